@@ -1,0 +1,1 @@
+"""Infrastructure: Terraform for GCP and the local stack."""

@@ -1,0 +1,61 @@
+"""``make build``: vendor each function into ``build/<function>/``, ready to deploy alone.
+
+Each folder holds the function's ``main.py``, a copy of ``shared/`` and a pinned
+``requirements.txt`` with only what that function needs. The chat function also gets the
+assembled embedding model (``model/``) and the demo knowledge-base bundle (``index/``), so it
+answers without the repository and without Cloud Storage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RAG_FUNCTIONS = {"chat"}
+REQUIREMENTS = {"chat": "rag.txt"}
+DEFAULT_REQUIREMENTS = "base.txt"
+IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache")
+
+
+def vendor(name: str, out: Path) -> Path:
+    """Write ``out/<name>/`` and return it."""
+    target = out / name
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    shutil.copy2(ROOT / "functions" / name / "main.py", target / "main.py")
+    ignore = IGNORE if name in RAG_FUNCTIONS else shutil.ignore_patterns("__pycache__", "*.pyc", "rag")
+    shutil.copytree(ROOT / "shared", target / "shared", ignore=ignore)
+    requirements = ROOT / "requirements" / REQUIREMENTS.get(name, DEFAULT_REQUIREMENTS)
+    shutil.copy2(requirements, target / "requirements.txt")
+    if name in RAG_FUNCTIONS:
+        bake_rag_assets(target)
+    return target
+
+
+def bake_rag_assets(target: Path) -> None:
+    """Copy the offline embedding model and the demo bundle into the chat function's folder."""
+    from infra.local.stack import build_index
+    from shared.rag.embedding import model_dir
+
+    shutil.copytree(model_dir(), target / "model")
+    build_index(target / "index")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m infra.build", description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "build")
+    parser.add_argument("functions", nargs="+")
+    args = parser.parse_args(argv)
+    for name in args.functions:
+        if not (ROOT / "functions" / name / "main.py").exists():
+            parser.error(f"no function named {name!r}")
+        print(f"built {vendor(name, args.out)}")  # noqa: T201 - command-line entry point
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

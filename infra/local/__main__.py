@@ -1,0 +1,65 @@
+"""``python -m infra.local``: start the whole stack and serve it until Ctrl-C (``make run``)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+import uvicorn
+
+from infra.local.processes import HOST, free_port
+from infra.local.stack import ROOT, LocalStack, build_index
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m infra.local", description=__doc__)
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
+    parser.add_argument("--data-dir", type=Path, default=ROOT / ".local")
+    parser.add_argument("--no-pubsub", action="store_true", help="skip the Pub/Sub emulator")
+    return parser.parse_args(argv)
+
+
+def banner(stack: LocalStack) -> str:
+    url = stack.base_url
+    events = "Pub/Sub emulator" if stack.env.get("EVENTS_MODE") == "pubsub" else "direct HTTP"
+    lines = [
+        "",
+        "Copperline lead bot is running (Ctrl-C to stop)",
+        f"  demo page with the chat widget  {url}/",
+        f"  gateway health                  {url}/health",
+        *(f"  {name:<31} {url}/{name}/" for name in ("chat", "auth", "leads", "crm", "lead_events")),
+        f"  MongoDB                         {stack.env['MONGODB_URI']}",
+        f"  storage emulator                {stack.env['STORAGE_EMULATOR_HOST']}",
+        f"  lead events                     {events}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    port = args.port or free_port()
+    stack = LocalStack(args.data_dir, port, use_pubsub=not args.no_pubsub).start()
+    try:
+        bundle = build_index(args.data_dir / "index")
+        stack.publish_index(bundle)
+        stack.apply_env()
+        from infra.local.gateway import build_gateway
+
+        app = build_gateway()
+        stack.configure_pubsub()
+        config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", lifespan="off")
+        server = uvicorn.Server(config)
+        print(banner(stack), flush=True)  # noqa: T201 - command-line entry point
+        server.run()
+    finally:
+        stack.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

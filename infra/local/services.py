@@ -1,0 +1,74 @@
+"""The backing services of the local stack: SecantusDB, the storage and Pub/Sub emulators."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from infra.local.processes import HOST, Service, free_port, start
+
+
+def _venv_bin(name: str) -> str:
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def start_mongodb(storage_path: Path, log_dir: Path, port: int | None = None) -> Service:
+    """SecantusDB, a MongoDB wire-protocol server on WiredTiger."""
+    port = port or free_port()
+    storage_path.mkdir(parents=True, exist_ok=True)
+    argv = [
+        _venv_bin("secantusd-py"),
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        "--storage-path",
+        str(storage_path),
+    ]
+    return start("mongodb", argv, port, log_dir)
+
+
+def mongodb_uri(port: int) -> str:
+    return f"mongodb://{HOST}:{port}/?directConnection=true"
+
+
+def start_storage_emulator(log_dir: Path, port: int | None = None) -> Service:
+    """gcp-storage-emulator, in memory (the stack re-publishes the index at every start)."""
+    port = port or free_port()
+    argv = [
+        _venv_bin("gcp-storage-emulator"),
+        "start",
+        f"--host={HOST}",
+        f"--port={port}",
+        "--in-memory",
+    ]
+    return start("storage", argv, port, log_dir)
+
+
+def pubsub_emulator_launcher() -> Path | None:
+    """The Cloud SDK's Pub/Sub emulator launcher, or None when the SDK or emulator is missing."""
+    gcloud = shutil.which("gcloud")
+    if gcloud is None:
+        return None
+    try:
+        root = subprocess.run(
+            [gcloud, "info", "--format=value(installation.sdk_root)"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        ).stdout.strip()
+    except (subprocess.SubprocessError, OSError):
+        return None
+    launcher = Path(root) / "platform" / "pubsub-emulator" / "bin" / "cloud-pubsub-emulator"
+    return launcher if launcher.exists() and shutil.which("java") else None
+
+
+def start_pubsub_emulator(launcher: Path, log_dir: Path, port: int | None = None) -> Service:
+    """The Pub/Sub emulator (Java), started without gcloud's wrapper."""
+    port = port or free_port()
+    argv = [str(launcher), f"--host={HOST}", f"--port={port}"]
+    return start("pubsub", argv, port, log_dir, timeout=60)

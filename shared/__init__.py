@@ -1,0 +1,1 @@
+"""The core package shared by every function, vendored into each build folder."""

@@ -1,0 +1,1 @@
+"""The conversation engine: state, understanding, the state machine and replies."""

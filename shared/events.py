@@ -1,0 +1,142 @@
+"""Lead events: the message model, the publishers, and the Pub/Sub CloudEvent envelope.
+
+In the cloud the chat function publishes to a Pub/Sub topic and Eventarc delivers each message
+to ``lead_events`` as a CloudEvent of type ``google.cloud.pubsub.topic.v1.messagePublished``.
+Locally the same CloudEvent is produced either by the bridge behind the Pub/Sub emulator's push
+subscription or, without the emulator, by :class:`HttpCloudEventPublisher` directly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import Any, Literal, Protocol
+
+import httpx
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from shared.errors import AppError
+from shared.settings import Settings
+
+PUBSUB_EVENT_TYPE = "google.cloud.pubsub.topic.v1.messagePublished"
+LeadEventType = Literal["lead.captured", "lead.qualified"]
+
+
+class LeadEvent(BaseModel):
+    """The payload of one Pub/Sub message about a conversation's lead."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    type: LeadEventType
+    session_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")
+    occurred_at: datetime
+
+    @property
+    def event_id(self) -> str:
+        """Stable id: one conversation emits each event type at most once."""
+        return f"{self.session_id}:{self.type}"
+
+
+class InvalidEvent(AppError):
+    """A message that can never be processed (retrying cannot help): acknowledge and log."""
+
+    status = 400
+    code = "invalid_event"
+
+
+class EventPublisher(Protocol):
+    async def publish(self, event: LeadEvent) -> None: ...
+
+
+def encode(event: LeadEvent) -> bytes:
+    return event.model_dump_json().encode()
+
+
+def pubsub_envelope(data: bytes, attributes: dict[str, str], message_id: str) -> dict[str, Any]:
+    """The ``data`` of a messagePublished CloudEvent, as Eventarc builds it."""
+    return {
+        "message": {
+            "data": base64.b64encode(data).decode(),
+            "attributes": attributes,
+            "messageId": message_id,
+            "publishTime": datetime.now(UTC).isoformat(),
+        },
+        "subscription": "projects/local/subscriptions/lead-events",
+    }
+
+
+def cloudevent_headers(message_id: str, source: str) -> dict[str, str]:
+    """Binary-mode CloudEvent headers for a messagePublished event."""
+    return {
+        "ce-specversion": "1.0",
+        "ce-type": PUBSUB_EVENT_TYPE,
+        "ce-source": source,
+        "ce-id": message_id,
+        "ce-time": datetime.now(UTC).isoformat(),
+        "content-type": "application/json",
+    }
+
+
+def decode_lead_event(data: Any) -> LeadEvent:
+    """The lead event inside a messagePublished CloudEvent's data (or a bare payload)."""
+    try:
+        if isinstance(data, (bytes, str)):
+            data = json.loads(data)
+        if isinstance(data, dict) and isinstance(data.get("message"), dict):
+            data = json.loads(base64.b64decode(data["message"].get("data") or b"", validate=True))
+        return LeadEvent.model_validate(data)
+    except (ValueError, TypeError, ValidationError) as exc:
+        raise InvalidEvent(f"not a lead event: {type(exc).__name__}") from None
+
+
+class PubSubPublisher:
+    """Publishes to a Pub/Sub topic (honours ``PUBSUB_EMULATOR_HOST``)."""
+
+    def __init__(self, project: str, topic: str) -> None:
+        from google.cloud import pubsub_v1
+
+        self._client = pubsub_v1.PublisherClient()
+        self._topic = self._client.topic_path(project, topic)
+
+    async def publish(self, event: LeadEvent) -> None:
+        future = self._client.publish(
+            self._topic, encode(event), type=event.type, session_id=event.session_id
+        )
+        await asyncio.wait_for(asyncio.wrap_future(future), timeout=10)
+
+
+class HttpCloudEventPublisher:
+    """Posts the CloudEvent Eventarc would deliver straight to ``lead_events`` (local stack)."""
+
+    def __init__(self, url: str, timeout: float = 10.0) -> None:
+        self._url = url
+        self._timeout = timeout
+
+    async def publish(self, event: LeadEvent) -> None:
+        message_id = uuid.uuid4().hex
+        body = pubsub_envelope(
+            encode(event), {"type": event.type, "session_id": event.session_id}, message_id
+        )
+        headers = cloudevent_headers(message_id, "//pubsub.googleapis.com/local")
+        async with httpx.AsyncClient(timeout=self._timeout) as client:
+            response = await client.post(self._url, json=body, headers=headers)
+            response.raise_for_status()
+
+
+class NullPublisher:
+    """Drops events (``EVENTS_MODE=off``); the outbox keeps them unsent."""
+
+    async def publish(self, event: LeadEvent) -> None:
+        raise ConnectionError("event publishing is switched off")
+
+
+def make_publisher(settings: Settings) -> EventPublisher:
+    """The publisher the settings ask for."""
+    if settings.events_mode == "pubsub":
+        return PubSubPublisher(settings.gcp_project, settings.pubsub_topic)
+    if settings.events_mode == "http":
+        return HttpCloudEventPublisher(settings.lead_events_url)
+    return NullPublisher()

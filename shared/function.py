@@ -1,0 +1,134 @@
+"""The frame around every HTTP function's entry point.
+
+An :class:`HttpFunction` owns what every function does the same way: the trace id for logs,
+one-time start-up work (indexes, bootstrap data) on the first request after a cold start,
+``GET /health``, middleware (CORS, rate limits, added by the security layer), routing and the
+mapping of every exception to a JSON error. Each ``functions/<name>/main.py`` builds one and
+hands requests to it from its decorated entry point.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from shared.http import as_app_error, error_response, json_response
+from shared.logs import trace_from_header, trace_id
+from shared.routing import Router, relative_path
+
+HealthCheck = Callable[[], Awaitable[Any]]
+CallNext = Callable[[Request], Awaitable[Response]]
+Middleware = Callable[[Request, CallNext], Awaitable[Response]]
+Startup = Callable[[], Awaitable[None]]
+
+log = logging.getLogger("shared.function")
+
+
+async def run_health_checks(checks: Mapping[str, HealthCheck]) -> tuple[bool, dict[str, Any]]:
+    """Run every check concurrently; each reports ok or error with its latency."""
+
+    async def one(check: HealthCheck) -> dict[str, Any]:
+        started = time.perf_counter()
+        try:
+            detail = await asyncio.wait_for(check(), timeout=3.0)
+        except Exception as exc:  # a failing dependency is reported, not raised
+            return {"status": "error", "error": type(exc).__name__}
+        result: dict[str, Any] = {
+            "status": "ok",
+            "latency_ms": round((time.perf_counter() - started) * 1000, 2),
+        }
+        if isinstance(detail, dict):
+            result.update(detail)
+        return result
+
+    names = list(checks)
+    results = await asyncio.gather(*(one(checks[n]) for n in names))
+    report = dict(zip(names, results, strict=True))
+    return all(r["status"] == "ok" for r in results), report
+
+
+class HttpFunction:
+    """One function's request pipeline: trace, start-up, middleware, routing, errors."""
+
+    def __init__(
+        self,
+        name: str,
+        router: Router,
+        *,
+        health_checks: Mapping[str, HealthCheck] | None = None,
+        middleware: Sequence[Middleware] = (),
+        startup: Startup | None = None,
+    ) -> None:
+        self.name = name
+        self.router = router
+        self.health_checks = dict(health_checks or {})
+        self.middleware = list(middleware)
+        self._startup = startup
+        self._started = False
+        self._startup_lock = asyncio.Lock()
+
+    async def __call__(self, request: Request) -> Response:
+        token = trace_id.set(trace_from_header(request.headers.get("x-cloud-trace-context")))
+        started = time.perf_counter()
+        try:
+            response = await self._pipeline(request)
+        except Exception as exc:
+            response = error_response(as_app_error(exc))
+        finally:
+            trace_id.reset(token)
+        self._log_access(request, response, started)
+        return response
+
+    async def health(self) -> Response:
+        """200 when every dependency answers, else 503; the body tells which one failed."""
+        ok, report = await run_health_checks(self.health_checks)
+        body = {"status": "ok" if ok else "degraded", "function": self.name, "checks": report}
+        return json_response(body, status=200 if ok else 503)
+
+    async def _pipeline(self, request: Request) -> Response:
+        path = relative_path(request)
+        if path == "/health" and request.method in ("GET", "HEAD"):
+            return await self.health()
+        call: CallNext = self._dispatch
+        for layer in reversed(self.middleware):
+            call = _bind(layer, call)
+        return await call(request)
+
+    async def _dispatch(self, request: Request) -> Response:
+        await self._ensure_started()
+        handler, params = self.router.resolve(request.method, relative_path(request))
+        return await handler(request, **params)
+
+    async def _ensure_started(self) -> None:
+        if self._started or self._startup is None:
+            return
+        async with self._startup_lock:
+            if not self._started:
+                await self._startup()
+                self._started = True
+
+    def _log_access(self, request: Request, response: Response, started: float) -> None:
+        log.info(
+            "%s %s -> %s",
+            request.method,
+            request.url.path,
+            response.status_code,
+            extra={
+                "function": self.name,
+                "status": response.status_code,
+                "latency_ms": round((time.perf_counter() - started) * 1000, 2),
+            },
+        )
+
+
+def _bind(layer: Middleware, call_next: CallNext) -> CallNext:
+    async def call(request: Request) -> Response:
+        return await layer(request, call_next)
+
+    return call

@@ -1,0 +1,152 @@
+"""Shared fixtures: the real servers and emulators, the demo bundle, and function clients.
+
+Every server is started on 127.0.0.1 on a free port in a temporary folder and stopped by its
+process id when the session ends.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from infra.local.processes import HOST, Service  # noqa: E402
+from infra.local.services import (  # noqa: E402
+    mongodb_uri,
+    pubsub_emulator_launcher,
+    start_mongodb,
+    start_pubsub_emulator,
+    start_storage_emulator,
+)
+from infra.local.stack import build_index  # noqa: E402
+
+FunctionClient = Callable[..., Awaitable[httpx.AsyncClient]]
+
+
+@pytest.fixture(scope="session", autouse=True)
+async def _close_database_clients() -> AsyncIterator[None]:
+    """Close the process's MongoDB clients once the session's tests are done."""
+    yield
+    from shared.db import close_clients
+
+    await close_clients()
+
+
+@pytest.fixture(scope="session")
+def session_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("stack")
+
+
+@pytest.fixture(scope="session")
+def mongo_server(session_dir: Path) -> Iterator[Service]:
+    """A real SecantusDB server with a fresh store for this test session."""
+    service = start_mongodb(session_dir / "mongodb", session_dir / "logs")
+    yield service
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def mongo_uri(mongo_server: Service) -> str:
+    return mongodb_uri(mongo_server.port)
+
+
+@pytest.fixture(scope="session")
+def storage_host(session_dir: Path) -> Iterator[str]:
+    """The gcp-storage-emulator; the value of ``STORAGE_EMULATOR_HOST``."""
+    service = start_storage_emulator(session_dir / "logs")
+    host = f"http://{HOST}:{service.port}"
+    previous = os.environ.get("STORAGE_EMULATOR_HOST")
+    os.environ["STORAGE_EMULATOR_HOST"] = host
+    yield host
+    if previous is None:
+        os.environ.pop("STORAGE_EMULATOR_HOST", None)
+    else:
+        os.environ["STORAGE_EMULATOR_HOST"] = previous
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def pubsub_host(session_dir: Path) -> Iterator[str]:
+    """The Cloud SDK Pub/Sub emulator; skips with the reason when it is not installed."""
+    launcher = pubsub_emulator_launcher()
+    if launcher is None:
+        pytest.skip("Google Cloud CLI Pub/Sub emulator (and Java) not installed on this machine")
+    service = start_pubsub_emulator(launcher, session_dir / "logs")
+    yield f"{HOST}:{service.port}"
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def kb_bundle_dir(session_dir: Path) -> Path:
+    """The demo knowledge base built into a FAISS bundle, once per session."""
+    return build_index(session_dir / "kb-bundle")
+
+
+def new_db_name() -> str:
+    return f"t_{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def function_env(mongo_uri: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Environment for a function under test: a fresh database, test mode, no events."""
+    env = {
+        "ENV": "test",
+        "MONGODB_URI": mongo_uri,
+        "MONGODB_DB": new_db_name(),
+        "MONGODB_TIMEOUT_MS": "2000",
+        "EVENTS_MODE": "off",
+        "LOG_LEVEL": "WARNING",
+        "RATE_LIMIT_DEFAULT": "10000/minute",
+        "RATE_LIMIT_CHAT": "10000/minute",
+        "RATE_LIMIT_LOGIN": "10000/minute",
+        "BCRYPT_ROUNDS": "4",
+    }
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    return env
+
+
+def load_function_app(name: str) -> Any:
+    """The function's ASGI app, built by functions-framework from its ``main.py``."""
+    from functions_framework.aio import create_asgi_app
+
+    return create_asgi_app(target=name, source=str(ROOT / "functions" / name / "main.py"))
+
+
+@pytest.fixture
+async def function_client(
+    function_env: dict[str, str], monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> AsyncIterator[FunctionClient]:
+    """Factory: ``await function_client("chat", RATE_LIMIT_CHAT="2/minute")`` -> httpx client.
+
+    The function's module is executed afresh with the environment set, as at a cold start.
+    Functions that serve RAG get the session's demo bundle through ``INDEX_LOCAL_DIR``.
+    """
+    clients: list[httpx.AsyncClient] = []
+
+    async def make(name: str, **overrides: str) -> httpx.AsyncClient:
+        if name == "chat" and "INDEX_LOCAL_DIR" not in overrides:
+            monkeypatch.setenv("INDEX_LOCAL_DIR", str(request.getfixturevalue("kb_bundle_dir")))
+        for key, value in overrides.items():
+            monkeypatch.setenv(key.upper(), value)
+        app = load_function_app(name)
+        client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app, client=("203.0.113.7", 40000)),
+            base_url="http://testserver",
+        )
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client.aclose()

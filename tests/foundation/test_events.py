@@ -1,0 +1,82 @@
+"""Lead events reach a CloudEvent function: directly over HTTP, and through Pub/Sub."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+import pytest
+from starlette.applications import Starlette
+from starlette.routing import Mount, Route
+
+from infra.local.pubsub import PUSH_PATH, create_topic_and_push_subscription, push_bridge
+from shared.db import database
+from shared.events import (
+    HttpCloudEventPublisher,
+    InvalidEvent,
+    LeadEvent,
+    PubSubPublisher,
+    decode_lead_event,
+)
+from shared.settings import load_settings
+from tests.foundation.conftest import load, serve
+
+
+def lead_event(session_id: str = "abc123") -> LeadEvent:
+    return LeadEvent(type="lead.captured", session_id=session_id, occurred_at=datetime.now(UTC))
+
+
+async def received(session_id: str, timeout: float = 15.0) -> dict[str, object]:
+    collection = database(load_settings()).received
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        document = await collection.find_one({"session_id": session_id})
+        if document is not None:
+            return document
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"event for {session_id} never arrived")
+
+
+async def test_http_publisher_delivers_a_pubsub_cloudevent(function_env: dict[str, str]) -> None:
+    """Without the emulator, the publisher posts the CloudEvent Eventarc would deliver."""
+    async with serve(load("sink")) as url:
+        await HttpCloudEventPublisher(url + "/").publish(lead_event("direct1"))
+    document = await received("direct1")
+    assert document["ce_type"] == "google.cloud.pubsub.topic.v1.messagePublished"
+    assert document["type"] == "lead.captured"
+
+
+@pytest.mark.pubsub
+async def test_pubsub_publish_reaches_the_event_function(
+    function_env: dict[str, str], pubsub_host: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message published to the emulator is pushed, bridged, and received as a CloudEvent."""
+    monkeypatch.setenv("PUBSUB_EMULATOR_HOST", pubsub_host)
+    sink = load("sink")
+    gateway = Starlette(
+        routes=[Route(PUSH_PATH, push_bridge(sink), methods=["POST"]), Mount("/sink", sink)]
+    )
+    topic = f"t-{function_env['MONGODB_DB']}"
+    async with serve(gateway) as url:
+        await asyncio.to_thread(
+            create_topic_and_push_subscription, "test-project", topic, url + PUSH_PATH
+        )
+        await PubSubPublisher("test-project", topic).publish(lead_event("viapubsub1"))
+        document = await received("viapubsub1")
+    assert document["ce_type"] == "google.cloud.pubsub.topic.v1.messagePublished"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"not json",
+        {"message": {"data": "!!!not base64"}},
+        {"message": {"data": "eyJ0eXBlIjogImxlYWQuZGVsZXRlZCJ9"}},  # {"type": "lead.deleted"}
+        {"type": "lead.captured", "session_id": {"$gt": ""}, "occurred_at": "2026-01-01T00:00:00Z"},
+        None,
+    ],
+)
+def test_garbage_events_are_invalid_not_crashes(data: object) -> None:
+    """Malformed envelopes, unknown types and operator injections raise InvalidEvent."""
+    with pytest.raises(InvalidEvent):
+        decode_lead_event(data)
