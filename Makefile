@@ -45,7 +45,7 @@ pytest: $(STAMP)
 	$(PY) -m pytest
 
 widget-test: $(WIDGET_JS)
-	cd $(WIDGET) && npm test
+	cd $(WIDGET) && npm run typecheck && npm test && npm run size
 
 bench: setup
 	$(PY) -m bench
