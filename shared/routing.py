@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -16,10 +17,26 @@ _PARAM = re.compile(r"\{(\w+)\}")
 
 
 @dataclass(frozen=True)
+class RouteDoc:
+    """What the OpenAPI description says of a route (see :mod:`shared.openapi`)."""
+
+    summary: str = ""
+    request: type[Any] | None = None
+    response: type[Any] | None = None
+    status: int = 200
+    roles: tuple[str, ...] = ()
+    query: type[Any] | None = None
+    errors: tuple[int, ...] = ()
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
 class Route:
     method: str
+    path: str
     pattern: re.Pattern[str]
     handler: Handler
+    doc: RouteDoc = field(default_factory=RouteDoc)
 
 
 def _compile(path: str) -> re.Pattern[str]:
@@ -42,15 +59,23 @@ class Router:
     def __init__(self) -> None:
         self._routes: list[Route] = []
 
-    def add(self, method: str, path: str, handler: Handler) -> None:
-        self._routes.append(Route(method.upper(), _compile(path), handler))
+    def add(self, method: str, path: str, handler: Handler, doc: RouteDoc | None = None) -> None:
+        doc = doc or RouteDoc(summary=(handler.__doc__ or "").strip().split("\n")[0])
+        self._routes.append(Route(method.upper(), path, _compile(path), handler, doc))
 
-    def route(self, method: str, path: str) -> Callable[[Handler], Handler]:
+    def route(self, method: str, path: str, **doc: Any) -> Callable[[Handler], Handler]:
+        """Register a handler; keyword arguments describe it for OpenAPI (:class:`RouteDoc`)."""
+
         def register(handler: Handler) -> Handler:
-            self.add(method, path, handler)
+            summary = doc.pop("summary", None) or (handler.__doc__ or "").strip().split("\n")[0]
+            self.add(method, path, handler, RouteDoc(summary=summary, **doc))
             return handler
 
         return register
+
+    @property
+    def routes(self) -> list[Route]:
+        return list(self._routes)
 
     def resolve(self, method: str, path: str) -> tuple[Handler, dict[str, str]]:
         """The handler and path parameters, or :class:`NotFound` / :class:`MethodNotAllowed`."""

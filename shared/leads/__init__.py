@@ -1,0 +1,1 @@
+"""Leads: scoring, classification, follow-up, summary, estimate, enrichment and their storage."""

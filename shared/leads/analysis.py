@@ -1,0 +1,38 @@
+"""One conversation in, everything sales needs out: the pure core of lead processing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from shared.conversation.state import ConversationState, Message
+from shared.leads.classification import classify, priority
+from shared.leads.enrichment import enrich
+from shared.leads.estimate import estimate
+from shared.leads.followup import plan
+from shared.leads.models import LeadAnalysis
+from shared.leads.scoring import score
+from shared.leads.summary import summarize
+
+
+def reference_time(state: ConversationState, messages: Sequence[Message]) -> datetime:
+    """The conversation's last activity: every time-dependent result is relative to it, so
+    processing the same conversation twice gives the same answer."""
+    return messages[-1].at if messages else state.updated_at
+
+
+def analyse(state: ConversationState, messages: Sequence[Message]) -> LeadAnalysis:
+    """Score, classify, plan the follow-up, summarise, estimate and enrich one conversation."""
+    now = reference_time(state, messages)
+    breakdown = score(state, messages)
+    classification = classify(breakdown.total)
+    enrichment = enrich(state, messages, now)
+    return LeadAnalysis(
+        score=breakdown,
+        classification=classification,
+        priority=priority(classification),
+        follow_up=plan(classification, now, enrichment.geography.timezone),
+        summary=summarize(state, messages, enrichment.signals),
+        estimate=estimate(state, messages),
+        enrichment=enrichment,
+    )

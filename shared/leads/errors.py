@@ -1,0 +1,21 @@
+"""Reasons to acknowledge a lead event without processing it (retrying cannot help)."""
+
+from __future__ import annotations
+
+
+class SkipEvent(Exception):  # noqa: N818 - an outcome, not a failure
+    """The event is acknowledged and logged; nothing is written."""
+
+    reason = "skipped"
+
+
+class UnknownSession(SkipEvent):
+    reason = "unknown_session"
+
+
+class CorruptConversation(SkipEvent):
+    reason = "corrupt_conversation"
+
+
+class NotALead(SkipEvent):
+    reason = "not_a_lead"

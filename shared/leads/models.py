@@ -1,0 +1,136 @@
+"""The lead and its parts, as stored in the ``leads`` collection and returned by the API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class Classification(StrEnum):
+    HOT = "hot"
+    WARM = "warm"
+    COLD = "cold"
+    UNQUALIFIED = "unqualified"
+
+
+class Priority(StrEnum):
+    HIGH = "High"
+    MEDIUM = "Medium"
+    LOW = "Low"
+
+
+class ScoreItem(BaseModel):
+    """One rule of the scoring table and the points it gave."""
+
+    category: str
+    rule: str
+    points: int
+    max_points: int
+    detail: str
+
+
+class ScoreBreakdown(BaseModel):
+    """The score and every point of it, explained."""
+
+    total: int = Field(ge=0, le=100)
+    categories: dict[str, int]
+    items: list[ScoreItem]
+
+
+class FollowUp(BaseModel):
+    """What sales (or automation) does next, and by when, in the visitor's timezone."""
+
+    action: str
+    due_at: datetime
+    latest_at: datetime | None = None
+    timezone: str
+    steps: list[str] = Field(default_factory=list)
+
+
+class Summary(BaseModel):
+    """A short human-readable account of the conversation for sales."""
+
+    text: str
+    who: str
+    needs: list[str]
+    when: str | None
+    asked_about: list[str]
+    objections: list[str]
+
+
+class LineItem(BaseModel):
+    """One assumed purchase in the deal estimate."""
+
+    item: str
+    quantity: float
+    unit: str
+    low: float
+    high: float
+    basis: str
+
+
+class Estimate(BaseModel):
+    """A deal value range computed from the knowledge base's prices."""
+
+    currency: str = "USD"
+    low: float
+    high: float
+    line_items: list[LineItem]
+    assumptions: list[str]
+
+    @property
+    def amount(self) -> float:
+        """The single figure a deal carries: the middle of the range."""
+        return round((self.low + self.high) / 2, 2)
+
+
+class Signals(BaseModel):
+    """Behavioural signals found in the visitor's messages."""
+
+    urgency: list[str] = Field(default_factory=list)
+    pricing_questions: int = 0
+    competitors: list[str] = Field(default_factory=list)
+    objections: list[str] = Field(default_factory=list)
+
+
+class Geography(BaseModel):
+    """Where the visitor probably is, and what time it is there."""
+
+    country: str | None
+    timezone: str
+    source: str
+    local_time: datetime
+
+
+class Engagement(BaseModel):
+    """How the visitor engaged."""
+
+    pattern: str
+    visitor_messages: int
+    questions: int
+    average_message_length: float
+    average_reply_seconds: float | None
+
+
+class Enrichment(BaseModel):
+    """Facts about the conversation that help sales prepare the call."""
+
+    duration_seconds: float
+    message_count: int
+    signals: Signals
+    geography: Geography
+    engagement: Engagement
+
+
+class LeadAnalysis(BaseModel):
+    """Everything computed from one conversation: a pure function of state and transcript."""
+
+    score: ScoreBreakdown
+    classification: Classification
+    priority: Priority
+    follow_up: FollowUp
+    summary: Summary
+    estimate: Estimate
+    enrichment: Enrichment

@@ -1,0 +1,125 @@
+"""The leads list query: validated filters, sorting and keyset (cursor) pagination.
+
+Query parameters are parsed into :class:`LeadQuery` (unknown or repeated parameters and wrong
+types are 422), so nothing the client sends reaches MongoDB except typed values: an operator
+such as ``min_score[$gt]=`` or ``classification={"$ne": null}`` is refused, never executed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from shared.conversation.state import CustomerType, Stage
+from shared.db import Document
+from shared.errors import BadRequest, ValidationFailed
+from shared.http import parse_model
+from shared.leads.models import Classification
+
+Sort = Literal["created_at", "-created_at", "score", "-score"]
+
+
+class LeadQuery(BaseModel):
+    """The list endpoint's query parameters."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    classification: Classification | None = None
+    stage: Stage | None = None
+    customer_type: CustomerType | None = None
+    min_score: int | None = Field(default=None, ge=0, le=100)
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    sort: Sort = "-created_at"
+    limit: int = Field(default=20, ge=1, le=100)
+    cursor: str | None = Field(default=None, max_length=512)
+
+    @field_validator("created_after", "created_before")
+    @classmethod
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+class Cursor(BaseModel):
+    """Where the previous page ended: the sort, its last value and the last id."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    s: Sort
+    v: int | datetime
+    id: str = Field(pattern=r"^[0-9a-f]{32}$")
+
+
+def parse_query(items: list[tuple[str, str]]) -> LeadQuery:
+    """Validate raw query parameters; repeated names are refused (422)."""
+    names = [name for name, _ in items]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated:
+        details = [{"field": n, "issue": "given more than once"} for n in repeated]
+        raise ValidationFailed(details=details)
+    return parse_model(LeadQuery, {name: value for name, value in items if value != ""})
+
+
+def sort_spec(sort: Sort) -> tuple[str, int]:
+    return sort.lstrip("-"), -1 if sort.startswith("-") else 1
+
+
+def encode_cursor(sort: Sort, last: Document) -> str:
+    field, _ = sort_spec(sort)
+    data = Cursor(s=sort, v=last[field], id=last["_id"]).model_dump_json()
+    return base64.urlsafe_b64encode(data.encode()).decode().rstrip("=")
+
+
+def decode_cursor(token: str, sort: Sort) -> Cursor:
+    """The cursor a previous page returned; 400 when it is not one, or for another sort."""
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        cursor = Cursor.model_validate(json.loads(raw))
+    except (binascii.Error, ValueError, ValidationError):
+        raise BadRequest("The cursor is not valid; start again without it.") from None
+    if cursor.s != sort:
+        raise BadRequest("The cursor belongs to another sort order.")
+    if (sort.lstrip("-") == "score") != isinstance(cursor.v, int):
+        raise BadRequest("The cursor is not valid; start again without it.")
+    return cursor
+
+
+def _after(cursor: Cursor) -> Document:
+    field, direction = sort_spec(cursor.s)
+    op = "$lt" if direction < 0 else "$gt"
+    return {"$or": [{field: {op: cursor.v}}, {field: cursor.v, "_id": {op: cursor.id}}]}
+
+
+def mongo_filter(query: LeadQuery) -> Document:
+    """The MongoDB filter of a validated query (typed values only)."""
+    clauses: list[Document] = []
+    for name in ("classification", "stage", "customer_type"):
+        value = getattr(query, name)
+        if value is not None:
+            clauses.append({name: value.value})
+    if query.min_score is not None:
+        clauses.append({"score": {"$gte": query.min_score}})
+    if query.created_after is not None:
+        clauses.append({"created_at": {"$gte": query.created_after}})
+    if query.created_before is not None:
+        clauses.append({"created_at": {"$lt": query.created_before}})
+    if query.cursor is not None:
+        clauses.append(_after(decode_cursor(query.cursor, query.sort)))
+    return {"$and": clauses} if clauses else {}
+
+
+def mongo_sort(sort: Sort) -> list[tuple[str, int]]:
+    field, direction = sort_spec(sort)
+    return [(field, direction), ("_id", direction)]
+
+
+def page_cursor(sort: Sort, docs: list[Document], limit: int) -> str | None:
+    """The next page's cursor when this page is full (one extra item was fetched)."""
+    return encode_cursor(sort, docs[limit - 1]) if len(docs) > limit else None

@@ -1,0 +1,123 @@
+"""The ``leads`` collection: one lead per conversation (unique ``session_id``)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import ReturnDocument
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+from shared.db import Document, IndexSpec
+
+COLLECTION = "leads"
+INDEXES = [
+    IndexSpec(COLLECTION, [("session_id", 1)], "session_id_unique", {"unique": True}),
+    IndexSpec(COLLECTION, [("created_at", -1), ("_id", -1)], "created_at_id"),
+    IndexSpec(COLLECTION, [("score", -1), ("_id", -1)], "score_id"),
+    IndexSpec(COLLECTION, [("classification", 1), ("created_at", -1)], "classification_created"),
+]
+
+
+class LeadWriteLostError(RuntimeError):
+    """An upsert that could not be confirmed: the event fails so Pub/Sub retries it."""
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class SavedLead:
+    """The lead after an upsert, the classification it had before, and whether it changed."""
+
+    lead: Document
+    previous_classification: str | None
+    changed: bool
+
+
+class LeadRepository:
+    """Leads in MongoDB."""
+
+    def __init__(self, db: AsyncDatabase[Document]) -> None:
+        self._leads = db[COLLECTION]
+
+    async def by_session(self, session_id: str) -> Document | None:
+        return await self._leads.find_one({"session_id": session_id})
+
+    async def by_id(self, lead_id: str) -> Document | None:
+        return await self._leads.find_one({"_id": lead_id})
+
+    async def upsert(self, fields: dict[str, Any]) -> SavedLead:
+        """Insert or update the conversation's lead; a no-op when the fingerprint is unchanged."""
+        existing = await self.by_session(fields["session_id"])
+        if existing is not None and existing.get("fingerprint") == fields["fingerprint"]:
+            return SavedLead(existing, existing.get("classification"), changed=False)
+        previous = existing.get("classification") if existing else None
+        try:
+            lead = await self._write(fields)
+        except DuplicateKeyError:  # a concurrent delivery inserted it first
+            lead = await self._write(fields)
+        return SavedLead(lead, previous, changed=True)
+
+    async def _write(self, fields: dict[str, Any]) -> Document:
+        stamp = now()
+        doc = await self._leads.find_one_and_update(
+            {"session_id": fields["session_id"]},
+            {
+                "$set": {**fields, "updated_at": stamp},
+                "$setOnInsert": {"_id": uuid.uuid4().hex, "created_at": stamp},
+            },
+            upsert=True,
+            return_document=ReturnDocument.AFTER,
+        )
+        if doc is None:  # seen under concurrent upserts: the write happened, read it back
+            doc = await self.by_session(fields["session_id"])
+        if doc is None:
+            raise LeadWriteLostError("the lead upsert returned nothing; retry the event")
+        return doc
+
+    async def find(
+        self, query: Document, sort: list[tuple[str, int]], limit: int
+    ) -> list[Document]:
+        """A page of leads (list fields only)."""
+        cursor = self._leads.find(query, LIST_PROJECTION).sort(sort).limit(limit)
+        return await cursor.to_list(length=limit)
+
+    async def delete(self, lead_id: str) -> bool:
+        result = await self._leads.delete_one({"_id": lead_id})
+        return result.deleted_count == 1
+
+    async def stats(self) -> list[Document]:
+        """Count, average score and estimated value per classification."""
+        pipeline: list[Document] = [
+            {
+                "$group": {
+                    "_id": "$classification",
+                    "count": {"$sum": 1},
+                    "average_score": {"$avg": "$score"},
+                    "estimated_low": {"$sum": "$estimate.low"},
+                    "estimated_high": {"$sum": "$estimate.high"},
+                }
+            }
+        ]
+        cursor = await self._leads.aggregate(pipeline)
+        return await cursor.to_list(length=None)
+
+
+LIST_FIELDS = (
+    "score",
+    "classification",
+    "priority",
+    "customer_type",
+    "stage",
+    "name",
+    "email",
+    "phone",
+    "created_at",
+    "updated_at",
+)
+LIST_PROJECTION = {f: 1 for f in LIST_FIELDS}

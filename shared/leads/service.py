@@ -1,0 +1,63 @@
+"""The leads query service behind the leads endpoints: list, detail, erase, stats."""
+
+from __future__ import annotations
+
+import re
+
+from pymongo.asynchronous.database import AsyncDatabase
+
+from shared.db import Document
+from shared.errors import NotFound
+from shared.leads.conversations import ConversationReader
+from shared.leads.deals import DealRepository
+from shared.leads.notifications import NotificationRepository
+from shared.leads.query import LeadQuery, mongo_filter, mongo_sort, page_cursor
+from shared.leads.repository import LeadRepository
+from shared.leads.views import LeadDetail, LeadItem, LeadPage, LeadStats, lead_detail, lead_stats
+
+LEAD_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+class LeadsService:
+    """Reads and erases leads for the sales console."""
+
+    def __init__(self, db: AsyncDatabase[Document]) -> None:
+        self.leads = LeadRepository(db)
+        self.deals = DealRepository(db)
+        self.notifications = NotificationRepository(db)
+        self.conversations = ConversationReader(db)
+
+    async def page(self, query: LeadQuery) -> LeadPage:
+        """One page of leads matching the query, and the cursor of the next."""
+        docs = await self.leads.find(mongo_filter(query), mongo_sort(query.sort), query.limit + 1)
+        return LeadPage(
+            items=[LeadItem.of(d) for d in docs[: query.limit]],
+            next_cursor=page_cursor(query.sort, docs, query.limit),
+        )
+
+    async def _lead(self, lead_id: str) -> Document:
+        lead = await self.leads.by_id(lead_id) if LEAD_ID.match(lead_id) else None
+        if lead is None:
+            raise NotFound("No lead with this id.")
+        return lead
+
+    async def detail(self, lead_id: str) -> LeadDetail:
+        """The lead with its breakdown, summary, estimate, enrichment, deal and transcript."""
+        lead = await self._lead(lead_id)
+        return lead_detail(
+            lead,
+            await self.deals.by_lead(lead_id),
+            await self.notifications.for_lead(lead_id),
+            await self.conversations.messages(lead["session_id"]),
+        )
+
+    async def erase(self, lead_id: str) -> None:
+        """Erase the lead, its deal, its notifications and its conversation (GDPR)."""
+        lead = await self._lead(lead_id)
+        await self.deals.delete_for_lead(lead_id)
+        await self.notifications.delete_for_lead(lead_id)
+        await self.conversations.erase(lead["session_id"])
+        await self.leads.delete(lead_id)
+
+    async def stats(self) -> LeadStats:
+        return lead_stats(await self.leads.stats())

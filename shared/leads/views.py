@@ -1,0 +1,130 @@
+"""What the leads endpoints return: list items, pages, the detail view, stats."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel
+
+from shared.db import Document
+from shared.leads.followup import zone
+from shared.leads.models import Enrichment, Estimate, FollowUp, ScoreBreakdown, Summary
+
+
+class LeadItem(BaseModel):
+    """One lead in the list."""
+
+    id: str
+    score: int
+    classification: str
+    priority: str
+    customer_type: str | None
+    stage: str
+    name: str | None
+    email: str | None
+    phone: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, doc: Document) -> LeadItem:
+        return cls.model_validate({**doc, "id": doc["_id"]})
+
+
+class LeadPage(BaseModel):
+    items: list[LeadItem]
+    next_cursor: str | None
+
+
+class TranscriptLine(BaseModel):
+    role: str
+    text: str
+    at: datetime
+
+
+class DealRef(BaseModel):
+    id: str
+    stage: str
+    amount: float
+
+
+class LeadDetail(LeadItem):
+    """One lead with everything computed about it and the conversation."""
+
+    session_id: str
+    breakdown: ScoreBreakdown
+    follow_up: FollowUp
+    summary: Summary
+    estimate: Estimate
+    enrichment: Enrichment
+    deal: DealRef | None
+    notifications: list[dict[str, Any]]
+    transcript: list[TranscriptLine]
+
+
+def _local(value: Any, tz: ZoneInfo) -> Any:
+    return value.astimezone(tz) if isinstance(value, datetime) else value
+
+
+def follow_up_view(stored: Document) -> FollowUp:
+    """The stored follow-up (UTC in MongoDB) with its dates back in the visitor's timezone."""
+    tz = zone(stored.get("timezone"))
+    return FollowUp.model_validate({k: _local(v, tz) for k, v in stored.items()})
+
+
+def lead_detail(
+    lead: Document,
+    deal: Document | None,
+    notifications: list[Document],
+    messages: list[Document],
+) -> LeadDetail:
+    """The detail view of a stored lead."""
+    enrichment = dict(lead["enrichment"])
+    geography = dict(enrichment["geography"])
+    geography["local_time"] = _local(geography["local_time"], zone(geography.get("timezone")))
+    enrichment["geography"] = geography
+    return LeadDetail.model_validate(
+        {
+            **lead,
+            "id": lead["_id"],
+            "follow_up": follow_up_view(lead["follow_up"]),
+            "enrichment": enrichment,
+            "deal": {"id": deal["_id"], **deal} if deal else None,
+            "notifications": [_notification_view(n) for n in notifications],
+            "transcript": messages,
+        }
+    )
+
+
+def _notification_view(doc: Document) -> dict[str, Any]:
+    keep = ("classification", "previous_classification", "score", "created_at", "webhook")
+    return {"id": doc["_id"], **{k: doc.get(k) for k in keep}}
+
+
+class ClassStats(BaseModel):
+    count: int
+    average_score: float
+    estimated_low: float
+    estimated_high: float
+
+
+class LeadStats(BaseModel):
+    """Counts and value per classification."""
+
+    total: int
+    by_classification: dict[str, ClassStats]
+
+
+def lead_stats(groups: list[Document]) -> LeadStats:
+    by_class = {
+        str(g["_id"]): ClassStats(
+            count=g["count"],
+            average_score=round(float(g["average_score"] or 0), 1),
+            estimated_low=float(g["estimated_low"] or 0),
+            estimated_high=float(g["estimated_high"] or 0),
+        )
+        for g in groups
+    }
+    return LeadStats(total=sum(s.count for s in by_class.values()), by_classification=by_class)
