@@ -17,14 +17,14 @@ def main(argv: list[str]) -> int:
     RESULTS.mkdir(exist_ok=True)
     failures = 0
     for name in selected:
-        print(f"\n=== {name} ===", flush=True)  # noqa: T201 - command-line entry point
+        print(f"\n=== {name} ===", flush=True)
         started = time.perf_counter()
         if not (Path(__file__).parent / f"{name}.py").exists():
-            print(f"skipped: bench/{name}.py does not exist")  # noqa: T201
+            print(f"skipped: bench/{name}.py does not exist")
             continue
         code = importlib.import_module(f"bench.{name}").main([])
         failures += int(bool(code))
-        print(f"({name}: {time.perf_counter() - started:.1f} s)")  # noqa: T201
+        print(f"({name}: {time.perf_counter() - started:.1f} s)")
     write_summary()
     return 1 if failures else 0
 
@@ -32,7 +32,14 @@ def main(argv: list[str]) -> int:
 def write_summary() -> None:
     lines = ["# Benchmark results", ""]
     for path in sorted(RESULTS.glob("*.json")):
-        lines += [f"## {path.stem}", "", "```json", json.dumps(json.loads(path.read_text()), indent=2), "```", ""]
+        lines += [
+            f"## {path.stem}",
+            "",
+            "```json",
+            json.dumps(json.loads(path.read_text()), indent=2),
+            "```",
+            "",
+        ]
     (RESULTS / "SUMMARY.md").write_text("\n".join(lines))
 
 

@@ -38,10 +38,23 @@ def start_function(name: str, env: dict[str, str]) -> tuple[subprocess.Popen[byt
     port = free_port()
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "functions_framework", "--target", name, "--source",
-         str(ROOT / "functions" / name / "main.py"), "--asgi", "--host", "127.0.0.1",
-         "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "functions_framework",
+            "--target",
+            name,
+            "--source",
+            str(ROOT / "functions" / name / "main.py"),
+            "--asgi",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     return process, f"http://127.0.0.1:{port}", started
 
@@ -53,17 +66,32 @@ def chat_cold_start(env: dict[str, str]) -> dict[str, float]:
         first = None
         while first is None and time.perf_counter() - started < 60:
             try:
-                answer = httpx.post(base + "/messages", json={"message": "Do you sell decaf?"}, timeout=10)
+                answer = httpx.post(
+                    base + "/messages", json={"message": "Do you sell decaf?"}, timeout=10
+                )
                 if answer.status_code == 200:
                     first = time.perf_counter() - started
             except httpx.HTTPError:
                 time.sleep(0.02)
         with httpx.Client(base_url=base, timeout=30) as client:
             for i in range(100):
-                reply = client.post("/messages", json={"message": f"We run {i % 5 + 1} cafés, what maintenance plans do you have?"}).json()
-                client.post("/messages", json={"session_id": reply["session_id"], "message": "I'm Ana Costa, ana@example.com"})
-        return {"cold_start_to_first_answer_s": round(first or float("nan"), 3),
-                "peak_rss_mib": round(peak_rss_mib(process.pid), 1)}
+                reply = client.post(
+                    "/messages",
+                    json={
+                        "message": f"We run {i % 5 + 1} cafés, what maintenance plans do you have?"
+                    },
+                ).json()
+                client.post(
+                    "/messages",
+                    json={
+                        "session_id": reply["session_id"],
+                        "message": "I'm Ana Costa, ana@example.com",
+                    },
+                )
+        return {
+            "cold_start_to_first_answer_s": round(first or float("nan"), 3),
+            "peak_rss_mib": round(peak_rss_mib(process.pid), 1),
+        }
     finally:
         process.terminate()
         process.wait(20)
@@ -91,15 +119,33 @@ def main(argv: list[str]) -> int:
     mongo = start_mongodb(data / "db", data / "logs")
     storage = start_storage_emulator(data / "logs")
     try:
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "ENV": "test", "LOG_LEVEL": "WARNING",
-               "MONGODB_URI": mongodb_uri(mongo.port), "MONGODB_DB": f"fp_{uuid.uuid4().hex[:8]}",
-               "STORAGE_EMULATOR_HOST": f"http://127.0.0.1:{storage.port}", "EVENTS_MODE": "off",
-               "STORAGE_BUCKET": BUCKET, "INDEX_PREFIX": INDEX_PREFIX,
-               "INDEX_CACHE_DIR": str(data / "cache"), "RATE_LIMIT_DEFAULT": "100000/minute",
-               "RATE_LIMIT_CHAT": "100000/minute"}
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "ENV": "test",
+            "LOG_LEVEL": "WARNING",
+            "MONGODB_URI": mongodb_uri(mongo.port),
+            "MONGODB_DB": f"fp_{uuid.uuid4().hex[:8]}",
+            "STORAGE_EMULATOR_HOST": f"http://127.0.0.1:{storage.port}",
+            "EVENTS_MODE": "off",
+            "STORAGE_BUCKET": BUCKET,
+            "INDEX_PREFIX": INDEX_PREFIX,
+            "INDEX_CACHE_DIR": str(data / "cache"),
+            "RATE_LIMIT_DEFAULT": "100000/minute",
+            "RATE_LIMIT_CHAT": "100000/minute",
+        }
         env.pop("INDEX_LOCAL_DIR", None)
-        run_module(["index_builder", "publish", "--index", str(build_index(data / "index")),
-                    "--to", f"gs://{BUCKET}/{INDEX_PREFIX}"], env)
+        run_module(
+            [
+                "index_builder",
+                "publish",
+                "--index",
+                str(build_index(data / "index")),
+                "--to",
+                f"gs://{BUCKET}/{INDEX_PREFIX}",
+            ],
+            env,
+        )
         results: dict[str, dict[str, float]] = {"chat": chat_cold_start(env)}
         for name in ("auth", "leads", "crm", "lead_events"):
             results[name] = other_function(name, env)
@@ -110,10 +156,10 @@ def main(argv: list[str]) -> int:
         row["budget_mib"] = BUDGET_MIB[name]
         row["within_budget"] = row["peak_rss_mib"] < BUDGET_MIB[name]
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
-    print(f"{'function':<12} {'start (s)':>10} {'peak RSS MiB':>13} {'budget':>7}")  # noqa: T201
+    print(f"{'function':<12} {'start (s)':>10} {'peak RSS MiB':>13} {'budget':>7}")
     for name, row in results.items():
         start = row.get("cold_start_to_first_answer_s", row.get("ready_s"))
-        print(f"{name:<12} {start:>10} {row['peak_rss_mib']:>13} {row['budget_mib']:>7}")  # noqa: T201
+        print(f"{name:<12} {start:>10} {row['peak_rss_mib']:>13} {row['budget_mib']:>7}")
     return 0 if all(r["within_budget"] for r in results.values()) else 1
 
 

@@ -32,7 +32,11 @@ def running_stack(extra_env: dict[str, str] | None = None) -> Iterator[str]:
     log = (data / "stack.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "infra.local", "--port", str(port), "--data-dir", str(data)],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:

@@ -27,7 +27,9 @@ def vendor(name: str, out: Path) -> Path:
         shutil.rmtree(target)
     target.mkdir(parents=True)
     shutil.copy2(ROOT / "functions" / name / "main.py", target / "main.py")
-    ignore = IGNORE if name in RAG_FUNCTIONS else shutil.ignore_patterns("__pycache__", "*.pyc", "rag")
+    ignore = (
+        IGNORE if name in RAG_FUNCTIONS else shutil.ignore_patterns("__pycache__", "*.pyc", "rag")
+    )
     shutil.copytree(ROOT / "shared", target / "shared", ignore=ignore)
     requirements = ROOT / "requirements" / REQUIREMENTS.get(name, DEFAULT_REQUIREMENTS)
     shutil.copy2(requirements, target / "requirements.txt")
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.functions:
         if not (ROOT / "functions" / name / "main.py").exists():
             parser.error(f"no function named {name!r}")
-        print(f"built {vendor(name, args.out)}")  # noqa: T201 - command-line entry point
+        print(f"built {vendor(name, args.out)}")
     return 0
 
 

@@ -94,7 +94,10 @@ def operation(route: Route, function: str, components: Components) -> dict[str, 
         "summary": doc.summary,
         "tags": list(doc.tags) or [function],
         "responses": {str(doc.status): success}
-        | {str(s): {"description": ERROR_STATUS_TEXT[s]} | _json(error) for s in _error_statuses(route)},
+        | {
+            str(s): {"description": ERROR_STATUS_TEXT[s]} | _json(error)
+            for s in _error_statuses(route)
+        },
     }
     parameters = [
         {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
@@ -135,7 +138,9 @@ def document(routers: Mapping[str, Router], title: str, version: str) -> dict[st
         for route in router.routes:
             path = f"/{function}{route.path}".rstrip("/") or "/"
             path = path if route.path != "/" else f"/{function}/"
-            paths.setdefault(path, {})[route.method.lower()] = operation(route, function, components)
+            paths.setdefault(path, {})[route.method.lower()] = operation(
+                route, function, components
+            )
     return {
         "openapi": "3.1.0",
         "info": {"title": title, "version": version},
@@ -143,6 +148,8 @@ def document(routers: Mapping[str, Router], title: str, version: str) -> dict[st
         "paths": paths,
         "components": {
             "schemas": dict(sorted(components.schemas.items())),
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+            },
         },
     }

@@ -205,4 +205,6 @@ def wait_healthy(base: str, process: subprocess.Popen[bytes], log: Path) -> None
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    pytest.fail(f"the stack was not healthy within 90 s:\n{log.read_text(errors='replace')[-3000:]}")
+    pytest.fail(
+        f"the stack was not healthy within 90 s:\n{log.read_text(errors='replace')[-3000:]}"
+    )

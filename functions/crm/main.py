@@ -9,13 +9,19 @@ from shared.function import HttpFunction
 from shared.health import mongodb_check
 from shared.logs import configure_logging
 from shared.routing import Router
+from shared.security import standard_middleware
 from shared.settings import load_settings
 
 settings = load_settings()
 configure_logging(settings.log_level, settings.gcp_project)
 db = database(settings)
 router = Router()
-app = HttpFunction("crm", router, health_checks={"mongodb": mongodb_check(db)})
+app = HttpFunction(
+    "crm",
+    router,
+    health_checks={"mongodb": mongodb_check(db)},
+    middleware=standard_middleware(settings, kind="console"),
+)
 
 
 @functions_framework.aio.http

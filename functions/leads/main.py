@@ -14,6 +14,7 @@ from shared.leads.query import parse_query
 from shared.leads.service import LeadsService
 from shared.logs import configure_logging
 from shared.routing import Router
+from shared.security import standard_middleware
 from shared.settings import load_settings
 
 ROLES = ("sales", "admin")
@@ -60,7 +61,7 @@ app = HttpFunction(
     "leads",
     router,
     health_checks={"mongodb": mongodb_check(db)},
-    middleware=[],  # the lead wires standard_middleware here
+    middleware=standard_middleware(settings, kind="console"),
     startup=startup,
 )
 

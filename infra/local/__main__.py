@@ -30,7 +30,10 @@ def banner(stack: LocalStack) -> str:
         "Copperline lead bot is running (Ctrl-C to stop)",
         f"  demo page with the chat widget  {url}/",
         f"  gateway health                  {url}/health",
-        *(f"  {name:<31} {url}/{name}/" for name in ("chat", "auth", "leads", "crm", "lead_events")),
+        *(
+            f"  {name:<31} {url}/{name}/"
+            for name in ("chat", "auth", "leads", "crm", "lead_events")
+        ),
         f"  MongoDB                         {stack.env['MONGODB_URI']}",
         f"  storage emulator                {stack.env['STORAGE_EMULATOR_HOST']}",
         f"  lead events                     {events}",
@@ -54,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         stack.configure_pubsub()
         config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", lifespan="off")
         server = uvicorn.Server(config)
-        print(banner(stack), flush=True)  # noqa: T201 - command-line entry point
+        print(banner(stack), flush=True)
         server.run()
     finally:
         stack.stop()

@@ -60,7 +60,9 @@ def build_gateway(root: Path = ROOT) -> Starlette:
         report = {name: await _http_health(apps[name]) for name in HTTP_FUNCTIONS}
         report["lead_events"] = await _event_health(apps["lead_events"])
         ok = all(r["status"] == "ok" for r in report.values())
-        return JSONResponse({"status": "ok" if ok else "degraded", "functions": report}, 200 if ok else 503)
+        return JSONResponse(
+            {"status": "ok" if ok else "degraded", "functions": report}, 200 if ok else 503
+        )
 
     demo = root / "web" / "demo" / "index.html"
     widget = root / "web" / "widget" / "dist" / "widget.js"

@@ -8,6 +8,7 @@ the emulator with ``lead_events``' own status so failures are retried.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -29,10 +30,8 @@ def create_topic_and_push_subscription(project: str, topic: str, push_endpoint: 
     subscriber = pubsub_v1.SubscriberClient()
     topic_path = publisher.topic_path(project, topic)
     subscription_path = subscriber.subscription_path(project, f"{topic}-push")
-    try:
+    with contextlib.suppress(AlreadyExists):
         publisher.create_topic(name=topic_path)
-    except AlreadyExists:
-        pass
     push_config = pubsub_v1.types.PushConfig(push_endpoint=push_endpoint)
     try:
         subscriber.create_subscription(

@@ -91,8 +91,14 @@ class LocalStack:
     def publish_index(self, bundle_dir: Path) -> None:
         """Upload the knowledge-base bundle to the storage emulator, as the deploy does to GCS."""
         run_module(
-            ["index_builder", "publish", "--index", str(bundle_dir), "--to",
-             f"gs://{BUCKET}/{INDEX_PREFIX}"],
+            [
+                "index_builder",
+                "publish",
+                "--index",
+                str(bundle_dir),
+                "--to",
+                f"gs://{BUCKET}/{INDEX_PREFIX}",
+            ],
             self.env,
         )
 

@@ -37,7 +37,7 @@ async def serve(app: Any) -> AsyncIterator[str]:
     config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
-    while not server.started:
+    while not server.started:  # noqa: ASYNC110 - uvicorn exposes a flag, not an event
         await asyncio.sleep(0.02)
     try:
         yield f"http://{HOST}:{port}"

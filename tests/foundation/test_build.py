@@ -55,9 +55,18 @@ def venvs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             venv = tmp_path_factory.mktemp("venv")
             subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
             subprocess.run(
-                [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet",
-                 "--disable-pip-version-check", "-r", str(requirements)],
-                check=True, capture_output=True,
+                [
+                    str(venv / "bin" / "python"),
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "--disable-pip-version-check",
+                    "-r",
+                    str(requirements),
+                ],
+                check=True,
+                capture_output=True,
             )
             made[key] = venv / "bin" / "python"
         return made[key]
@@ -69,8 +78,11 @@ def isolated_env(mongo_uri: str) -> dict[str, str]:
     keep = ("PATH", "HOME", "LANG", "TMPDIR")
     env = {k: os.environ[k] for k in keep if k in os.environ}
     env.update(
-        MONGODB_URI=mongo_uri, MONGODB_DB=f"b_{uuid.uuid4().hex[:8]}", ENV="test",
-        EVENTS_MODE="off", PYTHONNOUSERSITE="1",
+        MONGODB_URI=mongo_uri,
+        MONGODB_DB=f"b_{uuid.uuid4().hex[:8]}",
+        ENV="test",
+        EVENTS_MODE="off",
+        PYTHONNOUSERSITE="1",
     )
     return env
 
@@ -84,9 +96,26 @@ def start_from_folder(
     if not copy.exists():
         shutil.copytree(folder, copy)
     process = subprocess.Popen(
-        [str(python), "-I", "-m", "functions_framework", "--target", name, "--source",
-         "main.py", "--asgi", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        [
+            str(python),
+            "-I",
+            "-m",
+            "functions_framework",
+            "--target",
+            name,
+            "--source",
+            "main.py",
+            "--asgi",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        cwd=copy,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
     return process, port
 

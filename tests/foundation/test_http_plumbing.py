@@ -47,8 +47,11 @@ async def test_non_utf8_body_is_400(probe: httpx.AsyncClient) -> None:
 
 async def test_wrong_content_type_is_415(probe: httpx.AsyncClient) -> None:
     """A form-encoded body is refused with 415."""
-    answer = await probe.post("/items", content=b"key=a&value=1", headers={
-        "content-type": "application/x-www-form-urlencoded"})
+    answer = await probe.post(
+        "/items",
+        content=b"key=a&value=1",
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
     assert answer.status_code == 415
     assert answer.json()["error"]["code"] == "unsupported_media_type"
 

@@ -1,0 +1,168 @@
+"""Chat benchmark: turn latency through the local gateway (database included), 1 and 100
+concurrent conversations, turns per second, and the conversation state's load and save times.
+
+Run: ``.venv/bin/python bench/chat_bench.py`` (``make bench``). Uses ``BENCH_BASE_URL`` when set,
+else starts the real local stack (``bench.stack.running_stack``); the repository timings use a
+SecantusDB started here on loopback and stopped by pid. Writes bench/results/chat.json.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+
+from bench.stack import percentile, running_stack  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results" / "chat.json"
+SCRIPT = [
+    "Hi! I'm opening a small coffee shop in Portland next spring",
+    "My name is Maya Chen",
+    "how much is the Lumen 2-Group?",
+    "maya.chen@brightcup.co",
+    "Mostly espresso drinks, and we like chocolatey medium-dark roasts",
+    "is installation included?",
+    "We need an espresso machine with two groups and a good grinder",
+    "Probably around 250 cups a day",
+]
+TARGETS = {"single_p50_ms": 25, "single_p99_ms": 100, "concurrent_p95_ms": 250}
+STACK_ENV = {"RATE_LIMIT_CHAT": "1000000/minute", "RATE_LIMIT_DEFAULT": "1000000/minute"}
+
+
+async def conversation(client: httpx.AsyncClient, samples: list[float], errors: list[str]) -> None:
+    """Play the script once as a new visitor, timing every turn."""
+    session_id: str | None = None
+    for message in SCRIPT:
+        payload: dict[str, Any] = {"message": message}
+        if session_id:
+            payload["session_id"] = session_id
+        started = time.perf_counter()
+        try:
+            response = await client.post("/chat/messages", json=payload)
+        except httpx.HTTPError as exc:
+            errors.append(type(exc).__name__)
+            return
+        samples.append((time.perf_counter() - started) * 1000)
+        if response.status_code != 200:
+            errors.append(str(response.status_code))
+            return
+        session_id = response.json()["session_id"]
+
+
+async def run_load(base: str, conversations: int, rounds: int) -> dict[str, Any]:
+    """``conversations`` visitors at once, each playing the script ``rounds`` times."""
+    samples: list[float] = []
+    errors: list[str] = []
+    limits = httpx.Limits(max_connections=conversations + 10, max_keepalive_connections=200)
+    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
+        await conversation(client, [], errors)  # warm-up
+
+        async def visitor() -> None:
+            for _ in range(rounds):
+                await conversation(client, samples, errors)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(visitor() for _ in range(conversations)))
+        elapsed = time.perf_counter() - started
+    return {
+        "conversations": conversations,
+        "turns": len(samples),
+        "errors": len(errors),
+        "p50_ms": round(percentile(samples, 50), 2),
+        "p95_ms": round(percentile(samples, 95), 2),
+        "p99_ms": round(percentile(samples, 99), 2),
+        "turns_per_s": round(len(samples) / elapsed, 1),
+    }
+
+
+async def repository_timings(turns: int = 300) -> dict[str, float]:
+    """p50 of one state load and one turn save, straight against SecantusDB."""
+    from infra.local.services import mongodb_uri, start_mongodb
+    from pymongo import AsyncMongoClient
+
+    from shared.chat.repository import ConversationRepository
+    from shared.conversation.state import ConversationState, Message, utcnow
+
+    folder = Path(tempfile.mkdtemp(prefix="chat-bench-db-"))
+    service = start_mongodb(folder / "db", folder / "logs")
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
+        mongodb_uri(service.port), tz_aware=True
+    )
+    try:
+        repo = ConversationRepository(client["bench"])
+        loads: list[float] = []
+        saves: list[float] = []
+        state = ConversationState(collected={"name": "Bench Visitor"})
+        for index in range(turns):
+            sid = f"{index % 20:032x}"
+            after = state.model_copy(update={"turns": state.turns + 1})
+            messages = [Message(role="user", text="hello"), Message(role="assistant", text="hi")]
+            started = time.perf_counter()
+            await repo.save_turn(sid, state, after, messages, utcnow())
+            saves.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            await repo.load_state(sid)
+            loads.append((time.perf_counter() - started) * 1000)
+        return {
+            "state_load_p50_ms": round(statistics.median(loads), 3),
+            "state_save_p50_ms": round(statistics.median(saves), 3),
+        }
+    finally:
+        await client.close()
+        service.stop()
+
+
+def table(result: dict[str, Any]) -> str:
+    rows = ["| load | turns | errors | p50 ms | p95 ms | p99 ms | turns/s |", "|---" * 7 + "|"]
+    for key in ("single", "concurrent"):
+        r = result[key]
+        rows.append(
+            f"| {r['conversations']} conversation(s) | {r['turns']} | {r['errors']} | "
+            f"{r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['turns_per_s']} |"
+        )
+    repo = result["repository"]
+    rows.append(
+        f"\nstate load p50 {repo['state_load_p50_ms']} ms, save p50 {repo['state_save_p50_ms']} ms"
+    )
+    rows.append(
+        "targets: "
+        + ", ".join(f"{k} {'met' if v else 'MISSED'}" for k, v in result["targets_met"].items())
+    )
+    return "\n".join(rows)
+
+
+async def bench(base: str) -> dict[str, Any]:
+    single = await run_load(base, conversations=1, rounds=40)
+    concurrent = await run_load(base, conversations=100, rounds=3)
+    repo = await repository_timings()
+    met = {
+        "single_p50": single["p50_ms"] < TARGETS["single_p50_ms"],
+        "single_p99": single["p99_ms"] < TARGETS["single_p99_ms"],
+        "concurrent_p95": concurrent["p95_ms"] < TARGETS["concurrent_p95_ms"],
+        "concurrent_no_errors": concurrent["errors"] == 0,
+    }
+    return {"single": single, "concurrent": concurrent, "repository": repo, "targets_met": met}
+
+
+def main() -> int:
+    with running_stack(STACK_ENV) as base:
+        result = asyncio.run(bench(base))
+    result["base_url_from_env"] = bool(__import__("os").environ.get("BENCH_BASE_URL"))
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(table(result))  # noqa: T201 - command-line entry point
+    return 0 if all(result["targets_met"].values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""Hybrid retrieval: dense cosine search and BM25 keywords, fused by reciprocal rank.
+
+A query whose best cosine similarity to any chunk is below :data:`RELEVANCE_THRESHOLD` gets no
+results at all: the honest "nothing relevant" (see docs/decisions/rag-threshold.md for how the
+threshold was calibrated).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from shared.errors import ValidationFailed
+from shared.rag.bm25 import BM25
+from shared.rag.bundle import INDEX_FILE, read_chunks, verify_bundle
+from shared.rag.dense import DenseIndex, selector_for
+from shared.rag.errors import BundleCorrupt
+from shared.rag.types import Chunk, ScoredChunk
+
+RELEVANCE_THRESHOLD = 0.28
+RRF_K = 60
+DENSE_WEIGHT = 1.0
+KEYWORD_WEIGHT = 0.5  # keywords rescue exact names; meaning leads (docs/decisions/rag-fusion.md)
+MAX_QUERY_CHARS = 2000
+MIN_CANDIDATES = 20
+
+log = logging.getLogger(__name__)
+
+
+class TextEmbedder(Protocol):
+    """What the retriever needs from an embedding model."""
+
+    name: str
+    dimension: int
+
+    def embed(self, texts: list[str]) -> npt.NDArray[np.float32]: ...
+
+
+def search_text(chunk: Chunk) -> str:
+    """The text that is embedded and keyword-indexed: a contextual header, then the chunk."""
+    return f"{chunk.category} | {chunk.title} | {chunk.heading}\n{chunk.text}"
+
+
+def fuse(rankings: list[tuple[float, list[int]]], k: int = RRF_K) -> dict[int, float]:
+    """Weighted reciprocal rank fusion: an id scores the sum of ``weight / (k + rank)``."""
+    fused: dict[int, float] = {}
+    for weight, ranking in rankings:
+        for rank, doc_id in enumerate(ranking, start=1):
+            fused[doc_id] = fused.get(doc_id, 0.0) + weight / (k + rank)
+    return fused
+
+
+class Retriever:
+    """Searches one loaded bundle; thread-safe for concurrent ``search`` calls."""
+
+    def __init__(
+        self,
+        chunks: list[Chunk],
+        index: DenseIndex,
+        embedder: TextEmbedder,
+        threshold: float = RELEVANCE_THRESHOLD,
+    ) -> None:
+        if index.size != len(chunks):
+            raise BundleCorrupt("The index and the chunk metadata disagree in size.")
+        self.chunks = chunks
+        self.threshold = threshold
+        self._index = index
+        self._embedder = embedder
+        self._bm25 = BM25([search_text(chunk) for chunk in chunks])
+        self._members = _category_members(chunks)
+        self._selectors = {name: selector_for(ids) for name, ids in self._members.items()}
+
+    @classmethod
+    def from_bundle_dir(cls, path: Path | str, embedder: TextEmbedder) -> Retriever:
+        """Verify a local bundle folder against its manifest and load it."""
+        folder = Path(path)
+        manifest = verify_bundle(folder)
+        if manifest.dimension != embedder.dimension or manifest.model != embedder.name:
+            raise BundleCorrupt(f"The bundle was built with {manifest.model}, not {embedder.name}.")
+        chunks = read_chunks(folder, manifest)
+        index = DenseIndex.read(folder / INDEX_FILE, manifest.dimension, manifest.chunk_count)
+        log.info("retriever ready: %d chunks", len(chunks))
+        return cls(chunks, index, embedder)
+
+    @property
+    def categories(self) -> list[str]:
+        """The categories present in the bundle."""
+        return sorted(self._members)
+
+    def embed(self, texts: list[str]) -> npt.NDArray[np.float32]:
+        """Embed texts with the retriever's model (shared with intent similarity)."""
+        return self._embedder.embed(texts)
+
+    def search(self, query: str, k: int = 4, category: str | None = None) -> list[ScoredChunk]:
+        """The ``k`` best chunks for ``query``, or ``[]`` when nothing is relevant enough."""
+        text = query.strip()[:MAX_QUERY_CHARS]
+        if not text or k < 1 or not self.chunks:
+            return []
+        allowed, selector = self._restriction(category)
+        vector = self.embed([text])[0]
+        depth = max(k * 5, MIN_CANDIDATES)
+        dense = self._index.search(vector, depth, selector)
+        if not dense or dense[0][1] < self.threshold:
+            return []
+        keyword = self._bm25.top(text, depth, allowed)
+        return self._ranked(vector, dense, keyword, k)
+
+    def _restriction(self, category: str | None) -> tuple[npt.NDArray[np.int64] | None, Any]:
+        if category is None:
+            return None, None
+        if category not in self._members:
+            raise ValidationFailed(f"Unknown category {category!r}; use one of {self.categories}.")
+        return self._members[category], self._selectors[category]
+
+    def _ranked(
+        self,
+        vector: npt.NDArray[np.float32],
+        dense: list[tuple[int, float]],
+        keyword: list[tuple[int, float]],
+        k: int,
+    ) -> list[ScoredChunk]:
+        fused = fuse(
+            [(DENSE_WEIGHT, [i for i, _ in dense]), (KEYWORD_WEIGHT, [i for i, _ in keyword])]
+        )
+        cosine = dict(dense)
+        for doc_id in fused.keys() - cosine.keys():
+            cosine[doc_id] = self._index.similarity(vector, doc_id)
+        best = sorted(fused, key=lambda i: (-fused[i], -cosine[i], i))[:k]
+        return [
+            ScoredChunk(chunk=self.chunks[i], score=fused[i], dense_score=cosine[i]) for i in best
+        ]
+
+
+def _category_members(chunks: list[Chunk]) -> dict[str, npt.NDArray[np.int64]]:
+    members: dict[str, list[int]] = {}
+    for doc_id, chunk in enumerate(chunks):
+        members.setdefault(chunk.category, []).append(doc_id)
+    return {name: np.array(ids, dtype=np.int64) for name, ids in members.items()}

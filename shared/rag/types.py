@@ -1,0 +1,72 @@
+"""The values retrieval passes around: chunks, scored chunks, sources, answers, manifests."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Chunk(BaseModel):
+    """One searchable piece of a knowledge-base document."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    title: str
+    category: str
+    source: str
+    heading: str
+
+
+class ScoredChunk(BaseModel):
+    """A chunk with its fused rank score and its cosine similarity to the query."""
+
+    model_config = ConfigDict(frozen=True)
+
+    chunk: Chunk
+    score: float
+    dense_score: float
+
+
+class Source(BaseModel):
+    """A document an answer was drawn from; ``source`` is relative to the knowledge base."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str
+    category: str
+    source: str
+
+
+class Answer(BaseModel):
+    """A reply grounded in retrieved chunks; ``grounded`` is False for "I don't know"."""
+
+    text: str
+    sources: list[Source]
+    grounded: bool
+
+
+class Manifest(BaseModel):
+    """What a bundle holds and how to check it (``manifest.json``)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    format: int = 1
+    model: str
+    dimension: int = Field(gt=0)
+    files: dict[str, str]  # file name -> sha256 of its bytes
+    source_hash: str
+    chunk_count: int = Field(ge=0)
+    built_at: str
+
+
+VERSION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+
+class Pointer(BaseModel):
+    """The small ``current`` object naming the published version readers should load."""
+
+    model_config = ConfigDict(frozen=True)
+
+    version: str = Field(pattern=VERSION_PATTERN)
+    manifest_sha256: str = Field(pattern=SHA256_PATTERN)

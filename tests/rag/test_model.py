@@ -1,0 +1,65 @@
+"""The offline embedding model: its assembled folder, its vectors, and no network at all."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from shared.rag.embedding import DIMENSION, Embedder, model_dir
+
+
+def refuse(*args: Any, **kwargs: Any) -> Any:
+    raise OSError("network access attempted")
+
+
+def test_model_folder_is_assembled_from_the_two_packages(tmp_path: Path) -> None:
+    """The folder holds the ONNX file and tokenizer files, with the 256-token limit set."""
+    folder = model_dir(tmp_path)
+    names = {path.name for path in folder.iterdir()}
+    assert names == {
+        "model.onnx",
+        "tokenizer.json",
+        "config.json",
+        "special_tokens_map.json",
+        "tokenizer_config.json",
+    }
+    config = json.loads((folder / "tokenizer_config.json").read_text())
+    assert config["model_max_length"] == 256
+    assert model_dir(tmp_path) == folder  # built once, then reused
+
+
+def test_embedding_needs_no_network(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Assembling, loading and running the model works with every socket refused."""
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    offline = Embedder(model_dir(tmp_path))
+    vectors = offline.embed(["How much is the Atlas 64 grinder?"])
+    assert vectors.shape == (1, DIMENSION)
+
+
+def test_vectors_are_normalised_float32(embedder: Embedder) -> None:
+    """Vectors have the model's dimension, unit length and float32 type."""
+    vectors = embedder.embed(["espresso machine", "cold brew coffee", ""])
+    assert vectors.dtype == np.float32
+    assert vectors.shape == (3, DIMENSION)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert embedder.embed([]).shape == (0, DIMENSION)
+
+
+def test_similar_meanings_are_closer(embedder: Embedder) -> None:
+    """The model behaves like a sentence model: a paraphrase is nearer than an unrelated text."""
+    a, b, c = embedder.embed(["How much does it cost?", "What is the price?", "Penguins swim."])
+    assert float(a @ b) > float(a @ c) + 0.2
+
+
+def test_embedding_is_deterministic(embedder: Embedder) -> None:
+    """The same text gives the same vector every time (needed for identical rebuilds)."""
+    first = embedder.embed(["Lumen 2-Group", "Riverbend Organic"])
+    assert np.array_equal(first, embedder.embed(["Lumen 2-Group", "Riverbend Organic"]))
