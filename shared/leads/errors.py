@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-class SkipEvent(Exception):  # noqa: N818 - an outcome, not a failure
+class SkipEvent(Exception):
     """The event is acknowledged and logged; nothing is written."""
 
     reason = "skipped"
