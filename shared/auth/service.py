@@ -1,0 +1,153 @@
+"""The auth use cases: sign in, rotate, sign out, manage users, bootstrap the first admin.
+
+:class:`AuthService` receives its repositories and the token codec as parameters; it is the only
+code that combines them, and it does no HTTP.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from pymongo.asynchronous.database import AsyncDatabase
+
+from shared.auth import attempts, passwords, refresh_tokens, users
+from shared.auth.attempts import LoginThrottle, ThrottlePolicy
+from shared.auth.models import TokenPair, UserCreate, UserPatch
+from shared.auth.refresh_tokens import Consumption, RefreshTokenRepository
+from shared.auth.tokens import TokenCodec, new_id
+from shared.auth.users import Role, User, UserRepository
+from shared.db import Document, IndexSpec
+from shared.errors import NotFound, Unauthorized, ValidationFailed
+from shared.pii import mask_tail
+from shared.settings import Settings
+
+INDEXES: list[IndexSpec] = [*users.INDEXES, *refresh_tokens.INDEXES, *attempts.INDEXES]
+BAD_CREDENTIALS = "The email or password is incorrect."
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AuthService:
+    """Everything the auth function does, over its repositories."""
+
+    users: UserRepository
+    refresh: RefreshTokenRepository
+    throttle: LoginThrottle
+    tokens: TokenCodec
+
+    @classmethod
+    def create(cls, settings: Settings, db: AsyncDatabase[Document]) -> AuthService:
+        return cls(
+            UserRepository(db),
+            RefreshTokenRepository(db),
+            LoginThrottle(db, ThrottlePolicy.from_environment()),
+            TokenCodec.from_settings(settings),
+        )
+
+    async def login(self, email: str, password: str) -> TokenPair:
+        """Tokens for valid credentials; 401 alike for a wrong password or an unknown or
+        inactive account; 429 while the account is locked."""
+        passwords.ensure_fits_bcrypt(password)
+        await self.throttle.check(email)
+        user = await self.users.by_email(email)
+        matched = await passwords.verify_password(password, user.password_hash if user else None)
+        if user is None or not matched or not user.active:
+            await self.throttle.record_failure(email)
+            raise Unauthorized(BAD_CREDENTIALS)
+        await self.throttle.record_success(email)
+        log.info("login", extra={"user_id": user.id})
+        return await self._issue(user, new_id())
+
+    async def _issue(self, user: User, family_id: str) -> TokenPair:
+        access = self.tokens.issue_access(user.id, user.role)
+        refresh = self.tokens.issue_refresh(user.id, family_id)
+        expires = datetime.fromtimestamp(refresh.expires_at, UTC)
+        await self.refresh.store(refresh.jti, family_id, user.id, refresh.token, expires)
+        return TokenPair(
+            access_token=access.token,
+            refresh_token=refresh.token,
+            expires_in=access.lifetime_seconds,
+            refresh_expires_in=refresh.lifetime_seconds,
+        )
+
+    async def rotate(self, token: str) -> TokenPair:
+        """A new pair for a fresh refresh token; reuse of a spent one revokes its family."""
+        claims = self.tokens.verify_refresh(token)
+        outcome = await self.refresh.consume(claims.jti, token)
+        if outcome is Consumption.REUSED:
+            await self.refresh.revoke_family(claims.fam)
+            log.warning("refresh token reuse; family revoked", extra={"user_id": claims.sub})
+        if outcome is not Consumption.FRESH:
+            raise Unauthorized("The refresh token is no longer valid.")
+        user = await self.users.by_id(claims.sub)
+        if user is None or not user.active or _issued_before_cutoff(claims.iat, user):
+            await self.refresh.revoke_family(claims.fam)
+            raise Unauthorized("The refresh token is no longer valid.")
+        return await self._issue(user, claims.fam)
+
+    async def logout(self, user_id: str, token: str | None, everywhere: bool) -> None:
+        """Revoke one session (the refresh token's family) or all of the user's tokens."""
+        if everywhere:
+            await self.users.revoke_tokens(user_id, datetime.now(UTC))
+            await self.refresh.revoke_user(user_id)
+            return
+        if token is None:
+            raise ValidationFailed("Give refresh_token, or everywhere: true.")
+        claims = self.tokens.verify_refresh(token)
+        if claims.sub != user_id:
+            raise Unauthorized("The refresh token belongs to someone else.")
+        await self.refresh.revoke_family(claims.fam)
+
+    async def create_user(self, body: UserCreate) -> User:
+        """A new user with a strong password (409 when the email is taken)."""
+        passwords.ensure_strong(body.password, str(body.email))
+        hashed = await passwords.hash_password(body.password)
+        user = await self.users.insert(str(body.email), body.role, hashed)
+        log.info("user created", extra={"user_id": user.id, "role": user.role})
+        return user
+
+    async def update_user(self, user_id: str, patch: UserPatch) -> User:
+        """Change role/active; deactivation revokes every token of the user."""
+        changes = patch.model_dump(exclude_none=True)
+        user = await self.users.update(user_id, changes)
+        if user is None:
+            raise NotFound("No user with this id.")
+        if changes.get("active") is False:
+            await self.users.revoke_tokens(user.id, datetime.now(UTC))
+            await self.refresh.revoke_user(user.id)
+        return user
+
+    async def bootstrap_admin(self, email: str, password: str) -> User | None:
+        """Create the first admin when none is active and both values are set."""
+        if not email or not password or await self.users.active_admin_exists():
+            return None
+        if await self.users.by_email(email) is not None:
+            return None
+        try:
+            body = UserCreate(email=email, password=password, role="admin")
+            user = await self.create_user(body)
+        except (ValueError, ValidationFailed) as exc:  # a bad value must not stop the function
+            log.error("bootstrap admin not created: %s", _reason(exc))
+            return None
+        log.info("bootstrap admin created", extra={"email": mask_tail(email)})
+        return user
+
+
+def _issued_before_cutoff(iat: float, user: User) -> bool:
+    cutoff = user.tokens_valid_after
+    return cutoff is not None and iat < cutoff.timestamp()
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, ValidationFailed):
+        return "; ".join(str(d.get("issue")) for d in exc.details or [])
+    return "BOOTSTRAP_ADMIN_EMAIL is not a valid email address"
+
+
+def role_of(value: str) -> Role:
+    """A role name from the command line, checked."""
+    if value not in users.ROLES:
+        raise ValueError(f"role must be one of {', '.join(users.ROLES)}")
+    return value

@@ -1,0 +1,1 @@
+"""The chat service: request models, the conversations repository and one chat turn."""

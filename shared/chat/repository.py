@@ -1,0 +1,86 @@
+"""The conversations collection: the only code of the chat that talks to MongoDB.
+
+One document per session: ``{_id, state, messages, created_at, updated_at}``. A turn is one
+``find_one`` (state only) and one atomic ``update_one``: ``$set`` of the state's fields,
+``$push`` of both messages, ``$inc`` of the counters, so concurrent turns on one session never
+lose a message or a count.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pymongo.asynchronous.database import AsyncDatabase
+
+from shared.conversation.state import ConversationState, Message
+from shared.db import Document, IndexSpec
+
+COLLECTION = "conversations"
+COUNTERS = ("turns", "rag_questions")
+INDEXES = [
+    IndexSpec(COLLECTION, [("updated_at", -1)], "updated_at_desc"),
+    IndexSpec(COLLECTION, [("state.outbox.sent", 1), ("updated_at", 1)], "outbox_unsent"),
+]
+
+
+def set_fields(state: ConversationState) -> dict[str, Any]:
+    """``$set`` of every state field except the counters (which are incremented)."""
+    data = state.model_dump(mode="python")
+    return {f"state.{key}": value for key, value in data.items() if key not in COUNTERS}
+
+
+def counter_deltas(before: ConversationState, after: ConversationState) -> dict[str, int]:
+    """``$inc`` of the counters' changes in this turn (0 changes are left out)."""
+    deltas = {f"state.{c}": getattr(after, c) - getattr(before, c) for c in COUNTERS}
+    return {key: delta for key, delta in deltas.items() if delta}
+
+
+class ConversationRepository:
+    """Loads and saves conversations."""
+
+    def __init__(self, db: AsyncDatabase[Document]) -> None:
+        self._col = db[COLLECTION]
+
+    async def load_state(self, session_id: str) -> ConversationState | None:
+        """The state of a session (one read, without the transcript), or None."""
+        doc = await self._col.find_one({"_id": session_id}, {"state": 1})
+        if doc is None or not isinstance(doc.get("state"), dict):
+            return None
+        return ConversationState.upgrade(doc["state"])
+
+    async def save_turn(
+        self,
+        session_id: str,
+        before: ConversationState,
+        after: ConversationState,
+        messages: list[Message],
+        now: datetime,
+    ) -> None:
+        """Persist one turn atomically (creates the document on the first turn)."""
+        update: dict[str, Any] = {
+            "$set": {**set_fields(after), "updated_at": now},
+            "$push": {"messages": {"$each": [m.model_dump(exclude_none=True) for m in messages]}},
+            "$setOnInsert": {"created_at": after.created_at},
+        }
+        deltas = counter_deltas(before, after)
+        if deltas:
+            update["$inc"] = deltas
+        await self._col.update_one({"_id": session_id}, update, upsert=True)
+
+    async def mark_sent(self, session_id: str, event_type: str) -> None:
+        """Record that an outbox event was published (array filters: SecantusDB lacks ``$``)."""
+        await self._col.update_one(
+            {"_id": session_id},
+            {"$set": {"state.outbox.$[event].sent": True}},
+            array_filters=[{"event.type": event_type}],
+        )
+
+    async def get(self, session_id: str) -> Document | None:
+        """The whole document of a session, or None."""
+        return await self._col.find_one({"_id": session_id})
+
+    async def delete(self, session_id: str) -> bool:
+        """Erase a session's state and transcript; False when there was none."""
+        result = await self._col.delete_one({"_id": session_id})
+        return result.deleted_count == 1

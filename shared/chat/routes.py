@@ -1,0 +1,34 @@
+"""The chat function's routes: thin handlers that parse, call the service and render."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from shared.chat.models import ChatRequest
+from shared.chat.service import ChatService
+from shared.http import json_response, no_content, read_json
+from shared.routing import Router
+
+MAX_CHAT_BODY = 16 * 1024
+
+
+def build_router(service: ChatService) -> Router:
+    """``POST /messages``, ``GET /sessions/{id}``, ``DELETE /sessions/{id}``."""
+    router = Router()
+
+    @router.route("POST", "/messages")
+    async def post_message(request: Request) -> Response:
+        body = await read_json(request, ChatRequest, limit=MAX_CHAT_BODY)
+        return json_response(await service.turn(body))
+
+    @router.route("GET", "/sessions/{session_id}")
+    async def get_session(request: Request, session_id: str) -> Response:
+        return json_response(await service.session(session_id))
+
+    @router.route("DELETE", "/sessions/{session_id}")
+    async def delete_session(request: Request, session_id: str) -> Response:
+        await service.erase(session_id)
+        return no_content()
+
+    return router

@@ -1,0 +1,91 @@
+"""Email addresses in free text: validation, canonical form and typo detection.
+
+A domain one or two edits away from a common mailbox provider (``gmial.com``) is reported as a
+likely typo, so the engine can ask before it stores anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from email_validator import EmailNotValidError, validate_email
+
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+COMMON_DOMAINS = (
+    "gmail.com",
+    "yahoo.com",
+    "hotmail.com",
+    "outlook.com",
+    "icloud.com",
+    "aol.com",
+    "live.com",
+    "msn.com",
+    "protonmail.com",
+    "proton.me",
+    "comcast.net",
+    "yahoo.ca",
+    "shaw.ca",
+    "me.com",
+)
+
+
+@dataclass(frozen=True)
+class EmailFinding:
+    """An address found in a message: valid or not, and a suggested correction."""
+
+    address: str
+    valid: bool
+    suggestion: str | None = None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (a transposition counts as one edit)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def suggest_domain(domain: str) -> str | None:
+    """The common provider this domain is probably a typo of, or None."""
+    if domain in COMMON_DOMAINS:
+        return None
+    best = min(COMMON_DOMAINS, key=lambda d: edit_distance(domain, d))
+    limit = 2 if len(best) >= 9 else 1
+    return best if edit_distance(domain, best) <= limit else None
+
+
+def canonical(address: str) -> str | None:
+    """The lower-case normalised address, or None when it is not a valid address."""
+    try:
+        result = validate_email(address, check_deliverability=False)
+    except EmailNotValidError:
+        return None
+    return result.normalized.lower()
+
+
+def find_email(text: str) -> EmailFinding | None:
+    """The first email-like token of the text, validated, with a typo suggestion."""
+    match = EMAIL_RE.search(text)
+    if match is None:
+        return None
+    raw = match.group(0).rstrip(".-")
+    address = canonical(raw)
+    if address is None:
+        return EmailFinding(address=raw.lower(), valid=False)
+    local, domain = address.rsplit("@", 1)
+    fixed = suggest_domain(domain)
+    return EmailFinding(address, True, f"{local}@{fixed}" if fixed else None)
+
+
+def mentions_domain_of(text: str, address: str) -> bool:
+    """True when the text names the provider of ``address`` ("yes, gmail")."""
+    provider = address.rsplit("@", 1)[-1].split(".")[0]
+    return provider in text.lower()

@@ -1,0 +1,162 @@
+"""Business details in free text: timeline, coffee, equipment, volume, pains, sites, support.
+
+Each extractor returns a short canonical value or None. ``asked`` is the field the bot is
+waiting for: an answer to a direct question may be looser ("April", "5", "mostly drip").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from shared.conversation.text import clauses, plain, shorten
+
+MONTHS = (
+    "january|february|march|april|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+SEASONS = "spring|summer|fall|autumn|winter"
+_SEASON = rf"(?:early\s+|late\s+|mid[- ]|the\s+)?(?:{SEASONS})"
+TIMELINE_RE = re.compile(
+    rf"""\b(?:
+        (?:next|this|coming)\s+(?:{SEASONS}|year|month|week|quarter)
+      | (?:in|by|around|before|after|early|late|mid|until)\s+(?:{MONTHS}|may)\b(?:\s+20\d\d)?
+      | (?:{MONTHS})(?:\s+20\d\d)?
+      | {_SEASON}(?:\s+20\d\d)?
+      | (?:in|within)\s+(?:about\s+|around\s+|roughly\s+|the\s+next\s+)?
+        (?:\d+|a\s+few|a\s+couple(?:\s+of)?|two|three|four|six|a)\s+(?:weeks?|months?|years?)
+      | (?:asap|as\s+soon\s+as\s+possible|right\s+away|soon|q[1-4](?:\s+20\d\d)?|20\d\d)
+    )\b""",
+    re.I | re.X,
+)
+NUMBER_WORDS = {
+    "one": 1, "a single": 1, "just one": 1, "two": 2, "a couple of": 2, "a couple": 2,
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "a dozen": 12, "twelve": 12, "twenty": 20,
+}  # fmt: skip
+_NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+LOCATIONS_RE = re.compile(
+    _NUM + r"\s+(?:\w+\s+)?(?:caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?"
+    r"|coffee\s+shops?|outlets?|kiosks?)\b",
+    re.I,
+)
+VOLUME_RE = re.compile(
+    r"(?:(?:about|around|roughly|approximately|probably|maybe|maybe around|some|up to|over)\s+)?"
+    r"(?:\d[\d,]*(?:\s*(?:-|to)\s*\d[\d,]*)?|a\s+few\s+hundred|a\s+hundred|hundreds of)\s*"
+    r"(?:cups?|drinks?|coffees?|shots?|lbs?|pounds?|kg|kilos?|bags?|customers?|orders?)\b"
+    r"(?:\s*(?:a|per|each|every|/)\s*(?:day|week|month|hour)|\s+(?:daily|weekly|monthly))?",
+    re.I,
+)
+BARE_NUMBER_RE = re.compile(r"\b\d[\d,]*\b")
+EQUIPMENT_RE = re.compile(
+    r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
+    r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
+    r"|(?:two|three|one)[\s-]+groups?|kettles?)\b",
+    re.I,
+)
+NEED_RE = re.compile(
+    r"\b(?:need|needs|want|looking\s+for|require|get|buy|buying|lease|leasing|replace|upgrade)\b",
+    re.I,
+)
+PREFERENCE_RE = re.compile(
+    r"\b(?:espresso(?:\s+drinks?|\s+blend)?|lattes?|cappuccinos?|milk\s+drinks|drip|pour[- ]over"
+    r"|filter\s+coffee|cold\s+brew|decaf|single[- ]origin|blends?|organic|fair\s+trade"
+    r"|(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*|fruity|nutty"
+    r"|caramel|bright|bold|smooth|acidity|foundry|riverbend|night\s+shift|sunrise|harbor)\b",
+    re.I,
+)
+PAIN_RE = re.compile(
+    r"\b(?:break\w*|broke|broken|repairs?|slow|late|delays?|delayed|inconsistent|expensive"
+    r"|costly|price\s+increases?|stale|unreliable|downtime|lose|losing|lost|problems?|issues?"
+    r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
+    r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing)\b",
+    re.I,
+)
+SUPPORT_RE = re.compile(
+    r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|technicians?"
+    r"|support|repair\s+service|on[- ]call|account\s+manager|installation|install|consult\w*"
+    r"|equipment\s+service|servicing|check[- ]?ups?|preventive)\b",
+    re.I,
+)
+SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
+
+
+def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
+    found = [c for c in clauses(text) if pattern.search(c)]
+    return shorten(plain(", ".join(found))) if found else None
+
+
+def timeline(text: str, asked: bool) -> str | None:
+    match = TIMELINE_RE.search(text)
+    return shorten(plain(match.group(0)), 80) if match else None
+
+
+def locations(text: str, asked: bool) -> int | None:
+    match = LOCATIONS_RE.search(text)
+    if match is None and asked:
+        match = re.search(_NUM + r"\b", text, re.I)
+    if match is None:
+        return None
+    token = match.group(1).lower()
+    value = int(token) if token.isdigit() else NUMBER_WORDS[token]
+    return value if 1 <= value <= 10000 else None
+
+
+def volume(text: str, asked: bool) -> str | None:
+    match = VOLUME_RE.search(text)
+    if match:
+        return shorten(plain(match.group(0)), 80)
+    number = BARE_NUMBER_RE.search(text) if asked else None
+    return f"{number.group(0)} cups a day" if number else None
+
+
+def equipment(text: str, asked: bool) -> str | None:
+    if not EQUIPMENT_RE.search(text) or not (asked or NEED_RE.search(text)):
+        return None
+    return _matching_clauses(text, EQUIPMENT_RE)
+
+
+def preferences(text: str, asked: bool) -> str | None:
+    without_gear = EQUIPMENT_RE.sub(" ", text)
+    hits = PREFERENCE_RE.findall(without_gear)
+    if not hits or (len(hits) < 2 and not asked):
+        return None
+    return _matching_clauses(without_gear, PREFERENCE_RE)
+
+
+def pain_points(text: str, asked: bool) -> str | None:
+    return _matching_clauses(text, PAIN_RE) if PAIN_RE.search(text) else None
+
+
+def support(text: str, asked: bool) -> str | None:
+    return _matching_clauses(text, SUPPORT_RE) if SUPPORT_RE.search(text) else None
+
+
+EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
+    "opening_timeline": timeline,
+    "locations": locations,
+    "expected_volume": volume,
+    "equipment_needs": equipment,
+    "coffee_preferences": preferences,
+    "pain_points": pain_points,
+    "support_needs": support,
+}
+
+
+def business_fields(text: str, asking: str | None, question: bool) -> dict[str, object]:
+    """Every business detail the message states; soft text fields are not read from questions."""
+    found: dict[str, object] = {}
+    for field, extract in EXTRACTORS.items():
+        if question and field in SOFT_FIELDS:
+            continue
+        value = extract(text, field == asking)
+        if value is not None:
+            found[field] = value
+    return found
+
+
+def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
+    """A direct answer to a soft field that no keyword caught ("we're not sure, mostly drip")."""
+    if asking not in SOFT_FIELDS or len(text.split()) < 2:
+        return {}
+    return {asking: shorten(plain(text))}

@@ -1,0 +1,299 @@
+"""The conversation state machine: pure functions from (state, understanding) to a new state.
+
+No I/O here. :func:`advance` applies one message: visitor type, collected details (email typos
+wait for confirmation), refusals, skips, stage changes (never backwards except on "start over"),
+lead events into the outbox, and which field the reply asks for. The reply itself is written
+by :mod:`shared.conversation.replies` from the returned :class:`Plan`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from shared.conversation.asking import has_contact, is_open, next_field
+from shared.conversation.state import (
+    BUSINESS_FIELDS,
+    CONTACT_FIELDS,
+    ConversationState,
+    CustomerType,
+    OutboxEvent,
+    Stage,
+)
+from shared.conversation.understanding import Understanding
+
+BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
+COMMITMENT_FIELDS = ("opening_timeline", "equipment_needs", "expected_volume", "support_needs")
+APPENDED_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
+MAX_TEXT = 300
+REDIRECT_AFTER = 3
+MAX_REDIRECTS = 2
+
+
+class Plan(BaseModel):
+    """What happened in this turn, for the reply writer."""
+
+    restarted: bool = False
+    new_type: CustomerType | None = None
+    collected_now: list[str] = Field(default_factory=list)
+    confirm_email: str | None = None
+    email_confirmed: bool = False
+    retype_email: bool = False
+    invalid_contact: str | None = None
+    refused: str | None = None
+    offer_alternative: str | None = None
+    skipped_now: list[str] = Field(default_factory=list)
+    handoff_now: bool = False
+    goodbye: bool = False
+    question: bool = False
+    dodge: bool = False
+    unreadable: bool = False
+    qualified_now: bool = False
+    returning: bool = False
+    redirect: bool = False
+    ask: str | None = None
+    ask_count: int = 0
+
+
+def advance(
+    state: ConversationState, heard: Understanding, now: datetime
+) -> tuple[ConversationState, Plan]:
+    """Apply one understood message to the state; returns the new state and the turn plan."""
+    s = state.model_copy(deep=True)
+    s.turns += 1
+    s.updated_at = now
+    plan = Plan(
+        question=heard.question,
+        dodge=heard.dodge,
+        unreadable=heard.unreadable,
+        invalid_contact=heard.invalid_contact,
+    )
+    if heard.restart:
+        return restarted(s, now), Plan(restarted=True)
+    s.closed = False
+    pending = state.asking
+    apply_customer_type(s, heard, plan)
+    collect(s, heard.fields, plan)
+    confirm_email(s, heard, plan)
+    apply_refusal(s, heard, plan)
+    skip_pending(s, heard, pending, plan)
+    track_progress(s, heard, plan)
+    s.handoff = s.handoff or heard.human
+    plan.handoff_now = heard.human
+    s.business_context = s.business_context or heard.business_context or is_business(s)
+    s.commitment = s.commitment or commits(s, heard)
+    plan.qualified_now = move_stage(s) and state.stage is not Stage.QUALIFIED
+    record_events(s, now)
+    plan.goodbye = heard.goodbye and not heard.question
+    s.closed = plan.goodbye
+    choose_ask(s, heard, plan, pending)
+    return s, plan
+
+
+def restarted(s: ConversationState, now: datetime) -> ConversationState:
+    """A fresh conversation that keeps its history: context, outbox, timestamps, turn count."""
+    keep = {"context", "outbox", "created_at", "turns", "last_reply"}
+    data = {k: v for k, v in s.model_dump().items() if k in keep}
+    return ConversationState.model_validate({**data, "updated_at": now})
+
+
+def is_business(s: ConversationState) -> bool:
+    return s.customer_type in BUSINESS_TYPES
+
+
+def apply_customer_type(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    """Set the type; a café is never downgraded to a casual browser."""
+    found = heard.customer_type
+    if found is None or found == s.customer_type:
+        return
+    if found is CustomerType.CASUAL_BROWSER and is_business(s):
+        return
+    s.customer_type = found
+    plan.new_type = found
+
+
+def allowed_fields(s: ConversationState) -> tuple[str, ...]:
+    if not is_business(s):
+        return ("name", "email", "phone")
+    return CONTACT_FIELDS + BUSINESS_FIELDS[s.customer_type]  # type: ignore[index]
+
+
+def merged(field: str, old: Any, new: Any) -> Any:
+    """Free-text details accumulate; everything else is replaced by the newer value."""
+    if field in APPENDED_FIELDS and isinstance(old, str) and isinstance(new, str):
+        if new.lower() in old.lower():
+            return old
+        return f"{old}; {new}"[:MAX_TEXT]
+    return new
+
+
+def collect(s: ConversationState, found: dict[str, Any], plan: Plan) -> None:
+    """Store every detail the visitor gave that this visitor type needs."""
+    allowed = allowed_fields(s)
+    for field, value in found.items():
+        if field not in allowed or field in s.refused:
+            continue
+        value = merged(field, s.collected.get(field), value)
+        if s.collected.get(field) != value:
+            s.collected[field] = value
+            plan.collected_now.append(field)
+        if field in s.skipped:
+            s.skipped.remove(field)
+    if "email" in found:
+        s.pending_email = None
+
+
+def confirm_email(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    """Typo'd emails wait for a yes (store the suggestion) or a no (store as typed, or retype)."""
+    if "email" in heard.fields:
+        return
+    if heard.email_typo is not None and "email" not in s.refused:
+        s.pending_email = heard.email_typo
+        plan.confirm_email = heard.email_typo.suggested
+        return
+    pending = s.pending_email
+    if pending is None:
+        return
+    if heard.deny:
+        s.pending_email = None
+        if heard.keep_typed:
+            store_email(s, pending.typed, plan)
+        else:
+            plan.retype_email = True
+    elif heard.affirm:
+        store_email(s, pending.suggested, plan)
+    else:
+        plan.confirm_email = pending.suggested
+
+
+def store_email(s: ConversationState, address: str, plan: Plan) -> None:
+    s.collected["email"] = address
+    s.pending_email = None
+    plan.email_confirmed = True
+    plan.collected_now.append("email")
+
+
+def apply_refusal(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    """A refused field is never asked again; an alternative is offered once."""
+    field = heard.refused
+    if field is None or field in s.collected or field in heard.fields:
+        return
+    if field not in s.refused:
+        s.refused.append(field)
+    if field == "email":
+        s.pending_email = None
+    plan.refused = field
+    if field not in s.alternative_offered:
+        s.alternative_offered.append(field)
+        plan.offer_alternative = field
+
+
+def skip_pending(
+    s: ConversationState, heard: Understanding, pending: str | None, plan: Plan
+) -> None:
+    """Skip the asked field when the visitor asks to, or after its third unanswered ask."""
+    if pending is None or not is_open_or_exhausted(s, pending) or pending in heard.fields:
+        return
+    if s.pending_email is not None and pending == "email":
+        return
+    if heard.skip or s.ask_counts.get(pending, 0) >= 3:
+        s.skipped.append(pending)
+        plan.skipped_now.append(pending)
+
+
+def is_open_or_exhausted(s: ConversationState, field: str) -> bool:
+    return field not in s.collected and field not in s.skipped and field not in s.refused
+
+
+def track_progress(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    progress = bool(plan.collected_now)
+    if heard.question:
+        s.rag_questions += 1
+    if progress:
+        s.questions_since_progress = 0
+    elif heard.question:
+        s.questions_since_progress += 1
+
+
+def commits(s: ConversationState, heard: Understanding) -> bool:
+    """Commitment: a timeline, budget, concrete equipment, volume or support need, a quote."""
+    if not (is_business(s) or s.business_context):
+        return False
+    return heard.commitment or any(f in s.collected for f in COMMITMENT_FIELDS)
+
+
+def is_qualified(s: ConversationState) -> bool:
+    """Name, a way to reach them, and every business field collected or skipped."""
+    if not is_business(s) or "name" not in s.collected or not has_contact(s):
+        return False
+    closed = set(s.collected) | set(s.skipped) | set(s.refused)
+    return all(f in closed for f in BUSINESS_FIELDS[s.customer_type])  # type: ignore[index]
+
+
+def move_stage(s: ConversationState) -> bool:
+    """Advance the stage as far as the evidence allows; returns True when qualified."""
+    target = Stage.EXPLORING
+    if is_business(s) or s.business_context:
+        target = Stage.INTEREST_DETECTED
+    if target is Stage.INTEREST_DETECTED and s.commitment:
+        target = Stage.INTENT_CONFIRMED
+    if is_qualified(s):
+        target = Stage.QUALIFIED
+    if target.rank > s.stage.rank:
+        s.stage = target
+    return s.stage is Stage.QUALIFIED
+
+
+def record_events(s: ConversationState, now: datetime) -> None:
+    """Each lead event at most once per conversation, recorded with the turn's save."""
+    recorded = {e.type for e in s.outbox}
+    if has_contact(s) and "lead.captured" not in recorded:
+        s.outbox.append(OutboxEvent(type="lead.captured", occurred_at=now))
+    if s.stage is Stage.QUALIFIED and "lead.qualified" not in recorded:
+        s.outbox.append(OutboxEvent(type="lead.qualified", occurred_at=now))
+
+
+def choose_ask(s: ConversationState, heard: Understanding, plan: Plan, pending: str | None) -> None:
+    """Pick the field the reply asks for and count the ask."""
+    field = pick_field(s, heard, plan, pending)
+    if field is not None:
+        s.ask_counts[field] = s.ask_counts.get(field, 0) + 1
+        plan.ask, plan.ask_count = field, s.ask_counts[field]
+        s.asking = field
+    elif not (heard.question and pending and is_open(s, pending)):
+        s.asking = None
+
+
+def pick_field(
+    s: ConversationState, heard: Understanding, plan: Plan, pending: str | None
+) -> str | None:
+    if s.closed:
+        return None
+    if s.pending_email is not None or plan.retype_email:
+        return "email" if is_open(s, "email") else None
+    if heard.question and not plan.collected_now and not plan.refused:
+        return after_question(s, pending, plan)
+    if s.customer_type is CustomerType.CASUAL_BROWSER and not s.handoff:
+        return None
+    moved_on = plan.collected_now and pending not in plan.collected_now
+    return next_field(s, rest=pending if moved_on else None)
+
+
+def after_question(s: ConversationState, pending: str | None, plan: Plan) -> str | None:
+    """Answer questions; return to the pending field once, redirect gently after several."""
+    if s.handoff and not has_contact(s):
+        return next_field(s)
+    asks = s.questions_since_progress
+    if asks >= REDIRECT_AFTER and s.business_context and s.redirects < MAX_REDIRECTS:
+        field = next_field(s)
+        if field is not None:
+            s.redirects += 1
+            s.questions_since_progress = 0
+            plan.redirect = True
+        return field
+    if asks == 1 and pending and is_open(s, pending):
+        plan.returning = True
+        return pending
+    return None

@@ -1,0 +1,42 @@
+"""Phone numbers in free text, normalised to E.164 with the visitor's country."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+CANDIDATE_RE = re.compile(r"(?<![\w@.])\+?\(?\d[\d\s().\-]{6,18}\d(?![\w@])")
+DEFAULT_REGION = "US"
+
+
+def region_of(country: str | None) -> str:
+    """A phonenumbers region code from the request's country (default US)."""
+    if country and len(country) == 2 and country.isalpha():
+        return country.upper()
+    return DEFAULT_REGION
+
+
+def parse_phone(candidate: str, country: str | None) -> str | None:
+    """E.164 form of one candidate, or None when it is not a valid number."""
+    try:
+        number = phonenumbers.parse(candidate, region_of(country))
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def find_phone(text: str, country: str | None) -> tuple[str | None, bool]:
+    """(E.164 number, saw a phone-like token): the second is True even when it did not parse."""
+    seen = False
+    for match in CANDIDATE_RE.finditer(text):
+        digits = sum(c.isdigit() for c in match.group(0))
+        if digits < 7:
+            continue
+        seen = True
+        number = parse_phone(match.group(0), country)
+        if number:
+            return number, True
+    return None, seen

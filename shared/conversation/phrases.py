@@ -1,0 +1,158 @@
+"""The words of the bot: several phrasings of every line, and why each detail is asked."""
+
+from __future__ import annotations
+
+ASK: dict[str, tuple[str, ...]] = {
+    "name": (
+        "By the way, who am I chatting with?",
+        "May I ask your name?",
+        "What name should I pass along to our team?",
+    ),
+    "email": (
+        "What's the best email address for our team to send you details?",
+        "Could you share an email address so we can follow up?",
+        "Which email should our sales team use to reach you?",
+    ),
+    "phone": (
+        "Is there a phone number our team can reach you on? It's optional.",
+        "If a quick call is easier, what's a good phone number for you? (Optional.)",
+        "Would you like to leave a phone number as well? Totally optional.",
+    ),
+    "opening_timeline": (
+        "When are you hoping to open?",
+        "Do you have an opening date in mind?",
+        "Roughly when do you plan to open your doors?",
+    ),
+    "coffee_preferences": (
+        "What kind of coffee are you planning to serve: espresso drinks, drip, something lighter?",
+        "What coffee styles or roasts do you and your customers like?",
+        "Tell me a little about the coffee you want on your menu.",
+    ),
+    "equipment_needs": (
+        "What equipment will you need: an espresso machine, grinders, a batch brewer?",
+        "Which equipment are you still looking for?",
+        "Do you already have equipment, or do you need machines and grinders too?",
+    ),
+    "expected_volume": (
+        "Roughly how many cups a day do you expect to serve?",
+        "What volume are you expecting, in cups per day or pounds of coffee per month?",
+        "How busy do you expect to be, roughly how many drinks a day?",
+    ),
+    "pain_points": (
+        "What isn't working well with your current setup or supplier?",
+        "What's prompting you to look for something new?",
+        "What are the biggest headaches with your coffee or equipment right now?",
+    ),
+    "locations": (
+        "How many locations do you run?",
+        "Is it a single café, or do you have several locations?",
+        "How many sites would this cover?",
+    ),
+    "support_needs": (
+        "What kind of support would help most: maintenance visits, training, emergency repairs?",
+        "What would you want from us on the service side?",
+        "Which kind of help matters most to you: servicing, training, or something else?",
+    ),
+}
+WHY: dict[str, str] = {
+    "name": "so our team knows who they're talking to",
+    "email": "so our team can send you pricing and options in writing",
+    "phone": "in case a quick call is easier than email",
+    "opening_timeline": "because it helps our team plan equipment and deliveries around it",
+    "coffee_preferences": "so we can suggest the right blends and a sample kit",
+    "equipment_needs": "so our team can put the right equipment options together",
+    "expected_volume": "because it decides the right machine size and order quantities",
+    "pain_points": "so we can focus on what actually needs fixing",
+    "locations": "because plans and pricing depend on the number of sites",
+    "support_needs": "so we can suggest the right service plan",
+}
+WHY_TEMPLATES = (
+    "I ask {why}. {ask}",
+    "Just so you know, I ask {why}. {ask}",
+)
+LAST_TRY = (
+    "One last try, and then I'll move on: {ask}",
+    "No pressure, and I'll leave it after this: {ask}",
+)
+RETURN = ("Coming back to my question: {ask}", "Whenever you're ready: {ask}")
+REDIRECT = (
+    "If it helps, I can get our team to put together options for your café. {ask}",
+    "Happy to keep answering questions. To tailor this for your café: {ask}",
+)
+GREET_TYPE = {
+    "new_cafe": (
+        "Congratulations on the new café!",
+        "How exciting, a new café!",
+    ),
+    "existing_cafe": (
+        "Thanks for telling me about your café.",
+        "Great to hear from a café owner.",
+    ),
+    "casual_browser": (
+        "Love that, home brewing is a great hobby. Ask me anything about our coffees.",
+        "Nice! Happy to help with any coffee questions.",
+    ),
+}
+ACK_NAME = ("Nice to meet you, {first}!", "Thanks, {first}!", "Great to meet you, {first}.")
+ACK: dict[str, tuple[str, ...]] = {
+    "email": ("Thanks, I've noted {email}.", "Got it: {email}."),
+    "phone": ("Thanks, I've noted {phone}.", "Got it, {phone} it is."),
+    "opening_timeline": ("Got it, opening {value}.", "Opening {value}, noted."),
+    "coffee_preferences": ("Sounds delicious, noted.", "Good to know what you like."),
+    "equipment_needs": ("Got it on the equipment.", "Noted on the equipment side."),
+    "expected_volume": ("Noted: {value}.", "Got it: {value}."),
+    "pain_points": ("That sounds frustrating, thanks for explaining.", "Sorry to hear that."),
+    "locations": ("{value} location(s), got it.", "Noted: {value} location(s)."),
+    "support_needs": ("Noted on the support side.", "Got it, that helps."),
+}
+MANY_ACKS = ("Thanks for all the details!", "That's really helpful, thank you.")
+WELCOME = (
+    "Hi! I can help with Copperline's coffees, equipment and services for cafés. "
+    "Are you opening a café, or do you already run one?",
+    "Happy to help! Are you planning a new café, running one already, "
+    "or just curious about our coffee?",
+)
+UNCLEAR = (
+    "Sorry, I didn't quite catch that. Could you tell me a bit more?",
+    "I'm not sure I followed. Could you put that another way?",
+)
+OKAY = ("Okay!", "Sure.", "Alright.")
+CONFIRM_EMAIL = (
+    "Just to double-check: did you mean {email}?",
+    "Quick check before I save it: is it {email}?",
+)
+RETYPE_EMAIL = ("Sorry about that. Could you type your email address again?",)
+INVALID = {
+    "email": ("That email address doesn't look complete. Could you check it?",),
+    "phone": ("I couldn't read that as a phone number. Could you include the area code?",),
+}
+ALTERNATIVE = {
+    "phone_with_email": ("No problem at all, we'll stick to email.",),
+    "phone": ("No problem. An email address works just as well, or we can carry on without it.",),
+    "email": ("That's fine. A phone number works too, or we can continue without it.",),
+    "name": ("No worries, we can do without your name.",),
+    "other": ("No problem, we'll skip that.",),
+}
+UNDERSTOOD = ("Understood.", "Fair enough.")
+SKIPPED = ("No problem, let's skip that.", "Sure, we'll move on.")
+HANDOFF = (
+    "I'll pass your request to our sales team so a person can follow up.",
+    "I've flagged your conversation for our sales team.",
+)
+HANDOFF_HOURS = "They're available {hours}."
+HANDOFF_NO_HOURS = "They'll reach out during their business hours."
+HANDOFF_REACH = "They'll reach you at {contact}."
+QUALIFIED = (
+    "That's everything our team needs. Someone from sales will be in touch soon!",
+    "Thanks, that gives our sales team all they need. They'll reach out shortly.",
+)
+GOODBYE = ("Thanks for stopping by, enjoy your coffee!", "Bye for now, and thanks for chatting!")
+GOODBYE_LEAD = (
+    "Thanks, {first}! Our team will be in touch.",
+    "Thanks for chatting, {first}. Talk soon!",
+)
+RESTART = (
+    "No problem, let's start fresh. Are you opening a new café, running one already, "
+    "or just curious about coffee?",
+)
+REPEATED_ANSWER = "As I mentioned: {answer}"

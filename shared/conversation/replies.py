@@ -1,0 +1,160 @@
+"""Writing the reply: acknowledge, answer, then ask, varying phrasing turn by turn.
+
+Pure: the plan, the new state and the grounded answer (if any) in, text out. Facts come only
+from the knowledge base (the answer and the sales-hours sentence); templates never state one.
+A sentence of the previous reply is never used again in the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shared.conversation import phrases as p
+from shared.conversation.machine import Plan
+from shared.conversation.state import ConversationState
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Knowledge-base facts the templates may quote (found at cold start)."""
+
+    sales_hours: str | None = None
+
+
+def sentences(text: str | None) -> set[str]:
+    return {s.strip() for s in _SENTENCE.split(text or "") if s.strip()}
+
+
+class Writer:
+    """Builds one reply; ``avoid`` holds the previous reply's sentences."""
+
+    def __init__(self, state: ConversationState, previous: str | None) -> None:
+        self.state = state
+        self.turn = state.turns
+        self.avoid = sentences(previous)
+        self.parts: list[str] = []
+
+    def pick(self, options: tuple[str, ...], **values: str) -> str:
+        """The turn's variant, skipping any sentence said in the previous reply."""
+        texts = [o.format(**values) for o in options]
+        for shift in range(len(texts)):
+            text = texts[(self.turn + shift) % len(texts)]
+            if not sentences(text) & self.avoid:
+                return text
+        return texts[self.turn % len(texts)]
+
+    def say(self, options: tuple[str, ...], **values: str) -> None:
+        self.parts.append(self.pick(options, **values))
+
+    def text(self) -> str:
+        return " ".join(part for part in self.parts if part)
+
+
+def first_name(state: ConversationState) -> str:
+    return str(state.collected.get("name", "")).split(" ")[0]
+
+
+def acknowledge(w: Writer, plan: Plan) -> None:
+    fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
+    if "name" in fields:
+        w.say(p.ACK_NAME, first=first_name(w.state))
+        fields.remove("name")
+    if len(fields) > 2:
+        w.say(p.MANY_ACKS)
+        return
+    for field in fields:
+        value = str(w.state.collected.get(field, ""))
+        w.say(p.ACK[field], value=value, email=value, phone=value)
+
+
+def respond_to_refusal(w: Writer, plan: Plan) -> None:
+    field = plan.offer_alternative
+    if field is None:
+        w.say(p.UNDERSTOOD)
+    elif field == "phone" and "email" in w.state.collected:
+        w.say(p.ALTERNATIVE["phone_with_email"])
+    else:
+        w.say(p.ALTERNATIVE.get(field, p.ALTERNATIVE["other"]))
+
+
+def hand_off(w: Writer, facts: Facts) -> None:
+    w.say(p.HANDOFF)
+    hours = facts.sales_hours
+    w.parts.append(p.HANDOFF_HOURS.format(hours=hours) if hours else p.HANDOFF_NO_HOURS)
+    contact = w.state.collected.get("email") or w.state.collected.get("phone")
+    if contact:
+        w.parts.append(p.HANDOFF_REACH.format(contact=contact))
+
+
+def answer_line(w: Writer, answer: str, repeated: bool) -> str:
+    """The grounded answer; said again (same topic or same words) it is flagged as such."""
+    said = sentences(answer)
+    if repeated or (said and said <= w.avoid):
+        return p.REPEATED_ANSWER.format(answer=answer)
+    return answer
+
+
+def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
+    field = plan.ask
+    if field is None:
+        return
+    if email_to_confirm:
+        w.say(p.CONFIRM_EMAIL, email=email_to_confirm)
+        return
+    if plan.retype_email and field == "email":
+        w.say(p.RETYPE_EMAIL)
+        return
+    ask = w.pick(p.ASK[field])
+    if plan.redirect:
+        w.say(p.REDIRECT, ask=ask)
+    elif plan.returning:
+        w.say(p.RETURN, ask=ask)
+    elif plan.ask_count == 2:
+        w.say(p.WHY_TEMPLATES, why=p.WHY[field], ask=ask)
+    elif plan.ask_count >= 3:
+        w.say(p.LAST_TRY, ask=ask)
+    else:
+        w.parts.append(ask)
+
+
+def compose(
+    plan: Plan,
+    state: ConversationState,
+    previous: str | None,
+    answer: str | None = None,
+    facts: Facts | None = None,
+    repeated: bool = False,
+) -> str:
+    """The reply to this turn."""
+    w = Writer(state, previous)
+    if plan.restarted:
+        w.say(p.RESTART)
+        return w.text()
+    if plan.new_type is not None:
+        w.say(p.GREET_TYPE[plan.new_type.value])
+    acknowledge(w, plan)
+    if plan.invalid_contact and plan.invalid_contact not in plan.collected_now:
+        w.say(p.INVALID[plan.invalid_contact])
+    if plan.refused:
+        respond_to_refusal(w, plan)
+    if plan.skipped_now and not plan.collected_now:
+        w.say(p.SKIPPED)
+    if answer:
+        w.parts.append(answer_line(w, answer, repeated))
+    if plan.handoff_now:
+        hand_off(w, facts or Facts())
+    if plan.qualified_now:
+        w.say(p.QUALIFIED)
+    if plan.goodbye:
+        name = first_name(state)
+        w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)
+    ask_line(w, plan, plan.confirm_email)
+    if not w.parts:
+        fallback = p.WELCOME if state.customer_type is None else p.OKAY
+        w.say(p.UNCLEAR if plan.unreadable else fallback)
+    elif plan.unreadable:
+        w.parts.insert(0, w.pick(p.UNCLEAR))
+    return w.text()

@@ -1,0 +1,177 @@
+"""Flow signals and visitor type from rules: question, refusal, restart, human, goodbye, ...
+
+Rules come first because they are exact and take microseconds; :mod:`semantic` backs them up
+with embedding similarity where phrasing varies too much for patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.conversation.state import CustomerType
+from shared.conversation.text import words
+
+_VENUE = (
+    r"(?:(?:small|little|new|own|specialty|neighbou?rhood)\s+)?(?:caf[eé]s?|coffee\s*shops?"
+    r"|coffee\s+(?:cart|truck|bar|kiosk)s?|cart|kiosk|espresso\s+bar|roastery|bakery|bistro"
+    r"|restaurant|coffeehouse|shop|business)"
+)
+NEW_CAFE_RE = re.compile(
+    r"\b(?:open(?:ing)?|launch(?:ing)?|start(?:ing)?|set(?:ting)?\s+up|build(?:ing)?"
+    r"|plan(?:ning)?\s+(?:to\s+open|on\s+opening))\s+(?:up\s+)?(?:a|an|my|our)\s+"
+    + _VENUE
+    + r"|\bnew\s+(?:caf[eé]|coffee\s+shop)\b|\b(?:about|getting\s+ready|going)\s+to\s+open\b"
+    r"|\bplan(?:ning)?\s+to\s+open\b|\bwe\s+open\s+(?:in|next)\b|\bwant\s+to\s+open\b",
+    re.I,
+)
+EXISTING_CAFE_RE = re.compile(
+    r"\b(?:i|we)\s+(?:own|run|operate|manage|have)\s+(?:a|an|\d+|two|three|four|five|several"
+    r"|multiple|a\s+few|our|my)?\s*(?:\w+\s+)?(?:caf[eé]s?|coffee\s*shops?|locations|shops?"
+    r"|stores|sites|kiosks?|carts?|restaurants?|bakery|roastery|espresso\s+bars?)\b"
+    r"|\b(?:our|my)\s+(?:caf[eé]|coffee\s+shop|shop|current\s+(?:supplier|roaster|machines?"
+    r"|espresso|grinders?|equipment|setup)|customers|baristas|locations|staff)\b"
+    r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b"
+    r"|\b(?:\d+|two|three|four|five)\s+(?:caf[eé]s|locations|shops|stores)\b",
+    re.I,
+)
+CASUAL_RE = re.compile(
+    r"\b(?:at\s+home|home\s+(?:barista|brewer|espresso|setup|use)|for\s+fun|hobby|hobbyist"
+    r"|just\s+(?:curious|browsing|looking)|for\s+myself|personal\s+use|my\s+kitchen"
+    r"|as\s+a\s+gift|i'?m\s+a\s+student)\b",
+    re.I,
+)
+BUSINESS_RE = re.compile(
+    r"\b(?:caf[eé]s?|coffee\s*shops?|coffee\s+carts?|kiosks?|restaurants?|wholesale|bakery"
+    r"|our\s+(?:shop|business|customers|office|menu)|my\s+(?:shop|business)|locations)\b",
+    re.I,
+)
+COMMITMENT_RE = re.compile(
+    r"\b(?:quotes?|proposal|budget|pricing\s+for\s+(?:our|my)|ready\s+to\s+(?:order|buy)"
+    r"|place\s+an\s+order|sign\s+up|contract|lease|leasing)\b|\$\s?\d|\b\d+\s?k\b",
+    re.I,
+)
+QUESTION_START = re.compile(
+    r"^(?:(?:ok|okay|so|and|also|but|hi|hey|hello|thanks|before\s+that|quick\s+question)[,.!]?"
+    r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|where|when"
+    r"|why|who|tell\s+me|any|should|explain)\b",
+    re.I,
+)
+EMBEDDED_QUESTION = re.compile(
+    r"\b(?:how\s+much|how\s+many|how\s+long|what\s+(?:is|are|does|do)|do\s+you\s+(?:have|offer"
+    r"|sell|do|provide|ship|deliver)|can\s+you|is\s+there|are\s+there|i\s+(?:was\s+)?wonder"
+    r"|tell\s+me\s+(?:about|more))\b",
+    re.I,
+)
+HUMAN_RE = re.compile(
+    r"\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|some\s*one\s+from\s+)?(?:real\s+"
+    r"|actual\s+|live\s+)?(?:person|human|someone|somebody|sales(?:person)?|rep|representative"
+    r"|agent|people|your\s+team|the\s+team|manager)|real\s+person|human\s+(?:please|being)"
+    r"|(?:have|get|can)\s+(?:someone|somebody|sales|a\s+rep)\s+(?:to\s+)?(?:call|contact|email"
+    r"|reach)|call\s+me\s+back|contact\s+sales|sales\s+rep|connect\s+me)\b",
+    re.I,
+)
+RESTART_RE = re.compile(
+    r"\b(?:start\s+over|start\s+again|restart|reset|begin\s+again|from\s+scratch"
+    r"|new\s+conversation|forget\s+everything)\b",
+    re.I,
+)
+GOODBYE_RE = re.compile(
+    r"\b(?:bye|goodbye|good\s+bye|see\s+you|see\s+ya|that'?s\s+all|that\s+is\s+all|talk\s+later"
+    r"|have\s+a\s+(?:good|great|nice)\s+(?:day|one|evening))\b",
+    re.I,
+)
+REFUSAL_RE = re.compile(
+    r"\b(?:rather\s+not|prefer\s+not|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+)?"
+    r"(?:give|share|provide|say|tell|leave|disclose)|not\s+(?:comfortable|giving|sharing)"
+    r"|keep\s+(?:that|it)\s+(?:private|to\s+myself)|none\s+of\s+your\s+business|no\s+thanks"
+    r"|no\s+phone|no\s+email|not\s+(?:going\s+to|gonna)\s+(?:give|share))\b",
+    re.I,
+)
+FIELD_MENTION = {
+    "phone": re.compile(r"\b(?:phone|number|cell|mobile|call)\b", re.I),
+    "email": re.compile(r"\b(?:e-?mail|mail|address)\b", re.I),
+    "name": re.compile(r"\bname\b", re.I),
+}
+SKIP_WORDS = {"skip", "pass", "next", "move on", "next question", "skip it", "skip that"}
+_DODGE_TEXT = """
+    hmm hm hmmm um umm uh not sure unsure dunno idk know don't no idea clue maybe later ok
+    okay k sure fine whatever yet i i'm im really haven't decided thought about it that
+    please next question skip pass move on let's good question tbd n a nothing well"""
+DODGE_WORDS = frozenset(_DODGE_TEXT.split())
+AFFIRM_RE = re.compile(
+    r"^(?:yes|yeah|yep|yup|y|correct|right|exactly|sure|indeed|that'?s\s+(?:it|right|correct)"
+    r"|oops|sorry|my\s+bad|affirmative|ok|okay)\b",
+    re.I,
+)
+DENY_RE = re.compile(r"^(?:no|nope|nah|wrong|not\s+quite|incorrect)\b", re.I)
+KEEP_TYPED_RE = re.compile(r"\b(?:is\s+(?:correct|right|fine)|as\s+(?:i\s+)?typed|really)\b", re.I)
+
+
+def customer_type(text: str) -> CustomerType | None:
+    """The visitor type the message states, if any (new café wins over existing café)."""
+    if NEW_CAFE_RE.search(text):
+        return CustomerType.NEW_CAFE
+    if EXISTING_CAFE_RE.search(text):
+        return CustomerType.EXISTING_CAFE
+    if CASUAL_RE.search(text):
+        return CustomerType.CASUAL_BROWSER
+    return None
+
+
+def is_question(text: str) -> bool:
+    """A question to answer from the knowledge base."""
+    return "?" in text or bool(QUESTION_START.search(text) or EMBEDDED_QUESTION.search(text))
+
+
+def asks_beyond_handoff(text: str) -> bool:
+    """True when a message asking for a person also asks something else."""
+    parts = re.split(r"(?<=[.!?])\s+", text)
+    return any(is_question(part) and not HUMAN_RE.search(part) for part in parts)
+
+
+def refused_field(text: str, asking: str | None) -> str | None:
+    """The field the visitor refuses to give: named in the message, else the one asked."""
+    if not REFUSAL_RE.search(text):
+        if asking in ("phone", "email") and words(text) in (["no"], ["nope"], ["no", "thanks"]):
+            return asking
+        return None
+    for field, pattern in FIELD_MENTION.items():
+        if pattern.search(text):
+            return field
+    return asking if len(text.split()) <= 8 else None
+
+
+def is_skip(text: str) -> bool:
+    """The visitor asks to move past the current question."""
+    phrase = " ".join(words(text)).replace(" please", "")
+    return phrase in SKIP_WORDS or phrase.startswith(("next question", "skip", "move on"))
+
+
+def is_dodge(text: str) -> bool:
+    """A non-answer: every word is hesitation ("hmm not sure", "dunno", "ok")."""
+    tokens = words(text)
+    return bool(tokens) and len(tokens) <= 8 and all(t in DODGE_WORDS for t in tokens)
+
+
+def flags(text: str) -> dict[str, bool]:
+    """Every rule-based flow signal of the message."""
+    return {
+        "question": is_question(text),
+        "restart": bool(RESTART_RE.search(text)),
+        "human": bool(HUMAN_RE.search(text)),
+        "goodbye": bool(GOODBYE_RE.search(text)),
+        "business_context": bool(BUSINESS_RE.search(text)),
+        "commitment": bool(COMMITMENT_RE.search(text)),
+        "affirm": bool(AFFIRM_RE.search(text.strip())),
+        "deny": bool(DENY_RE.search(text.strip())),
+        "keep_typed": bool(KEEP_TYPED_RE.search(text)),
+        "skip": is_skip(text),
+        "dodge": is_dodge(text),
+    }
+
+
+def wants_answer(text: str) -> bool:
+    """A question worth a knowledge-base lookup (not just "can I talk to a person?")."""
+    if not is_question(text) or RESTART_RE.search(text):
+        return False
+    return asks_beyond_handoff(text) if HUMAN_RE.search(text) else True

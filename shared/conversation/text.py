@@ -1,0 +1,45 @@
+"""Cleaning visitor text: control characters and markup out, whitespace normalised."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MARKUP = re.compile(r"<[^>]{0,200}>")
+_ANGLES = re.compile(r"[<>]")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]+")
+
+
+def clean_message(text: str) -> str:
+    """The message without control characters, with single spaces (markup kept verbatim)."""
+    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
+    return _SPACES.sub(" ", kept).strip()
+
+
+def plain(text: str) -> str:
+    """Text safe to store as a field value or repeat in a reply: no tags, no angle brackets."""
+    return _SPACES.sub(" ", _ANGLES.sub("", _MARKUP.sub(" ", text))).strip()
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of the text, apostrophes normalised."""
+    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+
+
+def has_letters_or_digits(text: str) -> bool:
+    """False for emoji-only or punctuation-only messages."""
+    return any(c.isalnum() for c in text)
+
+
+def clauses(text: str) -> list[str]:
+    """The message split into clauses at sentence ends, commas, semicolons and "plus"/"but"."""
+    parts = re.split(r"[.;!?]+\s*|,\s*|\s+(?:plus|but|also)\s+", text)
+    return [p.strip(" -") for p in parts if p and p.strip(" -")]
+
+
+def shorten(text: str, limit: int = 200) -> str:
+    """At most ``limit`` characters, cut at a word boundary."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;: ") + "…"

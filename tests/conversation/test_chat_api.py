@@ -1,0 +1,111 @@
+"""The chat function's HTTP contract: turns, sessions, persistence and bad input."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+
+NEW_CAFE = "We're opening a café in Boise next spring"
+
+
+async def say(client: httpx.AsyncClient, message: str, session_id: str | None = None) -> Any:
+    payload: dict[str, Any] = {"message": message}
+    if session_id:
+        payload["session_id"] = session_id
+    response = await client.post("/messages", json=payload)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def test_turn_returns_the_contract_shape(chat_client: httpx.AsyncClient) -> None:
+    """A first message gets a new session id and every field of the contract."""
+    body = await say(chat_client, NEW_CAFE)
+    assert len(body["session_id"]) == 32
+    assert set(body) == {
+        "session_id", "reply", "stage", "customer_type", "collected", "missing", "asking",
+        "sources", "handoff", "closed",
+    }  # fmt: skip
+    assert body["customer_type"] == "new_cafe"
+    assert "opening_timeline" not in body["missing"]
+
+
+async def test_session_view_and_transcript(chat_client: httpx.AsyncClient) -> None:
+    """GET /sessions/{id} returns the state and both messages of every turn, in order."""
+    first = await say(chat_client, NEW_CAFE)
+    await say(chat_client, "I'm Ana Costa", first["session_id"])
+    response = await chat_client.get(f"/sessions/{first['session_id']}")
+    assert response.status_code == 200
+    view = response.json()
+    assert view["state"]["collected"]["name"] == "Ana Costa"
+    assert [m["role"] for m in view["messages"]] == ["user", "assistant"] * 2
+    assert view["messages"][2]["text"] == "I'm Ana Costa"
+
+
+async def test_delete_erases_the_session(
+    chat_client: httpx.AsyncClient, conversations: Any
+) -> None:
+    """DELETE erases state and transcript; the id is then unknown (404) everywhere."""
+    body = await say(chat_client, NEW_CAFE)
+    sid = body["session_id"]
+    assert (await chat_client.delete(f"/sessions/{sid}")).status_code == 204
+    assert await conversations.find_one({"_id": sid}) is None
+    assert (await chat_client.get(f"/sessions/{sid}")).status_code == 404
+    assert (await chat_client.delete(f"/sessions/{sid}")).status_code == 404
+
+
+async def test_unknown_session_id_starts_a_new_session(chat_client: httpx.AsyncClient) -> None:
+    """A well-formed but unknown session id gets a fresh server-generated id."""
+    unknown = "0" * 32
+    body = await say(chat_client, "hello", unknown)
+    assert body["session_id"] != unknown
+    assert (await chat_client.get(f"/sessions/{unknown}")).status_code == 404
+
+
+async def test_one_atomic_save_per_turn(chat_client: httpx.AsyncClient, conversations: Any) -> None:
+    """The stored document holds the state, both messages and the incremented turn counter."""
+    body = await say(chat_client, NEW_CAFE)
+    await say(chat_client, "what does the Pro plan cost?", body["session_id"])
+    doc = await conversations.find_one({"_id": body["session_id"]})
+    assert doc["state"]["turns"] == 2
+    assert doc["state"]["rag_questions"] == 1
+    assert len(doc["messages"]) == 4
+    assert doc["messages"][3]["sources"]
+    assert doc["created_at"] <= doc["updated_at"]
+
+
+async def test_concurrent_turns_lose_no_message(
+    chat_client: httpx.AsyncClient, conversations: Any
+) -> None:
+    """Ten turns sent at once on one session all land: 22 messages, 11 counted turns."""
+    body = await say(chat_client, NEW_CAFE)
+    sid = body["session_id"]
+    await asyncio.gather(*(say(chat_client, f"we need {i} grinders", sid) for i in range(10)))
+    doc = await conversations.find_one({"_id": sid})
+    assert len(doc["messages"]) == 22
+    assert doc["state"]["turns"] == 11
+    texts = {m["text"] for m in doc["messages"] if m["role"] == "user"}
+    assert {f"we need {i} grinders" for i in range(10)} <= texts
+
+
+async def test_old_schema_document_still_loads(
+    chat_client: httpx.AsyncClient, conversations: Any
+) -> None:
+    """A version-0 state without the newer fields loads and the conversation continues."""
+    sid = "a" * 32
+    await conversations.insert_one(
+        {
+            "_id": sid,
+            "state": {
+                "stage": "interest_detected",
+                "customer_type": "new_cafe",
+                "collected": {"name": "Old Doc"},
+            },
+            "messages": [],
+        }
+    )
+    body = await say(chat_client, "maya@example.com", sid)
+    assert body["session_id"] == sid
+    assert body["collected"] == {"name": "Old Doc", "email": "maya@example.com"}
+    assert body["stage"] == "interest_detected"
