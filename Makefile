@@ -10,7 +10,7 @@ WIDGET_JS := $(WIDGET)/dist/widget.js
 FUNCTIONS := chat auth leads crm lead_events
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: setup run test lint typecheck pytest widget-test bench build clean system-packages requirements
+.PHONY: setup run test lint typecheck pytest widget-test bench build openapi clean system-packages requirements
 
 setup: $(STAMP) $(WIDGET_JS) system-packages
 
@@ -52,6 +52,11 @@ bench: setup
 
 build: $(STAMP)
 	$(PY) -m infra.build --out build $(FUNCTIONS)
+
+# Regenerate openapi.yaml from the routers' pydantic models (a test fails when it drifts).
+openapi: $(STAMP)
+	$(PY) -m index_builder build --source knowledge_base --out .local/index
+	INDEX_LOCAL_DIR=.local/index LOG_LEVEL=ERROR $(PY) -m infra.openapi
 
 # Regenerate the pinned requirement files from the *.in files.
 requirements: $(STAMP)

@@ -206,7 +206,7 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(f"{name.ljust(width)}  {value}" for name, value in rows)
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="auth-bench-") as tmp:
         results = asyncio.run(run(Path(tmp)))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

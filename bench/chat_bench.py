@@ -177,7 +177,7 @@ async def bench(base: str) -> dict[str, Any]:
     }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     with running_stack(STACK_ENV) as base:
         result = asyncio.run(bench(base))
     result["base_url_from_env"] = bool(os.environ.get("BENCH_BASE_URL"))

@@ -114,7 +114,7 @@ def other_function(name: str, env: dict[str, str]) -> dict[str, float]:
         process.wait(20)
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
     data = Path(tempfile.mkdtemp(prefix="leadbot-footprint-"))
     mongo = start_mongodb(data / "db", data / "logs")
     storage = start_storage_emulator(data / "logs")

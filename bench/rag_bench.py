@@ -31,6 +31,7 @@ from shared.rag.retriever import RELEVANCE_THRESHOLD, Retriever  # noqa: E402
 from shared.rag.types import Chunk  # noqa: E402
 
 EVAL_FILE = ROOT / "tests" / "rag" / "eval_questions.yaml"
+TARGET_HIT_AT_3 = 0.97
 RESULTS = ROOT / "bench" / "results" / "rag.json"
 SCALE = 100_000
 
@@ -254,7 +255,7 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     embedder = Embedder()
     questions = [q.question for q in load_questions(EVAL_FILE)]
     with tempfile.TemporaryDirectory() as tmp:
@@ -274,7 +275,9 @@ def main() -> None:
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(table(results))
     print(f"\nfull results: {RESULTS.relative_to(ROOT)}")
+    hit3 = float(results["quality"].get("hit@3", results["quality"].get("hit_at_3", 1.0)))
+    return 0 if hit3 >= TARGET_HIT_AT_3 else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pymongo import AsyncMongoClient
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -34,7 +35,18 @@ from infra.local.services import (  # noqa: E402
 from infra.local.stack import build_index  # noqa: E402
 
 FunctionClient = Callable[..., Awaitable[httpx.AsyncClient]]
+# Functions under test get generous rate limits; the limits themselves are tested with
+# dedicated instances that set their own.
+GENEROUS_LIMITS = {
+    "RATE_LIMIT_DEFAULT": "100000/minute",
+    "RATE_LIMIT_CHAT": "100000/minute",
+    "RATE_LIMIT_LOGIN": "100000/minute",
+}
+LIVE_ADMIN = {"email": "admin@copperline.test", "password": "Roast-Master-2026!"}
 LIVE_STACK_ENV = {
+    "BOOTSTRAP_ADMIN_EMAIL": LIVE_ADMIN["email"],
+    "BOOTSTRAP_ADMIN_PASSWORD": LIVE_ADMIN["password"],
+    "BCRYPT_ROUNDS": "4",
     "RATE_LIMIT_DEFAULT": "100000/minute",
     "RATE_LIMIT_CHAT": "100000/minute",
     "RATE_LIMIT_LOGIN": "100000/minute",
@@ -47,8 +59,10 @@ async def _close_database_clients() -> AsyncIterator[None]:
     """Close the process's MongoDB clients once the session's tests are done."""
     yield
     from shared.db import close_clients
+    from shared.security.ratelimit import close_limiters
 
     await close_clients()
+    await close_limiters()
 
 
 @pytest.fixture(scope="session")
@@ -106,23 +120,29 @@ def new_db_name() -> str:
 
 
 @pytest.fixture
-def function_env(mongo_uri: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """Environment for a function under test: a fresh database, test mode, no events."""
+async def function_env(
+    mongo_uri: str, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[dict[str, str]]:
+    """Environment for a function under test: a fresh database (dropped afterwards, so the
+    server stays small), test mode, no events, generous rate limits."""
     env = {
         "ENV": "test",
         "MONGODB_URI": mongo_uri,
         "MONGODB_DB": new_db_name(),
-        "MONGODB_TIMEOUT_MS": "2000",
+        "MONGODB_TIMEOUT_MS": "5000",
         "EVENTS_MODE": "off",
         "LOG_LEVEL": "WARNING",
-        "RATE_LIMIT_DEFAULT": "10000/minute",
-        "RATE_LIMIT_CHAT": "10000/minute",
-        "RATE_LIMIT_LOGIN": "10000/minute",
         "BCRYPT_ROUNDS": "4",
+        **GENEROUS_LIMITS,
     }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
-    return env
+    yield env
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(mongo_uri)
+    try:
+        await client.drop_database(env["MONGODB_DB"])
+    finally:
+        await client.close()
 
 
 def load_function_app(name: str) -> Any:

@@ -1,25 +1,31 @@
 """The chat function: the public chat API the widget talks to."""
 
+from pathlib import Path
+
 import functions_framework.aio
 from starlette.requests import Request
 from starlette.responses import Response
 
 from shared.chat.repository import INDEXES
 from shared.chat.routes import build_router
-from shared.chat.wiring import build_service, load_retriever
+from shared.chat.wiring import build_service, load_retriever, model_folder
 from shared.db import database, ensure_indexes
 from shared.function import HttpFunction
 from shared.health import mongodb_check
 from shared.logs import configure_logging
 from shared.rag.embedding import Embedder
+from shared.security import standard_middleware
 from shared.settings import load_settings
+
+HERE = Path(__file__).resolve().parent
 
 settings = load_settings()
 configure_logging(settings.log_level, settings.gcp_project)
 db = database(settings)
-embedder = Embedder(threads=1)  # eagerly, at cold start: never inside a request
-retriever = load_retriever(settings, embedder)
+embedder = Embedder(model_folder(settings, HERE), threads=1)  # at cold start, never lazily
+retriever = load_retriever(settings, embedder, HERE)
 service = build_service(settings, db, embedder, retriever)
+router = build_router(service)
 
 
 async def index_check() -> dict[str, int]:
@@ -34,9 +40,9 @@ async def startup() -> None:
 
 app = HttpFunction(
     "chat",
-    build_router(service),
+    router,
     health_checks={"mongodb": mongodb_check(db), "index": index_check},
-    middleware=[],  # the lead wires standard_middleware(settings, kind="chat") here
+    middleware=standard_middleware(settings, kind="chat"),
     startup=startup,
 )
 

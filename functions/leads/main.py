@@ -10,8 +10,9 @@ from shared.function import HttpFunction
 from shared.health import mongodb_check
 from shared.http import json_response, no_content
 from shared.leads.processing import INDEXES
-from shared.leads.query import parse_query
+from shared.leads.query import LeadQuery, parse_query
 from shared.leads.service import LeadsService
+from shared.leads.views import LeadDetail, LeadPage, LeadStats
 from shared.logs import configure_logging
 from shared.routing import Router
 from shared.security import standard_middleware
@@ -27,26 +28,34 @@ service = LeadsService(db)
 router = Router()
 
 
-@router.route("GET", "/")
+@router.route("GET", "/", summary="List leads", query=LeadQuery, response=LeadPage, roles=ROLES)
 async def list_leads(request: Request) -> Response:
     await guard.require(request, *ROLES)
     query = parse_query(request.query_params.multi_items())
     return json_response(await service.page(query))
 
 
-@router.route("GET", "/stats")
+@router.route("GET", "/stats", summary="Lead counts", response=LeadStats, roles=ROLES)
 async def lead_stats(request: Request) -> Response:
     await guard.require(request, *ROLES)
     return json_response(await service.stats())
 
 
-@router.route("GET", "/{lead_id}")
+@router.route(
+    "GET",
+    "/{lead_id}",
+    summary="One lead with score, summary, estimate and transcript",
+    response=LeadDetail,
+    roles=ROLES,
+)
 async def get_lead(request: Request, lead_id: str) -> Response:
     await guard.require(request, *ROLES)
     return json_response(await service.detail(lead_id))
 
 
-@router.route("DELETE", "/{lead_id}")
+@router.route(
+    "DELETE", "/{lead_id}", summary="Erase a lead and its conversation", status=204, roles=ROLES
+)
 async def erase_lead(request: Request, lead_id: str) -> Response:
     await guard.require(request, *ROLES)
     await service.erase(lead_id)

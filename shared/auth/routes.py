@@ -14,6 +14,7 @@ from shared.auth.models import (
     LoginRequest,
     LogoutRequest,
     RefreshRequest,
+    TokenPair,
     UserCreate,
     UserListQuery,
     UserOut,
@@ -35,24 +36,47 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
     """Every route of the auth function, bound to its service and guard."""
     router = Router()
 
-    @router.route("POST", "/login")
+    @router.route(
+        "POST",
+        "/login",
+        summary="Sign in with email and password",
+        request=LoginRequest,
+        response=TokenPair,
+        errors=(401,),
+    )
     async def login(request: Request) -> Response:
         body = await read_json(request, LoginRequest)
         return json_response(await service.login(body.email, body.password))
 
-    @router.route("POST", "/refresh")
+    @router.route(
+        "POST",
+        "/refresh",
+        summary="Rotate a refresh token for a new token pair",
+        request=RefreshRequest,
+        response=TokenPair,
+        errors=(401,),
+    )
     async def refresh(request: Request) -> Response:
         body = await read_json(request, RefreshRequest)
         return json_response(await service.rotate(body.refresh_token))
 
-    @router.route("POST", "/logout")
+    @router.route(
+        "POST",
+        "/logout",
+        summary="Revoke one session or every session",
+        request=LogoutRequest,
+        status=204,
+        roles=("sales", "admin"),
+    )
     async def logout(request: Request) -> Response:
         principal = await guard.require(request)
         body = await read_json(request, LogoutRequest)
         await service.logout(principal.user_id, body.refresh_token, body.everywhere)
         return no_content()
 
-    @router.route("GET", "/me")
+    @router.route(
+        "GET", "/me", summary="The signed-in user", response=UserOut, roles=("sales", "admin")
+    )
     async def me(request: Request) -> Response:
         principal = await guard.require(request)
         user = await service.users.by_id(principal.user_id)
@@ -60,20 +84,44 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
             raise Unauthorized()
         return json_response(UserOut.of(user))
 
-    @router.route("POST", "/users")
+    @router.route(
+        "POST",
+        "/users",
+        summary="Create a user",
+        request=UserCreate,
+        response=UserOut,
+        status=201,
+        roles=("admin",),
+        errors=(409,),
+    )
     async def create_user(request: Request) -> Response:
         await guard.require(request, "admin")
         body = await read_json(request, UserCreate)
         return json_response(UserOut.of(await service.create_user(body)), status=201)
 
-    @router.route("GET", "/users")
+    @router.route(
+        "GET",
+        "/users",
+        summary="List users",
+        query=UserListQuery,
+        response=UserPage,
+        roles=("admin",),
+    )
     async def list_users(request: Request) -> Response:
         await guard.require(request, "admin")
         query = parse_model(UserListQuery, dict(request.query_params))
         users = await service.users.page(query.limit, query.cursor)
         return json_response(_page([UserOut.of(u) for u in users], query.limit))
 
-    @router.route("PATCH", "/users/{user_id}")
+    @router.route(
+        "PATCH",
+        "/users/{user_id}",
+        summary="Change a user's role or active flag",
+        request=UserPatch,
+        response=UserOut,
+        roles=("admin",),
+        errors=(409,),
+    )
     async def update_user(request: Request, user_id: str) -> Response:
         principal = await guard.require(request, "admin")
         body = await read_json(request, UserPatch)

@@ -24,20 +24,34 @@ from shared.storage import storage_client
 log = logging.getLogger(__name__)
 
 
-def bundle_dir(settings: Settings) -> Path:
-    """The baked bundle folder, or the bundle downloaded from Cloud Storage into the cache."""
+def model_folder(settings: Settings, function_dir: Path) -> Path | None:
+    """``EMBEDDING_MODEL_DIR``, else the model baked into the build folder, else None (the
+    model is then assembled from the installed packages)."""
+    if settings.embedding_model_dir:
+        return Path(settings.embedding_model_dir)
+    baked = function_dir / "model"
+    return baked if baked.is_dir() else None
+
+
+def bundle_dir(settings: Settings, function_dir: Path | None = None) -> Path:
+    """``INDEX_LOCAL_DIR``, else the bundle baked into the build folder, else the bundle
+    downloaded from Cloud Storage (the ``current`` pointer) into the local cache."""
     if settings.index_local_dir:
         return Path(settings.index_local_dir)
+    if function_dir is not None and (function_dir / "index" / "manifest.json").is_file():
+        return function_dir / "index"
     client = storage_client(settings)
     return load_bundle_from_storage(
         client, settings.storage_bucket, settings.index_prefix, Path(settings.index_cache_dir)
     )
 
 
-def load_retriever(settings: Settings, embedder: Embedder) -> Retriever | None:
+def load_retriever(
+    settings: Settings, embedder: Embedder, function_dir: Path | None = None
+) -> Retriever | None:
     """The retriever, or None when no usable bundle could be loaded (logged, chat degrades)."""
     try:
-        return Retriever.from_bundle_dir(bundle_dir(settings), embedder)
+        return Retriever.from_bundle_dir(bundle_dir(settings, function_dir), embedder)
     except (AppError, OSError) as exc:
         log.error("knowledge base unavailable: %s", exc)
         return None

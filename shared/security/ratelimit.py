@@ -1,8 +1,10 @@
 """Rate limiting with the ``limits`` library: moving windows in memory or Redis.
 
-``RATE_LIMIT_STORAGE_URI`` is a ``limits`` storage URI; the async variant is used, so
-``memory://`` becomes ``async+memory://`` and ``redis://host:port/db`` (or ``rediss://``)
-becomes ``async+redis://...`` with the redis-py client. Limits use the ``limits`` notation
+``RATE_LIMIT_STORAGE_URI`` is a ``limits`` storage URI. ``memory://`` uses the synchronous
+in-process storage: it does no I/O, and the library's async memory storage hands every stored
+key to a worker thread on each hit, which made a turn slower the more conversations were live.
+``redis://host:port/db`` (or ``rediss://``) uses the async storage (``async+redis://...``) with
+the redis-py client. Limits use the ``limits`` notation
 (``60/minute``, ``10 per minute``, several separated by ``;``).
 
 When the store fails (Redis down), requests are let through and the failure is logged: the
@@ -20,7 +22,8 @@ from typing import Any
 
 import limits
 from limits.aio.strategies import MovingWindowRateLimiter
-from limits.storage import storage_from_string
+from limits.storage import MemoryStorage, storage_from_string
+from limits.strategies import MovingWindowRateLimiter as SyncMovingWindowRateLimiter
 
 log = logging.getLogger(__name__)
 REDIS_OPTIONS: dict[str, float | str | bool] = {
@@ -64,9 +67,16 @@ class RateLimiter:
 
     def __init__(self, storage_uri: str) -> None:
         uri = async_storage_uri(storage_uri)
-        options = REDIS_OPTIONS if "redis" in uri.split("://", 1)[0] else {}
-        self.storage = storage_from_string(uri, wrap_exceptions=True, **options)
-        self.strategy = MovingWindowRateLimiter(self.storage)
+        self.in_process = uri.split("://", 1)[0] == "async+memory"
+        self.storage: Any
+        self.strategy: Any
+        if self.in_process:
+            self.storage = MemoryStorage()
+            self.strategy = SyncMovingWindowRateLimiter(self.storage)
+        else:
+            options = REDIS_OPTIONS if "redis" in uri.split("://", 1)[0] else {}
+            self.storage = storage_from_string(uri, wrap_exceptions=True, **options)
+            self.strategy = MovingWindowRateLimiter(self.storage)
         _open.add(self)
 
     async def aclose(self) -> None:
@@ -86,8 +96,12 @@ class RateLimiter:
         return min(outcomes, key=lambda o: (o.allowed, o.remaining))
 
     async def _hit_item(self, policy: Policy, item: limits.RateLimitItem, key: str) -> Outcome:
-        allowed = await self.strategy.hit(item, policy.name, key)
-        stats = await self.strategy.get_window_stats(item, policy.name, key)
+        if self.in_process:
+            allowed = self.strategy.hit(item, policy.name, key)
+            stats = self.strategy.get_window_stats(item, policy.name, key)
+        else:
+            allowed = await self.strategy.hit(item, policy.name, key)
+            stats = await self.strategy.get_window_stats(item, policy.name, key)
         reset = max(1, math.ceil(stats.reset_time - time.time()))
         return Outcome(policy, item, allowed, max(0, stats.remaining), reset)
 

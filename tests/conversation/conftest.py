@@ -11,7 +11,7 @@ import httpx
 import pytest
 from pymongo import AsyncMongoClient
 
-from tests.conftest import load_function_app, new_db_name
+from tests.conftest import GENEROUS_LIMITS, load_function_app, new_db_name
 
 
 @pytest.fixture(scope="module")
@@ -20,9 +20,10 @@ def chat_env(mongo_uri: str, kb_bundle_dir: Path) -> Iterator[dict[str, str]]:
         "ENV": "test",
         "MONGODB_URI": mongo_uri,
         "MONGODB_DB": new_db_name(),
-        "MONGODB_TIMEOUT_MS": "2000",
+        "MONGODB_TIMEOUT_MS": "5000",
         "EVENTS_MODE": "off",
         "LOG_LEVEL": "WARNING",
+        **GENEROUS_LIMITS,
         "INDEX_LOCAL_DIR": str(kb_bundle_dir),
     }
     with pytest.MonkeyPatch.context() as patch:

@@ -90,33 +90,17 @@ def isolated_env(mongo_uri: str) -> dict[str, str]:
 def start_from_folder(
     python: Path, folder: Path, name: str, env: dict[str, str]
 ) -> tuple[subprocess.Popen[bytes], int]:
-    """functions-framework started in the build folder, with the repository out of reach."""
+    """functions-framework started in a copy of the build folder, the repository out of reach."""
     port = free_port()
     copy = folder.parent / f"{name}-alone"
     if not copy.exists():
         shutil.copytree(folder, copy)
-    process = subprocess.Popen(
-        [
-            str(python),
-            "-I",
-            "-m",
-            "functions_framework",
-            "--target",
-            name,
-            "--source",
-            "main.py",
-            "--asgi",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        cwd=copy,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
+    argv = [str(python), "-I", "-m", "functions_framework", "--target", name, "--source",
+            "main.py", "--asgi", "--host", "127.0.0.1", "--port", str(port)]  # fmt: skip
+    with (copy / "function.log").open("wb") as log:
+        process = subprocess.Popen(
+            argv, cwd=copy, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
     return process, port
 
 
@@ -127,8 +111,12 @@ def test_built_function_starts_alone(
     """Each built folder serves its function from its own requirements, without the repo."""
     python = venvs(build_dir / name / "requirements.txt")
     process, port = start_from_folder(python, build_dir / name, name, isolated_env(mongo_uri))
+    log = build_dir / f"{name}-alone" / "function.log"
     try:
-        wait_for_port(port, 60, process)
+        try:
+            wait_for_port(port, 60, process)
+        except RuntimeError:
+            pytest.fail(log.read_text(errors="replace")[-3000:])
         base = f"http://127.0.0.1:{port}"
         if name == "lead_events":
             message_id = uuid.uuid4().hex

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import load_function_app, new_db_name
+from tests.conftest import GENEROUS_LIMITS, load_function_app, new_db_name
 
 
 @pytest.fixture(scope="module")
@@ -19,9 +19,10 @@ def chat_env(mongo_uri: str, kb_bundle_dir: Path) -> Iterator[None]:
             "ENV": "test",
             "MONGODB_URI": mongo_uri,
             "MONGODB_DB": new_db_name(),
-            "MONGODB_TIMEOUT_MS": "2000",
+            "MONGODB_TIMEOUT_MS": "5000",
             "EVENTS_MODE": "off",
             "LOG_LEVEL": "WARNING",
+        **GENEROUS_LIMITS,
             "INDEX_LOCAL_DIR": str(kb_bundle_dir),
             "RATE_LIMIT_CHAT": "100000/minute",
             "RATE_LIMIT_DEFAULT": "100000/minute",

@@ -139,7 +139,7 @@ describe('chat widget when things go wrong', { skip: reason ?? false, timeout: 1
   test('stale session id: dropped quietly on open, a new session starts (real server)', async () => {
     await withPage(async (page) => {
       await openDemo(page);
-      await page.evaluate((key) => window.localStorage.setItem(key, 'stale-e2e-session-0000'), SESSION_KEY);
+      await page.evaluate((key) => window.localStorage.setItem(key, '5ca1ab1e5ca1ab1e5ca1ab1e00000000'), SESSION_KEY);
       await page.reload();
       const w = await openDemo(page);
       assert.equal(await w.log.locator('.msg').count(), 1, 'only the greeting');
@@ -147,17 +147,17 @@ describe('chat widget when things go wrong', { skip: reason ?? false, timeout: 1
       assert.equal(await storedSession(page), null);
       await say(w, QUESTION);
       const id = await storedSession(page);
-      assert.ok(id && id !== 'stale-e2e-session-0000');
+      assert.ok(id && id !== '5ca1ab1e5ca1ab1e5ca1ab1e00000000');
     });
   });
 
   test('stale session id: a message to a forgotten session starts a new one quietly', async () => {
     await withPage(async (page) => {
       await openDemo(page);
-      await page.evaluate((key) => window.localStorage.setItem(key, 'stale-e2e-session-0001'), SESSION_KEY);
-      // The transcript still loads (faked), but the real server no longer knows the session.
+      await page.evaluate((key) => window.localStorage.setItem(key, '5ca1ab1e5ca1ab1e5ca1ab1e00000001'), SESSION_KEY);
+      // A well-formed id the real server no longer knows; the transcript load is faked.
       await page.route(SESSIONS, (route) => route.fulfill(jsonBody({
-        session_id: 'stale-e2e-session-0001', state: {}, messages: [{ role: 'assistant', text: 'Earlier answer' }],
+        session_id: '5ca1ab1e5ca1ab1e5ca1ab1e00000001', state: {}, messages: [{ role: 'assistant', text: 'Earlier answer' }],
       })));
       await page.reload();
       const w = await openDemo(page);
@@ -165,7 +165,7 @@ describe('chat widget when things go wrong', { skip: reason ?? false, timeout: 1
       await say(w, QUESTION);
       assert.equal(await w.alert.isVisible(), false, 'no error is shown');
       const id = await storedSession(page);
-      assert.ok(id && id !== 'stale-e2e-session-0001', `a new session was started: ${id}`);
+      assert.ok(id && id !== '5ca1ab1e5ca1ab1e5ca1ab1e00000001', `a new session was started: ${id}`);
     });
   });
 });

@@ -1,0 +1,54 @@
+"""schemathesis against the chat and leads functions through the real local stack: generated
+requests (valid and invalid) never get a 5xx or a response that breaks openapi.yaml."""
+
+from __future__ import annotations
+
+import functools
+
+import httpx
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    negative_data_rejection,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from tests.conftest import LIVE_ADMIN, ROOT
+
+schema = schemathesis.openapi.from_path(ROOT / "openapi.yaml")
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    negative_data_rejection,
+]
+FUZZ = settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@functools.cache
+def admin_headers(base_url: str) -> dict[str, str]:
+    answer = httpx.post(f"{base_url}/auth/login", json=LIVE_ADMIN, timeout=30)
+    assert answer.status_code == 200, answer.text
+    return {"Authorization": f"Bearer {answer.json()['access_token']}"}
+
+
+@schema.include(path_regex=r"^/chat/").parametrize()
+@FUZZ
+def test_chat_api_conforms(case: schemathesis.Case, live_stack: str) -> None:
+    """The public chat API answers any generated request within its description."""
+    case.call_and_validate(base_url=live_stack, checks=CHECKS)
+
+
+@schema.include(path_regex=r"^/leads/").parametrize()
+@FUZZ
+def test_leads_api_conforms(case: schemathesis.Case, live_stack: str) -> None:
+    """The leads API, signed in as an admin, answers generated requests within its description."""
+    case.call_and_validate(base_url=live_stack, headers=admin_headers(live_stack), checks=CHECKS)
