@@ -22,7 +22,7 @@ def chat_env(mongo_uri: str, kb_bundle_dir: Path) -> Iterator[None]:
             "MONGODB_TIMEOUT_MS": "5000",
             "EVENTS_MODE": "off",
             "LOG_LEVEL": "WARNING",
-        **GENEROUS_LIMITS,
+            **GENEROUS_LIMITS,
             "INDEX_LOCAL_DIR": str(kb_bundle_dir),
             "RATE_LIMIT_CHAT": "100000/minute",
             "RATE_LIMIT_DEFAULT": "100000/minute",
