@@ -14,7 +14,8 @@ ERROR_STATUS_TEXT = {
     400: "Malformed request",
     401: "Missing or invalid access token",
     403: "Authenticated but not allowed",
-    404: "Not found",
+    404: "Not found (a path functions-framework itself cannot route, such as one with control "
+    "characters, gets its plain-text 404)",
     405: "Method not allowed",
     409: "Conflict",
     413: "Body over 64 KiB",
@@ -82,6 +83,13 @@ def _error_statuses(route: Route) -> list[int]:
     return sorted(statuses)
 
 
+def _error_response(status: int, error: dict[str, str]) -> dict[str, Any]:
+    response: dict[str, Any] = {"description": ERROR_STATUS_TEXT[status]} | _json(error)
+    if status == 404:
+        response["content"]["text/plain"] = {"schema": {"type": "string"}}
+    return response
+
+
 def operation(route: Route, function: str, components: Components) -> dict[str, Any]:
     """The OpenAPI operation object of one route."""
     doc = route.doc
@@ -94,10 +102,7 @@ def operation(route: Route, function: str, components: Components) -> dict[str, 
         "summary": doc.summary,
         "tags": list(doc.tags) or [function],
         "responses": {str(doc.status): success}
-        | {
-            str(s): {"description": ERROR_STATUS_TEXT[s]} | _json(error)
-            for s in _error_statuses(route)
-        },
+        | {str(s): _error_response(s, error) for s in _error_statuses(route)},
     }
     parameters = [
         {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}

@@ -42,7 +42,7 @@ GENEROUS_LIMITS = {
     "RATE_LIMIT_CHAT": "100000/minute",
     "RATE_LIMIT_LOGIN": "100000/minute",
 }
-LIVE_ADMIN = {"email": "admin@copperline.test", "password": "Roast-Master-2026!"}
+LIVE_ADMIN = {"email": "admin@copperline.coffee", "password": "Roast-Master-2026!"}
 LIVE_STACK_ENV = {
     "BOOTSTRAP_ADMIN_EMAIL": LIVE_ADMIN["email"],
     "BOOTSTRAP_ADMIN_PASSWORD": LIVE_ADMIN["password"],

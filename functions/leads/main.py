@@ -28,7 +28,9 @@ service = LeadsService(db)
 router = Router()
 
 
-@router.route("GET", "/", summary="List leads", query=LeadQuery, response=LeadPage, roles=ROLES)
+@router.route(
+    "GET", "/", summary="List leads", query=LeadQuery, response=LeadPage, roles=ROLES, errors=(400,)
+)
 async def list_leads(request: Request) -> Response:
     await guard.require(request, *ROLES)
     query = parse_query(request.query_params.multi_items())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from datetime import UTC, datetime
 from typing import Literal
 
@@ -21,6 +22,7 @@ from shared.errors import BadRequest, ValidationFailed
 from shared.http import parse_model
 from shared.leads.models import Classification
 
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
 Sort = Literal["created_at", "-created_at", "score", "-score"]
 
 
@@ -38,6 +40,14 @@ class LeadQuery(BaseModel):
     sort: Sort = "-created_at"
     limit: int = Field(default=20, ge=1, le=100)
     cursor: str | None = Field(default=None, max_length=512)
+
+    @field_validator("created_after", "created_before", mode="before")
+    @classmethod
+    def _iso_8601_only(cls, value: object) -> object:
+        """Dates are ISO 8601 text; a bare number is not read as a Unix time."""
+        if isinstance(value, str) and not ISO_DATE.match(value):
+            raise ValueError("use an ISO 8601 date or date-time, such as 2026-05-01T00:00:00Z")
+        return value
 
     @field_validator("created_after", "created_before")
     @classmethod
@@ -58,13 +68,13 @@ class Cursor(BaseModel):
 
 
 def parse_query(items: list[tuple[str, str]]) -> LeadQuery:
-    """Validate raw query parameters; repeated names are refused (422)."""
+    """Validate raw query parameters; repeated names and empty values are refused (422)."""
     names = [name for name, _ in items]
     repeated = sorted({n for n in names if names.count(n) > 1})
     if repeated:
         details = [{"field": n, "issue": "given more than once"} for n in repeated]
         raise ValidationFailed(details=details)
-    return parse_model(LeadQuery, {name: value for name, value in items if value != ""})
+    return parse_model(LeadQuery, dict(items))
 
 
 def sort_spec(sort: Sort) -> tuple[str, int]:
