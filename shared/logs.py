@@ -51,6 +51,8 @@ def configure_logging(level: str, project: str) -> None:
     handler.setFormatter(CloudJSONFormatter(project))
     root.handlers = [handler]
     root.setLevel(level.upper())
+    # httpx logs every request at INFO; that is noise in the functions' own logs.
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
 
 
 def trace_from_header(header: str | None) -> str | None:
