@@ -26,8 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import httpx  # noqa: E402
-
+from bench.loadclient import JsonConnection  # noqa: E402
 from bench.stack import percentile, running_stack  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "chat.json"
@@ -46,27 +45,31 @@ STACK_ENV = {"RATE_LIMIT_CHAT": "1000000/minute", "RATE_LIMIT_DEFAULT": "1000000
 
 
 async def conversation(
-    client: httpx.AsyncClient, samples: list[float], errors: list[str], think_s: float = 0.0
+    base: str, samples: list[float], errors: list[str], think_s: float = 0.0
 ) -> None:
-    """Play the script once as a new visitor, timing every turn; ``think_s`` between turns."""
+    """Play the script once as a new visitor on its own connection, timing every turn."""
+    connection = JsonConnection(base)
     session_id: str | None = None
-    for message in SCRIPT:
-        if think_s and session_id:
-            await asyncio.sleep(random.uniform(0.5 * think_s, 1.5 * think_s))
-        payload: dict[str, Any] = {"message": message}
-        if session_id:
-            payload["session_id"] = session_id
-        started = time.perf_counter()
-        try:
-            response = await client.post("/chat/messages", json=payload)
-        except httpx.HTTPError as exc:
-            errors.append(type(exc).__name__)
-            return
-        samples.append((time.perf_counter() - started) * 1000)
-        if response.status_code != 200:
-            errors.append(f"{response.status_code} {response.text[:120]}")
-            return
-        session_id = response.json()["session_id"]
+    try:
+        for message in SCRIPT:
+            if think_s and session_id:
+                await asyncio.sleep(random.uniform(0.5 * think_s, 1.5 * think_s))
+            payload: dict[str, Any] = {"message": message}
+            if session_id:
+                payload["session_id"] = session_id
+            started = time.perf_counter()
+            try:
+                status, body = await connection.post("/chat/messages", payload)
+            except (OSError, TimeoutError, ValueError, asyncio.IncompleteReadError) as exc:
+                errors.append(type(exc).__name__)
+                return
+            samples.append((time.perf_counter() - started) * 1000)
+            if status != 200:
+                errors.append(f"{status} {str(body)[:120]}")
+                return
+            session_id = body["session_id"]
+    finally:
+        await connection.close()
 
 
 async def run_load(
@@ -75,17 +78,15 @@ async def run_load(
     """``conversations`` visitors at once, each playing the script ``rounds`` times."""
     samples: list[float] = []
     errors: list[str] = []
-    limits = httpx.Limits(max_connections=conversations + 10, max_keepalive_connections=200)
-    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
-        await conversation(client, [], errors)  # warm-up
+    await conversation(base, [], errors)  # warm-up
 
-        async def visitor() -> None:
-            for _ in range(rounds):
-                await conversation(client, samples, errors, think_s)
+    async def visitor() -> None:
+        for _ in range(rounds):
+            await conversation(base, samples, errors, think_s)
 
-        started = time.perf_counter()
-        await asyncio.gather(*(visitor() for _ in range(conversations)))
-        elapsed = time.perf_counter() - started
+    started = time.perf_counter()
+    await asyncio.gather(*(visitor() for _ in range(conversations)))
+    elapsed = time.perf_counter() - started
     return {
         "conversations": conversations,
         "think_s": think_s,

@@ -19,6 +19,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
     parser.add_argument("--data-dir", type=Path, default=ROOT / ".local")
     parser.add_argument("--no-pubsub", action="store_true", help="skip the Pub/Sub emulator")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("GATEWAY_WORKERS", "1")),
+        help="gateway processes (each loads every function, as separate instances would)",
+    )
     return parser.parse_args(argv)
 
 
