@@ -71,6 +71,7 @@ def as_app_error(exc: Exception) -> AppError:
     if isinstance(exc, DuplicateKeyError):
         return Conflict()
     if isinstance(exc, _UNAVAILABLE):
+        log.warning("database unavailable: %s: %s", type(exc).__name__, str(exc)[:300])
         return DependencyUnavailable("The database is unavailable; please try again shortly.")
     if isinstance(exc, PyMongoError):
         log.error("database error", exc_info=exc)
@@ -114,6 +115,17 @@ def parse_model(model: type[M], data: Any) -> M:
         return model.model_validate(data)
     except ValidationError as exc:
         raise ValidationFailed(details=validation_details(exc)) from None
+
+
+def parse_query(model: type[M], items: list[tuple[str, str]]) -> M:
+    """Validate query parameters into ``model``; a name given more than once is 422."""
+    names = [name for name, _ in items]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise ValidationFailed(
+            details=[{"field": name, "issue": "given more than once"} for name in repeated]
+        )
+    return parse_model(model, dict(items))
 
 
 async def read_json(request: Request, model: type[M], limit: int = MAX_BODY_BYTES) -> M:

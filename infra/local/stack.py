@@ -52,7 +52,9 @@ class LocalStack:
             STORAGE_BUCKET=BUCKET,
             INDEX_PREFIX=INDEX_PREFIX,
             INDEX_CACHE_DIR=str(self.data_dir / "index-cache"),
-            CORS_ORIGINS=os.environ.get("CORS_ORIGINS", self.base_url),
+            CORS_ORIGINS=os.environ.get(
+                "CORS_ORIGINS", f"{self.base_url},http://localhost:{self.gateway_port}"
+            ),
         )
         try:
             self._start_mongodb(logs)

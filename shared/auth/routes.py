@@ -23,7 +23,7 @@ from shared.auth.models import (
 )
 from shared.auth.service import AuthService
 from shared.errors import Conflict, Unauthorized
-from shared.http import json_response, no_content, parse_model, read_json
+from shared.http import json_response, no_content, parse_query, read_json
 from shared.routing import Router
 
 
@@ -109,7 +109,7 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
     )
     async def list_users(request: Request) -> Response:
         await guard.require(request, "admin")
-        query = parse_model(UserListQuery, dict(request.query_params))
+        query = parse_query(UserListQuery, request.query_params.multi_items())
         users = await service.users.page(query.limit, query.cursor)
         return json_response(_page([UserOut.of(u) for u in users], query.limit))
 

@@ -18,8 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from shared.conversation.state import CustomerType, Stage
 from shared.db import Document
-from shared.errors import BadRequest, ValidationFailed
-from shared.http import parse_model
+from shared.errors import BadRequest
+from shared.http import parse_query as parse_model_query
 from shared.leads.models import Classification
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
@@ -69,12 +69,7 @@ class Cursor(BaseModel):
 
 def parse_query(items: list[tuple[str, str]]) -> LeadQuery:
     """Validate raw query parameters; repeated names and empty values are refused (422)."""
-    names = [name for name, _ in items]
-    repeated = sorted({n for n in names if names.count(n) > 1})
-    if repeated:
-        details = [{"field": n, "issue": "given more than once"} for n in repeated]
-        raise ValidationFailed(details=details)
-    return parse_model(LeadQuery, dict(items))
+    return parse_model_query(LeadQuery, items)
 
 
 def sort_spec(sort: Sort) -> tuple[str, int]:
