@@ -56,10 +56,6 @@ class Settings(BaseSettings):
     trusted_proxy_count: int = Field(default=0, ge=0, le=10)
 
     cors_origins: str = DEFAULT_GATEWAY
-    openai_api_key: str = ""
-    llm_base_url: str = ""
-    llm_model: str = "gpt-4o-mini"
-    llm_timeout_s: float = Field(default=8.0, gt=0, le=60)
 
     @property
     def allowed_origins(self) -> list[str]:

@@ -20,9 +20,9 @@ def chat_env(mongo_uri: str, kb_bundle_dir: Path) -> Iterator[None]:
             "MONGODB_URI": mongo_uri,
             "MONGODB_DB": new_db_name(),
             "MONGODB_TIMEOUT_MS": "5000",
-        # A client of its own (clients are shared per URI and pool settings): this module's
-        # function lives across many tests and must not inherit a pool other tests reset.
-        "MONGODB_MAX_POOL_SIZE": "40",
+            # A client of its own (clients are shared per URI and pool settings): this module's
+            # function lives across many tests and must not inherit a pool other tests reset.
+            "MONGODB_MAX_POOL_SIZE": "40",
             "EVENTS_MODE": "off",
             "LOG_LEVEL": "WARNING",
             **GENEROUS_LIMITS,
