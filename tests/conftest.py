@@ -7,10 +7,7 @@ process id when the session ends.
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import sys
-import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
@@ -24,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from infra.local.processes import HOST, Service, free_port  # noqa: E402
+from infra.local.processes import HOST, Service  # noqa: E402
 from infra.local.services import (  # noqa: E402
     mongodb_uri,
     pubsub_emulator_launcher,
@@ -32,6 +29,7 @@ from infra.local.services import (  # noqa: E402
     start_pubsub_emulator,
     start_storage_emulator,
 )
+from infra.local.spawned import StackFailed, spawned_stack  # noqa: E402
 from infra.local.stack import build_index  # noqa: E402
 
 FunctionClient = Callable[..., Awaitable[httpx.AsyncClient]]
@@ -47,10 +45,8 @@ LIVE_STACK_ENV = {
     "BOOTSTRAP_ADMIN_EMAIL": LIVE_ADMIN["email"],
     "BOOTSTRAP_ADMIN_PASSWORD": LIVE_ADMIN["password"],
     "BCRYPT_ROUNDS": "4",
-    "RATE_LIMIT_DEFAULT": "100000/minute",
-    "RATE_LIMIT_CHAT": "100000/minute",
-    "RATE_LIMIT_LOGIN": "100000/minute",
     "LOG_LEVEL": "WARNING",
+    **GENEROUS_LIMITS,
 }
 
 
@@ -188,43 +184,30 @@ def live_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     Rate limits are raised so that the suites sharing this stack do not throttle each other;
     the limits themselves are tested against dedicated function instances.
     """
-    port = free_port()
-    data = tmp_path_factory.mktemp("run")
-    log = (data / "stack.log").open("wb")
-    env = {k: v for k, v in os.environ.items() if k not in ("MONGODB_URI", "STORAGE_EMULATOR_HOST")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "infra.local", "--port", str(port), "--data-dir", str(data)],
-        cwd=ROOT,
-        env={**env, "PYTHONPATH": str(ROOT), **LIVE_STACK_ENV},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(base, process, data / "stack.log")
-        yield base
-    finally:
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(10)
-        log.close()
+        with spawned_stack(tmp_path_factory.mktemp("run"), LIVE_STACK_ENV) as base:
+            yield base
+    except StackFailed as exc:
+        pytest.fail(str(exc))
 
 
-def wait_healthy(base: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the stack exited early:\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            if httpx.get(base + "/health", timeout=5).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    pytest.fail(
-        f"the stack was not healthy within 90 s:\n{log.read_text(errors='replace')[-3000:]}"
-    )
+@pytest.fixture(scope="module")
+def module_chat_env(mongo_uri: str, kb_bundle_dir: Path) -> Iterator[dict[str, str]]:
+    """The chat function's environment for a whole module (one cold start, one database)."""
+    env = {
+        "ENV": "test",
+        "MONGODB_URI": mongo_uri,
+        "MONGODB_DB": new_db_name(),
+        "MONGODB_TIMEOUT_MS": "5000",
+        # A client of its own (clients are shared per URI and pool settings): this module's
+        # function lives across many tests and must not inherit a pool other tests reset.
+        "MONGODB_MAX_POOL_SIZE": "40",
+        "EVENTS_MODE": "off",
+        "LOG_LEVEL": "WARNING",
+        "INDEX_LOCAL_DIR": str(kb_bundle_dir),
+        **GENEROUS_LIMITS,
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in env.items():
+            patch.setenv(key, value)
+        yield env

@@ -3,36 +3,20 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 from pymongo import AsyncMongoClient
 
-from tests.conftest import GENEROUS_LIMITS, load_function_app, new_db_name
+from tests.conftest import load_function_app
 
 
 @pytest.fixture(scope="module")
-def chat_env(mongo_uri: str, kb_bundle_dir: Path) -> Iterator[dict[str, str]]:
-    env = {
-        "ENV": "test",
-        "MONGODB_URI": mongo_uri,
-        "MONGODB_DB": new_db_name(),
-        "MONGODB_TIMEOUT_MS": "5000",
-        # A client of its own (clients are shared per URI and pool settings): this module's
-        # function lives across many tests and must not inherit a pool other tests reset.
-        "MONGODB_MAX_POOL_SIZE": "40",
-        "EVENTS_MODE": "off",
-        "LOG_LEVEL": "WARNING",
-        **GENEROUS_LIMITS,
-        "INDEX_LOCAL_DIR": str(kb_bundle_dir),
-    }
-    with pytest.MonkeyPatch.context() as patch:
-        for key, value in env.items():
-            patch.setenv(key, value)
-        yield env
+def chat_env(module_chat_env: dict[str, str]) -> dict[str, str]:
+    """The chat function's environment for this module (see ``module_chat_env``)."""
+    return module_chat_env
 
 
 @pytest.fixture(scope="module")

@@ -2,40 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 
-from tests.conftest import GENEROUS_LIMITS, load_function_app, new_db_name
+from tests.conftest import load_function_app
 
 
 @pytest.fixture(scope="module")
-def chat_env(mongo_uri: str, kb_bundle_dir: Path) -> Iterator[None]:
-    """The chat function's environment for a whole module (one cold start)."""
-    with pytest.MonkeyPatch.context() as patch:
-        for key, value in {
-            "ENV": "test",
-            "MONGODB_URI": mongo_uri,
-            "MONGODB_DB": new_db_name(),
-            "MONGODB_TIMEOUT_MS": "5000",
-            # A client of its own (clients are shared per URI and pool settings): this module's
-            # function lives across many tests and must not inherit a pool other tests reset.
-            "MONGODB_MAX_POOL_SIZE": "40",
-            "EVENTS_MODE": "off",
-            "LOG_LEVEL": "WARNING",
-            **GENEROUS_LIMITS,
-            "INDEX_LOCAL_DIR": str(kb_bundle_dir),
-            "RATE_LIMIT_CHAT": "100000/minute",
-            "RATE_LIMIT_DEFAULT": "100000/minute",
-        }.items():
-            patch.setenv(key, value)
-        yield
+def chat_env(module_chat_env: dict[str, str]) -> dict[str, str]:
+    """The chat function's environment for this module (see ``module_chat_env``)."""
+    return module_chat_env
 
 
 @pytest.fixture(scope="module")
-async def chat_client(chat_env: None) -> AsyncIterator[httpx.AsyncClient]:
+async def chat_client(chat_env: dict[str, str]) -> AsyncIterator[httpx.AsyncClient]:
     """A client of the real chat function (functions-framework ASGI app)."""
     app = load_function_app("chat")
     transport = httpx.ASGITransport(app=app, client=("203.0.113.9", 40000))
