@@ -15,6 +15,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
+from pymongo.errors import AutoReconnect, ServerSelectionTimeoutError
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -110,7 +111,7 @@ class HttpFunction:
             return
         async with self._startup_lock:
             if not self._started:
-                await self._startup()
+                await _with_retries(self._startup)
                 self._started = True
 
     def _log_access(self, request: Request, response: Response, started: float) -> None:
@@ -125,6 +126,25 @@ class HttpFunction:
                 "latency_ms": round((time.perf_counter() - started) * 1000, 2),
             },
         )
+
+
+STARTUP_RETRY_DELAYS = (0.2, 0.5)
+
+
+async def _with_retries(startup: Startup) -> None:
+    """Run start-up work, retrying a transient database error twice (a cold start can race a
+    database failover or a busy server); anything else, or a third failure, propagates."""
+    for delay in STARTUP_RETRY_DELAYS:
+        try:
+            await startup()
+        except ServerSelectionTimeoutError:
+            raise  # no server answered within the timeout: report it now, do not wait thrice
+        except AutoReconnect as exc:
+            log.warning("start-up interrupted (%s); retrying", type(exc).__name__)
+            await asyncio.sleep(delay)
+        else:
+            return
+    await startup()
 
 
 def _bind(layer: Middleware, call_next: CallNext) -> CallNext:
