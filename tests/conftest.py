@@ -192,7 +192,16 @@ def live_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def module_chat_env(mongo_uri: str, kb_bundle_dir: Path) -> Iterator[dict[str, str]]:
+async def chat_client(chat_env: dict[str, str]) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of the real chat function (functions-framework's ASGI app), one per module."""
+    app = load_function_app("chat")
+    transport = httpx.ASGITransport(app=app, client=("203.0.113.9", 40000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def chat_env(mongo_uri: str, kb_bundle_dir: Path) -> Iterator[dict[str, str]]:
     """The chat function's environment for a whole module (one cold start, one database)."""
     env = {
         "ENV": "test",
