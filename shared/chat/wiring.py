@@ -15,9 +15,9 @@ from shared.conversation.semantic import PrototypeClassifier
 from shared.db import Document
 from shared.errors import AppError
 from shared.events import make_publisher
-from shared.rag.bundle import load_bundle_from_storage
 from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
+from shared.rag.startup import open_retriever
 from shared.settings import Settings
 from shared.storage import storage_client
 
@@ -33,25 +33,12 @@ def model_folder(settings: Settings, function_dir: Path) -> Path | None:
     return baked if baked.is_dir() else None
 
 
-def bundle_dir(settings: Settings, function_dir: Path | None = None) -> Path:
-    """``INDEX_LOCAL_DIR``, else the bundle baked into the build folder, else the bundle
-    downloaded from Cloud Storage (the ``current`` pointer) into the local cache."""
-    if settings.index_local_dir:
-        return Path(settings.index_local_dir)
-    if function_dir is not None and (function_dir / "index" / "manifest.json").is_file():
-        return function_dir / "index"
-    client = storage_client(settings)
-    return load_bundle_from_storage(
-        client, settings.storage_bucket, settings.index_prefix, Path(settings.index_cache_dir)
-    )
-
-
 def load_retriever(
     settings: Settings, embedder: Embedder, function_dir: Path | None = None
 ) -> Retriever | None:
     """The retriever, or None when no usable bundle could be loaded (logged, chat degrades)."""
     try:
-        return Retriever.from_bundle_dir(bundle_dir(settings, function_dir), embedder)
+        return open_retriever(settings, storage_client, embedder, function_dir)
     except (AppError, OSError) as exc:
         log.error("knowledge base unavailable: %s", exc)
         return None
