@@ -143,9 +143,9 @@ async def function_env(
 
 def load_function_app(name: str) -> Any:
     """The function's ASGI app, built by functions-framework from its ``main.py``."""
-    from functions_framework.aio import create_asgi_app
+    from infra.local.gateway import load_function
 
-    return create_asgi_app(target=name, source=str(ROOT / "functions" / name / "main.py"))
+    return load_function(name)
 
 
 @pytest.fixture

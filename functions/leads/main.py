@@ -8,9 +8,9 @@ from shared.auth.guard import TokenGuard
 from shared.db import database, ensure_indexes
 from shared.function import HttpFunction
 from shared.health import mongodb_check
-from shared.http import json_response, no_content
+from shared.http import json_response, no_content, parse_query
 from shared.leads.processing import INDEXES
-from shared.leads.query import LeadQuery, parse_query
+from shared.leads.query import LeadQuery
 from shared.leads.service import LeadsService
 from shared.leads.views import LeadDetail, LeadPage, LeadStats
 from shared.logs import configure_logging
@@ -33,7 +33,7 @@ router = Router()
 )
 async def list_leads(request: Request) -> Response:
     await guard.require(request, *ROLES)
-    query = parse_query(request.query_params.multi_items())
+    query = parse_query(LeadQuery, request.query_params.multi_items())
     return json_response(await service.page(query))
 
 

@@ -1,8 +1,9 @@
 """The leads list query: validated filters, sorting and keyset (cursor) pagination.
 
-Query parameters are parsed into :class:`LeadQuery` (unknown or repeated parameters and wrong
-types are 422), so nothing the client sends reaches MongoDB except typed values: an operator
-such as ``min_score[$gt]=`` or ``classification={"$ne": null}`` is refused, never executed.
+Query parameters are parsed into :class:`LeadQuery` with :func:`shared.http.parse_query`
+(unknown or repeated parameters and wrong types are 422), so nothing the client sends reaches
+MongoDB except typed values: an operator such as ``min_score[$gt]=`` or
+``classification={"$ne": null}`` is refused, never executed.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from shared.conversation.state import CustomerType, Stage
 from shared.db import Document
 from shared.errors import BadRequest
-from shared.http import parse_query as parse_model_query
 from shared.leads.models import Classification
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
@@ -65,11 +65,6 @@ class Cursor(BaseModel):
     s: Sort
     v: int | datetime
     id: str = Field(pattern=r"^[0-9a-f]{32}$")
-
-
-def parse_query(items: list[tuple[str, str]]) -> LeadQuery:
-    """Validate raw query parameters; repeated names and empty values are refused (422)."""
-    return parse_model_query(LeadQuery, items)
 
 
 def sort_spec(sort: Sort) -> tuple[str, int]:

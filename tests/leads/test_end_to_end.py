@@ -19,23 +19,13 @@ from pymongo.asynchronous.database import AsyncDatabase
 from shared.events import HttpCloudEventPublisher, LeadEvent
 from tests.conftest import load_function_app
 from tests.foundation.conftest import serve
+from tests.leads.factories import COOPERATIVE_TEXTS
 
 CHAT = Path(__file__).resolve().parents[2] / "functions" / "chat" / "main.py"
 pytestmark = pytest.mark.skipif(not CHAT.exists(), reason="the chat function is not built yet")
 
 Db = AsyncDatabase[dict[str, Any]]
 CONTEXT = {"timezone": "America/Los_Angeles", "country": "US"}
-COOPERATIVE = [
-    "Hi! I'm opening a small coffee shop in Portland next spring and I'm looking for a "
-    "coffee supplier.",
-    "My name is Maya Chen",
-    "maya.chen@brightcup.co",
-    "You can call me on 503-555-0187",
-    "We want to open in April",
-    "Mostly espresso drinks, and we like chocolatey medium-dark roasts",
-    "We need an espresso machine with two groups and a good grinder",
-    "Probably around 250 cups a day",
-]
 CASUAL = [
     "what's the difference between your espresso blend and the decaf?",
     "is the decaf swiss water process?",
@@ -89,7 +79,7 @@ async def test_cooperative_new_cafe_ends_as_a_hot_or_warm_lead(
     """A cooperative new café conversation ends as a hot or warm lead with a deal and one
     notification; the same event delivered three times more changes nothing."""
     client = await function_client("chat", EVENTS_MODE="http", LEAD_EVENTS_URL=lead_events_url)
-    last = await chat(client, COOPERATIVE)
+    last = await chat(client, list(COOPERATIVE_TEXTS))
     assert last["stage"] == "qualified"
     lead = await wait_for_lead(db, last["session_id"], {"hot", "warm"})
     assert await db.deals.count_documents({"lead_id": lead["_id"], "stage": "new"}) == 1
