@@ -149,7 +149,9 @@ async def test_sorting_and_cursor_pagination(api: httpx.AsyncClient, db: Db) -> 
     assert len({i["id"] for i in seen}) == 3
     assert scores == sorted(scores, reverse=True)
     ascending = (await api.get("/", params={"sort": "created_at"})).json()["items"]
-    stamps = [i["created_at"] for i in ascending]
+    # Compare instants, not strings: a time on a whole second is rendered without a fraction
+    # ("...:22Z"), which sorts after "...:22.024000Z" as text.
+    stamps = [datetime.fromisoformat(i["created_at"]) for i in ascending]
     assert stamps == sorted(stamps)
 
 
