@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+import google.auth
+from google.auth.exceptions import DefaultCredentialsError
+from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_JWT_SECRET = "dev-only-secret-change-me-0123456789abcdef"  # noqa: S105 - refused in production
 DEFAULT_GATEWAY = "http://127.0.0.1:8080"
+LOCAL_PROJECT = "copperline-local"
 
 
 class Settings(BaseSettings):
@@ -22,7 +25,10 @@ class Settings(BaseSettings):
 
     env: Literal["development", "test", "production"] = "development"
     log_level: str = "INFO"
-    gcp_project: str = "copperline-local"
+    # GCP_PROJECT or GOOGLE_CLOUD_PROJECT; empty: the runtime's project (see _deployment_checks).
+    gcp_project: str = Field(
+        default="", validation_alias=AliasChoices("GCP_PROJECT", "GOOGLE_CLOUD_PROJECT")
+    )
 
     mongodb_uri: str = "mongodb://127.0.0.1:27017/?directConnection=true"
     mongodb_db: str = "leadbot"
@@ -73,6 +79,41 @@ class Settings(BaseSettings):
         if self.bootstrap_admin_password and len(self.bootstrap_admin_password) < 12:
             raise ValueError("BOOTSTRAP_ADMIN_PASSWORD is too weak for production")
         return self
+
+    # --- Deployment (issue 14): settings a deployed function must not take from defaults ------
+    rate_limit_per_instance: bool = False
+
+    @model_validator(mode="after")
+    def _deployment_checks(self) -> Settings:
+        if self.env == "production":
+            if "cors_origins" not in self.model_fields_set or not self.allowed_origins:
+                raise ValueError("CORS_ORIGINS must list the sites allowed to call in production")
+            in_process = self.rate_limit_storage_uri.startswith("memory")
+            if in_process and not self.rate_limit_per_instance:
+                raise ValueError(
+                    "RATE_LIMIT_STORAGE_URI must be a shared store (Redis) in production, where "
+                    "several instances run (RATE_LIMIT_PER_INSTANCE=true accepts per-instance "
+                    "limits)"
+                )
+        if not self.gcp_project:
+            project = runtime_project() if self.env == "production" else LOCAL_PROJECT
+            # Frozen model: set once, during validation, before anything can read it.
+            object.__setattr__(self, "gcp_project", project)
+        return self
+
+
+def runtime_project() -> str:
+    """The project the code runs in, from Application Default Credentials.
+
+    Cloud Run functions (gen2) set no project variable; the metadata server knows it.
+    """
+    try:
+        _, project = google.auth.default()
+    except DefaultCredentialsError as exc:
+        raise ValueError(f"GCP project unknown: set GOOGLE_CLOUD_PROJECT ({exc})") from exc
+    if not project:
+        raise ValueError("GCP project unknown: set GOOGLE_CLOUD_PROJECT")
+    return str(project)
 
 
 def load_settings() -> Settings:

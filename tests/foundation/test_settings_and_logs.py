@@ -42,6 +42,8 @@ def test_production_accepts_real_configuration(monkeypatch: pytest.MonkeyPatch) 
     """Real values pass, and the origin list is parsed from the comma-separated variable."""
     monkeypatch.setenv("ENV", "production")
     monkeypatch.setenv("JWT_SECRET", "k" * 48)
+    monkeypatch.setenv("GOOGLE_CLOUD_PROJECT", "copperline-prod")
+    monkeypatch.setenv("RATE_LIMIT_STORAGE_URI", "rediss://:pw@10.0.0.3:6378/0")
     monkeypatch.setenv(
         "CORS_ORIGINS", "https://copperline.coffee, https://console.copperline.coffee/"
     )

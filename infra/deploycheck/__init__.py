@@ -1,0 +1,1 @@
+"""``make lint``'s deployment checks: Cloud Build config, Dockerfile, YAML and Terraform."""
