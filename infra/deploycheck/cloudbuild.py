@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,9 @@ BUILTINS = {
     "LOCATION": "global",
 }
 SUBSTITUTION = re.compile(r"\$\$|\$\{(\w+)\}|\$(\w+)")
+# A gcloud command line of a bash script: alone, or as `name=$(gcloud ...)`.
+SCRIPT_GCLOUD = re.compile(r"^\s*(?:\w+=\$\(\s*gcloud\s+(.*)\)|gcloud\s+(.*))\s*$", re.MULTILINE)
+SHELL_VARIABLE = re.compile(r"\$\{?\w+\}?")
 PARSED_OK = "You do not currently have an active account"
 OFFLINE_ENV = {
     "CLOUDSDK_CORE_CHECK_GCE_METADATA": "false",
@@ -103,16 +107,28 @@ def substitute(text: str, values: dict[str, str]) -> str:
     return SUBSTITUTION.sub(one, text)
 
 
+def script_commands(script: str) -> list[list[str]]:
+    """The gcloud commands of a bash script, shell variables given a sample value (pure)."""
+    joined = script.replace("\\\n", " ")
+    return [
+        shlex.split(SHELL_VARIABLE.sub("sample", match.group(1) or match.group(2)))
+        for match in SCRIPT_GCLOUD.finditer(joined)
+    ]
+
+
 def gcloud_commands(build: Build) -> list[tuple[str, list[str]]]:
-    """Each gcloud step's command line, substitutions filled in (pure)."""
+    """Each gcloud command of the build, substitutions filled in (pure)."""
     values = {**BUILTINS, **build.substitutions}
     commands = []
     for index, step in enumerate(build.steps):
+        name = step.id or f"step {index}"
         args = [substitute(a, values) for a in step.args]
         if step.entrypoint == "gcloud":
-            commands.append((step.id or f"step {index}", args))
+            commands.append((name, args))
         elif step.entrypoint is None and args[:1] == ["gcloud"]:
-            commands.append((step.id or f"step {index}", args[1:]))
+            commands.append((name, args[1:]))
+        elif step.entrypoint == "bash" and "cloud-sdk" in step.name:
+            commands.extend((name, command) for command in script_commands(args[-1]))
     return commands
 
 
@@ -129,7 +145,8 @@ def parse_offline(args: list[str], root: Path, workdir: Path) -> str | None:
     with tempfile.TemporaryDirectory(prefix="gcloud-config-") as config:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("CLOUDSDK_", "GOOGLE_"))}
         env.update(OFFLINE_ENV, CLOUDSDK_CONFIG=config)
-        argv = [str(root / "bin" / "gcloud"), *args, "--quiet"]
+        project = [] if any(a.startswith("--project") for a in args) else ["--project=sample"]
+        argv = [str(root / "bin" / "gcloud"), *args, *project, "--quiet"]
         done = subprocess.run(
             argv, capture_output=True, text=True, timeout=300, env=env, cwd=workdir, check=False
         )

@@ -4,8 +4,9 @@ variable "project_id" {
 }
 
 variable "region" {
-  type    = string
-  default = "us-west1"
+  type        = string
+  default     = "us-west1"
+  description = "Region of the functions, the connector, Redis, the buckets and the registry"
 }
 
 variable "kb_bucket" {
@@ -13,8 +14,23 @@ variable "kb_bucket" {
   description = "Bucket holding the knowledge-base bundles (index/<version>/ and index/current)"
 }
 
+variable "console_bucket" {
+  type        = string
+  description = "Bucket serving the console's static files (web/console/dist)"
+}
+
 variable "max_delivery_attempts" {
   type        = number
   default     = 10
   description = "Pub/Sub deliveries of a lead event before it goes to the dead-letter topic"
+  validation {
+    condition     = var.max_delivery_attempts >= 5 && var.max_delivery_attempts <= 100
+    error_message = "Pub/Sub accepts 5 to 100 delivery attempts."
+  }
+}
+
+variable "connector_cidr" {
+  type        = string
+  default     = "10.8.0.0/28"
+  description = "Unused /28 range of the leadbot network for the Serverless VPC Access connector"
 }

@@ -1,0 +1,171 @@
+# One service account per function, each given only what its code uses; the Eventarc trigger's
+# account; the accounts that build and deploy.
+locals {
+  # Secrets each function reads. JWT_SECRET goes to all five because the settings refuse to start
+  # in production with the development secret, even where no token is checked.
+  function_secrets = {
+    chat        = ["mongodb-uri", "jwt-secret", "rate-limit-storage-uri", "redis-server-ca"]
+    auth        = ["mongodb-uri", "jwt-secret", "rate-limit-storage-uri", "redis-server-ca"]
+    leads       = ["mongodb-uri", "jwt-secret", "rate-limit-storage-uri", "redis-server-ca"]
+    crm         = ["mongodb-uri", "jwt-secret", "rate-limit-storage-uri", "redis-server-ca"]
+    lead-events = ["mongodb-uri", "jwt-secret", "sales-webhook-url"]
+  }
+  secret_grants = merge([
+    for fn, secrets in local.function_secrets : {
+      for secret in secrets : "${fn}/${secret}" => { function = fn, secret = secret }
+    }
+  ]...)
+  pubsub_agent = "serviceAccount:service-${data.google_project.this.number}@gcp-sa-pubsub.iam.gserviceaccount.com"
+}
+
+resource "google_service_account" "function" {
+  for_each     = local.function_secrets
+  account_id   = "leadbot-${each.key}"
+  display_name = "Copperline lead bot: ${each.key} function"
+  depends_on   = [google_project_service.apis]
+}
+
+resource "google_service_account" "events_trigger" {
+  account_id   = "leadbot-events-trigger"
+  display_name = "Copperline lead bot: Eventarc trigger delivering lead events"
+  depends_on   = [google_project_service.apis]
+}
+
+resource "google_service_account" "builder" {
+  account_id   = "leadbot-builder"
+  display_name = "Copperline lead bot: builds the functions' images"
+  depends_on   = [google_project_service.apis]
+}
+
+resource "google_service_account" "deployer" {
+  account_id   = "leadbot-deployer"
+  display_name = "Copperline lead bot: runs cloudbuild.yaml"
+  depends_on   = [google_project_service.apis]
+}
+
+# --- what the functions use ----------------------------------------------------------------
+
+resource "google_secret_manager_secret_iam_member" "function_reads" {
+  for_each  = local.secret_grants
+  secret_id = google_secret_manager_secret.secret[each.value.secret].id
+  role      = "roles/secretmanager.secretAccessor"
+  member    = google_service_account.function[each.value.function].member
+}
+
+resource "google_storage_bucket_iam_member" "chat_reads_kb" {
+  bucket = google_storage_bucket.kb.name
+  role   = "roles/storage.objectViewer"
+  member = google_service_account.function["chat"].member
+}
+
+resource "google_pubsub_topic_iam_member" "chat_publishes" {
+  topic  = google_pubsub_topic.lead_events.id
+  role   = "roles/pubsub.publisher"
+  member = google_service_account.function["chat"].member
+}
+
+# --- Eventarc: the trigger signs each delivery as this account --------------------------------
+
+resource "google_project_iam_member" "trigger_invokes_lead_events" {
+  project = var.project_id
+  role    = "roles/run.invoker"
+  member  = google_service_account.events_trigger.member
+  # The lead-events service is created by cloudbuild.yaml, after this; the condition limits the
+  # grant to it.
+  condition {
+    title      = "lead-events only"
+    expression = "resource.name == \"projects/${var.project_id}/locations/${var.region}/services/lead-events\""
+  }
+}
+
+resource "google_project_iam_member" "trigger_receives_events" {
+  project = var.project_id
+  role    = "roles/eventarc.eventReceiver"
+  member  = google_service_account.events_trigger.member
+}
+
+# --- Pub/Sub's service agent moves failing messages to the dead-letter topic ------------------
+# (its subscriber role on the trigger's subscription is granted by cloudbuild.yaml, which knows
+# that subscription's name only after deploying; see infra/pubsub.md)
+
+resource "google_pubsub_topic_iam_member" "agent_publishes_dead_letters" {
+  topic  = google_pubsub_topic.lead_events_dead_letter.id
+  role   = "roles/pubsub.publisher"
+  member = local.pubsub_agent
+}
+
+# --- the build: images of the functions ----------------------------------------------------
+
+resource "google_project_iam_member" "builder_logs" {
+  project = var.project_id
+  role    = "roles/logging.logWriter"
+  member  = google_service_account.builder.member
+}
+
+# The uploaded sources live in buckets Cloud Functions creates (gcf-v2-sources-<number>-<region>).
+resource "google_project_iam_member" "builder_reads_sources" {
+  project = var.project_id
+  role    = "roles/storage.objectViewer"
+  member  = google_service_account.builder.member
+  condition {
+    title      = "function sources only"
+    expression = "resource.name.startsWith(\"projects/_/buckets/gcf-v2-sources-\")"
+  }
+}
+
+resource "google_artifact_registry_repository_iam_member" "builder_pushes" {
+  location   = google_artifact_registry_repository.functions.location
+  repository = google_artifact_registry_repository.functions.name
+  role       = "roles/artifactregistry.writer"
+  member     = google_service_account.builder.member
+}
+
+# --- the deployer: runs cloudbuild.yaml --------------------------------------------------------
+
+resource "google_project_iam_custom_role" "deployer_extras" {
+  role_id     = "leadbotDeployerExtras"
+  title       = "Copperline lead bot deployer extras"
+  description = "Public access to the HTTP functions and the dead-letter policy of the trigger"
+  permissions = [
+    "run.services.get",
+    "run.services.getIamPolicy",
+    "run.services.setIamPolicy",
+    "pubsub.subscriptions.get",
+    "pubsub.subscriptions.update",
+    "pubsub.subscriptions.getIamPolicy",
+    "pubsub.subscriptions.setIamPolicy",
+    "pubsub.topics.attachSubscription",
+  ]
+}
+
+resource "google_project_iam_member" "deployer" {
+  for_each = toset([
+    "roles/cloudfunctions.developer",
+    "roles/eventarc.developer",
+    "roles/logging.logWriter",
+    google_project_iam_custom_role.deployer_extras.name,
+  ])
+  project = var.project_id
+  role    = each.key
+  member  = google_service_account.deployer.member
+}
+
+resource "google_service_account_iam_member" "deployer_acts_as" {
+  for_each = merge(
+    { for fn, account in google_service_account.function : fn => account.name },
+    {
+      events-trigger = google_service_account.events_trigger.name
+      builder        = google_service_account.builder.name
+    },
+  )
+  service_account_id = each.value
+  role               = "roles/iam.serviceAccountUser"
+  member             = google_service_account.deployer.member
+}
+
+resource "google_storage_bucket_iam_member" "deployer_publishes" {
+  for_each = toset([google_storage_bucket.kb.name, google_storage_bucket.console.name])
+  bucket   = each.key
+  role     = "roles/storage.objectAdmin"
+  member   = google_service_account.deployer.member
+}
