@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import shutil
 import subprocess
 import sys
+import threading
 import uuid
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
+from pymongo import AsyncMongoClient
 
-from infra.build import vendor
+from infra.build import ROOT, vendor
 from infra.local.processes import free_port, wait_for_port
 from shared.events import cloudevent_headers, pubsub_envelope
+from tests.leads.factories import insert_conversation, qualified_new_cafe
 
 RAG_PACKAGES = ("faiss", "fastembed", "onnxruntime")
 
@@ -132,3 +139,133 @@ def test_built_function_starts_alone(
     finally:
         process.terminate()
         process.wait(20)
+
+
+class _Hook(BaseHTTPRequestHandler):
+    """A real HTTP server standing in for the sales webhook: records each POST, answers 200."""
+
+    received: ClassVar[list[dict[str, Any]]] = []
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("content-length", "0"))
+        type(self).received.append(json.loads(self.rfile.read(length)))
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.end_headers()
+        self.wfile.write(b'{"ok": true}')
+
+    def log_message(self, *args: Any) -> None:  # keep the test output clean
+        return
+
+
+@pytest.fixture
+def webhook_server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """The webhook receiver on 127.0.0.1; yields its URL and the payloads it received."""
+    _Hook.received = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Hook)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook", _Hook.received
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+async def _seed_qualified_conversation(mongo_uri: str, db_name: str) -> str:
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(mongo_uri)
+    try:
+        return await insert_conversation(client[db_name], *qualified_new_cafe())
+    finally:
+        await client.close()
+
+
+def test_built_lead_events_sends_the_sales_webhook(
+    build_dir: Path, venvs: Any, mongo_uri: str, webhook_server: tuple[str, list[Any]]
+) -> None:
+    """The built lead_events, on its own requirements, turns a qualified conversation into a
+    hot lead and POSTs it to a configured webhook (the path that broke with httpx 1.0.dev6)."""
+    url, received = webhook_server
+    env = isolated_env(mongo_uri) | {"SALES_WEBHOOK_URL": url}
+    session_id = asyncio.run(_seed_qualified_conversation(mongo_uri, env["MONGODB_DB"]))
+    python = venvs(build_dir / "lead_events" / "requirements.txt")
+    folder = build_dir.parent / "lead-events-webhook"
+    if not folder.exists():
+        shutil.copytree(build_dir / "lead_events", folder / "lead_events")
+    process, port = start_from_folder(python, folder / "lead_events", "lead_events", env)
+    try:
+        wait_for_port(port, 60, process)
+        message_id = uuid.uuid4().hex
+        data = json.dumps(
+            {
+                "type": "lead.qualified",
+                "session_id": session_id,
+                "occurred_at": "2026-03-02T17:10:00Z",
+            }
+        ).encode()
+        answer = httpx.post(
+            f"http://127.0.0.1:{port}/",
+            json=pubsub_envelope(data, {"type": "lead.qualified"}, message_id),
+            headers=cloudevent_headers(message_id, "//test"),
+            timeout=30,
+        )
+        assert answer.status_code == 200, answer.text
+        assert len(received) == 1, received
+        assert received[0]["classification"] == "hot"
+        assert "maya.chen@brightcup.co" not in json.dumps(received[0])
+    finally:
+        process.terminate()
+        process.wait(20)
+
+
+def test_image_command_serves_a_built_folder(build_dir: Path, venvs: Any, mongo_uri: str) -> None:
+    """The Dockerfile's CMD (bare `functions-framework`, configured only by the image's ENV)
+    serves the built auth folder, and the image's HEALTHCHECK script reports it healthy."""
+    python = venvs(build_dir / "auth" / "requirements.txt")
+    folder = build_dir.parent / "auth-image"
+    if not folder.exists():
+        shutil.copytree(build_dir / "auth", folder)
+    port = free_port()
+    image_env = dockerfile_env() | {
+        "FUNCTION_TARGET": "auth",
+        "HOST": "127.0.0.1",
+        "PORT": str(port),
+    }
+    env = isolated_env(mongo_uri) | image_env | {"PATH": f"{python.parent}:{os.environ['PATH']}"}
+    assert dockerfile_cmd() == ["functions-framework"]
+    with (folder / "function.log").open("wb") as log:
+        process = subprocess.Popen(
+            dockerfile_cmd(), cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+    try:
+        try:
+            wait_for_port(port, 60, process)
+        except RuntimeError:
+            pytest.fail((folder / "function.log").read_text(errors="replace")[-3000:])
+        assert httpx.get(f"http://127.0.0.1:{port}/health", timeout=30).status_code == 200
+        check = ROOT / "infra" / "container" / "healthcheck.py"
+        healthy = subprocess.run([str(python), str(check)], env=env, check=False, timeout=30)
+        assert healthy.returncode == 0
+    finally:
+        process.terminate()
+        process.wait(20)
+    stopped = subprocess.run([str(python), str(check)], env=env, check=False, timeout=30)
+    assert stopped.returncode == 1  # the HEALTHCHECK fails once nothing answers
+
+
+def dockerfile_cmd() -> list[str]:
+    """The exec-form CMD of the Dockerfile's final stage."""
+    lines = (ROOT / "Dockerfile").read_text().splitlines()
+    cmd = [line for line in lines if line.startswith("CMD ")][-1]
+    parsed: list[str] = json.loads(cmd.removeprefix("CMD "))
+    return parsed
+
+
+def dockerfile_env() -> dict[str, str]:
+    """The runtime stage's ENV block with the image's values (FUNCTION and PATH left out)."""
+    text = (ROOT / "Dockerfile").read_text()
+    block = text[text.rindex("\nENV ") + 5 :].split("\nUSER")[0]
+    pairs = [p.strip(" \\") for p in block.replace("\\\n", "\n").split()]
+    values = dict(pair.split("=", 1) for pair in pairs if "=" in pair)
+    return {k: v for k, v in values.items() if "$" not in v}
