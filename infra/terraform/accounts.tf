@@ -163,6 +163,18 @@ resource "google_service_account_iam_member" "deployer_acts_as" {
   member             = google_service_account.deployer.member
 }
 
+# `gcloud builds submit` uploads the source to <project>_cloudbuild; a build running as this
+# account reads it from there.
+resource "google_project_iam_member" "deployer_reads_build_source" {
+  project = var.project_id
+  role    = "roles/storage.objectViewer"
+  member  = google_service_account.deployer.member
+  condition {
+    title      = "build sources only"
+    expression = "resource.name.startsWith(\"projects/_/buckets/${var.project_id}_cloudbuild\")"
+  }
+}
+
 resource "google_storage_bucket_iam_member" "deployer_publishes" {
   for_each = toset([google_storage_bucket.kb.name, google_storage_bucket.console.name])
   bucket   = each.key

@@ -29,6 +29,7 @@ output "deployer_service_account" {
 }
 
 output "cloud_build_substitutions" {
-  value       = "_REGION=${var.region},_BUCKET=${google_storage_bucket.kb.name},_CONSOLE_BUCKET=${google_storage_bucket.console.name},_VPC_CONNECTOR=${google_vpc_access_connector.connector.name},_REPOSITORY=${google_artifact_registry_repository.functions.repository_id},_MAX_DELIVERY_ATTEMPTS=${var.max_delivery_attempts}"
-  description = "Everything cloudbuild.yaml needs from here (add _CORS_ORIGINS)"
+  # ";"-separated (gcloud's ^;^ escape) so that _CORS_ORIGINS may hold a comma-separated list.
+  value       = "^;^_REGION=${var.region};_BUCKET=${google_storage_bucket.kb.name};_CONSOLE_BUCKET=${google_storage_bucket.console.name};_VPC_CONNECTOR=${google_vpc_access_connector.connector.name};_REPOSITORY=${google_artifact_registry_repository.functions.repository_id};_MAX_DELIVERY_ATTEMPTS=${var.max_delivery_attempts}"
+  description = "gcloud builds submit --substitutions=<this>;_CORS_ORIGINS=<your sites>"
 }
