@@ -66,17 +66,10 @@ resource "google_pubsub_topic_iam_member" "chat_publishes" {
 
 # --- Eventarc: the trigger signs each delivery as this account --------------------------------
 
-resource "google_project_iam_member" "trigger_invokes_lead_events" {
-  project = var.project_id
-  role    = "roles/run.invoker"
-  member  = google_service_account.events_trigger.member
-  # The lead-events service is created by cloudbuild.yaml, after this; the condition limits the
-  # grant to it.
-  condition {
-    title      = "lead-events only"
-    expression = "resource.name == \"projects/${var.project_id}/locations/${var.region}/services/lead-events\""
-  }
-}
+# Its roles/run.invoker is granted on the lead-events service itself by cloudbuild.yaml's
+# trigger-invoker step: that service exists only after the deploy, and a project-level grant
+# cannot be narrowed to one Cloud Run service (IAM conditions on resource names do not apply to
+# Cloud Run at project level), so Terraform does not grant it project-wide.
 
 resource "google_project_iam_member" "trigger_receives_events" {
   project = var.project_id

@@ -76,8 +76,9 @@ def test_trigger_account_and_dead_letter_names_match() -> None:
     trigger = deploy_flags("lead_events")["--trigger-service-account"]
     assert trigger.startswith("leadbot-events-trigger@")
     assert 'account_id   = "leadbot-events-trigger"' in accounts
-    assert '"roles/run.invoker"' in accounts
-    assert "services/lead-events" in accounts
+    invoker = next(s for s in CLOUDBUILD["steps"] if s.get("id") == "trigger-invoker")["args"]
+    assert invoker[:3] == ["functions", "add-invoker-policy-binding", "lead-events"]
+    assert f"--member=serviceAccount:{trigger}" in invoker
     runbook = (ROOT / "infra" / "pubsub.md").read_text()
     for name in ("lead-events", "lead-events-dead-letter", "lead-events-dead-letter-pull"):
         assert f'name                       = "{name}"' in pubsub
