@@ -115,7 +115,8 @@ def start_from_folder(
 def test_built_function_starts_alone(
     build_dir: Path, venvs: Any, mongo_uri: str, name: str
 ) -> None:
-    """Each built folder serves its function from its own requirements, without the repo."""
+    """Each built folder serves its function from its own requirements, without the repo (the
+    chat folder answers a question through its model and bundle)."""
     python = venvs(build_dir / name / "requirements.txt")
     process, port = start_from_folder(python, build_dir / name, name, isolated_env(mongo_uri))
     log = build_dir / f"{name}-alone" / "function.log"
@@ -136,6 +137,13 @@ def test_built_function_starts_alone(
         else:
             answer = httpx.get(base + "/health", timeout=30)
         assert answer.status_code == 200, answer.text
+        if name == "chat":  # the retrieval stack of its own requirements answers a question
+            chat = httpx.post(
+                base + "/messages", json={"message": "Do you sell decaf?"}, timeout=60
+            )
+            assert chat.status_code == 200, chat.text
+            assert chat.json()["reply"]
+            assert chat.json()["sources"]
     finally:
         process.terminate()
         process.wait(20)
