@@ -145,7 +145,7 @@ export class ChatController {
           this.view.clearBefore(item.bubble);
         }
         this.view.setTyping(false);
-        this.view.appendMessage({ role: 'assistant', text: reply.reply, sources: reply.sources }, 'reply');
+        this.view.appendMessage({ role: 'assistant', text: reply.reply, sources: reply.sources }, 'reply', item.bubble);
         if (this.queue.length) this.view.setTyping(true);
         this.showState(reply);
         this.deps.store.touch();

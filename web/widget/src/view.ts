@@ -145,10 +145,12 @@ export class ChatView {
     if (open) this.scrollToEnd();
   }
 
-  appendMessage(message: TranscriptMessage, kind: MessageKind = 'quiet'): HTMLElement {
+  /** `after`: the reply goes right under its question, ahead of messages sent since. */
+  appendMessage(message: TranscriptMessage, kind: MessageKind = 'quiet', after?: HTMLElement): HTMLElement {
     const follow = kind === 'own' || this.atBottom();
     const item = renderMessage(message);
-    this.log.insertBefore(item, this.typing.parentNode === this.log ? this.typing : null);
+    const next = after?.parentNode === this.log ? after.nextSibling : this.typing.parentNode === this.log ? this.typing : null;
+    this.log.insertBefore(item, next);
     if (kind === 'own') this.scrollToEnd();
     else if (follow) this.showStartOf(item);
     else this.jump.hidden = false; // the visitor is reading further up: leave them there

@@ -113,7 +113,7 @@ describe('sending', () => {
     await vi.waitFor(() => expect(w.server.requests).toHaveLength(2));
     await vi.waitFor(() => expect(w.root.querySelector('.typing')).toBeNull());
     expect(w.server.requests[1].body).toMatchObject({ message: 'again', session_id: 's-7' });
-    expect(w.texts()).toEqual([GREETING, 'hello', 'again', 'hi there', 'Echo: again']);
+    expect(w.texts()).toEqual([GREETING, 'hello', 'hi there', 'again', 'Echo: again']); // each answer under its question
   });
 
   it('renders visitor and server text literally, never as HTML', async () => {
