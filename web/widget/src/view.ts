@@ -1,3 +1,4 @@
+import { ErrorBar } from './alert';
 import { Composer } from './composer';
 import { COPY } from './copy';
 import { h, icon, ICONS } from './dom';
@@ -38,17 +39,13 @@ export class ChatView {
   private readonly notice: HTMLElement;
   private readonly noticeText: HTMLElement;
   private readonly noticeAction: HTMLButtonElement;
-  private readonly error: HTMLElement;
-  private readonly errorText: HTMLElement;
-  private readonly retryButton: HTMLButtonElement;
+  private readonly error = new ErrorBar();
   private readonly startOverButton: HTMLButtonElement;
   private readonly confirm: HTMLElement;
   private readonly confirmNo: HTMLButtonElement;
   private readonly announcer: HTMLElement;
   private readonly guard: PageGuard;
   private readonly fullScreen: MediaQueryList | null;
-  private countdown: ReturnType<typeof setInterval> | undefined;
-  private waitUntil = 0;
 
   constructor(
     private readonly root: ShadowRoot,
@@ -77,9 +74,6 @@ export class ChatView {
     this.noticeText = h('p', {});
     this.noticeAction = h('button', { type: 'button', class: 'secondary', hidden: true }, [COPY.startNew]);
     this.notice = h('div', { class: 'notice', role: 'status', hidden: true }, [this.noticeText, this.noticeAction]);
-    this.errorText = h('p', {});
-    this.retryButton = h('button', { type: 'button', class: 'retry' }, [COPY.retry]);
-    this.error = h('div', { class: 'error', role: 'alert', hidden: true }, [this.errorText, this.retryButton]);
     this.composer = new Composer(() => this.submit());
     this.announcer = h('div', { class: 'sr-only', 'aria-live': 'polite' });
     const about: (Node | string)[] = [COPY.automated];
@@ -94,7 +88,7 @@ export class ChatView {
       this.confirm,
       h('div', { class: 'body' }, [this.log, this.jump]),
       this.notice,
-      this.error,
+      this.error.element,
       this.composer.form,
     ]);
     root.append(h('div', { class: 'root' }, [this.panel, this.launcher, this.announcer]));
@@ -112,7 +106,7 @@ export class ChatView {
     });
     this.confirmNo.addEventListener('click', () => this.cancelStartOver());
     this.noticeAction.addEventListener('click', () => handlers.onStartNew());
-    this.retryButton.addEventListener('click', () => {
+    this.error.retryButton.addEventListener('click', () => {
       this.composer.input.focus(); // the retry button disappears on success: keep focus in the box
       this.submit();
     });
@@ -207,37 +201,14 @@ export class ChatView {
     this.composer.setEnabled(!closed);
   }
 
-  /**
-   * Show a failure; with `retry`, offer a button that sends the text in the box again. With a
-   * wait (429), the text counts down and neither Send nor the button work until it is over.
-   */
+  /** Show a failure; with `retry`, offer a button that sends the text in the box again. */
   showError(text: string | ((secondsLeft: number) => string), retry: { afterSeconds?: number } | null = null): void {
-    this.clearError();
-    const wait = retry?.afterSeconds ?? 0;
-    const say = (left: number) => (typeof text === 'string' ? text : text(left));
-    this.errorText.textContent = say(wait);
-    this.error.hidden = false;
-    this.retryButton.hidden = retry === null;
-    this.retryButton.disabled = wait > 0;
+    this.error.show(text, retry);
     if (this.atBottom()) this.scrollToEnd();
-    if (wait <= 0) return;
-    this.waitUntil = Date.now() + wait * 1000;
-    this.countdown = setInterval(() => {
-      const left = Math.ceil((this.waitUntil - Date.now()) / 1000);
-      if (left > 0) {
-        this.errorText.textContent = say(left);
-        return;
-      }
-      this.stopCountdown();
-      this.errorText.textContent = COPY.canSendAgain;
-      this.retryButton.disabled = false;
-    }, 1000);
   }
 
   clearError(): void {
-    this.stopCountdown();
-    this.error.hidden = true;
-    this.errorText.textContent = '';
+    this.error.clear();
   }
 
   get inputValue(): string {
@@ -268,8 +239,8 @@ export class ChatView {
       this.announce(COPY.tooLong);
       return;
     }
-    if (Date.now() < this.waitUntil) {
-      this.announce(this.errorText.textContent ?? ''); // still rate limited: say how long, again
+    if (this.error.waiting) {
+      this.announce(this.error.message); // still rate limited: say how long, again
       return;
     }
     this.handlers.onSubmit(text);
@@ -299,12 +270,6 @@ export class ChatView {
     this.panel.setAttribute('aria-modal', String(modal));
     if (modal) this.guard.on();
     else this.guard.off();
-  }
-
-  private stopCountdown(): void {
-    clearInterval(this.countdown);
-    this.countdown = undefined;
-    this.waitUntil = 0;
   }
 
   private atBottom(): boolean {
