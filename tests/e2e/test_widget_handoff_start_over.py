@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import OpenPage
-from tests.e2e.widget_page import HOST, fulfill_json, reply_shape, text_of
+from tests.e2e.widget_page import HOST, VIEWPORTS, fulfill_json, reply_shape, text_of
 
 pytestmark = pytest.mark.browser
 PROMISES = ("will be in touch", "will contact", "will reach", "will call")
 
 
-@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_banner_promises_nothing_when_the_visitor_gave_no_contact(
     new_page: OpenPage, viewport: str
 ) -> None:
@@ -69,7 +69,7 @@ def test_start_over_is_hidden_until_there_is_something_to_clear(new_page: OpenPa
     w.start_over.wait_for()
 
 
-@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_start_over_asks_first_and_then_clears_server_and_page_with_the_keyboard(
     new_page: OpenPage, viewport: str
 ) -> None:
@@ -138,9 +138,12 @@ def test_typing_start_over_clears_the_old_transcript_in_the_page_too(new_page: O
     assert w.user.all_text_contents() == ["start over"]
 
 
-def test_disclosure_and_privacy_link_come_before_any_personal_question(new_page: OpenPage) -> None:
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_disclosure_and_privacy_link_come_before_any_personal_question(
+    new_page: OpenPage, viewport: str
+) -> None:
     """The panel says it is automated and links the privacy notice before asking for details."""
-    page, w = new_page("phone")
+    page, w = new_page(viewport)
     w.open()
     assert w.dialog.get_attribute("aria-describedby") == "ccw-about"
     assert "Automated assistant" in text_of(page.locator(f"#{HOST} #ccw-about"))
