@@ -201,3 +201,25 @@ describe('conversation flow', () => {
     expect(w.view.launcher.getAttribute('aria-label')).toBe('Chat with us');
   });
 });
+
+describe('page guard of the full-screen panel', () => {
+  it('makes the page inert and unscrollable, then restores exactly what was there', async () => {
+    const { PageGuard } = await import('../src/modal');
+    const before = document.createElement('main');
+    const alreadyInert = document.createElement('aside');
+    alreadyInert.setAttribute('inert', '');
+    const host = document.createElement('div');
+    document.body.append(before, alreadyInert, host);
+    document.documentElement.style.overflow = 'scroll';
+    const guard = new PageGuard(host);
+    guard.on();
+    expect(before.hasAttribute('inert')).toBe(true);
+    expect(host.hasAttribute('inert')).toBe(false);
+    expect(document.documentElement.style.overflow).toBe('hidden');
+    guard.off();
+    expect(before.hasAttribute('inert')).toBe(false);
+    expect(alreadyInert.hasAttribute('inert')).toBe(true); // the page's own inert stays
+    expect(document.documentElement.style.overflow).toBe('scroll');
+    document.documentElement.style.overflow = '';
+  });
+});
