@@ -17,6 +17,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 
 from infra.local.pubsub import PUSH_PATH, push_bridge
+from infra.local.widget_asset import script_response
 
 ROOT = Path(__file__).resolve().parents[2]
 HTTP_FUNCTIONS = ("chat", "auth", "leads", "crm")
@@ -76,7 +77,7 @@ def build_gateway(root: Path = ROOT) -> Starlette:
         if not widget.exists():
             message = "the widget is not built; run make setup"
             return JSONResponse({"error": {"code": "not_found", "message": message}}, 404)
-        return FileResponse(widget, media_type="text/javascript")
+        return script_response(widget, request)  # gzip + Cache-Control/ETag (issue 16)
 
     routes: list[Any] = [
         Route("/", page),

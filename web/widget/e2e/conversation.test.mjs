@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { BASE_URL, countInWidget, openDemo, say, skipReason, storedSession, widget, withPage } from './harness.mjs';
+import { BASE_URL, countInWidget, ensureOpen, openDemo, say, skipReason, storedSession, widget, withPage } from './harness.mjs';
 
 const SCREENSHOT = fileURLToPath(new URL('../../../docs/widget-open.png', import.meta.url));
 const reason = skipReason();
@@ -31,8 +31,7 @@ describe('chat widget against the real stack', { skip: reason ?? false, timeout:
 
       const before = await w.log.locator('.text').allTextContents();
       await page.reload();
-      const again = widget(page);
-      await again.launcher.click();
+      const again = await ensureOpen(page);
       await again.user.nth(2).waitFor();
       assert.deepEqual(await again.log.locator('.text').allTextContents(), before, 'the transcript is restored');
 
@@ -42,6 +41,7 @@ describe('chat widget against the real stack', { skip: reason ?? false, timeout:
       assert.equal(await countInWidget(page, 'img, script'), 0, 'no element was created from text');
 
       await again.startOver.click();
+      await page.getByRole('button', { name: 'Delete and start over' }).click(); // issue 16: it asks first
       await page.waitForFunction(() =>
         document.getElementById('copperline-chat-widget').shadowRoot.querySelectorAll('.msg').length === 1);
       assert.equal(await again.user.count(), 0);

@@ -56,7 +56,7 @@ export function widget(page) {
     log: page.getByRole('log', { name: 'Conversation' }),
     input: page.getByRole('textbox', { name: 'Your message' }),
     alert: page.getByRole('alert'),
-    typing: page.getByRole('status').filter({ hasText: 'Assistant is typing' }),
+    typing: page.locator('.typing').filter({ hasText: 'Assistant is typing' }),
     retry: page.getByRole('button', { name: 'Try again' }),
     startOver: page.getByRole('button', { name: 'Start over' }),
     assistant: page.locator('.msg-assistant .text'),
@@ -65,10 +65,17 @@ export function widget(page) {
   };
 }
 
+/** Open the panel unless it is open already (an open panel stays open across reloads). */
+export async function ensureOpen(page) {
+  await page.waitForFunction(() => document.getElementById('copperline-chat-widget'));
+  const w = widget(page);
+  if (!(await w.dialog.isVisible())) await w.launcher.click();
+  return w;
+}
+
 export async function openDemo(page) {
   await page.goto(`${BASE_URL}/`);
-  const w = widget(page);
-  await w.launcher.click();
+  const w = await ensureOpen(page);
   await w.input.waitFor();
   await w.assistant.first().waitFor(); // the greeting, after any transcript restore
   return w;

@@ -57,9 +57,9 @@ export class ChatApi {
   }
 
   /** The session's transcript, or null when the server no longer knows the session. */
-  async getSession(sessionId: string): Promise<SessionSnapshot | null> {
+  async getSession(sessionId: string, secret?: string | null): Promise<SessionSnapshot | null> {
     try {
-      return parseSnapshot(await this.request('GET', sessionPath(sessionId)));
+      return parseSnapshot(await this.request('GET', sessionPath(sessionId), undefined, secret));
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'not_found') return null;
       throw error;
@@ -67,21 +67,23 @@ export class ChatApi {
   }
 
   /** Erase the session; a session the server does not know counts as erased. */
-  async deleteSession(sessionId: string): Promise<void> {
+  async deleteSession(sessionId: string, secret?: string | null): Promise<void> {
     try {
-      await this.request('DELETE', sessionPath(sessionId));
+      await this.request('DELETE', sessionPath(sessionId), undefined, secret);
     } catch (error) {
       if (!(error instanceof ApiError && error.kind === 'not_found')) throw error;
     }
   }
 
-  private async request(method: string, path: string, payload?: unknown): Promise<unknown> {
+  private async request(method: string, path: string, payload?: unknown, secret?: string | null): Promise<unknown> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    const headers: Record<string, string> = payload === undefined ? { Accept: 'application/json' } : { ...JSON_HEADERS };
+    if (secret) headers['X-Session-Secret'] = secret;
     try {
       const response = await this.fetchFn(this.baseUrl + path, {
         method,
-        headers: payload === undefined ? { Accept: 'application/json' } : JSON_HEADERS,
+        headers,
         body: payload === undefined ? undefined : JSON.stringify(payload),
         signal: controller.signal,
         credentials: 'omit',
@@ -163,6 +165,7 @@ export function parseReply(body: unknown): ChatReply {
     session_id: body.session_id,
     reply: body.reply,
     sources: parseSources(body.sources),
+    session_secret: typeof body.session_secret === 'string' && body.session_secret ? body.session_secret : null,
   };
 }
 
@@ -185,6 +188,8 @@ function parseState(body: Record<string, unknown>): ChatState {
     missing: Array.isArray(body.missing) ? body.missing.filter(isString) : [],
     asking: typeof body.asking === 'string' ? body.asking : null,
     handoff: body.handoff === true,
+    // A server without the field (older than issue 10) is treated as "nothing arranged".
+    handoff_channel: body.handoff_channel === 'email' || body.handoff_channel === 'phone' ? body.handoff_channel : null,
     closed: body.closed === true,
   };
 }

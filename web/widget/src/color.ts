@@ -34,3 +34,12 @@ export function textColorOn(background: string): string {
 export function accentAsText(accent: string): string {
   return contrastRatio(accent, WHITE) >= 4.5 ? accent : INK;
 }
+
+/** The dark theme's panel colour. */
+export const DARK_SURFACE = '#1f1b18';
+const LIGHT_INK = '#f3ede7';
+
+/** The accent when it is readable as text on the dark panel (AA, 4.5:1), else light ink. */
+export function accentOnDark(accent: string): string {
+  return contrastRatio(accent, DARK_SURFACE) >= 4.5 ? accent : LIGHT_INK;
+}

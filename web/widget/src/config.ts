@@ -1,4 +1,5 @@
 import { DEFAULT_ACCENT, parseAccent } from './color';
+import { webUrl } from './links';
 
 export interface WidgetConfig {
   /** Absolute base URL of the chat function, without a trailing slash. */
@@ -6,6 +7,11 @@ export interface WidgetConfig {
   title: string;
   accent: string;
   greeting: string;
+  /** http(s) address of the site's privacy notice, linked from the panel header. */
+  privacyUrl: string | null;
+  /** Where the handoff banner sends visitors when no contact was arranged. */
+  salesEmail: string | null;
+  salesPhone: string | null;
 }
 
 export const DEFAULT_TITLE = 'Chat with us';
@@ -25,6 +31,9 @@ export function readConfig(script: HTMLOrSVGScriptElement | null, pageUrl: strin
     title: cleanText(data.title) ?? DEFAULT_TITLE,
     accent: parseAccent(data.accent) ?? DEFAULT_ACCENT,
     greeting: cleanText(data.greeting) ?? DEFAULT_GREETING,
+    privacyUrl: webUrl(data.privacyUrl, pageUrl),
+    salesEmail: matching(data.salesEmail, /^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i),
+    salesPhone: matching(data.salesPhone, /^\+?[\d\s().-]{5,25}$/),
   };
 }
 
@@ -45,4 +54,10 @@ export function resolveChatUrl(raw: string | undefined, pageUrl: string): string
 function cleanText(value: string | undefined): string | null {
   const text = value?.trim();
   return text ? text.slice(0, 80) : null;
+}
+
+/** The trimmed value when it has the expected form, else null (never half-trusted). */
+function matching(value: string | undefined, pattern: RegExp): string | null {
+  const text = value?.trim() ?? '';
+  return pattern.test(text) ? text : null;
 }

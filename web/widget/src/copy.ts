@@ -4,8 +4,19 @@ import type { ApiError } from './api';
 
 export const COPY = {
   launcherOpen: 'Chat with us',
+  launcherHide: 'Hide chat',
   close: 'Close chat',
   startOver: 'Start over',
+  confirmStartOver: 'Delete this conversation and start a new one?',
+  confirmYes: 'Delete and start over',
+  confirmNo: 'Keep chatting',
+  automated: 'Automated assistant',
+  privacy: 'Privacy notice',
+  newMessages: 'New message below',
+  startNew: 'Start a new conversation',
+  closedPlaceholder: 'This conversation has ended',
+  tooLong: 'Your message is over 2,000 characters. Please shorten it to send it.',
+  canSendAgain: 'You can send your message again now.',
   send: 'Send',
   retry: 'Try again',
   inputLabel: 'Your message',
@@ -15,22 +26,30 @@ export const COPY = {
   sources: 'Sources',
   you: 'You',
   assistant: 'Assistant',
-  handoff: 'A member of our sales team will be in touch soon.',
-  closed: 'This conversation has ended. Choose “Start over” to begin a new one.',
+  handoffBy: { email: 'Our sales team will contact you by email soon.', phone: 'Our sales team will contact you by phone soon.' },
+  reachSales: 'To talk to a person on our sales team, ',
+  reachSalesAbove: 'To talk to a person on our sales team, see the message above for how to reach them.',
+  closed: 'This conversation has ended.',
   startOverFailed: 'We couldn’t clear the conversation just now. Please try again in a moment.',
   restoreFailed: 'We couldn’t load your earlier messages. You can keep chatting.',
 } as const;
 
+export function counterText(length: number, limit: number): string {
+  const over = length - limit;
+  const count = `${length.toLocaleString('en-US')} / ${limit.toLocaleString('en-US')}`;
+  return over > 0 ? `${count} · ${over.toLocaleString('en-US')} over the limit, please shorten it` : count;
+}
+
 /** A friendly, specific sentence for a failed request. */
-export function describeError(error: ApiError): string {
+export function describeError(error: ApiError, secondsLeft = error.retryAfterSeconds): string {
   switch (error.kind) {
     case 'network':
       return 'We can’t reach our chat service right now. Please check your connection and try again.';
     case 'timeout':
       return 'This is taking longer than usual. Your message is still in the box below, so you can try again.';
     case 'rate_limited':
-      return error.retryAfterSeconds !== undefined
-        ? `You’re sending messages a little fast. Please wait ${formatWait(error.retryAfterSeconds)} and try again.`
+      return secondsLeft !== undefined
+        ? `You’re sending messages a little fast. Please wait ${formatWait(secondsLeft)} and try again.`
         : 'You’re sending messages a little fast. Please wait a moment and try again.';
     case 'client':
       return error.status === 413 || error.code === 'too_long'

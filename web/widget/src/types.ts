@@ -16,14 +16,20 @@ export interface ChatState {
   missing?: string[];
   asking?: string | null;
   handoff?: boolean;
+  /** How sales will reach the visitor after a handoff; null when no contact was arranged. */
+  handoff_channel?: HandoffChannel | null;
   closed?: boolean;
 }
+
+export type HandoffChannel = 'email' | 'phone';
 
 /** Response of `POST /messages`. */
 export interface ChatReply extends ChatState {
   session_id: string;
   reply: string;
   sources: Source[];
+  /** Sent once, on the turn that creates the session: proves ownership on GET/DELETE. */
+  session_secret?: string | null;
 }
 
 export interface TranscriptMessage {

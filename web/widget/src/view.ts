@@ -1,208 +1,296 @@
+import { ErrorBar } from './alert';
+import { Composer } from './composer';
 import { COPY } from './copy';
 import { h, icon, ICONS } from './dom';
-import type { Role, Source, TranscriptMessage } from './types';
+import { renderMessage } from './messages';
+import { FULL_SCREEN_QUERY, PageGuard, trapTab } from './modal';
+import type { TranscriptMessage } from './types';
+
+export { MAX_MESSAGE_LENGTH } from './composer';
 
 export interface ViewHandlers {
   onToggle(): void;
   onClose(): void;
   onSubmit(text: string): void;
+  /** Called only after the visitor confirmed. */
   onStartOver(): void;
+  onStartNew(): void;
 }
 
-export const MAX_MESSAGE_LENGTH = 2000;
+export interface ViewOptions {
+  title: string;
+  privacyUrl: string | null;
+}
+
+/** `own`: the visitor's message; `reply`: a new answer (announced once); `quiet`: greeting or restore. */
+export type MessageKind = 'own' | 'reply' | 'quiet';
+
+export type NoticeContent = (Node | string)[];
 
 /** The widget's DOM inside its shadow root. Knows nothing about HTTP or sessions. */
 export class ChatView {
   readonly launcher: HTMLButtonElement;
   readonly panel: HTMLElement;
   readonly log: HTMLElement;
-  readonly input: HTMLTextAreaElement;
+  readonly composer: Composer;
+  private readonly launcherLabel: HTMLElement;
   private readonly typing: HTMLElement;
+  private readonly jump: HTMLButtonElement;
   private readonly notice: HTMLElement;
-  private readonly error: HTMLElement;
-  private readonly errorText: HTMLElement;
-  private readonly retryButton: HTMLButtonElement;
-  private readonly sendButton: HTMLButtonElement;
+  private readonly noticeText: HTMLElement;
+  private readonly noticeAction: HTMLButtonElement;
+  private readonly error = new ErrorBar();
   private readonly startOverButton: HTMLButtonElement;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly confirm: HTMLElement;
+  private readonly confirmNo: HTMLButtonElement;
+  private readonly announcer: HTMLElement;
+  private readonly guard: PageGuard;
+  private readonly fullScreen: MediaQueryList | null;
 
-  constructor(root: ShadowRoot, title: string, private readonly handlers: ViewHandlers) {
-    this.launcher = h('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'ccw-panel' }, [
-      icon(ICONS.chat),
-      h('span', {}, [COPY.launcherOpen]),
+  constructor(
+    private readonly root: ShadowRoot,
+    options: ViewOptions,
+    private readonly handlers: ViewHandlers,
+  ) {
+    this.launcherLabel = h('span', { 'aria-hidden': 'true' }, [COPY.launcherOpen]);
+    this.launcher = h('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'ccw-panel', 'aria-label': COPY.launcherOpen }, [
+      icon(ICONS.chat), icon(ICONS.close), this.launcherLabel,
     ]);
-    this.startOverButton = h('button', { type: 'button', class: 'text-button' }, [COPY.startOver]);
+    this.startOverButton = h('button', { type: 'button', class: 'text-button', hidden: true }, [COPY.startOver]);
     const closeButton = h('button', { type: 'button', class: 'icon-button', 'aria-label': COPY.close }, [icon(ICONS.close)]);
-    this.typing = h('div', { class: 'typing', role: 'status', hidden: true }, [
+    this.confirmNo = h('button', { type: 'button', class: 'secondary' }, [COPY.confirmNo]);
+    const confirmYes = h('button', { type: 'button', class: 'danger' }, [COPY.confirmYes]);
+    this.confirm = h('div', { class: 'confirm', role: 'group', 'aria-labelledby': 'ccw-confirm', hidden: true }, [
+      h('p', { id: 'ccw-confirm' }, [COPY.confirmStartOver]), confirmYes, this.confirmNo,
+    ]);
+    this.typing = h('div', { class: 'msg msg-assistant typing' }, [
       h('span', { class: 'dots', 'aria-hidden': 'true' }, [h('span'), h('span'), h('span')]),
       h('span', { class: 'sr-only' }, [COPY.typing]),
     ]);
-    this.log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': COPY.logLabel, tabindex: '0' });
-    this.notice = h('p', { class: 'notice', role: 'status', hidden: true });
-    this.errorText = h('p', {});
-    this.retryButton = h('button', { type: 'button', class: 'retry' }, [COPY.retry]);
-    this.error = h('div', { class: 'error', role: 'alert', hidden: true }, [this.errorText, this.retryButton]);
-    this.input = h('textarea', {
-      id: 'ccw-input', rows: '1', maxlength: String(MAX_MESSAGE_LENGTH),
-      placeholder: COPY.placeholder, autocomplete: 'off', enterkeyhint: 'send',
-    });
-    this.sendButton = h('button', { type: 'submit', class: 'send', 'aria-label': COPY.send }, [icon(ICONS.send)]);
-    const form = h('form', { class: 'composer' }, [
-      h('label', { for: 'ccw-input', class: 'sr-only' }, [COPY.inputLabel]),
-      this.input,
-      this.sendButton,
-    ]);
-    this.panel = h('section', { id: 'ccw-panel', class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'ccw-title', hidden: true }, [
-      h('header', { class: 'header' }, [h('h2', { id: 'ccw-title' }, [title]), this.startOverButton, closeButton]),
-      h('div', { class: 'body' }, [this.log, this.typing]),
+    // Announcements go through `announcer` (each reply once); the log itself stays quiet, so a
+    // restored or re-synced transcript is not read aloud in full.
+    this.log = h('div', { class: 'log', role: 'log', 'aria-live': 'off', 'aria-label': COPY.logLabel, tabindex: '0' });
+    this.jump = h('button', { type: 'button', class: 'jump', hidden: true }, [COPY.newMessages]);
+    this.noticeText = h('p', {});
+    this.noticeAction = h('button', { type: 'button', class: 'secondary', hidden: true }, [COPY.startNew]);
+    this.notice = h('div', { class: 'notice', role: 'status', hidden: true }, [this.noticeText, this.noticeAction]);
+    this.composer = new Composer(() => this.submit());
+    this.announcer = h('div', { class: 'sr-only', 'aria-live': 'polite' });
+    const about: (Node | string)[] = [COPY.automated];
+    if (options.privacyUrl) {
+      about.push(' · ', h('a', { href: options.privacyUrl, target: '_blank', rel: 'noopener noreferrer' }, [COPY.privacy]));
+    }
+    this.panel = h('section', { id: 'ccw-panel', class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'ccw-title', 'aria-describedby': 'ccw-about', hidden: true }, [
+      h('header', { class: 'header' }, [
+        h('div', { class: 'heading' }, [h('h2', { id: 'ccw-title' }, [options.title]), h('p', { id: 'ccw-about', class: 'about' }, about)]),
+        this.startOverButton, closeButton,
+      ]),
+      this.confirm,
+      h('div', { class: 'body' }, [this.log, this.jump]),
       this.notice,
-      this.error,
-      form,
+      this.error.element,
+      this.composer.form,
     ]);
-    root.append(h('div', { class: 'root' }, [this.panel, this.launcher]));
+    root.append(h('div', { class: 'root' }, [this.panel, this.launcher, this.announcer]));
+    this.guard = new PageGuard(root.host as HTMLElement);
+    const win = root.host.ownerDocument.defaultView;
+    this.fullScreen = win?.matchMedia ? win.matchMedia(FULL_SCREEN_QUERY) : null;
+    this.fullScreen?.addEventListener?.('change', () => this.updateModal());
 
     this.launcher.addEventListener('click', () => handlers.onToggle());
     closeButton.addEventListener('click', () => handlers.onClose());
-    this.startOverButton.addEventListener('click', () => handlers.onStartOver());
-    this.retryButton.addEventListener('click', () => this.submit());
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
+    this.startOverButton.addEventListener('click', () => this.askStartOver());
+    confirmYes.addEventListener('click', () => {
+      this.confirm.hidden = true;
+      handlers.onStartOver();
+    });
+    this.confirmNo.addEventListener('click', () => this.cancelStartOver());
+    this.noticeAction.addEventListener('click', () => handlers.onStartNew());
+    this.error.retryButton.addEventListener('click', () => {
+      this.composer.input.focus(); // the retry button disappears on success: keep focus in the box
       this.submit();
     });
-    this.input.addEventListener('keydown', (event) => this.onInputKey(event));
-    this.input.addEventListener('input', () => this.fitInput());
-    this.panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') handlers.onClose();
+    this.jump.addEventListener('click', () => this.readNew());
+    this.log.addEventListener('scroll', () => {
+      if (this.atBottom()) this.jump.hidden = true;
     });
+    this.panel.addEventListener('keydown', (event) => this.onPanelKey(event));
+  }
+
+  get input(): HTMLTextAreaElement {
+    return this.composer.input;
   }
 
   get isOpen(): boolean {
     return !this.panel.hidden;
   }
 
+  /** Whether the panel fills the screen (and is therefore modal). */
+  get isModal(): boolean {
+    return this.isOpen && Boolean(this.fullScreen?.matches);
+  }
+
   setOpen(open: boolean): void {
     this.panel.hidden = !open;
     this.launcher.setAttribute('aria-expanded', String(open));
+    this.launcher.setAttribute('aria-label', open ? COPY.launcherHide : COPY.launcherOpen);
     this.launcher.classList.toggle('is-open', open);
+    this.updateModal();
     if (open) this.scrollToEnd();
   }
 
-  appendMessage(message: TranscriptMessage): HTMLElement {
-    const item = h('div', { class: `msg msg-${message.role}` }, [
-      h('span', { class: 'sr-only' }, [`${speaker(message.role)}: `]),
-      h('p', { class: 'text' }, [message.text]),
-    ]);
-    if (message.sources?.length) item.append(renderSources(message.sources));
-    this.log.append(item);
-    this.scrollToEnd();
+  /** `after`: the reply goes right under its question, ahead of messages sent since. */
+  appendMessage(message: TranscriptMessage, kind: MessageKind = 'quiet', after?: HTMLElement): HTMLElement {
+    const follow = kind === 'own' || this.atBottom();
+    const item = renderMessage(message);
+    const next = after?.parentNode === this.log ? after.nextSibling : this.typing.parentNode === this.log ? this.typing : null;
+    this.log.insertBefore(item, next);
+    if (kind === 'own') this.scrollToEnd();
+    else if (follow) this.showStartOf(item);
+    else this.jump.hidden = false; // the visitor is reading further up: leave them there
+    if (kind === 'reply') this.announce(`${COPY.assistant}: ${message.text}`);
     return item;
+  }
+
+  /** Replace the whole transcript (restore, another tab's turn) without reading it aloud. */
+  showTranscript(messages: TranscriptMessage[]): void {
+    this.log.replaceChildren(...messages.map(renderMessage));
+    this.jump.hidden = true;
+    this.scrollToEnd();
+  }
+
+  /** Drop everything shown before `item` (a typed "start over" began a new conversation). */
+  clearBefore(item: HTMLElement): void {
+    while (item.previousSibling) item.previousSibling.remove();
   }
 
   clearMessages(): void {
     this.log.replaceChildren();
+    this.jump.hidden = true;
   }
 
+  /** The dots sit in the log, right under the last message. */
   setTyping(on: boolean): void {
-    this.typing.hidden = !on;
-    if (on) this.scrollToEnd();
+    if (!on) {
+      this.typing.remove();
+      return;
+    }
+    const follow = this.atBottom();
+    this.log.append(this.typing);
+    if (follow) this.scrollToEnd();
   }
 
-  /** While a request is in flight: no second send, no start over; typing stays allowed. */
+  setCanStartOver(can: boolean): void {
+    this.startOverButton.hidden = !can;
+    if (!can) this.confirm.hidden = true;
+  }
+
   setBusy(busy: boolean): void {
-    this.sendButton.disabled = busy;
     this.startOverButton.disabled = busy;
-    this.log.setAttribute('aria-busy', String(busy));
   }
 
-  setNotice(text: string | null): void {
-    this.notice.textContent = text ?? '';
-    this.notice.hidden = text === null;
-    this.scrollToEnd(); // the notice takes room from the log
+  setNotice(content: NoticeContent | null, offerNew = false): void {
+    this.noticeText.replaceChildren(...(content ?? []));
+    this.notice.hidden = content === null;
+    this.noticeAction.hidden = !offerNew;
+    if (this.atBottom()) this.scrollToEnd(); // the notice takes room from the log
+  }
+
+  /** The conversation has ended: the box is off, the notice offers a new conversation. */
+  setClosed(closed: boolean): void {
+    this.composer.setEnabled(!closed);
   }
 
   /** Show a failure; with `retry`, offer a button that sends the text in the box again. */
-  showError(text: string, retry: { afterSeconds?: number } | null = null): void {
-    clearTimeout(this.retryTimer);
-    this.errorText.textContent = text;
-    this.error.hidden = false;
-    this.scrollToEnd();
-    this.retryButton.hidden = retry === null;
-    const wait = retry?.afterSeconds ?? 0;
-    this.retryButton.disabled = wait > 0;
-    if (wait > 0) this.retryTimer = setTimeout(() => (this.retryButton.disabled = false), wait * 1000);
+  showError(text: string | ((secondsLeft: number) => string), retry: { afterSeconds?: number } | null = null): void {
+    this.error.show(text, retry);
+    if (this.atBottom()) this.scrollToEnd();
   }
 
   clearError(): void {
-    clearTimeout(this.retryTimer);
-    this.error.hidden = true;
-    this.errorText.textContent = '';
+    this.error.clear();
   }
 
   get inputValue(): string {
-    return this.input.value;
+    return this.composer.value;
   }
 
   set inputValue(value: string) {
-    this.input.value = value;
-    this.fitInput();
+    this.composer.value = value;
   }
 
   focusInput(): void {
-    this.input.focus();
+    this.composer.input.focus();
   }
 
   focusLauncher(): void {
     this.launcher.focus();
   }
 
+  /** Say something once to screen readers (a new reply, why a message was not sent). */
+  announce(text: string): void {
+    this.announcer.replaceChildren(h('p', {}, [text]));
+  }
+
   private submit(): void {
-    if (this.sendButton.disabled) return;
-    const text = this.input.value.trim();
-    if (text) this.handlers.onSubmit(text);
+    const text = this.composer.value.trim();
+    if (!text || this.composer.input.disabled) return;
+    if (this.composer.tooLong) {
+      this.announce(COPY.tooLong);
+      return;
+    }
+    if (this.error.waiting) {
+      this.announce(this.error.message); // still rate limited: say how long, again
+      return;
+    }
+    this.handlers.onSubmit(text);
   }
 
-  private onInputKey(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-    event.preventDefault();
-    this.submit();
+  private askStartOver(): void {
+    this.confirm.hidden = false;
+    this.confirmNo.focus(); // the safe choice has focus
   }
 
-  private fitInput(): void {
-    this.input.style.height = 'auto';
-    if (this.input.scrollHeight > 0) this.input.style.height = `${this.input.scrollHeight}px`;
+  private cancelStartOver(): void {
+    this.confirm.hidden = true;
+    this.focusInput();
+  }
+
+  private onPanelKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      if (!this.confirm.hidden) this.cancelStartOver();
+      else this.handlers.onClose();
+      return;
+    }
+    if (this.isModal) trapTab(event, this.panel, this.root);
+  }
+
+  private updateModal(): void {
+    const modal = this.isModal;
+    this.panel.setAttribute('aria-modal', String(modal));
+    if (modal) this.guard.on();
+    else this.guard.off();
+  }
+
+  private atBottom(): boolean {
+    return this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight < 24;
   }
 
   private scrollToEnd(): void {
     this.log.scrollTop = this.log.scrollHeight;
   }
-}
 
-function speaker(role: Role): string {
-  return role === 'user' ? COPY.you : COPY.assistant;
-}
+  /** Scroll so a reply's first line is in view; a short reply simply ends the log. */
+  private showStartOf(item: HTMLElement): void {
+    this.log.scrollTop = Math.min(item.offsetTop - 12, this.log.scrollHeight - this.log.clientHeight);
+  }
 
-function renderSources(sources: Source[]): HTMLElement {
-  const list = h('ul', { class: 'sources', 'aria-label': COPY.sources });
-  for (const source of sources) list.append(h('li', {}, [renderSource(source)]));
-  return h('div', { class: 'sources-block' }, [h('span', { class: 'sources-label', 'aria-hidden': 'true' }, [`${COPY.sources}:`]), list]);
-}
-
-/** A link when the source is a web address, otherwise a label; the file path goes in a tooltip. */
-function renderSource(source: Source): HTMLElement {
-  const detail = [source.category, source.source].filter(Boolean).join(' · ');
-  const href = webAddress(source.source);
-  const attributes: Record<string, string> = { class: 'source' };
-  if (detail) attributes.title = detail;
-  if (!href) return h('span', attributes, [source.title]);
-  return h('a', { ...attributes, href, target: '_blank', rel: 'noopener noreferrer' }, [source.title]);
-}
-
-function webAddress(value: string | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
+  private readNew(): void {
+    const replies = this.log.querySelectorAll<HTMLElement>('.msg-assistant:not(.typing)');
+    const unread = replies[replies.length - 1];
+    this.jump.hidden = true;
+    if (unread) this.showStartOf(unread);
+    else this.scrollToEnd();
+    this.log.focus();
   }
 }

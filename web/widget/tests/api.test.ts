@@ -22,7 +22,7 @@ describe('ChatApi.sendMessage', () => {
   it('posts the message with its context to /messages and parses the reply', async () => {
     const { server, api } = setup();
     const reply = await api.sendMessage({ message: 'hi', context: { locale: 'en-US' } });
-    expect(server.requests[0]).toEqual({ method: 'POST', path: '/messages', body: { message: 'hi', context: { locale: 'en-US' } } });
+    expect(server.requests[0]).toMatchObject({ method: 'POST', path: '/messages', body: { message: 'hi', context: { locale: 'en-US' } } });
     expect(reply).toMatchObject({ session_id: 's-1', reply: 'Echo: hi', sources: [], handoff: false });
   });
 

@@ -8,6 +8,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   body: Record<string, unknown> | null;
+  headers: Record<string, string>;
 }
 
 type Scripted = () => Response | Promise<Response>;
@@ -41,7 +42,8 @@ export class FakeChatServer {
     const url = new URL(String(input));
     const method = init?.method ?? 'GET';
     const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : null;
-    this.requests.push({ method, path: url.pathname.replace(new URL(this.base).pathname, ''), body });
+    const headers = Object.fromEntries([...new Headers(init?.headers).entries()].map(([k, v]) => [k.toLowerCase(), v]));
+    this.requests.push({ method, path: url.pathname.replace(new URL(this.base).pathname, ''), body, headers });
     const scripted = this.scripted.shift();
     if (scripted) return scripted();
     return this.handle(method, this.requests[this.requests.length - 1].path, body);

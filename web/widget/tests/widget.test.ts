@@ -6,7 +6,7 @@ import { FakeChatServer, jsonResponse } from './fake-server';
 const GREETING = 'Hello! How can we help?';
 
 function start(server = new FakeChatServer()) {
-  const widget = mount({ chatUrl: server.base, title: 'Copperline', accent: '#8a4b22', greeting: GREETING }, window, {
+  const widget = mount({ chatUrl: server.base, title: 'Copperline', accent: '#8a4b22', greeting: GREETING, privacyUrl: null, salesEmail: null, salesPhone: null }, window, {
     fetch: server.fetch,
   });
   const root = widget.host.shadowRoot!;
@@ -39,7 +39,11 @@ describe('opening and closing', () => {
     w.view.launcher.click();
     await vi.waitFor(() => expect(w.texts()).toEqual([GREETING]));
     expect(w.view.launcher.getAttribute('aria-expanded')).toBe('true');
-    expect(w.q('[role="log"]').getAttribute('aria-live')).toBe('polite');
+    // The log is quiet; new replies are announced once through a separate live region.
+    expect(w.q('[role="log"]').getAttribute('aria-live')).toBe('off');
+    expect(w.q('.root > [aria-live="polite"]')).not.toBeNull();
+    expect(w.q('[role="dialog"]').getAttribute('aria-describedby')).toBe('ccw-about');
+    expect(w.q('#ccw-about').textContent).toContain('Automated assistant');
     expect(w.q('[role="dialog"]').hidden).toBe(false);
     expect(w.root.activeElement).toBe(w.view.input);
     expect(w.root.querySelector('label[for="ccw-input"]')?.textContent).toBe('Your message');
@@ -92,20 +96,24 @@ describe('sending', () => {
     expect(w.server.requests[1].body?.session_id).toBe('s-1');
   });
 
-  it('shows a typing indicator and blocks a second send while waiting', async () => {
+  it('shows typing dots under the last message and sends a message typed meanwhile after the reply', async () => {
     const w = start();
     await w.controller.open();
     const answer = deferred();
+    w.server.addSession('s-7', []);
     w.server.respondNext(() => answer.promise);
     const sending = w.controller.send('hello');
-    await vi.waitFor(() => expect(w.q('.typing').hidden).toBe(false));
-    expect(w.q<HTMLButtonElement>('.send').disabled).toBe(true);
-    await w.controller.send('again'); // ignored while busy
-    answer.resolve(jsonResponse(200, { session_id: 'z', reply: 'hi there', sources: [] }));
-    await sending;
-    expect(w.q('.typing').hidden).toBe(true);
+    await vi.waitFor(() => expect(w.root.querySelector('.log > .typing')).not.toBeNull());
+    expect(w.q('.log').lastElementChild?.classList.contains('typing')).toBe(true);
+    expect(w.q<HTMLButtonElement>('.send').disabled).toBe(false);
+    await w.controller.send('again'); // waits its turn instead of being dropped
     expect(w.server.requests).toHaveLength(1);
-    expect(w.texts()).toEqual([GREETING, 'hello', 'hi there']);
+    answer.resolve(jsonResponse(200, { session_id: 's-7', reply: 'hi there', sources: [] }));
+    await sending;
+    await vi.waitFor(() => expect(w.server.requests).toHaveLength(2));
+    await vi.waitFor(() => expect(w.root.querySelector('.typing')).toBeNull());
+    expect(w.server.requests[1].body).toMatchObject({ message: 'again', session_id: 's-7' });
+    expect(w.texts()).toEqual([GREETING, 'hello', 'hi there', 'again', 'Echo: again']); // each answer under its question
   });
 
   it('renders visitor and server text literally, never as HTML', async () => {
@@ -275,7 +283,12 @@ describe('start over', () => {
     w.server.respondNext(() => jsonResponse(200, { session_id: 's-9', reply: 'ok', sources: [], handoff: true }));
     await w.controller.send('hello');
     w.q<HTMLButtonElement>('.text-button').click();
+    expect(w.q('.confirm').hidden).toBe(false);
+    expect(w.server.requests).toHaveLength(1); // nothing is deleted before the visitor confirms
+    expect(w.root.activeElement?.textContent).toBe('Keep chatting');
+    w.q<HTMLButtonElement>('.confirm .danger').click();
     await vi.waitFor(() => expect(w.texts()).toEqual([GREETING]));
+    expect(w.q<HTMLButtonElement>('.text-button').hidden).toBe(true);
     expect(w.server.requests[1]).toMatchObject({ method: 'DELETE', path: '/sessions/s-9' });
     expect(w.store.get()).toBeNull();
     expect(w.q('.notice').hidden).toBe(true);
