@@ -44,8 +44,16 @@ class Settings(BaseSettings):
     jwt_secret: str = DEV_JWT_SECRET
     jwt_issuer: str = "copperline-leadbot"
     jwt_audience: str = "copperline-console"
-    access_token_minutes: int = Field(default=24 * 60, ge=1, le=7 * 24 * 60)
+    jwt_secret_previous: str = ""
+    access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=14, ge=1, le=90)
+    bcrypt_rounds: int = Field(default=12, ge=4, le=16)
+    login_max_failures: int = Field(default=5, ge=1, le=1000)
+    login_window_seconds: float = Field(default=900, gt=0, le=86400)
+    login_backoff_seconds: float = Field(default=30, ge=0, le=86400)
+    login_lockout_seconds: float = Field(default=900, ge=0, le=86400)
+    login_account_ceiling: int = Field(default=100, ge=1, le=100000)
+    login_account_interval_seconds: float = Field(default=2, ge=0, le=3600)
     bootstrap_admin_email: str = ""
     bootstrap_admin_password: str = ""
 
@@ -68,6 +76,10 @@ class Settings(BaseSettings):
             return self
         if self.jwt_secret == DEV_JWT_SECRET or len(self.jwt_secret.encode()) < 32:
             raise ValueError("JWT_SECRET must be set to a random value of at least 32 bytes")
+        if self.jwt_secret_previous and len(self.jwt_secret_previous.encode()) < 32:
+            raise ValueError("JWT_SECRET_PREVIOUS must be at least 32 bytes when set")
+        if self.bcrypt_rounds < 12:
+            raise ValueError("BCRYPT_ROUNDS below 12 is for tests only")
         if "*" in self.allowed_origins:
             raise ValueError("CORS_ORIGINS must list origins explicitly in production")
         if self.bootstrap_admin_password and len(self.bootstrap_admin_password) < 12:
