@@ -28,7 +28,9 @@ class Settings(BaseSettings):
     mongodb_db: str = "leadbot"
     mongodb_max_pool_size: int = Field(default=50, ge=1, le=500)
     mongodb_min_pool_size: int = Field(default=0, ge=0, le=100)
-    mongodb_timeout_ms: int = Field(default=3000, ge=100, le=60000)
+    mongodb_timeout_ms: int = Field(default=5000, ge=100, le=60000)
+    mongodb_socket_timeout_ms: int = Field(default=20000, ge=100, le=300000)
+    mongodb_max_idle_ms: int = Field(default=45000, ge=1000, le=3600000)
 
     storage_bucket: str = "copperline-kb"
     index_prefix: str = "index"

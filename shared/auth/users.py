@@ -16,7 +16,7 @@ from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.auth.emails import normalise_email
-from shared.db import Document, IndexSpec
+from shared.db import Document, IndexSpec, retry_idempotent
 
 Role = Literal["admin", "sales"]
 ROLES: tuple[Role, ...] = ("admin", "sales")
@@ -72,10 +72,11 @@ class UserRepository:
         return User.model_validate(doc)
 
     async def by_email(self, email: str) -> User | None:
-        return _user(await self._users.find_one({"email": normalise_email(str(email))}))
+        query = {"email": normalise_email(str(email))}
+        return _user(await retry_idempotent(lambda: self._users.find_one(query)))
 
     async def by_id(self, user_id: str) -> User | None:
-        return _user(await self._users.find_one({"_id": str(user_id)}))
+        return _user(await retry_idempotent(lambda: self._users.find_one({"_id": str(user_id)})))
 
     async def access_facts(self, user_id: str) -> Document | None:
         """What the guard needs per request, in one small ``find_one`` by ``_id``."""
@@ -86,7 +87,9 @@ class UserRepository:
             "tokens_valid_after": 1,
             "revoked_families": 1,
         }
-        return await self._users.find_one({"_id": str(user_id)}, projection)
+        return await retry_idempotent(
+            lambda: self._users.find_one({"_id": str(user_id)}, projection)
+        )
 
     async def page(self, limit: int, after_email: str | None) -> list[User]:
         """Users ordered by email, starting after ``after_email``."""
