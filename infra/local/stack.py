@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -116,9 +117,18 @@ class LocalStack:
             )
 
     def stop(self) -> None:
-        """Stop every service this stack started, newest first."""
-        while self.services:
-            self.services.pop().stop()
+        """Stop every service this stack started, newest first; further Ctrl-C, SIGTERM or
+        SIGHUP while doing so cannot cut it short."""
+        saved = {}
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
+                saved[signum] = signal.signal(signum, signal.SIG_IGN)
+        try:
+            while self.services:
+                self.services.pop().stop()
+        finally:
+            for signum, handler in saved.items():
+                signal.signal(signum, handler)
 
 
 def run_module(args: list[str], env: dict[str, str]) -> None:
