@@ -27,7 +27,7 @@ from pymongo.errors import (
     PyMongoError,
     ServerSelectionTimeoutError,
 )
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 from shared.errors import (
@@ -78,6 +78,9 @@ def as_app_error(exc: Exception) -> AppError:
         return exc
     if isinstance(exc, DuplicateKeyError):
         return Conflict()
+    if isinstance(exc, ClientDisconnect):  # the client left (or was dropped) mid-request
+        log.info("client disconnected before the request was read")
+        return BadRequest("The client disconnected.")
     if isinstance(exc, RecursionError):
         return BadRequest(f"The input is nested too deeply (at most {MAX_JSON_DEPTH} levels).")
     if isinstance(exc, (OverflowError, InvalidDocument)):

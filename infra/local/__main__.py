@@ -19,6 +19,7 @@ from types import FrameType
 
 import uvicorn
 
+from infra.local.guarded import guarded_server_options
 from infra.local.processes import HOST, free_port
 from infra.local.stack import ROOT, LocalStack, build_index
 
@@ -33,6 +34,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         type=int,
         default=int(os.environ.get("GATEWAY_WORKERS", "1")),
         help="gateway processes (each loads every function, as separate instances would)",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=int,
+        default=int(os.environ.get("GATEWAY_MAX_CONNECTIONS", "4096")),
+        help="open connections the gateway serves at once (503 beyond)",
     )
     return parser.parse_args(argv)
 
@@ -81,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
 
         app = build_gateway()
         stack.configure_pubsub()
-        config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", lifespan="off")
+        options = guarded_server_options(args.max_connections)
+        config = uvicorn.Config(
+            app, host=HOST, port=port, log_level="warning", lifespan="off", **options
+        )
         server = uvicorn.Server(config)
         print(banner(stack), flush=True)
         server.run()
