@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -37,14 +38,13 @@ def dead_letter_names(topic: str) -> tuple[str, str]:
 def subscription_settings(project: str, topic: str) -> dict[str, Any]:
     """The push subscription's retry and dead-letter policies, as in production."""
     from google.cloud import pubsub_v1
-    from google.protobuf import duration_pb2
 
     dead_topic, _ = dead_letter_names(topic)
     return {
         "ack_deadline_seconds": 30,
         "retry_policy": pubsub_v1.types.RetryPolicy(
-            minimum_backoff=duration_pb2.Duration(seconds=MIN_BACKOFF_SECONDS),
-            maximum_backoff=duration_pb2.Duration(seconds=MAX_BACKOFF_SECONDS),
+            minimum_backoff=timedelta(seconds=MIN_BACKOFF_SECONDS),
+            maximum_backoff=timedelta(seconds=MAX_BACKOFF_SECONDS),
         ),
         "dead_letter_policy": pubsub_v1.types.DeadLetterPolicy(
             dead_letter_topic=f"projects/{project}/topics/{dead_topic}",

@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,7 +156,7 @@ def build_index(out_dir: Path) -> Path:
 
 
 @contextlib.contextmanager
-def _environ(env: dict[str, str]):  # type: ignore[no-untyped-def]
+def _environ(env: dict[str, str]) -> Iterator[None]:
     saved = dict(os.environ)
     os.environ.update(env)
     try:
