@@ -29,8 +29,28 @@ def mask_tail(value: str, keep: int = 4) -> str:
     return "*" * (len(value) - keep) + value[-keep:]
 
 
+_secrets: set[str] = set()
+MIN_SECRET_CHARS = 8
+
+
+def register_secret(value: str) -> None:
+    """Have :func:`mask_text` mask this configured secret wherever it appears (values too
+    short to be secrets are ignored, so they cannot mangle ordinary text)."""
+    if len(value) >= MIN_SECRET_CHARS:
+        _secrets.add(value)
+
+
+def mask_secrets(text: str) -> str:
+    """Every registered secret in ``text`` shown as its last 4 characters only."""
+    for secret in _secrets:
+        if secret in text:
+            text = text.replace(secret, mask_tail(secret))
+    return text
+
+
 def mask_text(text: str) -> str:
-    """Mask every email, phone number and bearer token found in free text."""
+    """Mask every configured secret, email, phone number and bearer token in free text."""
+    text = mask_secrets(text)
     text = BEARER_RE.sub(lambda m: m.group(1) + mask_tail(m.group(0)[len(m.group(1)) :]), text)
     text = EMAIL_RE.sub(lambda m: mask_tail(m.group(0)), text)
     text = HEX_ID_RE.sub(lambda m: short_hash(m.group(0)), text)

@@ -6,10 +6,14 @@ Every field maps to an upper-case environment variable of the same name (``mongo
 
 from __future__ import annotations
 
-from typing import Literal
+import contextlib
+from typing import ClassVar, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.pii import register_secret
 
 DEV_JWT_SECRET = "dev-only-secret-change-me-0123456789abcdef"  # noqa: S105 - refused in production
 DEFAULT_GATEWAY = "http://127.0.0.1:8080"
@@ -66,11 +70,29 @@ class Settings(BaseSettings):
     trusted_proxy_count: int = Field(default=0, ge=0, le=10)
 
     cors_origins: str = DEFAULT_GATEWAY
+    openai_api_key: str = ""
+
+    # values that logs, health output and errors may only ever show masked to 4 characters
+    SECRET_FIELDS: ClassVar[tuple[str, ...]] = (
+        "jwt_secret",
+        "jwt_secret_previous",
+        "bootstrap_admin_password",
+        "openai_api_key",
+    )
 
     @property
     def allowed_origins(self) -> list[str]:
         """The CORS allow-list, from the comma-separated ``CORS_ORIGINS``."""
         return [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
+
+    @model_validator(mode="after")
+    def _register_secrets(self) -> Settings:
+        for name in self.SECRET_FIELDS:
+            register_secret(str(getattr(self, name)))
+        for uri in (self.mongodb_uri, self.rate_limit_storage_uri):
+            with contextlib.suppress(ValueError):
+                register_secret(urlsplit(uri).password or "")
+        return self
 
     @model_validator(mode="after")
     def _refuse_placeholders_in_production(self) -> Settings:
