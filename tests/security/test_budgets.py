@@ -5,6 +5,7 @@ budget across every function."""
 from __future__ import annotations
 
 import httpx
+import pytest
 
 from tests.security.conftest import EchoFactory, redis_flush
 
@@ -74,3 +75,36 @@ async def test_hammering_health_costs_one_check_per_second() -> None:
         answers = await asyncio.gather(*(client.get("/health") for _ in range(50)))
     assert {a.status_code for a in answers} == {200}
     assert len(calls) == 1
+
+
+async def test_the_memory_limiter_starts_no_threads_and_still_forgets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Hits spaced like real traffic start no timer thread (the library's storage started one
+    per hit), and expired windows are still swept from memory."""
+    import asyncio
+    import threading
+
+    from shared.security import ratelimit
+    from shared.security.ratelimit import Policy, RateLimiter
+
+    started: list[object] = []
+    original = threading.Timer.start
+
+    def counting_start(self: threading.Timer) -> None:
+        started.append(self)
+        original(self)
+
+    limiter = RateLimiter("memory://")  # (its constructor's one timer is cancelled at once)
+    monkeypatch.setattr(threading.Timer, "start", counting_start)
+    monkeypatch.setattr(ratelimit, "SWEEP_SECONDS", 0.2)
+    policy = Policy.parse("t", "1/second")
+    for i in range(20):
+        outcome = await limiter.hit(policy, f"ip:{i}")
+        assert outcome is not None
+        assert outcome.allowed
+        await asyncio.sleep(0.015)
+    assert started == []
+    await asyncio.sleep(1.1)
+    await limiter.hit(policy, "ip:late")
+    assert len(limiter.storage.events) == 1  # only the late key's window is left
