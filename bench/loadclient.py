@@ -61,7 +61,11 @@ class JsonConnection:
 
 
 async def post_once(
-    base_url: str, path: str, payload: dict[str, Any], seconds: float = 30.0
+    base_url: str,
+    path: str,
+    payload: dict[str, Any],
+    seconds: float = 30.0,
+    headers: dict[str, str] | None = None,
 ) -> tuple[int, Any]:
     """POST on a new connection closed afterwards: a browser whose keep-alive connection the
     server closed during the visitor's think time (uvicorn closes idle ones after 5 s)."""
@@ -70,7 +74,8 @@ async def post_once(
     head = (
         f"POST {path} HTTP/1.1\r\nHost: {connection.host}:{connection.port}\r\n"
         f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
-        "Connection: close\r\n\r\n"
+        + "".join(f"{name}: {value}\r\n" for name, value in (headers or {}).items())
+        + "Connection: close\r\n\r\n"
     ).encode()
     try:
         return await asyncio.wait_for(connection._exchange(head + body), seconds)
