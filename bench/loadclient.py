@@ -54,9 +54,10 @@ class JsonConnection:
         return status, json.loads(data) if data else None
 
     async def close(self) -> None:
+        """Close without waiting for the peer: a load client must not hang (or be cancelled)
+        in a TCP close handshake of an overloaded server."""
         if self._writer is not None:
             self._writer.close()
-            await self._writer.wait_closed()
         self._reader = self._writer = None
 
 
