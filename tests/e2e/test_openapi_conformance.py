@@ -62,14 +62,14 @@ def fuzz_admin(live_stack: str) -> dict[str, str]:
 
 @schema.include(path_regex=r"^/chat/").parametrize()
 @FUZZ
-def test_chat_api_conforms(case: schemathesis.Case, live_stack: str) -> None:
+def test_chat_api_conforms(case: schemathesis.Case[Any], live_stack: str) -> None:
     """The public chat API answers any generated request within its description."""
     case.call_and_validate(base_url=live_stack, checks=CHECKS)
 
 
 @schema.include(path_regex=r"^/leads/").parametrize()
 @FUZZ
-def test_leads_api_conforms(case: schemathesis.Case, live_stack: str, fuzz_admin: Any) -> None:
+def test_leads_api_conforms(case: schemathesis.Case[Any], live_stack: str, fuzz_admin: Any) -> None:
     """The leads API, signed in as an admin, answers generated requests within its description."""
     headers = login(live_stack, fuzz_admin)
     case.call_and_validate(base_url=live_stack, headers=headers, checks=CHECKS)
@@ -77,7 +77,7 @@ def test_leads_api_conforms(case: schemathesis.Case, live_stack: str, fuzz_admin
 
 @schema.include(path_regex=r"^/auth/").parametrize()
 @FUZZ
-def test_auth_api_conforms(case: schemathesis.Case, live_stack: str, fuzz_admin: Any) -> None:
+def test_auth_api_conforms(case: schemathesis.Case[Any], live_stack: str, fuzz_admin: Any) -> None:
     """The auth API, signed in as an admin, answers generated requests within its description."""
     headers = login(live_stack, fuzz_admin)
     case.call_and_validate(base_url=live_stack, headers=headers, checks=CHECKS)
