@@ -20,6 +20,11 @@ from shared.http import json_response, no_content, read_json
 from shared.routing import Router
 
 MAX_CHAT_BODY = 16 * 1024
+SECRET_DOC = (
+    "X-Session-Secret",
+    "The session_secret returned by the turn that created the session; without it contact "
+    "details are masked (GET) and erasure is refused (DELETE, 403).",
+)
 
 
 def build_router(service: ChatService) -> Router:
@@ -60,6 +65,7 @@ def build_router(service: ChatService) -> Router:
         summary="A conversation's state and transcript (contact details masked without "
         "X-Session-Secret)",
         response=SessionView,
+        headers=(SECRET_DOC,),
     )
     async def get_session(request: Request, session_id: str) -> Response:
         view = await service.session(session_id)
@@ -73,6 +79,7 @@ def build_router(service: ChatService) -> Router:
         summary="Erase a conversation (needs X-Session-Secret)",
         status=204,
         errors=(403,),
+        headers=(SECRET_DOC,),
     )
     async def delete_session(request: Request, session_id: str) -> Response:
         if not await holds_secret(request, session_id):
