@@ -55,3 +55,35 @@ async def test_acknowledged_writes_survive_a_sigkill(tmp_path: Path) -> None:
     acknowledged = {key for keys in done for key in keys}
     assert len(acknowledged) == WRITERS * PER_WRITER
     assert acknowledged - found == set()
+
+
+async def test_idempotent_operations_are_retried_with_back_off_on_transient_errors() -> None:
+    """Two dropped connections are retried after growing pauses and the third try's answer is
+    returned; a server-selection timeout (the driver already waited) is not retried."""
+    import time
+
+    import pytest
+    from pymongo.errors import AutoReconnect, ServerSelectionTimeoutError
+
+    from shared.db import retry_idempotent
+
+    tries: list[float] = []
+
+    async def flaky() -> str:
+        tries.append(time.monotonic())
+        if len(tries) < 3:
+            raise AutoReconnect("connection reset")
+        return "answer"
+
+    assert await retry_idempotent(flaky, delays=(0.05, 0.1, 0.2)) == "answer"
+    assert len(tries) == 3
+    assert tries[2] - tries[1] > tries[1] - tries[0] >= 0.05
+
+    async def unreachable() -> str:
+        tries.append(time.monotonic())
+        raise ServerSelectionTimeoutError("no server")
+
+    tries.clear()
+    with pytest.raises(ServerSelectionTimeoutError):
+        await retry_idempotent(unreachable)
+    assert len(tries) == 1
