@@ -54,6 +54,8 @@ lint: $(STAMP) $(TOOLS_STAMP)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
+	# each function's entry point alone: they all share the module name "main"
+	for f in functions/*/main.py; do $(VENV)/bin/mypy $$f || exit 1; done
 
 pytest: $(STAMP)
 	$(PY) -m pytest

@@ -54,7 +54,31 @@ class JsonConnection:
         return status, json.loads(data) if data else None
 
     async def close(self) -> None:
+        """Close without waiting for the peer: a load client must not hang (or be cancelled)
+        in a TCP close handshake of an overloaded server."""
         if self._writer is not None:
             self._writer.close()
-            await self._writer.wait_closed()
         self._reader = self._writer = None
+
+
+async def post_once(
+    base_url: str,
+    path: str,
+    payload: dict[str, Any],
+    seconds: float = 30.0,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, Any]:
+    """POST on a new connection closed afterwards: a browser whose keep-alive connection the
+    server closed during the visitor's think time (uvicorn closes idle ones after 5 s)."""
+    connection = JsonConnection(base_url, seconds)
+    body = json.dumps(payload).encode()
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: {connection.host}:{connection.port}\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        + "".join(f"{name}: {value}\r\n" for name, value in (headers or {}).items())
+        + "Connection: close\r\n\r\n"
+    ).encode()
+    try:
+        return await asyncio.wait_for(connection._exchange(head + body), seconds)
+    finally:
+        await connection.close()

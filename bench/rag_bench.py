@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,10 @@ SCALE = 100_000
 
 def percentiles(samples_ms: list[float]) -> dict[str, float]:
     ordered = sorted(samples_ms)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
+
+    def pick(q: float) -> float:
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
     return {"p50_ms": round(pick(0.50), 3), "p99_ms": round(pick(0.99), 3), "n": len(ordered)}
 
 
@@ -55,7 +59,10 @@ def quality(retriever: Retriever) -> dict[str, Any]:
 
 def calibration(retriever: Retriever) -> dict[str, Any]:
     data = yaml.safe_load(EVAL_FILE.read_text())
-    best = lambda q: retriever._index.search(retriever.embed([q])[0], 1)[0][1]  # noqa: E731
+
+    def best(q: str) -> float:
+        return float(retriever._index.search(retriever.embed([q])[0], 1)[0][1])
+
     inside = sorted(best(row["question"]) for row in data["questions"])
     outside = sorted(best(q) for q in data["out_of_domain"])
     return {
@@ -74,10 +81,10 @@ def calibration(retriever: Retriever) -> dict[str, Any]:
 def latency(retriever: Retriever, questions: list[str], rounds: int = 300) -> dict[str, Any]:
     for q in questions[:20]:
         retriever.search(q)
-    single = [timed(lambda q=q: retriever.search(q)) for q in (questions * 10)[:rounds]]
+    single = [timed(partial(retriever.search, q)) for q in (questions * 10)[:rounds]]
     vectors = retriever.embed(questions)
     search_only = [
-        timed(lambda v=v: retriever._index.search(v, 20)) for v in np.tile(vectors, (5, 1))[:rounds]
+        timed(partial(retriever._index.search, v, 20)) for v in np.tile(vectors, (5, 1))[:rounds]
     ]
     with ThreadPoolExecutor(max_workers=50) as pool:
         start = time.perf_counter()
@@ -107,7 +114,8 @@ def cold_start(bundle: Path) -> dict[str, Any]:
             import os
 
             os.environ["STORAGE_EMULATOR_HOST"] = f"http://127.0.0.1:{service.port}"
-            client = storage.Client(project="bench", credentials=AnonymousCredentials())
+            credentials = AnonymousCredentials()  # type: ignore[no-untyped-call]  # google-auth is unannotated
+            client = storage.Client(project="bench", credentials=credentials)
             client.create_bucket("kb")
             publish_bundle(client, bundle, "gs://kb/index")
             model_ms = timed(Embedder)
@@ -143,7 +151,8 @@ def build_demo(embedder: Embedder) -> dict[str, Any]:
 def synthetic_vectors(n: int, seed: int = 7) -> np.ndarray:
     rng = np.random.default_rng(seed)
     vectors = rng.standard_normal((n, 384)).astype(np.float32)
-    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    normed: np.ndarray = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    return normed
 
 
 def index_at_scale(
@@ -160,7 +169,7 @@ def index_at_scale(
     _, truth = exact.search(queries[:50], 10)
     _, found = index.search(queries[:50], 10)
     recall = float(np.mean([len(set(a) & set(b)) / 10 for a, b in zip(truth, found, strict=True)]))
-    samples = [timed(lambda q=q: index.search(q.reshape(1, -1), 20)) for q in queries]
+    samples = [timed(partial(index.search, q.reshape(1, -1), 20)) for q in queries]
     return {
         "index": name,
         "build_s": round(build_s, 2),
@@ -207,8 +216,8 @@ def synthetic_scale(embedder: Embedder, questions: list[str]) -> dict[str, Any]:
     start = time.perf_counter()
     retriever = Retriever(chunks, DenseIndex(flat), embedder, threshold=-1.0)
     open_s = time.perf_counter() - start
-    full = [timed(lambda q=q: retriever.search(q)) for q in (questions * 3)[:200]]
-    filtered = [timed(lambda q=q: retriever.search(q, category="c1")) for q in questions[:100]]
+    full = [timed(partial(retriever.search, q)) for q in (questions * 3)[:200]]
+    filtered = [timed(partial(retriever.search, q, category="c1")) for q in questions[:100]]
     return {
         "chunks": SCALE,
         "indexes": indexes,

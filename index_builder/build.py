@@ -61,7 +61,7 @@ def flat_index(vectors: npt.NDArray[np.float32]) -> faiss.Index:
     return index
 
 
-def _replace(path: Path, write: Callable[[Path], None]) -> None:
+def _replace(path: Path, write: Callable[[Path], object]) -> None:
     staging = path.with_name(f".{path.name}.tmp")
     write(staging)
     os.replace(staging, path)

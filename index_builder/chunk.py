@@ -32,7 +32,8 @@ class Section:
 def sections(text: str, title: str) -> list[Section]:
     """Markdown ``text`` split at headings; text before any sub-heading goes under the title."""
     found: list[Section] = []
-    heading, lines, fenced = title, [], False
+    heading, fenced = title, False
+    lines: list[str] = []
     for line in text.splitlines():
         fenced = fenced != line.lstrip().startswith("```")
         match = None if fenced else _HEADING.match(line)

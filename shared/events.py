@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import json
 import uuid
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
@@ -18,7 +17,8 @@ from typing import Any, Literal, Protocol
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from shared.errors import AppError
+from shared.errors import AppError, MalformedJSON
+from shared.http import loads_json
 from shared.settings import Settings
 
 PUBSUB_EVENT_TYPE = "google.cloud.pubsub.topic.v1.messagePublished"
@@ -84,11 +84,11 @@ def decode_lead_event(data: Any) -> LeadEvent:
     """The lead event inside a messagePublished CloudEvent's data (or a bare payload)."""
     try:
         if isinstance(data, (bytes, str)):
-            data = json.loads(data)
+            data = loads_json(data)
         if isinstance(data, dict) and isinstance(data.get("message"), dict):
-            data = json.loads(base64.b64decode(data["message"].get("data") or b"", validate=True))
+            data = loads_json(base64.b64decode(data["message"].get("data") or b"", validate=True))
         return LeadEvent.model_validate(data)
-    except (ValueError, TypeError, ValidationError) as exc:
+    except (ValueError, TypeError, ValidationError, RecursionError, MalformedJSON) as exc:
         raise InvalidEvent(f"not a lead event: {type(exc).__name__}") from None
 
 

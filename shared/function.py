@@ -29,6 +29,12 @@ Middleware = Callable[[Request, CallNext], Awaitable[Response]]
 Startup = Callable[[], Awaitable[None]]
 
 log = logging.getLogger("shared.function")
+# /health is not rate limited: Cloud Run's and the load balancer's probes must never be refused,
+# or a busy instance would be taken out of service. Instead its answer is reused for a second,
+# so hammering /health costs at most one database ping per second per instance. (CORS preflights
+# are answered by the CORS layer without touching the database or the handlers, so they cost
+# less than the 429 a limiter would render; they are not limited either.)
+HEALTH_TTL_SECONDS = 1.0
 
 
 async def run_health_checks(checks: Mapping[str, HealthCheck]) -> tuple[bool, dict[str, Any]]:
@@ -73,6 +79,8 @@ class HttpFunction:
         self._startup = startup
         self._started = False
         self._startup_lock = asyncio.Lock()
+        self._health_lock = asyncio.Lock()
+        self._health: tuple[float, bool, dict[str, Any]] | None = None
 
     async def __call__(self, request: Request) -> Response:
         token = trace_id.set(trace_from_header(request.headers.get("x-cloud-trace-context")))
@@ -87,8 +95,15 @@ class HttpFunction:
         return response
 
     async def health(self) -> Response:
-        """200 when every dependency answers, else 503; the body tells which one failed."""
-        ok, report = await run_health_checks(self.health_checks)
+        """200 when every dependency answers, else 503; the body tells which one failed (the
+        result is reused for :data:`HEALTH_TTL_SECONDS`)."""
+        async with self._health_lock:
+            fresh = self._health and time.monotonic() - self._health[0] < HEALTH_TTL_SECONDS
+            if not fresh:
+                checked = await run_health_checks(self.health_checks)
+                self._health = (time.monotonic(), *checked)
+        assert self._health is not None
+        _, ok, report = self._health
         body = {"status": "ok" if ok else "degraded", "function": self.name, "checks": report}
         return json_response(body, status=200 if ok else 503)
 

@@ -2,7 +2,12 @@
 
 This is the one place where exceptions become responses: :func:`error_response` renders any
 :class:`shared.errors.AppError`, and :func:`as_app_error` translates the few foreign exceptions
-that have a meaning for the client (a database that is down, a duplicate key).
+that have a meaning for the client (a database that is down, a duplicate key, a value nested
+too deeply or too large to store).
+
+JSON bodies are refused beyond :data:`MAX_JSON_DEPTH` levels of nesting *before* they are
+parsed: Python's parser recurses per level, so a 2 KB body of 1,000 brackets would otherwise end
+in a ``RecursionError``.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import json
 import logging
 from typing import Any, TypeVar
 
+from bson.errors import InvalidDocument
 from pydantic import BaseModel, ValidationError
 from pymongo.errors import (
     AutoReconnect,
@@ -21,11 +27,12 @@ from pymongo.errors import (
     PyMongoError,
     ServerSelectionTimeoutError,
 )
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 from shared.errors import (
     AppError,
+    BadRequest,
     Conflict,
     DependencyUnavailable,
     MalformedJSON,
@@ -35,6 +42,7 @@ from shared.errors import (
 )
 
 MAX_BODY_BYTES = 64 * 1024
+MAX_JSON_DEPTH = 32
 M = TypeVar("M", bound=BaseModel)
 log = logging.getLogger(__name__)
 
@@ -70,6 +78,15 @@ def as_app_error(exc: Exception) -> AppError:
         return exc
     if isinstance(exc, DuplicateKeyError):
         return Conflict()
+    if isinstance(exc, ClientDisconnect):  # the client left (or was dropped) mid-request
+        log.info("client disconnected before the request was read")
+        return BadRequest("The client disconnected.")
+    if isinstance(exc, RecursionError):
+        return BadRequest(f"The input is nested too deeply (at most {MAX_JSON_DEPTH} levels).")
+    if isinstance(exc, (OverflowError, InvalidDocument)):
+        # an integer beyond 64 bits or a date outside years 1-9999 once converted to UTC
+        log.info("value out of range: %s", type(exc).__name__)
+        return ValidationFailed("A number or date in the request is out of range.")
     if isinstance(exc, _UNAVAILABLE):
         log.warning("database unavailable: %s: %s", type(exc).__name__, str(exc)[:300])
         return DependencyUnavailable("The database is unavailable; please try again shortly.")
@@ -128,15 +145,49 @@ def parse_query(model: type[M], items: list[tuple[str, str]]) -> M:
     return parse_model(model, dict(items))
 
 
+def json_depth(text: str) -> int:
+    """The deepest nesting of arrays and objects in JSON text, brackets inside strings not
+    counted (pure, one pass, no recursion)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def loads_json(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """Decoded JSON, or 400 when it is malformed or nested deeper than ``max_depth``."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError:
+        raise MalformedJSON() from None
+    brackets = text.count("[") + text.count("{")  # fast path: too few to be deep
+    if brackets > max_depth and json_depth(text) > max_depth:
+        raise MalformedJSON(f"The JSON is nested too deeply (at most {max_depth} levels).")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise MalformedJSON() from None
+
+
 async def read_json(request: Request, model: type[M], limit: int = MAX_BODY_BYTES) -> M:
     """Parse the request body into ``model``: 415, 413, 400 and 422 as the contract says."""
     _require_json_content_type(request)
     raw = await read_body(request, limit)
-    try:
-        data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise MalformedJSON() from None
-    return parse_model(model, data)
+    return parse_model(model, loads_json(raw))
 
 
 def no_content() -> Response:

@@ -110,6 +110,11 @@ def operation(route: Route, function: str, components: Components) -> dict[str, 
     ]
     if doc.query is not None:
         parameters += _query_parameters(doc.query)
+    parameters += [
+        {"name": name, "in": "header", "required": False, "description": text,
+         "schema": {"type": "string", "maxLength": 128}}
+        for name, text in doc.headers
+    ]  # fmt: skip
     if parameters:
         op["parameters"] = parameters
     if doc.request is not None:

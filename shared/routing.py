@@ -28,6 +28,7 @@ class RouteDoc:
     query: type[Any] | None = None
     errors: tuple[int, ...] = ()
     tags: tuple[str, ...] = field(default_factory=tuple)
+    headers: tuple[tuple[str, str], ...] = ()  # optional request headers: (name, description)
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,16 @@ Every field maps to an upper-case environment variable of the same name (``mongo
 
 from __future__ import annotations
 
-from typing import Literal
+import contextlib
+from typing import ClassVar, Literal
+from urllib.parse import urlsplit
 
 import google.auth
 from google.auth.exceptions import DefaultCredentialsError
 from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.pii import register_secret
 
 DEV_JWT_SECRET = "dev-only-secret-change-me-0123456789abcdef"  # noqa: S105 - refused in production
 DEFAULT_GATEWAY = "http://127.0.0.1:8080"
@@ -34,7 +38,9 @@ class Settings(BaseSettings):
     mongodb_db: str = "leadbot"
     mongodb_max_pool_size: int = Field(default=50, ge=1, le=500)
     mongodb_min_pool_size: int = Field(default=0, ge=0, le=100)
-    mongodb_timeout_ms: int = Field(default=3000, ge=100, le=60000)
+    mongodb_timeout_ms: int = Field(default=5000, ge=100, le=60000)
+    mongodb_socket_timeout_ms: int = Field(default=20000, ge=100, le=300000)
+    mongodb_max_idle_ms: int = Field(default=45000, ge=1000, le=3600000)
 
     storage_bucket: str = "copperline-kb"
     index_prefix: str = "index"
@@ -50,8 +56,16 @@ class Settings(BaseSettings):
     jwt_secret: str = DEV_JWT_SECRET
     jwt_issuer: str = "copperline-leadbot"
     jwt_audience: str = "copperline-console"
-    access_token_minutes: int = Field(default=24 * 60, ge=1, le=7 * 24 * 60)
+    jwt_secret_previous: str = ""
+    access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=14, ge=1, le=90)
+    bcrypt_rounds: int = Field(default=12, ge=4, le=16)
+    login_max_failures: int = Field(default=5, ge=1, le=1000)
+    login_window_seconds: float = Field(default=900, gt=0, le=86400)
+    login_backoff_seconds: float = Field(default=30, ge=0, le=86400)
+    login_lockout_seconds: float = Field(default=900, ge=0, le=86400)
+    login_account_ceiling: int = Field(default=100, ge=1, le=100000)
+    login_account_interval_seconds: float = Field(default=2, ge=0, le=3600)
     bootstrap_admin_email: str = ""
     bootstrap_admin_password: str = ""
 
@@ -62,6 +76,15 @@ class Settings(BaseSettings):
     trusted_proxy_count: int = Field(default=0, ge=0, le=10)
 
     cors_origins: str = DEFAULT_GATEWAY
+    openai_api_key: str = ""
+
+    # values that logs, health output and errors may only ever show masked to 4 characters
+    SECRET_FIELDS: ClassVar[tuple[str, ...]] = (
+        "jwt_secret",
+        "jwt_secret_previous",
+        "bootstrap_admin_password",
+        "openai_api_key",
+    )
 
     @property
     def allowed_origins(self) -> list[str]:
@@ -69,11 +92,24 @@ class Settings(BaseSettings):
         return [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
 
     @model_validator(mode="after")
+    def _register_secrets(self) -> Settings:
+        for name in self.SECRET_FIELDS:
+            register_secret(str(getattr(self, name)))
+        for uri in (self.mongodb_uri, self.rate_limit_storage_uri):
+            with contextlib.suppress(ValueError):
+                register_secret(urlsplit(uri).password or "")
+        return self
+
+    @model_validator(mode="after")
     def _refuse_placeholders_in_production(self) -> Settings:
         if self.env != "production":
             return self
         if self.jwt_secret == DEV_JWT_SECRET or len(self.jwt_secret.encode()) < 32:
             raise ValueError("JWT_SECRET must be set to a random value of at least 32 bytes")
+        if self.jwt_secret_previous and len(self.jwt_secret_previous.encode()) < 32:
+            raise ValueError("JWT_SECRET_PREVIOUS must be at least 32 bytes when set")
+        if self.bcrypt_rounds < 12:
+            raise ValueError("BCRYPT_ROUNDS below 12 is for tests only")
         if "*" in self.allowed_origins:
             raise ValueError("CORS_ORIGINS must list origins explicitly in production")
         if self.bootstrap_admin_password and len(self.bootstrap_admin_password) < 12:

@@ -13,7 +13,7 @@ from shared.settings import Settings
 def storage_client(settings: Settings) -> storage.Client:
     """A client for GCS; anonymous against the emulator named by ``STORAGE_EMULATOR_HOST``."""
     if os.environ.get("STORAGE_EMULATOR_HOST"):
-        return storage.Client(project=settings.gcp_project, credentials=AnonymousCredentials())  # type: ignore[no-untyped-call]
+        return storage.Client(project=settings.gcp_project, credentials=AnonymousCredentials())  # type: ignore[no-untyped-call]  # google-auth is unannotated
     return storage.Client(project=settings.gcp_project)
 
 

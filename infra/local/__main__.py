@@ -1,15 +1,25 @@
-"""``python -m infra.local``: start the whole stack and serve it until Ctrl-C (``make run``)."""
+"""``python -m infra.local``: start the whole stack and serve it until Ctrl-C (``make run``).
+
+SIGTERM and SIGHUP (process managers, CI, a closed terminal) stop it exactly like Ctrl-C:
+each is turned into SIGINT, which uvicorn answers with a graceful shutdown and which otherwise
+raises ``KeyboardInterrupt``; either way the ``finally`` stops every child server. (uvicorn
+re-raises a captured SIGTERM after shutting down; with the default handler that killed this
+process before the children were stopped.)
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
 
 import uvicorn
 
+from infra.local.guarded import guarded_server_options
 from infra.local.processes import HOST, free_port
 from infra.local.stack import ROOT, LocalStack, build_index
 
@@ -24,6 +34,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         type=int,
         default=int(os.environ.get("GATEWAY_WORKERS", "1")),
         help="gateway processes (each loads every function, as separate instances would)",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=int,
+        default=int(os.environ.get("GATEWAY_MAX_CONNECTIONS", "4096")),
+        help="open connections the gateway serves at once (503 beyond)",
     )
     return parser.parse_args(argv)
 
@@ -48,9 +64,20 @@ def banner(stack: LocalStack) -> str:
     return "\n".join(lines)
 
 
+def _as_interrupt(signum: int, frame: FrameType | None) -> None:
+    os.kill(os.getpid(), signal.SIGINT)
+
+
+def stop_like_ctrl_c() -> None:
+    """Handle SIGTERM and SIGHUP as Ctrl-C."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _as_interrupt)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    stop_like_ctrl_c()
     port = args.port or free_port()
     stack = LocalStack(args.data_dir, port, use_pubsub=not args.no_pubsub).start()
     try:
@@ -61,10 +88,15 @@ def main(argv: list[str] | None = None) -> int:
 
         app = build_gateway()
         stack.configure_pubsub()
-        config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", lifespan="off")
+        options = guarded_server_options(args.max_connections)
+        config = uvicorn.Config(
+            app, host=HOST, port=port, log_level="warning", lifespan="off", **options
+        )
         server = uvicorn.Server(config)
         print(banner(stack), flush=True)
         server.run()
+    except KeyboardInterrupt:
+        print("stopping", flush=True)
     finally:
         stack.stop()
     return 0

@@ -27,7 +27,8 @@ FUNCTIONS = HTTP_FUNCTIONS + EVENT_FUNCTIONS
 
 def load_function(name: str, root: Path = ROOT) -> Any:
     """The ASGI app functions-framework builds for ``functions/<name>/main.py``."""
-    return create_asgi_app(target=name, source=str(root / "functions" / name / "main.py"))
+    source = str(root / "functions" / name / "main.py")
+    return create_asgi_app(target=name, source=source)  # type: ignore[no-untyped-call]  # functions-framework is unannotated
 
 
 async def _http_health(app: Any) -> dict[str, Any]:

@@ -10,35 +10,76 @@ from __future__ import annotations
 
 import contextlib
 import json
+from datetime import timedelta
 from typing import Any
 
 import httpx
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from shared.errors import MalformedJSON
 from shared.events import cloudevent_headers
+from shared.http import loads_json
 
 PUSH_PATH = "/_pubsub/push"
 
 
+# The same delivery policy as production (infra/terraform, infra/pubsub.md).
+MAX_DELIVERY_ATTEMPTS = 10
+MIN_BACKOFF_SECONDS = 10
+MAX_BACKOFF_SECONDS = 600
+
+
+def dead_letter_names(topic: str) -> tuple[str, str]:
+    """The dead-letter topic and its holding subscription for ``topic``."""
+    return f"{topic}-dead-letter", f"{topic}-dead-letter-hold"
+
+
+def subscription_settings(project: str, topic: str) -> dict[str, Any]:
+    """The push subscription's retry and dead-letter policies, as in production."""
+    from google.cloud import pubsub_v1
+
+    dead_topic, _ = dead_letter_names(topic)
+    return {
+        "ack_deadline_seconds": 30,
+        "retry_policy": pubsub_v1.types.RetryPolicy(
+            minimum_backoff=timedelta(seconds=MIN_BACKOFF_SECONDS),
+            maximum_backoff=timedelta(seconds=MAX_BACKOFF_SECONDS),
+        ),
+        "dead_letter_policy": pubsub_v1.types.DeadLetterPolicy(
+            dead_letter_topic=f"projects/{project}/topics/{dead_topic}",
+            max_delivery_attempts=MAX_DELIVERY_ATTEMPTS,
+        ),
+    }
+
+
 def create_topic_and_push_subscription(project: str, topic: str, push_endpoint: str) -> None:
-    """Create the topic and a push subscription to the bridge (idempotent, emulator only)."""
+    """Create the topic, its dead-letter topic, and a push subscription to the bridge with
+    production's retry and dead-letter policies (idempotent, emulator only)."""
     from google.api_core.exceptions import AlreadyExists
     from google.cloud import pubsub_v1
 
     publisher = pubsub_v1.PublisherClient()
     subscriber = pubsub_v1.SubscriberClient()
-    topic_path = publisher.topic_path(project, topic)
-    subscription_path = subscriber.subscription_path(project, f"{topic}-push")
+    dead_topic, dead_hold = dead_letter_names(topic)
+    for name in (topic, dead_topic):
+        with contextlib.suppress(AlreadyExists):
+            publisher.create_topic(name=publisher.topic_path(project, name))
     with contextlib.suppress(AlreadyExists):
-        publisher.create_topic(name=topic_path)
+        subscriber.create_subscription(
+            name=subscriber.subscription_path(project, dead_hold),
+            topic=publisher.topic_path(project, dead_topic),
+        )
+    subscription_path = subscriber.subscription_path(project, f"{topic}-push")
     push_config = pubsub_v1.types.PushConfig(push_endpoint=push_endpoint)
     try:
         subscriber.create_subscription(
-            name=subscription_path,
-            topic=topic_path,
-            push_config=push_config,
-            ack_deadline_seconds=30,
+            request={
+                "name": subscription_path,
+                "topic": publisher.topic_path(project, topic),
+                "push_config": push_config,
+                **subscription_settings(project, topic),
+            }
         )
     except AlreadyExists:
         subscriber.modify_push_config(subscription=subscription_path, push_config=push_config)
@@ -59,8 +100,8 @@ def push_bridge(lead_events_app: Any) -> Any:
 
     async def bridge(request: Request) -> Response:
         try:
-            envelope = json.loads(await request.body())
-        except ValueError:
+            envelope = loads_json(await request.body())
+        except MalformedJSON:
             return JSONResponse({"error": {"code": "malformed_json", "message": "bad push"}}, 400)
         headers, body = envelope_to_cloudevent(envelope)
         async with httpx.AsyncClient(transport=transport, base_url="http://lead-events") as client:

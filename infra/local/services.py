@@ -7,7 +7,24 @@ import subprocess
 import sys
 from pathlib import Path
 
-from infra.local.processes import HOST, Service, free_port, start
+from infra.local.processes import HOST, Service, free_port, processes_naming, start
+
+
+class DataFolderInUse(RuntimeError):
+    """Another process still holds the database's data folder."""
+
+
+def ensure_data_folder_free(storage_path: Path) -> None:
+    """Refuse to start on a data folder another live process uses, naming that process
+    (otherwise WiredTiger fails with a bare "Device or resource busy")."""
+    holders = processes_naming(storage_path)
+    if holders:
+        pid, command = holders[0]
+        raise DataFolderInUse(
+            f"The database folder {storage_path} is in use by process {pid} ({command}). "
+            f"It is probably left over from an earlier `make run`: stop it with "
+            f"`kill -INT {pid}`, or start with another --data-dir."
+        )
 
 
 def _venv_bin(name: str) -> str:
@@ -19,6 +36,7 @@ def start_mongodb(storage_path: Path, log_dir: Path, port: int | None = None) ->
     """SecantusDB, a MongoDB wire-protocol server on WiredTiger."""
     port = port or free_port()
     storage_path.mkdir(parents=True, exist_ok=True)
+    ensure_data_folder_free(storage_path)
     argv = [
         _venv_bin("secantusd-py"),
         "--host",

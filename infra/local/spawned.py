@@ -29,6 +29,15 @@ def spawned_stack(
     data_dir: Path, extra_env: dict[str, str] | None = None, timeout: float = 90.0
 ) -> Iterator[str]:
     """Start the stack in its own process group; yield the gateway URL once /health is 200."""
+    with spawned_stack_process(data_dir, extra_env, timeout) as (base, _):
+        yield base
+
+
+@contextlib.contextmanager
+def spawned_stack_process(
+    data_dir: Path, extra_env: dict[str, str] | None = None, timeout: float = 90.0
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """As :func:`spawned_stack`, also yielding the stack's process (for memory sampling)."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in INHERITED_NOT}
     env.update(PYTHONPATH=str(ROOT), **(extra_env or {}))
@@ -41,7 +50,7 @@ def spawned_stack(
     base = f"http://{HOST}:{port}"
     try:
         _wait_healthy(base, process, log_path, timeout)
-        yield base
+        yield base, process
     finally:
         _stop(process)
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,9 +118,18 @@ class LocalStack:
             )
 
     def stop(self) -> None:
-        """Stop every service this stack started, newest first."""
-        while self.services:
-            self.services.pop().stop()
+        """Stop every service this stack started, newest first; further Ctrl-C, SIGTERM or
+        SIGHUP while doing so cannot cut it short."""
+        saved = {}
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
+                saved[signum] = signal.signal(signum, signal.SIG_IGN)
+        try:
+            while self.services:
+                self.services.pop().stop()
+        finally:
+            for signum, handler in saved.items():
+                signal.signal(signum, handler)
 
 
 def run_module(args: list[str], env: dict[str, str]) -> None:
@@ -145,7 +156,7 @@ def build_index(out_dir: Path) -> Path:
 
 
 @contextlib.contextmanager
-def _environ(env: dict[str, str]):  # type: ignore[no-untyped-def]
+def _environ(env: dict[str, str]) -> Iterator[None]:
     saved = dict(os.environ)
     os.environ.update(env)
     try:

@@ -1,97 +1,167 @@
-"""Login throttling per account: 5 failures within 15 minutes lock the account for 15 minutes.
+"""Login throttling that cannot be raced and cannot be turned against the account's owner.
 
-The ``login_attempts`` collection holds one document per attempted email, keyed by a SHA-256 of
-the normalised address so unknown addresses are throttled exactly like real ones (the answer
-must not reveal whether an account exists) without storing them in clear:
-``{_id: key, failures: [datetime...] (last N), locked_until, expires_at}``.
-The numbers come from ``LOGIN_MAX_FAILURES``, ``LOGIN_WINDOW_SECONDS`` and
-``LOGIN_LOCKOUT_SECONDS`` (defaults 5, 900, 900).
+Two counters live in the ``login_attempts`` collection, keyed by SHA-256 digests so unknown
+addresses are throttled exactly like real ones without being stored in clear:
+
+- per (account, client address): the first ``LOGIN_MAX_FAILURES`` attempts in the window are
+  free; after that each attempt must wait an exponentially growing delay
+  (``LOGIN_BACKOFF_SECONDS`` doubled per further failure, at most ``LOGIN_LOCKOUT_SECONDS``).
+  An attacker's guesses slow down only the attacker's address; the owner signing in from
+  elsewhere is not affected.
+- per account, across addresses: a ceiling (``LOGIN_ACCOUNT_CEILING`` failures in the window)
+  after which the account admits one attempt per ``LOGIN_ACCOUNT_INTERVAL_SECONDS``. It slows a
+  distributed guesser down to a trickle but never locks the account.
+
+Every attempt is counted *before* the password is checked, by a compare-and-set
+``find_one_and_update`` that increments the counter only if nobody else did in between and sets
+the next allowed time in the same write. Concurrent guesses therefore get distinct counts and
+at most the free allowance is ever evaluated; a success deletes the pair's counter (and gives
+the account its attempt back). A document is ``{_id, count, next_at, expires_at}``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
 
 from shared.db import Document, IndexSpec
 from shared.errors import RateLimited
+from shared.settings import Settings
 
 COLLECTION = "login_attempts"
 INDEXES = [
     IndexSpec(COLLECTION, [("expires_at", 1)], "login_attempts_ttl", {"expireAfterSeconds": 0}),
 ]
+TOO_MANY = "Too many failed sign-in attempts; try again later."
+MAX_CAS_ROUNDS = 64
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
 class ThrottlePolicy:
-    """How many failures in which window lock an account, and for how long."""
+    """How many attempts are free, how the delay grows, and the per-account ceiling."""
 
     max_failures: int = 5
     window: timedelta = timedelta(minutes=15)
-    lockout: timedelta = timedelta(minutes=15)
+    backoff: timedelta = timedelta(seconds=30)
+    max_backoff: timedelta = timedelta(minutes=15)
+    account_ceiling: int = 100
+    account_interval: timedelta = timedelta(seconds=2)
 
     @classmethod
-    def from_environment(cls) -> ThrottlePolicy:
+    def from_settings(cls, settings: Settings) -> ThrottlePolicy:
         return cls(
-            int(os.environ.get("LOGIN_MAX_FAILURES", 5)),
-            timedelta(seconds=float(os.environ.get("LOGIN_WINDOW_SECONDS", 900))),
-            timedelta(seconds=float(os.environ.get("LOGIN_LOCKOUT_SECONDS", 900))),
+            settings.login_max_failures,
+            timedelta(seconds=settings.login_window_seconds),
+            timedelta(seconds=settings.login_backoff_seconds),
+            timedelta(seconds=settings.login_lockout_seconds),
+            settings.login_account_ceiling,
+            timedelta(seconds=settings.login_account_interval_seconds),
         )
+
+    def pair_delay(self, count: int) -> timedelta:
+        """The wait after the ``count``-th attempt from one address on one account (pure)."""
+        beyond = count - self.max_failures
+        if beyond < 0:
+            return timedelta(0)
+        doubled: timedelta = self.backoff * (2 ** min(beyond, 30))
+        return min(self.max_backoff, doubled)
+
+    def account_delay(self, count: int) -> timedelta:
+        """The wait after the ``count``-th attempt on one account from anywhere (pure)."""
+        return self.account_interval if count >= self.account_ceiling else timedelta(0)
 
 
 def account_key(email: str) -> str:
     return hashlib.sha256(email.strip().lower().encode("utf-8")).hexdigest()
 
 
-def should_lock(failures: list[datetime], at: datetime, policy: ThrottlePolicy) -> bool:
-    """Whether the recorded failures reach the limit inside the window (pure)."""
-    recent = [f for f in failures if f > at - policy.window]
-    return len(recent) >= policy.max_failures
+def pair_key(email: str, address: str) -> str:
+    return f"{account_key(email)}:{hashlib.sha256(address.encode('utf-8')).hexdigest()[:32]}"
+
+
+def _wait_seconds(until: datetime, at: datetime) -> int:
+    return math.ceil((until - at).total_seconds())
 
 
 class LoginThrottle:
-    """Failed-login bookkeeping in MongoDB."""
+    """Attempt bookkeeping in MongoDB; ``clock`` is injectable so tests need not sleep."""
 
-    def __init__(self, db: AsyncDatabase[Document], policy: ThrottlePolicy) -> None:
+    def __init__(
+        self, db: AsyncDatabase[Document], policy: ThrottlePolicy, clock: Clock = utc_now
+    ) -> None:
         self._attempts = db[COLLECTION]
         self.policy = policy
+        self.clock = clock
 
-    async def check(self, email: str) -> None:
-        """429 with ``Retry-After`` while the account is locked."""
-        doc = await self._attempts.find_one({"_id": account_key(email)}, {"locked_until": 1})
-        locked_until = doc.get("locked_until") if doc else None
-        at = datetime.now(UTC)
-        if locked_until is not None and locked_until > at:
-            wait = math.ceil((locked_until - at).total_seconds())
-            raise RateLimited(wait, "Too many failed sign-in attempts; try again later.")
+    async def admit(self, email: str, address: str) -> None:
+        """Count this attempt before the password is checked; 429 with ``Retry-After`` when
+        the address (or, past the ceiling, the account) must wait."""
+        pair = pair_key(email, address)
+        await self._take(pair, self.policy.pair_delay)
+        try:
+            await self._take(account_key(email), self.policy.account_delay)
+        except RateLimited:
+            await self._attempts.update_one({"_id": pair}, {"$inc": {"count": -1}})
+            raise
 
-    async def record_failure(self, email: str) -> None:
-        """Remember a failure; lock the account when it is one too many."""
-        at = datetime.now(UTC)
-        update = {
-            "$push": {"failures": {"$each": [at], "$slice": -self.policy.max_failures}},
-            "$set": {"expires_at": at + self.policy.window + self.policy.lockout},
-        }
-        doc = await self._attempts.find_one_and_update(
-            {"_id": account_key(email)},
-            update,
-            upsert=True,
-            return_document=ReturnDocument.AFTER,
-        )
-        if doc and should_lock(list(doc.get("failures", [])), at, self.policy):
-            await self._lock(account_key(email), at)
-
-    async def _lock(self, key: str, at: datetime) -> None:
+    async def record_success(self, email: str, address: str) -> None:
+        """Forget the address's failures; the account gets this attempt back."""
+        await self._attempts.delete_one({"_id": pair_key(email, address)})
         await self._attempts.update_one(
-            {"_id": key},
-            {"$set": {"locked_until": at + self.policy.lockout, "failures": []}},
+            {"_id": account_key(email), "count": {"$gt": 0}}, {"$inc": {"count": -1}}
         )
 
-    async def record_success(self, email: str) -> None:
-        await self._attempts.delete_one({"_id": account_key(email)})
+    async def _take(self, key: str, delay: Callable[[int], timedelta]) -> None:
+        """Compare-and-set: raise the count by one unless another attempt did first, and set
+        the next allowed time in the same write; retry on contention."""
+        for _ in range(MAX_CAS_ROUNDS):
+            at = self.clock()
+            doc = await self._attempts.find_one({"_id": key})
+            current = self._live_count(doc, at)
+            next_at: datetime | None = doc.get("next_at") if doc and current else None
+            if next_at is not None and next_at > at:
+                raise RateLimited(_wait_seconds(next_at, at), TOO_MANY)
+            if await self._swap(key, doc, current, at, delay(current + 1)):
+                return
+        raise RateLimited(1, TOO_MANY)
+
+    def _live_count(self, doc: Document | None, at: datetime) -> int:
+        if doc is None or doc.get("expires_at") is None or doc["expires_at"] <= at:
+            return 0  # expired documents may outlive their TTL by a minute
+        return int(doc.get("count", 0))
+
+    async def _swap(
+        self, key: str, doc: Document | None, current: int, at: datetime, wait: timedelta
+    ) -> bool:
+        # Absent: insert only if still absent (else the upsert collides on _id and we retry).
+        absent: Document = {"count": {"$exists": False}}
+        seen = {"count": doc.get("count"), "expires_at": doc.get("expires_at")} if doc else absent
+        update = {
+            "$set": {
+                "count": current + 1,
+                "next_at": at + wait,
+                "expires_at": at + self.policy.window + wait,
+            }
+        }
+        try:
+            won = await self._attempts.find_one_and_update(
+                {"_id": key, **seen},
+                update,
+                upsert=doc is None,
+                return_document=ReturnDocument.AFTER,
+            )
+        except DuplicateKeyError:  # another attempt created the document first
+            return False
+        return won is not None

@@ -3,7 +3,8 @@
 ``await guard.require(request, "admin")`` returns the :class:`Principal` or raises 401 (no,
 malformed, invalid or revoked token; inactive or deleted user) or 403 (wrong role). Besides the
 signature it costs one ``find_one`` by ``_id``, so deactivation, role changes and "tokens valid
-after" take effect on the next request.
+after" take effect on the next request, and so does the revocation of the token's refresh family
+(logout, or reuse of a spent refresh token), listed on the same document.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def _principal(claims: AccessClaims, facts: Document | None) -> Principal:
         raise Unauthorized(REVOKED)
     cutoff: datetime | None = facts.get("tokens_valid_after")
     if cutoff is not None and claims.iat < cutoff.timestamp():
+        raise Unauthorized(REVOKED)
+    if claims.fam is not None and claims.fam in facts.get("revoked_families", []):
         raise Unauthorized(REVOKED)
     return Principal(user_id=claims.sub, email=facts["email"], role=facts["role"])
 

@@ -5,8 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
+from shared.auth.emails import mixes_scripts, normalise_email
 from shared.auth.users import User
 
 Role = Literal["admin", "sales"]
@@ -55,6 +64,17 @@ class UserCreate(Strict):
     email: EmailStr = Field(max_length=254)
     password: Password
     role: Role = "sales"
+
+    @field_validator("email", mode="before")
+    @classmethod
+    def _canonical(cls, value: object) -> object:
+        """NFKC and lower case first, so look-alike spellings meet the unique index."""
+        if not isinstance(value, str):
+            return value
+        email = normalise_email(value)
+        if mixes_scripts(email):
+            raise ValueError("The address mixes letters of different scripts.")
+        return email
 
 
 class UserPatch(Strict):

@@ -2,14 +2,13 @@
 
 bcrypt only reads the first 72 bytes of a password; a longer one is refused (422) instead of
 being silently cut. Hashing takes ~250 ms at cost 12, so it runs in a worker thread and never
-blocks the event loop. ``BCRYPT_ROUNDS`` lowers the cost for tests only (it is refused below
-12 in production).
+blocks the event loop. The cost comes from ``Settings.bcrypt_rounds`` (``BCRYPT_ROUNDS``, lowered
+for tests only: :class:`shared.settings.Settings` refuses less than 12 in production).
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
 import secrets
 from functools import lru_cache
 
@@ -20,14 +19,6 @@ from shared.errors import ValidationFailed
 DEFAULT_ROUNDS = 12
 MAX_PASSWORD_BYTES = 72
 MIN_PASSWORD_CHARS = 12
-
-
-def bcrypt_rounds() -> int:
-    """The bcrypt cost: 12 unless ``BCRYPT_ROUNDS`` says otherwise outside production."""
-    rounds = int(os.environ.get("BCRYPT_ROUNDS", DEFAULT_ROUNDS))
-    if os.environ.get("ENV") == "production" and rounds < DEFAULT_ROUNDS:
-        raise ValueError("BCRYPT_ROUNDS below 12 is for tests only")
-    return max(4, min(rounds, 16))
 
 
 def _field_error(message: str) -> ValidationFailed:
@@ -72,9 +63,9 @@ def _hash_sync(raw: bytes, rounds: int) -> str:
     return bcrypt.hashpw(raw, bcrypt.gensalt(rounds)).decode("ascii")
 
 
-async def hash_password(password: str) -> str:
+async def hash_password(password: str, rounds: int = DEFAULT_ROUNDS) -> str:
     """The bcrypt hash of a password (in a thread: it is slow on purpose)."""
-    return await asyncio.to_thread(_hash_sync, ensure_fits_bcrypt(password), bcrypt_rounds())
+    return await asyncio.to_thread(_hash_sync, ensure_fits_bcrypt(password), rounds)
 
 
 @lru_cache(maxsize=4)
@@ -89,14 +80,14 @@ def _check_sync(raw: bytes, hashed: bytes) -> bool:
         return False
 
 
-async def verify_password(password: str, hashed: str | None) -> bool:
+async def verify_password(password: str, hashed: str | None, rounds: int = DEFAULT_ROUNDS) -> bool:
     """Whether ``password`` matches ``hashed``, in constant time (bcrypt's own comparison).
 
     With ``hashed=None`` (unknown account) a dummy hash of the same cost is checked so the
     answer takes as long as for a real account and reveals nothing.
     """
     raw = ensure_fits_bcrypt(password)
-    target = hashed.encode("ascii") if hashed else _dummy_hash(bcrypt_rounds())
+    target = hashed.encode("ascii") if hashed else _dummy_hash(rounds)
     matched = await asyncio.to_thread(_check_sync, raw, target)
     return matched and hashed is not None
 

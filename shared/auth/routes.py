@@ -25,6 +25,7 @@ from shared.auth.service import AuthService
 from shared.errors import Conflict, Unauthorized
 from shared.http import json_response, no_content, parse_query, read_json
 from shared.routing import Router
+from shared.security.client_ip import client_ip
 
 
 def _page(users: list[UserOut], limit: int) -> UserPage:
@@ -42,11 +43,12 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         summary="Sign in with email and password",
         request=LoginRequest,
         response=TokenPair,
-        errors=(401,),
+        errors=(401, 429),
     )
     async def login(request: Request) -> Response:
         body = await read_json(request, LoginRequest)
-        return json_response(await service.login(body.email, body.password))
+        address = client_ip(request, service.trusted_proxy_count)
+        return json_response(await service.login(body.email, body.password, address))
 
     @router.route(
         "POST",

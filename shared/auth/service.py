@@ -14,6 +14,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.auth import attempts, passwords, refresh_tokens, users
 from shared.auth.attempts import LoginThrottle, ThrottlePolicy
+from shared.auth.emails import normalise_email
 from shared.auth.models import TokenPair, UserCreate, UserPatch
 from shared.auth.refresh_tokens import Consumption, RefreshTokenRepository
 from shared.auth.tokens import TokenCodec, new_id
@@ -36,32 +37,46 @@ class AuthService:
     refresh: RefreshTokenRepository
     throttle: LoginThrottle
     tokens: TokenCodec
+    rounds: int = passwords.DEFAULT_ROUNDS
+    trusted_proxy_count: int = 0
 
     @classmethod
     def create(cls, settings: Settings, db: AsyncDatabase[Document]) -> AuthService:
         return cls(
             UserRepository(db),
             RefreshTokenRepository(db),
-            LoginThrottle(db, ThrottlePolicy.from_environment()),
+            LoginThrottle(db, ThrottlePolicy.from_settings(settings)),
             TokenCodec.from_settings(settings),
+            settings.bcrypt_rounds,
+            settings.trusted_proxy_count,
         )
 
-    async def login(self, email: str, password: str) -> TokenPair:
+    async def login(self, email: str, password: str, address: str) -> TokenPair:
         """Tokens for valid credentials; 401 alike for a wrong password or an unknown or
-        inactive account; 429 while the account is locked."""
+        inactive account; 429 while this address (or the whole account) must wait.
+
+        The attempt is counted before bcrypt runs, so concurrent guesses cannot all be
+        evaluated (see :mod:`shared.auth.attempts`)."""
         passwords.ensure_fits_bcrypt(password)
-        await self.throttle.check(email)
+        email = normalise_email(email)
+        await self.throttle.admit(email, address)
         user = await self.users.by_email(email)
-        matched = await passwords.verify_password(password, user.password_hash if user else None)
+        hashed = user.password_hash if user else None
+        matched = await passwords.verify_password(password, hashed, self.rounds)
         if user is None or not matched or not user.active:
-            await self.throttle.record_failure(email)
             raise Unauthorized(BAD_CREDENTIALS)
-        await self.throttle.record_success(email)
+        await self.throttle.record_success(email, address)
         log.info("login", extra={"user_id": user.id})
         return await self._issue(user, new_id())
 
+    async def _revoke_family(self, user_id: str, family_id: str) -> None:
+        """Revoke a refresh family and, through the user document the guard reads on every
+        request, the access tokens issued with it."""
+        await self.refresh.revoke_family(family_id)
+        await self.users.revoke_family(user_id, family_id)
+
     async def _issue(self, user: User, family_id: str) -> TokenPair:
-        access = self.tokens.issue_access(user.id, user.role)
+        access = self.tokens.issue_access(user.id, user.role, family_id)
         refresh = self.tokens.issue_refresh(user.id, family_id)
         expires = datetime.fromtimestamp(refresh.expires_at, UTC)
         await self.refresh.store(refresh.jti, family_id, user.id, refresh.token, expires)
@@ -77,13 +92,13 @@ class AuthService:
         claims = self.tokens.verify_refresh(token)
         outcome = await self.refresh.consume(claims.jti, token)
         if outcome is Consumption.REUSED:
-            await self.refresh.revoke_family(claims.fam)
+            await self._revoke_family(claims.sub, claims.fam)
             log.warning("refresh token reuse; family revoked", extra={"user_id": claims.sub})
         if outcome is not Consumption.FRESH:
             raise Unauthorized("The refresh token is no longer valid.")
         user = await self.users.by_id(claims.sub)
         if user is None or not user.active or _issued_before_cutoff(claims.iat, user):
-            await self.refresh.revoke_family(claims.fam)
+            await self._revoke_family(claims.sub, claims.fam)
             raise Unauthorized("The refresh token is no longer valid.")
         return await self._issue(user, claims.fam)
 
@@ -98,12 +113,12 @@ class AuthService:
         claims = self.tokens.verify_refresh(token)
         if claims.sub != user_id:
             raise Unauthorized("The refresh token belongs to someone else.")
-        await self.refresh.revoke_family(claims.fam)
+        await self._revoke_family(user_id, claims.fam)
 
     async def create_user(self, body: UserCreate) -> User:
         """A new user with a strong password (409 when the email is taken)."""
         passwords.ensure_strong(body.password, str(body.email))
-        hashed = await passwords.hash_password(body.password)
+        hashed = await passwords.hash_password(body.password, self.rounds)
         user = await self.users.insert(str(body.email), body.role, hashed)
         log.info("user created", extra={"user_id": user.id, "role": user.role})
         return user

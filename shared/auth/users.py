@@ -15,11 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 
-from shared.db import Document, IndexSpec
+from shared.auth.emails import normalise_email
+from shared.db import Document, IndexSpec, retry_idempotent
 
 Role = Literal["admin", "sales"]
 ROLES: tuple[Role, ...] = ("admin", "sales")
 COLLECTION = "users"
+REVOKED_KEPT = 200
 INDEXES = [
     IndexSpec(COLLECTION, [("email", 1)], "users_email_unique", {"unique": True}),
     IndexSpec(COLLECTION, [("role", 1), ("active", 1)], "users_role_active"),
@@ -58,7 +60,7 @@ class UserRepository:
         stamp = now()
         doc: Document = {
             "_id": uuid.uuid4().hex,
-            "email": email.lower(),
+            "email": normalise_email(email),
             "role": role,
             "active": True,
             "password_hash": password_hash,
@@ -70,15 +72,24 @@ class UserRepository:
         return User.model_validate(doc)
 
     async def by_email(self, email: str) -> User | None:
-        return _user(await self._users.find_one({"email": str(email).lower()}))
+        query = {"email": normalise_email(str(email))}
+        return _user(await retry_idempotent(lambda: self._users.find_one(query)))
 
     async def by_id(self, user_id: str) -> User | None:
-        return _user(await self._users.find_one({"_id": str(user_id)}))
+        return _user(await retry_idempotent(lambda: self._users.find_one({"_id": str(user_id)})))
 
     async def access_facts(self, user_id: str) -> Document | None:
         """What the guard needs per request, in one small ``find_one`` by ``_id``."""
-        projection = {"email": 1, "role": 1, "active": 1, "tokens_valid_after": 1}
-        return await self._users.find_one({"_id": str(user_id)}, projection)
+        projection = {
+            "email": 1,
+            "role": 1,
+            "active": 1,
+            "tokens_valid_after": 1,
+            "revoked_families": 1,
+        }
+        return await retry_idempotent(
+            lambda: self._users.find_one({"_id": str(user_id)}, projection)
+        )
 
     async def page(self, limit: int, after_email: str | None) -> list[User]:
         """Users ordered by email, starting after ``after_email``."""
@@ -99,6 +110,15 @@ class UserRepository:
         """Make every token issued before ``at`` invalid."""
         await self._users.update_one(
             {"_id": str(user_id)}, {"$set": {"tokens_valid_after": at, "updated_at": now()}}
+        )
+
+    async def revoke_family(self, user_id: str, family_id: str) -> None:
+        """Remember a revoked refresh family so its access tokens stop at once (the guard
+        reads this list with the user on every request; only the latest are kept, older
+        families' access tokens have expired)."""
+        await self._users.update_one(
+            {"_id": str(user_id)},
+            {"$push": {"revoked_families": {"$each": [family_id], "$slice": -REVOKED_KEPT}}},
         )
 
     async def active_admin_exists(self) -> bool:

@@ -76,6 +76,22 @@ class ConversationRepository:
             array_filters=[{"event.type": event_type}],
         )
 
+    async def set_secret_digest(self, session_id: str, digest: str) -> None:
+        """Store the SHA-256 of the session's secret, once (never replaced)."""
+        await self._col.update_one(
+            {"_id": session_id, "secret_digest": {"$exists": False}},
+            {"$set": {"secret_digest": digest}},
+        )
+
+    async def secret_digest(self, session_id: str) -> tuple[bool, str | None]:
+        """Whether the session exists, and the digest of its secret (None for sessions that
+        predate secrets)."""
+        doc = await self._col.find_one({"_id": session_id}, {"secret_digest": 1})
+        if doc is None:
+            return False, None
+        digest = doc.get("secret_digest")
+        return True, digest if isinstance(digest, str) else None
+
     async def get(self, session_id: str) -> Document | None:
         """The whole document of a session, or None."""
         return await self._col.find_one({"_id": session_id})

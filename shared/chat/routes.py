@@ -5,12 +5,26 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
-from shared.chat.models import ChatRequest, ChatResponse, SessionView
+from shared.chat.models import ChatRequest, SessionView, is_session_id
+from shared.chat.privacy import (
+    ChatTurnResponse,
+    masked_view,
+    new_secret,
+    presented_secret,
+    secret_digest,
+    secret_matches,
+)
 from shared.chat.service import ChatService
+from shared.errors import Forbidden, NotFound
 from shared.http import json_response, no_content, read_json
 from shared.routing import Router
 
 MAX_CHAT_BODY = 16 * 1024
+SECRET_DOC = (
+    "X-Session-Secret",
+    "The session_secret returned by the turn that created the session; without it contact "
+    "details are masked (GET) and erasure is refused (DELETE, 403).",
+)
 
 
 def build_router(service: ChatService) -> Router:
@@ -22,23 +36,54 @@ def build_router(service: ChatService) -> Router:
         "/messages",
         summary="Send one visitor message and get the bot's reply",
         request=ChatRequest,
-        response=ChatResponse,
+        response=ChatTurnResponse,
     )
     async def post_message(request: Request) -> Response:
         body = await read_json(request, ChatRequest, limit=MAX_CHAT_BODY)
-        return json_response(await service.turn(body))
+        turn = await service.turn(body)
+        answer = ChatTurnResponse(**turn.model_dump())
+        if turn.session_id != body.session_id:  # this turn created the session
+            answer.session_secret = new_secret()
+            digest = secret_digest(answer.session_secret)
+            await service.repository.set_secret_digest(turn.session_id, digest)
+        return json_response(answer)
+
+    async def holds_secret(request: Request, session_id: str) -> bool:
+        """Whether the caller sent the session's secret; 404 for an unknown session."""
+        exists, digest = (
+            await service.repository.secret_digest(session_id)
+            if is_session_id(session_id)
+            else (False, None)
+        )
+        if not exists:
+            raise NotFound("No conversation with this id.")
+        return secret_matches(presented_secret(request), digest)
 
     @router.route(
         "GET",
         "/sessions/{session_id}",
-        summary="A conversation's state and transcript",
+        summary="A conversation's state and transcript (contact details masked without "
+        "X-Session-Secret)",
         response=SessionView,
+        headers=(SECRET_DOC,),
     )
     async def get_session(request: Request, session_id: str) -> Response:
-        return json_response(await service.session(session_id))
+        view = await service.session(session_id)
+        if not await holds_secret(request, session_id):
+            view = masked_view(view)
+        return json_response(view)
 
-    @router.route("DELETE", "/sessions/{session_id}", summary="Erase a conversation", status=204)
+    @router.route(
+        "DELETE",
+        "/sessions/{session_id}",
+        summary="Erase a conversation (needs X-Session-Secret)",
+        status=204,
+        errors=(403,),
+        headers=(SECRET_DOC,),
+    )
     async def delete_session(request: Request, session_id: str) -> Response:
+        if not await holds_secret(request, session_id):
+            raise Forbidden("Send the session's X-Session-Secret to erase it.")
         await service.erase(session_id)
         return no_content()
 

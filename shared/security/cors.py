@@ -21,7 +21,7 @@ from shared.function import CallNext, Middleware
 from shared.http import as_app_error, error_response
 
 ALLOW_METHODS = "GET, POST, PATCH, DELETE, OPTIONS"
-ALLOW_HEADERS = "Authorization, Content-Type, X-Cloud-Trace-Context"
+ALLOW_HEADERS = "Authorization, Content-Type, X-Cloud-Trace-Context, X-Session-Secret"
 EXPOSE_HEADERS = "RateLimit, RateLimit-Policy, Retry-After"
 MAX_AGE = "600"
 

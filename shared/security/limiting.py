@@ -8,7 +8,6 @@ chat session). A refused request gets 429 with ``Retry-After``; every answer car
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -16,9 +15,9 @@ from dataclasses import dataclass
 from starlette.requests import Request
 from starlette.responses import Response
 
-from shared.errors import PayloadTooLarge, RateLimited
+from shared.errors import MalformedJSON, PayloadTooLarge, RateLimited
 from shared.function import CallNext, Middleware
-from shared.http import MAX_BODY_BYTES, as_app_error, error_response
+from shared.http import MAX_BODY_BYTES, as_app_error, error_response, loads_json
 from shared.routing import relative_path
 from shared.security.client_ip import client_ip
 from shared.security.ratelimit import Outcome, Policy, RateLimiter, rate_limit_headers
@@ -44,12 +43,14 @@ async def session_key(request: Request, ip: str) -> str:
     if not declared.isdigit() or int(declared) > MAX_BODY_BYTES:
         raise PayloadTooLarge(f"The request body must be at most {MAX_BODY_BYTES // 1024} KiB.")
     try:
-        data = json.loads(await request.body())
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        data = loads_json(await request.body())
+    except MalformedJSON:
         return f"ip:{ip}"
     session = data.get("session_id") if isinstance(data, dict) else None
     if isinstance(session, str) and SESSION_ID.match(session):
-        return f"session:{session}"
+        # keyed on the session *and* the address: a stranger who learnt the id cannot use
+        # up the visitor's budget by sending turns (valid or not) from elsewhere
+        return f"session:{session}:ip:{ip}"
     return f"ip:{ip}"
 
 

@@ -33,6 +33,37 @@ REDIS_OPTIONS: dict[str, float | str | bool] = {
 }
 
 
+SWEEP_SECONDS = 1.0
+
+
+class SweepingMemoryStorage(MemoryStorage):
+    """``limits``' memory storage without its expiry thread.
+
+    The library starts a ``threading.Timer`` after any hit that comes more than 10 ms after the
+    previous sweep, and each sweep walks every key: under load that is one new thread per
+    request and a thread walking thousands of keys every 10 ms, both competing for the GIL with
+    the requests (in a profile of chat turns, 5 ms of each turn). Expired entries only cost
+    memory (the moving window checks timestamps itself), so here the caller sweeps inline, at
+    most once per :data:`SWEEP_SECONDS`, and also drops the keys of empty windows, which the
+    library keeps forever (one per client address and conversation: a slow leak). Only the
+    event loop's thread touches this storage, so no locking is needed.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer.cancel()
+        self._next_sweep = 0.0
+
+    def _MemoryStorage__schedule_expiry(self) -> None:  # noqa: N802 - overrides the private timer start
+        now = time.monotonic()
+        if now >= self._next_sweep:
+            self._next_sweep = now + SWEEP_SECONDS
+            self._MemoryStorage__expire_events()  # type: ignore[attr-defined]  # the base's private sweep
+            # the library empties an expired window but keeps its key forever: drop it
+            for key in [k for k, events in self.events.items() if not events]:
+                del self.events[key]
+
+
 def async_storage_uri(uri: str) -> str:
     """The ``limits`` async storage URI for a configured one (``memory://`` ->
     ``async+memory://``)."""
@@ -71,7 +102,7 @@ class RateLimiter:
         self.storage: Any
         self.strategy: Any
         if self.in_process:
-            self.storage = MemoryStorage()
+            self.storage = SweepingMemoryStorage()
             self.strategy = SyncMovingWindowRateLimiter(self.storage)
         else:
             options = REDIS_OPTIONS if "redis" in uri.split("://", 1)[0] else {}

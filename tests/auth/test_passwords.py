@@ -6,13 +6,15 @@ import pytest
 
 from shared.auth import passwords
 from shared.errors import ValidationFailed
+from shared.settings import Settings
 
 GOOD = "Flat-White-2024!"
 
 
 async def test_hashes_use_cost_12_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without BCRYPT_ROUNDS the hash is bcrypt at cost 12 and verifies."""
+    """Without BCRYPT_ROUNDS the settings and the hash are bcrypt at cost 12 and verify."""
     monkeypatch.delenv("BCRYPT_ROUNDS", raising=False)
+    assert Settings().bcrypt_rounds == 12
     hashed = await passwords.hash_password(GOOD)
     assert hashed.startswith("$2b$12$")
     assert passwords.hash_cost(hashed) == 12
@@ -71,8 +73,9 @@ def test_a_strong_password_passes_the_rule() -> None:
 
 
 def test_production_refuses_a_lowered_cost(monkeypatch: pytest.MonkeyPatch) -> None:
-    """BCRYPT_ROUNDS below 12 is a test-only setting."""
+    """BCRYPT_ROUNDS below 12 is a test-only setting: Settings refuses it in production."""
     monkeypatch.setenv("ENV", "production")
+    monkeypatch.setenv("JWT_SECRET", "x" * 40)
     monkeypatch.setenv("BCRYPT_ROUNDS", "4")
     with pytest.raises(ValueError, match="tests only"):
-        passwords.bcrypt_rounds()
+        Settings()

@@ -20,7 +20,7 @@ async def test_login_returns_a_token_pair_and_me_answers(auth: httpx.AsyncClient
     """The bootstrap admin signs in; /me names them without the password hash."""
     pair = await login(auth, ADMIN_EMAIL, ADMIN_PASSWORD)
     assert pair["token_type"] == "bearer"
-    assert pair["expires_in"] == 24 * 3600
+    assert pair["expires_in"] == 15 * 60
     me = await auth.get("/me", headers=bearer(pair))
     assert me.status_code == 200
     assert me.json()["email"] == ADMIN_EMAIL

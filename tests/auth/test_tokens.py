@@ -10,7 +10,7 @@ from typing import Any
 import jwt
 import pytest
 
-from shared.auth.tokens import TokenCodec
+from shared.auth.tokens import TokenCodec, key_id
 from shared.errors import Unauthorized
 
 SECRET = "s" * 64
@@ -53,11 +53,12 @@ def unsigned(payload: dict[str, Any]) -> str:
 
 def test_access_token_carries_every_claim(codec: TokenCodec) -> None:
     """An issued access token verifies and holds sub, role, iss, aud, iat, nbf, exp, jti, typ."""
-    issued = codec.issue_access("u1", "admin")
+    issued = codec.issue_access("u1", "admin", "fam1")
     raw = jwt.decode(issued.token, SECRET, algorithms=["HS256"], audience=AUD)
-    assert set(raw) == {"sub", "role", "iss", "aud", "iat", "nbf", "exp", "jti", "typ"}
+    assert set(raw) == {"sub", "role", "fam", "iss", "aud", "iat", "nbf", "exp", "jti", "typ"}
     verified = codec.verify_access(issued.token)
     assert (verified.sub, verified.role, verified.typ) == ("u1", "admin", "access")
+    assert verified.fam == "fam1"
     assert raw["exp"] - raw["nbf"] == 900
 
 
@@ -101,3 +102,29 @@ def test_a_short_secret_is_refused() -> None:
     """HS256 secrets under 32 bytes are a configuration error."""
     with pytest.raises(ValueError, match="32 bytes"):
         TokenCodec("short", ISS, AUD, 60, 60)
+
+
+def test_tokens_name_their_key_without_revealing_it(codec: TokenCodec) -> None:
+    """The kid header is a short digest, never the secret or a prefix of it."""
+    kid = jwt.get_unverified_header(codec.issue_access("u1", "sales").token)["kid"]
+    assert kid == key_id(SECRET)
+    assert SECRET[:4] not in kid
+
+
+def test_the_previous_secret_still_verifies_after_rotation(codec: TokenCodec) -> None:
+    """A token signed before the rotation verifies under (new, previous); new tokens use the
+    new key; without the previous secret the old token is refused."""
+    old = codec.issue_refresh("u1", "fam1").token
+    rotated = TokenCodec(OTHER, ISS, AUD, 900, 3600, previous_secret=SECRET)
+    assert rotated.verify_refresh(old).fam == "fam1"
+    fresh = rotated.issue_refresh("u1", "fam1").token
+    assert jwt.get_unverified_header(fresh)["kid"] == key_id(OTHER)
+    with pytest.raises(Unauthorized):
+        TokenCodec(OTHER, ISS, AUD, 900, 3600).verify_refresh(old)
+
+
+def test_an_unknown_kid_is_refused(codec: TokenCodec) -> None:
+    """A token naming a key this deployment does not hold is a 401, even if otherwise valid."""
+    token = jwt.encode(claims(), SECRET, algorithm="HS256", headers={"kid": "elsewhere"})
+    with pytest.raises(Unauthorized):
+        codec.verify_access(token)

@@ -25,8 +25,9 @@ async def test_turn_returns_the_contract_shape(chat_client: httpx.AsyncClient) -
     assert len(body["session_id"]) == 32
     assert set(body) == {
         "session_id", "reply", "stage", "customer_type", "collected", "missing", "asking",
-        "sources", "handoff", "closed",
+        "sources", "handoff", "closed", "session_secret",
     }  # fmt: skip
+    assert body["session_secret"]
     assert body["customer_type"] == "new_cafe"
     assert "opening_timeline" not in body["missing"]
 
@@ -49,7 +50,8 @@ async def test_delete_erases_the_session(
     """DELETE erases state and transcript; the id is then unknown (404) everywhere."""
     body = await say(chat_client, NEW_CAFE)
     sid = body["session_id"]
-    assert (await chat_client.delete(f"/sessions/{sid}")).status_code == 204
+    secret = {"X-Session-Secret": body["session_secret"]}
+    assert (await chat_client.delete(f"/sessions/{sid}", headers=secret)).status_code == 204
     assert await conversations.find_one({"_id": sid}) is None
     assert (await chat_client.get(f"/sessions/{sid}")).status_code == 404
     assert (await chat_client.delete(f"/sessions/{sid}")).status_code == 404

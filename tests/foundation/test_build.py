@@ -111,6 +111,7 @@ def start_from_folder(
     return process, port
 
 
+@pytest.mark.venv
 @pytest.mark.parametrize("name", ["chat", "auth", "leads", "crm", "lead_events"])
 def test_built_function_starts_alone(
     build_dir: Path, venvs: Any, mongo_uri: str, name: str

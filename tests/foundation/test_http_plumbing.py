@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -64,7 +65,7 @@ async def test_oversized_body_is_413(probe: httpx.AsyncClient) -> None:
 async def test_oversized_chunked_body_is_413(probe: httpx.AsyncClient) -> None:
     """A streamed body without Content-Length is cut off at 64 KiB too."""
 
-    async def chunks():  # type: ignore[no-untyped-def]
+    async def chunks() -> AsyncIterator[bytes]:
         for _ in range(80):
             yield b"x" * 1024
 

@@ -95,3 +95,31 @@ def test_log_line_is_cloud_logging_json_with_trace_and_masking() -> None:
 def test_hostile_trace_headers_are_ignored(header: str | None) -> None:
     """Missing or hostile trace headers give no trace id instead of polluting logs."""
     assert trace_from_header(header) is None
+
+
+def test_configured_secrets_are_logged_masked_to_four_characters() -> None:
+    """An API key, the JWT secrets and a password inside MONGODB_URI appear in a log line (and
+    its traceback) only as their last 4 characters."""
+    import json
+    import logging
+
+    from shared.logs import CloudJSONFormatter
+    from shared.settings import Settings
+
+    key, jwt_old = "sk-live-" + "k" * 30 + "WXYZ", "previous-secret-" + "p" * 30
+    Settings(
+        openai_api_key=key,
+        jwt_secret_previous=jwt_old,
+        mongodb_uri="mongodb://app:Sup3r-Secret-Pw@127.0.0.1:1/?directConnection=true",
+    )
+    try:
+        raise RuntimeError(f"upstream refused {key}")
+    except RuntimeError as exc:
+        record = logging.makeLogRecord(
+            {"msg": "calling with %s / %s / %s", "args": (key, jwt_old, "Sup3r-Secret-Pw")}
+        )
+        record.exc_info = (type(exc), exc, exc.__traceback__)
+    line = CloudJSONFormatter("p").format(record)
+    for secret in (key, jwt_old, "Sup3r-Secret-Pw"):
+        assert secret not in line
+    assert json.loads(line)["message"].count("WXYZ") == 1

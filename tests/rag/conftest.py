@@ -42,7 +42,8 @@ def retriever(rag_bundle: Path, embedder: Embedder) -> Retriever:
 @pytest.fixture
 def gcs(storage_host: str) -> storage.Client:
     """A client of the session's storage emulator (fixture ``storage_host`` of tests/conftest)."""
-    return storage.Client(project="test", credentials=AnonymousCredentials())
+    credentials = AnonymousCredentials()  # type: ignore[no-untyped-call]  # google-auth is unannotated
+    return storage.Client(project="test", credentials=credentials)
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ async def echo_client(
     async def make(**overrides: str) -> httpx.AsyncClient:
         for key, value in overrides.items():
             monkeypatch.setenv(key.upper(), value)
-        app = create_asgi_app(target="echo", source=str(ECHO))
+        app = create_asgi_app(target="echo", source=str(ECHO))  # type: ignore[no-untyped-call]  # functions-framework is unannotated
         transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 40000))
         client = httpx.AsyncClient(transport=transport, base_url="http://testserver")
         clients.append(client)

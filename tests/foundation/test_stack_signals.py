@@ -1,0 +1,120 @@
+"""``make run`` stops cleanly however it is stopped: SIGTERM and SIGHUP stop every child like
+Ctrl-C, a SIGKILLed stack takes its children with it, and a data folder still held by another
+process is refused with a message naming it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from infra.local.processes import HOST, free_port
+from infra.local.services import start_mongodb
+from infra.local.spawned import INHERITED_NOT, ROOT
+
+pytestmark = pytest.mark.stack
+
+
+def children_of(pid: int) -> list[int]:
+    """The pids whose parent is ``pid``, from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:
+                found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_gone(pids: list[int], timeout: float) -> list[int]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(alive(p) for p in pids):
+        time.sleep(0.2)
+    return [p for p in pids if alive(p)]
+
+
+@contextlib.contextmanager
+def running_stack(data_dir: Path, *extra: str) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """``python -m infra.local`` in its own session, healthy; killed by pid if a test fails."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in INHERITED_NOT}
+    env.update(PYTHONPATH=str(ROOT), BCRYPT_ROUNDS="4", LOG_LEVEL="WARNING")
+    log = (data_dir / "stack.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "infra.local", "--port", str(port), "--data-dir", str(data_dir),
+         *extra],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    base = f"http://{HOST}:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(base + "/health", timeout=5).status_code == 200:
+                    break
+            time.sleep(0.5)
+        assert process.poll() is None, (data_dir / "stack.log").read_text()[-2000:]
+        yield process, base
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(30)
+        log.close()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_stop_every_child(tmp_path: Path, signum: int) -> None:
+    """The signal goes to the stack's process only (not its group, as a process manager or a
+    closing terminal may do); the database, the storage and Pub/Sub emulators all exit, and
+    promptly (SIGINT first: no 10 s SIGTERM timeout)."""
+    with running_stack(tmp_path) as (process, _):
+        children = children_of(process.pid)
+        assert len(children) >= 2
+        started = time.monotonic()
+        os.kill(process.pid, signum)
+        assert process.wait(30) == 0
+        assert wait_gone(children, 10) == []
+        assert time.monotonic() - started < 10
+
+
+def test_children_die_with_a_sigkilled_stack(tmp_path: Path) -> None:
+    """SIGKILL cannot be handled, yet the children get the parent-death signal and exit."""
+    with running_stack(tmp_path, "--no-pubsub") as (process, _):
+        children = children_of(process.pid)
+        assert children
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(10)
+        assert wait_gone(children, 10) == []
+
+
+def test_a_held_data_folder_is_refused_with_the_holder_named(tmp_path: Path) -> None:
+    """A database left running on the data folder makes the next start fail fast with its
+    pid in the message, not with WiredTiger's bare "Device or resource busy"."""
+    leftover = start_mongodb(tmp_path / "mongodb", tmp_path / "logs")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "infra.local", "--port", str(free_port()), "--data-dir",
+             str(tmp_path), "--no-pubsub"],
+            cwd=ROOT, capture_output=True, text=True, timeout=120,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )  # fmt: skip
+    finally:
+        leftover.stop()
+    assert result.returncode != 0
+    assert f"in use by process {leftover.process.pid}" in result.stderr + result.stdout
