@@ -12,7 +12,11 @@ import sys
 def main() -> int:
     lib, config_path = sys.argv[1], sys.argv[2]
     sys.path[:0] = [lib, f"{lib}/third_party"]
-    from googlecloudsdk.api_lib.cloudbuild import cloudbuild_util, config
+    # gcloud's bundled library is on sys.path only at run time (no stubs, not installable).
+    from googlecloudsdk.api_lib.cloudbuild import (  # type: ignore[import-not-found]
+        cloudbuild_util,
+        config,
+    )
 
     try:
         messages = cloudbuild_util.GetMessagesModule()

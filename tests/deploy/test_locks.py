@@ -23,7 +23,7 @@ def test_committed_lock_pins_no_pre_release(lock: str) -> None:
 
 def test_pre_release_only_packages_are_really_pinned_as_pre_releases() -> None:
     """The exception list holds no stale entry: each one is pinned, and to a pre-release."""
-    pinned = {}
+    pinned: dict[str, str] = {}
     for lock in locks.LOCKS:
         pinned |= locks.pins((REQUIREMENTS / f"{lock}.txt").read_text())
     for name in locks.PRE_RELEASE_ONLY:

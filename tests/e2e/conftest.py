@@ -11,7 +11,7 @@ import shutil
 from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 
 from tests.conftest import ROOT
 from tests.e2e.widget_page import VIEWPORTS, Widget
@@ -58,13 +58,16 @@ def new_page(chromium: Browser, widget_base: str) -> Iterator[OpenPage]:
         contexts.append(context)
         page = context.new_page()
         page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-        page.on(
-            "dialog",
-            lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()),
-        )
+        page.on("dialog", lambda dialog: _refuse_dialog(dialog, problems))
         return page, Widget(page, widget_base)
 
     yield make
     for context in contexts:
         context.close()
     assert not problems, problems
+
+
+def _refuse_dialog(dialog: Dialog, problems: list[str]) -> None:
+    """A native dialog is a defect of the widget: record it and dismiss it."""
+    problems.append(f"dialog: {dialog.message}")
+    dialog.dismiss()

@@ -59,7 +59,7 @@ class Widget:
 
     def focused(self) -> str | None:
         """What has focus: 'page:<tag>' outside the widget, or the widget element's class/tag."""
-        return self.page.evaluate(
+        focus: str | None = self.page.evaluate(
             """(id) => {
               const host = document.getElementById(id);
               const active = document.activeElement;
@@ -70,10 +70,11 @@ class Widget:
             }""",
             HOST,
         )
+        return focus
 
     def box(self, selector: str) -> dict[str, float]:
         """Bounding box of an element in the shadow root."""
-        return self.page.evaluate(
+        box: dict[str, float] = self.page.evaluate(
             """([id, sel]) => {
               const root = document.getElementById(id).shadowRoot;
               const r = root.querySelector(sel).getBoundingClientRect();
@@ -82,6 +83,7 @@ class Widget:
             }""",
             [HOST, selector],
         )
+        return box
 
     def tab_until(self, wanted: str, limit: int = 40, key: str = "Tab") -> bool:
         """Press Tab until the focused element is ``wanted``; False if it never comes."""
