@@ -42,7 +42,7 @@ _COMMON_FIRST_WORDS = {
     "multi",
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9$(])")
-_WARRANTY = re.compile(r"\b(\d+|one|two|three|five)-year warranty", re.I)
+_WARRANTY = re.compile(r"\b(\d+|one|two|three|five)-year (?:[a-z]+ )?warranty", re.I)
 _LEAD = re.compile(r"\b(\d+|one|two|three|four|five|six)-week lead time", re.I)
 _SHIPS = re.compile(r"ships? within (\d+ business days)", re.I)
 

@@ -37,12 +37,27 @@ class Source(BaseModel):
     source: str
 
 
+class Derivation(BaseModel):
+    """One sum done for the visitor: ``result`` from ``operands`` (numbers of a source or of
+    the question)."""
+
+    operands: list[str]
+    result: str
+
+
 class Answer(BaseModel):
-    """A reply grounded in retrieved chunks; ``grounded`` is False for "I don't know"."""
+    """A reply grounded in retrieved chunks; ``grounded`` is False for "I don't know".
+
+    ``entities`` are the catalog names the answer is about (the conversation keeps them to
+    resolve follow-ups); ``evidence`` the source texts it quotes; ``derived`` its sums.
+    """
 
     text: str
     sources: list[Source]
     grounded: bool
+    entities: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    derived: list[Derivation] = Field(default_factory=list)
 
 
 class Manifest(BaseModel):
