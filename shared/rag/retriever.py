@@ -14,11 +14,13 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from shared.catalog import CATALOG_FILE, Catalog, load_catalog
 from shared.errors import ValidationFailed
-from shared.rag.bm25 import BM25
+from shared.rag.bm25 import BM25, tokenize
 from shared.rag.bundle import INDEX_FILE, read_chunks, verify_bundle
 from shared.rag.dense import DenseIndex, selector_for
 from shared.rag.errors import BundleCorrupt
+from shared.rag.question import GENERIC, expanded
 from shared.rag.types import Chunk, ScoredChunk
 
 RELEVANCE_THRESHOLD = 0.28
@@ -27,6 +29,7 @@ DENSE_WEIGHT = 1.0
 KEYWORD_WEIGHT = 0.5  # keywords rescue exact names; meaning leads (docs/decisions/rag-fusion.md)
 MAX_QUERY_CHARS = 2000
 MIN_CANDIDATES = 20
+KEYWORD_AGREEMENT = 2
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +66,13 @@ class Retriever:
         index: DenseIndex,
         embedder: TextEmbedder,
         threshold: float = RELEVANCE_THRESHOLD,
+        catalog: Catalog | None = None,
     ) -> None:
         if index.size != len(chunks):
             raise BundleCorrupt("The index and the chunk metadata disagree in size.")
         self.chunks = chunks
         self.threshold = threshold
+        self.catalog = catalog or Catalog()
         self._index = index
         self._embedder = embedder
         self._bm25 = BM25([search_text(chunk) for chunk in chunks])
@@ -83,8 +88,9 @@ class Retriever:
             raise BundleCorrupt(f"The bundle was built with {manifest.model}, not {embedder.name}.")
         chunks = read_chunks(folder, manifest)
         index = DenseIndex.read(folder / INDEX_FILE, manifest.dimension, manifest.chunk_count)
+        catalog = load_catalog(folder / CATALOG_FILE) if CATALOG_FILE in manifest.files else None
         log.info("retriever ready: %d chunks", len(chunks))
-        return cls(chunks, index, embedder)
+        return cls(chunks, index, embedder, catalog=catalog)
 
     @property
     def categories(self) -> list[str]:
@@ -101,13 +107,24 @@ class Retriever:
         if not text or k < 1 or not self.chunks:
             return []
         allowed, selector = self._restriction(category)
+        text = expanded(text)
         vector = self.embed([text])[0]
         depth = max(k * 5, MIN_CANDIDATES)
         dense = self._index.search(vector, depth, selector)
-        if not dense or dense[0][1] < self.threshold:
-            return []
         keyword = self._bm25.top(text, depth, allowed)
+        weak = not dense or dense[0][1] < self.threshold
+        if weak and not self._keywords_agree(text, keyword):
+            return []
         return self._ranked(vector, dense, keyword, k)
+
+    def _keywords_agree(self, text: str, keyword: list[tuple[int, float]]) -> bool:
+        """Whether the best keyword match holds two or more of the query's words: the model
+        can miss a plain question ("is installation included if I buy the pico?") that
+        names the documented words exactly."""
+        if not keyword:
+            return False
+        shared = set(tokenize(text)) & set(tokenize(search_text(self.chunks[keyword[0][0]])))
+        return len(shared - GENERIC) >= KEYWORD_AGREEMENT
 
     def _restriction(self, category: str | None) -> tuple[npt.NDArray[np.int64] | None, Any]:
         if category is None:
