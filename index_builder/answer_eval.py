@@ -115,7 +115,7 @@ def open_answerer(kb: Path, cache: Path) -> tuple[Answerer, Sources]:
     out = cache / kb.name
     build_bundle(kb, out, lambda: embedder)
     retriever = Retriever.from_bundle_dir(out, embedder)
-    answerer = Answerer(retriever.search, retriever.chunks, load_catalog(out / CATALOG_FILE))
+    answerer = Answerer(retriever.search, retriever.vocabulary, load_catalog(out / CATALOG_FILE))
     return answerer, lambda q: [h.chunk.source for h in retriever.search(q, 3)]
 
 

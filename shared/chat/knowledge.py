@@ -75,7 +75,9 @@ class Knowledge:
     def __init__(self, retriever: Retriever | None) -> None:
         self._retriever = retriever
         self._answerer = (
-            Answerer(retriever.search, retriever.chunks, retriever.catalog) if retriever else None
+            Answerer(retriever.search, retriever.vocabulary, retriever.catalog)
+            if retriever
+            else None
         )
         self.sales_hours = self._find_sales_hours()
 

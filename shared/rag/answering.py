@@ -84,10 +84,10 @@ def chunk_source(chunk: Chunk) -> Source:
 class Answerer:
     """Answers questions from one knowledge base: its search, its chunks and its catalog."""
 
-    def __init__(self, search: Search, chunks: list[Chunk], catalog: Catalog) -> None:
+    def __init__(self, search: Search, vocabulary: set[str], catalog: Catalog) -> None:
         self._search = search
         self.catalog = catalog
-        self._vocabulary = _vocabulary(chunks, catalog)
+        self._vocabulary = _vocabulary(vocabulary, catalog)
         self._prefixes = {w[:n] for w in self._vocabulary for n in range(3, len(w) + 1)}
 
     def answer(self, question: str, recent: list[str] | None = None) -> Answer:
@@ -449,10 +449,8 @@ def _quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str
     return None
 
 
-def _vocabulary(chunks: list[Chunk], catalog: Catalog) -> set[str]:
-    words: set[str] = set()
-    for chunk in chunks:
-        words.update(tokenize(f"{chunk.title} {chunk.heading} {chunk.text}"))
+def _vocabulary(terms: set[str], catalog: Catalog) -> set[str]:
+    words = set(terms)
     for entity in catalog.entities:
         words.update(tokenize(" ".join([entity.name, entity.kind, *entity.aliases])))
     return words

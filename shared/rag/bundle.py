@@ -30,6 +30,7 @@ from shared.rag.types import Chunk, Manifest, Pointer
 INDEX_FILE = "index.faiss"
 CHUNKS_FILE = "chunks.jsonl"
 MANIFEST_FILE = "manifest.json"
+CATEGORIES_FILE = "chunk_categories.npy"
 POINTER_NAME = "current"
 REQUIRED_FILES = (INDEX_FILE, CHUNKS_FILE)
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")

@@ -72,6 +72,7 @@ class Manifest(BaseModel):
     source_hash: str
     chunk_count: int = Field(ge=0)
     built_at: str
+    categories: list[str] = Field(default_factory=list)  # names for chunk_categories.npy
 
 
 VERSION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
