@@ -73,13 +73,21 @@ class Knowledge:
     """Answers questions from the bundle; remembers nothing itself (topics go to the state)."""
 
     def __init__(self, retriever: Retriever | None) -> None:
-        self._retriever = retriever
-        self._answerer = (
+        self._retriever: Retriever | None = None
+        self._answerer: Answerer | None = None
+        self.sales_hours: str | None = None
+        self.use(retriever)
+
+    def use(self, retriever: Retriever | None) -> None:
+        """Serve from ``retriever`` (a bundle loaded by a background retry replaces none)."""
+        answerer = (
             Answerer(retriever.search, retriever.vocabulary, retriever.catalog)
             if retriever
             else None
         )
+        self._retriever = retriever
         self.sales_hours = self._find_sales_hours()
+        self._answerer = answerer
 
     @property
     def available(self) -> bool:
