@@ -69,10 +69,7 @@ def locate_bundle(
         folder = Path(settings.index_local_dir)
         return Located(folder, "local", _local_version(folder), verified=False)
     try:
-        client = client_factory(settings)
-        path = load_bundle_from_storage(
-            client, settings.storage_bucket, settings.index_prefix, Path(settings.index_cache_dir)
-        )
+        path = _from_storage(settings, client_factory)
         return Located(path, "storage", path.name, verified=True)
     except (BundleError, DependencyUnavailable) as exc:
         baked = baked_dir(function_dir) if allow_baked else None
@@ -80,8 +77,18 @@ def locate_bundle(
             raise
         log.warning("published bundle not usable (%s); serving the baked copy", exc.message)
         return Located(baked, "baked", _local_version(baked), verified=False)
-    except Exception as exc:  # no credentials, DNS: storage cannot be reached at all
+
+
+def _from_storage(settings: Settings, client_factory: Callable[[Settings], Any]) -> Path:
+    try:
+        client = client_factory(settings)
+    except AppError:
+        raise
+    except Exception as exc:  # no credentials, no network: storage cannot be reached at all
         raise DependencyUnavailable(f"Cloud Storage is unavailable: {type(exc).__name__}") from exc
+    return load_bundle_from_storage(
+        client, settings.storage_bucket, settings.index_prefix, Path(settings.index_cache_dir)
+    )
 
 
 def open_located(located: Located, embedder: TextEmbedder) -> Retriever:
