@@ -6,6 +6,7 @@ only the few it returns.
 
 from __future__ import annotations
 
+import mmap
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import overload
@@ -20,10 +21,11 @@ from shared.rag.types import Chunk
 class ChunkStore(Sequence[Chunk]):
     """A read-only sequence of the chunks of one ``chunks.jsonl``."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes | mmap.mmap) -> None:
         self._data = data
-        ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
-        if data and not data.endswith(b"\n"):
+        raw = np.frombuffer(data, dtype=np.uint8) if len(data) else np.zeros(0, dtype=np.uint8)
+        ends = np.flatnonzero(raw == 10)
+        if len(data) and raw[-1] != 10:
             ends = np.append(ends, len(data))
         self._ends = ends
         self._starts = np.concatenate([[0], ends[:-1] + 1]) if len(ends) else ends
@@ -31,8 +33,11 @@ class ChunkStore(Sequence[Chunk]):
 
     @classmethod
     def read(cls, path: Path) -> ChunkStore:
-        """Index the lines of a chunk file."""
-        return cls(Path(path).read_bytes())
+        """Index the lines of a chunk file (memory-mapped)."""
+        with Path(path).open("rb") as handle:
+            if Path(path).stat().st_size == 0:
+                return cls(b"")
+            return cls(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
 
     def __len__(self) -> int:
         return len(self._ends)
