@@ -36,6 +36,7 @@ from shared.rag.question import (
     product_object,
     quantities,
     scope_place,
+    shared_heads,
     split_items,
     split_parts,
     synonyms_of,
@@ -94,8 +95,9 @@ class Answerer:
         """Answer every part of ``question``; ``recent`` names the entities last discussed."""
         context = list(recent or [])
         parts: list[Part] = []
+        heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         for part in split_parts(question):
-            items = split_items(part)
+            items = split_items(shared_heads(part, heads))
             price = asks_price(part)
             for n, item in enumerate(items):
                 text = item if n == 0 or not price else f"price of {item}"

@@ -59,6 +59,12 @@ SYNONYMS = {
     "ship": "delivery deliver",
     "hours": "hours open monday",
     "open": "hours monday",
+    "hold": "capacity storage",
+    "holds": "capacity storage",
+    "store": "capacity storage",
+    "weigh": "weight",
+    "weighs": "weight",
+    "efficient": "efficiency",
 }
 
 
@@ -127,10 +133,36 @@ def expanded(text: str) -> str:
     return " ".join([text, *extra])
 
 
+_HOW_MUCH_OTHER = re.compile(
+    r"\bhow much (?:does|do|will|can|would) (?:the |a |an |your |it |they |this |that )?"
+    r"(?:[a-z0-9-]+ ){0,4}?(?!cost|charge|run|set)(?:hold|holds|store|stores|weigh|weighs|make|"
+    r"makes|produce|produces|take|takes|add|adds|fit|fits|use|uses|need|needs|save|saves)\b"
+)
+
+
 def asks_price(text: str) -> bool:
-    """Whether the text asks what something costs."""
-    words = set(normalise(text).split())
+    """Whether the text asks what something costs ("how much does it hold?" does not)."""
+    flat = normalise(text)
+    words = set(flat.split())
+    if _HOW_MUCH_OTHER.search(flat) and not words & (PRICE_WORDS - {"much"}):
+        return False
     return bool(words & PRICE_WORDS) or "$" in text
+
+
+_COORDINATED = re.compile(r"\b([A-Za-z0-9-]+) (and|or) ([A-Za-z0-9-]+) ([a-z]+s)\b")
+
+
+def shared_heads(text: str, heads: set[str]) -> str:
+    """ "the Essential and Pro plans" -> "the Essential plan and Pro plan": a plural head noun
+    (one of ``heads``) shared by coordinated names is given to each of them."""
+
+    def spread(match: re.Match[str]) -> str:
+        single = match.group(4)[:-1]
+        if single not in heads:
+            return match.group(0)
+        return f"{match.group(1)} {single} {match.group(2)} {match.group(3)} {single}"
+
+    return _COORDINATED.sub(spread, text)
 
 
 def comparison(text: str) -> str | None:
