@@ -292,6 +292,13 @@ def table(results: dict[str, Any]) -> str:
         rows.append((f"100k {idx['index']} p50/p99 ms", f"{pair(idx)} ({detail})"))
     hybrid = results["scale_100k"]["hybrid_search_embed_dense_bm25"]
     rows.append(("100k hybrid embed+flat+BM25 p50/p99 ms", pair(hybrid)))
+    opened = results["scale_100k"]["bundle_open"]
+    rows.append(
+        (
+            "100k bundle open (verified) / sha256 s",
+            f"{opened['open_s_min']}-{opened['open_s_max']} / {opened['sha256_verify_s']}",
+        )
+    )
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
 
