@@ -11,18 +11,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from shared.catalog.model import Catalog, Entity
-from shared.catalog.words import normalise, numbers_in
+from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
+from shared.rag.matching import (
+    article,
+    asked_labels,
+    at_price,
+    attribute_sentences,
+    coverage,
+    entity_words,
+    evidence_of,
+    like_member,
+    model_words,
+    place_title,
+    quantity_for,
+    vocabulary_of,
+)
+from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts
 from shared.rag.passages import choose_sentences, fact_sentence, sentences_of
 from shared.rag.phrasing import (
-    attribute_sentence,
     listing_sentence,
     percent_of,
     price_sentence,
-    shared_attribute_sentence,
     summary_sentence,
     the,
     times,
@@ -34,21 +46,15 @@ from shared.rag.question import (
     asks_price,
     expanded,
     product_object,
-    quantities,
     scope_place,
     shared_heads,
     split_items,
     split_parts,
-    synonyms_of,
     terms,
 )
 from shared.rag.resolve import Resolved, resolve
 from shared.rag.types import Answer, Chunk, Derivation, ScoredChunk, Source
 
-DONT_KNOW = (
-    "I'm sorry, I don't know that one: I couldn't find it in our information, and I'd rather "
-    "not guess. Would you like me to pass your question to our sales team?"
-)
 MIN_AGREEMENT = 0.5  # share of the question's topic words the chosen passage must contain
 HIGH_COSINE = 0.62  # above this the passage answers even with few shared words
 _PERCENT = re.compile(
@@ -58,37 +64,13 @@ _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
 Search = Callable[[str, int], list[ScoredChunk]]
 
 
-@dataclass
-class Part:
-    """The answer to one part of a message."""
-
-    text: str
-    known: bool
-    entities: list[Entity] = field(default_factory=list)
-    sources: list[Source] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)
-    derived: list[Derivation] = field(default_factory=list)
-
-
-def source_of(source: str, title: str) -> Source:
-    return Source(title=title, category=source.split("/")[0], source=source)
-
-
-def entity_source(entity: Entity) -> Source:
-    return source_of(entity.source, entity.title)
-
-
-def chunk_source(chunk: Chunk) -> Source:
-    return Source(title=chunk.title, category=chunk.category, source=chunk.source)
-
-
 class Answerer:
     """Answers questions from one knowledge base: its search, its chunks and its catalog."""
 
     def __init__(self, search: Search, vocabulary: set[str], catalog: Catalog) -> None:
         self._search = search
         self.catalog = catalog
-        self._vocabulary = _vocabulary(vocabulary, catalog)
+        self._vocabulary = vocabulary_of(vocabulary, catalog)
         self._prefixes = {w[:n] for w in self._vocabulary for n in range(3, len(w) + 1)}
 
     def answer(self, question: str, recent: list[str] | None = None) -> Answer:
@@ -105,7 +87,7 @@ class Answerer:
                 parts.append(found)
                 if found.entities:
                     context = [e.name for e in found.entities]
-        return _merge(parts)
+        return merge_parts(parts)
 
     def known(self, word: str) -> bool:
         """Whether the knowledge base uses this (stemmed) word or one sharing its stem."""
@@ -153,19 +135,19 @@ class Answerer:
             members[numbers.index(min(numbers))],
         )
         if number > max(numbers):
-            tail = f"the largest is {the(largest.name)}" + _at(largest)
+            tail = f"the largest is {the(largest.name)}" + at_price(largest)
         elif number < min(numbers):
-            tail = f"the smallest is {the(smallest.name)}" + _at(smallest)
+            tail = f"the smallest is {the(smallest.name)}" + at_price(smallest)
         else:
-            tail = "we have " + " and ".join(the(e.name) + _at(e) for e in members)
-        asked = _like_member(asked, members)
-        text = f"We don't make {_article(asked)} {asked}; {tail}."
+            tail = "we have " + " and ".join(the(e.name) + at_price(e) for e in members)
+        asked = like_member(asked, members)
+        text = f"We don't make {article(asked)} {asked}; {tail}."
         other = self._same_model_elsewhere(asked, members)
         if other is not None:
-            need = _model_words(asked)
-            text += f" If it's the {need} you need, there is {the(other.name)}{_at(other)}."
+            need = model_words(asked)
+            text += f" If it's the {need} you need, there is {the(other.name)}{at_price(other)}."
         shown = [*members, *([other] if other else [])]
-        return Part(text, True, shown, [entity_source(e) for e in shown], _evidence(shown))
+        return Part(text, True, shown, [entity_source(e) for e in shown], evidence_of(shown))
 
     def _same_model_elsewhere(self, asked: str, members: list[Entity]) -> Entity | None:
         words = normalise(asked).split()[1:]
@@ -176,13 +158,13 @@ class Answerer:
 
     def _about_entities(self, text: str, resolved: Resolved) -> Part:
         entities = resolved.entities
-        labels = _asked_labels(text, entities)
+        labels = asked_labels(text, entities)
         sentences: list[str] = []
         derived: list[Derivation] = []
-        evidence = _evidence(entities)
+        evidence = evidence_of(entities)
         sources = [entity_source(e) for e in entities]
         if labels:
-            sentences.extend(_attribute_sentences(entities, labels))
+            sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):
             return self._from_passages(text, entities)
         if resolved.kind and not labels:
@@ -233,13 +215,13 @@ class Answerer:
         priced = [e for e in entities if e.price is not None]
         if len(priced) == 1:
             entity = priced[0]
-            quantity = _quantity_for(text, entity, self.catalog)
+            quantity = quantity_for(text, entity, self.catalog)
             if quantity is not None and entity.price is not None:
                 phrase, sum_ = times(entity.price, *quantity)
                 total = phrase.split(" for ")[0]
                 sentences.append(f"For {quantity[0]} {quantity[1]}, that comes to {total}.")
                 derived.append(sum_)
-            percent = self._percent(text, _entity_words(entities))
+            percent = self._percent(text, entity_words(entities))
             if percent is not None and entity.price is not None and entity.price.unit is None:
                 sentence, chunk, rate = percent
                 value, sum_ = percent_of(rate, entity.price)
@@ -280,13 +262,13 @@ class Answerer:
             for e in self.catalog.entities
             if set(tokenize(obj)) - set(head) & set(tokenize(f"{e.name} {e.kind}"))
         ][:2]
-        sentence = f"We don't carry {_article(obj)} {obj}."
+        sentence = f"We don't carry {article(obj)} {obj}."
         if related:
             sentence += (
-                " What we do have: " + "; ".join(the(e.name) + _at(e) for e in related) + "."
+                " What we do have: " + "; ".join(the(e.name) + at_price(e) for e in related) + "."
             )
         return Part(
-            sentence, True, related, [entity_source(e) for e in related], _evidence(related)
+            sentence, True, related, [entity_source(e) for e in related], evidence_of(related)
         )
 
     def _scope(self, text: str, unknown: list[str]) -> Part:
@@ -299,7 +281,7 @@ class Answerer:
         )
         if not found.known:
             return found
-        found.text = f"I can't find {_title(place)} in our information. {found.text}"
+        found.text = f"I can't find {place_title(place)} in our information. {found.text}"
         return found
 
     def _from_passages(
@@ -321,12 +303,12 @@ class Answerer:
             return Part(DONT_KNOW, False)
         sentences, hit = chosen
         topic = terms(text) - GENERIC
-        covered = _coverage(topic, hit.chunk, self._vocabulary)
+        covered = coverage(topic, hit.chunk, self._vocabulary)
         if strict and covered < MIN_AGREEMENT and hit.dense_score < HIGH_COSINE:
             return Part(DONT_KNOW, False)
         if exact:  # a word of the question is unknown: everything else must be there
             known_topic = {w for w in topic if self.known(w)}
-            if _coverage(known_topic, hit.chunk, self._vocabulary) < 1.0 or hit.dense_score < 0.45:
+            if coverage(known_topic, hit.chunk, self._vocabulary) < 1.0 or hit.dense_score < 0.45:
                 return Part(DONT_KNOW, False)
         named = [
             e
@@ -350,141 +332,3 @@ class Answerer:
             value, sum_ = percent_of(match.group(1), amount.group(0))
             part.text += f" On {amount.group(0)}, {match.group(1)} is {value}."
             part.derived.append(sum_)
-
-
-def _like_member(asked: str, members: list[Entity]) -> str:
-    """The asked model written like its family's names ("lumen 4 group" -> "Lumen 4-Group")."""
-    number = re.findall(r"\d+(?:\.\d+)?", asked)[0]
-    return re.sub(r"\d+(?:\.\d+)?", number, members[0].name, count=1)
-
-
-def _title(place: str) -> str:
-    """ "uk or australia" -> "UK or Australia" (short words are abbreviations)."""
-    words = [w.upper() if len(w) <= 3 and w != "or" else w.title() for w in place.split()]
-    return " ".join(w.lower() if w in {"Or", "And"} else w for w in words)
-
-
-def _article(phrase: str) -> str:
-    if phrase.endswith("s") and not phrase.endswith("ss"):
-        return "any"
-    return "an" if phrase[:1].lower() in "aeiou" else "a"
-
-
-def _at(entity: Entity) -> str:
-    return f" at {entity.price.text}" if entity.price else ""
-
-
-def _model_words(asked: str) -> str:
-    return " ".join(normalise(asked).split()[1:])
-
-
-def _evidence(entities: list[Entity]) -> list[str]:
-    return [text for e in entities for text in [*e.attributes.values(), *e.facts, e.name]]
-
-
-def _coverage(topic: set[str], chunk: Chunk, vocabulary: set[str]) -> float:
-    if not topic:
-        return 1.0
-    have = set(tokenize(f"{chunk.title} {chunk.heading} {chunk.text}"))
-    covered = 0
-    for word in topic:
-        synonyms = set(tokenize(synonyms_of(word)))
-        if (
-            word in have
-            or synonyms & have
-            or any(h.startswith(word[:5]) for h in have if len(word) > 5)
-        ):
-            covered += 1
-    return covered / len(topic)
-
-
-def _entity_words(entities: list[Entity]) -> set[str]:
-    return {w for e in entities for w in tokenize(" ".join([e.name, *e.aliases]))}
-
-
-def _asked_labels(text: str, entities: list[Entity]) -> list[str]:
-    wanted = terms(expanded(text)) - GENERIC - {"price", "cost", "much"} - _entity_words(entities)
-    labels: list[str] = []
-    for label in dict.fromkeys(k for e in entities for k in e.attributes):
-        if label == "price":
-            continue
-        words = tokenize(label)
-        if any(_same_stem(w, q) for w in words for q in wanted):
-            labels.append(label)
-    return labels
-
-
-def _same_stem(a: str, b: str) -> bool:
-    return (
-        a == b
-        or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
-        or (
-            min(len(a), len(b)) >= 3
-            and (a.startswith(b) or b.startswith(a))
-            and abs(len(a) - len(b)) <= 2
-        )
-    )
-
-
-def _attribute_sentences(entities: list[Entity], labels: list[str]) -> list[str]:
-    having = [e for e in entities if all(k in e.attributes for k in labels)]
-    if len(having) > 1 and len(labels) == 1 and len({e.attributes[labels[0]] for e in having}) == 1:
-        return [shared_attribute_sentence(having, labels[0])]
-    return [
-        attribute_sentence(e, [k for k in labels if k in e.attributes])
-        for e in entities
-        if any(k in e.attributes for k in labels)
-    ]
-
-
-def _quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str] | None:
-    spans = [(m.start, m.end) for m in catalog.mentions(text)]
-    unit_words = set(tokenize(entity.price.unit or "")) if entity.price else set()
-    own = set(tokenize(f"{entity.name} {entity.kind}")) | unit_words
-    for value, word, start in quantities(text):
-        if any(a <= start < b for a, b in spans) or value < 2:
-            continue
-        stem = tokenize(word)
-        if stem and stem[0] in own:
-            named = stem[0] in set(tokenize(entity.name)) - unit_words
-            return value, "of them" if named else word
-    return None
-
-
-def _vocabulary(terms: set[str], catalog: Catalog) -> set[str]:
-    words = set(terms)
-    for entity in catalog.entities:
-        words.update(tokenize(" ".join([entity.name, entity.kind, *entity.aliases])))
-    return words
-
-
-def _repeats(part: Part, before: Part) -> bool:
-    """A part about the same entities saying no number the previous part did not say."""
-    same = bool(part.entities) and {e.name for e in part.entities} <= {
-        e.name for e in before.entities
-    }
-    numbers = numbers_in(part.text)
-    return same and bool(numbers) and numbers <= numbers_in(before.text)
-
-
-def _merge(parts: list[Part]) -> Answer:
-    known: list[Part] = []
-    for part in (p for p in parts if p.known):
-        if known and _repeats(part, known[-1]):
-            continue
-        known.append(part)
-    if not known:
-        return Answer(text=DONT_KNOW, sources=[], grounded=False)
-    texts = list(dict.fromkeys(p.text for p in known))
-    if any(not p.known for p in parts):
-        texts.append("The rest I couldn't find in our information; our sales team can answer it.")
-    sources = list({s.source: s for p in known for s in p.sources}.values())
-    entities = list(dict.fromkeys(e.name for p in known for e in p.entities))
-    return Answer(
-        text=" ".join(texts),
-        sources=sources,
-        grounded=True,
-        entities=entities,
-        evidence=[e for p in known for e in p.evidence],
-        derived=[d for p in known for d in p.derived],
-    )
