@@ -66,6 +66,10 @@ widget-test: $(WIDGET_JS)
 bench: setup
 	$(PY) -m bench
 
+# Answer evaluation on both knowledge bases (development and held-out splits; see eval/answers).
+eval-answers: $(STAMP)
+	$(PY) -m index_builder.answer_eval --heldout
+
 build: $(STAMP)
 	$(PY) -m infra.build --out build $(FUNCTIONS)
 

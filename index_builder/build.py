@@ -22,7 +22,10 @@ import numpy.typing as npt
 from index_builder.chunk import MAX_CHARS, OVERLAP, chunk_documents
 from index_builder.embed import embed_chunks
 from index_builder.load import Document, load_documents
+from shared.catalog import CATALOG_FILE, build_catalog, save_catalog
+from shared.rag.bm25 import BM25
 from shared.rag.bundle import (
+    CATEGORIES_FILE,
     CHUNKS_FILE,
     INDEX_FILE,
     MANIFEST_FILE,
@@ -32,10 +35,10 @@ from shared.rag.bundle import (
 )
 from shared.rag.errors import BundleError, IndexBuildError
 from shared.rag.model_files import MODEL_NAME
-from shared.rag.retriever import TextEmbedder
+from shared.rag.retriever import TextEmbedder, search_text
 from shared.rag.types import Chunk, Manifest
 
-FORMAT = 1
+FORMAT = 3  # 2: the entity catalog (catalog.json); 3: the saved keyword index
 log = logging.getLogger(__name__)
 
 
@@ -68,13 +71,34 @@ def _replace(path: Path, write: Callable[[Path], object]) -> None:
 
 
 def write_bundle(out: Path, chunks: list[Chunk], vectors: npt.NDArray[np.float32]) -> list[str]:
-    """Write ``index.faiss`` and ``chunks.jsonl``; return the names written."""
+    """Write ``index.faiss``, ``chunks.jsonl``, the keyword index and the chunks' categories;
+    return the names written."""
     out.mkdir(parents=True, exist_ok=True)
     index = flat_index(vectors)
     _replace(out / INDEX_FILE, lambda path: faiss.write_index(index, str(path)))
     lines = "".join(chunk.model_dump_json() + "\n" for chunk in chunks)
-    _replace(out / CHUNKS_FILE, lambda path: path.write_text(lines, encoding="utf-8"))
-    return [INDEX_FILE, CHUNKS_FILE]
+    _replace(out / CHUNKS_FILE, lambda path: _write_text(path, lines))
+    keyword_files = BM25.build([search_text(chunk) for chunk in chunks]).save(out)
+    names = categories_of(chunks)
+    codes = np.array([names.index(c.category) for c in chunks], dtype=np.int32)
+    np.save(out / CATEGORIES_FILE, codes, allow_pickle=False)
+    return [INDEX_FILE, CHUNKS_FILE, *keyword_files, CATEGORIES_FILE]
+
+
+def categories_of(chunks: list[Chunk]) -> list[str]:
+    """The chunks' category names, sorted (the codes of ``chunk_categories.npy``)."""
+    return sorted({chunk.category for chunk in chunks})
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def write_catalog(out: Path, documents: list[Document]) -> str:
+    """Write ``catalog.json``: the entities parsed from the markdown documents."""
+    catalog = build_catalog([(d.source, d.text) for d in documents if d.markdown])
+    _replace(out / CATALOG_FILE, lambda path: save_catalog(catalog, path))
+    return CATALOG_FILE
 
 
 def _up_to_date(out: Path, expected_hash: str) -> Manifest | None:
@@ -107,6 +131,7 @@ def build_bundle(
     embedder = embedder_factory()
     chunks = chunk_documents(loaded.documents, max_chars, overlap)
     names = write_bundle(out, chunks, embed_chunks(chunks, embedder))
+    names.append(write_catalog(out, loaded.documents))
     manifest = Manifest(
         format=FORMAT,
         model=embedder.name,
@@ -115,6 +140,7 @@ def build_bundle(
         source_hash=digest,
         chunk_count=len(chunks),
         built_at=build_time(loaded.documents),
+        categories=categories_of(chunks),
     )
     _replace(out / MANIFEST_FILE, lambda path: write_json(path, manifest.model_dump()))
     log.info("built %d chunks from %d documents into %s", len(chunks), len(loaded.documents), out)

@@ -8,12 +8,11 @@ from starlette.responses import Response
 
 from shared.chat.repository import INDEXES
 from shared.chat.routes import build_router
-from shared.chat.wiring import build_service, load_retriever, model_folder
+from shared.chat.wiring import build_service, start_knowledge
 from shared.db import database, ensure_indexes
 from shared.function import HttpFunction
 from shared.health import mongodb_check
 from shared.logs import configure_logging
-from shared.rag.embedding import Embedder
 from shared.security import standard_middleware
 from shared.settings import load_settings
 
@@ -22,16 +21,15 @@ HERE = Path(__file__).resolve().parent
 settings = load_settings()
 configure_logging(settings.log_level, settings.gcp_project)
 db = database(settings)
-embedder = Embedder(model_folder(settings, HERE), threads=1)  # at cold start, never lazily
-retriever = load_retriever(settings, embedder, HERE)
+# The model (eagerly, never inside a request) and the bundle, concurrently, at cold start.
+embedder, bundles, retriever = start_knowledge(settings, HERE)
 service = build_service(settings, db, embedder, retriever)
+bundles.on_ready(service.knowledge.use)
 router = build_router(service)
 
 
-async def index_check() -> dict[str, int]:
-    if retriever is None:
-        raise RuntimeError("knowledge base not loaded")
-    return {"chunks": len(retriever.chunks)}
+async def index_check() -> dict[str, object]:
+    return bundles.health()
 
 
 async def startup() -> None:

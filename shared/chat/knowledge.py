@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from shared.rag.responder import answer as grounded_answer
+from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.rag.types import Answer, ScoredChunk
 
@@ -26,8 +26,26 @@ UNAVAILABLE = Answer(
 )
 
 
+RECENT = "recent:"  # topic entries "recent:N:Name|Name" carry the entities of answer N
+
+
 def topic_of(hit: ScoredChunk) -> str:
     return f"{hit.chunk.source}#{hit.chunk.heading}"
+
+
+def recent_entities(topics: list[str]) -> list[str]:
+    """The entities the latest answer was about (from the conversation's topic list)."""
+    marks = [t for t in topics if t.startswith(RECENT)]
+    if not marks:
+        return []
+    latest = max(marks, key=lambda t: int(t.split(":")[1]) if t.split(":")[1].isdigit() else 0)
+    return [name for name in latest.split(":", 2)[2].split("|") if name]
+
+
+def recent_topic(topics: list[str], entities: list[str]) -> str:
+    """A new, unique "recent:" entry (numbered, so it always sorts after the earlier ones)."""
+    count = sum(t.startswith(RECENT) for t in topics)
+    return f"{RECENT}{count + 1}:{'|'.join(entities)}"
 
 
 @dataclass
@@ -55,8 +73,21 @@ class Knowledge:
     """Answers questions from the bundle; remembers nothing itself (topics go to the state)."""
 
     def __init__(self, retriever: Retriever | None) -> None:
+        self._retriever: Retriever | None = None
+        self._answerer: Answerer | None = None
+        self.sales_hours: str | None = None
+        self.use(retriever)
+
+    def use(self, retriever: Retriever | None) -> None:
+        """Serve from ``retriever`` (a bundle loaded by a background retry replaces none)."""
+        answerer = (
+            Answerer(retriever.search, retriever.vocabulary, retriever.catalog)
+            if retriever
+            else None
+        )
         self._retriever = retriever
         self.sales_hours = self._find_sales_hours()
+        self._answerer = answerer
 
     @property
     def available(self) -> bool:
@@ -71,32 +102,23 @@ class Knowledge:
         return hours
 
     async def lookup(self, question: str, discussed: list[str]) -> Lookup:
-        """A grounded answer and its topic; ``repeated`` when that topic was already discussed."""
-        if self._retriever is None:
+        """A grounded answer and its topics; ``repeated`` when it was already given.
+
+        ``discussed`` is the conversation's topic list: besides the sources answered, it
+        holds "recent:" entries naming the entities of each answer, which resolve follow-ups
+        ("and the 3 group?") without any other state.
+        """
+        if self._answerer is None:
             return Lookup(UNAVAILABLE)
-        hits = await asyncio.to_thread(self._retriever.search, question, 4)
-        result = grounded_answer(question, named_first(question, hits))
-        topics = [topic_of(hits[0])] if result.grounded and hits else []
-        return Lookup(result, topics, repeated=bool(topics) and topics[0] in discussed)
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
-
-
-def named_first(question: str, hits: list[ScoredChunk]) -> list[ScoredChunk]:
-    """Put first the chunk whose heading the question names ("the Lumen 2-Group"), if any.
-
-    Fused ranks barely separate sibling products whose texts mention each other; a heading
-    named verbatim is the strongest evidence of what the visitor asks about.
-    """
-    asked = f" {_norm(question)} "
-    named = [
-        h
-        for h in hits
-        if len(_norm(h.chunk.heading)) > 3 and f" {_norm(h.chunk.heading)} " in asked
-    ]
-    if not named:
-        return hits
-    best = max(named, key=lambda h: len(h.chunk.heading))
-    return [best, *(h for h in hits if h is not best)]
+        recent = recent_entities(discussed)
+        result = await asyncio.to_thread(self._answerer.answer, question, recent)
+        if not result.grounded:
+            return Lookup(result)
+        topics = [
+            f"{s.source}#{'|'.join(result.entities) or result.text[:40]}"
+            for s in result.sources[:1]
+        ]
+        repeated = bool(topics) and topics[0] in discussed
+        if result.entities:
+            topics.append(recent_topic(discussed, result.entities))
+        return Lookup(result, topics, repeated=repeated)

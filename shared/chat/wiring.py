@@ -13,11 +13,10 @@ from shared.chat.service import ChatService
 from shared.conversation.brain import LocalBrain
 from shared.conversation.semantic import PrototypeClassifier
 from shared.db import Document
-from shared.errors import AppError
 from shared.events import make_publisher
 from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
-from shared.rag.startup import open_retriever
+from shared.rag.startup import BundleLoader, start_retrieval
 from shared.settings import Settings
 from shared.storage import storage_client
 
@@ -33,15 +32,17 @@ def model_folder(settings: Settings, function_dir: Path) -> Path | None:
     return baked if baked.is_dir() else None
 
 
-def load_retriever(
-    settings: Settings, embedder: Embedder, function_dir: Path | None = None
-) -> Retriever | None:
-    """The retriever, or None when no usable bundle could be loaded (logged, chat degrades)."""
-    try:
-        return open_retriever(settings, storage_client, embedder, function_dir)
-    except (AppError, OSError) as exc:
-        log.error("knowledge base unavailable: %s", exc)
-        return None
+def start_knowledge(
+    settings: Settings, function_dir: Path
+) -> tuple[Embedder, BundleLoader, Retriever | None]:
+    """The embedder and the bundle, loaded concurrently; the retriever is None while no
+    usable bundle could be loaded (the loader retries in the background)."""
+    return start_retrieval(
+        settings,
+        storage_client,
+        lambda: Embedder(model_folder(settings, function_dir), threads=1),
+        function_dir,
+    )
 
 
 def build_service(

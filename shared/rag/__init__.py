@@ -10,14 +10,15 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from shared.rag.answering import Answerer
     from shared.rag.bundle import load_bundle_from_storage
     from shared.rag.embedding import Embedder, model_dir
     from shared.rag.errors import BundleCorrupt, BundleError, BundleNotFound
-    from shared.rag.responder import answer
     from shared.rag.retriever import Retriever
     from shared.rag.types import Answer, Chunk, ScoredChunk, Source
 
 _EXPORTS = {
+    "Answerer": "shared.rag.answering",
     "Answer": "shared.rag.types",
     "Chunk": "shared.rag.types",
     "ScoredChunk": "shared.rag.types",
@@ -29,10 +30,10 @@ _EXPORTS = {
     "model_dir": "shared.rag.embedding",
     "Retriever": "shared.rag.retriever",
     "load_bundle_from_storage": "shared.rag.bundle",
-    "answer": "shared.rag.responder",
 }
 __all__ = [
     "Answer",
+    "Answerer",
     "BundleCorrupt",
     "BundleError",
     "BundleNotFound",
@@ -41,7 +42,6 @@ __all__ = [
     "Retriever",
     "ScoredChunk",
     "Source",
-    "answer",
     "load_bundle_from_storage",
     "model_dir",
 ]

@@ -30,11 +30,16 @@ from shared.rag.types import Chunk, Manifest, Pointer
 INDEX_FILE = "index.faiss"
 CHUNKS_FILE = "chunks.jsonl"
 MANIFEST_FILE = "manifest.json"
+CATEGORIES_FILE = "chunk_categories.npy"
 POINTER_NAME = "current"
 REQUIRED_FILES = (INDEX_FILE, CHUNKS_FILE)
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _TIMEOUT_S = 10.0
 _RETRY = DEFAULT_RETRY.with_timeout(20.0)
+# The pointer is read first at a cold start: an unreachable storage must fail fast, so the chat
+# can fall back to its baked copy (and retry in the background) instead of stalling.
+_POINTER_TIMEOUT_S = 2.0
+_POINTER_RETRY = DEFAULT_RETRY.with_timeout(3.0)
 
 log = logging.getLogger(__name__)
 
@@ -113,9 +118,9 @@ def pointer_name(prefix: str) -> str:
     return f"{prefix.strip('/')}/{POINTER_NAME}"
 
 
-def _download(bucket: Any, name: str) -> bytes:
+def _download(bucket: Any, name: str, timeout: float = _TIMEOUT_S, retry: Any = _RETRY) -> bytes:
     try:
-        data: bytes = bucket.blob(name).download_as_bytes(timeout=_TIMEOUT_S, retry=_RETRY)
+        data: bytes = bucket.blob(name).download_as_bytes(timeout=timeout, retry=retry)
     except gexc.NotFound as exc:
         raise BundleNotFound(f"gs://{bucket.name}/{name} does not exist.") from exc
     except (gexc.GoogleAPIError, OSError, ConnectionError) as exc:
@@ -124,7 +129,7 @@ def _download(bucket: Any, name: str) -> bytes:
 
 
 def _read_pointer(bucket: Any, prefix: str) -> Pointer:
-    data = _download(bucket, pointer_name(prefix))
+    data = _download(bucket, pointer_name(prefix), _POINTER_TIMEOUT_S, _POINTER_RETRY)
     try:
         return Pointer.model_validate_json(data)
     except ValidationError as exc:

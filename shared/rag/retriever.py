@@ -8,18 +8,29 @@ threshold was calibrated).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
+from shared.catalog import CATALOG_FILE, Catalog, load_catalog
 from shared.errors import ValidationFailed
-from shared.rag.bm25 import BM25
-from shared.rag.bundle import INDEX_FILE, read_chunks, verify_bundle
+from shared.rag.bm25 import BM25, tokenize
+from shared.rag.bm25 import FILES as KEYWORD_FILES
+from shared.rag.bundle import (
+    CATEGORIES_FILE,
+    CHUNKS_FILE,
+    INDEX_FILE,
+    read_manifest,
+    verify_bundle,
+)
+from shared.rag.chunkstore import ChunkStore
 from shared.rag.dense import DenseIndex, selector_for
 from shared.rag.errors import BundleCorrupt
-from shared.rag.types import Chunk, ScoredChunk
+from shared.rag.question import GENERIC, expanded
+from shared.rag.types import Chunk, Manifest, ScoredChunk
 
 RELEVANCE_THRESHOLD = 0.28
 RRF_K = 60
@@ -27,6 +38,7 @@ DENSE_WEIGHT = 1.0
 KEYWORD_WEIGHT = 0.5  # keywords rescue exact names; meaning leads (docs/decisions/rag-fusion.md)
 MAX_QUERY_CHARS = 2000
 MIN_CANDIDATES = 20
+KEYWORD_AGREEMENT = 2
 
 log = logging.getLogger(__name__)
 
@@ -59,32 +71,53 @@ class Retriever:
 
     def __init__(
         self,
-        chunks: list[Chunk],
+        chunks: Sequence[Chunk],
         index: DenseIndex,
         embedder: TextEmbedder,
         threshold: float = RELEVANCE_THRESHOLD,
+        catalog: Catalog | None = None,
+        keywords: BM25 | None = None,
+        categories: list[str] | None = None,
     ) -> None:
         if index.size != len(chunks):
             raise BundleCorrupt("The index and the chunk metadata disagree in size.")
         self.chunks = chunks
         self.threshold = threshold
+        self.catalog = catalog or Catalog()
         self._index = index
         self._embedder = embedder
-        self._bm25 = BM25([search_text(chunk) for chunk in chunks])
-        self._members = _category_members(chunks)
+        self._bm25 = keywords or BM25.build([search_text(chunk) for chunk in chunks])
+        if self._bm25.size != len(chunks):
+            raise BundleCorrupt("The keyword index and the chunk metadata disagree in size.")
+        self._members = _category_members(categories or [chunk.category for chunk in chunks])
         self._selectors = {name: selector_for(ids) for name, ids in self._members.items()}
 
     @classmethod
-    def from_bundle_dir(cls, path: Path | str, embedder: TextEmbedder) -> Retriever:
-        """Verify a local bundle folder against its manifest and load it."""
+    def from_bundle_dir(
+        cls, path: Path | str, embedder: TextEmbedder, verify: bool = True
+    ) -> Retriever:
+        """Load a local bundle folder, first checking every file's sha256 unless ``verify`` is
+        False (a bundle verified when it was downloaded or built)."""
         folder = Path(path)
-        manifest = verify_bundle(folder)
+        manifest = verify_bundle(folder) if verify else read_manifest(folder)
         if manifest.dimension != embedder.dimension or manifest.model != embedder.name:
             raise BundleCorrupt(f"The bundle was built with {manifest.model}, not {embedder.name}.")
-        chunks = read_chunks(folder, manifest)
+        chunks = ChunkStore.read(folder / CHUNKS_FILE)
+        if len(chunks) != manifest.chunk_count:
+            raise BundleCorrupt(f"Expected {manifest.chunk_count} chunks, found {len(chunks)}.")
         index = DenseIndex.read(folder / INDEX_FILE, manifest.dimension, manifest.chunk_count)
+        catalog = load_catalog(folder / CATALOG_FILE) if CATALOG_FILE in manifest.files else None
+        keywords = BM25.open(folder) if KEYWORD_FILES[0] in manifest.files else None
+        categories = _categories(folder, manifest)
         log.info("retriever ready: %d chunks", len(chunks))
-        return cls(chunks, index, embedder)
+        return cls(
+            chunks, index, embedder, catalog=catalog, keywords=keywords, categories=categories
+        )
+
+    @property
+    def vocabulary(self) -> set[str]:
+        """Every (stemmed) word of the knowledge base, from the keyword index."""
+        return self._bm25.terms
 
     @property
     def categories(self) -> list[str]:
@@ -101,13 +134,24 @@ class Retriever:
         if not text or k < 1 or not self.chunks:
             return []
         allowed, selector = self._restriction(category)
+        text = expanded(text)
         vector = self.embed([text])[0]
         depth = max(k * 5, MIN_CANDIDATES)
         dense = self._index.search(vector, depth, selector)
-        if not dense or dense[0][1] < self.threshold:
-            return []
         keyword = self._bm25.top(text, depth, allowed)
+        weak = not dense or dense[0][1] < self.threshold
+        if weak and not self._keywords_agree(text, keyword):
+            return []
         return self._ranked(vector, dense, keyword, k)
+
+    def _keywords_agree(self, text: str, keyword: list[tuple[int, float]]) -> bool:
+        """Whether the best keyword match holds two or more of the query's words: the model
+        can miss a plain question ("is installation included if I buy the pico?") that
+        names the documented words exactly."""
+        if not keyword:
+            return False
+        shared = set(tokenize(text)) & set(tokenize(search_text(self.chunks[keyword[0][0]])))
+        return len(shared - GENERIC) >= KEYWORD_AGREEMENT
 
     def _restriction(self, category: str | None) -> tuple[npt.NDArray[np.int64] | None, Any]:
         if category is None:
@@ -135,8 +179,17 @@ class Retriever:
         ]
 
 
-def _category_members(chunks: list[Chunk]) -> dict[str, npt.NDArray[np.int64]]:
+def _categories(folder: Path, manifest: Manifest) -> list[str] | None:
+    """Each chunk's category, from the bundle's ``chunk_categories.npy`` (codes into the
+    manifest's category names), or None for an older bundle."""
+    if CATEGORIES_FILE not in manifest.files:
+        return None
+    codes = np.load(folder / CATEGORIES_FILE, allow_pickle=False)
+    return [manifest.categories[int(code)] for code in codes]
+
+
+def _category_members(categories: list[str]) -> dict[str, npt.NDArray[np.int64]]:
     members: dict[str, list[int]] = {}
-    for doc_id, chunk in enumerate(chunks):
-        members.setdefault(chunk.category, []).append(doc_id)
+    for doc_id, category in enumerate(categories):
+        members.setdefault(category, []).append(doc_id)
     return {name: np.array(ids, dtype=np.int64) for name, ids in members.items()}

@@ -1,44 +1,222 @@
-"""Cold start of retrieval for the chat function: the model, then the bundle, once.
+"""Cold start of retrieval for the chat function: where the bundle comes from, and recovery.
 
-``INDEX_LOCAL_DIR`` wins, then a bundle baked into the function's build folder (``index/``);
-otherwise the bundle named by ``gs://STORAGE_BUCKET/INDEX_PREFIX/current`` is fetched into
-``INDEX_CACHE_DIR``.
+Order: ``INDEX_LOCAL_DIR`` (development and tests) wins. Otherwise the bundle named by
+``gs://STORAGE_BUCKET/INDEX_PREFIX/current`` is downloaded and verified, so a newly published
+bundle is served by the next cold start without a redeploy. The copy baked into the build
+folder (``index/``) is used only when storage cannot be reached, or while the published
+bundle is missing or corrupt (each logged as a WARNING). A missing or corrupt bundle, or an
+unreachable storage, is retried in a background thread with exponential back-off; when it
+loads, the new retriever is handed to the listener (the chat's knowledge), so answers recover
+without a restart. :meth:`BundleLoader.health` is what ``/health`` reports.
+
+The bundle is located (downloaded and verified) in a worker thread while the embedding
+model loads, since the two are independent.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from shared.rag.bundle import load_bundle_from_storage
-from shared.rag.embedding import Embedder
-from shared.rag.retriever import Retriever
+from shared.errors import AppError, DependencyUnavailable
+from shared.rag.bundle import MANIFEST_FILE, load_bundle_from_storage, version_of
+from shared.rag.errors import BundleError
+from shared.rag.retriever import Retriever, TextEmbedder
 from shared.settings import Settings
 
+log = logging.getLogger(__name__)
+Origin = Literal["local", "storage", "baked"]
+FIRST_RETRY_S = 0.5
+MAX_RETRY_S = 60.0
 
-def bundle_dir(
+
+@dataclass(frozen=True)
+class Located:
+    """A local bundle folder, where it came from, its version, and whether it was verified."""
+
+    path: Path
+    origin: Origin
+    version: str
+    verified: bool
+
+
+def _local_version(folder: Path) -> str:
+    manifest = folder / MANIFEST_FILE
+    return version_of(manifest.read_bytes()) if manifest.is_file() else "unknown"
+
+
+def baked_dir(function_dir: Path | None) -> Path | None:
+    """The bundle baked into the build folder, if there is one."""
+    if function_dir is not None and (function_dir / "index" / MANIFEST_FILE).is_file():
+        return function_dir / "index"
+    return None
+
+
+def locate_bundle(
     settings: Settings,
     client_factory: Callable[[Settings], Any],
     function_dir: Path | None = None,
-) -> Path:
-    """The local folder of the bundle to serve (downloaded and verified when from storage)."""
+    allow_baked: bool = True,
+) -> Located:
+    """The bundle to serve (see the module docstring); raises BundleError or
+    DependencyUnavailable when there is none."""
     if settings.index_local_dir:
-        return Path(settings.index_local_dir)
-    if function_dir is not None and (function_dir / "index" / "manifest.json").is_file():
-        return function_dir / "index"
-    client = client_factory(settings)
+        folder = Path(settings.index_local_dir)
+        return Located(folder, "local", _local_version(folder), verified=False)
+    try:
+        path = _from_storage(settings, client_factory)
+        return Located(path, "storage", path.name, verified=True)
+    except (BundleError, DependencyUnavailable) as exc:
+        baked = baked_dir(function_dir) if allow_baked else None
+        if baked is None:
+            raise
+        log.warning("published bundle not usable (%s); serving the baked copy", exc.message)
+        return Located(baked, "baked", _local_version(baked), verified=False)
+
+
+def _from_storage(settings: Settings, client_factory: Callable[[Settings], Any]) -> Path:
+    try:
+        client = client_factory(settings)
+    except AppError:
+        raise
+    except Exception as exc:  # no credentials, no network: storage cannot be reached at all
+        raise DependencyUnavailable(f"Cloud Storage is unavailable: {type(exc).__name__}") from exc
     return load_bundle_from_storage(
         client, settings.storage_bucket, settings.index_prefix, Path(settings.index_cache_dir)
     )
 
 
+def open_located(located: Located, embedder: TextEmbedder) -> Retriever:
+    """Open a located bundle (a download was verified already; other copies are checked)."""
+    return Retriever.from_bundle_dir(located.path, embedder, verify=not located.verified)
+
+
+class BundleLoader:
+    """Holds the served bundle's provenance and retries a failed load in the background."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        client_factory: Callable[[Settings], Any],
+        function_dir: Path | None = None,
+    ) -> None:
+        self._settings = settings
+        self._client_factory = client_factory
+        self._function_dir = function_dir
+        self.located: Located | None = None
+        self.error: str | None = None
+        self._failure: AppError | None = None
+        self._client: Any = None
+        self.attempts = 0
+        self._listeners: list[Callable[[Retriever], None]] = []
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+
+    def locate(self, allow_baked: bool = True) -> Located | None:
+        """One attempt to locate the bundle; records the outcome."""
+        self.attempts += 1
+        try:
+            return locate_bundle(self._settings, self._client_once, self._function_dir, allow_baked)
+        except AppError as exc:
+            self._failure = exc
+            self.error = f"{type(exc).__name__}: {exc.message}"
+            log.warning("knowledge base unavailable (attempt %d): %s", self.attempts, self.error)
+            return None
+
+    def open(self, located: Located | None, embedder: TextEmbedder) -> Retriever | None:
+        """Open the located bundle; a failure (or a baked stand-in) starts the retries."""
+        retriever = None
+        if located is not None:
+            try:
+                retriever = open_located(located, embedder)
+                self.located = located
+            except (AppError, OSError) as exc:
+                self.error = f"{type(exc).__name__}: {exc}"
+                log.warning("bundle %s cannot be opened: %s", located.path, self.error)
+        if retriever is None or self.located is None or self.located.origin == "baked":
+            self._retry_in_background(embedder)
+        else:
+            self.error = None
+        return retriever
+
+    def _client_once(self, settings: Settings) -> Any:
+        """One storage client for every attempt (it keeps the endpoint it was made for)."""
+        if self._client is None:
+            self._client = self._client_factory(settings)
+        return self._client
+
+    def on_ready(self, listener: Callable[[Retriever], None]) -> None:
+        """Call ``listener`` with each retriever a background retry loads."""
+        self._listeners.append(listener)
+
+    def _retry_in_background(self, embedder: TextEmbedder) -> None:
+        if self._settings.index_local_dir or self._thread is not None:
+            return
+        self._thread = threading.Thread(
+            target=self._retry, args=(embedder,), name="bundle-retry", daemon=True
+        )
+        self._thread.start()
+
+    def _retry(self, embedder: TextEmbedder) -> None:
+        delay = FIRST_RETRY_S
+        while not self._stop.wait(delay):
+            located = self.locate(allow_baked=False)
+            if located is not None:
+                try:
+                    retriever = open_located(located, embedder)
+                except (AppError, OSError) as exc:
+                    self.error = f"{type(exc).__name__}: {exc}"
+                else:
+                    self.located, self.error = located, None
+                    log.info("bundle %s loaded from %s", located.version, located.origin)
+                    for listener in self._listeners:
+                        listener(retriever)
+                    return
+            delay = min(delay * 2, MAX_RETRY_S)
+
+    def stop(self) -> None:
+        """End the retries (tests, shutdown)."""
+        self._stop.set()
+
+    def health(self) -> dict[str, Any]:
+        """What ``/health`` reports; raises while no bundle is served."""
+        if self.located is None:
+            raise self._failure or BundleError("No bundle is loaded.")
+        report: dict[str, Any] = {
+            "bundle_version": self.located.version,
+            "bundle_origin": self.located.origin,
+        }
+        if self.error is not None:
+            report["retrying"] = self.error
+        return report
+
+
+def start_retrieval(
+    settings: Settings,
+    client_factory: Callable[[Settings], Any],
+    make_embedder: Callable[[], Any],
+    function_dir: Path | None = None,
+) -> tuple[Any, BundleLoader, Retriever | None]:
+    """Load the model and locate the bundle concurrently, then open it."""
+    loader = BundleLoader(settings, client_factory, function_dir)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bundle") as pool:
+        located = pool.submit(loader.locate)
+        embedder = make_embedder()
+        found = located.result()
+    return embedder, loader, loader.open(found, embedder)
+
+
 def open_retriever(
     settings: Settings,
     client_factory: Callable[[Settings], Any],
-    embedder: Embedder | None = None,
+    embedder: TextEmbedder,
     function_dir: Path | None = None,
 ) -> Retriever:
-    """Load the model (eagerly) and the bundle; raises a BundleError or DependencyUnavailable."""
-    model = embedder or Embedder(threads=1)
-    return Retriever.from_bundle_dir(bundle_dir(settings, client_factory, function_dir), model)
+    """Locate and open the bundle once (no retries); raises BundleError or
+    DependencyUnavailable."""
+    return open_located(locate_bundle(settings, client_factory, function_dir), embedder)

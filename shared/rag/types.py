@@ -37,12 +37,27 @@ class Source(BaseModel):
     source: str
 
 
+class Derivation(BaseModel):
+    """One sum done for the visitor: ``result`` from ``operands`` (numbers of a source or of
+    the question)."""
+
+    operands: list[str]
+    result: str
+
+
 class Answer(BaseModel):
-    """A reply grounded in retrieved chunks; ``grounded`` is False for "I don't know"."""
+    """A reply grounded in retrieved chunks; ``grounded`` is False for "I don't know".
+
+    ``entities`` are the catalog names the answer is about (the conversation keeps them to
+    resolve follow-ups); ``evidence`` the source texts it quotes; ``derived`` its sums.
+    """
 
     text: str
     sources: list[Source]
     grounded: bool
+    entities: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    derived: list[Derivation] = Field(default_factory=list)
 
 
 class Manifest(BaseModel):
@@ -57,6 +72,7 @@ class Manifest(BaseModel):
     source_hash: str
     chunk_count: int = Field(ge=0)
     built_at: str
+    categories: list[str] = Field(default_factory=list)  # names for chunk_categories.npy
 
 
 VERSION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"

@@ -90,6 +90,9 @@ def isolated_env(mongo_uri: str) -> dict[str, str]:
         ENV="test",
         EVENTS_MODE="off",
         PYTHONNOUSERSITE="1",
+        # Storage unreachable on loopback (nothing listens on port 9): the chat falls back to
+        # its baked bundle at once instead of asking the cloud metadata server for credentials.
+        STORAGE_EMULATOR_HOST="http://127.0.0.1:9",
     )
     return env
 

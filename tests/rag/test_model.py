@@ -63,3 +63,17 @@ def test_embedding_is_deterministic(embedder: Embedder) -> None:
     """The same text gives the same vector every time (needed for identical rebuilds)."""
     first = embedder.embed(["Lumen 2-Group", "Riverbend Organic"])
     assert np.array_equal(first, embedder.embed(["Lumen 2-Group", "Riverbend Organic"]))
+
+
+def test_embedder_matches_fastembed_exactly(embedder: Embedder) -> None:
+    """The direct onnxruntime pipeline gives FastEmbed's vectors (truncation, padding, pooling)."""
+    import numpy as np
+    from fastembed import TextEmbedding
+
+    from shared.rag.embedding import MODEL_NAME, _default_model_dir
+
+    texts = ["How much is the Lumen 2-Group?", "x", "a long text " * 200, "café ☕", ""]
+    reference = TextEmbedding(MODEL_NAME, specific_model_path=str(_default_model_dir()), threads=1)
+    theirs = np.vstack(list(reference.embed(texts)))
+    theirs = theirs / np.linalg.norm(theirs, axis=1, keepdims=True)
+    assert np.abs(embedder.embed(texts) - theirs).max() < 1e-5

@@ -70,7 +70,7 @@ def test_embed_is_shared_with_other_callers(retriever: Retriever) -> None:
 def test_bm25_prefers_rare_exact_terms() -> None:
     """BM25 ranks the document with the query's rare terms first and ignores stopwords."""
     docs = ["the atlas 75 grinder", "the atlas 64 grinder", "the lumen machine"]
-    bm25 = BM25(docs)
+    bm25 = BM25.build(docs)
     assert bm25.top("atlas 64", k=3)[0][0] == 1
     assert bm25.top("the", k=3) == []
     assert bm25.top("atlas", k=3, allowed=__import__("numpy").array([2])) == []

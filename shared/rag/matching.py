@@ -1,0 +1,121 @@
+"""Matching a question to catalog entities and passages: labels asked, quantities, coverage.
+
+Pure helpers of :mod:`shared.rag.answering`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.catalog.model import Catalog, Entity
+from shared.catalog.words import normalise
+from shared.rag.bm25 import tokenize
+from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
+from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
+from shared.rag.types import Chunk
+
+
+def like_member(asked: str, members: list[Entity]) -> str:
+    """The asked model written like its family's names ("lumen 4 group" -> "Lumen 4-Group")."""
+    number = re.findall(r"\d+(?:\.\d+)?", asked)[0]
+    return re.sub(r"\d+(?:\.\d+)?", number, members[0].name, count=1)
+
+
+def place_title(place: str) -> str:
+    """ "uk or australia" -> "UK or Australia" (short words are abbreviations)."""
+    words = [w.upper() if len(w) <= 3 and w != "or" else w.title() for w in place.split()]
+    return " ".join(w.lower() if w in {"Or", "And"} else w for w in words)
+
+
+def article(phrase: str) -> str:
+    if phrase.endswith("s") and not phrase.endswith("ss"):
+        return "any"
+    return "an" if phrase[:1].lower() in "aeiou" else "a"
+
+
+def at_price(entity: Entity) -> str:
+    return f" at {entity.price.text}" if entity.price else ""
+
+
+def model_words(asked: str) -> str:
+    return " ".join(normalise(asked).split()[1:])
+
+
+def evidence_of(entities: list[Entity]) -> list[str]:
+    return [text for e in entities for text in [*e.attributes.values(), *e.facts, e.name]]
+
+
+def coverage(topic: set[str], chunk: Chunk, vocabulary: set[str]) -> float:
+    if not topic:
+        return 1.0
+    have = set(tokenize(f"{chunk.title} {chunk.heading} {chunk.text}"))
+    covered = 0
+    for word in topic:
+        synonyms = set(tokenize(synonyms_of(word)))
+        if (
+            word in have
+            or synonyms & have
+            or any(h.startswith(word[:5]) for h in have if len(word) > 5)
+        ):
+            covered += 1
+    return covered / len(topic)
+
+
+def entity_words(entities: list[Entity]) -> set[str]:
+    return {w for e in entities for w in tokenize(" ".join([e.name, *e.aliases]))}
+
+
+def asked_labels(text: str, entities: list[Entity]) -> list[str]:
+    wanted = terms(expanded(text)) - GENERIC - {"price", "cost", "much"} - entity_words(entities)
+    labels: list[str] = []
+    for label in dict.fromkeys(k for e in entities for k in e.attributes):
+        if label == "price":
+            continue
+        words = tokenize(label)
+        if any(same_stem(w, q) for w in words for q in wanted):
+            labels.append(label)
+    return labels
+
+
+def same_stem(a: str, b: str) -> bool:
+    return (
+        a == b
+        or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
+        or (
+            min(len(a), len(b)) >= 3
+            and (a.startswith(b) or b.startswith(a))
+            and abs(len(a) - len(b)) <= 2
+        )
+    )
+
+
+def attribute_sentences(entities: list[Entity], labels: list[str]) -> list[str]:
+    having = [e for e in entities if all(k in e.attributes for k in labels)]
+    if len(having) > 1 and len(labels) == 1 and len({e.attributes[labels[0]] for e in having}) == 1:
+        return [shared_attribute_sentence(having, labels[0])]
+    return [
+        attribute_sentence(e, [k for k in labels if k in e.attributes])
+        for e in entities
+        if any(k in e.attributes for k in labels)
+    ]
+
+
+def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str] | None:
+    spans = [(m.start, m.end) for m in catalog.mentions(text)]
+    unit_words = set(tokenize(entity.price.unit or "")) if entity.price else set()
+    own = set(tokenize(f"{entity.name} {entity.kind}")) | unit_words
+    for value, word, start in quantities(text):
+        if any(a <= start < b for a, b in spans) or value < 2:
+            continue
+        stem = tokenize(word)
+        if stem and stem[0] in own:
+            named = stem[0] in set(tokenize(entity.name)) - unit_words
+            return value, "of them" if named else word
+    return None
+
+
+def vocabulary_of(terms: set[str], catalog: Catalog) -> set[str]:
+    words = set(terms)
+    for entity in catalog.entities:
+        words.update(tokenize(" ".join([entity.name, entity.kind, *entity.aliases])))
+    return words

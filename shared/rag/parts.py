@@ -1,0 +1,70 @@
+"""The answer to each part of a message, and the merge of the parts into one reply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from shared.catalog.model import Entity
+from shared.catalog.words import numbers_in
+from shared.rag.types import Answer, Chunk, Derivation, Source
+
+DONT_KNOW = (
+    "I'm sorry, I don't know that one: I couldn't find it in our information, and I'd rather "
+    "not guess. Would you like me to pass your question to our sales team?"
+)
+
+
+@dataclass
+class Part:
+    """The answer to one part of a message."""
+
+    text: str
+    known: bool
+    entities: list[Entity] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    derived: list[Derivation] = field(default_factory=list)
+
+
+def source_of(source: str, title: str) -> Source:
+    return Source(title=title, category=source.split("/")[0], source=source)
+
+
+def entity_source(entity: Entity) -> Source:
+    return source_of(entity.source, entity.title)
+
+
+def chunk_source(chunk: Chunk) -> Source:
+    return Source(title=chunk.title, category=chunk.category, source=chunk.source)
+
+
+def repeats(part: Part, before: Part) -> bool:
+    """A part about the same entities saying no number the previous part did not say."""
+    same = bool(part.entities) and {e.name for e in part.entities} <= {
+        e.name for e in before.entities
+    }
+    numbers = numbers_in(part.text)
+    return same and bool(numbers) and numbers <= numbers_in(before.text)
+
+
+def merge_parts(parts: list[Part]) -> Answer:
+    known: list[Part] = []
+    for part in (p for p in parts if p.known):
+        if known and repeats(part, known[-1]):
+            continue
+        known.append(part)
+    if not known:
+        return Answer(text=DONT_KNOW, sources=[], grounded=False)
+    texts = list(dict.fromkeys(p.text for p in known))
+    if any(not p.known for p in parts):
+        texts.append("The rest I couldn't find in our information; our sales team can answer it.")
+    sources = list({s.source: s for p in known for s in p.sources}.values())
+    entities = list(dict.fromkeys(e.name for p in known for e in p.entities))
+    return Answer(
+        text=" ".join(texts),
+        sources=sources,
+        grounded=True,
+        entities=entities,
+        evidence=[e for p in known for e in p.evidence],
+        derived=[d for p in known for d in p.derived],
+    )

@@ -1,0 +1,210 @@
+"""Reading a visitor's question: its parts, what it asks, quantities, comparisons, references.
+
+Pure text functions over general English (no knowledge-base facts), so they transfer to any
+knowledge base: the words here are question vocabulary, not product names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.catalog.words import NUMBER_WORDS, normalise
+from shared.rag.bm25 import tokenize
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PRICE_WORDS = frozenset(
+    _words(
+        """
+    price prices priced cost costs much expensive pay charge charges fee fees quote rate
+    cheap cheaper cheapest
+    """
+    )
+)
+#: Everyday words a visitor uses that are not a topic: never "unknown" to a knowledge base.
+GENERIC = frozenset(
+    _words(
+        """
+    hi hello hey thanks thank please ok okay yes yeah guys folks anything something stuff
+    thing things one ones much many long often soon get got need needs want wants like would
+    could should might tell know about also just really actually exactly roughly
+    approximately around kind sort type good great best better bigger biggest smaller
+    smallest cheaper cheapest larger largest more less most least new old own any every each
+    some all other else again still ever there here now today currently right main look
+    looking buy buying bought sell selling sold offer offers offering provide provides come
+    comes make makes made have has had take takes took give gives go goes going use using
+    used work works done doing happen happens mean means say said much per total overall
+    whole available option options question questions info information detail details don t
+    s won isn aren doesn didn ve ll re m d what if
+    """
+    )
+)
+GENERIC = GENERIC | frozenset(tokenize(" ".join(GENERIC)))
+#: Everyday names for documented concepts: a question word -> words a document would use.
+SYNONYMS = {
+    "financing": "leasing lease loan loans credit monthly payments",
+    "finance": "leasing lease loan loans credit",
+    "installments": "leasing lease loan monthly payments",
+    "based": "located address office roastery founded headquarters",
+    "located": "address office founded",
+    "headquarters": "address office founded",
+    "guarantee": "warranty",
+    "guaranteed": "warranty",
+    "outlet": "power volt plug",
+    "socket": "power volt plug",
+    "shipping": "delivery deliver ship",
+    "ship": "delivery deliver",
+    "hours": "hours open monday",
+    "open": "hours monday",
+    "hold": "capacity storage",
+    "holds": "capacity storage",
+    "store": "capacity storage",
+    "weigh": "weight",
+    "weighs": "weight",
+    "efficient": "efficiency",
+}
+
+
+def synonyms_of(word: str) -> str:
+    """Documented equivalents of a word or of its stem ("financ" -> "leasing lease ...")."""
+    return SYNONYMS.get(word) or _STEM_SYNONYMS.get(word, "")
+
+
+_STEM_SYNONYMS = {tokenize(k)[0]: v for k, v in SYNONYMS.items() if tokenize(k)}
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:and|what about|how about|what if|also|plus|or)\b|"
+    r"\b(?:it|its|it's|they|them|their|that one|this one|those|these|the one|one)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:it|its|it's|they|them|their|those|these|that|this|one|ones)\b", re.I)
+_SMALL = re.compile(
+    r"\b(?:small|smaller|smallest|cheap|cheaper|cheapest|little|lower|entry)\b", re.I
+)
+_LARGE = re.compile(
+    r"\b(?:big|bigger|biggest|large|larger|largest|top|expensive|premium|flagship|higher)\b", re.I
+)
+_QUESTION_START = re.compile(
+    r"^\s*(?:what|what's|whats|how|which|who|where|when|why|is|are|do|does|did|can|could|will|"
+    r"would|should|have|has|tell|any)\b",
+    re.I,
+)
+_PRODUCT_ASK = re.compile(
+    r"\b(?:do you (?:sell|have|make|carry|stock)|have you got|how much (?:is|are|for|does)|"
+    r"price (?:of|for)|cost of)\s+(?:a |an |any |the |your |some )?(?P<object>[a-z0-9 -]+)",
+    re.I,
+)
+_OBJECT_END = re.compile(r"\b(?:that|which|with|for|to|in|on|at|from|and|or|if|cost|costs)\b.*$")
+_SCOPE = re.compile(r"\b(?:to|in|into|outside|across)\s+(?:the\s+)?([a-z][a-z ]+)$", re.I)
+_QUANTITY = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][a-z-]*)", re.I)
+
+
+def split_parts(question: str) -> list[str]:
+    """Split a message into the questions it asks ("X? Also Y?", "what X and what Y")."""
+    parts: list[str] = []
+    for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
+        pieces = re.split(
+            r",?\s+\band\b\s+(?=(?:what|how|which|when|where|who|is|are|do|does|can)\b)",
+            sentence,
+            flags=re.I,
+        )
+        parts.extend(p.strip() for p in pieces if p.strip())
+    return [p for p in parts if tokenize(p) or _PRONOUN.search(p)] or [question]
+
+
+def split_items(part: str) -> list[str]:
+    """ "the price of a 2 group machine and a grinder" -> the part, then "a grinder"."""
+    pieces = re.split(
+        r",?\s+\b(?:and|or|plus|as well as)\b\s+(?=(?:a|an|the|your|one|some)\b)", part, flags=re.I
+    )
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def terms(text: str) -> set[str]:
+    """Content words of a question (stemmed like the keyword index)."""
+    return set(tokenize(text))
+
+
+def expanded(text: str) -> str:
+    """The question with everyday words' documented equivalents appended (for retrieval)."""
+    extra = [SYNONYMS[w] for w in normalise(text).split() if w in SYNONYMS]
+    return " ".join([text, *extra])
+
+
+_HOW_MUCH_OTHER = re.compile(
+    r"\bhow much (?:does|do|will|can|would) (?:the |a |an |your |it |they |this |that )?"
+    r"(?:[a-z0-9-]+ ){0,4}?(?!cost|charge|run|set)(?:hold|holds|store|stores|weigh|weighs|make|"
+    r"makes|produce|produces|take|takes|add|adds|fit|fits|use|uses|need|needs|save|saves)\b"
+)
+
+
+def asks_price(text: str) -> bool:
+    """Whether the text asks what something costs ("how much does it hold?" does not)."""
+    flat = normalise(text)
+    words = set(flat.split())
+    if _HOW_MUCH_OTHER.search(flat) and not words & (PRICE_WORDS - {"much"}):
+        return False
+    return bool(words & PRICE_WORDS) or "$" in text
+
+
+_COORDINATED = re.compile(r"\b([A-Za-z0-9-]+) (and|or) ([A-Za-z0-9-]+) ([a-z]+s)\b")
+
+
+def shared_heads(text: str, heads: set[str]) -> str:
+    """ "the Essential and Pro plans" -> "the Essential plan and Pro plan": a plural head noun
+    (one of ``heads``) shared by coordinated names is given to each of them."""
+
+    def spread(match: re.Match[str]) -> str:
+        single = match.group(4)[:-1]
+        if single not in heads:
+            return match.group(0)
+        return f"{match.group(1)} {single} {match.group(2)} {match.group(3)} {single}"
+
+    return _COORDINATED.sub(spread, text)
+
+
+def comparison(text: str) -> str | None:
+    """ "min" for "the smaller/cheaper one", "max" for "the bigger one", else None."""
+    if _SMALL.search(text):
+        return "min"
+    if _LARGE.search(text):
+        return "max"
+    return None
+
+
+def refers_back(text: str) -> bool:
+    """Whether the text leans on what came before ("and the 3 group?", "how much is it?")."""
+    return bool(_FOLLOW_UP.search(text))
+
+
+def is_question_like(text: str) -> bool:
+    """Starts like a question (used to tell a new question from a trailing noun phrase)."""
+    return bool(_QUESTION_START.match(text)) or text.rstrip().endswith("?")
+
+
+def product_object(text: str) -> str | None:
+    """What a "do you sell X" / "how much is your X" question asks for ("cold brew kegerator")."""
+    match = _PRODUCT_ASK.search(normalise(text).replace(" s ", "s "))
+    if match is None:
+        return None
+    obj = _OBJECT_END.sub("", match.group("object")).strip()
+    return obj or None
+
+
+def scope_place(text: str) -> str | None:
+    """The place in "do you ship to the UK" / "do you install in Nevada", if any."""
+    match = _SCOPE.search(normalise(text))
+    return match.group(1) if match else None
+
+
+def quantities(text: str) -> list[tuple[int, str, int]]:
+    """Numbers followed by a word: ``(number, word, start offset)`` in the normalised text."""
+    flat = normalise(text)
+    found = []
+    for match in _QUANTITY.finditer(flat):
+        raw = match.group(1).lower()
+        value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        found.append((value, match.group(2), match.start()))
+    return found

@@ -1,0 +1,151 @@
+"""Which catalog entities a question part is about: named, by kind, by comparison, or earlier.
+
+Pure over the catalog. ``recent`` is the list of entity names the conversation last talked
+about (what the previous answer returned), which resolves "and the 3 group?" or "how much is
+the smaller one?".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from shared.catalog.model import Catalog, Entity
+from shared.catalog.words import normalise
+from shared.rag.bm25 import tokenize
+from shared.rag.question import GENERIC, PRICE_WORDS, comparison, quantities, refers_back
+
+
+@dataclass
+class Resolved:
+    """What a part is about: entities, whether they are a kind's listing, an unknown model."""
+
+    entities: list[Entity] = field(default_factory=list)
+    kind: str | None = None  # set when the part asks about a whole kind ("your grinders")
+    unknown_model: str | None = None  # "Lumen 4-Group" when the family exists but not the model
+    family: list[Entity] = field(default_factory=list)
+
+
+def _fold_plural(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def kind_named(catalog: Catalog, text: str) -> str | None:
+    """The kind a text names ("your grinders" -> "espresso grinder"), longest match first."""
+    words = [_fold_plural(w) for w in normalise(text).split()]
+    words = [
+        w if n + 1 == len(words) or not _content(words[n + 1]) else f"{w}_"
+        for n, w in enumerate(words)
+    ]  # "panel cleaning": a kind word used as a modifier is not the kind
+    flat = f" {' '.join(words)} "
+    best: str | None = None
+    for kind in catalog.kinds():
+        kind_words = [_fold_plural(w) for w in normalise(kind).split()]
+        full = " ".join(kind_words)
+        if f" {full} " in flat:
+            return kind
+        if f" {kind_words[-1]} " in flat and best is None and _unique_head(catalog, kind):
+            best = kind
+    return best
+
+
+def _content(word: str) -> bool:
+    return bool(tokenize(word)) and word not in GENERIC | PRICE_WORDS and not word.isdigit()
+
+
+def _unique_head(catalog: Catalog, kind: str) -> bool:
+    head = normalise(kind).split()[-1]
+    return sum(normalise(k).split()[-1] == head for k in catalog.kinds()) == 1
+
+
+def _model_number(entity: Entity) -> float | None:
+    match = re.search(r"\d+(?:\.\d+)?", entity.name)
+    return float(match.group(0)) if match else None
+
+
+def unknown_model(catalog: Catalog, text: str) -> tuple[str, list[Entity]] | None:
+    """A "<family word> <number>" the catalog lacks ("lumen 4 group") with the family members."""
+    flat = normalise(text)
+    known = set(catalog.names())
+    for first, members in _model_families(catalog).items():
+        for match in re.finditer(rf"\b{re.escape(first)} (\d+(?:\.\d+)?)(?: ([a-z]+))?", flat):
+            candidates = [f"{first} {match.group(1)}"]
+            if match.group(2):
+                candidates.insert(0, f"{candidates[0]} {match.group(2)}")
+            if any(c in known or any(k.startswith(c + " ") for k in known) for c in candidates):
+                continue
+            name = " ".join(w.capitalize() for w in candidates[0].split())
+            return name, members
+    return None
+
+
+def _model_families(catalog: Catalog) -> dict[str, list[Entity]]:
+    families: dict[str, list[Entity]] = {}
+    for entity in catalog.entities:
+        words = normalise(entity.name).split()
+        if len(words) >= 2 and re.match(r"^\d", words[1]) and words[0].isalpha():
+            families.setdefault(words[0], []).append(entity)
+    return families
+
+
+def pick(entities: list[Entity], direction: str) -> Entity:
+    """The smaller/cheaper ("min") or bigger ("max") entity, by a shared number or by price."""
+    numbers = [_model_number(e) for e in entities]
+    if all(n is not None for n in numbers) and len(set(numbers)) == len(numbers):
+        keyed = dict(zip([e.name for e in entities], numbers, strict=True))
+    else:
+        keyed = {e.name: (e.price.amount if e.price else 0.0) for e in entities}
+    chooser = min if direction == "min" else max
+    name = chooser(keyed, key=lambda n: keyed[n] or 0.0)
+    return next(e for e in entities if e.name == name)
+
+
+def _siblings(catalog: Catalog, recent: list[Entity]) -> list[Entity]:
+    kinds = {e.kind for e in recent}
+    return [e for e in catalog.entities if e.kind in kinds]
+
+
+def _by_name_word(text: str, pool: list[Entity]) -> list[Entity]:
+    """Entities of ``pool`` whose name holds a content word of the text ("the black one")."""
+    words = {w for w in tokenize(text) if w not in GENERIC and not w.isdigit()}
+    kind_words = {w for e in pool for w in tokenize(e.kind)}
+    found = [e for e in pool if words - kind_words & set(tokenize(e.name))]
+    return found if len(found) < len(pool) else []
+
+
+def _counts_units_of(text: str, earlier: list[Entity]) -> bool:
+    """ "what if I have 4 staff?" after a price "per staff member": the same entity, counted."""
+    units = {w for e in earlier if e.price and e.price.unit for w in tokenize(e.price.unit)}
+    counted = {w for n, word, _ in quantities(text) for w in tokenize(word)}
+    return bool(units & counted)
+
+
+def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
+    """The entities ``text`` is about (see the module docstring)."""
+    named = catalog.mentioned(text)
+    unknown = unknown_model(catalog, text)
+    if unknown is not None and not any(
+        normalise(e.name).startswith(normalise(unknown[0])) for e in named
+    ):
+        return Resolved(unknown_model=unknown[0], family=unknown[1])
+    if named:
+        return Resolved(entities=named)
+    earlier = [e for n in recent if (e := catalog.get(n)) is not None]
+    kind = kind_named(catalog, text)
+    direction = comparison(text)
+    if kind:
+        members = catalog.of_kind(kind)
+        in_context = [e for e in earlier if e.kind == kind] if refers_back(text) else []
+        if direction and members:
+            return Resolved(entities=[pick(in_context or members, direction)])
+        return Resolved(entities=members, kind=kind)
+    if earlier and (refers_back(text) or _counts_units_of(text, earlier)):
+        by_word = _by_name_word(text, _siblings(catalog, earlier))
+        if by_word:
+            return Resolved(entities=by_word)
+        if direction and len(earlier) > 1:
+            return Resolved(entities=[pick(earlier, direction)])
+        return Resolved(entities=earlier)
+    return Resolved()
