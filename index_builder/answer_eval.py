@@ -14,7 +14,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import yaml
 from pydantic import BaseModel, Field
@@ -179,10 +179,10 @@ def main() -> int:
     for split, report in results.items():
         print(f"== {split}")
         for kb, summary in report.items():
-            print(
-                f"  {kb}: {json.dumps({k: v for k, v in summary.items() if k not in {'failed'}})}"
-            )  # type: ignore[union-attr]
-            for failure in summary["failed"]:  # type: ignore[index]
+            figures = cast(dict[str, Any], summary)
+            shown = {k: v for k, v in figures.items() if k != "failed"}
+            print(f"  {kb}: {json.dumps(shown)}")
+            for failure in figures["failed"]:
                 print(f"    FAIL {failure}")
     out = ROOT / "bench" / "results" / "answers.json"
     out.parent.mkdir(parents=True, exist_ok=True)
