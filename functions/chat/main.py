@@ -12,6 +12,9 @@ from shared.chat.wiring import build_service, load_retriever, model_folder
 from shared.db import database, ensure_indexes
 from shared.function import HttpFunction
 from shared.health import mongodb_check
+from shared.llm import calls
+from shared.llm.settings import load_llm_settings
+from shared.llm.wiring import llm_client
 from shared.logs import configure_logging
 from shared.rag.embedding import Embedder
 from shared.security import standard_middleware
@@ -24,7 +27,8 @@ configure_logging(settings.log_level, settings.gcp_project)
 db = database(settings)
 embedder = Embedder(model_folder(settings, HERE), threads=1)  # at cold start, never lazily
 retriever = load_retriever(settings, embedder, HERE)
-service = build_service(settings, db, embedder, retriever)
+llm = llm_client(load_llm_settings(), db)  # None without OPENAI_API_KEY: local brain only
+service = build_service(settings, db, embedder, retriever, llm)
 router = build_router(service)
 
 
@@ -34,14 +38,23 @@ async def index_check() -> dict[str, int]:
     return {"chunks": len(retriever.chunks)}
 
 
+async def llm_check() -> dict[str, object]:
+    """The LLM's circuit: open means calls are paused and the local brain answers."""
+    return llm.health() if llm else {"mode": "off"}
+
+
 async def startup() -> None:
-    await ensure_indexes(db, INDEXES)
+    await ensure_indexes(db, INDEXES + (calls.INDEXES if llm else []))
 
 
 app = HttpFunction(
     "chat",
     router,
-    health_checks={"mongodb": mongodb_check(db), "index": index_check},
+    health_checks={
+        "mongodb": mongodb_check(db),
+        "index": index_check,
+        **({"llm": llm_check} if llm else {}),
+    },
     middleware=standard_middleware(settings, kind="chat"),
     startup=startup,
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
+from datetime import datetime
 
 from pydantic import ValidationError
 
@@ -32,6 +33,8 @@ from shared.conversation.state import ConversationState, Message, utcnow
 from shared.conversation.understanding import Brain
 from shared.errors import NotFound
 from shared.events import EventPublisher
+from shared.llm.budget import turn_scope
+from shared.llm.reply import ReplyRequest, ReplyWriter
 
 log = logging.getLogger(__name__)
 MAX_TOPICS = 50
@@ -46,16 +49,24 @@ class ChatService:
         brain: Brain,
         knowledge: Knowledge,
         publisher: EventPublisher,
+        writer: ReplyWriter | None = None,
     ) -> None:
         self.repository = repository
         self.brain = brain
         self.knowledge = knowledge
         self.publisher = publisher
+        self.writer = writer
 
     async def turn(self, request: ChatRequest) -> ChatResponse:
         """Handle one visitor message."""
         now = utcnow()
         session_id, before = await self._open(request)
+        with turn_scope(session_id):  # the LLM budget of this turn (unused by the local brain)
+            return await self._turn(request, session_id, before, now)
+
+    async def _turn(
+        self, request: ChatRequest, session_id: str, before: ConversationState, now: datetime
+    ) -> ChatResponse:
         current = before.model_copy(deep=True)
         if request.context is not None:
             current.context = request.context.to_state()
@@ -70,6 +81,10 @@ class ChatService:
         answer = found.answer.text if found else None
         repeated = found.repeated if found else False
         reply = compose(plan, after, before.last_reply, answer, facts, repeated)
+        if self.writer is not None:
+            passages = found.passages if found else []
+            draft = ReplyRequest(request.message, plan, after, reply, passages)
+            reply = await self.writer.write(draft)
         after.last_reply = reply
         sources = [SourceOut(**s.model_dump()) for s in found.answer.sources] if found else []
         messages = [

@@ -15,6 +15,8 @@ from shared.conversation.semantic import PrototypeClassifier
 from shared.db import Document
 from shared.errors import AppError
 from shared.events import make_publisher
+from shared.llm.client import LlmClient
+from shared.llm.wiring import llm_brain, llm_writer
 from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
 from shared.rag.startup import open_retriever
@@ -45,12 +47,19 @@ def load_retriever(
 
 
 def build_service(
-    settings: Settings, db: AsyncDatabase[Document], embedder: Embedder, retriever: Retriever | None
+    settings: Settings,
+    db: AsyncDatabase[Document],
+    embedder: Embedder,
+    retriever: Retriever | None,
+    llm: LlmClient | None = None,
 ) -> ChatService:
-    """The chat service with the local brain (prototype vectors computed here, once)."""
+    """The chat service with the local brain (prototype vectors computed here, once), and
+    with the LLM brain and reply writer on top of it when an LLM client is given."""
+    local = LocalBrain(PrototypeClassifier(embedder))
     return ChatService(
         repository=ConversationRepository(db),
-        brain=LocalBrain(PrototypeClassifier(embedder)),
+        brain=llm_brain(local, llm) if llm else local,
         knowledge=Knowledge(retriever),
         publisher=make_publisher(settings),
+        writer=llm_writer(llm) if llm else None,
     )
