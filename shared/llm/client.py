@@ -44,15 +44,31 @@ class Usage:
     completion_tokens: int = 0
 
 
+_opened: list[AsyncOpenAI] = []
+
+
 def make_openai(settings: LlmSettings) -> AsyncOpenAI:
     """The process's SDK client (call once, at cold start)."""
     assert settings.openai_api_key is not None
-    return AsyncOpenAI(
+    sdk = AsyncOpenAI(
         api_key=settings.openai_api_key.get_secret_value(),
         base_url=settings.openai_base_url or None,
         timeout=settings.llm_timeout_s,
         max_retries=settings.llm_max_retries,
     )
+    _opened.append(sdk)
+    return sdk
+
+
+def opened_clients() -> int:
+    """How many SDK clients this process has opened (tests close what they opened)."""
+    return len(_opened)
+
+
+async def close_clients(since: int = 0) -> None:
+    """Close the SDK clients opened after the first ``since`` (graceful shutdown, tests)."""
+    while len(_opened) > since:
+        await _opened.pop().close()
 
 
 class LlmClient:
