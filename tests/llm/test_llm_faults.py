@@ -1,0 +1,104 @@
+"""Faults never reach the visitor: the local brain answers within LLM_TIMEOUT_S + 1 s."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.llm.conftest import llm_env, open_chat, say
+from tests.llm_server import FAULTS, FakeOpenAI
+
+BUDGET_S = 1.5  # LLM_TIMEOUT_S of the module's chat (tests/llm/conftest.py)
+# The SDK retries 5xx and 429 within the turn's budget: such a call ends as an error when its
+# retries ran out, or as a timeout when the budget did first.
+EXPECTED_OUTCOMES = {
+    "500": {"error", "timeout"},
+    "429": {"error", "timeout"},
+    "hang": {"timeout"},
+    "invalid_json": {"invalid"},
+    "refusal": {"invalid"},
+}
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+async def test_every_fault_falls_back_within_the_budget(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI, api_calls: Any, fault: str
+) -> None:
+    """With the server answering 500, 429, nothing, invalid JSON or a refusal, the turn still
+    answers with the local brain's reply within LLM_TIMEOUT_S + 1 s and the call is logged."""
+    llm.reset(fault=fault)
+    started = time.monotonic()
+    body = await say(llm_chat, f"We are opening a new cafe in May ({fault})")
+    elapsed = time.monotonic() - started
+    assert elapsed < BUDGET_S + 1.0
+    assert body["reply"]
+    assert body["customer_type"] == "new_cafe"  # the local brain read it
+    outcomes = await api_calls.distinct("outcome", {"snippet": {"$regex": f"\\({fault}\\)"}})
+    assert outcomes
+    assert set(outcomes) <= EXPECTED_OUTCOMES[fault]
+
+
+async def test_nothing_is_lost_while_the_api_fails(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """A whole conversation against a failing API collects the same details as the local
+    brain would, and the transcript holds every message."""
+    llm.reset(fault="500")
+    first = await say(llm_chat, "Hi, I'm opening a new cafe next spring")
+    session = first["session_id"]
+    await say(llm_chat, "My name is Ana Costa", session)
+    last = await say(llm_chat, "ana.costa@example.com", session)
+    assert last["collected"]["name"] == "Ana Costa"
+    assert last["collected"]["email"] == "ana.costa@example.com"
+    transcript = (await llm_chat.get(f"/sessions/{session}")).json()["messages"]
+    assert len(transcript) == 6
+
+
+async def test_a_half_failing_detection_keeps_the_good_half(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """When only the contact call fails, the type call's answer is still used."""
+    llm.reset(fault="500", fault_purposes={"extract_contact"})
+    llm.script(
+        "detect_type",
+        {"customer_type": "existing_cafe", "business_context": True, "question": False},
+    )
+    body = await say(llm_chat, "we have had our little place on Main Street for years")
+    assert body["customer_type"] == "existing_cafe"
+
+
+@pytest.fixture
+async def fragile_chat(mongo_uri: str, kb_bundle_dir: Path, fake_openai: FakeOpenAI) -> Any:
+    """A chat whose breaker opens after two failures and stays open for a minute."""
+    env = llm_env(
+        mongo_uri,
+        kb_bundle_dir,
+        fake_openai,
+        LLM_BREAKER_FAILURES="2",
+        LLM_BREAKER_COOLDOWN_S="60",
+        LLM_MAX_RETRIES="0",
+    )
+    async for client in open_chat(env):
+        yield client
+
+
+async def test_the_circuit_opens_after_repeated_failures_and_health_says_so(
+    fragile_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """After repeated failures the breaker stops calling the API (turns answer locally at
+    once) and /chat/health reports the open circuit while staying 200."""
+    llm.reset(fault="500")
+    await say(fragile_chat, "hello there, opening a cafe")
+    assert len(llm.calls) == 2
+    body = await say(fragile_chat, "do you sell grinders?")
+    assert body["reply"]
+    assert len(llm.calls) == 2, "no call while the circuit is open"
+    health = await fragile_chat.get("/health")
+    assert health.status_code == 200
+    check = health.json()["checks"]["llm"]
+    assert check["circuit"] == "open"
+    assert check["consecutive_failures"] >= 2
