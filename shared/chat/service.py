@@ -1,13 +1,13 @@
 """One chat turn, and reading or erasing a session.
 
 The service receives its collaborators (repository, brain, knowledge, publisher) as
-parameters. A turn: one read, understanding and retrieval in parallel, the pure state machine,
+parameters. A turn: one read, the brain's understanding (the only reader of the message: it
+says whether to search the knowledge base), retrieval when asked for, the pure state machine,
 the reply, one atomic save, then the outbox's lead events.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import uuid
 
@@ -27,7 +27,6 @@ from shared.chat.outbox import publish_pending
 from shared.chat.repository import ConversationRepository
 from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
-from shared.conversation.signals import wants_answer
 from shared.conversation.state import ConversationState, Message, utcnow
 from shared.conversation.understanding import Brain
 from shared.errors import NotFound
@@ -59,14 +58,14 @@ class ChatService:
         current = before.model_copy(deep=True)
         if request.context is not None:
             current.context = request.context.to_state()
-        heard, lookup = await asyncio.gather(
-            self.brain.understand(request.message, current), self._lookup(request.message, current)
-        )
+        heard = await self.brain.understand(request.message, current)
+        found = await self._lookup(request.message, current) if heard.retrieve else None
         after, plan = advance(current, heard, now)
-        found = lookup if heard.question and lookup is not None else None
         if found is not None:
             after.topics = list(dict.fromkeys([*after.topics, *found.topics]))[-MAX_TOPICS:]
-        facts = Facts(sales_hours=self.knowledge.sales_hours)
+        facts = Facts(
+            sales_hours=self.knowledge.sales_hours, sales_contact=self.knowledge.sales_contact
+        )
         answer = found.answer.text if found else None
         repeated = found.repeated if found else False
         reply = compose(plan, after, before.last_reply, answer, facts, repeated)
@@ -100,9 +99,7 @@ class ChatService:
                 return request.session_id, state
         return uuid.uuid4().hex, ConversationState()
 
-    async def _lookup(self, message: str, state: ConversationState) -> Lookup | None:
-        if not wants_answer(message):
-            return None
+    async def _lookup(self, message: str, state: ConversationState) -> Lookup:
         return await self.knowledge.lookup(message, state.topics)
 
     async def session(self, session_id: str) -> SessionView:
