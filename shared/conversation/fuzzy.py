@@ -217,14 +217,25 @@ def correct(word: str) -> str:
         return TEXT_SPEAK[lower]
     if len(lower) < 4 or lower in KEEP or lower in VOCABULARY or not lower.isalpha():
         return word
+    if _inflected(lower):
+        return word
     limit = 1 if len(lower) < 7 else 2
     found = process.extractOne(lower, VOCABULARY, scorer=Levenshtein.distance, score_cutoff=limit)
     if found is None:
         return word
-    candidate = found[0]
-    if candidate[0] != lower[0] and len(lower) < 7:
-        return word  # a different first letter is rarely a typo of a short word
-    return str(candidate)
+    candidate = str(found[0])
+    if candidate[0] != lower[0]:
+        return word  # a different first letter is rarely a typo ("raising" is not "training")
+    return candidate
+
+
+def _inflected(word: str) -> bool:
+    """A correct inflection of a cue word ("weeks", "opened", "brewing") stays as typed."""
+    for suffix in ("s", "es", "ed", "d", "ing", "er", "ers"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and (stem in VOCABULARY or stem + "e" in VOCABULARY):
+            return True
+    return False
 
 
 def normalise(text: str) -> str:

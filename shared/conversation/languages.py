@@ -42,69 +42,15 @@ LANGUAGES = {
     Language.PORTUGUESE: "pt",
     Language.DUTCH: "nl",
 }
-ENGLISH_WORDS = frozenset(
-    [
-        "i",
-        "im",
-        "i'm",
-        "we",
-        "we're",
-        "you",
-        "a",
-        "an",
-        "the",
-        "is",
-        "are",
-        "and",
-        "or",
-        "to",
-        "of",
-        "in",
-        "on",
-        "for",
-        "with",
-        "my",
-        "our",
-        "your",
-        "it",
-        "this",
-        "that",
-        "have",
-        "has",
-        "need",
-        "want",
-        "looking",
-        "opening",
-        "open",
-        "cafe",
-        "coffee",
-        "shop",
-        "how",
-        "much",
-        "what",
-        "do",
-        "does",
-        "can",
-        "please",
-        "thanks",
-        "hi",
-        "hello",
-        "hey",
-        "yes",
-        "no",
-        "ok",
-        "not",
-        "just",
-        "about",
-        "from",
-        "at",
-        "be",
-        "will",
-        "would",
-        "could",
-        "get",
-    ]
-)
+_ENGLISH_TEXT = """
+    i im i'm we we're you a an the is are and or to of in on for with my our your it this
+    that have has need want looking opening open cafe coffee shop how much what do does can
+    please thanks hi hello hey yes no ok not just about from at be will would could get me us
+    call email phone number name so but if all any some there their they them was were been
+    by as up out new one two three day week month year next soon like also too very really
+    sure know think go going run running own cups drinks machine grinder beans price"""
+ENGLISH_WORDS = frozenset(_ENGLISH_TEXT.split())
+_NOT_WORDS = re.compile(r"\S+@\S+|\S*\d\S*|\b[A-Z][a-z'’-]*\b")
 MIN_WORDS = 3
 MIN_CONFIDENCE = 0.75
 SPEAK_RE = re.compile(
@@ -130,7 +76,7 @@ def warm_up() -> None:
 
 def language_of(text: str) -> str | None:
     """The ISO 639-1 code of a message clearly not in English, else None."""
-    tokens = words(text)
+    tokens = words(_NOT_WORDS.sub(" ", text))
     if len(tokens) < MIN_WORDS:
         return None
     english = sum(t in ENGLISH_WORDS for t in tokens) / len(tokens)

@@ -28,6 +28,9 @@ HERE_RE = re.compile(
     r"(?:^|[\s,.!;:])([A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,30})\s+here\b(?!\s+(?:is|are))", re.I
 )
 SIGN_OFF = re.compile(r"(?:^|\s)[-–—~]\s*([A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,30})\s*[.!]?\s*$")
+FROM_BUSINESS = re.compile(
+    r"^(?:(?i:hi|hello|hey|heya)[,!.]?\s+)?([A-Z][a-zà-ÿ'’-]{1,29})\s+(?:from|at|of)\s+[A-Z0-9]"
+)
 THANKS_SIGN_OFF = re.compile(
     r"\b(?:thanks|thank you|cheers|regards|best),?\s+([A-Z][a-z'\-]{1,29})\s*[.!]?\s*$"
 )
@@ -128,7 +131,7 @@ def explicit_name(text: str) -> str | None:
         name = _leading_name(intro.group(1), capital_ok=True)
         if name:
             return name
-    for pattern in (HERE_RE, SIGN_OFF, THANKS_SIGN_OFF):
+    for pattern in (HERE_RE, SIGN_OFF, THANKS_SIGN_OFF, FROM_BUSINESS):
         found = pattern.search(text)
         if found and _acceptable(found.group(1), capital_ok=True):
             return _title(found.group(1))

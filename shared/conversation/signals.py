@@ -110,7 +110,8 @@ SKIP_WORDS = {"skip", "pass", "next", "move on", "next question", "skip it", "sk
 _DODGE_TEXT = """
     hmm hm hmmm um umm uh not sure unsure dunno idk know don't no idea clue maybe later ok
     okay k sure fine whatever yet i i'm im really haven't decided thought about it that
-    please next question skip pass move on let's good question tbd n a nothing well"""
+    please next question skip pass move on let's good question tbd n a nothing well told you
+    said already still"""
 DODGE_WORDS = frozenset(_DODGE_TEXT.split())
 AFFIRM_RE = re.compile(
     r"^(?:yes|yeah|yep|yup|y|correct|right|exactly|sure|indeed|that'?s\s+(?:it|right|correct)"
