@@ -10,7 +10,7 @@ WIDGET_JS := $(WIDGET)/dist/widget.js
 FUNCTIONS := chat auth leads crm lead_events
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: setup run test lint typecheck pytest widget-test bench build openapi clean system-packages requirements
+.PHONY: setup run test lint typecheck pytest widget-test bench build openapi clean system-packages requirements eval
 
 setup: $(STAMP) $(WIDGET_JS) system-packages
 
@@ -46,6 +46,10 @@ pytest: $(STAMP)
 
 widget-test: $(WIDGET_JS)
 	cd $(WIDGET) && npm run typecheck && npm test && npm run size
+
+# Conversation corpus: pass rates per category for the train and held-out splits.
+eval: $(STAMP)
+	EVAL_HELDOUT=1 $(PY) -m pytest tests/corpus -q -s -p no:cacheprovider
 
 bench: setup
 	$(PY) -m bench

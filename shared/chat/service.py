@@ -1,7 +1,8 @@
 """One chat turn, and reading or erasing a session.
 
 The service receives its collaborators (repository, brain, knowledge, publisher) as
-parameters. A turn: one read, understanding and retrieval in parallel, the pure state machine,
+parameters. A turn: one read, the brain's understanding (the only reader of the message: it
+says whether to search the knowledge base), retrieval when asked for, the pure state machine,
 the reply, one atomic save, then the outbox's lead events.
 """
 
@@ -28,7 +29,6 @@ from shared.chat.outbox import publish_pending
 from shared.chat.repository import ConversationRepository
 from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
-from shared.conversation.signals import wants_answer
 from shared.conversation.state import ConversationState, Message, utcnow
 from shared.conversation.understanding import Brain
 from shared.errors import NotFound
@@ -70,14 +70,16 @@ class ChatService:
         current = before.model_copy(deep=True)
         if request.context is not None:
             current.context = request.context.to_state()
-        heard, lookup = await asyncio.gather(
-            self.brain.understand(request.message, current), self._lookup(request.message, current)
+        heard, early = await asyncio.gather(
+            self.brain.understand(request.message, current), self._early_lookup(request, current)
         )
+        found = (early or await self._lookup(request.message, current)) if heard.retrieve else None
         after, plan = advance(current, heard, now)
-        found = lookup if heard.question and lookup is not None else None
         if found is not None:
             after.topics = list(dict.fromkeys([*after.topics, *found.topics]))[-MAX_TOPICS:]
-        facts = Facts(sales_hours=self.knowledge.sales_hours)
+        facts = Facts(
+            sales_hours=self.knowledge.sales_hours, sales_contact=self.knowledge.sales_contact
+        )
         answer = found.answer.text if found else None
         repeated = found.repeated if found else False
         reply = compose(plan, after, before.last_reply, answer, facts, repeated)
@@ -115,9 +117,14 @@ class ChatService:
                 return request.session_id, state
         return uuid.uuid4().hex, ConversationState()
 
-    async def _lookup(self, message: str, state: ConversationState) -> Lookup | None:
-        if not wants_answer(message):
+    async def _early_lookup(self, request: ChatRequest, state: ConversationState) -> Lookup | None:
+        """In LLM mode retrieval runs beside the model's detection calls (it costs milliseconds
+        against their round trip); the brain's ``retrieve`` still decides whether it is used."""
+        if self.writer is None:
             return None
+        return await self._lookup(request.message, state)
+
+    async def _lookup(self, message: str, state: ConversationState) -> Lookup:
         return await self.knowledge.lookup(message, state.topics)
 
     async def session(self, session_id: str) -> SessionView:

@@ -11,6 +11,9 @@ from shared.chat.knowledge import Knowledge
 from shared.chat.repository import ConversationRepository
 from shared.chat.service import ChatService
 from shared.conversation.brain import LocalBrain
+from shared.conversation.gazetteer import product_words
+from shared.conversation.languages import warm_up
+from shared.conversation.names import set_products
 from shared.conversation.semantic import PrototypeClassifier
 from shared.db import Document
 from shared.errors import AppError
@@ -55,6 +58,9 @@ def build_service(
 ) -> ChatService:
     """The chat service with the local brain (prototype vectors computed here, once), and
     with the LLM brain and reply writer on top of it when an LLM client is given."""
+    if retriever is not None:
+        set_products(product_words(retriever.chunks))
+    warm_up()
     local = LocalBrain(PrototypeClassifier(embedder))
     return ChatService(
         repository=ConversationRepository(db),

@@ -32,19 +32,22 @@ TIMELINE_RE = re.compile(
 NUMBER_WORDS = {
     "one": 1, "a single": 1, "just one": 1, "two": 2, "a couple of": 2, "a couple": 2,
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "a dozen": 12, "twelve": 12, "twenty": 20,
+    "a dozen": 12, "twelve": 12, "twenty": 20, "the one": 1, "only one": 1,
 }  # fmt: skip
 _NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 LOCATIONS_RE = re.compile(
     _NUM + r"\s+(?:\w+\s+)?(?:caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?"
-    r"|coffee\s+shops?|outlets?|kiosks?)\b",
+    r"|coffee\s+shops?|outlets?|kiosks?|spots?|places?|venues?)\b",
     re.I,
 )
 VOLUME_RE = re.compile(
     r"(?:(?:about|around|roughly|approximately|probably|maybe|maybe around|some|up to|over)\s+)?"
-    r"(?:\d[\d,]*(?:\s*(?:-|to)\s*\d[\d,]*)?|a\s+few\s+hundred|a\s+hundred|hundreds of)\s*"
-    r"(?:cups?|drinks?|coffees?|shots?|lbs?|pounds?|kg|kilos?|bags?|customers?|orders?)\b"
-    r"(?:\s*(?:a|per|each|every|/)\s*(?:day|week|month|hour)|\s+(?:daily|weekly|monthly))?",
+    r"(?:\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?|a\s+few\s+hundred|a\s+hundred|hundreds of)"
+    r"\s*(?:cups?|drinks?|coffees?|lattes?|espressos?|servings?|shots?|lbs?|pounds?|kg|kilos?"
+    r"|bags?|customers?|orders?)\b(?:\s+of\s+(?:beans|coffee))?"
+    r"(?:\s*(?:a|per|each|every|/)\s*(?:day|week|month|hour|morning|shift)"
+    r"|\s+(?:daily|weekly|monthly))?"
+    r"|\b\d[\d,]*\+?\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b",
     re.I,
 )
 BARE_NUMBER_RE = re.compile(r"\b\d[\d,]*\b")
@@ -69,7 +72,9 @@ PAIN_RE = re.compile(
     r"\b(?:break\w*|broke|broken|repairs?|slow|late|delays?|delayed|inconsistent|expensive"
     r"|costly|price\s+increases?|stale|unreliable|downtime|lose|losing|lost|problems?|issues?"
     r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
-    r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing)\b",
+    r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing|died|dies|dead"
+    r"|jamm\w*|clog\w*|flat|rais\w+\s+(?:the\s+)?prices?|shorts?|stopped\s+working|down"
+    r"|loud|leaks?|noisy|overpriced)\b",
     re.I,
 )
 SUPPORT_RE = re.compile(

@@ -1,4 +1,7 @@
-"""The words of the bot: several phrasings of every line, and why each detail is asked."""
+"""The English words of the bot: several phrasings of every line, and why each detail is asked.
+
+Other languages' wording lives in :mod:`shared.conversation.languages` (one entry each).
+"""
 
 from __future__ import annotations
 
@@ -93,16 +96,20 @@ GREET_TYPE = {
         "Nice! Happy to help with any coffee questions.",
     ),
 }
-ACK_NAME = ("Nice to meet you, {first}!", "Thanks, {first}!", "Great to meet you, {first}.")
+ACK_NAME = (
+    "Nice to meet you, {first}!",
+    "Hi {first}, good to meet you.",
+    "Great to meet you, {first}.",
+)
 ACK: dict[str, tuple[str, ...]] = {
-    "email": ("Thanks, I've noted {email}.", "Got it: {email}."),
-    "phone": ("Thanks, I've noted {phone}.", "Got it, {phone} it is."),
+    "email": ("I've noted {email}.", "Got it: {email}."),
+    "phone": ("I've noted {phone}.", "Got it, {phone} it is."),
     "opening_timeline": ("Got it, opening {value}.", "Opening {value}, noted."),
     "coffee_preferences": ("Sounds delicious, noted.", "Good to know what you like."),
     "equipment_needs": ("Got it on the equipment.", "Noted on the equipment side."),
     "expected_volume": ("Noted: {value}.", "Got it: {value}."),
     "pain_points": ("That sounds frustrating, thanks for explaining.", "Sorry to hear that."),
-    "locations": ("{value} location(s), got it.", "Noted: {value} location(s)."),
+    "locations": ("{value} locations, got it.", "{value} sites, noted."),
     "support_needs": ("Noted on the support side.", "Got it, that helps."),
 }
 MANY_ACKS = ("Thanks for all the details!", "That's really helpful, thank you.")
@@ -134,6 +141,7 @@ ALTERNATIVE = {
     "other": ("No problem, we'll skip that.",),
 }
 UNDERSTOOD = ("Understood.", "Fair enough.")
+ACK_ONE_LOCATION = ("A single site, got it.", "Just the one location, noted.")
 SKIPPED = ("No problem, let's skip that.", "Sure, we'll move on.")
 HANDOFF = (
     "I'll pass your request to our sales team so a person can follow up.",
@@ -141,7 +149,24 @@ HANDOFF = (
 )
 HANDOFF_HOURS = "They're available {hours}."
 HANDOFF_NO_HOURS = "They'll reach out during their business hours."
-HANDOFF_REACH = "They'll reach you at {contact}."
+HANDOFF_REACH = {
+    "email": "They'll email you at {contact}.",
+    "phone": "They'll call you on {contact}.",
+}
+HANDOFF_UNREACHABLE = (
+    "Since I don't have a way to reach you, you're welcome to contact them directly{how}."
+)
+META = {
+    "why": "I ask {why}.",
+    "next": "Once I have a few details, I pass them to our sales team, and a person follows up "
+    "with options and pricing for your café. Nothing is ordered or charged.",
+    "who": "Someone from our sales team, a real person, will get in touch.",
+    "bot": "I'm Copperline's virtual assistant. I can answer questions and pass your details to "
+    "our sales team, who are real people.",
+    "language": "I can only answer in English, I'm afraid. If you'd prefer, I can ask someone "
+    "from our sales team to get in touch with you.",
+}
+WHY_GENERIC = "so our team can prepare the right options for you"
 QUALIFIED = (
     "That's everything our team needs. Someone from sales will be in touch soon!",
     "Thanks, that gives our sales team all they need. They'll reach out shortly.",

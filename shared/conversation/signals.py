@@ -12,16 +12,19 @@ from shared.conversation.state import CustomerType
 from shared.conversation.text import words
 
 _VENUE = (
-    r"(?:(?:small|little|new|own|specialty|neighbou?rhood)\s+)?(?:caf[eé]s?|coffee\s*shops?"
-    r"|coffee\s+(?:cart|truck|bar|kiosk)s?|cart|kiosk|espresso\s+bar|roastery|bakery|bistro"
-    r"|restaurant|coffeehouse|shop|business)"
+    r"(?:[\w-]+\s+){0,3}(?:caf[eé]s?|coffee\s*shops?|coffee\s+(?:cart|truck|bar|kiosk"
+    r"|stand)s?|cart|kiosk|espresso\s+bar|roastery|bakery|bistro|restaurant|coffeehouse|shop"
+    r"|business|stand|drive[- ]?thru|coffee\s+bar|place|spot)\b"
 )
 NEW_CAFE_RE = re.compile(
     r"\b(?:open(?:ing)?|launch(?:ing)?|start(?:ing)?|set(?:ting)?\s+up|build(?:ing)?"
     r"|plan(?:ning)?\s+(?:to\s+open|on\s+opening))\s+(?:up\s+)?(?:a|an|my|our)\s+"
     + _VENUE
     + r"|\bnew\s+(?:caf[eé]|coffee\s+shop)\b|\b(?:about|getting\s+ready|going)\s+to\s+open\b"
-    r"|\bplan(?:ning)?\s+to\s+open\b|\bwe\s+open\s+(?:in|next)\b|\bwant\s+to\s+open\b",
+    r"|\bplan(?:ning)?\s+to\s+open\b|\bwe\s+open\s+(?:in|next)\b|\bwant\s+to\s+open\b"
+    r"|\bnew\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+shop|place|spot|espresso\s+bar|coffee\s+bar"
+    r"|kiosk|cart|coffee\s+truck)\b|\bopening\s+(?:up\s+)?(?:in|next|this|by|around|early"
+    r"|late|mid|on)\b|\b(?:first|1st)\s+(?:caf[eé]|coffee\s+shop|shop)\b",
     re.I,
 )
 EXISTING_CAFE_RE = re.compile(
@@ -31,7 +34,12 @@ EXISTING_CAFE_RE = re.compile(
     r"|\b(?:our|my)\s+(?:caf[eé]|coffee\s+shop|shop|current\s+(?:supplier|roaster|machines?"
     r"|espresso|grinders?|equipment|setup)|customers|baristas|locations|staff)\b"
     r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b"
-    r"|\b(?:\d+|two|three|four|five)\s+(?:caf[eé]s|locations|shops|stores)\b",
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:caf[eé]s"
+    r"|locations|shops|stores|branches|sites)\b|\balready\s+(?:have|run|own|operate)\b"
+    r"|\b(?:caf[eé]|coffee\s+shop|shop)\s+owner\b|\bjust\s+opened\b|\bopened\s+(?:a|my|our)\b"
+    r"|\bgot\s+(?:a|an|\d+|two|three|four|five|\w+)\s+(?:\w+\s+)?(?:caf[eé]s?|shops?"
+    r"|coffee\s+shops?|stores?|branch(?:es)?|locations)\b|\b(?:our|my)\s+\w+\s+year\b"
+    r"|\bbeen\s+open\s+(?:for\s+)?\w+\s+(?:years?|months)\b|\bsmall\s+chain\b",
     re.I,
 )
 CASUAL_RE = re.compile(
@@ -66,10 +74,14 @@ HUMAN_RE = re.compile(
     r"\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|some\s*one\s+from\s+)?(?:real\s+"
     r"|actual\s+|live\s+)?(?:person|human|someone|somebody|sales(?:person)?|rep|representative"
     r"|agent|people|your\s+team|the\s+team|manager)|real\s+person|human\s+(?:please|being)"
-    r"|(?:have|get|can)\s+(?:someone|somebody|sales|a\s+rep)\s+(?:to\s+)?(?:call|contact|email"
-    r"|reach)|call\s+me\s+back|contact\s+sales|sales\s+rep|connect\s+me)\b",
+    r"|(?:someone|somebody|sales(?:\s*(?:team|person|people|rep))?|salesperson|a\s+rep|a\s+person"
+    r"|your\s+team|anyone)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:call|contact|email|e-mail|reach|ring"
+    r"|phone|text|get\s+in\s+touch\s+with)\s+me|call\s+me\s+back|contact\s+sales|sales\s+rep"
+    r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot)\b",
     re.I,
 )
+PHONE_CUE = re.compile(r"\b(?:call|ring|phone|text)\b", re.I)
+EMAIL_CUE = re.compile(r"\b(?:e-?mail|write)\b", re.I)
 RESTART_RE = re.compile(
     r"\b(?:start\s+over|start\s+again|restart|reset|begin\s+again|from\s+scratch"
     r"|new\s+conversation|forget\s+everything)\b",
@@ -84,19 +96,22 @@ REFUSAL_RE = re.compile(
     r"\b(?:rather\s+not|prefer\s+not|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+)?"
     r"(?:give|share|provide|say|tell|leave|disclose)|not\s+(?:comfortable|giving|sharing)"
     r"|keep\s+(?:that|it)\s+(?:private|to\s+myself)|none\s+of\s+your\s+business|no\s+thanks"
-    r"|no\s+phone|no\s+email|not\s+(?:going\s+to|gonna)\s+(?:give|share))\b",
+    r"|no\s+phone|no\s+email|no\s+name|no\s+number|not\s+(?:going\s+to|gonna)\s+(?:give|share)"
+    r"|not\s+(?:telling|giving|sharing|handing)|no\s+personal|(?:said|told\s+you)\s+no"
+    r"|don'?t\s+want\s+to\s+(?:give|share|say))\b",
     re.I,
 )
 FIELD_MENTION = {
     "phone": re.compile(r"\b(?:phone|number|cell|mobile|call)\b", re.I),
-    "email": re.compile(r"\b(?:e-?mail|mail|address)\b", re.I),
+    "email": re.compile(r"\b(?:e-?mail|mail|address|contact\s+details)\b", re.I),
     "name": re.compile(r"\bname\b", re.I),
 }
 SKIP_WORDS = {"skip", "pass", "next", "move on", "next question", "skip it", "skip that"}
 _DODGE_TEXT = """
     hmm hm hmmm um umm uh not sure unsure dunno idk know don't no idea clue maybe later ok
     okay k sure fine whatever yet i i'm im really haven't decided thought about it that
-    please next question skip pass move on let's good question tbd n a nothing well"""
+    please next question skip pass move on let's good question tbd n a nothing well told you
+    said already still"""
 DODGE_WORDS = frozenset(_DODGE_TEXT.split())
 AFFIRM_RE = re.compile(
     r"^(?:yes|yeah|yep|yup|y|correct|right|exactly|sure|indeed|that'?s\s+(?:it|right|correct)"
@@ -129,16 +144,27 @@ def asks_beyond_handoff(text: str) -> bool:
     return any(is_question(part) and not HUMAN_RE.search(part) for part in parts)
 
 
-def refused_field(text: str, asking: str | None) -> str | None:
-    """The field the visitor refuses to give: named in the message, else the one asked."""
+def refused_fields(text: str, asking: str | None) -> list[str]:
+    """The fields the visitor refuses to give: every one named, else the one asked."""
     if not REFUSAL_RE.search(text):
         if asking in ("phone", "email") and words(text) in (["no"], ["nope"], ["no", "thanks"]):
-            return asking
-        return None
-    for field, pattern in FIELD_MENTION.items():
-        if pattern.search(text):
-            return field
-    return asking if len(text.split()) <= 8 else None
+            return [asking]
+        return []
+    named = [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
+    if named:
+        return named
+    if re.search(r"\bno\s+personal|\bnothing\s+personal", text, re.I):
+        return ["name", "email", "phone"]
+    return [asking] if asking and len(text.split()) <= 8 else []
+
+
+def contact_channel(text: str) -> str | None:
+    """The channel a visitor asks to be reached by ("call me" -> phone, "email me" -> email)."""
+    if PHONE_CUE.search(text):
+        return "phone"
+    if EMAIL_CUE.search(text):
+        return "email"
+    return None
 
 
 def is_skip(text: str) -> bool:

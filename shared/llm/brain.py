@@ -4,8 +4,8 @@ Before qualification (no visitor type yet) customer type and contact extraction 
 parallel; during qualification, flow signals and field extraction. The local brain runs beside
 them, so its reading is ready the moment a call fails: every proposal of the model is merged
 into the local :class:`Understanding` only after local validation (email-validator,
-phonenumbers, the type's field list), and any fault leaves the local reading as it is. The
-pure state machine then decides, as in local mode.
+phonenumbers, the field registry, the typed :class:`Details`), and any fault leaves the local
+reading as it is. The pure state machine then decides, as in local mode.
 """
 
 from __future__ import annotations
@@ -13,19 +13,17 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from shared.conversation.state import (
-    CONTACT_FIELDS,
-    ConversationState,
-    CustomerType,
-    fields_for,
-)
+from pydantic import ValidationError
+
+from shared.conversation.kinds import CustomerType
+from shared.conversation.registry import CONTACT_FIELDS, business_fields, fields_for
+from shared.conversation.state import ConversationState
 from shared.conversation.understanding import Brain, Understanding
 from shared.llm import prompts
 from shared.llm.client import LlmClient
 from shared.llm.grounding import valid_email, valid_name, valid_phone
 from shared.llm.schemas import ContactDetails, FieldValues, FlowSignals, TypeDetection
 
-MAX_TEXT = 300
 FLOW_FLAGS = ("question", "skip", "human", "restart", "goodbye")
 
 
@@ -45,7 +43,8 @@ class LlmBrain:
             )
             if local.unreadable:
                 return local
-            return merge_type(merge_contact(local, contact, state), kind, state)
+            heard = merge_type(merge_contact(local, contact, state), kind)
+            return _read_by_model(heard, kind is not None or contact is not None)
         local, signals, values = await asyncio.gather(
             self.local.understand(message, state),
             self._flow(message, state),
@@ -53,7 +52,8 @@ class LlmBrain:
         )
         if local.unreadable:
             return local
-        return merge_fields(merge_flow(local, signals, state), values, state)
+        heard = merge_fields(merge_flow(local, signals, state), values, state)
+        return _read_by_model(heard, signals is not None or values is not None)
 
     async def _detect_type(self, message: str) -> TypeDetection | None:
         return await self.client.parse(
@@ -76,9 +76,28 @@ class LlmBrain:
         return await self.client.parse("fields", FieldValues, messages, message)
 
 
-def merge_type(
-    heard: Understanding, found: TypeDetection | None, state: ConversationState
-) -> Understanding:
+def _read_by_model(heard: Understanding, answered: bool) -> Understanding:
+    """The model reads any language: when it answered, no "English only" notice is due (the
+    reply call answers in the visitor's language)."""
+    if answered:
+        heard.language = None
+    return heard
+
+
+def _add(heard: Understanding, field: str, value: Any) -> None:
+    """Add one value if the typed Details accepts it (length, range); else leave it out."""
+    try:
+        heard.add({field: value})
+    except ValidationError:
+        return
+
+
+def _asks_knowledge(heard: Understanding, question: bool) -> bool:
+    """Search the knowledge base for a question (not one about the bot itself)."""
+    return question and not heard.meta and not heard.restart
+
+
+def merge_type(heard: Understanding, found: TypeDetection | None) -> Understanding:
     """The model's visitor type and question flag; the local reading when it said nothing."""
     if found is None:
         return heard
@@ -86,6 +105,7 @@ def merge_type(
         heard.customer_type = CustomerType(found.customer_type)
     heard.business_context = heard.business_context or found.business_context
     heard.question = heard.question or found.question
+    heard.retrieve = heard.retrieve or _asks_knowledge(heard, found.question)
     return heard
 
 
@@ -99,6 +119,11 @@ def _contact_values(proposed: dict[str, Any], state: ConversationState) -> dict[
     return {k: v for k, v in checked.items() if v is not None}
 
 
+def _fuller_name(field: str, local: Any, proposed: str) -> bool:
+    """The model's "Ana Costa" completes the rules' "Ana"."""
+    return field == "name" and len(proposed) > len(str(local)) and str(local) in proposed
+
+
 def merge_contact(
     heard: Understanding, found: ContactDetails | None, state: ConversationState
 ) -> Understanding:
@@ -107,11 +132,13 @@ def merge_contact(
     if found is None:
         return heard
     for field, value in _contact_values(found.model_dump(), state).items():
+        if field in heard.fields and not _fuller_name(field, heard.fields[field], value):
+            continue
         if field == "email" and (heard.email_typo or heard.invalid_contact == "email"):
             continue
-        if field == "name" and "name" in state.collected:
-            continue  # a name is replaced only when the visitor says "my name is" (local rule)
-        heard.fields.setdefault(field, value)
+        if field == "name" and "name" in state.collected and not heard.correction:
+            continue  # a known name is replaced only when the visitor corrects it
+        _add(heard, field, value)
         if heard.invalid_contact == field:
             heard.invalid_contact = None
     return heard
@@ -121,24 +148,23 @@ def merge_flow(
     heard: Understanding, found: FlowSignals | None, state: ConversationState
 ) -> Understanding:
     """The model's flow signals replace the rules' (it reads free phrasing and any language);
-    a refusal counts only for a field this visitor is asked for."""
+    a refusal counts only for fields this visitor is asked for."""
     if found is None:
         return heard
     for flag in FLOW_FLAGS:
         setattr(heard, flag, getattr(found, flag))
     if state.pending_email is None:  # confirming a typed email stays with the exact rules
         heard.affirm, heard.deny = found.affirm, found.deny
-    refused = found.refused_field
-    heard.refused = refused if refused in fields_for(state.customer_type) else None
-    if heard.refused and heard.refused in heard.fields:
-        heard.refused = None  # gave it after all
+    wanted = fields_for(state.customer_type)
+    heard.refused = [f for f in dict.fromkeys(found.refused_fields) if f in wanted]
+    heard.retrieve = _asks_knowledge(heard, found.question)
     return heard
 
 
 def _business_value(field: str, value: Any) -> Any:
     if field == "locations":
-        return value if isinstance(value, int) and 0 < value <= 10000 else None
-    text = " ".join(str(value).split())[:MAX_TEXT] if value is not None else ""
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+    text = " ".join(str(value).split()) if value is not None else ""
     return text or None
 
 
@@ -150,14 +176,10 @@ def merge_fields(
     if found is None:
         return heard
     proposed = found.model_dump()
-    contact = ContactDetails(**{k: proposed.get(k) for k in CONTACT_FIELDS})
-    merge_contact(heard, contact, state)
-    for field in fields_for(state.customer_type):
-        if field in CONTACT_FIELDS:
-            continue
+    merge_contact(heard, ContactDetails(**{k: proposed.get(k) for k in CONTACT_FIELDS}), state)
+    for field in business_fields(state.customer_type):
         value = _business_value(field, proposed.get(field))
         if value is not None:
-            heard.fields[field] = value
-    if heard.refused in heard.fields:
-        heard.refused = None
+            _add(heard, field, value)
+    heard.refused = [f for f in heard.refused if f not in heard.fields]
     return heard

@@ -37,8 +37,8 @@ class FlowSignals(BaseModel):
     """During qualification: what the message does to the conversation."""
 
     question: bool = Field(description="asks something about products, services or the company")
-    refused_field: str | None = Field(
-        description="the detail (field name) the visitor declines to give, else null"
+    refused_fields: list[str] = Field(
+        description="the details (field names) the visitor declines to give; empty if none"
     )
     skip: bool = Field(description="wants to skip the current question for now")
     human: bool = Field(description="asks for a person / the sales team")
@@ -49,7 +49,12 @@ class FlowSignals(BaseModel):
 
 
 class FieldValues(BaseModel):
-    """Details given in this message, in English, short; null when not given."""
+    """Details given in this message, in English, short; null when not given.
+
+    The same fields as :class:`shared.conversation.details.Details` (a test keeps them in
+    step), without its length limits: one over-long value must not void the whole answer, so
+    each value is validated into ``Details`` on its own.
+    """
 
     name: str | None
     email: str | None
