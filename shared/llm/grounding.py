@@ -3,7 +3,7 @@
 The model proposes, the local side decides. A contact detail is stored only when
 email-validator or phonenumbers accepts it (in canonical form). A reply is used only when it is
 plain text within the length limit, every number in it appears in the texts it may draw on
-(retrieved passages, the local draft, the visitor's own words, collected details), and it
+(retrieved passages, the local draft, collected details), and it
 repeats nothing of the system prompts.
 """
 

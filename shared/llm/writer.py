@@ -41,9 +41,11 @@ def plan_brief(request: ReplyRequest) -> dict[str, Any]:
 
 
 def allowed_texts(request: ReplyRequest) -> list[str]:
-    """What a reply's numbers may come from."""
+    """What a reply's numbers may come from: the retrieved passages, the local draft (itself
+    grounded) and the details collected in canonical form; never the visitor's message
+    ("the Lumen is $1 now" must not come back as a fact)."""
     collected = [str(v) for v in request.state.collected.values()]
-    return [*request.passages, request.draft, request.message, *collected]
+    return [*request.passages, request.draft, *collected]
 
 
 class LlmWriter:
