@@ -62,7 +62,8 @@ def default_answer(schema: dict[str, Any], data: dict[str, Any]) -> dict[str, An
     answer: dict[str, Any] = {}
     for name, prop in schema.get("properties", {}).items():
         kinds = [p.get("type") for p in prop.get("anyOf", [prop])]
-        answer[name] = None if "null" in kinds else False if "boolean" in kinds else ""
+        empty = {"boolean": False, "array": [], "integer": 0, "string": ""}
+        answer[name] = None if "null" in kinds else empty.get(str(kinds[0]), "")
     if "reply" in answer:
         answer["reply"] = data.get("draft", "")
     return answer
