@@ -45,6 +45,7 @@ class Recorded:
     data: dict[str, Any]
     body: dict[str, Any]
     status: int = 200
+    usage: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -132,18 +133,22 @@ class FakeOpenAI:
         await self._server.serve(sockets=[self._sock])
 
     async def _complete(self, request: Request) -> Response:
-        started = time.monotonic()
         body = await request.json()
         spec = body.get("response_format", {}).get("json_schema", {})
         purpose = PURPOSES.get(spec.get("name", ""), "unknown")
         data = _user_data(body)
+        # Recorded on arrival (a hanging call is seen too); finished when answered.
+        record = Recorded(purpose, time.monotonic(), float("nan"), data, body)
+        with self._lock:
+            self.calls.append(record)
         behaviour = self.behaviour
         if behaviour.latency_s:
             await asyncio.sleep(behaviour.latency_s)
         response = await self._answer(body, spec, purpose, data, behaviour)
-        with self._lock:
-            record = Recorded(purpose, started, time.monotonic(), data, body, response.status_code)
-            self.calls.append(record)
+        record.status = response.status_code
+        if response.status_code == 200:
+            record.usage = json.loads(bytes(response.body)).get("usage", {})
+        record.finished = time.monotonic()
         return response
 
     async def _answer(

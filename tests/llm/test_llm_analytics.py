@@ -13,6 +13,7 @@ from shared.auth.tokens import TokenCodec
 from shared.auth.users import UserRepository
 from shared.db import database
 from shared.llm.calls import ApiCall, ApiCallLog
+from shared.llm.client import close_clients, opened_clients
 from shared.settings import load_settings
 from tests.llm.conftest import TEST_KEY, say
 from tests.llm_server import FakeOpenAI
@@ -158,6 +159,7 @@ async def test_chat_calls_show_up_in_the_crm(
     """End to end: LLM-mode chat turns are logged and the crm reports their calls, tokens and
     cost."""
     fake_openai.reset()
+    opened = opened_clients()
     chat = await function_client(
         "chat", OPENAI_API_KEY=TEST_KEY, OPENAI_BASE_URL=fake_openai.url, LLM_TIMEOUT_S="3"
     )
@@ -165,9 +167,7 @@ async def test_chat_calls_show_up_in_the_crm(
         first = await say(chat, "Hi! We're opening a cafe in March")
         await say(chat, "I'm Sam, sam@example.com", first["session_id"])
     finally:
-        from shared.llm.client import close_clients
-
-        await close_clients()
+        await close_clients(since=opened)
     body = (await crm.get("/analytics/llm")).json()
     assert body["calls"] == len(fake_openai.calls) == 6
     assert body["prompt_tokens"] > 0
