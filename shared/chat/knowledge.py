@@ -37,7 +37,6 @@ class Lookup:
     answer: Answer
     topics: list[str] = field(default_factory=list)
     repeated: bool = False
-    passages: list[str] = field(default_factory=list)  # the cited chunk, for an LLM reply
 
 
 def sales_hours_from(hits: list[ScoredChunk]) -> str | None:
@@ -100,12 +99,9 @@ class Knowledge:
         if self._retriever is None:
             return Lookup(UNAVAILABLE)
         hits = await asyncio.to_thread(self._retriever.search, question, 4)
-        ordered = named_first(question, hits)
-        result = grounded_answer(question, ordered)
+        result = grounded_answer(question, named_first(question, hits))
         topics = [topic_of(hits[0])] if result.grounded and hits else []
-        passages = [ordered[0].chunk.text] if result.grounded and ordered else []
-        repeated = bool(topics) and topics[0] in discussed
-        return Lookup(result, topics, repeated=repeated, passages=passages)
+        return Lookup(result, topics, repeated=bool(topics) and topics[0] in discussed)
 
 
 def _norm(text: str) -> str:

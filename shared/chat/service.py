@@ -84,7 +84,9 @@ class ChatService:
         repeated = found.repeated if found else False
         reply = compose(plan, after, before.last_reply, answer, facts, repeated)
         if self.writer is not None:
-            passages = found.passages if found else []
+            # The grounded answer's text is the reply call's source (its numbers are the
+            # only ones a reply may state besides the draft's and the collected details).
+            passages = [found.answer.text] if found and found.answer.grounded else []
             draft = ReplyRequest(request.message, plan, after, reply, passages)
             reply = await self.writer.write(draft)
         after.last_reply = reply

@@ -27,6 +27,7 @@ class TurnScope:
 
     session: str | None = None
     started: float = field(default_factory=time.monotonic)
+    failed: bool = False  # a call of this turn timed out or hit a server error
 
     def remaining(self, budget_s: float) -> float:
         """Seconds left of a turn budget of ``budget_s`` (never negative)."""

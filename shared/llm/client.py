@@ -102,8 +102,11 @@ class LlmClient:
         check: Callable[[T], bool] | None = None,
     ) -> T | None:
         """The model's answer as ``schema``, or None on any fault or when ``check`` rejects it."""
-        budget = self.remaining()
-        if budget < MIN_CALL_S or not self.breaker.allow():
+        scope = current_scope()
+        budget = scope.remaining(self.settings.llm_timeout_s)
+        # After a transport fault in this turn the API is likely down: the local reply now
+        # beats waiting out the rest of the budget on a second failure.
+        if scope.failed or budget < MIN_CALL_S or not self.breaker.allow():
             return None
         started = time.perf_counter()
         usage = Usage()
@@ -121,6 +124,8 @@ class LlmClient:
         except INVALID_ERRORS as exc:
             outcome, error = "invalid", type(exc).__name__
         self._count(outcome)
+        if outcome in ("timeout", "error"):
+            scope.failed = True
         if result is not None and check is not None and not check(result):
             outcome, error, result = "fallback", "rejected by local checks", None
         latency = (time.perf_counter() - started) * 1000

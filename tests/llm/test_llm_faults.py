@@ -12,7 +12,7 @@ import pytest
 from tests.llm.conftest import llm_env, open_chat, say
 from tests.llm_server import FAULTS, FakeOpenAI
 
-BUDGET_S = 1.5  # LLM_TIMEOUT_S of the module's chat (tests/llm/conftest.py)
+BUDGET_S = 1.5  # LLM_TIMEOUT_S of this module's chat
 # The SDK retries 5xx and 429 within the turn's budget: such a call ends as an error when its
 # retries ran out, or as a timeout when the budget did first.
 EXPECTED_OUTCOMES = {
@@ -22,6 +22,12 @@ EXPECTED_OUTCOMES = {
     "invalid_json": {"invalid"},
     "refusal": {"invalid"},
 }
+
+
+@pytest.fixture(scope="module")
+def chat_llm_env(mongo_uri: str, kb_bundle_dir: Path, fake_openai: FakeOpenAI) -> dict[str, str]:
+    """This module's chat gives the LLM a short budget, so faults are quick to wait out."""
+    return llm_env(mongo_uri, kb_bundle_dir, fake_openai, LLM_TIMEOUT_S=str(BUDGET_S))
 
 
 @pytest.mark.parametrize("fault", FAULTS)
@@ -102,3 +108,15 @@ async def test_the_circuit_opens_after_repeated_failures_and_health_says_so(
     check = health.json()["checks"]["llm"]
     assert check["circuit"] == "open"
     assert check["consecutive_failures"] >= 2
+
+
+@pytest.mark.parametrize("fault", ["500", "hang"])
+async def test_after_a_transport_fault_the_turn_makes_no_further_call(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI, fault: str
+) -> None:
+    """Once a detection call of a turn timed out or met a server error, the reply call is not
+    attempted: the local reply is sent instead of waiting out the budget again."""
+    llm.reset(fault=fault)
+    await say(llm_chat, "hello, we are opening a coffee shop")
+    assert llm.by_purpose("reply") == []
+    assert {c.purpose for c in llm.calls} == {"detect_type", "extract_contact"}
