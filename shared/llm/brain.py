@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from shared.conversation.kinds import CustomerType
 from shared.conversation.registry import CONTACT_FIELDS, business_fields, fields_for
@@ -44,7 +44,7 @@ class LlmBrain:
             if local.unreadable:
                 return local
             heard = merge_type(merge_contact(local, contact, state), kind)
-            return _read_by_model(heard, kind is not None or contact is not None)
+            return _read_by_model(heard, _found(kind) or _found(contact))
         local, signals, values = await asyncio.gather(
             self.local.understand(message, state),
             self._flow(message, state),
@@ -53,7 +53,7 @@ class LlmBrain:
         if local.unreadable:
             return local
         heard = merge_fields(merge_flow(local, signals, state), values, state)
-        return _read_by_model(heard, signals is not None or values is not None)
+        return _read_by_model(heard, _found(signals) or _found(values))
 
     async def _detect_type(self, message: str) -> TypeDetection | None:
         return await self.client.parse(
@@ -76,10 +76,17 @@ class LlmBrain:
         return await self.client.parse("fields", FieldValues, messages, message)
 
 
-def _read_by_model(heard: Understanding, answered: bool) -> Understanding:
-    """The model reads any language: when it answered, no "English only" notice is due (the
-    reply call answers in the visitor's language)."""
-    if answered:
+def _found(answer: BaseModel | None) -> bool:
+    """The model read something in the message (a value, a type or a raised flag)."""
+    if answer is None:
+        return False
+    return any(v not in (None, False, "", []) for v in answer.model_dump().values())
+
+
+def _read_by_model(heard: Understanding, understood: bool) -> Understanding:
+    """The model reads any language: when it understood the message, no "English only"
+    notice is due (the reply call answers in the visitor's language)."""
+    if understood:
         heard.language = None
     return heard
 
@@ -147,17 +154,19 @@ def merge_contact(
 def merge_flow(
     heard: Understanding, found: FlowSignals | None, state: ConversationState
 ) -> Understanding:
-    """The model's flow signals replace the rules' (it reads free phrasing and any language);
-    a refusal counts only for fields this visitor is asked for."""
+    """The model's flow signals add to the rules' (it reads free phrasing and any language; the
+    rules keep what they catch exactly, so a model that misses a signal costs nothing); a
+    refusal counts only for fields this visitor is asked for."""
     if found is None:
         return heard
     for flag in FLOW_FLAGS:
-        setattr(heard, flag, getattr(found, flag))
-    if state.pending_email is None:  # confirming a typed email stays with the exact rules
-        heard.affirm, heard.deny = found.affirm, found.deny
+        setattr(heard, flag, getattr(heard, flag) or getattr(found, flag))
+    if state.pending_email is None and not (heard.affirm or heard.deny):
+        heard.affirm, heard.deny = found.affirm, found.deny  # a typed email's yes/no: rules
     wanted = fields_for(state.customer_type)
-    heard.refused = [f for f in dict.fromkeys(found.refused_fields) if f in wanted]
-    heard.retrieve = _asks_knowledge(heard, found.question)
+    refused = [*heard.refused, *(f for f in found.refused_fields if f in wanted)]
+    heard.refused = list(dict.fromkeys(refused))
+    heard.retrieve = heard.retrieve or _asks_knowledge(heard, found.question)
     return heard
 
 

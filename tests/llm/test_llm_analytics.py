@@ -9,12 +9,11 @@ import httpx
 import pytest
 from pymongo.asynchronous.database import AsyncDatabase
 
-from shared.auth.tokens import TokenCodec
-from shared.auth.users import UserRepository
 from shared.db import database
 from shared.llm.calls import ApiCall, ApiCallLog
 from shared.llm.client import close_clients, opened_clients
 from shared.settings import load_settings
+from tests.leads.test_leads_api import token_for
 from tests.llm.conftest import TEST_KEY, say
 from tests.llm_server import FakeOpenAI
 
@@ -35,14 +34,6 @@ ZEROS = {
 @pytest.fixture
 def db(function_env: dict[str, str]) -> Db:
     return database(load_settings())
-
-
-async def token_for(db: Db, role: str) -> str:
-    """An access token of a real user with this role."""
-    user = await UserRepository(db).insert(
-        f"{role}-{datetime.now(UTC).timestamp()}@x.co", role, "not-a-real-hash"
-    )
-    return TokenCodec.from_settings(load_settings()).issue_access(user.id, role).token
 
 
 @pytest.fixture

@@ -220,3 +220,50 @@ async def test_health_reports_the_llm_circuit(llm_chat: httpx.AsyncClient) -> No
     assert llm_check["mode"] == "llm"
     assert llm_check["model"] == "gpt-4o-mini"
     assert llm_check["circuit"] == "closed"
+
+
+async def test_a_model_that_finds_nothing_costs_nothing(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """When the model reads nothing in a message, the rules' reading stands: a restart still
+    restarts, a refusal is still respected, a foreign message still gets the local notice."""
+    llm.script("detect_type", NEW_CAFE)
+    first = await say(llm_chat, "I'm Lou, opening a cafe in may")
+    llm.reset()
+    session = first["session_id"]
+    refused = await say(llm_chat, "prefer not to share my email", session)
+    assert refused["asking"] != "email"
+    restarted = await say(llm_chat, "actually let's start over", session)
+    assert restarted["customer_type"] is None
+    assert restarted["collected"] == {}
+    foreign = await say(llm_chat, "Bonjour, est-ce que vous livrez du café en grains en France ?")
+    assert "anglais" in foreign["reply"]
+
+
+async def test_the_model_reads_what_the_rules_miss(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """A refusal and a handoff request in free phrasing the rules may not know are read by the
+    model; the machine then stops asking that field and hands off."""
+    llm.script("detect_type", NEW_CAFE)
+    first = await say(llm_chat, "we open a small roastery cafe next month")
+    llm.reset()
+    llm.script(
+        "flow",
+        {
+            "question": False,
+            "refused_fields": ["email", "not_a_field"],
+            "skip": False,
+            "human": True,
+            "restart": False,
+            "goodbye": False,
+            "affirm": False,
+            "deny": False,
+        },
+    )
+    body = await say(
+        llm_chat, "mail is a no-go for me, get one of your folks on the line", first["session_id"]
+    )
+    assert body["handoff"] is True
+    assert body["asking"] != "email"
+    assert "email" not in body["missing"]
