@@ -156,13 +156,13 @@ class LlmClient:
         return message.parsed
 
     def _count(self, outcome: Outcome) -> None:
-        """Transport faults count towards the breaker; a refusal or bad answer does not (it
-        says something about one message, not about the service)."""
+        """Transport faults count towards the breaker; any answer, even a refusal or a bad
+        one, shows the service is up (it says something about one message only)."""
         if outcome in ("timeout", "error"):
             self.breaker.failure()
             if self.breaker.state == "open":
                 log.warning("LLM circuit open after %d failures", self.breaker.failures)
-        elif outcome == "ok":
+        else:
             self.breaker.success()
 
     async def _record(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 from typing import Any
@@ -120,3 +121,35 @@ async def test_after_a_transport_fault_the_turn_makes_no_further_call(
     await say(llm_chat, "hello, we are opening a coffee shop")
     assert llm.by_purpose("reply") == []
     assert {c.purpose for c in llm.calls} == {"detect_type", "extract_contact"}
+
+
+@pytest.fixture
+async def quick_breaker_chat(mongo_uri: str, kb_bundle_dir: Path, fake_openai: FakeOpenAI) -> Any:
+    """A chat whose breaker opens after two failures and half-opens after half a second."""
+    env = llm_env(
+        mongo_uri,
+        kb_bundle_dir,
+        fake_openai,
+        LLM_BREAKER_FAILURES="2",
+        LLM_BREAKER_COOLDOWN_S="0.5",
+        LLM_MAX_RETRIES="0",
+    )
+    async for client in open_chat(env):
+        yield client
+
+
+async def test_a_trial_call_answered_with_a_refusal_closes_the_circuit(
+    quick_breaker_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """After the cooldown one trial call goes out; any answer from the service, even a
+    refusal, closes the circuit again (it never sticks half-open)."""
+    llm.reset(fault="500")
+    await say(quick_breaker_chat, "hello, opening a cafe")
+    assert (await quick_breaker_chat.get("/health")).json()["checks"]["llm"]["circuit"] == "open"
+    await asyncio.sleep(0.6)
+    llm.reset(fault="refusal")
+    await say(quick_breaker_chat, "hello again")
+    assert (await quick_breaker_chat.get("/health")).json()["checks"]["llm"]["circuit"] == "closed"
+    llm.reset()
+    await say(quick_breaker_chat, "we need a grinder")
+    assert llm.calls, "calls go out again"
