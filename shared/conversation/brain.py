@@ -15,7 +15,7 @@ from typing import Any
 
 from shared.conversation import signals
 from shared.conversation.emails import find_email, mentions_domain_of
-from shared.conversation.fields import business_fields, free_text_answer
+from shared.conversation.fields import bare_number, business_fields, free_text_answer
 from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.conversation.meta import meta_question
@@ -49,6 +49,8 @@ class LocalBrain:
         result.customer_type = signals.customer_type(text)
         result.refused = signals.refused_fields(text, state.asking)
         result.add(business_fields(text, state.asking, result.question))
+        if not result.fields and state.customer_type is not None:
+            result.add(bare_number(text, state.customer_type.value, state.asking))
         result.meta, result.meta_field = meta_question(text)
         if result.meta:
             result.question = True

@@ -165,3 +165,18 @@ def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
     if asking not in SOFT_FIELDS or len(text.split()) < 2:
         return {}
     return {asking: shorten(plain(text))}
+
+
+BARE_ANSWER_RE = re.compile(r"^\W*(?:about|around|roughly|maybe|like|~)?\s*(\d[\d,]*)\+?\W*$", re.I)
+NUMERIC_FIELDS = {"new_cafe": "expected_volume", "existing_cafe": "locations"}
+
+
+def bare_number(text: str, customer_type: str | None, asking: str | None) -> dict[str, object]:
+    """A lone number ("4", "about 200") answers the type's numeric field when the field asked
+    cannot be a number (the visitor answered what they had in mind, not what was asked)."""
+    field = NUMERIC_FIELDS.get(customer_type or "")
+    if field is None or asking == field or asking in NUMERIC_FIELDS.values():
+        return {}
+    if not BARE_ANSWER_RE.match(text):
+        return {}
+    return {field: EXTRACTORS[field](text, True)}

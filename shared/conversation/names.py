@@ -106,15 +106,19 @@ def _acceptable(word: str, capital_ok: bool) -> bool:
     return known or (capital_ok and word[0].isupper())
 
 
-def _leading_name(text: str, capital_ok: bool, limit: int = 3) -> str | None:
-    """The run of name-like words at the start of ``text`` (first word known or capitalised)."""
+def _leading_name(
+    text: str, capital_ok: bool, limit: int = 3, lower_ok: bool = False
+) -> str | None:
+    """The run of name-like words at the start of ``text`` (first word known or capitalised;
+    later words capitalised, or any case when the name was asked)."""
     taken: list[str] = []
     for token in re.split(r"\s+", text.strip()):
         word = token.strip(',.!?;:()"')
         if not taken and not _acceptable(word, capital_ok):
             return None
         # later words: surnames need a capital (or the name was asked) and no blocked word
-        if taken and (not NAME_WORD.match(word) or _blocked(word) or not word[:1].isupper()):
+        cased = lower_ok or word[:1].isupper()
+        if taken and (not NAME_WORD.match(word) or _blocked(word) or not cased):
             break
         taken.append(_title(word))
         if len(taken) == limit or token[-1:] in ",.!?;:":
@@ -124,9 +128,10 @@ def _leading_name(text: str, capital_ok: bool, limit: int = 3) -> str | None:
 
 def explicit_name(text: str) -> str | None:
     """A name introduced explicitly: "my name is ...", "I'm ...", "Dana here", "- Dana"."""
-    match = EXPLICIT.search(text)
-    if match:
-        return _leading_name(match.group(1), capital_ok=True)
+    for match in EXPLICIT.finditer(text):
+        name = _leading_name(match.group(1), capital_ok=True)
+        if name:
+            return name
     for intro in INTRO.finditer(text):
         name = _leading_name(intro.group(1), capital_ok=True)
         if name:
@@ -154,7 +159,7 @@ def bare_name(text: str, asked: bool) -> str | None:
         return None
     if not asked and not all(t[:1].isupper() for t in tokens):
         return None
-    name = _leading_name(rest, capital_ok=True, limit=3)
+    name = _leading_name(rest, capital_ok=True, limit=3, lower_ok=asked)
     return name if name and len(name.split()) == len(tokens) else None
 
 
