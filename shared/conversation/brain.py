@@ -49,6 +49,8 @@ class LocalBrain:
         result.customer_type = signals.customer_type(text)
         result.refused = signals.refused_fields(text, state.asking)
         result.add(business_fields(text, state.asking, result.question))
+        if result.question and result.fields and not signals.asks_something(text):
+            result.question = False  # "maybe 250 cups a day?" is an unsure answer
         if not result.fields and state.customer_type is not None:
             result.add(bare_number(text, state.customer_type.value, state.asking))
         result.meta, result.meta_field = meta_question(text)
@@ -87,7 +89,8 @@ class LocalBrain:
 
     def _contact(self, message: str, state: ConversationState, result: Understanding) -> None:
         found: dict[str, Any] = {}
-        name = find_name(message, asked=state.asking == "name")
+        missing = "name" not in state.collected and "name" not in state.refused
+        name = find_name(message, asked=state.asking == "name", missing=missing)
         if name and _may_set_name(message, state):
             found["name"] = name
         email = find_email(message)

@@ -73,7 +73,8 @@ PAIN_RE = re.compile(
     r"|costly|price\s+increases?|stale|unreliable|downtime|lose|losing|lost|problems?|issues?"
     r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
     r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing|died|dies|dead"
-    r"|jamm\w*|clog\w*|flat|rais\w+\s+(?:the\s+)?prices?|shorts?|stopped\s+working|down"
+    r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
+    r"|stopped\s+working|down"
     r"|loud|leaks?|noisy|overpriced)\b",
     re.I,
 )
@@ -83,6 +84,8 @@ SUPPORT_RE = re.compile(
     r"|equipment\s+service|servicing|check[- ]?ups?|preventive)\b",
     re.I,
 )
+# A message about the conversation itself is not an answer ("stop asking me things").
+ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|bot|stop|asking|questions?)\b", re.I)
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 
 
@@ -162,7 +165,7 @@ def business_fields(text: str, asking: str | None, question: bool) -> dict[str, 
 
 def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
     """A direct answer to a soft field that no keyword caught ("we're not sure, mostly drip")."""
-    if asking not in SOFT_FIELDS or len(text.split()) < 2:
+    if asking not in SOFT_FIELDS or len(text.split()) < 2 or ADDRESSED_TO_BOT.search(text):
         return {}
     return {asking: shorten(plain(text))}
 

@@ -143,11 +143,12 @@ def explicit_name(text: str) -> str | None:
     return None
 
 
-def bare_name(text: str, asked: bool) -> str | None:
+def bare_name(text: str, asked: bool, missing: bool = False) -> str | None:
     """A message that is only a name ("Alex Kim", "Sam Rivera, sam@x.com" without the email).
 
     Unasked, a single word counts only beside a contact detail; when the name was asked, a
-    known first name in lower case counts too ("omar").
+    known first name in lower case counts too ("omar"). While the name is still ``missing``, a
+    lone capitalised known first name counts whatever was asked ("Kelly").
     """
     with_contact = bool(LOOSE_EMAIL_RE.search(text) or CANDIDATE_RE.search(text))
     rest = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
@@ -155,7 +156,8 @@ def bare_name(text: str, asked: bool) -> str | None:
     tokens = rest.split()
     if not 1 <= len(tokens) <= 3:
         return None
-    if len(tokens) == 1 and not (asked or with_contact):
+    lone_known = missing and tokens[0][:1].isupper() and tokens[0].lower() in first_names()
+    if len(tokens) == 1 and not (asked or with_contact or lone_known):
         return None
     if not asked and not all(t[:1].isupper() for t in tokens):
         return None
@@ -163,9 +165,9 @@ def bare_name(text: str, asked: bool) -> str | None:
     return name if name and len(name.split()) == len(tokens) else None
 
 
-def find_name(text: str, asked: bool) -> str | None:
+def find_name(text: str, asked: bool, missing: bool = False) -> str | None:
     """The visitor's name in this message, if they gave it."""
-    return explicit_name(text) or bare_name(text, asked)
+    return explicit_name(text) or bare_name(text, asked, missing)
 
 
 def is_correction(text: str) -> bool:

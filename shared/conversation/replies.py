@@ -15,6 +15,7 @@ from shared.conversation.languages import NOTICES
 from shared.conversation.machine import Plan, handoff_channel
 from shared.conversation.state import ConversationState
 
+MAX_WELCOMES = 2
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -140,6 +141,14 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
         w.parts.append(ask)
 
 
+def fallback_line(state: ConversationState) -> tuple[str, ...]:
+    """Nothing else to say: ask what brings them here (twice at most), else a short nod."""
+    if state.customer_type is None and state.welcome_asks < MAX_WELCOMES:
+        state.welcome_asks += 1
+        return p.WELCOME
+    return p.NOTED if state.customer_type is None else p.OKAY
+
+
 def compose(
     plan: Plan,
     state: ConversationState,
@@ -176,8 +185,7 @@ def compose(
         w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)
     ask_line(w, plan, plan.confirm_email)
     if not w.parts:
-        fallback = p.WELCOME if state.customer_type is None else p.OKAY
-        w.say(p.UNCLEAR if plan.unreadable else fallback)
+        w.say(p.UNCLEAR if plan.unreadable else fallback_line(state))
     elif plan.unreadable:
         w.parts.insert(0, w.pick(p.UNCLEAR))
     return w.text()

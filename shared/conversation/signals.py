@@ -24,7 +24,8 @@ NEW_CAFE_RE = re.compile(
     r"|\bplan(?:ning)?\s+to\s+open\b|\bwe\s+open\s+(?:in|next)\b|\bwant\s+to\s+open\b"
     r"|\bnew\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+shop|place|spot|espresso\s+bar|coffee\s+bar"
     r"|kiosk|cart|coffee\s+truck)\b|\bopening\s+(?:up\s+)?(?:in|next|this|by|around|early"
-    r"|late|mid|on)\b|\b(?:first|1st)\s+(?:caf[eé]|coffee\s+shop|shop)\b",
+    r"|late|mid|on|soon|shortly)\b|\b(?:first|1st)\s+(?:caf[eé]|coffee\s+shop|shop)\b"
+    r"|\bopen(?:ing)?\s+(?:soon|shortly)\b|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b",
     re.I,
 )
 EXISTING_CAFE_RE = re.compile(
@@ -39,7 +40,14 @@ EXISTING_CAFE_RE = re.compile(
     r"|\b(?:caf[eé]|coffee\s+shop|shop)\s+owner\b|\bjust\s+opened\b|\bopened\s+(?:a|my|our)\b"
     r"|\bgot\s+(?:a|an|\d+|two|three|four|five|\w+)\s+(?:\w+\s+)?(?:caf[eé]s?|shops?"
     r"|coffee\s+shops?|stores?|branch(?:es)?|locations)\b|\b(?:our|my)\s+\w+\s+year\b"
-    r"|\bbeen\s+open\s+(?:for\s+)?\w+\s+(?:years?|months)\b|\bsmall\s+chain\b",
+    r"|\bbeen\s+open\s+(?:for\s+)?\w+\s+(?:years?|months)\b|\bsmall\s+chain\b"
+    r"|\b(?:\d+|two|three|four|five|six)[\s-]+(?:location|site|store|shop)\s+(?:coffee|caf[eé]"
+    r"|business|chain)|\bwe'?re\s+an?\s+(?:[\w-]+\s+){0,3}(?:caf[eé]|coffee\s+shop"
+    r"|coffee\s+business|roastery|bakery|coffee\s+chain|chain)\b"
+    r"|\bcurrent\s+(?:espresso\s+)?(?:supplier|roaster|machines?|grinders?|equipment|setup"
+    r"|beans|coffee)\b|\bexisting\s+(?:caf[eé]|coffee\s+shop|shop|business)\b"
+    r"|\b(?:bought|took\s+over|inherited|acquired)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:caf[eé]|coffee\s+shop|shop|business)\b",
     re.I,
 )
 CASUAL_RE = re.compile(
@@ -67,7 +75,8 @@ QUESTION_START = re.compile(
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:how\s+much|how\s+many|how\s+long|what\s+(?:is|are|does|do)|do\s+you\s+(?:have|offer"
     r"|sell|do|provide|ship|deliver)|can\s+you|is\s+there|are\s+there|i\s+(?:was\s+)?wonder"
-    r"|tell\s+me\s+(?:about|more))\b",
+    r"|tell\s+me\s+(?:about|more)|(?:price|prices|pricing|cost|costs)\s+(?:of|for|on)"
+    r"|difference\s+between|(?:what|how)\s+about)\b",
     re.I,
 )
 HUMAN_RE = re.compile(
@@ -77,7 +86,10 @@ HUMAN_RE = re.compile(
     r"|(?:someone|somebody|sales(?:\s*(?:team|person|people|rep))?|salesperson|a\s+rep|a\s+person"
     r"|your\s+team|anyone)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:call|contact|email|e-mail|reach|ring"
     r"|phone|text|get\s+in\s+touch\s+with)\s+me|call\s+me\s+back|contact\s+sales|sales\s+rep"
-    r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot)\b",
+    r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot"
+    r"|(?:can|could|would|will)\s+you\s+(?:guys\s+|folks\s+|people\s+|all\s+)?(?:please\s+)?"
+    r"(?:call|ring|phone|email|e-mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
+    r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me)\b",
     re.I,
 )
 PHONE_CUE = re.compile(r"\b(?:call|ring|phone|text)\b", re.I)
@@ -133,6 +145,11 @@ def customer_type(text: str) -> CustomerType | None:
     return None
 
 
+def asks_something(text: str) -> bool:
+    """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers)."""
+    return bool(QUESTION_START.search(text) or EMBEDDED_QUESTION.search(text))
+
+
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base."""
     return "?" in text or bool(QUESTION_START.search(text) or EMBEDDED_QUESTION.search(text))
@@ -144,8 +161,23 @@ def asks_beyond_handoff(text: str) -> bool:
     return any(is_question(part) and not HUMAN_RE.search(part) for part in parts)
 
 
+CONTACT_MENTION = re.compile(r"\bcontact\s+(?:info|information|details)\b", re.I)
+PERSONAL_MENTION = re.compile(
+    r"\b(?:personal\s+(?:info|information|details|data)|nothing\s+personal)\b", re.I
+)
+NOT_AN_ANSWER = re.compile(
+    r"^(?:nah|nope|no)\b|\bthat'?s\s+(?:it|all)\b|\b(?:nothing|all\s+good|we'?re\s+good"
+    r"|not\s+really|no\s+idea|not\s+sure|don'?t\s+know|dunno|idk)\b",
+    re.I,
+)
+
+
 def refused_fields(text: str, asking: str | None) -> list[str]:
     """The fields the visitor refuses to give: every one named, else the one asked."""
+    if REFUSAL_RE.search(text) and PERSONAL_MENTION.search(text):
+        return ["name", "email", "phone"]
+    if REFUSAL_RE.search(text) and CONTACT_MENTION.search(text):
+        return ["email", "phone"]
     if not REFUSAL_RE.search(text):
         if asking in ("phone", "email") and words(text) in (["no"], ["nope"], ["no", "thanks"]):
             return [asking]
@@ -153,8 +185,6 @@ def refused_fields(text: str, asking: str | None) -> list[str]:
     named = [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
     if named:
         return named
-    if re.search(r"\bno\s+personal|\bnothing\s+personal", text, re.I):
-        return ["name", "email", "phone"]
     return [asking] if asking and len(text.split()) <= 8 else []
 
 
@@ -167,16 +197,32 @@ def contact_channel(text: str) -> str | None:
     return None
 
 
+STOP_ASKING = re.compile(
+    r"\b(?:stop|quit|enough\s+with|no\s+more)\s+(?:asking|the\s+questions|questions)\b"
+    r"|\btoo\s+many\s+questions\b|\benough\s+questions\b",
+    re.I,
+)
+
+
 def is_skip(text: str) -> bool:
-    """The visitor asks to move past the current question."""
+    """The visitor asks to move past the current question (or to stop being asked)."""
     phrase = " ".join(words(text)).replace(" please", "")
+    if STOP_ASKING.search(text):
+        return True
     return phrase in SKIP_WORDS or phrase.startswith(("next question", "skip", "move on"))
 
 
 def is_dodge(text: str) -> bool:
-    """A non-answer: every word is hesitation ("hmm not sure", "dunno", "ok")."""
+    """A non-answer: every word is hesitation ("hmm not sure", "dunno", "ok"), or a short
+    "nah, that's it" / "no idea yet" that answers nothing."""
     tokens = words(text)
-    return bool(tokens) and len(tokens) <= 8 and all(t in DODGE_WORDS for t in tokens)
+    if tokens and len(tokens) <= 8 and all(t in DODGE_WORDS for t in tokens):
+        return True
+    return (
+        0 < len(tokens) <= 6
+        and bool(NOT_AN_ANSWER.search(text))
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def flags(text: str) -> dict[str, bool]:

@@ -49,7 +49,7 @@ def test_typos_and_text_speak_are_normalised(typed: str, means: str) -> None:
     ],
 )
 def test_name_finder(text: str, asked: bool, name: str | None) -> None:
-    """Introductions, sign-offs and bare names are found; product, place and filler words are not."""
+    """Introductions, sign-offs and bare names are found; product, place, filler words not."""
     set_products({"harbor", "cold", "brew", "blend", "foundry", "lumen"})
     assert find_name(text, asked) == name
 
