@@ -48,6 +48,8 @@ class LocalBrain:
         result.correction = is_correction(message)
         result.customer_type = signals.customer_type(text)
         result.refused = signals.refused_fields(text, state.asking)
+        if state.refused and not result.refused:
+            result.refused = signals.also_refused(text)
         result.add(business_fields(text, state.asking, result.question))
         if result.question and result.fields and not signals.asks_something(text):
             result.question = False  # "maybe 250 cups a day?" is an unsure answer

@@ -32,7 +32,7 @@ EXISTING_CAFE_RE = re.compile(
     r"\b(?:i|we)\s+(?:own|run|operate|manage|have)\s+(?:a|an|\d+|two|three|four|five|several"
     r"|multiple|a\s+few|our|my)?\s*(?:\w+\s+)?(?:caf[eé]s?|coffee\s*shops?|locations|shops?"
     r"|stores|sites|kiosks?|carts?|restaurants?|bakery|roastery|espresso\s+bars?)\b"
-    r"|\b(?:our|my)\s+(?:caf[eé]|coffee\s+shop|shop|current\s+(?:supplier|roaster|machines?"
+    r"|\b(?:our|my)\s+(?:caf[eé]s?|coffee\s+shops?|shops?|current\s+(?:supplier|roaster|machines?"
     r"|espresso|grinders?|equipment|setup)|customers|baristas|locations|staff)\b"
     r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:caf[eé]s"
@@ -110,7 +110,7 @@ REFUSAL_RE = re.compile(
     r"|keep\s+(?:that|it)\s+(?:private|to\s+myself)|none\s+of\s+your\s+business|no\s+thanks"
     r"|no\s+phone|no\s+email|no\s+name|no\s+number|not\s+(?:going\s+to|gonna)\s+(?:give|share)"
     r"|not\s+(?:telling|giving|sharing|handing)|no\s+personal|(?:said|told\s+you)\s+no"
-    r"|don'?t\s+want\s+to\s+(?:give|share|say))\b",
+    r"|don'?t\s+want\s+to\s+(?:give|share|say)|don'?t\s+ask\s+(?:me\s+)?(?:for|about))\b",
     re.I,
 )
 FIELD_MENTION = {
@@ -186,6 +186,20 @@ def refused_fields(text: str, asking: str | None) -> list[str]:
     if named:
         return named
     return [asking] if asking and len(text.split()) <= 8 else []
+
+
+ALSO_REFUSED = re.compile(
+    r"^\W*(?:(?:and|or|nor)\s+(?:my\s+|the\s+|your\s+)?\w+(?:\s+\w+)?|(?:my\s+)?\w+(?:\s+\w+)?\s+"
+    r"(?:either|too|as\s+well|neither))\W*$",
+    re.I,
+)
+
+
+def also_refused(text: str) -> list[str]:
+    """Fields named in a short follow-up to a refusal ("or phone", "name either")."""
+    if not ALSO_REFUSED.match(text):
+        return []
+    return [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
 
 
 def contact_channel(text: str) -> str | None:
