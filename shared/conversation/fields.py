@@ -47,7 +47,8 @@ VOLUME_RE = re.compile(
     r"|bags?|customers?|orders?)\b(?:\s+of\s+(?:beans|coffee))?"
     r"(?:\s*(?:a|per|each|every|/)\s*(?:day|week|month|hour|morning|shift)"
     r"|\s+(?:daily|weekly|monthly))?"
-    r"|\b\d[\d,]*\+?\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b",
+    r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:a|per|each|every)\s+"
+    r"(?:day|morning|shift|week)\b",
     re.I,
 )
 BARE_NUMBER_RE = re.compile(r"\b\d[\d,]*\b")
@@ -119,7 +120,10 @@ def volume(text: str, asked: bool) -> str | None:
 
 
 def equipment(text: str, asked: bool) -> str | None:
-    if not EQUIPMENT_RE.search(text) or not (asked or NEED_RE.search(text)):
+    """Equipment wanted: asked for, stated as a need, or a short list of gear ("2 group + 2
+    grinders")."""
+    terse = len(text.split()) <= 8 and "?" not in text
+    if not EQUIPMENT_RE.search(text) or not (asked or terse or NEED_RE.search(text)):
         return None
     return _matching_clauses(text, EQUIPMENT_RE)
 

@@ -33,6 +33,171 @@ NOTICES: dict[str, str] = {
     "nl": "Sorry, deze assistent antwoordt alleen in het Engels. Als u wilt, kan iemand van ons "
     "verkoopteam contact met u opnemen: laat een e-mailadres of telefoonnummer achter.",
 }
+# Common function words of each language: a detection counts only when the message has one.
+MARKERS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "que",
+            "y",
+            "en",
+            "un",
+            "una",
+            "por",
+            "para",
+            "con",
+            "es",
+            "son",
+            "hola",
+            "gracias",
+            "quiero",
+            "necesito",
+            "tienen",
+            "cuánto",
+            "cuesta",
+            "cuanto",
+            "somos",
+            "tenemos",
+            "mi",
+            "nuestro",
+            "nuestra",
+            "buenos",
+            "buenas",
+            "usted",
+            "ustedes",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "wir",
+            "ich",
+            "sie",
+            "ein",
+            "eine",
+            "für",
+            "mit",
+            "haben",
+            "brauchen",
+            "hallo",
+            "guten",
+            "danke",
+            "wie",
+            "viel",
+            "kostet",
+            "unser",
+            "unsere",
+            "nicht",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "de",
+            "des",
+            "et",
+            "est",
+            "nous",
+            "je",
+            "vous",
+            "un",
+            "une",
+            "pour",
+            "avec",
+            "bonjour",
+            "merci",
+            "combien",
+            "coûte",
+            "notre",
+            "avez",
+            "est-ce",
+            "que",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "lo",
+            "la",
+            "gli",
+            "le",
+            "di",
+            "e",
+            "è",
+            "noi",
+            "io",
+            "un",
+            "una",
+            "per",
+            "con",
+            "buongiorno",
+            "ciao",
+            "grazie",
+            "quanto",
+            "costa",
+            "avete",
+            "abbiamo",
+            "nostro",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "a",
+            "os",
+            "as",
+            "de",
+            "e",
+            "é",
+            "nós",
+            "eu",
+            "um",
+            "uma",
+            "para",
+            "com",
+            "olá",
+            "obrigado",
+            "obrigada",
+            "quanto",
+            "custa",
+            "vocês",
+            "temos",
+            "nosso",
+            "nossa",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de",
+            "het",
+            "een",
+            "en",
+            "is",
+            "wij",
+            "ik",
+            "u",
+            "voor",
+            "met",
+            "hallo",
+            "bedankt",
+            "hoeveel",
+            "kost",
+            "hebben",
+            "onze",
+            "niet",
+        ]
+    ),
+}
 LANGUAGES = {
     Language.ENGLISH: "en",
     Language.SPANISH: "es",
@@ -87,7 +252,9 @@ def language_of(text: str) -> str | None:
     if best is None or best.value < MIN_CONFIDENCE:
         return None
     code = LANGUAGES.get(best.language)
-    return None if code in (None, "en") else code
+    if code in (None, "en") or not set(tokens) & MARKERS.get(code or "", frozenset()):
+        return None
+    return code
 
 
 def asks_about_language(text: str) -> bool:

@@ -35,6 +35,7 @@ THANKS_SIGN_OFF = re.compile(
     r"\b(?:thanks|thank you|cheers|regards|best),?\s+([A-Z][a-z'\-]{1,29})\s*[.!]?\s*$"
 )
 PREFIX = re.compile(r"^(?:hi|hello|hey|heya|ok|okay|sure|yes|yeah|thanks|so|um|uh)[,.!]?\s+", re.I)
+COUPLE = re.compile(r"^(\w+)\s+(?:and|&)\s+(\w+)$", re.I)
 CORRECTION_RE = re.compile(
     r"\b(?:sorry|actually|i meant|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt|correction"
     r"|my bad|oops|wait)\b",
@@ -153,6 +154,9 @@ def bare_name(text: str, asked: bool, missing: bool = False) -> str | None:
     with_contact = bool(LOOSE_EMAIL_RE.search(text) or CANDIDATE_RE.search(text))
     rest = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
     rest = PREFIX.sub("", rest.strip(" ,.;:-!")).strip(" ,.;:-!")
+    pair = COUPLE.match(rest)
+    if pair and asked and all(_acceptable(w, capital_ok=True) for w in pair.groups()):
+        return " and ".join(_title(w) for w in pair.groups())
     tokens = rest.split()
     if not 1 <= len(tokens) <= 3:
         return None

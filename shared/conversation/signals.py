@@ -44,6 +44,8 @@ EXISTING_CAFE_RE = re.compile(
     r"|\b(?:\d+|two|three|four|five|six)[\s-]+(?:location|site|store|shop)\s+(?:coffee|caf[eé]"
     r"|business|chain)|\bwe'?re\s+an?\s+(?:[\w-]+\s+){0,3}(?:caf[eé]|coffee\s+shop"
     r"|coffee\s+business|roastery|bakery|coffee\s+chain|chain)\b"
+    r"|\b(?:our|my)\s+(?:espresso\s+)?(?:machines?|grinders?|equipment|baristas|staff|regulars)\b"
+    r"|\b(?:1|one|a\s+single)\s+(?:caf[eé]|coffee\s+shop|shop|location|store)\b(?!\s+(?:in|next))"
     r"|\bcurrent\s+(?:espresso\s+)?(?:supplier|roaster|machines?|grinders?|equipment|setup"
     r"|beans|coffee)\b|\bexisting\s+(?:caf[eé]|coffee\s+shop|shop|business)\b"
     r"|\b(?:bought|took\s+over|inherited|acquired)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}"
@@ -76,7 +78,8 @@ EMBEDDED_QUESTION = re.compile(
     r"\b(?:how\s+much|how\s+many|how\s+long|what\s+(?:is|are|does|do)|do\s+you\s+(?:have|offer"
     r"|sell|do|provide|ship|deliver)|can\s+you|is\s+there|are\s+there|i\s+(?:was\s+)?wonder"
     r"|tell\s+me\s+(?:about|more)|(?:price|prices|pricing|cost|costs)\s+(?:of|for|on)"
-    r"|difference\s+between|(?:what|how)\s+about)\b",
+    r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the)|which\s+(?:one|of)"
+    r"|how\s+(?:much|many|long|fast|soon)\b)\b",
     re.I,
 )
 HUMAN_RE = re.compile(
@@ -110,7 +113,7 @@ REFUSAL_RE = re.compile(
     r"|keep\s+(?:that|it)\s+(?:private|to\s+myself)|none\s+of\s+your\s+business|no\s+thanks"
     r"|no\s+phone|no\s+email|no\s+name|no\s+number|not\s+(?:going\s+to|gonna)\s+(?:give|share)"
     r"|not\s+(?:telling|giving|sharing|handing)|no\s+personal|(?:said|told\s+you)\s+no"
-    r"|don'?t\s+want\s+to\s+(?:give|share|say)|don'?t\s+ask\s+(?:me\s+)?(?:for|about))\b",
+    r"|don'?t\s+want\s+to\s+(?:give|share|say)|not\s+interested\s+in\s+(?:giving|sharing)|don'?t\s+ask\s+(?:me\s+)?(?:for|about))\b",
     re.I,
 )
 FIELD_MENTION = {
@@ -151,8 +154,10 @@ def asks_something(text: str) -> bool:
 
 
 def is_question(text: str) -> bool:
-    """A question to answer from the knowledge base."""
-    return "?" in text or bool(QUESTION_START.search(text) or EMBEDDED_QUESTION.search(text))
+    """A question to answer from the knowledge base (any of its sentences may ask it)."""
+    if "?" in text or EMBEDDED_QUESTION.search(text):
+        return True
+    return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text))
 
 
 def asks_beyond_handoff(text: str) -> bool:
@@ -163,7 +168,9 @@ def asks_beyond_handoff(text: str) -> bool:
 
 CONTACT_MENTION = re.compile(r"\bcontact\s+(?:info|information|details)\b", re.I)
 PERSONAL_MENTION = re.compile(
-    r"\b(?:personal\s+(?:info|information|details|data)|nothing\s+personal)\b", re.I
+    r"\b(?:personal\s+(?:info|information|details|data)|nothing\s+personal|any\s+(?:details|info)"
+    r"|my\s+(?:details|info))\b",
+    re.I,
 )
 NOT_AN_ANSWER = re.compile(
     r"^(?:nah|nope|no)\b|\bthat'?s\s+(?:it|all)\b|\b(?:nothing|all\s+good|we'?re\s+good"
