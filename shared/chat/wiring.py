@@ -12,6 +12,7 @@ from shared.chat.knowledge import Knowledge
 from shared.chat.repository import ConversationRepository
 from shared.chat.service import ChatService
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fuzzy import english_words
 from shared.conversation.gazetteer import product_words
 from shared.conversation.languages import warm_up
 from shared.conversation.names import first_names, set_products
@@ -51,6 +52,7 @@ def load_retriever(
 def _load_gazetteers() -> None:
     warm_up()
     first_names()
+    english_words()
 
 
 def build_service(

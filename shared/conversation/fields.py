@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from shared.conversation.signals import is_question
 from shared.conversation.text import clauses, plain, shorten
 
 MONTHS = (
@@ -90,8 +91,17 @@ ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|bot|stop|asking|questions?)\b", re
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 
 
+# A clause that says the visitor does not know yet is not a value ("no clue about equipment").
+NON_ANSWER = re.compile(
+    r"\b(?:no\s+(?:idea|clue)|not\s+sure|don'?t\s+know|dunno|idk|haven'?t\s+(?:decided|thought)"
+    r"|no\s+complaints|nothing\s+(?:really|much))\b",
+    re.I,
+)
+DEFERRAL = re.compile(r"\b(?:thanks|thank\s+you|think\s+about|later|not\s+now|bye)\b", re.I)
+
+
 def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
-    found = [c for c in clauses(text) if pattern.search(c)]
+    found = [c for c in clauses(text) if pattern.search(c) and not NON_ANSWER.search(c)]
     return shorten(plain(", ".join(found))) if found else None
 
 
@@ -155,13 +165,18 @@ EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
 }
 
 
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
 def business_fields(text: str, asking: str | None, question: bool) -> dict[str, object]:
-    """Every business detail the message states; soft text fields are not read from questions."""
+    """Every business detail the message states; soft text fields are read only from the
+    sentences that are not questions."""
     found: dict[str, object] = {}
+    statements = " . ".join(s for s in sentences(text) if not is_question(s))
     for field, extract in EXTRACTORS.items():
-        if question and field in SOFT_FIELDS:
-            continue
-        value = extract(text, field == asking)
+        source = statements if question and field in SOFT_FIELDS else text
+        value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value
     return found
@@ -170,6 +185,8 @@ def business_fields(text: str, asking: str | None, question: bool) -> dict[str, 
 def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
     """A direct answer to a soft field that no keyword caught ("we're not sure, mostly drip")."""
     if asking not in SOFT_FIELDS or len(text.split()) < 2 or ADDRESSED_TO_BOT.search(text):
+        return {}
+    if NON_ANSWER.search(text) or DEFERRAL.search(text):
         return {}
     return {asking: shorten(plain(text))}
 

@@ -215,9 +215,10 @@ _ENGLISH_TEXT = """
     by as up out new one two three day week month year next soon like also too very really
     sure know think go going run running own cups drinks machine grinder beans price"""
 ENGLISH_WORDS = frozenset(_ENGLISH_TEXT.split())
-_NOT_WORDS = re.compile(r"\S+@\S+|\S*\d\S*|\b[A-Z][a-z'’-]*\b")
+_NOT_WORDS = re.compile(r"\S+@\S+|\S*\d\S*")
 MIN_WORDS = 3
 MIN_CONFIDENCE = 0.75
+HINTED_CONFIDENCE = 0.5
 SPEAK_RE = re.compile(
     r"\b(?:do|can|does)\s+(?:you|anyone|someone|somebody)\s+(?:speak|talk|understand|write)\s+"
     r"(?:in\s+)?(spanish|german|french|italian|portuguese|dutch|chinese|japanese|korean"
@@ -239,8 +240,13 @@ def warm_up() -> None:
         detector().compute_language_confidence_values(text)
 
 
-def language_of(text: str) -> str | None:
-    """The ISO 639-1 code of a message clearly not in English, else None."""
+def language_of(text: str, locale: str | None = None) -> str | None:
+    """The ISO 639-1 code of a message clearly not in English, else None.
+
+    The browser's ``locale`` ("es-MX") is a hint: a message the detector gives to the same
+    language needs less confidence (people with a Spanish browser often still write English,
+    so the hint alone never switches).
+    """
     tokens = words(_NOT_WORDS.sub(" ", text))
     if len(tokens) < MIN_WORDS:
         return None
@@ -249,9 +255,11 @@ def language_of(text: str) -> str | None:
         return None
     ranked = detector().compute_language_confidence_values(text)
     best = ranked[0] if ranked else None
-    if best is None or best.value < MIN_CONFIDENCE:
+    hinted = (locale or "")[:2].lower()
+    code = LANGUAGES.get(best.language) if best else None
+    needed = HINTED_CONFIDENCE if code and code == hinted else MIN_CONFIDENCE
+    if best is None or best.value < needed:
         return None
-    code = LANGUAGES.get(best.language)
     if code in (None, "en") or not set(tokens) & MARKERS.get(code or "", frozenset()):
         return None
     return code

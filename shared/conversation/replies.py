@@ -60,6 +60,18 @@ def first_name(state: ConversationState) -> str:
     return str(state.collected.get("name", "")).split(" ")[0]
 
 
+TIME_WORDS = re.compile(
+    r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right"
+    r"|as\s+soon|until|on)\b",
+    re.I,
+)
+
+
+def when(timeline: str) -> str:
+    """'April' -> 'in April', 'the spring' -> 'in the spring'; 'next month' stays."""
+    return timeline if TIME_WORDS.match(timeline) else f"in {timeline}"
+
+
 def acknowledge(w: Writer, plan: Plan) -> None:
     fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
     if "name" in fields:
@@ -72,6 +84,8 @@ def acknowledge(w: Writer, plan: Plan) -> None:
         value = str(w.state.collected.get(field, ""))
         if field == "locations" and value == "1":
             w.say(p.ACK_ONE_LOCATION)
+        elif field == "opening_timeline":
+            w.say(p.ACK[field], value=when(value))
         else:
             w.say(p.ACK[field], value=value, email=value, phone=value)
 

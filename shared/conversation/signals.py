@@ -30,9 +30,11 @@ NEW_CAFE_RE = re.compile(
 )
 EXISTING_CAFE_RE = re.compile(
     r"\b(?:i|we)\s+(?:own|run|operate|manage|have)\s+(?:a|an|\d+|two|three|four|five|several"
-    r"|multiple|a\s+few|our|my)?\s*(?:\w+\s+)?(?:caf[eé]s?|coffee\s*shops?|locations|shops?"
-    r"|stores|sites|kiosks?|carts?|restaurants?|bakery|roastery|espresso\s+bars?)\b"
-    r"|\b(?:our|my)\s+(?:caf[eé]s?|coffee\s+shops?|shops?|current\s+(?:supplier|roaster|machines?"
+    r"|multiple|a\s+few|our|my)?\s*(?:[\w-]+\s+){0,3}?(?:caf[eé]s?|coffee\s*shops?|locations"
+    r"|shops?|stores|sites|kiosks?|carts?|restaurants?|bakery|roastery|espresso\s+bars?|stands?"
+    r"|trucks?|coffee\s+bars?|drive[- ]?thrus?)\b"
+    r"|\b(?:our|my)\s+(?:caf[eé]s?|coffee\s+shops?|shops?|restaurants?|bakery|bistro|hotel"
+    r"|kiosks?|carts?|coffee\s+trucks?|stands?|stores?|locations?|current\s+(?:supplier|roaster|machines?"
     r"|espresso|grinders?|equipment|setup)|customers|baristas|locations|staff)\b"
     r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:caf[eé]s"
@@ -43,7 +45,8 @@ EXISTING_CAFE_RE = re.compile(
     r"|\bbeen\s+open\s+(?:for\s+)?\w+\s+(?:years?|months)\b|\bsmall\s+chain\b"
     r"|\b(?:\d+|two|three|four|five|six)[\s-]+(?:location|site|store|shop)\s+(?:coffee|caf[eé]"
     r"|business|chain)|\bwe'?re\s+an?\s+(?:[\w-]+\s+){0,3}(?:caf[eé]|coffee\s+shop"
-    r"|coffee\s+business|roastery|bakery|coffee\s+chain|chain)\b"
+    r"|coffee\s+business|roastery|bakery|coffee\s+chain|chain|restaurant|bistro|hotel|deli"
+    r"|diner|kiosk|coffee\s+cart|coffee\s+truck)\b"
     r"|\b(?:our|my)\s+(?:espresso\s+)?(?:machines?|grinders?|equipment|baristas|staff|regulars)\b"
     r"|\b(?:1|one|a\s+single)\s+(?:caf[eé]|coffee\s+shop|shop|location|store)\b(?!\s+(?:in|next))"
     r"|\bcurrent\s+(?:espresso\s+)?(?:supplier|roaster|machines?|grinders?|equipment|setup"
@@ -113,7 +116,8 @@ REFUSAL_RE = re.compile(
     r"|keep\s+(?:that|it)\s+(?:private|to\s+myself)|none\s+of\s+your\s+business|no\s+thanks"
     r"|no\s+phone|no\s+email|no\s+name|no\s+number|not\s+(?:going\s+to|gonna)\s+(?:give|share)"
     r"|not\s+(?:telling|giving|sharing|handing)|no\s+personal|(?:said|told\s+you)\s+no"
-    r"|don'?t\s+want\s+to\s+(?:give|share|say)|not\s+interested\s+in\s+(?:giving|sharing)|don'?t\s+ask\s+(?:me\s+)?(?:for|about))\b",
+    r"|don'?t\s+want\s+to\s+(?:give|share|say)|not\s+interested\s+in\s+(?:giving|sharing)|don'?t\s+ask\s+(?:me\s+)?(?:for|about)"
+    r"|(?:don'?t|do\s+not)\s+(?:have|use)\s+(?:an?\s+)?(?:e-?mail|phone|cell|mobile))\b",
     re.I,
 )
 FIELD_MENTION = {
@@ -174,7 +178,8 @@ PERSONAL_MENTION = re.compile(
 )
 NOT_AN_ANSWER = re.compile(
     r"^(?:nah|nope|no)\b|\bthat'?s\s+(?:it|all)\b|\b(?:nothing|all\s+good|we'?re\s+good"
-    r"|not\s+really|no\s+idea|not\s+sure|don'?t\s+know|dunno|idk)\b",
+    r"|not\s+really|no\s+idea|no\s+clue|not\s+sure|don'?t\s+know|dunno|idk|think\s+about\s+it"
+    r"|not\s+now|maybe\s+later)\b",
     re.I,
 )
 
