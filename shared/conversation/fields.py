@@ -48,6 +48,7 @@ VOLUME_RE = re.compile(
     r"|bags?|customers?|orders?)\b(?:\s+of\s+(?:beans|coffee))?"
     r"(?:\s*(?:a|per|each|every|/)\s*(?:day|week|month|hour|morning|shift)"
     r"|\s+(?:daily|weekly|monthly))?"
+    r"|\b\d[\d,]*\+?\s*/\s*(?:day|d|week|wk)\b"
     r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:a|per|each|every)\s+"
     r"(?:day|morning|shift|week)\b",
     re.I,
@@ -100,8 +101,13 @@ NON_ANSWER = re.compile(
 DEFERRAL = re.compile(r"\b(?:thanks|thank\s+you|think\s+about|later|not\s+now|bye)\b", re.I)
 
 
+def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
+    """A cue word used as a word, not inside a business name ("Slow Pour", "Bitter End")."""
+    return any(m.start() == 0 or not m.group(0)[0].isupper() for m in pattern.finditer(clause))
+
+
 def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
-    found = [c for c in clauses(text) if pattern.search(c) and not NON_ANSWER.search(c)]
+    found = [c for c in clauses(text) if _cue_in(c, pattern) and not NON_ANSWER.search(c)]
     return shorten(plain(", ".join(found))) if found else None
 
 
@@ -113,7 +119,8 @@ def timeline(text: str, asked: bool) -> str | None:
 def locations(text: str, asked: bool) -> int | None:
     match = LOCATIONS_RE.search(text)
     if match is None and asked:
-        match = re.search(_NUM + r"\b", text, re.I)
+        # a lone count ("4", "just 1", "3 of them"), not "2 grinders"
+        match = re.search(_NUM + r"\b(?!\s+(?!of\b)[a-z]{2,})", text, re.I)
     if match is None:
         return None
     token = match.group(1).lower()
@@ -147,11 +154,11 @@ def preferences(text: str, asked: bool) -> str | None:
 
 
 def pain_points(text: str, asked: bool) -> str | None:
-    return _matching_clauses(text, PAIN_RE) if PAIN_RE.search(text) else None
+    return _matching_clauses(text, PAIN_RE)
 
 
 def support(text: str, asked: bool) -> str | None:
-    return _matching_clauses(text, SUPPORT_RE) if SUPPORT_RE.search(text) else None
+    return _matching_clauses(text, SUPPORT_RE)
 
 
 EXTRACTORS: dict[str, Callable[[str, bool], object]] = {

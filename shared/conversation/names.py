@@ -127,6 +127,14 @@ def _leading_name(
     return " ".join(taken) if taken else None
 
 
+BUSINESS_LEAD = re.compile(r"\b(?:from|at|of|with|for)\s+(?:\S+\s+){0,3}$", re.I)
+
+
+def _in_business_name(text: str, start: int) -> bool:
+    """The word is part of a business name ("from Slow Pour here")."""
+    return bool(BUSINESS_LEAD.search(text[:start]))
+
+
 def explicit_name(text: str) -> str | None:
     """A name introduced explicitly: "my name is ...", "I'm ...", "Dana here", "- Dana"."""
     for match in EXPLICIT.finditer(text):
@@ -137,8 +145,10 @@ def explicit_name(text: str) -> str | None:
         name = _leading_name(intro.group(1), capital_ok=True)
         if name:
             return name
-    for pattern in (HERE_RE, SIGN_OFF, THANKS_SIGN_OFF, FROM_BUSINESS):
+    for pattern in (FROM_BUSINESS, HERE_RE, SIGN_OFF, THANKS_SIGN_OFF):
         found = pattern.search(text)
+        if found and _in_business_name(text, found.start(1)):
+            continue
         if found and _acceptable(found.group(1), capital_ok=True):
             return _title(found.group(1))
     return None

@@ -60,6 +60,7 @@ def first_name(state: ConversationState) -> str:
     return str(state.collected.get("name", "")).split(" ")[0]
 
 
+MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
 TIME_WORDS = re.compile(
     r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right"
     r"|as\s+soon|until|on)\b",
@@ -69,7 +70,8 @@ TIME_WORDS = re.compile(
 
 def when(timeline: str) -> str:
     """'April' -> 'in April', 'the spring' -> 'in the spring'; 'next month' stays."""
-    return timeline if TIME_WORDS.match(timeline) else f"in {timeline}"
+    text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), timeline)
+    return text if TIME_WORDS.match(text) else f"in {text}"
 
 
 def acknowledge(w: Writer, plan: Plan) -> None:

@@ -47,7 +47,8 @@ EXISTING_CAFE_RE = re.compile(
     r"|business|chain)|\bwe'?re\s+an?\s+(?:[\w-]+\s+){0,3}(?:caf[eé]|coffee\s+shop"
     r"|coffee\s+business|roastery|bakery|coffee\s+chain|chain|restaurant|bistro|hotel|deli"
     r"|diner|kiosk|coffee\s+cart|coffee\s+truck)\b"
-    r"|\b(?:our|my)\s+(?:espresso\s+)?(?:machines?|grinders?|equipment|baristas|staff|regulars)\b"
+    r"|\b(?:second|third|another|new)\s+(?:location|site|store|branch|outpost)\b"
+    r"|\bexpansion\s+of\s+our\b|\b(?:our|my)\s+(?:espresso\s+)?(?:machines?|grinders?|equipment|baristas|staff|regulars)\b"
     r"|\b(?:1|one|a\s+single)\s+(?:caf[eé]|coffee\s+shop|shop|location|store)\b(?!\s+(?:in|next))"
     r"|\bcurrent\s+(?:espresso\s+)?(?:supplier|roaster|machines?|grinders?|equipment|setup"
     r"|beans|coffee)\b|\bexisting\s+(?:caf[eé]|coffee\s+shop|shop|business)\b"
@@ -82,7 +83,9 @@ EMBEDDED_QUESTION = re.compile(
     r"|sell|do|provide|ship|deliver)|can\s+you|is\s+there|are\s+there|i\s+(?:was\s+)?wonder"
     r"|tell\s+me\s+(?:about|more)|(?:price|prices|pricing|cost|costs)\s+(?:of|for|on)"
     r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the)|which\s+(?:one|of)"
-    r"|how\s+(?:much|many|long|fast|soon)\b)\b",
+    r"|how\s+(?:much|many|long|fast|soon)\b|(?:have|got)\s+a\s+question\s+(?:about|on|re)"
+    r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
+    r"|wondering\s+(?:about|if|whether))\b",
     re.I,
 )
 HUMAN_RE = re.compile(
@@ -95,7 +98,10 @@ HUMAN_RE = re.compile(
     r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot"
     r"|(?:can|could|would|will)\s+you\s+(?:guys\s+|folks\s+|people\s+|all\s+)?(?:please\s+)?"
     r"(?:call|ring|phone|email|e-mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
-    r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me)\b",
+    r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me"
+    r"|(?:someone|somebody|sales|your\s+(?:sales\s+)?team|you(?:\s+guys)?|a\s+person|a\s+rep"
+    r"|anyone)\s+(?:\w+\s+){0,3}?(?:reach\s+out\s+to|get\s+back\s+to|follow\s+up\s+with"
+    r"|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with)\s+(?:me|us))\b",
     re.I,
 )
 PHONE_CUE = re.compile(r"\b(?:call|ring|phone|text)\b", re.I)
@@ -114,7 +120,7 @@ REFUSAL_RE = re.compile(
     r"\b(?:rather\s+not|prefer\s+not|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+)?"
     r"(?:give|share|provide|say|tell|leave|disclose)|not\s+(?:comfortable|giving|sharing)"
     r"|keep\s+(?:that|it)\s+(?:private|to\s+myself)|none\s+of\s+your\s+business|no\s+thanks"
-    r"|no\s+phone|no\s+email|no\s+name|no\s+number|not\s+(?:going\s+to|gonna)\s+(?:give|share)"
+    r"|no\s+phone|no\s+email|no\s+name|no\s+number|no\s+(?:sales\s+)?calls?|not\s+(?:going\s+to|gonna)\s+(?:give|share)"
     r"|not\s+(?:telling|giving|sharing|handing)|no\s+personal|(?:said|told\s+you)\s+no"
     r"|don'?t\s+want\s+to\s+(?:give|share|say)|not\s+interested\s+in\s+(?:giving|sharing)|don'?t\s+ask\s+(?:me\s+)?(?:for|about)"
     r"|(?:don'?t|do\s+not)\s+(?:have|use)\s+(?:an?\s+)?(?:e-?mail|phone|cell|mobile))\b",
