@@ -98,7 +98,9 @@ NON_ANSWER = re.compile(
     r"|no\s+complaints|nothing\s+(?:really|much))\b",
     re.I,
 )
-DEFERRAL = re.compile(r"\b(?:thanks|thank\s+you|think\s+about|later|not\s+now|bye)\b", re.I)
+DEFERRAL = re.compile(
+    r"\b(?:thanks|thank\s+you|think\s+about|later|not\s+now|bye|not\s+interested)\b", re.I
+)
 
 
 def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:

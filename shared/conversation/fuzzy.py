@@ -31,6 +31,7 @@ CUE_WORDS = """
     start planning plan already have running operate manage own espresso machine machines grinder
     grinders brewer brewers batch equipment group groups kettle filtration water need needs
     looking want cups drinks coffees lattes daily weekly day week month year years pounds bags
+    days weeks months
     kilos january february march april june july august september october november december
     spring summer autumn winter next soon location locations site sites roaster supplier
     suppliers delivery deliveries late slow broken breaking breaks keeps inconsistent expensive
