@@ -25,7 +25,10 @@ NEW_CAFE_RE = re.compile(
     r"|\bnew\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+shop|place|spot|espresso\s+bar|coffee\s+bar"
     r"|kiosk|cart|coffee\s+truck)\b|\bopening\s+(?:up\s+)?(?:in|next|this|by|around|early"
     r"|late|mid|on|soon|shortly)\b|\b(?:first|1st)\s+(?:caf[eé]|coffee\s+shop|shop)\b"
-    r"|\bopen(?:ing)?\s+(?:soon|shortly)\b|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b",
+    r"|\bopen(?:ing)?\s+(?:soon|shortly)\b"
+    r"|\b(?:plan(?:ning)?|hop(?:e|ing)|want(?:ing)?)\s+(?:on|to)\s+"
+    r"(?:run(?:ning)?|start(?:ing)?|open(?:ing)?|launch(?:ing)?)\b"
+    r"|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b",
     re.I,
 )
 EXISTING_CAFE_RE = re.compile(
@@ -48,7 +51,8 @@ EXISTING_CAFE_RE = re.compile(
     r"|coffee\s+business|roastery|bakery|coffee\s+chain|chain|restaurant|bistro|hotel|deli"
     r"|diner|kiosk|coffee\s+cart|coffee\s+truck)\b"
     r"|\b(?:second|third|another|new)\s+(?:location|site|store|branch|outpost)\b"
-    r"|\bexpansion\s+of\s+our\b|\b(?:our|my)\s+(?:espresso\s+)?(?:machines?|grinders?|equipment|baristas|staff|regulars)\b"
+    r"|\bexpansion\s+of\s+our\b|\b(?:running|operating|managing|owning)\s+(?:our|my|a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:caf[eé]s?|coffee\s+shops?|shops?|business|kiosks?|carts?|restaurants?)\b|\b(?:our|my)\s+(?:espresso\s+)?(?:machines?|grinders?|equipment|baristas|staff|regulars)\b"
     r"|\b(?:1|one|a\s+single)\s+(?:caf[eé]|coffee\s+shop|shop|location|store)\b(?!\s+(?:in|next))"
     r"|\bcurrent\s+(?:espresso\s+)?(?:supplier|roaster|machines?|grinders?|equipment|setup"
     r"|beans|coffee)\b|\bexisting\s+(?:caf[eé]|coffee\s+shop|shop|business)\b"
