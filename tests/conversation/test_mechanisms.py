@@ -141,3 +141,61 @@ def test_indirect_numbers() -> None:
     assert business_fields("we have 3 shops", None, False)["locations"] == 3
     assert bare_number("4", "existing_cafe", "name") == {"locations": 4}
     assert bare_number("4", "existing_cafe", "locations") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "human", "channel"),
+    [
+        ("could your team reach out to me by email?", True, "email"),
+        ("can u guys call me", True, "phone"),
+        ("give me a ring tomorrow", True, "phone"),
+        ("pls have a salesperson email me", True, "email"),
+        ("call me Ishmael", False, None),
+        ("we call it the morning rush", False, None),
+    ],
+)
+def test_contact_requests(text: str, human: bool, channel: str | None) -> None:
+    """Requests to be contacted are handoffs with the channel they name; other 'call's are not."""
+    normalised = normalise(text)
+    assert signals.flags(normalised)["human"] is human
+    if human:
+        assert signals.contact_channel(normalised) == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("been running our little bakery cafe for years", CustomerType.EXISTING_CAFE),
+        ("we're planning on running a coffee cart", CustomerType.NEW_CAFE),
+        ("we r openin a cofee shop in jun", CustomerType.NEW_CAFE),
+        ("we're a 30-seat bistro", CustomerType.EXISTING_CAFE),
+        ("opening our second location in may", CustomerType.EXISTING_CAFE),
+        ("just curious about coffee for home", CustomerType.CASUAL_BROWSER),
+        ("what's the price of the atlas 64", None),
+    ],
+)
+def test_visitor_type_phrasings(text: str, kind: CustomerType | None) -> None:
+    """The visitor type is read from many phrasings, typos included."""
+    assert signals.customer_type(normalise(text)) == kind
+
+
+def test_refusal_follow_up_and_non_answers() -> None:
+    """'or phone' after a refusal refuses it too; 'nah that's it' and deferrals store nothing."""
+    assert signals.also_refused("or my phone") == ["phone"]
+    assert signals.also_refused("or next week") == []
+    assert signals.is_dodge("nah that's it for now")
+    assert business_fields("no clue about equipment yet", "equipment_needs", False) == {}
+
+
+def test_welcome_question_is_not_repeated_forever() -> None:
+    """An unknown visitor is asked what brings them at most twice."""
+    from shared.conversation.replies import compose
+
+    state = ConversationState()
+    replies = []
+    for _ in range(4):
+        state, plan = advance(state, Understanding(), NOW)
+        replies.append(compose(plan, state, state.last_reply))
+        state.last_reply = replies[-1]
+    asked = [r for r in replies if "café" in r and "?" in r]
+    assert len(asked) == 2
