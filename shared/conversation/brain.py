@@ -61,7 +61,7 @@ class LocalBrain:
         if result.meta:
             result.question = True
         if result.human:
-            result.contact_by = signals.contact_channel(text)  # type: ignore[assignment]
+            result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
         scores = await self._semantic(text, state, result)
         if scores:

@@ -7,6 +7,7 @@ with embedding similarity where phrasing varies too much for patterns.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from shared.conversation.state import CustomerType
 from shared.conversation.text import words
@@ -224,7 +225,7 @@ def also_refused(text: str) -> list[str]:
     return [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
 
 
-def contact_channel(text: str) -> str | None:
+def contact_channel(text: str) -> Literal["email", "phone"] | None:
     """The channel a visitor asks to be reached by ("call me" -> phone, "email me" -> email)."""
     if PHONE_CUE.search(text):
         return "phone"
