@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -11,9 +12,10 @@ from shared.chat.knowledge import Knowledge
 from shared.chat.repository import ConversationRepository
 from shared.chat.service import ChatService
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fuzzy import english_words
 from shared.conversation.gazetteer import product_words
 from shared.conversation.languages import warm_up
-from shared.conversation.names import set_products
+from shared.conversation.names import first_names, set_products
 from shared.conversation.semantic import PrototypeClassifier
 from shared.db import Document
 from shared.errors import AppError
@@ -49,6 +51,12 @@ def load_retriever(
         return None
 
 
+def _load_gazetteers() -> None:
+    warm_up()
+    first_names()
+    english_words()
+
+
 def build_service(
     settings: Settings,
     db: AsyncDatabase[Document],
@@ -60,7 +68,9 @@ def build_service(
     with the LLM brain and reply writer on top of it when an LLM client is given."""
     if retriever is not None:
         set_products(product_words(retriever.chunks))
-    warm_up()
+    # The language models and the first-name list load in the background, off the cold start's
+    # critical path (about 0.5 s); a turn that needs them first simply waits for them.
+    threading.Thread(target=_load_gazetteers, name="gazetteers", daemon=True).start()
     local = LocalBrain(PrototypeClassifier(embedder))
     return ChatService(
         repository=ConversationRepository(db),

@@ -14,13 +14,13 @@ import re
 from typing import Any
 
 from shared.conversation import signals
-from shared.conversation.emails import find_email, mentions_domain_of
-from shared.conversation.fields import business_fields, free_text_answer
+from shared.conversation.emails import LOOSE_EMAIL_RE, find_email, mentions_domain_of
+from shared.conversation.fields import bare_number, business_fields, free_text_answer
 from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.conversation.meta import meta_question
 from shared.conversation.names import find_name, is_correction
-from shared.conversation.phones import find_phone
+from shared.conversation.phones import CANDIDATE_RE, find_phone
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.text import has_letters_or_digits, words
@@ -41,24 +41,34 @@ class LocalBrain:
             return Understanding(unreadable=True)
         text = normalise(message)
         result = Understanding(**signals.flags(text))
-        result.language = language_of(message)
+        result.language = language_of(message, state.context.locale)
         self._contact(message, state, result)
         if result.language is not None:
             return result
         result.correction = is_correction(message)
         result.customer_type = signals.customer_type(text)
         result.refused = signals.refused_fields(text, state.asking)
-        result.add(business_fields(text, state.asking, result.question))
+        if state.refused and not result.refused:
+            result.refused = signals.also_refused(text)
+        # numbers inside a phone or an email are not a count of shops or cups
+        details_text = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
+        result.add(business_fields(details_text, state.asking, result.question))
+        if result.question and result.fields and not signals.asks_something(text):
+            result.question = False  # "maybe 250 cups a day?" is an unsure answer
+        if not result.fields and state.customer_type is not None:
+            result.add(bare_number(text, state.customer_type.value, state.asking))
         result.meta, result.meta_field = meta_question(text)
         if result.meta:
             result.question = True
         if result.human:
-            result.contact_by = signals.contact_channel(text)  # type: ignore[assignment]
+            result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
         scores = await self._semantic(text, state, result)
         if scores:
             self._apply_semantic(result, scores, state)
-        if not result.gave_details and _answers_asked_field(result):
+        # a message introducing the business is not an answer to the question asked
+        introduced = result.customer_type is not None
+        if not result.gave_details and not introduced and _answers_asked_field(result):
             result.add(free_text_answer(message, state.asking))
         result.retrieve = self._retrieve(text, result)
         return result
@@ -85,7 +95,8 @@ class LocalBrain:
 
     def _contact(self, message: str, state: ConversationState, result: Understanding) -> None:
         found: dict[str, Any] = {}
-        name = find_name(message, asked=state.asking == "name")
+        missing = "name" not in state.collected and "name" not in state.refused
+        name = find_name(message, asked=state.asking == "name", missing=missing)
         if name and _may_set_name(message, state):
             found["name"] = name
         email = find_email(message)

@@ -16,6 +16,12 @@ from email_validator import EmailNotValidError, validate_email
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 # An address, complete or not ("amy@gmail"): the incomplete ones get a suggestion.
 LOOSE_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*")
+# "amy at beans dot com", as people write to dodge spam filters
+SPELLED_OUT = re.compile(
+    r"\b([A-Za-z0-9._%+\-]+)\s+(?:at|\[at\]|\(at\))\s+([A-Za-z0-9\-]+)\s+(?:dot|\[dot\]|\(dot\))\s+"
+    r"([A-Za-z]{2,12})\b",
+    re.I,
+)
 COMMON_TLDS = ("com", "net", "org", "co", "io", "ca", "us", "uk", "coffee", "cafe")
 COMMON_DOMAINS = (
     "gmail.com",
@@ -113,7 +119,7 @@ def find_email(text: str) -> EmailFinding | None:
     An address without a top-level domain ("amy@gmail") or with one that does not exist
     ("amy@x.con") is reported invalid, with the suggestion to confirm when one is likely.
     """
-    match = LOOSE_EMAIL_RE.search(text)
+    match = LOOSE_EMAIL_RE.search(SPELLED_OUT.sub(r"\1@\2.\3", text))
     if match is None:
         return None
     raw = match.group(0).rstrip(".-")

@@ -1,9 +1,10 @@
 """Typo and text-speak tolerance: a message rewritten onto the words the rules look for.
 
-Text-speak ("r", "u", "n", "w/") is expanded, then every word that is not already a cue word
-but is one or two edits from one ("cofee", "grindr", "openning", "octobr") is replaced by that
-cue word (rapidfuzz, Levenshtein distance). The rules then read the normalised text; names,
-emails and phone numbers are still read from the original.
+Text-speak ("r", "u", "n", "w/") is expanded, then every word that is not an English word (the
+GCIDE dictionary list shipped with ``english-words``) but is one or two edits from a cue word
+("cofee", "grindr", "openning", "octobr") is replaced by that cue word (rapidfuzz, Levenshtein
+distance). Correct words ("better", "raising") are never "corrected" into cue words. The rules
+then read the normalised text; names, emails and phone numbers are still read as typed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from english_words import get_english_words_set
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -29,6 +31,7 @@ CUE_WORDS = """
     start planning plan already have running operate manage own espresso machine machines grinder
     grinders brewer brewers batch equipment group groups kettle filtration water need needs
     looking want cups drinks coffees lattes daily weekly day week month year years pounds bags
+    days weeks months
     kilos january february march april june july august september october november december
     spring summer autumn winter next soon location locations site sites roaster supplier
     suppliers delivery deliveries late slow broken breaking breaks keeps inconsistent expensive
@@ -209,6 +212,12 @@ KEEP = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """About 114,000 lower-case English words (loaded once, at cold start in the background)."""
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
 @lru_cache(maxsize=4096)
 def correct(word: str) -> str:
     """The cue word a mistyped word stands for, or the word itself."""
@@ -217,7 +226,7 @@ def correct(word: str) -> str:
         return TEXT_SPEAK[lower]
     if len(lower) < 4 or lower in KEEP or lower in VOCABULARY or not lower.isalpha():
         return word
-    if _inflected(lower):
+    if _inflected(lower) or lower in english_words():
         return word
     limit = 1 if len(lower) < 7 else 2
     found = process.extractOne(lower, VOCABULARY, scorer=Levenshtein.distance, score_cutoff=limit)

@@ -33,6 +33,171 @@ NOTICES: dict[str, str] = {
     "nl": "Sorry, deze assistent antwoordt alleen in het Engels. Als u wilt, kan iemand van ons "
     "verkoopteam contact met u opnemen: laat een e-mailadres of telefoonnummer achter.",
 }
+# Common function words of each language: a detection counts only when the message has one.
+MARKERS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "que",
+            "y",
+            "en",
+            "un",
+            "una",
+            "por",
+            "para",
+            "con",
+            "es",
+            "son",
+            "hola",
+            "gracias",
+            "quiero",
+            "necesito",
+            "tienen",
+            "cuánto",
+            "cuesta",
+            "cuanto",
+            "somos",
+            "tenemos",
+            "mi",
+            "nuestro",
+            "nuestra",
+            "buenos",
+            "buenas",
+            "usted",
+            "ustedes",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "wir",
+            "ich",
+            "sie",
+            "ein",
+            "eine",
+            "für",
+            "mit",
+            "haben",
+            "brauchen",
+            "hallo",
+            "guten",
+            "danke",
+            "wie",
+            "viel",
+            "kostet",
+            "unser",
+            "unsere",
+            "nicht",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "de",
+            "des",
+            "et",
+            "est",
+            "nous",
+            "je",
+            "vous",
+            "un",
+            "une",
+            "pour",
+            "avec",
+            "bonjour",
+            "merci",
+            "combien",
+            "coûte",
+            "notre",
+            "avez",
+            "est-ce",
+            "que",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "lo",
+            "la",
+            "gli",
+            "le",
+            "di",
+            "e",
+            "è",
+            "noi",
+            "io",
+            "un",
+            "una",
+            "per",
+            "con",
+            "buongiorno",
+            "ciao",
+            "grazie",
+            "quanto",
+            "costa",
+            "avete",
+            "abbiamo",
+            "nostro",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "a",
+            "os",
+            "as",
+            "de",
+            "e",
+            "é",
+            "nós",
+            "eu",
+            "um",
+            "uma",
+            "para",
+            "com",
+            "olá",
+            "obrigado",
+            "obrigada",
+            "quanto",
+            "custa",
+            "vocês",
+            "temos",
+            "nosso",
+            "nossa",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de",
+            "het",
+            "een",
+            "en",
+            "is",
+            "wij",
+            "ik",
+            "u",
+            "voor",
+            "met",
+            "hallo",
+            "bedankt",
+            "hoeveel",
+            "kost",
+            "hebben",
+            "onze",
+            "niet",
+        ]
+    ),
+}
 LANGUAGES = {
     Language.ENGLISH: "en",
     Language.SPANISH: "es",
@@ -50,9 +215,10 @@ _ENGLISH_TEXT = """
     by as up out new one two three day week month year next soon like also too very really
     sure know think go going run running own cups drinks machine grinder beans price"""
 ENGLISH_WORDS = frozenset(_ENGLISH_TEXT.split())
-_NOT_WORDS = re.compile(r"\S+@\S+|\S*\d\S*|\b[A-Z][a-z'’-]*\b")
+_NOT_WORDS = re.compile(r"\S+@\S+|\S*\d\S*")
 MIN_WORDS = 3
 MIN_CONFIDENCE = 0.75
+HINTED_CONFIDENCE = 0.5
 SPEAK_RE = re.compile(
     r"\b(?:do|can|does)\s+(?:you|anyone|someone|somebody)\s+(?:speak|talk|understand|write)\s+"
     r"(?:in\s+)?(spanish|german|french|italian|portuguese|dutch|chinese|japanese|korean"
@@ -74,8 +240,13 @@ def warm_up() -> None:
         detector().compute_language_confidence_values(text)
 
 
-def language_of(text: str) -> str | None:
-    """The ISO 639-1 code of a message clearly not in English, else None."""
+def language_of(text: str, locale: str | None = None) -> str | None:
+    """The ISO 639-1 code of a message clearly not in English, else None.
+
+    The browser's ``locale`` ("es-MX") is a hint: a message the detector gives to the same
+    language needs less confidence (people with a Spanish browser often still write English,
+    so the hint alone never switches).
+    """
     tokens = words(_NOT_WORDS.sub(" ", text))
     if len(tokens) < MIN_WORDS:
         return None
@@ -84,10 +255,14 @@ def language_of(text: str) -> str | None:
         return None
     ranked = detector().compute_language_confidence_values(text)
     best = ranked[0] if ranked else None
-    if best is None or best.value < MIN_CONFIDENCE:
+    hinted = (locale or "")[:2].lower()
+    code = LANGUAGES.get(best.language) if best else None
+    needed = HINTED_CONFIDENCE if code and code == hinted else MIN_CONFIDENCE
+    if best is None or best.value < needed:
         return None
-    code = LANGUAGES.get(best.language)
-    return None if code in (None, "en") else code
+    if code in (None, "en") or not set(tokens) & MARKERS.get(code or "", frozenset()):
+        return None
+    return code
 
 
 def asks_about_language(text: str) -> bool:

@@ -31,8 +31,9 @@ NEXT_RE = re.compile(
     re.I,
 )
 WHO_RE = re.compile(
-    r"\bwho\s+(?:will|would|is\s+going\s+to|'?s\s+going\s+to|gets?\s+to)\s+(?:contact|call|email"
-    r"|reach|get\s+in\s+touch|follow\s+up|see|read)\b",
+    r"\bwho(?:'s|\s+is|\s+will|\s+would|\s+gets?\s+to)?\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+)?"
+    r"(?:contact(?:ing)?|call(?:ing)?|email(?:ing)?|reach(?:ing)?|get(?:ting)?\s+in\s+touch"
+    r"|follow(?:ing)?\s+up|see|read)\b",
     re.I,
 )
 BOT_RE = re.compile(

@@ -35,6 +35,7 @@ THANKS_SIGN_OFF = re.compile(
     r"\b(?:thanks|thank you|cheers|regards|best),?\s+([A-Z][a-z'\-]{1,29})\s*[.!]?\s*$"
 )
 PREFIX = re.compile(r"^(?:hi|hello|hey|heya|ok|okay|sure|yes|yeah|thanks|so|um|uh)[,.!]?\s+", re.I)
+COUPLE = re.compile(r"^(\w+)\s+(?:and|&)\s+(\w+)$", re.I)
 CORRECTION_RE = re.compile(
     r"\b(?:sorry|actually|i meant|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt|correction"
     r"|my bad|oops|wait)\b",
@@ -106,15 +107,19 @@ def _acceptable(word: str, capital_ok: bool) -> bool:
     return known or (capital_ok and word[0].isupper())
 
 
-def _leading_name(text: str, capital_ok: bool, limit: int = 3) -> str | None:
-    """The run of name-like words at the start of ``text`` (first word known or capitalised)."""
+def _leading_name(
+    text: str, capital_ok: bool, limit: int = 3, lower_ok: bool = False
+) -> str | None:
+    """The run of name-like words at the start of ``text`` (first word known or capitalised;
+    later words capitalised, or any case when the name was asked)."""
     taken: list[str] = []
     for token in re.split(r"\s+", text.strip()):
         word = token.strip(',.!?;:()"')
         if not taken and not _acceptable(word, capital_ok):
             return None
         # later words: surnames need a capital (or the name was asked) and no blocked word
-        if taken and (not NAME_WORD.match(word) or _blocked(word) or not word[:1].isupper()):
+        cased = lower_ok or word[:1].isupper()
+        if taken and (not NAME_WORD.match(word) or _blocked(word) or not cased):
             break
         taken.append(_title(word))
         if len(taken) == limit or token[-1:] in ",.!?;:":
@@ -122,45 +127,61 @@ def _leading_name(text: str, capital_ok: bool, limit: int = 3) -> str | None:
     return " ".join(taken) if taken else None
 
 
+BUSINESS_LEAD = re.compile(r"\b(?:from|at|of|with|for)\s+(?:\S+\s+){0,3}$", re.I)
+
+
+def _in_business_name(text: str, start: int) -> bool:
+    """The word is part of a business name ("from Slow Pour here")."""
+    return bool(BUSINESS_LEAD.search(text[:start]))
+
+
 def explicit_name(text: str) -> str | None:
     """A name introduced explicitly: "my name is ...", "I'm ...", "Dana here", "- Dana"."""
-    match = EXPLICIT.search(text)
-    if match:
-        return _leading_name(match.group(1), capital_ok=True)
+    for match in EXPLICIT.finditer(text):
+        name = _leading_name(match.group(1), capital_ok=True)
+        if name:
+            return name
     for intro in INTRO.finditer(text):
         name = _leading_name(intro.group(1), capital_ok=True)
         if name:
             return name
-    for pattern in (HERE_RE, SIGN_OFF, THANKS_SIGN_OFF, FROM_BUSINESS):
+    for pattern in (FROM_BUSINESS, HERE_RE, SIGN_OFF, THANKS_SIGN_OFF):
         found = pattern.search(text)
+        if found and _in_business_name(text, found.start(1)):
+            continue
         if found and _acceptable(found.group(1), capital_ok=True):
             return _title(found.group(1))
     return None
 
 
-def bare_name(text: str, asked: bool) -> str | None:
+def bare_name(text: str, asked: bool, missing: bool = False) -> str | None:
     """A message that is only a name ("Alex Kim", "Sam Rivera, sam@x.com" without the email).
 
     Unasked, a single word counts only beside a contact detail; when the name was asked, a
-    known first name in lower case counts too ("omar").
+    known first name in lower case counts too ("omar"). While the name is still ``missing``, a
+    lone capitalised known first name counts whatever was asked ("Kelly").
     """
     with_contact = bool(LOOSE_EMAIL_RE.search(text) or CANDIDATE_RE.search(text))
     rest = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
     rest = PREFIX.sub("", rest.strip(" ,.;:-!")).strip(" ,.;:-!")
+    pair = COUPLE.match(rest)
+    if pair and asked and all(_acceptable(w, capital_ok=True) for w in pair.groups()):
+        return " and ".join(_title(w) for w in pair.groups())
     tokens = rest.split()
     if not 1 <= len(tokens) <= 3:
         return None
-    if len(tokens) == 1 and not (asked or with_contact):
+    lone_known = missing and tokens[0][:1].isupper() and tokens[0].lower() in first_names()
+    if len(tokens) == 1 and not (asked or with_contact or lone_known):
         return None
     if not asked and not all(t[:1].isupper() for t in tokens):
         return None
-    name = _leading_name(rest, capital_ok=True, limit=3)
+    name = _leading_name(rest, capital_ok=True, limit=3, lower_ok=asked)
     return name if name and len(name.split()) == len(tokens) else None
 
 
-def find_name(text: str, asked: bool) -> str | None:
+def find_name(text: str, asked: bool, missing: bool = False) -> str | None:
     """The visitor's name in this message, if they gave it."""
-    return explicit_name(text) or bare_name(text, asked)
+    return explicit_name(text) or bare_name(text, asked, missing)
 
 
 def is_correction(text: str) -> bool:

@@ -92,8 +92,8 @@ GREET_TYPE = {
         "Great to hear from a café owner.",
     ),
     "casual_browser": (
-        "Love that, home brewing is a great hobby. Ask me anything about our coffees.",
-        "Nice! Happy to help with any coffee questions.",
+        "No problem at all. Ask me anything about our coffees and equipment.",
+        "Happy to help with any coffee questions.",
     ),
 }
 ACK_NAME = (
@@ -124,6 +124,10 @@ UNCLEAR = (
     "I'm not sure I followed. Could you put that another way?",
 )
 OKAY = ("Okay!", "Sure.", "Alright.")
+NOTED = (
+    "Got it. Ask me anything about our coffee, equipment or services.",
+    "Okay! I'm here if you have questions about our coffee or equipment.",
+)
 CONFIRM_EMAIL = (
     "Just to double-check: did you mean {email}?",
     "Quick check before I save it: is it {email}?",

@@ -15,6 +15,7 @@ from shared.conversation.languages import NOTICES
 from shared.conversation.machine import Plan, handoff_channel
 from shared.conversation.state import ConversationState
 
+MAX_WELCOMES = 2
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -59,6 +60,20 @@ def first_name(state: ConversationState) -> str:
     return str(state.collected.get("name", "")).split(" ")[0]
 
 
+MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+TIME_WORDS = re.compile(
+    r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right"
+    r"|as\s+soon|until|on)\b",
+    re.I,
+)
+
+
+def when(timeline: str) -> str:
+    """'April' -> 'in April', 'the spring' -> 'in the spring'; 'next month' stays."""
+    text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), timeline)
+    return text if TIME_WORDS.match(text) else f"in {text}"
+
+
 def acknowledge(w: Writer, plan: Plan) -> None:
     fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
     if "name" in fields:
@@ -71,6 +86,8 @@ def acknowledge(w: Writer, plan: Plan) -> None:
         value = str(w.state.collected.get(field, ""))
         if field == "locations" and value == "1":
             w.say(p.ACK_ONE_LOCATION)
+        elif field == "opening_timeline":
+            w.say(p.ACK[field], value=when(value))
         else:
             w.say(p.ACK[field], value=value, email=value, phone=value)
 
@@ -140,6 +157,14 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
         w.parts.append(ask)
 
 
+def fallback_line(state: ConversationState) -> tuple[str, ...]:
+    """Nothing else to say: ask what brings them here (twice at most), else a short nod."""
+    if state.customer_type is None and state.welcome_asks < MAX_WELCOMES:
+        state.welcome_asks += 1
+        return p.WELCOME
+    return p.NOTED if state.customer_type is None else p.OKAY
+
+
 def compose(
     plan: Plan,
     state: ConversationState,
@@ -176,8 +201,7 @@ def compose(
         w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)
     ask_line(w, plan, plan.confirm_email)
     if not w.parts:
-        fallback = p.WELCOME if state.customer_type is None else p.OKAY
-        w.say(p.UNCLEAR if plan.unreadable else fallback)
+        w.say(p.UNCLEAR if plan.unreadable else fallback_line(state))
     elif plan.unreadable:
         w.parts.insert(0, w.pick(p.UNCLEAR))
     return w.text()

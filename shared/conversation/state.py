@@ -79,6 +79,7 @@ class ConversationState(BaseModel):
     language: str | None = None
     language_noticed: bool = False
     wrapped_up: bool = False
+    welcome_asks: int = 0
     closed: bool = False
     last_reply: str | None = None
     turns: int = 0
