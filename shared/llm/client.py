@@ -89,10 +89,6 @@ class LlmClient:
         """The LLM's part of ``/chat/health`` (never a failure: the local brain answers)."""
         return {"mode": "llm", "model": self.model, **self.breaker.report()}
 
-    def remaining(self) -> float:
-        """Seconds left of this turn's LLM budget."""
-        return current_scope().remaining(self.settings.llm_timeout_s)
-
     async def parse(
         self,
         purpose: Purpose,
