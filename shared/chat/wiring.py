@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -20,13 +21,15 @@ from shared.conversation.semantic import PrototypeClassifier
 from shared.db import Document
 from shared.errors import AppError
 from shared.events import make_publisher
-from shared.llm.client import LlmClient
 from shared.llm.wiring import llm_brain, llm_writer
 from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
 from shared.rag.startup import open_retriever
 from shared.settings import Settings
 from shared.storage import storage_client
+
+if TYPE_CHECKING:
+    from shared.llm.client import LlmClient
 
 log = logging.getLogger(__name__)
 
