@@ -124,6 +124,10 @@ UNCLEAR = (
     "I'm not sure I followed. Could you put that another way?",
 )
 OKAY = ("Okay!", "Sure.", "Alright.")
+AFTER_WRAP_UP = (
+    "You're welcome! Our team will be in touch. Ask me anything else in the meantime.",
+    "Happy to help. Anything else I can answer for you?",
+)
 NOTED = (
     "Got it. Ask me anything about our coffee, equipment or services.",
     "Okay! I'm here if you have questions about our coffee or equipment.",

@@ -162,6 +162,8 @@ def fallback_line(state: ConversationState) -> tuple[str, ...]:
     if state.customer_type is None and state.welcome_asks < MAX_WELCOMES:
         state.welcome_asks += 1
         return p.WELCOME
+    if state.wrapped_up or state.handoff:
+        return p.AFTER_WRAP_UP
     return p.NOTED if state.customer_type is None else p.OKAY
 
 
