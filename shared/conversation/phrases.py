@@ -124,6 +124,15 @@ UNCLEAR = (
     "I'm not sure I followed. Could you put that another way?",
 )
 OKAY = ("Okay!", "Sure.", "Alright.")
+# Asking for the channel after a request for a person: not optional, and never "as well".
+HANDOFF_ASK = {
+    "phone": ("What number should they call you on?", "What's the best number to reach you?"),
+    "email": ("What email address should they use?", "Which email should they write to?"),
+}
+AFTER_WRAP_UP = (
+    "You're welcome! Our team will be in touch. Ask me anything else in the meantime.",
+    "Happy to help. Anything else I can answer for you?",
+)
 NOTED = (
     "Got it. Ask me anything about our coffee, equipment or services.",
     "Okay! I'm here if you have questions about our coffee or equipment.",

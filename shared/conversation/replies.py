@@ -144,7 +144,8 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
     if plan.retype_email and field == "email":
         w.say(p.RETYPE_EMAIL)
         return
-    ask = w.pick(p.ASK[field])
+    handoff_ask = w.state.handoff and field in p.HANDOFF_ASK
+    ask = w.pick(p.HANDOFF_ASK[field] if handoff_ask else p.ASK[field])
     if plan.redirect:
         w.say(p.REDIRECT, ask=ask)
     elif plan.returning:
@@ -162,6 +163,8 @@ def fallback_line(state: ConversationState) -> tuple[str, ...]:
     if state.customer_type is None and state.welcome_asks < MAX_WELCOMES:
         state.welcome_asks += 1
         return p.WELCOME
+    if state.wrapped_up or state.handoff:
+        return p.AFTER_WRAP_UP
     return p.NOTED if state.customer_type is None else p.OKAY
 
 

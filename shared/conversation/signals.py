@@ -90,7 +90,8 @@ EMBEDDED_QUESTION = re.compile(
     r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the)|which\s+(?:one|of)"
     r"|how\s+(?:much|many|long|fast|soon)\b|(?:have|got)\s+a\s+question\s+(?:about|on|re)"
     r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
-    r"|wondering\s+(?:about|if|whether))\b",
+    r"|wondering\s+(?:about|if|whether))\b"
+    r"|^\W*(?:[\w'-]+\s+){0,4}(?:price|prices|pricing|cost|costs|specs|availability)\s*[?.!]*$",
     re.I,
 )
 HUMAN_RE = re.compile(

@@ -77,7 +77,6 @@ class ConversationState(BaseModel):
     contact_by: Literal["email", "phone"] | None = None
     held: dict[str, Any] = Field(default_factory=dict)
     language: str | None = None
-    language_noticed: bool = False
     wrapped_up: bool = False
     welcome_asks: int = 0
     closed: bool = False
