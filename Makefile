@@ -14,7 +14,7 @@ WIDGET_JS := $(WIDGET)/dist/widget.js
 FUNCTIONS := chat auth leads crm lead_events
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: setup run test lint typecheck pytest widget-test bench build openapi clean system-packages requirements
+.PHONY: setup run test lint typecheck pytest widget-test bench build openapi clean system-packages requirements eval eval-llm
 
 setup: $(STAMP) $(TOOLS_STAMP) $(WIDGET_JS) system-packages
 
@@ -62,6 +62,17 @@ pytest: $(STAMP)
 
 widget-test: $(WIDGET_JS)
 	cd $(WIDGET) && npm run typecheck && npm test && npm run size
+
+# Conversation corpus: pass rates per category for the train and held-out splits.
+eval: $(STAMP)
+	EVAL_HELDOUT=1 $(PY) -m pytest tests/corpus -q -s -p no:cacheprovider
+
+# The conversation corpus through a real model (OPENAI_API_KEY, optionally OPENAI_BASE_URL):
+# per-category pass rates of both splits, calls, tokens and cost per conversation.
+eval-llm: $(STAMP)
+	@if [ -z "$$OPENAI_API_KEY" ]; then \
+	  echo "make eval-llm: skipped: OPENAI_API_KEY is not set (it plays the conversation corpus through a real model)"; \
+	else EVAL_LLM=1 $(PY) -m pytest tests/llm/test_llm_eval.py -q -s -rs -p no:cacheprovider; fi
 
 bench: setup
 	$(PY) -m bench

@@ -12,6 +12,9 @@ from shared.chat.wiring import build_service, start_knowledge
 from shared.db import database, ensure_indexes
 from shared.function import HttpFunction
 from shared.health import mongodb_check
+from shared.llm import calls
+from shared.llm.settings import load_llm_settings
+from shared.llm.wiring import llm_client
 from shared.logs import configure_logging
 from shared.security import standard_middleware
 from shared.settings import load_settings
@@ -23,7 +26,8 @@ configure_logging(settings.log_level, settings.gcp_project)
 db = database(settings)
 # The model (eagerly, never inside a request) and the bundle, concurrently, at cold start.
 embedder, bundles, retriever = start_knowledge(settings, HERE)
-service = build_service(settings, db, embedder, retriever)
+llm = llm_client(load_llm_settings(), db)  # None without OPENAI_API_KEY: local brain only
+service = build_service(settings, db, embedder, retriever, llm)
 bundles.on_ready(service.knowledge.use)
 router = build_router(service)
 
@@ -32,14 +36,23 @@ async def index_check() -> dict[str, object]:
     return bundles.health()
 
 
+async def llm_check() -> dict[str, object]:
+    """The LLM's circuit: open means calls are paused and the local brain answers."""
+    return llm.health() if llm else {"mode": "off"}
+
+
 async def startup() -> None:
-    await ensure_indexes(db, INDEXES)
+    await ensure_indexes(db, INDEXES + (calls.INDEXES if llm else []))
 
 
 app = HttpFunction(
     "chat",
     router,
-    health_checks={"mongodb": mongodb_check(db), "index": index_check},
+    health_checks={
+        "mongodb": mongodb_check(db),
+        "index": index_check,
+        **({"llm": llm_check} if llm else {}),
+    },
     middleware=standard_middleware(settings, kind="chat"),
     startup=startup,
 )

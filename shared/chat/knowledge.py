@@ -69,6 +69,24 @@ def sales_hours_from(hits: list[ScoredChunk]) -> str | None:
     return None
 
 
+SALES_EMAIL = re.compile(r"\bsales@[\w.-]+\.[a-z]{2,}\b", re.I)
+SALES_PHONE = re.compile(r"\+?\d[\d ()-]{7,}\d")
+
+
+def sales_contact_from(hits: list[ScoredChunk]) -> str | None:
+    """How to reach sales ("+1 503 555 0142 or sales@copperline.coffee") from the chunk naming
+    the sales team's hours (read by the conversation engine when a visitor cannot be reached)."""
+    for hit in hits:
+        text = hit.chunk.text.replace("**", "")
+        if "sales" not in text.lower():
+            continue
+        email, phone = SALES_EMAIL.search(text), SALES_PHONE.search(text)
+        found = [m.group(0).strip() for m in (phone, email) if m]
+        if found:
+            return " or ".join(found)
+    return None
+
+
 class Knowledge:
     """Answers questions from the bundle; remembers nothing itself (topics go to the state)."""
 
@@ -88,6 +106,7 @@ class Knowledge:
         self._retriever = retriever
         self.sales_hours = self._find_sales_hours()
         self._answerer = answerer
+        self.sales_contact = self._find_sales_contact()
 
     @property
     def available(self) -> bool:
@@ -100,6 +119,11 @@ class Knowledge:
         if hours is None:
             log.warning("sales hours not found in the knowledge base")
         return hours
+
+    def _find_sales_contact(self) -> str | None:
+        if self._retriever is None:
+            return None
+        return sales_contact_from(self._retriever.search(HOURS_QUERY, k=4, category="company"))
 
     async def lookup(self, question: str, discussed: list[str]) -> Lookup:
         """A grounded answer and its topics; ``repeated`` when it was already given.

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from shared.conversation.machine import handoff_channel
 from shared.conversation.state import ConversationState, RequestContext
 from shared.conversation.text import clean_message
 
@@ -82,6 +83,10 @@ class StateView(BaseModel):
     missing: list[str]
     asking: str | None
     handoff: bool
+    handoff_channel: Literal["email", "phone"] | None = Field(
+        description="When handoff is true: the channel sales will use to reach the visitor; "
+        "null means the visitor gave no way to reach them (the reply says how to reach sales)."
+    )
     closed: bool
 
 
@@ -114,5 +119,6 @@ def state_view(state: ConversationState, asking: str | None) -> StateView:
         missing=state.missing(),
         asking=asking,
         handoff=state.handoff,
+        handoff_channel=handoff_channel(state),
         closed=state.closed,
     )

@@ -1,8 +1,11 @@
 """One chat turn, and reading or erasing a session.
 
-The service receives its collaborators (repository, brain, knowledge, publisher) as
-parameters. A turn: one read, understanding and retrieval in parallel, the pure state machine,
-the reply, one atomic save, then the outbox's lead events.
+The service receives its collaborators (repository, brain, knowledge, publisher, and in LLM
+mode a reply writer) as parameters. A turn: one read, the brain's understanding (the only
+reader of the message: it says whether to search the knowledge base), retrieval when asked for
+(in LLM mode started beside the model's detection calls), the pure state machine, the reply
+(in LLM mode worded by the model from the plan, the local draft kept when it is rejected), one
+atomic save, then the outbox's lead events. The turn's LLM budget spans all of it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
+from datetime import datetime
 
 from pydantic import ValidationError
 
@@ -27,11 +31,12 @@ from shared.chat.outbox import publish_pending
 from shared.chat.repository import ConversationRepository
 from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
-from shared.conversation.signals import wants_answer
 from shared.conversation.state import ConversationState, Message, utcnow
 from shared.conversation.understanding import Brain
 from shared.errors import NotFound
 from shared.events import EventPublisher
+from shared.llm.budget import turn_scope
+from shared.llm.reply import ReplyRequest, ReplyWriter
 
 log = logging.getLogger(__name__)
 MAX_TOPICS = 50
@@ -46,30 +51,46 @@ class ChatService:
         brain: Brain,
         knowledge: Knowledge,
         publisher: EventPublisher,
+        writer: ReplyWriter | None = None,
     ) -> None:
         self.repository = repository
         self.brain = brain
         self.knowledge = knowledge
         self.publisher = publisher
+        self.writer = writer
 
     async def turn(self, request: ChatRequest) -> ChatResponse:
         """Handle one visitor message."""
         now = utcnow()
         session_id, before = await self._open(request)
+        with turn_scope(session_id):  # the LLM budget of this turn (unused by the local brain)
+            return await self._turn(request, session_id, before, now)
+
+    async def _turn(
+        self, request: ChatRequest, session_id: str, before: ConversationState, now: datetime
+    ) -> ChatResponse:
         current = before.model_copy(deep=True)
         if request.context is not None:
             current.context = request.context.to_state()
-        heard, lookup = await asyncio.gather(
-            self.brain.understand(request.message, current), self._lookup(request.message, current)
+        heard, early = await asyncio.gather(
+            self.brain.understand(request.message, current), self._early_lookup(request, current)
         )
+        found = (early or await self._lookup(request.message, current)) if heard.retrieve else None
         after, plan = advance(current, heard, now)
-        found = lookup if heard.question and lookup is not None else None
         if found is not None:
             after.topics = list(dict.fromkeys([*after.topics, *found.topics]))[-MAX_TOPICS:]
-        facts = Facts(sales_hours=self.knowledge.sales_hours)
+        facts = Facts(
+            sales_hours=self.knowledge.sales_hours, sales_contact=self.knowledge.sales_contact
+        )
         answer = found.answer.text if found else None
         repeated = found.repeated if found else False
         reply = compose(plan, after, before.last_reply, answer, facts, repeated)
+        if self.writer is not None:
+            # The grounded answer's text is the reply call's source (its numbers are the
+            # only ones a reply may state besides the draft's and the collected details).
+            passages = [found.answer.text] if found and found.answer.grounded else []
+            draft = ReplyRequest(request.message, plan, after, reply, passages)
+            reply = await self.writer.write(draft)
         after.last_reply = reply
         sources = [SourceOut(**s.model_dump()) for s in found.answer.sources] if found else []
         messages = [
@@ -100,9 +121,14 @@ class ChatService:
                 return request.session_id, state
         return uuid.uuid4().hex, ConversationState()
 
-    async def _lookup(self, message: str, state: ConversationState) -> Lookup | None:
-        if not wants_answer(message):
+    async def _early_lookup(self, request: ChatRequest, state: ConversationState) -> Lookup | None:
+        """In LLM mode retrieval runs beside the model's detection calls (it costs milliseconds
+        against their round trip); the brain's ``retrieve`` still decides whether it is used."""
+        if self.writer is None:
             return None
+        return await self._lookup(request.message, state)
+
+    async def _lookup(self, message: str, state: ConversationState) -> Lookup:
         return await self.knowledge.lookup(message, state.topics)
 
     async def session(self, session_id: str) -> SessionView:

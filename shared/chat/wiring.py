@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -11,14 +13,22 @@ from shared.chat.knowledge import Knowledge
 from shared.chat.repository import ConversationRepository
 from shared.chat.service import ChatService
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fuzzy import english_words
+from shared.conversation.gazetteer import product_words
+from shared.conversation.languages import warm_up
+from shared.conversation.names import first_names, set_products
 from shared.conversation.semantic import PrototypeClassifier
 from shared.db import Document
 from shared.events import make_publisher
+from shared.llm.wiring import llm_brain, llm_writer
 from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
 from shared.rag.startup import BundleLoader, start_retrieval
 from shared.settings import Settings
 from shared.storage import storage_client
+
+if TYPE_CHECKING:
+    from shared.llm.client import LlmClient
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +55,31 @@ def start_knowledge(
     )
 
 
+def _load_gazetteers() -> None:
+    warm_up()
+    first_names()
+    english_words()
+
+
 def build_service(
-    settings: Settings, db: AsyncDatabase[Document], embedder: Embedder, retriever: Retriever | None
+    settings: Settings,
+    db: AsyncDatabase[Document],
+    embedder: Embedder,
+    retriever: Retriever | None,
+    llm: LlmClient | None = None,
 ) -> ChatService:
-    """The chat service with the local brain (prototype vectors computed here, once)."""
+    """The chat service with the local brain (prototype vectors computed here, once), and
+    with the LLM brain and reply writer on top of it when an LLM client is given."""
+    if retriever is not None:
+        set_products(product_words(retriever.chunks))
+    # The language models and the first-name list load in the background, off the cold start's
+    # critical path (about 0.5 s); a turn that needs them first simply waits for them.
+    threading.Thread(target=_load_gazetteers, name="gazetteers", daemon=True).start()
+    local = LocalBrain(PrototypeClassifier(embedder))
     return ChatService(
         repository=ConversationRepository(db),
-        brain=LocalBrain(PrototypeClassifier(embedder)),
+        brain=llm_brain(local, llm) if llm else local,
         knowledge=Knowledge(retriever),
         publisher=make_publisher(settings),
+        writer=llm_writer(llm) if llm else None,
     )

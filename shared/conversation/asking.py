@@ -1,38 +1,16 @@
-"""Which field to ask next: a natural order, contact details once the visitor is engaged."""
+"""Which field to ask next: the registry's order, contact details once the visitor is engaged.
+
+After a request for a person only a way to reach them is asked (nothing more is qualified).
+"""
 
 from __future__ import annotations
 
-from shared.conversation.state import MAX_ASKS, ConversationState, CustomerType, Stage
-
-ORDER: dict[CustomerType, tuple[str, ...]] = {
-    CustomerType.NEW_CAFE: (
-        "opening_timeline",
-        "name",
-        "coffee_preferences",
-        "email",
-        "equipment_needs",
-        "expected_volume",
-        "phone",
-    ),
-    CustomerType.EXISTING_CAFE: (
-        "pain_points",
-        "name",
-        "locations",
-        "email",
-        "support_needs",
-        "phone",
-    ),
-}
-CONTACT = ("name", "email", "phone")
-
-
-def order_for(customer_type: CustomerType | None) -> tuple[str, ...]:
-    """The asking order for a visitor type (empty for unknown visitors and casual browsers)."""
-    return ORDER.get(customer_type, ()) if customer_type else ()
+from shared.conversation.registry import CHANNELS, CONTACT_FIELDS, order_for
+from shared.conversation.state import MAX_ASKS, ConversationState, Stage
 
 
 def is_open(state: ConversationState, field: str) -> bool:
-    """Not collected, skipped or refused, and asked fewer than three times."""
+    """Not collected, skipped or refused, and asked fewer than ``MAX_ASKS`` times."""
     done = field in state.collected or field in state.skipped or field in state.refused
     return not done and state.ask_counts.get(field, 0) < MAX_ASKS
 
@@ -40,30 +18,32 @@ def is_open(state: ConversationState, field: str) -> bool:
 def engaged(state: ConversationState) -> bool:
     """The visitor has told us something about their business, or talked for a while."""
     order = order_for(state.customer_type)
-    business = any(f in state.collected for f in order if f not in CONTACT)
+    business = any(f in state.collected for f in order if f not in CONTACT_FIELDS)
     return business or state.turns >= 2 or state.stage.rank >= Stage.INTENT_CONFIRMED.rank
 
 
 def has_contact(state: ConversationState) -> bool:
-    return "email" in state.collected or "phone" in state.collected
+    return any(channel in state.collected for channel in CHANNELS)
 
 
 def contact_to_ask(state: ConversationState) -> str | None:
-    """The contact channel to ask a visitor who wants a person: email, else phone."""
+    """The contact channel to ask a visitor who wants a person: the one they named, else email,
+    else phone."""
     if has_contact(state):
         return None
-    return next((f for f in ("email", "phone") if is_open(state, f)), None)
+    preferred = [state.contact_by] if state.contact_by else []
+    return next((f for f in [*preferred, *CHANNELS] if is_open(state, f)), None)
 
 
 def next_field(state: ConversationState, rest: str | None = None) -> str | None:
     """The next field to ask, or None; ``rest`` (the field just asked) goes last this time."""
+    if state.handoff:
+        return contact_to_ask(state)
     order = order_for(state.customer_type)
     if not order:
-        return contact_to_ask(state) if state.handoff else None
-    if state.handoff and contact_to_ask(state):
-        return contact_to_ask(state)
+        return None
     ready = engaged(state)
-    candidates = [f for f in order if is_open(state, f) and (ready or f not in CONTACT)]
+    candidates = [f for f in order if is_open(state, f) and (ready or f not in CONTACT_FIELDS)]
     preferred = [f for f in candidates if f != rest]
     chosen = preferred or candidates
     return chosen[0] if chosen else None

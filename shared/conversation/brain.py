@@ -1,8 +1,10 @@
-"""The local brain: rules, phonenumbers, email-validator and embedding similarity.
+"""The local brain: rules over a typo-normalised message, gazetteers and embedding similarity.
 
-Detections that do not depend on each other run concurrently; the embedding model is asked
-only when the rules leave the visitor type or a refusal undecided, so a turn costs at most one
-embedding here (retrieval, when the message is a question, runs beside it in the service).
+Detections run one after another (they are microsecond rules; there is nothing to overlap).
+Rules read the normalised text (text-speak expanded, misspelled cue words corrected), while
+names, emails and phone numbers are read from the text as typed. The embedding model is asked
+only when the rules leave the visitor type or a refusal undecided. The brain also decides
+whether the knowledge base is searched (``retrieve``).
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ import re
 from typing import Any
 
 from shared.conversation import signals
-from shared.conversation.emails import find_email, mentions_domain_of
-from shared.conversation.fields import business_fields, free_text_answer
-from shared.conversation.names import find_name
-from shared.conversation.phones import find_phone
+from shared.conversation.emails import LOOSE_EMAIL_RE, find_email, mentions_domain_of
+from shared.conversation.fields import bare_number, business_fields, free_text_answer
+from shared.conversation.fuzzy import normalise
+from shared.conversation.languages import language_of
+from shared.conversation.meta import meta_question
+from shared.conversation.names import find_name, is_correction
+from shared.conversation.phones import CANDIDATE_RE, find_phone
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.text import has_letters_or_digits, words
@@ -34,63 +39,79 @@ class LocalBrain:
     async def understand(self, message: str, state: ConversationState) -> Understanding:
         if not has_letters_or_digits(message):
             return Understanding(unreadable=True)
-        flags, contact, business, kind, refused = await asyncio.gather(
-            self._flags(message),
-            self._contact(message, state),
-            self._business(message, state),
-            self._customer_type(message),
-            self._refusal(message, state),
-        )
-        result = Understanding(**flags, **contact, customer_type=kind, refused=refused)
-        result.fields.update(business)
-        self._settle(message, state, result)
-        scores = await self._semantic(message, state, result)
+        text = normalise(message)
+        result = Understanding(**signals.flags(text))
+        result.language = language_of(message, state.context.locale)
+        self._contact(message, state, result)
+        if result.language is not None:
+            return result
+        result.correction = is_correction(message)
+        result.customer_type = signals.customer_type(text)
+        result.refused = signals.refused_fields(text, state.asking)
+        if state.refused and not result.refused:
+            result.refused = signals.also_refused(text)
+        # numbers inside a phone or an email are not a count of shops or cups
+        details_text = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
+        result.add(business_fields(details_text, state.asking, result.question))
+        if result.question and result.fields and not signals.asks_something(text):
+            result.question = False  # "maybe 250 cups a day?" is an unsure answer
+        if not result.fields and state.customer_type is not None:
+            result.add(bare_number(text, state.customer_type.value, state.asking))
+        result.meta, result.meta_field = meta_question(text)
+        if result.meta:
+            result.question = True
+        if result.human:
+            result.contact_by = signals.contact_channel(text)
+        self._settle(text, state, result)
+        scores = await self._semantic(text, state, result)
         if scores:
             self._apply_semantic(result, scores, state)
-        if not result.gave_details and _answers_asked_field(result):
-            result.fields.update(free_text_answer(message, state.asking))
+        # a message introducing the business is not an answer to the question asked
+        introduced = result.customer_type is not None
+        if not result.gave_details and not introduced and _answers_asked_field(result):
+            result.add(free_text_answer(message, state.asking))
+        result.retrieve = self._retrieve(text, result)
         return result
 
-    def _settle(self, message: str, state: ConversationState, result: Understanding) -> None:
+    def _retrieve(self, text: str, result: Understanding) -> bool:
+        """Search the knowledge base for a question about products, services or policies."""
+        if not result.question or result.meta or result.restart:
+            return False
+        return signals.wants_answer(text)
+
+    def _settle(self, text: str, state: ConversationState, result: Understanding) -> None:
         """Resolve signals that depend on each other or on the conversation so far."""
         if result.human and result.question:
-            result.question = signals.asks_beyond_handoff(message)
+            result.question = signals.asks_beyond_handoff(text)
         pending = state.pending_email
-        if pending and not result.deny and mentions_domain_of(message, pending.suggested):
+        if pending and not result.deny and mentions_domain_of(text, pending.suggested):
             result.affirm = True
-        if pending and result.deny and not signals.REFUSAL_RE.search(message):
-            result.refused = None  # "no" answers "did you mean ...?", it refuses nothing
+        if pending and result.deny and not signals.REFUSAL_RE.search(text):
+            result.refused = []  # "no" answers "did you mean ...?", it refuses nothing
+        given = set(result.fields) | ({"email"} if result.email_typo else set())
+        result.refused = [f for f in result.refused if f not in given]
+        if result.refused and state.asking in result.refused:
+            result.dodge = False
 
-    async def _flags(self, message: str) -> dict[str, bool]:
-        return signals.flags(message)
-
-    async def _contact(self, message: str, state: ConversationState) -> dict[str, Any]:
-        found: dict[str, Any] = {"fields": {}}
-        name = find_name(message, asked=state.asking == "name")
-        if name and ("name" not in state.collected or _explicit(message)):
-            found["fields"]["name"] = name
+    def _contact(self, message: str, state: ConversationState, result: Understanding) -> None:
+        found: dict[str, Any] = {}
+        missing = "name" not in state.collected and "name" not in state.refused
+        name = find_name(message, asked=state.asking == "name", missing=missing)
+        if name and _may_set_name(message, state):
+            found["name"] = name
         email = find_email(message)
-        if email and not email.valid:
-            found["invalid_contact"] = "email"
-        elif email and email.suggestion:
-            found["email_typo"] = PendingEmail(typed=email.address, suggested=email.suggestion)
+        if email and email.suggestion:
+            result.email_typo = PendingEmail(typed=email.address, suggested=email.suggestion)
+        elif email and not email.valid:
+            result.invalid_contact = "email"
         elif email:
-            found["fields"]["email"] = email.address
+            found["email"] = email.address
         phone, seen = find_phone(message, state.context.country)
         if phone:
-            found["fields"]["phone"] = phone
+            found["phone"] = phone
         elif seen and state.asking == "phone":
-            found["invalid_contact"] = "phone"
-        return found
-
-    async def _business(self, message: str, state: ConversationState) -> dict[str, object]:
-        return business_fields(message, state.asking, signals.is_question(message))
-
-    async def _customer_type(self, message: str) -> CustomerType | None:
-        return signals.customer_type(message)
-
-    async def _refusal(self, message: str, state: ConversationState) -> str | None:
-        return signals.refused_field(message, state.asking)
+            result.invalid_contact = "phone"
+        result.add(found)
 
     async def _semantic(
         self, message: str, state: ConversationState, found: Understanding
@@ -113,13 +134,16 @@ class LocalBrain:
             return
         match = self._classifier.classify(scores, ("refusal", "human"))
         if match and match.label == "refusal" and state.asking:
-            result.refused = state.asking
+            result.refused = [state.asking]
         elif match and match.label == "human":
             result.human = True
 
 
-def _explicit(message: str) -> bool:
-    return bool(NAME_WORD_RE.search(message))
+def _may_set_name(message: str, state: ConversationState) -> bool:
+    """A first name, or a deliberate change: "my name is ...", a correction, the name asked."""
+    if "name" not in state.collected or state.asking == "name":
+        return True
+    return bool(NAME_WORD_RE.search(message)) or is_correction(message)
 
 
 def _needs_semantic(message: str, state: ConversationState, found: Understanding) -> bool:
@@ -135,4 +159,4 @@ def _needs_semantic(message: str, state: ConversationState, found: Understanding
 
 def _answers_asked_field(result: Understanding) -> bool:
     quiet = not (result.question or result.dodge or result.skip or result.refused)
-    return quiet and not (result.restart or result.human or result.goodbye)
+    return quiet and not (result.restart or result.human or result.goodbye or result.correction)

@@ -8,10 +8,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from email_validator import EmailNotValidError, validate_email
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+# An address, complete or not ("amy@gmail"): the incomplete ones get a suggestion.
+LOOSE_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*")
+# "amy at beans dot com", as people write to dodge spam filters
+SPELLED_OUT = re.compile(
+    r"\b([A-Za-z0-9._%+\-]+)\s+(?:at|\[at\]|\(at\))\s+([A-Za-z0-9\-]+)\s+(?:dot|\[dot\]|\(dot\))\s+"
+    r"([A-Za-z]{2,12})\b",
+    re.I,
+)
+COMMON_TLDS = ("com", "net", "org", "co", "io", "ca", "us", "uk", "coffee", "cafe")
 COMMON_DOMAINS = (
     "gmail.com",
     "yahoo.com",
@@ -53,6 +64,37 @@ def edit_distance(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
+@lru_cache(maxsize=1)
+def top_level_domains() -> frozenset[str]:
+    """Every top-level domain of the Public Suffix List shipped by ``publicsuffixlist``."""
+    text = (
+        resources.files("publicsuffixlist")
+        .joinpath("public_suffix_list.dat")
+        .read_text(encoding="utf-8")
+    )
+    found = set()
+    for line in text.splitlines():
+        rule = line.strip().lstrip("!*.")
+        if rule and not rule.startswith("//"):
+            found.add(rule.rsplit(".", 1)[-1].lower())
+    return frozenset(found)
+
+
+def suggest_tld(domain: str) -> str | None:
+    """``brewhaus.com`` for ``brewhaus.con``: a top-level domain that does not exist, fixed."""
+    head, _, tld = domain.rpartition(".")
+    if not head or tld in top_level_domains():
+        return None
+    best = min(COMMON_TLDS, key=lambda t: edit_distance(tld, t))
+    return f"{head}.{best}" if edit_distance(tld, best) <= 2 else None
+
+
+def complete_domain(domain: str) -> str | None:
+    """``gmail.com`` for ``gmail``: a bare provider name completed, else None."""
+    known = [d for d in COMMON_DOMAINS if d.split(".")[0] == domain]
+    return known[0] if known else None
+
+
 def suggest_domain(domain: str) -> str | None:
     """The common provider this domain is probably a typo of, or None."""
     if domain in COMMON_DOMAINS:
@@ -72,17 +114,28 @@ def canonical(address: str) -> str | None:
 
 
 def find_email(text: str) -> EmailFinding | None:
-    """The first email-like token of the text, validated, with a typo suggestion."""
-    match = EMAIL_RE.search(text)
+    """The first email-like token of the text, validated, with a typo suggestion.
+
+    An address without a top-level domain ("amy@gmail") or with one that does not exist
+    ("amy@x.con") is reported invalid, with the suggestion to confirm when one is likely.
+    """
+    match = LOOSE_EMAIL_RE.search(SPELLED_OUT.sub(r"\1@\2.\3", text))
     if match is None:
         return None
     raw = match.group(0).rstrip(".-")
+    local, _, domain = raw.lower().rpartition("@")
+    if "." not in domain:
+        fixed = complete_domain(domain) or f"{domain}.com"
+        return EmailFinding(raw.lower(), False, f"{local}@{fixed}")
     address = canonical(raw)
     if address is None:
         return EmailFinding(address=raw.lower(), valid=False)
     local, domain = address.rsplit("@", 1)
-    fixed = suggest_domain(domain)
-    return EmailFinding(address, True, f"{local}@{fixed}" if fixed else None)
+    wrong_tld = suggest_tld(domain)
+    if wrong_tld:
+        return EmailFinding(address, False, f"{local}@{wrong_tld}")
+    typo = suggest_domain(domain)
+    return EmailFinding(address, True, f"{local}@{typo}" if typo else None)
 
 
 def mentions_domain_of(text: str, address: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from shared.conversation.signals import is_question
 from shared.conversation.text import clauses, plain, shorten
 
 MONTHS = (
@@ -32,19 +33,24 @@ TIMELINE_RE = re.compile(
 NUMBER_WORDS = {
     "one": 1, "a single": 1, "just one": 1, "two": 2, "a couple of": 2, "a couple": 2,
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "a dozen": 12, "twelve": 12, "twenty": 20,
+    "a dozen": 12, "twelve": 12, "twenty": 20, "the one": 1, "only one": 1,
 }  # fmt: skip
 _NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 LOCATIONS_RE = re.compile(
     _NUM + r"\s+(?:\w+\s+)?(?:caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?"
-    r"|coffee\s+shops?|outlets?|kiosks?)\b",
+    r"|coffee\s+shops?|outlets?|kiosks?|spots?|places?|venues?)\b",
     re.I,
 )
 VOLUME_RE = re.compile(
     r"(?:(?:about|around|roughly|approximately|probably|maybe|maybe around|some|up to|over)\s+)?"
-    r"(?:\d[\d,]*(?:\s*(?:-|to)\s*\d[\d,]*)?|a\s+few\s+hundred|a\s+hundred|hundreds of)\s*"
-    r"(?:cups?|drinks?|coffees?|shots?|lbs?|pounds?|kg|kilos?|bags?|customers?|orders?)\b"
-    r"(?:\s*(?:a|per|each|every|/)\s*(?:day|week|month|hour)|\s+(?:daily|weekly|monthly))?",
+    r"(?:\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?|a\s+few\s+hundred|a\s+hundred|hundreds of)"
+    r"\s*(?:cups?|drinks?|coffees?|lattes?|espressos?|servings?|shots?|lbs?|pounds?|kg|kilos?"
+    r"|bags?|customers?|orders?)\b(?:\s+of\s+(?:beans|coffee))?"
+    r"(?:\s*(?:a|per|each|every|/)\s*(?:day|week|month|hour|morning|shift)"
+    r"|\s+(?:daily|weekly|monthly))?"
+    r"|\b\d[\d,]*\+?\s*/\s*(?:day|d|week|wk)\b"
+    r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:a|per|each|every)\s+"
+    r"(?:day|morning|shift|week)\b",
     re.I,
 )
 BARE_NUMBER_RE = re.compile(r"\b\d[\d,]*\b")
@@ -69,7 +75,10 @@ PAIN_RE = re.compile(
     r"\b(?:break\w*|broke|broken|repairs?|slow|late|delays?|delayed|inconsistent|expensive"
     r"|costly|price\s+increases?|stale|unreliable|downtime|lose|losing|lost|problems?|issues?"
     r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
-    r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing)\b",
+    r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing|died|dies|dead"
+    r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
+    r"|stopped\s+working|down"
+    r"|loud|leaks?|noisy|overpriced)\b",
     re.I,
 )
 SUPPORT_RE = re.compile(
@@ -78,11 +87,29 @@ SUPPORT_RE = re.compile(
     r"|equipment\s+service|servicing|check[- ]?ups?|preventive)\b",
     re.I,
 )
+# A message about the conversation itself is not an answer ("stop asking me things").
+ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|bot|stop|asking|questions?)\b", re.I)
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 
 
+# A clause that says the visitor does not know yet is not a value ("no clue about equipment").
+NON_ANSWER = re.compile(
+    r"\b(?:no\s+(?:idea|clue)|not\s+sure|don'?t\s+know|dunno|idk|haven'?t\s+(?:decided|thought)"
+    r"|no\s+complaints|nothing\s+(?:really|much))\b",
+    re.I,
+)
+DEFERRAL = re.compile(
+    r"\b(?:thanks|thank\s+you|think\s+about|later|not\s+now|bye|not\s+interested)\b", re.I
+)
+
+
+def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
+    """A cue word used as a word, not inside a business name ("Slow Pour", "Bitter End")."""
+    return any(m.start() == 0 or not m.group(0)[0].isupper() for m in pattern.finditer(clause))
+
+
 def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
-    found = [c for c in clauses(text) if pattern.search(c)]
+    found = [c for c in clauses(text) if _cue_in(c, pattern) and not NON_ANSWER.search(c)]
     return shorten(plain(", ".join(found))) if found else None
 
 
@@ -94,7 +121,8 @@ def timeline(text: str, asked: bool) -> str | None:
 def locations(text: str, asked: bool) -> int | None:
     match = LOCATIONS_RE.search(text)
     if match is None and asked:
-        match = re.search(_NUM + r"\b", text, re.I)
+        # a lone count ("4", "just 1", "3 of them"), not "2 grinders"
+        match = re.search(_NUM + r"\b(?!\s+(?!of\b)[a-z]{2,})", text, re.I)
     if match is None:
         return None
     token = match.group(1).lower()
@@ -111,7 +139,10 @@ def volume(text: str, asked: bool) -> str | None:
 
 
 def equipment(text: str, asked: bool) -> str | None:
-    if not EQUIPMENT_RE.search(text) or not (asked or NEED_RE.search(text)):
+    """Equipment wanted: asked for, stated as a need, or a short list of gear ("2 group + 2
+    grinders")."""
+    terse = len(text.split()) <= 8 and "?" not in text
+    if not EQUIPMENT_RE.search(text) or not (asked or terse or NEED_RE.search(text)):
         return None
     return _matching_clauses(text, EQUIPMENT_RE)
 
@@ -125,11 +156,11 @@ def preferences(text: str, asked: bool) -> str | None:
 
 
 def pain_points(text: str, asked: bool) -> str | None:
-    return _matching_clauses(text, PAIN_RE) if PAIN_RE.search(text) else None
+    return _matching_clauses(text, PAIN_RE)
 
 
 def support(text: str, asked: bool) -> str | None:
-    return _matching_clauses(text, SUPPORT_RE) if SUPPORT_RE.search(text) else None
+    return _matching_clauses(text, SUPPORT_RE)
 
 
 EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
@@ -143,13 +174,18 @@ EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
 }
 
 
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
 def business_fields(text: str, asking: str | None, question: bool) -> dict[str, object]:
-    """Every business detail the message states; soft text fields are not read from questions."""
+    """Every business detail the message states; soft text fields are read only from the
+    sentences that are not questions."""
     found: dict[str, object] = {}
+    statements = " . ".join(s for s in sentences(text) if not is_question(s))
     for field, extract in EXTRACTORS.items():
-        if question and field in SOFT_FIELDS:
-            continue
-        value = extract(text, field == asking)
+        source = statements if question and field in SOFT_FIELDS else text
+        value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value
     return found
@@ -157,6 +193,23 @@ def business_fields(text: str, asking: str | None, question: bool) -> dict[str, 
 
 def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
     """A direct answer to a soft field that no keyword caught ("we're not sure, mostly drip")."""
-    if asking not in SOFT_FIELDS or len(text.split()) < 2:
+    if asking not in SOFT_FIELDS or len(text.split()) < 2 or ADDRESSED_TO_BOT.search(text):
+        return {}
+    if NON_ANSWER.search(text) or DEFERRAL.search(text):
         return {}
     return {asking: shorten(plain(text))}
+
+
+BARE_ANSWER_RE = re.compile(r"^\W*(?:about|around|roughly|maybe|like|~)?\s*(\d[\d,]*)\+?\W*$", re.I)
+NUMERIC_FIELDS = {"new_cafe": "expected_volume", "existing_cafe": "locations"}
+
+
+def bare_number(text: str, customer_type: str | None, asking: str | None) -> dict[str, object]:
+    """A lone number ("4", "about 200") answers the type's numeric field when the field asked
+    cannot be a number (the visitor answered what they had in mind, not what was asked)."""
+    field = NUMERIC_FIELDS.get(customer_type or "")
+    if field is None or asking == field or asking in NUMERIC_FIELDS.values():
+        return {}
+    if not BARE_ANSWER_RE.match(text):
+        return {}
+    return {field: EXTRACTORS[field](text, True)}

@@ -14,9 +14,17 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from shared.conversation.asking import has_contact, is_open, next_field
-from shared.conversation.state import (
-    BUSINESS_FIELDS,
+from shared.conversation.emails import canonical
+from shared.conversation.registry import (
+    APPENDED_FIELDS,
+    CHANNELS,
+    COMMITMENT_FIELDS,
     CONTACT_FIELDS,
+    fields_for,
+    required_for,
+)
+from shared.conversation.state import (
+    MAX_ASKS,
     ConversationState,
     CustomerType,
     OutboxEvent,
@@ -25,8 +33,6 @@ from shared.conversation.state import (
 from shared.conversation.understanding import Understanding
 
 BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
-COMMITMENT_FIELDS = ("opening_timeline", "equipment_needs", "expected_volume", "support_needs")
-APPENDED_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 MAX_TEXT = 300
 REDIRECT_AFTER = 3
 MAX_REDIRECTS = 2
@@ -42,10 +48,16 @@ class Plan(BaseModel):
     email_confirmed: bool = False
     retype_email: bool = False
     invalid_contact: str | None = None
-    refused: str | None = None
+    refused: list[str] = Field(default_factory=list)
     offer_alternative: str | None = None
     skipped_now: list[str] = Field(default_factory=list)
+    skip_asked: bool = False
     handoff_now: bool = False
+    unreachable: bool = False
+    language: str | None = None
+    meta: str | None = None
+    meta_field: str | None = None
+    wrap_up: bool = False
     goodbye: bool = False
     question: bool = False
     dodge: bool = False
@@ -74,14 +86,17 @@ def advance(
         return restarted(s, now), Plan(restarted=True)
     s.closed = False
     pending = state.asking
+    if heard.language:
+        s.language = heard.language
+        plan.language = heard.language
+    plan.meta, plan.meta_field = heard.meta, heard.meta_field or pending
     apply_customer_type(s, heard, plan)
-    collect(s, heard.fields, plan)
+    collect(s, heard.fields, plan, heard.correction)
     confirm_email(s, heard, plan)
     apply_refusal(s, heard, plan)
     skip_pending(s, heard, pending, plan)
     track_progress(s, heard, plan)
-    s.handoff = s.handoff or heard.human
-    plan.handoff_now = heard.human
+    apply_handoff(s, heard, plan)
     s.business_context = s.business_context or heard.business_context or is_business(s)
     s.commitment = s.commitment or commits(s, heard)
     plan.qualified_now = move_stage(s) and state.stage is not Stage.QUALIFIED
@@ -89,7 +104,30 @@ def advance(
     plan.goodbye = heard.goodbye and not heard.question
     s.closed = plan.goodbye
     choose_ask(s, heard, plan, pending)
+    plan.unreachable = s.handoff and not has_contact(s) and plan.ask is None
+    plan.wrap_up = s.stage is Stage.QUALIFIED and plan.ask is None and not s.wrapped_up
+    plan.wrap_up = plan.wrap_up and not s.handoff and not plan.goodbye
+    s.wrapped_up = s.wrapped_up or plan.wrap_up
     return s, plan
+
+
+def apply_handoff(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    """A request for a person: flag the conversation and remember the channel asked for."""
+    if heard.human:
+        plan.handoff_now = not s.handoff or heard.contact_by is not None
+        s.handoff = True
+        s.contact_by = heard.contact_by or s.contact_by
+
+
+def handoff_channel(s: ConversationState) -> str | None:
+    """The channel sales will use: the one asked for if we have it, else any we have."""
+    if not s.handoff:
+        return None
+    preferred = [s.contact_by] if s.contact_by else []
+    for channel in [*preferred, *CHANNELS]:
+        if channel in s.collected:
+            return channel
+    return None
 
 
 def restarted(s: ConversationState, now: datetime) -> ConversationState:
@@ -116,12 +154,14 @@ def apply_customer_type(s: ConversationState, heard: Understanding, plan: Plan) 
 
 def allowed_fields(s: ConversationState) -> tuple[str, ...]:
     if not is_business(s):
-        return ("name", "email", "phone")
-    return CONTACT_FIELDS + BUSINESS_FIELDS[s.customer_type]  # type: ignore[index]
+        return CONTACT_FIELDS
+    return fields_for(s.customer_type)
 
 
-def merged(field: str, old: Any, new: Any) -> Any:
-    """Free-text details accumulate; everything else is replaced by the newer value."""
+def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
+    """Free-text details accumulate (unless corrected); everything else is replaced."""
+    if correction:
+        return new
     if field in APPENDED_FIELDS and isinstance(old, str) and isinstance(new, str):
         if new.lower() in old.lower():
             return old
@@ -129,13 +169,23 @@ def merged(field: str, old: Any, new: Any) -> Any:
     return new
 
 
-def collect(s: ConversationState, found: dict[str, Any], plan: Plan) -> None:
-    """Store every detail the visitor gave that this visitor type needs."""
+def collect(
+    s: ConversationState, found: dict[str, Any], plan: Plan, correction: bool = False
+) -> None:
+    """Store every detail the visitor gave that this visitor type needs.
+
+    Business details given before the type is known are held and applied once it is.
+    """
     allowed = allowed_fields(s)
+    if s.customer_type is None:
+        s.held.update({k: v for k, v in found.items() if k not in CONTACT_FIELDS})
+    elif s.held and is_business(s):
+        found = {**s.held, **found}
+        s.held = {}
     for field, value in found.items():
         if field not in allowed or field in s.refused:
             continue
-        value = merged(field, s.collected.get(field), value)
+        value = merged(field, s.collected.get(field), value, correction)
         if s.collected.get(field) != value:
             s.collected[field] = value
             plan.collected_now.append(field)
@@ -158,7 +208,7 @@ def confirm_email(s: ConversationState, heard: Understanding, plan: Plan) -> Non
         return
     if heard.deny:
         s.pending_email = None
-        if heard.keep_typed:
+        if heard.keep_typed and canonical(pending.typed):
             store_email(s, pending.typed, plan)
         else:
             plan.retype_email = True
@@ -176,17 +226,24 @@ def store_email(s: ConversationState, address: str, plan: Plan) -> None:
 
 
 def apply_refusal(s: ConversationState, heard: Understanding, plan: Plan) -> None:
-    """A refused field is never asked again; an alternative is offered once."""
-    field = heard.refused
-    if field is None or field in s.collected or field in heard.fields:
+    """Refused fields are never asked again; the other channel is offered once, if open."""
+    fields = [f for f in heard.refused if f not in s.collected and f not in heard.fields]
+    for field in fields:
+        if field not in s.refused:
+            s.refused.append(field)
+        if field == "email":
+            s.pending_email = None
+    plan.refused = fields
+    if len(fields) != 1 or fields[0] in s.alternative_offered:
         return
-    if field not in s.refused:
-        s.refused.append(field)
-    if field == "email":
-        s.pending_email = None
-    plan.refused = field
-    if field not in s.alternative_offered:
-        s.alternative_offered.append(field)
+    field = fields[0]
+    s.alternative_offered.append(field)
+    other = {"email": "phone", "phone": "email"}.get(field)
+    if (
+        other is None
+        or (other not in s.refused and other not in s.collected)
+        or other in s.collected
+    ):
         plan.offer_alternative = field
 
 
@@ -194,17 +251,16 @@ def skip_pending(
     s: ConversationState, heard: Understanding, pending: str | None, plan: Plan
 ) -> None:
     """Skip the asked field when the visitor asks to, or after its third unanswered ask."""
-    if pending is None or not is_open_or_exhausted(s, pending) or pending in heard.fields:
+    if pending is None or pending not in s.missing() or pending in heard.fields:
         return
     if s.pending_email is not None and pending == "email":
         return
-    if heard.skip or s.ask_counts.get(pending, 0) >= 3:
+    asked = s.ask_counts.get(pending, 0)
+    gave_up = heard.dodge and asked >= 2
+    if heard.skip or gave_up or asked >= MAX_ASKS:
         s.skipped.append(pending)
         plan.skipped_now.append(pending)
-
-
-def is_open_or_exhausted(s: ConversationState, field: str) -> bool:
-    return field not in s.collected and field not in s.skipped and field not in s.refused
+        plan.skip_asked = heard.skip or gave_up
 
 
 def track_progress(s: ConversationState, heard: Understanding, plan: Plan) -> None:
@@ -225,11 +281,14 @@ def commits(s: ConversationState, heard: Understanding) -> bool:
 
 
 def is_qualified(s: ConversationState) -> bool:
-    """Name, a way to reach them, and every business field collected or skipped."""
-    if not is_business(s) or "name" not in s.collected or not has_contact(s):
+    """A way to reach them and every required business field collected or skipped.
+
+    The name and optional fields are asked but never hold a lead back (see the registry).
+    """
+    if not is_business(s) or not has_contact(s):
         return False
     closed = set(s.collected) | set(s.skipped) | set(s.refused)
-    return all(f in closed for f in BUSINESS_FIELDS[s.customer_type])  # type: ignore[index]
+    return all(f in closed for f in required_for(s.customer_type))
 
 
 def move_stage(s: ConversationState) -> bool:
@@ -269,10 +328,14 @@ def choose_ask(s: ConversationState, heard: Understanding, plan: Plan, pending: 
 def pick_field(
     s: ConversationState, heard: Understanding, plan: Plan, pending: str | None
 ) -> str | None:
-    if s.closed:
+    if s.closed or plan.language:
         return None
     if s.pending_email is not None or plan.retype_email:
         return "email" if is_open(s, "email") else None
+    if s.handoff:
+        return next_field(s)
+    if heard.meta == "why" and pending and is_open(s, pending):
+        return pending
     if heard.question and not plan.collected_now and not plan.refused:
         return after_question(s, pending, plan)
     if s.customer_type is CustomerType.CASUAL_BROWSER and not s.handoff:

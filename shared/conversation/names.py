@@ -1,40 +1,125 @@
-"""People's names in common phrasings ("I'm Tom Okafor", "My name is Maya Chen", "Alex Kim")."""
+"""People's names: self-introductions, sign-offs, bare names when asked, and corrections.
+
+A candidate word is accepted when it looks like a name and is not an ordinary, product, blend
+or place word. Lower-case candidates ("im dana") need to be a known first name: the first-name
+list of the ``gender-guesser`` package (about 40,000 names) is the gazetteer. Product and blend
+words come from the knowledge base's headings (given at cold start, see :func:`set_products`).
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
-from shared.conversation.emails import EMAIL_RE
+from shared.conversation.emails import LOOSE_EMAIL_RE
 from shared.conversation.phones import CANDIDATE_RE
 
-NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-.]{0,29}$")
-EXPLICIT = re.compile(r"\b(?:my name is|my name's|name's|name is|i am called)\s+(.+)", re.I)
-INTRO = re.compile(r"(?:^|[\s,.!])(?:i'm|i’m|im|i am|this is|it's|it’s|call me)\s+(.+)", re.I)
-PREFIX = re.compile(r"^(?:hi|hello|hey|ok|okay|sure|yes|thanks|so)[,.!]?\s+", re.I)
+NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{0,29}$")
+EXPLICIT = re.compile(
+    r"\b(?:my name is|my name's|my names|name's|names|name is|i am called|call me|"
+    r"the name is)\s+(.+)",
+    re.I,
+)
+INTRO = re.compile(
+    r"(?:^|[\s,.!;:(])(?:i'm|i’m|im|i am|this is|it's|it’s|its|it is|here's|heres)\s+(.+)", re.I
+)
+HERE_RE = re.compile(
+    r"(?:^|[\s,.!;:])([A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,30})\s+here\b(?!\s+(?:is|are))", re.I
+)
+SIGN_OFF = re.compile(r"(?:^|\s)[-–—~]\s*([A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,30})\s*[.!]?\s*$")
+FROM_BUSINESS = re.compile(
+    r"^(?:(?i:hi|hello|hey|heya)[,!.]?\s+)?([A-Z][a-zà-ÿ'’-]{1,29})\s+(?:from|at|of)\s+[A-Z0-9]"
+)
+THANKS_SIGN_OFF = re.compile(
+    r"\b(?:thanks|thank you|cheers|regards|best),?\s+([A-Z][a-z'\-]{1,29})\s*[.!]?\s*$"
+)
+PREFIX = re.compile(r"^(?:hi|hello|hey|heya|ok|okay|sure|yes|yeah|thanks|so|um|uh)[,.!]?\s+", re.I)
+COUPLE = re.compile(r"^(\w+)\s+(?:and|&)\s+(\w+)$", re.I)
+CORRECTION_RE = re.compile(
+    r"\b(?:sorry|actually|i meant|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt|correction"
+    r"|my bad|oops|wait)\b",
+    re.I,
+)
 _NOT_NAMES_TEXT = """
     a an the and or but i im me my we our you your it its is are was be been so just also
-    here there hi hello hey thanks thank ok okay sure yes yeah yep no nope not hmm dunno maybe
-    fine good great cool nice sorry please interested looking opening planning thinking going
-    trying ready curious new from at in on with for of to about around just still really very
-    happy owner manager running starting currently actually well what how why when where who
-    coffee cafe café espresso shop cart kiosk today tomorrow next later bye goodbye skip pass
-    idea none nothing busy glad excited considering buying searching after interested wondering
-    portland seattle vancouver boise sacramento"""
+    here there hi hello hey heya thanks thank ok okay sure yes yeah yep no nope not hmm mm mmm
+    dunno maybe fine good great cool nice sorry please interested looking opening planning
+    thinking going trying ready curious new from at in on with for of to about around still
+    really very happy owner manager running starting currently actually well what how why when
+    where who coffee cafe café espresso shop cart kiosk today tomorrow next later bye goodbye
+    skip pass idea none nothing busy glad excited considering buying searching after wondering
+    the owner co-owner barista team we're us them they this that these those
+    bot human person sales price prices pricing quote info blend blends roast beans bean
+    machine grinder grinders brewer cold brew latte lattes decaf organic single origin order
+    orders delivery monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december spring summer fall
+    autumn winter asap soon open opened closing closed tired busy fine lost here okay all set
+    done back again only also one two three four five six seven eight nine ten dozen hundred
+    cheap expensive stale bitter broken late slow need want like love hate get got have had
+    can could would should will shall must might do does did don't doesn't know email phone
+    number cell mobile name names call text reach contact address website site location
+    locations shop shops store stores place bakery restaurant truck bar roastery downtown
+    portland seattle vancouver boise sacramento boston denver austin tacoma spokane reno salem
+    eugene fresno ogden tucson leeds london berlin paris chicago oregon washington texas
+    california idaho nevada utah arizona canada usa america england uk us english spanish
+    german french italian portuguese damn whatever lol haha wow yo test testing asking
+"""
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_products: frozenset[str] = frozenset()
+
+
+def set_products(words: set[str]) -> None:
+    """Product and blend words from the knowledge base: never taken for a name."""
+    global _products
+    _products = frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Known first names, lower-case, from the gender-guesser package's name dictionary."""
+    path = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    found: set[str] = set()
+    with path.open("r", encoding="iso8859-1") as handle:
+        for line in handle:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip().lower()
+            if name and "+" not in name and " " not in name:
+                found.add(name)
+    return frozenset(found)
+
+
+def _blocked(word: str) -> bool:
+    lower = word.lower().strip("'’")
+    return lower in NOT_NAMES or lower in _products or len(lower) < 2
 
 
 def _title(word: str) -> str:
     return word if any(c.isupper() for c in word) else word.capitalize()
 
 
-def _leading_name(text: str, need_capitals: bool, limit: int = 3) -> str | None:
-    """The run of name-like words at the start of ``text``."""
+def _acceptable(word: str, capital_ok: bool) -> bool:
+    """A word that can be (part of) a name here."""
+    if not NAME_WORD.match(word) or _blocked(word):
+        return False
+    known = word.lower() in first_names()
+    return known or (capital_ok and word[0].isupper())
+
+
+def _leading_name(
+    text: str, capital_ok: bool, limit: int = 3, lower_ok: bool = False
+) -> str | None:
+    """The run of name-like words at the start of ``text`` (first word known or capitalised;
+    later words capitalised, or any case when the name was asked)."""
     taken: list[str] = []
     for token in re.split(r"\s+", text.strip()):
-        word = token.strip(",.!?;:")
-        if not NAME_WORD.match(word) or word.lower() in NOT_NAMES:
-            break
-        if need_capitals and not word[0].isupper():
+        word = token.strip(',.!?;:()"')
+        if not taken and not _acceptable(word, capital_ok):
+            return None
+        # later words: surnames need a capital (or the name was asked) and no blocked word
+        cased = lower_ok or word[:1].isupper()
+        if taken and (not NAME_WORD.match(word) or _blocked(word) or not cased):
             break
         taken.append(_title(word))
         if len(taken) == limit or token[-1:] in ",.!?;:":
@@ -42,31 +127,63 @@ def _leading_name(text: str, need_capitals: bool, limit: int = 3) -> str | None:
     return " ".join(taken) if taken else None
 
 
+BUSINESS_LEAD = re.compile(r"\b(?:from|at|of|with|for)\s+(?:\S+\s+){0,3}$", re.I)
+
+
+def _in_business_name(text: str, start: int) -> bool:
+    """The word is part of a business name ("from Slow Pour here")."""
+    return bool(BUSINESS_LEAD.search(text[:start]))
+
+
 def explicit_name(text: str) -> str | None:
-    """A name introduced explicitly: "my name is ..." (any case) or "I'm ..." (capitalised)."""
-    match = EXPLICIT.search(text)
-    if match:
-        return _leading_name(match.group(1), need_capitals=False)
-    match = INTRO.search(text)
-    if match:
-        return _leading_name(match.group(1), need_capitals=True)
+    """A name introduced explicitly: "my name is ...", "I'm ...", "Dana here", "- Dana"."""
+    for match in EXPLICIT.finditer(text):
+        name = _leading_name(match.group(1), capital_ok=True)
+        if name:
+            return name
+    for intro in INTRO.finditer(text):
+        name = _leading_name(intro.group(1), capital_ok=True)
+        if name:
+            return name
+    for pattern in (FROM_BUSINESS, HERE_RE, SIGN_OFF, THANKS_SIGN_OFF):
+        found = pattern.search(text)
+        if found and _in_business_name(text, found.start(1)):
+            continue
+        if found and _acceptable(found.group(1), capital_ok=True):
+            return _title(found.group(1))
     return None
 
 
-def bare_name(text: str, asked: bool) -> str | None:
+def bare_name(text: str, asked: bool, missing: bool = False) -> str | None:
     """A message that is only a name ("Alex Kim", "Sam Rivera, sam@x.com" without the email).
 
-    Without being asked, only capitalised words count; when the name was asked, "alex kim" too.
+    Unasked, a single word counts only beside a contact detail; when the name was asked, a
+    known first name in lower case counts too ("omar"). While the name is still ``missing``, a
+    lone capitalised known first name counts whatever was asked ("Kelly").
     """
-    rest = CANDIDATE_RE.sub(" ", EMAIL_RE.sub(" ", text))
+    with_contact = bool(LOOSE_EMAIL_RE.search(text) or CANDIDATE_RE.search(text))
+    rest = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
     rest = PREFIX.sub("", rest.strip(" ,.;:-!")).strip(" ,.;:-!")
+    pair = COUPLE.match(rest)
+    if pair and asked and all(_acceptable(w, capital_ok=True) for w in pair.groups()):
+        return " and ".join(_title(w) for w in pair.groups())
     tokens = rest.split()
-    if not 1 <= len(tokens) <= 4 or (len(tokens) == 1 and not asked):
+    if not 1 <= len(tokens) <= 3:
         return None
-    name = _leading_name(rest, need_capitals=not asked, limit=4)
+    lone_known = missing and tokens[0][:1].isupper() and tokens[0].lower() in first_names()
+    if len(tokens) == 1 and not (asked or with_contact or lone_known):
+        return None
+    if not asked and not all(t[:1].isupper() for t in tokens):
+        return None
+    name = _leading_name(rest, capital_ok=True, limit=3, lower_ok=asked)
     return name if name and len(name.split()) == len(tokens) else None
 
 
-def find_name(text: str, asked: bool) -> str | None:
+def find_name(text: str, asked: bool, missing: bool = False) -> str | None:
     """The visitor's name in this message, if they gave it."""
-    return explicit_name(text) or bare_name(text, asked)
+    return explicit_name(text) or bare_name(text, asked, missing)
+
+
+def is_correction(text: str) -> bool:
+    """The message corrects something said before ("sorry, typo", "actually it's ...")."""
+    return bool(CORRECTION_RE.search(text))

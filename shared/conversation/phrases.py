@@ -1,4 +1,7 @@
-"""The words of the bot: several phrasings of every line, and why each detail is asked."""
+"""The English words of the bot: several phrasings of every line, and why each detail is asked.
+
+Other languages' wording lives in :mod:`shared.conversation.languages` (one entry each).
+"""
 
 from __future__ import annotations
 
@@ -89,20 +92,24 @@ GREET_TYPE = {
         "Great to hear from a café owner.",
     ),
     "casual_browser": (
-        "Love that, home brewing is a great hobby. Ask me anything about our coffees.",
-        "Nice! Happy to help with any coffee questions.",
+        "No problem at all. Ask me anything about our coffees and equipment.",
+        "Happy to help with any coffee questions.",
     ),
 }
-ACK_NAME = ("Nice to meet you, {first}!", "Thanks, {first}!", "Great to meet you, {first}.")
+ACK_NAME = (
+    "Nice to meet you, {first}!",
+    "Hi {first}, good to meet you.",
+    "Great to meet you, {first}.",
+)
 ACK: dict[str, tuple[str, ...]] = {
-    "email": ("Thanks, I've noted {email}.", "Got it: {email}."),
-    "phone": ("Thanks, I've noted {phone}.", "Got it, {phone} it is."),
+    "email": ("I've noted {email}.", "Got it: {email}."),
+    "phone": ("I've noted {phone}.", "Got it, {phone} it is."),
     "opening_timeline": ("Got it, opening {value}.", "Opening {value}, noted."),
     "coffee_preferences": ("Sounds delicious, noted.", "Good to know what you like."),
     "equipment_needs": ("Got it on the equipment.", "Noted on the equipment side."),
     "expected_volume": ("Noted: {value}.", "Got it: {value}."),
     "pain_points": ("That sounds frustrating, thanks for explaining.", "Sorry to hear that."),
-    "locations": ("{value} location(s), got it.", "Noted: {value} location(s)."),
+    "locations": ("{value} locations, got it.", "{value} sites, noted."),
     "support_needs": ("Noted on the support side.", "Got it, that helps."),
 }
 MANY_ACKS = ("Thanks for all the details!", "That's really helpful, thank you.")
@@ -117,6 +124,19 @@ UNCLEAR = (
     "I'm not sure I followed. Could you put that another way?",
 )
 OKAY = ("Okay!", "Sure.", "Alright.")
+# Asking for the channel after a request for a person: not optional, and never "as well".
+HANDOFF_ASK = {
+    "phone": ("What number should they call you on?", "What's the best number to reach you?"),
+    "email": ("What email address should they use?", "Which email should they write to?"),
+}
+AFTER_WRAP_UP = (
+    "You're welcome! Our team will be in touch. Ask me anything else in the meantime.",
+    "Happy to help. Anything else I can answer for you?",
+)
+NOTED = (
+    "Got it. Ask me anything about our coffee, equipment or services.",
+    "Okay! I'm here if you have questions about our coffee or equipment.",
+)
 CONFIRM_EMAIL = (
     "Just to double-check: did you mean {email}?",
     "Quick check before I save it: is it {email}?",
@@ -134,6 +154,7 @@ ALTERNATIVE = {
     "other": ("No problem, we'll skip that.",),
 }
 UNDERSTOOD = ("Understood.", "Fair enough.")
+ACK_ONE_LOCATION = ("A single site, got it.", "Just the one location, noted.")
 SKIPPED = ("No problem, let's skip that.", "Sure, we'll move on.")
 HANDOFF = (
     "I'll pass your request to our sales team so a person can follow up.",
@@ -141,7 +162,24 @@ HANDOFF = (
 )
 HANDOFF_HOURS = "They're available {hours}."
 HANDOFF_NO_HOURS = "They'll reach out during their business hours."
-HANDOFF_REACH = "They'll reach you at {contact}."
+HANDOFF_REACH = {
+    "email": "They'll email you at {contact}.",
+    "phone": "They'll call you on {contact}.",
+}
+HANDOFF_UNREACHABLE = (
+    "Since I don't have a way to reach you, you're welcome to contact them directly{how}."
+)
+META = {
+    "why": "I ask {why}.",
+    "next": "Once I have a few details, I pass them to our sales team, and a person follows up "
+    "with options and pricing for your café. Nothing is ordered or charged.",
+    "who": "Someone from our sales team, a real person, will get in touch.",
+    "bot": "I'm Copperline's virtual assistant. I can answer questions and pass your details to "
+    "our sales team, who are real people.",
+    "language": "I can only answer in English, I'm afraid. If you'd prefer, I can ask someone "
+    "from our sales team to get in touch with you.",
+}
+WHY_GENERIC = "so our team can prepare the right options for you"
 QUALIFIED = (
     "That's everything our team needs. Someone from sales will be in touch soon!",
     "Thanks, that gives our sales team all they need. They'll reach out shortly.",

@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass
 
 from shared.conversation import phrases as p
-from shared.conversation.machine import Plan
+from shared.conversation.languages import NOTICES
+from shared.conversation.machine import Plan, handoff_channel
 from shared.conversation.state import ConversationState
 
+MAX_WELCOMES = 2
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -22,6 +24,7 @@ class Facts:
     """Knowledge-base facts the templates may quote (found at cold start)."""
 
     sales_hours: str | None = None
+    sales_contact: str | None = None
 
 
 def sentences(text: str | None) -> set[str]:
@@ -57,6 +60,20 @@ def first_name(state: ConversationState) -> str:
     return str(state.collected.get("name", "")).split(" ")[0]
 
 
+MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+TIME_WORDS = re.compile(
+    r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right"
+    r"|as\s+soon|until|on)\b",
+    re.I,
+)
+
+
+def when(timeline: str) -> str:
+    """'April' -> 'in April', 'the spring' -> 'in the spring'; 'next month' stays."""
+    text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), timeline)
+    return text if TIME_WORDS.match(text) else f"in {text}"
+
+
 def acknowledge(w: Writer, plan: Plan) -> None:
     fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
     if "name" in fields:
@@ -67,12 +84,17 @@ def acknowledge(w: Writer, plan: Plan) -> None:
         return
     for field in fields:
         value = str(w.state.collected.get(field, ""))
-        w.say(p.ACK[field], value=value, email=value, phone=value)
+        if field == "locations" and value == "1":
+            w.say(p.ACK_ONE_LOCATION)
+        elif field == "opening_timeline":
+            w.say(p.ACK[field], value=when(value))
+        else:
+            w.say(p.ACK[field], value=value, email=value, phone=value)
 
 
 def respond_to_refusal(w: Writer, plan: Plan) -> None:
     field = plan.offer_alternative
-    if field is None:
+    if len(plan.refused) > 1 or field is None:
         w.say(p.UNDERSTOOD)
     elif field == "phone" and "email" in w.state.collected:
         w.say(p.ALTERNATIVE["phone_with_email"])
@@ -80,13 +102,28 @@ def respond_to_refusal(w: Writer, plan: Plan) -> None:
         w.say(p.ALTERNATIVE.get(field, p.ALTERNATIVE["other"]))
 
 
-def hand_off(w: Writer, facts: Facts) -> None:
-    w.say(p.HANDOFF)
-    hours = facts.sales_hours
-    w.parts.append(p.HANDOFF_HOURS.format(hours=hours) if hours else p.HANDOFF_NO_HOURS)
-    contact = w.state.collected.get("email") or w.state.collected.get("phone")
-    if contact:
-        w.parts.append(p.HANDOFF_REACH.format(contact=contact))
+def hand_off(w: Writer, facts: Facts, plan: Plan) -> None:
+    """Say who follows up, when (sales hours from the knowledge base) and how."""
+    if plan.handoff_now:
+        w.say(p.HANDOFF)
+        hours = facts.sales_hours
+        w.parts.append(p.HANDOFF_HOURS.format(hours=hours) if hours else p.HANDOFF_NO_HOURS)
+    channel = handoff_channel(w.state)
+    if channel and (plan.handoff_now or channel in plan.collected_now):
+        contact = str(w.state.collected[channel])
+        w.parts.append(p.HANDOFF_REACH[channel].format(contact=contact))
+    elif plan.unreachable:
+        how = f" at {facts.sales_contact}" if facts.sales_contact else ""
+        w.parts.append(p.HANDOFF_UNREACHABLE.format(how=how))
+
+
+def meta_answer(w: Writer, plan: Plan) -> None:
+    """Questions about the assistant, from its own copy."""
+    if plan.meta == "why":
+        field = plan.meta_field
+        w.parts.append(p.META["why"].format(why=p.WHY.get(field or "", p.WHY_GENERIC)))
+    elif plan.meta:
+        w.parts.append(p.META[plan.meta])
 
 
 def answer_line(w: Writer, answer: str, repeated: bool) -> str:
@@ -107,17 +144,28 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
     if plan.retype_email and field == "email":
         w.say(p.RETYPE_EMAIL)
         return
-    ask = w.pick(p.ASK[field])
+    handoff_ask = w.state.handoff and field in p.HANDOFF_ASK
+    ask = w.pick(p.HANDOFF_ASK[field] if handoff_ask else p.ASK[field])
     if plan.redirect:
         w.say(p.REDIRECT, ask=ask)
     elif plan.returning:
         w.say(p.RETURN, ask=ask)
-    elif plan.ask_count == 2:
+    elif plan.ask_count == 2 and plan.meta != "why":
         w.say(p.WHY_TEMPLATES, why=p.WHY[field], ask=ask)
     elif plan.ask_count >= 3:
         w.say(p.LAST_TRY, ask=ask)
     else:
         w.parts.append(ask)
+
+
+def fallback_line(state: ConversationState) -> tuple[str, ...]:
+    """Nothing else to say: ask what brings them here (twice at most), else a short nod."""
+    if state.customer_type is None and state.welcome_asks < MAX_WELCOMES:
+        state.welcome_asks += 1
+        return p.WELCOME
+    if state.wrapped_up or state.handoff:
+        return p.AFTER_WRAP_UP
+    return p.NOTED if state.customer_type is None else p.OKAY
 
 
 def compose(
@@ -133,6 +181,8 @@ def compose(
     if plan.restarted:
         w.say(p.RESTART)
         return w.text()
+    if plan.language:
+        return NOTICES.get(plan.language, p.META["language"])
     if plan.new_type is not None:
         w.say(p.GREET_TYPE[plan.new_type.value])
     acknowledge(w, plan)
@@ -140,21 +190,21 @@ def compose(
         w.say(p.INVALID[plan.invalid_contact])
     if plan.refused:
         respond_to_refusal(w, plan)
-    if plan.skipped_now and not plan.collected_now:
+    if plan.skipped_now and plan.skip_asked and not plan.collected_now and not plan.refused:
         w.say(p.SKIPPED)
+    meta_answer(w, plan)
     if answer:
         w.parts.append(answer_line(w, answer, repeated))
-    if plan.handoff_now:
-        hand_off(w, facts or Facts())
-    if plan.qualified_now:
+    if state.handoff:
+        hand_off(w, facts or Facts(), plan)
+    if plan.wrap_up:
         w.say(p.QUALIFIED)
     if plan.goodbye:
         name = first_name(state)
         w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)
     ask_line(w, plan, plan.confirm_email)
     if not w.parts:
-        fallback = p.WELCOME if state.customer_type is None else p.OKAY
-        w.say(p.UNCLEAR if plan.unreadable else fallback)
+        w.say(p.UNCLEAR if plan.unreadable else fallback_line(state))
     elif plan.unreadable:
         w.parts.insert(0, w.pick(p.UNCLEAR))
     return w.text()

@@ -7,31 +7,58 @@ with embedding similarity where phrasing varies too much for patterns.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from shared.conversation.state import CustomerType
 from shared.conversation.text import words
 
 _VENUE = (
-    r"(?:(?:small|little|new|own|specialty|neighbou?rhood)\s+)?(?:caf[eé]s?|coffee\s*shops?"
-    r"|coffee\s+(?:cart|truck|bar|kiosk)s?|cart|kiosk|espresso\s+bar|roastery|bakery|bistro"
-    r"|restaurant|coffeehouse|shop|business)"
+    r"(?:[\w-]+\s+){0,3}(?:caf[eé]s?|coffee\s*shops?|coffee\s+(?:cart|truck|bar|kiosk"
+    r"|stand)s?|cart|kiosk|espresso\s+bar|roastery|bakery|bistro|restaurant|coffeehouse|shop"
+    r"|business|stand|drive[- ]?thru|coffee\s+bar|place|spot)\b"
 )
 NEW_CAFE_RE = re.compile(
     r"\b(?:open(?:ing)?|launch(?:ing)?|start(?:ing)?|set(?:ting)?\s+up|build(?:ing)?"
     r"|plan(?:ning)?\s+(?:to\s+open|on\s+opening))\s+(?:up\s+)?(?:a|an|my|our)\s+"
     + _VENUE
     + r"|\bnew\s+(?:caf[eé]|coffee\s+shop)\b|\b(?:about|getting\s+ready|going)\s+to\s+open\b"
-    r"|\bplan(?:ning)?\s+to\s+open\b|\bwe\s+open\s+(?:in|next)\b|\bwant\s+to\s+open\b",
+    r"|\bplan(?:ning)?\s+to\s+open\b|\bwe\s+open\s+(?:in|next)\b|\bwant\s+to\s+open\b"
+    r"|\bnew\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+shop|place|spot|espresso\s+bar|coffee\s+bar"
+    r"|kiosk|cart|coffee\s+truck)\b|\bopening\s+(?:up\s+)?(?:in|next|this|by|around|early"
+    r"|late|mid|on|soon|shortly)\b|\b(?:first|1st)\s+(?:caf[eé]|coffee\s+shop|shop)\b"
+    r"|\bopen(?:ing)?\s+(?:soon|shortly)\b"
+    r"|\b(?:plan(?:ning)?|hop(?:e|ing)|want(?:ing)?)\s+(?:on|to)\s+"
+    r"(?:run(?:ning)?|start(?:ing)?|open(?:ing)?|launch(?:ing)?)\b"
+    r"|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b",
     re.I,
 )
 EXISTING_CAFE_RE = re.compile(
     r"\b(?:i|we)\s+(?:own|run|operate|manage|have)\s+(?:a|an|\d+|two|three|four|five|several"
-    r"|multiple|a\s+few|our|my)?\s*(?:\w+\s+)?(?:caf[eé]s?|coffee\s*shops?|locations|shops?"
-    r"|stores|sites|kiosks?|carts?|restaurants?|bakery|roastery|espresso\s+bars?)\b"
-    r"|\b(?:our|my)\s+(?:caf[eé]|coffee\s+shop|shop|current\s+(?:supplier|roaster|machines?"
+    r"|multiple|a\s+few|our|my)?\s*(?:[\w-]+\s+){0,3}?(?:caf[eé]s?|coffee\s*shops?|locations"
+    r"|shops?|stores|sites|kiosks?|carts?|restaurants?|bakery|roastery|espresso\s+bars?|stands?"
+    r"|trucks?|coffee\s+bars?|drive[- ]?thrus?)\b"
+    r"|\b(?:our|my)\s+(?:caf[eé]s?|coffee\s+shops?|shops?|restaurants?|bakery|bistro|hotel"
+    r"|kiosks?|carts?|coffee\s+trucks?|stands?|stores?|locations?|current\s+(?:supplier|roaster|machines?"
     r"|espresso|grinders?|equipment|setup)|customers|baristas|locations|staff)\b"
     r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b"
-    r"|\b(?:\d+|two|three|four|five)\s+(?:caf[eé]s|locations|shops|stores)\b",
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:caf[eé]s"
+    r"|locations|shops|stores|branches|sites)\b|\balready\s+(?:have|run|own|operate)\b"
+    r"|\b(?:caf[eé]|coffee\s+shop|shop)\s+owner\b|\bjust\s+opened\b|\bopened\s+(?:a|my|our)\b"
+    r"|\bgot\s+(?:a|an|\d+|two|three|four|five|\w+)\s+(?:\w+\s+)?(?:caf[eé]s?|shops?"
+    r"|coffee\s+shops?|stores?|branch(?:es)?|locations)\b|\b(?:our|my)\s+\w+\s+year\b"
+    r"|\bbeen\s+open\s+(?:for\s+)?\w+\s+(?:years?|months)\b|\bsmall\s+chain\b"
+    r"|\b(?:\d+|two|three|four|five|six)[\s-]+(?:location|site|store|shop)\s+(?:coffee|caf[eé]"
+    r"|business|chain)|\bwe'?re\s+an?\s+(?:[\w-]+\s+){0,3}(?:caf[eé]|coffee\s+shop"
+    r"|coffee\s+business|roastery|bakery|coffee\s+chain|chain|restaurant|bistro|hotel|deli"
+    r"|diner|kiosk|coffee\s+cart|coffee\s+truck)\b"
+    r"|\b(?:second|third|another|new)\s+(?:location|site|store|branch|outpost)\b"
+    r"|\bexpansion\s+of\s+our\b|\b(?:running|operating|managing|owning)\s+(?:our|my|a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:caf[eé]s?|coffee\s+shops?|shops?|business|kiosks?|carts?|restaurants?)\b|\b(?:our|my)\s+(?:espresso\s+)?(?:machines?|grinders?|equipment|baristas|staff|regulars)\b"
+    r"|\b(?:1|one|a\s+single)\s+(?:caf[eé]|coffee\s+shop|shop|location|store)\b(?!\s+(?:in|next))"
+    r"|\bcurrent\s+(?:espresso\s+)?(?:supplier|roaster|machines?|grinders?|equipment|setup"
+    r"|beans|coffee)\b|\bexisting\s+(?:caf[eé]|coffee\s+shop|shop|business)\b"
+    r"|\b(?:bought|took\s+over|inherited|acquired)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:caf[eé]|coffee\s+shop|shop|business)\b",
     re.I,
 )
 CASUAL_RE = re.compile(
@@ -59,17 +86,32 @@ QUESTION_START = re.compile(
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:how\s+much|how\s+many|how\s+long|what\s+(?:is|are|does|do)|do\s+you\s+(?:have|offer"
     r"|sell|do|provide|ship|deliver)|can\s+you|is\s+there|are\s+there|i\s+(?:was\s+)?wonder"
-    r"|tell\s+me\s+(?:about|more))\b",
+    r"|tell\s+me\s+(?:about|more)|(?:price|prices|pricing|cost|costs)\s+(?:of|for|on)"
+    r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the)|which\s+(?:one|of)"
+    r"|how\s+(?:much|many|long|fast|soon)\b|(?:have|got)\s+a\s+question\s+(?:about|on|re)"
+    r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
+    r"|wondering\s+(?:about|if|whether))\b"
+    r"|^\W*(?:[\w'-]+\s+){0,4}(?:price|prices|pricing|cost|costs|specs|availability)\s*[?.!]*$",
     re.I,
 )
 HUMAN_RE = re.compile(
     r"\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|some\s*one\s+from\s+)?(?:real\s+"
     r"|actual\s+|live\s+)?(?:person|human|someone|somebody|sales(?:person)?|rep|representative"
     r"|agent|people|your\s+team|the\s+team|manager)|real\s+person|human\s+(?:please|being)"
-    r"|(?:have|get|can)\s+(?:someone|somebody|sales|a\s+rep)\s+(?:to\s+)?(?:call|contact|email"
-    r"|reach)|call\s+me\s+back|contact\s+sales|sales\s+rep|connect\s+me)\b",
+    r"|(?:someone|somebody|sales(?:\s*(?:team|person|people|rep))?|salesperson|a\s+rep|a\s+person"
+    r"|your\s+team|anyone)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:call|contact|email|e-mail|reach|ring"
+    r"|phone|text|get\s+in\s+touch\s+with)\s+me|call\s+me\s+back|contact\s+sales|sales\s+rep"
+    r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot"
+    r"|(?:can|could|would|will)\s+you\s+(?:guys\s+|folks\s+|people\s+|all\s+)?(?:please\s+)?"
+    r"(?:call|ring|phone|email|e-mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
+    r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me"
+    r"|(?:someone|somebody|sales|your\s+(?:sales\s+)?team|you(?:\s+guys)?|a\s+person|a\s+rep"
+    r"|anyone)\s+(?:\w+\s+){0,3}?(?:reach\s+out\s+to|get\s+back\s+to|follow\s+up\s+with"
+    r"|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with)\s+(?:me|us))\b",
     re.I,
 )
+PHONE_CUE = re.compile(r"\b(?:call|ring|phone|text)\b", re.I)
+EMAIL_CUE = re.compile(r"\b(?:e-?mail|write)\b", re.I)
 RESTART_RE = re.compile(
     r"\b(?:start\s+over|start\s+again|restart|reset|begin\s+again|from\s+scratch"
     r"|new\s+conversation|forget\s+everything)\b",
@@ -84,19 +126,23 @@ REFUSAL_RE = re.compile(
     r"\b(?:rather\s+not|prefer\s+not|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+)?"
     r"(?:give|share|provide|say|tell|leave|disclose)|not\s+(?:comfortable|giving|sharing)"
     r"|keep\s+(?:that|it)\s+(?:private|to\s+myself)|none\s+of\s+your\s+business|no\s+thanks"
-    r"|no\s+phone|no\s+email|not\s+(?:going\s+to|gonna)\s+(?:give|share))\b",
+    r"|no\s+phone|no\s+email|no\s+name|no\s+number|no\s+(?:sales\s+)?calls?|not\s+(?:going\s+to|gonna)\s+(?:give|share)"
+    r"|not\s+(?:telling|giving|sharing|handing)|no\s+personal|(?:said|told\s+you)\s+no"
+    r"|don'?t\s+want\s+to\s+(?:give|share|say)|not\s+interested\s+in\s+(?:giving|sharing|(?:a|any)\s+(?:calls?|emails?|phone))|don'?t\s+ask\s+(?:me\s+)?(?:for|about)"
+    r"|(?:don'?t|do\s+not)\s+(?:have|use)\s+(?:an?\s+)?(?:e-?mail|phone|cell|mobile))\b",
     re.I,
 )
 FIELD_MENTION = {
     "phone": re.compile(r"\b(?:phone|number|cell|mobile|call)\b", re.I),
-    "email": re.compile(r"\b(?:e-?mail|mail|address)\b", re.I),
+    "email": re.compile(r"\b(?:e-?mail|mail|address|contact\s+details)\b", re.I),
     "name": re.compile(r"\bname\b", re.I),
 }
 SKIP_WORDS = {"skip", "pass", "next", "move on", "next question", "skip it", "skip that"}
 _DODGE_TEXT = """
     hmm hm hmmm um umm uh not sure unsure dunno idk know don't no idea clue maybe later ok
     okay k sure fine whatever yet i i'm im really haven't decided thought about it that
-    please next question skip pass move on let's good question tbd n a nothing well"""
+    please next question skip pass move on let's good question tbd n a nothing well told you
+    said already still"""
 DODGE_WORDS = frozenset(_DODGE_TEXT.split())
 AFFIRM_RE = re.compile(
     r"^(?:yes|yeah|yep|yup|y|correct|right|exactly|sure|indeed|that'?s\s+(?:it|right|correct)"
@@ -118,9 +164,16 @@ def customer_type(text: str) -> CustomerType | None:
     return None
 
 
+def asks_something(text: str) -> bool:
+    """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers)."""
+    return bool(QUESTION_START.search(text) or EMBEDDED_QUESTION.search(text))
+
+
 def is_question(text: str) -> bool:
-    """A question to answer from the knowledge base."""
-    return "?" in text or bool(QUESTION_START.search(text) or EMBEDDED_QUESTION.search(text))
+    """A question to answer from the knowledge base (any of its sentences may ask it)."""
+    if "?" in text or EMBEDDED_QUESTION.search(text):
+        return True
+    return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text))
 
 
 def asks_beyond_handoff(text: str) -> bool:
@@ -129,28 +182,85 @@ def asks_beyond_handoff(text: str) -> bool:
     return any(is_question(part) and not HUMAN_RE.search(part) for part in parts)
 
 
-def refused_field(text: str, asking: str | None) -> str | None:
-    """The field the visitor refuses to give: named in the message, else the one asked."""
+CONTACT_MENTION = re.compile(r"\bcontact\s+(?:info|information|details)\b", re.I)
+PERSONAL_MENTION = re.compile(
+    r"\b(?:personal\s+(?:info|information|details|data)|nothing\s+personal|any\s+(?:details|info)"
+    r"|my\s+(?:details|info))\b",
+    re.I,
+)
+NOT_AN_ANSWER = re.compile(
+    r"^(?:nah|nope|no)\b|\bthat'?s\s+(?:it|all)\b|\b(?:nothing|all\s+good|we'?re\s+good"
+    r"|not\s+really|no\s+idea|no\s+clue|not\s+sure|don'?t\s+know|dunno|idk|think\s+about\s+it"
+    r"|not\s+now|maybe\s+later)\b",
+    re.I,
+)
+
+
+def refused_fields(text: str, asking: str | None) -> list[str]:
+    """The fields the visitor refuses to give: every one named, else the one asked."""
+    if REFUSAL_RE.search(text) and PERSONAL_MENTION.search(text):
+        return ["name", "email", "phone"]
+    if REFUSAL_RE.search(text) and CONTACT_MENTION.search(text):
+        return ["email", "phone"]
     if not REFUSAL_RE.search(text):
         if asking in ("phone", "email") and words(text) in (["no"], ["nope"], ["no", "thanks"]):
-            return asking
-        return None
-    for field, pattern in FIELD_MENTION.items():
-        if pattern.search(text):
-            return field
-    return asking if len(text.split()) <= 8 else None
+            return [asking]
+        return []
+    named = [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
+    if named:
+        return named
+    return [asking] if asking and len(text.split()) <= 8 else []
+
+
+ALSO_REFUSED = re.compile(
+    r"^\W*(?:(?:and|or|nor)\s+(?:my\s+|the\s+|your\s+)?\w+(?:\s+\w+)?|(?:my\s+)?\w+(?:\s+\w+)?\s+"
+    r"(?:either|too|as\s+well|neither))\W*$",
+    re.I,
+)
+
+
+def also_refused(text: str) -> list[str]:
+    """Fields named in a short follow-up to a refusal ("or phone", "name either")."""
+    if not ALSO_REFUSED.match(text):
+        return []
+    return [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
+
+
+def contact_channel(text: str) -> Literal["email", "phone"] | None:
+    """The channel a visitor asks to be reached by ("call me" -> phone, "email me" -> email)."""
+    if PHONE_CUE.search(text):
+        return "phone"
+    if EMAIL_CUE.search(text):
+        return "email"
+    return None
+
+
+STOP_ASKING = re.compile(
+    r"\b(?:stop|quit|enough\s+with|no\s+more)\s+(?:asking|the\s+questions|questions)\b"
+    r"|\btoo\s+many\s+questions\b|\benough\s+questions\b",
+    re.I,
+)
 
 
 def is_skip(text: str) -> bool:
-    """The visitor asks to move past the current question."""
+    """The visitor asks to move past the current question (or to stop being asked)."""
     phrase = " ".join(words(text)).replace(" please", "")
+    if STOP_ASKING.search(text):
+        return True
     return phrase in SKIP_WORDS or phrase.startswith(("next question", "skip", "move on"))
 
 
 def is_dodge(text: str) -> bool:
-    """A non-answer: every word is hesitation ("hmm not sure", "dunno", "ok")."""
+    """A non-answer: every word is hesitation ("hmm not sure", "dunno", "ok"), or a short
+    "nah, that's it" / "no idea yet" that answers nothing."""
     tokens = words(text)
-    return bool(tokens) and len(tokens) <= 8 and all(t in DODGE_WORDS for t in tokens)
+    if tokens and len(tokens) <= 8 and all(t in DODGE_WORDS for t in tokens):
+        return True
+    return (
+        0 < len(tokens) <= 6
+        and bool(NOT_AN_ANSWER.search(text))
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def flags(text: str) -> dict[str, bool]:

@@ -7,53 +7,19 @@ lets old documents load: :func:`ConversationState.upgrade` migrates them on read
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+# Re-exported: the registry is the one source of field lists.
+from shared.conversation.kinds import CustomerType as CustomerType
+from shared.conversation.kinds import Stage as Stage
+from shared.conversation.registry import ALL_FIELDS as ALL_FIELDS
+from shared.conversation.registry import CONTACT_FIELDS as CONTACT_FIELDS
+from shared.conversation.registry import fields_for as fields_for
+
+SCHEMA_VERSION = 2
 MAX_ASKS = 3
-
-
-class Stage(StrEnum):
-    EXPLORING = "exploring"
-    INTEREST_DETECTED = "interest_detected"
-    INTENT_CONFIRMED = "intent_confirmed"
-    QUALIFIED = "qualified"
-
-    @property
-    def rank(self) -> int:
-        return list(Stage).index(self)
-
-
-class CustomerType(StrEnum):
-    NEW_CAFE = "new_cafe"
-    EXISTING_CAFE = "existing_cafe"
-    CASUAL_BROWSER = "casual_browser"
-
-
-CONTACT_FIELDS = ("name", "email", "phone")
-BUSINESS_FIELDS: dict[CustomerType, tuple[str, ...]] = {
-    CustomerType.NEW_CAFE: (
-        "opening_timeline",
-        "coffee_preferences",
-        "equipment_needs",
-        "expected_volume",
-    ),
-    CustomerType.EXISTING_CAFE: ("pain_points", "locations", "support_needs"),
-    CustomerType.CASUAL_BROWSER: (),
-}
-ALL_FIELDS = CONTACT_FIELDS + tuple(
-    dict.fromkeys(f for fields in BUSINESS_FIELDS.values() for f in fields)
-)
-
-
-def fields_for(customer_type: CustomerType | None) -> tuple[str, ...]:
-    """Every field sales needs for this type of visitor, contact details first."""
-    if customer_type is None or customer_type is CustomerType.CASUAL_BROWSER:
-        return ()
-    return CONTACT_FIELDS + BUSINESS_FIELDS[customer_type]
 
 
 def utcnow() -> datetime:
@@ -108,6 +74,11 @@ class ConversationState(BaseModel):
     business_context: bool = False
     commitment: bool = False
     handoff: bool = False
+    contact_by: Literal["email", "phone"] | None = None
+    held: dict[str, Any] = Field(default_factory=dict)
+    language: str | None = None
+    wrapped_up: bool = False
+    welcome_asks: int = 0
     closed: bool = False
     last_reply: str | None = None
     turns: int = 0
@@ -121,7 +92,8 @@ class ConversationState(BaseModel):
         """Load a stored state of any schema version."""
         data = dict(document)
         data.setdefault("schema_version", 0)
-        # version 0 (pre-release) had no outbox and no topic memory; defaults fill them
+        # version 0 (pre-release) had no outbox and no topic memory; version 1 no held
+        # details, contact channel or language: defaults fill them all
         data["schema_version"] = SCHEMA_VERSION
         return cls.model_validate(data)
 

@@ -1,29 +1,47 @@
 """What one visitor message says, as the engine needs it, and the brain interface producing it.
 
-Every brain (the local rules-and-embeddings brain, a future LLM brain) returns the same
-:class:`Understanding`, so the state machine never depends on how a message was read.
+Every brain (the local rules-and-embeddings brain, an LLM brain) returns the same
+:class:`Understanding`, so the state machine never depends on how a message was read. The brain
+is the only reader of the message: it also decides whether the knowledge base is searched
+(``retrieve``), so a different brain controls retrieval too.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
-from shared.conversation.state import ConversationState, CustomerType, PendingEmail
+from shared.conversation.details import Details
+from shared.conversation.kinds import CustomerType
+from shared.conversation.meta import MetaTopic
+from shared.conversation.state import ConversationState, PendingEmail
+
+Channel = Literal["email", "phone"]
 
 
 class Understanding(BaseModel):
-    """The signals and details found in one message."""
+    """The signals and details found in one message.
+
+    - ``details``: every field value the message gives, whatever was asked.
+    - ``refused``: fields the visitor declines to give (several at once: "no email or phone").
+    - ``retrieve``: search the knowledge base and answer (a product or policy question).
+    - ``human`` / ``contact_by``: the visitor wants a person; by which channel, if said.
+    - ``correction``: the message corrects an earlier value (replace, never append).
+    - ``language``: ISO 639-1 code when the message is not in English.
+    - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
+    """
 
     customer_type: CustomerType | None = None
-    fields: dict[str, Any] = Field(default_factory=dict)
+    details: Details = Field(default_factory=Details)
     email_typo: PendingEmail | None = None
     invalid_contact: str | None = None
-    refused: str | None = None
+    refused: list[str] = Field(default_factory=list)
     question: bool = False
+    retrieve: bool = False
     restart: bool = False
     human: bool = False
+    contact_by: Channel | None = None
     goodbye: bool = False
     business_context: bool = False
     commitment: bool = False
@@ -33,6 +51,22 @@ class Understanding(BaseModel):
     skip: bool = False
     dodge: bool = False
     unreadable: bool = False
+    correction: bool = False
+    language: str | None = None
+    meta: MetaTopic | None = None
+    meta_field: str | None = None
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        """The details given, as ``{field: value}`` (read-only view of ``details``)."""
+        return self.details.filled()
+
+    def add(self, values: dict[str, Any]) -> None:
+        """Record more details (later values win)."""
+        self.details = self.details.with_values(values)
+
+    def drop(self, field: str) -> None:
+        self.details = Details.model_validate({k: v for k, v in self.fields.items() if k != field})
 
     @property
     def gave_details(self) -> bool:
@@ -41,6 +75,6 @@ class Understanding(BaseModel):
 
 
 class Brain(Protocol):
-    """Reads a message in the context of the conversation so far."""
+    """Reads a message in the context of the conversation so far (the only reader of it)."""
 
     async def understand(self, message: str, state: ConversationState) -> Understanding: ...

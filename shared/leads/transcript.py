@@ -1,40 +1,17 @@
-"""Reading the visitor's side of a transcript: messages, questions, mentions."""
+"""Reading the visitor's side of a transcript: messages, questions, mentions.
+
+Questions are counted with the chat's own detector (``signals.is_question``), so the leads
+console and the conversation engine agree on what a question is.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from shared.conversation.signals import is_question
 from shared.conversation.state import Message
 
-INTERROGATIVES = (
-    "what",
-    "how",
-    "why",
-    "when",
-    "where",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "do",
-    "does",
-    "did",
-    "can",
-    "could",
-    "would",
-    "will",
-    "should",
-    "is",
-    "are",
-    "was",
-    "were",
-    "have",
-    "has",
-    "may",
-    "any",
-)
-_WORD = re.compile(r"[a-z']+")
 BUDGET_RE = re.compile(
     r"\$\s?\d|\bbudget\b|\b\d[\d,.]*\s?(?:k\b|dollars?\b|usd\b)"
     r"|\b\d[\d,.]*\s*(?:cups?|drinks?|lbs?|pounds?|kilos?|kg)\b",
@@ -45,14 +22,6 @@ BUDGET_RE = re.compile(
 def visitor_messages(messages: Sequence[Message]) -> list[Message]:
     """The visitor's messages, in order."""
     return [m for m in messages if m.role == "user"]
-
-
-def is_question(text: str) -> bool:
-    """A question mark anywhere, or an interrogative opening word."""
-    if "?" in text:
-        return True
-    words = _WORD.findall(text.lower())
-    return bool(words) and words[0] in INTERROGATIVES
 
 
 def questions(messages: Sequence[Message]) -> list[Message]:

@@ -25,10 +25,11 @@ async def test_turn_returns_the_contract_shape(chat_client: httpx.AsyncClient) -
     assert len(body["session_id"]) == 32
     assert set(body) == {
         "session_id", "reply", "stage", "customer_type", "collected", "missing", "asking",
-        "sources", "handoff", "closed", "session_secret",
+        "sources", "handoff", "handoff_channel", "closed", "session_secret",
     }  # fmt: skip
     assert body["session_secret"]
     assert body["customer_type"] == "new_cafe"
+    assert body["handoff_channel"] is None
     assert "opening_timeline" not in body["missing"]
 
 

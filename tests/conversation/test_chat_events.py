@@ -19,6 +19,8 @@ QUALIFYING = [
     "I'm Tom Okafor, tom@okafor-coffee.com",
     "We'd want regular maintenance visits",
 ]
+# A contact but no business details yet: captured, not qualified.
+CAPTURED_ONLY = ["We run a café in Seattle", "I'm Tom Okafor, tom@okafor-coffee.com"]
 
 
 class Receiver:
@@ -107,7 +109,7 @@ async def test_unsent_events_are_published_on_the_next_turn(
     await receiver.stop()
     url = f"http://127.0.0.1:{port}/"
     client = await function_client("chat", EVENTS_MODE="http", LEAD_EVENTS_URL=url)
-    sid = await play(client, QUALIFYING[:2])
+    sid = await play(client, CAPTURED_ONLY)
     assert [e["sent"] for e in await outbox(function_env, sid)] == [False]
     await receiver.start(port)
     await play(client, ["what does the Pro plan cost?"], sid)

@@ -66,7 +66,7 @@ def test_several_fields_from_one_message() -> None:
 
 def test_flow_signals() -> None:
     """Refusals, restarts, requests for a person, goodbyes and dodges are recognised."""
-    assert signals.refused_field("I'd rather not give my phone number", None) == "phone"
+    assert signals.refused_fields("I'd rather not give my phone number", None) == ["phone"]
     assert signals.flags("let's start over")["restart"]
     assert signals.flags("Can I talk to a real person?")["human"]
     assert not signals.flags("someone to call in an emergency")["human"]

@@ -36,7 +36,7 @@ def check(expect: dict[str, Any], body: dict[str, Any]) -> list[str]:
     errors: list[str] = []
     collected = body.get("collected") or {}
     for key, want in expect.items():
-        if key in ("customer_type", "stage", "asking", "handoff", "closed"):
+        if key in ("customer_type", "stage", "asking", "handoff", "handoff_channel", "closed"):
             ok = body.get(key) == want
         elif key == "stage_at_least":
             ok = STAGES.index(body["stage"]) >= STAGES.index(want)

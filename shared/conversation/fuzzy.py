@@ -1,0 +1,254 @@
+"""Typo and text-speak tolerance: a message rewritten onto the words the rules look for.
+
+Text-speak ("r", "u", "n", "w/") is expanded, then every word that is not an English word (the
+GCIDE dictionary list shipped with ``english-words``) but is one or two edits from a cue word
+("cofee", "grindr", "openning", "octobr") is replaced by that cue word (rapidfuzz, Levenshtein
+distance). Correct words ("better", "raising") are never "corrected" into cue words. The rules
+then read the normalised text; names, emails and phone numbers are still read as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from english_words import get_english_words_set
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+TEXT_SPEAK = {
+    "r": "are", "u": "you", "ur": "your", "n": "and", "w/": "with", "w": "with", "pls": "please",
+    "plz": "please", "thx": "thanks", "ty": "thanks", "im": "i'm", "ive": "i've", "dont": "don't",
+    "cant": "can't", "wont": "won't", "wanna": "want to", "gonna": "going to", "b4": "before",
+    "abt": "about", "ppl": "people", "biz": "business", "2day": "today", "rn": "right now",
+    "hav": "have", "hv": "have", "wud": "would", "cud": "could", "shd": "should", "bc": "because",
+    "cuz": "because", "coz": "because", "tho": "though", "lil": "little", "prolly": "probably",
+    "approx": "about", "~": "about", "yr": "year", "yrs": "years", "mo": "month",
+    "mos": "months", "wk": "week", "wks": "weeks", "k": "ok", "caffe": "cafe", "cafés": "cafes",
+}  # fmt: skip
+CUE_WORDS = """
+    cafe cafes coffee shop shops store stores opening open opens opened launching launch starting
+    start planning plan already have running operate manage own espresso machine machines grinder
+    grinders brewer brewers batch equipment group groups kettle filtration water need needs
+    looking want cups drinks coffees lattes daily weekly day week month year years pounds bags
+    days weeks months
+    kilos january february march april june july august september october november december
+    spring summer autumn winter next soon location locations site sites roaster supplier
+    suppliers delivery deliveries late slow broken breaking breaks keeps inconsistent expensive
+    stale bitter problem problems issues training maintenance repair repairs service support
+    technician quote pricing price budget afford email phone number call someone sales person
+    human talk speak contact reach decaf blend blends roast roasts organic single origin drip
+    cold brew pour over milk latte cappuccino beans business restaurant bakery kiosk cart truck
+    counter downtown hello thanks morning afternoon
+"""
+VOCABULARY = tuple(sorted(set(CUE_WORDS.split())))
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’/~]+|[^A-Za-zÀ-ÖØ-öø-ÿ0-9'’/~]+")
+# Ordinary words one edit away from a cue word that must stay as they are.
+KEEP = frozenset(
+    [
+        "the",
+        "then",
+        "them",
+        "they",
+        "this",
+        "that",
+        "what",
+        "when",
+        "were",
+        "where",
+        "with",
+        "will",
+        "would",
+        "your",
+        "yours",
+        "have",
+        "here",
+        "there",
+        "want",
+        "went",
+        "wait",
+        "ask",
+        "asks",
+        "open",
+        "over",
+        "once",
+        "needed",
+        "cart",
+        "card",
+        "care",
+        "cure",
+        "cups",
+        "cup",
+        "some",
+        "same",
+        "shape",
+        "sale",
+        "sold",
+        "call",
+        "tall",
+        "fall",
+        "ball",
+        "hall",
+        "mall",
+        "talk",
+        "walk",
+        "week",
+        "weak",
+        "seek",
+        "days",
+        "data",
+        "grow",
+        "grew",
+        "rate",
+        "late",
+        "lake",
+        "cake",
+        "bake",
+        "make",
+        "made",
+        "mine",
+        "nine",
+        "line",
+        "fine",
+        "find",
+        "kind",
+        "mind",
+        "good",
+        "food",
+        "wood",
+        "mood",
+        "hope",
+        "hole",
+        "home",
+        "some",
+        "best",
+        "test",
+        "most",
+        "must",
+        "post",
+        "cost",
+        "lost",
+        "last",
+        "fast",
+        "past",
+        "plan",
+        "plans",
+        "clan",
+        "than",
+        "that",
+        "chat",
+        "what",
+        "team",
+        "teams",
+        "meet",
+        "month",
+        "mouth",
+        "start",
+        "stars",
+        "store",
+        "stone",
+        "shop",
+        "ship",
+        "shot",
+        "spot",
+        "stop",
+        "drop",
+        "drip",
+        "trip",
+        "brew",
+        "crew",
+        "grew",
+        "blew",
+        "blow",
+        "slow",
+        "flow",
+        "show",
+        "shows",
+        "year",
+        "near",
+        "hear",
+        "dear",
+        "wear",
+        "tear",
+        "read",
+        "road",
+        "load",
+        "loan",
+        "loans",
+        "roast",
+        "toast",
+        "boast",
+        "coast",
+        "beans",
+        "bean",
+        "been",
+        "mean",
+        "lean",
+        "kilo",
+        "kilos",
+        "bags",
+        "bag",
+        "big",
+        "beg",
+        "back",
+        "pack",
+        "sack",
+        "sick",
+        "pick",
+        "pickup",
+        "day",
+        "say",
+        "way",
+        "may",
+        "pay",
+        "bay",
+        "ray",
+        "hay",
+        "away",
+        "sure",
+        "pure",
+        "cure",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """About 114,000 lower-case English words (loaded once, at cold start in the background)."""
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+@lru_cache(maxsize=4096)
+def correct(word: str) -> str:
+    """The cue word a mistyped word stands for, or the word itself."""
+    lower = word.lower()
+    if lower in TEXT_SPEAK:
+        return TEXT_SPEAK[lower]
+    if len(lower) < 4 or lower in KEEP or lower in VOCABULARY or not lower.isalpha():
+        return word
+    if _inflected(lower) or lower in english_words():
+        return word
+    limit = 1 if len(lower) < 7 else 2
+    found = process.extractOne(lower, VOCABULARY, scorer=Levenshtein.distance, score_cutoff=limit)
+    if found is None:
+        return word
+    candidate = str(found[0])
+    if candidate[0] != lower[0]:
+        return word  # a different first letter is rarely a typo ("raising" is not "training")
+    return candidate
+
+
+def _inflected(word: str) -> bool:
+    """A correct inflection of a cue word ("weeks", "opened", "brewing") stays as typed."""
+    for suffix in ("s", "es", "ed", "d", "ing", "er", "ers"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and (stem in VOCABULARY or stem + "e" in VOCABULARY):
+            return True
+    return False
+
+
+def normalise(text: str) -> str:
+    """The text with text-speak expanded and cue words' misspellings corrected."""
+    return "".join(
+        correct(t) if t[0].isalnum() or t in ("w/", "~") else t for t in _TOKEN.findall(text)
+    )

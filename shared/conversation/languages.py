@@ -1,0 +1,270 @@
+"""The visitor's language, and the wording the local brain uses for each language it knows.
+
+Detection uses lingua (``lingua-language-detector``, models shipped in the package) restricted
+to the languages we have wording for. Short or mixed messages are treated as English unless the
+detector is confident and the message has few English words, so "im dana" or "Tessa." never
+switch languages. A second language is one entry in ``NOTICES``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+from shared.conversation.text import words
+
+# In the visitor's language: the assistant answers in English, a person can help.
+NOTICES: dict[str, str] = {
+    "es": "Lo siento, este asistente solo responde en inglés. Si lo prefiere, puedo pedir que "
+    "una persona de nuestro equipo de ventas le contacte: déjenos un correo electrónico o un "
+    "teléfono.",
+    "de": "Entschuldigung, dieser Assistent antwortet nur auf Englisch. Gern bitte ich eine "
+    "Person aus unserem Vertriebsteam, Sie zu kontaktieren: Hinterlassen Sie dazu eine "
+    "E-Mail-Adresse oder Telefonnummer.",
+    "fr": "Désolé, cet assistant répond uniquement en anglais. Si vous le souhaitez, une "
+    "personne de notre équipe commerciale peut vous contacter : laissez-nous un e-mail ou un "
+    "numéro de téléphone.",
+    "it": "Mi dispiace, questo assistente risponde solo in inglese. Se preferisce, una persona "
+    "del nostro team commerciale può contattarla: ci lasci un'email o un numero di telefono.",
+    "pt": "Desculpe, este assistente responde apenas em inglês. Se preferir, uma pessoa da "
+    "nossa equipe de vendas pode entrar em contato: deixe um e-mail ou telefone.",
+    "nl": "Sorry, deze assistent antwoordt alleen in het Engels. Als u wilt, kan iemand van ons "
+    "verkoopteam contact met u opnemen: laat een e-mailadres of telefoonnummer achter.",
+}
+# Common function words of each language: a detection counts only when the message has one.
+MARKERS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "que",
+            "y",
+            "en",
+            "un",
+            "una",
+            "por",
+            "para",
+            "con",
+            "es",
+            "son",
+            "hola",
+            "gracias",
+            "quiero",
+            "necesito",
+            "tienen",
+            "cuánto",
+            "cuesta",
+            "cuanto",
+            "somos",
+            "tenemos",
+            "mi",
+            "nuestro",
+            "nuestra",
+            "buenos",
+            "buenas",
+            "usted",
+            "ustedes",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "wir",
+            "ich",
+            "sie",
+            "ein",
+            "eine",
+            "für",
+            "mit",
+            "haben",
+            "brauchen",
+            "hallo",
+            "guten",
+            "danke",
+            "wie",
+            "viel",
+            "kostet",
+            "unser",
+            "unsere",
+            "nicht",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "de",
+            "des",
+            "et",
+            "est",
+            "nous",
+            "je",
+            "vous",
+            "un",
+            "une",
+            "pour",
+            "avec",
+            "bonjour",
+            "merci",
+            "combien",
+            "coûte",
+            "notre",
+            "avez",
+            "est-ce",
+            "que",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "lo",
+            "la",
+            "gli",
+            "le",
+            "di",
+            "e",
+            "è",
+            "noi",
+            "io",
+            "un",
+            "una",
+            "per",
+            "con",
+            "buongiorno",
+            "ciao",
+            "grazie",
+            "quanto",
+            "costa",
+            "avete",
+            "abbiamo",
+            "nostro",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "a",
+            "os",
+            "as",
+            "de",
+            "e",
+            "é",
+            "nós",
+            "eu",
+            "um",
+            "uma",
+            "para",
+            "com",
+            "olá",
+            "obrigado",
+            "obrigada",
+            "quanto",
+            "custa",
+            "vocês",
+            "temos",
+            "nosso",
+            "nossa",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de",
+            "het",
+            "een",
+            "en",
+            "is",
+            "wij",
+            "ik",
+            "u",
+            "voor",
+            "met",
+            "hallo",
+            "bedankt",
+            "hoeveel",
+            "kost",
+            "hebben",
+            "onze",
+            "niet",
+        ]
+    ),
+}
+LANGUAGES = {
+    Language.ENGLISH: "en",
+    Language.SPANISH: "es",
+    Language.GERMAN: "de",
+    Language.FRENCH: "fr",
+    Language.ITALIAN: "it",
+    Language.PORTUGUESE: "pt",
+    Language.DUTCH: "nl",
+}
+_ENGLISH_TEXT = """
+    i im i'm we we're you a an the is are and or to of in on for with my our your it this
+    that have has need want looking opening open cafe coffee shop how much what do does can
+    please thanks hi hello hey yes no ok not just about from at be will would could get me us
+    call email phone number name so but if all any some there their they them was were been
+    by as up out new one two three day week month year next soon like also too very really
+    sure know think go going run running own cups drinks machine grinder beans price"""
+ENGLISH_WORDS = frozenset(_ENGLISH_TEXT.split())
+_NOT_WORDS = re.compile(r"\S+@\S+|\S*\d\S*")
+MIN_WORDS = 3
+MIN_CONFIDENCE = 0.75
+HINTED_CONFIDENCE = 0.5
+SPEAK_RE = re.compile(
+    r"\b(?:do|can|does)\s+(?:you|anyone|someone|somebody)\s+(?:speak|talk|understand|write)\s+"
+    r"(?:in\s+)?(spanish|german|french|italian|portuguese|dutch|chinese|japanese|korean"
+    r"|arabic|hindi|polish|russian|vietnamese|español|deutsch|français)\b"
+    r"|\b(?:in|en)\s+(spanish|german|french|italian|portuguese|español|deutsch|français)\s*\??$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def detector() -> LanguageDetector:
+    """The detector, built once (its models load on first use: call at cold start)."""
+    return LanguageDetectorBuilder.from_languages(*LANGUAGES).with_low_accuracy_mode().build()
+
+
+def warm_up() -> None:
+    """Load the detector's models now, not during a visitor's first turn."""
+    for text in ("¿Cuánto cuesta?", "Wie viel kostet das?", "Combien ça coûte ?"):
+        detector().compute_language_confidence_values(text)
+
+
+def language_of(text: str, locale: str | None = None) -> str | None:
+    """The ISO 639-1 code of a message clearly not in English, else None.
+
+    The browser's ``locale`` ("es-MX") is a hint: a message the detector gives to the same
+    language needs less confidence (people with a Spanish browser often still write English,
+    so the hint alone never switches).
+    """
+    tokens = words(_NOT_WORDS.sub(" ", text))
+    if len(tokens) < MIN_WORDS:
+        return None
+    english = sum(t in ENGLISH_WORDS for t in tokens) / len(tokens)
+    if english >= 0.25:
+        return None
+    ranked = detector().compute_language_confidence_values(text)
+    best = ranked[0] if ranked else None
+    hinted = (locale or "")[:2].lower()
+    code = LANGUAGES.get(best.language) if best else None
+    needed = HINTED_CONFIDENCE if code and code == hinted else MIN_CONFIDENCE
+    if best is None or best.value < needed:
+        return None
+    if code in (None, "en") or not set(tokens) & MARKERS.get(code or "", frozenset()):
+        return None
+    return code
+
+
+def asks_about_language(text: str) -> bool:
+    """An English question about another language ("do you speak German?")."""
+    return bool(SPEAK_RE.search(text))

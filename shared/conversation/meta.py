@@ -1,0 +1,70 @@
+"""Questions about the assistant itself, answered from its own copy, never from the knowledge base.
+
+"why do you need my email?" (``why``, with the field), "what happens next?" (``next``), "who will
+contact me?" (``who``), "am I talking to a bot?" (``bot``), "do you speak German?" (``language``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from shared.conversation.languages import asks_about_language
+from shared.conversation.signals import FIELD_MENTION
+
+_FIELD_WORDS = {
+    "opening_timeline": re.compile(
+        r"\b(?:open(?:ing)?\s+date|when\s+(?:we|i)\s+open|timeline)\b", re.I
+    ),
+    "expected_volume": re.compile(r"\b(?:volume|how\s+many\s+cups|how\s+busy)\b", re.I),
+    "locations": re.compile(r"\b(?:locations?|sites?|how\s+many\s+(?:shops|cafes))\b", re.I),
+}
+WHY_RE = re.compile(
+    r"\bwhy\b.{0,40}\b(?:need|want|ask(?:ing)?|collect|require|do\s+you\s+care|does\s+it\s+matter"
+    r"|should\s+i\s+(?:give|share|tell))\b|\bwhat\s+(?:do\s+you|will\s+you)\s+(?:need|want|use)\s+"
+    r"(?:my|it|that)\b.{0,20}\bfor\b|\bwhat\s+(?:is|'s)\s+(?:it|that|this)\s+for\b",
+    re.I,
+)
+NEXT_RE = re.compile(
+    r"\bwhat\s+(?:happens|will\s+happen|comes)\s+(?:next|now|then|after)\b|\bwhat'?s\s+next\b"
+    r"|\bwhat\s+(?:do|will)\s+you\s+do\s+with\s+(?:my|this|that|the)\b|\bthen\s+what\b",
+    re.I,
+)
+WHO_RE = re.compile(
+    r"\bwho(?:'s|\s+is|\s+will|\s+would|\s+gets?\s+to)?\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+)?"
+    r"(?:contact(?:ing)?|call(?:ing)?|email(?:ing)?|reach(?:ing)?|get(?:ting)?\s+in\s+touch"
+    r"|follow(?:ing)?\s+up|see|read)\b",
+    re.I,
+)
+BOT_RE = re.compile(
+    r"\bare\s+you\s+(?:a\s+|an\s+)?(?:bot|robot|human|real|ai|person|machine|chatbot)\b"
+    r"|\b(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|robot|machine|ai"
+    r"|chatbot|real\s+person)\b",
+    re.I,
+)
+
+
+MetaTopic = Literal["why", "next", "who", "bot", "language"]
+
+
+def meta_question(text: str) -> tuple[MetaTopic | None, str | None]:
+    """(topic, field) of a question about the assistant, or (None, None)."""
+    if asks_about_language(text):
+        return "language", None
+    if WHY_RE.search(text):
+        return "why", asked_field(text)
+    if NEXT_RE.search(text):
+        return "next", None
+    if WHO_RE.search(text):
+        return "who", None
+    if BOT_RE.search(text):
+        return "bot", None
+    return None, None
+
+
+def asked_field(text: str) -> str | None:
+    """The field a why-question names ("why my phone?"), else None (the one being asked)."""
+    for field, pattern in {**FIELD_MENTION, **_FIELD_WORDS}.items():
+        if pattern.search(text):
+            return field
+    return None

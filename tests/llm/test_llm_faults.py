@@ -1,0 +1,155 @@
+"""Faults never reach the visitor: the local brain answers within LLM_TIMEOUT_S + 1 s."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.llm.conftest import llm_env, open_chat, say
+from tests.llm_server import FAULTS, FakeOpenAI
+
+BUDGET_S = 1.5  # LLM_TIMEOUT_S of this module's chat
+# The SDK retries 5xx and 429 within the turn's budget: such a call ends as an error when its
+# retries ran out, or as a timeout when the budget did first.
+EXPECTED_OUTCOMES = {
+    "500": {"error", "timeout"},
+    "429": {"error", "timeout"},
+    "hang": {"timeout"},
+    "invalid_json": {"invalid"},
+    "refusal": {"invalid"},
+}
+
+
+@pytest.fixture(scope="module")
+def chat_llm_env(mongo_uri: str, kb_bundle_dir: Path, fake_openai: FakeOpenAI) -> dict[str, str]:
+    """This module's chat gives the LLM a short budget, so faults are quick to wait out."""
+    return llm_env(mongo_uri, kb_bundle_dir, fake_openai, LLM_TIMEOUT_S=str(BUDGET_S))
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+async def test_every_fault_falls_back_within_the_budget(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI, api_calls: Any, fault: str
+) -> None:
+    """With the server answering 500, 429, nothing, invalid JSON or a refusal, the turn still
+    answers with the local brain's reply within LLM_TIMEOUT_S + 1 s and the call is logged."""
+    llm.reset(fault=fault)
+    started = time.monotonic()
+    body = await say(llm_chat, f"We are opening a new cafe in May ({fault})")
+    elapsed = time.monotonic() - started
+    assert elapsed < BUDGET_S + 1.0
+    assert body["reply"]
+    assert body["customer_type"] == "new_cafe"  # the local brain read it
+    outcomes = await api_calls.distinct("outcome", {"snippet": {"$regex": f"\\({fault}\\)"}})
+    assert outcomes
+    assert set(outcomes) <= EXPECTED_OUTCOMES[fault]
+
+
+async def test_nothing_is_lost_while_the_api_fails(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """A whole conversation against a failing API collects the same details as the local
+    brain would, and the transcript holds every message."""
+    llm.reset(fault="500")
+    first = await say(llm_chat, "Hi, I'm opening a new cafe next spring")
+    session = first["session_id"]
+    await say(llm_chat, "My name is Ana Costa", session)
+    last = await say(llm_chat, "ana.costa@example.com", session)
+    assert last["collected"]["name"] == "Ana Costa"
+    assert last["collected"]["email"] == "ana.costa@example.com"
+    transcript = (await llm_chat.get(f"/sessions/{session}")).json()["messages"]
+    assert len(transcript) == 6
+
+
+async def test_a_half_failing_detection_keeps_the_good_half(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """When only the contact call fails, the type call's answer is still used."""
+    llm.reset(fault="500", fault_purposes={"extract_contact"})
+    llm.script(
+        "detect_type",
+        {"customer_type": "existing_cafe", "business_context": True, "question": False},
+    )
+    body = await say(llm_chat, "we have had our little place on Main Street for years")
+    assert body["customer_type"] == "existing_cafe"
+
+
+@pytest.fixture
+async def fragile_chat(mongo_uri: str, kb_bundle_dir: Path, fake_openai: FakeOpenAI) -> Any:
+    """A chat whose breaker opens after two failures and stays open for a minute."""
+    env = llm_env(
+        mongo_uri,
+        kb_bundle_dir,
+        fake_openai,
+        LLM_BREAKER_FAILURES="2",
+        LLM_BREAKER_COOLDOWN_S="60",
+        LLM_MAX_RETRIES="0",
+    )
+    async for client in open_chat(env):
+        yield client
+
+
+async def test_the_circuit_opens_after_repeated_failures_and_health_says_so(
+    fragile_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """After repeated failures the breaker stops calling the API (turns answer locally at
+    once) and /chat/health reports the open circuit while staying 200."""
+    llm.reset(fault="500")
+    await say(fragile_chat, "hello there, opening a cafe")
+    assert len(llm.calls) == 2
+    body = await say(fragile_chat, "do you sell grinders?")
+    assert body["reply"]
+    assert len(llm.calls) == 2, "no call while the circuit is open"
+    health = await fragile_chat.get("/health")
+    assert health.status_code == 200
+    check = health.json()["checks"]["llm"]
+    assert check["circuit"] == "open"
+    assert check["consecutive_failures"] >= 2
+
+
+@pytest.mark.parametrize("fault", ["500", "hang"])
+async def test_after_a_transport_fault_the_turn_makes_no_further_call(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI, fault: str
+) -> None:
+    """Once a detection call of a turn timed out or met a server error, the reply call is not
+    attempted: the local reply is sent instead of waiting out the budget again."""
+    llm.reset(fault=fault)
+    await say(llm_chat, "hello, we are opening a coffee shop")
+    assert llm.by_purpose("reply") == []
+    assert {c.purpose for c in llm.calls} == {"detect_type", "extract_contact"}
+
+
+@pytest.fixture
+async def quick_breaker_chat(mongo_uri: str, kb_bundle_dir: Path, fake_openai: FakeOpenAI) -> Any:
+    """A chat whose breaker opens after two failures and half-opens after half a second."""
+    env = llm_env(
+        mongo_uri,
+        kb_bundle_dir,
+        fake_openai,
+        LLM_BREAKER_FAILURES="2",
+        LLM_BREAKER_COOLDOWN_S="0.5",
+        LLM_MAX_RETRIES="0",
+    )
+    async for client in open_chat(env):
+        yield client
+
+
+async def test_a_trial_call_answered_with_a_refusal_closes_the_circuit(
+    quick_breaker_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """After the cooldown one trial call goes out; any answer from the service, even a
+    refusal, closes the circuit again (it never sticks half-open)."""
+    llm.reset(fault="500")
+    await say(quick_breaker_chat, "hello, opening a cafe")
+    assert (await quick_breaker_chat.get("/health")).json()["checks"]["llm"]["circuit"] == "open"
+    await asyncio.sleep(0.6)
+    llm.reset(fault="refusal")
+    await say(quick_breaker_chat, "hello again")
+    assert (await quick_breaker_chat.get("/health")).json()["checks"]["llm"]["circuit"] == "closed"
+    llm.reset()
+    await say(quick_breaker_chat, "we need a grinder")
+    assert llm.calls, "calls go out again"
