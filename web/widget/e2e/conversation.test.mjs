@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { BASE_URL, countInWidget, ensureOpen, openDemo, say, skipReason, storedSession, widget, withPage } from './harness.mjs';
+import { BASE_URL, countInWidget, ensureOpen, openDemo, say, skipReason, storedSecret, storedSession, widget, withPage } from './harness.mjs';
 
 const SCREENSHOT = fileURLToPath(new URL('../../../docs/widget-open.png', import.meta.url));
 const reason = skipReason();
@@ -23,7 +23,12 @@ describe('chat widget against the real stack', { skip: reason ?? false, timeout:
       await say(w, 'My email is ana@example.com');
       const sessionId = await storedSession(page);
       assert.ok(sessionId, 'the session id is kept in localStorage');
-      const state = await (await page.request.get(`${BASE_URL}/chat/sessions/${sessionId}`)).json();
+      const secret = await storedSecret(page);
+      assert.ok(secret, 'the session secret is kept beside the id');
+      const url = `${BASE_URL}/chat/sessions/${sessionId}`;
+      const masked = await (await page.request.get(url)).json();
+      assert.notEqual(masked.state.collected.email, 'ana@example.com', 'without the secret contact details are masked');
+      const state = await (await page.request.get(url, { headers: { 'X-Session-Secret': secret } })).json();
       assert.equal(state.state.collected.email, 'ana@example.com');
       assert.match(String(state.state.collected.name), /Ana/);
 

@@ -94,6 +94,11 @@ export function storedSession(page) {
   return page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY);
 }
 
+/** The per-session secret the widget keeps beside the session id (issue 15). */
+export function storedSecret(page) {
+  return page.evaluate((key) => window.localStorage.getItem(`${key}:secret`), SESSION_KEY);
+}
+
 /** Elements inside the widget's shadow root matching a selector (to prove nothing was parsed as HTML). */
 export function countInWidget(page, selector) {
   return page.evaluate(
