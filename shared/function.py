@@ -96,7 +96,7 @@ class HttpFunction:
         path = relative_path(request)
         if path == "/health" and request.method in ("GET", "HEAD"):
             return await self.health()
-        call: CallNext = self._dispatch
+        call: CallNext = _rendered(self._dispatch)
         for layer in reversed(self.middleware):
             call = _bind(layer, call)
         return await call(request)
@@ -147,8 +147,27 @@ async def _with_retries(startup: Startup) -> None:
     await startup()
 
 
-def _bind(layer: Middleware, call_next: CallNext) -> CallNext:
+def _rendered(call_next: CallNext) -> CallNext:
+    """The routed handler with its errors rendered as responses (the one place they are)."""
+
     async def call(request: Request) -> Response:
-        return await layer(request, call_next)
+        try:
+            return await call_next(request)
+        except Exception as exc:
+            return error_response(as_app_error(exc))
+
+    return call
+
+
+def _bind(layer: Middleware, call_next: CallNext) -> CallNext:
+    """``layer`` in front of ``call_next``; whatever it raises becomes the JSON error response
+    here, so every layer sees the inner layers' errors as responses (and can add its headers)
+    and no layer renders errors itself."""
+
+    async def call(request: Request) -> Response:
+        try:
+            return await layer(request, call_next)
+        except Exception as exc:
+            return error_response(as_app_error(exc))
 
     return call

@@ -46,6 +46,7 @@ class Settings(BaseSettings):
     jwt_audience: str = "copperline-console"
     access_token_minutes: int = Field(default=24 * 60, ge=1, le=7 * 24 * 60)
     refresh_token_days: int = Field(default=14, ge=1, le=90)
+    erasure_hash_key: str = ""  # keys the email hash of GDPR erasure records (see leads)
     bootstrap_admin_email: str = ""
     bootstrap_admin_password: str = ""
 

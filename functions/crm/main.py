@@ -1,26 +1,39 @@
-"""The crm function: the sales pipeline (deals) behind the console."""
+"""The crm function: deals, the pipeline, analytics and support tickets behind the console."""
 
 import functions_framework.aio
 from starlette.requests import Request
 from starlette.responses import Response
 
-from shared.db import database
+from shared.auth.guard import TokenGuard
+from shared.crm.deals import INDEXES as DEAL_INDEXES
+from shared.crm.routes import build_router
+from shared.crm.tickets import INDEXES as TICKET_INDEXES
+from shared.db import database, ensure_indexes
 from shared.function import HttpFunction
 from shared.health import mongodb_check
 from shared.logs import configure_logging
-from shared.routing import Router
 from shared.security import standard_middleware
 from shared.settings import load_settings
 
 settings = load_settings()
 configure_logging(settings.log_level, settings.gcp_project)
 db = database(settings)
-router = Router()
+guard = TokenGuard(settings, db)
+router = build_router(db, guard)
+# Self-contained pieces register here with router.include(...), e.g. issue 12's
+# GET /analytics/llm: router.include(build_llm_usage_router(db, guard)).
+
+
+async def startup() -> None:
+    await ensure_indexes(db, DEAL_INDEXES + TICKET_INDEXES)
+
+
 app = HttpFunction(
     "crm",
     router,
     health_checks={"mongodb": mongodb_check(db)},
     middleware=standard_middleware(settings, kind="console"),
+    startup=startup,
 )
 
 

@@ -7,7 +7,7 @@ from starlette.responses import Response
 
 from shared.chat.models import ChatRequest, ChatResponse, SessionView
 from shared.chat.service import ChatService
-from shared.http import json_response, no_content, read_json
+from shared.http import json_response, no_content
 from shared.routing import Router
 
 MAX_CHAT_BODY = 16 * 1024
@@ -23,9 +23,9 @@ def build_router(service: ChatService) -> Router:
         summary="Send one visitor message and get the bot's reply",
         request=ChatRequest,
         response=ChatResponse,
+        body_limit=MAX_CHAT_BODY,
     )
-    async def post_message(request: Request) -> Response:
-        body = await read_json(request, ChatRequest, limit=MAX_CHAT_BODY)
+    async def post_message(request: Request, body: ChatRequest) -> Response:
         return json_response(await service.turn(body))
 
     @router.route(
