@@ -30,6 +30,7 @@ from shared.conversation.replies import Facts, compose
 from shared.conversation.signals import wants_answer
 from shared.conversation.state import ConversationState, Message, utcnow
 from shared.conversation.understanding import Brain
+from shared.crm.desk import SupportDesk
 from shared.errors import NotFound
 from shared.events import EventPublisher
 
@@ -46,11 +47,13 @@ class ChatService:
         brain: Brain,
         knowledge: Knowledge,
         publisher: EventPublisher,
+        support: SupportDesk | None = None,
     ) -> None:
         self.repository = repository
         self.brain = brain
         self.knowledge = knowledge
         self.publisher = publisher
+        self.support = support  # issue 13: problem reports open support tickets
 
     async def turn(self, request: ChatRequest) -> ChatResponse:
         """Handle one visitor message."""
@@ -70,6 +73,8 @@ class ChatService:
         answer = found.answer.text if found else None
         repeated = found.repeated if found else False
         reply = compose(plan, after, before.last_reply, answer, facts, repeated)
+        if self.support is not None:
+            reply = await self.support.handle(session_id, request.message, after, reply)
         after.last_reply = reply
         sources = [SourceOut(**s.model_dump()) for s in found.answer.sources] if found else []
         messages = [

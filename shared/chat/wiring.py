@@ -12,6 +12,8 @@ from shared.chat.repository import ConversationRepository
 from shared.chat.service import ChatService
 from shared.conversation.brain import LocalBrain
 from shared.conversation.semantic import PrototypeClassifier
+from shared.crm.desk import SupportDesk
+from shared.crm.support import emergency_line_from
 from shared.db import Document
 from shared.errors import AppError
 from shared.events import make_publisher
@@ -53,4 +55,13 @@ def build_service(
         brain=LocalBrain(PrototypeClassifier(embedder)),
         knowledge=Knowledge(retriever),
         publisher=make_publisher(settings),
+        support=SupportDesk(db, emergency_line(retriever)),
     )
+
+
+def emergency_line(retriever: Retriever | None) -> str | None:
+    """The knowledge base's emergency repair line sentence, offered with urgent repairs."""
+    if retriever is None:
+        return None
+    hits = retriever.search("emergency repair line hours", k=4)
+    return emergency_line_from([h.chunk.text for h in hits])

@@ -39,6 +39,12 @@ class TicketStore:
             raise NotFound("No ticket with this id.")
         return found
 
+    async def open_for(self, session_id: str) -> Document | None:
+        """The conversation's ticket that is not resolved yet, if any."""
+        return await self._tickets.find_one(
+            {"session_id": session_id, "status": {"$ne": "resolved"}}
+        )
+
     async def open_or_append(
         self,
         session_id: str,

@@ -1,4 +1,4 @@
-"""schemathesis against the chat, leads and auth functions through the real local stack:
+"""schemathesis against the chat, leads, auth and crm functions through the real local stack:
 generated requests (valid and invalid) never get a 5xx or a response that breaks openapi.yaml.
 
 Signed-in cases log in afresh each time: a generated ``POST /auth/logout`` with
@@ -58,4 +58,11 @@ def test_leads_api_conforms(case: schemathesis.Case, live_stack: str) -> None:
 @FUZZ
 def test_auth_api_conforms(case: schemathesis.Case, live_stack: str) -> None:
     """The auth API, signed in as an admin, answers generated requests within its description."""
+    case.call_and_validate(base_url=live_stack, headers=admin_headers(live_stack), checks=CHECKS)
+
+
+@schema.include(path_regex=r"^/crm/").parametrize()
+@FUZZ
+def test_crm_api_conforms(case: schemathesis.Case, live_stack: str) -> None:
+    """The crm API, signed in as an admin, answers generated requests within its description."""
     case.call_and_validate(base_url=live_stack, headers=admin_headers(live_stack), checks=CHECKS)
