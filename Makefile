@@ -7,12 +7,14 @@ PIP := $(PY) -m pip
 STAMP := $(VENV)/.setup-stamp
 WIDGET := web/widget
 WIDGET_JS := $(WIDGET)/dist/widget.js
+CONSOLE := web/console
+CONSOLE_HTML := $(CONSOLE)/dist/index.html
 FUNCTIONS := chat auth leads crm lead_events
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: setup run test lint typecheck pytest widget-test bench build openapi clean system-packages requirements
+.PHONY: setup run test lint typecheck pytest widget-test console-test bench build openapi clean system-packages requirements
 
-setup: $(STAMP) $(WIDGET_JS) system-packages
+setup: $(STAMP) $(WIDGET_JS) $(CONSOLE_HTML) system-packages
 
 $(STAMP): requirements/dev.txt requirements/model-files.in
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +26,10 @@ $(STAMP): requirements/dev.txt requirements/model-files.in
 $(WIDGET_JS): $(WIDGET)/package.json $(WIDGET)/package-lock.json $(wildcard $(WIDGET)/src/*) $(WIDGET)/vite.config.ts
 	cd $(WIDGET) && npm ci --no-audit --no-fund --loglevel=error && npm run build
 
+# The sales console (React + TypeScript + Vite), served by `make run` at /console/.
+$(CONSOLE_HTML): $(CONSOLE)/package.json $(CONSOLE)/package-lock.json $(CONSOLE)/index.html $(wildcard $(CONSOLE)/src/*) $(CONSOLE)/vite.config.ts
+	cd $(CONSOLE) && npm ci --no-audit --no-fund --loglevel=error && npm run build
+
 # Debian packages the tests use: redis-server (shared rate-limit store) and chromium (browser
 # tests). Installed only when missing and only as root; otherwise those tests skip and say why.
 system-packages:
@@ -32,7 +38,7 @@ system-packages:
 run: setup
 	$(PY) -m infra.local
 
-test: setup lint typecheck pytest widget-test
+test: setup lint typecheck pytest widget-test console-test
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -46,6 +52,9 @@ pytest: $(STAMP)
 
 widget-test: $(WIDGET_JS)
 	cd $(WIDGET) && npm run typecheck && npm test && npm run size
+
+console-test: $(CONSOLE_HTML)
+	cd $(CONSOLE) && npm run typecheck && npm test
 
 bench: setup
 	$(PY) -m bench
@@ -65,4 +74,4 @@ requirements: $(STAMP)
 	    --strip-extras --allow-unsafe -o $$f.txt $$f.in; done
 
 clean:
-	rm -rf build .local $(WIDGET)/dist $(WIDGET)/node_modules
+	rm -rf build .local $(WIDGET)/dist $(WIDGET)/node_modules $(CONSOLE)/dist $(CONSOLE)/node_modules
