@@ -101,6 +101,8 @@ async def test_bad_queries(crm: httpx.AsyncClient) -> None:
         {"from": "2020-01-01", "to": "2026-01-01"},
         {"bucket": "month"},
         {"from": "yesterday"},
+        {"to": "0.5"},
+        {"from": "1700000000"},
         {"from": {"$gt": ""}},
         {"where": "1"},
     ):
