@@ -22,6 +22,7 @@ import numpy.typing as npt
 from index_builder.chunk import MAX_CHARS, OVERLAP, chunk_documents
 from index_builder.embed import embed_chunks
 from index_builder.load import Document, load_documents
+from shared.catalog import CATALOG_FILE, build_catalog, save_catalog
 from shared.rag.bundle import (
     CHUNKS_FILE,
     INDEX_FILE,
@@ -35,7 +36,7 @@ from shared.rag.model_files import MODEL_NAME
 from shared.rag.retriever import TextEmbedder
 from shared.rag.types import Chunk, Manifest
 
-FORMAT = 1
+FORMAT = 2  # 2: the bundle carries the entity catalog (catalog.json)
 log = logging.getLogger(__name__)
 
 
@@ -77,6 +78,13 @@ def write_bundle(out: Path, chunks: list[Chunk], vectors: npt.NDArray[np.float32
     return [INDEX_FILE, CHUNKS_FILE]
 
 
+def write_catalog(out: Path, documents: list[Document]) -> str:
+    """Write ``catalog.json``: the entities parsed from the markdown documents."""
+    catalog = build_catalog([(d.source, d.text) for d in documents if d.markdown])
+    _replace(out / CATALOG_FILE, lambda path: save_catalog(catalog, path))
+    return CATALOG_FILE
+
+
 def _up_to_date(out: Path, expected_hash: str) -> Manifest | None:
     try:
         manifest = verify_bundle(out)
@@ -107,6 +115,7 @@ def build_bundle(
     embedder = embedder_factory()
     chunks = chunk_documents(loaded.documents, max_chars, overlap)
     names = write_bundle(out, chunks, embed_chunks(chunks, embedder))
+    names.append(write_catalog(out, loaded.documents))
     manifest = Manifest(
         format=FORMAT,
         model=embedder.name,

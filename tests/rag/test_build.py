@@ -13,6 +13,7 @@ import faiss
 import pytest
 
 from index_builder.build import build_bundle
+from shared.catalog import CATALOG_FILE, load_catalog
 from shared.rag.bundle import CHUNKS_FILE, INDEX_FILE, MANIFEST_FILE, sha256_file
 from shared.rag.embedding import Embedder
 from shared.rag.errors import IndexBuildError
@@ -27,13 +28,14 @@ def bundle_bytes(folder: Path) -> dict[str, bytes]:
 
 
 def test_bundle_holds_index_chunks_and_manifest(rag_bundle: Path) -> None:
-    """The manifest names the model, dimension, every file's sha256, the source and counts."""
+    """The manifest names the model, dimension, every file's sha256 (catalog included)."""
     manifest = json.loads((rag_bundle / MANIFEST_FILE).read_text())
     assert manifest["model"] == "sentence-transformers/all-MiniLM-L6-v2"
     assert manifest["dimension"] == 384
     assert manifest["files"] == {
-        name: sha256_file(rag_bundle / name) for name in (INDEX_FILE, CHUNKS_FILE)
+        name: sha256_file(rag_bundle / name) for name in (INDEX_FILE, CHUNKS_FILE, CATALOG_FILE)
     }
+    assert load_catalog(rag_bundle / CATALOG_FILE).get("Lumen 2-Group") is not None
     assert len(manifest["source_hash"]) == 64
     assert manifest["built_at"]
     index = faiss.read_index(str(rag_bundle / INDEX_FILE))

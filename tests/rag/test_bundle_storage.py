@@ -53,7 +53,7 @@ def test_current_moves_only_after_the_new_version_is_complete(
     current = json.loads(bucket.blob(pointer_name(PREFIX)).download_as_bytes())
     assert current["version"] == second.version
     names = {blob.name for blob in gcs.list_blobs(bucket_name, prefix=f"{PREFIX}/versions/")}
-    assert len(names) == 6  # two complete versions, three files each
+    assert len(names) == 8  # two complete versions, four files each (catalog included)
     folder = load_bundle_from_storage(gcs, bucket_name, PREFIX, tmp_path / "cache")
     assert folder.name == second.version
 

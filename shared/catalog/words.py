@@ -1,0 +1,49 @@
+"""Word-level helpers shared by the catalog and the answers: normalising, number words, numbers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+DIGIT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def normalise(text: str) -> str:
+    """Lower case, words and numbers separated by single spaces ("2-Group" -> "2 group")."""
+    text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
+    text = re.sub(r"(\d)\.(\d)", r"\1_\2", text)
+    return " ".join(re.sub(r"[^a-z0-9_]+", " ", text).replace("_", ".").split())
+
+
+def digits_for_words(text: str) -> str:
+    """Number words as digits ("three group" -> "3 group"); ``text`` is normalised first."""
+    return " ".join(str(NUMBER_WORDS.get(word, word)) for word in normalise(text).split())
+
+
+def canonical_number(raw: str) -> str:
+    """A number without thousands separators or trailing decimal zeros ("1,350.00" -> "1350")."""
+    value = raw.replace(",", "")
+    if "." in value:
+        value = value.rstrip("0").rstrip(".")
+    return value or "0"
+
+
+def numbers_in(text: str) -> set[str]:
+    """The canonical numbers written in ``text`` with digits."""
+    return {canonical_number(m.group(0)) for m in _NUMBER.finditer(text)}
