@@ -39,12 +39,22 @@ export function LeadView({ api, leadId, onChanged }: { api: Api; leadId: string;
           ))}
         </tbody>
       </table>
-      <h3>Estimate {money(e.low, e.currency)} – {money(e.high, e.currency)}</h3>
+      <h3>First-year value {money(e.low, e.currency)} – {money(e.high, e.currency)}</h3>
+      <p data-testid="estimate-split">
+        One-off {money(e.one_off_low ?? 0, e.currency)} – {money(e.one_off_high ?? 0, e.currency)} ·
+        recurring, first year {money(e.first_year_recurring_low ?? 0, e.currency)} – {money(e.first_year_recurring_high ?? 0, e.currency)}
+      </p>
       <table className="grid small">
-        <thead><tr><th>Item</th><th>Qty</th><th>Range</th><th>Basis</th></tr></thead>
+        <thead><tr><th>Item</th><th>Qty</th><th>Per month</th><th>First year</th><th>Basis</th></tr></thead>
         <tbody>
           {e.line_items.map((l) => (
-            <tr key={l.item}><td>{l.item}</td><td>{l.quantity} {l.unit}</td><td>{money(l.low, e.currency)} – {money(l.high, e.currency)}</td><td>{l.basis}</td></tr>
+            <tr key={l.item}>
+              <td>{l.item}</td>
+              <td>{l.quantity} {l.unit}</td>
+              <td>{l.recurring ? `${money(l.monthly_low ?? 0, e.currency)} – ${money(l.monthly_high ?? 0, e.currency)}` : 'one-off'}</td>
+              <td>{money(l.low, e.currency)} – {money(l.high, e.currency)}</td>
+              <td>{l.basis}</td>
+            </tr>
           ))}
         </tbody>
       </table>

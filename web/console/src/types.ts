@@ -46,7 +46,10 @@ export interface LeadItem {
 }
 
 export interface ScoreItem { category: string; rule: string; points: number; max_points: number; detail: string }
-export interface LineItem { item: string; quantity: number; unit: string; low: number; high: number; basis: string }
+export interface LineItem {
+  item: string; quantity: number; unit: string; low: number; high: number; basis: string;
+  recurring?: boolean; monthly_low?: number | null; monthly_high?: number | null;
+}
 export interface Source { title?: string; source?: string; heading?: string; url?: string }
 
 export interface LeadDetail extends LeadItem {
@@ -54,7 +57,10 @@ export interface LeadDetail extends LeadItem {
   breakdown: { total: number; categories: Record<string, number>; items: ScoreItem[] };
   follow_up: { action: string; due_at: string; latest_at: string | null; timezone: string; steps: string[] };
   summary: { text: string; who: string; needs: string[]; when: string | null; asked_about: string[]; objections: string[] };
-  estimate: { currency: string; low: number; high: number; line_items: LineItem[]; assumptions: string[] };
+  estimate: {
+    currency: string; low: number; high: number; line_items: LineItem[]; assumptions: string[];
+    one_off_low?: number; one_off_high?: number; first_year_recurring_low?: number; first_year_recurring_high?: number;
+  };
   deal: { id: string; stage: string; amount: number } | null;
   transcript: { role: string; text: string; at: string; sources?: Source[] | null }[];
 }
