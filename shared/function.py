@@ -70,9 +70,7 @@ class HttpFunction:
         self.router = router
         self.health_checks = dict(health_checks or {})
         self.middleware = list(middleware)
-        self._startup = startup
-        self._started = False
-        self._startup_lock = asyncio.Lock()
+        self._startup = OnceOnly(startup)
 
     async def __call__(self, request: Request) -> Response:
         token = trace_id.set(trace_from_header(request.headers.get("x-cloud-trace-context")))
@@ -102,17 +100,9 @@ class HttpFunction:
         return await call(request)
 
     async def _dispatch(self, request: Request) -> Response:
-        await self._ensure_started()
+        await self._startup.ensure()
         handler, params = self.router.resolve(request.method, relative_path(request))
         return await handler(request, **params)
-
-    async def _ensure_started(self) -> None:
-        if self._started or self._startup is None:
-            return
-        async with self._startup_lock:
-            if not self._started:
-                await _with_retries(self._startup)
-                self._started = True
 
     def _log_access(self, request: Request, response: Response, started: float) -> None:
         log.info(
@@ -129,6 +119,25 @@ class HttpFunction:
 
 
 STARTUP_RETRY_DELAYS = (0.2, 0.5)
+
+
+class OnceOnly:
+    """Start-up work run once per instance, on first use, by the first of concurrent callers
+    (the others wait for it), with transient database errors retried; HTTP functions and the
+    lead_events CloudEvent function share it."""
+
+    def __init__(self, startup: Startup | None) -> None:
+        self._startup = startup
+        self._done = False
+        self._lock = asyncio.Lock()
+
+    async def ensure(self) -> None:
+        if self._done or self._startup is None:
+            return
+        async with self._lock:
+            if not self._done:
+                await _with_retries(self._startup)
+                self._done = True
 
 
 async def _with_retries(startup: Startup) -> None:
