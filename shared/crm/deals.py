@@ -12,6 +12,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from shared.crm.stages import new_deal, patch_changes
 from shared.db import Document, IndexSpec
 from shared.errors import Conflict, NotFound
+from shared.leads.deals import deal_fields
 
 DEALS = "deals"
 NOTES = "deal_notes"
@@ -60,7 +61,7 @@ class DealStore:
     async def create(
         self, lead: Document, title: str | None, amount: float | None, by: str
     ) -> Document:
-        """A new deal for a lead; 409 when the lead already has a deal still open."""
+        """A new deal for a lead; 409 when the lead already has one (one deal per lead)."""
         existing = await self._deals.find_one({"lead_id": lead["_id"]})
         if existing is not None:
             raise Conflict(
@@ -72,11 +73,11 @@ class DealStore:
                     }
                 ],
             )
-        fields: dict[str, Any] = {"title": title or lead.get("name") or "New deal"}
-        fields["amount"] = (
-            amount if amount is not None else (lead.get("estimate") or {}).get("low", 0.0)
-        )
+        fields = deal_fields(lead)  # the same lead-derived fields lead_events writes
+        if title is not None:
+            fields["title"] = title
         if amount is not None:
+            fields["amount"] = amount
             fields["amount_source"] = "manual"
         doc = new_deal(lead["_id"], lead.get("session_id"), fields, by, now())
         await self._deals.insert_one(doc)

@@ -149,6 +149,12 @@ async def test_create_for_a_lead(crm: httpx.AsyncClient, db: Db, deal: dict[str,
     assert made.status_code == 201
     assert made.json()["amount"] == 1234.5
     assert made.json()["stage"] == "new"
+    await db.deals.delete_many({})
+    lead = await db.leads.find_one({"_id": deal["lead_id"]})
+    assert lead is not None
+    plain = (await crm.post("/deals", json={"lead_id": deal["lead_id"]})).json()
+    middle = round((lead["estimate"]["low"] + lead["estimate"]["high"]) / 2, 2)
+    assert plain["amount"] == middle  # the same figure lead_events would have given it
 
 
 async def test_only_admins_delete(
