@@ -83,6 +83,17 @@ FAULT = (
     "crack",
     "repair",
     "fix",
+    "spit",
+    "flashing",
+    "blinking",
+    "tripped",
+    "died",
+    "dying",
+    "busted",
+    "kaput",
+    "weird",
+    "strange",
+    "rattl",
 )
 DOWN_PHRASES = (
     "not working",
@@ -104,6 +115,12 @@ DOWN_PHRASES = (
     "out of order",
     "went down",
     "is down",
+    "acting up",
+    "playing up",
+    "low pressure",
+    "no hot water",
+    "broke down",
+    "not grinding",
 )
 LATE = (
     "late",
@@ -142,6 +159,23 @@ NOT_ARRIVED = (
 POSSESSIVE = ("my", "our", "ours", "mine")
 OWNERSHIP = (*POSSESSIVE, "we", "i", "us")
 HYPOTHETICAL = ("if", "ever", "whether", "happens", "would", "warranty", "case")
+# A problem with someone else's product or service is a sales conversation, not a ticket
+# ("our current supplier always delivers late"), unless it names us ("the grinder from you").
+OTHER_SUPPLIER = (
+    "supplier",
+    "roaster",
+    "vendor",
+    "competitor",
+    "current",
+    "currently",
+    "switch",
+    "switching",
+    "replace",
+    "replacing",
+    "old",
+)
+OURS = ("you", "your", "yours", "copperline")
+ORDER_NUMBER = re.compile(r"(?:#\s?\d{3,}|\border (?:number|no\.?|id)\b)", re.I)
 PURCHASE = ("bought", "ordered", "purchased", "leased", "installed", "delivered", "received")
 URGENT = ("leak", "flood", "smoke", "spark", "burn", "dead", "tripping", "trips", "overheat")
 WORD = re.compile(r"[a-z']+")
@@ -189,7 +223,9 @@ def detect(message: str, existing_customer: bool = False) -> SupportIssue | None
     words = tokens(message)
     if "?" in message and any(w in HYPOTHETICAL for w in words):
         return None  # "what if my machine breaks?" asks about cover, it reports nothing
-    bought = _any(words, PURCHASE)
+    if any(w in OTHER_SUPPLIER for w in words) and not any(w in OURS for w in words):
+        return None
+    bought = _any(words, PURCHASE) or ORDER_NUMBER.search(message) is not None
     owned = existing_customer or bought or any(w in OWNERSHIP for w in words)
     if not owned:
         return None

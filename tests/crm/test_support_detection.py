@@ -14,6 +14,8 @@ EQUIPMENT_REPORTS = [
     "I think the boiler on our machine is broken",
     "our grindr is jammed again",  # typo
     "We leased a 2-group from you and the steam wand has no pressure",
+    "The steam wand on our Lumen is spitting and the boiler light keeps flashing",
+    "our espresso machine broke down at the Pearl St location",
 ]
 DELIVERY_REPORTS = [
     "My coffee order hasn't arrived yet",
@@ -21,6 +23,8 @@ DELIVERY_REPORTS = [
     "We ordered 20 bags of beans last week and they never came",
     "The shipment we received was damaged",
     "our delivry is delayed again",  # typo
+    "Order #4411 is missing two bags",
+    "Hi, we haven't received our beans this week",
 ]
 NOT_SUPPORT = [
     "We're opening a café and need an espresso machine with two groups",
@@ -30,6 +34,10 @@ NOT_SUPPORT = [
     "What coffee do you recommend for espresso?",
     "The machine looks great, how much is it?",
     "I need a grinder and a machine for my new shop",
+    "Our current supplier always delivers late, that's why we're looking",
+    "our old grinder is broken so we want to replace it",
+    "We do drip coffee and need a machine for our shop",
+    "I need a grinder for grinding espresso at my new café",
 ]
 
 
