@@ -9,6 +9,7 @@ OpenAPI document, so what is documented is what is enforced.
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -69,10 +70,20 @@ def relative_path(request: Request) -> str:
     return path
 
 
+def _accepted(handler: Handler) -> Callable[[str], bool]:
+    """Which of ``principal``, ``body`` and ``query`` the handler takes as keyword arguments."""
+    parameters = inspect.signature(handler).parameters.values()
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters):
+        return lambda name: True
+    names = {p.name for p in parameters}
+    return lambda name: name in names
+
+
 def _enforcing(handler: Handler, doc: RouteDoc, authorizer: Authorizer | None) -> Handler:
     """The handler behind its declared roles, body model and query model."""
     if doc.roles and authorizer is None:
         raise ValueError("a route with roles needs a router built with an authorizer")
+    wants = _accepted(handler)
 
     async def enforced(request: Request, **params: str) -> Response:
         extra: dict[str, Any] = {}
@@ -83,7 +94,8 @@ def _enforcing(handler: Handler, doc: RouteDoc, authorizer: Authorizer | None) -
             extra["query"] = parse_query(doc.query, request.query_params.multi_items())
         if doc.request is not None:
             extra["body"] = await read_json(request, doc.request, limit=doc.body_limit)
-        return await handler(request, **params, **extra)
+        # a handler gets the values it names; one that names none is still protected
+        return await handler(request, **params, **{k: v for k, v in extra.items() if wants(k)})
 
     enforced.__doc__ = handler.__doc__
     enforced.__name__ = handler.__name__

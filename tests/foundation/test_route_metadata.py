@@ -39,6 +39,19 @@ class HeaderRoles:
         return role
 
 
+def served(router: Router) -> httpx.AsyncClient:
+    """A client of an HttpFunction around ``router`` (the path captured as functions-framework
+    does)."""
+    app = HttpFunction("t", router)
+
+    async def asgi(scope: Any, receive: Any, send: Any) -> None:
+        scope["path_params"] = {"path": scope["path"].lstrip("/")}
+        response = await app(Request(scope, receive))
+        await response(scope, receive, send)
+
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=asgi), base_url="http://t")
+
+
 def client() -> httpx.AsyncClient:
     router = Router(HeaderRoles())
     seen: list[Any] = []
@@ -48,14 +61,7 @@ def client() -> httpx.AsyncClient:
         seen.append(body)
         return json_response({"who": principal, "n": body.n, "q": query.q})
 
-    app = HttpFunction("t", router)
-
-    async def asgi(scope: Any, receive: Any, send: Any) -> None:
-        scope["path_params"] = {"path": scope["path"].lstrip("/")}
-        response = await app(Request(scope, receive))
-        await response(scope, receive, send)
-
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=asgi), base_url="http://t")
+    return served(router)
 
 
 async def test_roles_then_body_then_handler() -> None:
@@ -70,6 +76,20 @@ async def test_roles_then_body_then_handler() -> None:
         assert bad_query.status_code == 422
         ok = await c.post("/things?q=y", json={"n": 2}, headers={"x-role": "admin"})
         assert ok.json() == {"who": "admin", "n": 2, "q": "y"}
+
+
+async def test_a_handler_gets_only_what_it_names() -> None:
+    """A handler that takes no principal/body/query is still protected and still called."""
+    router = Router(HeaderRoles())
+
+    @router.route("GET", "/plain", query=Query, roles=("admin",))
+    async def plain(request: Request) -> Response:
+        return json_response({"ok": True})
+
+    async with served(router) as c:
+        assert (await c.get("/plain", headers={"x-role": "sales"})).status_code == 403
+        assert (await c.get("/plain?zz=1", headers={"x-role": "admin"})).status_code == 422
+        assert (await c.get("/plain", headers={"x-role": "admin"})).json() == {"ok": True}
 
 
 def test_roles_need_an_authorizer() -> None:
