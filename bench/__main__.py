@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 RESULTS = Path(__file__).parent / "results"
-BENCHES = ("rag_bench", "chat_bench", "auth_bench", "footprint_bench")
+BENCHES = ("rag_bench", "chat_bench", "auth_bench", "footprint_bench", "sales_bench")
 
 
 def main(argv: list[str]) -> int:
