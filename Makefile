@@ -11,12 +11,14 @@ TOOLS_VENV := $(VENV)/tools
 TOOLS_STAMP := $(TOOLS_VENV)/.setup-stamp
 WIDGET := web/widget
 WIDGET_JS := $(WIDGET)/dist/widget.js
+CONSOLE := web/console
+CONSOLE_HTML := $(CONSOLE)/dist/index.html
 FUNCTIONS := chat auth leads crm lead_events
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: setup run test lint typecheck pytest widget-test bench build openapi clean system-packages requirements eval eval-llm
+.PHONY: setup run test lint typecheck pytest widget-test console-test bench build openapi clean system-packages requirements eval eval-answers eval-llm
 
-setup: $(STAMP) $(TOOLS_STAMP) $(WIDGET_JS) system-packages
+setup: $(STAMP) $(TOOLS_STAMP) $(WIDGET_JS) $(CONSOLE_HTML) system-packages
 
 $(STAMP): requirements/dev.txt requirements/model-files.in
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +36,10 @@ $(TOOLS_STAMP): requirements/tools.txt | $(STAMP)
 $(WIDGET_JS): $(WIDGET)/package.json $(WIDGET)/package-lock.json $(wildcard $(WIDGET)/src/*) $(WIDGET)/vite.config.ts
 	cd $(WIDGET) && npm ci --no-audit --no-fund --loglevel=error && npm run build
 
+# The sales console (React + TypeScript + Vite), served by `make run` at /console/.
+$(CONSOLE_HTML): $(CONSOLE)/package.json $(CONSOLE)/package-lock.json $(CONSOLE)/index.html $(wildcard $(CONSOLE)/src/*) $(CONSOLE)/vite.config.ts
+	cd $(CONSOLE) && npm ci --no-audit --no-fund --loglevel=error && npm run build
+
 # Debian packages the tests use: redis-server (shared rate-limit store) and chromium (browser
 # tests). Installed only when missing and only as root; otherwise those tests skip and say why.
 system-packages:
@@ -42,7 +48,7 @@ system-packages:
 run: setup
 	$(PY) -m infra.local
 
-test: setup lint typecheck pytest widget-test
+test: setup lint typecheck pytest widget-test console-test
 
 # ruff, then the deployment checks: cloudbuild.yaml through gcloud's own loader and every gcloud
 # command in it parsed offline, yamllint, hadolint, checkov, terraform fmt (each skipped with
@@ -74,6 +80,9 @@ eval-llm: $(STAMP)
 	  echo "make eval-llm: skipped: OPENAI_API_KEY is not set (it plays the conversation corpus through a real model)"; \
 	else EVAL_LLM=1 $(PY) -m pytest tests/llm/test_llm_eval.py -q -s -rs -p no:cacheprovider; fi
 
+console-test: $(CONSOLE_HTML)
+	cd $(CONSOLE) && npm run typecheck && npm test
+
 bench: setup
 	$(PY) -m bench
 
@@ -95,4 +104,4 @@ requirements: $(STAMP)
 	$(PY) -m infra.locks
 
 clean:
-	rm -rf build .local $(WIDGET)/dist $(WIDGET)/node_modules
+	rm -rf build .local $(WIDGET)/dist $(WIDGET)/node_modules $(CONSOLE)/dist $(CONSOLE)/node_modules

@@ -9,7 +9,15 @@ import time
 from pathlib import Path
 
 RESULTS = Path(__file__).parent / "results"
-BENCHES = ("rag_bench", "chat_bench", "auth_bench", "footprint_bench", "load_bench", "llm_bench")
+BENCHES = (
+    "rag_bench",
+    "chat_bench",
+    "auth_bench",
+    "footprint_bench",
+    "load_bench",
+    "llm_bench",
+    "sales_bench",
+)
 
 
 def main(argv: list[str]) -> int:

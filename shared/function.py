@@ -76,9 +76,7 @@ class HttpFunction:
         self.router = router
         self.health_checks = dict(health_checks or {})
         self.middleware = list(middleware)
-        self._startup = startup
-        self._started = False
-        self._startup_lock = asyncio.Lock()
+        self._startup = OnceOnly(startup)
         self._health_lock = asyncio.Lock()
         self._health: tuple[float, bool, dict[str, Any]] | None = None
 
@@ -111,23 +109,15 @@ class HttpFunction:
         path = relative_path(request)
         if path == "/health" and request.method in ("GET", "HEAD"):
             return await self.health()
-        call: CallNext = self._dispatch
+        call: CallNext = _rendered(self._dispatch)
         for layer in reversed(self.middleware):
             call = _bind(layer, call)
         return await call(request)
 
     async def _dispatch(self, request: Request) -> Response:
-        await self._ensure_started()
+        await self._startup.ensure()
         handler, params = self.router.resolve(request.method, relative_path(request))
         return await handler(request, **params)
-
-    async def _ensure_started(self) -> None:
-        if self._started or self._startup is None:
-            return
-        async with self._startup_lock:
-            if not self._started:
-                await _with_retries(self._startup)
-                self._started = True
 
     def _log_access(self, request: Request, response: Response, started: float) -> None:
         log.info(
@@ -146,6 +136,25 @@ class HttpFunction:
 STARTUP_RETRY_DELAYS = (0.2, 0.5)
 
 
+class OnceOnly:
+    """Start-up work run once per instance, on first use, by the first of concurrent callers
+    (the others wait for it), with transient database errors retried; HTTP functions and the
+    lead_events CloudEvent function share it."""
+
+    def __init__(self, startup: Startup | None) -> None:
+        self._startup = startup
+        self._done = False
+        self._lock = asyncio.Lock()
+
+    async def ensure(self) -> None:
+        if self._done or self._startup is None:
+            return
+        async with self._lock:
+            if not self._done:
+                await _with_retries(self._startup)
+                self._done = True
+
+
 async def _with_retries(startup: Startup) -> None:
     """Run start-up work, retrying a transient database error twice (a cold start can race a
     database failover or a busy server); anything else, or a third failure, propagates."""
@@ -162,8 +171,27 @@ async def _with_retries(startup: Startup) -> None:
     await startup()
 
 
-def _bind(layer: Middleware, call_next: CallNext) -> CallNext:
+def _rendered(call_next: CallNext) -> CallNext:
+    """The routed handler with its errors rendered as responses (the one place they are)."""
+
     async def call(request: Request) -> Response:
-        return await layer(request, call_next)
+        try:
+            return await call_next(request)
+        except Exception as exc:
+            return error_response(as_app_error(exc))
+
+    return call
+
+
+def _bind(layer: Middleware, call_next: CallNext) -> CallNext:
+    """``layer`` in front of ``call_next``; whatever it raises becomes the JSON error response
+    here, so every layer sees the inner layers' errors as responses (and can add its headers)
+    and no layer renders errors itself."""
+
+    async def call(request: Request) -> Response:
+        try:
+            return await layer(request, call_next)
+        except Exception as exc:
+            return error_response(as_app_error(exc))
 
     return call

@@ -96,6 +96,8 @@ def operation(route: Route, function: str, components: Components) -> dict[str, 
     success: dict[str, Any] = {"description": "Success"}
     if doc.response is not None:
         success.update(_json(components.ref(doc.response)))
+    if doc.response_media_types:  # a file download: text in each of these media types
+        success["content"] = {m: {"schema": {"type": "string"}} for m in doc.response_media_types}
     error = components.ref(ErrorResponse)
     op: dict[str, Any] = {
         "operationId": f"{function}_{route.handler.__name__}",

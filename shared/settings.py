@@ -66,6 +66,7 @@ class Settings(BaseSettings):
     login_lockout_seconds: float = Field(default=900, ge=0, le=86400)
     login_account_ceiling: int = Field(default=100, ge=1, le=100000)
     login_account_interval_seconds: float = Field(default=2, ge=0, le=3600)
+    erasure_hash_key: str = ""  # keys the email hash of GDPR erasure records (see leads)
     bootstrap_admin_email: str = ""
     bootstrap_admin_password: str = ""
 

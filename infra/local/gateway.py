@@ -15,6 +15,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from infra.local.pubsub import PUSH_PATH, push_bridge
 from infra.local.widget_asset import script_response
@@ -87,4 +88,6 @@ def build_gateway(root: Path = ROOT) -> Starlette:
         Route(PUSH_PATH, push_bridge(apps["lead_events"]), methods=["POST"]),
     ]
     routes += [Mount(f"/{name}", app=apps[name]) for name in FUNCTIONS]
+    console = root / "web" / "console" / "dist"  # the sales console (issue 13), built by setup
+    routes.append(Mount("/console", app=StaticFiles(directory=console, html=True, check_dir=False)))
     return Starlette(routes=routes)

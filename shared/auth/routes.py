@@ -9,7 +9,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
-from shared.auth.guard import TokenGuard
+from shared.auth.guard import Principal, TokenGuard
 from shared.auth.models import (
     LoginRequest,
     LogoutRequest,
@@ -23,7 +23,7 @@ from shared.auth.models import (
 )
 from shared.auth.service import AuthService
 from shared.errors import Conflict, Unauthorized
-from shared.http import json_response, no_content, parse_query, read_json
+from shared.http import json_response, no_content
 from shared.routing import Router
 from shared.security.client_ip import client_ip
 
@@ -35,7 +35,7 @@ def _page(users: list[UserOut], limit: int) -> UserPage:
 
 def build_router(service: AuthService, guard: TokenGuard) -> Router:
     """Every route of the auth function, bound to its service and guard."""
-    router = Router()
+    router = Router(guard)
 
     @router.route(
         "POST",
@@ -45,8 +45,7 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         response=TokenPair,
         errors=(401, 429),
     )
-    async def login(request: Request) -> Response:
-        body = await read_json(request, LoginRequest)
+    async def login(request: Request, body: LoginRequest) -> Response:
         address = client_ip(request, service.trusted_proxy_count)
         return json_response(await service.login(body.email, body.password, address))
 
@@ -58,8 +57,7 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         response=TokenPair,
         errors=(401,),
     )
-    async def refresh(request: Request) -> Response:
-        body = await read_json(request, RefreshRequest)
+    async def refresh(request: Request, body: RefreshRequest) -> Response:
         return json_response(await service.rotate(body.refresh_token))
 
     @router.route(
@@ -70,17 +68,14 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         status=204,
         roles=("sales", "admin"),
     )
-    async def logout(request: Request) -> Response:
-        principal = await guard.require(request)
-        body = await read_json(request, LogoutRequest)
+    async def logout(request: Request, principal: Principal, body: LogoutRequest) -> Response:
         await service.logout(principal.user_id, body.refresh_token, body.everywhere)
         return no_content()
 
     @router.route(
         "GET", "/me", summary="The signed-in user", response=UserOut, roles=("sales", "admin")
     )
-    async def me(request: Request) -> Response:
-        principal = await guard.require(request)
+    async def me(request: Request, principal: Principal) -> Response:
         user = await service.users.by_id(principal.user_id)
         if user is None:
             raise Unauthorized()
@@ -96,9 +91,7 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         roles=("admin",),
         errors=(409,),
     )
-    async def create_user(request: Request) -> Response:
-        await guard.require(request, "admin")
-        body = await read_json(request, UserCreate)
+    async def create_user(request: Request, principal: Principal, body: UserCreate) -> Response:
         return json_response(UserOut.of(await service.create_user(body)), status=201)
 
     @router.route(
@@ -109,9 +102,7 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         response=UserPage,
         roles=("admin",),
     )
-    async def list_users(request: Request) -> Response:
-        await guard.require(request, "admin")
-        query = parse_query(UserListQuery, request.query_params.multi_items())
+    async def list_users(request: Request, principal: Principal, query: UserListQuery) -> Response:
         users = await service.users.page(query.limit, query.cursor)
         return json_response(_page([UserOut.of(u) for u in users], query.limit))
 
@@ -124,9 +115,9 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         roles=("admin",),
         errors=(409,),
     )
-    async def update_user(request: Request, user_id: str) -> Response:
-        principal = await guard.require(request, "admin")
-        body = await read_json(request, UserPatch)
+    async def update_user(
+        request: Request, user_id: str, principal: Principal, body: UserPatch
+    ) -> Response:
         if user_id == principal.user_id and (body.role == "sales" or body.active is False):
             raise Conflict("You cannot remove your own admin access.")
         return json_response(UserOut.of(await service.update_user(user_id, body)))

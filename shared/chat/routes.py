@@ -16,7 +16,7 @@ from shared.chat.privacy import (
 )
 from shared.chat.service import ChatService
 from shared.errors import Forbidden, NotFound
-from shared.http import json_response, no_content, read_json
+from shared.http import json_response, no_content
 from shared.routing import Router
 
 MAX_CHAT_BODY = 16 * 1024
@@ -37,9 +37,9 @@ def build_router(service: ChatService) -> Router:
         summary="Send one visitor message and get the bot's reply",
         request=ChatRequest,
         response=ChatTurnResponse,
+        body_limit=MAX_CHAT_BODY,
     )
-    async def post_message(request: Request) -> Response:
-        body = await read_json(request, ChatRequest, limit=MAX_CHAT_BODY)
+    async def post_message(request: Request, body: ChatRequest) -> Response:
         turn = await service.turn(body)
         answer = ChatTurnResponse(**turn.model_dump())
         if turn.session_id != body.session_id:  # this turn created the session

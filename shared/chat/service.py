@@ -33,6 +33,7 @@ from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
 from shared.conversation.state import ConversationState, Message, utcnow
 from shared.conversation.understanding import Brain
+from shared.crm.desk import SupportDesk
 from shared.errors import NotFound
 from shared.events import EventPublisher
 from shared.llm.budget import turn_scope
@@ -52,12 +53,14 @@ class ChatService:
         knowledge: Knowledge,
         publisher: EventPublisher,
         writer: ReplyWriter | None = None,
+        support: SupportDesk | None = None,
     ) -> None:
         self.repository = repository
         self.brain = brain
         self.knowledge = knowledge
         self.publisher = publisher
         self.writer = writer
+        self.support = support  # issue 13: problem reports open support tickets
 
     async def turn(self, request: ChatRequest) -> ChatResponse:
         """Handle one visitor message."""
@@ -91,6 +94,8 @@ class ChatService:
             passages = [found.answer.text] if found and found.answer.grounded else []
             draft = ReplyRequest(request.message, plan, after, reply, passages)
             reply = await self.writer.write(draft)
+        if self.support is not None:
+            reply = await self.support.handle(session_id, request.message, after, reply)
         after.last_reply = reply
         sources = [SourceOut(**s.model_dump()) for s in found.answer.sources] if found else []
         messages = [

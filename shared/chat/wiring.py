@@ -16,6 +16,8 @@ from shared.conversation.fuzzy import english_words
 from shared.conversation.gazetteer import product_words
 from shared.conversation.names import first_names, set_products
 from shared.conversation.semantic import PrototypeClassifier
+from shared.crm.desk import SupportDesk
+from shared.crm.support import emergency_line_from
 from shared.db import Document
 from shared.events import make_publisher
 from shared.llm.wiring import llm_brain, llm_writer
@@ -76,4 +78,13 @@ def build_service(
         knowledge=Knowledge(retriever),
         publisher=make_publisher(settings),
         writer=llm_writer(llm) if llm else None,
+        support=SupportDesk(db, emergency_line(retriever)),
     )
+
+
+def emergency_line(retriever: Retriever | None) -> str | None:
+    """The knowledge base's emergency repair line sentence, offered with urgent repairs."""
+    if retriever is None:
+        return None
+    hits = retriever.search("emergency repair line hours", k=4)
+    return emergency_line_from([h.chunk.text for h in hits])

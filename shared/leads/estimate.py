@@ -1,8 +1,11 @@
-"""The deal value estimate: a low-high range from the knowledge base's prices and the needs.
+"""The deal value a salesperson would estimate, line by line, from the catalog's prices.
 
-Line items: equipment named (a model, or a generic need priced across the models that meet it),
-coffee for a year from the volume (cups per day converted at :data:`pricing.LB_PER_CUP`),
-maintenance plans per location for existing cafés, and launch consulting when asked about.
+One-off lines: each piece of equipment with its quantity (a named model at its list price, or a
+kind named generically priced across its models), café launch consulting. Recurring lines: the
+coffee (daily drinks converted to lb per month, see :mod:`shared.leads.pricing`, priced with the
+named blend or the range of all blends, less the wholesale volume discount) and maintenance plans;
+each carries its monthly value and its first-year value (12 months). The estimate's ``low`` and
+``high`` are the first-year total: one-off plus a year of recurring.
 """
 
 from __future__ import annotations
@@ -10,115 +13,125 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from shared.catalog.words import normalise
 from shared.conversation.state import ConversationState, CustomerType, Message
-from shared.leads import pricing, transcript
+from shared.leads import transcript
 from shared.leads.models import Estimate, LineItem
+from shared.leads.pricing import (
+    DAYS_PER_MONTH,
+    EQUIPMENT_KINDS,
+    GRAMS_PER_DRINK,
+    GRAMS_PER_LB,
+    KIND_WORDS,
+    MONTHS_FIRST_YEAR,
+    PriceBook,
+    default_price_book,
+)
+from shared.leads.quantities import (
+    daily_volume,
+    kind_quantity,
+    quantity_before,
+    singular,
+    word_index,
+)
 
-_PER = r"\s*(?:a|an|per|each|every|/)\s*"
-_CUPS = re.compile(r"(\d[\d,]*)\s*(?:cups?|drinks?|coffees?|shots?)?" + _PER + r"(day|week|month)")
-_POUNDS = re.compile(r"(\d[\d,]*)\s*(?:lbs?|pounds?)" + _PER + r"(day|week|month)")
-_DAYS = {"day": 1, "week": 7, "month": pricing.DAYS_PER_MONTH}
-_BLEND_WORDS = {
-    "Foundry Espresso": ("foundry",),
-    "Riverbend Organic": ("riverbend", "organic"),
-    "Night Shift Decaf": ("night shift", "decaf"),
-    "Sunrise Single Origin": ("sunrise", "single origin", "yirgacheffe"),
-    "Harbor Cold Brew Blend": ("harbor", "cold brew"),
-}
 _CONSULTING = ("consulting", "consultant", "launch support", "menu design", "workflow layout")
 _MAINTENANCE = ("maintenance", "service plan", "repairs", "preventive")
 
 
-def _normal(text: str) -> str:
-    return re.sub(r"[-_]", " ", text.lower())
+def _has(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\S){re.escape(phrase)}s?(?!\S)", text) is not None
 
 
-def _has(text: str, alias: str) -> bool:
-    return re.search(r"\b" + re.escape(alias) + r"s?\b", text) is not None
+def _money(value: float) -> str:
+    return f"${value:,.2f}".replace(".00", "")
 
 
 def _needs_text(state: ConversationState, messages: Sequence[Message]) -> str:
     """Where needs are described: the collected fields, else the visitor's messages."""
     fields = ("equipment_needs", "coffee_preferences", "expected_volume", "support_needs")
     collected = " ".join(str(state.collected.get(f, "")) for f in fields).strip()
-    return _normal(collected or transcript.visitor_text(messages))
+    return normalise(collected or transcript.visitor_text(messages))
 
 
-def equipment_items(text: str) -> list[LineItem]:
-    """Each model named, else each generic need, priced from the knowledge base."""
-    items = [
-        LineItem(
-            item=p.name,
-            quantity=1,
-            unit="each",
-            low=p.price,
-            high=p.price,
-            basis="named model, list price",
+def equipment_items(text: str, book: PriceBook) -> list[LineItem]:
+    """Named models with their quantities, then kinds named only generically."""
+    normal = normalise(text)
+    words = normal.split()
+    counts: dict[str, int] = {}
+    for variant in (normal, singular(normal)):  # "Atlas 75" as written, "two groups" singular
+        for mention in book.catalog.mentions(variant):
+            entity = book.catalog.get(mention.entity)
+            if entity is not None and entity.kind in EQUIPMENT_KINDS and entity.price is not None:
+                qty = quantity_before(words, word_index(variant, mention.start))
+                counts[entity.name] = max(counts.get(entity.name, 0), qty)
+    items: list[LineItem] = []
+    named_kinds: set[str] = set()
+    for name, qty in counts.items():
+        entity = book.catalog.get(name)
+        assert entity is not None
+        named_kinds.add(entity.kind)
+        price = book.price(entity)
+        basis = f"{qty} x {_money(price)} list price ({entity.source})"
+        items.append(
+            LineItem(
+                item=name, quantity=qty, unit="each", low=price * qty, high=price * qty, basis=basis
+            )
         )
-        for p in pricing.EQUIPMENT
-        if any(_has(text, a) for a in p.aliases)
-    ]
-    named = " ".join(i.item.lower() for i in items)
-    for need, (low, high, aliases) in pricing.GENERIC_EQUIPMENT.items():
-        kind = need.split()[-1]
-        if kind not in named and any(_has(text, a) for a in aliases):
+    for kind in EQUIPMENT_KINDS:
+        wanted = kind_quantity(normal, KIND_WORDS[kind]) if kind not in named_kinds else None
+        span = book.kind_range(kind) if wanted else None
+        if wanted and span:
+            low, high = span
+            basis = f"{wanted} x {_money(low)}-{_money(high)}, the range of the {kind} models"
             items.append(
                 LineItem(
-                    item=need,
-                    quantity=1,
+                    item=kind,
+                    quantity=wanted,
                     unit="each",
-                    low=low,
-                    high=high,
-                    basis="generic need, range of the matching models",
+                    low=low * wanted,
+                    high=high * wanted,
+                    basis=basis,
                 )
             )
     return items
 
 
-def pounds_per_month(text: str) -> tuple[float, str] | None:
-    """Coffee per month in lb, and how it was derived, from a stated volume."""
-    pounds = _POUNDS.search(text)
-    if pounds:
-        amount = float(pounds.group(1).replace(",", ""))
-        per_month = amount * pricing.DAYS_PER_MONTH / _DAYS[pounds.group(2)]
-        return per_month, f"{pounds.group(0).strip()} stated"
-    cups = _CUPS.search(text)
-    if cups:
-        amount = float(cups.group(1).replace(",", ""))
-        per_day = amount / _DAYS[cups.group(2)]
-        per_month = per_day * pricing.LB_PER_CUP * pricing.DAYS_PER_MONTH
-        basis = (
-            f"{per_day:g} cups/day x {pricing.LB_PER_CUP} lb/cup x {pricing.DAYS_PER_MONTH} days"
-        )
-        return per_month, basis
-    return None
-
-
-def blend_prices(text: str) -> tuple[float, float, str]:
-    """The per-lb price range of the blends mentioned, else of all blends."""
-    named = [b for b, words in _BLEND_WORDS.items() if any(_has(text, w) for w in words)]
-    prices = [pricing.BLENDS[b] for b in named] or list(pricing.BLENDS.values())
-    label = ", ".join(named) if named else "any blend"
-    return min(prices), max(prices), label
-
-
-def coffee_item(text: str) -> LineItem | None:
-    """A year of coffee at the stated volume, with the volume discount where it applies."""
-    volume = pounds_per_month(text)
-    if volume is None:
+def coffee_item(text: str, book: PriceBook) -> LineItem | None:
+    """The recurring coffee: monthly volume priced per lb, first-year value."""
+    volume = daily_volume(text, GRAMS_PER_DRINK, GRAMS_PER_LB)
+    blends = book.blends()
+    if volume is None or not blends:
         return None
-    lb, basis = volume
-    low, high, label = blend_prices(text)
-    discount = 1 - pricing.VOLUME_DISCOUNT if lb >= pricing.VOLUME_DISCOUNT_LB_PER_MONTH else 1
-    months = pricing.MONTHS_ESTIMATED
-    note = ", 10% volume discount" if discount < 1 else ""
+    lb_day, how = volume
+    lb_month = lb_day * DAYS_PER_MONTH
+    named = [e.name for e in book.catalog.mentioned(text) if e.name in blends]
+    prices = [blends[n] for n in named] or list(blends.values())
+    label = ", ".join(named) if named else "any blend"
+    discount = book.discount
+    rate = discount.rate if discount and lb_month >= discount.min_lb_per_month else 0.0
+    monthly_low = lb_month * min(prices) * (1 - rate)
+    monthly_high = lb_month * max(prices) * (1 - rate)
+    terms = f"{_money(min(prices))}-{_money(max(prices))}/lb ({label})"
+    if rate:
+        terms += (
+            f", {rate:.0%} volume discount from {discount.min_lb_per_month:g} lb/month"
+            if discount
+            else ""
+        )
     return LineItem(
-        item=f"coffee ({label}) for {months} months",
-        quantity=round(lb * months, 1),
-        unit="lb",
-        low=round(lb * months * low * discount, 2),
-        high=round(lb * months * high * discount, 2),
-        basis=f"{lb:.1f} lb/month ({basis}){note}",
+        item=f"coffee ({label})",
+        quantity=round(lb_month, 1),
+        unit="lb/month",
+        low=round(monthly_low * MONTHS_FIRST_YEAR, 2),
+        high=round(monthly_high * MONTHS_FIRST_YEAR, 2),
+        basis=(
+            f"{how} x {DAYS_PER_MONTH} days = {lb_month:.1f} lb/month; {terms}; "
+            f"first year = {MONTHS_FIRST_YEAR} months"
+        ),
+        recurring=True,
+        monthly_low=round(monthly_low, 2),
+        monthly_high=round(monthly_high, 2),
     )
 
 
@@ -127,70 +140,84 @@ def _locations(state: ConversationState) -> int:
     return value if isinstance(value, int) and 0 < value < 1000 else 1
 
 
-def service_item(state: ConversationState, text: str) -> LineItem | None:
-    """Maintenance plans for a year: multi-site from three locations, else Essential to Pro."""
+def _plan_line(item: str, count: int, low: float, high: float, basis: str) -> LineItem:
+    return LineItem(
+        item=item,
+        quantity=count,
+        unit="locations",
+        low=round(low * count * MONTHS_FIRST_YEAR, 2),
+        high=round(high * count * MONTHS_FIRST_YEAR, 2),
+        basis=f"{basis} x {count} location(s); first year = {MONTHS_FIRST_YEAR} months",
+        recurring=True,
+        monthly_low=round(low * count, 2),
+        monthly_high=round(high * count, 2),
+    )
+
+
+def service_item(state: ConversationState, text: str, book: PriceBook) -> LineItem | None:
+    """Maintenance plans: multi-site from its minimum of locations, else Essential to Pro."""
     existing = state.customer_type is CustomerType.EXISTING_CAFE
     if not existing and not any(_has(text, w) for w in _MAINTENANCE):
         return None
     count = _locations(state)
-    months = pricing.MONTHS_ESTIMATED
-    if count >= pricing.MULTI_SITE_MIN_LOCATIONS:
-        total = pricing.MULTI_SITE_PLAN * count * months
-        return LineItem(
-            item="Multi-site maintenance plan",
-            quantity=count,
-            unit="locations",
-            low=total,
-            high=total,
-            basis=f"$79/location/month x {months} months",
-        )
-    return LineItem(
-        item="maintenance plan (Essential to Pro)",
-        quantity=count,
-        unit="locations",
-        low=pricing.ESSENTIAL_PLAN * count * months,
-        high=pricing.PRO_PLAN * count * months,
-        basis=f"$49-$99/location/month x {months} months",
+    multi, minimum = book.plan("Multi-site"), book.multi_site_minimum()
+    if multi is not None and minimum is not None and count >= minimum:
+        price = book.price(multi)
+        return _plan_line(multi.name, count, price, price, f"{_money(price)}/location/month")
+    essential, pro = book.plan("Essential"), book.plan("Pro")
+    if essential is None or pro is None:
+        return None
+    low, high = book.price(essential), book.price(pro)
+    return _plan_line(
+        "maintenance plan (Essential to Pro)",
+        count,
+        low,
+        high,
+        f"{_money(low)}-{_money(high)}/month",
     )
 
 
-def consulting_item(state: ConversationState, text: str) -> LineItem | None:
+def consulting_item(state: ConversationState, text: str, book: PriceBook) -> LineItem | None:
     """Café launch consulting, for new cafés that asked about it."""
-    if state.customer_type is not CustomerType.NEW_CAFE:
+    offer = book.consulting()
+    if state.customer_type is not CustomerType.NEW_CAFE or offer is None:
         return None
     if not any(_has(text, w) for w in _CONSULTING):
         return None
-    fee = pricing.LAUNCH_CONSULTING
+    fee = book.price(offer)
     return LineItem(
-        item="café launch consulting",
+        item=offer.name,
         quantity=1,
         unit="flat fee",
         low=fee,
         high=fee,
-        basis="flat fee",
+        basis=f"{_money(fee)} flat fee",
     )
 
 
-def estimate(state: ConversationState, messages: Sequence[Message]) -> Estimate:
-    """The deal value range and the line items it assumed."""
+def estimate(
+    state: ConversationState, messages: Sequence[Message], book: PriceBook | None = None
+) -> Estimate:
+    """The first-year deal value range and the line items it assumed."""
+    book = book or default_price_book()
     text = _needs_text(state, messages)
-    everything = _normal(transcript.visitor_text(messages)) + "\n" + text
-    items = [
-        *equipment_items(text),
-        *(
-            i
-            for i in (
-                coffee_item(text),
-                service_item(state, everything),
-                consulting_item(state, everything),
-            )
-            if i is not None
-        ),
-    ]
+    everything = normalise(transcript.visitor_text(messages)) + " " + text
+    extra = (
+        coffee_item(text, book),
+        service_item(state, everything, book),
+        consulting_item(state, everything, book),
+    )
+    items = [*equipment_items(text, book), *(i for i in extra if i is not None)]
+    one_off = [i for i in items if not i.recurring]
+    recurring = [i for i in items if i.recurring]
     assumptions = [f"{i.item}: {i.basis}" for i in items] or ["no priced needs mentioned yet"]
     return Estimate(
         low=round(sum(i.low for i in items), 2),
         high=round(sum(i.high for i in items), 2),
+        one_off_low=round(sum(i.low for i in one_off), 2),
+        one_off_high=round(sum(i.high for i in one_off), 2),
+        first_year_recurring_low=round(sum(i.low for i in recurring), 2),
+        first_year_recurring_high=round(sum(i.high for i in recurring), 2),
         line_items=items,
         assumptions=assumptions,
     )

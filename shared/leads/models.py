@@ -69,14 +69,22 @@ class LineItem(BaseModel):
     low: float
     high: float
     basis: str
+    recurring: bool = False  # recurring lines: low/high are the first year, monthly_* a month
+    monthly_low: float | None = None
+    monthly_high: float | None = None
 
 
 class Estimate(BaseModel):
-    """A deal value range computed from the knowledge base's prices."""
+    """A first-year deal value range computed from the knowledge base's prices: one-off
+    equipment and services plus twelve months of the recurring lines."""
 
     currency: str = "USD"
     low: float
     high: float
+    one_off_low: float = 0.0
+    one_off_high: float = 0.0
+    first_year_recurring_low: float = 0.0
+    first_year_recurring_high: float = 0.0
     line_items: list[LineItem]
     assumptions: list[str]
 

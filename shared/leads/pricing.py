@@ -1,65 +1,104 @@
-"""Prices and rates for deal estimates.
+"""The price book of deal estimates, read from the knowledge base's entity catalog.
 
-Source: the demo knowledge base (``knowledge_base/products/*.md`` and
-``knowledge_base/services/*.md``), written from the Copperline fact sheet; US dollars before
-tax. Change them here only together with the knowledge base.
+Every price (equipment, blends per lb, maintenance plans, consulting) and the wholesale volume
+discount come from the knowledge base (:mod:`shared.catalog`, built by the issue-11 catalog from
+the same markdown the chat answers from); nothing here states a price. What the code does state
+is how a salesperson converts a café's daily drinks into coffee:
+
+- **15 g of coffee per drink**: a double shot for milk drinks is 18 g, a filter cup about 10 g;
+  15 g is the usual planning figure for a café selling mostly espresso drinks;
+- **453.6 g per lb**, **30 days per month**, and the **first year** is 12 months.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from shared.catalog import Catalog, Entity, default_catalog
+
+GRAMS_PER_DRINK = 15.0
+GRAMS_PER_LB = 453.6
+DAYS_PER_MONTH = 30
+MONTHS_FIRST_YEAR = 12
+EQUIPMENT_KINDS = ("espresso machine", "espresso grinder", "batch brewer", "water filtration")
+#: Words that name a kind of equipment without naming a model ("two grinders").
+KIND_WORDS = {
+    "espresso machine": ("espresso machine", "machine"),
+    "espresso grinder": ("grinder",),
+    "batch brewer": ("batch brewer", "brewer"),
+    "water filtration": ("water filter", "filtration"),
+}
+_DISCOUNT = re.compile(r"(\d[\d,]*)\s*lb or more per month get an? (\d+)% volume discount", re.I)
+_SITES = re.compile(r"(\d+) or more locations", re.I)
+_KB = Path(__file__).resolve().parents[2] / "knowledge_base"
 
 
 @dataclass(frozen=True)
-class Product:
-    name: str
-    price: float
-    aliases: tuple[str, ...]
+class VolumeDiscount:
+    min_lb_per_month: float
+    rate: float
 
 
-#: Equipment purchase prices (knowledge_base/products/espresso-machines.md, grinders.md,
-#: brewers-and-water.md).
-EQUIPMENT = (
-    Product("Lumen 3-Group espresso machine", 13_400, ("lumen 3", "three group", "3 group")),
-    Product("Lumen 2-Group espresso machine", 9_800, ("lumen 2", "two group", "2 group")),
-    Product("Pico 1-Group espresso machine", 3_900, ("pico", "one group", "1 group")),
-    Product("Atlas 75 grinder", 2_450, ("atlas 75",)),
-    Product("Atlas 64 grinder", 1_350, ("atlas 64",)),
-    Product("BatchPro 2 batch brewer", 1_980, ("batchpro", "batch brewer")),
-    Product("Clarity water filtration", 640, ("clarity", "water filter", "filtration")),
-)
+@dataclass(frozen=True)
+class PriceBook:
+    """What the estimate may charge for, all from the catalog."""
 
-#: A generic need ("an espresso machine") spans the models that meet it: (low, high, aliases).
-GENERIC_EQUIPMENT = {
-    "espresso machine": (3_900.0, 13_400.0, ("espresso machine", "machine")),
-    "espresso grinder": (1_350.0, 2_450.0, ("grinder",)),
-    "batch brewer": (1_980.0, 1_980.0, ("brewer", "drip machine")),
-}
+    catalog: Catalog
+    discount: VolumeDiscount | None
 
-#: Wholesale coffee per lb (knowledge_base/products/coffee-blends.md).
-BLENDS = {
-    "Foundry Espresso": 11.50,
-    "Riverbend Organic": 12.75,
-    "Night Shift Decaf": 13.25,
-    "Sunrise Single Origin": 15.90,
-    "Harbor Cold Brew Blend": 10.80,
-}
-COFFEE_LOW_PER_LB = min(BLENDS.values())
-COFFEE_HIGH_PER_LB = max(BLENDS.values())
-VOLUME_DISCOUNT_LB_PER_MONTH = 100  # 10% off at 100 lb or more per month
-VOLUME_DISCOUNT = 0.10
+    def models(self, kind: str) -> list[Entity]:
+        return [e for e in self.catalog.of_kind(kind) if e.price is not None]
 
-#: Conversion: one cup uses about 10 g of coffee (a mix of single and double shots and drip),
-#: 0.022 lb; a month is 30 days; the estimate covers 12 months of supply.
-LB_PER_CUP = 0.022
-DAYS_PER_MONTH = 30
-MONTHS_ESTIMATED = 12
+    def price(self, entity: Entity) -> float:
+        return float(entity.price.amount) if entity.price and entity.price.amount else 0.0
 
-#: Maintenance plans per location per month (knowledge_base/services/maintenance-plans.md).
-ESSENTIAL_PLAN = 49.0
-PRO_PLAN = 99.0
-MULTI_SITE_PLAN = 79.0
-MULTI_SITE_MIN_LOCATIONS = 3
+    def kind_range(self, kind: str) -> tuple[float, float] | None:
+        prices = [self.price(e) for e in self.models(kind)]
+        return (min(prices), max(prices)) if prices else None
 
-#: Café launch consulting flat fee (knowledge_base/services/cafe-launch-consulting.md).
-LAUNCH_CONSULTING = 2_500.0
+    def blends(self) -> dict[str, float]:
+        """Wholesale coffee per lb, by blend name."""
+        return {e.name: self.price(e) for e in self.catalog.priced(unit="per lb")}
+
+    def plan(self, word: str) -> Entity | None:
+        """The maintenance plan whose name starts with ``word`` ("Essential", "Multi-site")."""
+        for entity in self.models("maintenance plan"):
+            if entity.name.lower().startswith(word.lower()):
+                return entity
+        return None
+
+    def multi_site_minimum(self) -> int | None:
+        plan = self.plan("Multi-site")
+        found = _SITES.search(" ".join(plan.facts)) if plan else None
+        return int(found.group(1)) if found else None
+
+    def consulting(self) -> Entity | None:
+        models = self.models("café launch consulting")
+        return models[0] if models else None
+
+
+def volume_discount(texts: list[str]) -> VolumeDiscount | None:
+    """The wholesale volume discount the knowledge base states, if it states one."""
+    for text in texts:
+        found = _DISCOUNT.search(" ".join(text.split()))
+        if found:
+            return VolumeDiscount(float(found.group(1).replace(",", "")), int(found.group(2)) / 100)
+    return None
+
+
+def price_book(catalog: Catalog, texts: list[str]) -> PriceBook:
+    """A price book from a catalog and the knowledge base's texts (for terms like discounts)."""
+    facts = [" ".join(e.facts) for e in catalog.entities]
+    return PriceBook(catalog, volume_discount([*facts, *texts]))
+
+
+@lru_cache(maxsize=1)
+def default_price_book() -> PriceBook:
+    """The price book of the deployed catalog (and the knowledge base folder when present)."""
+    texts = (
+        [p.read_text(encoding="utf-8") for p in sorted(_KB.rglob("*.md"))] if _KB.is_dir() else []
+    )
+    return price_book(default_catalog(), texts)

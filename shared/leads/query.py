@@ -24,6 +24,7 @@ from shared.leads.models import Classification
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
 Sort = Literal["created_at", "-created_at", "score", "-score"]
+LeadStatus = Literal["new", "contacted", "nurture", "won", "lost", "spam"]
 
 
 class LeadQuery(BaseModel):
@@ -34,6 +35,8 @@ class LeadQuery(BaseModel):
     classification: Classification | None = None
     stage: Stage | None = None
     customer_type: CustomerType | None = None
+    status: LeadStatus | None = None
+    q: str | None = Field(default=None, min_length=1, max_length=100)
     min_score: int | None = Field(default=None, ge=0, le=100)
     created_after: datetime | None = None
     created_before: datetime | None = None
@@ -104,6 +107,17 @@ def mongo_filter(query: LeadQuery) -> Document:
         value = getattr(query, name)
         if value is not None:
             clauses.append({name: value.value})
+    if query.status is not None:
+        # leads stored before statuses existed are "new"
+        clauses.append(
+            {"status": query.status}
+            if query.status != "new"
+            else {"status": {"$in": ["new", None]}}
+        )
+    if query.q is not None:
+        # a literal, case-insensitive substring of the name or email (escaped: no regex syntax)
+        pattern = {"$regex": re.escape(query.q), "$options": "i"}
+        clauses.append({"$or": [{"name": pattern}, {"email": pattern}]})
     if query.min_score is not None:
         clauses.append({"score": {"$gte": query.min_score}})
     if query.created_after is not None:

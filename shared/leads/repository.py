@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -87,6 +88,32 @@ class LeadRepository:
         cursor = self._leads.find(query, LIST_PROJECTION).sort(sort).limit(limit)
         return await cursor.to_list(length=limit)
 
+    async def update(self, lead_id: str, changes: dict[str, Any]) -> Document:
+        """Set sales-owned fields (status, owner); the list fields after the change."""
+        doc = await self._leads.find_one_and_update(
+            {"_id": lead_id},
+            {"$set": {**changes, "updated_at": now()}},
+            projection=LIST_PROJECTION,
+            return_document=ReturnDocument.AFTER,
+        )
+        if doc is None:
+            raise LeadWriteLostError("the lead disappeared during the update")
+        return doc
+
+    async def batches(
+        self, query: Document, sort: list[tuple[str, int]], size: int
+    ) -> AsyncIterator[list[Document]]:
+        """Every matching lead, ``size`` documents at a time from one cursor."""
+        cursor = self._leads.find(query).sort(sort).batch_size(size)
+        batch: list[Document] = []
+        async for doc in cursor:
+            batch.append(doc)
+            if len(batch) == size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
     async def delete(self, lead_id: str) -> bool:
         result = await self._leads.delete_one({"_id": lead_id})
         return result.deleted_count == 1
@@ -114,6 +141,8 @@ LIST_FIELDS = (
     "priority",
     "customer_type",
     "stage",
+    "status",
+    "owner_id",
     "name",
     "email",
     "phone",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
+from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -10,6 +12,7 @@ from shared.db import Document
 from shared.errors import NotFound
 from shared.leads.conversations import ConversationReader
 from shared.leads.deals import DealRepository
+from shared.leads.export import BATCH, ExportQuery
 from shared.leads.notifications import NotificationRepository
 from shared.leads.query import LeadQuery, mongo_filter, mongo_sort, page_cursor
 from shared.leads.repository import LeadRepository
@@ -22,6 +25,7 @@ class LeadsService:
     """Reads and erases leads for the sales console."""
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
+        self.db = db
         self.leads = LeadRepository(db)
         self.deals = DealRepository(db)
         self.notifications = NotificationRepository(db)
@@ -58,6 +62,18 @@ class LeadsService:
         await self.notifications.delete_for_lead(lead_id)
         await self.conversations.erase(lead["session_id"])
         await self.leads.delete(lead_id)
+
+    async def update(self, lead_id: str, changes: dict[str, Any]) -> LeadItem:
+        """Set the lead's status and/or owner."""
+        await self._lead(lead_id)
+        updated = await self.leads.update(lead_id, changes)
+        return LeadItem.of(updated)
+
+    async def export_batches(self, query: ExportQuery) -> AsyncIterator[list[Document]]:
+        """The matching leads in batches of :data:`BATCH` (one cursor, constant memory)."""
+        filters = mongo_filter(query.model_copy(update={"cursor": None}))
+        async for batch in self.leads.batches(filters, mongo_sort(query.sort), BATCH):
+            yield batch
 
     async def stats(self) -> LeadStats:
         return lead_stats(await self.leads.stats())

@@ -22,6 +22,8 @@ class LeadItem(BaseModel):
     priority: str
     customer_type: str | None
     stage: str
+    status: str = "new"
+    owner_id: str | None = None
     name: str | None
     email: str | None
     phone: str | None
@@ -42,6 +44,7 @@ class TranscriptLine(BaseModel):
     role: str
     text: str
     at: datetime
+    sources: list[dict[str, str]] | None = None
 
 
 class DealRef(BaseModel):

@@ -16,9 +16,8 @@ from collections.abc import Iterable
 from starlette.requests import Request
 from starlette.responses import Response
 
-from shared.errors import AppError, Forbidden
+from shared.errors import Forbidden
 from shared.function import CallNext, Middleware
-from shared.http import as_app_error, error_response
 
 ALLOW_METHODS = "GET, POST, PATCH, DELETE, OPTIONS"
 ALLOW_HEADERS = "Authorization, Content-Type, X-Cloud-Trace-Context, X-Session-Secret"
@@ -63,13 +62,6 @@ def _preflight_response(allowed: str) -> Response:
     return Response(status_code=204, headers=headers)
 
 
-async def _call(request: Request, call_next: CallNext) -> Response:
-    try:
-        return await call_next(request)
-    except Exception as exc:  # rendered here so the error carries CORS headers too
-        return error_response(as_app_error(exc))
-
-
 def cors_middleware(origins: Iterable[str]) -> Middleware:
     """The CORS layer for an :class:`~shared.function.HttpFunction` (put it outermost)."""
     policy = OriginPolicy(origins)
@@ -80,11 +72,10 @@ def cors_middleware(origins: Iterable[str]) -> Middleware:
             return await call_next(request)
         allowed = policy.allow_origin_value(origin)
         if allowed is None:
-            refused: AppError = Forbidden("This origin is not allowed to call this API.")
-            return error_response(refused)
+            raise Forbidden("This origin is not allowed to call this API.")
         if is_preflight(request):
             return _preflight_response(allowed)
-        response = await _call(request, call_next)
+        response = await call_next(request)  # errors inside arrive already rendered
         response.headers["Access-Control-Allow-Origin"] = allowed
         response.headers["Access-Control-Expose-Headers"] = EXPOSE_HEADERS
         response.headers.append("Vary", "Origin")

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from starlette.requests import Request
 from starlette.responses import Response
 
-from shared.errors import MalformedJSON, PayloadTooLarge, RateLimited
+from shared.errors import AppError, MalformedJSON, PayloadTooLarge, RateLimited
 from shared.function import CallNext, Middleware
-from shared.http import MAX_BODY_BYTES, as_app_error, error_response, loads_json
+from shared.http import MAX_BODY_BYTES, loads_json
 from shared.routing import relative_path
 from shared.security.client_ip import client_ip
 from shared.security.ratelimit import Outcome, Policy, RateLimiter, rate_limit_headers
@@ -94,12 +94,15 @@ def rate_limit_middleware(
         try:
             ip = client_ip(request, trusted_proxy_count)
             await _count(limiter, rules, request, ip, outcomes)
-            refused = next((o for o in outcomes if not o.allowed), None)
-            if refused is not None:
-                raise RateLimited(refused.reset_seconds)
-            response = await call_next(request)
-        except Exception as exc:  # rendered here so errors carry the rate-limit headers
-            response = error_response(as_app_error(exc))
+        except AppError as error:  # the refusal carries the counts too; HttpFunction renders it
+            error.headers.update(rate_limit_headers(outcomes))
+            raise
+        refused = next((o for o in outcomes if not o.allowed), None)
+        if refused is not None:
+            limited = RateLimited(refused.reset_seconds)
+            limited.headers.update(rate_limit_headers(outcomes))
+            raise limited
+        response = await call_next(request)  # errors inside arrive already rendered
         response.headers.update(rate_limit_headers(outcomes))
         return response
 

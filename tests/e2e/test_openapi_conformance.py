@@ -1,4 +1,4 @@
-"""schemathesis against the chat, leads and auth functions through the real local stack:
+"""schemathesis against the chat, leads, auth and crm functions through the real local stack:
 generated requests (valid and invalid) never get a 5xx or a response that breaks openapi.yaml.
 
 Signed-in cases log in afresh each time: a generated ``POST /auth/logout`` with
@@ -79,5 +79,13 @@ def test_leads_api_conforms(case: schemathesis.Case[Any], live_stack: str, fuzz_
 @FUZZ
 def test_auth_api_conforms(case: schemathesis.Case[Any], live_stack: str, fuzz_admin: Any) -> None:
     """The auth API, signed in as an admin, answers generated requests within its description."""
+    headers = login(live_stack, fuzz_admin)
+    case.call_and_validate(base_url=live_stack, headers=headers, checks=CHECKS)
+
+
+@schema.include(path_regex=r"^/crm/").parametrize()
+@FUZZ
+def test_crm_api_conforms(case: schemathesis.Case[Any], live_stack: str, fuzz_admin: Any) -> None:
+    """The crm API, signed in as an admin, answers generated requests within its description."""
     headers = login(live_stack, fuzz_admin)
     case.call_and_validate(base_url=live_stack, headers=headers, checks=CHECKS)

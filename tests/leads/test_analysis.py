@@ -8,37 +8,81 @@ from shared.conversation.state import CustomerType, Stage
 from shared.leads import pricing
 from shared.leads.analysis import analyse
 from shared.leads.enrichment import enrich
-from shared.leads.estimate import estimate, pounds_per_month
+from shared.leads.estimate import estimate
+from shared.leads.models import LineItem
+from shared.leads.pricing import default_price_book
+from shared.leads.quantities import daily_volume
 from shared.leads.signals import signals
 from shared.leads.summary import summarize
 from tests.leads.factories import T0, qualified_new_cafe, state, transcript
 
 
 def test_estimate_of_the_cooperative_new_cafe_lists_its_line_items() -> None:
-    """Two-group machine, a grinder and 250 cups a day are priced from the knowledge base."""
+    """Two-group machine, a grinder and 250 cups a day are priced from the catalog."""
     conversation_state, messages = qualified_new_cafe()
+    book = default_price_book()
     result = estimate(conversation_state, messages)
     items = {i.item: i for i in result.line_items}
-    assert items["Lumen 2-Group espresso machine"].low == 9_800
+    assert items["Lumen 2-Group"].low == book.price(book.catalog.get("Lumen 2-Group"))  # type: ignore[arg-type]
     grinder = items["espresso grinder"]
-    assert (grinder.low, grinder.high) == (1_350, 2_450)
+    assert (grinder.low, grinder.high) == book.kind_range("espresso grinder")
     coffee = next(i for i in result.line_items if i.item.startswith("coffee"))
-    lb_month = 250 * pricing.LB_PER_CUP * 30  # 165 lb/month: over 100 lb, 10% discount
-    assert coffee.quantity == round(lb_month * 12, 1)
-    assert coffee.low == round(lb_month * 12 * pricing.COFFEE_LOW_PER_LB * 0.9, 2)
+    lb_month = 250 * pricing.GRAMS_PER_DRINK / pricing.GRAMS_PER_LB * 30  # over 100 lb: discount
+    assert coffee.recurring
+    assert coffee.quantity == round(lb_month, 1)
+    low_per_lb = min(book.blends().values())
+    assert coffee.monthly_low == round(lb_month * low_per_lb * 0.9, 2)
+    assert coffee.low == round(lb_month * low_per_lb * 0.9 * 12, 2)
     assert "10% volume discount" in coffee.basis
-    assert result.low == round(sum(i.low for i in result.line_items), 2)
+    assert "15 g/drink" in coffee.basis
+    assert result.one_off_low == items["Lumen 2-Group"].low + grinder.low
+    assert result.first_year_recurring_low == coffee.low
+    assert result.low == round(result.one_off_low + result.first_year_recurring_low, 2)
     assert result.low < result.high
     assert len(result.assumptions) == len(result.line_items)
 
 
+def needs(text: str) -> dict[str, LineItem]:
+    found = estimate(
+        state(customer_type=CustomerType.NEW_CAFE, collected={"equipment_needs": text}),
+        transcript("hi"),
+    )
+    return {i.item: i for i in found.line_items}
+
+
+def test_quantities_are_counted() -> None:
+    """ "a 3-group machine plus two grinders" is one Lumen 3-Group and two grinders, and so on."""
+    items = needs("a 3-group machine plus two grinders")
+    assert items["Lumen 3-Group"].quantity == 1
+    assert items["espresso grinder"].quantity == 2
+    assert (
+        items["espresso grinder"].low == 2 * default_price_book().kind_range("espresso grinder")[0]
+    )  # type: ignore[index]
+    assert needs("two Atlas 75 grinders")["Atlas 75"].quantity == 2
+    assert needs("a pair of batch brewers")["batch brewer"].quantity == 2
+    assert needs("we need 3 espresso machines")["espresso machine"].quantity == 3
+    assert needs("a machine with two groups")["Lumen 2-Group"].quantity == 1
+    assert "espresso machine" not in needs("a machine with two groups")
+
+
+def test_daily_drinks_become_monthly_coffee_priced_by_the_named_blend() -> None:
+    """300 drinks daily of Foundry is 15 g x 300 / 453.6 x 30 lb a month at Foundry's price."""
+    coffee = needs("300 drinks daily, mostly Foundry")["coffee (Foundry Espresso)"]
+    lb_month = 300 * 15 / 453.6 * 30
+    foundry = default_price_book().blends()["Foundry Espresso"]
+    assert coffee.quantity == round(lb_month, 1)
+    assert coffee.monthly_low == coffee.monthly_high == round(lb_month * foundry * 0.9, 2)
+    small = needs("about 40 cups a day")
+    assert "volume discount" not in next(iter(small.values())).basis
+
+
 def test_volume_conversion_is_stated() -> None:
-    """Cups per day convert at 0.022 lb per cup over 30 days; pounds are taken as said."""
-    per_month, basis = pounds_per_month("about 100 cups a day") or (0, "")
-    assert per_month == 100 * 0.022 * 30
-    assert "0.022 lb/cup" in basis
-    assert pounds_per_month("we use 40 lbs a week") == (40 * 30 / 7, "40 lbs a week stated")
-    assert pounds_per_month("lots of coffee") is None
+    """Drinks convert at 15 g each; pounds and kilos are taken as said."""
+    lb, basis = daily_volume("about 100 cups a day", 15, 453.6) or (0, "")
+    assert lb == 100 * 15 / 453.6
+    assert "15 g/drink" in basis
+    assert daily_volume("we use 40 lbs a week", 15, 453.6) == (40 / 7, "5.71429 lb/day stated")
+    assert daily_volume("lots of coffee", 15, 453.6) is None
 
 
 def test_multi_site_plan_for_an_existing_cafe_with_three_locations() -> None:
@@ -50,6 +94,8 @@ def test_multi_site_plan_for_an_existing_cafe_with_three_locations() -> None:
     result = estimate(cafe, transcript("we have 4 cafés"))
     plan = next(i for i in result.line_items if "Multi-site" in i.item)
     assert plan.low == plan.high == 79 * 4 * 12
+    assert plan.monthly_low == 79 * 4
+    assert plan.recurring
 
 
 def test_nothing_priced_gives_an_empty_estimate() -> None:

@@ -10,29 +10,16 @@ import pytest
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.auth.tokens import TokenCodec
-from shared.auth.users import Role, UserRepository
 from shared.conversation.state import CustomerType, Stage
-from shared.events import LeadEvent
-from shared.leads.processing import LeadEventsService
-from shared.leads.webhook import WebhookNotifier
-from shared.settings import load_settings
 from tests.leads.factories import (
     CONTACT_ONLY,
-    insert_conversation,
     qualified_new_cafe,
     state,
     transcript,
 )
+from tests.leads.sales import make_lead, token_for
 
 Db = AsyncDatabase[dict[str, Any]]
-
-
-async def token_for(db: Db, role: Role) -> str:
-    """An access token of a real user with this role."""
-    user = await UserRepository(db).insert(
-        f"{role}-{datetime.now(UTC).timestamp()}@x.co", role, "not-a-real-hash"
-    )
-    return TokenCodec.from_settings(load_settings()).issue_access(user.id, role).token
 
 
 @pytest.fixture
@@ -41,15 +28,6 @@ async def api(function_client: Any, db: Db) -> httpx.AsyncClient:
     client: httpx.AsyncClient = await function_client("leads")
     client.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
     return client
-
-
-async def make_lead(db: Db, conversation_state: Any, messages: Any) -> str:
-    """Store a conversation and process its lead event with the real service; the lead id."""
-    session_id = await insert_conversation(db, conversation_state, messages)
-    service = LeadEventsService(db, WebhookNotifier(""))
-    await service.start()
-    event = LeadEvent(type="lead.captured", session_id=session_id, occurred_at=datetime.now(UTC))
-    return (await service.handle(event)).lead_id
 
 
 async def seed(db: Db) -> dict[str, str]:

@@ -13,7 +13,7 @@ from shared.db import database
 from shared.llm.calls import ApiCall, ApiCallLog
 from shared.llm.client import close_clients, opened_clients
 from shared.settings import load_settings
-from tests.leads.test_leads_api import token_for
+from tests.leads.sales import token_for
 from tests.llm.conftest import TEST_KEY, say
 from tests.llm_server import FakeOpenAI
 

@@ -1,0 +1,46 @@
+"""The chat's support desk: a problem report in a conversation opens (or adds to) a ticket.
+
+Called once per chat turn with the turn's state; returns the reply with the support note
+appended (the normal conversation carries on in the same reply).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pymongo.asynchronous.database import AsyncDatabase
+
+from shared.conversation.state import ConversationState, CustomerType
+from shared.crm.support import detect, support_reply
+from shared.crm.tickets import TicketStore
+from shared.db import Document
+
+log = logging.getLogger(__name__)
+CONTACT = ("name", "email", "phone")
+
+
+class SupportDesk:
+    """Detects support requests and files them as tickets."""
+
+    def __init__(self, db: AsyncDatabase[Document], emergency_line: str | None) -> None:
+        self.tickets = TicketStore(db)
+        self.emergency_line = emergency_line
+
+    async def handle(
+        self, session_id: str, message: str, state: ConversationState, reply: str
+    ) -> str:
+        existing = state.customer_type is CustomerType.EXISTING_CAFE
+        issue = detect(message, existing_customer=existing)
+        follow_up = detect(message, existing_customer=True) if issue is None else None
+        # a follow-up ("and the grinder stopped too") in a conversation with an open ticket
+        if follow_up is not None and await self.tickets.open_for(session_id) is not None:
+            issue = follow_up
+        if issue is None:
+            return reply
+        contact = {f: str(state.collected[f]) for f in CONTACT if state.collected.get(f)}
+        await self.tickets.open_or_append(
+            session_id, issue.category, message, contact, issue.urgent and bool(self.emergency_line)
+        )
+        log.info("support ticket filed", extra={"category": issue.category})
+        note = support_reply(issue, self.emergency_line, has_contact=bool(contact))
+        return f"{note}\n\n{reply}"

@@ -1,0 +1,161 @@
+"""The crm function's request and response models (the API contract)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from shared.crm.stages import DealStage
+
+Id = Field(pattern=r"^[0-9a-f]{32}$")
+OwnerId = Field(default=None, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StageChange(BaseModel):
+    stage: DealStage
+    at: datetime
+    by: str
+
+
+class Deal(BaseModel):
+    """A deal as the console sees it."""
+
+    id: str
+    lead_id: str
+    session_id: str | None
+    title: str
+    company: str | None
+    stage: DealStage
+    amount: float
+    probability: float
+    weighted_amount: float
+    owner_id: str | None
+    expected_close: date | None
+    lost_reason: str | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    stage_history: list[StageChange]
+
+    @classmethod
+    def of(cls, doc: dict[str, Any]) -> Deal:
+        close = doc.get("expected_close")
+        return cls(
+            id=doc["_id"],
+            lead_id=doc["lead_id"],
+            session_id=doc.get("session_id"),
+            title=doc.get("title") or "Untitled deal",
+            company=doc.get("company"),
+            stage=doc["stage"],
+            amount=float(doc.get("amount") or 0.0),
+            probability=float(doc.get("probability") or 0.0),
+            weighted_amount=float(doc.get("weighted_amount") or 0.0),
+            owner_id=doc.get("owner_id"),
+            expected_close=close.date() if isinstance(close, datetime) else close,
+            lost_reason=doc.get("lost_reason"),
+            version=int(doc.get("version") or 1),
+            created_at=doc["created_at"],
+            updated_at=doc["updated_at"],
+            stage_history=doc.get("stage_history") or [],
+        )
+
+
+class Note(BaseModel):
+    id: str
+    text: str
+    author_id: str
+    at: datetime
+
+
+class DealDetail(Deal):
+    notes: list[Note]
+
+
+class DealPage(BaseModel):
+    items: list[Deal]
+    next_cursor: str | None
+
+
+class DealQuery(Strict):
+    stage: DealStage | None = None
+    owner_id: str | None = OwnerId
+    cursor: str | None = Field(default=None, pattern=r"^[0-9a-f]{32}$")
+    limit: int = Field(default=50, ge=1, le=200)
+
+
+class DealCreate(Strict):
+    lead_id: str = Id
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    amount: float | None = Field(default=None, ge=0, le=100_000_000)
+
+
+class DealPatch(Strict):
+    stage: DealStage | None = None
+    owner_id: str | None = OwnerId
+    amount: float | None = Field(default=None, ge=0, le=100_000_000)
+    expected_close: date | None = None
+    lost_reason: str | None = Field(default=None, min_length=1, max_length=500)
+    version: int | None = Field(default=None, ge=1)
+
+
+class NoteCreate(Strict):
+    text: str = Field(min_length=1, max_length=5000)
+
+
+class PipelineColumn(BaseModel):
+    stage: DealStage
+    count: int
+    amount: float
+    weighted_amount: float
+
+
+class Pipeline(BaseModel):
+    columns: list[PipelineColumn]
+
+
+TicketStatus = Literal["open", "pending", "resolved"]
+
+
+class TicketContact(BaseModel):
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+class Ticket(BaseModel):
+    """A support request opened from a conversation."""
+
+    id: str
+    session_id: str
+    status: TicketStatus
+    category: str
+    issue: str
+    contact: TicketContact
+    emergency_offered: bool
+    owner_id: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, doc: dict[str, Any]) -> Ticket:
+        return cls(id=doc["_id"], **{k: v for k, v in doc.items() if k != "_id"})
+
+
+class TicketPage(BaseModel):
+    items: list[Ticket]
+
+
+class TicketQuery(Strict):
+    status: TicketStatus | None = None
+    limit: int = Field(default=100, ge=1, le=500)
+
+
+class TicketPatch(Strict):
+    status: TicketStatus
+    owner_id: str | None = OwnerId

@@ -1,0 +1,81 @@
+"""The ``tickets`` collection: support requests opened from conversations (one open ticket per
+conversation; a later problem report in the same conversation adds to its issue text)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo.asynchronous.database import AsyncDatabase
+
+from shared.db import Document, IndexSpec
+from shared.errors import NotFound
+
+COLLECTION = "tickets"
+INDEXES = [
+    IndexSpec(COLLECTION, [("status", 1), ("created_at", -1)], "status_created"),
+    IndexSpec(COLLECTION, [("session_id", 1)], "session_id"),
+]
+MAX_ISSUE = 4000
+
+
+class TicketStore:
+    """Support tickets in MongoDB."""
+
+    def __init__(self, db: AsyncDatabase[Document]) -> None:
+        self._tickets = db[COLLECTION]
+
+    async def list(self, status: str | None, limit: int) -> list[Document]:
+        query: Document = {"status": status} if status else {}
+        return await self._tickets.find(query).sort("created_at", -1).limit(limit).to_list(limit)
+
+    async def update(self, ticket_id: str, changes: dict[str, Any]) -> Document:
+        changes = {**changes, "updated_at": datetime.now(UTC)}
+        found = await self._tickets.find_one_and_update(
+            {"_id": ticket_id}, {"$set": changes}, return_document=True
+        )
+        if found is None:
+            raise NotFound("No ticket with this id.")
+        return found
+
+    async def open_for(self, session_id: str) -> Document | None:
+        """The conversation's ticket that is not resolved yet, if any."""
+        return await self._tickets.find_one(
+            {"session_id": session_id, "status": {"$ne": "resolved"}}
+        )
+
+    async def open_or_append(
+        self,
+        session_id: str,
+        category: str,
+        issue: str,
+        contact: dict[str, Any],
+        emergency_offered: bool,
+    ) -> Document:
+        """The conversation's open ticket with this report added, or a new ticket."""
+        now = datetime.now(UTC)
+        existing = await self._tickets.find_one(
+            {"session_id": session_id, "status": {"$ne": "resolved"}}
+        )
+        if existing is not None:
+            text = f"{existing['issue']}\n{issue}"[-MAX_ISSUE:]
+            changes = {"issue": text, "contact": contact, "updated_at": now}
+            if emergency_offered:
+                changes["emergency_offered"] = True
+            await self._tickets.update_one({"_id": existing["_id"]}, {"$set": changes})
+            return {**existing, **changes}
+        doc: Document = {
+            "_id": uuid.uuid4().hex,
+            "session_id": session_id,
+            "status": "open",
+            "category": category,
+            "issue": issue[-MAX_ISSUE:],
+            "contact": contact,
+            "emergency_offered": emergency_offered,
+            "owner_id": None,
+            "created_at": now,
+            "updated_at": now,
+        }
+        await self._tickets.insert_one(doc)
+        return doc

@@ -1,0 +1,71 @@
+"""Support requests end to end: a chat turn reporting a problem opens a ticket that the crm
+function lists and updates; the chat keeps helping in the same reply."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from tests.leads.sales import token_for
+
+
+async def say(client: httpx.AsyncClient, message: str, session_id: str | None = None) -> Any:
+    payload: dict[str, Any] = {"message": message}
+    if session_id:
+        payload["session_id"] = session_id
+    response = await client.post("/messages", json=payload)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def test_a_broken_machine_opens_a_ticket(function_client: Any, db: Any) -> None:
+    """A leaking machine gets a ticket with contact and issue, and the emergency line is offered."""
+    chat = await function_client("chat")
+    first = await say(chat, "Hi, I'm Sam Reyes from Bluebird Café, sam@bluebird.cafe")
+    sid = first["session_id"]
+    turn = await say(chat, "Our espresso machine is leaking water everywhere", sid)
+    assert "support ticket" in turn["reply"]
+    assert "emergency repair line" in turn["reply"]
+    assert "Pacific Time" in turn["reply"]
+    crm = await function_client("crm")
+    crm.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
+    tickets = (await crm.get("/tickets", params={"status": "open"})).json()["items"]
+    assert len(tickets) == 1
+    ticket = tickets[0]
+    assert ticket["session_id"] == sid
+    assert ticket["category"] == "equipment"
+    assert ticket["emergency_offered"] is True
+    assert "leaking" in ticket["issue"]
+    assert ticket["contact"].get("email") == first["collected"].get("email")
+    await say(chat, "and the grinder stopped working too", sid)
+    again = (await crm.get("/tickets")).json()["items"]
+    assert len(again) == 1
+    assert "grinder" in again[0]["issue"]
+    patched = await crm.patch(
+        f"/tickets/{ticket['id']}", json={"status": "pending", "owner_id": "u1"}
+    )
+    assert patched.status_code == 200
+    assert patched.json()["status"] == "pending"
+    assert (await crm.get("/tickets", params={"status": "open"})).json()["items"] == []
+
+
+async def test_ticket_input_is_validated(function_client: Any, db: Any) -> None:
+    """Unknown statuses, wrong types, hostile ids and unknown tickets are 4xx."""
+    crm = await function_client("crm")
+    crm.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
+    url = "/tickets/" + "d" * 32
+    for body in (
+        {"status": "closed"},
+        {"status": 1},
+        {},
+        {"status": "open", "x": 1},
+        {"status": {"$ne": 1}},
+    ):
+        assert (await crm.patch(url, json=body)).status_code == 422, body
+    assert (await crm.patch(url, json={"status": "resolved"})).status_code == 404
+    assert (await crm.patch("/tickets/$where", json={"status": "open"})).status_code == 404
+    assert (await crm.get("/tickets", params={"status": "weird"})).status_code == 422
+    big = b'{"status": "open", "owner_id": "' + b"a" * 70_000 + b'"}'
+    headers = {"Content-Type": "application/json"}
+    assert (await crm.patch(url, content=big, headers=headers)).status_code == 413

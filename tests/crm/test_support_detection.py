@@ -1,0 +1,93 @@
+"""Support-request detection (pure): classes of phrasings, typos, and what must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.crm.support import detect, emergency_line_from, support_reply
+
+EQUIPMENT_REPORTS = [
+    "Our espresso machine stopped working this morning",
+    "my grinder is making a horrible noise",
+    "The Lumen we bought from you is leaking water all over the counter",
+    "hi, our machine won't turn on at all",
+    "I think the boiler on our machine is broken",
+    "our grindr is jammed again",  # typo
+    "We leased a 2-group from you and the steam wand has no pressure",
+    "The steam wand on our Lumen is spitting and the boiler light keeps flashing",
+    "our espresso machine broke down at the Pearl St location",
+]
+DELIVERY_REPORTS = [
+    "My coffee order hasn't arrived yet",
+    "our delivery is three days late",
+    "We ordered 20 bags of beans last week and they never came",
+    "The shipment we received was damaged",
+    "our delivry is delayed again",  # typo
+    "Order #4411 is missing two bags",
+    "Hi, we haven't received our beans this week",
+]
+NOT_SUPPORT = [
+    "We're opening a café and need an espresso machine with two groups",
+    "Does the Lumen ever break down?",
+    "What happens if my machine breaks?",
+    "How late can I get a delivery on Fridays?",
+    "What coffee do you recommend for espresso?",
+    "The machine looks great, how much is it?",
+    "I need a grinder and a machine for my new shop",
+    "Our current supplier always delivers late, that's why we're looking",
+    "our old grinder is broken so we want to replace it",
+    "We do drip coffee and need a machine for our shop",
+    "I need a grinder for grinding espresso at my new café",
+]
+
+
+@pytest.mark.parametrize("message", EQUIPMENT_REPORTS)
+def test_equipment_problems_are_detected(message: str) -> None:
+    """A fault with the visitor's own equipment is an equipment support request."""
+    issue = detect(message)
+    assert issue is not None
+    assert issue.category == "equipment"
+
+
+@pytest.mark.parametrize("message", DELIVERY_REPORTS)
+def test_delivery_problems_are_detected(message: str) -> None:
+    """A late, missing or damaged order is a delivery support request."""
+    issue = detect(message)
+    assert issue is not None
+    assert issue.category == "delivery"
+
+
+@pytest.mark.parametrize("message", NOT_SUPPORT)
+def test_sales_questions_are_not_tickets(message: str) -> None:
+    """Buying questions and hypotheticals do not open tickets."""
+    assert detect(message) is None
+
+
+def test_urgency_and_existing_customers() -> None:
+    """Leaks and a dead machine are urgent; a known existing café needs no possessive."""
+    leaking = detect("our machine is leaking")
+    assert leaking is not None
+    assert leaking.urgent
+    noisy = detect("our grinder is noisy")
+    assert noisy is not None
+    assert not noisy.urgent
+    assert detect("the grinder is broken") is None
+    assert detect("the grinder is broken", existing_customer=True) is not None
+
+
+def test_emergency_line_and_reply() -> None:
+    """The knowledge base's emergency sentence is found and offered only for urgent faults."""
+    text = (
+        "## Emergency repair line\n\nCustomers on the **Pro** plans can call our emergency "
+        "repair line 7 days a week, from 6:00 to 22:00 Pacific Time.\n"
+    )
+    line = emergency_line_from(["nothing here", text])
+    assert line is not None
+    assert line.startswith("Customers on the Pro plans")
+    assert line.endswith("Pacific Time.")
+    urgent = detect("our machine is leaking")
+    assert urgent is not None
+    assert line in support_reply(urgent, line, has_contact=False)
+    calm = detect("our grinder is noisy")
+    assert calm is not None
+    assert line not in support_reply(calm, line, has_contact=True)

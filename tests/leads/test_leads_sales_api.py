@@ -1,0 +1,195 @@
+"""The leads function's sales and GDPR endpoints through the real framework and database:
+PATCH, streamed CSV/NDJSON export with formula escaping, erasure and subject access (admin)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from shared.leads.erasure import email_hash
+from shared.leads.routes import erasure_key
+from shared.settings import load_settings
+from tests.leads.factories import insert_conversation, qualified_new_cafe, state, transcript
+from tests.leads.sales import Db, make_lead, token_for
+
+MAYA = "maya.chen@brightcup.co"
+
+
+@pytest.fixture
+async def api(function_client: Any, db: Db) -> httpx.AsyncClient:
+    """The leads function, signed in as a sales user."""
+    client: httpx.AsyncClient = await function_client("leads")
+    client.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
+    return client
+
+
+@pytest.fixture
+async def admin(db: Db) -> dict[str, str]:
+    return {"Authorization": f"Bearer {await token_for(db, 'admin')}"}
+
+
+async def test_patch_status_and_owner(api: httpx.AsyncClient, db: Db) -> None:
+    """status and owner_id are set and then filter the list."""
+    lead_id = await make_lead(db, *qualified_new_cafe())
+    response = await api.patch(f"/{lead_id}", json={"status": "contacted", "owner_id": "u-7"})
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "contacted"
+    assert response.json()["owner_id"] == "u-7"
+    listed = (await api.get("/", params={"status": "contacted"})).json()["items"]
+    assert [i["id"] for i in listed] == [lead_id]
+    assert (await api.get("/", params={"status": "new"})).json()["items"] == []
+
+
+async def test_patch_bad_input(api: httpx.AsyncClient, db: Db) -> None:
+    """Unknown statuses, wrong types, operators, unknown fields, bad JSON, huge bodies: 4xx."""
+    lead_id = await make_lead(db, *qualified_new_cafe())
+    for body in ({"status": "hot"}, {"status": 1}, {"owner_id": {"$ne": 1}}, {"score": 100}, []):
+        assert (await api.patch(f"/{lead_id}", json=body)).status_code == 422, body
+    headers = {"Content-Type": "application/json"}
+    assert (await api.patch(f"/{lead_id}", content=b"{", headers=headers)).status_code == 400
+    huge = b'{"owner_id": "' + b"a" * 70_000 + b'"}'
+    assert (await api.patch(f"/{lead_id}", content=huge, headers=headers)).status_code == 413
+    assert (await api.patch("/" + "e" * 32, json={"status": "won"})).status_code == 404
+    lead = await db.leads.find_one({"_id": lead_id})
+    assert lead is not None
+    assert "status" not in lead
+
+
+async def test_search_is_literal(api: httpx.AsyncClient, db: Db) -> None:
+    """q matches name or email case-insensitively; regex syntax is taken literally."""
+    lead_id = await make_lead(db, *qualified_new_cafe())
+    assert [i["id"] for i in (await api.get("/", params={"q": "MAYA"})).json()["items"]] == [
+        lead_id
+    ]
+    assert (await api.get("/", params={"q": ".*"})).json()["items"] == []
+    assert (await api.get("/", params={"q": "x" * 101})).status_code == 422
+
+
+async def test_csv_export_escapes_formulas(api: httpx.AsyncClient, db: Db) -> None:
+    """CSV has a header row and one row per lead; a name starting with = is escaped."""
+    hostile, lines = qualified_new_cafe()
+    hostile.collected["name"] = '=HYPERLINK("http://evil","x")'
+    hostile_id = await make_lead(db, hostile, lines)
+    plain_id = await make_lead(db, *qualified_new_cafe())
+    response = await api.get("/export", params={"format": "csv"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert {r["id"] for r in rows} == {hostile_id, plain_id}
+    by_id = {r["id"]: r for r in rows}
+    assert by_id[hostile_id]["name"] == '\'=HYPERLINK("http://evil","x")'
+    assert by_id[plain_id]["name"] == "Maya Chen"
+    assert by_id[plain_id]["phone"] == "'+15035550187"  # a leading + is a formula too
+    assert all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
+
+
+async def test_ndjson_export_in_batches(
+    api: httpx.AsyncClient, db: Db, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NDJSON streams one JSON object per line across several batches, filters applied."""
+    from shared.leads import service
+
+    ids = {await make_lead(db, *qualified_new_cafe()) for _ in range(5)}
+    await make_lead(db, state(collected={"name": "Bo"}), transcript("hello"))
+    monkeypatch.setattr(service, "BATCH", 2)  # five leads: three batches from one cursor
+    response = await api.get("/export", params={"format": "ndjson", "classification": "hot"})
+    assert response.headers["content-type"] == "application/x-ndjson"
+    lines = response.text.splitlines()
+    assert {json.loads(line)["id"] for line in lines} == ids
+
+
+async def test_export_bad_queries(api: httpx.AsyncClient) -> None:
+    """Unknown formats, unknown filters and operator injection are 422."""
+    for params in ({"format": "xlsx"}, {"format": "csv", "drop": "1"}, {"min_score": "{$gt:0}"}):
+        assert (await api.get("/export", params=params)).status_code == 422, params
+
+
+async def test_sales_may_not_erase_or_read_subject_data(api: httpx.AsyncClient) -> None:
+    """Sales gets 403 on both GDPR admin routes, before the body is even read."""
+    assert (await api.post("/erasure", json={"email": MAYA})).status_code == 403
+    assert (await api.get("/subject-access", params={"email": MAYA})).status_code == 403
+    assert (await api.post("/erasure", content=b"garbage")).status_code == 403
+
+
+async def test_erasure_removes_everything(
+    api: httpx.AsyncClient, function_client: Any, db: Db, admin: dict[str, str]
+) -> None:
+    """Everything about the person goes in one request; others stay; the audit has no email."""
+    lead_id = await make_lead(db, *qualified_new_cafe())
+    other_state, _ = qualified_new_cafe()
+    other_state.collected["email"] = "someone@else.co"
+    other_id = await make_lead(db, other_state, transcript("hi", "someone@else.co"))
+    lead = await db.leads.find_one({"_id": lead_id})
+    assert lead is not None
+    session = lead["session_id"]
+    crm = await function_client("crm")
+    crm.headers.update(admin)
+    deal = (await crm.get("/deals")).json()["items"]
+    maya_deal = next(d for d in deal if d["lead_id"] == lead_id)
+    assert (
+        await crm.post(f"/deals/{maya_deal['id']}/notes", json={"text": "hi"})
+    ).status_code == 201
+    await db.tickets.insert_one(
+        {"_id": "t" * 32, "session_id": session, "contact": {"email": MAYA}}
+    )
+    await db.api_calls.insert_one({"_id": "a1", "session_id": session, "purpose": "reply"})
+
+    access = await api.get("/subject-access", params={"email": MAYA.upper()}, headers=admin)
+    assert access.status_code == 200
+    held = access.json()
+    assert [c["_id"] for c in held["conversations"]] == [session]
+    assert [lead["_id"] for lead in held["leads"]] == [lead_id]
+    assert len(held["deals"]) == len(held["notes"]) == len(held["tickets"]) == 1
+    assert len(held["api_calls"]) == 1
+
+    response = await api.post("/erasure", json={"email": MAYA}, headers=admin)
+    assert response.status_code == 200, response.text
+    assert response.json() == {
+        "erased": {
+            "conversations": 1,
+            "leads": 1,
+            "deals": 1,
+            "notes": 1,
+            "tickets": 1,
+            "api_calls": 1,
+        }
+    }
+    for collection in ("conversations", "leads", "deals", "deal_notes", "tickets", "api_calls"):
+        remaining = await db[collection].find({}).to_list(None)
+        assert MAYA not in json.dumps(remaining, default=str), collection
+    assert await db.leads.find_one({"_id": other_id}) is not None
+    audit = await db.erasures.find({}).to_list(None)
+    assert len(audit) == 1
+    assert MAYA not in json.dumps(audit, default=str)
+    assert audit[0]["email_hmac"] == email_hash(MAYA, erasure_key(load_settings()))
+    after = (await api.get("/subject-access", params={"email": MAYA}, headers=admin)).json()
+    assert all(after[k] == [] for k in ("conversations", "leads", "deals", "notes", "tickets"))
+
+
+async def test_erasure_bad_input(api: httpx.AsyncClient, admin: dict[str, str]) -> None:
+    """Not an email, operators, extra fields, huge or malformed bodies are 4xx, nothing erased."""
+    for body in ({"email": "nope"}, {"email": {"$ne": ""}}, {"email": MAYA, "all": True}, {}):
+        response = await api.post("/erasure", json=body, headers=admin)
+        assert response.status_code == 422, body
+    headers = {**admin, "Content-Type": "application/json"}
+    assert (await api.post("/erasure", content=b"{", headers=headers)).status_code == 400
+    huge = json.dumps({"email": "a" * 70_000 + "@x.co"}).encode()
+    assert (await api.post("/erasure", content=huge, headers=headers)).status_code == 413
+    bad = await api.get("/subject-access", params={"email": "x"}, headers=admin)
+    assert bad.status_code == 422
+
+
+async def test_erasure_of_an_unknown_person(
+    api: httpx.AsyncClient, db: Db, admin: dict[str, str]
+) -> None:
+    """An address nobody gave erases nothing and still leaves an audit record."""
+    await insert_conversation(db, *qualified_new_cafe())
+    response = await api.post("/erasure", json={"email": "nobody@nowhere.co"}, headers=admin)
+    assert response.json()["erased"]["conversations"] == 0
+    assert await db.conversations.count_documents({}) == 1
+    assert await db.erasures.count_documents({}) == 1

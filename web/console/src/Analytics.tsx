@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { ApiError, query, type Api } from './api';
+import { Bars } from './Bars';
+import { label, percent } from './format';
+import type { Analytics } from './types';
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function AnalyticsView({ api, admin }: { api: Api; admin: boolean }) {
+  const [from, setFrom] = useState(isoDay(new Date(Date.now() - 30 * 86_400_000)));
+  const [to, setTo] = useState(isoDay(new Date(Date.now() + 86_400_000)));
+  const [bucket, setBucket] = useState('day');
+  const [data, setData] = useState<Analytics | null>(null);
+  const [llm, setLlm] = useState<unknown>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    api.json<Analytics>('GET', `/crm/analytics${query({ from, to, bucket })}`).then(
+      (d) => { setData(d); setError(''); },
+      (e: Error) => setError(e.message),
+    );
+  }, [api, from, to, bucket]);
+  useEffect(() => {
+    if (!admin) return;
+    api.json<unknown>('GET', '/crm/analytics/llm').then(setLlm, (e: unknown) =>
+      setLlm(e instanceof ApiError && e.status === 404 ? 'LLM usage is not available on this deployment.' : null),
+    );
+  }, [api, admin]);
+  return (
+    <section>
+      <h2>Analytics</h2>
+      <div className="filters">
+        <label>From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
+        <label>To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+        <select aria-label="Bucket" value={bucket} onChange={(e) => setBucket(e.target.value)}>
+          <option value="day">By day</option>
+          <option value="week">By week</option>
+        </select>
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+      {data && (
+        <div className="charts">
+          <Bars title="Leads by classification" rows={data.classification.map((c) => ({ label: c.classification ?? 'none', value: c.count, note: `avg score ${c.avg_score}` }))} />
+          <Bars title="Conversation funnel" rows={data.funnel.map((f) => ({ label: label(f.stage), value: f.count }))} />
+          <figure aria-label="Conversion">
+            <figcaption>Conversion</figcaption>
+            <p>Visitor → lead <strong>{percent(data.conversion.visitor_to_lead)}</strong></p>
+            <p>Lead → qualified <strong>{percent(data.conversion.lead_to_qualified)}</strong></p>
+            <p>Qualified → won <strong>{percent(data.conversion.qualified_to_won)}</strong></p>
+          </figure>
+          <table className="grid small" aria-label="Time series">
+            <thead><tr><th>{bucket === 'day' ? 'Day' : 'Week'}</th><th>Conversations</th><th>Leads</th><th>Qualified</th></tr></thead>
+            <tbody>{data.series.map((s) => <tr key={s.bucket}><td>{s.bucket}</td><td>{s.conversations}</td><td>{s.leads}</td><td>{s.qualified}</td></tr>)}</tbody>
+          </table>
+          <table className="grid small" aria-label="Field drop-off">
+            <thead><tr><th>Field</th><th>Asked</th><th>Answered</th><th>Skipped</th><th>Refused</th></tr></thead>
+            <tbody>{data.fields.map((f) => <tr key={f.field}><td>{label(f.field)}</td><td>{f.asked}</td><td>{f.answered}</td><td>{f.skipped}</td><td>{f.refused}</td></tr>)}</tbody>
+          </table>
+          {admin && (
+            <figure aria-label="LLM usage">
+              <figcaption>LLM usage</figcaption>
+              <pre>{typeof llm === 'string' ? llm : JSON.stringify(llm, null, 2)}</pre>
+            </figure>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
