@@ -8,7 +8,7 @@ from typing import Any
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.auth.tokens import TokenCodec
-from shared.auth.users import UserRepository
+from shared.auth.users import Role, UserRepository
 from shared.events import LeadEvent
 from shared.leads.processing import LeadEventsService
 from shared.leads.webhook import WebhookNotifier
@@ -18,7 +18,7 @@ from tests.leads.factories import insert_conversation
 Db = AsyncDatabase[dict[str, Any]]
 
 
-async def token_for(db: Db, role: str) -> str:
+async def token_for(db: Db, role: Role) -> str:
     """An access token of a real user with this role."""
     user = await UserRepository(db).insert(
         f"{role}-{datetime.now(UTC).timestamp()}@x.co", role, "not-a-real-hash"

@@ -55,9 +55,9 @@ def test_quantities_are_counted() -> None:
     items = needs("a 3-group machine plus two grinders")
     assert items["Lumen 3-Group"].quantity == 1
     assert items["espresso grinder"].quantity == 2
-    assert (
-        items["espresso grinder"].low == 2 * default_price_book().kind_range("espresso grinder")[0]
-    )  # type: ignore[index]
+    grinder_range = default_price_book().kind_range("espresso grinder")
+    assert grinder_range is not None
+    assert items["espresso grinder"].low == 2 * grinder_range[0]
     assert needs("two Atlas 75 grinders")["Atlas 75"].quantity == 2
     assert needs("a pair of batch brewers")["batch brewer"].quantity == 2
     assert needs("we need 3 espresso machines")["espresso machine"].quantity == 3

@@ -48,7 +48,14 @@ async def test_patch_status_and_owner(api: httpx.AsyncClient, db: Db) -> None:
 async def test_patch_bad_input(api: httpx.AsyncClient, db: Db) -> None:
     """Unknown statuses, wrong types, operators, unknown fields, bad JSON, huge bodies: 4xx."""
     lead_id = await make_lead(db, *qualified_new_cafe())
-    for body in ({"status": "hot"}, {"status": 1}, {"owner_id": {"$ne": 1}}, {"score": 100}, []):
+    bodies: tuple[object, ...] = (
+        {"status": "hot"},
+        {"status": 1},
+        {"owner_id": {"$ne": 1}},
+        {"score": 100},
+        [],
+    )
+    for body in bodies:
         assert (await api.patch(f"/{lead_id}", json=body)).status_code == 422, body
     headers = {"Content-Type": "application/json"}
     assert (await api.patch(f"/{lead_id}", content=b"{", headers=headers)).status_code == 400
