@@ -1,7 +1,11 @@
 """``make build``: vendor each function into ``build/<function>/``, ready to deploy alone.
 
-Each folder holds the function's ``main.py``, a copy of ``shared/`` and a pinned
-``requirements.txt`` with only what that function needs. The chat function also gets the
+Each folder holds the function's ``main.py``, a copy of ``shared/``, a pinned
+``requirements.txt`` with only what that function needs, and the knowledge base's markdown
+(``knowledge_base/``: the entity catalog that prices estimates is read from it, see
+``shared.catalog.default_catalog``; the chat function answers from its bundle instead, which a
+publish can replace without a redeploy, while prices in estimates change with a deploy). The
+chat function also gets the
 assembled embedding model (``model/``) and the demo knowledge-base bundle (``index/``), so it
 answers without the repository and without Cloud Storage.
 """
@@ -33,6 +37,7 @@ def vendor(name: str, out: Path) -> Path:
     shutil.copytree(ROOT / "shared", target / "shared", ignore=ignore)
     requirements = ROOT / "requirements" / REQUIREMENTS.get(name, DEFAULT_REQUIREMENTS)
     shutil.copy2(requirements, target / "requirements.txt")
+    shutil.copytree(ROOT / "knowledge_base", target / "knowledge_base", ignore=IGNORE)
     if name in RAG_FUNCTIONS:
         bake_rag_assets(target)
     return target

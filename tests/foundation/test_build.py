@@ -184,6 +184,17 @@ def webhook_server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
         server.server_close()
 
 
+async def _stored_estimate(mongo_uri: str, db_name: str, session_id: str) -> dict[str, Any]:
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(mongo_uri)
+    try:
+        lead = await client[db_name]["leads"].find_one({"session_id": session_id})
+        assert lead is not None, "no lead was stored"
+        estimate: dict[str, Any] = lead["estimate"]
+        return estimate
+    finally:
+        await client.close()
+
+
 async def _seed_qualified_conversation(mongo_uri: str, db_name: str) -> str:
     client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(mongo_uri)
     try:
@@ -196,7 +207,8 @@ def test_built_lead_events_sends_the_sales_webhook(
     build_dir: Path, venvs: Any, mongo_uri: str, webhook_server: tuple[str, list[Any]]
 ) -> None:
     """The built lead_events, on its own requirements, turns a qualified conversation into a
-    hot lead and POSTs it to a configured webhook (the path that broke with httpx 1.0.dev6)."""
+    hot lead priced from its own copy of the knowledge base, and POSTs it to a configured
+    webhook (the path that broke with httpx 1.0.dev6)."""
     url, received = webhook_server
     env = isolated_env(mongo_uri) | {"SALES_WEBHOOK_URL": url}
     session_id = asyncio.run(_seed_qualified_conversation(mongo_uri, env["MONGODB_DB"]))
@@ -225,6 +237,9 @@ def test_built_lead_events_sends_the_sales_webhook(
         assert len(received) == 1, received
         assert received[0]["classification"] == "hot"
         assert "maya.chen@brightcup.co" not in json.dumps(received[0])
+        estimate = asyncio.run(_stored_estimate(mongo_uri, env["MONGODB_DB"], session_id))
+        assert estimate["line_items"], "the built folder found no catalog to price the lead"
+        assert all(line["low"] > 0 for line in estimate["line_items"]), estimate
     finally:
         process.terminate()
         process.wait(20)
