@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.conversation.state import ALL_FIELDS
 from shared.crm import analytics_pipelines as pipelines
 from shared.db import Document
-from shared.leads.query import ISO_DATE
+from shared.isodate import IsoDateTime
 
 MAX_RANGE = timedelta(days=366)
 
@@ -22,19 +22,9 @@ class AnalyticsQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    start: datetime | None = Field(default=None, alias="from")
-    end: datetime | None = Field(default=None, alias="to")
+    start: IsoDateTime | None = Field(default=None, alias="from")
+    end: IsoDateTime | None = Field(default=None, alias="to")
     bucket: pipelines.Bucket = "day"
-
-    @field_validator("start", "end", mode="before")
-    @classmethod
-    def _iso_8601_only(cls, value: object) -> object:
-        """Dates are ISO 8601 text; a bare number is not read as a Unix time."""
-        if not isinstance(value, str | datetime) or (
-            isinstance(value, str) and not ISO_DATE.match(value)
-        ):
-            raise ValueError("use an ISO 8601 date or date-time, such as 2026-05-01")
-        return value
 
     @model_validator(mode="after")
     def _range(self) -> AnalyticsQuery:

@@ -20,9 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from shared.conversation.state import CustomerType, Stage
 from shared.db import Document
 from shared.errors import BadRequest
+from shared.isodate import IsoDateTime
 from shared.leads.models import Classification
 
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
 Sort = Literal["created_at", "-created_at", "score", "-score"]
 LeadStatus = Literal["new", "contacted", "nurture", "won", "lost", "spam"]
 
@@ -38,19 +38,11 @@ class LeadQuery(BaseModel):
     status: LeadStatus | None = None
     q: str | None = Field(default=None, min_length=1, max_length=100)
     min_score: int | None = Field(default=None, ge=0, le=100)
-    created_after: datetime | None = None
-    created_before: datetime | None = None
+    created_after: IsoDateTime | None = None
+    created_before: IsoDateTime | None = None
     sort: Sort = "-created_at"
     limit: int = Field(default=20, ge=1, le=100)
     cursor: str | None = Field(default=None, max_length=512)
-
-    @field_validator("created_after", "created_before", mode="before")
-    @classmethod
-    def _iso_8601_only(cls, value: object) -> object:
-        """Dates are ISO 8601 text; a bare number is not read as a Unix time."""
-        if isinstance(value, str) and not ISO_DATE.match(value):
-            raise ValueError("use an ISO 8601 date or date-time, such as 2026-05-01T00:00:00Z")
-        return value
 
     @field_validator("created_after", "created_before")
     @classmethod

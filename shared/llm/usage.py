@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.db import Document
+from shared.isodate import IsoDateTime
 from shared.llm.calls import COLLECTION, ERROR_OUTCOMES
 
 
@@ -21,8 +22,8 @@ class UsageQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    since: datetime | None = Field(default=None, alias="from")
-    until: datetime | None = Field(default=None, alias="to")
+    since: IsoDateTime | None = Field(default=None, alias="from")
+    until: IsoDateTime | None = Field(default=None, alias="to")
 
     @model_validator(mode="after")
     def _ordered_and_aware(self) -> UsageQuery:

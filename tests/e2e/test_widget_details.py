@@ -57,14 +57,27 @@ def test_a_reader_who_scrolled_up_is_left_alone(new_page: OpenPage) -> None:
     """A reply arriving while the visitor reads further up stays put; a button leads down."""
     page, w = new_page("phone")
     w.open()
-    for question in ("Do you ship to Canada?", "What are your payment terms?", "Do you lease?"):
-        w.say(question)
+    questions = iter(
+        (
+            "Do you ship to Canada?",
+            "What are your payment terms?",
+            "Do you lease?",
+            "What warranty do the machines have?",
+            "Do you offer barista training?",
+        )
+    )
+    asked = 0
+    # Enough conversation that the log scrolls well past the 'at the bottom' margin (24 px),
+    # whatever the length of the knowledge base's answers.
+    while w.log.evaluate("el => el.scrollHeight - el.clientHeight") < 200:
+        w.say(next(questions))
+        asked += 1
     held = Held(page)
     w.input.fill("How much is the Lumen 2-Group?")
     w.input.press("Enter")
     w.log.evaluate("el => { el.scrollTop = 0; }")
     held.release()
-    w.assistant.nth(4).wait_for()
+    w.assistant.nth(asked + 1).wait_for()
     assert scroll_top(w) == 0, "the reader stays where they were"
     jump = page.get_by_role("button", name="New message below")
     jump.click()

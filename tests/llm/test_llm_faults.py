@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from shared.function import HEALTH_TTL_SECONDS
 from tests.llm.conftest import llm_env, open_chat, say
 from tests.llm_server import FAULTS, FakeOpenAI
 
@@ -149,6 +150,7 @@ async def test_a_trial_call_answered_with_a_refusal_closes_the_circuit(
     await asyncio.sleep(0.6)
     llm.reset(fault="refusal")
     await say(quick_breaker_chat, "hello again")
+    await asyncio.sleep(HEALTH_TTL_SECONDS)  # /health reuses its answer for this long
     assert (await quick_breaker_chat.get("/health")).json()["checks"]["llm"]["circuit"] == "closed"
     llm.reset()
     await say(quick_breaker_chat, "we need a grinder")
