@@ -87,7 +87,8 @@ class ChatService:
         )
         answer = found.answer.text if found else None
         repeated = found.repeated if found else False
-        reply = compose(plan, after, before.last_reply, answer, facts, repeated)
+        grounded = found.answer.grounded if found else True
+        reply = compose(plan, after, before.last_reply, answer, facts, repeated, grounded)
         if self.writer is not None:
             # The grounded answer's text is the reply call's source (its numbers are the
             # only ones a reply may state besides the draft's and the collected details).

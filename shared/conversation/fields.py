@@ -38,7 +38,8 @@ NUMBER_WORDS = {
 _NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 LOCATIONS_RE = re.compile(
     _NUM + r"\s+(?:\w+\s+)?(?:caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?"
-    r"|coffee\s+shops?|outlets?|kiosks?|spots?|places?|venues?)\b",
+    r"|coffee\s+shops?|outlets?|kiosks?|spots?|places?|venues?|carts?|trucks?|stands?"
+    r"|(?:espresso|coffee)\s+bars?)\b",
     re.I,
 )
 VOLUME_RE = re.compile(

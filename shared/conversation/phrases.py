@@ -194,3 +194,8 @@ RESTART = (
     "or just curious about coffee?",
 )
 REPEATED_ANSWER = "As I mentioned: {answer}"
+# A second question in a row that the knowledge base cannot answer: not "as I mentioned".
+NOT_KNOWN_EITHER = (
+    "I don't have that one either, I'm afraid, and I'd rather not guess. Our sales team can "
+    "answer it: would you like me to pass your question on?"
+)

@@ -126,10 +126,14 @@ def meta_answer(w: Writer, plan: Plan) -> None:
         w.parts.append(p.META[plan.meta])
 
 
-def answer_line(w: Writer, answer: str, repeated: bool) -> str:
-    """The grounded answer; said again (same topic or same words) it is flagged as such."""
+def answer_line(w: Writer, answer: str, repeated: bool, grounded: bool = True) -> str:
+    """The answer; a grounded one said again (same topic or same words) is flagged as such,
+    a second "I don't know" in a row is worded as one."""
     said = sentences(answer)
-    if repeated or (said and said <= w.avoid):
+    again = bool(said) and said <= w.avoid
+    if not grounded:
+        return p.NOT_KNOWN_EITHER if again else answer
+    if repeated or again:
         return p.REPEATED_ANSWER.format(answer=answer)
     return answer
 
@@ -175,8 +179,10 @@ def compose(
     answer: str | None = None,
     facts: Facts | None = None,
     repeated: bool = False,
+    grounded: bool = True,
 ) -> str:
-    """The reply to this turn."""
+    """The reply to this turn (``grounded``: whether ``answer`` comes from the knowledge base
+    or says it does not know)."""
     w = Writer(state, previous)
     if plan.restarted:
         w.say(p.RESTART)
@@ -194,7 +200,7 @@ def compose(
         w.say(p.SKIPPED)
     meta_answer(w, plan)
     if answer:
-        w.parts.append(answer_line(w, answer, repeated))
+        w.parts.append(answer_line(w, answer, repeated, grounded))
     if state.handoff:
         hand_off(w, facts or Facts(), plan)
     if plan.wrap_up:

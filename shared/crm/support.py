@@ -193,9 +193,24 @@ def tokens(text: str) -> list[str]:
     return WORD.findall(text.lower().replace("’", "'"))
 
 
+INFLECTIONS = frozenset({"", "s", "es", "ed", "ing", "er", "ers", "y"})
+
+
+def _inflected(word: str, stem: str) -> bool:
+    """``word`` is ``stem`` with an English inflection, a final consonant doubled or not
+    ("jam" -> "jams", "jammed", "jamming"; "clog" -> "clogging")."""
+    if not word.startswith(stem):
+        return False
+    rest = word[len(stem) :]
+    if rest[:1] == stem[-1:] and rest[1:] in INFLECTIONS - {""}:
+        return True
+    return rest in INFLECTIONS
+
+
 def _close(word: str, stem: str) -> bool:
-    """The word is the stem, starts with it, or (for longer words) is one edit away."""
-    if word == stem or (len(stem) >= 4 and word.startswith(stem)):
+    """The word is the stem, starts with it, is an inflection of it, or (for longer words) is
+    one edit away."""
+    if word == stem or (len(stem) >= 4 and word.startswith(stem)) or _inflected(word, stem):
         return True
     if len(stem) < 5 or abs(len(word) - len(stem)) > 1:
         return False
@@ -214,8 +229,9 @@ def _any(words: list[str], vocabulary: tuple[str, ...]) -> bool:
 
 
 def _phrase(text: str, phrases: tuple[str, ...]) -> bool:
-    flat = " ".join(tokens(text))
-    return any(p in flat for p in phrases)
+    """A phrase occurs, apostrophes optional ("hasnt arrived" is "hasn't arrived")."""
+    flat = " ".join(tokens(text)).replace("'", "")
+    return any(p.replace("'", "") in flat for p in phrases)
 
 
 def detect(message: str, existing_customer: bool = False) -> SupportIssue | None:

@@ -112,3 +112,16 @@ async def test_old_schema_document_still_loads(
     assert body["session_id"] == sid
     assert body["collected"] == {"name": "Old Doc", "email": "maya@example.com"}
     assert body["stage"] == "interest_detected"
+
+
+async def test_a_second_unknown_question_is_not_as_i_mentioned(
+    chat_client: httpx.AsyncClient,
+) -> None:
+    """Two questions in a row the knowledge base cannot answer: the second reply says it does
+    not know that one either, never "As I mentioned" before a don't-know."""
+    first = await say(chat_client, "who is your head of marketing?")
+    assert "don't know" in first["reply"]
+    second = await say(chat_client, "and who runs your HR?", first["session_id"])
+    assert not second["reply"].startswith("As I mentioned")
+    assert "either" in second["reply"]
+    assert second["sources"] == []

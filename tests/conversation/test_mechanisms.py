@@ -139,6 +139,7 @@ def test_indirect_numbers() -> None:
     """'400+ coffees daily', '3 shops' and a lone number answer their fields."""
     assert business_fields("we'll pour 400+ coffees daily", None, False)["expected_volume"]
     assert business_fields("we have 3 shops", None, False)["locations"] == 3
+    assert business_fields("we run 2 coffee carts in Denver", None, False)["locations"] == 2
     assert bare_number("4", "existing_cafe", "name") == {"locations": 4}
     assert bare_number("4", "existing_cafe", "locations") == {}
 

@@ -16,6 +16,8 @@ EQUIPMENT_REPORTS = [
     "We leased a 2-group from you and the steam wand has no pressure",
     "The steam wand on our Lumen is spitting and the boiler light keeps flashing",
     "our espresso machine broke down at the Pearl St location",
+    "we run 2 coffee carts and our grinder keeps jamming",  # inflection of a short stem
+    "the brewer we got from you keeps clogging",
 ]
 DELIVERY_REPORTS = [
     "My coffee order hasn't arrived yet",
@@ -25,6 +27,7 @@ DELIVERY_REPORTS = [
     "our delivry is delayed again",  # typo
     "Order #4411 is missing two bags",
     "Hi, we haven't received our beans this week",
+    "my order hasnt arrived yet",  # apostrophe left out
 ]
 NOT_SUPPORT = [
     "We're opening a café and need an espresso machine with two groups",
