@@ -92,12 +92,13 @@ class Catalog(BaseModel):
         return {alias: entity.name for alias, entity in self._by_alias.items()}
 
     def mentions(self, text: str) -> list[Mention]:
-        """Entities named in ``text``, longest alias first, without overlaps, in text order."""
+        """Entities named in ``text`` (a plural "2-groups" names the 2-Group too), longest alias
+        first, without overlaps, in text order."""
         flat = f" {normalise(text)} "
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
         for alias in sorted(self._by_alias, key=len, reverse=True):
-            for match in re.finditer(rf"(?<= ){re.escape(alias)}(?= )", flat):
+            for match in re.finditer(rf"(?<= ){re.escape(alias)}s?(?= )", flat):
                 span = (match.start(), match.end())
                 if any(a < span[1] and span[0] < b for a, b in taken):
                     continue

@@ -107,11 +107,26 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
     for value, word, start in quantities(text):
         if any(a <= start < b for a, b in spans) or value < 2:
             continue
+        if word == "of" and _names_next(text, start, entity, catalog):
+            return value, "of them"  # "3 of the Lumen 2-Group"
         stem = tokenize(word)
         if stem and stem[0] in own:
             named = stem[0] in set(tokenize(entity.name)) - unit_words
             return value, "of them" if named else word
     return None
+
+
+_OF_THE = re.compile(r"^\w+\s+of\s+(?:the\s+|those\s+|these\s+|your\s+)?", re.I)
+
+
+def _names_next(text: str, start: int, entity: Entity, catalog: Catalog) -> bool:
+    """After "<number> of (the)" the next words name ``entity``."""
+    rest = normalise(text)[start:]
+    lead = _OF_THE.match(rest)
+    if lead is None:
+        return False
+    after = rest[lead.end() :]
+    return any(m.start == 0 and m.entity == entity.name for m in catalog.mentions(after))
 
 
 def vocabulary_of(terms: set[str], catalog: Catalog) -> set[str]:

@@ -88,3 +88,16 @@ async def test_chat_says_an_unknown_model_does_not_exist(chat_client: httpx.Asyn
     body = await say(chat_client, "How much is the Lumen 4-Group?")
     assert "don't make a Lumen 4-Group" in body["reply"]
     assert "$13,400" in body["reply"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much would 3 of the Lumen 2 group cost", "price for 3 Lumen 2-Groups?"],
+)
+async def test_chat_multiplies_a_quantity_the_visitor_gives(
+    chat_client: httpx.AsyncClient, question: str
+) -> None:
+    """ "3 of the Lumen 2 group" and "3 Lumen 2-Groups" both get the unit price and the sum."""
+    body = await say(chat_client, question)
+    assert "$9,800" in body["reply"]
+    assert "$29,400" in body["reply"]
