@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from pymongo import AsyncMongoClient
+from pymongo.asynchronous.database import AsyncDatabase
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -109,6 +110,15 @@ def pubsub_host(session_dir: Path) -> Iterator[str]:
 def kb_bundle_dir(session_dir: Path) -> Path:
     """The demo knowledge base built into a FAISS bundle, once per session."""
     return build_index(session_dir / "kb-bundle")
+
+
+@pytest.fixture
+def db(function_env: dict[str, str]) -> AsyncDatabase[dict[str, Any]]:
+    """The test's fresh database (the one the functions under test use)."""
+    from shared.db import database
+    from shared.settings import load_settings
+
+    return database(load_settings())
 
 
 def new_db_name() -> str:

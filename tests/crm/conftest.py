@@ -8,18 +8,10 @@ import httpx
 import pytest
 from pymongo.asynchronous.database import AsyncDatabase
 
-from shared.db import database
-from shared.settings import load_settings
 from tests.leads.factories import qualified_new_cafe
 from tests.leads.sales import make_lead, token_for
 
 Db = AsyncDatabase[dict[str, Any]]
-
-
-@pytest.fixture
-def db(function_env: dict[str, str]) -> Db:
-    """The test's fresh database (the one the function under test uses)."""
-    return database(load_settings())
 
 
 @pytest.fixture

@@ -12,24 +12,15 @@ from typing import Any
 
 import httpx
 import pytest
-from pymongo.asynchronous.database import AsyncDatabase
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from shared.db import database
 from shared.events import cloudevent_headers, pubsub_envelope
-from shared.settings import load_settings
 from tests.foundation.conftest import serve
 
 SendEvent = Callable[..., Awaitable[httpx.Response]]
-
-
-@pytest.fixture
-def db(function_env: dict[str, str]) -> AsyncDatabase[dict[str, Any]]:
-    """The test's fresh database (the same one the functions under test use)."""
-    return database(load_settings())
 
 
 def cloudevent(data: Any, ce_type: str | None = None) -> tuple[dict[str, str], bytes]:

@@ -9,10 +9,8 @@ import httpx
 import pytest
 from pymongo.asynchronous.database import AsyncDatabase
 
-from shared.db import database
 from shared.llm.calls import ApiCall, ApiCallLog
 from shared.llm.client import close_clients, opened_clients
-from shared.settings import load_settings
 from tests.leads.sales import token_for
 from tests.llm.conftest import TEST_KEY, say
 from tests.llm_server import FakeOpenAI
@@ -29,11 +27,6 @@ ZEROS = {
     "by_model": [],
     "by_purpose": [],
 }
-
-
-@pytest.fixture
-def db(function_env: dict[str, str]) -> Db:
-    return database(load_settings())
 
 
 @pytest.fixture
