@@ -9,6 +9,8 @@ from pathlib import Path
 
 from infra.local.processes import HOST, Service, free_port, processes_naming, start
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 class DataFolderInUse(RuntimeError):
     """Another process still holds the database's data folder."""
@@ -32,21 +34,27 @@ def _venv_bin(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-def start_mongodb(storage_path: Path, log_dir: Path, port: int | None = None) -> Service:
-    """SecantusDB, a MongoDB wire-protocol server on WiredTiger."""
+def start_mongodb(
+    storage_path: Path, log_dir: Path, port: int | None = None, extra_args: tuple[str, ...] = ()
+) -> Service:
+    """SecantusDB, a MongoDB wire-protocol server on WiredTiger (with one fix, see
+    :mod:`infra.local.secantus_server`)."""
     port = port or free_port()
     storage_path.mkdir(parents=True, exist_ok=True)
     ensure_data_folder_free(storage_path)
     argv = [
-        _venv_bin("secantusd-py"),
+        sys.executable,
+        "-m",
+        "infra.local.secantus_server",
         "--host",
         HOST,
         "--port",
         str(port),
         "--storage-path",
         str(storage_path),
+        *extra_args,
     ]
-    return start("mongodb", argv, port, log_dir)
+    return start("mongodb", argv, port, log_dir, env={"PYTHONPATH": str(ROOT)})
 
 
 def mongodb_uri(port: int) -> str:

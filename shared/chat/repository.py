@@ -1,9 +1,10 @@
 """The conversations collection: the only code of the chat that talks to MongoDB.
 
-One document per session: ``{_id, state, messages, created_at, updated_at}``. A turn is one
-``find_one`` (state only) and one atomic ``update_one``: ``$set`` of the state's fields,
-``$push`` of both messages, ``$inc`` of the counters, so concurrent turns on one session never
-lose a message or a count.
+One document per session: ``{_id, state, messages, created_at, updated_at, secret_digest}``. A
+turn is one ``find_one`` (state only) and one atomic ``update_one``: ``$set`` of the state's
+fields, ``$push`` of both messages, ``$inc`` of the counters (and on the first turn
+``$setOnInsert`` of the creation time and the secret's digest), so concurrent turns on one
+session never lose a message or a count.
 """
 
 from __future__ import annotations
@@ -56,12 +57,17 @@ class ConversationRepository:
         after: ConversationState,
         messages: list[Message],
         now: datetime,
+        secret_digest: str | None = None,
     ) -> None:
-        """Persist one turn atomically (creates the document on the first turn)."""
+        """Persist one turn atomically. The first turn creates the document, with the digest
+        of the session's secret (set once, never replaced)."""
+        created: dict[str, Any] = {"created_at": after.created_at}
+        if secret_digest is not None:
+            created["secret_digest"] = secret_digest
         update: dict[str, Any] = {
             "$set": {**set_fields(after), "updated_at": now},
             "$push": {"messages": {"$each": [m.model_dump(exclude_none=True) for m in messages]}},
-            "$setOnInsert": {"created_at": after.created_at},
+            "$setOnInsert": created,
         }
         deltas = counter_deltas(before, after)
         if deltas:
@@ -74,13 +80,6 @@ class ConversationRepository:
             {"_id": session_id},
             {"$set": {"state.outbox.$[event].sent": True}},
             array_filters=[{"event.type": event_type}],
-        )
-
-    async def set_secret_digest(self, session_id: str, digest: str) -> None:
-        """Store the SHA-256 of the session's secret, once (never replaced)."""
-        await self._col.update_one(
-            {"_id": session_id, "secret_digest": {"$exists": False}},
-            {"$set": {"secret_digest": digest}},
         )
 
     async def secret_digest(self, session_id: str) -> tuple[bool, str | None]:

@@ -6,14 +6,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from shared.chat.models import ChatRequest, SessionView, is_session_id
-from shared.chat.privacy import (
-    ChatTurnResponse,
-    masked_view,
-    new_secret,
-    presented_secret,
-    secret_digest,
-    secret_matches,
-)
+from shared.chat.privacy import ChatTurnResponse, masked_view, presented_secret, secret_matches
 from shared.chat.service import ChatService
 from shared.errors import Forbidden, NotFound
 from shared.http import json_response, no_content
@@ -40,13 +33,7 @@ def build_router(service: ChatService) -> Router:
         body_limit=MAX_CHAT_BODY,
     )
     async def post_message(request: Request, body: ChatRequest) -> Response:
-        turn = await service.turn(body)
-        answer = ChatTurnResponse(**turn.model_dump())
-        if turn.session_id != body.session_id:  # this turn created the session
-            answer.session_secret = new_secret()
-            digest = secret_digest(answer.session_secret)
-            await service.repository.set_secret_digest(turn.session_id, digest)
-        return json_response(answer)
+        return json_response(await service.turn(body))
 
     async def holds_secret(request: Request, session_id: str) -> bool:
         """Whether the caller sent the session's secret; 404 for an unknown session."""

@@ -20,7 +20,6 @@ from pydantic import ValidationError
 from shared.chat.knowledge import Knowledge, Lookup
 from shared.chat.models import (
     ChatRequest,
-    ChatResponse,
     MessageOut,
     SessionView,
     SourceOut,
@@ -28,6 +27,7 @@ from shared.chat.models import (
     state_view,
 )
 from shared.chat.outbox import publish_pending
+from shared.chat.privacy import ChatTurnResponse, new_secret, secret_digest
 from shared.chat.repository import ConversationRepository
 from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
@@ -62,16 +62,23 @@ class ChatService:
         self.writer = writer
         self.support = support  # issue 13: problem reports open support tickets
 
-    async def turn(self, request: ChatRequest) -> ChatResponse:
-        """Handle one visitor message."""
+    async def turn(self, request: ChatRequest) -> ChatTurnResponse:
+        """Handle one visitor message. The turn that creates a session also returns its secret
+        (stored only as a digest, by the turn's one write)."""
         now = utcnow()
-        session_id, before = await self._open(request)
+        session_id, before, created = await self._open(request)
+        secret = new_secret() if created else None
         with turn_scope(session_id):  # the LLM budget of this turn (unused by the local brain)
-            return await self._turn(request, session_id, before, now)
+            return await self._turn(request, session_id, before, now, secret)
 
     async def _turn(
-        self, request: ChatRequest, session_id: str, before: ConversationState, now: datetime
-    ) -> ChatResponse:
+        self,
+        request: ChatRequest,
+        session_id: str,
+        before: ConversationState,
+        now: datetime,
+        secret: str | None,
+    ) -> ChatTurnResponse:
         current = before.model_copy(deep=True)
         if request.context is not None:
             current.context = request.context.to_state()
@@ -108,24 +115,30 @@ class ChatService:
                 sources=[s.model_dump() for s in sources] or None,
             ),
         ]
-        await self.repository.save_turn(session_id, before, after, messages, now)
+        digest = secret_digest(secret) if secret else None
+        await self.repository.save_turn(session_id, before, after, messages, now, digest)
         await publish_pending(session_id, after, self.publisher, self.repository)
         view = state_view(after, plan.ask)
-        return ChatResponse(
-            session_id=session_id, reply=reply, sources=sources, **view.model_dump()
+        return ChatTurnResponse(
+            session_id=session_id,
+            reply=reply,
+            sources=sources,
+            session_secret=secret,
+            **view.model_dump(),
         )
 
-    async def _open(self, request: ChatRequest) -> tuple[str, ConversationState]:
-        """The session's state, or a new session (an unknown id gets a fresh server id)."""
+    async def _open(self, request: ChatRequest) -> tuple[str, ConversationState, bool]:
+        """The session's id and state, and whether this turn creates it (an unknown id gets a
+        fresh server id)."""
         if request.session_id:
             try:
                 state = await self.repository.load_state(request.session_id)
             except ValidationError:
                 log.error("unreadable conversation state; starting afresh")
-                return request.session_id, ConversationState()
+                return request.session_id, ConversationState(), False
             if state is not None:
-                return request.session_id, state
-        return uuid.uuid4().hex, ConversationState()
+                return request.session_id, state, False
+        return uuid.uuid4().hex, ConversationState(), True
 
     async def _early_lookup(self, request: ChatRequest, state: ConversationState) -> Lookup | None:
         """In LLM mode retrieval runs beside the model's detection calls (it costs milliseconds

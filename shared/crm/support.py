@@ -10,6 +10,7 @@ a product ("does the Lumen ever break?") has no ownership sign and is left to th
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -225,7 +226,14 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _any(words: list[str], vocabulary: tuple[str, ...]) -> bool:
-    return any(_close(w, stem) for w in words for stem in vocabulary)
+    return any(_in_vocabulary(w, vocabulary) for w in words)
+
+
+@functools.lru_cache(maxsize=16384)
+def _in_vocabulary(word: str, vocabulary: tuple[str, ...]) -> bool:
+    """Whether ``word`` is close to a stem of ``vocabulary`` (every message's words are checked
+    against each vocabulary, and visitors' words repeat: remembered)."""
+    return any(_close(word, stem) for stem in vocabulary)
 
 
 def _phrase(text: str, phrases: tuple[str, ...]) -> bool:

@@ -239,6 +239,8 @@ class Answerer:
         wanted = {
             w for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - named if not w.isdigit()
         }
+        if not wanted:  # no topic beyond the price: no sentence could match, so no search
+            return None
         for hit in self._search(expanded(text), 4):
             for sentence in sentences_of(hit.chunk.text):
                 match = _PERCENT.search(sentence)

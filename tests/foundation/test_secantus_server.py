@@ -1,0 +1,115 @@
+"""The local database's one fix (:mod:`infra.local.secantus_server`): retryable-write records
+are pruned without scanning them all, and still do their job."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pymongo import MongoClient
+from secantus import transactions
+
+from infra.local.secantus_server import SWEEP_SECONDS, install, prune_retryable
+from infra.local.services import mongodb_uri, start_mongodb
+from shared.db import Document
+
+LIFETIME = transactions._RETRYABLE_RECORD_LIFETIME_SECONDS
+OK = {"ok": 1.0, "n": 1}
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+Registry = tuple[transactions.TransactionRegistry, Clock]
+
+
+@pytest.fixture
+def registry() -> Registry:
+    assert install()
+    clock = Clock()
+    return transactions.TransactionRegistry(time_func=clock), clock
+
+
+def test_the_installed_pruning_is_the_fix() -> None:
+    assert install()
+    assert transactions.TransactionRegistry._prune_retryable_locked is prune_retryable
+
+
+def test_a_recorded_write_is_replayed_until_its_lifetime_ends(registry: Registry) -> None:
+    reg, clock = registry
+    reg.record_retryable(b"session", 1, b"cmd", OK)
+    clock.now += LIFETIME - 1
+    assert reg.retryable_reply(b"session", 1, b"cmd") == OK
+    assert reg.retryable_reply(b"session", 1, b"another command") is None
+    clock.now += 1 + SWEEP_SECONDS
+    assert reg.retryable_reply(b"session", 1, b"cmd") is None
+
+
+def test_expired_records_go_and_fresh_ones_stay(registry: Registry) -> None:
+    reg, clock = registry
+    for n in range(5):
+        reg.record_retryable(b"old", n, b"cmd", OK)
+    clock.now += LIFETIME / 2
+    for n in range(3):
+        reg.record_retryable(b"new", n, b"cmd", OK)
+    clock.now += LIFETIME / 2 + SWEEP_SECONDS
+    reg.retryable_reply(b"new", 0, b"cmd")  # any lookup sweeps
+    assert sorted(reg._retryable) == [(b"new", 0), (b"new", 1), (b"new", 2)]
+
+
+def test_the_count_cap_drops_the_oldest_at_once(
+    registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reg, clock = registry
+    monkeypatch.setattr(transactions, "_RETRYABLE_RECORD_MAX", 4)
+    for n in range(7):
+        reg.record_retryable(b"s", n, b"cmd", OK)
+        clock.now += 0.001  # within one sweep interval: the cap is enforced anyway
+    assert sorted(n for _, n in reg._retryable) == [3, 4, 5, 6]
+
+
+def test_a_failed_write_is_not_recorded(registry: Registry) -> None:
+    reg, _ = registry
+    reg.record_retryable(b"s", 1, b"cmd", {"ok": 0.0, "errmsg": "no"})
+    assert reg.retryable_reply(b"s", 1, b"cmd") is None
+
+
+def test_the_server_replays_a_retried_write_instead_of_applying_it_twice(tmp_path: Path) -> None:
+    """A write whose reply is lost to a retryable error is applied once: the driver's retry
+    gets the recorded reply. (Without retries the same failure leaves the write applied and
+    raises, which shows the first attempt did apply.)"""
+    server = start_mongodb(
+        tmp_path / "db", tmp_path / "logs", extra_args=("--enable-test-commands",)
+    )
+    fail_once = {
+        "configureFailPoint": "failCommand",
+        "mode": {"times": 1},
+        "data": {
+            "failCommands": ["update"],
+            "writeConcernError": {
+                "code": 91,
+                "errmsg": "shutting down",
+                "errorLabels": ["RetryableWriteError"],
+            },
+        },
+    }
+    try:
+        with MongoClient[Document](mongodb_uri(server.port), retryWrites=True) as client:
+            counters = client.test.counters
+            counters.insert_one({"_id": "turns", "n": 0})
+            client.admin.command(fail_once)
+            counters.update_one({"_id": "turns"}, {"$inc": {"n": 1}})
+            assert counters.find_one({"_id": "turns"}) == {"_id": "turns", "n": 1}
+        with MongoClient[Document](mongodb_uri(server.port), retryWrites=False) as client:
+            counters = client.test.counters
+            client.admin.command(fail_once)
+            with pytest.raises(Exception, match="shutting down"):
+                counters.update_one({"_id": "turns"}, {"$inc": {"n": 1}})
+            assert counters.find_one({"_id": "turns"}) == {"_id": "turns", "n": 2}
+    finally:
+        server.stop()
