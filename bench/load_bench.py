@@ -2,7 +2,7 @@
 turn (a browser's keep-alive has long expired after 5-15 s of typing).
 
 - load: ``BENCH_LOAD_CONVERSATIONS`` (default 1,000) visitors in conversation at once, each
-  playing the 8-turn script with ``BENCH_THINK_MIN_S``-``BENCH_THINK_MAX_S`` (5-15 s) between
+  playing an 8-turn conversation of its own (bench/visitors.py) with ``BENCH_THINK_MIN_S``-``BENCH_THINK_MAX_S`` (5-15 s) between
   messages; starts are spread over one think time, as arrivals are. Reports p50/p95/p99 turn
   latency, errors (any non-200 or connection failure) and turns per second.
 - soak: ``BENCH_SOAK_CONVERSATIONS`` (default 500) visitors for ``BENCH_SOAK_SECONDS`` (default
@@ -33,9 +33,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.chat_bench import SCRIPT  # noqa: E402
 from bench.loadclient import post_once  # noqa: E402
 from bench.stack import percentile  # noqa: E402
+from bench.visitors import conversation, questions  # noqa: E402
 from infra.local.spawned import spawned_stack_process  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "load.json"
@@ -43,6 +43,7 @@ RESULTS = ROOT / "bench" / "results" / "load.json"
 # proxy, as behind Google's front end), instead of one address with limits raised to a million
 # a minute, which measured a limiter state no real deployment has.
 STACK_ENV = {"TRUSTED_PROXY_COUNT": "1", "LOG_LEVEL": "WARNING"}
+RNG = random.Random(int(os.environ.get("BENCH_SEED", "15")))
 
 
 def env_float(name: str, default: float) -> float:
@@ -68,12 +69,16 @@ class Tally:
         }
 
 
+QUESTIONS = questions()
+
+
 async def visit(base: str, tally: Tally, think: tuple[float, float], stop_at: float) -> None:
-    """One conversation: the script with think times, one new connection per turn."""
+    """One conversation (its own words, see bench/visitors.py) with think times, one new
+    connection per turn."""
     session_id: str | None = None
     octets = (random.randrange(256), random.randrange(256), random.randrange(1, 255))
     address = {"X-Forwarded-For": "10.{}.{}.{}".format(*octets)}
-    for message in SCRIPT:
+    for message in conversation(RNG, QUESTIONS):
         if session_id is not None:
             await asyncio.sleep(random.uniform(*think))
         if time.monotonic() > stop_at:

@@ -5,6 +5,11 @@ each is turned into SIGINT, which uvicorn answers with a graceful shutdown and w
 raises ``KeyboardInterrupt``; either way the ``finally`` stops every child server. (uvicorn
 re-raises a captured SIGTERM after shutting down; with the default handler that killed this
 process before the children were stopped.)
+
+``--workers N`` (``GATEWAY_WORKERS``) serves the gateway from N processes sharing one socket,
+as N function instances would, under uvicorn's supervisor; each worker loads every function
+and dies with the stack. Each keeps its own in-memory rate-limit counters (production shares
+them through ``RATE_LIMIT_STORAGE_URI``).
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ import signal
 import sys
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 import uvicorn
+from uvicorn.supervisors import Multiprocess
 
 from infra.local.guarded import guarded_server_options
 from infra.local.processes import HOST, free_port
@@ -74,6 +81,15 @@ def stop_like_ctrl_c() -> None:
         signal.signal(signum, _as_interrupt)
 
 
+def serve_workers(config: uvicorn.Config) -> None:
+    """Serve with ``config.workers`` processes until Ctrl-C, SIGTERM or SIGHUP (uvicorn's
+    supervisor would restart its workers on SIGHUP; here it stops, as with one process)."""
+    supervisor = Multiprocess(config, sockets=[config.bind_socket()])
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, lambda s, f: supervisor.signal_queue.append(signal.SIGINT))
+    supervisor.run()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -84,15 +100,26 @@ def main(argv: list[str] | None = None) -> int:
         bundle = build_index(args.data_dir / "index")
         stack.publish_index(bundle)
         stack.apply_env()
+        options = guarded_server_options(args.max_connections)
+        common: dict[str, Any] = {"host": HOST, "port": port, "lifespan": "off"}
+        common["log_level"] = "warning"
+        if args.workers > 1:
+            config = uvicorn.Config(
+                "infra.local.gateway:worker_app",
+                factory=True,
+                workers=args.workers,
+                **common,
+                **options,
+            )
+            stack.configure_pubsub()
+            print(banner(stack), flush=True)
+            serve_workers(config)
+            return 0
         from infra.local.gateway import build_gateway
 
         app = build_gateway()
         stack.configure_pubsub()
-        options = guarded_server_options(args.max_connections)
-        config = uvicorn.Config(
-            app, host=HOST, port=port, log_level="warning", lifespan="off", **options
-        )
-        server = uvicorn.Server(config)
+        server = uvicorn.Server(uvicorn.Config(app, **common, **options))
         print(banner(stack), flush=True)
         server.run()
     except KeyboardInterrupt:

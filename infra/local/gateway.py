@@ -17,6 +17,8 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from infra.local.guarded import quiet_accept_errors
+from infra.local.processes import die_with_parent
 from infra.local.pubsub import PUSH_PATH, push_bridge
 from infra.local.widget_asset import script_response
 
@@ -91,3 +93,11 @@ def build_gateway(root: Path = ROOT) -> Starlette:
     console = root / "web" / "console" / "dist"  # the sales console (issue 13), built by setup
     routes.append(Mount("/console", app=StaticFiles(directory=console, html=True, check_dir=False)))
     return Starlette(routes=routes)
+
+
+def worker_app() -> Starlette:
+    """The gateway of one worker process when ``GATEWAY_WORKERS`` > 1 (uvicorn's app factory,
+    called in the spawned worker): it dies with the stack, like every child server."""
+    die_with_parent()
+    quiet_accept_errors()
+    return build_gateway()

@@ -98,10 +98,17 @@ def raise_file_limit() -> int:
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
+def quiet_accept_errors() -> None:
+    """Log failed ``accept()`` calls in one line (in every process that serves)."""
+    asyncio_log = logging.getLogger("asyncio")
+    if not any(isinstance(f, _AcceptErrorsWithoutTraceback) for f in asyncio_log.filters):
+        asyncio_log.addFilter(_AcceptErrorsWithoutTraceback())
+
+
 def guarded_server_options(max_connections: int) -> dict[str, Any]:
     """uvicorn.Config options for the guarded gateway, the connection cap kept below the
     file-descriptor limit (with room for the database and log files)."""
-    logging.getLogger("asyncio").addFilter(_AcceptErrorsWithoutTraceback())
+    quiet_accept_errors()
     limit = raise_file_limit()
     return {
         "http": GuardedH11Protocol,

@@ -14,7 +14,7 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
-from shared.conversation.state import ConversationState, Message
+from shared.conversation.state import SCHEMA_VERSION, ConversationState, Message
 from shared.db import Document, IndexSpec
 
 COLLECTION = "conversations"
@@ -25,9 +25,15 @@ INDEXES = [
 ]
 
 
-def set_fields(state: ConversationState) -> dict[str, Any]:
-    """``$set`` of every state field except the counters (which are incremented)."""
-    data = state.model_dump(mode="python")
+def set_fields(before: ConversationState, after: ConversationState) -> dict[str, Any]:
+    """``$set`` of the state's fields except the counters (which are incremented): the fields
+    this turn changed, or every field when the stored document is new, unreadable or of an
+    older schema. (Writing only the changes also keeps a concurrent turn's changes to other
+    fields, and it is most of a turn's work in the database.)"""
+    data = after.model_dump(mode="python")
+    if before.stored_version == SCHEMA_VERSION:
+        old = before.model_dump(mode="python")
+        data = {key: value for key, value in data.items() if old.get(key) != value}
     return {f"state.{key}": value for key, value in data.items() if key not in COUNTERS}
 
 
@@ -65,7 +71,7 @@ class ConversationRepository:
         if secret_digest is not None:
             created["secret_digest"] = secret_digest
         update: dict[str, Any] = {
-            "$set": {**set_fields(after), "updated_at": now},
+            "$set": {**set_fields(before, after), "updated_at": now},
             "$push": {"messages": {"$each": [m.model_dump(exclude_none=True) for m in messages]}},
             "$setOnInsert": created,
         }

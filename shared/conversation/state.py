@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 # Re-exported: the registry is the one source of field lists.
 from shared.conversation.kinds import CustomerType as CustomerType
@@ -86,16 +86,25 @@ class ConversationState(BaseModel):
     outbox: list[OutboxEvent] = Field(default_factory=list)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    _stored_version: int | None = PrivateAttr(default=None)
 
     @classmethod
     def upgrade(cls, document: dict[str, Any]) -> ConversationState:
-        """Load a stored state of any schema version."""
+        """Load a stored state of any schema version (remembered in :attr:`stored_version`)."""
         data = dict(document)
-        data.setdefault("schema_version", 0)
+        stored = data.setdefault("schema_version", 0)
         # version 0 (pre-release) had no outbox and no topic memory; version 1 no held
         # details, contact channel or language: defaults fill them all
         data["schema_version"] = SCHEMA_VERSION
-        return cls.model_validate(data)
+        state = cls.model_validate(data)
+        state._stored_version = stored if isinstance(stored, int) else 0
+        return state
+
+    @property
+    def stored_version(self) -> int | None:
+        """The schema version of the stored document this state was loaded from (None for a
+        state that was never stored)."""
+        return self._stored_version
 
     def missing(self) -> list[str]:
         """Fields still needed: not collected, not skipped, not refused."""
