@@ -118,3 +118,29 @@ def test_a_held_data_folder_is_refused_with_the_holder_named(tmp_path: Path) -> 
         leftover.stop()
     assert result.returncode != 0
     assert f"in use by process {leftover.process.pid}" in result.stderr + result.stdout
+
+
+def gateway_workers(pid: int) -> list[int]:
+    """The stack's gateway worker processes (uvicorn's spawned children)."""
+    found = []
+    for child in children_of(pid):
+        with contextlib.suppress(OSError):
+            if b"multiprocessing.spawn" in Path(f"/proc/{child}/cmdline").read_bytes():
+                found.append(child)
+    return found
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL])
+def test_gateway_workers_serve_and_stop_with_the_stack(tmp_path: Path, signum: int) -> None:
+    """``--workers 2``: two worker processes serve the functions (a chat turn works), and
+    they exit with the stack whether it is stopped (SIGTERM) or killed (SIGKILL)."""
+    with running_stack(tmp_path, "--no-pubsub", "--workers", "2") as (process, base):
+        workers = gateway_workers(process.pid)
+        assert len(workers) == 2
+        turn = httpx.post(f"{base}/chat/messages", json={"message": "hi"}, timeout=30)
+        assert turn.status_code == 200
+        assert turn.json()["session_secret"]
+        everything = children_of(process.pid)
+        os.kill(process.pid, signum)
+        process.wait(30)
+        assert wait_gone(everything, 15) == []
