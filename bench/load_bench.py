@@ -151,8 +151,8 @@ def rss_by_role(root_pid: int) -> dict[str, int]:
     while todo:
         process = todo.pop()
         if process in info:
-            kib, command = info[process]
-            totals[role(command)] = totals.get(role(command), 0) + kib
+            kib, name = info[process][0], role(info[process][1])
+            totals[name] = totals.get(name, 0) + kib
         todo += children.get(process, [])
     return totals
 

@@ -101,8 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         stack.publish_index(bundle)
         stack.apply_env()
         options = guarded_server_options(args.max_connections)
-        common: dict[str, Any] = {"host": HOST, "port": port, "lifespan": "off"}
-        common["log_level"] = "warning"
+        common: dict[str, Any] = dict(host=HOST, port=port, lifespan="off", log_level="warning")
         if args.workers > 1:
             config = uvicorn.Config(
                 "infra.local.gateway:worker_app",

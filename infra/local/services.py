@@ -34,7 +34,8 @@ def _venv_bin(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-# The local database's memory, bounded (under the soak's load it grew about 40 MB a minute):
+# The local database's memory growth, reduced (under the soak's load it grew about 40 MB a
+# minute; with these settings about 5, see the README's Known limits):
 # WiredTiger's cache at 64 MB instead of its 1 GB default (the working set of a development
 # stack, even 500 visitors at once, is a few MB; older pages are read back from the OS's file
 # cache), and glibc's malloc limited to two arenas: SecantusDB serves each connection on its own
@@ -47,7 +48,7 @@ def start_mongodb(
     storage_path: Path, log_dir: Path, port: int | None = None, extra_args: tuple[str, ...] = ()
 ) -> Service:
     """SecantusDB, a MongoDB wire-protocol server on WiredTiger (with one fix, see
-    :mod:`infra.local.secantus_server`), its memory bounded."""
+    :mod:`infra.local.secantus_server`), its memory growth reduced."""
     port = port or free_port()
     storage_path.mkdir(parents=True, exist_ok=True)
     ensure_data_folder_free(storage_path)

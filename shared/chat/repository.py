@@ -29,7 +29,7 @@ def set_fields(before: ConversationState, after: ConversationState) -> dict[str,
     """``$set`` of the state's fields except the counters (which are incremented): the fields
     this turn changed, or every field when the stored document is new, unreadable or of an
     older schema. (Writing only the changes also keeps a concurrent turn's changes to other
-    fields, and it is most of a turn's work in the database.)"""
+    fields, and sends the database less to validate and log.)"""
     data = after.model_dump(mode="python")
     if before.stored_version == SCHEMA_VERSION:
         old = before.model_dump(mode="python")
