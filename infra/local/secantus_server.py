@@ -10,14 +10,26 @@ the 1,000-conversation load's p95 went from 0.37 s to 15 s.
 
 :func:`prune_retryable` keeps the same two bounds (lifetime and count, oldest first) but reads
 only the oldest records: records are stored in the order they were made, so the dict's
-insertion order is their age order, and a full expiry sweep runs at most once a second. This
-is the only change; everything else is the released server (``secantus.cli.main``).
+insertion order is their age order, and a full expiry sweep runs at most once a second.
+
+:func:`start_trimming` hands the memory glibc's allocator keeps after frees back to the system
+every ``TRIM_SECONDS``: WiredTiger's cache evicts pages all the time and, once the cache is
+full, the freed space sits in the allocator's heaps. In a 12-minute soak the bytes in use
+levelled off once the 64 MB cache was full, while the freed-but-kept part kept growing (to 57 MB)
+and with it the process's resident memory. ``malloc_trim`` gives that back (13 ms to return
+115 MB from the test's fragmented heap).
+
+These are the only changes; everything else is the released server (``secantus.cli.main``).
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 import sys
+import threading
+from collections.abc import Callable
 from typing import Any
 
 from secantus import transactions
@@ -25,6 +37,7 @@ from secantus.cli import main
 
 log = logging.getLogger("infra.local.secantus")
 SWEEP_SECONDS = 1.0
+TRIM_SECONDS = 30.0
 
 
 def prune_retryable(registry: Any) -> None:
@@ -59,7 +72,42 @@ def install() -> bool:
     return True
 
 
+def malloc_trim() -> Callable[[], int] | None:
+    """glibc's ``malloc_trim(0)`` (returns 1 when it gave memory back), or None on a C library
+    without it (musl, macOS), where the server simply runs without trimming."""
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return None
+    try:
+        trim = ctypes.CDLL(name).malloc_trim
+    except (OSError, AttributeError):
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return lambda: int(trim(0))
+
+
+def start_trimming(
+    stop: threading.Event, interval: float = TRIM_SECONDS
+) -> threading.Thread | None:
+    """Call :func:`malloc_trim` every ``interval`` seconds until ``stop`` is set, on a daemon
+    thread (the server's exit never waits for it); None when there is nothing to call."""
+    trim = malloc_trim()
+    if trim is None:
+        log.info("no malloc_trim in this C library; freed memory stays with the allocator")
+        return None
+
+    def run() -> None:
+        while not stop.wait(interval):
+            trim()
+
+    thread = threading.Thread(target=run, name="malloc-trim", daemon=True)
+    thread.start()
+    return thread
+
+
 if __name__ == "__main__":
     install()
+    start_trimming(threading.Event())
     sys.argv[0] = "secantusd-py"
     sys.exit(main())

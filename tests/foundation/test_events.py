@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from starlette.applications import Starlette
 from starlette.routing import Mount, Route
 
 from infra.local.pubsub import PUSH_PATH, create_topic_and_push_subscription, push_bridge
+from infra.local.services import PUBSUB_JVM_OPTS
 from shared.db import database
 from shared.events import (
     HttpCloudEventPublisher,
@@ -140,3 +142,20 @@ async def test_a_poison_message_is_acknowledged_through_the_emulator(
             while not answers:  # noqa: ASYNC110 - the emulator pushes when it pushes
                 await asyncio.sleep(0.1)
     assert answers == [204]
+
+
+def test_the_emulator_runs_with_a_bounded_heap(pubsub_host: str) -> None:
+    """Its JVM gets the local stack's options (a 128 MB heap at most), not the JVM's defaults
+    for the machine, under which its memory kept growing in the soak."""
+    port = pubsub_host.rsplit(":", 1)[1]
+    commands = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            argv = cmdline.read_bytes().split(b"\0")
+        except OSError:  # the process ended meanwhile
+            continue
+        if f"--port={port}".encode() in argv and any(a.endswith(b"java") for a in argv[:1]):
+            commands.append(argv)
+    assert len(commands) == 1, "the emulator's JVM was not found by its port"
+    for option in PUBSUB_JVM_OPTS.split():
+        assert option.encode() in commands[0]

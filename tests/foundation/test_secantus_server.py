@@ -1,15 +1,26 @@
-"""The local database's one fix (:mod:`infra.local.secantus_server`): retryable-write records
-are pruned without scanning them all, and still do their job."""
+"""The local database's two fixes (:mod:`infra.local.secantus_server`): retryable-write records
+are pruned without scanning them all, and still do their job; memory the allocator keeps after
+frees goes back to the system."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
+import threading
 from pathlib import Path
 
 import pytest
 from pymongo import MongoClient
 from secantus import transactions
 
-from infra.local.secantus_server import SWEEP_SECONDS, install, prune_retryable
+from infra.local.secantus_server import (
+    SWEEP_SECONDS,
+    install,
+    malloc_trim,
+    prune_retryable,
+    start_trimming,
+)
 from infra.local.services import mongodb_uri, start_mongodb
 from shared.db import Document
 
@@ -113,3 +124,54 @@ def test_the_server_replays_a_retried_write_instead_of_applying_it_twice(tmp_pat
             assert counters.find_one({"_id": "turns"}) == {"_id": "turns", "n": 2}
     finally:
         server.stop()
+
+
+GLIBC = malloc_trim() is not None
+needs_glibc = pytest.mark.skipif(not GLIBC, reason="this C library has no malloc_trim")
+
+# Fragments the C heap the way an evicting cache does: many small blocks, all but every 64th
+# freed, so the heap cannot shrink from its top; prints resident KiB before and after the trim.
+FRAGMENT = textwrap.dedent(
+    """
+    import ctypes, ctypes.util
+    from infra.local.secantus_server import malloc_trim
+    libc = ctypes.CDLL(ctypes.util.find_library("c"))
+    libc.malloc.restype = ctypes.c_void_p
+    libc.free.argtypes = [ctypes.c_void_p]
+    def rss():
+        with open("/proc/self/status") as status:
+            return next(int(l.split()[1]) for l in status if l.startswith("VmRSS"))
+    blocks = [libc.malloc(2048) for _ in range(60_000)]
+    for n, block in enumerate(blocks):
+        ctypes.memset(block, 1, 2048)
+    for n, block in enumerate(blocks):
+        if n % 64:
+            libc.free(block)
+    before = rss()
+    malloc_trim()()
+    print(before, rss())
+    """
+)
+
+
+@needs_glibc
+def test_trimming_gives_freed_heap_memory_back() -> None:
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run(
+        [sys.executable, "-c", FRAGMENT], capture_output=True, text=True, cwd=root, check=True
+    )
+    before, after = map(int, run.stdout.split())
+    # About 117 MiB were written and all but 1/64 freed: most of it must leave the process.
+    assert before - after > 60_000
+
+
+@needs_glibc
+def test_trimming_runs_until_stopped() -> None:
+    stop = threading.Event()
+    thread = start_trimming(stop, interval=0.01)
+    assert thread is not None
+    assert thread.daemon
+    assert thread.is_alive()
+    stop.set()
+    thread.join(timeout=5)
+    assert not thread.is_alive()
