@@ -36,7 +36,8 @@ def _venv_bin(name: str) -> str:
 
 
 # The local database's memory growth, reduced (under the soak's load it grew about 40 MB a
-# minute; with these settings about 5, see the README's Known limits):
+# minute; with these settings and the launcher's malloc_trim about 4, see the README's Known
+# limits):
 # WiredTiger's cache at 64 MB instead of its 1 GB default (the working set of a development
 # stack, even 500 visitors at once, is a few MB; older pages are read back from the OS's file
 # cache), and glibc's malloc limited to two arenas: SecantusDB serves each connection on its own
