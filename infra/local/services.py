@@ -49,8 +49,8 @@ MALLOC_ARENAS = "2"
 def start_mongodb(
     storage_path: Path, log_dir: Path, port: int | None = None, extra_args: tuple[str, ...] = ()
 ) -> Service:
-    """SecantusDB, a MongoDB wire-protocol server on WiredTiger (with one fix, see
-    :mod:`infra.local.secantus_server`), its memory growth reduced."""
+    """SecantusDB, a MongoDB wire-protocol server on WiredTiger (with its launcher's two
+    changes, see :mod:`infra.local.secantus_server`), its memory growth reduced."""
     port = port or free_port()
     storage_path.mkdir(parents=True, exist_ok=True)
     ensure_data_folder_free(storage_path)

@@ -142,7 +142,7 @@ FRAGMENT = textwrap.dedent(
         with open("/proc/self/status") as status:
             return next(int(l.split()[1]) for l in status if l.startswith("VmRSS"))
     blocks = [libc.malloc(2048) for _ in range(60_000)]
-    for n, block in enumerate(blocks):
+    for block in blocks:
         ctypes.memset(block, 1, 2048)
     for n, block in enumerate(blocks):
         if n % 64:
