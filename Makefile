@@ -40,8 +40,9 @@ $(WIDGET_JS): $(WIDGET)/package.json $(WIDGET)/package-lock.json $(wildcard $(WI
 $(CONSOLE_HTML): $(CONSOLE)/package.json $(CONSOLE)/package-lock.json $(CONSOLE)/index.html $(wildcard $(CONSOLE)/src/*) $(CONSOLE)/vite.config.ts
 	cd $(CONSOLE) && npm ci --no-audit --no-fund --loglevel=error && npm run build
 
-# Debian packages the tests use: redis-server (shared rate-limit store) and chromium (browser
-# tests). Installed only when missing and only as root; otherwise those tests skip and say why.
+# Debian packages the tests use: redis-server (shared rate-limit store), chromium (browser
+# tests) and libjemalloc2 (the local database's allocator). Installed only when missing and only
+# as root; otherwise those tests skip and say why.
 system-packages:
 	@bash infra/local/system-packages.sh
 

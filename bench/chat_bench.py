@@ -16,6 +16,7 @@ import asyncio
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -135,6 +136,7 @@ async def repository_timings(turns: int = 300) -> dict[str, float]:
     finally:
         await client.close()
         service.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def table(result: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -153,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         storage.stop()
         mongo.stop()
+        shutil.rmtree(data, ignore_errors=True)
     for name, row in results.items():
         row["budget_mib"] = BUDGET_MIB[name]
         row["within_budget"] = row["peak_rss_mib"] < BUDGET_MIB[name]

@@ -27,7 +27,6 @@ import os
 import random
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.loadclient import post_once  # noqa: E402
-from bench.stack import percentile  # noqa: E402
+from bench.stack import percentile, scratch_folder  # noqa: E402
 from bench.visitors import conversation, questions  # noqa: E402
 from infra.local.spawned import spawned_stack_process  # noqa: E402
 
@@ -228,8 +227,10 @@ async def bench(base: str, stack_pid: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    data = Path(tempfile.mkdtemp(prefix="leadbot-load-"))
-    with spawned_stack_process(data, STACK_ENV, timeout=180) as (base, process):
+    with (
+        scratch_folder("leadbot-load-") as data,
+        spawned_stack_process(data, STACK_ENV, timeout=180) as (base, process),
+    ):
         result = asyncio.run(bench(base, process.pid))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     earlier = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}

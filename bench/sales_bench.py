@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -180,6 +181,7 @@ def main(argv: list[str]) -> int:
         results = asyncio.run(run(mongodb_uri(service.port)))
     finally:
         service.stop()
+        shutil.rmtree(folder, ignore_errors=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
     return 0

@@ -17,9 +17,19 @@ def running_stack(extra_env: dict[str, str] | None = None) -> Iterator[str]:
     if os.environ.get("BENCH_BASE_URL"):
         yield os.environ["BENCH_BASE_URL"].rstrip("/")
         return
-    data = Path(tempfile.mkdtemp(prefix="leadbot-bench-"))
-    with spawned_stack(data, {"LOG_LEVEL": "WARNING", **(extra_env or {})}, timeout=120) as base:
+    with (
+        scratch_folder("leadbot-bench-") as data,
+        spawned_stack(data, {"LOG_LEVEL": "WARNING", **(extra_env or {})}, timeout=120) as base,
+    ):
         yield base
+
+
+@contextlib.contextmanager
+def scratch_folder(prefix: str) -> Iterator[Path]:
+    """A temporary folder for a benchmark's database and logs, removed afterwards (a full
+    ``make bench`` writes about 1 GB of them)."""
+    with tempfile.TemporaryDirectory(prefix=prefix, ignore_cleanup_errors=True) as folder:
+        yield Path(folder)
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import os
 import shutil
 import subprocess
@@ -35,22 +36,43 @@ def _venv_bin(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-# The local database's memory growth, reduced (under the soak's load it grew about 40 MB a
-# minute; with these settings and the launcher's malloc_trim about 4, see the README's Known
-# limits):
+# The local database's memory growth, reduced (under the soak's load it first grew about 40 MB
+# a minute; see the README's Load and soak):
 # WiredTiger's cache at 64 MB instead of its 1 GB default (the working set of a development
 # stack, even 500 visitors at once, is a few MB; older pages are read back from the OS's file
-# cache), and glibc's malloc limited to two arenas: SecantusDB serves each connection on its own
-# thread, and with the default (8 per core) the threads' arenas fragmented into steady growth.
+# cache), and two allocator arenas: SecantusDB serves each connection on its own thread, and
+# with glibc's default (8 per core) the threads' arenas fragmented into steady growth.
 CACHE_SIZE = "64M"
 MALLOC_ARENAS = "2"
+
+# jemalloc, when the system has it (Debian and Ubuntu: `libjemalloc2`), serves the database's
+# allocations instead of glibc's malloc, as MongoDB ships its own allocator (tcmalloc): a cache
+# that evicts all the time fragments glibc's heaps, which the launcher's malloc_trim can only
+# return in whole pages. Two arenas, and a background thread that hands freed pages back to the
+# system after a second.
+JEMALLOC_CONF = "background_thread:true,narenas:2,dirty_decay_ms:1000,muzzy_decay_ms:0"
+
+
+def jemalloc() -> str | None:
+    """jemalloc's shared library when the system has one; only looked for on Linux, where
+    the database is started with it preloaded."""
+    return ctypes.util.find_library("jemalloc") if sys.platform.startswith("linux") else None
+
+
+def allocator_env() -> dict[str, str]:
+    """The database's allocator: jemalloc preloaded when installed (a user's own LD_PRELOAD or
+    MALLOC_CONF wins), else glibc's malloc limited to two arenas."""
+    library = jemalloc()
+    if library is None or "LD_PRELOAD" in os.environ:
+        return {"MALLOC_ARENA_MAX": MALLOC_ARENAS}
+    return {"LD_PRELOAD": library, "MALLOC_CONF": os.environ.get("MALLOC_CONF", JEMALLOC_CONF)}
 
 
 def start_mongodb(
     storage_path: Path, log_dir: Path, port: int | None = None, extra_args: tuple[str, ...] = ()
 ) -> Service:
-    """SecantusDB, a MongoDB wire-protocol server on WiredTiger (with its launcher's two
-    changes, see :mod:`infra.local.secantus_server`), its memory growth reduced."""
+    """SecantusDB, a MongoDB wire-protocol server on WiredTiger (with its launcher's fixes, see
+    :mod:`infra.local.secantus_server`), its memory growth reduced."""
     port = port or free_port()
     storage_path.mkdir(parents=True, exist_ok=True)
     ensure_data_folder_free(storage_path)
@@ -68,7 +90,7 @@ def start_mongodb(
         CACHE_SIZE,
         *extra_args,
     ]
-    env = {"PYTHONPATH": str(ROOT), "MALLOC_ARENA_MAX": MALLOC_ARENAS}
+    env = {"PYTHONPATH": str(ROOT), **allocator_env()}
     return start("mongodb", argv, port, log_dir, env=env)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from infra.local.processes import HOST, Service
 from infra.local.services import (
+    jemalloc,
     mongodb_uri,
     pubsub_emulator_launcher,
     start_mongodb,
@@ -79,6 +80,11 @@ class LocalStack:
             return
         service = self._add(start_mongodb(self.data_dir / "mongodb", logs))
         self.env["MONGODB_URI"] = mongodb_uri(service.port)
+        if jemalloc() is None:
+            log.info(
+                "the database runs on the C library's malloc; with jemalloc installed "
+                "(apt-get install libjemalloc2) its memory stays flatter under long loads"
+            )
 
     def _start_events(self, logs: Path) -> None:
         launcher = pubsub_emulator_launcher() if self.use_pubsub else None
