@@ -16,7 +16,8 @@ Every attempt is counted *before* the password is checked, by a compare-and-set
 ``find_one_and_update`` that increments the counter only if nobody else did in between and sets
 the next allowed time in the same write. Concurrent guesses therefore get distinct counts and
 at most the free allowance is ever evaluated; a success deletes the pair's counter (and gives
-the account its attempt back). A document is ``{_id, count, next_at, expires_at}``.
+the account its attempt back). A document is ``{_id, count, next_at, expires_at}``, with
+``next_at`` None while attempts are free.
 """
 
 from __future__ import annotations
@@ -151,7 +152,9 @@ class LoginThrottle:
         update = {
             "$set": {
                 "count": current + 1,
-                "next_at": at + wait,
+                # No wait, no time: a concurrent attempt that read its clock a moment before
+                # this write would otherwise see "now" as the future and be refused for 1 s.
+                "next_at": at + wait if wait > timedelta(0) else None,
                 "expires_at": at + self.policy.window + wait,
             }
         }
