@@ -16,10 +16,8 @@ import asyncio
 import json
 import os
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -28,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.loadclient import JsonConnection  # noqa: E402
-from bench.stack import percentile, running_stack  # noqa: E402
+from bench.stack import percentile, running_stack, scratch_folder  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "chat.json"
 SCRIPT = [
@@ -109,34 +107,36 @@ async def repository_timings(turns: int = 300) -> dict[str, float]:
     from shared.chat.repository import ConversationRepository
     from shared.conversation.state import ConversationState, Message, utcnow
 
-    folder = Path(tempfile.mkdtemp(prefix="chat-bench-db-"))
-    service = start_mongodb(folder / "db", folder / "logs")
-    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
-        mongodb_uri(service.port), tz_aware=True
-    )
-    try:
-        repo = ConversationRepository(client["bench"])
-        loads: list[float] = []
-        saves: list[float] = []
-        state = ConversationState(collected={"name": "Bench Visitor"})
-        for index in range(turns):
-            sid = f"{index % 20:032x}"
-            after = state.model_copy(update={"turns": state.turns + 1})
-            messages = [Message(role="user", text="hello"), Message(role="assistant", text="hi")]
-            started = time.perf_counter()
-            await repo.save_turn(sid, state, after, messages, utcnow())
-            saves.append((time.perf_counter() - started) * 1000)
-            started = time.perf_counter()
-            await repo.load_state(sid)
-            loads.append((time.perf_counter() - started) * 1000)
-        return {
-            "state_load_p50_ms": round(statistics.median(loads), 3),
-            "state_save_p50_ms": round(statistics.median(saves), 3),
-        }
-    finally:
-        await client.close()
-        service.stop()
-        shutil.rmtree(folder, ignore_errors=True)
+    with scratch_folder("chat-bench-db-") as folder:
+        service = start_mongodb(folder / "db", folder / "logs")
+        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
+            mongodb_uri(service.port), tz_aware=True
+        )
+        try:
+            repo = ConversationRepository(client["bench"])
+            loads: list[float] = []
+            saves: list[float] = []
+            state = ConversationState(collected={"name": "Bench Visitor"})
+            for index in range(turns):
+                sid = f"{index % 20:032x}"
+                after = state.model_copy(update={"turns": state.turns + 1})
+                messages = [
+                    Message(role="user", text="hello"),
+                    Message(role="assistant", text="hi"),
+                ]
+                started = time.perf_counter()
+                await repo.save_turn(sid, state, after, messages, utcnow())
+                saves.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                await repo.load_state(sid)
+                loads.append((time.perf_counter() - started) * 1000)
+            return {
+                "state_load_p50_ms": round(statistics.median(loads), 3),
+                "state_save_p50_ms": round(statistics.median(saves), 3),
+            }
+        finally:
+            await client.close()
+            service.stop()
 
 
 def table(result: dict[str, Any]) -> str:

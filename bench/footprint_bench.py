@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
 
 import httpx
 
+from bench.stack import scratch_folder
 from infra.local.processes import free_port, wait_for_port
 from infra.local.services import mongodb_uri, start_mongodb, start_storage_emulator
 from infra.local.stack import BUCKET, INDEX_PREFIX, build_index, run_module
@@ -117,44 +116,43 @@ def other_function(name: str, env: dict[str, str]) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    data = Path(tempfile.mkdtemp(prefix="leadbot-footprint-"))
-    mongo = start_mongodb(data / "db", data / "logs")
-    storage = start_storage_emulator(data / "logs")
-    try:
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "ENV": "test",
-            "LOG_LEVEL": "WARNING",
-            "MONGODB_URI": mongodb_uri(mongo.port),
-            "MONGODB_DB": f"fp_{uuid.uuid4().hex[:8]}",
-            "STORAGE_EMULATOR_HOST": f"http://127.0.0.1:{storage.port}",
-            "EVENTS_MODE": "off",
-            "STORAGE_BUCKET": BUCKET,
-            "INDEX_PREFIX": INDEX_PREFIX,
-            "INDEX_CACHE_DIR": str(data / "cache"),
-            "RATE_LIMIT_DEFAULT": "100000/minute",
-            "RATE_LIMIT_CHAT": "100000/minute",
-        }
-        env.pop("INDEX_LOCAL_DIR", None)
-        run_module(
-            [
-                "index_builder",
-                "publish",
-                "--index",
-                str(build_index(data / "index")),
-                "--to",
-                f"gs://{BUCKET}/{INDEX_PREFIX}",
-            ],
-            env,
-        )
-        results: dict[str, dict[str, float]] = {"chat": chat_cold_start(env)}
-        for name in ("auth", "leads", "crm", "lead_events"):
-            results[name] = other_function(name, env)
-    finally:
-        storage.stop()
-        mongo.stop()
-        shutil.rmtree(data, ignore_errors=True)
+    with scratch_folder("leadbot-footprint-") as data:
+        mongo = start_mongodb(data / "db", data / "logs")
+        storage = start_storage_emulator(data / "logs")
+        try:
+            env = {
+                **os.environ,
+                "PYTHONPATH": str(ROOT),
+                "ENV": "test",
+                "LOG_LEVEL": "WARNING",
+                "MONGODB_URI": mongodb_uri(mongo.port),
+                "MONGODB_DB": f"fp_{uuid.uuid4().hex[:8]}",
+                "STORAGE_EMULATOR_HOST": f"http://127.0.0.1:{storage.port}",
+                "EVENTS_MODE": "off",
+                "STORAGE_BUCKET": BUCKET,
+                "INDEX_PREFIX": INDEX_PREFIX,
+                "INDEX_CACHE_DIR": str(data / "cache"),
+                "RATE_LIMIT_DEFAULT": "100000/minute",
+                "RATE_LIMIT_CHAT": "100000/minute",
+            }
+            env.pop("INDEX_LOCAL_DIR", None)
+            run_module(
+                [
+                    "index_builder",
+                    "publish",
+                    "--index",
+                    str(build_index(data / "index")),
+                    "--to",
+                    f"gs://{BUCKET}/{INDEX_PREFIX}",
+                ],
+                env,
+            )
+            results: dict[str, dict[str, float]] = {"chat": chat_cold_start(env)}
+            for name in ("auth", "leads", "crm", "lead_events"):
+                results[name] = other_function(name, env)
+        finally:
+            storage.stop()
+            mongo.stop()
     for name, row in results.items():
         row["budget_mib"] = BUDGET_MIB[name]
         row["within_budget"] = row["peak_rss_mib"] < BUDGET_MIB[name]

@@ -10,9 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import shutil
 import sys
-import tempfile
 import time
 import tracemalloc
 import uuid
@@ -26,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 from pymongo import AsyncMongoClient  # noqa: E402
 
+from bench.stack import scratch_folder  # noqa: E402
 from infra.local.services import mongodb_uri, start_mongodb  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "sales.json"
@@ -168,8 +167,6 @@ async def run(uri: str) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(tempfile.mkdtemp(prefix="sales-bench-"))
-    service = start_mongodb(folder / "db", folder / "logs")
     os.environ.update(
         ENV="test",
         LOG_LEVEL="ERROR",
@@ -177,11 +174,12 @@ def main(argv: list[str]) -> int:
         RATE_LIMIT_DEFAULT="100000/minute",
         MONGODB_TIMEOUT_MS="20000",  # SecantusDB is a Python server: slow aggregations are allowed
     )
-    try:
-        results = asyncio.run(run(mongodb_uri(service.port)))
-    finally:
-        service.stop()
-        shutil.rmtree(folder, ignore_errors=True)
+    with scratch_folder("sales-bench-") as folder:
+        service = start_mongodb(folder / "db", folder / "logs")
+        try:
+            results = asyncio.run(run(mongodb_uri(service.port)))
+        finally:
+            service.stop()
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
     return 0
