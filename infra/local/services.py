@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes.util
+import functools
 import os
 import shutil
 import subprocess
@@ -53,9 +54,10 @@ MALLOC_ARENAS = "2"
 JEMALLOC_CONF = "background_thread:true,narenas:2,dirty_decay_ms:1000,muzzy_decay_ms:0"
 
 
+@functools.cache
 def jemalloc() -> str | None:
     """jemalloc's shared library when the system has one; only looked for on Linux, where
-    the database is started with it preloaded."""
+    the database is started with it preloaded (looked up once: it runs ``ldconfig``)."""
     return ctypes.util.find_library("jemalloc") if sys.platform.startswith("linux") else None
 
 
