@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -74,13 +75,16 @@ def _print_table(question: str, rows: list[dict[str, object]], stdout: TextIO) -
 
 
 def run_publish(args: argparse.Namespace) -> None:
-    """Upload the bundle to storage and print the new version."""
+    """Upload the bundle to storage and print the new version. The bucket is created only in
+    the local emulator; in the cloud Terraform made it, and the deployer may write objects but
+    not read the bucket's metadata (no ``storage.buckets.get``), so it is never looked up."""
     from index_builder.publish import StorageURL, publish_bundle
     from shared.settings import load_settings
     from shared.storage import ensure_bucket, storage_client
 
     client = storage_client(load_settings())
-    ensure_bucket(client, StorageURL.parse(args.to).bucket)
+    if os.environ.get("STORAGE_EMULATOR_HOST"):
+        ensure_bucket(client, StorageURL.parse(args.to).bucket)
     pointer = publish_bundle(client, args.index, args.to)
     print(f"published {pointer.version} to {args.to}")
 

@@ -4,7 +4,11 @@ tool is missing. Exit status 1 when any check fails.
 - cloudbuild.yaml through gcloud's own loader, and every gcloud command in it parsed offline;
 - yamllint on the YAML files; hadolint (warnings fail) on the Dockerfile;
 - checkov on infra/terraform (0 failed; skips carry their reason in the .tf file);
-- terraform fmt, and terraform validate where the Google provider is installed locally.
+- terraform fmt, and terraform validate where the Google provider is installed locally;
+- a static rule: every Terraform ``for_each`` has keys known at plan time (infra/deploycheck/
+  foreach.py, checked against real plans of ``terraform_data`` configurations by the tests);
+- every Cloud Build step's image (or the step itself) provides the tools its commands run
+  (infra/deploycheck/steptools.py).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from infra.deploycheck import cloudbuild
+from infra.deploycheck import cloudbuild, foreach, steptools
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS_BIN = ROOT / ".venv" / "tools" / "bin"
@@ -109,7 +113,23 @@ def check_terraform() -> str:
     return "fmt clean, valid"
 
 
+def check_for_each_keys() -> str:
+    findings = foreach.check_folder(TERRAFORM_DIR)
+    if findings:
+        raise RuntimeError("\n".join(map(str, findings)))
+    return "every for_each has static keys"
+
+
+def check_step_tools() -> str:
+    problems = steptools.check(ROOT / "cloudbuild.yaml", ROOT)
+    if problems:
+        raise RuntimeError("\n".join(problems))
+    return "every step's image provides the tools it runs"
+
+
 CHECKS: dict[str, Callable[[], str]] = {
+    "terraform for_each keys": check_for_each_keys,
+    "cloudbuild step tools": check_step_tools,
     "cloudbuild.yaml (gcloud)": check_cloudbuild,
     "yamllint": check_yaml,
     "hadolint": check_dockerfile,

@@ -2,12 +2,15 @@
 # account; the accounts that build and deploy.
 locals {
   # Secrets each function reads. JWT_SECRET goes to all five because the settings refuse to start
-  # in production with the development secret, even where no token is checked.
+  # in production with the development secret, even where no token is checked; the previous JWT
+  # secret to those that verify tokens (a rotation keeps sessions alive, README "Runbooks");
+  # the erasure hash key, its own secret so that rotating the JWT secret never changes it, to
+  # leads only (the erasure records).
   function_secrets = {
     chat        = ["mongodb-uri", "jwt-secret", "rate-limit-storage-uri", "redis-server-ca"]
-    auth        = ["mongodb-uri", "jwt-secret", "rate-limit-storage-uri", "redis-server-ca"]
-    leads       = ["mongodb-uri", "jwt-secret", "rate-limit-storage-uri", "redis-server-ca"]
-    crm         = ["mongodb-uri", "jwt-secret", "rate-limit-storage-uri", "redis-server-ca"]
+    auth        = ["mongodb-uri", "jwt-secret", "jwt-secret-previous", "rate-limit-storage-uri", "redis-server-ca"]
+    leads       = ["mongodb-uri", "jwt-secret", "jwt-secret-previous", "erasure-hash-key", "rate-limit-storage-uri", "redis-server-ca"]
+    crm         = ["mongodb-uri", "jwt-secret", "jwt-secret-previous", "rate-limit-storage-uri", "redis-server-ca"]
     lead-events = ["mongodb-uri", "jwt-secret", "sales-webhook-url"]
   }
   secret_grants = merge([
@@ -131,21 +134,24 @@ resource "google_project_iam_custom_role" "deployer_extras" {
   ]
 }
 
+# Static keys: the custom role's name is known only after apply, so it may be a value of the
+# map, never a key (`make lint` fails on for_each keys that depend on a resource's attributes).
 resource "google_project_iam_member" "deployer" {
-  for_each = toset([
-    "roles/cloudfunctions.developer",
-    "roles/eventarc.developer",
-    "roles/logging.logWriter",
-    google_project_iam_custom_role.deployer_extras.name,
-  ])
+  for_each = {
+    functions = "roles/cloudfunctions.developer"
+    eventarc  = "roles/eventarc.developer"
+    logs      = "roles/logging.logWriter"
+    runs      = "roles/run.developer" # rollback: update-traffic on the functions' services
+    extras    = google_project_iam_custom_role.deployer_extras.name
+  }
   project = var.project_id
-  role    = each.key
+  role    = each.value
   member  = google_service_account.deployer.member
 }
 
 resource "google_service_account_iam_member" "deployer_acts_as" {
   for_each = merge(
-    { for fn, account in google_service_account.function : fn => account.name },
+    { for fn in keys(local.function_secrets) : fn => google_service_account.function[fn].name },
     {
       events-trigger = google_service_account.events_trigger.name
       builder        = google_service_account.builder.name
@@ -168,9 +174,26 @@ resource "google_project_iam_member" "deployer_reads_build_source" {
   }
 }
 
+# `index_builder publish` writes objects and never looks the bucket up itself, but the storage
+# library reads each bucket's metadata in the background (storage.buckets.get, its
+# observability cache), so the deployer and chat also get legacyBucketReader on the KB bucket
+# (tests/deploy/test_publish_permissions.py records every call a publish makes).
+resource "google_storage_bucket_iam_member" "kb_metadata" {
+  for_each = {
+    deployer = google_service_account.deployer.member
+    chat     = google_service_account.function["chat"].member
+  }
+  bucket = google_storage_bucket.kb.name
+  role   = "roles/storage.legacyBucketReader"
+  member = each.value
+}
+
 resource "google_storage_bucket_iam_member" "deployer_publishes" {
-  for_each = toset([google_storage_bucket.kb.name, google_storage_bucket.console.name])
-  bucket   = each.key
-  role     = "roles/storage.objectAdmin"
-  member   = google_service_account.deployer.member
+  for_each = {
+    kb      = google_storage_bucket.kb.name
+    console = google_storage_bucket.console.name
+  }
+  bucket = each.value
+  role   = "roles/storage.objectAdmin"
+  member = google_service_account.deployer.member
 }

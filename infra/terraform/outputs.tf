@@ -9,8 +9,18 @@ output "console_bucket" {
 }
 
 output "console_url" {
-  value       = "https://storage.googleapis.com/${google_storage_bucket.console.name}/index.html"
-  description = "Where the console's static files are served"
+  value       = "https://${var.console_domain}/console/"
+  description = "Where the console is served (HTTPS load balancer in front of the console bucket)"
+}
+
+output "console_address" {
+  value       = google_compute_global_address.console.address
+  description = "The A record of var.console_domain (the managed certificate needs it)"
+}
+
+output "atlas_egress_address" {
+  value       = google_compute_address.egress.address
+  description = "The one address MongoDB Atlas's IP access list must accept"
 }
 
 output "vpc_connector" {
@@ -30,6 +40,6 @@ output "deployer_service_account" {
 
 output "cloud_build_substitutions" {
   # ";"-separated (gcloud's ^;^ escape) so that _CORS_ORIGINS may hold a comma-separated list.
-  value       = "^;^_REGION=${var.region};_BUCKET=${google_storage_bucket.kb.name};_CONSOLE_BUCKET=${google_storage_bucket.console.name};_VPC_CONNECTOR=${google_vpc_access_connector.connector.name};_REPOSITORY=${google_artifact_registry_repository.functions.repository_id};_MAX_DELIVERY_ATTEMPTS=${var.max_delivery_attempts}"
+  value       = "^;^_REGION=${var.region};_BUCKET=${google_storage_bucket.kb.name};_CONSOLE_BUCKET=${google_storage_bucket.console.name};_VPC_CONNECTOR=${google_vpc_access_connector.connector.name};_REPOSITORY=${google_artifact_registry_repository.functions.repository_id};_MAX_DELIVERY_ATTEMPTS=${var.max_delivery_attempts};_CONSOLE_ORIGIN=https://${var.console_domain}"
   description = "gcloud builds submit --substitutions=<this>;_CORS_ORIGINS=<your sites>"
 }

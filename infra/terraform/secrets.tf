@@ -1,11 +1,15 @@
 # Secrets the functions read (accounts.tf grants each function only its own). Values of
-# mongodb-uri, jwt-secret and sales-webhook-url are added by hand (README "Deploying"); the two
+# mongodb-uri, jwt-secret, jwt-secret-previous, erasure-hash-key and sales-webhook-url are added
+# by hand (README "Deploying"; erasure-hash-key is never rotated: erasure records are looked up
+# by the hash it keys); the two
 # Redis ones are written here from the instance, so they live in the state as well: the state
 # bucket is private, versioned and readable only by the people who run Terraform.
 locals {
   secrets = toset([
     "mongodb-uri",
     "jwt-secret",
+    "jwt-secret-previous",
+    "erasure-hash-key",
     "sales-webhook-url",
     "rate-limit-storage-uri",
     "redis-server-ca",

@@ -29,6 +29,28 @@ resource "google_storage_bucket" "kb" {
   versioning {
     enabled = true
   }
+  # Old bundles: every deploy publishes the current bundle again (same content-addressed name,
+  # new object generation), so only versions no deploy has published for var.bundle_retention_days
+  # age out; should the current one ever age out, new instances serve the copy baked into the
+  # same deploy's build (identical content). Overwritten generations go after 7 days.
+  lifecycle_rule {
+    condition {
+      age            = var.bundle_retention_days
+      matches_prefix = ["index/versions/"]
+    }
+    action {
+      type = "Delete"
+    }
+  }
+  lifecycle_rule {
+    condition {
+      days_since_noncurrent_time = 7
+      with_state                 = "ARCHIVED"
+    }
+    action {
+      type = "Delete"
+    }
+  }
   logging {
     log_bucket = google_storage_bucket.access_logs.name
   }
@@ -46,7 +68,7 @@ resource "google_storage_bucket" "console" {
   }
   website {
     main_page_suffix = "index.html"
-    not_found_page   = "index.html"
+    not_found_page   = "console/index.html" # the console's client-side routes
   }
   logging {
     log_bucket = google_storage_bucket.access_logs.name

@@ -34,3 +34,36 @@ variable "connector_cidr" {
   default     = "10.8.0.0/28"
   description = "Unused /28 range of the leadbot network for the Serverless VPC Access connector"
 }
+
+variable "bundle_retention_days" {
+  type        = number
+  default     = 90
+  description = "Days a published knowledge-base version is kept after a deploy last published it"
+}
+
+variable "console_domain" {
+  type        = string
+  description = "Domain of the console (its DNS A record points at output console_address); served over HTTPS at https://<domain>/console/"
+}
+
+variable "alert_email" {
+  type        = string
+  description = "Where alerts (dead letters, 5xx, latency, uptime, budget) are sent"
+}
+
+variable "billing_account" {
+  type        = string
+  description = "Billing account id (XXXXXX-XXXXXX-XXXXXX) the monthly budget watches"
+}
+
+variable "monthly_budget_usd" {
+  type        = number
+  default     = 100
+  description = "Monthly budget; alerts at 50 %, 90 % and 100 % of it"
+}
+
+variable "latency_p95_ms" {
+  type        = number
+  default     = 2500
+  description = "p95 request latency of an HTTP function above which an alert fires"
+}

@@ -72,7 +72,7 @@ def test_production_settings_are_set_on_every_function(config: dict[str, Any]) -
     for entry, step in deploys(config).items():
         flags, env = step["flags"], env_vars(step["flags"])
         assert env["ENV"] == "production"
-        assert env["CORS_ORIGINS"] == "${_CORS_ORIGINS}"
+        assert env["CORS_ORIGINS"] == "${_CORS_ORIGINS},${_CONSOLE_ORIGIN}"
         assert flags["--cpu"] == "1"
         assert int(flags["--concurrency"]) > 1
         assert "GCP_PROJECT" not in env  # the runtime's project (google.auth.default())
