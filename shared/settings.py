@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     index_prefix: str = "index"
     index_cache_dir: str = "/tmp/leadbot-index"  # noqa: S108 - Cloud Run's writable scratch
     index_local_dir: str = ""
+    # How often a serving chat instance reads ``current`` and swaps in a newly published bundle
+    # (0: never; only a cold start then picks up a new publish).
+    index_refresh_seconds: float = Field(default=60.0, ge=0, le=86400)
     embedding_model_dir: str = ""
 
     pubsub_topic: str = "lead-events"

@@ -87,43 +87,62 @@ def sales_contact_from(hits: list[ScoredChunk]) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Served:
+    """One bundle and everything derived from it, swapped as a whole (never field by field),
+    so a turn never mixes an old bundle's answers with a new one's facts."""
+
+    retriever: Retriever | None = None
+    answerer: Answerer | None = None
+    sales_hours: str | None = None
+    sales_contact: str | None = None
+
+    @classmethod
+    def of(cls, retriever: Retriever | None) -> Served:
+        """Derive everything the chat reads from a bundle (pure apart from the searches)."""
+        if retriever is None:
+            return cls()
+        company = retriever.search(HOURS_QUERY, k=4, category="company")
+        hours = sales_hours_from(company)
+        if hours is None:
+            log.warning("sales hours not found in the knowledge base")
+        return cls(
+            retriever=retriever,
+            answerer=Answerer(retriever.search, retriever.vocabulary, retriever.catalog),
+            sales_hours=hours,
+            sales_contact=sales_contact_from(company),
+        )
+
+
 class Knowledge:
-    """Answers questions from the bundle; remembers nothing itself (topics go to the state)."""
+    """Answers questions from the bundle; remembers nothing itself (topics go to the state).
+
+    The served bundle is one :class:`Served` object, replaced in a single assignment by
+    :meth:`use` (a bundle watcher thread calls it); a turn reads it once.
+    """
 
     def __init__(self, retriever: Retriever | None) -> None:
-        self._retriever: Retriever | None = None
-        self._answerer: Answerer | None = None
-        self.sales_hours: str | None = None
-        self.use(retriever)
+        self._served = Served.of(retriever)
 
     def use(self, retriever: Retriever | None) -> None:
-        """Serve from ``retriever`` (a bundle loaded by a background retry replaces none)."""
-        answerer = (
-            Answerer(retriever.search, retriever.vocabulary, retriever.catalog)
-            if retriever
-            else None
-        )
-        self._retriever = retriever
-        self.sales_hours = self._find_sales_hours()
-        self._answerer = answerer
-        self.sales_contact = self._find_sales_contact()
+        """Serve from ``retriever`` from now on (derived facts computed before the swap)."""
+        self._served = Served.of(retriever)
+
+    @property
+    def served(self) -> Served:
+        return self._served
 
     @property
     def available(self) -> bool:
-        return self._retriever is not None
+        return self._served.retriever is not None
 
-    def _find_sales_hours(self) -> str | None:
-        if self._retriever is None:
-            return None
-        hours = sales_hours_from(self._retriever.search(HOURS_QUERY, k=4, category="company"))
-        if hours is None:
-            log.warning("sales hours not found in the knowledge base")
-        return hours
+    @property
+    def sales_hours(self) -> str | None:
+        return self._served.sales_hours
 
-    def _find_sales_contact(self) -> str | None:
-        if self._retriever is None:
-            return None
-        return sales_contact_from(self._retriever.search(HOURS_QUERY, k=4, category="company"))
+    @property
+    def sales_contact(self) -> str | None:
+        return self._served.sales_contact
 
     async def lookup(self, question: str, discussed: list[str]) -> Lookup:
         """A grounded answer and its topics; ``repeated`` when it was already given.
@@ -132,10 +151,11 @@ class Knowledge:
         holds "recent:" entries naming the entities of each answer, which resolve follow-ups
         ("and the 3 group?") without any other state.
         """
-        if self._answerer is None:
+        answerer = self._served.answerer
+        if answerer is None:
             return Lookup(UNAVAILABLE)
         recent = recent_entities(discussed)
-        result = await asyncio.to_thread(self._answerer.answer, question, recent)
+        result = await asyncio.to_thread(answerer.answer, question, recent)
         if not result.grounded:
             return Lookup(result)
         topics = [

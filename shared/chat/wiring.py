@@ -82,6 +82,15 @@ def build_service(
     )
 
 
+def use_bundle(service: ChatService, retriever: Retriever) -> None:
+    """Serve a newly loaded bundle: the knowledge (answers and company facts, one swap), the
+    product words and the emergency repair line derived from it."""
+    service.knowledge.use(retriever)
+    set_products(product_words(retriever.chunks))
+    if service.support is not None:
+        service.support.emergency_line = emergency_line(retriever)
+
+
 def emergency_line(retriever: Retriever | None) -> str | None:
     """The knowledge base's emergency repair line sentence, offered with urgent repairs."""
     if retriever is None:

@@ -193,6 +193,19 @@ def load_bundle_from_storage(client: Any, bucket: str, prefix: str, cache_dir: P
     return target
 
 
+def current_pointer(client: Any, bucket: str, prefix: str) -> Pointer:
+    """The published ``current`` pointer (one small read: what a serving instance polls)."""
+    return _read_pointer(client.bucket(bucket), prefix)
+
+
+def prune_cache(cache_dir: Path, keep: str) -> None:
+    """Delete the cached versions other than ``keep`` (Cloud Run's disk is its memory); a
+    folder another process is installing (a dot-prefixed staging folder) is left alone."""
+    for folder in Path(cache_dir).iterdir() if Path(cache_dir).is_dir() else []:
+        if folder.is_dir() and folder.name != keep and not folder.name.startswith("."):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def write_json(path: Path, value: Any) -> None:
     """Write ``value`` as canonical JSON (sorted keys), so equal values give equal bytes."""
     path.write_text(json.dumps(value, sort_keys=True, indent=2) + "\n", encoding="utf-8")

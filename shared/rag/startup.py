@@ -5,9 +5,11 @@ Order: ``INDEX_LOCAL_DIR`` (development and tests) wins. Otherwise the bundle na
 bundle is served by the next cold start without a redeploy. The copy baked into the build
 folder (``index/``) is used only when storage cannot be reached, or while the published
 bundle is missing or corrupt (each logged as a WARNING). A missing or corrupt bundle, or an
-unreachable storage, is retried in a background thread with exponential back-off; when it
-loads, the new retriever is handed to the listener (the chat's knowledge), so answers recover
-without a restart. :meth:`BundleLoader.health` is what ``/health`` reports.
+unreachable storage, is retried in a background thread with exponential back-off; once a
+published bundle is served, the same thread polls ``current`` and loads each newly published
+version. Every bundle loaded there is handed to the listener (the chat's knowledge), so answers
+recover, and follow publishes, without a restart. :meth:`BundleLoader.health` is what
+``/health`` reports.
 
 The bundle is located (downloaded and verified) in a worker thread while the embedding
 model loads, since the two are independent.
@@ -24,7 +26,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from shared.errors import AppError, DependencyUnavailable
-from shared.rag.bundle import MANIFEST_FILE, load_bundle_from_storage, version_of
+from shared.rag.bundle import (
+    MANIFEST_FILE,
+    current_pointer,
+    load_bundle_from_storage,
+    prune_cache,
+    version_of,
+)
 from shared.rag.errors import BundleError
 from shared.rag.retriever import Retriever, TextEmbedder
 from shared.settings import Settings
@@ -97,7 +105,15 @@ def open_located(located: Located, embedder: TextEmbedder) -> Retriever:
 
 
 class BundleLoader:
-    """Holds the served bundle's provenance and retries a failed load in the background."""
+    """Holds the served bundle's provenance and keeps it current in a background thread.
+
+    While no published bundle is served (none loaded, or the baked stand-in), the thread retries
+    with exponential back-off; once one is served, it reads ``current`` every
+    ``INDEX_REFRESH_SECONDS`` and, when that names another version, downloads, verifies and
+    opens it, then hands the new retriever to the listeners (the chat swaps its knowledge in
+    one assignment). Start it in the process that serves: a thread started before a fork stays
+    in the parent.
+    """
 
     def __init__(
         self,
@@ -129,7 +145,7 @@ class BundleLoader:
             return None
 
     def open(self, located: Located | None, embedder: TextEmbedder) -> Retriever | None:
-        """Open the located bundle; a failure (or a baked stand-in) starts the retries."""
+        """Open the located bundle, then start watching for a better or newer one."""
         retriever = None
         if located is not None:
             try:
@@ -138,10 +154,9 @@ class BundleLoader:
             except (AppError, OSError) as exc:
                 self.error = f"{type(exc).__name__}: {exc}"
                 log.warning("bundle %s cannot be opened: %s", located.path, self.error)
-        if retriever is None or self.located is None or self.located.origin == "baked":
-            self._retry_in_background(embedder)
-        else:
+        if retriever is not None and not self._needs_retry():
             self.error = None
+        self._watch_in_background(embedder)
         return retriever
 
     def _client_once(self, settings: Settings) -> Any:
@@ -151,36 +166,74 @@ class BundleLoader:
         return self._client
 
     def on_ready(self, listener: Callable[[Retriever], None]) -> None:
-        """Call ``listener`` with each retriever a background retry loads."""
+        """Call ``listener`` with each retriever loaded later (a retry or a refresh)."""
         self._listeners.append(listener)
 
-    def _retry_in_background(self, embedder: TextEmbedder) -> None:
+    def _needs_retry(self) -> bool:
+        return self.located is None or self.located.origin == "baked"
+
+    def _watch_in_background(self, embedder: TextEmbedder) -> None:
         if self._settings.index_local_dir or self._thread is not None:
             return
+        if not self._needs_retry() and self._settings.index_refresh_seconds <= 0:
+            return
         self._thread = threading.Thread(
-            target=self._retry, args=(embedder,), name="bundle-retry", daemon=True
+            target=self._watch, args=(embedder,), name="bundle-watch", daemon=True
         )
         self._thread.start()
 
-    def _retry(self, embedder: TextEmbedder) -> None:
+    def _watch(self, embedder: TextEmbedder) -> None:
         delay = FIRST_RETRY_S
-        while not self._stop.wait(delay):
-            located = self.locate(allow_baked=False)
-            if located is not None:
-                try:
-                    retriever = open_located(located, embedder)
-                except (AppError, OSError) as exc:
-                    self.error = f"{type(exc).__name__}: {exc}"
-                else:
-                    self.located, self.error = located, None
-                    log.info("bundle %s loaded from %s", located.version, located.origin)
-                    for listener in self._listeners:
-                        listener(retriever)
-                    return
-            delay = min(delay * 2, MAX_RETRY_S)
+        while True:
+            retrying = self._needs_retry()
+            wait = delay if retrying else self._settings.index_refresh_seconds
+            if wait <= 0 or self._stop.wait(wait):
+                return
+            if retrying:
+                served = self._retry_once(embedder)
+                delay = FIRST_RETRY_S if served else min(delay * 2, MAX_RETRY_S)
+            else:
+                self._refresh_once(embedder)
+
+    def _retry_once(self, embedder: TextEmbedder) -> bool:
+        located = self.locate(allow_baked=False)
+        return located is not None and self._serve(located, embedder)
+
+    def _refresh_once(self, embedder: TextEmbedder) -> bool:
+        """Read ``current``; when it names another version than the served one, serve that."""
+        served = self.located.version if self.located else None
+        try:
+            pointer = current_pointer(
+                self._client_once(self._settings),
+                self._settings.storage_bucket,
+                self._settings.index_prefix,
+            )
+        except Exception as exc:  # storage unreachable or a bad pointer: keep serving
+            log.warning("bundle refresh failed (%s); still serving %s", type(exc).__name__, served)
+            return False
+        if pointer.version == served:
+            return False
+        located = self.locate(allow_baked=False)
+        return located is not None and self._serve(located, embedder)
+
+    def _serve(self, located: Located, embedder: TextEmbedder) -> bool:
+        """Open ``located`` and hand it to the listeners; False (and recorded) on failure."""
+        try:
+            retriever = open_located(located, embedder)
+            for listener in self._listeners:
+                listener(retriever)
+        except Exception as exc:  # a bad bundle or listener must not end the watch
+            self.error = f"{type(exc).__name__}: {exc}"
+            log.warning("bundle %s not served: %s", located.version, self.error)
+            return False
+        self.located, self.error = located, None
+        log.info("bundle %s loaded from %s", located.version, located.origin)
+        if located.origin == "storage":
+            prune_cache(Path(self._settings.index_cache_dir), located.version)
+        return True
 
     def stop(self) -> None:
-        """End the retries (tests, shutdown)."""
+        """End the watch (tests, shutdown)."""
         self._stop.set()
 
     def health(self) -> dict[str, Any]:
