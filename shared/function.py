@@ -1,6 +1,7 @@
 """The frame around every HTTP function's entry point.
 
-An :class:`HttpFunction` owns what every function does the same way: the trace id for logs,
+An :class:`HttpFunction` owns what every function does the same way: the trace and request id
+on every log line of a request (and the request id in the response),
 one-time start-up work (indexes, bootstrap data) on the first request after a cold start,
 ``GET /health``, middleware (CORS, rate limits, added by the security layer), routing and the
 mapping of every exception to a JSON error. Each ``functions/<name>/main.py`` builds one and
@@ -20,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from shared.http import as_app_error, error_response, json_response
-from shared.logs import trace_from_header, trace_id
+from shared.logs import bound, request_ids
 from shared.routing import Router, relative_path
 
 HealthCheck = Callable[[], Awaitable[Any]]
@@ -35,6 +36,7 @@ log = logging.getLogger("shared.function")
 # are answered by the CORS layer without touching the database or the handlers, so they cost
 # less than the 429 a limiter would render; they are not limited either.)
 HEALTH_TTL_SECONDS = 1.0
+REQUEST_ID_HEADER = "X-Request-Id"
 
 
 async def run_health_checks(checks: Mapping[str, HealthCheck]) -> tuple[bool, dict[str, Any]]:
@@ -81,15 +83,18 @@ class HttpFunction:
         self._health: tuple[float, bool, dict[str, Any]] | None = None
 
     async def __call__(self, request: Request) -> Response:
-        token = trace_id.set(trace_from_header(request.headers.get("x-cloud-trace-context")))
-        started = time.perf_counter()
-        try:
-            response = await self._pipeline(request)
-        except Exception as exc:
-            response = error_response(as_app_error(exc))
-        finally:
-            trace_id.reset(token)
-        self._log_access(request, response, started)
+        """Handle one request: every line it logs, the access line included, carries its trace
+        (``traceparent`` or ``X-Cloud-Trace-Context``) and request id, which the response
+        returns in ``X-Request-Id``."""
+        ids = request_ids(request.headers)
+        with bound(ids):
+            started = time.perf_counter()
+            try:
+                response = await self._pipeline(request)
+            except Exception as exc:
+                response = error_response(as_app_error(exc))
+            response.headers[REQUEST_ID_HEADER] = ids.request
+            self._log_access(request, response, started)
         return response
 
     async def health(self) -> Response:

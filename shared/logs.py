@@ -1,17 +1,28 @@
-"""Structured JSON logs for Cloud Logging, with the request's trace id and PII masked."""
+"""Structured JSON logs for Cloud Logging, with the request's trace, span and request id on
+every line logged while a request is handled, and PII masked."""
 
 from __future__ import annotations
 
 import contextvars
 import json
 import logging
+import re
 import sys
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from shared.pii import mask_text
 
 trace_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("trace_id", default=None)
+span_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("span_id", default=None)
+request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
+# W3C Trace Context: version-traceid-parentid-flags (lower-case hex; all-zero ids are invalid).
+TRACEPARENT = re.compile(r"^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$")
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 _SEVERITY = {"WARNING": "WARNING", "CRITICAL": "CRITICAL", "ERROR": "ERROR", "INFO": "INFO"}
 _RESERVED = set(vars(logging.makeLogRecord({})))
@@ -31,9 +42,13 @@ class CloudJSONFormatter(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(),
             "logger": record.name,
         }
-        trace = trace_id.get()
+        trace, span, request = trace_id.get(), span_id.get(), request_id.get()
         if trace:
             entry["logging.googleapis.com/trace"] = f"projects/{self.project}/traces/{trace}"
+        if trace and span:
+            entry["logging.googleapis.com/spanId"] = span
+        if request:
+            entry["request_id"] = request
         for key, value in vars(record).items():
             if key not in _RESERVED and not key.startswith("_"):
                 entry[key] = mask_text(value) if isinstance(value, str) else value
@@ -61,3 +76,54 @@ def trace_from_header(header: str | None) -> str | None:
         return None
     trace = header.split("/", 1)[0].strip()
     return trace if trace.isalnum() and len(trace) <= 64 else None
+
+
+def trace_from_traceparent(header: str | None) -> tuple[str, str] | None:
+    """``(trace id, parent span id)`` of a valid W3C ``traceparent`` header, else None (pure)."""
+    match = TRACEPARENT.match((header or "").strip())
+    if match is None or match.group(1) == "ff":
+        return None
+    trace, span = match.group(2), match.group(3)
+    if trace == "0" * 32 or span == "0" * 16:
+        return None
+    return trace, span
+
+
+@dataclass(frozen=True)
+class RequestIds:
+    """What ties a request's log lines together: its trace and span, and its request id."""
+
+    trace: str | None
+    span: str | None
+    request: str
+
+
+def request_ids(headers: Mapping[str, str]) -> RequestIds:
+    """The ids of a request from its headers (pure apart from a new random request id):
+    ``traceparent`` first, else ``X-Cloud-Trace-Context``; the caller's ``X-Request-Id`` when
+    it is a plain token, else a new one."""
+    given = headers.get("x-request-id", "")
+    request = given if REQUEST_ID.match(given) else uuid.uuid4().hex
+    parent = trace_from_traceparent(headers.get("traceparent"))
+    if parent is not None:
+        return RequestIds(parent[0], parent[1], request)
+    return RequestIds(trace_from_header(headers.get("x-cloud-trace-context")), None, request)
+
+
+def event_ids(traceparent: str | None, event_id: str) -> RequestIds:
+    """The ids of a CloudEvent delivery: Eventarc's ``traceparent`` extension, and the event's
+    id as the request id (pure)."""
+    trace, span = trace_from_traceparent(traceparent) or (None, None)
+    return RequestIds(trace, span, event_id)
+
+
+@contextmanager
+def bound(ids: RequestIds) -> Iterator[None]:
+    """Every line logged inside the block (in this task) carries ``ids``."""
+    tokens = (trace_id.set(ids.trace), span_id.set(ids.span), request_id.set(ids.request))
+    try:
+        yield
+    finally:
+        request_id.reset(tokens[2])
+        span_id.reset(tokens[1])
+        trace_id.reset(tokens[0])

@@ -8,7 +8,7 @@ from shared.function import OnceOnly
 from shared.leads.events import handle_event_data
 from shared.leads.processing import LeadEventsService
 from shared.leads.webhook import WebhookNotifier
-from shared.logs import configure_logging
+from shared.logs import bound, configure_logging, event_ids
 from shared.settings import load_settings
 
 settings = load_settings()
@@ -20,5 +20,6 @@ startup = OnceOnly(service.start)  # indexes, once per instance, as the HTTP fun
 
 @functions_framework.aio.cloud_event
 async def lead_events(event: CloudEvent) -> None:
-    await startup.ensure()
-    await handle_event_data(service, event.get_data())
+    with bound(event_ids(event.get("traceparent"), str(event["id"]))):
+        await startup.ensure()
+        await handle_event_data(service, event.get_data())
