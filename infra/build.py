@@ -8,11 +8,19 @@ publish can replace without a redeploy, while prices in estimates change with a 
 chat function also gets the
 assembled embedding model (``model/``) and the demo knowledge-base bundle (``index/``), so it
 answers without the repository and without Cloud Storage.
+
+Every module is compiled to bytecode here (checked by the source's hash, not its time, so
+copying and uploading do not invalidate it): the deployed folder is read-only at run time, and
+without bytecode each cold start compiles ``shared/`` from source (a fifth of the chat's
+import time). The folder's ``.gcloudignore`` keeps ``gcloud functions deploy`` from leaving
+the bytecode out. The build must run on the runtime's Python (3.11).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import py_compile
 import shutil
 import sys
 from pathlib import Path
@@ -22,6 +30,8 @@ RAG_FUNCTIONS = {"chat"}
 REQUIREMENTS = {"chat": "rag.txt"}
 DEFAULT_REQUIREMENTS = "base.txt"
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache")
+RUNTIME_PYTHON = (3, 11)
+GCLOUDIGNORE = "# Deploy this whole folder, bytecode (__pycache__) included.\n.gcloudignore\n"
 
 
 def vendor(name: str, out: Path) -> Path:
@@ -40,7 +50,20 @@ def vendor(name: str, out: Path) -> Path:
     shutil.copytree(ROOT / "knowledge_base", target / "knowledge_base", ignore=IGNORE)
     if name in RAG_FUNCTIONS:
         bake_rag_assets(target)
+    precompile(target)
     return target
+
+
+def precompile(target: Path) -> None:
+    """Bytecode for every module of ``target``, valid wherever the folder is copied."""
+    if sys.version_info[:2] != RUNTIME_PYTHON:
+        raise SystemExit(f"build with Python {RUNTIME_PYTHON}: its bytecode is what runs")
+    ok = compileall.compile_dir(
+        target, quiet=1, invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH
+    )
+    if not ok:
+        raise SystemExit(f"a module of {target} does not compile")
+    (target / ".gcloudignore").write_text(GCLOUDIGNORE)
 
 
 def bake_rag_assets(target: Path) -> None:

@@ -14,7 +14,6 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
-import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from shared.errors import AppError, MalformedJSON
@@ -93,18 +92,27 @@ def decode_lead_event(data: Any) -> LeadEvent:
 
 
 class PubSubPublisher:
-    """Publishes to a Pub/Sub topic (honours ``PUBSUB_EMULATOR_HOST``)."""
+    """Publishes to a Pub/Sub topic (honours ``PUBSUB_EMULATOR_HOST``).
+
+    The client (and gRPC, a few tenths of a second to import) is created on the first publish,
+    in a worker thread, not at cold start: a visitor's first answer never needs it.
+    """
 
     def __init__(self, project: str, topic: str) -> None:
+        self._project, self._topic_name = project, topic
+        self._client: Any = None
+
+    def _connect(self) -> Any:
         from google.cloud import pubsub_v1
 
-        self._client = pubsub_v1.PublisherClient()
-        self._topic = self._client.topic_path(project, topic)
+        if self._client is None:
+            self._client = pubsub_v1.PublisherClient()
+        return self._client
 
     async def publish(self, event: LeadEvent) -> None:
-        future = self._client.publish(
-            self._topic, encode(event), type=event.type, session_id=event.session_id
-        )
+        client = self._client or await asyncio.to_thread(self._connect)
+        topic = client.topic_path(self._project, self._topic_name)
+        future = client.publish(topic, encode(event), type=event.type, session_id=event.session_id)
         await asyncio.wait_for(asyncio.wrap_future(future), timeout=10)
 
 
@@ -121,6 +129,8 @@ class HttpCloudEventPublisher:
             encode(event), {"type": event.type, "session_id": event.session_id}, message_id
         )
         headers = cloudevent_headers(message_id, "//pubsub.googleapis.com/local")
+        import httpx  # only the local stack posts events itself (kept off the cold start)
+
         async with httpx.AsyncClient(timeout=self._timeout) as client:
             response = await client.post(self._url, json=body, headers=headers)
             response.raise_for_status()
