@@ -28,6 +28,7 @@ async def seed(db: Db) -> str:
     skipped field; the first lead's deal is won."""
     first = await make_lead(db, *qualified_new_cafe(created_at=NOW))
     earlier, lines = qualified_new_cafe(created_at=NOW - timedelta(days=1))
+    earlier.collected["email"] = "lee.wong@example.com"  # another person (not merged)
     await make_lead(db, earlier, lines)
     browsing = state(
         stage=Stage.INTEREST_DETECTED,
