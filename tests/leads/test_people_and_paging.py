@@ -20,7 +20,6 @@ from tests.leads.factories import (
     insert_conversation,
     other_person,
     qualified_new_cafe,
-    state,
     transcript,
 )
 from tests.leads.sales import Db, make_lead, token_for
