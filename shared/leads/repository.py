@@ -17,6 +17,8 @@ from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
+from shared.crm import rollup_counts
+from shared.crm.rollups import Rollups
 from shared.db import Document, IndexSpec
 
 COLLECTION = "leads"
@@ -55,6 +57,7 @@ class LeadRepository:
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._leads = db[COLLECTION]
+        self._rollups = Rollups(db)
 
     async def by_session(self, session_id: str) -> Document | None:
         return await self._leads.find_one({"session_id": session_id})
@@ -80,42 +83,48 @@ class LeadRepository:
         if existing is not None and existing.get("fingerprint") == fields["fingerprint"]:
             return SavedLead(existing, existing.get("classification"), changed=False)
         previous = existing.get("classification") if existing else None
+        before: Document | None
         if existing is not None:
-            return SavedLead(await self._update(existing, fields), previous, changed=True)
-        try:
-            lead = await self._write(fields)
-        except DuplicateKeyError:  # a concurrent delivery inserted it first
-            lead = await self._write(fields)
+            before, lead = await self._update(existing, fields)
+        else:
+            try:
+                before, lead = await self._write(fields)
+            except DuplicateKeyError:  # a concurrent delivery inserted it first
+                before, lead = await self._write(fields)
+        # the counters move by what this very write changed (its document before and after)
+        await self._rollups.apply(rollup_counts.lead(before), rollup_counts.lead(lead))
         return SavedLead(lead, previous, changed=True)
 
-    async def _update(self, existing: Document, fields: dict[str, Any]) -> Document:
-        """Refresh a stored lead; the session that named it keeps naming it."""
+    async def _update(
+        self, existing: Document, fields: dict[str, Any]
+    ) -> tuple[Document, Document]:
+        """Refresh a stored lead (the session that named it keeps naming it); the document
+        before and after."""
         changes = {k: v for k, v in fields.items() if k != "session_id"}
-        doc = await self._leads.find_one_and_update(
-            {"_id": existing["_id"]},
-            {"$set": {**changes, "updated_at": now()}},
-            return_document=ReturnDocument.AFTER,
+        changes["updated_at"] = now()
+        before = await self._leads.find_one_and_update(
+            {"_id": existing["_id"]}, {"$set": changes}, return_document=ReturnDocument.BEFORE
         )
-        if doc is None:
+        if before is None:
             raise LeadWriteLostError("the lead disappeared during the update; retry the event")
-        return doc
+        return before, {**before, **changes}
 
-    async def _write(self, fields: dict[str, Any]) -> Document:
+    async def _write(self, fields: dict[str, Any]) -> tuple[Document | None, Document]:
+        """Upsert by session id; the document before (None when inserted) and after."""
         stamp = now()
-        doc = await self._leads.find_one_and_update(
+        before = await self._leads.find_one_and_update(
             {"session_id": fields["session_id"]},
             {
                 "$set": {**fields, "updated_at": stamp},
                 "$setOnInsert": {"_id": uuid.uuid4().hex, "created_at": stamp},
             },
             upsert=True,
-            return_document=ReturnDocument.AFTER,
+            return_document=ReturnDocument.BEFORE,
         )
-        if doc is None:  # seen under concurrent upserts: the write happened, read it back
-            doc = await self.by_session(fields["session_id"])
+        doc = await self.by_session(fields["session_id"])
         if doc is None:
-            raise LeadWriteLostError("the lead upsert returned nothing; retry the event")
-        return doc
+            raise LeadWriteLostError("the lead upsert is not readable; retry the event")
+        return before, doc
 
     async def find(
         self, query: Document, sort: list[tuple[str, int]], limit: int
@@ -155,8 +164,12 @@ class LeadRepository:
             yield batch
 
     async def delete(self, lead_id: str) -> bool:
-        result = await self._leads.delete_one({"_id": lead_id})
-        return result.deleted_count == 1
+        """Delete the lead and take it out of the analytics counters."""
+        gone = await self._leads.find_one_and_delete({"_id": lead_id})
+        if gone is None:
+            return False
+        await self._rollups.apply(rollup_counts.lead(gone), None)
+        return True
 
     async def stats(self) -> list[Document]:
         """Count, average score and estimated value per classification."""
