@@ -34,6 +34,10 @@ SUBSTITUTION = re.compile(r"\$\$|\$\{(\w+)\}|\$(\w+)")
 # A gcloud command line of a bash script: alone, or as `name=$(gcloud ...)`.
 SCRIPT_GCLOUD = re.compile(r"^\s*(?:\w+=\$\(\s*gcloud\s+(.*)\)|gcloud\s+(.*))\s*$", re.MULTILINE)
 SHELL_VARIABLE = re.compile(r"\$\{?\w+\}?")
+PIPE = re.compile(r"\s\|(\s|$)")
+# A step running one of the repository's scripts (its gcloud lines are checked too).
+SCRIPT_FILE = re.compile(r"\bbash\s+(infra/ci/[\w.-]+\.sh)\b")
+ROOT = Path(__file__).resolve().parents[2]
 PARSED_OK = "You do not currently have an active account"
 OFFLINE_ENV = {
     "CLOUDSDK_CORE_CHECK_GCE_METADATA": "false",
@@ -111,9 +115,15 @@ def script_commands(script: str) -> list[list[str]]:
     """The gcloud commands of a bash script, shell variables given a sample value (pure)."""
     joined = script.replace("\\\n", " ")
     return [
-        shlex.split(SHELL_VARIABLE.sub("sample", match.group(1) or match.group(2)))
+        shlex.split(SHELL_VARIABLE.sub("sample", PIPE.split(match.group(1) or match.group(2))[0]))
         for match in SCRIPT_GCLOUD.finditer(joined)
     ]
+
+
+def with_script_files(script: str, root: Path = ROOT) -> str:
+    """A step's script followed by the repository scripts it runs (``bash infra/ci/X.sh``)."""
+    files = [root / name for name in SCRIPT_FILE.findall(script)]
+    return "\n".join([script, *(f.read_text(encoding="utf-8") for f in files if f.is_file())])
 
 
 def gcloud_commands(build: Build) -> list[tuple[str, list[str]]]:
@@ -128,7 +138,8 @@ def gcloud_commands(build: Build) -> list[tuple[str, list[str]]]:
         elif step.entrypoint is None and args[:1] == ["gcloud"]:
             commands.append((name, args[1:]))
         elif step.entrypoint == "bash" and "cloud-sdk" in step.name:
-            commands.extend((name, command) for command in script_commands(args[-1]))
+            script = with_script_files(args[-1])
+            commands.extend((name, command) for command in script_commands(script))
     return commands
 
 

@@ -125,12 +125,15 @@ def test_verdict_tells_parsed_arguments_from_rejected_ones() -> None:
 
 
 def test_gcloud_commands_cover_every_gcloud_step() -> None:
-    """Deploys, the console upload and the dead-letter script's commands are all checked."""
+    """Deploys, the console upload, the dead-letter script's commands and those of the release
+    script the release check runs (infra/ci/release.sh, rollback included) are all checked."""
     build = Build.model_validate(yaml.safe_load(CONFIG.read_text()))
     commands = cloudbuild.gcloud_commands(build)
     steps = {step for step, _ in commands}
     assert {f"deploy-{f.replace('_', '-')}" for f in FUNCTIONS} <= steps
-    assert {"deploy-console", "dead-letter-policy"} <= steps
+    assert {"deploy-console", "dead-letter-policy", "release-check"} <= steps
+    release = [args[:3] for step, args in commands if step == "release-check"]
+    assert ["run", "services", "update-traffic"] in release
     assert all("${" not in arg for _, args in commands for arg in args)
 
 
