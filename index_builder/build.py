@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from index_builder.chunk import MAX_CHARS, OVERLAP, chunk_documents
 from index_builder.embed import embed_chunks
+from index_builder.facts import write_facts
 from index_builder.load import Document, load_documents
 from shared.catalog import CATALOG_FILE, build_catalog, save_catalog
 from shared.rag.bm25 import BM25
@@ -38,7 +39,7 @@ from shared.rag.model_files import MODEL_NAME
 from shared.rag.retriever import TextEmbedder, search_text
 from shared.rag.types import Chunk, Manifest
 
-FORMAT = 3  # 2: the entity catalog (catalog.json); 3: the saved keyword index
+FORMAT = 4  # 2: the entity catalog; 3: the saved keyword index; 4: sentences and facts
 log = logging.getLogger(__name__)
 
 
@@ -132,6 +133,7 @@ def build_bundle(
     chunks = chunk_documents(loaded.documents, max_chars, overlap)
     names = write_bundle(out, chunks, embed_chunks(chunks, embedder))
     names.append(write_catalog(out, loaded.documents))
+    names.extend(write_facts(out, chunks, embedder))
     manifest = Manifest(
         format=FORMAT,
         model=embedder.name,

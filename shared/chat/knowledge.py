@@ -98,11 +98,7 @@ class Knowledge:
 
     def use(self, retriever: Retriever | None) -> None:
         """Serve from ``retriever`` (a bundle loaded by a background retry replaces none)."""
-        answerer = (
-            Answerer(retriever.search, retriever.vocabulary, retriever.catalog)
-            if retriever
-            else None
-        )
+        answerer = Answerer(retriever) if retriever else None
         self._retriever = retriever
         self.sales_hours = self._find_sales_hours()
         self._answerer = answerer

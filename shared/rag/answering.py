@@ -1,20 +1,24 @@
-"""Answers that address the question asked: parts, entities, sentences, sums, sources.
+"""Answers that address the question asked: parts, entities, facts, sentences, sums, sources.
 
-For each part of a message (``split_parts``/``split_items``): the entities it is about (named,
-by kind, by comparison, or earlier in the conversation), an entity the catalog does not have
-("We don't make a Lumen 4-Group; the largest is ..."), or else the retrieved sentences that
-share the most words with it. A part whose topic words the knowledge base does not contain,
-or whose best passage shares too few of them, gets the honest don't-know.
+The message is first spelt onto the knowledge base's words (:mod:`shared.rag.spelling`). For
+each part (``split_parts``/``split_items``): the entities it is about (named, by kind, by
+comparison, or earlier in the conversation) answered from the catalog, an entity the catalog
+does not have ("We don't make a Lumen 4-Group; the largest is ..."), a company fact or policy
+(:mod:`shared.rag.facts`), or else the retrieved sentences nearest to it in meaning. A part
+gets the honest don't-know only when the calibrated signal of :mod:`shared.rag.abstain` says
+the knowledge base is too far from it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
+from shared.rag.abstain import Signal
 from shared.rag.bm25 import tokenize
+from shared.rag.facts import CompanyFacts
 from shared.rag.matching import (
     article,
     asked_labels,
@@ -29,9 +33,11 @@ from shared.rag.matching import (
     quantity_for,
     vocabulary_of,
 )
+from shared.rag.meaning import Choice, choose, matched_fact
 from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts
 from shared.rag.passages import choose_sentences, fact_sentence, sentences_of
 from shared.rag.phrasing import (
+    cap,
     listing_sentence,
     percent_of,
     price_sentence,
@@ -53,7 +59,12 @@ from shared.rag.question import (
     terms,
 )
 from shared.rag.resolve import Resolved, resolve
+from shared.rag.sentences import SentenceIndex
+from shared.rag.spelling import Speller
 from shared.rag.types import Answer, Chunk, Derivation, ScoredChunk, Source
+
+if TYPE_CHECKING:
+    from shared.rag.retriever import Retriever
 
 MIN_AGREEMENT = 0.5  # share of the question's topic words the chosen passage must contain
 HIGH_COSINE = 0.62  # above this the passage answers even with few shared words
@@ -61,20 +72,26 @@ _PERCENT = re.compile(
     r"(\d+(?:\.\d+)?%)\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:[a-z]+\s+){0,2}(?:price|cost)"
 )
 _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
-Search = Callable[[str, int], list[ScoredChunk]]
 
 
 class Answerer:
-    """Answers questions from one knowledge base: its search, its chunks and its catalog."""
+    """Answers questions from one loaded bundle: its search, catalog, sentences and facts."""
 
-    def __init__(self, search: Search, vocabulary: set[str], catalog: Catalog) -> None:
-        self._search = search
-        self.catalog = catalog
-        self._vocabulary = vocabulary_of(vocabulary, catalog)
+    def __init__(self, library: Retriever) -> None:
+        self._library = library
+        self.catalog: Catalog = library.catalog
+        self._sentences: SentenceIndex | None = library.sentences
+        self._facts: CompanyFacts = library.facts
+        self._speller: Speller = library.speller
+        self._vocabulary = vocabulary_of(library.vocabulary, library.catalog)
         self._prefixes = {w[:n] for w in self._vocabulary for n in range(3, len(w) + 1)}
+
+    def _search(self, text: str, k: int) -> list[ScoredChunk]:
+        return self._library.search(text, k)
 
     def answer(self, question: str, recent: list[str] | None = None) -> Answer:
         """Answer every part of ``question``; ``recent`` names the entities last discussed."""
+        question = self._speller.correct(question)
         context = list(recent or [])
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
@@ -96,9 +113,12 @@ class Answerer:
         return any(word[:n] in self._vocabulary for n in range(3, len(word)))
 
     def unknown_terms(self, text: str) -> list[str]:
-        """Topic words of ``text`` the knowledge base never uses (synonyms forgiven)."""
+        """Topic words of ``text`` that are English words the knowledge base never uses
+        (synonyms forgiven); a typo or a name is not one."""
         result = []
         for word in normalise(text).split():
+            if not self._speller.known(word):
+                continue
             stem = tokenize(word)
             if not stem or stem[0] in GENERIC or word in GENERIC or stem[0].isdigit():
                 continue
@@ -119,11 +139,11 @@ class Answerer:
         missing = self._missing_product(text)
         if missing is not None:
             return missing
+        place = scope_place(text)
         unknown = self.unknown_terms(text)
-        topic = terms(text) - GENERIC
-        if unknown and 3 * len(unknown) > len(topic):
+        if place and unknown and all(word in place.split() for word in unknown):
             return self._scope(text, unknown)
-        return self._from_passages(text, strict=not unknown, exact=bool(unknown))
+        return self._from_passages(text)
 
     def _unknown_model(self, resolved: Resolved) -> Part:
         members = sorted(resolved.family, key=lambda e: e.price.amount if e.price else 0.0)
@@ -293,9 +313,69 @@ class Answerer:
         strict: bool = True,
         exact: bool = False,
     ) -> Part:
-        hits = self._search(expanded(text), 6 if entities else 4)
+        """The sentences answering ``text``; the don't-know when ``strict`` and the calibrated
+        signal says the knowledge base is too far from it."""
+        hits, vector = self._library.search_with_vector(expanded(text), 6 if entities else 4)
         if not hits and entities:
             hits = self._search(f"{text} {entities[0].kind}", 6)
+        if self._sentences is None or vector is None:
+            return self._by_words(text, hits, entities, strict, exact)
+        fact = (None, 0.0) if entities else matched_fact(self._facts, vector)
+        choice = choose(self._sentences, vector, hits, fact, entities)
+        if choice is None:
+            return Part(DONT_KNOW, False)
+        if strict and not entities and self._signal(text, choice).abstains():
+            return Part(DONT_KNOW, False)
+        return self._sentence_part(text, choice, entities)
+
+    def _signal(self, text: str, choice: Choice) -> Signal:
+        return Signal(choice.similarity, self.unknown_share(text))
+
+    def signal(self, question: str) -> Signal | None:
+        """The abstain signal of a whole question (for calibration), None without a sentence
+        index or any candidate sentence."""
+        text = self._speller.correct(question)
+        hits, vector = self._library.search_with_vector(expanded(text), 4)
+        if self._sentences is None or vector is None:
+            return None
+        choice = choose(self._sentences, vector, hits, matched_fact(self._facts, vector))
+        return Signal(0.0, 1.0) if choice is None else self._signal(text, choice)
+
+    def unknown_share(self, text: str) -> float:
+        """The share of the topic words of ``text`` that are English words the knowledge base
+        never uses."""
+        topic = {w for w in normalise(text).split() if tokenize(w) and w not in GENERIC}
+        topic = {w for w in topic if tokenize(w)[0] not in GENERIC and not w.isdigit()}
+        if not topic:
+            return 0.0
+        return len(set(self.unknown_terms(" ".join(topic))) & topic) / len(topic)
+
+    def _sentence_part(self, text: str, choice: Choice, entities: list[Entity] | None) -> Part:
+        top = choice.sentences[0]
+        texts = choice.fact.sentences if choice.fact else [s.text for s in choice.sentences]
+        named = [
+            e for e in self.catalog.entities if e.source == top.source and e.heading == top.heading
+        ]
+        texts = [_subject(t, named) for t in texts]
+        if named and not entities and not any(named[0].name in t for t in texts):
+            texts.insert(0, f"That's {the(named[0].name)}.")
+        source = Source(title=top.title, category=top.category, source=top.source)
+        evidence = [s.text for s in choice.sentences] + (
+            choice.fact.sentences if choice.fact else []
+        )
+        part = Part(" ".join(texts), True, named or list(entities or []), [source], evidence)
+        self._percent_on_question(text, " ".join(texts), part)
+        return part
+
+    def _by_words(
+        self,
+        text: str,
+        hits: list[ScoredChunk],
+        entities: list[Entity] | None,
+        strict: bool,
+        exact: bool,
+    ) -> Part:
+        """The older choice by shared words, for a bundle without sentence vectors."""
         if not hits:
             return Part(DONT_KNOW, False)
         wanted = terms(expanded(text)) - GENERIC
@@ -308,10 +388,6 @@ class Answerer:
         covered = coverage(topic, hit.chunk, self._vocabulary)
         if strict and covered < MIN_AGREEMENT and hit.dense_score < HIGH_COSINE:
             return Part(DONT_KNOW, False)
-        if exact:  # a word of the question is unknown: everything else must be there
-            known_topic = {w for w in topic if self.known(w)}
-            if coverage(known_topic, hit.chunk, self._vocabulary) < 1.0 or hit.dense_score < 0.45:
-                return Part(DONT_KNOW, False)
         named = [
             e
             for e in self.catalog.entities
@@ -324,13 +400,20 @@ class Answerer:
             [chunk_source(hit.chunk)],
             [hit.chunk.text],
         )
-        self._percent_on_question(text, hit, part)
+        self._percent_on_question(text, part.text, part)
         return part
 
-    def _percent_on_question(self, text: str, hit: ScoredChunk, part: Part) -> None:
+    def _percent_on_question(self, text: str, said: str, part: Part) -> None:
         amount = re.search(r"\$\d[\d,]*(?:\.\d+)?", text)
-        match = _PERCENT.search(part.text)
+        match = _PERCENT.search(said)
         if amount and match:
             value, sum_ = percent_of(match.group(1), amount.group(0))
             part.text += f" On {amount.group(0)}, {match.group(1)} is {value}."
             part.derived.append(sum_)
+
+
+def _subject(sentence: str, named: list[Entity]) -> str:
+    """A sentence opening with "It" gets its entity back ("It pairs ..." -> "The Atlas 75 ...")."""
+    if named and re.match(r"^It\b", sentence):
+        return re.sub(r"^It\b", cap(the(named[0].name)), sentence)
+    return sentence
