@@ -99,9 +99,11 @@ def judge(case: Case, answer: Answer, hits: list[str], question_numbers: str) ->
 def run_case(answerer: Answerer, search_sources: Sources, case: Case) -> Outcome:
     """Ask the earlier turns, then the question, carrying the entities forward."""
     recent: list[str] = []
+    attribute: str | None = None
     for turn in case.history:
-        recent = answerer.answer(turn, recent).entities or recent
-    answer = answerer.answer(case.question, recent)
+        said = answerer.answer(turn, recent, attribute)
+        recent, attribute = said.entities or recent, said.attribute or attribute
+    answer = answerer.answer(case.question, recent, attribute)
     hits = search_sources(case.question)
     return judge(case, answer, hits, " ".join([*case.history, case.question]))
 

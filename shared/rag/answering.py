@@ -34,7 +34,7 @@ from shared.rag.matching import (
     vocabulary_of,
 )
 from shared.rag.meaning import Choice, choose, matched_fact
-from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts
+from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts, source_of
 from shared.rag.passages import choose_sentences, fact_sentence, sentences_of
 from shared.rag.phrasing import (
     cap,
@@ -52,6 +52,7 @@ from shared.rag.question import (
     asks_price,
     expanded,
     product_object,
+    refers_back,
     scope_place,
     shared_heads,
     split_items,
@@ -59,6 +60,7 @@ from shared.rag.question import (
     terms,
 )
 from shared.rag.resolve import Resolved, resolve
+from shared.rag.rules import discount, lease, quantities_of, total
 from shared.rag.sentences import SentenceIndex
 from shared.rag.spelling import Speller
 from shared.rag.types import Answer, Chunk, Derivation, ScoredChunk, Source
@@ -89,10 +91,17 @@ class Answerer:
     def _search(self, text: str, k: int) -> list[ScoredChunk]:
         return self._library.search(text, k)
 
-    def answer(self, question: str, recent: list[str] | None = None) -> Answer:
-        """Answer every part of ``question``; ``recent`` names the entities last discussed."""
+    def answer(
+        self, question: str, recent: list[str] | None = None, attribute: str | None = None
+    ) -> Answer:
+        """Answer every part of ``question``; ``recent`` names the entities last discussed and
+        ``attribute`` the attribute last asked, which a follow-up that asks none keeps ("and
+        the grinder?" after a warranty question)."""
         question = self._speller.correct(question)
         context = list(recent or [])
+        ruled = self._ruled(question, context)
+        if ruled is not None:
+            return ruled
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         for part in split_parts(question):
@@ -100,11 +109,34 @@ class Answerer:
             price = asks_price(part)
             for n, item in enumerate(items):
                 text = item if n == 0 or not price else f"price of {item}"
-                found = self._part(text, context)
+                found = self._part(text, context, attribute)
                 parts.append(found)
                 if found.entities:
                     context = [e.name for e in found.entities]
-        return merge_parts(parts)
+        merged = merge_parts(parts)
+        merged.attribute = next((p.attribute for p in parts if p.attribute), None)
+        return merged
+
+    def _ruled(self, question: str, recent: list[str]) -> Answer | None:
+        """Leasing or a total over the whole message (it may name several items)."""
+        items = quantities_of(self.catalog, question)
+        if not items and refers_back(question):
+            items = [(e, 1) for n in recent if (e := self.catalog.get(n)) is not None]
+        ruled = lease(question, items, self._facts) or total(question, items)
+        if ruled is None:
+            return None
+        entities = [e for e, _ in items]
+        sources = [entity_source(e) for e in entities]
+        if ruled.source:
+            sources.insert(0, source_of(ruled.source, ruled.source))
+        return Answer(
+            text=ruled.text,
+            sources=list({s.source: s for s in sources}.values()),
+            grounded=True,
+            entities=[e.name for e in entities],
+            evidence=[*ruled.evidence, *evidence_of(entities)],
+            derived=ruled.derived,
+        )
 
     def known(self, word: str) -> bool:
         """Whether the knowledge base uses this (stemmed) word or one sharing its stem."""
@@ -130,12 +162,12 @@ class Answerer:
             result.append(word)
         return result
 
-    def _part(self, text: str, context: list[str]) -> Part:
+    def _part(self, text: str, context: list[str], attribute: str | None = None) -> Part:
         resolved = resolve(self.catalog, text, context)
         if resolved.unknown_model:
             return self._unknown_model(resolved)
         if resolved.entities:
-            return self._about_entities(text, resolved)
+            return self._about_entities(text, resolved, attribute)
         missing = self._missing_product(text)
         if missing is not None:
             return missing
@@ -176,9 +208,9 @@ class Answerer:
         other = self.catalog.get(" ".join(words))
         return other if other is not None and other not in members else None
 
-    def _about_entities(self, text: str, resolved: Resolved) -> Part:
+    def _about_entities(self, text: str, resolved: Resolved, attribute: str | None = None) -> Part:
         entities = resolved.entities
-        labels = asked_labels(text, entities)
+        labels = asked_labels(text, entities) or _kept(text, entities, attribute)
         sentences: list[str] = []
         derived: list[Derivation] = []
         evidence = evidence_of(entities)
@@ -208,7 +240,9 @@ class Answerer:
         derived.extend(more[0])
         evidence.extend(more[1])
         sources.extend(more[2])
-        return Part(" ".join(dict.fromkeys(sentences)), True, entities, sources, evidence, derived)
+        part = Part(" ".join(dict.fromkeys(sentences)), True, entities, sources, evidence, derived)
+        part.attribute = labels[0] if labels else None
+        return part
 
     def _other_topic(self, text: str, entities: list[Entity]) -> bool:
         """Whether ``text`` asks something beyond naming the entities ("is installation
@@ -241,6 +275,11 @@ class Answerer:
                 total = phrase.split(" for ")[0]
                 sentences.append(f"For {quantity[0]} {quantity[1]}, that comes to {total}.")
                 derived.append(sum_)
+                off = discount(text, *quantity, entity.price.amount * quantity[0], self._facts)
+                if off is not None:
+                    sentences.append(off.text)
+                    derived.extend(off.derived)
+                    evidence.extend(off.evidence)
             percent = self._percent(text, entity_words(entities))
             if percent is not None and entity.price is not None and entity.price.unit is None:
                 sentence, chunk, rate = percent
@@ -417,3 +456,11 @@ def _subject(sentence: str, named: list[Entity]) -> str:
     if named and re.match(r"^It\b", sentence):
         return re.sub(r"^It\b", cap(the(named[0].name)), sentence)
     return sentence
+
+
+def _kept(text: str, entities: list[Entity], attribute: str | None) -> list[str]:
+    """The attribute asked before, for a follow-up that asks none and no price ("and the
+    grinder?"), when the entities have it."""
+    if attribute is None or asks_price(text) or not refers_back(text):
+        return []
+    return [attribute] if any(attribute in e.attributes for e in entities) else []

@@ -125,7 +125,9 @@ def extract(
     every = vectors @ prototype_vectors.T if len(sentences) else np.zeros((0, len(labels)))
     for topic in TOPICS:
         columns = [n for n, label in enumerate(labels) if label == topic]
-        scores = every[:, columns].max(axis=1) if len(sentences) else np.zeros(0)
+        scores = np.asarray(
+            every[:, columns].max(axis=1) if len(sentences) else np.zeros(0), dtype=np.float32
+        )
         fact = _fact(topic, sentences, scores)
         if fact is not None:
             result.facts[topic] = fact

@@ -24,6 +24,7 @@ class Part:
     sources: list[Source] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     derived: list[Derivation] = field(default_factory=list)
+    attribute: str | None = None  # the catalog attribute this part answered ("warranty")
 
 
 def source_of(source: str, title: str) -> Source:
