@@ -22,6 +22,7 @@ import numpy.typing as npt
 from index_builder.chunk import MAX_CHARS, OVERLAP, chunk_documents
 from index_builder.embed import embed_chunks
 from index_builder.facts import write_facts
+from shared.rag.facts import PROTOTYPES
 from index_builder.load import Document, load_documents
 from shared.catalog import CATALOG_FILE, build_catalog, save_catalog
 from shared.rag.bm25 import BM25
@@ -123,7 +124,13 @@ def build_bundle(
     loaded = load_documents(source)
     if not loaded.documents:
         raise IndexBuildError(f"No readable documents in {source}; refusing an empty index.")
-    settings = {"format": FORMAT, "max_chars": max_chars, "overlap": overlap, "model": MODEL_NAME}
+    settings = {
+        "format": FORMAT,
+        "max_chars": max_chars,
+        "overlap": overlap,
+        "model": MODEL_NAME,
+        "facts": hashlib.sha256(json.dumps(PROTOTYPES).encode()).hexdigest()[:16],
+    }
     digest = source_hash(loaded.documents, settings)
     kept = _up_to_date(out, digest)
     if kept is not None:

@@ -59,7 +59,7 @@ from shared.rag.question import (
     split_parts,
     terms,
 )
-from shared.rag.resolve import Resolved, resolve
+from shared.rag.resolve import Resolved, kind_named, resolve
 from shared.rag.rules import discount, lease, quantities_of, total
 from shared.rag.sentences import SentenceIndex
 from shared.rag.spelling import Speller
@@ -163,19 +163,42 @@ class Answerer:
         return result
 
     def _part(self, text: str, context: list[str], attribute: str | None = None) -> Part:
+        place = scope_place(text)
+        unknown = self.unknown_terms(text)
+        if place and unknown and all(word in place.split() for word in unknown):
+            return self._scope(text, unknown)
         resolved = resolve(self.catalog, text, context)
         if resolved.unknown_model:
             return self._unknown_model(resolved)
+        pairing = self._pairing(text, resolved)
+        if pairing is not None:
+            return pairing
         if resolved.entities:
             return self._about_entities(text, resolved, attribute)
         missing = self._missing_product(text)
         if missing is not None:
             return missing
-        place = scope_place(text)
-        unknown = self.unknown_terms(text)
-        if place and unknown and all(word in place.split() for word in unknown):
-            return self._scope(text, unknown)
         return self._from_passages(text)
+
+    def _pairing(self, text: str, resolved: Resolved) -> Part | None:
+        """ "which grinder goes best with a lumen 2 group?": the member of the kind asked for
+        whose own section names the entity named."""
+        kind = kind_named(self.catalog, text)
+        named = resolved.entities
+        if not kind or not named or resolved.kind or any(e.kind == kind for e in named):
+            return None
+        found = [
+            (member, fact)
+            for member in self.catalog.of_kind(kind)
+            for fact in member.facts
+            if any(self.catalog.get(m.entity) in named for m in self.catalog.mentions(fact))
+        ]
+        if len({m.name for m, _ in found}) != 1:
+            return None
+        member, fact = found[0]
+        text_out = f"{_subject(fact, [member])} {price_sentence(member)}"
+        shown = [member, *named]
+        return Part(text_out, True, [member], [entity_source(member)], evidence_of(shown))
 
     def _unknown_model(self, resolved: Resolved) -> Part:
         members = sorted(resolved.family, key=lambda e: e.price.amount if e.price else 0.0)
@@ -342,8 +365,24 @@ class Answerer:
         )
         if not found.known:
             return found
-        found.text = f"I can't find {place_title(place)} in our information. {found.text}"
+        rest_of_section = self._section_rest(found)
+        found.text = f"Our information doesn't mention {place_title(place)} by name. " + " ".join(
+            [found.text, *rest_of_section]
+        )
+        found.evidence.extend(rest_of_section)
         return found
+
+    def _section_rest(self, part: Part) -> list[str]:
+        """The sentences of the section ``part`` quotes that it does not quote yet (the
+        "everywhere else" that completes a list of areas)."""
+        if self._sentences is None or not part.evidence:
+            return []
+        index = self._sentences
+        first = next((s for s in index.sentences if s.text == part.evidence[0]), None)
+        if first is None:
+            return []
+        ids = index.in_sections([f"{first.source}#{first.heading}"])
+        return [index.sentences[n].text for n in ids if index.sentences[n].text not in part.text]
 
     def _from_passages(
         self,

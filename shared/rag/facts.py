@@ -28,8 +28,17 @@ FACT_VECTORS_FILE = "facts.npy"
 TOPICS = {
     "sales contact": ["How do I contact your sales team?", "What is your phone number or email?"],
     "sales hours": ["What are your opening hours?", "When is the sales team available?"],
-    "founded": ["When was the company founded?", "How long have you been in business?"],
-    "location": ["Where are you located?", "What is your address?"],
+    "founded": [
+        "When was the company founded?",
+        "How long have you been in business?",
+        "How long have you been around?",
+    ],
+    "location": [
+        "Where are you located?",
+        "What is your address?",
+        "Where is your office or showroom?",
+        "Where can I visit you?",
+    ],
     "ownership": ["Who owns the company?", "Who are the founders?", "Who runs the business?"],
     "roasting": ["Do you roast the coffee yourselves?", "How fresh is the roast?"],
     "packaging": ["What packaging do you use?", "Are your bags recyclable or compostable?"],

@@ -57,6 +57,7 @@ SYNONYMS = {
     "socket": "power volt plug",
     "shipping": "delivery deliver ship",
     "ship": "delivery deliver",
+    "ships": "delivery deliver lead time",
     "hours": "hours open monday",
     "open": "hours monday",
     "hold": "capacity storage",
@@ -111,7 +112,8 @@ def split_parts(question: str) -> list[str]:
             flags=re.I,
         )
         parts.extend(p.strip() for p in pieces if p.strip())
-    return [p for p in parts if tokenize(p) or _PRONOUN.search(p)] or [question]
+    kept = [p for p in parts if tokenize(p) or _PRONOUN.search(p) or _QUESTION_START.match(p)]
+    return kept or [question]
 
 
 def split_items(part: str) -> list[str]:
