@@ -60,7 +60,8 @@ from shared.rag.question import (
     terms,
 )
 from shared.rag.resolve import Resolved, kind_named, resolve
-from shared.rag.rules import discount, lease, quantities_of, total
+from shared.rag.compare import compares, comparison
+from shared.rag.rules import Ruled, discount, lease, quantities_of, total
 from shared.rag.sentences import SentenceIndex
 from shared.rag.spelling import Speller
 from shared.rag.types import Answer, Chunk, Derivation, ScoredChunk, Source
@@ -74,6 +75,9 @@ _PERCENT = re.compile(
     r"(\d+(?:\.\d+)?%)\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:[a-z]+\s+){0,2}(?:price|cost)"
 )
 _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
+# A question about an entity that also asks a company topic (its name removed) this near it
+# gets that topic's fact too; lower than FACT_MATCH since the entity already anchors it.
+POLICY_MATCH = 0.5
 
 
 class Answerer:
@@ -124,6 +128,8 @@ class Answerer:
             items = [(e, 1) for n in recent if (e := self.catalog.get(n)) is not None]
         ruled = lease(question, items, self._facts) or total(question, items)
         if ruled is None:
+            ruled = self._compared(question, [e for e, _ in items])
+        if ruled is None:
             return None
         entities = [e for e, _ in items]
         sources = [entity_source(e) for e in entities]
@@ -137,6 +143,13 @@ class Answerer:
             evidence=[*ruled.evidence, *evidence_of(entities)],
             derived=ruled.derived,
         )
+
+    def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
+        if self._sentences is None or not compares(question, entities):
+            return None
+        vector = self._library.embed([question])[0]
+        text, quoted = comparison(entities, self._sentences, vector)
+        return Ruled(text, [], quoted)
 
     def known(self, word: str) -> bool:
         """Whether the knowledge base uses this (stemmed) word or one sharing its stem."""
@@ -258,6 +271,9 @@ class Answerer:
                 return self._from_passages(text, entities)
             sentences.append(found[0])
             evidence.append(found[1])
+            policy = self._policy(text, found[0])
+            sentences.extend(policy)
+            evidence.extend(policy)
         sums, more = self._sums(text, entities)
         sentences.extend(sums)
         derived.extend(more[0])
@@ -266,6 +282,20 @@ class Answerer:
         part = Part(" ".join(dict.fromkeys(sentences)), True, entities, sources, evidence, derived)
         part.attribute = labels[0] if labels else None
         return part
+
+    def _policy(self, text: str, said: str) -> list[str]:
+        """The company fact a question about an entity also asks ("does the Multi-site plan
+        come with a 24 hour emergency line?" -> the line's hours), unless already said."""
+        if self._sentences is None:
+            return []
+        flat = normalise(text)
+        for mention in reversed(self.catalog.mentions(text)):
+            flat = flat[: mention.start] + flat[mention.end :]
+        found = self._facts.topic_of(self._library.embed([flat])[0])
+        fact = self._facts.facts.get(found[0]) if found and found[1] >= POLICY_MATCH else None
+        if fact is None:
+            return []
+        return [t for t in fact.sentences if t not in said]
 
     def _other_topic(self, text: str, entities: list[Entity]) -> bool:
         """Whether ``text`` asks something beyond naming the entities ("is installation
