@@ -18,6 +18,7 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.abstain import Signal
 from shared.rag.bm25 import tokenize
+from shared.rag.compare import compares, comparison
 from shared.rag.facts import CompanyFacts
 from shared.rag.matching import (
     article,
@@ -33,7 +34,7 @@ from shared.rag.matching import (
     quantity_for,
     vocabulary_of,
 )
-from shared.rag.meaning import Choice, choose, matched_fact
+from shared.rag.meaning import FACT_DIRECT, Choice, choose, matched_fact
 from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts, source_of
 from shared.rag.passages import choose_sentences, fact_sentence, sentences_of
 from shared.rag.phrasing import (
@@ -60,7 +61,6 @@ from shared.rag.question import (
     terms,
 )
 from shared.rag.resolve import Resolved, kind_named, resolve
-from shared.rag.compare import compares, comparison
 from shared.rag.rules import Ruled, discount, lease, quantities_of, total
 from shared.rag.sentences import SentenceIndex
 from shared.rag.spelling import Speller
@@ -75,6 +75,7 @@ _PERCENT = re.compile(
     r"(\d+(?:\.\d+)?%)\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:[a-z]+\s+){0,2}(?:price|cost)"
 )
 _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
 # A question about an entity that also asks a company topic (its name removed) this near it
 # gets that topic's fact too; lower than FACT_MATCH since the entity already anchors it.
 POLICY_MATCH = 0.5
@@ -114,6 +115,7 @@ class Answerer:
             for n, item in enumerate(items):
                 text = item if n == 0 or not price else f"price of {item}"
                 found = self._part(text, context, attribute)
+                found.asked = item
                 parts.append(found)
                 if found.entities:
                     context = [e.name for e in found.entities]
@@ -251,6 +253,10 @@ class Answerer:
         derived: list[Derivation] = []
         evidence = evidence_of(entities)
         sources = [entity_source(e) for e in entities]
+        unnamed = not resolved.kind and not self.catalog.mentioned(text)
+        unnamed = unnamed and not _POINTS_BACK.search(text)
+        if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
+            return self._from_passages(text)  # "and who is your head of marketing?"
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):
@@ -429,6 +435,8 @@ class Answerer:
         if self._sentences is None or vector is None:
             return self._by_words(text, hits, entities, strict, exact)
         fact = (None, 0.0) if entities else matched_fact(self._facts, vector)
+        if fact[1] < FACT_DIRECT and self.unknown_terms(text):
+            fact = (None, 0.0)  # "head of marketing": the topic is near, the ask is not
         choice = choose(self._sentences, vector, hits, fact, entities)
         if choice is None:
             return Part(DONT_KNOW, False)

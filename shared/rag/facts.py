@@ -39,7 +39,7 @@ TOPICS = {
         "Where is your office or showroom?",
         "Where can I visit you?",
     ],
-    "ownership": ["Who owns the company?", "Who are the founders?", "Who runs the business?"],
+    "ownership": ["Who owns the company?", "Who are the founders?"],
     "roasting": ["Do you roast the coffee yourselves?", "How fresh is the roast?"],
     "packaging": ["What packaging do you use?", "Are your bags recyclable or compostable?"],
     "customers": ["Who do you sell to?", "Do you sell to home customers or only businesses?"],

@@ -38,7 +38,7 @@ GENERIC = frozenset(
     comes make makes made have has had take takes took give gives go goes going use using
     used work works done doing happen happens mean means say said much per total overall
     whole available option options question questions info information detail details don t
-    s won isn aren doesn didn ve ll re m d what if
+    s won isn aren doesn didn ve ll re m d what if policy policies
     """
     )
 )
