@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, Field
 
+from shared.rag.bm25 import tokenize
 from shared.rag.errors import BundleCorrupt
 from shared.rag.sentences import Sentence
 
@@ -54,7 +55,6 @@ TOPICS = {
 }
 PROTOTYPES = [(topic, q) for topic, questions in TOPICS.items() for q in questions]
 MIN_FACT = 0.45  # a section below this similarity to a topic's questions is not its fact
-SAME_TOPIC = 0.45  # sentences at least this near a topic's questions state it (conflicts)
 NEAR = 0.3  # a sentence of the best one's section this close to it joins the fact
 SECTION_SENTENCES = 3  # a fact quotes at most this many sentences of its section
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w.-]+\.[a-z]{2,}\b", re.I)
@@ -140,7 +140,8 @@ def extract(
         fact = _fact(topic, sentences, scores)
         if fact is not None:
             result.facts[topic] = fact
-        result.conflicts.extend(_conflicts(topic, sentences, scores))
+            heading = sentences[int(np.argmax(scores))].heading
+            result.conflicts.extend(_conflicts(fact, heading, sentences))
     _sales_values(result)
     return result
 
@@ -175,16 +176,21 @@ def day_length(text: str) -> set[int]:
     return found
 
 
-def _conflicts(topic: str, sentences: list[Sentence], scores: npt.NDArray[np.float32]) -> list[str]:
-    """Sentences on one topic stating different daily hours (a "24-hour" line beside one open
-    from 6:00 to 22:00)."""
-    stated = [(n, day_length(sentences[n].text)) for n in np.flatnonzero(scores >= SAME_TOPIC)]
-    stated = [(n, hours) for n, hours in stated if hours]
-    lengths = {h for _, hours in stated for h in hours}
-    if len(lengths) < 2:
+def _conflicts(fact: Fact, heading: str, sentences: list[Sentence]) -> list[str]:
+    """Sentences about a fact's subject (two or more words of its section's heading, "a 24-hour
+    emergency line") stating other daily hours than the fact ("6:00 to 22:00")."""
+    stated = day_length(" ".join(fact.sentences))
+    subject = set(tokenize(heading))
+    if not stated or len(subject) < 2:
         return []
-    quoted = "; ".join(f"{sentences[n].source}: {sentences[n].text!r}" for n, _ in stated)
-    return [f"{topic}: sentences disagree on the hours: {quoted}"]
+    said = " ".join(fact.sentences)
+    return [
+        f"{fact.topic}: {s.source} says {s.text!r}, but {fact.source} says {said!r}"
+        for s in sentences
+        if (hours := day_length(s.text))
+        and hours != stated
+        and len(subject & set(tokenize(s.text))) >= 2
+    ]
 
 
 def _sales_values(facts: CompanyFacts) -> None:
