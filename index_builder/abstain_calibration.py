@@ -18,6 +18,7 @@ from shared.rag.abstain import Signal, choose
 
 THRESHOLDS = [round(0.20 + 0.01 * n, 2) for n in range(41)]
 PENALTIES = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5]
+WEIGHTS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3]
 
 
 def labelled(cache: Path) -> list[tuple[str, Signal, bool]]:
@@ -35,10 +36,10 @@ def labelled(cache: Path) -> list[tuple[str, Signal, bool]]:
 
 
 def rates(
-    rows: list[tuple[str, Signal, bool]], threshold: float, penalty: float
+    rows: list[tuple[str, Signal, bool]], threshold: float, penalty: float, weight: float
 ) -> dict[str, float]:
     """Abstain precision and recall, and the false "I don't know" rate on answerable ones."""
-    said = [should for _, s, should in rows if s.abstains(threshold, penalty)]
+    said = [should for _, s, should in rows if s.abstains(threshold, penalty, weight)]
     should = sum(should for _, _, should in rows)
     answerable = sum(not should for _, _, should in rows)
     return {
@@ -51,18 +52,21 @@ def rates(
 def main() -> int:
     """Print and save the chosen threshold and penalty with their rates."""
     rows = labelled(ROOT / ".local" / "eval")
-    threshold, penalty, accuracy = choose([(s, y) for _, s, y in rows], THRESHOLDS, PENALTIES)
+    threshold, penalty, weight, accuracy = choose(
+        [(s, y) for _, s, y in rows], THRESHOLDS, PENALTIES, WEIGHTS
+    )
     result = {
         "questions": len(rows),
         "unanswerable": sum(y for _, _, y in rows),
         "threshold": threshold,
         "penalty": penalty,
+        "coverage_weight": weight,
         "accuracy": round(accuracy, 3),
-        **rates(rows, threshold, penalty),
+        **rates(rows, threshold, penalty, weight),
         "wrong": [
-            f"{q} (score {s.score(penalty):.3f}, abstain={y})"
+            f"{q} (score {s.score(penalty, weight):.3f}, abstain={y})"
             for q, s, y in rows
-            if s.abstains(threshold, penalty) != y
+            if s.abstains(threshold, penalty, weight) != y
         ],
     }
     print(json.dumps(result, indent=2))

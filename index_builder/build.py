@@ -22,7 +22,6 @@ import numpy.typing as npt
 from index_builder.chunk import MAX_CHARS, OVERLAP, chunk_documents
 from index_builder.embed import embed_chunks
 from index_builder.facts import write_facts
-from shared.rag.facts import PROTOTYPES
 from index_builder.load import Document, load_documents
 from shared.catalog import CATALOG_FILE, build_catalog, save_catalog
 from shared.rag.bm25 import BM25
@@ -36,6 +35,7 @@ from shared.rag.bundle import (
     write_json,
 )
 from shared.rag.errors import BundleError, IndexBuildError
+from shared.rag.facts import PROTOTYPES
 from shared.rag.model_files import MODEL_NAME
 from shared.rag.retriever import TextEmbedder, search_text
 from shared.rag.types import Chunk, Manifest

@@ -324,6 +324,8 @@ class Answerer(PassageAnswerer):
         head = tokenize(obj)[-1:] if tokenize(obj) else []
         if not head or head[0] in self._vocabulary or head[0] in GENERIC:
             return None
+        if len(obj.split()) < 2 and not re.search(r"\b(?:sell|carry|stock|make)\b", text, re.I):
+            return None  # "how much is parking ...": a bare word priced is no product asked
         if any(not self.unknown_terms(word) for word in obj.split() if word in SYNONYMS):
             return None
         if any(head[0] in tokenize(f"{e.name} {e.kind}") for e in self.catalog.entities):

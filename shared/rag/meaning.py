@@ -22,6 +22,7 @@ from shared.rag.types import ScoredChunk
 FACT_MATCH = 0.62  # a question this near a company topic's questions brings that fact's section
 FACT_DIRECT = 0.8  # this near, the fact itself is the answer
 SECOND_SENTENCE = 0.06  # a second sentence of the same section this close to the best joins it
+FAQ_SENTENCES = 3  # a question-headed section this short is answered whole
 RANK_BONUS = (0.03, 0.02, 0.01, 0.0)
 ENTITY_BONUS = 0.03  # a sentence of the section of an entity the question is about
 Vector = npt.NDArray[np.float32]
@@ -98,6 +99,13 @@ def choose(
         and index.sentences[n].heading == top.heading
         and score[n] >= score[best] - SECOND_SENTENCE
     ]
+    section = index.in_sections([_key(top)])
+    if top.heading.endswith("?") and len(section) <= FAQ_SENTENCES:  # a FAQ's answer is whole
+        return Choice(
+            [index.sentences[n] for n in section],
+            max(max(cosine.values()), topic_score),
+            matched if matched is not None and matched.source == top.source else None,
+        )
     if len(top.text.split()) < 4:  # "No." or "Yes, within limits." needs what follows
         same = [n for n in index.in_sections([_key(top)]) if n > best][:1] or same
     chosen = sorted([best, *sorted(same, key=lambda n: -score[n])[:1]])

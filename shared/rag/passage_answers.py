@@ -130,7 +130,8 @@ class PassageAnswerer:
         return self._sentence_part(text, choice, entities)
 
     def _signal(self, text: str, choice: Choice) -> Signal:
-        return Signal(choice.similarity, self.unknown_share(text))
+        said = " ".join(s.text for s in choice.sentences)
+        return Signal(choice.similarity, self.unknown_share(text), word_coverage(text, said))
 
     def signal(self, question: str) -> Signal | None:
         """The abstain signal of a whole question (for calibration), None without a sentence
@@ -218,3 +219,14 @@ def subject(sentence: str, named: list[Entity]) -> str:
     if named and re.match(r"^It\b", sentence):
         return re.sub(r"^It\b", cap(the(named[0].name)), sentence)
     return sentence
+
+
+def word_coverage(question: str, said: str) -> float:
+    """The share of the question's topic words (stems, or a shared 5-letter start) that the
+    answering text holds."""
+    topic = {w for w in terms(question) - GENERIC if not w.isdigit()}
+    if not topic:
+        return 0.0
+    have = set(tokenize(said))
+    held = {w for w in topic if w in have or any(h[:5] == w[:5] for h in have if len(w) >= 5)}
+    return len(held) / len(topic)
