@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-THRESHOLD = 0.39  # abstain below this score
-UNKNOWN_PENALTY = 0.20  # score lost when every topic word is an English word the KB lacks
-COVERAGE_WEIGHT = 0.2  # score gained when the answering sentences hold every topic word
+THRESHOLD = 0.42  # abstain below this score
+UNKNOWN_PENALTY = 0.10  # score lost when every topic word is an English word the KB lacks
+COVERAGE_WEIGHT = 0.15  # score gained when the answering sentences hold every topic word
 
 
 @dataclass(frozen=True)

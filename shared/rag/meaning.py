@@ -19,12 +19,13 @@ from shared.rag.facts import CompanyFacts, Fact
 from shared.rag.sentences import Sentence, SentenceIndex, section_key
 from shared.rag.types import ScoredChunk
 
-FACT_MATCH = 0.62  # a question this near a company topic's questions brings that fact's section
+FACT_MATCH = 0.55  # a question this near a company topic's questions brings that fact's section
 FACT_DIRECT = 0.8  # this near, the fact itself is the answer
 SECOND_SENTENCE = 0.06  # a second sentence of the same section this close to the best joins it
 FAQ_SENTENCES = 3  # a question-headed section this short is answered whole
 RANK_BONUS = (0.03, 0.02, 0.01, 0.0)
 ENTITY_BONUS = 0.03  # a sentence of the section of an entity the question is about
+FACT_BONUS = 0.1  # a sentence of the company fact the question's topic matches
 Vector = npt.NDArray[np.float32]
 
 
@@ -58,7 +59,7 @@ def _candidates(
     if fact is not None:
         for n, sentence in enumerate(index.sentences):
             if sentence.source == fact.source and sentence.text in fact.sentences:
-                bonus[n] = max(bonus.get(n, 0.0), RANK_BONUS[0])
+                bonus[n] = max(bonus.get(n, 0.0), FACT_BONUS)
     return bonus
 
 
