@@ -208,6 +208,11 @@ class Answerer(PassageAnswerer):
         unnamed = unnamed and not _POINTS_BACK.search(text)
         if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
             return self._from_passages(text)  # "and who is your head of marketing?"
+        lacking = [] if labels else asked_labels(text, self.catalog.entities)
+        if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
+            names = " and ".join(the(e.name) for e in entities)
+            said = f"Our information doesn't give the {lacking[0]} of {names}."
+            return Part(said, True, entities, sources, evidence)
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):

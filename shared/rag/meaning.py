@@ -25,7 +25,7 @@ SECOND_SENTENCE = 0.06  # a second sentence of the same section this close to th
 FAQ_SENTENCES = 3  # a question-headed section this short is answered whole
 RANK_BONUS = (0.03, 0.02, 0.01, 0.0)
 ENTITY_BONUS = 0.03  # a sentence of the section of an entity the question is about
-FACT_BONUS = 0.1  # a sentence of the company fact the question's topic matches
+FACT_BONUS = 0.03  # a sentence of the company fact the question's topic matches
 Vector = npt.NDArray[np.float32]
 
 

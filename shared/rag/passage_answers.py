@@ -131,7 +131,10 @@ class PassageAnswerer:
 
     def _signal(self, text: str, choice: Choice) -> Signal:
         said = " ".join(s.text for s in choice.sentences)
-        return Signal(choice.similarity, self.unknown_share(text), word_coverage(text, said))
+        familiar = " ".join(
+            w for w in normalise(text).split() if len(w) > 2 and self._speller.known(w)
+        )
+        return Signal(choice.similarity, self.unknown_share(text), word_coverage(familiar, said))
 
     def signal(self, question: str) -> Signal | None:
         """The abstain signal of a whole question (for calibration), None without a sentence
@@ -223,7 +226,8 @@ def subject(sentence: str, named: list[Entity]) -> str:
 
 def word_coverage(question: str, said: str) -> float:
     """The share of the question's topic words (stems, or a shared 5-letter start) that the
-    answering text holds."""
+    answering text holds; the caller leaves out names ("la marzocco"), which no knowledge base
+    can be expected to hold."""
     topic = {w for w in terms(question) - GENERIC if not w.isdigit()}
     if not topic:
         return 0.0

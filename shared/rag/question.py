@@ -54,6 +54,7 @@ SYNONYMS = {
     "guarantee": "warranty",
     "guaranteed": "warranty",
     "outlet": "power volt plug",
+    "voltage": "power volt",
     "socket": "power volt plug",
     "shipping": "delivery deliver ship",
     "ship": "delivery deliver",

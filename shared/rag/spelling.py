@@ -94,8 +94,15 @@ class Speller:
 
     def _nearest(self, word: str, limit: int) -> str | None:
         choices = [w for w in self._choices if w[0] == word[0] and abs(len(w) - len(word)) <= limit]
-        found = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=limit)
-        return found[0] if found else None
+        found = process.extract(
+            word, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+        )
+        if not found:
+            return None
+        best = min(distance for _, distance, _ in found)
+        nearest = [choice for choice, distance, _ in found if distance == best]
+        # A dropped letter is the commonest typo: "grindr" is "grinder", not "grind".
+        return next((c for c in nearest if _holds_in_order(c, word)), nearest[0])
 
     def correct(self, text: str) -> str:
         """``text`` with every misspelt word corrected (separators and digits kept as typed)."""
@@ -105,3 +112,9 @@ class Speller:
             self.correct_word(piece) if piece[0].isalpha() else piece
             for piece in _TOKEN.findall(text)
         )
+
+
+def _holds_in_order(longer: str, typed: str) -> bool:
+    """Whether ``typed`` is ``longer`` with letters left out."""
+    letters = iter(longer)
+    return len(longer) > len(typed) and all(ch in letters for ch in typed)
