@@ -27,6 +27,7 @@ UNAVAILABLE = Answer(
 
 
 RECENT = "recent:"  # topic entries "recent:N:Name|Name" carry the entities of answer N
+ASKED = "asked:"  # topic entries "asked:N:warranty" carry the attribute answer N answered
 
 
 def topic_of(hit: ScoredChunk) -> str:
@@ -40,6 +41,13 @@ def recent_entities(topics: list[str]) -> list[str]:
         return []
     latest = max(marks, key=lambda t: int(t.split(":")[1]) if t.split(":")[1].isdigit() else 0)
     return [name for name in latest.split(":", 2)[2].split("|") if name]
+
+
+def recent_attribute(topics: list[str]) -> str | None:
+    """The attribute the latest answer about entities answered, if it answered one."""
+    count = sum(t.startswith(RECENT) for t in topics)
+    mark = f"{ASKED}{count}:"
+    return next((t[len(mark) :] for t in topics if t.startswith(mark)), None)
 
 
 def recent_topic(topics: list[str], entities: list[str]) -> str:
@@ -102,15 +110,16 @@ class Served:
         """Derive everything the chat reads from a bundle (pure apart from the searches)."""
         if retriever is None:
             return cls()
+        facts = retriever.facts  # the company facts the bundle carries, preferred
         company = retriever.search(HOURS_QUERY, k=4, category="company")
-        hours = sales_hours_from(company)
+        hours = facts.sales_hours or sales_hours_from(company)
         if hours is None:
             log.warning("sales hours not found in the knowledge base")
         return cls(
             retriever=retriever,
-            answerer=Answerer(retriever.search, retriever.vocabulary, retriever.catalog),
+            answerer=Answerer(retriever),
             sales_hours=hours,
-            sales_contact=sales_contact_from(company),
+            sales_contact=facts.sales_contact or sales_contact_from(company),
         )
 
 
@@ -155,7 +164,8 @@ class Knowledge:
         if answerer is None:
             return Lookup(UNAVAILABLE)
         recent = recent_entities(discussed)
-        result = await asyncio.to_thread(answerer.answer, question, recent)
+        attribute = recent_attribute(discussed)
+        result = await asyncio.to_thread(answerer.answer, question, recent, attribute)
         if not result.grounded:
             return Lookup(result)
         topics = [
@@ -165,4 +175,7 @@ class Knowledge:
         repeated = bool(topics) and topics[0] in discussed
         if result.entities:
             topics.append(recent_topic(discussed, result.entities))
+            if result.attribute:
+                count = sum(t.startswith(RECENT) for t in discussed) + 1
+                topics.append(f"{ASKED}{count}:{result.attribute}")
         return Lookup(result, topics, repeated=repeated)
