@@ -1,0 +1,101 @@
+import * as React from 'react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Api, ApiError } from '../src/api';
+import { byWhom, contactLine, waited } from '../src/format';
+import { Leads } from '../src/Leads';
+import { Sheet } from '../src/Sheet';
+import { signInError, waitText } from '../src/SignIn';
+import { movedNote, Tickets } from '../src/Tickets';
+import { FakeApi } from './fake-api';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+async function signedIn() {
+  const server = new FakeApi();
+  const api = new Api({ fetch: server.fetch });
+  await api.signIn('sam@copperline.coffee', 'right');
+  return { server, api };
+}
+
+describe('formatting', () => {
+  it('shows waits in sales hours, days of eight hours', () => {
+    expect(waited(45)).toBe('45 min');
+    expect(waited(185)).toBe('3 h 05 min');
+    expect(waited(17 * 60)).toBe('2 d 1 h');
+  });
+
+  it('shows a contact on one line, a dash when none was given', () => {
+    expect(contactLine({ name: 'Ada', email: 'ada@example.com', phone: null })).toBe('Ada · ada@example.com');
+    expect(contactLine(null)).toBe('—');
+    expect(contactLine({})).toBe('—');
+  });
+
+  it('names people, never shows a raw user id', () => {
+    expect(byWhom('Sam Rivera', '95001f46aa')).toBe('Sam Rivera');
+    expect(byWhom(null, '95001f46aa')).not.toContain('95001f46');
+  });
+});
+
+describe('sign-in messages', () => {
+  it('shows the lockout wait from Retry-After', () => {
+    expect(signInError(new ApiError(429, 'rate_limited', 'slow down', 90))).toEqual({ text: 'Too many attempts. Try again in 90 s.', wait: 90 });
+    expect(waitText(90)).toBe('1 min 30 s');
+    expect(signInError(new ApiError(401, 'unauthorized', 'x')).text).toBe('Wrong email or password.');
+  });
+});
+
+describe('Leads', () => {
+  it('sends one search request after typing pauses, not one per keystroke', async () => {
+    const { server, api } = await signedIn();
+    render(<Leads api={api} leadId={null} />);
+    await waitFor(() => expect(server.calls.filter((c) => c.path.startsWith('/leads/')).length).toBe(1));
+    await userEvent.type(screen.getByLabelText('Search'), 'maya');
+    await waitFor(() => expect(server.calls.some((c) => c.path.includes('q=maya'))).toBe(true), { timeout: 2000 });
+    const searches = server.calls.filter((c) => c.path.startsWith('/leads/') && c.path.includes('q='));
+    expect(searches.map((c) => new URLSearchParams(c.path.split('?')[1]).get('q'))).toEqual(['maya']);
+  });
+});
+
+describe('Tickets', () => {
+  it('keeps a ticket in the list after a status change and says where it now lives', async () => {
+    const { server, api } = await signedIn();
+    render(<Tickets api={api} />);
+    const select = await screen.findByRole('combobox', { name: /Status of the ticket/ });
+    await userEvent.selectOptions(select, 'resolved');
+    await waitFor(() => expect(server.tickets[0].status).toBe('resolved'));
+    expect(screen.getByText('The grinder stopped.')).toBeTruthy();
+    expect(screen.getByText('Now resolved: listed under “Resolved”.')).toBeTruthy();
+    expect(screen.getByText('Ada · ada@example.com')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Transcript' }).getAttribute('href')).toBe(`#/conversation/${'s'.repeat(32)}`);
+    expect(movedNote('any', 'resolved')).toBeNull();
+  });
+});
+
+describe('Sheet', () => {
+  it('moves focus in, closes on Escape and returns focus to the opener', async () => {
+    function Host() {
+      const [open, setOpen] = React.useState(false);
+      return (
+        <>
+          <button onClick={() => setOpen(true)}>Open lead</button>
+          {open && <Sheet label="Lead detail" onClose={() => setOpen(false)}><p>detail</p></Sheet>}
+        </>
+      );
+    }
+    render(<Host />);
+    const opener = screen.getByRole('button', { name: 'Open lead' });
+    await userEvent.click(opener);
+    const sheet = screen.getByLabelText('Lead detail');
+    expect(document.activeElement).toBe(sheet);
+    await act(async () => {
+      await userEvent.keyboard('{Escape}');
+    });
+    expect(screen.queryByLabelText('Lead detail')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+});
