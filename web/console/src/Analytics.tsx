@@ -1,3 +1,4 @@
+import { ScrollX } from './ScrollX';
 import { useEffect, useState } from 'react';
 import { ApiError, query, type Api } from './api';
 import { LlmUsageTable, type LlmUsage } from './LlmUsage';
@@ -64,16 +65,18 @@ export function AnalyticsView({ api, admin }: { api: Api; admin: boolean }) {
             <p>Lead → qualified <strong>{percent(data.conversion.lead_to_qualified)}</strong></p>
             <p>Qualified → won <strong>{percent(data.conversion.qualified_to_won)}</strong></p>
           </figure>
-          <div className="scroll-x">
+          <ScrollX label="Time series table">
           <table className="grid small" aria-label="Time series">
             <thead><tr><th>{bucket === 'day' ? 'Day' : 'Week'}</th><th>Conversations</th><th>Leads</th><th>Qualified</th></tr></thead>
             <tbody>{data.series.map((s) => <tr key={s.bucket}><td>{s.bucket}</td><td>{s.conversations}</td><td>{s.leads}</td><td>{s.qualified}</td></tr>)}</tbody>
           </table>
-          </div>
+          </ScrollX>
+          <ScrollX label="Field drop-off table">
           <table className="grid small" aria-label="Field drop-off">
             <thead><tr><th>Field</th><th>Asked</th><th>Answered</th><th>Skipped</th><th>Refused</th></tr></thead>
             <tbody>{data.fields.map((f) => <tr key={f.field}><td>{label(f.field)}</td><td>{f.asked}</td><td>{f.answered}</td><td>{f.skipped}</td><td>{f.refused}</td></tr>)}</tbody>
           </table>
+          </ScrollX>
           {data.definitions && <Definitions definitions={data.definitions} />}
           {admin && llm && (typeof llm === 'string' ? <p>{llm}</p> : <LlmUsageTable usage={llm} />)}
         </div>

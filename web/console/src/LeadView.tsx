@@ -1,3 +1,4 @@
+import { ScrollX } from './ScrollX';
 import { useEffect, useState } from 'react';
 import type { Api } from './api';
 import { ContactRequestLine } from './ContactRequest';
@@ -20,7 +21,7 @@ function Estimate({ lead }: { lead: LeadDetail }) {
         One-off {money(e.one_off_low ?? 0, e.currency)} – {money(e.one_off_high ?? 0, e.currency)} ·
         recurring, first year {money(e.first_year_recurring_low ?? 0, e.currency)} – {money(e.first_year_recurring_high ?? 0, e.currency)}
       </p>
-      <div className="scroll-x">
+      <ScrollX label="Estimate lines">
         <table className="grid small">
           <thead><tr><th>Item</th><th>Qty</th><th>Per month</th><th>First year</th><th>Basis</th></tr></thead>
           <tbody>
@@ -35,7 +36,7 @@ function Estimate({ lead }: { lead: LeadDetail }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
       {e.assumptions.length > 0 && <ul className="muted">{e.assumptions.map((a) => <li key={a}>{a}</li>)}</ul>}
     </>
   );
@@ -69,9 +70,13 @@ export function LeadView({ api, leadId, onChanged }: { api: Api; leadId: string;
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!lead) return <p aria-busy="true">Loading…</p>;
   async function setStatus(status: string) {
-    await api.json('PATCH', `/leads/${leadId}`, { status });
-    setLead(lead && { ...lead, status });
-    onChanged();
+    try {
+      await api.json('PATCH', `/leads/${leadId}`, { status });
+      setLead(lead && { ...lead, status });
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    }
   }
   return (
     <>
@@ -89,7 +94,7 @@ export function LeadView({ api, leadId, onChanged }: { api: Api; leadId: string;
       <h3>Follow-up</h3>
       <p data-testid="follow-up">{lead.follow_up.action}: due <strong>{inZone(lead.follow_up.due_at, lead.follow_up.timezone)}</strong> (visitor's time, {lead.follow_up.timezone})</p>
       <h3>Score breakdown</h3>
-      <div className="scroll-x">
+      <ScrollX label="Score breakdown table">
         <table className="grid small">
           <tbody>
             {lead.breakdown.items.map((i) => (
@@ -97,7 +102,7 @@ export function LeadView({ api, leadId, onChanged }: { api: Api; leadId: string;
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
       <Estimate lead={lead} />
       <h3>Transcript</h3>
       <Transcript messages={lead.transcript} />

@@ -1,8 +1,9 @@
+import { ScrollX } from './ScrollX';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api } from './api';
 import { saveBlob } from './download';
 import { exportName, label } from './format';
-import { addPage, EMPTY_LIST, exportPath, NO_FILTERS, pagePath, type LeadFilters, type LeadList } from './leadPaging';
+import { addPage, countText, EMPTY_LIST, exportPath, NO_FILTERS, pagePath, type LeadFilters, type LeadList } from './leadPaging';
 import { LeadView } from './LeadView';
 import { href, navigate } from './router';
 import { Sheet } from './Sheet';
@@ -82,10 +83,10 @@ export function Leads({ api, leadId }: { api: Api; leadId: string | null }) {
         </div>
         <Filters filters={typed} onChange={setTyped} />
         <p role="status" className="muted" data-testid="lead-count">
-          {busy ? 'Loading…' : `Showing ${list.items.length} of ${list.total} leads`}{exporting && ` · ${exporting}`}
+          {busy ? 'Loading…' : countText(list)}{exporting && ` · ${exporting}`}
         </p>
         {error && <p role="alert" className="error">{error}</p>}
-        <div className="scroll-x">
+        <ScrollX label="Leads table">
           <table className="grid">
             <thead>
               <tr>
@@ -110,7 +111,7 @@ export function Leads({ api, leadId }: { api: Api; leadId: string | null }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
         {!busy && list.items.length === 0 && <p>No leads match.</p>}
         {list.next && <button type="button" onClick={() => void more()} disabled={busy}>Load more</button>}
       </div>

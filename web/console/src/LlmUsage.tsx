@@ -1,4 +1,5 @@
 /** `GET /crm/analytics/llm` as a table: totals, then one row per model and per purpose. */
+import { ScrollX } from './ScrollX';
 
 export interface UsageFigures { calls: number; prompt_tokens: number; completion_tokens: number; cost_usd: number; errors: number; fallbacks: number }
 export interface LlmUsage extends UsageFigures {
@@ -28,7 +29,7 @@ export function LlmUsageTable({ usage }: { usage: LlmUsage }) {
   return (
     <figure aria-label="LLM usage">
       <figcaption>LLM usage</figcaption>
-      <div className="scroll-x">
+      <ScrollX label="LLM usage table">
         <table className="grid small">
           <thead><tr><th>Group</th><th>Calls</th><th>Prompt tokens</th><th>Completion tokens</th><th>Cost</th><th>Errors</th><th>Fallbacks</th></tr></thead>
           <tbody>
@@ -37,7 +38,7 @@ export function LlmUsageTable({ usage }: { usage: LlmUsage }) {
             {usage.by_purpose.map((p) => <Row key={`p-${p.purpose}`} name={`For ${p.purpose.replace(/_/g, ' ')}`} figures={p} />)}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
       {usage.calls === 0 && <p className="muted">No LLM calls in this period (the local brain answers without one).</p>}
     </figure>
   );

@@ -8,7 +8,7 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type Api } from './api';
 import { DealPanel } from './DealPanel';
 import { label, money, neighbourStage } from './format';
@@ -94,18 +94,23 @@ export function PipelineBoard({ api, dealId = null }: { api: Api; dealId?: strin
   const focusLater = useFocusAfterMove(deals);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
   const load = useCallback(async () => {
-    const [page, pipeline] = await Promise.all([
-      api.json<{ items: Deal[] }>('GET', '/crm/deals?limit=200'),
-      api.json<{ columns: PipelineColumn[] }>('GET', '/crm/pipeline'),
-    ]);
-    setDeals(page.items);
-    setColumns(pipeline.columns);
+    try {
+      const [page, pipeline] = await Promise.all([
+        api.json<{ items: Deal[] }>('GET', '/crm/deals?limit=200'),
+        api.json<{ columns: PipelineColumn[] }>('GET', '/crm/pipeline'),
+      ]);
+      setDeals(page.items);
+      setColumns(pipeline.columns);
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
   }, [api]);
   useEffect(() => void load(), [load]);
 
+  const moving = useRef(false);
   const move = useCallback(
     async (deal: Deal, stage: Stage, byKeyboard: boolean) => {
-      if (deal.stage === stage) return;
+      if (deal.stage === stage || moving.current) return; // one move at a time: each needs the last version
       let lostReason: string | null = null;
       if (stage === 'lost') {
         lostReason = window.prompt(`Why was “${deal.title}” lost?`);
@@ -113,13 +118,17 @@ export function PipelineBoard({ api, dealId = null }: { api: Api; dealId?: strin
       }
       const body: Record<string, unknown> = { stage, version: deal.version };
       if (lostReason) body.lost_reason = lostReason;
+      moving.current = true;
       try {
-        await api.json<Deal>('PATCH', `/crm/deals/${deal.id}`, body);
+        const updated = await api.json<Deal>('PATCH', `/crm/deals/${deal.id}`, body);
+        setDeals((all) => all.map((d) => (d.id === updated.id ? updated : d)));
         setMessage(`Moved “${deal.title}” to the ${label(stage)} column.`);
       } catch (e) {
         setMessage(e instanceof ApiError && e.status === 409 ? `Someone else changed “${deal.title}”; the board was reloaded.` : (e as Error).message);
+      } finally {
+        moving.current = false;
       }
-      if (byKeyboard) focusLater(deal.id);
+      if (byKeyboard) focusLater(deal.id); // the card is a new element in its new column
       await load();
     },
     [api, load, focusLater],

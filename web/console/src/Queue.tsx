@@ -25,7 +25,7 @@ export function Queue({ api, leadId }: { api: Api; leadId: string | null }) {
         <h2 id="queue-title">Requested contact</h2>
         <p className="muted">Visitors who asked for a person, a call, a quote or a proposal; the longest wait first.</p>
         {error && <p role="alert" className="error">{error}</p>}
-        {page && <p role="status" className="muted" data-testid="queue-count">{page.total} waiting</p>}
+        {page && <p role="status" className="muted" data-testid="queue-count">{page.total ?? page.items.length} waiting</p>}
         <ol className="queue">
           {page?.items.map((lead) => (
             <li key={lead.id} className={lead.id === leadId ? 'selected' : ''}>

@@ -1,3 +1,4 @@
+import { ScrollX } from './ScrollX';
 import { useCallback, useEffect, useState } from 'react';
 import { query, type Api } from './api';
 import { contactLine, label } from './format';
@@ -16,7 +17,11 @@ export function Tickets({ api }: { api: Api }) {
   const [items, setItems] = useState<Ticket[]>([]);
   const [message, setMessage] = useState('');
   const load = useCallback(async () => {
-    setItems((await api.json<{ items: Ticket[] }>('GET', `/crm/tickets${query({ status: filter, limit: 100 })}`)).items);
+    try {
+      setItems((await api.json<{ items: Ticket[] }>('GET', `/crm/tickets${query({ status: filter, limit: 100 })}`)).items);
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
   }, [api, filter]);
   useEffect(() => void load(), [load]);
   async function change(ticket: Ticket, to: Ticket['status']) {
@@ -38,7 +43,7 @@ export function Tickets({ api }: { api: Api }) {
         </select>
       </label>
       <p role="status" className="muted" data-testid="ticket-status">{message}</p>
-      <div className="scroll-x">
+      <ScrollX label="Tickets table">
         <table className="grid">
           <thead><tr><th>Opened</th><th>Kind</th><th>Issue</th><th>Contact</th><th>Emergency line</th><th>Status</th></tr></thead>
           <tbody>
@@ -59,7 +64,7 @@ export function Tickets({ api }: { api: Api }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
       {items.length === 0 && <p>No tickets.</p>}
     </section>
   );

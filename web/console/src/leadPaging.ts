@@ -25,7 +25,8 @@ export function exportPath(filters: LeadFilters): string {
   return `/leads/export${query({ format: 'csv', ...rest, q: rest.q.trim() })}`;
 }
 
-export interface LeadList { items: LeadItem[]; next: string | null; total: number }
+/** `total` is null when the API did not count (an older leads function). */
+export interface LeadList { items: LeadItem[]; next: string | null; total: number | null }
 
 export const EMPTY_LIST: LeadList = { items: [], next: null, total: 0 };
 
@@ -33,5 +34,12 @@ export const EMPTY_LIST: LeadList = { items: [], next: null, total: 0 };
 export function addPage(list: LeadList, page: LeadPage, first: boolean): LeadList {
   const seen = new Set(first ? [] : list.items.map((l) => l.id));
   const items = [...(first ? [] : list.items), ...page.items.filter((l) => !seen.has(l.id))];
-  return { items, next: page.next_cursor, total: page.total };
+  return { items, next: page.next_cursor, total: page.total ?? null };
+}
+
+/** "Showing 50 of 109 leads"; without a count, "Showing 50 leads" (and "more below"). */
+export function countText(list: LeadList): string {
+  if (list.total !== null) return `Showing ${list.items.length} of ${list.total} leads`;
+  const noun = list.items.length === 1 ? 'lead' : 'leads';
+  return `Showing ${list.items.length} ${noun}${list.next ? ', more below' : ''}`;
 }

@@ -56,7 +56,7 @@ export interface ContactRequest {
   waited_business_minutes: number;
 }
 
-export interface LeadPage { items: LeadItem[]; next_cursor: string | null; total: number }
+export interface LeadPage { items: LeadItem[]; next_cursor: string | null; total?: number }
 
 export interface ScoreItem { category: string; rule: string; points: number; max_points: number; detail: string }
 export interface LineItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPage, exportPath, NO_FILTERS, pagePath } from '../src/leadPaging';
+import { addPage, countText, exportPath, NO_FILTERS, pagePath } from '../src/leadPaging';
 import type { LeadItem } from '../src/types';
 
 function lead(id: string): LeadItem {
@@ -36,5 +36,10 @@ describe('lead paging', () => {
   it('replaces the list when the filter changes (a first page)', () => {
     const old = { items: [lead('a')], next: 'x', total: 9 };
     expect(addPage(old, { items: [lead('z')], next_cursor: null, total: 1 }, true).items.map((l) => l.id)).toEqual(['z']);
+  });
+
+  it('says how many of how many are shown, or that more follow when the API gave no count', () => {
+    expect(countText({ items: [lead('a')], next: 'n', total: 109 })).toBe('Showing 1 of 109 leads');
+    expect(countText({ items: [lead('a')], next: 'n', total: null })).toBe('Showing 1 lead, more below');
   });
 });
