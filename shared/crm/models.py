@@ -132,7 +132,7 @@ class Ticket(BaseModel):
     """A support request opened from a conversation."""
 
     id: str
-    session_id: str
+    session_id: str = Field(description="The conversation: its transcript is on the ticket's page")
     status: TicketStatus
     category: str
     issue: str
@@ -151,8 +151,22 @@ class TicketPage(BaseModel):
     items: list[Ticket]
 
 
+class TranscriptLine(BaseModel):
+    role: str
+    text: str
+    at: datetime
+
+
+class TicketDetail(Ticket):
+    """A ticket with its conversation's transcript."""
+
+    transcript: list[TranscriptLine]
+
+
 class TicketQuery(Strict):
-    status: TicketStatus | None = None
+    status: TicketStatus | Literal["any"] = Field(
+        default="any", description="One status, or any (every ticket, whatever its status)"
+    )
     limit: int = Field(default=100, ge=1, le=500)
 
 

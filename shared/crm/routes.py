@@ -28,6 +28,7 @@ from shared.crm.models import (
     Pipeline,
     PipelineColumn,
     Ticket,
+    TicketDetail,
     TicketPage,
     TicketPatch,
     TicketQuery,
@@ -37,6 +38,7 @@ from shared.crm.tickets import TicketStore
 from shared.db import Document
 from shared.errors import NotFound
 from shared.http import json_response, no_content
+from shared.leads.conversations import ConversationReader
 from shared.leads.repository import LeadRepository
 from shared.routing import Router
 
@@ -63,6 +65,7 @@ def build_router(db: AsyncDatabase[Document], guard: TokenGuard) -> Router:
     tickets = TicketStore(db)
     analytics = AnalyticsReader(db)
     leads = LeadRepository(db)
+    conversations = ConversationReader(db)
 
     @router.route(
         "GET", "/deals", summary="List deals", query=DealQuery, response=DealPage, roles=ROLES
@@ -174,8 +177,21 @@ def build_router(db: AsyncDatabase[Document], guard: TokenGuard) -> Router:
         roles=ROLES,
     )
     async def list_tickets(request: Request, principal: Principal, query: TicketQuery) -> Response:
-        docs = await tickets.list(query.status, query.limit)
+        status = None if query.status == "any" else query.status
+        docs = await tickets.list(status, query.limit)
         return json_response(TicketPage(items=[Ticket.of(d) for d in docs]))
+
+    @router.route(
+        "GET",
+        "/tickets/{ticket_id}",
+        summary="A support ticket with its conversation's transcript",
+        response=TicketDetail,
+        roles=ROLES,
+    )
+    async def get_ticket(request: Request, ticket_id: str, principal: Principal) -> Response:
+        doc = await tickets.get(_id(ticket_id, "ticket"))
+        lines = await conversations.messages(doc["session_id"])
+        return json_response(TicketDetail(**Ticket.of(doc).model_dump(), transcript=lines))
 
     @router.route(
         "PATCH",

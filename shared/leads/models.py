@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -132,6 +133,15 @@ class Enrichment(BaseModel):
     engagement: Engagement
 
 
+class ContactRequest(BaseModel):
+    """A handoff that reached sales: when, by which channel, when to call, what they named."""
+
+    requested_at: datetime
+    channel: Literal["email", "phone"] | None
+    preferred_time: str | None
+    items: list[str]
+
+
 class LeadAnalysis(BaseModel):
     """Everything computed from one conversation: a pure function of state and transcript."""
 
@@ -142,3 +152,4 @@ class LeadAnalysis(BaseModel):
     summary: Summary
     estimate: Estimate
     enrichment: Enrichment
+    contact_request: ContactRequest | None = None

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from tests.crm.conftest import Db
-from tests.leads.factories import qualified_new_cafe
+from tests.leads.factories import other_person
 from tests.leads.sales import make_lead
 
 DEAL_FIELDS = {
@@ -191,8 +191,8 @@ async def test_every_route_needs_a_token(function_client: Any) -> None:
 
 async def test_pipeline_totals_in_stage_order(crm: httpx.AsyncClient, db: Db) -> None:
     """Columns come in stage order with count, amount and weighted amount per stage."""
-    await make_lead(db, *qualified_new_cafe())
-    second = await make_lead(db, *qualified_new_cafe())
+    await make_lead(db, *other_person(1))
+    second = await make_lead(db, *other_person(2))
     deals = (await crm.get("/deals")).json()["items"]
     moving = next(d for d in deals if d["lead_id"] == second)
     await crm.patch(f"/deals/{moving['id']}", json={"stage": "proposal", "amount": 1000})
@@ -211,8 +211,8 @@ async def test_pipeline_totals_in_stage_order(crm: httpx.AsyncClient, db: Db) ->
 
 async def test_list_filters_and_pages(crm: httpx.AsyncClient, db: Db) -> None:
     """stage filters; limit and next_cursor walk every deal once; bad query values are 422."""
-    for _ in range(3):
-        await make_lead(db, *qualified_new_cafe())
+    for n in range(3):
+        await make_lead(db, *other_person(n))
     first = (await crm.get("/deals", params={"limit": 2})).json()
     second = (await crm.get("/deals", params={"limit": 2, "cursor": first["next_cursor"]})).json()
     ids = [d["id"] for d in first["items"] + second["items"]]
