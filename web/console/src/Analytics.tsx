@@ -10,6 +10,11 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** " (6 of 10)": the counts behind a rate, when the API gives them. */
+function of(part: number | undefined, whole: number | undefined): string {
+  return part === undefined || whole === undefined ? '' : ` (${part} of ${whole})`;
+}
+
 /** What each metric counts, as the API defines it (one meaning of "qualified" everywhere). */
 function Definitions({ definitions }: { definitions: Record<string, string> }) {
   return (
@@ -61,9 +66,9 @@ export function AnalyticsView({ api, admin }: { api: Api; admin: boolean }) {
           <Bars title="Conversation funnel" rows={data.funnel.map((f) => ({ label: label(f.stage), value: f.count }))} />
           <figure aria-label="Conversion">
             <figcaption>Conversion</figcaption>
-            <p>Visitor → lead <strong>{percent(data.conversion.visitor_to_lead)}</strong></p>
-            <p>Lead → qualified <strong>{percent(data.conversion.lead_to_qualified)}</strong></p>
-            <p>Qualified → won <strong>{percent(data.conversion.qualified_to_won)}</strong></p>
+            <p>Visitor → lead <strong>{percent(data.conversion.visitor_to_lead)}</strong>{of(data.conversion.leads, data.conversion.visitors)}</p>
+            <p>Lead → qualified <strong>{percent(data.conversion.lead_to_qualified)}</strong>{of(data.conversion.qualified, data.conversion.leads)}</p>
+            <p>Qualified → won <strong>{percent(data.conversion.qualified_to_won)}</strong>{of(data.conversion.won, data.conversion.qualified)}</p>
           </figure>
           <ScrollX label="Time series table">
           <table className="grid small" aria-label="Time series">
@@ -73,8 +78,8 @@ export function AnalyticsView({ api, admin }: { api: Api; admin: boolean }) {
           </ScrollX>
           <ScrollX label="Field drop-off table">
           <table className="grid small" aria-label="Field drop-off">
-            <thead><tr><th>Field</th><th>Asked</th><th>Answered</th><th>Skipped</th><th>Refused</th></tr></thead>
-            <tbody>{data.fields.map((f) => <tr key={f.field}><td>{label(f.field)}</td><td>{f.asked}</td><td>{f.answered}</td><td>{f.skipped}</td><td>{f.refused}</td></tr>)}</tbody>
+            <thead><tr><th>Field</th><th>Asked</th><th>Answered</th><th>Volunteered</th><th>Skipped</th><th>Refused</th></tr></thead>
+            <tbody>{data.fields.map((f) => <tr key={f.field}><td>{label(f.field)}</td><td>{f.asked}</td><td>{f.answered}</td><td>{f.volunteered ?? '—'}</td><td>{f.skipped}</td><td>{f.refused}</td></tr>)}</tbody>
           </table>
           </ScrollX>
           {data.definitions && <Definitions definitions={data.definitions} />}

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { Api, type EndReason, type Session } from './api';
 import { Admin } from './Admin';
 import { AnalyticsView } from './Analytics';
-import { Conversation } from './Conversation';
 import { Leads } from './Leads';
 import { PipelineBoard } from './Pipeline';
 import { Queue } from './Queue';
@@ -10,7 +9,7 @@ import { href, useRoute, type Route, type Section } from './router';
 import { SignIn } from './SignIn';
 import { Tickets } from './Tickets';
 
-const NAMES: Record<Exclude<Section, 'conversation'>, string> = {
+const NAMES: Record<Section, string> = {
   queue: 'Requested contact', leads: 'Leads', pipeline: 'Pipeline', tickets: 'Tickets', analytics: 'Analytics', admin: 'Admin',
 };
 
@@ -23,10 +22,9 @@ function Screen({ api, session, route }: { api: Api; session: Session; route: Ro
   switch (route.section) {
     case 'leads': return <Leads api={api} leadId={route.id} />;
     case 'pipeline': return <PipelineBoard api={api} dealId={route.id} />;
-    case 'tickets': return <Tickets api={api} />;
+    case 'tickets': return <Tickets api={api} ticketId={route.id} />;
     case 'analytics': return <AnalyticsView api={api} admin={session.role === 'admin'} />;
     case 'admin': return session.role === 'admin' ? <Admin api={api} /> : <p>Only admins manage users.</p>;
-    case 'conversation': return route.id ? <Conversation api={api} sessionId={route.id} /> : null;
     default: return <Queue api={api} leadId={route.id} />;
   }
 }

@@ -2,7 +2,9 @@ import { ScrollX } from './ScrollX';
 import { useCallback, useEffect, useState } from 'react';
 import { query, type Api } from './api';
 import { contactLine, label } from './format';
-import { href } from './router';
+import { href, navigate } from './router';
+import { Sheet } from './Sheet';
+import { TicketView } from './TicketView';
 import type { Ticket } from './types';
 
 const STATUSES = ['open', 'pending', 'resolved'] as const;
@@ -12,8 +14,8 @@ export function movedNote(filter: string, status: string): string | null {
   return filter === 'any' || filter === status ? null : `Now ${status}: listed under “${label(status)}”.`;
 }
 
-export function Tickets({ api }: { api: Api }) {
-  const [filter, setFilter] = useState('open');
+export function Tickets({ api, ticketId = null }: { api: Api; ticketId?: string | null }) {
+  const [filter, setFilter] = useState('any');
   const [items, setItems] = useState<Ticket[]>([]);
   const [message, setMessage] = useState('');
   const load = useCallback(async () => {
@@ -51,7 +53,7 @@ export function Tickets({ api }: { api: Api }) {
               <tr key={t.id} data-ticket-id={t.id}>
                 <td>{new Date(t.created_at).toLocaleString()}</td>
                 <td>{label(t.category)}</td>
-                <td className="issue">{t.issue}<br /><a href={href({ section: 'conversation', id: t.session_id })}>Transcript</a></td>
+                <td className="issue">{t.issue}<br /><a href={href({ section: 'tickets', id: t.id })}>Transcript</a></td>
                 <td>{contactLine(t.contact)}</td>
                 <td>{t.emergency_offered ? 'offered' : '—'}</td>
                 <td>
@@ -66,6 +68,11 @@ export function Tickets({ api }: { api: Api }) {
         </table>
       </ScrollX>
       {items.length === 0 && <p>No tickets.</p>}
+      {ticketId && (
+        <Sheet label="Ticket detail" onClose={() => navigate({ section: 'tickets', id: null })}>
+          <TicketView api={api} ticketId={ticketId} />
+        </Sheet>
+      )}
     </section>
   );
 }

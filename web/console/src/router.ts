@@ -4,15 +4,15 @@
  */
 import { useEffect, useState } from 'react';
 
-export type Section = 'queue' | 'leads' | 'pipeline' | 'tickets' | 'analytics' | 'admin' | 'conversation';
+export type Section = 'queue' | 'leads' | 'pipeline' | 'tickets' | 'analytics' | 'admin';
 
 export interface Route {
   section: Section;
-  /** The lead, deal or conversation the route opens, when it names one. */
+  /** The lead, deal or ticket the route opens, when it names one. */
   id: string | null;
 }
 
-const SECTIONS: readonly Section[] = ['queue', 'leads', 'pipeline', 'tickets', 'analytics', 'admin', 'conversation'];
+const SECTIONS: readonly Section[] = ['queue', 'leads', 'pipeline', 'tickets', 'analytics', 'admin'];
 export const HOME: Route = { section: 'queue', id: null };
 
 export function parseRoute(hash: string): Route {

@@ -90,12 +90,17 @@ export interface Ticket {
   created_at: string;
 }
 
+export interface TicketDetail extends Ticket { transcript: { role: string; text: string; at: string }[] }
+
 export interface Analytics {
   classification: { classification: string | null; count: number; avg_score: number }[];
   funnel: { stage: string; count: number }[];
   series: { bucket: string; conversations: number; leads: number; qualified: number }[];
-  conversion: { visitor_to_lead: number; lead_to_qualified: number; qualified_to_won: number };
-  fields: { field: string; asked: number; answered: number; skipped: number; refused: number }[];
+  conversion: {
+    visitor_to_lead: number; lead_to_qualified: number; qualified_to_won: number;
+    visitors?: number; leads?: number; qualified?: number; won?: number;
+  };
+  fields: { field: string; asked: number; answered: number; volunteered?: number; skipped: number; refused: number }[];
   /** Metric name -> one sentence saying what it counts. */
   definitions?: Record<string, string>;
 }

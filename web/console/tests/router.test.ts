@@ -3,7 +3,7 @@ import { HOME, href, parseRoute } from '../src/router';
 
 describe('router', () => {
   it('parses every deep link and writes it back unchanged', () => {
-    for (const hash of ['#/queue', '#/leads', '#/leads/abc123', '#/pipeline/d1', '#/tickets', '#/analytics', '#/conversation/s1']) {
+    for (const hash of ['#/queue', '#/leads', '#/leads/abc123', '#/pipeline/d1', '#/tickets', '#/analytics', '#/tickets/t1']) {
       expect(href(parseRoute(hash))).toBe(hash);
     }
   });

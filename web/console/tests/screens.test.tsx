@@ -65,13 +65,14 @@ describe('Tickets', () => {
   it('keeps a ticket in the list after a status change and says where it now lives', async () => {
     const { server, api } = await signedIn();
     render(<Tickets api={api} />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Ticket status' }), 'open');
     const select = await screen.findByRole('combobox', { name: /Status of the ticket/ });
     await userEvent.selectOptions(select, 'resolved');
     await waitFor(() => expect(server.tickets[0].status).toBe('resolved'));
     expect(screen.getByText('The grinder stopped.')).toBeTruthy();
     expect(screen.getByText('Now resolved: listed under “Resolved”.')).toBeTruthy();
     expect(screen.getByText('Ada · ada@example.com')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Transcript' }).getAttribute('href')).toBe(`#/conversation/${'s'.repeat(32)}`);
+    expect(screen.getByRole('link', { name: 'Transcript' }).getAttribute('href')).toBe(`#/tickets/${'t'.repeat(32)}`);
     expect(movedNote('any', 'resolved')).toBeNull();
   });
 });
