@@ -66,7 +66,7 @@ def tab_to(page: Page, selector: str, limit: int = 120) -> None:
     assert page.evaluate(script, selector), f"Tab never reached {selector}"
 
 
-def shot(page: Page, name: str) -> None:
+def shot(page: Page, name: str, full_page: bool = True) -> None:
     """A screenshot for the README, written to docs/ when ``E2E_SCREENSHOT=1``."""
     if os.environ.get("E2E_SCREENSHOT") == "1":
-        page.screenshot(path=str(DOCS / name), full_page=True)
+        page.screenshot(path=str(DOCS / name), full_page=full_page)
