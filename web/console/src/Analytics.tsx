@@ -18,7 +18,7 @@ function of(part: number | undefined, whole: number | undefined): string {
 /** What each metric counts, as the API defines it (one meaning of "qualified" everywhere). */
 function Definitions({ definitions }: { definitions: Record<string, string> }) {
   return (
-    <figure aria-label="What the numbers mean">
+    <figure className="wide" aria-label="What the numbers mean">
       <figcaption>What the numbers mean</figcaption>
       <dl className="definitions">
         {Object.entries(definitions).map(([metric, sentence]) => (
@@ -76,7 +76,7 @@ export function AnalyticsView({ api, admin }: { api: Api; admin: boolean }) {
             <tbody>{data.series.map((s) => <tr key={s.bucket}><td>{s.bucket}</td><td>{s.conversations}</td><td>{s.leads}</td><td>{s.qualified}</td></tr>)}</tbody>
           </table>
           </ScrollX>
-          <ScrollX label="Field drop-off table">
+          <ScrollX label="Field drop-off table" wide>
           <table className="grid small" aria-label="Field drop-off">
             <thead><tr><th>Field</th><th>Asked</th><th>Answered</th><th>Volunteered</th><th>Skipped</th><th>Refused</th></tr></thead>
             <tbody>{data.fields.map((f) => <tr key={f.field}><td>{label(f.field)}</td><td>{f.asked}</td><td>{f.answered}</td><td>{f.volunteered ?? '—'}</td><td>{f.skipped}</td><td>{f.refused}</td></tr>)}</tbody>
