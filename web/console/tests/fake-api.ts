@@ -2,7 +2,8 @@
  * A fake console API at the HTTP boundary: a `fetch` that answers like openapi.yaml says and
  * records every request, so the client's behaviour (headers, rotation, bodies) can be checked.
  */
-import type { Deal, Ticket } from '../src/types';
+import type { LlmUsage } from '../src/LlmUsage';
+import type { Analytics, Deal, LeadItem, Ticket } from '../src/types';
 
 export interface Call { method: string; path: string; auth: string | null; body: unknown; transport: string | null }
 
@@ -25,6 +26,21 @@ export function ticket(overrides: Partial<Ticket> = {}): Ticket {
   };
 }
 
+export const ANALYTICS: Analytics = {
+  classification: [{ classification: 'warm', count: 4, avg_score: 78 }],
+  funnel: [{ stage: 'qualified', count: 4 }],
+  series: [{ bucket: '2026-12-04', conversations: 20, leads: 7, qualified: 4 }],
+  conversion: { visitor_to_lead: 0.35, lead_to_qualified: 0.5714, qualified_to_won: 0, visitors: 20, leads: 7, qualified: 4, won: 0 },
+  fields: [{ field: 'email', asked: 2, answered: 12, volunteered: 10, skipped: 0, refused: 0 }],
+  definitions: { qualified: 'Conversations that reached the qualified stage.' },
+};
+
+export const LLM_USAGE: LlmUsage = {
+  calls: 1200, prompt_tokens: 450000, completion_tokens: 80000, cost_usd: 1.2345, errors: 3, fallbacks: 1,
+  by_model: [{ model: 'gpt-4o-mini', calls: 1200, prompt_tokens: 450000, completion_tokens: 80000, cost_usd: 1.2345, errors: 3, fallbacks: 1 }],
+  by_purpose: [{ purpose: 'lead_summary', calls: 200, prompt_tokens: 90000, completion_tokens: 20000, cost_usd: 0.3, errors: 0, fallbacks: 0 }],
+};
+
 export class FakeApi {
   calls: Call[] = [];
   access = 'access-1';
@@ -33,6 +49,7 @@ export class FakeApi {
   expireNext = false;
   deals: Deal[] = [deal()];
   tickets: Ticket[] = [ticket()];
+  leads: LeadItem[] = [];
   /** The browser's httpOnly refresh cookie, as the server set it (the client never reads it). */
   cookie: string | null = null;
 
@@ -77,7 +94,9 @@ export class FakeApi {
     if (path === '/crm/pipeline') {
       return this.json(200, { columns: ['new', 'contacted', 'meeting', 'proposal', 'won', 'lost'].map((stage) => ({ stage, count: this.deals.filter((d) => d.stage === stage).length, amount: 0, weighted_amount: 0 })) });
     }
-    if (path === '/leads/') return this.json(200, { items: [], next_cursor: null, total: 0 });
+    if (path === '/leads/') return this.json(200, { items: this.leads, next_cursor: null, total: this.leads.length });
+    if (path === '/crm/analytics') return this.json(200, ANALYTICS);
+    if (path === '/crm/analytics/llm') return this.json(200, LLM_USAGE);
     if (path === '/crm/tickets') return this.json(200, { items: this.tickets, next_cursor: null });
     const ticketPatch = path.match(/^\/crm\/tickets\/(\w+)$/);
     if (ticketPatch && method === 'PATCH') {

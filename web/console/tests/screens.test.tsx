@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Api, ApiError } from '../src/api';
 import { byWhom, contactLine, waited } from '../src/format';
+import { AnalyticsView } from '../src/Analytics';
 import { Leads } from '../src/Leads';
+import { Queue } from '../src/Queue';
 import { Sheet } from '../src/Sheet';
 import { signInError, waitText } from '../src/SignIn';
 import { movedNote, Tickets } from '../src/Tickets';
@@ -98,5 +100,35 @@ describe('Sheet', () => {
     });
     expect(screen.queryByLabelText('Lead detail')).toBeNull();
     expect(document.activeElement).toBe(opener);
+  });
+});
+
+describe('Analytics', () => {
+  it('explains each metric, shows the counts behind rates and LLM usage as a table', async () => {
+    const { api } = await signedIn();
+    render(<AnalyticsView api={api} admin />);
+    expect(await screen.findByText('Conversations that reached the qualified stage.')).toBeTruthy();
+    expect(screen.getByText('(4 of 7)', { exact: false })).toBeTruthy();
+    const usage = await screen.findByRole('figure', { name: 'LLM usage' });
+    expect(usage.querySelector('pre')).toBeNull();
+    expect(usage.textContent).toContain('450,000');
+    expect(usage.textContent).toContain('$1.2345');
+    expect(usage.textContent).toContain('For lead summary');
+  });
+});
+
+describe('Queue', () => {
+  it('lists who asked for a person with the channel, the items and the wait', async () => {
+    const { server, api } = await signedIn();
+    server.leads = [{
+      id: 'l1', score: 40, classification: 'cold', priority: 'low', customer_type: 'new_cafe', stage: 'qualified', status: 'new',
+      owner_id: null, name: 'Ana Ruiz', email: 'ana@lumencafe.example', phone: null,
+      created_at: '2026-12-04T10:00:00Z', updated_at: '2026-12-04T10:00:00Z',
+      contact_request: { requested_at: '2026-12-04T10:00:00Z', channel: 'email', preferred_time: 'mornings', items: ['2 x espresso grinder'], waited_business_minutes: 125 },
+    }];
+    render(<Queue api={api} leadId={null} />);
+    const entry = (await screen.findByRole('link', { name: 'Ana Ruiz' })).closest('li');
+    expect(entry?.textContent).toContain('Requested contact by email, mornings · about 2 x espresso grinder · waiting 2 h 05 min of sales hours');
+    expect(server.calls.some((c) => c.path.includes('requested_contact=true'))).toBe(true);
   });
 });
