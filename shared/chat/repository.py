@@ -4,7 +4,9 @@ One document per session: ``{_id, state, messages, created_at, updated_at, secre
 turn is one ``find_one`` (state only) and one atomic ``update_one``: ``$set`` of the state's
 fields, ``$push`` of both messages, ``$inc`` of the counters (and on the first turn
 ``$setOnInsert`` of the creation time and the secret's digest), so concurrent turns on one
-session never lose a message or a count.
+session never lose a message or a count. A turn that changes what analytics counts (stage,
+fields asked, given, skipped or refused) then adds the difference to the daily counters
+(:mod:`shared.crm.rollups`, one ``$inc``), and an erased session takes its share away.
 """
 
 from __future__ import annotations

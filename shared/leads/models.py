@@ -59,6 +59,10 @@ class Summary(BaseModel):
     when: str | None
     asked_about: list[str]
     objections: list[str]
+    budget: float | None = Field(
+        default=None, description="The largest amount of money the visitor stated"
+    )
+    currency: str = "USD"
 
 
 class LineItem(BaseModel):

@@ -30,7 +30,7 @@ from shared.leads.errors import NotALead, UnknownSession
 from shared.leads.merge import email_key, merge
 from shared.leads.models import Classification
 from shared.leads.notifications import NotificationRepository
-from shared.leads.records import lead_fields
+from shared.leads.records import lead_fields, sessions_of
 from shared.leads.repository import LeadRepository
 from shared.leads.webhook import WebhookNotifier
 
@@ -76,7 +76,7 @@ class LeadEventsService:
         existing = await self.leads.owner(event.session_id, email_key(state.collected.get("email")))
         person = await self._person(conversation, existing)
         analysis = analyse(person.state, person.messages)
-        sessions = sorted({*(existing or {}).get("sessions", []), event.session_id})
+        sessions = sorted({*sessions_of(existing), event.session_id})
         saved = await self.leads.upsert(lead_fields(person, analysis, sessions), existing)
         lead = saved.lead
         outcome = Outcome(lead["_id"], lead["classification"], lead_changed=saved.changed)
@@ -90,7 +90,7 @@ class LeadEventsService:
 
     async def _person(self, conversation: Conversation, lead: Document | None) -> Conversation:
         """This conversation merged with the others already in the person's lead."""
-        others = [s for s in (lead or {}).get("sessions", []) if s != conversation.session_id]
+        others = [s for s in sessions_of(lead) if s != conversation.session_id]
         loaded = [await self.conversations.load(s) for s in others]
         return merge([conversation, *(c for c in loaded if c is not None)])
 

@@ -44,6 +44,13 @@ def lead_fields(
     return fields
 
 
+def sessions_of(lead: dict[str, Any] | None) -> list[str]:
+    """The conversations of a stored lead (leads stored before merging name only one)."""
+    if not lead:
+        return []
+    return list(dict.fromkeys([lead["session_id"], *lead.get("sessions", [])]))
+
+
 def fingerprint(fields: dict[str, Any]) -> str:
     """A digest of the computed content: equal digests mean nothing changed."""
     blob = json.dumps(fields, sort_keys=True, default=_canonical)

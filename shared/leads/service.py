@@ -16,6 +16,7 @@ from shared.leads.deals import DealRepository
 from shared.leads.export import BATCH, ExportQuery
 from shared.leads.notifications import NotificationRepository
 from shared.leads.query import LeadQuery, mongo_filter, mongo_sort, page_cursor, page_filter
+from shared.leads.records import sessions_of
 from shared.leads.repository import LeadRepository
 from shared.leads.views import LeadDetail, LeadItem, LeadPage, LeadStats, lead_detail, lead_stats
 
@@ -63,7 +64,7 @@ class LeadsService:
     async def _transcript(self, lead: Document) -> list[Document]:
         """Every conversation of the lead's person, in time order."""
         lines: list[Document] = []
-        for session_id in _sessions(lead):
+        for session_id in sessions_of(lead):
             lines.extend(await self.conversations.messages(session_id))
         return sorted(lines, key=lambda m: m["at"])
 
@@ -72,7 +73,7 @@ class LeadsService:
         lead = await self._lead(lead_id)
         await self.deals.delete_for_lead(lead_id)
         await self.notifications.delete_for_lead(lead_id)
-        for session_id in _sessions(lead):
+        for session_id in sessions_of(lead):
             await self.conversations.erase(session_id)
         await self.leads.delete(lead_id)
 
@@ -90,8 +91,3 @@ class LeadsService:
 
     async def stats(self) -> LeadStats:
         return lead_stats(await self.leads.stats())
-
-
-def _sessions(lead: Document) -> list[str]:
-    """The lead's conversations (leads stored before merging name only one)."""
-    return list(dict.fromkeys([lead["session_id"], *lead.get("sessions", [])]))

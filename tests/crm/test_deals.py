@@ -52,6 +52,12 @@ async def test_moving_a_deal_appends_history_and_bumps_version(
     assert body["stage"] == "contacted"
     assert body["version"] == 2
     assert [h["stage"] for h in body["stage_history"]] == ["new", "contacted"]
+    names = [h["by_name"] for h in body["stage_history"]]
+    assert names[0] == "Automatic (from the chat)"
+    assert names[1].startswith("sales-")  # the mover's email, not the id
+    assert names[1].endswith("@x.co")
+    listed = (await crm.get(f"/deals/{deal['id']}")).json()
+    assert [h["by_name"] for h in listed["stage_history"]] == names
     assert body["probability"] == 0.2
     stale = await crm.patch(f"/deals/{deal['id']}", json={"stage": "meeting", "version": 1})
     assert stale.status_code == 409

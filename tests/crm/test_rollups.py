@@ -106,3 +106,20 @@ def test_delta_moves_a_document_between_days_and_stages() -> None:
     assert rollup_counts.delta(open_deal, won) == {"2026-03-02": {"deal:won": 1}}
     assert rollup_counts.delta(won, None) == {"2026-03-02": {"deal": -1, "deal:won": -1}}
     assert rollup_counts.delta(won, won) == {}
+
+
+def test_windows_are_whole_utc_days() -> None:
+    """A time of day in from/to widens the window to the days containing it; a date-only to
+    stays exclusive; the default ends with today."""
+    query = AnalyticsQuery.model_validate(
+        {"from": "2026-03-01T12:30:00Z", "to": "2026-03-02T01:00"}
+    )
+    assert query.window() == (
+        datetime(2026, 3, 1, tzinfo=UTC),
+        datetime(2026, 3, 3, tzinfo=UTC),
+    )
+    dated = AnalyticsQuery.model_validate({"from": "2026-03-01", "to": "2026-03-02"})
+    assert dated.window()[1] == datetime(2026, 3, 2, tzinfo=UTC)
+    start, end = AnalyticsQuery().window()
+    assert end.date() == datetime.now(UTC).date() + timedelta(days=1)
+    assert end - start == timedelta(days=30)

@@ -3,20 +3,23 @@ real lead_events function, within the turn that made the request reachable."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from shared.conversation.machine import record_events
+from shared.conversation.state import ConversationState, CustomerType, OutboxEvent
 from shared.events import HttpCloudEventPublisher, LeadEvent
 from shared.leads.query import LeadQuery
 from shared.leads.service import LeadsService
 from tests.conftest import load_function_app
 from tests.foundation.conftest import serve
 from tests.leads.conftest import Webhook
-from tests.leads.sales import Db, token_for
+from tests.leads.factories import T0, state, transcript
+from tests.leads.sales import Db, make_lead, token_for
 
 CHAT = Path(__file__).resolve().parents[2] / "functions" / "chat" / "main.py"
 pytestmark = pytest.mark.skipif(not CHAT.exists(), reason="the chat function is not built yet")
@@ -99,3 +102,33 @@ async def test_queue_through_the_leads_api(
     detail = (await leads.get(f"/{item['id']}")).json()
     assert detail["follow_up"]["action"].startswith("email as requested")
     assert (await leads.get("/", params={"requested_contact": "false"})).json()["total"] == 0
+
+
+def test_handoff_event_waits_for_a_way_to_reach_the_visitor() -> None:
+    """The machine records lead.handoff only once the visitor can be reached, and only once."""
+    asking = ConversationState(handoff=True)
+    record_events(asking, T0)
+    assert "lead.handoff" not in [e.type for e in asking.outbox]
+    asking.collected["email"] = "ana@lumencafe.example"
+    record_events(asking, T0)
+    record_events(asking, T0 + timedelta(minutes=5))
+    assert [e.type for e in asking.outbox].count("lead.handoff") == 1
+
+
+async def test_a_casual_browser_who_asks_for_a_person_is_a_lead(db: Db) -> None:
+    """A casual browser is no lead, unless they asked for a person and left a phone: then the
+    lead has a contact request by phone, High priority, and a deal in new."""
+    browser = state(
+        customer_type=CustomerType.CASUAL_BROWSER,
+        collected={"name": "Bo", "phone": "+15035550111"},
+        handoff=True,
+        contact_by="phone",
+        outbox=[OutboxEvent(type="lead.handoff", occurred_at=T0)],
+    )
+    lead_id = await make_lead(db, browser, transcript("can someone call me tomorrow morning?"))
+    lead = await db.leads.find_one({"_id": lead_id})
+    assert lead is not None
+    assert lead["contact_request"]["channel"] == "phone"
+    assert lead["contact_request"]["preferred_time"] == "tomorrow morning"
+    assert lead["priority"] == "High"
+    assert await db.deals.count_documents({"lead_id": lead_id, "stage": "new"}) == 1
