@@ -91,6 +91,7 @@ export function LeadView({ api, leadId, onChanged }: { api: Api; leadId: string;
       </label>
       <h3>Summary</h3>
       <p>{lead.summary.text}</p>
+      {lead.summary.budget != null && <p data-testid="budget">Budget stated: <strong>{money(lead.summary.budget, lead.summary.currency)}</strong></p>}
       <h3>Follow-up</h3>
       <p data-testid="follow-up">{lead.follow_up.action}: due <strong>{inZone(lead.follow_up.due_at, lead.follow_up.timezone)}</strong> (visitor's time, {lead.follow_up.timezone})</p>
       <h3>Score breakdown</h3>

@@ -69,7 +69,10 @@ export interface LeadDetail extends Omit<LeadItem, 'summary'> {
   session_id: string;
   breakdown: { total: number; categories: Record<string, number>; items: ScoreItem[] };
   follow_up: { action: string; due_at: string; latest_at: string | null; timezone: string; steps: string[] };
-  summary: { text: string; who: string; needs: string[]; when: string | null; asked_about: string[]; objections: string[] };
+  summary: {
+    text: string; who: string; needs: string[]; when: string | null; asked_about: string[]; objections: string[];
+    budget?: number | null; currency?: string;
+  };
   estimate: {
     currency: string; low: number; high: number; line_items: LineItem[]; assumptions: string[];
     one_off_low?: number; one_off_high?: number; first_year_recurring_low?: number; first_year_recurring_high?: number;
