@@ -33,11 +33,11 @@ export function DealPanel({ api, dealId }: { api: Api; dealId: string }) {
       <p><a href={href({ section: 'leads', id: deal.lead_id })}>Open the lead</a></p>
       {deal.lost_reason && <p>Lost: {deal.lost_reason}</p>}
       <h3>History</h3>
-      <ol>{deal.stage_history.map((h, i) => <li key={i}>{label(h.stage)} — {new Date(h.at).toLocaleString()} by {byWhom(h.by_name, h.by)}</li>)}</ol>
+      <ol>{deal.stage_history.map((h, i) => <li key={i}>{label(h.stage)} — {new Date(h.at).toLocaleString()} by {byWhom(h.by_name, h.by, api.current?.userId)}</li>)}</ol>
       <h3>Notes</h3>
       <ul className="notes">
         {deal.notes.map((n) => (
-          <li key={n.id}>{n.text} <small className="muted">{byWhom(n.author_name, n.author_id)}, {new Date(n.at).toLocaleString()}</small></li>
+          <li key={n.id}>{n.text} <small className="muted">{byWhom(n.author_name, n.author_id, api.current?.userId)}, {new Date(n.at).toLocaleString()}</small></li>
         ))}
       </ul>
       <form onSubmit={addNote}>

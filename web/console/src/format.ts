@@ -50,9 +50,10 @@ export function contactLine(contact: { name?: string | null; email?: string | nu
   return [contact.name, contact.email, contact.phone].filter(Boolean).join(' · ') || '—';
 }
 
-/** Who did something: their name when the API gave one, never a raw user id. */
-export function byWhom(name: string | null | undefined, id: string): string {
+/** Who did something: their name when the API gave one, "you", never a raw user id. */
+export function byWhom(name: string | null | undefined, id: string, me?: string): string {
   if (name) return name;
+  if (me && id === me) return 'you';
   return id === 'system' ? 'the system' : 'a teammate';
 }
 

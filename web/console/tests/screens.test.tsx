@@ -40,6 +40,7 @@ describe('formatting', () => {
   it('names people, never shows a raw user id', () => {
     expect(byWhom('Sam Rivera', '95001f46aa')).toBe('Sam Rivera');
     expect(byWhom(null, '95001f46aa')).not.toContain('95001f46');
+    expect(byWhom(null, '95001f46aa', '95001f46aa')).toBe('you');
   });
 });
 
