@@ -31,26 +31,42 @@ def api_token(base: str, email: str, password: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {answer.json()['access_token']}"}
 
 
-def scripted_lead(base: str, who: str, email: str) -> str:
-    """Run the cooperative conversation with a unique visitor; the lead id once it exists."""
-    texts = [
-        t.replace("Maya Chen", who).replace("maya.chen@brightcup.co", email)
-        for t in COOPERATIVE_TEXTS
-    ]
+def converse(base: str, texts: list[str] | tuple[str, ...]) -> str:
+    """Send a visitor's messages as one conversation; its session id."""
     session: str | None = None
     for text in texts:
         payload: dict[str, Any] = {"message": text, **({"session_id": session} if session else {})}
         response = httpx.post(f"{base}/chat/messages", json=payload, timeout=60)
         assert response.status_code == 200, response.text
         session = response.json()["session_id"]
+    assert session is not None
+    return session
+
+
+def first_lead(base: str, params: dict[str, str], within: float = 60) -> str | None:
+    """The id of the first lead the admin's list gives for ``params`` within ``within`` s."""
     admin = api_token(base, LIVE_ADMIN["email"], LIVE_ADMIN["password"])
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + within
     while time.monotonic() < deadline:
-        found = httpx.get(f"{base}/leads/", params={"q": email}, headers=admin, timeout=30).json()
+        found = httpx.get(f"{base}/leads/", params=params, headers=admin, timeout=30).json()
         if found["items"]:
             return str(found["items"][0]["id"])
         time.sleep(0.5)
-    raise AssertionError("the scripted conversation did not become a lead within 60 s")
+    return None
+
+
+def scripted_lead(base: str, who: str, email: str) -> str:
+    """Run the cooperative conversation with a unique visitor; the lead id once it exists."""
+    converse(
+        base,
+        [
+            t.replace("Maya Chen", who).replace("maya.chen@brightcup.co", email)
+            for t in COOPERATIVE_TEXTS
+        ],
+    )
+    lead_id = first_lead(base, {"q": email})
+    assert lead_id, "the scripted conversation did not become a lead within 60 s"
+    return lead_id
 
 
 @pytest.fixture(scope="module")

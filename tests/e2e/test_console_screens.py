@@ -12,7 +12,6 @@ import csv
 import io
 import os
 import re
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +23,13 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from tests.conftest import LIVE_ADMIN, ROOT
 from tests.e2e.console_page import WIDTHS, axe_problems, overflow, shot, sign_in, tab_to
-from tests.e2e.test_console_browser import CHROMIUM, api_token, scripted_lead
+from tests.e2e.test_console_browser import (
+    CHROMIUM,
+    api_token,
+    converse,
+    first_lead,
+    scripted_lead,
+)
 
 PASSWORD = "Console-Screens-2026!"
 pytestmark = pytest.mark.browser
@@ -329,27 +334,19 @@ def test_the_console_is_served_with_its_security_headers(base: str) -> None:
 
 def handoff_lead(base: str, name: str, email: str) -> str:
     """A visitor asks for a person and leaves an email: the lead id once it is queued."""
+    admin = api_token(base, LIVE_ADMIN["email"], LIVE_ADMIN["password"])
+    probe = httpx.get(f"{base}/leads/", params={"requested_contact": "true"}, headers=admin)
+    if probe.status_code == 422:
+        pytest.skip("this leads function has no requested-contact queue (issue 25, server)")
     texts = (
         "Hi, I'm opening a café in Portland and need an espresso machine and two grinders",
         "Can I talk to a person from your sales team?",
         f"My name is {name}, email {email}",
     )
-    session: str | None = None
-    for text in texts:
-        payload: dict[str, Any] = {"message": text, **({"session_id": session} if session else {})}
-        answer = httpx.post(f"{base}/chat/messages", json=payload, timeout=60)
-        assert answer.status_code == 200, answer.text
-        session = answer.json()["session_id"]
-    admin = api_token(base, LIVE_ADMIN["email"], LIVE_ADMIN["password"])
-    params = {"requested_contact": "true", "q": email}
-    for _ in range(120):
-        found = httpx.get(f"{base}/leads/", params=params, headers=admin, timeout=30)
-        if found.status_code == 422:
-            pytest.skip("this leads function has no requested-contact queue (issue 25, server)")
-        if found.json()["items"]:
-            return str(found.json()["items"][0]["id"])
-        time.sleep(0.5)
-    raise AssertionError("the handoff did not reach the requested-contact queue within 60 s")
+    converse(base, texts)
+    lead_id = first_lead(base, {"requested_contact": "true", "q": email})
+    assert lead_id, "the handoff did not reach the requested-contact queue within 60 s"
+    return lead_id
 
 
 def test_a_handoff_waits_in_the_requested_contact_queue(
