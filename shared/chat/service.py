@@ -96,16 +96,18 @@ class ChatService:
         repeated = found.repeated if found else False
         grounded = found.answer.grounded if found else True
         reply = compose(plan, after, before.last_reply, answer, facts, repeated, grounded)
+        used = found.answer.sources if found else []
         if self.writer is not None:
-            # The grounded answer's text is the reply call's source (its numbers are the
-            # only ones a reply may state besides the draft's and the collected details).
-            passages = [found.answer.text] if found and found.answer.grounded else []
+            # RAG: the model answers from the retrieved passages (the local reply is its
+            # draft and fallback) and names the sources it used.
+            passages = found.passages if found else []
             draft = ReplyRequest(request.message, plan, after, reply, passages)
-            reply = await self.writer.write(draft)
+            written = await self.writer.write(draft)
+            reply, used = written.text, written.sources or used
         if self.support is not None:
             reply = await self.support.handle(session_id, request.message, after, reply)
         after.last_reply = reply
-        sources = [SourceOut(**s.model_dump()) for s in found.answer.sources] if found else []
+        sources = [SourceOut(**s.model_dump()) for s in used]
         messages = [
             Message(role="user", text=request.message, at=now),
             Message(

@@ -6,39 +6,29 @@ from typing import Any
 
 import httpx
 
+from shared.llm.schemas import FieldValues
 from tests.llm.conftest import say
-from tests.llm_server import FakeOpenAI
+from tests.llm_server import FakeOpenAI, quoting
 
 NEW_CAFE = {"customer_type": "new_cafe", "business_context": True, "question": False}
 
 
 def _fields(**given: Any) -> dict[str, Any]:
-    names = [
-        "name",
-        "email",
-        "phone",
-        "opening_timeline",
-        "coffee_preferences",
-        "equipment_needs",
-        "expected_volume",
-        "pain_points",
-        "locations",
-        "support_needs",
-    ]
-    return {n: given.get(n) for n in names}
+    return {n: given.get(n) for n in FieldValues.model_fields}
 
 
 async def test_first_turn_makes_type_and_contact_calls_then_a_reply(
     llm_chat: httpx.AsyncClient, llm: FakeOpenAI
 ) -> None:
     """Before qualification the turn calls detect_type and extract_contact, then reply, each
-    a strict structured-output request for gpt-4o-mini."""
-    llm.script("detect_type", NEW_CAFE)
+    a strict structured-output request for gpt-4o-mini; the surname the model made up is not
+    stored (the visitor wrote only "Ana")."""
+    llm.script("detect_type", quoting(NEW_CAFE))
     llm.script("extract_contact", {"name": "Ana Costa", "email": None, "phone": None})
     llm.script("reply", {"reply": "Welcome, Ana! When do you plan to open?"})
     body = await say(llm_chat, "hey, Ana here - we are about to start a little coffee place")
     assert body["customer_type"] == "new_cafe"
-    assert body["collected"].get("name") == "Ana Costa"
+    assert body["collected"].get("name") == "Ana"
     assert body["reply"] == "Welcome, Ana! When do you plan to open?"
     assert sorted(c.purpose for c in llm.calls) == ["detect_type", "extract_contact", "reply"]
     for call in llm.calls:
@@ -66,13 +56,13 @@ async def test_qualification_uses_flow_and_fields_in_parallel(
 ) -> None:
     """Once the visitor type is known, flow and fields run side by side and the details the
     model read are stored in canonical form."""
-    llm.script("detect_type", NEW_CAFE)
+    llm.script("detect_type", quoting(NEW_CAFE))
     first = await say(llm_chat, "opening a new cafe soon")
     llm.reset(latency_s=0.2)
     llm.script(
         "fields",
         _fields(
-            opening_timeline="March 2027",
+            opening_timeline="the spring after next",
             email="ANA.Costa@Example.COM",
             phone="(503) 555-0100",
         ),
@@ -86,7 +76,7 @@ async def test_qualification_uses_flow_and_fields_in_parallel(
     flow, fields = llm.by_purpose("flow")[0], llm.by_purpose("fields")[0]
     assert flow.started < fields.finished
     assert fields.started < flow.finished
-    assert body["collected"]["opening_timeline"] == "March 2027"
+    assert body["collected"]["opening_timeline"] == "the spring after next"
     assert body["collected"]["email"] == "ana.costa@example.com"
     assert body["collected"]["phone"] == "+15035550100"
 
@@ -96,7 +86,7 @@ async def test_proposed_contacts_failing_local_validation_are_not_stored(
 ) -> None:
     """An email or phone the model proposes that email-validator or phonenumbers rejects is
     not stored."""
-    llm.script("detect_type", NEW_CAFE)
+    llm.script("detect_type", quoting(NEW_CAFE))
     llm.script("extract_contact", {"name": None, "email": "ana at nowhere", "phone": "12"})
     body = await say(llm_chat, "opening a cafe, write to ana at nowhere or call 12")
     assert "email" not in body["collected"]
@@ -106,16 +96,17 @@ async def test_proposed_contacts_failing_local_validation_are_not_stored(
 async def test_reply_is_in_the_visitors_language_and_fields_stay_canonical(
     llm_chat: httpx.AsyncClient, llm: FakeOpenAI
 ) -> None:
-    """A Spanish-speaking visitor gets the model's Spanish reply, while the stored values are
-    canonical (lower-case email, E.164 phone, English field text)."""
-    llm.script("detect_type", NEW_CAFE)
+    """A Spanish-speaking visitor gets the model's Spanish reply, while the stored contact
+    values are canonical (lower-case email) and free text is kept in the visitor's words (a
+    translation is not what the visitor said)."""
+    llm.script("detect_type", quoting(NEW_CAFE))
     first = await say(llm_chat, "Hola, vamos a abrir una cafetería", context={"locale": "es-ES"})
     llm.reset()
     spanish = "¡Gracias, Lucía! ¿Cuándo piensan abrir?"
     llm.script("reply", {"reply": spanish})
     llm.script(
         "fields",
-        _fields(name="Lucía Pérez", email="Lucia@Correo.ES", opening_timeline="next summer"),
+        _fields(name="Lucía Pérez", email="Lucia@Correo.ES", opening_timeline="el próximo verano"),
     )
     body = await say(
         llm_chat,
@@ -124,7 +115,7 @@ async def test_reply_is_in_the_visitors_language_and_fields_stay_canonical(
     )
     assert body["reply"] == spanish
     assert body["collected"]["email"] == "lucia@correo.es"
-    assert body["collected"]["opening_timeline"] == "next summer"
+    assert body["collected"]["opening_timeline"] == "el próximo verano"
     reply_request = llm.by_purpose("reply")[0].data
     assert reply_request["locale"] == "es-ES"
 
@@ -134,12 +125,13 @@ async def test_a_question_reply_is_grounded_in_the_retrieved_passage(
 ) -> None:
     """For a question the reply call receives the retrieved passage, and a reply quoting only
     numbers from it is shown with the passage's source."""
-    llm.script("detect_type", {"customer_type": None, "business_context": False, "question": True})
+    llm.script("detect_type", quoting({"customer_type": None, "question": True}))
 
     def grounded(data: dict[str, Any]) -> dict[str, Any]:
-        passage = data["sources"][0]
-        figures = [w for w in passage.split() if any(ch.isdigit() for ch in w)]
-        return {"reply": f"Good question! It comes down to {figures[0] if figures else 'this'}."}
+        passage = data["sources"][0]["text"]
+        figures = [w for w in passage.split() if w.startswith("$")]
+        price = figures[0].rstrip(".,;") if figures else "this"
+        return {"reply": f"Good question! It comes down to {price}.", "sources_used": ["S1"]}
 
     llm.script("reply", grounded)
     body = await say(llm_chat, "How much does the Lumen 2-Group espresso machine cost?")
@@ -227,7 +219,7 @@ async def test_a_model_that_finds_nothing_costs_nothing(
 ) -> None:
     """When the model reads nothing in a message, the rules' reading stands: a restart still
     restarts, a refusal is still respected, a foreign message still gets the local notice."""
-    llm.script("detect_type", NEW_CAFE)
+    llm.script("detect_type", quoting(NEW_CAFE))
     first = await say(llm_chat, "I'm Lou, opening a cafe in may")
     llm.reset()
     session = first["session_id"]
@@ -245,14 +237,15 @@ async def test_the_model_reads_what_the_rules_miss(
 ) -> None:
     """A refusal and a handoff request in free phrasing the rules may not know are read by the
     model; the machine then stops asking that field and hands off."""
-    llm.script("detect_type", NEW_CAFE)
+    llm.script("detect_type", quoting(NEW_CAFE))
     first = await say(llm_chat, "we open a small roastery cafe next month")
     llm.reset()
     llm.script(
         "flow",
         {
+            "evidence": "get one of your folks on the line",
             "question": False,
-            "refused_fields": ["email", "not_a_field"],
+            "refused_fields": ["email", "phone"],
             "skip": False,
             "human": True,
             "restart": False,
