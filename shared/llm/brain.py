@@ -24,10 +24,10 @@ from shared.conversation.understanding import Brain, Understanding
 from shared.llm import prompts
 from shared.llm.client import LlmClient
 from shared.llm.grounding import valid_email, valid_name, valid_phone
-from shared.llm.provenance import kept, quoted
+from shared.llm.provenance import justified, kept
 from shared.llm.schemas import ContactDetails, FieldValues, FlowSignals, TypeDetection
 
-FLOW_FLAGS = ("skip", "human", "restart", "goodbye")  # each must be quoted to count
+FLOW_FLAGS = ("skip", "human", "restart", "goodbye")  # each must be justified to count
 
 
 class LlmBrain:
@@ -113,10 +113,11 @@ def merge_type(heard: Understanding, found: TypeDetection | None, message: str) 
     The type and business context count only with a quote of this message showing them."""
     if found is None:
         return heard
-    if quoted(found.evidence, message):
-        if found.customer_type is not None:
-            heard.customer_type = CustomerType(found.customer_type)
-        heard.business_context = heard.business_context or found.business_context
+    kind = found.customer_type
+    if kind is not None and justified(kind, found.evidence, message):
+        heard.customer_type = CustomerType(kind)
+    if found.business_context and justified("business", found.evidence, message):
+        heard.business_context = True
     heard.question = heard.question or found.question
     heard.retrieve = heard.retrieve or _asks_knowledge(heard, found.question)
     return heard
@@ -173,9 +174,10 @@ def merge_flow(
     heard.question = heard.question or found.question
     if state.pending_email is None and not (heard.affirm or heard.deny):
         heard.affirm, heard.deny = found.affirm, found.deny  # a typed email's yes/no: rules
-    if quoted(found.evidence, message):
-        for flag in FLOW_FLAGS:
-            setattr(heard, flag, getattr(heard, flag) or getattr(found, flag))
+    for flag in FLOW_FLAGS:
+        if getattr(found, flag) and justified(flag, found.evidence, message):
+            setattr(heard, flag, True)
+    if found.refused_fields and justified("refused", found.evidence, message):
         wanted = fields_for(state.customer_type)
         refused = [*heard.refused, *(f for f in found.refused_fields if f in wanted)]
         heard.refused = list(dict.fromkeys(refused))

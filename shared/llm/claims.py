@@ -31,7 +31,7 @@ PRICE_RE = re.compile(
     rf"(?:(?P<pre>{SIGN})\s?(?P<a>{AMOUNT}))|(?:(?P<b>{AMOUNT})\s?(?P<post>{AFTER}))", re.I
 )
 NUMBER_RE = re.compile(r"\d+(?:[.,:]\d+)*")
-PHONE_RE = re.compile(r"\+?\d(?:[\s().\-]{0,3}\d){6,}")
+PHONE_RE = re.compile(r"\+?\d(?:[\s().,\-]{0,3}\d){6,}")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 DOMAIN_RE = re.compile(r"\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\b", re.I)
 SPOKEN_DOT = re.compile(r"\s+(?:dot|punto|point|punkt)\s+", re.I)

@@ -5,8 +5,10 @@ proposes is stored only when it can be found in the visitor's own words of this 
 (``said``), as written or in a normal form of it: an email in other letter case or spelled
 out ("ana at example dot com"), a phone number in another format or in words, a free-text
 value whose words the visitor used. The same test anchors the model's signals: a visitor
-type or a flow signal counts only when the model quotes words of this message that show it
-(:func:`quoted`), so "hi" or "ok" cannot move a lead.
+type or a flow signal counts only when the model quotes words of this message
+(:func:`quoted`) and the quote holds a cue of that signal in one of the languages served
+(:func:`justified`: a venue word for a cafe owner, "person"/"sales" for a handoff, "start
+over" for a restart, ...), so "hi", "ok" or a price question cannot move a lead.
 
 These functions take plain values, so they apply unchanged to whatever record the reader
 produces (the ``Understanding`` today, a typed observations record later).
@@ -109,3 +111,50 @@ def quoted(evidence: str | None, message: str) -> bool:
     quote = words(evidence or "")
     spoken = set(words(message))
     return bool(_content(evidence or "")) and all(w in spoken for w in quote)
+
+
+# Word beginnings that show a signal (folded: no accents), in the languages the chat serves.
+CUES: dict[str, tuple[str, ...]] = {
+    "business": (
+        "caf", "coffee", "kaffee", "shop", "store", "restaur", "baker", "backer", "roast",
+        "kiosk", "cart", "truck", "bistro", "business", "location", "site", "branch", "chain",
+        "hotel", "deli", "diner", "espresso", "tienda", "negocio", "local", "boulanger",
+        "laden", "geschaft", "padaria", "loja", "lanchonete", "franchise", "outlet", "stand",
+        "venue", "place", "spot", "counter", "bar",
+    ),
+    "casual_browser": (
+        "home", "hobby", "fun", "curious", "brows", "myself", "personal", "kitchen", "gift",
+        "student", "casa", "maison", "hause", "zuhause",
+    ),
+    "human": (
+        "person", "human", "someone", "somebody", "sales", "team", "rep", "agent", "call",
+        "talk", "speak", "folks", "people", "staff", "mensch", "persona", "humano", "quelqu",
+        "alguien", "alguem", "telefon", "llam", "ligar", "appel",
+    ),
+    "restart": (
+        "start", "restart", "reset", "scratch", "over", "again", "begin", "anew", "redo",
+        "neu", "nuevo", "empezar", "recommenc", "recomec", "zuruck",
+    ),
+    "goodbye": (
+        "bye", "goodbye", "later", "done", "enough", "leav", "adios", "ciao", "tschus",
+        "revoir", "tchau", "chau", "night",
+    ),
+    "skip": (
+        "skip", "later", "pass", "next", "unsure", "sure", "know", "idea", "decid", "yet",
+        "despues", "luego", "apres", "spater", "depois",
+    ),
+    "refused": (
+        "no", "not", "don", "won", "rather", "prefer", "private", "nope", "never", "nicht",
+        "kein", "non", "pas", "nao", "nunca", "without", "refuse", "decline", "mail", "phone",
+    ),
+}  # fmt: skip
+SIGNAL_CUES = {"new_cafe": CUES["business"], "existing_cafe": CUES["business"], **CUES}
+
+
+def justified(signal: str, evidence: str | None, message: str) -> bool:
+    """The quote is words of this message and one of them is a cue of ``signal`` (a type
+    label, "business", or a flow signal: human, restart, goodbye, skip, refused)."""
+    if not quoted(evidence, message):
+        return False
+    cues = SIGNAL_CUES.get(signal, ())
+    return any(w.startswith(cues) for w in words(evidence or ""))

@@ -243,9 +243,9 @@ async def test_the_model_reads_what_the_rules_miss(
     llm.script(
         "flow",
         {
-            "evidence": "get one of your folks on the line",
+            "evidence": "mail is a no-go for me, get one of your folks on the line",
             "question": False,
-            "refused_fields": ["email", "phone"],
+            "refused_fields": ["email"],
             "skip": False,
             "human": True,
             "restart": False,
