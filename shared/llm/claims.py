@@ -96,7 +96,8 @@ def unsourced(reply: str, sources: Iterable[str], conversation: Iterable[str] = 
     known_prices = _with_sums(set().union(*(prices(s) for s in source_list)))
     if prices(reply) - known_prices:
         return "unsourced price"
-    if numbers(reply, outside_prices=True) - set().union(*(numbers(s) for s in source_list)):
+    plain = PHONE_RE.sub(" ", EMAIL_RE.sub(" ", reply))  # phones and emails: checked below
+    if numbers(plain, outside_prices=True) - set().union(*(numbers(s) for s in source_list)):
         return "unsourced number"
     digits = [digit_string(t) for t in [*source_list, *said]]
     if any(not any(run in d for d in digits) for run in phones(reply)):

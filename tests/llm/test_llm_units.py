@@ -101,7 +101,7 @@ def test_a_success_resets_the_failure_count() -> None:
         ("The Lumen costs $7,450.", None),
         ("The Lumen costs $7450.", None),
         ("The Lumen costs $1.", "unsourced price"),
-        ("Call 555-0142.", "unsourced number"),
+        ("Call 555-0142.", "unsourced phone number"),
         ("<b>Hi</b>", "markup or link"),
         ("See [docs](x)", "markup or link"),
         ("See www.example.com", "markup or link"),
