@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import httpx
+import httpx2 as httpx  # the transport package of the openai SDK
 import openai
 import pytest
 
