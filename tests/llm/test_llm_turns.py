@@ -260,3 +260,25 @@ async def test_the_model_reads_what_the_rules_miss(
     assert body["handoff"] is True
     assert body["asking"] != "email"
     assert "email" not in body["missing"]
+
+
+async def test_usage_is_recorded_on_every_outcome_and_cached_tokens_cost_less(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI, api_calls: Any
+) -> None:
+    """A reply cut off by the length limit is logged as invalid with the tokens it was billed
+    for, and a call served partly from the prompt cache costs its cached tokens at the cached
+    price ($0.075 per million for gpt-4o-mini)."""
+    llm.reset(fault="length", fault_purposes={"reply"}, cached_tokens=100)
+    await say(llm_chat, "hello there (usage-check)")
+    where = {"snippet": {"$regex": "usage-check"}}
+    cut = await api_calls.find_one({**where, "purpose": "reply"})
+    assert cut["outcome"] == "invalid"
+    assert cut["error"] == "LengthFinishReasonError"
+    assert cut["prompt_tokens"] > 0
+    assert cut["completion_tokens"] > 0
+    cached = await api_calls.find_one({**where, "purpose": "detect_type"})
+    assert cached["cached_tokens"] == 100
+    billed = (
+        (cached["prompt_tokens"] - 100) * 0.15 + 100 * 0.075 + cached["completion_tokens"] * 0.6
+    )
+    assert abs(cached["cost_usd"] - billed / 1e6) < 1e-12
