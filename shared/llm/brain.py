@@ -13,7 +13,7 @@ the local reading as it is. The pure state machine then decides, as in local mod
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -27,6 +27,7 @@ from shared.llm.grounding import valid_email, valid_name, valid_phone
 from shared.llm.provenance import justified, kept
 from shared.llm.schemas import ContactDetails, FieldValues, FlowSignals, TypeDetection
 
+M = TypeVar("M", bound=BaseModel)
 FLOW_FLAGS = ("skip", "human", "restart", "goodbye")  # each must be justified to count
 
 
@@ -38,24 +39,47 @@ class LlmBrain:
         self.client = client
 
     async def understand(self, message: str, state: ConversationState) -> Understanding:
+        _, heard = await self.understand_split(message, state)
+        return await heard
+
+    async def understand_split(
+        self, message: str, state: ConversationState
+    ) -> tuple[Understanding, asyncio.Task[Understanding]]:
+        """The local reading as soon as it is ready, and the model-checked reading to come
+        (the model's calls start at once; the chat may start the reply call on the local
+        reading meanwhile, and keep it when the model's reading plans the same turn)."""
+        calls = asyncio.ensure_future(self._model_calls(message, state))
+        try:
+            local = await self.local.understand(message, state)
+        except BaseException:
+            calls.cancel()
+            raise
+        return local, asyncio.create_task(self._merged(message, state, local, calls))
+
+    async def _model_calls(
+        self, message: str, state: ConversationState
+    ) -> tuple[BaseModel | None, BaseModel | None]:
         if state.customer_type is None:
-            local, kind, contact = await asyncio.gather(
-                self.local.understand(message, state),
-                self._detect_type(message),
-                self._extract_contact(message),
-            )
-            if local.unreadable:
-                return local
-            heard = merge_type(merge_contact(local, contact, state, message), kind, message)
+            return await asyncio.gather(self._detect_type(message), self._extract_contact(message))
+        return await asyncio.gather(self._flow(message, state), self._fields(message, state))
+
+    async def _merged(
+        self,
+        message: str,
+        state: ConversationState,
+        local: Understanding,
+        calls: asyncio.Future[tuple[BaseModel | None, BaseModel | None]],
+    ) -> Understanding:
+        first, second = await calls
+        heard = local.model_copy(deep=True)
+        if heard.unreadable:
+            return heard
+        if state.customer_type is None:
+            kind, contact = _as(first, TypeDetection), _as(second, ContactDetails)
+            heard = merge_type(merge_contact(heard, contact, state, message), kind, message)
             return _read_by_model(heard, _found(kind) or _found(contact))
-        local, signals, values = await asyncio.gather(
-            self.local.understand(message, state),
-            self._flow(message, state),
-            self._fields(message, state),
-        )
-        if local.unreadable:
-            return local
-        flowed = merge_flow(local, signals, state, message)
+        signals, values = _as(first, FlowSignals), _as(second, FieldValues)
+        flowed = merge_flow(heard, signals, state, message)
         heard = merge_fields(flowed, values, state, message)
         return _read_by_model(heard, _found(signals) or _found(values))
 
@@ -78,6 +102,10 @@ class LlmBrain:
         wanted = list(fields_for(state.customer_type))
         messages = prompts.fields(message, kind, wanted, state.asking)
         return await self.client.parse("fields", FieldValues, messages, message)
+
+
+def _as(answer: BaseModel | None, schema: type[M]) -> M | None:
+    return answer if isinstance(answer, schema) else None
 
 
 def _found(answer: BaseModel | None) -> bool:

@@ -4,6 +4,7 @@ at once (its Retry-After opens the breaker), and nothing unexpected becomes a 50
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from pathlib import Path
@@ -106,10 +107,12 @@ async def test_the_circuit_opens_after_repeated_failures_and_health_says_so(
     once) and /chat/health reports the open circuit while staying 200."""
     llm.reset(fault="500")
     await say(fragile_chat, "hello there, opening a cafe")
-    assert len(llm.calls) == 2
+    made = len(llm.calls)
+    # the two detections, and the reply on the local reading unless the breaker opened first
+    assert made in (2, 3)
     body = await say(fragile_chat, "do you sell grinders?")
     assert body["reply"]
-    assert len(llm.calls) == 2, "no call while the circuit is open"
+    assert len(llm.calls) == made, "no call while the circuit is open"
     health = await fragile_chat.get("/health")
     assert health.status_code == 200
     check = health.json()["checks"]["llm"]
@@ -121,12 +124,16 @@ async def test_the_circuit_opens_after_repeated_failures_and_health_says_so(
 async def test_after_a_transport_fault_the_turn_makes_no_further_call(
     llm_chat: httpx.AsyncClient, llm: FakeOpenAI, fault: str
 ) -> None:
-    """Once a detection call of a turn timed out or met a server error, the reply call is not
-    attempted: the local reply is sent instead of waiting out the budget again."""
+    """Once a call of a turn timed out or met a server error, no new call is started: the
+    calls that went out together (two detections and the reply on the local reading, each
+    retried at most while the budget allows) are all, and the local reply is sent instead of
+    waiting out the budget again."""
     llm.reset(fault=fault)
-    await say(llm_chat, "hello, we are opening a coffee shop")
-    assert llm.by_purpose("reply") == []
-    assert {c.purpose for c in llm.calls} == {"detect_type", "extract_contact"}
+    body = await say(llm_chat, "hello, we are opening a coffee shop")
+    assert body["reply"]
+    assert {c.purpose for c in llm.calls} == {"detect_type", "extract_contact", "reply"}
+    replies = {json.dumps(c.data, sort_keys=True) for c in llm.by_purpose("reply")}
+    assert len(replies) == 1, "no second reply call after the fault"
 
 
 @pytest.fixture

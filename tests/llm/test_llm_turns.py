@@ -37,18 +37,35 @@ async def test_first_turn_makes_type_and_contact_calls_then_a_reply(
         assert call.body["response_format"]["json_schema"]["strict"] is True
 
 
-async def test_detection_calls_overlap_and_reply_follows(
+async def test_detection_and_reply_calls_overlap_when_the_model_agrees(
     llm_chat: httpx.AsyncClient, llm: FakeOpenAI
 ) -> None:
-    """The two detection calls are in flight at the same time at the server; the reply call
-    starts after both ended (two round trips on the critical path)."""
+    """The two detection calls and the reply call (on the local reading) are in flight at the
+    same time at the server; when the model's reading plans the same turn, that reply is used
+    and no second reply call is made (one round trip on the critical path)."""
     llm.reset(latency_s=0.3)
     await say(llm_chat, "I run two cafes and our grinder keeps failing")
     kind, contact = llm.by_purpose("detect_type")[0], llm.by_purpose("extract_contact")[0]
-    assert kind.started < contact.finished
-    assert contact.started < kind.finished
-    reply = llm.by_purpose("reply")[0]
-    assert reply.started >= max(kind.finished, contact.finished) - 0.01
+    replies = llm.by_purpose("reply")
+    assert len(replies) == 1
+    for a, b in [(kind, contact), (kind, replies[0]), (contact, replies[0])]:
+        assert a.started < b.finished
+        assert b.started < a.finished
+
+
+async def test_a_reading_that_changes_the_plan_gets_its_own_reply_call(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """When the model reads what the rules missed (here a visitor type), the reply written
+    for the local reading is dropped and a second reply call words the new plan."""
+    llm.script("detect_type", quoting({"customer_type": "existing_cafe"}))
+    llm.script("reply", lambda data: {"reply": data["draft"]})
+    body = await say(llm_chat, "the espresso bar has been ours since 2019")
+    replies = llm.by_purpose("reply")
+    assert body["customer_type"] == "existing_cafe"
+    assert len(replies) == 2
+    assert replies[0].data["plan"] != replies[1].data["plan"]
+    assert body["reply"] == replies[1].data["draft"]
 
 
 async def test_qualification_uses_flow_and_fields_in_parallel(
