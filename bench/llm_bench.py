@@ -5,9 +5,9 @@ Measures the turn latency with the brief's parallel detection and the reply call
 the local reading beside it (target: p50 <= 2.0 x the call latency), the speed-up over making
 the same calls one after another, tokens and list-price cost per conversation (the server's
 usage figures, the structured-output schema counted in the prompt), and what a visitor waits
-when the API hangs or answers 500. The sequential figure of a turn is measured, not assumed: the turn's
-calls are replayed one after another with the openai SDK, and their total replaces the
-turn's LLM span (``turn - span of its calls + replayed total``).
+when the API hangs or answers 500. The sequential figure of a turn is measured, not assumed:
+the turn's calls are replayed one after another with the openai SDK, and their total replaces
+the turn's LLM span (``turn - span of its calls + replayed total``).
 
 Run: ``make bench`` (or ``.venv/bin/python -m bench llm_bench``). Writes bench/results/llm.json.
 """
