@@ -129,7 +129,8 @@ def sales_contact_from(hits: list[ScoredChunk]) -> str | None:
 class Knowledge:
     """Answers questions from the bundle; remembers nothing itself (topics go to the state)."""
 
-    def __init__(self, retriever: Retriever | None) -> None:
+    def __init__(self, retriever: Retriever | None, passages: bool = False) -> None:
+        self.passages = passages  # also gather passages for the LLM's reply call (LLM mode)
         self._retriever: Retriever | None = None
         self._answerer: Answerer | None = None
         self.sales_hours: str | None = None
@@ -187,11 +188,13 @@ class Knowledge:
         return Lookup(result, topics, repeated=repeated, passages=passages)
 
     def _answer(self, question: str, recent: list[str]) -> tuple[Answer, list[Passage]]:
-        """The extractive answer, and the passages a model may answer from (the catalog
-        facts of the answer's entities, then the top retrieved chunks)."""
+        """The extractive answer and, with ``passages`` on, what a model may answer from (the
+        catalog facts of the answer's entities, then the top retrieved chunks)."""
         assert self._answerer is not None
         assert self._retriever is not None
         result = self._answerer.answer(question, recent)
+        if not self.passages:
+            return result, []
         hits = self._retriever.search(question, k=PASSAGES)
         categories = {c.source: c.category for c in self._retriever.chunks}
         facts = entity_passages(self._retriever.catalog, result.entities or recent, categories)
