@@ -5,8 +5,9 @@ retries itself, and only when the wait fits in what is left of the turn's budget
 (:mod:`shared.llm.faults`). :meth:`LlmClient.parse` makes one structured call (the SDK's
 ``chat.completions.parse`` with a pydantic model, strict JSON schema, the request shaped for
 the model's family by :mod:`shared.llm.capabilities`) and logs it with its usage, whatever the
-outcome. Every fault (timeout, 429, 5xx, refusal, invalid output, anything unexpected) ends in
-``None``: the caller falls back to the local brain. Repeated transport failures open the
+outcome (a call cancelled because its turn no longer needs it is logged as a ``fallback``,
+``superseded``). Every fault (timeout, 429, 5xx, refusal, invalid output, anything unexpected)
+ends in ``None``: the caller falls back to the local brain. Repeated transport failures open the
 circuit breaker; a 429 opens it at once for the server's ``Retry-After``.
 """
 
@@ -114,7 +115,12 @@ class LlmClient:
             return None
         started = time.perf_counter()
         usage = Usage()
-        result, fault = await self._attempts(scope, schema, messages, usage)
+        try:
+            result, fault = await self._attempts(scope, schema, messages, usage)
+        except asyncio.CancelledError:  # superseded (a reply for a plan that changed): logged
+            latency = (time.perf_counter() - started) * 1000
+            await self._record(purpose, "fallback", "superseded", latency, usage, visitor_text)
+            raise
         outcome: Outcome = fault.outcome if fault else "ok"
         error = fault.error if fault else None
         if fault is None and result is None:
