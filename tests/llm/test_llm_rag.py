@@ -12,17 +12,17 @@ import httpx
 from tests.llm.conftest import say
 from tests.llm_server import FakeOpenAI, quoting
 
-QUESTION = "how long until a 3 group ships?"
+QUESTION = "what voltage for the lumen 3?"
 ASK = quoting({"customer_type": None, "question": True})
 
 
 def _answer_from_sources(data: dict[str, Any]) -> dict[str, Any]:
-    """An oracle reply: the first source sentence on lead time, with that source's id."""
+    """An oracle reply: the voltage the sources state, with the id of the source stating it."""
     for source in data["sources"]:
-        for sentence in re.split(r"(?<=[.!?])\s+", source["text"]):
-            if "lead time" in sentence and "ship" in sentence:
-                reply = sentence.split(": ", 1)[-1].strip()
-                return {"reply": reply, "sources_used": [source["id"]]}
+        found = re.search(r"\b(\d+) ?V\b", source["text"])
+        if found:
+            reply = f"The Lumen 3-Group runs on {found.group(1)} V."
+            return {"reply": reply, "sources_used": [source["id"]]}
     return {"reply": data["draft"], "sources_used": []}
 
 
@@ -49,19 +49,18 @@ async def test_the_reply_call_carries_the_retrieved_chunks_and_catalog_facts(
 async def test_an_answer_the_extractive_answerer_misses_comes_out_right(
     llm_chat: httpx.AsyncClient, llm: FakeOpenAI
 ) -> None:
-    """The local answer to "how long until a 3 group ships?" does not give the lead time;
-    with a model answering from the sources, the visitor reads "three-week" and sees the
-    source the model named."""
+    """The local answer to "what voltage for the lumen 3?" does not give the voltage; with a
+    model answering from the sources, the visitor reads "220 V" and sees the source the model
+    named."""
     llm.reset()
     llm.script("detect_type", ASK)
     local = (await say(llm_chat, QUESTION))["reply"]
-    assert "three-week" not in local
-    assert "3-week" not in local
+    assert "220" not in local
     llm.reset()
     llm.script("detect_type", ASK)
     llm.script("reply", _answer_from_sources)
     body = await say(llm_chat, QUESTION)
-    assert "three-week" in body["reply"] or "3-week" in body["reply"]
+    assert body["reply"] == "The Lumen 3-Group runs on 220 V."
     assert body["reply"] != llm.by_purpose("reply")[0].data["draft"]
     assert body["sources"][0]["source"].startswith("products/")
 
