@@ -1,9 +1,10 @@
 """The chat function: the public chat API the widget talks to.
 
-Only settings and logging are set up at import: functions-framework imports this module in
-gunicorn's master and forks the worker, so the model, the bundle (and its watcher thread), the
-database client and the service are assembled in the worker (shared.worker), starting as soon
-as it is forked; the first request waits for them.
+Only the settings (all of them, read from the environment once) and logging are set up at
+import: functions-framework imports this module in gunicorn's master and forks the worker, so
+the model, the bundle (and its watcher thread), the database client and the service are
+assembled in the worker (shared.worker), starting as soon as it is forked; the first request
+waits for them.
 """
 
 from pathlib import Path
@@ -29,7 +30,8 @@ from shared.worker import WorkerApp
 
 HERE = Path(__file__).resolve().parent
 
-settings = load_settings()
+settings = load_settings()  # every setting is read here, at import, like the other functions
+llm_settings = load_llm_settings()
 configure_logging(settings.log_level, settings.gcp_project)
 
 
@@ -37,7 +39,7 @@ def build() -> HttpFunction:
     """The chat's app: the model and the bundle concurrently, then the service around them."""
     db = database(settings)
     embedder, bundles, retriever = start_knowledge(settings, HERE)
-    llm = llm_client(load_llm_settings(), db)  # None without OPENAI_API_KEY: local brain only
+    llm = llm_client(llm_settings, db)  # None without OPENAI_API_KEY: local brain only
     service = build_service(settings, db, embedder, retriever, llm)
     bundles.on_ready(lambda loaded: use_bundle(service, loaded))
 
