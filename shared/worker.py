@@ -4,8 +4,10 @@ functions-framework imports a function's ``main.py`` in gunicorn's master and th
 worker that serves requests. Whatever the import starts stays in the master: threads (a
 bundle watcher) do not survive the fork, and a model loaded there is a second copy the worker
 never uses. So a function with heavy start-up builds nothing at import: it wraps its assembly
-in a :class:`WorkerApp`, which starts it in a thread as soon as gunicorn forks the worker, or on
-the first request where nothing forks (the local gateway, tests); requests wait for it.
+in a :class:`WorkerApp`, which starts it in a thread as soon as gunicorn forks the worker; where
+the module is imported in the serving process itself (the local gateway, tests: no
+functions-framework command line) it is built during the import, as before. Requests wait for
+it.
 """
 
 from __future__ import annotations
@@ -57,9 +59,14 @@ class WorkerApp(Generic[App]):
         self.start()
         return await asyncio.wrap_future(self._future)
 
-    def start_in_gunicorn_workers(self) -> None:
-        """Start building in each worker gunicorn forks (not in other forked children)."""
+    def start_where_served(self) -> None:
+        """Start building in each worker gunicorn forks (not in other forked children); when
+        not run by functions-framework's command line (which serves through gunicorn), build
+        now and wait for it: this process serves, and its first request should not wait."""
         os.register_at_fork(after_in_child=self._after_fork)
+        if "functions_framework._cli" not in sys.modules:
+            self.start()
+            self._future.result()
 
     def _after_fork(self) -> None:
         self._lock = threading.Lock()  # the parent's lock may have been held by another thread

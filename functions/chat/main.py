@@ -3,8 +3,8 @@
 Only the settings (all of them, read from the environment once) and logging are set up at
 import: functions-framework imports this module in gunicorn's master and forks the worker, so
 the model, the bundle (and its watcher thread), the database client and the service are
-assembled in the worker (shared.worker), starting as soon as it is forked; the first request
-waits for them.
+assembled in the worker (shared.worker), starting as soon as it is forked (at once where the
+module is imported by the serving process itself); the first request waits for them.
 """
 
 from pathlib import Path
@@ -67,7 +67,7 @@ def build() -> HttpFunction:
 
 
 app = WorkerApp(build)
-app.start_in_gunicorn_workers()
+app.start_where_served()
 
 
 @functions_framework.aio.http
