@@ -19,12 +19,13 @@ from shared.conversation.fields import bare_number, business_fields, free_text_a
 from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.conversation.meta import meta_question
-from shared.conversation.names import find_name, is_correction
 from shared.conversation.phones import CANDIDATE_RE, find_phone
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
+from shared.understanding.entities.business import read_business
+from shared.understanding.entities.names import find_name, is_correction
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
 NAME_WORD_RE = re.compile(r"\bname\b", re.I)
@@ -46,7 +47,7 @@ class LocalBrain:
         if result.language is not None:
             return result
         result.correction = is_correction(message)
-        result.customer_type = signals.customer_type(text)
+        result.customer_type = signals.customer_type(text) or _business_type(text)
         result.refused = signals.refused_fields(text, state.asking)
         if state.refused and not result.refused:
             result.refused = signals.also_refused(text)
@@ -137,6 +138,14 @@ class LocalBrain:
             result.refused = [state.asking]
         elif match and match.label == "human":
             result.human = True
+
+
+def _business_type(text: str) -> CustomerType | None:
+    """The reader's venue grammar, when the flow rules name no type (a food truck, a hotel)."""
+    phase = read_business(text).phase
+    if phase is None:
+        return None
+    return CustomerType.NEW_CAFE if phase == "new" else CustomerType.EXISTING_CAFE
 
 
 def _may_set_name(message: str, state: ConversationState) -> bool:

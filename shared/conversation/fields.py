@@ -11,25 +11,8 @@ from collections.abc import Callable
 
 from shared.conversation.signals import is_question
 from shared.conversation.text import clauses, plain, shorten
+from shared.understanding.entities.timeline import find_timeline
 
-MONTHS = (
-    "january|february|march|april|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-)
-SEASONS = "spring|summer|fall|autumn|winter"
-_SEASON = rf"(?:early\s+|late\s+|mid[- ]|the\s+)?(?:{SEASONS})"
-TIMELINE_RE = re.compile(
-    rf"""\b(?:
-        (?:next|this|coming)\s+(?:{SEASONS}|year|month|week|quarter)
-      | (?:in|by|around|before|after|early|late|mid|until)\s+(?:{MONTHS}|may)\b(?:\s+20\d\d)?
-      | (?:{MONTHS})(?:\s+20\d\d)?
-      | {_SEASON}(?:\s+20\d\d)?
-      | (?:in|within)\s+(?:about\s+|around\s+|roughly\s+|the\s+next\s+)?
-        (?:\d+|a\s+few|a\s+couple(?:\s+of)?|two|three|four|six|a)\s+(?:weeks?|months?|years?)
-      | (?:asap|as\s+soon\s+as\s+possible|right\s+away|soon|q[1-4](?:\s+20\d\d)?|20\d\d)
-    )\b""",
-    re.I | re.X,
-)
 NUMBER_WORDS = {
     "one": 1, "a single": 1, "just one": 1, "two": 2, "a couple of": 2, "a couple": 2,
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -115,8 +98,8 @@ def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
 
 
 def timeline(text: str, asked: bool) -> str | None:
-    match = TIMELINE_RE.search(text)
-    return shorten(plain(match.group(0)), 80) if match else None
+    found = find_timeline(text)
+    return shorten(plain(found), 80) if found else None
 
 
 def locations(text: str, asked: bool) -> int | None:
