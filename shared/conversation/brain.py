@@ -24,8 +24,10 @@ from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
+from shared.understanding.closings import closes
+from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.business import read_business
-from shared.understanding.entities.names import find_name, is_correction
+from shared.understanding.entities.names import find_name
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
 NAME_WORD_RE = re.compile(r"\bname\b", re.I)
@@ -42,6 +44,7 @@ class LocalBrain:
             return Understanding(unreadable=True)
         text = normalise(message)
         result = Understanding(**signals.flags(text))
+        result.goodbye = result.goodbye or closes(message)
         result.language = language_of(message, state.context.locale)
         self._contact(message, state, result)
         if result.language is not None:
@@ -108,8 +111,9 @@ class LocalBrain:
         elif email:
             found["email"] = email.address
         phone, seen = find_phone(message, state.context.country)
-        if phone:
-            found["phone"] = phone
+        fixed = corrected_phone(message, state.collected.get("phone"))
+        if phone or fixed:
+            found["phone"] = phone or fixed
         elif seen and state.asking == "phone":
             result.invalid_contact = "phone"
         result.add(found)

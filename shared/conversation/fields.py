@@ -83,7 +83,9 @@ NON_ANSWER = re.compile(
     re.I,
 )
 DEFERRAL = re.compile(
-    r"\b(?:thanks|thank\s+you|think\s+about|later|not\s+now|bye|not\s+interested)\b", re.I
+    r"\b(?:thanks|thank\s+you|thx|ty|cheers|think\s+about|later|not\s+now|bye"
+    r"|not\s+interested)\b",
+    re.I,
 )
 
 

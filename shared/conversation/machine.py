@@ -44,6 +44,7 @@ class Plan(BaseModel):
     restarted: bool = False
     new_type: CustomerType | None = None
     collected_now: list[str] = Field(default_factory=list)
+    corrected: list[str] = Field(default_factory=list)
     confirm_email: str | None = None
     email_confirmed: bool = False
     retype_email: bool = False
@@ -185,10 +186,13 @@ def collect(
     for field, value in found.items():
         if field not in allowed or field in s.refused:
             continue
-        value = merged(field, s.collected.get(field), value, correction)
-        if s.collected.get(field) != value:
+        old = s.collected.get(field)
+        value = merged(field, old, value, correction)
+        if old != value:
             s.collected[field] = value
             plan.collected_now.append(field)
+            if correction and old is not None:
+                plan.corrected.append(field)
         if field in s.skipped:
             s.skipped.remove(field)
     if "email" in found:

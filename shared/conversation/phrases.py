@@ -112,6 +112,7 @@ ACK: dict[str, tuple[str, ...]] = {
     "locations": ("{value} locations, got it.", "{value} sites, noted."),
     "support_needs": ("Noted on the support side.", "Got it, that helps."),
 }
+ACK_CORRECTED = ("{value}, got it: I've updated that.", "Updated to {value}, thanks for the fix.")
 MANY_ACKS = ("Thanks for all the details!", "That's really helpful, thank you.")
 WELCOME = (
     "Hi! I can help with Copperline's coffees, equipment and services for cafés. "

@@ -74,9 +74,17 @@ def when(timeline: str) -> str:
     return text if TIME_WORDS.match(text) else f"in {text}"
 
 
+def corrected_value(field: str, value: str) -> str:
+    """A corrected value as said back ("september" -> "September", 4 -> "4 locations")."""
+    if field == "locations":
+        return f"{value} location" + ("" if value == "1" else "s")
+    text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), value)
+    return text[:1].upper() + text[1:]
+
+
 def acknowledge(w: Writer, plan: Plan) -> None:
     fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
-    if "name" in fields:
+    if "name" in fields and "name" not in plan.corrected:
         w.say(p.ACK_NAME, first=first_name(w.state))
         fields.remove("name")
     if len(fields) > 2:
@@ -84,7 +92,9 @@ def acknowledge(w: Writer, plan: Plan) -> None:
         return
     for field in fields:
         value = str(w.state.collected.get(field, ""))
-        if field == "locations" and value == "1":
+        if field in plan.corrected:
+            w.say(p.ACK_CORRECTED, value=corrected_value(field, value))
+        elif field == "locations" and value == "1":
             w.say(p.ACK_ONE_LOCATION)
         elif field == "opening_timeline":
             w.say(p.ACK[field], value=when(value))

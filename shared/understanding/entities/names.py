@@ -1,5 +1,5 @@
 """People's names: self-introductions (in English and the other languages the chat meets),
-sign-offs and signature blocks, bare names beside a contact detail or when asked, corrections.
+sign-offs and signature blocks, bare names beside a contact detail or when asked.
 
 A candidate word is accepted when it looks like a name and is not an ordinary, product, blend
 or place word. Lower-case candidates ("im dana") need to be a known first name: the first-name
@@ -49,11 +49,6 @@ THANKS_SIGN_OFF = re.compile(
 )
 PREFIX = re.compile(r"^(?:hi|hello|hey|heya|ok|okay|sure|yes|yeah|thanks|so|um|uh)[,.!]?\s+", re.I)
 COUPLE = re.compile(r"^(\w+)\s+(?:and|&)\s+(\w+)$", re.I)
-CORRECTION_RE = re.compile(
-    r"\b(?:sorry|actually|i meant|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt|correction"
-    r"|my bad|oops|wait)\b",
-    re.I,
-)
 _NOT_NAMES_TEXT = """
     a an the and or but i im me my we our you your it its is are was be been so just also
     here there hi hello hey heya thanks thank ok okay sure yes yeah yep no nope not hmm mm mmm
@@ -263,8 +258,3 @@ def find_name(text: str, asked: bool, missing: bool = False) -> str | None:
     if found and alone and alone.lower().startswith(found.lower() + " "):
         return alone  # "its maria lopez, maria@..." keeps the lower-case surname
     return found or alone
-
-
-def is_correction(text: str) -> bool:
-    """The message corrects something said before ("sorry, typo", "actually it's ...")."""
-    return bool(CORRECTION_RE.search(text))

@@ -1,0 +1,106 @@
+"""The reader's entity parsers on phrasings from classes the old rules missed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from shared.understanding.closings import closes
+from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.entities.business import read_business
+from shared.understanding.entities.names import find_name
+from shared.understanding.entities.timeline import find_timeline, parse_timeline
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "target"),
+    [
+        ("hoping to open before christmas", "before christmas", date(2026, 12, 25)),
+        ("a coffee spot in boise in the spring", "in the spring", date(2027, 3, 1)),
+        ("opening tmrw lol jk, in 3 weeks", "in 3 weeks", date(2026, 12, 25)),
+        ("opening in six weeks", "in six weeks", date(2027, 1, 15)),
+        ("Q3 next year", "Q3 next year", date(2027, 8, 15)),
+        ("Install by 15 Oct", "by 15 Oct", date(2027, 10, 15)),
+        ("abro mi café en marzo", "marzo", date(2027, 3, 15)),
+        ("by thanksgiving", "by thanksgiving", date(2027, 11, 26)),
+    ],
+)
+def test_timelines(text: str, phrase: str, target: date) -> None:
+    """Holidays, seasons, text-speak and other languages' months give a phrase and a date."""
+    found = parse_timeline(text, TODAY)
+    assert found is not None
+    assert (found.phrase, found.target) == (phrase, target)
+
+
+@pytest.mark.parametrize(
+    "text", ["we have been open 3 years", "Jan here", "may i ask", "no idea yet", "01/12"]
+)
+def test_no_timeline(text: str) -> None:
+    """Durations in business, a name, the verb "may" and all-digit dates are not timelines."""
+    assert find_timeline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "name"),
+    [
+        ("Best, Maria Okafor / Owner, Sunflower Café", False, "Maria Okafor"),
+        ("Regards, Thomas Brandt, Meridian Hotel Group", False, "Thomas Brandt"),
+        ("ugh ok. tom", True, "Tom"),
+        ("me llamo Inés", False, "Inés"),
+        ("ich bin Jürgen, wir haben ein Café", False, "Jürgen"),
+        ("Zoë here", False, "Zoë"),
+        ("its maria lopez, maria@lopezbakes.com, cell 915-555-0120", False, "Maria Lopez"),
+        ("jake. jake@hopcoffee.co", False, "Jake"),
+        ("call me 425-555-0163, my name tuan", False, "Tuan"),
+    ],
+)
+def test_names(text: str, asked: bool, name: str) -> None:
+    """Signature blocks, a name after a sigh, other languages and diacritics are read."""
+    assert find_name(text, asked) == name
+
+
+@pytest.mark.parametrize(
+    "text", ["phone me asap", "Phone me ASAP", "call me maybe", "Best, The Daily Grind", "ok. june"]
+)
+def test_not_names(text: str) -> None:
+    """Urgency, fillers, a business in a sign-off and a month are never taken for a name."""
+    assert find_name(text, asked=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phase"),
+    [
+        ("opening drive thru stand in everett", "new"),
+        ("launching a food truck in albuquerque", "new"),
+        ("i own a used bookstore and im putting a little coffee counter in the back", "new"),
+        ("open in 2 months, mid september", "new"),
+        ("we run a hotel in bend", "existing"),
+        ("we serve about 150 ppl on sundays, its a church coffee bar", "existing"),
+        ("we are a 40 person office", "existing"),
+        ("whats your opening hours", None),
+        ("how much is the pico", None),
+    ],
+)
+def test_business_phase(text: str, phase: str | None) -> None:
+    """Venues beyond cafés map to new or existing by the verbs around them."""
+    assert read_business(text).phase == phase
+
+
+def test_phone_suffix_correction() -> None:
+    """ "ends 0172 not 0127" fixes the stored number's last digits, and only when they match."""
+    assert corrected_phone("typo, it ends 0172 not 0127", "+15035550127") == "+15035550172"
+    assert corrected_phone("typo, it ends 0172 not 0127", "+15035559999") is None
+    assert is_correction("make that september")
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [("cool thx", True), ("great, thank you so much", True), ("thanks, we need 2 grinders", False),
+     ("no thanks", False), ("thank you?", False)],
+)  # fmt: skip
+def test_closings(text: str, closing: bool) -> None:
+    """Only a message that is nothing but thanks or a farewell closes the conversation."""
+    assert closes(text) is closing
