@@ -28,6 +28,7 @@ from shared.understanding.closings import closes
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.business import read_business
 from shared.understanding.entities.names import find_name
+from shared.understanding.privacy import asks_erasure
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
 NAME_WORD_RE = re.compile(r"\bname\b", re.I)
@@ -45,6 +46,7 @@ class LocalBrain:
         text = normalise(message)
         result = Understanding(**signals.flags(text))
         result.goodbye = result.goodbye or closes(message)
+        result.privacy = asks_erasure(message)
         result.language = language_of(message, state.context.locale)
         self._contact(message, state, result)
         if result.language is not None:

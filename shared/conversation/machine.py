@@ -56,6 +56,11 @@ class Plan(BaseModel):
     handoff_now: bool = False
     unreachable: bool = False
     language: str | None = None
+    language_handoff: bool = False
+    privacy_confirm: bool = False
+    erased: bool = False
+    erased_shared: bool = False
+    privacy_kept: bool = False
     meta: str | None = None
     meta_field: str | None = None
     wrap_up: bool = False
@@ -91,6 +96,8 @@ def advance(
         s.language = heard.language
         plan.language = heard.language
     plan.meta, plan.meta_field = heard.meta, heard.meta_field or pending
+    if apply_privacy(s, heard, plan):
+        return s, plan
     apply_customer_type(s, heard, plan)
     collect(s, heard.fields, plan, heard.correction)
     confirm_email(s, heard, plan)
@@ -98,6 +105,7 @@ def advance(
     skip_pending(s, heard, pending, plan)
     track_progress(s, heard, plan)
     apply_handoff(s, heard, plan)
+    hand_off_in_language(s, plan)
     s.business_context = s.business_context or heard.business_context or is_business(s)
     s.commitment = s.commitment or commits(s, heard)
     plan.qualified_now = move_stage(s) and state.stage is not Stage.QUALIFIED
@@ -118,6 +126,42 @@ def apply_handoff(s: ConversationState, heard: Understanding, plan: Plan) -> Non
         plan.handoff_now = not s.handoff or heard.contact_by is not None
         s.handoff = True
         s.contact_by = heard.contact_by or s.contact_by
+
+
+def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
+    """An erasure request is confirmed first; a yes erases the details this conversation
+    holds (sales keeps nothing new from it), a no keeps them. True when the turn is only that."""
+    if heard.privacy:
+        s.privacy_pending = True
+        plan.privacy_confirm = True
+    elif s.privacy_pending:
+        s.privacy_pending = False
+        if not heard.affirm:
+            plan.privacy_kept = True
+            return False
+        plan.erased = True
+        plan.erased_shared = any(e.type == "lead.captured" for e in s.outbox)
+        erase(s)
+    else:
+        return False
+    s.asking = None
+    return True
+
+
+def erase(s: ConversationState) -> None:
+    """Forget every detail given; contact details are not asked for again."""
+    s.collected, s.held, s.pending_email = {}, {}, None
+    s.refused = list(dict.fromkeys([*s.refused, *CONTACT_FIELDS]))
+    s.closed = True
+
+
+def hand_off_in_language(s: ConversationState, plan: Plan) -> None:
+    """In another language, a contact given is a request for a person who can answer in it:
+    hand off (the language is kept in the state) instead of repeating the English-only notice."""
+    if plan.language and has_contact(s):
+        plan.handoff_now = plan.handoff_now or not s.handoff
+        plan.language_handoff = True
+        s.handoff = True
 
 
 def handoff_channel(s: ConversationState) -> str | None:

@@ -127,6 +127,27 @@ def hand_off(w: Writer, facts: Facts, plan: Plan) -> None:
         w.parts.append(p.HANDOFF_UNREACHABLE.format(how=how))
 
 
+def privacy_line(plan: Plan, facts: Facts) -> str:
+    """Confirm an erasure request, or say what was erased and what an administrator must do."""
+    if plan.privacy_confirm:
+        return p.PRIVACY_CONFIRM
+    if not plan.erased_shared:
+        return p.ERASED
+    if facts.sales_contact:
+        return f"{p.ERASED} {p.ERASED_SHARED.format(contact=facts.sales_contact)}"
+    return f"{p.ERASED} {p.ERASED_SHARED_NO_CONTACT}"
+
+
+def language_handoff(w: Writer, plan: Plan, facts: Facts) -> str:
+    """A visitor writing in another language left a contact: the handoff, language noted."""
+    language = p.LANGUAGE_NAMES.get(plan.language or "", "your language")
+    if not plan.handoff_now and not plan.collected_now:
+        return p.LANGUAGE_HANDED_OFF.format(language=language)
+    w.parts.append(p.LANGUAGE_HANDOFF.format(language=language))
+    hand_off(w, facts, plan.model_copy(update={"handoff_now": False}))
+    return w.text()
+
+
 def meta_answer(w: Writer, plan: Plan) -> None:
     """Questions about the assistant, from its own copy."""
     if plan.meta == "why":
@@ -174,11 +195,11 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
 
 def fallback_line(state: ConversationState) -> tuple[str, ...]:
     """Nothing else to say: ask what brings them here (twice at most), else a short nod."""
+    if state.wrapped_up or state.handoff:
+        return p.AFTER_WRAP_UP
     if state.customer_type is None and state.welcome_asks < MAX_WELCOMES:
         state.welcome_asks += 1
         return p.WELCOME
-    if state.wrapped_up or state.handoff:
-        return p.AFTER_WRAP_UP
     return p.NOTED if state.customer_type is None else p.OKAY
 
 
@@ -197,6 +218,12 @@ def compose(
     if plan.restarted:
         w.say(p.RESTART)
         return w.text()
+    if plan.privacy_confirm or plan.erased:
+        return privacy_line(plan, facts or Facts())
+    if plan.privacy_kept:
+        w.parts.append(p.PRIVACY_KEPT)
+    if plan.language_handoff:
+        return language_handoff(w, plan, facts or Facts())
     if plan.language:
         return NOTICES.get(plan.language, p.META["language"])
     if plan.new_type is not None:

@@ -74,6 +74,7 @@ class ConversationState(BaseModel):
     business_context: bool = False
     commitment: bool = False
     handoff: bool = False
+    privacy_pending: bool = False
     contact_by: Literal["email", "phone"] | None = None
     held: dict[str, Any] = Field(default_factory=dict)
     language: str | None = None
