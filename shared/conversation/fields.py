@@ -99,8 +99,11 @@ def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
     return shorten(plain(", ".join(found))) if found else None
 
 
+OPENING = re.compile(r"\b(?:open|opening|launch|launching|start|starting|ready)\b", re.I)
+
+
 def timeline(text: str, asked: bool) -> str | None:
-    found = find_timeline(text)
+    found = find_timeline(text, opening=asked or bool(OPENING.search(text)))
     return shorten(plain(found), 80) if found else None
 
 

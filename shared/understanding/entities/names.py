@@ -15,6 +15,7 @@ from importlib import resources
 
 from shared.conversation.emails import LOOSE_EMAIL_RE
 from shared.conversation.phones import CANDIDATE_RE
+from shared.understanding.lexicon import FOREIGN_MONTHS, MONTHS
 
 NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{0,29}$")
 EXPLICIT = re.compile(
@@ -72,6 +73,8 @@ _NOT_NAMES_TEXT = """
     eugene fresno ogden tucson leeds london berlin paris chicago oregon washington texas
     california idaho nevada utah arizona canada usa america england uk us english spanish
     german french italian portuguese damn whatever lol haha wow yo test testing asking
+    free available personally tmrw tomorrow around off out back mi mon ma mein meu mio su el
+    la le de es et und y e o
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _products: frozenset[str] = frozenset()
@@ -100,7 +103,8 @@ def first_names() -> frozenset[str]:
 
 def _blocked(word: str) -> bool:
     lower = word.lower().strip("'’")
-    return lower in NOT_NAMES or lower in _products or len(lower) < 2
+    calendar = lower in MONTHS or lower in FOREIGN_MONTHS
+    return lower in NOT_NAMES or lower in _products or len(lower) < 2 or calendar
 
 
 def _title(word: str) -> str:
@@ -161,17 +165,27 @@ def signature_name(text: str) -> str | None:
     return None
 
 
+NAMING_CUE = re.compile(r"name|nombre|nome|llamo|heiße|heisse|appelle|chiamo|tên", re.I)
+_TITLE_RE = re.compile(r"^(?:dr|mr|mrs|ms|mx|sr|sra)\.?\s+", re.I)
+
+
+def _untitled(text: str) -> str:
+    """Text without a leading courtesy title ("Dr. Farah Mansour" -> "Farah Mansour")."""
+    return _TITLE_RE.sub("", text.strip())
+
+
 def explicit_name(text: str) -> str | None:
     """A name introduced explicitly: "my name is ...", "I'm ...", "Dana here", "- Dana"."""
     signed = signature_name(text)
     if signed:
         return signed
     for match in EXPLICIT.finditer(text):
-        name = _leading_name(match.group(1), capital_ok=True, explicit=True)
+        named = NAMING_CUE.search(match.group(0)) is not None
+        name = _leading_name(_untitled(match.group(1)), capital_ok=True, limit=4, explicit=named)
         if name:
             return name
     for intro in INTRO.finditer(text):
-        name = _leading_name(intro.group(1), capital_ok=True)
+        name = _leading_name(_untitled(intro.group(1)), capital_ok=True)
         if name:
             return name
     for pattern in (FROM_BUSINESS, HERE_RE, SIGN_OFF, THANKS_SIGN_OFF):

@@ -67,6 +67,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("vague", r"soon|shortly|someday|eventually|down\s+the\s+road|not\s+sure\s+when"),
 )  # fmt: skip
 _COMPILED = tuple((kind, re.compile(rf"\b(?:{p})(?![\w'])", re.I)) for kind, p in _PATTERNS)
+WEAK = frozenset({"tomorrow", "next", "vague", "year"})
+_PAST = re.compile(
+    r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over)\s+"
+    r"(?:\w+\s+){0,4}$",
+    re.I,
+)
+_AFTER_PAST = re.compile(r"^\s*(?:ago|old)\b", re.I)
 _JOKE = re.compile(r"\b(?:jk|j/k|just\s+kidding|kidding)\b", re.I)
 
 
@@ -78,10 +85,13 @@ class TimelineFound:
     target: date | None
 
 
-def find_timeline(text: str) -> str | None:
+def find_timeline(text: str, opening: bool = True) -> str | None:
     """The timeline phrase a message states, as typed ("hoping to open before christmas" ->
-    "before christmas"), or None."""
+    "before christmas"), or None. With ``opening`` False (the message says nothing of opening
+    and the timeline was not asked), weak phrases ("tmrw", "next week", "soon") do not count."""
     found = _first(text)
+    if found and not opening and found[0] in WEAK:
+        return None
     return found[1].group(0).strip() if found else None
 
 
@@ -107,11 +117,17 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 def _plausible(kind: str, match: re.Match[str]) -> bool:
-    """Rejects a count that is not a duration ("in 3 years in business" is not a timeline)."""
+    """Rejects what is not a date ahead: "been open 3 years", "7 months old", "bought it in
+    March", "last summer"."""
+    before = match.string[: match.start()]
+    clause = re.split(r"[.;!?,]", before)[-1]
+    if _PAST.search(clause) or _AFTER_PAST.match(match.string[match.end() :]):
+        return False
+    if re.match(r"\s*last\b", match.group(0), re.I):
+        return False
     if kind != "relative":
         return True
-    before = match.string[: match.start()].lower()
-    return not re.search(r"\b(?:been|for|open|running|business)\s*$", before)
+    return not re.search(r"\b(?:been|for|open|running|business)\s*$", before.lower())
 
 
 def _year(raw: str | None, today: date) -> int | None:
