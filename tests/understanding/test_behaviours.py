@@ -14,7 +14,8 @@ NOW = datetime(2026, 12, 4, tzinfo=UTC)
 
 async def play(messages: list[str]) -> tuple[ConversationState, list[str]]:
     """Every message through brain, machine and reply writer; the final state and replies."""
-    brain, state, replies = LocalBrain(), ConversationState(), []
+    brain, state = LocalBrain(), ConversationState()
+    replies: list[str] = []
     for message in messages:
         heard = await brain.understand(message, state)
         state, plan = advance(state, heard, NOW)
