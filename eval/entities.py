@@ -6,7 +6,8 @@ Each message is read by the local brain (no embedding model) in a fresh conversa
 field the author says was asked (``asked``) as the field being asked. A value counts as right
 when it matches the label loosely: the same number for counts and volumes, the same words
 (case and accents ignored) for names, one inside the other for timelines, equal for contacts.
-Entities the reader does not extract yet (organisation, place) are listed as such.
+Equipment is scored per item (one item's words inside the other's). The reader does not
+extract organisation and place yet.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ FIELDS = {
     "expected_volume": "expected_volume",
 }
 ASKED = {"timeline": "opening_timeline", "equipment": "equipment_needs"}
+LISTS = {"equipment": "equipment_needs"}
 
 
 def fold(text: object) -> str:
@@ -66,7 +68,7 @@ def same(entity: str, got: object, want: object) -> bool:
 
 async def score(folders: list[Path]) -> dict[str, Counter[str]]:
     brain = LocalBrain()
-    counts: dict[str, Counter[str]] = {e: Counter() for e in FIELDS}
+    counts: dict[str, Counter[str]] = {e: Counter() for e in [*FIELDS, *LISTS]}
     for folder in folders:
         for row in yaml.safe_load((folder / "utterances.yaml").read_text(encoding="utf-8")):
             labels: dict[str, Any] = row.get("entities") or {}
@@ -74,6 +76,9 @@ async def score(folders: list[Path]) -> dict[str, Counter[str]]:
             state = ConversationState(asking=asked)
             heard = await brain.understand(row["text"], state)
             found = heard.fields
+            for entity, field in LISTS.items():
+                items = [i for i in str(found.get(field) or "").split(", ") if i]
+                count_items(counts[entity], items, [str(w) for w in labels.get(entity) or []])
             for entity, field in FIELDS.items():
                 got, want = found.get(field), labels.get(entity)
                 if want is not None and entity == "locations" and first_number(want) is None:
@@ -85,6 +90,19 @@ async def score(folders: list[Path]) -> dict[str, Counter[str]]:
                 elif want is not None:
                     counts[entity]["fn"] += 1
     return counts
+
+
+def count_items(counts: Counter[str], got: list[str], want: list[str]) -> None:
+    """Per item: right when one item's words hold the other's (case and accents ignored)."""
+    left = [fold(w) for w in want]
+    for item in map(fold, got):
+        match = next((w for w in left if item in w or w in item), None)
+        if match is None:
+            counts["fp"] += 1
+        else:
+            counts["tp"] += 1
+            left.remove(match)
+    counts["fn"] += len(left)
 
 
 def table(counts: dict[str, Counter[str]]) -> str:

@@ -11,33 +11,10 @@ from collections.abc import Callable
 
 from shared.conversation.signals import is_question
 from shared.conversation.text import clauses, plain, shorten
+from shared.understanding.entities.equipment import find_equipment
+from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import find_timeline
 
-NUMBER_WORDS = {
-    "one": 1, "a single": 1, "just one": 1, "two": 2, "a couple of": 2, "a couple": 2,
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "a dozen": 12, "twelve": 12, "twenty": 20, "the one": 1, "only one": 1,
-}  # fmt: skip
-_NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-LOCATIONS_RE = re.compile(
-    _NUM + r"\s+(?:\w+\s+)?(?:caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?"
-    r"|coffee\s+shops?|outlets?|kiosks?|spots?|places?|venues?|carts?|trucks?|stands?"
-    r"|(?:espresso|coffee)\s+bars?)\b",
-    re.I,
-)
-VOLUME_RE = re.compile(
-    r"(?:(?:about|around|roughly|approximately|probably|maybe|maybe around|some|up to|over)\s+)?"
-    r"(?:\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?|a\s+few\s+hundred|a\s+hundred|hundreds of)"
-    r"\s*(?:cups?|drinks?|coffees?|lattes?|espressos?|servings?|shots?|lbs?|pounds?|kg|kilos?"
-    r"|bags?|customers?|orders?)\b(?:\s+of\s+(?:beans|coffee))?"
-    r"(?:\s*(?:a|per|each|every|/)\s*(?:day|week|month|hour|morning|shift)"
-    r"|\s+(?:daily|weekly|monthly))?"
-    r"|\b\d[\d,]*\+?\s*/\s*(?:day|d|week|wk)\b"
-    r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:a|per|each|every)\s+"
-    r"(?:day|morning|shift|week)\b",
-    re.I,
-)
-BARE_NUMBER_RE = re.compile(r"\b\d[\d,]*\b")
 EQUIPMENT_RE = re.compile(
     r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
     r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
@@ -45,7 +22,8 @@ EQUIPMENT_RE = re.compile(
     re.I,
 )
 NEED_RE = re.compile(
-    r"\b(?:need|needs|want|looking\s+for|require|get|buy|buying|lease|leasing|replace|upgrade)\b",
+    r"\b(?:need|needs|want|looking\s+for|require|get|buy|buying|lease|leasing|replace|upgrade"
+    r"|quote|quotes|proposal|pricing|estimate|order|ordering)\b",
     re.I,
 )
 PREFERENCE_RE = re.compile(
@@ -108,23 +86,12 @@ def timeline(text: str, asked: bool) -> str | None:
 
 
 def locations(text: str, asked: bool) -> int | None:
-    match = LOCATIONS_RE.search(text)
-    if match is None and asked:
-        # a lone count ("4", "just 1", "3 of them"), not "2 grinders"
-        match = re.search(_NUM + r"\b(?!\s+(?!of\b)[a-z]{2,})", text, re.I)
-    if match is None:
-        return None
-    token = match.group(1).lower()
-    value = int(token) if token.isdigit() else NUMBER_WORDS[token]
-    return value if 1 <= value <= 10000 else None
+    return find_locations(text, asked)
 
 
 def volume(text: str, asked: bool) -> str | None:
-    match = VOLUME_RE.search(text)
-    if match:
-        return shorten(plain(match.group(0)), 80)
-    number = BARE_NUMBER_RE.search(text) if asked else None
-    return f"{number.group(0)} cups a day" if number else None
+    found = find_volume(text, asked)
+    return shorten(plain(found), 80) if found else None
 
 
 def equipment(text: str, asked: bool) -> str | None:
@@ -133,7 +100,8 @@ def equipment(text: str, asked: bool) -> str | None:
     terse = len(text.split()) <= 8 and "?" not in text
     if not EQUIPMENT_RE.search(text) or not (asked or terse or NEED_RE.search(text)):
         return None
-    return _matching_clauses(text, EQUIPMENT_RE)
+    items = [i for i in find_equipment(text) if not NON_ANSWER.search(i)]
+    return shorten(plain(", ".join(items))) if items else _matching_clauses(text, EQUIPMENT_RE)
 
 
 def preferences(text: str, asked: bool) -> str | None:

@@ -9,7 +9,9 @@ import pytest
 from shared.understanding.closings import closes
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.business import read_business
+from shared.understanding.entities.equipment import find_equipment
 from shared.understanding.entities.names import find_name
+from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import find_timeline, parse_timeline
 
 TODAY = date(2026, 12, 4)
@@ -104,3 +106,51 @@ def test_phone_suffix_correction() -> None:
 def test_closings(text: str, closing: bool) -> None:
     """Only a message that is nothing but thanks or a farewell closes the conversation."""
     assert closes(text) is closing
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("probably 20 lb every 2 weeks to start", "probably 20 lb every 2 weeks"),
+        ("we serve about 150 ppl on sundays", "about 150 ppl on sundays"),
+        ("~180 drinks/day, need a Lumen", "~180 drinks/day"),
+        ("Sorry, not 20 kg per week, I mean 20 kg per month.", "20 kg per month"),
+        ("how much is shipping on a 20 lb order", None),
+        ("long day, 3 espressos deep lol", None),
+    ],
+)
+def test_volumes(text: str, volume: str | None) -> None:
+    """A volume needs a unit and a period unless asked; a negated one gives way to the next."""
+    assert find_volume(text, asked=False) == volume
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("been doing this 3 years, 2 locations, both in el paso", 2),
+        ("we've been open 3 yrs, just the 1 shop on main st", 1),
+        ("I told you 2 cafés, but we sold one, so now only 1 café, in Boise.", 1),
+        ("opening drive thru stand, 2 windows", None),
+        ("we need a 3 group", None),
+    ],
+)
+def test_locations(text: str, count: int | None) -> None:
+    """Sites are counted before a site noun; years, windows and group heads are not sites."""
+    assert find_locations(text, asked=False) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("espresso machine, two grinders and a brewer",
+         ["espresso machine", "two grinders", "a brewer"]),
+        ("need 2 grinders and a 3 group, maybe a batch brewer too",
+         ["2 grinders", "a 3 group", "a batch brewer"]),
+        ("3x Lumen 2-Group, 3x Atlas 75", ["3x Lumen 2-Group", "3x Atlas 75"]),
+        ("one espresso machine with 2 groups, two grinders",
+         ["one espresso machine", "two grinders"]),
+    ],
+)  # fmt: skip
+def test_equipment_lists(text: str, items: list[str]) -> None:
+    """Lists of equipment keep each item's quantity; a machine's group count is not an item."""
+    assert find_equipment(text) == items
