@@ -149,9 +149,12 @@ class LocalBrain:
 def _business_type(text: str) -> CustomerType | None:
     """The reader's venue grammar, when the flow rules name no type (a food truck, a hotel)."""
     phase = read_business(text).phase
-    if phase is None:
-        return None
-    return CustomerType.NEW_CAFE if phase == "new" else CustomerType.EXISTING_CAFE
+    types = {
+        "new": CustomerType.NEW_CAFE,
+        "existing": CustomerType.EXISTING_CAFE,
+        "home": CustomerType.CASUAL_BROWSER,
+    }
+    return types.get(phase) if phase else None
 
 
 def _may_set_name(message: str, state: ConversationState) -> bool:

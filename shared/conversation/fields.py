@@ -13,7 +13,7 @@ from shared.conversation.signals import is_question
 from shared.conversation.text import clauses, plain, shorten
 from shared.understanding.entities.equipment import find_equipment
 from shared.understanding.entities.quantities import find_locations, find_volume
-from shared.understanding.entities.timeline import find_timeline
+from shared.understanding.entities.timeline import find_timeline, month_alone
 
 EQUIPMENT_RE = re.compile(
     r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
@@ -82,6 +82,8 @@ OPENING = re.compile(r"\b(?:open|opening|launch|launching|start|starting|ready)\
 
 def timeline(text: str, asked: bool) -> str | None:
     found = find_timeline(text, opening=asked or bool(OPENING.search(text)))
+    if found is None and asked:
+        found = month_alone(text)
     return shorten(plain(found), 80) if found else None
 
 

@@ -214,6 +214,13 @@ def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
     return new
 
 
+def may_replace(s: ConversationState, field: str, correction: bool) -> bool:
+    """A business value already given changes only on a correction, when it is asked again or
+    when it accumulates; a count mentioned in passing never overwrites it ("5 shops", then
+    "when a machine goes down at one shop")."""
+    return correction or field in CONTACT_FIELDS or field in APPENDED_FIELDS or s.asking == field
+
+
 def collect(
     s: ConversationState, found: dict[str, Any], plan: Plan, correction: bool = False
 ) -> None:
@@ -231,6 +238,8 @@ def collect(
         if field not in allowed or field in s.refused:
             continue
         old = s.collected.get(field)
+        if old is not None and not may_replace(s, field, correction):
+            continue
         value = merged(field, old, value, correction)
         if old != value:
             s.collected[field] = value

@@ -145,8 +145,11 @@ NUMBER_WORDS: dict[str, int] = {
 }
 """Number words (and "a", "a couple of") -> value."""
 
-COUNT_WORDS = {k: v for k, v in NUMBER_WORDS.items() if k not in ("a", "an", "single", "few")}
-"""Number words that state a count on their own ("two"), not articles."""
+COUNT_WORDS = {
+    k: v for k, v in NUMBER_WORDS.items() if k not in ("a", "an", "single", "few", "a few")
+}
+"""Number words that state a count on their own ("two"): not articles, and not "a few" (a
+guess of 3 would store a value the visitor did not say)."""
 
 TIME_UNITS = {
     "day": 1,

@@ -4,7 +4,8 @@ A venue gazetteer (cafés, carts, kiosks, trucks, drive-thrus, bakeries, restaur
 offices, church coffee bars, counters in a shop, ...) combined with the verb structure around
 it: "opening / launching / putting in / adding a <venue>" or a venue with a timeline to open is
 a new coffee programme; "we run / own / have <venue>", "our <venue>", "been open 3 years" is an
-existing one. A coffee programme being added to an existing business ("I own a bookstore and
+existing one; coffee for a home or a gift ("for my house", "a gift for my dad") is no
+business at all. A coffee programme being added to an existing business ("I own a bookstore and
 am putting a coffee counter in the back") is new: what they need is what a new café needs.
 """
 
@@ -16,7 +17,7 @@ from typing import Literal
 
 from shared.understanding.entities.timeline import find_timeline
 
-Phase = Literal["new", "existing"]
+Phase = Literal["new", "existing", "home"]
 
 VENUES = (
     r"caf[eé]s?|coffee\s*shops?|coffee\s+(?:carts?|trucks?|trailers?|bars?|kiosks?|stands?"
@@ -63,7 +64,17 @@ EXISTING_RE = re.compile(
     r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b|\bjust\s+opened\b"
     r"|\b(?:it'?s|its|we'?re|we\s+are|i'?m|im)\s+(?:a|an)\s+"
     + _VENUE
-    + r"|\bwe\s+(?:serve|sell|do)\s+(?:about\s+|around\s+|like\s+)?\d",
+    + r"|\bwe\s+(?:serve|sell|do)\s+(?:about\s+|around\s+|like\s+)?\d"
+    r"|^\W*(?:(?:so|ok|hi|hey|hello)\W+)?(?:got|have|own|run)\s+(?:" + _ARTICLE + r")?" + _VENUE,
+    re.I,
+)
+
+
+HOME_RE = re.compile(
+    r"\bfor\s+(?:my|our)\s+(?:house|home|kitchen|apartment|garage|dad|mom|father|mother"
+    r"|husband|wife|partner|boyfriend|girlfriend|brother|sister|friend|family)\b(?!\s+blend)"
+    r"|\b(?:as\s+a\s+)?(?:gift|present)\s+for\b|\b(?:birthday|bday)\s+(?:gift|present)\b"
+    r"|\bat\s+home\b|\bhome\s+(?:barista|setup|use|espresso|brewing)\b|\bmy\s+kitchen\b",
     re.I,
 )
 
@@ -77,14 +88,17 @@ class Business:
 
 
 def read_business(text: str) -> Business:
-    """The business phase ("new" beats "existing" when a new programme is being added) and
-    the venue words matched, or phase None when the message says neither."""
+    """The business phase ("new" beats "existing" when a new programme is being added, a
+    business beats "home") and the words matched, or phase None when the message says none."""
     new = NEW_RE.search(text) or _opening_with_timeline(text)
     if new:
         return Business("new", new.group(0))
     existing = EXISTING_RE.search(text)
     if existing:
         return Business("existing", existing.group(0))
+    home = HOME_RE.search(text)
+    if home:
+        return Business("home", home.group(0))
     return Business(None, None)
 
 

@@ -27,7 +27,7 @@ EXPLICIT = re.compile(
 )
 INTRO = re.compile(
     r"(?:^|[\s,.!;:(])(?:i'm|i’m|im|i am|this is|it's|it’s|its|it is|here's|heres|soy|sou"
-    r"|je suis|ich bin|sono)\s+(.+)",
+    r"|je suis|ich bin|sono)\s+(?=(.+))",
     re.I,
 )
 SIGNATURE = re.compile(
@@ -165,6 +165,11 @@ def signature_name(text: str) -> str | None:
     return None
 
 
+BUSINESS_AFTER = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:st|street|ave|avenue|rd|road|caf[eé]|coffee|shop|bakery|roasters?"
+    r"|roastery|espresso|kitchen|co|company|llc|inc|bistro|diner|deli|brew\w*|beanery|grind)\b",
+    re.I,
+)
 NAMING_CUE = re.compile(r"name|nombre|nome|llamo|heiße|heisse|appelle|chiamo|tên", re.I)
 _TITLE_RE = re.compile(r"^(?:dr|mr|mrs|ms|mx|sr|sra)\.?\s+", re.I)
 
@@ -185,6 +190,8 @@ def explicit_name(text: str) -> str | None:
         if name:
             return name
     for intro in INTRO.finditer(text):
+        if BUSINESS_AFTER.match(intro.group(1)):
+            continue  # "its pearl st cafe" names the business
         name = _leading_name(_untitled(intro.group(1)), capital_ok=True)
         if name:
             return name

@@ -2,12 +2,13 @@
 
 Locations: a count before a site noun ("4 locations", "just the 1 shop", "two drive-thrus");
 with a correction ("3 now not 2", "2 cafés, but ... now only 1 café") the stated new count
-wins. Years in business, group heads and electrical outlets are not sites.
+wins. Years in business, group heads, electrical outlets and a site named in passing ("when a
+machine goes down at one shop") are not a count of sites.
 
 Volume: an amount with a unit and a period ("300 cups a day", "20 lb every 2 weeks", "150 ppl
-on sundays", "~180 drinks/day"); unasked, a bare amount without a period ("a 20 lb order",
-"3 espressos deep") is not a volume; "not 20 kg per week, I mean 20 kg per month" gives the
-second.
+on sundays", "~180 drinks/day"), or with a unit only ("like 200 cups") unless the message is
+about an order, a price or a delivery ("a 20 lb order", "3 espressos deep" are not volumes);
+"not 20 kg per week, I mean 20 kg per month" gives the second.
 """
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ from shared.understanding.lexicon import (
 
 _COUNT = r"(\d{1,4}|" + alternation(COUNT_WORDS) + r")"
 LOCATIONS_RE = re.compile(
-    _COUNT + r"\s+(?:(?!years?\b|yrs?\b|group)[\w-]+\s+)?(?:" + LOCATION_NOUNS + r")\b", re.I
+    r"(?<!\bat\s)(?<!\bin\s)(?<!\bper\s)(?<!\bfor\s)(?<!\beach\s)(?<!\bfrom\s)"
+    + _COUNT
+    + r"\s+(?:(?!years?\b|yrs?\b|group)[\w-]+\s+)?(?:"
+    + LOCATION_NOUNS
+    + r")\b",
+    re.I,
 )
 _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
 _LONE_RE = re.compile(_COUNT + r"\b(?!\s+(?!of\b)[a-z]{2,})", re.I)
@@ -51,6 +57,11 @@ RATE_RE = re.compile(
     re.I,
 )
 AMOUNT_RE = re.compile(_AMOUNT + r"\s*" + _UNIT + r"\b", re.I)
+ORDER_CONTEXT = re.compile(
+    r"\b(?:orders?|ordered|ordering|shipping|ship|shipped|received|delivered|delivery|sent"
+    r"|bought|deep|wrong|instead|bag\s+of|how\s+much|price|cost|discount)\b",
+    re.I,
+)
 _BARE = re.compile(r"\b\d[\d,]*\b")
 
 
@@ -84,10 +95,10 @@ def find_volume(text: str, asked: bool) -> str | None:
     if rates:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         return (rates[-1] if negated else rates[0]).group(0).strip()
+    amount = AMOUNT_RE.search(text)
+    if amount and (asked or not ORDER_CONTEXT.search(text)):
+        return amount.group(0).strip()
     if not asked:
         return None
-    amount = AMOUNT_RE.search(text)
-    if amount:
-        return amount.group(0).strip()
     number = _BARE.search(text)
     return f"{number.group(0)} cups a day" if number else None

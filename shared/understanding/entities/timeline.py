@@ -95,6 +95,13 @@ def find_timeline(text: str, opening: bool = True) -> str | None:
     return found[1].group(0).strip() if found else None
 
 
+def month_alone(text: str) -> str | None:
+    """A message that is only a month, abbreviated or not ("nov", "May."), as the answer to
+    "when do you open?" (unasked, "Jan" or "may" alone is too ambiguous to read)."""
+    word = text.strip(" .!?,").lower()
+    return text.strip(" .!?,") if word in MONTHS or word in FOREIGN_MONTHS else None
+
+
 def parse_timeline(text: str, today: date) -> TimelineFound | None:
     """The timeline phrase in ``text`` and its date relative to ``today``, or None."""
     found = _first(text)
