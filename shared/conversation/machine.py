@@ -35,6 +35,7 @@ from shared.conversation.understanding import Understanding
 BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
 MAX_TEXT = 300
 REDIRECT_AFTER = 3
+MAX_WELCOMES = 2
 MAX_REDIRECTS = 2
 
 
@@ -73,6 +74,7 @@ class Plan(BaseModel):
     redirect: bool = False
     ask: str | None = None
     ask_count: int = 0
+    welcome: bool = False
 
 
 def advance(
@@ -117,7 +119,31 @@ def advance(
     plan.wrap_up = s.stage is Stage.QUALIFIED and plan.ask is None and not s.wrapped_up
     plan.wrap_up = plan.wrap_up and not s.handoff and not plan.goodbye
     s.wrapped_up = s.wrapped_up or plan.wrap_up
+    count_welcome(s, heard, plan)
     return s, plan
+
+
+def count_welcome(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    """With nothing else to say to an unknown visitor, the reply asks what brings them here
+    (twice at most); the ask is counted here so the reply writer stays pure."""
+    quiet = not (
+        heard.retrieve
+        or heard.unreadable
+        or plan.collected_now
+        or plan.refused
+        or plan.skipped_now
+        or plan.meta
+        or plan.goodbye
+        or plan.ask
+        or plan.new_type
+        or plan.invalid_contact
+        or plan.confirm_email
+        or plan.language
+    )
+    idle = not (s.handoff or s.wrapped_up) and s.customer_type is None
+    if quiet and idle and s.welcome_asks < MAX_WELCOMES:
+        s.welcome_asks += 1
+        plan.welcome = True
 
 
 def apply_handoff(s: ConversationState, heard: Understanding, plan: Plan) -> None:

@@ -15,7 +15,6 @@ from shared.conversation.languages import NOTICES
 from shared.conversation.machine import Plan, handoff_channel
 from shared.conversation.state import ConversationState
 
-MAX_WELCOMES = 2
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -193,13 +192,13 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
         w.parts.append(ask)
 
 
-def fallback_line(state: ConversationState) -> tuple[str, ...]:
-    """Nothing else to say: ask what brings them here (twice at most), else a short nod."""
+def fallback_line(state: ConversationState, plan: Plan) -> tuple[str, ...]:
+    """Nothing else to say: ask what brings them here (when the machine counted it), else a
+    short nod."""
+    if plan.welcome:
+        return p.WELCOME
     if state.wrapped_up or state.handoff:
         return p.AFTER_WRAP_UP
-    if state.customer_type is None and state.welcome_asks < MAX_WELCOMES:
-        state.welcome_asks += 1
-        return p.WELCOME
     return p.NOTED if state.customer_type is None else p.OKAY
 
 
@@ -247,7 +246,7 @@ def compose(
         w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)
     ask_line(w, plan, plan.confirm_email)
     if not w.parts:
-        w.say(p.UNCLEAR if plan.unreadable else fallback_line(state))
+        w.say(p.UNCLEAR if plan.unreadable else fallback_line(state, plan))
     elif plan.unreadable:
         w.parts.insert(0, w.pick(p.UNCLEAR))
     return w.text()

@@ -67,3 +67,17 @@ async def test_other_language_contact_hands_off_once() -> None:
     assert state.handoff
     assert "Spanish" in replies[-1]
     assert replies[-1] != replies[0]
+
+
+async def test_compose_leaves_the_state_alone() -> None:
+    """The welcome question is counted by the machine; writing the reply changes nothing."""
+    brain = LocalBrain()
+    state = ConversationState()
+    heard = await brain.understand("hello there", state)
+    after, plan = advance(state, heard, NOW)
+    before = after.model_dump()
+    reply = compose(plan, after, None)
+    assert plan.welcome
+    assert after.welcome_asks == 1
+    assert "café" in reply
+    assert after.model_dump() == before
