@@ -92,7 +92,8 @@ def locations(text: str, asked: bool) -> int | None:
 
 
 def volume(text: str, asked: bool) -> str | None:
-    found = find_volume(text, asked)
+    # a question is not an answer: "how long is the lead time on the 3 group?" states no volume
+    found = find_volume(text, asked and "?" not in text)
     return shorten(plain(found), 80) if found else None
 
 

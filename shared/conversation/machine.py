@@ -240,11 +240,14 @@ def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
     return new
 
 
+STABLE_FIELDS = ("locations", "opening_timeline")
+
+
 def may_replace(s: ConversationState, field: str, correction: bool) -> bool:
-    """A business value already given changes only on a correction, when it is asked again or
-    when it accumulates; a count mentioned in passing never overwrites it ("5 shops", then
-    "when a machine goes down at one shop")."""
-    return correction or field in CONTACT_FIELDS or field in APPENDED_FIELDS or s.asking == field
+    """A count of sites or an opening date already given changes only on a correction or when
+    it is asked again: one mentioned in passing never overwrites it ("5 shops", then "when a
+    machine goes down at one shop"). Other fields are replaced or accumulate as before."""
+    return field not in STABLE_FIELDS or correction or s.asking == field
 
 
 def collect(
