@@ -57,6 +57,8 @@ def test_no_timeline(text: str) -> None:
         ("its maria lopez, maria@lopezbakes.com, cell 915-555-0120", False, "Maria Lopez"),
         ("jake. jake@hopcoffee.co", False, "Jake"),
         ("call me 425-555-0163, my name tuan", False, "Tuan"),
+        ("Name: Reyes Bautista, Jocelyn. Phone 206 555 0133", False, "Jocelyn Reyes Bautista"),
+        ("Good morning, I am Lic. Roberto Salinas Treviño.", False, "Roberto Salinas Treviño"),
     ],
 )
 def test_names(text: str, asked: bool, name: str) -> None:
@@ -65,7 +67,17 @@ def test_names(text: str, asked: bool, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["phone me asap", "Phone me ASAP", "call me maybe", "Best, The Daily Grind", "ok. june"]
+    "text",
+    [
+        "phone me asap",
+        "Phone me ASAP",
+        "call me maybe",
+        "Best, The Daily Grind",
+        "ok. june",
+        "Parfait. Mon courriel est jf@x.ca",
+        "Company name: Blue Door Cafe",
+        "its pearl st cafe, just the one location",
+    ],
 )
 def test_not_names(text: str) -> None:
     """Urgency, fillers, a business in a sign-off and a month are never taken for a name."""

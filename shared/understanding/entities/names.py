@@ -22,7 +22,7 @@ EXPLICIT = re.compile(
     r"\b(?:my name is|my name's|my names|my name|name's|names|name is|i am called|call me|"
     r"the name is|me llamo|mi nombre es|je m'appelle|je m’appelle|mon nom est|ich heiße"
     r"|ich heisse|mein name ist|meu nome é|meu nome e|me chamo|mi chiamo|il mio nome è"
-    r"|tên tôi là|tôi tên là|tôi là)\s+(?=(.+))",
+    r"|tên tôi là|tôi tên là|tôi là|name\s*:|nom\s*:|nombre\s*:|nome\s*:)\s*(?=(.+))",
     re.I,
 )
 INTRO = re.compile(
@@ -74,7 +74,8 @@ _NOT_NAMES_TEXT = """
     california idaho nevada utah arizona canada usa america england uk us english spanish
     german french italian portuguese damn whatever lol haha wow yo test testing asking
     free available personally tmrw tomorrow around off out back mi mon ma mein meu mio su el
-    la le de es et und y e o
+    la le de es et und y e o parfait perfecto perfeito genau claro vale bueno bien oui si sim
+    ja gracias merci danke obrigado obrigada hola bonjour hallo ciao salamat
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _products: frozenset[str] = frozenset()
@@ -170,8 +171,14 @@ BUSINESS_AFTER = re.compile(
     r"|roastery|espresso|kitchen|co|company|llc|inc|bistro|diner|deli|brew\w*|beanery|grind)\b",
     re.I,
 )
-NAMING_CUE = re.compile(r"name|nombre|nome|llamo|heiße|heisse|appelle|chiamo|tên", re.I)
-_TITLE_RE = re.compile(r"^(?:dr|mr|mrs|ms|mx|sr|sra)\.?\s+", re.I)
+OF_BUSINESS = re.compile(
+    r"\b(?:company|business|shop|caf[eé]|store|bakery|restaurant|brand|legal)'?s?\s*$", re.I
+)
+NAMING_CUE = re.compile(r"name|nombre|nome|nom|llamo|heiße|heisse|appelle|chiamo|tên", re.I)
+INVERTED = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*([A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?)\b"
+)
+_TITLE_RE = re.compile(r"^(?:dr|dra|mr|mrs|ms|mx|sr|sra|lic|ing|prof)\.?\s+", re.I)
 
 
 def _untitled(text: str) -> str:
@@ -185,7 +192,12 @@ def explicit_name(text: str) -> str | None:
     if signed:
         return signed
     for match in EXPLICIT.finditer(text):
+        if BUSINESS_AFTER.match(match.group(1)) or OF_BUSINESS.search(text[: match.start()]):
+            continue  # "company name: Blue Door Cafe"
         named = NAMING_CUE.search(match.group(0)) is not None
+        inverted = INVERTED.match(match.group(1)) if named else None
+        if inverted and inverted.group(2).split("-")[0].lower() in first_names():
+            return f"{inverted.group(2)} {inverted.group(1)}"  # "Reyes Bautista, Jocelyn"
         name = _leading_name(_untitled(match.group(1)), capital_ok=True, limit=4, explicit=named)
         if name:
             return name
