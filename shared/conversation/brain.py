@@ -15,7 +15,12 @@ from typing import Any
 
 from shared.conversation import signals
 from shared.conversation.emails import LOOSE_EMAIL_RE, find_email, mentions_domain_of
-from shared.conversation.fields import bare_number, business_fields, free_text_answer
+from shared.conversation.fields import (
+    bare_number,
+    business_fields,
+    free_text_answer,
+    sentences,
+)
 from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.conversation.meta import meta_question
@@ -29,6 +34,7 @@ from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.business import read_business
 from shared.understanding.entities.names import find_name
 from shared.understanding.privacy import asks_erasure
+from shared.understanding.quotes import asks_quote
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
 NAME_WORD_RE = re.compile(r"\bname\b", re.I)
@@ -69,6 +75,8 @@ class LocalBrain:
         if result.human:
             result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
+        if asks_quote(message):
+            _quote_handoff(message, result)
         scores = await self._semantic(text, state, result)
         if scores:
             self._apply_semantic(result, scores, state)
@@ -144,6 +152,15 @@ class LocalBrain:
             result.refused = [state.asking]
         elif match and match.label == "human":
             result.human = True
+
+
+def _quote_handoff(message: str, result: Understanding) -> None:
+    """A quote request goes to sales (its items stay in the details); only another question
+    in the same message is answered from the knowledge base."""
+    result.human = result.commitment = True
+    parts = sentences(message)
+    result.question = any(signals.is_question(p) and not asks_quote(p) for p in parts)
+    result.contact_by = result.contact_by or signals.contact_channel(message)
 
 
 def _business_type(text: str) -> CustomerType | None:

@@ -49,6 +49,10 @@ SUPPORT_RE = re.compile(
     r"|equipment\s+service|servicing|check[- ]?ups?|preventive)\b",
     re.I,
 )
+QUOTE_RE = re.compile(
+    r"\b(?:quote|quotes|quotation|proposal|estimate|pricing\s+for|price\s+(?:it|out)|invoice)\b",
+    re.I,
+)
 # A message about the conversation itself is not an answer ("stop asking me things").
 ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|bot|stop|asking|questions?)\b", re.I)
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
@@ -140,11 +144,14 @@ def sentences(text: str) -> list[str]:
 
 def business_fields(text: str, asking: str | None, question: bool) -> dict[str, object]:
     """Every business detail the message states; soft text fields are read only from the
-    sentences that are not questions."""
+    sentences that are not questions, except the items of a quote request ("can someone send
+    me a quote for the pico + a grinder?" keeps the pico and the grinder)."""
     found: dict[str, object] = {}
     statements = " . ".join(s for s in sentences(text) if not is_question(s))
+    quote = bool(QUOTE_RE.search(text))
     for field, extract in EXTRACTORS.items():
-        source = statements if question and field in SOFT_FIELDS else text
+        soft = field in SOFT_FIELDS and not (quote and field == "equipment_needs")
+        source = statements if question and soft else text
         value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value

@@ -81,3 +81,16 @@ async def test_compose_leaves_the_state_alone() -> None:
     assert after.welcome_asks == 1
     assert "café" in reply
     assert after.model_dump() == before
+
+
+async def test_quote_request_hands_off_with_items() -> None:
+    """A quote request is a handoff, and the items it names are kept as equipment needs."""
+    state, replies = await play(
+        [
+            "we're launching a food truck, opening in march",
+            "can someone send me a quote for the pico + a grinder, sam@truck.co",
+        ]
+    )
+    assert state.handoff
+    assert "pico" in state.collected["equipment_needs"]
+    assert "sales team" in replies[-1]

@@ -59,6 +59,7 @@ def test_no_timeline(text: str) -> None:
         ("call me 425-555-0163, my name tuan", False, "Tuan"),
         ("Name: Reyes Bautista, Jocelyn. Phone 206 555 0133", False, "Jocelyn Reyes Bautista"),
         ("Good morning, I am Lic. Roberto Salinas Treviño.", False, "Roberto Salinas Treviño"),
+        ("actually my name is Katherine, Kat is just a nickname", False, "Katherine"),
     ],
 )
 def test_names(text: str, asked: bool, name: str) -> None:

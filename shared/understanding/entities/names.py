@@ -195,7 +195,8 @@ def explicit_name(text: str) -> str | None:
         if BUSINESS_AFTER.match(match.group(1)) or OF_BUSINESS.search(text[: match.start()]):
             continue  # "company name: Blue Door Cafe"
         named = NAMING_CUE.search(match.group(0)) is not None
-        inverted = INVERTED.match(match.group(1)) if named else None
+        listed = named and ":" in match.group(0)  # "Name: Reyes Bautista, Jocelyn"
+        inverted = INVERTED.match(match.group(1)) if listed else None
         if inverted and inverted.group(2).split("-")[0].lower() in first_names():
             return f"{inverted.group(2)} {inverted.group(1)}"  # "Reyes Bautista, Jocelyn"
         name = _leading_name(_untitled(match.group(1)), capital_ok=True, limit=4, explicit=named)
