@@ -97,6 +97,9 @@ def test_not_names(text: str) -> None:
         ("we are a 40 person office", "existing"),
         ("whats your opening hours", None),
         ("how much is the pico", None),
+        ("What if I just say I'm a café?", None),
+        ("Halcyon Hotels, which operates lobby cafés at 9 properties", "existing"),
+        ("Can I buy a 5 lb bag just for me?", "home"),
     ],
 )
 def test_business_phase(text: str, phase: str | None) -> None:
@@ -145,6 +148,8 @@ def test_volumes(text: str, volume: str | None) -> None:
         ("I told you 2 cafés, but we sold one, so now only 1 café, in Boise.", 1),
         ("opening drive thru stand, 2 windows", None),
         ("we need a 3 group", None),
+        ("which operates lobby cafés at 9 properties across Oregon", 9),
+        ("when a machine goes down at one shop we lose the morning", None),
     ],
 )
 def test_locations(text: str, count: int | None) -> None:

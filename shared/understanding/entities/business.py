@@ -65,16 +65,27 @@ EXISTING_RE = re.compile(
     r"|\b(?:it'?s|its|we'?re|we\s+are|i'?m|im)\s+(?:a|an)\s+"
     + _VENUE
     + r"|\bwe\s+(?:serve|sell|do)\s+(?:about\s+|around\s+|like\s+)?\d"
-    r"|^\W*(?:(?:so|ok|hi|hey|hello)\W+)?(?:got|have|own|run)\s+(?:" + _ARTICLE + r")?" + _VENUE,
+    r"|\b(?:which|that|who|company)\s+(?:operates|runs|owns|manages)\s+(?:"
+    + _ARTICLE
+    + r")?"
+    + _VENUE
+    + r"|^\W*(?:(?:so|ok|hi|hey|hello)\W+)?(?:got|have|own|run)\s+(?:"
+    + _ARTICLE
+    + r")?"
+    + _VENUE,
     re.I,
 )
 
 
+HYPOTHETICAL = re.compile(
+    r"\b(?:what\s+if|if\s+i\s+(?:just\s+)?(?:say|said|told)|pretend|suppose|say\s+i'?m)\b", re.I
+)
 HOME_RE = re.compile(
     r"\bfor\s+(?:my|our)\s+(?:house|home|kitchen|apartment|garage|dad|mom|father|mother"
     r"|husband|wife|partner|boyfriend|girlfriend|brother|sister|friend|family)\b(?!\s+blend)"
     r"|\b(?:as\s+a\s+)?(?:gift|present)\s+for\b|\b(?:birthday|bday)\s+(?:gift|present)\b"
-    r"|\bat\s+home\b|\bhome\s+(?:barista|setup|use|espresso|brewing)\b|\bmy\s+kitchen\b",
+    r"|\bat\s+home\b|\bhome\s+(?:barista|setup|use|espresso|brewing|user)\b|\bmy\s+kitchen\b"
+    r"|\bjust\s+for\s+(?:me|myself)\b|\bfor\s+myself\b|\bpersonal\s+use\b",
     re.I,
 )
 
@@ -90,6 +101,8 @@ class Business:
 def read_business(text: str) -> Business:
     """The business phase ("new" beats "existing" when a new programme is being added, a
     business beats "home") and the words matched, or phase None when the message says none."""
+    if HYPOTHETICAL.search(text):
+        return Business(None, None)
     new = NEW_RE.search(text) or _opening_with_timeline(text)
     if new:
         return Business("new", new.group(0))

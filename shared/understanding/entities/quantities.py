@@ -25,8 +25,11 @@ from shared.understanding.lexicon import (
 )
 
 _COUNT = r"(\d{1,4}|" + alternation(COUNT_WORDS) + r")"
+_PASSING = r"(?<!\bat\s)(?<!\bin\s)(?<!\bper\s)(?<!\bfor\s)(?<!\beach\s)(?<!\bfrom\s)"
 LOCATIONS_RE = re.compile(
-    r"(?<!\bat\s)(?<!\bin\s)(?<!\bper\s)(?<!\bfor\s)(?<!\beach\s)(?<!\bfrom\s)"
+    r"(?:"
+    + _PASSING
+    + r"(?=one\b|1\b|a\s+single\b)|(?!one\b|1\b|a\s+single\b))"
     + _COUNT
     + r"\s+(?:(?!years?\b|yrs?\b|group)[\w-]+\s+)?(?:"
     + LOCATION_NOUNS
