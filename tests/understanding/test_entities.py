@@ -54,6 +54,7 @@ def test_no_timeline(text: str) -> None:
         ("me llamo Inés", False, "Inés"),
         ("ich bin Jürgen, wir haben ein Café", False, "Jürgen"),
         ("Zoë here", False, "Zoë"),
+        ("Ivy Chen here, ivy@bendbeans.com, 541-555-0164", False, "Ivy Chen"),
         ("its maria lopez, maria@lopezbakes.com, cell 915-555-0120", False, "Maria Lopez"),
         ("jake. jake@hopcoffee.co", False, "Jake"),
         ("call me 425-555-0163, my name tuan", False, "Tuan"),
