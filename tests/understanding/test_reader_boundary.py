@@ -54,7 +54,6 @@ STILL_READING = {
     "leads/estimate.py": "quantities for the estimate",
     "leads/pricing.py": "products named in the transcript",
     "leads/quantities.py": "quantities in the transcript",
-    "leads/transcript.py": "questions and budget mentions in the transcript",
     "rag/answering.py": "the question's numbers (issue 23's answerer)",
     "rag/matching.py": "the question's words against chunks (issue 23's answerer)",
     "rag/question.py": "parsing the question (issue 23's answerer)",

@@ -73,6 +73,7 @@ _PAST = re.compile(
     r"(?:\w+\s+){0,4}$",
     re.I,
 )
+_DURATION_BEFORE = re.compile(r"\b(?:been(?:\s+open)?|open\s+for|for|running|business)\s*$", re.I)
 _AFTER_PAST = re.compile(r"^\s*(?:ago|old)\b", re.I)
 _JOKE = re.compile(r"\b(?:jk|j/k|just\s+kidding|kidding)\b", re.I)
 
@@ -134,7 +135,7 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return False
     if kind != "relative":
         return True
-    return not re.search(r"\b(?:been|for|open|running|business)\s*$", before.lower())
+    return not _DURATION_BEFORE.search(before)
 
 
 def _year(raw: str | None, today: date) -> int | None:
