@@ -110,7 +110,8 @@ class LocalBrain:
     def _contact(self, message: str, state: ConversationState, result: Understanding) -> None:
         found: dict[str, Any] = {}
         missing = "name" not in state.collected and "name" not in state.refused
-        name = find_name(message, asked=state.asking == "name", missing=missing)
+        english = result.language is None  # "im Urlaub" is German, not "I'm Urlaub"
+        name = find_name(message, state.asking == "name", missing, english)
         if name and _may_set_name(message, state):
             found["name"] = name
         email = find_email(message)

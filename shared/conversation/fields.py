@@ -162,8 +162,8 @@ def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
     """A direct answer to a soft field that no keyword caught ("we're not sure, mostly drip")."""
     if asking not in SOFT_FIELDS or len(text.split()) < 2 or ADDRESSED_TO_BOT.search(text):
         return {}
-    if NON_ANSWER.search(text) or DEFERRAL.search(text):
-        return {}
+    if NON_ANSWER.search(text) or DEFERRAL.search(text) or "?" in text:
+        return {}  # a question is not an answer ("oh and are ur prices in usd or cad?")
     for other, cue in SOFT_CUES.items():
         if other != asking and cue.search(text) and not SOFT_CUES[asking].search(text):
             return {other: shorten(plain(text))}  # "we like dark roasts" asked for equipment

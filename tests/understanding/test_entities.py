@@ -56,6 +56,7 @@ def test_no_timeline(text: str) -> None:
         ("ich bin Jürgen, wir haben ein Café", False, "Jürgen"),
         ("Zoë here", False, "Zoë"),
         ("Ivy Chen here, ivy@bendbeans.com, 541-555-0164", False, "Ivy Chen"),
+        ("Best, Alan Whitcombe VP Operations, Acme Coffee", False, "Alan Whitcombe"),
         ("its maria lopez, maria@lopezbakes.com, cell 915-555-0120", False, "Maria Lopez"),
         ("jake. jake@hopcoffee.co", False, "Jake"),
         ("call me 425-555-0163, my name tuan", False, "Tuan"),
@@ -80,6 +81,7 @@ def test_names(text: str, asked: bool, name: str) -> None:
         "Parfait. Mon courriel est jf@x.ca",
         "Company name: Blue Door Cafe",
         "its pearl st cafe, just the one location",
+        "maybe 100-150 drinks on a saturday if im lucky",
     ],
 )
 def test_not_names(text: str) -> None:
@@ -135,6 +137,7 @@ def test_closings(text: str, closing: bool) -> None:
         ("Sorry, not 20 kg per week, I mean 20 kg per month.", "20 kg per month"),
         ("how much is shipping on a 20 lb order", None),
         ("long day, 3 espressos deep lol", None),
+        ("Equipment I need: 1 espresso machine 2 group, 2 grinder", None),
     ],
 )
 def test_volumes(text: str, volume: str | None) -> None:

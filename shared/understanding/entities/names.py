@@ -74,7 +74,10 @@ _NOT_NAMES_TEXT = """
     california idaho nevada utah arizona canada usa america england uk us english spanish
     german french italian portuguese damn whatever lol haha wow yo test testing asking
     free available personally tmrw tomorrow around off out back mi mon ma mein meu mio su el
-    la le de es et und y e o parfait perfecto perfeito genau claro vale bueno bien oui si sim
+    la le de es et und y e o im lucky glad honest serious pretty kinda super ready afraid
+    worried confused stuck based located calling writing reaching hoping probably vp ceo cfo
+    coo gm operations director procurement buyer chef head purchasing parfait perfecto
+    perfeito genau claro vale bueno bien oui si sim
     ja gracias merci danke obrigado obrigada hola bonjour hallo ciao salamat
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
@@ -161,7 +164,8 @@ def signature_name(text: str) -> str | None:
             if _blocked(word) or not NAME_WORD.match(word.rstrip(".")):
                 break
             kept.append(word)
-        if kept and _acceptable(kept[0], capital_ok=True) and len(kept) >= len(words) - 1:
+        enough = len(kept) >= 2 or len(kept) >= len(words) - 1  # a role may follow
+        if kept and _acceptable(kept[0], capital_ok=True) and enough:
             return " ".join(kept)
     return None
 
@@ -186,7 +190,7 @@ def _untitled(text: str) -> str:
     return _TITLE_RE.sub("", text.strip())
 
 
-def explicit_name(text: str) -> str | None:
+def explicit_name(text: str, english: bool = True) -> str | None:
     """A name introduced explicitly: "my name is ...", "I'm ...", "Dana here", "- Dana"."""
     signed = signature_name(text)
     if signed:
@@ -202,7 +206,7 @@ def explicit_name(text: str) -> str | None:
         name = _leading_name(_untitled(match.group(1)), capital_ok=True, limit=4, explicit=named)
         if name:
             return name
-    for intro in INTRO.finditer(text):
+    for intro in INTRO.finditer(text) if english else ():
         if BUSINESS_AFTER.match(intro.group(1)):
             continue  # "its pearl st cafe" names the business
         name = _leading_name(_untitled(intro.group(1)), capital_ok=True)
@@ -304,9 +308,9 @@ def _others_are_noise(segments: list[str], chosen: str, with_contact: bool) -> b
     return with_contact or all(SIGH.match(seg) for seg in segments if seg != chosen)
 
 
-def find_name(text: str, asked: bool, missing: bool = False) -> str | None:
+def find_name(text: str, asked: bool, missing: bool = False, english: bool = True) -> str | None:
     """The visitor's name in this message, if they gave it."""
-    found = explicit_name(text) or bare_name(text, asked, missing)
+    found = explicit_name(text, english) or bare_name(text, asked, missing)
     alone = segment_name(text, asked)
     if found and alone and alone.lower().startswith(found.lower() + " "):
         return alone  # "its maria lopez, maria@..." keeps the lower-case surname

@@ -59,7 +59,10 @@ RATE_RE = re.compile(
     r"|\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b)",
     re.I,
 )
-AMOUNT_RE = re.compile(_AMOUNT + r"\s*" + _UNIT + r"\b", re.I)
+AMOUNT_RE = re.compile(
+    _AMOUNT + r"\s*" + _UNIT + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of))",
+    re.I,
+)
 ORDER_CONTEXT = re.compile(
     r"\b(?:orders?|ordered|ordering|shipping|ship|shipped|received|delivered|delivery|sent"
     r"|bought|deep|wrong|instead|bag\s+of|how\s+much|price|cost|discount)\b",
