@@ -54,7 +54,7 @@ QUOTE_RE = re.compile(
     re.I,
 )
 # A message about the conversation itself is not an answer ("stop asking me things").
-ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|bot|stop|asking|questions?)\b", re.I)
+ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|u|ur|y'?all|bot|stop|asking|questions?)\b", re.I)
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 
 

@@ -29,6 +29,7 @@ TODAY = date(2026, 12, 4)
         ("Install by 15 Oct", "by 15 Oct", date(2027, 10, 15)),
         ("abro mi café en marzo", "marzo", date(2027, 3, 15)),
         ("by thanksgiving", "by thanksgiving", date(2027, 11, 26)),
+        ("coffee cart. opening may", "opening may", date(2027, 5, 15)),
     ],
 )
 def test_timelines(text: str, phrase: str, target: date) -> None:
@@ -39,7 +40,15 @@ def test_timelines(text: str, phrase: str, target: date) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["we have been open 3 years", "Jan here", "may i ask", "no idea yet", "01/12"]
+    "text",
+    [
+        "we have been open 3 years",
+        "Jan here",
+        "may i ask",
+        "opening may be delayed",
+        "no idea yet",
+        "01/12",
+    ],
 )
 def test_no_timeline(text: str) -> None:
     """Durations in business, a name, the verb "may" and all-digit dates are not timelines."""
@@ -57,6 +66,8 @@ def test_no_timeline(text: str) -> None:
         ("Zoë here", False, "Zoë"),
         ("Ivy Chen here, ivy@bendbeans.com, 541-555-0164", False, "Ivy Chen"),
         ("Best, Alan Whitcombe VP Operations, Acme Coffee", False, "Alan Whitcombe"),
+        ("Send it to purchasing@goldleafcoffee.com, attn Ken Adeyemi.", False, "Ken Adeyemi"),
+        ("The account is under Devi Shah, that's me.", False, "Devi Shah"),
         ("its maria lopez, maria@lopezbakes.com, cell 915-555-0120", False, "Maria Lopez"),
         ("jake. jake@hopcoffee.co", False, "Jake"),
         ("call me 425-555-0163, my name tuan", False, "Tuan"),

@@ -22,7 +22,9 @@ EXPLICIT = re.compile(
     r"\b(?:my name is|my name's|my names|my name|name's|names|name is|i am called|call me|"
     r"the name is|me llamo|mi nombre es|je m'appelle|je m’appelle|mon nom est|ich heiße"
     r"|ich heisse|mein name ist|meu nome é|meu nome e|me chamo|mi chiamo|il mio nome è"
-    r"|tên tôi là|tôi tên là|tôi là|name\s*:|nom\s*:|nombre\s*:|nome\s*:)\s*(?=(.+))",
+    r"|tên tôi là|tôi tên là|tôi là|name\s*:|nom\s*:|nombre\s*:|nome\s*:|attn\.?:?|attention:?"
+    r"|c/o|(?:account|order)\s+is\s+under|(?:direct|address|send)\s+(?:it|this|the\s+quote"
+    r"|the\s+proposal)\s+to:?)\s*(?=(.+))",
     re.I,
 )
 INTRO = re.compile(

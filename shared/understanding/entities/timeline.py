@@ -60,7 +60,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"|winter|year|month|week|quarter)"),
     ("holiday", rf"(?:{_LEAD})*(?P<holiday>{_HOLIDAY})\b"),
     ("month", rf"(?P<lead>{_LEAD})*{_MONTH_CORE}"),
-    ("leadmay", rf"{_LEAD}+(?P<may>may)\b(?:\s+(?P<myear>{_YEAR}))?"),
+    ("leadmay", rf"(?:{_LEAD}+|(?:open|opening|launch|launching)\s+)(?P<may>may)\b"
+     rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;]|\d)))"),
     ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
     ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
      r"(?P<year>20\d\d)|end\s+of\s+(?:the\s+)?year|next\s+year|year[- ]end"),
