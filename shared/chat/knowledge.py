@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.rag.types import Answer, ScoredChunk
+from shared.understanding.intents import IntentModel
 
 log = logging.getLogger(__name__)
 HOURS_QUERY = "sales team hours Monday to Friday Pacific Time phone"
@@ -111,6 +112,10 @@ class Knowledge:
     @property
     def available(self) -> bool:
         return self._retriever is not None
+
+    def intents(self) -> IntentModel | None:
+        """The loaded bundle's intent classifier (None: no bundle, or one built without it)."""
+        return self._retriever.intents if self._retriever else None
 
     def _find_sales_hours(self) -> str | None:
         if self._retriever is None:

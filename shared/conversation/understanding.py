@@ -30,6 +30,10 @@ class Understanding(BaseModel):
     - ``correction``: the message corrects an earlier value (replace, never append).
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
+    - ``privacy``: the visitor asks to erase what we hold, or what we hold about them.
+    - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
+    - ``support_issue``: True for a current fault on owned equipment or an order problem,
+      False when the classifier is confident it is not one (a hypothetical), None undecided.
     """
 
     customer_type: CustomerType | None = None
@@ -55,6 +59,9 @@ class Understanding(BaseModel):
     language: str | None = None
     meta: MetaTopic | None = None
     meta_field: str | None = None
+    privacy: bool = False
+    small_talk: bool = False
+    support_issue: bool | None = None
 
     @property
     def fields(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import logging
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.conversation.state import ConversationState, CustomerType
-from shared.crm.support import detect, support_reply
+from shared.crm.support import decide, detect, support_reply
 from shared.crm.tickets import TicketStore
 from shared.db import Document
 
@@ -27,10 +27,18 @@ class SupportDesk:
         self.emergency_line = emergency_line
 
     async def handle(
-        self, session_id: str, message: str, state: ConversationState, reply: str
+        self,
+        session_id: str,
+        message: str,
+        state: ConversationState,
+        reply: str,
+        classified: bool | None = None,
     ) -> str:
-        existing = state.customer_type is CustomerType.EXISTING_CAFE
-        issue = detect(message, existing_customer=existing)
+        """``classified`` is the intent classifier's verdict on "a current fault or order
+        problem" (None: undecided, the rules alone decide)."""
+        issue = decide(message, state.customer_type is CustomerType.EXISTING_CAFE, classified)
+        if classified is False:
+            return reply
         follow_up = detect(message, existing_customer=True) if issue is None else None
         # a follow-up ("and the grinder stopped too") in a conversation with an open ticket
         if follow_up is not None and await self.tickets.open_for(session_id) is not None:

@@ -31,6 +31,7 @@ from shared.rag.dense import DenseIndex, selector_for
 from shared.rag.errors import BundleCorrupt
 from shared.rag.question import GENERIC, expanded
 from shared.rag.types import Chunk, Manifest, ScoredChunk
+from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 
 RELEVANCE_THRESHOLD = 0.28
 RRF_K = 60
@@ -78,12 +79,14 @@ class Retriever:
         catalog: Catalog | None = None,
         keywords: BM25 | None = None,
         categories: list[str] | None = None,
+        intents: IntentModel | None = None,
     ) -> None:
         if index.size != len(chunks):
             raise BundleCorrupt("The index and the chunk metadata disagree in size.")
         self.chunks = chunks
         self.threshold = threshold
         self.catalog = catalog or Catalog()
+        self.intents = intents  # the bundle's intent classifier, when it was built with one
         self._index = index
         self._embedder = embedder
         self._bm25 = keywords or BM25.build([search_text(chunk) for chunk in chunks])
@@ -109,9 +112,16 @@ class Retriever:
         catalog = load_catalog(folder / CATALOG_FILE) if CATALOG_FILE in manifest.files else None
         keywords = BM25.open(folder) if KEYWORD_FILES[0] in manifest.files else None
         categories = _categories(folder, manifest)
+        intents = load_intents(folder / INTENTS_FILE) if INTENTS_FILE in manifest.files else None
         log.info("retriever ready: %d chunks", len(chunks))
         return cls(
-            chunks, index, embedder, catalog=catalog, keywords=keywords, categories=categories
+            chunks,
+            index,
+            embedder,
+            catalog=catalog,
+            keywords=keywords,
+            categories=categories,
+            intents=intents,
         )
 
     @property
