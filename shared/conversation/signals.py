@@ -263,27 +263,13 @@ def is_dodge(text: str) -> bool:
     )
 
 
-_THANKS_TEXT = """
-    thanks thank thx ty tysm tyvm cheers appreciate appreciated it you u so much very sm a lot
-    bunch ok okay k kk cool great awesome perfect nice alright all good got it for the help info
-    bye later night goodnight mate"""
-THANKS_WORDS = frozenset(_THANKS_TEXT.split())
-THANKS_CORE = frozenset({"thanks", "thank", "thx", "ty", "tysm", "tyvm", "cheers", "appreciated"})
-
-
-def is_thanks_only(text: str) -> bool:
-    """A short message of thanks and nothing else ("cool thx", "ok thank you so much!")."""
-    tokens = words(text)
-    return 0 < len(tokens) <= 7 and set(tokens) <= THANKS_WORDS and bool(THANKS_CORE & set(tokens))
-
-
 def flags(text: str) -> dict[str, bool]:
     """Every rule-based flow signal of the message."""
     return {
         "question": is_question(text),
         "restart": bool(RESTART_RE.search(text)),
         "human": bool(HUMAN_RE.search(text)),
-        "goodbye": bool(GOODBYE_RE.search(text)) or is_thanks_only(text),
+        "goodbye": bool(GOODBYE_RE.search(text)),
         "business_context": bool(BUSINESS_RE.search(text)),
         "commitment": bool(COMMITMENT_RE.search(text)),
         "affirm": bool(AFFIRM_RE.search(text.strip())),

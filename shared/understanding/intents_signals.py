@@ -28,7 +28,7 @@ def apply_reading(
     result.restart = result.restart or reading.has("restart")
     result.goodbye = result.goodbye or _goodbye(reading)
     result.correction = result.correction or reading.has("correction")
-    result.privacy = reading.has("privacy_request")
+    result.privacy = result.privacy or reading.has("privacy_request")
     result.small_talk = reading.has("small_talk") and not result.question
     result.support_issue = _support(reading)
     if reading.has("refusal") and not result.refused:
