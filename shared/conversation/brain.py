@@ -21,19 +21,29 @@ import numpy.typing as npt
 
 from shared.conversation import signals
 from shared.conversation.emails import LOOSE_EMAIL_RE, find_email, mentions_domain_of
-from shared.conversation.fields import bare_number, business_fields, free_text_answer
+from shared.conversation.fields import (
+    bare_number,
+    business_fields,
+    free_text_answer,
+    sentences,
+)
 from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.conversation.meta import meta_question
-from shared.conversation.names import find_name, is_correction
 from shared.conversation.phones import CANDIDATE_RE, find_phone
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
+from shared.understanding.closings import closes
+from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.entities.business import read_business
+from shared.understanding.entities.names import find_name
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
+from shared.understanding.privacy import asks_erasure
+from shared.understanding.quotes import asks_quote
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
 NAME_WORD_RE = re.compile(r"\bname\b", re.I)
@@ -56,14 +66,14 @@ class LocalBrain:
             return Understanding(unreadable=True)
         text = normalise(message)
         result = Understanding(**signals.flags(text))
+        result.goodbye = result.goodbye or closes(message)
+        result.privacy = asks_erasure(message)
         result.language = language_of(message, state.context.locale)
         self._contact(message, state, result)
-        vector = await self._embed(text)
-        self._read_intents(message, text, vector, state, result)
         if result.language is not None:
             return result
         result.correction = is_correction(message)
-        result.customer_type = signals.customer_type(text)
+        result.customer_type = signals.customer_type(text) or _business_type(text)
         result.refused = signals.refused_fields(text, state.asking)
         if state.refused and not result.refused:
             result.refused = signals.also_refused(text)
@@ -80,6 +90,10 @@ class LocalBrain:
         if result.human:
             result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
+        if asks_quote(message):
+            _quote_handoff(message, result)
+        vector = await self._embed(text)
+        self._read_intents(message, text, vector, state, result)
         if vector is not None and self._classifier and _needs_semantic(text, state, result):
             self._apply_semantic(result, self._classifier.scores_of(vector), state)
         # a message introducing the business is not an answer to the question asked
@@ -123,8 +137,9 @@ class LocalBrain:
         elif email:
             found["email"] = email.address
         phone, seen = find_phone(message, state.context.country)
-        if phone:
-            found["phone"] = phone
+        fixed = corrected_phone(message, state.collected.get("phone"))
+        if phone or fixed:
+            found["phone"] = phone or fixed
         elif seen and state.asking == "phone":
             result.invalid_contact = "phone"
         result.add(found)
@@ -159,6 +174,26 @@ class LocalBrain:
             casual = match is not None and match.label == "casual_browser"
             if match and not (casual and (result.business_context or result.fields)):
                 result.customer_type = CustomerType(match.label)
+
+
+def _quote_handoff(message: str, result: Understanding) -> None:
+    """A quote request goes to sales (its items stay in the details); only another question
+    in the same message is answered from the knowledge base."""
+    result.human = result.commitment = True
+    parts = sentences(message)
+    result.question = any(signals.is_question(p) and not asks_quote(p) for p in parts)
+    result.contact_by = result.contact_by or signals.contact_channel(message)
+
+
+def _business_type(text: str) -> CustomerType | None:
+    """The reader's venue grammar, when the flow rules name no type (a food truck, a hotel)."""
+    phase = read_business(text).phase
+    types = {
+        "new": CustomerType.NEW_CAFE,
+        "existing": CustomerType.EXISTING_CAFE,
+        "home": CustomerType.CASUAL_BROWSER,
+    }
+    return types.get(phase) if phase else None
 
 
 def _may_set_name(message: str, state: ConversationState) -> bool:

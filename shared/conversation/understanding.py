@@ -28,9 +28,9 @@ class Understanding(BaseModel):
     - ``retrieve``: search the knowledge base and answer (a product or policy question).
     - ``human`` / ``contact_by``: the visitor wants a person; by which channel, if said.
     - ``correction``: the message corrects an earlier value (replace, never append).
+    - ``privacy``: the visitor asks us to erase their details (or what we hold about them).
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
-    - ``privacy``: the visitor asks to erase what we hold, or what we hold about them.
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
       False when the classifier is confident it is not one (a hypothetical), None undecided.
@@ -56,10 +56,10 @@ class Understanding(BaseModel):
     dodge: bool = False
     unreadable: bool = False
     correction: bool = False
+    privacy: bool = False
     language: str | None = None
     meta: MetaTopic | None = None
     meta_field: str | None = None
-    privacy: bool = False
     small_talk: bool = False
     support_issue: bool | None = None
 

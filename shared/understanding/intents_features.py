@@ -13,8 +13,8 @@ import numpy as np
 import numpy.typing as npt
 
 from shared.conversation import signals
-from shared.conversation.names import is_correction
 from shared.crm.support import detect
+from shared.understanding.corrections import is_correction
 from shared.understanding.intents import CUES
 
 PRIVACY_RE = re.compile(

@@ -22,7 +22,10 @@ def apply_reading(
     reading: IntentReading, text: str, state: ConversationState, result: Understanding
 ) -> None:
     """Merge the classifier's decided intents into ``result`` (the rules' signals)."""
-    result.human = result.human or reading.has("handoff")
+    if reading.has("handoff") and not result.human:
+        result.human = True
+        # the request is the question ("can your team put together pricing for us?")
+        result.question = result.question and reading.has("question")
     if result.restart and reading.score("restart") < VETO and reading.has("question"):
         result.restart = False
     result.restart = result.restart or reading.has("restart")

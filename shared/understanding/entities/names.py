@@ -1,4 +1,5 @@
-"""People's names: self-introductions, sign-offs, bare names when asked, and corrections.
+"""People's names: self-introductions (in English and the other languages the chat meets),
+sign-offs and signature blocks, bare names beside a contact detail or when asked.
 
 A candidate word is accepted when it looks like a name and is not an ordinary, product, blend
 or place word. Lower-case candidates ("im dana") need to be a known first name: the first-name
@@ -14,16 +15,29 @@ from importlib import resources
 
 from shared.conversation.emails import LOOSE_EMAIL_RE
 from shared.conversation.phones import CANDIDATE_RE
+from shared.understanding.lexicon import FOREIGN_MONTHS, MONTHS
 
 NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{0,29}$")
 EXPLICIT = re.compile(
-    r"\b(?:my name is|my name's|my names|name's|names|name is|i am called|call me|"
-    r"the name is)\s+(.+)",
+    r"\b(?:my name is|my name's|my names|my name|name's|names|name is|i am called|call me|"
+    r"the name is|me llamo|mi nombre es|je m'appelle|je m’appelle|mon nom est|ich heiße"
+    r"|ich heisse|mein name ist|meu nome é|meu nome e|me chamo|mi chiamo|il mio nome è"
+    r"|tên tôi là|tôi tên là|tôi là|name\s*:|nom\s*:|nombre\s*:|nome\s*:)\s*(?=(.+))",
     re.I,
 )
 INTRO = re.compile(
-    r"(?:^|[\s,.!;:(])(?:i'm|i’m|im|i am|this is|it's|it’s|its|it is|here's|heres)\s+(.+)", re.I
+    r"(?:^|[\s,.!;:(])(?:i'm|i’m|im|i am|this is|it's|it’s|its|it is|here's|heres|soy|sou"
+    r"|je suis|ich bin|sono)\s+(?=(.+))",
+    re.I,
 )
+SIGNATURE = re.compile(
+    r"(?:^|[\s,.!;:])(?i:best(?:\s+regards)?|kind\s+regards|warm\s+regards|regards|thanks"
+    r"|thank\s+you|thx|cheers|sincerely|warmly|respectfully|saludos|cordialement|gruß|grüße"
+    r"|atenciosamente)[,!.]?\s+((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\.?\s+){0,1}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,3})\s*(?:$|[/|,\-–—(]|\s+(?i:owner|co-owner|manager"
+    r"|director|founder|gm|ceo|head|chef|buyer|operations|procurement))",
+)
+TITLES = frozenset(t + d for t in ("dr", "mr", "mrs", "ms", "mx", "sr", "sra") for d in ("", "."))
 HERE_RE = re.compile(
     r"(?:^|[\s,.!;:])([A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,30})\s+here\b(?!\s+(?:is|are))", re.I
 )
@@ -36,11 +50,6 @@ THANKS_SIGN_OFF = re.compile(
 )
 PREFIX = re.compile(r"^(?:hi|hello|hey|heya|ok|okay|sure|yes|yeah|thanks|so|um|uh)[,.!]?\s+", re.I)
 COUPLE = re.compile(r"^(\w+)\s+(?:and|&)\s+(\w+)$", re.I)
-CORRECTION_RE = re.compile(
-    r"\b(?:sorry|actually|i meant|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt|correction"
-    r"|my bad|oops|wait)\b",
-    re.I,
-)
 _NOT_NAMES_TEXT = """
     a an the and or but i im me my we our you your it its is are was be been so just also
     here there hi hello hey heya thanks thank ok okay sure yes yeah yep no nope not hmm mm mmm
@@ -64,6 +73,9 @@ _NOT_NAMES_TEXT = """
     eugene fresno ogden tucson leeds london berlin paris chicago oregon washington texas
     california idaho nevada utah arizona canada usa america england uk us english spanish
     german french italian portuguese damn whatever lol haha wow yo test testing asking
+    free available personally tmrw tomorrow around off out back mi mon ma mein meu mio su el
+    la le de es et und y e o parfait perfecto perfeito genau claro vale bueno bien oui si sim
+    ja gracias merci danke obrigado obrigada hola bonjour hallo ciao salamat
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _products: frozenset[str] = frozenset()
@@ -92,7 +104,8 @@ def first_names() -> frozenset[str]:
 
 def _blocked(word: str) -> bool:
     lower = word.lower().strip("'’")
-    return lower in NOT_NAMES or lower in _products or len(lower) < 2
+    calendar = lower in MONTHS or lower in FOREIGN_MONTHS
+    return lower in NOT_NAMES or lower in _products or len(lower) < 2 or calendar
 
 
 def _title(word: str) -> str:
@@ -108,14 +121,18 @@ def _acceptable(word: str, capital_ok: bool) -> bool:
 
 
 def _leading_name(
-    text: str, capital_ok: bool, limit: int = 3, lower_ok: bool = False
+    text: str, capital_ok: bool, limit: int = 3, lower_ok: bool = False, explicit: bool = False
 ) -> str | None:
-    """The run of name-like words at the start of ``text`` (first word known or capitalised;
-    later words capitalised, or any case when the name was asked)."""
+    """The run of name-like words at the start of ``text`` (first word known or capitalised,
+    or any name-like word after "my name is"; later words capitalised, or any case when the
+    name was asked)."""
     taken: list[str] = []
     for token in re.split(r"\s+", text.strip()):
         word = token.strip(',.!?;:()"')
-        if not taken and not _acceptable(word, capital_ok):
+        first_ok = _acceptable(word, capital_ok) or (
+            explicit and bool(NAME_WORD.match(word)) and not _blocked(word)
+        )
+        if not taken and not first_ok:
             return None
         # later words: surnames need a capital (or the name was asked) and no blocked word
         cased = lower_ok or word[:1].isupper()
@@ -135,14 +152,60 @@ def _in_business_name(text: str, start: int) -> bool:
     return bool(BUSINESS_LEAD.search(text[:start]))
 
 
+def signature_name(text: str) -> str | None:
+    """The name in a signature block: "Best, Maria Okafor / Owner, ..." (titles dropped)."""
+    for match in SIGNATURE.finditer(text):
+        words = [w for w in match.group(1).split() if w.lower() not in TITLES]
+        kept: list[str] = []
+        for word in words:
+            if _blocked(word) or not NAME_WORD.match(word.rstrip(".")):
+                break
+            kept.append(word)
+        if kept and _acceptable(kept[0], capital_ok=True) and len(kept) >= len(words) - 1:
+            return " ".join(kept)
+    return None
+
+
+BUSINESS_AFTER = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:st|street|ave|avenue|rd|road|caf[eé]|coffee|shop|bakery|roasters?"
+    r"|roastery|espresso|kitchen|co|company|llc|inc|bistro|diner|deli|brew\w*|beanery|grind)\b",
+    re.I,
+)
+OF_BUSINESS = re.compile(
+    r"\b(?:company|business|shop|caf[eé]|store|bakery|restaurant|brand|legal)'?s?\s*$", re.I
+)
+NAMING_CUE = re.compile(r"name|nombre|nome|nom|llamo|heiße|heisse|appelle|chiamo|tên", re.I)
+INVERTED = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*([A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?)\b"
+)
+_TITLE_RE = re.compile(r"^(?:dr|dra|mr|mrs|ms|mx|sr|sra|lic|ing|prof)\.?\s+", re.I)
+
+
+def _untitled(text: str) -> str:
+    """Text without a leading courtesy title ("Dr. Farah Mansour" -> "Farah Mansour")."""
+    return _TITLE_RE.sub("", text.strip())
+
+
 def explicit_name(text: str) -> str | None:
     """A name introduced explicitly: "my name is ...", "I'm ...", "Dana here", "- Dana"."""
+    signed = signature_name(text)
+    if signed:
+        return signed
     for match in EXPLICIT.finditer(text):
-        name = _leading_name(match.group(1), capital_ok=True)
+        if BUSINESS_AFTER.match(match.group(1)) or OF_BUSINESS.search(text[: match.start()]):
+            continue  # "company name: Blue Door Cafe"
+        named = NAMING_CUE.search(match.group(0)) is not None
+        listed = named and ":" in match.group(0)  # "Name: Reyes Bautista, Jocelyn"
+        inverted = INVERTED.match(match.group(1)) if listed else None
+        if inverted and inverted.group(2).split("-")[0].lower() in first_names():
+            return f"{inverted.group(2)} {inverted.group(1)}"  # "Reyes Bautista, Jocelyn"
+        name = _leading_name(_untitled(match.group(1)), capital_ok=True, limit=4, explicit=named)
         if name:
             return name
     for intro in INTRO.finditer(text):
-        name = _leading_name(intro.group(1), capital_ok=True)
+        if BUSINESS_AFTER.match(intro.group(1)):
+            continue  # "its pearl st cafe" names the business
+        name = _leading_name(_untitled(intro.group(1)), capital_ok=True)
         if name:
             return name
     for pattern in (FROM_BUSINESS, HERE_RE, SIGN_OFF, THANKS_SIGN_OFF):
@@ -179,11 +242,53 @@ def bare_name(text: str, asked: bool, missing: bool = False) -> str | None:
     return name if name and len(name.split()) == len(tokens) else None
 
 
+SEGMENT = re.compile(r"[,.;:!?\n/|()]+|\s+[-–—]\s+")
+INTRO_WORDS = re.compile(r"^(?:(?:it's|its|it’s|im|i'm|i’m|this is|name's|names|me)\s+)+", re.I)
+SIGH = re.compile(
+    r"^(?:(?:ugh|ok|okay|fine|alright|sigh|lol|haha|well|um|uh|hmm|sure|yes|yeah|yep|sorry"
+    r"|oh|oops|and|it's|its|it’s|me|name|the owner|owner|owner here|i'm|im)\s*)+$",
+    re.I,
+)
+
+
+def segment_name(text: str, asked: bool) -> str | None:
+    """A name standing alone in a clause beside a contact detail, or after other words when
+    the name was asked: "jake. jake@x.co", "marisol vega, marisol@...", "ugh ok. tom".
+
+    The first word must be a known first name; later words a capital, or any case beside a
+    contact detail or when asked."""
+    with_contact = bool(LOOSE_EMAIL_RE.search(text) or CANDIDATE_RE.search(text))
+    if not (asked or with_contact):
+        return None
+    rest = CANDIDATE_RE.sub(" , ", LOOSE_EMAIL_RE.sub(" , ", text))
+    segments = [seg.strip() for seg in SEGMENT.split(rest) if seg.strip()]
+    for seg in segments:
+        seg = INTRO_WORDS.sub("", seg)
+        tokens = seg.split()
+        if not 1 <= len(tokens) <= 3 or SIGH.match(seg):
+            continue
+        if tokens[0].lower() not in first_names() or not all(_plain_word(t) for t in tokens):
+            continue
+        if len(segments) > 1 and not _others_are_noise(segments, seg, with_contact):
+            continue
+        return " ".join(_title(t) for t in tokens)
+    return None
+
+
+def _plain_word(token: str) -> bool:
+    return bool(NAME_WORD.match(token)) and not _blocked(token)
+
+
+def _others_are_noise(segments: list[str], chosen: str, with_contact: bool) -> bool:
+    """Beside a contact detail any other clause may follow; otherwise the others must be
+    sighs and fillers ("ugh ok. tom")."""
+    return with_contact or all(SIGH.match(seg) for seg in segments if seg != chosen)
+
+
 def find_name(text: str, asked: bool, missing: bool = False) -> str | None:
     """The visitor's name in this message, if they gave it."""
-    return explicit_name(text) or bare_name(text, asked, missing)
-
-
-def is_correction(text: str) -> bool:
-    """The message corrects something said before ("sorry, typo", "actually it's ...")."""
-    return bool(CORRECTION_RE.search(text))
+    found = explicit_name(text) or bare_name(text, asked, missing)
+    alone = segment_name(text, asked)
+    if found and alone and alone.lower().startswith(found.lower() + " "):
+        return alone  # "its maria lopez, maria@..." keeps the lower-case surname
+    return found or alone
