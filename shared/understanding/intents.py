@@ -29,7 +29,6 @@ CUES = (
     "goodbye",
     "thanks",
     "refusal",
-    "correction",
     "support",
     "support_if_customer",
     "hypothetical",

@@ -14,7 +14,6 @@ import numpy.typing as npt
 
 from shared.conversation import signals
 from shared.crm.support import detect
-from shared.understanding.corrections import is_correction
 from shared.understanding.intents import CUES
 
 PRIVACY_RE = re.compile(
@@ -49,7 +48,6 @@ def cues(message: str, text: str, foreign: bool) -> npt.NDArray[np.float32]:
         "goodbye": bool(signals.GOODBYE_RE.search(text)),
         "thanks": bool(THANKS_RE.search(text)),
         "refusal": bool(signals.REFUSAL_RE.search(text)),
-        "correction": is_correction(message),
         "support": detect(message) is not None,
         "support_if_customer": detect(message, existing_customer=True) is not None,
         "hypothetical": bool(HYPOTHETICAL_RE.search(text)),
