@@ -17,7 +17,7 @@ import numpy.typing as npt
 from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.rag.retriever import TextEmbedder
-from shared.understanding.intents import INTENTS_FILE, features
+from shared.understanding.intents import CUES, EMBED_SCALE, INTENTS_FILE, features
 from shared.understanding.intents_data import INTENTS, Utterance, label_matrix, load_utterances
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_train import train
@@ -26,8 +26,9 @@ log = logging.getLogger(__name__)
 
 
 def training_digest(folder: Path) -> str:
-    """A hash of every training file's path and bytes (empty folder: the hash of nothing)."""
-    digest = hashlib.sha256()
+    """A hash of every training file's path and bytes and of the features' definition (the
+    cues and the embedding's scale), so a change to either retrains the classifier."""
+    digest = hashlib.sha256(f"{CUES}\0{EMBED_SCALE}\n".encode())
     for path in sorted(folder.glob("*/*.yaml")):
         digest.update(f"{path.relative_to(folder)}\0".encode() + path.read_bytes())
     return digest.hexdigest()

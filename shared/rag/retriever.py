@@ -67,6 +67,16 @@ def fuse(rankings: list[tuple[float, list[int]]], k: int = RRF_K) -> dict[int, f
     return fused
 
 
+def _intents(folder: Path) -> IntentModel | None:
+    """The bundle's intent classifier; None (rules only, with a warning) when it was trained on
+    features this code no longer computes: search still works, the bundle wants a rebuild."""
+    try:
+        return load_intents(folder / INTENTS_FILE)
+    except ValueError as exc:
+        log.warning("intent classifier not loaded: %s", exc)
+        return None
+
+
 class Retriever:
     """Searches one loaded bundle; thread-safe for concurrent ``search`` calls."""
 
@@ -112,7 +122,7 @@ class Retriever:
         catalog = load_catalog(folder / CATALOG_FILE) if CATALOG_FILE in manifest.files else None
         keywords = BM25.open(folder) if KEYWORD_FILES[0] in manifest.files else None
         categories = _categories(folder, manifest)
-        intents = load_intents(folder / INTENTS_FILE) if INTENTS_FILE in manifest.files else None
+        intents = _intents(folder) if INTENTS_FILE in manifest.files else None
         log.info("retriever ready: %d chunks", len(chunks))
         return cls(
             chunks,

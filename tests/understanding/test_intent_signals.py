@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -11,6 +13,7 @@ from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState
 from shared.crm.support import decide
 from shared.rag.embedding import Embedder
+from shared.rag.retriever import Retriever
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 
 
@@ -59,3 +62,18 @@ def test_a_confident_report_opens_a_ticket_the_rules_missed() -> None:
     assert issue is not None
     assert issue.category == "delivery"
     assert decide("our grinder is broken", False, None) is not None
+
+
+def test_a_bundle_with_an_outdated_classifier_still_serves_search(
+    kb_bundle_dir: Path, tmp_path: Path
+) -> None:
+    """Weights trained on other cues are left out (rules only), the bundle still loads."""
+    copy = tmp_path / "bundle"
+    shutil.copytree(kb_bundle_dir, copy)
+    with np.load(copy / INTENTS_FILE) as data:
+        arrays = {name: data[name] for name in data.files}
+    arrays["cues"] = np.array(["question_mark"])
+    np.savez(copy / INTENTS_FILE, **arrays)
+    retriever = Retriever.from_bundle_dir(copy, Embedder(), verify=False)
+    assert retriever.intents is None
+    assert retriever.search("espresso machine warranty", k=2)
