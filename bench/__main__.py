@@ -18,6 +18,7 @@ BENCHES = (
     "llm_bench",
     "sales_bench",
     "intents_bench",
+    "analytics_bench",
 )
 
 

@@ -1,4 +1,5 @@
-"""Command-line tasks: ``python -m shared.cli create-user --role admin``.
+"""Command-line tasks: ``python -m shared.cli create-user --role admin``, and
+``python -m shared.cli rebuild-analytics`` (recompute the daily analytics counters).
 
 The password is read from the terminal without echo, or from standard input with
 ``--password-stdin`` (for scripts); it never appears in the process list or the shell history.
@@ -30,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
+    commands.add_parser(
+        "rebuild-analytics", help="recompute the daily analytics counters from the data"
+    )
     return parser
 
 
@@ -55,8 +59,21 @@ async def create_user(email: str, password: str, role: str) -> str:
         await close_clients()
 
 
+async def rebuild_analytics() -> int:
+    """Recompute the analytics counters in the configured database; the days written."""
+    from shared.crm.rollups import Rollups
+
+    try:
+        return await Rollups(database(load_settings())).rebuild()
+    finally:
+        await close_clients()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "rebuild-analytics":
+        print(f"analytics counters rebuilt for {asyncio.run(rebuild_analytics())} days")
+        return 0
     email = args.email or input("Email: ").strip()
     password = _password(args.password_stdin)
     try:

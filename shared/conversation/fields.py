@@ -164,9 +164,18 @@ def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
         return {}
     if NON_ANSWER.search(text) or DEFERRAL.search(text):
         return {}
+    for other, cue in SOFT_CUES.items():
+        if other != asking and cue.search(text) and not SOFT_CUES[asking].search(text):
+            return {other: shorten(plain(text))}  # "we like dark roasts" asked for equipment
     return {asking: shorten(plain(text))}
 
 
+SOFT_CUES = {
+    "coffee_preferences": PREFERENCE_RE,
+    "equipment_needs": EQUIPMENT_RE,
+    "pain_points": PAIN_RE,
+    "support_needs": SUPPORT_RE,
+}
 BARE_ANSWER_RE = re.compile(r"^\W*(?:about|around|roughly|maybe|like|~)?\s*(\d[\d,]*)\+?\W*$", re.I)
 NUMERIC_FIELDS = {"new_cafe": "expected_volume", "existing_cafe": "locations"}
 

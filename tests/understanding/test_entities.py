@@ -13,6 +13,7 @@ from shared.understanding.entities.equipment import find_equipment
 from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import find_timeline, parse_timeline
+from shared.understanding.observations import observe
 
 TODAY = date(2026, 12, 4)
 
@@ -54,6 +55,7 @@ def test_no_timeline(text: str) -> None:
         ("me llamo Inés", False, "Inés"),
         ("ich bin Jürgen, wir haben ein Café", False, "Jürgen"),
         ("Zoë here", False, "Zoë"),
+        ("Ivy Chen here, ivy@bendbeans.com, 541-555-0164", False, "Ivy Chen"),
         ("its maria lopez, maria@lopezbakes.com, cell 915-555-0120", False, "Maria Lopez"),
         ("jake. jake@hopcoffee.co", False, "Jake"),
         ("call me 425-555-0163, my name tuan", False, "Tuan"),
@@ -172,3 +174,18 @@ def test_locations(text: str, count: int | None) -> None:
 def test_equipment_lists(text: str, items: list[str]) -> None:
     """Lists of equipment keep each item's quantity; a machine's group count is not an item."""
     assert find_equipment(text) == items
+
+
+def test_observations_record() -> None:
+    """One message read once into a typed record: question, lead terms, amounts and entities."""
+    seen = observe(
+        "we need 2 grinders and a 3 group asap, opening in 6 weeks, our current supplier is "
+        "too expensive. how much is the pico?",
+        TODAY,
+    )
+    assert seen.question
+    assert seen.terms["urgency"] == ["asap"]
+    assert "current supplier" in seen.terms["competitors"]
+    assert seen.entities.equipment == ["2 grinders", "a 3 group", "the pico"]
+    assert seen.entities.timeline_date == date(2027, 1, 15)
+    assert seen.entities.venue == "new"

@@ -213,8 +213,27 @@ def explicit_name(text: str) -> str | None:
         if found and _in_business_name(text, found.start(1)):
             continue
         if found and _acceptable(found.group(1), capital_ok=True):
+            if pattern is HERE_RE:
+                return _name_before_here(text, found.start(1)) or _title(found.group(1))
             return _title(found.group(1))
     return None
+
+
+def _name_before_here(text: str, end_start: int) -> str | None:
+    """The whole name before "here" ("Ivy Chen here"): capitalised name words back to the
+    first known or capitalised one, at most three."""
+    before = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+", text[:end_start])[-2:]
+    last = re.match(r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+", text[end_start:])
+    if last is None:
+        return None
+    words = [last.group(0)]
+    for word in reversed(before):
+        if not word[:1].isupper() or _blocked(word) or not NAME_WORD.match(word):
+            break
+        words.insert(0, word)
+    while len(words) > 1 and not _acceptable(words[0], capital_ok=True):
+        words.pop(0)
+    return " ".join(_title(w) for w in words)
 
 
 def bare_name(text: str, asked: bool, missing: bool = False) -> str | None:

@@ -73,7 +73,9 @@ _PAST = re.compile(
     r"(?:\w+\s+){0,4}$",
     re.I,
 )
+_DURATION_BEFORE = re.compile(r"\b(?:been(?:\s+open)?|open\s+for|for|running|business)\s*$", re.I)
 _AFTER_PAST = re.compile(r"^\s*(?:ago|old)\b", re.I)
+_OPENING = re.compile(r"\b(?:open|opening|launch|launching|start|starting)\b", re.I)
 _JOKE = re.compile(r"\b(?:jk|j/k|just\s+kidding|kidding)\b", re.I)
 
 
@@ -112,15 +114,23 @@ def parse_timeline(text: str, today: date) -> TimelineFound | None:
 
 
 def _first(text: str) -> tuple[str, re.Match[str]] | None:
-    """The most specific timeline phrase (in pattern order); after "jk", only what follows."""
+    """The phrase that follows an opening verb ("asap ... opening in 6 weeks" -> "in 6
+    weeks"), else the most specific one (in pattern order); after "jk", only what follows."""
     joke = _JOKE.search(text)
     if joke:
         text = text[joke.end() :]
-    for kind, pattern in _COMPILED:
-        match = pattern.search(text)
-        if match and _plausible(kind, match):
-            return kind, match
-    return None
+    found = [
+        (kind, match)
+        for kind, pattern in _COMPILED
+        for match in pattern.finditer(text)
+        if _plausible(kind, match)
+    ]
+    opening = _OPENING.search(text)
+    if opening:
+        after = [f for f in found if 0 <= f[1].start() - opening.end() <= 30]
+        if after:
+            return min(after, key=lambda f: f[1].start())
+    return found[0] if found else None
 
 
 def _plausible(kind: str, match: re.Match[str]) -> bool:
@@ -134,7 +144,7 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return False
     if kind != "relative":
         return True
-    return not re.search(r"\b(?:been|for|open|running|business)\s*$", before.lower())
+    return not _DURATION_BEFORE.search(before)
 
 
 def _year(raw: str | None, today: date) -> int | None:
