@@ -16,7 +16,7 @@ CONSOLE_HTML := $(CONSOLE)/dist/index.html
 FUNCTIONS := chat auth leads crm lead_events
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: setup run test test-fast lint typecheck pytest widget-test console-test bench build openapi clean system-packages requirements eval eval-answers eval-llm
+.PHONY: setup run test test-fast lint typecheck pytest widget-test console-test bench build openapi clean system-packages requirements eval eval-answers eval-llm eval-intents
 
 setup: $(STAMP) $(TOOLS_STAMP) $(WIDGET_JS) $(CONSOLE_HTML) system-packages
 
@@ -95,6 +95,10 @@ bench: setup
 # Answer evaluation on both knowledge bases (development and held-out splits; see eval/answers).
 eval-answers: $(STAMP)
 	$(PY) -m index_builder.answer_eval --heldout
+
+# Intent classifier, leave one outside author out: precision / recall per intent and author.
+eval-intents: $(STAMP)
+	OPENBLAS_NUM_THREADS=1 $(PY) -m index_builder.intents_eval
 
 build: $(STAMP)
 	$(PY) -m infra.build --out build $(FUNCTIONS)

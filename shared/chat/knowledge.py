@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.rag.types import Answer, ScoredChunk
+from shared.understanding.intents import IntentModel
 
 log = logging.getLogger(__name__)
 HOURS_QUERY = "sales team hours Monday to Friday Pacific Time phone"
@@ -27,6 +28,7 @@ UNAVAILABLE = Answer(
 
 
 RECENT = "recent:"  # topic entries "recent:N:Name|Name" carry the entities of answer N
+ASKED = "asked:"  # topic entries "asked:N:warranty" carry the attribute answer N answered
 
 
 def topic_of(hit: ScoredChunk) -> str:
@@ -40,6 +42,13 @@ def recent_entities(topics: list[str]) -> list[str]:
         return []
     latest = max(marks, key=lambda t: int(t.split(":")[1]) if t.split(":")[1].isdigit() else 0)
     return [name for name in latest.split(":", 2)[2].split("|") if name]
+
+
+def recent_attribute(topics: list[str]) -> str | None:
+    """The attribute the latest answer about entities answered, if it answered one."""
+    count = sum(t.startswith(RECENT) for t in topics)
+    mark = f"{ASKED}{count}:"
+    return next((t[len(mark) :] for t in topics if t.startswith(mark)), None)
 
 
 def recent_topic(topics: list[str], entities: list[str]) -> str:
@@ -98,11 +107,7 @@ class Knowledge:
 
     def use(self, retriever: Retriever | None) -> None:
         """Serve from ``retriever`` (a bundle loaded by a background retry replaces none)."""
-        answerer = (
-            Answerer(retriever.search, retriever.vocabulary, retriever.catalog)
-            if retriever
-            else None
-        )
+        answerer = Answerer(retriever) if retriever else None
         self._retriever = retriever
         self.sales_hours = self._find_sales_hours()
         self._answerer = answerer
@@ -112,9 +117,15 @@ class Knowledge:
     def available(self) -> bool:
         return self._retriever is not None
 
+    def intents(self) -> IntentModel | None:
+        """The loaded bundle's intent classifier (None: no bundle, or one built without it)."""
+        return self._retriever.intents if self._retriever else None
+
     def _find_sales_hours(self) -> str | None:
         if self._retriever is None:
             return None
+        if self._retriever.facts.sales_hours:
+            return self._retriever.facts.sales_hours
         hours = sales_hours_from(self._retriever.search(HOURS_QUERY, k=4, category="company"))
         if hours is None:
             log.warning("sales hours not found in the knowledge base")
@@ -123,6 +134,8 @@ class Knowledge:
     def _find_sales_contact(self) -> str | None:
         if self._retriever is None:
             return None
+        if self._retriever.facts.sales_contact:
+            return self._retriever.facts.sales_contact
         return sales_contact_from(self._retriever.search(HOURS_QUERY, k=4, category="company"))
 
     async def lookup(self, question: str, discussed: list[str]) -> Lookup:
@@ -135,7 +148,8 @@ class Knowledge:
         if self._answerer is None:
             return Lookup(UNAVAILABLE)
         recent = recent_entities(discussed)
-        result = await asyncio.to_thread(self._answerer.answer, question, recent)
+        attribute = recent_attribute(discussed)
+        result = await asyncio.to_thread(self._answerer.answer, question, recent, attribute)
         if not result.grounded:
             return Lookup(result)
         topics = [
@@ -145,4 +159,7 @@ class Knowledge:
         repeated = bool(topics) and topics[0] in discussed
         if result.entities:
             topics.append(recent_topic(discussed, result.entities))
+            if result.attribute:
+                count = sum(t.startswith(RECENT) for t in discussed) + 1
+                topics.append(f"{ASKED}{count}:{result.attribute}")
         return Lookup(result, topics, repeated=repeated)

@@ -71,11 +71,12 @@ def build_service(
     # The language models load on the first message that looks foreign (about 0.4 s, once).
     first_names()
     english_words()
-    local = LocalBrain(PrototypeClassifier(embedder))
+    knowledge = Knowledge(retriever)
+    local = LocalBrain(PrototypeClassifier(embedder), knowledge.intents)
     return ChatService(
         repository=ConversationRepository(db),
         brain=llm_brain(local, llm) if llm else local,
-        knowledge=Knowledge(retriever),
+        knowledge=knowledge,
         publisher=make_publisher(settings),
         writer=llm_writer(llm) if llm else None,
         support=SupportDesk(db, emergency_line(retriever)),

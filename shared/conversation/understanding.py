@@ -31,6 +31,9 @@ class Understanding(BaseModel):
     - ``privacy``: the visitor asks us to erase their details (or what we hold about them).
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
+    - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
+    - ``support_issue``: True for a current fault on owned equipment or an order problem,
+      False when the classifier is confident it is not one (a hypothetical), None undecided.
     """
 
     customer_type: CustomerType | None = None
@@ -57,6 +60,8 @@ class Understanding(BaseModel):
     language: str | None = None
     meta: MetaTopic | None = None
     meta_field: str | None = None
+    small_talk: bool = False
+    support_issue: bool | None = None
 
     @property
     def fields(self) -> dict[str, Any]:

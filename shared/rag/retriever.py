@@ -29,8 +29,12 @@ from shared.rag.bundle import (
 from shared.rag.chunkstore import ChunkStore
 from shared.rag.dense import DenseIndex, selector_for
 from shared.rag.errors import BundleCorrupt
+from shared.rag.facts import FACTS_FILE, CompanyFacts
 from shared.rag.question import GENERIC, expanded
+from shared.rag.sentences import SENTENCES_FILE, SentenceIndex
+from shared.rag.spelling import Speller, words_of
 from shared.rag.types import Chunk, Manifest, ScoredChunk
+from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 
 RELEVANCE_THRESHOLD = 0.28
 RRF_K = 60
@@ -66,6 +70,16 @@ def fuse(rankings: list[tuple[float, list[int]]], k: int = RRF_K) -> dict[int, f
     return fused
 
 
+def _intents(folder: Path) -> IntentModel | None:
+    """The bundle's intent classifier; None (rules only, with a warning) when it was trained on
+    features this code no longer computes: search still works, the bundle wants a rebuild."""
+    try:
+        return load_intents(folder / INTENTS_FILE)
+    except ValueError as exc:
+        log.warning("intent classifier not loaded: %s", exc)
+        return None
+
+
 class Retriever:
     """Searches one loaded bundle; thread-safe for concurrent ``search`` calls."""
 
@@ -78,12 +92,16 @@ class Retriever:
         catalog: Catalog | None = None,
         keywords: BM25 | None = None,
         categories: list[str] | None = None,
+        intents: IntentModel | None = None,
+        sentences: SentenceIndex | None = None,
+        facts: CompanyFacts | None = None,
     ) -> None:
         if index.size != len(chunks):
             raise BundleCorrupt("The index and the chunk metadata disagree in size.")
         self.chunks = chunks
         self.threshold = threshold
         self.catalog = catalog or Catalog()
+        self.intents = intents  # the bundle's intent classifier, when it was built with one
         self._index = index
         self._embedder = embedder
         self._bm25 = keywords or BM25.build([search_text(chunk) for chunk in chunks])
@@ -91,6 +109,10 @@ class Retriever:
             raise BundleCorrupt("The keyword index and the chunk metadata disagree in size.")
         self._members = _category_members(categories or [chunk.category for chunk in chunks])
         self._selectors = {name: selector_for(ids) for name, ids in self._members.items()}
+        # Everything derived from the bundle hangs off this object, replaced with it as one.
+        self.sentences = sentences
+        self.facts = facts or CompanyFacts()
+        self.speller = Speller(_words(self.catalog, sentences))
 
     @classmethod
     def from_bundle_dir(
@@ -109,9 +131,20 @@ class Retriever:
         catalog = load_catalog(folder / CATALOG_FILE) if CATALOG_FILE in manifest.files else None
         keywords = BM25.open(folder) if KEYWORD_FILES[0] in manifest.files else None
         categories = _categories(folder, manifest)
+        intents = _intents(folder) if INTENTS_FILE in manifest.files else None
+        sentences = SentenceIndex.open(folder) if SENTENCES_FILE in manifest.files else None
+        facts = CompanyFacts.open(folder) if FACTS_FILE in manifest.files else None
         log.info("retriever ready: %d chunks", len(chunks))
         return cls(
-            chunks, index, embedder, catalog=catalog, keywords=keywords, categories=categories
+            chunks,
+            index,
+            embedder,
+            catalog=catalog,
+            keywords=keywords,
+            categories=categories,
+            intents=intents,
+            sentences=sentences,
+            facts=facts,
         )
 
     @property
@@ -130,9 +163,16 @@ class Retriever:
 
     def search(self, query: str, k: int = 4, category: str | None = None) -> list[ScoredChunk]:
         """The ``k`` best chunks for ``query``, or ``[]`` when nothing is relevant enough."""
+        return self.search_with_vector(query, k, category)[0]
+
+    def search_with_vector(
+        self, query: str, k: int = 4, category: str | None = None
+    ) -> tuple[list[ScoredChunk], npt.NDArray[np.float32] | None]:
+        """:meth:`search`, and the query's vector (None for an empty query), which the answerer
+        reuses to rank sentences by meaning without embedding the question again."""
         text = query.strip()[:MAX_QUERY_CHARS]
         if not text or k < 1 or not self.chunks:
-            return []
+            return [], None
         allowed, selector = self._restriction(category)
         text = expanded(text)
         vector = self.embed([text])[0]
@@ -141,8 +181,8 @@ class Retriever:
         keyword = self._bm25.top(text, depth, allowed)
         weak = not dense or dense[0][1] < self.threshold
         if weak and not self._keywords_agree(text, keyword):
-            return []
-        return self._ranked(vector, dense, keyword, k)
+            return [], vector
+        return self._ranked(vector, dense, keyword, k), vector
 
     def _keywords_agree(self, text: str, keyword: list[tuple[int, float]]) -> bool:
         """Whether the best keyword match holds two or more of the query's words: the model
@@ -177,6 +217,14 @@ class Retriever:
         return [
             ScoredChunk(chunk=self.chunks[i], score=fused[i], dense_score=cosine[i]) for i in best
         ]
+
+
+def _words(catalog: Catalog, sentences: SentenceIndex | None) -> list[str]:
+    """The knowledge base's words for the speller: its sentences and headings, else (an older
+    bundle) its catalog's names."""
+    if sentences is None:
+        return words_of(f"{e.name} {e.kind} {e.title}" for e in catalog.entities)
+    return words_of(f"{s.heading} {s.text}" for s in sentences.sentences)
 
 
 def _categories(folder: Path, manifest: Manifest) -> list[str] | None:
