@@ -9,6 +9,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
+from shared.auth import refresh_cookie
 from shared.auth.guard import Principal, TokenGuard
 from shared.auth.models import (
     LoginRequest,
@@ -47,7 +48,8 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
     )
     async def login(request: Request, body: LoginRequest) -> Response:
         address = client_ip(request, service.trusted_proxy_count)
-        return json_response(await service.login(body.email, body.password, address))
+        pair = await service.login(body.email, body.password, address)
+        return refresh_cookie.pair_response(request, pair)
 
     @router.route(
         "POST",
@@ -58,7 +60,8 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         errors=(401,),
     )
     async def refresh(request: Request, body: RefreshRequest) -> Response:
-        return json_response(await service.rotate(body.refresh_token))
+        token = refresh_cookie.presented_token(request, body.refresh_token)
+        return refresh_cookie.pair_response(request, await service.rotate(token))
 
     @router.route(
         "POST",
@@ -69,8 +72,9 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         roles=("sales", "admin"),
     )
     async def logout(request: Request, principal: Principal, body: LogoutRequest) -> Response:
-        await service.logout(principal.user_id, body.refresh_token, body.everywhere)
-        return no_content()
+        token, family = body.refresh_token, principal.family_id
+        await service.logout(principal.user_id, token, body.everywhere, family)
+        return refresh_cookie.cleared(request, no_content())
 
     @router.route(
         "GET", "/me", summary="The signed-in user", response=UserOut, roles=("sales", "admin")

@@ -71,7 +71,7 @@ def build_service(
     # The language models load on the first message that looks foreign (about 0.4 s, once).
     first_names()
     english_words()
-    knowledge = Knowledge(retriever)
+    knowledge = Knowledge(retriever, passages=llm is not None)
     local = LocalBrain(PrototypeClassifier(embedder), knowledge.intents)
     return ChatService(
         repository=ConversationRepository(db),

@@ -28,6 +28,8 @@ NOT_VISITOR_TEXT = {
     "leads/query.py": "search query escaping for the database",
     "leads/service.py": "lead id formats",
     "llm/grounding.py": "numbers in generated replies checked against sources",
+    "llm/claims.py": "claims in generated replies checked against sources",
+    "llm/wording.py": "normalising generated replies for the provenance checks",
     "openapi.py": "route paths",
     "pii.py": "masking emails and phones in logs",
     "rag/bm25.py": "tokenising documents",
