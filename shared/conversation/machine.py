@@ -240,13 +240,14 @@ def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
     return new
 
 
-STABLE_FIELDS = ("locations", "opening_timeline")
+STABLE_FIELDS = ("locations",)
 
 
 def may_replace(s: ConversationState, field: str, correction: bool) -> bool:
-    """A count of sites or an opening date already given changes only on a correction or when
-    it is asked again: one mentioned in passing never overwrites it ("5 shops", then "when a
-    machine goes down at one shop"). Other fields are replaced or accumulate as before."""
+    """A count of sites already given changes only on a correction or when it is asked again:
+    one mentioned in passing never overwrites it ("5 shops", then "when a machine goes down at
+    one shop"). Other fields are replaced ("next spring", then "we want to open in April") or
+    accumulate as before."""
     return field not in STABLE_FIELDS or correction or s.asking == field
 
 
