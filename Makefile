@@ -16,7 +16,7 @@ CONSOLE_HTML := $(CONSOLE)/dist/index.html
 FUNCTIONS := chat auth leads crm lead_events
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: setup run test lint typecheck pytest widget-test console-test bench build openapi clean system-packages requirements eval eval-answers eval-llm
+.PHONY: setup run test test-fast lint typecheck pytest widget-test console-test bench build openapi clean system-packages requirements eval eval-answers eval-llm eval-intents
 
 setup: $(STAMP) $(TOOLS_STAMP) $(WIDGET_JS) $(CONSOLE_HTML) system-packages
 
@@ -67,6 +67,11 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(PY) -m pytest
 
+# The tests without whole stacks, fresh venvs, a browser or the Pub/Sub emulator (a few
+# minutes instead of `make test`'s thirteen; no lint, type check or widget tests either).
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not stack and not venv and not browser and not pubsub"
+
 widget-test: $(WIDGET_JS)
 	cd $(WIDGET) && npm run typecheck && npm test && npm run size
 
@@ -90,6 +95,10 @@ bench: setup
 # Answer evaluation on both knowledge bases (development and held-out splits; see eval/answers).
 eval-answers: $(STAMP)
 	$(PY) -m index_builder.answer_eval --heldout
+
+# Intent classifier, leave one outside author out: precision / recall per intent and author.
+eval-intents: $(STAMP)
+	OPENBLAS_NUM_THREADS=1 $(PY) -m index_builder.intents_eval
 
 build: $(STAMP)
 	$(PY) -m infra.build --out build $(FUNCTIONS)

@@ -17,6 +17,7 @@ BENCHES = (
     "load_bench",
     "llm_bench",
     "sales_bench",
+    "intents_bench",
     "analytics_bench",
 )
 

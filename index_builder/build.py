@@ -22,6 +22,7 @@ import numpy.typing as npt
 from index_builder.chunk import MAX_CHARS, OVERLAP, chunk_documents
 from index_builder.embed import embed_chunks
 from index_builder.facts import write_facts
+from index_builder.intents import build_intents, training_digest
 from index_builder.load import Document, load_documents
 from shared.catalog import CATALOG_FILE, build_catalog, save_catalog
 from shared.rag.bm25 import BM25
@@ -117,8 +118,10 @@ def build_bundle(
     embedder_factory: Callable[[], TextEmbedder],
     max_chars: int = MAX_CHARS,
     overlap: int = OVERLAP,
+    intents: Path | None = None,
 ) -> Manifest:
-    """Build (or keep, when unchanged) the bundle for ``source`` in ``out``."""
+    """Build (or keep, when unchanged) the bundle for ``source`` in ``out``; with ``intents``
+    (a folder of labelled utterances) the intent classifier is trained into it too."""
     if not source.is_dir():
         raise IndexBuildError(f"The source folder {source} does not exist.")
     loaded = load_documents(source)
@@ -131,6 +134,8 @@ def build_bundle(
         "model": MODEL_NAME,
         "facts": hashlib.sha256(json.dumps(PROTOTYPES).encode()).hexdigest()[:16],
     }
+    if intents is not None:
+        settings["intents"] = training_digest(intents)
     digest = source_hash(loaded.documents, settings)
     kept = _up_to_date(out, digest)
     if kept is not None:
@@ -141,6 +146,8 @@ def build_bundle(
     names = write_bundle(out, chunks, embed_chunks(chunks, embedder))
     names.append(write_catalog(out, loaded.documents))
     names.extend(write_facts(out, chunks, embedder))
+    if intents is not None:
+        names.append(build_intents(intents, out, embedder))
     manifest = Manifest(
         format=FORMAT,
         model=embedder.name,

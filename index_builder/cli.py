@@ -14,6 +14,7 @@ from typing import TextIO
 from index_builder.build import build_bundle
 from index_builder.chunk import MAX_CHARS, OVERLAP
 from shared.errors import AppError
+from shared.understanding.intents_data import TRAINING_DIR
 
 log = logging.getLogger("index_builder")
 
@@ -26,6 +27,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, required=True, help="bundle folder to write")
     build.add_argument("--max-chars", type=int, default=MAX_CHARS, help="chunk size limit")
     build.add_argument("--overlap", type=int, default=OVERLAP, help="chunk overlap (chars)")
+    build.add_argument(
+        "--intents",
+        type=Path,
+        default=TRAINING_DIR if TRAINING_DIR.is_dir() else None,
+        help="labelled utterances to train the intent classifier on (default: training/intents)",
+    )
+    build.add_argument("--no-intents", action="store_true", help="build without the classifier")
     search = commands.add_parser("search", help="answer questions read from stdin, one a line")
     search.add_argument("--index", type=Path, required=True, help="bundle folder")
     search.add_argument("--k", type=int, default=4, help="results per question")
@@ -41,7 +49,10 @@ def run_build(args: argparse.Namespace) -> None:
     """Build the bundle and print its manifest summary."""
     from shared.rag.embedding import Embedder
 
-    manifest = build_bundle(args.source, args.out, Embedder, args.max_chars, args.overlap)
+    intents = None if args.no_intents else args.intents
+    manifest = build_bundle(
+        args.source, args.out, Embedder, args.max_chars, args.overlap, intents=intents
+    )
     print(f"{manifest.chunk_count} chunks, source {manifest.source_hash[:12]} -> {args.out}")
 
 

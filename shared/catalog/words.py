@@ -5,20 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+from shared.understanding.lexicon import SMALL_NUMBERS
+
+NUMBER_WORDS = SMALL_NUMBERS
 DIGIT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

@@ -16,6 +16,7 @@ from shared.catalog import Catalog
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.rag.types import Answer, ScoredChunk, Source
+from shared.understanding.intents import IntentModel
 
 log = logging.getLogger(__name__)
 HOURS_QUERY = "sales team hours Monday to Friday Pacific Time phone"
@@ -184,6 +185,11 @@ class Knowledge:
     @property
     def available(self) -> bool:
         return self._served.retriever is not None
+
+    def intents(self) -> IntentModel | None:
+        """The served bundle's intent classifier (None: no bundle, or one built without it)."""
+        retriever = self._served.retriever
+        return retriever.intents if retriever else None
 
     @property
     def sales_hours(self) -> str | None:

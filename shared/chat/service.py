@@ -95,7 +95,9 @@ class ChatService:
             drafted = await written_turn(self, self.writer, request, current, before, now)
             found, after, plan, reply, used = drafted
         if self.support is not None:
-            reply = await self.support.handle(session_id, request.message, after, reply, before)
+            reply = await self.support.handle(
+                session_id, request.message, after, reply, before, heard.support_issue
+            )
         after.last_reply = reply
         sources = [SourceOut(**s.model_dump()) for s in used]
         messages = [

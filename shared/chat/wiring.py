@@ -14,7 +14,6 @@ from shared.chat.service import ChatService
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fuzzy import english_words
 from shared.conversation.gazetteer import product_words
-from shared.conversation.names import first_names, set_products
 from shared.conversation.semantic import PrototypeClassifier
 from shared.crm.desk import SupportDesk
 from shared.crm.support import emergency_line_from
@@ -26,6 +25,7 @@ from shared.rag.retriever import Retriever
 from shared.rag.startup import BundleLoader, start_retrieval
 from shared.settings import Settings
 from shared.storage import storage_client
+from shared.understanding.entities.names import first_names, set_products
 
 if TYPE_CHECKING:
     from shared.llm.client import LlmClient
@@ -71,11 +71,12 @@ def build_service(
     # The language models load on the first message that looks foreign (about 0.4 s, once).
     first_names()
     english_words()
-    local = LocalBrain(PrototypeClassifier(embedder))
+    knowledge = Knowledge(retriever, passages=llm is not None)
+    local = LocalBrain(PrototypeClassifier(embedder), knowledge.intents)
     return ChatService(
         repository=ConversationRepository(db),
         brain=llm_brain(local, llm) if llm else local,
-        knowledge=Knowledge(retriever, passages=llm is not None),
+        knowledge=knowledge,
         publisher=make_publisher(settings),
         writer=llm_writer(llm) if llm else None,
         support=SupportDesk(db, emergency_line(retriever)),

@@ -1,30 +1,49 @@
-"""The local brain: rules over a typo-normalised message, gazetteers and embedding similarity.
+"""The local brain: rules over a typo-normalised message, gazetteers, an intent classifier and
+embedding similarity.
 
 Detections run one after another (they are microsecond rules; there is nothing to overlap).
 Rules read the normalised text (text-speak expanded, misspelled cue words corrected), while
-names, emails and phone numbers are read from the text as typed. The embedding model is asked
-only when the rules leave the visitor type or a refusal undecided. The brain also decides
-whether the knowledge base is searched (``retrieve``).
+names, emails and phone numbers are read from the text as typed. The message is embedded once
+per turn; that one vector feeds the intent classifier (flow signals: handoff, refusal,
+correction, goodbye, restart, support issue, privacy request, small talk) and the visitor-type
+prototypes. The brain also decides whether the knowledge base is searched (``retrieve``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Callable
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from shared.conversation import signals
 from shared.conversation.emails import LOOSE_EMAIL_RE, find_email, mentions_domain_of
-from shared.conversation.fields import bare_number, business_fields, free_text_answer
+from shared.conversation.fields import (
+    bare_number,
+    business_fields,
+    free_text_answer,
+    sentences,
+)
 from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.conversation.meta import meta_question
-from shared.conversation.names import find_name, is_correction
 from shared.conversation.phones import CANDIDATE_RE, find_phone
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
+from shared.understanding.closings import closes
+from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.entities.business import read_business
+from shared.understanding.entities.names import find_name
+from shared.understanding.intents import IntentModel
+from shared.understanding.intents_features import cues
+from shared.understanding.intents_signals import apply_reading
+from shared.understanding.privacy import asks_erasure
+from shared.understanding.quotes import asks_quote
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
 NAME_WORD_RE = re.compile(r"\bname\b", re.I)
@@ -33,20 +52,28 @@ NAME_WORD_RE = re.compile(r"\bname\b", re.I)
 class LocalBrain:
     """Understands messages without any remote model."""
 
-    def __init__(self, classifier: PrototypeClassifier | None = None) -> None:
+    def __init__(
+        self,
+        classifier: PrototypeClassifier | None = None,
+        intents: Callable[[], IntentModel | None] = lambda: None,
+    ) -> None:
+        """``intents`` returns the current bundle's intent classifier (None: rules only)."""
         self._classifier = classifier
+        self._intents = intents
 
     async def understand(self, message: str, state: ConversationState) -> Understanding:
         if not has_letters_or_digits(message):
             return Understanding(unreadable=True)
         text = normalise(message)
         result = Understanding(**signals.flags(text))
+        result.goodbye = result.goodbye or closes(message)
+        result.privacy = asks_erasure(message)
         result.language = language_of(message, state.context.locale)
         self._contact(message, state, result)
         if result.language is not None:
             return result
         result.correction = is_correction(message)
-        result.customer_type = signals.customer_type(text)
+        result.customer_type = signals.customer_type(text) or _business_type(text)
         result.refused = signals.refused_fields(text, state.asking)
         if state.refused and not result.refused:
             result.refused = signals.also_refused(text)
@@ -63,9 +90,12 @@ class LocalBrain:
         if result.human:
             result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
-        scores = await self._semantic(text, state, result)
-        if scores:
-            self._apply_semantic(result, scores, state)
+        if asks_quote(message):
+            _quote_handoff(message, result)
+        vector = await self._embed(text)
+        self._read_intents(message, text, vector, state, result)
+        if vector is not None and self._classifier and _needs_semantic(text, state, result):
+            self._apply_semantic(result, self._classifier.scores_of(vector), state)
         # a message introducing the business is not an answer to the question asked
         introduced = result.customer_type is not None
         if not result.gave_details and not introduced and _answers_asked_field(result):
@@ -96,7 +126,8 @@ class LocalBrain:
     def _contact(self, message: str, state: ConversationState, result: Understanding) -> None:
         found: dict[str, Any] = {}
         missing = "name" not in state.collected and "name" not in state.refused
-        name = find_name(message, asked=state.asking == "name", missing=missing)
+        english = result.language is None  # "im Urlaub" is German, not "I'm Urlaub"
+        name = find_name(message, state.asking == "name", missing, english)
         if name and _may_set_name(message, state):
             found["name"] = name
         email = find_email(message)
@@ -107,19 +138,33 @@ class LocalBrain:
         elif email:
             found["email"] = email.address
         phone, seen = find_phone(message, state.context.country)
-        if phone:
-            found["phone"] = phone
+        fixed = corrected_phone(message, state.collected.get("phone"))
+        if phone or fixed:
+            found["phone"] = phone or fixed
         elif seen and state.asking == "phone":
             result.invalid_contact = "phone"
         result.add(found)
 
-    async def _semantic(
-        self, message: str, state: ConversationState, found: Understanding
-    ) -> dict[str, float]:
-        """Embedding similarity, only when the rules left something open (one embedding)."""
-        if self._classifier is None or not _needs_semantic(message, state, found):
-            return {}
-        return await asyncio.to_thread(self._classifier.scores, message)
+    async def _embed(self, text: str) -> npt.NDArray[np.float32] | None:
+        """The turn's one embedding of the message (None without a model)."""
+        if self._classifier is None:
+            return None
+        return await asyncio.to_thread(self._classifier.embed, text)
+
+    def _read_intents(
+        self,
+        message: str,
+        text: str,
+        vector: npt.NDArray[np.float32] | None,
+        state: ConversationState,
+        result: Understanding,
+    ) -> None:
+        """The intent classifier's decided intents, merged into the rules' signals."""
+        model = self._intents()
+        if model is None or vector is None:
+            return
+        reading = model.read(vector, cues(message, text, result.language is not None))
+        apply_reading(reading, text, state, result)
 
     def _apply_semantic(
         self, result: Understanding, scores: dict[str, float], state: ConversationState
@@ -130,13 +175,26 @@ class LocalBrain:
             casual = match is not None and match.label == "casual_browser"
             if match and not (casual and (result.business_context or result.fields)):
                 result.customer_type = CustomerType(match.label)
-        if result.fields or result.question or result.dodge or result.skip or result.refused:
-            return
-        match = self._classifier.classify(scores, ("refusal", "human"))
-        if match and match.label == "refusal" and state.asking:
-            result.refused = [state.asking]
-        elif match and match.label == "human":
-            result.human = True
+
+
+def _quote_handoff(message: str, result: Understanding) -> None:
+    """A quote request goes to sales (its items stay in the details); only another question
+    in the same message is answered from the knowledge base."""
+    result.human = result.commitment = True
+    parts = sentences(message)
+    result.question = any(signals.is_question(p) and not asks_quote(p) for p in parts)
+    result.contact_by = result.contact_by or signals.contact_channel(message)
+
+
+def _business_type(text: str) -> CustomerType | None:
+    """The reader's venue grammar, when the flow rules name no type (a food truck, a hotel)."""
+    phase = read_business(text).phase
+    types = {
+        "new": CustomerType.NEW_CAFE,
+        "existing": CustomerType.EXISTING_CAFE,
+        "home": CustomerType.CASUAL_BROWSER,
+    }
+    return types.get(phase) if phase else None
 
 
 def _may_set_name(message: str, state: ConversationState) -> bool:

@@ -11,50 +11,10 @@ from collections.abc import Callable
 
 from shared.conversation.signals import is_question
 from shared.conversation.text import clauses, plain, shorten
+from shared.understanding.entities.equipment import find_equipment
+from shared.understanding.entities.quantities import find_locations, find_volume
+from shared.understanding.entities.timeline import find_timeline, month_alone
 
-MONTHS = (
-    "january|february|march|april|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-)
-SEASONS = "spring|summer|fall|autumn|winter"
-_SEASON = rf"(?:early\s+|late\s+|mid[- ]|the\s+)?(?:{SEASONS})"
-TIMELINE_RE = re.compile(
-    rf"""\b(?:
-        (?:next|this|coming)\s+(?:{SEASONS}|year|month|week|quarter)
-      | (?:in|by|around|before|after|early|late|mid|until)\s+(?:{MONTHS}|may)\b(?:\s+20\d\d)?
-      | (?:{MONTHS})(?:\s+20\d\d)?
-      | {_SEASON}(?:\s+20\d\d)?
-      | (?:in|within)\s+(?:about\s+|around\s+|roughly\s+|the\s+next\s+)?
-        (?:\d+|a\s+few|a\s+couple(?:\s+of)?|two|three|four|six|a)\s+(?:weeks?|months?|years?)
-      | (?:asap|as\s+soon\s+as\s+possible|right\s+away|soon|q[1-4](?:\s+20\d\d)?|20\d\d)
-    )\b""",
-    re.I | re.X,
-)
-NUMBER_WORDS = {
-    "one": 1, "a single": 1, "just one": 1, "two": 2, "a couple of": 2, "a couple": 2,
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "a dozen": 12, "twelve": 12, "twenty": 20, "the one": 1, "only one": 1,
-}  # fmt: skip
-_NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-LOCATIONS_RE = re.compile(
-    _NUM + r"\s+(?:\w+\s+)?(?:caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?"
-    r"|coffee\s+shops?|outlets?|kiosks?|spots?|places?|venues?|carts?|trucks?|stands?"
-    r"|(?:espresso|coffee)\s+bars?)\b",
-    re.I,
-)
-VOLUME_RE = re.compile(
-    r"(?:(?:about|around|roughly|approximately|probably|maybe|maybe around|some|up to|over)\s+)?"
-    r"(?:\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?|a\s+few\s+hundred|a\s+hundred|hundreds of)"
-    r"\s*(?:cups?|drinks?|coffees?|lattes?|espressos?|servings?|shots?|lbs?|pounds?|kg|kilos?"
-    r"|bags?|customers?|orders?)\b(?:\s+of\s+(?:beans|coffee))?"
-    r"(?:\s*(?:a|per|each|every|/)\s*(?:day|week|month|hour|morning|shift)"
-    r"|\s+(?:daily|weekly|monthly))?"
-    r"|\b\d[\d,]*\+?\s*/\s*(?:day|d|week|wk)\b"
-    r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:a|per|each|every)\s+"
-    r"(?:day|morning|shift|week)\b",
-    re.I,
-)
-BARE_NUMBER_RE = re.compile(r"\b\d[\d,]*\b")
 EQUIPMENT_RE = re.compile(
     r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
     r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
@@ -62,7 +22,8 @@ EQUIPMENT_RE = re.compile(
     re.I,
 )
 NEED_RE = re.compile(
-    r"\b(?:need|needs|want|looking\s+for|require|get|buy|buying|lease|leasing|replace|upgrade)\b",
+    r"\b(?:need|needs|want|looking\s+for|require|get|buy|buying|lease|leasing|replace|upgrade"
+    r"|quote|quotes|proposal|pricing|estimate|order|ordering)\b",
     re.I,
 )
 PREFERENCE_RE = re.compile(
@@ -88,8 +49,12 @@ SUPPORT_RE = re.compile(
     r"|equipment\s+service|servicing|check[- ]?ups?|preventive)\b",
     re.I,
 )
+QUOTE_RE = re.compile(
+    r"\b(?:quote|quotes|quotation|proposal|estimate|pricing\s+for|price\s+(?:it|out)|invoice)\b",
+    re.I,
+)
 # A message about the conversation itself is not an answer ("stop asking me things").
-ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|bot|stop|asking|questions?)\b", re.I)
+ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|u|ur|y'?all|bot|stop|asking|questions?)\b", re.I)
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 
 
@@ -100,7 +65,9 @@ NON_ANSWER = re.compile(
     re.I,
 )
 DEFERRAL = re.compile(
-    r"\b(?:thanks|thank\s+you|think\s+about|later|not\s+now|bye|not\s+interested)\b", re.I
+    r"\b(?:thanks|thank\s+you|thx|ty|cheers|think\s+about|later|not\s+now|bye"
+    r"|not\s+interested)\b",
+    re.I,
 )
 
 
@@ -114,29 +81,24 @@ def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
     return shorten(plain(", ".join(found))) if found else None
 
 
+OPENING = re.compile(r"\b(?:open|opening|launch|launching|start|starting|ready)\b", re.I)
+
+
 def timeline(text: str, asked: bool) -> str | None:
-    match = TIMELINE_RE.search(text)
-    return shorten(plain(match.group(0)), 80) if match else None
+    found = find_timeline(text, opening=asked or bool(OPENING.search(text)))
+    if found is None and asked:
+        found = month_alone(text)
+    return shorten(plain(found), 80) if found else None
 
 
 def locations(text: str, asked: bool) -> int | None:
-    match = LOCATIONS_RE.search(text)
-    if match is None and asked:
-        # a lone count ("4", "just 1", "3 of them"), not "2 grinders"
-        match = re.search(_NUM + r"\b(?!\s+(?!of\b)[a-z]{2,})", text, re.I)
-    if match is None:
-        return None
-    token = match.group(1).lower()
-    value = int(token) if token.isdigit() else NUMBER_WORDS[token]
-    return value if 1 <= value <= 10000 else None
+    return find_locations(text, asked)
 
 
 def volume(text: str, asked: bool) -> str | None:
-    match = VOLUME_RE.search(text)
-    if match:
-        return shorten(plain(match.group(0)), 80)
-    number = BARE_NUMBER_RE.search(text) if asked else None
-    return f"{number.group(0)} cups a day" if number else None
+    # a question is not an answer: "how long is the lead time on the 3 group?" states no volume
+    found = find_volume(text, asked and "?" not in text)
+    return shorten(plain(found), 80) if found else None
 
 
 def equipment(text: str, asked: bool) -> str | None:
@@ -145,7 +107,8 @@ def equipment(text: str, asked: bool) -> str | None:
     terse = len(text.split()) <= 8 and "?" not in text
     if not EQUIPMENT_RE.search(text) or not (asked or terse or NEED_RE.search(text)):
         return None
-    return _matching_clauses(text, EQUIPMENT_RE)
+    items = [i for i in find_equipment(text) if not NON_ANSWER.search(i)]
+    return shorten(plain(", ".join(items))) if items else _matching_clauses(text, EQUIPMENT_RE)
 
 
 def preferences(text: str, asked: bool) -> str | None:
@@ -181,11 +144,14 @@ def sentences(text: str) -> list[str]:
 
 def business_fields(text: str, asking: str | None, question: bool) -> dict[str, object]:
     """Every business detail the message states; soft text fields are read only from the
-    sentences that are not questions."""
+    sentences that are not questions, except the items of a quote request ("can someone send
+    me a quote for the pico + a grinder?" keeps the pico and the grinder)."""
     found: dict[str, object] = {}
     statements = " . ".join(s for s in sentences(text) if not is_question(s))
+    quote = bool(QUOTE_RE.search(text))
     for field, extract in EXTRACTORS.items():
-        source = statements if question and field in SOFT_FIELDS else text
+        soft = field in SOFT_FIELDS and not (quote and field == "equipment_needs")
+        source = statements if question and soft else text
         value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value
@@ -196,11 +162,20 @@ def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
     """A direct answer to a soft field that no keyword caught ("we're not sure, mostly drip")."""
     if asking not in SOFT_FIELDS or len(text.split()) < 2 or ADDRESSED_TO_BOT.search(text):
         return {}
-    if NON_ANSWER.search(text) or DEFERRAL.search(text):
-        return {}
+    if NON_ANSWER.search(text) or DEFERRAL.search(text) or "?" in text:
+        return {}  # a question is not an answer ("oh and are ur prices in usd or cad?")
+    for other, cue in SOFT_CUES.items():
+        if other != asking and cue.search(text) and not SOFT_CUES[asking].search(text):
+            return {other: shorten(plain(text))}  # "we like dark roasts" asked for equipment
     return {asking: shorten(plain(text))}
 
 
+SOFT_CUES = {
+    "coffee_preferences": PREFERENCE_RE,
+    "equipment_needs": EQUIPMENT_RE,
+    "pain_points": PAIN_RE,
+    "support_needs": SUPPORT_RE,
+}
 BARE_ANSWER_RE = re.compile(r"^\W*(?:about|around|roughly|maybe|like|~)?\s*(\d[\d,]*)\+?\W*$", re.I)
 NUMERIC_FIELDS = {"new_cafe": "expected_volume", "existing_cafe": "locations"}
 

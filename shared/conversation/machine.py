@@ -35,6 +35,7 @@ from shared.conversation.understanding import Understanding
 BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
 MAX_TEXT = 300
 REDIRECT_AFTER = 3
+MAX_WELCOMES = 2
 MAX_REDIRECTS = 2
 
 
@@ -44,6 +45,7 @@ class Plan(BaseModel):
     restarted: bool = False
     new_type: CustomerType | None = None
     collected_now: list[str] = Field(default_factory=list)
+    corrected: list[str] = Field(default_factory=list)
     confirm_email: str | None = None
     email_confirmed: bool = False
     retype_email: bool = False
@@ -55,6 +57,11 @@ class Plan(BaseModel):
     handoff_now: bool = False
     unreachable: bool = False
     language: str | None = None
+    language_handoff: bool = False
+    privacy_confirm: bool = False
+    erased: bool = False
+    erased_shared: bool = False
+    privacy_kept: bool = False
     meta: str | None = None
     meta_field: str | None = None
     wrap_up: bool = False
@@ -67,6 +74,7 @@ class Plan(BaseModel):
     redirect: bool = False
     ask: str | None = None
     ask_count: int = 0
+    welcome: bool = False
 
 
 def advance(
@@ -90,6 +98,8 @@ def advance(
         s.language = heard.language
         plan.language = heard.language
     plan.meta, plan.meta_field = heard.meta, heard.meta_field or pending
+    if apply_privacy(s, heard, plan):
+        return s, plan
     apply_customer_type(s, heard, plan)
     collect(s, heard.fields, plan, heard.correction)
     confirm_email(s, heard, plan)
@@ -97,6 +107,7 @@ def advance(
     skip_pending(s, heard, pending, plan)
     track_progress(s, heard, plan)
     apply_handoff(s, heard, plan)
+    hand_off_in_language(s, plan)
     s.business_context = s.business_context or heard.business_context or is_business(s)
     s.commitment = s.commitment or commits(s, heard)
     plan.qualified_now = move_stage(s) and state.stage is not Stage.QUALIFIED
@@ -108,7 +119,31 @@ def advance(
     plan.wrap_up = s.stage is Stage.QUALIFIED and plan.ask is None and not s.wrapped_up
     plan.wrap_up = plan.wrap_up and not s.handoff and not plan.goodbye
     s.wrapped_up = s.wrapped_up or plan.wrap_up
+    count_welcome(s, heard, plan)
     return s, plan
+
+
+def count_welcome(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    """With nothing else to say to an unknown visitor, the reply asks what brings them here
+    (twice at most); the ask is counted here so the reply writer stays pure."""
+    quiet = not (
+        heard.retrieve
+        or heard.unreadable
+        or plan.collected_now
+        or plan.refused
+        or plan.skipped_now
+        or plan.meta
+        or plan.goodbye
+        or plan.ask
+        or plan.new_type
+        or plan.invalid_contact
+        or plan.confirm_email
+        or plan.language
+    )
+    idle = not (s.handoff or s.wrapped_up) and s.customer_type is None
+    if quiet and idle and s.welcome_asks < MAX_WELCOMES:
+        s.welcome_asks += 1
+        plan.welcome = True
 
 
 def apply_handoff(s: ConversationState, heard: Understanding, plan: Plan) -> None:
@@ -117,6 +152,42 @@ def apply_handoff(s: ConversationState, heard: Understanding, plan: Plan) -> Non
         plan.handoff_now = not s.handoff or heard.contact_by is not None
         s.handoff = True
         s.contact_by = heard.contact_by or s.contact_by
+
+
+def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
+    """An erasure request is confirmed first; a yes erases the details this conversation
+    holds (sales keeps nothing new from it), a no keeps them. True when the turn is only that."""
+    if heard.privacy:
+        s.privacy_pending = True
+        plan.privacy_confirm = True
+    elif s.privacy_pending:
+        s.privacy_pending = False
+        if not heard.affirm:
+            plan.privacy_kept = True
+            return False
+        plan.erased = True
+        plan.erased_shared = any(e.type == "lead.captured" for e in s.outbox)
+        erase(s)
+    else:
+        return False
+    s.asking = None
+    return True
+
+
+def erase(s: ConversationState) -> None:
+    """Forget every detail given; contact details are not asked for again."""
+    s.collected, s.held, s.pending_email = {}, {}, None
+    s.refused = list(dict.fromkeys([*s.refused, *CONTACT_FIELDS]))
+    s.closed = True
+
+
+def hand_off_in_language(s: ConversationState, plan: Plan) -> None:
+    """In another language, a contact given is a request for a person who can answer in it:
+    hand off (the language is kept in the state) instead of repeating the English-only notice."""
+    if plan.language and has_contact(s):
+        plan.handoff_now = plan.handoff_now or not s.handoff
+        plan.language_handoff = True
+        s.handoff = True
 
 
 def handoff_channel(s: ConversationState) -> str | None:
@@ -169,6 +240,17 @@ def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
     return new
 
 
+STABLE_FIELDS = ("locations",)
+
+
+def may_replace(s: ConversationState, field: str, correction: bool) -> bool:
+    """A count of sites already given changes only on a correction or when it is asked again:
+    one mentioned in passing never overwrites it ("5 shops", then "when a machine goes down at
+    one shop"). Other fields are replaced ("next spring", then "we want to open in April") or
+    accumulate as before."""
+    return field not in STABLE_FIELDS or correction or s.asking == field
+
+
 def collect(
     s: ConversationState, found: dict[str, Any], plan: Plan, correction: bool = False
 ) -> None:
@@ -185,10 +267,15 @@ def collect(
     for field, value in found.items():
         if field not in allowed or field in s.refused:
             continue
-        value = merged(field, s.collected.get(field), value, correction)
-        if s.collected.get(field) != value:
+        old = s.collected.get(field)
+        if old is not None and not may_replace(s, field, correction):
+            continue
+        value = merged(field, old, value, correction)
+        if old != value:
             s.collected[field] = value
             plan.collected_now.append(field)
+            if correction and old is not None:
+                plan.corrected.append(field)
         if field in s.skipped:
             s.skipped.remove(field)
     if "email" in found:

@@ -112,6 +112,7 @@ ACK: dict[str, tuple[str, ...]] = {
     "locations": ("{value} locations, got it.", "{value} sites, noted."),
     "support_needs": ("Noted on the support side.", "Got it, that helps."),
 }
+ACK_CORRECTED = ("{value}, got it: I've updated that.", "Updated to {value}, thanks for the fix.")
 MANY_ACKS = ("Thanks for all the details!", "That's really helpful, thank you.")
 WELCOME = (
     "Hi! I can help with Copperline's coffees, equipment and services for cafés. "
@@ -160,6 +161,33 @@ HANDOFF = (
     "I'll pass your request to our sales team so a person can follow up.",
     "I've flagged your conversation for our sales team.",
 )
+PRIVACY_CONFIRM = (
+    "Of course. Shall I erase the details you've given in this chat (your name, contact and "
+    "business details)? Please reply yes or no."
+)
+ERASED = "Done: I've removed the details you gave from this conversation and won't ask again."
+ERASED_SHARED = (
+    "They had already reached our sales team, so an administrator has to remove them there: "
+    "please email {contact} asking for erasure and it will be done."
+)
+ERASED_SHARED_NO_CONTACT = (
+    "They had already reached our sales team, so an administrator has to remove them there: "
+    "please ask our sales team for erasure and it will be done."
+)
+PRIVACY_KEPT = "No problem, I've left everything as it is."
+LANGUAGE_NAMES = {
+    "es": "Spanish",
+    "de": "German",
+    "fr": "French",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+}
+LANGUAGE_HANDOFF = (
+    "Thank you! I've passed your details to our sales team and noted that you wrote in "
+    "{language}, so they can reply in it where they can."
+)
+LANGUAGE_HANDED_OFF = "Our sales team has your details and will be in touch ({language} noted)."
 HANDOFF_HOURS = "They're available {hours}."
 HANDOFF_NO_HOURS = "They'll reach out during their business hours."
 HANDOFF_REACH = {

@@ -15,7 +15,6 @@ from shared.conversation.languages import NOTICES
 from shared.conversation.machine import Plan, handoff_channel
 from shared.conversation.state import ConversationState
 
-MAX_WELCOMES = 2
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -74,9 +73,17 @@ def when(timeline: str) -> str:
     return text if TIME_WORDS.match(text) else f"in {text}"
 
 
+def corrected_value(field: str, value: str) -> str:
+    """A corrected value as said back ("september" -> "September", 4 -> "4 locations")."""
+    if field == "locations":
+        return f"{value} location" + ("" if value == "1" else "s")
+    text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), value)
+    return text[:1].upper() + text[1:]
+
+
 def acknowledge(w: Writer, plan: Plan) -> None:
     fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
-    if "name" in fields:
+    if "name" in fields and "name" not in plan.corrected:
         w.say(p.ACK_NAME, first=first_name(w.state))
         fields.remove("name")
     if len(fields) > 2:
@@ -84,7 +91,9 @@ def acknowledge(w: Writer, plan: Plan) -> None:
         return
     for field in fields:
         value = str(w.state.collected.get(field, ""))
-        if field == "locations" and value == "1":
+        if field in plan.corrected:
+            w.say(p.ACK_CORRECTED, value=corrected_value(field, value))
+        elif field == "locations" and value == "1":
             w.say(p.ACK_ONE_LOCATION)
         elif field == "opening_timeline":
             w.say(p.ACK[field], value=when(value))
@@ -115,6 +124,27 @@ def hand_off(w: Writer, facts: Facts, plan: Plan) -> None:
     elif plan.unreachable:
         how = f" at {facts.sales_contact}" if facts.sales_contact else ""
         w.parts.append(p.HANDOFF_UNREACHABLE.format(how=how))
+
+
+def privacy_line(plan: Plan, facts: Facts) -> str:
+    """Confirm an erasure request, or say what was erased and what an administrator must do."""
+    if plan.privacy_confirm:
+        return p.PRIVACY_CONFIRM
+    if not plan.erased_shared:
+        return p.ERASED
+    if facts.sales_contact:
+        return f"{p.ERASED} {p.ERASED_SHARED.format(contact=facts.sales_contact)}"
+    return f"{p.ERASED} {p.ERASED_SHARED_NO_CONTACT}"
+
+
+def language_handoff(w: Writer, plan: Plan, facts: Facts) -> str:
+    """A visitor writing in another language left a contact: the handoff, language noted."""
+    language = p.LANGUAGE_NAMES.get(plan.language or "", "your language")
+    if not plan.handoff_now and not plan.collected_now:
+        return p.LANGUAGE_HANDED_OFF.format(language=language)
+    w.parts.append(p.LANGUAGE_HANDOFF.format(language=language))
+    hand_off(w, facts, plan.model_copy(update={"handoff_now": False}))
+    return w.text()
 
 
 def meta_answer(w: Writer, plan: Plan) -> None:
@@ -162,10 +192,10 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
         w.parts.append(ask)
 
 
-def fallback_line(state: ConversationState) -> tuple[str, ...]:
-    """Nothing else to say: ask what brings them here (twice at most), else a short nod."""
-    if state.customer_type is None and state.welcome_asks < MAX_WELCOMES:
-        state.welcome_asks += 1
+def fallback_line(state: ConversationState, plan: Plan) -> tuple[str, ...]:
+    """Nothing else to say: ask what brings them here (when the machine counted it), else a
+    short nod."""
+    if plan.welcome:
         return p.WELCOME
     if state.wrapped_up or state.handoff:
         return p.AFTER_WRAP_UP
@@ -187,6 +217,12 @@ def compose(
     if plan.restarted:
         w.say(p.RESTART)
         return w.text()
+    if plan.privacy_confirm or plan.erased:
+        return privacy_line(plan, facts or Facts())
+    if plan.privacy_kept:
+        w.parts.append(p.PRIVACY_KEPT)
+    if plan.language_handoff:
+        return language_handoff(w, plan, facts or Facts())
     if plan.language:
         return NOTICES.get(plan.language, p.META["language"])
     if plan.new_type is not None:
@@ -210,7 +246,7 @@ def compose(
         w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)
     ask_line(w, plan, plan.confirm_email)
     if not w.parts:
-        w.say(p.UNCLEAR if plan.unreadable else fallback_line(state))
+        w.say(p.UNCLEAR if plan.unreadable else fallback_line(state, plan))
     elif plan.unreadable:
         w.parts.insert(0, w.pick(p.UNCLEAR))
     return w.text()

@@ -1,7 +1,9 @@
-"""Embedding similarity to prototype sentences, for signals rules phrase too narrowly.
+"""Embedding similarity to prototype sentences, for the visitor type rules phrase too narrowly.
 
-Prototype vectors are computed once, at cold start, with the retriever's own embedder; a turn
-then costs one embedding of the message (only when the rules left something undecided).
+Prototype vectors are computed once, at cold start, with the retriever's own embedder. The brain
+embeds each message once (:meth:`PrototypeClassifier.embed`) and shares that vector between these
+prototypes and the intent classifier (:mod:`shared.understanding.intents`), which decides the
+flow signals (handoff, refusal, ...) that prototypes used to approximate.
 """
 
 from __future__ import annotations
@@ -31,25 +33,12 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
         "I only drink coffee for fun, not for a business",
         "home espresso hobbyist here",
     ),
-    "refusal": (
-        "I'd rather not share that",
-        "I don't want to give that information",
-        "that's private, I'll keep it to myself",
-        "no, I won't tell you that",
-    ),
-    "human": (
-        "can I talk to a real person",
-        "I want to speak with someone from your sales team",
-        "please connect me with a human",
-    ),
 }
 # calibrated on hand-written messages (see tests/conversation/test_semantic.py)
 THRESHOLDS = {
     "new_cafe": 0.64,
     "existing_cafe": 0.64,
     "casual_browser": 0.66,
-    "refusal": 0.6,
-    "human": 0.6,
 }
 MARGIN = 0.06
 
@@ -76,9 +65,17 @@ class PrototypeClassifier:
             sentences.extend(examples)
         self._matrix = embedder.embed(sentences)
 
+    def embed(self, text: str) -> npt.NDArray[np.float32]:
+        """The message's one embedding of the turn (L2-normalised)."""
+        vector: npt.NDArray[np.float32] = self._embedder.embed([text])[0]
+        return vector
+
     def scores(self, text: str) -> dict[str, float]:
         """The best similarity of the text to each label's prototypes."""
-        vector = self._embedder.embed([text])[0]
+        return self.scores_of(self.embed(text))
+
+    def scores_of(self, vector: npt.NDArray[np.float32]) -> dict[str, float]:
+        """The best similarity of an embedded message to each label's prototypes."""
         sims = self._matrix @ vector
         best: dict[str, float] = {}
         for label, sim in zip(self._labels, sims.tolist(), strict=True):

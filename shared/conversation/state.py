@@ -1,7 +1,9 @@
-"""The conversation state: the pydantic model persisted in MongoDB and exposed by the chat API.
+"""The conversation state: the pydantic model persisted in MongoDB.
 
-Field names and canonical values follow the chat API contract (DESIGN.md). ``schema_version``
-lets old documents load: :func:`ConversationState.upgrade` migrates them on read.
+The chat API shows part of it (stage, type, collected details, what is missing and asked; see
+``shared/chat/models.py``). ``schema_version`` lets old documents load:
+:func:`ConversationState.upgrade` fills the fields an older version lacked with their defaults
+and remembers the version it read; it rewrites nothing in the stored document.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ class ConversationState(BaseModel):
     business_context: bool = False
     commitment: bool = False
     handoff: bool = False
+    privacy_pending: bool = False
     contact_by: Literal["email", "phone"] | None = None
     held: dict[str, Any] = Field(default_factory=dict)
     language: str | None = None

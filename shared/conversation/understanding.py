@@ -28,8 +28,12 @@ class Understanding(BaseModel):
     - ``retrieve``: search the knowledge base and answer (a product or policy question).
     - ``human`` / ``contact_by``: the visitor wants a person; by which channel, if said.
     - ``correction``: the message corrects an earlier value (replace, never append).
+    - ``privacy``: the visitor asks us to erase their details (or what we hold about them).
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
+    - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
+    - ``support_issue``: True for a current fault on owned equipment or an order problem,
+      False when the classifier is confident it is not one (a hypothetical), None undecided.
     """
 
     customer_type: CustomerType | None = None
@@ -52,9 +56,12 @@ class Understanding(BaseModel):
     dodge: bool = False
     unreadable: bool = False
     correction: bool = False
+    privacy: bool = False
     language: str | None = None
     meta: MetaTopic | None = None
     meta_field: str | None = None
+    small_talk: bool = False
+    support_issue: bool | None = None
 
     @property
     def fields(self) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import logging
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.conversation.state import ConversationState, CustomerType
-from shared.crm.support import detect, support_reply
+from shared.crm.support import decide, detect, support_reply
 from shared.crm.tickets import TicketStore
 from shared.db import Document
 
@@ -34,13 +34,18 @@ class SupportDesk:
         state: ConversationState,
         reply: str,
         before: ConversationState | None = None,
+        classified: bool | None = None,
     ) -> str:
         """The reply with the support note when the message reports a problem. ``before`` is
-        the state before the turn: when its contact differs, the tickets get the new one."""
+        the state before the turn: when its contact differs, the tickets get the new one.
+        ``classified`` is the intent classifier's verdict on "a current fault or order problem"
+        (None: undecided, the rules alone decide; False: no ticket)."""
         if before is not None and contact_of(before) != contact_of(state) and contact_of(state):
             await self.tickets.set_contact(session_id, contact_of(state))
         existing = state.customer_type is CustomerType.EXISTING_CAFE
-        issue = detect(message, existing_customer=existing)
+        issue = decide(message, existing, classified)
+        if classified is False:
+            return reply
         follow_up = detect(message, existing_customer=True) if issue is None else None
         # a follow-up ("and the grinder stopped too") in a conversation with an open ticket
         if follow_up is not None and await self.tickets.open_for(session_id) is not None:

@@ -6,6 +6,8 @@ than listed sentences. A report needs a *thing* (equipment, or an order/delivery
 with it (a fault, or lateness/loss/damage), and a sign that it is the visitor's own (a possessive
 "my/our", a purchase verb, or a conversation already typed as an existing café). A question about
 a product ("does the Lumen ever break?") has no ownership sign and is left to the sales flow.
+Whether the message is a report at all is finally the intent classifier's call when it is
+confident (:func:`decide`); these rules then only say what kind of report it is.
 """
 
 from __future__ import annotations
@@ -262,6 +264,24 @@ def detect(message: str, existing_customer: bool = False) -> SupportIssue | None
     if _any(words, ORDER) and late:
         return SupportIssue("delivery", urgent=False)
     return None
+
+
+def decide(message: str, existing_customer: bool, classified: bool | None) -> SupportIssue | None:
+    """The rules' report, overruled by the intent classifier's confident verdict: False (a
+    hypothetical, another supplier's fault) opens nothing; True opens a ticket even when the
+    rules miss the words, its category and urgency read by the rules as for a customer."""
+    if classified is False:
+        return None
+    issue = detect(message, existing_customer)
+    if issue is None and classified:
+        found = detect(message, existing_customer=True)
+        issue = found or SupportIssue(_category_of(message), urgent=False)
+    return issue
+
+
+def _category_of(message: str) -> Category:
+    """Delivery when the message names an order or delivery, else equipment."""
+    return "delivery" if _any(tokens(message), ORDER) else "equipment"
 
 
 EMERGENCY_SENTENCE = re.compile(r"[^.\n]*emergency repair line[^.\n]*\.", re.I)

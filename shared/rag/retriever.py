@@ -34,6 +34,7 @@ from shared.rag.question import GENERIC, expanded
 from shared.rag.sentences import SENTENCES_FILE, SentenceIndex
 from shared.rag.spelling import Speller, words_of
 from shared.rag.types import Chunk, Manifest, ScoredChunk
+from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 
 RELEVANCE_THRESHOLD = 0.28
 RRF_K = 60
@@ -69,6 +70,16 @@ def fuse(rankings: list[tuple[float, list[int]]], k: int = RRF_K) -> dict[int, f
     return fused
 
 
+def _intents(folder: Path) -> IntentModel | None:
+    """The bundle's intent classifier; None (rules only, with a warning) when it was trained on
+    features this code no longer computes: search still works, the bundle wants a rebuild."""
+    try:
+        return load_intents(folder / INTENTS_FILE)
+    except ValueError as exc:
+        log.warning("intent classifier not loaded: %s", exc)
+        return None
+
+
 class Retriever:
     """Searches one loaded bundle; thread-safe for concurrent ``search`` calls."""
 
@@ -81,6 +92,7 @@ class Retriever:
         catalog: Catalog | None = None,
         keywords: BM25 | None = None,
         categories: list[str] | None = None,
+        intents: IntentModel | None = None,
         sentences: SentenceIndex | None = None,
         facts: CompanyFacts | None = None,
     ) -> None:
@@ -89,6 +101,7 @@ class Retriever:
         self.chunks = chunks
         self.threshold = threshold
         self.catalog = catalog or Catalog()
+        self.intents = intents  # the bundle's intent classifier, when it was built with one
         self._index = index
         self._embedder = embedder
         self._bm25 = keywords or BM25.build([search_text(chunk) for chunk in chunks])
@@ -118,6 +131,7 @@ class Retriever:
         catalog = load_catalog(folder / CATALOG_FILE) if CATALOG_FILE in manifest.files else None
         keywords = BM25.open(folder) if KEYWORD_FILES[0] in manifest.files else None
         categories = _categories(folder, manifest)
+        intents = _intents(folder) if INTENTS_FILE in manifest.files else None
         sentences = SentenceIndex.open(folder) if SENTENCES_FILE in manifest.files else None
         facts = CompanyFacts.open(folder) if FACTS_FILE in manifest.files else None
         log.info("retriever ready: %d chunks", len(chunks))
@@ -128,6 +142,7 @@ class Retriever:
             catalog=catalog,
             keywords=keywords,
             categories=categories,
+            intents=intents,
             sentences=sentences,
             facts=facts,
         )

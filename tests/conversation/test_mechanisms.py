@@ -14,9 +14,9 @@ from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.conversation.machine import advance, handoff_channel
 from shared.conversation.meta import meta_question
-from shared.conversation.names import find_name, set_products
 from shared.conversation.state import ConversationState, CustomerType
 from shared.conversation.understanding import Understanding
+from shared.understanding.entities.names import find_name, set_products
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
 

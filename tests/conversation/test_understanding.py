@@ -11,9 +11,9 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.emails import find_email
 from shared.conversation.fields import business_fields
 from shared.conversation.machine import advance
-from shared.conversation.names import find_name
 from shared.conversation.phones import find_phone
 from shared.conversation.state import ConversationState, CustomerType, Stage
+from shared.understanding.entities.names import find_name
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,44 @@
+"""Corrections: the visitor replaces something said before ("sorry, 4 shops not 3", "make that
+september", "typo, it ends 0172 not 0127").
+
+A correction cue marks the message so the new value replaces the stored one (never appended);
+a digits-only correction of a stored phone ("ends 0172 not 0127") is applied to the stored
+number here, since the message alone holds no full number.
+"""
+
+from __future__ import annotations
+
+import re
+
+CORRECTION_RE = re.compile(
+    r"\b(?:sorry|actually|i\s+meant|i\s+mean|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt"
+    r"|correction|my\s+bad|oops|wait|make\s+(?:that|it)|change\s+(?:that|it)\s+to|scratch"
+    r"|instead|rather\s+than|pushed|moved\s+(?:it|the\s+opening)|wrong\s+(?:number|email|one)"
+    r"|should\s+(?:be|have\s+said)|not\s+\d+\b|i\s+said\s+\S+\s+(?:earlier|before|but))",
+    re.I,
+)
+_SUFFIX = re.compile(
+    r"\b(?:ends?|ending)\s+(?:in\s+|with\s+)?(?P<new>\d{2,4})\s*,?\s+not\s+(?P<old>\d{2,4})\b"
+    r"|\b(?P<new2>\d{2,4})\s+not\s+(?P<old2>\d{2,4})\b",
+    re.I,
+)
+
+
+def is_correction(text: str) -> bool:
+    """The message corrects something said before ("sorry, typo", "make that september")."""
+    return bool(CORRECTION_RE.search(text))
+
+
+def corrected_phone(text: str, stored: str | None) -> str | None:
+    """The stored phone with its last digits replaced, when the message says "ends 0172 not
+    0127" and the stored number does end in the wrong digits; None otherwise."""
+    if not stored:
+        return None
+    match = _SUFFIX.search(text)
+    if match is None:
+        return None
+    new = match.group("new") or match.group("new2")
+    old = match.group("old") or match.group("old2")
+    if len(new) != len(old) or not stored.endswith(old):
+        return None
+    return stored[: -len(old)] + new

@@ -1,0 +1,126 @@
+"""The visitor's business: what kind of venue it is and whether it is opening or already open.
+
+A venue gazetteer (cafés, carts, kiosks, trucks, drive-thrus, bakeries, restaurants, hotels,
+offices, church coffee bars, counters in a shop, ...) combined with the verb structure around
+it: "opening / launching / putting in / adding a <venue>" or a venue with a timeline to open is
+a new coffee programme; "we run / own / have <venue>", "our <venue>", "been open 3 years" is an
+existing one; coffee for a home or a gift ("for my house", "a gift for my dad") is no
+business at all. A coffee programme being added to an existing business ("I own a bookstore and
+am putting a coffee counter in the back") is new: what they need is what a new café needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from shared.understanding.entities.timeline import find_timeline
+
+Phase = Literal["new", "existing", "home"]
+
+VENUES = (
+    r"caf[eé]s?|coffee\s*shops?|coffee\s+(?:carts?|trucks?|trailers?|bars?|kiosks?|stands?"
+    r"|counters?|corners?|spots?|places?|business(?:es)?|programs?|service|station)"
+    r"|espresso\s+(?:bars?|carts?|stands?)|carts?|kiosks?|food\s+trucks?|trucks?|trailers?"
+    r"|drive[- ]?thr(?:u|ough)s?|stands?|baker(?:y|ies)|restaurants?|bistros?|diners?|delis?"
+    r"|hotels?|motels?|inns?|b\s*&\s*b|offices?|church(?:es)?|librar(?:y|ies)|bookstores?"
+    r"|book\s+shops?|counters?|roaster(?:y|ies)|pop[- ]?ups?|market\s+stalls?|stalls?"
+    r"|food\s+halls?|brewer(?:y|ies)|taprooms?|bars?|pubs?|gyms?|hospitals?|clinics?"
+    r"|cafeterias?|canteens?|campus|dining\s+halls?|co-?working(?:\s+spaces?)?|lobb(?:y|ies)"
+    r"|boba\s+shops?|tea\s+shops?|juice\s+bars?|donut\s+shops?|shops?|stores?|spots?"
+    r"|places?|business(?:es)?|locations?|chain|franchise|padaria|panader[ií]a|quán"
+)
+_FUNCTION = r"(?:it|to|on|in|for|of|at|with|from|into|my|your|our|the|this|that|me|us|them)\b"
+_VENUE = rf"(?:(?!{_FUNCTION})[\w'&-]+\s+){{0,3}}?(?:{VENUES})\b"
+_ARTICLE = r"(?:a|an|my|our|the|this|his|her|their|one|two|\d+)\s+"
+NEW_RE = re.compile(
+    r"\b(?:open(?:ing)?|launch(?:ing)?|start(?:ing)?|set(?:ting)?\s+up|build(?:ing)?"
+    r"|putting(?:\s+in)?|put(?:\s+in)?|add(?:ing)?|creat(?:e|ing))\s+(?:up\s+)?(?:"
+    + _ARTICLE
+    + r")?(?:new\s+|little\s+|small\s+|tiny\s+)?"
+    + _VENUE
+    + r"|\b(?:want|plan(?:ning)?|hop(?:e|ing)|going|aim(?:ing)?|about|trying|looking|thinking"
+    r"|dream(?:ing)?)\s+(?:on\s+|to\s+|of\s+|about\s+)(?:open(?:ing)?|start(?:ing)?"
+    r"|launch(?:ing)?|add(?:ing)?|run(?:ning)?)\b"
+    r"|\bnever\s+(?:sold|served|done)\s+coffee\b|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b"
+    r"|\bnot\s+open(?:ed)?\s+yet\b|\bwe\s+open\s+(?:in|next|on|around|by)\b"
+    r"|\bnew\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+shop|espresso\s+bar|coffee\s+bar|kiosk"
+    r"|cart|coffee\s+truck|drive[- ]?thru|bakery|restaurant)\b",
+    re.I,
+)
+_OPENING_WHEN = re.compile(r"\b(?:open(?:ing)?|launch(?:ing)?|start(?:ing)?)\b", re.I)
+EXISTING_RE = re.compile(
+    r"\b(?:i|we)\s+(?:own|run|operate|manage|have|got)\s+"
+    + _ARTICLE
+    + r"?"
+    + _VENUE
+    + r"|\b(?:our|my)\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + VENUES
+    + r")\b(?!\s+(?:will|would|is\s+going))"
+    r"|\b(?:been|were)\s+open(?:ed)?\s+(?:for\s+)?(?:about\s+)?\w+\s+(?:years?|yrs?|months?)\b"
+    r"|\bbeen\s+(?:doing\s+this|in\s+business|around|running)\s+(?:for\s+)?\w+\s+(?:years?|yrs?)"
+    r"|\bopen\s+(?:since|for)\s+\w+|\bcurrent\s+(?:supplier|roaster|machines?|grinders?)\b"
+    r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b|\bjust\s+opened\b"
+    r"|\b(?:it'?s|its|we'?re|we\s+are|i'?m|im)\s+(?:a|an)\s+"
+    + _VENUE
+    + r"|\bwe\s+(?:serve|sell|do)\s+(?:about\s+|around\s+|like\s+)?\d"
+    r"|\b(?:which|that|who|company)\s+(?:operates|runs|owns|manages)\s+(?:"
+    + _ARTICLE
+    + r")?"
+    + _VENUE
+    + r"|^\W*(?:(?:so|ok|hi|hey|hello)\W+)?(?:got|have|own|run)\s+(?:"
+    + _ARTICLE
+    + r")?"
+    + _VENUE,
+    re.I,
+)
+
+
+HYPOTHETICAL = re.compile(
+    r"\b(?:what\s+if|if\s+i\s+(?:just\s+)?(?:say|said|told)|pretend|suppose|say\s+i'?m)\b", re.I
+)
+HOME_RE = re.compile(
+    r"\bfor\s+(?:my|our)\s+(?:house|home|kitchen|apartment|garage|dad|mom|father|mother"
+    r"|husband|wife|partner|boyfriend|girlfriend|brother|sister|friend|family)\b(?!\s+blend)"
+    r"|\b(?:as\s+a\s+)?(?:gift|present)\s+for\b|\b(?:birthday|bday)\s+(?:gift|present)\b"
+    r"|\bat\s+home\b|\bhome\s+(?:barista|setup|use|espresso|brewing|user)\b|\bmy\s+kitchen\b"
+    r"|\bjust\s+for\s+(?:me|myself)\b|\bfor\s+myself\b|\bpersonal\s+use\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Business:
+    """What a message says about the visitor's business."""
+
+    phase: Phase | None
+    venue: str | None
+
+
+def read_business(text: str) -> Business:
+    """The business phase ("new" beats "existing" when a new programme is being added, a
+    business beats "home") and the words matched, or phase None when the message says none."""
+    if HYPOTHETICAL.search(text):
+        return Business(None, None)
+    new = NEW_RE.search(text) or _opening_with_timeline(text)
+    if new:
+        return Business("new", new.group(0))
+    existing = EXISTING_RE.search(text)
+    if existing:
+        return Business("existing", existing.group(0))
+    home = HOME_RE.search(text)
+    if home:
+        return Business("home", home.group(0))
+    return Business(None, None)
+
+
+def _opening_with_timeline(text: str) -> re.Match[str] | None:
+    """ "open in 2 months", "opening end of october": an opening with a date is a new venue."""
+    opening = _OPENING_WHEN.search(text)
+    if opening is None or find_timeline(text[opening.end() :]) is None:
+        return None
+    after = text[opening.end() : opening.end() + 40]
+    if re.match(r"\s*(?:hours|times?|an?\s+account|a\s+tab|up\s+to)\b", after, re.I):
+        return None
+    return opening

@@ -1,0 +1,71 @@
+"""Equipment lists with quantities: "espresso machine, two grinders and a brewer" ->
+["espresso machine", "two grinders", "a brewer"]; "2x Lumen 2-Group + 3 Atlas 75s".
+
+An item is an optional quantity ("2", "two", "a", "the", "3x"), up to two modifiers, and an
+equipment head: a catalog product (the entity catalog is the gazetteer: every equipment
+entity's name, aliases and family, e.g. "Lumen 2-Group", "3 group", "Pico", "Atlas 75",
+"BatchPro", "Clarity") or a generic noun ("espresso machine", "grinder", "batch brewer",
+"water filter"). Items are returned as typed, in text order, without overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from shared.catalog import default_catalog
+from shared.catalog.words import normalise
+from shared.understanding.lexicon import COUNT_WORDS, alternation
+
+GENERIC = (
+    r"espresso\s+machines?|coffee\s+machines?|machines?|espresso\s+grinders?|coffee\s+grinders?"
+    r"|grinders?|batch\s+brewers?|brewers?|water\s+filters?|water\s+filtration(?:\s+systems?)?"
+    r"|filters?|cartridges?|kettles?|steam\s+wands?|(?:\d|one|two|three)[\s-]+groups?"
+    r"|(?:\d|one|two|three)[\s-]+group\s+machines?"
+)
+EQUIPMENT_KINDS = ("espresso machine", "espresso grinder", "batch brewer", "water filtration")
+_SUFFIX = r"(?:s|\s+(?:filters?|filtration|cartridges?|systems?|machines?))?"
+_QUANTITY = (
+    r"(?:\d{1,2}\s*x\s*|\d{1,2}\s+|(?:"
+    + alternation(k for k in COUNT_WORDS if k.isalpha() or " " in k)
+    + r"|a|an|the|another|a\s+second|second)\s+)"
+)
+_MODIFIER = r"(?:(?:new|used|good|small|big|little|decent|cheap|cheaper|commercial|extra)\s+)"
+
+
+@lru_cache(maxsize=1)
+def _products() -> str:
+    """The catalog's equipment names, aliases and families as one alternation ("lumen 2
+    group" also matches "Lumen 2-Group" and "lumen 2 groups")."""
+    catalog = default_catalog()
+    words: set[str] = set()
+    for kind in EQUIPMENT_KINDS:
+        for entity in catalog.of_kind(kind):
+            words.update([normalise(entity.name), *entity.aliases])
+            if entity.family:
+                words.add(normalise(entity.family))
+    flexible = (r"[\s-]*".join(map(re.escape, w.split())) for w in words)
+    return "|".join(sorted(flexible, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _item_re() -> re.Pattern[str]:
+    products = _products()
+    head = rf"(?:(?:{products}){_SUFFIX}|{GENERIC})" if products else rf"(?:{GENERIC})"
+    return re.compile(rf"\b{_QUANTITY}?{_MODIFIER}{{0,2}}{head}\b", re.I)
+
+
+def find_equipment(text: str) -> list[str]:
+    """Every equipment item the text names, with its quantity as typed."""
+    items: list[str] = []
+    for match in _item_re().finditer(text):
+        item = " ".join(match.group(0).split())
+        if not _is_spec(text, match):
+            items.append(item)
+    return items
+
+
+def _is_spec(text: str, match: re.Match[str]) -> bool:
+    """ "a machine with 2 groups": the groups describe the machine, not a second item."""
+    before = text[: match.start()].rstrip().lower()
+    return before.endswith("with") and bool(re.search(r"groups?$", match.group(0), re.I))

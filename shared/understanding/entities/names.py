@@ -1,0 +1,319 @@
+"""People's names: self-introductions (in English and the other languages the chat meets),
+sign-offs and signature blocks, bare names beside a contact detail or when asked.
+
+A candidate word is accepted when it looks like a name and is not an ordinary, product, blend
+or place word. Lower-case candidates ("im dana") need to be a known first name: the first-name
+list of the ``gender-guesser`` package (about 40,000 names) is the gazetteer. Product and blend
+words come from the knowledge base's headings (given at cold start, see :func:`set_products`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from shared.conversation.emails import LOOSE_EMAIL_RE
+from shared.conversation.phones import CANDIDATE_RE
+from shared.understanding.lexicon import FOREIGN_MONTHS, MONTHS
+
+NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{0,29}$")
+EXPLICIT = re.compile(
+    r"\b(?:my name is|my name's|my names|my name|name's|names|name is|i am called|call me|"
+    r"the name is|me llamo|mi nombre es|je m'appelle|je m’appelle|mon nom est|ich heiße"
+    r"|ich heisse|mein name ist|meu nome é|meu nome e|me chamo|mi chiamo|il mio nome è"
+    r"|tên tôi là|tôi tên là|tôi là|name\s*:|nom\s*:|nombre\s*:|nome\s*:|attn\.?:?|attention:?"
+    r"|c/o|(?:account|order)\s+is\s+under|(?:direct|address|send)\s+(?:it|this|the\s+quote"
+    r"|the\s+proposal)\s+to:?)\s*(?=(.+))",
+    re.I,
+)
+INTRO = re.compile(
+    r"(?:^|[\s,.!;:(])(?:i'm|i’m|im|i am|this is|it's|it’s|its|it is|here's|heres|soy|sou"
+    r"|je suis|ich bin|sono)\s+(?=(.+))",
+    re.I,
+)
+SIGNATURE = re.compile(
+    r"(?:^|[\s,.!;:])(?i:best(?:\s+regards)?|kind\s+regards|warm\s+regards|regards|thanks"
+    r"|thank\s+you|thx|cheers|sincerely|warmly|respectfully|saludos|cordialement|gruß|grüße"
+    r"|atenciosamente)[,!.]?\s+((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\.?\s+){0,1}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,3})\s*(?:$|[/|,\-–—(]|\s+(?i:owner|co-owner|manager"
+    r"|director|founder|gm|ceo|head|chef|buyer|operations|procurement))",
+)
+TITLES = frozenset(t + d for t in ("dr", "mr", "mrs", "ms", "mx", "sr", "sra") for d in ("", "."))
+HERE_RE = re.compile(
+    r"(?:^|[\s,.!;:])([A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,30})\s+here\b(?!\s+(?:is|are))", re.I
+)
+SIGN_OFF = re.compile(r"(?:^|\s)[-–—~]\s*([A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,30})\s*[.!]?\s*$")
+FROM_BUSINESS = re.compile(
+    r"^(?:(?i:hi|hello|hey|heya)[,!.]?\s+)?([A-Z][a-zà-ÿ'’-]{1,29})\s+(?:from|at|of)\s+[A-Z0-9]"
+)
+THANKS_SIGN_OFF = re.compile(
+    r"\b(?:thanks|thank you|cheers|regards|best),?\s+([A-Z][a-z'\-]{1,29})\s*[.!]?\s*$"
+)
+PREFIX = re.compile(r"^(?:hi|hello|hey|heya|ok|okay|sure|yes|yeah|thanks|so|um|uh)[,.!]?\s+", re.I)
+COUPLE = re.compile(r"^(\w+)\s+(?:and|&)\s+(\w+)$", re.I)
+_NOT_NAMES_TEXT = """
+    a an the and or but i im me my we our you your it its is are was be been so just also
+    here there hi hello hey heya thanks thank ok okay sure yes yeah yep no nope not hmm mm mmm
+    dunno maybe fine good great cool nice sorry please interested looking opening planning
+    thinking going trying ready curious new from at in on with for of to about around still
+    really very happy owner manager running starting currently actually well what how why when
+    where who coffee cafe café espresso shop cart kiosk today tomorrow next later bye goodbye
+    skip pass idea none nothing busy glad excited considering buying searching after wondering
+    the owner co-owner barista team we're us them they this that these those
+    bot human person sales price prices pricing quote info blend blends roast beans bean
+    machine grinder grinders brewer cold brew latte lattes decaf organic single origin order
+    orders delivery monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december spring summer fall
+    autumn winter asap soon open opened closing closed tired busy fine lost here okay all set
+    done back again only also one two three four five six seven eight nine ten dozen hundred
+    cheap expensive stale bitter broken late slow need want like love hate get got have had
+    can could would should will shall must might do does did don't doesn't know email phone
+    number cell mobile name names call text reach contact address website site location
+    locations shop shops store stores place bakery restaurant truck bar roastery downtown
+    portland seattle vancouver boise sacramento boston denver austin tacoma spokane reno salem
+    eugene fresno ogden tucson leeds london berlin paris chicago oregon washington texas
+    california idaho nevada utah arizona canada usa america england uk us english spanish
+    german french italian portuguese damn whatever lol haha wow yo test testing asking
+    free available personally tmrw tomorrow around off out back mi mon ma mein meu mio su el
+    la le de es et und y e o im lucky glad honest serious pretty kinda super ready afraid
+    worried confused stuck based located calling writing reaching hoping probably vp ceo cfo
+    coo gm operations director procurement buyer chef head purchasing parfait perfecto
+    perfeito genau claro vale bueno bien oui si sim
+    ja gracias merci danke obrigado obrigada hola bonjour hallo ciao salamat
+"""
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_products: frozenset[str] = frozenset()
+
+
+def set_products(words: set[str]) -> None:
+    """Product and blend words from the knowledge base: never taken for a name."""
+    global _products
+    _products = frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Known first names, lower-case, from the gender-guesser package's name dictionary."""
+    path = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    found: set[str] = set()
+    with path.open("r", encoding="iso8859-1") as handle:
+        for line in handle:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip().lower()
+            if name and "+" not in name and " " not in name:
+                found.add(name)
+    return frozenset(found)
+
+
+def _blocked(word: str) -> bool:
+    lower = word.lower().strip("'’")
+    calendar = lower in MONTHS or lower in FOREIGN_MONTHS
+    return lower in NOT_NAMES or lower in _products or len(lower) < 2 or calendar
+
+
+def _title(word: str) -> str:
+    return word if any(c.isupper() for c in word) else word.capitalize()
+
+
+def _acceptable(word: str, capital_ok: bool) -> bool:
+    """A word that can be (part of) a name here."""
+    if not NAME_WORD.match(word) or _blocked(word):
+        return False
+    known = word.lower() in first_names()
+    return known or (capital_ok and word[0].isupper())
+
+
+def _leading_name(
+    text: str, capital_ok: bool, limit: int = 3, lower_ok: bool = False, explicit: bool = False
+) -> str | None:
+    """The run of name-like words at the start of ``text`` (first word known or capitalised,
+    or any name-like word after "my name is"; later words capitalised, or any case when the
+    name was asked)."""
+    taken: list[str] = []
+    for token in re.split(r"\s+", text.strip()):
+        word = token.strip(',.!?;:()"')
+        first_ok = _acceptable(word, capital_ok) or (
+            explicit and bool(NAME_WORD.match(word)) and not _blocked(word)
+        )
+        if not taken and not first_ok:
+            return None
+        # later words: surnames need a capital (or the name was asked) and no blocked word
+        cased = lower_ok or word[:1].isupper()
+        if taken and (not NAME_WORD.match(word) or _blocked(word) or not cased):
+            break
+        taken.append(_title(word))
+        if len(taken) == limit or token[-1:] in ",.!?;:":
+            break
+    return " ".join(taken) if taken else None
+
+
+BUSINESS_LEAD = re.compile(r"\b(?:from|at|of|with|for)\s+(?:\S+\s+){0,3}$", re.I)
+
+
+def _in_business_name(text: str, start: int) -> bool:
+    """The word is part of a business name ("from Slow Pour here")."""
+    return bool(BUSINESS_LEAD.search(text[:start]))
+
+
+def signature_name(text: str) -> str | None:
+    """The name in a signature block: "Best, Maria Okafor / Owner, ..." (titles dropped)."""
+    for match in SIGNATURE.finditer(text):
+        words = [w for w in match.group(1).split() if w.lower() not in TITLES]
+        kept: list[str] = []
+        for word in words:
+            if _blocked(word) or not NAME_WORD.match(word.rstrip(".")):
+                break
+            kept.append(word)
+        enough = len(kept) >= 2 or len(kept) >= len(words) - 1  # a role may follow
+        if kept and _acceptable(kept[0], capital_ok=True) and enough:
+            return " ".join(kept)
+    return None
+
+
+BUSINESS_AFTER = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:st|street|ave|avenue|rd|road|caf[eé]|coffee|shop|bakery|roasters?"
+    r"|roastery|espresso|kitchen|co|company|llc|inc|bistro|diner|deli|brew\w*|beanery|grind)\b",
+    re.I,
+)
+OF_BUSINESS = re.compile(
+    r"\b(?:company|business|shop|caf[eé]|store|bakery|restaurant|brand|legal)'?s?\s*$", re.I
+)
+NAMING_CUE = re.compile(r"name|nombre|nome|nom|llamo|heiße|heisse|appelle|chiamo|tên", re.I)
+INVERTED = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*([A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?)\b"
+)
+_TITLE_RE = re.compile(r"^(?:dr|dra|mr|mrs|ms|mx|sr|sra|lic|ing|prof)\.?\s+", re.I)
+
+
+def _untitled(text: str) -> str:
+    """Text without a leading courtesy title ("Dr. Farah Mansour" -> "Farah Mansour")."""
+    return _TITLE_RE.sub("", text.strip())
+
+
+def explicit_name(text: str, english: bool = True) -> str | None:
+    """A name introduced explicitly: "my name is ...", "I'm ...", "Dana here", "- Dana"."""
+    signed = signature_name(text)
+    if signed:
+        return signed
+    for match in EXPLICIT.finditer(text):
+        if BUSINESS_AFTER.match(match.group(1)) or OF_BUSINESS.search(text[: match.start()]):
+            continue  # "company name: Blue Door Cafe"
+        named = NAMING_CUE.search(match.group(0)) is not None
+        listed = named and ":" in match.group(0)  # "Name: Reyes Bautista, Jocelyn"
+        inverted = INVERTED.match(match.group(1)) if listed else None
+        if inverted and inverted.group(2).split("-")[0].lower() in first_names():
+            return f"{inverted.group(2)} {inverted.group(1)}"  # "Reyes Bautista, Jocelyn"
+        name = _leading_name(_untitled(match.group(1)), capital_ok=True, limit=4, explicit=named)
+        if name:
+            return name
+    for intro in INTRO.finditer(text) if english else ():
+        if BUSINESS_AFTER.match(intro.group(1)):
+            continue  # "its pearl st cafe" names the business
+        name = _leading_name(_untitled(intro.group(1)), capital_ok=True)
+        if name:
+            return name
+    for pattern in (FROM_BUSINESS, HERE_RE, SIGN_OFF, THANKS_SIGN_OFF):
+        found = pattern.search(text)
+        if found and _in_business_name(text, found.start(1)):
+            continue
+        if found and _acceptable(found.group(1), capital_ok=True):
+            if pattern is HERE_RE:
+                return _name_before_here(text, found.start(1)) or _title(found.group(1))
+            return _title(found.group(1))
+    return None
+
+
+def _name_before_here(text: str, end_start: int) -> str | None:
+    """The whole name before "here" ("Ivy Chen here"): capitalised name words back to the
+    first known or capitalised one, at most three."""
+    before = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+", text[:end_start])[-2:]
+    last = re.match(r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+", text[end_start:])
+    if last is None:
+        return None
+    words = [last.group(0)]
+    for word in reversed(before):
+        if not word[:1].isupper() or _blocked(word) or not NAME_WORD.match(word):
+            break
+        words.insert(0, word)
+    while len(words) > 1 and not _acceptable(words[0], capital_ok=True):
+        words.pop(0)
+    return " ".join(_title(w) for w in words)
+
+
+def bare_name(text: str, asked: bool, missing: bool = False) -> str | None:
+    """A message that is only a name ("Alex Kim", "Sam Rivera, sam@x.com" without the email).
+
+    Unasked, a single word counts only beside a contact detail; when the name was asked, a
+    known first name in lower case counts too ("omar"). While the name is still ``missing``, a
+    lone capitalised known first name counts whatever was asked ("Kelly").
+    """
+    with_contact = bool(LOOSE_EMAIL_RE.search(text) or CANDIDATE_RE.search(text))
+    rest = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
+    rest = PREFIX.sub("", rest.strip(" ,.;:-!")).strip(" ,.;:-!")
+    pair = COUPLE.match(rest)
+    if pair and asked and all(_acceptable(w, capital_ok=True) for w in pair.groups()):
+        return " and ".join(_title(w) for w in pair.groups())
+    tokens = rest.split()
+    if not 1 <= len(tokens) <= 3:
+        return None
+    lone_known = missing and tokens[0][:1].isupper() and tokens[0].lower() in first_names()
+    if len(tokens) == 1 and not (asked or with_contact or lone_known):
+        return None
+    if not asked and not all(t[:1].isupper() for t in tokens):
+        return None
+    name = _leading_name(rest, capital_ok=True, limit=3, lower_ok=asked)
+    return name if name and len(name.split()) == len(tokens) else None
+
+
+SEGMENT = re.compile(r"[,.;:!?\n/|()]+|\s+[-–—]\s+")
+INTRO_WORDS = re.compile(r"^(?:(?:it's|its|it’s|im|i'm|i’m|this is|name's|names|me)\s+)+", re.I)
+SIGH = re.compile(
+    r"^(?:(?:ugh|ok|okay|fine|alright|sigh|lol|haha|well|um|uh|hmm|sure|yes|yeah|yep|sorry"
+    r"|oh|oops|and|it's|its|it’s|me|name|the owner|owner|owner here|i'm|im)\s*)+$",
+    re.I,
+)
+
+
+def segment_name(text: str, asked: bool) -> str | None:
+    """A name standing alone in a clause beside a contact detail, or after other words when
+    the name was asked: "jake. jake@x.co", "marisol vega, marisol@...", "ugh ok. tom".
+
+    The first word must be a known first name; later words a capital, or any case beside a
+    contact detail or when asked."""
+    with_contact = bool(LOOSE_EMAIL_RE.search(text) or CANDIDATE_RE.search(text))
+    if not (asked or with_contact):
+        return None
+    rest = CANDIDATE_RE.sub(" , ", LOOSE_EMAIL_RE.sub(" , ", text))
+    segments = [seg.strip() for seg in SEGMENT.split(rest) if seg.strip()]
+    for seg in segments:
+        seg = INTRO_WORDS.sub("", seg)
+        tokens = seg.split()
+        if not 1 <= len(tokens) <= 3 or SIGH.match(seg):
+            continue
+        if tokens[0].lower() not in first_names() or not all(_plain_word(t) for t in tokens):
+            continue
+        if len(segments) > 1 and not _others_are_noise(segments, seg, with_contact):
+            continue
+        return " ".join(_title(t) for t in tokens)
+    return None
+
+
+def _plain_word(token: str) -> bool:
+    return bool(NAME_WORD.match(token)) and not _blocked(token)
+
+
+def _others_are_noise(segments: list[str], chosen: str, with_contact: bool) -> bool:
+    """Beside a contact detail any other clause may follow; otherwise the others must be
+    sighs and fillers ("ugh ok. tom")."""
+    return with_contact or all(SIGH.match(seg) for seg in segments if seg != chosen)
+
+
+def find_name(text: str, asked: bool, missing: bool = False, english: bool = True) -> str | None:
+    """The visitor's name in this message, if they gave it."""
+    found = explicit_name(text, english) or bare_name(text, asked, missing)
+    alone = segment_name(text, asked)
+    if found and alone and alone.lower().startswith(found.lower() + " "):
+        return alone  # "its maria lopez, maria@..." keeps the lower-case surname
+    return found or alone

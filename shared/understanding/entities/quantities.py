@@ -1,0 +1,110 @@
+"""Counts with units: how many sites a business runs, and how much coffee it goes through.
+
+Locations: a count before a site noun ("4 locations", "just the 1 shop", "two drive-thrus");
+with a correction ("3 now not 2", "2 cafés, but ... now only 1 café") the stated new count
+wins. Years in business, group heads, electrical outlets and a site named in passing ("when a
+machine goes down at one shop") are not a count of sites.
+
+Volume: an amount with a unit and a period ("300 cups a day", "20 lb every 2 weeks", "150 ppl
+on sundays", "~180 drinks/day"), or with a unit only ("like 200 cups") unless the message is
+about an order, a price or a delivery ("a 20 lb order", "3 espressos deep" are not volumes);
+"not 20 kg per week, I mean 20 kg per month" gives the second.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.lexicon import (
+    COUNT_WORDS,
+    LOCATION_NOUNS,
+    PERIODS,
+    VOLUME_UNITS,
+    alternation,
+    number_value,
+)
+
+_COUNT = r"(\d{1,4}|" + alternation(COUNT_WORDS) + r")"
+_PASSING = r"(?<!\bat\s)(?<!\bin\s)(?<!\bper\s)(?<!\bfor\s)(?<!\beach\s)(?<!\bfrom\s)"
+LOCATIONS_RE = re.compile(
+    r"(?:"
+    + _PASSING
+    + r"(?=one\b|1\b|a\s+single\b)|(?!one\b|1\b|a\s+single\b))"
+    + _COUNT
+    + r"\s+(?:(?!years?\b|yrs?\b|group)[\w-]+\s+)?(?:"
+    + LOCATION_NOUNS
+    + r")\b",
+    re.I,
+)
+_NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
+_LONE_RE = re.compile(_COUNT + r"\b(?!\s+(?!of\b)[a-z]{2,})", re.I)
+
+_AMOUNT = (
+    r"(?:(?:about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
+    r"|closer\s+to|~)\s*)?(?:\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?|a\s+few\s+hundred"
+    r"|a\s+hundred|hundreds\s+of)"
+)
+_UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
+_PERIOD = (
+    r"(?:\s*(?:a|per|each|every|/|on|in\s+the)\s*(?:\d+\s+)?(?:" + PERIODS + r")\b"
+    r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week))"
+)
+RATE_RE = re.compile(
+    _AMOUNT
+    + r"\s*"
+    + _UNIT
+    + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|\w+))?"
+    + _PERIOD
+    + r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:/\s*(?:day|d|week|wk)\b"
+    r"|\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b)",
+    re.I,
+)
+AMOUNT_RE = re.compile(
+    _AMOUNT + r"\s*" + _UNIT + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of))",
+    re.I,
+)
+ORDER_CONTEXT = re.compile(
+    r"\b(?:orders?|ordered|ordering|shipping|ship|shipped|received|delivered|delivery|sent"
+    r"|bought|deep|wrong|instead|bag\s+of|how\s+much|price|cost|discount)\b",
+    re.I,
+)
+_BARE = re.compile(r"\b\d[\d,]*\b")
+
+
+def find_locations(text: str, asked: bool) -> int | None:
+    """How many sites the visitor runs, or None (a lone count only when the field was asked)."""
+    corrected = _NOT_RE.search(text)
+    matches = list(LOCATIONS_RE.finditer(text))
+    if corrected and (matches or asked):
+        return _valid(corrected.group(1))
+    if matches:
+        chosen = matches[-1] if len(matches) > 1 and _revised(text) else matches[0]
+        return _valid(chosen.group(1))
+    lone = _LONE_RE.search(text) if asked else None
+    return _valid(lone.group(1)) if lone else None
+
+
+def _revised(text: str) -> bool:
+    """The message revises its own count ("I told you 2 cafés, but ... now only 1 café")."""
+    return bool(re.search(r"\b(?:now|but|sold|closed|instead|actually)\b", text, re.I))
+
+
+def _valid(token: str) -> int | None:
+    value = number_value(token)
+    return value if value is not None and 1 <= value <= 10000 else None
+
+
+def find_volume(text: str, asked: bool) -> str | None:
+    """The volume as typed ("20 lb every 2 weeks"); when asked, an amount without a period
+    ("about 200 cups") or a bare number ("200" -> "200 cups a day") counts too."""
+    rates = list(RATE_RE.finditer(text))
+    if rates:
+        negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
+        return (rates[-1] if negated else rates[0]).group(0).strip()
+    amount = AMOUNT_RE.search(text)
+    if amount and (asked or not ORDER_CONTEXT.search(text)):
+        return amount.group(0).strip()
+    if not asked:
+        return None
+    number = _BARE.search(text)
+    return f"{number.group(0)} cups a day" if number else None

@@ -1,0 +1,226 @@
+"""Timelines: the phrase a visitor gives ("before christmas", "in 6 wks", "Q3 next year") and
+the date it means relative to an injected ``today``.
+
+A grammar over the lexicon (months in five languages, seasons, holidays, number words, time
+units), not one pattern per sentence: a phrase is an optional lead word ("in", "by", "before",
+"early", "end of", ...) and a time expression (a month with an optional day and year, a
+season, a holiday, a quarter, a count of units, "next year", "tmrw"). Ambiguous forms are not
+guessed: a bare abbreviation ("Jan" is also a name) or "may" needs a lead word, a day or a year;
+an all-digit date ("01/12") is not read at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from shared.understanding.lexicon import (
+    FOREIGN_MONTHS,
+    HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    SEASONS,
+    TIME_UNITS,
+    alternation,
+)
+
+_LEAD = (
+    r"(?:(?:in|by|before|after|around|about|until|till|for|on|at|from|within|during|early"
+    r"|late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of|the\s+end\s+of"
+    r"|the\s+start\s+of|the\s+beginning\s+of|sometime\s+in|some\s+time\s+in|like|maybe"
+    r"|hopefully|probably|roughly|approx(?:imately)?|the|this|next|coming|early-|mid-|late-)"
+    r"[\s-]+)"
+)
+_FULL_MONTHS = alternation(m for m in MONTHS if len(m) > 3 and m != "may")
+_SHORT_MONTHS = alternation(m for m in MONTHS if len(m) <= 3 or m == "may")
+_FOREIGN = alternation(FOREIGN_MONTHS)
+_YEAR = r"(?:20\d\d|'\d\d)"
+_DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
+_COUNT = r"(?:\d{1,3}|" + alternation(k for k in NUMBER_WORDS if " " in k or k.isalpha()) + ")"
+_UNIT = alternation(u for u in TIME_UNITS if len(u) > 1)
+_SEASON = alternation(SEASONS)
+_HOLIDAY = alternation(HOLIDAYS)
+
+_MONTH_CORE = (
+    rf"(?:(?P<full>{_FULL_MONTHS})\.?(?:\s+{_DAY}\b)?(?:,?\s+(?P<fyear>{_YEAR}))?"
+    rf"|{_DAY}\s+(?:of\s+)?(?P<dfull>{_FULL_MONTHS}|{_SHORT_MONTHS})\b(?:\s+(?P<dyear>{_YEAR}))?"
+    rf"|(?P<foreign>{_FOREIGN})(?:\s+de)?(?:\s+(?P<xyear>20\d\d))?"
+    rf"|(?P<short>{_SHORT_MONTHS})\.?(?=\s+(?:{_DAY}|{_YEAR})\b)(?:\s+{_DAY})?"
+    rf"(?:,?\s+(?P<syear>{_YEAR}))?)"
+)
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("asap", r"asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|right\s+away|immediately"),
+    ("tomorrow", r"tomorrow|tmrw|tmr|tmw|2morrow"),
+    ("relative", rf"(?:in|within|about|around|like)\s+(?:(?:about|around|like|roughly|maybe"
+     rf"|approx|the\s+next|another|just)\s+)*(?P<count>{_COUNT}|a)[\s-]*(?P<unit>{_UNIT})\b"
+     rf"(?:\s+(?:or\s+so|from\s+now|time))?"),
+    ("quarter", rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
+    ("next", r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>spring|summer|fall|autumn"
+     r"|winter|year|month|week|quarter)"),
+    ("holiday", rf"(?:{_LEAD})*(?P<holiday>{_HOLIDAY})\b"),
+    ("month", rf"(?P<lead>{_LEAD})*{_MONTH_CORE}"),
+    ("leadmay", rf"(?:{_LEAD}+|(?:open|opening|launch|launching)\s+)(?P<may>may)\b"
+     rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;]|\d)))"),
+    ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
+    ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
+     r"(?P<year>20\d\d)|end\s+of\s+(?:the\s+)?year|next\s+year|year[- ]end"),
+    ("vague", r"soon|shortly|someday|eventually|down\s+the\s+road|not\s+sure\s+when"),
+)  # fmt: skip
+_COMPILED = tuple((kind, re.compile(rf"\b(?:{p})(?![\w'])", re.I)) for kind, p in _PATTERNS)
+WEAK = frozenset({"tomorrow", "next", "vague", "year"})
+_PAST = re.compile(
+    r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over)\s+"
+    r"(?:\w+\s+){0,4}$",
+    re.I,
+)
+_DURATION_BEFORE = re.compile(r"\b(?:been(?:\s+open)?|open\s+for|for|running|business)\s*$", re.I)
+_AFTER_PAST = re.compile(r"^\s*(?:ago|old)\b", re.I)
+_OPENING = re.compile(r"\b(?:open|opening|launch|launching|start|starting)\b", re.I)
+_JOKE = re.compile(r"\b(?:jk|j/k|just\s+kidding|kidding)\b", re.I)
+
+
+@dataclass(frozen=True)
+class TimelineFound:
+    """A timeline phrase as typed and the date it means (None for "soon" and the like)."""
+
+    phrase: str
+    target: date | None
+
+
+def find_timeline(text: str, opening: bool = True) -> str | None:
+    """The timeline phrase a message states, as typed ("hoping to open before christmas" ->
+    "before christmas"), or None. With ``opening`` False (the message says nothing of opening
+    and the timeline was not asked), weak phrases ("tmrw", "next week", "soon") do not count."""
+    found = _first(text)
+    if found and not opening and found[0] in WEAK:
+        return None
+    return found[1].group(0).strip() if found else None
+
+
+def month_alone(text: str) -> str | None:
+    """A message that is only a month, abbreviated or not ("nov", "May."), as the answer to
+    "when do you open?" (unasked, "Jan" or "may" alone is too ambiguous to read)."""
+    word = text.strip(" .!?,").lower()
+    return text.strip(" .!?,") if word in MONTHS or word in FOREIGN_MONTHS else None
+
+
+def parse_timeline(text: str, today: date) -> TimelineFound | None:
+    """The timeline phrase in ``text`` and its date relative to ``today``, or None."""
+    found = _first(text)
+    if found is None:
+        return None
+    kind, match = found
+    return TimelineFound(match.group(0).strip(), _date(kind, match, today))
+
+
+def _first(text: str) -> tuple[str, re.Match[str]] | None:
+    """The phrase that follows an opening verb ("asap ... opening in 6 weeks" -> "in 6
+    weeks"), else the most specific one (in pattern order); after "jk", only what follows."""
+    joke = _JOKE.search(text)
+    if joke:
+        text = text[joke.end() :]
+    found = [
+        (kind, match)
+        for kind, pattern in _COMPILED
+        for match in pattern.finditer(text)
+        if _plausible(kind, match)
+    ]
+    opening = _OPENING.search(text)
+    if opening:
+        after = [f for f in found if 0 <= f[1].start() - opening.end() <= 30]
+        if after:
+            return min(after, key=lambda f: f[1].start())
+    return found[0] if found else None
+
+
+def _plausible(kind: str, match: re.Match[str]) -> bool:
+    """Rejects what is not a date ahead: "been open 3 years", "7 months old", "bought it in
+    March", "last summer"."""
+    before = match.string[: match.start()]
+    clause = re.split(r"[.;!?,]", before)[-1]
+    if _PAST.search(clause) or _AFTER_PAST.match(match.string[match.end() :]):
+        return False
+    if re.match(r"\s*last\b", match.group(0), re.I):
+        return False
+    if kind != "relative":
+        return True
+    return not _DURATION_BEFORE.search(before)
+
+
+def _year(raw: str | None, today: date) -> int | None:
+    if not raw:
+        return None
+    raw = raw.lower()
+    if "next" in raw:
+        return today.year + 1
+    if "this" in raw:
+        return today.year
+    return 2000 + int(raw[1:]) if raw.startswith("'") else int(raw)
+
+
+def _month_day(month: int, day: int, year: int | None, today: date) -> date:
+    """The next date with this month and day on or after today (or in the year given)."""
+    if year is not None:
+        return date(year, month, day)
+    candidate = date(today.year, month, day)
+    return candidate if candidate >= today else date(today.year + 1, month, day)
+
+
+def _season(season: str, today: date, nxt: bool, year: int | None) -> date:
+    month = SEASONS[season]
+    if year is not None:
+        return date(year, month, 1)
+    start = date(today.year, month, 1)
+    in_season = start <= today < start + timedelta(days=91)
+    if in_season and not nxt:
+        return today
+    return start if start > today else date(today.year + 1, month, 1)
+
+
+def _date(kind: str, m: re.Match[str], today: date) -> date | None:
+    g = m.groupdict()
+    if kind in ("asap", "tomorrow"):
+        return today + timedelta(days=0 if kind == "asap" else 1)
+    if kind == "relative":
+        count = NUMBER_WORDS.get(g["count"].lower()) or int(g["count"])
+        return today + timedelta(days=count * TIME_UNITS[g["unit"].lower()])
+    if kind == "quarter":
+        return _month_day(int(g["q"]) * 3 - 1, 15, _year(g["qyear"], today), today)
+    if kind == "next":
+        return _next(g["which"].lower(), g["span"].lower(), today)
+    if kind == "holiday":
+        month, day = HOLIDAYS[g["holiday"].lower()]
+        return _month_day(month, day, None, today)
+    if kind in ("month", "leadmay"):
+        return _month_day(_month_of(g), 15, _year(_month_year(g), today), today)
+    if kind == "season":
+        nxt = "next" in m.group(0).lower()
+        return _season(g["season"].lower(), today, nxt, _year(g["zyear"], today))
+    if kind == "year":
+        if g["year"]:
+            return date(int(g["year"]), 6, 30)
+        nxt = "next" in m.group(0).lower()
+        return date(today.year + 1, 6, 30) if nxt else date(today.year, 12, 31)
+    return None
+
+
+def _month_of(g: dict[str, str | None]) -> int:
+    name = (g.get("full") or g.get("dfull") or g.get("short") or g.get("may") or "").lower()
+    if name:
+        return MONTHS[name]
+    return FOREIGN_MONTHS[(g.get("foreign") or "").lower()]
+
+
+def _month_year(g: dict[str, str | None]) -> str | None:
+    for key in ("fyear", "dyear", "xyear", "syear", "myear"):
+        if g.get(key):
+            return g[key]
+    return None
+
+
+def _next(which: str, span: str, today: date) -> date:
+    if span in SEASONS:
+        return _season(span, today, nxt=which != "this", year=None)
+    days = {"week": 7, "month": 30, "quarter": 91, "year": 365}[span]
+    return today + timedelta(days=0 if which == "this" else days)

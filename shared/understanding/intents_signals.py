@@ -1,0 +1,59 @@
+"""The intent classifier's reading applied to the local brain's flow signals.
+
+Rules stay where they are exact (a "?" question, "start over", an email address); the classifier
+adds what they miss, a class of phrasings at a time ("can your team put together pricing for
+us?" is a handoff, "pls remove my details" a privacy request). Precision first: an intent the
+classifier has not *decided* (below its calibrated threshold) changes nothing, and only a low
+probability vetoes a rule whose words are known to mislead (a hypothetical breakdown is not a
+support ticket; "how do I restart the grinder?" is not a restart).
+"""
+
+from __future__ import annotations
+
+from shared.conversation import signals
+from shared.conversation.state import ConversationState
+from shared.conversation.understanding import Understanding
+from shared.understanding.intents import IntentReading
+
+VETO = 0.1  # below this probability the classifier overrides a broad rule
+
+
+def apply_reading(
+    reading: IntentReading, text: str, state: ConversationState, result: Understanding
+) -> None:
+    """Merge the classifier's decided intents into ``result`` (the rules' signals)."""
+    if reading.has("handoff") and not result.human:
+        result.human = True
+        # the request is the question ("can your team put together pricing for us?")
+        result.question = result.question and reading.has("question")
+    if result.restart and reading.score("restart") < VETO and reading.has("question"):
+        result.restart = False
+    result.restart = result.restart or reading.has("restart")
+    result.goodbye = result.goodbye or _goodbye(reading)
+    result.correction = result.correction or reading.has("correction")
+    result.privacy = result.privacy or reading.has("privacy_request")
+    result.small_talk = reading.has("small_talk") and not result.question
+    result.support_issue = _support(reading)
+    if reading.has("refusal") and not result.refused:
+        result.refused = _refused_fields(text, state)
+
+
+def _goodbye(reading: IntentReading) -> bool:
+    """Thanks or bye that closes, not "thanks! and how much is the pico?"."""
+    busy = ("question", "handoff", "answer_field", "correction")
+    return reading.has("goodbye") and not any(reading.has(intent) for intent in busy)
+
+
+def _support(reading: IntentReading) -> bool | None:
+    """True: a current fault or order problem; False: confidently not one; None: undecided."""
+    if reading.has("support_issue"):
+        return True
+    return False if reading.score("support_issue") < VETO else None
+
+
+def _refused_fields(text: str, state: ConversationState) -> list[str]:
+    """The contact fields named in a refusal, else the field being asked."""
+    named = [f for f, pattern in signals.FIELD_MENTION.items() if pattern.search(text)]
+    if named:
+        return [f for f in named if f not in state.refused]
+    return [state.asking] if state.asking else []

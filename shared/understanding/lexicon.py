@@ -1,0 +1,228 @@
+"""The reader's word lists, once per language: months, seasons, holidays, number words, units.
+
+Every module that needs to know a month name or a number word reads it from here (the reader's
+entity parsers, lead analysis). English is complete; the other languages the chat recognises
+(Spanish, French, German, Portuguese, Italian) have their months and small numbers so a
+timeline or a count given in them is still read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_MONTH_TEXT = {
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre "
+    "noviembre diciembre",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro "
+    "novembro dezembro",
+}
+_MONTH_NAMES = {
+    "en": (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    **{lang: tuple((m,) for m in text.split()) for lang, text in _MONTH_TEXT.items()},
+}
+MONTHS: dict[str, int] = {
+    name: number for number, names in enumerate(_MONTH_NAMES["en"], start=1) for name in names
+}
+"""English month names and abbreviations -> month number ("sept" -> 9)."""
+
+FOREIGN_MONTHS: dict[str, int] = {
+    name: number
+    for language, table in _MONTH_NAMES.items()
+    if language != "en"
+    for number, names in enumerate(table, start=1)
+    for name in names
+    if name not in MONTHS
+}
+"""Month names of the other languages -> month number ("marzo" -> 3)."""
+
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+"""Season -> the month it starts in (northern hemisphere, where Copperline sells)."""
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year": (1, 1),
+    "new years": (1, 1),
+    "new year's": (1, 1),
+    "valentine's": (2, 14),
+    "valentines": (2, 14),
+    "easter": (4, 5),
+    "memorial day": (5, 25),
+    "mother's day": (5, 10),
+    "fourth of july": (7, 4),
+    "4th of july": (7, 4),
+    "july 4th": (7, 4),
+    "labor day": (9, 7),
+    "labour day": (9, 7),
+    "halloween": (10, 31),
+    "thanksgiving": (11, 26),
+    "black friday": (11, 27),
+    "the holidays": (12, 15),
+    "holiday season": (12, 1),
+    "christmas": (12, 25),
+    "xmas": (12, 25),
+    "new year's eve": (12, 31),
+    "tet": (1, 29),
+    "tết": (1, 29),
+}
+"""Holidays people open by -> (month, day); moving feasts carry a typical date."""
+
+SMALL_NUMBERS: dict[str, int] = {
+    word: value
+    for value, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ],
+        start=1,
+    )
+}
+"""One to twelve in words."""
+
+NUMBER_WORDS: dict[str, int] = {
+    **SMALL_NUMBERS,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+    "a hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple": 2,
+    "a pair of": 2,
+    "a few": 3,
+    "few": 3,
+    "a single": 1,
+    "single": 1,
+    "just one": 1,
+    "only one": 1,
+    "the one": 1,
+    "a": 1,
+    "an": 1,
+    # other languages' small counts (a count given in them is still a count)
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+}
+"""Number words (and "a", "a couple of") -> value."""
+
+COUNT_WORDS = {
+    k: v for k, v in NUMBER_WORDS.items() if k not in ("a", "an", "single", "few", "a few")
+}
+"""Number words that state a count on their own ("two"): not articles, and not "a few" (a
+guess of 3 would store a value the visitor did not say)."""
+
+TIME_UNITS = {
+    "day": 1,
+    "days": 1,
+    "d": 1,
+    "week": 7,
+    "weeks": 7,
+    "wk": 7,
+    "wks": 7,
+    "month": 30,
+    "months": 30,
+    "mo": 30,
+    "mos": 30,
+    "mth": 30,
+    "mths": 30,
+    "year": 365,
+    "years": 365,
+    "yr": 365,
+    "yrs": 365,
+}
+"""Time units as typed -> days."""
+
+VOLUME_UNITS = (
+    "cups?",
+    "drinks?",
+    "coffees?",
+    "lattes?",
+    "espressos?",
+    "servings?",
+    "shots?",
+    "lbs?",
+    "pounds?",
+    "kg",
+    "kgs",
+    "kilos?",
+    "kilograms?",
+    "bags?",
+    "customers?",
+    "orders?",
+    "people",
+    "ppl",
+    "guests?",
+    "covers?",
+    "tickets?",
+    "transactions?",
+    "students?",
+    "patients?",
+    "visitors?",
+)
+"""Units of a volume ("300 cups a day", "20 lb every 2 weeks", "150 covers a night")."""
+
+PERIODS = (
+    r"day|days|morning|mornings|shift|night|nights|weekend|weekends|hour|week|weeks|wk|month"
+    r"|months|mo|year|sunday|sundays|saturday|saturdays|service"
+)
+"""Periods a volume is given per ("a day", "every 2 weeks", "on sundays")."""
+
+LOCATION_NOUNS = (
+    r"caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?|outlets?|kiosks?|spots?"
+    r"|venues?|carts?|trucks?|stands?|drive[- ]?thrus?|restaurants?|bakeries|bakery|hotels?"
+    r"|properties|units?|storefronts?|(?:espresso|coffee)\s+bars?|coffee\s+shops?"
+)
+"""Nouns that count a business's sites ("3 shops", "two drive-thrus")."""
+
+
+def number_value(token: str) -> int | None:
+    """A count written in digits or words ("3", "three", "a couple of") -> 3; None otherwise."""
+    token = token.lower().strip()
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first, escaped ("a couple of" before "a")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

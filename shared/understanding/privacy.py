@@ -1,0 +1,25 @@
+"""Privacy requests in chat: erase my details, or what do you hold about me.
+
+Narrow, high-precision wording (a verb of removal with the visitor's own data, or a data
+protection law by name); the intent classifier of issue 22 may take this over.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ERASE = r"(?:remove|delete|erase|wipe|forget|purge|scrub|get\s+rid\s+of)"
+PRIVACY_RE = re.compile(
+    _ERASE + r"\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+|contact\s+)?(?:details|data"
+    r"|info|information|number|phone|email|e-mail|contact|records?|conversation|chat)\b"
+    r"|\b" + _ERASE + r"\s+(?:me|everything\s+about\s+me)\b"
+    r"|\bwhat\s+(?:data|info|information|details)\s+(?:do\s+)?(?:you|u)\s+(?:have|hold|keep"
+    r"|store)\s+(?:on|about)\s+(?:me|us)\b|\b(?:gdpr|ccpa)\b|\bright\s+to\s+be\s+forgotten\b",
+    re.I,
+)
+_NOT_ABOUT_DATA = re.compile(r"\b(?:from\s+(?:the|my)\s+(?:cart|order|list))\b", re.I)
+
+
+def asks_erasure(text: str) -> bool:
+    """The visitor asks us to erase their data or what we hold about them."""
+    return bool(PRIVACY_RE.search(text)) and not _NOT_ABOUT_DATA.search(text)

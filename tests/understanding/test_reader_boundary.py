@@ -1,0 +1,110 @@
+"""Only the reader reads the visitor's words for meaning: a static check over ``shared/``.
+
+A module outside ``shared/understanding`` *reads text* when it uses the ``re`` module or tests a
+word's membership in a text (``"x" in text``). Every such module must be listed below, either
+as reading text that is not the visitor's message (knowledge-base documents, addresses,
+request headers) or in :data:`STILL_READING`, the modules that still read visitor messages
+and are to move into the reader. That list may only shrink: a new module reading text fails
+the test, and so does an entry that no longer reads text (remove it).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+READER = SHARED / "understanding"
+
+# Text that is not the visitor's message: documents, identifiers, formats, configuration.
+NOT_VISITOR_TEXT = {
+    "catalog/extract.py": "knowledge-base markdown into the entity catalog",
+    "catalog/model.py": "catalog aliases and mentions in knowledge-base text",
+    "catalog/words.py": "normalising catalog words",
+    "chat/knowledge.py": "company facts from knowledge-base chunks",
+    "chat/models.py": "request field formats (session ids, locales)",
+    "crm/routes.py": "query parameter formats",
+    "isodate.py": "ISO dates in query parameters",
+    "leads/query.py": "search query escaping for the database",
+    "leads/service.py": "lead id formats",
+    "llm/grounding.py": "numbers in generated replies checked against sources",
+    "llm/claims.py": "claims in generated replies checked against sources",
+    "llm/wording.py": "normalising generated replies for the provenance checks",
+    "openapi.py": "route paths",
+    "pii.py": "masking emails and phones in logs",
+    "rag/bm25.py": "tokenising documents",
+    "rag/bundle.py": "bundle file names",
+    "rag/passages.py": "splitting knowledge-base documents",
+    "rag/phrasing.py": "wording answers from passages",
+    "routing.py": "URL paths",
+    "security/limiting.py": "rate-limit notation",
+    "conversation/gazetteer.py": "product words from knowledge-base headings",
+    "conversation/replies.py": "month names in the bot's own acknowledgements",
+}
+# Modules that still read the visitor's message for meaning (to move into the reader).
+STILL_READING = {
+    "conversation/brain.py": "flow signals glue (issue 22's intent classifier replaces it)",
+    "conversation/emails.py": "email addresses and typos",
+    "conversation/fields.py": "soft free-text fields (preferences, pains, support)",
+    "conversation/fuzzy.py": "typo normalisation",
+    "conversation/languages.py": "language detection",
+    "conversation/meta.py": "questions about the assistant",
+    "conversation/phones.py": "phone numbers",
+    "conversation/signals.py": "flow signals (the intent classifier's domain)",
+    "conversation/text.py": "cleaning and clause splitting",
+    "crm/support.py": "support issue detection",
+    "leads/contact_request.py": "the preferred call time (issue 25, arrived in a merge)",
+    "leads/estimate.py": "quantities for the estimate",
+    "leads/money.py": "money amounts stated (issue 25, arrived in a merge)",
+    "leads/pricing.py": "products named in the transcript",
+    "leads/quantities.py": "quantities in the transcript",
+    "rag/answering.py": "the question's numbers (issue 23's answerer)",
+    "rag/compare.py": "comparisons asked for (issue 23's answerer)",
+    "rag/facts.py": "company-fact questions and knowledge-base sentences (issue 23's answerer)",
+    "rag/parts.py": "the parts of a message (issue 23's answerer)",
+    "rag/passage_answers.py": "question parts against sentences (issue 23's answerer)",
+    "rag/rules.py": "quantities in a pricing question (issue 23's answerer)",
+    "rag/spelling.py": "typo normalisation against the knowledge base (issue 23)",
+    "rag/matching.py": "the question's words against chunks (issue 23's answerer)",
+    "rag/question.py": "parsing the question (issue 23's answerer)",
+    "rag/resolve.py": "resolving the question's references (issue 23's answerer)",
+}
+
+
+def reads_text(source: str) -> bool:
+    """Uses ``re`` or tests ``"word" in text``."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import) and any(a.name == "re" for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and node.module == "re":
+            return True
+        if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant):
+            text_like = any(
+                isinstance(c, ast.Name) and c.id in ("text", "message", "lowered")
+                for c in node.comparators
+            )
+            if text_like and any(isinstance(op, ast.In) for op in node.ops):
+                return True
+    return False
+
+
+def readers() -> set[str]:
+    found = set()
+    for path in SHARED.rglob("*.py"):
+        if READER in path.parents:
+            continue
+        if reads_text(path.read_text(encoding="utf-8")):
+            found.add(path.relative_to(SHARED).as_posix())
+    return found
+
+
+def test_no_new_module_reads_visitor_text() -> None:
+    """Every module outside the reader that reads text is listed with its reason."""
+    unlisted = readers() - set(NOT_VISITOR_TEXT) - set(STILL_READING)
+    assert not unlisted, f"read the visitor's words in shared/understanding instead: {unlisted}"
+
+
+def test_allow_list_only_shrinks() -> None:
+    """An entry whose module no longer reads text must be removed from the lists."""
+    stale = (set(NOT_VISITOR_TEXT) | set(STILL_READING)) - readers()
+    assert not stale, f"no longer reads text, remove from the lists: {stale}"
