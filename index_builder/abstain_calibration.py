@@ -24,7 +24,7 @@ WEIGHTS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3]
 def labelled(cache: Path) -> list[tuple[str, Signal, bool]]:
     """(question, signal, should abstain) for every self-contained development question."""
     found: list[tuple[str, Signal, bool]] = []
-    for kb, cases in load_sets(False).items():
+    for kb, cases in load_sets(None).items():
         answerer, _ = open_answerer(ROOT / kb, cache)
         for case in cases:
             if case.history or case.category == "unknown-product":
