@@ -66,6 +66,9 @@ SYNONYMS = {
     "store": "capacity storage",
     "weigh": "weight",
     "weighs": "weight",
+    "heavy": "weight",
+    "heavier": "weight",
+    "lighter": "weight",
     "efficient": "efficiency",
 }
 
