@@ -54,6 +54,10 @@ class PassageAnswerer:
     def _search(self, text: str, k: int) -> list[ScoredChunk]:
         return self._library.search(text, k)
 
+    def spelt(self, text: str) -> str:
+        """``text`` with its typos spelt onto the knowledge base's words."""
+        return self._speller.correct(text)
+
     def known(self, word: str) -> bool:
         """Whether the knowledge base uses this (stemmed) word or one sharing its stem."""
         if word in self._vocabulary or word in self._prefixes:
