@@ -146,7 +146,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, object]:
         "count": len(outcomes),
         "pass_rate": round(sum(o.passed for o in outcomes) / max(len(outcomes), 1), 3),
         "by_category": {k: f"{sum(v)}/{len(v)}" for k, v in sorted(by_category.items())},
-        "hit_at_3": round(sum(hits) / max(len(hits), 1), 3),
+        "hit_at_3": round(sum(hits) / len(hits), 3) if hits else None,  # None: no case names one
         "dont_know_precision": round(true_positive / len(said), 3) if said else None,
         "dont_know_recall": round(true_positive / len(should), 3) if should else None,
         "unsupported_numbers": sum(len(o.unsupported) for o in outcomes),
