@@ -12,9 +12,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from shared.catalog import Catalog
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
-from shared.rag.types import Answer, ScoredChunk
+from shared.rag.types import Answer, ScoredChunk, Source
 
 log = logging.getLogger(__name__)
 HOURS_QUERY = "sales team hours Monday to Friday Pacific Time phone"
@@ -25,6 +26,8 @@ UNAVAILABLE = Answer(
     grounded=False,
 )
 
+
+PASSAGES = 4  # retrieved chunks given to the LLM's reply call (the brief: top 3-5)
 
 RECENT = "recent:"  # topic entries "recent:N:Name|Name" carry the entities of answer N
 ASKED = "asked:"  # topic entries "asked:N:warranty" carry the attribute answer N answered
@@ -56,13 +59,49 @@ def recent_topic(topics: list[str], entities: list[str]) -> str:
     return f"{RECENT}{count + 1}:{'|'.join(entities)}"
 
 
+@dataclass(frozen=True)
+class Passage:
+    """One source text for the LLM's reply call: a retrieved chunk or an entity's catalog
+    facts, with the document it comes from."""
+
+    source: Source
+    text: str
+
+
 @dataclass
 class Lookup:
-    """A grounded answer and the topics (chunks) it drew on."""
+    """A grounded answer and the topics (chunks) it drew on; ``passages`` are the top
+    retrieved chunks and the catalog facts of the answer's entities (for the LLM mode)."""
 
     answer: Answer
     topics: list[str] = field(default_factory=list)
     repeated: bool = False
+    passages: list[Passage] = field(default_factory=list)
+
+
+def chunk_passage(hit: ScoredChunk) -> Passage:
+    chunk = hit.chunk
+    source = Source(title=chunk.title, category=chunk.category, source=chunk.source)
+    return Passage(source, f"{chunk.heading}: {chunk.text}" if chunk.heading else chunk.text)
+
+
+def entity_passages(
+    catalog: Catalog, names: list[str], categories: dict[str, str]
+) -> list[Passage]:
+    """The catalog facts of each named entity (its price first), as passages; ``categories``
+    maps a document to its knowledge-base category."""
+    found = []
+    for name in names:
+        entity = catalog.get(name)
+        if entity is None:
+            continue
+        lines = [f"{entity.name} ({entity.kind})"]
+        lines += [f"price: {entity.price.text}"] if entity.price else []
+        lines += [f"{k}: {v}" for k, v in entity.attributes.items() if k != "price"]
+        category = categories.get(entity.source, "products")
+        source = Source(title=entity.title, category=category, source=entity.source)
+        found.append(Passage(source, "; ".join([*lines, *entity.facts])))
+    return found
 
 
 def sales_hours_from(hits: list[ScoredChunk]) -> str | None:
@@ -98,7 +137,8 @@ def sales_contact_from(hits: list[ScoredChunk]) -> str | None:
 class Knowledge:
     """Answers questions from the bundle; remembers nothing itself (topics go to the state)."""
 
-    def __init__(self, retriever: Retriever | None) -> None:
+    def __init__(self, retriever: Retriever | None, passages: bool = False) -> None:
+        self.passages = passages  # also gather passages for the LLM's reply call (LLM mode)
         self._retriever: Retriever | None = None
         self._answerer: Answerer | None = None
         self.sales_hours: str | None = None
@@ -144,9 +184,9 @@ class Knowledge:
             return Lookup(UNAVAILABLE)
         recent = recent_entities(discussed)
         attribute = recent_attribute(discussed)
-        result = await asyncio.to_thread(self._answerer.answer, question, recent, attribute)
+        result, passages = await asyncio.to_thread(self._answer, question, recent, attribute)
         if not result.grounded:
-            return Lookup(result)
+            return Lookup(result, passages=passages)
         topics = [
             f"{s.source}#{'|'.join(result.entities) or result.text[:40]}"
             for s in result.sources[:1]
@@ -157,4 +197,19 @@ class Knowledge:
             if result.attribute:
                 count = sum(t.startswith(RECENT) for t in discussed) + 1
                 topics.append(f"{ASKED}{count}:{result.attribute}")
-        return Lookup(result, topics, repeated=repeated)
+        return Lookup(result, topics, repeated=repeated, passages=passages)
+
+    def _answer(
+        self, question: str, recent: list[str], attribute: str | None
+    ) -> tuple[Answer, list[Passage]]:
+        """The extractive answer and, with ``passages`` on, what a model may answer from (the
+        catalog facts of the answer's entities, then the top retrieved chunks)."""
+        assert self._answerer is not None
+        assert self._retriever is not None
+        result = self._answerer.answer(question, recent, attribute)
+        if not self.passages:
+            return result, []
+        hits = self._retriever.search(question, k=PASSAGES)
+        categories = {c.source: c.category for c in self._retriever.chunks}
+        facts = entity_passages(self._retriever.catalog, result.entities or recent, categories)
+        return result, [*facts, *(chunk_passage(h) for h in hits)]
