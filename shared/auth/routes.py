@@ -9,6 +9,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
+from shared.auth import devices
 from shared.auth.guard import Principal, TokenGuard
 from shared.auth.models import (
     LoginRequest,
@@ -47,7 +48,18 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
     )
     async def login(request: Request, body: LoginRequest) -> Response:
         address = client_ip(request, service.trusted_proxy_count)
-        return json_response(await service.login(body.email, body.password, address))
+        device = request.cookies.get(devices.COOKIE)
+        pair, cookie = await service.login(body.email, body.password, address, device)
+        response = json_response(pair)
+        response.set_cookie(
+            devices.COOKIE,
+            cookie,
+            max_age=devices.MAX_AGE_S,
+            httponly=True,
+            secure=devices.needs_secure(request.url.scheme, request.url.hostname),
+            samesite="strict",
+        )
+        return response
 
     @router.route(
         "POST",

@@ -51,10 +51,17 @@ class ConversationRepository:
 
     async def load_state(self, session_id: str) -> ConversationState | None:
         """The state of a session (one read, without the transcript), or None."""
-        doc = await self._col.find_one({"_id": session_id}, {"state": 1})
+        return (await self.load_turn(session_id))[0]
+
+    async def load_turn(self, session_id: str) -> tuple[ConversationState | None, str | None]:
+        """The state of a session and the digest of its secret (one read, without the
+        transcript); ``(None, None)`` for an unknown session. Raises ``ValidationError`` for
+        an unreadable state."""
+        doc = await self._col.find_one({"_id": session_id}, {"state": 1, "secret_digest": 1})
         if doc is None or not isinstance(doc.get("state"), dict):
-            return None
-        return ConversationState.upgrade(doc["state"])
+            return None, None
+        digest = doc.get("secret_digest")
+        return ConversationState.upgrade(doc["state"]), digest if isinstance(digest, str) else None
 
     async def save_turn(
         self,

@@ -106,3 +106,26 @@ async def test_the_function_logs_no_session_id(
     lines = [formatter.format(r) for r in caplog.records]
     assert lines
     assert not any(first["session_id"] in line for line in lines)
+
+
+async def test_a_turn_without_the_secret_masks_the_contact_details(
+    chat: httpx.AsyncClient,
+) -> None:
+    """POST /messages naming someone's session without its secret (or with a wrong one) gets
+    email and phone masked in `collected` and the reply; with the secret they come in full."""
+    first = await visitor_with_contact(chat)
+    sid = first["session_id"]
+    for headers in ({}, {"X-Session-Secret": "guess"}):
+        turn = await chat.post(
+            "/messages", json={"message": "what do you have?", "session_id": sid}, headers=headers
+        )
+        assert turn.status_code == 200, turn.text
+        assert EMAIL not in turn.text
+        assert "555 0147" not in turn.text
+        assert "2085550147" not in turn.text
+        assert turn.json()["collected"]["email"].endswith(EMAIL[-4:])
+        assert turn.json()["collected"]["phone"].startswith("*")
+    own = {"X-Session-Secret": first["session_secret"]}
+    turn = await chat.post("/messages", json={"message": "thanks", "session_id": sid}, headers=own)
+    assert turn.json()["collected"]["email"] == EMAIL
+    assert turn.json()["collected"]["phone"] == "+12085550147"
