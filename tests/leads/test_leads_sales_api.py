@@ -11,13 +11,16 @@ from typing import Any
 import httpx
 import pytest
 
-from shared.leads.erasure import email_hash
+from shared.leads.erasure import email_hash, reapply_erasures
 from shared.leads.routes import erasure_key
+from shared.llm.budget import session_hash
 from shared.settings import load_settings
 from tests.leads.factories import insert_conversation, qualified_new_cafe, state, transcript
 from tests.leads.sales import Db, make_lead, token_for
 
 MAYA = "maya.chen@brightcup.co"
+PERSONAL = ("conversations", "leads", "deals", "deal_notes", "tickets", "notifications")
+PERSONAL_KEYS = ("conversations", "leads", "deals", "notes", "tickets", "notifications")
 
 
 @pytest.fixture
@@ -126,14 +129,31 @@ async def test_sales_may_not_erase_or_read_subject_data(api: httpx.AsyncClient) 
 async def test_erasure_removes_everything(
     api: httpx.AsyncClient, function_client: Any, db: Db, admin: dict[str, str]
 ) -> None:
-    """Everything about the person goes in one request; others stay; the audit has no email."""
+    """Everything about the person goes in one request, including a conversation whose visitor
+    later changed email (the address only in its transcript) with its lead, the leads'
+    notifications and the LLM calls logged under the sessions' hashes; subject access lists
+    the same set; others stay; the erasure log has ids and no email."""
     lead_id = await make_lead(db, *qualified_new_cafe())
     other_state, _ = qualified_new_cafe()
     other_state.collected["email"] = "someone@else.co"
     other_id = await make_lead(db, other_state, transcript("hi", "someone@else.co"))
-    lead = await db.leads.find_one({"_id": lead_id})
+    changed_state, _ = qualified_new_cafe()
+    changed_state.collected["email"] = "maya@newcup.co"
+    said = transcript(f"I'm Maya, {MAYA.title()}", "actually write to maya@newcup.co")
+    changed_id = await make_lead(db, changed_state, said)
+    lead, changed, other = [
+        await db.leads.find_one({"_id": i}) for i in (lead_id, changed_id, other_id)
+    ]
     assert lead is not None
-    session = lead["session_id"]
+    assert changed is not None
+    assert other is not None
+    session, changed_session = lead["session_id"], changed["session_id"]
+    for n, sid in enumerate((session, changed_session, other["session_id"])):
+        await db.api_calls.insert_one(
+            {"_id": f"a{n}", "session": session_hash(sid), "snippet": "Hi, I'm Maya from"}
+        )
+    notified = await db.notifications.count_documents({"lead_id": {"$in": [lead_id, changed_id]}})
+    assert notified >= 2
     crm = await function_client("crm")
     crm.headers.update(admin)
     deal = (await crm.get("/deals")).json()["items"]
@@ -144,38 +164,62 @@ async def test_erasure_removes_everything(
     await db.tickets.insert_one(
         {"_id": "t" * 32, "session_id": session, "contact": {"email": MAYA}}
     )
-    await db.api_calls.insert_one({"_id": "a1", "session_id": session, "purpose": "reply"})
 
     access = await api.get("/subject-access", params={"email": MAYA.upper()}, headers=admin)
     assert access.status_code == 200
     held = access.json()
-    assert [c["_id"] for c in held["conversations"]] == [session]
-    assert [lead["_id"] for lead in held["leads"]] == [lead_id]
-    assert len(held["deals"]) == len(held["notes"]) == len(held["tickets"]) == 1
-    assert len(held["api_calls"]) == 1
+    assert {c["_id"] for c in held["conversations"]} == {session, changed_session}
+    assert {lead["_id"] for lead in held["leads"]} == {lead_id, changed_id}
+    assert len(held["deals"]) == len(held["api_calls"]) == 2
+    assert len(held["notes"]) == len(held["tickets"]) == 1
+    assert len(held["notifications"]) == notified
 
     response = await api.post("/erasure", json={"email": MAYA}, headers=admin)
     assert response.status_code == 200, response.text
     assert response.json() == {
         "erased": {
-            "conversations": 1,
-            "leads": 1,
-            "deals": 1,
+            "conversations": 2,
+            "leads": 2,
+            "deals": 2,
             "notes": 1,
             "tickets": 1,
-            "api_calls": 1,
+            "notifications": notified,
+            "api_calls": 2,
         }
     }
-    for collection in ("conversations", "leads", "deals", "deal_notes", "tickets", "api_calls"):
-        remaining = await db[collection].find({}).to_list(None)
-        assert MAYA not in json.dumps(remaining, default=str), collection
+    for collection in PERSONAL:
+        remaining = json.dumps(await db[collection].find({}).to_list(None), default=str)
+        assert MAYA not in remaining.lower(), collection
+        assert "newcup" not in remaining, collection
     assert await db.leads.find_one({"_id": other_id}) is not None
+    assert [c["_id"] for c in await db.api_calls.find({}).to_list(None)] == ["a2"]
     audit = await db.erasures.find({}).to_list(None)
     assert len(audit) == 1
-    assert MAYA not in json.dumps(audit, default=str)
+    assert MAYA not in json.dumps(audit, default=str).lower()
     assert audit[0]["email_hmac"] == email_hash(MAYA, erasure_key(load_settings()))
+    assert set(audit[0]["ids"]["leads"]) == {lead_id, changed_id}
     after = (await api.get("/subject-access", params={"email": MAYA}, headers=admin)).json()
-    assert all(after[k] == [] for k in ("conversations", "leads", "deals", "notes", "tickets"))
+    assert all(after[k] == [] for k in PERSONAL_KEYS)
+
+
+async def test_a_restore_reapplies_the_erasure_log(
+    api: httpx.AsyncClient, db: Db, admin: dict[str, str]
+) -> None:
+    """Documents a restored backup brings back are erased again from the erasure log: those it
+    logged by id, and a new conversation whose address hashes to an erased one."""
+    lead_id = await make_lead(db, *qualified_new_cafe())
+    backup = {c: await db[c].find({}).to_list(None) for c in PERSONAL}
+    assert (await api.post("/erasure", json={"email": MAYA}, headers=admin)).status_code == 200
+    for collection, docs in backup.items():  # the restore
+        if docs:
+            await db[collection].insert_many(docs)
+    await insert_conversation(db, *qualified_new_cafe())  # same address, a later session id
+    assert await db.leads.find_one({"_id": lead_id}) is not None
+    assert await reapply_erasures(db, erasure_key(load_settings())) > 0
+    for collection in PERSONAL:
+        remaining = json.dumps(await db[collection].find({}).to_list(None), default=str)
+        assert "maya" not in remaining.lower(), collection
+    assert await reapply_erasures(db, erasure_key(load_settings())) == 0
 
 
 async def test_erasure_bad_input(api: httpx.AsyncClient, admin: dict[str, str]) -> None:
