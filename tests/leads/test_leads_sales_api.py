@@ -119,6 +119,24 @@ async def test_export_bad_queries(api: httpx.AsyncClient) -> None:
         assert (await api.get("/export", params=params)).status_code == 422, params
 
 
+@pytest.mark.parametrize(
+    "when", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "2026-13-01", "0"]
+)
+async def test_export_validates_dates_like_the_list(
+    api: httpx.AsyncClient, db: Db, when: str
+) -> None:
+    """A date whose offset leaves years 1-9999 in UTC (or is no date) is a 422 JSON error from
+    the list and from both export formats alike, before any line is streamed."""
+    await make_lead(db, *qualified_new_cafe())
+    for field in ("created_after", "created_before"):
+        listed = await api.get("/", params={field: when})
+        assert listed.status_code == 422, listed.text
+        for fmt in ("csv", "ndjson"):
+            exported = await api.get("/export", params={field: when, "format": fmt})
+            assert exported.status_code == 422, exported.text
+            assert exported.json()["error"]["code"] == listed.json()["error"]["code"]
+
+
 async def test_sales_may_not_erase_or_read_subject_data(api: httpx.AsyncClient) -> None:
     """Sales gets 403 on both GDPR admin routes, before the body is even read."""
     assert (await api.post("/erasure", json={"email": MAYA})).status_code == 403
