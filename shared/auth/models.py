@@ -10,6 +10,7 @@ from pydantic import (
     ConfigDict,
     EmailStr,
     Field,
+    StrictBool,
     StringConstraints,
     field_validator,
     model_validator,
@@ -45,7 +46,7 @@ class LogoutRequest(Strict):
     """``POST /logout``: revoke this refresh token's family, or every session of the user."""
 
     refresh_token: Token | None = None
-    everywhere: bool = False
+    everywhere: StrictBool = False
 
 
 class TokenPair(BaseModel):
@@ -81,7 +82,7 @@ class UserPatch(Strict):
     """``PATCH /users/{id}`` (admin): role and/or active."""
 
     role: Role | None = None
-    active: bool | None = None
+    active: StrictBool | None = None  # "yes", 1 or "true" are 422, not true
 
     @model_validator(mode="after")
     def _something_to_change(self) -> UserPatch:

@@ -16,7 +16,7 @@ from shared.leads.routes import erasure_key
 from shared.llm.budget import session_hash
 from shared.settings import load_settings
 from tests.leads.factories import insert_conversation, qualified_new_cafe, state, transcript
-from tests.leads.sales import Db, make_lead, token_for
+from tests.leads.sales import Db, make_lead, token_for, user_id
 
 MAYA = "maya.chen@brightcup.co"
 PERSONAL = ("conversations", "leads", "deals", "deal_notes", "tickets", "notifications")
@@ -39,13 +39,26 @@ async def admin(db: Db) -> dict[str, str]:
 async def test_patch_status_and_owner(api: httpx.AsyncClient, db: Db) -> None:
     """status and owner_id are set and then filter the list."""
     lead_id = await make_lead(db, *qualified_new_cafe())
-    response = await api.patch(f"/{lead_id}", json={"status": "contacted", "owner_id": "u-7"})
+    owner = await user_id(db)
+    response = await api.patch(f"/{lead_id}", json={"status": "contacted", "owner_id": owner})
     assert response.status_code == 200, response.text
     assert response.json()["status"] == "contacted"
-    assert response.json()["owner_id"] == "u-7"
+    assert response.json()["owner_id"] == owner
     listed = (await api.get("/", params={"status": "contacted"})).json()["items"]
     assert [i["id"] for i in listed] == [lead_id]
     assert (await api.get("/", params={"status": "new"})).json()["items"] == []
+
+
+async def test_owner_must_be_an_active_user(api: httpx.AsyncClient, db: Db) -> None:
+    """An owner_id naming nobody or a deactivated user is 422 and changes nothing; null
+    unassigns."""
+    lead_id = await make_lead(db, *qualified_new_cafe())
+    for owner in ("u-7", "0" * 32, await user_id(db, active=False)):
+        response = await api.patch(f"/{lead_id}", json={"owner_id": owner})
+        assert response.status_code == 422, owner
+        assert response.json()["error"]["code"] == "validation_failed"
+    assert (await db.leads.find_one({"_id": lead_id}) or {}).get("owner_id") is None
+    assert (await api.patch(f"/{lead_id}", json={"owner_id": None})).status_code == 200
 
 
 async def test_patch_bad_input(api: httpx.AsyncClient, db: Db) -> None:
