@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import PyMongoError
 
 from shared.conversation.state import SCHEMA_VERSION, ConversationState, Message
 from shared.db import Document, IndexSpec
@@ -103,6 +104,14 @@ class ConversationRepository:
             return False, None
         digest = doc.get("secret_digest")
         return True, digest if isinstance(digest, str) else None
+
+    async def known(self, session_id: str) -> bool:
+        """Whether the session exists (the chat rate limit's question); False when the database
+        cannot say, so the turn is counted by address and then fails on its own read."""
+        try:
+            return await self._col.find_one({"_id": session_id}, {"_id": 1}) is not None
+        except PyMongoError:
+            return False
 
     async def get(self, session_id: str) -> Document | None:
         """The whole document of a session, or None."""
