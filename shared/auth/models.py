@@ -16,8 +16,9 @@ from pydantic import (
     model_validator,
 )
 
-from shared.auth.emails import mixes_scripts, normalise_email
+from shared.auth.emails import normalise_email
 from shared.auth.users import User
+from shared.lookalikes import lookalike_problem
 
 Role = Literal["admin", "sales"]
 LoginEmail = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=254)]
@@ -73,8 +74,9 @@ class UserCreate(Strict):
         if not isinstance(value, str):
             return value
         email = normalise_email(value)
-        if mixes_scripts(email):
-            raise ValueError("The address mixes letters of different scripts.")
+        problem = lookalike_problem(email)
+        if problem:
+            raise ValueError(problem)
         return email
 
 

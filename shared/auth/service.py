@@ -15,13 +15,13 @@ from pymongo.asynchronous.database import AsyncDatabase
 from shared.auth import attempts, passwords, refresh_tokens, users
 from shared.auth.attempts import LoginThrottle, ThrottlePolicy
 from shared.auth.devices import DeviceCookies
-from shared.auth.emails import normalise_email
+from shared.auth.emails import lookalike_of, normalise_email
 from shared.auth.models import TokenPair, UserCreate, UserPatch
 from shared.auth.refresh_tokens import Consumption, RefreshTokenRepository
 from shared.auth.tokens import TokenCodec, new_id
 from shared.auth.users import Role, User, UserRepository
 from shared.db import Document, IndexSpec
-from shared.errors import NotFound, Unauthorized, ValidationFailed
+from shared.errors import Conflict, NotFound, Unauthorized, ValidationFailed
 from shared.pii import mask_tail
 from shared.settings import Settings
 
@@ -124,8 +124,11 @@ class AuthService:
         await self._revoke_family(user_id, claims.fam)
 
     async def create_user(self, body: UserCreate) -> User:
-        """A new user with a strong password (409 when the email is taken)."""
+        """A new user with a strong password (409 when the email is taken, or when an existing
+        account's address has the same UTS #39 skeleton: a look-alike of it)."""
         passwords.ensure_strong(body.password, str(body.email))
+        if lookalike_of(str(body.email), await self.users.emails()):
+            raise Conflict("An account whose address looks the same already exists.")
         hashed = await passwords.hash_password(body.password, self.rounds)
         user = await self.users.insert(str(body.email), body.role, hashed)
         log.info("user created", extra={"user_id": user.id, "role": user.role})
