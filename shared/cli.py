@@ -1,4 +1,5 @@
-"""Command-line tasks: ``python -m shared.cli create-user --role admin``.
+"""Command-line tasks: ``python -m shared.cli create-user --role admin``, and after a database
+restore ``python -m shared.cli reapply-erasures`` (erase again what the erasure log names).
 
 The password is read from the terminal without echo, or from standard input with
 ``--password-stdin`` (for scripts); it never appears in the process list or the shell history.
@@ -30,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
+    commands.add_parser(
+        "reapply-erasures", help="after a restore: erase again everything the erasure log names"
+    )
     return parser
 
 
@@ -55,8 +59,23 @@ async def create_user(email: str, password: str, role: str) -> str:
         await close_clients()
 
 
+async def reapply() -> int:
+    """Re-apply the erasure log to the configured database; the documents deleted."""
+    from shared.leads.erasure import reapply_erasures
+    from shared.leads.routes import erasure_key
+
+    settings = load_settings()
+    try:
+        return await reapply_erasures(database(settings), erasure_key(settings))
+    finally:
+        await close_clients()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "reapply-erasures":
+        print(f"re-applied the erasure log: {asyncio.run(reapply())} documents deleted")
+        return 0
     email = args.email or input("Email: ").strip()
     password = _password(args.password_stdin)
     try:

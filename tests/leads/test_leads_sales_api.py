@@ -3,9 +3,13 @@ PATCH, streamed CSV/NDJSON export with formula escaping, erasure and subject acc
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -15,6 +19,7 @@ from shared.leads.erasure import email_hash, reapply_erasures
 from shared.leads.routes import erasure_key
 from shared.llm.budget import session_hash
 from shared.settings import load_settings
+from tests.conftest import ROOT
 from tests.leads.factories import insert_conversation, qualified_new_cafe, state, transcript
 from tests.leads.sales import Db, make_lead, token_for, user_id
 
@@ -234,10 +239,11 @@ async def test_erasure_removes_everything(
 
 
 async def test_a_restore_reapplies_the_erasure_log(
-    api: httpx.AsyncClient, db: Db, admin: dict[str, str]
+    api: httpx.AsyncClient, db: Db, admin: dict[str, str], function_env: dict[str, str]
 ) -> None:
-    """Documents a restored backup brings back are erased again from the erasure log: those it
-    logged by id, and a new conversation whose address hashes to an erased one."""
+    """Documents a restored backup brings back are erased again from the erasure log (by
+    ``python -m shared.cli reapply-erasures``): those it logged by id, and a new conversation
+    whose address hashes to an erased one; a second run deletes nothing."""
     lead_id = await make_lead(db, *qualified_new_cafe())
     backup = {c: await db[c].find({}).to_list(None) for c in PERSONAL}
     assert (await api.post("/erasure", json={"email": MAYA}, headers=admin)).status_code == 200
@@ -246,7 +252,13 @@ async def test_a_restore_reapplies_the_erasure_log(
             await db[collection].insert_many(docs)
     await insert_conversation(db, *qualified_new_cafe())  # same address, a later session id
     assert await db.leads.find_one({"_id": lead_id}) is not None
-    assert await reapply_erasures(db, erasure_key(load_settings())) > 0
+    command = [sys.executable, "-m", "shared.cli", "reapply-erasures"]
+    env = {**os.environ, **function_env, "PYTHONPATH": str(ROOT)}
+    result = await asyncio.to_thread(
+        subprocess.run, command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "documents deleted" in result.stdout
     for collection in PERSONAL:
         remaining = json.dumps(await db[collection].find({}).to_list(None), default=str)
         assert "maya" not in remaining.lower(), collection
