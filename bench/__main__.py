@@ -17,6 +17,7 @@ BENCHES = (
     "load_bench",
     "llm_bench",
     "sales_bench",
+    "analytics_bench",
 )
 
 

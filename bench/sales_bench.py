@@ -1,5 +1,5 @@
 """Sales-side benchmark: streamed lead export (time and peak Python memory at two sizes, to show
-the memory does not grow with the export) and the analytics aggregation over many conversations.
+the memory does not grow with the export). Analytics at scale: ``bench/analytics_bench.py``.
 
 Run: ``.venv/bin/python bench/sales_bench.py`` (``make bench``). Starts its own SecantusDB on
 loopback (stopped by pid), writes bench/results/sales.json and prints the numbers.
@@ -29,7 +29,6 @@ from infra.local.services import mongodb_uri, start_mongodb  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "sales.json"
 SIZES = (2_000, 10_000)
-CONVERSATIONS = 10_000
 
 
 def lead(i: int, now: datetime) -> dict[str, Any]:
@@ -45,23 +44,6 @@ def lead(i: int, now: datetime) -> dict[str, Any]:
         "email": f"visitor{i}@example.com",
         "phone": "+15035550100",
         "estimate": {"low": 1000.0 + i, "high": 2000.0 + i},
-        "created_at": now - timedelta(minutes=i),
-        "updated_at": now,
-    }
-
-
-def conversation(i: int, now: datetime) -> dict[str, Any]:
-    stages = ("exploring", "interest_detected", "intent_confirmed", "qualified")
-    return {
-        "_id": uuid.uuid4().hex,
-        "state": {
-            "stage": stages[i % 4],
-            "collected": {"name": "x"} if i % 2 else {},
-            "ask_counts": {"name": 1, "email": i % 3},
-            "skipped": ["phone"] if i % 5 == 0 else [],
-            "refused": ["email"] if i % 7 == 0 else [],
-        },
-        "messages": [],
         "created_at": now - timedelta(minutes=i),
         "updated_at": now,
     }
@@ -138,32 +120,9 @@ async def export_run(uri: str, size: int) -> dict[str, Any]:
     }
 
 
-async def analytics_run(uri: str) -> dict[str, Any]:
-    name = "bench_analytics"
-    now = datetime.now(UTC)
-    await fill(uri, name, "conversations", [conversation(i, now) for i in range(CONVERSATIONS)])
-    await fill(uri, name, "leads", [lead(i, now) for i in range(CONVERSATIONS // 4)])
-    token = await admin_token(name, uri)
-    from infra.local.gateway import load_function
-
-    app = load_function("crm")
-    transport = httpx.ASGITransport(app=app)
-    headers = {"Authorization": f"Bearer {token}"}
-    query = {"from": (now - timedelta(days=30)).date().isoformat(), "bucket": "day"}
-    async with httpx.AsyncClient(transport=transport, base_url="http://b", timeout=600) as client:
-        await client.get("/pipeline", headers=headers)
-        samples = []
-        for _ in range(3):
-            started = time.perf_counter()
-            answer = await client.get("/analytics", params=query, headers=headers)
-            samples.append(time.perf_counter() - started)
-            assert answer.status_code == 200, answer.text
-    return {"conversations": CONVERSATIONS, "seconds_median": round(sorted(samples)[1], 2)}
-
-
 async def run(uri: str) -> dict[str, Any]:
     exports = [await export_run(uri, size) for size in SIZES]
-    return {"export_csv": exports, "analytics": await analytics_run(uri)}
+    return {"export_csv": exports}
 
 
 def main(argv: list[str]) -> int:

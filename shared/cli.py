@@ -1,5 +1,7 @@
-"""Command-line tasks: ``python -m shared.cli create-user --role admin``, and after a database
-restore ``python -m shared.cli reapply-erasures`` (erase again what the erasure log names).
+"""Command-line tasks: ``python -m shared.cli create-user --role admin``,
+``python -m shared.cli rebuild-analytics`` (recompute the daily analytics counters), and
+after a database restore ``python -m shared.cli reapply-erasures`` (erase again what the
+erasure log names).
 
 The password is read from the terminal without echo, or from standard input with
 ``--password-stdin`` (for scripts); it never appears in the process list or the shell history.
@@ -32,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     commands.add_parser(
+        "rebuild-analytics", help="recompute the daily analytics counters from the data"
+    )
+    commands.add_parser(
         "reapply-erasures", help="after a restore: erase again everything the erasure log names"
     )
     return parser
@@ -59,6 +64,16 @@ async def create_user(email: str, password: str, role: str) -> str:
         await close_clients()
 
 
+async def rebuild_analytics() -> int:
+    """Recompute the analytics counters in the configured database; the days written."""
+    from shared.crm.rollups import Rollups
+
+    try:
+        return await Rollups(database(load_settings())).rebuild()
+    finally:
+        await close_clients()
+
+
 async def reapply() -> int:
     """Re-apply the erasure log to the configured database; the documents deleted."""
     from shared.leads.erasure import reapply_erasures
@@ -73,6 +88,9 @@ async def reapply() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "rebuild-analytics":
+        print(f"analytics counters rebuilt for {asyncio.run(rebuild_analytics())} days")
+        return 0
     if args.command == "reapply-erasures":
         print(f"re-applied the erasure log: {asyncio.run(reapply())} documents deleted")
         return 0

@@ -22,7 +22,7 @@ from shared.http import loads_json
 from shared.settings import Settings
 
 PUBSUB_EVENT_TYPE = "google.cloud.pubsub.topic.v1.messagePublished"
-LeadEventType = Literal["lead.captured", "lead.qualified"]
+LeadEventType = Literal["lead.captured", "lead.qualified", "lead.handoff"]
 
 
 class LeadEvent(BaseModel):

@@ -8,6 +8,7 @@ here from typed values, so no operator key from a request can reach MongoDB.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -77,6 +78,12 @@ class UserRepository:
 
     async def by_id(self, user_id: str) -> User | None:
         return _user(await retry_idempotent(lambda: self._users.find_one({"_id": str(user_id)})))
+
+    async def display_names(self, user_ids: Collection[str]) -> dict[str, str]:
+        """The name each user is shown by (their display name, else their email)."""
+        query = {"_id": {"$in": [str(u) for u in user_ids]}}
+        cursor = self._users.find(query, {"email": 1, "display_name": 1})
+        return {doc["_id"]: doc.get("display_name") or doc["email"] async for doc in cursor}
 
     async def access_facts(self, user_id: str) -> Document | None:
         """What the guard needs per request, in one small ``find_one`` by ``_id``."""

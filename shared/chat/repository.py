@@ -4,7 +4,9 @@ One document per session: ``{_id, state, messages, created_at, updated_at, secre
 turn is one ``find_one`` (state only) and one atomic ``update_one``: ``$set`` of the state's
 fields, ``$push`` of both messages, ``$inc`` of the counters (and on the first turn
 ``$setOnInsert`` of the creation time and the secret's digest), so concurrent turns on one
-session never lose a message or a count.
+session never lose a message or a count. A turn that changes what analytics counts (stage,
+fields asked, given, skipped or refused) then adds the difference to the daily counters
+(:mod:`shared.crm.rollups`, one ``$inc``), and an erased session takes its share away.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import PyMongoError
 
 from shared.conversation.state import SCHEMA_VERSION, ConversationState, Message
+from shared.crm.rollups import Rollups, conversation_part
 from shared.db import Document, IndexSpec
 
 COLLECTION = "conversations"
@@ -49,6 +52,7 @@ class ConversationRepository:
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._col = db[COLLECTION]
+        self._rollups = Rollups(db)
 
     async def load_state(self, session_id: str) -> ConversationState | None:
         """The state of a session (one read, without the transcript), or None."""
@@ -87,6 +91,12 @@ class ConversationRepository:
         if deltas:
             update["$inc"] = deltas
         await self._col.update_one({"_id": session_id}, update, upsert=True)
+        # the daily analytics counters follow the turn (a state never stored counted nothing)
+        earlier = before if before.stored_version is not None else None
+        await self._rollups.apply(
+            conversation_part(before.created_at, earlier),
+            conversation_part(after.created_at, after),
+        )
 
     async def mark_sent(self, session_id: str, event_type: str) -> None:
         """Record that an outbox event was published (array filters: SecantusDB lacks ``$``)."""
@@ -118,6 +128,12 @@ class ConversationRepository:
         return await self._col.find_one({"_id": session_id})
 
     async def delete(self, session_id: str) -> bool:
-        """Erase a session's state and transcript; False when there was none."""
-        result = await self._col.delete_one({"_id": session_id})
-        return result.deleted_count == 1
+        """Erase a session's state and transcript (and what it counted in analytics); False
+        when there was none."""
+        gone = await self._col.find_one_and_delete({"_id": session_id}, {"messages": 0})
+        if gone is None:
+            return False
+        await self._rollups.apply(
+            conversation_part(gone.get("created_at"), gone.get("state")), None
+        )
+        return True

@@ -114,7 +114,7 @@ class ChatService:
             draft = ReplyRequest(request.message, plan, after, reply, passages)
             reply = await self.writer.write(draft)
         if self.support is not None:
-            reply = await self.support.handle(session_id, request.message, after, reply)
+            reply = await self.support.handle(session_id, request.message, after, reply, before)
         after.last_reply = reply
         sources = [SourceOut(**s.model_dump()) for s in found.answer.sources] if found else []
         messages = [

@@ -312,6 +312,9 @@ def record_events(s: ConversationState, now: datetime) -> None:
         s.outbox.append(OutboxEvent(type="lead.captured", occurred_at=now))
     if s.stage is Stage.QUALIFIED and "lead.qualified" not in recorded:
         s.outbox.append(OutboxEvent(type="lead.qualified", occurred_at=now))
+    # a request for a person reaches sales once there is a way to reach the visitor
+    if s.handoff and has_contact(s) and "lead.handoff" not in recorded:
+        s.outbox.append(OutboxEvent(type="lead.handoff", occurred_at=now))
 
 
 def choose_ask(s: ConversationState, heard: Understanding, plan: Plan, pending: str | None) -> None:

@@ -47,7 +47,7 @@ class PendingEmail(BaseModel):
 class OutboxEvent(BaseModel):
     """A lead event recorded with the turn that caused it, published after the save."""
 
-    type: Literal["lead.captured", "lead.qualified"]
+    type: Literal["lead.captured", "lead.qualified", "lead.handoff"]
     occurred_at: datetime
     sent: bool = False
 

@@ -3,7 +3,8 @@
 Everything is counted inside MongoDB; Python only merges the handful of result rows (one per
 classification, bucket or field). Per-field counts read the stored conversation state: a field
 is *asked* when ``state.ask_counts.<field>`` is at least 1, *answered* when it is in
-``state.collected``, *skipped* / *refused* when listed in ``state.skipped`` / ``state.refused``.
+``state.collected``, *volunteered* when answered but never asked, *skipped* / *refused* when
+listed in ``state.skipped`` / ``state.refused``.
 """
 
 from __future__ import annotations
@@ -74,11 +75,12 @@ def _count_if(condition: dict[str, Any]) -> dict[str, Any]:
 
 
 def _field_counts(field: str) -> dict[str, Any]:
+    asked = {"$gte": [{"$ifNull": [f"$state.ask_counts.{field}", 0]}, 1]}
+    answered = {"$ne": [{"$ifNull": [f"$state.collected.{field}", None]}, None]}
     return {
-        f"{field}__asked": _count_if({"$gte": [{"$ifNull": [f"$state.ask_counts.{field}", 0]}, 1]}),
-        f"{field}__answered": _count_if(
-            {"$ne": [{"$ifNull": [f"$state.collected.{field}", None]}, None]}
-        ),
+        f"{field}__asked": _count_if(asked),
+        f"{field}__answered": _count_if(answered),
+        f"{field}__volunteered": _count_if({"$and": [answered, {"$not": [asked]}]}),
         f"{field}__skipped": _count_if({"$in": [field, {"$ifNull": ["$state.skipped", []]}]}),
         f"{field}__refused": _count_if({"$in": [field, {"$ifNull": ["$state.refused", []]}]}),
     }

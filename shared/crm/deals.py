@@ -9,6 +9,8 @@ from typing import Any
 from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 
+from shared.crm import rollup_counts
+from shared.crm.rollups import Rollups
 from shared.crm.stages import new_deal, patch_changes
 from shared.db import Document, IndexSpec
 from shared.errors import Conflict, NotFound
@@ -38,6 +40,7 @@ class DealStore:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._deals = db[DEALS]
         self._notes = db[NOTES]
+        self._rollups = Rollups(db)
 
     async def page(
         self, stage: str | None, owner_id: str | None, cursor: str | None, limit: int
@@ -81,6 +84,7 @@ class DealStore:
             fields["amount_source"] = "manual"
         doc = new_deal(lead["_id"], lead.get("session_id"), fields, by, now())
         await self._deals.insert_one(doc)
+        await self._rollups.apply(None, rollup_counts.deal(doc))
         return doc
 
     async def patch(self, deal_id: str, patch: dict[str, Any], by: str) -> Document:
@@ -103,12 +107,15 @@ class DealStore:
         )
         if updated is None:  # changed between our read and write
             raise Conflict("The deal was changed by someone else; reload it and try again.")
+        # the version filter makes ``deal`` exactly what this write changed
+        await self._rollups.apply(rollup_counts.deal(deal), rollup_counts.deal(updated))
         return updated
 
     async def delete(self, deal_id: str) -> None:
-        result = await self._deals.delete_one({"_id": deal_id})
-        if result.deleted_count == 0:
+        gone = await self._deals.find_one_and_delete({"_id": deal_id})
+        if gone is None:
             raise NotFound("No deal with this id.")
+        await self._rollups.apply(rollup_counts.deal(gone), None)
         await self._notes.delete_many({"deal_id": deal_id})
 
     async def add_note(self, deal_id: str, text: str, author_id: str) -> Document:

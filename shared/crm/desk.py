@@ -1,7 +1,8 @@
 """The chat's support desk: a problem report in a conversation opens (or adds to) a ticket.
 
 Called once per chat turn with the turn's state; returns the reply with the support note
-appended (the normal conversation carries on in the same reply).
+appended (the normal conversation carries on in the same reply). Contact details given in any
+turn, also after the ticket was opened, are copied to the conversation's tickets.
 """
 
 from __future__ import annotations
@@ -27,8 +28,17 @@ class SupportDesk:
         self.emergency_line = emergency_line
 
     async def handle(
-        self, session_id: str, message: str, state: ConversationState, reply: str
+        self,
+        session_id: str,
+        message: str,
+        state: ConversationState,
+        reply: str,
+        before: ConversationState | None = None,
     ) -> str:
+        """The reply with the support note when the message reports a problem. ``before`` is
+        the state before the turn: when its contact differs, the tickets get the new one."""
+        if before is not None and contact_of(before) != contact_of(state) and contact_of(state):
+            await self.tickets.set_contact(session_id, contact_of(state))
         existing = state.customer_type is CustomerType.EXISTING_CAFE
         issue = detect(message, existing_customer=existing)
         follow_up = detect(message, existing_customer=True) if issue is None else None
@@ -37,10 +47,15 @@ class SupportDesk:
             issue = follow_up
         if issue is None:
             return reply
-        contact = {f: str(state.collected[f]) for f in CONTACT if state.collected.get(f)}
+        contact = contact_of(state)
         await self.tickets.open_or_append(
             session_id, issue.category, message, contact, issue.urgent and bool(self.emergency_line)
         )
         log.info("support ticket filed", extra={"category": issue.category})
         note = support_reply(issue, self.emergency_line, has_contact=bool(contact))
         return f"{note}\n\n{reply}"
+
+
+def contact_of(state: ConversationState) -> dict[str, str]:
+    """The name, email and phone the conversation has collected."""
+    return {f: str(state.collected[f]) for f in CONTACT if state.collected.get(f)}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from shared.crm.stages import DealStage
+from shared.crm.stages import SYSTEM, DealStage
 
 Id = Field(pattern=r"^[0-9a-f]{32}$")
 OwnerId = Field(default=None, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
@@ -17,10 +18,16 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+SYSTEM_NAME = "Automatic (from the chat)"
+
+
 class StageChange(BaseModel):
     stage: DealStage
     at: datetime
-    by: str
+    by: str = Field(description="The user id of who moved the deal, or system")
+    by_name: str | None = Field(
+        default=None, description="Who moved the deal, as shown: display name or email"
+    )
 
 
 class Deal(BaseModel):
@@ -44,8 +51,10 @@ class Deal(BaseModel):
     stage_history: list[StageChange]
 
     @classmethod
-    def of(cls, doc: dict[str, Any]) -> Deal:
+    def of(cls, doc: dict[str, Any], names: Mapping[str, str] | None = None) -> Deal:
+        """The deal of a stored document; ``names`` maps user ids to the names shown."""
         close = doc.get("expected_close")
+        shown = {SYSTEM: SYSTEM_NAME, **(names or {})}
         return cls(
             id=doc["_id"],
             lead_id=doc["lead_id"],
@@ -62,7 +71,10 @@ class Deal(BaseModel):
             version=int(doc.get("version") or 1),
             created_at=doc["created_at"],
             updated_at=doc["updated_at"],
-            stage_history=doc.get("stage_history") or [],
+            stage_history=[
+                {**entry, "by_name": shown.get(entry.get("by", ""))}
+                for entry in doc.get("stage_history") or []
+            ],
         )
 
 
@@ -132,7 +144,7 @@ class Ticket(BaseModel):
     """A support request opened from a conversation."""
 
     id: str
-    session_id: str
+    session_id: str = Field(description="The conversation: its transcript is on the ticket's page")
     status: TicketStatus
     category: str
     issue: str
@@ -151,8 +163,22 @@ class TicketPage(BaseModel):
     items: list[Ticket]
 
 
+class TranscriptLine(BaseModel):
+    role: str
+    text: str
+    at: datetime
+
+
+class TicketDetail(Ticket):
+    """A ticket with its conversation's transcript."""
+
+    transcript: list[TranscriptLine]
+
+
 class TicketQuery(Strict):
-    status: TicketStatus | None = None
+    status: TicketStatus | Literal["any"] = Field(
+        default="any", description="One status, or any (every ticket, whatever its status)"
+    )
     limit: int = Field(default=100, ge=1, le=500)
 
 

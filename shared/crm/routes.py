@@ -15,6 +15,7 @@ from starlette.responses import Response
 
 from shared.auth.guard import Principal, TokenGuard
 from shared.auth.owners import ensure_active_owner
+from shared.auth.users import UserRepository
 from shared.crm.analytics import Analytics, AnalyticsQuery, AnalyticsReader
 from shared.crm.deals import DealStore
 from shared.crm.models import (
@@ -29,15 +30,17 @@ from shared.crm.models import (
     Pipeline,
     PipelineColumn,
     Ticket,
+    TicketDetail,
     TicketPage,
     TicketPatch,
     TicketQuery,
 )
-from shared.crm.stages import STAGES
+from shared.crm.stages import STAGES, SYSTEM
 from shared.crm.tickets import TicketStore
 from shared.db import Document
 from shared.errors import NotFound
 from shared.http import json_response, no_content
+from shared.leads.conversations import ConversationReader
 from shared.leads.repository import LeadRepository
 from shared.routing import Router
 
@@ -64,13 +67,21 @@ def build_router(db: AsyncDatabase[Document], guard: TokenGuard) -> Router:
     tickets = TicketStore(db)
     analytics = AnalyticsReader(db)
     leads = LeadRepository(db)
+    conversations = ConversationReader(db)
+    users = UserRepository(db)
+
+    async def shown_names(docs: list[Document]) -> dict[str, str]:
+        """The names of the users who moved these deals (one query)."""
+        ids = {e.get("by") for d in docs for e in d.get("stage_history") or []}
+        return await users.display_names({i for i in ids if i and i != SYSTEM})
 
     @router.route(
         "GET", "/deals", summary="List deals", query=DealQuery, response=DealPage, roles=ROLES
     )
     async def list_deals(request: Request, principal: Principal, query: DealQuery) -> Response:
         docs = await deals.page(query.stage, query.owner_id, query.cursor, query.limit)
-        items = [Deal.of(d) for d in docs[: query.limit]]
+        names = await shown_names(docs)
+        items = [Deal.of(d, names) for d in docs[: query.limit]]
         cursor = items[-1].id if len(docs) > query.limit else None
         return json_response(DealPage(items=items, next_cursor=cursor))
 
@@ -80,7 +91,8 @@ def build_router(db: AsyncDatabase[Document], guard: TokenGuard) -> Router:
     async def get_deal(request: Request, deal_id: str, principal: Principal) -> Response:
         deal = await deals.get(_id(deal_id, "deal"))
         notes = [_note(n) for n in await deals.notes(deal_id)]
-        return json_response(DealDetail(**Deal.of(deal).model_dump(), notes=notes))
+        shown = Deal.of(deal, await shown_names([deal]))
+        return json_response(DealDetail(**shown.model_dump(), notes=notes))
 
     @router.route(
         "POST",
@@ -97,7 +109,7 @@ def build_router(db: AsyncDatabase[Document], guard: TokenGuard) -> Router:
         if lead is None:
             raise NotFound("No lead with this id.")
         doc = await deals.create(lead, body.title, body.amount, principal.user_id)
-        return json_response(Deal.of(doc), status=201)
+        return json_response(Deal.of(doc, await shown_names([doc])), status=201)
 
     @router.route(
         "PATCH",
@@ -114,7 +126,7 @@ def build_router(db: AsyncDatabase[Document], guard: TokenGuard) -> Router:
         patch = body.model_dump(exclude_unset=True)
         await ensure_active_owner(db, patch)
         doc = await deals.patch(_id(deal_id, "deal"), patch, principal.user_id)
-        return json_response(Deal.of(doc))
+        return json_response(Deal.of(doc, await shown_names([doc])))
 
     @router.route(
         "DELETE", "/deals/{deal_id}", summary="Delete a deal (admin)", status=204, roles=ADMIN
@@ -176,8 +188,21 @@ def build_router(db: AsyncDatabase[Document], guard: TokenGuard) -> Router:
         roles=ROLES,
     )
     async def list_tickets(request: Request, principal: Principal, query: TicketQuery) -> Response:
-        docs = await tickets.list(query.status, query.limit)
+        status = None if query.status == "any" else query.status
+        docs = await tickets.list(status, query.limit)
         return json_response(TicketPage(items=[Ticket.of(d) for d in docs]))
+
+    @router.route(
+        "GET",
+        "/tickets/{ticket_id}",
+        summary="A support ticket with its conversation's transcript",
+        response=TicketDetail,
+        roles=ROLES,
+    )
+    async def get_ticket(request: Request, ticket_id: str, principal: Principal) -> Response:
+        doc = await tickets.get(_id(ticket_id, "ticket"))
+        lines = await conversations.messages(doc["session_id"])
+        return json_response(TicketDetail(**Ticket.of(doc).model_dump(), transcript=lines))
 
     @router.route(
         "PATCH",

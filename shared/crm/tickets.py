@@ -27,8 +27,22 @@ class TicketStore:
         self._tickets = db[COLLECTION]
 
     async def list(self, status: str | None, limit: int) -> list[Document]:
+        """The newest tickets, of one status or (``None``) of every status."""
         query: Document = {"status": status} if status else {}
         return await self._tickets.find(query).sort("created_at", -1).limit(limit).to_list(limit)
+
+    async def get(self, ticket_id: str) -> Document:
+        found = await self._tickets.find_one({"_id": ticket_id})
+        if found is None:
+            raise NotFound("No ticket with this id.")
+        return found
+
+    async def set_contact(self, session_id: str, contact: dict[str, str]) -> None:
+        """Give every ticket of the conversation the contact it now has."""
+        await self._tickets.update_many(
+            {"session_id": session_id, "contact": {"$ne": contact}},
+            {"$set": {"contact": contact, "updated_at": datetime.now(UTC)}},
+        )
 
     async def update(self, ticket_id: str, changes: dict[str, Any]) -> Document:
         changes = {**changes, "updated_at": datetime.now(UTC)}

@@ -7,10 +7,11 @@ from datetime import datetime
 
 from shared.conversation.state import ConversationState, Message
 from shared.leads.classification import classify, priority
+from shared.leads.contact_request import contact_request
 from shared.leads.enrichment import enrich
 from shared.leads.estimate import estimate
-from shared.leads.followup import plan
-from shared.leads.models import LeadAnalysis
+from shared.leads.followup import plan, requested_contact
+from shared.leads.models import LeadAnalysis, Priority
 from shared.leads.scoring import score
 from shared.leads.summary import summarize
 
@@ -22,17 +23,28 @@ def reference_time(state: ConversationState, messages: Sequence[Message]) -> dat
 
 
 def analyse(state: ConversationState, messages: Sequence[Message]) -> LeadAnalysis:
-    """Score, classify, plan the follow-up, summarise, estimate and enrich one conversation."""
+    """Score, classify, plan the follow-up, summarise, estimate and enrich one conversation.
+
+    A visitor who asked for a person (a contact request) is followed up as they asked, with
+    High priority, whatever the score."""
     now = reference_time(state, messages)
     breakdown = score(state, messages)
     classification = classify(breakdown.total)
     enrichment = enrich(state, messages, now)
+    value = estimate(state, messages)
+    request = contact_request(state, messages, value)
+    timezone = enrichment.geography.timezone
     return LeadAnalysis(
         score=breakdown,
         classification=classification,
-        priority=priority(classification),
-        follow_up=plan(classification, now, enrichment.geography.timezone),
+        priority=Priority.HIGH if request else priority(classification),
+        follow_up=(
+            requested_contact(request.channel, request.requested_at, timezone)
+            if request
+            else plan(classification, now, timezone)
+        ),
         summary=summarize(state, messages, enrichment.signals),
-        estimate=estimate(state, messages),
+        estimate=value,
         enrichment=enrichment,
+        contact_request=request,
     )

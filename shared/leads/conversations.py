@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.conversation.state import ConversationState, Message
+from shared.crm.rollups import Rollups, conversation_part
 from shared.db import Document
 from shared.leads.errors import CorruptConversation
 
@@ -42,6 +43,7 @@ class ConversationReader:
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._conversations = db[COLLECTION]
+        self._rollups = Rollups(db)
 
     async def load(self, session_id: str) -> Conversation | None:
         doc = await self._conversations.find_one({"_id": session_id})
@@ -53,4 +55,8 @@ class ConversationReader:
         return list(doc.get("messages") or []) if doc else []
 
     async def erase(self, session_id: str) -> None:
-        await self._conversations.delete_one({"_id": session_id})
+        """Delete the conversation and take it out of the analytics counters."""
+        gone = await self._conversations.find_one_and_delete({"_id": session_id}, {"messages": 0})
+        if gone is not None:
+            part = conversation_part(gone.get("created_at"), gone.get("state"))
+            await self._rollups.apply(part, None)

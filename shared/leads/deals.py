@@ -17,6 +17,8 @@ from typing import Any
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
+from shared.crm import rollup_counts
+from shared.crm.rollups import Rollups
 from shared.crm.stages import SYSTEM, new_deal, weighted
 from shared.db import Document, IndexSpec
 
@@ -82,6 +84,7 @@ class DealRepository:
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._deals = db[COLLECTION]
+        self._rollups = Rollups(db)
 
     async def by_lead(self, lead_id: str) -> Document | None:
         return await self._deals.find_one({"lead_id": lead_id})
@@ -111,7 +114,10 @@ class DealRepository:
         doc = new_deal(lead["_id"], lead.get("session_id"), fields, SYSTEM, datetime.now(UTC))
         doc["source"] = "lead_events"
         await self._deals.insert_one(doc)
+        await self._rollups.apply(None, rollup_counts.deal(doc))
         return doc
 
     async def delete_for_lead(self, lead_id: str) -> None:
-        await self._deals.delete_many({"lead_id": lead_id})
+        """Delete the lead's deal (one per lead) and take it out of the analytics counters."""
+        while (gone := await self._deals.find_one_and_delete({"lead_id": lead_id})) is not None:
+            await self._rollups.apply(rollup_counts.deal(gone), None)

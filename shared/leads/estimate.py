@@ -48,10 +48,12 @@ def _money(value: float) -> str:
 
 
 def _needs_text(state: ConversationState, messages: Sequence[Message]) -> str:
-    """Where needs are described: the collected fields, else the visitor's messages."""
+    """Where needs are described: the collected fields and the visitor's messages (every item
+    named anywhere counts; a quantity named twice counts once, the larger, see
+    :func:`equipment_items`)."""
     fields = ("equipment_needs", "coffee_preferences", "expected_volume", "support_needs")
     collected = " ".join(str(state.collected.get(f, "")) for f in fields).strip()
-    return normalise(collected or transcript.visitor_text(messages))
+    return normalise(f"{collected}\n{transcript.visitor_text(messages)}".strip())
 
 
 def equipment_items(text: str, book: PriceBook) -> list[LineItem]:

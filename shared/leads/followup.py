@@ -107,3 +107,18 @@ def plan(classification: Classification, now: datetime, timezone: str | None) ->
         timezone=visitor.key,
         steps=["newsletter subscription", "re-engagement email"],
     )
+
+
+def requested_contact(
+    channel: str | None, requested_at: datetime, timezone: str | None
+) -> FollowUp:
+    """The follow-up of a visitor who asked for a person: by the channel they chose, within
+    two sales hours of the request."""
+    visitor = zone(timezone)
+    how = {"phone": "call", "email": "email"}.get(channel or "", "contact")
+    return FollowUp(
+        action=f"{how} as requested, within 2 hours",
+        due_at=next_open(requested_at + timedelta(hours=2), visitor).astimezone(visitor),
+        timezone=visitor.key,
+        steps=[f"{how} the visitor", "send what they asked for"],
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -58,6 +59,10 @@ class Summary(BaseModel):
     when: str | None
     asked_about: list[str]
     objections: list[str]
+    budget: float | None = Field(
+        default=None, description="The largest amount of money the visitor stated"
+    )
+    currency: str = "USD"
 
 
 class LineItem(BaseModel):
@@ -132,6 +137,15 @@ class Enrichment(BaseModel):
     engagement: Engagement
 
 
+class ContactRequest(BaseModel):
+    """A handoff that reached sales: when, by which channel, when to call, what they named."""
+
+    requested_at: datetime
+    channel: Literal["email", "phone"] | None
+    preferred_time: str | None
+    items: list[str]
+
+
 class LeadAnalysis(BaseModel):
     """Everything computed from one conversation: a pure function of state and transcript."""
 
@@ -142,3 +156,4 @@ class LeadAnalysis(BaseModel):
     summary: Summary
     estimate: Estimate
     enrichment: Enrichment
+    contact_request: ContactRequest | None = None

@@ -1,9 +1,12 @@
 """The lead_events service: one lead event in, the lead, its deal and its notification out.
 
-Delivery is at least once, so every step is idempotent: the lead is upserted by session id and
-left untouched when nothing changed, the deal is unique per lead, and a notification is unique
-per lead and classification. Events that can never succeed raise :class:`SkipEvent` (the
-caller acknowledges them); anything else propagates so Pub/Sub redelivers.
+Delivery is at least once, so every step is idempotent: the lead is found by the conversation
+(or, for a new conversation, by its email: one person, one lead), computed from all of that
+person's conversations merged, and left untouched when nothing changed; the deal is unique per
+lead, and a notification is unique per lead and reason. A visitor who asked for a person (a
+contact request) gets a deal in *new* and a notification whatever the score. Events that can
+never succeed raise :class:`SkipEvent` (the caller acknowledges them); anything else propagates
+so Pub/Sub redelivers.
 """
 
 from __future__ import annotations
@@ -18,14 +21,16 @@ from shared.conversation.state import CustomerType, Stage
 from shared.db import Document, IndexSpec, ensure_indexes
 from shared.events import LeadEvent
 from shared.leads import deals, notifications, repository
+from shared.leads.alerts import classification_notice, handoff_notice, webhook_payload
 from shared.leads.analysis import analyse
 from shared.leads.classification import NOTIFIED
-from shared.leads.conversations import ConversationReader
+from shared.leads.conversations import Conversation, ConversationReader
 from shared.leads.deals import DealRepository
 from shared.leads.errors import NotALead, UnknownSession
+from shared.leads.merge import email_key, merge
 from shared.leads.models import Classification
 from shared.leads.notifications import NotificationRepository
-from shared.leads.records import lead_fields
+from shared.leads.records import lead_fields, sessions_of
 from shared.leads.repository import LeadRepository
 from shared.leads.webhook import WebhookNotifier
 
@@ -65,58 +70,36 @@ class LeadEventsService:
         conversation = await self.conversations.load(event.session_id)
         if conversation is None:
             raise UnknownSession("no conversation with this session id")
-        if conversation.state.customer_type is CustomerType.CASUAL_BROWSER:
+        state = conversation.state
+        if state.customer_type is CustomerType.CASUAL_BROWSER and not state.handoff:
             raise NotALead("a casual browser is not a lead")
-        analysis = analyse(conversation.state, conversation.messages)
-        saved = await self.leads.upsert(lead_fields(conversation, analysis))
+        existing = await self.leads.owner(event.session_id, email_key(state.collected.get("email")))
+        person = await self._person(conversation, existing)
+        analysis = analyse(person.state, person.messages)
+        sessions = sorted({*sessions_of(existing), event.session_id})
+        saved = await self.leads.upsert(lead_fields(person, analysis, sessions), existing)
         lead = saved.lead
         outcome = Outcome(lead["_id"], lead["classification"], lead_changed=saved.changed)
-        if conversation.state.stage is Stage.QUALIFIED:
+        if person.state.stage is Stage.QUALIFIED or lead.get("contact_request"):
             _, outcome.deal_changed = await self.deals.upsert_for_lead(lead)
-        await self._notify(lead, saved.previous_classification, outcome)
+        if Classification(lead["classification"]) in NOTIFIED:
+            await self._notify(classification_notice(lead, saved.previous_classification), outcome)
+        if lead.get("contact_request"):
+            await self._notify(handoff_notice(lead), outcome)
         return outcome
 
-    async def _notify(self, lead: Document, previous: str | None, outcome: Outcome) -> None:
-        """Record the notification once per lead and class, then try the webhook."""
-        if Classification(lead["classification"]) not in NOTIFIED:
-            return
-        recorded = await self.notifications.record(_notification(lead, previous))
+    async def _person(self, conversation: Conversation, lead: Document | None) -> Conversation:
+        """This conversation merged with the others already in the person's lead."""
+        others = [s for s in sessions_of(lead) if s != conversation.session_id]
+        loaded = [await self.conversations.load(s) for s in others]
+        return merge([conversation, *(c for c in loaded if c is not None)])
+
+    async def _notify(self, notice: dict[str, Any], outcome: Outcome) -> None:
+        """Record the notification once per lead and reason, then try the webhook."""
+        recorded = await self.notifications.record(notice)
         if recorded is None:
             return
         outcome.notified = True
-        delivery = await self.notifier.deliver(_webhook_payload(recorded))
+        delivery = await self.notifier.deliver(webhook_payload(recorded))
         outcome.webhook = delivery.model_dump(mode="python")
         await self.notifications.set_delivery(recorded["_id"], outcome.webhook)
-
-
-def _notification(lead: Document, previous: str | None) -> dict[str, Any]:
-    follow_up = lead.get("follow_up") or {}
-    return {
-        "lead_id": lead["_id"],
-        "classification": lead["classification"],
-        "previous_classification": previous,
-        "score": lead["score"],
-        "priority": lead["priority"],
-        "message": (lead.get("summary") or {}).get("text", ""),
-        "follow_up": {"action": follow_up.get("action"), "due_at": follow_up.get("due_at")},
-        "webhook": {"status": "pending", "attempts": 0},
-    }
-
-
-def _webhook_payload(notification: Document) -> dict[str, Any]:
-    """What the sales webhook receives: no email or phone, the console has them."""
-    due = notification["follow_up"].get("due_at")
-    return {
-        "type": "lead.notification",
-        "notification_id": notification["_id"],
-        "lead_id": notification["lead_id"],
-        "classification": notification["classification"],
-        "previous_classification": notification["previous_classification"],
-        "score": notification["score"],
-        "priority": notification["priority"],
-        "summary": notification["message"],
-        "follow_up": {
-            "action": notification["follow_up"].get("action"),
-            "due_at": due.isoformat() if due is not None else None,
-        },
-    }

@@ -7,16 +7,24 @@ import json
 from typing import Any
 
 from shared.leads.conversations import Conversation
+from shared.leads.merge import email_key
 from shared.leads.models import LeadAnalysis
 
 CONTACT_FIELDS = ("name", "email", "phone")
 
 
-def lead_fields(conversation: Conversation, analysis: LeadAnalysis) -> dict[str, Any]:
-    """Every computed field of the lead document, with a fingerprint of their content."""
+def lead_fields(
+    conversation: Conversation, analysis: LeadAnalysis, sessions: list[str] | None = None
+) -> dict[str, Any]:
+    """Every computed field of the lead document, with a fingerprint of their content.
+
+    ``conversation`` is the person's conversations merged (:func:`shared.leads.merge.merge`),
+    ``sessions`` their ids (default: just this one)."""
     state = conversation.state
     fields: dict[str, Any] = {
         "session_id": conversation.session_id,
+        "sessions": sorted(sessions or [conversation.session_id]),
+        "email_key": email_key(state.collected.get("email")),
         "score": analysis.score.total,
         "classification": analysis.classification.value,
         "priority": analysis.priority.value,
@@ -28,9 +36,19 @@ def lead_fields(conversation: Conversation, analysis: LeadAnalysis) -> dict[str,
         "summary": analysis.summary.model_dump(mode="python"),
         "estimate": analysis.estimate.model_dump(mode="python"),
         "enrichment": analysis.enrichment.model_dump(mode="python"),
+        "contact_request": (
+            analysis.contact_request.model_dump(mode="python") if analysis.contact_request else None
+        ),
     }
     fields["fingerprint"] = fingerprint(fields)
     return fields
+
+
+def sessions_of(lead: dict[str, Any] | None) -> list[str]:
+    """The conversations of a stored lead (leads stored before merging name only one)."""
+    if not lead:
+        return []
+    return list(dict.fromkeys([lead["session_id"], *lead.get("sessions", [])]))
 
 
 def fingerprint(fields: dict[str, Any]) -> str:

@@ -1,4 +1,9 @@
-"""The ``leads`` collection: one lead per conversation (unique ``session_id``)."""
+"""The ``leads`` collection: one lead per person.
+
+A lead is named by the conversation that created it (unique ``session_id``) and lists every
+conversation merged into it (``sessions``); a later conversation whose email has the same
+``email_key`` (:func:`shared.leads.merge.email_key`) is appended to that lead.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,8 @@ from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
+from shared.crm import rollup_counts
+from shared.crm.rollups import Rollups
 from shared.db import Document, IndexSpec
 
 COLLECTION = "leads"
@@ -20,6 +27,11 @@ INDEXES = [
     IndexSpec(COLLECTION, [("created_at", -1), ("_id", -1)], "created_at_id"),
     IndexSpec(COLLECTION, [("score", -1), ("_id", -1)], "score_id"),
     IndexSpec(COLLECTION, [("classification", 1), ("created_at", -1)], "classification_created"),
+    IndexSpec(COLLECTION, [("sessions", 1)], "sessions"),
+    IndexSpec(COLLECTION, [("email_key", 1)], "email_key"),
+    IndexSpec(
+        COLLECTION, [("contact_request.requested_at", 1), ("_id", 1)], "contact_requested_at"
+    ),
 ]
 
 
@@ -45,6 +57,7 @@ class LeadRepository:
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._leads = db[COLLECTION]
+        self._rollups = Rollups(db)
 
     async def by_session(self, session_id: str) -> Document | None:
         return await self._leads.find_one({"session_id": session_id})
@@ -52,34 +65,66 @@ class LeadRepository:
     async def by_id(self, lead_id: str) -> Document | None:
         return await self._leads.find_one({"_id": lead_id})
 
-    async def upsert(self, fields: dict[str, Any]) -> SavedLead:
-        """Insert or update the conversation's lead; a no-op when the fingerprint is unchanged."""
-        existing = await self.by_session(fields["session_id"])
+    async def owner(self, session_id: str, key: str | None) -> Document | None:
+        """The lead a conversation belongs to: the one holding it, else the first lead with the
+        same email key, else None."""
+        held = await self._leads.find_one(
+            {"$or": [{"session_id": session_id}, {"sessions": session_id}]}
+        )
+        if held is not None or key is None:
+            return held
+        same = self._leads.find({"email_key": key}).sort([("created_at", 1), ("_id", 1)])
+        found = await same.to_list(length=1)
+        return found[0] if found else None
+
+    async def upsert(self, fields: dict[str, Any], existing: Document | None = None) -> SavedLead:
+        """Insert the lead, or update ``existing`` (found by :meth:`owner`); a no-op when the
+        fingerprint is unchanged."""
         if existing is not None and existing.get("fingerprint") == fields["fingerprint"]:
             return SavedLead(existing, existing.get("classification"), changed=False)
         previous = existing.get("classification") if existing else None
-        try:
-            lead = await self._write(fields)
-        except DuplicateKeyError:  # a concurrent delivery inserted it first
-            lead = await self._write(fields)
+        before: Document | None
+        if existing is not None:
+            before, lead = await self._update(existing, fields)
+        else:
+            try:
+                before, lead = await self._write(fields)
+            except DuplicateKeyError:  # a concurrent delivery inserted it first
+                before, lead = await self._write(fields)
+        # the counters move by what this very write changed (its document before and after)
+        await self._rollups.apply(rollup_counts.lead(before), rollup_counts.lead(lead))
         return SavedLead(lead, previous, changed=True)
 
-    async def _write(self, fields: dict[str, Any]) -> Document:
+    async def _update(
+        self, existing: Document, fields: dict[str, Any]
+    ) -> tuple[Document, Document]:
+        """Refresh a stored lead (the session that named it keeps naming it); the document
+        before and after."""
+        changes = {k: v for k, v in fields.items() if k != "session_id"}
+        changes["updated_at"] = now()
+        before = await self._leads.find_one_and_update(
+            {"_id": existing["_id"]}, {"$set": changes}, return_document=ReturnDocument.BEFORE
+        )
+        if before is None:
+            raise LeadWriteLostError("the lead disappeared during the update; retry the event")
+        return before, {**before, **changes}
+
+    async def _write(self, fields: dict[str, Any]) -> tuple[Document | None, Document]:
+        """Upsert by session id; the document before (None when inserted) and after."""
         stamp = now()
-        doc = await self._leads.find_one_and_update(
+        before = await self._leads.find_one_and_update(
             {"session_id": fields["session_id"]},
             {
                 "$set": {**fields, "updated_at": stamp},
                 "$setOnInsert": {"_id": uuid.uuid4().hex, "created_at": stamp},
             },
             upsert=True,
-            return_document=ReturnDocument.AFTER,
+            return_document=ReturnDocument.BEFORE,
         )
-        if doc is None:  # seen under concurrent upserts: the write happened, read it back
-            doc = await self.by_session(fields["session_id"])
+        doc = await self.by_session(fields["session_id"])
         if doc is None:
-            raise LeadWriteLostError("the lead upsert returned nothing; retry the event")
-        return doc
+            raise LeadWriteLostError("the lead upsert is not readable; retry the event")
+        return before, doc
 
     async def find(
         self, query: Document, sort: list[tuple[str, int]], limit: int
@@ -87,6 +132,10 @@ class LeadRepository:
         """A page of leads (list fields only)."""
         cursor = self._leads.find(query, LIST_PROJECTION).sort(sort).limit(limit)
         return await cursor.to_list(length=limit)
+
+    async def count(self, query: Document) -> int:
+        """How many leads match ``query``."""
+        return await self._leads.count_documents(query)
 
     async def update(self, lead_id: str, changes: dict[str, Any]) -> Document:
         """Set sales-owned fields (status, owner); the list fields after the change."""
@@ -115,8 +164,12 @@ class LeadRepository:
             yield batch
 
     async def delete(self, lead_id: str) -> bool:
-        result = await self._leads.delete_one({"_id": lead_id})
-        return result.deleted_count == 1
+        """Delete the lead and take it out of the analytics counters."""
+        gone = await self._leads.find_one_and_delete({"_id": lead_id})
+        if gone is None:
+            return False
+        await self._rollups.apply(rollup_counts.lead(gone), None)
+        return True
 
     async def stats(self) -> list[Document]:
         """Count, average score and estimated value per classification."""
@@ -148,5 +201,6 @@ LIST_FIELDS = (
     "phone",
     "created_at",
     "updated_at",
+    "contact_request",
 )
 LIST_PROJECTION = {f: 1 for f in LIST_FIELDS}

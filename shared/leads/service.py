@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -14,7 +15,8 @@ from shared.leads.conversations import ConversationReader
 from shared.leads.deals import DealRepository
 from shared.leads.export import BATCH, ExportQuery
 from shared.leads.notifications import NotificationRepository
-from shared.leads.query import LeadQuery, mongo_filter, mongo_sort, page_cursor
+from shared.leads.query import LeadQuery, mongo_filter, mongo_sort, page_cursor, page_filter
+from shared.leads.records import sessions_of
 from shared.leads.repository import LeadRepository
 from shared.leads.views import LeadDetail, LeadItem, LeadPage, LeadStats, lead_detail, lead_stats
 
@@ -32,11 +34,15 @@ class LeadsService:
         self.conversations = ConversationReader(db)
 
     async def page(self, query: LeadQuery) -> LeadPage:
-        """One page of leads matching the query, and the cursor of the next."""
-        docs = await self.leads.find(mongo_filter(query), mongo_sort(query.sort), query.limit + 1)
+        """One page of leads matching the query, the cursor of the next, and how many match
+        in all (every page, not this one)."""
+        order = query.order
+        docs = await self.leads.find(page_filter(query), mongo_sort(order), query.limit + 1)
+        now = datetime.now(UTC)
         return LeadPage(
-            items=[LeadItem.of(d) for d in docs[: query.limit]],
-            next_cursor=page_cursor(query.sort, docs, query.limit),
+            items=[LeadItem.of(d, now) for d in docs[: query.limit]],
+            next_cursor=page_cursor(order, docs, query.limit),
+            total=await self.leads.count(mongo_filter(query)),
         )
 
     async def _lead(self, lead_id: str) -> Document:
@@ -52,15 +58,23 @@ class LeadsService:
             lead,
             await self.deals.by_lead(lead_id),
             await self.notifications.for_lead(lead_id),
-            await self.conversations.messages(lead["session_id"]),
+            await self._transcript(lead),
         )
+
+    async def _transcript(self, lead: Document) -> list[Document]:
+        """Every conversation of the lead's person, in time order."""
+        lines: list[Document] = []
+        for session_id in sessions_of(lead):
+            lines.extend(await self.conversations.messages(session_id))
+        return sorted(lines, key=lambda m: m["at"])
 
     async def erase(self, lead_id: str) -> None:
         """Erase the lead, its deal, its notifications and its conversation (GDPR)."""
         lead = await self._lead(lead_id)
         await self.deals.delete_for_lead(lead_id)
         await self.notifications.delete_for_lead(lead_id)
-        await self.conversations.erase(lead["session_id"])
+        for session_id in sessions_of(lead):
+            await self.conversations.erase(session_id)
         await self.leads.delete(lead_id)
 
     async def update(self, lead_id: str, changes: dict[str, Any]) -> LeadItem:
@@ -71,8 +85,8 @@ class LeadsService:
 
     async def export_batches(self, query: ExportQuery) -> AsyncIterator[list[Document]]:
         """The matching leads in batches of :data:`BATCH` (one cursor, constant memory)."""
-        filters = mongo_filter(query.model_copy(update={"cursor": None}))
-        async for batch in self.leads.batches(filters, mongo_sort(query.sort), BATCH):
+        filters = mongo_filter(query)
+        async for batch in self.leads.batches(filters, mongo_sort(query.order), BATCH):
             yield batch
 
     async def stats(self) -> LeadStats:

@@ -2,15 +2,39 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from shared.db import Document
+from shared.leads.contact_request import business_minutes
 from shared.leads.followup import zone
 from shared.leads.models import Enrichment, Estimate, FollowUp, ScoreBreakdown, Summary
+
+
+class ContactRequestView(BaseModel):
+    """A visitor's request for a person, and how long it has waited in sales hours."""
+
+    requested_at: datetime
+    channel: Literal["email", "phone"] | None
+    preferred_time: str | None
+    items: list[str]
+    waited_business_minutes: int = Field(
+        description="Minutes of sales hours (Monday to Friday, 8:00 to 18:00 Pacific) since "
+        "the request"
+    )
+
+    @classmethod
+    def of(cls, stored: Document | None, now: datetime) -> ContactRequestView | None:
+        if not stored:
+            return None
+        at = stored["requested_at"]
+        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+        return cls.model_validate(
+            {**stored, "requested_at": at, "waited_business_minutes": business_minutes(at, now)}
+        )
 
 
 class LeadItem(BaseModel):
@@ -29,15 +53,18 @@ class LeadItem(BaseModel):
     phone: str | None
     created_at: datetime
     updated_at: datetime
+    contact_request: ContactRequestView | None = None
 
     @classmethod
-    def of(cls, doc: Document) -> LeadItem:
-        return cls.model_validate({**doc, "id": doc["_id"]})
+    def of(cls, doc: Document, now: datetime | None = None) -> LeadItem:
+        request = ContactRequestView.of(doc.get("contact_request"), now or datetime.now(UTC))
+        return cls.model_validate({**doc, "id": doc["_id"], "contact_request": request})
 
 
 class LeadPage(BaseModel):
     items: list[LeadItem]
     next_cursor: str | None
+    total: int = Field(description="Leads matching the filters, on every page")
 
 
 class TranscriptLine(BaseModel):
@@ -97,12 +124,15 @@ def lead_detail(
             "deal": {"id": deal["_id"], **deal} if deal else None,
             "notifications": [_notification_view(n) for n in notifications],
             "transcript": messages,
+            "contact_request": ContactRequestView.of(
+                lead.get("contact_request"), datetime.now(UTC)
+            ),
         }
     )
 
 
 def _notification_view(doc: Document) -> dict[str, Any]:
-    keep = ("classification", "previous_classification", "score", "created_at", "webhook")
+    keep = ("reason", "classification", "previous_classification", "score", "created_at", "webhook")
     return {"id": doc["_id"], **{k: doc.get(k) for k in keep}}
 
 

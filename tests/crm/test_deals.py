@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from tests.crm.conftest import Db
-from tests.leads.factories import qualified_new_cafe
+from tests.leads.factories import other_person
 from tests.leads.sales import make_lead, user_id
 
 DEAL_FIELDS = {
@@ -52,6 +52,12 @@ async def test_moving_a_deal_appends_history_and_bumps_version(
     assert body["stage"] == "contacted"
     assert body["version"] == 2
     assert [h["stage"] for h in body["stage_history"]] == ["new", "contacted"]
+    names = [h["by_name"] for h in body["stage_history"]]
+    assert names[0] == "Automatic (from the chat)"
+    assert names[1].startswith("sales-")  # the mover's email, not the id
+    assert names[1].endswith("@x.co")
+    listed = (await crm.get(f"/deals/{deal['id']}")).json()
+    assert [h["by_name"] for h in listed["stage_history"]] == names
     assert body["probability"] == 0.2
     stale = await crm.patch(f"/deals/{deal['id']}", json={"stage": "meeting", "version": 1})
     assert stale.status_code == 409
@@ -204,8 +210,8 @@ async def test_every_route_needs_a_token(function_client: Any) -> None:
 
 async def test_pipeline_totals_in_stage_order(crm: httpx.AsyncClient, db: Db) -> None:
     """Columns come in stage order with count, amount and weighted amount per stage."""
-    await make_lead(db, *qualified_new_cafe())
-    second = await make_lead(db, *qualified_new_cafe())
+    await make_lead(db, *other_person(1))
+    second = await make_lead(db, *other_person(2))
     deals = (await crm.get("/deals")).json()["items"]
     moving = next(d for d in deals if d["lead_id"] == second)
     await crm.patch(f"/deals/{moving['id']}", json={"stage": "proposal", "amount": 1000})
@@ -224,8 +230,8 @@ async def test_pipeline_totals_in_stage_order(crm: httpx.AsyncClient, db: Db) ->
 
 async def test_list_filters_and_pages(crm: httpx.AsyncClient, db: Db) -> None:
     """stage filters; limit and next_cursor walk every deal once; bad query values are 422."""
-    for _ in range(3):
-        await make_lead(db, *qualified_new_cafe())
+    for n in range(3):
+        await make_lead(db, *other_person(n))
     first = (await crm.get("/deals", params={"limit": 2})).json()
     second = (await crm.get("/deals", params={"limit": 2, "cursor": first["next_cursor"]})).json()
     ids = [d["id"] for d in first["items"] + second["items"]]

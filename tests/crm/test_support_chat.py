@@ -74,3 +74,27 @@ async def test_ticket_input_is_validated(function_client: Any, db: Any) -> None:
     big = b'{"status": "open", "owner_id": "' + b"a" * 70_000 + b'"}'
     headers = {"Content-Type": "application/json"}
     assert (await crm.patch(url, content=big, headers=headers)).status_code == 413
+
+
+async def test_ticket_gets_contact_given_later_and_stays_findable(
+    function_client: Any, db: Any
+) -> None:
+    """An email typed after the ticket opened reaches the ticket; the default list (status
+    any) still shows it after a status change; its page has the conversation's transcript."""
+    chat = await function_client("chat")
+    first = await say(chat, "Our espresso machine is leaking water everywhere")
+    sid = first["session_id"]
+    crm = await function_client("crm")
+    crm.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
+    ticket = (await crm.get("/tickets")).json()["items"][0]
+    assert ticket["contact"] == {"name": None, "email": None, "phone": None}
+    await say(chat, "I'm Sam Reyes, sam@bluebird.cafe", sid)
+    ticket = (await crm.get("/tickets")).json()["items"][0]
+    assert ticket["contact"]["email"] == "sam@bluebird.cafe"
+    assert ticket["session_id"] == sid
+    await crm.patch(f"/tickets/{ticket['id']}", json={"status": "resolved"})
+    listed = (await crm.get("/tickets")).json()["items"]
+    assert [t["status"] for t in listed] == ["resolved"]
+    detail = (await crm.get(f"/tickets/{ticket['id']}")).json()
+    assert detail["transcript"][0]["text"] == "Our espresso machine is leaking water everywhere"
+    assert (await crm.get("/tickets/" + "a" * 32)).status_code == 404

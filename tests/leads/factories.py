@@ -87,6 +87,13 @@ def qualified_new_cafe(**overrides: Any) -> tuple[ConversationState, list[Messag
     return state(**values), transcript(*COOPERATIVE_TEXTS)
 
 
+def other_person(n: int) -> tuple[ConversationState, list[Message]]:
+    """A qualified new café with its own email (the same email would merge into one lead)."""
+    person, lines = qualified_new_cafe()
+    person.collected["email"] = f"owner{n}@cafe{n}.example"
+    return person, lines
+
+
 def new_session_id() -> str:
     return uuid.uuid4().hex
 

@@ -35,7 +35,7 @@ async def seed(db: Db) -> dict[str, str]:
     cold = state(
         stage=Stage.INTENT_CONFIRMED,
         customer_type=CustomerType.NEW_CAFE,
-        collected=dict(CONTACT_ONLY),
+        collected={**CONTACT_ONLY, "email": "lee.wong@example.com"},  # another person
     )
     weak = state(customer_type=CustomerType.EXISTING_CAFE, collected={"name": "Bo"})
     return {
@@ -73,7 +73,7 @@ async def test_admin_may_list_leads(function_client: Any, db: Db) -> None:
     headers = {"Authorization": f"Bearer {await token_for(db, 'admin')}"}
     response = await client.get("/", headers=headers)
     assert response.status_code == 200
-    assert response.json() == {"items": [], "next_cursor": None}
+    assert response.json() == {"items": [], "next_cursor": None, "total": 0}
 
 
 async def test_list_items_carry_the_contract_fields(api: httpx.AsyncClient, db: Db) -> None:

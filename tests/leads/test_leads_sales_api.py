@@ -20,7 +20,13 @@ from shared.leads.routes import erasure_key
 from shared.llm.budget import session_hash
 from shared.settings import load_settings
 from tests.conftest import ROOT
-from tests.leads.factories import insert_conversation, qualified_new_cafe, state, transcript
+from tests.leads.factories import (
+    insert_conversation,
+    other_person,
+    qualified_new_cafe,
+    state,
+    transcript,
+)
 from tests.leads.sales import Db, make_lead, token_for, user_id
 
 MAYA = "maya.chen@brightcup.co"
@@ -102,6 +108,7 @@ async def test_csv_export_escapes_formulas(api: httpx.AsyncClient, db: Db) -> No
     """CSV has a header row and one row per lead; a name starting with = is escaped."""
     hostile, lines = qualified_new_cafe()
     hostile.collected["name"] = '=HYPERLINK("http://evil","x")'
+    hostile.collected["email"] = "x@evil.example"
     hostile_id = await make_lead(db, hostile, lines)
     plain_id = await make_lead(db, *qualified_new_cafe())
     response = await api.get("/export", params={"format": "csv"})
@@ -122,7 +129,7 @@ async def test_ndjson_export_in_batches(
     """NDJSON streams one JSON object per line across several batches, filters applied."""
     from shared.leads import service
 
-    ids = {await make_lead(db, *qualified_new_cafe()) for _ in range(5)}
+    ids = {await make_lead(db, *other_person(n)) for n in range(5)}
     await make_lead(db, state(collected={"name": "Bo"}), transcript("hello"))
     monkeypatch.setattr(service, "BATCH", 2)  # five leads: three batches from one cursor
     response = await api.get("/export", params={"format": "ndjson", "classification": "hot"})

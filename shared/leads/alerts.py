@@ -1,0 +1,75 @@
+"""What sales is told about a lead: the stored notification and the webhook payload (pure).
+
+A notification is recorded once per lead and *reason*: a classification sales follows up
+(hot, warm) or ``handoff``, a visitor's request for a person, which is sent whatever the score.
+The webhook payload carries no email or phone: the console has them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shared.db import Document
+
+HANDOFF = "handoff"
+
+
+def classification_notice(lead: Document, previous: str | None) -> dict[str, Any]:
+    """The notification of a lead reaching a followed-up classification."""
+    follow_up = lead.get("follow_up") or {}
+    return {
+        "lead_id": lead["_id"],
+        "reason": "classification",
+        "classification": lead["classification"],
+        "previous_classification": previous,
+        "score": lead["score"],
+        "priority": lead["priority"],
+        "message": (lead.get("summary") or {}).get("text", ""),
+        "follow_up": {"action": follow_up.get("action"), "due_at": follow_up.get("due_at")},
+        "webhook": {"status": "pending", "attempts": 0},
+    }
+
+
+def handoff_notice(lead: Document) -> dict[str, Any]:
+    """The notification of a visitor asking for a person (keyed ``handoff`` for uniqueness)."""
+    notice = classification_notice(lead, None)
+    request = dict(lead.get("contact_request") or {})
+    channel = request.get("channel") or "any channel"
+    notice.update(
+        reason=HANDOFF,
+        classification=HANDOFF,
+        lead_classification=lead["classification"],
+        contact_request=request,
+        message=f"Asked to be contacted by {channel}. {notice['message']}".strip(),
+    )
+    return notice
+
+
+def webhook_payload(notification: Document) -> dict[str, Any]:
+    """What the sales webhook receives for a recorded notification."""
+    due = notification["follow_up"].get("due_at")
+    handoff = notification.get("reason") == HANDOFF
+    payload: dict[str, Any] = {
+        "type": "lead.contact_requested" if handoff else "lead.notification",
+        "notification_id": notification["_id"],
+        "lead_id": notification["lead_id"],
+        "classification": notification.get("lead_classification") or notification["classification"],
+        "previous_classification": notification["previous_classification"],
+        "score": notification["score"],
+        "priority": notification["priority"],
+        "summary": notification["message"],
+        "follow_up": {
+            "action": notification["follow_up"].get("action"),
+            "due_at": due.isoformat() if due is not None else None,
+        },
+    }
+    if handoff:
+        request = notification.get("contact_request") or {}
+        at = request.get("requested_at")
+        payload["contact_request"] = {
+            "requested_at": at.isoformat() if at is not None else None,
+            "channel": request.get("channel"),
+            "preferred_time": request.get("preferred_time"),
+            "items": request.get("items") or [],
+        }
+    return payload

@@ -1,0 +1,88 @@
+"""A visitor's request to be contacted by a person (a handoff), as sales sees it (pure).
+
+The chat's state machine sets ``handoff`` when the visitor asks for a person, a call, a quote or
+a proposal, and records the ``lead.handoff`` event in the outbox once there is a way to reach
+them (an email or a phone): that moment is when the request reaches sales (``requested_at``).
+The waiting time is counted in sales hours (:mod:`shared.leads.followup`: Monday to Friday,
+8:00 to 18:00 Pacific, as the knowledge base's company facts say), so a request left on Friday
+evening has not waited over the weekend.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from shared.conversation.machine import handoff_channel
+from shared.conversation.state import ConversationState, Message
+from shared.leads.followup import SALES_CLOSE, SALES_OPEN, SALES_TZ
+from shared.leads.models import ContactRequest, Estimate
+
+HANDOFF_EVENT = "lead.handoff"
+MAX_DAYS = 400  # a longer wait is reported as this many days' worth of sales hours
+# When the visitor would like to be called ("tomorrow afternoon", "after 3pm", "on Monday").
+_DAY = r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:morning|afternoon|evening|lunch(?:time)?|midday|noon)"
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+PREFERRED = re.compile(
+    rf"\b(?:(?:after|before|around|at|from|between)\s+{_CLOCK}(?:\s*(?:and|to|-)\s*{_CLOCK})?"
+    rf"|(?:(?:this|tomorrow|on\s+{_DAY})\s+)?(?:in\s+the\s+)?{_PART}s?"
+    rf"|(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening))?)\b",
+    re.IGNORECASE,
+)
+
+
+def preferred_time(messages: Sequence[Message]) -> str | None:
+    """The last time preference the visitor stated, as they wrote it, or None."""
+    for message in reversed(messages):
+        if message.role != "user":
+            continue
+        found = [m.group(0).strip() for m in PREFERRED.finditer(message.text)]
+        clock = [f for f in found if any(ch.isdigit() for ch in f) or " " in f]
+        if clock or found:
+            return (clock or found)[-1]
+    return None
+
+
+def requested_at(state: ConversationState) -> datetime | None:
+    """When the handoff reached sales: the outbox's ``lead.handoff`` event, if recorded."""
+    return next((e.occurred_at for e in state.outbox if e.type == HANDOFF_EVENT), None)
+
+
+def _item(name: str, quantity: float, unit: str) -> str:
+    return f"{quantity:g} x {name}" if unit == "each" else name
+
+
+def contact_request(
+    state: ConversationState, messages: Sequence[Message], estimate: Estimate
+) -> ContactRequest | None:
+    """The conversation's contact request, or None when no handoff reached sales."""
+    at = requested_at(state) if state.handoff else None
+    if at is None:
+        return None
+    channel = handoff_channel(state)
+    return ContactRequest(
+        requested_at=at,
+        channel=channel if channel in ("email", "phone") else None,
+        preferred_time=preferred_time(messages),
+        items=[_item(i.item, i.quantity, i.unit) for i in estimate.line_items],
+    )
+
+
+def business_minutes(start: datetime, end: datetime) -> int:
+    """Whole minutes of sales hours between ``start`` and ``end`` (0 when end is earlier)."""
+    if end <= start:
+        return 0
+    start, end = max(start, end - timedelta(days=MAX_DAYS)), end
+    day = start.astimezone(SALES_TZ).date()
+    last = end.astimezone(SALES_TZ).date()
+    total = 0.0
+    while day <= last:
+        if day.weekday() < 5:
+            opens = datetime.combine(day, SALES_OPEN, tzinfo=SALES_TZ)
+            closes = datetime.combine(day, SALES_CLOSE, tzinfo=SALES_TZ)
+            overlap = min(closes, end) - max(opens, start)
+            total += max(overlap.total_seconds(), 0.0)
+        day += timedelta(days=1)
+    return int(total // 60)
