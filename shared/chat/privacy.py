@@ -21,6 +21,7 @@ from pydantic import Field
 from starlette.requests import Request
 
 from shared.chat.models import ChatResponse, MessageOut, SessionView
+from shared.errors import ValidationFailed
 from shared.pii import EMAIL_RE, PHONE_RE, mask_tail
 
 SECRET_HEADER = "x-session-secret"  # noqa: S105 - a header name, not a secret
@@ -48,9 +49,15 @@ def secret_digest(secret: str) -> str:
 
 
 def presented_secret(request: Request) -> str | None:
-    """The ``X-Session-Secret`` header, or None when absent or implausible."""
+    """The ``X-Session-Secret`` header, or None when absent or empty; 422 when longer than
+    the contract's :data:`MAX_SECRET_CHARS` (no secret this API issues is)."""
     value = request.headers.get(SECRET_HEADER, "").strip()
-    return value if 0 < len(value) <= MAX_SECRET_CHARS else None
+    if len(value) > MAX_SECRET_CHARS:
+        raise ValidationFailed(
+            f"X-Session-Secret must be at most {MAX_SECRET_CHARS} characters.",
+            details=[{"field": "X-Session-Secret", "issue": "too long"}],
+        )
+    return value or None
 
 
 def secret_matches(presented: str | None, stored_digest: str | None) -> bool:

@@ -54,11 +54,14 @@ async def test_the_creating_turn_returns_a_secret_and_only_its_digest_is_stored(
 
 
 async def test_without_the_secret_contact_details_are_masked(chat: httpx.AsyncClient) -> None:
-    """GET with only the id (or a wrong secret) masks email and phone in the state and the
-    transcript; with the secret they are shown in full."""
+    """GET with only the id (or a wrong or blank secret) masks email and phone in the state
+    and the transcript; a secret longer than the contract allows is 422; with the secret they
+    are shown in full."""
     first = await visitor_with_contact(chat)
     url = f"/sessions/{first['session_id']}"
-    for headers in ({}, {"X-Session-Secret": "guess"}, {"X-Session-Secret": "x" * 5000}):
+    too_long = await chat.get(url, headers={"X-Session-Secret": "x" * 5000})
+    assert too_long.status_code == 422  # longer than any secret this API issues
+    for headers in ({}, {"X-Session-Secret": "guess"}, {"X-Session-Secret": " "}):
         view = await chat.get(url, headers=headers)
         assert view.status_code == 200
         text = view.text
