@@ -1,12 +1,13 @@
 """LLM-mode benchmark: chat turns through the gateway against an OpenAI-compatible server with
 a fixed latency per call (``BENCH_LLM_LATENCY_S``, default 0.4 s).
 
-Measures the turn latency with the brief's parallel detection (target: p50 <= 2.5 x the call
-latency), the speed-up over making the same calls one after another, tokens and list-price
-cost per conversation (the server's usage figures), and what a visitor waits when the API
-hangs or answers 500. The sequential figure of a turn is measured, not assumed: the turn's
-calls are replayed one after another with the openai SDK, and their total replaces the
-turn's LLM span (``turn - span of its calls + replayed total``).
+Measures the turn latency with the brief's parallel detection and the reply call started on
+the local reading beside it (target: p50 <= 2.0 x the call latency), the speed-up over making
+the same calls one after another, tokens and list-price cost per conversation (the server's
+usage figures, the structured-output schema counted in the prompt), and what a visitor waits
+when the API hangs or answers 500. The sequential figure of a turn is measured, not assumed:
+the turn's calls are replayed one after another with the openai SDK, and their total replaces
+the turn's LLM span (``turn - span of its calls + replayed total``).
 
 Run: ``make bench`` (or ``.venv/bin/python -m bench llm_bench``). Writes bench/results/llm.json.
 """
@@ -38,6 +39,7 @@ CONVERSATIONS = int(os.environ.get("BENCH_LLM_CONVERSATIONS", "4"))
 TIMEOUT_S = 3.0
 COOLDOWN_S = 5.0
 KEY = "sk-bench-not-a-real-key"
+TARGET_X = 2.0  # turn p50 over one call's latency (issue 24)
 
 
 def span(calls: list[Recorded]) -> float:
@@ -123,12 +125,15 @@ async def healthy_runs(base: str, server: FakeOpenAI) -> dict[str, Any]:
         "turn_p50_ms": ms(parallel, 50),
         "turn_p95_ms": ms(parallel, 95),
         "turn_p50_over_call_latency": round(p50 / LATENCY_S, 2),
-        "target_p50_over_call_latency": 2.5,
+        "target_p50_over_call_latency": TARGET_X,
         "sequential_turn_p50_ms": ms(sequential, 50),
         "sequential_turn_p95_ms": ms(sequential, 95),
         "time_saved_p50_pct": round((1 - p50 / p50_seq) * 100, 1),
         "speedup_p50_x": round(p50_seq / p50, 2),
         "calls_per_turn": round(sum(len(t["calls"]) for t in turns) / len(turns), 2),
+        "reply_calls_per_turn": round(
+            sum(sum(c.purpose == "reply" for c in t["calls"]) for t in turns) / len(turns), 2
+        ),
         "per_conversation": {
             "turns": len(SCRIPT),
             "calls": round(calls_avg, 1),
@@ -186,7 +191,7 @@ def main(argv: list[str]) -> int:
         server.stop()
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
-    ok = result["turn_p50_over_call_latency"] <= 2.5
+    ok = result["turn_p50_over_call_latency"] <= TARGET_X
     ok = ok and all(
         r["max_turn_ms"] <= r["budget_plus_1s_ms"]
         for r in (result["fallback"]["hang"], result["fallback"]["http_500"])

@@ -3,7 +3,7 @@
 ``python -m index_builder.answer_eval [--heldout]`` builds a bundle for each knowledge base of
 ``eval/answers/*.yaml`` (cached under ``.local/eval``), answers every question (with its
 earlier turns first, so follow-ups see their context) and prints the scores of the
-development split, and of the held-out split (``eval/answers/heldout.yaml``) with
+development split, and of the held-out split (``eval/answers/heldout*.yaml``) with
 ``--heldout``. Results are also written to ``bench/results/answers.json``.
 """
 
@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, cast
 import yaml
 from pydantic import BaseModel, Field
 
-from shared.catalog import CATALOG_FILE, load_catalog
 from shared.rag.answering import Answerer
 from shared.rag.grounding import unsupported_numbers
 from shared.rag.types import Answer
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "eval" / "answers"
-HELDOUT = EVAL_DIR / "heldout.yaml"
+HELDOUT = "heldout*.yaml"  # every held-out batch
 Sources = Callable[[str], list[str]]
 
 
@@ -61,12 +60,13 @@ def load_sets(heldout: bool) -> dict[str, list[Case]]:
     """Knowledge-base folder -> its cases, for the development or the held-out split."""
     sets: dict[str, list[Case]] = defaultdict(list)
     if heldout:
-        data = yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))
-        for block in data["sets"]:
-            sets[block["kb"]].extend(Case.model_validate(q) for q in block["questions"])
+        for path in sorted(EVAL_DIR.glob(HELDOUT)):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            for block in data["sets"]:
+                sets[block["kb"]].extend(Case.model_validate(q) for q in block["questions"])
         return dict(sets)
     for path in sorted(EVAL_DIR.glob("*.yaml")):
-        if path == HELDOUT:
+        if path.match(HELDOUT):
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         sets[data["kb"]].extend(Case.model_validate(q) for q in data["questions"])
@@ -99,9 +99,11 @@ def judge(case: Case, answer: Answer, hits: list[str], question_numbers: str) ->
 def run_case(answerer: Answerer, search_sources: Sources, case: Case) -> Outcome:
     """Ask the earlier turns, then the question, carrying the entities forward."""
     recent: list[str] = []
+    attribute: str | None = None
     for turn in case.history:
-        recent = answerer.answer(turn, recent).entities or recent
-    answer = answerer.answer(case.question, recent)
+        said = answerer.answer(turn, recent, attribute)
+        recent, attribute = said.entities or recent, said.attribute or attribute
+    answer = answerer.answer(case.question, recent, attribute)
     hits = search_sources(case.question)
     return judge(case, answer, hits, " ".join([*case.history, case.question]))
 
@@ -115,7 +117,7 @@ def open_answerer(kb: Path, cache: Path) -> tuple[Answerer, Sources]:
     out = cache / kb.name
     build_bundle(kb, out, lambda: embedder)
     retriever = Retriever.from_bundle_dir(out, embedder)
-    answerer = Answerer(retriever.search, retriever.vocabulary, load_catalog(out / CATALOG_FILE))
+    answerer = Answerer(retriever)
     return answerer, lambda q: [h.chunk.source for h in retriever.search(q, 3)]
 
 

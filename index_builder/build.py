@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from index_builder.chunk import MAX_CHARS, OVERLAP, chunk_documents
 from index_builder.embed import embed_chunks
+from index_builder.facts import write_facts
 from index_builder.load import Document, load_documents
 from shared.catalog import CATALOG_FILE, build_catalog, save_catalog
 from shared.rag.bm25 import BM25
@@ -34,11 +35,12 @@ from shared.rag.bundle import (
     write_json,
 )
 from shared.rag.errors import BundleError, IndexBuildError
+from shared.rag.facts import PROTOTYPES
 from shared.rag.model_files import MODEL_NAME
 from shared.rag.retriever import TextEmbedder, search_text
 from shared.rag.types import Chunk, Manifest
 
-FORMAT = 3  # 2: the entity catalog (catalog.json); 3: the saved keyword index
+FORMAT = 4  # 2: the entity catalog; 3: the saved keyword index; 4: sentences and facts
 log = logging.getLogger(__name__)
 
 
@@ -122,7 +124,13 @@ def build_bundle(
     loaded = load_documents(source)
     if not loaded.documents:
         raise IndexBuildError(f"No readable documents in {source}; refusing an empty index.")
-    settings = {"format": FORMAT, "max_chars": max_chars, "overlap": overlap, "model": MODEL_NAME}
+    settings = {
+        "format": FORMAT,
+        "max_chars": max_chars,
+        "overlap": overlap,
+        "model": MODEL_NAME,
+        "facts": hashlib.sha256(json.dumps(PROTOTYPES).encode()).hexdigest()[:16],
+    }
     digest = source_hash(loaded.documents, settings)
     kept = _up_to_date(out, digest)
     if kept is not None:
@@ -132,6 +140,7 @@ def build_bundle(
     chunks = chunk_documents(loaded.documents, max_chars, overlap)
     names = write_bundle(out, chunks, embed_chunks(chunks, embedder))
     names.append(write_catalog(out, loaded.documents))
+    names.extend(write_facts(out, chunks, embedder))
     manifest = Manifest(
         format=FORMAT,
         model=embedder.name,

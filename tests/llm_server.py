@@ -3,8 +3,12 @@
 A real uvicorn server on 127.0.0.1 (a free port) in a thread of its own, serving
 ``POST /v1/chat/completions`` as the OpenAI API does, so the real ``openai`` SDK talks to it
 over HTTP. Answers are scripted per call purpose (the structured-output schema's name tells
-which), with a configurable latency, faults (500, 429, hang, invalid JSON, refusal) and usage
-figures. Every request is recorded with its arrival and answer times, to check overlap.
+which), with a configurable latency, faults (500, 429 with ``Retry-After: 20``, a quota 429,
+401, hang, invalid JSON, refusal, an HTML page answering 200, a length cut-off) and usage
+figures. Prompt tokens count the messages *and* the response format's JSON schema (the API puts
+the schema into the prompt and bills it): an estimate at 4 characters a token plus 4 tokens per
+message, as tiktoken cannot load its encodings without network access. Every request is
+recorded with its arrival and answer times, to check overlap.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ PURPOSES = {
     "ReplyDraft": "reply",
 }
 FAULTS = ("500", "429", "hang", "invalid_json", "refusal")
+MORE_FAULTS = ("429_quota", "401", "404", "html_200", "length")
+MESSAGE_OVERHEAD = 4  # tokens the chat format adds per message
 Script = Callable[[dict[str, Any]], dict[str, Any]]
 
 
@@ -55,6 +61,7 @@ class Behaviour:
     scripts: dict[str, Script] = field(default_factory=dict)
     latency_s: float = 0.0
     fault: str | None = None
+    cached_tokens: int = 0  # prompt tokens reported as served from the prompt cache
     fault_purposes: set[str] | None = None  # None: every purpose
 
 
@@ -68,6 +75,12 @@ def default_answer(schema: dict[str, Any], data: dict[str, Any]) -> dict[str, An
     if "reply" in answer:
         answer["reply"] = data.get("draft", "")
     return answer
+
+
+def quoting(answer: dict[str, Any]) -> Script:
+    """A detection answer whose evidence quotes the whole visitor message (a model that
+    shows its reading, as the provenance checks want)."""
+    return lambda data: {**answer, "evidence": data.get("visitor_message", "")}
 
 
 def _tokens(text: str) -> int:
@@ -163,8 +176,11 @@ class FakeOpenAI:
         if fault and (behaviour.fault_purposes is None or purpose in behaviour.fault_purposes):
             return await self._fault(fault, body)
         script = behaviour.scripts.get(purpose)
-        answer = script(data) if script else default_answer(spec.get("schema", {}), data)
-        return JSONResponse(_completion(body, json.dumps(answer, ensure_ascii=False)))
+        # A script gives what it cares about; the schema's other keys get "nothing found".
+        answer = default_answer(spec.get("schema", {}), data)
+        answer.update(script(data) if script else {})
+        content = json.dumps(answer, ensure_ascii=False)
+        return JSONResponse(_completion(body, content, cached=behaviour.cached_tokens))
 
     async def _fault(self, fault: str, body: dict[str, Any]) -> Response:
         if fault == "500":
@@ -172,6 +188,14 @@ class FakeOpenAI:
         if fault == "429":
             error = {"error": {"message": "slow down", "type": "rate_limit"}}
             return JSONResponse(error, 429, headers={"retry-after": "20"})
+        if fault in ("429_quota", "401", "404"):
+            return _api_error(fault)
+        if fault == "html_200":
+            page = "<html><body><h1>Welcome to nginx!</h1></body></html>"
+            return Response(page, 200, media_type="text/html")
+        if fault == "length":
+            answer = _completion(body, '{"reply": "cut', finish="length")
+            return JSONResponse(answer)
         if fault == "hang":
             assert self._stopping is not None
             await self._stopping.wait()
@@ -192,8 +216,36 @@ def _user_data(body: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-def _completion(body: dict[str, Any], content: str | None, refusal: str | None = None) -> Any:
-    prompt = sum(_tokens(str(m.get("content", ""))) for m in body.get("messages", []))
+API_ERRORS = {
+    "429_quota": (429, "insufficient_quota", "You exceeded your current quota."),
+    "401": (401, "invalid_api_key", "Incorrect API key provided."),
+    "404": (404, "model_not_found", "The model does not exist."),
+}
+
+
+def _api_error(fault: str) -> Response:
+    status, code, message = API_ERRORS[fault]
+    error = {"message": message, "type": "invalid_request_error", "code": code, "param": None}
+    return JSONResponse({"error": error}, status)
+
+
+def prompt_tokens(body: dict[str, Any]) -> int:
+    """The estimated prompt tokens of a request: messages, per-message overhead, and the
+    structured-output schema, which the API adds to the prompt."""
+    messages = body.get("messages", [])
+    text = sum(_tokens(str(m.get("content", ""))) + MESSAGE_OVERHEAD for m in messages)
+    schema = body.get("response_format", {}).get("json_schema")
+    return text + (_tokens(json.dumps(schema, separators=(",", ":"))) if schema else 0)
+
+
+def _completion(
+    body: dict[str, Any],
+    content: str | None,
+    refusal: str | None = None,
+    finish: str = "stop",
+    cached: int = 0,
+) -> Any:
+    prompt = prompt_tokens(body)
     completion = _tokens(content or refusal or "")
     return {
         "id": f"chatcmpl-{time.monotonic_ns()}",
@@ -204,7 +256,7 @@ def _completion(body: dict[str, Any], content: str | None, refusal: str | None =
             {
                 "index": 0,
                 "message": {"role": "assistant", "content": content, "refusal": refusal},
-                "finish_reason": "stop",
+                "finish_reason": finish,
                 "logprobs": None,
             }
         ],
@@ -212,5 +264,6 @@ def _completion(body: dict[str, Any], content: str | None, refusal: str | None =
             "prompt_tokens": prompt,
             "completion_tokens": completion,
             "total_tokens": prompt + completion,
+            "prompt_tokens_details": {"cached_tokens": min(cached, prompt)},
         },
     }

@@ -18,6 +18,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from infra.local.guarded import quiet_accept_errors
+from infra.local.headers import CONSOLE_HEADERS, DEMO_HEADERS, WithHeaders
 from infra.local.processes import die_with_parent
 from infra.local.pubsub import PUSH_PATH, push_bridge
 from infra.local.widget_asset import script_response
@@ -75,7 +76,7 @@ def build_gateway(root: Path = ROOT) -> Starlette:
     async def page(request: Request) -> Response:
         if not demo.exists():
             return JSONResponse({"error": {"code": "not_found", "message": "no demo page"}}, 404)
-        return FileResponse(demo, media_type="text/html")
+        return FileResponse(demo, media_type="text/html", headers=DEMO_HEADERS)
 
     async def widget_script(request: Request) -> Response:
         if not widget.exists():
@@ -91,7 +92,8 @@ def build_gateway(root: Path = ROOT) -> Starlette:
     ]
     routes += [Mount(f"/{name}", app=apps[name]) for name in FUNCTIONS]
     console = root / "web" / "console" / "dist"  # the sales console (issue 13), built by setup
-    routes.append(Mount("/console", app=StaticFiles(directory=console, html=True, check_dir=False)))
+    files = StaticFiles(directory=console, html=True, check_dir=False)
+    routes.append(Mount("/console", app=WithHeaders(files, CONSOLE_HEADERS)))
     return Starlette(routes=routes)
 
 

@@ -19,6 +19,9 @@ import hashlib
 import hmac
 import secrets
 
+from starlette.requests import Request
+from starlette.responses import Response
+
 from shared.auth.attempts import account_key
 from shared.settings import Settings
 
@@ -33,6 +36,19 @@ def needs_secure(scheme: str, host: str | None) -> bool:
     """The cookie is ``Secure`` everywhere but plain HTTP on this machine (the local stack);
     behind a TLS-terminating proxy the public host is not loopback, so it is set there too."""
     return scheme == "https" or host not in LOOPBACK
+
+
+def with_cookie(request: Request, response: Response, value: str) -> Response:
+    """``response`` also setting the device cookie (HttpOnly, SameSite=Strict, 180 days)."""
+    response.set_cookie(
+        COOKIE,
+        value,
+        max_age=MAX_AGE_S,
+        httponly=True,
+        secure=needs_secure(request.url.scheme, request.url.hostname),
+        samesite="strict",
+    )
+    return response
 
 
 class DeviceCookies:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from pymongo.asynchronous.database import AsyncDatabase
 from starlette.requests import Request
 
@@ -31,6 +31,7 @@ class Principal(BaseModel):
     user_id: str
     email: str
     role: Literal["admin", "sales"]
+    family_id: str | None = Field(None, description="The refresh family of the access token.")
 
 
 def bearer_token(request: Request) -> str:
@@ -49,7 +50,9 @@ def _principal(claims: AccessClaims, facts: Document | None) -> Principal:
         raise Unauthorized(REVOKED)
     if claims.fam is not None and claims.fam in facts.get("revoked_families", []):
         raise Unauthorized(REVOKED)
-    return Principal(user_id=claims.sub, email=facts["email"], role=facts["role"])
+    return Principal(
+        user_id=claims.sub, email=facts["email"], role=facts["role"], family_id=claims.fam
+    )
 
 
 class TokenGuard:

@@ -38,13 +38,17 @@ class LoginRequest(Strict):
 
 
 class RefreshRequest(Strict):
-    """``POST /refresh``."""
+    """``POST /refresh``: the token in the body, or none when the session cookie carries it
+    (with ``X-Refresh-Transport: cookie``; see :mod:`shared.auth.refresh_cookie`)."""
 
-    refresh_token: Token
+    refresh_token: Token | None = None
 
 
 class LogoutRequest(Strict):
-    """``POST /logout``: revoke this refresh token's family, or every session of the user."""
+    """``POST /logout``: revoke this refresh token's family, or every session of the user.
+
+    Without either, the family of the access token that authenticated the call is revoked (the
+    console's case: its refresh token is in a cookie scoped to ``/refresh``)."""
 
     refresh_token: Token | None = None
     everywhere: StrictBool = False
@@ -54,7 +58,9 @@ class TokenPair(BaseModel):
     """Tokens returned by login and refresh."""
 
     access_token: str
-    refresh_token: str
+    refresh_token: str | None = Field(
+        None, description="Absent when the refresh token was set as the session cookie."
+    )
     token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth token type, not a secret
     expires_in: int = Field(description="Seconds until the access token expires.")
     refresh_expires_in: int

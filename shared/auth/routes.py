@@ -9,7 +9,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
-from shared.auth import devices
+from shared.auth import devices, refresh_cookie
 from shared.auth.guard import Principal, TokenGuard
 from shared.auth.models import (
     LoginRequest,
@@ -50,16 +50,7 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         address = client_ip(request, service.trusted_proxy_count)
         device = request.cookies.get(devices.COOKIE)
         pair, cookie = await service.login(body.email, body.password, address, device)
-        response = json_response(pair)
-        response.set_cookie(
-            devices.COOKIE,
-            cookie,
-            max_age=devices.MAX_AGE_S,
-            httponly=True,
-            secure=devices.needs_secure(request.url.scheme, request.url.hostname),
-            samesite="strict",
-        )
-        return response
+        return devices.with_cookie(request, refresh_cookie.pair_response(request, pair), cookie)
 
     @router.route(
         "POST",
@@ -70,7 +61,8 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         errors=(401,),
     )
     async def refresh(request: Request, body: RefreshRequest) -> Response:
-        return json_response(await service.rotate(body.refresh_token))
+        token = refresh_cookie.presented_token(request, body.refresh_token)
+        return refresh_cookie.pair_response(request, await service.rotate(token))
 
     @router.route(
         "POST",
@@ -81,8 +73,9 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
         roles=("sales", "admin"),
     )
     async def logout(request: Request, principal: Principal, body: LogoutRequest) -> Response:
-        await service.logout(principal.user_id, body.refresh_token, body.everywhere)
-        return no_content()
+        token, family = body.refresh_token, principal.family_id
+        await service.logout(principal.user_id, token, body.everywhere, family)
+        return refresh_cookie.cleared(request, no_content())
 
     @router.route(
         "GET", "/me", summary="The signed-in user", response=UserOut, roles=("sales", "admin")

@@ -110,11 +110,17 @@ class AuthService:
             raise Unauthorized("The refresh token is no longer valid.")
         return await self._issue(user, claims.fam)
 
-    async def logout(self, user_id: str, token: str | None, everywhere: bool) -> None:
-        """Revoke one session (the refresh token's family) or all of the user's tokens."""
+    async def logout(
+        self, user_id: str, token: str | None, everywhere: bool, family_id: str | None = None
+    ) -> None:
+        """Revoke one session (the refresh token's family, else ``family_id``, the calling
+        access token's) or all of the user's tokens."""
         if everywhere:
             await self.users.revoke_tokens(user_id, datetime.now(UTC))
             await self.refresh.revoke_user(user_id)
+            return
+        if token is None and family_id is not None:
+            await self._revoke_family(user_id, family_id)
             return
         if token is None:
             raise ValidationFailed("Give refresh_token, or everywhere: true.")

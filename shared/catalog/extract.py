@@ -231,10 +231,24 @@ def entities_of(source: str, text: str) -> list[Entity]:
                 heading=section.heading,
             )
         )
-    every = [s for section in sections for s in section.sentences]
+    chosen_headings = {s.heading for s in chosen}
+    every = [
+        s
+        for section in sections
+        for s in section.sentences
+        if section.heading in chosen_headings or not _about_another(section.heading, s)
+    ]
     flat_names = [normalise(n) for n in names]
     families = {normalise(e.family) for e in entities if e.family}
     return [_fill_terms(entity, every, flat_names, families) for entity in entities]
+
+
+def _about_another(heading: str, sentence: str) -> bool:
+    """Whether a sentence of a section that is no entity talks about that section's own named
+    thing ("The Tern has a 12-year warranty" under "Tern string inverter"): its terms are not
+    the document's entities' terms."""
+    first = heading.split()[0] if heading.split() else ""
+    return bool(first[:1].isupper() and re.search(rf"(?<!^)\b{re.escape(first)}\b", sentence))
 
 
 def build_catalog(documents: list[tuple[str, str]]) -> Catalog:

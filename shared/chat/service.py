@@ -35,15 +35,16 @@ from shared.chat.privacy import (
     secret_matches,
 )
 from shared.chat.repository import ConversationRepository
-from shared.conversation.machine import advance
+from shared.chat.speculation import written_turn
+from shared.conversation.machine import Plan, advance
 from shared.conversation.replies import Facts, compose
 from shared.conversation.state import ConversationState, Message, utcnow
-from shared.conversation.understanding import Brain
+from shared.conversation.understanding import Brain, Understanding
 from shared.crm.desk import SupportDesk
 from shared.errors import NotFound
 from shared.events import EventPublisher
 from shared.llm.budget import turn_scope
-from shared.llm.reply import ReplyRequest, ReplyWriter
+from shared.llm.reply import ReplyWriter
 
 log = logging.getLogger(__name__)
 MAX_TOPICS = 50
@@ -93,30 +94,21 @@ class ChatService:
         current = before.model_copy(deep=True)
         if request.context is not None:
             current.context = request.context.to_state()
-        heard, early = await asyncio.gather(
-            self.brain.understand(request.message, current), self._early_lookup(request, current)
-        )
-        found = (early or await self._lookup(request.message, current)) if heard.retrieve else None
-        after, plan = advance(current, heard, now)
-        if found is not None:
-            after.topics = list(dict.fromkeys([*after.topics, *found.topics]))[-MAX_TOPICS:]
-        facts = Facts(
-            sales_hours=self.knowledge.sales_hours, sales_contact=self.knowledge.sales_contact
-        )
-        answer = found.answer.text if found else None
-        repeated = found.repeated if found else False
-        grounded = found.answer.grounded if found else True
-        reply = compose(plan, after, before.last_reply, answer, facts, repeated, grounded)
-        if self.writer is not None:
-            # The grounded answer's text is the reply call's source (its numbers are the
-            # only ones a reply may state besides the draft's and the collected details).
-            passages = [found.answer.text] if found and found.answer.grounded else []
-            draft = ReplyRequest(request.message, plan, after, reply, passages)
-            reply = await self.writer.write(draft)
+        if self.writer is None:
+            heard, early = await asyncio.gather(
+                self.brain.understand(request.message, current),
+                self.early_lookup(request, current),
+            )
+            found = await self.found(request.message, current, heard, early)
+            after, plan, reply = self.draft(current, before, heard, found, now)
+            used = found.answer.sources if found else []
+        else:  # the model answers from the passages and words the plan (shared/chat/speculation)
+            drafted = await written_turn(self, self.writer, request, current, before, now)
+            found, after, plan, reply, used = drafted
         if self.support is not None:
             reply = await self.support.handle(session_id, request.message, after, reply, before)
         after.last_reply = reply
-        sources = [SourceOut(**s.model_dump()) for s in found.answer.sources] if found else []
+        sources = [SourceOut(**s.model_dump()) for s in used]
         messages = [
             Message(role="user", text=request.message, at=now),
             Message(
@@ -138,6 +130,34 @@ class ChatService:
             **view.model_dump(),
         )
 
+    async def found(
+        self, message: str, state: ConversationState, heard: Understanding, early: Lookup | None
+    ) -> Lookup | None:
+        """The knowledge base's answer when the reading asks for one (the early lookup when
+        it was made)."""
+        return (early or await self._lookup(message, state)) if heard.retrieve else None
+
+    def draft(
+        self,
+        current: ConversationState,
+        before: ConversationState,
+        heard: Understanding,
+        found: Lookup | None,
+        now: datetime,
+    ) -> tuple[ConversationState, Plan, str]:
+        """The state machine's step and the local reply for one reading (pure)."""
+        after, plan = advance(current, heard, now)
+        if found is not None:
+            after.topics = list(dict.fromkeys([*after.topics, *found.topics]))[-MAX_TOPICS:]
+        facts = Facts(
+            sales_hours=self.knowledge.sales_hours, sales_contact=self.knowledge.sales_contact
+        )
+        answer = found.answer.text if found else None
+        repeated = found.repeated if found else False
+        grounded = found.answer.grounded if found else True
+        reply = compose(plan, after, before.last_reply, answer, facts, repeated, grounded)
+        return after, plan, reply
+
     async def _open(self, request: ChatRequest) -> tuple[str, ConversationState, bool, str | None]:
         """The session's id, state, whether this turn creates it (an unknown id gets a fresh
         server id) and the digest of its secret."""
@@ -152,7 +172,7 @@ class ChatService:
                 return request.session_id, state, False, digest
         return uuid.uuid4().hex, ConversationState(), True, None
 
-    async def _early_lookup(self, request: ChatRequest, state: ConversationState) -> Lookup | None:
+    async def early_lookup(self, request: ChatRequest, state: ConversationState) -> Lookup | None:
         """In LLM mode retrieval runs beside the model's detection calls (it costs milliseconds
         against their round trip); the brain's ``retrieve`` still decides whether it is used."""
         if self.writer is None:

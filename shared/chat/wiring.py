@@ -75,7 +75,7 @@ def build_service(
     return ChatService(
         repository=ConversationRepository(db),
         brain=llm_brain(local, llm) if llm else local,
-        knowledge=Knowledge(retriever),
+        knowledge=Knowledge(retriever, passages=llm is not None),
         publisher=make_publisher(settings),
         writer=llm_writer(llm) if llm else None,
         support=SupportDesk(db, emergency_line(retriever)),

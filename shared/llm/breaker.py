@@ -1,7 +1,8 @@
 """A circuit breaker: after repeated failures, stop calling the LLM for a while.
 
 Closed: calls go through. After ``threshold`` consecutive failures it opens: calls are skipped
-(the local brain answers at once) for ``cooldown_s``. Then one trial call is let through
+(the local brain answers at once) for ``cooldown_s``, or as long as a server's
+``Retry-After`` asks (:meth:`CircuitBreaker.hold`). Then one trial call is let through
 (half-open): a success closes it, a failure opens it again. Time is injected for tests.
 """
 
@@ -25,13 +26,14 @@ class CircuitBreaker:
         self._clock = clock
         self.failures = 0
         self._opened_at: float | None = None
+        self._open_for = cooldown_s  # this opening's length (a 429's Retry-After)
         self._trial = False
 
     @property
     def state(self) -> CircuitState:
         if self._opened_at is None:
             return "closed"
-        if self._clock() - self._opened_at >= self.cooldown_s:
+        if self._clock() - self._opened_at >= self._open_for:
             return "half_open"
         return "open"
 
@@ -53,7 +55,17 @@ class CircuitBreaker:
     def failure(self) -> None:
         self.failures += 1
         if self._trial or self.failures >= self.threshold:
-            self._opened_at = self._clock()
+            self._opened_at, self._open_for = self._clock(), self.cooldown_s
+        self._trial = False
+
+    def hold(self, seconds: float) -> None:
+        """Open now for ``seconds`` whatever the count (the server said when to come back);
+        an opening that lasts longer is kept."""
+        self.failures += 1
+        now = self._clock()
+        left = self._open_for - (now - self._opened_at) if self._opened_at is not None else 0.0
+        if seconds > left:
+            self._opened_at, self._open_for = now, seconds
         self._trial = False
 
     def report(self) -> dict[str, object]:
@@ -61,6 +73,6 @@ class CircuitBreaker:
         state = self.state
         report: dict[str, object] = {"circuit": state, "consecutive_failures": self.failures}
         if self._opened_at is not None and state == "open":
-            left = self.cooldown_s - (self._clock() - self._opened_at)
+            left = self._open_for - (self._clock() - self._opened_at)
             report["retry_in_s"] = round(max(0.0, left), 1)
         return report

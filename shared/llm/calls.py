@@ -1,9 +1,10 @@
 """The API-call log (the brief's "API Logger"): one document per LLM call in ``api_calls``.
 
-Only what operations need: time, a hash of the session id, purpose, model, latency, tokens,
-cost at list price, outcome and a masked snippet of the visitor's message. Documents expire
-after 90 days (TTL index on ``at``). This module is the only code that writes the collection;
-GDPR erasure finds a person's calls through :func:`sessions_filter`.
+Only what operations need: time, a hash of the session id, purpose, model, latency, tokens
+(cached prompt tokens among them), cost at list price, outcome and a masked snippet of the
+visitor's message. Documents expire after 90 days (TTL index on ``at``). This module is the
+only code that writes the collection; GDPR erasure finds a person's calls through
+:func:`sessions_filter`.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class ApiCall(BaseModel):
     latency_ms: float = Field(ge=0)
     prompt_tokens: int = Field(default=0, ge=0)
     completion_tokens: int = Field(default=0, ge=0)
+    cached_tokens: int = Field(default=0, ge=0)  # of the prompt tokens, billed at less
     cost_usd: float = Field(default=0.0, ge=0)
     outcome: Outcome
     error: str | None = None

@@ -2,9 +2,9 @@
 
 The model proposes, the local side decides. A contact detail is stored only when
 email-validator or phonenumbers accepts it (in canonical form). A reply is used only when it is
-plain text within the length limit, every number in it appears in the texts it may draw on
-(retrieved passages, the local draft, collected details), and it
-repeats nothing of the system prompts.
+plain text within the length limit, claims nothing its sources do not say (prices, numbers,
+phone numbers, domains and emails: :mod:`shared.llm.claims`) and repeats nothing of the system
+prompts.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 from shared.conversation.emails import canonical
 from shared.conversation.phones import parse_phone
+from shared.llm.claims import unsourced
 
-NUMBER_RE = re.compile(r"\d+(?:[.,:]\d+)*")
 HTML_RE = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
 MARKDOWN_LINK_RE = re.compile(r"\]\s*\(|!\[")
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
@@ -42,11 +42,6 @@ def valid_name(raw: str | None) -> str | None:
     return name
 
 
-def numbers(text: str) -> set[str]:
-    """Every number in the text, normalised ("1,250" and "1250" are one number)."""
-    return {re.sub(r"[,]", "", n).rstrip(".") for n in NUMBER_RE.findall(text)}
-
-
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", text.lower())
 
@@ -62,8 +57,11 @@ def leaks(reply: str, secrets: Iterable[str]) -> bool:
     return any(bool(s) and (s in reply or bool(said & _shingles(s))) for s in secrets)
 
 
-def reply_problem(reply: str, allowed: Iterable[str], max_chars: int) -> str | None:
-    """Why a generated reply may not be shown (None when it may)."""
+def reply_problem(
+    reply: str, allowed: Iterable[str], max_chars: int, conversation: Iterable[str] = ()
+) -> str | None:
+    """Why a generated reply may not be shown (None when it may): ``allowed`` are its sources,
+    ``conversation`` the visitor's words (they may back a phone number, email or domain)."""
     text = reply.strip()
     if not text:
         return "empty"
@@ -73,8 +71,4 @@ def reply_problem(reply: str, allowed: Iterable[str], max_chars: int) -> str | N
         return "markup or link"
     if MARKUP_RE.search(text):
         return "markdown"
-    grounded: set[str] = set().union(*(numbers(a) for a in allowed))
-    stray = numbers(text) - grounded
-    if stray:
-        return "ungrounded number"
-    return None
+    return unsourced(text, allowed, conversation)

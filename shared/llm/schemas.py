@@ -12,6 +12,19 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 TypeLabel = Literal["new_cafe", "existing_cafe", "casual_browser"]
+FieldName = Literal[
+    "name",
+    "email",
+    "phone",
+    "opening_timeline",
+    "coffee_preferences",
+    "equipment_needs",
+    "expected_volume",
+    "pain_points",
+    "locations",
+    "support_needs",
+]  # the fields of Details (a test keeps them in step)
+EVIDENCE = "the visitor's words that show it, copied exactly from the message; empty if none"
 
 
 class TypeDetection(BaseModel):
@@ -23,6 +36,7 @@ class TypeDetection(BaseModel):
     )
     business_context: bool = Field(description="the visitor talks about their business")
     question: bool = Field(description="the visitor asks something about products or services")
+    evidence: str = Field(description=EVIDENCE)
 
 
 class ContactDetails(BaseModel):
@@ -37,8 +51,8 @@ class FlowSignals(BaseModel):
     """During qualification: what the message does to the conversation."""
 
     question: bool = Field(description="asks something about products, services or the company")
-    refused_fields: list[str] = Field(
-        description="the details (field names) the visitor declines to give; empty if none"
+    refused_fields: list[FieldName] = Field(
+        description="the details the visitor declines to give; empty if none"
     )
     skip: bool = Field(description="wants to skip the current question for now")
     human: bool = Field(description="asks for a person / the sales team")
@@ -46,10 +60,11 @@ class FlowSignals(BaseModel):
     goodbye: bool = Field(description="ends the conversation")
     affirm: bool = Field(description="says yes")
     deny: bool = Field(description="says no")
+    evidence: str = Field(description=EVIDENCE)
 
 
 class FieldValues(BaseModel):
-    """Details given in this message, in English, short; null when not given.
+    """Details given in this message, in the visitor's own words; null when not given.
 
     The same fields as :class:`shared.conversation.details.Details` (a test keeps them in
     step), without its length limits: one over-long value must not void the whole answer, so
@@ -69,6 +84,7 @@ class FieldValues(BaseModel):
 
 
 class ReplyDraft(BaseModel):
-    """The reply to show the visitor."""
+    """The reply to show the visitor, and the ids of the sources it used."""
 
     reply: str = Field(description="plain text, no links, no markdown, no HTML")
+    sources_used: list[str] = Field(description="ids of the 'sources' the reply draws on")

@@ -2,7 +2,8 @@
 
 The LLM mode is on exactly when ``OPENAI_API_KEY`` is set; ``OPENAI_BASE_URL`` points the SDK
 at any OpenAI-compatible server (Azure OpenAI, vLLM, Ollama, llama.cpp, the tests' server).
-``LLM_TIMEOUT_S`` is the LLM budget of one whole turn, retries included.
+``LLM_TIMEOUT_S`` is the LLM budget of one whole turn, retries included. ``LLM_MODEL`` may
+name any family of :mod:`shared.llm.capabilities`.
 """
 
 from __future__ import annotations
@@ -16,19 +17,30 @@ class Price(BaseModel):
 
     input_per_m: float = Field(ge=0)
     output_per_m: float = Field(ge=0)
+    cached_input_per_m: float | None = Field(default=None, ge=0)  # None: as input_per_m
 
-    def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
-        """The US dollar cost of one call."""
-        return (prompt_tokens * self.input_per_m + completion_tokens * self.output_per_m) / 1e6
+    def cost(self, prompt_tokens: int, completion_tokens: int, cached_tokens: int = 0) -> float:
+        """The US dollar cost of one call; ``cached_tokens`` (part of the prompt tokens) are
+        billed at the cached-input price."""
+        cached = min(max(cached_tokens, 0), prompt_tokens)
+        cached_price = (
+            self.input_per_m if self.cached_input_per_m is None else self.cached_input_per_m
+        )
+        fresh = (prompt_tokens - cached) * self.input_per_m + cached * cached_price
+        return (fresh + completion_tokens * self.output_per_m) / 1e6
 
 
 # List prices (standard tier) per million tokens; override with LLM_PRICES as JSON.
 LIST_PRICES: dict[str, Price] = {
-    "gpt-4o-mini": Price(input_per_m=0.15, output_per_m=0.60),
-    "gpt-4o": Price(input_per_m=2.50, output_per_m=10.00),
-    "gpt-4.1-mini": Price(input_per_m=0.40, output_per_m=1.60),
-    "gpt-4.1-nano": Price(input_per_m=0.10, output_per_m=0.40),
-    "gpt-4.1": Price(input_per_m=2.00, output_per_m=8.00),
+    "gpt-4o-mini": Price(input_per_m=0.15, output_per_m=0.60, cached_input_per_m=0.075),
+    "gpt-4o": Price(input_per_m=2.50, output_per_m=10.00, cached_input_per_m=1.25),
+    "gpt-4.1-mini": Price(input_per_m=0.40, output_per_m=1.60, cached_input_per_m=0.10),
+    "gpt-4.1-nano": Price(input_per_m=0.10, output_per_m=0.40, cached_input_per_m=0.025),
+    "gpt-4.1": Price(input_per_m=2.00, output_per_m=8.00, cached_input_per_m=0.50),
+    "gpt-5": Price(input_per_m=1.25, output_per_m=10.00, cached_input_per_m=0.125),
+    "gpt-5-mini": Price(input_per_m=0.25, output_per_m=2.00, cached_input_per_m=0.025),
+    "gpt-5-nano": Price(input_per_m=0.05, output_per_m=0.40, cached_input_per_m=0.005),
+    "o4-mini": Price(input_per_m=1.10, output_per_m=4.40, cached_input_per_m=0.275),
 }
 
 
@@ -42,7 +54,7 @@ class LlmSettings(BaseSettings):
     llm_model: str = "gpt-4o-mini"
     llm_timeout_s: float = Field(default=8.0, gt=0, le=60)
     llm_max_output_tokens: int = Field(default=400, ge=16, le=4096)
-    llm_max_retries: int = Field(default=2, ge=0, le=5)
+    llm_max_retries: int = Field(default=2, ge=0, le=5)  # our own, only when the wait fits
     llm_breaker_failures: int = Field(default=5, ge=1, le=100)
     llm_breaker_cooldown_s: float = Field(default=30.0, gt=0, le=3600)
     llm_reply_max_chars: int = Field(default=700, ge=80, le=2000)
@@ -62,10 +74,13 @@ class LlmSettings(BaseSettings):
         family = max((m for m in self.llm_prices if model.startswith(m + "-")), key=len, default="")
         return self.llm_prices.get(family)
 
-    def cost(self, model: str, prompt_tokens: int, completion_tokens: int) -> float:
-        """US dollars at list price; 0 for a model without a known price."""
+    def cost(
+        self, model: str, prompt_tokens: int, completion_tokens: int, cached_tokens: int = 0
+    ) -> float:
+        """US dollars at list price (cached prompt tokens at the cached price); 0 for a model
+        without a known price."""
         price = self.price(model)
-        return price.cost(prompt_tokens, completion_tokens) if price else 0.0
+        return price.cost(prompt_tokens, completion_tokens, cached_tokens) if price else 0.0
 
 
 def load_llm_settings() -> LlmSettings:

@@ -1,36 +1,37 @@
-"""Answers that address the question asked: parts, entities, sentences, sums, sources.
+"""Answers that address the question asked: parts, entities, facts, sentences, sums, sources.
 
-For each part of a message (``split_parts``/``split_items``): the entities it is about (named,
-by kind, by comparison, or earlier in the conversation), an entity the catalog does not have
-("We don't make a Lumen 4-Group; the largest is ..."), or else the retrieved sentences that
-share the most words with it. A part whose topic words the knowledge base does not contain,
-or whose best passage shares too few of them, gets the honest don't-know.
+The message is first spelt onto the knowledge base's words (:mod:`shared.rag.spelling`). For
+each part (``split_parts``/``split_items``): the entities it is about (named, by kind, by
+comparison, or earlier in the conversation) answered from the catalog, an entity the catalog
+does not have ("We don't make a Lumen 4-Group; the largest is ..."), a company fact or policy
+(:mod:`shared.rag.facts`), or else the retrieved sentences nearest to it in meaning. A part
+gets the honest don't-know only when the calibrated signal of :mod:`shared.rag.abstain` says
+the knowledge base is too far from it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from shared.catalog.model import Catalog, Entity
+from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
+from shared.rag.compare import compares, comparison
 from shared.rag.matching import (
     article,
     asked_labels,
     at_price,
     attribute_sentences,
-    coverage,
     entity_words,
     evidence_of,
     like_member,
     model_words,
-    place_title,
     quantity_for,
-    vocabulary_of,
 )
-from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts
-from shared.rag.passages import choose_sentences, fact_sentence, sentences_of
+from shared.rag.parts import Part, chunk_source, entity_source, merge_parts, source_of
+from shared.rag.passage_answers import PERCENT, PassageAnswerer, subject
+from shared.rag.passages import fact_sentence, sentences_of
 from shared.rag.phrasing import (
     listing_sentence,
     percent_of,
@@ -46,36 +47,41 @@ from shared.rag.question import (
     asks_price,
     expanded,
     product_object,
+    refers_back,
     scope_place,
     shared_heads,
     split_items,
     split_parts,
     terms,
 )
-from shared.rag.resolve import Resolved, resolve
-from shared.rag.types import Answer, Chunk, Derivation, ScoredChunk, Source
+from shared.rag.resolve import Resolved, kind_named, resolve
+from shared.rag.rules import Ruled, discount, lease, quantities_of, total
+from shared.rag.types import Answer, Chunk, Derivation, Source
 
-MIN_AGREEMENT = 0.5  # share of the question's topic words the chosen passage must contain
-HIGH_COSINE = 0.62  # above this the passage answers even with few shared words
-_PERCENT = re.compile(
-    r"(\d+(?:\.\d+)?%)\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:[a-z]+\s+){0,2}(?:price|cost)"
-)
+if TYPE_CHECKING:
+    pass
+
 _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
-Search = Callable[[str, int], list[ScoredChunk]]
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
+# A question about an entity that also asks a company topic (its name removed) this near it
+# gets that topic's fact too; lower than FACT_MATCH since the entity already anchors it.
+POLICY_MATCH = 0.5
 
 
-class Answerer:
-    """Answers questions from one knowledge base: its search, its chunks and its catalog."""
+class Answerer(PassageAnswerer):
+    """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
-    def __init__(self, search: Search, vocabulary: set[str], catalog: Catalog) -> None:
-        self._search = search
-        self.catalog = catalog
-        self._vocabulary = vocabulary_of(vocabulary, catalog)
-        self._prefixes = {w[:n] for w in self._vocabulary for n in range(3, len(w) + 1)}
-
-    def answer(self, question: str, recent: list[str] | None = None) -> Answer:
-        """Answer every part of ``question``; ``recent`` names the entities last discussed."""
+    def answer(
+        self, question: str, recent: list[str] | None = None, attribute: str | None = None
+    ) -> Answer:
+        """Answer every part of ``question``; ``recent`` names the entities last discussed and
+        ``attribute`` the attribute last asked, which a follow-up that asks none keeps ("and
+        the grinder?" after a warranty question)."""
+        question = self._speller.correct(question)
         context = list(recent or [])
+        ruled = self._ruled(question, context)
+        if ruled is not None:
+            return ruled
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         for part in split_parts(question):
@@ -83,47 +89,82 @@ class Answerer:
             price = asks_price(part)
             for n, item in enumerate(items):
                 text = item if n == 0 or not price else f"price of {item}"
-                found = self._part(text, context)
+                found = self._part(text, context, attribute)
+                found.asked = item
                 parts.append(found)
                 if found.entities:
                     context = [e.name for e in found.entities]
-        return merge_parts(parts)
+        merged = merge_parts(parts)
+        merged.attribute = next((p.attribute for p in parts if p.attribute), None)
+        return merged
 
-    def known(self, word: str) -> bool:
-        """Whether the knowledge base uses this (stemmed) word or one sharing its stem."""
-        if word in self._vocabulary or word in self._prefixes:
-            return True
-        return any(word[:n] in self._vocabulary for n in range(3, len(word)))
+    def _ruled(self, question: str, recent: list[str]) -> Answer | None:
+        """Leasing or a total over the whole message (it may name several items)."""
+        items = quantities_of(self.catalog, question)
+        if not items and refers_back(question):
+            items = [(e, 1) for n in recent if (e := self.catalog.get(n)) is not None]
+        ruled = lease(question, items, self._facts) or total(question, items)
+        if ruled is None:
+            ruled = self._compared(question, [e for e, _ in items])
+        if ruled is None:
+            return None
+        entities = [e for e, _ in items]
+        sources = [entity_source(e) for e in entities]
+        if ruled.source:
+            sources.insert(0, source_of(ruled.source, ruled.source))
+        return Answer(
+            text=ruled.text,
+            sources=list({s.source: s for s in sources}.values()),
+            grounded=True,
+            entities=[e.name for e in entities],
+            evidence=[*ruled.evidence, *evidence_of(entities)],
+            derived=ruled.derived,
+        )
 
-    def unknown_terms(self, text: str) -> list[str]:
-        """Topic words of ``text`` the knowledge base never uses (synonyms forgiven)."""
-        result = []
-        for word in normalise(text).split():
-            stem = tokenize(word)
-            if not stem or stem[0] in GENERIC or word in GENERIC or stem[0].isdigit():
-                continue
-            if len(word) <= 3 and word not in {"uk", "usa", "eu", "ceo", "cfo", "cto"}:
-                continue
-            synonyms = tokenize(SYNONYMS.get(word, ""))
-            if self.known(stem[0]) or any(s in self._vocabulary for s in synonyms):
-                continue
-            result.append(word)
-        return result
+    def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
+        if self._sentences is None or not compares(question, entities):
+            return None
+        vector = self._library.embed([question])[0]
+        text, quoted = comparison(entities, self._sentences, vector)
+        return Ruled(text, [], quoted)
 
-    def _part(self, text: str, context: list[str]) -> Part:
+    def _part(self, text: str, context: list[str], attribute: str | None = None) -> Part:
+        place = scope_place(text)
+        unknown = self.unknown_terms(text)
+        if place and unknown and all(word in place.split() for word in unknown):
+            return self._scope(text, unknown)
         resolved = resolve(self.catalog, text, context)
         if resolved.unknown_model:
             return self._unknown_model(resolved)
+        pairing = self._pairing(text, resolved)
+        if pairing is not None:
+            return pairing
         if resolved.entities:
-            return self._about_entities(text, resolved)
+            return self._about_entities(text, resolved, attribute)
         missing = self._missing_product(text)
         if missing is not None:
             return missing
-        unknown = self.unknown_terms(text)
-        topic = terms(text) - GENERIC
-        if unknown and 3 * len(unknown) > len(topic):
-            return self._scope(text, unknown)
-        return self._from_passages(text, strict=not unknown, exact=bool(unknown))
+        return self._from_passages(text)
+
+    def _pairing(self, text: str, resolved: Resolved) -> Part | None:
+        """ "which grinder goes best with a lumen 2 group?": the member of the kind asked for
+        whose own section names the entity named."""
+        kind = kind_named(self.catalog, text)
+        named = resolved.entities
+        if not kind or not named or resolved.kind or any(e.kind == kind for e in named):
+            return None
+        found = [
+            (member, fact)
+            for member in self.catalog.of_kind(kind)
+            for fact in member.facts
+            if any(self.catalog.get(m.entity) in named for m in self.catalog.mentions(fact))
+        ]
+        if len({m.name for m, _ in found}) != 1:
+            return None
+        member, fact = found[0]
+        text_out = f"{subject(fact, [member])} {price_sentence(member)}"
+        shown = [member, *named]
+        return Part(text_out, True, [member], [entity_source(member)], evidence_of(shown))
 
     def _unknown_model(self, resolved: Resolved) -> Part:
         members = sorted(resolved.family, key=lambda e: e.price.amount if e.price else 0.0)
@@ -156,13 +197,22 @@ class Answerer:
         other = self.catalog.get(" ".join(words))
         return other if other is not None and other not in members else None
 
-    def _about_entities(self, text: str, resolved: Resolved) -> Part:
+    def _about_entities(self, text: str, resolved: Resolved, attribute: str | None = None) -> Part:
         entities = resolved.entities
-        labels = asked_labels(text, entities)
+        labels = asked_labels(text, entities) or _kept(text, entities, attribute)
         sentences: list[str] = []
         derived: list[Derivation] = []
         evidence = evidence_of(entities)
         sources = [entity_source(e) for e in entities]
+        unnamed = not resolved.kind and not self.catalog.mentioned(text)
+        unnamed = unnamed and not _POINTS_BACK.search(text)
+        if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
+            return self._from_passages(text)  # "and who is your head of marketing?"
+        lacking = [] if labels else asked_labels(text, self.catalog.entities)
+        if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
+            names = " and ".join(the(e.name) for e in entities)
+            said = f"Our information doesn't give the {lacking[0]} of {names}."
+            return Part(said, True, entities, sources, evidence)
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):
@@ -183,12 +233,31 @@ class Answerer:
                 return self._from_passages(text, entities)
             sentences.append(found[0])
             evidence.append(found[1])
+            policy = self._policy(text, found[0])
+            sentences.extend(policy)
+            evidence.extend(policy)
         sums, more = self._sums(text, entities)
         sentences.extend(sums)
         derived.extend(more[0])
         evidence.extend(more[1])
         sources.extend(more[2])
-        return Part(" ".join(dict.fromkeys(sentences)), True, entities, sources, evidence, derived)
+        part = Part(" ".join(dict.fromkeys(sentences)), True, entities, sources, evidence, derived)
+        part.attribute = labels[0] if labels else None
+        return part
+
+    def _policy(self, text: str, said: str) -> list[str]:
+        """The company fact a question about an entity also asks ("does the Multi-site plan
+        come with a 24 hour emergency line?" -> the line's hours), unless already said."""
+        if self._sentences is None:
+            return []
+        flat = normalise(text)
+        for mention in reversed(self.catalog.mentions(text)):
+            flat = flat[: mention.start] + flat[mention.end :]
+        found = self._facts.topic_of(self._library.embed([flat])[0])
+        fact = self._facts.facts.get(found[0]) if found and found[1] >= POLICY_MATCH else None
+        if fact is None:
+            return []
+        return [t for t in fact.sentences if t not in said]
 
     def _other_topic(self, text: str, entities: list[Entity]) -> bool:
         """Whether ``text`` asks something beyond naming the entities ("is installation
@@ -221,6 +290,11 @@ class Answerer:
                 total = phrase.split(" for ")[0]
                 sentences.append(f"For {quantity[0]} {quantity[1]}, that comes to {total}.")
                 derived.append(sum_)
+                off = discount(text, *quantity, entity.price.amount * quantity[0], self._facts)
+                if off is not None:
+                    sentences.append(off.text)
+                    derived.extend(off.derived)
+                    evidence.extend(off.evidence)
             percent = self._percent(text, entity_words(entities))
             if percent is not None and entity.price is not None and entity.price.unit is None:
                 sentence, chunk, rate = percent
@@ -243,7 +317,7 @@ class Answerer:
             return None
         for hit in self._search(expanded(text), 4):
             for sentence in sentences_of(hit.chunk.text):
-                match = _PERCENT.search(sentence)
+                match = PERCENT.search(sentence)
                 if match and terms(sentence) & wanted:
                     return sentence, hit.chunk, match.group(1)
         return None
@@ -255,6 +329,8 @@ class Answerer:
         head = tokenize(obj)[-1:] if tokenize(obj) else []
         if not head or head[0] in self._vocabulary or head[0] in GENERIC:
             return None
+        if len(obj.split()) < 2 and not re.search(r"\b(?:sell|carry|stock|make)\b", text, re.I):
+            return None  # "how much is parking ...": a bare word priced is no product asked
         if any(not self.unknown_terms(word) for word in obj.split() if word in SYNONYMS):
             return None
         if any(head[0] in tokenize(f"{e.name} {e.kind}") for e in self.catalog.entities):
@@ -273,64 +349,10 @@ class Answerer:
             sentence, True, related, [entity_source(e) for e in related], evidence_of(related)
         )
 
-    def _scope(self, text: str, unknown: list[str]) -> Part:
-        place = scope_place(text)
-        if place is None or not all(word in place.split() for word in unknown):
-            return Part(DONT_KNOW, False)
-        rest = " ".join(w for w in normalise(text).split() if w not in place.split())
-        found = self._from_passages(
-            f"{rest} areas region regions counties states we cover serve", None, strict=False
-        )
-        if not found.known:
-            return found
-        found.text = f"I can't find {place_title(place)} in our information. {found.text}"
-        return found
 
-    def _from_passages(
-        self,
-        text: str,
-        entities: list[Entity] | None = None,
-        strict: bool = True,
-        exact: bool = False,
-    ) -> Part:
-        hits = self._search(expanded(text), 6 if entities else 4)
-        if not hits and entities:
-            hits = self._search(f"{text} {entities[0].kind}", 6)
-        if not hits:
-            return Part(DONT_KNOW, False)
-        wanted = terms(expanded(text)) - GENERIC
-        preferred = {e.source for e in entities or []}
-        chosen = choose_sentences(text, wanted, hits, preferred)
-        if chosen is None:
-            return Part(DONT_KNOW, False)
-        sentences, hit = chosen
-        topic = terms(text) - GENERIC
-        covered = coverage(topic, hit.chunk, self._vocabulary)
-        if strict and covered < MIN_AGREEMENT and hit.dense_score < HIGH_COSINE:
-            return Part(DONT_KNOW, False)
-        if exact:  # a word of the question is unknown: everything else must be there
-            known_topic = {w for w in topic if self.known(w)}
-            if coverage(known_topic, hit.chunk, self._vocabulary) < 1.0 or hit.dense_score < 0.45:
-                return Part(DONT_KNOW, False)
-        named = [
-            e
-            for e in self.catalog.entities
-            if e.source == hit.chunk.source and e.heading == hit.chunk.heading
-        ]
-        part = Part(
-            " ".join(sentences),
-            True,
-            named or list(entities or []),
-            [chunk_source(hit.chunk)],
-            [hit.chunk.text],
-        )
-        self._percent_on_question(text, hit, part)
-        return part
-
-    def _percent_on_question(self, text: str, hit: ScoredChunk, part: Part) -> None:
-        amount = re.search(r"\$\d[\d,]*(?:\.\d+)?", text)
-        match = _PERCENT.search(part.text)
-        if amount and match:
-            value, sum_ = percent_of(match.group(1), amount.group(0))
-            part.text += f" On {amount.group(0)}, {match.group(1)} is {value}."
-            part.derived.append(sum_)
+def _kept(text: str, entities: list[Entity], attribute: str | None) -> list[str]:
+    """The attribute asked before, for a follow-up that asks none and no price ("and the
+    grinder?"), when the entities have it."""
+    if attribute is None or asks_price(text) or not refers_back(text):
+        return []
+    return [attribute] if any(attribute in e.attributes for e in entities) else []

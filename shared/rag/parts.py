@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from shared.catalog.model import Entity
@@ -24,6 +25,8 @@ class Part:
     sources: list[Source] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     derived: list[Derivation] = field(default_factory=list)
+    attribute: str | None = None  # the catalog attribute this part answered ("warranty")
+    asked: str = ""  # the part of the visitor's message this answers
 
 
 def source_of(source: str, title: str) -> Source:
@@ -48,6 +51,8 @@ def repeats(part: Part, before: Part) -> bool:
 
 
 def merge_parts(parts: list[Part]) -> Answer:
+    """One reply from the parts' answers: each sentence once, and "I couldn't find X" naming
+    only the parts really left unanswered."""
     known: list[Part] = []
     for part in (p for p in parts if p.known):
         if known and repeats(part, known[-1]):
@@ -55,8 +60,12 @@ def merge_parts(parts: list[Part]) -> Answer:
         known.append(part)
     if not known:
         return Answer(text=DONT_KNOW, sources=[], grounded=False)
-    texts = list(dict.fromkeys(p.text for p in known))
-    if any(not p.known for p in parts):
+    texts = _once([p.text for p in known])
+    missing = [cleaned(p.asked) for p in parts if not p.known and cleaned(p.asked)]
+    if missing:
+        quoted = " or ".join(f'"{m}"' for m in dict.fromkeys(missing))
+        texts.append(f"I couldn't find {quoted} in our information; our sales team can answer it.")
+    elif any(not p.known for p in parts):
         texts.append("The rest I couldn't find in our information; our sales team can answer it.")
     sources = list({s.source: s for p in known for s in p.sources}.values())
     entities = list(dict.fromkeys(e.name for p in known for e in p.entities))
@@ -68,3 +77,29 @@ def merge_parts(parts: list[Part]) -> Answer:
         evidence=[e for p in known for e in p.evidence],
         derived=[d for p in known for d in p.derived],
     )
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9$])")
+_LEAD = re.compile(r"^(?:and|also|plus|so|ok|okay|oh|what about|how about)\b[\s,]*", re.I)
+
+
+def _once(texts: list[str]) -> list[str]:
+    """The texts with every sentence said before removed."""
+    said: set[str] = set()
+    out: list[str] = []
+    for text in texts:
+        fresh = [s for s in _SENTENCE.split(text) if s not in said]
+        said.update(fresh)
+        if fresh:
+            out.append(" ".join(fresh))
+    return out
+
+
+def cleaned(asked: str) -> str:
+    """A part of the visitor's message as it can be quoted back: no leading "and"/"also", no
+    trailing punctuation, lower case unless the visitor wrote a name, at most 60 characters."""
+    text = _LEAD.sub("", asked.strip()).strip(" ?!.,;:")
+    if text.isupper():
+        text = text.lower()
+    text = text[:1].lower() + text[1:] if text[1:2].islower() else text
+    return text if len(text) <= 60 else text[:57].rsplit(" ", 1)[0] + "..."

@@ -38,7 +38,7 @@ GENERIC = frozenset(
     comes make makes made have has had take takes took give gives go goes going use using
     used work works done doing happen happens mean means say said much per total overall
     whole available option options question questions info information detail details don t
-    s won isn aren doesn didn ve ll re m d what if
+    s won isn aren doesn didn ve ll re m d what if policy policies
     """
     )
 )
@@ -54,9 +54,11 @@ SYNONYMS = {
     "guarantee": "warranty",
     "guaranteed": "warranty",
     "outlet": "power volt plug",
+    "voltage": "power volt",
     "socket": "power volt plug",
     "shipping": "delivery deliver ship",
     "ship": "delivery deliver",
+    "ships": "delivery deliver lead time",
     "hours": "hours open monday",
     "open": "hours monday",
     "hold": "capacity storage",
@@ -111,7 +113,8 @@ def split_parts(question: str) -> list[str]:
             flags=re.I,
         )
         parts.extend(p.strip() for p in pieces if p.strip())
-    return [p for p in parts if tokenize(p) or _PRONOUN.search(p)] or [question]
+    kept = [p for p in parts if tokenize(p) or _PRONOUN.search(p) or _QUESTION_START.match(p)]
+    return kept or [question]
 
 
 def split_items(part: str) -> list[str]:

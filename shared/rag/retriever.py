@@ -29,7 +29,10 @@ from shared.rag.bundle import (
 from shared.rag.chunkstore import ChunkStore
 from shared.rag.dense import DenseIndex, selector_for
 from shared.rag.errors import BundleCorrupt
+from shared.rag.facts import FACTS_FILE, CompanyFacts
 from shared.rag.question import GENERIC, expanded
+from shared.rag.sentences import SENTENCES_FILE, SentenceIndex
+from shared.rag.spelling import Speller, words_of
 from shared.rag.types import Chunk, Manifest, ScoredChunk
 
 RELEVANCE_THRESHOLD = 0.28
@@ -78,6 +81,8 @@ class Retriever:
         catalog: Catalog | None = None,
         keywords: BM25 | None = None,
         categories: list[str] | None = None,
+        sentences: SentenceIndex | None = None,
+        facts: CompanyFacts | None = None,
     ) -> None:
         if index.size != len(chunks):
             raise BundleCorrupt("The index and the chunk metadata disagree in size.")
@@ -91,6 +96,10 @@ class Retriever:
             raise BundleCorrupt("The keyword index and the chunk metadata disagree in size.")
         self._members = _category_members(categories or [chunk.category for chunk in chunks])
         self._selectors = {name: selector_for(ids) for name, ids in self._members.items()}
+        # Everything derived from the bundle hangs off this object, replaced with it as one.
+        self.sentences = sentences
+        self.facts = facts or CompanyFacts()
+        self.speller = Speller(_words(self.catalog, sentences))
 
     @classmethod
     def from_bundle_dir(
@@ -109,9 +118,18 @@ class Retriever:
         catalog = load_catalog(folder / CATALOG_FILE) if CATALOG_FILE in manifest.files else None
         keywords = BM25.open(folder) if KEYWORD_FILES[0] in manifest.files else None
         categories = _categories(folder, manifest)
+        sentences = SentenceIndex.open(folder) if SENTENCES_FILE in manifest.files else None
+        facts = CompanyFacts.open(folder) if FACTS_FILE in manifest.files else None
         log.info("retriever ready: %d chunks", len(chunks))
         return cls(
-            chunks, index, embedder, catalog=catalog, keywords=keywords, categories=categories
+            chunks,
+            index,
+            embedder,
+            catalog=catalog,
+            keywords=keywords,
+            categories=categories,
+            sentences=sentences,
+            facts=facts,
         )
 
     @property
@@ -130,9 +148,16 @@ class Retriever:
 
     def search(self, query: str, k: int = 4, category: str | None = None) -> list[ScoredChunk]:
         """The ``k`` best chunks for ``query``, or ``[]`` when nothing is relevant enough."""
+        return self.search_with_vector(query, k, category)[0]
+
+    def search_with_vector(
+        self, query: str, k: int = 4, category: str | None = None
+    ) -> tuple[list[ScoredChunk], npt.NDArray[np.float32] | None]:
+        """:meth:`search`, and the query's vector (None for an empty query), which the answerer
+        reuses to rank sentences by meaning without embedding the question again."""
         text = query.strip()[:MAX_QUERY_CHARS]
         if not text or k < 1 or not self.chunks:
-            return []
+            return [], None
         allowed, selector = self._restriction(category)
         text = expanded(text)
         vector = self.embed([text])[0]
@@ -141,8 +166,8 @@ class Retriever:
         keyword = self._bm25.top(text, depth, allowed)
         weak = not dense or dense[0][1] < self.threshold
         if weak and not self._keywords_agree(text, keyword):
-            return []
-        return self._ranked(vector, dense, keyword, k)
+            return [], vector
+        return self._ranked(vector, dense, keyword, k), vector
 
     def _keywords_agree(self, text: str, keyword: list[tuple[int, float]]) -> bool:
         """Whether the best keyword match holds two or more of the query's words: the model
@@ -177,6 +202,14 @@ class Retriever:
         return [
             ScoredChunk(chunk=self.chunks[i], score=fused[i], dense_score=cosine[i]) for i in best
         ]
+
+
+def _words(catalog: Catalog, sentences: SentenceIndex | None) -> list[str]:
+    """The knowledge base's words for the speller: its sentences and headings, else (an older
+    bundle) its catalog's names."""
+    if sentences is None:
+        return words_of(f"{e.name} {e.kind} {e.title}" for e in catalog.entities)
+    return words_of(f"{s.heading} {s.text}" for s in sentences.sentences)
 
 
 def _categories(folder: Path, manifest: Manifest) -> list[str] | None:

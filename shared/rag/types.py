@@ -49,7 +49,8 @@ class Answer(BaseModel):
     """A reply grounded in retrieved chunks; ``grounded`` is False for "I don't know".
 
     ``entities`` are the catalog names the answer is about (the conversation keeps them to
-    resolve follow-ups); ``evidence`` the source texts it quotes; ``derived`` its sums.
+    resolve follow-ups); ``evidence`` the source texts it quotes; ``derived`` its sums;
+    ``attribute`` the catalog attribute it answered (a follow-up keeps it).
     """
 
     text: str
@@ -58,6 +59,7 @@ class Answer(BaseModel):
     entities: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
     derived: list[Derivation] = Field(default_factory=list)
+    attribute: str | None = None  # the catalog attribute answered, kept by a follow-up
 
 
 class Manifest(BaseModel):

@@ -20,7 +20,9 @@ from shared.errors import Forbidden
 from shared.function import CallNext, Middleware
 
 ALLOW_METHODS = "GET, POST, PATCH, DELETE, OPTIONS"
-ALLOW_HEADERS = "Authorization, Content-Type, X-Cloud-Trace-Context, X-Session-Secret"
+ALLOW_HEADERS = (
+    "Authorization, Content-Type, X-Cloud-Trace-Context, X-Session-Secret, X-Refresh-Transport"
+)
 EXPOSE_HEADERS = "RateLimit, RateLimit-Policy, Retry-After"
 MAX_AGE = "600"
 

@@ -101,3 +101,13 @@ async def test_chat_multiplies_a_quantity_the_visitor_gives(
     body = await say(chat_client, question)
     assert "$9,800" in body["reply"]
     assert "$29,400" in body["reply"]
+
+
+async def test_chat_follow_up_keeps_the_asked_attribute(chat_client: httpx.AsyncClient) -> None:
+    """Through the chat API, "and the grinder?" after a warranty question gets the grinders'
+    warranty, not their prices."""
+    first = await say(chat_client, "what's the warranty on the BatchPro 2?")
+    assert "1-year" in first["reply"]
+    second = await say(chat_client, "and the grinder?", first["session_id"])
+    assert "2-year" in second["reply"]
+    assert "$2,450" not in second["reply"]

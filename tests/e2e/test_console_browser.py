@@ -31,26 +31,42 @@ def api_token(base: str, email: str, password: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {answer.json()['access_token']}"}
 
 
-def scripted_lead(base: str, who: str, email: str) -> str:
-    """Run the cooperative conversation with a unique visitor; the lead id once it exists."""
-    texts = [
-        t.replace("Maya Chen", who).replace("maya.chen@brightcup.co", email)
-        for t in COOPERATIVE_TEXTS
-    ]
+def converse(base: str, texts: list[str] | tuple[str, ...]) -> str:
+    """Send a visitor's messages as one conversation; its session id."""
     session: str | None = None
     for text in texts:
         payload: dict[str, Any] = {"message": text, **({"session_id": session} if session else {})}
         response = httpx.post(f"{base}/chat/messages", json=payload, timeout=60)
         assert response.status_code == 200, response.text
         session = response.json()["session_id"]
+    assert session is not None
+    return session
+
+
+def first_lead(base: str, params: dict[str, str], within: float = 60) -> str | None:
+    """The id of the first lead the admin's list gives for ``params`` within ``within`` s."""
     admin = api_token(base, LIVE_ADMIN["email"], LIVE_ADMIN["password"])
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + within
     while time.monotonic() < deadline:
-        found = httpx.get(f"{base}/leads/", params={"q": email}, headers=admin, timeout=30).json()
+        found = httpx.get(f"{base}/leads/", params=params, headers=admin, timeout=30).json()
         if found["items"]:
             return str(found["items"][0]["id"])
         time.sleep(0.5)
-    raise AssertionError("the scripted conversation did not become a lead within 60 s")
+    return None
+
+
+def scripted_lead(base: str, who: str, email: str) -> str:
+    """Run the cooperative conversation with a unique visitor; the lead id once it exists."""
+    converse(
+        base,
+        [
+            t.replace("Maya Chen", who).replace("maya.chen@brightcup.co", email)
+            for t in COOPERATIVE_TEXTS
+        ],
+    )
+    lead_id = first_lead(base, {"q": email})
+    assert lead_id, "the scripted conversation did not become a lead within 60 s"
+    return lead_id
 
 
 @pytest.fixture(scope="module")
@@ -120,17 +136,18 @@ def test_console_end_to_end_in_chromium(live_stack: str, sales_user: dict[str, s
             page.get_by_label("Password").fill(sales_user["password"])
             page.get_by_role("button", name="Sign in").click()
             expect(page.get_by_text(f"{sales_user['email']} (sales)")).to_be_visible()
-            expect(page.get_by_role("button", name="Admin")).to_have_count(0)
+            expect(page.get_by_role("link", name="Admin")).to_have_count(0)
 
+            page.get_by_role("link", name="Leads").click()
             page.get_by_label("Search").fill(email)
-            page.get_by_role("button", name=visitor).click()
+            page.get_by_role("link", name=visitor).click()
             detail = page.get_by_role("complementary", name="Lead detail")
             expect(detail.get_by_text("Score breakdown")).to_be_visible()
             expect(detail.get_by_test_id("follow-up")).to_contain_text("visitor's time")
             expect(detail.get_by_text("Transcript")).to_be_visible()
             shot(page, "console-leads.png")
 
-            page.get_by_role("button", name="Pipeline").click()
+            page.get_by_role("link", name="Pipeline").click()
             card = page.locator(f'[data-deal-id="{deal_id}"]')
             expect(card).to_be_visible()
             drag(page, card, page.locator('[data-stage="contacted"]'))
@@ -140,16 +157,16 @@ def test_console_end_to_end_in_chromium(live_stack: str, sales_user: dict[str, s
             ).to_be_visible()
 
             # by keyboard: back to new, then forward to contacted again
-            page.locator(f'[data-deal-id="{deal_id}"]').focus()
+            page.locator(f'[data-deal-id="{deal_id}"] .card-handle').focus()
             page.keyboard.press("ArrowLeft")
             wait_stage(live_stack, headers, deal_id, "new")
             expect(page.locator(f'[data-stage="new"] [data-deal-id="{deal_id}"]')).to_be_visible()
-            page.locator(f'[data-deal-id="{deal_id}"]').focus()
+            page.locator(f'[data-deal-id="{deal_id}"] .card-handle').focus()
             page.keyboard.press("ArrowRight")
             wait_stage(live_stack, headers, deal_id, "contacted")
             expect(page.get_by_test_id("board-status")).to_contain_text("Contacted")
 
-            page.locator(f'[data-deal-id="{deal_id}"]').get_by_role("button", name="Open").click()
+            page.locator(f'[data-deal-id="{deal_id}"] .card-handle').click()
             panel = page.get_by_role("complementary", name="Deal detail")
             panel.get_by_label("New note").fill("Called Nora: tasting on Friday <b>10am</b>")
             panel.get_by_role("button", name="Add note").click()
@@ -168,7 +185,7 @@ def test_console_end_to_end_in_chromium(live_stack: str, sales_user: dict[str, s
                 "contacted",
             ]
 
-            page.get_by_role("button", name="Analytics").click()
+            page.get_by_role("link", name="Analytics").click()
             expect(page.get_by_label("Conversation funnel")).to_be_visible()
             expect(page.get_by_label("Leads by classification")).to_contain_text(
                 lead["classification"]

@@ -6,39 +6,29 @@ from typing import Any
 
 import httpx
 
+from shared.llm.schemas import FieldValues
 from tests.llm.conftest import say
-from tests.llm_server import FakeOpenAI
+from tests.llm_server import FakeOpenAI, quoting
 
 NEW_CAFE = {"customer_type": "new_cafe", "business_context": True, "question": False}
 
 
 def _fields(**given: Any) -> dict[str, Any]:
-    names = [
-        "name",
-        "email",
-        "phone",
-        "opening_timeline",
-        "coffee_preferences",
-        "equipment_needs",
-        "expected_volume",
-        "pain_points",
-        "locations",
-        "support_needs",
-    ]
-    return {n: given.get(n) for n in names}
+    return {n: given.get(n) for n in FieldValues.model_fields}
 
 
 async def test_first_turn_makes_type_and_contact_calls_then_a_reply(
     llm_chat: httpx.AsyncClient, llm: FakeOpenAI
 ) -> None:
     """Before qualification the turn calls detect_type and extract_contact, then reply, each
-    a strict structured-output request for gpt-4o-mini."""
-    llm.script("detect_type", NEW_CAFE)
+    a strict structured-output request for gpt-4o-mini; the surname the model made up is not
+    stored (the visitor wrote only "Ana")."""
+    llm.script("detect_type", quoting(NEW_CAFE))
     llm.script("extract_contact", {"name": "Ana Costa", "email": None, "phone": None})
     llm.script("reply", {"reply": "Welcome, Ana! When do you plan to open?"})
     body = await say(llm_chat, "hey, Ana here - we are about to start a little coffee place")
     assert body["customer_type"] == "new_cafe"
-    assert body["collected"].get("name") == "Ana Costa"
+    assert body["collected"].get("name") == "Ana"
     assert body["reply"] == "Welcome, Ana! When do you plan to open?"
     assert sorted(c.purpose for c in llm.calls) == ["detect_type", "extract_contact", "reply"]
     for call in llm.calls:
@@ -47,18 +37,37 @@ async def test_first_turn_makes_type_and_contact_calls_then_a_reply(
         assert call.body["response_format"]["json_schema"]["strict"] is True
 
 
-async def test_detection_calls_overlap_and_reply_follows(
+async def test_detection_and_reply_calls_overlap_when_the_model_agrees(
     llm_chat: httpx.AsyncClient, llm: FakeOpenAI
 ) -> None:
-    """The two detection calls are in flight at the same time at the server; the reply call
-    starts after both ended (two round trips on the critical path)."""
+    """The two detection calls and the reply call (on the local reading) are in flight at the
+    same time at the server; when the model's reading plans the same turn, that reply is used
+    and no second reply call is made (one round trip on the critical path)."""
     llm.reset(latency_s=0.3)
     await say(llm_chat, "I run two cafes and our grinder keeps failing")
     kind, contact = llm.by_purpose("detect_type")[0], llm.by_purpose("extract_contact")[0]
-    assert kind.started < contact.finished
-    assert contact.started < kind.finished
-    reply = llm.by_purpose("reply")[0]
-    assert reply.started >= max(kind.finished, contact.finished) - 0.01
+    replies = llm.by_purpose("reply")
+    assert len(replies) == 1
+    for a, b in [(kind, contact), (kind, replies[0]), (contact, replies[0])]:
+        assert a.started < b.finished
+        assert b.started < a.finished
+
+
+async def test_a_reading_that_changes_the_plan_gets_its_own_reply_call(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI
+) -> None:
+    """When the model reads what the rules missed (here a visitor type), the reply written
+    for the local reading is dropped and a second reply call words the new plan."""
+    llm.script("detect_type", quoting({"customer_type": "existing_cafe"}))
+    llm.script("reply", lambda data: {"reply": data["draft"]})
+    body = await say(llm_chat, "the espresso bar has been ours since 2019")
+    replies = llm.by_purpose("reply")
+    assert body["customer_type"] == "existing_cafe"
+    # The early call may be cancelled before it reaches the server on a loaded machine; the
+    # one that words the turn is made for the model's reading.
+    assert replies[-1].data["plan"].get("visitor_type") == "existing_cafe"
+    assert all("visitor_type" not in r.data["plan"] for r in replies[:-1])
+    assert body["reply"] == replies[-1].data["draft"]
 
 
 async def test_qualification_uses_flow_and_fields_in_parallel(
@@ -66,13 +75,13 @@ async def test_qualification_uses_flow_and_fields_in_parallel(
 ) -> None:
     """Once the visitor type is known, flow and fields run side by side and the details the
     model read are stored in canonical form."""
-    llm.script("detect_type", NEW_CAFE)
+    llm.script("detect_type", quoting(NEW_CAFE))
     first = await say(llm_chat, "opening a new cafe soon")
     llm.reset(latency_s=0.2)
     llm.script(
         "fields",
         _fields(
-            opening_timeline="March 2027",
+            opening_timeline="the spring after next",
             email="ANA.Costa@Example.COM",
             phone="(503) 555-0100",
         ),
@@ -86,7 +95,7 @@ async def test_qualification_uses_flow_and_fields_in_parallel(
     flow, fields = llm.by_purpose("flow")[0], llm.by_purpose("fields")[0]
     assert flow.started < fields.finished
     assert fields.started < flow.finished
-    assert body["collected"]["opening_timeline"] == "March 2027"
+    assert body["collected"]["opening_timeline"] == "the spring after next"
     assert body["collected"]["email"] == "ana.costa@example.com"
     assert body["collected"]["phone"] == "+15035550100"
 
@@ -96,7 +105,7 @@ async def test_proposed_contacts_failing_local_validation_are_not_stored(
 ) -> None:
     """An email or phone the model proposes that email-validator or phonenumbers rejects is
     not stored."""
-    llm.script("detect_type", NEW_CAFE)
+    llm.script("detect_type", quoting(NEW_CAFE))
     llm.script("extract_contact", {"name": None, "email": "ana at nowhere", "phone": "12"})
     body = await say(llm_chat, "opening a cafe, write to ana at nowhere or call 12")
     assert "email" not in body["collected"]
@@ -106,16 +115,17 @@ async def test_proposed_contacts_failing_local_validation_are_not_stored(
 async def test_reply_is_in_the_visitors_language_and_fields_stay_canonical(
     llm_chat: httpx.AsyncClient, llm: FakeOpenAI
 ) -> None:
-    """A Spanish-speaking visitor gets the model's Spanish reply, while the stored values are
-    canonical (lower-case email, E.164 phone, English field text)."""
-    llm.script("detect_type", NEW_CAFE)
+    """A Spanish-speaking visitor gets the model's Spanish reply, while the stored contact
+    values are canonical (lower-case email) and free text is kept in the visitor's words (a
+    translation is not what the visitor said)."""
+    llm.script("detect_type", quoting(NEW_CAFE))
     first = await say(llm_chat, "Hola, vamos a abrir una cafetería", context={"locale": "es-ES"})
     llm.reset()
     spanish = "¡Gracias, Lucía! ¿Cuándo piensan abrir?"
     llm.script("reply", {"reply": spanish})
     llm.script(
         "fields",
-        _fields(name="Lucía Pérez", email="Lucia@Correo.ES", opening_timeline="next summer"),
+        _fields(name="Lucía Pérez", email="Lucia@Correo.ES", opening_timeline="el próximo verano"),
     )
     body = await say(
         llm_chat,
@@ -124,7 +134,7 @@ async def test_reply_is_in_the_visitors_language_and_fields_stay_canonical(
     )
     assert body["reply"] == spanish
     assert body["collected"]["email"] == "lucia@correo.es"
-    assert body["collected"]["opening_timeline"] == "next summer"
+    assert body["collected"]["opening_timeline"] == "el próximo verano"
     reply_request = llm.by_purpose("reply")[0].data
     assert reply_request["locale"] == "es-ES"
 
@@ -134,12 +144,13 @@ async def test_a_question_reply_is_grounded_in_the_retrieved_passage(
 ) -> None:
     """For a question the reply call receives the retrieved passage, and a reply quoting only
     numbers from it is shown with the passage's source."""
-    llm.script("detect_type", {"customer_type": None, "business_context": False, "question": True})
+    llm.script("detect_type", quoting({"customer_type": None, "question": True}))
 
     def grounded(data: dict[str, Any]) -> dict[str, Any]:
-        passage = data["sources"][0]
-        figures = [w for w in passage.split() if any(ch.isdigit() for ch in w)]
-        return {"reply": f"Good question! It comes down to {figures[0] if figures else 'this'}."}
+        passage = data["sources"][0]["text"]
+        figures = [w for w in passage.split() if w.startswith("$")]
+        price = figures[0].rstrip(".,;") if figures else "this"
+        return {"reply": f"Good question! It comes down to {price}.", "sources_used": ["S1"]}
 
     llm.script("reply", grounded)
     body = await say(llm_chat, "How much does the Lumen 2-Group espresso machine cost?")
@@ -227,7 +238,7 @@ async def test_a_model_that_finds_nothing_costs_nothing(
 ) -> None:
     """When the model reads nothing in a message, the rules' reading stands: a restart still
     restarts, a refusal is still respected, a foreign message still gets the local notice."""
-    llm.script("detect_type", NEW_CAFE)
+    llm.script("detect_type", quoting(NEW_CAFE))
     first = await say(llm_chat, "I'm Lou, opening a cafe in may")
     llm.reset()
     session = first["session_id"]
@@ -245,14 +256,15 @@ async def test_the_model_reads_what_the_rules_miss(
 ) -> None:
     """A refusal and a handoff request in free phrasing the rules may not know are read by the
     model; the machine then stops asking that field and hands off."""
-    llm.script("detect_type", NEW_CAFE)
+    llm.script("detect_type", quoting(NEW_CAFE))
     first = await say(llm_chat, "we open a small roastery cafe next month")
     llm.reset()
     llm.script(
         "flow",
         {
+            "evidence": "mail is a no-go for me, get one of your folks on the line",
             "question": False,
-            "refused_fields": ["email", "not_a_field"],
+            "refused_fields": ["email"],
             "skip": False,
             "human": True,
             "restart": False,
@@ -267,3 +279,25 @@ async def test_the_model_reads_what_the_rules_miss(
     assert body["handoff"] is True
     assert body["asking"] != "email"
     assert "email" not in body["missing"]
+
+
+async def test_usage_is_recorded_on_every_outcome_and_cached_tokens_cost_less(
+    llm_chat: httpx.AsyncClient, llm: FakeOpenAI, api_calls: Any
+) -> None:
+    """A reply cut off by the length limit is logged as invalid with the tokens it was billed
+    for, and a call served partly from the prompt cache costs its cached tokens at the cached
+    price ($0.075 per million for gpt-4o-mini)."""
+    llm.reset(fault="length", fault_purposes={"reply"}, cached_tokens=100)
+    await say(llm_chat, "hello there (usage-check)")
+    where = {"snippet": {"$regex": "usage-check"}}
+    cut = await api_calls.find_one({**where, "purpose": "reply"})
+    assert cut["outcome"] == "invalid"
+    assert cut["error"] == "LengthFinishReasonError"
+    assert cut["prompt_tokens"] > 0
+    assert cut["completion_tokens"] > 0
+    cached = await api_calls.find_one({**where, "purpose": "detect_type"})
+    assert cached["cached_tokens"] == 100
+    billed = (
+        (cached["prompt_tokens"] - 100) * 0.15 + 100 * 0.075 + cached["completion_tokens"] * 0.6
+    )
+    assert abs(cached["cost_usd"] - billed / 1e6) < 1e-12

@@ -7,7 +7,8 @@ import pytest
 from shared.conversation.details import Details
 from shared.llm.breaker import CircuitBreaker
 from shared.llm.calls import snippet
-from shared.llm.grounding import leaks, numbers, reply_problem, valid_email, valid_name
+from shared.llm.claims import numbers
+from shared.llm.grounding import leaks, reply_problem, valid_email, valid_name
 from shared.llm.schemas import FieldValues
 from shared.llm.settings import LlmSettings
 
@@ -33,6 +34,18 @@ def test_cost_uses_the_list_price_of_the_model_family() -> None:
     assert settings.cost("gpt-4o-mini-2024-07-18", 0, 1_000_000) == pytest.approx(0.60)
     assert settings.cost("gpt-4o-2024-08-06", 1_000_000, 0) == pytest.approx(2.50)
     assert settings.cost("llama3:8b", 1000, 1000) == 0.0
+
+
+def test_cached_prompt_tokens_cost_the_cached_price() -> None:
+    """Cached prompt tokens are billed at the cached-input price (half, for gpt-4o-mini)."""
+    settings = LlmSettings(openai_api_key=None)
+    full = settings.cost("gpt-4o-mini", 1_000_000, 0)
+    assert settings.cost("gpt-4o-mini", 1_000_000, 0, cached_tokens=1_000_000) == pytest.approx(
+        full / 2
+    )
+    assert settings.cost("gpt-4o-mini", 100, 0, cached_tokens=500) == pytest.approx(
+        100 * 0.075 / 1e6
+    )
 
 
 def test_prices_can_be_overridden_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,8 +100,8 @@ def test_a_success_resets_the_failure_count() -> None:
     [
         ("The Lumen costs $7,450.", None),
         ("The Lumen costs $7450.", None),
-        ("The Lumen costs $1.", "ungrounded number"),
-        ("Call 555-0142.", "ungrounded number"),
+        ("The Lumen costs $1.", "unsourced price"),
+        ("Call 555-0142.", "unsourced phone number"),
         ("<b>Hi</b>", "markup or link"),
         ("See [docs](x)", "markup or link"),
         ("See www.example.com", "markup or link"),
@@ -107,6 +120,7 @@ def test_reply_checks(reply: str, problem: str | None) -> None:
 def test_numbers_are_normalised() -> None:
     """Thousands separators and trailing dots do not make a different number."""
     assert numbers("1,250 cups and 3.5 kg by 18:00.") == {"1250", "3.5", "18:00"}
+    assert numbers("1.250 Tassen, 3,5 kg") == {"1250", "3.5"}
 
 
 def test_a_run_of_six_prompt_words_is_a_leak() -> None:

@@ -18,6 +18,8 @@ from shared.rag.bm25 import FILES as KEYWORD_FILES
 from shared.rag.bundle import CATEGORIES_FILE, CHUNKS_FILE, INDEX_FILE, MANIFEST_FILE, sha256_file
 from shared.rag.embedding import Embedder
 from shared.rag.errors import IndexBuildError
+from shared.rag.facts import FACT_VECTORS_FILE, FACTS_FILE
+from shared.rag.sentences import SENTENCES_FILE, VECTORS_FILE
 
 from .conftest import KNOWLEDGE_BASE, ROOT
 
@@ -29,13 +31,24 @@ def bundle_bytes(folder: Path) -> dict[str, bytes]:
 
 
 def test_bundle_holds_index_chunks_and_manifest(rag_bundle: Path) -> None:
-    """The manifest names the model, dimension, every file's sha256 (catalog included)."""
+    """The manifest names the model, dimension, every file's sha256 (catalog, sentence index
+    and company facts included)."""
     manifest = json.loads((rag_bundle / MANIFEST_FILE).read_text())
     assert manifest["model"] == "sentence-transformers/all-MiniLM-L6-v2"
     assert manifest["dimension"] == 384
     assert manifest["files"] == {
         name: sha256_file(rag_bundle / name)
-        for name in (INDEX_FILE, CHUNKS_FILE, CATALOG_FILE, CATEGORIES_FILE, *KEYWORD_FILES)
+        for name in (
+            INDEX_FILE,
+            CHUNKS_FILE,
+            CATALOG_FILE,
+            CATEGORIES_FILE,
+            *KEYWORD_FILES,
+            SENTENCES_FILE,
+            VECTORS_FILE,
+            FACTS_FILE,
+            FACT_VECTORS_FILE,
+        )
     }
     assert load_catalog(rag_bundle / CATALOG_FILE).get("Lumen 2-Group") is not None
     assert len(manifest["source_hash"]) == 64

@@ -53,7 +53,7 @@ def test_current_moves_only_after_the_new_version_is_complete(
     current = json.loads(bucket.blob(pointer_name(PREFIX)).download_as_bytes())
     assert current["version"] == second.version
     names = {blob.name for blob in gcs.list_blobs(bucket_name, prefix=f"{PREFIX}/versions/")}
-    assert len(names) == 18  # two complete versions, nine files each (manifest included)
+    assert len(names) == 26  # two complete versions, thirteen files each (manifest included)
     folder = load_bundle_from_storage(gcs, bucket_name, PREFIX, tmp_path / "cache")
     assert folder.name == second.version
 

@@ -10,7 +10,13 @@ export function Admin({ api }: { api: Api }) {
   const [role, setRole] = useState('sales');
   const [erase, setErase] = useState('');
   const [result, setResult] = useState('');
-  const load = useCallback(async () => setUsers((await api.json<{ items: User[] }>('GET', '/auth/users?limit=200')).items), [api]);
+  const load = useCallback(async () => {
+    try {
+      setUsers((await api.json<{ items: User[] }>('GET', '/auth/users?limit=200')).items);
+    } catch (e) {
+      setResult((e as Error).message);
+    }
+  }, [api]);
   useEffect(() => void load(), [load]);
   async function create(event: React.FormEvent) {
     event.preventDefault();
@@ -36,8 +42,8 @@ export function Admin({ api }: { api: Api }) {
     }
   }
   return (
-    <section>
-      <h2>Users</h2>
+    <section aria-labelledby="admin-title">
+      <h2 id="admin-title">Users</h2>
       <table className="grid small">
         <thead><tr><th>Email</th><th>Role</th><th>Active</th></tr></thead>
         <tbody>{users.map((u) => <tr key={u.id}><td>{u.email}</td><td>{u.role}</td><td>{u.active ? 'yes' : 'no'}</td></tr>)}</tbody>

@@ -1,13 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Api } from './api';
-import { label, money } from './format';
+import { byWhom, label, money } from './format';
+import { href } from './router';
 import type { DealDetail } from './types';
 
-export function DealPanel({ api, dealId, onClose }: { api: Api; dealId: string; onClose: () => void }) {
+/** One deal's detail, history (with names) and notes (rendered inside a Sheet). */
+export function DealPanel({ api, dealId }: { api: Api; dealId: string }) {
   const [deal, setDeal] = useState<DealDetail | null>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState('');
-  const load = useCallback(() => api.json<DealDetail>('GET', `/crm/deals/${dealId}`).then(setDeal), [api, dealId]);
+  const load = useCallback(
+    () => api.json<DealDetail>('GET', `/crm/deals/${dealId}`).then(setDeal, (e: Error) => setError(e.message)),
+    [api, dealId],
+  );
   useEffect(() => void load(), [load]);
   async function addNote(event: React.FormEvent) {
     event.preventDefault();
@@ -20,22 +25,26 @@ export function DealPanel({ api, dealId, onClose }: { api: Api; dealId: string; 
       setError((e as Error).message);
     }
   }
-  if (!deal) return <aside className="panel">Loading…</aside>;
+  if (!deal) return error ? <p role="alert" className="error">{error}</p> : <p aria-busy="true">Loading…</p>;
   return (
-    <aside className="panel" aria-label="Deal detail">
-      <button className="close" onClick={onClose} aria-label="Close">×</button>
+    <>
       <h2>{deal.title}</h2>
       <p>{label(deal.stage)} · {money(deal.amount)} (weighted {money(deal.weighted_amount)})</p>
+      <p><a href={href({ section: 'leads', id: deal.lead_id })}>Open the lead</a></p>
       {deal.lost_reason && <p>Lost: {deal.lost_reason}</p>}
       <h3>History</h3>
-      <ol>{deal.stage_history.map((h, i) => <li key={i}>{label(h.stage)} — {new Date(h.at).toLocaleString()} by {h.by}</li>)}</ol>
+      <ol>{deal.stage_history.map((h, i) => <li key={i}>{label(h.stage)} — {new Date(h.at).toLocaleString()} by {byWhom(h.by_name, h.by, api.current?.userId)}</li>)}</ol>
       <h3>Notes</h3>
-      <ul className="notes">{deal.notes.map((n) => <li key={n.id}>{n.text} <small className="muted">{new Date(n.at).toLocaleString()}</small></li>)}</ul>
+      <ul className="notes">
+        {deal.notes.map((n) => (
+          <li key={n.id}>{n.text} <small className="muted">{byWhom(n.author_name, n.author_id, api.current?.userId)}, {new Date(n.at).toLocaleString()}</small></li>
+        ))}
+      </ul>
       <form onSubmit={addNote}>
         <textarea aria-label="New note" value={text} maxLength={5000} onChange={(e) => setText(e.target.value)} required />
         <button type="submit">Add note</button>
       </form>
       {error && <p role="alert" className="error">{error}</p>}
-    </aside>
+    </>
   );
 }

@@ -1,46 +1,78 @@
+import { ScrollX } from './ScrollX';
 import { useCallback, useEffect, useState } from 'react';
 import { query, type Api } from './api';
-import { label } from './format';
+import { contactLine, label } from './format';
+import { href, navigate } from './router';
+import { Sheet } from './Sheet';
+import { TicketView } from './TicketView';
 import type { Ticket } from './types';
 
-export function Tickets({ api }: { api: Api }) {
-  const [status, setStatus] = useState('open');
+const STATUSES = ['open', 'pending', 'resolved'] as const;
+
+/** Where a ticket went when its new status no longer matches the filter (the row stays). */
+export function movedNote(filter: string, status: string): string | null {
+  return filter === 'any' || filter === status ? null : `Now ${status}: listed under “${label(status)}”.`;
+}
+
+export function Tickets({ api, ticketId = null }: { api: Api; ticketId?: string | null }) {
+  const [filter, setFilter] = useState('any');
   const [items, setItems] = useState<Ticket[]>([]);
+  const [message, setMessage] = useState('');
   const load = useCallback(async () => {
-    setItems((await api.json<{ items: Ticket[] }>('GET', `/crm/tickets${query({ status })}`)).items);
-  }, [api, status]);
+    try {
+      setItems((await api.json<{ items: Ticket[] }>('GET', `/crm/tickets${query({ status: filter, limit: 100 })}`)).items);
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  }, [api, filter]);
   useEffect(() => void load(), [load]);
-  async function change(ticket: Ticket, to: string) {
-    await api.json('PATCH', `/crm/tickets/${ticket.id}`, { status: to });
-    await load();
+  async function change(ticket: Ticket, to: Ticket['status']) {
+    try {
+      await api.json('PATCH', `/crm/tickets/${ticket.id}`, { status: to });
+      setItems((all) => all.map((t) => (t.id === ticket.id ? { ...t, status: to } : t)));
+      setMessage(`Ticket from ${new Date(ticket.created_at).toLocaleString()} is now ${to}.`);
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
   }
   return (
-    <section>
-      <h2>Support tickets</h2>
-      <select aria-label="Ticket status" value={status} onChange={(e) => setStatus(e.target.value)}>
-        <option value="">All</option>
-        {['open', 'pending', 'resolved'].map((s) => <option key={s}>{s}</option>)}
-      </select>
-      <table className="grid">
-        <thead><tr><th>Opened</th><th>Kind</th><th>Issue</th><th>Contact</th><th>Emergency line</th><th>Status</th></tr></thead>
-        <tbody>
-          {items.map((t) => (
-            <tr key={t.id}>
-              <td>{new Date(t.created_at).toLocaleString()}</td>
-              <td>{label(t.category)}</td>
-              <td className="issue">{t.issue}</td>
-              <td>{[t.contact.name, t.contact.email, t.contact.phone].filter(Boolean).join(' · ') || '—'}</td>
-              <td>{t.emergency_offered ? 'offered' : '—'}</td>
-              <td>
-                <select aria-label={`Status of ticket ${t.id}`} value={t.status} onChange={(e) => void change(t, e.target.value)}>
-                  {['open', 'pending', 'resolved'].map((s) => <option key={s}>{s}</option>)}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <section aria-labelledby="tickets-title">
+      <h2 id="tickets-title">Support tickets</h2>
+      <label>Show{' '}
+        <select aria-label="Ticket status" value={filter} onChange={(e) => setFilter(e.target.value)}>
+          <option value="any">All</option>
+          {STATUSES.map((s) => <option key={s} value={s}>{label(s)}</option>)}
+        </select>
+      </label>
+      <p role="status" className="muted" data-testid="ticket-status">{message}</p>
+      <ScrollX label="Tickets table">
+        <table className="grid">
+          <thead><tr><th>Opened</th><th>Kind</th><th>Issue</th><th>Contact</th><th>Emergency line</th><th>Status</th></tr></thead>
+          <tbody>
+            {items.map((t) => (
+              <tr key={t.id} data-ticket-id={t.id}>
+                <td>{new Date(t.created_at).toLocaleString()}</td>
+                <td>{label(t.category)}</td>
+                <td className="issue">{t.issue}<br /><a href={href({ section: 'tickets', id: t.id })}>Transcript</a></td>
+                <td>{contactLine(t.contact)}</td>
+                <td>{t.emergency_offered ? 'offered' : '—'}</td>
+                <td>
+                  <select aria-label={`Status of the ticket opened ${new Date(t.created_at).toLocaleString()}`} value={t.status} onChange={(e) => void change(t, e.target.value as Ticket['status'])}>
+                    {STATUSES.map((s) => <option key={s} value={s}>{label(s)}</option>)}
+                  </select>
+                  {movedNote(filter, t.status) && <small className="moved">{movedNote(filter, t.status)}</small>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollX>
       {items.length === 0 && <p>No tickets.</p>}
+      {ticketId && (
+        <Sheet label="Ticket detail" onClose={() => navigate({ section: 'tickets', id: null })}>
+          <TicketView api={api} ticketId={ticketId} />
+        </Sheet>
+      )}
     </section>
   );
 }

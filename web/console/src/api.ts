@@ -1,24 +1,30 @@
 /**
  * The console's API client: one origin (the gateway locally, the functions' URLs in production),
- * the access token kept in memory only, and refresh-token rotation: a 401 triggers one
- * POST /auth/refresh (the old refresh token is spent, the new pair replaces it) and one retry.
+ * the access token kept in memory only, and the refresh token in an httpOnly cookie the script
+ * never sees (docs/decisions/console-session-cookie.md). A 401 triggers one
+ * POST /auth/refresh (the cookie is rotated by the server) and one retry; on load,
+ * `restore()` uses the same call so a reload keeps the session.
  */
 
 export type Role = 'admin' | 'sales';
 
 export interface Session {
   accessToken: string;
-  refreshToken: string;
   email: string;
   role: Role;
   userId: string;
 }
+
+/** Why the session ended: the user signed out, or the server refused to extend it. */
+export type EndReason = 'signed-out' | 'expired';
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Seconds to wait, from `Retry-After` (429), else null. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
   }
@@ -29,12 +35,23 @@ type Fetch = typeof fetch;
 export interface ApiOptions {
   baseUrl?: string;
   fetch?: Fetch;
-  onSignedOut?: () => void;
+  onSignedOut?: (reason: EndReason) => void;
 }
 
-interface TokenPair {
+/** The header that asks the auth function for the cookie transport (and guards it from CSRF). */
+export const COOKIE_TRANSPORT = { 'X-Refresh-Transport': 'cookie' } as const;
+
+interface AccessAnswer {
   access_token: string;
-  refresh_token: string;
+}
+
+/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date), or null. */
+export function retryAfterSeconds(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 async function errorOf(response: Response): Promise<ApiError> {
@@ -47,7 +64,7 @@ async function errorOf(response: Response): Promise<ApiError> {
   } catch {
     // not JSON: keep the status line
   }
-  return new ApiError(response.status, code, message);
+  return new ApiError(response.status, code, message, retryAfterSeconds(response.headers.get('Retry-After')));
 }
 
 export class Api {
@@ -55,7 +72,7 @@ export class Api {
   private refreshing: Promise<boolean> | null = null;
   private readonly base: string;
   private readonly fetcher: Fetch;
-  private readonly onSignedOut: () => void;
+  private readonly onSignedOut: (reason: EndReason) => void;
 
   constructor(options: ApiOptions = {}) {
     this.base = (options.baseUrl ?? '').replace(/\/$/, '');
@@ -67,34 +84,52 @@ export class Api {
     return this.session;
   }
 
-  async signIn(email: string, password: string): Promise<Session> {
-    const response = await this.fetcher(`${this.base}/auth/login`, {
+  private post(path: string, body: unknown): Promise<Response> {
+    return this.fetcher(`${this.base}${path}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password }),
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', ...COOKIE_TRANSPORT },
+      body: JSON.stringify(body),
     });
-    if (!response.ok) throw await errorOf(response);
-    const pair = (await response.json()) as TokenPair;
-    this.session = { accessToken: pair.access_token, refreshToken: pair.refresh_token, email, role: 'sales', userId: '' };
+  }
+
+  /** Complete a session from a fresh access token: who is signed in. */
+  private async begin(accessToken: string): Promise<Session> {
+    this.session = { accessToken, email: '', role: 'sales', userId: '' };
     const me = await this.json<{ id: string; email: string; role: Role }>('GET', '/auth/me');
-    this.session = { ...this.session, email: me.email, role: me.role, userId: me.id };
+    this.session = { accessToken, email: me.email, role: me.role, userId: me.id };
     return this.session;
   }
 
+  async signIn(email: string, password: string): Promise<Session> {
+    const response = await this.post('/auth/login', { email, password });
+    if (!response.ok) throw await errorOf(response);
+    return this.begin(((await response.json()) as AccessAnswer).access_token);
+  }
+
+  /** The session the refresh cookie still holds (after a reload), or null. */
+  async restore(): Promise<Session | null> {
+    try {
+      return (await this.refresh()) && this.session ? await this.begin(this.session.accessToken) : null;
+    } catch {
+      this.session = null;
+      return null;
+    }
+  }
+
   async signOut(): Promise<void> {
-    const session = this.session;
-    if (session) {
+    if (this.session) {
       try {
-        await this.request('POST', '/auth/logout', { refresh_token: session.refreshToken });
+        await this.request('POST', '/auth/logout', {});
       } catch {
         // signing out locally matters more than telling the server
       }
     }
     this.session = null;
-    this.onSignedOut();
+    this.onSignedOut('signed-out');
   }
 
-  /** Rotate the refresh token once, shared by every request that got a 401 meanwhile. */
+  /** Rotate the refresh cookie once, shared by every request that got a 401 meanwhile. */
   private refresh(): Promise<boolean> {
     if (!this.refreshing) {
       this.refreshing = this.rotate().finally(() => {
@@ -105,16 +140,10 @@ export class Api {
   }
 
   private async rotate(): Promise<boolean> {
-    const session = this.session;
-    if (!session) return false;
-    const response = await this.fetcher(`${this.base}/auth/refresh`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ refresh_token: session.refreshToken }),
-    });
+    const response = await this.post('/auth/refresh', {});
     if (!response.ok) return false;
-    const pair = (await response.json()) as TokenPair;
-    this.session = { ...session, accessToken: pair.access_token, refreshToken: pair.refresh_token };
+    const accessToken = ((await response.json()) as AccessAnswer).access_token;
+    this.session = this.session ? { ...this.session, accessToken } : { accessToken, email: '', role: 'sales', userId: '' };
     return true;
   }
 
@@ -130,7 +159,7 @@ export class Api {
     if (response.status === 401 && !retried && this.session) {
       if (await this.refresh()) return this.request(method, path, body, true);
       this.session = null;
-      this.onSignedOut();
+      this.onSignedOut('expired');
     }
     if (!response.ok) throw await errorOf(response);
     return response;
@@ -140,11 +169,16 @@ export class Api {
     const response = await this.request(method, path, body);
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
+
+  /** A GET's body as a Blob (a CSV export), fetched with the bearer token. */
+  async blob(path: string): Promise<Blob> {
+    return (await this.request('GET', path)).blob();
+  }
 }
 
 /** A query string from the set values only. */
-export function query(params: Record<string, string | number | undefined | null>): string {
-  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
+export function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '' && v !== false);
   const search = new URLSearchParams(entries.map(([k, v]) => [k, String(v)]));
   const text = search.toString();
   return text ? `?${text}` : '';

@@ -2,9 +2,10 @@
  * A fake console API at the HTTP boundary: a `fetch` that answers like openapi.yaml says and
  * records every request, so the client's behaviour (headers, rotation, bodies) can be checked.
  */
-import type { Deal } from '../src/types';
+import type { LlmUsage } from '../src/LlmUsage';
+import type { Analytics, Deal, LeadItem, Ticket } from '../src/types';
 
-export interface Call { method: string; path: string; auth: string | null; body: unknown }
+export interface Call { method: string; path: string; auth: string | null; body: unknown; transport: string | null }
 
 export function deal(overrides: Partial<Deal> = {}): Deal {
   return {
@@ -17,6 +18,29 @@ export function deal(overrides: Partial<Deal> = {}): Deal {
   };
 }
 
+export function ticket(overrides: Partial<Ticket> = {}): Ticket {
+  return {
+    id: 't'.repeat(32), session_id: 's'.repeat(32), status: 'open', category: 'machine_fault', issue: 'The grinder stopped.',
+    contact: { name: 'Ada', email: 'ada@example.com', phone: null }, emergency_offered: false, owner_id: null,
+    created_at: '2026-12-01T10:00:00Z', ...overrides,
+  };
+}
+
+export const ANALYTICS: Analytics = {
+  classification: [{ classification: 'warm', count: 4, avg_score: 78 }],
+  funnel: [{ stage: 'qualified', count: 4 }],
+  series: [{ bucket: '2026-12-04', conversations: 20, leads: 7, qualified: 4 }],
+  conversion: { visitor_to_lead: 0.35, lead_to_qualified: 0.5714, qualified_to_won: 0, visitors: 20, leads: 7, qualified: 4, won: 0 },
+  fields: [{ field: 'email', asked: 2, answered: 12, volunteered: 10, skipped: 0, refused: 0 }],
+  definitions: { qualified: 'Conversations that reached the qualified stage.' },
+};
+
+export const LLM_USAGE: LlmUsage = {
+  calls: 1200, prompt_tokens: 450000, completion_tokens: 80000, cost_usd: 1.2345, errors: 3, fallbacks: 1,
+  by_model: [{ model: 'gpt-4o-mini', calls: 1200, prompt_tokens: 450000, completion_tokens: 80000, cost_usd: 1.2345, errors: 3, fallbacks: 1 }],
+  by_purpose: [{ purpose: 'lead_summary', calls: 200, prompt_tokens: 90000, completion_tokens: 20000, cost_usd: 0.3, errors: 0, fallbacks: 0 }],
+};
+
 export class FakeApi {
   calls: Call[] = [];
   access = 'access-1';
@@ -24,6 +48,10 @@ export class FakeApi {
   rotations = 0;
   expireNext = false;
   deals: Deal[] = [deal()];
+  tickets: Ticket[] = [ticket()];
+  leads: LeadItem[] = [];
+  /** The browser's httpOnly refresh cookie, as the server set it (the client never reads it). */
+  cookie: string | null = null;
 
   private json(status: number, body: unknown): Response {
     return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -34,30 +62,48 @@ export class FakeApi {
     const method = init?.method ?? 'GET';
     const headers = new Headers(init?.headers);
     const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-    this.calls.push({ method, path: url.pathname + url.search, auth: headers.get('Authorization'), body });
-    return this.answer(method, url.pathname, headers.get('Authorization'), body);
+    const transport = headers.get('X-Refresh-Transport');
+    this.calls.push({ method, path: url.pathname + url.search, auth: headers.get('Authorization'), body, transport });
+    return this.answer(method, url.pathname, headers.get('Authorization'), body, transport);
   };
 
-  private answer(method: string, path: string, auth: string | null, body: any): Response {
+  private answer(method: string, path: string, auth: string | null, body: any, transport: string | null): Response {
     if (path === '/auth/login') {
-      return body.password === 'right' ? this.json(200, { access_token: this.access, refresh_token: this.refresh }) : this.json(401, { error: { code: 'unauthorized', message: 'Invalid email or password.' } });
+      if (body.password !== 'right') return this.json(401, { error: { code: 'unauthorized', message: 'Invalid email or password.' } });
+      this.cookie = transport === 'cookie' ? this.refresh : null;
+      return this.json(200, { access_token: this.access, refresh_token: transport === 'cookie' ? null : this.refresh });
     }
     if (path === '/auth/refresh') {
-      if (body.refresh_token !== this.refresh) return this.json(401, { error: { code: 'unauthorized', message: 'reused' } });
+      if (transport !== 'cookie' || this.cookie !== this.refresh) return this.json(401, { error: { code: 'unauthorized', message: 'reused' } });
       this.rotations += 1;
       this.access = `access-${this.rotations + 1}`;
       this.refresh = `refresh-${this.rotations + 1}`;
-      return this.json(200, { access_token: this.access, refresh_token: this.refresh });
+      this.cookie = this.refresh;
+      return this.json(200, { access_token: this.access, refresh_token: null });
     }
     if (this.expireNext || auth !== `Bearer ${this.access}`) {
       this.expireNext = false;
       return this.json(401, { error: { code: 'unauthorized', message: 'expired' } });
     }
     if (path === '/auth/me') return this.json(200, { id: 'u1', email: 'sam@copperline.coffee', role: 'sales' });
-    if (path === '/auth/logout') return this.json(204, null);
+    if (path === '/auth/logout') {
+      this.cookie = null;
+      return this.json(204, null);
+    }
     if (path === '/crm/deals') return this.json(200, { items: this.deals, next_cursor: null });
     if (path === '/crm/pipeline') {
       return this.json(200, { columns: ['new', 'contacted', 'meeting', 'proposal', 'won', 'lost'].map((stage) => ({ stage, count: this.deals.filter((d) => d.stage === stage).length, amount: 0, weighted_amount: 0 })) });
+    }
+    if (path === '/leads/') return this.json(200, { items: this.leads, next_cursor: null, total: this.leads.length });
+    if (path === '/crm/analytics') return this.json(200, ANALYTICS);
+    if (path === '/crm/analytics/llm') return this.json(200, LLM_USAGE);
+    if (path === '/crm/tickets') return this.json(200, { items: this.tickets, next_cursor: null });
+    const ticketPatch = path.match(/^\/crm\/tickets\/(\w+)$/);
+    if (ticketPatch && method === 'PATCH') {
+      const found = this.tickets.find((t) => t.id === ticketPatch[1]);
+      if (!found) return this.json(404, { error: { code: 'not_found', message: 'No ticket' } });
+      found.status = body.status;
+      return this.json(200, found);
     }
     const dealPatch = path.match(/^\/crm\/deals\/(\w+)$/);
     if (dealPatch && method === 'PATCH') {

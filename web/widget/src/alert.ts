@@ -3,19 +3,23 @@ import { h } from './dom';
 
 /**
  * The error bar: a plain sentence, optionally a "Try again" button, and for a 429 a countdown
- * during which neither Send nor the button works.
+ * during which neither Send nor the button works. Screen readers hear the sentence once, from
+ * an alert that is written once per error (and once more when the wait is over); the visible
+ * countdown ticks outside it, hidden from them, so it is not re-announced every second.
  */
 export class ErrorBar {
   readonly element: HTMLElement;
   readonly retryButton: HTMLButtonElement;
   private readonly text: HTMLElement;
+  private readonly live: HTMLElement;
   private countdown: ReturnType<typeof setInterval> | undefined;
   private waitUntil = 0;
 
   constructor() {
-    this.text = h('p', {});
+    this.text = h('p', { 'aria-hidden': 'true' });
+    this.live = h('p', { class: 'sr-only', role: 'alert' });
     this.retryButton = h('button', { type: 'button', class: 'retry' }, [COPY.retry]);
-    this.element = h('div', { class: 'error', role: 'alert', hidden: true }, [this.text, this.retryButton]);
+    this.element = h('div', { class: 'error', hidden: true }, [this.text, this.live, this.retryButton]);
   }
 
   /** Still inside a rate limit's wait. */
@@ -32,6 +36,7 @@ export class ErrorBar {
     const wait = retry?.afterSeconds ?? 0;
     const say = (left: number) => (typeof text === 'string' ? text : text(left));
     this.text.textContent = say(wait);
+    this.live.textContent = say(wait);
     this.element.hidden = false;
     this.retryButton.hidden = retry === null;
     this.retryButton.disabled = wait > 0;
@@ -45,6 +50,7 @@ export class ErrorBar {
       }
       this.stop();
       this.text.textContent = COPY.canSendAgain;
+      this.live.textContent = COPY.canSendAgain;
       this.retryButton.disabled = false;
     }, 1000);
   }
@@ -53,6 +59,7 @@ export class ErrorBar {
     this.stop();
     this.element.hidden = true;
     this.text.textContent = '';
+    this.live.textContent = '';
   }
 
   private stop(): void {

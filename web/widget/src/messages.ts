@@ -33,11 +33,11 @@ function renderSources(sources: Source[]): HTMLElement {
 
 /**
  * A link (focusable, underlined) when the source is a web address; otherwise a plain label that
- * does not look clickable. The file path goes in a tooltip.
+ * does not look clickable. Visitors see the title and the category, never an internal path.
  */
 function renderSource(source: Source): HTMLElement {
-  const detail = [source.category, source.source].filter(Boolean).join(' · ');
   const href = webUrl(source.source);
+  const detail = source.category ?? '';
   const attributes: Record<string, string> = { class: href ? 'source source-link' : 'source' };
   if (detail) attributes.title = detail;
   if (!href) return h('span', attributes, [source.title]);

@@ -46,6 +46,8 @@ export class ChatView {
   private readonly announcer: HTMLElement;
   private readonly guard: PageGuard;
   private readonly fullScreen: MediaQueryList | null;
+  /** The log was scrolled to its end before its last change of size (see `keepPinned`). */
+  private pinned = true;
 
   constructor(
     private readonly root: ShadowRoot,
@@ -112,8 +114,10 @@ export class ChatView {
     });
     this.jump.addEventListener('click', () => this.readNew());
     this.log.addEventListener('scroll', () => {
-      if (this.atBottom()) this.jump.hidden = true;
+      this.pinned = this.atBottom();
+      if (this.pinned) this.jump.hidden = true;
     });
+    this.keepPinned(win);
     this.panel.addEventListener('keydown', (event) => this.onPanelKey(event));
   }
 
@@ -190,10 +194,11 @@ export class ChatView {
   }
 
   setNotice(content: NoticeContent | null, offerNew = false): void {
+    const follow = this.atBottom(); // measured before the notice takes room from the log
     this.noticeText.replaceChildren(...(content ?? []));
     this.notice.hidden = content === null;
     this.noticeAction.hidden = !offerNew;
-    if (this.atBottom()) this.scrollToEnd(); // the notice takes room from the log
+    if (follow) this.scrollToEnd();
   }
 
   /** The conversation has ended: the box is off, the notice offers a new conversation. */
@@ -203,8 +208,9 @@ export class ChatView {
 
   /** Show a failure; with `retry`, offer a button that sends the text in the box again. */
   showError(text: string | ((secondsLeft: number) => string), retry: { afterSeconds?: number } | null = null): void {
+    const follow = this.atBottom();
     this.error.show(text, retry);
-    if (this.atBottom()) this.scrollToEnd();
+    if (follow) this.scrollToEnd();
   }
 
   clearError(): void {
@@ -272,11 +278,24 @@ export class ChatView {
     else this.guard.off();
   }
 
+  /**
+   * When the log shrinks (the handoff notice or an error appears, the phone's keyboard opens,
+   * the viewport gets short), keep the newest message in view if the visitor was at the end;
+   * if they were reading further up, offer the "new messages" pill instead of moving them.
+   */
+  private keepPinned(win: (Window & typeof globalThis) | null): void {
+    if (!win?.ResizeObserver) return;
+    new win.ResizeObserver(() => {
+      if (this.pinned) this.scrollToEnd();
+    }).observe(this.log);
+  }
+
   private atBottom(): boolean {
     return this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight < 24;
   }
 
   private scrollToEnd(): void {
+    this.pinned = true;
     this.log.scrollTop = this.log.scrollHeight;
   }
 

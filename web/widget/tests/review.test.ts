@@ -50,6 +50,14 @@ describe('links in replies', () => {
     expect(item.querySelector('.text')?.textContent).toBe('Go to https://a.example/<img src=x onerror=alert(1)>');
   });
 
+  it('shows a source by its title and category, never its internal file path', () => {
+    const item = renderMessage({ role: 'assistant', text: 'Yes.', sources: [{ title: 'Lumen 2-Group', category: 'products', source: 'products/espresso-machines.md#Lumen 2-Group' }] });
+    const source = item.querySelector('.source');
+    expect(source?.textContent).toBe('Lumen 2-Group');
+    expect(source?.getAttribute('title')).toBe('products');
+    expect(item.outerHTML).not.toContain('.md');
+  });
+
   it('leaves the visitor’s own text unlinked', () => {
     expect(renderMessage({ role: 'user', text: 'mail me at ana@example.com' }).querySelector('a')).toBeNull();
   });
@@ -154,19 +162,35 @@ describe('conversation flow', () => {
     expect(w.q('.counter').textContent).toBe('2,050 / 2,000 · 50 over the limit, please shorten it');
   });
 
+  it('announces a 429 countdown once, and its end once, instead of every second', async () => {
+    vi.useFakeTimers();
+    const w = start();
+    await w.controller.open();
+    w.server.respondNext(() => jsonResponse(429, { error: { code: 'rate_limited', message: 'x' } }, { 'Retry-After': '3' }));
+    await w.controller.send('hello');
+    const alert = w.q('[role="alert"]');
+    const heard: string[] = [alert.textContent ?? ''];
+    new MutationObserver(() => heard.push(alert.textContent ?? '')).observe(alert, { childList: true, characterData: true, subtree: true });
+    await vi.advanceTimersByTimeAsync(3000);
+    await Promise.resolve();
+    expect(heard).toHaveLength(2);
+    expect(heard[0]).toMatch(/wait 3 seconds/);
+    expect(heard[1]).toMatch(/send your message again now/);
+  });
+
   it('counts a 429 down each second and refuses to send until it is over', async () => {
     vi.useFakeTimers();
     const w = start();
     await w.controller.open();
     w.server.respondNext(() => jsonResponse(429, { error: { code: 'rate_limited', message: 'x' } }, { 'Retry-After': '3' }));
     await w.controller.send('hello');
-    expect(w.q('[role="alert"]').textContent).toMatch(/wait 3 seconds/);
+    expect(w.q('.error p[aria-hidden]').textContent).toMatch(/wait 3 seconds/);
     await vi.advanceTimersByTimeAsync(1000);
-    expect(w.q('[role="alert"]').textContent).toMatch(/wait 2 seconds/);
+    expect(w.q('.error p[aria-hidden]').textContent).toMatch(/wait 2 seconds/);
     w.q<HTMLFormElement>('form').requestSubmit();
     expect(w.server.requests).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(2000);
-    expect(w.q('[role="alert"]').textContent).toMatch(/send your message again now/);
+    expect(w.q('.error p[aria-hidden]').textContent).toMatch(/send your message again now/);
     w.q<HTMLFormElement>('form').requestSubmit();
     await vi.waitFor(() => expect(w.server.requests).toHaveLength(2));
   });

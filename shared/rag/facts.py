@@ -1,0 +1,204 @@
+"""Company facts and policies, found in the knowledge base by meaning and kept in the bundle.
+
+Each topic (how to reach sales, founding, ownership, roasting, packaging, who we sell to,
+returns, payment terms, service area, emergency line, volume discount, ...) is described in
+general words; the index builder picks the knowledge-base sentences nearest to that
+description (:func:`extract`) and writes them, with the description vectors, into
+``facts.json``/``facts.npy``. The answerer reads a company question's topic from the question's
+vector (:meth:`CompanyFacts.topic_of`) and answers with that topic's sentences; the chat reads
+the sales team's hours and contact from here. Nothing here is a module global: the facts hang
+off the loaded bundle and are replaced with it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from pydantic import BaseModel, Field
+
+from shared.rag.bm25 import tokenize
+from shared.rag.errors import BundleCorrupt
+from shared.rag.sentences import Sentence
+
+FACTS_FILE = "facts.json"
+FACT_VECTORS_FILE = "facts.npy"
+#: Topic -> questions a visitor asks about it, in general words (no knowledge-base facts).
+TOPICS = {
+    "sales contact": ["How do I contact your sales team?", "What is your phone number or email?"],
+    "sales hours": ["What are your opening hours?", "When is the sales team available?"],
+    "founded": [
+        "When was the company founded?",
+        "How long have you been in business?",
+        "How long have you been around?",
+    ],
+    "location": [
+        "Where are you located?",
+        "What is your address?",
+        "Where is your office or showroom?",
+        "Where can I visit you?",
+    ],
+    "ownership": ["Who owns the company?", "Who are the founders?"],
+    "roasting": ["Do you roast the coffee yourselves?", "How fresh is the roast?"],
+    "packaging": ["What packaging do you use?", "Are your bags recyclable or compostable?"],
+    "customers": ["Who do you sell to?", "Do you sell to home customers or only businesses?"],
+    "returns": ["What is your return policy?", "Can I send something back?"],
+    "payment terms": ["What are your payment terms?", "Can I pay by invoice?"],
+    "service area": ["Which areas do you cover?", "Do your technicians come to my region?"],
+    "delivery": ["Where do you deliver and how long does delivery take?"],
+    "emergency line": ["When is the emergency repair line open?"],
+    "volume discount": ["Do you give a discount for bulk or large orders?"],
+    "leasing": ["Can I lease or finance equipment?"],
+    "certifications": ["What certifications or licences do you have?"],
+}
+PROTOTYPES = [(topic, q) for topic, questions in TOPICS.items() for q in questions]
+MIN_FACT = 0.45  # a section below this similarity to a topic's questions is not its fact
+NEAR = 0.3  # a sentence of the best one's section this close to it joins the fact
+SECTION_SENTENCES = 3  # a fact quotes at most this many sentences of its section
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w.-]+\.[a-z]{2,}\b", re.I)
+_PHONE = re.compile(r"(?:\+?\(?\d[\d ()-]{7,}\d)")
+_HOURS = re.compile(
+    r"\b(Monday|Mon)\b[^.;]*?\d{1,2}[:.]\d{2}[^.;]*?\d{1,2}[:.]\d{2}(?:\s+[A-Z][a-z]+ Time|\s+PT)?"
+)
+_SPAN = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*(?:to|-|–|until)\s*(\d{1,2})[:.](\d{2})")
+_DAY_LONG = re.compile(r"\b(24)[- ]hours?\b|\b24/7\b", re.I)
+
+
+class Fact(BaseModel):
+    """What the knowledge base says about one topic."""
+
+    topic: str
+    sentences: list[str]
+    source: str
+    title: str
+    category: str
+    score: float
+
+
+class CompanyFacts(BaseModel):
+    """The company's facts by topic, the sales contact values, and the build's conflicts."""
+
+    facts: dict[str, Fact] = Field(default_factory=dict)
+    topics: list[str] = Field(default_factory=list)  # the topic of each row of facts.npy
+    sales_phone: str | None = None
+    sales_email: str | None = None
+    sales_hours: str | None = None
+    conflicts: list[str] = Field(default_factory=list)
+    vectors: list[list[float]] = Field(default_factory=list, exclude=True)
+
+    @property
+    def sales_contact(self) -> str | None:
+        """ "+1 503 555 0142 or sales@copperline.coffee" (what is known of the two)."""
+        found = [v for v in (self.sales_phone, self.sales_email) if v]
+        return " or ".join(found) or None
+
+    def topic_of(self, vector: npt.NDArray[np.float32]) -> tuple[str, float] | None:
+        """The topic whose questions are nearest to a question vector, with the cosine."""
+        if not self.vectors:
+            return None
+        scores = np.asarray(self.vectors, dtype=np.float32) @ vector.reshape(-1)
+        n = int(np.argmax(scores))
+        return self.topics[n], float(scores[n])
+
+    def save(self, folder: Path) -> list[str]:
+        """Write ``facts.json`` and ``facts.npy``; return their names."""
+        (folder / FACTS_FILE).write_text(self.model_dump_json(indent=2) + "\n", encoding="utf-8")
+        np.save(folder / FACT_VECTORS_FILE, np.asarray(self.vectors, dtype=np.float32))
+        return [FACTS_FILE, FACT_VECTORS_FILE]
+
+    @classmethod
+    def open(cls, folder: Path) -> CompanyFacts:
+        """Read the two files of a bundle folder."""
+        try:
+            facts = cls.model_validate_json((folder / FACTS_FILE).read_bytes())
+            vectors = np.load(folder / FACT_VECTORS_FILE, allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            raise BundleCorrupt("The bundle's company facts cannot be read.") from exc
+        facts.vectors = vectors.tolist()
+        return facts
+
+
+def extract(
+    sentences: list[Sentence],
+    vectors: npt.NDArray[np.float32],
+    prototype_vectors: npt.NDArray[np.float32],
+) -> CompanyFacts:
+    """The facts of every topic (the nearest section's sentences), sales values, conflicts.
+
+    ``prototype_vectors`` are the embeddings of :data:`PROTOTYPES`' questions, in order.
+    """
+    labels = [topic for topic, _ in PROTOTYPES]
+    result = CompanyFacts(topics=labels, vectors=prototype_vectors.tolist())
+    every = vectors @ prototype_vectors.T if len(sentences) else np.zeros((0, len(labels)))
+    for topic in TOPICS:
+        columns = [n for n, label in enumerate(labels) if label == topic]
+        scores = np.asarray(
+            every[:, columns].max(axis=1) if len(sentences) else np.zeros(0), dtype=np.float32
+        )
+        fact = _fact(topic, sentences, scores)
+        if fact is not None:
+            result.facts[topic] = fact
+            heading = sentences[int(np.argmax(scores))].heading
+            result.conflicts.extend(_conflicts(fact, heading, sentences))
+    _sales_values(result)
+    return result
+
+
+def _fact(topic: str, sentences: list[Sentence], scores: npt.NDArray[np.float32]) -> Fact | None:
+    """The best sentence, with the sentences of its section nearly as near (at most three)."""
+    if not len(scores) or float(scores.max()) < MIN_FACT:
+        return None
+    top = sentences[int(np.argmax(scores))]
+    section = [
+        n for n, s in enumerate(sentences) if s.source == top.source and s.heading == top.heading
+    ]
+    best = float(scores.max())
+    near = [n for n in section if scores[n] >= best - NEAR]
+    chosen = sorted(sorted(near, key=lambda n: -scores[n])[:SECTION_SENTENCES])
+    return Fact(
+        topic=topic,
+        sentences=[sentences[n].text for n in chosen],
+        source=top.source,
+        title=top.title,
+        category=top.category,
+        score=round(float(scores.max()), 4),
+    )
+
+
+def day_length(text: str) -> set[int]:
+    """The daily hours a sentence states: "24-hour" -> 24, "6:00 to 22:00" -> 16."""
+    found = {24 for _ in _DAY_LONG.finditer(text)}
+    for m in _SPAN.finditer(text):
+        start, end = int(m.group(1)) + int(m.group(2)) / 60, int(m.group(3)) + int(m.group(4)) / 60
+        found.add(round(end - start) % 24 or 24)
+    return found
+
+
+def _conflicts(fact: Fact, heading: str, sentences: list[Sentence]) -> list[str]:
+    """Sentences about a fact's subject (two or more words of its section's heading, "a 24-hour
+    emergency line") stating other daily hours than the fact ("6:00 to 22:00")."""
+    stated = day_length(" ".join(fact.sentences))
+    subject = set(tokenize(heading))
+    if not stated or len(subject) < 2:
+        return []
+    said = " ".join(fact.sentences)
+    return [
+        f"{fact.topic}: {s.source} says {s.text!r}, but {fact.source} says {said!r}"
+        for s in sentences
+        if (hours := day_length(s.text))
+        and hours != stated
+        and len(subject & set(tokenize(s.text))) >= 2
+    ]
+
+
+def _sales_values(facts: CompanyFacts) -> None:
+    contact = facts.facts.get("sales contact")
+    hours = facts.facts.get("sales hours")
+    text = " ".join([*(contact.sentences if contact else []), *(hours.sentences if hours else [])])
+    email, phone = _EMAIL.search(text), _PHONE.search(text)
+    facts.sales_email = email.group(0) if email else None
+    facts.sales_phone = phone.group(0).strip() if phone else None
+    span = _HOURS.search(" ".join(hours.sentences)) if hours else None
+    facts.sales_hours = span.group(0).strip().rstrip(",") if span else None

@@ -1,0 +1,126 @@
+"""Choosing the answering sentences by meaning: the question's vector against sentence vectors.
+
+Candidates are the sentences of the retrieved sections and of the company fact whose topic the
+question matches; each scores its cosine similarity to the question, plus a small bonus for
+the retrieval rank and for the section of an entity the question is about. The best sentence
+answers, joined by a second of its section when that one is nearly as near. Pure: vectors in,
+sentences out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from shared.catalog.model import Entity
+from shared.rag.facts import CompanyFacts, Fact
+from shared.rag.sentences import Sentence, SentenceIndex, section_key
+from shared.rag.types import ScoredChunk
+
+FACT_MATCH = 0.55  # a question this near a company topic's questions brings that fact's section
+FACT_DIRECT = 0.8  # this near, the fact itself is the answer
+SECOND_SENTENCE = 0.06  # a second sentence of the same section this close to the best joins it
+FAQ_SENTENCES = 3  # a question-headed section this short is answered whole
+RANK_BONUS = (0.03, 0.02, 0.01, 0.0)
+ENTITY_BONUS = 0.03  # a sentence of the section of an entity the question is about
+FACT_BONUS = 0.03  # a sentence of the company fact the question's topic matches
+Vector = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The answering sentences (reading order), the fact they belong to, and the similarity
+    of the question to the nearest candidate sentence or to the matched fact's topic."""
+
+    sentences: list[Sentence]
+    similarity: float
+    fact: Fact | None = None
+
+
+def matched_fact(facts: CompanyFacts, vector: Vector) -> tuple[Fact | None, float]:
+    """The company fact whose topic the question asks about (when near enough and the
+    knowledge base states it), with the question's similarity to that topic."""
+    found = facts.topic_of(vector)
+    if found is None or found[1] < FACT_MATCH:
+        return None, 0.0
+    fact = facts.facts.get(found[0])
+    return fact, found[1] if fact else 0.0
+
+
+def _candidates(
+    index: SentenceIndex, hits: list[ScoredChunk], fact: Fact | None
+) -> dict[int, float]:
+    bonus: dict[int, float] = {}
+    for rank, hit in enumerate(hits[:4]):
+        for n in index.in_sections([section_key(hit.chunk.source, hit.chunk.heading)]):
+            bonus.setdefault(n, RANK_BONUS[rank])
+    if fact is not None:
+        for n, sentence in enumerate(index.sentences):
+            if sentence.source == fact.source and sentence.text in fact.sentences:
+                bonus[n] = max(bonus.get(n, 0.0), FACT_BONUS)
+    return bonus
+
+
+def choose(
+    index: SentenceIndex,
+    vector: Vector,
+    hits: list[ScoredChunk],
+    fact: tuple[Fact | None, float] = (None, 0.0),
+    entities: list[Entity] | None = None,
+) -> Choice | None:
+    """The best sentence for the question (and a close second of its section), or None."""
+    matched, topic_score = fact
+    if matched is not None and topic_score >= FACT_DIRECT:
+        return Choice(_fact_sentences(index, matched), topic_score, matched)
+    bonus = _candidates(index, hits, matched)
+    if not bonus:
+        return None
+    ids = list(bonus)
+    own = {section_key(e.source, e.heading) for e in entities or []}
+    cosine = dict(zip(ids, index.similarities(vector, ids), strict=True))
+    score = {
+        n: cosine[n]
+        + bonus[n]
+        + (
+            ENTITY_BONUS
+            if section_key(index.sentences[n].source, index.sentences[n].heading) in own
+            else 0.0
+        )
+        for n in ids
+    }
+    best = max(ids, key=lambda n: (score[n], -n))
+    top = index.sentences[best]
+    same = [
+        n
+        for n in ids
+        if n != best
+        and index.sentences[n].source == top.source
+        and index.sentences[n].heading == top.heading
+        and score[n] >= score[best] - SECOND_SENTENCE
+    ]
+    section = index.in_sections([_key(top)])
+    if top.heading.endswith("?") and len(section) <= FAQ_SENTENCES:  # a FAQ's answer is whole
+        return Choice(
+            [index.sentences[n] for n in section],
+            max(max(cosine.values()), topic_score),
+            matched if matched is not None and matched.source == top.source else None,
+        )
+    if len(top.text.split()) < 4:  # "No." or "Yes, within limits." needs what follows
+        same = [n for n in index.in_sections([_key(top)]) if n > best][:1] or same
+    chosen = sorted([best, *sorted(same, key=lambda n: -score[n])[:1]])
+    in_fact = matched is not None and top.source == matched.source and top.text in matched.sentences
+    return Choice(
+        [index.sentences[n] for n in chosen],
+        max(max(cosine.values()), topic_score),
+        matched if in_fact else None,
+    )
+
+
+def _key(sentence: Sentence) -> str:
+    return section_key(sentence.source, sentence.heading)
+
+
+def _fact_sentences(index: SentenceIndex, fact: Fact) -> list[Sentence]:
+    return [s for s in index.sentences if s.source == fact.source and s.text in fact.sentences]

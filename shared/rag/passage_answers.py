@@ -1,0 +1,236 @@
+"""Answers from the knowledge base's sentences: company facts, meaning-ranked sentences, abstain.
+
+The part of the answerer that does not need the catalog's structure: a question part is
+answered with the company fact its topic matches (:mod:`shared.rag.facts`) or the retrieved
+sentences nearest to it in meaning (:mod:`shared.rag.meaning`), or with the honest don't-know
+when the calibrated signal of :mod:`shared.rag.abstain` says the knowledge base is too far from
+it. :class:`~shared.rag.answering.Answerer` adds the catalog (entities, rules, comparisons).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from shared.catalog.model import Catalog, Entity
+from shared.catalog.words import normalise
+from shared.rag.abstain import Signal
+from shared.rag.bm25 import tokenize
+from shared.rag.facts import CompanyFacts
+from shared.rag.matching import coverage, place_title, vocabulary_of
+from shared.rag.meaning import FACT_DIRECT, Choice, choose, matched_fact
+from shared.rag.parts import DONT_KNOW, Part, chunk_source
+from shared.rag.passages import choose_sentences
+from shared.rag.phrasing import cap, percent_of, the
+from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, terms
+from shared.rag.sentences import SentenceIndex
+from shared.rag.spelling import Speller
+from shared.rag.types import ScoredChunk, Source
+
+if TYPE_CHECKING:
+    from shared.rag.retriever import Retriever
+
+MIN_AGREEMENT = 0.5  # share of the question's topic words the chosen passage must contain
+HIGH_COSINE = 0.62  # above this the passage answers even with few shared words
+PERCENT = re.compile(
+    r"(\d+(?:\.\d+)?%)\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:[a-z]+\s+){0,2}(?:price|cost)"
+)
+
+
+class PassageAnswerer:
+    """Answers a question part from one loaded bundle's facts and sentences."""
+
+    def __init__(self, library: Retriever) -> None:
+        self._library = library
+        self.catalog: Catalog = library.catalog
+        self._sentences: SentenceIndex | None = library.sentences
+        self._facts: CompanyFacts = library.facts
+        self._speller: Speller = library.speller
+        self._vocabulary = vocabulary_of(library.vocabulary, library.catalog)
+        self._prefixes = {w[:n] for w in self._vocabulary for n in range(3, len(w) + 1)}
+
+    def _search(self, text: str, k: int) -> list[ScoredChunk]:
+        return self._library.search(text, k)
+
+    def known(self, word: str) -> bool:
+        """Whether the knowledge base uses this (stemmed) word or one sharing its stem."""
+        if word in self._vocabulary or word in self._prefixes:
+            return True
+        return any(word[:n] in self._vocabulary for n in range(3, len(word)))
+
+    def unknown_terms(self, text: str) -> list[str]:
+        """Topic words of ``text`` that are English words the knowledge base never uses
+        (synonyms forgiven); a typo or a name is not one."""
+        result = []
+        for word in normalise(text).split():
+            if not self._speller.known(word):
+                continue
+            stem = tokenize(word)
+            if not stem or stem[0] in GENERIC or word in GENERIC or stem[0].isdigit():
+                continue
+            if len(word) <= 3 and word not in {"uk", "usa", "eu", "ceo", "cfo", "cto"}:
+                continue
+            synonyms = tokenize(SYNONYMS.get(word, ""))
+            if self.known(stem[0]) or any(s in self._vocabulary for s in synonyms):
+                continue
+            result.append(word)
+        return result
+
+    def _scope(self, text: str, unknown: list[str]) -> Part:
+        place = scope_place(text)
+        if place is None or not all(word in place.split() for word in unknown):
+            return Part(DONT_KNOW, False)
+        rest = " ".join(w for w in normalise(text).split() if w not in place.split())
+        found = self._from_passages(
+            f"{rest} areas region regions counties states we cover serve", None, strict=False
+        )
+        if not found.known:
+            return found
+        rest_of_section = self._section_rest(found)
+        found.text = f"Our information doesn't mention {place_title(place)} by name. " + " ".join(
+            [found.text, *rest_of_section]
+        )
+        found.evidence.extend(rest_of_section)
+        return found
+
+    def _section_rest(self, part: Part) -> list[str]:
+        """The sentences of the section ``part`` quotes that it does not quote yet (the
+        "everywhere else" that completes a list of areas)."""
+        if self._sentences is None or not part.evidence:
+            return []
+        index = self._sentences
+        first = next((s for s in index.sentences if s.text == part.evidence[0]), None)
+        if first is None:
+            return []
+        ids = index.in_sections([f"{first.source}#{first.heading}"])
+        return [index.sentences[n].text for n in ids if index.sentences[n].text not in part.text]
+
+    def _from_passages(
+        self,
+        text: str,
+        entities: list[Entity] | None = None,
+        strict: bool = True,
+        exact: bool = False,
+    ) -> Part:
+        """The sentences answering ``text``; the don't-know when ``strict`` and the calibrated
+        signal says the knowledge base is too far from it."""
+        hits, vector = self._library.search_with_vector(expanded(text), 6 if entities else 4)
+        if not hits and entities:
+            hits = self._search(f"{text} {entities[0].kind}", 6)
+        if self._sentences is None or vector is None:
+            return self._by_words(text, hits, entities, strict, exact)
+        fact = (None, 0.0) if entities else matched_fact(self._facts, vector)
+        if fact[1] < FACT_DIRECT and self.unknown_terms(text):
+            fact = (None, 0.0)  # "head of marketing": the topic is near, the ask is not
+        choice = choose(self._sentences, vector, hits, fact, entities)
+        if choice is None:
+            return Part(DONT_KNOW, False)
+        if strict and not entities and self._signal(text, choice).abstains():
+            return Part(DONT_KNOW, False)
+        return self._sentence_part(text, choice, entities)
+
+    def _signal(self, text: str, choice: Choice) -> Signal:
+        said = " ".join(s.text for s in choice.sentences)
+        familiar = " ".join(
+            w for w in normalise(text).split() if len(w) > 2 and self._speller.known(w)
+        )
+        return Signal(choice.similarity, self.unknown_share(text), word_coverage(familiar, said))
+
+    def signal(self, question: str) -> Signal | None:
+        """The abstain signal of a whole question (for calibration), None without a sentence
+        index or any candidate sentence."""
+        text = self._speller.correct(question)
+        hits, vector = self._library.search_with_vector(expanded(text), 4)
+        if self._sentences is None or vector is None:
+            return None
+        choice = choose(self._sentences, vector, hits, matched_fact(self._facts, vector))
+        return Signal(0.0, 1.0) if choice is None else self._signal(text, choice)
+
+    def unknown_share(self, text: str) -> float:
+        """The share of the topic words of ``text`` that are English words the knowledge base
+        never uses."""
+        topic = {w for w in normalise(text).split() if tokenize(w) and w not in GENERIC}
+        topic = {w for w in topic if tokenize(w)[0] not in GENERIC and not w.isdigit()}
+        if not topic:
+            return 0.0
+        return len(set(self.unknown_terms(" ".join(topic))) & topic) / len(topic)
+
+    def _sentence_part(self, text: str, choice: Choice, entities: list[Entity] | None) -> Part:
+        top = choice.sentences[0]
+        texts = choice.fact.sentences if choice.fact else [s.text for s in choice.sentences]
+        named = [
+            e for e in self.catalog.entities if e.source == top.source and e.heading == top.heading
+        ]
+        texts = [subject(t, named) for t in texts]
+        if named and not entities and not any(named[0].name in t for t in texts):
+            texts.insert(0, f"That's {the(named[0].name)}.")
+        source = Source(title=top.title, category=top.category, source=top.source)
+        evidence = [s.text for s in choice.sentences] + (
+            choice.fact.sentences if choice.fact else []
+        )
+        part = Part(" ".join(texts), True, named or list(entities or []), [source], evidence)
+        self._percent_on_question(text, " ".join(texts), part)
+        return part
+
+    def _by_words(
+        self,
+        text: str,
+        hits: list[ScoredChunk],
+        entities: list[Entity] | None,
+        strict: bool,
+        exact: bool,
+    ) -> Part:
+        """The older choice by shared words, for a bundle without sentence vectors."""
+        if not hits:
+            return Part(DONT_KNOW, False)
+        wanted = terms(expanded(text)) - GENERIC
+        preferred = {e.source for e in entities or []}
+        chosen = choose_sentences(text, wanted, hits, preferred)
+        if chosen is None:
+            return Part(DONT_KNOW, False)
+        sentences, hit = chosen
+        topic = terms(text) - GENERIC
+        covered = coverage(topic, hit.chunk, self._vocabulary)
+        if strict and covered < MIN_AGREEMENT and hit.dense_score < HIGH_COSINE:
+            return Part(DONT_KNOW, False)
+        named = [
+            e
+            for e in self.catalog.entities
+            if e.source == hit.chunk.source and e.heading == hit.chunk.heading
+        ]
+        part = Part(
+            " ".join(sentences),
+            True,
+            named or list(entities or []),
+            [chunk_source(hit.chunk)],
+            [hit.chunk.text],
+        )
+        self._percent_on_question(text, part.text, part)
+        return part
+
+    def _percent_on_question(self, text: str, said: str, part: Part) -> None:
+        amount = re.search(r"\$\d[\d,]*(?:\.\d+)?", text)
+        match = PERCENT.search(said)
+        if amount and match:
+            value, sum_ = percent_of(match.group(1), amount.group(0))
+            part.text += f" On {amount.group(0)}, {match.group(1)} is {value}."
+            part.derived.append(sum_)
+
+
+def subject(sentence: str, named: list[Entity]) -> str:
+    """A sentence opening with "It" gets its entity back ("It pairs ..." -> "The Atlas 75 ...")."""
+    if named and re.match(r"^It\b", sentence):
+        return re.sub(r"^It\b", cap(the(named[0].name)), sentence)
+    return sentence
+
+
+def word_coverage(question: str, said: str) -> float:
+    """The share of the question's topic words (stems, or a shared 5-letter start) that the
+    answering text holds; the caller leaves out names ("la marzocco"), which no knowledge base
+    can be expected to hold."""
+    topic = {w for w in terms(question) - GENERIC if not w.isdigit()}
+    if not topic:
+        return 0.0
+    have = set(tokenize(said))
+    held = {w for w in topic if w in have or any(h[:5] == w[:5] for h in have if len(w) >= 5)}
+    return len(held) / len(topic)

@@ -1,0 +1,159 @@
+"""Arithmetic and rules from the catalog and the company facts: totals, volume discount, leasing.
+
+Pure: a question's text, the entities it names with their quantities, and the facts in; a
+sentence and its :class:`~shared.rag.types.Derivation` list out. Every rule's numbers are read
+from the knowledge base's own sentences (the leasing minimum, term and monthly rate; the volume
+discount's threshold and rate), and every derived number says how it was derived. A rule whose
+sentence the knowledge base lacks is simply not applied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shared.catalog.model import Catalog, Entity
+from shared.catalog.words import NUMBER_WORDS, normalise
+from shared.rag.facts import CompanyFacts
+from shared.rag.phrasing import cap, money, the
+from shared.rag.types import Derivation
+
+_LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
+_TOTAL_ASK = re.compile(r"\b(?:total|together|altogether|in all|combined|plus)\b")
+_MINIMUM = re.compile(r"over \$(\d[\d,]*)")
+_MONTHS = re.compile(r"(\d+) months")
+_RATE = re.compile(r"(\d+(?:\.\d+)?)% of the (?:equipment )?price")
+_DISCOUNT = re.compile(
+    r"(\d[\d,]*) ?(lb|kg|bags?|units?) or more (?:of [a-z]+ )?per (month|week)[^.]*?(\d+)% "
+    r"(?:volume )?discount"
+)
+
+
+@dataclass(frozen=True)
+class Ruled:
+    """A rule's sentence with its sums and the source sentences it quotes."""
+
+    text: str
+    derived: list[Derivation]
+    evidence: list[str]
+    source: str | None = None  # the document of the rule's sentence
+
+
+def quantities_of(catalog: Catalog, text: str) -> list[tuple[Entity, int]]:
+    """The entities ``text`` names, each with the count just before it ("2 Atlas 75s") or 1."""
+    flat = normalise(text)
+    found: dict[str, tuple[Entity, int]] = {}
+    for mention in catalog.mentions(text):
+        entity = catalog.get(mention.entity)
+        if entity is None or entity.name in found:
+            continue
+        before = flat[: mention.start].split()[-1:] or [""]
+        word = before[0]
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+        found[entity.name] = (entity, max(count, 1))
+    return list(found.values())
+
+
+def _numbers(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.search(text)
+
+
+def lease(text: str, items: list[tuple[Entity, int]], facts: CompanyFacts) -> Ruled | None:
+    """Whether the named equipment can be leased under the knowledge base's terms, and the
+    monthly figure when it can ("3% of $12,250 is roughly $368 a month")."""
+    fact = facts.facts.get("leasing")
+    equipment = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
+    if fact is None or not equipment or not _LEASE_ASK.search(normalise(text)):
+        return None
+    said = " ".join(fact.sentences)
+    minimum, months, rate = _MINIMUM.search(said), _MONTHS.search(said), _RATE.search(said)
+    if minimum is None or months is None:
+        return None
+    floor = float(minimum.group(1).replace(",", ""))
+    total, derived, named = _sum(equipment)
+    terms = f"equipment orders over ${minimum.group(1)} can be leased over {months.group(1)} months"
+    if total <= floor:
+        return Ruled(
+            f"Leasing is only for {terms[len('equipment ') :]}; {named} at {money(total)} "
+            "is below that, so it could be leased only as part of a larger equipment order.",
+            derived,
+            fact.sentences,
+            fact.source,
+        )
+    text_out = f"Yes: {terms}, subject to approved credit."
+    if rate is not None:
+        monthly = money(round(total * float(rate.group(1)) / 100))
+        derived.append(Derivation(operands=[f"{rate.group(1)}%", money(total)], result=monthly))
+        text_out += (
+            f" Payments start from about {rate.group(1)}% of the price a month: for {named} "
+            f"({money(total)}), that is roughly {monthly} a month."
+        )
+    return Ruled(text_out, derived, fact.sentences, fact.source)
+
+
+def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]:
+    """The total price of ``items``, its derivations, and the items named."""
+    total = 0.0
+    derived: list[Derivation] = []
+    names = []
+    for entity, count in items:
+        assert entity.price is not None
+        line = entity.price.amount * count
+        total += line
+        if count > 1:
+            derived.append(Derivation(operands=[entity.price.text, str(count)], result=money(line)))
+        names.append(f"{count} x {entity.name}" if count > 1 else the(entity.name))
+    if len(items) > 1:
+        parts = [money(e.price.amount * n) for e, n in items if e.price is not None]
+        derived.append(Derivation(operands=parts, result=money(total)))
+    return total, derived, " and ".join(names)
+
+
+def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
+    """Several items with quantities: each line and the total ("2 x $9,800 = $19,600; ...")."""
+    priced = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
+    asked = any(n > 1 for _, n in priced) or _TOTAL_ASK.search(normalise(text))
+    if len(priced) < 2 or len(priced) != len(items) or not asked:
+        return None
+    lines = []
+    for entity, count in priced:
+        assert entity.price is not None
+        each = entity.price.text
+        if count > 1:
+            lines.append(
+                f"{count} x {the(entity.name)} at {each} = {money(entity.price.amount * count)}"
+            )
+        else:
+            lines.append(f"{the(entity.name)} at {each}")
+    amount, derived, _ = _sum(priced)
+    text_out = cap("; ".join(lines)) + f". Together that comes to {money(amount)}, before tax."
+    return Ruled(text_out, derived, [])
+
+
+def discount(
+    text: str, quantity: int, unit: str, subtotal: float, facts: CompanyFacts
+) -> Ruled | None:
+    """The volume discount, when the quantity meets its threshold ("150 lb ... 10% off")."""
+    fact = facts.facts.get("volume discount")
+    said = " ".join(fact.sentences) if fact else ""
+    match = _DISCOUNT.search(said)
+    if fact is None or match is None:
+        return None
+    threshold = int(match.group(1).replace(",", ""))
+    if not unit.startswith(match.group(2)[:2]) or quantity < threshold:
+        return None
+    rate = float(match.group(4))
+    off = subtotal * rate / 100
+    after = money(subtotal - off)
+    period = match.group(3)
+    sentence = (
+        f"Orders of {match.group(1)} {match.group(2)} or more per {period} get a "
+        f"{match.group(4)}% volume discount: {money(subtotal)} less {match.group(4)}% "
+        f"({money(off)}) is {after}"
+        + (f" a {period}." if period in normalise(text) else f", if you order that each {period}.")
+    )
+    derived = [
+        Derivation(operands=[money(subtotal), f"{match.group(4)}%"], result=money(off)),
+        Derivation(operands=[money(subtotal), money(off)], result=after),
+    ]
+    return Ruled(sentence, derived, fact.sentences)

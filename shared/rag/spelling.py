@@ -1,0 +1,120 @@
+"""Typo normalisation against a knowledge base's vocabulary and an English word list.
+
+``Speller(words).correct(text)`` rewrites a message's misspelt words onto the words the
+knowledge base uses ("pricng" -> "pricing", "warrenty" -> "warranty", "pannel" -> "panel")
+and expands text-speak ("ur" -> "your", "wat" -> "what"). A word is left alone when the
+knowledge base or English knows it (GCIDE headwords from ``english-words``, with regular
+inflections: "owns", "shipping"), so a correct word is never "corrected" into a nearby
+knowledge-base word; names, numbers and e-mail addresses are never touched.
+
+Built from the bundle's words (:func:`words_of`) and hung off the loaded retriever, so a newly
+published bundle brings its own speller. Other readers of visitor text import it from here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from english_words import get_english_words_set
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+#: Text-speak a visitor types, written out.
+TEXT_SPEAK = {
+    "u": "you", "ur": "your", "r": "are", "n": "and", "pls": "please", "plz": "please",
+    "thx": "thanks", "wat": "what", "wht": "what", "hw": "how", "wen": "when", "whn": "when",
+    "abt": "about", "hav": "have", "hv": "have", "cud": "could", "wud": "would", "b4": "before",
+    "ppl": "people", "bc": "because", "cuz": "because", "yr": "year", "yrs": "years",
+    "mo": "month", "wk": "week", "wks": "weeks", "whats": "what's", "wats": "what's",
+    "dont": "don't", "cant": "can't", "im": "i'm", "theres": "there's", "hows": "how's",
+}  # fmt: skip
+#: Question vocabulary a correction may land on besides the knowledge base's own words.
+_QUESTION_TEXT = """
+    what when where which who why how much many price pricing prices cost costs discount bulk
+    order orders warranty delivery shipping deliver install installation lease leasing finance
+    financing return returns refund payment pay hours open phone email contact address owner
+    owns founded started roast roaster packaging compostable customers sell minimum available
+"""
+QUESTION_WORDS = frozenset(_QUESTION_TEXT.split())
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*|[^A-Za-z]+")
+_SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ers", "est", "'s")
+
+
+@lru_cache(maxsize=1)
+def english() -> frozenset[str]:
+    """English headwords (GCIDE and Webster's second edition), lower case."""
+    return frozenset(get_english_words_set(["gcide", "web2"], lower=True, alpha=True))
+
+
+def words_of(texts: Iterable[str]) -> list[str]:
+    """The distinct lower-case words (3+ letters) of the knowledge base's texts, sorted."""
+    found: set[str] = set()
+    for text in texts:
+        found.update(w for w in re.findall(r"[a-z]{3,}", text.lower()))
+    return sorted(found)
+
+
+def _inflected(word: str, known: frozenset[str] | set[str]) -> bool:
+    for suffix in _SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and (stem in known or stem + "e" in known):
+            return True
+    return word.endswith("ies") and word[:-3] + "y" in known
+
+
+class Speller:
+    """Corrects words against one knowledge base's vocabulary (see the module docstring)."""
+
+    def __init__(self, kb_words: Iterable[str]) -> None:
+        self._kb = {w.lower() for w in kb_words} | QUESTION_WORDS
+        self._choices = sorted(w for w in self._kb if len(w) >= 4)
+        english()  # loaded at cold start, not on a visitor's first turn
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a word of the knowledge base or of English."""
+        if word in self._kb or word in english():
+            return True
+        return _inflected(word, self._kb) or _inflected(word, english())
+
+    def correct_word(self, word: str) -> str:
+        """The word itself when the knowledge base or English has it, its text-speak
+        expansion, else the nearest knowledge-base word with the same first letter (one edit
+        from 5 letters, two from 7), else the word itself when English inflects to it."""
+        lower = word.lower()
+        if lower in TEXT_SPEAK:
+            return TEXT_SPEAK[lower]
+        if len(lower) < 5 or lower in self._kb or lower in english():
+            return word
+        near = self._nearest(lower, 1)
+        if near is None and not self.known(lower) and len(lower) >= 7:
+            near = self._nearest(lower, 2)
+        return near or word
+
+    def _nearest(self, word: str, limit: int) -> str | None:
+        choices = [w for w in self._choices if w[0] == word[0] and abs(len(w) - len(word)) <= limit]
+        found = process.extract(
+            word, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+        )
+        if not found:
+            return None
+        best = min(distance for _, distance, _ in found)
+        nearest = [choice for choice, distance, _ in found if distance == best]
+        # A dropped letter is the commonest typo: "grindr" is "grinder", not "grind".
+        return next((c for c in nearest if _holds_in_order(c, word)), nearest[0])
+
+    def correct(self, text: str) -> str:
+        """``text`` with every misspelt word corrected (separators and digits kept as typed)."""
+        if "@" in text:
+            return text
+        return "".join(
+            self.correct_word(piece) if piece[0].isalpha() else piece
+            for piece in _TOKEN.findall(text)
+        )
+
+
+def _holds_in_order(longer: str, typed: str) -> bool:
+    """Whether ``typed`` is ``longer`` with letters left out."""
+    letters = iter(longer)
+    return len(longer) > len(typed) and all(ch in letters for ch in typed)
