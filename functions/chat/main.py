@@ -53,7 +53,7 @@ app = HttpFunction(
         "index": index_check,
         **({"llm": llm_check} if llm else {}),
     },
-    middleware=standard_middleware(settings, kind="chat"),
+    middleware=standard_middleware(settings, kind="chat", known_session=service.repository.known),
     startup=startup,
 )
 
