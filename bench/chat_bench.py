@@ -40,7 +40,11 @@ SCRIPT = [
     "Probably around 250 cups a day",
 ]
 TARGETS = {"single_p50_ms": 25, "single_p99_ms": 100, "concurrent_p95_ms": 250}
-STACK_ENV = {"RATE_LIMIT_CHAT": "1000000/minute", "RATE_LIMIT_DEFAULT": "1000000/minute"}
+STACK_ENV = {
+    "RATE_LIMIT_CHAT": "1000000/minute",
+    "RATE_LIMIT_CHAT_ADDRESS": "1000000/minute",
+    "RATE_LIMIT_DEFAULT": "1000000/minute",
+}
 
 
 async def conversation(

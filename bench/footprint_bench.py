@@ -191,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
                 "INDEX_CACHE_DIR": str(data / "cache"),
                 "RATE_LIMIT_DEFAULT": "100000/minute",
                 "RATE_LIMIT_CHAT": "100000/minute",
+                "RATE_LIMIT_CHAT_ADDRESS": "100000/minute",
             }
             env.pop("INDEX_LOCAL_DIR", None)
             for name in BUDGET_MIB:

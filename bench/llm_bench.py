@@ -181,6 +181,7 @@ def main(argv: list[str]) -> int:
         "LLM_TIMEOUT_S": str(TIMEOUT_S),
         "LLM_BREAKER_COOLDOWN_S": str(COOLDOWN_S),
         "RATE_LIMIT_CHAT": "1000000/minute",
+        "RATE_LIMIT_CHAT_ADDRESS": "1000000/minute",
         "RATE_LIMIT_DEFAULT": "1000000/minute",
     }
     try:

@@ -43,7 +43,13 @@ RESULTS = ROOT / "bench" / "results" / "load.json"
 # Production's limits, each visitor from its own address (X-Forwarded-For behind one trusted
 # proxy, as behind Google's front end), instead of one address with limits raised to a million
 # a minute, which measured a limiter state no real deployment has.
-STACK_ENV = {"TRUSTED_PROXY_COUNT": "1", "LOG_LEVEL": "WARNING"}
+# Every simulated visitor's connection comes from the loopback address, so the gateway's
+# per-address connection cap is lifted to its total here.
+STACK_ENV = {
+    "TRUSTED_PROXY_COUNT": "1",
+    "LOG_LEVEL": "WARNING",
+    "GATEWAY_MAX_CONNECTIONS_PER_ADDRESS": "4096",
+}
 RNG = random.Random(int(os.environ.get("BENCH_SEED", "15")))
 # Memory is compared from the end of a warm-up (the database's cache and the pools fill with
 # the working set first) to the end of the run.

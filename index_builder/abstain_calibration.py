@@ -2,7 +2,8 @@
 
 ``python -m index_builder.abstain_calibration`` computes the abstain signal
 (:mod:`shared.rag.abstain`) of every self-contained development question of
-``eval/answers/`` (answerable, or labelled ``dont_know``; typos included), searches the
+``eval/answers/`` that the abstain decides (no catalog entity, no place named; answerable,
+or labelled ``dont_know``; typos included), searches the
 (threshold, penalty) grid for the most right decisions, and prints and saves
 (``bench/results/abstain.json``) the choice with its precision, recall and false "I don't
 know" rate. The chosen values are then written into :mod:`shared.rag.abstain` by hand.
@@ -15,19 +16,31 @@ from pathlib import Path
 
 from index_builder.answer_eval import ROOT, load_sets, open_answerer
 from shared.rag.abstain import Signal, choose
+from shared.rag.answering import Answerer
+from shared.rag.question import scope_place
+from shared.rag.resolve import resolve
 
 THRESHOLDS = [round(0.20 + 0.01 * n, 2) for n in range(41)]
 PENALTIES = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5]
 WEIGHTS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3]
 
 
+def consults_abstain(answerer: Answerer, question: str) -> bool:
+    """Whether the answerer's abstain decides this question: it names no catalog entity and
+    no place outside the service area (those are answered by the catalog or the scope)."""
+    text = answerer.spelt(question)
+    return not scope_place(text) and not resolve(answerer.catalog, text, []).entities
+
+
 def labelled(cache: Path) -> list[tuple[str, Signal, bool]]:
     """(question, signal, should abstain) for every self-contained development question."""
     found: list[tuple[str, Signal, bool]] = []
-    for kb, cases in load_sets(False).items():
+    for kb, cases in load_sets(None).items():
         answerer, _ = open_answerer(ROOT / kb, cache)
         for case in cases:
             if case.history or case.category == "unknown-product":
+                continue
+            if not consults_abstain(answerer, case.question):
                 continue
             signal = answerer.signal(case.question)
             if signal is not None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "eval" / "answers"
 HELDOUT = "heldout*.yaml"  # every held-out batch
+FRESH = "fresh*.yaml"  # questions written after a pass, played before and after the next one
 Sources = Callable[[str], list[str]]
 
 
@@ -56,17 +57,17 @@ class Outcome(BaseModel):
     unsupported: list[str]
 
 
-def load_sets(heldout: bool) -> dict[str, list[Case]]:
-    """Knowledge-base folder -> its cases, for the development or the held-out split."""
+def load_sets(split: str | None) -> dict[str, list[Case]]:
+    """Knowledge-base folder -> its cases: the development split (None) or a batch glob."""
     sets: dict[str, list[Case]] = defaultdict(list)
-    if heldout:
-        for path in sorted(EVAL_DIR.glob(HELDOUT)):
+    if split is not None:
+        for path in sorted(EVAL_DIR.glob(split)):
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             for block in data["sets"]:
                 sets[block["kb"]].extend(Case.model_validate(q) for q in block["questions"])
         return dict(sets)
     for path in sorted(EVAL_DIR.glob("*.yaml")):
-        if path.match(HELDOUT):
+        if path.match(HELDOUT) or path.match(FRESH):
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         sets[data["kb"]].extend(Case.model_validate(q) for q in data["questions"])
@@ -145,7 +146,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, object]:
         "count": len(outcomes),
         "pass_rate": round(sum(o.passed for o in outcomes) / max(len(outcomes), 1), 3),
         "by_category": {k: f"{sum(v)}/{len(v)}" for k, v in sorted(by_category.items())},
-        "hit_at_3": round(sum(hits) / max(len(hits), 1), 3),
+        "hit_at_3": round(sum(hits) / len(hits), 3) if hits else None,  # None: no case names one
         "dont_know_precision": round(true_positive / len(said), 3) if said else None,
         "dont_know_recall": round(true_positive / len(should), 3) if should else None,
         "unsupported_numbers": sum(len(o.unsupported) for o in outcomes),
@@ -156,11 +157,11 @@ def summarise(outcomes: list[Outcome]) -> dict[str, object]:
     }
 
 
-def evaluate_split(heldout: bool, cache: Path) -> dict[str, object]:
-    """Scores per knowledge base and overall for one split."""
+def evaluate_split(split: str | None, cache: Path) -> dict[str, object]:
+    """Scores per knowledge base and overall for one split (None: development)."""
     report: dict[str, object] = {}
     every: list[Outcome] = []
-    for kb, cases in load_sets(heldout).items():
+    for kb, cases in load_sets(split).items():
         answerer, sources = open_answerer(ROOT / kb, cache)
         outcomes = [run_case(answerer, sources, case) for case in cases]
         every.extend(outcomes)
@@ -173,11 +174,17 @@ def main() -> int:
     """Print (and save) the evaluation of the development split, and the held-out one."""
     parser = argparse.ArgumentParser(prog="python -m index_builder.answer_eval")
     parser.add_argument("--heldout", action="store_true", help="also run the held-out split")
+    parser.add_argument("--fresh", action="store_true", help="also run the fresh batches")
+    parser.add_argument("--only-fresh", action="store_true", help="run only the fresh batches")
     parser.add_argument("--cache", type=Path, default=ROOT / ".local" / "eval")
     args = parser.parse_args()
-    results = {"development": evaluate_split(False, args.cache)}
-    if args.heldout:
-        results["heldout"] = evaluate_split(True, args.cache)
+    results: dict[str, dict[str, object]] = {}
+    if not args.only_fresh:
+        results["development"] = evaluate_split(None, args.cache)
+    if args.heldout and not args.only_fresh:
+        results["heldout"] = evaluate_split(HELDOUT, args.cache)
+    if args.fresh or args.only_fresh:
+        results["fresh"] = evaluate_split(FRESH, args.cache)
     for split, report in results.items():
         print(f"== {split}")
         for kb, summary in report.items():
@@ -186,7 +193,8 @@ def main() -> int:
             print(f"  {kb}: {json.dumps(shown)}")
             for failure in figures["failed"]:
                 print(f"    FAIL {failure}")
-    out = ROOT / "bench" / "results" / "answers.json"
+    name = "answers-fresh.json" if args.only_fresh else "answers.json"
+    out = ROOT / "bench" / "results" / name
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -1,5 +1,7 @@
-"""Command-line tasks: ``python -m shared.cli create-user --role admin``, and
-``python -m shared.cli rebuild-analytics`` (recompute the daily analytics counters).
+"""Command-line tasks: ``python -m shared.cli create-user --role admin``,
+``python -m shared.cli rebuild-analytics`` (recompute the daily analytics counters), and
+after a database restore ``python -m shared.cli reapply-erasures`` (erase again what the
+erasure log names).
 
 The password is read from the terminal without echo, or from standard input with
 ``--password-stdin`` (for scripts); it never appears in the process list or the shell history.
@@ -33,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "rebuild-analytics", help="recompute the daily analytics counters from the data"
+    )
+    commands.add_parser(
+        "reapply-erasures", help="after a restore: erase again everything the erasure log names"
     )
     return parser
 
@@ -69,10 +74,25 @@ async def rebuild_analytics() -> int:
         await close_clients()
 
 
+async def reapply() -> int:
+    """Re-apply the erasure log to the configured database; the documents deleted."""
+    from shared.leads.erasure import reapply_erasures
+    from shared.leads.routes import erasure_key
+
+    settings = load_settings()
+    try:
+        return await reapply_erasures(database(settings), erasure_key(settings))
+    finally:
+        await close_clients()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "rebuild-analytics":
         print(f"analytics counters rebuilt for {asyncio.run(rebuild_analytics())} days")
+        return 0
+    if args.command == "reapply-erasures":
+        print(f"re-applied the erasure log: {asyncio.run(reapply())} documents deleted")
         return 0
     email = args.email or input("Email: ").strip()
     password = _password(args.password_stdin)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated
 
 from pydantic import BeforeValidator
@@ -19,3 +19,15 @@ def iso_8601_only(value: object) -> object:
 
 
 IsoDateTime = Annotated[datetime, BeforeValidator(iso_8601_only)]
+
+
+def as_utc(value: datetime) -> datetime:
+    """The instant in UTC (a naive value is taken as UTC). An offset that pushes it outside
+    years 1-9999 (``0001-01-01T00:00:00+01:00``) is a ``ValueError`` (422), found while the
+    query is parsed, never while a response is already streaming."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("date is out of range (years 1 to 9999 in UTC)") from None

@@ -74,7 +74,7 @@ def _error_statuses(route: Route) -> list[int]:
     statuses = {429, 503, *route.doc.errors}
     if route.doc.request is not None:
         statuses |= {400, 413, 415, 422}
-    if route.doc.query is not None:
+    if route.doc.query is not None or route.doc.headers:  # headers have a maxLength
         statuses.add(422)
     if route.doc.roles:
         statuses |= {401, 403}

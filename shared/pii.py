@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# \w: international addresses (``ana@café.com``) are masked too
+EMAIL_RE = re.compile(r"[\w.%+\-]+@[\w.\-]+\.[^\W\d_]{2,}")
 PHONE_RE = re.compile(r"(?<![\w])\+?\d[\d\s().\-]{6,}\d")
 BEARER_RE = re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._\-]+")
 HEX_ID_RE = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{32}(?![0-9A-Za-z])")

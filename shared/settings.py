@@ -76,6 +76,7 @@ class Settings(BaseSettings):
     rate_limit_default: str = "60/minute"
     rate_limit_login: str = "10/minute"
     rate_limit_chat: str = "20/minute"
+    rate_limit_chat_address: str = "60/minute"  # all conversations of one address together
     rate_limit_storage_uri: str = "memory://"
     trusted_proxy_count: int = Field(default=0, ge=0, le=10)
 

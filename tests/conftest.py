@@ -39,6 +39,7 @@ FunctionClient = Callable[..., Awaitable[httpx.AsyncClient]]
 GENEROUS_LIMITS = {
     "RATE_LIMIT_DEFAULT": "100000/minute",
     "RATE_LIMIT_CHAT": "100000/minute",
+    "RATE_LIMIT_CHAT_ADDRESS": "100000/minute",
     "RATE_LIMIT_LOGIN": "100000/minute",
 }
 LIVE_ADMIN = {"email": "admin@copperline.coffee", "password": "Roast-Master-2026!"}

@@ -61,7 +61,9 @@ def build() -> HttpFunction:
             "index": index_check,
             **({"llm": llm_check} if llm else {}),
         },
-        middleware=standard_middleware(settings, kind="chat"),
+        middleware=standard_middleware(
+            settings, kind="chat", known_session=service.repository.known
+        ),
         startup=startup,
     )
 

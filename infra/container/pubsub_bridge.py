@@ -9,7 +9,6 @@ the emulator's push subscription to itself.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,7 +19,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from infra.local.pubsub import PUSH_PATH, create_topic_and_push_subscription, envelope_to_cloudevent
+from infra.local.pubsub import (
+    PUSH_PATH,
+    create_topic_and_push_subscription,
+    envelope_to_cloudevent,
+    parse_push,
+)
 
 LEAD_EVENTS_URL = os.environ.get("LEAD_EVENTS_URL", "http://lead-events:8080/")
 SELF_URL = os.environ.get("BRIDGE_URL", "http://pubsub-bridge:8090")
@@ -28,10 +32,9 @@ SELF_URL = os.environ.get("BRIDGE_URL", "http://pubsub-bridge:8090")
 
 async def push(request: Request) -> Response:
     """Forward one pushed message; a failure of lead-events makes the emulator retry."""
-    try:
-        envelope = json.loads(await request.body())
-    except ValueError:
-        return JSONResponse({"error": {"code": "malformed_json", "message": "bad push"}}, 400)
+    envelope = parse_push(await request.body())
+    if isinstance(envelope, JSONResponse):
+        return envelope
     headers, body = envelope_to_cloudevent(envelope)
     async with httpx.AsyncClient(timeout=30) as client:
         answer = await client.post(LEAD_EVENTS_URL, content=body, headers=headers)

@@ -7,34 +7,62 @@ ran out. :class:`GuardedH11Protocol` gives each request ``HEADER_SECONDS`` from 
 body; a client that misses a deadline is disconnected with one warning line. The number of
 connections is capped separately by uvicorn's ``limit_concurrency`` (503 beyond it), below the
 process's raised file-descriptor limit, and the event loop's accept errors are logged without
-a traceback.
+a traceback. One client address may hold at most ``per_address`` of them (a quarter of the
+total by default): beyond that its new connections get a 503 and are closed at once, so a
+single address cannot fill the gateway and push everyone else's requests into 503s.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import os
 import resource
-from typing import Any
+from collections import Counter
+from typing import Any, ClassVar
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 log = logging.getLogger("infra.local.gateway")
+PER_ADDRESS_ENV = "GATEWAY_MAX_CONNECTIONS_PER_ADDRESS"
 HEADER_SECONDS = 10.0
 BODY_SECONDS = 30.0
 
 
+BUSY = json.dumps(
+    {"error": {"code": "too_many_connections", "message": "Too many open connections from "
+               "your address; close some and retry."}}
+).encode()  # fmt: skip
+BUSY_RESPONSE = (
+    b"HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\n"
+    b"retry-after: 1\r\nconnection: close\r\ncontent-length: %d\r\n\r\n%s"
+) % (len(BUSY), BUSY)
+
+
 class GuardedH11Protocol(H11Protocol):
-    """uvicorn's h11 protocol with header and body read deadlines."""
+    """uvicorn's h11 protocol with header and body read deadlines and a per-address cap."""
 
     header_seconds = HEADER_SECONDS
     body_seconds = BODY_SECONDS
+    # The cap travels in the environment so that gateway worker processes (spawned, each with
+    # its own count) apply it too: uvicorn pickles the protocol class by name.
+    per_address = int(os.environ.get(PER_ADDRESS_ENV) or 1024)
+    open_by_address: ClassVar[Counter[str]] = Counter()
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # uvicorn narrows BaseTransport
         self._phase: str | None = None
         self._deadline: asyncio.TimerHandle | None = None
+        self._address: str | None = None
         super().connection_made(transport)
+        address = self.client[0] if self.client else "unknown"
+        if self.open_by_address[address] >= self.per_address:
+            transport.write(BUSY_RESPONSE)
+            transport.close()
+            return
+        self._address = address
+        self.open_by_address[address] += 1
         self._enter("headers", self.header_seconds)
 
     def data_received(self, data: bytes) -> None:
@@ -53,6 +81,11 @@ class GuardedH11Protocol(H11Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._leave()
+        if self._address is not None:
+            self.open_by_address[self._address] -= 1
+            if self.open_by_address[self._address] <= 0:
+                del self.open_by_address[self._address]
+            self._address = None
         super().connection_lost(exc)
 
     def _enter(self, phase: str, seconds: float) -> None:
@@ -105,14 +138,22 @@ def quiet_accept_errors() -> None:
         asyncio_log.addFilter(_AcceptErrorsWithoutTraceback())
 
 
-def guarded_server_options(max_connections: int) -> dict[str, Any]:
+def guarded_server_options(max_connections: int, per_address: int | None = None) -> dict[str, Any]:
     """uvicorn.Config options for the guarded gateway, the connection cap kept below the
-    file-descriptor limit (with room for the database and log files)."""
+    file-descriptor limit (with room for the database and log files), and at most
+    ``per_address`` connections from one client address (a quarter of the cap by default; set
+    on the protocol class: worker processes read it from ``PER_ADDRESS_ENV``)."""
     quiet_accept_errors()
     limit = raise_file_limit()
+    total = max(1, min(max_connections, limit - 256))
+    cap = per_address if per_address is not None else max(1, total // 4)
+    GuardedH11Protocol.per_address = cap
     return {
         "http": GuardedH11Protocol,
-        "limit_concurrency": max(1, min(max_connections, limit - 256)),
+        "limit_concurrency": total,
         "timeout_keep_alive": 5,
+        # On Ctrl-C or SIGTERM requests in flight get a second to finish, then the stack stops
+        # (uvicorn's default waits for them however long they take).
+        "timeout_graceful_shutdown": 1,
         "backlog": 2048,
     }

@@ -2,8 +2,10 @@
 
 Children are tied to the process that started them: on Linux each asks the kernel for SIGKILL
 when its parent dies (``PR_SET_PDEATHSIG``), so even a SIGKILLed ``make run`` leaves nothing
-behind (their data is safe: writes are journaled). They are stopped with SIGINT first, which
-every one of them treats as a clean shutdown (SecantusDB ignores SIGTERM), then SIGKILL.
+behind (their data is safe: writes are journaled). A service that keeps data (the database)
+is stopped with SIGINT, its clean shutdown, then SIGKILL after a grace period; one that keeps
+nothing (the in-memory emulators, ``keeps_data=False``) gets SIGKILL at once: their SIGINT
+handling waited out a 10 s timeout each. :func:`stop_all` stops several at once.
 """
 
 from __future__ import annotations
@@ -61,20 +63,36 @@ class Service:
     port: int
     process: subprocess.Popen[bytes]
     log_path: Path
+    keeps_data: bool = True
+
+    def signal_stop(self) -> None:
+        """Ask the process group to stop: SIGINT when it keeps data, else SIGKILL."""
+        if self.process.poll() is None:
+            self._signal(signal.SIGINT if self.keeps_data else signal.SIGKILL)
+
+    def _signal(self, signum: int) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signum)
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Stop the process group by its id: SIGINT (a clean shutdown for every server here;
-        SecantusDB ignores SIGTERM), then SIGKILL."""
-        if self.process.poll() is not None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGINT)
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout)
+        """Stop the process group by its id (see :meth:`signal_stop`), then SIGKILL after
+        ``timeout`` seconds."""
+        stop_all([self], timeout)
+
+
+def stop_all(services: list[Service], grace: float) -> None:
+    """Signal every service at once, wait for them together up to ``grace`` seconds, then
+    SIGKILL what is still running and reap it."""
+    for service in services:
+        service.signal_stop()
+    deadline = time.monotonic() + grace
+    for service in services:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            service.process.wait(max(0.0, deadline - time.monotonic()))
+    for service in services:
+        if service.process.poll() is None:
+            service._signal(signal.SIGKILL)
+            service.process.wait(10)
 
 
 def processes_naming(path: Path) -> list[tuple[int, str]]:
@@ -107,6 +125,7 @@ def start(
     log_dir: Path,
     timeout: float = 30.0,
     env: dict[str, str] | None = None,
+    keeps_data: bool = True,
 ) -> Service:
     """Start ``argv`` in its own process group, logging to ``log_dir/name.log``."""
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -122,7 +141,7 @@ def start(
             # starting *thread* ends, so services are started from the main thread
             preexec_fn=die_with_parent,
         )
-    service = Service(name, port, process, log_path)
+    service = Service(name, port, process, log_path, keeps_data)
     try:
         wait_for_port(port, timeout, process)
     except Exception:

@@ -14,6 +14,7 @@ from datetime import timedelta
 from typing import Any
 
 import httpx
+from pydantic import BaseModel, ConfigDict, ValidationError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -86,6 +87,45 @@ def create_topic_and_push_subscription(project: str, topic: str, push_endpoint: 
     subscriber.close()
 
 
+class PushMessage(BaseModel):
+    """The pushed message: what the emulator sends (unknown keys are passed on untouched)."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+
+    data: str | None = None
+    attributes: dict[str, str] | None = None
+    messageId: str | None = None  # noqa: N815 - Pub/Sub's field name
+    message_id: str | None = None
+
+
+class PushEnvelope(BaseModel):
+    """``{"message": {...}, "subscription": "..."}``: a push the bridge can forward."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+
+    message: PushMessage
+    subscription: str | None = None
+
+
+def bad_push(code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, 400)
+
+
+def parse_push(raw: bytes) -> dict[str, Any] | JSONResponse:
+    """The pushed envelope, or the 400 answer for a body that is not JSON or not an envelope
+    (a list, a string ``message``, a missing ``message``): those can never succeed, so the
+    emulator should not retry them as it would a 5xx."""
+    try:
+        envelope = loads_json(raw)
+    except MalformedJSON:
+        return bad_push("malformed_json", "The push body is not JSON.")
+    try:
+        PushEnvelope.model_validate(envelope)
+    except ValidationError:
+        return bad_push("malformed_envelope", "The push body is not a Pub/Sub push envelope.")
+    return dict(envelope)
+
+
 def envelope_to_cloudevent(envelope: dict[str, Any]) -> tuple[dict[str, str], bytes]:
     """Headers and body of the messagePublished CloudEvent for one pushed envelope."""
     message = envelope.get("message") or {}
@@ -99,10 +139,9 @@ def push_bridge(lead_events_app: Any) -> Any:
     transport = httpx.ASGITransport(app=lead_events_app)
 
     async def bridge(request: Request) -> Response:
-        try:
-            envelope = loads_json(await request.body())
-        except MalformedJSON:
-            return JSONResponse({"error": {"code": "malformed_json", "message": "bad push"}}, 400)
+        envelope = parse_push(await request.body())
+        if isinstance(envelope, JSONResponse):
+            return envelope
         headers, body = envelope_to_cloudevent(envelope)
         async with httpx.AsyncClient(transport=transport, base_url="http://lead-events") as client:
             answer = await client.post("/", content=body, headers=headers)

@@ -27,6 +27,11 @@ levelled off once the 64 MB cache was full, while the freed-but-kept part kept g
 and with it the process's resident memory. ``malloc_trim`` gives that back (13 ms to return
 115 MB from the test's fragmented heap).
 
+:func:`prompt_stop` makes a clean shutdown (SIGINT) take a fraction of a second: the server
+closed its listening socket from the signal handler and then waited 2 s for its accept thread,
+which on Linux ``close()`` does not wake from ``accept()``; shutting the socket down first does.
+That wait was most of the 2.5 s the database took to stop, against the stack's 3 s budget.
+
 With jemalloc as the allocator (:func:`infra.local.services.allocator_env`) the trimming thread
 is not started: jemalloc returns freed pages itself.
 
@@ -35,9 +40,11 @@ These are the only changes; everything else is the released server (``secantus.c
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import logging
+import socket
 import sys
 import threading
 from collections.abc import Callable
@@ -45,6 +52,7 @@ from typing import Any
 
 from secantus import storage, transactions
 from secantus.cli import main
+from secantus.server import SecantusDBServer
 
 log = logging.getLogger("infra.local.secantus")
 SWEEP_SECONDS = 1.0
@@ -96,6 +104,20 @@ _INDEX_ID_KEYS: Callable[..., list[bytes] | None] | None = getattr(
 )
 
 
+def prompt_stop(stop: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``SecantusDBServer.stop`` that first shuts the listening socket down, so the accept
+    thread returns at once instead of after its 2 s join timeout."""
+
+    def stopped_promptly(server: Any) -> None:
+        listening = getattr(server, "_socket", None)
+        if listening is not None:
+            with contextlib.suppress(OSError):
+                listening.shutdown(socket.SHUT_RDWR)
+        stop(server)
+
+    return stopped_promptly
+
+
 def install() -> bool:
     """Replace SecantusDB's retryable-write pruning with :func:`prune_retryable` and wrap its
     write paths' index lookup in :func:`index_keys_beside_operators`; False (and a warning)
@@ -111,6 +133,7 @@ def install() -> bool:
         return False
     registry._prune_retryable_locked = prune_retryable
     storage.Storage._try_index_id_keys = index_keys_beside_operators
+    SecantusDBServer.stop = prompt_stop(SecantusDBServer.stop)
     return True
 
 

@@ -101,7 +101,8 @@ def mongodb_uri(port: int) -> str:
 
 
 def start_storage_emulator(log_dir: Path, port: int | None = None) -> Service:
-    """gcp-storage-emulator, in memory (the stack re-publishes the index at every start)."""
+    """gcp-storage-emulator, in memory (the stack re-publishes the index at every start), so
+    it is stopped with SIGKILL: there is nothing to save."""
     port = port or free_port()
     argv = [
         _venv_bin("gcp-storage-emulator"),
@@ -110,7 +111,7 @@ def start_storage_emulator(log_dir: Path, port: int | None = None) -> Service:
         f"--port={port}",
         "--in-memory",
     ]
-    return start("storage", argv, port, log_dir)
+    return start("storage", argv, port, log_dir, keeps_data=False)
 
 
 def pubsub_emulator_launcher() -> Path | None:
@@ -140,9 +141,10 @@ PUBSUB_JVM_OPTS = "-Xms32m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 
 
 def start_pubsub_emulator(launcher: Path, log_dir: Path, port: int | None = None) -> Service:
-    """The Pub/Sub emulator (Java), started without gcloud's wrapper."""
+    """The Pub/Sub emulator (Java), started without gcloud's wrapper; in memory, so stopped
+    with SIGKILL."""
     port = port or free_port()
     argv = [str(launcher), f"--host={HOST}", f"--port={port}"]
     opts = os.environ.get("CLOUD_PUBSUB_EMULATOR_OPTS", PUBSUB_JVM_OPTS)
     env = {"CLOUD_PUBSUB_EMULATOR_OPTS": opts}
-    return start("pubsub", argv, port, log_dir, timeout=60, env=env)
+    return start("pubsub", argv, port, log_dir, timeout=60, env=env, keeps_data=False)

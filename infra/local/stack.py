@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from infra.local.processes import HOST, Service
+from infra.local.processes import HOST, Service, stop_all
 from infra.local.services import (
     jemalloc,
     mongodb_uri,
@@ -24,12 +24,16 @@ from infra.local.services import (
     start_pubsub_emulator,
     start_storage_emulator,
 )
+from infra.local.watchdog import DatabaseWatch
 
 log = logging.getLogger("infra.local")
 ROOT = Path(__file__).resolve().parents[2]
 BUCKET = "copperline-kb"
 INDEX_PREFIX = "index"
 PROJECT = "copperline-local"
+# The database's clean shutdown (a WiredTiger checkpoint) takes about a second; past this it
+# is killed (its acknowledged writes are journaled), so stopping stays under 3 s.
+DATABASE_GRACE_S = 2.0
 
 
 @dataclass
@@ -41,6 +45,7 @@ class LocalStack:
     use_pubsub: bool = True
     services: list[Service] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
+    watch: DatabaseWatch | None = None
 
     @property
     def base_url(self) -> str:
@@ -80,11 +85,24 @@ class LocalStack:
             return
         service = self._add(start_mongodb(self.data_dir / "mongodb", logs))
         self.env["MONGODB_URI"] = mongodb_uri(service.port)
+        self.watch = DatabaseWatch(service, self._restart_mongodb)
         if jemalloc() is None:
             log.info(
                 "the database runs on the C library's malloc; with jemalloc installed "
                 "(apt-get install libjemalloc2) its memory stays flatter under long loads"
             )
+
+    def _restart_mongodb(self, dead: Service) -> Service:
+        """The database again on the same port and data folder, in place of ``dead``."""
+        service = start_mongodb(self.data_dir / "mongodb", self.data_dir / "logs", dead.port)
+        self.services = [service if s is dead else s for s in self.services]
+        return service
+
+    def watch_database(self) -> None:
+        """Restart the database should it die while the stack serves (when the stack started
+        it: a ``MONGODB_URI`` from the environment is not ours to restart)."""
+        if self.watch is not None:
+            self.watch.start()
 
     def _start_events(self, logs: Path) -> None:
         launcher = pubsub_emulator_launcher() if self.use_pubsub else None
@@ -124,15 +142,18 @@ class LocalStack:
             )
 
     def stop(self) -> None:
-        """Stop every service this stack started, newest first; further Ctrl-C, SIGTERM or
-        SIGHUP while doing so cannot cut it short."""
+        """Stop every service this stack started, all at once (the emulators at once, the
+        database with its clean shutdown, at most :data:`DATABASE_GRACE_S`); further Ctrl-C,
+        SIGTERM or SIGHUP while doing so cannot cut it short."""
         saved = {}
         for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
                 saved[signum] = signal.signal(signum, signal.SIG_IGN)
         try:
-            while self.services:
-                self.services.pop().stop()
+            if self.watch is not None:
+                self.watch.stopping()
+            stop_all(self.services, DATABASE_GRACE_S)
+            self.services.clear()
         finally:
             for signum, handler in saved.items():
                 signal.signal(signum, handler)

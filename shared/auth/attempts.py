@@ -11,6 +11,10 @@ addresses are throttled exactly like real ones without being stored in clear:
 - per account, across addresses: a ceiling (``LOGIN_ACCOUNT_CEILING`` failures in the window)
   after which the account admits one attempt per ``LOGIN_ACCOUNT_INTERVAL_SECONDS``. It slows a
   distributed guesser down to a trickle but never locks the account.
+- per trusted device (:mod:`shared.auth.devices`): an attempt that carries a valid device cookie
+  of the account is counted on that device's counter instead (the same free allowance and
+  delays as an address) and is exempt from the account ceiling, so the owner's browser gets in
+  while a distributed guesser holds the ceiling down.
 
 Every attempt is counted *before* the password is checked, by a compare-and-set
 ``find_one_and_update`` that increments the counter only if nobody else did in between and sets
@@ -92,6 +96,10 @@ def pair_key(email: str, address: str) -> str:
     return f"{account_key(email)}:{hashlib.sha256(address.encode('utf-8')).hexdigest()[:32]}"
 
 
+def device_key(email: str, device: str) -> str:
+    return f"{account_key(email)}:device:{hashlib.sha256(device.encode('utf-8')).hexdigest()[:32]}"
+
+
 def _wait_seconds(until: datetime, at: datetime) -> int:
     return math.ceil((until - at).total_seconds())
 
@@ -106,9 +114,13 @@ class LoginThrottle:
         self.policy = policy
         self.clock = clock
 
-    async def admit(self, email: str, address: str) -> None:
+    async def admit(self, email: str, address: str, device: str | None = None) -> None:
         """Count this attempt before the password is checked; 429 with ``Retry-After`` when
-        the address (or, past the ceiling, the account) must wait."""
+        the address (or, past the ceiling, the account) must wait. A trusted ``device`` (the
+        nonce of a verified device cookie) is counted on its own and skips the ceiling."""
+        if device is not None:
+            await self._take(device_key(email, device), self.policy.pair_delay)
+            return
         pair = pair_key(email, address)
         await self._take(pair, self.policy.pair_delay)
         try:
@@ -117,8 +129,12 @@ class LoginThrottle:
             await self._attempts.update_one({"_id": pair}, {"$inc": {"count": -1}})
             raise
 
-    async def record_success(self, email: str, address: str) -> None:
-        """Forget the address's failures; the account gets this attempt back."""
+    async def record_success(self, email: str, address: str, device: str | None = None) -> None:
+        """Forget the address's (or trusted device's) failures; an untrusted attempt gives the
+        account its attempt back."""
+        if device is not None:
+            await self._attempts.delete_one({"_id": device_key(email, device)})
+            return
         await self._attempts.delete_one({"_id": pair_key(email, address)})
         await self._attempts.update_one(
             {"_id": account_key(email), "count": {"$gt": 0}}, {"$inc": {"count": -1}}

@@ -2,13 +2,17 @@
 
 An address is normalised with NFKC (full-width and compatibility letters become their plain
 forms) and lower-cased, so ``ＡＤＭＩＮ@example.com`` and ``admin@example.com`` are the same
-account. An address whose letters come from more than one script (a Cyrillic "а" among Latin
-letters) is refused when an account is created: it can only be meant to look like another.
+account. An address the look-alike rules refuse (:mod:`shared.lookalikes`: a non-ASCII local
+part, punycode that decodes to mixed scripts) cannot be created, nor one whose UTS #39 skeleton
+equals an existing account's (:func:`lookalike_of`).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
+
+from shared.lookalikes import address_skeleton
 
 
 def normalise_email(email: str) -> str:
@@ -16,17 +20,7 @@ def normalise_email(email: str) -> str:
     return unicodedata.normalize("NFKC", email).strip().lower()
 
 
-def _script(char: str) -> str:
-    """The script of a letter by its Unicode name's first word (LATIN, CYRILLIC, GREEK...)."""
-    name = unicodedata.name(char, "")
-    return name.split(" ", 1)[0] if name else "UNKNOWN"
-
-
-def scripts_of(text: str) -> set[str]:
-    """The scripts of the letters in ``text`` (pure)."""
-    return {_script(c) for c in text if c.isalpha()}
-
-
-def mixes_scripts(email: str) -> bool:
-    """Whether the address's letters come from more than one script (pure)."""
-    return len(scripts_of(email)) > 1
+def lookalike_of(email: str, existing: Iterable[str]) -> str | None:
+    """The first existing address that is another spelling of the same skeleton (pure)."""
+    wanted = address_skeleton(email)
+    return next((e for e in existing if e != email and address_skeleton(e) == wanted), None)

@@ -10,13 +10,15 @@ from pydantic import (
     ConfigDict,
     EmailStr,
     Field,
+    StrictBool,
     StringConstraints,
     field_validator,
     model_validator,
 )
 
-from shared.auth.emails import mixes_scripts, normalise_email
+from shared.auth.emails import normalise_email
 from shared.auth.users import User
+from shared.lookalikes import lookalike_problem
 
 Role = Literal["admin", "sales"]
 LoginEmail = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=254)]
@@ -49,7 +51,7 @@ class LogoutRequest(Strict):
     console's case: its refresh token is in a cookie scoped to ``/refresh``)."""
 
     refresh_token: Token | None = None
-    everywhere: bool = False
+    everywhere: StrictBool = False
 
 
 class TokenPair(BaseModel):
@@ -78,8 +80,9 @@ class UserCreate(Strict):
         if not isinstance(value, str):
             return value
         email = normalise_email(value)
-        if mixes_scripts(email):
-            raise ValueError("The address mixes letters of different scripts.")
+        problem = lookalike_problem(email)
+        if problem:
+            raise ValueError(problem)
         return email
 
 
@@ -87,7 +90,7 @@ class UserPatch(Strict):
     """``PATCH /users/{id}`` (admin): role and/or active."""
 
     role: Role | None = None
-    active: bool | None = None
+    active: StrictBool | None = None  # "yes", 1 or "true" are 422, not true
 
     @model_validator(mode="after")
     def _something_to_change(self) -> UserPatch:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
-from shared.auth import refresh_cookie
+from shared.auth import devices, refresh_cookie
 from shared.auth.guard import Principal, TokenGuard
 from shared.auth.models import (
     LoginRequest,
@@ -48,8 +48,9 @@ def build_router(service: AuthService, guard: TokenGuard) -> Router:
     )
     async def login(request: Request, body: LoginRequest) -> Response:
         address = client_ip(request, service.trusted_proxy_count)
-        pair = await service.login(body.email, body.password, address)
-        return refresh_cookie.pair_response(request, pair)
+        device = request.cookies.get(devices.COOKIE)
+        pair, cookie = await service.login(body.email, body.password, address, device)
+        return devices.with_cookie(request, refresh_cookie.pair_response(request, pair), cookie)
 
     @router.route(
         "POST",

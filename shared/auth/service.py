@@ -14,13 +14,14 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.auth import attempts, passwords, refresh_tokens, users
 from shared.auth.attempts import LoginThrottle, ThrottlePolicy
-from shared.auth.emails import normalise_email
+from shared.auth.devices import DeviceCookies
+from shared.auth.emails import lookalike_of, normalise_email
 from shared.auth.models import TokenPair, UserCreate, UserPatch
 from shared.auth.refresh_tokens import Consumption, RefreshTokenRepository
 from shared.auth.tokens import TokenCodec, new_id
 from shared.auth.users import Role, User, UserRepository
 from shared.db import Document, IndexSpec
-from shared.errors import NotFound, Unauthorized, ValidationFailed
+from shared.errors import Conflict, NotFound, Unauthorized, ValidationFailed
 from shared.pii import mask_tail
 from shared.settings import Settings
 
@@ -37,6 +38,7 @@ class AuthService:
     refresh: RefreshTokenRepository
     throttle: LoginThrottle
     tokens: TokenCodec
+    devices: DeviceCookies
     rounds: int = passwords.DEFAULT_ROUNDS
     trusted_proxy_count: int = 0
 
@@ -47,27 +49,33 @@ class AuthService:
             RefreshTokenRepository(db),
             LoginThrottle(db, ThrottlePolicy.from_settings(settings)),
             TokenCodec.from_settings(settings),
+            DeviceCookies.from_settings(settings),
             settings.bcrypt_rounds,
             settings.trusted_proxy_count,
         )
 
-    async def login(self, email: str, password: str, address: str) -> TokenPair:
-        """Tokens for valid credentials; 401 alike for a wrong password or an unknown or
-        inactive account; 429 while this address (or the whole account) must wait.
+    async def login(
+        self, email: str, password: str, address: str, device_cookie: str | None = None
+    ) -> tuple[TokenPair, str]:
+        """Tokens for valid credentials, and a fresh device cookie for this browser; 401
+        alike for a wrong password or an unknown or inactive account; 429 while this address
+        (or the whole account, or this trusted device) must wait.
 
         The attempt is counted before bcrypt runs, so concurrent guesses cannot all be
-        evaluated (see :mod:`shared.auth.attempts`)."""
+        evaluated (see :mod:`shared.auth.attempts`); a valid device cookie of the account
+        exempts it from the account ceiling (see :mod:`shared.auth.devices`)."""
         passwords.ensure_fits_bcrypt(password)
         email = normalise_email(email)
-        await self.throttle.admit(email, address)
+        device = self.devices.trusted(email, device_cookie)
+        await self.throttle.admit(email, address, device)
         user = await self.users.by_email(email)
         hashed = user.password_hash if user else None
         matched = await passwords.verify_password(password, hashed, self.rounds)
         if user is None or not matched or not user.active:
             raise Unauthorized(BAD_CREDENTIALS)
-        await self.throttle.record_success(email, address)
-        log.info("login", extra={"user_id": user.id})
-        return await self._issue(user, new_id())
+        await self.throttle.record_success(email, address, device)
+        log.info("login", extra={"user_id": user.id, "trusted_device": device is not None})
+        return await self._issue(user, new_id()), self.devices.issue(email)
 
     async def _revoke_family(self, user_id: str, family_id: str) -> None:
         """Revoke a refresh family and, through the user document the guard reads on every
@@ -122,8 +130,11 @@ class AuthService:
         await self._revoke_family(user_id, claims.fam)
 
     async def create_user(self, body: UserCreate) -> User:
-        """A new user with a strong password (409 when the email is taken)."""
+        """A new user with a strong password (409 when the email is taken, or when an existing
+        account's address has the same UTS #39 skeleton: a look-alike of it)."""
         passwords.ensure_strong(body.password, str(body.email))
+        if lookalike_of(str(body.email), await self.users.emails()):
+            raise Conflict("An account whose address looks the same already exists.")
         hashed = await passwords.hash_password(body.password, self.rounds)
         user = await self.users.insert(str(body.email), body.role, hashed)
         log.info("user created", extra={"user_id": user.id, "role": user.role})

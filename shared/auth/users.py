@@ -98,6 +98,10 @@ class UserRepository:
             lambda: self._users.find_one({"_id": str(user_id)}, projection)
         )
 
+    async def emails(self) -> list[str]:
+        """Every account's address (console accounts are few: the look-alike check reads all)."""
+        return [d["email"] async for d in self._users.find({}, {"email": 1}) if "email" in d]
+
     async def page(self, limit: int, after_email: str | None) -> list[User]:
         """Users ordered by email, starting after ``after_email``."""
         query: Document = {"email": {"$gt": str(after_email)}} if after_email else {}

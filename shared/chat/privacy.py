@@ -4,8 +4,10 @@ A session id travels in URLs, logs of proxies and support screenshots; it is eno
 the conversation but not to read the visitor's email and phone or to erase the conversation.
 The turn that creates a session returns a random ``session_secret`` once; only its SHA-256 is
 stored on the conversation. The widget keeps the secret and sends it as ``X-Session-Secret`` on
-``GET`` and ``DELETE /sessions/{id}``: without it ``GET`` shows email and phone masked (in the
-collected fields and in the transcript) and ``DELETE`` is 403.
+every later request (``POST /messages``, ``GET`` and ``DELETE /sessions/{id}``). Without it
+``POST /messages`` on an existing session and ``GET`` show email and phone masked (in the
+collected fields, the reply and the transcript) and ``DELETE`` is 403: the turn continues the
+conversation but reveals nothing it already held.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from typing import Any
 
 from pydantic import Field
 from starlette.requests import Request
 
 from shared.chat.models import ChatResponse, MessageOut, SessionView
+from shared.errors import ValidationFailed
 from shared.pii import EMAIL_RE, PHONE_RE, mask_tail
 
 SECRET_HEADER = "x-session-secret"  # noqa: S105 - a header name, not a secret
@@ -45,9 +49,15 @@ def secret_digest(secret: str) -> str:
 
 
 def presented_secret(request: Request) -> str | None:
-    """The ``X-Session-Secret`` header, or None when absent or implausible."""
+    """The ``X-Session-Secret`` header, or None when absent or empty; 422 when longer than
+    the contract's :data:`MAX_SECRET_CHARS` (no secret this API issues is)."""
     value = request.headers.get(SECRET_HEADER, "").strip()
-    return value if 0 < len(value) <= MAX_SECRET_CHARS else None
+    if len(value) > MAX_SECRET_CHARS:
+        raise ValidationFailed(
+            f"X-Session-Secret must be at most {MAX_SECRET_CHARS} characters.",
+            details=[{"field": "X-Session-Secret", "issue": "too long"}],
+        )
+    return value or None
 
 
 def secret_matches(presented: str | None, stored_digest: str | None) -> bool:
@@ -62,13 +72,28 @@ def _mask_contacts(text: str) -> str:
     return PHONE_RE.sub(lambda m: mask_tail(m.group(0)), text)
 
 
+def masked_contacts(collected: dict[str, Any]) -> dict[str, Any]:
+    """The collected fields with email and phone masked (pure)."""
+    masked = dict(collected)
+    for field in MASKED_FIELDS:
+        if isinstance(masked.get(field), str):
+            masked[field] = mask_tail(masked[field])
+    return masked
+
+
+def masked_turn(response: ChatTurnResponse) -> ChatTurnResponse:
+    """The turn's response as a caller without the session's secret may see it (pure)."""
+    return response.model_copy(
+        update={
+            "collected": masked_contacts(response.collected),
+            "reply": _mask_contacts(response.reply),
+        }
+    )
+
+
 def masked_view(view: SessionView) -> SessionView:
     """The view with email and phone masked in the state and the transcript (pure)."""
-    collected = dict(view.state.collected)
-    for field in MASKED_FIELDS:
-        if isinstance(collected.get(field), str):
-            collected[field] = mask_tail(collected[field])
-    state = view.state.model_copy(update={"collected": collected})
+    state = view.state.model_copy(update={"collected": masked_contacts(view.state.collected)})
     messages = [
         MessageOut(role=m.role, text=_mask_contacts(m.text), at=m.at) for m in view.messages
     ]

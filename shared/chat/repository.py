@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import PyMongoError
 
 from shared.conversation.state import SCHEMA_VERSION, ConversationState, Message
 from shared.crm.rollups import Rollups, conversation_part
@@ -55,10 +56,17 @@ class ConversationRepository:
 
     async def load_state(self, session_id: str) -> ConversationState | None:
         """The state of a session (one read, without the transcript), or None."""
-        doc = await self._col.find_one({"_id": session_id}, {"state": 1})
+        return (await self.load_turn(session_id))[0]
+
+    async def load_turn(self, session_id: str) -> tuple[ConversationState | None, str | None]:
+        """The state of a session and the digest of its secret (one read, without the
+        transcript); ``(None, None)`` for an unknown session. Raises ``ValidationError`` for
+        an unreadable state."""
+        doc = await self._col.find_one({"_id": session_id}, {"state": 1, "secret_digest": 1})
         if doc is None or not isinstance(doc.get("state"), dict):
-            return None
-        return ConversationState.upgrade(doc["state"])
+            return None, None
+        digest = doc.get("secret_digest")
+        return ConversationState.upgrade(doc["state"]), digest if isinstance(digest, str) else None
 
     async def save_turn(
         self,
@@ -106,6 +114,14 @@ class ConversationRepository:
             return False, None
         digest = doc.get("secret_digest")
         return True, digest if isinstance(digest, str) else None
+
+    async def known(self, session_id: str) -> bool:
+        """Whether the session exists (the chat rate limit's question); False when the database
+        cannot say, so the turn is counted by address and then fails on its own read."""
+        try:
+            return await self._col.find_one({"_id": session_id}, {"_id": 1}) is not None
+        except PyMongoError:
+            return False
 
     async def get(self, session_id: str) -> Document | None:
         """The whole document of a session, or None."""

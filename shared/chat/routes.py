@@ -19,6 +19,12 @@ SECRET_DOC = (
     "details are masked (GET) and erasure is refused (DELETE, 403).",
 )
 
+TURN_SECRET_DOC = (
+    "X-Session-Secret",
+    "The session_secret returned by the turn that created the session; without it a turn on "
+    "an existing session shows email and phone masked (collected fields and reply).",
+)
+
 
 def build_router(service: ChatService) -> Router:
     """``POST /messages``, ``GET /sessions/{id}``, ``DELETE /sessions/{id}``."""
@@ -31,9 +37,10 @@ def build_router(service: ChatService) -> Router:
         request=ChatRequest,
         response=ChatTurnResponse,
         body_limit=MAX_CHAT_BODY,
+        headers=(TURN_SECRET_DOC,),
     )
     async def post_message(request: Request, body: ChatRequest) -> Response:
-        return json_response(await service.turn(body))
+        return json_response(await service.turn(body, presented_secret(request)))
 
     async def holds_secret(request: Request, session_id: str) -> bool:
         """Whether the caller sent the session's secret; 404 for an unknown session."""

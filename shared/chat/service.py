@@ -27,7 +27,13 @@ from shared.chat.models import (
     state_view,
 )
 from shared.chat.outbox import publish_pending
-from shared.chat.privacy import ChatTurnResponse, new_secret, secret_digest
+from shared.chat.privacy import (
+    ChatTurnResponse,
+    masked_turn,
+    new_secret,
+    secret_digest,
+    secret_matches,
+)
 from shared.chat.repository import ConversationRepository
 from shared.chat.speculation import written_turn
 from shared.conversation.machine import Plan, advance
@@ -63,14 +69,19 @@ class ChatService:
         self.writer = writer
         self.support = support  # issue 13: problem reports open support tickets
 
-    async def turn(self, request: ChatRequest) -> ChatTurnResponse:
+    async def turn(self, request: ChatRequest, presented: str | None = None) -> ChatTurnResponse:
         """Handle one visitor message. The turn that creates a session also returns its secret
-        (stored only as a digest, by the turn's one write)."""
+        (stored only as a digest, by the turn's one write). On an existing session the
+        response shows contact details only to a caller that ``presented`` the session's
+        secret; anyone else gets them masked (see ``shared.chat.privacy``)."""
         now = utcnow()
-        session_id, before, created = await self._open(request)
+        session_id, before, created, digest = await self._open(request)
         secret = new_secret() if created else None
         with turn_scope(session_id):  # the LLM budget of this turn (unused by the local brain)
-            return await self._turn(request, session_id, before, now, secret)
+            response = await self._turn(request, session_id, before, now, secret)
+        if created or secret_matches(presented, digest):
+            return response
+        return masked_turn(response)
 
     async def _turn(
         self,
@@ -149,18 +160,19 @@ class ChatService:
         reply = compose(plan, after, before.last_reply, answer, facts, repeated, grounded)
         return after, plan, reply
 
-    async def _open(self, request: ChatRequest) -> tuple[str, ConversationState, bool]:
-        """The session's id and state, and whether this turn creates it (an unknown id gets a
-        fresh server id)."""
+    async def _open(self, request: ChatRequest) -> tuple[str, ConversationState, bool, str | None]:
+        """The session's id, state, whether this turn creates it (an unknown id gets a fresh
+        server id) and the digest of its secret."""
         if request.session_id:
             try:
-                state = await self.repository.load_state(request.session_id)
+                state, digest = await self.repository.load_turn(request.session_id)
             except ValidationError:
                 log.error("unreadable conversation state; starting afresh")
-                return request.session_id, ConversationState(), False
+                _, digest = await self.repository.secret_digest(request.session_id)
+                return request.session_id, ConversationState(), False, digest
             if state is not None:
-                return request.session_id, state, False
-        return uuid.uuid4().hex, ConversationState(), True
+                return request.session_id, state, False, digest
+        return uuid.uuid4().hex, ConversationState(), True, None
 
     async def early_lookup(self, request: ChatRequest, state: ConversationState) -> Lookup | None:
         """In LLM mode retrieval runs beside the model's detection calls (it costs milliseconds

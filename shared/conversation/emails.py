@@ -1,7 +1,9 @@
 """Email addresses in free text: validation, canonical form and typo detection.
 
 A domain one or two edits away from a common mailbox provider (``gmial.com``) is reported as a
-likely typo, so the engine can ask before it stores anything.
+likely typo, so the engine can ask before it stores anything. An address the look-alike rules
+refuse (:mod:`shared.lookalikes`: non-ASCII local part, punycode decoding to mixed scripts) is
+reported invalid, as the console refuses it for accounts.
 """
 
 from __future__ import annotations
@@ -13,9 +15,14 @@ from importlib import resources
 
 from email_validator import EmailNotValidError, validate_email
 
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+from shared.lookalikes import lookalike_problem
+
+# Letters of the scripts that pass for ASCII (Latin with accents, Greek, Cyrillic) are part of
+# an address, so "admın@example.com" is read whole and refused, not cut to "n@example.com".
+CHARS = r"A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF"
+EMAIL_RE = re.compile(rf"[{CHARS}._%+\-]+@[{CHARS}\-]+(?:\.[{CHARS}\-]+)+")
 # An address, complete or not ("amy@gmail"): the incomplete ones get a suggestion.
-LOOSE_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*")
+LOOSE_EMAIL_RE = re.compile(rf"[{CHARS}._%+\-]+@[{CHARS}\-]+(?:\.[{CHARS}\-]+)*")
 # "amy at beans dot com", as people write to dodge spam filters
 SPELLED_OUT = re.compile(
     r"\b([A-Za-z0-9._%+\-]+)\s+(?:at|\[at\]|\(at\))\s+([A-Za-z0-9\-]+)\s+(?:dot|\[dot\]|\(dot\))\s+"
@@ -123,6 +130,8 @@ def find_email(text: str) -> EmailFinding | None:
     if match is None:
         return None
     raw = match.group(0).rstrip(".-")
+    if lookalike_problem(raw.lower()):
+        return EmailFinding(address=raw.lower(), valid=False)
     local, _, domain = raw.lower().rpartition("@")
     if "." not in domain:
         fixed = complete_domain(domain) or f"{domain}.com"

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from shared.auth.guard import Principal, TokenGuard
+from shared.auth.owners import ensure_active_owner
 from shared.auth.users import UserRepository
 from shared.crm.analytics import Analytics, AnalyticsQuery, AnalyticsReader
 from shared.crm.deals import DealStore
@@ -123,6 +124,7 @@ def build_router(db: AsyncDatabase[Document], guard: TokenGuard) -> Router:
         request: Request, deal_id: str, principal: Principal, body: DealPatch
     ) -> Response:
         patch = body.model_dump(exclude_unset=True)
+        await ensure_active_owner(db, patch)
         doc = await deals.patch(_id(deal_id, "deal"), patch, principal.user_id)
         return json_response(Deal.of(doc, await shown_names([doc])))
 
@@ -213,7 +215,9 @@ def build_router(db: AsyncDatabase[Document], guard: TokenGuard) -> Router:
     async def patch_ticket(
         request: Request, ticket_id: str, principal: Principal, body: TicketPatch
     ) -> Response:
-        doc = await tickets.update(_id(ticket_id, "ticket"), body.model_dump(exclude_unset=True))
+        changes = body.model_dump(exclude_unset=True)
+        await ensure_active_owner(db, changes)
+        doc = await tickets.update(_id(ticket_id, "ticket"), changes)
         return json_response(Ticket.of(doc))
 
     return router

@@ -1,17 +1,24 @@
 """GDPR: erase everything held about one person, or hand it all over (articles 17 and 15).
 
-A person is found by the email they gave in a conversation: their conversations
-(``state.collected.email``), the leads of those conversations (or carrying that email), the
-deals of those leads, the deals' notes, support tickets of those conversations (or with that
-contact email), and logged API calls of those conversations. The erasure leaves one audit record
-in ``erasures`` with who, when, the counts and a keyed hash (HMAC-SHA256) of the normalised email,
-so a repeated request can be recognised without keeping the address.
+A person is found by an email they gave: every conversation that ever held it (the collected
+email, or anywhere in the transcript, so a visitor who later changed their email is found too),
+plus the conversations of leads and tickets carrying it; the leads of those conversations (or
+carrying that email), the deals of those leads, the deals' notes, the leads' notifications,
+support tickets of those conversations (or with that contact email), and the LLM calls logged
+for those conversations (by the session hash, see :func:`shared.llm.calls.sessions_filter`).
+Subject access lists exactly that set.
+
+The erasure leaves one record in ``erasures`` (the erasure log): who, when, the counts, the ids
+it deleted and a keyed hash (HMAC-SHA256) of the normalised email, so a repeated request is
+recognised without keeping the address, and :func:`reapply_erasures` can erase again whatever
+a restored backup brings back (README "Security").
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,8 +28,10 @@ from pydantic import BaseModel, ConfigDict, EmailStr, Field
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.db import Document
+from shared.llm.calls import sessions_filter
 
 HASH_CONTEXT = b"copperline-erasure-v1"
+LOG = "erasures"
 
 
 class ErasureRequest(BaseModel):
@@ -43,6 +52,7 @@ class ErasedCounts(BaseModel):
     deals: int
     notes: int
     tickets: int
+    notifications: int
     api_calls: int
 
 
@@ -59,6 +69,7 @@ class SubjectData(BaseModel):
     deals: list[dict[str, Any]]
     notes: list[dict[str, Any]]
     tickets: list[dict[str, Any]]
+    notifications: list[dict[str, Any]]
     api_calls: list[dict[str, Any]]
 
 
@@ -80,6 +91,7 @@ class Footprint:
     deals: Document
     notes: Document
     tickets: Document
+    notifications: Document
     api_calls: Document
 
 
@@ -87,10 +99,32 @@ async def _ids(db: AsyncDatabase[Document], collection: str, query: Document) ->
     return [d["_id"] async for d in db[collection].find(query, {"_id": 1})]
 
 
+async def _values(
+    db: AsyncDatabase[Document], collection: str, query: Document, field: str
+) -> list[str]:
+    found = db[collection].find(query, {field: 1})
+    return [d[field] async for d in found if isinstance(d.get(field), str)]
+
+
+def mentions(address: str) -> Document:
+    """A conversation that holds the address now or ever did (its transcript; any case)."""
+    said = {"$regex": re.escape(address), "$options": "i"}
+    return {"$or": [{"state.collected.email": address}, {"messages.text": said}]}
+
+
+async def _sessions(db: AsyncDatabase[Document], address: str) -> list[str]:
+    """Every conversation of the person: those that mention the address, and those of leads
+    and tickets that carry it."""
+    mentioned = await _ids(db, "conversations", mentions(address))
+    of_leads = await _values(db, "leads", {"email": address}, "session_id")
+    of_tickets = await _values(db, "tickets", {"contact.email": address}, "session_id")
+    return list(dict.fromkeys([*mentioned, *of_leads, *of_tickets]))
+
+
 async def footprint(db: AsyncDatabase[Document], email: str) -> Footprint:
     """Resolve the person's session, lead and deal ids (ids only; nothing else is read)."""
     address = normalised(email)
-    sessions = await _ids(db, "conversations", {"state.collected.email": address})
+    sessions = await _sessions(db, address)
     leads_q = {"$or": [{"session_id": {"$in": sessions}}, {"email": address}]}
     lead_ids = await _ids(db, "leads", leads_q)
     deals_q = {"$or": [{"lead_id": {"$in": lead_ids}}, {"email": address}]}
@@ -101,7 +135,8 @@ async def footprint(db: AsyncDatabase[Document], email: str) -> Footprint:
         deals={"_id": {"$in": deal_ids}},
         notes={"deal_id": {"$in": deal_ids}},
         tickets={"$or": [{"session_id": {"$in": sessions}}, {"contact.email": address}]},
-        api_calls={"session_id": {"$in": sessions}},
+        notifications={"lead_id": {"$in": lead_ids}},
+        api_calls=sessions_filter(sessions),
     )
 
 
@@ -111,33 +146,67 @@ COLLECTIONS = {
     "deals": "deals",
     "notes": "deal_notes",
     "tickets": "tickets",
+    "notifications": "notifications",
     "api_calls": "api_calls",
 }
+# Dependants first, so an interrupted erasure can be repeated and still find them.
+ERASE_ORDER = ("notes", "deals", "tickets", "notifications", "api_calls", "leads", "conversations")
+
+
+async def _erase(db: AsyncDatabase[Document], found: Footprint) -> tuple[ErasedCounts, Document]:
+    """Delete the footprint's documents; the counts and the ids deleted, by collection."""
+    counts: dict[str, int] = {}
+    ids: Document = {}
+    for name in ERASE_ORDER:
+        collection, query = db[COLLECTIONS[name]], getattr(found, name)
+        ids[name] = await _ids(db, COLLECTIONS[name], query)
+        counts[name] = (await collection.delete_many({"_id": {"$in": ids[name]}})).deleted_count
+    return ErasedCounts(**counts), ids
 
 
 async def erase_person(
     db: AsyncDatabase[Document], email: str, by: str, key: bytes
 ) -> ErasureResult:
-    """Delete every document of the person, then record the erasure (without the address)."""
-    found = await footprint(db, email)
-    counts: dict[str, int] = {}
-    # notifications belong to leads and carry contact details; they go with the leads
-    lead_ids = found.leads["_id"]["$in"]
-    await db["notifications"].delete_many({"lead_id": {"$in": lead_ids}})
-    for name in ("notes", "deals", "tickets", "api_calls", "leads", "conversations"):
-        result = await db[COLLECTIONS[name]].delete_many(getattr(found, name))
-        counts[name] = result.deleted_count
-    erased = ErasedCounts(**counts)
-    await db["erasures"].insert_one(
+    """Delete every document of the person, then log the erasure (ids, never the address)."""
+    erased, ids = await _erase(db, await footprint(db, email))
+    await db[LOG].insert_one(
         {
             "_id": uuid.uuid4().hex,
             "by": by,
             "at": datetime.now(UTC),
             "counts": erased.model_dump(),
+            "ids": ids,
             "email_hmac": email_hash(email, key),
         }
     )
     return ErasureResult(erased=erased)
+
+
+async def reapply_erasures(db: AsyncDatabase[Document], key: bytes) -> int:
+    """After a restore: delete again every document an erasure logged, and erase anyone whose
+    address (collected, on a lead or a ticket) hashes to a logged erasure. The count of
+    documents deleted; running it twice deletes nothing the second time."""
+    deleted = 0
+    erased_hashes: set[str] = set()
+    async for entry in db[LOG].find({}, {"ids": 1, "email_hmac": 1}):
+        erased_hashes.add(entry.get("email_hmac", ""))
+        for name, ids in (entry.get("ids") or {}).items():
+            if name in COLLECTIONS and ids:
+                result = await db[COLLECTIONS[name]].delete_many({"_id": {"$in": ids}})
+                deleted += result.deleted_count
+    for address in await _addresses(db):
+        if email_hash(address, key) in erased_hashes:
+            counts, _ = await _erase(db, await footprint(db, address))
+            deleted += sum(counts.model_dump().values())
+    return deleted
+
+
+async def _addresses(db: AsyncDatabase[Document]) -> set[str]:
+    """Every address the restored data holds where a person is found by it."""
+    found = await db["conversations"].distinct("state.collected.email")
+    found += await db["leads"].distinct("email")
+    found += await db["tickets"].distinct("contact.email")
+    return {normalised(a) for a in found if isinstance(a, str)}
 
 
 async def subject_data(db: AsyncDatabase[Document], email: str) -> SubjectData:

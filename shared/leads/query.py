@@ -15,7 +15,7 @@ import base64
 import binascii
 import json
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from shared.conversation.state import CustomerType, Stage
 from shared.db import Document
 from shared.errors import BadRequest
-from shared.isodate import IsoDateTime
+from shared.isodate import IsoDateTime, as_utc
 from shared.leads.models import Classification
 
 Sort = Literal["created_at", "-created_at", "score", "-score"]
@@ -70,9 +70,7 @@ class LeadQuery(BaseModel):
     @field_validator("created_after", "created_before")
     @classmethod
     def _utc(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value
+        return None if value is None else as_utc(value)
 
 
 class Cursor(BaseModel):

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from shared.auth.guard import Principal, TokenGuard
+from shared.auth.owners import ensure_active_owner
 from shared.http import json_response, no_content
 from shared.leads.erasure import (
     ErasureRequest,
@@ -136,7 +137,9 @@ def build_router(service: LeadsService, guard: TokenGuard, settings: Settings) -
     async def patch_lead(
         request: Request, lead_id: str, principal: Principal, body: LeadPatch
     ) -> Response:
-        return json_response(await service.update(lead_id, body.model_dump(exclude_unset=True)))
+        changes = body.model_dump(exclude_unset=True)
+        await ensure_active_owner(service.db, changes)
+        return json_response(await service.update(lead_id, changes))
 
     @router.route(
         "DELETE", "/{lead_id}", summary="Erase a lead and its conversation", status=204, roles=ROLES

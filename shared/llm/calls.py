@@ -3,7 +3,8 @@
 Only what operations need: time, a hash of the session id, purpose, model, latency, tokens
 (cached prompt tokens among them), cost at list price, outcome and a masked snippet of the
 visitor's message. Documents expire after 90 days (TTL index on ``at``). This module is the
-only code that reads or writes the collection.
+only code that writes the collection; GDPR erasure finds a person's calls through
+:func:`sessions_filter`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import PyMongoError
 
 from shared.db import Document, IndexSpec
+from shared.llm.budget import session_hash
 from shared.pii import mask_text
 
 log = logging.getLogger(__name__)
@@ -53,6 +55,12 @@ class ApiCall(BaseModel):
     outcome: Outcome
     error: str | None = None
     snippet: str | None = None
+
+
+def sessions_filter(session_ids: list[str]) -> Document:
+    """The erasure hook: the filter that finds the calls logged for these sessions (calls are
+    logged under :func:`shared.llm.budget.session_hash`, never the id itself)."""
+    return {"session": {"$in": [session_hash(s) for s in session_ids]}}
 
 
 class ApiCallLog:

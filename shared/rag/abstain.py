@@ -18,6 +18,10 @@ from dataclasses import dataclass
 THRESHOLD = 0.42  # abstain below this score
 UNKNOWN_PENALTY = 0.10  # score lost when every topic word is an English word the KB lacks
 COVERAGE_WEIGHT = 0.15  # score gained when the answering sentences hold every topic word
+# Whatever the score, a part abstains when at least this share of its topic words are English
+# words the knowledge base never uses and the answering sentences hold under half of its topic
+# words: the ask itself ("what brand of racking", "how much are baristas paid") is unsupported.
+UNSUPPORTED_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -38,8 +42,13 @@ class Signal:
         penalty: float = UNKNOWN_PENALTY,
         weight: float = COVERAGE_WEIGHT,
     ) -> bool:
-        """Whether the knowledge base is too far from the question to answer it."""
-        return self.score(penalty, weight) < threshold
+        """Whether the knowledge base is too far from the question to answer it, or the
+        answering sentences leave its ask unsupported (see UNSUPPORTED_SHARE)."""
+        return self.score(penalty, weight) < threshold or self.unsupported()
+
+    def unsupported(self) -> bool:
+        """Most of the ask is words the knowledge base lacks and the answer holds few of."""
+        return self.unknown_share >= UNSUPPORTED_SHARE and self.coverage < 0.5
 
 
 def choose(

@@ -27,7 +27,13 @@ FACTS_FILE = "facts.json"
 FACT_VECTORS_FILE = "facts.npy"
 #: Topic -> questions a visitor asks about it, in general words (no knowledge-base facts).
 TOPICS = {
-    "sales contact": ["How do I contact your sales team?", "What is your phone number or email?"],
+    "sales contact": [
+        "How do I contact your sales team?",
+        "How do I contact you or get in touch?",
+        "What is your phone number or email?",
+        "What is your email address?",
+        "How can I reach you by phone?",
+    ],
     "sales hours": ["What are your opening hours?", "When is the sales team available?"],
     "founded": [
         "When was the company founded?",
@@ -50,7 +56,7 @@ TOPICS = {
     "delivery": ["Where do you deliver and how long does delivery take?"],
     "emergency line": ["When is the emergency repair line open?"],
     "volume discount": ["Do you give a discount for bulk or large orders?"],
-    "leasing": ["Can I lease or finance equipment?"],
+    "leasing": ["Can I lease or finance equipment?", "Do you offer loans or financing?"],
     "certifications": ["What certifications or licences do you have?"],
 }
 PROTOTYPES = [(topic, q) for topic, questions in TOPICS.items() for q in questions]
@@ -64,6 +70,22 @@ _HOURS = re.compile(
 )
 _SPAN = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*(?:to|-|–|until)\s*(\d{1,2})[:.](\d{2})")
 _DAY_LONG = re.compile(r"\b(24)[- ]hours?\b|\b24/7\b", re.I)
+#: Topic -> the shape a sentence stating it has in any company's words (contact details, a
+#: year of founding, an ownership form, a list of counties or regions), with the bonus such a
+#: sentence gains for that topic, so a fact is found when its wording is far from the questions.
+#: Contact details are unambiguous, so they weigh twice as much.
+CUES = {
+    "sales contact": (re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}", re.I), 0.3),
+    "sales hours": (_SPAN, 0.15),
+    "founded": (
+        re.compile(
+            r"\b(?:founded|established|started|since)\b[^.]{0,40}\b(?:18|19|20)\d\d\b", re.I
+        ),
+        0.15,
+    ),
+    "ownership": (re.compile(r"\b(?:[a-z]+-owned|owned by|owners?|founded by)\b", re.I), 0.15),
+    "service area": (re.compile(r"\b(?:count(?:y|ies)|regions?|areas?)\b", re.I), 0.15),
+}
 
 
 class Fact(BaseModel):
@@ -137,7 +159,7 @@ def extract(
         scores = np.asarray(
             every[:, columns].max(axis=1) if len(sentences) else np.zeros(0), dtype=np.float32
         )
-        fact = _fact(topic, sentences, scores)
+        fact = _fact(topic, sentences, scores, cue_bonus(topic, sentences))
         if fact is not None:
             result.facts[topic] = fact
             heading = sentences[int(np.argmax(scores))].heading
@@ -146,17 +168,39 @@ def extract(
     return result
 
 
-def _fact(topic: str, sentences: list[Sentence], scores: npt.NDArray[np.float32]) -> Fact | None:
-    """The best sentence, with the sentences of its section nearly as near (at most three)."""
+def cue_bonus(topic: str, sentences: list[Sentence]) -> npt.NDArray[np.float32]:
+    """The topic's cue bonus for each sentence with the shape of a statement of it, else 0."""
+    if topic not in CUES:
+        return np.zeros(len(sentences), dtype=np.float32)
+    cue, bonus = CUES[topic]
+    return np.asarray([bool(cue.search(s.text)) for s in sentences], dtype=np.float32) * bonus
+
+
+def topic_words(topic: str) -> frozenset[str]:
+    """The stems of a topic's general questions ("email", "address", "phone", ...)."""
+    return frozenset(tokenize(" ".join(TOPICS.get(topic, []))))
+
+
+def _fact(
+    topic: str,
+    sentences: list[Sentence],
+    meaning: npt.NDArray[np.float32],
+    bonus: npt.NDArray[np.float32],
+) -> Fact | None:
+    """The best sentence by meaning plus cue bonus, with the sentences of its section nearly
+    as near by meaning alone (at most three)."""
+    scores = meaning + bonus
     if not len(scores) or float(scores.max()) < MIN_FACT:
         return None
-    top = sentences[int(np.argmax(scores))]
+    first = int(np.argmax(scores))
+    top = sentences[first]
     section = [
         n for n, s in enumerate(sentences) if s.source == top.source and s.heading == top.heading
     ]
-    best = float(scores.max())
-    near = [n for n in section if scores[n] >= best - NEAR]
-    chosen = sorted(sorted(near, key=lambda n: -scores[n])[:SECTION_SENTENCES])
+    best = max(float(meaning[n]) for n in section)
+    near = [n for n in section if n != first and meaning[n] >= best - NEAR]
+    ranked = sorted(near, key=lambda n: -meaning[n])[: SECTION_SENTENCES - 1]
+    chosen = sorted([first, *ranked])
     return Fact(
         topic=topic,
         sentences=[sentences[n].text for n in chosen],

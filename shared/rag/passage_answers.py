@@ -16,9 +16,9 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.abstain import Signal
 from shared.rag.bm25 import tokenize
-from shared.rag.facts import CompanyFacts
+from shared.rag.facts import CompanyFacts, Fact, topic_words
 from shared.rag.matching import coverage, place_title, vocabulary_of
-from shared.rag.meaning import FACT_DIRECT, Choice, choose, matched_fact
+from shared.rag.meaning import FACT_DIRECT, Choice, Vector, choose, matched_fact
 from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences
 from shared.rag.phrasing import cap, percent_of, the
@@ -30,6 +30,8 @@ from shared.rag.types import ScoredChunk, Source
 if TYPE_CHECKING:
     from shared.rag.retriever import Retriever
 
+#: Short English words a dictionary lacks but a visitor's ask hinges on ("who is your CEO?").
+ABBREVIATIONS = frozenset({"uk", "usa", "eu", "ceo", "cfo", "cto", "coo", "hr", "pr"})
 MIN_AGREEMENT = 0.5  # share of the question's topic words the chosen passage must contain
 HIGH_COSINE = 0.62  # above this the passage answers even with few shared words
 PERCENT = re.compile(
@@ -52,23 +54,30 @@ class PassageAnswerer:
     def _search(self, text: str, k: int) -> list[ScoredChunk]:
         return self._library.search(text, k)
 
+    def spelt(self, text: str) -> str:
+        """``text`` with its typos spelt onto the knowledge base's words."""
+        return self._speller.correct(text)
+
     def known(self, word: str) -> bool:
         """Whether the knowledge base uses this (stemmed) word or one sharing its stem."""
         if word in self._vocabulary or word in self._prefixes:
             return True
         return any(word[:n] in self._vocabulary for n in range(3, len(word)))
 
-    def unknown_terms(self, text: str) -> list[str]:
+    def unknown_terms(self, text: str, forgiven: frozenset[str] = frozenset()) -> list[str]:
         """Topic words of ``text`` that are English words the knowledge base never uses
-        (synonyms forgiven); a typo or a name is not one."""
+        (synonyms and the ``forgiven`` stems, a matched company topic's own words, excepted);
+        a typo or a name is not one."""
         result = []
         for word in normalise(text).split():
-            if not self._speller.known(word):
+            if not (self._speller.known(word) or word in ABBREVIATIONS):
                 continue
             stem = tokenize(word)
             if not stem or stem[0] in GENERIC or word in GENERIC or stem[0].isdigit():
                 continue
-            if len(word) <= 3 and word not in {"uk", "usa", "eu", "ceo", "cfo", "cto"}:
+            if stem[0] in forgiven:
+                continue
+            if len(word) <= 3 and word not in ABBREVIATIONS:
                 continue
             synonyms = tokenize(SYNONYMS.get(word, ""))
             if self.known(stem[0]) or any(s in self._vocabulary for s in synonyms):
@@ -119,22 +128,30 @@ class PassageAnswerer:
             hits = self._search(f"{text} {entities[0].kind}", 6)
         if self._sentences is None or vector is None:
             return self._by_words(text, hits, entities, strict, exact)
-        fact = (None, 0.0) if entities else matched_fact(self._facts, vector)
-        if fact[1] < FACT_DIRECT and self.unknown_terms(text):
-            fact = (None, 0.0)  # "head of marketing": the topic is near, the ask is not
+        fact, forgiven = ((None, 0.0), frozenset()) if entities else self._fact(text, vector)
         choice = choose(self._sentences, vector, hits, fact, entities)
         if choice is None:
             return Part(DONT_KNOW, False)
-        if strict and not entities and self._signal(text, choice).abstains():
+        if strict and not entities and self._signal(text, choice, forgiven).abstains():
             return Part(DONT_KNOW, False)
         return self._sentence_part(text, choice, entities)
 
-    def _signal(self, text: str, choice: Choice) -> Signal:
+    def _fact(self, text: str, vector: Vector) -> tuple[tuple[Fact | None, float], frozenset[str]]:
+        """The company fact ``text`` asks (with its similarity) and the topic's own words,
+        which are no sign of an unanswerable question; none when another word is unknown."""
+        fact = matched_fact(self._facts, vector)
+        forgiven = topic_words(fact[0].topic) if fact[0] is not None else frozenset()
+        if fact[1] < FACT_DIRECT and self.unknown_terms(text, forgiven):
+            return (None, 0.0), frozenset()  # "head of marketing": the topic is near, not the ask
+        return fact, forgiven
+
+    def _signal(self, text: str, choice: Choice, forgiven: frozenset[str] = frozenset()) -> Signal:
         said = " ".join(s.text for s in choice.sentences)
         familiar = " ".join(
             w for w in normalise(text).split() if len(w) > 2 and self._speller.known(w)
         )
-        return Signal(choice.similarity, self.unknown_share(text), word_coverage(familiar, said))
+        unknown = self.unknown_share(text, forgiven)
+        return Signal(choice.similarity, unknown, word_coverage(familiar, said))
 
     def signal(self, question: str) -> Signal | None:
         """The abstain signal of a whole question (for calibration), None without a sentence
@@ -143,17 +160,18 @@ class PassageAnswerer:
         hits, vector = self._library.search_with_vector(expanded(text), 4)
         if self._sentences is None or vector is None:
             return None
-        choice = choose(self._sentences, vector, hits, matched_fact(self._facts, vector))
-        return Signal(0.0, 1.0) if choice is None else self._signal(text, choice)
+        fact, forgiven = self._fact(text, vector)
+        choice = choose(self._sentences, vector, hits, fact)
+        return Signal(0.0, 1.0) if choice is None else self._signal(text, choice, forgiven)
 
-    def unknown_share(self, text: str) -> float:
+    def unknown_share(self, text: str, forgiven: frozenset[str] = frozenset()) -> float:
         """The share of the topic words of ``text`` that are English words the knowledge base
-        never uses."""
+        never uses (``forgiven`` stems excepted)."""
         topic = {w for w in normalise(text).split() if tokenize(w) and w not in GENERIC}
         topic = {w for w in topic if tokenize(w)[0] not in GENERIC and not w.isdigit()}
         if not topic:
             return 0.0
-        return len(set(self.unknown_terms(" ".join(topic))) & topic) / len(topic)
+        return len(set(self.unknown_terms(" ".join(topic), forgiven)) & topic) / len(topic)
 
     def _sentence_part(self, text: str, choice: Choice, entities: list[Entity] | None) -> Part:
         top = choice.sentences[0]

@@ -66,6 +66,9 @@ SYNONYMS = {
     "store": "capacity storage",
     "weigh": "weight",
     "weighs": "weight",
+    "heavy": "weight",
+    "heavier": "weight",
+    "lighter": "weight",
     "efficient": "efficiency",
 }
 
@@ -98,7 +101,10 @@ _PRODUCT_ASK = re.compile(
     r"price (?:of|for)|cost of)\s+(?:a |an |any |the |your |some )?(?P<object>[a-z0-9 -]+)",
     re.I,
 )
-_OBJECT_END = re.compile(r"\b(?:that|which|with|for|to|in|on|at|from|and|or|if|cost|costs)\b.*$")
+_OBJECT_END = re.compile(
+    r"\b(?:that|which|with|for|to|in|on|at|from|and|or|if|cost|costs)\b.*$"
+    r"|(?:\s+(?:too|also|as well|either|please|then|now|at all|anymore))+\s*$"
+)
 _SCOPE = re.compile(r"\b(?:to|in|into|outside|across)\s+(?:the\s+)?([a-z][a-z ]+)$", re.I)
 _QUANTITY = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][a-z-]*)", re.I)
 

@@ -90,16 +90,35 @@ def _model_families(catalog: Catalog) -> dict[str, list[Entity]]:
     return families
 
 
-def pick(entities: list[Entity], direction: str) -> Entity:
-    """The smaller/cheaper ("min") or bigger ("max") entity, by a shared number or by price."""
+def _sizes(entities: list[Entity]) -> dict[str, float]:
+    """Name -> the size to order by: the model number when each has its own, else the price."""
     numbers = [_model_number(e) for e in entities]
     if all(n is not None for n in numbers) and len(set(numbers)) == len(numbers):
-        keyed = dict(zip([e.name for e in entities], numbers, strict=True))
-    else:
-        keyed = {e.name: (e.price.amount if e.price else 0.0) for e in entities}
+        return {e.name: float(n or 0.0) for e, n in zip(entities, numbers, strict=True)}
+    return {e.name: (e.price.amount if e.price else 0.0) for e in entities}
+
+
+def pick(entities: list[Entity], direction: str) -> Entity:
+    """The smaller/cheaper ("min") or bigger ("max") entity, by a shared number or by price."""
+    keyed = _sizes(entities)
     chooser = min if direction == "min" else max
     name = chooser(keyed, key=lambda n: keyed[n] or 0.0)
     return next(e for e in entities if e.name == name)
+
+
+def _beside(catalog: Catalog, entity: Entity, direction: str) -> Entity | None:
+    """The sibling of ``entity`` (same kind) nearest below it ("min") or above it ("max"), by
+    the shared model number or by price; None when it is already the smallest/biggest."""
+    family = catalog.of_kind(entity.kind)
+    if len(family) < 2:
+        return None
+    key = _sizes(family)
+    here = key[entity.name]
+    if direction == "min":
+        lower = [e for e in family if key[e.name] < here]
+        return max(lower, key=lambda e: key[e.name]) if lower else None
+    higher = [e for e in family if key[e.name] > here]
+    return min(higher, key=lambda e: key[e.name]) if higher else None
 
 
 def _siblings(catalog: Catalog, recent: list[Entity]) -> list[Entity]:
@@ -147,5 +166,7 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
             return Resolved(entities=by_word)
         if direction and len(earlier) > 1:
             return Resolved(entities=[pick(earlier, direction)])
+        if direction and (other := _beside(catalog, earlier[0], direction)) is not None:
+            return Resolved(entities=[other])  # "the smaller one" after the Atlas 75
         return Resolved(entities=earlier)
     return Resolved()

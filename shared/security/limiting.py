@@ -23,6 +23,7 @@ from shared.security.client_ip import client_ip
 from shared.security.ratelimit import Outcome, Policy, RateLimiter, rate_limit_headers
 
 KeyFunction = Callable[[Request, str], Awaitable[str]]
+KnownSession = Callable[[str], Awaitable[bool]]
 SESSION_ID = re.compile(r"^[0-9a-f]{32}$")
 
 
@@ -30,8 +31,8 @@ async def ip_key(request: Request, ip: str) -> str:
     return f"ip:{ip}"
 
 
-async def session_key(request: Request, ip: str) -> str:
-    """``session:<id>`` from the JSON body's ``session_id``, else ``ip:<ip>``.
+async def body_session_id(request: Request) -> str | None:
+    """The JSON body's well-formed ``session_id``, or None.
 
     The body is read through ``request.body()``, which Starlette caches for the handler; the
     64 KiB limit is enforced first from ``Content-Length``, and a body without one (chunked) is
@@ -39,19 +40,30 @@ async def session_key(request: Request, ip: str) -> str:
     """
     declared = request.headers.get("content-length")
     if declared is None:
-        return f"ip:{ip}"
+        return None
     if not declared.isdigit() or int(declared) > MAX_BODY_BYTES:
         raise PayloadTooLarge(f"The request body must be at most {MAX_BODY_BYTES // 1024} KiB.")
     try:
         data = loads_json(await request.body())
     except MalformedJSON:
-        return f"ip:{ip}"
+        return None
     session = data.get("session_id") if isinstance(data, dict) else None
-    if isinstance(session, str) and SESSION_ID.match(session):
-        # keyed on the session *and* the address: a stranger who learnt the id cannot use
-        # up the visitor's budget by sending turns (valid or not) from elsewhere
-        return f"session:{session}:ip:{ip}"
-    return f"ip:{ip}"
+    return session if isinstance(session, str) and SESSION_ID.match(session) else None
+
+
+def conversation_key(known: KnownSession) -> KeyFunction:
+    """``session:<id>:ip:<ip>`` for a session the chat ``known``s, else ``ip:<ip>``: a made-up
+    or forgotten id buys no allowance of its own; it shares the address's new conversations."""
+
+    async def key(request: Request, ip: str) -> str:
+        session = await body_session_id(request)
+        if session is not None and await known(session):
+            # keyed on the session *and* the address: a stranger who learnt the id cannot use
+            # up the visitor's budget by sending turns (valid or not) from elsewhere
+            return f"session:{session}:ip:{ip}"
+        return f"ip:{ip}"
+
+    return key
 
 
 @dataclass(frozen=True)

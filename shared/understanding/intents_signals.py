@@ -22,7 +22,7 @@ def apply_reading(
     reading: IntentReading, text: str, state: ConversationState, result: Understanding
 ) -> None:
     """Merge the classifier's decided intents into ``result`` (the rules' signals)."""
-    if reading.has("handoff") and not result.human:
+    if reading.has("handoff") and not result.human and not _gives_contact(result):
         result.human = True
         # the request is the question ("can your team put together pricing for us?")
         result.question = result.question and reading.has("question")
@@ -36,6 +36,17 @@ def apply_reading(
     result.support_issue = _support(reading)
     if reading.has("refusal") and not result.refused:
         result.refused = _refused_fields(text, state)
+
+
+def _gives_contact(result: Understanding) -> bool:
+    """ "You can call me on 503-555-0187" gives a phone number: it asks for no one.
+
+    A request for a person that comes with a contact is still seen by the rules ("can someone
+    call me? 503 555 0181"); the classifier alone does not turn a volunteered contact into a
+    handoff, which would stop the qualification (precision first: a missed handoff still
+    leaves sales the contact, a false one loses the rest of the lead).
+    """
+    return "email" in result.fields or "phone" in result.fields
 
 
 def _goodbye(reading: IntentReading) -> bool:

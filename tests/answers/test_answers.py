@@ -20,12 +20,12 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def development(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """The development split answered on both knowledge bases (bundles built here)."""
-    return evaluate_split(False, tmp_path_factory.mktemp("eval"))
+    return evaluate_split(None, tmp_path_factory.mktemp("eval"))
 
 
 def test_evaluation_set_is_large_and_varied() -> None:
     """At least 60 development questions over two knowledge bases, every category present."""
-    sets = load_sets(False)
+    sets = load_sets(None)
     assert len(sets) == 2
     cases = [c for cases in sets.values() for c in cases]
     assert len(cases) >= 60

@@ -40,7 +40,8 @@ async def auth_at(
 
         def at(address: str) -> httpx.AsyncClient:
             transport = httpx.ASGITransport(app=app, client=(address, 40000))
-            client = httpx.AsyncClient(transport=transport, base_url="http://testserver")
+            # https, as in production, so the client keeps and sends the Secure device cookie
+            client = httpx.AsyncClient(transport=transport, base_url="https://testserver")
             opened.append(client)
             return client
 
@@ -92,6 +93,69 @@ async def test_an_attacker_cannot_lock_the_owner_out(auth_at: Callable[..., Clie
     at = auth_at()
     assert await fail(at("203.0.113.66"), ADMIN_EMAIL, 20) == [401] * 5 + [429] * 15
     await login(at("192.0.2.10"), ADMIN_EMAIL, ADMIN_PASSWORD)
+
+
+async def distributed_attack(
+    at: Clients, stop: asyncio.Event, held: asyncio.Event, seen: Counter[int]
+) -> None:
+    """Wrong guesses from rotating addresses (a new one each time) until stopped; ``held`` is
+    set once 20 of them were refused."""
+    number = 0
+    while not stop.is_set():
+        address = f"198.51.{100 + number // 250}.{number % 250 + 1}"
+        seen[await attempt(at(address), ADMIN_EMAIL)] += 1
+        number += 1
+        if seen[429] >= 20:
+            held.set()
+
+
+async def with_device(client: httpx.AsyncClient, cookie: str, password: str) -> httpx.Response:
+    """A sign-in from a fresh client that presents ``cookie`` as its device cookie."""
+    body = {"email": ADMIN_EMAIL, "password": password}
+    return await client.post("/login", json=body, headers={"Cookie": f"device={cookie}"})
+
+
+async def test_the_owner_signs_in_from_a_known_device_during_a_distributed_attack(
+    auth_at: Callable[..., Clients],
+) -> None:
+    """While a guesser rotating addresses holds the account at its ceiling, the owner's right
+    password from a fresh address (or with a forged device cookie) waits, but from a browser
+    that signed in before (its device cookie) it gets in every time, from any address."""
+    at = auth_at(LOGIN_ACCOUNT_CEILING="10", LOGIN_ACCOUNT_INTERVAL_SECONDS="600")
+    signed_in = await at("192.0.2.10").post(
+        "/login", json={"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}
+    )
+    cookie = signed_in.cookies["device"]
+    attributes = signed_in.headers["set-cookie"].lower()
+    assert all(a in attributes for a in ("httponly", "secure", "samesite=strict"))
+    stop, held, seen = asyncio.Event(), asyncio.Event(), Counter[int]()
+    attack = asyncio.create_task(distributed_attack(at, stop, held, seen))
+    try:
+        await asyncio.wait_for(held.wait(), timeout=30)
+        assert await attempt(at("192.0.2.77"), ADMIN_EMAIL, ADMIN_PASSWORD) == 429
+        forged = cookie.split(".")[0] + "." + "0" * 64
+        assert (await with_device(at("192.0.2.78"), forged, ADMIN_PASSWORD)).status_code == 429
+        for n in range(8):  # the laptop moves between networks while the attack runs
+            answer = await with_device(at(f"192.0.2.{20 + n}"), cookie, ADMIN_PASSWORD)
+            assert answer.status_code == 200, answer.text
+            cookie = answer.cookies["device"]  # each success issues a fresh cookie
+    finally:
+        stop.set()
+        await attack
+    assert seen[401] == 10  # the ceiling held against the attacker throughout
+
+
+async def test_a_known_device_that_keeps_failing_is_throttled_on_its_own(
+    auth_at: Callable[..., Clients],
+) -> None:
+    """A trusted device gets the address's free allowance, then waits; the account and other
+    devices are not held up by it."""
+    at = auth_at()
+    stolen, other = at("192.0.2.30"), at("192.0.2.31")
+    await login(stolen, ADMIN_EMAIL, ADMIN_PASSWORD)
+    await login(other, ADMIN_EMAIL, ADMIN_PASSWORD)
+    assert await fail(stolen, ADMIN_EMAIL, 7) == [401] * 5 + [429] * 2
+    await login(other, ADMIN_EMAIL, ADMIN_PASSWORD)
 
 
 async def test_the_first_wait_is_the_backoff_base(auth_at: Callable[..., Clients]) -> None:

@@ -156,12 +156,23 @@ async def test_bad_user_bodies_are_422(
 
 @pytest.mark.parametrize(
     "body",
-    [{}, {"role": "root"}, {"active": "yes please"}, {"$set": {"role": "admin"}}, {"a.b": 1}],
+    [
+        {},
+        {"role": "root"},
+        {"active": "yes please"},
+        {"active": "yes"},
+        {"active": "true"},
+        {"active": 1},
+        {"active": 0},
+        {"$set": {"role": "admin"}},
+        {"a.b": 1},
+    ],
 )
 async def test_bad_patch_bodies_are_422(
     auth: httpx.AsyncClient, admin: dict[str, Any], body: dict[str, Any]
 ) -> None:
-    """Nothing to change, bad values, or operator/dotted keys in a patch: 422."""
+    """Nothing to change, bad values (booleans are strict: "yes" or 1 is not true), or
+    operator/dotted keys in a patch: 422."""
     user = await create_sales(auth, admin)
     response = await auth.patch(f"/users/{user['id']}", json=body, headers=bearer(admin))
     assert response.status_code == 422

@@ -9,7 +9,7 @@ import httpx
 
 from tests.crm.conftest import Db
 from tests.leads.factories import other_person
-from tests.leads.sales import make_lead
+from tests.leads.sales import make_lead, user_id
 
 DEAL_FIELDS = {
     "id",
@@ -75,17 +75,30 @@ async def test_lost_needs_a_reason(crm: httpx.AsyncClient, deal: dict[str, Any])
     assert reopened["lost_reason"] is None
 
 
-async def test_amount_owner_and_close_date(crm: httpx.AsyncClient, deal: dict[str, Any]) -> None:
+async def test_amount_owner_and_close_date(
+    crm: httpx.AsyncClient, deal: dict[str, Any], db: Any
+) -> None:
     """amount, owner_id and expected_close are set; the weighted amount follows the amount."""
     url = f"/deals/{deal['id']}"
-    body = {"amount": 20000, "owner_id": "u-42", "expected_close": "2026-12-15"}
+    owner = await user_id(db)
+    body = {"amount": 20000, "owner_id": owner, "expected_close": "2026-12-15"}
     patched = (await crm.patch(url, json=body)).json()
     assert patched["amount"] == 20000
     assert patched["weighted_amount"] == 2000
-    assert patched["owner_id"] == "u-42"
+    assert patched["owner_id"] == owner
     assert patched["expected_close"] == "2026-12-15"
-    listed = (await crm.get("/deals", params={"owner_id": "u-42"})).json()["items"]
+    listed = (await crm.get("/deals", params={"owner_id": owner})).json()["items"]
     assert [d["id"] for d in listed] == [deal["id"]]
+
+
+async def test_a_deal_owner_must_be_an_active_user(
+    crm: httpx.AsyncClient, deal: dict[str, Any], db: Any
+) -> None:
+    """A deal's owner_id naming nobody or a deactivated user is 422; the deal keeps none."""
+    url = f"/deals/{deal['id']}"
+    for owner in ("u-42", await user_id(db, active=False)):
+        assert (await crm.patch(url, json={"owner_id": owner})).status_code == 422, owner
+    assert (await crm.get(url)).json()["owner_id"] is None
 
 
 async def test_bad_patches_are_refused(crm: httpx.AsyncClient, deal: dict[str, Any]) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from tests.leads.sales import token_for
+from tests.leads.sales import token_for, user_id
 
 
 async def say(client: httpx.AsyncClient, message: str, session_id: str | None = None) -> Any:
@@ -42,8 +42,13 @@ async def test_a_broken_machine_opens_a_ticket(function_client: Any, db: Any) ->
     again = (await crm.get("/tickets")).json()["items"]
     assert len(again) == 1
     assert "grinder" in again[0]["issue"]
-    patched = await crm.patch(
+    nobody = await crm.patch(
         f"/tickets/{ticket['id']}", json={"status": "pending", "owner_id": "u1"}
+    )
+    assert nobody.status_code == 422  # owner_id must name an active user
+    owner = await user_id(db)
+    patched = await crm.patch(
+        f"/tickets/{ticket['id']}", json={"status": "pending", "owner_id": owner}
     )
     assert patched.status_code == 200
     assert patched.json()["status"] == "pending"

@@ -12,9 +12,11 @@ from typing import Any, ClassVar
 
 import httpx
 import pytest
+from starlette.applications import Starlette
+from starlette.routing import Route
 
 from infra.container import pubsub_bridge
-from infra.local.pubsub import PUSH_PATH
+from infra.local.pubsub import PUSH_PATH, push_bridge
 
 
 class _LeadEvents(BaseHTTPRequestHandler):
@@ -90,3 +92,51 @@ async def test_a_malformed_push_is_refused_with_a_json_error(
     assert answer.status_code == 400
     assert answer.json()["error"]["code"] == "malformed_json"
     assert lead_events.received == []
+
+
+@pytest.mark.parametrize(
+    "envelope",
+    [
+        [],
+        [push_envelope()],
+        "text",
+        7,
+        {},
+        {"message": "hello"},
+        {"message": ["x"]},
+        {"message": {"data": 5}},
+        {"message": {"attributes": "x"}},
+        {"message": {}, "subscription": 1},
+    ],
+)
+async def test_a_malformed_envelope_is_refused_with_a_json_error(
+    lead_events: type[_LeadEvents], envelope: Any
+) -> None:
+    """JSON that is not a push envelope (a list, a string message, wrong types) gets 400 with
+    an error body, never a 500, and is not forwarded."""
+    answer = await post(json.dumps(envelope).encode())
+    assert answer.status_code == 400
+    assert answer.json()["error"]["code"] == "malformed_envelope"
+    assert lead_events.received == []
+
+
+async def test_the_local_stack_bridge_refuses_malformed_envelopes_too() -> None:
+    """The local stack's in-process bridge answers 400 to a list or a string message and never
+    calls lead_events for them; a real envelope still reaches it."""
+    called: list[bytes] = []
+
+    async def lead_events_app(scope: Any, receive: Any, send: Any) -> None:
+        called.append((await receive())["body"])
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    app = Starlette(routes=[Route(PUSH_PATH, push_bridge(lead_events_app), methods=["POST"])])
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as client:
+        for bad in ([push_envelope()], {"message": "hello"}):
+            answer = await client.post(PUSH_PATH, json=bad)
+            assert answer.status_code == 400
+            assert answer.json()["error"]["code"] == "malformed_envelope"
+        assert called == []
+        assert (await client.post(PUSH_PATH, json=push_envelope())).status_code == 204
+    assert len(called) == 1

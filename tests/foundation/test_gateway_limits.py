@@ -35,10 +35,11 @@ async def echo(request: Request) -> Response:
 
 
 @contextlib.asynccontextmanager
-async def guarded(max_connections: int = 100) -> AsyncIterator[int]:
+async def guarded(max_connections: int = 100, per_address: int = 100) -> AsyncIterator[int]:
     """The guarded server (short deadlines) on a free loopback port; yields the port."""
     port = free_port()
-    options: dict[str, Any] = {**guarded_server_options(max_connections), "http": QuickDeadlines}
+    quick = type("Quick", (QuickDeadlines,), {"per_address": per_address})
+    options: dict[str, Any] = {**guarded_server_options(max_connections), "http": quick}
     app = Starlette(routes=[Route("/", echo, methods=["GET", "POST"])])
     config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", **options)
     server = uvicorn.Server(config)
@@ -132,3 +133,39 @@ async def test_connections_beyond_the_cap_get_503() -> None:
         statuses = await asyncio.gather(*tasks)
     assert extra == 503
     assert statuses == [200, 200]
+
+
+def request_from(source: str, port: int) -> bytes:
+    """One GET from the loopback address ``source``; the start of the answer."""
+    with socket.create_connection((HOST, port), timeout=5, source_address=(source, 0)) as sock:
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        return sock.recv(4096)
+
+
+async def test_one_address_cannot_take_every_connection() -> None:
+    """An address holding its 3 allowed connections gets a 503 JSON answer for a 4th, at
+    once, while another address is served; the cap is free again once it closes one."""
+    async with guarded(max_connections=100, per_address=3) as port:
+        held = [
+            socket.create_connection((HOST, port), timeout=5, source_address=("127.0.0.2", 0))
+            for _ in range(3)
+        ]
+        await asyncio.sleep(0.2)
+        refused = await asyncio.to_thread(request_from, "127.0.0.2", port)
+        other = await asyncio.to_thread(request_from, "127.0.0.3", port)
+        held.pop().close()
+        await asyncio.sleep(0.2)
+        again = await asyncio.to_thread(request_from, "127.0.0.2", port)
+        for sock in held:
+            sock.close()
+    assert refused.startswith(b"HTTP/1.1 503")
+    assert b'"too_many_connections"' in refused
+    assert other.startswith(b"HTTP/1.1 200")
+    assert again.startswith(b"HTTP/1.1 200")
+
+
+def test_the_default_per_address_cap_is_a_quarter_of_the_total() -> None:
+    """Without an explicit value one address may hold a quarter of the gateway's connections."""
+    options = guarded_server_options(4096)
+    assert options["http"].per_address == options["limit_concurrency"] // 4
+    assert guarded_server_options(4096, 10)["http"].per_address == 10

@@ -26,6 +26,16 @@ async def token_for(db: Db, role: Role) -> str:
     return TokenCodec.from_settings(load_settings()).issue_access(user.id, role).token
 
 
+async def user_id(db: Db, active: bool = True) -> str:
+    """The id of a real sales user (deactivated when ``active`` is False)."""
+    user = await UserRepository(db).insert(
+        f"owner-{datetime.now(UTC).timestamp()}@x.co", "sales", "not-a-real-hash"
+    )
+    if not active:
+        await db.users.update_one({"_id": user.id}, {"$set": {"active": False}})
+    return user.id
+
+
 async def make_lead(db: Db, conversation_state: Any, messages: Any) -> str:
     """Store a conversation and process its lead event with the real service; the lead id."""
     session_id = await insert_conversation(db, conversation_state, messages)

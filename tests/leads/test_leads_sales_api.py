@@ -3,17 +3,23 @@ PATCH, streamed CSV/NDJSON export with formula escaping, erasure and subject acc
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from typing import Any
 
 import httpx
 import pytest
 
-from shared.leads.erasure import email_hash
+from shared.leads.erasure import email_hash, reapply_erasures
 from shared.leads.routes import erasure_key
+from shared.llm.budget import session_hash
 from shared.settings import load_settings
+from tests.conftest import ROOT
 from tests.leads.factories import (
     insert_conversation,
     other_person,
@@ -21,9 +27,11 @@ from tests.leads.factories import (
     state,
     transcript,
 )
-from tests.leads.sales import Db, make_lead, token_for
+from tests.leads.sales import Db, make_lead, token_for, user_id
 
 MAYA = "maya.chen@brightcup.co"
+PERSONAL = ("conversations", "leads", "deals", "deal_notes", "tickets", "notifications")
+PERSONAL_KEYS = ("conversations", "leads", "deals", "notes", "tickets", "notifications")
 
 
 @pytest.fixture
@@ -42,13 +50,26 @@ async def admin(db: Db) -> dict[str, str]:
 async def test_patch_status_and_owner(api: httpx.AsyncClient, db: Db) -> None:
     """status and owner_id are set and then filter the list."""
     lead_id = await make_lead(db, *qualified_new_cafe())
-    response = await api.patch(f"/{lead_id}", json={"status": "contacted", "owner_id": "u-7"})
+    owner = await user_id(db)
+    response = await api.patch(f"/{lead_id}", json={"status": "contacted", "owner_id": owner})
     assert response.status_code == 200, response.text
     assert response.json()["status"] == "contacted"
-    assert response.json()["owner_id"] == "u-7"
+    assert response.json()["owner_id"] == owner
     listed = (await api.get("/", params={"status": "contacted"})).json()["items"]
     assert [i["id"] for i in listed] == [lead_id]
     assert (await api.get("/", params={"status": "new"})).json()["items"] == []
+
+
+async def test_owner_must_be_an_active_user(api: httpx.AsyncClient, db: Db) -> None:
+    """An owner_id naming nobody or a deactivated user is 422 and changes nothing; null
+    unassigns."""
+    lead_id = await make_lead(db, *qualified_new_cafe())
+    for owner in ("u-7", "0" * 32, await user_id(db, active=False)):
+        response = await api.patch(f"/{lead_id}", json={"owner_id": owner})
+        assert response.status_code == 422, owner
+        assert response.json()["error"]["code"] == "validation_failed"
+    assert (await db.leads.find_one({"_id": lead_id}) or {}).get("owner_id") is None
+    assert (await api.patch(f"/{lead_id}", json={"owner_id": None})).status_code == 200
 
 
 async def test_patch_bad_input(api: httpx.AsyncClient, db: Db) -> None:
@@ -123,6 +144,24 @@ async def test_export_bad_queries(api: httpx.AsyncClient) -> None:
         assert (await api.get("/export", params=params)).status_code == 422, params
 
 
+@pytest.mark.parametrize(
+    "when", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "2026-13-01", "0"]
+)
+async def test_export_validates_dates_like_the_list(
+    api: httpx.AsyncClient, db: Db, when: str
+) -> None:
+    """A date whose offset leaves years 1-9999 in UTC (or is no date) is a 422 JSON error from
+    the list and from both export formats alike, before any line is streamed."""
+    await make_lead(db, *qualified_new_cafe())
+    for field in ("created_after", "created_before"):
+        listed = await api.get("/", params={field: when})
+        assert listed.status_code == 422, listed.text
+        for fmt in ("csv", "ndjson"):
+            exported = await api.get("/export", params={field: when, "format": fmt})
+            assert exported.status_code == 422, exported.text
+            assert exported.json()["error"]["code"] == listed.json()["error"]["code"]
+
+
 async def test_sales_may_not_erase_or_read_subject_data(api: httpx.AsyncClient) -> None:
     """Sales gets 403 on both GDPR admin routes, before the body is even read."""
     assert (await api.post("/erasure", json={"email": MAYA})).status_code == 403
@@ -133,14 +172,31 @@ async def test_sales_may_not_erase_or_read_subject_data(api: httpx.AsyncClient) 
 async def test_erasure_removes_everything(
     api: httpx.AsyncClient, function_client: Any, db: Db, admin: dict[str, str]
 ) -> None:
-    """Everything about the person goes in one request; others stay; the audit has no email."""
+    """Everything about the person goes in one request, including a conversation whose visitor
+    later changed email (the address only in its transcript) with its lead, the leads'
+    notifications and the LLM calls logged under the sessions' hashes; subject access lists
+    the same set; others stay; the erasure log has ids and no email."""
     lead_id = await make_lead(db, *qualified_new_cafe())
     other_state, _ = qualified_new_cafe()
     other_state.collected["email"] = "someone@else.co"
     other_id = await make_lead(db, other_state, transcript("hi", "someone@else.co"))
-    lead = await db.leads.find_one({"_id": lead_id})
+    changed_state, _ = qualified_new_cafe()
+    changed_state.collected["email"] = "maya@newcup.co"
+    said = transcript(f"I'm Maya, {MAYA.title()}", "actually write to maya@newcup.co")
+    changed_id = await make_lead(db, changed_state, said)
+    lead, changed, other = [
+        await db.leads.find_one({"_id": i}) for i in (lead_id, changed_id, other_id)
+    ]
     assert lead is not None
-    session = lead["session_id"]
+    assert changed is not None
+    assert other is not None
+    session, changed_session = lead["session_id"], changed["session_id"]
+    for n, sid in enumerate((session, changed_session, other["session_id"])):
+        await db.api_calls.insert_one(
+            {"_id": f"a{n}", "session": session_hash(sid), "snippet": "Hi, I'm Maya from"}
+        )
+    notified = await db.notifications.count_documents({"lead_id": {"$in": [lead_id, changed_id]}})
+    assert notified >= 2
     crm = await function_client("crm")
     crm.headers.update(admin)
     deal = (await crm.get("/deals")).json()["items"]
@@ -151,38 +207,69 @@ async def test_erasure_removes_everything(
     await db.tickets.insert_one(
         {"_id": "t" * 32, "session_id": session, "contact": {"email": MAYA}}
     )
-    await db.api_calls.insert_one({"_id": "a1", "session_id": session, "purpose": "reply"})
 
     access = await api.get("/subject-access", params={"email": MAYA.upper()}, headers=admin)
     assert access.status_code == 200
     held = access.json()
-    assert [c["_id"] for c in held["conversations"]] == [session]
-    assert [lead["_id"] for lead in held["leads"]] == [lead_id]
-    assert len(held["deals"]) == len(held["notes"]) == len(held["tickets"]) == 1
-    assert len(held["api_calls"]) == 1
+    assert {c["_id"] for c in held["conversations"]} == {session, changed_session}
+    assert {lead["_id"] for lead in held["leads"]} == {lead_id, changed_id}
+    assert len(held["deals"]) == len(held["api_calls"]) == 2
+    assert len(held["notes"]) == len(held["tickets"]) == 1
+    assert len(held["notifications"]) == notified
 
     response = await api.post("/erasure", json={"email": MAYA}, headers=admin)
     assert response.status_code == 200, response.text
     assert response.json() == {
         "erased": {
-            "conversations": 1,
-            "leads": 1,
-            "deals": 1,
+            "conversations": 2,
+            "leads": 2,
+            "deals": 2,
             "notes": 1,
             "tickets": 1,
-            "api_calls": 1,
+            "notifications": notified,
+            "api_calls": 2,
         }
     }
-    for collection in ("conversations", "leads", "deals", "deal_notes", "tickets", "api_calls"):
-        remaining = await db[collection].find({}).to_list(None)
-        assert MAYA not in json.dumps(remaining, default=str), collection
+    for collection in PERSONAL:
+        remaining = json.dumps(await db[collection].find({}).to_list(None), default=str)
+        assert MAYA not in remaining.lower(), collection
+        assert "newcup" not in remaining, collection
     assert await db.leads.find_one({"_id": other_id}) is not None
+    assert [c["_id"] for c in await db.api_calls.find({}).to_list(None)] == ["a2"]
     audit = await db.erasures.find({}).to_list(None)
     assert len(audit) == 1
-    assert MAYA not in json.dumps(audit, default=str)
+    assert MAYA not in json.dumps(audit, default=str).lower()
     assert audit[0]["email_hmac"] == email_hash(MAYA, erasure_key(load_settings()))
+    assert set(audit[0]["ids"]["leads"]) == {lead_id, changed_id}
     after = (await api.get("/subject-access", params={"email": MAYA}, headers=admin)).json()
-    assert all(after[k] == [] for k in ("conversations", "leads", "deals", "notes", "tickets"))
+    assert all(after[k] == [] for k in PERSONAL_KEYS)
+
+
+async def test_a_restore_reapplies_the_erasure_log(
+    api: httpx.AsyncClient, db: Db, admin: dict[str, str], function_env: dict[str, str]
+) -> None:
+    """Documents a restored backup brings back are erased again from the erasure log (by
+    ``python -m shared.cli reapply-erasures``): those it logged by id, and a new conversation
+    whose address hashes to an erased one; a second run deletes nothing."""
+    lead_id = await make_lead(db, *qualified_new_cafe())
+    backup = {c: await db[c].find({}).to_list(None) for c in PERSONAL}
+    assert (await api.post("/erasure", json={"email": MAYA}, headers=admin)).status_code == 200
+    for collection, docs in backup.items():  # the restore
+        if docs:
+            await db[collection].insert_many(docs)
+    await insert_conversation(db, *qualified_new_cafe())  # same address, a later session id
+    assert await db.leads.find_one({"_id": lead_id}) is not None
+    command = [sys.executable, "-m", "shared.cli", "reapply-erasures"]
+    env = {**os.environ, **function_env, "PYTHONPATH": str(ROOT)}
+    result = await asyncio.to_thread(
+        subprocess.run, command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "documents deleted" in result.stdout
+    for collection in PERSONAL:
+        remaining = json.dumps(await db[collection].find({}).to_list(None), default=str)
+        assert "maya" not in remaining.lower(), collection
+    assert await reapply_erasures(db, erasure_key(load_settings())) == 0
 
 
 async def test_erasure_bad_input(api: httpx.AsyncClient, admin: dict[str, str]) -> None:

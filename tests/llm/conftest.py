@@ -18,6 +18,7 @@ from pymongo import AsyncMongoClient
 from shared.llm.client import close_clients, opened_clients
 from tests.conftest import GENEROUS_LIMITS, load_function_app, new_db_name
 from tests.llm_server import FakeOpenAI
+from tests.session_secrets import remember, secret_headers
 
 TEST_KEY = "sk-test-0123456789abcdefXYZ"
 
@@ -105,7 +106,8 @@ async def say(
     body: dict[str, Any] = {"message": message, **extra}
     if session:
         body["session_id"] = session
-    answer = await client.post("/messages", json=body)
+    answer = await client.post("/messages", json=body, headers=secret_headers(session))
     assert answer.status_code == 200, answer.text
     result: dict[str, Any] = answer.json()
+    remember(result)
     return result

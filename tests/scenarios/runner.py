@@ -10,6 +10,8 @@ from typing import Any
 import httpx
 import yaml
 
+from tests.session_secrets import remember, secret_headers
+
 STAGES = ["exploring", "interest_detected", "intent_confirmed", "qualified"]
 RESTART = re.compile(r"\b(start over|start again|restart|reset|begin again|from scratch)\b", re.I)
 MAX_ASKS = 3
@@ -106,12 +108,13 @@ async def play(client: httpx.AsyncClient, scenario: dict[str, Any]) -> tuple[lis
             payload["session_id"] = session_id
         if scenario.get("context"):
             payload["context"] = scenario["context"]
-        response = await client.post("/messages", json=payload)
+        response = await client.post("/messages", json=payload, headers=secret_headers(session_id))
         transcript.append(f"> {turn['say']}")
         if response.status_code != 200:
             failures.append(f"turn {number}: HTTP {response.status_code} {response.text}")
             return failures, transcript
         body = response.json()
+        remember(body)
         session_id = body["session_id"]
         transcript.append(f"< {body['reply']}  [{body['stage']} asking={body['asking']}]")
         problems = check(turn.get("expect") or {}, body) + invariants.check(turn["say"], body)

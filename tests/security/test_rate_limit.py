@@ -4,6 +4,7 @@ chat messages; 429 with Retry-After, then allowed again; IETF RateLimit headers 
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import AsyncIterator
 
 import httpx
@@ -77,8 +78,11 @@ async def test_login_has_a_stricter_limit_per_ip(function_client: FunctionClient
 
 
 async def test_chat_messages_are_limited_per_session(echo_client: EchoFactory) -> None:
-    """Each conversation has its own RATE_LIMIT_CHAT budget; the handler still reads the body."""
-    client = await echo_client(RATE_LIMIT_CHAT="2/minute")
+    """Each conversation the chat holds has its own RATE_LIMIT_CHAT budget; the handler still
+    reads the body."""
+    client = await echo_client(
+        RATE_LIMIT_CHAT="2/minute", ECHO_KNOWN_SESSIONS=f"{SESSION_A},{SESSION_B}"
+    )
 
     async def send(session: str | None) -> httpx.Response:
         return await client.post("/messages", json={"session_id": session, "message": "hi"})
@@ -93,11 +97,35 @@ async def test_chat_messages_are_limited_per_session(echo_client: EchoFactory) -
 
 
 async def test_new_or_malformed_sessions_share_the_ip_budget(echo_client: EchoFactory) -> None:
-    """Without a valid session id the chat limit is keyed by IP, so inventing ids does not help."""
-    client = await echo_client(RATE_LIMIT_CHAT="2/minute")
-    bodies = [{"message": "hi"}, {"session_id": "x", "message": "hi"}, {"message": "hi"}]
+    """Without a session id the chat holds (none, malformed, or well-formed but made up) the
+    chat limit is keyed by IP, so inventing ids does not help."""
+    client = await echo_client(RATE_LIMIT_CHAT="3/minute", ECHO_KNOWN_SESSIONS=SESSION_A)
+    bodies = [
+        {"message": "hi"},
+        {"session_id": "x", "message": "hi"},
+        {"session_id": "c" * 32, "message": "hi"},
+        {"session_id": "d" * 32, "message": "hi"},
+    ]
     statuses = [(await client.post("/messages", json=b)).status_code for b in bodies]
-    assert statuses == [200, 200, 429]
+    assert statuses == [200, 200, 200, 429]
+    known = {"session_id": SESSION_A, "message": "hi"}
+    assert (await client.post("/messages", json=known)).status_code == 200
+
+
+async def test_known_sessions_share_the_address_allowance(echo_client: EchoFactory) -> None:
+    """Each known session keeps its own allowance only within the address's: past
+    RATE_LIMIT_CHAT_ADDRESS every conversation from that address waits."""
+    client = await echo_client(
+        RATE_LIMIT_CHAT="2/minute",
+        RATE_LIMIT_CHAT_ADDRESS="3/minute",
+        ECHO_KNOWN_SESSIONS=f"{SESSION_A},{SESSION_B}",
+    )
+    sessions = [SESSION_A, SESSION_A, SESSION_B, SESSION_B]
+    statuses = [
+        (await client.post("/messages", json={"session_id": s, "message": "hi"})).status_code
+        for s in sessions
+    ]
+    assert statuses == [200, 200, 200, 429]
 
 
 async def test_oversized_chat_body_is_413_before_it_is_read(echo_client: EchoFactory) -> None:
@@ -155,3 +183,24 @@ async def test_auth_kind_limits_login_only(echo_client: EchoFactory) -> None:
     assert [(await client.post("/login")).status_code for _ in range(2)] == [200, 429]
     chat = [(await client.post("/messages", json={"message": "hi"})).status_code for _ in range(2)]
     assert chat == [200, 200]
+
+
+async def test_made_up_session_ids_do_not_multiply_the_chat_allowance(
+    function_client: FunctionClient,
+) -> None:
+    """On the real chat function, turns each naming a new random session id share the
+    address's allowance (5 of 12 pass, not 12), while a conversation the chat holds keeps its
+    own allowance past it."""
+    chat = await function_client(
+        "chat", RATE_LIMIT_CHAT="5/minute", RATE_LIMIT_CHAT_ADDRESS="100/minute"
+    )
+    first = await chat.post("/messages", json={"message": "hello"})
+    assert first.status_code == 200
+    sid = first.json()["session_id"]
+    made_up = [
+        (await chat.post("/messages", json={"message": "hi", "session_id": uuid.uuid4().hex}))
+        for _ in range(12)
+    ]
+    assert [r.status_code for r in made_up] == [200] * 4 + [429] * 8
+    again = await chat.post("/messages", json={"message": "and prices?", "session_id": sid})
+    assert again.status_code == 200

@@ -54,11 +54,14 @@ async def test_the_creating_turn_returns_a_secret_and_only_its_digest_is_stored(
 
 
 async def test_without_the_secret_contact_details_are_masked(chat: httpx.AsyncClient) -> None:
-    """GET with only the id (or a wrong secret) masks email and phone in the state and the
-    transcript; with the secret they are shown in full."""
+    """GET with only the id (or a wrong or blank secret) masks email and phone in the state
+    and the transcript; a secret longer than the contract allows is 422; with the secret they
+    are shown in full."""
     first = await visitor_with_contact(chat)
     url = f"/sessions/{first['session_id']}"
-    for headers in ({}, {"X-Session-Secret": "guess"}, {"X-Session-Secret": "x" * 5000}):
+    too_long = await chat.get(url, headers={"X-Session-Secret": "x" * 5000})
+    assert too_long.status_code == 422  # longer than any secret this API issues
+    for headers in ({}, {"X-Session-Secret": "guess"}, {"X-Session-Secret": " "}):
         view = await chat.get(url, headers=headers)
         assert view.status_code == 200
         text = view.text
@@ -106,3 +109,26 @@ async def test_the_function_logs_no_session_id(
     lines = [formatter.format(r) for r in caplog.records]
     assert lines
     assert not any(first["session_id"] in line for line in lines)
+
+
+async def test_a_turn_without_the_secret_masks_the_contact_details(
+    chat: httpx.AsyncClient,
+) -> None:
+    """POST /messages naming someone's session without its secret (or with a wrong one) gets
+    email and phone masked in `collected` and the reply; with the secret they come in full."""
+    first = await visitor_with_contact(chat)
+    sid = first["session_id"]
+    for headers in ({}, {"X-Session-Secret": "guess"}):
+        turn = await chat.post(
+            "/messages", json={"message": "what do you have?", "session_id": sid}, headers=headers
+        )
+        assert turn.status_code == 200, turn.text
+        assert EMAIL not in turn.text
+        assert "555 0147" not in turn.text
+        assert "2085550147" not in turn.text
+        assert turn.json()["collected"]["email"].endswith(EMAIL[-4:])
+        assert turn.json()["collected"]["phone"].startswith("*")
+    own = {"X-Session-Secret": first["session_secret"]}
+    turn = await chat.post("/messages", json={"message": "thanks", "session_id": sid}, headers=own)
+    assert turn.json()["collected"]["email"] == EMAIL
+    assert turn.json()["collected"]["phone"] == "+12085550147"

@@ -31,6 +31,17 @@ async def test_a_request_for_pricing_from_the_team_is_a_handoff(brain: LocalBrai
     assert heard.human
 
 
+async def test_a_volunteered_phone_is_an_answer_not_a_handoff(brain: LocalBrain) -> None:
+    """ "You can call me on <number>" gives the phone; it does not stop the qualification, while
+    a request for someone to call still hands off."""
+    state = ConversationState(asking="equipment_needs")
+    heard = await brain.understand("You can call me on 503-555-0187", state)
+    assert heard.fields.get("phone") == "+15035550187"
+    assert not heard.human
+    asked = await brain.understand("can someone call me? 503 555 0181", state)
+    assert asked.human
+
+
 async def test_a_request_to_remove_details_is_a_privacy_request(brain: LocalBrain) -> None:
     """Text-speak erasure requests are privacy requests, not answers."""
     heard = await brain.understand("pls remove my details from your system", ConversationState())

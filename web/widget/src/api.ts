@@ -51,8 +51,9 @@ export class ChatApi {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
-  async sendMessage(request: MessageRequest): Promise<ChatReply> {
-    const body = await this.request('POST', '/messages', request);
+  /** One turn; the session's secret (when held) lets the reply show the visitor's own contact details. */
+  async sendMessage(request: MessageRequest, secret?: string | null): Promise<ChatReply> {
+    const body = await this.request('POST', '/messages', request, secret);
     return parseReply(body);
   }
 

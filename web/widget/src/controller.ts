@@ -193,7 +193,7 @@ export class ChatController {
     const request = { message: text, context: context() };
     if (!this.sessionId) return api.sendMessage(request);
     try {
-      return await api.sendMessage({ ...request, session_id: this.sessionId });
+      return await api.sendMessage({ ...request, session_id: this.sessionId }, this.deps.store.secret());
     } catch (error) {
       if (!(error instanceof ApiError && error.kind === 'not_found')) throw error;
       this.forget();

@@ -87,7 +87,7 @@ describe('handoff banner', () => {
 });
 
 describe('session secret (issue 15)', () => {
-  it('keeps the secret of the turn that created the session and sends it on GET and DELETE', async () => {
+  it('keeps the secret of the turn that created the session and sends it on later turns, GET and DELETE', async () => {
     const server = new FakeChatServer();
     server.respondNext(() => jsonResponse(200, { session_id: 's-1', reply: 'hi', sources: [], session_secret: 'sekrit' }));
     server.addSession('s-1', []);
@@ -96,6 +96,8 @@ describe('session secret (issue 15)', () => {
     await w.controller.send('hello');
     await w.controller.send('again'); // later turns carry no secret; the stored one stays
     expect(w.store.secret()).toBe('sekrit');
+    // issue 27: a turn on the existing session carries the secret, or its reply comes masked
+    expect(server.requests.at(-1)).toMatchObject({ method: 'POST', path: '/messages', headers: { 'x-session-secret': 'sekrit' } });
     await w.controller.resync();
     expect(server.requests.at(-1)).toMatchObject({ method: 'GET', headers: { 'x-session-secret': 'sekrit' } });
     await w.controller.startOver();

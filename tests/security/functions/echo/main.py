@@ -43,10 +43,17 @@ async def login(request: Request) -> Response:
 
 
 kind = os.environ.get("ECHO_KIND", "chat")
+KNOWN = set(os.environ.get("ECHO_KNOWN_SESSIONS", "").split(","))  # sessions "the chat holds"
+
+
+async def known_session(session_id: str) -> bool:
+    return session_id in KNOWN
+
+
 app = HttpFunction(
     "echo",
     router,
-    middleware=standard_middleware(settings, kind=kind),  # type: ignore[arg-type]
+    middleware=standard_middleware(settings, kind=kind, known_session=known_session),  # type: ignore[arg-type]
 )
 
 

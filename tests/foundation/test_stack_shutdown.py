@@ -1,0 +1,104 @@
+"""Stopping ``make run`` takes under 3 s from the signal to the last process's exit, and the
+stack says so ("stopping", "stopped"); a database that dies is restarted (issue 27).
+
+Timed on the real stack (database, storage and Pub/Sub emulators when installed, the gateway
+with all five functions), with a browser-like keep-alive connection open."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from infra.local.processes import HOST
+from tests.foundation.test_stack_signals import alive, children_of, running_stack
+
+pytestmark = pytest.mark.stack
+BUDGET_S = 3.0
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (children, their children...), from /proc."""
+    found, queue = [], [pid]
+    while queue:
+        for child in children_of(queue.pop()):
+            found.append(child)
+            queue.append(child)
+    return found
+
+
+def idle_keep_alive(base: str) -> socket.socket:
+    """A connection that made one request and stays open, as a browser tab's does."""
+    port = int(base.rsplit(":", 1)[1])
+    sock = socket.create_connection((HOST, port), timeout=5)
+    sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n")
+    sock.recv(65536)
+    return sock
+
+
+def seconds_until_gone(pids: list[int], started: float, limit: float = 30.0) -> float:
+    """Seconds from ``started`` until none of ``pids`` is alive (polled every 20 ms)."""
+    while any(alive(p) for p in pids) and time.monotonic() - started < limit:
+        time.sleep(0.02)
+    return time.monotonic() - started
+
+
+@pytest.mark.parametrize(
+    ("signum", "to_group"),
+    [(signal.SIGINT, True), (signal.SIGTERM, False)],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_the_whole_stack_stops_within_three_seconds(
+    tmp_path: Path, signum: int, to_group: bool
+) -> None:
+    """Ctrl-C (SIGINT to the foreground group, as a terminal sends it) and SIGTERM (to the
+    stack's process only): every process is gone within 3 s, and the log says "stopping"
+    then "stopped"."""
+    with running_stack(tmp_path) as (process, base):
+        everything = [process.pid, *descendants(process.pid)]
+        assert len(everything) >= 3
+        keep_alive = idle_keep_alive(base)
+        started = time.monotonic()
+        if to_group:
+            os.killpg(process.pid, signum)
+        else:
+            os.kill(process.pid, signum)
+        elapsed = seconds_until_gone(everything, started)
+        keep_alive.close()
+        print(f"{signal.Signals(signum).name}: every process gone after {elapsed:.2f} s")
+        assert process.wait(5) == 0
+        assert elapsed < BUDGET_S
+        log = (tmp_path / "stack.log").read_text()
+        assert log.index("stopping") < log.index("stopped")
+
+
+def test_a_dead_database_is_restarted(tmp_path: Path) -> None:
+    """SIGKILL the database under a running stack: the stack says so, starts it again on the
+    same port and data, and a chat turn (a write) succeeds without a manual restart."""
+    with running_stack(tmp_path, "--no-pubsub") as (process, base):
+        database = next(p for p in children_of(process.pid) if _is_database(p))
+        os.kill(database, signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        turn = None
+        while time.monotonic() < deadline:
+            with contextlib.suppress(httpx.HTTPError):
+                turn = httpx.post(f"{base}/chat/messages", json={"message": "hi"}, timeout=10)
+                if turn.status_code == 200:
+                    break
+            time.sleep(0.5)
+        assert turn is not None
+        assert turn.status_code == 200, turn.text
+        assert process.poll() is None
+        assert "database exited" in (tmp_path / "stack.log").read_text()
+
+
+def _is_database(pid: int) -> bool:
+    with contextlib.suppress(OSError):
+        return b"secantus_server" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    return False
