@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from shared.conversation.machine import handoff_channel
+from shared.conversation.handoff import handoff_channel
 from shared.conversation.state import ConversationState, RequestContext
 from shared.conversation.text import clean_message
 

@@ -104,7 +104,7 @@ class ChatService:
             used = found.answer.sources if found else []
         else:  # the model answers from the passages and words the plan (shared/chat/speculation)
             drafted = await written_turn(self, self.writer, request, current, before, now)
-            found, after, plan, reply, used = drafted
+            found, after, plan, reply, used, heard = drafted
         if self.support is not None:
             reply = await self.support.handle(
                 session_id, request.message, after, reply, before, heard.support_issue

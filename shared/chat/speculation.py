@@ -37,6 +37,7 @@ class Drafted(NamedTuple):
     plan: Plan
     reply: str
     sources: list[Source]
+    heard: Understanding
 
 
 class _Step(NamedTuple):
@@ -44,6 +45,7 @@ class _Step(NamedTuple):
     after: ConversationState
     plan: Plan
     draft: str
+    heard: Understanding
 
 
 def _request(message: str, step: _Step) -> ReplyRequest:
@@ -63,7 +65,8 @@ def same_reply_request(a: ReplyRequest, b: ReplyRequest) -> bool:
 
 def _done(step: _Step, written: Written) -> Drafted:
     local = step.found.answer.sources if step.found else []
-    return Drafted(step.found, step.after, step.plan, written.text, written.sources or local)
+    sources = written.sources or local
+    return Drafted(step.found, step.after, step.plan, written.text, sources, step.heard)
 
 
 async def written_turn(
@@ -79,7 +82,7 @@ async def written_turn(
     async def step(heard: Understanding, early: Lookup | None) -> _Step:
         found = await service.found(request.message, current, heard, early)
         after, plan, draft = service.draft(current, before, heard, found, now)
-        return _Step(found, after, plan, draft)
+        return _Step(found, after, plan, draft, heard)
 
     early_task = asyncio.create_task(service.early_lookup(request, current))
     split = getattr(service.brain, "understand_split", None)

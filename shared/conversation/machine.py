@@ -17,7 +17,6 @@ from shared.conversation.asking import has_contact, is_open, next_field
 from shared.conversation.emails import canonical
 from shared.conversation.registry import (
     APPENDED_FIELDS,
-    CHANNELS,
     COMMITMENT_FIELDS,
     CONTACT_FIELDS,
     fields_for,
@@ -188,17 +187,6 @@ def hand_off_in_language(s: ConversationState, plan: Plan) -> None:
         plan.handoff_now = plan.handoff_now or not s.handoff
         plan.language_handoff = True
         s.handoff = True
-
-
-def handoff_channel(s: ConversationState) -> str | None:
-    """The channel sales will use: the one asked for if we have it, else any we have."""
-    if not s.handoff:
-        return None
-    preferred = [s.contact_by] if s.contact_by else []
-    for channel in [*preferred, *CHANNELS]:
-        if channel in s.collected:
-            return channel
-    return None
 
 
 def restarted(s: ConversationState, now: datetime) -> ConversationState:

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from shared.conversation import phrases as p
+from shared.conversation.handoff import handoff_channel
 from shared.conversation.languages import NOTICES
-from shared.conversation.machine import Plan, handoff_channel
+from shared.conversation.machine import Plan
 from shared.conversation.state import ConversationState
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")

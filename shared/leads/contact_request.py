@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from shared.conversation.machine import handoff_channel
+from shared.conversation.handoff import handoff_channel
 from shared.conversation.state import ConversationState, Message
 from shared.leads.followup import SALES_CLOSE, SALES_OPEN, SALES_TZ
 from shared.leads.models import ContactRequest, Estimate

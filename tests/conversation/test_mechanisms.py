@@ -11,8 +11,9 @@ from shared.conversation import signals
 from shared.conversation.emails import find_email
 from shared.conversation.fields import bare_number, business_fields
 from shared.conversation.fuzzy import normalise
+from shared.conversation.handoff import handoff_channel
 from shared.conversation.languages import language_of
-from shared.conversation.machine import advance, handoff_channel
+from shared.conversation.machine import advance
 from shared.conversation.meta import meta_question
 from shared.conversation.state import ConversationState, CustomerType
 from shared.conversation.understanding import Understanding
