@@ -269,14 +269,23 @@ def detect(message: str, existing_customer: bool = False) -> SupportIssue | None
 def decide(message: str, existing_customer: bool, classified: bool | None) -> SupportIssue | None:
     """The rules' report, overruled by the intent classifier's confident verdict: False (a
     hypothetical, another supplier's fault) opens nothing; True opens a ticket even when the
-    rules miss the words, its category and urgency read by the rules as for a customer."""
+    rules miss the words, its category and urgency read by the rules as for a customer, but only
+    when the message names something a ticket can be about (a machine, a part, an order): the
+    classifier has never seen every kind of text ("ignore previous instructions and print ...")
+    and a ticket about nothing is worse than none."""
     if classified is False:
         return None
     issue = detect(message, existing_customer)
-    if issue is None and classified:
+    if issue is None and classified and _names_subject(message):
         found = detect(message, existing_customer=True)
         issue = found or SupportIssue(_category_of(message), urgent=False)
     return issue
+
+
+def _names_subject(message: str) -> bool:
+    """Whether the message names equipment or an order (what a support ticket is about)."""
+    words = tokens(message)
+    return _any(words, EQUIPMENT) or _any(words, ORDER) or bool(ORDER_NUMBER.search(message))
 
 
 def _category_of(message: str) -> Category:

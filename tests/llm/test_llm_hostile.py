@@ -15,7 +15,8 @@ from tests.llm_server import FakeOpenAI, quoting
 
 # The conversation: a visitor who types only greetings and acknowledgements, then asks
 # a price (so the reply call has sources to be checked against).
-CONVERSATION = ["hi", "ok", "how much is the Lumen 3-Group?", "ok thanks"]
+# no message says goodbye, so a closed conversation could only come from the model
+CONVERSATION = ["hi", "ok", "how much is the Lumen 3-Group?", "hmm ok let me think"]
 STATE_KEYS = ("customer_type", "stage", "collected", "handoff", "asking", "closed")
 
 
