@@ -224,18 +224,22 @@ def test_source_links_are_focusable_and_labels_do_not_look_like_links(new_page: 
 
 
 def test_addresses_in_a_real_reply_are_links(new_page: OpenPage) -> None:
-    """Real stack: the contact answer's email is a mailto link, built as elements with text."""
+    """Real stack: the contact answer's email is a mailto link, built as elements with text;
+    a recorded reply's web address is a link too, and a javascript: address never is."""
     page, w = new_page("desktop")
     w.open()
     w.say("How do I contact your sales team by email?")
     link = w.log.get_by_role("link", name="sales@copperline.coffee")
     assert link.get_attribute("href") == "mailto:sales@copperline.coffee"
+    # a fresh visitor (a recorded reply to the first message of a new conversation)
+    page, w = new_page("desktop")
     page.route(
         "**/chat/messages",
         lambda r: fulfill_json(
             r, reply_shape(reply="See https://copperline.example/prices. Not javascript:alert(1)")
         ),
     )
+    w.open()
     w.say("Prices?")
     web = w.log.get_by_role("link", name="https://copperline.example/prices")
     assert web.get_attribute("href") == "https://copperline.example/prices"
