@@ -32,7 +32,9 @@ def load_router(name: str) -> Router:
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    router: Router = module.router
+    # a function whose router is built in the serving worker describes it without a service
+    described = getattr(module, "described_router", None)
+    router: Router = described() if described is not None else module.router
     return router
 
 
