@@ -58,7 +58,7 @@ def build() -> HttpFunction:
 
     return HttpFunction(
         "chat",
-        build_router(service),
+        build_router(service, settings.trusted_proxy_count),
         health_checks={
             "mongodb": mongodb_check(db),
             "index": index_check,

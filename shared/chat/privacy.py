@@ -1,13 +1,19 @@
-"""Who may see a conversation's contact details: the holder of the session's secret.
+"""Who may see a conversation's contact details: the visitor who started it.
 
 A session id travels in URLs, logs of proxies and support screenshots; it is enough to continue
 the conversation but not to read the visitor's email and phone or to erase the conversation.
 The turn that creates a session returns a random ``session_secret`` once; only its SHA-256 is
-stored on the conversation. The widget keeps the secret and sends it as ``X-Session-Secret`` on
-every later request (``POST /messages``, ``GET`` and ``DELETE /sessions/{id}``). Without it
-``POST /messages`` on an existing session and ``GET`` show email and phone masked (in the
-collected fields, the reply and the transcript) and ``DELETE`` is 403: the turn continues the
-conversation but reveals nothing it already held.
+stored on the conversation, beside a digest of the client address that created it (salted with
+the session id; the address itself is not stored). The widget keeps the secret and sends it as
+``X-Session-Secret`` on every later request.
+
+``POST /messages`` on an existing session and ``GET`` show email and phone unmasked to a caller
+that sends the secret or calls from the address that created the session (a client that keeps
+no secret, such as a script or a widget whose storage was cleared, on the visitor's own
+connection); anyone else sees them masked in the collected fields, the reply and the
+transcript. ``DELETE`` needs the secret (403 without it). The address is the one the rate limits
+use (``X-Forwarded-For`` trusted only behind ``TRUSTED_PROXY_COUNT`` proxies); an unknown
+address never matches.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import Field
@@ -23,6 +30,7 @@ from starlette.requests import Request
 from shared.chat.models import ChatResponse, MessageOut, SessionView
 from shared.errors import ValidationFailed
 from shared.pii import EMAIL_RE, PHONE_RE, mask_tail
+from shared.security.client_ip import UNKNOWN
 
 SECRET_HEADER = "x-session-secret"  # noqa: S105 - a header name, not a secret
 MASKED_FIELDS = ("email", "phone")
@@ -58,6 +66,41 @@ def presented_secret(request: Request) -> str | None:
             details=[{"field": "X-Session-Secret", "issue": "too long"}],
         )
     return value or None
+
+
+@dataclass(frozen=True)
+class SessionKeys:
+    """What a stored conversation holds to recognise its visitor: the digests of its secret and
+    of the address that created it (None for sessions that predate them)."""
+
+    secret: str | None = None
+    client: str | None = None
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who sends a request: the secret presented (if any) and the client address."""
+
+    secret: str | None
+    address: str
+
+
+def client_digest(session_id: str, address: str) -> str | None:
+    """The digest of a client address for one session (None for an unknown address)."""
+    if not address or address == UNKNOWN:
+        return None
+    return hashlib.sha256(f"{session_id}|{address}".encode()).hexdigest()
+
+
+def sees_contacts(caller: Caller, session_id: str, keys: SessionKeys) -> bool:
+    """Whether the caller may see the session's contact details: the secret, or the address
+    that created the session (constant-time comparisons)."""
+    if secret_matches(caller.secret, keys.secret):
+        return True
+    digest = client_digest(session_id, caller.address)
+    return (
+        digest is not None and keys.client is not None and hmac.compare_digest(digest, keys.client)
+    )
 
 
 def secret_matches(presented: str | None, stored_digest: str | None) -> bool:

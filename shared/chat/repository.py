@@ -1,9 +1,10 @@
 """The conversations collection: the only code of the chat that talks to MongoDB.
 
-One document per session: ``{_id, state, messages, created_at, updated_at, secret_digest}``. A
+One document per session: ``{_id, state, messages, created_at, updated_at, secret_digest,
+client_digest}`` (the digests recognise the visitor: :mod:`shared.chat.privacy`). A
 turn is one ``find_one`` (state only) and one atomic ``update_one``: ``$set`` of the state's
 fields, ``$push`` of both messages, ``$inc`` of the counters (and on the first turn
-``$setOnInsert`` of the creation time and the secret's digest), so concurrent turns on one
+``$setOnInsert`` of the creation time and the digests), so concurrent turns on one
 session never lose a message or a count. A turn that changes what analytics counts (stage,
 fields asked, given, skipped or refused) then adds the difference to the daily counters
 (:mod:`shared.crm.rollups`, one ``$inc``), and an erased session takes its share away.
@@ -17,6 +18,7 @@ from typing import Any
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import PyMongoError
 
+from shared.chat.privacy import SessionKeys
 from shared.conversation.state import SCHEMA_VERSION, ConversationState, Message
 from shared.crm.rollups import Rollups, conversation_part
 from shared.db import Document, IndexSpec
@@ -58,15 +60,14 @@ class ConversationRepository:
         """The state of a session (one read, without the transcript), or None."""
         return (await self.load_turn(session_id))[0]
 
-    async def load_turn(self, session_id: str) -> tuple[ConversationState | None, str | None]:
-        """The state of a session and the digest of its secret (one read, without the
-        transcript); ``(None, None)`` for an unknown session. Raises ``ValidationError`` for
-        an unreadable state."""
-        doc = await self._col.find_one({"_id": session_id}, {"state": 1, "secret_digest": 1})
+    async def load_turn(self, session_id: str) -> tuple[ConversationState | None, SessionKeys]:
+        """The state of a session and the digests that recognise its visitor (one read,
+        without the transcript); ``(None, SessionKeys())`` for an unknown session. Raises
+        ``ValidationError`` for an unreadable state."""
+        doc = await self._col.find_one({"_id": session_id}, {"state": 1, **KEY_FIELDS})
         if doc is None or not isinstance(doc.get("state"), dict):
-            return None, None
-        digest = doc.get("secret_digest")
-        return ConversationState.upgrade(doc["state"]), digest if isinstance(digest, str) else None
+            return None, SessionKeys()
+        return ConversationState.upgrade(doc["state"]), _keys(doc)
 
     async def save_turn(
         self,
@@ -75,13 +76,15 @@ class ConversationRepository:
         after: ConversationState,
         messages: list[Message],
         now: datetime,
-        secret_digest: str | None = None,
+        keys: SessionKeys | None = None,
     ) -> None:
-        """Persist one turn atomically. The first turn creates the document, with the digest
-        of the session's secret (set once, never replaced)."""
+        """Persist one turn atomically. The first turn creates the document, with the digests
+        of the session's secret and creating address (set once, never replaced)."""
         created: dict[str, Any] = {"created_at": after.created_at}
-        if secret_digest is not None:
-            created["secret_digest"] = secret_digest
+        if keys is not None and keys.secret is not None:
+            created["secret_digest"] = keys.secret
+        if keys is not None and keys.client is not None:
+            created["client_digest"] = keys.client
         update: dict[str, Any] = {
             "$set": {**set_fields(before, after), "updated_at": now},
             "$push": {"messages": {"$each": [m.model_dump(exclude_none=True) for m in messages]}},
@@ -106,14 +109,12 @@ class ConversationRepository:
             array_filters=[{"event.type": event_type}],
         )
 
-    async def secret_digest(self, session_id: str) -> tuple[bool, str | None]:
-        """Whether the session exists, and the digest of its secret (None for sessions that
-        predate secrets)."""
-        doc = await self._col.find_one({"_id": session_id}, {"secret_digest": 1})
+    async def keys(self, session_id: str) -> tuple[bool, SessionKeys]:
+        """Whether the session exists, and the digests that recognise its visitor."""
+        doc = await self._col.find_one({"_id": session_id}, KEY_FIELDS)
         if doc is None:
-            return False, None
-        digest = doc.get("secret_digest")
-        return True, digest if isinstance(digest, str) else None
+            return False, SessionKeys()
+        return True, _keys(doc)
 
     async def known(self, session_id: str) -> bool:
         """Whether the session exists (the chat rate limit's question); False when the database
@@ -137,3 +138,14 @@ class ConversationRepository:
             conversation_part(gone.get("created_at"), gone.get("state")), None
         )
         return True
+
+
+KEY_FIELDS = {"secret_digest": 1, "client_digest": 1}
+
+
+def _keys(doc: Document) -> SessionKeys:
+    secret, client = doc.get("secret_digest"), doc.get("client_digest")
+    return SessionKeys(
+        secret=secret if isinstance(secret, str) else None,
+        client=client if isinstance(client, str) else None,
+    )

@@ -6,29 +6,44 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from shared.chat.models import ChatRequest, SessionView, is_session_id
-from shared.chat.privacy import ChatTurnResponse, masked_view, presented_secret, secret_matches
+from shared.chat.privacy import (
+    Caller,
+    ChatTurnResponse,
+    SessionKeys,
+    masked_view,
+    presented_secret,
+    secret_matches,
+    sees_contacts,
+)
 from shared.chat.service import ChatService
 from shared.errors import Forbidden, NotFound
 from shared.http import json_response, no_content
 from shared.routing import Router
+from shared.security.client_ip import client_ip
 
 MAX_CHAT_BODY = 16 * 1024
 SECRET_DOC = (
     "X-Session-Secret",
     "The session_secret returned by the turn that created the session; without it contact "
-    "details are masked (GET) and erasure is refused (DELETE, 403).",
+    "details are masked (GET, unless called from the address that created the session) and "
+    "erasure is refused (DELETE, 403).",
 )
 
 TURN_SECRET_DOC = (
     "X-Session-Secret",
     "The session_secret returned by the turn that created the session; without it a turn on "
-    "an existing session shows email and phone masked (collected fields and reply).",
+    "an existing session shows email and phone masked (collected fields and reply), unless it "
+    "comes from the address that created the session.",
 )
 
 
-def build_router(service: ChatService) -> Router:
-    """``POST /messages``, ``GET /sessions/{id}``, ``DELETE /sessions/{id}``."""
+def build_router(service: ChatService, trusted_proxy_count: int = 0) -> Router:
+    """``POST /messages``, ``GET /sessions/{id}``, ``DELETE /sessions/{id}``. The client
+    address (which may see a session's contacts) is read as the rate limits read it."""
     router = Router()
+
+    def caller(request: Request) -> Caller:
+        return Caller(presented_secret(request), client_ip(request, trusted_proxy_count))
 
     @router.route(
         "POST",
@@ -40,18 +55,18 @@ def build_router(service: ChatService) -> Router:
         headers=(TURN_SECRET_DOC,),
     )
     async def post_message(request: Request, body: ChatRequest) -> Response:
-        return json_response(await service.turn(body, presented_secret(request)))
+        return json_response(await service.turn(body, caller(request)))
 
-    async def holds_secret(request: Request, session_id: str) -> bool:
-        """Whether the caller sent the session's secret; 404 for an unknown session."""
-        exists, digest = (
-            await service.repository.secret_digest(session_id)
+    async def keys(session_id: str) -> SessionKeys:
+        """The session's keys; 404 for an unknown session."""
+        exists, found = (
+            await service.repository.keys(session_id)
             if is_session_id(session_id)
-            else (False, None)
+            else (False, SessionKeys())
         )
         if not exists:
             raise NotFound("No conversation with this id.")
-        return secret_matches(presented_secret(request), digest)
+        return found
 
     @router.route(
         "GET",
@@ -63,7 +78,7 @@ def build_router(service: ChatService) -> Router:
     )
     async def get_session(request: Request, session_id: str) -> Response:
         view = await service.session(session_id)
-        if not await holds_secret(request, session_id):
+        if not sees_contacts(caller(request), session_id, await keys(session_id)):
             view = masked_view(view)
         return json_response(view)
 
@@ -76,7 +91,7 @@ def build_router(service: ChatService) -> Router:
         headers=(SECRET_DOC,),
     )
     async def delete_session(request: Request, session_id: str) -> Response:
-        if not await holds_secret(request, session_id):
+        if not secret_matches(presented_secret(request), (await keys(session_id)).secret):
             raise Forbidden("Send the session's X-Session-Secret to erase it.")
         await service.erase(session_id)
         return no_content()

@@ -28,11 +28,14 @@ from shared.chat.models import (
 )
 from shared.chat.outbox import publish_pending
 from shared.chat.privacy import (
+    Caller,
     ChatTurnResponse,
+    SessionKeys,
+    client_digest,
     masked_turn,
     new_secret,
     secret_digest,
-    secret_matches,
+    sees_contacts,
 )
 from shared.chat.repository import ConversationRepository
 from shared.chat.speculation import written_turn
@@ -69,17 +72,20 @@ class ChatService:
         self.writer = writer
         self.support = support  # issue 13: problem reports open support tickets
 
-    async def turn(self, request: ChatRequest, presented: str | None = None) -> ChatTurnResponse:
+    async def turn(self, request: ChatRequest, caller: Caller) -> ChatTurnResponse:
         """Handle one visitor message. The turn that creates a session also returns its secret
-        (stored only as a digest, by the turn's one write). On an existing session the
-        response shows contact details only to a caller that ``presented`` the session's
-        secret; anyone else gets them masked (see ``shared.chat.privacy``)."""
+        (stored only as a digest, with a digest of the caller's address, by the turn's one
+        write). On an existing session the response shows contact details only to the caller
+        that holds the secret or calls from the creating address; anyone else gets them masked
+        (see ``shared.chat.privacy``)."""
         now = utcnow()
-        session_id, before, created, digest = await self._open(request)
+        session_id, before, created, keys = await self._open(request)
         secret = new_secret() if created else None
+        if secret is not None:
+            keys = SessionKeys(secret_digest(secret), client_digest(session_id, caller.address))
         with turn_scope(session_id):  # the LLM budget of this turn (unused by the local brain)
-            response = await self._turn(request, session_id, before, now, secret)
-        if created or secret_matches(presented, digest):
+            response = await self._turn(request, session_id, before, now, secret, keys)
+        if created or sees_contacts(caller, session_id, keys):
             return response
         return masked_turn(response)
 
@@ -90,6 +96,7 @@ class ChatService:
         before: ConversationState,
         now: datetime,
         secret: str | None,
+        keys: SessionKeys,
     ) -> ChatTurnResponse:
         current = before.model_copy(deep=True)
         if request.context is not None:
@@ -120,8 +127,9 @@ class ChatService:
                 sources=[s.model_dump() for s in sources] or None,
             ),
         ]
-        digest = secret_digest(secret) if secret else None
-        await self.repository.save_turn(session_id, before, after, messages, now, digest)
+        await self.repository.save_turn(
+            session_id, before, after, messages, now, keys if secret else None
+        )
         await publish_pending(session_id, after, self.publisher, self.repository)
         view = state_view(after, plan.ask)
         return ChatTurnResponse(
@@ -160,19 +168,19 @@ class ChatService:
         reply = compose(plan, after, before.last_reply, answer, facts, repeated, grounded)
         return after, plan, reply
 
-    async def _open(self, request: ChatRequest) -> tuple[str, ConversationState, bool, str | None]:
+    async def _open(self, request: ChatRequest) -> tuple[str, ConversationState, bool, SessionKeys]:
         """The session's id, state, whether this turn creates it (an unknown id gets a fresh
-        server id) and the digest of its secret."""
+        server id) and the digests that recognise its visitor."""
         if request.session_id:
             try:
-                state, digest = await self.repository.load_turn(request.session_id)
+                state, keys = await self.repository.load_turn(request.session_id)
             except ValidationError:
                 log.error("unreadable conversation state; starting afresh")
-                _, digest = await self.repository.secret_digest(request.session_id)
-                return request.session_id, ConversationState(), False, digest
+                _, keys = await self.repository.keys(request.session_id)
+                return request.session_id, ConversationState(), False, keys
             if state is not None:
-                return request.session_id, state, False, digest
-        return uuid.uuid4().hex, ConversationState(), True, None
+                return request.session_id, state, False, keys
+        return uuid.uuid4().hex, ConversationState(), True, SessionKeys()
 
     async def early_lookup(self, request: ChatRequest, state: ConversationState) -> Lookup | None:
         """In LLM mode retrieval runs beside the model's detection calls (it costs milliseconds

@@ -7,6 +7,7 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
+from shared.chat.privacy import SessionKeys
 from shared.chat.repository import ConversationRepository, set_fields
 from shared.conversation.state import SCHEMA_VERSION, ConversationState, Message, Stage, utcnow
 
@@ -21,7 +22,9 @@ async def first_turn(repo: ConversationRepository, session_id: str) -> Conversat
     before = ConversationState()
     after = before.model_copy(deep=True)
     after.collected["name"] = "Maya"
-    await repo.save_turn(session_id, before, after, said("I'm Maya"), utcnow(), "digest")
+    await repo.save_turn(
+        session_id, before, after, said("I'm Maya"), utcnow(), SessionKeys("digest", "client")
+    )
     loaded = await repo.load_state(session_id)
     assert loaded is not None
     return loaded
@@ -44,7 +47,7 @@ async def test_the_first_turn_creates_the_document_with_its_secret_digest(db: Db
     state = await first_turn(repo, "s1")
     doc = await db.conversations.find_one({"_id": "s1"})
     assert doc is not None
-    assert doc["secret_digest"] == "digest"
+    assert (doc["secret_digest"], doc["client_digest"]) == ("digest", "client")
     assert doc["state"]["schema_version"] == SCHEMA_VERSION
     assert set(doc["state"]) >= set(ConversationState.model_fields) - {"turns", "rag_questions"}
     assert state.collected == {"name": "Maya"}
