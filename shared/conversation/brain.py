@@ -37,13 +37,13 @@ from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
 from shared.understanding.closings import closes
 from shared.understanding.corrections import corrected_phone, is_correction
-from shared.understanding.entities.business import read_business
 from shared.understanding.entities.names import find_name
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
 from shared.understanding.privacy import asks_erasure
 from shared.understanding.quotes import asks_quote
+from shared.understanding.visitor import venue_of, visitor_type
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
 NAME_WORD_RE = re.compile(r"\bname\b", re.I)
@@ -73,16 +73,22 @@ class LocalBrain:
         if result.language is not None:
             return result
         result.correction = is_correction(message)
-        result.customer_type = signals.customer_type(text) or _business_type(text)
+        result.customer_type = visitor_type(text)
+        result.venue = venue_of(text, result.customer_type) if result.customer_type else None
+        if result.customer_type is CustomerType.CASUAL_BROWSER:
+            result.business_context = False  # "i dont have a cafe or anything"
         result.refused = signals.refused_fields(text, state.asking)
+        follow_up = _follows_up(text, state)
+        result.question = result.question or follow_up
         if state.refused and not result.refused:
             result.refused = signals.also_refused(text)
         # numbers inside a phone or an email are not a count of shops or cups
         details_text = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
-        result.add(business_fields(details_text, state.asking, result.question))
+        if not follow_up:  # "and the atlas 64" asks about it; it needs nothing
+            result.add(business_fields(details_text, state.asking, result.question))
         if result.question and result.fields and not signals.asks_something(text):
             result.question = False  # "maybe 250 cups a day?" is an unsure answer
-        if not result.fields and state.customer_type is not None:
+        if not result.fields and state.customer_type is not None and not follow_up:
             result.add(bare_number(text, state.customer_type.value, state.asking))
         result.meta, result.meta_field = meta_question(text)
         if result.meta:
@@ -100,7 +106,7 @@ class LocalBrain:
         introduced = result.customer_type is not None
         if not result.gave_details and not introduced and _answers_asked_field(result):
             result.add(free_text_answer(message, state.asking))
-        result.retrieve = self._retrieve(text, result)
+        result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         return result
 
     def _retrieve(self, text: str, result: Understanding) -> bool:
@@ -186,15 +192,11 @@ def _quote_handoff(message: str, result: Understanding) -> None:
     result.contact_by = result.contact_by or signals.contact_channel(message)
 
 
-def _business_type(text: str) -> CustomerType | None:
-    """The reader's venue grammar, when the flow rules name no type (a food truck, a hotel)."""
-    phase = read_business(text).phase
-    types = {
-        "new": CustomerType.NEW_CAFE,
-        "existing": CustomerType.EXISTING_CAFE,
-        "home": CustomerType.CASUAL_BROWSER,
-    }
-    return types.get(phase) if phase else None
+def _follows_up(text: str, state: ConversationState) -> bool:
+    """ "and the atlas 64" right after an answer: the same question about another item (its
+    words are not an answer to record), unless the field asked could be answered that way."""
+    answerable = state.asking in ("equipment_needs", "coffee_preferences")
+    return state.answered and not answerable and signals.is_follow_up(text)
 
 
 def _may_set_name(message: str, state: ConversationState) -> bool:

@@ -43,6 +43,7 @@ class Plan(BaseModel):
 
     restarted: bool = False
     new_type: CustomerType | None = None
+    venue: str | None = None
     collected_now: list[str] = Field(default_factory=list)
     corrected: list[str] = Field(default_factory=list)
     confirm_email: str | None = None
@@ -105,6 +106,7 @@ def advance(
     apply_refusal(s, heard, plan)
     skip_pending(s, heard, pending, plan)
     track_progress(s, heard, plan)
+    s.answered = heard.retrieve
     apply_handoff(s, heard, plan)
     hand_off_in_language(s, plan)
     s.business_context = s.business_context or heard.business_context or is_business(s)
@@ -201,14 +203,18 @@ def is_business(s: ConversationState) -> bool:
 
 
 def apply_customer_type(s: ConversationState, heard: Understanding, plan: Plan) -> None:
-    """Set the type; a café is never downgraded to a casual browser."""
+    """Set the type; a business is never downgraded to a casual browser, and a new café and a
+    running one swap only on a correction (an owner's second site or new machine is not a new
+    café; "my customers" said of a café being opened is not a running one)."""
     found = heard.customer_type
     if found is None or found == s.customer_type:
         return
     if found is CustomerType.CASUAL_BROWSER and is_business(s):
         return
+    if found in BUSINESS_TYPES and is_business(s) and not heard.correction:
+        return
     s.customer_type = found
-    plan.new_type = found
+    plan.new_type, plan.venue = found, heard.venue
 
 
 def allowed_fields(s: ConversationState) -> tuple[str, ...]:
@@ -369,7 +375,8 @@ def is_qualified(s: ConversationState) -> bool:
 def move_stage(s: ConversationState) -> bool:
     """Advance the stage as far as the evidence allows; returns True when qualified."""
     target = Stage.EXPLORING
-    if is_business(s) or s.business_context:
+    browsing = s.customer_type is CustomerType.CASUAL_BROWSER
+    if is_business(s) or (s.business_context and not browsing):
         target = Stage.INTEREST_DETECTED
     if target is Stage.INTEREST_DETECTED and s.commitment:
         target = Stage.INTENT_CONFIRMED

@@ -84,12 +84,12 @@ REDIRECT = (
 )
 GREET_TYPE = {
     "new_cafe": (
-        "Congratulations on the new café!",
-        "How exciting, a new café!",
+        "Congratulations on the new {venue}!",
+        "How exciting, a new {venue}!",
     ),
     "existing_cafe": (
-        "Thanks for telling me about your café.",
-        "Great to hear from a café owner.",
+        "Thanks for telling me about your {venue}.",
+        "Great to hear about your {venue}.",
     ),
     "casual_browser": (
         "No problem at all. Ask me anything about our coffees and equipment.",
@@ -149,6 +149,7 @@ INVALID = {
 }
 ALTERNATIVE = {
     "phone_with_email": ("No problem at all, we'll stick to email.",),
+    "email_with_phone": ("No problem at all, we'll stick to your phone number.",),
     "phone": ("No problem. An email address works just as well, or we can carry on without it.",),
     "email": ("That's fine. A phone number works too, or we can continue without it.",),
     "name": ("No worries, we can do without your name.",),

@@ -62,7 +62,8 @@ def first_name(state: ConversationState) -> str:
 
 MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
 TIME_WORDS = re.compile(
-    r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right"
+    r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right|end"
+    r"|start|beginning|the\s+(?:end|start|beginning)"
     r"|as\s+soon|until|on)\b",
     re.I,
 )
@@ -75,11 +76,20 @@ def when(timeline: str) -> str:
 
 
 def corrected_value(field: str, value: str) -> str:
-    """A corrected value as said back ("september" -> "September", 4 -> "4 locations")."""
+    """A corrected value as said back ("september" -> "September", 4 -> "4 locations"); an
+    email or phone number exactly as stored."""
     if field == "locations":
         return f"{value} location" + ("" if value == "1" else "s")
+    if field in ("email", "phone"):
+        return value
     text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), value)
     return text[:1].upper() + text[1:]
+
+
+def spoken(value: str) -> str:
+    """A value as said back inside a sentence: without the visitor's closing punctuation
+    ("June." -> "June")."""
+    return value.strip().rstrip(".,;:!")
 
 
 def acknowledge(w: Writer, plan: Plan) -> None:
@@ -91,7 +101,7 @@ def acknowledge(w: Writer, plan: Plan) -> None:
         w.say(p.MANY_ACKS)
         return
     for field in fields:
-        value = str(w.state.collected.get(field, ""))
+        value = spoken(str(w.state.collected.get(field, "")))
         if field in plan.corrected:
             w.say(p.ACK_CORRECTED, value=corrected_value(field, value))
         elif field == "locations" and value == "1":
@@ -108,6 +118,8 @@ def respond_to_refusal(w: Writer, plan: Plan) -> None:
         w.say(p.UNDERSTOOD)
     elif field == "phone" and "email" in w.state.collected:
         w.say(p.ALTERNATIVE["phone_with_email"])
+    elif field == "email" and "phone" in w.state.collected:
+        w.say(p.ALTERNATIVE["email_with_phone"])
     else:
         w.say(p.ALTERNATIVE.get(field, p.ALTERNATIVE["other"]))
 
@@ -227,7 +239,7 @@ def compose(
     if plan.language:
         return NOTICES.get(plan.language, p.META["language"])
     if plan.new_type is not None:
-        w.say(p.GREET_TYPE[plan.new_type.value])
+        w.say(p.GREET_TYPE[plan.new_type.value], venue=plan.venue or "café")
     acknowledge(w, plan)
     if plan.invalid_contact and plan.invalid_contact not in plan.collected_now:
         w.say(p.INVALID[plan.invalid_contact])

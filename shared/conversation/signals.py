@@ -72,13 +72,16 @@ BUSINESS_RE = re.compile(
     r"|our\s+(?:shop|business|customers|office|menu)|my\s+(?:shop|business)|locations)\b",
     re.I,
 )
+# a quote *request* is read by :mod:`shared.understanding.quotes`; a price or "a quote from
+# another dealer" said in passing commits to nothing
 COMMITMENT_RE = re.compile(
-    r"\b(?:quotes?|proposal|budget|pricing\s+for\s+(?:our|my)|ready\s+to\s+(?:order|buy)"
-    r"|place\s+an\s+order|sign\s+up|contract|lease|leasing)\b|\$\s?\d|\b\d+\s?k\b",
+    r"\b(?:proposal|budget|pricing\s+for\s+(?:our|my)|ready\s+to\s+(?:order|buy)"
+    r"|place\s+an\s+order|sign\s+up|contract|lease|leasing)\b",
     re.I,
 )
 QUESTION_START = re.compile(
-    r"^(?:(?:ok|okay|so|and|also|but|hi|hey|hello|thanks|before\s+that|quick\s+question)[,.!]?"
+    r"^(?:(?:ok|okay|so|and|also|but|hi|hey|hello|thanks|before\s+that|quick\s+question|oh|ah"
+    r"|um|hmm|btw|wait|actually|lastly|last\s+thing|one\s+more\s+(?:thing|question))[,.!]?"
     r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|where|when"
     r"|why|who|tell\s+me|any|should|explain)\b",
     re.I,
@@ -119,7 +122,8 @@ RESTART_RE = re.compile(
 )
 GOODBYE_RE = re.compile(
     r"\b(?:bye|goodbye|good\s+bye|see\s+you|see\s+ya|that'?s\s+all|that\s+is\s+all|talk\s+later"
-    r"|have\s+a\s+(?:good|great|nice)\s+(?:day|one|evening))\b",
+    r"|have\s+a\s+(?:good|great|nice)\s+(?:day|one|evening)|(?:speak|talk|chat)\s+soon"
+    r"|catch\s+you\s+later|until\s+next\s+time)\b",
     re.I,
 )
 REFUSAL_RE = re.compile(
@@ -165,8 +169,11 @@ def customer_type(text: str) -> CustomerType | None:
 
 
 def asks_something(text: str) -> bool:
-    """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers)."""
-    return bool(QUESTION_START.search(text) or EMBEDDED_QUESTION.search(text))
+    """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
+    any of its clauses ("I manage an office of 60, do you supply offices?")."""
+    if EMBEDDED_QUESTION.search(text):
+        return True
+    return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
 
 
 def is_question(text: str) -> bool:
@@ -174,6 +181,20 @@ def is_question(text: str) -> bool:
     if "?" in text or EMBEDDED_QUESTION.search(text):
         return True
     return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text))
+
+
+FOLLOW_UP = re.compile(
+    r"^\W*(?:and|also|plus|or|&)\s+(?:for\s+|with\s+|on\s+)?(?:the\s+|your\s+|a\s+|an\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+){0,5}\W*$",
+    re.I,
+)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|we|we're|we'd|my|our|me|us)\b", re.I)
+
+
+def is_follow_up(text: str) -> bool:
+    """An elliptical "and the X" / "also the Y" that asks no verb: taken after an answer, it
+    asks the same about X. A first-person fragment ("and my email is ...") is not one."""
+    return bool(FOLLOW_UP.match(text)) and FIRST_PERSON.search(text) is None
 
 
 def asks_beyond_handoff(text: str) -> bool:
@@ -263,6 +284,17 @@ def is_dodge(text: str) -> bool:
     )
 
 
+def stated(pattern: re.Pattern[str], text: str) -> bool:
+    """The pattern is said in a sentence that asks nothing: "do you sell wholesale?" or "can I
+    lease it?" asks about the offer; "we need wholesale pricing" says something of the visitor."""
+    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
+    return any(pattern.search(part) and not _asks(part) for part in parts)
+
+
+def _asks(part: str) -> bool:
+    return "?" in part or bool(QUESTION_START.search(part.strip()))
+
+
 def flags(text: str) -> dict[str, bool]:
     """Every rule-based flow signal of the message."""
     return {
@@ -270,8 +302,8 @@ def flags(text: str) -> dict[str, bool]:
         "restart": bool(RESTART_RE.search(text)),
         "human": bool(HUMAN_RE.search(text)),
         "goodbye": bool(GOODBYE_RE.search(text)),
-        "business_context": bool(BUSINESS_RE.search(text)),
-        "commitment": bool(COMMITMENT_RE.search(text)),
+        "business_context": stated(BUSINESS_RE, text),
+        "commitment": stated(COMMITMENT_RE, text),
         "affirm": bool(AFFIRM_RE.search(text.strip())),
         "deny": bool(DENY_RE.search(text.strip())),
         "keep_typed": bool(KEEP_TYPED_RE.search(text)),

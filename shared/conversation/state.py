@@ -70,6 +70,7 @@ class ConversationState(BaseModel):
     topics: list[str] = Field(default_factory=list)
     pending_email: PendingEmail | None = None
     rag_questions: int = 0
+    answered: bool = False
     questions_since_progress: int = 0
     redirects: int = 0
     alternative_offered: list[str] = Field(default_factory=list)

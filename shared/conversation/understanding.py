@@ -32,11 +32,13 @@ class Understanding(BaseModel):
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
+    - ``venue``: the kind of venue the message names ("office", "food truck"), for the reply.
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
       False when the classifier is confident it is not one (a hypothetical), None undecided.
     """
 
     customer_type: CustomerType | None = None
+    venue: str | None = None
     details: Details = Field(default_factory=Details)
     email_typo: PendingEmail | None = None
     invalid_contact: str | None = None
