@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from shared.conversation.asking import has_contact, is_open, next_field
+from shared.conversation.asking import contact_to_ask, has_contact, is_open, next_field
 from shared.conversation.emails import canonical
 from shared.conversation.registry import (
     APPENDED_FIELDS,
@@ -59,6 +59,8 @@ class Plan(BaseModel):
     language: str | None = None
     language_handoff: bool = False
     privacy_confirm: bool = False
+    removed: list[str] = Field(default_factory=list)
+    support_now: bool = False
     erased: bool = False
     erased_shared: bool = False
     privacy_kept: bool = False
@@ -98,9 +100,11 @@ def advance(
         s.language = heard.language
         plan.language = heard.language
     plan.meta, plan.meta_field = heard.meta, heard.meta_field or pending
+    apply_customer_type(s, heard, plan)  # the kind of business is no personal detail
     if apply_privacy(s, heard, plan):
         return s, plan
-    apply_customer_type(s, heard, plan)
+    plan.support_now = heard.support_issue is True
+    s.support = s.support or plan.support_now
     collect(s, heard.fields, plan, heard.correction)
     confirm_email(s, heard, plan)
     apply_refusal(s, heard, plan)
@@ -141,7 +145,8 @@ def count_welcome(s: ConversationState, heard: Understanding, plan: Plan) -> Non
         or plan.confirm_email
         or plan.language
     )
-    idle = not (s.handoff or s.wrapped_up) and s.customer_type is None
+    erased = set(CONTACT_FIELDS) <= set(s.refused)
+    idle = not (s.handoff or s.wrapped_up or s.support or erased) and s.customer_type is None
     if quiet and idle and s.welcome_asks < MAX_WELCOMES:
         s.welcome_asks += 1
         plan.welcome = True
@@ -156,23 +161,42 @@ def apply_handoff(s: ConversationState, heard: Understanding, plan: Plan) -> Non
 
 
 def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
-    """An erasure request is confirmed first; a yes erases the details this conversation
-    holds (sales keeps nothing new from it), a no keeps them. True when the turn is only that."""
-    if heard.privacy:
+    """A request naming one contact field removes it at once ("delete my phone number"); a
+    request for everything is confirmed first. A yes (or the request made again) erases the
+    details this conversation holds, a no keeps them; anything else asks once more, then the
+    conversation goes on with nothing erased. True when the turn is only that."""
+    if heard.privacy_fields:
+        remove_fields(s, heard.privacy_fields, plan)
+    elif s.privacy_pending and (heard.privacy or heard.affirm):
+        s.privacy_pending = False
+        plan.erased = True
+        plan.erased_shared = shared_with_sales(s)
+        erase(s)
+    elif heard.privacy or (s.privacy_pending and not heard.deny and s.privacy_asks < 2):
         s.privacy_pending = True
+        s.privacy_asks += 1
         plan.privacy_confirm = True
     elif s.privacy_pending:
-        s.privacy_pending = False
-        if not heard.affirm:
-            plan.privacy_kept = True
-            return False
-        plan.erased = True
-        plan.erased_shared = any(e.type == "lead.captured" for e in s.outbox)
-        erase(s)
+        s.privacy_pending, s.privacy_asks = False, 0
+        plan.privacy_kept = heard.deny
+        return False
     else:
         return False
     s.asking = None
     return True
+
+
+def shared_with_sales(s: ConversationState) -> bool:
+    return any(e.type == "lead.captured" for e in s.outbox)
+
+
+def remove_fields(s: ConversationState, fields: list[str], plan: Plan) -> None:
+    """Remove the named contact details and never ask for them again."""
+    for field in fields:
+        s.collected.pop(field, None)
+        s.refused = list(dict.fromkeys([*s.refused, field]))
+    plan.removed = fields
+    plan.erased_shared = shared_with_sales(s)
 
 
 def erase(s: ConversationState) -> None:
@@ -417,8 +441,12 @@ def pick_field(
         return None
     if s.pending_email is not None or plan.retype_email:
         return "email" if is_open(s, "email") else None
+    if heard.support_issue and s.customer_type is None:
+        return None  # the support note asks how to reach them; no welcome question
     if s.handoff:
         return next_field(s)
+    if s.support and s.customer_type is None:
+        return contact_to_ask(s)
     if heard.meta == "why" and pending and is_open(s, pending):
         return pending
     if heard.question and not plan.collected_now and not plan.refused:

@@ -14,6 +14,7 @@ from shared.conversation import phrases as p
 from shared.conversation.handoff import handoff_channel
 from shared.conversation.languages import NOTICES
 from shared.conversation.machine import Plan
+from shared.conversation.registry import CHANNELS
 from shared.conversation.state import ConversationState
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -131,6 +132,8 @@ def hand_off(w: Writer, facts: Facts, plan: Plan) -> None:
         hours = facts.sales_hours
         w.parts.append(p.HANDOFF_HOURS.format(hours=hours) if hours else p.HANDOFF_NO_HOURS)
     channel = handoff_channel(w.state)
+    if plan.ask in CHANNELS:
+        return  # the channel they asked for is asked next
     if channel and (plan.handoff_now or channel in plan.collected_now):
         contact = str(w.state.collected[channel])
         w.parts.append(p.HANDOFF_REACH[channel].format(contact=contact))
@@ -143,11 +146,14 @@ def privacy_line(plan: Plan, facts: Facts) -> str:
     """Confirm an erasure request, or say what was erased and what an administrator must do."""
     if plan.privacy_confirm:
         return p.PRIVACY_CONFIRM
+    done = p.ERASED
+    if plan.removed:
+        done = p.REMOVED.format(what=" and ".join(p.FIELD_NAMES[f] for f in plan.removed))
     if not plan.erased_shared:
-        return p.ERASED
+        return done
     if facts.sales_contact:
-        return f"{p.ERASED} {p.ERASED_SHARED.format(contact=facts.sales_contact)}"
-    return f"{p.ERASED} {p.ERASED_SHARED_NO_CONTACT}"
+        return f"{done} {p.ERASED_SHARED.format(contact=facts.sales_contact)}"
+    return f"{done} {p.ERASED_SHARED_NO_CONTACT}"
 
 
 def language_handoff(w: Writer, plan: Plan, facts: Facts) -> str:
@@ -191,7 +197,7 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
     if plan.retype_email and field == "email":
         w.say(p.RETYPE_EMAIL)
         return
-    handoff_ask = w.state.handoff and field in p.HANDOFF_ASK
+    handoff_ask = (w.state.handoff or w.state.support) and field in p.HANDOFF_ASK
     ask = w.pick(p.HANDOFF_ASK[field] if handoff_ask else p.ASK[field])
     if plan.redirect:
         w.say(p.REDIRECT, ask=ask)
@@ -230,7 +236,7 @@ def compose(
     if plan.restarted:
         w.say(p.RESTART)
         return w.text()
-    if plan.privacy_confirm or plan.erased:
+    if plan.privacy_confirm or plan.erased or plan.removed:
         return privacy_line(plan, facts or Facts())
     if plan.privacy_kept:
         w.parts.append(p.PRIVACY_KEPT)
@@ -258,6 +264,8 @@ def compose(
         name = first_name(state)
         w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)
     ask_line(w, plan, plan.confirm_email)
+    if not w.parts and plan.support_now:
+        return ""  # the support desk's note is the whole reply
     if not w.parts:
         w.say(p.UNCLEAR if plan.unreadable else fallback_line(state, plan))
     elif plan.unreadable:

@@ -185,7 +185,7 @@ def is_question(text: str) -> bool:
 
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|plus|or|&)\s+(?:for\s+|with\s+|on\s+)?(?:the\s+|your\s+|a\s+|an\s+)?"
-    r"[\w'-]+(?:\s+[\w'-]+){0,5}\W*$",
+    r"(?!\d|one\b|two\b|three\b|four\b)[\w'-]+(?:\s+[\w'-]+){0,5}\W*$",
     re.I,
 )
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|we|we're|we'd|my|our|me|us)\b", re.I)
@@ -247,8 +247,17 @@ def also_refused(text: str) -> list[str]:
     return [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
 
 
+NOT_BY = re.compile(
+    r"\b(?:no|not|don'?t|do\s+not|never|without|rather\s+not)\s+(?:\w+\s+){0,2}?(?:calls?"
+    r"|calling|ring|phone|texts?|e-?mails?)\b",
+    re.I,
+)
+
+
 def contact_channel(text: str) -> Literal["email", "phone"] | None:
-    """The channel a visitor asks to be reached by ("call me" -> phone, "email me" -> email)."""
+    """The channel a visitor asks to be reached by ("call me" -> phone, "email me" -> email);
+    a channel declined ("email me. No call needed.") is not the one asked for."""
+    text = NOT_BY.sub(" ", text)
     if PHONE_CUE.search(text):
         return "phone"
     if EMAIL_CUE.search(text):

@@ -78,6 +78,8 @@ class ConversationState(BaseModel):
     commitment: bool = False
     handoff: bool = False
     privacy_pending: bool = False
+    privacy_asks: int = 0
+    support: bool = False
     contact_by: Literal["email", "phone"] | None = None
     held: dict[str, Any] = Field(default_factory=dict)
     language: str | None = None

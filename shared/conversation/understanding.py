@@ -28,7 +28,8 @@ class Understanding(BaseModel):
     - ``retrieve``: search the knowledge base and answer (a product or policy question).
     - ``human`` / ``contact_by``: the visitor wants a person; by which channel, if said.
     - ``correction``: the message corrects an earlier value (replace, never append).
-    - ``privacy``: the visitor asks us to erase their details (or what we hold about them).
+    - ``privacy``: the visitor asks us to erase their details (or what we hold about them);
+      ``privacy_fields``: the one contact field it names ("delete my phone number"), if so.
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
@@ -59,6 +60,7 @@ class Understanding(BaseModel):
     unreadable: bool = False
     correction: bool = False
     privacy: bool = False
+    privacy_fields: list[str] = Field(default_factory=list)
     language: str | None = None
     meta: MetaTopic | None = None
     meta_field: str | None = None

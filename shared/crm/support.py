@@ -299,8 +299,10 @@ def _names_subject(message: str) -> bool:
 
 
 def _category_of(message: str) -> Category:
-    """Delivery when the message names an order or delivery, else equipment."""
-    return "delivery" if _any(tokens(message), ORDER) else "equipment"
+    """Equipment when the message names a machine or a part, else delivery when it names an
+    order ("our espresso machine leaks" at a coffee shop is about the machine)."""
+    words = tokens(message)
+    return "equipment" if _any(words, EQUIPMENT) or not _any(words, ORDER) else "delivery"
 
 
 EMERGENCY_SENTENCE = re.compile(r"[^.\n]*emergency repair line[^.\n]*\.", re.I)

@@ -1,16 +1,21 @@
-"""Visitor type, stage and what the reply does, through the real local brain, machine and replies."""
+"""Visitor type, stage and what the reply does, through the real brain, machine and replies."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
 from shared.conversation.replies import compose
+from shared.conversation.semantic import PrototypeClassifier
+from shared.conversation.signals import contact_channel
 from shared.conversation.state import ConversationState, CustomerType, Stage
 from shared.crm.support import detect
+from shared.rag.embedding import Embedder
+from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 from shared.understanding.visitor import venue_of, visitor_type
 
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
@@ -21,10 +26,19 @@ NEW, EXISTING, CASUAL = (
 )
 
 
-async def play(messages: list[str]) -> tuple[ConversationState, list[str], list[bool]]:
+@pytest.fixture(scope="module")
+def brain(kb_bundle_dir: Path) -> LocalBrain:
+    """The brain as the chat wires it: one embedder, the demo bundle's intent classifier."""
+    intents: IntentModel = load_intents(kb_bundle_dir / INTENTS_FILE)
+    return LocalBrain(PrototypeClassifier(Embedder()), lambda: intents)
+
+
+async def play(
+    brain: LocalBrain, messages: list[str]
+) -> tuple[ConversationState, list[str], list[bool]]:
     """Every message through brain, machine and reply writer: the final state, the replies and
     whether each message was sent to the knowledge base."""
-    brain, state = LocalBrain(), ConversationState()
+    state = ConversationState()
     replies: list[str] = []
     retrieved: list[bool] = []
     for message in messages:
@@ -66,77 +80,80 @@ def test_venue_named_is_the_one_opened() -> None:
     assert venue_of(text, NEW) == "coffee bar"
 
 
-async def test_office_question_is_answered_and_greeting_names_the_office() -> None:
+async def test_office_question_is_answered_and_greeting_names_the_office(brain: LocalBrain) -> None:
     """An introduction with a question in a later clause is answered, and not as a café."""
-    state, replies, retrieved = await play(
-        ["hi, I manage an office of about 60 people, do you supply offices?"]
+    _, replies, retrieved = await play(
+        brain, ["hi, I manage an office of about 60 people, do you supply offices?"]
     )
     assert retrieved == [True]
     assert "office" in replies[0]
     assert "café" not in replies[0]
 
 
-async def test_business_type_is_kept_until_corrected() -> None:
+async def test_business_type_is_kept_until_corrected(brain: LocalBrain) -> None:
     """ "my customers" said of a café being opened does not make it a running one."""
     state, _, _ = await play(
-        ["I am opening a coffee shop in Chula Vista", "my customers like it strong and dark"]
+        brain, ["I am opening a coffee shop in Chula Vista", "my customers like it strong and dark"]
     )
     assert state.customer_type is NEW
 
 
-async def test_browser_stays_exploring() -> None:
+async def test_browser_stays_exploring(brain: LocalBrain) -> None:
     """A home drinker asking about wholesale or cafés is still exploring."""
     state, _, _ = await play(
-        ["i just make coffee at home", "i'd love the wholesale price the cafes get, lol"]
+        brain, ["i just make coffee at home", "i'd love the wholesale price the cafes get, lol"]
     )
     assert (state.customer_type, state.stage) == (CASUAL, Stage.EXPLORING)
 
 
-async def test_question_about_the_offer_is_no_business_context() -> None:
+async def test_question_about_the_offer_is_no_business_context(brain: LocalBrain) -> None:
     """ "Do you sell pastries wholesale?" asks about the offer: the stage stays exploring."""
-    state, _, _ = await play(["Do you sell pastries and croissants wholesale?"])
+    state, _, _ = await play(brain, ["Do you sell pastries and croissants wholesale?"])
     assert state.stage is Stage.EXPLORING
 
 
-async def test_price_said_in_passing_is_no_commitment() -> None:
+async def test_price_said_in_passing_is_no_commitment(brain: LocalBrain) -> None:
     """A price paid for an old machine or another dealer's quote confirms no intent."""
     state, _, _ = await play(
-        ["we run one cafe in fresno", "I have a quote from another dealer. I paid $7,500 for it."]
+        brain,
+        ["we run one cafe in fresno", "I have a quote from another dealer. I paid $7,500 for it."],
     )
     assert state.stage is Stage.INTEREST_DETECTED
 
 
-async def test_elliptical_follow_up_is_the_same_question() -> None:
+async def test_elliptical_follow_up_is_the_same_question(brain: LocalBrain) -> None:
     """ "and the atlas 64" after an answer asks its price; it is not stored as a need."""
     state, _, retrieved = await play(
-        ["we're opening a cafe this year", "price of the atlas 75 grinder?", "and the atlas 64"]
+        brain,
+        ["we're opening a cafe this year", "price of the atlas 75 grinder?", "and the atlas 64"],
     )
     assert retrieved == [False, True, True]
     assert "equipment_needs" not in state.collected
 
 
-async def test_email_refused_with_phone_given_sticks_to_phone() -> None:
+async def test_email_refused_with_phone_given_sticks_to_phone(brain: LocalBrain) -> None:
     """Refusing an email after giving a phone is not answered with "a phone number works"."""
     _, replies, _ = await play(
+        brain,
         [
             "we're opening a cafe in may",
             "I'm Gabe Moreno. Call me on 503-555-0171",
             "I won't give an email. Phone only.",
-        ]
+        ],
     )
     assert "stick to your phone" in replies[-1]
 
 
-async def test_see_you_soon_closes() -> None:
+async def test_see_you_soon_closes(brain: LocalBrain) -> None:
     """ "Thanks, speak soon." ends politely instead of asking the next field."""
-    state, replies, _ = await play(["we're opening a cafe in may", "Thanks, speak soon."])
+    state, replies, _ = await play(brain, ["we're opening a cafe in may", "Thanks, speak soon."])
     assert state.closed
     assert "?" not in replies[-1]
 
 
-async def test_value_said_back_without_the_visitors_full_stop() -> None:
+async def test_value_said_back_without_the_visitors_full_stop(brain: LocalBrain) -> None:
     """ "targeting June." is acknowledged as "June", not "June.,"."""
-    _, replies, _ = await play(["Hi, I'm opening a café in Boise, targeting June."])
+    _, replies, _ = await play(brain, ["Hi, I'm opening a café in Boise, targeting June."])
     assert "June.," not in replies[0]
     assert "June" in replies[0]
 
@@ -146,3 +163,60 @@ def test_conditional_question_opens_no_ticket() -> None:
     text = "5-7 days is ok. and if the machine breaks do u have techs up here"
     assert detect(text, existing_customer=True) is None
     assert detect("our machine broke this morning", existing_customer=True) is not None
+
+
+async def test_one_contact_field_erased_at_once(brain: LocalBrain) -> None:
+    """ "please delete my phone number. Email only." removes the phone, keeps the email."""
+    state, replies, _ = await play(
+        brain,
+        [
+            "we're opening a cafe in may",
+            "Aisha Bello, aisha@pearlpress.co, 503-555-0156",
+            "Actually, please delete my phone number. I don't want calls. Email only.",
+        ],
+    )
+    assert "phone" not in state.collected
+    assert "phone" in state.refused
+    assert state.collected["email"] == "aisha@pearlpress.co"
+    assert "removed your phone number" in replies[-1]
+
+
+async def test_erasure_asked_again_is_a_yes(brain: LocalBrain) -> None:
+    """An erasure request repeated instead of a yes/no erases; something else asks again."""
+    state, replies, _ = await play(
+        brain,
+        [
+            "we run one cafe, tomasz@wirthcoffee.ca",
+            "I want all of my data deleted.",
+            "I run it in Victoria.",
+            "Delete all my details.",
+        ],
+    )
+    assert "yes or no" in replies[2]
+    assert state.collected == {}
+    assert "removed" in replies[-1]
+
+
+async def test_problem_report_is_not_a_sales_turn(brain: LocalBrain) -> None:
+    """The turn that reports a late, damaged order asks no sales or welcome question."""
+    state, replies, _ = await play(
+        brain,
+        ["Our order was supposed to arrive Tuesday. It's Friday and two bags arrived split open."],
+    )
+    assert state.support
+    assert replies[0] == ""
+
+
+async def test_call_requested_with_only_an_email_asks_the_number(brain: LocalBrain) -> None:
+    """ "Book me a call" from a visitor who gave only an email asks for their number."""
+    state, replies, _ = await play(
+        brain, ["we run 5 cafes, mateo@drift.co", "Book me a call for Tuesday."]
+    )
+    assert state.asking == "phone"
+    assert "email you" not in replies[-1]
+
+
+def test_declined_channel_is_not_the_one_asked() -> None:
+    """ "Send the quote to my email. No call needed." asks for email, not a call."""
+    assert contact_channel("Send the formal quote to my email. No call needed.") == "email"
+    assert contact_channel("no email, just call me") == "phone"
