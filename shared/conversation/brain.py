@@ -36,7 +36,7 @@ from shared.conversation.state import ConversationState, CustomerType, PendingEm
 from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
-from shared.understanding.closings import closes
+from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.names import find_name
 from shared.understanding.intents import IntentModel
@@ -112,6 +112,8 @@ class LocalBrain:
         if not result.gave_details and not introduced and _answers_asked_field(result):
             result.add(free_text_answer(message, state.asking))
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
+        if not (result.question or result.gave_details or result.human or result.refused):
+            result.goodbye = result.goodbye or thanks_at_end(message)
         return result
 
     def _retrieve(self, text: str, result: Understanding) -> bool:

@@ -80,7 +80,8 @@ COMMITMENT_RE = re.compile(
     re.I,
 )
 QUESTION_START = re.compile(
-    r"^(?:(?:ok|okay|so|and|also|but|hi|hey|hello|thanks|before\s+that|quick\s+question|oh|ah"
+    r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
+    r"|quick\s+question|oh|ah"
     r"|um|hmm|btw|wait|actually|lastly|last\s+thing|one\s+more\s+(?:thing|question))[,.!]?"
     r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|where|when"
     r"|why|who|tell\s+me|any|should|explain)\b",
@@ -93,7 +94,9 @@ EMBEDDED_QUESTION = re.compile(
     r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the)|which\s+(?:one|of)"
     r"|how\s+(?:much|many|long|fast|soon)\b|(?:have|got)\s+a\s+question\s+(?:about|on|re)"
     r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
-    r"|wondering\s+(?:about|if|whether))\b"
+    r"|wondering\s+(?:about|if|whether)|(?:can|could|may)\s+(?:i|we)\s+(?:buy|get|order|purchase"
+    r"|lease|rent|try|visit|pay|have)|what\s+\w+\s+(?:would|should|do|does|can)\s+(?:u|you|i|we)"
+    r"|(?:would|do|can|could)\s+(?:u|you)\s+recommend)\b"
     r"|^\W*(?:[\w'-]+\s+){0,4}(?:price|prices|pricing|cost|costs|specs|availability)\s*[?.!]*$",
     re.I,
 )
@@ -105,6 +108,9 @@ HUMAN_RE = re.compile(
     r"|your\s+team|anyone)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:call|contact|email|e-mail|reach|ring"
     r"|phone|text|get\s+in\s+touch\s+with)\s+me|call\s+me\s+back|contact\s+sales|sales\s+rep"
     r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot"
+    r"|(?:get|have|send)\s+(?:someone|somebody|a\s+person|a\s+rep|sales|your\s+(?:sales\s+)?team"
+    r"|your\s+sales\s+(?:guy|person|rep))\s+(?:to\s+)?(?:call|ring|phone|email|e-mail|contact"
+    r"|reach\s+out|get\s+in\s+touch)"
     r"|(?:can|could|would|will)\s+you\s+(?:guys\s+|folks\s+|people\s+|all\s+)?(?:please\s+)?"
     r"(?:call|ring|phone|email|e-mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
     r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me"

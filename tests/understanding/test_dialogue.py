@@ -11,7 +11,7 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
 from shared.conversation.replies import compose
 from shared.conversation.semantic import PrototypeClassifier
-from shared.conversation.signals import contact_channel
+from shared.conversation.signals import HUMAN_RE, contact_channel, is_question
 from shared.conversation.state import ConversationState, CustomerType, Stage
 from shared.crm.support import detect
 from shared.rag.embedding import Embedder
@@ -220,3 +220,35 @@ def test_declined_channel_is_not_the_one_asked() -> None:
     """ "Send the quote to my email. No call needed." asks for email, not a call."""
     assert contact_channel("Send the formal quote to my email. No call needed.") == "email"
     assert contact_channel("no email, just call me") == "phone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok this is gonna sound crazy but can i buy a lumen 2 group for my house lol",
+        "hii what coffee would u recommend for my dad",
+        "oh and are ur prices in usd or cad",
+    ],
+)
+def test_questions_without_a_question_mark(text: str) -> None:
+    """Questions asked mid-sentence, after a greeting or an "oh and" are questions."""
+    assert is_question(text)
+
+
+def test_request_for_a_call_without_me() -> None:
+    """ "pls get someone to call asap" asks for a person though it never says "me"."""
+    assert HUMAN_RE.search("pls get someone to call asap we're on a clock here")
+    assert not HUMAN_RE.search("we'd get someone to run the cart on weekends")
+
+
+async def test_thanks_at_the_end_closes(brain: LocalBrain) -> None:
+    """A message that ends on a short thanks and asks or gives nothing closes the chat."""
+    state, replies, _ = await play(
+        brain,
+        [
+            "cafe owner in austin, 1 shop",
+            "alright good to know, ill bring it up w my business partner. thanks y'all",
+        ],
+    )
+    assert state.closed
+    assert "?" not in replies[-1]
