@@ -61,6 +61,7 @@ class Plan(BaseModel):
     privacy_confirm: bool = False
     removed: list[str] = Field(default_factory=list)
     support_now: bool = False
+    home_purchase: bool = False
     erased: bool = False
     erased_shared: bool = False
     privacy_kept: bool = False
@@ -124,6 +125,8 @@ def advance(
     plan.wrap_up = s.stage is Stage.QUALIFIED and plan.ask is None and not s.wrapped_up
     plan.wrap_up = plan.wrap_up and not s.handoff and not plan.goodbye
     s.wrapped_up = s.wrapped_up or plan.wrap_up
+    browsing = s.customer_type is CustomerType.CASUAL_BROWSER
+    plan.home_purchase = heard.buy and browsing and not plan.goodbye
     count_welcome(s, heard, plan)
     return s, plan
 

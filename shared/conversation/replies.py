@@ -26,6 +26,7 @@ class Facts:
 
     sales_hours: str | None = None
     sales_contact: str | None = None
+    home_buyers: str | None = None  # where home buyers shop (the web shop sentence)
 
 
 def sentences(text: str | None) -> set[str]:
@@ -256,6 +257,9 @@ def compose(
     meta_answer(w, plan)
     if answer:
         w.parts.append(answer_line(w, answer, repeated, grounded))
+    home = (facts or Facts()).home_buyers
+    if plan.home_purchase and home and home not in w.text() and home not in w.avoid:
+        w.parts.append(home)
     if state.handoff:
         hand_off(w, facts or Facts(), plan)
     if plan.wrap_up:

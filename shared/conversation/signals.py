@@ -310,6 +310,13 @@ def _asks(part: str) -> bool:
     return "?" in part or bool(QUESTION_START.search(part.strip()))
 
 
+BUY_RE = re.compile(
+    r"\b(?:can|could|may|do|does|where|how|will)\b[^.?!]{0,40}?\b(?:buy|purchase|order|sell)\b"
+    r"|\bsell\s+(?:\w+\s+){0,2}to\s+(?:me|individuals|consumers|home|regular\s+people)\b",
+    re.I,
+)
+
+
 def flags(text: str) -> dict[str, bool]:
     """Every rule-based flow signal of the message."""
     return {
@@ -323,6 +330,7 @@ def flags(text: str) -> dict[str, bool]:
         "deny": bool(DENY_RE.search(text.strip())),
         "keep_typed": bool(KEEP_TYPED_RE.search(text)),
         "skip": is_skip(text),
+        "buy": bool(BUY_RE.search(text)),
         "dodge": is_dodge(text),
     }
 

@@ -33,6 +33,7 @@ class Understanding(BaseModel):
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
+    - ``buy``: the visitor asks whether or where they can buy ("can i buy one bag?").
     - ``venue``: the kind of venue the message names ("office", "food truck"), for the reply.
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
       False when the classifier is confident it is not one (a hypothetical), None undecided.
@@ -65,6 +66,7 @@ class Understanding(BaseModel):
     meta: MetaTopic | None = None
     meta_field: str | None = None
     small_talk: bool = False
+    buy: bool = False
     support_issue: bool | None = None
 
     @property

@@ -9,7 +9,7 @@ import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
-from shared.conversation.replies import compose
+from shared.conversation.replies import Facts, compose
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.signals import HUMAN_RE, contact_channel, is_question
 from shared.conversation.state import ConversationState, CustomerType, Stage
@@ -34,7 +34,7 @@ def brain(kb_bundle_dir: Path) -> LocalBrain:
 
 
 async def play(
-    brain: LocalBrain, messages: list[str]
+    brain: LocalBrain, messages: list[str], facts: Facts | None = None
 ) -> tuple[ConversationState, list[str], list[bool]]:
     """Every message through brain, machine and reply writer: the final state, the replies and
     whether each message was sent to the knowledge base."""
@@ -46,7 +46,7 @@ async def play(
         retrieved.append(heard.retrieve)
         state, plan = advance(state, heard, NOW)
         answer = "ANSWER." if heard.retrieve else None
-        replies.append(compose(plan, state, replies[-1] if replies else None, answer))
+        replies.append(compose(plan, state, replies[-1] if replies else None, answer, facts))
     return state, replies, retrieved
 
 
@@ -252,3 +252,24 @@ async def test_thanks_at_the_end_closes(brain: LocalBrain) -> None:
     )
     assert state.closed
     assert "?" not in replies[-1]
+
+
+WEB_SHOP = "Home customers are served by our web shop."
+
+
+async def test_home_buyer_asking_to_buy_hears_of_the_web_shop(brain: LocalBrain) -> None:
+    """A home visitor asking to buy is told the knowledge base's web shop sentence."""
+    _, replies, _ = await play(
+        brain, ["Can I buy your Riverbend coffee for my home?"], Facts(home_buyers=WEB_SHOP)
+    )
+    assert WEB_SHOP in replies[0]
+
+
+async def test_business_asking_to_buy_hears_no_web_shop(brain: LocalBrain) -> None:
+    """A café being opened that asks to buy a machine is not sent to the web shop."""
+    _, replies, _ = await play(
+        brain,
+        ["we're opening a cafe in may", "can i buy the pico outright?"],
+        Facts(home_buyers=WEB_SHOP),
+    )
+    assert WEB_SHOP not in replies[-1]
