@@ -12,7 +12,6 @@ from shared.chat.knowledge import Knowledge
 from shared.chat.repository import ConversationRepository
 from shared.chat.service import ChatService
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fuzzy import english_words
 from shared.conversation.gazetteer import product_words
 from shared.conversation.semantic import PrototypeClassifier
 from shared.crm.desk import SupportDesk
@@ -25,7 +24,8 @@ from shared.rag.retriever import Retriever
 from shared.rag.startup import BundleLoader, start_retrieval
 from shared.settings import Settings
 from shared.storage import storage_client
-from shared.understanding.entities.names import first_names, set_products
+from shared.understanding.entities.names import set_products
+from shared.wordlists import first_names, gcide
 
 if TYPE_CHECKING:
     from shared.llm.client import LlmClient
@@ -66,11 +66,12 @@ def build_service(
     with the LLM brain and reply writer on top of it when an LLM client is given."""
     if retriever is not None:
         set_products(product_words(retriever.chunks))
-    # The first-name and English word lists load here (about 0.35 s of cold start): loading
-    # them in a background thread slowed the first seconds of turns (GIL) more than it saved.
+    # The first-name and English word lists load here (from the build's precomputed copy,
+    # shared.wordlists): loading them in a background thread slowed the first seconds of turns
+    # (GIL) more than it saved.
     # The language models load on the first message that looks foreign (about 0.4 s, once).
     first_names()
-    english_words()
+    gcide()
     knowledge = Knowledge(retriever, passages=llm is not None)
     local = LocalBrain(PrototypeClassifier(embedder), knowledge.intents)
     return ChatService(

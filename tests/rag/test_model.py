@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from shared.rag.embedding import DIMENSION, Embedder, model_dir
+from shared.rag.embedding import DIMENSION, OPTIMIZED, Embedder, model_dir, write_optimized
 
 
 def refuse(*args: Any, **kwargs: Any) -> Any:
@@ -77,3 +77,15 @@ def test_embedder_matches_fastembed_exactly(embedder: Embedder) -> None:
     theirs = np.vstack(list(reference.embed(texts)))
     theirs = theirs / np.linalg.norm(theirs, axis=1, keepdims=True)
     assert np.abs(embedder.embed(texts) - theirs).max() < 1e-5
+
+
+def test_optimised_copy_gives_the_same_vectors(tmp_path: Path, embedder: Embedder) -> None:
+    """A model folder with the optimised graph ``make build`` saves embeds exactly as the
+    model optimised at load does (the copy is the one a built chat function loads)."""
+    folder = tmp_path / "model"
+    folder.mkdir()
+    for source in model_dir().iterdir():
+        (folder / source.name).write_bytes(source.read_bytes())
+    assert write_optimized(folder) == folder / OPTIMIZED
+    texts = ["Do you sell decaf?", "We run 3 cafés, what maintenance plans do you have?"]
+    assert np.allclose(Embedder(folder).embed(texts), embedder.embed(texts), atol=1e-6)

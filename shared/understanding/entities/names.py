@@ -10,12 +10,11 @@ words come from the knowledge base's headings (given at cold start, see :func:`s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from shared.conversation.emails import LOOSE_EMAIL_RE
 from shared.conversation.phones import CANDIDATE_RE
 from shared.understanding.lexicon import FOREIGN_MONTHS, MONTHS
+from shared.wordlists import first_names
 
 NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{0,29}$")
 EXPLICIT = re.compile(
@@ -90,21 +89,6 @@ def set_products(words: set[str]) -> None:
     """Product and blend words from the knowledge base: never taken for a name."""
     global _products
     _products = frozenset(w.lower() for w in words)
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Known first names, lower-case, from the gender-guesser package's name dictionary."""
-    path = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
-    found: set[str] = set()
-    with path.open("r", encoding="iso8859-1") as handle:
-        for line in handle:
-            if line.startswith("#") or len(line) < 30:
-                continue
-            name = line[3:29].strip().lower()
-            if name and "+" not in name and " " not in name:
-                found.add(name)
-    return frozenset(found)
 
 
 def _blocked(word: str) -> bool:
