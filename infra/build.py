@@ -6,7 +6,8 @@ Each folder holds the function's ``main.py``, a copy of ``shared/``, a pinned
 ``shared.catalog.default_catalog``; the chat function answers from its bundle instead, which a
 publish can replace without a redeploy, while prices in estimates change with a deploy). The
 chat function also gets the
-assembled embedding model (``model/``, with its graph saved optimised) and the demo
+assembled embedding model (``model/``, with its graph saved optimised and the vectors of the
+visitor-type prototype sentences) and the demo
 knowledge-base bundle (``index/``), so it answers without the repository and without Cloud
 Storage. The word lists the reader checks words against are written into ``shared/`` as plain
 text (:mod:`shared.wordlists`): reading them from their packages is slower at a cold start.
@@ -74,10 +75,12 @@ def precompile(target: Path) -> None:
 def bake_rag_assets(target: Path) -> None:
     """Copy the offline embedding model and the demo bundle into the chat function's folder."""
     from infra.local.stack import build_index
-    from shared.rag.embedding import model_dir, write_optimized
+    from shared.conversation.semantic import prototype_sentences
+    from shared.rag.embedding import model_dir, write_known, write_optimized
 
     shutil.copytree(model_dir(), target / "model")
     write_optimized(target / "model")
+    write_known(target / "model", prototype_sentences())
     build_index(target / "index")
 
 
