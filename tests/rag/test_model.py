@@ -119,7 +119,12 @@ def test_known_sentences_are_not_embedded_again(
     expected = embedder.embed(KNOWN_TEXTS)
     ran: list[list[str]] = []
     original = built._batch
-    monkeypatch.setattr(built, "_batch", lambda texts: ran.append(texts) or original(texts))
+
+    def batch(texts: list[str]) -> Any:
+        ran.append(texts)
+        return original(texts)
+
+    monkeypatch.setattr(built, "_batch", batch)
     assert np.allclose(built.embed(list(reversed(KNOWN_TEXTS))), expected[::-1], atol=1e-6)
     assert ran == []
     built.embed([KNOWN_TEXTS[0], "Do you sell decaf?"])
