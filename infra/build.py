@@ -36,6 +36,8 @@ REQUIREMENTS = {"chat": "rag.txt"}
 DEFAULT_REQUIREMENTS = "base.txt"
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache")
 RUNTIME_PYTHON = (3, 11)
+#: The word lists a function without the chat's packages (english-words) reads.
+OTHER_FUNCTIONS_WORDLISTS = ("first_names",)
 GCLOUDIGNORE = "# Deploy this whole folder, bytecode (__pycache__) included.\n.gcloudignore\n"
 
 
@@ -53,7 +55,8 @@ def vendor(name: str, out: Path) -> Path:
     requirements = ROOT / "requirements" / REQUIREMENTS.get(name, DEFAULT_REQUIREMENTS)
     shutil.copy2(requirements, target / "requirements.txt")
     shutil.copytree(ROOT / "knowledge_base", target / "knowledge_base", ignore=IGNORE)
-    wordlists.write_all(target / "shared" / wordlists.RELATIVE)
+    lists = wordlists.SOURCES if name in RAG_FUNCTIONS else OTHER_FUNCTIONS_WORDLISTS
+    wordlists.write_all(target / "shared" / wordlists.RELATIVE, lists)
     if name in RAG_FUNCTIONS:
         bake_rag_assets(target)
     precompile(target)

@@ -82,11 +82,12 @@ def load(name: str, folder: Path = FOLDER) -> Container[str]:
     return SortedWords(np.load(path, mmap_mode="r", allow_pickle=False))
 
 
-def write_all(folder: Path = FOLDER) -> None:
-    """Write every list, read from its package, into ``folder`` (done by ``make build``)."""
+def write_all(folder: Path = FOLDER, names: Iterable[str] = tuple(SOURCES)) -> None:
+    """Write the lists ``names`` (all by default), read from their packages, into ``folder``
+    (done by ``make build``)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for name, source in SOURCES.items():
-        words = sorted(word.encode("utf-8") for word in source())
+    for name in names:
+        words = sorted(word.encode("utf-8") for word in SOURCES[name]())
         np.save(folder / f"{name}.npy", np.array(words, dtype=np.bytes_), allow_pickle=False)
 
 
