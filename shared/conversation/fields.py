@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from shared.conversation.signals import is_question
 from shared.conversation.text import clauses, plain, shorten
 from shared.understanding.entities.equipment import find_equipment
 from shared.understanding.entities.quantities import find_locations, find_volume
-from shared.understanding.entities.timeline import find_timeline, month_alone
+from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 
 EQUIPMENT_RE = re.compile(
     r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
@@ -81,11 +82,10 @@ def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
     return shorten(plain(", ".join(found))) if found else None
 
 
-OPENING = re.compile(r"\b(?:open|opening|launch|launching|start|starting|ready)\b", re.I)
-
-
-def timeline(text: str, asked: bool) -> str | None:
-    found = find_timeline(text, opening=asked or bool(OPENING.search(text)))
+def timeline(text: str, asked: bool, today: date | None = None) -> str | None:
+    """The opening timeline as typed, with the month it means ("before christmas (December
+    2026)"); a lone month only when asked."""
+    found = read_timeline(text, today or date.today(), asked)
     if found is None and asked:
         found = month_alone(text)
     return shorten(plain(found), 80) if found else None
@@ -142,17 +142,26 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
 
 
-def business_fields(text: str, asking: str | None, question: bool) -> dict[str, object]:
+def business_fields(
+    text: str, asking: str | None, question: bool, today: date | None = None
+) -> dict[str, object]:
     """Every business detail the message states; soft text fields are read only from the
     sentences that are not questions, except the items of a quote request ("can someone send
-    me a quote for the pico + a grinder?" keeps the pico and the grinder)."""
+    me a quote for the pico + a grinder?" keeps the pico and the grinder), and a timeline in a
+    question only where it speaks of opening ("if we sign mid-July, does that put 1 September
+    at risk?" states no opening date; "we open in May, can you ship by then?" does)."""
     found: dict[str, object] = {}
-    statements = " . ".join(s for s in sentences(text) if not is_question(s))
+    parts = sentences(text)
+    statements = " . ".join(s for s in parts if not is_question(s))
+    dated = " . ".join(s for s in parts if not is_question(s) or OPENING_RE.search(s))
     quote = bool(QUOTE_RE.search(text))
     for field, extract in EXTRACTORS.items():
         soft = field in SOFT_FIELDS and not (quote and field == "equipment_needs")
         source = statements if question and soft else text
-        value = extract(source, field == asking) if source else None
+        if field == "opening_timeline":
+            value = timeline(dated if question else text, field == asking, today)
+        else:
+            value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value
     return found

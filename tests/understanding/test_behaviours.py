@@ -31,9 +31,10 @@ async def test_correction_replaces_and_is_acknowledged() -> None:
 
 
 async def test_timeline_answered_is_not_asked_again() -> None:
-    """ "hoping to open before christmas" answers the timeline: it is never asked."""
+    """ "hoping to open before christmas" answers the timeline (stored with the month it
+    means): it is never asked."""
     state, _ = await play(["we're opening a new coffee shop, hoping to open before christmas"])
-    assert state.collected["opening_timeline"] == "before christmas"
+    assert state.collected["opening_timeline"].startswith("before christmas (December 20")
     assert state.asking != "opening_timeline"
 
 

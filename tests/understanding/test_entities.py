@@ -12,7 +12,7 @@ from shared.understanding.entities.business import read_business
 from shared.understanding.entities.equipment import find_equipment
 from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_locations, find_volume
-from shared.understanding.entities.timeline import find_timeline, parse_timeline
+from shared.understanding.entities.timeline import find_timeline, parse_timeline, read_timeline
 from shared.understanding.observations import observe
 
 TODAY = date(2026, 12, 4)
@@ -53,6 +53,30 @@ def test_timelines(text: str, phrase: str, target: date) -> None:
 def test_no_timeline(text: str) -> None:
     """Durations in business, a name, the verb "may" and all-digit dates are not timelines."""
     assert find_timeline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "stored"),
+    [
+        ("open in 2 months, mid september", False, "mid september"),
+        ("Target is December, before Christmas", False, "December"),
+        ("hoping to open before christmas", False, "before christmas (December 2026)"),
+        ("We open the 15/10 of next year", False, "the 15/10 of next year (15 October 2027)"),
+        ("Opening date is 30/06 next year.", False, "30/06 next year (30 June 2027)"),
+        ("Opening is 10/08, the tenth of August, 2026.", False, "the tenth of August, 2026"),
+        ("scheduled to open for winter term in January.", False, "in January"),
+        ("actually we pushed it back, opening in May now", False, "in May"),
+        ("opening a cafe in bend in 5 weeks!!!", False, "in 5 weeks (January 2027)"),
+        ("about 250 drinks a day, basically nothing in summer", False, None),
+        ("pls get someone to call asap", False, None),
+        ("we're open 24/7", False, None),
+        ("in the spring", True, "in the spring"),
+    ],
+)  # fmt: skip
+def test_stored_timelines(text: str, asked: bool, stored: str | None) -> None:
+    """The stored timeline is the most specific phrase near the opening cue, with the month a
+    holiday, a span or a day-month date means; unasked and uncued, only a calendar point."""
+    assert read_timeline(text, TODAY, asked) == stored
 
 
 @pytest.mark.parametrize(
