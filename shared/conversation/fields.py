@@ -13,6 +13,12 @@ from datetime import date
 from shared.conversation.signals import is_question
 from shared.conversation.text import clauses, plain, shorten
 from shared.understanding.entities.equipment import find_equipment
+from shared.understanding.entities.gazetteer import (
+    COFFEE_KINDS,
+    EQUIPMENT_KINDS,
+    SERVICE_KINDS,
+    names_any,
+)
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 
@@ -23,15 +29,31 @@ EQUIPMENT_RE = re.compile(
     re.I,
 )
 NEED_RE = re.compile(
-    r"\b(?:need|needs|want|looking\s+for|require|get|buy|buying|lease|leasing|replace|upgrade"
-    r"|quote|quotes|proposal|pricing|estimate|order|ordering)\b",
+    r"\b(?:need|needs|want|looking\s+(?:for|at)|require|get|buy|buying|lease|leasing|replace"
+    r"|upgrade|quote|quotes|proposal|pricing|estimate|order|ordering|thinking|considering"
+    r"|interested\s+in|go\s+with|we'?ll\s+(?:do|take)|shortlist)\b",
+    re.I,
+)
+# Buying words that make a question about a named product a statement of interest ("how much
+# the lumen 2 group. can i lease it").
+BUYING_RE = re.compile(r"\b(?:lease|leasing|financ\w+|buy|purchase|order)\b", re.I)
+# Gear the visitor already has or that broke is not gear they need ("our atlas 75 broke").
+OWNED_RE = re.compile(
+    r"\b(?:our|my|we\s+have|i\s+have|we'?ve\s+got|already|bought|got|had|broke\w*|died|dead"
+    r"|stopped|leak\w*|current|currently|existing|from\s+you)\b",
+    re.I,
+)
+# An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
+DROPPED_RE = re.compile(
+    r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without)\s+(?:\w+\s+)?$",
     re.I,
 )
 PREFERENCE_RE = re.compile(
     r"\b(?:espresso(?:\s+drinks?|\s+blend)?|lattes?|cappuccinos?|milk\s+drinks|drip|pour[- ]over"
     r"|filter\s+coffee|cold\s+brew|decaf|single[- ]origin|blends?|organic|fair\s+trade"
     r"|(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*|fruity|nutty"
-    r"|caramel|bright|bold|smooth|acidity|foundry|riverbend|night\s+shift|sunrise|harbor)\b",
+    r"|caramel|bright|bold|smooth|acid\w*|strong|mild|sweet|floral|robusta|arabica"
+    r"|foundry|riverbend|night\s+shift|sunrise|harbor)\b",
     re.I,
 )
 PAIN_RE = re.compile(
@@ -40,14 +62,17 @@ PAIN_RE = re.compile(
     r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
     r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing|died|dies|dead"
     r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
-    r"|stopped\s+working|down"
+    r"|stopped\s+working|down|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
+    r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
     r"|loud|leaks?|noisy|overpriced)\b",
     re.I,
 )
 SUPPORT_RE = re.compile(
     r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|technicians?"
     r"|support|repair\s+service|on[- ]call|account\s+manager|installation|install|consult\w*"
-    r"|equipment\s+service|servicing|check[- ]?ups?|preventive)\b",
+    r"|equipment\s+service|servicing|check[- ]?ups?|preventive|(?:essential|pro|multi[- ]?site)"
+    r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"
+    r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing)\b",
     re.I,
 )
 QUOTE_RE = re.compile(
@@ -73,8 +98,14 @@ DEFERRAL = re.compile(
 
 
 def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
-    """A cue word used as a word, not inside a business name ("Slow Pour", "Bitter End")."""
-    return any(m.start() == 0 or not m.group(0)[0].isupper() for m in pattern.finditer(clause))
+    """A cue word used as a word, not inside a business name ("Slow Pour", "Bitter End"); a
+    catalog name is capitalised as a name ("60 lb of Harbor")."""
+    return any(
+        m.start() == 0
+        or not m.group(0)[0].isupper()
+        or names_any(m.group(0), COFFEE_KINDS + SERVICE_KINDS)
+        for m in pattern.finditer(clause)
+    )
 
 
 def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
@@ -102,21 +133,46 @@ def volume(text: str, asked: bool) -> str | None:
 
 
 def equipment(text: str, asked: bool) -> str | None:
-    """Equipment wanted: asked for, stated as a need, or a short list of gear ("2 group + 2
-    grinders")."""
-    terse = len(text.split()) <= 8 and "?" not in text
-    if not EQUIPMENT_RE.search(text) or not (asked or terse or NEED_RE.search(text)):
+    """Equipment wanted: asked for, stated as a need, a short list of gear ("2 group + 2
+    grinders"), or a catalog product named without owning it ("Probably a Lumen 2-Group");
+    items the visitor drops ("forget the 3 group") are left out."""
+    unowned = not OWNED_RE.search(text)
+    terse = len(text.split()) <= 8 and "?" not in text and unowned
+    product = names_any(text, EQUIPMENT_KINDS) and unowned
+    if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
         return None
-    items = [i for i in find_equipment(text) if not NON_ANSWER.search(i)]
+    items = [i for i in _kept_items(text) if not NON_ANSWER.search(i)]
     return shorten(plain(", ".join(items))) if items else _matching_clauses(text, EQUIPMENT_RE)
 
 
+def _kept_items(text: str) -> list[str]:
+    kept = []
+    for item in find_equipment(text):
+        start = text.find(item)
+        clause = re.split(r"[,.;!?+]", text[: max(start, 0)])[-1]
+        if not DROPPED_RE.search(clause):
+            kept.append(item)
+    return kept
+
+
 def preferences(text: str, asked: bool) -> str | None:
-    without_gear = EQUIPMENT_RE.sub(" ", text)
+    """Coffee wanted: two style cues, one when asked, or a catalog blend named ("Foundry")."""
+    without_gear = _without_gear(text)
     hits = PREFERENCE_RE.findall(without_gear)
-    if not hits or (len(hits) < 2 and not asked):
+    blend = names_any(without_gear, COFFEE_KINDS)
+    if not hits or (len(hits) < 2 and not asked and not blend):
         return None
     return _matching_clauses(without_gear, PREFERENCE_RE)
+
+
+def _without_gear(text: str) -> str:
+    """The text with its equipment items and the joiners they leave cut out ("pour over + a
+    batch brewer, no espresso" -> "pour over, no espresso")."""
+    for item in find_equipment(text):
+        text = text.replace(item, " ", 1)
+    text = EQUIPMENT_RE.sub(" ", text)
+    text = re.sub(r"\s*(?:[+&]|\band\b|\ba\b|\ban\b)\s*(?=[,.;!?]|$)", "", text)
+    return re.sub(r"\s+([,.;!?])", r"\1", text)
 
 
 def pain_points(text: str, asked: bool) -> str | None:
@@ -146,15 +202,17 @@ def business_fields(
     text: str, asking: str | None, question: bool, today: date | None = None
 ) -> dict[str, object]:
     """Every business detail the message states; soft text fields are read only from the
-    sentences that are not questions, except the items of a quote request ("can someone send
-    me a quote for the pico + a grinder?" keeps the pico and the grinder), and a timeline in a
+    sentences that are not questions, except the items of a quote request or of a question about
+    buying a catalog product ("can someone send me a quote for the pico + a grinder?", "can i
+    lease the lumen 2 group?" keep the items), and a timeline in a
     question only where it speaks of opening ("if we sign mid-July, does that put 1 September
     at risk?" states no opening date; "we open in May, can you ship by then?" does)."""
     found: dict[str, object] = {}
     parts = sentences(text)
     statements = " . ".join(s for s in parts if not is_question(s))
     dated = " . ".join(s for s in parts if not is_question(s) or OPENING_RE.search(s))
-    quote = bool(QUOTE_RE.search(text))
+    buying = bool(BUYING_RE.search(text)) and names_any(text, EQUIPMENT_KINDS)
+    quote = bool(QUOTE_RE.search(text)) or buying
     for field, extract in EXTRACTORS.items():
         soft = field in SOFT_FIELDS and not (quote and field == "equipment_needs")
         source = statements if question and soft else text

@@ -41,7 +41,8 @@ _LONE_RE = re.compile(_COUNT + r"\b(?!\s+(?!of\b)[a-z]{2,})", re.I)
 
 _AMOUNT = (
     r"(?:(?:about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
-    r"|closer\s+to|~)\s*)?(?:\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?|a\s+few\s+hundred"
+    r"|closer\s+to|~)\s*)?(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:-|to)\s*\d[\d,]*(?:ish)?\+?)?"
+    r"|a\s+few\s+hundred"
     r"|a\s+hundred|hundreds\s+of)"
 )
 _UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
@@ -53,7 +54,9 @@ RATE_RE = re.compile(
     _AMOUNT
     + r"\s*"
     + _UNIT
-    + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|\w+))?"
+    + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|\w+)|\s+(?:and|or|&|\+)\s+"
+    + _UNIT
+    + r")?"
     + _PERIOD
     + r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:/\s*(?:day|d|week|wk)\b"
     r"|\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b)",
@@ -65,7 +68,8 @@ AMOUNT_RE = re.compile(
 )
 ORDER_CONTEXT = re.compile(
     r"\b(?:orders?|ordered|ordering|shipping|ship|shipped|received|delivered|delivery|sent"
-    r"|bought|deep|wrong|instead|bag\s+of|how\s+much|price|cost|discount)\b",
+    r"|bought|deep|wrong|instead|bag\s+of|how\s+much|price|cost|discount|course|training"
+    r"|staff|baristas|employees)\b",
     re.I,
 )
 _BARE = re.compile(r"\b\d[\d,]*\b")

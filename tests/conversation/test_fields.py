@@ -1,0 +1,76 @@
+"""Business fields read from free text: equipment named by product, blends, volumes, pains."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.conversation.fields import business_fields
+from shared.conversation.signals import is_question
+
+
+def read(text: str, asking: str | None = None) -> dict[str, object]:
+    return business_fields(text, asking, is_question(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "equipment"),
+    [
+        ("Probably a Lumen 2-Group and an Atlas 75. Foundry for espresso.",
+         "a Lumen 2-Group, an Atlas 75"),
+        ("Equipment-wise I'm thinking a Lumen 2-Group and an Atlas 64.",
+         "a Lumen 2-Group, an Atlas 64"),
+        ("ok forget the 3 group, we'll do the atlas 75", "the atlas 75"),
+        ("how much the lumen 2 group. can i lease it", "the lumen 2 group"),
+        ("we bought a lumen 2 group from you last year", None),
+        ("our atlas 75 broke last week", None),
+    ],
+)  # fmt: skip
+def test_equipment_named_by_product(text: str, equipment: str | None) -> None:
+    """A catalog product named without owning it is wanted gear; gear owned, broken or
+    dropped ("forget the 3 group") is not."""
+    assert read(text).get("equipment_needs") == equipment
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Coffee would be Foundry, probably 200 lb a month.", "Foundry"),
+        ("We'd go through maybe 60 lb of Harbor a month.", "Harbor"),
+        ("thinking pour over + a batch brewer, no espresso at first", "pour over, no espresso"),
+    ],
+)
+def test_preferences_from_a_blend_name(text: str, cue: str) -> None:
+    """One catalog blend is a coffee preference even capitalised; gear is cut out of it."""
+    found = read(text).get("coffee_preferences")
+    assert isinstance(found, str)
+    assert cue in found
+    assert "brewer" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("prob 100ish drinks a day on weekdays", "100ish drinks a day"),
+        ("good for 120 macchiatos and coffees per day?", "120 macchiatos and coffees per day"),
+        ("the online course for 14 people", None),
+    ],
+)  # fmt: skip
+def test_volumes_in_free_text(text: str, volume: str | None) -> None:
+    """ "100ish", two drink nouns and a period are a volume; a course's head count is not."""
+    assert read(text).get("expected_volume") == volume
+
+
+def test_pains_and_plans_are_captured() -> None:
+    """A pain in other words ("grinders drifting", "can't keep up") and a plan signed up for
+    ("sign me up for essential") land in their fields."""
+    assert "drifting" in str(
+        read("Biggest headache is grinders drifting all day").get("pain_points")
+    )
+    assert "rush" in str(read("the Astoria can't keep up with the morning rush").get("pain_points"))
+    assert "essential" in str(read("ok sign me up for essential").get("support_needs"))
+
+
+def test_timeline_in_a_question_needs_an_opening_cue() -> None:
+    """A date in a question about something else is no opening date; one about opening is."""
+    assert "opening_timeline" not in read("If we sign mid-July, does that put 1 September at risk?")
+    assert read("we're opening in May, can you ship by then?")["opening_timeline"] == "in May"
