@@ -43,6 +43,12 @@ OWNED_RE = re.compile(
     r"|stopped|leak\w*|current|currently|existing|from\s+you)\b",
     re.I,
 )
+# Gear that serves well is not gear needed ("the machine at the other shop is fine").
+SATISFIED_RE = re.compile(
+    r"\b(?:is|are|'s|works?|working|runs?|running)\s+(?:\w+\s+)?(?:fine|ok|okay|great|well"
+    r"|good)\b|\bno\s+complaints\b",
+    re.I,
+)
 # An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
 DROPPED_RE = re.compile(
     r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without)\s+(?:\w+\s+)?$",
@@ -64,6 +70,8 @@ PAIN_RE = re.compile(
     r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
     r"|stopped\s+working|down|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
     r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
+    r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
+    r"|falling\s+apart"
     r"|loud|leaks?|noisy|overpriced)\b",
     re.I,
 )
@@ -146,12 +154,16 @@ def equipment(text: str, asked: bool) -> str | None:
 
 
 def _kept_items(text: str) -> list[str]:
+    """The items wanted: not dropped ("forget the 3 group"), and not in a sentence about gear
+    the visitor has and no need ("the machine at the eugene shop is fine")."""
     kept = []
-    for item in find_equipment(text):
-        start = text.find(item)
-        clause = re.split(r"[,.;!?+]", text[: max(start, 0)])[-1]
-        if not DROPPED_RE.search(clause):
-            kept.append(item)
+    for sentence in sentences(text):
+        owned = SATISFIED_RE.search(sentence) and not NEED_RE.search(sentence)
+        for item in [] if owned else find_equipment(sentence):
+            start = sentence.find(item)
+            clause = re.split(r"[,.;!?+]", sentence[: max(start, 0)])[-1]
+            if not DROPPED_RE.search(clause):
+                kept.append(item)
     return kept
 
 
@@ -216,6 +228,7 @@ def business_fields(
     for field, extract in EXTRACTORS.items():
         soft = field in SOFT_FIELDS and not (quote and field == "equipment_needs")
         source = statements if question and soft else text
+        value: object
         if field == "opening_timeline":
             value = timeline(dated if question else text, field == asking, today)
         else:

@@ -23,6 +23,7 @@ def read(text: str, asking: str | None = None) -> dict[str, object]:
         ("how much the lumen 2 group. can i lease it", "the lumen 2 group"),
         ("we bought a lumen 2 group from you last year", None),
         ("our atlas 75 broke last week", None),
+        ("we need 2 grinders. the machine at the other shop is fine", "2 grinders"),
     ],
 )  # fmt: skip
 def test_equipment_named_by_product(text: str, equipment: str | None) -> None:

@@ -61,9 +61,9 @@ def test_no_timeline(text: str) -> None:
         ("open in 2 months, mid september", False, "mid september"),
         ("Target is December, before Christmas", False, "December"),
         ("hoping to open before christmas", False, "before christmas (December 2026)"),
-        ("We open the 15/10 of next year", False, "the 15/10 of next year (15 October 2027)"),
-        ("Opening date is 30/06 next year.", False, "30/06 next year (30 June 2027)"),
-        ("Opening is 10/08, the tenth of August, 2026.", False, "the tenth of August, 2026"),
+        ("We open the 15/10 of next year", False, "on the 15/10 of next year (15 October 2027)"),
+        ("Opening date is 30/06 next year.", False, "on 30/06 next year (30 June 2027)"),
+        ("Opening is 10/08, the tenth of August, 2026.", False, "on the tenth of August, 2026"),
         ("scheduled to open for winter term in January.", False, "in January"),
         ("actually we pushed it back, opening in May now", False, "in May"),
         ("opening a cafe in bend in 5 weeks!!!", False, "in 5 weeks (January 2027)"),
@@ -71,6 +71,7 @@ def test_no_timeline(text: str) -> None:
         ("pls get someone to call asap", False, None),
         ("we're open 24/7", False, None),
         ("in the spring", True, "in the spring"),
+        ("opening is planned for the 1st of June 2027", False, "on the 1st of June 2027"),
     ],
 )  # fmt: skip
 def test_stored_timelines(text: str, asked: bool, stored: str | None) -> None:
@@ -190,11 +191,22 @@ def test_volumes(text: str, volume: str | None) -> None:
         ("we need a 3 group", None),
         ("which operates lobby cafés at 9 properties across Oregon", 9),
         ("when a machine goes down at one shop we lose the morning", None),
+        ("own a cafe. 3 actually", 3),
     ],
 )
 def test_locations(text: str, count: int | None) -> None:
-    """Sites are counted before a site noun; years, windows and group heads are not sites."""
+    """Sites are counted before a site noun or as its revision; years, windows and group heads
+    are not sites."""
     assert find_locations(text, asked=False) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("about 4", 4), ("around 14:00 Toronto time", None), ("$49 a month", None), ("2.5", None)],
+)
+def test_lone_counts_when_asked(text: str, count: int | None) -> None:
+    """Asked for the sites, a lone number counts; a clock time, a price or a decimal does not."""
+    assert find_locations(text, asked=True) == count
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,16 @@ LOCATIONS_RE = re.compile(
     re.I,
 )
 _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
-_LONE_RE = re.compile(_COUNT + r"\b(?!\s+(?!of\b)[a-z]{2,})", re.I)
+# a lone count, not a clock time, a price or a decimal ("around 14:00", "$49", "2.5")
+_LONE_RE = re.compile(
+    r"(?<![\d$:.,])" + _COUNT + r"\b(?![:.,]\d)(?!\s*(?:am|pm|h)\b)(?!\s+(?!of\b)[a-z]{2,})", re.I
+)
+# a count that revises the site noun just said ("own a cafe. 3 actually")
+_REVISED_RE = re.compile(
+    r"\b(?:" + LOCATION_NOUNS + r")\W+" + _COUNT + r"\s+(?:actually|in\s+total|total|altogether"
+    r"|all\s+together|of\s+them|really)\b",
+    re.I,
+)
 
 _AMOUNT = (
     r"(?:(?:about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
@@ -47,7 +56,7 @@ _AMOUNT = (
 )
 _UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
 _PERIOD = (
-    r"(?:\s*(?:a|per|each|every|/|on|in\s+the)\s*(?:\d+\s+)?(?:" + PERIODS + r")\b"
+    r"(?:\s*(?:a|per|each|every|/|on(?:\s+an?)?|in\s+the)\s*(?:\d+\s+)?(?:" + PERIODS + r")\b"
     r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week))"
 )
 RATE_RE = re.compile(
@@ -77,9 +86,9 @@ _BARE = re.compile(r"\b\d[\d,]*\b")
 
 def find_locations(text: str, asked: bool) -> int | None:
     """How many sites the visitor runs, or None (a lone count only when the field was asked)."""
-    corrected = _NOT_RE.search(text)
+    corrected = _NOT_RE.search(text) or _REVISED_RE.search(text)
     matches = list(LOCATIONS_RE.finditer(text))
-    if corrected and (matches or asked):
+    if corrected and (matches or asked or corrected.re is _REVISED_RE):
         return _valid(corrected.group(1))
     if matches:
         chosen = matches[-1] if len(matches) > 1 and _revised(text) else matches[0]

@@ -130,7 +130,7 @@ def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
     cued = asked or bool(OPENING_RE.search(text))
     if not cued and (kind in WEAK or kind not in CALENDAR):
         return None
-    phrase = match.group(0).strip(" .")
+    phrase = _tidy(match.group(0))
     target = _date(kind, match, today) if kind in _RESOLVED else None
     if target is None:
         return phrase
@@ -173,6 +173,19 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
         if after:
             return min(after, key=lambda f: (_rank(f[0]), f[1].start()))
     return found[0] if found else None
+
+
+_FILLER = re.compile(
+    r"^(?:(?:for|at|like|maybe|hopefully|probably|roughly|approx(?:imately)?)\s+)+", re.I
+)
+_DAY_FIRST = re.compile(rf"^(?:the\s+)?(?:\d|(?:{_ORDINAL})\b)", re.I)
+
+
+def _tidy(phrase: str) -> str:
+    """The phrase without filler lead words, a day-first date said with "on" ("for the 1st of
+    February" -> "on the 1st of February"), so it reads after "opening"."""
+    phrase = _FILLER.sub("", phrase.strip(" ."))
+    return f"on {phrase}" if _DAY_FIRST.match(phrase) else phrase
 
 
 def _rank(kind: str) -> int:
