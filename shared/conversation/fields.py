@@ -19,7 +19,7 @@ from shared.understanding.entities.gazetteer import (
     SERVICE_KINDS,
     names_any,
 )
-from shared.understanding.entities.quantities import find_locations, find_volume
+from shared.understanding.entities.quantities import ORDER_CONTEXT, find_locations, find_volume
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 
 EQUIPMENT_RE = re.compile(
@@ -49,6 +49,14 @@ SATISFIED_RE = re.compile(
     r"|good)\b|\bno\s+complaints\b",
     re.I,
 )
+# What the visitor does not want is not a need ("I don't want a maintenance plan").
+UNWANTED_RE = re.compile(
+    r"\b(?:don'?t|do\s+not|doesn'?t|never|not)\s+(?:\w+\s+)?(?:want|need|interested|care)\b"
+    r"|\bno\s+(?:need|interest)\b",
+    re.I,
+)
+# A sentence that points back to the one before ("... can't answer a question about it").
+ANAPHOR_RE = re.compile(r"\b(?:about|with|on|for)\s+(?:it|that|this|them)\s*[.!]?$", re.I)
 # An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
 DROPPED_RE = re.compile(
     r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without)\s+(?:\w+\s+)?$",
@@ -72,12 +80,14 @@ PAIN_RE = re.compile(
     r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
     r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
     r"|falling\s+apart"
+    r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
+    r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced)\b",
     re.I,
 )
 SUPPORT_RE = re.compile(
     r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|technicians?"
-    r"|support|repair\s+service|on[- ]call|account\s+manager|installation|install|consult\w*"
+    r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
     r"|equipment\s+service|servicing|check[- ]?ups?|preventive|(?:essential|pro|multi[- ]?site)"
     r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"
     r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing)\b",
@@ -98,6 +108,8 @@ NON_ANSWER = re.compile(
     r"|no\s+complaints|nothing\s+(?:really|much))\b",
     re.I,
 )
+# A question typed without "?" ("so thats the 10% off then right").
+TAG_RE = re.compile(r"\b(?:right|correct|isn'?t\s+it|aren'?t\s+they|huh|yeah)\W*$", re.I)
 DEFERRAL = re.compile(
     r"\b(?:thanks|thank\s+you|thx|ty|cheers|think\s+about|later|not\s+now|bye"
     r"|not\s+interested)\b",
@@ -116,9 +128,31 @@ def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
     )
 
 
-def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
-    found = [c for c in clauses(text) if _cue_in(c, pattern) and not NON_ANSWER.search(c)]
+def _matching_clauses(
+    text: str, pattern: re.Pattern[str], wanted: bool = False, trim: bool = False
+) -> str | None:
+    """The clauses holding a cue; ``wanted`` leaves out what the visitor does not want ("I
+    don't want a maintenance plan"), ``trim`` keeps a long clause's span of cues ("opening a
+    cold brew + espresso kiosk in a food hall in 6 weeks" -> "a cold brew + espresso kiosk")."""
+    found = [
+        _cue_span(c, pattern) if trim else c
+        for c in clauses(text)
+        if _cue_in(c, pattern)
+        and not NON_ANSWER.search(c)
+        and not (wanted and UNWANTED_RE.search(c))
+    ]
     return shorten(plain(", ".join(found))) if found else None
+
+
+def _cue_span(clause: str, pattern: re.Pattern[str], margin: int = 2) -> str:
+    """A clause of more than 10 words cut to its cues, ``margin`` words before and one after."""
+    words_ = clause.split()
+    if len(words_) <= 10:
+        return clause
+    hits = [i for i, w in enumerate(words_) if pattern.search(w)]
+    hits += [len(clause[: m.start()].split()) for m in pattern.finditer(clause)]
+    first, last = max(min(hits) - margin, 0), min(max(hits) + 1, len(words_) - 1)
+    return " ".join(words_[first : last + 1])
 
 
 def timeline(text: str, asked: bool, today: date | None = None) -> str | None:
@@ -150,7 +184,10 @@ def equipment(text: str, asked: bool) -> str | None:
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
         return None
     items = [i for i in _kept_items(text) if not NON_ANSWER.search(i)]
-    return shorten(plain(", ".join(items))) if items else _matching_clauses(text, EQUIPMENT_RE)
+    if items:
+        return shorten(plain(", ".join(items)))
+    # a sentence naming "equipment" but no item is an answer only to the question itself
+    return _matching_clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
 
 
 def _kept_items(text: str) -> list[str]:
@@ -171,10 +208,10 @@ def preferences(text: str, asked: bool) -> str | None:
     """Coffee wanted: two style cues, one when asked, or a catalog blend named ("Foundry")."""
     without_gear = _without_gear(text)
     hits = PREFERENCE_RE.findall(without_gear)
-    blend = names_any(without_gear, COFFEE_KINDS)
+    blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
     if not hits or (len(hits) < 2 and not asked and not blend):
         return None
-    return _matching_clauses(without_gear, PREFERENCE_RE)
+    return _matching_clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
 
 
 def _without_gear(text: str) -> str:
@@ -188,11 +225,18 @@ def _without_gear(text: str) -> str:
 
 
 def pain_points(text: str, asked: bool) -> str | None:
-    return _matching_clauses(text, PAIN_RE)
+    """The clauses naming a pain, with the sentence before when the pain points back to it
+    ("customers ask about sourcing. Our roaster can't answer a single question about it.")."""
+    parts = sentences(text)
+    kept = [
+        f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
+        for i, part in enumerate(parts)
+    ]
+    return _matching_clauses(" ".join(kept), PAIN_RE)
 
 
 def support(text: str, asked: bool) -> str | None:
-    return _matching_clauses(text, SUPPORT_RE)
+    return _matching_clauses(text, SUPPORT_RE, wanted=True)
 
 
 EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
@@ -242,7 +286,7 @@ def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
     """A direct answer to a soft field that no keyword caught ("we're not sure, mostly drip")."""
     if asking not in SOFT_FIELDS or len(text.split()) < 2 or ADDRESSED_TO_BOT.search(text):
         return {}
-    if NON_ANSWER.search(text) or DEFERRAL.search(text) or "?" in text:
+    if NON_ANSWER.search(text) or DEFERRAL.search(text) or "?" in text or TAG_RE.search(text):
         return {}  # a question is not an answer ("oh and are ur prices in usd or cad?")
     for other, cue in SOFT_CUES.items():
         if other != asking and cue.search(text) and not SOFT_CUES[asking].search(text):

@@ -108,9 +108,7 @@ def fields_for(customer_type: CustomerType | None) -> tuple[str, ...]:
 def stored_for(customer_type: CustomerType | None) -> tuple[str, ...]:
     """Every field kept from this type of visitor: the fields asked, then those volunteered."""
     asked = fields_for(customer_type)
-    extra = tuple(
-        s.name for s in SPECS if customer_type in s.volunteered and s.name not in asked
-    )
+    extra = tuple(s.name for s in SPECS if customer_type in s.volunteered and s.name not in asked)
     return asked + extra
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.conversation.fields import business_fields
+from shared.conversation.fields import business_fields, free_text_answer
 from shared.conversation.signals import is_question
 
 
@@ -75,3 +75,38 @@ def test_timeline_in_a_question_needs_an_opening_cue() -> None:
     """A date in a question about something else is no opening date; one about opening is."""
     assert "opening_timeline" not in read("If we sign mid-July, does that put 1 September at risk?")
     assert read("we're opening in May, can you ship by then?")["opening_timeline"] == "in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Our order for 60 lb of Foundry was supposed to arrive Tuesday", "coffee_preferences"),
+        ("I don't want a maintenance plan and I don't want to hear about the Pro tier",
+         "support_needs"),
+        ("We are reviewing coffee and equipment suppliers for Halcyon Hotels", "equipment_needs"),
+    ],
+)  # fmt: skip
+def test_no_value_from_what_is_not_wanted(text: str, field: str) -> None:
+    """A blend in an order, a plan the visitor does not want and the bare word "equipment"
+    store nothing."""
+    assert field not in read(text)
+
+
+def test_a_pain_pointing_back_keeps_what_it_points_to() -> None:
+    """ "... can't answer a single question about it" keeps the sentence saying what "it" is."""
+    found = read(
+        "Customers ask us about sourcing constantly. Our roaster can't answer a single "
+        "question about it."
+    )
+    assert "sourcing" in str(found.get("pain_points"))
+
+
+def test_a_long_clause_is_cut_to_its_coffee_words() -> None:
+    """A sentence about the business keeps only the span naming the coffee."""
+    found = read("opening a cold brew + espresso kiosk in a Sacramento food hall in about 6 weeks")
+    assert found["coffee_preferences"] == "opening a cold brew + espresso kiosk"
+
+
+def test_a_tag_question_is_no_free_text_answer() -> None:
+    """ "so thats the 10% off then right" asks; it is not the pain point asked for."""
+    assert free_text_answer("so thats the 10% off then right", "pain_points") == {}
