@@ -67,6 +67,9 @@ PREFERENCE_RE = re.compile(
     r"|filter\s+coffee|cold\s+brew|decaf|single[- ]origin|blends?|organic|fair\s+trade"
     r"|(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*|fruity|nutty"
     r"|caramel|bright|bold|smooth|acid\w*|strong|mild|sweet|floral|robusta|arabica"
+    r"|macchiatos?|cortados?|flat\s+whites?|americanos?|mochas?|iced\s+(?:coffee|lattes?)"
+    r"|ethiopia\w*|yirgacheffe|sidamo|colombia\w*|kenya\w*|brazil\w*|guatemala\w*|sumatra\w*"
+    r"|peru\w*|rwanda\w*|honduras|hondura\w*|costa\s+rica\w*|mexic\w*|java|yemen\w*"
     r"|foundry|riverbend|night\s+shift|sunrise|harbor)\b",
     re.I,
 )

@@ -107,6 +107,22 @@ def test_names(text: str, asked: bool, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "asked", "name"),
+    [
+        ("I'm just gonna say Alex", True, "Alex"),
+        ("opening a cafe in Tucson in October. Ellie. I want a lumen 2 group", False, "Ellie"),
+        ("We are in Austin. Great city.", False, None),
+        ("Opening in May. Sure.", False, None),
+        ("I'll go with the pico", True, None),
+    ],
+)
+def test_names_while_missing(text: str, asked: bool, name: str | None) -> None:
+    """While the name is missing, a name handed over ("gonna say Alex") or a known first name
+    standing as a sentence ("Ellie.") is read; places, fillers and products are not."""
+    assert find_name(text, asked, missing=True) == name
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "phone me asap",
