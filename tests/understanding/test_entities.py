@@ -110,6 +110,7 @@ def test_names(text: str, asked: bool, name: str) -> None:
     ("text", "asked", "name"),
     [
         ("I'm just gonna say Alex", True, "Alex"),
+        ("I'm just gonna say Alex", False, "Alex"),
         ("opening a cafe in Tucson in October. Ellie. I want a lumen 2 group", False, "Ellie"),
         ("We are in Austin. Great city.", False, None),
         ("Opening in May. Sure.", False, None),

@@ -333,7 +333,7 @@ def lone_sentence_name(text: str) -> str | None:
 def find_name(text: str, asked: bool, missing: bool = False, english: bool = True) -> str | None:
     """The visitor's name in this message, if they gave it; while it is ``missing``, a known
     first name standing as a sentence counts too ("Ellie.")."""
-    handed = ANSWER_LEAD.sub("", text) if asked else text
+    handed = ANSWER_LEAD.sub("", text) if asked or missing else text
     found = explicit_name(text, english) or bare_name(handed, asked, missing)
     if found is None and missing and english:
         found = lone_sentence_name(text)
