@@ -282,27 +282,7 @@ def business_fields(
             value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value
-    if question and "support_needs" not in found:
-        asked_about = services_asked(" ".join(p for p in parts if is_question(p)))
-        if asked_about:
-            found["support_needs"] = asked_about
     return found
-
-
-SERVICE_RE = re.compile(
-    r"\b(?:(?:essential|pro|multi[- ]?site|maintenance|service)\s+plans?|multi[- ]?site"
-    r"|(?:on[- ]site|online|barista)\s+(?:training|course)|training|warranty|loaner(?:\s+grinder)?"
-    r"|installation|launch\s+consulting|consulting)\b",
-    re.I,
-)
-
-
-def services_asked(questions: str) -> str | None:
-    """The services a visitor's question is about ("does the training come with it?" ->
-    "asked about training"): interest in a service, stored by name, never the question."""
-    names = [" ".join(m.group(0).lower().split()) for m in SERVICE_RE.finditer(questions)]
-    unique = list(dict.fromkeys(names))
-    return f"asked about {', '.join(unique)}" if unique else None
 
 
 def free_text_answer(text: str, asking: str | None) -> dict[str, object]:

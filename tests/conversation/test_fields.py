@@ -110,16 +110,3 @@ def test_a_long_clause_is_cut_to_its_coffee_words() -> None:
 def test_a_tag_question_is_no_free_text_answer() -> None:
     """ "so thats the 10% off then right" asks; it is not the pain point asked for."""
     assert free_text_answer("so thats the 10% off then right", "pain_points") == {}
-
-
-@pytest.mark.parametrize(
-    ("text", "support"),
-    [
-        ("if we got the lumen does the training come with it?", "asked about training"),
-        ("whats the multi site plan? how much", "asked about multi site plan"),
-        ("how much is the pico?", None),
-    ],
-)
-def test_a_question_about_a_service_records_the_service(text: str, support: str | None) -> None:
-    """A question about a plan or a course stores the service by name, never the question."""
-    assert read(text).get("support_needs") == support
