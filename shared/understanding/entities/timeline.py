@@ -78,9 +78,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _COMPILED = tuple((kind, re.compile(rf"\b(?:{p})(?![\w'])", re.I)) for kind, p in _PATTERNS)
 WEAK = frozenset({"asap", "tomorrow", "next", "vague", "year"})
-CALENDAR = frozenset({"month", "leadmay", "holiday", "numeric", "quarter"})
+CALENDAR = frozenset({"month", "leadmay", "holiday", "quarter"})
 """Phrases that name a point in the calendar: the only ones read from a message that says
-nothing of opening ("basically nothing in summer" states no opening date)."""
+nothing of opening ("basically nothing in summer" states no opening date; an all-digit date
+there is more often a contact's "until 20/08")."""
 _SPECIFIC = ("numeric", "month", "leadmay", "holiday", "quarter", "season", "relative", "next")
 _RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric"})
 _PAST = re.compile(
@@ -122,7 +123,7 @@ def find_timeline(text: str, opening: bool = True) -> str | None:
 def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
     """The timeline a field stores: the phrase as typed, with the month it means when the
     phrase names none ("in 6 weeks (January 2027)"). Unasked and without an opening cue, only
-    a calendar point counts ("in March", "before christmas", "15/10"), not "in summer"."""
+    a calendar point counts ("in March", "before christmas"), not "in summer" or "until 20/08"."""
     found = _first(text)
     if found is None:
         return None
