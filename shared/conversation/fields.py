@@ -19,7 +19,12 @@ from shared.understanding.entities.gazetteer import (
     SERVICE_KINDS,
     names_any,
 )
-from shared.understanding.entities.quantities import ORDER_CONTEXT, find_locations, find_volume
+from shared.understanding.entities.quantities import (
+    ORDER_CONTEXT,
+    RATE_RE,
+    find_locations,
+    find_volume,
+)
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 
 EQUIPMENT_RE = re.compile(
@@ -43,6 +48,8 @@ OWNED_RE = re.compile(
     r"|stopped|leak\w*|current|currently|existing|from\s+you)\b",
     re.I,
 )
+# A product named with its price is a remark on the price ("$3900 for the pico is a lot").
+PRICED_RE = re.compile(r"\$\s?\d|\b\d{1,3},\d{3}\b|\b(?:price|prices|cost|costs|pricey)\b", re.I)
 # Gear that serves well is not gear needed ("the machine at the other shop is fine").
 SATISFIED_RE = re.compile(
     r"\b(?:is|are|'s|works?|working|runs?|running)\s+(?:\w+\s+)?(?:fine|ok|okay|great|well"
@@ -183,7 +190,7 @@ def equipment(text: str, asked: bool) -> str | None:
     items the visitor drops ("forget the 3 group") are left out."""
     unowned = not OWNED_RE.search(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
-    product = names_any(text, EQUIPMENT_KINDS) and unowned
+    product = names_any(text, EQUIPMENT_KINDS) and unowned and not PRICED_RE.search(text)
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
         return None
     items = [i for i in _kept_items(text) if not NON_ANSWER.search(i)]
@@ -195,10 +202,12 @@ def equipment(text: str, asked: bool) -> str | None:
 
 def _kept_items(text: str) -> list[str]:
     """The items wanted: not dropped ("forget the 3 group"), and not in a sentence about gear
-    the visitor has and no need ("the machine at the eugene shop is fine")."""
+    the visitor has and no need ("the machine at the eugene shop is fine", "our service
+    company takes a week when a machine goes down")."""
     kept = []
     for sentence in sentences(text):
-        owned = SATISFIED_RE.search(sentence) and not NEED_RE.search(sentence)
+        had = SATISFIED_RE.search(sentence) or OWNED_RE.search(sentence)
+        owned = had and not NEED_RE.search(sentence)
         for item in [] if owned else find_equipment(sentence):
             start = sentence.find(item)
             clause = re.split(r"[,.;!?+]", sentence[: max(start, 0)])[-1]
@@ -257,6 +266,16 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
 
 
+def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
+    """A volume from a message that asks: an amount with a period anywhere ("is the Lumen
+    enough for 200 drinks a day?"), a bare amount only outside the question ("is it 10% off at
+    200 lbs?" supposes an amount, it does not state one)."""
+    stated = volume(statements, asked) if statements else None
+    if stated is not None:
+        return stated
+    return volume(text, asked) if RATE_RE.search(text) else None
+
+
 def business_fields(
     text: str, asking: str | None, question: bool, today: date | None = None
 ) -> dict[str, object]:
@@ -278,6 +297,8 @@ def business_fields(
         value: object
         if field == "opening_timeline":
             value = timeline(dated if question else text, field == asking, today)
+        elif field == "expected_volume" and question:
+            value = _volume_in_question(text, statements, field == asking)
         else:
             value = extract(source, field == asking) if source else None
         if value is not None:

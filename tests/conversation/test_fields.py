@@ -110,3 +110,25 @@ def test_a_long_clause_is_cut_to_its_coffee_words() -> None:
 def test_a_tag_question_is_no_free_text_answer() -> None:
     """ "so thats the 10% off then right" asks; it is not the pain point asked for."""
     assert free_text_answer("so thats the 10% off then right", "pain_points") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("also is it 10% off at 200 lbs or do i gotta ask for that", "expected_volume", None),
+        ("Is a Lumen 2-Group enough for about 200 drinks a day?", "expected_volume",
+         "about 200 drinks a day"),
+        ("hi, I manage an office of about 60 people, do you supply offices?", "expected_volume",
+         None),
+        ("$3900 for the pico is more than i was hoping. do u do payment plans?",
+         "equipment_needs", None),
+        ("Our service company takes a week when a machine goes down. Interested in the plan.",
+         "equipment_needs", None),
+    ],
+)  # fmt: skip
+def test_supposed_amounts_and_remarks_store_nothing(
+    text: str, field: str, value: str | None
+) -> None:
+    """An amount supposed in a question, a head count, a price remark and a broken machine
+    are no volume or equipment need; a rate asked about is the visitor's volume."""
+    assert read(text).get(field) == value

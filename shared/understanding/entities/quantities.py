@@ -82,6 +82,7 @@ ORDER_CONTEXT = re.compile(
     re.I,
 )
 _BARE = re.compile(r"\b\d[\d,]*\b")
+_GROUP_SIZE = re.compile(r"\b(?:of|for|with)\s*$", re.I)
 
 
 def find_locations(text: str, asked: bool) -> int | None:
@@ -115,6 +116,8 @@ def find_volume(text: str, asked: bool) -> str | None:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         return (rates[-1] if negated else rates[0]).group(0).strip()
     amount = AMOUNT_RE.search(text)
+    if amount and _GROUP_SIZE.search(text[: amount.start()]):
+        amount = None  # "an office of about 60 people" is a head count, not a volume
     if amount and (asked or not ORDER_CONTEXT.search(text)):
         return amount.group(0).strip()
     if not asked:
