@@ -30,6 +30,8 @@ TODAY = date(2026, 12, 4)
         ("abro mi café en marzo", "marzo", date(2027, 3, 15)),
         ("by thanksgiving", "by thanksgiving", date(2027, 11, 26)),
         ("coffee cart. opening may", "opening may", date(2027, 5, 15)),
+        ("open a cafe in Vancouver early next year", "early next year", date(2027, 2, 15)),
+        ("planning to open a café later this year", "later this year", date(2026, 12, 4)),
     ],
 )
 def test_timelines(text: str, phrase: str, target: date) -> None:

@@ -63,7 +63,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"|approx|the\s+next|another|just)\s+)*(?P<count>{_COUNT}|a)[\s-]*(?P<unit>{_UNIT})\b"
      rf"(?:\s+(?:or\s+so|from\s+now|time))?"),
     ("quarter", rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
-    ("next", r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>spring|summer|fall|autumn"
+    ("next", r"(?:(?P<part>early|late|later|mid|end\s+of|the\s+end\s+of)[\s-]+)?"
+     r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>spring|summer|fall|autumn"
      r"|winter|year|month|week|quarter)"),
     ("holiday", rf"(?:{_LEAD})*(?P<holiday>{_HOLIDAY})\b"),
     ("numeric", r"(?:the\s+)?(?<![\d/.])(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<nyear>20\d\d))?"
@@ -249,7 +250,7 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
     if kind == "quarter":
         return _month_day(int(g["q"]) * 3 - 1, 15, _year(g["qyear"], today), today)
     if kind == "next":
-        return _next(g["which"].lower(), g["span"].lower(), today)
+        return _next(g["which"].lower(), g["span"].lower(), today, g["part"])
     if kind == "holiday":
         month, day = HOLIDAYS[g["holiday"].lower()]
         return _month_day(month, day, None, today)
@@ -297,7 +298,14 @@ def _month_year(g: dict[str, str | None]) -> str | None:
     return None
 
 
-def _next(which: str, span: str, today: date) -> date:
+_PART_OF_YEAR = {"early": (2, 15), "mid": (6, 30), "late": (10, 15), "later": (10, 15)}
+
+
+def _next(which: str, span: str, today: date, part: str | None = None) -> date:
+    if span == "year" and part:
+        year = today.year + (0 if which == "this" else 1)
+        month, day = _PART_OF_YEAR.get(part.lower(), (12, 15))  # "end of" -> mid-December
+        return max(date(year, month, day), today)
     if span in SEASONS:
         return _season(span, today, nxt=which != "this", year=None)
     days = {"week": 7, "month": 30, "quarter": 91, "year": 365}[span]
