@@ -131,8 +131,8 @@ HANDOFF_ASK = {
     "email": ("What email address should they use?", "Which email should they write to?"),
 }
 AFTER_WRAP_UP = (
-    "You're welcome! Our team will be in touch. Ask me anything else in the meantime.",
-    "Happy to help. Anything else I can answer for you?",
+    "Noted. Our team will be in touch; ask me anything else in the meantime.",
+    "Got it. Anything else I can answer for you?",
 )
 NOTED = (
     "Got it. Ask me anything about our coffee, equipment or services.",

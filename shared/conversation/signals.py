@@ -96,7 +96,8 @@ EMBEDDED_QUESTION = re.compile(
     r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
     r"|wondering\s+(?:about|if|whether)|(?:can|could|may)\s+(?:i|we)\s+(?:buy|get|order|purchase"
     r"|lease|rent|try|visit|pay|have)|what\s+\w+\s+(?:would|should|do|does|can)\s+(?:u|you|i|we)"
-    r"|(?:would|do|can|could)\s+(?:u|you)\s+recommend)\b"
+    r"|(?:would|do|can|could)\s+(?:u|you)\s+recommend|(?:need|want|give\s+me|send\s+me|get)"
+    r"\s+(?:the\s+|your\s+|some\s+|a\s+)?(?:prices|pricing|price\s+list|costs))\b"
     r"|^\W*(?:[\w'-]+\s+){0,4}(?:price|prices|pricing|cost|costs|specs|availability)\s*[?.!]*$",
     re.I,
 )
@@ -182,11 +183,23 @@ def asks_something(text: str) -> bool:
     return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
 
 
+# a question after a comma ("last one i promise, is the roastery solar powered"): stricter than
+# a sentence start, so "sure, do it" stays an answer
+QUESTION_CLAUSE = re.compile(
+    r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
+    r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they)|(?:what|how|where|when|why|which"
+    r"|who)\s+\w+)\b",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it)."""
     if "?" in text or EMBEDDED_QUESTION.search(text):
         return True
-    return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text))
+    if any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text)):
+        return True
+    return any(QUESTION_CLAUSE.search(part.strip()) for part in text.split(","))
 
 
 FOLLOW_UP = re.compile(

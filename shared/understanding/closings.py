@@ -36,12 +36,15 @@ _CLAUSE = re.compile(r"[.,;!]+\s*")
 
 def thanks_at_end(text: str) -> bool:
     """The message ends on a short thanks ("good to know, ill bring it up w my partner. thanks
-    y'all", "thank you sweetie!"): a closing when nothing else in it asks or gives anything
-    (the caller checks that)."""
+    y'all", "thank you sweetie!") or is a short one that starts with it ("thanks this was
+    really helpful!"): a closing when nothing else in it asks or gives anything (the caller
+    checks that)."""
     if "?" in text:
         return False
     clauses = [c for c in _CLAUSE.split(text.lower()) if _WORD.search(c)]
     if not clauses:
         return False
-    last = _WORD.findall(clauses[-1])
-    return 0 < len(last) <= 4 and last[0] in THANKS and not any(c.isdigit() for c in clauses[-1])
+    last, first = _WORD.findall(clauses[-1]), _WORD.findall(clauses[0])
+    if 0 < len(last) <= 4 and last[0] in THANKS and not any(c.isdigit() for c in clauses[-1]):
+        return True
+    return bool(first) and first[0] in THANKS and len(_WORD.findall(text.lower())) <= 8

@@ -15,6 +15,7 @@ from shared.conversation.signals import HUMAN_RE, contact_channel, is_question
 from shared.conversation.state import ConversationState, CustomerType, Stage
 from shared.crm.support import detect
 from shared.rag.embedding import Embedder
+from shared.understanding.closings import thanks_at_end
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 from shared.understanding.visitor import venue_of, visitor_type
 
@@ -228,6 +229,8 @@ def test_declined_channel_is_not_the_one_asked() -> None:
         "ok this is gonna sound crazy but can i buy a lumen 2 group for my house lol",
         "hii what coffee would u recommend for my dad",
         "oh and are ur prices in usd or cad",
+        "last one i promise, is the roastery solar powered or what",
+        "just need prices. lumen 2 group, atlas 75, batch brewer. go",
     ],
 )
 def test_questions_without_a_question_mark(text: str) -> None:
@@ -273,3 +276,15 @@ async def test_business_asking_to_buy_hears_no_web_shop(brain: LocalBrain) -> No
         Facts(home_buyers=WEB_SHOP),
     )
     assert WEB_SHOP not in replies[-1]
+
+
+def test_a_comma_clause_that_answers_is_no_question() -> None:
+    """ "sure, do it" and "we open in june, so excited" ask nothing."""
+    assert not is_question("sure, do it")
+    assert not is_question("we open in june, so excited")
+
+
+def test_short_thanks_first_closes() -> None:
+    """ "thanks this was actually really helpful!" is a closing; a thanks before details is not."""
+    assert thanks_at_end("thanks this was actually really helpful!")
+    assert not thanks_at_end("thanks, we need 2 grinders and a 3 group for our new place soon")
