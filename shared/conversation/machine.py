@@ -19,6 +19,7 @@ from shared.conversation.registry import (
     APPENDED_FIELDS,
     COMMITMENT_FIELDS,
     CONTACT_FIELDS,
+    order_for,
     required_for,
     stored_for,
 )
@@ -382,10 +383,14 @@ def track_progress(s: ConversationState, heard: Understanding, plan: Plan) -> No
 
 
 def commits(s: ConversationState, heard: Understanding) -> bool:
-    """Commitment: a timeline, budget, concrete equipment, volume or support need, a quote."""
+    """Commitment: a timeline, budget, concrete equipment, volume or support need, a quote.
+
+    Only a field asked of this type counts: gear or a volume an existing café mentions in passing
+    ("my current machine is a 2-group Astoria") is kept for sales but commits to nothing."""
     if not (is_business(s) or s.business_context):
         return False
-    return heard.commitment or any(f in s.collected for f in COMMITMENT_FIELDS)
+    asked = order_for(s.customer_type)
+    return heard.commitment or any(f in s.collected for f in COMMITMENT_FIELDS if f in asked)
 
 
 def is_qualified(s: ConversationState) -> bool:

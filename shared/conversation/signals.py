@@ -76,7 +76,8 @@ BUSINESS_RE = re.compile(
 # another dealer" said in passing commits to nothing
 COMMITMENT_RE = re.compile(
     r"\b(?:proposal|budget|pricing\s+for\s+(?:our|my)|ready\s+to\s+(?:order|buy)"
-    r"|place\s+an\s+order|sign\s+up|contract|lease|leasing)\b",
+    r"|place\s+an\s+order|sign\s+(?:me\s+|us\s+)?up|contract|lease|leasing"
+    r"|(?:set\s+up|open)\s+(?:an\s+|a\s+wholesale\s+)?account)\b",
     re.I,
 )
 QUESTION_START = re.compile(

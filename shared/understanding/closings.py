@@ -32,6 +32,8 @@ def closes(text: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[.,;!]+\s*")
+# words a thanks or farewell starts with ("so", "very", "you" only follow one)
+OPENERS = THANKS - {"it", "you", "so", "much", "very", "later", "appreciate", "appreciated"}
 
 
 def thanks_at_end(text: str) -> bool:
@@ -45,6 +47,6 @@ def thanks_at_end(text: str) -> bool:
     if not clauses:
         return False
     last, first = _WORD.findall(clauses[-1]), _WORD.findall(clauses[0])
-    if 0 < len(last) <= 4 and last[0] in THANKS and not any(c.isdigit() for c in clauses[-1]):
+    if 0 < len(last) <= 4 and last[0] in OPENERS and not any(c.isdigit() for c in clauses[-1]):
         return True
-    return bool(first) and first[0] in THANKS and len(_WORD.findall(text.lower())) <= 8
+    return bool(first) and first[0] in OPENERS and len(_WORD.findall(text.lower())) <= 8

@@ -288,3 +288,12 @@ def test_short_thanks_first_closes() -> None:
     """ "thanks this was actually really helpful!" is a closing; a thanks before details is not."""
     assert thanks_at_end("thanks this was actually really helpful!")
     assert not thanks_at_end("thanks, we need 2 grinders and a 3 group for our new place soon")
+    assert not thanks_at_end("so thats the 10% off then right")
+
+
+async def test_volunteered_gear_is_no_commitment_but_an_account_is(brain: LocalBrain) -> None:
+    """An existing café's gear in passing leaves it at interest; "set up an account" commits."""
+    state, _, _ = await play(brain, ["own a cafe, 3 actually. my current machine is a 2-group"])
+    assert state.stage is Stage.INTEREST_DETECTED
+    state, _, _ = await play(brain, ["we got 2 coffee shops", "fine. i wanna set up an account."])
+    assert state.stage is Stage.INTENT_CONFIRMED
