@@ -235,9 +235,12 @@ async def bench(base: str) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    load_before = os.getloadavg()[0]
     with running_stack(STACK_ENV) as base:
         result = asyncio.run(bench(base))
     result["base_url_from_env"] = bool(os.environ.get("BENCH_BASE_URL"))
+    # a shared machine's other work shows here: quote absolute numbers with it
+    result["load_average_1min"] = {"start": load_before, "end": os.getloadavg()[0]}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(table(result))
