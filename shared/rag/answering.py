@@ -18,6 +18,7 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison
+from shared.rag.counting import counted
 from shared.rag.matching import (
     article,
     asked_labels,
@@ -29,7 +30,7 @@ from shared.rag.matching import (
     model_words,
     quantity_for,
 )
-from shared.rag.parts import Part, chunk_source, entity_source, merge_parts, source_of
+from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts, source_of
 from shared.rag.passage_answers import PERCENT, PassageAnswerer, subject
 from shared.rag.passages import fact_sentence, sentences_of
 from shared.rag.phrasing import (
@@ -55,13 +56,14 @@ from shared.rag.question import (
     terms,
 )
 from shared.rag.resolve import Resolved, kind_named, resolve
-from shared.rag.rules import Ruled, discount, lease, quantities_of, total
+from shared.rag.rules import Ruled, discount, lease, lease_kind, quantities_of, total
 from shared.rag.types import Answer, Chunk, Derivation, Source
 
 if TYPE_CHECKING:
     pass
 
 _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
+_WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
 # A question about an entity that also asks a company topic (its name removed) this near it
 # gets that topic's fact too; lower than FACT_MATCH since the entity already anchors it.
@@ -84,7 +86,7 @@ class Answerer(PassageAnswerer):
             return ruled
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
-        for part in split_parts(question):
+        for part in _folded(split_parts(question)):
             items = split_items(shared_heads(part, heads))
             price = asks_price(part)
             for n, item in enumerate(items):
@@ -104,6 +106,11 @@ class Answerer(PassageAnswerer):
         if not items and refers_back(question):
             items = [(e, 1) for n in recent if (e := self.catalog.get(n)) is not None]
         ruled = lease(question, items, self._facts) or total(question, items)
+        kind = None if items else kind_named(self.catalog, question)
+        if ruled is None and kind is not None:  # "do you finance espresso machines?"
+            items = [(e, 1) for e in self.catalog.of_kind(kind)]
+            ruled = lease_kind(question, kind, [e for e, _ in items], self._facts)
+            items = items if ruled is not None else []
         if ruled is None:
             ruled = self._compared(question, [e for e, _ in items])
         if ruled is None:
@@ -124,12 +131,17 @@ class Answerer(PassageAnswerer):
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
         if self._sentences is None or not compares(question, entities):
             return None
-        vector = self._library.embed([question])[0]
+        flat = normalise(question)
+        for mention in reversed(self.catalog.mentions(question)):
+            flat = flat[: mention.start] + flat[mention.end :]
+        purpose = flat if terms(flat) - GENERIC else question  # "... for a busy cafe?"
+        vector = self._library.embed([purpose])[0]
         text, quoted = comparison(entities, self._sentences, vector)
         return Ruled(text, [], quoted)
 
     def _part(self, text: str, context: list[str], attribute: str | None = None) -> Part:
         place = scope_place(text)
+        place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
         if place and unknown and all(word in place.split() for word in unknown):
             return self._scope(text, unknown)
@@ -199,6 +211,9 @@ class Answerer(PassageAnswerer):
 
     def _about_entities(self, text: str, resolved: Resolved, attribute: str | None = None) -> Part:
         entities = resolved.entities
+        if resolved.kind and counted(text) is not None:  # "how many blends do you roast?"
+            said = listing_sentence(resolved.kind, entities)
+            return Part(said, True, entities, [entity_source(e) for e in entities])
         labels = asked_labels(text, entities) or _kept(text, entities, attribute)
         sentences: list[str] = []
         derived: list[Derivation] = []
@@ -228,6 +243,8 @@ class Answerer(PassageAnswerer):
             elif asks_price(text):
                 sentences.extend(price_sentence(e) for e in entities)
         elif not labels:
+            if self._unknown_ask(text, entities):  # "how big is the bean hopper on the X?"
+                return Part(DONT_KNOW, False)
             found = self._entity_passage(text, entities)
             if found is None:
                 return self._from_passages(text, entities)
@@ -244,6 +261,12 @@ class Answerer(PassageAnswerer):
         part = Part(" ".join(dict.fromkeys(sentences)), True, entities, sources, evidence, derived)
         part.attribute = labels[0] if labels else None
         return part
+
+    def _unknown_ask(self, text: str, entities: list[Entity]) -> bool:
+        """Whether the question asks about an entity in English words the knowledge base
+        never uses (its names aside): no sentence of it can say what is asked."""
+        named = {w for e in entities for w in normalise(f"{e.name} {' '.join(e.aliases)}").split()}
+        return any(word not in named for word in self.unknown_terms(text))
 
     def _policy(self, text: str, said: str) -> list[str]:
         """The company fact a question about an entity also asks ("does the Multi-site plan
@@ -340,7 +363,12 @@ class Answerer(PassageAnswerer):
             for e in self.catalog.entities
             if set(tokenize(obj)) - set(head) & set(tokenize(f"{e.name} {e.kind}"))
         ][:2]
-        sentence = f"We don't carry {article(obj)} {obj}."
+        # the visitor's own determiner: "a milk frother" keeps its article, "tea" has none
+        flat = normalise(text)
+        said = (
+            f"{article(obj)} {obj}" if re.search(rf"\b(?:a|an)\s+{re.escape(obj)}", flat) else obj
+        )
+        sentence = f"We don't carry {said}."
         if related:
             sentence += (
                 " What we do have: " + "; ".join(the(e.name) + at_price(e) for e in related) + "."
@@ -356,3 +384,21 @@ def _kept(text: str, entities: list[Entity], attribute: str | None) -> list[str]
     if attribute is None or asks_price(text) or not refers_back(text):
         return []
     return [attribute] if any(attribute in e.attributes for e in entities) else []
+
+
+def _folded(parts: list[str]) -> list[str]:
+    """The parts with one that asks nothing of its own ("can i buy from you?", "hi!": no topic
+    word and no question word such as "where are you" has) joined to its neighbour, so it is
+    answered in that part's context, not reported unanswered."""
+    out: list[str] = []
+    pending = ""
+    for part in parts:
+        if not terms(part) - GENERIC and not _WH.match(part):
+            if out:
+                out[-1] = f"{out[-1]} {part}"
+            else:
+                pending = f"{pending} {part}".strip()
+            continue
+        out.append(f"{pending} {part}".strip())
+        pending = ""
+    return out or ([pending] if pending else [])
