@@ -61,11 +61,12 @@ def merge_parts(parts: list[Part]) -> Answer:
     if not known:
         return Answer(text=DONT_KNOW, sources=[], grounded=False)
     texts = _once([p.text for p in known])
-    missing = [cleaned(p.asked) for p in parts if not p.known and cleaned(p.asked)]
+    unanswered = [p for p in parts if not p.known and (not p.asked or is_ask(p.asked))]
+    missing = [cleaned(p.asked) for p in unanswered if cleaned(p.asked)]
     if missing:
         quoted = " or ".join(f'"{m}"' for m in dict.fromkeys(missing))
         texts.append(f"I couldn't find {quoted} in our information; our sales team can answer it.")
-    elif any(not p.known for p in parts):
+    elif unanswered:
         texts.append("The rest I couldn't find in our information; our sales team can answer it.")
     sources = list({s.source: s for p in known for s in p.sources}.values())
     entities = list(dict.fromkeys(e.name for p in known for e in p.entities))
@@ -77,6 +78,31 @@ def merge_parts(parts: list[Part]) -> Answer:
         evidence=[e for p in known for e in p.evidence],
         derived=[d for p in known for d in p.derived],
     )
+
+
+_QUESTION = re.compile(
+    r"\?\s*$|^\W*(?:what|whats|how|hows|do|does|did|can|could|will|would|should|shall|is|"
+    r"isn|are|aren|was|were|where|wheres|when|who|whos|which|why|any|have|has|got|may|"
+    r"tell|send|give|let|please|need|want|looking|wondering|i wonder|is there|are there|"
+    r"(?:i|we)(?: would|d|'d)? (?:need|want|like|love)|(?:i|we) (?:am|are|was|were)? ?"
+    r"(?:looking|wondering|trying to find))\b"
+    r"|\b(?:can|could|will|would|do|does|are|is) (?:you|u|ya|i|we|it|there)\b",
+    re.I,
+)
+#: How a visitor's remark starts (a person or thing talked about, an interjection), as opposed
+#: to an ask: "his bday is on the 12th", "ooh the jasmine one sounds fancy".
+_REMARK = re.compile(
+    r"\b(?:i|im|i'm|me|my|we|we're|were|we'd|our|us|he|his|she|her|they|their|it|its|it's|"
+    r"that|thats|that's|this|ooh|oh|lol|haha|ok|okay|cool|great|nice|thanks|sounds)\b",
+    re.I,
+)
+
+
+def is_ask(text: str) -> bool:
+    """Whether a part of a message asks something (a question mark, a question or request
+    word first, or no sign of a remark) rather than remarks on it ("thats cutting it close"):
+    only an ask left unanswered is reported as not found."""
+    return bool(_QUESTION.search(text.strip())) or not _REMARK.search(text)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9$])")
