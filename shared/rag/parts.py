@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 
 from shared.catalog.model import Entity
 from shared.catalog.words import numbers_in
+from shared.rag.bm25 import tokenize
+from shared.rag.question import GENERIC
 from shared.rag.types import Answer, Chunk, Derivation, Source
 
+COVERED = 2 / 3  # share of an unanswered part's topic words the reply holds to count it answered
 DONT_KNOW = (
     "I'm sorry, I don't know that one: I couldn't find it in our information, and I'd rather "
     "not guess. Would you like me to pass your question to our sales team?"
@@ -61,7 +64,12 @@ def merge_parts(parts: list[Part]) -> Answer:
     if not known:
         return Answer(text=DONT_KNOW, sources=[], grounded=False)
     texts = _once([p.text for p in known])
-    unanswered = [p for p in parts if not p.known and (not p.asked or is_ask(p.asked))]
+    said = " ".join(p.text for p in known)
+    unanswered = [
+        p
+        for p in parts
+        if not p.known and (not p.asked or (is_ask(p.asked) and not answered_by(p.asked, said)))
+    ]
     missing = [cleaned(p.asked) for p in unanswered if cleaned(p.asked)]
     if missing:
         quoted = " or ".join(f'"{m}"' for m in dict.fromkeys(missing))
@@ -89,20 +97,24 @@ _QUESTION = re.compile(
     r"|\b(?:can|could|will|would|do|does|are|is) (?:you|u|ya|i|we|it|there)\b",
     re.I,
 )
-#: How a visitor's remark starts (a person or thing talked about, an interjection), as opposed
-#: to an ask: "his bday is on the 12th", "ooh the jasmine one sounds fancy".
-_REMARK = re.compile(
-    r"\b(?:i|im|i'm|me|my|we|we're|were|we'd|our|us|he|his|she|her|they|their|it|its|it's|"
-    r"that|thats|that's|this|ooh|oh|lol|haha|ok|okay|cool|great|nice|thanks|sounds)\b",
-    re.I,
-)
 
 
 def is_ask(text: str) -> bool:
     """Whether a part of a message asks something (a question mark, a question or request
-    word first, or no sign of a remark) rather than remarks on it ("thats cutting it close"):
-    only an ask left unanswered is reported as not found."""
-    return bool(_QUESTION.search(text.strip())) or not _REMARK.search(text)
+    word first in one of its clauses, "can you" within) rather than remarks ("thats cutting
+    it close", "be honest", "still works fine"): only an unanswered ask is reported."""
+    return any(_QUESTION.search(clause.strip()) for clause in re.split(r"[,;:]", text))
+
+
+def answered_by(asked: str, said: str) -> bool:
+    """Whether the rest of the reply already holds at least two thirds of the topic words of
+    an unanswered part ("is that a problem for a new account" after "New accounts pay by
+    card ..."), or the part has none ("which one is it")."""
+    topic = {w for w in tokenize(asked) if w not in GENERIC and len(w) > 2 and not w.isdigit()}
+    if not topic:
+        return True
+    have = set(tokenize(said))
+    return len(topic & have) >= COVERED * len(topic)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9$])")
