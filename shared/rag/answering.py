@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
+from shared.rag.abstain import UNSUPPORTED_SHARE
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison
 from shared.rag.counting import counted
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     pass
 
 _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
+_OWNED = re.compile(r"(\w+)\s+(?:on|of|for|in)\s+(?:the\s+|your\s+|an?\s+)?$")
 _WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
 # A question about an entity that also asks a company topic (its name removed) this near it
@@ -236,12 +238,14 @@ class Answerer(PassageAnswerer):
             sentences.append(listing_sentence(resolved.kind, entities))
         elif asks_price(text) or (not labels and not self._other_topic(text, entities)):
             if not labels:
+                if asks_price(text) and self._unknown_ask(text, entities):
+                    return Part(DONT_KNOW, False)  # "how much is the drip tray on the X?"
                 one = len(entities) == 1 and not asks_price(text)
                 sentences.extend(
                     summary_sentence(e) if one else price_sentence(e) for e in entities
                 )
             elif asks_price(text):
-                sentences.extend(price_sentence(e) for e in entities)
+                sentences.extend(self._priced(text, e) for e in entities)
         elif not labels:
             if self._unknown_ask(text, entities):  # "how big is the bean hopper on the X?"
                 return Part(DONT_KNOW, False)
@@ -262,11 +266,39 @@ class Answerer(PassageAnswerer):
         part.attribute = labels[0] if labels else None
         return part
 
+    def _priced(self, text: str, entity: Entity) -> str:
+        """The entity's price, said as its own when the question prices a part of it ("the
+        price of the cartridge for the Clarity": the system's price is not the cartridge's)."""
+        flat = normalise(text)
+        for mention in self.catalog.mentions(text):
+            owner = _OWNED.search(flat[: mention.start])
+            word = owner.group(1) if owner else ""
+            stem = tokenize(word)
+            own = set(tokenize(f"{entity.name} {entity.kind}")) | _PRICE_STEMS | GENERIC
+            named = mention.entity == entity.name and entity.price is not None
+            if named and stem and stem[0] not in own and entity.price is not None:
+                return (
+                    f"Our information doesn't give a separate price for the {word}; "
+                    f"{the(entity.name)} itself is {entity.price.text}."
+                )
+        return price_sentence(entity)
+
     def _unknown_ask(self, text: str, entities: list[Entity]) -> bool:
-        """Whether the question asks about an entity in English words the knowledge base
-        never uses (its names aside): no sentence of it can say what is asked."""
+        """Whether the question asks about an entity mostly in English words the knowledge base
+        never uses (its names aside; the share of :mod:`shared.rag.abstain`'s unsupported-ask
+        gate: "is the Pico noisy?"), or asks a part of it named by such a word ("the bean
+        hopper on the Atlas 75", "how much is the drip tray on the Lumen": its price is not the
+        part's): no sentence of it can say what is asked."""
         named = {w for e in entities for w in normalise(f"{e.name} {' '.join(e.aliases)}").split()}
-        return any(word not in named for word in self.unknown_terms(text))
+        rest = " ".join(w for w in normalise(text).split() if w not in named)
+        if not asks_price(text) and self.unknown_share(rest) >= UNSUPPORTED_SHARE:
+            return True
+        flat = normalise(text)  # "the bean hopper on the atlas 75": the part asked is unknown
+        for mention in self.catalog.mentions(text):
+            owner = _OWNED.search(flat[: mention.start])
+            if owner and self.unknown_terms(owner.group(1)):
+                return True
+        return False
 
     def _policy(self, text: str, said: str) -> list[str]:
         """The company fact a question about an entity also asks ("does the Multi-site plan
@@ -334,7 +366,9 @@ class Answerer(PassageAnswerer):
 
     def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
         wanted = {
-            w for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - named if not w.isdigit()
+            w
+            for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - _PRICE_STEMS - named
+            if not w.isdigit()
         }
         if not wanted:  # no topic beyond the price: no sentence could match, so no search
             return None
