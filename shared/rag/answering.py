@@ -16,23 +16,19 @@ from typing import TYPE_CHECKING
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
-from shared.rag.abstain import UNSUPPORTED_SHARE
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison
 from shared.rag.counting import counted
+from shared.rag.gaps import PRICE_STEMS, CatalogGaps
 from shared.rag.matching import (
-    article,
     asked_labels,
-    at_price,
     attribute_sentences,
     entity_words,
     evidence_of,
-    like_member,
-    model_words,
     quantity_for,
 )
 from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts, source_of
-from shared.rag.passage_answers import PERCENT, PassageAnswerer, subject
+from shared.rag.passage_answers import PERCENT, subject
 from shared.rag.passages import fact_sentence, sentences_of
 from shared.rag.phrasing import (
     listing_sentence,
@@ -45,10 +41,8 @@ from shared.rag.phrasing import (
 from shared.rag.question import (
     GENERIC,
     PRICE_WORDS,
-    SYNONYMS,
     asks_price,
     expanded,
-    product_object,
     refers_back,
     scope_place,
     shared_heads,
@@ -63,8 +57,6 @@ from shared.rag.types import Answer, Chunk, Derivation, Source
 if TYPE_CHECKING:
     pass
 
-_PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
-_OWNED = re.compile(r"(\w+)\s+(?:on|of|for|in)\s+(?:the\s+|your\s+|an?\s+)?$")
 _WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
 # A question about an entity that also asks a company topic (its name removed) this near it
@@ -72,7 +64,7 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones
 POLICY_MATCH = 0.5
 
 
-class Answerer(PassageAnswerer):
+class Answerer(CatalogGaps):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
     def answer(
@@ -180,37 +172,6 @@ class Answerer(PassageAnswerer):
         shown = [member, *named]
         return Part(text_out, True, [member], [entity_source(member)], evidence_of(shown))
 
-    def _unknown_model(self, resolved: Resolved) -> Part:
-        members = sorted(resolved.family, key=lambda e: e.price.amount if e.price else 0.0)
-        asked = resolved.unknown_model or ""
-        number = float(re.findall(r"\d+(?:\.\d+)?", asked)[0])
-        numbers = [float(re.findall(r"\d+(?:\.\d+)?", e.name)[0]) for e in members]
-        largest, smallest = (
-            members[numbers.index(max(numbers))],
-            members[numbers.index(min(numbers))],
-        )
-        if number > max(numbers):
-            tail = f"the largest is {the(largest.name)}" + at_price(largest)
-        elif number < min(numbers):
-            tail = f"the smallest is {the(smallest.name)}" + at_price(smallest)
-        else:
-            tail = "we have " + " and ".join(the(e.name) + at_price(e) for e in members)
-        asked = like_member(asked, members)
-        text = f"We don't make {article(asked)} {asked}; {tail}."
-        other = self._same_model_elsewhere(asked, members)
-        if other is not None:
-            need = model_words(asked)
-            text += f" If it's the {need} you need, there is {the(other.name)}{at_price(other)}."
-        shown = [*members, *([other] if other else [])]
-        return Part(text, True, shown, [entity_source(e) for e in shown], evidence_of(shown))
-
-    def _same_model_elsewhere(self, asked: str, members: list[Entity]) -> Entity | None:
-        words = normalise(asked).split()[1:]
-        if len(words) < 2:
-            return None
-        other = self.catalog.get(" ".join(words))
-        return other if other is not None and other not in members else None
-
     def _about_entities(self, text: str, resolved: Resolved, attribute: str | None = None) -> Part:
         entities = resolved.entities
         if resolved.kind and counted(text) is not None:  # "how many blends do you roast?"
@@ -266,40 +227,6 @@ class Answerer(PassageAnswerer):
         part.attribute = labels[0] if labels else None
         return part
 
-    def _priced(self, text: str, entity: Entity) -> str:
-        """The entity's price, said as its own when the question prices a part of it ("the
-        price of the cartridge for the Clarity": the system's price is not the cartridge's)."""
-        flat = normalise(text)
-        for mention in self.catalog.mentions(text):
-            owner = _OWNED.search(flat[: mention.start])
-            word = owner.group(1) if owner else ""
-            stem = tokenize(word)
-            own = set(tokenize(f"{entity.name} {entity.kind}")) | _PRICE_STEMS | GENERIC
-            named = mention.entity == entity.name and entity.price is not None
-            if named and stem and stem[0] not in own and entity.price is not None:
-                return (
-                    f"Our information doesn't give a separate price for the {word}; "
-                    f"{the(entity.name)} itself is {entity.price.text}."
-                )
-        return price_sentence(entity)
-
-    def _unknown_ask(self, text: str, entities: list[Entity]) -> bool:
-        """Whether the question asks about an entity mostly in English words the knowledge base
-        never uses (its names aside; the share of :mod:`shared.rag.abstain`'s unsupported-ask
-        gate: "is the Pico noisy?"), or asks a part of it named by such a word ("the bean
-        hopper on the Atlas 75", "how much is the drip tray on the Lumen": its price is not the
-        part's): no sentence of it can say what is asked."""
-        named = {w for e in entities for w in normalise(f"{e.name} {' '.join(e.aliases)}").split()}
-        rest = " ".join(w for w in normalise(text).split() if w not in named)
-        if not asks_price(text) and self.unknown_share(rest) >= UNSUPPORTED_SHARE:
-            return True
-        flat = normalise(text)  # "the bean hopper on the atlas 75": the part asked is unknown
-        for mention in self.catalog.mentions(text):
-            owner = _OWNED.search(flat[: mention.start])
-            if owner and self.unknown_terms(owner.group(1)):
-                return True
-        return False
-
     def _policy(self, text: str, said: str) -> list[str]:
         """The company fact a question about an entity also asks ("does the Multi-site plan
         come with a 24 hour emergency line?" -> the line's hours), unless already said."""
@@ -318,7 +245,7 @@ class Answerer(PassageAnswerer):
         """Whether ``text`` asks something beyond naming the entities ("is installation
         included with the pico?")."""
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
-        rest = terms(text) - named - GENERIC - _PRICE_STEMS
+        rest = terms(text) - named - GENERIC - PRICE_STEMS
         return bool({w for w in rest if not w.isdigit()})
 
     def _entity_passage(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
@@ -367,7 +294,7 @@ class Answerer(PassageAnswerer):
     def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
         wanted = {
             w
-            for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - _PRICE_STEMS - named
+            for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - PRICE_STEMS - named
             if not w.isdigit()
         }
         if not wanted:  # no topic beyond the price: no sentence could match, so no search
@@ -378,38 +305,6 @@ class Answerer(PassageAnswerer):
                 if match and terms(sentence) & wanted:
                     return sentence, hit.chunk, match.group(1)
         return None
-
-    def _missing_product(self, text: str) -> Part | None:
-        obj = product_object(text)
-        if obj is None:
-            return None
-        head = tokenize(obj)[-1:] if tokenize(obj) else []
-        if not head or head[0] in self._vocabulary or head[0] in GENERIC:
-            return None
-        if len(obj.split()) < 2 and not re.search(r"\b(?:sell|carry|stock|make)\b", text, re.I):
-            return None  # "how much is parking ...": a bare word priced is no product asked
-        if any(not self.unknown_terms(word) for word in obj.split() if word in SYNONYMS):
-            return None
-        if any(head[0] in tokenize(f"{e.name} {e.kind}") for e in self.catalog.entities):
-            return None
-        related = [
-            e
-            for e in self.catalog.entities
-            if set(tokenize(obj)) - set(head) & set(tokenize(f"{e.name} {e.kind}"))
-        ][:2]
-        # the visitor's own determiner: "a milk frother" keeps its article, "tea" has none
-        flat = normalise(text)
-        said = (
-            f"{article(obj)} {obj}" if re.search(rf"\b(?:a|an)\s+{re.escape(obj)}", flat) else obj
-        )
-        sentence = f"We don't carry {said}."
-        if related:
-            sentence += (
-                " What we do have: " + "; ".join(the(e.name) + at_price(e) for e in related) + "."
-            )
-        return Part(
-            sentence, True, related, [entity_source(e) for e in related], evidence_of(related)
-        )
 
 
 def _kept(text: str, entities: list[Entity], attribute: str | None) -> list[str]:
