@@ -56,3 +56,8 @@ def _same(word: str, stem: str) -> bool:
     if not found:
         return False
     return found[0] == stem or (len(stem) >= 5 and found[0][:5] == stem[:5])
+
+
+def says_count(text: str) -> bool:
+    """Whether ``text`` states a count in words ("two people", "five coffees")."""
+    return any(w in NUMBER_WORDS for w in normalise(text).split())

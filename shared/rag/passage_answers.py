@@ -13,17 +13,18 @@ import re
 from typing import TYPE_CHECKING
 
 from shared.catalog.model import Catalog, Entity
-from shared.catalog.words import NUMBER_WORDS, normalise
+from shared.catalog.words import normalise
 from shared.rag.abstain import Signal
 from shared.rag.bm25 import tokenize
-from shared.rag.counting import counted, states_count
+from shared.rag.counting import counted, says_count, states_count
 from shared.rag.facts import CompanyFacts, Fact, topic_words
 from shared.rag.matching import coverage, place_title, vocabulary_of
 from shared.rag.meaning import ENTITY_BONUS, FACT_DIRECT, Choice, Vector, choose, matched_fact
 from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences
-from shared.rag.phrasing import cap, money, percent_of, the
+from shared.rag.phrasing import cap, percent_of, the
 from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, terms
+from shared.rag.rules import stated_amount
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
 from shared.rag.types import ScoredChunk, Source
@@ -141,7 +142,7 @@ class PassageAnswerer:
         if strict and not entities and self._signal(text, choice, forgiven).abstains():
             return Part(DONT_KNOW, False)
         part = self._sentence_part(text, choice, entities)
-        if noun is not None and not re.search(r"\d", part.text) and not _counts(part.text):
+        if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
         return part
 
@@ -292,29 +293,6 @@ class PassageAnswerer:
             if s.text in part.evidence and s.source in {x.source for x in part.sources}
         ]
         return [index.sentences[n].text for n in index.in_sections(list(dict.fromkeys(keys)))]
-
-
-_AMOUNT = re.compile(r"\$\d[\d,]*(?:\.\d+)?")
-_PAID = re.compile(
-    r"\b(?:cost|costs|paid|pay|priced|worth|spent)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
-    r"(\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\b",
-    re.I,
-)
-
-
-def stated_amount(text: str) -> str | None:
-    """The money amount a question names: "$8,000", or a bare number after a paying word
-    ("cost 6000 new" -> "$6,000"); None without one."""
-    found = _AMOUNT.search(text)
-    if found:
-        return found.group(0)
-    paid = _PAID.search(text)
-    return money(float(paid.group(1).replace(",", ""))) if paid else None
-
-
-def _counts(text: str) -> bool:
-    """Whether ``text`` states a count in words ("two people", "five coffees")."""
-    return any(w in NUMBER_WORDS for w in normalise(text).split())
 
 
 def subject(sentence: str, named: list[Entity]) -> str:

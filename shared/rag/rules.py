@@ -236,3 +236,21 @@ def discount(
         Derivation(operands=[money(subtotal), money(off)], result=after),
     ]
     return Ruled(sentence, derived, fact.sentences)
+
+
+_AMOUNT = re.compile(r"\$\d[\d,]*(?:\.\d+)?")
+_PAID = re.compile(
+    r"\b(?:cost|costs|paid|pay|priced|worth|spent)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\b",
+    re.I,
+)
+
+
+def stated_amount(text: str) -> str | None:
+    """The money amount a question names: "$8,000", or a bare number after a paying word
+    ("cost 6000 new" -> "$6,000"); None without one."""
+    found = _AMOUNT.search(text)
+    if found:
+        return found.group(0)
+    paid = _PAID.search(text)
+    return money(float(paid.group(1).replace(",", ""))) if paid else None

@@ -5,9 +5,8 @@ from __future__ import annotations
 from shared.catalog import catalog_from_folder
 from shared.rag.answering import _folded
 from shared.rag.counting import counted, states_count
-from shared.rag.passage_answers import stated_amount
 from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
-from shared.rag.rules import lease_kind
+from shared.rag.rules import lease_kind, stated_amount
 
 from .test_answers import ROOT
 from .test_rules import _facts
