@@ -80,11 +80,12 @@ class Answerer(CatalogGaps):
             return ruled
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
-        for part in _folded(split_parts(question)):
+        for part, anchor in _anchored(_folded(split_parts(question))):
             items = split_items(shared_heads(part, heads))
             price = asks_price(part)
             for n, item in enumerate(items):
                 text = item if n == 0 or not price else f"price of {item}"
+                text = f"{anchor} {text}" if anchor else text
                 found = self._part(text, context, attribute)
                 found.asked = item
                 parts.append(found)
@@ -331,3 +332,23 @@ def _folded(parts: list[str]) -> list[str]:
         out.append(f"{pending} {part}".strip())
         pending = ""
     return out or ([pending] if pending else [])
+
+
+#: Words that ask about something without naming it ("what exactly is included", "what are the
+#: conditions", "what is the difference", "what is the cost"): a part asking only these is
+#: about the subject of the message's part before it.
+RELATIONAL = frozenset(
+    tokenize("include included difference differ conditions requirements terms options details")
+) | frozenset(tokenize("cost price work works mean covered cover"))
+
+
+def _anchored(parts: list[str]) -> list[tuple[str, str]]:
+    """Each part with the (at most two) earlier parts of the message, which name its subject,
+    when it names none itself and points back to none ("I have read that you offer launch
+    consulting. What exactly is included?"); else with ""."""
+    out: list[tuple[str, str]] = []
+    for n, part in enumerate(parts):
+        own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL
+        points = _POINTS_BACK.search(part)  # "what does it include": the entity carries on
+        out.append((part, "" if own or points else " ".join(parts[max(0, n - 2) : n])))
+    return out

@@ -18,6 +18,7 @@ from shared.rag.abstain import Signal
 from shared.rag.bm25 import tokenize
 from shared.rag.counting import counted, says_count, states_count
 from shared.rag.facts import CompanyFacts, Fact, topic_words
+from shared.rag.headings import named_sections, statements
 from shared.rag.matching import coverage, place_title, vocabulary_of
 from shared.rag.meaning import ENTITY_BONUS, FACT_DIRECT, Choice, Vector, choose, matched_fact
 from shared.rag.parts import DONT_KNOW, Part, chunk_source
@@ -136,6 +137,9 @@ class PassageAnswerer:
         if self._sentences is None or vector is None:
             return self._by_words(text, hits, entities, strict, exact)
         fact, forgiven = ((None, 0.0), frozenset()) if entities else self._fact(text, vector)
+        named = [] if entities or fact[0] else named_sections(self._sentences, text)
+        if named:  # "tell me about your trade-in program": the heading names the topic
+            return self._named(named, vector)
         choice = choose(self._sentences, vector, hits, fact, entities)
         if choice is None:
             return Part(DONT_KNOW, False)
@@ -145,6 +149,16 @@ class PassageAnswerer:
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
         return part
+
+    def _named(self, sections: list[list[int]], vector: Vector) -> Part:
+        """The statements of the named section nearest in meaning to the question."""
+        assert self._sentences is not None
+        index = self._sentences
+        best = max(sections, key=lambda ids: max(index.similarities(vector, ids)))
+        similarity = index.similarities(vector, best)
+        chosen = [index.sentences[n] for n in statements(index, best, similarity)]
+        choice = Choice(chosen, max(similarity))
+        return self._sentence_part("", choice, None)
 
     def _count(self, text: str, noun: str, entities: list[Entity] | None) -> Part | None:
         """ "how many X": the sentence nearest in meaning among those that count X (an

@@ -105,7 +105,11 @@ _OBJECT_END = re.compile(
     r"\b(?:that|which|with|for|to|in|on|at|from|and|or|if|cost|costs)\b.*$"
     r"|(?:\s+(?:too|also|as well|either|please|then|now|at all|anymore))+\s*$"
 )
-_SCOPE = re.compile(r"\b(?:to|in|into|outside|across)\s+(?:the\s+)?([a-z][a-z ]+)$", re.I)
+# A place is at most three words at the end ("to the UK", "in new south wales"); a longer tail
+# after "to" is a verb phrase ("to have our own house blend with our name on the bag").
+_SCOPE = re.compile(
+    r"\b(?:to|in|into|outside|across)\s+(?:the\s+)?([a-z][a-z]*(?:\s+[a-z]+){0,2})\s*$", re.I
+)
 _QUANTITY = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][a-z-]*)", re.I)
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from shared.catalog import catalog_from_folder
-from shared.rag.answering import _folded
+from shared.rag.answering import _anchored, _folded
 from shared.rag.counting import counted, states_count
+from shared.rag.headings import named_sections
 from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
+from shared.rag.question import scope_place
 from shared.rag.rules import lease_kind, stated_amount
+from shared.rag.sentences import Sentence, SentenceIndex
 
 from .test_answers import ROOT
 from .test_rules import _facts
@@ -81,3 +86,41 @@ def test_attribute_wording_agrees() -> None:
     assert attribute_sentence(lumen, ["power"]) == "For the Lumen 3-Group, the power is 220 V."
     both = shared_attribute_sentence(CATALOG.of_kind("espresso machine")[:2], "power")
     assert "have the same power: 220 V" in both
+
+
+def test_a_part_naming_nothing_is_about_the_parts_before() -> None:
+    """ "What exactly is included?" is answered with the earlier part that names the service;
+    a part with its own topic, or pointing back with "it", is answered as it is."""
+    parts = ["I read you offer launch consulting.", "What exactly is included?", "and delivery?"]
+    assert _anchored(parts) == [
+        (parts[0], ""),
+        (parts[1], parts[0]),
+        (parts[2], ""),
+    ]
+    assert _anchored(["how much is Total Care", "what does it include?"])[1][1] == ""
+
+
+def test_a_place_is_at_most_three_words() -> None:
+    """ "to the UK" is a place; "to have our own house blend with our name" is a verb phrase."""
+    assert scope_place("do you ship to the UK") == "uk"
+    assert scope_place("do you install in new south wales") == "new south wales"
+    assert scope_place("is it possible to have our own house blend with our name") is None
+
+
+def test_a_heading_names_its_section() -> None:
+    """Every topic word in one heading (or one title) names that section; words spread over a
+    heading and a title do not."""
+
+    def sentence(text: str, heading: str, title: str) -> Sentence:
+        return Sentence(text=text, source=f"{title}.md", heading=heading, title=title, category="x")
+
+    index = SentenceIndex(
+        [
+            sentence("We credit 15%.", "How the credit works", "Trade-In Program"),
+            sentence("Use it within 30 days.", "When to use espresso after roasting?", "Freshness"),
+            sentence("Beans are fresh.", "How fresh is the coffee?", "Freshness"),
+        ],
+        np.zeros((3, 4), dtype=np.float32),
+    )
+    assert named_sections(index, "tell me about your trade-in program") == [[0]]
+    assert named_sections(index, "do you roast your own coffee?") == []
