@@ -27,6 +27,7 @@ from shared.rag.matching import (
     evidence_of,
     quantity_for,
 )
+from shared.rag.meaning import FACT_MATCH
 from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts, source_of
 from shared.rag.passage_answers import PERCENT, subject
 from shared.rag.passages import fact_sentence, sentences_of
@@ -83,6 +84,8 @@ class Answerer(CatalogGaps):
         for part, anchor in _anchored(_folded(split_parts(question))):
             items = split_items(shared_heads(part, heads))
             price = asks_price(part)
+            # "it" carries the last entities; with none it means the part before
+            anchor = anchor if not (context and _POINTS_BACK.search(part)) else ""
             for n, item in enumerate(items):
                 text = item if n == 0 or not price else f"price of {item}"
                 text = f"{anchor} {text}" if anchor else text
@@ -195,7 +198,7 @@ class Answerer(CatalogGaps):
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):
-            return self._from_passages(text, entities)
+            return self._policy_part(text, entities) or self._from_passages(text, entities)
         if resolved.kind and not labels:
             sentences.append(listing_sentence(resolved.kind, entities))
         elif asks_price(text) or (not labels and not self._other_topic(text, entities)):
@@ -213,7 +216,7 @@ class Answerer(CatalogGaps):
                 return Part(DONT_KNOW, False)
             found = self._entity_passage(text, entities)
             if found is None:
-                return self._from_passages(text, entities)
+                return self._policy_part(text, entities) or self._from_passages(text, entities)
             sentences.append(found[0])
             evidence.append(found[1])
             policy = self._policy(text, found[0])
@@ -228,7 +231,18 @@ class Answerer(CatalogGaps):
         part.attribute = labels[0] if labels else None
         return part
 
-    def _policy(self, text: str, said: str) -> list[str]:
+    def _policy_part(self, text: str, entities: list[Entity]) -> Part | None:
+        """A company policy asked of a kind or an entity ("can i return a grinder if i dont
+        like it?" -> the returns policy), when the question without its names is as near to
+        the policy's topic as a company question must be (``FACT_MATCH``: this answer replaces
+        the entity's own sentences, so it needs more than the ``POLICY_MATCH`` of an addition)."""
+        policy = self._policy(text, "", FACT_MATCH)
+        if not policy:
+            return None
+        sources = [entity_source(e) for e in entities]
+        return Part(" ".join(policy), True, entities, sources, policy)
+
+    def _policy(self, text: str, said: str, near: float = POLICY_MATCH) -> list[str]:
         """The company fact a question about an entity also asks ("does the Multi-site plan
         come with a 24 hour emergency line?" -> the line's hours), unless already said."""
         if self._sentences is None:
@@ -237,7 +251,7 @@ class Answerer(CatalogGaps):
         for mention in reversed(self.catalog.mentions(text)):
             flat = flat[: mention.start] + flat[mention.end :]
         found = self._facts.topic_of(self._library.embed([flat])[0])
-        fact = self._facts.facts.get(found[0]) if found and found[1] >= POLICY_MATCH else None
+        fact = self._facts.facts.get(found[0]) if found and found[1] >= near else None
         if fact is None:
             return []
         return [t for t in fact.sentences if t not in said]
@@ -278,7 +292,8 @@ class Answerer(CatalogGaps):
                     sentences.append(off.text)
                     derived.extend(off.derived)
                     evidence.extend(off.evidence)
-            percent = self._percent(text, entity_words(entities))
+            kinds = {w for e in entities for w in tokenize(e.kind)}  # "espresso machine"
+            percent = self._percent(text, entity_words(entities) | kinds)
             if percent is not None and entity.price is not None and entity.price.unit is None:
                 sentence, chunk, rate = percent
                 value, sum_ = percent_of(rate, entity.price)
@@ -339,16 +354,16 @@ def _folded(parts: list[str]) -> list[str]:
 #: about the subject of the message's part before it.
 RELATIONAL = frozenset(
     tokenize("include included difference differ conditions requirements terms options details")
-) | frozenset(tokenize("cost price work works mean covered cover"))
+) | frozenset(tokenize("cost price work works mean covered cover free available possible"))
 
 
 def _anchored(parts: list[str]) -> list[tuple[str, str]]:
     """Each part with the (at most two) earlier parts of the message, which name its subject,
-    when it names none itself and points back to none ("I have read that you offer launch
-    consulting. What exactly is included?"); else with ""."""
+    when it names none itself ("I have read that you offer launch consulting. What exactly is
+    included?"); else with "". The caller drops the anchor of a part pointing back ("what
+    does it include?") while entities are being discussed: they carry the subject."""
     out: list[tuple[str, str]] = []
     for n, part in enumerate(parts):
         own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL
-        points = _POINTS_BACK.search(part)  # "what does it include": the entity carries on
-        out.append((part, "" if own or points else " ".join(parts[max(0, n - 2) : n])))
+        out.append((part, "" if own else " ".join(parts[max(0, n - 2) : n])))
     return out
