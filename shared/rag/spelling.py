@@ -95,16 +95,20 @@ class Speller:
         return _inflected(word, self._kb) or _inflected(word, english())
 
     def correct_word(self, word: str) -> str:
-        """The word itself when the knowledge base or English has it, its text-speak
-        expansion, else the nearest knowledge-base word with the same first letter (one edit
-        from 5 letters, two from 7), else the word itself when English inflects to it."""
+        """Its text-speak expansion; the word itself when the knowledge base or English has it;
+        for an English inflection, the knowledge-base word one dropped letter away ("shiping"
+        -> "shipping") or else the word itself ("terms" is no typo of "teams"); else the
+        nearest knowledge-base word with the same first letter (one edit from 5 letters, two
+        from 7), else the word itself."""
         lower = word.lower()
         if lower in QUESTION_SPEAK:
             return QUESTION_SPEAK[lower]
         if len(lower) < 5 or lower in self._kb or lower in english():
             return word
         near = self._nearest(lower, 1)
-        if near is None and not self.known(lower) and len(lower) >= 7:
+        if self.known(lower):  # an English inflection: only a dropped letter is a typo
+            return near if near and _holds_in_order(near, lower) else word  # "shiping", "terms"
+        if near is None and len(lower) >= 7:
             near = self._nearest(lower, 2)
         return near or word
 
