@@ -144,8 +144,10 @@ class ChatService:
         self, message: str, state: ConversationState, heard: Understanding, early: Lookup | None
     ) -> Lookup | None:
         """The knowledge base's answer when the reading asks for one (the early lookup when
-        it was made)."""
-        return (early or await self._lookup(message, state)) if heard.retrieve else None
+        it was made), searched with the reading's ``query`` when it gives one (an English gloss)."""
+        if not heard.retrieve:
+            return None
+        return early or await self._lookup(heard.query or message, state)
 
     def draft(
         self,

@@ -224,8 +224,8 @@ def compose(
         w.parts.append(p.PRIVACY_KEPT)
     if plan.language_handoff:
         return language_handoff(w, plan, facts or Facts())
-    if plan.language:
-        return NOTICES.get(plan.language, p.META["language"])
+    if plan.language_notice:  # once per language; the English reply follows it
+        w.parts.append(NOTICES.get(plan.language or "", p.META["language"]))
     if plan.new_type is not None:
         w.say(p.GREET_TYPE[plan.new_type.value])
     acknowledge(w, plan)

@@ -1,0 +1,49 @@
+"""The word-for-word English gloss of messages in other languages, from the lexicon files."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.understanding.gloss import LEXICONS, gloss, parse_glossary
+
+
+def test_gloss_prefers_the_longest_phrase_and_ignores_accents() -> None:
+    """ "vamos a abrir una panaderia" (no accent) glosses as a phrase, not word by word."""
+    assert gloss("vamos a abrir una panaderia", "es") == "we are going to open a bakery"
+
+
+def test_gloss_keeps_names_contacts_and_punctuation_as_typed() -> None:
+    """Unknown words, emails and phone numbers survive the gloss unchanged."""
+    text = "Mi nombre es Inés Ñúñez. Mi correo es ines.nunez@panaderia.mx, celular 503 555 0173."
+    assert gloss(text, "es") == (
+        "My name is Inés Ñúñez. My email is ines.nunez@panaderia.mx, cell 503 555 0173."
+    )
+
+
+def test_gloss_reorders_a_day_first_date() -> None:
+    """ "el 1 de marzo de 2026" becomes "march 1 2026", a date the English reader parses."""
+    assert gloss("Abrimos el 1 de marzo de 2026", "es") == "We open march 1 2026"
+    assert gloss("l'ouverture le 15 septembre", "fr") == "the opening the 15 september"
+
+
+def test_months_come_from_the_shared_lexicon() -> None:
+    """A month name glosses through lexicon.py's month list, not a second list."""
+    assert gloss("im März", "de") == "in the March"
+    assert gloss("em setembro", "pt") == "in september"
+
+
+def test_language_without_glossary_is_left_alone() -> None:
+    """A language with no lexicon file (Dutch) is returned as typed."""
+    assert gloss("wij openen een café", "nl") == "wij openen een café"
+
+
+@pytest.mark.parametrize("path", sorted(LEXICONS.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_lexicon_file_parses(path: object) -> None:
+    """Every shipped lexicon line is a "phrase = english" pair (a bad line would raise)."""
+    assert len(parse_glossary(path.read_text(encoding="utf-8"))) > 100  # type: ignore[attr-defined]
+
+
+def test_a_malformed_line_is_rejected() -> None:
+    """A line without "=" is a data error naming its line number."""
+    with pytest.raises(ValueError, match="line 2"):
+        parse_glossary("hola = hello\nadios\n")
