@@ -153,6 +153,8 @@ def meta_answer(w: Writer, plan: Plan) -> None:
     if plan.meta == "why":
         field = plan.meta_field
         w.parts.append(p.META["why"].format(why=p.WHY.get(field or "", p.WHY_GENERIC)))
+    elif plan.meta == "language" and plan.language_notice:
+        return  # the notice in the visitor's language says it already
     elif plan.meta:
         w.parts.append(p.META[plan.meta])
 

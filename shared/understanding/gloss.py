@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +30,8 @@ _OPAQUE = r"\S+@\S+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d"
 _TOKEN = re.compile(rf"(?P<opaque>{_OPAQUE})|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)")
 
 Glossary = dict[tuple[str, ...], str]
+# letters that Unicode does not decompose into a base letter and an accent
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "đ": "d", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe"})
 # "the 1 of march of 2026" (a day-first date glossed word for word) -> "march 1 2026"
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:the\s+)?(\d{{1,2}})\s+of\s+({alternation(MONTHS)})\b(?:\s+of\s+(\d{{4}}))?", re.I
@@ -36,8 +39,10 @@ _DAY_OF_MONTH = re.compile(
 
 
 def fold(word: str) -> str:
-    """Lower case without accents ("Panadería" -> "panaderia"), as glossary keys are kept."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
+    """Lower case without accents ("Panadería" -> "panaderia", "heiße" -> "heisse", "được" ->
+    "duoc"), as glossary keys are kept."""
+    lowered = word.lower().replace("’", "'").translate(_UNDECOMPOSED)
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -66,9 +71,12 @@ def glossary(language: str) -> Glossary:
     return {**months, **entries}
 
 
-def gloss(text: str, language: str) -> str:
+def gloss(text: str, language: str, keep: Collection[str] = ()) -> str:
     """The message with every phrase the language's glossary knows replaced by its English
-    (longest phrase first); everything else, punctuation included, kept as typed."""
+    (longest phrase first); everything else, punctuation included, kept as typed.
+
+    ``keep`` holds words never glossed on their own: for a message mostly in English from a
+    visitor who also writes another language, the English words ("son", "local") stay."""
     table = glossary(language)
     if not table:
         return text
@@ -76,7 +84,7 @@ def gloss(text: str, language: str) -> str:
     out: list[str] = []
     position, i = 0, 0
     while i < len(tokens):
-        length, english = _longest(tokens, i, table)
+        length, english = _longest(tokens, i, table, keep)
         if not length:
             i += 1
             continue
@@ -93,11 +101,15 @@ def _month_first(match: re.Match[str]) -> str:
     return f"{month} {day} {year}" if year else f"{month} {day}"
 
 
-def _longest(tokens: list[re.Match[str]], i: int, table: Glossary) -> tuple[int, str]:
+def _longest(
+    tokens: list[re.Match[str]], i: int, table: Glossary, keep: Collection[str]
+) -> tuple[int, str]:
     """The longest glossary phrase starting at token ``i``: (its token count, its English)."""
     for length in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
         run = tokens[i : i + length]
         if any(t.group("opaque") for t in run):
+            continue
+        if length == 1 and run[0].group(0).lower() in keep:
             continue
         key = tuple(fold(t.group(0)) for t in run)
         if key in table:

@@ -40,10 +40,24 @@ def test_language_without_glossary_is_left_alone() -> None:
 @pytest.mark.parametrize("path", sorted(LEXICONS.glob("*.txt")), ids=lambda p: p.stem)
 def test_every_lexicon_file_parses(path: object) -> None:
     """Every shipped lexicon line is a "phrase = english" pair (a bad line would raise)."""
-    assert len(parse_glossary(path.read_text(encoding="utf-8"))) > 100  # type: ignore[attr-defined]
+    assert len(parse_glossary(path.read_text(encoding="utf-8"))) > 50  # type: ignore[attr-defined]
 
 
 def test_a_malformed_line_is_rejected() -> None:
     """A line without "=" is a data error naming its line number."""
     with pytest.raises(ValueError, match="line 2"):
         parse_glossary("hola = hello\nadios\n")
+
+
+def test_kept_english_words_are_not_glossed_alone() -> None:
+    """In a mostly-English message, "son" stays English while Spanish phrases are glossed."""
+    text = "with my son. necesitamos máquina de espresso y molino"
+    assert gloss(text, "es", keep={"son", "y"}) == (
+        "with my son. we need espresso machine y grinder"
+    )
+
+
+def test_letters_without_a_decomposition_still_fold() -> None:
+    """ "heiße" matches the "heisse" entry and Vietnamese "được" matches "duoc"."""
+    assert gloss("Ich heiße Jürgen", "de") == "My name is Jürgen"
+    assert gloss("được không", "vi") == "please"

@@ -51,3 +51,34 @@ async def test_refusal_in_another_language_is_honoured() -> None:
     )
     assert "phone" in state.refused
     assert state.asking != "phone"
+
+
+async def test_mixed_message_after_another_language_is_glossed() -> None:
+    """After a Spanish message, "sorry my english not so good. necesitamos máquina y molino"
+    gives its equipment, though the message counts as English."""
+    state, _ = await play(
+        [
+            "hola buenas tardes, voy a abrir una cafetería en salem con mi hermana, en junio",
+            "sorry my english not so good. necesitamos máquina de espresso y molino",
+        ]
+    )
+    assert "grinder" in state.collected["equipment_needs"]
+    assert "june" in state.collected["opening_timeline"].lower()
+
+
+async def test_korean_gets_one_notice_and_a_korean_contact_hands_off() -> None:
+    """A message in Hangul gets the notice in Korean once, then says in English that it answers
+    in English (never a false "I don't know"); a contact then hands off, Korean noted."""
+    state, replies = await play(
+        [
+            "안녕하세요, 디카페인 커피 있나요?",
+            "한 봉지만 살 수 있나요?",
+            "제 이메일은 jihoon.park@cafehaneul.com 입니다",
+        ]
+    )
+    assert "영어" in replies[0]
+    assert "영어" not in replies[1]
+    assert "only answer in English" in replies[1]
+    assert "don't know" not in " ".join(replies)
+    assert state.handoff
+    assert "Korean" in replies[2]
