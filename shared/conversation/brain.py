@@ -29,7 +29,7 @@ from shared.conversation.fields import (
     free_text_answer,
     sentences,
 )
-from shared.conversation.fuzzy import english_words, normalise
+from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.conversation.meta import meta_question
 from shared.conversation.phones import CANDIDATE_RE, find_phone
@@ -41,7 +41,7 @@ from shared.understanding.closings import closes
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.business import read_business
 from shared.understanding.entities.names import find_name
-from shared.understanding.gloss import gloss, glossary
+from shared.understanding.gloss import english_reading, glossary
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
@@ -68,7 +68,7 @@ class LocalBrain:
         if not has_letters_or_digits(message):
             return Understanding(unreadable=True)
         language = language_of(message, state.context.locale)
-        typed, message = message, _glossed(message, language, state.language)
+        typed, message = message, english_reading(message, language, state.language)
         text = normalise(message)
         result = Understanding(**signals.flags(text))
         result.language = language
@@ -189,15 +189,6 @@ def _unreadable_language(result: Understanding) -> None:
     that the assistant answers in English."""
     result.retrieve = False
     result.meta = "language"
-
-
-def _glossed(message: str, language: str | None, earlier: str | None) -> str:
-    """The message as the English reader reads it: glossed when in another language; a
-    mostly-English message from a visitor who wrote another language earlier is glossed too,
-    its English words kept ("sorry my english not so good. necesitamos máquina y molino")."""
-    if language:
-        return gloss(message, language)
-    return gloss(message, earlier, keep=english_words()) if earlier else message
 
 
 def _quote_handoff(message: str, result: Understanding) -> None:

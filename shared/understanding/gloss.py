@@ -22,6 +22,7 @@ from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
+from shared.conversation.fuzzy import english_words
 from shared.understanding.lexicon import MONTHS, alternation, month_names
 
 LEXICONS = Path(__file__).with_name("lexicons")
@@ -122,3 +123,12 @@ def _cased(english: str, typed: str) -> str:
     if typed[:1].isupper() and english[:1].islower():
         return english[:1].upper() + english[1:]
     return english
+
+
+def english_reading(message: str, language: str | None, earlier: str | None = None) -> str:
+    """The message as the chat's English reader reads it: glossed when it is in another language; a
+    mostly-English message from a visitor who wrote another language ``earlier`` is glossed
+    too, its English words kept ("sorry my english not so good. necesitamos máquina y molino")."""
+    if language:
+        return gloss(message, language)
+    return gloss(message, earlier, keep=english_words()) if earlier else message
