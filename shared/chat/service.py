@@ -11,6 +11,7 @@ atomic save, then the outbox's lead events. The turn's LLM budget spans all of i
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import uuid
 from datetime import datetime
@@ -48,6 +49,7 @@ from shared.errors import NotFound
 from shared.events import EventPublisher
 from shared.llm.budget import turn_scope
 from shared.llm.reply import ReplyWriter
+from shared.rag.parts import unquoted
 
 log = logging.getLogger(__name__)
 MAX_TOPICS = 50
@@ -147,7 +149,10 @@ class ChatService:
         it was made), searched with the reading's ``query`` when it gives one (an English gloss)."""
         if not heard.retrieve:
             return None
-        return early or await self._lookup(heard.query or message, state)
+        found = early or await self._lookup(heard.query or message, state)
+        if heard.query is None:
+            return found
+        return dataclasses.replace(found, answer=unquoted(found.answer))  # no gloss quoted back
 
     def draft(
         self,

@@ -26,7 +26,7 @@ from shared.conversation.fuzzy import english_words
 from shared.understanding.lexicon import MONTHS, alternation, month_names
 
 LEXICONS = Path(__file__).with_name("lexicons")
-MAX_PHRASE = 5
+MAX_PHRASE = 6
 _OPAQUE = r"\S+@\S+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d"
 _TOKEN = re.compile(rf"(?P<opaque>{_OPAQUE})|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)")
 
@@ -49,7 +49,8 @@ def fold(word: str) -> str:
 
 def parse_glossary(text: str) -> Glossary:
     """``phrase = english`` lines (``#`` comments and blank lines ignored) -> folded phrase
-    tokens -> English. A line without ``=`` is a data error and raises ``ValueError``."""
+    tokens -> English. A line without ``=`` or with a phrase longer than ``MAX_PHRASE`` words
+    is a data error and raises ``ValueError``."""
     glossary: Glossary = {}
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
@@ -59,7 +60,9 @@ def parse_glossary(text: str) -> Glossary:
         if not sep or not phrase.strip():
             raise ValueError(f"glossary line {number}: expected 'phrase = english': {raw!r}")
         key = tuple(fold(w) for w in phrase.split())
-        glossary[key[:MAX_PHRASE]] = english.strip()
+        if len(key) > MAX_PHRASE:
+            raise ValueError(f"glossary line {number}: more than {MAX_PHRASE} words: {raw!r}")
+        glossary[key] = english.strip()
     return glossary
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from shared.rag.parts import UNQUOTED_REST, unquoted
+from shared.rag.types import Answer
 from shared.understanding.gloss import LEXICONS, gloss, parse_glossary
 
 
@@ -61,3 +63,14 @@ def test_letters_without_a_decomposition_still_fold() -> None:
     """ "heiße" matches the "heisse" entry and Vietnamese "được" matches "duoc"."""
     assert gloss("Ich heiße Jürgen", "de") == "My name is Jürgen"
     assert gloss("được không", "vi") == "please"
+
+
+def test_an_answer_quoting_a_gloss_says_the_rest_instead() -> None:
+    """The words a glossed question left unanswered are not quoted back in pidgin."""
+    answer = Answer(
+        text='Night Shift is decaf. I couldn\'t find "¿Like le quitan the cafeína" or "no I want '
+        'nada" in our information; our sales team can answer it.',
+        sources=[],
+        grounded=True,
+    )
+    assert unquoted(answer).text == f"Night Shift is decaf. {UNQUOTED_REST}"
