@@ -82,3 +82,14 @@ async def test_korean_gets_one_notice_and_a_korean_contact_hands_off() -> None:
     assert "don't know" not in " ".join(replies)
     assert state.handoff
     assert "Korean" in replies[2]
+
+
+async def test_letter_signed_with_a_full_name_after_a_dash() -> None:
+    """ "... — Aminata Diop" at the end of a French letter gives the full name; a business
+    signed the same way ("— Rose Hill Bakery") gives none."""
+    state, _ = await play(
+        ["Bonjour, je prépare l'ouverture d'un café à Ottawa, quartier Vanier. — Aminata Diop"]
+    )
+    assert state.collected["name"] == "Aminata Diop"
+    state, _ = await play(["we open in May — Rose Hill Bakery"])
+    assert "name" not in state.collected
