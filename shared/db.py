@@ -1,7 +1,8 @@
 """The MongoDB client: one ``AsyncMongoClient`` per process, indexes declared by repositories.
 
-Repositories (the only code that talks to MongoDB) declare their indexes as :class:`IndexSpec`
-values; :func:`ensure_indexes` creates them idempotently at start-up.
+The modules that talk to MongoDB (repositories, and the analytics, erasure and health queries)
+receive the database as a parameter; those that own a collection declare its indexes as
+:class:`IndexSpec` values, and :func:`ensure_indexes` creates them idempotently at start-up.
 
 Durability: every write is acknowledged only once it is journaled on a majority
 (``w="majority", j=True``, what Atlas guarantees), so an acknowledged conversation turn or lead

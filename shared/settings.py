@@ -23,7 +23,8 @@ LOCAL_PROJECT = "copperline-local"
 
 
 class Settings(BaseSettings):
-    """All configuration of every function; see the README for each variable."""
+    """The configuration every function shares (the LLM's is ``shared.llm.settings``); see the
+    README for each variable."""
 
     model_config = SettingsConfigDict(env_prefix="", extra="ignore", frozen=True)
 

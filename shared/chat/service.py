@@ -1,11 +1,13 @@
 """One chat turn, and reading or erasing a session.
 
-The service receives its collaborators (repository, brain, knowledge, publisher, and in LLM
-mode a reply writer) as parameters. A turn: one read, the brain's understanding (the only
-reader of the message: it says whether to search the knowledge base), retrieval when asked for
-(in LLM mode started beside the model's detection calls), the pure state machine, the reply
-(in LLM mode worded by the model from the plan, the local draft kept when it is rejected), one
-atomic save, then the outbox's lead events. The turn's LLM budget spans all of it.
+The service receives its collaborators (repository, brain, knowledge, publisher, support desk,
+and in LLM mode a reply writer) as parameters. A turn: one read, the brain's understanding (the
+reading of the message that the state machine acts on; it says whether to search the knowledge
+base), retrieval when asked for (the question itself goes to the retriever; in LLM mode started
+beside the model's detection calls), the pure state machine, the reply (in LLM mode worded by
+the model from the plan, the local draft kept when it is rejected), the support desk (which
+reads a problem report with the reader's support intent), one atomic save, then the outbox's
+lead events. The turn's LLM budget spans all of it.
 """
 
 from __future__ import annotations

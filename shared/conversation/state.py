@@ -3,7 +3,8 @@
 The chat API shows part of it (stage, type, collected details, what is missing and asked; see
 ``shared/chat/models.py``). ``schema_version`` lets old documents load:
 :func:`ConversationState.upgrade` fills the fields an older version lacked with their defaults
-and remembers the version it read; it rewrites nothing in the stored document.
+and remembers the version it read. Loading writes nothing; the next turn's save writes the
+whole state in the current schema (``shared/chat/repository.py``).
 """
 
 from __future__ import annotations

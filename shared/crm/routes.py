@@ -1,8 +1,8 @@
 """The crm function's routes: deals, notes, the pipeline, analytics and support tickets.
 
 Roles are declared on each route and enforced by the router (sales and admin; deleting a deal
-is admin only). Another self-contained piece (``GET /analytics/llm``, issue 12) is added with
-:meth:`Router.include` in ``functions/crm/main.py``.
+is admin only). ``GET /analytics/llm`` (issue 12) lives with the LLM code and is registered on
+the same router by ``shared.llm.routes.add_llm_analytics`` in ``functions/crm/main.py``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """Follow-up plans with concrete due dates, in the visitor's timezone and within sales hours.
 
-Sales hours (knowledge base): Monday to Friday, 8:00 to 18:00 Pacific Time. A due date that
+Sales hours are the knowledge base's ("Monday to Friday, 8:00 to 18:00 Pacific Time",
+``knowledge_base/company/contact-and-visits.md``), kept here as constants because the leads
+function loads no bundle; a test fails when the two disagree. A due date that
 falls outside them moves to the next moment they are open; when the visitor's own daytime
 (8:00 to 20:00 local) overlaps sales hours, the due date also waits for that.
 """

@@ -81,3 +81,15 @@ def test_nurture_window_never_ends_before_it_starts() -> None:
     follow_up = plan(Classification.COLD, tuesday_evening, None)
     assert follow_up.latest_at is not None
     assert follow_up.latest_at >= follow_up.due_at
+
+
+def test_the_sales_hours_are_the_knowledge_bases() -> None:
+    """The constants follow-ups are planned in say what the knowledge base tells visitors."""
+    from pathlib import Path
+
+    from shared.leads.followup import SALES_CLOSE, SALES_OPEN
+
+    text = (Path(__file__).parents[2] / "knowledge_base/company/contact-and-visits.md").read_text()
+    said = f"Monday to Friday, {SALES_OPEN:%-H:%M} to {SALES_CLOSE:%-H:%M} Pacific Time"
+    assert said in text
+    assert SALES_TZ.key == "America/Los_Angeles"
