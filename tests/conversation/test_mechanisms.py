@@ -218,3 +218,8 @@ def test_language_from_script_and_vietnamese(text: str, code: str | None) -> Non
     """A message mostly in another script is in its language; a few such words in English
     are not."""
     assert language_of(text) == code
+
+
+def test_normalise_keeps_words_of_any_alphabet_whole() -> None:
+    """ "cảm ơn nhiều" is not split into "cảm ơ" + "n" (text-speak "and"); "u" still expands."""
+    assert normalise("Thank you, cảm ơn nhiều. u there?") == "Thank you, cảm ơn nhiều. you there?"
