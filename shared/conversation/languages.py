@@ -258,7 +258,8 @@ MIN_WORDS = 3
 MIN_CONFIDENCE = 0.75
 HINTED_CONFIDENCE = 0.5
 SPEAK_RE = re.compile(
-    r"\b(?:do|can|does)\s+(?:you|anyone|someone|somebody)\s+(?:speak|talk|understand|write)\s+"
+    r"\b(?:(?:do|can|could|does)\s+)?(?:you|anyone|someone|somebody)\s+"
+    r"(?:speak|talk|understand|write|help\s+me|answer|reply)\s+"
     r"(?:in\s+)?(spanish|german|french|italian|portuguese|dutch|chinese|japanese|korean"
     r"|arabic|hindi|polish|russian|vietnamese|español|deutsch|français)\b"
     r"|\b(?:in|en)\s+(spanish|german|french|italian|portuguese|español|deutsch|français)\s*\??$",

@@ -59,7 +59,7 @@ def parse_glossary(text: str) -> Glossary:
         phrase, sep, english = line.partition("=")
         if not sep or not phrase.strip():
             raise ValueError(f"glossary line {number}: expected 'phrase = english': {raw!r}")
-        key = tuple(fold(w) for w in phrase.split())
+        key = tuple(fold(m.group(0)) for m in _TOKEN.finditer(phrase))  # as messages split
         if len(key) > MAX_PHRASE:
             raise ValueError(f"glossary line {number}: more than {MAX_PHRASE} words: {raw!r}")
         glossary[key] = english.strip()

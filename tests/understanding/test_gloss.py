@@ -74,3 +74,10 @@ def test_an_answer_quoting_a_gloss_says_the_rest_instead() -> None:
         grounded=True,
     )
     assert unquoted(answer).text == f"Night Shift is decaf. {UNQUOTED_REST}"
+
+
+def test_hyphenated_phrases_match_as_messages_are_split() -> None:
+    """ "est-ce que" and "parlez-vous" in a lexicon match the words a message splits into."""
+    assert gloss("Parlez-vous anglais? Est-ce que vous livrez?", "fr") == (
+        "Do you speak English? Do you livrez?"
+    )

@@ -93,3 +93,10 @@ async def test_letter_signed_with_a_full_name_after_a_dash() -> None:
     assert state.collected["name"] == "Aminata Diop"
     state, _ = await play(["we open in May — Rose Hill Bakery"])
     assert "name" not in state.collected
+
+
+async def test_asking_for_another_language_is_answered_by_the_notice() -> None:
+    """ "¿me puede atender en español?" gets the notice, not a false "I don't know"."""
+    _, replies = await play(["Buenas tardes. ¿Me puede atender en español? Mi inglés no es bueno."])
+    assert "inglés" in replies[0]
+    assert "don't know" not in replies[0]
