@@ -26,9 +26,13 @@ from shared.conversation.fuzzy import english_words
 from shared.understanding.lexicon import MONTHS, alternation, month_names
 
 LEXICONS = Path(__file__).with_name("lexicons")
-MAX_PHRASE = 6
+MAX_PHRASE = 8
 _OPAQUE = r"\S+@\S+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d"
-_TOKEN = re.compile(rf"(?P<opaque>{_OPAQUE})|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)")
+# an elided French or Italian article or pronoun is its own word ("l'" + "installation")
+_ELIDED = r"[^\W\d_]{1,2}['’](?=[^\W\d_])"
+_TOKEN = re.compile(
+    rf"(?P<opaque>{_OPAQUE})|(?P<word>{_ELIDED}|[^\W\d_]+(?:['’][^\W\d_]+)*)"
+)
 
 Glossary = dict[tuple[str, ...], str]
 # letters that Unicode does not decompose into a base letter and an accent
@@ -44,7 +48,7 @@ def fold(word: str) -> str:
     "duoc"), as glossary keys are kept."""
     lowered = word.lower().replace("’", "'").translate(_UNDECOMPOSED)
     decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip("'")
 
 
 def parse_glossary(text: str) -> Glossary:
@@ -94,7 +98,8 @@ def gloss(text: str, language: str, keep: Collection[str] = ()) -> str:
             continue
         start, end = tokens[i].start(), tokens[i + length - 1].end()
         out.append(text[position:start])
-        out.append(_cased(english, tokens[i].group(0)))
+        elided = tokens[i + length - 1].group(0)[-1] in "'’"  # "l'installation"
+        out.append(_cased(english, tokens[i].group(0)) + (" " if elided else ""))
         position, i = end, i + length
     out.append(text[position:])
     return _DAY_OF_MONTH.sub(_month_first, "".join(out))

@@ -79,5 +79,12 @@ def test_an_answer_quoting_a_gloss_says_the_rest_instead() -> None:
 def test_hyphenated_phrases_match_as_messages_are_split() -> None:
     """ "est-ce que" and "parlez-vous" in a lexicon match the words a message splits into."""
     assert gloss("Parlez-vous anglais? Est-ce que vous livrez?", "fr") == (
-        "Do you speak English? Do you livrez?"
+        "Do you speak English? Do you deliver?"
+    )
+
+
+def test_an_elided_article_is_its_own_word() -> None:
+    """ "l'installation" glosses its article and keeps the noun ("the installation")."""
+    assert gloss("J'ai lu que l'installation est incluse.", "fr") == (
+        "I read that the installation is included."
     )
