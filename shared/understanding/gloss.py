@@ -30,9 +30,7 @@ MAX_PHRASE = 8
 _OPAQUE = r"\S+@\S+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d"
 # an elided French or Italian article or pronoun is its own word ("l'" + "installation")
 _ELIDED = r"[^\W\d_]{1,2}['’](?=[^\W\d_])"
-_TOKEN = re.compile(
-    rf"(?P<opaque>{_OPAQUE})|(?P<word>{_ELIDED}|[^\W\d_]+(?:['’][^\W\d_]+)*)"
-)
+_TOKEN = re.compile(rf"(?P<opaque>{_OPAQUE})|(?P<word>{_ELIDED}|[^\W\d_]+(?:['’][^\W\d_]+)*)")
 
 Glossary = dict[tuple[str, ...], str]
 # letters that Unicode does not decompose into a base letter and an accent
