@@ -105,8 +105,8 @@ class LocalBrain:
             result.add(free_text_answer(message, state.asking))
         result.retrieve = self._retrieve(text, result)
         result.query = message if message != typed else None
-        if language and not glossary(language):
-            _unreadable_language(result)
+        if language:
+            _in_another_language(result, language)
         return result
 
     def _retrieve(self, text: str, result: Understanding) -> bool:
@@ -183,12 +183,16 @@ class LocalBrain:
                 result.customer_type = CustomerType(match.label)
 
 
-def _unreadable_language(result: Understanding) -> None:
-    """A language the reader has no words for (Korean, Chinese, ...): the knowledge base is not
+def _in_another_language(result: Understanding, language: str) -> None:
+    """Precision for a message not in English. The classifier read a gloss: whether it reports
+    a fault is left to the support desk's own rules ("the guests complain the coffee is bitter"
+    is no machine fault). A language the reader has no words for (Korean, Chinese, ...) is not
     searched with words it cannot read (a false "I don't know"); the reply says, in English,
     that the assistant answers in English."""
-    result.retrieve = False
-    result.meta = "language"
+    result.support_issue = None
+    if not glossary(language):
+        result.retrieve = False
+        result.meta = "language"
 
 
 def _quote_handoff(message: str, result: Understanding) -> None:

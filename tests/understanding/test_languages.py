@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from shared.conversation.brain import _in_another_language
 from shared.conversation.kinds import CustomerType
+from shared.conversation.understanding import Understanding
 from tests.understanding.test_behaviours import play
 
 
@@ -100,3 +102,15 @@ async def test_asking_for_another_language_is_answered_by_the_notice() -> None:
     _, replies = await play(["Buenas tardes. ¿Me puede atender en español? Mi inglés no es bueno."])
     assert "inglés" in replies[0]
     assert "don't know" not in replies[0]
+
+
+def test_a_glossed_support_verdict_is_left_to_the_desk() -> None:
+    """A classifier verdict of "fault" on a German gloss becomes undecided (the support desk's
+    own rules decide: "die Gäste beschweren sich" is no machine fault); Korean is not searched."""
+    heard = Understanding(support_issue=True, retrieve=True)
+    _in_another_language(heard, "de")
+    assert heard.support_issue is None
+    assert heard.retrieve
+    _in_another_language(heard, "ko")
+    assert not heard.retrieve
+    assert heard.meta == "language"
