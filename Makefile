@@ -104,9 +104,9 @@ build: $(STAMP)
 	$(PY) -m infra.build --out build $(FUNCTIONS)
 
 # Regenerate openapi.yaml from the routers' pydantic models (a test fails when it drifts).
+# The chat is described from shared.chat.routes: nothing is built (no model, bundle or index).
 openapi: $(STAMP)
-	$(PY) -m index_builder build --source knowledge_base --out .local/index
-	INDEX_LOCAL_DIR=.local/index LOG_LEVEL=ERROR $(PY) -m infra.openapi
+	LOG_LEVEL=ERROR $(PY) -m infra.openapi
 
 # Regenerate the pinned requirement files from the *.in files (infra/locks.py: no pre-releases,
 # deterministic; tests/deploy/test_locks.py checks that the committed files are what it writes).

@@ -6,8 +6,11 @@ Each folder holds the function's ``main.py``, a copy of ``shared/``, a pinned
 ``shared.catalog.default_catalog``; the chat function answers from its bundle instead, which a
 publish can replace without a redeploy, while prices in estimates change with a deploy). The
 chat function also gets the
-assembled embedding model (``model/``) and the demo knowledge-base bundle (``index/``), so it
-answers without the repository and without Cloud Storage.
+assembled embedding model (``model/``, with its graph saved optimised and the vectors of the
+visitor-type prototype sentences) and the demo
+knowledge-base bundle (``index/``), so it answers without the repository and without Cloud
+Storage. The word lists the reader checks words against are written into ``shared/`` as plain
+text (:mod:`shared.wordlists`): reading them from their packages is slower at a cold start.
 
 Every module is compiled to bytecode here (checked by the source's hash, not its time, so
 copying and uploading do not invalidate it): the deployed folder is read-only at run time, and
@@ -25,12 +28,16 @@ import shutil
 import sys
 from pathlib import Path
 
+from shared import wordlists
+
 ROOT = Path(__file__).resolve().parents[1]
 RAG_FUNCTIONS = {"chat"}
 REQUIREMENTS = {"chat": "rag.txt"}
 DEFAULT_REQUIREMENTS = "base.txt"
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache")
 RUNTIME_PYTHON = (3, 11)
+#: The word lists a function without the chat's packages (english-words) reads.
+OTHER_FUNCTIONS_WORDLISTS = ("first_names",)
 GCLOUDIGNORE = "# Deploy this whole folder, bytecode (__pycache__) included.\n.gcloudignore\n"
 
 
@@ -48,6 +55,8 @@ def vendor(name: str, out: Path) -> Path:
     requirements = ROOT / "requirements" / REQUIREMENTS.get(name, DEFAULT_REQUIREMENTS)
     shutil.copy2(requirements, target / "requirements.txt")
     shutil.copytree(ROOT / "knowledge_base", target / "knowledge_base", ignore=IGNORE)
+    lists = wordlists.SOURCES if name in RAG_FUNCTIONS else OTHER_FUNCTIONS_WORDLISTS
+    wordlists.write_all(target / "shared" / wordlists.RELATIVE, lists)
     if name in RAG_FUNCTIONS:
         bake_rag_assets(target)
     precompile(target)
@@ -69,9 +78,12 @@ def precompile(target: Path) -> None:
 def bake_rag_assets(target: Path) -> None:
     """Copy the offline embedding model and the demo bundle into the chat function's folder."""
     from infra.local.stack import build_index
-    from shared.rag.embedding import model_dir
+    from shared.conversation.semantic import prototype_sentences
+    from shared.rag.embedding import model_dir, write_known, write_optimized
 
     shutil.copytree(model_dir(), target / "model")
+    write_optimized(target / "model")
+    write_known(target / "model", prototype_sentences())
     build_index(target / "index")
 
 

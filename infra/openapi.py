@@ -1,13 +1,17 @@
 """``python -m infra.openapi``: write openapi.yaml from the functions' routers and models.
 
-Each function's ``main.py`` is loaded as it is at a cold start and its ``router`` read; the
-document is built by :func:`shared.openapi.document`. A test fails when the committed file
-differs from what this generates.
+Each function's ``main.py`` is loaded as it is at a cold start and its ``router`` read, except
+where the router is built in the serving worker (the chat: importing its ``main.py`` starts
+building the model, the bundle and the service): there the routes module's
+``described_router()`` describes it without building anything. The document is built by
+:func:`shared.openapi.document`. A test fails when the committed file differs from what this
+generates.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -20,21 +24,25 @@ from shared.routing import Router
 
 ROOT = Path(__file__).resolve().parents[1]
 HTTP_FUNCTIONS = ("chat", "auth", "leads", "crm")
+#: Functions described from their routes module (``described_router()``) instead of main.py.
+DESCRIBED = {"chat": "shared.chat.routes"}
 TITLE = "Copperline lead bot"
 VERSION = "1.0.0"
 
 
 def load_router(name: str) -> Router:
-    """The ``router`` of ``functions/<name>/main.py``, loaded under a private module name."""
+    """The ``router`` of ``functions/<name>/main.py``, loaded under a private module name, or
+    the described router of the function's routes module (:data:`DESCRIBED`)."""
+    if name in DESCRIBED:
+        described: Router = importlib.import_module(DESCRIBED[name]).described_router()
+        return described
     path = ROOT / "functions" / name / "main.py"
     spec = importlib.util.spec_from_file_location(f"_openapi_{name}", path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    # a function whose router is built in the serving worker describes it without a service
-    described = getattr(module, "described_router", None)
-    router: Router = described() if described is not None else module.router
+    router: Router = module.router
     return router
 
 

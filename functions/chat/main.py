@@ -8,7 +8,6 @@ module is imported by the serving process itself); the first request waits for t
 """
 
 from pathlib import Path
-from typing import cast
 
 import functions_framework.aio
 from starlette.requests import Request
@@ -16,7 +15,6 @@ from starlette.responses import Response
 
 from shared.chat.repository import INDEXES
 from shared.chat.routes import build_router
-from shared.chat.service import ChatService
 from shared.chat.wiring import build_service, start_knowledge, use_bundle
 from shared.db import database, ensure_indexes
 from shared.function import HttpFunction
@@ -26,7 +24,6 @@ from shared.llm import calls
 from shared.llm.settings import load_llm_settings
 from shared.llm.wiring import llm_client
 from shared.logs import configure_logging
-from shared.routing import Router
 from shared.security import standard_middleware
 from shared.settings import load_settings
 from shared.worker import WorkerApp
@@ -69,12 +66,6 @@ def build() -> HttpFunction:
         ),
         startup=startup,
     )
-
-
-def described_router() -> Router:
-    """The routes as ``make openapi`` describes them (paths, models, headers): the router is
-    otherwise built in the worker around the service, which the description never calls."""
-    return build_router(cast(ChatService, None))
 
 
 app = WorkerApp(build)

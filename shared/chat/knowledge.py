@@ -1,4 +1,9 @@
-"""The knowledge base as the chat sees it: grounded answers and the sales-hours fact.
+"""The knowledge base as the chat sees it: grounded answers and the company facts.
+
+The company facts the chat states (the sales team's hours and contact, the emergency repair
+line) and the product words (never taken for a name) are read from one place, the served
+bundle (:class:`Served`): from the facts its builder extracted (``facts.json``), searched only
+in a bundle whose facts lack them.
 
 Wraps the retriever (which may be missing when no bundle could be loaded: the chat then says it
 cannot look things up rather than failing). Search runs in a worker thread so it overlaps with
@@ -13,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from shared.catalog import Catalog
+from shared.conversation.gazetteer import product_words
+from shared.crm.support import emergency_line_from
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.rag.types import Answer, ScoredChunk, Source
@@ -20,6 +27,7 @@ from shared.understanding.intents import IntentModel
 
 log = logging.getLogger(__name__)
 HOURS_QUERY = "sales team hours Monday to Friday Pacific Time phone"
+EMERGENCY_QUERY = "emergency repair line hours"
 HOURS_SENTENCE = re.compile(r"[^.\n]*\bMonday\b[^.\n]*\d[^.\n]*(?:Time|PT)\b[^.\n]*", re.I)
 UNAVAILABLE = Answer(
     text="I can't look that up right now. Our sales team will be happy to answer it.",
@@ -144,23 +152,42 @@ class Served:
     answerer: Answerer | None = None
     sales_hours: str | None = None
     sales_contact: str | None = None
+    emergency_line: str | None = None
+    products: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, retriever: Retriever | None) -> Served:
-        """Derive everything the chat reads from a bundle (pure apart from the searches)."""
+        """Derive everything the chat reads from a bundle (pure apart from the searches made
+        for a fact the bundle's facts lack)."""
         if retriever is None:
             return cls()
         facts = retriever.facts  # the company facts the bundle carries, preferred
-        company = retriever.search(HOURS_QUERY, k=4, category="company")
-        hours = facts.sales_hours or sales_hours_from(company)
+        hours, contact = facts.sales_hours, facts.sales_contact
+        if hours is None or contact is None:
+            company = retriever.search(HOURS_QUERY, k=4, category="company")
+            hours = hours or sales_hours_from(company)
+            contact = contact or sales_contact_from(company)
         if hours is None:
             log.warning("sales hours not found in the knowledge base")
         return cls(
             retriever=retriever,
             answerer=Answerer(retriever),
             sales_hours=hours,
-            sales_contact=facts.sales_contact or sales_contact_from(company),
+            sales_contact=contact,
+            emergency_line=emergency_line_of(retriever),
+            products=frozenset(w.lower() for w in product_words(retriever.chunks)),
         )
+
+
+def emergency_line_of(retriever: Retriever) -> str | None:
+    """The knowledge base's emergency repair line sentence, offered with urgent repairs: from
+    the bundle's facts, else searched."""
+    fact = retriever.facts.facts.get("emergency line")
+    line = emergency_line_from([" ".join(fact.sentences)]) if fact else None
+    if line is None:
+        hits = retriever.search(EMERGENCY_QUERY, k=4)
+        line = emergency_line_from([h.chunk.text for h in hits])
+    return line
 
 
 class Knowledge:
@@ -198,6 +225,10 @@ class Knowledge:
     @property
     def sales_contact(self) -> str | None:
         return self._served.sales_contact
+
+    @property
+    def emergency_line(self) -> str | None:
+        return self._served.emergency_line
 
     async def lookup(self, question: str, discussed: list[str]) -> Lookup:
         """A grounded answer and its topics; ``repeated`` when it was already given.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -97,3 +99,9 @@ def build_router(service: ChatService, trusted_proxy_count: int = 0) -> Router:
         return no_content()
 
     return router
+
+
+def described_router() -> Router:
+    """The routes as ``make openapi`` describes them (paths, models, headers), built without a
+    service: the handlers, which the description never calls, are the only users of it."""
+    return build_router(cast(ChatService, None))

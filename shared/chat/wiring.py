@@ -12,11 +12,8 @@ from shared.chat.knowledge import Knowledge
 from shared.chat.repository import ConversationRepository
 from shared.chat.service import ChatService
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fuzzy import english_words
-from shared.conversation.gazetteer import product_words
 from shared.conversation.semantic import PrototypeClassifier
 from shared.crm.desk import SupportDesk
-from shared.crm.support import emergency_line_from
 from shared.db import Document
 from shared.events import make_publisher
 from shared.llm.wiring import llm_brain, llm_writer
@@ -25,7 +22,8 @@ from shared.rag.retriever import Retriever
 from shared.rag.startup import BundleLoader, start_retrieval
 from shared.settings import Settings
 from shared.storage import storage_client
-from shared.understanding.entities.names import first_names, set_products
+from shared.understanding.entities.names import set_products
+from shared.wordlists import first_names, gcide
 
 if TYPE_CHECKING:
     from shared.llm.client import LlmClient
@@ -64,14 +62,14 @@ def build_service(
 ) -> ChatService:
     """The chat service with the local brain (prototype vectors computed here, once), and
     with the LLM brain and reply writer on top of it when an LLM client is given."""
-    if retriever is not None:
-        set_products(product_words(retriever.chunks))
-    # The first-name and English word lists load here (about 0.35 s of cold start): loading
-    # them in a background thread slowed the first seconds of turns (GIL) more than it saved.
+    # The first-name and English word lists load here (from the build's precomputed copy,
+    # shared.wordlists): loading them in a background thread slowed the first seconds of turns
+    # (GIL) more than it saved.
     # The language models load on the first message that looks foreign (about 0.4 s, once).
     first_names()
-    english_words()
+    gcide()
     knowledge = Knowledge(retriever, passages=llm is not None)
+    set_products(set(knowledge.served.products))
     local = LocalBrain(PrototypeClassifier(embedder), knowledge.intents)
     return ChatService(
         repository=ConversationRepository(db),
@@ -79,22 +77,12 @@ def build_service(
         knowledge=knowledge,
         publisher=make_publisher(settings),
         writer=llm_writer(llm) if llm else None,
-        support=SupportDesk(db, emergency_line(retriever)),
+        support=SupportDesk(db, lambda: knowledge.emergency_line),
     )
 
 
 def use_bundle(service: ChatService, retriever: Retriever) -> None:
-    """Serve a newly loaded bundle: the knowledge (answers and company facts, one swap), the
-    product words and the emergency repair line derived from it."""
+    """Serve a newly loaded bundle: the knowledge (answers and company facts, the emergency
+    repair line included, one swap), and the product words the name reader skips."""
     service.knowledge.use(retriever)
-    set_products(product_words(retriever.chunks))
-    if service.support is not None:
-        service.support.emergency_line = emergency_line(retriever)
-
-
-def emergency_line(retriever: Retriever | None) -> str | None:
-    """The knowledge base's emergency repair line sentence, offered with urgent repairs."""
-    if retriever is None:
-        return None
-    hits = retriever.search("emergency repair line hours", k=4)
-    return emergency_line_from([h.chunk.text for h in hits])
+    set_products(set(service.knowledge.served.products))

@@ -10,11 +10,13 @@ then read the normalised text; names, emails and phone numbers are still read as
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
-from english_words import get_english_words_set
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+
+from shared.wordlists import gcide
 
 TEXT_SPEAK = {
     "r": "are", "u": "you", "ur": "your", "n": "and", "w/": "with", "w": "with", "pls": "please",
@@ -213,10 +215,9 @@ KEEP = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """About 114,000 lower-case English words (loaded once, at cold start in the background)."""
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+def english_words() -> Container[str]:
+    """About 114,000 lower-case English words (GCIDE headwords, loaded once, at cold start)."""
+    return gcide()
 
 
 @lru_cache(maxsize=4096)

@@ -20,8 +20,8 @@ from shared.conversation.registry import (
     CHANNELS,
     COMMITMENT_FIELDS,
     CONTACT_FIELDS,
-    fields_for,
     required_for,
+    stored_for,
 )
 from shared.conversation.state import (
     MAX_ASKS,
@@ -219,7 +219,7 @@ def apply_customer_type(s: ConversationState, heard: Understanding, plan: Plan) 
 def allowed_fields(s: ConversationState) -> tuple[str, ...]:
     if not is_business(s):
         return CONTACT_FIELDS
-    return fields_for(s.customer_type)
+    return stored_for(s.customer_type)
 
 
 def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:

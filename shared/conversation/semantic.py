@@ -1,6 +1,7 @@
 """Embedding similarity to prototype sentences, for the visitor type rules phrase too narrowly.
 
-Prototype vectors are computed once, at cold start, with the retriever's own embedder. The brain
+Prototype vectors are computed once, at cold start, with the retriever's own embedder (a built
+function has them saved beside its model: :func:`shared.rag.embedding.write_known`). The brain
 embeds each message once (:meth:`PrototypeClassifier.embed`) and shares that vector between these
 prototypes and the intent classifier (:mod:`shared.understanding.intents`), which decides the
 flow signals (handoff, refusal, ...) that prototypes used to approximate.
@@ -53,17 +54,18 @@ class Match:
     score: float
 
 
+def prototype_sentences() -> list[str]:
+    """Every prototype sentence, label by label (the rows of the classifier's matrix)."""
+    return [sentence for examples in PROTOTYPES.values() for sentence in examples]
+
+
 class PrototypeClassifier:
     """Nearest prototype label by cosine similarity, above a per-label threshold."""
 
     def __init__(self, embedder: TextEmbedder) -> None:
         self._embedder = embedder
-        self._labels: list[str] = []
-        sentences: list[str] = []
-        for label, examples in PROTOTYPES.items():
-            self._labels.extend([label] * len(examples))
-            sentences.extend(examples)
-        self._matrix = embedder.embed(sentences)
+        self._labels = [label for label, examples in PROTOTYPES.items() for _ in examples]
+        self._matrix = embedder.embed(prototype_sentences())
 
     def embed(self, text: str) -> npt.NDArray[np.float32]:
         """The message's one embedding of the turn (L2-normalised)."""

@@ -8,6 +8,7 @@ turn, also after the ticket was opened, are copied to the conversation's tickets
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -21,9 +22,13 @@ CONTACT = ("name", "email", "phone")
 
 
 class SupportDesk:
-    """Detects support requests and files them as tickets."""
+    """Detects support requests and files them as tickets. ``emergency_line`` gives the
+    knowledge base's emergency repair line sentence (None: it has none) of the bundle served
+    at the time of the turn."""
 
-    def __init__(self, db: AsyncDatabase[Document], emergency_line: str | None) -> None:
+    def __init__(
+        self, db: AsyncDatabase[Document], emergency_line: Callable[[], str | None]
+    ) -> None:
         self.tickets = TicketStore(db)
         self.emergency_line = emergency_line
 
@@ -52,12 +57,12 @@ class SupportDesk:
             issue = follow_up
         if issue is None:
             return reply
-        contact = contact_of(state)
+        contact, line = contact_of(state), self.emergency_line()
         await self.tickets.open_or_append(
-            session_id, issue.category, message, contact, issue.urgent and bool(self.emergency_line)
+            session_id, issue.category, message, contact, issue.urgent and bool(line)
         )
         log.info("support ticket filed", extra={"category": issue.category})
-        note = support_reply(issue, self.emergency_line, has_contact=bool(contact))
+        note = support_reply(issue, line, has_contact=bool(contact))
         return f"{note}\n\n{reply}"
 
 

@@ -14,12 +14,12 @@ published bundle brings its own speller. Other readers of visitor text import it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Container, Iterable
 
-from english_words import get_english_words_set
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+
+from shared.wordlists import english
 
 #: Text-speak a visitor types, written out.
 TEXT_SPEAK = {
@@ -43,12 +43,6 @@ _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|')*|[\W\d_]+")
 _SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ers", "est", "'s")
 
 
-@lru_cache(maxsize=1)
-def english() -> frozenset[str]:
-    """English headwords (GCIDE and Webster's second edition), lower case."""
-    return frozenset(get_english_words_set(["gcide", "web2"], lower=True, alpha=True))
-
-
 def words_of(texts: Iterable[str]) -> list[str]:
     """The distinct lower-case words (3+ letters) of the knowledge base's texts, sorted."""
     found: set[str] = set()
@@ -57,7 +51,7 @@ def words_of(texts: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
-def _inflected(word: str, known: frozenset[str] | set[str]) -> bool:
+def _inflected(word: str, known: Container[str]) -> bool:
     for suffix in _SUFFIXES:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= 3 and (stem in known or stem + "e" in known):

@@ -162,6 +162,17 @@ COUNT_WORDS = {
 """Number words that state a count on their own ("two"): not articles, and not "a few" (a
 guess of 3 would store a value the visitor did not say)."""
 
+_ORDINAL_TEXT = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+    " twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth"
+    " twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first"
+)
+ORDINAL_DAYS: dict[str, int] = {
+    word: day for day, word in enumerate(_ORDINAL_TEXT.split(), start=1)
+}
+"""Days of the month in words ("the tenth of August") -> day number."""
+
 TIME_UNITS = {
     "day": 1,
     "days": 1,
@@ -189,6 +200,11 @@ VOLUME_UNITS = (
     "coffees?",
     "lattes?",
     "espressos?",
+    "macchiatos?",
+    "cappuccinos?",
+    "americanos?",
+    "mochas?",
+    "beverages?",
     "servings?",
     "shots?",
     "lbs?",

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from infra.build import GCLOUDIGNORE, vendor
+from shared import wordlists
+from shared.wordlists import SortedWords
 
 ROOT = Path(__file__).resolve().parents[2]
 # Packages FastEmbed brought along; the embedder runs the ONNX model itself (shared/rag).
@@ -54,3 +56,13 @@ def test_chat_requirements_exclude_packages_it_never_imports() -> None:
         p.read_text() for folder in ("shared", "functions") for p in (ROOT / folder).rglob("*.py")
     ]
     assert not any(re.search(r"^\s*(from|import) (fastembed|PIL)\b", c, re.M) for c in code)
+
+
+def test_word_lists_are_precomputed_into_the_folder(built_auth: Path) -> None:
+    """A built function reads its word lists from the folder (the first names for a function
+    without the chat's packages), not from the packages at each cold start."""
+    folder = built_auth / "shared" / wordlists.RELATIVE
+    assert sorted(p.name for p in folder.iterdir()) == ["first_names.npy"]
+    names = wordlists.load("first_names", folder)
+    assert isinstance(names, SortedWords)
+    assert "maria" in names

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,26 @@ def test_every_route_is_described() -> None:
     assert set(paths["/chat/sessions/{session_id}"]) == {"get", "delete"}
     assert {"/auth/login", "/auth/users/{user_id}", "/leads/", "/leads/{lead_id}"} <= set(paths)
     assert all(f"/{name}/health" in paths for name in ("chat", "auth", "leads", "crm"))
+
+
+def test_describing_the_chat_builds_nothing() -> None:
+    """The chat is described without importing its main.py: no build thread starts and neither
+    the embedding model nor its runtime is loaded (in a fresh interpreter, with no bundle)."""
+    probe = (
+        "import sys, threading\n"
+        "from infra.openapi import load_router\n"
+        "assert '/messages' in {r.path for r in load_router('chat').routes}\n"
+        "print(sorted(m for m in ('_openapi_chat', 'onnxruntime', 'shared.chat.wiring')"
+        " if m in sys.modules), [t.name for t in threading.enumerate()])\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "LOG_LEVEL": "ERROR"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[] ['MainThread']"

@@ -10,7 +10,15 @@ from typing import Any
 import numpy as np
 import pytest
 
-from shared.rag.embedding import DIMENSION, Embedder, model_dir
+from shared.rag.embedding import (
+    DIMENSION,
+    KNOWN,
+    OPTIMIZED,
+    Embedder,
+    model_dir,
+    write_known,
+    write_optimized,
+)
 
 
 def refuse(*args: Any, **kwargs: Any) -> Any:
@@ -77,3 +85,47 @@ def test_embedder_matches_fastembed_exactly(embedder: Embedder) -> None:
     theirs = np.vstack(list(reference.embed(texts)))
     theirs = theirs / np.linalg.norm(theirs, axis=1, keepdims=True)
     assert np.abs(embedder.embed(texts) - theirs).max() < 1e-5
+
+
+@pytest.fixture(scope="module")
+def built_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the model folder with what ``make build`` adds: the optimised graph and the
+    vectors of two known sentences."""
+    folder = tmp_path_factory.mktemp("built") / "model"
+    folder.mkdir()
+    for source in model_dir().iterdir():
+        (folder / source.name).write_bytes(source.read_bytes())
+    assert write_optimized(folder) == folder / OPTIMIZED
+    assert write_known(folder, KNOWN_TEXTS) == folder / KNOWN
+    return folder
+
+
+KNOWN_TEXTS = ["I am opening a new coffee shop soon", "home espresso hobbyist here"]
+
+
+def test_optimised_copy_gives_the_same_vectors(built_model: Path, embedder: Embedder) -> None:
+    """A model folder with the optimised graph ``make build`` saves embeds exactly as the
+    model optimised at load does (the copy is the one a built chat function loads)."""
+    texts = ["Do you sell decaf?", "We run 3 cafés, what maintenance plans do you have?"]
+    assert np.allclose(Embedder(built_model).embed(texts), embedder.embed(texts), atol=1e-6)
+
+
+def test_known_sentences_are_not_embedded_again(
+    built_model: Path, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The known sentences' saved vectors are returned without running the model, equal to
+    what the model gives; a batch with any other text runs the model."""
+    built = Embedder(built_model)
+    expected = embedder.embed(KNOWN_TEXTS)
+    ran: list[list[str]] = []
+    original = built._batch
+
+    def batch(texts: list[str]) -> Any:
+        ran.append(texts)
+        return original(texts)
+
+    monkeypatch.setattr(built, "_batch", batch)
+    assert np.allclose(built.embed(list(reversed(KNOWN_TEXTS))), expected[::-1], atol=1e-6)
+    assert ran == []
+    built.embed([KNOWN_TEXTS[0], "Do you sell decaf?"])
+    assert ran == [[KNOWN_TEXTS[0], "Do you sell decaf?"]]

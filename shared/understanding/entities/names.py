@@ -10,12 +10,11 @@ words come from the knowledge base's headings (given at cold start, see :func:`s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from shared.conversation.emails import LOOSE_EMAIL_RE
 from shared.conversation.phones import CANDIDATE_RE
 from shared.understanding.lexicon import FOREIGN_MONTHS, MONTHS
+from shared.wordlists import first_names
 
 NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{0,29}$")
 EXPLICIT = re.compile(
@@ -94,21 +93,6 @@ def set_products(words: set[str]) -> None:
     """Product and blend words from the knowledge base: never taken for a name."""
     global _products
     _products = frozenset(w.lower() for w in words)
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Known first names, lower-case, from the gender-guesser package's name dictionary."""
-    path = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
-    found: set[str] = set()
-    with path.open("r", encoding="iso8859-1") as handle:
-        for line in handle:
-            if line.startswith("#") or len(line) < 30:
-                continue
-            name = line[3:29].strip().lower()
-            if name and "+" not in name and " " not in name:
-                found.add(name)
-    return frozenset(found)
 
 
 def _blocked(word: str) -> bool:
@@ -328,9 +312,33 @@ def _others_are_noise(segments: list[str], chosen: str, with_contact: bool) -> b
     return with_contact or all(SIGH.match(seg) for seg in segments if seg != chosen)
 
 
+# How a name asked for is handed over ("I'm just gonna say Alex", "put me down as Sam").
+ANSWER_LEAD = re.compile(
+    r"^\s*(?:(?:i'?m|i’m)\s+(?:just\s+)?(?:gonna|going\s+to)\s+(?:say|go\s+with)"
+    r"|i'?ll\s+(?:just\s+)?(?:say|go\s+with)|(?:just\s+)?(?:put|write)\s+(?:me\s+down\s+as|down)"
+    r"|you\s+can\s+(?:call\s+me|put))\s+",
+    re.I,
+)
+# A known first name standing as a sentence of its own ("... in October. Ellie. I want ...").
+LONE_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-zà-ÿ'’\-]{1,29})\s*[.!](?=\s|$)")
+
+
+def lone_sentence_name(text: str) -> str | None:
+    """A capitalised known first name that is a sentence by itself, or None."""
+    for match in LONE_SENTENCE.finditer(text):
+        word = match.group(1)
+        if word.lower() in first_names() and not _blocked(word):
+            return word
+    return None
+
+
 def find_name(text: str, asked: bool, missing: bool = False, english: bool = True) -> str | None:
-    """The visitor's name in this message, if they gave it."""
-    found = explicit_name(text, english) or bare_name(text, asked, missing)
+    """The visitor's name in this message, if they gave it; while it is ``missing``, a known
+    first name standing as a sentence counts too ("Ellie.")."""
+    handed = ANSWER_LEAD.sub("", text) if asked or missing else text
+    found = explicit_name(text, english) or bare_name(handed, asked, missing)
+    if found is None and missing and english:
+        found = lone_sentence_name(text)
     alone = segment_name(text, asked)
     if found and alone and alone.lower().startswith(found.lower() + " "):
         return alone  # "its maria lopez, maria@..." keeps the lower-case surname
