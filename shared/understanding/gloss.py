@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Container
 from functools import cache
 from pathlib import Path
 
@@ -77,7 +77,7 @@ def glossary(language: str) -> Glossary:
     return {**months, **entries}
 
 
-def gloss(text: str, language: str, keep: Collection[str] = ()) -> str:
+def gloss(text: str, language: str, keep: Container[str] = ()) -> str:
     """The message with every phrase the language's glossary knows replaced by its English
     (longest phrase first); everything else, punctuation included, kept as typed.
 
@@ -109,7 +109,7 @@ def _month_first(match: re.Match[str]) -> str:
 
 
 def _longest(
-    tokens: list[re.Match[str]], i: int, table: Glossary, keep: Collection[str]
+    tokens: list[re.Match[str]], i: int, table: Glossary, keep: Container[str]
 ) -> tuple[int, str]:
     """The longest glossary phrase starting at token ``i``: (its token count, its English)."""
     for length in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
