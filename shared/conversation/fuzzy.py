@@ -16,18 +16,10 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from shared.rag.spelling import CHAT_KEEPS, text_speak
 from shared.wordlists import gcide
 
-TEXT_SPEAK = {
-    "r": "are", "u": "you", "ur": "your", "n": "and", "w/": "with", "w": "with", "pls": "please",
-    "plz": "please", "thx": "thanks", "ty": "thanks", "im": "i'm", "ive": "i've", "dont": "don't",
-    "cant": "can't", "wont": "won't", "wanna": "want to", "gonna": "going to", "b4": "before",
-    "abt": "about", "ppl": "people", "biz": "business", "2day": "today", "rn": "right now",
-    "hav": "have", "hv": "have", "wud": "would", "cud": "could", "shd": "should", "bc": "because",
-    "cuz": "because", "coz": "because", "tho": "though", "lil": "little", "prolly": "probably",
-    "approx": "about", "~": "about", "yr": "year", "yrs": "years", "mo": "month",
-    "mos": "months", "wk": "week", "wks": "weeks", "k": "ok", "caffe": "cafe", "cafés": "cafes",
-}  # fmt: skip
+TEXT_SPEAK = text_speak(CHAT_KEEPS)
 CUE_WORDS = """
     cafe cafes coffee shop shops store stores opening open opens opened launching launch starting
     start planning plan already have running operate manage own espresso machine machines grinder
