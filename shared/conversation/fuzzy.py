@@ -36,7 +36,8 @@ CUE_WORDS = """
     counter downtown hello thanks morning afternoon
 """
 VOCABULARY = tuple(sorted(set(CUE_WORDS.split())))
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’/~]+|[^A-Za-zÀ-ÖØ-öø-ÿ0-9'’/~]+")
+# words in any alphabet ("cảm ơn" stays two words, not "cảm ơ" + text-speak "n" = "and")
+_TOKEN = re.compile(r"[\w'’/~]+|[^\w'’/~]+")
 # Ordinary words one edit away from a cue word that must stay as they are.
 KEEP = frozenset(
     [

@@ -53,6 +53,20 @@ def repeats(part: Part, before: Part) -> bool:
     return same and bool(numbers) and numbers <= numbers_in(before.text)
 
 
+UNQUOTED_REST = "The rest I couldn't find in our information; our sales team can answer it."
+_QUOTED_REST = re.compile(
+    r"I couldn't find \".*?\" in our information; our sales team can answer it\."
+)
+
+
+def unquoted(answer: Answer) -> Answer:
+    """The answer without the visitor's words quoted back (they were a machine gloss of
+    another language, not what the visitor typed): "I couldn't find "..."" becomes "The rest
+    I couldn't find ..."."""
+    text = _QUOTED_REST.sub(UNQUOTED_REST, answer.text)
+    return answer if text == answer.text else answer.model_copy(update={"text": text})
+
+
 def merge_parts(parts: list[Part]) -> Answer:
     """One reply from the parts' answers: each sentence once, and "I couldn't find X" naming
     only the parts really left unanswered."""
@@ -75,7 +89,7 @@ def merge_parts(parts: list[Part]) -> Answer:
         quoted = " or ".join(f'"{m}"' for m in dict.fromkeys(missing))
         texts.append(f"I couldn't find {quoted} in our information; our sales team can answer it.")
     elif unanswered:
-        texts.append("The rest I couldn't find in our information; our sales team can answer it.")
+        texts.append(UNQUOTED_REST)
     sources = list({s.source: s for p in known for s in p.sources}.values())
     entities = list(dict.fromkeys(e.name for p in known for e in p.entities))
     return Answer(

@@ -60,7 +60,8 @@ _QUESTION_TEXT = """
     owns founded started roast roaster packaging compostable customers sell minimum available
 """
 QUESTION_WORDS = frozenset(_QUESTION_TEXT.split())
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*|[^A-Za-z]+")
+# words in any alphabet ("cảm ơn" stays two words, not "cảm ơ" + text-speak "n" = "and")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|')*|[\W\d_]+")
 _SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ers", "est", "'s")
 
 
