@@ -31,6 +31,8 @@ class Understanding(BaseModel):
     - ``privacy``: the visitor asks us to erase their details (or what we hold about them);
       ``privacy_fields``: the one contact field it names ("delete my phone number"), if so.
     - ``language``: ISO 639-1 code when the message is not in English.
+    - ``query``: what the knowledge base is searched with when it is not the message itself
+      (the English gloss of a message in another language).
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
     - ``buy``: the visitor asks whether or where they can buy ("can i buy one bag?").
@@ -63,6 +65,7 @@ class Understanding(BaseModel):
     privacy: bool = False
     privacy_fields: list[str] = Field(default_factory=list)
     language: str | None = None
+    query: str | None = None
     meta: MetaTopic | None = None
     meta_field: str | None = None
     small_talk: bool = False

@@ -51,6 +51,17 @@ FOREIGN_MONTHS: dict[str, int] = {
 }
 """Month names of the other languages -> month number ("marzo" -> 3)."""
 
+
+def month_names(language: str) -> dict[str, str]:
+    """A language's month names -> the English month ("marzo" -> "march"); empty for English
+    and for a language without a month list."""
+    if language == "en":
+        return {}
+    english = [names[0] for names in _MONTH_NAMES["en"]]
+    table = _MONTH_NAMES.get(language, ())
+    return {name: english[number] for number, names in enumerate(table) for name in names}
+
+
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 """Season -> the month it starts in (northern hemisphere, where Copperline sells)."""
 
