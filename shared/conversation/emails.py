@@ -16,6 +16,7 @@ from importlib import resources
 from email_validator import EmailNotValidError, validate_email
 
 from shared.lookalikes import lookalike_problem
+from shared.understanding.corrections import is_correction
 
 # Letters of the scripts that pass for ASCII (Latin with accents, Greek, Cyrillic) are part of
 # an address, so "admın@example.com" is read whole and refused, not cut to "n@example.com".
@@ -120,16 +121,29 @@ def canonical(address: str) -> str | None:
     return result.normalized.lower()
 
 
+def _given_address(text: str) -> str | None:
+    """The email-like token the visitor gives: the first, or the last when a correction cue
+    stands between them ("x@a.mx, sorry, without the ñ: x@b.mx")."""
+    matches = list(LOOSE_EMAIL_RE.finditer(text))
+    if not matches:
+        return None
+    first, last = matches[0], matches[-1]
+    if last is not first and is_correction(text[first.end() : last.start()]):
+        return last.group(0)
+    return first.group(0)
+
+
 def find_email(text: str) -> EmailFinding | None:
-    """The first email-like token of the text, validated, with a typo suggestion.
+    """The email-like token the visitor gives (see :func:`_given_address`), validated, with a
+    typo suggestion.
 
     An address without a top-level domain ("amy@gmail") or with one that does not exist
     ("amy@x.con") is reported invalid, with the suggestion to confirm when one is likely.
     """
-    match = LOOSE_EMAIL_RE.search(SPELLED_OUT.sub(r"\1@\2.\3", text))
-    if match is None:
+    given = _given_address(SPELLED_OUT.sub(r"\1@\2.\3", text))
+    if given is None:
         return None
-    raw = match.group(0).rstrip(".-")
+    raw = given.rstrip(".-")
     if lookalike_problem(raw.lower()):
         return EmailFinding(address=raw.lower(), valid=False)
     local, _, domain = raw.lower().rpartition("@")

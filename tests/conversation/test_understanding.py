@@ -44,6 +44,17 @@ def test_email_typo_is_suggested_not_corrected() -> None:
     assert find_email("tara@") is None
 
 
+def test_an_address_corrected_in_the_same_message_gives_the_corrected_one() -> None:
+    """Two addresses with a correction cue between them give the last; without one, the
+    first (an alternative or a colleague's address is not a correction)."""
+    fixed = find_email("ana@treviño.mx, sorry, without the ñ: ana@trevino.mx")
+    assert fixed is not None
+    assert fixed.address == "ana@trevino.mx"
+    either = find_email("ana@cafe.com or ana.r@gmail.com")
+    assert either is not None
+    assert either.address == "ana@cafe.com"
+
+
 def test_phones_use_the_request_country() -> None:
     """Numbers are normalised to E.164 with the visitor's country, US by default."""
     assert find_phone("+1 206 555 0133", None)[0] == "+12065550133"
