@@ -12,6 +12,7 @@ the knowledge base is too far from it.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from shared.catalog.model import Entity
@@ -156,6 +157,24 @@ class Answerer(CatalogGaps):
             return missing
         return self._from_passages(text)
 
+    @cached_property
+    def _naming_words(self) -> frozenset[str]:
+        """The words of the catalog's kinds, names and aliases ("grinder", "water filter")."""
+        names = [*self.catalog.kinds()]
+        for entity in self.catalog.entities:
+            names.extend([entity.name, *entity.aliases])
+        return frozenset(terms(" ".join(names)))
+
+    def _asks_own(self, text: str) -> bool:
+        """Whether a follow-up asks something of its own besides the items it names: two content
+        words beyond the catalog's naming words ("and is installation included?" does; "and the
+        atlas 64?" and "and the clarity water filter" do not)."""
+        flat = normalise(text)
+        for mention in reversed(self.catalog.mentions(text)):
+            flat = flat[: mention.start] + flat[mention.end :]
+        # one stray word is a way of naming the item ("and the clarity water filter")
+        return len(terms(flat) - GENERIC - self._naming_words) >= 2
+
     def _pairing(self, text: str, resolved: Resolved) -> Part | None:
         """ "which grinder goes best with a lumen 2 group?": the member of the kind asked for
         whose own section names the entity named."""
@@ -181,7 +200,8 @@ class Answerer(CatalogGaps):
         if resolved.kind and counted(text) is not None:  # "how many blends do you roast?"
             said = listing_sentence(resolved.kind, entities)
             return Part(said, True, entities, [entity_source(e) for e in entities])
-        labels = asked_labels(text, entities) or _kept(text, entities, attribute)
+        kept = _kept(text, entities, attribute) if not self._asks_own(text) else []
+        labels = asked_labels(text, entities) or kept
         sentences: list[str] = []
         derived: list[Derivation] = []
         evidence = evidence_of(entities)
