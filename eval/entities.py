@@ -59,8 +59,8 @@ def same(entity: str, got: object, want: object) -> bool:
         return first_number(got) is not None and first_number(got) == first_number(want)
     if entity == "phone":
         return re.sub(r"\D", "", str(got))[-10:] == re.sub(r"\D", "", str(want))[-10:]
-    if entity == "timeline":
-        a, b = fold(got), fold(want)
+    if entity == "timeline":  # the phrase, without the "on" and month the chat adds
+        a, b = fold(re.sub(r"^on\s+|\s*\([^)]*\)$", "", str(got))), fold(want)
         return bool(a) and (a in b or b in a)
     titles = r"^(?:dr|mr|mrs|ms|sra|sr)\.?\s+"
     return re.sub(titles, "", fold(got)) == re.sub(titles, "", fold(want))

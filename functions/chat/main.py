@@ -16,6 +16,7 @@ from starlette.responses import Response
 from shared.chat.repository import INDEXES
 from shared.chat.routes import build_router
 from shared.chat.wiring import build_service, start_knowledge, use_bundle
+from shared.crm import tickets
 from shared.db import database, ensure_indexes
 from shared.function import HttpFunction
 from shared.health import mongodb_check
@@ -51,7 +52,8 @@ def build() -> HttpFunction:
         return llm.health() if llm else {"mode": "off"}
 
     async def startup() -> None:
-        await ensure_indexes(db, INDEXES + (calls.INDEXES if llm else []))
+        # the support desk writes and reads tickets by session: their index is the chat's too
+        await ensure_indexes(db, INDEXES + tickets.INDEXES + (calls.INDEXES if llm else []))
 
     return HttpFunction(
         "chat",

@@ -66,6 +66,13 @@ class Catalog(BaseModel):
                 table.setdefault(alias, entity)
         return table
 
+    @cached_property
+    def _longest_first(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Every alias with its pattern (the alias as whole words, a plural "s" allowed),
+        longest first: compiled once, not at every call of :meth:`mentions`."""
+        aliases = sorted(self._by_alias, key=len, reverse=True)
+        return [(alias, re.compile(rf"(?<= ){re.escape(alias)}s?(?= )")) for alias in aliases]
+
     def get(self, name: str) -> Entity | None:
         """The entity with this name or alias (case, hyphens and spacing ignored)."""
         return self._by_alias.get(normalise(name))
@@ -97,8 +104,10 @@ class Catalog(BaseModel):
         flat = f" {normalise(text)} "
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
-        for alias in sorted(self._by_alias, key=len, reverse=True):
-            for match in re.finditer(rf"(?<= ){re.escape(alias)}s?(?= )", flat):
+        for alias, pattern in self._longest_first:
+            if alias not in flat:  # the pattern cannot match: skip its scan
+                continue
+            for match in pattern.finditer(flat):
                 span = (match.start(), match.end())
                 if any(a < span[1] and span[0] < b for a, b in taken):
                     continue

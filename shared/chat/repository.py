@@ -6,12 +6,22 @@ turn is one ``find_one`` (state only) and one atomic ``update_one``: ``$set`` of
 fields, ``$push`` of both messages, ``$inc`` of the counters (and on the first turn
 ``$setOnInsert`` of the creation time and the digests), so concurrent turns on one
 session never lose a message or a count. A turn that changes what analytics counts (stage,
-fields asked, given, skipped or refused) then adds the difference to the daily counters
-(:mod:`shared.crm.rollups`, one ``$inc``), and an erased session takes its share away.
+fields asked, given, skipped or refused) adds the difference to the daily counters
+(:mod:`shared.crm.rollups`, one ``$inc``) while its own update is in flight (the two writes
+overlap; a turn whose update fails takes its difference back), and an erased session takes its
+share away.
+
+The ids of sessions this process has seen stored are remembered (at most
+:data:`KNOWN_REMEMBERED`), so the rate limit's "is this a real session?" costs no read for
+them; an erasure through this repository forgets its id. (An erasure by another process leaves
+the id remembered here: the rate limit then keys that id's turns by session and address
+instead of address alone; the turn itself still reads the database and starts afresh.)
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +35,7 @@ from shared.db import Document, IndexSpec
 
 COLLECTION = "conversations"
 COUNTERS = ("turns", "rag_questions")
+KNOWN_REMEMBERED = 50_000
 INDEXES = [
     IndexSpec(COLLECTION, [("updated_at", -1)], "updated_at_desc"),
     IndexSpec(COLLECTION, [("state.outbox.sent", 1), ("updated_at", 1)], "outbox_unsent"),
@@ -55,6 +66,14 @@ class ConversationRepository:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._col = db[COLLECTION]
         self._rollups = Rollups(db)
+        self._seen: OrderedDict[str, None] = OrderedDict()
+
+    def _remember(self, session_id: str) -> None:
+        """Note that the session is stored (the oldest id is forgotten past the bound)."""
+        self._seen[session_id] = None
+        self._seen.move_to_end(session_id)
+        if len(self._seen) > KNOWN_REMEMBERED:
+            self._seen.popitem(last=False)
 
     async def load_state(self, session_id: str) -> ConversationState | None:
         """The state of a session (one read, without the transcript), or None."""
@@ -67,6 +86,7 @@ class ConversationRepository:
         doc = await self._col.find_one({"_id": session_id}, {"state": 1, **KEY_FIELDS})
         if doc is None or not isinstance(doc.get("state"), dict):
             return None, SessionKeys()
+        self._remember(session_id)
         return ConversationState.upgrade(doc["state"]), _keys(doc)
 
     async def save_turn(
@@ -78,8 +98,10 @@ class ConversationRepository:
         now: datetime,
         keys: SessionKeys | None = None,
     ) -> None:
-        """Persist one turn atomically. The first turn creates the document, with the digests
-        of the session's secret and creating address (set once, never replaced)."""
+        """Persist one turn atomically, and its difference to the daily counters. The first
+        turn creates the document, with the digests of the session's secret and creating
+        address (set once, never replaced). Raises the update's error when it fails (the
+        counters are then given their difference back)."""
         created: dict[str, Any] = {"created_at": after.created_at}
         if keys is not None and keys.secret is not None:
             created["secret_digest"] = keys.secret
@@ -93,13 +115,21 @@ class ConversationRepository:
         deltas = counter_deltas(before, after)
         if deltas:
             update["$inc"] = deltas
-        await self._col.update_one({"_id": session_id}, update, upsert=True)
-        # the daily analytics counters follow the turn (a state never stored counted nothing)
+        # a state never stored counted nothing
         earlier = before if before.stored_version is not None else None
-        await self._rollups.apply(
-            conversation_part(before.created_at, earlier),
-            conversation_part(after.created_at, after),
+        old = conversation_part(before.created_at, earlier)
+        new = conversation_part(after.created_at, after)
+        saved, counted = await asyncio.gather(
+            self._col.update_one({"_id": session_id}, update, upsert=True),
+            self._rollups.apply(old, new),
+            return_exceptions=True,
         )
+        if isinstance(saved, BaseException):
+            await self._rollups.apply(new, old)  # the turn was not stored: nor is it counted
+            raise saved
+        if isinstance(counted, BaseException):
+            raise counted
+        self._remember(session_id)
 
     async def mark_sent(self, session_id: str, event_type: str) -> None:
         """Record that an outbox event was published (array filters: SecantusDB lacks ``$``)."""
@@ -117,12 +147,18 @@ class ConversationRepository:
         return True, _keys(doc)
 
     async def known(self, session_id: str) -> bool:
-        """Whether the session exists (the chat rate limit's question); False when the database
-        cannot say, so the turn is counted by address and then fails on its own read."""
+        """Whether the session exists (the chat rate limit's question): at once for an id this
+        process has seen stored, else one read; False when the database cannot say, so the
+        turn is counted by address and then fails on its own read."""
+        if session_id in self._seen:
+            return True
         try:
-            return await self._col.find_one({"_id": session_id}, {"_id": 1}) is not None
+            found = await self._col.find_one({"_id": session_id}, {"_id": 1}) is not None
         except PyMongoError:
             return False
+        if found:
+            self._remember(session_id)
+        return found
 
     async def get(self, session_id: str) -> Document | None:
         """The whole document of a session, or None."""
@@ -131,6 +167,7 @@ class ConversationRepository:
     async def delete(self, session_id: str) -> bool:
         """Erase a session's state and transcript (and what it counted in analytics); False
         when there was none."""
+        self._seen.pop(session_id, None)
         gone = await self._col.find_one_and_delete({"_id": session_id}, {"messages": 0})
         if gone is None:
             return False

@@ -13,6 +13,7 @@ lead events. The turn's LLM budget spans all of it.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import uuid
 from datetime import datetime
@@ -50,6 +51,7 @@ from shared.errors import NotFound
 from shared.events import EventPublisher
 from shared.llm.budget import turn_scope
 from shared.llm.reply import ReplyWriter
+from shared.rag.parts import unquoted
 
 log = logging.getLogger(__name__)
 MAX_TOPICS = 50
@@ -146,8 +148,13 @@ class ChatService:
         self, message: str, state: ConversationState, heard: Understanding, early: Lookup | None
     ) -> Lookup | None:
         """The knowledge base's answer when the reading asks for one (the early lookup when
-        it was made)."""
-        return (early or await self._lookup(message, state)) if heard.retrieve else None
+        it was made), searched with the reading's ``query`` when it gives one (an English gloss)."""
+        if not heard.retrieve:
+            return None
+        found = early or await self._lookup(heard.query or message, state)
+        if heard.query is None:
+            return found
+        return dataclasses.replace(found, answer=unquoted(found.answer))  # no gloss quoted back
 
     def draft(
         self,

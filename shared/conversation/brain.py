@@ -3,7 +3,9 @@ embedding similarity.
 
 Detections run one after another (they are microsecond rules; there is nothing to overlap).
 Rules read the normalised text (text-speak expanded, misspelled cue words corrected), while
-names, emails and phone numbers are read from the text as typed. The message is embedded once
+names, emails and phone numbers are read from the text as typed. A message in another language
+is read through its word-for-word English gloss (:mod:`shared.understanding.gloss`), which is
+also what the knowledge base is searched with. The message is embedded once
 per turn; that one vector feeds the intent classifier (flow signals: handoff, refusal,
 correction, goodbye, restart, support issue, privacy request, small talk) and the visitor-type
 prototypes. The brain also decides whether the knowledge base is searched (``retrieve``).
@@ -39,6 +41,7 @@ from shared.understanding.closings import closes
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.business import read_business
 from shared.understanding.entities.names import find_name
+from shared.understanding.gloss import english_reading, glossary
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
@@ -64,14 +67,14 @@ class LocalBrain:
     async def understand(self, message: str, state: ConversationState) -> Understanding:
         if not has_letters_or_digits(message):
             return Understanding(unreadable=True)
+        language = language_of(message, state.context.locale)
+        typed, message = message, english_reading(message, language, state.language)
         text = normalise(message)
         result = Understanding(**signals.flags(text))
+        result.language = language
         result.goodbye = result.goodbye or closes(message)
         result.privacy = asks_erasure(message)
-        result.language = language_of(message, state.context.locale)
-        self._contact(message, state, result)
-        if result.language is not None:
-            return result
+        self._contact(typed, state, result)
         result.correction = is_correction(message)
         result.customer_type = signals.customer_type(text) or _business_type(text)
         result.refused = signals.refused_fields(text, state.asking)
@@ -101,6 +104,9 @@ class LocalBrain:
         if not result.gave_details and not introduced and _answers_asked_field(result):
             result.add(free_text_answer(message, state.asking))
         result.retrieve = self._retrieve(text, result)
+        result.query = message if message != typed else None
+        if language:
+            _in_another_language(result, language)
         return result
 
     def _retrieve(self, text: str, result: Understanding) -> bool:
@@ -175,6 +181,18 @@ class LocalBrain:
             casual = match is not None and match.label == "casual_browser"
             if match and not (casual and (result.business_context or result.fields)):
                 result.customer_type = CustomerType(match.label)
+
+
+def _in_another_language(result: Understanding, language: str) -> None:
+    """Precision for a message not in English. The classifier read a gloss: whether it reports
+    a fault is left to the support desk's own rules ("the guests complain the coffee is bitter"
+    is no machine fault). A language the reader has no words for (Korean, Chinese, ...) is not
+    searched with words it cannot read (a false "I don't know"); the reply says, in English,
+    that the assistant answers in English."""
+    result.support_issue = None
+    if not glossary(language):
+        result.retrieve = False
+        result.meta = "language"
 
 
 def _quote_handoff(message: str, result: Understanding) -> None:

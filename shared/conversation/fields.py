@@ -8,12 +8,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from shared.conversation.signals import is_question
 from shared.conversation.text import clauses, plain, shorten
 from shared.understanding.entities.equipment import find_equipment
-from shared.understanding.entities.quantities import find_locations, find_volume
-from shared.understanding.entities.timeline import find_timeline, month_alone
+from shared.understanding.entities.gazetteer import (
+    COFFEE_KINDS,
+    EQUIPMENT_KINDS,
+    SERVICE_KINDS,
+    names_any,
+)
+from shared.understanding.entities.quantities import (
+    ORDER_CONTEXT,
+    RATE_RE,
+    find_locations,
+    find_volume,
+)
+from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 
 EQUIPMENT_RE = re.compile(
     r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
@@ -22,15 +34,50 @@ EQUIPMENT_RE = re.compile(
     re.I,
 )
 NEED_RE = re.compile(
-    r"\b(?:need|needs|want|looking\s+for|require|get|buy|buying|lease|leasing|replace|upgrade"
-    r"|quote|quotes|proposal|pricing|estimate|order|ordering)\b",
+    r"\b(?:need|needs|want|looking\s+(?:for|at)|require|get|buy|buying|lease|leasing|replace"
+    r"|upgrade|quote|quotes|proposal|pricing|estimate|order|ordering|thinking|considering"
+    r"|interested\s+in|go\s+with|we'?ll\s+(?:do|take)|shortlist)\b",
+    re.I,
+)
+# Buying words that make a question about a named product a statement of interest ("how much
+# the lumen 2 group. can i lease it").
+BUYING_RE = re.compile(r"\b(?:lease|leasing|financ\w+|buy|purchase|order)\b", re.I)
+# Gear the visitor already has or that broke is not gear they need ("our atlas 75 broke").
+OWNED_RE = re.compile(
+    r"\b(?:our|my|we\s+have|i\s+have|we'?ve\s+got|already|bought|got|had|broke\w*|died|dead"
+    r"|stopped|leak\w*|current|currently|existing|from\s+you)\b",
+    re.I,
+)
+# A product named with its price is a remark on the price ("$3900 for the pico is a lot").
+PRICED_RE = re.compile(r"\$\s?\d|\b\d{1,3},\d{3}\b|\b(?:price|prices|cost|costs|pricey)\b", re.I)
+# Gear that serves well is not gear needed ("the machine at the other shop is fine").
+SATISFIED_RE = re.compile(
+    r"\b(?:is|are|'s|works?|working|runs?|running)\s+(?:\w+\s+)?(?:fine|ok|okay|great|well"
+    r"|good)\b|\bno\s+complaints\b",
+    re.I,
+)
+# What the visitor does not want is not a need ("I don't want a maintenance plan").
+UNWANTED_RE = re.compile(
+    r"\b(?:don'?t|do\s+not|doesn'?t|never|not)\s+(?:\w+\s+)?(?:want|need|interested|care)\b"
+    r"|\bno\s+(?:need|interest)\b",
+    re.I,
+)
+# A sentence that points back to the one before ("... can't answer a question about it").
+ANAPHOR_RE = re.compile(r"\b(?:about|with|on|for)\s+(?:it|that|this|them)\s*[.!]?$", re.I)
+# An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
+DROPPED_RE = re.compile(
+    r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without)\s+(?:\w+\s+)?$",
     re.I,
 )
 PREFERENCE_RE = re.compile(
     r"\b(?:espresso(?:\s+drinks?|\s+blend)?|lattes?|cappuccinos?|milk\s+drinks|drip|pour[- ]over"
     r"|filter\s+coffee|cold\s+brew|decaf|single[- ]origin|blends?|organic|fair\s+trade"
     r"|(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*|fruity|nutty"
-    r"|caramel|bright|bold|smooth|acidity|foundry|riverbend|night\s+shift|sunrise|harbor)\b",
+    r"|caramel|bright|bold|smooth|acid\w*|strong|mild|sweet|floral|robusta|arabica"
+    r"|macchiatos?|cortados?|flat\s+whites?|americanos?|mochas?|iced\s+(?:coffee|lattes?)"
+    r"|ethiopia\w*|yirgacheffe|sidamo|colombia\w*|kenya\w*|brazil\w*|guatemala\w*|sumatra\w*"
+    r"|peru\w*|rwanda\w*|honduras|hondura\w*|costa\s+rica\w*|mexic\w*|java|yemen\w*"
+    r"|foundry|riverbend|night\s+shift|sunrise|harbor)\b",
     re.I,
 )
 PAIN_RE = re.compile(
@@ -39,14 +86,21 @@ PAIN_RE = re.compile(
     r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
     r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing|died|dies|dead"
     r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
-    r"|stopped\s+working|down"
+    r"|stopped\s+working|down|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
+    r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
+    r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
+    r"|falling\s+apart"
+    r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
+    r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced)\b",
     re.I,
 )
 SUPPORT_RE = re.compile(
     r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|technicians?"
-    r"|support|repair\s+service|on[- ]call|account\s+manager|installation|install|consult\w*"
-    r"|equipment\s+service|servicing|check[- ]?ups?|preventive)\b",
+    r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
+    r"|equipment\s+service|servicing|check[- ]?ups?|preventive|(?:essential|pro|multi[- ]?site)"
+    r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"
+    r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing)\b",
     re.I,
 )
 QUOTE_RE = re.compile(
@@ -64,6 +118,8 @@ NON_ANSWER = re.compile(
     r"|no\s+complaints|nothing\s+(?:really|much))\b",
     re.I,
 )
+# A question typed without "?" ("so thats the 10% off then right").
+TAG_RE = re.compile(r"\b(?:right|correct|isn'?t\s+it|aren'?t\s+they|huh|yeah)\W*$", re.I)
 DEFERRAL = re.compile(
     r"\b(?:thanks|thank\s+you|thx|ty|cheers|think\s+about|later|not\s+now|bye"
     r"|not\s+interested)\b",
@@ -72,20 +128,47 @@ DEFERRAL = re.compile(
 
 
 def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
-    """A cue word used as a word, not inside a business name ("Slow Pour", "Bitter End")."""
-    return any(m.start() == 0 or not m.group(0)[0].isupper() for m in pattern.finditer(clause))
+    """A cue word used as a word, not inside a business name ("Slow Pour", "Bitter End"); a
+    catalog name is capitalised as a name ("60 lb of Harbor")."""
+    return any(
+        m.start() == 0
+        or not m.group(0)[0].isupper()
+        or names_any(m.group(0), COFFEE_KINDS + SERVICE_KINDS)
+        for m in pattern.finditer(clause)
+    )
 
 
-def _matching_clauses(text: str, pattern: re.Pattern[str]) -> str | None:
-    found = [c for c in clauses(text) if _cue_in(c, pattern) and not NON_ANSWER.search(c)]
+def _matching_clauses(
+    text: str, pattern: re.Pattern[str], wanted: bool = False, trim: bool = False
+) -> str | None:
+    """The clauses holding a cue; ``wanted`` leaves out what the visitor does not want ("I
+    don't want a maintenance plan"), ``trim`` keeps a long clause's span of cues ("opening a
+    cold brew + espresso kiosk in a food hall in 6 weeks" -> "a cold brew + espresso kiosk")."""
+    found = [
+        _cue_span(c, pattern) if trim else c
+        for c in clauses(text)
+        if _cue_in(c, pattern)
+        and not NON_ANSWER.search(c)
+        and not (wanted and UNWANTED_RE.search(c))
+    ]
     return shorten(plain(", ".join(found))) if found else None
 
 
-OPENING = re.compile(r"\b(?:open|opening|launch|launching|start|starting|ready)\b", re.I)
+def _cue_span(clause: str, pattern: re.Pattern[str], margin: int = 2) -> str:
+    """A clause of more than 10 words cut to its cues, ``margin`` words before and one after."""
+    words_ = clause.split()
+    if len(words_) <= 10:
+        return clause
+    hits = [i for i, w in enumerate(words_) if pattern.search(w)]
+    hits += [len(clause[: m.start()].split()) for m in pattern.finditer(clause)]
+    first, last = max(min(hits) - margin, 0), min(max(hits) + 1, len(words_) - 1)
+    return " ".join(words_[first : last + 1])
 
 
-def timeline(text: str, asked: bool) -> str | None:
-    found = find_timeline(text, opening=asked or bool(OPENING.search(text)))
+def timeline(text: str, asked: bool, today: date | None = None) -> str | None:
+    """The opening timeline as typed, with the month it means ("before christmas (December
+    2026)"); a lone month only when asked."""
+    found = read_timeline(text, today or date.today(), asked)
     if found is None and asked:
         found = month_alone(text)
     return shorten(plain(found), 80) if found else None
@@ -102,29 +185,70 @@ def volume(text: str, asked: bool) -> str | None:
 
 
 def equipment(text: str, asked: bool) -> str | None:
-    """Equipment wanted: asked for, stated as a need, or a short list of gear ("2 group + 2
-    grinders")."""
-    terse = len(text.split()) <= 8 and "?" not in text
-    if not EQUIPMENT_RE.search(text) or not (asked or terse or NEED_RE.search(text)):
+    """Equipment wanted: asked for, stated as a need, a short list of gear ("2 group + 2
+    grinders"), or a catalog product named without owning it ("Probably a Lumen 2-Group");
+    items the visitor drops ("forget the 3 group") are left out."""
+    unowned = not OWNED_RE.search(text)
+    terse = len(text.split()) <= 8 and "?" not in text and unowned
+    product = names_any(text, EQUIPMENT_KINDS) and unowned and not PRICED_RE.search(text)
+    if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
         return None
-    items = [i for i in find_equipment(text) if not NON_ANSWER.search(i)]
-    return shorten(plain(", ".join(items))) if items else _matching_clauses(text, EQUIPMENT_RE)
+    items = [i for i in _kept_items(text) if not NON_ANSWER.search(i)]
+    if items:
+        return shorten(plain(", ".join(items)))
+    # a sentence naming "equipment" but no item is an answer only to the question itself
+    return _matching_clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+
+
+def _kept_items(text: str) -> list[str]:
+    """The items wanted: not dropped ("forget the 3 group"), and not in a sentence about gear
+    the visitor has and no need ("the machine at the eugene shop is fine", "our service
+    company takes a week when a machine goes down")."""
+    kept = []
+    for sentence in sentences(text):
+        had = SATISFIED_RE.search(sentence) or OWNED_RE.search(sentence)
+        owned = had and not NEED_RE.search(sentence)
+        for item in [] if owned else find_equipment(sentence):
+            start = sentence.find(item)
+            clause = re.split(r"[,.;!?+]", sentence[: max(start, 0)])[-1]
+            if not DROPPED_RE.search(clause):
+                kept.append(item)
+    return kept
 
 
 def preferences(text: str, asked: bool) -> str | None:
-    without_gear = EQUIPMENT_RE.sub(" ", text)
+    """Coffee wanted: two style cues, one when asked, or a catalog blend named ("Foundry")."""
+    without_gear = _without_gear(text)
     hits = PREFERENCE_RE.findall(without_gear)
-    if not hits or (len(hits) < 2 and not asked):
+    blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
+    if not hits or (len(hits) < 2 and not asked and not blend):
         return None
-    return _matching_clauses(without_gear, PREFERENCE_RE)
+    return _matching_clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
+
+
+def _without_gear(text: str) -> str:
+    """The text with its equipment items and the joiners they leave cut out ("pour over + a
+    batch brewer, no espresso" -> "pour over, no espresso")."""
+    for item in find_equipment(text):
+        text = text.replace(item, " ", 1)
+    text = EQUIPMENT_RE.sub(" ", text)
+    text = re.sub(r"\s*(?:[+&]|\band\b|\ba\b|\ban\b)\s*(?=[,.;!?]|$)", "", text)
+    return re.sub(r"\s+([,.;!?])", r"\1", text)
 
 
 def pain_points(text: str, asked: bool) -> str | None:
-    return _matching_clauses(text, PAIN_RE)
+    """The clauses naming a pain, with the sentence before when the pain points back to it
+    ("customers ask about sourcing. Our roaster can't answer a single question about it.")."""
+    parts = sentences(text)
+    kept = [
+        f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
+        for i, part in enumerate(parts)
+    ]
+    return _matching_clauses(" ".join(kept), PAIN_RE)
 
 
 def support(text: str, asked: bool) -> str | None:
-    return _matching_clauses(text, SUPPORT_RE)
+    return _matching_clauses(text, SUPPORT_RE, wanted=True)
 
 
 EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
@@ -142,17 +266,41 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
 
 
-def business_fields(text: str, asking: str | None, question: bool) -> dict[str, object]:
+def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
+    """A volume from a message that asks: an amount with a period anywhere ("is the Lumen
+    enough for 200 drinks a day?"), a bare amount only outside the question ("is it 10% off at
+    200 lbs?" supposes an amount, it does not state one)."""
+    stated = volume(statements, asked) if statements else None
+    if stated is not None:
+        return stated
+    return volume(text, asked) if RATE_RE.search(text) else None
+
+
+def business_fields(
+    text: str, asking: str | None, question: bool, today: date | None = None
+) -> dict[str, object]:
     """Every business detail the message states; soft text fields are read only from the
-    sentences that are not questions, except the items of a quote request ("can someone send
-    me a quote for the pico + a grinder?" keeps the pico and the grinder)."""
+    sentences that are not questions, except the items of a quote request or of a question about
+    buying a catalog product ("can someone send me a quote for the pico + a grinder?", "can i
+    lease the lumen 2 group?" keep the items), and a timeline in a
+    question only where it speaks of opening ("if we sign mid-July, does that put 1 September
+    at risk?" states no opening date; "we open in May, can you ship by then?" does)."""
     found: dict[str, object] = {}
-    statements = " . ".join(s for s in sentences(text) if not is_question(s))
-    quote = bool(QUOTE_RE.search(text))
+    parts = sentences(text)
+    statements = " . ".join(s for s in parts if not is_question(s))
+    dated = " . ".join(s for s in parts if not is_question(s) or OPENING_RE.search(s))
+    buying = bool(BUYING_RE.search(text)) and names_any(text, EQUIPMENT_KINDS)
+    quote = bool(QUOTE_RE.search(text)) or buying
     for field, extract in EXTRACTORS.items():
         soft = field in SOFT_FIELDS and not (quote and field == "equipment_needs")
         source = statements if question and soft else text
-        value = extract(source, field == asking) if source else None
+        value: object
+        if field == "opening_timeline":
+            value = timeline(dated if question else text, field == asking, today)
+        elif field == "expected_volume" and question:
+            value = _volume_in_question(text, statements, field == asking)
+        else:
+            value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value
     return found
@@ -162,7 +310,7 @@ def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
     """A direct answer to a soft field that no keyword caught ("we're not sure, mostly drip")."""
     if asking not in SOFT_FIELDS or len(text.split()) < 2 or ADDRESSED_TO_BOT.search(text):
         return {}
-    if NON_ANSWER.search(text) or DEFERRAL.search(text) or "?" in text:
+    if NON_ANSWER.search(text) or DEFERRAL.search(text) or "?" in text or TAG_RE.search(text):
         return {}  # a question is not an answer ("oh and are ur prices in usd or cad?")
     for other, cue in SOFT_CUES.items():
         if other != asking and cue.search(text) and not SOFT_CUES[asking].search(text):

@@ -16,18 +16,10 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from shared.rag.spelling import CHAT_KEEPS, text_speak
 from shared.wordlists import gcide
 
-TEXT_SPEAK = {
-    "r": "are", "u": "you", "ur": "your", "n": "and", "w/": "with", "w": "with", "pls": "please",
-    "plz": "please", "thx": "thanks", "ty": "thanks", "im": "i'm", "ive": "i've", "dont": "don't",
-    "cant": "can't", "wont": "won't", "wanna": "want to", "gonna": "going to", "b4": "before",
-    "abt": "about", "ppl": "people", "biz": "business", "2day": "today", "rn": "right now",
-    "hav": "have", "hv": "have", "wud": "would", "cud": "could", "shd": "should", "bc": "because",
-    "cuz": "because", "coz": "because", "tho": "though", "lil": "little", "prolly": "probably",
-    "approx": "about", "~": "about", "yr": "year", "yrs": "years", "mo": "month",
-    "mos": "months", "wk": "week", "wks": "weeks", "k": "ok", "caffe": "cafe", "cafés": "cafes",
-}  # fmt: skip
+TEXT_SPEAK = text_speak(CHAT_KEEPS)
 CUE_WORDS = """
     cafe cafes coffee shop shops store stores opening open opens opened launching launch starting
     start planning plan already have running operate manage own espresso machine machines grinder
@@ -44,7 +36,8 @@ CUE_WORDS = """
     counter downtown hello thanks morning afternoon
 """
 VOCABULARY = tuple(sorted(set(CUE_WORDS.split())))
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’/~]+|[^A-Za-zÀ-ÖØ-öø-ÿ0-9'’/~]+")
+# words in any alphabet ("cảm ơn" stays two words, not "cảm ơ" + text-speak "n" = "and")
+_TOKEN = re.compile(r"[\w'’/~]+|[^\w'’/~]+")
 # Ordinary words one edit away from a cue word that must stay as they are.
 KEEP = frozenset(
     [

@@ -1,14 +1,19 @@
 """The visitor's language, and the wording the local brain uses for each language it knows.
 
-Detection uses lingua (``lingua-language-detector``, models shipped in the package) restricted
-to the languages we have wording for. Short or mixed messages are treated as English unless the
+A message written mostly in a script other than Latin (Hangul, Chinese, Cyrillic, Arabic,
+Ethiopic, ...) is in that script's language, whatever its length. Latin-script messages go to
+lingua (``lingua-language-detector``, models shipped in the package) restricted to the
+languages we have wording for. Short or mixed messages are treated as English unless the
 detector is confident and the message has few English words, so "im dana" or "Tessa." never
-switch languages. A second language is one entry in ``NOTICES``.
+switch languages. A second language is one entry in ``NOTICES`` (a language without one gets
+the English notice); its words for the reader are a lexicon file read by
+:mod:`shared.understanding.gloss`.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
@@ -32,7 +37,32 @@ NOTICES: dict[str, str] = {
     "nossa equipe de vendas pode entrar em contato: deixe um e-mail ou telefone.",
     "nl": "Sorry, deze assistent antwoordt alleen in het Engels. Als u wilt, kan iemand van ons "
     "verkoopteam contact met u opnemen: laat een e-mailadres of telefoonnummer achter.",
+    "vi": "Xin lỗi, trợ lý này chỉ trả lời bằng tiếng Anh. Nếu quý khách muốn, nhân viên bán "
+    "hàng của chúng tôi có thể liên hệ: vui lòng để lại email hoặc số điện thoại.",
+    "ko": "죄송합니다. 이 도우미는 영어로만 답변합니다. 원하시면 영업팀 직원이 연락드리겠습니다: "
+    "이메일 주소나 전화번호를 남겨 주세요.",
+    "zh": "抱歉，本助手只能用英文回答。如您需要，我们的销售团队可以与您联系："
+    "请留下电子邮箱或电话号码。",
+    "ja": "申し訳ありませんが、このアシスタントは英語でのみお答えします。"
+    "ご希望でしたら営業担当者からご連絡いたします。メールアドレスか電話番号をお知らせください。",
+    "ru": "Извините, этот помощник отвечает только на английском. Если хотите, сотрудник нашего "
+    "отдела продаж свяжется с вами: оставьте адрес электронной почты или номер телефона.",
 }
+# Scripts that are one language here (Unicode name prefix -> ISO 639-1); kana marks Japanese.
+SCRIPTS: dict[str, str] = {
+    "HANGUL": "ko",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "CJK": "zh",
+    "CYRILLIC": "ru",
+    "ARABIC": "ar",
+    "ETHIOPIC": "am",
+    "HEBREW": "he",
+    "THAI": "th",
+    "DEVANAGARI": "hi",
+    "GREEK": "el",
+}
+SCRIPT_SHARE = 0.5
 # Common function words of each language: a detection counts only when the message has one.
 MARKERS: dict[str, frozenset[str]] = {
     "es": frozenset(
@@ -176,6 +206,13 @@ MARKERS: dict[str, frozenset[str]] = {
             "nossa",
         ]
     ),
+    "vi": frozenset(
+        [
+            *("tôi", "chúng", "là", "và", "có", "không", "của", "cho", "với", "được", "một"),
+            *("những", "này", "quán", "cà", "phê", "muốn", "bao", "nhiêu", "chào", "xin", "cảm"),
+            *("ơn", "anh", "chị", "em", "ở", "vào", "tháng", "năm"),
+        ]
+    ),
     "nl": frozenset(
         [
             "de",
@@ -206,6 +243,7 @@ LANGUAGES = {
     Language.ITALIAN: "it",
     Language.PORTUGUESE: "pt",
     Language.DUTCH: "nl",
+    Language.VIETNAMESE: "vi",
 }
 _ENGLISH_TEXT = """
     i im i'm we we're you a an the is are and or to of in on for with my our your it this
@@ -220,7 +258,8 @@ MIN_WORDS = 3
 MIN_CONFIDENCE = 0.75
 HINTED_CONFIDENCE = 0.5
 SPEAK_RE = re.compile(
-    r"\b(?:do|can|does)\s+(?:you|anyone|someone|somebody)\s+(?:speak|talk|understand|write)\s+"
+    r"\b(?:(?:do|can|could|does)\s+)?(?:you|anyone|someone|somebody)\s+"
+    r"(?:speak|talk|understand|write|help\s+me|answer|reply)\s+"
     r"(?:in\s+)?(spanish|german|french|italian|portuguese|dutch|chinese|japanese|korean"
     r"|arabic|hindi|polish|russian|vietnamese|español|deutsch|français)\b"
     r"|\b(?:in|en)\s+(spanish|german|french|italian|portuguese|español|deutsch|français)\s*\??$",
@@ -241,6 +280,9 @@ def language_of(text: str, locale: str | None = None) -> str | None:
     language needs less confidence (people with a Spanish browser often still write English,
     so the hint alone never switches).
     """
+    script = script_language(text)
+    if script is not None:
+        return script
     tokens = words(_NOT_WORDS.sub(" ", text))
     if len(tokens) < MIN_WORDS:
         return None
@@ -257,6 +299,24 @@ def language_of(text: str, locale: str | None = None) -> str | None:
     if code in (None, "en") or not set(tokens) & MARKERS.get(code or "", frozenset()):
         return None
     return code
+
+
+def script_language(text: str) -> str | None:
+    """The language of a message written mostly (at least half its letters) in a script of
+    one language here ("안녕하세요, 디카페인 커피 있나요?" -> "ko"); None for Latin script."""
+    counts: dict[str, int] = {}
+    letters = 0
+    for char in _NOT_WORDS.sub(" ", text):
+        if not char.isalpha():
+            continue
+        letters += 1
+        code = SCRIPTS.get(unicodedata.name(char, "").split(" ", 1)[0])
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    if "ja" in counts:  # Japanese mixes kana with Chinese characters
+        counts = {"ja": sum(counts.values())}
+    code, count = max(counts.items(), key=lambda item: item[1], default=("", 0))
+    return code if code and count >= SCRIPT_SHARE * letters else None
 
 
 def asks_about_language(text: str) -> bool:

@@ -17,10 +17,11 @@ from shared.conversation.asking import has_contact, is_open, next_field
 from shared.conversation.emails import canonical
 from shared.conversation.registry import (
     APPENDED_FIELDS,
+    CHANNELS,
     COMMITMENT_FIELDS,
     CONTACT_FIELDS,
-    fields_for,
     required_for,
+    stored_for,
 )
 from shared.conversation.state import (
     MAX_ASKS,
@@ -56,6 +57,7 @@ class Plan(BaseModel):
     handoff_now: bool = False
     unreachable: bool = False
     language: str | None = None
+    language_notice: bool = False
     language_handoff: bool = False
     privacy_confirm: bool = False
     erased: bool = False
@@ -94,8 +96,8 @@ def advance(
     s.closed = False
     pending = state.asking
     if heard.language:
-        s.language = heard.language
-        plan.language = heard.language
+        plan.language_notice = s.language != heard.language
+        s.language = plan.language = heard.language
     plan.meta, plan.meta_field = heard.meta, heard.meta_field or pending
     if apply_privacy(s, heard, plan):
         return s, plan
@@ -137,7 +139,7 @@ def count_welcome(s: ConversationState, heard: Understanding, plan: Plan) -> Non
         or plan.new_type
         or plan.invalid_contact
         or plan.confirm_email
-        or plan.language
+        or plan.language_notice
     )
     idle = not (s.handoff or s.wrapped_up) and s.customer_type is None
     if quiet and idle and s.welcome_asks < MAX_WELCOMES:
@@ -182,10 +184,13 @@ def erase(s: ConversationState) -> None:
 
 def hand_off_in_language(s: ConversationState, plan: Plan) -> None:
     """In another language, a contact given is a request for a person who can answer in it:
-    hand off (the language is kept in the state) instead of repeating the English-only notice."""
+    hand off (the language is kept in the state) instead of repeating the English-only notice.
+    The handoff is announced on the turn it happens or a contact arrives; later turns in that
+    language get the ordinary reply (their questions are still answered)."""
     if plan.language and has_contact(s):
         plan.handoff_now = plan.handoff_now or not s.handoff
-        plan.language_handoff = True
+        contact_now = any(f in CHANNELS for f in plan.collected_now)
+        plan.language_handoff = plan.handoff_now or contact_now
         s.handoff = True
 
 
@@ -214,7 +219,7 @@ def apply_customer_type(s: ConversationState, heard: Understanding, plan: Plan) 
 def allowed_fields(s: ConversationState) -> tuple[str, ...]:
     if not is_business(s):
         return CONTACT_FIELDS
-    return fields_for(s.customer_type)
+    return stored_for(s.customer_type)
 
 
 def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
@@ -406,7 +411,7 @@ def choose_ask(s: ConversationState, heard: Understanding, plan: Plan, pending: 
 def pick_field(
     s: ConversationState, heard: Understanding, plan: Plan, pending: str | None
 ) -> str | None:
-    if s.closed or plan.language:
+    if s.closed or plan.language_notice:
         return None
     if s.pending_email is not None or plan.retype_email:
         return "email" if is_open(s, "email") else None

@@ -182,6 +182,17 @@ LANGUAGE_NAMES = {
     "it": "Italian",
     "pt": "Portuguese",
     "nl": "Dutch",
+    "vi": "Vietnamese",
+    "ko": "Korean",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "am": "Amharic",
+    "he": "Hebrew",
+    "th": "Thai",
+    "hi": "Hindi",
+    "el": "Greek",
 }
 LANGUAGE_HANDOFF = (
     "Thank you! I've passed your details to our sales team and noted that you wrote in "

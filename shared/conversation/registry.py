@@ -10,6 +10,10 @@ What sales needs (documented in the README, "Conversation quality"):
 - every lead: a way to reach them (email or phone); the name is asked but never required;
 - new café: opening timeline, equipment needs, expected volume (coffee preferences optional);
 - existing café: pain points and number of locations (support needs optional).
+
+A field may also be ``volunteered`` by a type that is never asked it: an existing café that
+names the grinders it wants, its weekly volume or its blend has that stored for sales, but is
+not asked for it.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ class FieldSpec:
     contact: bool = False
     appended: bool = False
     commitment: bool = False
+    volunteered: frozenset[CustomerType] = frozenset()
 
     @property
     def types(self) -> tuple[CustomerType, ...]:
@@ -51,14 +56,24 @@ class FieldSpec:
 
 
 BOTH: frozenset[CustomerType] = frozenset()
+ONLY_EXISTING = frozenset({EXISTING})
 SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("name", {NEW: 2, EXISTING: 2}, BOTH, contact=True),
     FieldSpec("email", {NEW: 4, EXISTING: 4}, BOTH, contact=True),
     FieldSpec("phone", {NEW: 7, EXISTING: 6}, BOTH, contact=True),
     FieldSpec("opening_timeline", {NEW: 1}, frozenset({NEW}), commitment=True),
-    FieldSpec("coffee_preferences", {NEW: 3}, BOTH, appended=True),
-    FieldSpec("equipment_needs", {NEW: 5}, frozenset({NEW}), appended=True, commitment=True),
-    FieldSpec("expected_volume", {NEW: 6}, frozenset({NEW}), commitment=True),
+    FieldSpec("coffee_preferences", {NEW: 3}, BOTH, appended=True, volunteered=ONLY_EXISTING),
+    FieldSpec(
+        "equipment_needs",
+        {NEW: 5},
+        frozenset({NEW}),
+        appended=True,
+        commitment=True,
+        volunteered=ONLY_EXISTING,
+    ),
+    FieldSpec(
+        "expected_volume", {NEW: 6}, frozenset({NEW}), commitment=True, volunteered=ONLY_EXISTING
+    ),
     FieldSpec("pain_points", {EXISTING: 1}, frozenset({EXISTING}), appended=True),
     FieldSpec("locations", {EXISTING: 3}, frozenset({EXISTING})),
     FieldSpec("support_needs", {EXISTING: 5}, BOTH, appended=True, commitment=True),
@@ -88,6 +103,13 @@ def fields_for(customer_type: CustomerType | None) -> tuple[str, ...]:
     return tuple(f for f in CONTACT_FIELDS if f in order) + tuple(
         f for f in order if f not in CONTACT_FIELDS
     )
+
+
+def stored_for(customer_type: CustomerType | None) -> tuple[str, ...]:
+    """Every field kept from this type of visitor: the fields asked, then those volunteered."""
+    asked = fields_for(customer_type)
+    extra = tuple(s.name for s in SPECS if customer_type in s.volunteered and s.name not in asked)
+    return asked + extra
 
 
 def business_fields(customer_type: CustomerType | None) -> tuple[str, ...]:

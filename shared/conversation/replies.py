@@ -153,6 +153,8 @@ def meta_answer(w: Writer, plan: Plan) -> None:
     if plan.meta == "why":
         field = plan.meta_field
         w.parts.append(p.META["why"].format(why=p.WHY.get(field or "", p.WHY_GENERIC)))
+    elif plan.meta == "language" and plan.language_notice:
+        return  # the notice in the visitor's language says it already
     elif plan.meta:
         w.parts.append(p.META[plan.meta])
 
@@ -224,8 +226,8 @@ def compose(
         w.parts.append(p.PRIVACY_KEPT)
     if plan.language_handoff:
         return language_handoff(w, plan, facts or Facts())
-    if plan.language:
-        return NOTICES.get(plan.language, p.META["language"])
+    if plan.language_notice:  # once per language; the English reply follows it
+        w.parts.append(NOTICES.get(plan.language or "", p.META["language"]))
     if plan.new_type is not None:
         w.say(p.GREET_TYPE[plan.new_type.value])
     acknowledge(w, plan)

@@ -30,6 +30,8 @@ class Understanding(BaseModel):
     - ``correction``: the message corrects an earlier value (replace, never append).
     - ``privacy``: the visitor asks us to erase their details (or what we hold about them).
     - ``language``: ISO 639-1 code when the message is not in English.
+    - ``query``: what the knowledge base is searched with when it is not the message itself
+      (the English gloss of a message in another language).
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
@@ -58,6 +60,7 @@ class Understanding(BaseModel):
     correction: bool = False
     privacy: bool = False
     language: str | None = None
+    query: str | None = None
     meta: MetaTopic | None = None
     meta_field: str | None = None
     small_talk: bool = False

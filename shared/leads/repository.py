@@ -67,10 +67,11 @@ class LeadRepository:
 
     async def owner(self, session_id: str, key: str | None) -> Document | None:
         """The lead a conversation belongs to: the one holding it, else the first lead with the
-        same email key, else None."""
-        held = await self._leads.find_one(
-            {"$or": [{"session_id": session_id}, {"sessions": session_id}]}
-        )
+        same email key, else None. (Two indexed reads rather than one ``$or``, which the local
+        database answers by scanning every lead: 100 ms at 370 leads.)"""
+        held = await self._leads.find_one({"session_id": session_id})
+        if held is None:
+            held = await self._leads.find_one({"sessions": session_id})
         if held is not None or key is None:
             return held
         same = self._leads.find({"email_key": key}).sort([("created_at", 1), ("_id", 1)])

@@ -18,19 +18,18 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison
+from shared.rag.counting import counted
+from shared.rag.gaps import PRICE_STEMS, CatalogGaps
 from shared.rag.matching import (
-    article,
     asked_labels,
-    at_price,
     attribute_sentences,
     entity_words,
     evidence_of,
-    like_member,
-    model_words,
     quantity_for,
 )
-from shared.rag.parts import Part, chunk_source, entity_source, merge_parts, source_of
-from shared.rag.passage_answers import PERCENT, PassageAnswerer, subject
+from shared.rag.meaning import FACT_MATCH
+from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts, source_of
+from shared.rag.passage_answers import PERCENT, subject
 from shared.rag.passages import fact_sentence, sentences_of
 from shared.rag.phrasing import (
     listing_sentence,
@@ -43,10 +42,8 @@ from shared.rag.phrasing import (
 from shared.rag.question import (
     GENERIC,
     PRICE_WORDS,
-    SYNONYMS,
     asks_price,
     expanded,
-    product_object,
     refers_back,
     scope_place,
     shared_heads,
@@ -55,20 +52,20 @@ from shared.rag.question import (
     terms,
 )
 from shared.rag.resolve import Resolved, kind_named, resolve
-from shared.rag.rules import Ruled, discount, lease, quantities_of, total
+from shared.rag.rules import Ruled, discount, lease, lease_kind, quantities_of, total
 from shared.rag.types import Answer, Chunk, Derivation, Source
 
 if TYPE_CHECKING:
     pass
 
-_PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
+_WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
 # A question about an entity that also asks a company topic (its name removed) this near it
 # gets that topic's fact too; lower than FACT_MATCH since the entity already anchors it.
 POLICY_MATCH = 0.5
 
 
-class Answerer(PassageAnswerer):
+class Answerer(CatalogGaps):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
     def answer(
@@ -84,11 +81,14 @@ class Answerer(PassageAnswerer):
             return ruled
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
-        for part in split_parts(question):
+        for part, anchor in _anchored(_folded(split_parts(question))):
             items = split_items(shared_heads(part, heads))
             price = asks_price(part)
+            # "it" carries the last entities; with none it means the part before
+            anchor = anchor if not (context and _POINTS_BACK.search(part)) else ""
             for n, item in enumerate(items):
                 text = item if n == 0 or not price else f"price of {item}"
+                text = f"{anchor} {text}" if anchor else text
                 found = self._part(text, context, attribute)
                 found.asked = item
                 parts.append(found)
@@ -104,6 +104,11 @@ class Answerer(PassageAnswerer):
         if not items and refers_back(question):
             items = [(e, 1) for n in recent if (e := self.catalog.get(n)) is not None]
         ruled = lease(question, items, self._facts) or total(question, items)
+        kind = None if items else kind_named(self.catalog, question)
+        if ruled is None and kind is not None:  # "do you finance espresso machines?"
+            items = [(e, 1) for e in self.catalog.of_kind(kind)]
+            ruled = lease_kind(question, kind, [e for e, _ in items], self._facts)
+            items = items if ruled is not None else []
         if ruled is None:
             ruled = self._compared(question, [e for e, _ in items])
         if ruled is None:
@@ -124,12 +129,17 @@ class Answerer(PassageAnswerer):
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
         if self._sentences is None or not compares(question, entities):
             return None
-        vector = self._library.embed([question])[0]
+        flat = normalise(question)
+        for mention in reversed(self.catalog.mentions(question)):
+            flat = flat[: mention.start] + flat[mention.end :]
+        purpose = flat if terms(flat) - GENERIC else question  # "... for a busy cafe?"
+        vector = self._library.embed([purpose])[0]
         text, quoted = comparison(entities, self._sentences, vector)
         return Ruled(text, [], quoted)
 
     def _part(self, text: str, context: list[str], attribute: str | None = None) -> Part:
         place = scope_place(text)
+        place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
         if place and unknown and all(word in place.split() for word in unknown):
             return self._scope(text, unknown)
@@ -166,39 +176,11 @@ class Answerer(PassageAnswerer):
         shown = [member, *named]
         return Part(text_out, True, [member], [entity_source(member)], evidence_of(shown))
 
-    def _unknown_model(self, resolved: Resolved) -> Part:
-        members = sorted(resolved.family, key=lambda e: e.price.amount if e.price else 0.0)
-        asked = resolved.unknown_model or ""
-        number = float(re.findall(r"\d+(?:\.\d+)?", asked)[0])
-        numbers = [float(re.findall(r"\d+(?:\.\d+)?", e.name)[0]) for e in members]
-        largest, smallest = (
-            members[numbers.index(max(numbers))],
-            members[numbers.index(min(numbers))],
-        )
-        if number > max(numbers):
-            tail = f"the largest is {the(largest.name)}" + at_price(largest)
-        elif number < min(numbers):
-            tail = f"the smallest is {the(smallest.name)}" + at_price(smallest)
-        else:
-            tail = "we have " + " and ".join(the(e.name) + at_price(e) for e in members)
-        asked = like_member(asked, members)
-        text = f"We don't make {article(asked)} {asked}; {tail}."
-        other = self._same_model_elsewhere(asked, members)
-        if other is not None:
-            need = model_words(asked)
-            text += f" If it's the {need} you need, there is {the(other.name)}{at_price(other)}."
-        shown = [*members, *([other] if other else [])]
-        return Part(text, True, shown, [entity_source(e) for e in shown], evidence_of(shown))
-
-    def _same_model_elsewhere(self, asked: str, members: list[Entity]) -> Entity | None:
-        words = normalise(asked).split()[1:]
-        if len(words) < 2:
-            return None
-        other = self.catalog.get(" ".join(words))
-        return other if other is not None and other not in members else None
-
     def _about_entities(self, text: str, resolved: Resolved, attribute: str | None = None) -> Part:
         entities = resolved.entities
+        if resolved.kind and counted(text) is not None:  # "how many blends do you roast?"
+            said = listing_sentence(resolved.kind, entities)
+            return Part(said, True, entities, [entity_source(e) for e in entities])
         labels = asked_labels(text, entities) or _kept(text, entities, attribute)
         sentences: list[str] = []
         derived: list[Derivation] = []
@@ -216,21 +198,25 @@ class Answerer(PassageAnswerer):
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):
-            return self._from_passages(text, entities)
+            return self._policy_part(text, entities) or self._from_passages(text, entities)
         if resolved.kind and not labels:
             sentences.append(listing_sentence(resolved.kind, entities))
         elif asks_price(text) or (not labels and not self._other_topic(text, entities)):
             if not labels:
+                if asks_price(text) and self._unknown_ask(text, entities):
+                    return Part(DONT_KNOW, False)  # "how much is the drip tray on the X?"
                 one = len(entities) == 1 and not asks_price(text)
                 sentences.extend(
                     summary_sentence(e) if one else price_sentence(e) for e in entities
                 )
             elif asks_price(text):
-                sentences.extend(price_sentence(e) for e in entities)
+                sentences.extend(self._priced(text, e) for e in entities)
         elif not labels:
+            if self._unknown_ask(text, entities):  # "how big is the bean hopper on the X?"
+                return Part(DONT_KNOW, False)
             found = self._entity_passage(text, entities)
             if found is None:
-                return self._from_passages(text, entities)
+                return self._policy_part(text, entities) or self._from_passages(text, entities)
             sentences.append(found[0])
             evidence.append(found[1])
             policy = self._policy(text, found[0])
@@ -245,7 +231,18 @@ class Answerer(PassageAnswerer):
         part.attribute = labels[0] if labels else None
         return part
 
-    def _policy(self, text: str, said: str) -> list[str]:
+    def _policy_part(self, text: str, entities: list[Entity]) -> Part | None:
+        """A company policy asked of a kind or an entity ("can i return a grinder if i dont
+        like it?" -> the returns policy), when the question without its names is as near to
+        the policy's topic as a company question must be (``FACT_MATCH``: this answer replaces
+        the entity's own sentences, so it needs more than the ``POLICY_MATCH`` of an addition)."""
+        policy = self._policy(text, "", FACT_MATCH)
+        if not policy:
+            return None
+        sources = [entity_source(e) for e in entities]
+        return Part(" ".join(policy), True, entities, sources, policy)
+
+    def _policy(self, text: str, said: str, near: float = POLICY_MATCH) -> list[str]:
         """The company fact a question about an entity also asks ("does the Multi-site plan
         come with a 24 hour emergency line?" -> the line's hours), unless already said."""
         if self._sentences is None:
@@ -254,7 +251,7 @@ class Answerer(PassageAnswerer):
         for mention in reversed(self.catalog.mentions(text)):
             flat = flat[: mention.start] + flat[mention.end :]
         found = self._facts.topic_of(self._library.embed([flat])[0])
-        fact = self._facts.facts.get(found[0]) if found and found[1] >= POLICY_MATCH else None
+        fact = self._facts.facts.get(found[0]) if found and found[1] >= near else None
         if fact is None:
             return []
         return [t for t in fact.sentences if t not in said]
@@ -263,7 +260,7 @@ class Answerer(PassageAnswerer):
         """Whether ``text`` asks something beyond naming the entities ("is installation
         included with the pico?")."""
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
-        rest = terms(text) - named - GENERIC - _PRICE_STEMS
+        rest = terms(text) - named - GENERIC - PRICE_STEMS
         return bool({w for w in rest if not w.isdigit()})
 
     def _entity_passage(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
@@ -295,7 +292,8 @@ class Answerer(PassageAnswerer):
                     sentences.append(off.text)
                     derived.extend(off.derived)
                     evidence.extend(off.evidence)
-            percent = self._percent(text, entity_words(entities))
+            kinds = {w for e in entities for w in tokenize(e.kind)}  # "espresso machine"
+            percent = self._percent(text, entity_words(entities) | kinds)
             if percent is not None and entity.price is not None and entity.price.unit is None:
                 sentence, chunk, rate = percent
                 value, sum_ = percent_of(rate, entity.price)
@@ -311,7 +309,9 @@ class Answerer(PassageAnswerer):
 
     def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
         wanted = {
-            w for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - named if not w.isdigit()
+            w
+            for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - PRICE_STEMS - named
+            if not w.isdigit()
         }
         if not wanted:  # no topic beyond the price: no sentence could match, so no search
             return None
@@ -322,33 +322,6 @@ class Answerer(PassageAnswerer):
                     return sentence, hit.chunk, match.group(1)
         return None
 
-    def _missing_product(self, text: str) -> Part | None:
-        obj = product_object(text)
-        if obj is None:
-            return None
-        head = tokenize(obj)[-1:] if tokenize(obj) else []
-        if not head or head[0] in self._vocabulary or head[0] in GENERIC:
-            return None
-        if len(obj.split()) < 2 and not re.search(r"\b(?:sell|carry|stock|make)\b", text, re.I):
-            return None  # "how much is parking ...": a bare word priced is no product asked
-        if any(not self.unknown_terms(word) for word in obj.split() if word in SYNONYMS):
-            return None
-        if any(head[0] in tokenize(f"{e.name} {e.kind}") for e in self.catalog.entities):
-            return None
-        related = [
-            e
-            for e in self.catalog.entities
-            if set(tokenize(obj)) - set(head) & set(tokenize(f"{e.name} {e.kind}"))
-        ][:2]
-        sentence = f"We don't carry {article(obj)} {obj}."
-        if related:
-            sentence += (
-                " What we do have: " + "; ".join(the(e.name) + at_price(e) for e in related) + "."
-            )
-        return Part(
-            sentence, True, related, [entity_source(e) for e in related], evidence_of(related)
-        )
-
 
 def _kept(text: str, entities: list[Entity], attribute: str | None) -> list[str]:
     """The attribute asked before, for a follow-up that asks none and no price ("and the
@@ -356,3 +329,41 @@ def _kept(text: str, entities: list[Entity], attribute: str | None) -> list[str]
     if attribute is None or asks_price(text) or not refers_back(text):
         return []
     return [attribute] if any(attribute in e.attributes for e in entities) else []
+
+
+def _folded(parts: list[str]) -> list[str]:
+    """The parts with one that asks nothing of its own ("can i buy from you?", "hi!": no topic
+    word and no question word such as "where are you" has) joined to its neighbour, so it is
+    answered in that part's context, not reported unanswered."""
+    out: list[str] = []
+    pending = ""
+    for part in parts:
+        if not terms(part) - GENERIC and not _WH.match(part):
+            if out:
+                out[-1] = f"{out[-1]} {part}"
+            else:
+                pending = f"{pending} {part}".strip()
+            continue
+        out.append(f"{pending} {part}".strip())
+        pending = ""
+    return out or ([pending] if pending else [])
+
+
+#: Words that ask about something without naming it ("what exactly is included", "what are the
+#: conditions", "what is the difference", "what is the cost"): a part asking only these is
+#: about the subject of the message's part before it.
+RELATIONAL = frozenset(
+    tokenize("include included difference differ conditions requirements terms options details")
+) | frozenset(tokenize("cost price work works mean covered cover free available possible"))
+
+
+def _anchored(parts: list[str]) -> list[tuple[str, str]]:
+    """Each part with the (at most two) earlier parts of the message, which name its subject,
+    when it names none itself ("I have read that you offer launch consulting. What exactly is
+    included?"); else with "". The caller drops the anchor of a part pointing back ("what
+    does it include?") while entities are being discussed: they carry the subject."""
+    out: list[tuple[str, str]] = []
+    for n, part in enumerate(parts):
+        own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL
+        out.append((part, "" if own else " ".join(parts[max(0, n - 2) : n])))
+    return out

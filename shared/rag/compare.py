@@ -20,7 +20,9 @@ from shared.rag.phrasing import cap, price_sentence, the
 from shared.rag.question import asks_price
 from shared.rag.sentences import SentenceIndex, section_key
 
-_WEIGHS = re.compile(r"\b(?:vs|versus|which|compare|compared|difference|better|best|suits?)\b")
+_WEIGHS = re.compile(
+    r"\b(?:vs|versus|which|compare|compared|difference|different|differ|better|best|suits?)\b"
+)
 _COMPARES = re.compile(r"\b(?:or|for)\b")
 _ADVICE = re.compile(r"\b(?:recommend\w*|best for|suits?|made for|built for|ideal)\b", re.I)
 

@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 
 from shared.catalog.model import Entity
 from shared.catalog.words import numbers_in
+from shared.rag.bm25 import tokenize
+from shared.rag.question import GENERIC
 from shared.rag.types import Answer, Chunk, Derivation, Source
 
+COVERED = 2 / 3  # share of an unanswered part's topic words the reply holds to count it answered
 DONT_KNOW = (
     "I'm sorry, I don't know that one: I couldn't find it in our information, and I'd rather "
     "not guess. Would you like me to pass your question to our sales team?"
@@ -50,6 +53,20 @@ def repeats(part: Part, before: Part) -> bool:
     return same and bool(numbers) and numbers <= numbers_in(before.text)
 
 
+UNQUOTED_REST = "The rest I couldn't find in our information; our sales team can answer it."
+_QUOTED_REST = re.compile(
+    r"I couldn't find \".*?\" in our information; our sales team can answer it\."
+)
+
+
+def unquoted(answer: Answer) -> Answer:
+    """The answer without the visitor's words quoted back (they were a machine gloss of
+    another language, not what the visitor typed): "I couldn't find "..."" becomes "The rest
+    I couldn't find ..."."""
+    text = _QUOTED_REST.sub(UNQUOTED_REST, answer.text)
+    return answer if text == answer.text else answer.model_copy(update={"text": text})
+
+
 def merge_parts(parts: list[Part]) -> Answer:
     """One reply from the parts' answers: each sentence once, and "I couldn't find X" naming
     only the parts really left unanswered."""
@@ -61,12 +78,18 @@ def merge_parts(parts: list[Part]) -> Answer:
     if not known:
         return Answer(text=DONT_KNOW, sources=[], grounded=False)
     texts = _once([p.text for p in known])
-    missing = [cleaned(p.asked) for p in parts if not p.known and cleaned(p.asked)]
+    said = " ".join(p.text for p in known)
+    unanswered = [
+        p
+        for p in parts
+        if not p.known and (not p.asked or (is_ask(p.asked) and not answered_by(p.asked, said)))
+    ]
+    missing = [cleaned(p.asked) for p in unanswered if cleaned(p.asked)]
     if missing:
         quoted = " or ".join(f'"{m}"' for m in dict.fromkeys(missing))
         texts.append(f"I couldn't find {quoted} in our information; our sales team can answer it.")
-    elif any(not p.known for p in parts):
-        texts.append("The rest I couldn't find in our information; our sales team can answer it.")
+    elif unanswered:
+        texts.append(UNQUOTED_REST)
     sources = list({s.source: s for p in known for s in p.sources}.values())
     entities = list(dict.fromkeys(e.name for p in known for e in p.entities))
     return Answer(
@@ -77,6 +100,35 @@ def merge_parts(parts: list[Part]) -> Answer:
         evidence=[e for p in known for e in p.evidence],
         derived=[d for p in known for d in p.derived],
     )
+
+
+_QUESTION = re.compile(
+    r"\?\s*$|^\W*(?:what|whats|how|hows|do|does|did|can|could|will|would|should|shall|is|"
+    r"isn|are|aren|was|were|where|wheres|when|who|whos|which|why|any|have|has|got|may|"
+    r"tell|send|give|let|please|need|want|looking|wondering|i wonder|is there|are there|"
+    r"(?:i|we)(?: would|d|'d)? (?:need|want|like|love)|(?:i|we) (?:am|are|was|were)? ?"
+    r"(?:looking|wondering|trying to find))\b"
+    r"|\b(?:can|could|will|would|do|does|are|is) (?:you|u|ya|i|we|it|there)\b",
+    re.I,
+)
+
+
+def is_ask(text: str) -> bool:
+    """Whether a part of a message asks something (a question mark, a question or request
+    word first in one of its clauses, "can you" within) rather than remarks ("thats cutting
+    it close", "be honest", "still works fine"): only an unanswered ask is reported."""
+    return any(_QUESTION.search(clause.strip()) for clause in re.split(r"[,;:]", text))
+
+
+def answered_by(asked: str, said: str) -> bool:
+    """Whether the rest of the reply already holds at least two thirds of the topic words of
+    an unanswered part ("is that a problem for a new account" after "New accounts pay by
+    card ..."), or the part has none ("which one is it")."""
+    topic = {w for w in tokenize(asked) if w not in GENERIC and len(w) > 2 and not w.isdigit()}
+    if not topic:
+        return True
+    have = set(tokenize(said))
+    return len(topic & have) >= COVERED * len(topic)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9$])")

@@ -16,14 +16,17 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.abstain import Signal
 from shared.rag.bm25 import tokenize
+from shared.rag.counting import counted, says_count, states_count
 from shared.rag.facts import CompanyFacts, Fact, topic_words
+from shared.rag.headings import named_sections, statements
 from shared.rag.matching import coverage, place_title, vocabulary_of
-from shared.rag.meaning import FACT_DIRECT, Choice, Vector, choose, matched_fact
+from shared.rag.meaning import ENTITY_BONUS, FACT_DIRECT, Choice, Vector, choose, matched_fact
 from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences
 from shared.rag.phrasing import cap, percent_of, the
 from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, terms
-from shared.rag.sentences import SentenceIndex
+from shared.rag.rules import stated_amount
+from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
 from shared.rag.types import ScoredChunk, Source
 
@@ -123,16 +126,63 @@ class PassageAnswerer:
     ) -> Part:
         """The sentences answering ``text``; the don't-know when ``strict`` and the calibrated
         signal says the knowledge base is too far from it."""
+        noun = counted(text)
+        if noun is not None and self._sentences is not None:
+            found = self._count(text, noun, entities)
+            if found is not None:
+                return found
         hits, vector = self._library.search_with_vector(expanded(text), 6 if entities else 4)
         if not hits and entities:
             hits = self._search(f"{text} {entities[0].kind}", 6)
         if self._sentences is None or vector is None:
             return self._by_words(text, hits, entities, strict, exact)
         fact, forgiven = ((None, 0.0), frozenset()) if entities else self._fact(text, vector)
+        named = [] if entities or fact[0] else named_sections(self._sentences, text)
+        if named:  # "tell me about your trade-in program": the heading names the topic
+            return self._named(named, vector)
         choice = choose(self._sentences, vector, hits, fact, entities)
         if choice is None:
             return Part(DONT_KNOW, False)
         if strict and not entities and self._signal(text, choice, forgiven).abstains():
+            return Part(DONT_KNOW, False)
+        part = self._sentence_part(text, choice, entities)
+        if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
+            return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
+        return part
+
+    def _named(self, sections: list[list[int]], vector: Vector) -> Part:
+        """The statements of the named section nearest in meaning to the question."""
+        assert self._sentences is not None
+        index = self._sentences
+        best = max(sections, key=lambda ids: max(index.similarities(vector, ids)))
+        similarity = index.similarities(vector, best)
+        chosen = [index.sentences[n] for n in statements(index, best, similarity)]
+        choice = Choice(chosen, max(similarity))
+        return self._sentence_part("", choice, None)
+
+    def _count(self, text: str, noun: str, entities: list[Entity] | None) -> Part | None:
+        """ "how many X": the sentence nearest in meaning among those that count X (an
+        entity's own section first). When no sentence counts X: the don't-know if the knowledge
+        base uses the word X ("how many employees" where it only says "employee-owned"), else
+        None (the caller then answers only with a sentence stating some count: "how many beans"
+        is not the knowledge base's word); the don't-know also when the sentence is too far
+        from the question."""
+        assert self._sentences is not None
+        index = self._sentences
+        ids = [n for n, s in enumerate(index.sentences) if states_count(s.text, noun)]
+        if not ids:  # a word the knowledge base uses but never counts: no count to give
+            return Part(DONT_KNOW, False) if self.known(noun) else None
+        vector = self._library.embed([text])[0]
+        own = {section_key(e.source, e.heading) for e in entities or []}
+        scores = [
+            cosine + (ENTITY_BONUS if section_key(s.source, s.heading) in own else 0.0)
+            for cosine, s in zip(
+                index.similarities(vector, ids), (index.sentences[n] for n in ids), strict=True
+            )
+        ]
+        best = max(range(len(ids)), key=lambda k: scores[k])
+        choice = Choice([index.sentences[ids[best]]], scores[best])
+        if not entities and self._signal(text, choice).abstains():
             return Part(DONT_KNOW, False)
         return self._sentence_part(text, choice, entities)
 
@@ -227,12 +277,36 @@ class PassageAnswerer:
         return part
 
     def _percent_on_question(self, text: str, said: str, part: Part) -> None:
-        amount = re.search(r"\$\d[\d,]*(?:\.\d+)?", text)
+        """A percentage of a price applied to the amount the visitor names ("my old machine
+        cost 6000": "On $6,000, 15% is $900."), quoting the percentage's sentence of the
+        answering sections when the answer did not say it yet."""
+        amount = stated_amount(text)
         match = PERCENT.search(said)
-        if amount and match:
-            value, sum_ = percent_of(match.group(1), amount.group(0))
-            part.text += f" On {amount.group(0)}, {match.group(1)} is {value}."
-            part.derived.append(sum_)
+        if amount is None:
+            return
+        if match is None:
+            rule = next((t for t in self._sections_of(part) if PERCENT.search(t)), None)
+            if rule is None:
+                return
+            part.text += f" {rule}"
+            part.evidence.append(rule)
+            match = PERCENT.search(rule)
+            assert match is not None
+        value, sum_ = percent_of(match.group(1), amount)
+        part.text += f" On {amount}, {match.group(1)} is {value}."
+        part.derived.append(sum_)
+
+    def _sections_of(self, part: Part) -> list[str]:
+        """The sentences of every section ``part`` quotes from, in reading order."""
+        if self._sentences is None:
+            return []
+        index = self._sentences
+        keys = [
+            section_key(s.source, s.heading)
+            for s in index.sentences
+            if s.text in part.evidence and s.source in {x.source for x in part.sources}
+        ]
+        return [index.sentences[n].text for n in index.in_sections(list(dict.fromkeys(keys)))]
 
 
 def subject(sentence: str, named: list[Entity]) -> str:

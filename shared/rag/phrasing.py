@@ -54,15 +54,16 @@ def price_sentence(entity: Entity) -> str:
 
 _PERIOD = re.compile(r"^(\S+)-(?:year|week|month|day)$")
 _NUMBER_UNIT = re.compile(r"^\d[\d,.]*\s*[A-Za-z%]+$")
+_SUPPLY = re.compile(r"^\d[\d,.]*\s*(?:V|W|kW|A|Hz)$")  # a supply, not a part: "220 V"
 
 
 def attribute_phrase(label: str, value: str) -> str:
-    """ "2 groups", "an 11 L boiler", "a 2-year warranty", "dosing: on-demand"."""
+    """ "2 groups", "an 11 L boiler", "a 2-year warranty", "dosing: on-demand", "power: 220 V"."""
     if value.isdigit():
         return f"{value} {label}"
     if _PERIOD.match(value):
         return f"a {value} {label}"
-    if _NUMBER_UNIT.match(value):
+    if _NUMBER_UNIT.match(value) and not _SUPPLY.match(value):
         article = "an" if re.match(r"^(8|11|18)(\D|$)", value.replace(" ", "")[:3]) else "a"
         return f"{article} {value} {label}"
     return f"{label}: {value}"
@@ -78,8 +79,15 @@ def attribute_sentence(entity: Entity, labels: list[str]) -> str:
         parts.append(f"{cap(the(entity.name))} has {_join(plain)}")
     if labelled:
         lead = "Its " if plain else f"For {the(entity.name)}, the "
-        parts.append(lead + "; ".join(p.replace(": ", " is ", 1) for p in labelled))
+        parts.append(lead + "; ".join(_stated(p) for p in labelled))
     return ". ".join(parts) + "."
+
+
+def _stated(phrase: str) -> str:
+    """ "burrs: 64 mm flat" -> "burrs are 64 mm flat"; "power: 220 V" -> "power is 220 V"."""
+    label, value = phrase.split(": ", 1)
+    plural = label.endswith("s") and not label.endswith("ss")
+    return f"{label} {'are' if plural else 'is'} {value}"
 
 
 SUMMARY_SKIP = frozenset({"price", "tasting notes"})
@@ -113,7 +121,10 @@ def shared_attribute_sentence(entities: list[Entity], label: str) -> str:
     value = entities[0].attributes[label]
     names = _join([the(e.name) for e in entities])
     both = "both " if len(entities) == 2 else "all "
-    return f"{names[0].upper()}{names[1:]} {both}have {attribute_phrase(label, value)}."
+    phrase = attribute_phrase(label, value)
+    if ": " in phrase:  # "both have the same power: 220 V"
+        phrase = f"the same {phrase}"
+    return f"{names[0].upper()}{names[1:]} {both}have {phrase}."
 
 
 def times(price: Price, quantity: int, noun: str) -> tuple[str, Derivation]:

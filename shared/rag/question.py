@@ -105,7 +105,11 @@ _OBJECT_END = re.compile(
     r"\b(?:that|which|with|for|to|in|on|at|from|and|or|if|cost|costs)\b.*$"
     r"|(?:\s+(?:too|also|as well|either|please|then|now|at all|anymore))+\s*$"
 )
-_SCOPE = re.compile(r"\b(?:to|in|into|outside|across)\s+(?:the\s+)?([a-z][a-z ]+)$", re.I)
+# A place is at most three words at the end ("to the UK", "in new south wales"); a longer tail
+# after "to" is a verb phrase ("to have our own house blend with our name on the bag").
+_SCOPE = re.compile(
+    r"\b(?:to|in|into|outside|across)\s+(?:the\s+)?([a-z][a-z]*(?:\s+[a-z]+){0,2})\s*$", re.I
+)
 _QUANTITY = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][a-z-]*)", re.I)
 
 
@@ -149,13 +153,21 @@ _HOW_MUCH_OTHER = re.compile(
 )
 
 
+#: Price asked with a phrase rather than a price word ("what does the Atlas 64 go for", "what
+#: does multi-site run for 5", "what would that set me back").
+_PRICE_PHRASE = re.compile(
+    r"\bgo(?:es)? for\s*$|\bruns? (?:for \d+|me|us)\b|\bset (?:me|us) back\b"
+    r"|^what\S* .{0,30}\bruns?\s*$"
+)
+
+
 def asks_price(text: str) -> bool:
     """Whether the text asks what something costs ("how much does it hold?" does not)."""
     flat = normalise(text)
     words = set(flat.split())
     if _HOW_MUCH_OTHER.search(flat) and not words & (PRICE_WORDS - {"much"}):
         return False
-    return bool(words & PRICE_WORDS) or "$" in text
+    return bool(words & PRICE_WORDS) or "$" in text or bool(_PRICE_PHRASE.search(flat))
 
 
 _COORDINATED = re.compile(r"\b([A-Za-z0-9-]+) (and|or) ([A-Za-z0-9-]+) ([a-z]+s)\b")

@@ -58,37 +58,116 @@ def _numbers(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text)
 
 
-def lease(text: str, items: list[tuple[Entity, int]], facts: CompanyFacts) -> Ruled | None:
-    """Whether the named equipment can be leased under the knowledge base's terms, and the
-    monthly figure when it can ("3% of $12,250 is roughly $368 a month")."""
+@dataclass(frozen=True)
+class LeaseTerms:
+    """The knowledge base's leasing terms: the minimum order, the term and the monthly rate."""
+
+    minimum: str  # "5,000", as the source writes it
+    months: str
+    rate: str | None  # "3", the monthly share of the price in percent
+    sentences: list[str]
+    source: str
+
+    @property
+    def floor(self) -> float:
+        return float(self.minimum.replace(",", ""))
+
+    @property
+    def offer(self) -> str:
+        return f"equipment orders over ${self.minimum} can be leased over {self.months} months"
+
+    def monthly(self, amount: float) -> tuple[str, Derivation] | None:
+        """The monthly payment of ``amount`` at the published rate, with its derivation."""
+        if self.rate is None:
+            return None
+        value = money(round(amount * float(self.rate) / 100))
+        return value, Derivation(operands=[f"{self.rate}%", money(amount)], result=value)
+
+
+def lease_terms(text: str, facts: CompanyFacts) -> LeaseTerms | None:
+    """The leasing terms, when ``text`` asks about leasing and the knowledge base states them."""
     fact = facts.facts.get("leasing")
-    equipment = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
-    if fact is None or not equipment or not _LEASE_ASK.search(normalise(text)):
+    if fact is None or not _LEASE_ASK.search(normalise(text)):
         return None
     said = " ".join(fact.sentences)
     minimum, months, rate = _MINIMUM.search(said), _MONTHS.search(said), _RATE.search(said)
     if minimum is None or months is None:
         return None
-    floor = float(minimum.group(1).replace(",", ""))
+    return LeaseTerms(
+        minimum.group(1),
+        months.group(1),
+        rate.group(1) if rate else None,
+        fact.sentences,
+        fact.source,
+    )
+
+
+def _below(terms: LeaseTerms, named: str, amount: float) -> str:
+    return (
+        f"Leasing is only for equipment orders over ${terms.minimum} (over {terms.months} "
+        f"months); {named} at {money(amount)} is below that, so it could be leased only as part "
+        "of a larger equipment order."
+    )
+
+
+def lease(text: str, items: list[tuple[Entity, int]], facts: CompanyFacts) -> Ruled | None:
+    """Whether the named equipment can be leased under the knowledge base's terms, and the
+    monthly figure when it can ("3% of $12,250 is roughly $368 a month")."""
+    equipment = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
+    terms = lease_terms(text, facts) if equipment else None
+    if terms is None:
+        return None
     total, derived, named = _sum(equipment)
-    terms = f"equipment orders over ${minimum.group(1)} can be leased over {months.group(1)} months"
-    if total <= floor:
-        return Ruled(
-            f"Leasing is only for {terms[len('equipment ') :]}; {named} at {money(total)} "
-            "is below that, so it could be leased only as part of a larger equipment order.",
-            derived,
-            fact.sentences,
-            fact.source,
-        )
-    text_out = f"Yes: {terms}, subject to approved credit."
-    if rate is not None:
-        monthly = money(round(total * float(rate.group(1)) / 100))
-        derived.append(Derivation(operands=[f"{rate.group(1)}%", money(total)], result=monthly))
+    if total <= terms.floor:
+        return Ruled(_below(terms, named, total), derived, terms.sentences, terms.source)
+    text_out = f"Yes: {terms.offer}, subject to approved credit."
+    monthly = terms.monthly(total)
+    if monthly is not None:
+        derived.append(monthly[1])
         text_out += (
-            f" Payments start from about {rate.group(1)}% of the price a month: for {named} "
-            f"({money(total)}), that is roughly {monthly} a month."
+            f" Payments start from about {terms.rate}% of the price a month: for {named} "
+            f"({money(total)}), that is roughly {monthly[0]} a month."
         )
-    return Ruled(text_out, derived, fact.sentences, fact.source)
+    return Ruled(text_out, derived, terms.sentences, terms.source)
+
+
+def lease_kind(text: str, kind: str, members: list[Entity], facts: CompanyFacts) -> Ruled | None:
+    """Leasing asked of a kind ("finance on espresso machines?"): which of its members the
+    terms allow on their own, each with its monthly figure, and which only in a larger order."""
+    equipment = [e for e in members if e.price is not None and e.price.unit is None]
+    terms = lease_terms(text, facts) if equipment else None
+    if terms is None:
+        return None
+    over = [e for e in equipment if e.price is not None and e.price.amount > terms.floor]
+    under = [e for e in equipment if e not in over]
+    derived: list[Derivation] = []
+    lines = []
+    for entity in over:
+        assert entity.price is not None
+        monthly = terms.monthly(entity.price.amount)
+        if monthly is not None:
+            derived.append(monthly[1])
+        each = f" roughly {monthly[0]} a month" if monthly else ""
+        lines.append(f"{the(entity.name)} ({entity.price.text}){each}")
+    if not over:
+        names = " and ".join(f"{the(e.name)}" for e in under)
+        return Ruled(
+            f"Leasing is only for equipment orders over ${terms.minimum} (over {terms.months} "
+            f"months); each {kind} of ours is below that on its own ({names}), so it could be "
+            "leased only as part of a larger equipment order.",
+            derived,
+            terms.sentences,
+            terms.source,
+        )
+    rate = f" At about {terms.rate}% of the price a month:" if terms.rate else " That covers"
+    text_out = f"Yes: {terms.offer}, subject to approved credit.{rate} " + "; ".join(lines) + "."
+    if under:
+        names = " and ".join(f"{the(e.name)} ({e.price.text})" for e in under if e.price)
+        verb = "is" if len(under) == 1 else "are"
+        text_out += (
+            f" {cap(names)} {verb} below the minimum, so only as part of a larger equipment order."
+        )
+    return Ruled(text_out, derived, terms.sentences, terms.source)
 
 
 def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]:
@@ -157,3 +236,21 @@ def discount(
         Derivation(operands=[money(subtotal), money(off)], result=after),
     ]
     return Ruled(sentence, derived, fact.sentences)
+
+
+_AMOUNT = re.compile(r"\$\d[\d,]*(?:\.\d+)?")
+_PAID = re.compile(
+    r"\b(?:cost|costs|paid|pay|priced|worth|spent)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\b",
+    re.I,
+)
+
+
+def stated_amount(text: str) -> str | None:
+    """The money amount a question names: "$8,000", or a bare number after a paying word
+    ("cost 6000 new" -> "$6,000"); None without one."""
+    found = _AMOUNT.search(text)
+    if found:
+        return found.group(0)
+    paid = _PAID.search(text)
+    return money(float(paid.group(1).replace(",", ""))) if paid else None

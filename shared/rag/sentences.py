@@ -99,6 +99,10 @@ class SentenceIndex:
             raise BundleCorrupt("The bundle's sentence index cannot be read.") from exc
         return cls(sentences, vectors)
 
+    def section_ids(self) -> list[list[int]]:
+        """Every section's sentence ids, in reading order."""
+        return list(self._sections.values())
+
     def in_sections(self, keys: Sequence[str]) -> list[int]:
         """The ids of the sentences of these sections, section by section."""
         return [n for key in dict.fromkeys(keys) for n in self._sections.get(key, [])]

@@ -2,7 +2,8 @@
 
 ``Speller(words).correct(text)`` rewrites a message's misspelt words onto the words the
 knowledge base uses ("pricng" -> "pricing", "warrenty" -> "warranty", "pannel" -> "panel")
-and expands text-speak ("ur" -> "your", "wat" -> "what"). A word is left alone when the
+and expands text-speak ("ur" -> "your", "wat" -> "what"; :data:`TEXT_SPEAK`, the one table
+every reader of visitor text uses). A word is left alone when the
 knowledge base or English knows it (GCIDE headwords from ``english-words``, with regular
 inflections: "owns", "shipping"), so a correct word is never "corrected" into a nearby
 knowledge-base word; names, numbers and e-mail addresses are never touched.
@@ -21,15 +22,36 @@ from rapidfuzz.distance import Levenshtein
 
 from shared.wordlists import english
 
-#: Text-speak a visitor types, written out.
+#: Text-speak a visitor types, written out: the one table for every reader of visitor text.
 TEXT_SPEAK = {
     "u": "you", "ur": "your", "r": "are", "n": "and", "pls": "please", "plz": "please",
-    "thx": "thanks", "wat": "what", "wht": "what", "hw": "how", "wen": "when", "whn": "when",
-    "abt": "about", "hav": "have", "hv": "have", "cud": "could", "wud": "would", "b4": "before",
-    "ppl": "people", "bc": "because", "cuz": "because", "yr": "year", "yrs": "years",
-    "mo": "month", "wk": "week", "wks": "weeks", "whats": "what's", "wats": "what's",
-    "dont": "don't", "cant": "can't", "im": "i'm", "theres": "there's", "hows": "how's",
+    "thx": "thanks", "ty": "thanks", "wat": "what", "wht": "what", "hw": "how", "wen": "when",
+    "whn": "when", "abt": "about", "hav": "have", "hv": "have", "cud": "could", "wud": "would",
+    "shd": "should", "b4": "before", "ppl": "people", "bc": "because", "cuz": "because",
+    "coz": "because", "yr": "year", "yrs": "years", "mo": "month", "mos": "months", "wk": "week",
+    "wks": "weeks", "whats": "what's", "wats": "what's", "dont": "don't", "cant": "can't",
+    "wont": "won't", "im": "i'm", "ive": "i've", "theres": "there's", "hows": "how's",
+    "w/": "with", "w": "with", "wanna": "want to", "gonna": "going to", "biz": "business",
+    "2day": "today", "rn": "right now", "tho": "though", "lil": "little", "prolly": "probably",
+    "approx": "about", "~": "about", "k": "ok", "caffe": "cafe", "cafés": "cafes",
 }  # fmt: skip
+#: Entries the chat's cue-word normaliser (:mod:`shared.conversation.fuzzy`) leaves as typed:
+#: the intent classifier is trained on that normalisation, so widening it means retraining.
+CHAT_KEEPS = frozenset({"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows"})
+#: Entries a knowledge-base question keeps as typed ("5k" is not "5ok", "w 3rd st" has no
+#: "with"); the speller reads letters only, so "w/", "~" and "2day" never reach it anyway.
+QUESTION_KEEPS = frozenset(
+    {"ty", "shd", "coz", "mos", "wont", "ive", "w", "wanna", "gonna", "biz", "rn", "tho", "lil"}
+    | {"prolly", "approx", "k", "caffe", "cafés", "w/", "~", "2day"}
+)
+
+
+def text_speak(keeps: frozenset[str]) -> dict[str, str]:
+    """:data:`TEXT_SPEAK` without the entries one reader ``keeps`` as typed."""
+    return {typed: full for typed, full in TEXT_SPEAK.items() if typed not in keeps}
+
+
+QUESTION_SPEAK = text_speak(QUESTION_KEEPS)
 #: Question vocabulary a correction may land on besides the knowledge base's own words.
 _QUESTION_TEXT = """
     what when where which who why how much many price pricing prices cost costs discount bulk
@@ -38,7 +60,8 @@ _QUESTION_TEXT = """
     owns founded started roast roaster packaging compostable customers sell minimum available
 """
 QUESTION_WORDS = frozenset(_QUESTION_TEXT.split())
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*|[^A-Za-z]+")
+# words in any alphabet ("cảm ơn" stays two words, not "cảm ơ" + text-speak "n" = "and")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|')*|[\W\d_]+")
 _SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ers", "est", "'s")
 
 
@@ -73,16 +96,20 @@ class Speller:
         return _inflected(word, self._kb) or _inflected(word, english())
 
     def correct_word(self, word: str) -> str:
-        """The word itself when the knowledge base or English has it, its text-speak
-        expansion, else the nearest knowledge-base word with the same first letter (one edit
-        from 5 letters, two from 7), else the word itself when English inflects to it."""
+        """Its text-speak expansion; the word itself when the knowledge base or English has it;
+        for an English inflection, the knowledge-base word one dropped letter away ("shiping"
+        -> "shipping") or else the word itself ("terms" is no typo of "teams"); else the
+        nearest knowledge-base word with the same first letter (one edit from 5 letters, two
+        from 7), else the word itself."""
         lower = word.lower()
-        if lower in TEXT_SPEAK:
-            return TEXT_SPEAK[lower]
+        if lower in QUESTION_SPEAK:
+            return QUESTION_SPEAK[lower]
         if len(lower) < 5 or lower in self._kb or lower in english():
             return word
         near = self._nearest(lower, 1)
-        if near is None and not self.known(lower) and len(lower) >= 7:
+        if self.known(lower):  # an English inflection: only a dropped letter is a typo
+            return near if near and _holds_in_order(near, lower) else word  # "shiping", "terms"
+        if near is None and len(lower) >= 7:
             near = self._nearest(lower, 2)
         return near or word
 

@@ -13,7 +13,7 @@ import re
 CORRECTION_RE = re.compile(
     r"\b(?:sorry|actually|i\s+meant|i\s+mean|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt"
     r"|correction|my\s+bad|oops|wait|make\s+(?:that|it)|change\s+(?:that|it)\s+to|scratch"
-    r"|instead|rather\s+than|pushed|moved\s+(?:it|the\s+opening)|wrong\s+(?:number|email|one)"
+    r"|instead|rather\s+than|forget\s+the|on\s+second\s+thought|pushed|moved\s+(?:it|the\s+opening)|wrong\s+(?:number|email|one)"
     r"|should\s+(?:be|have\s+said)|not\s+\d+\b|i\s+said\s+\S+\s+(?:earlier|before|but))",
     re.I,
 )

@@ -51,6 +51,17 @@ FOREIGN_MONTHS: dict[str, int] = {
 }
 """Month names of the other languages -> month number ("marzo" -> 3)."""
 
+
+def month_names(language: str) -> dict[str, str]:
+    """A language's month names -> the English month ("marzo" -> "march"); empty for English
+    and for a language without a month list."""
+    if language == "en":
+        return {}
+    english = [names[0] for names in _MONTH_NAMES["en"]]
+    table = _MONTH_NAMES.get(language, ())
+    return {name: english[number] for number, names in enumerate(table) for name in names}
+
+
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 """Season -> the month it starts in (northern hemisphere, where Copperline sells)."""
 
@@ -151,6 +162,17 @@ COUNT_WORDS = {
 """Number words that state a count on their own ("two"): not articles, and not "a few" (a
 guess of 3 would store a value the visitor did not say)."""
 
+_ORDINAL_TEXT = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+    " twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth"
+    " twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first"
+)
+ORDINAL_DAYS: dict[str, int] = {
+    word: day for day, word in enumerate(_ORDINAL_TEXT.split(), start=1)
+}
+"""Days of the month in words ("the tenth of August") -> day number."""
+
 TIME_UNITS = {
     "day": 1,
     "days": 1,
@@ -178,6 +200,11 @@ VOLUME_UNITS = (
     "coffees?",
     "lattes?",
     "espressos?",
+    "macchiatos?",
+    "cappuccinos?",
+    "americanos?",
+    "mochas?",
+    "beverages?",
     "servings?",
     "shots?",
     "lbs?",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.rag.parts import DONT_KNOW, Part, cleaned, merge_parts
+from shared.rag.parts import DONT_KNOW, Part, cleaned, is_ask, merge_parts
 
 
 def test_an_unanswered_part_is_named_in_the_visitors_words() -> None:
@@ -31,3 +31,22 @@ def test_a_sentence_two_parts_give_is_said_once() -> None:
 def test_a_shouted_part_is_quoted_in_lower_case() -> None:
     """A part typed in capitals is quoted back without the capitals, its lead "and" dropped."""
     assert cleaned("AND WHO IS YOUR CEO?") == "who is your ceo"
+
+
+def test_a_remark_left_unanswered_is_not_reported_as_not_found() -> None:
+    """A remark beside a question ("his bday is on the 12th") is no ask: the reply says nothing
+    of not finding it, while an unanswered ask beside it is still named."""
+    answered = Part("New cafés can ask for a free sample kit.", True, asked="any samples?")
+    remark = Part(DONT_KNOW, False, asked="his bday is on the 12th")
+    reply = merge_parts([answered, remark]).text
+    assert "couldn't find" not in reply
+    ask = Part(DONT_KNOW, False, asked="our machine keeps leaking, can you fix it")
+    assert "couldn't find" in merge_parts([answered, remark, ask]).text
+
+
+def test_asks_are_told_from_remarks() -> None:
+    """Questions and requests (in any clause) ask; remarks without a question word do not."""
+    for ask in ["how fast can you ship", "fine, where is the web shop", "i need the pico price"]:
+        assert is_ask(ask), ask
+    for remark in ["thats cutting it way too close", "be honest", "still works fine"]:
+        assert not is_ask(remark), remark

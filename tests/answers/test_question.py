@@ -43,3 +43,12 @@ def test_follow_up_references_are_recognised() -> None:
     assert refers_back("how much is it?")
     assert refers_back("what if I have 4 staff?")
     assert not refers_back("What is the minimum wholesale order?")
+
+
+def test_a_price_asked_with_a_phrase_is_a_price_ask() -> None:
+    """ "what does the Atlas 64 go for" and "whats multi-site run for 5" ask a price; "how long
+    does the pico run for" and "what do you go for in a grinder" do not."""
+    assert asks_price("out of curiosity, what does your Atlas 64 go for")
+    assert asks_price("whats multi-site run for 5?")
+    assert not asks_price("how long does the pico run for")
+    assert not asks_price("what do you go for in a grinder")

@@ -131,3 +131,13 @@ async def test_a_second_unknown_question_is_not_as_i_mentioned(
     assert not second["reply"].startswith("As I mentioned")
     assert "either" in second["reply"]
     assert second["sources"] == []
+
+
+async def test_the_chat_indexes_the_tickets_it_reads_by_session(
+    chat_client: httpx.AsyncClient, conversations: Any
+) -> None:
+    """The chat's start-up creates the tickets' session index its support desk queries by
+    (without it, every turn's ticket lookup scans the collection)."""
+    assert (await chat_client.post("/messages", json={"message": "hello"})).status_code == 200
+    indexes = await conversations.database["tickets"].index_information()
+    assert indexes["session_id"]["key"] == [("session_id", 1)]

@@ -201,3 +201,25 @@ def test_welcome_question_is_not_repeated_forever() -> None:
         state.last_reply = replies[-1]
     asked = [r for r in replies if "café" in r and "?" in r]
     assert len(asked) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("안녕하세요, 디카페인 커피 있나요?", "ko"),
+        ("你们的咖啡豆可以寄到温哥华吗？", "zh"),
+        ("у нас две кофейни в сиэтле", "ru"),
+        ("Xin chào, tôi tên là Nguyễn Thị Lan, chủ quán phở ở Houston.", "vi"),
+        ("Pico is 3,900?? 너무 비싸요 ㅠㅠ too expensive for student", None),
+        ("Menu will be Vietnamese style: cà phê sữa đá, and cold brew because it is hot.", None),
+    ],
+)
+def test_language_from_script_and_vietnamese(text: str, code: str | None) -> None:
+    """A message mostly in another script is in its language; a few such words in English
+    are not."""
+    assert language_of(text) == code
+
+
+def test_normalise_keeps_words_of_any_alphabet_whole() -> None:
+    """ "cảm ơn nhiều" is not split into "cảm ơ" + "n" (text-speak "and"); "u" still expands."""
+    assert normalise("Thank you, cảm ơn nhiều. u there?") == "Thank you, cảm ơn nhiều. you there?"

@@ -5,11 +5,14 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import PyMongoError
 
 from shared.chat.privacy import SessionKeys
 from shared.chat.repository import ConversationRepository, set_fields
 from shared.conversation.state import SCHEMA_VERSION, ConversationState, Message, Stage, utcnow
+from shared.crm.rollups import COLLECTION as ROLLUPS
 
 Db = AsyncDatabase[dict[str, Any]]
 
@@ -104,3 +107,44 @@ async def test_a_document_of_an_older_schema_is_rewritten_whole(db: Db) -> None:
     assert doc is not None
     assert doc["state"]["schema_version"] == SCHEMA_VERSION
     assert {"held", "language", "contact_by"} <= set(doc["state"])
+
+
+async def counters(db: Db) -> dict[str, int]:
+    """The day's non-zero analytics counters."""
+    day = await db[ROLLUPS].find_one({})
+    assert day is not None
+    return {key: value for key, value in day["c"].items() if value}
+
+
+async def test_a_turn_whose_update_fails_leaves_the_daily_counters_as_they_were(db: Db) -> None:
+    """The counters are written beside the turn's update; when the update fails, the turn's
+    difference is taken back, so the day counts only stored turns."""
+    repo = ConversationRepository(db)
+    await first_turn(repo, "s5")
+    counted = await counters(db)
+    await db.conversations.update_one({"_id": "s5"}, {"$set": {"messages": "not a list"}})
+    before = await repo.load_state("s5")
+    assert before is not None
+    after = before.model_copy(deep=True)
+    after.stage = Stage.QUALIFIED
+    after.collected["email"] = "maya@brightcup.co"
+    with pytest.raises(PyMongoError):
+        await repo.save_turn("s5", before, after, said("maya@brightcup.co"), utcnow())
+    assert await counters(db) == counted
+
+
+async def test_a_stored_session_is_known_without_a_read_until_this_repository_erases_it(
+    db: Db,
+) -> None:
+    """The rate limit's question is answered from memory for a session saved here (even with
+    its document gone behind the repository's back), and an erasure here forgets it."""
+    repo = ConversationRepository(db)
+    await first_turn(repo, "s6")
+    await db.conversations.delete_one({"_id": "s6"})
+    assert await repo.known("s6")
+    await first_turn(repo, "s7")
+    assert await repo.delete("s7")
+    assert not await repo.known("s7")
+    assert not await repo.known("never-stored")
+    await db.conversations.insert_one({"_id": "s8", "state": {}, "messages": []})
+    assert await ConversationRepository(db).known("s8")

@@ -31,9 +31,10 @@ async def test_correction_replaces_and_is_acknowledged() -> None:
 
 
 async def test_timeline_answered_is_not_asked_again() -> None:
-    """ "hoping to open before christmas" answers the timeline: it is never asked."""
+    """ "hoping to open before christmas" answers the timeline (stored with the month it
+    means): it is never asked."""
     state, _ = await play(["we're opening a new coffee shop, hoping to open before christmas"])
-    assert state.collected["opening_timeline"] == "before christmas"
+    assert state.collected["opening_timeline"].startswith("before christmas (December 20")
     assert state.asking != "opening_timeline"
 
 
@@ -94,3 +95,13 @@ async def test_quote_request_hands_off_with_items() -> None:
     assert state.handoff
     assert "pico" in state.collected["equipment_needs"]
     assert "sales team" in replies[-1]
+
+
+async def test_existing_cafe_keeps_volunteered_gear_without_being_asked() -> None:
+    """An existing café naming the grinders it wants has them stored, but is never asked."""
+    state, _ = await play(
+        ["we run 2 cafés in tacoma and our shots are inconsistent", "we want two atlas 75s"]
+    )
+    assert "atlas 75" in state.collected["equipment_needs"]
+    assert "equipment_needs" not in state.missing()
+    assert state.asking != "equipment_needs"

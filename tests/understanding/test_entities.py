@@ -12,7 +12,7 @@ from shared.understanding.entities.business import read_business
 from shared.understanding.entities.equipment import find_equipment
 from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_locations, find_volume
-from shared.understanding.entities.timeline import find_timeline, parse_timeline
+from shared.understanding.entities.timeline import find_timeline, parse_timeline, read_timeline
 from shared.understanding.observations import observe
 
 TODAY = date(2026, 12, 4)
@@ -30,6 +30,8 @@ TODAY = date(2026, 12, 4)
         ("abro mi café en marzo", "marzo", date(2027, 3, 15)),
         ("by thanksgiving", "by thanksgiving", date(2027, 11, 26)),
         ("coffee cart. opening may", "opening may", date(2027, 5, 15)),
+        ("open a cafe in Vancouver early next year", "early next year", date(2027, 2, 15)),
+        ("planning to open a café later this year", "later this year", date(2026, 12, 4)),
     ],
 )
 def test_timelines(text: str, phrase: str, target: date) -> None:
@@ -56,6 +58,31 @@ def test_no_timeline(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "asked", "stored"),
+    [
+        ("open in 2 months, mid september", False, "mid september"),
+        ("Target is December, before Christmas", False, "December"),
+        ("hoping to open before christmas", False, "before christmas (December 2026)"),
+        ("We open the 15/10 of next year", False, "on the 15/10 of next year (15 October 2027)"),
+        ("Opening date is 30/06 next year.", False, "on 30/06 next year (30 June 2027)"),
+        ("Opening is 10/08, the tenth of August, 2026.", False, "on the tenth of August, 2026"),
+        ("scheduled to open for winter term in January.", False, "in January"),
+        ("actually we pushed it back, opening in May now", False, "in May"),
+        ("opening a cafe in bend in 5 weeks!!!", False, "in 5 weeks (January 2027)"),
+        ("about 250 drinks a day, basically nothing in summer", False, None),
+        ("pls get someone to call asap", False, None),
+        ("we're open 24/7", False, None),
+        ("in the spring", True, "in the spring"),
+        ("opening is planned for the 1st of June 2027", False, "on the 1st of June 2027"),
+    ],
+)  # fmt: skip
+def test_stored_timelines(text: str, asked: bool, stored: str | None) -> None:
+    """The stored timeline is the most specific phrase near the opening cue, with the month a
+    holiday, a span or a day-month date means; unasked and uncued, only a calendar point."""
+    assert read_timeline(text, TODAY, asked) == stored
+
+
+@pytest.mark.parametrize(
     ("text", "asked", "name"),
     [
         ("Best, Maria Okafor / Owner, Sunflower Café", False, "Maria Okafor"),
@@ -79,6 +106,23 @@ def test_no_timeline(text: str) -> None:
 def test_names(text: str, asked: bool, name: str) -> None:
     """Signature blocks, a name after a sigh, other languages and diacritics are read."""
     assert find_name(text, asked) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "name"),
+    [
+        ("I'm just gonna say Alex", True, "Alex"),
+        ("I'm just gonna say Alex", False, "Alex"),
+        ("opening a cafe in Tucson in October. Ellie. I want a lumen 2 group", False, "Ellie"),
+        ("We are in Austin. Great city.", False, None),
+        ("Opening in May. Sure.", False, None),
+        ("I'll go with the pico", True, None),
+    ],
+)
+def test_names_while_missing(text: str, asked: bool, name: str | None) -> None:
+    """While the name is missing, a name handed over ("gonna say Alex") or a known first name
+    standing as a sentence ("Ellie.") is read; places, fillers and products are not."""
+    assert find_name(text, asked, missing=True) == name
 
 
 @pytest.mark.parametrize(
@@ -166,11 +210,22 @@ def test_volumes(text: str, volume: str | None) -> None:
         ("we need a 3 group", None),
         ("which operates lobby cafés at 9 properties across Oregon", 9),
         ("when a machine goes down at one shop we lose the morning", None),
+        ("own a cafe. 3 actually", 3),
     ],
 )
 def test_locations(text: str, count: int | None) -> None:
-    """Sites are counted before a site noun; years, windows and group heads are not sites."""
+    """Sites are counted before a site noun or as its revision; years, windows and group heads
+    are not sites."""
     assert find_locations(text, asked=False) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("about 4", 4), ("around 14:00 Toronto time", None), ("$49 a month", None), ("2.5", None)],
+)
+def test_lone_counts_when_asked(text: str, count: int | None) -> None:
+    """Asked for the sites, a lone number counts; a clock time, a price or a decimal does not."""
+    assert find_locations(text, asked=True) == count
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from shared.catalog import default_catalog
-from shared.catalog.words import normalise
+from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names
 from shared.understanding.lexicon import COUNT_WORDS, alternation
 
 GENERIC = (
@@ -23,7 +22,6 @@ GENERIC = (
     r"|filters?|cartridges?|kettles?|steam\s+wands?|(?:\d|one|two|three)[\s-]+groups?"
     r"|(?:\d|one|two|three)[\s-]+group\s+machines?"
 )
-EQUIPMENT_KINDS = ("espresso machine", "espresso grinder", "batch brewer", "water filtration")
 _SUFFIX = r"(?:s|\s+(?:filters?|filtration|cartridges?|systems?|machines?))?"
 _QUANTITY = (
     r"(?:\d{1,2}\s*x\s*|\d{1,2}\s+|(?:"
@@ -34,23 +32,8 @@ _MODIFIER = r"(?:(?:new|used|good|small|big|little|decent|cheap|cheaper|commerci
 
 
 @lru_cache(maxsize=1)
-def _products() -> str:
-    """The catalog's equipment names, aliases and families as one alternation ("lumen 2
-    group" also matches "Lumen 2-Group" and "lumen 2 groups")."""
-    catalog = default_catalog()
-    words: set[str] = set()
-    for kind in EQUIPMENT_KINDS:
-        for entity in catalog.of_kind(kind):
-            words.update([normalise(entity.name), *entity.aliases])
-            if entity.family:
-                words.add(normalise(entity.family))
-    flexible = (r"[\s-]*".join(map(re.escape, w.split())) for w in words)
-    return "|".join(sorted(flexible, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
 def _item_re() -> re.Pattern[str]:
-    products = _products()
+    products = catalog_names(EQUIPMENT_KINDS)
     head = rf"(?:(?:{products}){_SUFFIX}|{GENERIC})" if products else rf"(?:{GENERIC})"
     return re.compile(rf"\b{_QUANTITY}?{_MODIFIER}{{0,2}}{head}\b", re.I)
 

@@ -43,6 +43,10 @@ HERE_RE = re.compile(
     r"(?:^|[\s,.!;:])([A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,30})\s+here\b(?!\s+(?:is|are))", re.I
 )
 SIGN_OFF = re.compile(r"(?:^|\s)[-–—~]\s*([A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,30})\s*[.!]?\s*$")
+# a letter signed with a full name after a dash ("... dans le quartier Vanier. — Aminata Diop")
+SIGNED_FULL = re.compile(
+    r"(?:^|\s)[-–—~]\s*([A-ZÀ-Þ][\w'’-]{1,29}(?:\s+[A-ZÀ-Þ][\w'’-]{1,29}){1,2})\s*[.!]?\s*$"
+)
 FROM_BUSINESS = re.compile(
     r"^(?:(?i:hi|hello|hey|heya)[,!.]?\s+)?([A-Z][a-zà-ÿ'’-]{1,29})\s+(?:from|at|of)\s+[A-Z0-9]"
 )
@@ -198,6 +202,9 @@ def explicit_name(text: str, english: bool = True) -> str | None:
         name = _leading_name(_untitled(intro.group(1)), capital_ok=True)
         if name:
             return name
+    signed_full = _signed_full_name(text)
+    if signed_full:
+        return signed_full
     for pattern in (FROM_BUSINESS, HERE_RE, SIGN_OFF, THANKS_SIGN_OFF):
         found = pattern.search(text)
         if found and _in_business_name(text, found.start(1)):
@@ -207,6 +214,17 @@ def explicit_name(text: str, english: bool = True) -> str | None:
                 return _name_before_here(text, found.start(1)) or _title(found.group(1))
             return _title(found.group(1))
     return None
+
+
+def _signed_full_name(text: str) -> str | None:
+    """A full name signed after a dash, its first word a known first name ("— Aminata Diop";
+    "— Blue Door Cafe" signs a business, not a person)."""
+    found = SIGNED_FULL.search(text)
+    if found is None or found.group(1).split()[0].lower() not in first_names():
+        return None
+    if BUSINESS_AFTER.match(found.group(1)):
+        return None  # "— Rose Hill Bakery"
+    return _leading_name(found.group(1), capital_ok=True)
 
 
 def _name_before_here(text: str, end_start: int) -> str | None:
@@ -294,9 +312,33 @@ def _others_are_noise(segments: list[str], chosen: str, with_contact: bool) -> b
     return with_contact or all(SIGH.match(seg) for seg in segments if seg != chosen)
 
 
+# How a name asked for is handed over ("I'm just gonna say Alex", "put me down as Sam").
+ANSWER_LEAD = re.compile(
+    r"^\s*(?:(?:i'?m|i’m)\s+(?:just\s+)?(?:gonna|going\s+to)\s+(?:say|go\s+with)"
+    r"|i'?ll\s+(?:just\s+)?(?:say|go\s+with)|(?:just\s+)?(?:put|write)\s+(?:me\s+down\s+as|down)"
+    r"|you\s+can\s+(?:call\s+me|put))\s+",
+    re.I,
+)
+# A known first name standing as a sentence of its own ("... in October. Ellie. I want ...").
+LONE_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-zà-ÿ'’\-]{1,29})\s*[.!](?=\s|$)")
+
+
+def lone_sentence_name(text: str) -> str | None:
+    """A capitalised known first name that is a sentence by itself, or None."""
+    for match in LONE_SENTENCE.finditer(text):
+        word = match.group(1)
+        if word.lower() in first_names() and not _blocked(word):
+            return word
+    return None
+
+
 def find_name(text: str, asked: bool, missing: bool = False, english: bool = True) -> str | None:
-    """The visitor's name in this message, if they gave it."""
-    found = explicit_name(text, english) or bare_name(text, asked, missing)
+    """The visitor's name in this message, if they gave it; while it is ``missing``, a known
+    first name standing as a sentence counts too ("Ellie.")."""
+    handed = ANSWER_LEAD.sub("", text) if asked or missing else text
+    found = explicit_name(text, english) or bare_name(handed, asked, missing)
+    if found is None and missing and english:
+        found = lone_sentence_name(text)
     alone = segment_name(text, asked)
     if found and alone and alone.lower().startswith(found.lower() + " "):
         return alone  # "its maria lopez, maria@..." keeps the lower-case surname

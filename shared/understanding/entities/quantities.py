@@ -37,23 +37,35 @@ LOCATIONS_RE = re.compile(
     re.I,
 )
 _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
-_LONE_RE = re.compile(_COUNT + r"\b(?!\s+(?!of\b)[a-z]{2,})", re.I)
+# a lone count, not a clock time, a price or a decimal ("around 14:00", "$49", "2.5")
+_LONE_RE = re.compile(
+    r"(?<![\d$:.,])" + _COUNT + r"\b(?![:.,]\d)(?!\s*(?:am|pm|h)\b)(?!\s+(?!of\b)[a-z]{2,})", re.I
+)
+# a count that revises the site noun just said ("own a cafe. 3 actually")
+_REVISED_RE = re.compile(
+    r"\b(?:" + LOCATION_NOUNS + r")\W+" + _COUNT + r"\s+(?:actually|in\s+total|total|altogether"
+    r"|all\s+together|of\s+them|really)\b",
+    re.I,
+)
 
 _AMOUNT = (
     r"(?:(?:about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
-    r"|closer\s+to|~)\s*)?(?:\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?|a\s+few\s+hundred"
+    r"|closer\s+to|~)\s*)?(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:-|to)\s*\d[\d,]*(?:ish)?\+?)?"
+    r"|a\s+few\s+hundred"
     r"|a\s+hundred|hundreds\s+of)"
 )
 _UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
 _PERIOD = (
-    r"(?:\s*(?:a|per|each|every|/|on|in\s+the)\s*(?:\d+\s+)?(?:" + PERIODS + r")\b"
+    r"(?:\s*(?:a|per|each|every|/|on(?:\s+an?)?|in\s+the)\s*(?:\d+\s+)?(?:" + PERIODS + r")\b"
     r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week))"
 )
 RATE_RE = re.compile(
     _AMOUNT
     + r"\s*"
     + _UNIT
-    + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|\w+))?"
+    + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|\w+)|\s+(?:and|or|&|\+)\s+"
+    + _UNIT
+    + r")?"
     + _PERIOD
     + r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:/\s*(?:day|d|week|wk)\b"
     r"|\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b)",
@@ -65,17 +77,19 @@ AMOUNT_RE = re.compile(
 )
 ORDER_CONTEXT = re.compile(
     r"\b(?:orders?|ordered|ordering|shipping|ship|shipped|received|delivered|delivery|sent"
-    r"|bought|deep|wrong|instead|bag\s+of|how\s+much|price|cost|discount)\b",
+    r"|bought|deep|wrong|instead|bag\s+of|how\s+much|price|cost|discount|course|training"
+    r"|staff|baristas|employees)\b",
     re.I,
 )
 _BARE = re.compile(r"\b\d[\d,]*\b")
+_GROUP_SIZE = re.compile(r"\b(?:of|for|with)\s*$", re.I)
 
 
 def find_locations(text: str, asked: bool) -> int | None:
     """How many sites the visitor runs, or None (a lone count only when the field was asked)."""
-    corrected = _NOT_RE.search(text)
+    corrected = _NOT_RE.search(text) or _REVISED_RE.search(text)
     matches = list(LOCATIONS_RE.finditer(text))
-    if corrected and (matches or asked):
+    if corrected and (matches or asked or corrected.re is _REVISED_RE):
         return _valid(corrected.group(1))
     if matches:
         chosen = matches[-1] if len(matches) > 1 and _revised(text) else matches[0]
@@ -102,6 +116,8 @@ def find_volume(text: str, asked: bool) -> str | None:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         return (rates[-1] if negated else rates[0]).group(0).strip()
     amount = AMOUNT_RE.search(text)
+    if amount and _GROUP_SIZE.search(text[: amount.start()]):
+        amount = None  # "an office of about 60 people" is a head count, not a volume
     if amount and (asked or not ORDER_CONTEXT.search(text)):
         return amount.group(0).strip()
     if not asked:

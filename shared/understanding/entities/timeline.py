@@ -6,7 +6,12 @@ units), not one pattern per sentence: a phrase is an optional lead word ("in", "
 "early", "end of", ...) and a time expression (a month with an optional day and year, a
 season, a holiday, a quarter, a count of units, "next year", "tmrw"). Ambiguous forms are not
 guessed: a bare abbreviation ("Jan" is also a name) or "may" needs a lead word, a day or a year;
-an all-digit date ("01/12") is not read at all.
+an all-digit date is read only when one side cannot be a month ("15/10" is 15 October, "10/15"
+October 15; "01/12" and "24/7" are not read).
+
+:func:`read_timeline` is what a field stores: the phrase as typed, the most specific one near
+an opening verb ("open in 2 months, mid september" -> "mid september"), with the month it
+means when the phrase names none ("before christmas (December 2026)").
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from shared.understanding.lexicon import (
     HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
+    ORDINAL_DAYS,
     SEASONS,
     TIME_UNITS,
     alternation,
@@ -37,6 +43,7 @@ _SHORT_MONTHS = alternation(m for m in MONTHS if len(m) <= 3 or m == "may")
 _FOREIGN = alternation(FOREIGN_MONTHS)
 _YEAR = r"(?:20\d\d|'\d\d)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
+_ORDINAL = alternation(ORDINAL_DAYS)  # only before "of" ("the tenth of August", not "first may")
 _COUNT = r"(?:\d{1,3}|" + alternation(k for k in NUMBER_WORDS if " " in k or k.isalpha()) + ")"
 _UNIT = alternation(u for u in TIME_UNITS if len(u) > 1)
 _SEASON = alternation(SEASONS)
@@ -44,7 +51,7 @@ _HOLIDAY = alternation(HOLIDAYS)
 
 _MONTH_CORE = (
     rf"(?:(?P<full>{_FULL_MONTHS})\.?(?:\s+{_DAY}\b)?(?:,?\s+(?P<fyear>{_YEAR}))?"
-    rf"|{_DAY}\s+(?:of\s+)?(?P<dfull>{_FULL_MONTHS}|{_SHORT_MONTHS})\b(?:\s+(?P<dyear>{_YEAR}))?"
+    rf"|(?:{_DAY}\s+(?:of\s+)?|(?:{_ORDINAL})\s+of\s+)(?P<dfull>{_FULL_MONTHS}|{_SHORT_MONTHS})\b(?:,?\s+(?P<dyear>{_YEAR}))?"
     rf"|(?P<foreign>{_FOREIGN})(?:\s+de)?(?:\s+(?P<xyear>20\d\d))?"
     rf"|(?P<short>{_SHORT_MONTHS})\.?(?=\s+(?:{_DAY}|{_YEAR})\b)(?:\s+{_DAY})?"
     rf"(?:,?\s+(?P<syear>{_YEAR}))?)"
@@ -56,19 +63,28 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"|approx|the\s+next|another|just)\s+)*(?P<count>{_COUNT}|a)[\s-]*(?P<unit>{_UNIT})\b"
      rf"(?:\s+(?:or\s+so|from\s+now|time))?"),
     ("quarter", rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
-    ("next", r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>spring|summer|fall|autumn"
+    ("next", r"(?:(?P<part>early|late|later|mid|end\s+of|the\s+end\s+of)[\s-]+)?"
+     r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>spring|summer|fall|autumn"
      r"|winter|year|month|week|quarter)"),
     ("holiday", rf"(?:{_LEAD})*(?P<holiday>{_HOLIDAY})\b"),
+    ("numeric", r"(?:the\s+)?(?<![\d/.])(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<nyear>20\d\d))?"
+     r"(?![\d/])(?:\s+(?:of\s+)?(?P<nrel>this|next)\s+year)?"),
     ("month", rf"(?P<lead>{_LEAD})*{_MONTH_CORE}"),
     ("leadmay", rf"(?:{_LEAD}+|(?:open|opening|launch|launching)\s+)(?P<may>may)\b"
-     rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;]|\d)))"),
+     rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;)\u2014-]|\d|(?:now|then|instead|or|and)\b)))"),
     ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
     ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
      r"(?P<year>20\d\d)|end\s+of\s+(?:the\s+)?year|next\s+year|year[- ]end"),
     ("vague", r"soon|shortly|someday|eventually|down\s+the\s+road|not\s+sure\s+when"),
 )  # fmt: skip
 _COMPILED = tuple((kind, re.compile(rf"\b(?:{p})(?![\w'])", re.I)) for kind, p in _PATTERNS)
-WEAK = frozenset({"tomorrow", "next", "vague", "year"})
+WEAK = frozenset({"asap", "tomorrow", "next", "vague", "year"})
+CALENDAR = frozenset({"month", "leadmay", "holiday", "quarter"})
+"""Phrases that name a point in the calendar: the only ones read from a message that says
+nothing of opening ("basically nothing in summer" states no opening date; an all-digit date
+there is more often a contact's "until 20/08")."""
+_SPECIFIC = ("numeric", "month", "leadmay", "holiday", "quarter", "season", "relative", "next")
+_RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric"})
 _PAST = re.compile(
     r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over)\s+"
     r"(?:\w+\s+){0,4}$",
@@ -76,7 +92,14 @@ _PAST = re.compile(
 )
 _DURATION_BEFORE = re.compile(r"\b(?:been(?:\s+open)?|open\s+for|for|running|business)\s*$", re.I)
 _AFTER_PAST = re.compile(r"^\s*(?:ago|old)\b", re.I)
-_OPENING = re.compile(r"\b(?:open|opening|launch|launching|start|starting)\b", re.I)
+OPENING_RE = re.compile(
+    r"\b(?:open|opens|opening|launch|launching|start|starting|ready|target|targeting|planned"
+    r"|scheduled|aiming|go\s+live|doors|new\s+(?:caf\w*|coffee|shop|spot|place|store|kiosk|cart"
+    r"|truck|bar|location|bakery|restaurant))\b",
+    re.I,
+)
+"""A cue that the message speaks of the opening date (a timeline without one is weaker)."""
+_MONTH_NAMES = {n: max((k for k, v in MONTHS.items() if v == n), key=len) for n in range(1, 13)}
 _JOKE = re.compile(r"\b(?:jk|j/k|just\s+kidding|kidding)\b", re.I)
 
 
@@ -98,6 +121,25 @@ def find_timeline(text: str, opening: bool = True) -> str | None:
     return found[1].group(0).strip() if found else None
 
 
+def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
+    """The timeline a field stores: the phrase as typed, with the month it means when the
+    phrase names none ("in 6 weeks (January 2027)"). Unasked and without an opening cue, only
+    a calendar point counts ("in March", "before christmas"), not "in summer" or "until 20/08"."""
+    found = _first(text)
+    if found is None:
+        return None
+    kind, match = found
+    cued = asked or bool(OPENING_RE.search(text))
+    if not cued and (kind in WEAK or kind not in CALENDAR):
+        return None
+    phrase = _tidy(match.group(0))
+    target = _date(kind, match, today) if kind in _RESOLVED else None
+    if target is None:
+        return phrase
+    day = f"{target.day} " if kind == "numeric" else ""
+    return f"{phrase} ({day}{_MONTH_NAMES[target.month].capitalize()} {target.year})"
+
+
 def month_alone(text: str) -> str | None:
     """A message that is only a month, abbreviated or not ("nov", "May."), as the answer to
     "when do you open?" (unasked, "Jan" or "may" alone is too ambiguous to read)."""
@@ -115,8 +157,9 @@ def parse_timeline(text: str, today: date) -> TimelineFound | None:
 
 
 def _first(text: str) -> tuple[str, re.Match[str]] | None:
-    """The phrase that follows an opening verb ("asap ... opening in 6 weeks" -> "in 6
-    weeks"), else the most specific one (in pattern order); after "jk", only what follows."""
+    """The most specific phrase that follows an opening verb ("asap ... opening in 6 weeks" ->
+    "in 6 weeks"; "open in 2 months, mid september" -> "mid september"), else the most specific
+    one (in pattern order); after "jk", only what follows."""
     joke = _JOKE.search(text)
     if joke:
         text = text[joke.end() :]
@@ -126,12 +169,29 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
         for match in pattern.finditer(text)
         if _plausible(kind, match)
     ]
-    opening = _OPENING.search(text)
+    opening = OPENING_RE.search(text)
     if opening:
         after = [f for f in found if 0 <= f[1].start() - opening.end() <= 30]
         if after:
-            return min(after, key=lambda f: f[1].start())
+            return min(after, key=lambda f: (_rank(f[0]), f[1].start()))
     return found[0] if found else None
+
+
+_FILLER = re.compile(
+    r"^(?:(?:for|at|like|maybe|hopefully|probably|roughly|approx(?:imately)?)\s+)+", re.I
+)
+_DAY_FIRST = re.compile(rf"^(?:the\s+)?(?:\d|(?:{_ORDINAL})\b)", re.I)
+
+
+def _tidy(phrase: str) -> str:
+    """The phrase without filler lead words, a day-first date said with "on" ("for the 1st of
+    February" -> "on the 1st of February"), so it reads after "opening"."""
+    phrase = _FILLER.sub("", phrase.strip(" ."))
+    return f"on {phrase}" if _DAY_FIRST.match(phrase) else phrase
+
+
+def _rank(kind: str) -> int:
+    return _SPECIFIC.index(kind) if kind in _SPECIFIC else len(_SPECIFIC)
 
 
 def _plausible(kind: str, match: re.Match[str]) -> bool:
@@ -143,6 +203,8 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return False
     if re.match(r"\s*last\b", match.group(0), re.I):
         return False
+    if kind == "numeric":
+        return _day_month(match) is not None
     if kind != "relative":
         return True
     return not _DURATION_BEFORE.search(before)
@@ -188,10 +250,14 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
     if kind == "quarter":
         return _month_day(int(g["q"]) * 3 - 1, 15, _year(g["qyear"], today), today)
     if kind == "next":
-        return _next(g["which"].lower(), g["span"].lower(), today)
+        return _next(g["which"].lower(), g["span"].lower(), today, g["part"])
     if kind == "holiday":
         month, day = HOLIDAYS[g["holiday"].lower()]
         return _month_day(month, day, None, today)
+    if kind == "numeric":
+        day, month = _day_month(m) or (1, 1)
+        year = int(g["nyear"]) if g["nyear"] else _year(g["nrel"], today)
+        return _month_day(month, day, year, today)
     if kind in ("month", "leadmay"):
         return _month_day(_month_of(g), 15, _year(_month_year(g), today), today)
     if kind == "season":
@@ -202,6 +268,19 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
             return date(int(g["year"]), 6, 30)
         nxt = "next" in m.group(0).lower()
         return date(today.year + 1, 6, 30) if nxt else date(today.year, 12, 31)
+    return None
+
+
+def _day_month(m: re.Match[str]) -> tuple[int, int] | None:
+    """(day, month) of "15/10" or "10/15"; None when either order could be meant ("01/12"), a
+    side is no day or month, or it is "24/7"."""
+    a, b = int(m.group("na")), int(m.group("nb"))
+    if (a, b) == (24, 7) or not (1 <= a <= 31 and 1 <= b <= 31):
+        return None
+    if a > 12 and b <= 12:
+        return a, b
+    if b > 12 and a <= 12:
+        return b, a
     return None
 
 
@@ -219,7 +298,14 @@ def _month_year(g: dict[str, str | None]) -> str | None:
     return None
 
 
-def _next(which: str, span: str, today: date) -> date:
+_PART_OF_YEAR = {"early": (2, 15), "mid": (6, 30), "late": (10, 15), "later": (10, 15)}
+
+
+def _next(which: str, span: str, today: date, part: str | None = None) -> date:
+    if span == "year" and part:
+        year = today.year + (0 if which == "this" else 1)
+        month, day = _PART_OF_YEAR.get(part.lower(), (12, 15))  # "end of" -> mid-December
+        return max(date(year, month, day), today)
     if span in SEASONS:
         return _season(span, today, nxt=which != "this", year=None)
     days = {"week": 7, "month": 30, "quarter": 91, "year": 365}[span]

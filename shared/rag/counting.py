@@ -1,0 +1,63 @@
+"""Count questions: "how many X" is answered only by a sentence that counts X.
+
+"roughly how many customers have you got" needs a sentence with a number quantifying what was
+asked ("We count about 1,400 cafés among our customers"); a sentence with a count of something
+else ("more than 3,200 systems" for "how many installers") or with no count at all answers
+another question, so the answerer gives the honest don't-know instead. Pure: text in, verdicts
+out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.catalog.words import NUMBER_WORDS, normalise
+from shared.rag.bm25 import tokenize
+
+_HOW_MANY = re.compile(r"\bhow many\s+([a-z][a-z-]*)")
+#: Words that can follow "how many" without naming what is counted ("how many do you sell",
+#: "how many times a year"): no count constraint is read from them.
+NOT_COUNTED = frozenset(
+    {"do", "does", "did", "are", "is", "can", "could", "will", "would", "should", "have", "has"}
+    | {"of", "more", "times", "time", "in", "per", "a", "an", "the", "you", "we", "i", "it"}
+)
+COUNT_WINDOW = 4  # the counted word follows its number within this many words
+
+
+def counted(text: str) -> str | None:
+    """The stem of what "how many" asks to count in ``text`` ("custom" for "customers"), or
+    None when the text asks no count of a named thing."""
+    match = _HOW_MANY.search(normalise(text))
+    if match is None or match.group(1) in NOT_COUNTED:
+        return None
+    stem = tokenize(match.group(1))
+    return stem[0] if stem else None
+
+
+def states_count(sentence: str, stem: str) -> bool:
+    """Whether ``sentence`` puts a number before the counted word ("1,400 cafés", "two
+    preventive visits", "up to 6 members of your staff")."""
+    words = normalise(sentence).split()
+    for n, word in enumerate(words):
+        if not (_is_number(word)):
+            continue
+        if any(_same(after, stem) for after in words[n + 1 : n + 1 + COUNT_WINDOW]):
+            return True
+    return False
+
+
+def _is_number(word: str) -> bool:
+    return word in NUMBER_WORDS or bool(re.fullmatch(r"\d+(?:\.\d+)?\+?", word))
+
+
+def _same(word: str, stem: str) -> bool:
+    """The same stem, or the same first five letters of a long one ("employees"/"employ")."""
+    found = tokenize(word)
+    if not found:
+        return False
+    return found[0] == stem or (len(stem) >= 5 and found[0][:5] == stem[:5])
+
+
+def says_count(text: str) -> bool:
+    """Whether ``text`` states a count in words ("two people", "five coffees")."""
+    return any(w in NUMBER_WORDS for w in normalise(text).split())

@@ -1,0 +1,130 @@
+"""What the catalog does not have: a model it lacks, a product it does not carry, a part of an
+entity it says nothing about, a part priced only through its system.
+
+:class:`CatalogGaps` is the layer of the answerer between the passages
+(:class:`~shared.rag.passage_answers.PassageAnswerer`) and the catalog answers
+(:class:`~shared.rag.answering.Answerer`): each method says honestly what the knowledge base
+lacks ("We don't make an Atlas 100; the largest is ...", "We don't carry tea.", "Our information
+doesn't give a separate price for the cartridge; ...") or tells the caller to give the
+don't-know.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.catalog.model import Entity
+from shared.catalog.words import normalise
+from shared.rag.abstain import UNSUPPORTED_SHARE
+from shared.rag.bm25 import tokenize
+from shared.rag.matching import article, at_price, evidence_of, like_member, model_words
+from shared.rag.parts import Part, entity_source
+from shared.rag.passage_answers import PassageAnswerer
+from shared.rag.phrasing import price_sentence, the
+from shared.rag.question import GENERIC, PRICE_WORDS, SYNONYMS, asks_price, product_object
+from shared.rag.resolve import Resolved
+
+PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
+#: The word before "on/of/for/in the <entity>": a part of the entity ("the bean hopper on the X").
+_OWNED = re.compile(r"(\w+)\s+(?:on|of|for|in)\s+(?:the\s+|your\s+|an?\s+)?$")
+
+
+class CatalogGaps(PassageAnswerer):
+    """Answers for what the catalog lacks (see the module docstring)."""
+
+    def _unknown_model(self, resolved: Resolved) -> Part:
+        members = sorted(resolved.family, key=lambda e: e.price.amount if e.price else 0.0)
+        asked = resolved.unknown_model or ""
+        number = float(re.findall(r"\d+(?:\.\d+)?", asked)[0])
+        numbers = [float(re.findall(r"\d+(?:\.\d+)?", e.name)[0]) for e in members]
+        largest, smallest = (
+            members[numbers.index(max(numbers))],
+            members[numbers.index(min(numbers))],
+        )
+        if number > max(numbers):
+            tail = f"the largest is {the(largest.name)}" + at_price(largest)
+        elif number < min(numbers):
+            tail = f"the smallest is {the(smallest.name)}" + at_price(smallest)
+        else:
+            tail = "we have " + " and ".join(the(e.name) + at_price(e) for e in members)
+        asked = like_member(asked, members)
+        text = f"We don't make {article(asked)} {asked}; {tail}."
+        other = self._same_model_elsewhere(asked, members)
+        if other is not None:
+            need = model_words(asked)
+            text += f" If it's the {need} you need, there is {the(other.name)}{at_price(other)}."
+        shown = [*members, *([other] if other else [])]
+        return Part(text, True, shown, [entity_source(e) for e in shown], evidence_of(shown))
+
+    def _same_model_elsewhere(self, asked: str, members: list[Entity]) -> Entity | None:
+        words = normalise(asked).split()[1:]
+        if len(words) < 2:
+            return None
+        other = self.catalog.get(" ".join(words))
+        return other if other is not None and other not in members else None
+
+    def _priced(self, text: str, entity: Entity) -> str:
+        """The entity's price, said as its own when the question prices a part of it ("the
+        price of the cartridge for the Clarity": the system's price is not the cartridge's)."""
+        flat = normalise(text)
+        for mention in self.catalog.mentions(text):
+            owner = _OWNED.search(flat[: mention.start])
+            word = owner.group(1) if owner else ""
+            stem = tokenize(word)
+            own = set(tokenize(f"{entity.name} {entity.kind}")) | PRICE_STEMS | GENERIC
+            named = mention.entity == entity.name and entity.price is not None
+            if named and stem and stem[0] not in own and entity.price is not None:
+                return (
+                    f"Our information doesn't give a separate price for the {word}; "
+                    f"{the(entity.name)} itself is {entity.price.text}."
+                )
+        return price_sentence(entity)
+
+    def _unknown_ask(self, text: str, entities: list[Entity]) -> bool:
+        """Whether the question asks about an entity mostly in English words the knowledge base
+        never uses (its names aside; the share of :mod:`shared.rag.abstain`'s unsupported-ask
+        gate: "is the Pico noisy?"), or asks a part of it named by such a word ("the bean
+        hopper on the Atlas 75", "how much is the drip tray on the Lumen": its price is not the
+        part's): no sentence of it can say what is asked."""
+        named = {w for e in entities for w in normalise(f"{e.name} {' '.join(e.aliases)}").split()}
+        rest = " ".join(w for w in normalise(text).split() if w not in named)
+        if not asks_price(text) and self.unknown_share(rest) >= UNSUPPORTED_SHARE:
+            return True
+        flat = normalise(text)  # "the bean hopper on the atlas 75": the part asked is unknown
+        for mention in self.catalog.mentions(text):
+            owner = _OWNED.search(flat[: mention.start])
+            if owner and self.unknown_terms(owner.group(1)):
+                return True
+        return False
+
+    def _missing_product(self, text: str) -> Part | None:
+        obj = product_object(text)
+        if obj is None:
+            return None
+        head = tokenize(obj)[-1:] if tokenize(obj) else []
+        if not head or head[0] in self._vocabulary or head[0] in GENERIC:
+            return None
+        if len(obj.split()) < 2 and not re.search(r"\b(?:sell|carry|stock|make)\b", text, re.I):
+            return None  # "how much is parking ...": a bare word priced is no product asked
+        if any(not self.unknown_terms(word) for word in obj.split() if word in SYNONYMS):
+            return None
+        if any(head[0] in tokenize(f"{e.name} {e.kind}") for e in self.catalog.entities):
+            return None
+        related = [
+            e
+            for e in self.catalog.entities
+            if set(tokenize(obj)) - set(head) & set(tokenize(f"{e.name} {e.kind}"))
+        ][:2]
+        # the visitor's own determiner: "a milk frother" keeps its article, "tea" has none
+        flat = normalise(text)
+        said = (
+            f"{article(obj)} {obj}" if re.search(rf"\b(?:a|an)\s+{re.escape(obj)}", flat) else obj
+        )
+        sentence = f"We don't carry {said}."
+        if related:
+            sentence += (
+                " What we do have: " + "; ".join(the(e.name) + at_price(e) for e in related) + "."
+            )
+        return Part(
+            sentence, True, related, [entity_source(e) for e in related], evidence_of(related)
+        )

@@ -1,0 +1,134 @@
+"""Business fields read from free text: equipment named by product, blends, volumes, pains."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.conversation.fields import business_fields, free_text_answer
+from shared.conversation.signals import is_question
+
+
+def read(text: str, asking: str | None = None) -> dict[str, object]:
+    return business_fields(text, asking, is_question(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "equipment"),
+    [
+        ("Probably a Lumen 2-Group and an Atlas 75. Foundry for espresso.",
+         "a Lumen 2-Group, an Atlas 75"),
+        ("Equipment-wise I'm thinking a Lumen 2-Group and an Atlas 64.",
+         "a Lumen 2-Group, an Atlas 64"),
+        ("ok forget the 3 group, we'll do the atlas 75", "the atlas 75"),
+        ("how much the lumen 2 group. can i lease it", "the lumen 2 group"),
+        ("we bought a lumen 2 group from you last year", None),
+        ("our atlas 75 broke last week", None),
+        ("we need 2 grinders. the machine at the other shop is fine", "2 grinders"),
+    ],
+)  # fmt: skip
+def test_equipment_named_by_product(text: str, equipment: str | None) -> None:
+    """A catalog product named without owning it is wanted gear; gear owned, broken or
+    dropped ("forget the 3 group") is not."""
+    assert read(text).get("equipment_needs") == equipment
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Coffee would be Foundry, probably 200 lb a month.", "Foundry"),
+        ("We'd go through maybe 60 lb of Harbor a month.", "Harbor"),
+        ("thinking pour over + a batch brewer, no espresso at first", "pour over, no espresso"),
+    ],
+)
+def test_preferences_from_a_blend_name(text: str, cue: str) -> None:
+    """One catalog blend is a coffee preference even capitalised; gear is cut out of it."""
+    found = read(text).get("coffee_preferences")
+    assert isinstance(found, str)
+    assert cue in found
+    assert "brewer" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("prob 100ish drinks a day on weekdays", "100ish drinks a day"),
+        ("good for 120 macchiatos and coffees per day?", "120 macchiatos and coffees per day"),
+        ("the online course for 14 people", None),
+    ],
+)  # fmt: skip
+def test_volumes_in_free_text(text: str, volume: str | None) -> None:
+    """ "100ish", two drink nouns and a period are a volume; a course's head count is not."""
+    assert read(text).get("expected_volume") == volume
+
+
+def test_pains_and_plans_are_captured() -> None:
+    """A pain in other words ("grinders drifting", "can't keep up") and a plan signed up for
+    ("sign me up for essential") land in their fields."""
+    assert "drifting" in str(
+        read("Biggest headache is grinders drifting all day").get("pain_points")
+    )
+    assert "rush" in str(read("the Astoria can't keep up with the morning rush").get("pain_points"))
+    assert "essential" in str(read("ok sign me up for essential").get("support_needs"))
+
+
+def test_timeline_in_a_question_needs_an_opening_cue() -> None:
+    """A date in a question about something else is no opening date; one about opening is."""
+    assert "opening_timeline" not in read("If we sign mid-July, does that put 1 September at risk?")
+    assert read("we're opening in May, can you ship by then?")["opening_timeline"] == "in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Our order for 60 lb of Foundry was supposed to arrive Tuesday", "coffee_preferences"),
+        ("I don't want a maintenance plan and I don't want to hear about the Pro tier",
+         "support_needs"),
+        ("We are reviewing coffee and equipment suppliers for Halcyon Hotels", "equipment_needs"),
+    ],
+)  # fmt: skip
+def test_no_value_from_what_is_not_wanted(text: str, field: str) -> None:
+    """A blend in an order, a plan the visitor does not want and the bare word "equipment"
+    store nothing."""
+    assert field not in read(text)
+
+
+def test_a_pain_pointing_back_keeps_what_it_points_to() -> None:
+    """ "... can't answer a single question about it" keeps the sentence saying what "it" is."""
+    found = read(
+        "Customers ask us about sourcing constantly. Our roaster can't answer a single "
+        "question about it."
+    )
+    assert "sourcing" in str(found.get("pain_points"))
+
+
+def test_a_long_clause_is_cut_to_its_coffee_words() -> None:
+    """A sentence about the business keeps only the span naming the coffee."""
+    found = read("opening a cold brew + espresso kiosk in a Sacramento food hall in about 6 weeks")
+    assert found["coffee_preferences"] == "opening a cold brew + espresso kiosk"
+
+
+def test_a_tag_question_is_no_free_text_answer() -> None:
+    """ "so thats the 10% off then right" asks; it is not the pain point asked for."""
+    assert free_text_answer("so thats the 10% off then right", "pain_points") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("also is it 10% off at 200 lbs or do i gotta ask for that", "expected_volume", None),
+        ("Is a Lumen 2-Group enough for about 200 drinks a day?", "expected_volume",
+         "about 200 drinks a day"),
+        ("hi, I manage an office of about 60 people, do you supply offices?", "expected_volume",
+         None),
+        ("$3900 for the pico is more than i was hoping. do u do payment plans?",
+         "equipment_needs", None),
+        ("Our service company takes a week when a machine goes down. Interested in the plan.",
+         "equipment_needs", None),
+    ],
+)  # fmt: skip
+def test_supposed_amounts_and_remarks_store_nothing(
+    text: str, field: str, value: str | None
+) -> None:
+    """An amount supposed in a question, a head count, a price remark and a broken machine
+    are no volume or equipment need; a rate asked about is the visitor's volume."""
+    assert read(text).get(field) == value
