@@ -104,6 +104,21 @@ def write_catalog(out: Path, documents: list[Document]) -> str:
     return CATALOG_FILE
 
 
+CODE_ROOTS = (Path(__file__).resolve().parent, Path(__file__).resolve().parents[1] / "shared")
+
+
+def code_digest(roots: tuple[Path, ...] = CODE_ROOTS) -> str:
+    """A digest of the Python code that shapes a bundle (the builder and the shared package:
+    catalog and fact extraction, chunking, the intent classifier's features), so a bundle built
+    by other code is rebuilt rather than kept."""
+    digest = hashlib.sha256()
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            digest.update(path.relative_to(root.parent).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _up_to_date(out: Path, expected_hash: str) -> Manifest | None:
     try:
         manifest = verify_bundle(out)
@@ -133,6 +148,7 @@ def build_bundle(
         "overlap": overlap,
         "model": MODEL_NAME,
         "facts": hashlib.sha256(json.dumps(PROTOTYPES).encode()).hexdigest()[:16],
+        "code": code_digest(),
     }
     if intents is not None:
         settings["intents"] = training_digest(intents)

@@ -156,6 +156,8 @@ def _aliases(name: str, family: str | None, attributes: dict[str, str], kind: st
     trimmed = normalise(name).removesuffix(f" {kind.split()[-1]}")
     if trimmed != normalise(name) and len(trimmed) > 3:
         found.add(trimmed)  # "multi site" for "Multi-site plan"
+    if trimmed != normalise(name):
+        found.add(f"{trimmed} {normalise(kind)}")  # "pro maintenance plan" for "Pro plan"
     if len(words) >= 3:
         found.add(normalise(" ".join(words[:2])))
     head = kind.split()[-1]

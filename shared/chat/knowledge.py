@@ -125,6 +125,21 @@ def sales_hours_from(hits: list[ScoredChunk]) -> str | None:
     return None
 
 
+HOME_QUERY = "do you sell to home coffee drinkers individual consumers web shop"
+WEB_SHOP = re.compile(r"\b(?:web\s*shop|online\s+(?:shop|store)|web\s+store)\b", re.I)
+
+
+def home_buyers_from(hits: list[ScoredChunk]) -> str | None:
+    """The knowledge base's sentence on where home buyers shop ("... home customers are served
+    by our web shop."), told to a home visitor who asks to buy."""
+    for hit in hits:
+        flat = " ".join(hit.chunk.text.replace("**", "").split())
+        for sentence in re.split(r"(?<=[.!?])\s+", flat):
+            if WEB_SHOP.search(sentence) and re.search(r"\bhome\b", sentence, re.I):
+                return sentence
+    return None
+
+
 SALES_EMAIL = re.compile(r"\bsales@[\w.-]+\.[a-z]{2,}\b", re.I)
 SALES_PHONE = re.compile(r"\+?\d[\d ()-]{7,}\d")
 
@@ -154,6 +169,7 @@ class Served:
     sales_contact: str | None = None
     emergency_line: str | None = None
     products: frozenset[str] = frozenset()
+    home_buyers: str | None = None
 
     @classmethod
     def of(cls, retriever: Retriever | None) -> Served:
@@ -176,6 +192,7 @@ class Served:
             sales_contact=contact,
             emergency_line=emergency_line_of(retriever),
             products=frozenset(w.lower() for w in product_words(retriever.chunks)),
+            home_buyers=home_buyers_from(retriever.search(HOME_QUERY, k=3)),
         )
 
 
@@ -229,6 +246,10 @@ class Knowledge:
     @property
     def emergency_line(self) -> str | None:
         return self._served.emergency_line
+
+    @property
+    def home_buyers(self) -> str | None:
+        return self._served.home_buyers
 
     async def lookup(self, question: str, discussed: list[str]) -> Lookup:
         """A grounded answer and its topics; ``repeated`` when it was already given.

@@ -169,7 +169,9 @@ class ChatService:
         if found is not None:
             after.topics = list(dict.fromkeys([*after.topics, *found.topics]))[-MAX_TOPICS:]
         facts = Facts(
-            sales_hours=self.knowledge.sales_hours, sales_contact=self.knowledge.sales_contact
+            sales_hours=self.knowledge.sales_hours,
+            sales_contact=self.knowledge.sales_contact,
+            home_buyers=self.knowledge.home_buyers,
         )
         answer = found.answer.text if found else None
         repeated = found.repeated if found else False

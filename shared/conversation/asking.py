@@ -27,8 +27,11 @@ def has_contact(state: ConversationState) -> bool:
 
 
 def contact_to_ask(state: ConversationState) -> str | None:
-    """The contact channel to ask a visitor who wants a person: the one they named, else email,
-    else phone."""
+    """The contact channel to ask a visitor who wants a person: the one they named (even when
+    they gave the other), else email, else phone, while none was given."""
+    asked_for = state.contact_by
+    if asked_for and asked_for not in state.collected and is_open(state, asked_for):
+        return asked_for  # "book me a call" with only an email given: the number
     if has_contact(state):
         return None
     preferred = [state.contact_by] if state.contact_by else []

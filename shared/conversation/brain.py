@@ -37,16 +37,17 @@ from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
-from shared.understanding.closings import closes
+from shared.crm.support import decide
+from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.corrections import corrected_phone, is_correction
-from shared.understanding.entities.business import read_business
 from shared.understanding.entities.names import find_name
 from shared.understanding.gloss import english_reading, glossary
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
-from shared.understanding.privacy import asks_erasure
+from shared.understanding.privacy import asks_erasure, erasure_fields
 from shared.understanding.quotes import asks_quote
+from shared.understanding.visitor import venue_of, visitor_type
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
 NAME_WORD_RE = re.compile(r"\bname\b", re.I)
@@ -74,18 +75,25 @@ class LocalBrain:
         result.language = language
         result.goodbye = result.goodbye or closes(message)
         result.privacy = asks_erasure(message)
+        result.privacy_fields = erasure_fields(message) if result.privacy else []
         self._contact(typed, state, result)
         result.correction = is_correction(message)
-        result.customer_type = signals.customer_type(text) or _business_type(text)
+        result.customer_type = visitor_type(text)
+        result.venue = venue_of(text, result.customer_type) if result.customer_type else None
+        if result.customer_type is CustomerType.CASUAL_BROWSER:
+            result.business_context = False  # "i dont have a cafe or anything"
         result.refused = signals.refused_fields(text, state.asking)
+        follow_up = _follows_up(text, state)
+        result.question = result.question or follow_up
         if state.refused and not result.refused:
             result.refused = signals.also_refused(text)
         # numbers inside a phone or an email are not a count of shops or cups
         details_text = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
-        result.add(business_fields(details_text, state.asking, result.question))
+        if not follow_up:  # "and the atlas 64" asks about it; it needs nothing
+            result.add(business_fields(details_text, state.asking, result.question))
         if result.question and result.fields and not signals.asks_something(text):
-            result.question = False  # "maybe 250 cups a day?" is an unsure answer
-        if not result.fields and state.customer_type is not None:
+            result.question = _asks_beyond_details(details_text, state)
+        if not result.fields and state.customer_type is not None and not follow_up:
             result.add(bare_number(text, state.customer_type.value, state.asking))
         result.meta, result.meta_field = meta_question(text)
         if result.meta:
@@ -97,13 +105,18 @@ class LocalBrain:
             _quote_handoff(message, result)
         vector = await self._embed(text)
         self._read_intents(message, text, vector, state, result)
+        if result.human and result.contact_by is None:  # the classifier saw the request
+            result.contact_by = signals.contact_channel(text)
+        result.support_issue = _reports_problem(message, state, result)
         if vector is not None and self._classifier and _needs_semantic(text, state, result):
             self._apply_semantic(result, self._classifier.scores_of(vector), state)
         # a message introducing the business is not an answer to the question asked
         introduced = result.customer_type is not None
         if not result.gave_details and not introduced and _answers_asked_field(result):
             result.add(free_text_answer(message, state.asking))
-        result.retrieve = self._retrieve(text, result)
+        result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
+        if not (result.question or result.gave_details or result.human or result.refused):
+            result.goodbye = result.goodbye or thanks_at_end(message)
         result.query = message if message != typed else None
         if language:
             _in_another_language(result, language)
@@ -204,15 +217,27 @@ def _quote_handoff(message: str, result: Understanding) -> None:
     result.contact_by = result.contact_by or signals.contact_channel(message)
 
 
-def _business_type(text: str) -> CustomerType | None:
-    """The reader's venue grammar, when the flow rules name no type (a food truck, a hotel)."""
-    phase = read_business(text).phase
-    types = {
-        "new": CustomerType.NEW_CAFE,
-        "existing": CustomerType.EXISTING_CAFE,
-        "home": CustomerType.CASUAL_BROWSER,
-    }
-    return types.get(phase) if phase else None
+def _asks_beyond_details(text: str, state: ConversationState) -> bool:
+    """A "?" the message's details explain is an unsure answer ("maybe 250 cups a day?"); a
+    "?" sentence with no detail of its own asks something ("It's under warranty, right?",
+    "900 lb a month. Custom blend feasible at that level?")."""
+    asked = [part for part in sentences(text) if "?" in part]
+    return any(not business_fields(part, None, False) for part in asked)
+
+
+def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:
+    """The support desk's own verdict (the classifier's, backed by its rules), so the turn that
+    opens a ticket is not also a sales turn."""
+    existing = CustomerType.EXISTING_CAFE in (state.customer_type, result.customer_type)
+    if decide(message, existing, result.support_issue) is not None:
+        return True
+    return result.support_issue
+
+
+def _follows_up(text: str, state: ConversationState) -> bool:
+    """ "and the atlas 64" right after an answer: the same question about another item, even
+    when the answer came back to a field (its words are not a value the visitor gave)."""
+    return state.answered and signals.is_follow_up(text)
 
 
 def _may_set_name(message: str, state: ConversationState) -> bool:

@@ -13,13 +13,14 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from shared.conversation.asking import has_contact, is_open, next_field
+from shared.conversation.asking import contact_to_ask, has_contact, is_open, next_field
 from shared.conversation.emails import canonical
 from shared.conversation.registry import (
     APPENDED_FIELDS,
     CHANNELS,
     COMMITMENT_FIELDS,
     CONTACT_FIELDS,
+    order_for,
     required_for,
     stored_for,
 )
@@ -44,6 +45,7 @@ class Plan(BaseModel):
 
     restarted: bool = False
     new_type: CustomerType | None = None
+    venue: str | None = None
     collected_now: list[str] = Field(default_factory=list)
     corrected: list[str] = Field(default_factory=list)
     confirm_email: str | None = None
@@ -60,6 +62,9 @@ class Plan(BaseModel):
     language_notice: bool = False
     language_handoff: bool = False
     privacy_confirm: bool = False
+    removed: list[str] = Field(default_factory=list)
+    support_now: bool = False
+    home_purchase: bool = False
     erased: bool = False
     erased_shared: bool = False
     privacy_kept: bool = False
@@ -99,14 +104,17 @@ def advance(
         plan.language_notice = s.language != heard.language
         s.language = plan.language = heard.language
     plan.meta, plan.meta_field = heard.meta, heard.meta_field or pending
+    apply_customer_type(s, heard, plan)  # the kind of business is no personal detail
     if apply_privacy(s, heard, plan):
         return s, plan
-    apply_customer_type(s, heard, plan)
+    plan.support_now = heard.support_issue is True
+    s.support = s.support or plan.support_now
     collect(s, heard.fields, plan, heard.correction)
     confirm_email(s, heard, plan)
     apply_refusal(s, heard, plan)
     skip_pending(s, heard, pending, plan)
     track_progress(s, heard, plan)
+    s.answered = heard.retrieve
     apply_handoff(s, heard, plan)
     hand_off_in_language(s, plan)
     s.business_context = s.business_context or heard.business_context or is_business(s)
@@ -120,6 +128,8 @@ def advance(
     plan.wrap_up = s.stage is Stage.QUALIFIED and plan.ask is None and not s.wrapped_up
     plan.wrap_up = plan.wrap_up and not s.handoff and not plan.goodbye
     s.wrapped_up = s.wrapped_up or plan.wrap_up
+    browsing = s.customer_type is CustomerType.CASUAL_BROWSER
+    plan.home_purchase = heard.buy and browsing and not plan.goodbye
     count_welcome(s, heard, plan)
     return s, plan
 
@@ -141,7 +151,8 @@ def count_welcome(s: ConversationState, heard: Understanding, plan: Plan) -> Non
         or plan.confirm_email
         or plan.language_notice
     )
-    idle = not (s.handoff or s.wrapped_up) and s.customer_type is None
+    erased = set(CONTACT_FIELDS) <= set(s.refused)
+    idle = not (s.handoff or s.wrapped_up or s.support or erased) and s.customer_type is None
     if quiet and idle and s.welcome_asks < MAX_WELCOMES:
         s.welcome_asks += 1
         plan.welcome = True
@@ -156,23 +167,42 @@ def apply_handoff(s: ConversationState, heard: Understanding, plan: Plan) -> Non
 
 
 def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
-    """An erasure request is confirmed first; a yes erases the details this conversation
-    holds (sales keeps nothing new from it), a no keeps them. True when the turn is only that."""
-    if heard.privacy:
+    """A request naming one contact field removes it at once ("delete my phone number"); a
+    request for everything is confirmed first. A yes (or the request made again) erases the
+    details this conversation holds, a no keeps them; anything else asks once more, then the
+    conversation goes on with nothing erased. True when the turn is only that."""
+    if heard.privacy_fields:
+        remove_fields(s, heard.privacy_fields, plan)
+    elif s.privacy_pending and (heard.privacy or heard.affirm):
+        s.privacy_pending = False
+        plan.erased = True
+        plan.erased_shared = shared_with_sales(s)
+        erase(s)
+    elif heard.privacy or (s.privacy_pending and not heard.deny and s.privacy_asks < 2):
         s.privacy_pending = True
+        s.privacy_asks += 1
         plan.privacy_confirm = True
     elif s.privacy_pending:
-        s.privacy_pending = False
-        if not heard.affirm:
-            plan.privacy_kept = True
-            return False
-        plan.erased = True
-        plan.erased_shared = any(e.type == "lead.captured" for e in s.outbox)
-        erase(s)
+        s.privacy_pending, s.privacy_asks = False, 0
+        plan.privacy_kept = heard.deny
+        return False
     else:
         return False
     s.asking = None
     return True
+
+
+def shared_with_sales(s: ConversationState) -> bool:
+    return any(e.type == "lead.captured" for e in s.outbox)
+
+
+def remove_fields(s: ConversationState, fields: list[str], plan: Plan) -> None:
+    """Remove the named contact details and never ask for them again."""
+    for field in fields:
+        s.collected.pop(field, None)
+        s.refused = list(dict.fromkeys([*s.refused, field]))
+    plan.removed = fields
+    plan.erased_shared = shared_with_sales(s)
 
 
 def erase(s: ConversationState) -> None:
@@ -206,14 +236,18 @@ def is_business(s: ConversationState) -> bool:
 
 
 def apply_customer_type(s: ConversationState, heard: Understanding, plan: Plan) -> None:
-    """Set the type; a café is never downgraded to a casual browser."""
+    """Set the type; a business is never downgraded to a casual browser, and a new café and a
+    running one swap only on a correction (an owner's second site or new machine is not a new
+    café; "my customers" said of a café being opened is not a running one)."""
     found = heard.customer_type
     if found is None or found == s.customer_type:
         return
     if found is CustomerType.CASUAL_BROWSER and is_business(s):
         return
+    if found in BUSINESS_TYPES and is_business(s) and not heard.correction:
+        return
     s.customer_type = found
-    plan.new_type = found
+    plan.new_type, plan.venue = found, heard.venue
 
 
 def allowed_fields(s: ConversationState) -> tuple[str, ...]:
@@ -354,10 +388,14 @@ def track_progress(s: ConversationState, heard: Understanding, plan: Plan) -> No
 
 
 def commits(s: ConversationState, heard: Understanding) -> bool:
-    """Commitment: a timeline, budget, concrete equipment, volume or support need, a quote."""
+    """Commitment: a timeline, budget, concrete equipment, volume or support need, a quote.
+
+    Only a field asked of this type counts: gear or a volume an existing café mentions in passing
+    ("my current machine is a 2-group Astoria") is kept for sales but commits to nothing."""
     if not (is_business(s) or s.business_context):
         return False
-    return heard.commitment or any(f in s.collected for f in COMMITMENT_FIELDS)
+    asked = order_for(s.customer_type)
+    return heard.commitment or any(f in s.collected for f in COMMITMENT_FIELDS if f in asked)
 
 
 def is_qualified(s: ConversationState) -> bool:
@@ -374,7 +412,8 @@ def is_qualified(s: ConversationState) -> bool:
 def move_stage(s: ConversationState) -> bool:
     """Advance the stage as far as the evidence allows; returns True when qualified."""
     target = Stage.EXPLORING
-    if is_business(s) or s.business_context:
+    browsing = s.customer_type is CustomerType.CASUAL_BROWSER
+    if is_business(s) or (s.business_context and not browsing):
         target = Stage.INTEREST_DETECTED
     if target is Stage.INTEREST_DETECTED and s.commitment:
         target = Stage.INTENT_CONFIRMED
@@ -415,8 +454,12 @@ def pick_field(
         return None
     if s.pending_email is not None or plan.retype_email:
         return "email" if is_open(s, "email") else None
+    if heard.support_issue and s.customer_type is None:
+        return None  # the support note asks how to reach them; no welcome question
     if s.handoff:
         return next_field(s)
+    if s.support and s.customer_type is None:
+        return contact_to_ask(s)
     if heard.meta == "why" and pending and is_open(s, pending):
         return pending
     if heard.question and not plan.collected_now and not plan.refused:

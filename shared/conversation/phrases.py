@@ -84,12 +84,12 @@ REDIRECT = (
 )
 GREET_TYPE = {
     "new_cafe": (
-        "Congratulations on the new café!",
-        "How exciting, a new café!",
+        "Congratulations on the new {venue}!",
+        "How exciting, a new {venue}!",
     ),
     "existing_cafe": (
-        "Thanks for telling me about your café.",
-        "Great to hear from a café owner.",
+        "Thanks for telling me about your {venue}.",
+        "Great to hear about your {venue}.",
     ),
     "casual_browser": (
         "No problem at all. Ask me anything about our coffees and equipment.",
@@ -131,8 +131,8 @@ HANDOFF_ASK = {
     "email": ("What email address should they use?", "Which email should they write to?"),
 }
 AFTER_WRAP_UP = (
-    "You're welcome! Our team will be in touch. Ask me anything else in the meantime.",
-    "Happy to help. Anything else I can answer for you?",
+    "Noted. Our team will be in touch; ask me anything else in the meantime.",
+    "Got it. Anything else I can answer for you?",
 )
 NOTED = (
     "Got it. Ask me anything about our coffee, equipment or services.",
@@ -149,6 +149,7 @@ INVALID = {
 }
 ALTERNATIVE = {
     "phone_with_email": ("No problem at all, we'll stick to email.",),
+    "email_with_phone": ("No problem at all, we'll stick to your phone number.",),
     "phone": ("No problem. An email address works just as well, or we can carry on without it.",),
     "email": ("That's fine. A phone number works too, or we can continue without it.",),
     "name": ("No worries, we can do without your name.",),
@@ -174,6 +175,8 @@ ERASED_SHARED_NO_CONTACT = (
     "They had already reached our sales team, so an administrator has to remove them there: "
     "please ask our sales team for erasure and it will be done."
 )
+REMOVED = "Done: I've removed your {what} from this conversation and won't ask for it again."
+FIELD_NAMES = {"phone": "phone number", "email": "email address", "name": "name"}
 PRIVACY_KEPT = "No problem, I've left everything as it is."
 LANGUAGE_NAMES = {
     "es": "Spanish",

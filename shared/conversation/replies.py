@@ -14,6 +14,7 @@ from shared.conversation import phrases as p
 from shared.conversation.handoff import handoff_channel
 from shared.conversation.languages import NOTICES
 from shared.conversation.machine import Plan
+from shared.conversation.registry import CHANNELS
 from shared.conversation.state import ConversationState
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -25,6 +26,7 @@ class Facts:
 
     sales_hours: str | None = None
     sales_contact: str | None = None
+    home_buyers: str | None = None  # where home buyers shop (the web shop sentence)
 
 
 def sentences(text: str | None) -> set[str]:
@@ -62,7 +64,8 @@ def first_name(state: ConversationState) -> str:
 
 MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
 TIME_WORDS = re.compile(
-    r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right"
+    r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right|end"
+    r"|start|beginning|the\s+(?:end|start|beginning)"
     r"|as\s+soon|until|on)\b",
     re.I,
 )
@@ -75,11 +78,20 @@ def when(timeline: str) -> str:
 
 
 def corrected_value(field: str, value: str) -> str:
-    """A corrected value as said back ("september" -> "September", 4 -> "4 locations")."""
+    """A corrected value as said back ("september" -> "September", 4 -> "4 locations"); an
+    email or phone number exactly as stored."""
     if field == "locations":
         return f"{value} location" + ("" if value == "1" else "s")
+    if field in ("email", "phone"):
+        return value
     text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), value)
     return text[:1].upper() + text[1:]
+
+
+def spoken(value: str) -> str:
+    """A value as said back inside a sentence: without the visitor's closing punctuation
+    ("June." -> "June")."""
+    return value.strip().rstrip(".,;:!")
 
 
 def acknowledge(w: Writer, plan: Plan) -> None:
@@ -91,7 +103,7 @@ def acknowledge(w: Writer, plan: Plan) -> None:
         w.say(p.MANY_ACKS)
         return
     for field in fields:
-        value = str(w.state.collected.get(field, ""))
+        value = spoken(str(w.state.collected.get(field, "")))
         if field in plan.corrected:
             w.say(p.ACK_CORRECTED, value=corrected_value(field, value))
         elif field == "locations" and value == "1":
@@ -108,6 +120,8 @@ def respond_to_refusal(w: Writer, plan: Plan) -> None:
         w.say(p.UNDERSTOOD)
     elif field == "phone" and "email" in w.state.collected:
         w.say(p.ALTERNATIVE["phone_with_email"])
+    elif field == "email" and "phone" in w.state.collected:
+        w.say(p.ALTERNATIVE["email_with_phone"])
     else:
         w.say(p.ALTERNATIVE.get(field, p.ALTERNATIVE["other"]))
 
@@ -119,6 +133,8 @@ def hand_off(w: Writer, facts: Facts, plan: Plan) -> None:
         hours = facts.sales_hours
         w.parts.append(p.HANDOFF_HOURS.format(hours=hours) if hours else p.HANDOFF_NO_HOURS)
     channel = handoff_channel(w.state)
+    if plan.ask in CHANNELS:
+        return  # the channel they asked for is asked next
     if channel and (plan.handoff_now or channel in plan.collected_now):
         contact = str(w.state.collected[channel])
         w.parts.append(p.HANDOFF_REACH[channel].format(contact=contact))
@@ -131,11 +147,14 @@ def privacy_line(plan: Plan, facts: Facts) -> str:
     """Confirm an erasure request, or say what was erased and what an administrator must do."""
     if plan.privacy_confirm:
         return p.PRIVACY_CONFIRM
+    done = p.ERASED
+    if plan.removed:
+        done = p.REMOVED.format(what=" and ".join(p.FIELD_NAMES[f] for f in plan.removed))
     if not plan.erased_shared:
-        return p.ERASED
+        return done
     if facts.sales_contact:
-        return f"{p.ERASED} {p.ERASED_SHARED.format(contact=facts.sales_contact)}"
-    return f"{p.ERASED} {p.ERASED_SHARED_NO_CONTACT}"
+        return f"{done} {p.ERASED_SHARED.format(contact=facts.sales_contact)}"
+    return f"{done} {p.ERASED_SHARED_NO_CONTACT}"
 
 
 def language_handoff(w: Writer, plan: Plan, facts: Facts) -> str:
@@ -181,7 +200,7 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
     if plan.retype_email and field == "email":
         w.say(p.RETYPE_EMAIL)
         return
-    handoff_ask = w.state.handoff and field in p.HANDOFF_ASK
+    handoff_ask = (w.state.handoff or w.state.support) and field in p.HANDOFF_ASK
     ask = w.pick(p.HANDOFF_ASK[field] if handoff_ask else p.ASK[field])
     if plan.redirect:
         w.say(p.REDIRECT, ask=ask)
@@ -220,7 +239,7 @@ def compose(
     if plan.restarted:
         w.say(p.RESTART)
         return w.text()
-    if plan.privacy_confirm or plan.erased:
+    if plan.privacy_confirm or plan.erased or plan.removed:
         return privacy_line(plan, facts or Facts())
     if plan.privacy_kept:
         w.parts.append(p.PRIVACY_KEPT)
@@ -229,7 +248,7 @@ def compose(
     if plan.language_notice:  # once per language; the English reply follows it
         w.parts.append(NOTICES.get(plan.language or "", p.META["language"]))
     if plan.new_type is not None:
-        w.say(p.GREET_TYPE[plan.new_type.value])
+        w.say(p.GREET_TYPE[plan.new_type.value], venue=plan.venue or "café")
     acknowledge(w, plan)
     if plan.invalid_contact and plan.invalid_contact not in plan.collected_now:
         w.say(p.INVALID[plan.invalid_contact])
@@ -240,6 +259,9 @@ def compose(
     meta_answer(w, plan)
     if answer:
         w.parts.append(answer_line(w, answer, repeated, grounded))
+    home = (facts or Facts()).home_buyers
+    if plan.home_purchase and home and home not in w.text() and home not in w.avoid:
+        w.parts.append(home)
     if state.handoff:
         hand_off(w, facts or Facts(), plan)
     if plan.wrap_up:
@@ -248,6 +270,8 @@ def compose(
         name = first_name(state)
         w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)
     ask_line(w, plan, plan.confirm_email)
+    if not w.parts and plan.support_now:
+        return ""  # the support desk's note is the whole reply
     if not w.parts:
         w.say(p.UNCLEAR if plan.unreadable else fallback_line(state, plan))
     elif plan.unreadable:

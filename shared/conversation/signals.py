@@ -72,13 +72,18 @@ BUSINESS_RE = re.compile(
     r"|our\s+(?:shop|business|customers|office|menu)|my\s+(?:shop|business)|locations)\b",
     re.I,
 )
+# a quote *request* is read by :mod:`shared.understanding.quotes`; a price or "a quote from
+# another dealer" said in passing commits to nothing
 COMMITMENT_RE = re.compile(
-    r"\b(?:quotes?|proposal|budget|pricing\s+for\s+(?:our|my)|ready\s+to\s+(?:order|buy)"
-    r"|place\s+an\s+order|sign\s+up|contract|lease|leasing)\b|\$\s?\d|\b\d+\s?k\b",
+    r"\b(?:proposal|budget|pricing\s+for\s+(?:our|my)|ready\s+to\s+(?:order|buy)"
+    r"|place\s+an\s+order|sign\s+(?:me\s+|us\s+)?up|contract|lease|leasing"
+    r"|(?:set\s+up|open)\s+(?:an\s+|a\s+wholesale\s+)?account)\b",
     re.I,
 )
 QUESTION_START = re.compile(
-    r"^(?:(?:ok|okay|so|and|also|but|hi|hey|hello|thanks|before\s+that|quick\s+question)[,.!]?"
+    r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
+    r"|quick\s+question|oh|ah"
+    r"|um|hmm|btw|wait|actually|lastly|last\s+thing|one\s+more\s+(?:thing|question))[,.!]?"
     r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|where|when"
     r"|why|who|tell\s+me|any|should|explain)\b",
     re.I,
@@ -90,7 +95,10 @@ EMBEDDED_QUESTION = re.compile(
     r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the)|which\s+(?:one|of)"
     r"|how\s+(?:much|many|long|fast|soon)\b|(?:have|got)\s+a\s+question\s+(?:about|on|re)"
     r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
-    r"|wondering\s+(?:about|if|whether))\b"
+    r"|wondering\s+(?:about|if|whether)|(?:can|could|may)\s+(?:i|we)\s+(?:buy|get|order|purchase"
+    r"|lease|rent|try|visit|pay|have)|what\s+\w+\s+(?:would|should|do|does|can)\s+(?:u|you|i|we)"
+    r"|(?:would|do|can|could)\s+(?:u|you)\s+recommend|(?:need|want|give\s+me|send\s+me|get)"
+    r"\s+(?:the\s+|your\s+|some\s+|a\s+)?(?:prices|pricing|price\s+list|costs))\b"
     r"|^\W*(?:[\w'-]+\s+){0,4}(?:price|prices|pricing|cost|costs|specs|availability)\s*[?.!]*$",
     re.I,
 )
@@ -102,6 +110,9 @@ HUMAN_RE = re.compile(
     r"|your\s+team|anyone)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:call|contact|email|e-mail|reach|ring"
     r"|phone|text|get\s+in\s+touch\s+with)\s+me|call\s+me\s+back|contact\s+sales|sales\s+rep"
     r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot"
+    r"|(?:get|have|send)\s+(?:someone|somebody|a\s+person|a\s+rep|sales|your\s+(?:sales\s+)?team"
+    r"|your\s+sales\s+(?:guy|person|rep))\s+(?:to\s+)?(?:call|ring|phone|email|e-mail|contact"
+    r"|reach\s+out|get\s+in\s+touch)"
     r"|(?:can|could|would|will)\s+you\s+(?:guys\s+|folks\s+|people\s+|all\s+)?(?:please\s+)?"
     r"(?:call|ring|phone|email|e-mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
     r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me"
@@ -119,7 +130,8 @@ RESTART_RE = re.compile(
 )
 GOODBYE_RE = re.compile(
     r"\b(?:bye|goodbye|good\s+bye|see\s+you|see\s+ya|that'?s\s+all|that\s+is\s+all|talk\s+later"
-    r"|have\s+a\s+(?:good|great|nice)\s+(?:day|one|evening))\b",
+    r"|have\s+a\s+(?:good|great|nice)\s+(?:day|one|evening)|(?:speak|talk|chat)\s+soon"
+    r"|catch\s+you\s+later|until\s+next\s+time)\b",
     re.I,
 )
 REFUSAL_RE = re.compile(
@@ -165,15 +177,44 @@ def customer_type(text: str) -> CustomerType | None:
 
 
 def asks_something(text: str) -> bool:
-    """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers)."""
-    return bool(QUESTION_START.search(text) or EMBEDDED_QUESTION.search(text))
+    """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
+    any of its clauses ("I manage an office of 60, do you supply offices?")."""
+    if EMBEDDED_QUESTION.search(text):
+        return True
+    return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
+
+
+# a question after a comma ("last one i promise, is the roastery solar powered"): stricter than
+# a sentence start, so "sure, do it" stays an answer
+QUESTION_CLAUSE = re.compile(
+    r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
+    r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they)|(?:what|how|where|when|why|which"
+    r"|who)\s+\w+)\b",
+    re.I,
+)
 
 
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it)."""
     if "?" in text or EMBEDDED_QUESTION.search(text):
         return True
-    return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text))
+    if any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text)):
+        return True
+    return any(QUESTION_CLAUSE.search(part.strip()) for part in text.split(","))
+
+
+FOLLOW_UP = re.compile(
+    r"^\W*(?:and|also|plus|or|&)\s+(?:for\s+|with\s+|on\s+)?(?:the\s+|your\s+|a\s+|an\s+)?"
+    r"(?!\d|one\b|two\b|three\b|four\b)[\w'-]+(?:\s+[\w'-]+){0,5}\W*$",
+    re.I,
+)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|we|we're|we'd|my|our|me|us)\b", re.I)
+
+
+def is_follow_up(text: str) -> bool:
+    """An elliptical "and the X" / "also the Y" that asks no verb: taken after an answer, it
+    asks the same about X. A first-person fragment ("and my email is ...") is not one."""
+    return bool(FOLLOW_UP.match(text)) and FIRST_PERSON.search(text) is None
 
 
 def asks_beyond_handoff(text: str) -> bool:
@@ -226,8 +267,17 @@ def also_refused(text: str) -> list[str]:
     return [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
 
 
+NOT_BY = re.compile(
+    r"\b(?:no|not|don'?t|do\s+not|never|without|rather\s+not)\s+(?:\w+\s+){0,2}?(?:calls?"
+    r"|calling|ring|phone|texts?|e-?mails?)\b",
+    re.I,
+)
+
+
 def contact_channel(text: str) -> Literal["email", "phone"] | None:
-    """The channel a visitor asks to be reached by ("call me" -> phone, "email me" -> email)."""
+    """The channel a visitor asks to be reached by ("call me" -> phone, "email me" -> email);
+    a channel declined ("email me. No call needed.") is not the one asked for."""
+    text = NOT_BY.sub(" ", text)
     if PHONE_CUE.search(text):
         return "phone"
     if EMAIL_CUE.search(text):
@@ -263,6 +313,24 @@ def is_dodge(text: str) -> bool:
     )
 
 
+def stated(pattern: re.Pattern[str], text: str) -> bool:
+    """The pattern is said in a sentence that asks nothing: "do you sell wholesale?" or "can I
+    lease it?" asks about the offer; "we need wholesale pricing" says something of the visitor."""
+    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
+    return any(pattern.search(part) and not _asks(part) for part in parts)
+
+
+def _asks(part: str) -> bool:
+    return "?" in part or bool(QUESTION_START.search(part.strip()))
+
+
+BUY_RE = re.compile(
+    r"\b(?:can|could|may|do|does|where|how|will)\b[^.?!]{0,40}?\b(?:buy|purchase|order|sell)\b"
+    r"|\bsell\s+(?:\w+\s+){0,2}to\s+(?:me|individuals|consumers|home|regular\s+people)\b",
+    re.I,
+)
+
+
 def flags(text: str) -> dict[str, bool]:
     """Every rule-based flow signal of the message."""
     return {
@@ -270,12 +338,13 @@ def flags(text: str) -> dict[str, bool]:
         "restart": bool(RESTART_RE.search(text)),
         "human": bool(HUMAN_RE.search(text)),
         "goodbye": bool(GOODBYE_RE.search(text)),
-        "business_context": bool(BUSINESS_RE.search(text)),
-        "commitment": bool(COMMITMENT_RE.search(text)),
+        "business_context": stated(BUSINESS_RE, text),
+        "commitment": stated(COMMITMENT_RE, text),
         "affirm": bool(AFFIRM_RE.search(text.strip())),
         "deny": bool(DENY_RE.search(text.strip())),
         "keep_typed": bool(KEEP_TYPED_RE.search(text)),
         "skip": is_skip(text),
+        "buy": bool(BUY_RE.search(text)),
         "dodge": is_dodge(text),
     }
 

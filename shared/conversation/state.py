@@ -71,6 +71,7 @@ class ConversationState(BaseModel):
     topics: list[str] = Field(default_factory=list)
     pending_email: PendingEmail | None = None
     rag_questions: int = 0
+    answered: bool = False
     questions_since_progress: int = 0
     redirects: int = 0
     alternative_offered: list[str] = Field(default_factory=list)
@@ -78,6 +79,8 @@ class ConversationState(BaseModel):
     commitment: bool = False
     handoff: bool = False
     privacy_pending: bool = False
+    privacy_asks: int = 0
+    support: bool = False
     contact_by: Literal["email", "phone"] | None = None
     held: dict[str, Any] = Field(default_factory=dict)
     language: str | None = None

@@ -28,17 +28,21 @@ class Understanding(BaseModel):
     - ``retrieve``: search the knowledge base and answer (a product or policy question).
     - ``human`` / ``contact_by``: the visitor wants a person; by which channel, if said.
     - ``correction``: the message corrects an earlier value (replace, never append).
-    - ``privacy``: the visitor asks us to erase their details (or what we hold about them).
+    - ``privacy``: the visitor asks us to erase their details (or what we hold about them);
+      ``privacy_fields``: the one contact field it names ("delete my phone number"), if so.
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``query``: what the knowledge base is searched with when it is not the message itself
       (the English gloss of a message in another language).
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
+    - ``buy``: the visitor asks whether or where they can buy ("can i buy one bag?").
+    - ``venue``: the kind of venue the message names ("office", "food truck"), for the reply.
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
       False when the classifier is confident it is not one (a hypothetical), None undecided.
     """
 
     customer_type: CustomerType | None = None
+    venue: str | None = None
     details: Details = Field(default_factory=Details)
     email_typo: PendingEmail | None = None
     invalid_contact: str | None = None
@@ -59,11 +63,13 @@ class Understanding(BaseModel):
     unreadable: bool = False
     correction: bool = False
     privacy: bool = False
+    privacy_fields: list[str] = Field(default_factory=list)
     language: str | None = None
     query: str | None = None
     meta: MetaTopic | None = None
     meta_field: str | None = None
     small_talk: bool = False
+    buy: bool = False
     support_issue: bool | None = None
 
     @property

@@ -63,7 +63,7 @@ class SupportDesk:
         )
         log.info("support ticket filed", extra={"category": issue.category})
         note = support_reply(issue, line, has_contact=bool(contact))
-        return f"{note}\n\n{reply}"
+        return f"{note}\n\n{reply}" if reply else note
 
 
 def contact_of(state: ConversationState) -> dict[str, str]:

@@ -247,7 +247,7 @@ def _phrase(text: str, phrases: tuple[str, ...]) -> bool:
 def detect(message: str, existing_customer: bool = False) -> SupportIssue | None:
     """The support issue the message reports, or None."""
     words = tokens(message)
-    if "?" in message and any(w in HYPOTHETICAL for w in words):
+    if _asks(message) and any(w in HYPOTHETICAL for w in words):
         return None  # "what if my machine breaks?" asks about cover, it reports nothing
     if any(w in OTHER_SUPPLIER for w in words) and not any(w in OURS for w in words):
         return None
@@ -264,6 +264,16 @@ def detect(message: str, existing_customer: bool = False) -> SupportIssue | None
     if _any(words, ORDER) and late:
         return SupportIssue("delivery", urgent=False)
     return None
+
+
+ASKS = re.compile(
+    r"\?|\b(?:do|does|can|could|would|will|what|who|how)\s+(?:you|u|ya|y'all|i|we)\b", re.I
+)
+
+
+def _asks(message: str) -> bool:
+    """Asked, with a "?" or without one ("and if it breaks do u have techs up here")."""
+    return bool(ASKS.search(message))
 
 
 def decide(message: str, existing_customer: bool, classified: bool | None) -> SupportIssue | None:
@@ -289,8 +299,10 @@ def _names_subject(message: str) -> bool:
 
 
 def _category_of(message: str) -> Category:
-    """Delivery when the message names an order or delivery, else equipment."""
-    return "delivery" if _any(tokens(message), ORDER) else "equipment"
+    """Equipment when the message names a machine or a part, else delivery when it names an
+    order ("our espresso machine leaks" at a coffee shop is about the machine)."""
+    words = tokens(message)
+    return "equipment" if _any(words, EQUIPMENT) or not _any(words, ORDER) else "delivery"
 
 
 EMERGENCY_SENTENCE = re.compile(r"[^.\n]*emergency repair line[^.\n]*\.", re.I)

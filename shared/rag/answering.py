@@ -228,7 +228,8 @@ class Answerer(CatalogGaps):
         evidence.extend(more[1])
         sources.extend(more[2])
         part = Part(" ".join(dict.fromkeys(sentences)), True, entities, sources, evidence, derived)
-        part.attribute = labels[0] if labels else None
+        # a price asked is remembered like an attribute: "and the atlas 64" asks its price too
+        part.attribute = labels[0] if labels else ("price" if asks_price(text) else None)
         return part
 
     def _policy_part(self, text: str, entities: list[Entity]) -> Part | None:

@@ -29,3 +29,24 @@ def closes(text: str) -> bool:
         return False
     thanked = any(w in THANKS for w in words)
     return thanked and all(w in THANKS or w in FILLER for w in words)
+
+
+_CLAUSE = re.compile(r"[.,;!]+\s*")
+# words a thanks or farewell starts with ("so", "very", "you" only follow one)
+OPENERS = THANKS - {"it", "you", "so", "much", "very", "later", "appreciate", "appreciated"}
+
+
+def thanks_at_end(text: str) -> bool:
+    """The message ends on a short thanks ("good to know, ill bring it up w my partner. thanks
+    y'all", "thank you sweetie!") or is a short one that starts with it ("thanks this was
+    really helpful!"): a closing when nothing else in it asks or gives anything (the caller
+    checks that)."""
+    if "?" in text:
+        return False
+    clauses = [c for c in _CLAUSE.split(text.lower()) if _WORD.search(c)]
+    if not clauses:
+        return False
+    last, first = _WORD.findall(clauses[-1]), _WORD.findall(clauses[0])
+    if 0 < len(last) <= 4 and last[0] in OPENERS and not any(c.isdigit() for c in clauses[-1]):
+        return True
+    return bool(first) and first[0] in OPENERS and len(_WORD.findall(text.lower())) <= 8

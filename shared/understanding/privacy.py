@@ -20,6 +20,26 @@ PRIVACY_RE = re.compile(
 _NOT_ABOUT_DATA = re.compile(r"\b(?:from\s+(?:the|my)\s+(?:cart|order|list))\b", re.I)
 
 
+_ONE_FIELD = {
+    "phone": re.compile(r"\b(?:phone|number|cell|mobile)\b", re.I),
+    "email": re.compile(r"\be-?mail\b", re.I),
+}
+_EVERYTHING = re.compile(
+    r"\b(?:details|data|info|information|everything|all|records?|conversation|chat|me)\b", re.I
+)
+
+
+def erasure_fields(text: str) -> list[str]:
+    """The one contact field an erasure request names ("delete my phone number"), or [] when
+    it asks for everything (or names no single field)."""
+    request = PRIVACY_RE.search(text)
+    if request is None or _EVERYTHING.search(request.group(0)):
+        return []
+    said = text[request.start() : request.end() + 20]  # "delete my phone number. Email only."
+    named = [field for field, pattern in _ONE_FIELD.items() if pattern.search(said)]
+    return named if len(named) == 1 else []
+
+
 def asks_erasure(text: str) -> bool:
     """The visitor asks us to erase their data or what we hold about them."""
     return bool(PRIVACY_RE.search(text)) and not _NOT_ABOUT_DATA.search(text)

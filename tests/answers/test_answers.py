@@ -111,3 +111,14 @@ async def test_chat_follow_up_keeps_the_asked_attribute(chat_client: httpx.Async
     second = await say(chat_client, "and the grinder?", first["session_id"])
     assert "2-year" in second["reply"]
     assert "$2,450" not in second["reply"]
+
+
+async def test_chat_follow_up_without_a_question_mark_keeps_the_price(
+    chat_client: httpx.AsyncClient,
+) -> None:
+    """Through the chat API, "and the clarity water filter" after a price question is asked
+    its price (an elliptical follow-up is a question, and the price asked is kept)."""
+    first = await say(chat_client, "how much for the batchpro 2")
+    assert "$1,980" in first["reply"]
+    second = await say(chat_client, "and the clarity water filter", first["session_id"])
+    assert "$640" in second["reply"]

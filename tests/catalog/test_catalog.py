@@ -82,3 +82,10 @@ def test_catalog_round_trips_through_json(tmp_path: Path) -> None:
     path = tmp_path / "catalog.json"
     save_catalog(DEMO, path)
     assert load_catalog(path) == DEMO
+
+
+def test_a_named_plan_is_found_with_its_kind_between() -> None:
+    """ "the Pro maintenance plan" names the Pro plan: the kind may stand inside the name."""
+    from shared.catalog.extract import _aliases
+
+    assert "pro maintenance plan" in _aliases("Pro plan", None, {}, "maintenance plan")

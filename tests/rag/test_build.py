@@ -144,3 +144,15 @@ def test_cli_reports_refused_input_without_a_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "No readable documents" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_code_digest_changes_with_the_code_that_shapes_a_bundle(write_tree: Tree) -> None:
+    """A change to the builder's or the shared package's Python code gives another digest, so
+    ``make run`` rebuilds a bundle that older code built (a catalog rule change was kept)."""
+    from index_builder.build import code_digest
+
+    root = write_tree({"shared/catalog/extract.py": "ALIASES = ['pro plan']\n"})
+    before = code_digest((root / "shared",))
+    assert code_digest((root / "shared",)) == before
+    (root / "shared" / "catalog" / "extract.py").write_text("ALIASES = ['pro maintenance plan']\n")
+    assert code_digest((root / "shared",)) != before
