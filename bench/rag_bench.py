@@ -107,6 +107,7 @@ def cold_start(bundle: Path) -> dict[str, Any]:
 
     from index_builder.publish import publish_bundle
     from infra.local.services import start_storage_emulator
+    from shared.objects import ObjectReader
     from shared.rag.bundle import load_bundle_from_storage
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -122,11 +123,12 @@ def cold_start(bundle: Path) -> dict[str, Any]:
             model_ms = timed(Embedder)
             embedder = Embedder()
             cache = Path(tmp) / "cache"
+            reader = ObjectReader(os.environ["STORAGE_EMULATOR_HOST"])
             fetched: list[Path] = []
             download_ms = timed(
-                lambda: fetched.append(load_bundle_from_storage(client, "kb", "index", cache))
+                lambda: fetched.append(load_bundle_from_storage(reader, "kb", "index", cache))
             )
-            cached_ms = timed(lambda: load_bundle_from_storage(client, "kb", "index", cache))
+            cached_ms = timed(lambda: load_bundle_from_storage(reader, "kb", "index", cache))
             open_ms = timed(lambda: Retriever.from_bundle_dir(fetched[0], embedder))
         finally:
             service.stop()

@@ -36,8 +36,9 @@ REQUIREMENTS = {"chat": "rag.txt"}
 DEFAULT_REQUIREMENTS = "base.txt"
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache")
 RUNTIME_PYTHON = (3, 11)
-#: The word lists a function without the chat's packages (english-words) reads.
-OTHER_FUNCTIONS_WORDLISTS = ("first_names",)
+#: The word lists copied into a function without the chat's packages: none, as it has no numpy
+#: to read a copy with (it reads the first names from gender-guesser).
+OTHER_FUNCTIONS_WORDLISTS: tuple[str, ...] = ()
 GCLOUDIGNORE = "# Deploy this whole folder, bytecode (__pycache__) included.\n.gcloudignore\n"
 
 

@@ -8,7 +8,9 @@ into the function's folder as a sorted array of UTF-8 words (:func:`write_all`, 
 ``shared/precomputed/wordlists/``), and a cold start maps that file into memory and looks words
 up by binary search (:class:`SortedWords`): nothing is read until a word is looked up. Where
 there is no copy (the repository, tests) the list is read from its package into a frozenset;
-both answer the same (a test checks it).
+both answer the same (a test checks it). numpy is imported only to read or write a copy:
+functions without the chat's packages have no numpy, get no copy from ``make build`` and read
+the first names from gender-guesser.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 #: Where a built function keeps the lists, relative to ``shared/``.
 RELATIVE = Path("precomputed", "wordlists")
@@ -66,7 +70,7 @@ class SortedWords:
         key = word.encode("utf-8")
         if not key or len(key) > self._words.dtype.itemsize or key.endswith(b"\0"):
             return False
-        at = int(np.searchsorted(self._words, key))
+        at = int(self._words.searchsorted(key))
         return at < len(self._words) and bytes(self._words[at]) == key
 
     def __len__(self) -> int:
@@ -79,12 +83,16 @@ def load(name: str, folder: Path = FOLDER) -> Container[str]:
     path = folder / f"{name}.npy"
     if not path.is_file():
         return frozenset(SOURCES[name]())
+    import numpy as np  # only the functions that ship copies install it
+
     return SortedWords(np.load(path, mmap_mode="r", allow_pickle=False))
 
 
 def write_all(folder: Path = FOLDER, names: Iterable[str] = tuple(SOURCES)) -> None:
     """Write the lists ``names`` (all by default), read from their packages, into ``folder``
     (done by ``make build``)."""
+    import numpy as np
+
     folder.mkdir(parents=True, exist_ok=True)
     for name in names:
         words = sorted(word.encode("utf-8") for word in SOURCES[name]())

@@ -17,11 +17,11 @@ from shared.crm.desk import SupportDesk
 from shared.db import Document
 from shared.events import make_publisher
 from shared.llm.wiring import llm_brain, llm_writer
+from shared.objects import object_reader
 from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
 from shared.rag.startup import BundleLoader, start_retrieval
 from shared.settings import Settings
-from shared.storage import storage_client
 from shared.understanding.entities.names import set_products
 from shared.wordlists import first_names, gcide
 
@@ -47,7 +47,7 @@ def start_knowledge(
     usable bundle could be loaded (the loader retries in the background)."""
     return start_retrieval(
         settings,
-        storage_client,
+        object_reader,
         lambda: Embedder(model_folder(settings, function_dir), threads=1),
         function_dir,
     )

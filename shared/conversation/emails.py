@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from email_validator import EmailNotValidError, validate_email
-
 from shared.lookalikes import lookalike_problem
 from shared.understanding.corrections import is_correction
 
@@ -114,6 +112,8 @@ def suggest_domain(domain: str) -> str | None:
 
 def canonical(address: str) -> str | None:
     """The lower-case normalised address, or None when it is not a valid address."""
+    from email_validator import EmailNotValidError, validate_email  # on the first address
+
     try:
         result = validate_email(address, check_deliverability=False)
     except EmailNotValidError:

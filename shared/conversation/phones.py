@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-
 CANDIDATE_RE = re.compile(r"(?<![\w@.])\+?\(?\d[\d\s().\-]{6,18}\d(?![\w@])")
 DEFAULT_REGION = "US"
 
@@ -19,6 +17,8 @@ def region_of(country: str | None) -> str:
 
 def parse_phone(candidate: str, country: str | None) -> str | None:
     """E.164 form of one candidate, or None when it is not a valid number."""
+    import phonenumbers  # imported on the first candidate: most first turns have none
+
     try:
         number = phonenumbers.parse(candidate, region_of(country))
     except phonenumbers.NumberParseException:

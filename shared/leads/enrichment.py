@@ -6,9 +6,6 @@ import itertools
 from collections.abc import Sequence
 from datetime import datetime
 
-import phonenumbers
-from phonenumbers import timezone as phone_timezone
-
 from shared.conversation.state import ConversationState, Message
 from shared.leads import transcript
 from shared.leads.followup import DEFAULT_TZ, zone
@@ -25,6 +22,9 @@ def duration_seconds(messages: Sequence[Message]) -> float:
 
 def _phone_region(phone: object) -> tuple[str | None, str | None]:
     """The country and (when unambiguous) timezone of a phone number."""
+    import phonenumbers  # on the first number
+    from phonenumbers import timezone as phone_timezone
+
     if not isinstance(phone, str):
         return None, None
     try:

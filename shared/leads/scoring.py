@@ -16,9 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from shared.conversation.state import (
     ConversationState,
     CustomerType,
@@ -46,6 +43,8 @@ def _item(category: str, rule: str, points: int, max_points: int, detail: str) -
 
 def valid_email(value: object) -> bool:
     """A syntactically valid email address (no DNS lookup)."""
+    from email_validator import EmailNotValidError, validate_email  # on the first address
+
     if not isinstance(value, str):
         return False
     try:
@@ -57,6 +56,8 @@ def valid_email(value: object) -> bool:
 
 def valid_phone(value: object) -> bool:
     """A phone number ``phonenumbers`` considers valid (E.164 or with a + prefix)."""
+    import phonenumbers  # on the first number
+
     if not isinstance(value, str):
         return False
     try:

@@ -19,8 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import phonenumbers
-
 from shared.conversation.phones import region_of
 from shared.llm.wording import digit_string, digits_spoken, fold, unspell_emails, words
 
@@ -64,6 +62,8 @@ def said_email(email: str, said: Iterable[str]) -> bool:
 
 def said_phone(e164: str, said: Iterable[str], country: str | None = None) -> bool:
     """The number's national digits are among the visitor's digits (any format, or words)."""
+    import phonenumbers  # on the first number
+
     try:
         parsed = phonenumbers.parse(e164, region_of(country))
     except phonenumbers.NumberParseException:

@@ -19,11 +19,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from google.api_core import exceptions as gexc
-from google.cloud.storage.retry import DEFAULT_RETRY
 from pydantic import ValidationError
 
-from shared.errors import DependencyUnavailable
+from shared.objects import ObjectMissing, ObjectReader
 from shared.rag.errors import BundleCorrupt, BundleError, BundleNotFound
 from shared.rag.types import Chunk, Manifest, Pointer
 
@@ -35,11 +33,11 @@ POINTER_NAME = "current"
 REQUIRED_FILES = (INDEX_FILE, CHUNKS_FILE)
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _TIMEOUT_S = 10.0
-_RETRY = DEFAULT_RETRY.with_timeout(20.0)
+_DEADLINE_S = 20.0
 # The pointer is read first at a cold start: an unreachable storage must fail fast, so the chat
 # can fall back to its baked copy (and retry in the background) instead of stalling.
 _POINTER_TIMEOUT_S = 2.0
-_POINTER_RETRY = DEFAULT_RETRY.with_timeout(3.0)
+_POINTER_DEADLINE_S = 3.0
 
 log = logging.getLogger(__name__)
 
@@ -118,32 +116,37 @@ def pointer_name(prefix: str) -> str:
     return f"{prefix.strip('/')}/{POINTER_NAME}"
 
 
-def _download(bucket: Any, name: str, timeout: float = _TIMEOUT_S, retry: Any = _RETRY) -> bytes:
+def _download(
+    reader: ObjectReader,
+    bucket: str,
+    name: str,
+    timeout: float = _TIMEOUT_S,
+    deadline: float = _DEADLINE_S,
+) -> bytes:
     try:
-        data: bytes = bucket.blob(name).download_as_bytes(timeout=timeout, retry=retry)
-    except gexc.NotFound as exc:
-        raise BundleNotFound(f"gs://{bucket.name}/{name} does not exist.") from exc
-    except (gexc.GoogleAPIError, OSError, ConnectionError) as exc:
-        raise DependencyUnavailable(f"Cloud Storage is unavailable: {type(exc).__name__}") from exc
-    return data
+        return reader.read(bucket, name, timeout, deadline)
+    except ObjectMissing as exc:
+        raise BundleNotFound(f"gs://{bucket}/{name} does not exist.") from exc
 
 
-def _read_pointer(bucket: Any, prefix: str) -> Pointer:
-    data = _download(bucket, pointer_name(prefix), _POINTER_TIMEOUT_S, _POINTER_RETRY)
+def _read_pointer(reader: ObjectReader, bucket: str, prefix: str) -> Pointer:
+    data = _download(reader, bucket, pointer_name(prefix), _POINTER_TIMEOUT_S, _POINTER_DEADLINE_S)
     try:
         return Pointer.model_validate_json(data)
     except ValidationError as exc:
         raise BundleCorrupt("The `current` pointer is not valid.") from exc
 
 
-def _fetch_version(bucket: Any, prefix: str, pointer: Pointer, staging: Path) -> None:
+def _fetch_version(
+    reader: ObjectReader, bucket: str, prefix: str, pointer: Pointer, staging: Path
+) -> None:
     base = version_prefix(prefix, pointer.version)
-    manifest_bytes = _download(bucket, f"{base}/{MANIFEST_FILE}")
+    manifest_bytes = _download(reader, bucket, f"{base}/{MANIFEST_FILE}")
     if sha256_bytes(manifest_bytes) != pointer.manifest_sha256:
         raise BundleCorrupt(f"The manifest of version {pointer.version} does not match `current`.")
     manifest = parse_manifest(manifest_bytes)
     for name in manifest.files:
-        (staging / name).write_bytes(_download(bucket, f"{base}/{name}"))
+        (staging / name).write_bytes(_download(reader, bucket, f"{base}/{name}"))
     (staging / MANIFEST_FILE).write_bytes(manifest_bytes)
     verify_bundle(staging)
 
@@ -171,21 +174,22 @@ def _install(staging: Path, target: Path, pointer: Pointer) -> None:
             raise
 
 
-def load_bundle_from_storage(client: Any, bucket: str, prefix: str, cache_dir: Path) -> Path:
+def load_bundle_from_storage(
+    reader: ObjectReader, bucket: str, prefix: str, cache_dir: Path
+) -> Path:
     """Follow ``current``, download and verify that version once, and return its local folder.
 
     Raises :class:`BundleNotFound` (no pointer or a missing file), :class:`BundleCorrupt`
     (sha256 mismatch) or :class:`~shared.errors.DependencyUnavailable` (storage unreachable).
     """
-    remote = client.bucket(bucket)
-    pointer = _read_pointer(remote, prefix)
+    pointer = _read_pointer(reader, bucket, prefix)
     target = Path(cache_dir) / pointer.version
     if _cached(target, pointer):
         return target
     Path(cache_dir).mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{pointer.version}-", dir=cache_dir))
     try:
-        _fetch_version(remote, prefix, pointer, staging)
+        _fetch_version(reader, bucket, prefix, pointer, staging)
         _install(staging, target, pointer)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -193,9 +197,9 @@ def load_bundle_from_storage(client: Any, bucket: str, prefix: str, cache_dir: P
     return target
 
 
-def current_pointer(client: Any, bucket: str, prefix: str) -> Pointer:
+def current_pointer(reader: ObjectReader, bucket: str, prefix: str) -> Pointer:
     """The published ``current`` pointer (one small read: what a serving instance polls)."""
-    return _read_pointer(client.bucket(bucket), prefix)
+    return _read_pointer(reader, bucket, prefix)
 
 
 def prune_cache(cache_dir: Path, keep: str) -> None:

@@ -11,6 +11,7 @@ from google.auth.credentials import AnonymousCredentials
 from google.cloud import storage
 
 from index_builder.build import build_bundle
+from shared.objects import ObjectReader
 from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
 
@@ -44,6 +45,12 @@ def gcs(storage_host: str) -> storage.Client:
     """A client of the session's storage emulator (fixture ``storage_host`` of tests/conftest)."""
     credentials = AnonymousCredentials()  # type: ignore[no-untyped-call]  # google-auth is unannotated
     return storage.Client(project="test", credentials=credentials)
+
+
+@pytest.fixture
+def reader(storage_host: str) -> ObjectReader:
+    """The chat's object reader of the session's storage emulator (anonymous)."""
+    return ObjectReader(storage_host)
 
 
 @pytest.fixture

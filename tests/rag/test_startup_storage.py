@@ -15,10 +15,10 @@ from google.cloud import storage
 from index_builder.build import build_bundle
 from index_builder.publish import publish_bundle
 from shared.errors import DependencyUnavailable
+from shared.objects import object_reader
 from shared.rag.embedding import Embedder
 from shared.rag.startup import locate_bundle
 from shared.settings import Settings
-from shared.storage import storage_client
 
 from ..conftest import FunctionClient
 from .conftest import KNOWLEDGE_BASE
@@ -137,7 +137,7 @@ def test_unreachable_storage_falls_back_to_the_baked_copy(
         closed = probe.getsockname()[1]
     monkeypatch.setenv("STORAGE_EMULATOR_HOST", f"http://127.0.0.1:{closed}")
     settings = Settings(index_cache_dir=str(tmp_path / "cache"))
-    unreachable = storage_client
+    unreachable = object_reader
     with caplog.at_level("WARNING"):
         located = locate_bundle(settings, unreachable, function_dir)
     assert (located.origin, located.path) == ("baked", function_dir / "index")
