@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from shared.catalog import Catalog
@@ -22,7 +23,7 @@ from shared.conversation.gazetteer import product_words
 from shared.crm.support import emergency_line_from
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
-from shared.rag.types import Answer, ScoredChunk, Source
+from shared.rag.types import Answer, Chunk, ScoredChunk, Source
 from shared.understanding.intents import IntentModel
 
 log = logging.getLogger(__name__)
@@ -125,15 +126,15 @@ def sales_hours_from(hits: list[ScoredChunk]) -> str | None:
     return None
 
 
-HOME_QUERY = "do you sell to home coffee drinkers individual consumers web shop"
 WEB_SHOP = re.compile(r"\b(?:web\s*shop|online\s+(?:shop|store)|web\s+store)\b", re.I)
 
 
-def home_buyers_from(hits: list[ScoredChunk]) -> str | None:
+def home_buyers_from(chunks: Sequence[Chunk]) -> str | None:
     """The knowledge base's sentence on where home buyers shop ("... home customers are served
-    by our web shop."), told to a home visitor who asks to buy."""
-    for hit in hits:
-        flat = " ".join(hit.chunk.text.replace("**", "").split())
+    by our web shop."), told to a home visitor who asks to buy: the first sentence naming both,
+    read from the chunks without a search (nothing is embedded at start)."""
+    for chunk in chunks:
+        flat = " ".join(chunk.text.replace("**", "").split())
         for sentence in re.split(r"(?<=[.!?])\s+", flat):
             if WEB_SHOP.search(sentence) and re.search(r"\bhome\b", sentence, re.I):
                 return sentence
@@ -192,7 +193,7 @@ class Served:
             sales_contact=contact,
             emergency_line=emergency_line_of(retriever),
             products=frozenset(w.lower() for w in product_words(retriever.chunks)),
-            home_buyers=home_buyers_from(retriever.search(HOME_QUERY, k=3)),
+            home_buyers=home_buyers_from(retriever.chunks),
         )
 
 

@@ -14,7 +14,8 @@ def test_facts_are_read_from_the_bundle_without_searching(
     retriever: Retriever, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Sales hours, sales contact and the emergency line of the demo bundle are read from its
-    facts (a search would fail here), and the product words from its product headings."""
+    facts (a search would fail here), the product words from its product headings and the web
+    shop sentence from its chunks."""
 
     def no_search(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("searched at start")
@@ -42,3 +43,5 @@ def assert_demo_facts(served: Served) -> None:
     assert served.sales_contact == "+1 503 555 0142 or sales@copperline.coffee"
     assert served.emergency_line is not None
     assert "emergency repair line" in served.emergency_line
+    assert served.home_buyers is not None
+    assert "web shop" in served.home_buyers
