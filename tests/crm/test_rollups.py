@@ -148,6 +148,8 @@ async def test_concurrent_differences_are_written_together_and_add_up(
     await asyncio.gather(*(rollups.apply(started, qualified) for _ in range(10)))
     stored = await db[COLLECTION].find_one({"_id": "2026-03-02"})
     assert stored is not None
+    assert started is not None
+    assert qualified is not None
     expected = rollup_counts.total([qualified[1]] * 10 + [started[1]] * 30)
     assert _nonzero(stored["c"]) == _nonzero(expected)
     assert 2 <= len(writes) < 50
