@@ -14,12 +14,14 @@ prototypes. The brain also decides whether the knowledge base is searched (``ret
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from pydantic import ValidationError
 
 from shared.conversation import signals
 from shared.conversation.emails import LOOSE_EMAIL_RE, find_email, mentions_domain_of
@@ -33,6 +35,7 @@ from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.conversation.meta import meta_question
 from shared.conversation.phones import CANDIDATE_RE, find_phone
+from shared.conversation.registry import APPENDED_FIELDS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.text import has_letters_or_digits, words
@@ -41,7 +44,7 @@ from shared.crm.support import decide
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.names import find_name
-from shared.understanding.gloss import english_reading, glossary
+from shared.understanding.gloss import english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
@@ -118,6 +121,8 @@ class LocalBrain:
         if not (result.question or result.gave_details or result.human or result.refused):
             result.goodbye = result.goodbye or thanks_at_end(message)
         result.query = message if message != typed else None
+        if result.query:
+            _in_visitor_words(result, typed, language, state.language)
         if language:
             _in_another_language(result, language)
         return result
@@ -206,6 +211,20 @@ def _in_another_language(result: Understanding, language: str) -> None:
     if not glossary(language):
         result.retrieve = False
         result.meta = "language"
+
+
+def _in_visitor_words(
+    result: Understanding, typed: str, language: str | None, earlier: str | None
+) -> None:
+    """Free-text values read from a gloss are stored in the visitor's own words (sales reads
+    "au moins une fois par mois", not "the moins a fois per month"); dates, counts and
+    volumes keep the reader's English, which lead analysis parses. Words too long for the
+    field keep the English."""
+    for field in APPENDED_FIELDS:
+        value = result.fields.get(field)
+        if isinstance(value, str):
+            with contextlib.suppress(ValidationError):
+                result.add({field: typed_words(value, typed, language, earlier)})
 
 
 def _quote_handoff(message: str, result: Understanding) -> None:

@@ -57,14 +57,14 @@ async def test_refusal_in_another_language_is_honoured() -> None:
 
 async def test_mixed_message_after_another_language_is_glossed() -> None:
     """After a Spanish message, "sorry my english not so good. necesitamos máquina y molino"
-    gives its equipment, though the message counts as English."""
+    gives its equipment (stored in the visitor's words), though the message counts as English."""
     state, _ = await play(
         [
             "hola buenas tardes, voy a abrir una cafetería en salem con mi hermana, en junio",
             "sorry my english not so good. necesitamos máquina de espresso y molino",
         ]
     )
-    assert "grinder" in state.collected["equipment_needs"]
+    assert "molino" in state.collected["equipment_needs"]
     assert "june" in state.collected["opening_timeline"].lower()
 
 
@@ -114,3 +114,22 @@ def test_a_glossed_support_verdict_is_left_to_the_desk() -> None:
     _in_another_language(heard, "ko")
     assert not heard.retrieve
     assert heard.meta == "language"
+
+
+async def test_free_text_from_a_gloss_is_stored_in_the_visitors_words() -> None:
+    """A French owner's pain point is stored as typed, not as its word-for-word gloss."""
+    state, _ = await play(
+        [
+            "Bonjour! Je suis propriétaire de 2 cafés à Montréal.",
+            "Notre machine a 12 ans et elle brise au moins une fois par mois.",
+        ]
+    )
+    assert "elle brise au moins une fois par mois" in state.collected["pain_points"]
+
+
+async def test_a_german_souvenir_and_a_spanish_small_bag_are_casual_visitors() -> None:
+    """Buying packs as a souvenir or one small bag (read through the gloss) is no business."""
+    german, _ = await play(["Kann man bei Ihnen ein paar Päckchen als Souvenir kaufen?"])
+    spanish, _ = await play(["¿Y me pueden vender una bolsita? Somos solo dos en Phoenix."])
+    assert german.customer_type == CustomerType.CASUAL_BROWSER
+    assert spanish.customer_type == CustomerType.CASUAL_BROWSER
