@@ -19,12 +19,6 @@ from shared.understanding.corrections import is_correction
 # Letters of the scripts that pass for ASCII (Latin with accents, Greek, Cyrillic) are part of
 # an address, so "admın@example.com" is read whole and refused, not cut to "n@example.com".
 CHARS = r"A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF"
-# "I'll write to", "we will send our details to", "I'll email": the address after is a recipient
-RECIPIENT_RE = re.compile(
-    r"\b(?:i|we)(?:'ll|\s+will|\s+can|\s+shall)?\s+(?:(?:write|send|e-?mail|mail)"
-    r"(?:\s+[\w']+){0,4}?\s+to|e-?mail|contact)\s*$",
-    re.I,
-)
 EMAIL_RE = re.compile(rf"[{CHARS}._%+\-]+@[{CHARS}\-]+(?:\.[{CHARS}\-]+)+")
 # An address, complete or not ("amy@gmail"): the incomplete ones get a suggestion.
 LOOSE_EMAIL_RE = re.compile(rf"[{CHARS}._%+\-]+@[{CHARS}\-]+(?:\.[{CHARS}\-]+)*")
@@ -127,16 +121,10 @@ def canonical(address: str) -> str | None:
     return result.normalized.lower()
 
 
-def _recipient(before: str) -> bool:
-    """The words just before an address make it one the visitor writes to."""
-    return bool(RECIPIENT_RE.search(before[-80:]))
-
-
 def _given_address(text: str) -> str | None:
     """The email-like token the visitor gives: the first, or the last when a correction cue
-    stands between them ("x@a.mx, sorry, without the ñ: x@b.mx"). An address the visitor says
-    they will write to ("I will write to sales@... myself") is not theirs."""
-    matches = [m for m in LOOSE_EMAIL_RE.finditer(text) if not _recipient(text[: m.start()])]
+    stands between them ("x@a.mx, sorry, without the ñ: x@b.mx")."""
+    matches = list(LOOSE_EMAIL_RE.finditer(text))
     if not matches:
         return None
     first, last = matches[0], matches[-1]

@@ -229,8 +229,7 @@ VOLUME_UNITS = (
 """Units of a volume ("300 cups a day", "20 lb every 2 weeks", "150 covers a night")."""
 
 PERIODS = (
-    r"day|days|morning|mornings|afternoon|afternoons|evening|evenings|shift|night|nights"
-    r"|weekend|weekends|hour|week|weeks|wk|month"
+    r"day|days|morning|mornings|shift|night|nights|weekend|weekends|hour|week|weeks|wk|month"
     r"|months|mo|year|sunday|sundays|saturday|saturdays|service"
 )
 """Periods a volume is given per ("a day", "every 2 weeks", "on sundays")."""

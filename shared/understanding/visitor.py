@@ -9,8 +9,7 @@ find, a class of phrasings at a time:
   a coffee counter added to a business that served none (a bookstore, a church) is new;
 - tenure ("since 2015", "already 11 years", "owner of ...") is a running business;
 - a visitor with no business: one who says so ("i dont have a cafe"), a someday dream, a
-  student's project, a neighbour who wants to walk in, coffee for home, a gift or a souvenir,
-  one bag sold to them ("can you sell me a small bag?").
+  student's project, a neighbour who wants to walk in, coffee for home or a gift.
 """
 
 from __future__ import annotations
@@ -54,8 +53,7 @@ DREAM = re.compile(
 PRIVATE = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?student\b"
     r"|\b(?:my|a)\s+(?:thesis|dissertation|school\s+project|class\s+project|research\s+project)\b"
-    r"|\bi\s+live\s+(?:near|nearby|close|around|a\s+few\s+blocks|down\s+the\s+(?:street|road))\b"
-    r"|\bas\s+(?:a\s+)?souvenirs?\b|\bsell\s+(?:me|us)\s+(?:a|one|just\s+one)\s+(?:small\s+)?bag\b",
+    r"|\bi\s+live\s+(?:near|nearby|close|around|a\s+few\s+blocks|down\s+the\s+(?:street|road))\b",
     re.I,
 )
 

@@ -223,12 +223,3 @@ def test_language_from_script_and_vietnamese(text: str, code: str | None) -> Non
 def test_normalise_keeps_words_of_any_alphabet_whole() -> None:
     """ "cảm ơn nhiều" is not split into "cảm ơ" + "n" (text-speak "and"); "u" still expands."""
     assert normalise("Thank you, cảm ơn nhiều. u there?") == "Thank you, cảm ơn nhiều. you there?"
-
-
-def test_an_address_the_visitor_will_write_to_is_not_theirs() -> None:
-    """ "I will write to sales@... myself" names our address, not the visitor's own."""
-    assert find_email("No phone. I will write to sales@copperline.coffee myself.") is None
-    assert find_email("i'll email sales@copperline.coffee") is None
-    found = find_email("I will email you from maria@gmail.com")
-    assert found is not None
-    assert found.address == "maria@gmail.com"
