@@ -123,7 +123,9 @@ class LocalBrain:
         result.query = message if message != typed else None
         if result.query:
             _in_visitor_words(result, typed, language, state.language)
-        if language:
+        if language and _signs_off(state, result):
+            result.language = None  # "Merci, bonne journée!" ends an English conversation
+        elif language:
             _in_another_language(result, language)
         return result
 
@@ -211,6 +213,13 @@ def _in_another_language(result: Understanding, language: str) -> None:
     if not glossary(language):
         result.retrieve = False
         result.meta = "language"
+
+
+def _signs_off(state: ConversationState, result: Understanding) -> bool:
+    """A bare goodbye in another language at the end of a conversation held in English
+    switches nothing (no "I answer in English" notice on the way out)."""
+    said = result.question or result.gave_details or result.human or result.refused
+    return result.goodbye and state.language is None and state.turns > 0 and not said
 
 
 def _in_visitor_words(

@@ -135,3 +135,13 @@ def test_casual_visitors_words_gloss_into_the_english_the_typing_rule_reads() ->
     assert "sell me a small bag" in gloss("¿Y me pueden vender una bolsita?", "es")
     assert "as a gift" in gloss("c'est pour offrir en cadeau", "fr")
     assert "just looking" in gloss("Estou só olhando, obrigada", "pt")
+
+
+async def test_a_goodbye_in_french_after_an_english_chat_gets_no_notice() -> None:
+    """ "Merci, bonne journée!" closing an English conversation is a goodbye, not a switch."""
+    state, replies = await play(
+        ["I have a small machine at home and I like light roast.", "Merci, bonne journée!"]
+    )
+    assert "anglais" not in replies[-1]
+    assert state.language is None
+    assert state.closed
