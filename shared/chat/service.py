@@ -154,7 +154,7 @@ class ChatService:
         found = early or await self._lookup(heard.query or message, state)
         if heard.query is None:
             return found
-        return dataclasses.replace(found, answer=unquoted(found.answer))  # no gloss quoted back
+        return dataclasses.replace(found, answer=unquoted(found.answer, message))  # no gloss quoted
 
     def draft(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from shared.catalog.model import Entity
@@ -59,12 +60,29 @@ _QUOTED_REST = re.compile(
 )
 
 
-def unquoted(answer: Answer) -> Answer:
-    """The answer without the visitor's words quoted back (they were a machine gloss of
-    another language, not what the visitor typed): "I couldn't find "..."" becomes "The rest
-    I couldn't find ..."."""
+def unquoted(answer: Answer, typed: str = "") -> Answer:
+    """The answer without the reader's words quoted back when they were a machine gloss of
+    another language, not what the visitor ``typed``: "I couldn't find "..."" becomes "The
+    rest I couldn't find ..."; "We don't carry coffee brazilian." becomes "We don't carry
+    that."; "Our information doesn't mention Outlet Normal Here by name." goes. A name the
+    visitor typed themselves ("Ottawa") is still said."""
     text = _QUOTED_REST.sub(UNQUOTED_REST, answer.text)
+    typed_plain = _plain(typed)
+    text = _NOT_CARRIED.sub(
+        lambda m: m.group(0) if _plain(m.group(1)) in typed_plain else "We don't carry that.", text
+    )
+    text = _NOT_NAMED.sub(lambda m: m.group(0) if _plain(m.group(1)) in typed_plain else "", text)
     return answer if text == answer.text else answer.model_copy(update={"text": text})
+
+
+_NOT_CARRIED = re.compile(r"We don't carry (?:an? )?([^.]+)\.")
+_NOT_NAMED = re.compile(r"Our information doesn't mention (.+?) by name\.\s*")
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, single-spaced, for "did the visitor type this"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def merge_parts(parts: list[Part]) -> Answer:

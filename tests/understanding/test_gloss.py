@@ -116,3 +116,26 @@ def test_a_value_not_in_the_gloss_is_kept_as_read() -> None:
     """A value the reader rewrote (not found in the gloss) comes back unchanged."""
     assert typed_words("light roast", "café claro por favor", "es") == "light roast"
     assert typed_words("dark roast", "we like dark roast", None) == "dark roast"
+
+
+def test_an_answer_names_only_what_the_visitor_typed() -> None:
+    """ "We don't carry <gloss>" and "doesn't mention <gloss> by name" quote no gloss; a name
+    the visitor typed themselves ("Ottawa") is still said."""
+    carried = Answer(
+        text="We don't carry coffee brazilian. What we do have: Foundry.", sources=[], grounded=True
+    )
+    named = Answer(
+        text="Our information doesn't mention Outlet Normal Here by name. We cover Oregon.",
+        sources=[],
+        grounded=True,
+    )
+    place = Answer(
+        text="Our information doesn't mention Ottawa by name. We cover Oregon.",
+        sources=[],
+        grounded=True,
+    )
+    assert unquoted(carried, "Vocês têm café brasileiro?").text == (
+        "We don't carry that. What we do have: Foundry."
+    )
+    assert unquoted(named, "funciona na tomada normal daqui?").text == "We cover Oregon."
+    assert unquoted(place, "un technicien peut venir à Ottawa ?").text == place.text
