@@ -8,11 +8,13 @@ data file beside this module (``lexicons/<code>.txt``, one ``phrase = english`` 
 its month names come from :mod:`shared.understanding.lexicon`, so adding a language is adding
 one file.
 
-Matching ignores case and accents and prefers the longest phrase. Words the glossary does not
-know (names, places, product names, numbers) and whole emails, URLs and phone-like runs are
-kept exactly as typed, so the English reader still finds them. The gloss is for reading only:
-it is never shown to the visitor or stored; a free-text value the reader takes from it is
-stored in the visitor's own words (:func:`typed_words`).
+Matching ignores case and accents and prefers the longest phrase; a phrase written in quotes
+matches only as accented ("\"cómo\" = how" beside "como = like", "\"à\" = to" beside "a =
+has"), and is preferred to the unaccented entry when the visitor typed the accent. Words the
+glossary does not know (names, places, product names, numbers) and whole emails, URLs and
+phone-like runs are kept exactly as typed, so the English reader still finds them. The gloss
+is for reading only: it is never shown to the visitor or stored; a free-text value the reader
+takes from it is stored in the visitor's own words (:func:`typed_words`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip("'")
 
 
+def _exact(word: str) -> str:
+    """A quoted entry's key: lower case, accents kept, marked apart from folded keys."""
+    return "=" + unicodedata.normalize("NFC", word.lower().replace("’", "'"))
+
+
 def parse_glossary(text: str) -> Glossary:
     """``phrase = english`` lines (``#`` comments and blank lines ignored) -> folded phrase
     tokens -> English. A line without ``=`` or with a phrase longer than ``MAX_PHRASE`` words
@@ -63,7 +70,9 @@ def parse_glossary(text: str) -> Glossary:
         phrase, sep, english = line.partition("=")
         if not sep or not phrase.strip():
             raise ValueError(f"glossary line {number}: expected 'phrase = english': {raw!r}")
-        key = tuple(fold(m.group(0)) for m in _TOKEN.finditer(phrase))  # as messages split
+        exact = phrase.strip().startswith('"') and phrase.strip().endswith('"')
+        words = [m.group(0) for m in _TOKEN.finditer(phrase)]  # as messages split
+        key = tuple(_exact(w) if exact else fold(w) for w in words)
         if len(key) > MAX_PHRASE:
             raise ValueError(f"glossary line {number}: more than {MAX_PHRASE} words: {raw!r}")
         glossary[key] = english.strip()
@@ -191,6 +200,9 @@ def _longest(
             continue
         if length == 1 and run[0].group(0).lower() in keep:
             continue
+        typed = tuple(_exact(t.group(0)) for t in run)
+        if typed in table:  # an accented entry ("cómo") before the folded one ("como")
+            return length, table[typed]
         key = tuple(fold(t.group(0)) for t in run)
         if key in table:
             return length, table[key]

@@ -139,3 +139,10 @@ def test_an_answer_names_only_what_the_visitor_typed() -> None:
     )
     assert unquoted(named, "funciona na tomada normal daqui?").text == "We cover Oregon."
     assert unquoted(place, "un technicien peut venir à Ottawa ?").text == place.text
+
+
+def test_a_quoted_entry_matches_only_as_accented() -> None:
+    """ "¿Cómo ...?" asks how, while "como 50 kilos" stays "like"; French "à" is "to", "a" has."""
+    assert gloss("¿Cómo le quitan la cafeína?", "es").startswith("¿How do you remove")
+    assert gloss("como 50 kilos", "es") == "like 50 kilos"
+    assert gloss("elle a 12 ans, à Ottawa", "fr") == "it has 12 years, to Ottawa"
