@@ -36,26 +36,17 @@ _CLAUSE = re.compile(r"[.,;!]+\s*")
 OPENERS = THANKS - {"it", "you", "so", "much", "very", "later", "appreciate", "appreciated"}
 
 
-# a parting wish ends a message as a thanks does ("God bless you", "have a nice day")
-WISH = re.compile(
-    r"(?:and\s+)?(?:(?:may\s+)?god\s+bless(?:\s+you)?|take\s+care|have\s+a\s+(?:nice|good|great"
-    r"|lovely|wonderful)\s+(?:day|one|evening|weekend|afternoon))\W*$"
-)
-
-
 def thanks_at_end(text: str) -> bool:
     """The message ends on a short thanks ("good to know, ill bring it up w my partner. thanks
-    y'all", "thank you sweetie!") or a parting wish ("... God bless you") or is a short one
-    that starts with a thanks ("thanks this was really helpful!"): a closing when nothing else
-    in it asks or gives anything (the caller checks that)."""
+    y'all", "thank you sweetie!") or is a short one that starts with it ("thanks this was
+    really helpful!"): a closing when nothing else in it asks or gives anything (the caller
+    checks that)."""
     if "?" in text:
         return False
     clauses = [c for c in _CLAUSE.split(text.lower()) if _WORD.search(c)]
     if not clauses:
         return False
     last, first = _WORD.findall(clauses[-1]), _WORD.findall(clauses[0])
-    if WISH.match(clauses[-1].strip()):
-        return True
     if 0 < len(last) <= 4 and last[0] in OPENERS and not any(c.isdigit() for c in clauses[-1]):
         return True
     return bool(first) and first[0] in OPENERS and len(_WORD.findall(text.lower())) <= 8

@@ -5,7 +5,6 @@ from __future__ import annotations
 from shared.conversation.brain import _in_another_language
 from shared.conversation.kinds import CustomerType
 from shared.conversation.understanding import Understanding
-from shared.understanding.closings import thanks_at_end
 from shared.understanding.gloss import gloss
 from tests.understanding.test_behaviours import play
 
@@ -146,22 +145,3 @@ async def test_a_goodbye_in_french_after_an_english_chat_gets_no_notice() -> Non
     assert "anglais" not in replies[-1]
     assert state.language is None
     assert state.closed
-
-
-async def test_a_blessing_after_thanks_closes_the_conversation() -> None:
-    """ "Muchas gracias ... Que Dios le bendiga" ends politely, not with a bare "Alright."."""
-    state, replies = await play(
-        [
-            "Vi que ustedes tienen un café descafeinado, el Night Shift.",
-            "Muchas gracias por su paciencia, mijo. Que Dios le bendiga.",
-        ]
-    )
-    assert state.closed
-    assert replies[-1] != "Alright."
-
-
-def test_a_parting_wish_is_a_closing_only_at_the_end() -> None:
-    """ "..., have a nice day!" closes; a wish before a question or inside a sentence does not."""
-    assert thanks_at_end("ok we will think about it, have a nice day!")
-    assert not thanks_at_end("have a nice day, how much is the pico?")
-    assert not thanks_at_end("god this is expensive")
