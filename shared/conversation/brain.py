@@ -121,7 +121,7 @@ class LocalBrain:
         if not (result.question or result.gave_details or result.human or result.refused):
             result.goodbye = result.goodbye or thanks_at_end(message)
         result.query = message if message != typed else None
-        if result.query:
+        if message != typed:
             _in_visitor_words(result, typed, language, state.language)
         if language and _signs_off(state, result):
             result.language = None  # "Merci, bonne journée!" ends an English conversation
