@@ -170,9 +170,13 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
     """A request naming one contact field removes it at once ("delete my phone number"); a
     request for everything is confirmed first. A yes (or the request made again) erases the
     details this conversation holds, a no keeps them; anything else asks once more, then the
-    conversation goes on with nothing erased. True when the turn is only that."""
+    conversation goes on with nothing erased. True when the turn is only that: a partial
+    erasure that also gives other details ("delete my phone, email only: kim@...") goes on
+    to store them (the removed field is refused, so it is not stored again)."""
     if heard.privacy_fields:
         remove_fields(s, heard.privacy_fields, plan)
+        if set(heard.fields) - set(heard.privacy_fields):
+            return False
     elif s.privacy_pending and (heard.privacy or heard.affirm):
         s.privacy_pending = False
         plan.erased = True
