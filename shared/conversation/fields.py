@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import date
 
 from shared.conversation.signals import is_question
-from shared.conversation.text import clauses, plain, shorten
+from shared.conversation.text import plain, shorten
+from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses
 from shared.understanding.entities.equipment import find_equipment
 from shared.understanding.entities.gazetteer import (
     COFFEE_KINDS,
@@ -42,10 +43,12 @@ NEED_RE = re.compile(
 # Buying words that make a question about a named product a statement of interest ("how much
 # the lumen 2 group. can i lease it").
 BUYING_RE = re.compile(r"\b(?:lease|leasing|financ\w+|buy|purchase|order)\b", re.I)
-# Gear the visitor already has or that broke is not gear they need ("our atlas 75 broke").
+# Gear the visitor already has or that broke is not gear they need ("our atlas 75 broke",
+# "Lumen won't build steam pressure").
 OWNED_RE = re.compile(
     r"\b(?:our|my|we\s+have|i\s+have|we'?ve\s+got|already|bought|got|had|broke\w*|died|dead"
-    r"|stopped|leak\w*|current|currently|existing|from\s+you)\b",
+    r"|stopped|leak\w*|current|currently|existing|from\s+you|won'?t|doesn'?t|isn'?t|not\s+working"
+    r"|keeps?\s+\w+ing)\b",
     re.I,
 )
 # A product named with its price is a remark on the price ("$3900 for the pico is a lot").
@@ -54,12 +57,6 @@ PRICED_RE = re.compile(r"\$\s?\d|\b\d{1,3},\d{3}\b|\b(?:price|prices|cost|costs|
 SATISFIED_RE = re.compile(
     r"\b(?:is|are|'s|works?|working|runs?|running)\s+(?:\w+\s+)?(?:fine|ok|okay|great|well"
     r"|good)\b|\bno\s+complaints\b",
-    re.I,
-)
-# What the visitor does not want is not a need ("I don't want a maintenance plan").
-UNWANTED_RE = re.compile(
-    r"\b(?:don'?t|do\s+not|doesn'?t|never|not)\s+(?:\w+\s+)?(?:want|need|interested|care)\b"
-    r"|\bno\s+(?:need|interest)\b",
     re.I,
 )
 # A sentence that points back to the one before ("... can't answer a question about it").
@@ -74,6 +71,7 @@ PREFERENCE_RE = re.compile(
     r"|filter\s+coffee|cold\s+brew|decaf|single[- ]origin|blends?|organic|fair\s+trade"
     r"|(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*|fruity|nutty"
     r"|caramel|bright|bold|smooth|acid\w*|strong|mild|sweet|floral|robusta|arabica"
+    r"|full[- ]bodied|medium[- ]bodied|creamy|balanced|low[- ]acid\w*|fruit[- ]forward"
     r"|macchiatos?|cortados?|flat\s+whites?|americanos?|mochas?|iced\s+(?:coffee|lattes?)"
     r"|ethiopia\w*|yirgacheffe|sidamo|colombia\w*|kenya\w*|brazil\w*|guatemala\w*|sumatra\w*"
     r"|peru\w*|rwanda\w*|honduras|hondura\w*|costa\s+rica\w*|mexic\w*|java|yemen\w*"
@@ -89,7 +87,8 @@ PAIN_RE = re.compile(
     r"|stopped\s+working|down|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
     r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
     r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
-    r"|falling\s+apart"
+    r"|falling\s+apart|all\s+over\s+the\s+place|hit[- ](?:or|and)[- ]miss|spotty|unpredictable"
+    r"|(?:never|rarely|not)\s+on\s+time"
     r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
     r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced)\b",
@@ -112,12 +111,6 @@ ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|u|ur|y'?all|bot|stop|asking|questi
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 
 
-# A clause that says the visitor does not know yet is not a value ("no clue about equipment").
-NON_ANSWER = re.compile(
-    r"\b(?:no\s+(?:idea|clue)|not\s+sure|don'?t\s+know|dunno|idk|haven'?t\s+(?:decided|thought)"
-    r"|no\s+complaints|nothing\s+(?:really|much))\b",
-    re.I,
-)
 # A question typed without "?" ("so thats the 10% off then right").
 TAG_RE = re.compile(r"\b(?:right|correct|isn'?t\s+it|aren'?t\s+they|huh|yeah)\W*$", re.I)
 DEFERRAL = re.compile(
@@ -138,31 +131,16 @@ def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
     )
 
 
-def _matching_clauses(
+def _clauses(
     text: str, pattern: re.Pattern[str], wanted: bool = False, trim: bool = False
 ) -> str | None:
-    """The clauses holding a cue; ``wanted`` leaves out what the visitor does not want ("I
-    don't want a maintenance plan"), ``trim`` keeps a long clause's span of cues ("opening a
-    cold brew + espresso kiosk in a food hall in 6 weeks" -> "a cold brew + espresso kiosk")."""
-    found = [
-        _cue_span(c, pattern) if trim else c
-        for c in clauses(text)
-        if _cue_in(c, pattern)
-        and not NON_ANSWER.search(c)
-        and not (wanted and UNWANTED_RE.search(c))
-    ]
-    return shorten(plain(", ".join(found))) if found else None
-
-
-def _cue_span(clause: str, pattern: re.Pattern[str], margin: int = 2) -> str:
-    """A clause of more than 10 words cut to its cues, ``margin`` words before and one after."""
-    words_ = clause.split()
-    if len(words_) <= 10:
-        return clause
-    hits = [i for i, w in enumerate(words_) if pattern.search(w)]
-    hits += [len(clause[: m.start()].split()) for m in pattern.finditer(clause)]
-    first, last = max(min(hits) - margin, 0), min(max(hits) + 1, len(words_) - 1)
-    return " ".join(words_[first : last + 1])
+    """The clauses holding a cue word (see :func:`_cue_in`), as
+    :func:`~shared.understanding.entities.clauses.matching_clauses` keeps them; a need or a
+    pain keeps the clause its subject is in ("deliveries ..., 2 of the last 4 came late")."""
+    needs = pattern in (PAIN_RE, SUPPORT_RE)
+    return matching_clauses(
+        text, pattern, lambda c: _cue_in(c, pattern), wanted=wanted, trim=trim, subjects=needs
+    )
 
 
 def timeline(text: str, asked: bool, today: date | None = None) -> str | None:
@@ -190,14 +168,22 @@ def equipment(text: str, asked: bool) -> str | None:
     items the visitor drops ("forget the 3 group") are left out."""
     unowned = not OWNED_RE.search(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
-    product = names_any(text, EQUIPMENT_KINDS) and unowned and not PRICED_RE.search(text)
+    product = any(_names_unowned_product(s) for s in sentences(text))
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
         return None
     items = [i for i in _kept_items(text) if not NON_ANSWER.search(i)]
     if items:
         return shorten(plain(", ".join(items)))
     # a sentence naming "equipment" but no item is an answer only to the question itself
-    return _matching_clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+    return _clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+
+
+def _names_unowned_product(sentence: str) -> bool:
+    """A sentence naming a catalog product without owning it or remarking on its price ("a
+    quotation for the Lumen 2-Group"; not "our atlas 75 broke", "$3900 for the pico is a lot");
+    "my email is ..." in another sentence does not make the product owned."""
+    named = names_any(sentence, EQUIPMENT_KINDS)
+    return named and not OWNED_RE.search(sentence) and not PRICED_RE.search(sentence)
 
 
 def _kept_items(text: str) -> list[str]:
@@ -223,7 +209,7 @@ def preferences(text: str, asked: bool) -> str | None:
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
     if not hits or (len(hits) < 2 and not asked and not blend):
         return None
-    return _matching_clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
+    return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
 
 
 def _without_gear(text: str) -> str:
@@ -244,11 +230,11 @@ def pain_points(text: str, asked: bool) -> str | None:
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
     ]
-    return _matching_clauses(" ".join(kept), PAIN_RE)
+    return _clauses(" ".join(kept), PAIN_RE)
 
 
 def support(text: str, asked: bool) -> str | None:
-    return _matching_clauses(text, SUPPORT_RE, wanted=True)
+    return _clauses(text, SUPPORT_RE, wanted=True)
 
 
 EXTRACTORS: dict[str, Callable[[str, bool], object]] = {

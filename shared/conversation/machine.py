@@ -287,14 +287,16 @@ def collect(
 ) -> None:
     """Store every detail the visitor gave that this visitor type needs.
 
-    Business details given before the type is known are held and applied once it is.
+    Business details given before the type is known are held and applied once it is; a
+    free-text one given again on that turn is added to the held one ("our atlas 75 stopped
+    grinding", then "sign us up for pro" keeps both), other fields take the new value.
     """
     allowed = allowed_fields(s)
     if s.customer_type is None:
         s.held.update({k: v for k, v in found.items() if k not in CONTACT_FIELDS})
     elif s.held and is_business(s):
-        found = {**s.held, **found}
-        s.held = {}
+        given = {k: merged(k, v, found.get(k, v)) for k, v in s.held.items()}
+        found, s.held = {**found, **given}, {}
     for field, value in found.items():
         if field not in allowed or field in s.refused:
             continue

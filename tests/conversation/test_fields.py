@@ -132,3 +132,62 @@ def test_supposed_amounts_and_remarks_store_nothing(
     """An amount supposed in a question, a head count, a price remark and a broken machine
     are no volume or equipment need; a rate asked about is the visitor's volume."""
     assert read(text).get(field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("we get beans from a roaster. honestly their deliveries have been all over the place, "
+         "2 of the last 4 came late", "pain_points",
+         "their deliveries have been all over the place, 2 of the last 4 came late"),
+        ("hi we have 1 cafe in spokane and our grinder is a dinosaur", "pain_points",
+         "our grinder is a dinosaur"),
+        ("machines keep dying on weekends and my repair guy takes 4-5 days to show up",
+         "pain_points",
+         "machines keep dying on weekends and my repair guy takes 4-5 days to show up"),
+        ("yes sign us up for pro. its pearl st cafe", "support_needs", "sign us up for pro"),
+    ],
+)  # fmt: skip
+def test_free_text_is_the_clause_with_its_subject(text: str, field: str, value: str) -> None:
+    """A need is stored as the clause that says it, with the subject a bare "2 of the last 4"
+    depends on, without an opening "yes" or "honestly" and without a remark joined by "and"."""
+    assert read(text).get(field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "equipment"),
+    [
+        ("looking at the atlas 64 or 75", "the atlas 64, Atlas 75"),
+        ("I would like a quotation for the Lumen 2-Group with the Atlas 75 grinder. "
+         "My email is dr@example.com.", "the Lumen 2-Group, the Atlas 75 grinder"),
+        ("people drink filter coffee, so we need a batch brewer", "a batch brewer"),
+        ("atlas 64 or 99", "atlas 64"),
+    ],
+)  # fmt: skip
+def test_equipment_by_family_and_sentence(text: str, equipment: str) -> None:
+    """A model given by its number after its family is an item; "my email" in another sentence
+    does not make a product owned; "filter coffee" is no filter; a model not in the catalog is
+    not invented."""
+    assert read(text).get("equipment_needs") == equipment
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("we need a batch brewer for maybe 15 litres in the afternoon",
+         "maybe 15 litres in the afternoon"),
+        ("around 80 covers at lunch", "around 80 covers at lunch"),
+        ("an office of about 60 people", None),
+    ],
+)  # fmt: skip
+def test_volumes_with_litres_and_meal_periods(text: str, volume: str | None) -> None:
+    """Litres after "for" and a meal period are a volume; a head count after "of" is not."""
+    assert read(text).get("expected_volume") == volume
+
+
+def test_coffee_described_by_body() -> None:
+    """Two coffee descriptors ("chocolate, full-bodied") are a preference without being asked."""
+    assert (
+        read("Like a coffee of the cerrado, chocolate, full-bodied.").get("coffee_preferences")
+        == "chocolate, full-bodied"
+    )

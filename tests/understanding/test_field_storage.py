@@ -68,3 +68,18 @@ async def test_partial_erasure_alone_keeps_everything_else(brain: LocalBrain) ->
     assert state.collected["email"] == "aisha@pearlpress.co"
     assert state.collected["name"] == "Aisha Bello"
     assert replies[-1].startswith("Done: I've removed your phone number")
+
+
+async def test_held_need_is_kept_when_the_type_arrives_with_another(brain: LocalBrain) -> None:
+    """A repair need given before the type is known survives a second need on the typing turn."""
+    state, _ = await talk(
+        brain,
+        [
+            "URGENT our atlas 75 just stopped grinding mid rush, motor hums but nothing comes out",
+            "yes sign us up for pro. its pearl st cafe, just the one location. im nina",
+        ],
+    )
+    support = str(state.collected.get("support_needs"))
+    assert "grinding" in support
+    assert "sign us up for pro" in support
+    assert not support.lower().startswith("yes")

@@ -5,7 +5,9 @@ An item is an optional quantity ("2", "two", "a", "the", "3x"), up to two modifi
 equipment head: a catalog product (the entity catalog is the gazetteer: every equipment
 entity's name, aliases and family, e.g. "Lumen 2-Group", "3 group", "Pico", "Atlas 75",
 "BatchPro", "Clarity") or a generic noun ("espresso machine", "grinder", "batch brewer",
-"water filter"). Items are returned as typed, in text order, without overlaps.
+"water filter"). Items are returned as typed, in text order, without overlaps. A model of
+the same family given by its number alone after a product is an item too ("the atlas 64 or
+75" -> "the atlas 64", "Atlas 75"). "filter coffee" is a coffee, not a filter.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from shared.understanding.lexicon import COUNT_WORDS, alternation
 GENERIC = (
     r"espresso\s+machines?|coffee\s+machines?|machines?|espresso\s+grinders?|coffee\s+grinders?"
     r"|grinders?|batch\s+brewers?|brewers?|water\s+filters?|water\s+filtration(?:\s+systems?)?"
-    r"|filters?|cartridges?|kettles?|steam\s+wands?|(?:\d|one|two|three)[\s-]+groups?"
+    r"|filters?(?!\s+(?:coffee|roast|brew))|cartridges?|kettles?|steam\s+wands?|(?:\d|one|two|three)[\s-]+groups?"
     r"|(?:\d|one|two|three)[\s-]+group\s+machines?"
 )
-_SUFFIX = r"(?:s|\s+(?:filters?|filtration|cartridges?|systems?|machines?))?"
+_SUFFIX = (
+    r"(?:s|\s+(?:filters?|filtration|cartridges?|systems?|(?:espresso\s+)?machines?"
+    r"|(?:espresso\s+)?grinders?|(?:batch\s+)?brewers?))?"
+)
 _QUANTITY = (
     r"(?:\d{1,2}\s*x\s*|\d{1,2}\s+|(?:"
     + alternation(k for k in COUNT_WORDS if k.isalpha() or " " in k)
@@ -45,7 +50,24 @@ def find_equipment(text: str) -> list[str]:
         item = " ".join(match.group(0).split())
         if not _is_spec(text, match):
             items.append(item)
+            items += _same_family(text[match.end() :], match.group(0))
     return items
+
+
+_SIBLING = re.compile(
+    r"^\s*(?:or|and|/|,|&|vs\.?|versus)\s*(?:the\s+)?(\d{1,3})\b(?!\s*[-\w])", re.I
+)
+
+
+def _same_family(rest: str, item: str) -> list[str]:
+    """ "or 75" right after "the atlas 64": the family's other model, when the catalog has it."""
+    sibling = _SIBLING.match(rest)
+    family = re.search(r"([A-Za-z]+)\s*\d{1,3}\s*$", item)
+    if sibling is None or family is None:
+        return []
+    name = f"{family.group(1)} {sibling.group(1)}"
+    found = re.fullmatch(_item_re(), name)
+    return [name.title()] if found else []
 
 
 def _is_spec(text: str, match: re.Match[str]) -> bool:
