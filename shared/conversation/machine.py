@@ -109,7 +109,7 @@ def advance(
         return s, plan
     plan.support_now = heard.support_issue is True
     s.support = s.support or plan.support_now
-    collect(s, heard.fields, plan, heard.correction)
+    collect(s, offered(heard, plan), plan, heard.correction)
     confirm_email(s, heard, plan)
     apply_refusal(s, heard, plan)
     skip_pending(s, heard, pending, plan)
@@ -171,11 +171,11 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
     request for everything is confirmed first. A yes (or the request made again) erases the
     details this conversation holds, a no keeps them; anything else asks once more, then the
     conversation goes on with nothing erased. True when the turn is only that: a partial
-    erasure that also gives other details ("delete my phone, email only: kim@...") goes on
-    to store them (the removed field is refused, so it is not stored again)."""
+    erasure that also gives another contact detail ("delete my phone, email only: kim@...")
+    goes on to store it (the removed field is refused, so it is not stored again)."""
     if heard.privacy_fields:
         remove_fields(s, heard.privacy_fields, plan)
-        if set(heard.fields) - set(heard.privacy_fields):
+        if set(heard.fields) & set(CONTACT_FIELDS) - set(heard.privacy_fields):
             return False
     elif s.privacy_pending and (heard.privacy or heard.affirm):
         s.privacy_pending = False
@@ -194,6 +194,15 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
         return False
     s.asking = None
     return True
+
+
+def offered(heard: Understanding, plan: Plan) -> dict[str, Any]:
+    """The details to store from this message: after a partial erasure only the contact
+    details given instead ("delete my phone, email only: kim@..."); the rest of that message
+    is about the erasure ("my husband will lose it if sales people call" is no pain point)."""
+    if not plan.removed:
+        return heard.fields
+    return {k: v for k, v in heard.fields.items() if k in CONTACT_FIELDS}
 
 
 def shared_with_sales(s: ConversationState) -> bool:

@@ -83,3 +83,18 @@ async def test_held_need_is_kept_when_the_type_arrives_with_another(brain: Local
     assert "grinding" in support
     assert "sign us up for pro" in support
     assert not support.lower().startswith("yes")
+
+
+async def test_partial_erasure_stores_no_free_text(brain: LocalBrain) -> None:
+    """The reason given for a partial erasure ("my husband will lose it") is no pain point."""
+    state, _ = await talk(
+        brain,
+        [
+            "hi we have 1 cafe in spokane valley and our grinder is a dinosaur lol",
+            "kim, 509-555-0193",
+            "pls delete my phone number, my husband will lose it if sales ppl start calling. "
+            "email only: kim@valleybeanery.com",
+        ],
+    )
+    assert state.collected["pain_points"] == "our grinder is a dinosaur lol"
+    assert state.collected["email"] == "kim@valleybeanery.com"
