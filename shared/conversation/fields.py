@@ -102,6 +102,11 @@ SUPPORT_RE = re.compile(
     r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing)\b",
     re.I,
 )
+ON_PLAN_RE = re.compile(
+    r"\b(?:we'?re|we\s+are|i'?m|i\s+am|we'?ve\s+been|we\s+have\s+been)\s+(?:already\s+"
+    r"|currently\s+|still\s+)?(?:not\s+)?on\s+(?:the|a|an|any|our)\b",
+    re.I,
+)
 QUOTE_RE = re.compile(
     r"\b(?:quote|quotes|quotation|proposal|estimate|pricing\s+for|price\s+(?:it|out)|invoice)\b",
     re.I,
@@ -132,15 +137,21 @@ def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
 
 
 def _clauses(
-    text: str, pattern: re.Pattern[str], wanted: bool = False, trim: bool = False
+    text: str,
+    pattern: re.Pattern[str],
+    wanted: bool = False,
+    trim: bool = False,
+    unless: re.Pattern[str] | None = None,
 ) -> str | None:
-    """The clauses holding a cue word (see :func:`_cue_in`), as
+    """The clauses holding a cue word (see :func:`_cue_in`) and not ``unless``, as
     :func:`~shared.understanding.entities.clauses.matching_clauses` keeps them; a need or a
     pain keeps the clause its subject is in ("deliveries ..., 2 of the last 4 came late")."""
     needs = pattern in (PAIN_RE, SUPPORT_RE)
-    return matching_clauses(
-        text, pattern, lambda c: _cue_in(c, pattern), wanted=wanted, trim=trim, subjects=needs
-    )
+
+    def cued(clause: str) -> bool:
+        return _cue_in(clause, pattern) and not (unless and unless.search(clause))
+
+    return matching_clauses(text, pattern, cued, wanted=wanted, trim=trim, subjects=needs)
 
 
 def timeline(text: str, asked: bool, today: date | None = None) -> str | None:
@@ -230,11 +241,13 @@ def pain_points(text: str, asked: bool) -> str | None:
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
     ]
-    return _clauses(" ".join(kept), PAIN_RE)
+    return _clauses(" ".join(kept), PAIN_RE, unless=SATISFIED_RE)
 
 
 def support(text: str, asked: bool) -> str | None:
-    return _clauses(text, SUPPORT_RE, wanted=True)
+    """The service wanted; the plan the visitor is on (or not on) is their status, not a need
+    ("We're on the Pro plan", "we're not on any plan")."""
+    return _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
 
 
 EXTRACTORS: dict[str, Callable[[str, bool], object]] = {

@@ -32,6 +32,7 @@ from shared.conversation.state import (
     Stage,
 )
 from shared.conversation.understanding import Understanding
+from shared.understanding.entities.clauses import unseen_items
 
 BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
 MAX_TEXT = 300
@@ -274,9 +275,8 @@ def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
     if correction:
         return new
     if field in APPENDED_FIELDS and isinstance(old, str) and isinstance(new, str):
-        if new.lower() in old.lower():
-            return old
-        return f"{old}; {new}"[:MAX_TEXT]
+        fresh = unseen_items(old, new)
+        return f"{old}; {fresh}"[:MAX_TEXT] if fresh else old
     return new
 
 

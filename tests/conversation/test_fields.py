@@ -6,6 +6,7 @@ import pytest
 
 from shared.conversation.fields import business_fields, free_text_answer
 from shared.conversation.signals import is_question
+from shared.understanding.entities.clauses import unseen_items
 
 
 def read(text: str, asking: str | None = None) -> dict[str, object]:
@@ -190,4 +191,27 @@ def test_coffee_described_by_body() -> None:
     assert (
         read("Like a coffee of the cerrado, chocolate, full-bodied.").get("coffee_preferences")
         == "chocolate, full-bodied"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Our old machine is working fine, but the grinder is dying.", "pain_points",
+         "the grinder is dying"),
+        ("We're on the Pro plan. The grinder died this morning.", "support_needs", None),
+        ("we're not on any maintenance plan. ok sign me up for essential", "support_needs",
+         "sign me up for essential"),
+    ],
+)  # fmt: skip
+def test_status_is_no_need(text: str, field: str, value: str | None) -> None:
+    """Gear said to work fine is no pain; the plan a visitor is (not) on is no support need."""
+    assert read(text).get(field) == value
+
+
+def test_repeated_items_are_not_appended_twice() -> None:
+    """An item given again with or without its article adds nothing to the stored list."""
+    assert unseen_items("Pico, the Atlas 64", "Pico, Atlas 64") == ""
+    assert unseen_items("espresso machine, grinder", "the Lumen 2-Group, a grinder") == (
+        "the Lumen 2-Group"
     )

@@ -54,9 +54,14 @@ _AND_SUBJECT = re.compile(r"\s+and\s+(?=(?:our|my|the|their|its|it|we|they|i)\b)
 Cue = Callable[[str], bool]
 
 
+# Joiners left dangling at the end of a cut clause ("... asking for lattes and").
+_DANGLING = re.compile(r"(?:[\s,]+(?:and|or|but|so|the|a|an|with|for|from|to|of))+\s*$", re.I)
+
+
 def tidy(clause: str) -> str:
-    """The clause without the answer words and fillers that open it."""
-    kept = _OPENERS.sub("", clause.strip()).strip()
+    """The clause without the answer words and fillers that open it or the joiners that end
+    it."""
+    kept = _DANGLING.sub("", _OPENERS.sub("", clause.strip())).strip()
     return kept or clause.strip()
 
 
@@ -113,5 +118,21 @@ def matching_clauses(
         keep = with_subjects(parts, keep)
     found = [tidy(from_the_need(c, test)) for c, k in zip(parts, keep, strict=True) if k]
     if trim:
-        found = [cue_span(c, pattern) for c in found]
+        found = [tidy(cue_span(c, pattern)) for c in found]
     return shorten(plain(", ".join(found))) if found else None
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the|one|1)\s+", re.I)
+
+
+def unseen_items(old: str, new: str) -> str:
+    """The items of ``new`` (comma-separated) not already in ``old``, articles aside ("Pico,
+    the Atlas 64" then "Pico, Atlas 64" adds nothing)."""
+
+    def key(item: str) -> str:
+        return _ARTICLE.sub("", item.strip().lower())
+
+    seen = {key(i) for i in re.split(r"[,;]", old)}
+    if new.lower() in old.lower():
+        return ""
+    return ", ".join(i.strip() for i in new.split(",") if key(i) not in seen)
