@@ -48,7 +48,7 @@ BUYING_RE = re.compile(r"\b(?:lease|leasing|financ\w+|buy|purchase|order)\b", re
 OWNED_RE = re.compile(
     r"\b(?:our|my|we\s+have|i\s+have|we'?ve\s+got|already|bought|got|had|broke\w*|died|dead"
     r"|stopped|leak\w*|current|currently|existing|from\s+you|won'?t|doesn'?t|isn'?t|not\s+working"
-    r"|keeps?\s+\w+ing)\b",
+    r"|keeps?\s+\w+ing|kept\s+\w+ing|sold\s+(?:us|me)|noise|noisy|jamm\w*|restart\w*)\b",
     re.I,
 )
 # A product named with its price is a remark on the price ("$3900 for the pico is a lot").
@@ -63,7 +63,8 @@ SATISFIED_RE = re.compile(
 ANAPHOR_RE = re.compile(r"\b(?:about|with|on|for)\s+(?:it|that|this|them)\s*[.!]?$", re.I)
 # An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
 DROPPED_RE = re.compile(
-    r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without)\s+(?:\w+\s+)?$",
+    r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without|scratch|remove"
+    r"|minus|said)\s+(?:\w+\s+)?$",
     re.I,
 )
 PREFERENCE_RE = re.compile(
@@ -190,11 +191,14 @@ def equipment(text: str, asked: bool) -> str | None:
 
 
 def _names_unowned_product(sentence: str) -> bool:
-    """A sentence naming a catalog product without owning it or remarking on its price ("a
-    quotation for the Lumen 2-Group"; not "our atlas 75 broke", "$3900 for the pico is a lot");
-    "my email is ..." in another sentence does not make the product owned."""
-    named = names_any(sentence, EQUIPMENT_KINDS)
-    return named and not OWNED_RE.search(sentence) and not PRICED_RE.search(sentence)
+    """A sentence naming a catalog product without owning it or remarking on its price in the
+    same clause ("a quotation for the Lumen 2-Group", "Under $6k, so a Pico"; not "our atlas
+    75 broke", "$3900 for the pico is a lot"); "my email is ..." in another sentence does not
+    make the product owned."""
+    if OWNED_RE.search(sentence):
+        return False
+    parts = re.split(r"[,;\n]|\s[-–—]\s", sentence)  # the price in the product's own clause
+    return any(names_any(p, EQUIPMENT_KINDS) and not PRICED_RE.search(p) for p in parts)
 
 
 def _kept_items(text: str) -> list[str]:

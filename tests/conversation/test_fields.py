@@ -215,3 +215,21 @@ def test_repeated_items_are_not_appended_twice() -> None:
     assert unseen_items("espresso machine, grinder", "the Lumen 2-Group, a grinder") == (
         "the Lumen 2-Group"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "equipment"),
+    [
+        ("Scratch the Atlas 64 — we want two Atlas 75s instead.", "two Atlas 75s"),
+        ("Sorry, I said Lumen 2-Group but I mean the 3-Group, we are very busy.", "the 3-Group"),
+        ("Lumen 2-Group, one Atlas 75, and an Atlas 64 as a second grinder.",
+         "Lumen 2-Group, one Atlas 75, an Atlas 64"),
+        ("Under $6k all-in — it's a cart, so a Pico and one grinder.", "a Pico, one grinder"),
+        ("Restarted the grinder three times, still jammed.", None),
+        ("we're switching suppliers bc their machines kept breaking", None),
+    ],
+)  # fmt: skip
+def test_items_dropped_owned_or_described(text: str, equipment: str | None) -> None:
+    """Items scratched or said by mistake are dropped, a role ("as a second grinder") is no
+    item, a budget in another clause does not hide the product, broken gear is no need."""
+    assert read(text).get("equipment_needs") == equipment

@@ -71,6 +71,8 @@ def _same_family(rest: str, item: str) -> list[str]:
 
 
 def _is_spec(text: str, match: re.Match[str]) -> bool:
-    """ "a machine with 2 groups": the groups describe the machine, not a second item."""
+    """ "a machine with 2 groups", "a machine of two groups": the groups describe the machine,
+    not a second item; "an Atlas 64 as a second grinder" names the role of the item before."""
     before = text[: match.start()].rstrip().lower()
-    return before.endswith("with") and bool(re.search(r"groups?$", match.group(0), re.I))
+    groups = bool(re.search(r"groups?$", match.group(0), re.I))
+    return (before.endswith(("with", " of")) and groups) or before.endswith(" as")
