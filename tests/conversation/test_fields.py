@@ -233,3 +233,29 @@ def test_items_dropped_owned_or_described(text: str, equipment: str | None) -> N
     """Items scratched or said by mistake are dropped, a role ("as a second grinder") is no
     item, a budget in another clause does not hide the product, broken gear is no need."""
     assert read(text).get("equipment_needs") == equipment
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "field", "value"),
+    [
+        ("pro", "support_needs", "support_needs", "pro"),
+        ("the multi site one", "support_needs", "support_needs", "the multi site one"),
+        ("we're on pro already", "support_needs", "support_needs", None),
+        ("pro", "pain_points", "support_needs", None),
+        ("80ish", "expected_volume", "expected_volume", "80ish cups a day"),
+    ],
+)
+def test_bare_answers_to_the_field_asked(
+    text: str, asking: str, field: str, value: str | None
+) -> None:
+    """A plan's first word answers the support question, "80ish" the volume one; a plan the
+    visitor is on, or a bare word not asked for, is no value."""
+    assert read(text, asking).get(field) == value
+
+
+def test_plan_status_is_no_free_text_answer() -> None:
+    """Asked what support would help, "we're on pro already" states a status, not a need."""
+    assert free_text_answer("we're on pro already", "support_needs") == {}
+    assert free_text_answer("mostly someone to fix stuff fast", "support_needs") == {
+        "support_needs": "mostly someone to fix stuff fast"
+    }

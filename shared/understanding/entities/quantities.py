@@ -81,7 +81,7 @@ ORDER_CONTEXT = re.compile(
     r"|staff|baristas|employees)\b",
     re.I,
 )
-_BARE = re.compile(r"\b\d[\d,]*\b")
+_BARE = re.compile(r"\b\d[\d,]*(?:ish)?\b")
 _GROUP_SIZE = re.compile(r"\b(?:of|for|with)\s*$", re.I)
 _HEADS = re.compile(r"\b(?:people|ppl|guests?|customers?|students?|patients?|visitors?)\b", re.I)
 
