@@ -129,7 +129,7 @@ def _names_unowned_product(sentence: str) -> bool:
     make the product owned."""
     if OWNED_RE.search(sentence):
         return False
-    parts = re.split(r"[,;\n]|\s[-–—]\s", sentence)  # the price in the product's own clause
+    parts = re.split(r",\s|[;\n]|\s[-–—]\s", sentence)  # the price in the product's own clause
     return any(names_any(p, EQUIPMENT_KINDS) and not PRICED_RE.search(p) for p in parts)
 
 

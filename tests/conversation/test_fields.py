@@ -259,3 +259,8 @@ def test_plan_status_is_no_free_text_answer() -> None:
     assert free_text_answer("mostly someone to fix stuff fast", "support_needs") == {
         "support_needs": "mostly someone to fix stuff fast"
     }
+
+
+def test_a_price_with_a_thousands_comma_stays_in_its_clause() -> None:
+    """ "the 3 group is 13,400" remarks on a price: the comma inside the number splits nothing."""
+    assert "equipment_needs" not in read("and the 3 group is 13,400 w a 3 week wait. install?")
