@@ -33,6 +33,7 @@ from shared.conversation.state import (
 )
 from shared.conversation.understanding import Understanding
 from shared.understanding.entities.clauses import unseen_items
+from shared.understanding.entities.equipment import corrected_list
 
 BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
 MAX_TEXT = 300
@@ -271,7 +272,10 @@ def allowed_fields(s: ConversationState) -> tuple[str, ...]:
 
 
 def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
-    """Free-text details accumulate (unless corrected); everything else is replaced."""
+    """Free-text details accumulate (unless corrected); everything else is replaced. A
+    corrected equipment list keeps the items of other kinds than the corrected ones."""
+    if correction and field == "equipment_needs" and isinstance(old, str) and old:
+        return corrected_list(old, str(new))[:MAX_TEXT]
     if correction:
         return new
     if field in APPENDED_FIELDS and isinstance(old, str) and isinstance(new, str):

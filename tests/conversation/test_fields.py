@@ -7,6 +7,7 @@ import pytest
 from shared.conversation.fields import business_fields, free_text_answer
 from shared.conversation.signals import is_question
 from shared.understanding.entities.clauses import unseen_items
+from shared.understanding.entities.equipment import corrected_list, find_equipment
 
 
 def read(text: str, asking: str | None = None) -> dict[str, object]:
@@ -264,3 +265,26 @@ def test_plan_status_is_no_free_text_answer() -> None:
 def test_a_price_with_a_thousands_comma_stays_in_its_clause() -> None:
     """ "the 3 group is 13,400" remarks on a price: the comma inside the number splits nothing."""
     assert "equipment_needs" not in read("and the 3 group is 13,400 w a 3 week wait. install?")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "stored"),
+    [
+        ("a Lumen 2-Group, 1 grinder", "2 grinders", "a Lumen 2-Group, 2 grinders"),
+        ("a Lumen 2-Group, the Atlas 64", "two Atlas 75s", "a Lumen 2-Group, two Atlas 75s"),
+        ("the big lumen, the 3 group", "the 2 group lumen, the atlas 75",
+         "the 2 group lumen, the atlas 75"),
+    ],
+)  # fmt: skip
+def test_a_corrected_item_replaces_only_its_kind(old: str, new: str, stored: str) -> None:
+    """A correction of one item ("2 grinders not 1") keeps the machine already stored."""
+    assert corrected_list(old, new) == stored
+
+
+def test_an_item_right_after_another_names_the_same_one() -> None:
+    """ "the 2 group lumen" is one machine; "2 grinders 2 brewers" are two items."""
+    assert find_equipment("we'll do the 2 group lumen + the atlas 75") == [
+        "the 2 group lumen",
+        "the atlas 75",
+    ]
+    assert find_equipment("2 grinders 2 brewers") == ["2 grinders", "2 brewers"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names
+from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names, names_re
 from shared.understanding.lexicon import COUNT_WORDS, alternation
 
 GENERIC = (
@@ -44,14 +44,35 @@ def _item_re() -> re.Pattern[str]:
 
 
 def find_equipment(text: str) -> list[str]:
-    """Every equipment item the text names, with its quantity as typed."""
+    """Every equipment item the text names, with its quantity as typed; an item right after
+    another without a quantity of its own names the same one ("the 2 group lumen", "a grinder
+    Atlas 75")."""
     items: list[str] = []
+    end = -1
     for match in _item_re().finditer(text):
         item = " ".join(match.group(0).split())
-        if not _is_spec(text, match):
+        if _is_spec(text, match):
+            continue
+        if items and end >= 0 and not text[end : match.start()].strip() and _bare(item):
+            items[-1] = f"{items[-1]} {item}"
+        else:
             items.append(item)
-            items += _same_family(text[match.end() :], match.group(0))
+        items += _same_family(text[match.end() :], match.group(0))
+        end = match.end()
     return items
+
+
+_COUNTED = re.compile(
+    r"^(?:\d|"
+    + alternation(k for k in COUNT_WORDS if k.isalpha())
+    + r"\b|a\b|an\b|the\b|another\b|second\b)",
+    re.I,
+)
+
+
+def _bare(item: str) -> bool:
+    """An item with no quantity or article of its own ("lumen", not "2 grinders")."""
+    return not _COUNTED.match(item)
 
 
 _SIBLING = re.compile(
@@ -76,3 +97,31 @@ def _is_spec(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()].rstrip().lower()
     groups = bool(re.search(r"groups?$", match.group(0), re.I))
     return (before.endswith(("with", " of")) and groups) or before.endswith(" as")
+
+
+_GENERIC_KINDS = (
+    ("espresso grinder", re.compile(r"\bgrinders?\b", re.I)),
+    ("batch brewer", re.compile(r"\bbrewers?\b", re.I)),
+    ("water filtration", re.compile(r"\b(?:filters?|filtration|cartridges?)\b", re.I)),
+    ("espresso machine", re.compile(r"\b(?:machines?|groups?)\b", re.I)),
+)
+
+
+def kind_of(item: str) -> str | None:
+    """The catalog kind an item is ("the Atlas 75" -> "espresso grinder", "a 3 group" ->
+    "espresso machine"), None when it names none."""
+    for kind in EQUIPMENT_KINDS:
+        pattern = names_re((kind,))
+        if pattern and pattern.search(item):
+            return kind
+    return next((kind for kind, word in _GENERIC_KINDS if word.search(item)), None)
+
+
+def corrected_list(old: str, new: str) -> str:
+    """A stored equipment list after a correction: the new items replace the old ones of the
+    same kind, the others stay ("a Lumen 2-Group, 1 grinder" corrected by "2 grinders not 1"
+    -> "a Lumen 2-Group, 2 grinders")."""
+    fresh = [i.strip() for i in re.split(r"[,;]", new) if i.strip()]
+    kinds = {kind_of(i) for i in fresh}
+    kept = [i.strip() for i in re.split(r"[,;]", old) if i.strip() and kind_of(i) not in kinds]
+    return ", ".join([*kept, *fresh])
