@@ -282,9 +282,15 @@ def test_a_corrected_item_replaces_only_its_kind(old: str, new: str, stored: str
 
 
 def test_an_item_right_after_another_names_the_same_one() -> None:
-    """ "the 2 group lumen" is one machine; "2 grinders 2 brewers" are two items."""
+    """ "the 2 group lumen" is one machine; "2 grinders 2 brewers" and gear of other kinds are
+    separate items."""
     assert find_equipment("we'll do the 2 group lumen + the atlas 75") == [
         "the 2 group lumen",
         "the atlas 75",
     ]
     assert find_equipment("2 grinders 2 brewers") == ["2 grinders", "2 brewers"]
+    assert find_equipment("need machine grinder water filter") == [
+        "machine",
+        "grinder",
+        "water filter",
+    ]

@@ -126,13 +126,13 @@ _ARTICLE = re.compile(r"^(?:a|an|the|one|1)\s+", re.I)
 
 
 def unseen_items(old: str, new: str) -> str:
-    """The items of ``new`` (comma-separated) not already in ``old``, articles aside ("Pico,
-    the Atlas 64" then "Pico, Atlas 64" adds nothing)."""
+    """The items of ``new`` (comma-separated) not already in ``old``, articles aside, as an
+    item or inside one ("Pico, the grinder Atlas 64" then "Pico, Atlas 64" adds nothing)."""
 
     def key(item: str) -> str:
         return _ARTICLE.sub("", item.strip().lower())
 
-    seen = {key(i) for i in re.split(r"[,;]", old)}
+    seen = [f" {key(i)} " for i in re.split(r"[,;]", old)]
     if new.lower() in old.lower():
         return ""
-    return ", ".join(i.strip() for i in new.split(",") if key(i) not in seen)
+    return ", ".join(i.strip() for i in new.split(",") if not any(f" {key(i)} " in s for s in seen))

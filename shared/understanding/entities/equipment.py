@@ -44,16 +44,17 @@ def _item_re() -> re.Pattern[str]:
 
 
 def find_equipment(text: str) -> list[str]:
-    """Every equipment item the text names, with its quantity as typed; an item right after
-    another without a quantity of its own names the same one ("the 2 group lumen", "a grinder
-    Atlas 75")."""
+    """Every equipment item the text names, with its quantity as typed; an item of the same
+    kind right after another, without a quantity of its own, names the same one ("the 2 group
+    lumen", "a grinder Atlas 75"; "machine grinder water filter" stays three)."""
     items: list[str] = []
     end = -1
     for match in _item_re().finditer(text):
         item = " ".join(match.group(0).split())
         if _is_spec(text, match):
             continue
-        if items and end >= 0 and not text[end : match.start()].strip() and _bare(item):
+        adjacent = items and end >= 0 and not text[end : match.start()].strip()
+        if adjacent and _bare(item) and kind_of(item) == kind_of(items[-1]):
             items[-1] = f"{items[-1]} {item}"
         else:
             items.append(item)
