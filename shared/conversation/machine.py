@@ -32,6 +32,8 @@ from shared.conversation.state import (
     Stage,
 )
 from shared.conversation.understanding import Understanding
+from shared.understanding.entities.clauses import unseen_items
+from shared.understanding.entities.equipment import corrected_list
 
 BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
 MAX_TEXT = 300
@@ -109,7 +111,7 @@ def advance(
         return s, plan
     plan.support_now = heard.support_issue is True
     s.support = s.support or plan.support_now
-    collect(s, heard.fields, plan, heard.correction)
+    collect(s, offered(heard, plan), plan, heard.correction)
     confirm_email(s, heard, plan)
     apply_refusal(s, heard, plan)
     skip_pending(s, heard, pending, plan)
@@ -170,9 +172,13 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
     """A request naming one contact field removes it at once ("delete my phone number"); a
     request for everything is confirmed first. A yes (or the request made again) erases the
     details this conversation holds, a no keeps them; anything else asks once more, then the
-    conversation goes on with nothing erased. True when the turn is only that."""
+    conversation goes on with nothing erased. True when the turn is only that: a partial
+    erasure that also gives another contact detail ("delete my phone, email only: kim@...")
+    goes on to store it (the removed field is refused, so it is not stored again)."""
     if heard.privacy_fields:
         remove_fields(s, heard.privacy_fields, plan)
+        if set(heard.fields) & set(CONTACT_FIELDS) - set(heard.privacy_fields):
+            return False
     elif s.privacy_pending and (heard.privacy or heard.affirm):
         s.privacy_pending = False
         plan.erased = True
@@ -190,6 +196,15 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
         return False
     s.asking = None
     return True
+
+
+def offered(heard: Understanding, plan: Plan) -> dict[str, Any]:
+    """The details to store from this message: after a partial erasure only the contact
+    details given instead ("delete my phone, email only: kim@..."); the rest of that message
+    is about the erasure ("my husband will lose it if sales people call" is no pain point)."""
+    if not plan.removed:
+        return heard.fields
+    return {k: v for k, v in heard.fields.items() if k in CONTACT_FIELDS}
 
 
 def shared_with_sales(s: ConversationState) -> bool:
@@ -257,13 +272,15 @@ def allowed_fields(s: ConversationState) -> tuple[str, ...]:
 
 
 def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
-    """Free-text details accumulate (unless corrected); everything else is replaced."""
+    """Free-text details accumulate (unless corrected); everything else is replaced. A
+    corrected equipment list keeps the items of other kinds than the corrected ones."""
+    if correction and field == "equipment_needs" and isinstance(old, str) and old:
+        return corrected_list(old, str(new))[:MAX_TEXT]
     if correction:
         return new
     if field in APPENDED_FIELDS and isinstance(old, str) and isinstance(new, str):
-        if new.lower() in old.lower():
-            return old
-        return f"{old}; {new}"[:MAX_TEXT]
+        fresh = unseen_items(old, new)
+        return f"{old}; {fresh}"[:MAX_TEXT] if fresh else old
     return new
 
 
@@ -283,14 +300,16 @@ def collect(
 ) -> None:
     """Store every detail the visitor gave that this visitor type needs.
 
-    Business details given before the type is known are held and applied once it is.
+    Business details given before the type is known are held and applied once it is; a
+    free-text one given again on that turn is added to the held one ("our atlas 75 stopped
+    grinding", then "sign us up for pro" keeps both), other fields take the new value.
     """
     allowed = allowed_fields(s)
     if s.customer_type is None:
         s.held.update({k: v for k, v in found.items() if k not in CONTACT_FIELDS})
     elif s.held and is_business(s):
-        found = {**s.held, **found}
-        s.held = {}
+        given = {k: merged(k, v, found.get(k, v)) for k, v in s.held.items()}
+        found, s.held = {**found, **given}, {}
     for field, value in found.items():
         if field not in allowed or field in s.refused:
             continue

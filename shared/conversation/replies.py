@@ -239,8 +239,10 @@ def compose(
     if plan.restarted:
         w.say(p.RESTART)
         return w.text()
-    if plan.privacy_confirm or plan.erased or plan.removed:
+    if plan.privacy_confirm or plan.erased or (plan.removed and not plan.collected_now):
         return privacy_line(plan, facts or Facts())
+    if plan.removed:  # a partial erasure that also gave other details: then the usual reply
+        w.parts.append(privacy_line(plan, facts or Facts()))
     if plan.privacy_kept:
         w.parts.append(p.PRIVACY_KEPT)
     if plan.language_handoff:
