@@ -12,6 +12,7 @@ the knowledge base is too far from it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -26,10 +27,20 @@ from shared.rag.matching import (
     attribute_sentences,
     entity_words,
     evidence_of,
+    known_counts,
+    known_quantity,
     quantity_for,
 )
 from shared.rag.meaning import FACT_MATCH
-from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts, source_of
+from shared.rag.parts import (
+    DONT_KNOW,
+    Part,
+    chunk_source,
+    entity_source,
+    gap,
+    merge_parts,
+    source_of,
+)
 from shared.rag.passage_answers import PERCENT, subject
 from shared.rag.passages import fact_sentence, sentences_of
 from shared.rag.phrasing import (
@@ -70,13 +81,23 @@ class Answerer(CatalogGaps):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
     def answer(
-        self, question: str, recent: list[str] | None = None, attribute: str | None = None
+        self,
+        question: str,
+        recent: list[str] | None = None,
+        attribute: str | None = None,
+        details: Mapping[str, object] | None = None,
     ) -> Answer:
         """Answer every part of ``question``; ``recent`` names the entities last discussed and
         ``attribute`` the attribute last asked, which a follow-up that asks none keeps ("and
-        the grinder?" after a warranty question)."""
+        the grinder?" after a warranty question). ``details`` are what the visitor has told
+        the chat (its collected fields): a question pointing back with nothing discussed yet
+        is about the entities they named ("Interested in the multi-site plan" ... "what would
+        that cost?"), and a price per location is counted for their ``locations``."""
         question = self._speller.correct(question)
         context = list(recent or [])
+        if not context and details and refers_back(question):
+            context = self._named_in(details)
+        counts = known_counts(details or {})
         ruled = self._ruled(question, context)
         if ruled is not None:
             return ruled
@@ -90,7 +111,7 @@ class Answerer(CatalogGaps):
             for n, item in enumerate(items):
                 text = item if n == 0 or not price else f"price of {item}"
                 text = f"{anchor} {text}" if anchor else text
-                found = self._part(text, context, attribute)
+                found = self._part(text, context, attribute, counts)
                 found.asked = item
                 parts.append(found)
                 if found.entities:
@@ -138,7 +159,18 @@ class Answerer(CatalogGaps):
         text, quoted = comparison(entities, self._sentences, vector)
         return Ruled(text, [], quoted)
 
-    def _part(self, text: str, context: list[str], attribute: str | None = None) -> Part:
+    def _named_in(self, details: Mapping[str, object]) -> list[str]:
+        """The catalog entities named in the visitor's details, in the order given."""
+        said = " ".join(str(v) for v in details.values() if isinstance(v, str))
+        return [e.name for e in self.catalog.mentioned(said)]
+
+    def _part(
+        self,
+        text: str,
+        context: list[str],
+        attribute: str | None = None,
+        counts: Mapping[str, int] | None = None,
+    ) -> Part:
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
@@ -151,7 +183,7 @@ class Answerer(CatalogGaps):
         if pairing is not None:
             return pairing
         if resolved.entities:
-            return self._about_entities(text, resolved, attribute)
+            return self._about_entities(text, resolved, attribute, counts or {})
         missing = self._missing_product(text)
         if missing is not None:
             return missing
@@ -195,7 +227,13 @@ class Answerer(CatalogGaps):
         shown = [member, *named]
         return Part(text_out, True, [member], [entity_source(member)], evidence_of(shown))
 
-    def _about_entities(self, text: str, resolved: Resolved, attribute: str | None = None) -> Part:
+    def _about_entities(
+        self,
+        text: str,
+        resolved: Resolved,
+        attribute: str | None = None,
+        counts: Mapping[str, int] | None = None,
+    ) -> Part:
         entities = resolved.entities
         if resolved.kind and counted(text) is not None:  # "how many blends do you roast?"
             said = listing_sentence(resolved.kind, entities)
@@ -213,8 +251,7 @@ class Answerer(CatalogGaps):
         lacking = [] if labels else asked_labels(text, self.catalog.entities)
         if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
             names = " and ".join(the(e.name) for e in entities)
-            said = f"Our information doesn't give the {lacking[0]} of {names}."
-            return Part(said, True, entities, sources, evidence)
+            return gap(f"I don't have information on the {lacking[0]} of {names}.", entities)
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):
@@ -242,7 +279,7 @@ class Answerer(CatalogGaps):
             policy = self._policy(text, found[0])
             sentences.extend(policy)
             evidence.extend(policy)
-        sums, more = self._sums(text, entities)
+        sums, more = self._sums(text, entities, counts or {})
         sentences.extend(sums)
         derived.extend(more[0])
         evidence.extend(more[1])
@@ -293,7 +330,7 @@ class Answerer(CatalogGaps):
         return None
 
     def _sums(
-        self, text: str, entities: list[Entity]
+        self, text: str, entities: list[Entity], counts: Mapping[str, int]
     ) -> tuple[list[str], tuple[list[Derivation], list[str], list[Source]]]:
         sentences: list[str] = []
         derived: list[Derivation] = []
@@ -302,11 +339,14 @@ class Answerer(CatalogGaps):
         priced = [e for e in entities if e.price is not None]
         if len(priced) == 1:
             entity = priced[0]
-            quantity = quantity_for(text, entity, self.catalog)
+            quantity = quantity_for(text, entity, self.catalog) or known_quantity(entity, counts)
             if quantity is not None and entity.price is not None:
                 phrase, sum_ = times(entity.price, *quantity)
                 total = phrase.split(" for ")[0]
-                sentences.append(f"For {quantity[0]} {quantity[1]}, that comes to {total}.")
+                each = f"{quantity[0]} x {entity.price.text}"
+                sentences.append(
+                    f"For {' '.join(map(str, quantity))} ({each}), that comes to {total}."
+                )
                 derived.append(sum_)
                 off = discount(text, *quantity, entity.price.amount * quantity[0], self._facts)
                 if off is not None:

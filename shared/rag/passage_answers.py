@@ -169,7 +169,8 @@ class PassageAnswerer:
         from the question."""
         assert self._sentences is not None
         index = self._sentences
-        ids = [n for n, s in enumerate(index.sentences) if states_count(s.text, noun)]
+        asked = _from_visitor(text)
+        ids = [n for n, s in enumerate(index.sentences) if states_count(s.text, noun, asked)]
         if not ids:  # a word the knowledge base uses but never counts: no count to give
             return Part(DONT_KNOW, False) if self.known(noun) else None
         vector = self._library.embed([text])[0]
@@ -326,3 +327,11 @@ def word_coverage(question: str, said: str) -> float:
     have = set(tokenize(said))
     held = {w for w in topic if w in have or any(h[:5] == w[:5] for h in have if len(w) >= 5)}
     return len(held) / len(topic)
+
+
+def _from_visitor(question: str) -> str:
+    """The question as the knowledge base would say it: the visitor's "you"/"your" is the
+    company's "our", the visitor's "we"/"our"/"my" is "your" (so :func:`states_count` compares
+    sides in the knowledge base's own terms)."""
+    swap = {"you": "our", "your": "our", "we": "your", "our": "your", "my": "your", "i": "your"}
+    return " ".join(swap.get(w, w) for w in question.lower().split())

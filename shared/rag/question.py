@@ -81,7 +81,10 @@ def synonyms_of(word: str) -> str:
 _STEM_SYNONYMS = {tokenize(k)[0]: v for k, v in SYNONYMS.items() if tokenize(k)}
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|what if|also|plus|or)\b|"
-    r"\b(?:it|its|it's|they|them|their|that one|this one|those|these|the one|one)\b",
+    r"\b(?:it|its|it's|they|them|their|that one|this one|those|these|the one|one)\b|"
+    # "that"/"this" as the subject of an ask ("what would that cost", "is this included")
+    r"\b(?:would|does|is|will|did|could|can)\s+(?:that|this)\b|"
+    r"\b(?:that|this)\s+(?:cost|costs|come|comes|be|run|runs|include|includes)\b",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:it|its|it's|they|them|their|those|these|that|this|one|ones)\b", re.I)

@@ -1,0 +1,108 @@
+"""Fourth-pass mechanisms, pure: honest gaps, counts per unit, sides of a count, lease listing."""
+
+from __future__ import annotations
+
+from shared.catalog import catalog_from_folder
+from shared.rag.counting import states_count
+from shared.rag.matching import known_counts, known_quantity, quantity_for
+from shared.rag.parts import DONT_KNOW, Part, gap, merge_parts
+from shared.rag.passage_answers import _from_visitor
+from shared.rag.phrasing import range_of
+from shared.rag.question import refers_back
+from shared.rag.rules import lease, quantities_of
+from shared.rag.spelling import Speller
+
+from .test_answers import ROOT
+from .test_rules import _facts
+
+CATALOG = catalog_from_folder(ROOT / "knowledge_base")
+MULTI_SITE = CATALOG.get("Multi-site plan")
+
+
+def test_a_gap_alone_is_a_dont_know_in_its_own_words() -> None:
+    """With nothing answered, an honest gap is said with the offer and the reply is ungrounded."""
+    answer = merge_parts([gap("I don't have tea in our range.")])
+    assert not answer.grounded
+    assert answer.text.startswith("I don't have tea in our range.")
+    assert "sales team" in answer.text
+
+
+def test_a_gap_beside_an_answer_replaces_i_couldnt_find() -> None:
+    """A gap next to an answered part is said in its words, not as "I couldn't find X"."""
+    parts = [Part("The Pico 1-Group is $3,900.", True), gap("I don't have tea in our range.")]
+    parts[1].asked = "do you sell tea?"
+    answer = merge_parts(parts)
+    assert answer.grounded
+    assert answer.text == "The Pico 1-Group is $3,900. I don't have tea in our range."
+    assert merge_parts([Part(DONT_KNOW, False)]).text == DONT_KNOW
+
+
+def test_the_range_names_every_kind_in_plain_words() -> None:
+    """What we do sell lists each kind, plural for things, singular for services."""
+    said = range_of(CATALOG)
+    assert "espresso machines" in said
+    assert "coffee blends" in said
+    assert "barista training," in said
+    assert "water filtration" in said
+
+
+def test_a_price_per_location_is_counted_in_the_visitors_words() -> None:
+    """ "we run 4 cafes" and "for all 5" count a price per location; a price per lb is not."""
+    assert MULTI_SITE is not None
+    assert quantity_for("we run 4 cafes, what would it cost", MULTI_SITE, CATALOG) == (
+        4,
+        "locations",
+    )
+    assert quantity_for("what would that cost for all 5?", MULTI_SITE, CATALOG) == (
+        5,
+        "locations",
+    )
+    foundry = CATALOG.get("Foundry Espresso")
+    assert foundry is not None
+    assert quantity_for("how much is foundry for all 5?", foundry, CATALOG) is None
+
+
+def test_the_visitors_locations_count_a_price_per_location() -> None:
+    """A visitor who said they run 5 locations gets the per-location price counted for 5."""
+    assert MULTI_SITE is not None
+    counts = known_counts({"locations": 5, "name": "Marco"})
+    assert known_quantity(MULTI_SITE, counts) == (5, "locations")
+    assert known_quantity(MULTI_SITE, known_counts({"locations": 1})) is None
+    pro = CATALOG.get("Pro plan")
+    assert pro is not None
+    assert known_quantity(pro, counts) is None
+
+
+def test_that_as_the_subject_of_an_ask_points_back() -> None:
+    """ "what would that cost" leans on what came before; "a machine that I bought" does not."""
+    assert refers_back("what would that cost us per month?")
+    assert refers_back("is this included?")
+    assert not refers_back("how much credit for a machine that I bought in 2019?")
+
+
+def test_a_count_of_the_visitors_staff_is_not_the_companys() -> None:
+    """ "how many staff do you have" is not answered by "6 members of your staff"."""
+    sentence = "Our trainer comes with up to 6 members of your staff."
+    asked = _from_visitor("how many staff do you have at copperline?")
+    assert not states_count(sentence, "staff", asked)
+    assert states_count(sentence, "staff", _from_visitor("how many of our staff can join?"))
+    assert states_count("We count about 1,400 cafés among our customers.", "customer", "")
+
+
+def test_a_four_letter_word_missing_a_letter_is_spelt() -> None:
+    """ "grup" is "group" (a dropped letter); a short word or an English one is left alone."""
+    speller = Speller(["group", "machine", "price"])
+    assert speller.correct("price of ur 2 grup machine") == "price of your 2 group machine"
+    assert speller.correct("gold") == "gold"
+
+
+def test_a_lease_of_several_items_lists_each_price_then_the_total() -> None:
+    """Each item with its price, commas between them, then the sum and the monthly figure."""
+    text = "can we lease the batchpro 2 and the clarity and the pico and the atlas 64?"
+    ruled = lease(text, quantities_of(CATALOG, text), _facts())
+    assert ruled is not None
+    assert (
+        "the BatchPro 2 batch brewer ($1,980), the Clarity water filtration ($640), the Pico "
+        "1-Group ($3,900) and the Atlas 64 ($1,350) come to $7,870" in ruled.text
+    )
+    assert "$236 a month" in ruled.text
