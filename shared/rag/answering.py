@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     pass
 
 _WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
+_PRONOUN_ASK = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
 # A question about an entity that also asks a company topic (its name removed) this near it
 # gets that topic's fact too; lower than FACT_MATCH since the entity already anchors it.
@@ -204,8 +205,15 @@ class Answerer(CatalogGaps):
         flat = normalise(text)
         for mention in reversed(self.catalog.mentions(text)):
             flat = flat[: mention.start] + flat[mention.end :]
+        if self._by_pronoun(text):  # "and is it organic?": the word asks, it names nothing
+            return bool(terms(flat) - GENERIC - PRICE_STEMS)
         # one stray word is a way of naming the item ("and the clarity water filter")
         return len(terms(flat) - GENERIC - self._naming_words) >= 2
+
+    def _by_pronoun(self, text: str) -> bool:
+        """Whether a follow-up points back with a pronoun and names no entity ("is it
+        organic?", "what's included in it?"): its words ask, even one that is part of a name."""
+        return bool(_PRONOUN_ASK.search(text)) and not self.catalog.mentions(text)
 
     def _pairing(self, text: str, resolved: Resolved) -> Part | None:
         """ "which grinder goes best with a lumen 2 group?": the member of the kind asked for
@@ -318,6 +326,7 @@ class Answerer(CatalogGaps):
         """Whether ``text`` asks something beyond naming the entities ("is installation
         included with the pico?")."""
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
+        named = set() if self._by_pronoun(text) else named
         rest = terms(text) - named - GENERIC - PRICE_STEMS
         return bool({w for w in rest if not w.isdigit()})
 

@@ -57,12 +57,14 @@ def chunk_source(chunk: Chunk) -> Source:
 
 
 def repeats(part: Part, before: Part) -> bool:
-    """A part about the same entities saying no number the previous part did not say."""
+    """A part about the same entities saying no number the previous part did not say (the
+    numbers of their names aside: "15 kWh" is new after "The Keel 15 is $10,900")."""
     same = bool(part.entities) and {e.name for e in part.entities} <= {
         e.name for e in before.entities
     }
-    numbers = numbers_in(part.text)
-    return same and bool(numbers) and numbers <= numbers_in(before.text)
+    names = {n for e in part.entities for n in numbers_in(e.name)}  # the 15 of "Keel 15"
+    numbers = numbers_in(part.text) - names
+    return same and bool(numbers) and numbers <= numbers_in(before.text) - names
 
 
 UNQUOTED_REST = "The rest I couldn't find in our information; our sales team can answer it."

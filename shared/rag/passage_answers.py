@@ -17,12 +17,22 @@ from shared.catalog.words import normalise
 from shared.rag.abstain import Signal
 from shared.rag.bm25 import tokenize
 from shared.rag.counting import counted, says_count, states_count
+from shared.rag.durations import asks_lasting
 from shared.rag.facts import CompanyFacts, Fact, topic_words
 from shared.rag.headings import named_sections, statements
 from shared.rag.matching import coverage, place_title, vocabulary_of
-from shared.rag.meaning import ENTITY_BONUS, FACT_DIRECT, Choice, Vector, choose, matched_fact
+from shared.rag.meaning import (
+    ENTITY_BONUS,
+    FACT_DIRECT,
+    Choice,
+    Vector,
+    choose,
+    choose_span,
+    matched_fact,
+)
 from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences
+from shared.rag.persons import asks_who, names_person
 from shared.rag.phrasing import cap, percent_of, the
 from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, terms
 from shared.rag.rules import stated_amount
@@ -131,6 +141,17 @@ class PassageAnswerer:
             found = self._count(text, noun, entities)
             if found is not None:
                 return found
+        who = asks_who(text)
+        if who == "person" and self._sentences is not None:
+            found = self._person(text, entities)
+            if found is not None:
+                return found
+        found = self._nearest(text, entities, strict, exact)
+        return self._with_contact(found) if who == "contact" and not entities else found
+
+    def _nearest(self, text: str, entities: list[Entity] | None, strict: bool, exact: bool) -> Part:
+        """The sentences nearest in meaning to ``text`` (see :meth:`_from_passages`)."""
+        noun = counted(text)
         hits, vector = self._library.search_with_vector(expanded(text), 6 if entities else 4)
         if not hits and entities:
             hits = self._search(f"{text} {entities[0].kind}", 6)
@@ -140,7 +161,8 @@ class PassageAnswerer:
         named = [] if entities or fact[0] else named_sections(self._sentences, text)
         if named:  # "tell me about your trade-in program": the heading names the topic
             return self._named(named, vector)
-        choice = choose(self._sentences, vector, hits, fact, entities)
+        lasting = choose_span(self._sentences, vector, hits, fact) if asks_lasting(text) else None
+        choice = lasting or choose(self._sentences, vector, hits, fact, entities)
         if choice is None:
             return Part(DONT_KNOW, False)
         if strict and not entities and self._signal(text, choice, forgiven).abstains():
@@ -159,6 +181,55 @@ class PassageAnswerer:
         chosen = [index.sentences[n] for n in statements(index, best, similarity)]
         choice = Choice(chosen, max(similarity))
         return self._sentence_part("", choice, None)
+
+    def _person(self, text: str, entities: list[Entity] | None) -> Part | None:
+        """ "who looks after X": among the sections with a sentence naming a person, the one
+        sharing a topic word with the question and nearest in meaning; answered with its
+        sentences that name a person or share such a word ("who founded copperline": "founded
+        by two people ... Dana Whitfield is ..."). The don't-know when the ask is in words we
+        never use ("who is your head of marketing?"); None when no sentence names a person or
+        no such section shares a word ("who designed your website?"): the calibrated answer
+        decides."""
+        assert self._sentences is not None
+        index = self._sentences
+        named = [n for n, s in enumerate(index.sentences) if names_person(s.text)]
+        if not named:
+            return None
+        asked = {w for w in terms(text) - GENERIC if not w.isdigit()}
+        sections = {
+            section_key(index.sentences[n].source, index.sentences[n].heading) for n in named
+        }
+        chosen: list[int] = []
+        for key in sorted(sections):
+            ids = index.in_sections([key])
+            shared = [n for n in ids if asked & terms(index.sentences[n].text)]
+            if shared:
+                chosen.append(max(ids, key=lambda n: n in named))
+        if self.unknown_terms(text):
+            return Part(DONT_KNOW, False)
+        if not chosen:  # no person's section shares a word: the calibrated answer decides
+            return None
+        vector = self._library.embed([text])[0]
+        scores = index.similarities(vector, chosen)
+        best = chosen[max(range(len(chosen)), key=lambda k: scores[k])]
+        top = index.sentences[best]
+        ids = index.in_sections([section_key(top.source, top.heading)])
+        said = [
+            index.sentences[n] for n in ids if n in named or asked & terms(index.sentences[n].text)
+        ]
+        return self._sentence_part(text, Choice(said, float(max(scores))), entities)
+
+    def _with_contact(self, part: Part) -> Part:
+        """ "who do I call to book a survey?": the answer and the company's contact details."""
+        fact = self._facts.facts.get("sales contact")
+        if fact is None:
+            return part
+        more = [t for t in fact.sentences if t not in part.text]
+        if not part.known:
+            return Part(" ".join(fact.sentences), True, evidence=list(fact.sentences))
+        part.text = " ".join([part.text, *more])
+        part.evidence.extend(more)
+        return part
 
     def _count(self, text: str, noun: str, entities: list[Entity] | None) -> Part | None:
         """ "how many X": the sentence nearest in meaning among those that count X (an

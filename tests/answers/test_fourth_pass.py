@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from shared.catalog import catalog_from_folder
 from shared.rag.counting import states_count
+from shared.rag.durations import asks_lasting, states_span
 from shared.rag.matching import known_counts, known_quantity, quantity_for
 from shared.rag.parts import DONT_KNOW, Part, gap, merge_parts
 from shared.rag.passage_answers import _from_visitor
+from shared.rag.persons import asks_who, names_person
 from shared.rag.phrasing import range_of
 from shared.rag.question import refers_back
 from shared.rag.rules import lease, quantities_of
@@ -106,3 +108,38 @@ def test_a_lease_of_several_items_lists_each_price_then_the_total() -> None:
         "1-Group ($3,900) and the Atlas 64 ($1,350) come to $7,870" in ruled.text
     )
     assert "$236 a month" in ruled.text
+
+
+def test_who_asks_a_person_a_contact_or_neither() -> None:
+    """ "who looks after X" asks a person, "who do I call" a contact, "who do you sell to" no one."""
+    assert asks_who("who looks after the equipment side of the business?") == "person"
+    assert asks_who("who do i call to book a survey") == "contact"
+    assert asks_who("who do you guys sell to") is None
+    assert asks_who("what is the price?") is None
+
+
+def test_a_person_is_a_first_name_acting_not_a_place_in_a_list() -> None:
+    """ "Luis Arroyo looks after" names a person; "Humboldt, Del Norte, Mendocino" does not."""
+    assert names_person("Dana Whitfield is our head roaster; Luis Arroyo looks after service.")
+    assert names_person("It was founded by Dana Whitfield and Luis Arroyo.")
+    assert not names_person("We install in Humboldt, Del Norte, Mendocino and Trinity counties.")
+    assert not names_person("Fair Trade: our blends are Fair Trade certified.")
+
+
+def test_how_long_it_lasts_wants_a_span_not_a_deadline() -> None:
+    """A "how long do they stay fresh" ask is answered by a span, not by "within 48 hours"."""
+    assert asks_lasting("how long do ur beans stay fresh")
+    assert asks_lasting("whats the shelf life of your coffee")
+    assert not asks_lasting("how long does delivery take")
+    assert states_span("We recommend using espresso between 7 and 30 days after its roast date.")
+    assert states_span("One cartridge lasts about 6 months in a typical café.")
+    assert not states_span("We roast within 48 hours of shipping.")
+
+
+def test_a_number_of_a_name_does_not_make_a_part_a_repeat() -> None:
+    """ "15 kWh" after "The Keel 15 is $10,900" is new: the 15 of the name is not counted."""
+    keel = catalog_from_folder(ROOT / "eval" / "answers" / "kb_tidewater").get("Keel 15")
+    assert keel is not None
+    first = Part("The Keel 15 home battery is $10,900.", True, [keel])
+    second = Part("The Keel 15 home battery has a 15 kWh capacity.", True, [keel])
+    assert merge_parts([first, second]).text.endswith("15 kWh capacity.")
