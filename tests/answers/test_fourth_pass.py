@@ -111,7 +111,7 @@ def test_a_lease_of_several_items_lists_each_price_then_the_total() -> None:
 
 
 def test_who_asks_a_person_a_contact_or_neither() -> None:
-    """ "who looks after X" asks a person, "who do I call" a contact, "who do you sell to" no one."""
+    """ "who looks after X" asks a person, "who do I call" a contact, "who do you sell to" none."""
     assert asks_who("who looks after the equipment side of the business?") == "person"
     assert asks_who("who do i call to book a survey") == "contact"
     assert asks_who("who do you guys sell to") is None
