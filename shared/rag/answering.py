@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from shared.catalog.model import Entity
+from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison
@@ -25,6 +25,7 @@ from shared.rag.gaps import PRICE_STEMS, CatalogGaps
 from shared.rag.matching import (
     asked_labels,
     attribute_sentences,
+    counted_unit,
     entity_words,
     evidence_of,
     known_counts,
@@ -105,7 +106,7 @@ class Answerer(CatalogGaps):
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         for part, anchor in _anchored(_folded(split_parts(question))):
-            items = split_items(shared_heads(part, heads))
+            items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
             # "it" carries the last entities; with none it means the part before
             anchor = anchor if not (context and _POINTS_BACK.search(part)) else ""
@@ -346,6 +347,9 @@ class Answerer(CatalogGaps):
         evidence: list[str] = []
         sources: list[Source] = []
         priced = [e for e in entities if e.price is not None]
+        per_unit = [e for e in priced if counted_unit(e) and quantity_for(text, e, self.catalog)]
+        if len(priced) > 1 and len(per_unit) == 1:  # "training for our 6 baristas"
+            sentences.extend(self._per_unit(text, per_unit[0], derived))
         if len(priced) == 1:
             entity = priced[0]
             quantity = quantity_for(text, entity, self.catalog) or known_quantity(entity, counts)
@@ -377,6 +381,19 @@ class Answerer(CatalogGaps):
                 sources.append(chunk_source(chunk))
         return sentences, (derived, evidence, sources)
 
+    def _per_unit(self, text: str, entity: Entity, derived: list[Derivation]) -> list[str]:
+        """Among several priced entities, the one priced per a unit the question counts,
+        counted: "For 6 staff members (6 x $120 per staff member), the Online barista course
+        comes to $720." (its derivation appended to ``derived``)."""
+        quantity = quantity_for(text, entity, self.catalog)
+        if quantity is None or entity.price is None:
+            return []
+        phrase, sum_ = times(entity.price, *quantity)
+        derived.append(sum_)
+        each = f"{quantity[0]} x {entity.price.text}"
+        total = phrase.split(" for ")[0]
+        return [f"For {quantity[0]} {quantity[1]} ({each}), {the(entity.name)} comes to {total}."]
+
     def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
         wanted = {
             w
@@ -391,6 +408,19 @@ class Answerer(CatalogGaps):
                 if match and terms(sentence) & wanted:
                     return sentence, hit.chunk, match.group(1)
         return None
+
+
+def alternatives(part: str, items: list[str], catalog: Catalog) -> list[str]:
+    """The items without an "or" alternative that names nothing of the catalog: in
+    "Installation included, or a separate line item?" the second is the other answer to the
+    same question (answering the first answers it), not a second thing asked."""
+    out: list[str] = []
+    for item in items:
+        alternative = re.search(rf"\bor\s+{re.escape(item)}", part, re.I)
+        named = catalog.mentions(item) or kind_named(catalog, item) is not None
+        if not (out and alternative and not named):
+            out.append(item)
+    return out
 
 
 def _kept(text: str, entities: list[Entity], attribute: str | None) -> list[str]:

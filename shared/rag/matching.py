@@ -136,9 +136,10 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
             return value, "of them"  # "3 of the Lumen 2-Group"
         stem = tokenize(word)
         if stem and stem[0] in own:
+            if unit and stem[0] in alike:  # "6 baristas" for a price per staff member
+                return value, _unit_noun(entity)
             named = stem[0] in set(tokenize(entity.name)) - unit_words
-            counted = _unit_noun(entity) if unit and stem[0] in alike else word
-            return value, "of them" if named else counted
+            return value, "of them" if named else word
     bare = _BARE_COUNT.search(normalise(text)) if unit else None
     if bare and int(bare.group(1)) >= 2:
         return int(bare.group(1)), _unit_noun(entity)

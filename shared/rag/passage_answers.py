@@ -31,7 +31,7 @@ from shared.rag.meaning import (
     matched_fact,
 )
 from shared.rag.parts import DONT_KNOW, Part, chunk_source
-from shared.rag.passages import choose_sentences
+from shared.rag.passages import choose_sentences, sentences_of
 from shared.rag.persons import asks_who, names_person
 from shared.rag.phrasing import cap, percent_of, the
 from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, terms
@@ -350,22 +350,22 @@ class PassageAnswerer:
 
     def _percent_on_question(self, text: str, said: str, part: Part) -> None:
         """A percentage of a price applied to the amount the visitor names ("my old machine
-        cost 6000": "On $6,000, 15% is $900."), quoting the percentage's sentence of the
-        answering sections when the answer did not say it yet."""
+        cost 6000"): the reply becomes the percentage's sentence (of the answer, else of its
+        sections) and the visitor's own figure, "On $6,000, 15% is $900." (a worked example
+        of the knowledge base's, with its own amounts, would only blur it)."""
         amount = stated_amount(text)
-        match = PERCENT.search(said)
         if amount is None:
             return
-        if match is None:
+        rule = next((t for t in sentences_of(said) if PERCENT.search(t)), None)
+        if rule is None:
             rule = next((t for t in self._sections_of(part) if PERCENT.search(t)), None)
             if rule is None:
                 return
-            part.text += f" {rule}"
             part.evidence.append(rule)
-            match = PERCENT.search(rule)
-            assert match is not None
+        match = PERCENT.search(rule)
+        assert match is not None
         value, sum_ = percent_of(match.group(1), amount)
-        part.text += f" On {amount}, {match.group(1)} is {value}."
+        part.text = f"{rule} On {amount}, {match.group(1)} is {value}."
         part.derived.append(sum_)
 
     def _sections_of(self, part: Part) -> list[str]:

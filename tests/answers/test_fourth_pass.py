@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import httpx
+
 from shared.catalog import catalog_from_folder
+from shared.rag.answering import alternatives
 from shared.rag.counting import states_count
 from shared.rag.durations import asks_lasting, states_span
 from shared.rag.matching import known_counts, known_quantity, quantity_for
@@ -14,6 +17,7 @@ from shared.rag.question import refers_back
 from shared.rag.rules import lease, quantities_of
 from shared.rag.spelling import Speller
 
+from ..conversation.test_chat_api import say
 from .test_answers import ROOT
 from .test_rules import _facts
 
@@ -143,3 +147,29 @@ def test_a_number_of_a_name_does_not_make_a_part_a_repeat() -> None:
     first = Part("The Keel 15 home battery is $10,900.", True, [keel])
     second = Part("The Keel 15 home battery has a 15 kWh capacity.", True, [keel])
     assert merge_parts([first, second]).text.endswith("15 kWh capacity.")
+
+
+def test_an_or_alternative_naming_nothing_is_no_second_ask() -> None:
+    """ "included, or a separate line item?" is one question; "a machine or a grinder" is two."""
+    assert alternatives(
+        "Installation included, or a separate line item?",
+        ["Installation included", "a separate line item?"],
+        CATALOG,
+    ) == ["Installation included"]
+    both = ["how much is a 2 group machine", "a grinder"]
+    assert alternatives("how much is a 2 group machine or a grinder", both, CATALOG) == both
+
+
+async def test_chat_prices_the_multi_site_plan_for_the_locations_the_visitor_gave(
+    chat_client: httpx.AsyncClient,
+) -> None:
+    """After "we run 5 locations ... interested in the multi-site plan", "what would that cost
+    us per month?" is the Multi-site plan counted for 5 locations, each figure shown."""
+    first = await say(
+        chat_client,
+        "Hi, Marco here. We run 5 locations around Vancouver BC. Interested in the multi-site "
+        "maintenance plan.",
+    )
+    body = await say(chat_client, "what would that cost us per month?", first["session_id"])
+    assert "$79 per location per month" in body["reply"]
+    assert "$395" in body["reply"]
