@@ -4,7 +4,8 @@
 ``eval/answers/*.yaml`` (cached under ``.local/eval``), answers every question (with its
 earlier turns first, so follow-ups see their context) and prints the scores of the
 development split, and of the held-out split (``eval/answers/heldout*.yaml``) with
-``--heldout``. Results are also written to ``bench/results/answers.json``.
+``--heldout``. Results are also written to ``bench/results/answers.json``. ``--batch
+fresh5.yaml`` plays one batch alone, and ``--replies FILE`` writes every reply of the run.
 """
 
 from __future__ import annotations

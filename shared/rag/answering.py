@@ -257,7 +257,7 @@ class Answerer(CatalogGaps):
         unnamed = unnamed and not _POINTS_BACK.search(text)
         if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
             return self._from_passages(text)  # "and who is your head of marketing?"
-        lacking = [] if labels else asked_labels(text, self.catalog.entities)
+        lacking = [] if labels else asked_labels(text, self.catalog.entities, whole=True)
         if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
             names = " and ".join(the(e.name) for e in entities)
             return gap(f"I don't have information on the {lacking[0]} of {names}.", entities)

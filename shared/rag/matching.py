@@ -66,14 +66,17 @@ def entity_words(entities: list[Entity]) -> set[str]:
     return {w for e in entities for w in tokenize(" ".join([e.name, *e.aliases]))}
 
 
-def asked_labels(text: str, entities: list[Entity]) -> list[str]:
+def asked_labels(text: str, entities: list[Entity], whole: bool = False) -> list[str]:
+    """The attribute labels of ``entities`` the text asks (any word of a label; with ``whole``
+    every word of it: "in one time" asks no "lead time", "the power of" asks "power")."""
     wanted = terms(expanded(text)) - GENERIC - {"price", "cost", "much"} - entity_words(entities)
     labels: list[str] = []
     for label in dict.fromkeys(k for e in entities for k in e.attributes):
         if label == "price":
             continue
         words = tokenize(label)
-        if any(same_stem(w, q) for w in words for q in wanted):
+        found = [any(same_stem(w, q) for q in wanted) for w in words]
+        if (all(found) if whole else any(found)) and found:
             labels.append(label)
     return labels
 

@@ -8,7 +8,7 @@ from shared.catalog import catalog_from_folder
 from shared.rag.answering import alternatives
 from shared.rag.counting import states_count
 from shared.rag.durations import asks_lasting, states_span
-from shared.rag.matching import known_counts, known_quantity, quantity_for
+from shared.rag.matching import asked_labels, known_counts, known_quantity, quantity_for
 from shared.rag.parts import DONT_KNOW, Part, gap, merge_parts
 from shared.rag.passage_answers import _from_visitor
 from shared.rag.persons import asks_who, names_person
@@ -173,3 +173,11 @@ async def test_chat_prices_the_multi_site_plan_for_the_locations_the_visitor_gav
     body = await say(chat_client, "what would that cost us per month?", first["session_id"])
     assert "$79 per location per month" in body["reply"]
     assert "$395" in body["reply"]
+
+
+def test_a_missing_attribute_is_only_said_when_its_whole_label_is_asked() -> None:
+    """ "in one time" asks no "lead time" of anything; "the power of" asks "power"."""
+    text = "How many litres makes the BatchPro 2 in one time?"
+    assert "lead time" not in asked_labels(text, CATALOG.entities, whole=True)
+    assert "lead time" in asked_labels("what's the lead time on it", CATALOG.entities, whole=True)
+    assert "power" in asked_labels("the power of the atlas 75", CATALOG.entities, whole=True)
