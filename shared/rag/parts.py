@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from shared.catalog.model import Entity
 from shared.catalog.words import numbers_in
 from shared.rag.bm25 import tokenize
-from shared.rag.question import GENERIC
+from shared.rag.question import GENERIC, size_words
 from shared.rag.types import Answer, Chunk, Derivation, Source
 
 COVERED = 2 / 3  # share of an unanswered part's topic words the reply holds to count it answered
@@ -144,8 +144,12 @@ def is_ask(text: str) -> bool:
 def answered_by(asked: str, said: str) -> bool:
     """Whether the rest of the reply already holds at least two thirds of the topic words of
     an unanswered part ("is that a problem for a new account" after "New accounts pay by
-    card ..."), or the part has none ("which one is it")."""
-    topic = {w for w in tokenize(asked) if w not in GENERIC and len(w) > 2 and not w.isdigit()}
+    card ..."), or the part has none besides words of size ("which one is it", "how much is
+    the little one" beside "the pico?")."""
+    sizes = set(tokenize(" ".join(size_words(asked))))  # "the little one": named elsewhere
+    topic = {
+        w for w in tokenize(asked) if w not in GENERIC | sizes and len(w) > 2 and not w.isdigit()
+    }
     if not topic:
         return True
     have = set(tokenize(said))

@@ -58,9 +58,11 @@ _SUPPLY = re.compile(r"^\d[\d,.]*\s*(?:V|W|kW|A|Hz)$")  # a supply, not a part: 
 
 
 def attribute_phrase(label: str, value: str) -> str:
-    """ "2 groups", "an 11 L boiler", "a 2-year warranty", "dosing: on-demand", "power: 220 V"."""
-    if value.isdigit():
-        return f"{value} {label}"
+    """ "2 groups", "1 group", "an 11 L boiler", "a 2-year warranty", "dosing: on-demand",
+    "power: 220 V"."""
+    if value.isdigit():  # "1 group", not "1 groups"
+        one = value == "1" and label.endswith("s") and not label.endswith("ss")
+        return f"{value} {label[:-1] if one else label}"
     if _PERIOD.match(value):
         return f"a {value} {label}"
     if _NUMBER_UNIT.match(value) and not _SUPPLY.match(value):

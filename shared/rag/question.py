@@ -88,6 +88,14 @@ _FOLLOW_UP = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:it|its|it's|they|them|their|those|these|that|this|one|ones)\b", re.I)
+
+
+def size_words(text: str) -> set[str]:
+    """The words of ``text`` that place an entity by size or price ("little", "bigger"):
+    a part asking only these ("how much is the little one?") names its entity elsewhere."""
+    return {m.group(0).lower() for p in (_SMALL, _LARGE) for m in p.finditer(text)}
+
+
 _SMALL = re.compile(
     r"\b(?:small|smaller|smallest|cheap|cheaper|cheapest|little|lower|entry)\b", re.I
 )

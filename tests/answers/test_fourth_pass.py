@@ -9,10 +9,10 @@ from shared.rag.answering import alternatives
 from shared.rag.counting import states_count
 from shared.rag.durations import asks_lasting, states_span
 from shared.rag.matching import asked_labels, known_counts, known_quantity, quantity_for
-from shared.rag.parts import DONT_KNOW, Part, gap, merge_parts
+from shared.rag.parts import DONT_KNOW, Part, answered_by, gap, merge_parts
 from shared.rag.passage_answers import _from_visitor
 from shared.rag.persons import asks_who, names_person
-from shared.rag.phrasing import range_of
+from shared.rag.phrasing import attribute_phrase, range_of
 from shared.rag.question import refers_back
 from shared.rag.rules import lease, quantities_of
 from shared.rag.spelling import Speller
@@ -181,3 +181,15 @@ def test_a_missing_attribute_is_only_said_when_its_whole_label_is_asked() -> Non
     assert "lead time" not in asked_labels(text, CATALOG.entities, whole=True)
     assert "lead time" in asked_labels("what's the lead time on it", CATALOG.entities, whole=True)
     assert "power" in asked_labels("the power of the atlas 75", CATALOG.entities, whole=True)
+
+
+def test_one_of_a_counted_label_is_singular() -> None:
+    """ "1 group" and "2 groups": a count of one does not take the plural label."""
+    assert attribute_phrase("groups", "1") == "1 group"
+    assert attribute_phrase("groups", "2") == "2 groups"
+
+
+def test_a_size_word_alone_is_no_unanswered_ask() -> None:
+    """ "how much is the little one" beside "the pico?" is answered by the Pico's price."""
+    assert answered_by("how much is the little one", "The Pico 1-Group is $3,900.")
+    assert not answered_by("is there one person we deal with", "The Pico 1-Group is $3,900.")
