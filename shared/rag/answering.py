@@ -30,6 +30,7 @@ from shared.rag.matching import (
     evidence_of,
     known_counts,
     known_quantity,
+    minimum_count,
     quantity_for,
 )
 from shared.rag.meaning import FACT_MATCH
@@ -257,7 +258,12 @@ class Answerer(CatalogGaps):
         unnamed = unnamed and not _POINTS_BACK.search(text)
         if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
             return self._from_passages(text)  # "and who is your head of marketing?"
-        lacking = [] if labels else asked_labels(text, self.catalog.entities, whole=True)
+        # only of an entity named here: "is it still under warranty?" after the Essential plan
+        # may mean the machine, so the policy or the passages answer it instead
+        named_here = bool(self.catalog.mentioned(text)) or bool(resolved.kind)
+        lacking = (
+            [] if labels or not named_here else asked_labels(text, self.catalog.entities, True)
+        )
         if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
             names = " and ".join(the(e.name) for e in entities)
             return gap(f"I don't have information on the {lacking[0]} of {names}.", entities)
@@ -353,6 +359,11 @@ class Answerer(CatalogGaps):
         if len(priced) == 1:
             entity = priced[0]
             quantity = quantity_for(text, entity, self.catalog) or known_quantity(entity, counts)
+            floor = minimum_count(entity)
+            if quantity is not None and floor is not None and quantity[0] < floor[0]:
+                sentences.append(floor[1])  # "made for ... 3 or more locations": no sum for 2
+                evidence.append(floor[1])
+                quantity = None
             if quantity is not None and entity.price is not None:
                 phrase, sum_ = times(entity.price, *quantity)
                 total = phrase.split(" for ")[0]

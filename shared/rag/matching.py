@@ -169,6 +169,22 @@ def known_quantity(entity: Entity, counts: Mapping[str, int]) -> tuple[int, str]
     return (value, _unit_noun(entity)) if value and value >= 2 else None
 
 
+_AT_LEAST = re.compile(r"\b(\d+) or more (\w+)", re.I)
+
+
+def minimum_count(entity: Entity) -> tuple[int, str] | None:
+    """The least number of its price's unit an entity is for, with the sentence saying so
+    ("made for café groups ... with 3 or more locations" -> 3), or None."""
+    unit = counted_unit(entity)
+    if unit is None:
+        return None
+    for fact in entity.facts:
+        match = _AT_LEAST.search(fact)
+        if match and tokenize(match.group(2))[:1] == [unit]:
+            return int(match.group(1)), fact
+    return None
+
+
 def _unit_noun(entity: Entity) -> str:
     """The countable unit of the price, plural: "per location per month" -> "locations"."""
     unit = entity.price.unit or "" if entity.price else ""

@@ -8,7 +8,13 @@ from shared.catalog import catalog_from_folder
 from shared.rag.answering import alternatives
 from shared.rag.counting import states_count
 from shared.rag.durations import asks_lasting, states_span
-from shared.rag.matching import asked_labels, known_counts, known_quantity, quantity_for
+from shared.rag.matching import (
+    asked_labels,
+    known_counts,
+    known_quantity,
+    minimum_count,
+    quantity_for,
+)
 from shared.rag.parts import DONT_KNOW, Part, answered_by, gap, merge_parts
 from shared.rag.passage_answers import _from_visitor
 from shared.rag.persons import asks_who, names_person
@@ -193,3 +199,15 @@ def test_a_size_word_alone_is_no_unanswered_ask() -> None:
     """ "how much is the little one" beside "the pico?" is answered by the Pico's price."""
     assert answered_by("how much is the little one", "The Pico 1-Group is $3,900.")
     assert not answered_by("is there one person we deal with", "The Pico 1-Group is $3,900.")
+
+
+def test_a_count_below_the_plans_minimum_gets_the_minimum_not_a_sum() -> None:
+    """The Multi-site plan is for 3 or more locations: 2 locations get that sentence, no sum."""
+    assert MULTI_SITE is not None
+    floor = minimum_count(MULTI_SITE)
+    assert floor is not None
+    assert floor[0] == 3
+    assert "3 or more locations" in floor[1]
+    essential = CATALOG.get("Essential plan")
+    assert essential is not None
+    assert minimum_count(essential) is None
