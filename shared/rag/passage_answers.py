@@ -32,7 +32,7 @@ from shared.rag.meaning import (
 )
 from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences, sentences_of
-from shared.rag.persons import asks_who, names_person
+from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import cap, percent_of, the
 from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, terms
 from shared.rag.rules import stated_amount
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 #: Short English words a dictionary lacks but a visitor's ask hinges on ("who is your CEO?").
 ABBREVIATIONS = frozenset({"uk", "usa", "eu", "ceo", "cfo", "cto", "coo", "hr", "pr"})
 MIN_AGREEMENT = 0.5  # share of the question's topic words the chosen passage must contain
+PERSON_MARGIN = 0.05  # a sentence naming no person this much nearer answers a "who" instead
 HIGH_COSINE = 0.62  # above this the passage answers even with few shared words
 PERCENT = re.compile(
     r"(\d+(?:\.\d+)?%)\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:[a-z]+\s+){0,2}(?:price|cost)"
@@ -209,15 +210,35 @@ class PassageAnswerer:
             return Part(DONT_KNOW, False)
         if not chosen:  # no person's section shares a word: the calibrated answer decides
             return None
-        vector = self._library.embed([text])[0]
+        hits, vector = self._library.search_with_vector(expanded(text), 4)
+        if vector is None:
+            return None
         scores = index.similarities(vector, chosen)
         best = chosen[max(range(len(chosen)), key=lambda k: scores[k])]
+        if self._nearer_without_person(vector, hits, max(scores)):
+            return None  # "who services the machine?": the technicians' sentence is nearer
         top = index.sentences[best]
         ids = index.in_sections([section_key(top.source, top.heading)])
         said = [
             index.sentences[n] for n in ids if n in named or asked & terms(index.sentences[n].text)
         ]
         return self._sentence_part(text, Choice(said, float(max(scores))), entities)
+
+    def _nearer_without_person(
+        self, vector: Vector, hits: list[ScoredChunk], person: float
+    ) -> bool:
+        """Whether the retrieved sentences nearest the question name a party of the company
+        by its role, no person, and are nearer than the best person's sentence by more than
+        :data:`PERSON_MARGIN` ("who services the machine?": "our own technicians cover ...")."""
+        assert self._sentences is not None
+        index = self._sentences
+        choice = choose(index, vector, hits)
+        if choice is None or any(names_person(s.text) for s in choice.sentences):
+            return False
+        if not any(names_party(s.text) for s in choice.sentences):
+            return False
+        ids = [n for n, s in enumerate(index.sentences) if s in choice.sentences]
+        return max(index.similarities(vector, ids)) > person + PERSON_MARGIN
 
     def _with_contact(self, part: Part) -> Part:
         """ "who do I call to book a survey?": the answer and the company's contact details."""

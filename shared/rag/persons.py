@@ -50,6 +50,21 @@ def asks_who(text: str) -> str | None:
     return "person"
 
 
+#: A party of the company named by its role ("our own technicians", "our sales team", "our
+#: partner technicians"): the knowledge base's answer to a "who" that asks no one by name.
+_PARTY = re.compile(
+    r"\bour\s+(?:\w+\s+)?(?:technicians?|team|trainers?|consultants?|surveyors?|installers?|"
+    r"engineers?|staff|specialists?|account managers?)\b",
+    re.I,
+)
+
+
+def names_party(sentence: str) -> bool:
+    """Whether ``sentence`` names a party of the company by its role ("Our own technicians
+    cover ...", "our partner technicians"), not a person."""
+    return bool(_PARTY.search(sentence))
+
+
 def names_person(sentence: str) -> bool:
     """Whether ``sentence`` names a person: a known first name followed by a capitalised word
     that is not an English word ("Dana Whitfield", "Luis Arroyo"; not "Fair Trade")."""

@@ -17,7 +17,7 @@ from shared.rag.matching import (
 )
 from shared.rag.parts import DONT_KNOW, Part, answered_by, gap, merge_parts
 from shared.rag.passage_answers import _from_visitor
-from shared.rag.persons import asks_who, names_person
+from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import attribute_phrase, range_of
 from shared.rag.question import refers_back
 from shared.rag.rules import lease, quantities_of
@@ -211,3 +211,11 @@ def test_a_count_below_the_plans_minimum_gets_the_minimum_not_a_sum() -> None:
     essential = CATALOG.get("Essential plan")
     assert essential is not None
     assert minimum_count(essential) is None
+
+
+def test_a_party_named_by_its_role_is_no_person() -> None:
+    """ "Our own technicians cover ..." names a party (a "who" answer without a name)."""
+    assert names_party("Our own technicians cover Oregon and Washington.")
+    assert names_party("repairs are handled by our partner technicians.")
+    assert not names_party("Copperline Coffee Co. is a specialty coffee roaster.")
+    assert not names_person("Our own technicians cover Oregon and Washington.")
