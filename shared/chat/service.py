@@ -201,7 +201,7 @@ class ChatService:
         return await self._lookup(request.message, state)
 
     async def _lookup(self, message: str, state: ConversationState) -> Lookup:
-        return await self.knowledge.lookup(message, state.topics)
+        return await self.knowledge.lookup(message, state.topics, state.collected)
 
     async def session(self, session_id: str) -> SessionView:
         """The state and transcript of a session; 404 when unknown."""

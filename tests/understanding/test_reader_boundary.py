@@ -64,6 +64,8 @@ STILL_READING = {
     "rag/compare.py": "comparisons asked for (issue 23's answerer)",
     "rag/counting.py": "'how many' questions (split from rag/answering.py)",
     "rag/gaps.py": "the parts left unanswered (split from rag/answering.py)",
+    "rag/durations.py": "'how long does it last' questions (issue 23's answerer)",
+    "rag/persons.py": "'who' questions (issue 23's answerer)",
     "rag/facts.py": "company-fact questions and knowledge-base sentences (issue 23's answerer)",
     "rag/parts.py": "the parts of a message (issue 23's answerer)",
     "rag/passage_answers.py": "question parts against sentences (issue 23's answerer)",
