@@ -39,6 +39,7 @@ from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.understanding.closings import closes, thanks_at_end
+from shared.understanding.commitment import defers, tentative, will_contact_us
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.names import find_name
 from shared.understanding.gloss import english_reading, glossary
@@ -101,8 +102,11 @@ class LocalBrain:
         if result.human:
             result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
-        if asks_quote(message):
+        browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
+        if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
             _quote_handoff(message, result)
+        result.tentative = tentative(text)
+        result.commitment = result.commitment or (will_contact_us(text) and not browsing)
         vector = await self._embed(text)
         self._read_intents(message, text, vector, state, result)
         if result.human and result.contact_by is None:  # the classifier saw the request
@@ -117,6 +121,8 @@ class LocalBrain:
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         if not (result.question or result.gave_details or result.human or result.refused):
             result.goodbye = result.goodbye or thanks_at_end(message)
+        if not (result.question or result.human):  # "let me talk to my husband", "ill circle back"
+            result.goodbye = result.goodbye or defers(text)
         result.query = message if message != typed else None
         if language:
             _in_another_language(result, language)
@@ -231,7 +237,8 @@ def _reports_problem(message: str, state: ConversationState, result: Understandi
     existing = CustomerType.EXISTING_CAFE in (state.customer_type, result.customer_type)
     if decide(message, existing, result.support_issue) is not None:
         return True
-    return result.support_issue
+    # the desk opens nothing for this message (it names no machine or order): no support turn
+    return False if result.support_issue is False else None
 
 
 def _follows_up(text: str, state: ConversationState) -> bool:

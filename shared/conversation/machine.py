@@ -118,7 +118,7 @@ def advance(
     apply_handoff(s, heard, plan)
     hand_off_in_language(s, plan)
     s.business_context = s.business_context or heard.business_context or is_business(s)
-    s.commitment = s.commitment or commits(s, heard)
+    s.commitment = s.commitment or commits(s, heard, plan)
     plan.qualified_now = move_stage(s) and state.stage is not Stage.QUALIFIED
     record_events(s, now)
     plan.goodbye = heard.goodbye and not heard.question
@@ -387,26 +387,34 @@ def track_progress(s: ConversationState, heard: Understanding, plan: Plan) -> No
         s.questions_since_progress += 1
 
 
-def commits(s: ConversationState, heard: Understanding) -> bool:
-    """Commitment: a timeline, budget, concrete equipment, volume or support need, a quote.
-
-    Only a field asked of this type counts: gear or a volume an existing café mentions in passing
-    ("my current machine is a 2-group Astoria") is kept for sales but commits to nothing."""
+def commits(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
+    """Commitment: a request to proceed (a person, a quote, samples, an order, "I'll call your
+    sales tomorrow"), a concrete step (a budget, a lease, an account), or a commitment field of
+    this type given in a message that does not hedge it ("opening in April", not "thinking
+    about a cart next spring"). Gear or a volume describes a need and commits to nothing; so
+    does a field of another type mentioned in passing."""
     if not (is_business(s) or s.business_context):
         return False
     asked = order_for(s.customer_type)
-    return heard.commitment or any(f in s.collected for f in COMMITMENT_FIELDS if f in asked)
+    given = [f for f in plan.collected_now if f in COMMITMENT_FIELDS and f in asked]
+    return heard.commitment or heard.human or (bool(given) and not heard.tentative)
 
 
 def is_qualified(s: ConversationState) -> bool:
-    """A way to reach them and every required business field collected or skipped.
+    """A way to reach them and every required business field collected or skipped; or, for a
+    visitor who asked for sales (a person, a quote, samples, an order), a way to reach them and
+    at least one required need: after that request only a channel is asked, and the rest is
+    what the sales call is for.
 
     The name and optional fields are asked but never hold a lead back (see the registry).
     """
     if not is_business(s) or not has_contact(s):
         return False
+    required = required_for(s.customer_type)
     closed = set(s.collected) | set(s.skipped) | set(s.refused)
-    return all(f in closed for f in required_for(s.customer_type))
+    if all(f in closed for f in required):
+        return True
+    return s.handoff and any(f in s.collected for f in required)
 
 
 def move_stage(s: ConversationState) -> bool:

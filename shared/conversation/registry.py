@@ -2,7 +2,8 @@
 
 A spec says which visitor types need the field, where it comes in the asking order, whether
 sales needs it to act on the lead (``required``), whether free-text values accumulate, whether
-a value shows commitment, and the English wording (ask, why, acknowledge) from
+a value shows commitment (an opening date stated firmly, a support service wanted; gear or a
+volume describes a need, it commits to nothing), and the English wording (ask, why, acknowledge) from
 :mod:`shared.conversation.phrases`. Adding a field is one spec here, one attribute in
 :class:`~shared.conversation.details.Details` and its wording.
 
@@ -68,12 +69,9 @@ SPECS: tuple[FieldSpec, ...] = (
         {NEW: 5},
         frozenset({NEW}),
         appended=True,
-        commitment=True,
         volunteered=ONLY_EXISTING,
     ),
-    FieldSpec(
-        "expected_volume", {NEW: 6}, frozenset({NEW}), commitment=True, volunteered=ONLY_EXISTING
-    ),
+    FieldSpec("expected_volume", {NEW: 6}, frozenset({NEW}), volunteered=ONLY_EXISTING),
     FieldSpec("pain_points", {EXISTING: 1}, frozenset({EXISTING}), appended=True),
     FieldSpec("locations", {EXISTING: 3}, frozenset({EXISTING})),
     FieldSpec("support_needs", {EXISTING: 5}, BOTH, appended=True, commitment=True),

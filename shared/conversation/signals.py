@@ -115,7 +115,9 @@ HUMAN_RE = re.compile(
     r"|reach\s+out|get\s+in\s+touch)"
     r"|(?:can|could|would|will)\s+you\s+(?:guys\s+|folks\s+|people\s+|all\s+)?(?:please\s+)?"
     r"(?:call|ring|phone|email|e-mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
-    r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me"
+    r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me|(?:call|ring|text|phone)\s+me\s+(?:on|at)"
+    r"|(?:can|could|would|will)\s+(?:your|one\s+of\s+your)\s+(?:[\w-]+\s+){1,3}?(?:call|contact"
+    r"|email|e-mail|ring|phone|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:me|us)"
     r"|(?:someone|somebody|sales|your\s+(?:sales\s+)?team|you(?:\s+guys)?|a\s+person|a\s+rep"
     r"|anyone)\s+(?:\w+\s+){0,3}?(?:reach\s+out\s+to|get\s+back\s+to|follow\s+up\s+with"
     r"|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with)\s+(?:me|us))\b",
