@@ -39,7 +39,7 @@ from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.understanding.closings import closes, thanks_at_end
-from shared.understanding.commitment import defers, tentative, will_contact_us
+from shared.understanding.commitment import defers, tentative, will_contact_us, written_to
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.names import find_name
 from shared.understanding.gloss import english_reading, glossary
@@ -48,6 +48,7 @@ from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
 from shared.understanding.privacy import asks_erasure, erasure_fields
 from shared.understanding.quotes import asks_quote
+from shared.understanding.reference import resolved
 from shared.understanding.visitor import venue_of, visitor_type
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
@@ -123,7 +124,7 @@ class LocalBrain:
             result.goodbye = result.goodbye or thanks_at_end(message)
         if not (result.question or result.human):  # "let me talk to my husband", "ill circle back"
             result.goodbye = result.goodbye or defers(text)
-        result.query = message if message != typed else None
+        result.query = message if message != typed else _referred(message, state, result)
         if language:
             _in_another_language(result, language)
         return result
@@ -156,6 +157,8 @@ class LocalBrain:
         if name and _may_set_name(message, state):
             found["name"] = name
         email = find_email(message)
+        if email and written_to(message, email.address):
+            email = None  # "I will write to sales@... myself": the address is ours
         if email and email.suggestion:
             result.email_typo = PendingEmail(typed=email.address, suggested=email.suggestion)
         elif email and not email.valid:
@@ -212,6 +215,18 @@ def _in_another_language(result: Understanding, language: str) -> None:
     if not glossary(language):
         result.retrieve = False
         result.meta = "language"
+
+
+NEED_FIELDS = ("equipment_needs", "support_needs")
+
+
+def _referred(message: str, state: ConversationState, result: Understanding) -> str | None:
+    """ "what would that cost us?" after "Interested in the multi-site plan": searched for the
+    item the visitor named (when the last turn answered nothing the pronoun could point to)."""
+    if not result.retrieve or state.answered:
+        return None
+    given = {**state.collected, **result.fields}
+    return resolved(message, [str(given[f]) for f in NEED_FIELDS if f in given])
 
 
 def _quote_handoff(message: str, result: Understanding) -> None:

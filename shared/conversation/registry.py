@@ -3,9 +3,9 @@
 A spec says which visitor types need the field, where it comes in the asking order, whether
 sales needs it to act on the lead (``required``), whether free-text values accumulate, whether
 a value shows commitment (an opening date stated firmly, a support service wanted; gear or a
-volume describes a need, it commits to nothing), and the English wording (ask, why,
-acknowledge) from :mod:`shared.conversation.phrases`. Adding a field is one spec here, one attribute in
-:class:`~shared.conversation.details.Details` and its wording.
+volume describes a need and commits to nothing), and the English wording (ask, why,
+acknowledge) from :mod:`shared.conversation.phrases`. Adding a field is one spec here, one
+attribute in :class:`~shared.conversation.details.Details` and its wording.
 
 What sales needs (documented in the README, "Conversation quality"):
 - every lead: a way to reach them (email or phone); the name is asked but never required;

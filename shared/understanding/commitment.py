@@ -54,3 +54,16 @@ def will_contact_us(text: str) -> bool:
 def defers(text: str) -> bool:
     """The visitor leaves to think, talk it over or save up first."""
     return bool(DEFERRAL.search(text))
+
+
+_WRITES_TO = (
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+can)?\s+(?:just\s+)?"
+    r"(?:write|email|e-mail|mail|contact|reach\s+out)\s+(?:to\s+)?(?:you\s+)?(?:at\s+)?"
+)
+
+
+def written_to(text: str, address: str) -> bool:
+    """The visitor names an address they will write to themselves ("I will write to
+    sales@copperline.coffee myself"): it is ours, not theirs."""
+    pattern = _WRITES_TO + re.escape(address)
+    return re.search(pattern, text, re.I) is not None

@@ -24,8 +24,7 @@ QUOTE_REQUEST = re.compile(
     rf"\b{_REQUEST}\s+(?:\w+\s+){{0,3}}?(?:a\s+|an\s+|the\s+|some\s+|our\s+)?{_QUOTE}\b", re.I
 )
 SAMPLE_REQUEST = re.compile(
-    r"\b(?:send|get|have|want|like|love|take|request|try)\s+(?:(?:us|me|the|a|some|your|free"
-    r"|those|these|that|it)\s+){0,3}(?:free\s+)?samples?\b",
+    r"\b(?:send|get|want|like|love|take|request|try)\s+(?:[\w'-]+\s+){0,3}?samples?\b",
     re.I,
 )
 ORDER_REQUEST = re.compile(
