@@ -107,7 +107,8 @@ class LocalBrain:
         if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
             _quote_handoff(message, result)
         result.tentative = tentative(text)
-        result.commitment = result.commitment or (will_contact_us(text) and not browsing)
+        result.self_contact = will_contact_us(text) and not browsing
+        result.commitment = result.commitment or result.self_contact
         vector = await self._embed(text)
         self._read_intents(message, text, vector, state, result)
         if result.human and result.contact_by is None:  # the classifier saw the request

@@ -112,6 +112,7 @@ def advance(
     collect(s, heard.fields, plan, heard.correction)
     confirm_email(s, heard, plan)
     apply_refusal(s, heard, plan)
+    apply_self_contact(s, heard, plan)
     skip_pending(s, heard, pending, plan)
     track_progress(s, heard, plan)
     s.answered = heard.retrieve
@@ -359,6 +360,15 @@ def apply_refusal(s: ConversationState, heard: Understanding, plan: Plan) -> Non
         or other in s.collected
     ):
         plan.offer_alternative = field
+
+
+def apply_self_contact(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    """ "I'll call your sales myself": no channel is asked or offered any more (skipped, not
+    refused; one given later is still taken)."""
+    if heard.self_contact:
+        open_channels = [f for f in CHANNELS if f not in s.collected and f not in s.skipped]
+        s.skipped.extend(open_channels)
+        plan.offer_alternative = None
 
 
 def skip_pending(

@@ -29,7 +29,9 @@ NEW_CAFE_RE = re.compile(
     r"|\bopen(?:ing)?\s+(?:soon|shortly)\b"
     r"|\b(?:plan(?:ning)?|hop(?:e|ing)|want(?:ing)?)\s+(?:on|to)\s+"
     r"(?:run(?:ning)?|start(?:ing)?|open(?:ing)?|launch(?:ing)?)\b"
-    r"|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b",
+    r"|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b"
+    r"|\b(?:opening|launching)\s+(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+    r"[a-z]*\b(?!\s+(?:be|take|have|need|require|cost|not)\b)",
     re.I,
 )
 EXISTING_CAFE_RE = re.compile(
@@ -120,6 +122,8 @@ HUMAN_RE = re.compile(
     r"|(?:can|could|would|will|please|pls|need|want)\s+(?:you\s+)?(?:send\s+)?(?:someone|somebody"
     r"|a\s+tech(?:nician)?|your\s+tech(?:nician)?s?)\s+(?:\w+\s+){0,2}?(?:come\s+(?:out|over|by)"
     r"|stop\s+by|swing\s+by)"
+    r"|\bhave\s+(?:the|your|an?)\s+(?:[\w-]+\s+){0,2}?(?:call|email|e-mail|ring|phone|contact"
+    r"|reach\s+out\s+to)\s+(?:me|us)"
     r"|(?:can|could|would|will)\s+(?:your|one\s+of\s+your)\s+(?:[\w-]+\s+){1,3}?(?:call|contact"
     r"|email|e-mail|ring|phone|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:me|us)"
     r"|(?:someone|somebody|sales|your\s+(?:sales\s+)?team|you(?:\s+guys)?|a\s+person|a\s+rep"
@@ -151,7 +155,7 @@ REFUSAL_RE = re.compile(
     re.I,
 )
 FIELD_MENTION = {
-    "phone": re.compile(r"\b(?:phone|number|cell|mobile|call)\b", re.I),
+    "phone": re.compile(r"\b(?:phone|telephone|number|cell|mobile|call)\b", re.I),
     "email": re.compile(r"\b(?:e-?mail|mail|address|contact\s+details)\b", re.I),
     "name": re.compile(r"\bname\b", re.I),
 }

@@ -35,7 +35,8 @@ DEFERRAL = re.compile(
     r"|sit)\b|\b(?:i'?ll|ill|we'?ll|i\s+will|we\s+will|gonna|going\s+to|need\s+to)\s+(?:\w+\s+)?"
     r"(?:think\s+(?:about|it)|sleep\s+on|talk\s+(?:to|with)\s+my|discuss\s+(?:it|this)"
     r"|circle\s+back|come\s+back|be\s+back|get\s+back\s+to\s+you|save\s+(?:up|money)"
-    r"|look\s+at\s+the\s+(?:website|web\s*shop))\b|\bmaybe\s+(?:come\s+back|later)\b",
+    r"|(?:look\s+at|go\s+to|check(?:\s+out)?|visit|try)\s+(?:the|your|ur)\s+(?:website|web\s*shop"
+    r"|online\s+(?:shop|store)|site))\b|\bmaybe\s+(?:come\s+back|later)\b",
     re.I,
 )
 

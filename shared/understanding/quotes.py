@@ -4,7 +4,8 @@ A request verb before what sales provides: a quote or proposal ("send me a quote
 picos", "can your team put together pricing for us?"), samples ("could we get the free
 samples?", "can you send the sample kit there?"), an order ("I want to place a trial order",
 "we'd like to order the Foundry") or going ahead ("I would like to proceed with the consulting
-package"). A question about them ("how long does a quote take?", "do you send samples to
+package"), or anything sent ("please send me the price for all", "email us the specs"). A
+question about them ("how long does a quote take?", "do you send samples to
 Canada?", "does the free sample thing apply to me?") is not a request.
 """
 
@@ -33,6 +34,11 @@ ORDER_REQUEST = re.compile(
     r"|(?:proceed|go\s+ahead|move\s+forward)\s+with)\b",
     re.I,
 )
+SEND_ME = re.compile(
+    r"^\W*(?:(?:please|pls|ok(?:ay)?|and|so|good|great|fine)\W+)*(?:send|email|e-mail|mail)\s+"
+    r"(?:me|us)\b",
+    re.I,
+)
 _ABOUT = re.compile(
     r"\b(?:how\s+(?:long|do|does|much|many)|do\s+you\s+(?:do|give|send|offer|have)"
     r"|does\s+(?:the|your|it)|is\s+there|are\s+there|apply|eligible|qualify|minimum"
@@ -44,7 +50,7 @@ _ABOUT = re.compile(
 def asks_quote(text: str) -> bool:
     """The visitor asks for a quote, samples or an order, or to go ahead (not a question
     about them)."""
-    found = (QUOTE_REQUEST, SAMPLE_REQUEST, ORDER_REQUEST)
+    found = (QUOTE_REQUEST, SAMPLE_REQUEST, ORDER_REQUEST, SEND_ME)
     asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]
     return any(not _ABOUT.search(part) for part in asked)
 

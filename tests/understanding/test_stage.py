@@ -10,9 +10,11 @@ import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.semantic import PrototypeClassifier
+from shared.conversation.signals import HUMAN_RE
 from shared.conversation.state import ConversationState, CustomerType, Stage
 from shared.crm.support import decide
 from shared.rag.embedding import Embedder
+from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import defers, tentative, will_contact_us, written_to
 from shared.understanding.intents import INTENTS_FILE, load_intents
 from shared.understanding.quotes import asks_quote
@@ -144,3 +146,38 @@ async def test_support_turn_only_when_the_desk_files_it(brain: LocalBrain) -> No
     heard = await brain.understand(message, ConversationState())
     assert heard.support_issue is True
     assert decide(message, False, heard.support_issue) is not None
+
+
+async def test_visitor_who_will_call_sales_is_not_asked_a_channel(brain: LocalBrain) -> None:
+    """ "I'll ring your sales desk myself" after refusing a phone: no channel is asked or
+    offered again, and the reply gives the sales contact instead."""
+    messages = ["we run a bakery in tulsa", "we want to place a trial order of foundry"]
+    refusal = "no phone number from me, I'll ring your sales desk myself tomorrow"
+    state, replies, _ = await play(brain, [*messages, refusal])
+    assert state.asking is None
+    assert {"email", "phone"} <= set(state.skipped)
+    assert "email address works" not in replies[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "later. busy",
+        "ok thank you i think",
+        "Thank you very much for your help. It was useful",
+        "thanks, I'll check the web shop myself",
+    ],
+)
+def test_leave_takings_close(text: str) -> None:
+    """Short leave-takings, a long thanks and going to the web shop end the chat."""
+    assert closes(text) or thanks_at_end(text) or defers(text)
+
+
+def test_requests_for_a_person_by_role_or_visit() -> None:
+    """A person asked by role, a technician's visit or "call me on" is a handoff; "you can
+    call me on" gives a number."""
+    assert HUMAN_RE.search("could your roaster contact me about a tasting")
+    assert HUMAN_RE.search("have the account manager email me")
+    assert HUMAN_RE.search("can someone come out today")
+    assert HUMAN_RE.search("Jo Baker. Call me on 503-555-0100")
+    assert not HUMAN_RE.search("you can call me on 503-555-0100")
