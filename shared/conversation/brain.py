@@ -39,7 +39,13 @@ from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.understanding.closings import closes, thanks_at_end
-from shared.understanding.commitment import defers, tentative, will_contact_us, written_to
+from shared.understanding.commitment import (
+    defers,
+    tentative,
+    will_contact_us,
+    will_reach_out,
+    written_to,
+)
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.names import find_name
 from shared.understanding.gloss import english_reading, glossary
@@ -107,8 +113,8 @@ class LocalBrain:
         if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
             _quote_handoff(message, result)
         result.tentative = tentative(text)
-        result.self_contact = will_contact_us(text) and not browsing
-        result.commitment = result.commitment or result.self_contact
+        result.self_contact = will_reach_out(text) and not browsing
+        result.commitment = result.commitment or (will_contact_us(text) and not browsing)
         vector = await self._embed(text)
         self._read_intents(message, text, vector, state, result)
         if result.human and result.contact_by is None:  # the classifier saw the request

@@ -363,11 +363,11 @@ def apply_refusal(s: ConversationState, heard: Understanding, plan: Plan) -> Non
 
 
 def apply_self_contact(s: ConversationState, heard: Understanding, plan: Plan) -> None:
-    """ "I'll call your sales myself": no channel is asked or offered any more (skipped, not
-    refused; one given later is still taken)."""
+    """ "I'll call your sales myself", "ill reach out if i want it": no contact detail is asked
+    or offered any more (skipped, not refused; one given later is still taken)."""
     if heard.self_contact:
-        open_channels = [f for f in CHANNELS if f not in s.collected and f not in s.skipped]
-        s.skipped.extend(open_channels)
+        open_fields = [f for f in CONTACT_FIELDS if f not in s.collected and f not in s.skipped]
+        s.skipped.extend(open_fields)
         plan.offer_alternative = None
 
 
