@@ -33,6 +33,9 @@ def sentences(text: str | None) -> set[str]:
     return {s.strip() for s in _SENTENCE.split(text or "") if s.strip()}
 
 
+ACK_WORDS = ("noted", "got it")
+
+
 class Writer:
     """Builds one reply; ``avoid`` holds the previous reply's sentences."""
 
@@ -43,13 +46,18 @@ class Writer:
         self.parts: list[str] = []
 
     def pick(self, options: tuple[str, ...], **values: str) -> str:
-        """The turn's variant, skipping any sentence said in the previous reply."""
+        """The turn's variant, skipping any sentence said in the previous reply and, where
+        another variant allows, an acknowledgement word this reply already used ("Sounds
+        delicious, noted. Noted: 120 cups" reads as a stutter)."""
         texts = [o.format(**values) for o in options]
-        for shift in range(len(texts)):
-            text = texts[(self.turn + shift) % len(texts)]
-            if not sentences(text) & self.avoid:
-                return text
-        return texts[self.turn % len(texts)]
+        order = [texts[(self.turn + shift) % len(texts)] for shift in range(len(texts))]
+        fresh = [t for t in order if not sentences(t) & self.avoid]
+        varied = [t for t in fresh if not self._echoes(t)]
+        return (varied or fresh or [texts[self.turn % len(texts)]])[0]
+
+    def _echoes(self, text: str) -> bool:
+        said = " ".join(self.parts).lower()
+        return any(word in said and word in text.lower() for word in ACK_WORDS)
 
     def say(self, options: tuple[str, ...], **values: str) -> None:
         self.parts.append(self.pick(options, **values))

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from shared.conversation.brain import LocalBrain
+from shared.conversation.machine import Plan
+from shared.conversation.replies import Facts, compose
 from shared.conversation.semantic import PrototypeClassifier
-from shared.conversation.signals import HUMAN_RE
+from shared.conversation.signals import HUMAN_RE, is_question
 from shared.conversation.state import ConversationState, CustomerType, Stage
 from shared.crm.support import decide
 from shared.rag.embedding import Embedder
@@ -181,3 +183,19 @@ def test_requests_for_a_person_by_role_or_visit() -> None:
     assert HUMAN_RE.search("can someone come out today")
     assert HUMAN_RE.search("Jo Baker. Call me on 503-555-0100")
     assert not HUMAN_RE.search("you can call me on 503-555-0100")
+
+
+def test_acknowledgements_do_not_stutter() -> None:
+    """Two details in one reply are acknowledged with different words, not "noted" twice."""
+    state = ConversationState(turns=0)
+    state.collected.update({"coffee_preferences": "drip", "expected_volume": "120 cups a day"})
+    plan = Plan(collected_now=["coffee_preferences", "expected_volume"])
+    reply = compose(plan, state, None, None, Facts())
+    assert reply.lower().count("noted") <= 1, reply
+
+
+def test_a_request_to_confirm_is_a_question() -> None:
+    """ "Please confirm whether this fits within the cap." asks something; "let me know if you
+    need anything" does not."""
+    assert is_question("Please confirm whether this fits within the cap.")
+    assert not is_question("let me know if you need anything else from me")
