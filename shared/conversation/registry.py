@@ -10,7 +10,10 @@ attribute in :class:`~shared.conversation.details.Details` and its wording.
 What sales needs (documented in the README, "Conversation quality"):
 - every lead: a way to reach them (email or phone); the name is asked but never required;
 - new café: opening timeline, equipment needs, expected volume (coffee preferences optional);
-- existing café: pain points and number of locations (support needs optional).
+- existing café: pain points and number of locations (support needs optional);
+- a visitor who asked for sales (a person, a quote, samples, an order) and left a channel is
+  qualified once one of those needs is known: after the request only a channel is asked, and
+  the rest is what the sales call is for (``machine.is_qualified``).
 
 A field may also be ``volunteered`` by a type that is never asked it: an existing café that
 names the grinders it wants, its weekly volume or its blend has that stored for sales, but is
