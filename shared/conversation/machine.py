@@ -476,8 +476,8 @@ def pick_field(
         return None  # the support note asks how to reach them; no welcome question
     if s.handoff:
         return next_field(s)
-    if s.support and s.customer_type is None:
-        return contact_to_ask(s)
+    if s.support:  # a support visitor gets the ticket and help, not a sales questionnaire
+        return support_ask(s)
     if heard.meta == "why" and pending and is_open(s, pending):
         return pending
     if heard.question and not plan.collected_now and not plan.refused:
@@ -486,6 +486,15 @@ def pick_field(
         return None
     moved_on = plan.collected_now and pending not in plan.collected_now
     return next_field(s, rest=pending if moved_on else None)
+
+
+def support_ask(s: ConversationState) -> str | None:
+    """Who they are and how to reach them, until a channel is given; nothing else."""
+    if has_contact(s):
+        return None
+    if s.customer_type is not None and is_open(s, "name"):
+        return "name"
+    return contact_to_ask(s)
 
 
 def after_question(s: ConversationState, pending: str | None, plan: Plan) -> str | None:

@@ -175,9 +175,14 @@ def language_handoff(w: Writer, plan: Plan, facts: Facts) -> str:
     return w.text()
 
 
-def meta_answer(w: Writer, plan: Plan) -> None:
-    """Questions about the assistant, from its own copy."""
-    if plan.meta == "why":
+def meta_answer(w: Writer, plan: Plan, facts: Facts) -> None:
+    """Questions about the assistant, from its own copy (our contact from the company facts)."""
+    if plan.meta == "contact":
+        contact = facts.sales_contact
+        w.parts.append(p.CONTACT_US.format(contact=contact) if contact else p.META["who"])
+        if facts.sales_hours:
+            w.parts.append(p.HANDOFF_HOURS.format(hours=facts.sales_hours))
+    elif plan.meta == "why":
         field = plan.meta_field
         w.parts.append(p.META["why"].format(why=p.WHY.get(field or "", p.WHY_GENERIC)))
     elif plan.meta == "language" and plan.language_notice:
@@ -264,7 +269,7 @@ def compose(
         respond_to_refusal(w, plan)
     if plan.skipped_now and plan.skip_asked and not plan.collected_now and not plan.refused:
         w.say(p.SKIPPED)
-    meta_answer(w, plan)
+    meta_answer(w, plan, facts or Facts())
     if answer:
         w.parts.append(answer_line(w, answer, repeated, grounded))
     home = (facts or Facts()).home_buyers

@@ -199,3 +199,25 @@ def test_a_request_to_confirm_is_a_question() -> None:
     need anything" does not."""
     assert is_question("Please confirm whether this fits within the cap.")
     assert not is_question("let me know if you need anything else from me")
+
+
+async def test_support_visitor_is_asked_who_and_how_only(brain: LocalBrain) -> None:
+    """A café reporting a broken machine is asked its name and a channel, then no sales
+    questions (no pain points, no site count)."""
+    messages = [
+        "we run a cafe in boise and our lumen 2-group we bought from you stopped heating",
+        "its priya",
+        "priya@boisebeans.com",
+    ]
+    state, _, _ = await play(brain, messages)
+    assert state.collected.get("name") == "Priya"
+    assert state.collected.get("email") == "priya@boisebeans.com"
+    assert state.asking is None
+
+
+async def test_who_to_call_gets_the_sales_contact(brain: LocalBrain) -> None:
+    """ "just tell me who to call" is answered with the sales contact, not the next field."""
+    facts = Facts(sales_contact="+1 503 555 0142 or sales@copperline.coffee")
+    _, replies, retrieved = await play(brain, ["just tell me who to call"], facts)
+    assert "+1 503 555 0142" in replies[-1]
+    assert not retrieved[-1]
