@@ -213,7 +213,9 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
     if plan.retype_email and field == "email":
         w.say(p.RETYPE_EMAIL)
         return
-    handoff_ask = (w.state.handoff or w.state.support) and field in p.HANDOFF_ASK
+    # the phone is optional ("as well") only beside an email already given
+    only_channel = field == "phone" and "email" not in w.state.collected
+    handoff_ask = (w.state.handoff or w.state.support or only_channel) and field in p.HANDOFF_ASK
     ask = w.pick(p.HANDOFF_ASK[field] if handoff_ask else p.ASK[field])
     if plan.redirect:
         w.say(p.REDIRECT, ask=ask)

@@ -27,7 +27,7 @@ WILL_CONTACT = re.compile(
     r"(?:\w+\s+){0,2}?(?:call|email|e-mail|write\s+to|contact|ring|phone|reach\s+out\s+to"
     r"|get\s+in\s+touch\s+with)\s+(?:back\s+)?(?:to\s+)?(?:your|ur|the|you|y'?all|sales)\b"
     r"|\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+have\s+\w+(?:\s+\w+)?\s+(?:call|email"
-    r"|contact|ring)\s+(?:you|y'?all|ur|your)\b",
+    r"|contact|ring|send|text|write\s+to)\s+(?:you|u|y'?all|ur|your)\b",
     re.I,
 )
 # "ill reach out if i want it": the visitor will make contact, no one named

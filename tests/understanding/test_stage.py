@@ -221,3 +221,22 @@ async def test_who_to_call_gets_the_sales_contact(brain: LocalBrain) -> None:
     _, replies, retrieved = await play(brain, ["just tell me who to call"], facts)
     assert "+1 503 555 0142" in replies[-1]
     assert not retrieved[-1]
+
+
+def test_phone_is_optional_only_beside_an_email() -> None:
+    """The phone asked of a visitor who gave no email is not worded as optional."""
+    state = ConversationState(turns=2)
+    reply = compose(Plan(ask="phone", ask_count=1), state, None, None, Facts())
+    assert "optional" not in reply.lower()
+    state.collected["email"] = "jo@x.com"
+    options = {
+        compose(
+            Plan(ask="phone", ask_count=1),
+            state.model_copy(update={"turns": t}),
+            None,
+            None,
+            Facts(),
+        )
+        for t in range(3)
+    }
+    assert any("optional" in o.lower() for o in options)
