@@ -40,6 +40,8 @@ WHO_RE = re.compile(
 CONTACT_RE = re.compile(
     r"\bwho\s+(?:do|should|can)\s+(?:i|we)\s+(?:call|contact|email|ring|talk\s+to)\b"
     r"|\bwho\s+to\s+(?:call|contact|ring|email)\b"
+    r"|\bwho\s+(?:handles|deals\s+with|takes\s+care\s+of|is\s+in\s+charge\s+of)\s+(?:that|this|it"
+    r"|these|those|returns|refunds|credits|billing|invoices|claims)\b"
     r"|\bwhat(?:'?s|\s+is)\s+(?:your|the|ur)\s+(?:sales\s+(?:team'?s?\s+)?)?(?:number|phone"
     r"(?:\s+number)?|email(?:\s+address)?)\b"
     r"|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:reach|contact|call|email)\s+(?:you|sales|your"

@@ -10,6 +10,7 @@ import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import Plan
+from shared.conversation.meta import meta_question
 from shared.conversation.replies import Facts, compose
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.signals import HUMAN_RE, is_question
@@ -240,3 +241,17 @@ def test_phone_is_optional_only_beside_an_email() -> None:
         for t in range(3)
     }
     assert any("optional" in o.lower() for o in options)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Who handles that?", "contact"),
+        ("whats the number again", "contact"),
+        ("who will call me?", "who"),
+        ("who handles the roasting?", None),
+    ],
+)
+def test_questions_for_our_contact(text: str, topic: str | None) -> None:
+    """Asking whom to call or who handles a problem is about our contact; who roasts is not."""
+    assert meta_question(text)[0] == topic
