@@ -42,6 +42,13 @@ from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.understanding.closings import closes, thanks_at_end
+from shared.understanding.commitment import (
+    defers,
+    tentative,
+    will_contact_us,
+    will_reach_out,
+    written_to,
+)
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.names import find_name
 from shared.understanding.gloss import english_reading, glossary, typed_words
@@ -50,6 +57,7 @@ from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
 from shared.understanding.privacy import asks_erasure, erasure_fields
 from shared.understanding.quotes import asks_quote
+from shared.understanding.reference import resolved
 from shared.understanding.visitor import venue_of, visitor_type
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
@@ -104,8 +112,12 @@ class LocalBrain:
         if result.human:
             result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
-        if asks_quote(message):
+        browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
+        if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
             _quote_handoff(message, result)
+        result.tentative = tentative(text)
+        result.self_contact = will_reach_out(text) and not browsing
+        result.commitment = result.commitment or (will_contact_us(text) and not browsing)
         vector = await self._embed(text)
         self._read_intents(message, text, vector, state, result)
         if result.human and result.contact_by is None:  # the classifier saw the request
@@ -120,7 +132,9 @@ class LocalBrain:
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         if not (result.question or result.gave_details or result.human or result.refused):
             result.goodbye = result.goodbye or thanks_at_end(message)
-        result.query = message if message != typed else None
+        if not (result.question or result.human):  # "let me talk to my husband", "ill circle back"
+            result.goodbye = result.goodbye or defers(text)
+        result.query = message if message != typed else _referred(message, state, result)
         if message != typed:
             _in_visitor_words(result, typed, language, state.language)
         if language and _signs_off(state, result):
@@ -157,6 +171,8 @@ class LocalBrain:
         if name and _may_set_name(message, state):
             found["name"] = name
         email = find_email(message)
+        if email and written_to(message, email.address):
+            email = None  # "I will write to sales@... myself": the address is ours
         if email and email.suggestion:
             result.email_typo = PendingEmail(typed=email.address, suggested=email.suggestion)
         elif email and not email.valid:
@@ -236,6 +252,18 @@ def _in_visitor_words(
                 result.add({field: typed_words(value, typed, language, earlier)})
 
 
+NEED_FIELDS = ("equipment_needs", "support_needs")
+
+
+def _referred(message: str, state: ConversationState, result: Understanding) -> str | None:
+    """ "what would that cost us?" after "Interested in the multi-site plan": searched for the
+    item the visitor named (when the last turn answered nothing the pronoun could point to)."""
+    if not result.retrieve or state.answered:
+        return None
+    given = {**state.collected, **result.fields}
+    return resolved(message, [str(given[f]) for f in NEED_FIELDS if f in given])
+
+
 def _quote_handoff(message: str, result: Understanding) -> None:
     """A quote request goes to sales (its items stay in the details); only another question
     in the same message is answered from the knowledge base."""
@@ -259,7 +287,8 @@ def _reports_problem(message: str, state: ConversationState, result: Understandi
     existing = CustomerType.EXISTING_CAFE in (state.customer_type, result.customer_type)
     if decide(message, existing, result.support_issue) is not None:
         return True
-    return result.support_issue
+    # the desk opens nothing for this message (it names no machine or order): no support turn
+    return False if result.support_issue is False else None
 
 
 def _follows_up(text: str, state: ConversationState) -> bool:

@@ -114,13 +114,14 @@ def advance(
     collect(s, offered(heard, plan), plan, heard.correction)
     confirm_email(s, heard, plan)
     apply_refusal(s, heard, plan)
+    apply_self_contact(s, heard, plan)
     skip_pending(s, heard, pending, plan)
     track_progress(s, heard, plan)
     s.answered = heard.retrieve
     apply_handoff(s, heard, plan)
     hand_off_in_language(s, plan)
     s.business_context = s.business_context or heard.business_context or is_business(s)
-    s.commitment = s.commitment or commits(s, heard)
+    s.commitment = s.commitment or commits(s, heard, plan)
     plan.qualified_now = move_stage(s) and state.stage is not Stage.QUALIFIED
     record_events(s, now)
     plan.goodbye = heard.goodbye and not heard.question
@@ -380,6 +381,15 @@ def apply_refusal(s: ConversationState, heard: Understanding, plan: Plan) -> Non
         plan.offer_alternative = field
 
 
+def apply_self_contact(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    """ "I'll call your sales myself", "ill reach out if i want it": no contact detail is asked
+    or offered any more (skipped, not refused; one given later is still taken)."""
+    if heard.self_contact:
+        open_fields = [f for f in CONTACT_FIELDS if f not in s.collected and f not in s.skipped]
+        s.skipped.extend(open_fields)
+        plan.offer_alternative = None
+
+
 def skip_pending(
     s: ConversationState, heard: Understanding, pending: str | None, plan: Plan
 ) -> None:
@@ -406,26 +416,34 @@ def track_progress(s: ConversationState, heard: Understanding, plan: Plan) -> No
         s.questions_since_progress += 1
 
 
-def commits(s: ConversationState, heard: Understanding) -> bool:
-    """Commitment: a timeline, budget, concrete equipment, volume or support need, a quote.
-
-    Only a field asked of this type counts: gear or a volume an existing café mentions in passing
-    ("my current machine is a 2-group Astoria") is kept for sales but commits to nothing."""
+def commits(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
+    """Commitment: a request to proceed (a person, a quote, samples, an order, "I'll call your
+    sales tomorrow"), a concrete step (a budget, a lease, an account), or a commitment field of
+    this type given in a message that does not hedge it ("opening in April", not "thinking
+    about a cart next spring"). Gear or a volume describes a need and commits to nothing; so
+    does a field of another type mentioned in passing."""
     if not (is_business(s) or s.business_context):
         return False
     asked = order_for(s.customer_type)
-    return heard.commitment or any(f in s.collected for f in COMMITMENT_FIELDS if f in asked)
+    given = [f for f in plan.collected_now if f in COMMITMENT_FIELDS and f in asked]
+    return heard.commitment or heard.human or (bool(given) and not heard.tentative)
 
 
 def is_qualified(s: ConversationState) -> bool:
-    """A way to reach them and every required business field collected or skipped.
+    """A way to reach them and every required business field collected or skipped; or, for a
+    visitor who asked for sales (a person, a quote, samples, an order), a way to reach them and
+    at least one required need: after that request only a channel is asked, and the rest is
+    what the sales call is for.
 
     The name and optional fields are asked but never hold a lead back (see the registry).
     """
     if not is_business(s) or not has_contact(s):
         return False
+    required = required_for(s.customer_type)
     closed = set(s.collected) | set(s.skipped) | set(s.refused)
-    return all(f in closed for f in required_for(s.customer_type))
+    if all(f in closed for f in required):
+        return True
+    return s.handoff and any(f in s.collected for f in required)
 
 
 def move_stage(s: ConversationState) -> bool:
@@ -477,8 +495,8 @@ def pick_field(
         return None  # the support note asks how to reach them; no welcome question
     if s.handoff:
         return next_field(s)
-    if s.support and s.customer_type is None:
-        return contact_to_ask(s)
+    if s.support:  # a support visitor gets the ticket and help, not a sales questionnaire
+        return support_ask(s)
     if heard.meta == "why" and pending and is_open(s, pending):
         return pending
     if heard.question and not plan.collected_now and not plan.refused:
@@ -487,6 +505,15 @@ def pick_field(
         return None
     moved_on = plan.collected_now and pending not in plan.collected_now
     return next_field(s, rest=pending if moved_on else None)
+
+
+def support_ask(s: ConversationState) -> str | None:
+    """Who they are and how to reach them, until a channel is given; nothing else."""
+    if has_contact(s):
+        return None
+    if s.customer_type is not None and is_open(s, "name"):
+        return "name"
+    return contact_to_ask(s)
 
 
 def after_question(s: ConversationState, pending: str | None, plan: Plan) -> str | None:

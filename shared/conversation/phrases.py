@@ -221,6 +221,7 @@ META = {
     "language": "I can only answer in English, I'm afraid. If you'd prefer, I can ask someone "
     "from our sales team to get in touch with you.",
 }
+CONTACT_US = "You can reach our sales team directly at {contact}."
 WHY_GENERIC = "so our team can prepare the right options for you"
 QUALIFIED = (
     "That's everything our team needs. Someone from sales will be in touch soon!",
