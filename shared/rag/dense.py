@@ -94,7 +94,7 @@ class ArrayIndex(DenseIndex):
         return int(self._vectors.shape[0])
 
     def selector(self, ids: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        return np.unique(np.asarray(ids, dtype=np.int64))
+        return np.sort(np.asarray(ids, dtype=np.int64))
 
     def search(
         self, vector: npt.NDArray[np.float32], k: int, selector: Any | None = None
