@@ -236,6 +236,10 @@ class Knowledge:
         retriever = self._served.retriever
         return retriever.intents if retriever else None
 
+    def products(self) -> frozenset[str]:
+        """The served bundle's product and blend words, lower case (never taken for a name)."""
+        return self._served.products
+
     @property
     def sales_hours(self) -> str | None:
         return self._served.sales_hours

@@ -50,7 +50,7 @@ from shared.understanding.commitment import (
     written_to,
 )
 from shared.understanding.corrections import corrected_phone, is_correction
-from shared.understanding.entities.names import find_name
+from shared.understanding.entities.names import NO_PRODUCTS, find_name
 from shared.understanding.gloss import english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
@@ -71,10 +71,13 @@ class LocalBrain:
         self,
         classifier: PrototypeClassifier | None = None,
         intents: Callable[[], IntentModel | None] = lambda: None,
+        products: Callable[[], frozenset[str]] = lambda: NO_PRODUCTS,
     ) -> None:
-        """``intents`` returns the current bundle's intent classifier (None: rules only)."""
+        """``intents`` returns the current bundle's intent classifier (None: rules only);
+        ``products`` its product and blend words (lower case), which are never a name."""
         self._classifier = classifier
         self._intents = intents
+        self._products = products
 
     async def understand(self, message: str, state: ConversationState) -> Understanding:
         if not has_letters_or_digits(message):
@@ -167,7 +170,7 @@ class LocalBrain:
         found: dict[str, Any] = {}
         missing = "name" not in state.collected and "name" not in state.refused
         english = result.language is None  # "im Urlaub" is German, not "I'm Urlaub"
-        name = find_name(message, state.asking == "name", missing, english)
+        name = find_name(message, state.asking == "name", missing, english, self._products())
         if name and _may_set_name(message, state):
             found["name"] = name
         email = find_email(message)

@@ -17,7 +17,7 @@ from shared.conversation.machine import advance
 from shared.conversation.meta import meta_question
 from shared.conversation.state import ConversationState, CustomerType
 from shared.conversation.understanding import Understanding
-from shared.understanding.entities.names import find_name, set_products
+from shared.understanding.entities.names import find_name
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
 
@@ -51,8 +51,8 @@ def test_typos_and_text_speak_are_normalised(typed: str, means: str) -> None:
 )
 def test_name_finder(text: str, asked: bool, name: str | None) -> None:
     """Introductions, sign-offs and bare names are found; product, place, filler words not."""
-    set_products({"harbor", "cold", "brew", "blend", "foundry", "lumen"})
-    assert find_name(text, asked) == name
+    products = frozenset({"harbor", "cold", "brew", "blend", "foundry", "lumen"})
+    assert find_name(text, asked, products=products) == name
 
 
 @pytest.mark.parametrize(

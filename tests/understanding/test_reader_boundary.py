@@ -23,6 +23,7 @@ NOT_VISITOR_TEXT = {
     "catalog/words.py": "normalising catalog words",
     "chat/knowledge.py": "company facts from knowledge-base chunks",
     "chat/models.py": "request field formats (session ids, locales)",
+    "compiled_patterns.py": "compiling the modules' own patterns at build (no text read)",
     "crm/routes.py": "query parameter formats",
     "isodate.py": "ISO dates in query parameters",
     "leads/erasure.py": "an erased email address escaped for a transcript search",
