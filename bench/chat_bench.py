@@ -10,9 +10,14 @@ address every conversation joined one lead, and each lead event re-read all of t
 A turn's irreducible work is one embedding of its message, one state load and one save; the
 single-conversation p50 is reported against their sum (issue 22: at most 1.5x).
 
-Run: ``.venv/bin/python bench/chat_bench.py`` (``make bench``). Uses ``BENCH_BASE_URL`` when set,
-else starts the real local stack (``bench.stack.running_stack``); the repository timings use a
-SecantusDB started here on loopback and stopped by pid. Writes bench/results/chat.json.
+Each phase also reports the CPU the stack's processes spent per turn, by role (gateway: every
+function, lead events included; database; emulators), read from ``/proc`` before and after: on
+a shared machine CPU per turn moves much less with other work than latency does.
+
+Run: ``.venv/bin/python bench/chat_bench.py`` (``make bench``). Uses ``BENCH_BASE_URL`` when set
+(then without CPU figures), else starts the real local stack (``bench.stack.running_stack_pid``);
+the repository timings use a SecantusDB started here on loopback and stopped by pid. Writes
+bench/results/chat.json.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.loadclient import JsonConnection  # noqa: E402
-from bench.stack import percentile, running_stack, scratch_folder  # noqa: E402
+from bench.stack import cpu_by_role, percentile, running_stack_pid, scratch_folder  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "chat.json"
 SCRIPT = [
@@ -95,9 +100,10 @@ async def conversation(
 
 
 async def run_load(
-    base: str, conversations: int, rounds: int, think_s: float = 0.0
+    base: str, conversations: int, rounds: int, think_s: float = 0.0, stack: int | None = None
 ) -> dict[str, Any]:
-    """``conversations`` visitors at once, each playing the script ``rounds`` times."""
+    """``conversations`` visitors at once, each playing the script ``rounds`` times; with the
+    stack's process id, also the CPU its processes spent per turn meanwhile, by role."""
     samples: list[float] = []
     errors: list[str] = []
     await conversation(base, [], errors)  # warm-up
@@ -106,9 +112,11 @@ async def run_load(
         for _ in range(rounds):
             await conversation(base, samples, errors, think_s)
 
+    cpu_before = cpu_by_role(stack) if stack else {}
     started = time.perf_counter()
     await asyncio.gather(*(visitor() for _ in range(conversations)))
     elapsed = time.perf_counter() - started
+    cpu = cpu_per_turn(cpu_before, cpu_by_role(stack), len(samples)) if stack else None
     return {
         "conversations": conversations,
         "think_s": think_s,
@@ -119,7 +127,15 @@ async def run_load(
         "p95_ms": round(percentile(samples, 95), 2),
         "p99_ms": round(percentile(samples, 99), 2),
         "turns_per_s": round(len(samples) / elapsed, 1),
+        **({"cpu_ms_per_turn": cpu} if cpu else {}),
     }
+
+
+def cpu_per_turn(before: dict[str, float], after: dict[str, float], turns: int) -> dict[str, float]:
+    """Milliseconds of CPU per turn, by role and in all, between two readings."""
+    spent = {name: after[name] - before.get(name, 0.0) for name in after}
+    per_turn = {name: round(1000 * seconds / max(turns, 1), 2) for name, seconds in spent.items()}
+    return {**per_turn, "total": round(sum(per_turn.values()), 2)}
 
 
 async def repository_timings(turns: int = 300) -> dict[str, float]:
@@ -186,13 +202,19 @@ def irreducible(single: dict[str, Any], repo: dict[str, float]) -> dict[str, flo
 
 
 def table(result: dict[str, Any]) -> str:
-    rows = ["| load | turns | errors | p50 ms | p95 ms | p99 ms | turns/s |", "|---" * 7 + "|"]
+    rows = [
+        "| load | turns | errors | p50 ms | p95 ms | p99 ms | turns/s | CPU ms/turn |",
+        "|---" * 8 + "|",
+    ]
     for key in ("single", "concurrent", "saturation"):
         r = result[key]
+        cpu = r.get("cpu_ms_per_turn", {})
         rows.append(
             f"| {key}: {r['conversations']} conv., think {r['think_s']} s | {r['turns']} | "
             f"{r['errors']} | "
-            f"{r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['turns_per_s']} |"
+            f"{r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['turns_per_s']} | "
+            f"{cpu.get('total', '-')} (gateway {cpu.get('gateway', '-')}, "
+            f"database {cpu.get('database', '-')}) |"
         )
     repo = result["repository"]
     work = result["irreducible"]
@@ -208,13 +230,13 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(rows)
 
 
-async def bench(base: str) -> dict[str, Any]:
+async def bench(base: str, stack: int | None = None) -> dict[str, Any]:
     # the irreducible work is timed just before the single conversation it is compared with
     repo = {**await repository_timings(), "embed_p50_ms": embed_timing()}
-    single = await run_load(base, conversations=1, rounds=40)
+    single = await run_load(base, conversations=1, rounds=40, stack=stack)
     think = float(os.environ.get("BENCH_THINK_S", "1.0"))
-    concurrent = await run_load(base, conversations=100, rounds=2, think_s=think)
-    saturation = await run_load(base, conversations=100, rounds=1)
+    concurrent = await run_load(base, conversations=100, rounds=2, think_s=think, stack=stack)
+    saturation = await run_load(base, conversations=100, rounds=1, stack=stack)
     work = irreducible(single, repo)
     met = {
         "single_p50": single["p50_ms"] < TARGETS["single_p50_ms"],
@@ -236,8 +258,8 @@ async def bench(base: str) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()[0]
-    with running_stack(STACK_ENV) as base:
-        result = asyncio.run(bench(base))
+    with running_stack_pid(STACK_ENV) as (base, stack):
+        result = asyncio.run(bench(base, stack))
     result["base_url_from_env"] = bool(os.environ.get("BENCH_BASE_URL"))
     # a shared machine's other work shows here: quote absolute numbers with it
     result["load_average_1min"] = {"start": load_before, "end": os.getloadavg()[0]}

@@ -25,7 +25,6 @@ import asyncio
 import json
 import os
 import random
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.loadclient import post_once  # noqa: E402
-from bench.stack import percentile, scratch_folder  # noqa: E402
+from bench.stack import percentile, rss_by_role, scratch_folder  # noqa: E402
 from bench.visitors import conversation, questions  # noqa: E402
 from infra.local.spawned import spawned_stack_process  # noqa: E402
 
@@ -130,45 +129,10 @@ async def load(base: str) -> dict[str, Any]:
     return result
 
 
-ROLES = (
-    ("secantus_server", "database"),
-    ("cloud-pubsub-emulator", "pubsub emulator"),
-    ("gcp-storage-emulator", "storage emulator"),
-    ("infra.local", "gateway"),
-    ("multiprocessing", "gateway"),
-)
-
-
-def role(command: str) -> str:
-    """Which part of the stack a command line is."""
-    return next((name for needle, name in ROLES if needle in command), "other")
-
-
 def window_mean(samples: list[dict[str, int]]) -> dict[str, float]:
     """Each role's mean resident memory (KiB) over a window's samples."""
     roles = {name for sample in samples for name in sample}
     return {name: sum(s.get(name, 0) for s in samples) / len(samples) for name in sorted(roles)}
-
-
-def rss_by_role(root_pid: int) -> dict[str, int]:
-    """Resident memory (KiB) of a process and all its descendants, by role, from ps."""
-    table = subprocess.run(
-        ["ps", "-e", "-o", "pid=,ppid=,rss=,args="], capture_output=True, text=True, check=True
-    ).stdout
-    rows = [line.split(None, 3) for line in table.splitlines() if line.strip()]
-    children: dict[int, list[int]] = {}
-    for row in rows:
-        children.setdefault(int(row[1]), []).append(int(row[0]))
-    info = {int(row[0]): (int(row[2]), row[3]) for row in rows}
-    totals: dict[str, int] = {}
-    todo = [root_pid]
-    while todo:
-        process = todo.pop()
-        if process in info:
-            kib, name = info[process][0], role(info[process][1])
-            totals[name] = totals.get(name, 0) + kib
-        todo += children.get(process, [])
-    return totals
 
 
 async def soak(base: str, stack_pid: int) -> dict[str, Any]:

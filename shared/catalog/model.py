@@ -83,8 +83,15 @@ class Catalog(BaseModel):
 
     def of_kind(self, kind: str) -> list[Entity]:
         """The entities of one kind ("espresso machine"), in source order."""
-        wanted = normalise(kind)
-        return [e for e in self.entities if normalise(e.kind) == wanted]
+        return list(self._by_kind.get(normalise(kind), ()))
+
+    @cached_property
+    def _by_kind(self) -> dict[str, list[Entity]]:
+        """The entities of each normalised kind, in source order (grouped once)."""
+        grouped: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            grouped.setdefault(normalise(entity.kind), []).append(entity)
+        return grouped
 
     def families(self) -> dict[str, list[Entity]]:
         """Families with their members ("Lumen" -> the 2-Group and 3-Group)."""

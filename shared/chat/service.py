@@ -7,7 +7,8 @@ base), retrieval when asked for (the question itself goes to the retriever; in L
 beside the model's detection calls), the pure state machine, the reply (in LLM mode worded by
 the model from the plan, the local draft kept when it is rejected), the support desk (which
 reads a problem report with the reader's support intent), one atomic save, then the outbox's
-lead events. The turn's LLM budget spans all of it.
+lead events. The turn's LLM budget spans all of it, and so does its embedding memo (a text
+embedded twice in one turn, by the reader and the retriever, runs through the model once).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from shared.errors import NotFound
 from shared.events import EventPublisher
 from shared.llm.budget import turn_scope
 from shared.llm.reply import ReplyWriter
+from shared.rag.embedding import turn_memo
 from shared.rag.parts import unquoted
 
 log = logging.getLogger(__name__)
@@ -87,7 +89,8 @@ class ChatService:
         secret = new_secret() if created else None
         if secret is not None:
             keys = SessionKeys(secret_digest(secret), client_digest(session_id, caller.address))
-        with turn_scope(session_id):  # the LLM budget of this turn (unused by the local brain)
+        # the LLM budget of this turn (unused by the local brain), and its embeddings made once
+        with turn_scope(session_id), turn_memo():
             response = await self._turn(request, session_id, before, now, secret, keys)
         if created or sees_contacts(caller, session_id, keys):
             return response

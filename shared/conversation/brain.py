@@ -1,8 +1,10 @@
 """The local brain: rules over a typo-normalised message, gazetteers, an intent classifier and
 embedding similarity.
 
-Detections run one after another (they are microsecond rules; there is nothing to overlap).
-Rules read the normalised text (text-speak expanded, misspelled cue words corrected), while
+Detections run one after another (they are microsecond rules), while the message's embedding
+runs beside them in a worker thread (the model releases the GIL): it starts as soon as the
+normalised text is known and is awaited where the classifier needs it. Rules read the
+normalised text (text-speak expanded, misspelled cue words corrected), while
 names, emails and phone numbers are read from the text as typed. A message in another language
 is read through its word-for-word English gloss (:mod:`shared.understanding.gloss`), which is
 also what the knowledge base is searched with. The message is embedded once
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -85,6 +89,7 @@ class LocalBrain:
         language = language_of(message, state.context.locale)
         typed, message = message, english_reading(message, language, state.language)
         text = normalise(message)
+        embedding = self._start_embedding(text)  # runs beside the rules below
         result = Understanding(**signals.flags(text))
         result.language = language
         result.goodbye = result.goodbye or closes(message)
@@ -121,7 +126,7 @@ class LocalBrain:
         result.tentative = tentative(text)
         result.self_contact = will_reach_out(text) and not browsing
         result.commitment = result.commitment or (will_contact_us(text) and not browsing)
-        vector = await self._embed(text)
+        vector = await embedding
         self._read_intents(message, text, vector, state, result)
         if result.human and result.contact_by is None:  # the classifier saw the request
             result.contact_by = signals.contact_channel(text)
@@ -190,11 +195,16 @@ class LocalBrain:
             result.invalid_contact = "phone"
         result.add(found)
 
-    async def _embed(self, text: str) -> npt.NDArray[np.float32] | None:
-        """The turn's one embedding of the message (None without a model)."""
+    def _start_embedding(self, text: str) -> asyncio.Future[npt.NDArray[np.float32] | None]:
+        """The turn's one embedding of the message, started now in a worker thread (in the
+        turn's context, as ``asyncio.to_thread`` runs it); resolves to None without a model."""
+        loop = asyncio.get_running_loop()
         if self._classifier is None:
-            return None
-        return await asyncio.to_thread(self._classifier.embed, text)
+            done: asyncio.Future[npt.NDArray[np.float32] | None] = loop.create_future()
+            done.set_result(None)
+            return done
+        call = functools.partial(contextvars.copy_context().run, self._classifier.embed, text)
+        return loop.run_in_executor(None, call)
 
     def _read_intents(
         self,

@@ -8,10 +8,17 @@ up instead of overwriting each other. The counters are not written in the same t
 the document: a failure between the two (logged, never failing the caller) or data written
 by other means leaves them behind, and :meth:`Rollups.rebuild` recomputes them from the
 collections (``python -m shared.cli rebuild-analytics``).
+
+Differences applied while an earlier one is being written are added up and written together
+(group commit): every caller still returns only once its difference is written (or its failure
+logged), but under concurrent turns the one hot document of the day takes one ``$inc`` per
+round trip instead of one per turn (each a write conflict for the others to retry). A lone
+writer is unaffected: its difference is written at once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
@@ -35,14 +42,39 @@ class Rollups:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
         self._days = db[COLLECTION]
+        self._pending = _Pending()
+        self._writing: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
     async def apply(self, before: counts.Contribution, after: counts.Contribution) -> None:
-        """Add the difference between two contributions; a failure is logged (the counters
-        lag until the next rebuild), never raised: analytics must not fail a sale."""
+        """Add the difference between two contributions (returns once it is written, together
+        with any others applied meanwhile); a failure is logged (the counters lag until the
+        next rebuild), never raised: analytics must not fail a sale."""
+        changes = counts.delta(before, after)
+        if not changes:
+            return
+        batch = self._pending
+        batch.add(changes)
+        async with self._lock():  # one write at a time; the differences wait together
+            if batch.written:
+                return  # a write since it was added carried it
+            self._pending = _Pending()
+            batch.written = True
+            await asyncio.shield(self._write(batch.days))  # a cancelled caller does not
+            # cancel the others' differences
+
+    def _lock(self) -> asyncio.Lock:
+        """The write lock of the running event loop (a new loop gets its own)."""
+        loop = asyncio.get_running_loop()
+        if self._writing is None or self._writing[0] is not loop:
+            self._writing = (loop, asyncio.Lock())
+        return self._writing[1]
+
+    async def _write(self, days: dict[str, counts.Counters]) -> None:
         try:
-            for day, changes in counts.delta(before, after).items():
-                inc = {f"c.{key}": value for key, value in changes.items()}
-                await self._days.update_one({"_id": day}, {"$inc": inc}, upsert=True)
+            for day, changes in days.items():
+                inc = {f"c.{key}": value for key, value in changes.items() if value}
+                if inc:
+                    await self._days.update_one({"_id": day}, {"$inc": inc}, upsert=True)
         except PyMongoError as exc:
             log.warning("analytics counters not updated: %s", type(exc).__name__)
 
@@ -78,6 +110,20 @@ class Rollups:
     async def _scan(self, collection: str, fields: dict[str, Any]) -> AsyncIterator[Document]:
         async for doc in self._db[collection].find({}, fields).batch_size(BATCH):
             yield doc
+
+
+class _Pending:
+    """Differences added up while they wait for one write."""
+
+    def __init__(self) -> None:
+        self.days: dict[str, counts.Counters] = {}
+        self.written = False
+
+    def add(self, changes: dict[str, counts.Counters]) -> None:
+        for day, counters in changes.items():
+            bucket = self.days.setdefault(day, {})
+            for key, value in counters.items():
+                bucket[key] = bucket.get(key, 0) + value
 
 
 def conversation_part(created_at: Any, state: Any) -> counts.Contribution:

@@ -13,22 +13,39 @@ The optimised graph keeps its weights in a separate file (:data:`WEIGHTS`, ONNX 
 data), which onnxruntime maps into memory instead of reading and copying: the session is
 created in about a third of the CPU time (most of it was page faults on two copies of 90 MB of
 weights), with the same outputs and the same per-query speed.
+
+Within one chat turn (:func:`turn_memo`) a text the turn already embedded is not run through
+the model again: the reader embeds the message and the retriever its question, and when both
+come to the same tokens (the tokenizer lowercases) the second call returns the first's vector.
+The memo is keyed by the model's input (the token ids), so a hit returns exactly what the model
+would; it lives only as long as the turn.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import onnxruntime as ort
-from tokenizers import AddedToken, Tokenizer
+from tokenizers import AddedToken, Encoding, Tokenizer
 
 from shared.rag.model_files import DIMENSION, MODEL_NAME, model_dir
 
-__all__ = ["DIMENSION", "MODEL_NAME", "Embedder", "model_dir", "write_known", "write_optimized"]
+__all__ = [
+    "DIMENSION",
+    "MODEL_NAME",
+    "Embedder",
+    "model_dir",
+    "turn_memo",
+    "write_known",
+    "write_optimized",
+]
 #: The optimised graph saved by :func:`write_optimized` (device-independent optimisations only).
 OPTIMIZED = "model.optimized.onnx"
 #: The optimised graph's weights, beside it (ONNX external data, memory-mapped when loaded).
@@ -37,6 +54,19 @@ WEIGHTS = "model.optimized.onnx.data"
 KNOWN = "known_vectors.npz"
 
 Vectors = npt.NDArray[np.float32]
+Memo = dict[tuple[int, ...], Vectors]
+_MEMO: ContextVar[Memo | None] = ContextVar("embedding_memo", default=None)
+
+
+@contextlib.contextmanager
+def turn_memo() -> Iterator[None]:
+    """Within the block (and the tasks and worker threads it starts, which copy the context),
+    a single text whose tokens were already embedded returns the vector computed then."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
 
 
 def normalise(vectors: npt.NDArray[np.floating]) -> Vectors:
@@ -119,11 +149,25 @@ class Embedder:
         if self._known and all(text in self._known for text in texts):
             return np.stack([self._known[text] for text in texts])
         clean = [valid_text(t) for t in texts]
+        memo = _MEMO.get()
+        if memo is not None and len(clean) == 1:
+            return self._remembered(memo, clean[0])
         rows = [self._batch(clean[i : i + batch_size]) for i in range(0, len(clean), batch_size)]
         return normalise(np.vstack(rows))
 
+    def _remembered(self, memo: Memo, text: str) -> Vectors:
+        """One text's vector, from the turn's memo when its tokens were embedded already."""
+        encoded = self._tokenizer.encode_batch([text])
+        key = tuple(encoded[0].ids)
+        if key not in memo:
+            memo[key] = normalise(self._run(encoded))
+        return memo[key].copy()
+
     def _batch(self, texts: list[str]) -> npt.NDArray[np.float64]:
-        encoded = self._tokenizer.encode_batch(texts)
+        return self._run(self._tokenizer.encode_batch(texts))
+
+    def _run(self, encoded: list[Encoding]) -> npt.NDArray[np.float64]:
+        """Mean-pooled, L2-normalised model output of tokenized texts."""
         ids = np.array([e.ids for e in encoded], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
         feed = {"input_ids": ids}

@@ -8,7 +8,7 @@ import pytest
 
 from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
-from shared.conversation.emails import find_email
+from shared.conversation.emails import edit_distance, find_email
 from shared.conversation.fields import business_fields
 from shared.conversation.machine import advance
 from shared.conversation.phones import find_phone
@@ -42,6 +42,24 @@ def test_email_typo_is_suggested_not_corrected() -> None:
     assert plain is not None
     assert plain.suggestion is None
     assert find_email("tara@") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [
+        ("gmial.com", "gmail.com", 1),  # a transposition is one edit
+        ("gmail.com", "gmail.com", 0),
+        ("hotmial.con", "hotmail.com", 2),
+        ("ca", "abc", 3),  # optimal string alignment, not unrestricted Damerau (2)
+        ("", "yahoo.com", 9),
+        ("treviño.mx", "trevino.mx", 1),
+    ],
+)
+def test_edit_distance_is_the_optimal_string_alignment(a: str, b: str, distance: int) -> None:
+    """The domain typo distance counts insertions, deletions, substitutions and adjacent
+    transpositions once each, without editing a substring twice."""
+    assert edit_distance(a, b) == distance
+    assert edit_distance(b, a) == distance
 
 
 def test_an_address_corrected_in_the_same_message_gives_the_corrected_one() -> None:

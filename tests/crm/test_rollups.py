@@ -3,6 +3,7 @@ events, deal moves, deletions) give exactly what the from-scratch pipelines coun
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -123,3 +124,32 @@ def test_windows_are_whole_utc_days() -> None:
     start, end = AnalyticsQuery().window()
     assert end.date() == datetime.now(UTC).date() + timedelta(days=1)
     assert end - start == timedelta(days=30)
+
+
+async def test_concurrent_differences_are_written_together_and_add_up(
+    db: Db, monkeypatch: Any
+) -> None:
+    """Differences applied while a write is in flight wait for it and go out added up in one
+    ``$inc``: 40 concurrent conversations' differences take far fewer writes than 40, every
+    caller returns after its own is stored, and the day's counters are exactly their sum."""
+    rollups = Rollups(db)
+    writes: list[dict[str, Any]] = []
+    original = rollups._days.update_one
+
+    async def update_one(query: Any, update: Any, **kwargs: Any) -> Any:
+        writes.append(update["$inc"])
+        return await original(query, update, **kwargs)
+
+    monkeypatch.setattr(rollups._days, "update_one", update_one)
+    created = datetime(2026, 3, 2, 12, tzinfo=UTC)
+    started = rollup_counts.conversation(created, {"stage": "exploring"})
+    qualified = rollup_counts.conversation(created, {"stage": "qualified"})
+    await asyncio.gather(*(rollups.apply(None, started) for _ in range(40)))
+    await asyncio.gather(*(rollups.apply(started, qualified) for _ in range(10)))
+    stored = await db[COLLECTION].find_one({"_id": "2026-03-02"})
+    assert stored is not None
+    assert started is not None
+    assert qualified is not None
+    expected = rollup_counts.total([qualified[1]] * 10 + [started[1]] * 30)
+    assert _nonzero(stored["c"]) == _nonzero(expected)
+    assert 2 <= len(writes) < 50

@@ -17,6 +17,7 @@ from shared.rag.embedding import (
     WEIGHTS,
     Embedder,
     model_dir,
+    turn_memo,
     write_known,
     write_optimized,
 )
@@ -137,3 +138,30 @@ def test_known_sentences_are_not_embedded_again(
     assert ran == []
     built.embed([KNOWN_TEXTS[0], "Do you sell decaf?"])
     assert ran == [[KNOWN_TEXTS[0], "Do you sell decaf?"]]
+
+
+def test_a_turn_runs_the_model_once_per_tokenized_text(
+    embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Within a turn's memo a text with the same tokens (the tokenizer lowercases) returns the
+    vector the model gave the first time, equal to an unmemoised embedding; outside the memo,
+    and for a new turn, the model runs again."""
+    runs: list[int] = []
+    original = embedder._run
+
+    def run(encoded: Any) -> Any:
+        runs.append(len(encoded))
+        return original(encoded)
+
+    monkeypatch.setattr(embedder, "_run", run)
+    plain = embedder.embed(["Is installation included?"])
+    with turn_memo():
+        first = embedder.embed(["is installation included?"])
+        again = embedder.embed(["Is installation included?"])
+        other = embedder.embed(["do you sell decaf?"])
+    with turn_memo():
+        embedder.embed(["Is installation included?"])
+    assert runs == [1, 1, 1, 1]
+    assert np.array_equal(first, plain)
+    assert np.array_equal(again, plain)
+    assert not np.allclose(other, plain)

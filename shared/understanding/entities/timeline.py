@@ -17,6 +17,7 @@ means when the phrase names none ("before christmas (December 2026)").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -78,6 +79,28 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("vague", r"soon|shortly|someday|eventually|down\s+the\s+road|not\s+sure\s+when"),
 )  # fmt: skip
 _COMPILED = tuple((kind, re.compile(rf"\b(?:{p})(?![\w'])", re.I)) for kind, p in _PATTERNS)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _needs(literals: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Literals split into plain words (found among a text's words) and phrases (found as
+    substrings: "new year", "4th of july")."""
+    listed = list(literals)
+    return (
+        frozenset(w for w in listed if _WORD.fullmatch(w)),
+        tuple(w for w in listed if not _WORD.fullmatch(w)),
+    )
+
+
+_NEEDED = {
+    "month": _needs([*MONTHS, *FOREIGN_MONTHS]),
+    "leadmay": _needs(["may"]),
+    "holiday": _needs(HOLIDAYS),
+    "season": _needs(SEASONS),
+}
+"""Words without one of which a kind's pattern cannot match: each match holds one of them as
+a whole word (non-word characters on both sides), as typed up to case. The four slowest scans
+(their optional leading words are tried at every word) are skipped for a text that has none."""
 WEAK = frozenset({"asap", "tomorrow", "next", "vague", "year"})
 CALENDAR = frozenset({"month", "leadmay", "holiday", "quarter"})
 """Phrases that name a point in the calendar: the only ones read from a message that says
@@ -165,7 +188,7 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
         text = text[joke.end() :]
     found = [
         (kind, match)
-        for kind, pattern in _COMPILED
+        for kind, pattern in _scanned(text)
         for match in pattern.finditer(text)
         if _plausible(kind, match)
     ]
@@ -175,6 +198,23 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
         if after:
             return min(after, key=lambda f: (_rank(f[0]), f[1].start()))
     return found[0] if found else None
+
+
+def _scanned(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns that can match ``text``: all of them, less those whose needed words
+    (:data:`_NEEDED`) it lacks. Only for ASCII text, where ignoring case is plain lower case;
+    other text is scanned by every pattern."""
+    if not text.isascii():
+        return _COMPILED
+    lowered = text.lower()
+    words = set(_WORD.findall(lowered))
+    return tuple(
+        (kind, pattern)
+        for kind, pattern in _COMPILED
+        if kind not in _NEEDED
+        or not words.isdisjoint(_NEEDED[kind][0])
+        or any(phrase in lowered for phrase in _NEEDED[kind][1])
+    )
 
 
 _FILLER = re.compile(
