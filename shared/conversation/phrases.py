@@ -169,7 +169,7 @@ PRIVACY_CONFIRM = (
 ERASED = "Done: I've removed the details you gave from this conversation and won't ask again."
 ERASED_SHARED = (
     "They had already reached our sales team, so an administrator has to remove them there: "
-    "please email {contact} asking for erasure and it will be done."
+    "please contact our sales team at {contact} to ask for erasure and it will be done."
 )
 ERASED_SHARED_NO_CONTACT = (
     "They had already reached our sales team, so an administrator has to remove them there: "
