@@ -27,7 +27,7 @@ import yaml  # noqa: E402
 from index_builder.build import build_bundle, categories_of, write_bundle  # noqa: E402
 from index_builder.evaluate import evaluate, load_questions  # noqa: E402
 from shared.rag.bundle import MANIFEST_FILE, sha256_file, verify_bundle, write_json  # noqa: E402
-from shared.rag.dense import DenseIndex  # noqa: E402
+from shared.rag.dense import FaissIndex  # noqa: E402
 from shared.rag.embedding import Embedder  # noqa: E402
 from shared.rag.retriever import RELEVANCE_THRESHOLD, Retriever  # noqa: E402
 from shared.rag.types import Chunk, Manifest  # noqa: E402
@@ -256,7 +256,7 @@ def synthetic_scale(embedder: Embedder, questions: list[str]) -> dict[str, Any]:
     flat = faiss.IndexFlatIP(384)
     flat.add(vectors)
     start = time.perf_counter()
-    retriever = Retriever(chunks, DenseIndex(flat), embedder, threshold=-1.0)
+    retriever = Retriever(chunks, FaissIndex(flat), embedder, threshold=-1.0)
     open_s = time.perf_counter() - start
     full = [timed(partial(retriever.search, q)) for q in (questions * 3)[:200]]
     filtered = [timed(partial(retriever.search, q, category="c1")) for q in questions[:100]]

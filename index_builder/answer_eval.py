@@ -4,7 +4,8 @@
 ``eval/answers/*.yaml`` (cached under ``.local/eval``), answers every question (with its
 earlier turns first, so follow-ups see their context) and prints the scores of the
 development split, and of the held-out split (``eval/answers/heldout*.yaml``) with
-``--heldout``. Results are also written to ``bench/results/answers.json``.
+``--heldout``. Results are also written to ``bench/results/answers.json``. ``--batch
+fresh5.yaml`` plays one batch alone, and ``--replies FILE`` writes every reply of the run.
 """
 
 from __future__ import annotations
@@ -157,10 +158,15 @@ def summarise(outcomes: list[Outcome]) -> dict[str, object]:
     }
 
 
-def evaluate_split(split: str | None, cache: Path) -> dict[str, object]:
-    """Scores per knowledge base and overall for one split (None: development)."""
+def evaluate_split(
+    split: str | None, cache: Path, every: list[Outcome] | None = None
+) -> dict[str, object]:
+    """Scores per knowledge base and overall for one split (None: development).
+
+    ``every``, when given, receives each case's outcome (for a file of every reply).
+    """
     report: dict[str, object] = {}
-    every: list[Outcome] = []
+    every = [] if every is None else every
     for kb, cases in load_sets(split).items():
         answerer, sources = open_answerer(ROOT / kb, cache)
         outcomes = [run_case(answerer, sources, case) for case in cases]
@@ -170,16 +176,33 @@ def evaluate_split(split: str | None, cache: Path) -> dict[str, object]:
     return report
 
 
+def format_replies(outcomes: list[Outcome]) -> str:
+    """Every case's question and reply, marked as the automatic check judged it."""
+    passed = sum(o.passed for o in outcomes)
+    lines = [f"# automatic check: {passed}/{len(outcomes)} passed; every reply below"]
+    for o in outcomes:
+        mark = "ok  " if o.passed else "FAIL"
+        history = " / ".join(o.case.history)
+        lines.append(f"{mark} {o.case.id} | {history} | {o.case.question}")
+        lines.append(f"    => {o.reply}")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     """Print (and save) the evaluation of the development split, and the held-out one."""
     parser = argparse.ArgumentParser(prog="python -m index_builder.answer_eval")
     parser.add_argument("--heldout", action="store_true", help="also run the held-out split")
     parser.add_argument("--fresh", action="store_true", help="also run the fresh batches")
     parser.add_argument("--only-fresh", action="store_true", help="run only the fresh batches")
+    parser.add_argument("--batch", help="run only this batch (a file name or glob in eval/answers)")
+    parser.add_argument("--replies", type=Path, help="write every reply of the run to this file")
     parser.add_argument("--cache", type=Path, default=ROOT / ".local" / "eval")
     args = parser.parse_args()
     results: dict[str, dict[str, object]] = {}
-    if not args.only_fresh:
+    outcomes: list[Outcome] = []
+    if args.batch:
+        results[args.batch] = evaluate_split(args.batch, args.cache, outcomes)
+    elif not args.only_fresh:
         results["development"] = evaluate_split(None, args.cache)
     if args.heldout and not args.only_fresh:
         results["heldout"] = evaluate_split(HELDOUT, args.cache)
@@ -193,7 +216,9 @@ def main() -> int:
             print(f"  {kb}: {json.dumps(shown)}")
             for failure in figures["failed"]:
                 print(f"    FAIL {failure}")
-    name = "answers-fresh.json" if args.only_fresh else "answers.json"
+    if args.replies:
+        args.replies.write_text(format_replies(outcomes), encoding="utf-8")
+    name = "answers-fresh.json" if args.only_fresh or args.batch else "answers.json"
     out = ROOT / "bench" / "results" / name
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -11,6 +11,8 @@ visitor-type prototype sentences) and the demo
 knowledge-base bundle (``index/``), so it answers without the repository and without Cloud
 Storage. The word lists the reader checks words against are written into ``shared/`` as plain
 text (:mod:`shared.wordlists`): reading them from their packages is slower at a cold start.
+The chat's folder also gets the compiled programs of the regular expressions its modules
+compile at import (:mod:`shared.compiled_patterns`), for the same reason.
 
 Every module is compiled to bytecode here (checked by the source's hash, not its time, so
 copying and uploading do not invalidate it): the deployed folder is read-only at run time, and
@@ -22,9 +24,11 @@ the bytecode out. The build must run on the runtime's Python (3.11).
 from __future__ import annotations
 
 import argparse
+import ast
 import compileall
 import py_compile
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -60,8 +64,25 @@ def vendor(name: str, out: Path) -> Path:
     wordlists.write_all(target / "shared" / wordlists.RELATIVE, lists)
     if name in RAG_FUNCTIONS:
         bake_rag_assets(target)
+        save_patterns(target)
     precompile(target)
     return target
+
+
+def save_patterns(target: Path) -> None:
+    """Save the compiled programs of the regular expressions ``target``'s modules compile at
+    import (:mod:`shared.compiled_patterns`), recorded by importing the ``shared`` modules its
+    ``main.py`` imports, in a fresh interpreter inside the folder."""
+    tree = ast.parse((target / "main.py").read_text(encoding="utf-8"))
+    named = (n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module)
+    modules = sorted({module for module in named if module.startswith("shared")})
+    code = (
+        "import sys; sys.path.insert(0, '.')\n"
+        "from shared import compiled_patterns\n"
+        f"compiled_patterns.write({modules!r})"
+    )
+    # -B: no bytecode here; precompile() writes the hash-checked kind the folder ships
+    subprocess.run([sys.executable, "-I", "-B", "-c", code], cwd=target, check=True)
 
 
 def precompile(target: Path) -> None:

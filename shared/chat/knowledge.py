@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from shared.catalog import Catalog
@@ -236,6 +236,10 @@ class Knowledge:
         retriever = self._served.retriever
         return retriever.intents if retriever else None
 
+    def products(self) -> frozenset[str]:
+        """The served bundle's product and blend words, lower case (never taken for a name)."""
+        return self._served.products
+
     @property
     def sales_hours(self) -> str | None:
         return self._served.sales_hours
@@ -252,12 +256,15 @@ class Knowledge:
     def home_buyers(self) -> str | None:
         return self._served.home_buyers
 
-    async def lookup(self, question: str, discussed: list[str]) -> Lookup:
+    async def lookup(
+        self, question: str, discussed: list[str], details: Mapping[str, object] | None = None
+    ) -> Lookup:
         """A grounded answer and its topics; ``repeated`` when it was already given.
 
         ``discussed`` is the conversation's topic list: besides the sources answered, it
         holds "recent:" entries naming the entities of each answer, which resolve follow-ups
-        ("and the 3 group?") without any other state.
+        ("and the 3 group?") without any other state. ``details`` are the visitor's collected
+        fields (see :meth:`shared.rag.answering.Answerer.answer`).
         """
         served = self._served  # one bundle for the whole turn, even if a refresh swaps it
         if served.answerer is None:
@@ -265,7 +272,7 @@ class Knowledge:
         recent = recent_entities(discussed)
         attribute = recent_attribute(discussed)
         result, passages = await asyncio.to_thread(
-            self._answer, served, question, recent, attribute
+            self._answer, served, question, recent, attribute, details
         )
         if not result.grounded:
             return Lookup(result, passages=passages)
@@ -282,13 +289,18 @@ class Knowledge:
         return Lookup(result, topics, repeated=repeated, passages=passages)
 
     def _answer(
-        self, served: Served, question: str, recent: list[str], attribute: str | None
+        self,
+        served: Served,
+        question: str,
+        recent: list[str],
+        attribute: str | None,
+        details: Mapping[str, object] | None = None,
     ) -> tuple[Answer, list[Passage]]:
         """The extractive answer and, with ``passages`` on, what a model may answer from (the
         catalog facts of the answer's entities, then the top retrieved chunks)."""
         assert served.answerer is not None
         assert served.retriever is not None
-        result = served.answerer.answer(question, recent, attribute)
+        result = served.answerer.answer(question, recent, attribute, details)
         if not self.passages:
             return result, []
         retriever = served.retriever

@@ -157,7 +157,7 @@ class ChatService:
         found = early or await self._lookup(heard.query or message, state)
         if heard.query is None:
             return found
-        return dataclasses.replace(found, answer=unquoted(found.answer))  # no gloss quoted back
+        return dataclasses.replace(found, answer=unquoted(found.answer, message))  # no gloss quoted
 
     def draft(
         self,
@@ -204,7 +204,7 @@ class ChatService:
         return await self._lookup(request.message, state)
 
     async def _lookup(self, message: str, state: ConversationState) -> Lookup:
-        return await self.knowledge.lookup(message, state.topics)
+        return await self.knowledge.lookup(message, state.topics, state.collected)
 
     async def session(self, session_id: str) -> tuple[SessionView, SessionKeys]:
         """The state and transcript of a session and the digests that recognise its visitor

@@ -22,7 +22,6 @@ from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
 from shared.rag.startup import BundleLoader, start_retrieval
 from shared.settings import Settings
-from shared.understanding.entities.names import set_products
 from shared.wordlists import first_names, gcide
 
 if TYPE_CHECKING:
@@ -69,8 +68,7 @@ def build_service(
     first_names()
     gcide()
     knowledge = Knowledge(retriever, passages=llm is not None)
-    set_products(set(knowledge.served.products))
-    local = LocalBrain(PrototypeClassifier(embedder), knowledge.intents)
+    local = LocalBrain(PrototypeClassifier(embedder), knowledge.intents, knowledge.products)
     return ChatService(
         repository=ConversationRepository(db),
         brain=llm_brain(local, llm) if llm else local,
@@ -83,6 +81,5 @@ def build_service(
 
 def use_bundle(service: ChatService, retriever: Retriever) -> None:
     """Serve a newly loaded bundle: the knowledge (answers and company facts, the emergency
-    repair line included, one swap), and the product words the name reader skips."""
+    repair line and the product words the name reader skips included, one swap)."""
     service.knowledge.use(retriever)
-    set_products(set(service.knowledge.served.products))

@@ -16,6 +16,7 @@ prototypes. The brain also decides whether the knowledge base is searched (``ret
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import functools
 import re
@@ -24,6 +25,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from pydantic import ValidationError
 
 from shared.conversation import signals
 from shared.conversation.emails import LOOSE_EMAIL_RE, find_email, mentions_domain_of
@@ -37,20 +39,29 @@ from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of
 from shared.conversation.meta import meta_question
 from shared.conversation.phones import CANDIDATE_RE, find_phone
+from shared.conversation.registry import APPENDED_FIELDS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.understanding.closings import closes, thanks_at_end
+from shared.understanding.commitment import (
+    defers,
+    tentative,
+    will_contact_us,
+    will_reach_out,
+    written_to,
+)
 from shared.understanding.corrections import corrected_phone, is_correction
-from shared.understanding.entities.names import find_name
-from shared.understanding.gloss import english_reading, glossary
+from shared.understanding.entities.names import NO_PRODUCTS, find_name
+from shared.understanding.gloss import english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
 from shared.understanding.privacy import asks_erasure, erasure_fields
 from shared.understanding.quotes import asks_quote
+from shared.understanding.reference import resolved
 from shared.understanding.visitor import venue_of, visitor_type
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
@@ -64,10 +75,13 @@ class LocalBrain:
         self,
         classifier: PrototypeClassifier | None = None,
         intents: Callable[[], IntentModel | None] = lambda: None,
+        products: Callable[[], frozenset[str]] = lambda: NO_PRODUCTS,
     ) -> None:
-        """``intents`` returns the current bundle's intent classifier (None: rules only)."""
+        """``intents`` returns the current bundle's intent classifier (None: rules only);
+        ``products`` its product and blend words (lower case), which are never a name."""
         self._classifier = classifier
         self._intents = intents
+        self._products = products
 
     async def understand(self, message: str, state: ConversationState) -> Understanding:
         if not has_letters_or_digits(message):
@@ -106,8 +120,12 @@ class LocalBrain:
         if result.human:
             result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
-        if asks_quote(message):
+        browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
+        if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
             _quote_handoff(message, result)
+        result.tentative = tentative(text)
+        result.self_contact = will_reach_out(text) and not browsing
+        result.commitment = result.commitment or (will_contact_us(text) and not browsing)
         vector = await embedding
         self._read_intents(message, text, vector, state, result)
         if result.human and result.contact_by is None:  # the classifier saw the request
@@ -122,8 +140,14 @@ class LocalBrain:
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         if not (result.question or result.gave_details or result.human or result.refused):
             result.goodbye = result.goodbye or thanks_at_end(message)
-        result.query = message if message != typed else None
-        if language:
+        if not (result.question or result.human):  # "let me talk to my husband", "ill circle back"
+            result.goodbye = result.goodbye or defers(text)
+        result.query = message if message != typed else _referred(message, state, result)
+        if message != typed:
+            _in_visitor_words(result, typed, language, state.language)
+        if language and _signs_off(state, result):
+            result.language = None  # "Merci, bonne journée!" ends an English conversation
+        elif language:
             _in_another_language(result, language)
         return result
 
@@ -151,10 +175,12 @@ class LocalBrain:
         found: dict[str, Any] = {}
         missing = "name" not in state.collected and "name" not in state.refused
         english = result.language is None  # "im Urlaub" is German, not "I'm Urlaub"
-        name = find_name(message, state.asking == "name", missing, english)
+        name = find_name(message, state.asking == "name", missing, english, self._products())
         if name and _may_set_name(message, state):
             found["name"] = name
         email = find_email(message)
+        if email and written_to(message, email.address):
+            email = None  # "I will write to sales@... myself": the address is ours
         if email and email.suggestion:
             result.email_typo = PendingEmail(typed=email.address, suggested=email.suggestion)
         elif email and not email.valid:
@@ -218,6 +244,39 @@ def _in_another_language(result: Understanding, language: str) -> None:
         result.meta = "language"
 
 
+def _signs_off(state: ConversationState, result: Understanding) -> bool:
+    """A bare goodbye in another language at the end of a conversation held in English
+    switches nothing (no "I answer in English" notice on the way out)."""
+    said = result.question or result.gave_details or result.human or result.refused
+    return result.goodbye and state.language is None and state.turns > 0 and not said
+
+
+def _in_visitor_words(
+    result: Understanding, typed: str, language: str | None, earlier: str | None
+) -> None:
+    """Free-text values read from a gloss are stored in the visitor's own words (sales reads
+    "au moins une fois par mois", not "the moins a fois per month"); dates, counts and
+    volumes keep the reader's English, which lead analysis parses. Words too long for the
+    field keep the English."""
+    for field in APPENDED_FIELDS:
+        value = result.fields.get(field)
+        if isinstance(value, str):
+            with contextlib.suppress(ValidationError):
+                result.add({field: typed_words(value, typed, language, earlier)})
+
+
+NEED_FIELDS = ("equipment_needs", "support_needs")
+
+
+def _referred(message: str, state: ConversationState, result: Understanding) -> str | None:
+    """ "what would that cost us?" after "Interested in the multi-site plan": searched for the
+    item the visitor named (when the last turn answered nothing the pronoun could point to)."""
+    if not result.retrieve or state.answered:
+        return None
+    given = {**state.collected, **result.fields}
+    return resolved(message, [str(given[f]) for f in NEED_FIELDS if f in given])
+
+
 def _quote_handoff(message: str, result: Understanding) -> None:
     """A quote request goes to sales (its items stay in the details); only another question
     in the same message is answered from the knowledge base."""
@@ -241,7 +300,8 @@ def _reports_problem(message: str, state: ConversationState, result: Understandi
     existing = CustomerType.EXISTING_CAFE in (state.customer_type, result.customer_type)
     if decide(message, existing, result.support_issue) is not None:
         return True
-    return result.support_issue
+    # the desk opens nothing for this message (it names no machine or order): no support turn
+    return False if result.support_issue is False else None
 
 
 def _follows_up(text: str, state: ConversationState) -> bool:

@@ -115,10 +115,29 @@ def canonical(address: str) -> str | None:
     return result.normalized.lower()
 
 
+# The visitor writing to an address is not giving their own ("I will write to sales@... myself").
+_WRITES_TO = re.compile(
+    r"\b(?:i|we)(?:'ll|'m\s+going\s+to|\s+will|\s+shall|\s+can|\s+am\s+going\s+to)?\s+"
+    r"(?:write|e-?mail|mail|contact|send\s+(?:\w+\s+){0,3}?)\s*(?:to\s+|at\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def _written_to(before: str) -> bool:
+    """The words before an address say the visitor writes to it, not from it ("I'll email
+    you from jane@..." gives theirs)."""
+    before = before[-60:]
+    return bool(_WRITES_TO.search(before)) and not _FROM.search(before)
+
+
+_FROM = re.compile(r"\b(?:from|me|us)\s+(?:at\s+|on\s+)?$", re.I)
+
+
 def _given_address(text: str) -> str | None:
     """The email-like token the visitor gives: the first, or the last when a correction cue
-    stands between them ("x@a.mx, sorry, without the ñ: x@b.mx")."""
-    matches = list(LOOSE_EMAIL_RE.finditer(text))
+    stands between them ("x@a.mx, sorry, without the ñ: x@b.mx"); an address the visitor says
+    they will write to is not theirs ("I will write to sales@... myself")."""
+    matches = [m for m in LOOSE_EMAIL_RE.finditer(text) if not _written_to(text[: m.start()])]
     if not matches:
         return None
     first, last = matches[0], matches[-1]

@@ -11,13 +11,30 @@ from collections.abc import Callable
 from datetime import date
 
 from shared.conversation.signals import is_question
-from shared.conversation.text import clauses, plain, shorten
+from shared.conversation.text import plain, shorten
+from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
+from shared.understanding.entities.cues import (
+    ANAPHOR_RE,
+    BUYING_RE,
+    DROPPED_RE,
+    EQUIPMENT_RE,
+    NEED_RE,
+    ON_PLAN_RE,
+    OWNED_RE,
+    PAIN_RE,
+    PREFERENCE_RE,
+    PRICED_RE,
+    QUOTE_RE,
+    SATISFIED_RE,
+    SUPPORT_RE,
+)
 from shared.understanding.entities.equipment import find_equipment
 from shared.understanding.entities.gazetteer import (
     COFFEE_KINDS,
     EQUIPMENT_KINDS,
     SERVICE_KINDS,
     names_any,
+    plan_words,
 )
 from shared.understanding.entities.quantities import (
     ORDER_CONTEXT,
@@ -27,97 +44,11 @@ from shared.understanding.entities.quantities import (
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 
-EQUIPMENT_RE = re.compile(
-    r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
-    r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
-    r"|(?:two|three|one)[\s-]+groups?|kettles?)\b",
-    re.I,
-)
-NEED_RE = re.compile(
-    r"\b(?:need|needs|want|looking\s+(?:for|at)|require|get|buy|buying|lease|leasing|replace"
-    r"|upgrade|quote|quotes|proposal|pricing|estimate|order|ordering|thinking|considering"
-    r"|interested\s+in|go\s+with|we'?ll\s+(?:do|take)|shortlist)\b",
-    re.I,
-)
-# Buying words that make a question about a named product a statement of interest ("how much
-# the lumen 2 group. can i lease it").
-BUYING_RE = re.compile(r"\b(?:lease|leasing|financ\w+|buy|purchase|order)\b", re.I)
-# Gear the visitor already has or that broke is not gear they need ("our atlas 75 broke").
-OWNED_RE = re.compile(
-    r"\b(?:our|my|we\s+have|i\s+have|we'?ve\s+got|already|bought|got|had|broke\w*|died|dead"
-    r"|stopped|leak\w*|current|currently|existing|from\s+you)\b",
-    re.I,
-)
-# A product named with its price is a remark on the price ("$3900 for the pico is a lot").
-PRICED_RE = re.compile(r"\$\s?\d|\b\d{1,3},\d{3}\b|\b(?:price|prices|cost|costs|pricey)\b", re.I)
-# Gear that serves well is not gear needed ("the machine at the other shop is fine").
-SATISFIED_RE = re.compile(
-    r"\b(?:is|are|'s|works?|working|runs?|running)\s+(?:\w+\s+)?(?:fine|ok|okay|great|well"
-    r"|good)\b|\bno\s+complaints\b",
-    re.I,
-)
-# What the visitor does not want is not a need ("I don't want a maintenance plan").
-UNWANTED_RE = re.compile(
-    r"\b(?:don'?t|do\s+not|doesn'?t|never|not)\s+(?:\w+\s+)?(?:want|need|interested|care)\b"
-    r"|\bno\s+(?:need|interest)\b",
-    re.I,
-)
-# A sentence that points back to the one before ("... can't answer a question about it").
-ANAPHOR_RE = re.compile(r"\b(?:about|with|on|for)\s+(?:it|that|this|them)\s*[.!]?$", re.I)
-# An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
-DROPPED_RE = re.compile(
-    r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without)\s+(?:\w+\s+)?$",
-    re.I,
-)
-PREFERENCE_RE = re.compile(
-    r"\b(?:espresso(?:\s+drinks?|\s+blend)?|lattes?|cappuccinos?|milk\s+drinks|drip|pour[- ]over"
-    r"|filter\s+coffee|cold\s+brew|decaf|single[- ]origin|blends?|organic|fair\s+trade"
-    r"|(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*|fruity|nutty"
-    r"|caramel|bright|bold|smooth|acid\w*|strong|mild|sweet|floral|robusta|arabica"
-    r"|macchiatos?|cortados?|flat\s+whites?|americanos?|mochas?|iced\s+(?:coffee|lattes?)"
-    r"|ethiopia\w*|yirgacheffe|sidamo|colombia\w*|kenya\w*|brazil\w*|guatemala\w*|sumatra\w*"
-    r"|peru\w*|rwanda\w*|honduras|hondura\w*|costa\s+rica\w*|mexic\w*|java|yemen\w*"
-    r"|foundry|riverbend|night\s+shift|sunrise|harbor)\b",
-    re.I,
-)
-PAIN_RE = re.compile(
-    r"\b(?:break\w*|broke|broken|repairs?|slow|late|delays?|delayed|inconsistent|expensive"
-    r"|costly|price\s+increases?|stale|unreliable|downtime|lose|losing|lost|problems?|issues?"
-    r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
-    r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing|died|dies|dead"
-    r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
-    r"|stopped\s+working|down|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
-    r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
-    r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
-    r"|falling\s+apart"
-    r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
-    r"|show\s+up)"
-    r"|loud|leaks?|noisy|overpriced)\b",
-    re.I,
-)
-SUPPORT_RE = re.compile(
-    r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|technicians?"
-    r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
-    r"|equipment\s+service|servicing|check[- ]?ups?|preventive|(?:essential|pro|multi[- ]?site)"
-    r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"
-    r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing)\b",
-    re.I,
-)
-QUOTE_RE = re.compile(
-    r"\b(?:quote|quotes|quotation|proposal|estimate|pricing\s+for|price\s+(?:it|out)|invoice)\b",
-    re.I,
-)
 # A message about the conversation itself is not an answer ("stop asking me things").
 ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|u|ur|y'?all|bot|stop|asking|questions?)\b", re.I)
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 
 
-# A clause that says the visitor does not know yet is not a value ("no clue about equipment").
-NON_ANSWER = re.compile(
-    r"\b(?:no\s+(?:idea|clue)|not\s+sure|don'?t\s+know|dunno|idk|haven'?t\s+(?:decided|thought)"
-    r"|no\s+complaints|nothing\s+(?:really|much))\b",
-    re.I,
-)
 # A question typed without "?" ("so thats the 10% off then right").
 TAG_RE = re.compile(r"\b(?:right|correct|isn'?t\s+it|aren'?t\s+they|huh|yeah)\W*$", re.I)
 DEFERRAL = re.compile(
@@ -138,31 +69,22 @@ def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
     )
 
 
-def _matching_clauses(
-    text: str, pattern: re.Pattern[str], wanted: bool = False, trim: bool = False
+def _clauses(
+    text: str,
+    pattern: re.Pattern[str],
+    wanted: bool = False,
+    trim: bool = False,
+    unless: re.Pattern[str] | None = None,
 ) -> str | None:
-    """The clauses holding a cue; ``wanted`` leaves out what the visitor does not want ("I
-    don't want a maintenance plan"), ``trim`` keeps a long clause's span of cues ("opening a
-    cold brew + espresso kiosk in a food hall in 6 weeks" -> "a cold brew + espresso kiosk")."""
-    found = [
-        _cue_span(c, pattern) if trim else c
-        for c in clauses(text)
-        if _cue_in(c, pattern)
-        and not NON_ANSWER.search(c)
-        and not (wanted and UNWANTED_RE.search(c))
-    ]
-    return shorten(plain(", ".join(found))) if found else None
+    """The clauses holding a cue word (see :func:`_cue_in`) and not ``unless``, as
+    :func:`~shared.understanding.entities.clauses.matching_clauses` keeps them; a need or a
+    pain keeps the clause its subject is in ("deliveries ..., 2 of the last 4 came late")."""
+    needs = pattern in (PAIN_RE, SUPPORT_RE)
 
+    def cued(clause: str) -> bool:
+        return _cue_in(clause, pattern) and not (unless and unless.search(clause))
 
-def _cue_span(clause: str, pattern: re.Pattern[str], margin: int = 2) -> str:
-    """A clause of more than 10 words cut to its cues, ``margin`` words before and one after."""
-    words_ = clause.split()
-    if len(words_) <= 10:
-        return clause
-    hits = [i for i, w in enumerate(words_) if pattern.search(w)]
-    hits += [len(clause[: m.start()].split()) for m in pattern.finditer(clause)]
-    first, last = max(min(hits) - margin, 0), min(max(hits) + 1, len(words_) - 1)
-    return " ".join(words_[first : last + 1])
+    return matching_clauses(text, pattern, cued, wanted=wanted, trim=trim, subjects=needs)
 
 
 def timeline(text: str, asked: bool, today: date | None = None) -> str | None:
@@ -190,14 +112,25 @@ def equipment(text: str, asked: bool) -> str | None:
     items the visitor drops ("forget the 3 group") are left out."""
     unowned = not OWNED_RE.search(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
-    product = names_any(text, EQUIPMENT_KINDS) and unowned and not PRICED_RE.search(text)
+    product = any(_names_unowned_product(s) for s in sentences(text))
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
         return None
     items = [i for i in _kept_items(text) if not NON_ANSWER.search(i)]
     if items:
         return shorten(plain(", ".join(items)))
     # a sentence naming "equipment" but no item is an answer only to the question itself
-    return _matching_clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+    return _clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+
+
+def _names_unowned_product(sentence: str) -> bool:
+    """A sentence naming a catalog product without owning it or remarking on its price in the
+    same clause ("a quotation for the Lumen 2-Group", "Under $6k, so a Pico"; not "our atlas
+    75 broke", "$3900 for the pico is a lot"); "my email is ..." in another sentence does not
+    make the product owned."""
+    if OWNED_RE.search(sentence):
+        return False
+    parts = re.split(r",\s|[;\n]|\s[-–—]\s", sentence)  # the price in the product's own clause
+    return any(names_any(p, EQUIPMENT_KINDS) and not PRICED_RE.search(p) for p in parts)
 
 
 def _kept_items(text: str) -> list[str]:
@@ -223,7 +156,7 @@ def preferences(text: str, asked: bool) -> str | None:
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
     if not hits or (len(hits) < 2 and not asked and not blend):
         return None
-    return _matching_clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
+    return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
 
 
 def _without_gear(text: str) -> str:
@@ -244,11 +177,19 @@ def pain_points(text: str, asked: bool) -> str | None:
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
     ]
-    return _matching_clauses(" ".join(kept), PAIN_RE)
+    return _clauses(" ".join(kept), PAIN_RE, unless=SATISFIED_RE)
 
 
 def support(text: str, asked: bool) -> str | None:
-    return _matching_clauses(text, SUPPORT_RE, wanted=True)
+    """The service wanted; the plan the visitor is on (or not on) is their status, not a need
+    ("We're on the Pro plan", "we're not on any plan"); asked, a plan's first word alone is
+    an answer ("pro")."""
+    found = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
+    plans = plan_words()
+    bare = asked and len(text.split()) <= 4 and not ON_PLAN_RE.search(text)
+    if found is None and bare and plans and plans.search(text):
+        return tidy(plain(text))  # a plan by its first word ("pro", "the multi site one")
+    return found
 
 
 EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
@@ -312,6 +253,8 @@ def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
         return {}
     if NON_ANSWER.search(text) or DEFERRAL.search(text) or "?" in text or TAG_RE.search(text):
         return {}  # a question is not an answer ("oh and are ur prices in usd or cad?")
+    if asking == "support_needs" and ON_PLAN_RE.search(text):
+        return {}  # the plan they are on is no need ("we're on pro already")
     for other, cue in SOFT_CUES.items():
         if other != asking and cue.search(text) and not SOFT_CUES[asking].search(text):
             return {other: shorten(plain(text))}  # "we like dark roasts" asked for equipment

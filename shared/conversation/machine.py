@@ -32,6 +32,8 @@ from shared.conversation.state import (
     Stage,
 )
 from shared.conversation.understanding import Understanding
+from shared.understanding.entities.clauses import unseen_items
+from shared.understanding.entities.equipment import corrected_list
 
 BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
 MAX_TEXT = 300
@@ -109,16 +111,17 @@ def advance(
         return s, plan
     plan.support_now = heard.support_issue is True
     s.support = s.support or plan.support_now
-    collect(s, heard.fields, plan, heard.correction)
+    collect(s, offered(heard, plan), plan, heard.correction)
     confirm_email(s, heard, plan)
     apply_refusal(s, heard, plan)
+    apply_self_contact(s, heard, plan)
     skip_pending(s, heard, pending, plan)
     track_progress(s, heard, plan)
     s.answered = heard.retrieve
     apply_handoff(s, heard, plan)
     hand_off_in_language(s, plan)
     s.business_context = s.business_context or heard.business_context or is_business(s)
-    s.commitment = s.commitment or commits(s, heard)
+    s.commitment = s.commitment or commits(s, heard, plan)
     plan.qualified_now = move_stage(s) and state.stage is not Stage.QUALIFIED
     record_events(s, now)
     plan.goodbye = heard.goodbye and not heard.question
@@ -170,9 +173,13 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
     """A request naming one contact field removes it at once ("delete my phone number"); a
     request for everything is confirmed first. A yes (or the request made again) erases the
     details this conversation holds, a no keeps them; anything else asks once more, then the
-    conversation goes on with nothing erased. True when the turn is only that."""
+    conversation goes on with nothing erased. True when the turn is only that: a partial
+    erasure that also gives another contact detail ("delete my phone, email only: kim@...")
+    goes on to store it (the removed field is refused, so it is not stored again)."""
     if heard.privacy_fields:
         remove_fields(s, heard.privacy_fields, plan)
+        if set(heard.fields) & set(CONTACT_FIELDS) - set(heard.privacy_fields):
+            return False
     elif s.privacy_pending and (heard.privacy or heard.affirm):
         s.privacy_pending = False
         plan.erased = True
@@ -190,6 +197,15 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
         return False
     s.asking = None
     return True
+
+
+def offered(heard: Understanding, plan: Plan) -> dict[str, Any]:
+    """The details to store from this message: after a partial erasure only the contact
+    details given instead ("delete my phone, email only: kim@..."); the rest of that message
+    is about the erasure ("my husband will lose it if sales people call" is no pain point)."""
+    if not plan.removed:
+        return heard.fields
+    return {k: v for k, v in heard.fields.items() if k in CONTACT_FIELDS}
 
 
 def shared_with_sales(s: ConversationState) -> bool:
@@ -257,13 +273,15 @@ def allowed_fields(s: ConversationState) -> tuple[str, ...]:
 
 
 def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
-    """Free-text details accumulate (unless corrected); everything else is replaced."""
+    """Free-text details accumulate (unless corrected); everything else is replaced. A
+    corrected equipment list keeps the items of other kinds than the corrected ones."""
+    if correction and field == "equipment_needs" and isinstance(old, str) and old:
+        return corrected_list(old, str(new))[:MAX_TEXT]
     if correction:
         return new
     if field in APPENDED_FIELDS and isinstance(old, str) and isinstance(new, str):
-        if new.lower() in old.lower():
-            return old
-        return f"{old}; {new}"[:MAX_TEXT]
+        fresh = unseen_items(old, new)
+        return f"{old}; {fresh}"[:MAX_TEXT] if fresh else old
     return new
 
 
@@ -283,14 +301,16 @@ def collect(
 ) -> None:
     """Store every detail the visitor gave that this visitor type needs.
 
-    Business details given before the type is known are held and applied once it is.
+    Business details given before the type is known are held and applied once it is; a
+    free-text one given again on that turn is added to the held one ("our atlas 75 stopped
+    grinding", then "sign us up for pro" keeps both), other fields take the new value.
     """
     allowed = allowed_fields(s)
     if s.customer_type is None:
         s.held.update({k: v for k, v in found.items() if k not in CONTACT_FIELDS})
     elif s.held and is_business(s):
-        found = {**s.held, **found}
-        s.held = {}
+        given = {k: merged(k, v, found.get(k, v)) for k, v in s.held.items()}
+        found, s.held = {**found, **given}, {}
     for field, value in found.items():
         if field not in allowed or field in s.refused:
             continue
@@ -361,6 +381,15 @@ def apply_refusal(s: ConversationState, heard: Understanding, plan: Plan) -> Non
         plan.offer_alternative = field
 
 
+def apply_self_contact(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    """ "I'll call your sales myself", "ill reach out if i want it": no contact detail is asked
+    or offered any more (skipped, not refused; one given later is still taken)."""
+    if heard.self_contact:
+        open_fields = [f for f in CONTACT_FIELDS if f not in s.collected and f not in s.skipped]
+        s.skipped.extend(open_fields)
+        plan.offer_alternative = None
+
+
 def skip_pending(
     s: ConversationState, heard: Understanding, pending: str | None, plan: Plan
 ) -> None:
@@ -387,26 +416,34 @@ def track_progress(s: ConversationState, heard: Understanding, plan: Plan) -> No
         s.questions_since_progress += 1
 
 
-def commits(s: ConversationState, heard: Understanding) -> bool:
-    """Commitment: a timeline, budget, concrete equipment, volume or support need, a quote.
-
-    Only a field asked of this type counts: gear or a volume an existing café mentions in passing
-    ("my current machine is a 2-group Astoria") is kept for sales but commits to nothing."""
+def commits(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
+    """Commitment: a request to proceed (a person, a quote, samples, an order, "I'll call your
+    sales tomorrow"), a concrete step (a budget, a lease, an account), or a commitment field of
+    this type given in a message that does not hedge it ("opening in April", not "thinking
+    about a cart next spring"). Gear or a volume describes a need and commits to nothing; so
+    does a field of another type mentioned in passing."""
     if not (is_business(s) or s.business_context):
         return False
     asked = order_for(s.customer_type)
-    return heard.commitment or any(f in s.collected for f in COMMITMENT_FIELDS if f in asked)
+    given = [f for f in plan.collected_now if f in COMMITMENT_FIELDS and f in asked]
+    return heard.commitment or heard.human or (bool(given) and not heard.tentative)
 
 
 def is_qualified(s: ConversationState) -> bool:
-    """A way to reach them and every required business field collected or skipped.
+    """A way to reach them and every required business field collected or skipped; or, for a
+    visitor who asked for sales (a person, a quote, samples, an order), a way to reach them and
+    at least one required need: after that request only a channel is asked, and the rest is
+    what the sales call is for.
 
     The name and optional fields are asked but never hold a lead back (see the registry).
     """
     if not is_business(s) or not has_contact(s):
         return False
+    required = required_for(s.customer_type)
     closed = set(s.collected) | set(s.skipped) | set(s.refused)
-    return all(f in closed for f in required_for(s.customer_type))
+    if all(f in closed for f in required):
+        return True
+    return s.handoff and any(f in s.collected for f in required)
 
 
 def move_stage(s: ConversationState) -> bool:
@@ -458,8 +495,8 @@ def pick_field(
         return None  # the support note asks how to reach them; no welcome question
     if s.handoff:
         return next_field(s)
-    if s.support and s.customer_type is None:
-        return contact_to_ask(s)
+    if s.support:  # a support visitor gets the ticket and help, not a sales questionnaire
+        return support_ask(s)
     if heard.meta == "why" and pending and is_open(s, pending):
         return pending
     if heard.question and not plan.collected_now and not plan.refused:
@@ -468,6 +505,15 @@ def pick_field(
         return None
     moved_on = plan.collected_now and pending not in plan.collected_now
     return next_field(s, rest=pending if moved_on else None)
+
+
+def support_ask(s: ConversationState) -> str | None:
+    """Who they are and how to reach them, until a channel is given; nothing else."""
+    if has_contact(s):
+        return None
+    if s.customer_type is not None and is_open(s, "name"):
+        return "name"
+    return contact_to_ask(s)
 
 
 def after_question(s: ConversationState, pending: str | None, plan: Plan) -> str | None:

@@ -1,7 +1,8 @@
 """Questions about the assistant itself, answered from its own copy, never from the knowledge base.
 
 "why do you need my email?" (``why``, with the field), "what happens next?" (``next``), "who will
-contact me?" (``who``), "am I talking to a bot?" (``bot``), "do you speak German?" (``language``).
+contact me?" (``who``), "am I talking to a bot?" (``bot``), "do you speak German?" (``language``),
+"just tell me who to call" / "whats the number again" (``contact``: the sales team's contact).
 """
 
 from __future__ import annotations
@@ -36,6 +37,17 @@ WHO_RE = re.compile(
     r"|follow(?:ing)?\s+up|see|read)\b",
     re.I,
 )
+CONTACT_RE = re.compile(
+    r"\bwho\s+(?:do|should|can)\s+(?:i|we)\s+(?:call|contact|email|ring|talk\s+to)\b"
+    r"|\bwho\s+to\s+(?:call|contact|ring|email)\b"
+    r"|\bwho\s+(?:handles|deals\s+with|takes\s+care\s+of|is\s+in\s+charge\s+of)\s+(?:that|this|it"
+    r"|these|those|returns|refunds|credits|billing|invoices|claims)\b"
+    r"|\bwhat(?:'?s|\s+is)\s+(?:your|the|ur)\s+(?:sales\s+(?:team'?s?\s+)?)?(?:number|phone"
+    r"(?:\s+number)?|email(?:\s+address)?)\b"
+    r"|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:reach|contact|call|email)\s+(?:you|sales|your"
+    r"|ur|the\s+sales)\b",
+    re.I,
+)
 BOT_RE = re.compile(
     r"\bare\s+you\s+(?:a\s+|an\s+)?(?:bot|robot|human|real|ai|person|machine|chatbot)\b"
     r"|\b(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|robot|machine|ai"
@@ -44,7 +56,7 @@ BOT_RE = re.compile(
 )
 
 
-MetaTopic = Literal["why", "next", "who", "bot", "language"]
+MetaTopic = Literal["why", "next", "who", "bot", "language", "contact"]
 
 
 def meta_question(text: str) -> tuple[MetaTopic | None, str | None]:
@@ -55,6 +67,8 @@ def meta_question(text: str) -> tuple[MetaTopic | None, str | None]:
         return "why", asked_field(text)
     if NEXT_RE.search(text):
         return "next", None
+    if CONTACT_RE.search(text):
+        return "contact", None
     if WHO_RE.search(text):
         return "who", None
     if BOT_RE.search(text):

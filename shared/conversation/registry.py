@@ -2,14 +2,18 @@
 
 A spec says which visitor types need the field, where it comes in the asking order, whether
 sales needs it to act on the lead (``required``), whether free-text values accumulate, whether
-a value shows commitment, and the English wording (ask, why, acknowledge) from
-:mod:`shared.conversation.phrases`. Adding a field is one spec here, one attribute in
-:class:`~shared.conversation.details.Details` and its wording.
+a value shows commitment (an opening date stated firmly, a support service wanted; gear or a
+volume describes a need and commits to nothing), and the English wording (ask, why,
+acknowledge) from :mod:`shared.conversation.phrases`. Adding a field is one spec here, one
+attribute in :class:`~shared.conversation.details.Details` and its wording.
 
 What sales needs (documented in the README, "Conversation quality"):
 - every lead: a way to reach them (email or phone); the name is asked but never required;
 - new café: opening timeline, equipment needs, expected volume (coffee preferences optional);
-- existing café: pain points and number of locations (support needs optional).
+- existing café: pain points and number of locations (support needs optional);
+- a visitor who asked for sales (a person, a quote, samples, an order) and left a channel is
+  qualified once one of those needs is known: after the request only a channel is asked, and
+  the rest is what the sales call is for (``machine.is_qualified``).
 
 A field may also be ``volunteered`` by a type that is never asked it: an existing café that
 names the grinders it wants, its weekly volume or its blend has that stored for sales, but is
@@ -68,12 +72,9 @@ SPECS: tuple[FieldSpec, ...] = (
         {NEW: 5},
         frozenset({NEW}),
         appended=True,
-        commitment=True,
         volunteered=ONLY_EXISTING,
     ),
-    FieldSpec(
-        "expected_volume", {NEW: 6}, frozenset({NEW}), commitment=True, volunteered=ONLY_EXISTING
-    ),
+    FieldSpec("expected_volume", {NEW: 6}, frozenset({NEW}), volunteered=ONLY_EXISTING),
     FieldSpec("pain_points", {EXISTING: 1}, frozenset({EXISTING}), appended=True),
     FieldSpec("locations", {EXISTING: 3}, frozenset({EXISTING})),
     FieldSpec("support_needs", {EXISTING: 5}, BOTH, appended=True, commitment=True),

@@ -33,6 +33,9 @@ def sentences(text: str | None) -> set[str]:
     return {s.strip() for s in _SENTENCE.split(text or "") if s.strip()}
 
 
+ACK_WORDS = ("noted", "got it")
+
+
 class Writer:
     """Builds one reply; ``avoid`` holds the previous reply's sentences."""
 
@@ -43,13 +46,18 @@ class Writer:
         self.parts: list[str] = []
 
     def pick(self, options: tuple[str, ...], **values: str) -> str:
-        """The turn's variant, skipping any sentence said in the previous reply."""
+        """The turn's variant, skipping any sentence said in the previous reply and, where
+        another variant allows, an acknowledgement word this reply already used ("Sounds
+        delicious, noted. Noted: 120 cups" reads as a stutter)."""
         texts = [o.format(**values) for o in options]
-        for shift in range(len(texts)):
-            text = texts[(self.turn + shift) % len(texts)]
-            if not sentences(text) & self.avoid:
-                return text
-        return texts[self.turn % len(texts)]
+        order = [texts[(self.turn + shift) % len(texts)] for shift in range(len(texts))]
+        fresh = [t for t in order if not sentences(t) & self.avoid]
+        varied = [t for t in fresh if not self._echoes(t)]
+        return (varied or fresh or [texts[self.turn % len(texts)]])[0]
+
+    def _echoes(self, text: str) -> bool:
+        said = " ".join(self.parts).lower()
+        return any(word in said and word in text.lower() for word in ACK_WORDS)
 
     def say(self, options: tuple[str, ...], **values: str) -> None:
         self.parts.append(self.pick(options, **values))
@@ -167,13 +175,20 @@ def language_handoff(w: Writer, plan: Plan, facts: Facts) -> str:
     return w.text()
 
 
-def meta_answer(w: Writer, plan: Plan) -> None:
-    """Questions about the assistant, from its own copy."""
-    if plan.meta == "why":
+def meta_answer(w: Writer, plan: Plan, facts: Facts) -> None:
+    """Questions about the assistant, from its own copy (our contact from the company facts)."""
+    if plan.meta == "contact":
+        contact = facts.sales_contact
+        w.parts.append(p.CONTACT_US.format(contact=contact) if contact else p.META["who"])
+        if facts.sales_hours:
+            w.parts.append(p.HANDOFF_HOURS.format(hours=facts.sales_hours))
+    elif plan.meta == "why":
         field = plan.meta_field
         w.parts.append(p.META["why"].format(why=p.WHY.get(field or "", p.WHY_GENERIC)))
     elif plan.meta == "language" and plan.language_notice:
         return  # the notice in the visitor's language says it already
+    elif plan.meta == "language":  # said again in other words, not word for word
+        w.say((p.META["language"], p.LANGUAGE_AGAIN))
     elif plan.meta:
         w.parts.append(p.META[plan.meta])
 
@@ -200,7 +215,9 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
     if plan.retype_email and field == "email":
         w.say(p.RETYPE_EMAIL)
         return
-    handoff_ask = (w.state.handoff or w.state.support) and field in p.HANDOFF_ASK
+    # the phone is optional ("as well") only beside an email already given
+    only_channel = field == "phone" and "email" not in w.state.collected
+    handoff_ask = (w.state.handoff or w.state.support or only_channel) and field in p.HANDOFF_ASK
     ask = w.pick(p.HANDOFF_ASK[field] if handoff_ask else p.ASK[field])
     if plan.redirect:
         w.say(p.REDIRECT, ask=ask)
@@ -239,8 +256,10 @@ def compose(
     if plan.restarted:
         w.say(p.RESTART)
         return w.text()
-    if plan.privacy_confirm or plan.erased or plan.removed:
+    if plan.privacy_confirm or plan.erased or (plan.removed and not plan.collected_now):
         return privacy_line(plan, facts or Facts())
+    if plan.removed:  # a partial erasure that also gave other details: then the usual reply
+        w.parts.append(privacy_line(plan, facts or Facts()))
     if plan.privacy_kept:
         w.parts.append(p.PRIVACY_KEPT)
     if plan.language_handoff:
@@ -256,7 +275,7 @@ def compose(
         respond_to_refusal(w, plan)
     if plan.skipped_now and plan.skip_asked and not plan.collected_now and not plan.refused:
         w.say(p.SKIPPED)
-    meta_answer(w, plan)
+    meta_answer(w, plan, facts or Facts())
     if answer:
         w.parts.append(answer_line(w, answer, repeated, grounded))
     home = (facts or Facts()).home_buyers

@@ -29,7 +29,9 @@ NEW_CAFE_RE = re.compile(
     r"|\bopen(?:ing)?\s+(?:soon|shortly)\b"
     r"|\b(?:plan(?:ning)?|hop(?:e|ing)|want(?:ing)?)\s+(?:on|to)\s+"
     r"(?:run(?:ning)?|start(?:ing)?|open(?:ing)?|launch(?:ing)?)\b"
-    r"|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b",
+    r"|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b"
+    r"|\b(?:opening|launching)\s+(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+    r"[a-z]*\b(?!\s+(?:be|take|have|need|require|cost|not)\b)",
     re.I,
 )
 EXISTING_CAFE_RE = re.compile(
@@ -95,7 +97,8 @@ EMBEDDED_QUESTION = re.compile(
     r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the)|which\s+(?:one|of)"
     r"|how\s+(?:much|many|long|fast|soon)\b|(?:have|got)\s+a\s+question\s+(?:about|on|re)"
     r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
-    r"|wondering\s+(?:about|if|whether)|(?:can|could|may)\s+(?:i|we)\s+(?:buy|get|order|purchase"
+    r"|wondering\s+(?:about|if|whether)|(?:confirm|advise)\s+(?:whether|if|how"
+    r"|what|when|which)|let\s+(?:me|us)\s+know\s+(?:whether|how|what|when|which)|(?:can|could|may)\s+(?:i|we)\s+(?:buy|get|order|purchase"
     r"|lease|rent|try|visit|pay|have)|what\s+\w+\s+(?:would|should|do|does|can)\s+(?:u|you|i|we)"
     r"|(?:would|do|can|could)\s+(?:u|you)\s+recommend|(?:need|want|give\s+me|send\s+me|get)"
     r"\s+(?:the\s+|your\s+|some\s+|a\s+)?(?:prices|pricing|price\s+list|costs))\b"
@@ -115,7 +118,15 @@ HUMAN_RE = re.compile(
     r"|reach\s+out|get\s+in\s+touch)"
     r"|(?:can|could|would|will)\s+you\s+(?:guys\s+|folks\s+|people\s+|all\s+)?(?:please\s+)?"
     r"(?:call|ring|phone|email|e-mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
-    r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me"
+    r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me|(?<![\w']\s)(?:call|ring|text)\s+me\s+(?:on|at)"
+    r"|(?:get|send)\s+(?:someone|somebody|a\s+tech(?:nician)?)\s+(?:out|over|here|down)"
+    r"|(?:can|could|would|will|please|pls|need|want)\s+(?:you\s+)?(?:send\s+)?(?:someone|somebody"
+    r"|a\s+tech(?:nician)?|your\s+tech(?:nician)?s?)\s+(?:\w+\s+){0,2}?(?:come\s+(?:out|over|by)"
+    r"|stop\s+by|swing\s+by)"
+    r"|\bhave\s+(?:the|your|an?)\s+(?:[\w-]+\s+){0,2}?(?:call|email|e-mail|ring|phone|contact"
+    r"|reach\s+out\s+to)\s+(?:me|us)"
+    r"|(?:can|could|would|will)\s+(?:your|one\s+of\s+your)\s+(?:[\w-]+\s+){1,3}?(?:call|contact"
+    r"|email|e-mail|ring|phone|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:me|us)"
     r"|(?:someone|somebody|sales|your\s+(?:sales\s+)?team|you(?:\s+guys)?|a\s+person|a\s+rep"
     r"|anyone)\s+(?:\w+\s+){0,3}?(?:reach\s+out\s+to|get\s+back\s+to|follow\s+up\s+with"
     r"|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with)\s+(?:me|us))\b",
@@ -145,7 +156,7 @@ REFUSAL_RE = re.compile(
     re.I,
 )
 FIELD_MENTION = {
-    "phone": re.compile(r"\b(?:phone|number|cell|mobile|call)\b", re.I),
+    "phone": re.compile(r"\b(?:phone|telephone|number|cell|mobile|call)\b", re.I),
     "email": re.compile(r"\b(?:e-?mail|mail|address|contact\s+details)\b", re.I),
     "name": re.compile(r"\bname\b", re.I),
 }

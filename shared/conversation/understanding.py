@@ -37,6 +37,10 @@ class Understanding(BaseModel):
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
     - ``buy``: the visitor asks whether or where they can buy ("can i buy one bag?").
     - ``venue``: the kind of venue the message names ("office", "food truck"), for the reply.
+    - ``self_contact``: the visitor will contact sales themselves ("I'll call your sales
+      tomorrow"): no channel is asked any more.
+    - ``tentative``: the message hedges its plan ("thinking about ... next spring"): a date
+      said that way shows interest, not commitment.
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
       False when the classifier is confident it is not one (a hypothetical), None undecided.
     """
@@ -70,6 +74,8 @@ class Understanding(BaseModel):
     meta_field: str | None = None
     small_talk: bool = False
     buy: bool = False
+    tentative: bool = False
+    self_contact: bool = False
     support_issue: bool | None = None
 
     @property

@@ -12,10 +12,11 @@ the knowledge base is too far from it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from shared.catalog.model import Entity
+from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison
@@ -24,12 +25,24 @@ from shared.rag.gaps import PRICE_STEMS, CatalogGaps
 from shared.rag.matching import (
     asked_labels,
     attribute_sentences,
+    counted_unit,
     entity_words,
     evidence_of,
+    known_counts,
+    known_quantity,
+    minimum_count,
     quantity_for,
 )
 from shared.rag.meaning import FACT_MATCH
-from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, merge_parts, source_of
+from shared.rag.parts import (
+    DONT_KNOW,
+    Part,
+    chunk_source,
+    entity_source,
+    gap,
+    merge_parts,
+    source_of,
+)
 from shared.rag.passage_answers import PERCENT, subject
 from shared.rag.passages import fact_sentence, sentences_of
 from shared.rag.phrasing import (
@@ -60,6 +73,7 @@ if TYPE_CHECKING:
     pass
 
 _WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
+_PRONOUN_ASK = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
 # A question about an entity that also asks a company topic (its name removed) this near it
 # gets that topic's fact too; lower than FACT_MATCH since the entity already anchors it.
@@ -70,27 +84,37 @@ class Answerer(CatalogGaps):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
     def answer(
-        self, question: str, recent: list[str] | None = None, attribute: str | None = None
+        self,
+        question: str,
+        recent: list[str] | None = None,
+        attribute: str | None = None,
+        details: Mapping[str, object] | None = None,
     ) -> Answer:
         """Answer every part of ``question``; ``recent`` names the entities last discussed and
         ``attribute`` the attribute last asked, which a follow-up that asks none keeps ("and
-        the grinder?" after a warranty question)."""
+        the grinder?" after a warranty question). ``details`` are what the visitor has told
+        the chat (its collected fields): a question pointing back with nothing discussed yet
+        is about the entities they named ("Interested in the multi-site plan" ... "what would
+        that cost?"), and a price per location is counted for their ``locations``."""
         question = self._speller.correct(question)
         context = list(recent or [])
+        if not context and details and refers_back(question):
+            context = self._named_in(details)
+        counts = known_counts(details or {})
         ruled = self._ruled(question, context)
         if ruled is not None:
             return ruled
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         for part, anchor in _anchored(_folded(split_parts(question))):
-            items = split_items(shared_heads(part, heads))
+            items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
             # "it" carries the last entities; with none it means the part before
             anchor = anchor if not (context and _POINTS_BACK.search(part)) else ""
             for n, item in enumerate(items):
                 text = item if n == 0 or not price else f"price of {item}"
                 text = f"{anchor} {text}" if anchor else text
-                found = self._part(text, context, attribute)
+                found = self._part(text, context, attribute, counts)
                 found.asked = item
                 parts.append(found)
                 if found.entities:
@@ -138,7 +162,18 @@ class Answerer(CatalogGaps):
         text, quoted = comparison(entities, self._sentences, vector)
         return Ruled(text, [], quoted)
 
-    def _part(self, text: str, context: list[str], attribute: str | None = None) -> Part:
+    def _named_in(self, details: Mapping[str, object]) -> list[str]:
+        """The catalog entities named in the visitor's details, in the order given."""
+        said = " ".join(str(v) for v in details.values() if isinstance(v, str))
+        return [e.name for e in self.catalog.mentioned(said)]
+
+    def _part(
+        self,
+        text: str,
+        context: list[str],
+        attribute: str | None = None,
+        counts: Mapping[str, int] | None = None,
+    ) -> Part:
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
@@ -151,7 +186,7 @@ class Answerer(CatalogGaps):
         if pairing is not None:
             return pairing
         if resolved.entities:
-            return self._about_entities(text, resolved, attribute)
+            return self._about_entities(text, resolved, attribute, counts or {})
         missing = self._missing_product(text)
         if missing is not None:
             return missing
@@ -172,8 +207,15 @@ class Answerer(CatalogGaps):
         flat = normalise(text)
         for mention in reversed(self.catalog.mentions(text)):
             flat = flat[: mention.start] + flat[mention.end :]
+        if self._by_pronoun(text):  # "and is it organic?": the word asks, it names nothing
+            return bool(terms(flat) - GENERIC - PRICE_STEMS)
         # one stray word is a way of naming the item ("and the clarity water filter")
         return len(terms(flat) - GENERIC - self._naming_words) >= 2
+
+    def _by_pronoun(self, text: str) -> bool:
+        """Whether a follow-up points back with a pronoun and names no entity ("is it
+        organic?", "what's included in it?"): its words ask, even one that is part of a name."""
+        return bool(_PRONOUN_ASK.search(text)) and not self.catalog.mentions(text)
 
     def _pairing(self, text: str, resolved: Resolved) -> Part | None:
         """ "which grinder goes best with a lumen 2 group?": the member of the kind asked for
@@ -195,7 +237,13 @@ class Answerer(CatalogGaps):
         shown = [member, *named]
         return Part(text_out, True, [member], [entity_source(member)], evidence_of(shown))
 
-    def _about_entities(self, text: str, resolved: Resolved, attribute: str | None = None) -> Part:
+    def _about_entities(
+        self,
+        text: str,
+        resolved: Resolved,
+        attribute: str | None = None,
+        counts: Mapping[str, int] | None = None,
+    ) -> Part:
         entities = resolved.entities
         if resolved.kind and counted(text) is not None:  # "how many blends do you roast?"
             said = listing_sentence(resolved.kind, entities)
@@ -210,11 +258,15 @@ class Answerer(CatalogGaps):
         unnamed = unnamed and not _POINTS_BACK.search(text)
         if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
             return self._from_passages(text)  # "and who is your head of marketing?"
-        lacking = [] if labels else asked_labels(text, self.catalog.entities)
+        # only of an entity named here: "is it still under warranty?" after the Essential plan
+        # may mean the machine, so the policy or the passages answer it instead
+        named_here = bool(self.catalog.mentioned(text)) or bool(resolved.kind)
+        lacking = (
+            [] if labels or not named_here else asked_labels(text, self.catalog.entities, True)
+        )
         if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
             names = " and ".join(the(e.name) for e in entities)
-            said = f"Our information doesn't give the {lacking[0]} of {names}."
-            return Part(said, True, entities, sources, evidence)
+            return gap(f"I don't have information on the {lacking[0]} of {names}.", entities)
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):
@@ -242,7 +294,7 @@ class Answerer(CatalogGaps):
             policy = self._policy(text, found[0])
             sentences.extend(policy)
             evidence.extend(policy)
-        sums, more = self._sums(text, entities)
+        sums, more = self._sums(text, entities, counts or {})
         sentences.extend(sums)
         derived.extend(more[0])
         evidence.extend(more[1])
@@ -281,6 +333,7 @@ class Answerer(CatalogGaps):
         """Whether ``text`` asks something beyond naming the entities ("is installation
         included with the pico?")."""
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
+        named = set() if self._by_pronoun(text) else named
         rest = terms(text) - named - GENERIC - PRICE_STEMS
         return bool({w for w in rest if not w.isdigit()})
 
@@ -293,20 +346,31 @@ class Answerer(CatalogGaps):
         return None
 
     def _sums(
-        self, text: str, entities: list[Entity]
+        self, text: str, entities: list[Entity], counts: Mapping[str, int]
     ) -> tuple[list[str], tuple[list[Derivation], list[str], list[Source]]]:
         sentences: list[str] = []
         derived: list[Derivation] = []
         evidence: list[str] = []
         sources: list[Source] = []
         priced = [e for e in entities if e.price is not None]
+        per_unit = [e for e in priced if counted_unit(e) and quantity_for(text, e, self.catalog)]
+        if len(priced) > 1 and len(per_unit) == 1:  # "training for our 6 baristas"
+            sentences.extend(self._per_unit(text, per_unit[0], derived))
         if len(priced) == 1:
             entity = priced[0]
-            quantity = quantity_for(text, entity, self.catalog)
+            quantity = quantity_for(text, entity, self.catalog) or known_quantity(entity, counts)
+            floor = minimum_count(entity)
+            if quantity is not None and floor is not None and quantity[0] < floor[0]:
+                sentences.append(floor[1])  # "made for ... 3 or more locations": no sum for 2
+                evidence.append(floor[1])
+                quantity = None
             if quantity is not None and entity.price is not None:
                 phrase, sum_ = times(entity.price, *quantity)
                 total = phrase.split(" for ")[0]
-                sentences.append(f"For {quantity[0]} {quantity[1]}, that comes to {total}.")
+                each = f"{quantity[0]} x {entity.price.text}"
+                sentences.append(
+                    f"For {' '.join(map(str, quantity))} ({each}), that comes to {total}."
+                )
                 derived.append(sum_)
                 off = discount(text, *quantity, entity.price.amount * quantity[0], self._facts)
                 if off is not None:
@@ -328,6 +392,19 @@ class Answerer(CatalogGaps):
                 sources.append(chunk_source(chunk))
         return sentences, (derived, evidence, sources)
 
+    def _per_unit(self, text: str, entity: Entity, derived: list[Derivation]) -> list[str]:
+        """Among several priced entities, the one priced per a unit the question counts,
+        counted: "For 6 staff members (6 x $120 per staff member), the Online barista course
+        comes to $720." (its derivation appended to ``derived``)."""
+        quantity = quantity_for(text, entity, self.catalog)
+        if quantity is None or entity.price is None:
+            return []
+        phrase, sum_ = times(entity.price, *quantity)
+        derived.append(sum_)
+        each = f"{quantity[0]} x {entity.price.text}"
+        total = phrase.split(" for ")[0]
+        return [f"For {quantity[0]} {quantity[1]} ({each}), {the(entity.name)} comes to {total}."]
+
     def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
         wanted = {
             w
@@ -342,6 +419,19 @@ class Answerer(CatalogGaps):
                 if match and terms(sentence) & wanted:
                     return sentence, hit.chunk, match.group(1)
         return None
+
+
+def alternatives(part: str, items: list[str], catalog: Catalog) -> list[str]:
+    """The items without an "or" alternative that names nothing of the catalog: in
+    "Installation included, or a separate line item?" the second is the other answer to the
+    same question (answering the first answers it), not a second thing asked."""
+    out: list[str] = []
+    for item in items:
+        alternative = re.search(rf"\bor\s+{re.escape(item)}", part, re.I)
+        named = catalog.mentions(item) or kind_named(catalog, item) is not None
+        if not (out and alternative and not named):
+            out.append(item)
+    return out
 
 
 def _kept(text: str, entities: list[Entity], attribute: str | None) -> list[str]:

@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from shared.catalog.model import Entity
-from shared.catalog.words import normalise
+from shared.catalog.words import normalise, numbers_in
 from shared.rag.phrasing import cap, price_sentence, the
 from shared.rag.question import asks_price
 from shared.rag.sentences import SentenceIndex, section_key
@@ -39,6 +39,22 @@ def _own(sentence: str, entity: Entity) -> str:
     return re.sub(r"^It\b", cap(the(entity.name)), sentence)
 
 
+def _about(entity: Entity, index: SentenceIndex, ids: list[int]) -> list[int]:
+    """The sentences of ``entity``'s section that say something of it: from the first that
+    names it (a document's introduction, filed under its first section, is left out), and not
+    one that only restates its price ("The Pro plan costs $99 per month.")."""
+    names = [normalise(entity.name), *entity.aliases]
+    flat = [f" {normalise(index.sentences[n].text)} " for n in ids]
+    first = next((k for k, f in enumerate(flat) if any(f" {a} " in f for a in names)), 0)
+    price = numbers_in(entity.price.text) if entity.price else set()
+    kept = [
+        n
+        for n, f in zip(ids[first:], flat[first:], strict=True)
+        if not (price and numbers_in(f) == price)
+    ]
+    return kept or ids
+
+
 def comparison(
     entities: list[Entity], index: SentenceIndex, vector: npt.NDArray[np.float32]
 ) -> tuple[str, list[str]]:
@@ -47,9 +63,9 @@ def comparison(
     lines: list[str] = []
     advice: list[str] = []
     for entity in entities:
-        ids = index.in_sections([section_key(entity.source, entity.heading)])
-        texts = [index.sentences[n].text for n in ids]
         line = price_sentence(entity)
+        ids = _about(entity, index, index.in_sections([section_key(entity.source, entity.heading)]))
+        texts = [index.sentences[n].text for n in ids]
         if ids:
             scores = index.similarities(vector, ids)
             best = texts[int(np.argmax(scores))]

@@ -34,16 +34,39 @@ def counted(text: str) -> str | None:
     return stem[0] if stem else None
 
 
-def states_count(sentence: str, stem: str) -> bool:
+def states_count(sentence: str, stem: str, question: str = "") -> bool:
     """Whether ``sentence`` puts a number before the counted word ("1,400 cafés", "two
-    preventive visits", "up to 6 members of your staff")."""
+    preventive visits", "up to 6 members of your staff"), counting what belongs to the same
+    side as the ``question`` asks about: "how many staff do you have" (the company's) is not
+    answered by "6 members of your staff" (the visitor's), "how many of our staff" is."""
     words = normalise(sentence).split()
+    asked = _side(normalise(question).split())
     for n, word in enumerate(words):
         if not (_is_number(word)):
             continue
-        if any(_same(after, stem) for after in words[n + 1 : n + 1 + COUNT_WINDOW]):
+        window = words[n + 1 : n + 1 + COUNT_WINDOW]
+        if not any(_same(after, stem) for after in window):
+            continue
+        side = _side(window)
+        if asked is None or side is None or side == asked:
             return True
     return False
+
+
+#: Whose thing a phrase speaks of, from the company's side ("our staff") or the visitor's
+#: ("your staff") in a knowledge-base sentence; a question's "you"/"your" is the company's.
+_COMPANY_WORDS = frozenset({"our", "we", "us"})
+_VISITOR_WORDS = frozenset({"your", "you"})
+
+
+def _side(words: list[str]) -> str | None:
+    """ "company" or "visitor" for a sentence's words; None when the words say neither."""
+    found = set(words)
+    if found & _COMPANY_WORDS and not found & _VISITOR_WORDS:
+        return "company"
+    if found & _VISITOR_WORDS and not found & _COMPANY_WORDS:
+        return "visitor"
+    return None
 
 
 def _is_number(word: str) -> bool:

@@ -9,6 +9,11 @@ build also saves the vectors of the fixed sentences the chat embeds at every sta
 type prototypes, :func:`write_known`); :meth:`Embedder.embed` returns those instead of running
 the model again.
 
+The optimised graph keeps its weights in a separate file (:data:`WEIGHTS`, ONNX external
+data), which onnxruntime maps into memory instead of reading and copying: the session is
+created in about a third of the CPU time (most of it was page faults on two copies of 90 MB of
+weights), with the same outputs and the same per-query speed.
+
 Within one chat turn (:func:`turn_memo`) a text the turn already embedded is not run through
 the model again: the reader embeds the message and the retriever its question, and when both
 come to the same tokens (the tokenizer lowercases) the second call returns the first's vector.
@@ -43,6 +48,8 @@ __all__ = [
 ]
 #: The optimised graph saved by :func:`write_optimized` (device-independent optimisations only).
 OPTIMIZED = "model.optimized.onnx"
+#: The optimised graph's weights, beside it (ONNX external data, memory-mapped when loaded).
+WEIGHTS = "model.optimized.onnx.data"
 #: Fixed sentences and their vectors, saved by :func:`write_known`.
 KNOWN = "known_vectors.npz"
 
@@ -187,9 +194,13 @@ def _options(level: ort.GraphOptimizationLevel, threads: int) -> ort.SessionOpti
 def write_optimized(folder: Path) -> Path:
     """Save ``folder``'s model, optimised, as ``folder/model.optimized.onnx`` (done by ``make
     build``). Only the device-independent levels are applied (``ORT_ENABLE_EXTENDED``: the
-    layout transforms of ``ORT_ENABLE_ALL`` are specific to the CPU that saves them)."""
+    layout transforms of ``ORT_ENABLE_ALL`` are specific to the CPU that saves them). The
+    weights go to ``folder/model.optimized.onnx.data`` (:data:`WEIGHTS`)."""
     options = _options(ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED, 1)
     options.optimized_model_filepath = str(folder / OPTIMIZED)
+    external = "session.optimized_model_external_initializers_"
+    options.add_session_config_entry(external + "file_name", WEIGHTS)
+    options.add_session_config_entry(external + "min_size_in_bytes", "1024")
     ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
     return folder / OPTIMIZED
 

@@ -18,9 +18,9 @@ from shared.catalog.words import normalise
 from shared.rag.abstain import UNSUPPORTED_SHARE
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import article, at_price, evidence_of, like_member, model_words
-from shared.rag.parts import Part, entity_source
+from shared.rag.parts import Part, entity_source, gap
 from shared.rag.passage_answers import PassageAnswerer
-from shared.rag.phrasing import price_sentence, the
+from shared.rag.phrasing import price_sentence, range_of, the
 from shared.rag.question import GENERIC, PRICE_WORDS, SYNONYMS, asks_price, product_object
 from shared.rag.resolve import Resolved
 
@@ -120,11 +120,11 @@ class CatalogGaps(PassageAnswerer):
         said = (
             f"{article(obj)} {obj}" if re.search(rf"\b(?:a|an)\s+{re.escape(obj)}", flat) else obj
         )
-        sentence = f"We don't carry {said}."
+        sentence = f"I don't have {said} in our range."
         if related:
             sentence += (
                 " What we do have: " + "; ".join(the(e.name) + at_price(e) for e in related) + "."
             )
-        return Part(
-            sentence, True, related, [entity_source(e) for e in related], evidence_of(related)
-        )
+        else:
+            sentence += f" What we do sell: {range_of(self.catalog)}."
+        return gap(sentence, related)

@@ -6,6 +6,7 @@ Pure helpers of :mod:`shared.rag.answering`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
@@ -65,14 +66,17 @@ def entity_words(entities: list[Entity]) -> set[str]:
     return {w for e in entities for w in tokenize(" ".join([e.name, *e.aliases]))}
 
 
-def asked_labels(text: str, entities: list[Entity]) -> list[str]:
+def asked_labels(text: str, entities: list[Entity], whole: bool = False) -> list[str]:
+    """The attribute labels of ``entities`` the text asks (any word of a label; with ``whole``
+    every word of it: "in one time" asks no "lead time", "the power of" asks "power")."""
     wanted = terms(expanded(text)) - GENERIC - {"price", "cost", "much"} - entity_words(entities)
     labels: list[str] = []
     for label in dict.fromkeys(k for e in entities for k in e.attributes):
         if label == "price":
             continue
         words = tokenize(label)
-        if any(same_stem(w, q) for w in words for q in wanted):
+        found = [any(same_stem(w, q) for q in wanted) for w in words]
+        if (all(found) if whole else any(found)) and found:
             labels.append(label)
     return labels
 
@@ -100,10 +104,34 @@ def attribute_sentences(entities: list[Entity], labels: list[str]) -> list[str]:
     ]
 
 
+#: What a visitor calls the thing a price is counted per ("$79 per location": "we run 4 cafes").
+UNIT_SYNONYMS = {
+    "location": "location site cafe café shop store branch outlet venue restaurant",
+    "staff": "staff member people person barista employee hire worker",
+    "panel": "panel",
+}
+_UNIT_STEMS = {tokenize(k)[0]: set(tokenize(v)) for k, v in UNIT_SYNONYMS.items()}
+#: Units that measure an amount or a time, not things that can be counted "for all 5".
+_MEASURES = frozenset(tokenize("lb lbs kg pound pounds month year week day hour"))
+#: "for all 5", "all 5 of them", "for the 4 of us": a count with no noun after it.
+_BARE_COUNT = re.compile(r"\b(?:all|for|the)\s+(\d+)\s*(?:of (?:them|us|ours)\b|[?.!,]|$)", re.I)
+
+
+def counted_unit(entity: Entity) -> str | None:
+    """The countable thing ``entity``'s price is per ("$79 per location per month" ->
+    "location"; "$120 per staff member" -> "staff"), not a measure or a time ("per lb")."""
+    unit = tokenize(entity.price.unit or "") if entity.price else []
+    return next((w for w in unit if w != "per" and w not in _MEASURES), None)
+
+
 def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str] | None:
+    """How many of ``entity`` (or of what its price is per) the question counts: "3 atlas 64s",
+    "3 of the Lumen 2-Group", "we run 4 cafes" for a price per location, "for all 5"."""
     spans = [(m.start, m.end) for m in catalog.mentions(text)]
     unit_words = set(tokenize(entity.price.unit or "")) if entity.price else set()
-    own = set(tokenize(f"{entity.name} {entity.kind}")) | unit_words
+    unit = counted_unit(entity)
+    alike = _UNIT_STEMS.get(unit or "", set())
+    own = set(tokenize(f"{entity.name} {entity.kind}")) | unit_words | alike
     for value, word, start in quantities(text):
         if any(a <= start < b for a, b in spans) or value < 2:
             continue
@@ -111,9 +139,57 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
             return value, "of them"  # "3 of the Lumen 2-Group"
         stem = tokenize(word)
         if stem and stem[0] in own:
+            if unit and stem[0] in alike:  # "6 baristas" for a price per staff member
+                return value, _unit_noun(entity)
             named = stem[0] in set(tokenize(entity.name)) - unit_words
             return value, "of them" if named else word
+    bare = _BARE_COUNT.search(normalise(text)) if unit else None
+    if bare and int(bare.group(1)) >= 2:
+        return int(bare.group(1)), _unit_noun(entity)
     return None
+
+
+#: The visitor's details that count a price's unit (the chat's "locations" field).
+DETAIL_UNITS = {"locations": "location"}
+
+
+def known_counts(details: Mapping[str, object]) -> dict[str, int]:
+    """Price unit -> how many the visitor has, from their details ({"locations": 5})."""
+    return {
+        unit: value
+        for field, unit in DETAIL_UNITS.items()
+        if isinstance(value := details.get(field), int) and not isinstance(value, bool)
+    }
+
+
+def known_quantity(entity: Entity, counts: Mapping[str, int]) -> tuple[int, str] | None:
+    """A price per location counted for the locations the visitor said they have (2 or more)."""
+    unit = counted_unit(entity)
+    value = counts.get(unit or "")
+    return (value, _unit_noun(entity)) if value and value >= 2 else None
+
+
+_AT_LEAST = re.compile(r"\b(\d+) or more (\w+)", re.I)
+
+
+def minimum_count(entity: Entity) -> tuple[int, str] | None:
+    """The least number of its price's unit an entity is for, with the sentence saying so
+    ("made for café groups ... with 3 or more locations" -> 3), or None."""
+    unit = counted_unit(entity)
+    if unit is None:
+        return None
+    for fact in entity.facts:
+        match = _AT_LEAST.search(fact)
+        if match and tokenize(match.group(2))[:1] == [unit]:
+            return int(match.group(1)), fact
+    return None
+
+
+def _unit_noun(entity: Entity) -> str:
+    """The countable unit of the price, plural: "per location per month" -> "locations"."""
+    unit = entity.price.unit or "" if entity.price else ""
+    noun = unit.split("per ")[1].strip() if "per " in unit else unit
+    return f"{noun}s" if noun else "of them"
 
 
 _OF_THE = re.compile(r"^\w+\s+of\s+(?:the\s+|those\s+|these\s+|your\s+)?", re.I)

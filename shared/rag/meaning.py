@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from shared.catalog.model import Entity
+from shared.rag.durations import states_span
 from shared.rag.facts import CompanyFacts, Fact
 from shared.rag.sentences import Sentence, SentenceIndex, section_key
 from shared.rag.types import ScoredChunk
@@ -116,6 +117,25 @@ def choose(
         max(max(cosine.values()), topic_score),
         matched if in_fact else None,
     )
+
+
+def choose_span(
+    index: SentenceIndex,
+    vector: Vector,
+    hits: list[ScoredChunk],
+    fact: tuple[Fact | None, float] = (None, 0.0),
+) -> Choice | None:
+    """For a "how long does it last" question: the candidate sentence nearest in meaning among
+    those stating a span of time (:mod:`shared.rag.durations`), or None when none does; its
+    similarity is, as in :func:`choose`, that of the nearest candidate or company topic."""
+    matched, topic_score = fact
+    ids = list(_candidates(index, hits, matched))
+    spans = [k for k, n in enumerate(ids) if states_span(index.sentences[n].text)]
+    if not spans:
+        return None
+    cosine = index.similarities(vector, ids)
+    best = max(spans, key=lambda k: cosine[k])
+    return Choice([index.sentences[ids[best]]], max(float(max(cosine)), topic_score))
 
 
 def _key(sentence: Sentence) -> str:

@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from shared.catalog.model import Entity
 from shared.catalog.words import numbers_in
 from shared.rag.bm25 import tokenize
-from shared.rag.question import GENERIC
+from shared.rag.question import GENERIC, size_words
 from shared.rag.types import Answer, Chunk, Derivation, Source
 
 COVERED = 2 / 3  # share of an unanswered part's topic words the reply holds to count it answered
+#: The offer that ends every don't-know.
+OFFER = "Would you like me to pass your question to our sales team?"
 DONT_KNOW = (
     "I'm sorry, I don't know that one: I couldn't find it in our information, and I'd rather "
-    "not guess. Would you like me to pass your question to our sales team?"
+    f"not guess. {OFFER}"
 )
+
+
+def gap(text: str, entities: list[Entity] | None = None) -> Part:
+    """An honest don't-know that names what is missing ("I don't have information on the
+    power of the Atlas 75."): unknown like :data:`DONT_KNOW`, so the reply is not grounded
+    when nothing else was answered, but said in these words instead of "I couldn't find X".
+    Every gap starts "I don't have" so a reader (and a checker) recognises it as one."""
+    shown = entities or []
+    evidence = [t for e in shown for t in [*e.attributes.values(), *e.facts, e.name]]
+    return Part(text, False, shown, [entity_source(e) for e in shown], evidence)
 
 
 @dataclass
@@ -45,12 +58,14 @@ def chunk_source(chunk: Chunk) -> Source:
 
 
 def repeats(part: Part, before: Part) -> bool:
-    """A part about the same entities saying no number the previous part did not say."""
+    """A part about the same entities saying no number the previous part did not say (the
+    numbers of their names aside: "15 kWh" is new after "The Keel 15 is $10,900")."""
     same = bool(part.entities) and {e.name for e in part.entities} <= {
         e.name for e in before.entities
     }
-    numbers = numbers_in(part.text)
-    return same and bool(numbers) and numbers <= numbers_in(before.text)
+    names = {n for e in part.entities for n in numbers_in(e.name)}  # the 15 of "Keel 15"
+    numbers = numbers_in(part.text) - names
+    return same and bool(numbers) and numbers <= numbers_in(before.text) - names
 
 
 UNQUOTED_REST = "The rest I couldn't find in our information; our sales team can answer it."
@@ -59,31 +74,55 @@ _QUOTED_REST = re.compile(
 )
 
 
-def unquoted(answer: Answer) -> Answer:
-    """The answer without the visitor's words quoted back (they were a machine gloss of
-    another language, not what the visitor typed): "I couldn't find "..."" becomes "The rest
-    I couldn't find ..."."""
+def unquoted(answer: Answer, typed: str = "") -> Answer:
+    """The answer without the reader's words quoted back when they were a machine gloss of
+    another language, not what the visitor ``typed``: "I couldn't find "..."" becomes "The
+    rest I couldn't find ..."; "We don't carry coffee brazilian." becomes "We don't carry
+    that."; "Our information doesn't mention Outlet Normal Here by name." goes. A name the
+    visitor typed themselves ("Ottawa") is still said."""
     text = _QUOTED_REST.sub(UNQUOTED_REST, answer.text)
+    typed_plain = _plain(typed)
+    text = _NOT_CARRIED.sub(
+        lambda m: m.group(0) if _plain(m.group(1)) in typed_plain else "We don't carry that.", text
+    )
+    text = _NOT_NAMED.sub(lambda m: m.group(0) if _plain(m.group(1)) in typed_plain else "", text)
     return answer if text == answer.text else answer.model_copy(update={"text": text})
 
 
+_NOT_CARRIED = re.compile(r"We don't carry (?:an? )?([^.]+)\.")
+_NOT_NAMED = re.compile(r"Our information doesn't mention (.+?) by name\.\s*")
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, single-spaced, for "did the visitor type this"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
 def merge_parts(parts: list[Part]) -> Answer:
-    """One reply from the parts' answers: each sentence once, and "I couldn't find X" naming
-    only the parts really left unanswered."""
+    """One reply from the parts' answers: each sentence once, an honest gap (:func:`gap`) in
+    its own words, and "I couldn't find X" naming only the parts really left unanswered. With
+    nothing answered the reply is not grounded: the gaps and the offer, or :data:`DONT_KNOW`."""
     known: list[Part] = []
     for part in (p for p in parts if p.known):
         if known and repeats(part, known[-1]):
             continue
         known.append(part)
+    gaps = list(dict.fromkeys(p.text for p in parts if not p.known and p.text != DONT_KNOW))
     if not known:
-        return Answer(text=DONT_KNOW, sources=[], grounded=False)
+        text = " ".join([*gaps, OFFER]) if gaps else DONT_KNOW
+        evidence = [e for p in parts for e in p.evidence]
+        return Answer(text=text, sources=[], grounded=False, evidence=evidence)
     texts = _once([p.text for p in known])
     said = " ".join(p.text for p in known)
     unanswered = [
         p
         for p in parts
-        if not p.known and (not p.asked or (is_ask(p.asked) and not answered_by(p.asked, said)))
+        if not p.known
+        and p.text == DONT_KNOW
+        and (not p.asked or (is_ask(p.asked) and not answered_by(p.asked, said)))
     ]
+    texts.extend(gaps)  # an honest gap says what is missing in its own words
     missing = [cleaned(p.asked) for p in unanswered if cleaned(p.asked)]
     if missing:
         quoted = " or ".join(f'"{m}"' for m in dict.fromkeys(missing))
@@ -123,8 +162,12 @@ def is_ask(text: str) -> bool:
 def answered_by(asked: str, said: str) -> bool:
     """Whether the rest of the reply already holds at least two thirds of the topic words of
     an unanswered part ("is that a problem for a new account" after "New accounts pay by
-    card ..."), or the part has none ("which one is it")."""
-    topic = {w for w in tokenize(asked) if w not in GENERIC and len(w) > 2 and not w.isdigit()}
+    card ..."), or the part has none besides words of size ("which one is it", "how much is
+    the little one" beside "the pico?")."""
+    sizes = set(tokenize(" ".join(size_words(asked))))  # "the little one": named elsewhere
+    topic = {
+        w for w in tokenize(asked) if w not in GENERIC | sizes and len(w) > 2 and not w.isdigit()
+    }
     if not topic:
         return True
     have = set(tokenize(said))

@@ -17,12 +17,22 @@ from shared.catalog.words import normalise
 from shared.rag.abstain import Signal
 from shared.rag.bm25 import tokenize
 from shared.rag.counting import counted, says_count, states_count
+from shared.rag.durations import asks_lasting
 from shared.rag.facts import CompanyFacts, Fact, topic_words
 from shared.rag.headings import named_sections, statements
 from shared.rag.matching import coverage, place_title, vocabulary_of
-from shared.rag.meaning import ENTITY_BONUS, FACT_DIRECT, Choice, Vector, choose, matched_fact
+from shared.rag.meaning import (
+    ENTITY_BONUS,
+    FACT_DIRECT,
+    Choice,
+    Vector,
+    choose,
+    choose_span,
+    matched_fact,
+)
 from shared.rag.parts import DONT_KNOW, Part, chunk_source
-from shared.rag.passages import choose_sentences
+from shared.rag.passages import choose_sentences, sentences_of
+from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import cap, percent_of, the
 from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, terms
 from shared.rag.rules import stated_amount
@@ -36,6 +46,7 @@ if TYPE_CHECKING:
 #: Short English words a dictionary lacks but a visitor's ask hinges on ("who is your CEO?").
 ABBREVIATIONS = frozenset({"uk", "usa", "eu", "ceo", "cfo", "cto", "coo", "hr", "pr"})
 MIN_AGREEMENT = 0.5  # share of the question's topic words the chosen passage must contain
+PERSON_MARGIN = 0.05  # a sentence naming no person this much nearer answers a "who" instead
 HIGH_COSINE = 0.62  # above this the passage answers even with few shared words
 PERCENT = re.compile(
     r"(\d+(?:\.\d+)?%)\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:[a-z]+\s+){0,2}(?:price|cost)"
@@ -131,6 +142,17 @@ class PassageAnswerer:
             found = self._count(text, noun, entities)
             if found is not None:
                 return found
+        who = asks_who(text)
+        if who == "person" and self._sentences is not None:
+            found = self._person(text, entities)
+            if found is not None:
+                return found
+        found = self._nearest(text, entities, strict, exact)
+        return self._with_contact(found) if who == "contact" and not entities else found
+
+    def _nearest(self, text: str, entities: list[Entity] | None, strict: bool, exact: bool) -> Part:
+        """The sentences nearest in meaning to ``text`` (see :meth:`_from_passages`)."""
+        noun = counted(text)
         hits, vector = self._library.search_with_vector(expanded(text), 6 if entities else 4)
         if not hits and entities:
             hits = self._search(f"{text} {entities[0].kind}", 6)
@@ -140,7 +162,8 @@ class PassageAnswerer:
         named = [] if entities or fact[0] else named_sections(self._sentences, text)
         if named:  # "tell me about your trade-in program": the heading names the topic
             return self._named(named, vector)
-        choice = choose(self._sentences, vector, hits, fact, entities)
+        lasting = choose_span(self._sentences, vector, hits, fact) if asks_lasting(text) else None
+        choice = lasting or choose(self._sentences, vector, hits, fact, entities)
         if choice is None:
             return Part(DONT_KNOW, False)
         if strict and not entities and self._signal(text, choice, forgiven).abstains():
@@ -160,6 +183,75 @@ class PassageAnswerer:
         choice = Choice(chosen, max(similarity))
         return self._sentence_part("", choice, None)
 
+    def _person(self, text: str, entities: list[Entity] | None) -> Part | None:
+        """ "who looks after X": among the sections with a sentence naming a person, the one
+        sharing a topic word with the question and nearest in meaning; answered with its
+        sentences that name a person or share such a word ("who founded copperline": "founded
+        by two people ... Dana Whitfield is ..."). The don't-know when the ask is in words we
+        never use ("who is your head of marketing?"); None when no sentence names a person or
+        no such section shares a word ("who designed your website?"): the calibrated answer
+        decides."""
+        assert self._sentences is not None
+        index = self._sentences
+        named = [n for n, s in enumerate(index.sentences) if names_person(s.text)]
+        if not named:
+            return None
+        asked = {w for w in terms(text) - GENERIC if not w.isdigit()}
+        sections = {
+            section_key(index.sentences[n].source, index.sentences[n].heading) for n in named
+        }
+        chosen: list[int] = []
+        for key in sorted(sections):
+            ids = index.in_sections([key])
+            shared = [n for n in ids if asked & terms(index.sentences[n].text)]
+            if shared:
+                chosen.append(max(ids, key=lambda n: n in named))
+        if self.unknown_terms(text):
+            return Part(DONT_KNOW, False)
+        if not chosen:  # no person's section shares a word: the calibrated answer decides
+            return None
+        hits, vector = self._library.search_with_vector(expanded(text), 4)
+        if vector is None:
+            return None
+        scores = index.similarities(vector, chosen)
+        best = chosen[max(range(len(chosen)), key=lambda k: scores[k])]
+        if self._nearer_without_person(vector, hits, max(scores)):
+            return None  # "who services the machine?": the technicians' sentence is nearer
+        top = index.sentences[best]
+        ids = index.in_sections([section_key(top.source, top.heading)])
+        said = [
+            index.sentences[n] for n in ids if n in named or asked & terms(index.sentences[n].text)
+        ]
+        return self._sentence_part(text, Choice(said, float(max(scores))), entities)
+
+    def _nearer_without_person(
+        self, vector: Vector, hits: list[ScoredChunk], person: float
+    ) -> bool:
+        """Whether the retrieved sentences nearest the question name a party of the company
+        by its role, no person, and are nearer than the best person's sentence by more than
+        :data:`PERSON_MARGIN` ("who services the machine?": "our own technicians cover ...")."""
+        assert self._sentences is not None
+        index = self._sentences
+        choice = choose(index, vector, hits)
+        if choice is None or any(names_person(s.text) for s in choice.sentences):
+            return False
+        if not any(names_party(s.text) for s in choice.sentences):
+            return False
+        ids = [n for n, s in enumerate(index.sentences) if s in choice.sentences]
+        return max(index.similarities(vector, ids)) > person + PERSON_MARGIN
+
+    def _with_contact(self, part: Part) -> Part:
+        """ "who do I call to book a survey?": the answer and the company's contact details."""
+        fact = self._facts.facts.get("sales contact")
+        if fact is None:
+            return part
+        more = [t for t in fact.sentences if t not in part.text]
+        if not part.known:
+            return Part(" ".join(fact.sentences), True, evidence=list(fact.sentences))
+        part.text = " ".join([part.text, *more])
+        part.evidence.extend(more)
+        return part
+
     def _count(self, text: str, noun: str, entities: list[Entity] | None) -> Part | None:
         """ "how many X": the sentence nearest in meaning among those that count X (an
         entity's own section first). When no sentence counts X: the don't-know if the knowledge
@@ -169,7 +261,8 @@ class PassageAnswerer:
         from the question."""
         assert self._sentences is not None
         index = self._sentences
-        ids = [n for n, s in enumerate(index.sentences) if states_count(s.text, noun)]
+        asked = _from_visitor(text)
+        ids = [n for n, s in enumerate(index.sentences) if states_count(s.text, noun, asked)]
         if not ids:  # a word the knowledge base uses but never counts: no count to give
             return Part(DONT_KNOW, False) if self.known(noun) else None
         vector = self._library.embed([text])[0]
@@ -278,22 +371,22 @@ class PassageAnswerer:
 
     def _percent_on_question(self, text: str, said: str, part: Part) -> None:
         """A percentage of a price applied to the amount the visitor names ("my old machine
-        cost 6000": "On $6,000, 15% is $900."), quoting the percentage's sentence of the
-        answering sections when the answer did not say it yet."""
+        cost 6000"): the reply becomes the percentage's sentence (of the answer, else of its
+        sections) and the visitor's own figure, "On $6,000, 15% is $900." (a worked example
+        of the knowledge base's, with its own amounts, would only blur it)."""
         amount = stated_amount(text)
-        match = PERCENT.search(said)
         if amount is None:
             return
-        if match is None:
+        rule = next((t for t in sentences_of(said) if PERCENT.search(t)), None)
+        if rule is None:
             rule = next((t for t in self._sections_of(part) if PERCENT.search(t)), None)
             if rule is None:
                 return
-            part.text += f" {rule}"
             part.evidence.append(rule)
-            match = PERCENT.search(rule)
-            assert match is not None
+        match = PERCENT.search(rule)
+        assert match is not None
         value, sum_ = percent_of(match.group(1), amount)
-        part.text += f" On {amount}, {match.group(1)} is {value}."
+        part.text = f"{rule} On {amount}, {match.group(1)} is {value}."
         part.derived.append(sum_)
 
     def _sections_of(self, part: Part) -> list[str]:
@@ -326,3 +419,11 @@ def word_coverage(question: str, said: str) -> float:
     have = set(tokenize(said))
     held = {w for w in topic if w in have or any(h[:5] == w[:5] for h in have if len(w) >= 5)}
     return len(held) / len(topic)
+
+
+def _from_visitor(question: str) -> str:
+    """The question as the knowledge base would say it: the visitor's "you"/"your" is the
+    company's "our", the visitor's "we"/"our"/"my" is "your" (so :func:`states_count` compares
+    sides in the knowledge base's own terms)."""
+    swap = {"you": "our", "your": "our", "we": "your", "our": "your", "my": "your", "i": "your"}
+    return " ".join(swap.get(w, w) for w in question.lower().split())

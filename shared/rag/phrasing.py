@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from shared.catalog.model import Entity, Price
+from shared.catalog.model import Catalog, Entity, Price
 from shared.catalog.words import DIGIT_WORDS
 from shared.rag.types import Derivation
 
@@ -58,9 +58,11 @@ _SUPPLY = re.compile(r"^\d[\d,.]*\s*(?:V|W|kW|A|Hz)$")  # a supply, not a part: 
 
 
 def attribute_phrase(label: str, value: str) -> str:
-    """ "2 groups", "an 11 L boiler", "a 2-year warranty", "dosing: on-demand", "power: 220 V"."""
-    if value.isdigit():
-        return f"{value} {label}"
+    """ "2 groups", "1 group", "an 11 L boiler", "a 2-year warranty", "dosing: on-demand",
+    "power: 220 V"."""
+    if value.isdigit():  # "1 group", not "1 groups"
+        one = value == "1" and label.endswith("s") and not label.endswith("ss")
+        return f"{value} {label[:-1] if one else label}"
     if _PERIOD.match(value):
         return f"a {value} {label}"
     if _NUMBER_UNIT.match(value) and not _SUPPLY.match(value):
@@ -110,10 +112,25 @@ def summary_sentence(entity: Entity) -> str:
 def listing_sentence(kind: str, entities: list[Entity]) -> str:
     """ "We have three maintenance plans: the Essential plan at $49 per month, ..."."""
     items = [f"{the(e.name)} at {e.price.text}" if e.price else the(e.name) for e in entities]
-    plural = kind if kind.endswith("s") else kind + "s"
     if len(entities) == 1:
         return f"Our {kind} is {items[0]}."
-    return f"We have {count_word(len(entities))} {plural}: {_join(items)}."
+    return f"We have {count_word(len(entities))} {_plural(kind)}: {_join(items)}."
+
+
+def range_of(catalog: Catalog) -> str:
+    """What a catalog sells, kind by kind: "batch brewers, water filtration, coffee blends, ..."
+    (a kind in -ion/-ing is a service or material and stays singular)."""
+    return _join([kind if kind.endswith(_MASS) else _plural(kind) for kind in catalog.kinds()])
+
+
+_MASS = ("ion", "ing")
+
+
+def _plural(kind: str) -> str:
+    """ "espresso machine" -> "espresso machines", "home battery" -> "home batteries"."""
+    if kind.endswith("s"):
+        return kind
+    return kind[:-1] + "ies" if re.search(r"[^aeiou]y$", kind) else kind + "s"
 
 
 def shared_attribute_sentence(entities: list[Entity], label: str) -> str:

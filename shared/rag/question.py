@@ -81,10 +81,21 @@ def synonyms_of(word: str) -> str:
 _STEM_SYNONYMS = {tokenize(k)[0]: v for k, v in SYNONYMS.items() if tokenize(k)}
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|what if|also|plus|or)\b|"
-    r"\b(?:it|its|it's|they|them|their|that one|this one|those|these|the one|one)\b",
+    r"\b(?:it|its|it's|they|them|their|that one|this one|those|these|the one|one)\b|"
+    # "that"/"this" as the subject of an ask ("what would that cost", "is this included")
+    r"\b(?:would|does|is|will|did|could|can)\s+(?:that|this)\b|"
+    r"\b(?:that|this)\s+(?:cost|costs|come|comes|be|run|runs|include|includes)\b",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:it|its|it's|they|them|their|those|these|that|this|one|ones)\b", re.I)
+
+
+def size_words(text: str) -> set[str]:
+    """The words of ``text`` that place an entity by size or price ("little", "bigger"):
+    a part asking only these ("how much is the little one?") names its entity elsewhere."""
+    return {m.group(0).lower() for p in (_SMALL, _LARGE) for m in p.finditer(text)}
+
+
 _SMALL = re.compile(
     r"\b(?:small|smaller|smallest|cheap|cheaper|cheapest|little|lower|entry)\b", re.I
 )

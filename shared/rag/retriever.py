@@ -27,7 +27,7 @@ from shared.rag.bundle import (
     verify_bundle,
 )
 from shared.rag.chunkstore import ChunkStore
-from shared.rag.dense import DenseIndex, selector_for
+from shared.rag.dense import DenseIndex
 from shared.rag.errors import BundleCorrupt
 from shared.rag.facts import FACTS_FILE, CompanyFacts
 from shared.rag.question import GENERIC, expanded
@@ -108,7 +108,7 @@ class Retriever:
         if self._bm25.size != len(chunks):
             raise BundleCorrupt("The keyword index and the chunk metadata disagree in size.")
         self._members = _category_members(categories or [chunk.category for chunk in chunks])
-        self._selectors = {name: selector_for(ids) for name, ids in self._members.items()}
+        self._selectors = {name: index.selector(ids) for name, ids in self._members.items()}
         # Everything derived from the bundle hangs off this object, replaced with it as one.
         self.sentences = sentences
         self.facts = facts or CompanyFacts()

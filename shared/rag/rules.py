@@ -124,9 +124,14 @@ def lease(text: str, items: list[tuple[Entity, int]], facts: CompanyFacts) -> Ru
     monthly = terms.monthly(total)
     if monthly is not None:
         derived.append(monthly[1])
+        whole = (
+            f"{named} come to {money(total)}"  # each item priced, so the sum can be checked
+            if len(equipment) > 1
+            else f"{named} is {money(total)}"
+        )
         text_out += (
-            f" Payments start from about {terms.rate}% of the price a month: for {named} "
-            f"({money(total)}), that is roughly {monthly[0]} a month."
+            f" Payments start from about {terms.rate}% of the price a month: {whole}, so that "
+            f"is roughly {monthly[0]} a month."
         )
     return Ruled(text_out, derived, terms.sentences, terms.source)
 
@@ -171,7 +176,8 @@ def lease_kind(text: str, kind: str, members: list[Entity], facts: CompanyFacts)
 
 
 def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]:
-    """The total price of ``items``, its derivations, and the items named."""
+    """The total price of ``items``, its derivations, and the items named, each with its price
+    when there are several ("the Pico 1-Group ($3,900), the Atlas 64 ($1,350) and ...")."""
     total = 0.0
     derived: list[Derivation] = []
     names = []
@@ -181,11 +187,13 @@ def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]
         total += line
         if count > 1:
             derived.append(Derivation(operands=[entity.price.text, str(count)], result=money(line)))
-        names.append(f"{count} x {entity.name}" if count > 1 else the(entity.name))
+        name = f"{count} x {entity.name}" if count > 1 else the(entity.name)
+        names.append(f"{name} ({money(line)})" if len(items) > 1 else name)
     if len(items) > 1:
         parts = [money(e.price.amount * n) for e, n in items if e.price is not None]
         derived.append(Derivation(operands=parts, result=money(total)))
-    return total, derived, " and ".join(names)
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    return total, derived, listed
 
 
 def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:

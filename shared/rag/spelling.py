@@ -100,12 +100,16 @@ class Speller:
         for an English inflection, the knowledge-base word one dropped letter away ("shiping"
         -> "shipping") or else the word itself ("terms" is no typo of "teams"); else the
         nearest knowledge-base word with the same first letter (one edit from 5 letters, two
-        from 7), else the word itself."""
+        from 7; a 4-letter word only when one letter was dropped: "grup" -> "group"), else the
+        word itself."""
         lower = word.lower()
         if lower in QUESTION_SPEAK:
             return QUESTION_SPEAK[lower]
-        if len(lower) < 5 or lower in self._kb or lower in english():
+        if lower in self._kb or lower in english():
             return word
+        if len(lower) < 5:  # short words: only a dropped letter ("grup" -> "group")
+            near = self._nearest(lower, 1) if len(lower) == 4 and not self.known(lower) else None
+            return near if near and _holds_in_order(near, lower) else word
         near = self._nearest(lower, 1)
         if self.known(lower):  # an English inflection: only a dropped letter is a typo
             return near if near and _holds_in_order(near, lower) else word  # "shiping", "terms"

@@ -15,7 +15,8 @@ _THANKS_TEXT = """
 """
 _FILLER_TEXT = """
     ok okay k kk cool great perfect awesome nice sounds good alright got it that's thats all
-    for now will do sure lol haha ha oh and a lot again the info help helpful
+    for now will do sure lol haha ha oh and a lot again the info help helpful i think guess
+    busy gtg g2g gotta go run rn sorry
 """
 THANKS = frozenset(_THANKS_TEXT.split())
 FILLER = frozenset(_FILLER_TEXT.split())
@@ -31,6 +32,8 @@ def closes(text: str) -> bool:
     return thanked and all(w in THANKS or w in FILLER for w in words)
 
 
+SHORT = 8  # words of a thanks sentence ("thank you very much for your attention")
+LONG_THANKS = 16  # words in a message that opens with such a sentence
 _CLAUSE = re.compile(r"[.,;!]+\s*")
 # words a thanks or farewell starts with ("so", "very", "you" only follow one)
 OPENERS = THANKS - {"it", "you", "so", "much", "very", "later", "appreciate", "appreciated"}
@@ -38,9 +41,9 @@ OPENERS = THANKS - {"it", "you", "so", "much", "very", "later", "appreciate", "a
 
 def thanks_at_end(text: str) -> bool:
     """The message ends on a short thanks ("good to know, ill bring it up w my partner. thanks
-    y'all", "thank you sweetie!") or is a short one that starts with it ("thanks this was
-    really helpful!"): a closing when nothing else in it asks or gives anything (the caller
-    checks that)."""
+    y'all", "thank you sweetie!") or is one of a few words that starts with it ("thanks this was
+    really helpful!", "Thank you very much for your attention. It helped me a lot"): a closing
+    when nothing else in it asks or gives anything (the caller checks that)."""
     if "?" in text:
         return False
     clauses = [c for c in _CLAUSE.split(text.lower()) if _WORD.search(c)]
@@ -49,4 +52,7 @@ def thanks_at_end(text: str) -> bool:
     last, first = _WORD.findall(clauses[-1]), _WORD.findall(clauses[0])
     if 0 < len(last) <= 4 and last[0] in OPENERS and not any(c.isdigit() for c in clauses[-1]):
         return True
-    return bool(first) and first[0] in OPENERS and len(_WORD.findall(text.lower())) <= 8
+    if not first or first[0] not in OPENERS:
+        return False
+    sentence = _WORD.findall(re.split(r"[.!]+", text.lower())[0])
+    return len(sentence) <= SHORT and len(_WORD.findall(text.lower())) <= LONG_THANKS

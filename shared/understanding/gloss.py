@@ -8,10 +8,13 @@ data file beside this module (``lexicons/<code>.txt``, one ``phrase = english`` 
 its month names come from :mod:`shared.understanding.lexicon`, so adding a language is adding
 one file.
 
-Matching ignores case and accents and prefers the longest phrase. Words the glossary does not
-know (names, places, product names, numbers) and whole emails, URLs and phone-like runs are
-kept exactly as typed, so the English reader still finds them. The gloss is for reading only:
-it is never shown to the visitor or stored.
+Matching ignores case and accents and prefers the longest phrase; a phrase written in quotes
+matches only as accented ("\"cómo\" = how" beside "como = like", "\"à\" = to" beside "a =
+has"), and is preferred to the unaccented entry when the visitor typed the accent. Words the
+glossary does not know (names, places, product names, numbers) and whole emails, URLs and
+phone-like runs are kept exactly as typed, so the English reader still finds them. The gloss
+is for reading only: it is never shown to the visitor or stored; a free-text value the reader
+takes from it is stored in the visitor's own words (:func:`typed_words`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ _ELIDED = r"[^\W\d_]{1,2}['’](?=[^\W\d_])"
 _TOKEN = re.compile(rf"(?P<opaque>{_OPAQUE})|(?P<word>{_ELIDED}|[^\W\d_]+(?:['’][^\W\d_]+)*)")
 
 Glossary = dict[tuple[str, ...], str]
+Span = tuple[int, int, int, int]
 # letters that Unicode does not decompose into a base letter and an accent
 _UNDECOMPOSED = str.maketrans({"ß": "ss", "đ": "d", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe"})
 # "the 1 of march of 2026" (a day-first date glossed word for word) -> "march 1 2026"
@@ -49,6 +53,11 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip("'")
 
 
+def _exact(word: str) -> str:
+    """A quoted entry's key: lower case, accents kept, marked apart from folded keys."""
+    return "=" + unicodedata.normalize("NFC", word.lower().replace("’", "'"))
+
+
 def parse_glossary(text: str) -> Glossary:
     """``phrase = english`` lines (``#`` comments and blank lines ignored) -> folded phrase
     tokens -> English. A line without ``=`` or with a phrase longer than ``MAX_PHRASE`` words
@@ -61,7 +70,9 @@ def parse_glossary(text: str) -> Glossary:
         phrase, sep, english = line.partition("=")
         if not sep or not phrase.strip():
             raise ValueError(f"glossary line {number}: expected 'phrase = english': {raw!r}")
-        key = tuple(fold(m.group(0)) for m in _TOKEN.finditer(phrase))  # as messages split
+        exact = phrase.strip().startswith('"') and phrase.strip().endswith('"')
+        words = [m.group(0) for m in _TOKEN.finditer(phrase)]  # as messages split
+        key = tuple(_exact(w) if exact else fold(w) for w in words)
         if len(key) > MAX_PHRASE:
             raise ValueError(f"glossary line {number}: more than {MAX_PHRASE} words: {raw!r}")
         glossary[key] = english.strip()
@@ -83,12 +94,19 @@ def gloss(text: str, language: str, keep: Container[str] = ()) -> str:
 
     ``keep`` holds words never glossed on their own: for a message mostly in English from a
     visitor who also writes another language, the English words ("son", "local") stay."""
+    return _DAY_OF_MONTH.sub(_month_first, _glossed(text, language, keep)[0])
+
+
+def _glossed(text: str, language: str, keep: Container[str]) -> tuple[str, list[Span]]:
+    """The gloss before dates are reordered, and where each replaced phrase lies in the gloss
+    and in the text (``(gloss start, gloss end, text start, text end)``, in order)."""
     table = glossary(language)
     if not table:
-        return text
+        return text, []
     tokens = list(_TOKEN.finditer(text))
     out: list[str] = []
-    position, i = 0, 0
+    spans: list[Span] = []
+    written, position, i = 0, 0, 0
     while i < len(tokens):
         length, english = _longest(tokens, i, table, keep)
         if not length:
@@ -96,11 +114,75 @@ def gloss(text: str, language: str, keep: Container[str] = ()) -> str:
             continue
         start, end = tokens[i].start(), tokens[i + length - 1].end()
         out.append(text[position:start])
+        written += start - position
         elided = tokens[i + length - 1].group(0)[-1] in "'’"  # "l'installation"
         out.append(_cased(english, tokens[i].group(0)) + (" " if elided else ""))
+        spans.append((written, written + len(out[-1]), start, end))
+        written += len(out[-1])
         position, i = end, i + length
     out.append(text[position:])
-    return _DAY_OF_MONTH.sub(_month_first, "".join(out))
+    return "".join(out), spans
+
+
+def typed_words(value: str, typed: str, language: str | None, earlier: str | None = None) -> str:
+    """The visitor's own words for ``value``, a span the English reader took from the gloss
+    of ``typed`` (:func:`english_reading` with the same languages): "the moins a fois per
+    month" -> "au moins une fois par mois". A phrase only partly inside the value is taken
+    whole; a list the reader put together ("espresso machine, grinder") is given back item by
+    item. A value or item not found in the gloss (the reader rewrote it) is kept as read."""
+    reading, spans = _reading(typed, language, earlier)
+    if not spans:
+        return value
+    whole = _typed_span(value, typed, reading, spans)
+    if whole is not None:
+        return whole
+    parts = re.split(r"(\s*[,;]\s*)", value)
+    return "".join(
+        part if index % 2 else (_typed_span(part, typed, reading, spans) or part)
+        for index, part in enumerate(parts)
+    )
+
+
+def _typed_span(value: str, typed: str, reading: str, spans: list[Span]) -> str | None:
+    found = _find(value, reading)
+    if found is None:
+        return None
+    start, end = found
+    return typed[_to_typed(start, spans, False) : _to_typed(end, spans, True)].strip()
+
+
+def _reading(typed: str, language: str | None, earlier: str | None) -> tuple[str, list[Span]]:
+    if language:
+        return _glossed(typed, language, ())
+    if earlier:
+        return _glossed(typed, earlier, english_words())
+    return typed, []
+
+
+def _find(value: str, reading: str) -> tuple[int, int] | None:
+    """Where ``value`` lies in ``reading``, ignoring case, accents and the spacing between
+    words ("cafes" is found as "cafés")."""
+    parts = [re.escape(part) for part in _plain(value).split()]
+    found = re.search(r"\s+".join(parts), _plain(reading)) if parts else None
+    return (found.start(), found.end()) if found else None
+
+
+def _plain(text: str) -> str:
+    """Each character lower case without its accent, one for one (offsets are kept)."""
+    return "".join((unicodedata.normalize("NFKD", c)[:1] or c).lower()[:1] for c in text)
+
+
+def _to_typed(at: int, spans: list[Span], end: bool) -> int:
+    """A gloss offset as an offset of the typed text; inside a glossed phrase, the phrase's
+    start (``end`` False) or end (``end`` True)."""
+    shift = 0
+    for out_start, out_end, start, stop in spans:
+        if at < out_start or (end and at == out_start):
+            break
+        if at < out_end or (end and at == out_end):
+            return stop if end else start
+        shift = stop - out_end
+    return at + shift
 
 
 def _month_first(match: re.Match[str]) -> str:
@@ -118,6 +200,9 @@ def _longest(
             continue
         if length == 1 and run[0].group(0).lower() in keep:
             continue
+        typed = tuple(_exact(t.group(0)) for t in run)
+        if typed in table:  # an accented entry ("cómo") before the folded one ("como")
+            return length, table[typed]
         key = tuple(fold(t.group(0)) for t in run)
         if key in table:
             return length, table[key]

@@ -230,7 +230,8 @@ VOLUME_UNITS = (
 
 PERIODS = (
     r"day|days|morning|mornings|shift|night|nights|weekend|weekends|hour|week|weeks|wk|month"
-    r"|months|mo|year|sunday|sundays|saturday|saturdays|service"
+    r"|months|mo|year|sunday|sundays|saturday|saturdays|service|afternoon|afternoons|evening"
+    r"|evenings|lunch|lunchtime"
 )
 """Periods a volume is given per ("a day", "every 2 weeks", "on sundays")."""
 

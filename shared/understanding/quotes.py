@@ -1,9 +1,12 @@
-"""Quote and proposal requests: a handoff to sales that keeps the items named.
+"""Requests to proceed: a handoff to sales that keeps the items named.
 
-"send me a quote for 2 picos", "can your team put together pricing for us?", "I'd like a
-proposal for the plan": a request verb before a quote noun. A question about quotes ("how
-long does a quote take?", "do you do quotes?") is not a request. The intent classifier of
-issue 22 may take this over.
+A request verb before what sales provides: a quote or proposal ("send me a quote for 2
+picos", "can your team put together pricing for us?"), samples ("could we get the free
+samples?", "can you send the sample kit there?"), an order ("I want to place a trial order",
+"we'd like to order the Foundry") or going ahead ("I would like to proceed with the consulting
+package"), or anything sent ("please send me the price for all", "email us the specs"). A
+question about them ("how long does a quote take?", "do you send samples to
+Canada?", "does the free sample thing apply to me?") is not a request.
 """
 
 from __future__ import annotations
@@ -12,18 +15,45 @@ import re
 
 _REQUEST = (
     r"(?:send|email|e-mail|give|get|put\s+together|prepare|draw\s+up|work\s+up|write\s+up"
-    r"|need|want|like|request|requesting|looking\s+for|after)"
+    r"|need|want|like|request|requesting|looking\s+for|after|receive)"
 )
 _QUOTE = (
     r"(?:quote|quotation|proposal|estimate|formal\s+pricing|pricing\s+(?:for\s+(?:us|me|our)"
-    r"|together|in\s+writing)|price\s+list\s+for\s+us)"
+    r"|together|in\s+writing)|price\s+list\s+for\s+us|(?:written\s+)?offer\s+for)"
 )
 QUOTE_REQUEST = re.compile(
     rf"\b{_REQUEST}\s+(?:\w+\s+){{0,3}}?(?:a\s+|an\s+|the\s+|some\s+|our\s+)?{_QUOTE}\b", re.I
 )
-_ABOUT_QUOTES = re.compile(r"\b(?:how\s+(?:long|do|does)|do\s+you\s+(?:do|give|send))\b", re.I)
+SAMPLE_REQUEST = re.compile(
+    r"\b(?:send|get|want|like|love|take|request|try)\s+(?:[\w'-]+\s+){0,3}?samples?\b",
+    re.I,
+)
+ORDER_REQUEST = re.compile(
+    r"\b(?:(?:place|make|put\s+in|start)\s+(?:a|an|my|our|the)\s+(?:\w+\s+){0,2}?order"
+    r"|(?:want|like|ready|going)\s+to\s+order"
+    r"|(?:proceed|go\s+ahead|move\s+forward)\s+with)\b",
+    re.I,
+)
+SEND_ME = re.compile(
+    r"^\W*(?:(?:please|pls|ok(?:ay)?|and|so|good|great|fine)\W+)*(?:send|email|e-mail|mail)\s+"
+    r"(?:me|us)\b",
+    re.I,
+)
+_ABOUT = re.compile(
+    r"\b(?:how\s+(?:long|do|does|much|many)|do\s+you\s+(?:do|give|send|offer|have)"
+    r"|does\s+(?:the|your|it)|is\s+there|are\s+there|apply|eligible|qualify|minimum"
+    r"|if\s+(?:i|we)|whether|what\s+if)\b",
+    re.I,
+)
 
 
 def asks_quote(text: str) -> bool:
-    """The visitor asks for a quote or proposal (not a question about quotes)."""
-    return bool(QUOTE_REQUEST.search(text)) and not _ABOUT_QUOTES.search(text)
+    """The visitor asks for a quote, samples or an order, or to go ahead (not a question
+    about them)."""
+    found = (QUOTE_REQUEST, SAMPLE_REQUEST, ORDER_REQUEST, SEND_ME)
+    asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]
+    return any(not _ABOUT.search(part) for part in asked)
+
+
+def _sentences(text: str) -> list[str]:
+    return [part for part in re.split(r"(?<=[.!?;])\s+|\n+", text) if part.strip()]

@@ -9,7 +9,8 @@ find, a class of phrasings at a time:
   a coffee counter added to a business that served none (a bookstore, a church) is new;
 - tenure ("since 2015", "already 11 years", "owner of ...") is a running business;
 - a visitor with no business: one who says so ("i dont have a cafe"), a someday dream, a
-  student's project, a neighbour who wants to walk in, coffee for home or a gift.
+  student's project, a neighbour who wants to walk in, a tourist ("on vacation", "a souvenir"),
+  coffee for home or a gift, a single bag ("can you sell me one bag?").
 """
 
 from __future__ import annotations
@@ -53,7 +54,10 @@ DREAM = re.compile(
 PRIVATE = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?student\b"
     r"|\b(?:my|a)\s+(?:thesis|dissertation|school\s+project|class\s+project|research\s+project)\b"
-    r"|\bi\s+live\s+(?:near|nearby|close|around|a\s+few\s+blocks|down\s+the\s+(?:street|road))\b",
+    r"|\bi\s+live\s+(?:near|nearby|close|around|a\s+few\s+blocks|down\s+the\s+(?:street|road))\b"
+    r"|\bon\s+(?:vacation|holiday|holidays)\b|\bvacationing\b|\bsouvenirs?\b|\btourists?\b"
+    r"|\b(?:sell|buy|get|order)\s+(?:me\s+|us\s+)?(?:just\s+|only\s+)?(?:a|one|1|a\s+single)\s+"
+    r"(?:little\s+|small\s+|single\s+)?(?:bag|pound|lb|packet|package)\b",
     re.I,
 )
 

@@ -6,6 +6,8 @@ import pytest
 
 from shared.conversation.fields import business_fields, free_text_answer
 from shared.conversation.signals import is_question
+from shared.understanding.entities.clauses import unseen_items
+from shared.understanding.entities.equipment import corrected_list, find_equipment
 
 
 def read(text: str, asking: str | None = None) -> dict[str, object]:
@@ -132,3 +134,163 @@ def test_supposed_amounts_and_remarks_store_nothing(
     """An amount supposed in a question, a head count, a price remark and a broken machine
     are no volume or equipment need; a rate asked about is the visitor's volume."""
     assert read(text).get(field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("we get beans from a roaster. honestly their deliveries have been all over the place, "
+         "2 of the last 4 came late", "pain_points",
+         "their deliveries have been all over the place, 2 of the last 4 came late"),
+        ("hi we have 1 cafe in spokane and our grinder is a dinosaur", "pain_points",
+         "our grinder is a dinosaur"),
+        ("machines keep dying on weekends and my repair guy takes 4-5 days to show up",
+         "pain_points",
+         "machines keep dying on weekends and my repair guy takes 4-5 days to show up"),
+        ("yes sign us up for pro. its pearl st cafe", "support_needs", "sign us up for pro"),
+    ],
+)  # fmt: skip
+def test_free_text_is_the_clause_with_its_subject(text: str, field: str, value: str) -> None:
+    """A need is stored as the clause that says it, with the subject a bare "2 of the last 4"
+    depends on, without an opening "yes" or "honestly" and without a remark joined by "and"."""
+    assert read(text).get(field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "equipment"),
+    [
+        ("looking at the atlas 64 or 75", "the atlas 64, Atlas 75"),
+        ("I would like a quotation for the Lumen 2-Group with the Atlas 75 grinder. "
+         "My email is dr@example.com.", "the Lumen 2-Group, the Atlas 75 grinder"),
+        ("people drink filter coffee, so we need a batch brewer", "a batch brewer"),
+        ("atlas 64 or 99", "atlas 64"),
+    ],
+)  # fmt: skip
+def test_equipment_by_family_and_sentence(text: str, equipment: str) -> None:
+    """A model given by its number after its family is an item; "my email" in another sentence
+    does not make a product owned; "filter coffee" is no filter; a model not in the catalog is
+    not invented."""
+    assert read(text).get("equipment_needs") == equipment
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("we need a batch brewer for maybe 15 litres in the afternoon",
+         "maybe 15 litres in the afternoon"),
+        ("around 80 covers at lunch", "around 80 covers at lunch"),
+        ("an office of about 60 people", None),
+    ],
+)  # fmt: skip
+def test_volumes_with_litres_and_meal_periods(text: str, volume: str | None) -> None:
+    """Litres after "for" and a meal period are a volume; a head count after "of" is not."""
+    assert read(text).get("expected_volume") == volume
+
+
+def test_coffee_described_by_body() -> None:
+    """Two coffee descriptors ("chocolate, full-bodied") are a preference without being asked."""
+    assert (
+        read("Like a coffee of the cerrado, chocolate, full-bodied.").get("coffee_preferences")
+        == "chocolate, full-bodied"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Our old machine is working fine, but the grinder is dying.", "pain_points",
+         "the grinder is dying"),
+        ("We're on the Pro plan. The grinder died this morning.", "support_needs", None),
+        ("we're not on any maintenance plan. ok sign me up for essential", "support_needs",
+         "sign me up for essential"),
+    ],
+)  # fmt: skip
+def test_status_is_no_need(text: str, field: str, value: str | None) -> None:
+    """Gear said to work fine is no pain; the plan a visitor is (not) on is no support need."""
+    assert read(text).get(field) == value
+
+
+def test_repeated_items_are_not_appended_twice() -> None:
+    """An item given again with or without its article adds nothing to the stored list."""
+    assert unseen_items("Pico, the Atlas 64", "Pico, Atlas 64") == ""
+    assert unseen_items("espresso machine, grinder", "the Lumen 2-Group, a grinder") == (
+        "the Lumen 2-Group"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "equipment"),
+    [
+        ("Scratch the Atlas 64 — we want two Atlas 75s instead.", "two Atlas 75s"),
+        ("Sorry, I said Lumen 2-Group but I mean the 3-Group, we are very busy.", "the 3-Group"),
+        ("Lumen 2-Group, one Atlas 75, and an Atlas 64 as a second grinder.",
+         "Lumen 2-Group, one Atlas 75, an Atlas 64"),
+        ("Under $6k all-in — it's a cart, so a Pico and one grinder.", "a Pico, one grinder"),
+        ("Restarted the grinder three times, still jammed.", None),
+        ("we're switching suppliers bc their machines kept breaking", None),
+    ],
+)  # fmt: skip
+def test_items_dropped_owned_or_described(text: str, equipment: str | None) -> None:
+    """Items scratched or said by mistake are dropped, a role ("as a second grinder") is no
+    item, a budget in another clause does not hide the product, broken gear is no need."""
+    assert read(text).get("equipment_needs") == equipment
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "field", "value"),
+    [
+        ("pro", "support_needs", "support_needs", "pro"),
+        ("the multi site one", "support_needs", "support_needs", "the multi site one"),
+        ("we're on pro already", "support_needs", "support_needs", None),
+        ("pro", "pain_points", "support_needs", None),
+        ("80ish", "expected_volume", "expected_volume", "80ish cups a day"),
+    ],
+)
+def test_bare_answers_to_the_field_asked(
+    text: str, asking: str, field: str, value: str | None
+) -> None:
+    """A plan's first word answers the support question, "80ish" the volume one; a plan the
+    visitor is on, or a bare word not asked for, is no value."""
+    assert read(text, asking).get(field) == value
+
+
+def test_plan_status_is_no_free_text_answer() -> None:
+    """Asked what support would help, "we're on pro already" states a status, not a need."""
+    assert free_text_answer("we're on pro already", "support_needs") == {}
+    assert free_text_answer("mostly someone to fix stuff fast", "support_needs") == {
+        "support_needs": "mostly someone to fix stuff fast"
+    }
+
+
+def test_a_price_with_a_thousands_comma_stays_in_its_clause() -> None:
+    """ "the 3 group is 13,400" remarks on a price: the comma inside the number splits nothing."""
+    assert "equipment_needs" not in read("and the 3 group is 13,400 w a 3 week wait. install?")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "stored"),
+    [
+        ("a Lumen 2-Group, 1 grinder", "2 grinders", "a Lumen 2-Group, 2 grinders"),
+        ("a Lumen 2-Group, the Atlas 64", "two Atlas 75s", "a Lumen 2-Group, two Atlas 75s"),
+        ("the big lumen, the 3 group", "the 2 group lumen, the atlas 75",
+         "the 2 group lumen, the atlas 75"),
+    ],
+)  # fmt: skip
+def test_a_corrected_item_replaces_only_its_kind(old: str, new: str, stored: str) -> None:
+    """A correction of one item ("2 grinders not 1") keeps the machine already stored."""
+    assert corrected_list(old, new) == stored
+
+
+def test_an_item_right_after_another_names_the_same_one() -> None:
+    """ "the 2 group lumen" is one machine; "2 grinders 2 brewers" and gear of other kinds are
+    separate items."""
+    assert find_equipment("we'll do the 2 group lumen + the atlas 75") == [
+        "the 2 group lumen",
+        "the atlas 75",
+    ]
+    assert find_equipment("2 grinders 2 brewers") == ["2 grinders", "2 brewers"]
+    assert find_equipment("need machine grinder water filter") == [
+        "machine",
+        "grinder",
+        "water filter",
+    ]

@@ -21,6 +21,7 @@ from pymongo import AsyncMongoClient
 
 from infra.build import ROOT, vendor
 from infra.local.processes import free_port, wait_for_port
+from shared import compiled_patterns
 from shared.events import cloudevent_headers, pubsub_envelope
 from tests.leads.factories import insert_conversation, qualified_new_cafe
 
@@ -45,8 +46,14 @@ def test_functions_without_rag_exclude_the_rag_stack(build_dir: Path, name: str)
 
 
 def test_chat_folder_carries_model_and_bundle(build_dir: Path) -> None:
-    """The chat folder has the offline model and the knowledge-base bundle baked in."""
+    """The chat folder has the offline model (its optimised graph's weights apart, mapped at
+    load), the knowledge-base bundle and the programs of the regular expressions its modules
+    compile at import baked in."""
     assert (build_dir / "chat" / "model" / "model.onnx").is_file()
+    assert (build_dir / "chat" / "model" / "model.optimized.onnx.data").is_file()
+    patterns = build_dir / "chat" / "shared" / "compiled_patterns.py"
+    table = patterns.parent / "precomputed" / "patterns.marshal"
+    assert len(compiled_patterns.load(table)) > 100
     assert any((build_dir / "chat" / "index").iterdir())
     assert "faiss-cpu==" in (build_dir / "chat" / "requirements.txt").read_text()
 

@@ -14,6 +14,7 @@ from shared.rag.embedding import (
     DIMENSION,
     KNOWN,
     OPTIMIZED,
+    WEIGHTS,
     Embedder,
     model_dir,
     turn_memo,
@@ -109,6 +110,13 @@ def test_optimised_copy_gives_the_same_vectors(built_model: Path, embedder: Embe
     model optimised at load does (the copy is the one a built chat function loads)."""
     texts = ["Do you sell decaf?", "We run 3 cafés, what maintenance plans do you have?"]
     assert np.allclose(Embedder(built_model).embed(texts), embedder.embed(texts), atol=1e-6)
+
+
+def test_optimised_graph_keeps_its_weights_apart(built_model: Path) -> None:
+    """The optimised graph's weights are saved in their own file (external data, which
+    onnxruntime maps into memory at load instead of copying), not inside the graph."""
+    assert (built_model / WEIGHTS).stat().st_size > 50_000_000
+    assert (built_model / OPTIMIZED).stat().st_size < 1_000_000
 
 
 def test_known_sentences_are_not_embedded_again(

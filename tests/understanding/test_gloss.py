@@ -6,7 +6,7 @@ import pytest
 
 from shared.rag.parts import UNQUOTED_REST, unquoted
 from shared.rag.types import Answer
-from shared.understanding.gloss import LEXICONS, gloss, parse_glossary
+from shared.understanding.gloss import LEXICONS, gloss, parse_glossary, typed_words
 
 
 def test_gloss_prefers_the_longest_phrase_and_ignores_accents() -> None:
@@ -88,3 +88,61 @@ def test_an_elided_article_is_its_own_word() -> None:
     assert gloss("J'ai lu que l'installation est incluse.", "fr") == (
         "I read that the installation is included."
     )
+
+
+def test_a_value_read_from_the_gloss_is_given_back_in_the_visitors_words() -> None:
+    """A span of the French gloss maps back to the French the visitor typed, whole phrases."""
+    typed = "Notre machine a 12 ans et elle brise au moins une fois par mois. Merci"
+    reading = gloss(typed, "fr")
+    assert "breaks down at least once a month" in reading
+    value = "it breaks down at least once a month"
+    assert typed_words(value, typed, "fr") == "elle brise au moins une fois par mois"
+
+
+def test_the_visitors_words_are_found_whatever_the_accents() -> None:
+    """A value the reader took without accents ("cafes") still maps to the typed "cafés"."""
+    typed = "Je voudrais un plan d'entretien pour les deux cafés."
+    value = "a maintenance plan for the two cafes"
+    assert typed_words(value, typed, "fr") == "un plan d'entretien pour les deux cafés"
+
+
+def test_a_mixed_message_maps_back_through_its_kept_english() -> None:
+    """In a mostly-English message glossed with the earlier language, the English stays."""
+    typed = "sorry my english not so good. necesitamos máquina y molino"
+    assert typed_words("machine y grinder", typed, None, "es") == "máquina y molino"
+
+
+def test_a_value_not_in_the_gloss_is_kept_as_read() -> None:
+    """A value the reader rewrote (not found in the gloss) comes back unchanged."""
+    assert typed_words("light roast", "café claro por favor", "es") == "light roast"
+    assert typed_words("dark roast", "we like dark roast", None) == "dark roast"
+
+
+def test_an_answer_names_only_what_the_visitor_typed() -> None:
+    """ "We don't carry <gloss>" and "doesn't mention <gloss> by name" quote no gloss; a name
+    the visitor typed themselves ("Ottawa") is still said."""
+    carried = Answer(
+        text="We don't carry coffee brazilian. What we do have: Foundry.", sources=[], grounded=True
+    )
+    named = Answer(
+        text="Our information doesn't mention Outlet Normal Here by name. We cover Oregon.",
+        sources=[],
+        grounded=True,
+    )
+    place = Answer(
+        text="Our information doesn't mention Ottawa by name. We cover Oregon.",
+        sources=[],
+        grounded=True,
+    )
+    assert unquoted(carried, "Vocês têm café brasileiro?").text == (
+        "We don't carry that. What we do have: Foundry."
+    )
+    assert unquoted(named, "funciona na tomada normal daqui?").text == "We cover Oregon."
+    assert unquoted(place, "un technicien peut venir à Ottawa ?").text == place.text
+
+
+def test_a_quoted_entry_matches_only_as_accented() -> None:
+    """ "¿Cómo ...?" asks how, while "como 50 kilos" stays "like"; French "à" is "to", "a" has."""
+    assert gloss("¿Cómo le quitan la cafeína?", "es").startswith("¿How do you remove")
+    assert gloss("como 50 kilos", "es") == "like 50 kilos"
+    assert gloss("elle a 12 ans, à Ottawa", "fr") == "it has 12 years, to Ottawa"

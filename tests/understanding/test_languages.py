@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from shared.conversation.brain import _in_another_language
 from shared.conversation.kinds import CustomerType
 from shared.conversation.understanding import Understanding
+from shared.understanding.gloss import gloss
 from tests.understanding.test_behaviours import play
 
 
@@ -57,14 +60,14 @@ async def test_refusal_in_another_language_is_honoured() -> None:
 
 async def test_mixed_message_after_another_language_is_glossed() -> None:
     """After a Spanish message, "sorry my english not so good. necesitamos máquina y molino"
-    gives its equipment, though the message counts as English."""
+    gives its equipment (stored in the visitor's words), though the message counts as English."""
     state, _ = await play(
         [
             "hola buenas tardes, voy a abrir una cafetería en salem con mi hermana, en junio",
             "sorry my english not so good. necesitamos máquina de espresso y molino",
         ]
     )
-    assert "grinder" in state.collected["equipment_needs"]
+    assert "molino" in state.collected["equipment_needs"]
     assert "june" in state.collected["opening_timeline"].lower()
 
 
@@ -84,6 +87,22 @@ async def test_korean_gets_one_notice_and_a_korean_contact_hands_off() -> None:
     assert "don't know" not in " ".join(replies)
     assert state.handoff
     assert "Korean" in replies[2]
+
+
+async def test_unreadable_messages_after_the_notice_are_not_answered_word_for_word_again() -> None:
+    """Three more messages in a script the reader has no words for get the English line in
+    other words each time (never the same reply twice in a row)."""
+    _, replies = await play(
+        [
+            "안녕하세요, 디카페인 커피 있나요?",
+            "집에서 마시려고요",
+            "한 봉지만 살 수 있나요?",
+            "감사합니다!",
+        ]
+    )
+    later = replies[1:]
+    assert all("English" in reply for reply in later)
+    assert all(a != b for a, b in pairwise(later))
 
 
 async def test_letter_signed_with_a_full_name_after_a_dash() -> None:
@@ -114,3 +133,33 @@ def test_a_glossed_support_verdict_is_left_to_the_desk() -> None:
     _in_another_language(heard, "ko")
     assert not heard.retrieve
     assert heard.meta == "language"
+
+
+async def test_free_text_from_a_gloss_is_stored_in_the_visitors_words() -> None:
+    """A French owner's pain point is stored as typed, not as its word-for-word gloss."""
+    state, _ = await play(
+        [
+            "Bonjour! Je suis propriétaire de 2 cafés à Montréal.",
+            "Notre machine a 12 ans et elle brise au moins une fois par mois.",
+        ]
+    )
+    assert "elle brise au moins une fois par mois" in state.collected["pain_points"]
+
+
+def test_casual_visitors_words_gloss_into_the_english_the_typing_rule_reads() -> None:
+    """A souvenir, a gift, one small bag, just looking: each language says it in the English
+    phrasing the visitor-type rule reads (the rule itself is English only)."""
+    assert "as a souvenir" in gloss("ein paar Päckchen als Souvenir kaufen", "de")
+    assert "sell me a small bag" in gloss("¿Y me pueden vender una bolsita?", "es")
+    assert "as a gift" in gloss("c'est pour offrir en cadeau", "fr")
+    assert "just looking" in gloss("Estou só olhando, obrigada", "pt")
+
+
+async def test_a_goodbye_in_french_after_an_english_chat_gets_no_notice() -> None:
+    """ "Merci, bonne journée!" closing an English conversation is a goodbye, not a switch."""
+    state, replies = await play(
+        ["I have a small machine at home and I like light roast.", "Merci, bonne journée!"]
+    )
+    assert "anglais" not in replies[-1]
+    assert state.language is None
+    assert state.closed

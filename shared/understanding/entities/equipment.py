@@ -5,7 +5,9 @@ An item is an optional quantity ("2", "two", "a", "the", "3x"), up to two modifi
 equipment head: a catalog product (the entity catalog is the gazetteer: every equipment
 entity's name, aliases and family, e.g. "Lumen 2-Group", "3 group", "Pico", "Atlas 75",
 "BatchPro", "Clarity") or a generic noun ("espresso machine", "grinder", "batch brewer",
-"water filter"). Items are returned as typed, in text order, without overlaps.
+"water filter"). Items are returned as typed, in text order, without overlaps. A model of
+the same family given by its number alone after a product is an item too ("the atlas 64 or
+75" -> "the atlas 64", "Atlas 75"). "filter coffee" is a coffee, not a filter.
 """
 
 from __future__ import annotations
@@ -13,16 +15,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names
+from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names, names_re
 from shared.understanding.lexicon import COUNT_WORDS, alternation
 
 GENERIC = (
     r"espresso\s+machines?|coffee\s+machines?|machines?|espresso\s+grinders?|coffee\s+grinders?"
     r"|grinders?|batch\s+brewers?|brewers?|water\s+filters?|water\s+filtration(?:\s+systems?)?"
-    r"|filters?|cartridges?|kettles?|steam\s+wands?|(?:\d|one|two|three)[\s-]+groups?"
+    r"|filters?(?!\s+(?:coffee|roast|brew))|cartridges?|kettles?|steam\s+wands?|(?:\d|one|two|three)[\s-]+groups?"
     r"|(?:\d|one|two|three)[\s-]+group\s+machines?"
 )
-_SUFFIX = r"(?:s|\s+(?:filters?|filtration|cartridges?|systems?|machines?))?"
+_SUFFIX = (
+    r"(?:s|\s+(?:filters?|filtration|cartridges?|systems?|(?:espresso\s+)?machines?"
+    r"|(?:espresso\s+)?grinders?|(?:batch\s+)?brewers?))?"
+)
 _QUANTITY = (
     r"(?:\d{1,2}\s*x\s*|\d{1,2}\s+|(?:"
     + alternation(k for k in COUNT_WORDS if k.isalpha() or " " in k)
@@ -39,16 +44,85 @@ def _item_re() -> re.Pattern[str]:
 
 
 def find_equipment(text: str) -> list[str]:
-    """Every equipment item the text names, with its quantity as typed."""
+    """Every equipment item the text names, with its quantity as typed; an item of the same
+    kind right after another, without a quantity of its own, names the same one ("the 2 group
+    lumen", "a grinder Atlas 75"; "machine grinder water filter" stays three)."""
     items: list[str] = []
+    end = -1
     for match in _item_re().finditer(text):
         item = " ".join(match.group(0).split())
-        if not _is_spec(text, match):
+        if _is_spec(text, match):
+            continue
+        adjacent = items and end >= 0 and not text[end : match.start()].strip()
+        if adjacent and _bare(item) and kind_of(item) == kind_of(items[-1]):
+            items[-1] = f"{items[-1]} {item}"
+        else:
             items.append(item)
+        items += _same_family(text[match.end() :], match.group(0))
+        end = match.end()
     return items
 
 
+_COUNTED = re.compile(
+    r"^(?:\d|"
+    + alternation(k for k in COUNT_WORDS if k.isalpha())
+    + r"\b|a\b|an\b|the\b|another\b|second\b)",
+    re.I,
+)
+
+
+def _bare(item: str) -> bool:
+    """An item with no quantity or article of its own ("lumen", not "2 grinders")."""
+    return not _COUNTED.match(item)
+
+
+_SIBLING = re.compile(
+    r"^\s*(?:or|and|/|,|&|vs\.?|versus)\s*(?:the\s+)?(\d{1,3})\b(?!\s*[-\w])", re.I
+)
+
+
+def _same_family(rest: str, item: str) -> list[str]:
+    """ "or 75" right after "the atlas 64": the family's other model, when the catalog has it."""
+    sibling = _SIBLING.match(rest)
+    family = re.search(r"([A-Za-z]+)\s*\d{1,3}\s*$", item)
+    if sibling is None or family is None:
+        return []
+    name = f"{family.group(1)} {sibling.group(1)}"
+    found = re.fullmatch(_item_re(), name)
+    return [name.title()] if found else []
+
+
 def _is_spec(text: str, match: re.Match[str]) -> bool:
-    """ "a machine with 2 groups": the groups describe the machine, not a second item."""
+    """ "a machine with 2 groups", "a machine of two groups": the groups describe the machine,
+    not a second item; "an Atlas 64 as a second grinder" names the role of the item before."""
     before = text[: match.start()].rstrip().lower()
-    return before.endswith("with") and bool(re.search(r"groups?$", match.group(0), re.I))
+    groups = bool(re.search(r"groups?$", match.group(0), re.I))
+    return (before.endswith(("with", " of")) and groups) or before.endswith(" as")
+
+
+_GENERIC_KINDS = (
+    ("espresso grinder", re.compile(r"\bgrinders?\b", re.I)),
+    ("batch brewer", re.compile(r"\bbrewers?\b", re.I)),
+    ("water filtration", re.compile(r"\b(?:filters?|filtration|cartridges?)\b", re.I)),
+    ("espresso machine", re.compile(r"\b(?:machines?|groups?)\b", re.I)),
+)
+
+
+def kind_of(item: str) -> str | None:
+    """The catalog kind an item is ("the Atlas 75" -> "espresso grinder", "a 3 group" ->
+    "espresso machine"), None when it names none."""
+    for kind in EQUIPMENT_KINDS:
+        pattern = names_re((kind,))
+        if pattern and pattern.search(item):
+            return kind
+    return next((kind for kind, word in _GENERIC_KINDS if word.search(item)), None)
+
+
+def corrected_list(old: str, new: str) -> str:
+    """A stored equipment list after a correction: the new items replace the old ones of the
+    same kind, the others stay ("a Lumen 2-Group, 1 grinder" corrected by "2 grinders not 1"
+    -> "a Lumen 2-Group, 2 grinders")."""
+    fresh = [i.strip() for i in re.split(r"[,;]", new) if i.strip()]
+    kinds = {kind_of(i) for i in fresh}
+    kept = [i.strip() for i in re.split(r"[,;]", old) if i.strip() and kind_of(i) not in kinds]
+    return ", ".join([*kept, *fresh])

@@ -42,3 +42,15 @@ def names_any(text: str, kinds: tuple[str, ...]) -> bool:
     """The text names a catalog entity of these kinds ("Foundry", "the Pico", "essential")."""
     pattern = names_re(kinds)
     return bool(pattern and pattern.search(text))
+
+
+@lru_cache(maxsize=1)
+def plan_words() -> re.Pattern[str] | None:
+    """The maintenance plans by their first word alone ("pro", "essential", "multi site"), for
+    a bare answer to the support question; None when the catalog holds no plan."""
+    heads = {
+        normalise(entity.name).split(" plan")[0]
+        for entity in default_catalog().of_kind("maintenance plan")
+    }
+    flexible = sorted((r"[\s-]*".join(map(re.escape, h.split())) for h in heads if h), key=len)
+    return re.compile(rf"\b(?:{'|'.join(reversed(flexible))})\b", re.I) if flexible else None

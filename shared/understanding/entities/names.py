@@ -4,7 +4,8 @@ sign-offs and signature blocks, bare names beside a contact detail or when asked
 A candidate word is accepted when it looks like a name and is not an ordinary, product, blend
 or place word. Lower-case candidates ("im dana") need to be a known first name: the first-name
 list of the ``gender-guesser`` package (about 40,000 names) is the gazetteer. Product and blend
-words come from the knowledge base's headings (given at cold start, see :func:`set_products`).
+words come from the served bundle's headings: the caller passes them (``products``, lower
+case; the chat's brain reads them from the bundle it serves at each turn).
 """
 
 from __future__ import annotations
@@ -86,35 +87,37 @@ _NOT_NAMES_TEXT = """
     ja gracias merci danke obrigado obrigada hola bonjour hallo ciao salamat
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
-_products: frozenset[str] = frozenset()
+#: No product words (a reader without a knowledge base).
+NO_PRODUCTS: frozenset[str] = frozenset()
 
 
-def set_products(words: set[str]) -> None:
-    """Product and blend words from the knowledge base: never taken for a name."""
-    global _products
-    _products = frozenset(w.lower() for w in words)
-
-
-def _blocked(word: str) -> bool:
+def _blocked(word: str, products: frozenset[str]) -> bool:
+    """An ordinary, calendar or product word (``products``: the knowledge base's product and
+    blend words, lower case), never taken for a name."""
     lower = word.lower().strip("'’")
     calendar = lower in MONTHS or lower in FOREIGN_MONTHS
-    return lower in NOT_NAMES or lower in _products or len(lower) < 2 or calendar
+    return lower in NOT_NAMES or lower in products or len(lower) < 2 or calendar
 
 
 def _title(word: str) -> str:
     return word if any(c.isupper() for c in word) else word.capitalize()
 
 
-def _acceptable(word: str, capital_ok: bool) -> bool:
+def _acceptable(word: str, capital_ok: bool, products: frozenset[str]) -> bool:
     """A word that can be (part of) a name here."""
-    if not NAME_WORD.match(word) or _blocked(word):
+    if not NAME_WORD.match(word) or _blocked(word, products):
         return False
     known = word.lower() in first_names()
     return known or (capital_ok and word[0].isupper())
 
 
 def _leading_name(
-    text: str, capital_ok: bool, limit: int = 3, lower_ok: bool = False, explicit: bool = False
+    text: str,
+    capital_ok: bool,
+    products: frozenset[str],
+    limit: int = 3,
+    lower_ok: bool = False,
+    explicit: bool = False,
 ) -> str | None:
     """The run of name-like words at the start of ``text`` (first word known or capitalised,
     or any name-like word after "my name is"; later words capitalised, or any case when the
@@ -122,14 +125,14 @@ def _leading_name(
     taken: list[str] = []
     for token in re.split(r"\s+", text.strip()):
         word = token.strip(',.!?;:()"')
-        first_ok = _acceptable(word, capital_ok) or (
-            explicit and bool(NAME_WORD.match(word)) and not _blocked(word)
+        first_ok = _acceptable(word, capital_ok, products) or (
+            explicit and bool(NAME_WORD.match(word)) and not _blocked(word, products)
         )
         if not taken and not first_ok:
             return None
         # later words: surnames need a capital (or the name was asked) and no blocked word
         cased = lower_ok or word[:1].isupper()
-        if taken and (not NAME_WORD.match(word) or _blocked(word) or not cased):
+        if taken and (not NAME_WORD.match(word) or _blocked(word, products) or not cased):
             break
         taken.append(_title(word))
         if len(taken) == limit or token[-1:] in ",.!?;:":
@@ -145,17 +148,17 @@ def _in_business_name(text: str, start: int) -> bool:
     return bool(BUSINESS_LEAD.search(text[:start]))
 
 
-def signature_name(text: str) -> str | None:
+def signature_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
     """The name in a signature block: "Best, Maria Okafor / Owner, ..." (titles dropped)."""
     for match in SIGNATURE.finditer(text):
         words = [w for w in match.group(1).split() if w.lower() not in TITLES]
         kept: list[str] = []
         for word in words:
-            if _blocked(word) or not NAME_WORD.match(word.rstrip(".")):
+            if _blocked(word, products) or not NAME_WORD.match(word.rstrip(".")):
                 break
             kept.append(word)
         enough = len(kept) >= 2 or len(kept) >= len(words) - 1  # a role may follow
-        if kept and _acceptable(kept[0], capital_ok=True) and enough:
+        if kept and _acceptable(kept[0], True, products) and enough:
             return " ".join(kept)
     return None
 
@@ -180,9 +183,11 @@ def _untitled(text: str) -> str:
     return _TITLE_RE.sub("", text.strip())
 
 
-def explicit_name(text: str, english: bool = True) -> str | None:
+def explicit_name(
+    text: str, english: bool = True, products: frozenset[str] = NO_PRODUCTS
+) -> str | None:
     """A name introduced explicitly: "my name is ...", "I'm ...", "Dana here", "- Dana"."""
-    signed = signature_name(text)
+    signed = signature_name(text, products)
     if signed:
         return signed
     for match in EXPLICIT.finditer(text):
@@ -193,30 +198,31 @@ def explicit_name(text: str, english: bool = True) -> str | None:
         inverted = INVERTED.match(match.group(1)) if listed else None
         if inverted and inverted.group(2).split("-")[0].lower() in first_names():
             return f"{inverted.group(2)} {inverted.group(1)}"  # "Reyes Bautista, Jocelyn"
-        name = _leading_name(_untitled(match.group(1)), capital_ok=True, limit=4, explicit=named)
+        name = _leading_name(_untitled(match.group(1)), True, products, limit=4, explicit=named)
         if name:
             return name
     for intro in INTRO.finditer(text) if english else ():
         if BUSINESS_AFTER.match(intro.group(1)):
             continue  # "its pearl st cafe" names the business
-        name = _leading_name(_untitled(intro.group(1)), capital_ok=True)
+        name = _leading_name(_untitled(intro.group(1)), True, products)
         if name:
             return name
-    signed_full = _signed_full_name(text)
+    signed_full = _signed_full_name(text, products)
     if signed_full:
         return signed_full
     for pattern in (FROM_BUSINESS, HERE_RE, SIGN_OFF, THANKS_SIGN_OFF):
         found = pattern.search(text)
         if found and _in_business_name(text, found.start(1)):
             continue
-        if found and _acceptable(found.group(1), capital_ok=True):
+        if found and _acceptable(found.group(1), True, products):
             if pattern is HERE_RE:
-                return _name_before_here(text, found.start(1)) or _title(found.group(1))
+                here = _name_before_here(text, found.start(1), products)
+                return here or _title(found.group(1))
             return _title(found.group(1))
     return None
 
 
-def _signed_full_name(text: str) -> str | None:
+def _signed_full_name(text: str, products: frozenset[str]) -> str | None:
     """A full name signed after a dash, its first word a known first name ("— Aminata Diop";
     "— Blue Door Cafe" signs a business, not a person)."""
     found = SIGNED_FULL.search(text)
@@ -224,10 +230,10 @@ def _signed_full_name(text: str) -> str | None:
         return None
     if BUSINESS_AFTER.match(found.group(1)):
         return None  # "— Rose Hill Bakery"
-    return _leading_name(found.group(1), capital_ok=True)
+    return _leading_name(found.group(1), True, products)
 
 
-def _name_before_here(text: str, end_start: int) -> str | None:
+def _name_before_here(text: str, end_start: int, products: frozenset[str]) -> str | None:
     """The whole name before "here" ("Ivy Chen here"): capitalised name words back to the
     first known or capitalised one, at most three."""
     before = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+", text[:end_start])[-2:]
@@ -236,15 +242,17 @@ def _name_before_here(text: str, end_start: int) -> str | None:
         return None
     words = [last.group(0)]
     for word in reversed(before):
-        if not word[:1].isupper() or _blocked(word) or not NAME_WORD.match(word):
+        if not word[:1].isupper() or _blocked(word, products) or not NAME_WORD.match(word):
             break
         words.insert(0, word)
-    while len(words) > 1 and not _acceptable(words[0], capital_ok=True):
+    while len(words) > 1 and not _acceptable(words[0], True, products):
         words.pop(0)
     return " ".join(_title(w) for w in words)
 
 
-def bare_name(text: str, asked: bool, missing: bool = False) -> str | None:
+def bare_name(
+    text: str, asked: bool, missing: bool = False, products: frozenset[str] = NO_PRODUCTS
+) -> str | None:
     """A message that is only a name ("Alex Kim", "Sam Rivera, sam@x.com" without the email).
 
     Unasked, a single word counts only beside a contact detail; when the name was asked, a
@@ -255,7 +263,7 @@ def bare_name(text: str, asked: bool, missing: bool = False) -> str | None:
     rest = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
     rest = PREFIX.sub("", rest.strip(" ,.;:-!")).strip(" ,.;:-!")
     pair = COUPLE.match(rest)
-    if pair and asked and all(_acceptable(w, capital_ok=True) for w in pair.groups()):
+    if pair and asked and all(_acceptable(w, True, products) for w in pair.groups()):
         return " and ".join(_title(w) for w in pair.groups())
     tokens = rest.split()
     if not 1 <= len(tokens) <= 3:
@@ -265,7 +273,7 @@ def bare_name(text: str, asked: bool, missing: bool = False) -> str | None:
         return None
     if not asked and not all(t[:1].isupper() for t in tokens):
         return None
-    name = _leading_name(rest, capital_ok=True, limit=3, lower_ok=asked)
+    name = _leading_name(rest, True, products, limit=3, lower_ok=asked)
     return name if name and len(name.split()) == len(tokens) else None
 
 
@@ -278,7 +286,7 @@ SIGH = re.compile(
 )
 
 
-def segment_name(text: str, asked: bool) -> str | None:
+def segment_name(text: str, asked: bool, products: frozenset[str] = NO_PRODUCTS) -> str | None:
     """A name standing alone in a clause beside a contact detail, or after other words when
     the name was asked: "jake. jake@x.co", "marisol vega, marisol@...", "ugh ok. tom".
 
@@ -294,7 +302,8 @@ def segment_name(text: str, asked: bool) -> str | None:
         tokens = seg.split()
         if not 1 <= len(tokens) <= 3 or SIGH.match(seg):
             continue
-        if tokens[0].lower() not in first_names() or not all(_plain_word(t) for t in tokens):
+        plain = all(_plain_word(t, products) for t in tokens)
+        if tokens[0].lower() not in first_names() or not plain:
             continue
         if len(segments) > 1 and not _others_are_noise(segments, seg, with_contact):
             continue
@@ -302,8 +311,8 @@ def segment_name(text: str, asked: bool) -> str | None:
     return None
 
 
-def _plain_word(token: str) -> bool:
-    return bool(NAME_WORD.match(token)) and not _blocked(token)
+def _plain_word(token: str, products: frozenset[str]) -> bool:
+    return bool(NAME_WORD.match(token)) and not _blocked(token, products)
 
 
 def _others_are_noise(segments: list[str], chosen: str, with_contact: bool) -> bool:
@@ -323,23 +332,30 @@ ANSWER_LEAD = re.compile(
 LONE_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-zà-ÿ'’\-]{1,29})\s*[.!](?=\s|$)")
 
 
-def lone_sentence_name(text: str) -> str | None:
+def lone_sentence_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
     """A capitalised known first name that is a sentence by itself, or None."""
     for match in LONE_SENTENCE.finditer(text):
         word = match.group(1)
-        if word.lower() in first_names() and not _blocked(word):
+        if word.lower() in first_names() and not _blocked(word, products):
             return word
     return None
 
 
-def find_name(text: str, asked: bool, missing: bool = False, english: bool = True) -> str | None:
+def find_name(
+    text: str,
+    asked: bool,
+    missing: bool = False,
+    english: bool = True,
+    products: frozenset[str] = NO_PRODUCTS,
+) -> str | None:
     """The visitor's name in this message, if they gave it; while it is ``missing``, a known
-    first name standing as a sentence counts too ("Ellie.")."""
+    first name standing as a sentence counts too ("Ellie."). ``products``: the knowledge
+    base's product and blend words (lower case), never taken for a name."""
     handed = ANSWER_LEAD.sub("", text) if asked or missing else text
-    found = explicit_name(text, english) or bare_name(handed, asked, missing)
+    found = explicit_name(text, english, products) or bare_name(handed, asked, missing, products)
     if found is None and missing and english:
-        found = lone_sentence_name(text)
-    alone = segment_name(text, asked)
+        found = lone_sentence_name(text, products)
+    alone = segment_name(text, asked, products)
     if found and alone and alone.lower().startswith(found.lower() + " "):
         return alone  # "its maria lopez, maria@..." keeps the lower-case surname
     return found or alone

@@ -56,7 +56,7 @@ _AMOUNT = (
 )
 _UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
 _PERIOD = (
-    r"(?:\s*(?:a|per|each|every|/|on(?:\s+an?)?|in\s+the)\s*(?:\d+\s+)?(?:" + PERIODS + r")\b"
+    r"(?:\s*(?:a|per|each|every|/|at|on(?:\s+an?)?|in\s+the)\s*(?:\d+\s+)?(?:" + PERIODS + r")\b"
     r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week))"
 )
 RATE_RE = re.compile(
@@ -81,8 +81,9 @@ ORDER_CONTEXT = re.compile(
     r"|staff|baristas|employees)\b",
     re.I,
 )
-_BARE = re.compile(r"\b\d[\d,]*\b")
+_BARE = re.compile(r"\b\d[\d,]*(?:ish)?\b")
 _GROUP_SIZE = re.compile(r"\b(?:of|for|with)\s*$", re.I)
+_HEADS = re.compile(r"\b(?:people|ppl|guests?|customers?|students?|patients?|visitors?)\b", re.I)
 
 
 def find_locations(text: str, asked: bool) -> int | None:
@@ -116,7 +117,7 @@ def find_volume(text: str, asked: bool) -> str | None:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         return (rates[-1] if negated else rates[0]).group(0).strip()
     amount = AMOUNT_RE.search(text)
-    if amount and _GROUP_SIZE.search(text[: amount.start()]):
+    if amount and _HEADS.search(amount.group(0)) and _GROUP_SIZE.search(text[: amount.start()]):
         amount = None  # "an office of about 60 people" is a head count, not a volume
     if amount and (asked or not ORDER_CONTEXT.search(text)):
         return amount.group(0).strip()

@@ -1,0 +1,83 @@
+"""How committed a message is: a hedged plan, a visitor who will contact sales, a leave-taking.
+
+- ``tentative``: the plan is hedged ("thinking about running a cart ... next spring", "maybe
+  next year", "opening in 2 months if it matters"): a date said that way is interest, not a
+  confirmed intent to buy.
+- ``will_contact_us``: the visitor will reach sales themselves ("ill call ur sales folks
+  tmrw", "I'll email your sales people myself", "my husband will call your sales tomorrow"):
+  an intent to proceed, without a way to reach them; not when conditional ("ill reach out if i
+  want it"), which still means they are not to be asked how to reach them.
+- ``defers``: the visitor leaves to think or save first ("let me talk to my husband", "we will
+  save money first and maybe come back", "I'll think about it", "ill circle back"): the
+  conversation closes politely instead of asking the next field.
+"""
+
+from __future__ import annotations
+
+import re
+
+TENTATIVE = re.compile(
+    r"\b(?:thinking\s+(?:about|of|to)|think(?:ing)?\s+we\s+(?:might|may)|maybe|perhaps|possibly"
+    r"|might|considering|someday|some\s+day|eventually|if|not\s+sure|toying\s+with"
+    r"|dream(?:ing)?\s+(?:of|about)|idea\s+(?:of|to))\b",
+    re.I,
+)
+WILL_CONTACT = re.compile(
+    r"\b(?:i'?ll|ill|we'?ll|i\s+will|we\s+will|(?:he|she)\s+will|(?:he|she)'ll|will)\s+"
+    r"(?:\w+\s+){0,2}?(?:call|email|e-mail|write\s+to|contact|ring|phone|reach\s+out\s+to"
+    r"|get\s+in\s+touch\s+with)\s+(?:back\s+)?(?:to\s+)?(?:your|ur|the|you|y'?all|sales)\b"
+    r"|\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+have\s+\w+(?:\s+\w+)?\s+(?:call|email"
+    r"|contact|ring|send|text|write\s+to)\s+(?:you|u|y'?all|ur|your)\b",
+    re.I,
+)
+# "ill reach out if i want it": the visitor will make contact, no one named
+REACH_OUT = re.compile(
+    r"\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+(?:\w+\s+)?(?:reach\s+out|get\s+in\s+touch"
+    r"|be\s+in\s+touch|contact\s+(?:you|y'?all|ur|your))\b",
+    re.I,
+)
+DEFERRAL = re.compile(
+    r"\blet\s+me\s+(?:talk|think|check|discuss|run\s+(?:it|this)\s+by|crunch|sleep|chat|ask"
+    r"|sit)\b|\b(?:i'?ll|ill|we'?ll|i\s+will|we\s+will|gonna|going\s+to|need\s+to)\s+(?:\w+\s+)?"
+    r"(?:think\s+(?:about|it)|sleep\s+on|talk\s+(?:to|with)\s+my|discuss\s+(?:it|this)"
+    r"|circle\s+back|come\s+back|be\s+back|get\s+back\s+to\s+you|save\s+(?:up|money)"
+    r"|reach\s+out|get\s+in\s+touch|be\s+in\s+touch"
+    r"|(?:look\s+at|go\s+to|check(?:\s+out)?|visit|try)\s+(?:the|your|ur)\s+(?:website|web\s*shop"
+    r"|online\s+(?:shop|store)|site))\b|\bmaybe\s+(?:come\s+back|later)\b",
+    re.I,
+)
+
+
+def tentative(text: str) -> bool:
+    """The message hedges what it says (a plan considered, not decided)."""
+    return bool(TENTATIVE.search(text))
+
+
+def will_contact_us(text: str) -> bool:
+    """The visitor says they (or a colleague) will contact sales themselves, unconditionally."""
+    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
+    return any(WILL_CONTACT.search(p) and not re.search(r"\bif\b", p, re.I) for p in parts)
+
+
+def will_reach_out(text: str) -> bool:
+    """The visitor will make contact themselves, if at all ("ill reach out if i want it",
+    "I'll call your team"): they are not to be asked how to reach them."""
+    return bool(WILL_CONTACT.search(text) or REACH_OUT.search(text))
+
+
+def defers(text: str) -> bool:
+    """The visitor leaves to think, talk it over or save up first."""
+    return bool(DEFERRAL.search(text))
+
+
+_WRITES_TO = (
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+can)?\s+(?:just\s+)?"
+    r"(?:write|email|e-mail|mail|contact|reach\s+out)\s+(?:to\s+)?(?:you\s+)?(?:at\s+)?"
+)
+
+
+def written_to(text: str, address: str) -> bool:
+    """The visitor names an address they will write to themselves ("I will write to
+    sales@copperline.coffee myself"): it is ours, not theirs."""
+    pattern = _WRITES_TO + re.escape(address)
+    return re.search(pattern, text, re.I) is not None

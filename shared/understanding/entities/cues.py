@@ -1,0 +1,97 @@
+"""Cue words of the soft fields: what marks equipment wanted, a coffee preference, a pain, a
+support need, a quote, and what marks gear as owned, satisfied, dropped or only priced.
+
+Word patterns are the right tool here: each is a closed class of English words and idioms
+(other languages reach them through the gloss, :mod:`shared.understanding.gloss`). The field
+extractors in :mod:`shared.conversation.fields` decide what to keep with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+EQUIPMENT_RE = re.compile(
+    r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
+    r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
+    r"|(?:two|three|one)[\s-]+groups?|kettles?)\b",
+    re.I,
+)
+NEED_RE = re.compile(
+    r"\b(?:need|needs|want|looking\s+(?:for|at)|require|get|buy|buying|lease|leasing|replace"
+    r"|upgrade|quote|quotes|proposal|pricing|estimate|order|ordering|thinking|considering"
+    r"|interested\s+in|go\s+with|we'?ll\s+(?:do|take)|shortlist)\b",
+    re.I,
+)
+# Buying words that make a question about a named product a statement of interest ("how much
+# the lumen 2 group. can i lease it").
+BUYING_RE = re.compile(r"\b(?:lease|leasing|financ\w+|buy|purchase|order)\b", re.I)
+# Gear the visitor already has or that broke is not gear they need ("our atlas 75 broke",
+# "Lumen won't build steam pressure").
+OWNED_RE = re.compile(
+    r"\b(?:our|my|we\s+have|i\s+have|we'?ve\s+got|already|bought|got|had|broke\w*|died|dead"
+    r"|stopped|leak\w*|current|currently|existing|from\s+you|won'?t|doesn'?t|isn'?t|not\s+working"
+    r"|keeps?\s+\w+ing|kept\s+\w+ing|sold\s+(?:us|me)|noise|noisy|jamm\w*|restart\w*)\b",
+    re.I,
+)
+# A product named with its price is a remark on the price ("$3900 for the pico is a lot").
+PRICED_RE = re.compile(r"\$\s?\d|\b\d{1,3},\d{3}\b|\b(?:price|prices|cost|costs|pricey)\b", re.I)
+# Gear that serves well is not gear needed ("the machine at the other shop is fine").
+SATISFIED_RE = re.compile(
+    r"\b(?:is|are|'s|works?|working|runs?|running)\s+(?:\w+\s+)?(?:fine|ok|okay|great|well"
+    r"|good)\b|\bno\s+complaints\b",
+    re.I,
+)
+# A sentence that points back to the one before ("... can't answer a question about it").
+ANAPHOR_RE = re.compile(r"\b(?:about|with|on|for)\s+(?:it|that|this|them)\s*[.!]?$", re.I)
+# An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
+DROPPED_RE = re.compile(
+    r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without|scratch|remove"
+    r"|minus|said)\s+(?:\w+\s+)?$",
+    re.I,
+)
+PREFERENCE_RE = re.compile(
+    r"\b(?:espresso(?:\s+drinks?|\s+blend)?|lattes?|cappuccinos?|milk\s+drinks|drip|pour[- ]over"
+    r"|filter\s+coffee|cold\s+brew|decaf|single[- ]origin|blends?|organic|fair\s+trade"
+    r"|(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*|fruity|nutty"
+    r"|caramel|bright|bold|smooth|acid\w*|strong|mild|sweet|floral|robusta|arabica"
+    r"|full[- ]bodied|medium[- ]bodied|creamy|balanced|low[- ]acid\w*|fruit[- ]forward"
+    r"|macchiatos?|cortados?|flat\s+whites?|americanos?|mochas?|iced\s+(?:coffee|lattes?)"
+    r"|ethiopia\w*|yirgacheffe|sidamo|colombia\w*|kenya\w*|brazil\w*|guatemala\w*|sumatra\w*"
+    r"|peru\w*|rwanda\w*|honduras|hondura\w*|costa\s+rica\w*|mexic\w*|java|yemen\w*"
+    r"|foundry|riverbend|night\s+shift|sunrise|harbor)\b",
+    re.I,
+)
+PAIN_RE = re.compile(
+    r"\b(?:break\w*|broke|broken|repairs?|slow|late|delays?|delayed|inconsistent|expensive"
+    r"|costly|price\s+increases?|stale|unreliable|downtime|lose|losing|lost|problems?|issues?"
+    r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
+    r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing|died|dies|dead"
+    r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
+    r"|stopped\s+working|down|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
+    r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
+    r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
+    r"|falling\s+apart|all\s+over\s+the\s+place|hit[- ](?:or|and)[- ]miss|spotty|unpredictable"
+    r"|(?:never|rarely|not)\s+on\s+time"
+    r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
+    r"|show\s+up)"
+    r"|loud|leaks?|noisy|overpriced)\b",
+    re.I,
+)
+SUPPORT_RE = re.compile(
+    r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|technicians?"
+    r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
+    r"|equipment\s+service|servicing|check[- ]?ups?|preventive|(?:essential|pro|multi[- ]?site)"
+    r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"
+    r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing)\b",
+    re.I,
+)
+ON_PLAN_RE = re.compile(
+    r"\b(?:we'?re|we\s+are|i'?m|i\s+am|we'?ve\s+been|we\s+have\s+been)\s+(?:already\s+"
+    r"|currently\s+|still\s+)?(?:not\s+)?on\s+(?:the|a|an|any|our|\w+\s+plan)\b"
+    r"|\bon\s+\w+(?:\s+plan)?\s+already\b",
+    re.I,
+)
+QUOTE_RE = re.compile(
+    r"\b(?:quote|quotes|quotation|proposal|estimate|pricing\s+for|price\s+(?:it|out)|invoice)\b",
+    re.I,
+)

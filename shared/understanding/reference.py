@@ -1,0 +1,35 @@
+"""What "that" or "it" refers to in a question, when the bot's last turn answered nothing.
+
+"Interested in the multi-site maintenance plan." then "what would that cost us per month?":
+the pronoun points at the offer the visitor named, so the knowledge base is searched for
+"what would the multi-site maintenance plan cost us per month?" (the Multi-site plan's price,
+not the first plan's). Only a catalog item the visitor named in a need they gave counts as an
+antecedent; a question that names an item itself, or follows an answer (whose entities the
+retriever already carries), is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.entities.gazetteer import (
+    COFFEE_KINDS,
+    EQUIPMENT_KINDS,
+    SERVICE_KINDS,
+    names_re,
+)
+
+KINDS = SERVICE_KINDS + EQUIPMENT_KINDS + COFFEE_KINDS
+PRONOUN = re.compile(r"\b(?:that|it|this)\b(?!\s+(?:is|'s)\s+all\b)", re.I)
+
+
+def resolved(question: str, needs: list[str]) -> str | None:
+    """The question with its pronoun replaced by the last catalog item named in ``needs``
+    (the visitor's stated needs, oldest first), or None when there is nothing to resolve."""
+    pattern = names_re(KINDS)
+    if pattern is None or pattern.search(question) or not PRONOUN.search(question):
+        return None
+    named = [m.group(0) for text in needs for m in pattern.finditer(text)]
+    if not named:
+        return None
+    return PRONOUN.sub(f"the {named[-1]}", question, count=1)
