@@ -52,7 +52,7 @@ from shared.errors import NotFound
 from shared.events import EventPublisher
 from shared.llm.budget import turn_scope
 from shared.llm.reply import ReplyWriter
-from shared.rag.embedding import turn_memo
+from shared.rag.memo import turn_memo
 from shared.rag.parts import unquoted
 
 log = logging.getLogger(__name__)
