@@ -1,8 +1,9 @@
 """Publishing the lead events a turn recorded in the conversation's outbox.
 
 The turn's atomic update has already stored the events; here they are published and marked
-sent. A failure leaves them unsent: the session's next turn (or the sweep) publishes them again,
-and ``lead_events`` is idempotent on ``session_id:type``.
+sent (one write for all that the turn published). A failure leaves them unsent: the session's
+next turn (or the sweep) publishes them again, and ``lead_events`` is idempotent on
+``session_id:type``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 from pymongo.errors import PyMongoError
 
 from shared.chat.repository import ConversationRepository
-from shared.conversation.state import ConversationState
+from shared.conversation.state import ConversationState, OutboxEvent
 from shared.events import EventPublisher, LeadEvent
 
 log = logging.getLogger(__name__)
@@ -26,24 +27,32 @@ async def publish_pending(
     publisher: EventPublisher,
     repository: ConversationRepository,
 ) -> list[str]:
-    """Publish every unsent event; returns the types published now."""
-    published: list[str] = []
-    for event in state.outbox:
-        if event.sent:
-            continue
-        lead_event = LeadEvent(
-            type=event.type, session_id=session_id, occurred_at=event.occurred_at
-        )
-        try:
-            await asyncio.wait_for(publisher.publish(lead_event), timeout=PUBLISH_TIMEOUT_S)
-        except Exception as exc:  # publishing must never fail the turn; the outbox keeps it
-            log.warning("lead event %s not published: %s", event.type, type(exc).__name__)
-            continue
-        try:
-            await repository.mark_sent(session_id, event.type)
-        except PyMongoError as exc:  # published anyway; a re-publish is harmless (idempotent)
-            log.warning("lead event %s not marked sent: %s", event.type, type(exc).__name__)
-            continue
+    """Publish every unsent event, in order and one after the other (with the HTTP publisher a
+    publish is the event's processing: two at once could race on one new lead), and mark the
+    published ones sent with one write; returns the types published now."""
+    pending = [event for event in state.outbox if not event.sent]
+    if not pending:
+        return []
+    published = [event for event in pending if await _publish(session_id, event, publisher)]
+    if not published:
+        return []
+    types: list[str] = [event.type for event in published]
+    try:
+        await repository.mark_sent(session_id, types)
+    except PyMongoError as exc:  # published anyway; a re-publish is harmless (idempotent)
+        log.warning("lead events %s not marked sent: %s", types, type(exc).__name__)
+        return []
+    for event in published:
         event.sent = True
-        published.append(event.type)
-    return published
+    return types
+
+
+async def _publish(session_id: str, event: OutboxEvent, publisher: EventPublisher) -> bool:
+    """Whether the event was published (publishing never fails the turn; the outbox keeps it)."""
+    lead_event = LeadEvent(type=event.type, session_id=session_id, occurred_at=event.occurred_at)
+    try:
+        await asyncio.wait_for(publisher.publish(lead_event), timeout=PUBLISH_TIMEOUT_S)
+    except Exception as exc:
+        log.warning("lead event %s not published: %s", event.type, type(exc).__name__)
+        return False
+    return True

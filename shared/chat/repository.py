@@ -87,7 +87,7 @@ class ConversationRepository:
         if doc is None or not isinstance(doc.get("state"), dict):
             return None, SessionKeys()
         self._remember(session_id)
-        return ConversationState.upgrade(doc["state"]), _keys(doc)
+        return ConversationState.upgrade(doc["state"]), keys_of(doc)
 
     async def save_turn(
         self,
@@ -131,12 +131,13 @@ class ConversationRepository:
             raise counted
         self._remember(session_id)
 
-    async def mark_sent(self, session_id: str, event_type: str) -> None:
-        """Record that an outbox event was published (array filters: SecantusDB lacks ``$``)."""
+    async def mark_sent(self, session_id: str, event_types: list[str]) -> None:
+        """Record that outbox events were published, all in one write (array filters:
+        SecantusDB lacks ``$``)."""
         await self._col.update_one(
             {"_id": session_id},
             {"$set": {"state.outbox.$[event].sent": True}},
-            array_filters=[{"event.type": event_type}],
+            array_filters=[{"event.type": {"$in": event_types}}],
         )
 
     async def keys(self, session_id: str) -> tuple[bool, SessionKeys]:
@@ -144,7 +145,7 @@ class ConversationRepository:
         doc = await self._col.find_one({"_id": session_id}, KEY_FIELDS)
         if doc is None:
             return False, SessionKeys()
-        return True, _keys(doc)
+        return True, keys_of(doc)
 
     async def known(self, session_id: str) -> bool:
         """Whether the session exists (the chat rate limit's question): at once for an id this
@@ -161,7 +162,7 @@ class ConversationRepository:
         return found
 
     async def get(self, session_id: str) -> Document | None:
-        """The whole document of a session, or None."""
+        """The whole document of a session (its digests included: :func:`keys_of`), or None."""
         return await self._col.find_one({"_id": session_id})
 
     async def delete(self, session_id: str) -> bool:
@@ -180,7 +181,8 @@ class ConversationRepository:
 KEY_FIELDS = {"secret_digest": 1, "client_digest": 1}
 
 
-def _keys(doc: Document) -> SessionKeys:
+def keys_of(doc: Document) -> SessionKeys:
+    """The digests a session's document holds (None where missing or not a string)."""
     secret, client = doc.get("secret_digest"), doc.get("client_digest")
     return SessionKeys(
         secret=secret if isinstance(secret, str) else None,

@@ -79,8 +79,8 @@ def build_router(service: ChatService, trusted_proxy_count: int = 0) -> Router:
         headers=(SECRET_DOC,),
     )
     async def get_session(request: Request, session_id: str) -> Response:
-        view = await service.session(session_id)
-        if not sees_contacts(caller(request), session_id, await keys(session_id)):
+        view, found = await service.session(session_id)
+        if not sees_contacts(caller(request), session_id, found):
             view = masked_view(view)
         return json_response(view)
 

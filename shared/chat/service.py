@@ -41,7 +41,7 @@ from shared.chat.privacy import (
     secret_digest,
     sees_contacts,
 )
-from shared.chat.repository import ConversationRepository
+from shared.chat.repository import ConversationRepository, keys_of
 from shared.chat.speculation import written_turn
 from shared.conversation.machine import Plan, advance
 from shared.conversation.replies import Facts, compose
@@ -52,7 +52,7 @@ from shared.errors import NotFound
 from shared.events import EventPublisher
 from shared.llm.budget import turn_scope
 from shared.llm.reply import ReplyWriter
-from shared.rag.embedding import turn_memo
+from shared.rag.memo import turn_memo
 from shared.rag.parts import unquoted
 
 log = logging.getLogger(__name__)
@@ -206,16 +206,18 @@ class ChatService:
     async def _lookup(self, message: str, state: ConversationState) -> Lookup:
         return await self.knowledge.lookup(message, state.topics, state.collected)
 
-    async def session(self, session_id: str) -> SessionView:
-        """The state and transcript of a session; 404 when unknown."""
+    async def session(self, session_id: str) -> tuple[SessionView, SessionKeys]:
+        """The state and transcript of a session and the digests that recognise its visitor
+        (one read); 404 when unknown."""
         doc = await self.repository.get(session_id) if is_session_id(session_id) else None
         if doc is None:
             raise NotFound("No conversation with this id.")
         state = ConversationState.upgrade(doc.get("state") or {})
         messages = [MessageOut.model_validate(m) for m in doc.get("messages", [])]
-        return SessionView(
+        view = SessionView(
             session_id=session_id, state=state_view(state, state.asking), messages=messages
         )
+        return view, keys_of(doc)
 
     async def erase(self, session_id: str) -> None:
         """Erase a session's state and transcript; 404 when unknown."""

@@ -169,7 +169,7 @@ PRIVACY_CONFIRM = (
 ERASED = "Done: I've removed the details you gave from this conversation and won't ask again."
 ERASED_SHARED = (
     "They had already reached our sales team, so an administrator has to remove them there: "
-    "please email {contact} asking for erasure and it will be done."
+    "please contact our sales team at {contact} to ask for erasure and it will be done."
 )
 ERASED_SHARED_NO_CONTACT = (
     "They had already reached our sales team, so an administrator has to remove them there: "
@@ -221,6 +221,11 @@ META = {
     "language": "I can only answer in English, I'm afraid. If you'd prefer, I can ask someone "
     "from our sales team to get in touch with you.",
 }
+#: said instead of META["language"] when the previous reply said that already
+LANGUAGE_AGAIN = (
+    "Sorry, I still can't read that: I understand English only. If you leave an email address "
+    "or a phone number here, I'll pass your message to our sales team."
+)
 CONTACT_US = "You can reach our sales team directly at {contact}."
 WHY_GENERIC = "so our team can prepare the right options for you"
 QUALIFIED = (

@@ -187,6 +187,8 @@ def meta_answer(w: Writer, plan: Plan, facts: Facts) -> None:
         w.parts.append(p.META["why"].format(why=p.WHY.get(field or "", p.WHY_GENERIC)))
     elif plan.meta == "language" and plan.language_notice:
         return  # the notice in the visitor's language says it already
+    elif plan.meta == "language":  # said again in other words, not word for word
+        w.say((p.META["language"], p.LANGUAGE_AGAIN))
     elif plan.meta:
         w.parts.append(p.META[plan.meta])
 

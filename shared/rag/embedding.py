@@ -23,10 +23,7 @@ would; it lives only as long as the turn.
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterator
-from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +32,7 @@ import numpy.typing as npt
 import onnxruntime as ort
 from tokenizers import AddedToken, Encoding, Tokenizer
 
+from shared.rag.memo import MEMO, Memo, Vectors, turn_memo
 from shared.rag.model_files import DIMENSION, MODEL_NAME, model_dir
 
 __all__ = [
@@ -52,21 +50,6 @@ OPTIMIZED = "model.optimized.onnx"
 WEIGHTS = "model.optimized.onnx.data"
 #: Fixed sentences and their vectors, saved by :func:`write_known`.
 KNOWN = "known_vectors.npz"
-
-Vectors = npt.NDArray[np.float32]
-Memo = dict[tuple[int, ...], Vectors]
-_MEMO: ContextVar[Memo | None] = ContextVar("embedding_memo", default=None)
-
-
-@contextlib.contextmanager
-def turn_memo() -> Iterator[None]:
-    """Within the block (and the tasks and worker threads it starts, which copy the context),
-    a single text whose tokens were already embedded returns the vector computed then."""
-    token = _MEMO.set({})
-    try:
-        yield
-    finally:
-        _MEMO.reset(token)
 
 
 def normalise(vectors: npt.NDArray[np.floating]) -> Vectors:
@@ -149,7 +132,7 @@ class Embedder:
         if self._known and all(text in self._known for text in texts):
             return np.stack([self._known[text] for text in texts])
         clean = [valid_text(t) for t in texts]
-        memo = _MEMO.get()
+        memo = MEMO.get()
         if memo is not None and len(clean) == 1:
             return self._remembered(memo, clean[0])
         rows = [self._batch(clean[i : i + batch_size]) for i in range(0, len(clean), batch_size)]

@@ -115,3 +115,22 @@ async def test_unsent_events_are_published_on_the_next_turn(
     await play(client, ["what does the Pro plan cost?"], sid)
     assert receiver.types() == ["lead.captured"]
     assert [e["sent"] for e in await outbox(function_env, sid)] == [True]
+
+
+async def test_two_held_events_are_published_in_order_and_both_marked_sent(
+    function_client: FunctionClient, function_env: dict[str, str], receiver: Receiver
+) -> None:
+    """Two events held in the outbox go out in the order recorded on the next turn, and its one
+    write marks both sent (an array filter on either type), so a third turn publishes nothing."""
+    port = receiver.port
+    await receiver.stop()
+    url = f"http://127.0.0.1:{port}/"
+    client = await function_client("chat", EVENTS_MODE="http", LEAD_EVENTS_URL=url)
+    sid = await play(client, QUALIFYING)
+    assert [e["sent"] for e in await outbox(function_env, sid)] == [False, False]
+    await receiver.start(port)
+    await play(client, ["what does the Pro plan cost?"], sid)
+    assert receiver.types() == ["lead.captured", "lead.qualified"]
+    assert [e["sent"] for e in await outbox(function_env, sid)] == [True, True]
+    await play(client, ["thanks"], sid)
+    assert receiver.types() == ["lead.captured", "lead.qualified"]

@@ -13,8 +13,9 @@ from shared.conversation.fields import bare_number, business_fields
 from shared.conversation.fuzzy import normalise
 from shared.conversation.handoff import handoff_channel
 from shared.conversation.languages import language_of
-from shared.conversation.machine import advance
+from shared.conversation.machine import Plan, advance
 from shared.conversation.meta import meta_question
+from shared.conversation.replies import Facts, privacy_line
 from shared.conversation.state import ConversationState, CustomerType
 from shared.conversation.understanding import Understanding
 from shared.understanding.entities.names import find_name
@@ -223,3 +224,12 @@ def test_language_from_script_and_vietnamese(text: str, code: str | None) -> Non
 def test_normalise_keeps_words_of_any_alphabet_whole() -> None:
     """ "cảm ơn nhiều" is not split into "cảm ơ" + "n" (text-speak "and"); "u" still expands."""
     assert normalise("Thank you, cảm ơn nhiều. u there?") == "Thank you, cảm ơn nhiều. you there?"
+
+
+def test_erasure_after_handoff_names_how_to_reach_sales_without_a_verb_that_misfits() -> None:
+    """Details already sent to sales need an administrator: the reply says to contact the sales
+    team at the phone or email we have (not "please email" before a phone number)."""
+    facts = Facts(sales_contact="+1 503 555 0142 or sales@copperline.coffee")
+    line = privacy_line(Plan(erased_shared=True), facts)
+    assert "contact our sales team at +1 503 555 0142 or sales@copperline.coffee" in line
+    assert "email +1" not in line

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from shared.conversation.brain import _in_another_language
 from shared.conversation.kinds import CustomerType
 from shared.conversation.understanding import Understanding
@@ -85,6 +87,22 @@ async def test_korean_gets_one_notice_and_a_korean_contact_hands_off() -> None:
     assert "don't know" not in " ".join(replies)
     assert state.handoff
     assert "Korean" in replies[2]
+
+
+async def test_unreadable_messages_after_the_notice_are_not_answered_word_for_word_again() -> None:
+    """Three more messages in a script the reader has no words for get the English line in
+    other words each time (never the same reply twice in a row)."""
+    _, replies = await play(
+        [
+            "안녕하세요, 디카페인 커피 있나요?",
+            "집에서 마시려고요",
+            "한 봉지만 살 수 있나요?",
+            "감사합니다!",
+        ]
+    )
+    later = replies[1:]
+    assert all("English" in reply for reply in later)
+    assert all(a != b for a, b in pairwise(later))
 
 
 async def test_letter_signed_with_a_full_name_after_a_dash() -> None:
