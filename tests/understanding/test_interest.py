@@ -86,10 +86,12 @@ def test_a_product_replaces_or_joins_the_stored_need(
 
 
 def test_a_short_month_after_in_is_an_opening_month() -> None:
-    """ "in jun" typed short is June; "in mar vista" is a place, not March."""
+    """ "in jun" typed short is June; "in mar vista" is a place, and a site "opened in jan" is
+    in the past."""
     today = date(2026, 12, 5)
     assert timeline("hii we r openin a cofee shop in jun, need grindr", False, today) == "in jun"
     assert timeline("i live in mar vista", False, today) is None
+    assert timeline("we opened the new one in jan. what does it cost", False, today) is None
 
 
 @pytest.fixture(scope="module")

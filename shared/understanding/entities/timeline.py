@@ -113,7 +113,7 @@ there is more often a contact's "until 20/08")."""
 _SPECIFIC = ("numeric", "month", "leadmay", "holiday", "quarter", "season", "relative", "next")
 _RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric"})
 _PAST = re.compile(
-    r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over)\s+"
+    r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over|opened|launched)\s+"
     r"(?:\w+\s+){0,4}$",
     re.I,
 )
