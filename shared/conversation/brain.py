@@ -54,6 +54,7 @@ from shared.understanding.commitment import (
     written_to,
 )
 from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name
 from shared.understanding.gloss import english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
@@ -137,6 +138,8 @@ class LocalBrain:
         introduced = result.customer_type is not None
         if not result.gave_details and not introduced and _answers_asked_field(result):
             result.add(free_text_answer(message, state.asking))
+        if not follow_up:
+            _add_interest(details_text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         if not (result.question or result.gave_details or result.human or result.refused):
             result.goodbye = result.goodbye or thanks_at_end(message)
@@ -331,3 +334,18 @@ def _needs_semantic(message: str, state: ConversationState, found: Understanding
 def _answers_asked_field(result: Understanding) -> bool:
     quiet = not (result.question or result.dodge or result.skip or result.refused)
     return quiet and not (result.restart or result.human or result.goodbye or result.correction)
+
+
+def _add_interest(text: str, state: ConversationState, result: Understanding) -> None:
+    """The catalog items a visitor asks or talks about ("pico 1 group price" -> equipment_needs
+    "Pico 1-Group"), without those the details already hold; none for a casual browser or a
+    message reporting a fault or an order problem ("the batchpro wont brew")."""
+    browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
+    if browsing or result.support_issue or result.correction:
+        return
+    given = result.fields
+    for field, items in interest(text).items():
+        old = given.get(field)
+        fresh = merge_items(old, items)[1] if isinstance(old, str) else items
+        if fresh:
+            result.interest[field] = fresh

@@ -34,6 +34,7 @@ from shared.conversation.state import (
 from shared.conversation.understanding import Understanding
 from shared.understanding.entities.clauses import unseen_items
 from shared.understanding.entities.equipment import corrected_list
+from shared.understanding.entities.interest import merge_items
 
 BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
 MAX_TEXT = 300
@@ -112,6 +113,8 @@ def advance(
     plan.support_now = heard.support_issue is True
     s.support = s.support or plan.support_now
     collect(s, offered(heard, plan), plan, heard.correction)
+    if not plan.removed:
+        record_interest(s, heard.interest)
     confirm_email(s, heard, plan)
     apply_refusal(s, heard, plan)
     apply_self_contact(s, heard, plan)
@@ -273,14 +276,16 @@ def allowed_fields(s: ConversationState) -> tuple[str, ...]:
 
 
 def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
-    """Free-text details accumulate (unless corrected); everything else is replaced. A
-    corrected equipment list keeps the items of other kinds than the corrected ones."""
+    """Free-text details accumulate (unless corrected), a catalog product in place of a generic
+    item of its kind; everything else is replaced. A corrected equipment list keeps the items
+    of other kinds than the corrected ones."""
     if correction and field == "equipment_needs" and isinstance(old, str) and old:
         return corrected_list(old, str(new))[:MAX_TEXT]
     if correction:
         return new
     if field in APPENDED_FIELDS and isinstance(old, str) and isinstance(new, str):
-        fresh = unseen_items(old, new)
+        old, new = merge_items(old, new)  # "espresso machine" then "Lumen 2-Group"
+        fresh = unseen_items(old, new) if new else ""
         return f"{old}; {fresh}"[:MAX_TEXT] if fresh else old
     return new
 
@@ -327,6 +332,24 @@ def collect(
             s.skipped.remove(field)
     if "email" in found:
         s.pending_email = None
+
+
+def record_interest(s: ConversationState, interest: dict[str, str]) -> None:
+    """Catalog items the visitor asked or talked about join the needs their type stores, as a
+    careful sales person notes them: not as details given this turn (no acknowledgement, no
+    commitment, no progress). Before the type is known they are held like other details, but
+    a service (a commitment field) only counts once asked for; a casual browser's are dropped."""
+    if s.customer_type is None:
+        for field, value in interest.items():
+            if field not in COMMITMENT_FIELDS:
+                held = s.held.get(field)
+                s.held[field] = merged(field, held, value) if held is not None else value
+        return
+    allowed = allowed_fields(s)
+    for field, value in interest.items():
+        if field in allowed and field not in s.refused:
+            old = s.collected.get(field)
+            s.collected[field] = merged(field, old, value) if old is not None else value
 
 
 def confirm_email(s: ConversationState, heard: Understanding, plan: Plan) -> None:

@@ -43,6 +43,9 @@ class Understanding(BaseModel):
       said that way shows interest, not commitment.
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
       False when the classifier is confident it is not one (a hypothetical), None undecided.
+    - ``interest``: catalog items the visitor asks or talks about, by the need they belong to
+      ("how much is the multi site plan?" -> support_needs "Multi-site plan"); not details the
+      message states: a business visitor's needs record them, as interest, never commitment.
     """
 
     customer_type: CustomerType | None = None
@@ -77,6 +80,7 @@ class Understanding(BaseModel):
     tentative: bool = False
     self_contact: bool = False
     support_issue: bool | None = None
+    interest: dict[str, str] = Field(default_factory=dict)
 
     @property
     def fields(self) -> dict[str, Any]:

@@ -42,6 +42,9 @@ _LEAD = (
 _FULL_MONTHS = alternation(m for m in MONTHS if len(m) > 3 and m != "may")
 _SHORT_MONTHS = alternation(m for m in MONTHS if len(m) <= 3 or m == "may")
 _FOREIGN = alternation(FOREIGN_MONTHS)
+_LONE_SHORT = alternation(m for m in MONTHS if len(m) <= 3 and m != "may")
+# a lone short month ends its phrase ("in jun, need ..."), unlike a place ("in mar vista")
+_LONE_END = r"\s*(?:[^\w\s]|$)|\s+(?:and|or|but|next|this|so|if|maybe|probably|hopefully)\b"
 _YEAR = r"(?:20\d\d|'\d\d)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _ORDINAL = alternation(ORDINAL_DAYS)  # only before "of" ("the tenth of August", not "first may")
@@ -55,7 +58,8 @@ _MONTH_CORE = (
     rf"|(?:{_DAY}\s+(?:of\s+)?|(?:{_ORDINAL})\s+of\s+)(?P<dfull>{_FULL_MONTHS}|{_SHORT_MONTHS})\b(?:,?\s+(?P<dyear>{_YEAR}))?"
     rf"|(?P<foreign>{_FOREIGN})(?:\s+de)?(?:\s+(?P<xyear>20\d\d))?"
     rf"|(?P<short>{_SHORT_MONTHS})\.?(?=\s+(?:{_DAY}|{_YEAR})\b)(?:\s+{_DAY})?"
-    rf"(?:,?\s+(?P<syear>{_YEAR}))?)"
+    rf"(?:,?\s+(?P<syear>{_YEAR}))?"
+    rf"|(?<=\bin\s)(?P<lone>{_LONE_SHORT})\b\.?(?={_LONE_END}))"  # "in jun, need ..."
 )
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("asap", r"asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|right\s+away|immediately"),
@@ -109,7 +113,7 @@ there is more often a contact's "until 20/08")."""
 _SPECIFIC = ("numeric", "month", "leadmay", "holiday", "quarter", "season", "relative", "next")
 _RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric"})
 _PAST = re.compile(
-    r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over)\s+"
+    r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over|opened|launched)\s+"
     r"(?:\w+\s+){0,4}$",
     re.I,
 )
@@ -325,7 +329,9 @@ def _day_month(m: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _month_of(g: dict[str, str | None]) -> int:
-    name = (g.get("full") or g.get("dfull") or g.get("short") or g.get("may") or "").lower()
+    name = (
+        g.get("full") or g.get("dfull") or g.get("short") or g.get("lone") or g.get("may") or ""
+    ).lower()
     if name:
         return MONTHS[name]
     return FOREIGN_MONTHS[(g.get("foreign") or "").lower()]

@@ -1,0 +1,223 @@
+"""Catalog items a visitor asks or talks about, as interest: "pico 1 group price" -> the Pico
+is an equipment need, "whats the multi site plan? how much" -> the Multi-site plan is a support
+need, "is the foundry good for lattes?" -> a coffee preference.
+
+The catalog is the gazetteer (every equipment, service and coffee entity by its name, aliases
+and family), plus the service kinds by their generic word in a question ("does the training
+come with it?": a service is asked about by what it is). An item is recorded under its catalog
+name, in the free-text need of its kind (:data:`NEED_OF`); an item is not recorded when the
+visitor owns it ("our pico keeps dying"), rejects it ("not the pico", "the lumen is too big for
+us"), only compares away from it ("cheaper than the lumen") or asks about it for someone else
+("my sister wants a pico"). Interest is no detail stated: the brain returns it apart
+(``Understanding.interest``), the state machine stores it for a business visitor only and
+never counts it as commitment. :func:`merge_items` joins a product to a stored need.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from shared.catalog import default_catalog
+from shared.catalog.words import normalise
+from shared.understanding.entities.cues import ON_PLAN_RE
+from shared.understanding.entities.equipment import kind_of
+from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, SERVICE_KINDS
+from shared.understanding.lexicon import COUNT_WORDS, alternation
+
+NEED_OF = {
+    **dict.fromkeys(EQUIPMENT_KINDS, "equipment_needs"),
+    **dict.fromkeys(SERVICE_KINDS, "support_needs"),
+    **dict.fromkeys(COFFEE_KINDS, "coffee_preferences"),
+}
+# A service asked about by what it is ("does the training come with it?", "do you do repairs?").
+SERVICE_WORDS = r"(?:barista\s+)?training|(?:emergency\s+)?repairs|maintenance\s+plans?"
+
+# Before the item, in its clause: owned, rejected, compared away.
+_OWNER = r"\b(?:our|my|his|her|their)\s+(?:\w+\s+){0,2}$"
+_REJECTED = (
+    r"\b(?:not|no|forget|skip|drop|without|instead\s+of|rather\s+than|than|vs\.?|versus"
+    r"|compared\s+(?:to|with)|over)\s+(?:the\s+|a\s+|that\s+)?$"
+    r"|\b(?:don'?t|do\s+not|won'?t|never)\s+(?:\w+\s+){0,2}$"
+)
+_BEFORE = re.compile(rf"{_OWNER}|{_REJECTED}", re.I)
+# After the item, in its clause: a verdict against it or a fault of one owned.
+_AFTER = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:is|are|'s|seems?|looks?|sounds?)?\s*(?:way\s+)?(?:too\s+\w+"
+    r"|overkill|out\s+of\s+(?:my|our)\s+budget|not\s+for\s+(?:us|me))"
+    r"|^\s*(?:we|i)\s+(?:have|own|use|run|got|bought)\b"
+    r"|^\W*(?:\w+\s+){0,2}(?:broke|died|stopped|keeps?\s+\w+ing|leak\w*|is\s+broken"
+    r"|won'?t|wont|doesn'?t|isn'?t|not\s+working|has\s+an?\s+error)",
+    re.I,
+)
+# The whole clause: the visitor already has it (or it was delivered to them).
+_HAD = re.compile(
+    r"\b(?:we\s+(?:already\s+)?(?:have|own|run|use)|i\s+(?:already\s+)?(?:have|own|run|use)"
+    r"|we'?ve\s+got|i'?ve\s+got|already|bought|current(?:ly)?|existing|sold\s+(?:us|me)"
+    r"|deliver(?:y|ed)|received|shipment|arrived)\b",
+    re.I,
+)
+_OTHERS = (
+    r"friend|sister|brother|cousin|neighbou?r|client|mom|mother|dad|father|son|daughter|boss"
+    r"|uncle|aunt|colleague"
+)
+# Someone else wants it ("for my sister", "my friend's cafe", "my cousin wants ...").
+FOR_OTHER_RE = re.compile(
+    rf"\bfor\s+(?:my|a|his|her|their)\s+(?:{_OTHERS})s?\b"
+    rf"|\b(?:my|a)\s+(?:{_OTHERS})(?:'s|\s+(?:wants?|needs?|is|has|asked|asks))\b"
+    r"|\bfor\s+(?:him|her|them|someone\s+else)\b",
+    re.I,
+)
+
+
+_COUNT = re.compile(rf"^\s*(?:\d{{1,2}}\s*x?|{alternation(COUNT_WORDS)})\b", re.I)
+_SEVERAL = re.compile(r"\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|multiple)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _entities() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(kind, catalog name, pattern of its name and aliases) per entity, then per family (the
+    family's name: "the lumen"), then the service words (no name: kept as typed)."""
+    catalog = default_catalog()
+    found: list[tuple[str, str, re.Pattern[str]]] = []
+    families: dict[str, str] = {}
+    for kind in NEED_OF:
+        for entity in catalog.of_kind(kind):
+            words = {normalise(entity.name), *entity.aliases}
+            found.append((kind, entity.name, _pattern(words)))
+            if entity.family:
+                families.setdefault(entity.family, kind)
+    found += [(kind, family, _pattern({normalise(family)})) for family, kind in families.items()]
+    found.append((SERVICE_KINDS[0], "", re.compile(rf"\b(?:{SERVICE_WORDS})\b", re.I)))
+    return tuple(found)
+
+
+def _pattern(words: set[str]) -> re.Pattern[str]:
+    flexible = sorted((r"[\s-]*".join(map(re.escape, w.split())) for w in words if w), key=len)
+    return re.compile(rf"\b(?:{'|'.join(reversed(flexible))})s?\b", re.I)  # "2 atlas 75s"
+
+
+def interest(text: str) -> dict[str, str]:
+    """``{field: items}`` for the catalog items the text names as something the visitor may
+    want, each under its catalog name in text order ("the lumen 2 group or the pico?" ->
+    equipment_needs "Lumen 2-Group, Pico 1-Group"); a service word is kept as typed
+    ("training"). Empty when the message speaks for someone else."""
+    if FOR_OTHER_RE.search(text):
+        return {}
+    hits: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, name, pattern in _entities():
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue  # "lumen" inside "lumen 2 group" is the same item
+            taken.append(span)
+            if _wanted(text, span) and (name or _in_question(text, span[0])):
+                hits.append((span[0], NEED_OF[kind], name or match.group(0).lower()))
+    found: dict[str, list[str]] = {}
+    for _, field, name in sorted(hits):
+        if name not in found.setdefault(field, []):
+            found[field].append(name)
+    return {field: ", ".join(_models_over_family(names)) for field, names in found.items()}
+
+
+def _models_over_family(names: list[str]) -> list[str]:
+    """A family named beside one of its models is that model ("the lumen de 2 grupos")."""
+    return [n for n in names if not any(o != n and o.startswith(f"{n} ") for o in names)]
+
+
+_QUESTION = re.compile(
+    r"\?|^\W*(?:what|whats|what's|how|does|do|is|are|can|could|would|will|which|any)\b", re.I
+)
+
+
+def _in_question(text: str, at: int) -> bool:
+    """The sentence holding position ``at`` asks: a service word counts only in a question
+    ("does the training come with it?", not "we're done paying for repairs")."""
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+    return bool(_QUESTION.search(text[start : min(ends, default=len(text)) + 1]))
+
+
+def _wanted(text: str, span: tuple[int, int]) -> bool:
+    """The item at ``span`` is not owned, rejected or compared away in its clause."""
+    start = max(text.rfind(c, 0, span[0]) for c in ",.;!?\n") + 1
+    ends = [i for i in (text.find(c, span[1]) for c in ",.;!?\n") if i >= 0]
+    before, after = text[start : span[0]], text[span[1] : min(ends, default=len(text))]
+    clause = before + after
+    owned = _HAD.search(clause) or ON_PLAN_RE.search(clause)  # "we're on the pro plan"
+    return not (_BEFORE.search(before) or _AFTER.search(after) or owned)
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an|la|el|le|un|una|l')\s*", re.I)
+_SHORT_ITEM = 5  # words: longer items are clauses ("I want the Multi-site plan for ..."), kept
+
+
+def _names_in(item: str) -> str | None:
+    """The catalog name (or family) a short item names ("the lumen 2 group" -> "Lumen
+    2-Group"), None for a generic item or a clause."""
+    if len(item.split()) > _SHORT_ITEM:
+        return None
+    return next((name for _, name, p in _entities() if name and p.search(item)), None)
+
+
+def _is_bare(item: str) -> bool:
+    """The item is a catalog name alone, as interest records it ("Pico 1-Group", "la Lumen")."""
+    bare = _ARTICLE.sub("", item.strip()).lower()
+    return any(name.lower() == bare for _, name, _ in _entities() if name)
+
+
+def merge_items(old: str, new: str) -> tuple[str, str]:
+    """A stored need and a new one before they are joined (see :func:`_merged_old`); returns
+    the old value, rewritten when an item of it gave way, and the new items left to add: a
+    short item naming a catalog entity the old value already names is left out ("pico 1
+    group" then "Pico 1-Group"), and so is a lone generic item of a kind a product already
+    holds ("the Lumen" then "a machine")."""
+    olds = [i.strip() for i in re.split(r"[,;]", old) if i.strip()]
+    fresh = [i.strip() for i in new.split(",") if i.strip()]
+    merged = _merged_old(olds, fresh)
+    left = [f for f in fresh if f not in merged and not _covered(f, ", ".join(merged))]
+    return (", ".join(merged) if merged != olds else old), ", ".join(left)
+
+
+def _merged_old(olds: list[str], fresh: list[str]) -> list[str]:
+    """The old items, each replaced by the first new item that is more specific: a product for
+    a generic item of its kind ("espresso machine" -> "Lumen 2-Group"), a model for its family
+    ("the Lumen" -> "Lumen 2-Group"), the visitor's count for a bare catalog name ("Pico
+    1-Group" -> "2 picos")."""
+    merged = list(olds)
+    for index, item in enumerate(olds):
+        better = next((f for f in fresh if f not in merged and _replaces(f, item)), None)
+        if better is not None:
+            merged[index] = better
+    return merged
+
+
+def _replaces(new: str, item: str) -> bool:
+    named, had = _names_in(new), _names_in(item)
+    if named is None:
+        return False
+    if had is None:  # a generic item, unless it counts several ("2 grinders" stays)
+        kind = _kind(named)
+        return kind in EQUIPMENT_KINDS and kind_of(item) == kind and not _SEVERAL.search(item)
+    if not _is_bare(item):
+        return False
+    return named.startswith(f"{had} ") or (named == had and bool(_COUNT.match(new)))
+
+
+def _covered(item: str, old: str) -> bool:
+    """A short new item adds nothing to the old value: its catalog entity is named there, or it
+    is a lone generic item of a kind a product there has."""
+    named = _names_in(item)
+    if named is not None:
+        pattern = next(p for _, name, p in _entities() if name == named)
+        return bool(pattern.search(old))
+    kind = kind_of(item) if len(item.split()) <= _SHORT_ITEM else None
+    if kind is None or _SEVERAL.search(item):
+        return False
+    olds = [i for i in re.split(r"[,;]", old) if _names_in(i)]
+    return any(_kind(_names_in(i) or "") == kind for i in olds)
+
+
+def _kind(name: str) -> str | None:
+    return next((kind for kind, n, _ in _entities() if n == name), None)
