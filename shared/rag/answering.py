@@ -22,6 +22,7 @@ from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison
 from shared.rag.counting import counted
 from shared.rag.gaps import PRICE_STEMS, CatalogGaps
+from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
     attribute_sentences,
@@ -106,13 +107,18 @@ class Answerer(CatalogGaps):
             return ruled
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
+        prices = asks_price(question)
         for part, anchor in _anchored(_folded(split_parts(question))):
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
+            listed = named_list(part, self.catalog) if prices else []
+            if listed:  # "just need prices. lumen 2 group, atlas 75, batch brewer"
+                items, price = listed, True
             # "it" carries the last entities; with none it means the part before
             anchor = anchor if not (context and _POINTS_BACK.search(part)) else ""
             for n, item in enumerate(items):
-                text = item if n == 0 or not price else f"price of {item}"
+                asked = n == 0 and asks_price(item)
+                text = item if asked or not price else f"price of {item}"
                 text = f"{anchor} {text}" if anchor else text
                 found = self._part(text, context, attribute, counts)
                 found.asked = item

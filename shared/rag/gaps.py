@@ -24,6 +24,9 @@ from shared.rag.phrasing import price_sentence, range_of, the
 from shared.rag.question import GENERIC, PRICE_WORDS, SYNONYMS, asks_price, product_object
 from shared.rag.resolve import Resolved
 
+#: An object that is only a code (letters then digits: "w 9", "coi 2", "1099") names a form or
+#: a model number, not a kind of product the catalog could lack.
+_CODE = re.compile(r"(?:[a-z]{1,3}\s*)?\d+")
 PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
 #: The word before "on/of/for/in the <entity>": a part of the entity ("the bean hopper on the X").
 _OWNED = re.compile(r"(\w+)\s+(?:on|of|for|in)\s+(?:the\s+|your\s+|an?\s+)?$")
@@ -103,6 +106,8 @@ class CatalogGaps(PassageAnswerer):
             return None
         head = tokenize(obj)[-1:] if tokenize(obj) else []
         if not head or head[0] in self._vocabulary or head[0] in GENERIC:
+            return None
+        if _CODE.fullmatch(obj):  # "a W-9", "a 1099": a form's code names no product
             return None
         if len(obj.split()) < 2 and not re.search(r"\b(?:sell|carry|stock|make)\b", text, re.I):
             return None  # "how much is parking ...": a bare word priced is no product asked

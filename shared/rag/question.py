@@ -70,6 +70,13 @@ SYNONYMS = {
     "heavier": "weight",
     "lighter": "weight",
     "efficient": "efficiency",
+    # a cost asked as "extra" ("install extra?") is documented as what is included
+    "extra": "included price",
+    "install": "installation installed",
+    "additional": "included price",
+    # "one person we deal with", "our rep": the documented role
+    "person": "dedicated account manager",
+    "rep": "dedicated account manager",
 }
 
 
