@@ -65,6 +65,7 @@ from shared.rag.question import (
     split_items,
     split_parts,
     terms,
+    untagged,
 )
 from shared.rag.resolve import Resolved, kind_named, resolve
 from shared.rag.rules import Ruled, discount, lease, lease_kind, quantities_of, total
@@ -97,7 +98,7 @@ class Answerer(CatalogGaps):
         the chat (its collected fields): a question pointing back with nothing discussed yet
         is about the entities they named ("Interested in the multi-site plan" ... "what would
         that cost?"), and a price per location is counted for their ``locations``."""
-        question = self._speller.correct(question)
+        question = untagged(self._speller.correct(question))
         context = list(recent or [])
         if not context and details and refers_back(question):
             context = self._named_in(details)

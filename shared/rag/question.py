@@ -213,6 +213,23 @@ def comparison(text: str) -> str | None:
     return None
 
 
+#: A tag that turns a statement into a question ("..., right??", "..., correct?", "..., no?")
+#: and the adverbs of a yes/no check ("still", "already"): they ask nothing of their own, and a
+#: sentence index would match them ("still under warranty" -> "ships within ...").
+_TAG = re.compile(
+    r"[,\s]+(?:right|correct|yeah|yes|no|ok|okay|isn'?t it|aren'?t they|true)\s*(?=[?!.]*\s*$)",
+    re.I,
+)
+_REPEATED_MARK = re.compile(r"([?!])[?!]+")  # "right??" asks once
+_CHECK_ADVERB = re.compile(r"\b(?:still|already)\s+", re.I)
+
+
+def untagged(text: str) -> str:
+    """The question without a trailing question tag, "still"/"already" and a repeated mark
+    ("its still under warranty right??" -> "its under warranty?")."""
+    return _CHECK_ADVERB.sub("", _TAG.sub("", _REPEATED_MARK.sub(r"\1", text)))
+
+
 def refers_back(text: str) -> bool:
     """Whether the text leans on what came before ("and the 3 group?", "how much is it?")."""
     return bool(_FOLLOW_UP.search(text))

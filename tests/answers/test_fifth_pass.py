@@ -10,6 +10,7 @@ from shared.rag.counting import persons_role, states_count
 from shared.rag.gaps import _CODE
 from shared.rag.listed import named_list
 from shared.rag.passage_answers import word_coverage
+from shared.rag.question import untagged
 
 from ..conversation.test_chat_api import say
 from .test_answers import ROOT
@@ -77,3 +78,12 @@ async def test_chat_does_not_call_a_tax_form_a_product(chat_client: httpx.AsyncC
         chat_client, "We need a formal quote and a W-9 for vendor registration. Who provides these?"
     )
     assert "in our range" not in body["reply"]
+
+
+def test_a_question_tag_and_a_check_adverb_are_dropped() -> None:
+    """ "its still under warranty right??" asks "its under warranty?"; a tag inside the
+    sentence and a word merely ending in a tag are kept."""
+    assert untagged("its still under warranty right??") == "its under warranty?"
+    assert untagged("you ship to canada, correct?") == "you ship to canada?"
+    assert untagged("is the right grinder in stock?") == "is the right grinder in stock?"
+    assert untagged("do you sell a piano") == "do you sell a piano"
