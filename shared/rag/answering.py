@@ -40,7 +40,6 @@ from shared.rag.parts import (
     Part,
     chunk_source,
     entity_source,
-    gap,
     merge_parts,
     source_of,
 )
@@ -272,8 +271,7 @@ class Answerer(CatalogGaps):
             [] if labels or not named_here else asked_labels(text, self.catalog.entities, True)
         )
         if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
-            names = " and ".join(the(e.name) for e in entities)
-            return gap(f"I don't have information on the {lacking[0]} of {names}.", entities)
+            return self._lacking(lacking[0], entities)
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):

@@ -87,3 +87,15 @@ def test_a_question_tag_and_a_check_adverb_are_dropped() -> None:
     assert untagged("you ship to canada, correct?") == "you ship to canada?"
     assert untagged("is the right grinder in stock?") == "is the right grinder in stock?"
     assert untagged("do you sell a piano") == "do you sell a piano"
+
+
+async def test_chat_gives_the_general_lead_time_for_an_item_without_its_own(
+    chat_client: httpx.AsyncClient,
+) -> None:
+    """An item with no lead time of its own gets the "Lead times" section's general statement,
+    said as general; an attribute no section heads alone keeps the honest gap."""
+    body = await say(chat_client, "whats the lead time on the atlas 75")
+    assert "no separate lead time for the Atlas 75" in body["reply"]
+    assert "5 business days" in body["reply"]
+    other = await say(chat_client, "what's the voltage on the atlas 75")
+    assert "I don't have information on the power" in other["reply"]
