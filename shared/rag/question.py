@@ -72,7 +72,6 @@ SYNONYMS = {
     "efficient": "efficiency",
     # a cost asked as "extra" ("install extra?") is documented as what is included
     "extra": "included price",
-    "install": "installation installed",
     "additional": "included price",
     # "one person we deal with", "our rep": the documented role
     "person": "dedicated account manager",

@@ -57,10 +57,10 @@ def test_a_form_code_is_no_product() -> None:
 
 async def test_chat_prices_each_item_of_a_bare_list(chat_client: httpx.AsyncClient) -> None:
     """ "just need prices. X, Y, Z" gets the three prices, not a sentence pairing two of them,
-    and "install extra?" after it gets the installation sentence, not "I don't know"."""
+    and "is install extra?" after it gets the installation sentence, not "I don't know"."""
     body = await say(chat_client, "just need prices. lumen 2 group, atlas 75, batch brewer. go")
     assert all(p in body["reply"] for p in ["$9,800", "$2,450", "$1,980"])
-    follow = await say(chat_client, "install extra?", body["session_id"])
+    follow = await say(chat_client, "is install extra?", body["session_id"])
     assert "installation" in follow["reply"].lower()
     assert "included" in follow["reply"]
 
