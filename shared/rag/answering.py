@@ -22,6 +22,7 @@ from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison
 from shared.rag.counting import counted
 from shared.rag.gaps import PRICE_STEMS, CatalogGaps
+from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
     attribute_sentences,
@@ -39,7 +40,6 @@ from shared.rag.parts import (
     Part,
     chunk_source,
     entity_source,
-    gap,
     merge_parts,
     source_of,
 )
@@ -64,6 +64,7 @@ from shared.rag.question import (
     split_items,
     split_parts,
     terms,
+    untagged,
 )
 from shared.rag.resolve import Resolved, kind_named, resolve
 from shared.rag.rules import Ruled, discount, lease, lease_kind, quantities_of, total
@@ -96,7 +97,7 @@ class Answerer(CatalogGaps):
         the chat (its collected fields): a question pointing back with nothing discussed yet
         is about the entities they named ("Interested in the multi-site plan" ... "what would
         that cost?"), and a price per location is counted for their ``locations``."""
-        question = self._speller.correct(question)
+        question = untagged(self._speller.correct(question))
         context = list(recent or [])
         if not context and details and refers_back(question):
             context = self._named_in(details)
@@ -106,13 +107,18 @@ class Answerer(CatalogGaps):
             return ruled
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
+        prices = asks_price(question)
         for part, anchor in _anchored(_folded(split_parts(question))):
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
+            listed = named_list(part, self.catalog) if prices else []
+            if listed:  # "just need prices. lumen 2 group, atlas 75, batch brewer"
+                items, price = listed, True
             # "it" carries the last entities; with none it means the part before
             anchor = anchor if not (context and _POINTS_BACK.search(part)) else ""
             for n, item in enumerate(items):
-                text = item if n == 0 or not price else f"price of {item}"
+                asked = n == 0 and asks_price(item)
+                text = item if asked or not price else f"price of {item}"
                 text = f"{anchor} {text}" if anchor else text
                 found = self._part(text, context, attribute, counts)
                 found.asked = item
@@ -265,8 +271,7 @@ class Answerer(CatalogGaps):
             [] if labels or not named_here else asked_labels(text, self.catalog.entities, True)
         )
         if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
-            names = " and ".join(the(e.name) for e in entities)
-            return gap(f"I don't have information on the {lacking[0]} of {names}.", entities)
+            return self._lacking(lacking[0], entities)
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):

@@ -41,6 +41,9 @@ def states_count(sentence: str, stem: str, question: str = "") -> bool:
     answered by "6 members of your staff" (the visitor's), "how many of our staff" is."""
     words = normalise(sentence).split()
     asked = _side(normalise(question).split())
+    role = persons_role(question, stem)
+    if role and not any(w[:ROLE_PREFIX] == role[:ROLE_PREFIX] for w in words):
+        return False  # "how many people work there" is not "founded by two people"
     for n, word in enumerate(words):
         if not (_is_number(word)):
             continue
@@ -51,6 +54,26 @@ def states_count(sentence: str, stem: str, question: str = "") -> bool:
         if asked is None or side is None or side == asked:
             return True
     return False
+
+
+#: Counted words that only say "persons": what the persons do is the count asked.
+PERSONS = frozenset(tokenize("people persons folks guys"))
+ROLE_PREFIX = 4  # a role verb is matched on its first letters ("work"/"workers"/"working")
+
+
+def persons_role(question: str, stem: str) -> str | None:
+    """The verb after a persons noun in ``question`` ("work" in "how many people work at
+    copperline", "employ" in "how many people do you employ"), skipping auxiliaries and
+    pronouns; None when the counted word names a role itself ("staff", "roasters")."""
+    if stem not in PERSONS:
+        return None
+    words = normalise(question).split()
+    after = words[words.index("many") + 2 :] if "many" in words else []
+    role = next((w for w in after if w not in _AUXILIARIES), None)
+    return role if role and role not in NOT_COUNTED and len(role) >= ROLE_PREFIX else None
+
+
+_AUXILIARIES = frozenset({"do", "does", "did", "can", "could", "will", "would", "you", "we", "u"})
 
 
 #: Whose thing a phrase speaks of, from the company's side ("our staff") or the visitor's

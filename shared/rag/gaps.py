@@ -18,12 +18,16 @@ from shared.catalog.words import normalise
 from shared.rag.abstain import UNSUPPORTED_SHARE
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import article, at_price, evidence_of, like_member, model_words
-from shared.rag.parts import Part, entity_source, gap
+from shared.rag.parts import Part, entity_source, gap, source_of
 from shared.rag.passage_answers import PassageAnswerer
 from shared.rag.phrasing import price_sentence, range_of, the
 from shared.rag.question import GENERIC, PRICE_WORDS, SYNONYMS, asks_price, product_object
 from shared.rag.resolve import Resolved
+from shared.rag.sentences import Sentence
 
+#: An object that is only a code (letters then digits: "w 9", "coi 2", "1099") names a form or
+#: a model number, not a kind of product the catalog could lack.
+_CODE = re.compile(r"(?:[a-z]{1,3}\s*)?\d+")
 PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
 #: The word before "on/of/for/in the <entity>": a part of the entity ("the bean hopper on the X").
 _OWNED = re.compile(r"(\w+)\s+(?:on|of|for|in)\s+(?:the\s+|your\s+|an?\s+)?$")
@@ -97,12 +101,45 @@ class CatalogGaps(PassageAnswerer):
                 return True
         return False
 
+    def _lacking(self, label: str, entities: list[Entity]) -> Part:
+        """An attribute the entities have no entry for ("the lead time on the Atlas 75"): the
+        general statements of the section the attribute heads ("Lead times": "Equipment that
+        is in stock ships within 5 business days"), said as such; the honest gap without one."""
+        names = " and ".join(the(e.name) for e in entities)
+        general = self._general_statements(label)
+        if not general:
+            return gap(f"I don't have information on the {label} of {names}.", entities)
+        said = f"Our information gives no separate {label} for {names}. In general: " + " ".join(
+            t.text for t in general
+        )
+        sources = [source_of(general[0].source, general[0].title)]
+        sources += [entity_source(e) for e in entities]
+        return Part(said, True, entities, sources, [t.text for t in general])
+
+    def _general_statements(self, label: str) -> list[Sentence]:
+        """The sentences of the one section headed by ``label`` that name no catalog entity."""
+        if self._sentences is None:
+            return []
+        index = self._sentences
+        topic = set(tokenize(label)) - GENERIC
+        sections = [
+            ids
+            for ids in index.section_ids()
+            if topic and topic <= set(tokenize(index.sentences[ids[0]].heading))
+        ]
+        if len(sections) != 1:  # headed by the attribute alone, not by a document's title
+            return []
+        said = [index.sentences[n] for n in sections[0]]
+        return [t for t in said if not self.catalog.mentions(t.text) and not t.text.endswith("?")]
+
     def _missing_product(self, text: str) -> Part | None:
         obj = product_object(text)
         if obj is None:
             return None
         head = tokenize(obj)[-1:] if tokenize(obj) else []
         if not head or head[0] in self._vocabulary or head[0] in GENERIC:
+            return None
+        if _CODE.fullmatch(obj):  # "a W-9", "a 1099": a form's code names no product
             return None
         if len(obj.split()) < 2 and not re.search(r"\b(?:sell|carry|stock|make)\b", text, re.I):
             return None  # "how much is parking ...": a bare word priced is no product asked

@@ -34,7 +34,7 @@ from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences, sentences_of
 from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import cap, percent_of, the
-from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, terms
+from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, synonyms_of, terms
 from shared.rag.rules import stated_amount
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
@@ -417,8 +417,16 @@ def word_coverage(question: str, said: str) -> float:
     if not topic:
         return 0.0
     have = set(tokenize(said))
-    held = {w for w in topic if w in have or any(h[:5] == w[:5] for h in have if len(w) >= 5)}
+    held = {w for w in topic if _held(w, have)}
     return len(held) / len(topic)
+
+
+def _held(word: str, have: set[str]) -> bool:
+    """Whether ``have`` holds the stem ``word``, a shared 5-letter start, or one of the word's
+    documented equivalents ("extra" is held by "included")."""
+    if word in have or any(h[:5] == word[:5] for h in have if len(word) >= 5):
+        return True
+    return bool(set(tokenize(synonyms_of(word))) & have)
 
 
 def _from_visitor(question: str) -> str:

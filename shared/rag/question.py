@@ -70,6 +70,12 @@ SYNONYMS = {
     "heavier": "weight",
     "lighter": "weight",
     "efficient": "efficiency",
+    # a cost asked as "extra" ("install extra?") is documented as what is included
+    "extra": "included price",
+    "additional": "included price",
+    # "one person we deal with", "our rep": the documented role
+    "person": "dedicated account manager",
+    "rep": "dedicated account manager",
 }
 
 
@@ -204,6 +210,23 @@ def comparison(text: str) -> str | None:
     if _LARGE.search(text):
         return "max"
     return None
+
+
+#: A tag that turns a statement into a question ("..., right??", "..., correct?", "..., no?")
+#: and the adverbs of a yes/no check ("still", "already"): they ask nothing of their own, and a
+#: sentence index would match them ("still under warranty" -> "ships within ...").
+_TAG = re.compile(
+    r"[,\s]+(?:right|correct|yeah|yes|no|ok|okay|isn'?t it|aren'?t they|true)\s*(?=[?!.]*\s*$)",
+    re.I,
+)
+_REPEATED_MARK = re.compile(r"([?!])[?!]+")  # "right??" asks once
+_CHECK_ADVERB = re.compile(r"\b(?:still|already)\s+", re.I)
+
+
+def untagged(text: str) -> str:
+    """The question without a trailing question tag, "still"/"already" and a repeated mark
+    ("its still under warranty right??" -> "its under warranty?")."""
+    return _CHECK_ADVERB.sub("", _TAG.sub("", _REPEATED_MARK.sub(r"\1", text)))
 
 
 def refers_back(text: str) -> bool:
