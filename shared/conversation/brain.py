@@ -292,9 +292,12 @@ def _quote_handoff(message: str, result: Understanding) -> None:
 def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     """A "?" the message's details explain is an unsure answer ("maybe 250 cups a day?"); a
     "?" sentence with no detail of its own asks something ("It's under warranty, right?",
-    "900 lb a month. Custom blend feasible at that level?")."""
+    "900 lb a month. Custom blend feasible at that level?"), and so does one that names what it
+    asks of its item ("monthly payment on a lumen 3 group lease?")."""
     asked = [part for part in sentences(text) if "?" in part]
-    return any(not business_fields(part, None, False) for part in asked)
+    return any(
+        signals.asks_about_item(part) or not business_fields(part, None, False) for part in asked
+    )
 
 
 def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:

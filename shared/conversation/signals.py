@@ -94,7 +94,7 @@ EMBEDDED_QUESTION = re.compile(
     r"\b(?:how\s+much|how\s+many|how\s+long|what\s+(?:is|are|does|do)|do\s+you\s+(?:have|offer"
     r"|sell|do|provide|ship|deliver)|can\s+you|is\s+there|are\s+there|i\s+(?:was\s+)?wonder"
     r"|tell\s+me\s+(?:about|more)|(?:price|prices|pricing|cost|costs)\s+(?:of|for|on)"
-    r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the)|which\s+(?:one|of)"
+    r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the|that|this)|which\s+(?:one|of)"
     r"|how\s+(?:much|many|long|fast|soon)\b|(?:have|got)\s+a\s+question\s+(?:about|on|re)"
     r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
     r"|wondering\s+(?:about|if|whether)|(?:confirm|advise)\s+(?:whether|if|how"
@@ -185,6 +185,21 @@ def customer_type(text: str) -> CustomerType | None:
     if CASUAL_RE.search(text):
         return CustomerType.CASUAL_BROWSER
     return None
+
+
+# what a "?" sentence asks about an item it names ("monthly payment on a lumen 3 group lease?"):
+# such a sentence asks, where a bare value with a "?" ("maybe 250 cups a day?") answers
+ASKED_ATTRIBUTE = re.compile(
+    r"\b(?:price[sd]?|pricing|costs?|payments?|monthly|per\s+month|a\s+month|total|leas(?:e|ing)"
+    r"|financ\w*|warrant(?:y|ies)|guarantee|ship(?:s|ping)?|deliver(?:y|ies)|lead\s+times?"
+    r"|discounts?|included|include)\b",
+    re.I,
+)
+
+
+def asks_about_item(text: str) -> bool:
+    """A sentence with a "?" that names what it asks of an item (price, payment, warranty...)."""
+    return "?" in text and ASKED_ATTRIBUTE.search(text) is not None
 
 
 def asks_something(text: str) -> bool:

@@ -105,3 +105,18 @@ async def test_existing_cafe_keeps_volunteered_gear_without_being_asked() -> Non
     assert "atlas 75" in state.collected["equipment_needs"]
     assert "equipment_needs" not in state.missing()
     assert state.asking != "equipment_needs"
+
+
+async def test_a_question_naming_what_it_asks_of_an_item_is_answered() -> None:
+    """ "monthly payment on a lumen 3 group lease?" names an item and asks its payment, and
+    "... whats that total" asks a sum: both are looked up, while "maybe 250 cups a day?" stays
+    an unsure answer."""
+    brain, state = LocalBrain(), ConversationState()
+    lease = await brain.understand("monthly payment on a lumen 3 group lease?", state)
+    total = await brain.understand(
+        "if i get the batch brewer plus the clarity system whats that total", state
+    )
+    unsure = await brain.understand("maybe 250 cups a day?", state)
+    assert lease.question and lease.retrieve
+    assert total.question and total.retrieve
+    assert not unsure.question

@@ -65,6 +65,7 @@ STILL_READING = {
     "rag/compare.py": "comparisons asked for (issue 23's answerer)",
     "rag/counting.py": "'how many' questions (split from rag/answering.py)",
     "rag/gaps.py": "the parts left unanswered (split from rag/answering.py)",
+    "rag/listed.py": "bare item lists in a price question (issue 23's answerer)",
     "rag/durations.py": "'how long does it last' questions (issue 23's answerer)",
     "rag/persons.py": "'who' questions (issue 23's answerer)",
     "rag/facts.py": "company-fact questions and knowledge-base sentences (issue 23's answerer)",
