@@ -25,7 +25,15 @@ _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 TENURE = re.compile(
     r"\bsince\s+(?:19|20)\d\d\b|\b(?:already|been\s+open(?:\s+for)?|in\s+business\s+for)\s+"
     r"(?:about\s+|almost\s+|over\s+)?" + _NUMBER + r"\s+(?:years?|yrs?)\b"
-    r"|\b(?:i'?m|i\s+am)\s+(?:the\s+)?(?:co-?)?owner\s+of\b",
+    r"|\b(?:i'?m|i\s+am)\s+(?:the\s+)?(?:co-?)?owner\s+of\b"
+    # "11 yrs open", "3 years in business"
+    r"|\b" + _NUMBER + r"\s+(?:years?|yrs?)\s+(?:open|in\s+business|running)\b"
+    # a customer already: "we've been ordering beans from you", "we buy our coffee from you"
+    r"|\b(?:we'?ve|we\s+have)\s+been\s+(?:ordering|buying|getting)\s+(?:\w+\s+){0,2}?(?:from\s+you"
+    r"|wholesale|by\s+the\s+case)\b|\bwe\s+(?:order|buy|get)\s+our\s+(?:beans|coffee)\s+from\s+you\b"
+    # equipment the business runs now: "our lumen 3 is leaking", "we've got a 2-group machine"
+    r"|\b(?:our|we'?ve\s+got\s+an?|we\s+have\s+an?)\s+(?:\d[- ]?group\s+machine|lumen"
+    r"|atlas|batchpro)\b(?!\s+(?:will|would|is\s+going))",
     re.I,
 )
 EXPANSION = re.compile(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fuzzy import normalise
 from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
 from shared.conversation.semantic import PrototypeClassifier
@@ -72,6 +73,25 @@ def test_visitor_type_by_what_they_say(text: str, expected: CustomerType | None)
     """Expansion of a running food business is existing, a coffee counter added elsewhere is
     new, and a visitor with no business (said, dreamt, studied, a neighbour) is a browser."""
     assert visitor_type(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("donut shop in spokane, 11 yrs open. we just do drip", EXISTING),
+        ("we've got a 2-group machine from 2016 but we've outgrown it", EXISTING),
+        ("we've been ordering beans from you since spring", EXISTING),
+        ("our lumen 3 is leaking water under the drip tray", EXISTING),
+        ("we're opening a cafe in may, our lumen will arrive in april", NEW),
+        ("i've been buying your beans for my home for years", CustomerType.CASUAL_BROWSER),
+    ],
+)
+def test_a_running_business_is_existing_by_tenure_custom_or_equipment(
+    text: str, expected: CustomerType
+) -> None:
+    """Years open, ordering from us already, or café equipment run now make an existing
+    business; a new café's future machine and a home buyer's orders do not."""
+    assert visitor_type(normalise(text)) is expected
 
 
 def test_venue_named_is_the_one_opened() -> None:
