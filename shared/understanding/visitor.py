@@ -59,6 +59,12 @@ DREAM = re.compile(
     r"|no\s+real\s+plans?|no\s+plans?\s+(?:yet|right\s+now))\b",
     re.I,
 )
+# coursework: "writing a paper for my supply chain class", "an essay for a marketing course"
+COURSEWORK = re.compile(
+    r"\b(?:paper|essay|report|assignment|project|thesis|presentation)\s+(?:for|in)\s+(?:my|a|our)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:class|course|seminar|module|professor|degree)\b",
+    re.I,
+)
 PRIVATE = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?student\b"
     r"|\b(?:my|a)\s+(?:thesis|dissertation|school\s+project|class\s+project|research\s+project)\b"
@@ -94,7 +100,7 @@ def venue_of(text: str, customer_type: CustomerType | None = None) -> str | None
 
 def visitor_type(text: str) -> CustomerType | None:
     """The type the (normalised) message states, or None when it states none."""
-    if DREAM.search(text) or NO_BUSINESS.search(text):
+    if DREAM.search(text) or NO_BUSINESS.search(text) or COURSEWORK.search(text):
         return CustomerType.CASUAL_BROWSER
     flow = signals.customer_type(text)
     business = read_business(text).phase

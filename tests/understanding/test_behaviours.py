@@ -117,6 +117,8 @@ async def test_a_question_naming_what_it_asks_of_an_item_is_answered() -> None:
         "if i get the batch brewer plus the clarity system whats that total", state
     )
     unsure = await brain.understand("maybe 250 cups a day?", state)
-    assert lease.question and lease.retrieve
-    assert total.question and total.retrieve
+    assert lease.question
+    assert lease.retrieve
+    assert total.question
+    assert total.retrieve
     assert not unsure.question

@@ -84,13 +84,14 @@ def test_visitor_type_by_what_they_say(text: str, expected: CustomerType | None)
         ("our lumen 3 is leaking water under the drip tray", EXISTING),
         ("we're opening a cafe in may, our lumen will arrive in april", NEW),
         ("i've been buying your beans for my home for years", CustomerType.CASUAL_BROWSER),
+        ("writing a paper for my supply chain class on direct trade", CustomerType.CASUAL_BROWSER),
     ],
 )
 def test_a_running_business_is_existing_by_tenure_custom_or_equipment(
     text: str, expected: CustomerType
 ) -> None:
     """Years open, ordering from us already, or café equipment run now make an existing
-    business; a new café's future machine and a home buyer's orders do not."""
+    business; a new café's future machine, a home buyer's orders and coursework do not."""
     assert visitor_type(normalise(text)) is expected
 
 

@@ -211,11 +211,13 @@ def test_volumes(text: str, volume: str | None) -> None:
         ("which operates lobby cafés at 9 properties across Oregon", 9),
         ("when a machine goes down at one shop we lose the morning", None),
         ("own a cafe. 3 actually", 3),
+        ("we're a 3-location cafe group in LA", 3),
+        ("we have a 2-group machine", None),
     ],
 )
 def test_locations(text: str, count: int | None) -> None:
-    """Sites are counted before a site noun or as its revision; years, windows and group heads
-    are not sites."""
+    """Sites are counted before a site noun (hyphenated too) or as its revision; years, windows
+    and group heads are not sites."""
     assert find_locations(text, asked=False) == count
 
 

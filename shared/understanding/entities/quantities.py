@@ -31,7 +31,7 @@ LOCATIONS_RE = re.compile(
     + _PASSING
     + r"(?=one\b|1\b|a\s+single\b)|(?!one\b|1\b|a\s+single\b))"
     + _COUNT
-    + r"\s+(?:(?!years?\b|yrs?\b|group)[\w-]+\s+)?(?:"
+    + r"(?:\s+|-)(?:(?!years?\b|yrs?\b|group)[\w-]+\s+)?(?:"  # "3 cafés", "a 3-location group"
     + LOCATION_NOUNS
     + r")\b",
     re.I,
