@@ -163,7 +163,7 @@ HANDOFF = (
     "I've flagged your conversation for our sales team.",
 )
 PRIVACY_CONFIRM = (
-    "Of course. Shall I erase the details you've given in this chat (your name, contact and "
+    "Of course. Shall I erase the details you've given in this chat (name, contact and "
     "business details)? Please reply yes or no."
 )
 ERASED = "Done: I've removed the details you gave from this conversation and won't ask again."
