@@ -197,7 +197,8 @@ async def test_a_429_with_retry_after_answers_locally_at_once_and_holds_the_brea
     fresh_chat: Fresh, llm: FakeOpenAI
 ) -> None:
     """A 429 with Retry-After: 20 is not waited out: the turn answers locally within 1.5 s,
-    each call is made once (no retry) and logged `http 429`, /health shows the breaker open
+    each call is made once (no retry; the speculative reply call too, when it left before the
+    breaker opened) and logged `http 429`, /health shows the breaker open
     for about 20 s, and the next turn makes no call at all."""
     chat, env = fresh_chat
     llm.reset(fault="429")
@@ -205,8 +206,12 @@ async def test_a_429_with_retry_after_answers_locally_at_once_and_holds_the_brea
     body = await say(chat, "We are opening a new cafe in May")
     assert time.monotonic() - started <= 1.5
     assert body["customer_type"] == "new_cafe"
-    assert sorted(c.purpose for c in llm.calls) == ["detect_type", "extract_contact"]
-    assert await _errors(env) == ["http 429", "http 429"]
+    purposes = sorted(c.purpose for c in llm.calls)
+    # the reply call starts on the local reading beside the two reads (shared/chat/speculation):
+    # it is made too when it leaves before the first 429 opens the breaker, and once at most
+    reads = ["detect_type", "extract_contact"]
+    assert purposes in (reads, [*reads, "reply"])
+    assert await _errors(env) == ["http 429"] * len(purposes)
     await asyncio.sleep(HEALTH_TTL_SECONDS)
     health = (await chat.get("/health")).json()["checks"]["llm"]
     assert health["circuit"] == "open"

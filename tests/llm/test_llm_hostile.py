@@ -15,8 +15,9 @@ from tests.llm_server import FakeOpenAI, quoting
 
 # The conversation: a visitor who types only greetings and acknowledgements, then asks
 # a price (so the reply call has sources to be checked against).
-# no message says goodbye, so a closed conversation could only come from the model
-CONVERSATION = ["hi", "ok", "how much is the Lumen 3-Group?", "hmm ok let me think"]
+# no message says goodbye or defers ("let me think" now closes politely), so a closed
+# conversation could only come from the model
+CONVERSATION = ["hi", "ok", "how much is the Lumen 3-Group?", "hmm ok"]
 STATE_KEYS = ("customer_type", "stage", "collected", "handoff", "asking", "closed")
 
 
