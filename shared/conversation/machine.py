@@ -312,7 +312,7 @@ def collect(
     """
     allowed = allowed_fields(s)
     if s.customer_type is None:
-        s.held.update({k: v for k, v in found.items() if k not in CONTACT_FIELDS})
+        hold(s, {k: v for k, v in found.items() if k not in CONTACT_FIELDS})
     elif s.held and is_business(s):
         given = {k: merged(k, v, found.get(k, v)) for k, v in s.held.items()}
         found, s.held = {**found, **given}, {}
@@ -334,16 +334,21 @@ def collect(
         s.pending_email = None
 
 
+def hold(s: ConversationState, found: dict[str, Any]) -> None:
+    """Keep business details until the type is known: free-text ones accumulate ("pico price",
+    then "grinder for it" holds both), others take the latest value."""
+    for field, value in found.items():
+        old = s.held.get(field)
+        s.held[field] = merged(field, old, value) if old is not None else value
+
+
 def record_interest(s: ConversationState, interest: dict[str, str]) -> None:
     """Catalog items the visitor asked or talked about join the needs their type stores, as a
     careful sales person notes them: not as details given this turn (no acknowledgement, no
     commitment, no progress). Before the type is known they are held like other details, but
     a service (a commitment field) only counts once asked for; a casual browser's are dropped."""
     if s.customer_type is None:
-        for field, value in interest.items():
-            if field not in COMMITMENT_FIELDS:
-                held = s.held.get(field)
-                s.held[field] = merged(field, held, value) if held is not None else value
+        hold(s, {k: v for k, v in interest.items() if k not in COMMITMENT_FIELDS})
         return
     allowed = allowed_fields(s)
     for field, value in interest.items():
@@ -455,8 +460,9 @@ def commits(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
 def is_qualified(s: ConversationState) -> bool:
     """A way to reach them and every required business field collected or skipped; or, for a
     visitor who asked for sales (a person, a quote, samples, an order), a way to reach them and
-    at least one required need: after that request only a channel is asked, and the rest is
-    what the sales call is for.
+    at least one need of their business stored (a required field, or one they volunteered: an
+    existing café asking for a quote on a BatchPro has told sales what it needs): after that
+    request only a channel is asked, and the rest is what the sales call is for.
 
     The name and optional fields are asked but never hold a lead back (see the registry).
     """
@@ -466,7 +472,8 @@ def is_qualified(s: ConversationState) -> bool:
     closed = set(s.collected) | set(s.skipped) | set(s.refused)
     if all(f in closed for f in required):
         return True
-    return s.handoff and any(f in s.collected for f in required)
+    needs = set(stored_for(s.customer_type)) - set(CONTACT_FIELDS)
+    return s.handoff and any(f in s.collected for f in needs)
 
 
 def move_stage(s: ConversationState) -> bool:

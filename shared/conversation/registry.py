@@ -17,7 +17,7 @@ What sales needs (documented in the README, "Conversation quality"):
 
 A field may also be ``volunteered`` by a type that is never asked it: an existing café that
 names the grinders it wants, its weekly volume or its blend has that stored for sales, but is
-not asked for it.
+not asked for it; so does a new café that says how many sites it opens ("my first shop").
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ SPECS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec("expected_volume", {NEW: 6}, frozenset({NEW}), volunteered=ONLY_EXISTING),
     FieldSpec("pain_points", {EXISTING: 1}, frozenset({EXISTING}), appended=True),
-    FieldSpec("locations", {EXISTING: 3}, frozenset({EXISTING})),
+    FieldSpec("locations", {EXISTING: 3}, frozenset({EXISTING}), volunteered=frozenset({NEW})),
     FieldSpec("support_needs", {EXISTING: 5}, BOTH, appended=True, commitment=True),
 )
 BY_NAME = {spec.name: spec for spec in SPECS}

@@ -129,7 +129,12 @@ HUMAN_RE = re.compile(
     r"|email|e-mail|ring|phone|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:me|us)"
     r"|(?:someone|somebody|sales|your\s+(?:sales\s+)?team|you(?:\s+guys)?|a\s+person|a\s+rep"
     r"|anyone)\s+(?:\w+\s+){0,3}?(?:reach\s+out\s+to|get\s+back\s+to|follow\s+up\s+with"
-    r"|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with)\s+(?:me|us))\b",
+    r"|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with)\s+(?:me|us)"
+    # a bare imperative "call me" ("sam ortiz 503 555 0117 call me", "Call me after 3pm"), not
+    # "you can call me on ...", "call me Sam" or "don't call me"
+    r"|(?:^|(?<=[.,;:!?\d]\s)|(?<=[.,;:!?]))(?:pls\s+|please\s+|just\s+)?(?:call|ring|text)\s+(?:me|us)"
+    r"(?=\s*(?:$|[.,;!]|asap|back|today|tomorrow|tmrw|this\s+week|next\s+week|after|before"
+    r"|any\s*time|whenever|please|pls|in\s+the\s+(?:morning|afternoon|evening))))\b",
     re.I,
 )
 PHONE_CUE = re.compile(r"\b(?:call|ring|phone|text)\b", re.I)
@@ -205,9 +210,15 @@ def asks_about_item(text: str) -> bool:
 def asks_something(text: str) -> bool:
     """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
     any of its clauses ("I manage an office of 60, do you supply offices?")."""
-    if EMBEDDED_QUESTION.search(text):
+    if _embeds_question(text):
         return True
     return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
+
+
+def _embeds_question(text: str) -> bool:
+    """A question asked inside the message or one of its sentences ("cart. pico price")."""
+    parts = (text, *re.split(r"(?<=[.!;])\s+", text))
+    return any(EMBEDDED_QUESTION.search(part) for part in parts)
 
 
 # a question after a comma ("last one i promise, is the roastery solar powered"): stricter than
@@ -222,7 +233,7 @@ QUESTION_CLAUSE = re.compile(
 
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it)."""
-    if "?" in text or EMBEDDED_QUESTION.search(text):
+    if "?" in text or _embeds_question(text):
         return True
     if any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text)):
         return True

@@ -3,10 +3,11 @@
 A request verb before what sales provides: a quote or proposal ("send me a quote for 2
 picos", "can your team put together pricing for us?"), samples ("could we get the free
 samples?", "can you send the sample kit there?"), an order ("I want to place a trial order",
-"we'd like to order the Foundry") or going ahead ("I would like to proceed with the consulting
-package"), or anything sent ("please send me the price for all", "email us the specs"). A
-question about them ("how long does a quote take?", "do you send samples to
-Canada?", "does the free sample thing apply to me?") is not a request.
+"we'd like to order the Foundry"), signing up ("put me down", "let's book the on-site") or
+going ahead ("I would like to proceed with the consulting package"), or anything sent
+("please send me the price for all", "email us the specs"). A question about them ("how long
+does a quote take?", "do you send samples to Canada?", "does the free sample thing apply to
+me?") is not a request.
 """
 
 from __future__ import annotations
@@ -31,7 +32,13 @@ SAMPLE_REQUEST = re.compile(
 ORDER_REQUEST = re.compile(
     r"\b(?:(?:place|make|put\s+in|start)\s+(?:a|an|my|our|the)\s+(?:\w+\s+){0,2}?order"
     r"|(?:want|like|ready|going)\s+to\s+order"
-    r"|(?:proceed|go\s+ahead|move\s+forward)\s+with)\b",
+    r"|(?:proceed|go\s+ahead|move\s+forward)\s+with"
+    # signing up: "put me down", "sign us up for pro", "let's book the on-site", "book us in"
+    r"|(?:put|pencil)\s+(?:me|us)\s+down|sign\s+(?:me|us)\s+up"
+    r"|(?:let'?s|lets|let\s+us|(?:i|we)(?:'d|\s+would)\s+like\s+to|(?:i|we)\s+want\s+to)\s+"
+    r"(?:book|reserve|schedule|sign\s+up|go\s+(?:with|for|ahead))"
+    r"|^\W*(?:(?:ok(?:ay)?|k|fine|great|good|then|so|yes|yeah)\W+)*(?:please\s+)?book\s+"
+    r"(?:me|us|the|a|it|that|one))\b",
     re.I,
 )
 SEND_ME = re.compile(

@@ -18,6 +18,7 @@ import re
 from shared.understanding.lexicon import (
     COUNT_WORDS,
     LOCATION_NOUNS,
+    ORDINAL_DAYS,
     PERIODS,
     VOLUME_UNITS,
     alternation,
@@ -34,6 +35,14 @@ LOCATIONS_RE = re.compile(
     + r"(?:\s+|-)(?:(?!years?\b|yrs?\b|group)[\w-]+\s+)?(?:"  # "3 cafés", "a 3-location group"
     + LOCATION_NOUNS
     + r")\b",
+    re.I,
+)
+# an ordinal site: "for our second location" (they run at least two, the second being the one
+# spoken of), "opening my first coffee shop" (one); "our first shop" alone may be one of several
+_ORDINAL = r"(\d{1,2}(?:st|nd|rd|th)|" + alternation(list(ORDINAL_DAYS)[:10]) + r")"
+ORDINAL_SITE_RE = re.compile(
+    r"\b(?:(?:open|opening|launch|launching|start|starting)\s+(?:up\s+)?)?(?:my|our|the|a|his"
+    r"|her|their)\s+" + _ORDINAL + r"\s+(?:[\w-]+\s+)?(?:" + LOCATION_NOUNS + r")\b",
     re.I,
 )
 _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
@@ -95,8 +104,30 @@ def find_locations(text: str, asked: bool) -> int | None:
     if matches:
         chosen = matches[-1] if len(matches) > 1 and _revised(text) else matches[0]
         return _valid(chosen.group(1))
+    ordinal = _ordinal_sites(text)
+    if ordinal is not None:
+        return ordinal
     lone = _LONE_RE.search(text) if asked else None
     return _valid(lone.group(1)) if lone else None
+
+
+def _ordinal_sites(text: str) -> int | None:
+    """The count an ordinal site implies: the second or later one spoken of, or a first one
+    being opened ("opening my first coffee shop"); None for "our first shop" in passing."""
+    for match in ORDINAL_SITE_RE.finditer(text):
+        word = match.group(1).lower()
+        value = ORDINAL_DAYS.get(word) or int(re.sub(r"\D", "", word))
+        opening = match.group(0).lower().split()[0] in (
+            "open",
+            "opening",
+            "launch",
+            "launching",
+            "start",
+            "starting",
+        )
+        if value >= 2 or opening:
+            return _valid(str(value))
+    return None
 
 
 def _revised(text: str) -> bool:

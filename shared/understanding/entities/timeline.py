@@ -224,13 +224,15 @@ def _scanned(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 _FILLER = re.compile(
     r"^(?:(?:for|at|like|maybe|hopefully|probably|roughly|approx(?:imately)?)\s+)+", re.I
 )
+_OPENING_VERB = re.compile(r"^(?:open(?:ing)?|launch(?:ing)?)\s+(?=may\b)", re.I)
 _DAY_FIRST = re.compile(rf"^(?:the\s+)?(?:\d|(?:{_ORDINAL})\b)", re.I)
 
 
 def _tidy(phrase: str) -> str:
     """The phrase without filler lead words, a day-first date said with "on" ("for the 1st of
-    February" -> "on the 1st of February"), so it reads after "opening"."""
-    phrase = _FILLER.sub("", phrase.strip(" ."))
+    February" -> "on the 1st of February") and without the opening verb that made "may" a
+    month ("opening may" -> "may"), so it reads after "opening"."""
+    phrase = _OPENING_VERB.sub("", _FILLER.sub("", phrase.strip(" .")))
     return f"on {phrase}" if _DAY_FIRST.match(phrase) else phrase
 
 
