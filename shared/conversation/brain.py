@@ -54,6 +54,7 @@ from shared.understanding.commitment import (
     written_to,
 )
 from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name
 from shared.understanding.gloss import english_reading, glossary, typed_words
@@ -132,6 +133,7 @@ class LocalBrain:
         if result.human and result.contact_by is None:  # the classifier saw the request
             result.contact_by = signals.contact_channel(text)
         result.support_issue = _reports_problem(message, state, result)
+        _fault_is_support_need(result)
         if vector is not None and self._classifier and _needs_semantic(text, state, result):
             self._apply_semantic(result, self._classifier.scores_of(vector), state)
         # a message introducing the business is not an answer to the question asked
@@ -339,13 +341,39 @@ def _answers_asked_field(result: Understanding) -> bool:
     return quiet and not (result.restart or result.human or result.goodbye or result.correction)
 
 
+def _fault_is_support_need(result: Understanding) -> None:
+    """A current fault reported ("our lumen 3 is leaking water under the drip tray") is also
+    the service needed: the repair of it, stored as the support need beside the pain point. A
+    habitual one ("machines keep dying on weekends") stays a pain point only."""
+    fault = result.fields.get("pain_points")
+    if not (result.support_issue and isinstance(fault, str)) or "support_needs" in result.fields:
+        return
+    if not HABITUAL.search(fault):
+        result.add({"support_needs": fault})
+
+
+HABITUAL = re.compile(
+    r"\b(?:keeps?|always|every|often|constantly|usually|regularly|again\s+and\s+again"
+    r"|all\s+the\s+time|once\s+a|twice\s+a|times\s+a)\b",
+    re.I,
+)
+
+
+def _asks_apart_from_fault(sentence: str) -> bool:
+    return signals.is_question(sentence) and not PAIN_RE.search(sentence)
+
+
 def _add_interest(text: str, state: ConversationState, result: Understanding) -> None:
     """The catalog items a visitor asks or talks about ("pico 1 group price" -> equipment_needs
-    "Pico 1-Group"), without those the details already hold; none for a casual browser or a
-    message reporting a fault or an order problem ("the batchpro wont brew")."""
+    "Pico 1-Group"), without those the details already hold; none for a casual browser, and
+    in a message reporting a fault or an order problem only those of a question apart from it
+    ("our brewer died this morning. whats the batchpro cost" keeps the BatchPro; "the batchpro
+    wont brew" keeps nothing)."""
     browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
-    if browsing or result.support_issue or result.correction:
+    if browsing or result.correction:
         return
+    if result.support_issue:
+        text = " ".join(p for p in sentences(text) if _asks_apart_from_fault(p))
     given = result.fields
     for field, items in interest(text).items():
         old = given.get(field)

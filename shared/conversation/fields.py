@@ -22,6 +22,7 @@ from shared.understanding.entities.cues import (
     ON_PLAN_RE,
     OWNED_RE,
     PAIN_RE,
+    PREFERENCE_FRAME,
     PREFERENCE_RE,
     PRICED_RE,
     QUOTE_RE,
@@ -150,11 +151,14 @@ def _kept_items(text: str) -> list[str]:
 
 
 def preferences(text: str, asked: bool) -> str | None:
-    """Coffee wanted: two style cues, one when asked, or a catalog blend named ("Foundry")."""
+    """Coffee wanted: two style cues, one when asked or in a frame that states a taste or what
+    will be served ("something chocolatey", "adding nitro cold brew"), or a catalog blend named
+    ("Foundry")."""
     without_gear = _without_gear(text)
     hits = PREFERENCE_RE.findall(without_gear)
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
-    if not hits or (len(hits) < 2 and not asked and not blend):
+    framed = PREFERENCE_FRAME.search(without_gear) is not None
+    if not hits or (len(hits) < 2 and not (asked or blend or framed)):
         return None
     return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
 
@@ -207,11 +211,17 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
 
 
+STAFF_RE = re.compile(r"\b(?:staff|baristas?|employees|team|train\w*|hires?|hired)\b", re.I)
+
+
 def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     """A volume from a message that asks: an amount with a period anywhere ("is the Lumen
     enough for 200 drinks a day?"), a bare amount only outside the question ("is it 10% off at
-    200 lbs?" supposes an amount, it does not state one)."""
+    200 lbs?" supposes an amount, it does not state one) and not when the message is about
+    staff ("would someone train my staff? it's 3 people")."""
     stated = volume(statements, asked) if statements else None
+    if stated is not None and not RATE_RE.search(stated) and STAFF_RE.search(text):
+        return None  # "would someone train my staff? it's 3 people" counts staff, not cups
     if stated is not None:
         return stated
     return volume(text, asked) if RATE_RE.search(text) else None

@@ -20,6 +20,7 @@ from shared.conversation.registry import (
     CHANNELS,
     COMMITMENT_FIELDS,
     CONTACT_FIELDS,
+    closes,
     order_for,
     required_for,
     stored_for,
@@ -449,16 +450,19 @@ def commits(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
     sales tomorrow"), a concrete step (a budget, a lease, an account), or a commitment field of
     this type given in a message that does not hedge it ("opening in April", not "thinking
     about a cart next spring"). Gear or a volume describes a need and commits to nothing; so
-    does a field of another type mentioned in passing."""
+    does a field of another type mentioned in passing, and the repair of a fault reported."""
     if not (is_business(s) or s.business_context):
         return False
     asked = order_for(s.customer_type)
     given = [f for f in plan.collected_now if f in COMMITMENT_FIELDS and f in asked]
+    if heard.support_issue:  # a repair needed for a fault reported is no intent to buy
+        given = [f for f in given if f != "support_needs"]
     return heard.commitment or heard.human or (bool(given) and not heard.tentative)
 
 
 def is_qualified(s: ConversationState) -> bool:
-    """A way to reach them and every required business field collected or skipped; or, for a
+    """A way to reach them and every required business field collected, skipped or answered by
+    another (an existing café's volume or wanted service answers why it is here); or, for a
     visitor who asked for sales (a person, a quote, samples, an order), a way to reach them and
     at least one need of their business stored (a required field, or one they volunteered: an
     existing café asking for a quote on a BatchPro has told sales what it needs): after that
@@ -470,7 +474,7 @@ def is_qualified(s: ConversationState) -> bool:
         return False
     required = required_for(s.customer_type)
     closed = set(s.collected) | set(s.skipped) | set(s.refused)
-    if all(f in closed for f in required):
+    if all(closes(f, closed) for f in required):
         return True
     needs = set(stored_for(s.customer_type)) - set(CONTACT_FIELDS)
     return s.handoff and any(f in s.collected for f in needs)

@@ -10,7 +10,9 @@ attribute in :class:`~shared.conversation.details.Details` and its wording.
 What sales needs (documented in the README, "Conversation quality"):
 - every lead: a way to reach them (email or phone); the name is asked but never required;
 - new café: opening timeline, equipment needs, expected volume (coffee preferences optional);
-- existing café: pain points and number of locations (support needs optional);
+- existing café: pain points and number of locations (support needs optional); a café that
+  says what it is after instead of what hurts (a service, gear, its volume, its coffee) has
+  answered the "why" sales asks pain points for (``answered_by``);
 - a visitor who asked for sales (a person, a quote, samples, an order) and left a channel is
   qualified once one of those needs is known: after the request only a channel is asked, and
   the rest is what the sales call is for (``machine.is_qualified``).
@@ -22,6 +24,7 @@ not asked for it; so does a new café that says how many sites it opens ("my fir
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from shared.conversation import phrases as p
@@ -41,6 +44,7 @@ class FieldSpec:
     appended: bool = False
     commitment: bool = False
     volunteered: frozenset[CustomerType] = frozenset()
+    answered_by: tuple[str, ...] = ()
 
     @property
     def types(self) -> tuple[CustomerType, ...]:
@@ -75,7 +79,13 @@ SPECS: tuple[FieldSpec, ...] = (
         volunteered=ONLY_EXISTING,
     ),
     FieldSpec("expected_volume", {NEW: 6}, frozenset({NEW}), volunteered=ONLY_EXISTING),
-    FieldSpec("pain_points", {EXISTING: 1}, frozenset({EXISTING}), appended=True),
+    FieldSpec(
+        "pain_points",
+        {EXISTING: 1},
+        frozenset({EXISTING}),
+        appended=True,
+        answered_by=("support_needs", "equipment_needs", "expected_volume", "coffee_preferences"),
+    ),
     FieldSpec("locations", {EXISTING: 3}, frozenset({EXISTING}), volunteered=frozenset({NEW})),
     FieldSpec("support_needs", {EXISTING: 5}, BOTH, appended=True, commitment=True),
 )
@@ -115,6 +125,11 @@ def stored_for(customer_type: CustomerType | None) -> tuple[str, ...]:
 
 def business_fields(customer_type: CustomerType | None) -> tuple[str, ...]:
     return tuple(f for f in fields_for(customer_type) if f not in CONTACT_FIELDS)
+
+
+def closes(field: str, collected: Container[str]) -> bool:
+    """The field is answered: collected, or another field it is ``answered_by`` is."""
+    return field in collected or any(f in collected for f in BY_NAME[field].answered_by)
 
 
 def required_for(customer_type: CustomerType | None) -> tuple[str, ...]:

@@ -4,9 +4,13 @@ Two grammars name the business (the flow rules of :mod:`shared.conversation.sign
 venue grammar of :mod:`shared.understanding.entities.business`); this module weighs what they
 find, a class of phrasings at a time:
 
-- a running food or drink business expanding (a second site, adding espresso to a bakery, a
-  restaurant or a tea shop) stays an existing business: what sales needs is what an owner needs;
-  a coffee counter added to a business that served none (a bookstore, a church) is new;
+- a running business expanding (a second site, espresso added to a bakery, a restaurant or a
+  diner, which serve coffee already) stays an existing business: what sales needs is what an
+  owner needs; a business that starts serving coffee (a bookstore's coffee counter, a juice
+  bar whose "customers keep asking for coffee", a taproom "adding nitro cold brew") is a new
+  coffee programme, unless it says it serves coffee already or presents itself by its tenure
+  or its several sites ("2 boba tea shops since 2019"), where an owner's questions fit
+  (``docs/decisions/new-coffee-programme.md``);
 - tenure ("since 2015", "already 11 years", "owner of ...") is a running business;
 - a visitor with no business: one who says so ("i dont have a cafe"), a someday dream, a
   student's project, a neighbour who wants to walk in, a tourist ("on vacation", "a souvenir"),
@@ -19,7 +23,7 @@ import re
 
 from shared.conversation import signals
 from shared.conversation.kinds import CustomerType
-from shared.understanding.entities.business import EXISTING_RE, NEW_RE, read_business
+from shared.understanding.entities.business import EXISTING_RE, NEW_RE, VENUES, read_business
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few)\+?"
 TENURE = re.compile(
@@ -42,9 +46,34 @@ EXPANSION = re.compile(
     r"|\badd(?:ing)?\s+(?:an?\s+)?(?:espresso|coffee|lattes?|machine|grinder)",
     re.I,
 )
-FOOD_VENUE = re.compile(
-    r"caf[eé]|coffee|espresso|baker|restaurant|bistro|diner|deli\b|tea|boba|juice|donut"
+# venues that serve coffee as a matter of course: espresso added there grows a coffee business
+COFFEE_VENUE = re.compile(
+    r"caf[eé]|coffee|espresso|baker|restaurant|bistro|diner|deli\b|donut"
     r"|cafeteria|canteen|roaster|truck|cart|kiosk|drive",
+    re.I,
+)
+_DRINK = r"(?:coffee|espresso|lattes?|cappuccinos?|cold\s+brew|drip)"
+# a business that serves no coffee yet starting to: "customers keep asking for coffee", "never
+# done espresso before", "adding nitro cold brew on one of our taps", "start selling coffee"
+STARTS_COFFEE = re.compile(
+    r"\b(?:customers?|people|ppl|guests|folks|regulars|clients)\s+(?:\w+\s+)?(?:keep\s+|are\s+"
+    r"|always\s+)?ask(?:s|ing)?\s+(?:us\s+)?(?:for|about)\s+(?:\w+\s+)?coffee\b"
+    r"|\bnever\s+(?:done|sold|served|made|offered|had)\s+(?:any\s+)?" + _DRINK + r"\b"
+    r"|\badd(?:ing)?\s+(?:a\s+|an\s+|some\s+)?(?:nitro\s+|iced\s+|hot\s+)?" + _DRINK + r"\b"
+    r"|\b(?:start|begin)(?:ning|ing)?\s+(?:to\s+)?(?:serv|sell|offer|mak)\w*\s+" + _DRINK + r"\b",
+    re.I,
+)
+# the business serves coffee already: "we already do drip coffee", "we just do drip coffee"
+SERVES_COFFEE = re.compile(
+    r"\b(?:already|just|currently|mostly|only)\s+(?:do|serve|sell|make|offer|pour|brew)\s+"
+    r"(?:\w+\s+){0,2}?" + _DRINK + r"\b|\bcurrent\s+(?:supplier|roaster|coffee|beans)\b"
+    r"|\bwe\s+(?:serve|sell|pour|brew)\s+(?:\w+\s+){0,3}?" + _DRINK + r"\b",
+    re.I,
+)
+SEVERAL_SITES = re.compile(
+    r"\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + VENUES
+    + r")\b",
     re.I,
 )
 NO_BUSINESS = re.compile(
@@ -104,8 +133,10 @@ def visitor_type(text: str) -> CustomerType | None:
         return CustomerType.CASUAL_BROWSER
     flow = signals.customer_type(text)
     business = read_business(text).phase
-    new = flow is CustomerType.NEW_CAFE or business == "new"
-    existing = flow is CustomerType.EXISTING_CAFE or business == "existing" or _tenure(text)
+    new = flow is CustomerType.NEW_CAFE or business == "new" or _starts_coffee(text)
+    # "we run a diner and want to add espresso": the opening read first, the running business too
+    running = business == "existing" or (business == "new" and EXISTING_RE.search(text) is not None)
+    existing = flow is CustomerType.EXISTING_CAFE or running or _tenure(text)
     if new and existing and _expands(text):
         return CustomerType.EXISTING_CAFE
     if new:
@@ -121,17 +152,33 @@ def _tenure(text: str) -> bool:
     return bool(TENURE.search(text))
 
 
+def _established(text: str) -> bool:
+    """The business presents itself as a running one: by its tenure or its several sites."""
+    return _tenure(text) or bool(SEVERAL_SITES.search(text))
+
+
+def _starts_coffee(text: str) -> bool:
+    """A business that serves no coffee yet starts to (and does not present itself as an
+    established operation)."""
+    if not STARTS_COFFEE.search(text) or SERVES_COFFEE.search(text):
+        return False
+    return not _established(text)
+
+
 def _expands(text: str) -> bool:
-    """A running business growing: a further site, or espresso added to a food or drink
-    business (a bakery, a restaurant, a tea shop; not a bookstore or a church)."""
+    """A running business growing: a further site, or espresso added to a business that
+    serves coffee already (a bakery, a restaurant, one that says so) or presents itself by its
+    tenure or sites; not to a juice bar, a bookstore or a church starting to serve it."""
     grows = EXPANSION.search(text)
     if grows is None:
         return False
     if not grows.group(0).lower().startswith("add"):
         return True
-    found = (signals.EXISTING_CAFE_RE.search(text), EXISTING_RE.search(text), TENURE.search(text))
+    if SERVES_COFFEE.search(text) or _established(text):
+        return True
+    found = (signals.EXISTING_CAFE_RE.search(text), EXISTING_RE.search(text))
     said = " ".join(match.group(0) for match in found if match)
-    return bool(FOOD_VENUE.search(said)) and NON_FOOD.search(text) is None
+    return bool(COFFEE_VENUE.search(said)) and NON_FOOD.search(text) is None
 
 
 NON_FOOD = re.compile(

@@ -85,7 +85,10 @@ HOME_RE = re.compile(
     r"|husband|wife|partner|boyfriend|girlfriend|brother|sister|friend|family)\b(?!\s+blend)"
     r"|\b(?:as\s+a\s+)?(?:gift|present)\s+for\b|\b(?:birthday|bday)\s+(?:gift|present)\b"
     r"|\bat\s+home\b|\bhome\s+(?:barista|setup|use|espresso|brewing|user)\b|\bmy\s+kitchen\b"
-    r"|\bjust\s+for\s+(?:me|myself)\b|\bfor\s+myself\b|\bpersonal\s+use\b",
+    r"|\bjust\s+for\s+(?:me|myself)\b|\bfor\s+myself\b|\bpersonal\s+use\b"
+    # a home project: "ok for a home kitchen?", "for our kitchen reno", "remodeling our house"
+    r"|\bhome\s+kitchen\b|\b(?:kitchen|home|house)\s+(?:remodel|reno|renovation|redo)\w*"
+    r"|\b(?:remodel|renovat|redo)\w*\s+(?:my|our)\s+(?:kitchen|house|home|apartment)\b",
     re.I,
 )
 

@@ -61,13 +61,33 @@ PREFERENCE_RE = re.compile(
     r"|foundry|riverbend|night\s+shift|sunrise|harbor)\b",
     re.I,
 )
+# one style cue is enough in a frame that states a taste or what will be served ("I'd like
+# something chocolatey", "of something medium", "adding nitro cold brew", "we just do drip")
+PREFERENCE_FRAME = re.compile(
+    r"\b(?:something|anything|prefer\w*|(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want)"
+    r"|looking\s+for|fans?\s+of|lean(?:ing)?\s+(?:towards?|to))\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|chocolat\w*|fruity|nutty|caramel"
+    r"|bright|bold|smooth|strong|mild|sweet|floral|creamy|balanced|low[- ]acid\w*|decaf"
+    r"|organic|single[- ]origin)\b"
+    r"|\b(?:serv(?:e|ing)|sell(?:ing)?|add(?:ing)?|offer(?:ing)?|do|doing|pour(?:ing)?)\s+"
+    r"(?:\w+\s+){0,2}?(?:nitro\s+)?(?:cold\s+brew|drip(?:\s+coffee)?|pour[- ]overs?"
+    r"|iced\s+coffee|espresso\s+drinks)\b",
+    re.I,
+)
 PAIN_RE = re.compile(
-    r"\b(?:break\w*|broke|broken|repairs?|slow|late|delays?|delayed|inconsistent|expensive"
+    r"\b(?:break\w*|broke|broken|repairs?|slow|(?<!never\s)(?<!never\sbeen\s)(?<!not\s)late"
+    # "late april", "late in the year": a date, not a delay
+    r"(?!\s+(?:in\s+the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
+    r"|fall|autumn|winter|next|this|night|morning|afternoon|evening|\d))"
+    r"|delays?|delayed|inconsistent|expensive"
     r"|costly|price\s+increases?|stale|unreliable|downtime|lose|losing|lost|problems?|issues?"
     r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
-    r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long|keeps?\s+\w+ing|died|dies|dead"
+    r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long"
+    r"|keeps?\s+(?!(?:asking|coming|growing|buying|ordering|requesting|getting\s+busier)\b)\w+ing"
+    r"|died|dies|dead"
     r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
-    r"|stopped\s+working|down|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
+    r"|stopped\s+working|(?<!\bme\s)(?<!\bus\s)down(?!\s+(?:as|for|the\s+(?:street|road)))"
+    r"|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
     r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
     r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
     r"|falling\s+apart|all\s+over\s+the\s+place|hit[- ](?:or|and)[- ]miss|spotty|unpredictable"

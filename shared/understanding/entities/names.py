@@ -11,6 +11,7 @@ case; the chat's brain reads them from the bundle it serves at each turn).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from shared.conversation.emails import LOOSE_EMAIL_RE
 from shared.conversation.phones import CANDIDATE_RE
@@ -91,6 +92,17 @@ NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 NO_PRODUCTS: frozenset[str] = frozenset()
 
 
+def known_first(word: str) -> bool:
+    """A known first name, with or without its accents ("Élodie", "Zoë", "Inés")."""
+    lower = word.lower()
+    if lower in first_names():
+        return True
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c)
+    )
+    return folded != lower and folded in first_names()
+
+
 def _blocked(word: str, products: frozenset[str]) -> bool:
     """An ordinary, calendar or product word (``products``: the knowledge base's product and
     blend words, lower case), never taken for a name."""
@@ -107,7 +119,7 @@ def _acceptable(word: str, capital_ok: bool, products: frozenset[str]) -> bool:
     """A word that can be (part of) a name here."""
     if not NAME_WORD.match(word) or _blocked(word, products):
         return False
-    known = word.lower() in first_names()
+    known = known_first(word)
     return known or (capital_ok and word[0].isupper())
 
 
@@ -178,6 +190,16 @@ INVERTED = re.compile(
 _TITLE_RE = re.compile(r"^(?:dr|dra|mr|mrs|ms|mx|sr|sra|lic|ing|prof)\.?\s+", re.I)
 
 
+# an account or order is held by a business more often than by a person: the name after it
+# counts only when its first word is a known first name ("order is under Maria Lopez")
+ACCOUNT_CUE = re.compile(r"(?:account|order)\s+is\s+under", re.I)
+
+
+def _person_first(text: str) -> bool:
+    first = re.match(r"\s*([^\W\d_][\w'’-]*)", _untitled(text))
+    return first is not None and known_first(first.group(1))
+
+
 def _untitled(text: str) -> str:
     """Text without a leading courtesy title ("Dr. Farah Mansour" -> "Farah Mansour")."""
     return _TITLE_RE.sub("", text.strip())
@@ -193,10 +215,12 @@ def explicit_name(
     for match in EXPLICIT.finditer(text):
         if BUSINESS_AFTER.match(match.group(1)) or OF_BUSINESS.search(text[: match.start()]):
             continue  # "company name: Blue Door Cafe"
+        if ACCOUNT_CUE.match(match.group(0)) and not _person_first(match.group(1)):
+            continue  # "the account is under Halcyon Bakehouse": an organisation, not a person
         named = NAMING_CUE.search(match.group(0)) is not None
         listed = named and ":" in match.group(0)  # "Name: Reyes Bautista, Jocelyn"
         inverted = INVERTED.match(match.group(1)) if listed else None
-        if inverted and inverted.group(2).split("-")[0].lower() in first_names():
+        if inverted and known_first(inverted.group(2).split("-")[0]):
             return f"{inverted.group(2)} {inverted.group(1)}"  # "Reyes Bautista, Jocelyn"
         name = _leading_name(_untitled(match.group(1)), True, products, limit=4, explicit=named)
         if name:
@@ -226,7 +250,7 @@ def _signed_full_name(text: str, products: frozenset[str]) -> str | None:
     """A full name signed after a dash, its first word a known first name ("— Aminata Diop";
     "— Blue Door Cafe" signs a business, not a person)."""
     found = SIGNED_FULL.search(text)
-    if found is None or found.group(1).split()[0].lower() not in first_names():
+    if found is None or not known_first(found.group(1).split()[0]):
         return None
     if BUSINESS_AFTER.match(found.group(1)):
         return None  # "— Rose Hill Bakery"
@@ -268,7 +292,7 @@ def bare_name(
     tokens = rest.split()
     if not 1 <= len(tokens) <= 3:
         return None
-    lone_known = missing and tokens[0][:1].isupper() and tokens[0].lower() in first_names()
+    lone_known = missing and tokens[0][:1].isupper() and known_first(tokens[0])
     if len(tokens) == 1 and not (asked or with_contact or lone_known):
         return None
     if not asked and not all(t[:1].isupper() for t in tokens):
@@ -303,7 +327,7 @@ def segment_name(text: str, asked: bool, products: frozenset[str] = NO_PRODUCTS)
         if not 1 <= len(tokens) <= 3 or SIGH.match(seg):
             continue
         plain = all(_plain_word(t, products) for t in tokens)
-        if tokens[0].lower() not in first_names() or not plain:
+        if not known_first(tokens[0]) or not plain:
             continue
         if len(segments) > 1 and not _others_are_noise(segments, seg, with_contact):
             continue
@@ -336,7 +360,7 @@ def lone_sentence_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str
     """A capitalised known first name that is a sentence by itself, or None."""
     for match in LONE_SENTENCE.finditer(text):
         word = match.group(1)
-        if word.lower() in first_names() and not _blocked(word, products):
+        if known_first(word) and not _blocked(word, products):
             return word
     return None
 
