@@ -154,13 +154,22 @@ def preferences(text: str, asked: bool) -> str | None:
     """Coffee wanted: two style cues, one when asked or in a frame that states a taste or what
     will be served ("something chocolatey", "adding nitro cold brew"), or a catalog blend named
     ("Foundry")."""
-    without_gear = _without_gear(text)
+    without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(text))
     hits = PREFERENCE_RE.findall(without_gear)
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
     framed = PREFERENCE_FRAME.search(without_gear) is not None
     if not hits or (len(hits) < 2 and not (asked or blend or framed)):
         return None
     return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
+
+
+AMOUNT_OF_RE = re.compile(rf"(?:{RATE_RE.pattern})(?:\s+of\b)?", re.I)
+
+
+def _bare_amount(match: re.Match[str]) -> str:
+    """An amount is cut from a preference ("25 lb a week of something medium" -> "something
+    medium") unless it holds the coffee ("60 lb of Harbor a month")."""
+    return match.group(0) if PREFERENCE_RE.search(match.group(0)) else " "
 
 
 def _without_gear(text: str) -> str:

@@ -102,8 +102,14 @@ def spoken(value: str) -> str:
     return value.strip().rstrip(".,;:!")
 
 
+# the support desk's note already says sorry for a fault and what happens next
+FAULT_FIELDS = ("pain_points", "support_needs")
+
+
 def acknowledge(w: Writer, plan: Plan) -> None:
     fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
+    if plan.support_now:
+        fields = [f for f in fields if f not in FAULT_FIELDS]
     if "name" in fields and "name" not in plan.corrected:
         w.say(p.ACK_NAME, first=first_name(w.state))
         fields.remove("name")
@@ -266,7 +272,7 @@ def compose(
         return language_handoff(w, plan, facts or Facts())
     if plan.language_notice:  # once per language; the English reply follows it
         w.parts.append(NOTICES.get(plan.language or "", p.META["language"]))
-    if plan.new_type is not None:
+    if plan.new_type is not None and not plan.support_now:  # no "great to hear" on a fault
         w.say(p.GREET_TYPE[plan.new_type.value], venue=plan.venue or "café")
     acknowledge(w, plan)
     if plan.invalid_contact and plan.invalid_contact not in plan.collected_now:

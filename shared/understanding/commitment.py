@@ -40,6 +40,7 @@ DEFERRAL = re.compile(
     r"\blet\s+me\s+(?:talk|think|check|discuss|run\s+(?:it|this)\s+by|crunch|sleep|chat|ask"
     r"|sit)\b|\b(?:i'?ll|ill|we'?ll|i\s+will|we\s+will|gonna|going\s+to|need\s+to)\s+(?:\w+\s+)?"
     r"(?:think\s+(?:about|it)|sleep\s+on|talk\s+(?:to|with)\s+my|discuss\s+(?:it|this)"
+    r"|talk\s+(?:it|this|that)\s+(?:over|through)"
     r"|circle\s+back|come\s+back|be\s+back|get\s+back\s+to\s+you|save\s+(?:up|money)"
     r"|reach\s+out|get\s+in\s+touch|be\s+in\s+touch"
     r"|(?:look\s+at|go\s+to|check(?:\s+out)?|visit|try)\s+(?:the|your|ur)\s+(?:website|web\s*shop"

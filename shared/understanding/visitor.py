@@ -108,6 +108,7 @@ PRIVATE = re.compile(
 VENUE_NOUN = re.compile(
     r"\b(coffee\s+(?:shop|cart|truck|trailer|bar|kiosk|stand|counter)|espresso\s+bar"
     r"|food\s+truck|drive[- ]?thr(?:u|ough)|(?:boba|bubble)\s+tea\s+shop|tea\s+shop"
+    r"|donut\s+shop|juice\s+bar|taproom|brewery"
     r"|caf[eé]|cafeteria|bakery|restaurant|bistro|diner|deli|hotel|office|church|library"
     r"|bookstore|roastery|kiosk|cart|truck|trailer|stand)s?\b",
     re.I,
@@ -116,9 +117,12 @@ VENUE_NOUN = re.compile(
 
 def venue_of(text: str, customer_type: CustomerType | None = None) -> str | None:
     """The kind of venue the message names, singular ("2 cafes" -> "café"), or None. For a new
-    café, only the venue being opened counts ("adding a lobby coffee bar" at a hotel)."""
+    café, only the venue being opened counts ("adding a lobby coffee bar" at a hotel), and a
+    business starting to serve coffee opens a "coffee program"."""
     if customer_type is CustomerType.NEW_CAFE:
         openings = (signals.NEW_CAFE_RE.search(text), NEW_RE.search(text))
+        if not any(openings) and _starts_coffee(text):
+            return "coffee program"  # a taproom adding cold brew opens no café
         text = " ".join(text[m.start() : m.end() + 30] for m in openings if m)
     found = VENUE_NOUN.search(text)
     if found is None:

@@ -82,11 +82,12 @@ PAIN_RE = re.compile(
     r"|delays?|delayed|inconsistent|expensive"
     r"|costly|price\s+increases?|stale|unreliable|downtime|lose|losing|lost|problems?|issues?"
     r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
-    r"|quality|bitter|burnt|waste|short[- ]staffed|too\s+long"
+    r"|quality|(?<!not\s)(?<!nothing\s)(?<!never\s)(?:bitter|burnt)|waste|short[- ]staffed"
+    r"|too\s+long"
     r"|keeps?\s+(?!(?:asking|coming|growing|buying|ordering|requesting|getting\s+busier)\b)\w+ing"
     r"|died|dies|dead"
     r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
-    r"|stopped\s+working|(?<!\bme\s)(?<!\bus\s)down(?!\s+(?:as|for|the\s+(?:street|road)))"
+    r"|outgr(?:own|owing|ew)|stopped\s+working|(?<!\bme\s)(?<!\bus\s)down(?!\s+(?:as|for|the\s+(?:street|road)))"
     r"|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
     r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
     r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
@@ -98,7 +99,7 @@ PAIN_RE = re.compile(
     re.I,
 )
 SUPPORT_RE = re.compile(
-    r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|technicians?"
+    r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|trained|technicians?"
     r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
     r"|equipment\s+service|servicing|check[- ]?ups?|preventive|(?:essential|pro|multi[- ]?site)"
     r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"

@@ -65,7 +65,8 @@ _AMOUNT = (
 )
 _UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
 _PERIOD = (
-    r"(?:\s*(?:a|per|each|every|/|at|on(?:\s+an?)?|in\s+the)\s*(?:\d+\s+)?(?:" + PERIODS + r")\b"
+    r"(?:\s*(?:a|per|each|every|/|at|on(?:\s+an?)?|in\s+the)\s*"
+    r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + PERIODS + r")\b"
     r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week))"
 )
 RATE_RE = re.compile(
