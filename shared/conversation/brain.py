@@ -57,7 +57,7 @@ from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name
-from shared.understanding.gloss import english_reading, glossary, typed_words
+from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
@@ -240,11 +240,11 @@ class LocalBrain:
 def _in_another_language(result: Understanding, language: str) -> None:
     """Precision for a message not in English. The classifier read a gloss: whether it reports
     a fault is left to the support desk's own rules ("the guests complain the coffee is bitter"
-    is no machine fault). A language the reader has no words for (Korean, Chinese, ...) is not
-    searched with words it cannot read (a false "I don't know"); the reply says, in English,
-    that the assistant answers in English."""
+    is no machine fault). A language the reader has no or few words for (Chinese, Korean, ...)
+    is not searched with words it cannot read (a false "I don't know"); the reply says, in
+    English, that the assistant answers in English."""
     result.support_issue = None
-    if not glossary(language):
+    if not glossary(language) or language in READING_ONLY:
         result.retrieve = False
         result.meta = "language"
 

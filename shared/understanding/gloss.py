@@ -29,6 +29,10 @@ from shared.conversation.fuzzy import english_words
 from shared.understanding.lexicon import MONTHS, alternation, month_names
 
 LEXICONS = Path(__file__).with_name("lexicons")
+READING_ONLY = frozenset({"ko"})
+"""Languages whose glossary reads who the visitor is and what they give (a home drinker, a
+café, an email), but is too small to search the knowledge base with: their questions get the
+English-only notice, never an answer to a half-read question."""
 MAX_PHRASE = 8
 _OPAQUE = r"\S+@\S+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d"
 # an elided French or Italian article or pronoun is its own word ("l'" + "installation")

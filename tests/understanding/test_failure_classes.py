@@ -235,3 +235,19 @@ def test_an_amount_is_cut_from_a_preference_unless_it_holds_the_coffee() -> None
         "something medium"
     )
     assert "Harbor" in str(preferences("We'd go through maybe 60 lb of Harbor a month.", False))
+
+
+def test_a_site_placed_by_its_ordinal_is_no_count() -> None:
+    """ "our second location is in Richmond" says where a site is (no count); "for our second
+    location" counts two."""
+    assert find_locations("Not Burnaby — our second location is in Richmond.", False) is None
+    assert find_locations("4 new baristas for our second location", False) == 2
+
+
+async def test_a_korean_home_drinker_is_a_casual_browser_still_answered_with_the_notice() -> None:
+    """ "집에서 마시려고요" (to drink at home) types a casual browser through the Korean gloss;
+    the question before it still gets the English-only notice, not a search."""
+    state = await play(["안녕하세요, 디카페인 커피 있나요?", "집에서 마시려고요. 핸드드립으로요"])
+    assert state.customer_type is BROWSER
+    heard = await LocalBrain().understand("한 봉지만 살 수 있나요?", state)
+    assert not heard.retrieve

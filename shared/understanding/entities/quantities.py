@@ -112,10 +112,16 @@ def find_locations(text: str, asked: bool) -> int | None:
     return _valid(lone.group(1)) if lone else None
 
 
+_PLACED = re.compile(r"\s+(?:is|'s|was|are)\s+(?:in|at|on|over\s+in|down\s+in)\b", re.I)
+
+
 def _ordinal_sites(text: str) -> int | None:
     """The count an ordinal site implies: the second or later one spoken of, or a first one
-    being opened ("opening my first coffee shop"); None for "our first shop" in passing."""
+    being opened ("opening my first coffee shop"); None for "our first shop" in passing or a
+    site placed in a list of places ("our second location is in Richmond")."""
     for match in ORDINAL_SITE_RE.finditer(text):
+        if _PLACED.match(text[match.end() :]):
+            continue  # "our second location is in Richmond" says where a site is, in a list
         word = match.group(1).lower()
         value = ORDINAL_DAYS.get(word) or int(re.sub(r"\D", "", word))
         opening = match.group(0).lower().split()[0] in (
