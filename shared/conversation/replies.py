@@ -140,6 +140,15 @@ def respond_to_refusal(w: Writer, plan: Plan) -> None:
         w.say(p.ALTERNATIVE.get(field, p.ALTERNATIVE["other"]))
 
 
+def said_once(w: Writer, sentence: str) -> None:
+    """Drop ``sentence`` as a part of its own when another part says it too (the handoff's
+    sales hours after an answer that gave them)."""
+    if sentence and sentence in w.parts:
+        others = " ".join(part for part in w.parts if part != sentence)
+        if sentence in others:
+            w.parts.remove(sentence)
+
+
 def hand_off(w: Writer, facts: Facts, plan: Plan) -> None:
     """Say who follows up, when (sales hours from the knowledge base) and how."""
     if plan.handoff_now:
@@ -295,6 +304,8 @@ def compose(
         name = first_name(state)
         w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)
     ask_line(w, plan, plan.confirm_email)
+    if facts and facts.sales_hours:
+        said_once(w, p.HANDOFF_HOURS.format(hours=facts.sales_hours))
     if not w.parts and plan.support_now:
         return ""  # the support desk's note is the whole reply
     if not w.parts:

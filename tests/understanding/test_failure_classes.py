@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import business_fields, pain_points, preferences
 from shared.conversation.machine import advance
-from shared.conversation.replies import compose
+from shared.conversation.replies import Facts, compose
 from shared.conversation.signals import HUMAN_RE
 from shared.conversation.state import ConversationState, CustomerType, Stage
 from shared.understanding.commitment import defers
@@ -251,3 +251,17 @@ async def test_a_korean_home_drinker_is_a_casual_browser_still_answered_with_the
     assert state.customer_type is BROWSER
     heard = await LocalBrain().understand("한 봉지만 살 수 있나요?", state)
     assert not heard.retrieve
+
+
+async def test_sales_hours_are_said_once_in_a_handoff_after_an_answer_giving_them() -> None:
+    """A handoff right after an answer that gave the sales hours does not repeat them; without
+    that answer the handoff says them."""
+    hours = "Monday to Friday, 8:00 to 18:00 Pacific Time"
+    answer = f"You can reach our sales team at +1 503 555 0142. They're available {hours}."
+    brain, state = LocalBrain(), ConversationState(customer_type=EXISTING)
+    heard = await brain.understand("who do i talk to to set that up", state)
+    state, plan = advance(state, heard, NOW)
+    plan.handoff_now = True
+    facts = Facts(sales_hours=hours)
+    assert compose(plan, state, None, answer, facts).count(hours) == 1
+    assert compose(plan, state, None, None, facts).count(hours) == 1
