@@ -5,7 +5,7 @@ After a request for a person only a way to reach them is asked (nothing more is 
 
 from __future__ import annotations
 
-from shared.conversation.registry import CHANNELS, CONTACT_FIELDS, order_for
+from shared.conversation.registry import CHANNELS, CONTACT_FIELDS, closes, order_for
 from shared.conversation.state import MAX_ASKS, ConversationState, Stage
 
 
@@ -46,7 +46,17 @@ def next_field(state: ConversationState, rest: str | None = None) -> str | None:
     if not order:
         return None
     ready = engaged(state)
-    candidates = [f for f in order if is_open(state, f) and (ready or f not in CONTACT_FIELDS)]
+    candidates = [
+        f
+        for f in order
+        if is_open(state, f) and (ready or f not in CONTACT_FIELDS) and not _answered(state, f)
+    ]
     preferred = [f for f in candidates if f != rest]
     chosen = preferred or candidates
     return chosen[0] if chosen else None
+
+
+def _answered(state: ConversationState, field: str) -> bool:
+    """Asked once already and answered by another need the visitor stated (an existing café
+    that wants a maintenance plan is not asked again what is prompting it to look)."""
+    return state.ask_counts.get(field, 0) >= 1 and closes(field, state.collected)

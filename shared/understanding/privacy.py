@@ -14,7 +14,11 @@ PRIVACY_RE = re.compile(
     r"|info|information|number|phone|email|e-mail|contact|records?|conversation|chat)\b"
     r"|\b" + _ERASE + r"\s+(?:me|everything\s+about\s+me)\b"
     r"|\bwhat\s+(?:data|info|information|details)\s+(?:do\s+)?(?:you|u)\s+(?:have|hold|keep"
-    r"|store)\s+(?:on|about)\s+(?:me|us)\b|\b(?:gdpr|ccpa)\b|\bright\s+to\s+be\s+forgotten\b",
+    r"|store)\s+(?:on|about)\s+(?:me|us)\b|\b(?:gdpr|ccpa)\b|\bright\s+to\s+be\s+forgotten\b"
+    # asking that an erasure be done: "just confirm it's gone please", "make sure they're deleted"
+    r"|\b(?:confirm|make\s+sure|check)\s+(?:that\s+)?(?:it'?s|its|it\s+is|they'?re|theyre"
+    r"|they\s+are|everything\s+is|it\s+(?:has|was)\s+been|they\s+(?:have|were)\s+been)\s+"
+    r"(?:all\s+|really\s+)?(?:gone|deleted|removed|erased|wiped)\b",
     re.I,
 )
 _NOT_ABOUT_DATA = re.compile(r"\b(?:from\s+(?:the|my)\s+(?:cart|order|list))\b", re.I)

@@ -15,6 +15,7 @@ from shared.understanding.commitment import defers
 from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import find_timeline, read_timeline
+from shared.understanding.privacy import asks_erasure
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import venue_of, visitor_type
 
@@ -265,3 +266,39 @@ async def test_sales_hours_are_said_once_in_a_handoff_after_an_answer_giving_the
     facts = Facts(sales_hours=hours)
     assert compose(plan, state, None, answer, facts).count(hours) == 1
     assert compose(plan, state, None, None, facts).count(hours) == 1
+
+
+async def test_asking_that_the_erasure_be_done_confirms_it() -> None:
+    """ "just confirm it's gone please" after the erasure question erases; "confirm the
+    delivery date" is no privacy request."""
+    state = await play(
+        [
+            "we run a cafe in olympia, jenna@olympiaroast.net",
+            "please delete my phone number and email from your system",
+            "just confirm it's gone please, no follow-up calls",
+        ]
+    )
+    assert state.collected == {}
+    assert "email" in state.refused
+    assert not asks_erasure("can you confirm the delivery date is still the 5th?")
+
+
+async def test_a_pain_question_answered_by_another_need_is_not_asked_again() -> None:
+    """An existing café that wants a maintenance plan is asked what prompts it once, not again
+    after its next answer; one that stated no need is asked again."""
+    state = await play(
+        [
+            "hi, we own 2 coffee shops in portland and want a maintenance plan for both",
+            "the pro one sounds good, a loaner grinder would be huge for us",
+            "oh wait, so 3 shops actually",
+        ]
+    )
+    assert state.ask_counts.get("pain_points") == 1
+    bare = await play(["we own 2 coffee shops in portland", "hmm", "ok"])
+    assert bare.ask_counts.get("pain_points", 0) >= 2
+
+
+def test_coffee_shops_are_sites_not_coffees() -> None:
+    """ "we own 2 coffee shops" states no volume; "about 200 coffees" does."""
+    assert find_volume("we own 2 coffee shops in portland", False) is None
+    assert find_volume("about 200 coffees", False) == "about 200 coffees"

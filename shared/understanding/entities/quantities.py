@@ -82,7 +82,13 @@ RATE_RE = re.compile(
     re.I,
 )
 AMOUNT_RE = re.compile(
-    _AMOUNT + r"\s*" + _UNIT + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of))",
+    _AMOUNT
+    + r"\s*"
+    + _UNIT
+    + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of))"
+    # "2 coffee shops" counts sites, not coffees
+    + r"(?![\s-]+(?:shops?|bars?|carts?|trucks?|stands?|kiosks?|houses?|places?|spots?"
+    r"|businesses|roaster(?:y|ies|s)?|programs?|counters?|trailers?)\b)",
     re.I,
 )
 ORDER_CONTEXT = re.compile(
