@@ -14,14 +14,21 @@ import re
 import numpy as np
 import numpy.typing as npt
 
-from shared.catalog.model import Entity
+from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise, numbers_in
-from shared.rag.phrasing import cap, price_sentence, the
+from shared.rag.phrasing import attribute_sentence, cap, price_sentence, the
 from shared.rag.question import asks_price
 from shared.rag.sentences import SentenceIndex, section_key
 
 _WEIGHS = re.compile(
-    r"\b(?:vs|versus|which|compare|compared|difference|different|differ|better|best|suits?)\b"
+    r"\b(?:vs|versus|which|compare|compared|difference|different|differ|better|best|suits?"
+    r"|than|extra|besides|between)\b"
+    # "what does X give me that Y doesn't?"
+    r"|\bthat\b.*\b(?:doesn t|doesnt|don t|dont|does not|do not|lacks)\b"
+)
+#: "besides price", "apart from the cost": the visitor knows the prices, so none is repeated
+_NOT_PRICE = re.compile(
+    r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+(?:the\s+)?(?:price|cost)"
 )
 _COMPARES = re.compile(r"\b(?:or|for)\b")
 _ADVICE = re.compile(r"\b(?:recommend\w*|best for|suits?|made for|built for|ideal)\b", re.I)
@@ -33,6 +40,42 @@ def compares(text: str, entities: list[Entity]) -> bool:
     flat = normalise(text)
     weighed = _WEIGHS.search(flat) or (_COMPARES.search(flat) and not asks_price(text))
     return len(entities) >= 2 and len(kinds) == 1 and bool(weighed)
+
+
+def siblings_named(text: str, named: list[Entity], catalog: Catalog) -> list[Entity]:
+    """The other members of a named entity's kind that a comparison names by what sets them
+    apart ("the atlas 75 and 64", "essential vs pro maintenance", "the online course vs the
+    on-site one"): a word or model number of the member's name that no other member of the
+    kind has, standing alone in ``text``. Only for a text that compares (:data:`_WEIGHS`)."""
+    flat = normalise(text)
+    if not named or not _WEIGHS.search(flat):
+        return []
+    words = set(flat.split())
+    found: list[Entity] = []
+    for kind in dict.fromkeys(e.kind for e in named):
+        members = catalog.of_kind(kind)
+        for member in members:
+            if member in named or member in found:
+                continue
+            others = {w for e in members if e is not member for w in normalise(e.name).split()}
+            own = set(normalise(member.name).split()) - others
+            if any((w.isdigit() or len(w) > 2) and w in words for w in own):
+                found.append(member)
+    return found
+
+
+def differing(entities: list[Entity], text: str) -> dict[str, list[str]]:
+    """Per entity name, the attribute labels all the ``entities`` have and on which they
+    differ ("burrs", "dosing" for the two Atlas grinders); the price only when the question
+    does not set it aside ("besides price")."""
+    labels = [k for k in entities[0].attributes if all(k in e.attributes for e in entities)]
+    skip_price = bool(_NOT_PRICE.search(normalise(text)))
+    kept = [
+        k
+        for k in labels
+        if k != "price" and len({normalise(e.attributes[k]) for e in entities}) > 1
+    ]
+    return {e.name: kept for e in entities} if kept or skip_price else {}
 
 
 def _own(sentence: str, entity: Entity) -> str:
@@ -56,21 +99,31 @@ def _about(entity: Entity, index: SentenceIndex, ids: list[int]) -> list[int]:
 
 
 def comparison(
-    entities: list[Entity], index: SentenceIndex, vector: npt.NDArray[np.float32]
+    entities: list[Entity], index: SentenceIndex, vector: npt.NDArray[np.float32], text: str = ""
 ) -> tuple[str, list[str]]:
-    """The comparison's text and the sentences it quotes."""
+    """The comparison's text and the sentences it quotes: per side its price (unless the
+    question sets prices aside), the attributes on which the sides differ, and the sentence of
+    its section nearest to the question; then the knowledge base's advice."""
     said: list[str] = []
     lines: list[str] = []
     advice: list[str] = []
+    differ = differing(entities, text)
+    no_price = bool(_NOT_PRICE.search(normalise(text)))
     for entity in entities:
-        line = price_sentence(entity)
+        labels = differ.get(entity.name, [])
+        shown = [attribute_sentence(entity, labels)] if labels else []
+        line = " ".join([*([] if no_price else [price_sentence(entity)]), *shown])
         ids = _about(entity, index, index.in_sections([section_key(entity.source, entity.heading)]))
         texts = [index.sentences[n].text for n in ids]
         if ids:
             scores = index.similarities(vector, ids)
             best = texts[int(np.argmax(scores))]
-            said.append(best)
-            line += " " + _own(best, entity)
+            stated = numbers_in(best) - numbers_in(entity.name)
+            if shown and stated and stated <= numbers_in(shown[0]):
+                best = ""  # "three group heads, a 17-litre boiler" restates the attributes
+            else:
+                said.append(best)
+            line = f"{line} {_own(best, entity)}".strip()
         lines.append(line)
         advice.extend(_own(t, entity) for t in texts if _ADVICE.search(t) and t not in said)
     recommended = [a for a in advice if re.search(r"recommend", a, re.I)][:1] or advice[:1]
