@@ -20,9 +20,10 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.asked import amount_asked
 from shared.rag.bm25 import tokenize
+from shared.rag.chosen import ChosenAnswers
 from shared.rag.compare import compares, comparison, siblings_named
 from shared.rag.counting import counted, states_count
-from shared.rag.gaps import PRICE_STEMS, CatalogGaps
+from shared.rag.gaps import PRICE_STEMS
 from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
@@ -36,6 +37,7 @@ from shared.rag.matching import (
     quantity_for,
 )
 from shared.rag.meaning import FACT_MATCH
+from shared.rag.members import described_members
 from shared.rag.parts import (
     DONT_KNOW,
     Part,
@@ -68,7 +70,7 @@ from shared.rag.question import (
     terms,
     untagged,
 )
-from shared.rag.resolve import Resolved, kind_named, resolve
+from shared.rag.resolve import Resolved, kind_named, resolve, same_root
 from shared.rag.rules import Ruled, discount, lease, lease_kind, quantities_of, total
 from shared.rag.types import Answer, Chunk, Derivation, Source
 
@@ -90,7 +92,7 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones
 POLICY_MATCH = 0.5
 
 
-class Answerer(CatalogGaps):
+class Answerer(ChosenAnswers):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
     def answer(
@@ -202,6 +204,13 @@ class Answerer(CatalogGaps):
         missing = self._missing_attribute(text, resolved.entities)
         if missing is not None:  # "how much caffeine is in the foundry?"
             return missing
+        offer = self._offer(text, resolved, context)
+        if offer is not None:  # "do we get the training free with it?" after the Pico
+            return offer
+        if not resolved.entities or resolved.kind:
+            described = described_members(text, self.catalog)
+            if described:  # "whats your lightest roast?" -> the Sunrise's "light" roast
+                return self._described(described)
         pairing = self._pairing(text, resolved)
         if pairing is not None:
             return pairing
@@ -365,7 +374,10 @@ class Answerer(CatalogGaps):
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
         named = set() if self._by_pronoun(text) else named
         rest = terms(text) - named - GENERIC - PRICE_STEMS
-        return bool({w for w in rest if not w.isdigit()})
+        # "filter" names the "filtration" it shares a root with (see resolve.kind_named)
+        return bool(
+            {w for w in rest if not w.isdigit() and not any(same_root(n, w) for n in named)}
+        )
 
     def _entity_passage(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
         wanted = terms(expanded(text))

@@ -128,3 +128,49 @@ async def test_chat_answers_a_founding_year_and_weekday_visits(
     other = await say(chat_client, "can i swing by the showroom this saturday?")
     assert "Monday to Friday" in other["reply"]
     assert "appointment" in other["reply"]
+
+
+def test_a_kind_of_several_words_is_named_by_their_roots() -> None:
+    """ "the water filter thing" names the water filtration; "cold brew" names no brewer."""
+    from shared.rag.resolve import kind_named
+
+    assert kind_named(CATALOG, "and the water filter thing u sell") == "water filtration"
+    assert kind_named(CATALOG, "how much is the cold brew") != "batch brewer"
+
+
+def test_a_described_quality_picks_the_member_whose_value_holds_it() -> None:
+    """ "lightest roast" is the Sunrise's light roast; "darkest roast" the two medium-dark ones
+    (by the roast, not the "dark chocolate" notes); no quality, no pick."""
+    from shared.rag.members import described_members
+
+    light = described_members("whats your lightest roast?", CATALOG)
+    assert [(e.name, label) for e, label in light] == [("Sunrise Single Origin", "roast")]
+    dark = described_members("whats your darkest roast", CATALOG)
+    assert {e.name for e, _ in dark} == {"Foundry Espresso", "Harbor Cold Brew Blend"}
+    assert {label for _, label in dark} == {"roast"}
+    assert described_members("which blend is the most popular", CATALOG) == []
+
+
+def test_a_free_offer_is_read_with_its_condition() -> None:
+    """The Lumen training offer covers a Lumen, not the Pico or an Atlas grinder."""
+    from shared.rag.offers import covered, find_offer, offered_kinds
+
+    kinds = offered_kinds("do we get the barista training free with it?", CATALOG)
+    assert kinds == ["barista training"]
+    real = "When you buy any Lumen espresso machine, the two-day on-site barista training is free."
+    found = find_offer([real], CATALOG, kinds)
+    assert found is not None
+    assert found.offered.name == "Two-day on-site course"
+    assert {e.name for e in found.members} == {"Lumen 2-Group", "Lumen 3-Group"}
+    assert covered(found, [_entity("Lumen 3-Group")])
+    assert not covered(found, [_entity("Pico 1-Group")])
+
+
+async def test_chat_says_no_to_free_training_with_a_pico(chat_client: httpx.AsyncClient) -> None:
+    """After the Pico, "free with it?" says not with the Pico and gives the course's $850."""
+    first = await say(chat_client, "how much is the pico 1 group?")
+    body = await say(
+        chat_client, "do we get the barista training free with it?", first["session_id"]
+    )
+    assert "Not with the Pico 1-Group" in body["reply"]
+    assert "$850" in body["reply"]
