@@ -78,14 +78,52 @@ def differing(entities: list[Entity], text: str) -> dict[str, list[str]]:
     return {e.name: kept for e in entities} if kept or skip_price else {}
 
 
+def _side(
+    entity: Entity,
+    labels: list[str],
+    index: SentenceIndex,
+    ids: list[int],
+    vector: npt.NDArray[np.float32],
+    no_price: bool,
+) -> tuple[str, list[str]]:
+    """One side of a comparison and the sentences it quotes: its price (unless set aside or
+    stated by a sentence quoted), the differing attributes ``labels``, and its section's
+    sentence nearest to the question (not one restating those attributes), with a second
+    nearly as near when no attribute sets the sides apart (plans: "made for café groups" and
+    "includes quarterly preventive visits ...")."""
+    shown = [attribute_sentence(entity, labels)] if labels else []
+    quoted: list[str] = []
+    texts = [index.sentences[n].text for n in ids]
+    if ids:
+        scores = np.asarray(index.similarities(vector, ids))
+        order = [int(k) for k in np.argsort(-scores)]
+        stated = numbers_in(texts[order[0]]) - numbers_in(entity.name)
+        if not (shown and stated and stated <= numbers_in(shown[0])):
+            quoted.append(texts[order[0]])  # not "three group heads, a 17-litre boiler" again
+        if len(ids) > 1 and scores[order[0]] - scores[order[1]] <= SECOND_SIDE and not shown:
+            quoted.append(texts[order[1]])
+    price = numbers_in(entity.price.text) if entity.price else set()
+    priced = no_price or any(price and price <= numbers_in(t) for t in quoted)
+    head = [] if priced else [price_sentence(entity)]
+    line = " ".join([*head, *shown, *(_own(t, entity) for t in quoted)])
+    return line, quoted
+
+
 def _own(sentence: str, entity: Entity) -> str:
     return re.sub(r"^It\b", cap(the(entity.name)), sentence)
+
+
+#: A sentence this short that states only the price restates it ("The Pro plan costs $99 per
+#: month."); a longer one says more ("It costs $79 per location per month and includes ...").
+PRICE_ONLY_WORDS = 12
+SECOND_SIDE = 0.06  # a side with no differing attribute: a second sentence this near joins
 
 
 def _about(entity: Entity, index: SentenceIndex, ids: list[int]) -> list[int]:
     """The sentences of ``entity``'s section that say something of it: from the first that
     names it (a document's introduction, filed under its first section, is left out), and not
-    one that only restates its price ("The Pro plan costs $99 per month.")."""
+    one that only restates its price ("The Pro plan costs $99 per month.", see
+    :data:`PRICE_ONLY_WORDS`)."""
     names = [normalise(entity.name), *entity.aliases]
     flat = [f" {normalise(index.sentences[n].text)} " for n in ids]
     first = next((k for k, f in enumerate(flat) if any(f" {a} " in f for a in names)), 0)
@@ -93,7 +131,7 @@ def _about(entity: Entity, index: SentenceIndex, ids: list[int]) -> list[int]:
     kept = [
         n
         for n, f in zip(ids[first:], flat[first:], strict=True)
-        if not (price and numbers_in(f) == price)
+        if not (price and numbers_in(f) == price and len(f.split()) < PRICE_ONLY_WORDS)
     ]
     return kept or ids
 
@@ -110,21 +148,12 @@ def comparison(
     differ = differing(entities, text)
     no_price = bool(_NOT_PRICE.search(normalise(text)))
     for entity in entities:
-        labels = differ.get(entity.name, [])
-        shown = [attribute_sentence(entity, labels)] if labels else []
-        line = " ".join([*([] if no_price else [price_sentence(entity)]), *shown])
         ids = _about(entity, index, index.in_sections([section_key(entity.source, entity.heading)]))
-        texts = [index.sentences[n].text for n in ids]
-        if ids:
-            scores = index.similarities(vector, ids)
-            best = texts[int(np.argmax(scores))]
-            stated = numbers_in(best) - numbers_in(entity.name)
-            if shown and stated and stated <= numbers_in(shown[0]):
-                best = ""  # "three group heads, a 17-litre boiler" restates the attributes
-            else:
-                said.append(best)
-            line = f"{line} {_own(best, entity)}".strip()
+        labels = differ.get(entity.name, [])
+        line, quoted = _side(entity, labels, index, ids, vector, no_price)
+        said.extend(quoted)
         lines.append(line)
+        texts = [index.sentences[n].text for n in ids]
         advice.extend(_own(t, entity) for t in texts if _ADVICE.search(t) and t not in said)
     recommended = [a for a in advice if re.search(r"recommend", a, re.I)][:1] or advice[:1]
     text = " ".join([*lines, *recommended])
