@@ -13,8 +13,8 @@ the same family given by its number alone after a product is an item too ("the a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from shared.catalog.served import derived
 from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names, names_re
 from shared.understanding.lexicon import COUNT_WORDS, alternation
 
@@ -36,9 +36,11 @@ _QUANTITY = (
 _MODIFIER = r"(?:(?:new|used|good|small|big|little|decent|cheap|cheaper|commercial|extra)\s+)"
 
 
-@lru_cache(maxsize=1)
 def _item_re() -> re.Pattern[str]:
-    products = catalog_names(EQUIPMENT_KINDS)
+    return derived("equipment_item_re", lambda _: _item_pattern(catalog_names(EQUIPMENT_KINDS)))
+
+
+def _item_pattern(products: str) -> re.Pattern[str]:
     head = rf"(?:(?:{products}){_SUFFIX}|{GENERIC})" if products else rf"(?:{GENERIC})"
     return re.compile(rf"\b{_QUANTITY}?{_MODIFIER}{{0,2}}{head}\b", re.I)
 
