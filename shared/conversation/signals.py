@@ -11,6 +11,7 @@ from typing import Literal
 
 from shared.conversation.state import CustomerType
 from shared.conversation.text import words
+from shared.understanding.lexicon import MONTH_STEMS
 
 _VENUE = (
     r"(?:[\w-]+\s+){0,3}(?:caf[eé]s?|coffee\s*shops?|coffee\s+(?:cart|truck|bar|kiosk"
@@ -30,8 +31,9 @@ NEW_CAFE_RE = re.compile(
     r"|\b(?:plan(?:ning)?|hop(?:e|ing)|want(?:ing)?)\s+(?:on|to)\s+"
     r"(?:run(?:ning)?|start(?:ing)?|open(?:ing)?|launch(?:ing)?)\b"
     r"|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b"
-    r"|\b(?:opening|launching)\s+(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
-    r"[a-z]*\b(?!\s+(?:be|take|have|need|require|cost|not)\b)",
+    r"|\b(?:opening|launching)\s+(?:in\s+)?"
+    + MONTH_STEMS
+    + r"[a-z]*\b(?!\s+(?:be|take|have|need|require|cost|not)\b)",
     re.I,
 )
 EXISTING_CAFE_RE = re.compile(
