@@ -11,7 +11,7 @@ from typing import Literal
 
 from shared.conversation.state import CustomerType
 from shared.conversation.text import words
-from shared.understanding.lexicon import MONTH_STEMS
+from shared.understanding.lexicon import MONTH_STEMS, number_words
 
 _VENUE = (
     r"(?:[\w-]+\s+){0,3}(?:caf[eé]s?|coffee\s*shops?|coffee\s+(?:cart|truck|bar|kiosk"
@@ -37,21 +37,22 @@ NEW_CAFE_RE = re.compile(
     re.I,
 )
 EXISTING_CAFE_RE = re.compile(
-    r"\b(?:i|we)\s+(?:own|run|operate|manage|have)\s+(?:a|an|\d+|two|three|four|five|several"
-    r"|multiple|a\s+few|our|my)?\s*(?:[\w-]+\s+){0,3}?(?:caf[eé]s?|coffee\s*shops?|locations"
-    r"|shops?|stores|sites|kiosks?|carts?|restaurants?|bakery|roastery|espresso\s+bars?|stands?"
+    r"\b(?:i|we)\s+(?:own|run|operate|manage|have)\s+(?:a|an|\d+|"
+    + number_words(2, 5)
+    + r"|several|multiple|a\s+few|our|my)?\s*(?:[\w-]+\s+){0,3}?(?:caf[eé]s?|coffee\s*shops?"
+    r"|locations|shops?|stores|sites|kiosks?|carts?|restaurants?|bakery|roastery|espresso\s+bars?|stands?"
     r"|trucks?|coffee\s+bars?|drive[- ]?thrus?)\b"
     r"|\b(?:our|my)\s+(?:caf[eé]s?|coffee\s+shops?|shops?|restaurants?|bakery|bistro|hotel"
     r"|kiosks?|carts?|coffee\s+trucks?|stands?|stores?|locations?|current\s+(?:supplier|roaster|machines?"
     r"|espresso|grinders?|equipment|setup)|customers|baristas|locations|staff)\b"
     r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:caf[eé]s"
+    r"|\b(?:\d+|" + number_words(2, 10) + r")\s+(?:\w+\s+)?(?:caf[eé]s"
     r"|locations|shops|stores|branches|sites)\b|\balready\s+(?:have|run|own|operate)\b"
     r"|\b(?:caf[eé]|coffee\s+shop|shop)\s+owner\b|\bjust\s+opened\b|\bopened\s+(?:a|my|our)\b"
-    r"|\bgot\s+(?:a|an|\d+|two|three|four|five|\w+)\s+(?:\w+\s+)?(?:caf[eé]s?|shops?"
+    r"|\bgot\s+(?:a|an|\d+|" + number_words(2, 5) + r"|\w+)\s+(?:\w+\s+)?(?:caf[eé]s?|shops?"
     r"|coffee\s+shops?|stores?|branch(?:es)?|locations)\b|\b(?:our|my)\s+\w+\s+year\b"
     r"|\bbeen\s+open\s+(?:for\s+)?\w+\s+(?:years?|months)\b|\bsmall\s+chain\b"
-    r"|\b(?:\d+|two|three|four|five|six)[\s-]+(?:location|site|store|shop)\s+(?:coffee|caf[eé]"
+    r"|\b(?:\d+|" + number_words(2, 6) + r")[\s-]+(?:location|site|store|shop)\s+(?:coffee|caf[eé]"
     r"|business|chain)|\bwe'?re\s+an?\s+(?:[\w-]+\s+){0,3}(?:caf[eé]|coffee\s+shop"
     r"|coffee\s+business|roastery|bakery|coffee\s+chain|chain|restaurant|bistro|hotel|deli"
     r"|diner|kiosk|coffee\s+cart|coffee\s+truck)\b"

@@ -133,6 +133,27 @@ SMALL_NUMBERS: dict[str, int] = {
 }
 """One to twelve in words."""
 
+
+SPOKEN_DIGITS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+    "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5",
+    "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
+    "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+    "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
+    "sept": "7", "huit": "8", "neuf": "9",
+}  # fmt: skip
+"""Digits as spoken in English, German, Spanish and French ("five oh three" -> 5 0 3): a phone
+number or an amount said in words, read digit by digit."""
+
+
+def number_words(low: int, high: int) -> str:
+    """A regex alternation of the English number words from ``low`` to ``high`` in words
+    (``number_words(2, 4)`` -> "three|four|two")."""
+    return alternation(word for word, value in SMALL_NUMBERS.items() if low <= value <= high)
+
+
 NUMBER_WORDS: dict[str, int] = {
     **SMALL_NUMBERS,
     "fifteen": 15,

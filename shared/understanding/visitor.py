@@ -20,8 +20,9 @@ import re
 from shared.conversation import signals
 from shared.conversation.kinds import CustomerType
 from shared.understanding.entities.business import EXISTING_RE, NEW_RE, read_business
+from shared.understanding.lexicon import number_words
 
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few)\+?"
+_NUMBER = rf"(?:\d+|{number_words(1, 12)}|a\s+few)\+?"
 TENURE = re.compile(
     r"\bsince\s+(?:19|20)\d\d\b|\b(?:already|been\s+open(?:\s+for)?|in\s+business\s+for)\s+"
     r"(?:about\s+|almost\s+|over\s+)?" + _NUMBER + r"\s+(?:years?|yrs?)\b"

@@ -1,9 +1,9 @@
 """The calendar and number words live in one lexicon per language: a static check over the code.
 
-A word list of a lexicon concept (the months, the weekdays, the seasons, the number words) is
-written once, in :mod:`shared.understanding.lexicon`; every other module builds its patterns
-from it. A second copy elsewhere (a month list in a regex, a stop-word list naming the days) is
-found here as several distinct words of one concept close together in a source file.
+A word list of a lexicon concept (the months, the weekdays, the seasons, the number words one
+to twelve) is written once, in :mod:`shared.understanding.lexicon`; every other module builds
+its patterns from it. A second copy elsewhere (a month list in a regex, a stop-word list naming
+the days) is found here as several distinct words of one concept close together in a file.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from shared.understanding.lexicon import (
     FOREIGN_MONTHS,
     MONTHS,
     SEASONS,
+    SMALL_NUMBERS,
     WEEKDAYS,
 )
 
@@ -24,11 +25,12 @@ SOURCES = ("shared", "functions", "index_builder", "training")
 HOME = ROOT / "shared" / "understanding" / "lexicon.py"
 WINDOW = 30  # words: a list is written together, prose mentions a month here and there
 # Each concept: word -> the member it names, and how many distinct members make a list.
-# "may" and "fall" are left out: as verbs they stand in any prose.
+# "may", "fall" and "one" are left out: they stand in any prose.
 CONCEPTS: dict[str, tuple[dict[str, object], int]] = {
     "months": ({w: n for w, n in {**MONTHS, **FOREIGN_MONTHS}.items() if w != "may"}, 4),
     "weekdays": ({d: d for d in WEEKDAYS}, 4),
     "seasons": ({s: SEASONS[s] for s in SEASONS if s != "fall"}, 3),
+    "number words": ({w: n for w, n in SMALL_NUMBERS.items() if w != "one"}, 4),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -52,10 +54,11 @@ def test_the_detector_finds_a_month_list_written_as_a_regex() -> None:
     assert lists_in('MONTH = r"(?:jan|feb|mar|apr|may|jun)[a-z]*"') == [("months", 1)]
     assert lists_in("stop words: monday tuesday wednesday thursday") == [("weekdays", 1)]
     assert lists_in("open in March, maybe April, call Monday") == []
+    assert lists_in('_COUNT = r"(?:\\d+|two|three|four|five)"') == [("number words", 1)]
 
 
 def test_no_lexicon_list_is_written_outside_the_lexicon() -> None:
-    """No source file but the lexicon lists months, weekdays or seasons of its own."""
+    """No source file but the lexicon lists months, weekdays, seasons or number words."""
     copies = []
     for folder in SOURCES:
         for path in sorted((ROOT / folder).rglob("*.py")):

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.lexicon import number_words
+
 EQUIPMENT_RE = re.compile(
     r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
     r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
-    r"|(?:two|three|one)[\s-]+groups?|kettles?)\b",
+    rf"|(?:{number_words(1, 3)})[\s-]+groups?|kettles?)\b",
     re.I,
 )
 NEED_RE = re.compile(

@@ -23,7 +23,7 @@ from shared.catalog.words import normalise
 from shared.understanding.entities.cues import ON_PLAN_RE
 from shared.understanding.entities.equipment import kind_of
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, SERVICE_KINDS
-from shared.understanding.lexicon import COUNT_WORDS, alternation
+from shared.understanding.lexicon import COUNT_WORDS, alternation, number_words
 
 NEED_OF = {
     **dict.fromkeys(EQUIPMENT_KINDS, "equipment_needs"),
@@ -71,7 +71,7 @@ FOR_OTHER_RE = re.compile(
 
 
 _COUNT = re.compile(rf"^\s*(?:\d{{1,2}}\s*x?|{alternation(COUNT_WORDS)})\b", re.I)
-_SEVERAL = re.compile(r"\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|multiple)\b", re.I)
+_SEVERAL = re.compile(rf"\b(?:[2-9]|\d{{2,}}|{number_words(2, 6)}|several|multiple)\b", re.I)
 
 
 @lru_cache(maxsize=1)
