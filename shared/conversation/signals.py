@@ -190,21 +190,6 @@ def customer_type(text: str) -> CustomerType | None:
     return None
 
 
-# what a "?" sentence asks about an item it names ("monthly payment on a lumen 3 group lease?"):
-# such a sentence asks, where a bare value with a "?" ("maybe 250 cups a day?") answers
-ASKED_ATTRIBUTE = re.compile(
-    r"\b(?:price[sd]?|pricing|costs?|payments?|monthly|per\s+month|a\s+month|total|leas(?:e|ing)"
-    r"|financ\w*|warrant(?:y|ies)|guarantee|ship(?:s|ping)?|deliver(?:y|ies)|lead\s+times?"
-    r"|discounts?|included|include)\b",
-    re.I,
-)
-
-
-def asks_about_item(text: str) -> bool:
-    """A sentence with a "?" that names what it asks of an item (price, payment, warranty...)."""
-    return "?" in text and ASKED_ATTRIBUTE.search(text) is not None
-
-
 def asks_something(text: str) -> bool:
     """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
     any of its clauses ("I manage an office of 60, do you supply offices?")."""
