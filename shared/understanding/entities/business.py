@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names
 from shared.understanding.entities.timeline import find_timeline
 from shared.understanding.lexicon import number_words
 
@@ -101,14 +102,14 @@ TENURE = (
     r"|wholesale|by\s+the\s+case)\b|\bwe\s+(?:order|buy|get)\s+our\s+(?:beans|coffee)\s+from\s+you\b"
 )
 """A business already running: how long it has run, its owner, a customer of ours (equipment
-it runs now is added by :func:`tenure`)."""
+it runs now is added from the catalog by :func:`tenure`)."""
 
 
 @lru_cache(maxsize=1)
 def _tenure_re() -> re.Pattern[str]:
-    """:data:`TENURE`, and equipment the business runs now ("our lumen 3 is
+    """:data:`TENURE`, and the catalog's equipment the business runs now ("our lumen 3 is
     leaking", "we've got a 2-group machine"; not "our lumen will ...")."""
-    gear = r"\d[- ]?group\s+machine|lumen|atlas|batchpro"
+    gear = "|".join(filter(None, (r"\d[- ]?group\s+machine", catalog_names(EQUIPMENT_KINDS))))
     owned = (
         rf"\b(?:our|we'?ve\s+got\s+an?|we\s+have\s+an?)\s+(?:{gear})\b"
         r"(?!\s+(?:will|would|is\s+going))"
