@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from shared.understanding.lexicon import number_words
+from shared.understanding.quotes import QUOTE_NOUNS
 
 EQUIPMENT_RE = re.compile(
     r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
@@ -94,6 +95,6 @@ ON_PLAN_RE = re.compile(
     re.I,
 )
 QUOTE_RE = re.compile(
-    r"\b(?:quote|quotes|quotation|proposal|estimate|pricing\s+for|price\s+(?:it|out)|invoice)\b",
+    rf"\b(?:{QUOTE_NOUNS}|quotes|pricing\s+for|price\s+(?:it|out)|invoice)\b",
     re.I,
 )
