@@ -11,6 +11,7 @@ from typing import Literal
 
 from shared.conversation.state import CustomerType
 from shared.conversation.text import words
+from shared.understanding.entities.business import RUNNING_FOR
 from shared.understanding.lexicon import MONTH_STEMS, number_words
 
 _VENUE = (
@@ -51,7 +52,7 @@ EXISTING_CAFE_RE = re.compile(
     r"|\b(?:caf[eé]|coffee\s+shop|shop)\s+owner\b|\bjust\s+opened\b|\bopened\s+(?:a|my|our)\b"
     r"|\bgot\s+(?:a|an|\d+|" + number_words(2, 5) + r"|\w+)\s+(?:\w+\s+)?(?:caf[eé]s?|shops?"
     r"|coffee\s+shops?|stores?|branch(?:es)?|locations)\b|\b(?:our|my)\s+\w+\s+year\b"
-    r"|\bbeen\s+open\s+(?:for\s+)?\w+\s+(?:years?|months)\b|\bsmall\s+chain\b"
+    r"|" + RUNNING_FOR + r"|\bsmall\s+chain\b"
     r"|\b(?:\d+|" + number_words(2, 6) + r")[\s-]+(?:location|site|store|shop)\s+(?:coffee|caf[eé]"
     r"|business|chain)|\bwe'?re\s+an?\s+(?:[\w-]+\s+){0,3}(?:caf[eé]|coffee\s+shop"
     r"|coffee\s+business|roastery|bakery|coffee\s+chain|chain|restaurant|bistro|hotel|deli"
