@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
+from shared.rag.asked import amount_asked
 from shared.rag.bm25 import tokenize
-from shared.rag.compare import compares, comparison
-from shared.rag.counting import counted
-from shared.rag.gaps import PRICE_STEMS, CatalogGaps
+from shared.rag.chosen import ChosenAnswers
+from shared.rag.compare import compares, comparison, siblings_named
+from shared.rag.counting import counted, states_count
+from shared.rag.gaps import PRICE_STEMS
 from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
@@ -35,11 +37,13 @@ from shared.rag.matching import (
     quantity_for,
 )
 from shared.rag.meaning import FACT_MATCH
+from shared.rag.members import described_members
 from shared.rag.parts import (
     DONT_KNOW,
     Part,
     chunk_source,
     entity_source,
+    gap,
     merge_parts,
     source_of,
 )
@@ -64,7 +68,7 @@ from shared.rag.question import (
     terms,
     untagged,
 )
-from shared.rag.resolve import Resolved, kind_named, resolve
+from shared.rag.resolve import Resolved, kind_named, resolve, same_root
 from shared.rag.rules import Ruled, discount, lease, lease_kind, quantities_of, total
 from shared.rag.types import Answer, Chunk, Derivation, Source
 from shared.understanding.asked import PRICE_WORDS, asks_price
@@ -73,6 +77,13 @@ if TYPE_CHECKING:
     pass
 
 _WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
+#: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
+#: out to arizona", "we're in austin"), not to "something in matte black".
+_SERVES = re.compile(
+    r"\b(?:ship\w*|deliver\w*|install\w*|servic\w*|cover\w*|operat\w*|sell\w*|send\w*|"
+    r"work\w*|come|comes|travel\w*|repair\w*|fix\w*|based|located|live|visit\w*|"
+    r"(?:we|i) (?:re|are|am|m))\b"
+)
 _PRONOUN_ASK = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
 # A question about an entity that also asks a company topic (its name removed) this near it
@@ -80,7 +91,7 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones
 POLICY_MATCH = 0.5
 
 
-class Answerer(CatalogGaps):
+class Answerer(ChosenAnswers):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
     def answer(
@@ -140,7 +151,8 @@ class Answerer(CatalogGaps):
             ruled = lease_kind(question, kind, [e for e, _ in items], self._facts)
             items = items if ruled is not None else []
         if ruled is None:
-            ruled = self._compared(question, [e for e, _ in items])
+            named = [e for e, _ in items]
+            ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
         if ruled is None:
             return None
         entities = [e for e, _ in items]
@@ -164,7 +176,7 @@ class Answerer(CatalogGaps):
             flat = flat[: mention.start] + flat[mention.end :]
         purpose = flat if terms(flat) - GENERIC else question  # "... for a busy cafe?"
         vector = self._library.embed([purpose])[0]
-        text, quoted = comparison(entities, self._sentences, vector)
+        text, quoted = comparison(entities, self._sentences, vector, question)
         return Ruled(text, [], quoted)
 
     def _named_in(self, details: Mapping[str, object]) -> list[str]:
@@ -182,11 +194,22 @@ class Answerer(CatalogGaps):
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
-        if place and unknown and all(word in place.split() for word in unknown):
+        serves = _SERVES.search(normalise(text))  # "something in matte black" is no place
+        if place and unknown and serves and all(word in place.split() for word in unknown):
             return self._scope(text, unknown)
         resolved = resolve(self.catalog, text, context)
         if resolved.unknown_model:
             return self._unknown_model(resolved)
+        missing = self._missing_attribute(text, resolved.entities)
+        if missing is not None:  # "how much caffeine is in the foundry?"
+            return missing
+        offer = self._offer(text, resolved, context)
+        if offer is not None:  # "do we get the training free with it?" after the Pico
+            return offer
+        if not resolved.entities or resolved.kind:
+            described = described_members(text, self.catalog)
+            if described:  # "whats your lightest roast?" -> the Sunrise's "light" roast
+                return self._described(described)
         pairing = self._pairing(text, resolved)
         if pairing is not None:
             return pairing
@@ -267,7 +290,9 @@ class Answerer(CatalogGaps):
         # may mean the machine, so the policy or the passages answer it instead
         named_here = bool(self.catalog.mentioned(text)) or bool(resolved.kind)
         lacking = (
-            [] if labels or not named_here else asked_labels(text, self.catalog.entities, True)
+            []
+            if labels or not named_here
+            else asked_labels(text, self.catalog.entities, True, entities)
         )
         if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
             return self._lacking(lacking[0], entities)
@@ -286,6 +311,9 @@ class Answerer(CatalogGaps):
                     summary_sentence(e) if one else price_sentence(e) for e in entities
                 )
             elif asks_price(text):
+                missing = [m for e in entities if (m := self.price_gap(text, e))]
+                if missing:  # "a replacement cartridge for the clarity": not the system's price
+                    return gap(" ".join([*missing, *sentences]), entities)
                 sentences.extend(self._priced(text, e) for e in entities)
         elif not labels:
             if self._unknown_ask(text, entities):  # "how big is the bean hopper on the X?"
@@ -293,6 +321,12 @@ class Answerer(CatalogGaps):
             found = self._entity_passage(text, entities)
             if found is None:
                 return self._policy_part(text, entities) or self._from_passages(text, entities)
+            amount = amount_asked(text)
+            noun = counted(text)
+            stated = states_count(found[0], noun) if noun else bool(re.search(r"\d", found[0]))
+            if amount and not stated:  # "how much does the X weigh?", "how many shots ..."
+                names = " and ".join(the(e.name) for e in entities)
+                return gap(f"I don't have information on the {amount} of {names}.", entities)
             sentences.append(found[0])
             evidence.append(found[1])
             policy = self._policy(text, found[0])
@@ -339,7 +373,10 @@ class Answerer(CatalogGaps):
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
         named = set() if self._by_pronoun(text) else named
         rest = terms(text) - named - GENERIC - PRICE_STEMS
-        return bool({w for w in rest if not w.isdigit()})
+        # "filter" names the "filtration" it shares a root with (see resolve.kind_named)
+        return bool(
+            {w for w in rest if not w.isdigit() and not any(same_root(n, w) for n in named)}
+        )
 
     def _entity_passage(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
         wanted = terms(expanded(text))
