@@ -16,13 +16,13 @@ import re
 
 from shared.catalog.served import derived
 from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names, names_re
-from shared.understanding.lexicon import COUNT_WORDS, alternation
+from shared.understanding.lexicon import COUNT_WORDS, alternation, number_words
 
 GENERIC = (
     r"espresso\s+machines?|coffee\s+machines?|machines?|espresso\s+grinders?|coffee\s+grinders?"
     r"|grinders?|batch\s+brewers?|brewers?|water\s+filters?|water\s+filtration(?:\s+systems?)?"
-    r"|filters?(?!\s+(?:coffee|roast|brew))|cartridges?|kettles?|steam\s+wands?|(?:\d|one|two|three)[\s-]+groups?"
-    r"|(?:\d|one|two|three)[\s-]+group\s+machines?"
+    r"|filters?(?!\s+(?:coffee|roast|brew))|cartridges?|kettles?|steam\s+wands?"
+    rf"|(?:\d|{number_words(1, 3)})[\s-]+groups?|(?:\d|{number_words(1, 3)})[\s-]+group\s+machines?"
 )
 _SUFFIX = (
     r"(?:s|\s+(?:filters?|filtration|cartridges?|systems?|(?:espresso\s+)?machines?"

@@ -28,7 +28,7 @@ from shared.understanding.entities.gazetteer import (
     SERVICE_KINDS,
     longest_first,
 )
-from shared.understanding.lexicon import COUNT_WORDS, alternation
+from shared.understanding.lexicon import COUNT_WORDS, alternation, number_words
 
 NEED_OF = {
     **dict.fromkeys(EQUIPMENT_KINDS, "equipment_needs"),
@@ -76,7 +76,7 @@ FOR_OTHER_RE = re.compile(
 
 
 _COUNT = re.compile(rf"^\s*(?:\d{{1,2}}\s*x?|{alternation(COUNT_WORDS)})\b", re.I)
-_SEVERAL = re.compile(r"\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|multiple)\b", re.I)
+_SEVERAL = re.compile(rf"\b(?:[2-9]|\d{{2,}}|{number_words(2, 6)}|several|multiple)\b", re.I)
 
 
 def _entities() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
