@@ -59,8 +59,6 @@ from shared.rag.phrasing import (
 )
 from shared.rag.question import (
     GENERIC,
-    PRICE_WORDS,
-    asks_price,
     expanded,
     refers_back,
     scope_place,
@@ -73,6 +71,7 @@ from shared.rag.question import (
 from shared.rag.resolve import Resolved, kind_named, resolve, same_root
 from shared.rag.rules import Ruled, discount, lease, lease_kind, quantities_of, total
 from shared.rag.types import Answer, Chunk, Derivation, Source
+from shared.understanding.asked import PRICE_WORDS, asks_price
 
 if TYPE_CHECKING:
     pass

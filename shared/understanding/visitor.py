@@ -23,23 +23,15 @@ import re
 
 from shared.conversation import signals
 from shared.conversation.kinds import CustomerType
-from shared.understanding.entities.business import EXISTING_RE, NEW_RE, VENUES, read_business
-
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few)\+?"
-TENURE = re.compile(
-    r"\bsince\s+(?:19|20)\d\d\b|\b(?:already|been\s+open(?:\s+for)?|in\s+business\s+for)\s+"
-    r"(?:about\s+|almost\s+|over\s+)?" + _NUMBER + r"\s+(?:years?|yrs?)\b"
-    r"|\b(?:i'?m|i\s+am)\s+(?:the\s+)?(?:co-?)?owner\s+of\b"
-    # "11 yrs open", "3 years in business"
-    r"|\b" + _NUMBER + r"\s+(?:years?|yrs?)\s+(?:open|in\s+business|running)\b"
-    # a customer already: "we've been ordering beans from you", "we buy our coffee from you"
-    r"|\b(?:we'?ve|we\s+have)\s+been\s+(?:ordering|buying|getting)\s+(?:\w+\s+){0,2}?(?:from\s+you"
-    r"|wholesale|by\s+the\s+case)\b|\bwe\s+(?:order|buy|get)\s+our\s+(?:beans|coffee)\s+from\s+you\b"
-    # equipment the business runs now: "our lumen 3 is leaking", "we've got a 2-group machine"
-    r"|\b(?:our|we'?ve\s+got\s+an?|we\s+have\s+an?)\s+(?:\d[- ]?group\s+machine|lumen"
-    r"|atlas|batchpro)\b(?!\s+(?:will|would|is\s+going))",
-    re.I,
+from shared.understanding.entities.business import (
+    EXISTING_RE,
+    NEW_RE,
+    VENUES,
+    read_business,
+    tenure,
 )
+from shared.understanding.lexicon import COUNT_WORDS, alternation
+
 EXPANSION = re.compile(
     r"\b(?:second|2nd|third|3rd|another|one\s+more)\s+(?:[\w'-]+\s+)?(?:location|spot|shop"
     r"|site|store|branch|caf[eé]|place|outpost|unit|one)\b"
@@ -71,7 +63,9 @@ SERVES_COFFEE = re.compile(
     re.I,
 )
 SEVERAL_SITES = re.compile(
-    r"\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"\b(?:[2-9]|\d{2,}|several|multiple|"
+    + alternation(w for w, n in COUNT_WORDS.items() if n >= 2)
+    + r")\s+(?:[\w-]+\s+){0,2}?(?:"
     + VENUES
     + r")\b",
     re.I,
@@ -153,7 +147,7 @@ def visitor_type(text: str) -> CustomerType | None:
 
 
 def _tenure(text: str) -> bool:
-    return bool(TENURE.search(text))
+    return tenure(text) is not None
 
 
 def _established(text: str) -> bool:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.lexicon import MONTHS, SEASONS, alternation, number_words
+from shared.understanding.quotes import QUOTE_NOUNS
+
 EQUIPMENT_RE = re.compile(
     r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
     r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
-    r"|(?:two|three|one)[\s-]+groups?|kettles?)\b",
+    rf"|(?:{number_words(1, 3)})[\s-]+groups?|kettles?)\b",
     re.I,
 )
 NEED_RE = re.compile(
@@ -77,8 +80,9 @@ PREFERENCE_FRAME = re.compile(
 PAIN_RE = re.compile(
     r"\b(?:break\w*|broke|broken|repairs?|slow|(?<!never\s)(?<!never\sbeen\s)(?<!not\s)late"
     # "late april", "late in the year": a date, not a delay
-    r"(?!\s+(?:in\s+the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
-    r"|fall|autumn|winter|next|this|night|morning|afternoon|evening|\d))"
+    r"(?!\s+(?:in\s+the\s+)?(?:"
+    + alternation([*MONTHS, *SEASONS])
+    + r"|next|this|night|morning|afternoon|evening|\d))"
     r"|delays?|delayed|inconsistent|expensive"
     r"|costly|price\s+increases?|stale|unreliable|downtime|lose|losing|lost|problems?|issues?"
     r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
@@ -113,6 +117,6 @@ ON_PLAN_RE = re.compile(
     re.I,
 )
 QUOTE_RE = re.compile(
-    r"\b(?:quote|quotes|quotation|proposal|estimate|pricing\s+for|price\s+(?:it|out)|invoice)\b",
+    rf"\b(?:{QUOTE_NOUNS}|quotes|pricing\s+for|price\s+(?:it|out)|invoice)\b",
     re.I,
 )
