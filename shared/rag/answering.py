@@ -35,6 +35,7 @@ from shared.rag.matching import (
     quantity_for,
 )
 from shared.rag.meaning import FACT_MATCH
+from shared.rag.order import Items, decode, encode, named_items, order_for
 from shared.rag.parts import (
     DONT_KNOW,
     Part,
@@ -67,7 +68,7 @@ from shared.rag.question import (
     untagged,
 )
 from shared.rag.resolve import Resolved, kind_named, resolve
-from shared.rag.rules import Ruled, discount, lease, lease_kind, quantities_of, total
+from shared.rag.rules import LEASE, Ruled, discount, lease, lease_kind, total
 from shared.rag.types import Answer, Chunk, Derivation, Source
 
 if TYPE_CHECKING:
@@ -90,19 +91,25 @@ class Answerer(CatalogGaps):
         recent: list[str] | None = None,
         attribute: str | None = None,
         details: Mapping[str, object] | None = None,
+        order: list[str] | None = None,
     ) -> Answer:
         """Answer every part of ``question``; ``recent`` names the entities last discussed and
         ``attribute`` the attribute last asked, which a follow-up that asks none keeps ("and
         the grinder?" after a warranty question). ``details`` are what the visitor has told
         the chat (its collected fields): a question pointing back with nothing discussed yet
         is about the entities they named ("Interested in the multi-site plan" ... "what would
-        that cost?"), and a price per location is counted for their ``locations``."""
+        that cost?"), and a price per location is counted for their ``locations``. ``order`` is the
+        order under discussion (``Answer.order`` of the previous answer): "lease all of it"
+        and "add the atlas 64" lean on it; the answer carries the order after this turn."""
         question = untagged(self._speller.correct(question))
         context = list(recent or [])
         if not context and details and refers_back(question):
             context = self._named_in(details)
         counts = known_counts(details or {})
-        ruled = self._ruled(question, context)
+        previous = decode(self.catalog, order or []) or [
+            (e, 1) for n in context if (e := self.catalog.get(n)) is not None
+        ]
+        ruled = self._ruled(question, previous, attribute)
         if ruled is not None:
             return ruled
         parts: list[Part] = []
@@ -127,14 +134,18 @@ class Answerer(CatalogGaps):
                     context = [e.name for e in found.entities]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
+        named = {e.name: n for e, n in named_items(self.catalog, question)}
+        merged.order = encode(
+            [(e, named.get(e.name, 1)) for n in merged.entities if (e := self.catalog.get(n))]
+        )
         return merged
 
-    def _ruled(self, question: str, recent: list[str]) -> Answer | None:
-        """Leasing or a total over the whole message (it may name several items)."""
-        items = quantities_of(self.catalog, question)
-        if not items and refers_back(question):
-            items = [(e, 1) for n in recent if (e := self.catalog.get(n)) is not None]
-        ruled = lease(question, items, self._facts) or total(question, items)
+    def _ruled(self, question: str, previous: Items, attribute: str | None = None) -> Answer | None:
+        """Leasing or a total over the whole message (it may name several items), or over the
+        order under discussion (``previous``) when the message adds to it or points back."""
+        items = order_for(self.catalog, question, previous)
+        follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
+        ruled = lease(question, items, self._facts, follow) or total(question, items)
         kind = None if items else kind_named(self.catalog, question)
         if ruled is None and kind is not None:  # "do you finance espresso machines?"
             items = [(e, 1) for e in self.catalog.of_kind(kind)]
@@ -155,6 +166,8 @@ class Answerer(CatalogGaps):
             entities=[e.name for e in entities],
             evidence=[*ruled.evidence, *evidence_of(entities)],
             derived=ruled.derived,
+            attribute=ruled.attribute,
+            order=encode(items),
         )
 
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:

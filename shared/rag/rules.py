@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shared.catalog.model import Catalog, Entity
-from shared.catalog.words import NUMBER_WORDS, normalise
+from shared.catalog.model import Entity
+from shared.catalog.words import normalise
 from shared.rag.facts import CompanyFacts
 from shared.rag.phrasing import cap, money, the
 from shared.rag.types import Derivation
 
 _LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
+#: "whats the monthly then" asks the payment only right after a leasing answer.
+_MONTHLY = re.compile(r"\b(?:monthly|a month|per month|each month|payments?)\b")
+LEASE = "lease"  # the attribute a leasing answer records, so a follow-up keeps the topic
 _TOTAL_ASK = re.compile(r"\b(?:total|together|altogether|in all|combined|plus)\b")
 _MINIMUM = re.compile(r"over \$(\d[\d,]*)")
 _MONTHS = re.compile(r"(\d+) months")
@@ -37,21 +40,7 @@ class Ruled:
     derived: list[Derivation]
     evidence: list[str]
     source: str | None = None  # the document of the rule's sentence
-
-
-def quantities_of(catalog: Catalog, text: str) -> list[tuple[Entity, int]]:
-    """The entities ``text`` names, each with the count just before it ("2 Atlas 75s") or 1."""
-    flat = normalise(text)
-    found: dict[str, tuple[Entity, int]] = {}
-    for mention in catalog.mentions(text):
-        entity = catalog.get(mention.entity)
-        if entity is None or entity.name in found:
-            continue
-        before = flat[: mention.start].split()[-1:] or [""]
-        word = before[0]
-        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
-        found[entity.name] = (entity, max(count, 1))
-    return list(found.values())
+    attribute: str | None = None  # what it answered, kept by a follow-up (``LEASE``)
 
 
 def _numbers(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -84,10 +73,13 @@ class LeaseTerms:
         return value, Derivation(operands=[f"{self.rate}%", money(amount)], result=value)
 
 
-def lease_terms(text: str, facts: CompanyFacts) -> LeaseTerms | None:
-    """The leasing terms, when ``text`` asks about leasing and the knowledge base states them."""
+def lease_terms(text: str, facts: CompanyFacts, follow: bool = False) -> LeaseTerms | None:
+    """The leasing terms, when ``text`` asks about leasing (or, as the ``follow``-up of a
+    leasing answer, about the monthly payment) and the knowledge base states them."""
     fact = facts.facts.get("leasing")
-    if fact is None or not _LEASE_ASK.search(normalise(text)):
+    flat = normalise(text)
+    asked = _LEASE_ASK.search(flat) or (follow and _MONTHLY.search(flat))
+    if fact is None or not asked:
         return None
     said = " ".join(fact.sentences)
     minimum, months, rate = _MINIMUM.search(said), _MONTHS.search(said), _RATE.search(said)
@@ -110,16 +102,20 @@ def _below(terms: LeaseTerms, named: str, amount: float) -> str:
     )
 
 
-def lease(text: str, items: list[tuple[Entity, int]], facts: CompanyFacts) -> Ruled | None:
+def lease(
+    text: str, items: list[tuple[Entity, int]], facts: CompanyFacts, follow: bool = False
+) -> Ruled | None:
     """Whether the named equipment can be leased under the knowledge base's terms, and the
-    monthly figure when it can ("3% of $12,250 is roughly $368 a month")."""
+    monthly figure when it can ("3% of $12,250 is roughly $368 a month"); ``follow`` when the
+    previous answer was about leasing ("whats the monthly then")."""
     equipment = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
-    terms = lease_terms(text, facts) if equipment else None
+    terms = lease_terms(text, facts, follow) if equipment else None
     if terms is None:
         return None
     total, derived, named = _sum(equipment)
     if total <= terms.floor:
-        return Ruled(_below(terms, named, total), derived, terms.sentences, terms.source)
+        below = _below(terms, named, total)
+        return Ruled(below, derived, terms.sentences, terms.source, LEASE)
     text_out = f"Yes: {terms.offer}, subject to approved credit."
     monthly = terms.monthly(total)
     if monthly is not None:
@@ -133,7 +129,7 @@ def lease(text: str, items: list[tuple[Entity, int]], facts: CompanyFacts) -> Ru
             f" Payments start from about {terms.rate}% of the price a month: {whole}, so that "
             f"is roughly {monthly[0]} a month."
         )
-    return Ruled(text_out, derived, terms.sentences, terms.source)
+    return Ruled(text_out, derived, terms.sentences, terms.source, LEASE)
 
 
 def lease_kind(text: str, kind: str, members: list[Entity], facts: CompanyFacts) -> Ruled | None:
