@@ -21,6 +21,7 @@ from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison
 from shared.rag.counting import counted
+from shared.rag.delivery import DeliveryTerms, delivery_terms
 from shared.rag.gaps import PRICE_STEMS, CatalogGaps
 from shared.rag.listed import named_list
 from shared.rag.matching import (
@@ -54,6 +55,7 @@ from shared.rag.phrasing import (
     the,
     times,
 )
+from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
     PRICE_WORDS,
@@ -67,6 +69,7 @@ from shared.rag.question import (
     terms,
     untagged,
 )
+from shared.rag.quote import delivered
 from shared.rag.resolve import Resolved, kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, discount, lease, lease_kind, total
 from shared.rag.types import Answer, Chunk, Derivation, Source
@@ -101,6 +104,7 @@ class Answerer(CatalogGaps):
         that cost?"), and a price per location is counted for their ``locations``. ``order`` is the
         order under discussion (``Answer.order`` of the previous answer): "lease all of it"
         and "add the atlas 64" lean on it; the answer carries the order after this turn."""
+        place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         question = untagged(self._speller.correct(question))
         context = list(recent or [])
         if not context and details and refers_back(question):
@@ -109,7 +113,7 @@ class Answerer(CatalogGaps):
         previous = decode(self.catalog, order or []) or [
             (e, 1) for n in context if (e := self.catalog.get(n)) is not None
         ]
-        ruled = self._ruled(question, previous, attribute)
+        ruled = self._ruled(question, previous, attribute, place or place_in(question))
         if ruled is not None:
             return ruled
         parts: list[Part] = []
@@ -140,12 +144,21 @@ class Answerer(CatalogGaps):
         )
         return merged
 
-    def _ruled(self, question: str, previous: Items, attribute: str | None = None) -> Answer | None:
-        """Leasing or a total over the whole message (it may name several items), or over the
-        order under discussion (``previous``) when the message adds to it or points back."""
+    def _ruled(
+        self,
+        question: str,
+        previous: Items,
+        attribute: str | None = None,
+        place: Place | None = None,
+    ) -> Answer | None:
+        """Leasing, a delivered total (to ``place``) or a total over the whole message (it may
+        name several items), or over the order under discussion (``previous``) when the
+        message adds to it or points back."""
         items = order_for(self.catalog, question, previous)
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
-        ruled = lease(question, items, self._facts, follow) or total(question, items)
+        terms = self._delivery_terms
+        ruled = delivered(self.catalog, question, items, self._facts, terms, place)
+        ruled = ruled or lease(question, items, self._facts, follow) or total(question, items)
         kind = None if items else kind_named(self.catalog, question)
         if ruled is None and kind is not None:  # "do you finance espresso machines?"
             items = [(e, 1) for e in self.catalog.of_kind(kind)]
@@ -210,6 +223,13 @@ class Answerer(CatalogGaps):
         if missing is not None:
             return missing
         return self._from_passages(text)
+
+    @cached_property
+    def _delivery_terms(self) -> DeliveryTerms | None:
+        """The knowledge base's delivery threshold, zone and fee, if it states them."""
+        if self._sentences is None:
+            return None
+        return delivery_terms((s.text, s.source) for s in self._sentences.sentences)
 
     @cached_property
     def _naming_words(self) -> frozenset[str]:

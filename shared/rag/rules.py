@@ -41,6 +41,7 @@ class Ruled:
     evidence: list[str]
     source: str | None = None  # the document of the rule's sentence
     attribute: str | None = None  # what it answered, kept by a follow-up (``LEASE``)
+    amount: float | None = None  # the amount it arrives at, for a next step (a discounted sum)
 
 
 def _numbers(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -239,7 +240,7 @@ def discount(
         Derivation(operands=[money(subtotal), f"{match.group(4)}%"], result=money(off)),
         Derivation(operands=[money(subtotal), money(off)], result=after),
     ]
-    return Ruled(sentence, derived, fact.sentences)
+    return Ruled(sentence, derived, fact.sentences, amount=subtotal - off)
 
 
 _AMOUNT = re.compile(r"\$\d[\d,]*(?:\.\d+)?")
