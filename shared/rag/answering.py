@@ -23,6 +23,7 @@ from shared.rag.compare import compares, comparison
 from shared.rag.counting import counted
 from shared.rag.delivery import DeliveryTerms, delivery_terms
 from shared.rag.gaps import PRICE_STEMS, CatalogGaps
+from shared.rag.included import not_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
@@ -34,6 +35,7 @@ from shared.rag.matching import (
     known_quantity,
     minimum_count,
     quantity_for,
+    stated_counts,
 )
 from shared.rag.meaning import FACT_MATCH
 from shared.rag.order import Items, decode, encode, named_items, order_for
@@ -49,7 +51,6 @@ from shared.rag.passage_answers import PERCENT, subject
 from shared.rag.passages import fact_sentence, sentences_of
 from shared.rag.phrasing import (
     listing_sentence,
-    percent_of,
     price_sentence,
     summary_sentence,
     the,
@@ -71,7 +72,17 @@ from shared.rag.question import (
 )
 from shared.rag.quote import delivered
 from shared.rag.resolve import Resolved, kind_named, resolve
-from shared.rag.rules import LEASE, Ruled, discount, lease, lease_kind, total
+from shared.rag.rules import (
+    LEASE,
+    Ruled,
+    credits,
+    discount,
+    lease,
+    lease_kind,
+    percent_applied,
+    stated_amount,
+    total,
+)
 from shared.rag.types import Answer, Chunk, Derivation, Source
 
 if TYPE_CHECKING:
@@ -109,7 +120,7 @@ class Answerer(CatalogGaps):
         context = list(recent or [])
         if not context and details and refers_back(question):
             context = self._named_in(details)
-        counts = known_counts(details or {})
+        counts = {**known_counts(details or {}), **stated_counts(question)}
         previous = decode(self.catalog, order or []) or [
             (e, 1) for n in context if (e := self.catalog.get(n)) is not None
         ]
@@ -138,6 +149,7 @@ class Answerer(CatalogGaps):
                     context = [e.name for e in found.entities]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
+        self._condition(merged, [e for e, _ in previous])
         named = {e.name: n for e, n in named_items(self.catalog, question)}
         merged.order = encode(
             [(e, named.get(e.name, 1)) for n in merged.entities if (e := self.catalog.get(n))]
@@ -159,6 +171,7 @@ class Answerer(CatalogGaps):
         terms = self._delivery_terms
         ruled = delivered(self.catalog, question, items, self._facts, terms, place)
         ruled = ruled or lease(question, items, self._facts, follow) or total(question, items)
+        ruled = ruled or self._credited(question, items)
         kind = None if items else kind_named(self.catalog, question)
         if ruled is None and kind is not None:  # "do you finance espresso machines?"
             items = [(e, 1) for e in self.catalog.of_kind(kind)]
@@ -182,6 +195,32 @@ class Answerer(CatalogGaps):
             attribute=ruled.attribute,
             order=encode(items),
         )
+
+    def _condition(self, answer: Answer, earlier: list[Entity]) -> None:
+        """Adds to ``answer`` that a service it says is included with a purchase is not
+        included with the item under discussion, and its price (a Pico is not a Lumen)."""
+        entities = [e for n in answer.entities if (e := self.catalog.get(n)) is not None]
+        for sentence in sentences_of(answer.text):
+            said = not_included(self.catalog, sentence, [*entities, *earlier])
+            if said is not None:
+                answer.text = f"{answer.text} {said}"
+                answer.evidence.append(said)  # its price is the catalog's, quoted
+                return
+
+    def _credited(self, question: str, items: Items) -> Ruled | None:
+        """A credit of a share of an amount the visitor states toward the one priced item named
+        ("our old machine cost 12k new ... toward a lumen 3 group": 15% of $12,000 is $1,800,
+        and $13,400 - $1,800 = $11,600), when a retrieved rule credits such a share."""
+        priced = [e for e, _ in items if e.price is not None and e.price.unit is None]
+        if len(priced) != 1 or len(items) != 1 or stated_amount(question) is None:
+            return None
+        kinds = set(tokenize(priced[0].kind))
+        percent = self._percent(question, entity_words(priced) | kinds)
+        if percent is None or not credits(percent[0]):
+            return None
+        said, derived = percent_applied(percent[0], percent[2], priced[0], question)
+        chunk = percent[1]
+        return Ruled(said, derived, [chunk.text], chunk.source)
 
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
         if self._sentences is None or not compares(question, entities):
@@ -419,13 +458,9 @@ class Answerer(CatalogGaps):
             percent = self._percent(text, entity_words(entities) | kinds)
             if percent is not None and entity.price is not None and entity.price.unit is None:
                 sentence, chunk, rate = percent
-                value, sum_ = percent_of(rate, entity.price)
-                month = " a month" if "month" in sentence.lower() else ""
-                sentences.append(
-                    f"{sentence} For {the(entity.name)} at {entity.price.text}, "
-                    f"that is roughly {value}{month}."
-                )
-                derived.append(sum_)
+                said, sums = percent_applied(sentence, rate, entity, text)
+                sentences.append(said)
+                derived.extend(sums)
                 evidence.append(chunk.text)
                 sources.append(chunk_source(chunk))
         return sentences, (derived, evidence, sources)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.facts import CompanyFacts
-from shared.rag.phrasing import cap, money, the
+from shared.rag.phrasing import cap, money, percent_of, the
 from shared.rag.types import Derivation
 
 _LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
@@ -243,19 +243,86 @@ def discount(
     return Ruled(sentence, derived, fact.sentences, amount=subtotal - off)
 
 
-_AMOUNT = re.compile(r"\$\d[\d,]*(?:\.\d+)?")
+_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?"  # "12,000", "12k", "12.5k"
+_AMOUNT = re.compile(rf"\${_FIGURE}", re.I)
 _PAID = re.compile(
-    r"\b(?:cost|costs|paid|pay|priced|worth|spent)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
-    r"(\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\b",
+    r"\b(?:cost|costs|paid|pay|priced|worth|spent|was|were)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
+    rf"{_FIGURE}(?!\s?(?:lb|kg|%|years?|months?))",
     re.I,
 )
+_NEW = re.compile(rf"{_FIGURE}\s+(?:brand\s+)?new\b", re.I)  # "it was 15,000 new"
+_BUDGET = re.compile(
+    r"\b(?:budget(?: is| of)?|have|got|spend(?:ing)?|up to|max(?:imum)?|under)\s+"
+    r"(?:about\s+|around\s+)?"
+    rf"\$?{_FIGURE}(?!\s?(?:lb|kg|%|locations?|staff|people|cafes?|shops?))",
+    re.I,
+)
+SMALLEST = 100  # a bare figure under this is a count, not an amount of money
+
+
+def _figure(match: re.Match[str] | None, bare: bool) -> str | None:
+    """The money a figure match states ("12k" -> "$12,000"), None for a small bare number."""
+    if match is None:
+        return None
+    value = float(match.group(1).replace(",", "")) * (1000 if match.group(2) else 1)
+    return None if bare and value < SMALLEST else money(value)
 
 
 def stated_amount(text: str) -> str | None:
-    """The money amount a question names: "$8,000", or a bare number after a paying word
-    ("cost 6000 new" -> "$6,000"); None without one."""
-    found = _AMOUNT.search(text)
-    if found:
-        return found.group(0)
-    paid = _PAID.search(text)
-    return money(float(paid.group(1).replace(",", ""))) if paid else None
+    """The money amount a question names: "$8,000", or a figure after a paying word or before
+    "new" ("cost 6000 new", "12k", "it was 15,000 new" -> "$15,000"); None without one."""
+    return (
+        _figure(_AMOUNT.search(text), False)
+        or _figure(_PAID.search(text), True)
+        or _figure(_NEW.search(text), True)
+    )
+
+
+def stated_budget(text: str) -> str | None:
+    """The spending limit a question states ("our budget is $12,000", "we have 5k to spend"),
+    when it speaks of a budget or of affording; None otherwise."""
+    if not re.search(r"\b(?:budget|afford|spend|within)\b", text, re.I):
+        return None
+    return _figure(_BUDGET.search(text), True)
+
+
+_CREDIT = re.compile(r"\b(?:credit\w*|toward|towards)\b", re.I)
+
+
+def credits(rule: str) -> bool:
+    """Whether a percentage rule credits a share toward a purchase ("we credit 15% ...")."""
+    return bool(_CREDIT.search(rule))
+
+
+def percent_applied(
+    rule: str, rate: str, entity: Entity, text: str
+) -> tuple[str, list[Derivation]]:
+    """A percentage rule applied for ``entity`` (a priced item): to the amount the visitor
+    states when ``text`` names one ("On $12,000, 15% is $1,800"), and when the rule credits it
+    toward a purchase, the price left to pay ("so the Lumen 3-Group at $13,400 comes to
+    $11,600 after the credit"); else to the entity's own price ("roughly $402 a month"), unless
+    the rule is such a credit (a share of what the visitor's old machine cost, not of this one).
+    """
+    assert entity.price is not None
+    stated = stated_amount(text)
+    if stated is None and _CREDIT.search(rule):
+        return rule, []  # a credit is a share of the visitor's amount, not of this price
+    if stated is None:
+        value, sum_ = percent_of(rate, entity.price)
+        month = " a month" if "month" in rule.lower() else ""
+        said = (
+            f"{rule} For {the(entity.name)} at {entity.price.text}, that is roughly {value}{month}."
+        )
+        return f"{said}{month}.", [sum_]
+    value, sum_ = percent_of(rate, stated)
+    said = f"{rule} On {stated}, {rate.rstrip('%')}% is {value}"
+    if not _CREDIT.search(rule):
+        return f"{said}.", [sum_]
+    credit = float(value.replace("$", "").replace(",", ""))
+    left = money(entity.price.amount - credit)
+    net = Derivation(operands=[entity.price.text, value], result=left)
+    said += (
+        f", so {the(entity.name)} at {entity.price.text} comes to {entity.price.text} - {value} "
+        f"= {left} after the credit."
+    )
+    return said, [sum_, net]

@@ -1,0 +1,100 @@
+"""Per-unit counts stated in the message, amounts in buyers' shorthand, trade-in credit left to
+pay, and services included only with some purchases."""
+
+from __future__ import annotations
+
+from shared.catalog import catalog_from_folder
+from shared.catalog.model import Entity
+from shared.rag.included import not_included
+from shared.rag.matching import quantity_for, stated_counts
+from shared.rag.rules import credits, percent_applied, stated_amount, stated_budget
+
+from .test_answers import ROOT
+
+CATALOG = catalog_from_folder(ROOT / "knowledge_base")
+RULE = (
+    "Trade in a working espresso machine and we credit 15% of its original price toward a new "
+    "Lumen."
+)
+INCLUDED = (
+    "When you buy any Lumen espresso machine, the two-day on-site barista training is included "
+    "free."
+)
+
+
+def _entity(name: str) -> Entity:
+    entity = CATALOG.get(name)
+    assert entity is not None
+    return entity
+
+
+def test_a_count_stated_in_one_part_counts_a_price_per_unit_in_another() -> None:
+    """ "we have five locations ..." counts locations for a price per location asked later."""
+    assert stated_counts("we have five locations in the bay area. what would it run us?") == {
+        "location": 5
+    }
+
+
+def test_a_describing_word_between_count_and_unit_is_skipped() -> None:
+    """ "5 new hires" counts 5 staff members for the online course."""
+    course = _entity("Online barista course")
+    assert quantity_for("online barista course for 5 new hires, total?", course, CATALOG) == (
+        5,
+        "staff members",
+    )
+    assert stated_counts("for 5 new hires") == {"staff": 5}
+
+
+def test_plural_employees_count_staff() -> None:
+    """ "4 employees" counts staff members (its stem differs from "employee")."""
+    course = _entity("Online barista course")
+    assert quantity_for("put 4 employees through the course", course, CATALOG) == (
+        4,
+        "staff members",
+    )
+
+
+def test_amounts_in_shorthand_are_read() -> None:
+    """ "cost 12k new", "it was 15,000 new" and "paid 9k" are amounts; "paid 2" is not."""
+    assert stated_amount("our old machine cost 12k new") == "$12,000"
+    assert stated_amount("it was 15,000 new, toward") == "$15,000"
+    assert stated_amount("we paid 9k for it") == "$9,000"
+    assert stated_amount("we paid 2 for it") is None
+
+
+def test_a_budget_is_read_only_where_one_is_spoken_of() -> None:
+    """ "we have 5k to spend" is a budget; "we have 5 locations" is not."""
+    assert stated_budget("we have 5k to spend, is the pico within budget?") == "$5,000"
+    assert stated_budget("our budget is $12,000 - can we afford it") == "$12,000"
+    assert stated_budget("we have 5 locations, can we afford it?") is None
+
+
+def test_a_credit_on_a_stated_amount_leaves_the_difference_to_pay() -> None:
+    """15% of $12,000 is $1,800, and $13,400 - $1,800 = $11,600 for the Lumen 3-Group."""
+    said, derived = percent_applied(
+        RULE, "15", _entity("Lumen 3-Group"), "our old machine cost 12k new"
+    )
+    assert "On $12,000, 15% is $1,800" in said
+    assert "$13,400 - $1,800 = $11,600" in said
+    assert [d.result for d in derived] == ["$1,800", "$11,600"]
+
+
+def test_a_credit_is_not_applied_to_the_new_machines_price() -> None:
+    """Without the old machine's price, no share of the new one's price is offered."""
+    assert credits(RULE)
+    said, derived = percent_applied(RULE, "15", _entity("Lumen 3-Group"), "trade in?")
+    assert said == RULE
+    assert derived == []
+
+
+def test_a_service_included_with_another_purchase_is_priced() -> None:
+    """Training included with a Lumen is, for a Pico, not included and $850."""
+    said = not_included(CATALOG, INCLUDED, [_entity("Pico 1-Group")])
+    assert said is not None
+    assert "$850" in said
+    assert "Lumen espresso machine only" in said
+
+
+def test_a_qualifying_purchase_adds_nothing() -> None:
+    """For a Lumen 3-Group the inclusion holds, so nothing is added."""
+    assert not_included(CATALOG, INCLUDED, [_entity("Lumen 3-Group")]) is None
