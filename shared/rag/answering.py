@@ -71,10 +71,12 @@ from shared.rag.question import (
     untagged,
 )
 from shared.rag.quote import delivered
+from shared.rag.rates import CONVERSIONS, against, rule_rate, stated_rate
 from shared.rag.resolve import Resolved, kind_named, resolve
 from shared.rag.rules import (
     LEASE,
     Ruled,
+    credit_on_order,
     credits,
     discount,
     lease,
@@ -150,6 +152,7 @@ class Answerer(CatalogGaps):
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         self._condition(merged, [e for e, _ in previous])
+        _rate_checked(merged, question)
         named = {e.name: n for e, n in named_items(self.catalog, question)}
         merged.order = encode(
             [(e, named.get(e.name, 1)) for n in merged.entities if (e := self.catalog.get(n))]
@@ -208,19 +211,28 @@ class Answerer(CatalogGaps):
                 return
 
     def _credited(self, question: str, items: Items) -> Ruled | None:
-        """A credit of a share of an amount the visitor states toward the one priced item named
-        ("our old machine cost 12k new ... toward a lumen 3 group": 15% of $12,000 is $1,800,
-        and $13,400 - $1,800 = $11,600), when a retrieved rule credits such a share."""
+        """A credit of a share toward a purchase, when a retrieved rule credits one: of an
+        amount the visitor states, toward the one priced item named ("our old machine cost 12k
+        new ... toward a lumen 3 group": 15% of $12,000 is $1,800, and $13,400 - $1,800 =
+        $11,600); without one, of the order itself when the rule takes its share of the
+        purchase ("after the 30% tax credit" on 20 panels: $10,400 - $3,120 = $7,280)."""
         priced = [e for e, _ in items if e.price is not None and e.price.unit is None]
-        if len(priced) != 1 or len(items) != 1 or stated_amount(question) is None:
-            return None
-        kinds = set(tokenize(priced[0].kind))
+        stated = stated_amount(question)
+        if not priced or len(priced) != len(items) or not (stated or credits(question)):
+            return None  # no credit spoken of: no search for one
+        kinds = {w for e in priced for w in tokenize(e.kind)}
         percent = self._percent(question, entity_words(priced) | kinds)
         if percent is None or not credits(percent[0]):
             return None
-        said, derived = percent_applied(percent[0], percent[2], priced[0], question)
-        chunk = percent[1]
-        return Ruled(said, derived, [chunk.text], chunk.source)
+        rule, chunk, rate = percent
+        if stated is None:
+            on_order = credit_on_order(rule, rate, items)
+            return Ruled(on_order[0], on_order[1], [chunk.text], chunk.source) if on_order else None
+        if len(items) != 1:
+            return None
+        said, derived = percent_applied(rule, rate, priced[0], question)
+        read = f"your amount: {stated}"  # "12k" read as "$12,000"
+        return Ruled(said, derived, [chunk.text, read], chunk.source)
 
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
         if self._sentences is None or not compares(question, entities):
@@ -492,6 +504,22 @@ class Answerer(CatalogGaps):
                 if match and terms(sentence) & wanted:
                     return sentence, hit.chunk, match.group(1)
         return None
+
+
+def _rate_checked(answer: Answer, question: str) -> None:
+    """Adds to ``answer`` how a quantity per period the question states compares with a
+    threshold the answer quotes ("60 kg a week" against "150 lb or more per month")."""
+    rate = stated_rate(question)
+    if rate is None:
+        return
+    for sentence in sentences_of(answer.text):
+        threshold = rule_rate(sentence)
+        if threshold is not None:
+            said, derived = against(rate, threshold)
+            answer.text = f"{answer.text} {said}"
+            answer.derived.extend(derived)
+            answer.evidence.append(CONVERSIONS)
+            return
 
 
 def alternatives(part: str, items: list[str], catalog: Catalog) -> list[str]:

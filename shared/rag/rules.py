@@ -16,6 +16,7 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.facts import CompanyFacts
 from shared.rag.phrasing import cap, money, percent_of, the
+from shared.rag.rates import converted, stated_rate
 from shared.rag.types import Derivation
 
 _LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
@@ -194,10 +195,14 @@ def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]
 
 
 def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
-    """Several items with quantities: each line and the total ("2 x $9,800 = $19,600; ...")."""
+    """Several items with quantities: each line and the total ("2 x $9,800 = $19,600; ..."),
+    compared with a budget the question states ("our budget is $12,000": $250 over it); with
+    a budget, one item is enough."""
     priced = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
-    asked = any(n > 1 for _, n in priced) or _TOTAL_ASK.search(normalise(text))
-    if len(priced) < 2 or len(priced) != len(items) or not asked:
+    budget = stated_budget(text)
+    asked = any(n > 1 for _, n in priced) or _TOTAL_ASK.search(normalise(text)) or budget
+    enough = len(priced) >= 2 or (priced and budget is not None)
+    if not enough or len(priced) != len(items) or not asked:
         return None
     lines = []
     for entity, count in priced:
@@ -211,36 +216,64 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
             lines.append(f"{the(entity.name)} at {each}")
     amount, derived, _ = _sum(priced)
     text_out = cap("; ".join(lines)) + f". Together that comes to {money(amount)}, before tax."
-    return Ruled(text_out, derived, [])
+    if len(priced) == 1 and priced[0][1] == 1:
+        text_out = f"{cap(the(priced[0][0].name))} is {money(amount)}, before tax."
+    if budget is None:
+        return Ruled(text_out, derived, [])
+    said, gap = _against_budget(amount, budget)
+    derived.append(gap)
+    # the visitor's figure as read ("5k" -> "$5,000"), so the check sees where it comes from
+    return Ruled(f"{text_out} {said}", derived, [f"your budget: {budget}"])
+
+
+def _against_budget(amount: float, budget: str) -> tuple[str, Derivation]:
+    """ "That is $250 over your $12,000 budget." or what is left to spare, derived."""
+    limit = float(budget.replace("$", "").replace(",", ""))
+    gap = money(abs(amount - limit))
+    derived = Derivation(operands=[money(amount), budget], result=gap)
+    if amount > limit:
+        return f"That is {gap} over your {budget} budget.", derived
+    return f"That fits your {budget} budget, with {gap} to spare.", derived
 
 
 def discount(
     text: str, quantity: int, unit: str, subtotal: float, facts: CompanyFacts
 ) -> Ruled | None:
-    """The volume discount, when the quantity meets its threshold ("150 lb ... 10% off")."""
+    """The volume discount, when the quantity meets its threshold ("150 lb ... 10% off"); a
+    quantity stated per another period ("20 lb a week") is converted to the threshold's first.
+    Below the threshold, a question that asks about the discount gets its rule, which the
+    answerer then compares with the stated quantity (:mod:`shared.rag.rates`)."""
     fact = facts.facts.get("volume discount")
     said = " ".join(fact.sentences) if fact else ""
     match = _DISCOUNT.search(said)
-    if fact is None or match is None:
+    if fact is None or match is None or not unit.startswith(match.group(2)[:2]):
         return None
     threshold = int(match.group(1).replace(",", ""))
-    if not unit.startswith(match.group(2)[:2]) or quantity < threshold:
-        return None
+    period = match.group(3)
+    stated = stated_rate(text)
+    per_period = converted(stated, unit, period)[0].amount if stated else quantity
+    if per_period < threshold:
+        rule = next((t for t in fact.sentences if _DISCOUNT.search(t)), None)
+        asked = _DISCOUNT_ASK.search(normalise(text))
+        return Ruled(rule, [], [rule]) if rule and asked else None
     rate = float(match.group(4))
     off = subtotal * rate / 100
     after = money(subtotal - off)
-    period = match.group(3)
+    each = stated.period if stated else period
     sentence = (
         f"Orders of {match.group(1)} {match.group(2)} or more per {period} get a "
         f"{match.group(4)}% volume discount: {money(subtotal)} less {match.group(4)}% "
         f"({money(off)}) is {after}"
-        + (f" a {period}." if period in normalise(text) else f", if you order that each {period}.")
+        + (f" a {each}." if each in normalise(text) else f", if you order that each {period}.")
     )
     derived = [
         Derivation(operands=[money(subtotal), f"{match.group(4)}%"], result=money(off)),
         Derivation(operands=[money(subtotal), money(off)], result=after),
     ]
     return Ruled(sentence, derived, fact.sentences, amount=subtotal - off)
+
+
+_DISCOUNT_ASK = re.compile(r"\b(?:discount\w*|bulk|volume|qualify|cheaper|deal)\b")
 
 
 _FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?"  # "12,000", "12k", "12.5k"
@@ -305,7 +338,7 @@ def percent_applied(
     """
     assert entity.price is not None
     stated = stated_amount(text)
-    if stated is None and _CREDIT.search(rule):
+    if stated is None and _THEIRS.search(rule):
         return rule, []  # a credit is a share of the visitor's amount, not of this price
     if stated is None:
         value, sum_ = percent_of(rate, entity.price)
@@ -326,3 +359,27 @@ def percent_applied(
         f"= {left} after the credit."
     )
     return said, [sum_, net]
+
+
+#: A share of the visitor's own item ("15% of its original price"), not of the purchase.
+_THEIRS = re.compile(r"\b(?:of (?:its|their) (?:\w+ )?price|original price)\b", re.I)
+
+
+def credit_on_order(
+    rule: str, rate: str, items: list[tuple[Entity, int]]
+) -> tuple[str, list[Derivation]] | None:
+    """A credit rule taking its share of the purchase ("a credit of 30% of the system cost")
+    applied to the order's total, with what is left ("$10,400 - $3,120 = $7,280"); None for a
+    share of the visitor's own item, which needs their figure."""
+    if _THEIRS.search(rule):
+        return None
+    amount, derived, named = _sum(items)
+    value, share = percent_of(rate, money(amount))
+    left = money(amount - float(value.replace("$", "").replace(",", "")))
+    derived += [share, Derivation(operands=[money(amount), value], result=left)]
+    verb = "come to" if len(items) > 1 or items[0][1] > 1 else "is"
+    said = (
+        f"{rule} {cap(named)} {verb} {money(amount)}; {rate.rstrip('%')}% of that is {value}, "
+        f"so {money(amount)} - {value} = {left} after the credit."
+    )
+    return said, derived

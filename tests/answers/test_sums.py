@@ -4,10 +4,18 @@ pay, and services included only with some purchases."""
 from __future__ import annotations
 
 from shared.catalog import catalog_from_folder
-from shared.catalog.model import Entity
+from shared.catalog.model import Entity, Price
 from shared.rag.included import not_included
 from shared.rag.matching import quantity_for, stated_counts
-from shared.rag.rules import credits, percent_applied, stated_amount, stated_budget
+from shared.rag.order import named_items
+from shared.rag.rules import (
+    credit_on_order,
+    credits,
+    percent_applied,
+    stated_amount,
+    stated_budget,
+    total,
+)
 
 from .test_answers import ROOT
 
@@ -98,3 +106,37 @@ def test_a_service_included_with_another_purchase_is_priced() -> None:
 def test_a_qualifying_purchase_adds_nothing() -> None:
     """For a Lumen 3-Group the inclusion holds, so nothing is added."""
     assert not_included(CATALOG, INCLUDED, [_entity("Lumen 3-Group")]) is None
+
+
+def test_a_budget_is_compared_with_the_sum() -> None:
+    """$9,800 + $2,450 = $12,250 is $250 over a $12,000 budget."""
+    text = "our budget is $12,000 - can we afford a lumen 2 group and an atlas 75?"
+    ruled = total(text, named_items(CATALOG, text))
+    assert ruled is not None
+    assert "$12,250" in ruled.text
+    assert "$250 over your $12,000 budget" in ruled.text
+
+
+def test_one_item_within_a_budget_leaves_the_rest() -> None:
+    """With a budget one item is enough for a sum: $5,000 - $3,900 leaves $1,100."""
+    text = "we have 5k to spend, can we get the pico?"
+    ruled = total(text, named_items(CATALOG, text))
+    assert ruled is not None
+    assert "with $1,100 to spare" in ruled.text
+
+
+def test_a_credit_of_the_purchase_is_taken_off_the_order() -> None:
+    """30% of 20 panels at $520 ($10,400) is $3,120, leaving $7,280."""
+    rule = "Homeowners may claim a credit of 30% of the system cost."
+    panel = Entity(
+        name="Halo 450 Black",
+        kind="solar panel",
+        price=Price(text="$520", amount=520),
+        source="p.md",
+        title="P",
+        heading="H",
+    )
+    said = credit_on_order(rule, "30%", [(panel, 20)])
+    assert said is not None
+    assert "$10,400 - $3,120 = $7,280" in said[0]
+    assert credit_on_order(RULE, "15%", [(panel, 20)]) is None  # a share of their own machine
