@@ -23,7 +23,7 @@ from shared.rag.compare import compares, comparison
 from shared.rag.counting import counted
 from shared.rag.delivery import DeliveryTerms, delivery_terms
 from shared.rag.gaps import PRICE_STEMS, CatalogGaps
-from shared.rag.included import not_included
+from shared.rag.included import asks_included, not_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
@@ -38,7 +38,7 @@ from shared.rag.matching import (
     stated_counts,
 )
 from shared.rag.meaning import FACT_MATCH
-from shared.rag.order import Items, decode, encode, named_items, order_for
+from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.parts import (
     DONT_KNOW,
     Part,
@@ -151,7 +151,8 @@ class Answerer(CatalogGaps):
                     context = [e.name for e in found.entities]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
-        self._condition(merged, [e for e, _ in previous])
+        if asks_included(question):  # "do we get the training free with it?"
+            self._condition(merged, [e for e, _ in previous])
         _rate_checked(merged, question)
         named = {e.name: n for e, n in named_items(self.catalog, question)}
         merged.order = encode(
@@ -170,6 +171,7 @@ class Answerer(CatalogGaps):
         name several items), or over the order under discussion (``previous``) when the
         message adds to it or points back."""
         items = order_for(self.catalog, question, previous)
+        items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
         terms = self._delivery_terms
         ruled = delivered(self.catalog, question, items, self._facts, terms, place)

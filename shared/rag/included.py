@@ -30,6 +30,14 @@ _INCLUDED = (
 )
 
 
+_ASKS = re.compile(r"\b(?:free|includ\w*|come with|comes with|no charge|thrown in|part of)\b")
+
+
+def asks_included(text: str) -> bool:
+    """Whether ``text`` asks if something comes free or included ("is training included?")."""
+    return bool(_ASKS.search(normalise(text)))
+
+
 def qualifying(catalog: Catalog, condition: str) -> list[Entity]:
     """The entities a purchase condition covers: a family ("any Lumen"), a kind ("any espresso
     machine"), or the entities it names."""

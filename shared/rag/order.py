@@ -15,7 +15,6 @@ import re
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import NUMBER_WORDS, normalise
-from shared.rag.resolve import resolve
 
 Items = list[tuple[Entity, int]]
 
@@ -45,35 +44,69 @@ def decode(catalog: Catalog, lines: list[str]) -> Items:
     return items
 
 
-def count_before(flat: str, start: int) -> int:
-    """The count written just before ``start`` in normalised text ("2 atlas 75s" -> 2), else 1."""
-    before = flat[:start].split()[-1:] or [""]
-    word = before[0]
+def count_before(flat: str, start: int, naming: frozenset[str] = frozenset()) -> int:
+    """The count written just before ``start`` in normalised text ("2 atlas 75s" -> 2), else 1;
+    a number after a naming word is a model number, not a count ("a lumen 2, atlas 75")."""
+    before = flat[:start].split()[-2:]
+    word = before[-1] if before else ""
+    if len(before) == 2 and before[0] in naming:
+        return 1
     count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
     return max(count, 1)
 
 
+def naming_words(catalog: Catalog) -> frozenset[str]:
+    """The words of the catalog's names, aliases and families ("lumen", "atlas", "pico")."""
+    names = [*catalog.families()]
+    for entity in catalog.entities:
+        names.extend([entity.name, *entity.aliases])
+    return frozenset(w for n in names for w in normalise(n).split() if not w.isdigit())
+
+
 def named_items(catalog: Catalog, text: str) -> Items:
-    """The entities ``text`` names, each with its count, in text order: by name or alias, and
-    by kind words where a kind has only one member ("the batch brewer plus the clarity")."""
+    """The entities ``text`` names, each with its count, in text order: by name or alias, by a
+    family and model number ("a lumen 2"), and by kind words where a kind has only one member
+    ("the batch brewer plus the clarity")."""
     flat = normalise(text)
+    naming = naming_words(catalog)
     found: dict[str, tuple[Entity, int, int]] = {}
     spans = []
     for mention in catalog.mentions(text):
         entity = catalog.get(mention.entity)
         spans.append((mention.start, mention.end))
         if entity is not None and entity.name not in found:
-            found[entity.name] = (entity, count_before(flat, mention.start), mention.start)
+            count = count_before(flat, mention.start, naming)
+            found[entity.name] = (entity, count, mention.start)
     masked = flat
     for start, end in spans:  # a name already found is a boundary between list items
         masked = masked[:start] + "#" * (end - start) + masked[end:]
     for start, piece in _pieces(masked):
-        entity = _only_member(catalog, piece)
-        if entity is not None and entity.name not in found:
-            offset = start + len(piece) - len(piece.lstrip())
-            found[entity.name] = (entity, _leading_count(piece), offset)
+        member = _only_member(catalog, piece)
+        if member is not None and member[0].name not in found:
+            at = start + member[1]
+            found[member[0].name] = (member[0], count_before(flat, at, naming), at)
     ordered = sorted(found.values(), key=lambda item: item[2])
     return [(entity, count) for entity, count, _ in ordered]
+
+
+#: Words that put a kind on a list ("2 grinders", "plus grinders", "and a grinder").
+_LISTING = frozenset({"a", "an", "some", "plus", "and", "two", "three", "four", "few", "couple"})
+
+
+def ambiguous(catalog: Catalog, text: str) -> bool:
+    """Whether ``text`` lists a kind with several members without naming which ("2 picos,
+    plus grinders"): a sum over the rest would leave it out, so none is made."""
+    words = normalise(text).split()
+    named = {e.kind for e in catalog.mentioned(text)}
+    for kind in catalog.kinds():
+        head = normalise(kind).split()[-1]
+        if kind in named or len(catalog.of_kind(kind)) < 2:
+            continue
+        for n, word in enumerate(words):
+            listed = n > 0 and (words[n - 1] in _LISTING or words[n - 1].isdigit())
+            if _singular(word, head) == head and listed:
+                return True
+    return False
 
 
 def _pieces(flat: str) -> list[tuple[int, str]]:
@@ -87,44 +120,47 @@ def _pieces(flat: str) -> list[tuple[int, str]]:
     return [(s, p) for s, p in out if p.strip()]  # (offset, text) of each item
 
 
-def _leading_count(piece: str) -> int:
-    words = piece.split()
-    for word in words[:3]:
-        if word.isdigit():
-            return max(int(word), 1)
-        if word in NUMBER_WORDS:
-            return max(NUMBER_WORDS[word], 1)
-    return 1
+_MODEL = re.compile(r"\b([a-z]+) (\d+)\b")
 
 
-def _only_member(catalog: Catalog, piece: str) -> Entity | None:
-    """The entity a piece names by its kind, when the kind has just one member (also by a
-    kind's words in another form: "a water filter" for "water filtration")."""
-    resolved = resolve(catalog, piece, [])
-    if not resolved.unknown_model and len(resolved.entities) == 1:
-        return resolved.entities[0]
+def _only_member(catalog: Catalog, piece: str) -> tuple[Entity, int] | None:
+    """The entity a piece names without its catalog name, with the offset of the naming words:
+    a family and model number ("a lumen 2"), or a kind with just one member, also by the
+    kind's words in another form ("a water filter" for "water filtration")."""
+    families = {normalise(f): m for f, m in catalog.families().items()}
+    for match in _MODEL.finditer(piece):
+        members = families.get(match.group(1), [])
+        model = [e for e in members if match.group(2) in normalise(e.name).split()]
+        if len(model) == 1:
+            return model[0], match.start()
     words = piece.split()
     for kind in catalog.kinds():
         members = catalog.of_kind(kind)
-        if len(members) == 1 and _says_kind(words, normalise(kind).split()):
-            return members[0]
+        at = _says_kind(words, normalise(kind).split())
+        if len(members) == 1 and at is not None:
+            return members[0], len(" ".join(["", *words[:at]]))
     return None
 
 
 STEM = 4  # letters a word shares with a kind's word to name it in another form
 
 
-def _says_kind(words: list[str], kind: list[str]) -> bool:
-    """Whether ``words`` hold the kind's words in order, each the same word or another form of
-    it (the same first ``STEM`` letters), at least one exactly: "water filter" for "water
-    filtration"; a one-word kind must be written as it is."""
+def _says_kind(words: list[str], kind: list[str]) -> int | None:
+    """Where ``words`` hold the kind's words in order (the index of the first), each the same
+    word, its plural, or another form of it (the same first ``STEM`` letters), at least one
+    exactly: "water filter" for "water filtration"; a one-word kind must be written as it is."""
     for n in range(len(words) - len(kind) + 1):
-        window = words[n : n + len(kind)]
+        window = [_singular(w, k) for w, k in zip(words[n : n + len(kind)], kind, strict=True)]
         same = [w == k for w, k in zip(window, kind, strict=True)]
         alike = all(w[:STEM] == k[:STEM] for w, k in zip(window, kind, strict=True))
         if alike and any(same) and (len(kind) > 1 or all(same)):
-            return True
-    return False
+            return n
+    return None
+
+
+def _singular(word: str, kind_word: str) -> str:
+    """ "grinders" read as "grinder" against a kind word without the "s"."""
+    return word[:-1] if word.endswith("s") and not kind_word.endswith("s") else word
 
 
 def adds(text: str) -> bool:

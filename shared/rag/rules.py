@@ -208,10 +208,8 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     for entity, count in priced:
         assert entity.price is not None
         each = entity.price.text
-        if count > 1:
-            lines.append(
-                f"{count} x {the(entity.name)} at {each} = {money(entity.price.amount * count)}"
-            )
+        if count > 1:  # the unit price is in the derivation; said, it would read as a line
+            lines.append(f"{count} x {the(entity.name)} = {money(entity.price.amount * count)}")
         else:
             lines.append(f"{the(entity.name)} at {each}")
     amount, derived, _ = _sum(priced)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.catalog import catalog_from_folder
 from shared.chat.knowledge import order_topic, recent_order
-from shared.rag.order import decode, encode, named_items, order_for
+from shared.rag.order import ambiguous, decode, encode, named_items, order_for
 from shared.rag.rules import lease
 
 from .test_answers import ROOT
@@ -88,3 +88,26 @@ def test_the_chat_keeps_the_latest_order() -> None:
     topics.append(order_topic(topics, ["Pico 1-Group=1", "Atlas 64=1"]))
     assert recent_order(topics) == ["Pico 1-Group=1", "Atlas 64=1"]
     assert recent_order(["recent:1:Pico 1-Group"]) == []
+
+
+def test_a_number_after_a_family_is_a_model_not_a_count() -> None:
+    """ "a lumen 2, atlas 75, and the batch brewer" is one of each, the Lumen 2-Group first."""
+    found = named_items(CATALOG, "whats the all in for a lumen 2, atlas 75, and the batch brewer")
+    assert _names(found) == [
+        ("Lumen 2-Group", 1),
+        ("Atlas 75", 1),
+        ("BatchPro 2 batch brewer", 1),
+    ]
+
+
+def test_a_count_belongs_to_the_kind_it_precedes() -> None:
+    """In "2 grinders (regular + decaf) - water filtration" the 2 counts grinders, not filters."""
+    found = named_items(CATALOG, "- 2 grinders (regular + decaf)\n- water filtration")
+    assert _names(found) == [("Clarity water filtration", 1)]
+
+
+def test_a_listed_kind_with_several_members_is_ambiguous() -> None:
+    """ "2 picos, plus grinders" leaves open which grinder, so no sum is made over it."""
+    assert ambiguous(CATALOG, "ok we'd probably want 2 picos then, plus grinders")
+    assert not ambiguous(CATALOG, "a lumen 2 group and the atlas 75 grinder, total?")
+    assert not ambiguous(CATALOG, "can i lease the lumen 2 group, is training included")

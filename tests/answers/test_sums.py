@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shared.catalog import catalog_from_folder
 from shared.catalog.model import Entity, Price
-from shared.rag.included import not_included
+from shared.rag.included import asks_included, not_included
 from shared.rag.matching import quantity_for, stated_counts
 from shared.rag.order import named_items
 from shared.rag.rules import (
@@ -140,3 +140,9 @@ def test_a_credit_of_the_purchase_is_taken_off_the_order() -> None:
     assert said is not None
     assert "$10,400 - $3,120 = $7,280" in said[0]
     assert credit_on_order(RULE, "15%", [(panel, 20)]) is None  # a share of their own machine
+
+
+def test_inclusion_is_checked_only_when_asked() -> None:
+    """ "is training included?" asks it; "can one machine keep up with 250" does not."""
+    assert asks_included("do we get the barista training free with it?")
+    assert not asks_included("the pico is 1 group right? can one machine really keep up")
