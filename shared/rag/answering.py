@@ -123,9 +123,9 @@ class Answerer(CatalogGaps):
         if not context and details and refers_back(question):
             context = self._named_in(details)
         counts = {**known_counts(details or {}), **stated_counts(question)}
-        previous = decode(self.catalog, order or []) or [
-            (e, 1) for n in context if (e := self.catalog.get(n)) is not None
-        ]
+        # the order so far; with none, the one item last discussed ("add an atlas 75")
+        alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
+        previous = decode(self.catalog, order or []) or alone
         ruled = self._ruled(question, previous, attribute, place or place_in(question))
         if ruled is not None:
             return ruled
@@ -154,10 +154,10 @@ class Answerer(CatalogGaps):
         if asks_included(question):  # "do we get the training free with it?"
             self._condition(merged, [e for e, _ in previous])
         _rate_checked(merged, question)
-        named = {e.name: n for e, n in named_items(self.catalog, question)}
-        merged.order = encode(
-            [(e, named.get(e.name, 1)) for n in merged.entities if (e := self.catalog.get(n))]
-        )
+        if len(merged.entities) == 1:  # one item discussed is an order of it; a listing is not
+            named = {e.name: n for e, n in named_items(self.catalog, question)}
+            entity = self.catalog.get(merged.entities[0])
+            merged.order = encode([(entity, named.get(entity.name, 1))]) if entity else []
         return merged
 
     def _ruled(
@@ -178,12 +178,14 @@ class Answerer(CatalogGaps):
         ruled = ruled or lease(question, items, self._facts, follow) or total(question, items)
         ruled = ruled or self._credited(question, items)
         kind = None if items else kind_named(self.catalog, question)
+        order = encode(items)
         if ruled is None and kind is not None:  # "do you finance espresso machines?"
             items = [(e, 1) for e in self.catalog.of_kind(kind)]
             ruled = lease_kind(question, kind, [e for e, _ in items], self._facts)
-            items = items if ruled is not None else []
+            items, order = (items, []) if ruled is not None else ([], [])
         if ruled is None:
             ruled = self._compared(question, [e for e, _ in items])
+            order = []  # a comparison weighs alternatives: no order
         if ruled is None:
             return None
         entities = [e for e, _ in items]
@@ -198,7 +200,7 @@ class Answerer(CatalogGaps):
             evidence=[*ruled.evidence, *evidence_of(entities)],
             derived=ruled.derived,
             attribute=ruled.attribute,
-            order=encode(items),
+            order=order,
         )
 
     def _condition(self, answer: Answer, earlier: list[Entity]) -> None:

@@ -19,7 +19,7 @@ from shared.catalog.words import NUMBER_WORDS, normalise
 Items = list[tuple[Entity, int]]
 
 #: Words that add to the order already under discussion rather than start a new one.
-_ADDS = re.compile(r"\b(?:add|adding|added|also|as well|too|plus|on top|another|throw in)\b")
+_ADDS = re.compile(r"\b(?:add|adding|added|also|as well|too|on top|another|throw in|include)\b")
 #: Words that point back at the whole order without naming its items.
 _WHOLE = re.compile(
     r"\b(?:all of (?:it|them|that)|everything|the (?:whole |full )?order|the lot|"
@@ -46,21 +46,21 @@ def decode(catalog: Catalog, lines: list[str]) -> Items:
 
 def count_before(flat: str, start: int, naming: frozenset[str] = frozenset()) -> int:
     """The count written just before ``start`` in normalised text ("2 atlas 75s" -> 2), else 1;
-    a number after a naming word is a model number, not a count ("a lumen 2, atlas 75")."""
+    digits right after a product's first name are its model number, not a count ("a lumen 2,
+    atlas 75")."""
     before = flat[:start].split()[-2:]
     word = before[-1] if before else ""
-    if len(before) == 2 and before[0] in naming:
+    if len(before) == 2 and before[0] in naming and word.isdigit():
         return 1
     count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
     return max(count, 1)
 
 
 def naming_words(catalog: Catalog) -> frozenset[str]:
-    """The words of the catalog's names, aliases and families ("lumen", "atlas", "pico")."""
-    names = [*catalog.families()]
-    for entity in catalog.entities:
-        names.extend([entity.name, *entity.aliases])
-    return frozenset(w for n in names for w in normalise(n).split() if not w.isdigit())
+    """The families and first words of the catalog's names ("lumen", "atlas", "pico"), which
+    a model number follows."""
+    names = [*catalog.families(), *(entity.name for entity in catalog.entities)]
+    return frozenset(normalise(n).split()[0] for n in names if normalise(n))
 
 
 def named_items(catalog: Catalog, text: str) -> Items:
