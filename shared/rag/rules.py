@@ -318,6 +318,10 @@ def stated_budget(text: str) -> str | None:
 
 
 _CREDIT = re.compile(r"\b(?:credit\w*|toward|towards)\b", re.I)
+#: Words asking what is left to pay after a credit ("what do we end up paying", "net price").
+_NET_ASK = re.compile(
+    r"\b(?:pay|paying|net|end up|total|left|difference|out of pocket|come to|comes to|bring)\b"
+)
 
 
 def credits(rule: str) -> bool:
@@ -330,10 +334,10 @@ def percent_applied(
 ) -> tuple[str, list[Derivation]]:
     """A percentage rule applied for ``entity`` (a priced item): to the amount the visitor
     states when ``text`` names one ("On $12,000, 15% is $1,800"), and when the rule credits it
-    toward a purchase, the price left to pay ("so the Lumen 3-Group at $13,400 comes to
-    $11,600 after the credit"); else to the entity's own price ("roughly $402 a month"), unless
-    the rule is such a credit (a share of what the visitor's old machine cost, not of this one).
-    """
+    toward a purchase and ``text`` asks what is left to pay, that price ("so the Lumen 3-Group
+    at $13,400 comes to $11,600 after the credit"); else to the entity's own price ("roughly
+    $402 a month"), unless the rule is a credit on the visitor's own item (a share of what their
+    old machine cost, not of this one)."""
     assert entity.price is not None
     stated = stated_amount(text)
     if stated is None and _THEIRS.search(rule):
@@ -347,8 +351,8 @@ def percent_applied(
         return f"{said}{month}.", [sum_]
     value, sum_ = percent_of(rate, stated)
     said = f"{rule} On {stated}, {rate.rstrip('%')}% is {value}"
-    if not _CREDIT.search(rule):
-        return f"{said}.", [sum_]
+    if not _CREDIT.search(rule) or not _NET_ASK.search(normalise(text)):
+        return f"{said}.", [sum_]  # "how much do I get for it?" asks the credit alone
     credit = float(value.replace("$", "").replace(",", ""))
     left = money(entity.price.amount - credit)
     net = Derivation(operands=[entity.price.text, value], result=left)

@@ -80,7 +80,10 @@ def test_a_budget_is_read_only_where_one_is_spoken_of() -> None:
 def test_a_credit_on_a_stated_amount_leaves_the_difference_to_pay() -> None:
     """15% of $12,000 is $1,800, and $13,400 - $1,800 = $11,600 for the Lumen 3-Group."""
     said, derived = percent_applied(
-        RULE, "15", _entity("Lumen 3-Group"), "our old machine cost 12k new"
+        RULE,
+        "15",
+        _entity("Lumen 3-Group"),
+        "our old machine cost 12k new, what do we end up paying?",
     )
     assert "On $12,000, 15% is $1,800" in said
     assert "$13,400 - $1,800 = $11,600" in said
@@ -146,3 +149,12 @@ def test_inclusion_is_checked_only_when_asked() -> None:
     """ "is training included?" asks it; "can one machine keep up with 250" does not."""
     assert asks_included("do we get the barista training free with it?")
     assert not asks_included("the pico is 1 group right? can one machine really keep up")
+
+
+def test_a_credit_asked_alone_is_not_taken_off_the_price() -> None:
+    """ "How much do I get for the trade-in?" gets the credit, not the price left to pay."""
+    said, derived = percent_applied(
+        RULE, "15", _entity("Lumen 3-Group"), "it cost 10,500 new. how much do I get for it?"
+    )
+    assert said.endswith("On $10,500, 15% is $1,575.")
+    assert len(derived) == 1
