@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.catalog import catalog_from_folder
 from shared.chat.knowledge import order_topic, recent_order
-from shared.rag.order import ambiguous, decode, encode, named_items, order_for
+from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.rules import lease
 
 from .test_answers import ROOT
@@ -13,8 +13,8 @@ from .test_rules import _facts
 CATALOG = catalog_from_folder(ROOT / "knowledge_base")
 
 
-def _names(items: list[tuple[object, int]]) -> list[tuple[str, int]]:
-    return [(getattr(e, "name", ""), n) for e, n in items]
+def _names(items: Items) -> list[tuple[str, int]]:
+    return [(e.name, n) for e, n in items]
 
 
 def test_kind_words_name_the_only_member_of_a_kind() -> None:
