@@ -12,6 +12,7 @@ items out.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import NUMBER_WORDS, normalise
@@ -56,11 +57,36 @@ def count_before(flat: str, start: int, naming: frozenset[str] = frozenset()) ->
     return max(count, 1)
 
 
-def naming_words(catalog: Catalog) -> frozenset[str]:
-    """The families and first words of the catalog's names ("lumen", "atlas", "pico"), which
-    a model number follows."""
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the order reader needs of a catalog, worked out once per catalog."""
+
+    naming: frozenset[str]  # families and first name words ("lumen", "atlas"): models follow
+    families: dict[str, list[Entity]]  # normalised family -> members
+    only_members: list[tuple[list[str], Entity]]  # a one-member kind's words -> its member
+    listed_heads: list[tuple[str, str]]  # (kind, head word) of the kinds with several members
+
+
+_SEEN: dict[int, tuple[Catalog, Vocabulary]] = {}  # a cache: one catalog per loaded bundle
+
+
+def vocabulary(catalog: Catalog) -> Vocabulary:
+    """The :class:`Vocabulary` of ``catalog`` (computed on first use, then reused)."""
+    hit = _SEEN.get(id(catalog))
+    if hit is not None and hit[0] is catalog:
+        return hit[1]
     names = [*catalog.families(), *(entity.name for entity in catalog.entities)]
-    return frozenset(normalise(n).split()[0] for n in names if normalise(n))
+    kinds = [(k, catalog.of_kind(k)) for k in catalog.kinds()]
+    found = Vocabulary(
+        naming=frozenset(normalise(n).split()[0] for n in names if normalise(n)),
+        families={normalise(f): m for f, m in catalog.families().items()},
+        only_members=[(normalise(k).split(), m[0]) for k, m in kinds if len(m) == 1],
+        listed_heads=[(k, normalise(k).split()[-1]) for k, m in kinds if len(m) > 1],
+    )
+    if len(_SEEN) > 4:  # bundles are swapped rarely; old catalogs are let go
+        _SEEN.clear()
+    _SEEN[id(catalog)] = (catalog, found)
+    return found
 
 
 def named_items(catalog: Catalog, text: str) -> Items:
@@ -68,23 +94,23 @@ def named_items(catalog: Catalog, text: str) -> Items:
     family and model number ("a lumen 2"), and by kind words where a kind has only one member
     ("the batch brewer plus the clarity")."""
     flat = normalise(text)
-    naming = naming_words(catalog)
+    words = vocabulary(catalog)
     found: dict[str, tuple[Entity, int, int]] = {}
     spans = []
     for mention in catalog.mentions(text):
         entity = catalog.get(mention.entity)
         spans.append((mention.start, mention.end))
         if entity is not None and entity.name not in found:
-            count = count_before(flat, mention.start, naming)
+            count = count_before(flat, mention.start, words.naming)
             found[entity.name] = (entity, count, mention.start)
     masked = flat
     for start, end in spans:  # a name already found is a boundary between list items
         masked = masked[:start] + "#" * (end - start) + masked[end:]
     for start, piece in _pieces(masked):
-        member = _only_member(catalog, piece)
+        member = _only_member(words, piece)
         if member is not None and member[0].name not in found:
             at = start + member[1]
-            found[member[0].name] = (member[0], count_before(flat, at, naming), at)
+            found[member[0].name] = (member[0], count_before(flat, at, words.naming), at)
     ordered = sorted(found.values(), key=lambda item: item[2])
     return [(entity, count) for entity, count, _ in ordered]
 
@@ -98,9 +124,8 @@ def ambiguous(catalog: Catalog, text: str) -> bool:
     plus grinders"): a sum over the rest would leave it out, so none is made."""
     words = normalise(text).split()
     named = {e.kind for e in catalog.mentioned(text)}
-    for kind in catalog.kinds():
-        head = normalise(kind).split()[-1]
-        if kind in named or len(catalog.of_kind(kind)) < 2:
+    for kind, head in vocabulary(catalog).listed_heads:
+        if kind in named:
             continue
         for n, word in enumerate(words):
             listed = n > 0 and (words[n - 1] in _LISTING or words[n - 1].isdigit())
@@ -123,22 +148,20 @@ def _pieces(flat: str) -> list[tuple[int, str]]:
 _MODEL = re.compile(r"\b([a-z]+) (\d+)\b")
 
 
-def _only_member(catalog: Catalog, piece: str) -> tuple[Entity, int] | None:
+def _only_member(words: Vocabulary, piece: str) -> tuple[Entity, int] | None:
     """The entity a piece names without its catalog name, with the offset of the naming words:
     a family and model number ("a lumen 2"), or a kind with just one member, also by the
     kind's words in another form ("a water filter" for "water filtration")."""
-    families = {normalise(f): m for f, m in catalog.families().items()}
     for match in _MODEL.finditer(piece):
-        members = families.get(match.group(1), [])
+        members = words.families.get(match.group(1), [])
         model = [e for e in members if match.group(2) in normalise(e.name).split()]
         if len(model) == 1:
             return model[0], match.start()
-    words = piece.split()
-    for kind in catalog.kinds():
-        members = catalog.of_kind(kind)
-        at = _says_kind(words, normalise(kind).split())
-        if len(members) == 1 and at is not None:
-            return members[0], len(" ".join(["", *words[:at]]))
+    said = piece.split()
+    for kind, member in words.only_members:
+        at = _says_kind(said, kind)
+        if at is not None:
+            return member, len(" ".join(["", *said[:at]]))
     return None
 
 

@@ -53,8 +53,9 @@ class Place:
 
 
 @cache
-def _gazetteer() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
-    """Every name with its zones and pattern, longest first (so "new york city" wins)."""
+def _gazetteer() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
+    """Every name with its zones, and one pattern matching any of them, longest first (so "new
+    york city" wins over "new york")."""
     rows: dict[str, frozenset[str]] = {}
     for line in PLACES.read_text(encoding="utf-8").splitlines():
         zone, _, names = line.partition(":")
@@ -63,20 +64,15 @@ def _gazetteer() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
         zones = frozenset({zone.strip(), *([_WITHIN[zone]] if zone in _WITHIN else [])})
         rows.update({name.strip(): zones for name in names.split(",") if name.strip()})
     ordered = sorted(rows, key=len, reverse=True)
-    return tuple(
-        (n, rows[n], re.compile(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])")) for n in ordered
-    )
+    alternatives = "|".join(re.escape(n) for n in ordered)
+    return rows, re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
 
 
 def place_in(text: str) -> Place | None:
-    """The first place ``text`` names (longest name first), or None."""
-    flat = normalise(text)
-    found: list[tuple[int, Place]] = []
-    for name, zones, pattern in _gazetteer():
-        match = pattern.search(flat)
-        if match:
-            found.append((match.start(), Place(name, zones)))
-    return min(found, key=lambda f: f[0])[1] if found else None
+    """The first place ``text`` names (the longest name at that point), or None."""
+    rows, pattern = _gazetteer()
+    match = pattern.search(normalise(text))
+    return Place(match.group(0), rows[match.group(0)]) if match else None
 
 
 def zone_of(phrase: str) -> str | None:
