@@ -18,48 +18,43 @@ from typing import TYPE_CHECKING
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
+from shared.rag.asked import amount_asked
 from shared.rag.bm25 import tokenize
-from shared.rag.compare import compares, comparison
-from shared.rag.counting import counted
-from shared.rag.delivery import DeliveryTerms, delivery_terms
-from shared.rag.gaps import PRICE_STEMS, CatalogGaps
-from shared.rag.included import asks_included, not_included
+from shared.rag.compare import compares, comparison, siblings_named
+from shared.rag.computed import ComputedAnswers, rate_checked
+from shared.rag.counting import counted, states_count
+from shared.rag.gaps import PRICE_STEMS
+from shared.rag.included import asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
     attribute_sentences,
-    counted_unit,
-    entity_words,
     evidence_of,
     known_counts,
-    known_quantity,
-    minimum_count,
-    quantity_for,
     stated_counts,
 )
 from shared.rag.meaning import FACT_MATCH
+from shared.rag.members import described_members
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.parts import (
     DONT_KNOW,
     Part,
-    chunk_source,
     entity_source,
+    gap,
     merge_parts,
     source_of,
 )
-from shared.rag.passage_answers import PERCENT, subject
-from shared.rag.passages import fact_sentence, sentences_of
+from shared.rag.passage_answers import subject
+from shared.rag.passages import fact_sentence
 from shared.rag.phrasing import (
     listing_sentence,
     price_sentence,
     summary_sentence,
     the,
-    times,
 )
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
-    PRICE_WORDS,
     asks_price,
     expanded,
     refers_back,
@@ -71,26 +66,27 @@ from shared.rag.question import (
     untagged,
 )
 from shared.rag.quote import delivered
-from shared.rag.rates import CONVERSIONS, against, rule_rate, stated_rate
-from shared.rag.resolve import Resolved, kind_named, resolve
+from shared.rag.resolve import Resolved, kind_named, resolve, same_root
 from shared.rag.rules import (
     LEASE,
     Ruled,
-    credit_on_order,
-    credits,
-    discount,
     lease,
     lease_kind,
-    percent_applied,
-    stated_amount,
     total,
 )
-from shared.rag.types import Answer, Chunk, Derivation, Source
+from shared.rag.types import Answer, Derivation
 
 if TYPE_CHECKING:
     pass
 
 _WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
+#: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
+#: out to arizona", "we're in austin"), not to "something in matte black".
+_SERVES = re.compile(
+    r"\b(?:ship\w*|deliver\w*|install\w*|servic\w*|cover\w*|operat\w*|sell\w*|send\w*|"
+    r"work\w*|come|comes|travel\w*|repair\w*|fix\w*|based|located|live|visit\w*|"
+    r"(?:we|i) (?:re|are|am|m))\b"
+)
 _PRONOUN_ASK = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
 # A question about an entity that also asks a company topic (its name removed) this near it
@@ -98,7 +94,7 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones
 POLICY_MATCH = 0.5
 
 
-class Answerer(CatalogGaps):
+class Answerer(ComputedAnswers):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
     def answer(
@@ -153,7 +149,7 @@ class Answerer(CatalogGaps):
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         if asks_included(question):  # "do we get the training free with it?"
             self._condition(merged, [e for e, _ in previous])
-        _rate_checked(merged, question)
+        rate_checked(merged, question)
         if len(merged.entities) == 1:  # one item discussed is an order of it; a listing is not
             named = {e.name: n for e, n in named_items(self.catalog, question)}
             entity = self.catalog.get(merged.entities[0])
@@ -184,7 +180,8 @@ class Answerer(CatalogGaps):
             ruled = lease_kind(question, kind, [e for e, _ in items], self._facts)
             items, order = (items, []) if ruled is not None else ([], [])
         if ruled is None:
-            ruled = self._compared(question, [e for e, _ in items])
+            named = [e for e, _ in items]
+            ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
             order = []  # a comparison weighs alternatives: no order
         if ruled is None:
             return None
@@ -203,41 +200,6 @@ class Answerer(CatalogGaps):
             order=order,
         )
 
-    def _condition(self, answer: Answer, earlier: list[Entity]) -> None:
-        """Adds to ``answer`` that a service it says is included with a purchase is not
-        included with the item under discussion, and its price (a Pico is not a Lumen)."""
-        entities = [e for n in answer.entities if (e := self.catalog.get(n)) is not None]
-        for sentence in sentences_of(answer.text):
-            said = not_included(self.catalog, sentence, [*entities, *earlier])
-            if said is not None:
-                answer.text = f"{answer.text} {said}"
-                answer.evidence.append(said)  # its price is the catalog's, quoted
-                return
-
-    def _credited(self, question: str, items: Items) -> Ruled | None:
-        """A credit of a share toward a purchase, when a retrieved rule credits one: of an
-        amount the visitor states, toward the one priced item named ("our old machine cost 12k
-        new ... toward a lumen 3 group": 15% of $12,000 is $1,800, and $13,400 - $1,800 =
-        $11,600); without one, of the order itself when the rule takes its share of the
-        purchase ("after the 30% tax credit" on 20 panels: $10,400 - $3,120 = $7,280)."""
-        priced = [e for e, _ in items if e.price is not None and e.price.unit is None]
-        stated = stated_amount(question)
-        if not priced or len(priced) != len(items) or not (stated or credits(question)):
-            return None  # no credit spoken of: no search for one
-        kinds = {w for e in priced for w in tokenize(e.kind)}
-        percent = self._percent(question, entity_words(priced) | kinds)
-        if percent is None or not credits(percent[0]):
-            return None
-        rule, chunk, rate = percent
-        if stated is None:
-            on_order = credit_on_order(rule, rate, items)
-            return Ruled(on_order[0], on_order[1], [chunk.text], chunk.source) if on_order else None
-        if len(items) != 1:
-            return None
-        said, derived = percent_applied(rule, rate, priced[0], question)
-        read = f"your amount: {stated}"  # "12k" read as "$12,000"
-        return Ruled(said, derived, [chunk.text, read], chunk.source)
-
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
         if self._sentences is None or not compares(question, entities):
             return None
@@ -246,7 +208,7 @@ class Answerer(CatalogGaps):
             flat = flat[: mention.start] + flat[mention.end :]
         purpose = flat if terms(flat) - GENERIC else question  # "... for a busy cafe?"
         vector = self._library.embed([purpose])[0]
-        text, quoted = comparison(entities, self._sentences, vector)
+        text, quoted = comparison(entities, self._sentences, vector, question)
         return Ruled(text, [], quoted)
 
     def _named_in(self, details: Mapping[str, object]) -> list[str]:
@@ -264,11 +226,22 @@ class Answerer(CatalogGaps):
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
-        if place and unknown and all(word in place.split() for word in unknown):
+        serves = _SERVES.search(normalise(text))  # "something in matte black" is no place
+        if place and unknown and serves and all(word in place.split() for word in unknown):
             return self._scope(text, unknown)
         resolved = resolve(self.catalog, text, context)
         if resolved.unknown_model:
             return self._unknown_model(resolved)
+        missing = self._missing_attribute(text, resolved.entities)
+        if missing is not None:  # "how much caffeine is in the foundry?"
+            return missing
+        offer = self._offer(text, resolved, context)
+        if offer is not None:  # "do we get the training free with it?" after the Pico
+            return offer
+        if not resolved.entities or resolved.kind:
+            described = described_members(text, self.catalog)
+            if described:  # "whats your lightest roast?" -> the Sunrise's "light" roast
+                return self._described(described)
         pairing = self._pairing(text, resolved)
         if pairing is not None:
             return pairing
@@ -278,13 +251,6 @@ class Answerer(CatalogGaps):
         if missing is not None:
             return missing
         return self._from_passages(text)
-
-    @cached_property
-    def _delivery_terms(self) -> DeliveryTerms | None:
-        """The knowledge base's delivery threshold, zone and fee, if it states them."""
-        if self._sentences is None:
-            return None
-        return delivery_terms((s.text, s.source) for s in self._sentences.sentences)
 
     @cached_property
     def _naming_words(self) -> frozenset[str]:
@@ -356,7 +322,9 @@ class Answerer(CatalogGaps):
         # may mean the machine, so the policy or the passages answer it instead
         named_here = bool(self.catalog.mentioned(text)) or bool(resolved.kind)
         lacking = (
-            [] if labels or not named_here else asked_labels(text, self.catalog.entities, True)
+            []
+            if labels or not named_here
+            else asked_labels(text, self.catalog.entities, True, entities)
         )
         if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
             return self._lacking(lacking[0], entities)
@@ -375,6 +343,9 @@ class Answerer(CatalogGaps):
                     summary_sentence(e) if one else price_sentence(e) for e in entities
                 )
             elif asks_price(text):
+                missing = [m for e in entities if (m := self.price_gap(text, e))]
+                if missing:  # "a replacement cartridge for the clarity": not the system's price
+                    return gap(" ".join([*missing, *sentences]), entities)
                 sentences.extend(self._priced(text, e) for e in entities)
         elif not labels:
             if self._unknown_ask(text, entities):  # "how big is the bean hopper on the X?"
@@ -382,6 +353,12 @@ class Answerer(CatalogGaps):
             found = self._entity_passage(text, entities)
             if found is None:
                 return self._policy_part(text, entities) or self._from_passages(text, entities)
+            amount = amount_asked(text)
+            noun = counted(text)
+            stated = states_count(found[0], noun) if noun else bool(re.search(r"\d", found[0]))
+            if amount and not stated:  # "how much does the X weigh?", "how many shots ..."
+                names = " and ".join(the(e.name) for e in entities)
+                return gap(f"I don't have information on the {amount} of {names}.", entities)
             sentences.append(found[0])
             evidence.append(found[1])
             policy = self._policy(text, found[0])
@@ -428,7 +405,10 @@ class Answerer(CatalogGaps):
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
         named = set() if self._by_pronoun(text) else named
         rest = terms(text) - named - GENERIC - PRICE_STEMS
-        return bool({w for w in rest if not w.isdigit()})
+        # "filter" names the "filtration" it shares a root with (see resolve.kind_named)
+        return bool(
+            {w for w in rest if not w.isdigit() and not any(same_root(n, w) for n in named)}
+        )
 
     def _entity_passage(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
         wanted = terms(expanded(text))
@@ -437,93 +417,6 @@ class Answerer(CatalogGaps):
             if sentence is not None:
                 return sentence, sentence
         return None
-
-    def _sums(
-        self, text: str, entities: list[Entity], counts: Mapping[str, int]
-    ) -> tuple[list[str], tuple[list[Derivation], list[str], list[Source]]]:
-        sentences: list[str] = []
-        derived: list[Derivation] = []
-        evidence: list[str] = []
-        sources: list[Source] = []
-        priced = [e for e in entities if e.price is not None]
-        per_unit = [e for e in priced if counted_unit(e) and quantity_for(text, e, self.catalog)]
-        if len(priced) > 1 and len(per_unit) == 1:  # "training for our 6 baristas"
-            sentences.extend(self._per_unit(text, per_unit[0], derived))
-        if len(priced) == 1:
-            entity = priced[0]
-            quantity = quantity_for(text, entity, self.catalog) or known_quantity(entity, counts)
-            floor = minimum_count(entity)
-            if quantity is not None and floor is not None and quantity[0] < floor[0]:
-                sentences.append(floor[1])  # "made for ... 3 or more locations": no sum for 2
-                evidence.append(floor[1])
-                quantity = None
-            if quantity is not None and entity.price is not None:
-                phrase, sum_ = times(entity.price, *quantity)
-                total = phrase.split(" for ")[0]
-                each = f"{quantity[0]} x {entity.price.text}"
-                sentences.append(
-                    f"For {' '.join(map(str, quantity))} ({each}), that comes to {total}."
-                )
-                derived.append(sum_)
-                off = discount(text, *quantity, entity.price.amount * quantity[0], self._facts)
-                if off is not None:
-                    sentences.append(off.text)
-                    derived.extend(off.derived)
-                    evidence.extend(off.evidence)
-            kinds = {w for e in entities for w in tokenize(e.kind)}  # "espresso machine"
-            percent = self._percent(text, entity_words(entities) | kinds)
-            if percent is not None and entity.price is not None and entity.price.unit is None:
-                sentence, chunk, rate = percent
-                said, sums = percent_applied(sentence, rate, entity, text)
-                sentences.append(said)
-                derived.extend(sums)
-                evidence.append(chunk.text)
-                sources.append(chunk_source(chunk))
-        return sentences, (derived, evidence, sources)
-
-    def _per_unit(self, text: str, entity: Entity, derived: list[Derivation]) -> list[str]:
-        """Among several priced entities, the one priced per a unit the question counts,
-        counted: "For 6 staff members (6 x $120 per staff member), the Online barista course
-        comes to $720." (its derivation appended to ``derived``)."""
-        quantity = quantity_for(text, entity, self.catalog)
-        if quantity is None or entity.price is None:
-            return []
-        phrase, sum_ = times(entity.price, *quantity)
-        derived.append(sum_)
-        each = f"{quantity[0]} x {entity.price.text}"
-        total = phrase.split(" for ")[0]
-        return [f"For {quantity[0]} {quantity[1]} ({each}), {the(entity.name)} comes to {total}."]
-
-    def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
-        wanted = {
-            w
-            for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - PRICE_STEMS - named
-            if not w.isdigit()
-        }
-        if not wanted:  # no topic beyond the price: no sentence could match, so no search
-            return None
-        for hit in self._search(expanded(text), 4):
-            for sentence in sentences_of(hit.chunk.text):
-                match = PERCENT.search(sentence)
-                if match and terms(sentence) & wanted:
-                    return sentence, hit.chunk, match.group(1)
-        return None
-
-
-def _rate_checked(answer: Answer, question: str) -> None:
-    """Adds to ``answer`` how a quantity per period the question states compares with a
-    threshold the answer quotes ("60 kg a week" against "150 lb or more per month")."""
-    rate = stated_rate(question)
-    if rate is None:
-        return
-    for sentence in sentences_of(answer.text):
-        threshold = rule_rate(sentence)
-        if threshold is not None:
-            said, derived = against(rate, threshold)
-            answer.text = f"{answer.text} {said}"
-            answer.derived.extend(derived)
-            answer.evidence.append(CONVERSIONS)
-            return
 
 
 def alternatives(part: str, items: list[str], catalog: Catalog) -> list[str]:

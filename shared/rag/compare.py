@@ -14,14 +14,21 @@ import re
 import numpy as np
 import numpy.typing as npt
 
-from shared.catalog.model import Entity
+from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise, numbers_in
-from shared.rag.phrasing import cap, price_sentence, the
+from shared.rag.phrasing import attribute_sentence, cap, price_sentence, the
 from shared.rag.question import asks_price
 from shared.rag.sentences import SentenceIndex, section_key
 
 _WEIGHS = re.compile(
-    r"\b(?:vs|versus|which|compare|compared|difference|different|differ|better|best|suits?)\b"
+    r"\b(?:vs|versus|which|compare|compared|difference|different|differ|better|best|suits?"
+    r"|than|extra|besides|between)\b"
+    # "what does X give me that Y doesn't?"
+    r"|\bthat\b.*\b(?:doesn t|doesnt|don t|dont|does not|do not|lacks)\b"
+)
+#: "besides price", "apart from the cost": the visitor knows the prices, so none is repeated
+_NOT_PRICE = re.compile(
+    r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+(?:the\s+)?(?:price|cost)"
 )
 _COMPARES = re.compile(r"\b(?:or|for)\b")
 _ADVICE = re.compile(r"\b(?:recommend\w*|best for|suits?|made for|built for|ideal)\b", re.I)
@@ -35,14 +42,88 @@ def compares(text: str, entities: list[Entity]) -> bool:
     return len(entities) >= 2 and len(kinds) == 1 and bool(weighed)
 
 
+def siblings_named(text: str, named: list[Entity], catalog: Catalog) -> list[Entity]:
+    """The other members of a named entity's kind that a comparison names by what sets them
+    apart ("the atlas 75 and 64", "essential vs pro maintenance", "the online course vs the
+    on-site one"): a word or model number of the member's name that no other member of the
+    kind has, standing alone in ``text``. Only for a text that compares (:data:`_WEIGHS`)."""
+    flat = normalise(text)
+    if not named or not _WEIGHS.search(flat):
+        return []
+    words = set(flat.split())
+    found: list[Entity] = []
+    for kind in dict.fromkeys(e.kind for e in named):
+        members = catalog.of_kind(kind)
+        for member in members:
+            if member in named or member in found:
+                continue
+            others = {w for e in members if e is not member for w in normalise(e.name).split()}
+            own = set(normalise(member.name).split()) - others
+            if any((w.isdigit() or len(w) > 2) and w in words for w in own):
+                found.append(member)
+    return found
+
+
+def differing(entities: list[Entity], text: str) -> dict[str, list[str]]:
+    """Per entity name, the attribute labels all the ``entities`` have and on which they
+    differ ("burrs", "dosing" for the two Atlas grinders); the price only when the question
+    does not set it aside ("besides price")."""
+    labels = [k for k in entities[0].attributes if all(k in e.attributes for e in entities)]
+    skip_price = bool(_NOT_PRICE.search(normalise(text)))
+    kept = [
+        k
+        for k in labels
+        if k != "price" and len({normalise(e.attributes[k]) for e in entities}) > 1
+    ]
+    return {e.name: kept for e in entities} if kept or skip_price else {}
+
+
+def _side(
+    entity: Entity,
+    labels: list[str],
+    index: SentenceIndex,
+    ids: list[int],
+    vector: npt.NDArray[np.float32],
+    no_price: bool,
+) -> tuple[str, list[str]]:
+    """One side of a comparison and the sentences it quotes: its price (unless set aside or
+    stated by a sentence quoted), the differing attributes ``labels``, and its section's
+    sentence nearest to the question (not one restating those attributes), with a second
+    nearly as near when no attribute sets the sides apart (plans: "made for café groups" and
+    "includes quarterly preventive visits ...")."""
+    shown = [attribute_sentence(entity, labels)] if labels else []
+    quoted: list[str] = []
+    texts = [index.sentences[n].text for n in ids]
+    if ids:
+        scores = np.asarray(index.similarities(vector, ids))
+        order = [int(k) for k in np.argsort(-scores)]
+        stated = numbers_in(texts[order[0]]) - numbers_in(entity.name)
+        if not (shown and stated and stated <= numbers_in(shown[0])):
+            quoted.append(texts[order[0]])  # not "three group heads, a 17-litre boiler" again
+        if len(ids) > 1 and scores[order[0]] - scores[order[1]] <= SECOND_SIDE and not shown:
+            quoted.append(texts[order[1]])
+    price = numbers_in(entity.price.text) if entity.price else set()
+    priced = no_price or any(price and price <= numbers_in(t) for t in quoted)
+    head = [] if priced else [price_sentence(entity)]
+    line = " ".join([*head, *shown, *(_own(t, entity) for t in quoted)])
+    return line, quoted
+
+
 def _own(sentence: str, entity: Entity) -> str:
     return re.sub(r"^It\b", cap(the(entity.name)), sentence)
+
+
+#: A sentence this short that states only the price restates it ("The Pro plan costs $99 per
+#: month."); a longer one says more ("It costs $79 per location per month and includes ...").
+PRICE_ONLY_WORDS = 12
+SECOND_SIDE = 0.06  # a side with no differing attribute: a second sentence this near joins
 
 
 def _about(entity: Entity, index: SentenceIndex, ids: list[int]) -> list[int]:
     """The sentences of ``entity``'s section that say something of it: from the first that
     names it (a document's introduction, filed under its first section, is left out), and not
-    one that only restates its price ("The Pro plan costs $99 per month.")."""
+    one that only restates its price ("The Pro plan costs $99 per month.", see
+    :data:`PRICE_ONLY_WORDS`)."""
     names = [normalise(entity.name), *entity.aliases]
     flat = [f" {normalise(index.sentences[n].text)} " for n in ids]
     first = next((k for k, f in enumerate(flat) if any(f" {a} " in f for a in names)), 0)
@@ -50,28 +131,29 @@ def _about(entity: Entity, index: SentenceIndex, ids: list[int]) -> list[int]:
     kept = [
         n
         for n, f in zip(ids[first:], flat[first:], strict=True)
-        if not (price and numbers_in(f) == price)
+        if not (price and numbers_in(f) == price and len(f.split()) < PRICE_ONLY_WORDS)
     ]
     return kept or ids
 
 
 def comparison(
-    entities: list[Entity], index: SentenceIndex, vector: npt.NDArray[np.float32]
+    entities: list[Entity], index: SentenceIndex, vector: npt.NDArray[np.float32], text: str = ""
 ) -> tuple[str, list[str]]:
-    """The comparison's text and the sentences it quotes."""
+    """The comparison's text and the sentences it quotes: per side its price (unless the
+    question sets prices aside), the attributes on which the sides differ, and the sentence of
+    its section nearest to the question; then the knowledge base's advice."""
     said: list[str] = []
     lines: list[str] = []
     advice: list[str] = []
+    differ = differing(entities, text)
+    no_price = bool(_NOT_PRICE.search(normalise(text)))
     for entity in entities:
-        line = price_sentence(entity)
         ids = _about(entity, index, index.in_sections([section_key(entity.source, entity.heading)]))
-        texts = [index.sentences[n].text for n in ids]
-        if ids:
-            scores = index.similarities(vector, ids)
-            best = texts[int(np.argmax(scores))]
-            said.append(best)
-            line += " " + _own(best, entity)
+        labels = differ.get(entity.name, [])
+        line, quoted = _side(entity, labels, index, ids, vector, no_price)
+        said.extend(quoted)
         lines.append(line)
+        texts = [index.sentences[n].text for n in ids]
         advice.extend(_own(t, entity) for t in texts if _ADVICE.search(t) and t not in said)
     recommended = [a for a in advice if re.search(r"recommend", a, re.I)][:1] or advice[:1]
     text = " ".join([*lines, *recommended])

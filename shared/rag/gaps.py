@@ -2,7 +2,8 @@
 entity it says nothing about, a part priced only through its system.
 
 :class:`CatalogGaps` is the layer of the answerer between the passages
-(:class:`~shared.rag.passage_answers.PassageAnswerer`) and the catalog answers
+(:class:`~shared.rag.passage_answers.PassageAnswerer`, through the asked attributes of
+:class:`~shared.rag.attribute_gaps.AttributeGaps`) and the catalog answers
 (:class:`~shared.rag.answering.Answerer`): each method says honestly what the knowledge base
 lacks ("We don't make an Atlas 100; the largest is ...", "We don't carry tea.", "Our information
 doesn't give a separate price for the cartridge; ...") or tells the caller to give the
@@ -16,10 +17,10 @@ import re
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.abstain import UNSUPPORTED_SHARE
+from shared.rag.attribute_gaps import AttributeGaps
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import article, at_price, evidence_of, like_member, model_words
 from shared.rag.parts import Part, entity_source, gap, source_of
-from shared.rag.passage_answers import PassageAnswerer
 from shared.rag.phrasing import price_sentence, range_of, the
 from shared.rag.question import GENERIC, PRICE_WORDS, SYNONYMS, asks_price, product_object
 from shared.rag.resolve import Resolved
@@ -33,7 +34,7 @@ PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
 _OWNED = re.compile(r"(\w+)\s+(?:on|of|for|in)\s+(?:the\s+|your\s+|an?\s+)?$")
 
 
-class CatalogGaps(PassageAnswerer):
+class CatalogGaps(AttributeGaps):
     """Answers for what the catalog lacks (see the module docstring)."""
 
     def _unknown_model(self, resolved: Resolved) -> Part:
@@ -68,8 +69,15 @@ class CatalogGaps(PassageAnswerer):
         return other if other is not None and other not in members else None
 
     def _priced(self, text: str, entity: Entity) -> str:
-        """The entity's price, said as its own when the question prices a part of it ("the
-        price of the cartridge for the Clarity": the system's price is not the cartridge's)."""
+        """The entity's price sentence, or, when the question prices a part of it ("the price
+        of the cartridge for the Clarity": the system's price is not the cartridge's), the
+        honest gap for that part, which starts "I don't have" (see :meth:`price_gap`)."""
+        return self.price_gap(text, entity) or price_sentence(entity)
+
+    def price_gap(self, text: str, entity: Entity) -> str | None:
+        """ "I don't have a separate price for the cartridge; the $640 is the Clarity water
+        filtration itself." when the question prices a part of ``entity`` (the word before
+        "of/for/on the <entity>" that its own name and kind do not hold), else None."""
         flat = normalise(text)
         for mention in self.catalog.mentions(text):
             owner = _OWNED.search(flat[: mention.start])
@@ -79,10 +87,10 @@ class CatalogGaps(PassageAnswerer):
             named = mention.entity == entity.name and entity.price is not None
             if named and stem and stem[0] not in own and entity.price is not None:
                 return (
-                    f"Our information doesn't give a separate price for the {word}; "
-                    f"{the(entity.name)} itself is {entity.price.text}."
+                    f"I don't have a separate price for the {word}; "
+                    f"the {entity.price.text} is the price of {the(entity.name)} itself."
                 )
-        return price_sentence(entity)
+        return None
 
     def _unknown_ask(self, text: str, entities: list[Entity]) -> bool:
         """Whether the question asks about an entity mostly in English words the knowledge base
@@ -108,13 +116,17 @@ class CatalogGaps(PassageAnswerer):
         names = " and ".join(the(e.name) for e in entities)
         general = self._general_statements(label)
         if not general:
-            return gap(f"I don't have information on the {label} of {names}.", entities)
+            missing = gap(f"I don't have information on the {label} of {names}.", entities)
+            missing.attribute = label  # "and the X?" asks it of X too
+            return missing
         said = f"Our information gives no separate {label} for {names}. In general: " + " ".join(
             t.text for t in general
         )
         sources = [source_of(general[0].source, general[0].title)]
         sources += [entity_source(e) for e in entities]
-        return Part(said, True, entities, sources, [t.text for t in general])
+        part = Part(said, True, entities, sources, [t.text for t in general])
+        part.attribute = label
+        return part
 
     def _general_statements(self, label: str) -> list[Sentence]:
         """The sentences of the one section headed by ``label`` that name no catalog entity."""
@@ -122,10 +134,13 @@ class CatalogGaps(PassageAnswerer):
             return []
         index = self._sentences
         topic = set(tokenize(label)) - GENERIC
+        own = {normalise(e.heading) for e in self.catalog.entities if e.heading}
         sections = [
             ids
             for ids in index.section_ids()
-            if topic and topic <= set(tokenize(index.sentences[ids[0]].heading))
+            if topic
+            and topic <= set(tokenize(index.sentences[ids[0]].heading))
+            and normalise(index.sentences[ids[0]].heading) not in own  # "Sunrise Single Origin"
         ]
         if len(sections) != 1:  # headed by the attribute alone, not by a document's title
             return []

@@ -66,10 +66,20 @@ def entity_words(entities: list[Entity]) -> set[str]:
     return {w for e in entities for w in tokenize(" ".join([e.name, *e.aliases]))}
 
 
-def asked_labels(text: str, entities: list[Entity], whole: bool = False) -> list[str]:
+#: How fast an item comes is its lead time (only for an item's labels: for retrieval "how fast
+#: does it arrive" is about coffee delivery times).
+_SPEED = re.compile(r"\bhow (?:fast|quickly|quick|soon)\b", re.I)
+
+
+def asked_labels(
+    text: str, entities: list[Entity], whole: bool = False, named: list[Entity] | None = None
+) -> list[str]:
     """The attribute labels of ``entities`` the text asks (any word of a label; with ``whole``
-    every word of it: "in one time" asks no "lead time", "the power of" asks "power")."""
-    wanted = terms(expanded(text)) - GENERIC - {"price", "cost", "much"} - entity_words(entities)
+    every word of it: "in one time" asks no "lead time", "the power of" asks "power"). The
+    words of the ``named`` entities (default: ``entities``) are the subject, not the ask."""
+    subject = entity_words(entities if named is None else named)
+    speed = " lead time" if _SPEED.search(text) else ""  # "how fast does the pico ship"
+    wanted = terms(expanded(text) + speed) - GENERIC - {"price", "cost", "much"} - subject
     labels: list[str] = []
     for label in dict.fromkeys(k for e in entities for k in e.attributes):
         if label == "price":

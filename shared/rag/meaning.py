@@ -9,12 +9,14 @@ sentences out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from shared.catalog.model import Entity
+from shared.rag.bm25 import tokenize
 from shared.rag.durations import states_span
 from shared.rag.facts import CompanyFacts, Fact
 from shared.rag.sentences import Sentence, SentenceIndex, section_key
@@ -26,6 +28,7 @@ SECOND_SENTENCE = 0.06  # a second sentence of the same section this close to th
 FAQ_SENTENCES = 3  # a question-headed section this short is answered whole
 RANK_BONUS = (0.03, 0.02, 0.01, 0.0)
 ENTITY_BONUS = 0.03  # a sentence of the section of an entity the question is about
+SHAPED_COVERAGE = 0.1  # weight of the question's topic words a sentence of the asked shape holds
 FACT_BONUS = 0.03  # a sentence of the company fact the question's topic matches
 Vector = npt.NDArray[np.float32]
 
@@ -124,18 +127,55 @@ def choose_span(
     vector: Vector,
     hits: list[ScoredChunk],
     fact: tuple[Fact | None, float] = (None, 0.0),
+    shaped: Callable[[str], bool] = states_span,
+    rare: bool = False,
 ) -> Choice | None:
-    """For a "how long does it last" question: the candidate sentence nearest in meaning among
-    those stating a span of time (:mod:`shared.rag.durations`), or None when none does; its
-    similarity is, as in :func:`choose`, that of the nearest candidate or company topic."""
+    """For a question that asks a time (how long it lasts, which year, which days): the
+    candidate sentence nearest in meaning among those with the shape asked (``shaped``, by
+    default a span of time, :mod:`shared.rag.durations`; see :mod:`shared.rag.when`), or None
+    when none has it; its similarity is, as in :func:`choose`, that of the nearest candidate
+    or company topic. A ``rare`` shape (a year, days) is looked for in every sentence of the
+    bundle, not only the retrieved sections: few sentences have it, one matrix product."""
     matched, topic_score = fact
-    ids = list(_candidates(index, hits, matched))
-    spans = [k for k, n in enumerate(ids) if states_span(index.sentences[n].text)]
+    ids = list(range(len(index.sentences))) if rare else list(_candidates(index, hits, matched))
+    spans = [k for k, n in enumerate(ids) if shaped(index.sentences[n].text)]
     if not spans:
         return None
     cosine = index.similarities(vector, ids)
     best = max(spans, key=lambda k: cosine[k])
     return Choice([index.sentences[ids[best]]], max(float(max(cosine)), topic_score))
+
+
+def framed_text(sentence: Sentence) -> str:
+    """A sentence under its document's title and heading, for a vector of it in context."""
+    return f"{sentence.title}: {sentence.heading}. {sentence.text}"
+
+
+def choose_shaped(
+    index: SentenceIndex,
+    vector: Vector,
+    ids: list[int],
+    framed: Vector,
+    wanted: set[str],
+    topic: float = 0.0,
+) -> Choice:
+    """Among the sentences ``ids`` that have the shape asked (a year, days), the nearest to the
+    question read alone or in context (``framed``: their vectors under title and heading; "Who
+    we are: We were founded in 2011" for "who started copperline and when", which alone is
+    nearer to "B Corp since 2019"), plus :data:`SHAPED_COVERAGE` for the share of the
+    question's topic stems ``wanted`` it holds ("showroom")."""
+    alone = index.similarities(vector, ids)
+    in_context = framed @ vector.reshape(-1)
+    scores = [
+        max(float(a), float(b)) + SHAPED_COVERAGE * _share(wanted, index.sentences[n].text)
+        for n, a, b in zip(ids, alone, in_context, strict=True)
+    ]
+    best = max(range(len(ids)), key=lambda k: scores[k])
+    return Choice([index.sentences[ids[best]]], max(float(max(alone)), topic))
+
+
+def _share(wanted: set[str], text: str) -> float:
+    return len(wanted & set(tokenize(text))) / len(wanted) if wanted else 0.0
 
 
 def _key(sentence: Sentence) -> str:

@@ -10,14 +10,15 @@ it. :class:`~shared.rag.answering.Answerer` adds the catalog (entities, rules, c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
-from shared.rag.abstain import Signal
+from shared.rag.abstain import THRESHOLD, Signal
 from shared.rag.bm25 import tokenize
 from shared.rag.counting import counted, says_count, states_count
-from shared.rag.durations import asks_lasting
+from shared.rag.durations import states_span
 from shared.rag.facts import CompanyFacts, Fact, topic_words
 from shared.rag.headings import named_sections, statements
 from shared.rag.matching import coverage, place_title, vocabulary_of
@@ -27,7 +28,9 @@ from shared.rag.meaning import (
     Choice,
     Vector,
     choose,
+    choose_shaped,
     choose_span,
+    framed_text,
     matched_fact,
 )
 from shared.rag.parts import DONT_KNOW, Part, chunk_source
@@ -39,6 +42,7 @@ from shared.rag.rules import stated_amount
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
 from shared.rag.types import ScoredChunk, Source
+from shared.rag.when import answer_shape, asks_year
 
 if TYPE_CHECKING:
     from shared.rag.retriever import Retriever
@@ -47,6 +51,7 @@ if TYPE_CHECKING:
 ABBREVIATIONS = frozenset({"uk", "usa", "eu", "ceo", "cfo", "cto", "coo", "hr", "pr"})
 MIN_AGREEMENT = 0.5  # share of the question's topic words the chosen passage must contain
 PERSON_MARGIN = 0.05  # a sentence naming no person this much nearer answers a "who" instead
+SHAPED_MAX = 24  # sentences of a rare shape (a year, days) embedded with their context per ask
 HIGH_COSINE = 0.62  # above this the passage answers even with few shared words
 PERCENT = re.compile(
     r"(\d+(?:\.\d+)?%)\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:[a-z]+\s+){0,2}(?:price|cost)"
@@ -143,7 +148,7 @@ class PassageAnswerer:
             if found is not None:
                 return found
         who = asks_who(text)
-        if who == "person" and self._sentences is not None:
+        if who == "person" and self._sentences is not None and not asks_year(text):
             found = self._person(text, entities)
             if found is not None:
                 return found
@@ -162,16 +167,41 @@ class PassageAnswerer:
         named = [] if entities or fact[0] else named_sections(self._sentences, text)
         if named:  # "tell me about your trade-in program": the heading names the topic
             return self._named(named, vector)
-        lasting = choose_span(self._sentences, vector, hits, fact) if asks_lasting(text) else None
+        shape = answer_shape(text)  # a span, a year, days: only a sentence stating one answers
+        rare = shape is not None and shape is not states_span
+        if rare and shape is not None:  # a year, days: every sentence stating one, in context
+            lasting = self._shaped(text, vector, shape, fact[1])
+        else:
+            lasting = choose_span(self._sentences, vector, hits, fact) if shape else None
         choice = lasting or choose(self._sentences, vector, hits, fact, entities)
         if choice is None:
             return Part(DONT_KNOW, False)
-        if strict and not entities and self._signal(text, choice, forgiven).abstains():
+        signal = self._signal(text, choice, forgiven)
+        # a sentence of the rare shape asked is evidence beside the words: only the score counts
+        refused = signal.score() < THRESHOLD if rare else signal.abstains()
+        if strict and not entities and refused:
             return Part(DONT_KNOW, False)
         part = self._sentence_part(text, choice, entities)
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
         return part
+
+    def _shaped(
+        self, text: str, vector: Vector, shape: Callable[[str], bool], topic: float
+    ) -> Choice | None:
+        """For a question asking a year or days: :func:`~shared.rag.meaning.choose_shaped`
+        over the bundle's sentences with that shape, each also embedded under its title and
+        heading, with the question as written (few sentences: one small batch; ``vector``,
+        of the question with its synonyms, is unused)."""
+        if self._sentences is None:
+            return None
+        index = self._sentences
+        ids = [n for n, s in enumerate(index.sentences) if shape(s.text)][:SHAPED_MAX]
+        if not ids:
+            return None
+        # the question as written: its synonyms ("open" -> "hours") lean to the wrong section
+        vectors = self._library.embed([text, *(framed_text(index.sentences[n]) for n in ids)])
+        return choose_shaped(index, vectors[0], ids, vectors[1:], terms(text) - GENERIC, topic)
 
     def _named(self, sections: list[list[int]], vector: Vector) -> Part:
         """The statements of the named section nearest in meaning to the question."""

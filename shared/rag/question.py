@@ -70,6 +70,9 @@ SYNONYMS = {
     "heavier": "weight",
     "lighter": "weight",
     "efficient": "efficiency",
+    # where a coffee is grown is documented as its origin
+    "country": "origin",
+    "grown": "origin",
     # a cost asked as "extra" ("install extra?") is documented as what is included
     "extra": "included price",
     "additional": "included price",

@@ -48,7 +48,30 @@ def kind_named(catalog: Catalog, text: str) -> str | None:
             return kind
         if f" {kind_words[-1]} " in flat and best is None and _unique_head(catalog, kind):
             best = kind
-    return best
+    return best or _kind_by_root(catalog, words)
+
+
+def _kind_by_root(catalog: Catalog, words: list[str]) -> str | None:
+    """A kind of several words named word by word with other endings ("the water filter
+    thing" -> "water filtration"): each kind word, in order and adjacent, is the text's word or
+    shares its first four letters with it (both five letters or longer). One-word kinds are
+    left to the exact match ("brew" is not "brewer")."""
+    plain = [w.rstrip("_") for w in words]
+    for kind in catalog.kinds():
+        kind_words = [_fold_plural(w) for w in normalise(kind).split()]
+        if len(kind_words) < 2:
+            continue
+        for start in range(len(plain) - len(kind_words) + 1):
+            pairs = zip(kind_words, plain[start : start + len(kind_words)], strict=True)
+            if all(same_root(k, w) for k, w in pairs):
+                return kind
+    return None
+
+
+def same_root(kind_word: str, word: str) -> bool:
+    if kind_word == word:
+        return True
+    return min(len(kind_word), len(word)) >= 5 and kind_word[:4] == word[:4]
 
 
 def _content(word: str) -> bool:

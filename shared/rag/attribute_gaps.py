@@ -1,0 +1,127 @@
+"""Right subject, missing attribute: the honest gap instead of a neighbouring fact.
+
+"how much caffeine is in a double shot of foundry?", "what colors does the lumen come in?",
+"is there parking at the showroom?": the subject is one the knowledge base knows well, so its
+sentences are near in meaning, but the attribute asked (:func:`shared.rag.asked.asked_heads`)
+is not in them. Two cases give the gap:
+
+- the attribute is an English word the knowledge base never uses (judged by stem and close
+  inflection, or inside a longer word: "caffeine" is used by "decaffeinated");
+- the question is about catalog entities and the word appears only in *other* entities' own
+  sections ("caffeine" of the Foundry when only the Night Shift Decaf is decaffeinated, the
+  "cable" of a battery when only the charger has one); a word of a general section (the
+  volume discount, the warranty policy) is never a gap for an entity, since the policy may
+  apply to it.
+
+The gap says what is missing in the visitor's word ("I don't have information on caffeine for
+the Foundry Espresso."); the reply then offers to pass the question on.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from shared.catalog.model import Entity
+from shared.rag.asked import asked_heads, missing_sentence
+from shared.rag.bm25 import tokenize
+from shared.rag.facts import topic_words
+from shared.rag.meaning import FACT_MATCH
+from shared.rag.parts import Part, gap
+from shared.rag.passage_answers import PassageAnswerer
+from shared.rag.phrasing import the
+from shared.rag.question import GENERIC, SYNONYMS
+from shared.rag.sentences import section_key
+
+
+class AttributeGaps(PassageAnswerer):
+    """The gap for an asked attribute the subject's sources do not hold (module docstring)."""
+
+    def _missing_attribute(self, text: str, entities: list[Entity]) -> Part | None:
+        """The honest gap when the attribute ``text`` asks is missing for its subject (see the
+        module docstring), else None. A company topic's own words are forgiven when the
+        question is that near to the topic ("what address is the showroom at?")."""
+        heads = asked_heads(text)
+        missing = [h for h in heads if self._unused(h)]
+        if entities:
+            missing += [h for h in heads if h not in missing and self._elsewhere_only(h, entities)]
+        if not missing or self._sentences is None:
+            return None
+        vector = self._library.embed([text])[0]
+        fact, similarity = self._facts.topic_of(vector) or ("", 0.0)
+        forgiven = topic_words(fact) if similarity >= FACT_MATCH else frozenset()
+        missing = [h for h in missing if tokenize(h)[:1] and tokenize(h)[0] not in forgiven]
+        if not missing:
+            return None
+        names = " and ".join(the(e.name) for e in entities)
+        return gap(missing_sentence(text, missing[0], names), entities)
+
+    def _unused(self, word: str, forgiven: frozenset[str] = frozenset()) -> bool:
+        """Whether ``word`` is an English word the knowledge base never uses, judged by its
+        stem, a close inflection or a longer word holding it ("caffeine" is not the KB's
+        "café", which the looser :meth:`unknown_terms` prefix test would accept, but it is in
+        "decaffeinated")."""
+        if self.unknown_terms(word, forgiven):
+            return True
+        stem = tokenize(word)
+        if not stem or not self._speller.known(word) or len(word) <= 3 or word in GENERIC:
+            return False
+        if stem[0] in forgiven or stem[0] in GENERIC or self._synonym_used(word, self._vocabulary):
+            return False
+        return not used_in(stem[0], self._vocabulary)
+
+    def _elsewhere_only(self, word: str, entities: list[Entity]) -> bool:
+        """Whether ``word`` is used only in other catalog entities' own sections: not in the
+        asked ``entities``' name, attributes or section, nor in any general section."""
+        stem = tokenize(word)
+        if not stem or stem[0] in GENERIC or len(word) <= 3:
+            return False
+        own = {w for e in entities for w in tokenize(_entity_text(e))}
+        for words in (own, self._general_words):
+            if used_in(stem[0], words) or self._synonym_used(word, words):
+                return False
+        return used_in(stem[0], self._entity_words)
+
+    @staticmethod
+    def _synonym_used(word: str, words: set[str] | frozenset[str]) -> bool:
+        return any(s in words for s in tokenize(SYNONYMS.get(word, "")))
+
+    @cached_property
+    def _entity_words(self) -> frozenset[str]:
+        """The stems of every catalog entity's own text."""
+        return frozenset(w for e in self.catalog.entities for w in tokenize(_entity_text(e)))
+
+    @cached_property
+    def _general_words(self) -> frozenset[str]:
+        """The stems of the sentences and headings outside every entity's own section."""
+        if self._sentences is None:
+            return frozenset()
+        owned = {section_key(e.source, e.heading) for e in self.catalog.entities}
+        return frozenset(
+            w
+            for s in self._sentences.sentences
+            if section_key(s.source, s.heading) not in owned
+            for w in tokenize(f"{s.title} {s.heading} {s.text}")
+        )
+
+
+def _entity_text(entity: Entity) -> str:
+    attributes = " ".join(f"{k} {v}" for k, v in entity.attributes.items())
+    aliases = " ".join(entity.aliases)
+    return f"{entity.name} {entity.kind} {aliases} {attributes} {entity.heading} " + " ".join(
+        entity.facts
+    )
+
+
+def used_in(stem: str, words: set[str] | frozenset[str]) -> bool:
+    """Whether a word with this stem is among ``words``: the stem itself, a close inflection
+    ("deliveri"/"deliv": one begins the other, at most three letters apart) or a longer word
+    holding a stem of five letters or more ("caffein" in "decaffein")."""
+    if stem in words:
+        return True
+    for known in words:
+        short, long_ = sorted((stem, known), key=len)
+        if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+            return True
+        if len(stem) >= 5 and stem in known:
+            return True
+    return False

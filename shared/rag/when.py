@@ -1,0 +1,62 @@
+""" "When" questions: answered by a sentence that states the kind of time asked.
+
+"who started copperline and when", "what year did you start?" ask a year: the sentence that
+answers states one ("We were founded in 2011 in Portland"), not the founders sentence a company
+topic would otherwise give. "can i swing by the showroom this saturday?", "are you open on
+weekends?" ask which days: the answer states days or hours ("visits are by appointment, Monday
+to Friday"). With "how long does it last" (:mod:`shared.rag.durations`) these are the shapes
+of an answer a candidate sentence must have; :func:`shared.rag.meaning.choose_span` picks the
+nearest in meaning among those that have it. Pure: text in, verdicts out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from shared.rag.durations import asks_lasting, states_span
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_ASKS_YEAR = re.compile(
+    r"\b(?:what|which) year\b|\bsince when\b|\bhow long ago\b"
+    r"|\bwhen\b.*\b(?:found|start|establish|began|begin|creat|set up|launch)"
+    r"|\b(?:found|start|establish|began|begun|creat|set up|launch)\w*\b.*\bwhen\b",
+    re.I,
+)
+_ASKS_DAYS = re.compile(
+    rf"\b(?:{_DAY}|weekends?|weekdays?|what days|which days|bank holidays?)\b", re.I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DAYS = re.compile(rf"\b(?:{_DAY}|weekends?|weekdays?|7 days a week|\d{{1,2}}:\d\d)\b", re.I)
+
+
+def asks_year(question: str) -> bool:
+    """Whether the question asks in which year something began ("what year did you start?")."""
+    return bool(_ASKS_YEAR.search(question))
+
+
+def asks_days(question: str) -> bool:
+    """Whether the question asks about a day of the week ("this saturday", "on weekends")."""
+    return bool(_ASKS_DAYS.search(question))
+
+
+def states_year(sentence: str) -> bool:
+    """Whether the sentence states a year ("founded in 2011")."""
+    return bool(_YEAR.search(sentence))
+
+
+def states_days(sentence: str) -> bool:
+    """Whether the sentence states days or hours ("Monday to Friday", "8:00 to 18:00")."""
+    return bool(_DAYS.search(sentence))
+
+
+def answer_shape(question: str) -> Callable[[str], bool] | None:
+    """The test a sentence must pass to answer ``question`` as a time (a span, a year, days),
+    or None when it asks no time."""
+    if asks_lasting(question):
+        return states_span
+    if asks_year(question):
+        return states_year
+    if asks_days(question):
+        return states_days
+    return None
