@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from shared.catalog import catalog_from_folder
 from shared.catalog.model import Entity, Price
+from shared.rag.asked import asked_heads
 from shared.rag.included import asks_included, not_included
 from shared.rag.matching import quantity_for, stated_counts
 from shared.rag.order import named_items
+from shared.rag.phrasing import times
 from shared.rag.rules import (
     credit_on_order,
     credits,
@@ -158,3 +160,14 @@ def test_a_credit_asked_alone_is_not_taken_off_the_price() -> None:
     )
     assert said.endswith("On $10,500, 15% is $1,575.")
     assert len(derived) == 1
+
+
+def test_a_count_of_the_price_period_is_no_rate() -> None:
+    """3 years at $249 per year is $747 in all, not "$747 a year"."""
+    said, _ = times(Price(text="$249 per year", amount=249, unit="per year"), 3, "years")
+    assert said == "$747 for 3 years"
+
+
+def test_total_words_are_not_an_attribute_asked() -> None:
+    """ "how much altogether?" asks no attribute named "altogether"."""
+    assert asked_heads("total care for 3 years, how much altogether?") == []
