@@ -55,7 +55,6 @@ from shared.rag.phrasing import (
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
-    asks_price,
     expanded,
     refers_back,
     scope_place,
@@ -75,6 +74,7 @@ from shared.rag.rules import (
     total,
 )
 from shared.rag.types import Answer, Derivation
+from shared.understanding.asked import asks_price
 
 if TYPE_CHECKING:
     pass

@@ -33,7 +33,7 @@ from shared.rag.parts import chunk_source
 from shared.rag.passage_answers import PERCENT
 from shared.rag.passages import sentences_of
 from shared.rag.phrasing import the, times
-from shared.rag.question import GENERIC, PRICE_WORDS, expanded, terms
+from shared.rag.question import GENERIC, expanded, terms
 from shared.rag.rates import CONVERSIONS, against, rule_rate, stated_rate
 from shared.rag.rules import (
     Ruled,
@@ -44,6 +44,7 @@ from shared.rag.rules import (
     stated_amount,
 )
 from shared.rag.types import Answer, Chunk, Derivation, Source
+from shared.understanding.asked import PRICE_WORDS
 
 
 class ComputedAnswers(ChosenAnswers):

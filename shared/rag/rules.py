@@ -18,12 +18,11 @@ from shared.rag.facts import CompanyFacts
 from shared.rag.phrasing import cap, money, percent_of, the
 from shared.rag.rates import converted, stated_rate
 from shared.rag.types import Derivation
+from shared.understanding.asked import asks_lease, asks_total
 
-_LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
 #: "whats the monthly then" asks the payment only right after a leasing answer.
 _MONTHLY = re.compile(r"\b(?:monthly|a month|per month|each month|payments?)\b")
 LEASE = "lease"  # the attribute a leasing answer records, so a follow-up keeps the topic
-_TOTAL_ASK = re.compile(r"\b(?:total|together|altogether|in all|combined|plus)\b")
 _MINIMUM = re.compile(r"over \$(\d[\d,]*)")
 _MONTHS = re.compile(r"(\d+) months")
 _RATE = re.compile(r"(\d+(?:\.\d+)?)% of the (?:equipment )?price")
@@ -79,8 +78,7 @@ def lease_terms(text: str, facts: CompanyFacts, follow: bool = False) -> LeaseTe
     """The leasing terms, when ``text`` asks about leasing (or, as the ``follow``-up of a
     leasing answer, about the monthly payment) and the knowledge base states them."""
     fact = facts.facts.get("leasing")
-    flat = normalise(text)
-    asked = _LEASE_ASK.search(flat) or (follow and _MONTHLY.search(flat))
+    asked = asks_lease(text) or (follow and _MONTHLY.search(normalise(text)))
     if fact is None or not asked:
         return None
     said = " ".join(fact.sentences)
@@ -200,7 +198,7 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     a budget, one item is enough."""
     priced = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
     budget = stated_budget(text)
-    asked = any(n > 1 for _, n in priced) or _TOTAL_ASK.search(normalise(text)) or budget
+    asked = any(n > 1 for _, n in priced) or asks_total(text) or budget
     enough = len(priced) >= 2 or (priced and budget is not None)
     if not enough or len(priced) != len(items) or not asked:
         return None
