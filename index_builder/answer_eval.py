@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 import yaml
 from pydantic import BaseModel, Field
 
+from shared.catalog.words import digits_for_words
 from shared.rag.answering import Answerer
 from shared.rag.grounding import unsupported_numbers
 from shared.rag.types import Answer
@@ -99,15 +100,20 @@ def judge(case: Case, answer: Answer, hits: list[str], question_numbers: str) ->
 
 
 def run_case(answerer: Answerer, search_sources: Sources, case: Case) -> Outcome:
-    """Ask the earlier turns, then the question, carrying the entities forward."""
+    """Ask the earlier turns, then the question, carrying the entities and the order forward
+    (as the chat does)."""
     recent: list[str] = []
     attribute: str | None = None
+    order: list[str] = []
     for turn in case.history:
-        said = answerer.answer(turn, recent, attribute)
+        said = answerer.answer(turn, recent, attribute, order=order)
         recent, attribute = said.entities or recent, said.attribute or attribute
-    answer = answerer.answer(case.question, recent, attribute)
+        order = said.order or order
+    answer = answerer.answer(case.question, recent, attribute, order=order)
     hits = search_sources(case.question)
-    return judge(case, answer, hits, " ".join([*case.history, case.question]))
+    asked = " ".join([*case.history, case.question])
+    # a count written in words ("five locations") is a number the visitor stated
+    return judge(case, answer, hits, f"{asked} {digits_for_words(asked)}")
 
 
 def open_answerer(kb: Path, cache: Path) -> tuple[Answerer, Sources]:

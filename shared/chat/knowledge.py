@@ -41,6 +41,7 @@ PASSAGES = 4  # retrieved chunks given to the LLM's reply call (the brief: top 3
 
 RECENT = "recent:"  # topic entries "recent:N:Name|Name" carry the entities of answer N
 ASKED = "asked:"  # topic entries "asked:N:warranty" carry the attribute answer N answered
+ORDER = "order:"  # topic entries "order:N:Lumen 2-Group=2|Atlas 75=2" carry the order so far
 
 
 def topic_of(hit: ScoredChunk) -> str:
@@ -61,6 +62,22 @@ def recent_attribute(topics: list[str]) -> str | None:
     count = sum(t.startswith(RECENT) for t in topics)
     mark = f"{ASKED}{count}:"
     return next((t[len(mark) :] for t in topics if t.startswith(mark)), None)
+
+
+def recent_order(topics: list[str]) -> list[str]:
+    """The order under discussion: the lines of the latest "order:" entry."""
+    marks = [t.split(":", 2) for t in topics if t.startswith(ORDER)]
+    numbered = [m for m in marks if len(m) == 3 and m[1].isdigit()]
+    if not numbered:
+        return []
+    latest = max(numbered, key=lambda m: int(m[1]))
+    return [line for line in latest[2].split("|") if line]
+
+
+def order_topic(topics: list[str], order: list[str]) -> str:
+    """A new "order:" entry for ``order`` (numbered after the earlier ones)."""
+    count = sum(t.startswith(ORDER) for t in topics)
+    return f"{ORDER}{count + 1}:{'|'.join(order)}"
 
 
 def recent_topic(topics: list[str], entities: list[str]) -> str:
@@ -271,8 +288,9 @@ class Knowledge:
             return Lookup(UNAVAILABLE)
         recent = recent_entities(discussed)
         attribute = recent_attribute(discussed)
+        order = recent_order(discussed)
         result, passages = await asyncio.to_thread(
-            self._answer, served, question, recent, attribute, details
+            self._answer, served, question, recent, attribute, details, order
         )
         if not result.grounded:
             return Lookup(result, passages=passages)
@@ -286,6 +304,8 @@ class Knowledge:
             if result.attribute:
                 count = sum(t.startswith(RECENT) for t in discussed) + 1
                 topics.append(f"{ASKED}{count}:{result.attribute}")
+        if result.order and result.order != order:
+            topics.append(order_topic(discussed, result.order))
         return Lookup(result, topics, repeated=repeated, passages=passages)
 
     def _answer(
@@ -295,12 +315,13 @@ class Knowledge:
         recent: list[str],
         attribute: str | None,
         details: Mapping[str, object] | None = None,
+        order: list[str] | None = None,
     ) -> tuple[Answer, list[Passage]]:
         """The extractive answer and, with ``passages`` on, what a model may answer from (the
         catalog facts of the answer's entities, then the top retrieved chunks)."""
         assert served.answerer is not None
         assert served.retriever is not None
-        result = served.answerer.answer(question, recent, attribute, details)
+        result = served.answerer.answer(question, recent, attribute, details, order)
         if not self.passages:
             return result, []
         retriever = served.retriever

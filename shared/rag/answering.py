@@ -20,43 +20,39 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.asked import amount_asked
 from shared.rag.bm25 import tokenize
-from shared.rag.chosen import ChosenAnswers
 from shared.rag.compare import compares, comparison, siblings_named
+from shared.rag.computed import ComputedAnswers, rate_checked
 from shared.rag.counting import counted, states_count
 from shared.rag.gaps import PRICE_STEMS
+from shared.rag.included import asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
     attribute_sentences,
-    counted_unit,
-    entity_words,
     evidence_of,
     known_counts,
-    known_quantity,
-    minimum_count,
-    quantity_for,
+    stated_counts,
 )
 from shared.rag.meaning import FACT_MATCH
 from shared.rag.members import described_members
+from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.parts import (
     DONT_KNOW,
     Part,
-    chunk_source,
     entity_source,
     gap,
     merge_parts,
     source_of,
 )
-from shared.rag.passage_answers import PERCENT, subject
-from shared.rag.passages import fact_sentence, sentences_of
+from shared.rag.passage_answers import subject
+from shared.rag.passages import fact_sentence
 from shared.rag.phrasing import (
     listing_sentence,
-    percent_of,
     price_sentence,
     summary_sentence,
     the,
-    times,
 )
+from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
     expanded,
@@ -68,10 +64,17 @@ from shared.rag.question import (
     terms,
     untagged,
 )
+from shared.rag.quote import delivered
 from shared.rag.resolve import Resolved, kind_named, resolve, same_root
-from shared.rag.rules import Ruled, discount, lease, lease_kind, quantities_of, total
-from shared.rag.types import Answer, Chunk, Derivation, Source
-from shared.understanding.asked import PRICE_WORDS, asks_price
+from shared.rag.rules import (
+    LEASE,
+    Ruled,
+    lease,
+    lease_kind,
+    total,
+)
+from shared.rag.types import Answer, Derivation
+from shared.understanding.asked import asks_price
 
 if TYPE_CHECKING:
     pass
@@ -91,7 +94,7 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones
 POLICY_MATCH = 0.5
 
 
-class Answerer(ChosenAnswers):
+class Answerer(ComputedAnswers):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
     def answer(
@@ -100,19 +103,26 @@ class Answerer(ChosenAnswers):
         recent: list[str] | None = None,
         attribute: str | None = None,
         details: Mapping[str, object] | None = None,
+        order: list[str] | None = None,
     ) -> Answer:
         """Answer every part of ``question``; ``recent`` names the entities last discussed and
         ``attribute`` the attribute last asked, which a follow-up that asks none keeps ("and
         the grinder?" after a warranty question). ``details`` are what the visitor has told
         the chat (its collected fields): a question pointing back with nothing discussed yet
         is about the entities they named ("Interested in the multi-site plan" ... "what would
-        that cost?"), and a price per location is counted for their ``locations``."""
+        that cost?"), and a price per location is counted for their ``locations``. ``order`` is the
+        order under discussion (``Answer.order`` of the previous answer): "lease all of it"
+        and "add the atlas 64" lean on it; the answer carries the order after this turn."""
+        place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         question = untagged(self._speller.correct(question))
         context = list(recent or [])
         if not context and details and refers_back(question):
             context = self._named_in(details)
-        counts = known_counts(details or {})
-        ruled = self._ruled(question, context)
+        counts = {**known_counts(details or {}), **stated_counts(question)}
+        # the order so far; with none, the one item last discussed ("add an atlas 75")
+        alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
+        previous = decode(self.catalog, order or []) or alone
+        ruled = self._ruled(question, previous, attribute, place or place_in(question))
         if ruled is not None:
             return ruled
         parts: list[Part] = []
@@ -137,22 +147,42 @@ class Answerer(ChosenAnswers):
                     context = [e.name for e in found.entities]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
+        if asks_included(question):  # "do we get the training free with it?"
+            self._condition(merged, [e for e, _ in previous])
+        rate_checked(merged, question)
+        if len(merged.entities) == 1:  # one item discussed is an order of it; a listing is not
+            named = {e.name: n for e, n in named_items(self.catalog, question)}
+            entity = self.catalog.get(merged.entities[0])
+            merged.order = encode([(entity, named.get(entity.name, 1))]) if entity else []
         return merged
 
-    def _ruled(self, question: str, recent: list[str]) -> Answer | None:
-        """Leasing or a total over the whole message (it may name several items)."""
-        items = quantities_of(self.catalog, question)
-        if not items and refers_back(question):
-            items = [(e, 1) for n in recent if (e := self.catalog.get(n)) is not None]
-        ruled = lease(question, items, self._facts) or total(question, items)
+    def _ruled(
+        self,
+        question: str,
+        previous: Items,
+        attribute: str | None = None,
+        place: Place | None = None,
+    ) -> Answer | None:
+        """Leasing, a delivered total (to ``place``) or a total over the whole message (it may
+        name several items), or over the order under discussion (``previous``) when the
+        message adds to it or points back."""
+        items = order_for(self.catalog, question, previous)
+        items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
+        follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
+        terms = self._delivery_terms
+        ruled = delivered(self.catalog, question, items, self._facts, terms, place)
+        ruled = ruled or lease(question, items, self._facts, follow) or total(question, items)
+        ruled = ruled or self._credited(question, items)
         kind = None if items else kind_named(self.catalog, question)
+        order = encode(items)
         if ruled is None and kind is not None:  # "do you finance espresso machines?"
             items = [(e, 1) for e in self.catalog.of_kind(kind)]
             ruled = lease_kind(question, kind, [e for e, _ in items], self._facts)
-            items = items if ruled is not None else []
+            items, order = (items, []) if ruled is not None else ([], [])
         if ruled is None:
             named = [e for e, _ in items]
             ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
+            order = []  # a comparison weighs alternatives: no order
         if ruled is None:
             return None
         entities = [e for e, _ in items]
@@ -166,6 +196,8 @@ class Answerer(ChosenAnswers):
             entities=[e.name for e in entities],
             evidence=[*ruled.evidence, *evidence_of(entities)],
             derived=ruled.derived,
+            attribute=ruled.attribute,
+            order=order,
         )
 
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
@@ -384,81 +416,6 @@ class Answerer(ChosenAnswers):
             sentence = fact_sentence(entity, wanted)
             if sentence is not None:
                 return sentence, sentence
-        return None
-
-    def _sums(
-        self, text: str, entities: list[Entity], counts: Mapping[str, int]
-    ) -> tuple[list[str], tuple[list[Derivation], list[str], list[Source]]]:
-        sentences: list[str] = []
-        derived: list[Derivation] = []
-        evidence: list[str] = []
-        sources: list[Source] = []
-        priced = [e for e in entities if e.price is not None]
-        per_unit = [e for e in priced if counted_unit(e) and quantity_for(text, e, self.catalog)]
-        if len(priced) > 1 and len(per_unit) == 1:  # "training for our 6 baristas"
-            sentences.extend(self._per_unit(text, per_unit[0], derived))
-        if len(priced) == 1:
-            entity = priced[0]
-            quantity = quantity_for(text, entity, self.catalog) or known_quantity(entity, counts)
-            floor = minimum_count(entity)
-            if quantity is not None and floor is not None and quantity[0] < floor[0]:
-                sentences.append(floor[1])  # "made for ... 3 or more locations": no sum for 2
-                evidence.append(floor[1])
-                quantity = None
-            if quantity is not None and entity.price is not None:
-                phrase, sum_ = times(entity.price, *quantity)
-                total = phrase.split(" for ")[0]
-                each = f"{quantity[0]} x {entity.price.text}"
-                sentences.append(
-                    f"For {' '.join(map(str, quantity))} ({each}), that comes to {total}."
-                )
-                derived.append(sum_)
-                off = discount(text, *quantity, entity.price.amount * quantity[0], self._facts)
-                if off is not None:
-                    sentences.append(off.text)
-                    derived.extend(off.derived)
-                    evidence.extend(off.evidence)
-            kinds = {w for e in entities for w in tokenize(e.kind)}  # "espresso machine"
-            percent = self._percent(text, entity_words(entities) | kinds)
-            if percent is not None and entity.price is not None and entity.price.unit is None:
-                sentence, chunk, rate = percent
-                value, sum_ = percent_of(rate, entity.price)
-                month = " a month" if "month" in sentence.lower() else ""
-                sentences.append(
-                    f"{sentence} For {the(entity.name)} at {entity.price.text}, "
-                    f"that is roughly {value}{month}."
-                )
-                derived.append(sum_)
-                evidence.append(chunk.text)
-                sources.append(chunk_source(chunk))
-        return sentences, (derived, evidence, sources)
-
-    def _per_unit(self, text: str, entity: Entity, derived: list[Derivation]) -> list[str]:
-        """Among several priced entities, the one priced per a unit the question counts,
-        counted: "For 6 staff members (6 x $120 per staff member), the Online barista course
-        comes to $720." (its derivation appended to ``derived``)."""
-        quantity = quantity_for(text, entity, self.catalog)
-        if quantity is None or entity.price is None:
-            return []
-        phrase, sum_ = times(entity.price, *quantity)
-        derived.append(sum_)
-        each = f"{quantity[0]} x {entity.price.text}"
-        total = phrase.split(" for ")[0]
-        return [f"For {quantity[0]} {quantity[1]} ({each}), {the(entity.name)} comes to {total}."]
-
-    def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
-        wanted = {
-            w
-            for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - PRICE_STEMS - named
-            if not w.isdigit()
-        }
-        if not wanted:  # no topic beyond the price: no sentence could match, so no search
-            return None
-        for hit in self._search(expanded(text), 4):
-            for sentence in sentences_of(hit.chunk.text):
-                match = PERCENT.search(sentence)
-                if match and terms(sentence) & wanted:
-                    return sentence, hit.chunk, match.group(1)
         return None
 
 

@@ -21,6 +21,7 @@ _NOT_HEAD_WORDS = """
     is are was were does do did will would can could should shall may might has have had
     for of to it its the a an this that these those they them you we i he she your our my
     more longer per each total extra in on at by with from about time
+    altogether together overall combined all roughly approximately then now
 """
 _NOT_HEAD = frozenset(_NOT_HEAD_WORDS.split())
 _HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<head>[a-z][a-z-]*)\b")

@@ -117,7 +117,7 @@ def attribute_sentences(entities: list[Entity], labels: list[str]) -> list[str]:
 #: What a visitor calls the thing a price is counted per ("$79 per location": "we run 4 cafes").
 UNIT_SYNONYMS = {
     "location": "location site cafe café shop store branch outlet venue restaurant",
-    "staff": "staff member people person barista employee hire worker",
+    "staff": "staff member people person barista employee employees hire worker trainee",
     "panel": "panel",
 }
 _UNIT_STEMS = {tokenize(k)[0]: set(tokenize(v)) for k, v in UNIT_SYNONYMS.items()}
@@ -145,6 +145,7 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
     for value, word, start in quantities(text):
         if any(a <= start < b for a, b in spans) or value < 2:
             continue
+        word = _past_describing(text, start, word, alike)  # "5 new hires"
         if word == "of" and _names_next(text, start, entity, catalog):
             return value, "of them"  # "3 of the Lumen 2-Group"
         stem = tokenize(word)
@@ -157,6 +158,27 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
     if bare and int(bare.group(1)) >= 2:
         return int(bare.group(1)), _unit_noun(entity)
     return None
+
+
+def _past_describing(text: str, start: int, word: str, alike: set[str]) -> str:
+    """The counted noun after a number: the next word, or the one after it when the next only
+    describes it ("5 new hires", "four more locations")."""
+    if tokenize(word)[:1] and tokenize(word)[0] in alike:
+        return word
+    after = normalise(text)[start:].split()[2:3]
+    return after[0] if after and tokenize(after[0])[:1] and tokenize(after[0])[0] in alike else word
+
+
+def stated_counts(text: str) -> dict[str, int]:
+    """Price unit -> how many the message says the visitor has ("we have five locations",
+    "for 5 new hires"), for a price per that unit asked in another part of the message."""
+    found: dict[str, int] = {}
+    for value, word, start in quantities(text):
+        for unit, alike in _UNIT_STEMS.items():
+            noun = _past_describing(text, start, word, alike)
+            if value >= 2 and tokenize(noun)[:1] and tokenize(noun)[0] in alike:
+                found.setdefault(unit, value)
+    return found
 
 
 #: The visitor's details that count a price's unit (the chat's "locations" field).

@@ -418,6 +418,7 @@ class PassageAnswerer:
         value, sum_ = percent_of(match.group(1), amount)
         part.text = f"{rule} On {amount}, {match.group(1)} is {value}."
         part.derived.append(sum_)
+        part.evidence.append(f"your amount: {amount}")  # "9k" read as "$9,000"
 
     def _sections_of(self, part: Part) -> list[str]:
         """The sentences of every section ``part`` quotes from, in reading order."""

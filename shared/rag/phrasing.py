@@ -148,6 +148,8 @@ def times(price: Price, quantity: int, noun: str) -> tuple[str, Derivation]:
     """ "5 x $79 per location per month" -> ("$395 a month for 5 locations", derivation)."""
     total = money(price.amount * quantity, price.currency)
     period = _period(price.unit)
+    if period and noun.rstrip("s") == period.split()[-1]:  # 3 years at $249 a year: $747 in all
+        period = ""
     text = f"{total}{period} for {quantity} {noun}"
     return text, Derivation(operands=[price.text, str(quantity)], result=total)
 

@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shared.catalog.model import Catalog, Entity
-from shared.catalog.words import NUMBER_WORDS, normalise
+from shared.catalog.model import Entity
+from shared.catalog.words import normalise
 from shared.rag.facts import CompanyFacts
-from shared.rag.phrasing import cap, money, the
+from shared.rag.phrasing import cap, money, percent_of, the
+from shared.rag.rates import converted, stated_rate
 from shared.rag.types import Derivation
 from shared.understanding.asked import asks_lease, asks_total
 
+#: "whats the monthly then" asks the payment only right after a leasing answer.
+_MONTHLY = re.compile(r"\b(?:monthly|a month|per month|each month|payments?)\b")
+LEASE = "lease"  # the attribute a leasing answer records, so a follow-up keeps the topic
 _MINIMUM = re.compile(r"over \$(\d[\d,]*)")
 _MONTHS = re.compile(r"(\d+) months")
 _RATE = re.compile(r"(\d+(?:\.\d+)?)% of the (?:equipment )?price")
@@ -36,21 +40,8 @@ class Ruled:
     derived: list[Derivation]
     evidence: list[str]
     source: str | None = None  # the document of the rule's sentence
-
-
-def quantities_of(catalog: Catalog, text: str) -> list[tuple[Entity, int]]:
-    """The entities ``text`` names, each with the count just before it ("2 Atlas 75s") or 1."""
-    flat = normalise(text)
-    found: dict[str, tuple[Entity, int]] = {}
-    for mention in catalog.mentions(text):
-        entity = catalog.get(mention.entity)
-        if entity is None or entity.name in found:
-            continue
-        before = flat[: mention.start].split()[-1:] or [""]
-        word = before[0]
-        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
-        found[entity.name] = (entity, max(count, 1))
-    return list(found.values())
+    attribute: str | None = None  # what it answered, kept by a follow-up (``LEASE``)
+    amount: float | None = None  # the amount it arrives at, for a next step (a discounted sum)
 
 
 def _numbers(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -83,10 +74,12 @@ class LeaseTerms:
         return value, Derivation(operands=[f"{self.rate}%", money(amount)], result=value)
 
 
-def lease_terms(text: str, facts: CompanyFacts) -> LeaseTerms | None:
-    """The leasing terms, when ``text`` asks about leasing and the knowledge base states them."""
+def lease_terms(text: str, facts: CompanyFacts, follow: bool = False) -> LeaseTerms | None:
+    """The leasing terms, when ``text`` asks about leasing (or, as the ``follow``-up of a
+    leasing answer, about the monthly payment) and the knowledge base states them."""
     fact = facts.facts.get("leasing")
-    if fact is None or not asks_lease(text):
+    asked = asks_lease(text) or (follow and _MONTHLY.search(normalise(text)))
+    if fact is None or not asked:
         return None
     said = " ".join(fact.sentences)
     minimum, months, rate = _MINIMUM.search(said), _MONTHS.search(said), _RATE.search(said)
@@ -109,16 +102,20 @@ def _below(terms: LeaseTerms, named: str, amount: float) -> str:
     )
 
 
-def lease(text: str, items: list[tuple[Entity, int]], facts: CompanyFacts) -> Ruled | None:
+def lease(
+    text: str, items: list[tuple[Entity, int]], facts: CompanyFacts, follow: bool = False
+) -> Ruled | None:
     """Whether the named equipment can be leased under the knowledge base's terms, and the
-    monthly figure when it can ("3% of $12,250 is roughly $368 a month")."""
+    monthly figure when it can ("3% of $12,250 is roughly $368 a month"); ``follow`` when the
+    previous answer was about leasing ("whats the monthly then")."""
     equipment = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
-    terms = lease_terms(text, facts) if equipment else None
+    terms = lease_terms(text, facts, follow) if equipment else None
     if terms is None:
         return None
     total, derived, named = _sum(equipment)
     if total <= terms.floor:
-        return Ruled(_below(terms, named, total), derived, terms.sentences, terms.source)
+        below = _below(terms, named, total)
+        return Ruled(below, derived, terms.sentences, terms.source, LEASE)
     text_out = f"Yes: {terms.offer}, subject to approved credit."
     monthly = terms.monthly(total)
     if monthly is not None:
@@ -132,7 +129,7 @@ def lease(text: str, items: list[tuple[Entity, int]], facts: CompanyFacts) -> Ru
             f" Payments start from about {terms.rate}% of the price a month: {whole}, so that "
             f"is roughly {monthly[0]} a month."
         )
-    return Ruled(text_out, derived, terms.sentences, terms.source)
+    return Ruled(text_out, derived, terms.sentences, terms.source, LEASE)
 
 
 def lease_kind(text: str, kind: str, members: list[Entity], facts: CompanyFacts) -> Ruled | None:
@@ -196,68 +193,193 @@ def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]
 
 
 def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
-    """Several items with quantities: each line and the total ("2 x $9,800 = $19,600; ...")."""
+    """Several items with quantities: each line and the total ("2 x $9,800 = $19,600; ..."),
+    compared with a budget the question states ("our budget is $12,000": $250 over it); with
+    a budget, one item is enough."""
     priced = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
-    asked = any(n > 1 for _, n in priced) or asks_total(text)
-    if len(priced) < 2 or len(priced) != len(items) or not asked:
+    budget = stated_budget(text)
+    asked = any(n > 1 for _, n in priced) or asks_total(text) or budget
+    enough = len(priced) >= 2 or (priced and budget is not None)
+    if not enough or len(priced) != len(items) or not asked:
         return None
     lines = []
     for entity, count in priced:
         assert entity.price is not None
         each = entity.price.text
-        if count > 1:
-            lines.append(
-                f"{count} x {the(entity.name)} at {each} = {money(entity.price.amount * count)}"
-            )
+        if count > 1:  # the unit price is in the derivation; said, it would read as a line
+            lines.append(f"{count} x {the(entity.name)} = {money(entity.price.amount * count)}")
         else:
             lines.append(f"{the(entity.name)} at {each}")
     amount, derived, _ = _sum(priced)
     text_out = cap("; ".join(lines)) + f". Together that comes to {money(amount)}, before tax."
-    return Ruled(text_out, derived, [])
+    if len(priced) == 1 and priced[0][1] == 1:
+        text_out = f"{cap(the(priced[0][0].name))} is {money(amount)}, before tax."
+    if budget is None:
+        return Ruled(text_out, derived, [])
+    said, gap = _against_budget(amount, budget)
+    derived.append(gap)
+    # the visitor's figure as read ("5k" -> "$5,000"), so the check sees where it comes from
+    return Ruled(f"{text_out} {said}", derived, [f"your budget: {budget}"])
+
+
+def _against_budget(amount: float, budget: str) -> tuple[str, Derivation]:
+    """ "That is $250 over your $12,000 budget." or what is left to spare, derived."""
+    limit = float(budget.replace("$", "").replace(",", ""))
+    gap = money(abs(amount - limit))
+    derived = Derivation(operands=[money(amount), budget], result=gap)
+    if amount > limit:
+        return f"That is {gap} over your {budget} budget.", derived
+    return f"That fits your {budget} budget, with {gap} to spare.", derived
 
 
 def discount(
     text: str, quantity: int, unit: str, subtotal: float, facts: CompanyFacts
 ) -> Ruled | None:
-    """The volume discount, when the quantity meets its threshold ("150 lb ... 10% off")."""
+    """The volume discount, when the quantity meets its threshold ("150 lb ... 10% off"); a
+    quantity stated per another period ("20 lb a week") is converted to the threshold's first.
+    Below the threshold, a question that asks about the discount gets its rule, which the
+    answerer then compares with the stated quantity (:mod:`shared.rag.rates`)."""
     fact = facts.facts.get("volume discount")
     said = " ".join(fact.sentences) if fact else ""
     match = _DISCOUNT.search(said)
-    if fact is None or match is None:
+    if fact is None or match is None or not unit.startswith(match.group(2)[:2]):
         return None
     threshold = int(match.group(1).replace(",", ""))
-    if not unit.startswith(match.group(2)[:2]) or quantity < threshold:
-        return None
+    period = match.group(3)
+    stated = stated_rate(text)
+    per_period = converted(stated, unit, period)[0].amount if stated else quantity
+    if per_period < threshold:
+        rule = next((t for t in fact.sentences if _DISCOUNT.search(t)), None)
+        asked = _DISCOUNT_ASK.search(normalise(text))
+        return Ruled(rule, [], [rule]) if rule and asked else None
     rate = float(match.group(4))
     off = subtotal * rate / 100
     after = money(subtotal - off)
-    period = match.group(3)
+    each = stated.period if stated else period
     sentence = (
         f"Orders of {match.group(1)} {match.group(2)} or more per {period} get a "
         f"{match.group(4)}% volume discount: {money(subtotal)} less {match.group(4)}% "
         f"({money(off)}) is {after}"
-        + (f" a {period}." if period in normalise(text) else f", if you order that each {period}.")
+        + (f" a {each}." if each in normalise(text) else f", if you order that each {period}.")
     )
     derived = [
         Derivation(operands=[money(subtotal), f"{match.group(4)}%"], result=money(off)),
         Derivation(operands=[money(subtotal), money(off)], result=after),
     ]
-    return Ruled(sentence, derived, fact.sentences)
+    return Ruled(sentence, derived, fact.sentences, amount=subtotal - off)
 
 
-_AMOUNT = re.compile(r"\$\d[\d,]*(?:\.\d+)?")
+_DISCOUNT_ASK = re.compile(r"\b(?:discount\w*|bulk|volume|qualify|cheaper|deal)\b")
+
+
+_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?"  # "12,000", "12k", "12.5k"
+_AMOUNT = re.compile(rf"\${_FIGURE}", re.I)
 _PAID = re.compile(
-    r"\b(?:cost|costs|paid|pay|priced|worth|spent)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
-    r"(\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\b",
+    r"\b(?:cost|costs|paid|pay|priced|worth|spent|was|were)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
+    rf"{_FIGURE}(?!\s?(?:lb|kg|%|years?|months?))",
     re.I,
 )
+_NEW = re.compile(rf"{_FIGURE}\s+(?:brand\s+)?new\b", re.I)  # "it was 15,000 new"
+_BUDGET = re.compile(
+    r"\b(?:budget(?: is| of)?|have|got|spend(?:ing)?|up to|max(?:imum)?|under)\s+"
+    r"(?:about\s+|around\s+)?"
+    rf"\$?{_FIGURE}(?!\s?(?:lb|kg|%|locations?|staff|people|cafes?|shops?))",
+    re.I,
+)
+SMALLEST = 100  # a bare figure under this is a count, not an amount of money
+
+
+def _figure(match: re.Match[str] | None, bare: bool) -> str | None:
+    """The money a figure match states ("12k" -> "$12,000"), None for a small bare number."""
+    if match is None:
+        return None
+    value = float(match.group(1).replace(",", "")) * (1000 if match.group(2) else 1)
+    return None if bare and value < SMALLEST else money(value)
 
 
 def stated_amount(text: str) -> str | None:
-    """The money amount a question names: "$8,000", or a bare number after a paying word
-    ("cost 6000 new" -> "$6,000"); None without one."""
-    found = _AMOUNT.search(text)
-    if found:
-        return found.group(0)
-    paid = _PAID.search(text)
-    return money(float(paid.group(1).replace(",", ""))) if paid else None
+    """The money amount a question names: "$8,000", or a figure after a paying word or before
+    "new" ("cost 6000 new", "12k", "it was 15,000 new" -> "$15,000"); None without one."""
+    return (
+        _figure(_AMOUNT.search(text), False)
+        or _figure(_PAID.search(text), True)
+        or _figure(_NEW.search(text), True)
+    )
+
+
+def stated_budget(text: str) -> str | None:
+    """The spending limit a question states ("our budget is $12,000", "we have 5k to spend"),
+    when it speaks of a budget or of affording; None otherwise."""
+    if not re.search(r"\b(?:budget|afford|spend|within)\b", text, re.I):
+        return None
+    return _figure(_BUDGET.search(text), True)
+
+
+_CREDIT = re.compile(r"\b(?:credit\w*|toward|towards)\b", re.I)
+#: Words asking what is left to pay after a credit ("what do we end up paying", "net price").
+_NET_ASK = re.compile(
+    r"\b(?:pay|paying|net|end up|total|left|difference|out of pocket|come to|comes to|bring)\b"
+)
+
+
+def credits(rule: str) -> bool:
+    """Whether a percentage rule credits a share toward a purchase ("we credit 15% ...")."""
+    return bool(_CREDIT.search(rule))
+
+
+def percent_applied(
+    rule: str, rate: str, entity: Entity, text: str
+) -> tuple[str, list[Derivation]]:
+    """A percentage rule applied for ``entity`` (a priced item): to the amount the visitor
+    states when ``text`` names one ("On $12,000, 15% is $1,800"), and when the rule credits it
+    toward a purchase and ``text`` asks what is left to pay, that price ("so the Lumen 3-Group
+    at $13,400 comes to $11,600 after the credit"); else to the entity's own price ("roughly
+    $402 a month"), unless the rule is a credit on the visitor's own item (a share of what their
+    old machine cost, not of this one)."""
+    assert entity.price is not None
+    stated = stated_amount(text)
+    if stated is None and _THEIRS.search(rule):
+        return rule, []  # a credit is a share of the visitor's amount, not of this price
+    if stated is None:
+        value, sum_ = percent_of(rate, entity.price)
+        month = " a month" if "month" in rule.lower() else ""
+        said = (
+            f"{rule} For {the(entity.name)} at {entity.price.text}, that is roughly {value}{month}."
+        )
+        return f"{said}{month}.", [sum_]
+    value, sum_ = percent_of(rate, stated)
+    said = f"{rule} On {stated}, {rate.rstrip('%')}% is {value}"
+    if not _CREDIT.search(rule) or not _NET_ASK.search(normalise(text)):
+        return f"{said}.", [sum_]  # "how much do I get for it?" asks the credit alone
+    credit = float(value.replace("$", "").replace(",", ""))
+    left = money(entity.price.amount - credit)
+    net = Derivation(operands=[entity.price.text, value], result=left)
+    said += (
+        f", so {the(entity.name)} at {entity.price.text} comes to {entity.price.text} - {value} "
+        f"= {left} after the credit."
+    )
+    return said, [sum_, net]
+
+
+#: A share of the visitor's own item ("15% of its original price"), not of the purchase.
+_THEIRS = re.compile(r"\b(?:of (?:its|their) (?:\w+ )?price|original price)\b", re.I)
+
+
+def credit_on_order(
+    rule: str, rate: str, items: list[tuple[Entity, int]]
+) -> tuple[str, list[Derivation]] | None:
+    """A credit rule taking its share of the purchase ("a credit of 30% of the system cost")
+    applied to the order's total, with what is left ("$10,400 - $3,120 = $7,280"); None for a
+    share of the visitor's own item, which needs their figure."""
+    if _THEIRS.search(rule):
+        return None
+    amount, derived, named = _sum(items)
+    value, share = percent_of(rate, money(amount))
+    left = money(amount - float(value.replace("$", "").replace(",", "")))
+    derived += [share, Derivation(operands=[money(amount), value], result=left)]
+    verb = "come to" if len(items) > 1 or items[0][1] > 1 else "is"
+    said = (
+        f"{rule} {cap(named)} {verb} {money(amount)}; {rate.rstrip('%')}% of that is {value}, "
+        f"so {money(amount)} - {value} = {left} after the credit."
+    )
+    return said, derived

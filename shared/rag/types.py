@@ -50,7 +50,8 @@ class Answer(BaseModel):
 
     ``entities`` are the catalog names the answer is about (the conversation keeps them to
     resolve follow-ups); ``evidence`` the source texts it quotes; ``derived`` its sums;
-    ``attribute`` the catalog attribute it answered (a follow-up keeps it).
+    ``attribute`` the catalog attribute it answered (a follow-up keeps it); ``order`` the items
+    and quantities of the order under discussion after it (:mod:`shared.rag.order`).
     """
 
     text: str
@@ -60,6 +61,7 @@ class Answer(BaseModel):
     evidence: list[str] = Field(default_factory=list)
     derived: list[Derivation] = Field(default_factory=list)
     attribute: str | None = None  # the catalog attribute answered, kept by a follow-up
+    order: list[str] = Field(default_factory=list)  # the order so far, "Lumen 2-Group=2" lines
 
 
 class Manifest(BaseModel):

@@ -15,12 +15,13 @@ from shared.rag.matching import (
     minimum_count,
     quantity_for,
 )
+from shared.rag.order import named_items
 from shared.rag.parts import DONT_KNOW, Part, answered_by, gap, merge_parts
 from shared.rag.passage_answers import _from_visitor
 from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import attribute_phrase, range_of
 from shared.rag.question import refers_back
-from shared.rag.rules import lease, quantities_of
+from shared.rag.rules import lease
 from shared.rag.spelling import Speller
 
 from ..conversation.test_chat_api import say
@@ -111,7 +112,7 @@ def test_a_four_letter_word_missing_a_letter_is_spelt() -> None:
 def test_a_lease_of_several_items_lists_each_price_then_the_total() -> None:
     """Each item with its price, commas between them, then the sum and the monthly figure."""
     text = "can we lease the batchpro 2 and the clarity and the pico and the atlas 64?"
-    ruled = lease(text, quantities_of(CATALOG, text), _facts())
+    ruled = lease(text, named_items(CATALOG, text), _facts())
     assert ruled is not None
     assert (
         "the BatchPro 2 batch brewer ($1,980), the Clarity water filtration ($640), the Pico "

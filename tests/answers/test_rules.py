@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from shared.catalog import catalog_from_folder
 from shared.rag.facts import CompanyFacts, Fact
-from shared.rag.rules import discount, lease, quantities_of, total
+from shared.rag.order import named_items
+from shared.rag.rules import discount, lease, total
 
 from .test_answers import ROOT
 
@@ -36,14 +37,14 @@ def _facts() -> CompanyFacts:
 
 def test_quantities_are_read_before_each_item() -> None:
     """ "2 Atlas 75 and one Atlas 64" names two items with their counts."""
-    found = quantities_of(CATALOG, "price for 2 Atlas 75 and one Atlas 64?")
+    found = named_items(CATALOG, "price for 2 Atlas 75 and one Atlas 64?")
     assert [(e.name, n) for e, n in found] == [("Atlas 75", 2), ("Atlas 64", 1)]
 
 
 def test_leasing_over_the_minimum_gives_the_terms_and_the_monthly_figure() -> None:
     """Two items over $5,000 together: 36 months and 3% of their total, with its derivation."""
     text = "can I lease a Lumen 2-Group and an Atlas 75 together?"
-    ruled = lease(text, quantities_of(CATALOG, text), _facts())
+    ruled = lease(text, named_items(CATALOG, text), _facts())
     assert ruled is not None
     assert "36 months" in ruled.text
     assert "$12,250" in ruled.text
@@ -54,7 +55,7 @@ def test_leasing_over_the_minimum_gives_the_terms_and_the_monthly_figure() -> No
 def test_leasing_below_the_minimum_gives_no_monthly_figure() -> None:
     """A $1,980 brewer is below the leasing minimum: the minimum is named, no payment offered."""
     text = "can I lease a BatchPro 2?"
-    ruled = lease(text, quantities_of(CATALOG, text), _facts())
+    ruled = lease(text, named_items(CATALOG, text), _facts())
     assert ruled is not None
     assert "$5,000" in ruled.text
     assert "$59" not in ruled.text
@@ -63,7 +64,7 @@ def test_leasing_below_the_minimum_gives_no_monthly_figure() -> None:
 def test_a_total_adds_every_line() -> None:
     """2 Lumen 2-Groups and 2 Atlas 75s: each line and the total $24,500."""
     text = "how much for 2 Lumen 2-Groups and 2 Atlas 75s?"
-    ruled = total(text, quantities_of(CATALOG, text))
+    ruled = total(text, named_items(CATALOG, text))
     assert ruled is not None
     assert "$19,600" in ruled.text
     assert "$24,500" in ruled.text

@@ -1,0 +1,180 @@
+"""Answers that compute: sums, credits, conditions and thresholds over the catalog and rules.
+
+The arithmetic half of :class:`~shared.rag.answering.Answerer`: a quantity times a price with
+the volume discount when met (:meth:`ComputedAnswers._sums`), a credit of a share toward a
+purchase (:meth:`ComputedAnswers._credited`), a service included only with some purchases
+(:meth:`ComputedAnswers._condition`), the knowledge base's delivery terms, and a stated rate
+against a quoted threshold (:func:`rate_checked`). Every figure made here is recorded as a
+:class:`~shared.rag.types.Derivation`; the rules themselves are pure functions of
+:mod:`shared.rag.rules`, :mod:`shared.rag.delivery`, :mod:`shared.rag.rates` and
+:mod:`shared.rag.included`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+from shared.catalog.model import Entity
+from shared.rag.bm25 import tokenize
+from shared.rag.chosen import ChosenAnswers
+from shared.rag.delivery import DeliveryTerms, delivery_terms
+from shared.rag.gaps import PRICE_STEMS
+from shared.rag.included import not_included
+from shared.rag.matching import (
+    counted_unit,
+    entity_words,
+    known_quantity,
+    minimum_count,
+    quantity_for,
+)
+from shared.rag.order import Items
+from shared.rag.parts import chunk_source
+from shared.rag.passage_answers import PERCENT
+from shared.rag.passages import sentences_of
+from shared.rag.phrasing import the, times
+from shared.rag.question import GENERIC, expanded, terms
+from shared.rag.rates import CONVERSIONS, against, rule_rate, stated_rate
+from shared.rag.rules import (
+    Ruled,
+    credit_on_order,
+    credits,
+    discount,
+    percent_applied,
+    stated_amount,
+)
+from shared.rag.types import Answer, Chunk, Derivation, Source
+from shared.understanding.asked import PRICE_WORDS
+
+
+class ComputedAnswers(ChosenAnswers):
+    """The arithmetic of an answer, over the loaded bundle's catalog, facts and sentences."""
+
+    @cached_property
+    def _delivery_terms(self) -> DeliveryTerms | None:
+        """The knowledge base's delivery threshold, zone and fee, if it states them."""
+        if self._sentences is None:
+            return None
+        return delivery_terms((s.text, s.source) for s in self._sentences.sentences)
+
+    def _condition(self, answer: Answer, earlier: list[Entity]) -> None:
+        """Adds to ``answer`` that a service it says is included with a purchase is not
+        included with the item under discussion, and its price (a Pico is not a Lumen)."""
+        entities = [e for n in answer.entities if (e := self.catalog.get(n)) is not None]
+        for sentence in sentences_of(answer.text):
+            said = not_included(self.catalog, sentence, [*entities, *earlier])
+            if said is not None:
+                answer.text = f"{answer.text} {said}"
+                answer.evidence.append(said)  # its price is the catalog's, quoted
+                return
+
+    def _credited(self, question: str, items: Items) -> Ruled | None:
+        """A credit of a share toward a purchase, when a retrieved rule credits one: of an
+        amount the visitor states, toward the one priced item named ("our old machine cost 12k
+        new ... toward a lumen 3 group": 15% of $12,000 is $1,800, and $13,400 - $1,800 =
+        $11,600); without one, of the order itself when the rule takes its share of the
+        purchase ("after the 30% tax credit" on 20 panels: $10,400 - $3,120 = $7,280)."""
+        priced = [e for e, _ in items if e.price is not None and e.price.unit is None]
+        stated = stated_amount(question)
+        if not priced or len(priced) != len(items) or not (stated or credits(question)):
+            return None  # no credit spoken of: no search for one
+        kinds = {w for e in priced for w in tokenize(e.kind)}
+        percent = self._percent(question, entity_words(priced) | kinds)
+        if percent is None or not credits(percent[0]):
+            return None
+        rule, chunk, rate = percent
+        if stated is None:
+            on_order = credit_on_order(rule, rate, items)
+            return Ruled(on_order[0], on_order[1], [chunk.text], chunk.source) if on_order else None
+        if len(items) != 1:
+            return None
+        said, derived = percent_applied(rule, rate, priced[0], question)
+        read = f"your amount: {stated}"  # "12k" read as "$12,000"
+        return Ruled(said, derived, [chunk.text, read], chunk.source)
+
+    def _sums(
+        self, text: str, entities: list[Entity], counts: Mapping[str, int]
+    ) -> tuple[list[str], tuple[list[Derivation], list[str], list[Source]]]:
+        sentences: list[str] = []
+        derived: list[Derivation] = []
+        evidence: list[str] = []
+        sources: list[Source] = []
+        priced = [e for e in entities if e.price is not None]
+        per_unit = [e for e in priced if counted_unit(e) and quantity_for(text, e, self.catalog)]
+        if len(priced) > 1 and len(per_unit) == 1:  # "training for our 6 baristas"
+            sentences.extend(self._per_unit(text, per_unit[0], derived))
+        if len(priced) == 1:
+            entity = priced[0]
+            quantity = quantity_for(text, entity, self.catalog) or known_quantity(entity, counts)
+            floor = minimum_count(entity)
+            if quantity is not None and floor is not None and quantity[0] < floor[0]:
+                sentences.append(floor[1])  # "made for ... 3 or more locations": no sum for 2
+                evidence.append(floor[1])
+                quantity = None
+            if quantity is not None and entity.price is not None:
+                phrase, sum_ = times(entity.price, *quantity)
+                total = phrase.split(" for ")[0]
+                each = f"{quantity[0]} x {entity.price.text}"
+                sentences.append(
+                    f"For {' '.join(map(str, quantity))} ({each}), that comes to {total}."
+                )
+                derived.append(sum_)
+                off = discount(text, *quantity, entity.price.amount * quantity[0], self._facts)
+                if off is not None:
+                    sentences.append(off.text)
+                    derived.extend(off.derived)
+                    evidence.extend(off.evidence)
+            kinds = {w for e in entities for w in tokenize(e.kind)}  # "espresso machine"
+            percent = self._percent(text, entity_words(entities) | kinds)
+            if percent is not None and entity.price is not None and entity.price.unit is None:
+                sentence, chunk, rate = percent
+                said, sums = percent_applied(sentence, rate, entity, text)
+                sentences.append(said)
+                derived.extend(sums)
+                evidence.append(chunk.text)
+                sources.append(chunk_source(chunk))
+        return sentences, (derived, evidence, sources)
+
+    def _per_unit(self, text: str, entity: Entity, derived: list[Derivation]) -> list[str]:
+        """Among several priced entities, the one priced per a unit the question counts,
+        counted: "For 6 staff members (6 x $120 per staff member), the Online barista course
+        comes to $720." (its derivation appended to ``derived``)."""
+        quantity = quantity_for(text, entity, self.catalog)
+        if quantity is None or entity.price is None:
+            return []
+        phrase, sum_ = times(entity.price, *quantity)
+        derived.append(sum_)
+        each = f"{quantity[0]} x {entity.price.text}"
+        total = phrase.split(" for ")[0]
+        return [f"For {quantity[0]} {quantity[1]} ({each}), {the(entity.name)} comes to {total}."]
+
+    def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
+        wanted = {
+            w
+            for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - PRICE_STEMS - named
+            if not w.isdigit()
+        }
+        if not wanted:  # no topic beyond the price: no sentence could match, so no search
+            return None
+        for hit in self._search(expanded(text), 4):
+            for sentence in sentences_of(hit.chunk.text):
+                match = PERCENT.search(sentence)
+                if match and terms(sentence) & wanted:
+                    return sentence, hit.chunk, match.group(1)
+        return None
+
+
+def rate_checked(answer: Answer, question: str) -> None:
+    """Adds to ``answer`` how a quantity per period the question states compares with a
+    threshold the answer quotes ("60 kg a week" against "150 lb or more per month")."""
+    rate = stated_rate(question)
+    if rate is None:
+        return
+    for sentence in sentences_of(answer.text):
+        threshold = rule_rate(sentence)
+        if threshold is not None:
+            said, derived = against(rate, threshold)
+            answer.text = f"{answer.text} {said}"
+            answer.derived.extend(derived)
+            answer.evidence.append(CONVERSIONS)
+            return

@@ -1,0 +1,101 @@
+"""Delivery fees by zone and order size, read from the knowledge base's own sentences.
+
+"Delivery is free on orders over $250 within the continental United States. Smaller orders, and
+orders shipped outside the continental US, pay a flat delivery fee of $18." gives the threshold,
+its zone and the fee; :func:`delivery_line` applies them to an order's subtotal and the place
+the visitor names (:mod:`shared.rag.places`), showing each step ("$216 + $18 = $234"). A place
+the gazetteer does not know, or none, gets both outcomes, never a guess. A knowledge base
+without such sentences gets no delivery figure at all. Pure: sentences and numbers in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from shared.catalog.words import normalise
+from shared.rag.phrasing import money
+from shared.rag.places import Place, zone_of
+from shared.rag.types import Derivation
+
+_FREE = re.compile(
+    r"free on (?:orders|deliveries) (?:over|above|of more than) \$(\d[\d,]*(?:\.\d+)?)"
+    r" within (?:the )?([A-Za-z ]+?)[.,;]"
+)
+_FEE = re.compile(r"flat (?:delivery |shipping )?(?:fee|charge|rate) of \$(\d[\d,]*(?:\.\d+)?)")
+_ASKS = re.compile(
+    r"\b(?:deliver\w*|ship\w*|freight|postage|all in|landed|to my door|sent to|"
+    r"send (?:it|them) to)\b"
+)
+
+
+@dataclass(frozen=True)
+class DeliveryTerms:
+    """A free-delivery threshold inside a zone and the flat fee charged otherwise."""
+
+    free_over: float
+    zone_text: str  # "continental United States", as the source writes it
+    zone: str  # the gazetteer's zone ("continental us")
+    fee: float
+    sentences: list[str]
+    source: str
+
+
+def delivery_terms(sentences: Iterable[tuple[str, str]]) -> DeliveryTerms | None:
+    """The delivery terms among ``(text, source)`` sentences: a free-over sentence and a flat
+    fee sentence of the same document; None when the knowledge base states no such pair."""
+    rows = list(sentences)
+    for text, source in rows:
+        free = _FREE.search(text)
+        zone = zone_of(free.group(2)) if free else None
+        if free is None or zone is None:
+            continue
+        for other, where in rows:
+            fee = _FEE.search(other)
+            if fee and where == source:
+                quoted = list(dict.fromkeys([text, other]))
+                amount = float(free.group(1).replace(",", ""))
+                flat = float(fee.group(1).replace(",", ""))
+                return DeliveryTerms(amount, free.group(2), zone, flat, quoted, source)
+    return None
+
+
+def asks_delivery(text: str) -> bool:
+    """Whether ``text`` asks about delivery or shipping ("total with delivery", "shipped to")."""
+    return bool(_ASKS.search(normalise(text)))
+
+
+def delivery_line(
+    terms: DeliveryTerms, subtotal: float, place: Place | None
+) -> tuple[str, list[Derivation]]:
+    """The delivery fee for ``subtotal`` sent to ``place``, with the total it makes."""
+    free, fee, zone = money(terms.free_over), money(terms.fee), terms.zone_text
+    with_fee = money(subtotal + terms.fee)
+    added = [Derivation(operands=[money(subtotal), fee], result=with_fee)]
+    over = subtotal > terms.free_over
+    if place is not None and terms.zone not in place.zones:
+        return (
+            f"{place.title} is outside the {zone}, so the flat {fee} delivery fee applies "
+            f"whatever the order size: {money(subtotal)} + {fee} = {with_fee}.",
+            added,
+        )
+    if place is not None and over:
+        return (
+            f"{place.title} is within the {zone} and {money(subtotal)} is over {free}, so "
+            f"delivery is free: {money(subtotal)} in all.",
+            [],
+        )
+    if place is not None or not over:
+        where = f"{place.title} is within the {zone}, but " if place is not None else ""
+        return (
+            f"{where}{money(subtotal)} is not over {free}, the free-delivery threshold, so the "
+            f"flat {fee} delivery fee applies: {money(subtotal)} + {fee} = {with_fee}.",
+            added,
+        )
+    return (
+        f"Delivery is free on orders over {free} within the {zone}, so {money(subtotal)} ships "
+        f"free there; outside it the flat {fee} fee makes it {money(subtotal)} + {fee} = "
+        f"{with_fee}.",
+        added,
+    )

@@ -1,0 +1,209 @@
+"""The order a conversation is building: the items and quantities named so far.
+
+"2 lumen 2 groups + 2 atlas 75s, whats the total" starts an order; "and roughly monthly if we
+lease all of it?" leans on it whole; "ok what if i add the atlas 64 to the order" adds to it.
+Items are found by name or alias ("the atlas 64") and by kind words when the kind has a single
+member ("the batch brewer", "a water filter"), each with the count written before it. The chat
+keeps an order as text lines ("Lumen 2-Group=2") in its topic list, so no other state is
+needed; :func:`encode` and :func:`decode` are the two directions. Pure: text and catalog in,
+items out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shared.catalog.model import Catalog, Entity
+from shared.catalog.words import NUMBER_WORDS, normalise
+
+Items = list[tuple[Entity, int]]
+
+#: Words that add to the order already under discussion rather than start a new one.
+_ADDS = re.compile(r"\b(?:add|adding|added|also|as well|too|on top|another|throw in|include)\b")
+#: Words that point back at the whole order without naming its items.
+_WHOLE = re.compile(
+    r"\b(?:all of (?:it|them|that)|everything|the (?:whole |full )?order|the lot|"
+    r"all (?:that|those|these|three|four|both)|both|the total|that|those|it|them)\b"
+)
+SEP = "="
+
+
+def encode(items: Items) -> list[str]:
+    """The order as text lines ("Lumen 2-Group=2"), as the conversation keeps it."""
+    return [f"{entity.name}{SEP}{count}" for entity, count in items]
+
+
+def decode(catalog: Catalog, lines: list[str]) -> Items:
+    """The order the text lines name (lines naming no catalog entity are dropped)."""
+    items: Items = []
+    for line in lines:
+        name, _, count = line.rpartition(SEP)
+        entity = catalog.get(name)
+        if entity is not None and count.isdigit():
+            items.append((entity, max(int(count), 1)))
+    return items
+
+
+def count_before(flat: str, start: int, naming: frozenset[str] = frozenset()) -> int:
+    """The count written just before ``start`` in normalised text ("2 atlas 75s" -> 2), else 1;
+    digits right after a product's first name are its model number, not a count ("a lumen 2,
+    atlas 75")."""
+    before = flat[:start].split()[-2:]
+    word = before[-1] if before else ""
+    if len(before) == 2 and before[0] in naming and word.isdigit():
+        return 1
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+    return max(count, 1)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the order reader needs of a catalog, worked out once per catalog."""
+
+    naming: frozenset[str]  # families and first name words ("lumen", "atlas"): models follow
+    families: dict[str, list[Entity]]  # normalised family -> members
+    only_members: list[tuple[list[str], Entity]]  # a one-member kind's words -> its member
+    listed_heads: list[tuple[str, str]]  # (kind, head word) of the kinds with several members
+
+
+_SEEN: dict[int, tuple[Catalog, Vocabulary]] = {}  # a cache: one catalog per loaded bundle
+
+
+def vocabulary(catalog: Catalog) -> Vocabulary:
+    """The :class:`Vocabulary` of ``catalog`` (computed on first use, then reused)."""
+    hit = _SEEN.get(id(catalog))
+    if hit is not None and hit[0] is catalog:
+        return hit[1]
+    names = [*catalog.families(), *(entity.name for entity in catalog.entities)]
+    kinds = [(k, catalog.of_kind(k)) for k in catalog.kinds()]
+    found = Vocabulary(
+        naming=frozenset(normalise(n).split()[0] for n in names if normalise(n)),
+        families={normalise(f): m for f, m in catalog.families().items()},
+        only_members=[(normalise(k).split(), m[0]) for k, m in kinds if len(m) == 1],
+        listed_heads=[(k, normalise(k).split()[-1]) for k, m in kinds if len(m) > 1],
+    )
+    if len(_SEEN) > 4:  # bundles are swapped rarely; old catalogs are let go
+        _SEEN.clear()
+    _SEEN[id(catalog)] = (catalog, found)
+    return found
+
+
+def named_items(catalog: Catalog, text: str) -> Items:
+    """The entities ``text`` names, each with its count, in text order: by name or alias, by a
+    family and model number ("a lumen 2"), and by kind words where a kind has only one member
+    ("the batch brewer plus the clarity")."""
+    flat = normalise(text)
+    words = vocabulary(catalog)
+    found: dict[str, tuple[Entity, int, int]] = {}
+    spans = []
+    for mention in catalog.mentions(text):
+        entity = catalog.get(mention.entity)
+        spans.append((mention.start, mention.end))
+        if entity is not None and entity.name not in found:
+            count = count_before(flat, mention.start, words.naming)
+            found[entity.name] = (entity, count, mention.start)
+    masked = flat
+    for start, end in spans:  # a name already found is a boundary between list items
+        masked = masked[:start] + "#" * (end - start) + masked[end:]
+    for start, piece in _pieces(masked):
+        member = _only_member(words, piece)
+        if member is not None and member[0].name not in found:
+            at = start + member[1]
+            found[member[0].name] = (member[0], count_before(flat, at, words.naming), at)
+    ordered = sorted(found.values(), key=lambda item: item[2])
+    return [(entity, count) for entity, count, _ in ordered]
+
+
+#: Words that put a kind on a list ("2 grinders", "plus grinders", "and a grinder").
+_LISTING = frozenset({"a", "an", "some", "plus", "and", "two", "three", "four", "few", "couple"})
+
+
+def ambiguous(catalog: Catalog, text: str) -> bool:
+    """Whether ``text`` lists a kind with several members without naming which ("2 picos,
+    plus grinders"): a sum over the rest would leave it out, so none is made."""
+    words = normalise(text).split()
+    named = {e.kind for e in catalog.mentioned(text)}
+    for kind, head in vocabulary(catalog).listed_heads:
+        if kind in named:
+            continue
+        for n, word in enumerate(words):
+            listed = n > 0 and (words[n - 1] in _LISTING or words[n - 1].isdigit())
+            if _singular(word, head) == head and listed:
+                return True
+    return False
+
+
+def _pieces(flat: str) -> list[tuple[int, str]]:
+    """The list items of a normalised text (names masked with "#") with their offsets."""
+    out = []
+    start = 0
+    for match in re.finditer(r"\b(?:and|plus|with|also|then)\b|#+", flat):
+        out.append((start, flat[start : match.start()]))
+        start = match.end()
+    out.append((start, flat[start:]))
+    return [(s, p) for s, p in out if p.strip()]  # (offset, text) of each item
+
+
+_MODEL = re.compile(r"\b([a-z]+) (\d+)\b")
+
+
+def _only_member(words: Vocabulary, piece: str) -> tuple[Entity, int] | None:
+    """The entity a piece names without its catalog name, with the offset of the naming words:
+    a family and model number ("a lumen 2"), or a kind with just one member, also by the
+    kind's words in another form ("a water filter" for "water filtration")."""
+    for match in _MODEL.finditer(piece):
+        members = words.families.get(match.group(1), [])
+        model = [e for e in members if match.group(2) in normalise(e.name).split()]
+        if len(model) == 1:
+            return model[0], match.start()
+    said = piece.split()
+    for kind, member in words.only_members:
+        at = _says_kind(said, kind)
+        if at is not None:
+            return member, len(" ".join(["", *said[:at]]))
+    return None
+
+
+STEM = 4  # letters a word shares with a kind's word to name it in another form
+
+
+def _says_kind(words: list[str], kind: list[str]) -> int | None:
+    """Where ``words`` hold the kind's words in order (the index of the first), each the same
+    word, its plural, or another form of it (the same first ``STEM`` letters), at least one
+    exactly: "water filter" for "water filtration"; a one-word kind must be written as it is."""
+    for n in range(len(words) - len(kind) + 1):
+        window = [_singular(w, k) for w, k in zip(words[n : n + len(kind)], kind, strict=True)]
+        same = [w == k for w, k in zip(window, kind, strict=True)]
+        alike = all(w[:STEM] == k[:STEM] for w, k in zip(window, kind, strict=True))
+        if alike and any(same) and (len(kind) > 1 or all(same)):
+            return n
+    return None
+
+
+def _singular(word: str, kind_word: str) -> str:
+    """ "grinders" read as "grinder" against a kind word without the "s"."""
+    return word[:-1] if word.endswith("s") and not kind_word.endswith("s") else word
+
+
+def adds(text: str) -> bool:
+    """Whether ``text`` adds to the order under discussion ("what if i add the atlas 64")."""
+    return bool(_ADDS.search(normalise(text)))
+
+
+def points_at_order(text: str) -> bool:
+    """Whether ``text`` leans on the order without naming items ("lease all of it?")."""
+    return bool(_WHOLE.search(normalise(text)))
+
+
+def order_for(catalog: Catalog, text: str, previous: Items) -> Items:
+    """The order ``text`` is about: the items it names, added to ``previous`` when it adds
+    ("add the atlas 64 to the order"), or ``previous`` itself when it names none and points
+    back at it ("monthly if we lease all of it?")."""
+    named = named_items(catalog, text)
+    if named and previous and adds(text):
+        have = {entity.name for entity, _ in named}
+        return [*[(e, n) for e, n in previous if e.name not in have], *named]
+    if not named and previous and points_at_order(text):
+        return list(previous)
+    return named

@@ -1,0 +1,82 @@
+"""Where a place is, for the rules that depend on it (delivery fees by zone).
+
+A small gazetteer (``places.txt``): the US states, Canada's provinces, the larger cities of
+both, and countries a buyer may name, each with the zones it belongs to ("continental us",
+"us", "canada", "outside north america"). A rule's zone as the knowledge base writes it ("the
+continental United States", "the continental US", "Canada") is read by :func:`zone_of`. Names
+that are also common words ("mobile", "reading") or lie in two zones ("vancouver" in Washington
+and British Columbia, unless followed by "bc" or "wa") are left out, so an unknown place makes
+the rule conditional rather than guessed. Pure: text in, places out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from shared.catalog.words import normalise
+
+CONTINENTAL = "continental us"
+US = "us"
+CANADA = "canada"
+ABROAD = "outside north america"
+
+PLACES = Path(__file__).with_name("places.txt")  # zone: name, name, ... a line
+#: Zones that lie inside another: a place in the continental US is in the US too.
+_WITHIN = {CONTINENTAL: US}
+#: Names a rule's zone is written in -> the zone.
+_ZONES = {
+    "continental united states": CONTINENTAL,
+    "continental us": CONTINENTAL,
+    "contiguous united states": CONTINENTAL,
+    "lower 48": CONTINENTAL,
+    "united states": US,
+    "us": US,
+    "usa": US,
+    "canada": CANADA,
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place a text names, as written, with the zones it lies in."""
+
+    name: str
+    zones: frozenset[str]
+
+    @property
+    def title(self) -> str:
+        """ "vancouver bc" -> "Vancouver BC" (two-letter words upper case)."""
+        return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in self.name.split())
+
+
+@cache
+def _gazetteer() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
+    """Every name with its zones, and one pattern matching any of them, longest first (so "new
+    york city" wins over "new york")."""
+    rows: dict[str, frozenset[str]] = {}
+    for line in PLACES.read_text(encoding="utf-8").splitlines():
+        zone, _, names = line.partition(":")
+        if line.startswith("#") or not names:
+            continue
+        zones = frozenset({zone.strip(), *([_WITHIN[zone]] if zone in _WITHIN else [])})
+        rows.update({name.strip(): zones for name in names.split(",") if name.strip()})
+    ordered = sorted(rows, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in ordered)
+    return rows, re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+def place_in(text: str) -> Place | None:
+    """The first place ``text`` names (the longest name at that point), or None."""
+    rows, pattern = _gazetteer()
+    match = pattern.search(normalise(text))
+    return Place(match.group(0), rows[match.group(0)]) if match else None
+
+
+def zone_of(phrase: str) -> str | None:
+    """The zone a rule's phrase names ("the continental United States" -> "continental us")."""
+    flat = normalise(phrase)
+    flat = flat[4:] if flat.startswith("the ") else flat
+    return _ZONES.get(flat)

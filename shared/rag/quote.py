@@ -1,0 +1,67 @@
+"""Quotes for coffee by weight: the subtotal, the volume discount and the delivery fee.
+
+"just want 20 lb of the harbor cold brew blend, what's the total with delivery? we're in Reno"
+is answered as one sum over the whole message: each weighed item's line ("20 lb x $10.80 per lb
+= $216"), the volume discount when its threshold is met, then the delivery fee for the place
+named (:mod:`shared.rag.delivery`), each step with its derivation. Pure: text, items and the
+knowledge base's terms in, a :class:`~shared.rag.rules.Ruled` out.
+"""
+
+from __future__ import annotations
+
+from shared.catalog.model import Catalog, Entity
+from shared.rag.delivery import DeliveryTerms, asks_delivery, delivery_line
+from shared.rag.facts import CompanyFacts
+from shared.rag.matching import quantity_for
+from shared.rag.phrasing import cap, money, the
+from shared.rag.places import Place
+from shared.rag.rules import Ruled, discount
+from shared.rag.types import Derivation
+
+
+def weighed(
+    catalog: Catalog, text: str, items: list[tuple[Entity, int]]
+) -> list[tuple[Entity, int, str]]:
+    """The items priced per a measure ("per lb") with the amount ``text`` gives ("20 lb")."""
+    out = []
+    for entity, _ in items:
+        if entity.price is None or not entity.price.unit:
+            continue
+        quantity = quantity_for(text, entity, catalog)
+        if quantity is not None and quantity[1] in entity.price.unit:
+            out.append((entity, quantity[0], quantity[1]))
+    return out
+
+
+def delivered(
+    catalog: Catalog,
+    text: str,
+    items: list[tuple[Entity, int]],
+    facts: CompanyFacts,
+    terms: DeliveryTerms | None,
+    place: Place | None,
+) -> Ruled | None:
+    """The delivered total of the weighed items ``text`` orders to ``place`` (None: not named),
+    when it asks about delivery and the knowledge base states delivery terms; else None."""
+    lines = weighed(catalog, text, items)
+    if terms is None or len(lines) != 1 or not asks_delivery(text):
+        return None
+    entity, amount, unit = lines[0]
+    assert entity.price is not None
+    subtotal = entity.price.amount * amount
+    derived = [Derivation(operands=[entity.price.text, str(amount)], result=money(subtotal))]
+    each = entity.price.text
+    sentences = [
+        f"{cap(the(entity.name))} is {each}: {amount} {unit} x {each} = {money(subtotal)}."
+    ]
+    evidence = [*terms.sentences, *entity.facts]
+    off = discount(text, amount, unit, subtotal, facts)
+    if off is not None:
+        sentences.append(off.text)
+        derived.extend(off.derived)
+        evidence.extend(off.evidence)
+        subtotal = off.amount if off.amount is not None else subtotal
+    said, added = delivery_line(terms, subtotal, place)
+    sentences.append(said)
+    derived.extend(added)
+    return Ruled(" ".join(sentences), derived, evidence, terms.source)
