@@ -35,9 +35,10 @@ def unmet_condition(question: str, sentence: str) -> str | None:
 
 def said_no(question: str, answer: str) -> str | None:
     """``answer`` opened with "No" when ``question`` asks yes or no and states a condition a
-    sentence of the answer excludes: "No, not once it has been opened. Unopened coffee can be
-    returned within 14 days." (only the sentences stating such a condition are kept, without a
-    leading "Yes"); None when the answer stands as it is."""
+    sentence of the answer excludes: "No, not once it has been used. Equipment can be returned
+    within 30 days if it is unused ..." (only the sentences stating such a condition are kept,
+    without a leading "Yes"; one that opens with the negated condition follows a colon: "No,
+    not once it has been opened: unopened coffee ..."); None when the answer stands as it is."""
     if not _YES_NO.search(normalise(question)):
         return None
     sentences = [s for s in sentences_of(answer) if not _YES_LEAD.match(s)]
@@ -45,4 +46,6 @@ def said_no(question: str, answer: str) -> str | None:
     if not unmet:
         return None
     kept = " ".join(s for s, _ in unmet)
+    if kept.lower().startswith(_NEGATING):  # "Unopened coffee ..." reads on after a colon
+        return f"No, not once it has been {unmet[0][1]}: {kept[0].lower()}{kept[1:]}"
     return f"No, not once it has been {unmet[0][1]}. {kept}"
