@@ -3,16 +3,17 @@
 Each folder holds the function's ``main.py``, a copy of ``shared/``, a pinned
 ``requirements.txt`` with only what that function needs, and the knowledge base's markdown
 (``knowledge_base/``: the entity catalog that prices estimates is read from it, see
-``shared.catalog.default_catalog``; the chat function answers from its bundle instead, which a
-publish can replace without a redeploy, while prices in estimates change with a deploy). The
-chat function also gets the
+``shared.catalog.served``; the chat function answers and reads entities from its bundle's
+instead, which a publish can replace without a redeploy, while prices in estimates change with
+a deploy). The chat function also gets the
 assembled embedding model (``model/``, with its graph saved optimised and the vectors of the
 visitor-type prototype sentences) and the demo
 knowledge-base bundle (``index/``), so it answers without the repository and without Cloud
 Storage. The word lists the reader checks words against are written into ``shared/`` as plain
 text (:mod:`shared.wordlists`): reading them from their packages is slower at a cold start.
 The chat's folder also gets the compiled programs of the regular expressions its modules
-compile at import (:mod:`shared.compiled_patterns`), for the same reason.
+compile at import and of those the reader derives from the baked bundle's catalog
+(:mod:`shared.compiled_patterns`), for the same reason.
 
 Every module is compiled to bytecode here (checked by the source's hash, not its time, so
 copying and uploading do not invalidate it): the deployed folder is read-only at run time, and
@@ -72,14 +73,17 @@ def vendor(name: str, out: Path) -> Path:
 def save_patterns(target: Path) -> None:
     """Save the compiled programs of the regular expressions ``target``'s modules compile at
     import (:mod:`shared.compiled_patterns`), recorded by importing the ``shared`` modules its
-    ``main.py`` imports, in a fresh interpreter inside the folder."""
+    ``main.py`` imports, in a fresh interpreter inside the folder, and of those the reader
+    derives from the catalog of the folder's bundle (what the chat serves at a cold start
+    while that bundle is the published one; another catalog's are compiled as usual)."""
     tree = ast.parse((target / "main.py").read_text(encoding="utf-8"))
     named = (n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module)
     modules = sorted({module for module in named if module.startswith("shared")})
     code = (
         "import sys; sys.path.insert(0, '.')\n"
+        "from pathlib import Path\n"
         "from shared import compiled_patterns\n"
-        f"compiled_patterns.write({modules!r})"
+        f"compiled_patterns.write({modules!r}, catalog=Path('index/catalog.json'))"
     )
     # -B: no bytecode here; precompile() writes the hash-checked kind the folder ships
     subprocess.run([sys.executable, "-I", "-B", "-c", code], cwd=target, check=True)

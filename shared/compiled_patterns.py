@@ -64,12 +64,18 @@ def record() -> Iterator[dict[Key, Program]]:
         compiler.compile = original
 
 
-def write(modules: Iterable[str], path: Path = FILE) -> int:
-    """Import ``modules`` while recording and save their patterns' programs; returns how
-    many were saved."""
+def write(modules: Iterable[str], path: Path = FILE, catalog: Path | None = None) -> int:
+    """Import ``modules`` while recording and save their patterns' programs, with those the
+    reader derives from ``catalog`` (a ``catalog.json``) when one is given; returns how many
+    were saved."""
     with record() as seen:
         for module in modules:
             import_module(module)
+        if catalog is not None and catalog.is_file():
+            from shared.catalog import load_catalog
+            from shared.understanding.entities.served import serve_catalog
+
+            serve_catalog(load_catalog(catalog))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(marshal.dumps((sys.version, seen)))
     return len(seen)

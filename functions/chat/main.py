@@ -4,8 +4,14 @@ Only the settings (all of them, read from the environment once) and logging are 
 import: functions-framework imports this module in gunicorn's master and forks the worker, so
 the model, the bundle (and its watcher thread), the database client and the service are
 assembled in the worker (shared.worker), starting as soon as it is forked (at once where the
-module is imported by the serving process itself); the first request waits for them.
+module is imported by the serving process itself); the first request waits for them. The
+garbage collector is paused from before the imports until the app is built (shared.worker).
 """
+
+# ruff: noqa: E402  (the imports below run with the collector paused)
+from shared.worker import WorkerApp, before_imports
+
+before_imports()
 
 from pathlib import Path
 
@@ -27,7 +33,6 @@ from shared.llm.wiring import llm_client
 from shared.logs import configure_logging
 from shared.security import standard_middleware
 from shared.settings import load_settings
-from shared.worker import WorkerApp
 
 HERE = Path(__file__).resolve().parent
 

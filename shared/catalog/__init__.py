@@ -7,8 +7,8 @@ API (all pure):
 
 - ``catalog_from_folder(path) -> Catalog``: parse every ``*.md`` under ``path``.
 - ``load_catalog(path) -> Catalog`` / ``save_catalog(catalog, path)``: ``catalog.json``.
-- ``default_catalog() -> Catalog``: ``CATALOG_PATH`` (a catalog.json), else the repository's
-  ``knowledge_base/`` folder; cached.
+- ``served_catalog() -> Catalog``: the catalog this process reads entities against (the chat's
+  is its bundle's, see :mod:`shared.catalog.served`).
 - ``Catalog.entities``: :class:`Entity` (``name``, ``kind``, ``family``, ``aliases``,
   ``attributes`` e.g. ``{"price": "$9,800", "groups": "2", "boiler": "11 L", "warranty":
   "2-year"}``, ``price``: :class:`Price` ``(text, amount, currency, unit)``, ``facts``,
@@ -21,15 +21,13 @@ API (all pure):
 
 from __future__ import annotations
 
-import os
-from functools import lru_cache
 from pathlib import Path
 
 from shared.catalog.extract import build_catalog
 from shared.catalog.model import Catalog, Entity, Mention, Price
+from shared.catalog.served import catalog_from_folder, served_catalog
 
 CATALOG_FILE = "catalog.json"
-_REPO_KB = Path(__file__).resolve().parents[2] / "knowledge_base"
 
 __all__ = [
     "CATALOG_FILE",
@@ -39,22 +37,10 @@ __all__ = [
     "Price",
     "build_catalog",
     "catalog_from_folder",
-    "default_catalog",
     "load_catalog",
     "save_catalog",
+    "served_catalog",
 ]
-
-
-def catalog_from_folder(folder: Path) -> Catalog:
-    """The catalog of every markdown file under ``folder`` (sorted by path, like the builder)."""
-    root = Path(folder)
-    files = sorted(p for p in root.rglob("*") if p.suffix.lower() in {".md", ".markdown"})
-    documents = [
-        (p.relative_to(root).as_posix(), p.read_text(encoding="utf-8", errors="replace"))
-        for p in files
-        if p.is_file()
-    ]
-    return build_catalog(documents)
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -67,12 +53,3 @@ def save_catalog(catalog: Catalog, path: Path) -> None:
     Path(path).write_text(
         catalog.model_dump_json(indent=2, exclude_none=False) + "\n", encoding="utf-8"
     )
-
-
-@lru_cache(maxsize=1)
-def default_catalog() -> Catalog:
-    """``CATALOG_PATH`` when set, else the repository's knowledge base."""
-    configured = os.environ.get("CATALOG_PATH")
-    if configured:
-        return load_catalog(Path(configured))
-    return catalog_from_folder(_REPO_KB)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from shared.catalog.model import Catalog, Entity, Price
 from shared.catalog.words import DIGIT_WORDS, digits_for_words, normalise
+from shared.understanding.lexicon import number_words
 
 _SPEC = re.compile(r"^\s*[-*+]\s+([A-Z][A-Za-z /-]{0,24}):\s+((?:[^.\n]|\.(?=\d)){1,60})\s*$")
 _PRICE = re.compile(
@@ -42,8 +43,8 @@ _COMMON_FIRST_WORDS = {
     "multi",
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9$(])")
-_WARRANTY = re.compile(r"\b(\d+|one|two|three|five)-year (?:[a-z]+ )?warranty", re.I)
-_LEAD = re.compile(r"\b(\d+|one|two|three|four|five|six)-week lead time", re.I)
+_WARRANTY = re.compile(rf"\b(\d+|{number_words(1, 12)})-year (?:[a-z]+ )?warranty", re.I)
+_LEAD = re.compile(rf"\b(\d+|{number_words(1, 12)})-week lead time", re.I)
 _SHIPS = re.compile(r"ships? within (\d+ business days)", re.I)
 
 

@@ -105,7 +105,7 @@ class ChatService:
         secret: str | None,
         keys: SessionKeys,
     ) -> ChatTurnResponse:
-        current = before.model_copy(deep=True)
+        current = before.copied()
         if request.context is not None:
             current.context = request.context.to_state()
         if self.writer is None:

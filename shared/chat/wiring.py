@@ -22,6 +22,7 @@ from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
 from shared.rag.startup import BundleLoader, start_retrieval
 from shared.settings import Settings
+from shared.understanding.entities.served import serve_catalog
 from shared.wordlists import first_names, gcide
 
 if TYPE_CHECKING:
@@ -60,13 +61,16 @@ def build_service(
     llm: LlmClient | None = None,
 ) -> ChatService:
     """The chat service with the local brain (prototype vectors computed here, once), and
-    with the LLM brain and reply writer on top of it when an LLM client is given."""
+    with the LLM brain and reply writer on top of it when an LLM client is given. The reader's
+    catalog is the bundle's (served here, and by :func:`use_bundle` with each new bundle)."""
     # The first-name and English word lists load here (from the build's precomputed copy,
     # shared.wordlists): loading them in a background thread slowed the first seconds of turns
     # (GIL) more than it saved.
     # The language models load on the first message that looks foreign (about 0.4 s, once).
     first_names()
     gcide()
+    if retriever is not None:
+        serve_catalog(retriever.catalog)
     knowledge = Knowledge(retriever, passages=llm is not None)
     local = LocalBrain(PrototypeClassifier(embedder), knowledge.intents, knowledge.products)
     return ChatService(
@@ -81,5 +85,7 @@ def build_service(
 
 def use_bundle(service: ChatService, retriever: Retriever) -> None:
     """Serve a newly loaded bundle: the knowledge (answers and company facts, the emergency
-    repair line and the product words the name reader skips included, one swap)."""
+    repair line and the product words the name reader skips included, one swap), and its
+    catalog for the reader (the gazetteer, equipment and interest patterns)."""
+    serve_catalog(retriever.catalog)
     service.knowledge.use(retriever)

@@ -45,6 +45,7 @@ from shared.conversation.state import ConversationState, CustomerType, PendingEm
 from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
+from shared.understanding.asked import asks_about_item
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
     defers,
@@ -295,9 +296,7 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     "900 lb a month. Custom blend feasible at that level?"), and so does one that names what it
     asks of its item ("monthly payment on a lumen 3 group lease?")."""
     asked = [part for part in sentences(text) if "?" in part]
-    return any(
-        signals.asks_about_item(part) or not business_fields(part, None, False) for part in asked
-    )
+    return any(asks_about_item(part) or not business_fields(part, None, False) for part in asked)
 
 
 def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:

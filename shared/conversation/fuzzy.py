@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from shared.rag.spelling import CHAT_KEEPS, text_speak
+from shared.understanding.lexicon import ENGLISH_MONTHS, SEASONS
 from shared.wordlists import gcide
 
 TEXT_SPEAK = text_speak(CHAT_KEEPS)
@@ -26,8 +27,7 @@ CUE_WORDS = """
     grinders brewer brewers batch equipment group groups kettle filtration water need needs
     looking want cups drinks coffees lattes daily weekly day week month year years pounds bags
     days weeks months
-    kilos january february march april june july august september october november december
-    spring summer autumn winter next soon location locations site sites roaster supplier
+    kilos next soon location locations site sites roaster supplier
     suppliers delivery deliveries late slow broken breaking breaks keeps inconsistent expensive
     stale bitter problem problems issues training maintenance repair repairs service support
     technician quote pricing price budget afford email phone number call someone sales person
@@ -35,7 +35,9 @@ CUE_WORDS = """
     cold brew pour over milk latte cappuccino beans business restaurant bakery kiosk cart truck
     counter downtown hello thanks morning afternoon
 """
-VOCABULARY = tuple(sorted(set(CUE_WORDS.split())))
+# months and seasons, but not the verbs among them ("may", "fall"): a typo is never made one
+_CALENDAR = {*ENGLISH_MONTHS, *SEASONS} - {"may", "fall"}
+VOCABULARY = tuple(sorted(set(CUE_WORDS.split()) | _CALENDAR))
 # words in any alphabet ("cảm ơn" stays two words, not "cảm ơ" + text-speak "n" = "and")
 _TOKEN = re.compile(r"[\w'’/~]+|[^\w'’/~]+")
 # Ordinary words one edit away from a cue word that must stay as they are.

@@ -304,6 +304,8 @@ def language_of(text: str, locale: str | None = None) -> str | None:
 def script_language(text: str) -> str | None:
     """The language of a message written mostly (at least half its letters) in a script of
     one language here ("안녕하세요, 디카페인 커피 있나요?" -> "ko"); None for Latin script."""
+    if text.isascii():  # every ASCII letter is Latin: the per-letter look-up is skipped
+        return None
     counts: dict[str, int] = {}
     letters = 0
     for char in _NOT_WORDS.sub(" ", text):

@@ -90,7 +90,7 @@ def advance(
     state: ConversationState, heard: Understanding, now: datetime
 ) -> tuple[ConversationState, Plan]:
     """Apply one understood message to the state; returns the new state and the turn plan."""
-    s = state.model_copy(deep=True)
+    s = state.copied()
     s.turns += 1
     s.updated_at = now
     plan = Plan(

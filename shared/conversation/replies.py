@@ -16,6 +16,7 @@ from shared.conversation.languages import NOTICES
 from shared.conversation.machine import Plan
 from shared.conversation.registry import CHANNELS
 from shared.conversation.state import ConversationState
+from shared.understanding.lexicon import MONTH_WORD
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -70,7 +71,6 @@ def first_name(state: ConversationState) -> str:
     return str(state.collected.get("name", "")).split(" ")[0]
 
 
-MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
 TIME_WORDS = re.compile(
     r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right|end"
     r"|start|beginning|the\s+(?:end|start|beginning)"

@@ -11,6 +11,8 @@ from typing import Literal
 
 from shared.conversation.state import CustomerType
 from shared.conversation.text import words
+from shared.understanding.entities.business import RUNNING_FOR
+from shared.understanding.lexicon import MONTH_STEMS, number_words
 
 _VENUE = (
     r"(?:[\w-]+\s+){0,3}(?:caf[eé]s?|coffee\s*shops?|coffee\s+(?:cart|truck|bar|kiosk"
@@ -30,26 +32,28 @@ NEW_CAFE_RE = re.compile(
     r"|\b(?:plan(?:ning)?|hop(?:e|ing)|want(?:ing)?)\s+(?:on|to)\s+"
     r"(?:run(?:ning)?|start(?:ing)?|open(?:ing)?|launch(?:ing)?)\b"
     r"|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b"
-    r"|\b(?:opening|launching)\s+(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
-    r"[a-z]*\b(?!\s+(?:be|take|have|need|require|cost|not)\b)",
+    r"|\b(?:opening|launching)\s+(?:in\s+)?"
+    + MONTH_STEMS
+    + r"[a-z]*\b(?!\s+(?:be|take|have|need|require|cost|not)\b)",
     re.I,
 )
 EXISTING_CAFE_RE = re.compile(
-    r"\b(?:i|we)\s+(?:own|run|operate|manage|have)\s+(?:a|an|\d+|two|three|four|five|several"
-    r"|multiple|a\s+few|our|my)?\s*(?:[\w-]+\s+){0,3}?(?:caf[eé]s?|coffee\s*shops?|locations"
-    r"|shops?|stores|sites|kiosks?|carts?|restaurants?|bakery|roastery|espresso\s+bars?|stands?"
+    r"\b(?:i|we)\s+(?:own|run|operate|manage|have)\s+(?:a|an|\d+|"
+    + number_words(2, 5)
+    + r"|several|multiple|a\s+few|our|my)?\s*(?:[\w-]+\s+){0,3}?(?:caf[eé]s?|coffee\s*shops?"
+    r"|locations|shops?|stores|sites|kiosks?|carts?|restaurants?|bakery|roastery|espresso\s+bars?|stands?"
     r"|trucks?|coffee\s+bars?|drive[- ]?thrus?)\b"
     r"|\b(?:our|my)\s+(?:caf[eé]s?|coffee\s+shops?|shops?|restaurants?|bakery|bistro|hotel"
     r"|kiosks?|carts?|coffee\s+trucks?|stands?|stores?|locations?|current\s+(?:supplier|roaster|machines?"
     r"|espresso|grinders?|equipment|setup)|customers|baristas|locations|staff)\b"
     r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:caf[eé]s"
+    r"|\b(?:\d+|" + number_words(2, 10) + r")\s+(?:\w+\s+)?(?:caf[eé]s"
     r"|locations|shops|stores|branches|sites)\b|\balready\s+(?:have|run|own|operate)\b"
     r"|\b(?:caf[eé]|coffee\s+shop|shop)\s+owner\b|\bjust\s+opened\b|\bopened\s+(?:a|my|our)\b"
-    r"|\bgot\s+(?:a|an|\d+|two|three|four|five|\w+)\s+(?:\w+\s+)?(?:caf[eé]s?|shops?"
+    r"|\bgot\s+(?:a|an|\d+|" + number_words(2, 5) + r"|\w+)\s+(?:\w+\s+)?(?:caf[eé]s?|shops?"
     r"|coffee\s+shops?|stores?|branch(?:es)?|locations)\b|\b(?:our|my)\s+\w+\s+year\b"
-    r"|\bbeen\s+open\s+(?:for\s+)?\w+\s+(?:years?|months)\b|\bsmall\s+chain\b"
-    r"|\b(?:\d+|two|three|four|five|six)[\s-]+(?:location|site|store|shop)\s+(?:coffee|caf[eé]"
+    r"|" + RUNNING_FOR + r"|\bsmall\s+chain\b"
+    r"|\b(?:\d+|" + number_words(2, 6) + r")[\s-]+(?:location|site|store|shop)\s+(?:coffee|caf[eé]"
     r"|business|chain)|\bwe'?re\s+an?\s+(?:[\w-]+\s+){0,3}(?:caf[eé]|coffee\s+shop"
     r"|coffee\s+business|roastery|bakery|coffee\s+chain|chain|restaurant|bistro|hotel|deli"
     r"|diner|kiosk|coffee\s+cart|coffee\s+truck)\b"
@@ -185,21 +189,6 @@ def customer_type(text: str) -> CustomerType | None:
     if CASUAL_RE.search(text):
         return CustomerType.CASUAL_BROWSER
     return None
-
-
-# what a "?" sentence asks about an item it names ("monthly payment on a lumen 3 group lease?"):
-# such a sentence asks, where a bare value with a "?" ("maybe 250 cups a day?") answers
-ASKED_ATTRIBUTE = re.compile(
-    r"\b(?:price[sd]?|pricing|costs?|payments?|monthly|per\s+month|a\s+month|total|leas(?:e|ing)"
-    r"|financ\w*|warrant(?:y|ies)|guarantee|ship(?:s|ping)?|deliver(?:y|ies)|lead\s+times?"
-    r"|discounts?|included|include)\b",
-    re.I,
-)
-
-
-def asks_about_item(text: str) -> bool:
-    """A sentence with a "?" that names what it asks of an item (price, payment, warranty...)."""
-    return "?" in text and ASKED_ATTRIBUTE.search(text) is not None
 
 
 def asks_something(text: str) -> bool:

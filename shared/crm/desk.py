@@ -2,7 +2,9 @@
 
 Called once per chat turn with the turn's state; returns the reply with the support note
 appended (the normal conversation carries on in the same reply). Contact details given in any
-turn, also after the ticket was opened, are copied to the conversation's tickets.
+turn, also after the ticket was opened, are copied to the conversation's tickets. The state
+records that a ticket was filed (``tickets``), so a conversation without one costs the tickets
+collection nothing: no contact copy, no look-up of an open ticket.
 """
 
 from __future__ import annotations
@@ -45,13 +47,15 @@ class SupportDesk:
         the state before the turn: when its contact differs, the tickets get the new one.
         ``classified`` is the intent classifier's verdict on "a current fault or order problem"
         (None: undecided, the rules alone decide; False: no ticket)."""
-        if before is not None and contact_of(before) != contact_of(state) and contact_of(state):
+        ticketed = state.tickets is not False  # None: a state from before it was recorded
+        changed = before is not None and contact_of(before) != contact_of(state)
+        if ticketed and changed and contact_of(state):
             await self.tickets.set_contact(session_id, contact_of(state))
         existing = state.customer_type is CustomerType.EXISTING_CAFE
         issue = decide(message, existing, classified)
         if classified is False:
             return reply
-        follow_up = detect(message, existing_customer=True) if issue is None else None
+        follow_up = detect(message, existing_customer=True) if issue is None and ticketed else None
         # a follow-up ("and the grinder stopped too") in a conversation with an open ticket
         if follow_up is not None and await self.tickets.open_for(session_id) is not None:
             issue = follow_up
@@ -61,6 +65,7 @@ class SupportDesk:
         await self.tickets.open_or_append(
             session_id, issue.category, message, contact, issue.urgent and bool(line)
         )
+        state.tickets = True
         log.info("support ticket filed", extra={"category": issue.category})
         note = support_reply(issue, line, has_contact=bool(contact))
         return f"{note}\n\n{reply}" if reply else note

@@ -18,11 +18,12 @@ from shared.conversation.handoff import handoff_channel
 from shared.conversation.state import ConversationState, Message
 from shared.leads.followup import SALES_CLOSE, SALES_OPEN, SALES_TZ
 from shared.leads.models import ContactRequest, Estimate
+from shared.understanding.lexicon import WEEKDAYS
 
 HANDOFF_EVENT = "lead.handoff"
 MAX_DAYS = 400  # a longer wait is reported as this many days' worth of sales hours
 # When the visitor would like to be called ("tomorrow afternoon", "after 3pm", "on Monday").
-_DAY = r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = "(?:" + "|".join(("today", "tonight", "tomorrow", *WEEKDAYS)) + ")"
 _PART = r"(?:morning|afternoon|evening|lunch(?:time)?|midday|noon)"
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
 PREFERRED = re.compile(

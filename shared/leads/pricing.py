@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from shared.catalog import Catalog, Entity, default_catalog
+from shared.catalog import Catalog, Entity
+from shared.catalog.served import KNOWLEDGE_BASE, derived
 
 GRAMS_PER_DRINK = 15.0
 GRAMS_PER_LB = 453.6
@@ -33,7 +32,6 @@ KIND_WORDS = {
 }
 _DISCOUNT = re.compile(r"(\d[\d,]*)\s*lb or more per month get an? (\d+)% volume discount", re.I)
 _SITES = re.compile(r"(\d+) or more locations", re.I)
-_KB = Path(__file__).resolve().parents[2] / "knowledge_base"
 
 
 @dataclass(frozen=True)
@@ -95,10 +93,12 @@ def price_book(catalog: Catalog, texts: list[str]) -> PriceBook:
     return PriceBook(catalog, volume_discount([*facts, *texts]))
 
 
-@lru_cache(maxsize=1)
 def default_price_book() -> PriceBook:
-    """The price book of the deployed catalog (and the knowledge base folder when present)."""
-    texts = (
-        [p.read_text(encoding="utf-8") for p in sorted(_KB.rglob("*.md"))] if _KB.is_dir() else []
-    )
-    return price_book(default_catalog(), texts)
+    """The price book of the served catalog (:mod:`shared.catalog.served`), with the terms of
+    the knowledge base folder when present; made once per catalog."""
+    return derived("price_book", lambda catalog: price_book(catalog, _folder_texts()))
+
+
+def _folder_texts() -> list[str]:
+    folder = KNOWLEDGE_BASE
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.md"))]

@@ -14,16 +14,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
-    "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5",
-    "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
-    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
-    "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
-    "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
-    "sept": "7", "huit": "8", "neuf": "9",
-}  # fmt: skip
+from shared.understanding.lexicon import SPOKEN_DIGITS
+
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 DOT = r"(?:\.|\s*\(dot\)\s*|\s*\[dot\]\s*|\s+(?:dot|punto|point|punkt)\s+)"
 AT = r"(?:\s*\(at\)\s*|\s*\[at\]\s*|\s+(?:at|arroba)\s+|\s*@\s*)"
@@ -46,7 +38,7 @@ def words(text: str) -> list[str]:
 
 def digits_spoken(text: str) -> str:
     """The text with every number word replaced by its digit ("five five five" -> "5 5 5")."""
-    return WORD_RE.sub(lambda m: DIGIT_WORDS.get(m.group(0).lower(), m.group(0)), text)
+    return WORD_RE.sub(lambda m: SPOKEN_DIGITS.get(m.group(0).lower(), m.group(0)), text)
 
 
 def digit_string(text: str) -> str:

@@ -34,7 +34,6 @@ from shared.rag.parts import (
 )
 from shared.rag.question import (
     GENERIC,
-    asks_price,
     refers_back,
     scope_place,
     shared_heads,
@@ -46,6 +45,7 @@ from shared.rag.question import (
 from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import Ruled, lease, lease_kind, quantities_of, total
 from shared.rag.types import Answer
+from shared.understanding.asked import asks_price
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
 #: out to arizona", "we're in austin"), not to "something in matte black".

@@ -17,8 +17,8 @@ import numpy.typing as npt
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise, numbers_in
 from shared.rag.phrasing import attribute_sentence, cap, price_sentence, the
-from shared.rag.question import asks_price
 from shared.rag.sentences import SentenceIndex, section_key
+from shared.understanding.asked import asks_price
 
 _WEIGHS = re.compile(
     r"\b(?:vs|versus|which|compare|compared|difference|different|differ|better|best|suits?"

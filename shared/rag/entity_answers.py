@@ -20,9 +20,10 @@ from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
 from shared.rag.passage_answers import subject
 from shared.rag.passages import fact_sentence
 from shared.rag.phrasing import listing_sentence, price_sentence, summary_sentence, the
-from shared.rag.question import GENERIC, asks_price, expanded, refers_back, terms
+from shared.rag.question import GENERIC, expanded, refers_back, terms
 from shared.rag.resolve import Resolved, kind_named, same_root
 from shared.rag.types import Derivation
+from shared.understanding.asked import asks_price
 
 _PRONOUN_ASK = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)

@@ -22,9 +22,10 @@ from shared.rag.passage_answers import PERCENT
 from shared.rag.passages import sentences_of
 from shared.rag.phrasing import percent_of, the, times
 from shared.rag.policy_answers import PolicyAnswers
-from shared.rag.question import GENERIC, PRICE_WORDS, expanded, terms
+from shared.rag.question import GENERIC, expanded, terms
 from shared.rag.rules import discount
 from shared.rag.types import Chunk, Derivation, Source
+from shared.understanding.asked import PRICE_WORDS
 
 
 class EntitySums(PolicyAnswers):

@@ -22,9 +22,10 @@ from shared.rag.bm25 import tokenize
 from shared.rag.matching import article, at_price, evidence_of, like_member, model_words
 from shared.rag.parts import Part, entity_source, gap, source_of
 from shared.rag.phrasing import price_sentence, range_of, the
-from shared.rag.question import GENERIC, PRICE_WORDS, SYNONYMS, asks_price, product_object
+from shared.rag.question import GENERIC, SYNONYMS, product_object
 from shared.rag.resolve import Resolved
 from shared.rag.sentences import Sentence
+from shared.understanding.asked import PRICE_WORDS, asks_price
 
 #: An object that is only a code (letters then digits: "w 9", "coi 2", "1099") names a form or
 #: a model number, not a kind of product the catalog could lack.

@@ -10,8 +10,9 @@ and the question's words in, sentence ids out.
 from __future__ import annotations
 
 from shared.rag.bm25 import tokenize
-from shared.rag.question import GENERIC, PRICE_WORDS, terms
+from shared.rag.question import GENERIC, terms
 from shared.rag.sentences import SentenceIndex
+from shared.understanding.asked import PRICE_WORDS
 
 _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS)))
 SECTION_SENTENCES = 3  # a named section is answered with at most this many sentences

@@ -11,8 +11,8 @@ import re
 
 from shared.catalog.model import Entity
 from shared.rag.bm25 import tokenize
-from shared.rag.question import PRICE_WORDS
 from shared.rag.types import ScoredChunk
+from shared.understanding.asked import PRICE_WORDS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9$(])")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")

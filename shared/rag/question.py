@@ -16,14 +16,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-PRICE_WORDS = frozenset(
-    _words(
-        """
-    price prices priced cost costs much expensive pay charge charges fee fees quote rate
-    cheap cheaper cheapest
-    """
-    )
-)
 #: Everyday words a visitor uses that are not a topic: never "unknown" to a knowledge base.
 GENERIC = frozenset(
     _words(
@@ -164,30 +156,6 @@ def expanded(text: str) -> str:
     """The question with everyday words' documented equivalents appended (for retrieval)."""
     extra = [SYNONYMS[w] for w in normalise(text).split() if w in SYNONYMS]
     return " ".join([text, *extra])
-
-
-_HOW_MUCH_OTHER = re.compile(
-    r"\bhow much (?:does|do|will|can|would) (?:the |a |an |your |it |they |this |that )?"
-    r"(?:[a-z0-9-]+ ){0,4}?(?!cost|charge|run|set)(?:hold|holds|store|stores|weigh|weighs|make|"
-    r"makes|produce|produces|take|takes|add|adds|fit|fits|use|uses|need|needs|save|saves)\b"
-)
-
-
-#: Price asked with a phrase rather than a price word ("what does the Atlas 64 go for", "what
-#: does multi-site run for 5", "what would that set me back").
-_PRICE_PHRASE = re.compile(
-    r"\bgo(?:es)? for\s*$|\bruns? (?:for \d+|me|us)\b|\bset (?:me|us) back\b"
-    r"|^what\S* .{0,30}\bruns?\s*$"
-)
-
-
-def asks_price(text: str) -> bool:
-    """Whether the text asks what something costs ("how much does it hold?" does not)."""
-    flat = normalise(text)
-    words = set(flat.split())
-    if _HOW_MUCH_OTHER.search(flat) and not words & (PRICE_WORDS - {"much"}):
-        return False
-    return bool(words & PRICE_WORDS) or "$" in text or bool(_PRICE_PHRASE.search(flat))
 
 
 _COORDINATED = re.compile(r"\b([A-Za-z0-9-]+) (and|or) ([A-Za-z0-9-]+) ([a-z]+s)\b")

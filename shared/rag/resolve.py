@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
-from shared.rag.question import GENERIC, PRICE_WORDS, comparison, quantities, refers_back
+from shared.rag.question import GENERIC, comparison, quantities, refers_back
+from shared.understanding.asked import PRICE_WORDS
 
 
 @dataclass

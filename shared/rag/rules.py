@@ -17,9 +17,8 @@ from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.facts import CompanyFacts
 from shared.rag.phrasing import cap, money, the
 from shared.rag.types import Derivation
+from shared.understanding.asked import asks_lease, asks_total
 
-_LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
-_TOTAL_ASK = re.compile(r"\b(?:total|together|altogether|in all|combined|plus)\b")
 _MINIMUM = re.compile(r"over \$(\d[\d,]*)")
 _MONTHS = re.compile(r"(\d+) months")
 _RATE = re.compile(r"(\d+(?:\.\d+)?)% of the (?:equipment )?price")
@@ -87,7 +86,7 @@ class LeaseTerms:
 def lease_terms(text: str, facts: CompanyFacts) -> LeaseTerms | None:
     """The leasing terms, when ``text`` asks about leasing and the knowledge base states them."""
     fact = facts.facts.get("leasing")
-    if fact is None or not _LEASE_ASK.search(normalise(text)):
+    if fact is None or not asks_lease(text):
         return None
     said = " ".join(fact.sentences)
     minimum, months, rate = _MINIMUM.search(said), _MONTHS.search(said), _RATE.search(said)
@@ -199,7 +198,7 @@ def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]
 def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     """Several items with quantities: each line and the total ("2 x $9,800 = $19,600; ...")."""
     priced = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
-    asked = any(n > 1 for _, n in priced) or _TOTAL_ASK.search(normalise(text))
+    asked = any(n > 1 for _, n in priced) or asks_total(text)
     if len(priced) < 2 or len(priced) != len(items) or not asked:
         return None
     lines = []

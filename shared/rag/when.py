@@ -15,8 +15,9 @@ import re
 from collections.abc import Callable
 
 from shared.rag.durations import asks_lasting, states_span
+from shared.understanding.lexicon import WEEKDAYS
 
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")s?"
 _ASKS_YEAR = re.compile(
     r"\b(?:what|which) year\b|\bsince when\b|\bhow long ago\b"
     r"|\bwhen\b.*\b(?:found|start|establish|began|begin|creat|set up|launch)"

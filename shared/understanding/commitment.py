@@ -76,8 +76,15 @@ _WRITES_TO = (
 )
 
 
+WRITES_TO = re.compile(_WRITES_TO, re.I)
+
+
 def written_to(text: str, address: str) -> bool:
     """The visitor names an address they will write to themselves ("I will write to
-    sales@copperline.coffee myself"): it is ours, not theirs."""
+    sales@copperline.coffee myself"): it is ours, not theirs. (The pattern with the address
+    is compiled only for a text that says it will write at all: each address is a new
+    pattern, whose compilation cost more than the rest of the turn's reading.)"""
+    if WRITES_TO.search(text) is None:
+        return False
     pattern = _WRITES_TO + re.escape(address)
     return re.search(pattern, text, re.I) is not None

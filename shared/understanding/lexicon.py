@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first, escaped ("a couple of" before "a")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _MONTH_TEXT = {
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre "
     "noviembre diciembre",
@@ -51,6 +57,16 @@ FOREIGN_MONTHS: dict[str, int] = {
 }
 """Month names of the other languages -> month number ("marzo" -> 3)."""
 
+ENGLISH_MONTHS: tuple[str, ...] = tuple(names[0] for names in _MONTH_NAMES["en"])
+"""The English month names in full, January first."""
+
+MONTH_STEMS = "(?:" + alternation(min(names, key=len) for names in _MONTH_NAMES["en"]) + ")"
+"""A regex group of the English months' shortest forms ("jan" ... "dec"): followed by
+``[a-z]*`` it matches a month however it is abbreviated ("sept", "Septembre")."""
+
+MONTH_WORD = re.compile(rf"\b{MONTH_STEMS}[a-z]*\b", re.I)
+"""An English month word, whole or abbreviated ("aug", "August")."""
+
 
 def month_names(language: str) -> dict[str, str]:
     """A language's month names -> the English month ("marzo" -> "march"); empty for English
@@ -61,6 +77,9 @@ def month_names(language: str) -> dict[str, str]:
     table = _MONTH_NAMES.get(language, ())
     return {name: english[number] for number, names in enumerate(table) for name in names}
 
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The days of the week, Monday first."""
 
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 """Season -> the month it starts in (northern hemisphere, where Copperline sells)."""
@@ -113,6 +132,27 @@ SMALL_NUMBERS: dict[str, int] = {
     )
 }
 """One to twelve in words."""
+
+
+SPOKEN_DIGITS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+    "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5",
+    "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
+    "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+    "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
+    "sept": "7", "huit": "8", "neuf": "9",
+}  # fmt: skip
+"""Digits as spoken in English, German, Spanish and French ("five oh three" -> 5 0 3): a phone
+number or an amount said in words, read digit by digit."""
+
+
+def number_words(low: int, high: int) -> str:
+    """A regex alternation of the English number words from ``low`` to ``high`` in words
+    (``number_words(2, 4)`` -> "three|four|two")."""
+    return alternation(word for word, value in SMALL_NUMBERS.items() if low <= value <= high)
+
 
 NUMBER_WORDS: dict[str, int] = {
     **SMALL_NUMBERS,
@@ -249,8 +289,3 @@ def number_value(token: str) -> int | None:
     if token.isdigit():
         return int(token)
     return NUMBER_WORDS.get(token)
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first, escaped ("a couple of" before "a")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

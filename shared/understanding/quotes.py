@@ -17,8 +17,10 @@ _REQUEST = (
     r"(?:send|email|e-mail|give|get|put\s+together|prepare|draw\s+up|work\s+up|write\s+up"
     r"|need|want|like|request|requesting|looking\s+for|after|receive)"
 )
+QUOTE_NOUNS = r"quote|quotation|proposal|estimate"
+"""What sales writes up for a visitor, as a regex alternation ("a quote", "a proposal")."""
 _QUOTE = (
-    r"(?:quote|quotation|proposal|estimate|formal\s+pricing|pricing\s+(?:for\s+(?:us|me|our)"
+    rf"(?:{QUOTE_NOUNS}|formal\s+pricing|pricing\s+(?:for\s+(?:us|me|our)"
     r"|together|in\s+writing)|price\s+list\s+for\s+us|(?:written\s+)?offer\s+for)"
 )
 QUOTE_REQUEST = re.compile(

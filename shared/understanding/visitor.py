@@ -19,23 +19,8 @@ import re
 
 from shared.conversation import signals
 from shared.conversation.kinds import CustomerType
-from shared.understanding.entities.business import EXISTING_RE, NEW_RE, read_business
+from shared.understanding.entities.business import EXISTING_RE, NEW_RE, read_business, tenure
 
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few)\+?"
-TENURE = re.compile(
-    r"\bsince\s+(?:19|20)\d\d\b|\b(?:already|been\s+open(?:\s+for)?|in\s+business\s+for)\s+"
-    r"(?:about\s+|almost\s+|over\s+)?" + _NUMBER + r"\s+(?:years?|yrs?)\b"
-    r"|\b(?:i'?m|i\s+am)\s+(?:the\s+)?(?:co-?)?owner\s+of\b"
-    # "11 yrs open", "3 years in business"
-    r"|\b" + _NUMBER + r"\s+(?:years?|yrs?)\s+(?:open|in\s+business|running)\b"
-    # a customer already: "we've been ordering beans from you", "we buy our coffee from you"
-    r"|\b(?:we'?ve|we\s+have)\s+been\s+(?:ordering|buying|getting)\s+(?:\w+\s+){0,2}?(?:from\s+you"
-    r"|wholesale|by\s+the\s+case)\b|\bwe\s+(?:order|buy|get)\s+our\s+(?:beans|coffee)\s+from\s+you\b"
-    # equipment the business runs now: "our lumen 3 is leaking", "we've got a 2-group machine"
-    r"|\b(?:our|we'?ve\s+got\s+an?|we\s+have\s+an?)\s+(?:\d[- ]?group\s+machine|lumen"
-    r"|atlas|batchpro)\b(?!\s+(?:will|would|is\s+going))",
-    re.I,
-)
 EXPANSION = re.compile(
     r"\b(?:second|2nd|third|3rd|another|one\s+more)\s+(?:[\w'-]+\s+)?(?:location|spot|shop"
     r"|site|store|branch|caf[eé]|place|outpost|unit|one)\b"
@@ -105,7 +90,9 @@ def visitor_type(text: str) -> CustomerType | None:
     flow = signals.customer_type(text)
     business = read_business(text).phase
     new = flow is CustomerType.NEW_CAFE or business == "new"
-    existing = flow is CustomerType.EXISTING_CAFE or business == "existing" or _tenure(text)
+    existing = (
+        flow is CustomerType.EXISTING_CAFE or business == "existing" or tenure(text) is not None
+    )
     if new and existing and _expands(text):
         return CustomerType.EXISTING_CAFE
     if new:
@@ -117,10 +104,6 @@ def visitor_type(text: str) -> CustomerType | None:
     return None
 
 
-def _tenure(text: str) -> bool:
-    return bool(TENURE.search(text))
-
-
 def _expands(text: str) -> bool:
     """A running business growing: a further site, or espresso added to a food or drink
     business (a bakery, a restaurant, a tea shop; not a bookstore or a church)."""
@@ -129,7 +112,7 @@ def _expands(text: str) -> bool:
         return False
     if not grows.group(0).lower().startswith("add"):
         return True
-    found = (signals.EXISTING_CAFE_RE.search(text), EXISTING_RE.search(text), TENURE.search(text))
+    found = (signals.EXISTING_CAFE_RE.search(text), EXISTING_RE.search(text), tenure(text))
     said = " ".join(match.group(0) for match in found if match)
     return bool(FOOD_VENUE.search(said)) and NON_FOOD.search(text) is None
 

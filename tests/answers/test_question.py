@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from shared.rag.question import asks_price, refers_back, shared_heads, split_items, split_parts
+from shared.rag.question import refers_back, shared_heads, split_items, split_parts
+from shared.understanding.asked import asks_price
 
 
 def test_a_message_splits_into_its_questions() -> None:

@@ -233,3 +233,15 @@ def test_erasure_after_handoff_names_how_to_reach_sales_without_a_verb_that_misf
     line = privacy_line(Plan(erased_shared=True), facts)
     assert "contact our sales team at +1 503 555 0142 or sales@copperline.coffee" in line
     assert "email +1" not in line
+
+
+def test_an_ascii_message_has_no_script_language_and_other_scripts_still_do() -> None:
+    """The ASCII fast path of ``script_language`` answers what the per-letter look-up would
+    (every ASCII letter is Latin), and text in another script is still recognised."""
+    from shared.conversation.languages import SCRIPTS, script_language
+
+    assert "LATIN" not in SCRIPTS
+    for text in ("Hi! I'm opening a cafe", "maya.chen@brightcup.co", "250 cups/day?", ""):
+        assert script_language(text) is None
+    assert script_language("안녕하세요, 디카페인 커피 있나요?") == "ko"
+    assert script_language("Здравствуйте, есть ли у вас кофе без кофеина?") == "ru"

@@ -148,3 +148,37 @@ async def test_a_stored_session_is_known_without_a_read_until_this_repository_er
     assert not await repo.known("never-stored")
     await db.conversations.insert_one({"_id": "s8", "state": {}, "messages": []})
     assert await ConversationRepository(db).known("s8")
+
+
+def test_a_copied_state_is_equal_and_independent_of_the_original() -> None:
+    """``copied`` (the turn's fast deep copy) keeps every value and the stored version, and
+    shares no container with the original."""
+    stored = ConversationState.upgrade(
+        ConversationState(
+            collected={"name": "Maya", "equipment_needs": ["Pico", ["grinder"]]},
+            held={"email": {"typed": ["a"]}},
+            topics=["pricing"],
+        ).model_dump(mode="python")
+    )
+    copy = stored.copied()
+    assert copy == stored
+    assert copy.model_dump() == stored.model_dump()
+    assert copy.stored_version == stored.stored_version == SCHEMA_VERSION
+    copy.collected["equipment_needs"][1].append("brewer")
+    copy.held["email"]["typed"].append("b")
+    copy.topics.append("delivery")
+    copy.context.country = "US"
+    assert stored.collected["equipment_needs"] == ["Pico", ["grinder"]]
+    assert stored.held == {"email": {"typed": ["a"]}}
+    assert stored.topics == ["pricing"]
+    assert stored.context.country is None
+
+
+def test_a_state_stored_before_tickets_were_recorded_does_not_know_it() -> None:
+    """A stored state without the ``tickets`` marker loads as unknown (None), a new one as
+    False, so only conversations known to have no ticket skip the tickets collection."""
+    legacy = ConversationState().model_dump(mode="python")
+    del legacy["tickets"]
+    assert ConversationState.upgrade(legacy).tickets is None
+    assert ConversationState().tickets is False
+    assert ConversationState.upgrade(ConversationState().model_dump()).tickets is False

@@ -98,3 +98,28 @@ async def test_ticket_gets_contact_given_later_and_stays_findable(
     detail = (await crm.get(f"/tickets/{ticket['id']}")).json()
     assert detail["transcript"][0]["text"] == "Our espresso machine is leaking water everywhere"
     assert (await crm.get("/tickets/" + "a" * 32)).status_code == 404
+
+
+async def test_contact_goes_to_tickets_unless_the_conversation_is_known_to_have_none(
+    db: Any,
+) -> None:
+    """The desk copies a new contact to the conversation's tickets when it filed one or cannot
+    know (a state stored before the marker: None), and skips the tickets collection when the
+    state says no ticket was filed; filing a ticket sets the marker."""
+    from shared.conversation.state import ConversationState
+    from shared.crm.desk import SupportDesk
+
+    desk = SupportDesk(db, lambda: None)
+    cases = (("s-none", None, True), ("s-true", True, True), ("s-no", False, False))
+    for sid, marker, copied in cases:
+        await db["tickets"].insert_one({"_id": sid, "session_id": sid, "contact": {}})
+        before = ConversationState(tickets=marker)
+        after = before.copied()
+        after.collected["email"] = "sam@bluebird.cafe"
+        await desk.handle(sid, "sam@bluebird.cafe", after, "ok", before, classified=False)
+        ticket = await db["tickets"].find_one({"_id": sid})
+        assert (ticket["contact"] == {"email": "sam@bluebird.cafe"}) is copied, sid
+    state = ConversationState()
+    await desk.handle("s-new", "Our espresso machine is leaking water everywhere", state, "ok")
+    assert state.tickets is True
+    assert await db["tickets"].count_documents({"session_id": "s-new"}) == 1

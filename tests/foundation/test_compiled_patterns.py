@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from shared import compiled_patterns
+from shared.catalog import catalog_from_folder, save_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = ["shared.conversation.signals", "shared.understanding.entities.names"]
@@ -53,6 +54,7 @@ import re
 from pathlib import Path
 from re import _parser
 from shared import compiled_patterns
+from shared.catalog import catalog_from_folder, save_catalog
 assert compiled_patterns.install(Path({str(path)!r}))
 parsed = []
 original = _parser.parse
@@ -76,3 +78,20 @@ def test_table_of_another_python_is_ignored(tmp_path: Path) -> None:
     broken.write_bytes(b"not marshal")
     assert compiled_patterns.load(broken) == {}
     assert compiled_patterns.load(tmp_path / "missing.marshal") == {}
+
+
+def test_the_catalogs_patterns_are_saved_with_a_catalog(tmp_path: Path) -> None:
+    """Given the bundle's catalog, the table also holds the patterns the reader derives from
+    it (the gazetteer's names), which a cold start would otherwise compile in its first turn."""
+    catalog = tmp_path / "catalog.json"
+    save_catalog(catalog_from_folder(ROOT / "knowledge_base"), catalog)
+    path = tmp_path / "patterns.marshal"
+    run(
+        "from pathlib import Path\nfrom shared import compiled_patterns\n"
+        f"compiled_patterns.write([], Path({str(path)!r}), catalog=Path({str(catalog)!r}))"
+    )
+    names = run(
+        "from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, names_re\n"
+        "print(names_re(EQUIPMENT_KINDS).pattern)"
+    ).strip()
+    assert (names, re.IGNORECASE) in compiled_patterns.load(path)

@@ -82,6 +82,9 @@ def test_visitor_type_by_what_they_say(text: str, expected: CustomerType | None)
         ("we've got a 2-group machine from 2016 but we've outgrown it", EXISTING),
         ("we've been ordering beans from you since spring", EXISTING),
         ("our lumen 3 is leaking water under the drip tray", EXISTING),
+        ("three years in business and the grinder is slow", EXISTING),
+        ("we've been open over 5 years", EXISTING),
+        ("hey our pico won't turn on at all", EXISTING),  # any machine of the catalog
         ("we're opening a cafe in may, our lumen will arrive in april", NEW),
         ("i've been buying your beans for my home for years", CustomerType.CASUAL_BROWSER),
         ("writing a paper for my supply chain class on direct trade", CustomerType.CASUAL_BROWSER),

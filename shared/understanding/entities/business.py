@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
+from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names
 from shared.understanding.entities.timeline import find_timeline
+from shared.understanding.lexicon import number_words
 
 Phase = Literal["new", "existing", "home"]
 
@@ -49,6 +52,17 @@ NEW_RE = re.compile(
     r"|cart|coffee\s+truck|drive[- ]?thru|bakery|restaurant)\b",
     re.I,
 )
+_NUMBER = rf"(?:\d+|{number_words(1, 12)}|a\s+few)\+?"
+_SPAN = rf"(?:about\s+|almost\s+|over\s+)?(?:{_NUMBER}|\w+)"
+# How long the business has run: "been open 3 years", "were open about 8 months", "in business
+# for over five years", "already 11 yrs", "been doing this for 20 years".
+RUNNING_FOR = (
+    rf"\b(?:been|were)\s+open(?:ed)?\s+(?:for\s+)?{_SPAN}\s+(?:years?|yrs?|months?)\b"
+    r"|\bbeen\s+(?:doing\s+this|in\s+business|around|running)\s+(?:for\s+)?"
+    rf"{_SPAN}\s+(?:years?|yrs?)"
+    rf"|\b(?:already|in\s+business\s+for)\s+(?:about\s+|almost\s+|over\s+)?{_NUMBER}"
+    r"\s+(?:years?|yrs?)\b"
+)
 _OPENING_WHEN = re.compile(r"\b(?:open(?:ing)?|launch(?:ing)?|start(?:ing)?)\b", re.I)
 EXISTING_RE = re.compile(
     r"\b(?:i|we)\s+(?:own|run|operate|manage|have|got)\s+"
@@ -58,9 +72,9 @@ EXISTING_RE = re.compile(
     + r"|\b(?:our|my)\s+(?:[\w'-]+\s+){0,2}?(?:"
     + VENUES
     + r")\b(?!\s+(?:will|would|is\s+going))"
-    r"|\b(?:been|were)\s+open(?:ed)?\s+(?:for\s+)?(?:about\s+)?\w+\s+(?:years?|yrs?|months?)\b"
-    r"|\bbeen\s+(?:doing\s+this|in\s+business|around|running)\s+(?:for\s+)?\w+\s+(?:years?|yrs?)"
-    r"|\bopen\s+(?:since|for)\s+\w+|\bcurrent\s+(?:supplier|roaster|machines?|grinders?)\b"
+    r"|"
+    + RUNNING_FOR
+    + r"|\bopen\s+(?:since|for)\s+\w+|\bcurrent\s+(?:supplier|roaster|machines?|grinders?)\b"
     r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b|\bjust\s+opened\b"
     r"|\b(?:it'?s|its|we'?re|we\s+are|i'?m|im)\s+(?:a|an)\s+"
     + _VENUE
@@ -75,6 +89,37 @@ EXISTING_RE = re.compile(
     + _VENUE,
     re.I,
 )
+
+
+TENURE = (
+    r"\bsince\s+(?:19|20)\d\d\b|"
+    + RUNNING_FOR
+    # "11 yrs open", "3 years in business"
+    + rf"|\b{_NUMBER}\s+(?:years?|yrs?)\s+(?:open|in\s+business|running)\b"
+    r"|\b(?:i'?m|i\s+am)\s+(?:the\s+)?(?:co-?)?owner\s+of\b"
+    # a customer already: "we've been ordering beans from you", "we buy our coffee from you"
+    r"|\b(?:we'?ve|we\s+have)\s+been\s+(?:ordering|buying|getting)\s+(?:\w+\s+){0,2}?(?:from\s+you"
+    r"|wholesale|by\s+the\s+case)\b|\bwe\s+(?:order|buy|get)\s+our\s+(?:beans|coffee)\s+from\s+you\b"
+)
+"""A business already running: how long it has run, its owner, a customer of ours (equipment
+it runs now is added from the catalog by :func:`tenure`)."""
+
+
+@lru_cache(maxsize=1)
+def _tenure_re() -> re.Pattern[str]:
+    """:data:`TENURE`, and the catalog's equipment the business runs now ("our lumen 3 is
+    leaking", "we've got a 2-group machine"; not "our lumen will ...")."""
+    gear = "|".join(filter(None, (r"\d[- ]?group\s+machine", catalog_names(EQUIPMENT_KINDS))))
+    owned = (
+        rf"\b(?:our|we'?ve\s+got\s+an?|we\s+have\s+an?)\s+(?:{gear})\b"
+        r"(?!\s+(?:will|would|is\s+going))"
+    )
+    return re.compile(rf"{TENURE}|{owned}", re.I)
+
+
+def tenure(text: str) -> re.Match[str] | None:
+    """Where the message says the business is already running, if it does."""
+    return _tenure_re().search(text)
 
 
 HYPOTHETICAL = re.compile(

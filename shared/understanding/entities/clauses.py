@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from shared.conversation.text import clauses, plain, shorten
+from shared.understanding.lexicon import number_words
 
 # A clause that says the visitor does not know yet is not a value ("no clue about equipment").
 NON_ANSWER = re.compile(
@@ -44,7 +45,7 @@ _OPENERS = re.compile(
 # A clause opening with a count, a share or a pronoun has no subject of its own ("2 of the
 # last 4 came late", "half of them", "they keep breaking", "it leaks").
 _SUBJECTLESS = re.compile(
-    r"^(?:\d+|one|two|three|four|five|half|most|some|all|both|none|each|every|it|its|it's"
+    rf"^(?:\d+|{number_words(1, 5)}|half|most|some|all|both|none|each|every|it|its|it's"
     r"|they|them|those|these|which|that|this)\b",
     re.I,
 )

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.lexicon import number_words
+from shared.understanding.quotes import QUOTE_NOUNS
+
 EQUIPMENT_RE = re.compile(
     r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
     r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
-    r"|(?:two|three|one)[\s-]+groups?|kettles?)\b",
+    rf"|(?:{number_words(1, 3)})[\s-]+groups?|kettles?)\b",
     re.I,
 )
 NEED_RE = re.compile(
@@ -92,6 +95,6 @@ ON_PLAN_RE = re.compile(
     re.I,
 )
 QUOTE_RE = re.compile(
-    r"\b(?:quote|quotes|quotation|proposal|estimate|pricing\s+for|price\s+(?:it|out)|invoice)\b",
+    rf"\b(?:{QUOTE_NOUNS}|quotes|pricing\s+for|price\s+(?:it|out)|invoice)\b",
     re.I,
 )

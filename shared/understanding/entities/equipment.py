@@ -13,16 +13,16 @@ the same family given by its number alone after a product is an item too ("the a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from shared.catalog.served import derived
 from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names, names_re
-from shared.understanding.lexicon import COUNT_WORDS, alternation
+from shared.understanding.lexicon import COUNT_WORDS, alternation, number_words
 
 GENERIC = (
     r"espresso\s+machines?|coffee\s+machines?|machines?|espresso\s+grinders?|coffee\s+grinders?"
     r"|grinders?|batch\s+brewers?|brewers?|water\s+filters?|water\s+filtration(?:\s+systems?)?"
-    r"|filters?(?!\s+(?:coffee|roast|brew))|cartridges?|kettles?|steam\s+wands?|(?:\d|one|two|three)[\s-]+groups?"
-    r"|(?:\d|one|two|three)[\s-]+group\s+machines?"
+    r"|filters?(?!\s+(?:coffee|roast|brew))|cartridges?|kettles?|steam\s+wands?"
+    rf"|(?:\d|{number_words(1, 3)})[\s-]+groups?|(?:\d|{number_words(1, 3)})[\s-]+group\s+machines?"
 )
 _SUFFIX = (
     r"(?:s|\s+(?:filters?|filtration|cartridges?|systems?|(?:espresso\s+)?machines?"
@@ -36,9 +36,11 @@ _QUANTITY = (
 _MODIFIER = r"(?:(?:new|used|good|small|big|little|decent|cheap|cheaper|commercial|extra)\s+)"
 
 
-@lru_cache(maxsize=1)
 def _item_re() -> re.Pattern[str]:
-    products = catalog_names(EQUIPMENT_KINDS)
+    return derived("equipment_item_re", lambda _: _item_pattern(catalog_names(EQUIPMENT_KINDS)))
+
+
+def _item_pattern(products: str) -> re.Pattern[str]:
     head = rf"(?:(?:{products}){_SUFFIX}|{GENERIC})" if products else rf"(?:{GENERIC})"
     return re.compile(rf"\b{_QUANTITY}?{_MODIFIER}{{0,2}}{head}\b", re.I)
 

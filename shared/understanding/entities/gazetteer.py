@@ -1,14 +1,17 @@
 """The catalog as a gazetteer: every entity of some kinds as one regex alternation of its name,
 aliases and family, flexible on spaces and hyphens ("lumen 2 group" also matches "Lumen
-2-Group"). The catalog, not a word list, says which blends, machines and plans exist.
+2-Group"). The catalog, not a word list, says which blends, machines and plans exist: the
+served one (the chat's bundle's, :mod:`shared.catalog.served`), each pattern made once per
+catalog. :func:`prepare` makes them all when a catalog is served.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
 
-from shared.catalog import default_catalog
+from shared.catalog import Catalog
+from shared.catalog.served import derived
 from shared.catalog.words import normalise
 
 EQUIPMENT_KINDS = ("espresso machine", "espresso grinder", "batch brewer", "water filtration")
@@ -16,25 +19,36 @@ COFFEE_KINDS = ("coffee blend",)
 SERVICE_KINDS = ("maintenance plan", "barista training", "café launch consulting")
 
 
-@lru_cache(maxsize=8)
 def catalog_names(kinds: tuple[str, ...]) -> str:
     """The names, aliases and families of the catalog's entities of these kinds, longest
     first, as a regex alternation ("" when the catalog holds none)."""
-    catalog = default_catalog()
+    return derived(("names", kinds), lambda catalog: _alternation(catalog, kinds))
+
+
+def _alternation(catalog: Catalog, kinds: tuple[str, ...]) -> str:
     words: set[str] = set()
     for kind in kinds:
         for entity in catalog.of_kind(kind):
             words.update([normalise(entity.name), *entity.aliases])
             if entity.family:
                 words.add(normalise(entity.family))
-    flexible = (r"[\s-]*".join(map(re.escape, w.split())) for w in words if w)
-    return "|".join(sorted(flexible, key=len, reverse=True))
+    return "|".join(longest_first(words))
 
 
-@lru_cache(maxsize=8)
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Each word as a pattern flexible on spaces and hyphens, the longest first (then in
+    alphabetical order, so the same words give the same pattern in every process: the
+    patterns compiled at build are found again at a cold start)."""
+    flexible = {r"[\s-]*".join(map(re.escape, w.split())) for w in words if w}
+    return sorted(flexible, key=lambda w: (-len(w), w))
+
+
 def names_re(kinds: tuple[str, ...]) -> re.Pattern[str] | None:
     """A word-bounded pattern of :func:`catalog_names` (None when the catalog holds none)."""
-    names = catalog_names(kinds)
+    return derived(("names_re", kinds), lambda catalog: _bounded(_alternation(catalog, kinds)))
+
+
+def _bounded(names: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{names})\b", re.I) if names else None
 
 
@@ -44,13 +58,15 @@ def names_any(text: str, kinds: tuple[str, ...]) -> bool:
     return bool(pattern and pattern.search(text))
 
 
-@lru_cache(maxsize=1)
 def plan_words() -> re.Pattern[str] | None:
     """The maintenance plans by their first word alone ("pro", "essential", "multi site"), for
     a bare answer to the support question; None when the catalog holds no plan."""
+    return derived("plan_words", _plan_words)
+
+
+def _plan_words(catalog: Catalog) -> re.Pattern[str] | None:
     heads = {
-        normalise(entity.name).split(" plan")[0]
-        for entity in default_catalog().of_kind("maintenance plan")
+        normalise(entity.name).split(" plan")[0] for entity in catalog.of_kind("maintenance plan")
     }
-    flexible = sorted((r"[\s-]*".join(map(re.escape, h.split())) for h in heads if h), key=len)
-    return re.compile(rf"\b(?:{'|'.join(reversed(flexible))})\b", re.I) if flexible else None
+    flexible = longest_first(heads)
+    return re.compile(rf"\b(?:{'|'.join(flexible)})\b", re.I) if flexible else None

@@ -16,14 +16,19 @@ never counts it as commitment. :func:`merge_items` joins a product to a stored n
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from shared.catalog import default_catalog
+from shared.catalog import Catalog
+from shared.catalog.served import derived
 from shared.catalog.words import normalise
 from shared.understanding.entities.cues import ON_PLAN_RE
 from shared.understanding.entities.equipment import kind_of
-from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, SERVICE_KINDS
-from shared.understanding.lexicon import COUNT_WORDS, alternation
+from shared.understanding.entities.gazetteer import (
+    COFFEE_KINDS,
+    EQUIPMENT_KINDS,
+    SERVICE_KINDS,
+    longest_first,
+)
+from shared.understanding.lexicon import COUNT_WORDS, alternation, number_words
 
 NEED_OF = {
     **dict.fromkeys(EQUIPMENT_KINDS, "equipment_needs"),
@@ -71,14 +76,17 @@ FOR_OTHER_RE = re.compile(
 
 
 _COUNT = re.compile(rf"^\s*(?:\d{{1,2}}\s*x?|{alternation(COUNT_WORDS)})\b", re.I)
-_SEVERAL = re.compile(r"\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|multiple)\b", re.I)
+_SEVERAL = re.compile(rf"\b(?:[2-9]|\d{{2,}}|{number_words(2, 6)}|several|multiple)\b", re.I)
 
 
-@lru_cache(maxsize=1)
 def _entities() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(kind, catalog name, pattern of its name and aliases) per entity, then per family (the
-    family's name: "the lumen"), then the service words (no name: kept as typed)."""
-    catalog = default_catalog()
+    family's name: "the lumen"), then the service words (no name: kept as typed), for the
+    served catalog."""
+    return derived("interest_entities", _entities_of)
+
+
+def _entities_of(catalog: Catalog) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     found: list[tuple[str, str, re.Pattern[str]]] = []
     families: dict[str, str] = {}
     for kind in NEED_OF:
@@ -93,8 +101,7 @@ def _entities() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 
 def _pattern(words: set[str]) -> re.Pattern[str]:
-    flexible = sorted((r"[\s-]*".join(map(re.escape, w.split())) for w in words if w), key=len)
-    return re.compile(rf"\b(?:{'|'.join(reversed(flexible))})s?\b", re.I)  # "2 atlas 75s"
+    return re.compile(rf"\b(?:{'|'.join(longest_first(words))})s?\b", re.I)  # "2 atlas 75s"
 
 
 def interest(text: str) -> dict[str, str]:

@@ -14,7 +14,14 @@ import re
 
 from shared.conversation.emails import LOOSE_EMAIL_RE
 from shared.conversation.phones import CANDIDATE_RE
-from shared.understanding.lexicon import FOREIGN_MONTHS, MONTHS
+from shared.understanding.lexicon import (
+    ENGLISH_MONTHS,
+    FOREIGN_MONTHS,
+    MONTHS,
+    SEASONS,
+    SMALL_NUMBERS,
+    WEEKDAYS,
+)
 from shared.wordlists import first_names
 
 NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{0,29}$")
@@ -67,10 +74,8 @@ _NOT_NAMES_TEXT = """
     the owner co-owner barista team we're us them they this that these those
     bot human person sales price prices pricing quote info blend blends roast beans bean
     machine grinder grinders brewer cold brew latte lattes decaf organic single origin order
-    orders delivery monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december spring summer fall
-    autumn winter asap soon open opened closing closed tired busy fine lost here okay all set
-    done back again only also one two three four five six seven eight nine ten dozen hundred
+    orders delivery asap soon open opened closing closed tired busy fine lost here okay all set
+    done back again only also dozen hundred
     cheap expensive stale bitter broken late slow need want like love hate get got have had
     can could would should will shall must might do does did don't doesn't know email phone
     number cell mobile name names call text reach contact address website site location
@@ -86,7 +91,9 @@ _NOT_NAMES_TEXT = """
     perfeito genau claro vale bueno bien oui si sim
     ja gracias merci danke obrigado obrigada hola bonjour hallo ciao salamat
 """
-NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_COUNTS = (word for word, value in SMALL_NUMBERS.items() if value <= 10)
+_CALENDAR_AND_COUNTS = (*ENGLISH_MONTHS, *SEASONS, *WEEKDAYS, *_COUNTS)
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()).union(_CALENDAR_AND_COUNTS)
 #: No product words (a reader without a knowledge base).
 NO_PRODUCTS: frozenset[str] = frozenset()
 

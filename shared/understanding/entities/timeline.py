@@ -69,8 +69,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:\s+(?:or\s+so|from\s+now|time))?"),
     ("quarter", rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
     ("next", r"(?:(?P<part>early|late|later|mid|end\s+of|the\s+end\s+of)[\s-]+)?"
-     r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>spring|summer|fall|autumn"
-     r"|winter|year|month|week|quarter)"),
+     r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>"
+     rf"{_SEASON}|year|month|week|quarter)"),
     ("holiday", rf"(?:{_LEAD})*(?P<holiday>{_HOLIDAY})\b"),
     ("numeric", r"(?:the\s+)?(?<![\d/.])(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<nyear>20\d\d))?"
      r"(?![\d/])(?:\s+(?:of\s+)?(?P<nrel>this|next)\s+year)?"),
