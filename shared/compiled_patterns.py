@@ -35,7 +35,8 @@ Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 def program(pattern: str | bytes, flags: int) -> Program:
     """The compiled program of ``pattern``, as ``re._compiler.compile`` computes it."""
     compiler: Any = re._compiler  # type: ignore[attr-defined]  # the standard compiler
-    parsed = re._parser.parse(pattern, flags)
+    parser: Any = import_module("re._parser")  # the standard parser (typeshed has no stub)
+    parsed = parser.parse(pattern, flags)
     code = compiler._code(parsed, flags)
     names = dict(parsed.state.groupdict)
     indexes: list[str | None] = [None] * parsed.state.groups

@@ -2,8 +2,8 @@
 
 "how much caffeine is in a double shot of foundry?", "what colors does the lumen come in?",
 "is there parking at the showroom?": the subject is one the knowledge base knows well, so its
-sentences are near in meaning, but the attribute asked (:func:`shared.rag.asked.asked_heads`)
-is not in them. Two cases give the gap:
+sentences are near in meaning, but the attribute asked
+(:func:`~shared.understanding.asked.asked_heads`) is not in them. Two cases give the gap:
 
 - the attribute is an English word the knowledge base never uses (judged by stem and close
   inflection, or inside a longer word: "caffeine" is used by "decaffeinated");
@@ -22,7 +22,6 @@ from __future__ import annotations
 from functools import cached_property
 
 from shared.catalog.model import Entity
-from shared.rag.asked import asked_heads, missing_sentence
 from shared.rag.bm25 import tokenize
 from shared.rag.facts import topic_words
 from shared.rag.meaning import FACT_MATCH
@@ -31,6 +30,7 @@ from shared.rag.passage_answers import PassageAnswerer
 from shared.rag.phrasing import the
 from shared.rag.question import GENERIC, SYNONYMS
 from shared.rag.sentences import section_key
+from shared.understanding.asked import asked_heads, is_quality
 
 
 class AttributeGaps(PassageAnswerer):
@@ -125,3 +125,12 @@ def used_in(stem: str, words: set[str] | frozenset[str]) -> bool:
         if len(stem) >= 5 and stem in known:
             return True
     return False
+
+
+def missing_sentence(question: str, word: str, names: str) -> str:
+    """The honest gap for an asked attribute the knowledge base never mentions: "I don't have
+    information on caffeine for the Foundry Espresso." / "... on whether the Pico 1-Group is
+    noisy." (``names``: the subject's entity names, "" when none is named)."""
+    if is_quality(question, word):
+        return f"I don't have information on whether {names or 'it'} is {word}."
+    return f"I don't have information on {word}" + (f" for {names}." if names else ".")

@@ -17,7 +17,6 @@ from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.rag.bm25 import tokenize
-from shared.rag.chosen import ChosenAnswers
 from shared.rag.delivery import DeliveryTerms, delivery_terms
 from shared.rag.gaps import PRICE_STEMS
 from shared.rag.included import not_included
@@ -33,6 +32,7 @@ from shared.rag.parts import chunk_source
 from shared.rag.passage_answers import PERCENT
 from shared.rag.passages import sentences_of
 from shared.rag.phrasing import the, times
+from shared.rag.policy_answers import PolicyAnswers
 from shared.rag.question import GENERIC, expanded, terms
 from shared.rag.rates import CONVERSIONS, against, rule_rate, stated_rate
 from shared.rag.rules import (
@@ -47,7 +47,7 @@ from shared.rag.types import Answer, Chunk, Derivation, Source
 from shared.understanding.asked import PRICE_WORDS
 
 
-class ComputedAnswers(ChosenAnswers):
+class ComputedAnswers(PolicyAnswers):
     """The arithmetic of an answer, over the loaded bundle's catalog, facts and sentences."""
 
     @cached_property

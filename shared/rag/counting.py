@@ -38,9 +38,13 @@ def states_count(sentence: str, stem: str, question: str = "") -> bool:
     """Whether ``sentence`` puts a number before the counted word ("1,400 cafés", "two
     preventive visits", "up to 6 members of your staff"), counting what belongs to the same
     side as the ``question`` asks about: "how many staff do you have" (the company's) is not
-    answered by "6 members of your staff" (the visitor's), "how many of our staff" is."""
+    answered by "6 members of your staff" (the visitor's), "how many of our staff" is. A count
+    asked per period (:func:`period_asked`) needs that period in the sentence too."""
     words = normalise(sentence).split()
     asked = _side(normalise(question).split())
+    period = period_asked(question)
+    if period and not states_period(sentence, period):
+        return False  # "how many shots an hour" is not "two baristas pull shots"
     role = persons_role(question, stem)
     if role and not any(w[:ROLE_PREFIX] == role[:ROLE_PREFIX] for w in words):
         return False  # "how many people work there" is not "founded by two people"
@@ -54,6 +58,34 @@ def states_count(sentence: str, stem: str, question: str = "") -> bool:
         if asked is None or side is None or side == asked:
             return True
     return False
+
+
+#: A count asked per a period of time: "how many shots an hour", "cups per day", "bags a week".
+_PER_PERIOD = re.compile(
+    r"\b(?:an?|per|each|every)\s+(?P<period>minute|hour|day|shift|week|month|year)s?\b"
+    r"|/\s*(?P<short>min|hr|hour|day|wk|week|mo|month|yr|year)\b"
+)
+_SHORT_PERIODS = {"min": "minute", "hr": "hour", "wk": "week", "mo": "month", "yr": "year"}
+#: The adverbs that say a period ("daily" is "a day").
+_PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
+
+
+def period_asked(question: str) -> str | None:
+    """The period a count is asked per ("hour" for "how many shots an hour can it pull"), or
+    None when the question asks a plain count."""
+    match = _PER_PERIOD.search(question.lower())
+    if match is None:
+        return None
+    short = match.group("short")
+    return _SHORT_PERIODS.get(short, short) if short else match.group("period")
+
+
+def states_period(sentence: str, period: str) -> bool:
+    """Whether ``sentence`` states something per ``period`` ("150 cups a day", "per hour",
+    "daily"): a count in it is then a rate, not a number of things ("two baristas")."""
+    said = period_asked(sentence)
+    adverbs = {_PERIOD_ADVERBS[w] for w in normalise(sentence).split() if w in _PERIOD_ADVERBS}
+    return said == period or period in adverbs
 
 
 #: Counted words that only say "persons": what the persons do is the count asked.

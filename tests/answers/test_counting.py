@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from shared.catalog import catalog_from_folder
-from shared.rag.answering import _anchored, _folded
 from shared.rag.counting import counted, states_count
 from shared.rag.headings import named_sections
+from shared.rag.message_parts import anchored, folded
 from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import scope_place
 from shared.rag.rules import lease_kind, stated_amount
@@ -67,10 +67,10 @@ def test_leasing_asked_of_a_kind_splits_its_members_at_the_minimum() -> None:
 
 def test_an_aside_without_its_own_ask_joins_its_neighbour() -> None:
     """ "can i buy from you?" joins the statement before it; "where are you" stays a question."""
-    assert _folded(["im not a business, just want beans for home.", "can i buy from you?"]) == [
+    assert folded(["im not a business, just want beans for home.", "can i buy from you?"]) == [
         "im not a business, just want beans for home. can i buy from you?"
     ]
-    assert _folded(["where are you", "when are you open?"]) == [
+    assert folded(["where are you", "when are you open?"]) == [
         "where are you",
         "when are you open?",
     ]
@@ -92,12 +92,12 @@ def test_a_part_naming_nothing_is_about_the_parts_before() -> None:
     """ "What exactly is included?" is answered with the earlier part that names the service;
     a part with its own topic is answered as it is."""
     parts = ["I read you offer launch consulting.", "What exactly is included?", "and delivery?"]
-    assert _anchored(parts) == [
+    assert anchored(parts) == [
         (parts[0], ""),
         (parts[1], parts[0]),
         (parts[2], ""),
     ]
-    assert _anchored(["how many bags are in the sample kit", "is it free?"])[1][1] == (
+    assert anchored(["how many bags are in the sample kit", "is it free?"])[1][1] == (
         "how many bags are in the sample kit"
     )
 

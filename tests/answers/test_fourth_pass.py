@@ -5,7 +5,6 @@ from __future__ import annotations
 import httpx
 
 from shared.catalog import catalog_from_folder
-from shared.rag.answering import alternatives
 from shared.rag.counting import states_count
 from shared.rag.durations import asks_lasting, states_span
 from shared.rag.matching import (
@@ -15,6 +14,7 @@ from shared.rag.matching import (
     minimum_count,
     quantity_for,
 )
+from shared.rag.message_parts import alternatives
 from shared.rag.order import named_items
 from shared.rag.parts import DONT_KNOW, Part, answered_by, gap, merge_parts
 from shared.rag.passage_answers import _from_visitor

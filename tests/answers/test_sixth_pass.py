@@ -7,10 +7,10 @@ from __future__ import annotations
 import httpx
 
 from shared.catalog import catalog_from_folder
-from shared.rag.asked import amount_asked, asked_heads, missing_sentence
-from shared.rag.attribute_gaps import used_in
+from shared.rag.attribute_gaps import missing_sentence, used_in
 from shared.rag.compare import differing, siblings_named
 from shared.rag.when import answer_shape, states_days, states_year
+from shared.understanding.asked import amount_asked, asked_heads
 
 from ..conversation.test_chat_api import say
 from .test_answers import ROOT

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from shared.catalog import catalog_from_folder
 from shared.catalog.model import Entity, Price
-from shared.rag.asked import asked_heads
 from shared.rag.included import asks_included, not_included
 from shared.rag.matching import quantity_for, stated_counts
 from shared.rag.order import named_items
@@ -18,6 +17,7 @@ from shared.rag.rules import (
     stated_budget,
     total,
 )
+from shared.understanding.asked import asked_heads
 
 from .test_answers import ROOT
 

@@ -1,0 +1,51 @@
+"""A yes/no question whose stated condition the rule excludes is answered "no" first.
+
+"opened a bag ... can we send it back?" against "Unopened coffee can be returned within 14
+days": the visitor's own word ("opened", "used") is the rule's condition with a negating
+prefix ("unopened", "unused"), so the item does not meet it and the answer must say so before
+quoting the rule, never open with the rule's "Yes, within limits". Pure: text in, text out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.catalog.words import normalise
+from shared.rag.passages import sentences_of
+
+#: A question asking whether something may be done: an auxiliary before its subject.
+_YES_NO = re.compile(r"\b(?:can|could|may|do|does|is|are|will|would)\s+(?:we|i|you|u|it|they)\b")
+_NEGATING = ("un", "non")  # "unopened", "unused", "nonrefundable"
+MIN_WORD = 4  # a condition word this long at least ("used", "open"), so prefixes do not match
+_YES_LEAD = re.compile(r"^yes\b", re.I)
+
+
+def unmet_condition(question: str, sentence: str) -> str | None:
+    """The visitor's word that ``sentence``'s condition negates ("opened" for "Unopened coffee
+    can be returned"), or None when the question states none of its conditions."""
+    asked = [w for w in normalise(question).split() if len(w) >= MIN_WORD]
+    for word in normalise(sentence).split():
+        for prefix in _NEGATING:
+            rest = word[len(prefix) :] if word.startswith(prefix) else ""
+            found = next((w for w in asked if rest in (w, f"{w}ed", f"{w}d")), None)
+            if found is not None:
+                return found
+    return None
+
+
+def said_no(question: str, answer: str) -> str | None:
+    """``answer`` opened with "No" when ``question`` asks yes or no and states a condition a
+    sentence of the answer excludes: "No, not once it has been used. Equipment can be returned
+    within 30 days if it is unused ..." (only the sentences stating such a condition are kept,
+    without a leading "Yes"; one that opens with the negated condition follows a colon: "No,
+    not once it has been opened: unopened coffee ..."); None when the answer stands as it is."""
+    if not _YES_NO.search(normalise(question)):
+        return None
+    sentences = [s for s in sentences_of(answer) if not _YES_LEAD.match(s)]
+    unmet = [(s, w) for s in sentences if (w := unmet_condition(question, s)) is not None]
+    if not unmet:
+        return None
+    kept = " ".join(s for s, _ in unmet)
+    if kept.lower().startswith(_NEGATING):  # "Unopened coffee ..." reads on after a colon
+        return f"No, not once it has been {unmet[0][1]}: {kept[0].lower()}{kept[1:]}"
+    return f"No, not once it has been {unmet[0][1]}. {kept}"

@@ -1,0 +1,183 @@
+"""Answers about the catalog entities a part names: the asked attribute from the catalog,
+the entity's price or summary, its nearest own sentence (with a company policy it also asks),
+a pairing between kinds, and the sums of :mod:`shared.rag.computed`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cached_property
+
+from shared.catalog.model import Entity
+from shared.catalog.words import normalise
+from shared.rag.bm25 import tokenize
+from shared.rag.computed import ComputedAnswers
+from shared.rag.counting import counted, states_count
+from shared.rag.gaps import PRICE_STEMS
+from shared.rag.matching import asked_labels, attribute_sentences, evidence_of
+from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
+from shared.rag.passage_answers import subject
+from shared.rag.passages import fact_sentence
+from shared.rag.phrasing import listing_sentence, price_sentence, summary_sentence, the
+from shared.rag.question import GENERIC, expanded, refers_back, terms
+from shared.rag.resolve import Resolved, kind_named, same_root
+from shared.rag.types import Derivation
+from shared.understanding.asked import amount_asked, asks_price
+
+_PRONOUN_ASK = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
+
+
+class EntityAnswers(ComputedAnswers):
+    """Parts about named, kind-listed or earlier-discussed catalog entities."""
+
+    @cached_property
+    def _naming_words(self) -> frozenset[str]:
+        """The words of the catalog's kinds, names and aliases ("grinder", "water filter")."""
+        names = [*self.catalog.kinds()]
+        for entity in self.catalog.entities:
+            names.extend([entity.name, *entity.aliases])
+        return frozenset(terms(" ".join(names)))
+
+    def _asks_own(self, text: str) -> bool:
+        """Whether a follow-up asks something of its own besides the items it names: two content
+        words beyond the catalog's naming words ("and is installation included?" does; "and the
+        atlas 64?" and "and the clarity water filter" do not)."""
+        flat = normalise(text)
+        for mention in reversed(self.catalog.mentions(text)):
+            flat = flat[: mention.start] + flat[mention.end :]
+        if self._by_pronoun(text):  # "and is it organic?": the word asks, it names nothing
+            return bool(terms(flat) - GENERIC - PRICE_STEMS)
+        # one stray word is a way of naming the item ("and the clarity water filter")
+        return len(terms(flat) - GENERIC - self._naming_words) >= 2
+
+    def _by_pronoun(self, text: str) -> bool:
+        """Whether a follow-up points back with a pronoun and names no entity ("is it
+        organic?", "what's included in it?"): its words ask, even one that is part of a name."""
+        return bool(_PRONOUN_ASK.search(text)) and not self.catalog.mentions(text)
+
+    def _pairing(self, text: str, resolved: Resolved) -> Part | None:
+        """ "which grinder goes best with a lumen 2 group?": the member of the kind asked for
+        whose own section names the entity named."""
+        kind = kind_named(self.catalog, text)
+        named = resolved.entities
+        if not kind or not named or resolved.kind or any(e.kind == kind for e in named):
+            return None
+        found = [
+            (member, fact)
+            for member in self.catalog.of_kind(kind)
+            for fact in member.facts
+            if any(self.catalog.get(m.entity) in named for m in self.catalog.mentions(fact))
+        ]
+        if len({m.name for m, _ in found}) != 1:
+            return None
+        member, fact = found[0]
+        text_out = f"{subject(fact, [member])} {price_sentence(member)}"
+        shown = [member, *named]
+        return Part(text_out, True, [member], [entity_source(member)], evidence_of(shown))
+
+    def _about_entities(
+        self,
+        text: str,
+        resolved: Resolved,
+        attribute: str | None = None,
+        counts: Mapping[str, int] | None = None,
+    ) -> Part:
+        entities = resolved.entities
+        if resolved.kind and counted(text) is not None:  # "how many blends do you roast?"
+            said = listing_sentence(resolved.kind, entities)
+            return Part(said, True, entities, [entity_source(e) for e in entities])
+        kept = kept_attribute(text, entities, attribute) if not self._asks_own(text) else []
+        labels = asked_labels(text, entities) or kept
+        sentences: list[str] = []
+        derived: list[Derivation] = []
+        evidence = evidence_of(entities)
+        sources = [entity_source(e) for e in entities]
+        unnamed = not resolved.kind and not self.catalog.mentioned(text)
+        unnamed = unnamed and not POINTS_BACK.search(text)
+        if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
+            return self._from_passages(text)  # "and who is your head of marketing?"
+        # only of an entity named here: "is it still under warranty?" after the Essential plan
+        # may mean the machine, so the policy or the passages answer it instead
+        named_here = bool(self.catalog.mentioned(text)) or bool(resolved.kind)
+        lacking = (
+            []
+            if labels or not named_here
+            else asked_labels(text, self.catalog.entities, True, entities)
+        )
+        if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
+            return self._lacking(lacking[0], entities)
+        if labels:
+            sentences.extend(attribute_sentences(entities, labels))
+        if resolved.kind and not labels and self._other_topic(text, entities):
+            return self._policy_part(text, entities) or self._from_passages(text, entities)
+        if resolved.kind and not labels:
+            sentences.append(listing_sentence(resolved.kind, entities))
+        elif asks_price(text) or (not labels and not self._other_topic(text, entities)):
+            if not labels:
+                if asks_price(text) and self._unknown_ask(text, entities):
+                    return Part(DONT_KNOW, False)  # "how much is the drip tray on the X?"
+                one = len(entities) == 1 and not asks_price(text)
+                sentences.extend(
+                    summary_sentence(e) if one else price_sentence(e) for e in entities
+                )
+            elif asks_price(text):
+                missing = [m for e in entities if (m := self.price_gap(text, e))]
+                if missing:  # "a replacement cartridge for the clarity": not the system's price
+                    return gap(" ".join([*missing, *sentences]), entities)
+                sentences.extend(self._priced(text, e) for e in entities)
+        elif not labels:
+            if self._unknown_ask(text, entities):  # "how big is the bean hopper on the X?"
+                return Part(DONT_KNOW, False)
+            found = self._entity_passage(text, entities)
+            if found is None:
+                return self._policy_part(text, entities) or self._from_passages(text, entities)
+            amount = amount_asked(text)
+            noun = counted(text)
+            stated = (
+                states_count(found[0], noun, text) if noun else bool(re.search(r"\d", found[0]))
+            )
+            if amount and not stated:  # "how much does the X weigh?", "how many shots ..."
+                names = " and ".join(the(e.name) for e in entities)
+                return gap(f"I don't have information on the {amount} of {names}.", entities)
+            sentences.append(found[0])
+            evidence.append(found[1])
+            policy = self._policy(text, found[0])
+            sentences.extend(policy)
+            evidence.extend(policy)
+        sums, more = self._sums(text, entities, counts or {})
+        sentences.extend(sums)
+        derived.extend(more[0])
+        evidence.extend(more[1])
+        sources.extend(more[2])
+        part = Part(" ".join(dict.fromkeys(sentences)), True, entities, sources, evidence, derived)
+        # a price asked is remembered like an attribute: "and the atlas 64" asks its price too
+        part.attribute = labels[0] if labels else ("price" if asks_price(text) else None)
+        return part
+
+    def _other_topic(self, text: str, entities: list[Entity]) -> bool:
+        """Whether ``text`` asks something beyond naming the entities ("is installation
+        included with the pico?")."""
+        named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
+        named = set() if self._by_pronoun(text) else named
+        rest = terms(text) - named - GENERIC - PRICE_STEMS
+        # "filter" names the "filtration" it shares a root with (see resolve.kind_named)
+        return bool(
+            {w for w in rest if not w.isdigit() and not any(same_root(n, w) for n in named)}
+        )
+
+    def _entity_passage(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
+        wanted = terms(expanded(text))
+        for entity in entities[:1]:
+            sentence = fact_sentence(entity, wanted)
+            if sentence is not None:
+                return sentence, sentence
+        return None
+
+
+def kept_attribute(text: str, entities: list[Entity], attribute: str | None) -> list[str]:
+    """The attribute asked before, for a follow-up that asks none and no price ("and the
+    grinder?"), when the entities have it."""
+    if attribute is None or asks_price(text) or not refers_back(text):
+        return []
+    return [attribute] if any(attribute in e.attributes for e in entities) else []

@@ -1,0 +1,66 @@
+"""How a message's parts are read before each is answered: an "or" alternative that names
+nothing is the same question, an aside with no ask joins its neighbour, and a part that names
+no subject is anchored to the parts before it. Pure: text in, parts out."""
+
+from __future__ import annotations
+
+import re
+
+from shared.catalog.model import Catalog
+from shared.rag.bm25 import tokenize
+from shared.rag.gaps import PRICE_STEMS
+from shared.rag.question import GENERIC, terms
+from shared.rag.resolve import kind_named
+
+_WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
+
+
+def alternatives(part: str, items: list[str], catalog: Catalog) -> list[str]:
+    """The items without an "or" alternative that names nothing of the catalog: in
+    "Installation included, or a separate line item?" the second is the other answer to the
+    same question (answering the first answers it), not a second thing asked."""
+    out: list[str] = []
+    for item in items:
+        alternative = re.search(rf"\bor\s+{re.escape(item)}", part, re.I)
+        named = catalog.mentions(item) or kind_named(catalog, item) is not None
+        if not (out and alternative and not named):
+            out.append(item)
+    return out
+
+
+def folded(parts: list[str]) -> list[str]:
+    """The parts with one that asks nothing of its own ("can i buy from you?", "hi!": no topic
+    word and no question word such as "where are you" has) joined to its neighbour, so it is
+    answered in that part's context, not reported unanswered."""
+    out: list[str] = []
+    pending = ""
+    for part in parts:
+        if not terms(part) - GENERIC and not _WH.match(part):
+            if out:
+                out[-1] = f"{out[-1]} {part}"
+            else:
+                pending = f"{pending} {part}".strip()
+            continue
+        out.append(f"{pending} {part}".strip())
+        pending = ""
+    return out or ([pending] if pending else [])
+
+
+#: Words that ask about something without naming it ("what exactly is included", "what are the
+#: conditions", "what is the difference", "what is the cost"): a part asking only these is
+#: about the subject of the message's part before it.
+RELATIONAL = frozenset(
+    tokenize("include included difference differ conditions requirements terms options details")
+) | frozenset(tokenize("cost price work works mean covered cover free available possible"))
+
+
+def anchored(parts: list[str]) -> list[tuple[str, str]]:
+    """Each part with the (at most two) earlier parts of the message, which name its subject,
+    when it names none itself ("I have read that you offer launch consulting. What exactly is
+    included?"); else with "". The caller drops the anchor of a part pointing back ("what
+    does it include?") while entities are being discussed: they carry the subject."""
+    out: list[tuple[str, str]] = []
+    for n, part in enumerate(parts):
+        own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL
+        out.append((part, "" if own else " ".join(parts[max(0, n - 2) : n])))
+    return out
