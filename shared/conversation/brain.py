@@ -36,7 +36,7 @@ from shared.conversation.fields import (
     sentences,
 )
 from shared.conversation.fuzzy import normalise
-from shared.conversation.languages import language_of
+from shared.conversation.languages import language_of, mixed_language
 from shared.conversation.meta import meta_question
 from shared.conversation.phones import CANDIDATE_RE, find_phone
 from shared.conversation.registry import APPENDED_FIELDS
@@ -90,7 +90,8 @@ class LocalBrain:
         if not has_letters_or_digits(message):
             return Understanding(unreadable=True)
         language = language_of(message, state.context.locale)
-        typed, message = message, english_reading(message, language, state.language)
+        earlier = state.language or (None if language else mixed_language(message))
+        typed, message = message, english_reading(message, language, earlier)
         text = normalise(message)
         embedding = self._start_embedding(text)  # runs beside the rules below
         result = Understanding(**signals.flags(text))

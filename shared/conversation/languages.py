@@ -301,6 +301,17 @@ def language_of(text: str, locale: str | None = None) -> str | None:
     return code
 
 
+def mixed_language(text: str) -> str | None:
+    """The language of the first sentence clearly in another language inside a message mostly
+    in English ("Hallo! Ich eröffne eine kleine Kaffeebar in Seattle. sorry my english is ok"),
+    or None: such a message is read glossed, its English words kept."""
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        code = language_of(sentence)
+        if code is not None:
+            return code
+    return None
+
+
 def script_language(text: str) -> str | None:
     """The language of a message written mostly (at least half its letters) in a script of
     one language here ("안녕하세요, 디카페인 커피 있나요?" -> "ko"); None for Latin script."""

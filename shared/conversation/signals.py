@@ -80,9 +80,13 @@ BUSINESS_RE = re.compile(
 )
 # a quote *request* is read by :mod:`shared.understanding.quotes`; a price or "a quote from
 # another dealer" said in passing commits to nothing
+# not a property's lease ("negotiating the lease on the spaces") nor a budget question ("rough
+# budget q: whats the total?"): asking for numbers is not intent
 COMMITMENT_RE = re.compile(
-    r"\b(?:proposal|budget|pricing\s+for\s+(?:our|my)|ready\s+to\s+(?:order|buy)"
-    r"|place\s+an\s+order|sign\s+(?:me\s+|us\s+)?up|contract|lease|leasing"
+    r"\b(?:proposal|budget(?!\s+(?:q|qs|question|questions)\b)|pricing\s+for\s+(?:our|my)"
+    r"|ready\s+to\s+(?:order|buy)|place\s+an\s+order|sign\s+(?:me\s+|us\s+)?up|contract"
+    r"|(?<!the\s)lease(?!\s+(?:on|for)\s+(?:the|a|our|this|that)\s+(?:[\w-]+\s+)?(?:space"
+    r"|spaces|building|property|premises|unit|storefront|location|site)s?\b)|leasing"
     r"|(?:set\s+up|open)\s+(?:an\s+|a\s+wholesale\s+)?account)\b",
     re.I,
 )

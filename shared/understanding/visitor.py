@@ -32,12 +32,6 @@ from shared.understanding.entities.business import (
 )
 from shared.understanding.lexicon import COUNT_WORDS, alternation
 
-EXPANSION = re.compile(
-    r"\b(?:second|2nd|third|3rd|another|one\s+more)\s+(?:[\w'-]+\s+)?(?:location|spot|shop"
-    r"|site|store|branch|caf[eé]|place|outpost|unit|one)\b"
-    r"|\badd(?:ing)?\s+(?:an?\s+)?(?:espresso|coffee|lattes?|machine|grinder)",
-    re.I,
-)
 # venues that serve coffee as a matter of course: espresso added there grows a coffee business
 COFFEE_VENUE = re.compile(
     r"caf[eé]|coffee|espresso|baker|restaurant|bistro|diner|deli\b|donut"
@@ -45,6 +39,35 @@ COFFEE_VENUE = re.compile(
     re.I,
 )
 _DRINK = r"(?:coffee|espresso|lattes?|cappuccinos?|cold\s+brew|drip)"
+EXPANSION = re.compile(
+    r"\b(?:second|2nd|third|3rd|another|one\s+more)\s+(?:[\w'-]+\s+)?(?:location|spot|shop"
+    r"|site|store|branch|caf[eé]|place|outpost|unit|one)\b"
+    r"|\badd(?:ing)?\s+(?:an?\s+)?(?:nitro\s+|iced\s+)?(?:" + _DRINK + r"|machine|grinder)",
+    re.I,
+)
+# a venue being made: "turning part of the lobby into a café", "planning 2 cafes in reno",
+# "a coffee bar that opens june 1st" (the venue grammar reads "opening a café", not these)
+MAKES_VENUE = re.compile(
+    r"\b(?:turn|convert|transform|mak)(?:s|ed|ing|e)?\s+(?:[\w'-]+\s+){1,6}?into\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:" + VENUES + r")\b"
+    r"|\bplan(?:s|ned|ning)?\s+(?:a|an|\d|" + alternation(COUNT_WORDS) + r")\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+)?(?:" + VENUES + r")\b"
+    r"|\b(?:" + VENUES + r")\s+(?:that|which)\s+(?:opens|will\s+open|is\s+opening)\b",
+    re.I,
+)
+# the hour a running business opens its doors, not an opening: "we open in 40 min"
+DAILY_OPENING = re.compile(
+    r"\bopen(?:s|ing)?\s+(?:in|within)\s+(?:\d+|an?|half\s+an|a\s+few|\w+)\s+"
+    r"(?:min(?:ute)?s?|hours?|hrs?)\b|\bopen(?:s)?\s+at\s+\d",
+    re.I,
+)
+# a customer of ours by a past order: "we ordered 40 lb of riverbend", "we bought 2 grinders"
+PAST_ORDER = re.compile(
+    r"\bwe\s+(?:just\s+|recently\s+)?(?:ordered|bought|purchased|received)\s+(?:\d+|"
+    + alternation(COUNT_WORDS)
+    + r")\s*(?:lbs?|pounds?|kg|kilos?|bags|cases|boxes|grinders|machines)\b",
+    re.I,
+)
 # a business that serves no coffee yet starting to: "customers keep asking for coffee", "never
 # done espresso before", "adding nitro cold brew on one of our taps", "start selling coffee"
 STARTS_COFFEE = re.compile(
@@ -114,7 +137,11 @@ def venue_of(text: str, customer_type: CustomerType | None = None) -> str | None
     café, only the venue being opened counts ("adding a lobby coffee bar" at a hotel), and a
     business starting to serve coffee opens a "coffee program"."""
     if customer_type is CustomerType.NEW_CAFE:
-        openings = (signals.NEW_CAFE_RE.search(text), NEW_RE.search(text))
+        openings = (
+            signals.NEW_CAFE_RE.search(text),
+            NEW_RE.search(text),
+            MAKES_VENUE.search(text),
+        )
         if not any(openings) and _starts_coffee(text):
             return "coffee program"  # a taproom adding cold brew opens no café
         text = " ".join(text[m.start() : m.end() + 30] for m in openings if m)
@@ -129,9 +156,10 @@ def visitor_type(text: str) -> CustomerType | None:
     """The type the (normalised) message states, or None when it states none."""
     if DREAM.search(text) or NO_BUSINESS.search(text) or COURSEWORK.search(text):
         return CustomerType.CASUAL_BROWSER
+    text = DAILY_OPENING.sub(" ", text)
     flow = signals.customer_type(text)
     business = read_business(text).phase
-    new = flow is CustomerType.NEW_CAFE or business == "new" or _starts_coffee(text)
+    new = flow is CustomerType.NEW_CAFE or business == "new" or _opens_venue(text)
     # "we run a diner and want to add espresso": the opening read first, the running business too
     running = business == "existing" or (business == "new" and EXISTING_RE.search(text) is not None)
     existing = flow is CustomerType.EXISTING_CAFE or running or _tenure(text)
@@ -143,7 +171,14 @@ def visitor_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE
     if flow is CustomerType.CASUAL_BROWSER or business == "home" or PRIVATE.search(text):
         return CustomerType.CASUAL_BROWSER
+    if PAST_ORDER.search(text):
+        return CustomerType.EXISTING_CAFE
     return None
+
+
+def _opens_venue(text: str) -> bool:
+    """A venue being made that the venue grammar does not read, or coffee started."""
+    return MAKES_VENUE.search(text) is not None or _starts_coffee(text)
 
 
 def _tenure(text: str) -> bool:
