@@ -343,6 +343,22 @@ def is_dodge(text: str) -> bool:
     )
 
 
+# a person declined before the words that would ask for one: "not ready to talk to sales yet",
+# "don't need anyone to call me", "no need to contact me"
+DECLINED_BEFORE = re.compile(
+    r"\b(?:not\s+(?:ready|yet|now|looking)|(?:don'?t|do\s+not|doesn'?t)\s+(?:want|need)"
+    r"|no\s+need|rather\s+not|no\s+(?:one|body)\s+(?:needs?\s+)?to)\b[^.!?;,]{0,20}$",
+    re.I,
+)
+
+
+def asks_for_person(text: str) -> bool:
+    """The message asks for a person (a call, a rep, sales) and does not decline one."""
+    return any(
+        DECLINED_BEFORE.search(text[: found.start()]) is None for found in HUMAN_RE.finditer(text)
+    )
+
+
 def stated(pattern: re.Pattern[str], text: str) -> bool:
     """The pattern is said in a sentence that asks nothing: "do you sell wholesale?" or "can I
     lease it?" asks about the offer; "we need wholesale pricing" says something of the visitor."""
@@ -366,7 +382,7 @@ def flags(text: str) -> dict[str, bool]:
     return {
         "question": is_question(text),
         "restart": bool(RESTART_RE.search(text)),
-        "human": bool(HUMAN_RE.search(text)),
+        "human": asks_for_person(text),
         "goodbye": bool(GOODBYE_RE.search(text)),
         "business_context": stated(BUSINESS_RE, text),
         "commitment": stated(COMMITMENT_RE, text),

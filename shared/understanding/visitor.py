@@ -171,9 +171,19 @@ def visitor_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE
     if flow is CustomerType.CASUAL_BROWSER or business == "home" or PRIVATE.search(text):
         return CustomerType.CASUAL_BROWSER
-    if PAST_ORDER.search(text):
+    if PAST_ORDER.search(text) or WORKPLACE.search(text):
         return CustomerType.EXISTING_CAFE
     return None
+
+# a workplace buying for its staff, a running business as sales treats it (as "i manage the
+# office" already is): "office manager here", "about 60 people in the office", "for our staff"
+WORKPLACE = re.compile(
+    r"\b(?:office|facilities|workplace)\s+(?:manager|coordinator|admin\w*)\b"
+    r"|\b(?:\d+|" + alternation(COUNT_WORDS) + r")[- ](?:people|persons?|employees|staff)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:in\s+(?:the|our)\s+office|company|firm|agency|office)\b"
+    r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b",
+    re.I,
+)
 
 
 def _opens_venue(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.languages import mixed_language
-from shared.conversation.signals import COMMITMENT_RE
+from shared.conversation.signals import COMMITMENT_RE, asks_for_person
 from shared.conversation.state import ConversationState, CustomerType
 from shared.understanding.visitor import venue_of, visitor_type
 
@@ -66,3 +66,21 @@ async def test_a_mixed_message_types_the_visitor() -> None:
     mixed = "Hallo! Ich eröffne eine kleine Kaffeebar in Seattle. sorry my english is ok"
     heard = await LocalBrain().understand(mixed, ConversationState())
     assert heard.customer_type is NEW
+
+
+def test_a_declined_person_is_no_handoff() -> None:
+    """ "Not ready to talk to sales yet" declines a person; "please call me back" asks for one."""
+    assert not asks_for_person(
+        "ok good to know. not ready to talk to sales yet, just a spreadsheet"
+    )
+    assert not asks_for_person("i dont need anyone to call me, just email")
+    assert asks_for_person("please call me back")
+    assert asks_for_person("i want to talk to sales")
+
+
+def test_a_workplace_buying_for_its_staff_is_a_running_business() -> None:
+    """An office manager or a company by its headcount is typed as a running business."""
+    office = "hello! office manager here, software company, about 60 people in the office"
+    assert visitor_type(office) is EXISTING
+    assert visitor_type("we are a 12-person design agency in portland") is EXISTING
+    assert visitor_type("about 60 people will come to the tasting, is that ok?") is None
