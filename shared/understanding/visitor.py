@@ -175,6 +175,7 @@ def visitor_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE
     return None
 
+
 # a workplace buying for its staff, a running business as sales treats it (as "i manage the
 # office" already is): "office manager here", "about 60 people in the office", "for our staff"
 WORKPLACE = re.compile(
