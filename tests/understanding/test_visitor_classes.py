@@ -84,3 +84,19 @@ def test_a_workplace_buying_for_its_staff_is_a_running_business() -> None:
     assert visitor_type(office) is EXISTING
     assert visitor_type("we are a 12-person design agency in portland") is EXISTING
     assert visitor_type("about 60 people will come to the tasting, is that ok?") is None
+
+
+async def test_a_machine_that_stopped_heating_is_a_pain_point() -> None:
+    """A machine that stopped heating or will not heat is a pain point; a visit is none."""
+    brain = LocalBrain()
+    down = await brain.understand("our lumen 2 group stopped heating this morning", state())
+    assert "heating" in str(down.fields.get("pain_points"))
+    cold = await brain.understand("the boiler won't heat up since yesterday", state())
+    assert "heat" in str(cold.fields.get("pain_points"))
+    visit = await brain.understand("we stopped by your booth last week", state())
+    assert "pain_points" not in visit.fields
+
+
+def state() -> ConversationState:
+    """A fresh conversation."""
+    return ConversationState()
