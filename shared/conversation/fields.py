@@ -156,6 +156,8 @@ def preferences(text: str, asked: bool) -> str | None:
     ("Foundry")."""
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(text))
     hits = PREFERENCE_RE.findall(without_gear)
+    if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
+        hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
     framed = PREFERENCE_FRAME.search(without_gear) is not None
     if not hits or (len(hits) < 2 and not (asked or blend or framed)):
@@ -163,6 +165,12 @@ def preferences(text: str, asked: bool) -> str | None:
     return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
 
 
+# an order gone wrong names the coffees sent, not the coffee liked
+WRONG_ORDER = re.compile(
+    r"\b(?:by\s+mistake|by\s+accident|instead\s+of|wrong|send\s+(?:\w+\s+){0,2}?back"
+    r"|return(?:ing|ed)?)\b",
+    re.I,
+)
 AMOUNT_OF_RE = re.compile(rf"(?:{RATE_RE.pattern})(?:\s+of\b)?", re.I)
 
 

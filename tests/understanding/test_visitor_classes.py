@@ -4,6 +4,7 @@ records and one it must not, through the real reader and grammars."""
 from __future__ import annotations
 
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fields import preferences
 from shared.conversation.languages import mixed_language
 from shared.conversation.signals import COMMITMENT_RE, asks_for_person
 from shared.conversation.state import ConversationState, CustomerType
@@ -100,3 +101,10 @@ async def test_a_machine_that_stopped_heating_is_a_pain_point() -> None:
 def state() -> ConversationState:
     """A fresh conversation."""
     return ConversationState()
+
+
+def test_the_coffees_of_a_wrong_order_are_no_preference() -> None:
+    """Coffees named in an order gone wrong are not stored as liked; a stated taste still is."""
+    wrong = "we ordered 40 lb of riverbend by mistake instead of foundry, can i send them back?"
+    assert preferences(wrong, False) is None
+    assert preferences("we love something chocolatey and nutty", False) is not None
