@@ -28,7 +28,12 @@ import numpy.typing as npt
 from pydantic import ValidationError
 
 from shared.conversation import signals
-from shared.conversation.emails import LOOSE_EMAIL_RE, find_email, mentions_domain_of
+from shared.conversation.emails import (
+    LOOSE_EMAIL_RE,
+    EmailFinding,
+    find_email,
+    mentions_domain_of,
+)
 from shared.conversation.fields import (
     bare_number,
     business_fields,
@@ -55,6 +60,7 @@ from shared.understanding.commitment import (
     written_to,
 )
 from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name
@@ -182,9 +188,11 @@ class LocalBrain:
         missing = "name" not in state.collected and "name" not in state.refused
         english = result.language is None  # "im Urlaub" is German, not "I'm Urlaub"
         name = find_name(message, state.asking == "name", missing, english, self._products())
+        email = find_email(message)
+        if name is None and missing:  # "dez okonkwo 916...", "tessa moreau btw" (tessa.moreau@)
+            name = name_beside_contact(message, _address(email, state), self._products())
         if name and _may_set_name(message, state):
             found["name"] = name
-        email = find_email(message)
         if email and written_to(message, email.address):
             email = None  # "I will write to sales@... myself": the address is ours
         if email and email.suggestion:
@@ -315,6 +323,14 @@ def _follows_up(text: str, state: ConversationState) -> bool:
     """ "and the atlas 64" right after an answer: the same question about another item, even
     when the answer came back to a field (its words are not a value the visitor gave)."""
     return state.answered and signals.is_follow_up(text)
+
+
+def _address(email: EmailFinding | None, state: ConversationState) -> str | None:
+    """The visitor's email: given in this message, stored, or awaiting its typo check."""
+    if email is not None:
+        return email.suggestion or email.address
+    pending = state.pending_email
+    return state.collected.get("email") or (pending.suggested if pending else None)
 
 
 def _may_set_name(message: str, state: ConversationState) -> bool:
