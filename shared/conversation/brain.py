@@ -62,6 +62,7 @@ from shared.understanding.commitment import (
 from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
+from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
@@ -119,6 +120,8 @@ class LocalBrain:
         details_text = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
         if not follow_up:  # "and the atlas 64" asks about it; it needs nothing
             result.add(business_fields(details_text, state.asking, result.question))
+        if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
+            result.add(_sibling(details_text, state))
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)
         if not result.fields and state.customer_type is not None and not follow_up:
@@ -323,6 +326,12 @@ def _follows_up(text: str, state: ConversationState) -> bool:
     """ "and the atlas 64" right after an answer: the same question about another item, even
     when the answer came back to a field (its words are not a value the visitor gave)."""
     return state.answered and signals.is_follow_up(text)
+
+
+def _sibling(text: str, state: ConversationState) -> dict[str, str]:
+    """The stored item's sibling model a correction names by its number ("make it the 75")."""
+    model = sibling_model(text, state.collected.get("equipment_needs"))
+    return {"equipment_needs": model} if model else {}
 
 
 def _address(email: EmailFinding | None, state: ConversationState) -> str | None:

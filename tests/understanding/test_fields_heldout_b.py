@@ -11,6 +11,7 @@ import pytest
 from shared.conversation.brain import LocalBrain
 from shared.conversation.phones import find_phone
 from shared.understanding.entities.contact_names import name_before_contact, name_in_address
+from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.timeline import read_timeline
 from tests.understanding import test_field_storage as storage
@@ -128,3 +129,35 @@ async def test_name_spelled_by_the_stored_email_is_stored(brain: LocalBrain) -> 
     assert state.collected["name"] == "Tessa Moreau"
     assert state.collected["opening_timeline"] == "august"
     assert "130" in state.collected["expected_volume"]
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("grind by weight sounds worth it, make it the 75", "Atlas 75"),
+        ("actually the 75 instead.", "Atlas 75"),
+        ("make it 75", None),
+        ("actually make it 75 lb", None),
+        ("sorry, the 90.", None),
+    ],
+)
+def test_a_correction_names_the_sibling_model_by_its_number(text: str, model: str | None) -> None:
+    """ "the 75" after the Atlas 64 is the Atlas 75; a number without "the", with a unit, or
+    of no catalog model is not."""
+    assert sibling_model(text, "Atlas 64; a pico") == model
+
+
+async def test_grinder_switched_by_its_number_replaces_the_old(brain: LocalBrain) -> None:
+    """ "make it the 75" replaces the stored Atlas 64 and keeps the machine."""
+    state, _ = await talk(
+        brain,
+        [
+            "we own a climbing gym, adding a little coffee bar. opening it in january",
+            "ok the atlas 64 + a pico then. maybe 70 drinks a day",
+            "hmm actually grind by weight sounds worth it, make it the 75",
+        ],
+    )
+    needs = state.collected["equipment_needs"]
+    assert "Atlas 75" in needs
+    assert "64" not in needs
+    assert "pico" in needs.lower()
