@@ -9,11 +9,13 @@ from datetime import date
 import pytest
 
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fields import business_fields
 from shared.conversation.phones import find_phone
 from shared.understanding.entities.contact_names import name_before_contact, name_in_address
 from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.timeline import read_timeline
+from shared.understanding.gloss import english_reading, typed_words
 from tests.understanding import test_field_storage as storage
 from tests.understanding.test_field_storage import talk
 
@@ -161,3 +163,18 @@ async def test_grinder_switched_by_its_number_replaces_the_old(brain: LocalBrain
     assert "Atlas 75" in needs
     assert "64" not in needs
     assert "pico" in needs.lower()
+
+
+@pytest.mark.parametrize(
+    ("typed", "language", "note"),
+    [
+        ("Nos gusta un café suave, con notas de caramelo, nada muy amargo", "es", "caramelo"),
+        ("Gostamos de um café achocolatado e adocicado", "pt", "achocolatado"),
+        ("Wir mögen es nussig und schokoladig", "de", "nussig"),
+    ],
+)
+def test_tasting_notes_in_other_languages_are_read(typed: str, language: str, note: str) -> None:
+    """A tasting note in the visitor's language is a coffee preference, stored as typed."""
+    found = business_fields(english_reading(typed, language, None).lower(), None, False)
+    assert note in typed_words(found["coffee_preferences"], typed, language, None)
+    assert "pain_points" not in found
