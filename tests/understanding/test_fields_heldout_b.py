@@ -11,6 +11,7 @@ import pytest
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import business_fields
 from shared.conversation.phones import find_phone
+from shared.understanding.corrections import is_correction
 from shared.understanding.entities.contact_names import name_before_contact, name_in_address
 from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.quantities import find_volume
@@ -178,3 +179,17 @@ def test_tasting_notes_in_other_languages_are_read(typed: str, language: str, no
     found = business_fields(english_reading(typed, language, None).lower(), None, False)
     assert note in typed_words(found["coffee_preferences"], typed, language, None)
     assert "pain_points" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "correcting"),
+    [
+        ("Also, can we lease that whole bundle rather than buy it outright?", False),
+        ("could we rent it rather than paying upfront", False),
+        ("4 shops rather than 3", True),
+        ("the atlas 75 rather than the 64", True),
+    ],
+)
+def test_rather_than_a_verb_corrects_nothing(text: str, correcting: bool) -> None:
+    """ "rather than buy it" weighs two ways of buying; "rather than 3" replaces a value."""
+    assert is_correction(text) is correcting
