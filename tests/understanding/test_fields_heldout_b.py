@@ -177,7 +177,7 @@ async def test_grinder_switched_by_its_number_replaces_the_old(brain: LocalBrain
 def test_tasting_notes_in_other_languages_are_read(typed: str, language: str, note: str) -> None:
     """A tasting note in the visitor's language is a coffee preference, stored as typed."""
     found = business_fields(english_reading(typed, language, None).lower(), None, False)
-    assert note in typed_words(found["coffee_preferences"], typed, language, None)
+    assert note in typed_words(str(found["coffee_preferences"]), typed, language, None)
     assert "pain_points" not in found
 
 
