@@ -193,3 +193,18 @@ def test_tasting_notes_in_other_languages_are_read(typed: str, language: str, no
 def test_rather_than_a_verb_corrects_nothing(text: str, correcting: bool) -> None:
     """ "rather than buy it" weighs two ways of buying; "rather than 3" replaces a value."""
     assert is_correction(text) is correcting
+
+
+def test_words_of_a_complaint_are_no_preference() -> None:
+    """ "the espresso tastes flat" inside a complaint is the pain, not a coffee preference;
+    a preference said beside a complaint stays."""
+    found = business_fields(
+        "we're unhappy with our roaster — bags show up with no roast date and the espresso "
+        "tastes flat",
+        None,
+        False,
+    )
+    assert "coffee_preferences" not in found
+    assert "pain_points" in found
+    beside = business_fields("we want a dark roast. our current roaster is unreliable", None, False)
+    assert beside["coffee_preferences"] == "we want a dark roast"
