@@ -28,7 +28,12 @@ import numpy.typing as npt
 from pydantic import ValidationError
 
 from shared.conversation import signals
-from shared.conversation.emails import LOOSE_EMAIL_RE, find_email, mentions_domain_of
+from shared.conversation.emails import (
+    LOOSE_EMAIL_RE,
+    EmailFinding,
+    find_email,
+    mentions_domain_of,
+)
 from shared.conversation.fields import (
     bare_number,
     business_fields,
@@ -55,7 +60,9 @@ from shared.understanding.commitment import (
     written_to,
 )
 from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
+from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
@@ -114,6 +121,8 @@ class LocalBrain:
         details_text = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
         if not follow_up:  # "and the atlas 64" asks about it; it needs nothing
             result.add(business_fields(details_text, state.asking, result.question))
+        if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
+            result.add(_sibling(details_text, state))
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)
         if not result.fields and state.customer_type is not None and not follow_up:
@@ -183,9 +192,11 @@ class LocalBrain:
         missing = "name" not in state.collected and "name" not in state.refused
         english = result.language is None  # "im Urlaub" is German, not "I'm Urlaub"
         name = find_name(message, state.asking == "name", missing, english, self._products())
+        email = find_email(message)
+        if name is None and missing:  # "dez okonkwo 916...", "tessa moreau btw" (tessa.moreau@)
+            name = name_beside_contact(message, _address(email, state), self._products())
         if name and _may_set_name(message, state):
             found["name"] = name
-        email = find_email(message)
         if email and written_to(message, email.address):
             email = None  # "I will write to sales@... myself": the address is ours
         if email and email.suggestion:
@@ -316,6 +327,20 @@ def _follows_up(text: str, state: ConversationState) -> bool:
     """ "and the atlas 64" right after an answer: the same question about another item, even
     when the answer came back to a field (its words are not a value the visitor gave)."""
     return state.answered and signals.is_follow_up(text)
+
+
+def _sibling(text: str, state: ConversationState) -> dict[str, str]:
+    """The stored item's sibling model a correction names by its number ("make it the 75")."""
+    model = sibling_model(text, state.collected.get("equipment_needs"))
+    return {"equipment_needs": model} if model else {}
+
+
+def _address(email: EmailFinding | None, state: ConversationState) -> str | None:
+    """The visitor's email: given in this message, stored, or awaiting its typo check."""
+    if email is not None:
+        return email.suggestion or email.address
+    pending = state.pending_email
+    return state.collected.get("email") or (pending.suggested if pending else None)
 
 
 def _may_set_name(message: str, state: ConversationState) -> bool:

@@ -252,7 +252,8 @@ def business_fields(
     buying a catalog product ("can someone send me a quote for the pico + a grinder?", "can i
     lease the lumen 2 group?" keep the items), and a timeline in a
     question only where it speaks of opening ("if we sign mid-July, does that put 1 September
-    at risk?" states no opening date; "we open in May, can you ship by then?" does)."""
+    at risk?" states no opening date; "we open in May, can you ship by then?" does). Words
+    inside the complaint read are no preference."""
     found: dict[str, object] = {}
     parts = sentences(text)
     statements = " . ".join(s for s in parts if not is_question(s))
@@ -271,6 +272,8 @@ def business_fields(
             value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value
+    if str(found.get("coffee_preferences", "\0")) in str(found.get("pain_points", "")):
+        del found["coffee_preferences"]  # "the espresso tastes flat" is the complaint's words
     return found
 
 

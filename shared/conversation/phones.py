@@ -36,7 +36,18 @@ def find_phone(text: str, country: str | None) -> tuple[str | None, bool]:
         if digits < 7:
             continue
         seen = True
-        number = parse_phone(match.group(0), country)
-        if number:
-            return number, True
+        for piece in _pieces(match.group(0)):
+            number = parse_phone(piece, country)
+            if number:
+                return number, True
     return None, seen
+
+
+_SENTENCE_BREAK = re.compile(r"[.]\s+")
+
+
+def _pieces(candidate: str) -> list[str]:
+    """The candidate whole, then (last first) its parts split at a sentence break: "0128. 831
+    555 0128" is the last four digits, then the number; the number is the last part."""
+    parts = [p for p in _SENTENCE_BREAK.split(candidate) if sum(c.isdigit() for c in p) >= 7]
+    return [candidate, *reversed(parts)]

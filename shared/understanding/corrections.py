@@ -1,5 +1,6 @@
 """Corrections: the visitor replaces something said before ("sorry, 4 shops not 3", "make that
-september", "typo, it ends 0172 not 0127").
+september", "typo, it ends 0172 not 0127"); "rather than" a verb weighs two ways of buying
+("lease it rather than buy it outright"), it corrects nothing.
 
 A correction cue marks the message so the new value replaces the stored one (never appended);
 a digits-only correction of a stored phone ("ends 0172 not 0127") is applied to the stored
@@ -13,7 +14,7 @@ import re
 CORRECTION_RE = re.compile(
     r"\b(?:sorry|actually|i\s+meant|i\s+mean|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt"
     r"|correction|my\s+bad|oops|wait|make\s+(?:that|it)|change\s+(?:that|it)\s+to|scratch"
-    r"|instead|rather\s+than|forget\s+the|on\s+second\s+thought|pushed|moved\s+(?:it|the\s+opening)|wrong\s+(?:number|email|one)"
+    r"|instead|rather\s+than(?!\s+(?:to\s+)?(?:buy|buying|purchas\w*|pay\w*|own\w*|lease\w*|leasing|rent\w*|get\w*|go\w*|wait\w*|use|using|have|having|do|doing)\b)|forget\s+the|on\s+second\s+thought|pushed|moved\s+(?:it|the\s+opening)|wrong\s+(?:number|email|one)"
     r"|should\s+(?:be|have\s+said)|not\s+\d+\b|i\s+said\s+\S+\s+(?:earlier|before|but))",
     re.I,
 )

@@ -128,3 +128,23 @@ def corrected_list(old: str, new: str) -> str:
     kinds = {kind_of(i) for i in fresh}
     kept = [i.strip() for i in re.split(r"[,;]", old) if i.strip() and kind_of(i) not in kinds]
     return ", ".join([*kept, *fresh])
+
+
+_BARE_MODEL = re.compile(
+    r"\bthe\s+(\d{2,3})(?:\s+(?:instead|one|model|then|please|pls))?\s*(?=$|[.!,;)])", re.I
+)
+"""A model named by its number after "the" ("make it the 75"); "make it 75" may be a count."""
+
+
+def sibling_model(text: str, stored: object) -> str | None:
+    """The family's other model a correction names by its number alone ("make it the 75" when
+    the details hold the Atlas 64 -> "Atlas 75"), when the catalog has it; else None."""
+    if not isinstance(stored, str):
+        return None
+    families = re.findall(r"([A-Za-z]+)\s*(\d{1,3})\b", stored)
+    for number in _BARE_MODEL.findall(text):
+        for family, model in families:
+            name = f"{family} {number}"
+            if model != number and re.fullmatch(_item_re(), name):
+                return name.title()
+    return None

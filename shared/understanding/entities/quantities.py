@@ -14,6 +14,7 @@ about an order, a price or a delivery ("a 20 lb order", "3 espressos deep" are n
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from shared.understanding.lexicon import (
     COUNT_WORDS,
@@ -98,6 +99,7 @@ ORDER_CONTEXT = re.compile(
     re.I,
 )
 _BARE = re.compile(r"\b\d[\d,]*(?:ish)?\b")
+_SPLIT_JOIN = re.compile(r"^(?:\s+[a-z][\w'-]*){1,3}\s*(?:\+|&|and|,|plus)\s*$", re.I)
 _GROUP_SIZE = re.compile(r"\b(?:of|for|with)\s*$", re.I)
 _HEADS = re.compile(r"\b(?:people|ppl|guests?|customers?|students?|patients?|visitors?)\b", re.I)
 
@@ -161,6 +163,8 @@ def find_volume(text: str, asked: bool) -> str | None:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         return (rates[-1] if negated else rates[0]).group(0).strip()
     amount = AMOUNT_RE.search(text)
+    if amount and _split_order(text):
+        return None  # "110 lb foundry + 20 lb night shift": parts, not the whole volume
     if amount and _HEADS.search(amount.group(0)) and _GROUP_SIZE.search(text[: amount.start()]):
         amount = None  # "an office of about 60 people" is a head count, not a volume
     if amount and (asked or not ORDER_CONTEXT.search(text)):
@@ -169,3 +173,12 @@ def find_volume(text: str, asked: bool) -> str | None:
         return None
     number = _BARE.search(text)
     return f"{number.group(0)} cups a day" if number else None
+
+
+def _split_order(text: str) -> bool:
+    """The message splits an amount across items ("110 lb foundry + 20 lb night shift"): each
+    amount is one item's part, none of them the volume (a wrong total is worse than none)."""
+    amounts = list(AMOUNT_RE.finditer(text))
+    return any(
+        _SPLIT_JOIN.match(text[first.end() : second.start()]) for first, second in pairwise(amounts)
+    )

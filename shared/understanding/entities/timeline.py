@@ -186,7 +186,8 @@ def parse_timeline(text: str, today: date) -> TimelineFound | None:
 def _first(text: str) -> tuple[str, re.Match[str]] | None:
     """The most specific phrase that follows an opening verb ("asap ... opening in 6 weeks" ->
     "in 6 weeks"; "open in 2 months, mid september" -> "mid september"), else the most specific
-    one (in pattern order); after "jk", only what follows."""
+    one (in pattern order); after "jk", only what follows. A more specific phrase just after
+    the chosen one refines it ("this summer, probably august" -> "august")."""
     joke = _JOKE.search(text)
     if joke:
         text = text[joke.end() :]
@@ -200,8 +201,30 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
     if opening:
         after = [f for f in found if 0 <= f[1].start() - opening.end() <= 30]
         if after:
-            return min(after, key=lambda f: (_rank(f[0]), f[1].start()))
-    return found[0] if found else None
+            return _refined(min(after, key=lambda f: (_rank(f[0]), f[1].start())), found, text)
+    return _refined(found[0], found, text) if found else None
+
+
+_REFINING = re.compile(
+    r"^\s*(?:[,;(-]|\.{3})?\s*(?:(?:or\s+)?(?:probably|likely|maybe|most\s+likely|prob|i\s+think"
+    r"|hopefully|say|like|more\s+like|ideally|so|around|by|early|mid|late|exactly)\s*,?\s*)*$",
+    re.I,
+)
+
+
+def _refined(
+    chosen: tuple[str, re.Match[str]], found: list[tuple[str, re.Match[str]]], text: str
+) -> tuple[str, re.Match[str]]:
+    """The chosen phrase, or a more specific one that directly follows it as a hedged
+    refinement ("this summer, probably august"; "next year - march"): only fillers between."""
+    later = [
+        f
+        for f in found
+        if f[1].start() >= chosen[1].end()
+        and _rank(f[0]) < _rank(chosen[0])
+        and _REFINING.match(text[chosen[1].end() : f[1].start()])
+    ]
+    return min(later, key=lambda f: f[1].start()) if later else chosen
 
 
 def _scanned(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:

@@ -1,0 +1,83 @@
+"""Names read from their place beside a contact detail, in lower case and outside the
+first-name gazetteer: "dez okonkwo 916 555 0139" (a name written right before the number it
+belongs to) and "tessa moreau btw" when the email given is tessa.moreau@... (the address spells
+the name).
+
+Both need evidence beyond the words' look: a lower-case word that is no known first name is a
+name only where a contact line puts it or the visitor's own address repeats it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.conversation.emails import LOOSE_EMAIL_RE
+from shared.conversation.phones import CANDIDATE_RE
+from shared.understanding.entities.names import (
+    NAME_WORD,
+    NO_PRODUCTS,
+    PREFIX,
+    _blocked,
+    _title,
+    known_first,
+)
+from shared.wordlists import english
+
+_LOCAL_SPLIT = re.compile(r"[._\-+]+")
+_EDGES = ",.;:!?()\"'"
+
+
+def name_beside_contact(
+    text: str, address: str | None, products: frozenset[str] = NO_PRODUCTS
+) -> str | None:
+    """The name a contact line or the visitor's own ``address`` vouches for, or None."""
+    return name_before_contact(text, products) or name_in_address(text, address)
+
+
+def name_before_contact(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
+    """Two or three words opening the message right before its phone or email ("dez okonkwo
+    916 555 0139, text is better"), each a name word: a known first name or no ordinary
+    English word."""
+    contact = _first_contact(text)
+    if contact is None:
+        return None
+    head = PREFIX.sub("", text[:contact].strip()).strip(" ,:-")
+    tokens = head.split()
+    if not 2 <= len(tokens) <= 3 or any(not _name_like(t, products) for t in tokens):
+        return None
+    return " ".join(_title(t) for t in tokens)
+
+
+def name_in_address(text: str, address: str | None) -> str | None:
+    """The words of ``text`` that the email's local part spells, two or three of them in order
+    ("tessa moreau btw" with tessa.moreau@gmail.com), or None. The first part must be a known
+    first name and none an ordinary word of the chat ("sales.team@" spells no one)."""
+    if not address or "@" not in address:
+        return None
+    parts = [p for p in _LOCAL_SPLIT.split(address.split("@", 1)[0].lower()) if p]
+    if not 2 <= len(parts) <= 3 or not all(
+        p.isalpha() and not _blocked(p, NO_PRODUCTS) for p in parts
+    ):
+        return None
+    if not known_first(parts[0]):
+        return None
+    # whole words only: "kim.minjung at naver dot com" writes the address, not a name
+    words = [w.strip(_EDGES).lower() for w in LOOSE_EMAIL_RE.sub(" ", text).split()]
+    for start in range(len(words) - len(parts) + 1):
+        if words[start : start + len(parts)] == parts:
+            return " ".join(p.capitalize() for p in parts)
+    return None
+
+
+def _first_contact(text: str) -> int | None:
+    """Where the message's first phone number or email starts, or None."""
+    starts = [m.start() for m in (CANDIDATE_RE.search(text), LOOSE_EMAIL_RE.search(text)) if m]
+    return min(starts) if starts else None
+
+
+def _name_like(token: str, products: frozenset[str]) -> bool:
+    return (
+        bool(NAME_WORD.match(token))
+        and not _blocked(token, products)
+        and (known_first(token) or token.lower() not in english())
+    )
