@@ -130,8 +130,10 @@ class EntityAnswers(ComputedAnswers):
             if self._unknown_ask(text, entities):  # "how big is the bean hopper on the X?"
                 return Part(DONT_KNOW, False)
             found = self._entity_passage(text, entities)
-            if found is None:
+            if found is None and not self._sums(text, entities, counts or {})[0]:
                 return self._policy_part(text, entities) or self._from_passages(text, entities)
+            # no passage, but a sum or a rule on the amount ("can i just order 10 lbs of X")
+            found = found or (price_sentence(entities[0]), entities[0].name)
             amount = amount_asked(text)
             noun = counted(text)
             stated = (

@@ -100,3 +100,13 @@ def test_company_questions_are_answered_not_refused(
 def test_a_question_the_knowledge_base_cannot_answer_is_refused(retriever: Retriever) -> None:
     """An unanswerable company question still gets the honest don't-know."""
     assert not Answerer(retriever).answer("who is your head of marketing?").grounded
+
+
+def test_an_order_under_the_minimum_gets_the_minimum(retriever: Retriever) -> None:
+    """ "can i just order 10 lbs of foundry" is told the 20 lb minimum, with no sum for 10 lb."""
+    answer = Answerer(retriever).answer("can i just order 10 lbs of foundry to start off")
+    assert "20 lb" in answer.text
+    assert "$115" not in answer.text
+    enough = Answerer(retriever).answer("can i order 30 lbs of foundry")
+    assert "$345" in enough.text
+    assert "minimum" not in enough.text
