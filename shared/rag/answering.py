@@ -19,6 +19,7 @@ from shared.catalog.words import normalise
 from shared.rag.compare import compares, comparison, siblings_named
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
+from shared.rag.deals import unknown_qualifiers
 from shared.rag.entity_answers import POINTS_BACK, EntityAnswers
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
@@ -26,7 +27,7 @@ from shared.rag.matching import evidence_of, known_counts, stated_counts
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
-from shared.rag.parts import Part, entity_source, merge_parts, source_of
+from shared.rag.parts import DONT_KNOW, Part, entity_source, merge_parts, source_of
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
@@ -184,6 +185,8 @@ class Answerer(EntityAnswers):
         attribute: str | None = None,
         counts: Mapping[str, int] | None = None,
     ) -> Part:
+        if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
+            return Part(DONT_KNOW, False)
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)

@@ -110,3 +110,21 @@ def test_an_order_under_the_minimum_gets_the_minimum(retriever: Retriever) -> No
     enough = Answerer(retriever).answer("can i order 30 lbs of foundry")
     assert "$345" in enough.text
     assert "minimum" not in enough.text
+
+
+@pytest.mark.parametrize(
+    ("question", "known"),
+    [
+        ("we're a nonprofit community cafe - any nonprofit pricing?", False),
+        ("any black friday or holiday deals on machines?", False),
+        ("do you have bulk pricing?", True),
+        ("any volume discount?", True),
+    ],
+)
+def test_a_deal_for_a_buyer_or_occasion_never_mentioned_is_not_known(
+    retriever: Retriever, question: str, known: bool
+) -> None:
+    """A deal qualified by a word the knowledge base never uses gets "I don't know", not a
+    near passage; a deal it states (volume, bulk) is answered."""
+    answer = Answerer(retriever).answer(question)
+    assert ("I don't know" not in answer.text) is known
