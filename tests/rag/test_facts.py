@@ -128,3 +128,11 @@ def test_a_deal_for_a_buyer_or_occasion_never_mentioned_is_not_known(
     near passage; a deal it states (volume, bulk) is answered."""
     answer = Answerer(retriever).answer(question)
     assert ("I don't know" not in answer.text) is known
+
+
+def test_a_measure_no_passage_states_is_not_known(retriever: Retriever) -> None:
+    """ "how heavy is it?" after the Pico gets "no information on the weight", not a passage
+    with another number in it."""
+    answer = Answerer(retriever).answer("how heavy is it?", recent=["Pico 1-Group"])
+    assert "weight of the Pico 1-Group" in answer.text
+    assert not answer.grounded
