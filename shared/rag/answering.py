@@ -19,7 +19,6 @@ from shared.catalog.words import normalise
 from shared.rag.compare import compares, comparison, siblings_named
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
-from shared.rag.deals import unknown_qualifiers
 from shared.rag.entity_answers import POINTS_BACK, EntityAnswers
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
@@ -44,6 +43,7 @@ from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
 from shared.rag.types import Answer
 from shared.understanding.asked import asks_price
+from shared.understanding.deals import unknown_qualifiers
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
 #: out to arizona", "we're in austin"), not to "something in matte black".
