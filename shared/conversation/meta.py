@@ -45,7 +45,12 @@ CONTACT_RE = re.compile(
     r"|\bwhat(?:'?s|\s+is)\s+(?:your|the|ur)\s+(?:sales\s+(?:team'?s?\s+)?)?(?:number|phone"
     r"(?:\s+number)?|email(?:\s+address)?)\b"
     r"|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:reach|contact|call|email)\s+(?:you|sales|your"
-    r"|ur|the\s+sales)\b",
+    r"|ur|the\s+sales)\b"
+    # a request for our details ("pls send the sales phone # and email", "give me ur email"),
+    # not for a call ("have the sales team email me") nor a count ("the number of bags")
+    r"|\b(?:send|give|share|text|tell|drop|pass|need|want|get|have|post)\s+(?:me\s+|us\s+)?"
+    r"(?:your|the|ur|yr)\s+(?:sales\s+(?:team'?s?\s+)?)?(?:phone\s+number|phone(?!\s+number)"
+    r"|number|email|e-mail|contact\s+(?:details|info))\b(?!\s+(?:me|us|of)\b)",
     re.I,
 )
 BOT_RE = re.compile(

@@ -11,6 +11,7 @@ from typing import Literal
 
 from shared.conversation.state import CustomerType
 from shared.conversation.text import words
+from shared.rag.spelling import CHAT_KEEPS, TEXT_SPEAK
 from shared.understanding.entities.business import RUNNING_FOR
 from shared.understanding.lexicon import MONTH_STEMS, number_words
 
@@ -224,8 +225,23 @@ QUESTION_CLAUSE = re.compile(
 )
 
 
+# question words in text-speak ("hw much", "wat time", "wen do u"), spelled out for
+# :func:`is_question` only: the intent classifier's features read them as typed
+_QUESTION_SPEAK = {typed: TEXT_SPEAK[typed] for typed in CHAT_KEEPS}
+_SPOKEN_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_QUESTION_SPEAK, key=len, reverse=True)) + r")\b", re.I
+)
+
+
+def _spelled_out(text: str) -> str:
+    """The text with its text-speak question words written out ("hw much" -> "how much")."""
+    return _SPOKEN_WORD.sub(lambda m: _QUESTION_SPEAK[m.group(0).lower()], text)
+
+
 def is_question(text: str) -> bool:
-    """A question to answer from the knowledge base (any of its sentences may ask it)."""
+    """A question to answer from the knowledge base (any of its sentences may ask it), its
+    question words possibly in text-speak ("hw much is the atlas 75")."""
+    text = _spelled_out(text)
     if "?" in text or _embeds_question(text):
         return True
     if any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text)):

@@ -26,7 +26,7 @@ from shared.rag.matching import evidence_of, known_counts, stated_counts
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
-from shared.rag.parts import Part, entity_source, merge_parts, source_of
+from shared.rag.parts import DONT_KNOW, Part, entity_source, merge_parts, source_of
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
@@ -43,6 +43,7 @@ from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
 from shared.rag.types import Answer
 from shared.understanding.asked import asks_price
+from shared.understanding.deals import unknown_qualifiers
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
 #: out to arizona", "we're in austin"), not to "something in matte black".
@@ -184,6 +185,8 @@ class Answerer(EntityAnswers):
         attribute: str | None = None,
         counts: Mapping[str, int] | None = None,
     ) -> Part:
+        if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
+            return Part(DONT_KNOW, False)
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)

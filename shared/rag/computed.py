@@ -27,6 +27,7 @@ from shared.rag.matching import (
     minimum_count,
     quantity_for,
 )
+from shared.rag.minimums import below_minimum
 from shared.rag.order import Items
 from shared.rag.parts import chunk_source
 from shared.rag.passage_answers import PERCENT
@@ -110,6 +111,11 @@ class ComputedAnswers(PolicyAnswers):
             if quantity is not None and floor is not None and quantity[0] < floor[0]:
                 sentences.append(floor[1])  # "made for ... 3 or more locations": no sum for 2
                 evidence.append(floor[1])
+                quantity = None
+            least = below_minimum(*quantity, self._facts) if quantity else None
+            if least is not None:  # "can i just order 10 lbs": the minimum, not a sum
+                sentences.append(least)
+                evidence.append(least)
                 quantity = None
             if quantity is not None and entity.price is not None:
                 phrase, sum_ = times(entity.price, *quantity)

@@ -22,7 +22,7 @@ from shared.rag.phrasing import listing_sentence, price_sentence, summary_senten
 from shared.rag.question import GENERIC, expanded, refers_back, terms
 from shared.rag.resolve import Resolved, kind_named, same_root
 from shared.rag.types import Derivation
-from shared.understanding.asked import amount_asked, asks_price
+from shared.understanding.asked import amount_asked, asks_price, states_measure
 
 _PRONOUN_ASK = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
@@ -130,8 +130,15 @@ class EntityAnswers(ComputedAnswers):
             if self._unknown_ask(text, entities):  # "how big is the bean hopper on the X?"
                 return Part(DONT_KNOW, False)
             found = self._entity_passage(text, entities)
-            if found is None:
-                return self._policy_part(text, entities) or self._from_passages(text, entities)
+            if found is None and not self._sums(text, entities, counts or {})[0]:
+                part = self._policy_part(text, entities) or self._from_passages(text, entities)
+                measure = amount_asked(text) or ""
+                if not states_measure(part.text, measure):  # "how heavy is it?": no weight
+                    names = " and ".join(the(e.name) for e in entities)
+                    return gap(f"I don't have information on the {measure} of {names}.", entities)
+                return part
+            # no passage, but a sum or a rule on the amount ("can i just order 10 lbs of X")
+            found = found or (price_sentence(entities[0]), entities[0].name)
             amount = amount_asked(text)
             noun = counted(text)
             stated = (

@@ -121,6 +121,8 @@ UNIT_SYNONYMS = {
     "panel": "panel",
 }
 _UNIT_STEMS = {tokenize(k)[0]: set(tokenize(v)) for k, v in UNIT_SYNONYMS.items()}
+#: A weight as a visitor writes it (stemmed) -> as a price is per it ("20 lbs", "20 pounds").
+_WEIGHTS = {"lbs": "lb", "pound": "lb", "kgs": "kg", "kilo": "kg", "kilogram": "kg"}
 #: Units that measure an amount or a time, not things that can be counted "for all 5".
 _MEASURES = frozenset(tokenize("lb lbs kg pound pounds month year week day hour"))
 #: "for all 5", "all 5 of them", "for the 4 of us": a count with no noun after it.
@@ -149,6 +151,9 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
         if word == "of" and _names_next(text, start, entity, catalog):
             return value, "of them"  # "3 of the Lumen 2-Group"
         stem = tokenize(word)
+        if stem and stem[0] in _WEIGHTS:  # "20 lbs" of a coffee priced per lb
+            word = _WEIGHTS[stem[0]]
+            stem = [word]
         if stem and stem[0] in own:
             if unit and stem[0] in alike:  # "6 baristas" for a price per staff member
                 return value, _unit_noun(entity)

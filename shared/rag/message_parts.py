@@ -9,10 +9,24 @@ import re
 from shared.catalog.model import Catalog
 from shared.rag.bm25 import tokenize
 from shared.rag.gaps import PRICE_STEMS
+from shared.rag.places import place_in
 from shared.rag.question import GENERIC, terms
 from shared.rag.resolve import kind_named
 
 _WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
+#: "we're in ohio", "were in denver" (as the speller leaves it), "i'm based out of austin",
+#: "our shop is in boise", "located in tulsa": where the visitor is, said, not asked.
+_WHERE_WE_ARE = re.compile(
+    r"^\W*(?:(?:we|i)(?:'re|'m|\s+are|\s+am)?|were|im|our\s+(?:[\w-]+\s+){0,2}(?:is|are))?\s*"
+    r"(?:based|located)?\s*(?:in|out\s+of|near|around)\s+[\w .,'-]+$",
+    re.I,
+)
+
+
+def states_place(part: str) -> bool:
+    """Whether the part only says where the visitor is ("we're in ohio"): context for the
+    question beside it (a delivery fee, a technician's reach), never a question of its own."""
+    return "?" not in part and bool(_WHERE_WE_ARE.match(part)) and place_in(part) is not None
 
 
 def alternatives(part: str, items: list[str], catalog: Catalog) -> list[str]:
@@ -30,12 +44,12 @@ def alternatives(part: str, items: list[str], catalog: Catalog) -> list[str]:
 
 def folded(parts: list[str]) -> list[str]:
     """The parts with one that asks nothing of its own ("can i buy from you?", "hi!": no topic
-    word and no question word such as "where are you" has) joined to its neighbour, so it is
-    answered in that part's context, not reported unanswered."""
+    word and no question word such as "where are you" has; "we're in ohio") joined to its
+    neighbour, so it is answered in that part's context, not reported unanswered."""
     out: list[str] = []
     pending = ""
     for part in parts:
-        if not terms(part) - GENERIC and not _WH.match(part):
+        if states_place(part) or (not terms(part) - GENERIC and not _WH.match(part)):
             if out:
                 out[-1] = f"{out[-1]} {part}"
             else:

@@ -134,6 +134,23 @@ _MEASURES = (
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>[a-z][a-z-]*)")
 
 
+#: The units a passage states each measured amount in ("28 kg", "410 mm", "62 dB").
+_MEASURE_UNITS = {
+    "weight": re.compile(r"\d\s*(?:lbs?|kg|kilos?|kilograms?|pounds?|grams?|g)\b", re.I),
+    "size": re.compile(
+        r"\d\s*(?:mm|cm|m|in|inch(?:es)?|ft|feet|foot|l|litres?|liters?|\")(?!\w)", re.I
+    ),
+    "noise level": re.compile(r"\d\s*(?:db|decibels?)\b", re.I),
+}
+
+
+def states_measure(passage: str, amount: str) -> bool:
+    """Whether ``passage`` states the measured ``amount`` asked ("weight": a number in kg or
+    lb, "size": in mm or inches, "noise level": in dB); True for any other amount."""
+    unit = _MEASURE_UNITS.get(amount)
+    return unit is None or bool(unit.search(passage))
+
+
 def amount_asked(question: str) -> str | None:
     """What amount the question asks ("weight", "the number of shots"), or None when it asks
     none: the answer to it must state a number."""

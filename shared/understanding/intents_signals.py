@@ -22,7 +22,9 @@ def apply_reading(
     reading: IntentReading, text: str, state: ConversationState, result: Understanding
 ) -> None:
     """Merge the classifier's decided intents into ``result`` (the rules' signals)."""
-    if reading.has("handoff") and not result.human and not _gives_contact(result):
+    # "pls send the sales phone # and email" asks for our details (answered), not for a call
+    asks_ours = result.meta == "contact"
+    if reading.has("handoff") and not result.human and not _gives_contact(result) and not asks_ours:
         result.human = True
         # the request is the question ("can your team put together pricing for us?")
         result.question = result.question and reading.has("question")

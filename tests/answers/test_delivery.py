@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from shared.catalog import catalog_from_folder
 from shared.rag.delivery import DeliveryTerms, asks_delivery, delivery_line, delivery_terms
+from shared.rag.message_parts import folded, states_place
 from shared.rag.order import named_items
 from shared.rag.places import CANADA, CONTINENTAL, place_in, zone_of
-from shared.rag.quote import delivered
+from shared.rag.quote import delivered, weighed
 
 from .test_answers import ROOT
 from .test_rules import _facts
@@ -100,3 +101,22 @@ def test_no_delivery_quote_unless_delivery_is_asked() -> None:
     text = "20 lb of foundry, total?"
     assert not asks_delivery(text)
     assert delivered(CATALOG, text, named_items(CATALOG, text), _facts(), _terms(), None) is None
+
+
+def test_a_weight_written_lbs_or_pounds_is_the_per_lb_amount() -> None:
+    """ "20 lbs" and "20 pounds" of a coffee priced per lb weigh 20 lb."""
+    for text in ("20 lbs of the harbor cold brew", "20 pounds of harbor cold brew"):
+        items = named_items(CATALOG, text)
+        assert [(e.name, n, unit) for e, n, unit in weighed(CATALOG, text, items)] == [
+            ("Harbor Cold Brew Blend", 20, "lb")
+        ]
+
+
+def test_where_the_visitor_is_joins_the_question_beside_it() -> None:
+    """ "we're in ohio" (as the speller leaves it: "were in ohio") is context, not a question."""
+    assert states_place("were in ohio")
+    assert states_place("our cafe is in boise")
+    assert not states_place("do you deliver in ohio")
+    assert not states_place("were in a hurry")
+    parts = folded(["were in denver.", "if the machine breaks do you have techs out here?"])
+    assert parts == ["were in denver. if the machine breaks do you have techs out here?"]

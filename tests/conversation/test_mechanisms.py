@@ -113,6 +113,20 @@ def test_meta_questions(text: str, topic: str | None) -> None:
     assert meta_question(text)[0] == topic
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("pls send the sales phone # and email", "contact"),
+        ("give me ur email", "contact"),
+        ("have the sales team email me", None),
+        ("get the number of grinders right", None),
+    ],
+)
+def test_a_request_for_our_details(text: str, topic: str | None) -> None:
+    """Asking us to send our phone or email is a contact question, asking us to call is not."""
+    assert meta_question(text)[0] == topic
+
+
 def test_handoff_channel_follows_the_request_and_the_contact() -> None:
     """'call me' with a phone on file -> phone; no contact at all -> None."""
     state = ConversationState(customer_type=CustomerType.EXISTING_CAFE)

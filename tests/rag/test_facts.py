@@ -100,3 +100,39 @@ def test_company_questions_are_answered_not_refused(
 def test_a_question_the_knowledge_base_cannot_answer_is_refused(retriever: Retriever) -> None:
     """An unanswerable company question still gets the honest don't-know."""
     assert not Answerer(retriever).answer("who is your head of marketing?").grounded
+
+
+def test_an_order_under_the_minimum_gets_the_minimum(retriever: Retriever) -> None:
+    """ "can i just order 10 lbs of foundry" is told the 20 lb minimum, with no sum for 10 lb."""
+    answer = Answerer(retriever).answer("can i just order 10 lbs of foundry to start off")
+    assert "20 lb" in answer.text
+    assert "$115" not in answer.text
+    enough = Answerer(retriever).answer("can i order 30 lbs of foundry")
+    assert "$345" in enough.text
+    assert "minimum" not in enough.text
+
+
+@pytest.mark.parametrize(
+    ("question", "known"),
+    [
+        ("we're a nonprofit community cafe - any nonprofit pricing?", False),
+        ("any black friday or holiday deals on machines?", False),
+        ("do you have bulk pricing?", True),
+        ("any volume discount?", True),
+    ],
+)
+def test_a_deal_for_a_buyer_or_occasion_never_mentioned_is_not_known(
+    retriever: Retriever, question: str, known: bool
+) -> None:
+    """A deal qualified by a word the knowledge base never uses gets "I don't know", not a
+    near passage; a deal it states (volume, bulk) is answered."""
+    answer = Answerer(retriever).answer(question)
+    assert ("I don't know" not in answer.text) is known
+
+
+def test_a_measure_no_passage_states_is_not_known(retriever: Retriever) -> None:
+    """ "how heavy is it?" after the Pico gets "no information on the weight", not a passage
+    with another number in it."""
+    answer = Answerer(retriever).answer("how heavy is it?", recent=["Pico 1-Group"])
+    assert "weight of the Pico 1-Group" in answer.text
+    assert not answer.grounded

@@ -303,6 +303,14 @@ async def test_business_asking_to_buy_hears_no_web_shop(brain: LocalBrain) -> No
     assert WEB_SHOP not in replies[-1]
 
 
+@pytest.mark.parametrize(
+    "text", ["hw much is teh atlas 75 grinder", "wat time do u open", "wen can u deliver"]
+)
+def test_question_words_in_text_speak(text: str) -> None:
+    """A question whose question word is text-speak ("hw", "wat", "wen") is still a question."""
+    assert is_question(text)
+
+
 def test_a_comma_clause_that_answers_is_no_question() -> None:
     """ "sure, do it" and "we open in june, so excited" ask nothing."""
     assert not is_question("sure, do it")

@@ -38,6 +38,7 @@ NOT_VISITOR_TEXT = {
     "rag/bm25.py": "tokenising documents",
     "rag/bundle.py": "bundle file names",
     "rag/passages.py": "splitting knowledge-base documents",
+    "rag/minimums.py": "the knowledge base's order-minimum sentence",
     "rag/phrasing.py": "wording answers from passages",
     "routing.py": "URL paths",
     "security/limiting.py": "rate-limit notation",

@@ -224,6 +224,14 @@ async def test_who_to_call_gets_the_sales_contact(brain: LocalBrain) -> None:
     assert not retrieved[-1]
 
 
+async def test_a_request_for_our_details_is_no_handoff(brain: LocalBrain) -> None:
+    """ "pls send the sales phone # and email" gets our contact, not a request for theirs."""
+    facts = Facts(sales_contact="+1 503 555 0142 or sales@copperline.coffee")
+    _, replies, _ = await play(brain, ["pls send the sales phone # and email"], facts)
+    assert "sales@copperline.coffee" in replies[-1]
+    assert "best number to reach you" not in replies[-1]
+
+
 def test_phone_is_optional_only_beside_an_email() -> None:
     """The phone asked of a visitor who gave no email is not worded as optional."""
     state = ConversationState(turns=2)

@@ -1,0 +1,40 @@
+"""A deal or price for a kind of buyer or an occasion the knowledge base never mentions.
+
+"any nonprofit pricing?", "black friday or holiday deals?", "a student discount?": the word
+that qualifies the deal (the one or two words before "pricing", "deals", "discount", ...) is
+what is asked. When the knowledge base never uses it, no passage answers the question, however
+near its other words are (consulting's price, showroom visits): the honest reply is that we
+don't know. A qualifier the knowledge base uses ("volume discount") or the answerer reads as a
+question word ("bulk pricing") is left to the answerer. Pure: the text and a test of known
+words in, the unknown qualifiers out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from shared.catalog.words import normalise
+from shared.rag.spelling import QUESTION_WORDS
+
+#: "<qualifier> [or <qualifier>] pricing|deals|discount|...".
+_QUALIFIED = re.compile(
+    r"\b([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+or\s+([a-z][a-z-]+))?\s+"
+    r"(?:pricing|prices|deals?|discounts?|promos?|promotions?|specials?|coupons?)\b"
+)
+#: Words before a deal word that qualify nothing ("any special pricing", "your best deals").
+_PLAIN = frozenset(
+    {"any", "some", "your", "the", "a", "an", "our", "best", "good", "special", "great"}
+    | {"current", "new", "of", "on", "for", "with", "what", "whats", "is", "are", "do"}
+    | {"does", "there", "get", "have"}
+)
+
+
+def unknown_qualifiers(text: str, unknown: Callable[[str], list[str]]) -> list[str]:
+    """The words qualifying a deal asked in ``text`` that ``unknown`` (the answerer's test of
+    English words the knowledge base never uses) reports, e.g. ["nonprofit"]."""
+    found: list[str] = []
+    for match in _QUALIFIED.finditer(normalise(text)):
+        words = [w for w in match.groups() if w and w not in _PLAIN | QUESTION_WORDS]
+        found.extend(w for w in words if unknown(w))
+    return found
