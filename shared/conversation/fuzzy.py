@@ -16,8 +16,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from shared.rag.spelling import CHAT_KEEPS, text_speak
-from shared.understanding.lexicon import ENGLISH_MONTHS, SEASONS
+from shared.understanding.lexicon import CHAT_KEEPS, ENGLISH_MONTHS, SEASONS, text_speak
 from shared.wordlists import gcide
 
 TEXT_SPEAK = text_speak(CHAT_KEEPS)

@@ -11,9 +11,8 @@ from typing import Literal
 
 from shared.conversation.state import CustomerType
 from shared.conversation.text import words
-from shared.rag.spelling import CHAT_KEEPS, TEXT_SPEAK
 from shared.understanding.entities.business import RUNNING_FOR
-from shared.understanding.lexicon import MONTH_STEMS, number_words
+from shared.understanding.lexicon import CHAT_KEEPS, MONTH_STEMS, TEXT_SPEAK, number_words
 
 _VENUE = (
     r"(?:[\w-]+\s+){0,3}(?:caf[eé]s?|coffee\s*shops?|coffee\s+(?:cart|truck|bar|kiosk"

@@ -9,7 +9,8 @@ inflections: "owns", "shipping"), so a correct word is never "corrected" into a 
 knowledge-base word; names, numbers and e-mail addresses are never touched.
 
 Built from the bundle's words (:func:`words_of`) and hung off the loaded retriever, so a newly
-published bundle brings its own speller. Other readers of visitor text import it from here.
+published bundle brings its own speller. The text-speak table lives in the lexicon
+(:mod:`shared.understanding.lexicon`), with each reader's exceptions.
 """
 
 from __future__ import annotations
@@ -20,36 +21,8 @@ from collections.abc import Container, Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from shared.understanding.lexicon import QUESTION_KEEPS, text_speak
 from shared.wordlists import english
-
-#: Text-speak a visitor types, written out: the one table for every reader of visitor text.
-TEXT_SPEAK = {
-    "u": "you", "ur": "your", "r": "are", "n": "and", "pls": "please", "plz": "please",
-    "thx": "thanks", "ty": "thanks", "wat": "what", "wht": "what", "hw": "how", "wen": "when",
-    "whn": "when", "abt": "about", "hav": "have", "hv": "have", "cud": "could", "wud": "would",
-    "shd": "should", "b4": "before", "ppl": "people", "bc": "because", "cuz": "because",
-    "coz": "because", "yr": "year", "yrs": "years", "mo": "month", "mos": "months", "wk": "week",
-    "wks": "weeks", "whats": "what's", "wats": "what's", "dont": "don't", "cant": "can't",
-    "wont": "won't", "im": "i'm", "ive": "i've", "theres": "there's", "hows": "how's",
-    "w/": "with", "w": "with", "wanna": "want to", "gonna": "going to", "biz": "business",
-    "2day": "today", "rn": "right now", "tho": "though", "lil": "little", "prolly": "probably",
-    "approx": "about", "~": "about", "k": "ok", "caffe": "cafe", "cafés": "cafes",
-}  # fmt: skip
-#: Entries the chat's cue-word normaliser (:mod:`shared.conversation.fuzzy`) leaves as typed:
-#: the intent classifier is trained on that normalisation, so widening it means retraining.
-CHAT_KEEPS = frozenset({"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows"})
-#: Entries a knowledge-base question keeps as typed ("5k" is not "5ok", "w 3rd st" has no
-#: "with"); the speller reads letters only, so "w/", "~" and "2day" never reach it anyway.
-QUESTION_KEEPS = frozenset(
-    {"ty", "shd", "coz", "mos", "wont", "ive", "w", "wanna", "gonna", "biz", "rn", "tho", "lil"}
-    | {"prolly", "approx", "k", "caffe", "cafés", "w/", "~", "2day"}
-)
-
-
-def text_speak(keeps: frozenset[str]) -> dict[str, str]:
-    """:data:`TEXT_SPEAK` without the entries one reader ``keeps`` as typed."""
-    return {typed: full for typed, full in TEXT_SPEAK.items() if typed not in keeps}
-
 
 QUESTION_SPEAK = text_speak(QUESTION_KEEPS)
 #: Question vocabulary a correction may land on besides the knowledge base's own words.

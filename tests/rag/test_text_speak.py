@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from shared.conversation.fuzzy import normalise
-from shared.rag.spelling import CHAT_KEEPS, QUESTION_KEEPS, TEXT_SPEAK, Speller
+from shared.rag.spelling import Speller
+from shared.understanding.lexicon import CHAT_KEEPS, QUESTION_KEEPS, TEXT_SPEAK
 
 
 def test_both_readers_expand_from_the_one_table_except_what_each_keeps() -> None:
