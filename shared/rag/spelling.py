@@ -21,18 +21,10 @@ from collections.abc import Container, Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from shared.understanding.lexicon import QUESTION_KEEPS, text_speak
+from shared.understanding.lexicon import QUESTION_KEEPS, QUESTION_WORDS, text_speak
 from shared.wordlists import english
 
 QUESTION_SPEAK = text_speak(QUESTION_KEEPS)
-#: Question vocabulary a correction may land on besides the knowledge base's own words.
-_QUESTION_TEXT = """
-    what when where which who why how much many price pricing prices cost costs discount bulk
-    order orders warranty delivery shipping deliver install installation lease leasing finance
-    financing return returns refund payment pay hours open phone email contact address owner
-    owns founded started roast roaster packaging compostable customers sell minimum available
-"""
-QUESTION_WORDS = frozenset(_QUESTION_TEXT.split())
 # words in any alphabet ("cảm ơn" stays two words, not "cảm ơ" + text-speak "n" = "and")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|')*|[\W\d_]+")
 _SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ers", "est", "'s")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from shared.catalog.words import normalise
-from shared.rag.spelling import QUESTION_WORDS
+from shared.understanding.lexicon import QUESTION_WORDS
 
 #: "<qualifier> [or <qualifier>] pricing|deals|discount|...".
 _QUALIFIED = re.compile(

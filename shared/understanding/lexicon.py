@@ -318,3 +318,13 @@ QUESTION_KEEPS = frozenset(
 def text_speak(keeps: frozenset[str]) -> dict[str, str]:
     """:data:`TEXT_SPEAK` without the entries one reader ``keeps`` as typed."""
     return {typed: full for typed, full in TEXT_SPEAK.items() if typed not in keeps}
+
+
+#: Question vocabulary a correction may land on besides the knowledge base's own words.
+_QUESTION_TEXT = """
+    what when where which who why how much many price pricing prices cost costs discount bulk
+    order orders warranty delivery shipping deliver install installation lease leasing finance
+    financing return returns refund payment pay hours open phone email contact address owner
+    owns founded started roast roaster packaging compostable customers sell minimum available
+"""
+QUESTION_WORDS = frozenset(_QUESTION_TEXT.split())
