@@ -25,6 +25,7 @@ from shared.understanding.lexicon import (
     alternation,
     number_value,
 )
+from shared.understanding.quantity_words import foreign_words
 
 _COUNT = r"(\d{1,4}|" + alternation(COUNT_WORDS) + r")"
 _PASSING = r"(?<!\bat\s)(?<!\bin\s)(?<!\bper\s)(?<!\bfor\s)(?<!\beach\s)(?<!\bfrom\s)"
@@ -58,17 +59,26 @@ _REVISED_RE = re.compile(
     re.I,
 )
 
+# the other languages' words (units, periods, approximators) are read whatever the detected
+# language: a short message in another language is below the detector's reach
+_APPROX = r"about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
+_RANGE = r"-|to|" + foreign_words("range")
 _AMOUNT = (
-    r"(?:(?:about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
-    r"|closer\s+to|~)\s*)?(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:-|to)\s*\d[\d,]*(?:ish)?\+?)?"
+    r"(?:(?:" + _APPROX + r"|closer\s+to|" + foreign_words("approx") + r"|~)\s*)?"
+    r"(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
     r"|a\s+few\s+hundred"
     r"|a\s+hundred|hundreds\s+of)"
 )
-_UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
+_ENGLISH_UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
+_FOREIGN_UNIT = r"(?:" + foreign_words("units") + r")"
+_UNIT = r"(?:" + _ENGLISH_UNIT + "|" + _FOREIGN_UNIT + ")"
+_FOREIGN_PER = foreign_words("per")
+_FOREIGN_PERIODS = foreign_words("periods")
+_ALL_PERIODS = PERIODS + "|" + _FOREIGN_PERIODS
 _PERIOD = (
-    r"(?:\s*(?:a|per|each|every|/|at|on(?:\s+an?)?|in\s+the)\s*"
-    r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + PERIODS + r")\b"
-    r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week))"
+    r"(?:\s*(?:a|per|each|every|/|at|on(?:\s+an?)?|in\s+the|" + _FOREIGN_PER + r")\s*"
+    r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + _ALL_PERIODS + r")\b"
+    r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b)"
 )
 RATE_RE = re.compile(
     _AMOUNT
@@ -79,19 +89,23 @@ RATE_RE = re.compile(
     + r")?"
     + _PERIOD
     + r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:/\s*(?:day|d|week|wk)\b"
-    r"|\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b)",
+    r"|\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b"
+    r"|\s*(?:" + _FOREIGN_PER + r")\s+(?:" + _FOREIGN_PERIODS + r")\b)",
     re.I,
 )
 AMOUNT_RE = re.compile(
     _AMOUNT
     + r"\s*"
-    + _UNIT
+    + _ENGLISH_UNIT
     + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of))"
     # "2 coffee shops" counts sites, not coffees
     + r"(?![\s-]+(?:shops?|bars?|carts?|trucks?|stands?|kiosks?|houses?|places?|spots?"
     r"|businesses|roaster(?:y|ies|s)?|programs?|counters?|trailers?)\b)",
     re.I,
 )
+# another language's unit without a period ("unos 200 cafés") only answers the volume asked:
+# alone, "2 cafés" is as likely two sites
+FOREIGN_AMOUNT_RE = re.compile(_AMOUNT + r"\s*" + _FOREIGN_UNIT + r"\b", re.I)
 ORDER_CONTEXT = re.compile(
     r"\b(?:orders?|ordered|ordering|shipping|ship|shipped|received|delivered|delivery|sent"
     r"|bought|deep|wrong|instead|bag\s+of|how\s+much|price|cost|discount|course|training"
@@ -107,7 +121,10 @@ _HEADS = re.compile(r"\b(?:people|ppl|guests?|customers?|students?|patients?|vis
 def find_locations(text: str, asked: bool) -> int | None:
     """How many sites the visitor runs, or None (a lone count only when the field was asked)."""
     corrected = _NOT_RE.search(text) or _REVISED_RE.search(text)
-    matches = list(LOCATIONS_RE.finditer(text))
+    rates = [m.span() for m in RATE_RE.finditer(text)]
+    matches = [  # "150 cafés par jour" is 150 coffees a day, not 150 sites
+        m for m in LOCATIONS_RE.finditer(text) if not any(s <= m.start() < e for s, e in rates)
+    ]
     if corrected and (matches or asked or corrected.re is _REVISED_RE):
         return _valid(corrected.group(1))
     if matches:
@@ -171,6 +188,9 @@ def find_volume(text: str, asked: bool) -> str | None:
         return amount.group(0).strip()
     if not asked:
         return None
+    foreign = FOREIGN_AMOUNT_RE.search(text)
+    if foreign and not LOCATIONS_RE.search(foreign.group(0)):  # "tenemos 2 cafés": sites
+        return foreign.group(0).strip()
     number = _BARE.search(text)
     return f"{number.group(0)} cups a day" if number else None
 
