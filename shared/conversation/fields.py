@@ -150,6 +150,14 @@ def _kept_items(text: str) -> list[str]:
     return kept
 
 
+def _only_blends_requested(text: str, hits: list[str]) -> bool:
+    """The message asks for a quote, samples or an order and its only coffee words are blends
+    it names ("send a quote for a BatchPro 2 and a biweekly Riverbend subscription"): that is
+    what to price, not a taste, and its clause cut around the gear would read as nonsense."""
+    requested = bool(QUOTE_RE.search(text) or ORDER_CONTEXT.search(text))
+    return requested and all(names_any(hit, COFFEE_KINDS) for hit in hits)
+
+
 def preferences(text: str, asked: bool) -> str | None:
     """Coffee wanted: two style cues, one when asked or in a frame that states a taste or what
     will be served ("something chocolatey", "adding nitro cold brew"), or a catalog blend named
@@ -162,6 +170,8 @@ def preferences(text: str, asked: bool) -> str | None:
     framed = PREFERENCE_FRAME.search(without_gear) is not None
     if not hits or (len(hits) < 2 and not (asked or blend or framed)):
         return None
+    if not (asked or framed) and _only_blends_requested(text, hits):
+        return None  # the interest reader records the blend under its catalog name
     return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
 
 
@@ -252,8 +262,9 @@ def business_fields(
     buying a catalog product ("can someone send me a quote for the pico + a grinder?", "can i
     lease the lumen 2 group?" keep the items), and a timeline in a
     question only where it speaks of opening ("if we sign mid-July, does that put 1 September
-    at risk?" states no opening date; "we open in May, can you ship by then?" does). Words
-    inside the complaint read are no preference."""
+    at risk?" states no opening date; "we open in May, can you ship by then?" does), and a lone
+    count answers the locations asked only outside a question ("net 30 from day 1?" is no
+    site count). Words inside the complaint read are no preference."""
     found: dict[str, object] = {}
     parts = sentences(text)
     statements = " . ".join(s for s in parts if not is_question(s))
@@ -268,6 +279,10 @@ def business_fields(
             value = timeline(dated if question else text, field == asking, today)
         elif field == "expected_volume" and question:
             value = _volume_in_question(text, statements, field == asking)
+        elif field == "locations" and question:  # a lone count only outside the questions
+            value = locations(text, False) or (
+                locations(statements, field == asking) if statements else None
+            )
         else:
             value = extract(source, field == asking) if source else None
         if value is not None:

@@ -219,6 +219,12 @@ def _names_in(item: str) -> str | None:
     return next((name for _, name, p in _entities() if name and p.search(item)), None)
 
 
+def catalog_name(item: str) -> str | None:
+    """The catalog name (or family) a short item names ("a pico" -> "Pico 1-Group"), None for a
+    generic item ("a grinder") or a clause."""
+    return _names_in(item)
+
+
 def _is_bare(item: str) -> bool:
     """The item is a catalog name alone, as interest records it ("Pico 1-Group", "la Lumen")."""
     bare = _ARTICLE.sub("", item.strip()).lower()

@@ -114,7 +114,15 @@ ORDER_CONTEXT = re.compile(
 )
 _BARE = re.compile(r"\b\d[\d,]*(?:ish)?\b")
 _SPLIT_JOIN = re.compile(r"^(?:\s+[a-z][\w'-]*){1,3}\s*(?:\+|&|and|,|plus)\s*$", re.I)
-_GROUP_SIZE = re.compile(r"\b(?:of|for|with)\s*$", re.I)
+# a head count, not people served: "an office of about 60 people", "we're 40 people", "about 60
+# people in the office", "25 people on staff" (people served come with a period: "150 ppl a day")
+_GROUP_SIZE = re.compile(r"\b(?:of|for|with|we'?re|we\s+are|there\s+are|there'?re)\s*$", re.I)
+_HEADCOUNT_AFTER = re.compile(
+    r"^\s+(?:in\s+(?:the|our|an?|this)\s+(?:office|building|company|team|firm|school)"
+    r"|on\s+(?:the\s+|our\s+)?(?:staff|team|payroll|site|campus)|at\s+(?:the|our)\s+office"
+    r"|work(?:ing|s)?\b|employed|in\s+total|total\b|here\b)",
+    re.I,
+)
 _HEADS = re.compile(r"\b(?:people|ppl|guests?|customers?|students?|patients?|visitors?)\b", re.I)
 
 
@@ -123,7 +131,9 @@ def find_locations(text: str, asked: bool) -> int | None:
     corrected = _NOT_RE.search(text) or _REVISED_RE.search(text)
     rates = [m.span() for m in RATE_RE.finditer(text)]
     matches = [  # "150 cafés par jour" is 150 coffees a day, not 150 sites
-        m for m in LOCATIONS_RE.finditer(text) if not any(s <= m.start() < e for s, e in rates)
+        m
+        for m in LOCATIONS_RE.finditer(text)
+        if not any(s <= m.start() < e for s, e in rates) and not _electrical(text, m)
     ]
     if corrected and (matches or asked or corrected.re is _REVISED_RE):
         return _valid(corrected.group(1))
@@ -138,6 +148,20 @@ def find_locations(text: str, asked: bool) -> int | None:
 
 
 _PLACED = re.compile(r"\s+(?:is|'s|was|are)\s+(?:in|at|on|over\s+in|down\s+in)\b", re.I)
+
+
+_OUTLET = re.compile(r"\boutlets?\b", re.I)
+_ELECTRICAL = re.compile(
+    r"\b(?:1[12][05]|2[0-4][08]|230)\s*(?:v|volts?)?\s+outlets?\b|\b(?:volts?|voltage|power"
+    r"|plugs?|electric\w*|amps?|circuits?|wiring|sockets?|\d{3}\s*v)\b",
+    re.I,
+)
+
+
+def _electrical(text: str, match: re.Match[str]) -> bool:
+    """The count is of electrical outlets, not sites ("only standard 110 outlets in that
+    spot, no 220", "2 outlets behind the counter, both 110v")."""
+    return bool(_OUTLET.search(match.group(0)) and _ELECTRICAL.search(text))
 
 
 def _ordinal_sites(text: str) -> int | None:
@@ -182,8 +206,8 @@ def find_volume(text: str, asked: bool) -> str | None:
     amount = AMOUNT_RE.search(text)
     if amount and _split_order(text):
         return None  # "110 lb foundry + 20 lb night shift": parts, not the whole volume
-    if amount and _HEADS.search(amount.group(0)) and _GROUP_SIZE.search(text[: amount.start()]):
-        amount = None  # "an office of about 60 people" is a head count, not a volume
+    if amount and _HEADS.search(amount.group(0)) and _head_count(text, amount):
+        return None  # "an office of about 60 people" is a head count, not a volume (nor cups)
     if amount and (asked or not ORDER_CONTEXT.search(text)):
         return amount.group(0).strip()
     if not asked:
@@ -193,6 +217,13 @@ def find_volume(text: str, asked: bool) -> str | None:
         return foreign.group(0).strip()
     number = _BARE.search(text)
     return f"{number.group(0)} cups a day" if number else None
+
+
+def _head_count(text: str, amount: re.Match[str]) -> bool:
+    """People counted as a group's size ("an office of 60 people", "we're 40 people", "about
+    60 people in the office"), not as people served."""
+    before, after = text[: amount.start()], text[amount.end() :]
+    return bool(_GROUP_SIZE.search(before) or _HEADCOUNT_AFTER.match(after))
 
 
 def _split_order(text: str) -> bool:
