@@ -19,8 +19,7 @@ What sales needs (documented in the README, "Conversation quality"):
 
 A field may also be ``volunteered`` by a type that is never asked it: an existing café that
 names the grinders it wants, its weekly volume or its blend has that stored for sales, but is
-not asked for it; so does a new café that says how many sites it opens ("my first shop") or
-asks for a service ("have someone call me about the consulting").
+not asked for it; so does a new café that says how many sites it opens ("my first shop").
 """
 
 from __future__ import annotations
@@ -88,14 +87,7 @@ SPECS: tuple[FieldSpec, ...] = (
         answered_by=("support_needs", "equipment_needs", "expected_volume", "coffee_preferences"),
     ),
     FieldSpec("locations", {EXISTING: 3}, frozenset({EXISTING}), volunteered=frozenset({NEW})),
-    FieldSpec(
-        "support_needs",
-        {EXISTING: 5},
-        BOTH,
-        appended=True,
-        commitment=True,
-        volunteered=frozenset({NEW}),
-    ),
+    FieldSpec("support_needs", {EXISTING: 5}, BOTH, appended=True, commitment=True),
 )
 BY_NAME = {spec.name: spec for spec in SPECS}
 CONTACT_FIELDS = tuple(s.name for s in SPECS if s.contact)

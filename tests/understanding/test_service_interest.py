@@ -47,9 +47,10 @@ def test_a_service_word_in_passing_or_declined_is_no_need(text: str) -> None:
     assert interest(text) == {}
 
 
-def test_a_new_cafe_stores_a_service_it_asks_for_but_is_never_asked_one() -> None:
-    """support_needs is kept for a new café (volunteered), and never in its asking order."""
-    assert "support_needs" in stored_for(CustomerType.NEW_CAFE)
+def test_a_new_cafe_is_never_asked_a_service_nor_keeps_a_service_clause() -> None:
+    """support_needs is not in a new café's fields, so a clause about service ("I read that
+    installation is included") is never stored for it; only a service it asks for is."""
+    assert "support_needs" not in stored_for(CustomerType.NEW_CAFE)
 
 
 async def test_a_new_cafe_asking_about_consulting_keeps_it_for_sales() -> None:
@@ -62,6 +63,16 @@ async def test_a_new_cafe_asking_about_consulting_keeps_it_for_sales() -> None:
         "Maya Whitcomb, maya@example.com — have someone call me about the consulting",
     ):
         state, _ = advance(state, await brain.understand(message, state), NOW)
-    needs = str(state.collected.get("support_needs"))
-    assert "Consulting" in needs
-    assert "—" not in needs
+    assert state.collected.get("support_needs") == "Café Launch Consulting"
+
+
+async def test_a_new_cafe_remark_about_service_stores_no_need() -> None:
+    """A new café that remarks on a service ("I read that installation is included") or
+    names food it serves has no support need stored."""
+    brain, state = LocalBrain(), ConversationState()
+    for message in (
+        "we're opening a food truck in april, breakfast burritos + coffee",
+        "I read that installation is included and you offer support",
+    ):
+        state, _ = advance(state, await brain.understand(message, state), NOW)
+    assert "support_needs" not in state.collected
