@@ -80,10 +80,21 @@ TIME_WORDS = re.compile(
 )
 
 
+# a day of a month takes "on" ("Aug 19", "1 September", "March 3rd")
+_DAY_DATE = re.compile(
+    rf"^(?:{MONTH_WORD.pattern}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?{MONTH_WORD.pattern})",
+    re.I,
+)
+
+
 def when(timeline: str) -> str:
-    """'April' -> 'in April', 'the spring' -> 'in the spring'; 'next month' stays."""
+    """'April' -> 'in April', 'the spring' -> 'in the spring', 'Aug 19' -> 'on Aug 19'; 'next
+    month' stays."""
     text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), timeline)
-    return text if TIME_WORDS.match(text) else f"in {text}"
+    if TIME_WORDS.match(text):
+        return text
+    return f"on {text}" if _DAY_DATE.match(text) else f"in {text}"
 
 
 def corrected_value(field: str, value: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from shared.conversation.fields import business_fields, preferences
 from shared.conversation.phrases import ASK
-from shared.conversation.replies import corrected_value
+from shared.conversation.replies import corrected_value, when
 from shared.understanding.entities.quantities import find_locations, find_volume
 
 
@@ -99,3 +99,18 @@ def test_a_corrected_equipment_list_is_said_back_like_a_person(stored: str, said
 def test_the_locations_question_does_not_assume_a_cafe() -> None:
     """An office or a bakery is never asked whether it is "a single café"."""
     assert not any("café" in ask for ask in ASK["locations"])
+
+
+@pytest.mark.parametrize(
+    ("timeline", "said"),
+    [
+        ("Aug 19", "on Aug 19"),
+        ("1 September", "on 1 September"),
+        ("march 3rd", "on March 3rd"),
+        ("september 2027", "in September 2027"),
+        ("the spring", "in the spring"),
+    ],
+)
+def test_an_opening_day_is_said_back_with_on(timeline: str, said: str) -> None:
+    """A day of a month reads "Opening on Aug 19", a month or a season "in"."""
+    assert when(timeline) == said
