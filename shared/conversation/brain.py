@@ -34,12 +34,7 @@ from shared.conversation.emails import (
     find_email,
     mentions_domain_of,
 )
-from shared.conversation.fields import (
-    bare_number,
-    business_fields,
-    free_text_answer,
-    sentences,
-)
+from shared.conversation.fields import business_fields, sentences
 from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of, mixed_language
 from shared.conversation.meta import meta_question
@@ -60,6 +55,7 @@ from shared.understanding.commitment import (
     written_to,
 )
 from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.direct_answers import bare_number, free_text_answer
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.equipment import sibling_model
