@@ -64,7 +64,7 @@ from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.interest import interest, merge_items
-from shared.understanding.entities.names import NO_PRODUCTS, find_name
+from shared.understanding.entities.names import NO_PRODUCTS, find_name, respelled
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
@@ -196,7 +196,7 @@ class LocalBrain:
         if name is None and missing:  # "dez okonkwo 916...", "tessa moreau btw" (tessa.moreau@)
             name = name_beside_contact(message, _address(email, state), self._products())
         if name and _may_set_name(message, state):
-            found["name"] = name
+            found["name"] = respelled(state.collected.get("name"), name)
         if email and written_to(message, email.address):
             email = None  # "I will write to sales@... myself": the address is ours
         if email and email.suggestion:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from shared.conversation.fields import support
 from shared.conversation.kinds import CustomerType
+from shared.understanding.corrections import is_correction
+from shared.understanding.entities.contact_names import name_beside_contact
+from shared.understanding.entities.names import find_name, respelled
 from shared.understanding.entities.timeline import find_timeline, read_timeline
 from shared.understanding.gloss import english_reading
 from shared.understanding.visitor import visitor_type
@@ -61,3 +65,56 @@ def test_may_chosen_in_a_correction_is_a_month_the_modal_verb_is_not() -> None:
     assert read_timeline(said, TODAY) == "may"
     assert find_timeline("with may i ask the price") is None
     assert find_timeline("it may be ready in march") == "in march"
+
+
+def test_an_initial_and_a_surname_answer_the_name_question() -> None:
+    """ "ok. j. okonkwo" asked is a name; an initial before an ordinary word is not."""
+    assert find_name("ok. j. okonkwo", asked=True, missing=True) == "J. Okonkwo"
+    assert find_name("J Okonkwo", asked=True, missing=True) == "J. Okonkwo"
+    assert find_name("k. thanks", asked=True, missing=True) is None
+    assert find_name("ok. j. okonkwo", asked=False) is None
+
+
+def test_a_name_before_the_visitors_role_is_a_name() -> None:
+    """ "Hi, Owen Price, ops lead at ..." names Owen Price (a surname that is also a word
+    included); a business before a role is no name."""
+    opening = "Hi, Owen Price, ops lead at Lantern Coffee. We have 6 shops across Vancouver BC"
+    assert find_name(opening, asked=False) == "Owen Price"
+    assert find_name("Hey, Sam Kim - GM at Brew Bros", asked=False) == "Sam Kim"
+    assert find_name("Hello, Lantern Coffee, ops lead here", asked=False) is None
+    assert find_name("Tacoma, owner of 3 cafes", asked=False) is None
+
+
+def test_a_name_the_visitors_address_spells_stands_before_the_contact() -> None:
+    """ "Ama Boateng, ama@..." is a name though "ama" is a dictionary word; a business the
+    address does not spell stays unnamed."""
+    line = "Ama Boateng, ama@littlefern.coffee, 253-555-0170. we just need the swap handled"
+    assert name_beside_contact(line, "ama@littlefern.coffee") == "Ama Boateng"
+    assert name_beside_contact("Blue Door, bluedoor@x.com", "bluedoor@x.com") is None
+
+
+def test_a_respelled_first_name_is_a_correction_that_keeps_the_surname() -> None:
+    """ "it's John with an h, autocorrect" corrects "Jon Whitaker" to "John Whitaker"; another
+    name replaces it whole, and "with a view" corrects nothing."""
+    assert is_correction("and it's John with an h, autocorrect. email is right tho")
+    assert is_correction("its Sara without the h")
+    assert not is_correction("a counter with a view of the street")
+    assert respelled("Jon Whitaker", "John") == "John Whitaker"
+    assert respelled("Jon Whitaker", "Maria") == "Maria"
+    assert respelled(None, "John") == "John"
+
+
+def test_a_custom_blend_and_an_order_swap_are_support_needs() -> None:
+    """The custom blend leads the needs stated with training, a swap to handle is a need, and
+    "return customers" or "in return" are none."""
+    blend = support(
+        "We'd need the custom blend plus someone to train staff at all three places.", False
+    )
+    assert blend is not None
+    assert "custom blend" in blend
+    assert "train" in blend
+    swap = support("we just need the swap handled and the box picked up", False)
+    assert swap is not None
+    assert "swap" in swap
+    assert support("we get lots of return customers", False) is None
+    assert support("in return we get loyal folks", False) is None
