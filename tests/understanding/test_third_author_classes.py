@@ -10,6 +10,7 @@ from shared.conversation.kinds import CustomerType
 from shared.understanding.corrections import is_correction
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.names import find_name, respelled
+from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.timeline import find_timeline, read_timeline
 from shared.understanding.gloss import english_reading
 from shared.understanding.visitor import visitor_type
@@ -118,3 +119,14 @@ def test_a_custom_blend_and_an_order_swap_are_support_needs() -> None:
     assert "swap" in swap
     assert support("we get lots of return customers", False) is None
     assert support("in return we get loyal folks", False) is None
+
+
+def test_hundreds_in_words_are_a_volume() -> None:
+    """ "couple hundred cups a day" and "two hundred drinks a day" are volumes; "hundred" with
+    no unit and period is none."""
+    assert find_volume("the name's Ben. couple hundred cups a day hopefully", False) == (
+        "couple hundred cups a day"
+    )
+    assert find_volume("two hundred drinks a day", False) == "two hundred drinks a day"
+    assert find_volume("a few hundred lbs a month", False) == "a few hundred lbs a month"
+    assert find_volume("we have a couple hundred ideas", False) is None

@@ -24,6 +24,7 @@ from shared.understanding.lexicon import (
     VOLUME_UNITS,
     alternation,
     number_value,
+    number_words,
 )
 
 _COUNT = r"(\d{1,4}|" + alternation(COUNT_WORDS) + r")"
@@ -61,7 +62,8 @@ _REVISED_RE = re.compile(
 _AMOUNT = (
     r"(?:(?:about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
     r"|closer\s+to|~)\s*)?(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:-|to)\s*\d[\d,]*(?:ish)?\+?)?"
-    r"|a\s+few\s+hundred"
+    # hundreds in words: "a few hundred", "couple hundred", "two hundred"
+    r"|(?:a\s+)?(?:few|couple(?:\s+of)?|several|" + number_words(2, 9) + r")\s+hundred"
     r"|a\s+hundred|hundreds\s+of)"
 )
 _UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
