@@ -69,7 +69,7 @@ from shared.understanding.gloss import READING_ONLY, english_reading, glossary, 
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
-from shared.understanding.privacy import asks_erasure, erasure_fields
+from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
 from shared.understanding.visitor import venue_of, visitor_type
@@ -106,6 +106,8 @@ class LocalBrain:
         result.goodbye = result.goodbye or closes(message)
         result.privacy = asks_erasure(message)
         result.privacy_fields = erasure_fields(message) if result.privacy else []
+        if state.privacy_pending and accepts_erasure(message):
+            result.affirm = True  # "thanks." answers "Shall I erase ...?"
         self._contact(typed, state, result)
         result.correction = is_correction(message)
         result.customer_type = visitor_type(text)

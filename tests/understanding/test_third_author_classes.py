@@ -3,16 +3,21 @@ needs, stage), each rule with cases it records and one it must not, through the 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
+from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import support
 from shared.conversation.kinds import CustomerType
+from shared.conversation.machine import advance
+from shared.conversation.replies import compose
+from shared.conversation.state import ConversationState
 from shared.understanding.corrections import is_correction
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.names import find_name, respelled
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.timeline import find_timeline, read_timeline
 from shared.understanding.gloss import english_reading
+from shared.understanding.privacy import accepts_erasure
 from shared.understanding.visitor import visitor_type
 
 NEW, EXISTING, BROWSER = (
@@ -21,6 +26,7 @@ NEW, EXISTING, BROWSER = (
     CustomerType.CASUAL_BROWSER,
 )
 TODAY = date(2026, 12, 4)
+NOW = datetime(2026, 12, 4, tzinfo=UTC)
 
 
 def test_a_bakery_or_restaurant_starting_espresso_is_new() -> None:
@@ -130,3 +136,32 @@ def test_hundreds_in_words_are_a_volume() -> None:
     assert find_volume("two hundred drinks a day", False) == "two hundred drinks a day"
     assert find_volume("a few hundred lbs a month", False) == "a few hundred lbs a month"
     assert find_volume("we have a couple hundred ideas", False) is None
+
+
+def test_thanks_accepts_an_erasure_but_a_no_does_not() -> None:
+    """ "thanks. can i still ask ..." and "please do" accept the erasure offered; "thanks but
+    no" and "no thanks" do not."""
+    assert accepts_erasure("thanks. can i still ask how much the pico is without giving details?")
+    assert accepts_erasure("please do")
+    assert not accepts_erasure("thanks but no, keep them")
+    assert not accepts_erasure("no thanks")
+
+
+async def test_an_erasure_accepted_with_thanks_erases_and_answers_the_question() -> None:
+    """A new café owner who asks to delete everything and then thanks the bot ends with nothing
+    held, no contact asked, and the question beside the thanks answered."""
+    brain, state = LocalBrain(), ConversationState()
+    messages = [
+        "hi, opening a small café in boise in the spring, need a machine + grinder",
+        "Olivia Brandt, olivia.brandt@gmail.com, 208 555 0133",
+        "please delete my info, number email all of it. i don't want sales calling me",
+        "thanks. can i still ask how much the pico is without giving details?",
+    ]
+    for message in messages:
+        heard = await brain.understand(message, state)
+        state, plan = advance(state, heard, NOW)
+    reply = compose(plan, state, None, "The Pico 1-Group is $3,900.")
+    assert plan.erased
+    assert state.collected == {}
+    assert state.asking is None
+    assert reply.endswith("The Pico 1-Group is $3,900.")
