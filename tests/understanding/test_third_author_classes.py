@@ -90,6 +90,9 @@ def test_a_name_before_the_visitors_role_is_a_name() -> None:
     assert find_name("Hey, Sam Kim - GM at Brew Bros", asked=False) == "Sam Kim"
     assert find_name("Hello, Lantern Coffee, ops lead here", asked=False) is None
     assert find_name("Tacoma, owner of 3 cafes", asked=False) is None
+    assert (
+        find_name("Hi — ops manager for Ferry Street Coffee, we have 5 shops", asked=False) is None
+    )
 
 
 def test_a_name_the_visitors_address_spells_stands_before_the_contact() -> None:

@@ -277,8 +277,9 @@ def _name_then_role(text: str, products: frozenset[str]) -> str | None:
     """A name opening the message before the visitor's role ("Hi, Owen Price, ops lead at
     ..."), its first word a known first name (not "Hi, Lantern Coffee, ...")."""
     found = NAME_THEN_ROLE.match(text)
-    if found is None or not known_first(found.group(1).split()[0]):
-        return None
+    first = found.group(1).split()[0] if found else ""
+    if found is None or _blocked(first, products) or not known_first(first):
+        return None  # "Hi — ops manager for ...": a greeting, not a name
     if BUSINESS_AFTER.match(found.group(1)):
         return None
     kept: list[str] = []
