@@ -74,7 +74,7 @@ def first_name(state: ConversationState) -> str:
 TIME_WORDS = re.compile(
     r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right|end"
     r"|start|beginning|the\s+(?:end|start|beginning)"
-    r"|as\s+soon|until|on)\b",
+    r"|as\s+soon|until|on|from|starting|sometime)\b",
     re.I,
 )
 

@@ -9,7 +9,8 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import support
 from shared.conversation.kinds import CustomerType
 from shared.conversation.machine import advance
-from shared.conversation.replies import compose
+from shared.conversation.replies import compose, when
+from shared.conversation.signals import flags
 from shared.conversation.state import ConversationState
 from shared.understanding.corrections import is_correction
 from shared.understanding.entities.contact_names import name_beside_contact
@@ -168,3 +169,17 @@ async def test_an_erasure_accepted_with_thanks_erases_and_answers_the_question()
     assert state.collected == {}
     assert state.asking is None
     assert reply.endswith("The Pico 1-Group is $3,900.")
+
+
+def test_asking_how_the_company_buys_is_no_purchase() -> None:
+    """ "do you buy from farms directly?" asks about sourcing; "can i buy a bag?" is a purchase."""
+    assert not flags("do you buy from farms directly or through importers?")["buy"]
+    assert not flags("do you buy your beans directly from farmers")["buy"]
+    assert flags("can i buy a bag of foundry?")["buy"]
+    assert flags("can we buy from you directly")["buy"]
+
+
+def test_an_opening_from_a_month_is_said_back_without_in() -> None:
+    """ "from January" (a German "ab Januar") is said back as "from January", not "in from"."""
+    assert when("from January") == "from January"
+    assert when("march") == "in March"
