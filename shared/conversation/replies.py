@@ -68,7 +68,11 @@ class Writer:
 
 
 def first_name(state: ConversationState) -> str:
-    return str(state.collected.get("name", "")).split(" ")[0]
+    """The name to greet with: the first name, or the whole name when it opens with an
+    initial ("J. Okonkwo" is greeted as such, not "Hi J.")."""
+    name = str(state.collected.get("name", ""))
+    first = name.split(" ")[0]
+    return name if len(first.rstrip(".")) == 1 else first
 
 
 TIME_WORDS = re.compile(

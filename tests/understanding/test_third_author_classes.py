@@ -9,7 +9,7 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import support
 from shared.conversation.kinds import CustomerType
 from shared.conversation.machine import advance
-from shared.conversation.replies import compose, when
+from shared.conversation.replies import compose, first_name, when
 from shared.conversation.signals import flags
 from shared.conversation.state import ConversationState
 from shared.understanding.corrections import is_correction
@@ -183,3 +183,9 @@ def test_an_opening_from_a_month_is_said_back_without_in() -> None:
     """ "from January" (a German "ab Januar") is said back as "from January", not "in from"."""
     assert when("from January") == "from January"
     assert when("march") == "in March"
+
+
+def test_a_name_opening_with_an_initial_is_greeted_whole() -> None:
+    """ "J. Okonkwo" is greeted as "J. Okonkwo", "Owen Price" as "Owen"."""
+    assert first_name(ConversationState(collected={"name": "J. Okonkwo"})) == "J. Okonkwo"
+    assert first_name(ConversationState(collected={"name": "Owen Price"})) == "Owen"
