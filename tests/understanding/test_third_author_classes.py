@@ -112,6 +112,8 @@ def test_a_respelled_first_name_is_a_correction_that_keeps_the_surname() -> None
     assert not is_correction("a counter with a view of the street")
     assert respelled("Jon Whitaker", "John") == "John Whitaker"
     assert respelled("Jon Whitaker", "Maria") == "Maria"
+    assert respelled("Caitlyn Moore", "Katelyn") == "Katelyn Moore"
+    assert respelled("Kim Tran", "Tom") == "Tom"
     assert respelled(None, "John") == "John"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 from shared.conversation.emails import LOOSE_EMAIL_RE
 from shared.conversation.phones import CANDIDATE_RE
@@ -433,7 +434,7 @@ def respelled(stored: str | None, given: str) -> str:
     if not stored or len(given.split()) != 1 or len(stored.split()) < 2:
         return given
     first, *rest = stored.split()
-    close = given.lower()[:1] == first.lower()[:1] and abs(len(given) - len(first)) <= 2
+    close = SequenceMatcher(None, given.lower(), first.lower()).ratio() >= 0.6  # Caitlyn/Katelyn
     return " ".join([given, *rest]) if close and given.lower() != first.lower() else given
 
 
