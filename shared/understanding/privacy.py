@@ -51,7 +51,8 @@ def asks_erasure(text: str) -> bool:
 
 # a reply to "Shall I erase ...?" that accepts it without a yes: "thanks.", "please do", "go ahead"
 _ACCEPTS = re.compile(
-    r"^\W*(?:thanks|thank\s+you|thx|ty|tysm|please(?:\s+do)?|pls(?:\s+do)?|go\s+ahead|do\s+it"
+    r"^\W*(?:thanks|thank\s+you|thx|ty|tysm|please(?:\s+do)?|pls(?:\s+do)?|(?:just\s+)?go\s+ahead"
+    r"|(?:just\s+)?do\s+it|go\s+for\s+it"
     r"|perfect|great|appreciate\s+it)\b(?!\s+(?:but|though|for\s+nothing))",
     re.I,
 )

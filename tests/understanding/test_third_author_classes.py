@@ -149,6 +149,7 @@ def test_thanks_accepts_an_erasure_but_a_no_does_not() -> None:
     no" and "no thanks" do not."""
     assert accepts_erasure("thanks. can i still ask how much the pico is without giving details?")
     assert accepts_erasure("please do")
+    assert accepts_erasure("just do it already, whats the pico price")
     assert not accepts_erasure("thanks but no, keep them")
     assert not accepts_erasure("no thanks")
 
