@@ -89,6 +89,8 @@ def test_a_name_before_the_visitors_role_is_a_name() -> None:
     opening = "Hi, Owen Price, ops lead at Lantern Coffee. We have 6 shops across Vancouver BC"
     assert find_name(opening, asked=False) == "Owen Price"
     assert find_name("Hey, Sam Kim - GM at Brew Bros", asked=False) == "Sam Kim"
+    assert find_name("Owen Price (ops lead, Lantern Coffee). 6 shops", asked=False) == "Owen Price"
+    assert find_name("Hello - Marcus Bell, co-owner of Bell Bakery", asked=False) == "Marcus Bell"
     assert find_name("Hello, Lantern Coffee, ops lead here", asked=False) is None
     assert find_name("Tacoma, owner of 3 cafes", asked=False) is None
     assert (

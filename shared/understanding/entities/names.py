@@ -63,8 +63,8 @@ FROM_BUSINESS = re.compile(
 # a name then the visitor's role: "Hi, Owen Price, ops lead at Lantern Coffee", "Maria Lopez,
 # owner of ...", "Sam Kim - GM at ..."
 NAME_THEN_ROLE = re.compile(
-    r"^\W*(?:(?i:hi|hello|hey|heya|good\s+(?:morning|afternoon|evening))[,!.]?\s+)?"
-    r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s*(?:,|\s[-–—])\s*"
+    r"^\W*(?:(?i:hi|hello|hey|heya|good\s+(?:morning|afternoon|evening))[,!.]?\s*(?:[-–—]\s*)?)?"
+    r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s*(?:,|\(|\s[-–—])\s*"
     r"(?i:(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:owner|co-?owner|manager|lead|director"
     r"|founder|co-?founder|gm|ceo|coo|head|chef|buyer|barista|partner|proprietor|operator"
     r"|president|vp|coordinator|supervisor))\b"
