@@ -39,6 +39,14 @@ def test_a_bakery_or_restaurant_starting_espresso_is_new() -> None:
     assert visitor_type("my bakery is adding a coffee counter next month") is NEW
     german = "wir haben ein Restaurant in Seattle und möchten Espresso anbieten"
     assert visitor_type(english_reading(german, "de")) is NEW
+    spanish = "tenemos un restaurante en San Diego y queremos ofrecer espresso"
+    assert visitor_type(english_reading(spanish, "es")) is NEW
+    french = "nous avons une boulangerie à Montréal et nous voulons ajouter un bar à espresso"
+    assert visitor_type(english_reading(french, "fr")) is NEW
+    assert (
+        visitor_type(english_reading("tenemos una cafetería y queremos ofrecer cold brew", "es"))
+        is EXISTING
+    )
 
 
 def test_a_bakery_or_restaurant_that_serves_coffee_or_shows_tenure_stays_existing() -> None:
