@@ -42,6 +42,7 @@ from shared.rag.quote import delivered
 from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
 from shared.rag.types import Answer
+from shared.rag.weighed import weighed_sum
 from shared.understanding.asked import asks_price
 from shared.understanding.deals import unknown_qualifiers
 
@@ -133,6 +134,7 @@ class Answerer(EntityAnswers):
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
         terms = self._delivery_terms
         ruled = delivered(self.catalog, question, items, self._facts, terms, place)
+        ruled = ruled or weighed_sum(self.catalog, question, self._facts)  # "60 lb X + 40 lb Y"
         ruled = ruled or lease(question, items, self._facts, follow) or total(question, items)
         ruled = ruled or self._credited(question, items)
         kind = None if items else kind_named(self.catalog, question)
