@@ -26,7 +26,7 @@ from shared.rag.matching import evidence_of, known_counts, stated_counts
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
-from shared.rag.parts import DONT_KNOW, Part, entity_source, merge_parts, source_of
+from shared.rag.parts import DONT_KNOW, Part, entity_source, is_ask, merge_parts, source_of
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
@@ -43,7 +43,7 @@ from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
 from shared.rag.types import Answer
 from shared.rag.weighed import weighed_sum
-from shared.understanding.asked import asks_price
+from shared.understanding.asked import asks_lease, asks_price, asks_total
 from shared.understanding.deals import unknown_qualifiers
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
@@ -53,6 +53,20 @@ _SERVES = re.compile(
     r"work\w*|come|comes|travel\w*|repair\w*|fix\w*|based|located|live|visit\w*|"
     r"(?:we|i) (?:re|are|am|m))\b"
 )
+
+
+#: What a rule's answer already says: the cost, a total, a monthly payment, leasing.
+_MONEY_ASK = re.compile(r"\b(?:monthly|a month|per month|payments?|bill|spend|come to|cost\w*)\b")
+
+
+#: A joining word before a part's ask ("and whats the warranty", "also how long").
+_LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
+
+
+def money_asked(part: str) -> bool:
+    """Whether a part asks about money, which a rule's sum or lease already answers."""
+    flat = normalise(part)
+    return asks_price(part) or asks_total(part) or asks_lease(part) or bool(_MONEY_ASK.search(flat))
 
 
 class Answerer(EntityAnswers):
@@ -85,7 +99,7 @@ class Answerer(EntityAnswers):
         previous = decode(self.catalog, order or []) or alone
         ruled = self._ruled(question, previous, attribute, place or place_in(question))
         if ruled is not None:
-            return ruled
+            return self._with_other_asks(ruled, question, attribute, counts)
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
@@ -163,6 +177,23 @@ class Answerer(EntityAnswers):
             attribute=ruled.attribute,
             order=order,
         )
+
+    def _with_other_asks(
+        self, ruled: Answer, question: str, attribute: str | None, counts: Mapping[str, int]
+    ) -> Answer:
+        """``ruled`` (a sum, a lease) with the message's other parts that ask something no
+        rule answers ("... come to all in? and whats the warranty on those two"), each about
+        the rule's items; a part the knowledge base cannot answer is left to the rule."""
+        for part in split_parts(question)[1:]:
+            if not is_ask(_LEADING.sub("", part)) or money_asked(part):
+                continue
+            found = self._part(part, ruled.entities, attribute, counts)
+            if found.known and found.text not in ruled.text:
+                ruled.text = f"{ruled.text} {found.text}"
+                ruled.evidence.extend(found.evidence)
+                ruled.derived.extend(found.derived)
+                ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
+        return ruled
 
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
         if self._sentences is None or not compares(question, entities):
