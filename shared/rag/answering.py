@@ -63,6 +63,40 @@ _MONEY_ASK = re.compile(r"\b(?:monthly|a month|per month|payments?|bill|spend|co
 _LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
 
 
+def asks(part: str) -> bool:
+    """Whether a part asks something, past a joining word ("and whats the warranty")."""
+    return is_ask(_LEADING.sub("", part))
+
+
+#: "got a grinder last week" tells what the visitor has; "got any decaf?" asks.
+_HAVE = re.compile(r"^\W*(?:we |i )?(?:got|bought|have|had) (?:a|an|the|our|my|two|\d+)\b", re.I)
+
+
+def _told(part: str) -> bool:
+    """Whether a part tells rather than asks: no ask, or a sentence closed by a full stop
+    that opens by saying what the visitor has ("got an atlas 75 last week, box never
+    opened.")."""
+    said = part.strip()
+    return not asks(said) or (said.endswith(".") and bool(_HAVE.match(said)))
+
+
+def told_apart(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The parts that ask, when some do: a statement before one ("got an atlas 75, box never
+    opened, changed my mind.") is its context (its anchor, when it has none), not a question
+    to answer with whatever sentence is nearest to it."""
+    if all(_told(p) for p, _ in parts) or not any(_told(p) for p, _ in parts):
+        return parts
+    out: list[tuple[str, str]] = []
+    told = ""
+    for part, anchor in parts:
+        if _told(part):
+            told = f"{told} {part}".strip()
+            continue
+        out.append((part, anchor or told))
+        told = ""
+    return out
+
+
 def money_asked(part: str) -> bool:
     """Whether a part asks about money, which a rule's sum or lease already answers."""
     flat = normalise(part)
@@ -103,7 +137,7 @@ class Answerer(EntityAnswers):
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
-        for part, anchor in anchored(folded(split_parts(question))):
+        for part, anchor in told_apart(anchored(folded(split_parts(question)))):
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
             listed = named_list(part, self.catalog) if prices else []
@@ -185,7 +219,7 @@ class Answerer(EntityAnswers):
         rule answers ("... come to all in? and whats the warranty on those two"), each about
         the rule's items; a part the knowledge base cannot answer is left to the rule."""
         for part in split_parts(question)[1:]:
-            if not is_ask(_LEADING.sub("", part)) or money_asked(part):
+            if not asks(part) or money_asked(part):
                 continue
             found = self._part(part, ruled.entities, attribute, counts)
             if found.known and found.text not in ruled.text:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from shared.rag.answering import Answerer, money_asked
+from shared.rag.answering import Answerer, money_asked, told_apart
+from shared.rag.conditions import unmet_condition
 from shared.rag.retriever import Retriever
 
 
@@ -40,3 +41,41 @@ def test_a_money_part_beside_a_rule_is_left_to_the_rule() -> None:
     assert money_asked("whats the monthly")
     assert money_asked("roughly what would that be a month")
     assert not money_asked("and whats the warranty on those two")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "got an atlas 75 last week, box never opened, changed my mind. if i send it back how "
+            "much do i get back?",
+            "$2,205",
+        ),
+        ("if i return the lumen 3 group unused what do i get refunded", "$12,060"),
+        ("whats the restocking fee on a pico if we send it back", "$390"),
+    ],
+)
+def test_a_refund_asked_of_an_item_applies_the_policys_fee(
+    retriever: Retriever, question: str, expected: str
+) -> None:
+    """The returns policy with its 10% restocking fee worked out on the item's price."""
+    answer = Answerer(retriever).answer(question)
+    assert "restocking fee" in answer.text
+    assert expected in answer.text
+    assert any(d.result == expected for d in answer.derived)
+
+
+def test_a_statement_before_the_ask_is_context_not_a_question() -> None:
+    """ "got an X, box never opened." anchors the ask after it and is not answered itself."""
+    parts = [("got an atlas 75 last week, box never opened.", ""), ("how much back?", "")]
+    assert told_apart(parts) == [("how much back?", "got an atlas 75 last week, box never opened.")]
+    asking = [("got any decaf?", ""), ("and the price?", "")]
+    assert told_apart(asking) == asking
+
+
+def test_a_negated_condition_is_met() -> None:
+    """ "never opened" meets "unopened"; "we opened a bag" does not."""
+    rule = "Unopened coffee can be returned within 14 days."
+    assert unmet_condition("box never opened, can i send it back", rule) is None
+    assert unmet_condition("it hasnt been opened yet, can we return it", rule) is None
+    assert unmet_condition("we opened a bag, can we return it", rule) == "opened"
