@@ -12,13 +12,13 @@ the knowledge base is too far from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.compare import compares, comparison, siblings_named
 from shared.rag.computed import rate_checked
-from shared.rag.conditions import said_no
+from shared.rag.conditions import NEGATIONS, said_no
 from shared.rag.entity_answers import POINTS_BACK, EntityAnswers
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
@@ -80,10 +80,14 @@ def _told(part: str) -> bool:
     return not asks(said) or (said.endswith(".") and bool(_HAVE.match(said)))
 
 
-def told_apart(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def told_apart(
+    parts: list[tuple[str, str]], unknown: Callable[[str], list[str]] = lambda _: []
+) -> list[tuple[str, str]]:
     """The parts that ask, when some do: a statement before one ("got an atlas 75, box never
     opened, changed my mind.") is its context (its anchor, when it has none), not a question
-    to answer with whatever sentence is nearest to it."""
+    to answer with whatever sentence is nearest to it. The statement's ``unknown`` words
+    (English words the knowledge base never uses: "spring", "picked") are left out of the
+    anchor: they are the visitor's story, not what the ask is about."""
     if all(_told(p) for p, _ in parts) or not any(_told(p) for p, _ in parts):
         return parts
     out: list[tuple[str, str]] = []
@@ -92,6 +96,8 @@ def told_apart(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if _told(part):
             told = f"{told} {part}".strip()
             continue
+        strange = set(unknown(told)) - NEGATIONS  # "box never opened" keeps its "never"
+        told = " ".join(w for w in normalise(told).split() if w not in strange)
         out.append((part, anchor or told))
         told = ""
     return out
@@ -137,7 +143,8 @@ class Answerer(EntityAnswers):
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
-        for part, anchor in told_apart(anchored(folded(split_parts(question)))):
+        read = anchored(folded(split_parts(question)))
+        for part, anchor in told_apart(read, self.unknown_terms):
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
             listed = named_list(part, self.catalog) if prices else []

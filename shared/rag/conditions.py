@@ -20,7 +20,7 @@ MIN_WORD = 4  # a condition word this long at least ("used", "open"), so prefixe
 _YES_LEAD = re.compile(r"^yes\b", re.I)
 #: Words that negate the visitor's word just after them ("never opened", "hasn't been used").
 _NOT_TEXT = "never not no t nt hasnt havent hadnt didnt isnt wasnt werent"
-_NOT = frozenset(_NOT_TEXT.split())
+NEGATIONS = frozenset(_NOT_TEXT.split())
 NOT_REACH = 3  # how many words before the visitor's word a negation reaches
 
 
@@ -32,7 +32,7 @@ def unmet_condition(question: str, sentence: str) -> str | None:
     asked = [
         w
         for n, w in enumerate(said)
-        if len(w) >= MIN_WORD and not _NOT.intersection(said[max(0, n - NOT_REACH) : n])
+        if len(w) >= MIN_WORD and not NEGATIONS.intersection(said[max(0, n - NOT_REACH) : n])
     ]  # "box never opened" meets "unopened"
     for word in normalise(sentence).split():
         for prefix in _NEGATING:

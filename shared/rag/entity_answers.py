@@ -111,6 +111,9 @@ class EntityAnswers(ComputedAnswers):
             sentences.extend(attribute_sentences(entities, labels))
         if resolved.kind and not labels and self._other_topic(text, entities):
             return self._policy_part(text, entities) or self._from_passages(text, entities)
+        refund = self._refund(text, entities) if not labels else None
+        if refund is not None:  # "if i send it back how much do i get back?"
+            return refund
         if resolved.kind and not labels:
             sentences.append(listing_sentence(resolved.kind, entities))
         elif asks_price(text) or (not labels and not self._other_topic(text, entities)):

@@ -55,6 +55,7 @@ TOPICS = {
         "Can I send something back?",
         "How much do I get refunded if I return it?",
     ],
+    "samples": ["Can we try your coffee before we order?", "Do you send free samples?"],
     "payment terms": ["What are your payment terms?", "Can I pay by invoice?"],
     "service area": ["Which areas do you cover?", "Do your technicians come to my region?"],
     "delivery": ["Where do you deliver and how long does delivery take?"],

@@ -53,8 +53,16 @@ def matched_fact(facts: CompanyFacts, vector: Vector) -> tuple[Fact | None, floa
     return fact, found[1] if fact else 0.0
 
 
+def fact_bonus(topic_score: float) -> float:
+    """The bonus of a sentence of the matched company fact: ``FACT_BONUS`` at ``FACT_MATCH``,
+    growing with the question's nearness to the topic (a ramp to ``FACT_DIRECT``, where the
+    fact is the answer outright), so a clear topic ("can we try your coffees before we
+    commit": samples, 0.77) is not outscored by a sentence that only shares its wording."""
+    return FACT_BONUS + max(0.0, topic_score - FACT_MATCH)
+
+
 def _candidates(
-    index: SentenceIndex, hits: list[ScoredChunk], fact: Fact | None
+    index: SentenceIndex, hits: list[ScoredChunk], fact: Fact | None, topic_score: float = 0.0
 ) -> dict[int, float]:
     bonus: dict[int, float] = {}
     for rank, hit in enumerate(hits[:4]):
@@ -63,7 +71,7 @@ def _candidates(
     if fact is not None:
         for n, sentence in enumerate(index.sentences):
             if sentence.source == fact.source and sentence.text in fact.sentences:
-                bonus[n] = max(bonus.get(n, 0.0), FACT_BONUS)
+                bonus[n] = max(bonus.get(n, 0.0), fact_bonus(topic_score))
     return bonus
 
 
@@ -78,7 +86,7 @@ def choose(
     matched, topic_score = fact
     if matched is not None and topic_score >= FACT_DIRECT:
         return Choice(_fact_sentences(index, matched), topic_score, matched)
-    bonus = _candidates(index, hits, matched)
+    bonus = _candidates(index, hits, matched, topic_score)
     if not bonus:
         return None
     ids = list(bonus)

@@ -6,6 +6,7 @@ import pytest
 
 from shared.rag.answering import Answerer, money_asked, told_apart
 from shared.rag.conditions import unmet_condition
+from shared.rag.meaning import FACT_BONUS, FACT_MATCH, fact_bonus
 from shared.rag.retriever import Retriever
 
 
@@ -68,7 +69,7 @@ def test_a_refund_asked_of_an_item_applies_the_policys_fee(
 def test_a_statement_before_the_ask_is_context_not_a_question() -> None:
     """ "got an X, box never opened." anchors the ask after it and is not answered itself."""
     parts = [("got an atlas 75 last week, box never opened.", ""), ("how much back?", "")]
-    assert told_apart(parts) == [("how much back?", "got an atlas 75 last week, box never opened.")]
+    assert told_apart(parts) == [("how much back?", "got an atlas 75 last week box never opened")]
     asking = [("got any decaf?", ""), ("and the price?", "")]
     assert told_apart(asking) == asking
 
@@ -79,3 +80,34 @@ def test_a_negated_condition_is_met() -> None:
     assert unmet_condition("box never opened, can i send it back", rule) is None
     assert unmet_condition("it hasnt been opened yet, can we return it", rule) is None
     assert unmet_condition("we opened a bag, can we return it", rule) == "opened"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we open in the spring and havent picked a coffee yet. can we try a few before we commit?",
+        "can we try your coffees before we commit to anything",
+        "do u guys do samples",
+        "is there a way to taste ur blends b4 ordering",
+    ],
+)
+def test_a_request_to_try_the_coffee_gets_the_sample_kit(
+    retriever: Retriever, question: str
+) -> None:
+    """Trying before buying is answered with the free sample kit, not a subscription's terms."""
+    answer = Answerer(retriever).answer(question)
+    assert "sample kit" in answer.text
+    assert "subscription" not in answer.text
+
+
+def test_a_clear_company_topic_outweighs_shared_wording() -> None:
+    """The matched fact's bonus grows with the question's nearness to its topic."""
+    assert fact_bonus(FACT_MATCH) == pytest.approx(FACT_BONUS)
+    assert fact_bonus(0.77) > fact_bonus(0.6) > fact_bonus(FACT_MATCH)
+
+
+def test_the_visitors_story_words_are_left_out_of_the_anchor() -> None:
+    """Words the knowledge base never uses ("spring", "picked") do not anchor the ask after."""
+    parts = [("we open in the spring and havent picked a coffee yet.", ""), ("can we try?", "")]
+    told = told_apart(parts, lambda text: ["spring", "picked"])
+    assert told == [("can we try?", "we open in the and havent a coffee yet")]
