@@ -12,13 +12,13 @@ the knowledge base is too far from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.compare import compares, comparison, siblings_named
 from shared.rag.computed import rate_checked
-from shared.rag.conditions import NEGATIONS, said_no
+from shared.rag.conditions import said_no
 from shared.rag.entity_answers import POINTS_BACK, EntityAnswers
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
@@ -26,7 +26,7 @@ from shared.rag.matching import evidence_of, known_counts, stated_counts
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
-from shared.rag.parts import DONT_KNOW, Part, entity_source, is_ask, merge_parts, source_of
+from shared.rag.parts import DONT_KNOW, Part, entity_source, merge_parts, source_of
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
@@ -41,6 +41,7 @@ from shared.rag.question import (
 from shared.rag.quote import delivered
 from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
+from shared.rag.told import asks, told_apart
 from shared.rag.types import Answer
 from shared.rag.weighed import weighed_sum
 from shared.understanding.asked import asks_lease, asks_price, asks_total
@@ -57,50 +58,6 @@ _SERVES = re.compile(
 
 #: What a rule's answer already says: the cost, a total, a monthly payment, leasing.
 _MONEY_ASK = re.compile(r"\b(?:monthly|a month|per month|payments?|bill|spend|come to|cost\w*)\b")
-
-
-#: A joining word before a part's ask ("and whats the warranty", "also how long").
-_LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
-
-
-def asks(part: str) -> bool:
-    """Whether a part asks something, past a joining word ("and whats the warranty")."""
-    return is_ask(_LEADING.sub("", part))
-
-
-#: "got a grinder last week" tells what the visitor has; "got any decaf?" asks.
-_HAVE = re.compile(r"^\W*(?:we |i )?(?:got|bought|have|had) (?:a|an|the|our|my|two|\d+)\b", re.I)
-
-
-def _told(part: str) -> bool:
-    """Whether a part tells rather than asks: no ask, or a sentence closed by a full stop
-    that opens by saying what the visitor has ("got an atlas 75 last week, box never
-    opened.")."""
-    said = part.strip()
-    return not asks(said) or (said.endswith(".") and bool(_HAVE.match(said)))
-
-
-def told_apart(
-    parts: list[tuple[str, str]], unknown: Callable[[str], list[str]] = lambda _: []
-) -> list[tuple[str, str]]:
-    """The parts that ask, when some do: a statement before one ("got an atlas 75, box never
-    opened, changed my mind.") is its context (its anchor, when it has none), not a question
-    to answer with whatever sentence is nearest to it. The statement's ``unknown`` words
-    (English words the knowledge base never uses: "spring", "picked") are left out of the
-    anchor: they are the visitor's story, not what the ask is about."""
-    if all(_told(p) for p, _ in parts) or not any(_told(p) for p, _ in parts):
-        return parts
-    out: list[tuple[str, str]] = []
-    told = ""
-    for part, anchor in parts:
-        if _told(part):
-            told = f"{told} {part}".strip()
-            continue
-        strange = set(unknown(told)) - NEGATIONS  # "box never opened" keeps its "never"
-        told = " ".join(w for w in normalise(told).split() if w not in strange)
-        out.append((part, anchor or told))
-        told = ""
-    return out
 
 
 def money_asked(part: str) -> bool:

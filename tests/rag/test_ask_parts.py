@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from shared.rag.answering import Answerer, money_asked, told_apart
+from shared.rag.answering import Answerer, money_asked
 from shared.rag.conditions import unmet_condition
 from shared.rag.meaning import FACT_BONUS, FACT_MATCH, fact_bonus
 from shared.rag.retriever import Retriever
+from shared.rag.told import told_apart
 
 
 @pytest.mark.parametrize(
@@ -111,3 +112,20 @@ def test_the_visitors_story_words_are_left_out_of_the_anchor() -> None:
     parts = [("we open in the spring and havent picked a coffee yet.", ""), ("can we try?", "")]
     told = told_apart(parts, lambda text: ["spring", "picked"])
     assert told == [("can we try?", "we open in the and havent a coffee yet")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if our lumen dies on a sunday can i reach anybody? we're on the pro plan",
+        "we're on the pro plan. if our lumen dies on a sunday can i reach anybody?",
+        "is the emergency line open on weekends for the pro plan",
+    ],
+)
+def test_a_breakdown_out_of_hours_gets_the_emergency_lines_days_and_hours(
+    retriever: Retriever, question: str
+) -> None:
+    """The plan said before or after the ask anchors it: the line's 7 days and 6:00-22:00."""
+    answer = Answerer(retriever).answer(question)
+    assert "7 days a week" in answer.text
+    assert "22:00" in answer.text
