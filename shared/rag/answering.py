@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
-from shared.rag.compare import compares, comparison, siblings_named
+from shared.rag.compare import attribute_compared, compares, comparison, siblings_named
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
 from shared.rag.entity_answers import POINTS_BACK, EntityAnswers
@@ -57,7 +57,9 @@ _SERVES = re.compile(
 
 
 #: What a rule's answer already says: the cost, a total, a monthly payment, leasing.
-_MONEY_ASK = re.compile(r"\b(?:monthly|a month|per month|payments?|bill|spend|come to|cost\w*)\b")
+_MONEY_ASK = re.compile(
+    r"\b(?:monthly|a month|per month|payments?|bill|spend|come to|cost\w*|discount\w*|deal)\b"
+)
 
 
 def money_asked(part: str) -> bool:
@@ -181,12 +183,13 @@ class Answerer(EntityAnswers):
     ) -> Answer:
         """``ruled`` (a sum, a lease) with the message's other parts that ask something no
         rule answers ("... come to all in? and whats the warranty on those two"), each about
-        the rule's items; a part the knowledge base cannot answer is left to the rule."""
+        the rule's items; a part the knowledge base cannot answer, or answers with a sum of its
+        own (the rule's sum again, item by item), is left to the rule."""
         for part in split_parts(question)[1:]:
             if not asks(part) or money_asked(part):
                 continue
             found = self._part(part, ruled.entities, attribute, counts)
-            if found.known and found.text not in ruled.text:
+            if found.known and not found.derived and found.text not in ruled.text:
                 ruled.text = f"{ruled.text} {found.text}"
                 ruled.evidence.extend(found.evidence)
                 ruled.derived.extend(found.derived)
@@ -194,6 +197,9 @@ class Answerer(EntityAnswers):
         return ruled
 
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
+        alike = attribute_compared(question, entities)
+        if alike:  # "does the atlas 64 weigh the dose like the 75?": the dosing of each
+            return Ruled(alike[0], [], [], attribute=alike[1])
         if self._sentences is None or not compares(question, entities):
             return None
         flat = normalise(question)
@@ -237,7 +243,7 @@ class Answerer(EntityAnswers):
             described = described_members(text, self.catalog)
             if described:  # "whats your lightest roast?" -> the Sunrise's "light" roast
                 return self._described(described)
-        pairing = self._pairing(text, resolved)
+        pairing = self._pairing(text, resolved, context)
         if pairing is not None:
             return pairing
         if resolved.entities:

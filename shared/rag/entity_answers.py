@@ -56,12 +56,20 @@ class EntityAnswers(ComputedAnswers):
         organic?", "what's included in it?"): its words ask, even one that is part of a name."""
         return bool(_PRONOUN_ASK.search(text)) and not self.catalog.mentions(text)
 
-    def _pairing(self, text: str, resolved: Resolved) -> Part | None:
+    def _pairing(
+        self, text: str, resolved: Resolved, context: list[str] | None = None
+    ) -> Part | None:
         """ "which grinder goes best with a lumen 2 group?": the member of the kind asked for
-        whose own section names the entity named."""
+        whose own section names the entity named, or the entity of ``context`` that a pronoun
+        points back at ("and which grinder would u pair w it" after the Lumen 2-Group)."""
         kind = kind_named(self.catalog, text)
         named = resolved.entities
-        if not kind or not named or resolved.kind or any(e.kind == kind for e in named):
+        earlier = [e for n in context or [] if (e := self.catalog.get(n)) and e.kind != kind]
+        if resolved.kind == kind and earlier and _PRONOUN_ASK.search(text):
+            named = earlier
+        elif resolved.kind:
+            return None
+        if not kind or not named or any(e.kind == kind for e in named):
             return None
         found = [
             (member, fact)

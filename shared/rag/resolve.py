@@ -130,7 +130,7 @@ def pick(entities: list[Entity], direction: str) -> Entity:
     return next(e for e in entities if e.name == name)
 
 
-def _beside(catalog: Catalog, entity: Entity, direction: str) -> Entity | None:
+def beside(catalog: Catalog, entity: Entity, direction: str) -> Entity | None:
     """The sibling of ``entity`` (same kind) nearest below it ("min") or above it ("max"), by
     the shared model number or by price; None when it is already the smallest/biggest."""
     family = catalog.of_kind(entity.kind)
@@ -190,7 +190,7 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
             return Resolved(entities=by_word)
         if direction and len(earlier) > 1:
             return Resolved(entities=[pick(earlier, direction)])
-        if direction and (other := _beside(catalog, earlier[0], direction)) is not None:
+        if direction and (other := beside(catalog, earlier[0], direction)) is not None:
             return Resolved(entities=[other])  # "the smaller one" after the Atlas 75
         return Resolved(entities=earlier)
     return Resolved()

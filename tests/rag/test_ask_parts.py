@@ -42,6 +42,7 @@ def test_a_money_part_beside_a_rule_is_left_to_the_rule() -> None:
     """ "whats the monthly" after a leasing ask is the lease's figure, not a part of its own."""
     assert money_asked("whats the monthly")
     assert money_asked("roughly what would that be a month")
+    assert money_asked("What discount if I add two Atlas 75s?")
     assert not money_asked("and whats the warranty on those two")
 
 
@@ -129,3 +130,21 @@ def test_a_breakdown_out_of_hours_gets_the_emergency_lines_days_and_hours(
     answer = Answerer(retriever).answer(question)
     assert "7 days a week" in answer.text
     assert "22:00" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "recent", "expected"),
+    [
+        ("and which grinder would u pair w it", ["Lumen 2-Group"], "Atlas 75 pairs"),
+        ("what grinder goes with it", ["Lumen 2-Group"], "Atlas 75 pairs"),
+        ("does the atlas 64 grind by weight like the bigger one does?", [], "grind-by-weight"),
+        ("does the atlas 64 weigh the dose like the 75", [], "Atlas 75, the dosing"),
+        ("does the lumen 2 group have the same warranty as the 3 group", [], "2-year warranty"),
+    ],
+)
+def test_a_follow_up_or_comparison_keeps_its_subject_and_the_sibling(
+    retriever: Retriever, question: str, recent: list[str], expected: str
+) -> None:
+    """ "pair w it" pairs with the machine discussed; "like the bigger one" weighs the sibling."""
+    answer = Answerer(retriever).answer(question, recent=recent)
+    assert expected in answer.text
