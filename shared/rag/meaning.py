@@ -30,6 +30,8 @@ RANK_BONUS = (0.03, 0.02, 0.01, 0.0)
 ENTITY_BONUS = 0.03  # a sentence of the section of an entity the question is about
 SHAPED_COVERAGE = 0.1  # weight of the question's topic words a sentence of the asked shape holds
 FACT_BONUS = 0.03  # a sentence of the company fact the question's topic matches
+FACT_STRONG = 0.65  # from this nearness to its topic, the fact's bonus grows ...
+FACT_RAMP = 2.0  # ... this much per unit of nearness (+0.3 at FACT_DIRECT)
 Vector = npt.NDArray[np.float32]
 
 
@@ -54,11 +56,12 @@ def matched_fact(facts: CompanyFacts, vector: Vector) -> tuple[Fact | None, floa
 
 
 def fact_bonus(topic_score: float) -> float:
-    """The bonus of a sentence of the matched company fact: ``FACT_BONUS`` at ``FACT_MATCH``,
-    growing with the question's nearness to the topic (a ramp to ``FACT_DIRECT``, where the
-    fact is the answer outright), so a clear topic ("can we try your coffees before we
-    commit": samples, 0.77) is not outscored by a sentence that only shares its wording."""
-    return FACT_BONUS + max(0.0, topic_score - FACT_MATCH)
+    """The bonus of a sentence of the matched company fact: ``FACT_BONUS`` up to
+    ``FACT_STRONG``, then growing with the question's nearness to the topic (a ramp to
+    ``FACT_DIRECT``, where the fact is the answer outright), so a clear topic ("can we try
+    your coffees before we commit": samples, 0.77) is not outscored by a sentence that only
+    shares its wording."""
+    return FACT_BONUS + FACT_RAMP * max(0.0, topic_score - FACT_STRONG)
 
 
 def _candidates(

@@ -3,8 +3,9 @@
 "got an atlas 75 last week, box never opened, changed my mind. if i send it back how much do i
 get back?" tells, then asks: the first part is not a question to answer with whatever sentence
 is nearest to it, but the anchor of the ask ("it" is the Atlas 75, never opened). A statement
-after the last ask ("... can i reach anybody? we're on the pro plan") anchors that ask. Pure:
-parts in, parts out.
+after the last ask anchors it only when it says what the visitor is on or uses ("... can i
+reach anybody? we're on the pro plan"; not "are you hiring? im a barista looking for work").
+Pure: parts in, parts out.
 """
 
 from __future__ import annotations
@@ -29,10 +30,9 @@ def asks(part: str) -> bool:
 _HAVE = re.compile(r"^\W*(?:we |i )?(?:got|bought|have|had) (?:a|an|the|our|my|two|\d+)\b", re.I)
 
 
-#: "we're on the pro plan", "i'm in portland": where or what the visitor is, said.
+#: "we're on the pro plan", "we're running a lumen": what the visitor is on or uses, said.
 _ARE = re.compile(
-    r"^\W*(?:we ?re|were|we are|i ?m|i am) (?:on|in|at|a|an|the|with|using|running|based)\b",
-    re.I,
+    r"^\W*(?:we(?: |')?re|were|we are|i(?: |')?m|i am) (?:on|with|using|running)\b", re.I
 )
 
 
@@ -43,8 +43,12 @@ def _told(part: str) -> bool:
     said = part.strip()
     if not asks(said):
         return True
-    has = said.endswith(".") and bool(_HAVE.match(said))
-    return has or ("?" not in said and bool(_ARE.match(said)))
+    return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
+
+
+def _situation(part: str) -> bool:
+    """Whether a part without a question mark says what the visitor is on or uses."""
+    return "?" not in part and bool(_ARE.match(part.strip()))
 
 
 def told_apart(
@@ -65,7 +69,7 @@ def told_apart(
             continue
         out.append((part, anchor or _context(told, unknown)))
         told = ""
-    if told and not out[-1][1]:  # "... can i reach anybody? we're on the pro plan"
+    if told and not out[-1][1] and _situation(told):  # "... anybody? we're on the pro plan"
         out[-1] = (out[-1][0], _context(told, unknown))
     return out
 
