@@ -156,3 +156,18 @@ def test_a_follow_up_or_comparison_keeps_its_subject_and_the_sibling(
     """ "pair w it" pairs with the machine discussed; "like the bigger one" weighs the sibling."""
     answer = Answerer(retriever).answer(question, recent=recent)
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "recent", "expected"),
+    [
+        ("how much per lb?", "Sunrise Single Origin", "$15.90"),
+        ("hw much per lb", "Foundry Espresso", "$11.50"),
+        ("whats the price?", "Atlas 75", "$2,450"),
+    ],
+)
+def test_a_price_asked_alone_is_about_the_item_just_discussed(
+    retriever: Retriever, question: str, recent: str, expected: str
+) -> None:
+    """ "how much per lb?" after the lightest roast prices that blend, not another one."""
+    assert expected in Answerer(retriever).answer(question, recent=[recent]).text
