@@ -36,12 +36,22 @@ _ARE = re.compile(
 )
 
 
+#: A part the visitor tells about themselves opens with them or their plan ("we open in the
+#: spring ...", "opening in june and ..."); one without a question word that does not ("sales
+#: phone # pls") is still a request.
+_FIRST_PERSON = re.compile(
+    r"^\W*(?:we|i|im|i'm|i m|we're|we re|were|our|my|us|opening|starting|launching|planning)\b",
+    re.I,
+)
+
+
 def _told(part: str) -> bool:
-    """Whether a part tells rather than asks: no ask; a sentence closed by a full stop that
+    """Whether a part tells rather than asks: no ask, opening with the visitor themselves; a
+    sentence closed by a full stop that
     opens by saying what the visitor has ("got an atlas 75 last week, box never opened."); or
     one without a question mark saying what they are ("we're on the pro plan")."""
     said = part.strip()
-    if not asks(said):
+    if not asks(said) and _FIRST_PERSON.match(said):
         return True
     return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
 
