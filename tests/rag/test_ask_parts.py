@@ -174,7 +174,7 @@ def test_a_price_asked_alone_is_about_the_item_just_discussed(
 
 
 def test_a_request_without_a_question_word_is_still_asked() -> None:
-    """ "sales phone # pls" asks (it does not open with the visitor); "opening in june ..." tells."""
+    """ "sales phone # pls" asks (it does not open with the visitor); "opening in june" tells."""
     request = [("sales phone # pls", ""), ("whats the address of the roastery", "")]
     assert told_apart(request) == request
     plan = [("opening in june and have no clue which coffee.", ""), ("can i taste a few?", "")]
