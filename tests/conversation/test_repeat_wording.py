@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import httpx
 
+from shared.conversation.replies import Writer, answer_line
+from shared.conversation.state import ConversationState
+
 from .test_chat_api import say
 
 
@@ -28,3 +31,12 @@ async def test_a_sum_after_the_unit_price_is_not_as_i_mentioned(
     )
     assert "$270" in second["reply"]
     assert "As I mentioned" not in second["reply"]
+
+
+def test_as_i_mentioned_needs_a_sentence_of_the_previous_reply() -> None:
+    """A repeated topic whose sentences the previous reply did not say gets no "As I mentioned"."""
+    fact = "When you buy any Lumen espresso machine, the two-day on-site training is included free."
+    other = Writer(ConversationState(), "The Online barista course costs $120 per staff member.")
+    assert answer_line(other, fact, repeated=True) == fact
+    same = Writer(ConversationState(), f"Good question. {fact}")
+    assert answer_line(same, fact, repeated=True).startswith("As I mentioned")
