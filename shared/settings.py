@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     events_mode: Literal["pubsub", "http", "off"] = "http"
     lead_events_url: str = f"{DEFAULT_GATEWAY}/lead_events/"
     sales_webhook_url: str = ""
+    # The outbox sweep (shared.chat.sweep): unsent lead events older than the grace period,
+    # published by a serving chat instance at most once per interval, a bounded batch a run.
+    outbox_sweep_grace_seconds: float = Field(default=60.0, ge=0, le=86400)
+    outbox_sweep_interval_seconds: float = Field(default=60.0, ge=0, le=86400)
+    outbox_sweep_batch: int = Field(default=20, ge=0, le=1000)
 
     jwt_secret: str = DEV_JWT_SECRET
     jwt_issuer: str = "copperline-leadbot"

@@ -150,6 +150,16 @@ class ConversationRepository:
             array_filters=[{"event.type": {"$in": event_types}}],
         )
 
+    async def unsent(self, before: datetime, limit: int) -> list[tuple[str, Document]]:
+        """Up to ``limit`` conversations holding an outbox event not yet sent and last saved
+        before ``before``, oldest first: their ids and stored states (not yet validated). Served
+        by the ``outbox_unsent`` index (equality on ``sent``, range and order on ``updated_at``)."""
+        query = {"state.outbox.sent": False, "updated_at": {"$lt": before}}
+        cursor = self._col.find(query, {"state": 1}).sort("updated_at", 1).limit(limit)
+        return [
+            (doc["_id"], doc["state"]) async for doc in cursor if isinstance(doc.get("state"), dict)
+        ]
+
     async def keys(self, session_id: str) -> tuple[bool, SessionKeys]:
         """Whether the session exists, and the digests that recognise its visitor."""
         doc = await self._col.find_one({"_id": session_id}, KEY_FIELDS)

@@ -7,9 +7,11 @@ base), retrieval when asked for (the question itself goes to the retriever; in L
 beside the model's detection calls), the pure state machine, the reply (in LLM mode worded by
 the model from the plan, the local draft kept when it is rejected), the support desk (which
 reads a problem report with the reader's support intent), one atomic save, then the outbox's
-lead events. The turn's LLM budget spans all of it, and so does its embedding memo (a text
-embedded twice in one turn, by the reader and the retriever, runs through the model once); the
-message's embedding starts before the read, beside it (:mod:`shared.conversation.foresight`).
+lead events; with the reply computed, the outbox sweep starts in the background when due
+(:mod:`shared.chat.sweep`). The turn's LLM budget spans all of it, and so does its embedding
+memo (a text embedded twice in one turn, by the reader and the retriever, runs through the
+model once); the message's embedding starts before the read, beside it
+(:mod:`shared.conversation.foresight`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from shared.chat.privacy import (
 )
 from shared.chat.repository import ConversationRepository, keys_of
 from shared.chat.speculation import written_turn
+from shared.chat.sweep import OutboxSweep
 from shared.conversation.foresight import foresight
 from shared.conversation.machine import Plan, advance
 from shared.conversation.replies import Facts, compose
@@ -72,6 +75,7 @@ class ChatService:
         publisher: EventPublisher,
         writer: ReplyWriter | None = None,
         support: SupportDesk | None = None,
+        sweep: OutboxSweep | None = None,
     ) -> None:
         self.repository = repository
         self.brain = brain
@@ -79,6 +83,7 @@ class ChatService:
         self.publisher = publisher
         self.writer = writer
         self.support = support  # issue 13: problem reports open support tickets
+        self.sweep = sweep  # other conversations' unsent lead events (shared.chat.sweep)
 
     async def turn(self, request: ChatRequest, caller: Caller) -> ChatTurnResponse:
         """Handle one visitor message. The turn that creates a session also returns its secret
@@ -97,6 +102,8 @@ class ChatService:
                 keys = SessionKeys(secret_digest(secret), client_digest(session_id, caller.address))
             with turn_scope(session_id):  # the LLM budget of this turn (unused locally)
                 response = await self._turn(request, session_id, before, now, secret, keys)
+        if self.sweep is not None:
+            self.sweep.poke()  # in the background when due: never delays or fails the reply
         if created or sees_contacts(caller, session_id, keys):
             return response
         return masked_turn(response)

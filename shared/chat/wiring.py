@@ -11,11 +11,12 @@ from pymongo.asynchronous.database import AsyncDatabase
 from shared.chat.knowledge import Knowledge
 from shared.chat.repository import ConversationRepository
 from shared.chat.service import ChatService
+from shared.chat.sweep import OutboxSweep, SweepPolicy
 from shared.conversation.brain import LocalBrain
 from shared.conversation.semantic import PrototypeClassifier
 from shared.crm.desk import SupportDesk
 from shared.db import Document
-from shared.events import make_publisher
+from shared.events import EventPublisher, make_publisher
 from shared.llm.wiring import llm_brain, llm_writer
 from shared.objects import object_reader
 from shared.rag.embedding import Embedder
@@ -73,14 +74,31 @@ def build_service(
         serve_catalog(retriever.catalog)
     knowledge = Knowledge(retriever, passages=llm is not None)
     local = LocalBrain(PrototypeClassifier(embedder), knowledge.intents, knowledge.products)
+    repository, publisher = ConversationRepository(db), make_publisher(settings)
     return ChatService(
-        repository=ConversationRepository(db),
+        repository=repository,
         brain=llm_brain(local, llm) if llm else local,
         knowledge=knowledge,
-        publisher=make_publisher(settings),
+        publisher=publisher,
         writer=llm_writer(llm) if llm else None,
         support=SupportDesk(db, lambda: knowledge.emergency_line),
+        sweep=outbox_sweep(settings, repository, publisher),
     )
+
+
+def outbox_sweep(
+    settings: Settings, repository: ConversationRepository, publisher: EventPublisher
+) -> OutboxSweep | None:
+    """The sweep of unsent lead events the settings ask for; None with publishing switched off
+    (``EVENTS_MODE=off``: every publish would fail) or ``OUTBOX_SWEEP_BATCH=0``."""
+    if settings.events_mode == "off" or settings.outbox_sweep_batch <= 0:
+        return None
+    policy = SweepPolicy(
+        grace_s=settings.outbox_sweep_grace_seconds,
+        interval_s=settings.outbox_sweep_interval_seconds,
+        batch=settings.outbox_sweep_batch,
+    )
+    return OutboxSweep(repository, publisher, policy)
 
 
 def use_bundle(service: ChatService, retriever: Retriever) -> None:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import pytest
 from pymongo import AsyncMongoClient
 
 from tests.conftest import FunctionClient
@@ -56,15 +54,6 @@ class Receiver:
         import base64
 
         return [json.loads(base64.b64decode(e["message"]["data"]))["type"] for e in self.events]
-
-
-@pytest.fixture
-async def receiver() -> AsyncIterator[Receiver]:
-    server = Receiver()
-    await server.start()
-    yield server
-    if server.server is not None and server.server.is_serving():
-        await server.stop()
 
 
 async def play(client: httpx.AsyncClient, messages: list[str], sid: str | None = None) -> str:
