@@ -11,13 +11,18 @@ from typing import Any
 
 import pytest
 from pymongo import AsyncMongoClient
+from starlette.applications import Starlette
+from starlette.routing import Mount, Route
 
+from infra.local.pubsub import PUSH_PATH, create_topic_and_push_subscription, push_bridge
 from shared.chat.repository import ConversationRepository
 from shared.chat.sweep import OutboxSweep, SweepPolicy
 from shared.conversation.state import utcnow
 from shared.events import HttpCloudEventPublisher
 from tests.conftest import FunctionClient
 from tests.conversation.test_chat_events import CAPTURED_ONLY, Receiver, outbox, play
+from tests.foundation.conftest import load, serve
+from tests.foundation.test_events import received
 
 SWEEP_EVERY_TURN = {"EVENTS_MODE": "http", "OUTBOX_SWEEP_INTERVAL_SECONDS": "0"}
 WAIT_S = 15.0
@@ -154,3 +159,34 @@ def test_one_run_per_interval_and_none_when_switched_off() -> None:
     assert sweep.due()
     off = OutboxSweep(None, None, SweepPolicy(batch=0))  # type: ignore[arg-type]
     assert not off.due()
+
+
+@pytest.mark.pubsub
+async def test_an_event_the_emulator_refused_is_swept_through_pubsub(
+    function_client: FunctionClient,
+    function_env: dict[str, str],
+    pubsub_host: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Through the real Pub/Sub emulator: a publish refused (its topic missing) leaves the event
+    unsent; once the topic exists, another conversation's turn sweeps it to lead_events."""
+    monkeypatch.setenv("PUBSUB_EMULATOR_HOST", pubsub_host)
+    topic = f"t-{function_env['MONGODB_DB']}"
+    client = await function_client(
+        "chat", EVENTS_MODE="pubsub", GCP_PROJECT="test-project", PUBSUB_TOPIC=topic,
+        OUTBOX_SWEEP_INTERVAL_SECONDS="0",
+    )  # fmt: skip
+    gone = await play(client, CAPTURED_ONLY)
+    assert [e["sent"] for e in await outbox(function_env, gone)] == [False]
+    sink = load("sink")
+    gateway = Starlette(
+        routes=[Route(PUSH_PATH, push_bridge(sink), methods=["POST"]), Mount("/sink", sink)]
+    )
+    async with serve(gateway) as url:
+        await asyncio.to_thread(
+            create_topic_and_push_subscription, "test-project", topic, url + PUSH_PATH
+        )
+        await age(function_env, gone)
+        await play(client, OTHER_VISITOR)
+        assert await until_sent(function_env, gone)
+        assert (await received(gone))["type"] == "lead.captured"
