@@ -255,6 +255,10 @@ QUALIFIED = (
     "That's everything our team needs. Someone from sales will be in touch soon!",
     "Thanks, that gives our sales team all they need. They'll reach out shortly.",
 )
+QUALIFIED_CUSTOMER = (
+    "Thanks, that gives our team all they need to follow up on your account.",
+    "That's everything our team needs; whoever looks after your account will be in touch soon.",
+)
 GOODBYE = ("Thanks for stopping by, enjoy your coffee!", "Bye for now, and thanks for chatting!")
 GOODBYE_LEAD = (
     "Thanks, {first}! Our team will be in touch.",

@@ -343,7 +343,7 @@ def compose(
     if state.handoff:
         hand_off(w, facts or Facts(), plan)
     if plan.wrap_up:
-        w.say(p.QUALIFIED)
+        w.say(p.QUALIFIED_CUSTOMER if state.existing_customer else p.QUALIFIED)
     if plan.goodbye:
         name = first_name(state)
         w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)

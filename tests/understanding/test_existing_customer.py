@@ -127,3 +127,18 @@ async def test_customer_need_said_is_not_asked_again(message: str) -> None:
     assert state.existing_customer
     assert state.asking != "pain_points"
     assert "help with your account" not in replies[-1]
+
+
+async def test_customer_lead_wraps_up_for_their_account() -> None:
+    """A customer whose needs and contact are in is told their account's team follows up,
+    not that sales will be in touch."""
+    state, replies = await play(
+        [
+            "existing acct, 2 cafes, we want to add a grinder",
+            "its pat, pat@roastnook.com, 503 555 0161",
+            "training",
+        ]
+    )
+    assert state.stage == "qualified"
+    assert "your account" in replies[-1]
+    assert "sales" not in replies[-1]

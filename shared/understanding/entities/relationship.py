@@ -41,11 +41,12 @@ PLAN_RE = re.compile(
     rf"{_PLANS}(?:[\s-]+(?:service|maintenance))?\s+(?:plan|tier|subscription|contract)\b",
     re.I,
 )
+_ACCOUNT = r"(?:account|acct)"
 ACCOUNT_RE = re.compile(
-    r"\b(?:existing|current|our|my)\s+(?:copperline\s+)?account\b"
-    r"|\baccount\s*(?:number|no\.?|num|#|is\s+under|under)\s*"
-    r"|\b(?:order|invoice|account)\s*(?:number|no\.?|#)\s*\d{3,}"
-    rf"|\baccount\s+(?:with|at)\s+{_US}"
+    rf"\b(?:existing|current|our|my)\s+(?:copperline\s+)?{_ACCOUNT}\b"
+    rf"|\b{_ACCOUNT}\s*(?:number|no\.?|num|#|is\s+under|under)\s*"
+    rf"|\b(?:order|invoice|{_ACCOUNT})\s*(?:number|no\.?|#)\s*\d{{3,}}"
+    rf"|\b{_ACCOUNT}\s+(?:with|at)\s+{_US}"
     r"|\b(?:our|my)\s+(?:(?:last|latest|recent|previous|standing|regular|usual|weekly"
     r"|monthly|biweekly|recurring)\s+){1,2}(?:orders?|deliver(?:y|ies)|shipments?|invoices?"
     r"|subscriptions?)\b",
@@ -56,7 +57,7 @@ SAYS_SO_RE = re.compile(
     r"\b(?:we'?re|we\s+are|i'?m|i\s+am|were|im|as|already)\s+(?:already\s+|an?\s+|your\s+)*"
     rf"(?:{_KIND}\s+)?(?:copperline\s+|copper\s+line\s+)?(?:customers?|clients?)\b"
     rf"|\b(?:customers?|clients?)\s+of\s+(?:yours|{_US})"
-    rf"|(?:^|[.,!;:]\s*)(?:an?\s+)?{_KIND}\s+(?:copperline\s+)?(?:customer|client|account)s?\b"
+    rf"|(?:^|[.,!;:]\s*)(?:an?\s+)?{_KIND}\s+(?:copperline\s+)?(?:customer|client|account|acct)s?\b"
     r"(?!\s+(?:get|gets|pay|pays|discounts?|prices?|pricing)\b)",
     re.I,
 )
