@@ -69,13 +69,17 @@ class Writer:
 
 
 def first_name(state: ConversationState) -> str:
-    return str(state.collected.get("name", "")).split(" ")[0]
+    """The name to greet with: the first name, or the whole name when it opens with an
+    initial ("J. Okonkwo" is greeted as such, not "Hi J.")."""
+    name = str(state.collected.get("name", ""))
+    first = name.split(" ")[0]
+    return name if len(first.rstrip(".")) == 1 else first
 
 
 TIME_WORDS = re.compile(
     r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right|end"
     r"|start|beginning|the\s+(?:end|start|beginning)"
-    r"|as\s+soon|until|on)\b",
+    r"|as\s+soon|until|on|from|starting|sometime)\b",
     re.I,
 )
 
@@ -202,6 +206,15 @@ def hand_off(w: Writer, facts: Facts, plan: Plan) -> None:
         w.parts.append(p.HANDOFF_UNREACHABLE.format(how=how))
 
 
+def _with_answer(line: str, answer: str | None, grounded: bool, plan: Plan) -> str:
+    """The privacy line with the knowledge base's answer to a question asked beside it ("thanks.
+    can i still ask how much the pico is?"): after an erasure, the answer follows; before the
+    confirmation question, it comes first so the question ends the reply."""
+    if not (answer and grounded):
+        return line
+    return f"{answer} {line}" if plan.privacy_confirm else f"{line} {answer}"
+
+
 def privacy_line(plan: Plan, facts: Facts) -> str:
     """Confirm an erasure request, or say what was erased and what an administrator must do."""
     if plan.privacy_confirm:
@@ -317,7 +330,7 @@ def compose(
         w.say(p.RESTART)
         return w.text()
     if plan.privacy_confirm or plan.erased or (plan.removed and not plan.collected_now):
-        return privacy_line(plan, facts or Facts())
+        return _with_answer(privacy_line(plan, facts or Facts()), answer, grounded, plan)
     if plan.removed:  # a partial erasure that also gave other details: then the usual reply
         w.parts.append(privacy_line(plan, facts or Facts()))
     if plan.privacy_kept:
