@@ -258,13 +258,13 @@ def meta_answer(w: Writer, plan: Plan, facts: Facts) -> None:
 
 
 def answer_line(w: Writer, answer: str, repeated: bool, grounded: bool = True) -> str:
-    """The answer; a grounded one said again (same topic or same words) is flagged as such,
-    a second "I don't know" in a row is worded as one."""
+    """The answer; a grounded one said again (its words, or its topic with a sentence of the
+    previous reply) is flagged as such, a second "I don't know" in a row is worded as one."""
     said = sentences(answer)
     again = bool(said) and said <= w.avoid
     if not grounded:
         return p.NOT_KNOWN_EITHER if again else answer
-    if repeated or again:
+    if again or (repeated and said & w.avoid):  # never before a fact not said just before
         return p.REPEATED_ANSWER.format(answer=answer)
     return answer
 
