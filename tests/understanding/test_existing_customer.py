@@ -25,6 +25,8 @@ SWITCHING = ("prompting you to look", "current setup or supplier", "biggest head
         "account no 5521, the cafe on 4th street",
         "we are already copperline customers btw",
         "our usual monthly delivery hasnt shown up",
+        "we ordered the pico 3 weeks ago and it still hasnt come",
+        "our order of 40 lb foundry came with 2 bags split",
     ],
 )
 def test_customer_relation_is_read(text: str) -> None:
@@ -45,6 +47,8 @@ def test_customer_relation_is_read(text: str) -> None:
         "we got a quote from you guys last week",
         "how do i open an account with you",
         "our usual delivery from our roaster is always late",
+        "we ordered a la marzocco last year",
+        "whats the minimum for our order of foundry?",
     ],
 )
 def test_owning_asking_or_hypothesising_is_not_a_customer(text: str) -> None:

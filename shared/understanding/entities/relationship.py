@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_any
+
 _US = r"(?:you(?:\s+guys|\s+all)?|y'?all|u|ya|copperline|copper\s+line)\b"
 _YOUR = r"(?:your|ur|copperline'?s?|copper\s+line'?s?)\b"
 _WE = r"(?:we|i|we'?ve|i'?ve|we'?re|i'?m|weve|ive|were|im|we\s+have|i\s+have)\b"
@@ -73,6 +75,13 @@ _ELSEWHERE = re.compile(
     r"\b(?:suppliers?|roasters?|vendors?|distributors?|elsewhere|another\s+company|current)\b",
     re.I,
 )
+# an order of one of our products: "we ordered the atlas 75", "our order for 60 lb of Foundry"
+# (ordered, not bought: a machine may be bought second hand; the catalog says what is ours)
+ORDER_OF_OURS_RE = re.compile(
+    rf"\b{_WE}\s+(?:(?:already|just|recently)\s+)?ordered\s+(?P<a>[^.?!;]{{1,40}})"
+    r"|\b(?:our|my)\s+(?:orders?|deliver(?:y|ies)|shipments?)\s+(?:for|of)\s+(?P<b>[^.?!;]{1,40})",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:never|not|n't|no\s+longer|not\s+yet|haven'?t|havent)\b", re.I)
 _HEDGED = re.compile(rf"\b{_HEDGE}\s+(?:\w+\s+)?$", re.I)
 
@@ -83,7 +92,17 @@ def already_customer(text: str) -> bool:
         for match in pattern.finditer(text):
             if _stated(text, match):
                 return True
-    return False
+    return any(_ordered_ours(text, match) for match in ORDER_OF_OURS_RE.finditer(text))
+
+
+def _ordered_ours(text: str, match: re.Match[str]) -> bool:
+    """An asserted order whose object is one of our coffees or machines, in a sentence that
+    asks nothing ("what's the minimum for our order of foundry?" is a future order)."""
+    ordered = match.group("a") or match.group("b") or ""
+    sentence = re.match(r"[^.!?]*[.!?]?", text[match.start() :])
+    asked = sentence is not None and sentence.group(0).endswith("?")
+    ours = names_any(ordered, COFFEE_KINDS + EQUIPMENT_KINDS)
+    return ours and not asked and _stated(text, match)
 
 
 def _stated(text: str, match: re.Match[str]) -> bool:
