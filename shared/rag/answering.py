@@ -16,10 +16,13 @@ from collections.abc import Mapping
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
+from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison, siblings_named
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
+from shared.rag.delivery import asks_delivery
 from shared.rag.entity_answers import POINTS_BACK, EntityAnswers
+from shared.rag.extra_cost import as_included
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import evidence_of, known_counts, stated_counts
@@ -27,6 +30,7 @@ from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.parts import DONT_KNOW, Part, entity_source, merge_parts, source_of
+from shared.rag.place_answers import outside_fee, placed, unused_place_words
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
@@ -112,6 +116,8 @@ class Answerer(EntityAnswers):
         if asks_included(question):  # "do we get the training free with it?"
             self._condition(merged, [e for e, _ in previous])
         rate_checked(merged, question)
+        if place is not None and merged.grounded:  # "... we're in columbus ohio"
+            self._placed(merged, question, place)
         if len(merged.entities) == 1:  # one item discussed is an order of it; a listing is not
             named = {e.name: n for e, n in named_items(self.catalog, question)}
             entity = self.catalog.get(merged.entities[0])
@@ -162,6 +168,24 @@ class Answerer(EntityAnswers):
             order=order,
         )
 
+    def _used(self, word: str) -> bool:
+        """Whether the knowledge base uses ``word`` (a stop word counts as used)."""
+        stems = tokenize(word)
+        return not stems or any(self.known(stem) for stem in stems)
+
+    def _placed(self, answer: Answer, question: str, place: Place) -> None:
+        """Put the place the visitor named in the zone the answer's rule names (or, for a
+        delivery question, the flat fee outside the free-delivery zone) before the answer."""
+        flat = normalise(question)
+        terms = self._delivery_terms
+        line = outside_fee(terms, place) if terms and asks_delivery(flat) else None
+        if line is not None and terms is not None:
+            answer.evidence.extend(terms.sentences)
+        elif _SERVES.search(flat) or asks_delivery(flat):
+            line = placed(answer.text, place)
+        if line and line not in answer.text:
+            answer.text = f"{line} {answer.text}"
+
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
         if self._sentences is None or not compares(question, entities):
             return None
@@ -185,6 +209,8 @@ class Answerer(EntityAnswers):
         attribute: str | None = None,
         counts: Mapping[str, int] | None = None,
     ) -> Part:
+        # "we're in columbus ohio": a place the gazetteer knows is no unknown topic
+        text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
         if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
             return Part(DONT_KNOW, False)
         place = scope_place(text)

@@ -67,6 +67,8 @@ SYNONYMS = {
     "grown": "origin",
     # a cost asked as "extra" ("install extra?") is documented as what is included
     "extra": "included price",
+    # "someone to install it": the knowledge base writes "installation", "installed"
+    "install": "installation installed",
     "additional": "included price",
     # "one person we deal with", "our rep": the documented role
     "person": "dedicated account manager",
