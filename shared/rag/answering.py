@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
+from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import compares, comparison, siblings_named
 from shared.rag.computed import rate_checked
@@ -79,6 +81,22 @@ class Answerer(EntityAnswers):
         and "add the atlas 64" lean on it; the answer carries the order after this turn."""
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         question = untagged(self._speller.correct(question))
+        bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
+        found = self._answer(
+            bagged.text if bagged else question, place, recent, attribute, details, order
+        )
+        return with_bags(found, bagged) if bagged else found
+
+    def _answer(
+        self,
+        question: str,
+        place: Place | None,
+        recent: list[str] | None,
+        attribute: str | None,
+        details: Mapping[str, object] | None,
+        order: list[str] | None,
+    ) -> Answer:
+        """:meth:`answer` of the spelt question."""
         context = list(recent or [])
         if not context and details and refers_back(question):
             context = self._named_in(details)
@@ -167,6 +185,13 @@ class Answerer(EntityAnswers):
             attribute=ruled.attribute,
             order=order,
         )
+
+    @cached_property
+    def _bag_size(self) -> BagSize | None:
+        """The weight of one bag, when the knowledge base states it."""
+        if self._sentences is None:
+            return None
+        return bag_size(s.text for s in self._sentences.sentences)
 
     def _used(self, word: str) -> bool:
         """Whether the knowledge base uses ``word`` (a stop word counts as used)."""
