@@ -48,6 +48,7 @@ from shared.rag.quote import delivered
 from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
 from shared.rag.types import Answer
+from shared.rag.value_words import attributes_named
 from shared.understanding.asked import asks_price
 from shared.understanding.deals import unknown_qualifiers
 
@@ -241,7 +242,8 @@ class Answerer(EntityAnswers):
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
-        serves = _SERVES.search(normalise(text))  # "something in matte black" is no place
+        # "something in matte black" / "come in a black one" is no place
+        serves = _SERVES.search(normalise(text)) and not attributes_named(text)
         if place and unknown and serves and all(word in place.split() for word in unknown):
             return self._scope(text, unknown)
         resolved = resolve(self.catalog, text, context)

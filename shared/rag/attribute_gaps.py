@@ -30,6 +30,7 @@ from shared.rag.passage_answers import PassageAnswerer
 from shared.rag.phrasing import the
 from shared.rag.question import GENERIC, SYNONYMS
 from shared.rag.sentences import section_key
+from shared.rag.value_words import attributes_named
 from shared.understanding.asked import asked_heads, is_quality
 
 
@@ -40,7 +41,7 @@ class AttributeGaps(PassageAnswerer):
         """The honest gap when the attribute ``text`` asks is missing for its subject (see the
         module docstring), else None. A company topic's own words are forgiven when the
         question is that near to the topic ("what address is the showroom at?")."""
-        heads = asked_heads(text)
+        heads = asked_heads(text) + attributes_named(text)  # "does it come in white?"
         missing = [h for h in heads if self._unused(h)]
         if entities:
             missing += [h for h in heads if h not in missing and self._elsewhere_only(h, entities)]

@@ -20,7 +20,7 @@ from shared.rag.bm25 import tokenize
 from shared.rag.counting import counted, says_count, states_count
 from shared.rag.durations import states_span
 from shared.rag.facts import CompanyFacts, Fact, topic_words
-from shared.rag.headings import named_sections, statements
+from shared.rag.headings import labelled, named_sections, statements
 from shared.rag.matching import coverage, place_title, vocabulary_of
 from shared.rag.meaning import (
     ENTITY_BONUS,
@@ -37,7 +37,15 @@ from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences, sentences_of
 from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import cap, percent_of, the
-from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, synonyms_of, terms
+from shared.rag.question import (
+    GENERIC,
+    SYNONYMS,
+    expanded,
+    scope_place,
+    synonyms_of,
+    terms,
+    two_word_phrases,
+)
 from shared.rag.rules import stated_amount
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
@@ -167,13 +175,18 @@ class PassageAnswerer:
         named = [] if entities or fact[0] else named_sections(self._sentences, text)
         if named:  # "tell me about your trade-in program": the heading names the topic
             return self._named(named, vector)
+        phrases = two_word_phrases(text)  # "fair trade" over "direct trade"
+        label = [] if entities else labelled(self._sentences, phrases)
+        if label:  # "is ur coffee fair trade?" -> "Fair Trade: our blends are ... certified."
+            said = [self._sentences.sentences[n] for n in label[:1]]
+            return self._sentence_part(text, Choice(said, 1.0), entities)
         shape = answer_shape(text)  # a span, a year, days: only a sentence stating one answers
         rare = shape is not None and shape is not states_span
         if rare and shape is not None:  # a year, days: every sentence stating one, in context
             lasting = self._shaped(text, vector, shape, fact[1])
         else:
             lasting = choose_span(self._sentences, vector, hits, fact) if shape else None
-        choice = lasting or choose(self._sentences, vector, hits, fact, entities)
+        choice = lasting or choose(self._sentences, vector, hits, fact, entities, phrases)
         if choice is None:
             return Part(DONT_KNOW, False)
         signal = self._signal(text, choice, forgiven)

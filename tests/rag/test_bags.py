@@ -8,15 +8,8 @@ import pytest
 from shared.rag.answering import Answerer
 from shared.rag.bags import BagSize, bag_size, by_weight
 from shared.rag.grounding import unsupported_numbers
-from shared.rag.retriever import Retriever
 
 FIVE = BagSize(5.0, "lb", "We roast five coffees for wholesale customers, each in 5 lb bags.")
-
-
-@pytest.fixture(scope="module")
-def answerer(retriever: Retriever) -> Answerer:
-    """One answerer over the demo bundle for the module."""
-    return Answerer(retriever)
 
 
 def test_the_bag_size_is_read_from_a_sentence_saying_what_bags_hold() -> None:

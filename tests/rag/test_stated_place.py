@@ -13,14 +13,7 @@ from shared.rag.answering import Answerer
 from shared.rag.extra_cost import as_included
 from shared.rag.place_answers import placed, unused_place_words
 from shared.rag.places import place_in
-from shared.rag.retriever import Retriever
 from shared.rag.spelling import Speller
-
-
-@pytest.fixture(scope="module")
-def answerer(retriever: Retriever) -> Answerer:
-    """One answerer over the demo bundle for the module."""
-    return Answerer(retriever)
 
 
 def test_the_speller_never_rewrites_a_place_into_another_word() -> None:
