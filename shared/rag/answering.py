@@ -32,6 +32,8 @@ from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.parts import DONT_KNOW, Part, entity_source, merge_parts, source_of
+from shared.rag.periods import with_year
+from shared.rag.phrasing import cap, the
 from shared.rag.place_answers import outside_fee, placed, unused_place_words
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
@@ -49,6 +51,7 @@ from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
 from shared.rag.types import Answer
 from shared.rag.value_words import attributes_named
+from shared.rag.which_member import members_with
 from shared.understanding.asked import asks_price
 from shared.understanding.deals import unknown_qualifiers
 
@@ -137,6 +140,7 @@ class Answerer(EntityAnswers):
         rate_checked(merged, question)
         if place is not None and merged.grounded:  # "... we're in columbus ohio"
             self._placed(merged, question, place)
+        with_year(merged, question)  # "how much is that plan for a whole year"
         if len(merged.entities) == 1:  # one item discussed is an order of it; a listing is not
             named = {e.name: n for e, n in named_items(self.catalog, question)}
             entity = self.catalog.get(merged.entities[0])
@@ -193,6 +197,13 @@ class Answerer(EntityAnswers):
         if self._sentences is None:
             return None
         return bag_size(s.text for s in self._sentences.sentences)
+
+    def _having(self, having: list[tuple[Entity, str]]) -> Part:
+        """The members that have what was asked, each with its sentence saying so."""
+        entities = list({e.name: e for e, _ in having}.values())
+        said = [f"{cap(the(e.name))}{s[2:]}" if s.startswith("It ") else s for e, s in having]
+        sources = [entity_source(e) for e in entities]
+        return Part(" ".join(said), True, entities, sources, [s for _, s in having])
 
     def _used(self, word: str) -> bool:
         """Whether the knowledge base uses ``word`` (a stop word counts as used)."""
@@ -255,6 +266,9 @@ class Answerer(EntityAnswers):
         offer = self._offer(text, resolved, context)
         if offer is not None:  # "do we get the training free with it?" after the Pico
             return offer
+        having = members_with(text, resolved.kind, self.catalog) if resolved.kind else []
+        if having:  # "which plan comes with a loaner grinder?" -> the Pro plan's sentence
+            return self._having(having)
         if not resolved.entities or resolved.kind:
             described = described_members(text, self.catalog)
             if described:  # "whats your lightest roast?" -> the Sunrise's "light" roast

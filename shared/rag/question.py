@@ -73,6 +73,10 @@ SYNONYMS = {
     "country": "origin",
     "grown": "origin",
     # a cost asked as "extra" ("install extra?") is documented as what is included
+    # a period asked as an adverb: the knowledge base writes "per year"
+    "annually": "year",
+    "annual": "year",
+    "yearly": "year",
     "extra": "included price",
     # "someone to install it": the knowledge base writes "installation", "installed"
     "install": "installation installed",
