@@ -33,7 +33,7 @@ from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.parts import DONT_KNOW, Part, entity_source, merge_parts, source_of
 from shared.rag.periods import with_year
-from shared.rag.phrasing import cap, the
+from shared.rag.phrasing import cap, price_sentence, the
 from shared.rag.place_answers import outside_fee, placed, unused_place_words
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
@@ -141,6 +141,8 @@ class Answerer(EntityAnswers):
         if place is not None and merged.grounded:  # "... we're in columbus ohio"
             self._placed(merged, question, place)
         with_year(merged, question)  # "how much is that plan for a whole year"
+        if prices and merged.grounded and not merged.entities and "$" not in merged.text:
+            self._priced_source(merged)  # "do u help w opening a cafe? ... cost?"
         if len(merged.entities) == 1:  # one item discussed is an order of it; a listing is not
             named = {e.name: n for e, n in named_items(self.catalog, question)}
             entity = self.catalog.get(merged.entities[0])
@@ -205,6 +207,18 @@ class Answerer(EntityAnswers):
         sources = [entity_source(e) for e in entities]
         return Part(" ".join(said), True, entities, sources, [s for _, s in having])
 
+    def _priced_source(self, answer: Answer) -> None:
+        """A price asked of what a passage describes: the one priced entity of the documents
+        the answer quotes (the launch consulting's page), with its price."""
+        quoted = {s.source for s in answer.sources}
+        found = [e for e in self.catalog.entities if e.source in quoted and e.price is not None]
+        if len(found) != 1:
+            return
+        entity = found[0]
+        answer.text = f"{answer.text} {price_sentence(entity)}"
+        answer.entities = [entity.name]
+        answer.evidence.extend(evidence_of([entity]))
+
     def _used(self, word: str) -> bool:
         """Whether the knowledge base uses ``word`` (a stop word counts as used)."""
         stems = tokenize(word)
@@ -254,7 +268,7 @@ class Answerer(EntityAnswers):
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
         # "something in matte black" / "come in a black one" is no place
-        serves = _SERVES.search(normalise(text)) and not attributes_named(text)
+        serves = _SERVES.search(normalise(text)) and not attributes_named(text, self._name_words)
         if place and unknown and serves and all(word in place.split() for word in unknown):
             return self._scope(text, unknown)
         resolved = resolve(self.catalog, text, context)

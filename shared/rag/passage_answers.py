@@ -37,6 +37,7 @@ from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences, sentences_of
 from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import cap, percent_of, the
+from shared.rag.private_contact import REFUSAL, asks_private_contact
 from shared.rag.question import (
     GENERIC,
     SYNONYMS,
@@ -155,6 +156,8 @@ class PassageAnswerer:
             found = self._count(text, noun, entities)
             if found is not None:
                 return found
+        if asks_private_contact(text):  # "whats luis arroyo's personal cell"
+            return self._with_contact(Part(REFUSAL, True, evidence=[REFUSAL]))
         who = asks_who(text)
         if who == "person" and self._sentences is not None and not asks_year(text):
             found = self._person(text, entities)

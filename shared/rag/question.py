@@ -60,6 +60,13 @@ SYNONYMS = {
     "ships": "delivery deliver lead time",
     "hours": "hours open monday",
     "open": "hours monday",
+    # what a brewer brews into, as a visitor calls it
+    "pot": "servers thermal litre",
+    "pots": "servers thermal litre",
+    "carafe": "servers thermal litre",
+    "carafes": "servers thermal litre",
+    "urn": "servers thermal litre",
+    "urns": "servers thermal litre",
     "hold": "capacity storage",
     "holds": "capacity storage",
     "store": "capacity storage",

@@ -29,7 +29,13 @@ def _variant(values: str) -> re.Pattern[str]:
 _NAMED = {"colours": _variant(_COLOURS), "finishes": _variant(_FINISHES)}
 
 
-def attributes_named(text: str) -> list[str]:
-    """The attributes whose values ``text`` offers as a variant ("come in white": colours)."""
+def attributes_named(text: str, names: frozenset[str] = frozenset()) -> list[str]:
+    """The attributes whose values ``text`` offers as a variant ("come in white": colours); a
+    value that is a word of an item's name (``names``: "the black one" of a "Halo 450 Black")
+    names that item instead."""
     flat = text.lower()
-    return [attribute for attribute, pattern in _NAMED.items() if pattern.search(flat)]
+    return [
+        attribute
+        for attribute, pattern in _NAMED.items()
+        if any(set(m.group(0).split()).isdisjoint(names) for m in pattern.finditer(flat))
+    ]
