@@ -33,11 +33,18 @@ _WHERE_WE_ARE = re.compile(
 )
 
 
+#: The rest of the message points back to the place: then the place is what is asked.
+_POINTS_TO_PLACE = re.compile(
+    r"\b(?:here|there|this area|my area|our area|your area|near (?:us|me)|locally|that far)\b"
+)
+
+
 def unused_place_words(text: str, used: Callable[[str], bool]) -> str:
     """``text`` without the clause saying where the visitor is ("we're in columbus ohio") when
     the knowledge base never uses a word of that place (``used`` says which it does): such a
     place is context, not the topic asked ("do you install in nevada" keeps it, and so does
-    "we're in canada": the knowledge base names Canada). A Canadian place's clause becomes "in
+    "we're in canada": the knowledge base names Canada; and so does a message pointing back to
+    it: "... do u have techs out here?"). A Canadian place's clause becomes "in
     canada", the words its rules are written in; the rest is kept as typed."""
     lower, kept = text.lower(), text
     for start, name in reversed(place_spans(lower)):
@@ -46,7 +53,7 @@ def unused_place_words(text: str, used: Callable[[str], bool]) -> str:
             end, zone = start + len(name), _zone_words(name)
             kept = f"{kept[: lead.start()]}{zone}{kept[end:]}"
             lower = f"{lower[: lead.start()]}{zone}{lower[end:]}"
-    if kept == text:
+    if kept == text or _POINTS_TO_PLACE.search(kept.lower()):  # "do u have techs out here?"
         return text
     text = kept
     return re.sub(r"\s+([,.?!])", r"\1", " ".join(text.split())).strip(" ,.;-")

@@ -121,3 +121,12 @@ def test_a_glued_weight_of_a_blend_named_by_its_kind_is_totalled(
     """20 lb of the cold brew blend is $216, under $250 inside the zone: $216 + $18 = $234."""
     answer = answerer.answer(question)
     assert "$216 + $18 = $234" in answer.text
+
+
+def test_a_place_the_message_points_back_to_is_what_is_asked(answerer: Answerer) -> None:
+    """ "we're in denver ... techs out here?" keeps Denver: the partner technicians answer it."""
+    assert unused_place_words("we're in denver. do u have techs out here?", lambda w: False) == (
+        "we're in denver. do u have techs out here?"
+    )
+    answer = answerer.answer("we're in denver. if the machine breaks do u have techs out here?")
+    assert "partner technicians" in answer.text
