@@ -37,7 +37,7 @@ from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences, sentences_of
 from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import cap, percent_of, the
-from shared.rag.private_contact import REFUSAL, asks_private_contact
+from shared.rag.private_contact import REFUSAL, asks_private_contact, person_names
 from shared.rag.question import (
     GENERIC,
     SYNONYMS,
@@ -156,7 +156,7 @@ class PassageAnswerer:
             found = self._count(text, noun, entities)
             if found is not None:
                 return found
-        if asks_private_contact(text):  # "whats luis arroyo's personal cell"
+        if asks_private_contact(text) and self._names_our_person(text):  # "luis's cell"
             return self._with_contact(Part(REFUSAL, True, evidence=[REFUSAL]))
         who = asks_who(text)
         if who == "person" and self._sentences is not None and not asks_year(text):
@@ -285,6 +285,15 @@ class PassageAnswerer:
             return False
         ids = [n for n, s in enumerate(index.sentences) if s in choice.sentences]
         return max(index.similarities(vector, ids)) > person + PERSON_MARGIN
+
+    def _names_our_person(self, text: str) -> bool:
+        """Whether ``text`` names a person the knowledge base names ("luis arroyo"), not a
+        role it never fills ("the ceo")."""
+        if self._sentences is None:
+            return False
+        asked = set(normalise(text).split())
+        people = (s.text for s in self._sentences.sentences if names_person(s.text))
+        return any(asked & person_names(t) for t in people)
 
     def _with_contact(self, part: Part) -> Part:
         """ "who do I call to book a survey?": the answer and the company's contact details."""

@@ -23,3 +23,12 @@ REFUSAL = "I can't share personal contact details of our team."
 def asks_private_contact(text: str) -> bool:
     """Whether ``text`` asks a person's own phone, e-mail or address."""
     return bool(_PRIVATE.search(normalise(text)))
+
+
+_NOT_NAMES = frozenset({"our", "the", "we", "it", "its", "they", "he", "she", "you", "and"})
+
+
+def person_names(sentence: str) -> set[str]:
+    """The capitalised words of a sentence naming a person, lower case ("Dana Whitfield is
+    our head roaster" -> dana, whitfield)."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", sentence)} - _NOT_NAMES

@@ -19,7 +19,7 @@ def test_a_private_contact_is_told_from_the_companys() -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["whats luis arroyo's personal cell", "can i get danas private number pls"]
+    "question", ["whats luis arroyo's personal cell", "can i get dana's private number pls"]
 )
 def test_a_private_contact_gets_the_refusal_and_the_sales_line(
     answerer: Answerer, question: str
@@ -58,3 +58,8 @@ def test_pots_are_the_brewers_servers(answerer: Answerer, question: str) -> None
     answer = answerer.answer(question)
     assert "2.5" in answer.text
     assert "couldn't find" not in answer.text
+
+
+def test_a_role_nobody_fills_is_an_honest_dont_know(answerer: Answerer) -> None:
+    """ "the ceo's email" names no one the knowledge base names: no refusal, the don't-know."""
+    assert not answerer.answer("whats the ceo's email").grounded
