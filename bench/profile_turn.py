@@ -131,6 +131,9 @@ async def run(conversations: int, profiled: bool) -> None:
             if profile:
                 profile.disable()
             report(cpu, profile)
+            dump = next((a[7:] for a in sys.argv if a.startswith("--dump=")), None)
+            if profile and dump:
+                profile.dump_stats(dump)
         finally:
             service.stop()
 

@@ -8,7 +8,8 @@ beside the model's detection calls), the pure state machine, the reply (in LLM m
 the model from the plan, the local draft kept when it is rejected), the support desk (which
 reads a problem report with the reader's support intent), one atomic save, then the outbox's
 lead events. The turn's LLM budget spans all of it, and so does its embedding memo (a text
-embedded twice in one turn, by the reader and the retriever, runs through the model once).
+embedded twice in one turn, by the reader and the retriever, runs through the model once); the
+message's embedding starts before the read, beside it (:mod:`shared.conversation.foresight`).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from shared.chat.privacy import (
 )
 from shared.chat.repository import ConversationRepository, keys_of
 from shared.chat.speculation import written_turn
+from shared.conversation.foresight import foresight
 from shared.conversation.machine import Plan, advance
 from shared.conversation.replies import Facts, compose
 from shared.conversation.state import ConversationState, Message, utcnow
@@ -85,13 +87,16 @@ class ChatService:
         that holds the secret or calls from the creating address; anyone else gets them masked
         (see ``shared.chat.privacy``)."""
         now = utcnow()
-        session_id, before, created, keys = await self._open(request)
-        secret = new_secret() if created else None
-        if secret is not None:
-            keys = SessionKeys(secret_digest(secret), client_digest(session_id, caller.address))
-        # the LLM budget of this turn (unused by the local brain), and its embeddings made once
-        with turn_scope(session_id), turn_memo():
-            response = await self._turn(request, session_id, before, now, secret, keys)
+        # the turn's embeddings made once; the message's started while its state is read
+        with turn_memo(), foresight():
+            locale = request.context.locale if request.context else None
+            self.brain.foresee(request.message, locale)
+            session_id, before, created, keys = await self._open(request)
+            secret = new_secret() if created else None
+            if secret is not None:
+                keys = SessionKeys(secret_digest(secret), client_digest(session_id, caller.address))
+            with turn_scope(session_id):  # the LLM budget of this turn (unused locally)
+                response = await self._turn(request, session_id, before, now, secret, keys)
         if created or sees_contacts(caller, session_id, keys):
             return response
         return masked_turn(response)

@@ -27,19 +27,14 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import ValidationError
 
-from shared.conversation import signals
+from shared.conversation import foresight, signals
 from shared.conversation.emails import (
     LOOSE_EMAIL_RE,
     EmailFinding,
     find_email,
     mentions_domain_of,
 )
-from shared.conversation.fields import (
-    bare_number,
-    business_fields,
-    free_text_answer,
-    sentences,
-)
+from shared.conversation.fields import business_fields, sentences
 from shared.conversation.fuzzy import normalise
 from shared.conversation.languages import language_of, mixed_language
 from shared.conversation.meta import meta_question
@@ -60,6 +55,7 @@ from shared.understanding.commitment import (
     written_to,
 )
 from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.direct_answers import bare_number, free_text_answer
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.equipment import sibling_model
@@ -139,8 +135,10 @@ class LocalBrain:
         result.tentative = tentative(text)
         result.self_contact = will_reach_out(text) and not browsing
         result.commitment = result.commitment or (will_contact_us(text) and not browsing)
+        model = self._intents()  # its cues are read while the embedding runs
+        features = cues(message, text, language is not None) if model else None
         vector = await embedding
-        self._read_intents(message, text, vector, state, result)
+        _read_intents(model, features, vector, text, state, result)
         if result.human and result.contact_by is None:  # the classifier saw the request
             result.contact_by = signals.contact_channel(text)
         result.support_issue = _reports_problem(message, state, result)
@@ -213,9 +211,25 @@ class LocalBrain:
             result.invalid_contact = "phone"
         result.add(found)
 
-    def _start_embedding(self, text: str) -> asyncio.Future[npt.NDArray[np.float32] | None]:
-        """The turn's one embedding of the message, started now in a worker thread (in the
-        turn's context, as ``asyncio.to_thread`` runs it); resolves to None without a model."""
+    def foresee(self, message: str, locale: str | None) -> None:
+        """Before the conversation's state is read: start embedding the message's reading when
+        it is the normalised message (English), for :meth:`understand` to use when its reading
+        is that text (:mod:`shared.conversation.foresight`)."""
+        if self._classifier is None or not has_letters_or_digits(message):
+            return
+        if language_of(message, locale) or mixed_language(message):
+            return  # read through a gloss
+        text = normalise(message)
+        foresight.foresee(text, self._embedding(text))
+
+    def _start_embedding(self, text: str) -> foresight.Embedding:
+        """The turn's one embedding of the message: the one foreseen for this text, else
+        started now."""
+        return foresight.foreseen(text) or self._embedding(text)
+
+    def _embedding(self, text: str) -> foresight.Embedding:
+        """An embedding of ``text`` started now in a worker thread (in the turn's context, as
+        ``asyncio.to_thread`` runs it); resolves to None without a model."""
         loop = asyncio.get_running_loop()
         if self._classifier is None:
             done: asyncio.Future[npt.NDArray[np.float32] | None] = loop.create_future()
@@ -223,21 +237,6 @@ class LocalBrain:
             return done
         call = functools.partial(contextvars.copy_context().run, self._classifier.embed, text)
         return loop.run_in_executor(None, call)
-
-    def _read_intents(
-        self,
-        message: str,
-        text: str,
-        vector: npt.NDArray[np.float32] | None,
-        state: ConversationState,
-        result: Understanding,
-    ) -> None:
-        """The intent classifier's decided intents, merged into the rules' signals."""
-        model = self._intents()
-        if model is None or vector is None:
-            return
-        reading = model.read(vector, cues(message, text, result.language is not None))
-        apply_reading(reading, text, state, result)
 
     def _apply_semantic(
         self, result: Understanding, scores: dict[str, float], state: ConversationState
@@ -248,6 +247,21 @@ class LocalBrain:
             casual = match is not None and match.label == "casual_browser"
             if match and not (casual and (result.business_context or result.fields)):
                 result.customer_type = CustomerType(match.label)
+
+
+def _read_intents(
+    model: IntentModel | None,
+    features: npt.NDArray[np.float32] | None,
+    vector: npt.NDArray[np.float32] | None,
+    text: str,
+    state: ConversationState,
+    result: Understanding,
+) -> None:
+    """The intent classifier's decided intents (from the message's embedding and its cue
+    ``features``), merged into the rules' signals."""
+    if model is None or features is None or vector is None:
+        return
+    apply_reading(model.read(vector, features), text, state, result)
 
 
 def _in_another_language(result: Understanding, language: str) -> None:

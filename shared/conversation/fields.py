@@ -1,7 +1,8 @@
 """Business details in free text: timeline, coffee, equipment, volume, pains, sites, support.
 
 Each extractor returns a short canonical value or None. ``asked`` is the field the bot is
-waiting for: an answer to a direct question may be looser ("April", "5", "mostly drip").
+waiting for: an answer to a direct question may be looser ("April", "5", "mostly drip"). A reply
+that answers the field asked in its own words is read by :mod:`shared.understanding.direct_answers`.
 """
 
 from __future__ import annotations
@@ -45,18 +46,7 @@ from shared.understanding.entities.quantities import (
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 
-# A message about the conversation itself is not an answer ("stop asking me things").
-ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|u|ur|y'?all|bot|stop|asking|questions?)\b", re.I)
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
-
-
-# A question typed without "?" ("so thats the 10% off then right").
-TAG_RE = re.compile(r"\b(?:right|correct|isn'?t\s+it|aren'?t\s+they|huh|yeah)\W*$", re.I)
-DEFERRAL = re.compile(
-    r"\b(?:thanks|thank\s+you|thx|ty|cheers|think\s+about|later|not\s+now|bye"
-    r"|not\s+interested)\b",
-    re.I,
-)
 
 
 def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
@@ -150,6 +140,14 @@ def _kept_items(text: str) -> list[str]:
     return kept
 
 
+def _only_blends_requested(text: str, hits: list[str]) -> bool:
+    """The message asks for a quote, samples or an order and its only coffee words are blends
+    it names ("send a quote for a BatchPro 2 and a biweekly Riverbend subscription"): that is
+    what to price, not a taste, and its clause cut around the gear would read as nonsense."""
+    requested = bool(QUOTE_RE.search(text) or ORDER_CONTEXT.search(text))
+    return requested and all(names_any(hit, COFFEE_KINDS) for hit in hits)
+
+
 def preferences(text: str, asked: bool) -> str | None:
     """Coffee wanted: two style cues, one when asked or in a frame that states a taste or what
     will be served ("something chocolatey", "adding nitro cold brew"), or a catalog blend named
@@ -162,6 +160,8 @@ def preferences(text: str, asked: bool) -> str | None:
     framed = PREFERENCE_FRAME.search(without_gear) is not None
     if not hits or (len(hits) < 2 and not (asked or blend or framed)):
         return None
+    if not (asked or framed) and _only_blends_requested(text, hits):
+        return None  # the interest reader records the blend under its catalog name
     return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
 
 
@@ -252,8 +252,9 @@ def business_fields(
     buying a catalog product ("can someone send me a quote for the pico + a grinder?", "can i
     lease the lumen 2 group?" keep the items), and a timeline in a
     question only where it speaks of opening ("if we sign mid-July, does that put 1 September
-    at risk?" states no opening date; "we open in May, can you ship by then?" does). Words
-    inside the complaint read are no preference."""
+    at risk?" states no opening date; "we open in May, can you ship by then?" does), and a lone
+    count answers the locations asked only outside a question ("net 30 from day 1?" is no
+    site count). Words inside the complaint read are no preference."""
     found: dict[str, object] = {}
     parts = sentences(text)
     statements = " . ".join(s for s in parts if not is_question(s))
@@ -268,6 +269,10 @@ def business_fields(
             value = timeline(dated if question else text, field == asking, today)
         elif field == "expected_volume" and question:
             value = _volume_in_question(text, statements, field == asking)
+        elif field == "locations" and question:  # a lone count only outside the questions
+            value = locations(text, False) or (
+                locations(statements, field == asking) if statements else None
+            )
         else:
             value = extract(source, field == asking) if source else None
         if value is not None:
@@ -275,38 +280,3 @@ def business_fields(
     if str(found.get("coffee_preferences", "\0")) in str(found.get("pain_points", "")):
         del found["coffee_preferences"]  # "the espresso tastes flat" is the complaint's words
     return found
-
-
-def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
-    """A direct answer to a soft field that no keyword caught ("we're not sure, mostly drip")."""
-    if asking not in SOFT_FIELDS or len(text.split()) < 2 or ADDRESSED_TO_BOT.search(text):
-        return {}
-    if NON_ANSWER.search(text) or DEFERRAL.search(text) or "?" in text or TAG_RE.search(text):
-        return {}  # a question is not an answer ("oh and are ur prices in usd or cad?")
-    if asking == "support_needs" and ON_PLAN_RE.search(text):
-        return {}  # the plan they are on is no need ("we're on pro already")
-    for other, cue in SOFT_CUES.items():
-        if other != asking and cue.search(text) and not SOFT_CUES[asking].search(text):
-            return {other: shorten(plain(text))}  # "we like dark roasts" asked for equipment
-    return {asking: shorten(plain(text))}
-
-
-SOFT_CUES = {
-    "coffee_preferences": PREFERENCE_RE,
-    "equipment_needs": EQUIPMENT_RE,
-    "pain_points": PAIN_RE,
-    "support_needs": SUPPORT_RE,
-}
-BARE_ANSWER_RE = re.compile(r"^\W*(?:about|around|roughly|maybe|like|~)?\s*(\d[\d,]*)\+?\W*$", re.I)
-NUMERIC_FIELDS = {"new_cafe": "expected_volume", "existing_cafe": "locations"}
-
-
-def bare_number(text: str, customer_type: str | None, asking: str | None) -> dict[str, object]:
-    """A lone number ("4", "about 200") answers the type's numeric field when the field asked
-    cannot be a number (the visitor answered what they had in mind, not what was asked)."""
-    field = NUMERIC_FIELDS.get(customer_type or "")
-    if field is None or asking == field or asking in NUMERIC_FIELDS.values():
-        return {}
-    if not BARE_ANSWER_RE.match(text):
-        return {}
-    return {field: EXTRACTORS[field](text, True)}

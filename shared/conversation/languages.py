@@ -273,12 +273,14 @@ def detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*LANGUAGES).with_low_accuracy_mode().build()
 
 
+@lru_cache(maxsize=1024)
 def language_of(text: str, locale: str | None = None) -> str | None:
     """The ISO 639-1 code of a message clearly not in English, else None.
 
     The browser's ``locale`` ("es-MX") is a hint: a message the detector gives to the same
     language needs less confidence (people with a Spanish browser often still write English,
-    so the hint alone never switches).
+    so the hint alone never switches). Remembered (a pure function of its arguments): a turn
+    asks it of the message and again of each of its sentences (:func:`mixed_language`).
     """
     script = script_language(text)
     if script is not None:

@@ -347,11 +347,13 @@ def record_interest(s: ConversationState, interest: dict[str, str]) -> None:
     """Catalog items the visitor asked or talked about join the needs their type stores, as a
     careful sales person notes them: not as details given this turn (no acknowledgement, no
     commitment, no progress). Before the type is known they are held like other details, but
-    a service (a commitment field) only counts once asked for; a casual browser's are dropped."""
+    a service (a commitment field) only counts once asked for; a casual browser's are dropped.
+    A service a new café asks for ("how much is the consulting?") is kept though it is never
+    asked one: only the interest reader's catalog services, not a clause about service."""
     if s.customer_type is None:
         hold(s, {k: v for k, v in interest.items() if k not in COMMITMENT_FIELDS})
         return
-    allowed = allowed_fields(s)
+    allowed = (*allowed_fields(s), *(("support_needs",) if is_business(s) else ()))
     for field, value in interest.items():
         if field in allowed and field not in s.refused:
             old = s.collected.get(field)

@@ -48,7 +48,7 @@ ASK: dict[str, tuple[str, ...]] = {
     ),
     "locations": (
         "How many locations do you run?",
-        "Is it a single café, or do you have several locations?",
+        "Is it just the one place, or do you have several locations?",
         "How many sites would this cover?",
     ),
     "support_needs": (

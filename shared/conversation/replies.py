@@ -16,6 +16,7 @@ from shared.conversation.languages import NOTICES
 from shared.conversation.machine import Plan
 from shared.conversation.registry import CHANNELS
 from shared.conversation.state import ConversationState
+from shared.understanding.entities.interest import catalog_name
 from shared.understanding.lexicon import MONTH_WORD
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -79,10 +80,21 @@ TIME_WORDS = re.compile(
 )
 
 
+# a day of a month takes "on" ("Aug 19", "1 September", "March 3rd")
+_DAY_DATE = re.compile(
+    rf"^(?:{MONTH_WORD.pattern}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?{MONTH_WORD.pattern})",
+    re.I,
+)
+
+
 def when(timeline: str) -> str:
-    """'April' -> 'in April', 'the spring' -> 'in the spring'; 'next month' stays."""
+    """'April' -> 'in April', 'the spring' -> 'in the spring', 'Aug 19' -> 'on Aug 19'; 'next
+    month' stays."""
     text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), timeline)
-    return text if TIME_WORDS.match(text) else f"in {text}"
+    if TIME_WORDS.match(text):
+        return text
+    return f"on {text}" if _DAY_DATE.match(text) else f"in {text}"
 
 
 def corrected_value(field: str, value: str) -> str:
@@ -92,7 +104,18 @@ def corrected_value(field: str, value: str) -> str:
         return f"{value} location" + ("" if value == "1" else "s")
     if field in ("email", "phone"):
         return value
+    if field == "equipment_needs":
+        return said_items(value)
     text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), value)
+    return text[:1].upper() + text[1:]
+
+
+def said_items(value: str) -> str:
+    """A list of items as a person says it back: catalog items by name with "the", joined with
+    "and" ("A pico, Atlas 75" -> "The Pico 1-Group and the Atlas 75"); others as typed."""
+    items = [i.strip() for i in re.split(r"[,;]|\s+and\s+", value) if i.strip()]
+    named = [f"the {name}" if (name := catalog_name(i)) else i for i in items]
+    text = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
     return text[:1].upper() + text[1:]
 
 

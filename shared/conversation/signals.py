@@ -1,5 +1,8 @@
 """Flow signals and visitor type from rules: question, refusal, restart, human, goodbye, ...
 
+Questions (:mod:`shared.understanding.questions`) and refusals, skips and dodges
+(:mod:`shared.understanding.refusals`) are read in their own modules and re-exported here.
+
 Rules come first because they are exact and take microseconds; :mod:`semantic` backs them up
 with embedding similarity where phrasing varies too much for patterns.
 """
@@ -10,9 +13,20 @@ import re
 from typing import Literal
 
 from shared.conversation.state import CustomerType
-from shared.conversation.text import words
 from shared.understanding.entities.business import RUNNING_FOR
-from shared.understanding.lexicon import CHAT_KEEPS, MONTH_STEMS, TEXT_SPEAK, number_words
+from shared.understanding.lexicon import MONTH_STEMS, number_words
+
+# question and refusal reading live in the reader; their names stay reachable from here
+from shared.understanding.questions import QUESTION_START as QUESTION_START
+from shared.understanding.questions import asks_something as asks_something
+from shared.understanding.questions import is_follow_up as is_follow_up
+from shared.understanding.questions import is_question as is_question
+from shared.understanding.refusals import FIELD_MENTION as FIELD_MENTION
+from shared.understanding.refusals import REFUSAL_RE as REFUSAL_RE
+from shared.understanding.refusals import also_refused as also_refused
+from shared.understanding.refusals import is_dodge as is_dodge
+from shared.understanding.refusals import is_skip as is_skip
+from shared.understanding.refusals import refused_fields as refused_fields
 
 _VENUE = (
     r"(?:[\w-]+\s+){0,3}(?:caf[eé]s?|coffee\s*shops?|coffee\s+(?:cart|truck|bar|kiosk"
@@ -90,29 +104,6 @@ COMMITMENT_RE = re.compile(
     r"|(?:set\s+up|open)\s+(?:an\s+|a\s+wholesale\s+)?account)\b",
     re.I,
 )
-QUESTION_START = re.compile(
-    r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
-    r"|quick\s+question|oh|ah"
-    r"|um|hmm|btw|wait|actually|lastly|last\s+thing|one\s+more\s+(?:thing|question))[,.!]?"
-    r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|where|when"
-    r"|why|who|tell\s+me|any|should|explain)\b",
-    re.I,
-)
-EMBEDDED_QUESTION = re.compile(
-    r"\b(?:how\s+much|how\s+many|how\s+long|what\s+(?:is|are|does|do)|do\s+you\s+(?:have|offer"
-    r"|sell|do|provide|ship|deliver)|can\s+you|is\s+there|are\s+there|i\s+(?:was\s+)?wonder"
-    r"|tell\s+me\s+(?:about|more)|(?:price|prices|pricing|cost|costs)\s+(?:of|for|on)"
-    r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the|that|this)|which\s+(?:one|of)"
-    r"|how\s+(?:much|many|long|fast|soon)\b|(?:have|got)\s+a\s+question\s+(?:about|on|re)"
-    r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
-    r"|wondering\s+(?:about|if|whether)|(?:confirm|advise)\s+(?:whether|if|how"
-    r"|what|when|which)|let\s+(?:me|us)\s+know\s+(?:whether|how|what|when|which)|(?:can|could|may)\s+(?:i|we)\s+(?:buy|get|order|purchase"
-    r"|lease|rent|try|visit|pay|have)|what\s+\w+\s+(?:would|should|do|does|can)\s+(?:u|you|i|we)"
-    r"|(?:would|do|can|could)\s+(?:u|you)\s+recommend|(?:need|want|give\s+me|send\s+me|get)"
-    r"\s+(?:the\s+|your\s+|some\s+|a\s+)?(?:prices|pricing|price\s+list|costs))\b"
-    r"|^\W*(?:[\w'-]+\s+){0,4}(?:price|prices|pricing|cost|costs|specs|availability)\s*[?.!]*$",
-    re.I,
-)
 HUMAN_RE = re.compile(
     r"\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|some\s*one\s+from\s+)?(?:real\s+"
     r"|actual\s+|live\s+)?(?:person|human|someone|somebody|sales(?:person)?|rep|representative"
@@ -158,28 +149,6 @@ GOODBYE_RE = re.compile(
     r"|catch\s+you\s+later|until\s+next\s+time)\b",
     re.I,
 )
-REFUSAL_RE = re.compile(
-    r"\b(?:rather\s+not|prefer\s+not|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+)?"
-    r"(?:give|share|provide|say|tell|leave|disclose)|not\s+(?:comfortable|giving|sharing)"
-    r"|keep\s+(?:that|it)\s+(?:private|to\s+myself)|none\s+of\s+your\s+business|no\s+thanks"
-    r"|no\s+phone|no\s+email|no\s+name|no\s+number|no\s+(?:sales\s+)?calls?|not\s+(?:going\s+to|gonna)\s+(?:give|share)"
-    r"|not\s+(?:telling|giving|sharing|handing)|no\s+personal|(?:said|told\s+you)\s+no"
-    r"|don'?t\s+want\s+to\s+(?:give|share|say)|not\s+interested\s+in\s+(?:giving|sharing|(?:a|any)\s+(?:calls?|emails?|phone))|don'?t\s+ask\s+(?:me\s+)?(?:for|about)"
-    r"|(?:don'?t|do\s+not)\s+(?:have|use)\s+(?:an?\s+)?(?:e-?mail|phone|cell|mobile))\b",
-    re.I,
-)
-FIELD_MENTION = {
-    "phone": re.compile(r"\b(?:phone|telephone|number|cell|mobile|call)\b", re.I),
-    "email": re.compile(r"\b(?:e-?mail|mail|address|contact\s+details)\b", re.I),
-    "name": re.compile(r"\bname\b", re.I),
-}
-SKIP_WORDS = {"skip", "pass", "next", "move on", "next question", "skip it", "skip that"}
-_DODGE_TEXT = """
-    hmm hm hmmm um umm uh not sure unsure dunno idk know don't no idea clue maybe later ok
-    okay k sure fine whatever yet i i'm im really haven't decided thought about it that
-    please next question skip pass move on let's good question tbd n a nothing well told you
-    said already still"""
-DODGE_WORDS = frozenset(_DODGE_TEXT.split())
 AFFIRM_RE = re.compile(
     r"^(?:yes|yeah|yep|yup|y|correct|right|exactly|sure|indeed|that'?s\s+(?:it|right|correct)"
     r"|oops|sorry|my\s+bad|affirmative|ok|okay)\b",
@@ -200,116 +169,10 @@ def customer_type(text: str) -> CustomerType | None:
     return None
 
 
-def asks_something(text: str) -> bool:
-    """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
-    any of its clauses ("I manage an office of 60, do you supply offices?")."""
-    if _embeds_question(text):
-        return True
-    return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
-
-
-def _embeds_question(text: str) -> bool:
-    """A question asked inside the message or one of its sentences ("cart. pico price")."""
-    parts = (text, *re.split(r"(?<=[.!;])\s+", text))
-    return any(EMBEDDED_QUESTION.search(part) for part in parts)
-
-
-# a question after a comma ("last one i promise, is the roastery solar powered"): stricter than
-# a sentence start, so "sure, do it" stays an answer
-QUESTION_CLAUSE = re.compile(
-    r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
-    r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they)|(?:what|how|where|when|why|which"
-    r"|who)\s+\w+)\b",
-    re.I,
-)
-
-
-# question words in text-speak ("hw much", "wat time", "wen do u"), spelled out for
-# :func:`is_question` only: the intent classifier's features read them as typed
-_QUESTION_SPEAK = {typed: TEXT_SPEAK[typed] for typed in CHAT_KEEPS}
-_SPOKEN_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(_QUESTION_SPEAK, key=len, reverse=True)) + r")\b", re.I
-)
-
-
-def _spelled_out(text: str) -> str:
-    """The text with its text-speak question words written out ("hw much" -> "how much")."""
-    return _SPOKEN_WORD.sub(lambda m: _QUESTION_SPEAK[m.group(0).lower()], text)
-
-
-def is_question(text: str) -> bool:
-    """A question to answer from the knowledge base (any of its sentences may ask it), its
-    question words possibly in text-speak ("hw much is the atlas 75")."""
-    text = _spelled_out(text)
-    if "?" in text or _embeds_question(text):
-        return True
-    if any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text)):
-        return True
-    return any(QUESTION_CLAUSE.search(part.strip()) for part in text.split(","))
-
-
-FOLLOW_UP = re.compile(
-    r"^\W*(?:and|also|plus|or|&)\s+(?:for\s+|with\s+|on\s+)?(?:the\s+|your\s+|a\s+|an\s+)?"
-    r"(?!\d|one\b|two\b|three\b|four\b)[\w'-]+(?:\s+[\w'-]+){0,5}\W*$",
-    re.I,
-)
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|we|we're|we'd|my|our|me|us)\b", re.I)
-
-
-def is_follow_up(text: str) -> bool:
-    """An elliptical "and the X" / "also the Y" that asks no verb: taken after an answer, it
-    asks the same about X. A first-person fragment ("and my email is ...") is not one."""
-    return bool(FOLLOW_UP.match(text)) and FIRST_PERSON.search(text) is None
-
-
 def asks_beyond_handoff(text: str) -> bool:
     """True when a message asking for a person also asks something else."""
     parts = re.split(r"(?<=[.!?])\s+", text)
     return any(is_question(part) and not HUMAN_RE.search(part) for part in parts)
-
-
-CONTACT_MENTION = re.compile(r"\bcontact\s+(?:info|information|details)\b", re.I)
-PERSONAL_MENTION = re.compile(
-    r"\b(?:personal\s+(?:info|information|details|data)|nothing\s+personal|any\s+(?:details|info)"
-    r"|my\s+(?:details|info))\b",
-    re.I,
-)
-NOT_AN_ANSWER = re.compile(
-    r"^(?:nah|nope|no)\b|\bthat'?s\s+(?:it|all)\b|\b(?:nothing|all\s+good|we'?re\s+good"
-    r"|not\s+really|no\s+idea|no\s+clue|not\s+sure|don'?t\s+know|dunno|idk|think\s+about\s+it"
-    r"|not\s+now|maybe\s+later)\b",
-    re.I,
-)
-
-
-def refused_fields(text: str, asking: str | None) -> list[str]:
-    """The fields the visitor refuses to give: every one named, else the one asked."""
-    if REFUSAL_RE.search(text) and PERSONAL_MENTION.search(text):
-        return ["name", "email", "phone"]
-    if REFUSAL_RE.search(text) and CONTACT_MENTION.search(text):
-        return ["email", "phone"]
-    if not REFUSAL_RE.search(text):
-        if asking in ("phone", "email") and words(text) in (["no"], ["nope"], ["no", "thanks"]):
-            return [asking]
-        return []
-    named = [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
-    if named:
-        return named
-    return [asking] if asking and len(text.split()) <= 8 else []
-
-
-ALSO_REFUSED = re.compile(
-    r"^\W*(?:(?:and|or|nor)\s+(?:my\s+|the\s+|your\s+)?\w+(?:\s+\w+)?|(?:my\s+)?\w+(?:\s+\w+)?\s+"
-    r"(?:either|too|as\s+well|neither))\W*$",
-    re.I,
-)
-
-
-def also_refused(text: str) -> list[str]:
-    """Fields named in a short follow-up to a refusal ("or phone", "name either")."""
-    if not ALSO_REFUSED.match(text):
-        return []
-    return [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
 
 
 NOT_BY = re.compile(
@@ -328,34 +191,6 @@ def contact_channel(text: str) -> Literal["email", "phone"] | None:
     if EMAIL_CUE.search(text):
         return "email"
     return None
-
-
-STOP_ASKING = re.compile(
-    r"\b(?:stop|quit|enough\s+with|no\s+more)\s+(?:asking|the\s+questions|questions)\b"
-    r"|\btoo\s+many\s+questions\b|\benough\s+questions\b",
-    re.I,
-)
-
-
-def is_skip(text: str) -> bool:
-    """The visitor asks to move past the current question (or to stop being asked)."""
-    phrase = " ".join(words(text)).replace(" please", "")
-    if STOP_ASKING.search(text):
-        return True
-    return phrase in SKIP_WORDS or phrase.startswith(("next question", "skip", "move on"))
-
-
-def is_dodge(text: str) -> bool:
-    """A non-answer: every word is hesitation ("hmm not sure", "dunno", "ok"), or a short
-    "nah, that's it" / "no idea yet" that answers nothing."""
-    tokens = words(text)
-    if tokens and len(tokens) <= 8 and all(t in DODGE_WORDS for t in tokens):
-        return True
-    return (
-        0 < len(tokens) <= 6
-        and bool(NOT_AN_ANSWER.search(text))
-        and not any(c.isdigit() for c in text)
-    )
 
 
 # a person declined before the words that would ask for one: "not ready to talk to sales yet",

@@ -104,3 +104,6 @@ class Brain(Protocol):
     """Reads a message in the context of the conversation so far (the only reader of it)."""
 
     async def understand(self, message: str, state: ConversationState) -> Understanding: ...
+
+    def foresee(self, message: str, locale: str | None) -> None:
+        """Before the state is read, start what reading ``message`` will need (may do nothing)."""

@@ -250,7 +250,14 @@ def _phrase(text: str, phrases: tuple[str, ...]) -> bool:
 
 
 def detect(message: str, existing_customer: bool = False) -> SupportIssue | None:
-    """The support issue the message reports, or None."""
+    """The support issue the message reports, or None. (A turn asks this of one message up to
+    five times: the classifier's two cues, the brain's verdict, the desk's verdict and its
+    follow-up check; the answer, a pure function of the two arguments, is remembered.)"""
+    return _detect(message, existing_customer)
+
+
+@functools.lru_cache(maxsize=1024)
+def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
     words = tokens(message)
     if _asks(message) and any(w in HYPOTHETICAL for w in words):
         return None  # "what if my machine breaks?" asks about cover, it reports nothing

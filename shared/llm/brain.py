@@ -38,6 +38,9 @@ class LlmBrain:
         self.local = local
         self.client = client
 
+    def foresee(self, message: str, locale: str | None) -> None:
+        self.local.foresee(message, locale)
+
     async def understand(self, message: str, state: ConversationState) -> Understanding:
         _, heard = await self.understand_split(message, state)
         return await heard

@@ -86,7 +86,13 @@ class IntentModel:
         """Which intents are decided for each feature row: probability at its threshold, and
         for a message in another language only ``other_language`` (the embedding model reads
         English; what a foreign message asks is left to the rules)."""
-        decided = self.probabilities(inputs) >= self.thresholds
+        return self._decided(inputs, self.probabilities(inputs))
+
+    def _decided(
+        self, inputs: npt.NDArray[np.float32], probs: npt.NDArray[np.float32]
+    ) -> npt.NDArray[np.bool_]:
+        """:meth:`decisions` from the rows' probabilities, computed once by the caller."""
+        decided = probs >= self.thresholds
         foreign = inputs[:, -len(CUES) + CUES.index("foreign")] > 0
         keep = np.array([label == FOREIGN_LABEL for label in self.labels])
         decided[foreign] &= keep
@@ -95,7 +101,8 @@ class IntentModel:
     def read(self, vector: Vector, cue_vector: Vector) -> IntentReading:
         """The reading of one message from its embedding and its cues."""
         row = features(vector, cue_vector)[np.newaxis, :]
-        probs, decided = self.probabilities(row)[0], self.decisions(row)[0]
+        all_probs = self.probabilities(row)
+        probs, decided = all_probs[0], self._decided(row, all_probs)[0]
         scores = {label: float(p) for label, p in zip(self.labels, probs, strict=True)}
         chosen = {label for label, yes in zip(self.labels, decided, strict=True) if yes}
         return IntentReading(scores, frozenset(chosen))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from shared.conversation.fields import business_fields, free_text_answer
+from shared.conversation.fields import business_fields
 from shared.conversation.signals import is_question
+from shared.understanding.direct_answers import free_text_answer
 from shared.understanding.entities.clauses import unseen_items
 from shared.understanding.entities.equipment import corrected_list, find_equipment
 

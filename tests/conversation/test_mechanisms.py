@@ -9,7 +9,7 @@ import pytest
 
 from shared.conversation import signals
 from shared.conversation.emails import find_email
-from shared.conversation.fields import bare_number, business_fields
+from shared.conversation.fields import business_fields
 from shared.conversation.fuzzy import normalise
 from shared.conversation.handoff import handoff_channel
 from shared.conversation.languages import language_of
@@ -18,6 +18,7 @@ from shared.conversation.meta import meta_question
 from shared.conversation.replies import Facts, privacy_line
 from shared.conversation.state import ConversationState, CustomerType
 from shared.conversation.understanding import Understanding
+from shared.understanding.direct_answers import bare_number
 from shared.understanding.entities.names import find_name
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)

@@ -60,9 +60,9 @@ _DANGLING = re.compile(r"(?:[\s,]+(?:and|or|but|so|the|a|an|with|for|from|to|of)
 
 
 def tidy(clause: str) -> str:
-    """The clause without the answer words and fillers that open it or the joiners that end
-    it."""
-    kept = _DANGLING.sub("", _OPENERS.sub("", clause.strip())).strip()
+    """The clause without the dashes, answer words and fillers that open it or the joiners that
+    end it ("— please send the kit and" -> "send the kit")."""
+    kept = _DANGLING.sub("", _OPENERS.sub("", clause.strip().lstrip("—–-:;, "))).strip()
     return kept or clause.strip()
 
 

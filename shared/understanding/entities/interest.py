@@ -20,6 +20,7 @@ import re
 from shared.catalog import Catalog
 from shared.catalog.served import derived
 from shared.catalog.words import normalise
+from shared.conversation.fuzzy import english_words
 from shared.understanding.entities.cues import ON_PLAN_RE
 from shared.understanding.entities.equipment import kind_of
 from shared.understanding.entities.gazetteer import (
@@ -35,8 +36,17 @@ NEED_OF = {
     **dict.fromkeys(SERVICE_KINDS, "support_needs"),
     **dict.fromkeys(COFFEE_KINDS, "coffee_preferences"),
 }
-# A service asked about by what it is ("does the training come with it?", "do you do repairs?").
-SERVICE_WORDS = r"(?:barista\s+)?training|(?:emergency\s+)?repairs|maintenance\s+plans?"
+# A service asked about by what it is ("do you do repairs?"); the catalog's service kinds add
+# their own words (:func:`_service_words`).
+SERVICE_WORDS = r"(?:emergency\s+)?repairs|maintenance\s+plans?"
+# A generic service word counts in a question or a request for it ("call me about the
+# consulting", "we need training"), not in passing ("I did some consulting before").
+_REQUESTED = re.compile(
+    r"\b(?:about|regarding|re|interested\s+in|info(?:rmation)?\s+(?:on|about)|need|want|book"
+    r"|add|include|sign\s+(?:me\s+|us\s+)?up\s+for)\s+(?:the\s+|a\s+|some\s+|your\s+|any\s+)?$",
+    re.I,
+)
+_DECLINED = re.compile(r"\b(?:not|no|don'?t|never|without)\b", re.I)
 
 # Before the item, in its clause: owned, rejected, compared away.
 _OWNER = r"\b(?:our|my|his|her|their)\s+(?:\w+\s+){0,2}$"
@@ -96,8 +106,37 @@ def _entities_of(catalog: Catalog) -> tuple[tuple[str, str, re.Pattern[str]], ..
             if entity.family:
                 families.setdefault(entity.family, kind)
     found += [(kind, family, _pattern({normalise(family)})) for family, kind in families.items()]
+    found += _service_words(catalog)
     found.append((SERVICE_KINDS[0], "", re.compile(rf"\b(?:{SERVICE_WORDS})\b", re.I)))
     return tuple(found)
+
+
+def _generic_words() -> frozenset[str]:
+    """The patterns of the service kinds' generic words, which count only when asked for."""
+    return derived(
+        "interest_generic_words", lambda c: frozenset(p.pattern for *_, p in _service_words(c))
+    )
+
+
+def _service_words(catalog: Catalog) -> list[tuple[str, str, re.Pattern[str]]]:
+    """Each service kind by its generic word: the kind's name ("barista training") and, when
+    its head is an activity ("-ing": "consulting", "training"), the head alone and its "-ation"
+    noun when English has one ("consultation"). A kind the catalog sells one entity of is
+    recorded under that entity's name ("the consulting" -> "Café Launch Consulting"); one of
+    several is kept as typed ("training": on-site or online)."""
+    found = []
+    for kind in SERVICE_KINDS:
+        words = {re.escape(kind)}
+        head = kind.split()[-1]
+        if head.endswith("ing"):
+            words.add(head)
+            if f"{head[:-3]}ation" in english_words():
+                words.add(f"{head[:-3]}ations?")
+        entities = catalog.of_kind(kind)
+        name = entities[0].name if len(entities) == 1 else ""
+        pattern = re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b", re.I)
+        found.append((kind, name, pattern))
+    return found
 
 
 def _pattern(words: set[str]) -> re.Pattern[str]:
@@ -119,7 +158,8 @@ def interest(text: str) -> dict[str, str]:
             if any(s < span[1] and span[0] < e for s, e in taken):
                 continue  # "lumen" inside "lumen 2 group" is the same item
             taken.append(span)
-            if _wanted(text, span) and (name or _in_question(text, span[0])):
+            generic = not name or pattern.pattern in _generic_words()
+            if _wanted(text, span) and (not generic or _asked_for(text, span[0])):
                 hits.append((span[0], NEED_OF[kind], name or match.group(0).lower()))
     found: dict[str, list[str]] = {}
     for _, field, name in sorted(hits):
@@ -136,6 +176,17 @@ def _models_over_family(names: list[str]) -> list[str]:
 _QUESTION = re.compile(
     r"\?|^\W*(?:what|whats|what's|how|does|do|is|are|can|could|would|will|which|any)\b", re.I
 )
+
+
+def _asked_for(text: str, at: int) -> bool:
+    """A generic service word at ``at`` is asked about or requested: its sentence asks, or its
+    clause requests it without declining ("call me about the consulting", "we need
+    training"; not "not interested in the consulting")."""
+    if _in_question(text, at):
+        return True
+    start = max(text.rfind(c, 0, at) for c in ",.;!?\n") + 1
+    before = text[start:at]
+    return bool(_REQUESTED.search(before)) and not _DECLINED.search(before)
 
 
 def _in_question(text: str, at: int) -> bool:
@@ -166,6 +217,12 @@ def _names_in(item: str) -> str | None:
     if len(item.split()) > _SHORT_ITEM:
         return None
     return next((name for _, name, p in _entities() if name and p.search(item)), None)
+
+
+def catalog_name(item: str) -> str | None:
+    """The catalog name (or family) a short item names ("a pico" -> "Pico 1-Group"), None for a
+    generic item ("a grinder") or a clause."""
+    return _names_in(item)
 
 
 def _is_bare(item: str) -> bool:

@@ -25,6 +25,7 @@ from shared.understanding.lexicon import (
     alternation,
     number_value,
 )
+from shared.understanding.quantity_words import foreign_words
 
 _COUNT = r"(\d{1,4}|" + alternation(COUNT_WORDS) + r")"
 _PASSING = r"(?<!\bat\s)(?<!\bin\s)(?<!\bper\s)(?<!\bfor\s)(?<!\beach\s)(?<!\bfrom\s)"
@@ -58,17 +59,26 @@ _REVISED_RE = re.compile(
     re.I,
 )
 
+# the other languages' words (units, periods, approximators) are read whatever the detected
+# language: a short message in another language is below the detector's reach
+_APPROX = r"about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
+_RANGE = r"-|to|" + foreign_words("range")
 _AMOUNT = (
-    r"(?:(?:about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
-    r"|closer\s+to|~)\s*)?(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:-|to)\s*\d[\d,]*(?:ish)?\+?)?"
+    r"(?:(?:" + _APPROX + r"|closer\s+to|" + foreign_words("approx") + r"|~)\s*)?"
+    r"(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
     r"|a\s+few\s+hundred"
     r"|a\s+hundred|hundreds\s+of)"
 )
-_UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
+_ENGLISH_UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
+_FOREIGN_UNIT = r"(?:" + foreign_words("units") + r")"
+_UNIT = r"(?:" + _ENGLISH_UNIT + "|" + _FOREIGN_UNIT + ")"
+_FOREIGN_PER = foreign_words("per")
+_FOREIGN_PERIODS = foreign_words("periods")
+_ALL_PERIODS = PERIODS + "|" + _FOREIGN_PERIODS
 _PERIOD = (
-    r"(?:\s*(?:a|per|each|every|/|at|on(?:\s+an?)?|in\s+the)\s*"
-    r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + PERIODS + r")\b"
-    r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week))"
+    r"(?:\s*(?:a|per|each|every|/|at|on(?:\s+an?)?|in\s+the|" + _FOREIGN_PER + r")\s*"
+    r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + _ALL_PERIODS + r")\b"
+    r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b)"
 )
 RATE_RE = re.compile(
     _AMOUNT
@@ -79,19 +89,23 @@ RATE_RE = re.compile(
     + r")?"
     + _PERIOD
     + r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:/\s*(?:day|d|week|wk)\b"
-    r"|\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b)",
+    r"|\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b"
+    r"|\s*(?:" + _FOREIGN_PER + r")\s+(?:" + _FOREIGN_PERIODS + r")\b)",
     re.I,
 )
 AMOUNT_RE = re.compile(
     _AMOUNT
     + r"\s*"
-    + _UNIT
+    + _ENGLISH_UNIT
     + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of))"
     # "2 coffee shops" counts sites, not coffees
     + r"(?![\s-]+(?:shops?|bars?|carts?|trucks?|stands?|kiosks?|houses?|places?|spots?"
     r"|businesses|roaster(?:y|ies|s)?|programs?|counters?|trailers?)\b)",
     re.I,
 )
+# another language's unit without a period ("unos 200 cafés") only answers the volume asked:
+# alone, "2 cafés" is as likely two sites
+FOREIGN_AMOUNT_RE = re.compile(_AMOUNT + r"\s*" + _FOREIGN_UNIT + r"\b", re.I)
 ORDER_CONTEXT = re.compile(
     r"\b(?:orders?|ordered|ordering|shipping|ship|shipped|received|delivered|delivery|sent"
     r"|bought|deep|wrong|instead|bag\s+of|how\s+much|price|cost|discount|course|training"
@@ -100,14 +114,27 @@ ORDER_CONTEXT = re.compile(
 )
 _BARE = re.compile(r"\b\d[\d,]*(?:ish)?\b")
 _SPLIT_JOIN = re.compile(r"^(?:\s+[a-z][\w'-]*){1,3}\s*(?:\+|&|and|,|plus)\s*$", re.I)
-_GROUP_SIZE = re.compile(r"\b(?:of|for|with)\s*$", re.I)
+# a head count, not people served: "an office of about 60 people", "we're 40 people", "about 60
+# people in the office", "25 people on staff" (people served come with a period: "150 ppl a day")
+_GROUP_SIZE = re.compile(r"\b(?:of|for|with|we'?re|we\s+are|there\s+are|there'?re)\s*$", re.I)
+_HEADCOUNT_AFTER = re.compile(
+    r"^\s+(?:in\s+(?:the|our|an?|this)\s+(?:office|building|company|team|firm|school)"
+    r"|on\s+(?:the\s+|our\s+)?(?:staff|team|payroll|site|campus)|at\s+(?:the|our)\s+office"
+    r"|work(?:ing|s)?\b|employed|in\s+total|total\b|here\b)",
+    re.I,
+)
 _HEADS = re.compile(r"\b(?:people|ppl|guests?|customers?|students?|patients?|visitors?)\b", re.I)
 
 
 def find_locations(text: str, asked: bool) -> int | None:
     """How many sites the visitor runs, or None (a lone count only when the field was asked)."""
     corrected = _NOT_RE.search(text) or _REVISED_RE.search(text)
-    matches = list(LOCATIONS_RE.finditer(text))
+    rates = [m.span() for m in RATE_RE.finditer(text)]
+    matches = [  # "150 cafés par jour" is 150 coffees a day, not 150 sites
+        m
+        for m in LOCATIONS_RE.finditer(text)
+        if not any(s <= m.start() < e for s, e in rates) and not _electrical(text, m)
+    ]
     if corrected and (matches or asked or corrected.re is _REVISED_RE):
         return _valid(corrected.group(1))
     if matches:
@@ -121,6 +148,20 @@ def find_locations(text: str, asked: bool) -> int | None:
 
 
 _PLACED = re.compile(r"\s+(?:is|'s|was|are)\s+(?:in|at|on|over\s+in|down\s+in)\b", re.I)
+
+
+_OUTLET = re.compile(r"\boutlets?\b", re.I)
+_ELECTRICAL = re.compile(
+    r"\b(?:1[12][05]|2[0-4][08]|230)\s*(?:v|volts?)?\s+outlets?\b|\b(?:volts?|voltage|power"
+    r"|plugs?|electric\w*|amps?|circuits?|wiring|sockets?|\d{3}\s*v)\b",
+    re.I,
+)
+
+
+def _electrical(text: str, match: re.Match[str]) -> bool:
+    """The count is of electrical outlets, not sites ("only standard 110 outlets in that
+    spot, no 220", "2 outlets behind the counter, both 110v")."""
+    return bool(_OUTLET.search(match.group(0)) and _ELECTRICAL.search(text))
 
 
 def _ordinal_sites(text: str) -> int | None:
@@ -165,14 +206,24 @@ def find_volume(text: str, asked: bool) -> str | None:
     amount = AMOUNT_RE.search(text)
     if amount and _split_order(text):
         return None  # "110 lb foundry + 20 lb night shift": parts, not the whole volume
-    if amount and _HEADS.search(amount.group(0)) and _GROUP_SIZE.search(text[: amount.start()]):
-        amount = None  # "an office of about 60 people" is a head count, not a volume
+    if amount and _HEADS.search(amount.group(0)) and _head_count(text, amount):
+        return None  # "an office of about 60 people" is a head count, not a volume (nor cups)
     if amount and (asked or not ORDER_CONTEXT.search(text)):
         return amount.group(0).strip()
     if not asked:
         return None
+    foreign = FOREIGN_AMOUNT_RE.search(text)
+    if foreign and not LOCATIONS_RE.search(foreign.group(0)):  # "tenemos 2 cafés": sites
+        return foreign.group(0).strip()
     number = _BARE.search(text)
     return f"{number.group(0)} cups a day" if number else None
+
+
+def _head_count(text: str, amount: re.Match[str]) -> bool:
+    """People counted as a group's size ("an office of 60 people", "we're 40 people", "about
+    60 people in the office"), not as people served."""
+    before, after = text[: amount.start()], text[amount.end() :]
+    return bool(_GROUP_SIZE.search(before) or _HEADCOUNT_AFTER.match(after))
 
 
 def _split_order(text: str) -> bool:

@@ -1,0 +1,97 @@
+"""Whether a message asks something: worded as a question, in any clause, in text-speak.
+
+A question is answered from the knowledge base; a message that only ends in "?" ("maybe 250
+cups a day?") answers. An elliptical "and the X" after an answer asks the same about X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.lexicon import CHAT_KEEPS, TEXT_SPEAK
+
+QUESTION_START = re.compile(
+    r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
+    r"|quick\s+question|oh|ah"
+    r"|um|hmm|btw|wait|actually|lastly|last\s+thing|one\s+more\s+(?:thing|question))[,.!]?"
+    r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|where|when"
+    r"|why|who|tell\s+me|any|should|explain)\b",
+    re.I,
+)
+EMBEDDED_QUESTION = re.compile(
+    r"\b(?:how\s+much|how\s+many|how\s+long|what\s+(?:is|are|does|do)|do\s+you\s+(?:have|offer"
+    r"|sell|do|provide|ship|deliver)|can\s+you|is\s+there|are\s+there|i\s+(?:was\s+)?wonder"
+    r"|tell\s+me\s+(?:about|more)|(?:price|prices|pricing|cost|costs)\s+(?:of|for|on)"
+    r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the|that|this)|which\s+(?:one|of)"
+    r"|how\s+(?:much|many|long|fast|soon)\b|(?:have|got)\s+a\s+question\s+(?:about|on|re)"
+    r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
+    r"|wondering\s+(?:about|if|whether)|(?:confirm|advise)\s+(?:whether|if|how"
+    r"|what|when|which)|let\s+(?:me|us)\s+know\s+(?:whether|how|what|when|which)|(?:can|could|may)\s+(?:i|we)\s+(?:buy|get|order|purchase"
+    r"|lease|rent|try|visit|pay|have)|what\s+\w+\s+(?:would|should|do|does|can)\s+(?:u|you|i|we)"
+    r"|(?:would|do|can|could)\s+(?:u|you)\s+recommend|(?:need|want|give\s+me|send\s+me|get)"
+    r"\s+(?:the\s+|your\s+|some\s+|a\s+)?(?:prices|pricing|price\s+list|costs))\b"
+    r"|^\W*(?:[\w'-]+\s+){0,4}(?:price|prices|pricing|cost|costs|specs|availability)\s*[?.!]*$",
+    re.I,
+)
+
+
+def asks_something(text: str) -> bool:
+    """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
+    any of its clauses ("I manage an office of 60, do you supply offices?")."""
+    if _embeds_question(text):
+        return True
+    return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
+
+
+def _embeds_question(text: str) -> bool:
+    """A question asked inside the message or one of its sentences ("cart. pico price")."""
+    parts = (text, *re.split(r"(?<=[.!;])\s+", text))
+    return any(EMBEDDED_QUESTION.search(part) for part in parts)
+
+
+# a question after a comma ("last one i promise, is the roastery solar powered"): stricter than
+# a sentence start, so "sure, do it" stays an answer
+QUESTION_CLAUSE = re.compile(
+    r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
+    r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they)|(?:what|how|where|when|why|which"
+    r"|who)\s+\w+)\b",
+    re.I,
+)
+
+
+# question words in text-speak ("hw much", "wat time", "wen do u"), spelled out for
+# :func:`is_question` only: the intent classifier's features read them as typed
+_QUESTION_SPEAK = {typed: TEXT_SPEAK[typed] for typed in CHAT_KEEPS}
+_SPOKEN_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_QUESTION_SPEAK, key=len, reverse=True)) + r")\b", re.I
+)
+
+
+def _spelled_out(text: str) -> str:
+    """The text with its text-speak question words written out ("hw much" -> "how much")."""
+    return _SPOKEN_WORD.sub(lambda m: _QUESTION_SPEAK[m.group(0).lower()], text)
+
+
+def is_question(text: str) -> bool:
+    """A question to answer from the knowledge base (any of its sentences may ask it), its
+    question words possibly in text-speak ("hw much is the atlas 75")."""
+    text = _spelled_out(text)
+    if "?" in text or _embeds_question(text):
+        return True
+    if any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text)):
+        return True
+    return any(QUESTION_CLAUSE.search(part.strip()) for part in text.split(","))
+
+
+FOLLOW_UP = re.compile(
+    r"^\W*(?:and|also|plus|or|&)\s+(?:for\s+|with\s+|on\s+)?(?:the\s+|your\s+|a\s+|an\s+)?"
+    r"(?!\d|one\b|two\b|three\b|four\b)[\w'-]+(?:\s+[\w'-]+){0,5}\W*$",
+    re.I,
+)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|we|we're|we'd|my|our|me|us)\b", re.I)
+
+
+def is_follow_up(text: str) -> bool:
+    """An elliptical "and the X" / "also the Y" that asks no verb: taken after an answer, it
+    asks the same about X. A first-person fragment ("and my email is ...") is not one."""
+    return bool(FOLLOW_UP.match(text)) and FIRST_PERSON.search(text) is None
