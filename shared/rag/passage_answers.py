@@ -291,7 +291,8 @@ class PassageAnswerer:
         role it never fills ("the ceo")."""
         if self._sentences is None:
             return False
-        asked = set(normalise(text).split())
+        words = normalise(text).split()
+        asked = {*words, *(w[:-1] for w in words if w.endswith("s"))}  # "danas" is "dana's"
         people = (s.text for s in self._sentences.sentences if names_person(s.text))
         return any(asked & person_names(t) for t in people)
 

@@ -19,7 +19,13 @@ def test_a_private_contact_is_told_from_the_companys() -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["whats luis arroyo's personal cell", "can i get dana's private number pls"]
+    "question",
+    [
+        "whats luis arroyo's personal cell",
+        "can i get dana's private number pls",
+        "can u give me luis's cell",
+        "whats danas private number",
+    ],
 )
 def test_a_private_contact_gets_the_refusal_and_the_sales_line(
     answerer: Answerer, question: str
