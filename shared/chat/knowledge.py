@@ -298,7 +298,10 @@ class Knowledge:
             f"{s.source}#{'|'.join(result.entities) or result.text[:40]}"
             for s in result.sources[:1]
         ]
-        repeated = bool(topics) and topics[0] in discussed
+        # said before: the same source and entities, asked the same (a new attribute or a
+        # fresh sum is no repeat: "whats that cost" for 25 lb after its price per lb)
+        repeated = bool(topics) and topics[0] in discussed and not result.derived
+        repeated = repeated and result.attribute == attribute
         if result.entities:
             topics.append(recent_topic(discussed, result.entities))
             if result.attribute:

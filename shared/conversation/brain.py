@@ -60,12 +60,12 @@ from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.interest import interest, merge_items
-from shared.understanding.entities.names import NO_PRODUCTS, find_name
+from shared.understanding.entities.names import NO_PRODUCTS, find_name, respelled
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
-from shared.understanding.privacy import asks_erasure, erasure_fields
+from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
 from shared.understanding.visitor import venue_of, visitor_type
@@ -102,6 +102,8 @@ class LocalBrain:
         result.goodbye = result.goodbye or closes(message)
         result.privacy = asks_erasure(message)
         result.privacy_fields = erasure_fields(message) if result.privacy else []
+        if state.privacy_pending and accepts_erasure(message):
+            result.affirm = True  # "thanks." answers "Shall I erase ...?"
         self._contact(typed, state, result)
         result.correction = is_correction(message)
         result.customer_type = visitor_type(text)
@@ -194,7 +196,7 @@ class LocalBrain:
         if name is None and missing:  # "dez okonkwo 916...", "tessa moreau btw" (tessa.moreau@)
             name = name_beside_contact(message, _address(email, state), self._products())
         if name and _may_set_name(message, state):
-            found["name"] = name
+            found["name"] = respelled(state.collected.get("name"), name)
         if email and written_to(message, email.address):
             email = None  # "I will write to sales@... myself": the address is ours
         if email and email.suggestion:

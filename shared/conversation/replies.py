@@ -69,13 +69,17 @@ class Writer:
 
 
 def first_name(state: ConversationState) -> str:
-    return str(state.collected.get("name", "")).split(" ")[0]
+    """The name to greet with: the first name, or the whole name when it opens with an
+    initial ("J. Okonkwo" is greeted as such, not "Hi J.")."""
+    name = str(state.collected.get("name", ""))
+    first = name.split(" ")[0]
+    return name if len(first.rstrip(".")) == 1 else first
 
 
 TIME_WORDS = re.compile(
     r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right|end"
     r"|start|beginning|the\s+(?:end|start|beginning)"
-    r"|as\s+soon|until|on)\b",
+    r"|as\s+soon|until|on|from|starting|sometime)\b",
     re.I,
 )
 
@@ -189,6 +193,15 @@ def hand_off(w: Writer, facts: Facts, plan: Plan) -> None:
         w.parts.append(p.HANDOFF_UNREACHABLE.format(how=how))
 
 
+def _with_answer(line: str, answer: str | None, grounded: bool, plan: Plan) -> str:
+    """The privacy line with the knowledge base's answer to a question asked beside it ("thanks.
+    can i still ask how much the pico is?"): after an erasure, the answer follows; before the
+    confirmation question, it comes first so the question ends the reply."""
+    if not (answer and grounded):
+        return line
+    return f"{answer} {line}" if plan.privacy_confirm else f"{line} {answer}"
+
+
 def privacy_line(plan: Plan, facts: Facts) -> str:
     """Confirm an erasure request, or say what was erased and what an administrator must do."""
     if plan.privacy_confirm:
@@ -232,13 +245,13 @@ def meta_answer(w: Writer, plan: Plan, facts: Facts) -> None:
 
 
 def answer_line(w: Writer, answer: str, repeated: bool, grounded: bool = True) -> str:
-    """The answer; a grounded one said again (same topic or same words) is flagged as such,
-    a second "I don't know" in a row is worded as one."""
+    """The answer; a grounded one said again (its words, or its topic with a sentence of the
+    previous reply) is flagged as such, a second "I don't know" in a row is worded as one."""
     said = sentences(answer)
     again = bool(said) and said <= w.avoid
     if not grounded:
         return p.NOT_KNOWN_EITHER if again else answer
-    if repeated or again:
+    if again or (repeated and said & w.avoid):  # never before a fact not said just before
         return p.REPEATED_ANSWER.format(answer=answer)
     return answer
 
@@ -295,7 +308,7 @@ def compose(
         w.say(p.RESTART)
         return w.text()
     if plan.privacy_confirm or plan.erased or (plan.removed and not plan.collected_now):
-        return privacy_line(plan, facts or Facts())
+        return _with_answer(privacy_line(plan, facts or Facts()), answer, grounded, plan)
     if plan.removed:  # a partial erasure that also gave other details: then the usual reply
         w.parts.append(privacy_line(plan, facts or Facts()))
     if plan.privacy_kept:

@@ -225,6 +225,12 @@ BUY_RE = re.compile(
     r"|\bsell\s+(?:\w+\s+){0,2}to\s+(?:me|individuals|consumers|home|regular\s+people)\b",
     re.I,
 )
+# the company's own buying, not the visitor's: "do you buy from farms directly?"
+SOURCING_RE = re.compile(
+    r"\b(?:do|does|did)\s+(?:you|u|y'?all|copperline|they)\s+(?:\w+\s+)?(?:buy|purchase)\s+"
+    r"(?:(?:your|their|the|green)\s+(?:\w+\s+)?)?(?:from|directly|direct|through|at)\b",
+    re.I,
+)
 
 
 def flags(text: str) -> dict[str, bool]:
@@ -240,7 +246,7 @@ def flags(text: str) -> dict[str, bool]:
         "deny": bool(DENY_RE.search(text.strip())),
         "keep_typed": bool(KEEP_TYPED_RE.search(text)),
         "skip": is_skip(text),
-        "buy": bool(BUY_RE.search(text)),
+        "buy": bool(BUY_RE.search(text)) and not SOURCING_RE.search(text),
         "dodge": is_dodge(text),
     }
 

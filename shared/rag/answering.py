@@ -19,7 +19,7 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
-from shared.rag.compare import compares, comparison, siblings_named
+from shared.rag.compare import attribute_compared, compares, comparison, siblings_named
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
 from shared.rag.delivery import asks_delivery
@@ -49,10 +49,12 @@ from shared.rag.question import (
 from shared.rag.quote import delivered
 from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
+from shared.rag.told import asks, told_apart
 from shared.rag.types import Answer
 from shared.rag.value_words import attributes_named
+from shared.rag.weighed import weighed_sum
 from shared.rag.which_member import members_with
-from shared.understanding.asked import asks_price
+from shared.understanding.asked import asks_lease, asks_price, asks_total
 from shared.understanding.deals import unknown_qualifiers
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
@@ -62,6 +64,18 @@ _SERVES = re.compile(
     r"work\w*|come|comes|travel\w*|repair\w*|fix\w*|based|located|live|visit\w*|"
     r"(?:we|i) (?:re|are|am|m))\b"
 )
+
+
+#: What a rule's answer already says: the cost, a total, a monthly payment, leasing.
+_MONEY_ASK = re.compile(
+    r"\b(?:monthly|a month|per month|payments?|bill|spend|come to|cost\w*|discount\w*|deal)\b"
+)
+
+
+def money_asked(part: str) -> bool:
+    """Whether a part asks about money, which a rule's sum or lease already answers."""
+    flat = normalise(part)
+    return asks_price(part) or asks_total(part) or asks_lease(part) or bool(_MONEY_ASK.search(flat))
 
 
 class Answerer(EntityAnswers):
@@ -110,11 +124,12 @@ class Answerer(EntityAnswers):
         previous = decode(self.catalog, order or []) or alone
         ruled = self._ruled(question, previous, attribute, place or place_in(question))
         if ruled is not None:
-            return ruled
+            return self._with_other_asks(ruled, question, attribute, counts)
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
-        for part, anchor in anchored(folded(split_parts(question))):
+        read = anchored(folded(split_parts(question)))
+        for part, anchor in told_apart(read, self.unknown_terms):
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
             listed = named_list(part, self.catalog) if prices else []
@@ -164,6 +179,7 @@ class Answerer(EntityAnswers):
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
         terms = self._delivery_terms
         ruled = delivered(self.catalog, question, items, self._facts, terms, place)
+        ruled = ruled or weighed_sum(self.catalog, question, self._facts)  # "60 lb X + 40 lb Y"
         ruled = ruled or lease(question, items, self._facts, follow) or total(question, items)
         ruled = ruled or self._credited(question, items)
         kind = None if items else kind_named(self.catalog, question)
@@ -237,7 +253,28 @@ class Answerer(EntityAnswers):
         if line and line not in answer.text:
             answer.text = f"{line} {answer.text}"
 
+    def _with_other_asks(
+        self, ruled: Answer, question: str, attribute: str | None, counts: Mapping[str, int]
+    ) -> Answer:
+        """``ruled`` (a sum, a lease) with the message's other parts that ask something no
+        rule answers ("... come to all in? and whats the warranty on those two"), each about
+        the rule's items; a part the knowledge base cannot answer, or answers with a sum of its
+        own (the rule's sum again, item by item), is left to the rule."""
+        for part in split_parts(question)[1:]:
+            if not asks(part) or money_asked(part):
+                continue
+            found = self._part(part, ruled.entities, attribute, counts)
+            if found.known and not found.derived and found.text not in ruled.text:
+                ruled.text = f"{ruled.text} {found.text}"
+                ruled.evidence.extend(found.evidence)
+                ruled.derived.extend(found.derived)
+                ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
+        return ruled
+
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
+        alike = attribute_compared(question, entities)
+        if alike:  # "does the atlas 64 weigh the dose like the 75?": the dosing of each
+            return Ruled(alike[0], [], [], attribute=alike[1])
         if self._sentences is None or not compares(question, entities):
             return None
         flat = normalise(question)
@@ -287,7 +324,7 @@ class Answerer(EntityAnswers):
             described = described_members(text, self.catalog)
             if described:  # "whats your lightest roast?" -> the Sunrise's "light" roast
                 return self._described(described)
-        pairing = self._pairing(text, resolved)
+        pairing = self._pairing(text, resolved, context)
         if pairing is not None:
             return pairing
         if resolved.entities:

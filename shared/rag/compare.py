@@ -16,7 +16,10 @@ import numpy.typing as npt
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise, numbers_in
+from shared.rag.matching import asked_labels, attribute_sentences
 from shared.rag.phrasing import attribute_sentence, cap, price_sentence, the
+from shared.rag.question import comparison as size_direction
+from shared.rag.resolve import beside
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.understanding.asked import asks_price
 
@@ -26,6 +29,11 @@ _WEIGHS = re.compile(
     # "what does X give me that Y doesn't?"
     r"|\bthat\b.*\b(?:doesn t|doesnt|don t|dont|does not|do not|lacks)\b"
 )
+#: "does the atlas 64 grind by weight like the bigger one does?", "as fast as the 75": a
+#: quality weighed against a sibling (an attribute the catalog lists is answered as such).
+_LIKE = re.compile(r"\b(?:like|as) the (?:(?:[a-z]+ )?(?:one|ones|model)|\d+)\b")
+#: A sibling named by its size alone: "the bigger one", "the smaller model".
+_SIZED_ONE = re.compile(r"\bthe (?:[a-z]+ )(?:one|model)\b")
 #: "besides price", "apart from the cost": the visitor knows the prices, so none is repeated
 _NOT_PRICE = re.compile(
     r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+(?:the\s+)?(?:price|cost)"
@@ -39,16 +47,28 @@ def compares(text: str, entities: list[Entity]) -> bool:
     kinds = {e.kind for e in entities}
     flat = normalise(text)
     weighed = _WEIGHS.search(flat) or (_COMPARES.search(flat) and not asks_price(text))
+    weighed = weighed or (_LIKE.search(flat) and not asked_labels(text, entities))
     return len(entities) >= 2 and len(kinds) == 1 and bool(weighed)
+
+
+def attribute_compared(text: str, entities: list[Entity]) -> tuple[str, str] | None:
+    """An attribute the catalog lists, weighed against a sibling ("does the atlas 64 weigh the
+    dose like the 75?"): that attribute of each side, and its label; None for any other
+    question."""
+    if len(entities) < 2 or not _LIKE.search(normalise(text)):
+        return None
+    labels = asked_labels(text, entities)
+    return (" ".join(attribute_sentences(entities, labels)), labels[0]) if labels else None
 
 
 def siblings_named(text: str, named: list[Entity], catalog: Catalog) -> list[Entity]:
     """The other members of a named entity's kind that a comparison names by what sets them
     apart ("the atlas 75 and 64", "essential vs pro maintenance", "the online course vs the
     on-site one"): a word or model number of the member's name that no other member of the
-    kind has, standing alone in ``text``. Only for a text that compares (:data:`_WEIGHS`)."""
+    kind has, standing alone in ``text``; or the next one up or down by size ("like the bigger
+    one does"). Only for a text that compares (:data:`_WEIGHS`, :data:`_LIKE`)."""
     flat = normalise(text)
-    if not named or not _WEIGHS.search(flat):
+    if not named or not (_WEIGHS.search(flat) or _LIKE.search(flat)):
         return []
     words = set(flat.split())
     found: list[Entity] = []
@@ -61,7 +81,9 @@ def siblings_named(text: str, named: list[Entity], catalog: Catalog) -> list[Ent
             own = set(normalise(member.name).split()) - others
             if any((w.isdigit() or len(w) > 2) and w in words for w in own):
                 found.append(member)
-    return found
+    direction = size_direction(flat) if _SIZED_ONE.search(flat) else None
+    other = beside(catalog, named[0], direction) if direction and not found else None
+    return [other] if other is not None and other not in named else found
 
 
 def differing(entities: list[Entity], text: str) -> dict[str, list[str]]:

@@ -18,12 +18,22 @@ _YES_NO = re.compile(r"\b(?:can|could|may|do|does|is|are|will|would)\s+(?:we|i|y
 _NEGATING = ("un", "non")  # "unopened", "unused", "nonrefundable"
 MIN_WORD = 4  # a condition word this long at least ("used", "open"), so prefixes do not match
 _YES_LEAD = re.compile(r"^yes\b", re.I)
+#: Words that negate the visitor's word just after them ("never opened", "hasn't been used").
+_NOT_TEXT = "never not no t nt hasnt havent hadnt didnt isnt wasnt werent"
+NEGATIONS = frozenset(_NOT_TEXT.split())
+NOT_REACH = 3  # how many words before the visitor's word a negation reaches
 
 
 def unmet_condition(question: str, sentence: str) -> str | None:
     """The visitor's word that ``sentence``'s condition negates ("opened" for "Unopened coffee
-    can be returned"), or None when the question states none of its conditions."""
-    asked = [w for w in normalise(question).split() if len(w) >= MIN_WORD]
+    can be returned"), or None when the question states none of its conditions; a word the
+    visitor negates ("never opened", "not used yet") meets the condition instead."""
+    said = normalise(question).split()
+    asked = [
+        w
+        for n, w in enumerate(said)
+        if len(w) >= MIN_WORD and not NEGATIONS.intersection(said[max(0, n - NOT_REACH) : n])
+    ]  # "box never opened" meets "unopened"
     for word in normalise(sentence).split():
         for prefix in _NEGATING:
             rest = word[len(prefix) :] if word.startswith(prefix) else ""

@@ -57,12 +57,20 @@ class EntityAnswers(ComputedAnswers):
         organic?", "what's included in it?"): its words ask, even one that is part of a name."""
         return bool(_PRONOUN_ASK.search(text)) and not self.catalog.mentions(text)
 
-    def _pairing(self, text: str, resolved: Resolved) -> Part | None:
+    def _pairing(
+        self, text: str, resolved: Resolved, context: list[str] | None = None
+    ) -> Part | None:
         """ "which grinder goes best with a lumen 2 group?": the member of the kind asked for
-        whose own section names the entity named."""
+        whose own section names the entity named, or the entity of ``context`` that a pronoun
+        points back at ("and which grinder would u pair w it" after the Lumen 2-Group)."""
         kind = kind_named(self.catalog, text)
         named = resolved.entities
-        if not kind or not named or resolved.kind or any(e.kind == kind for e in named):
+        earlier = [e for n in context or [] if (e := self.catalog.get(n)) and e.kind != kind]
+        if resolved.kind == kind and earlier and _PRONOUN_ASK.search(text):
+            named = earlier
+        elif resolved.kind:
+            return None
+        if not kind or not named or any(e.kind == kind for e in named):
             return None
         found = [
             (member, fact)
@@ -117,6 +125,9 @@ class EntityAnswers(ComputedAnswers):
             evidence.extend(evidence_of(others))
         if resolved.kind and not labels and self._other_topic(text, entities):
             return self._policy_part(text, entities) or self._from_passages(text, entities)
+        refund = self._refund(text, entities) if not labels else None
+        if refund is not None:  # "if i send it back how much do i get back?"
+            return refund
         if resolved.kind and not labels:
             sentences.append(listing_sentence(resolved.kind, entities))
         elif asks_price(text) or (not labels and not self._other_topic(text, entities)):

@@ -50,7 +50,12 @@ TOPICS = {
     "roasting": ["Do you roast the coffee yourselves?", "How fresh is the roast?"],
     "packaging": ["What packaging do you use?", "Are your bags recyclable or compostable?"],
     "customers": ["Who do you sell to?", "Do you sell to home customers or only businesses?"],
-    "returns": ["What is your return policy?", "Can I send something back?"],
+    "returns": [
+        "What is your return policy?",
+        "Can I send something back?",
+        "How much do I get refunded if I return it?",
+    ],
+    "samples": ["Can we try your coffee before we order?", "Do you send free samples?"],
     "payment terms": ["What are your payment terms?", "Can I pay by invoice?"],
     "service area": ["Which areas do you cover?", "Do your technicians come to my region?"],
     "delivery": ["Where do you deliver and how long does delivery take?"],

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import NUMBER_WORDS, normalise
+from shared.rag.resolve import pick
 
 Items = list[tuple[Entity, int]]
 
@@ -111,8 +112,61 @@ def named_items(catalog: Catalog, text: str) -> Items:
         if member is not None and member[0].name not in found:
             at = start + member[1]
             found[member[0].name] = (member[0], count_before(flat, at, words.naming), at)
+    ranked = ranked_members(catalog, masked)
+    if found or len(ranked) > 1:  # "the pico and the cheaper grinder": a list, not a search
+        for entity, at in ranked:
+            if entity.name not in found:
+                found[entity.name] = (entity, count_before(flat, at, words.naming), at)
     ordered = sorted(found.values(), key=lambda item: item[2])
     return [(entity, count) for entity, count, _ in ordered]
+
+
+_BY_PRICE = {"cheap": "min", "cheaper": "min", "cheapest": "min", "pricier": "max"}
+_BY_PRICE |= {"priciest": "max", "expensive": "max"}
+_BY_SIZE = {"small": "min", "smaller": "min", "smallest": "min", "little": "min"}
+_BY_SIZE |= {"big": "max", "bigger": "max", "biggest": "max", "large": "max"}
+_BY_SIZE |= {"larger": "max", "largest": "max"}
+_RANKED = re.compile(
+    r"\b(?:the |a |your |ur )(?:most |least )?(" + "|".join([*_BY_PRICE, *_BY_SIZE]) + r") "
+    r"((?:[a-z]+ )?[a-z]+)\b"
+)
+
+
+def ranked_members(catalog: Catalog, flat: str) -> list[tuple[Entity, int]]:
+    """Members of a kind with several, named by rank in normalised text ("the cheaper grinder",
+    "the biggest espresso machine", "the least expensive brewer"): by price for price words,
+    by size (the model number, else the price) for size words; with the match's offset."""
+    found = []
+    for match in _RANKED.finditer(flat):
+        said = match.group(2).split()
+        members = next((m for m in _kinds(catalog) if _names_kind(said, m[0].kind)), None)
+        if members is not None:
+            least = "least " in match.group(0)
+            found.append((_chosen(members, match.group(1), least), match.start(1)))
+    return found
+
+
+def _kinds(catalog: Catalog) -> list[list[Entity]]:
+    """The members of each kind with several."""
+    return [m for m in (catalog.of_kind(k) for k in catalog.kinds()) if len(m) > 1]
+
+
+def _names_kind(said: list[str], kind: str) -> bool:
+    """Whether the words after a rank word name ``kind``: its head ("grinder") first, or a
+    word of the kind and then its head ("espresso machine")."""
+    head = normalise(kind).split()
+    heads = [_singular(w, head[-1]) == head[-1] for w in said]
+    return heads[0] or (heads[-1] and said[0] in head)
+
+
+def _chosen(members: list[Entity], word: str, least: bool) -> Entity:
+    """The member a rank word picks: by price ("cheaper"; "least expensive" flips it), else
+    by size."""
+    if word not in _BY_PRICE:
+        return pick(members, _BY_SIZE[word])
+    lowest = (_BY_PRICE[word] == "min") != least
+    priced = [e for e in members if e.price is not None] or members
+    return (min if lowest else max)(priced, key=lambda e: e.price.amount if e.price else 0.0)
 
 
 #: Words that put a kind on a list ("2 grinders", "plus grinders", "and a grinder").

@@ -17,6 +17,8 @@ from shared.catalog.words import normalise
 from shared.rag.chosen import ChosenAnswers
 from shared.rag.meaning import FACT_MATCH
 from shared.rag.parts import Part, entity_source, is_ask
+from shared.rag.refunds import fee_applied
+from shared.understanding.asked import asks_price
 
 # A question about an entity that also asks a company topic (its name removed) this near it
 # gets that topic's fact too; lower than FACT_MATCH since the entity already anchors it.
@@ -38,6 +40,21 @@ class PolicyAnswers(ChosenAnswers):
             return None
         sources = [entity_source(e) for e in entities]
         return Part(" ".join(policy), True, entities, sources, policy)
+
+    def _refund(self, text: str, entities: list[Entity]) -> Part | None:
+        """A policy asked with its money of one priced item ("box never opened ... if i send
+        it back how much do i get back?"): the policy, and the fee it takes worked out on the
+        item's price (:mod:`shared.rag.refunds`); None when the question is no such policy or
+        the policy takes no share of a price."""
+        if len(entities) != 1 or not (asks_price(text) or _REFUND.search(normalise(text))):
+            return None
+        part = self._policy_part(text, entities)
+        applied = fee_applied(part.evidence, entities[0]) if part else None
+        if part is None or applied is None:
+            return None
+        part.text = f"{part.text} {applied[0]}"
+        part.derived.extend(applied[1])
+        return part
 
     def _policy(
         self, text: str, said: str, near: float = POLICY_MATCH, readings: list[str] | None = None
@@ -75,6 +92,10 @@ class PolicyAnswers(ChosenAnswers):
         for mention in reversed(self.catalog.mentions(text)):
             flat = f"{flat[: mention.start]}it{flat[mention.end :]}"
         return re.sub(r"\bit(?:\s+it\b)+", "it", self._kind_words.sub("it", flat))
+
+
+#: Money asked back, in normalised text ("what do i get refunded", "money back").
+_REFUND = re.compile(r"\b(?:refund\w*|get back|money back|restocking)\b")
 
 
 def _asking_clauses(text: str) -> list[str]:

@@ -21,8 +21,9 @@ WEEKS_PER_MONTH = "52 / 12"
 #: The conversions a reply may use, quoted as its evidence.
 CONVERSIONS = "1 kg = 2.2046 lb; a month is 52 / 12 weeks; a month is 30 days"
 _PER_MONTH = {"month": 1.0, "week": 52 / 12, "day": 30.0}
-_UNITS = {"lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "kg": "kg", "kgs": "kg"}
-_UNITS |= {"kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg"}
+#: Weight words as written -> the unit they are ("lbs" -> "lb", "kilos" -> "kg").
+WEIGHT_UNITS = {"lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "kg": "kg", "kgs": "kg"}
+WEIGHT_UNITS |= {"kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg"}
 _STATED = re.compile(
     r"\b(\d+(?:\.\d+)?) ?(lbs?|pounds?|kgs?|kilos?|kilograms?) (?:of [a-z]+ (?:[a-z]+ )?)?"
     r"(?:a|per|each|every) (week|month|day)\b"
@@ -48,7 +49,7 @@ def stated_rate(text: str) -> Rate | None:
     match = _STATED.search(normalise(text))
     if match is None:
         return None
-    return Rate(float(match.group(1)), _UNITS[match.group(2)], match.group(3))
+    return Rate(float(match.group(1)), WEIGHT_UNITS[match.group(2)], match.group(3))
 
 
 def rule_rate(sentence: str) -> Rate | None:

@@ -147,7 +147,7 @@ def pick(entities: list[Entity], direction: str) -> Entity:
     return next(e for e in entities if e.name == name)
 
 
-def _beside(catalog: Catalog, entity: Entity, direction: str) -> Entity | None:
+def beside(catalog: Catalog, entity: Entity, direction: str) -> Entity | None:
     """The sibling of ``entity`` (same kind) nearest below it ("min") or above it ("max"), by
     the shared model number or by price; None when it is already the smallest/biggest."""
     family = catalog.of_kind(entity.kind)
@@ -173,6 +173,19 @@ def _by_name_word(text: str, pool: list[Entity]) -> list[Entity]:
     kind_words = {w for e in pool for w in tokenize(e.kind)}
     found = [e for e in pool if words - kind_words & set(tokenize(e.name))]
     return found if len(found) < len(pool) else []
+
+
+_PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS)))
+
+
+def _price_alone(text: str, earlier: list[Entity]) -> bool:
+    """ "how much per lb?", "whats the price?" after an item: a price asked with no subject of
+    its own (only price words and the unit the earlier item is priced per), so about it."""
+    units = {w for e in earlier if e.price and e.price.unit for w in tokenize(e.price.unit)}
+    units |= {"pound", "lbs"} if "lb" in units else set()
+    own = {w for w in tokenize(text) if w not in GENERIC and not w.isdigit()}
+    asked = own & _PRICE_STEMS or bool(re.search(r"\bhow much\b", text, re.I))
+    return bool(asked) and own <= _PRICE_STEMS | units
 
 
 def _counts_units_of(text: str, earlier: list[Entity]) -> bool:
@@ -207,13 +220,14 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
         if len(in_context) == 1 and _THAT_ONE.search(normalise(text)):
             return Resolved(entities=in_context)  # "that plan" after the Pro plan
         return Resolved(entities=members, kind=kind)
-    if earlier and (refers_back(text) or _counts_units_of(text, earlier)):
+    follows = refers_back(text) or _counts_units_of(text, earlier) or _price_alone(text, earlier)
+    if earlier and follows:
         by_word = _by_name_word(text, _siblings(catalog, earlier))
         if by_word:
             return Resolved(entities=by_word)
         if direction and len(earlier) > 1:
             return Resolved(entities=[pick(earlier, direction)])
-        if direction and (other := _beside(catalog, earlier[0], direction)) is not None:
+        if direction and (other := beside(catalog, earlier[0], direction)) is not None:
             return Resolved(entities=[other])  # "the smaller one" after the Atlas 75
         return Resolved(entities=earlier)
     return Resolved()

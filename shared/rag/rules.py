@@ -16,7 +16,7 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.facts import CompanyFacts
 from shared.rag.phrasing import cap, money, percent_of, the
-from shared.rag.rates import converted, stated_rate
+from shared.rag.rates import Rate, converted, stated_rate
 from shared.rag.types import Derivation
 from shared.understanding.asked import asks_lease, asks_total
 
@@ -233,12 +233,19 @@ def _against_budget(amount: float, budget: str) -> tuple[str, Derivation]:
 
 
 def discount(
-    text: str, quantity: int, unit: str, subtotal: float, facts: CompanyFacts
+    text: str,
+    quantity: int,
+    unit: str,
+    subtotal: float,
+    facts: CompanyFacts,
+    rate: Rate | None = None,
 ) -> Ruled | None:
     """The volume discount, when the quantity meets its threshold ("150 lb ... 10% off"); a
     quantity stated per another period ("20 lb a week") is converted to the threshold's first.
     Below the threshold, a question that asks about the discount gets its rule, which the
-    answerer then compares with the stated quantity (:mod:`shared.rag.rates`)."""
+    answerer then compares with the stated quantity (:mod:`shared.rag.rates`). ``rate`` is
+    the quantity per period when the caller has read it (several lines summed), else it is
+    read from ``text``."""
     fact = facts.facts.get("volume discount")
     said = " ".join(fact.sentences) if fact else ""
     match = _DISCOUNT.search(said)
@@ -246,14 +253,13 @@ def discount(
         return None
     threshold = int(match.group(1).replace(",", ""))
     period = match.group(3)
-    stated = stated_rate(text)
+    stated = rate or stated_rate(text)
     per_period = converted(stated, unit, period)[0].amount if stated else quantity
     if per_period < threshold:
         rule = next((t for t in fact.sentences if _DISCOUNT.search(t)), None)
         asked = _DISCOUNT_ASK.search(normalise(text))
         return Ruled(rule, [], [rule]) if rule and asked else None
-    rate = float(match.group(4))
-    off = subtotal * rate / 100
+    off = subtotal * float(match.group(4)) / 100
     after = money(subtotal - off)
     each = stated.period if stated else period
     sentence = (

@@ -47,3 +47,18 @@ def erasure_fields(text: str) -> list[str]:
 def asks_erasure(text: str) -> bool:
     """The visitor asks us to erase their data or what we hold about them."""
     return bool(PRIVACY_RE.search(text)) and not _NOT_ABOUT_DATA.search(text)
+
+
+# a reply to "Shall I erase ...?" that accepts it without a yes: "thanks.", "please do", "go ahead"
+_ACCEPTS = re.compile(
+    r"^\W*(?:thanks|thank\s+you|thx|ty|tysm|please(?:\s+do)?|pls(?:\s+do)?|(?:just\s+)?go\s+ahead"
+    r"|(?:just\s+)?do\s+it|go\s+for\s+it"
+    r"|perfect|great|appreciate\s+it)\b(?!\s+(?:but|though|for\s+nothing))",
+    re.I,
+)
+
+
+def accepts_erasure(text: str) -> bool:
+    """The reply to an erasure's confirmation accepts it without a yes ("thanks. can i still
+    ask ...", "please do"); "thanks but no" does not."""
+    return bool(_ACCEPTS.search(text)) and not re.search(r"\b(?:no|don'?t|keep)\b", text, re.I)

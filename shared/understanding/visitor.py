@@ -32,9 +32,12 @@ from shared.understanding.entities.business import (
 )
 from shared.understanding.lexicon import COUNT_WORDS, alternation
 
-# venues that serve coffee as a matter of course: espresso added there grows a coffee business
+# venues that serve coffee as a matter of course: espresso added there grows a coffee business.
+# A bakery or a restaurant is not one ("a bakery adding an espresso bar", "ein Restaurant ...
+# möchten Espresso anbieten" start serving coffee): it stays existing only when it says it
+# serves coffee already or presents its tenure or its sites.
 COFFEE_VENUE = re.compile(
-    r"caf[eé]|coffee|espresso|baker|restaurant|bistro|diner|deli\b|donut"
+    r"caf[eé]|coffee|espresso|bistro|diner|deli\b|donut"
     r"|cafeteria|canteen|roaster|truck|cart|kiosk|drive",
     re.I,
 )
@@ -75,12 +78,17 @@ STARTS_COFFEE = re.compile(
     r"|always\s+)?ask(?:s|ing)?\s+(?:us\s+)?(?:for|about)\s+(?:\w+\s+)?coffee\b"
     r"|\bnever\s+(?:done|sold|served|made|offered|had)\s+(?:any\s+)?" + _DRINK + r"\b"
     r"|\badd(?:ing)?\s+(?:a\s+|an\s+|some\s+)?(?:nitro\s+|iced\s+|hot\s+)?" + _DRINK + r"\b"
-    r"|\b(?:start|begin)(?:ning|ing)?\s+(?:to\s+)?(?:serv|sell|offer|mak)\w*\s+" + _DRINK + r"\b",
+    r"|\b(?:start|begin)(?:ning|ing)?\s+(?:to\s+)?(?:serv|sell|offer|mak)\w*\s+" + _DRINK + r"\b"
+    # "we'd like to offer espresso", "want to start serving coffee"
+    r"|\b(?:want|like|plan(?:ning)?|hop(?:e|ing)|looking)\s+to\s+(?:start\s+)?(?:serv|sell|offer)"
+    r"\w*\s+(?:\w+\s+)?" + _DRINK + r"\b"
+    # the same with the verb last, as a German gloss reads: "would like to espresso offer"
+    r"|\b(?:want|like)\s+to\s+(?:\w+\s+)?" + _DRINK + r"\s+(?:serv|sell|offer)\w*",
     re.I,
 )
 # the business serves coffee already: "we already do drip coffee", "we just do drip coffee"
 SERVES_COFFEE = re.compile(
-    r"\b(?:already|just|currently|mostly|only)\s+(?:do|serve|sell|make|offer|pour|brew)\s+"
+    r"\b(?:already|just|currently|mostly|only)\s+(?:do|serve|sell|make|offer|pour|brew)(?:e?s)?\s+"
     r"(?:\w+\s+){0,2}?" + _DRINK + r"\b|\bcurrent\s+(?:supplier|roaster|coffee|beans)\b"
     r"|\bwe\s+(?:serve|sell|pour|brew)\s+(?:\w+\s+){0,3}?" + _DRINK + r"\b",
     re.I,
@@ -114,6 +122,9 @@ COURSEWORK = re.compile(
 PRIVATE = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?student\b"
     r"|\b(?:my|a)\s+(?:thesis|dissertation|school\s+project|class\s+project|research\s+project)\b"
+    # coursework named by its school: "a uni project on ...", "my college paper about ..."
+    r"|\b(?:uni|university|college|school|class|course|homework|undergrad|grad|student)\s+"
+    r"(?:project|paper|essay|assignment|report|presentation|research)\b"
     r"|\bi\s+live\s+(?:near|nearby|close|around|a\s+few\s+blocks|down\s+the\s+(?:street|road))\b"
     r"|\bon\s+(?:vacation|holiday|holidays)\b|\bvacationing\b|\bsouvenirs?\b|\btourists?\b"
     r"|\b(?:sell|buy|get|order)\s+(?:me\s+|us\s+)?(?:just\s+|only\s+)?(?:a|one|1|a\s+single)\s+"
@@ -206,7 +217,7 @@ def _starts_coffee(text: str) -> bool:
     established operation)."""
     if not STARTS_COFFEE.search(text) or SERVES_COFFEE.search(text):
         return False
-    return not _established(text)
+    return not _established(text) and not COFFEE_VENUE.search(_venue_said(text))
 
 
 def _expands(text: str) -> bool:
@@ -220,9 +231,13 @@ def _expands(text: str) -> bool:
         return True
     if SERVES_COFFEE.search(text) or _established(text):
         return True
+    return bool(COFFEE_VENUE.search(_venue_said(text))) and NON_FOOD.search(text) is None
+
+
+def _venue_said(text: str) -> str:
+    """The words naming the business the visitor runs ("we have a cafe"), or ""."""
     found = (signals.EXISTING_CAFE_RE.search(text), EXISTING_RE.search(text))
-    said = " ".join(match.group(0) for match in found if match)
-    return bool(COFFEE_VENUE.search(said)) and NON_FOOD.search(text) is None
+    return " ".join(match.group(0) for match in found if match)
 
 
 NON_FOOD = re.compile(

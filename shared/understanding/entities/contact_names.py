@@ -31,19 +31,22 @@ def name_beside_contact(
     text: str, address: str | None, products: frozenset[str] = NO_PRODUCTS
 ) -> str | None:
     """The name a contact line or the visitor's own ``address`` vouches for, or None."""
-    return name_before_contact(text, products) or name_in_address(text, address)
+    return name_before_contact(text, products, address) or name_in_address(text, address)
 
 
-def name_before_contact(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
+def name_before_contact(
+    text: str, products: frozenset[str] = NO_PRODUCTS, address: str | None = None
+) -> str | None:
     """Two or three words opening the message right before its phone or email ("dez okonkwo
-    916 555 0139, text is better"), each a name word: a known first name or no ordinary
-    English word."""
+    916 555 0139, text is better"), each a name word: a known first name, no ordinary English
+    word, or a word the visitor's own ``address`` spells ("Ama Boateng, ama@...")."""
     contact = _first_contact(text)
     if contact is None:
         return None
     head = PREFIX.sub("", text[:contact].strip()).strip(" ,:-")
     tokens = head.split()
-    if not 2 <= len(tokens) <= 3 or any(not _name_like(t, products) for t in tokens):
+    spelled = _address_parts(address)
+    if not 2 <= len(tokens) <= 3 or any(not _name_like(t, products, spelled) for t in tokens):
         return None
     return " ".join(_title(t) for t in tokens)
 
@@ -75,9 +78,18 @@ def _first_contact(text: str) -> int | None:
     return min(starts) if starts else None
 
 
-def _name_like(token: str, products: frozenset[str]) -> bool:
+def _address_parts(address: str | None) -> frozenset[str]:
+    """The words an email's local part is made of ("ama.boateng@" -> ama, boateng)."""
+    if not address or "@" not in address:
+        return frozenset()
+    local = address.split("@", 1)[0].lower()
+    return frozenset(p for p in _LOCAL_SPLIT.split(local) if len(p) >= 2)
+
+
+def _name_like(token: str, products: frozenset[str], spelled: frozenset[str]) -> bool:
+    lower = token.lower()
     return (
         bool(NAME_WORD.match(token))
         and not _blocked(token, products)
-        and (known_first(token) or token.lower() not in english())
+        and (known_first(token) or lower not in english() or lower in spelled)
     )

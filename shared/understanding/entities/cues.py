@@ -109,7 +109,11 @@ SUPPORT_RE = re.compile(
     r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
     r"|equipment\s+service|servicing|check[- ]?ups?|preventive|(?:essential|pro|multi[- ]?site)"
     r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"
-    r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing)\b",
+    r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing"
+    # a custom blend is a service; so is an order's return or exchange ("the swap handled")
+    r"|custom\s+(?:house\s+)?blends?|private[- ]label\w*|(?:own|signature)\s+(?:house\s+)?blend"
+    r"|blend\s+with\s+our\s+(?:name|logo)|swaps?|exchanges?|refunds?|picked\s+up"
+    r"|(?<!\bin\s)returns?(?!\s+(?:customers?|guests?|visits?|visitors?|business|trips?)))\b",
     re.I,
 )
 ON_PLAN_RE = re.compile(

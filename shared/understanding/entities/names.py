@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 from shared.conversation.emails import LOOSE_EMAIL_RE
 from shared.conversation.phones import CANDIDATE_RE
@@ -23,7 +24,7 @@ from shared.understanding.lexicon import (
     SMALL_NUMBERS,
     WEEKDAYS,
 )
-from shared.wordlists import first_names
+from shared.wordlists import english, first_names
 
 NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{0,29}$")
 EXPLICIT = re.compile(
@@ -58,6 +59,15 @@ SIGNED_FULL = re.compile(
 )
 FROM_BUSINESS = re.compile(
     r"^(?:(?i:hi|hello|hey|heya)[,!.]?\s+)?([A-Z][a-zà-ÿ'’-]{1,29})\s+(?:from|at|of)\s+[A-Z0-9]"
+)
+# a name then the visitor's role: "Hi, Owen Price, ops lead at Lantern Coffee", "Maria Lopez,
+# owner of ...", "Sam Kim - GM at ..."
+NAME_THEN_ROLE = re.compile(
+    r"^\W*(?:(?i:hi|hello|hey|heya|good\s+(?:morning|afternoon|evening))[,!.]?\s*(?:[-–—]\s*)?)?"
+    r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s*(?:,|\(|\s[-–—])\s*"
+    r"(?i:(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:owner|co-?owner|manager|lead|director"
+    r"|founder|co-?founder|gm|ceo|coo|head|chef|buyer|barista|partner|proprietor|operator"
+    r"|president|vp|coordinator|supervisor))\b"
 )
 THANKS_SIGN_OFF = re.compile(
     r"\b(?:thanks|thank you|cheers|regards|best),?\s+([A-Z][a-z'\-]{1,29})\s*[.!]?\s*$"
@@ -238,7 +248,7 @@ def explicit_name(
         name = _leading_name(_untitled(intro.group(1)), True, products)
         if name:
             return name
-    signed_full = _signed_full_name(text, products)
+    signed_full = _signed_full_name(text, products) or _name_then_role(text, products)
     if signed_full:
         return signed_full
     for pattern in (FROM_BUSINESS, HERE_RE, SIGN_OFF, THANKS_SIGN_OFF):
@@ -262,6 +272,28 @@ def _signed_full_name(text: str, products: frozenset[str]) -> str | None:
     if BUSINESS_AFTER.match(found.group(1)):
         return None  # "— Rose Hill Bakery"
     return _leading_name(found.group(1), True, products)
+
+
+def _name_then_role(text: str, products: frozenset[str]) -> str | None:
+    """A name opening the message before the visitor's role ("Hi, Owen Price, ops lead at
+    ..."), its first word a known first name (not "Hi, Lantern Coffee, ...")."""
+    found = NAME_THEN_ROLE.match(text)
+    first = found.group(1).split()[0] if found else ""
+    if found is None or _blocked(first, products) or not known_first(first):
+        return None  # "Hi — ops manager for ...": a greeting, not a name
+    if BUSINESS_AFTER.match(found.group(1)):
+        return None
+    kept: list[str] = []
+    for word in found.group(1).split():  # capitalised before a role: "Price" is a surname
+        lower = word.lower()
+        if lower in products or lower in MONTHS or (kept and lower in _PLAIN_AFTER_NAME):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+# words that end a capitalised run rather than continue a name ("Owen Here, ...")
+_PLAIN_AFTER_NAME = frozenset({"here", "from", "at", "of", "the", "and", "im", "i'm"})
 
 
 def _name_before_here(text: str, end_start: int, products: frozenset[str]) -> str | None:
@@ -372,6 +404,40 @@ def lone_sentence_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str
     return None
 
 
+# an initial and a surname as the answer to "your name?": "ok. j. okonkwo", "J Okonkwo"
+INITIAL_NAME = re.compile(r"^([A-Za-z])\.?\s+([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{1,29})$")
+_LEADING_SIGHS = re.compile(
+    r"^(?:(?:ok|okay|fine|sure|yes|yeah|yep|alright|um|uh|hmm|sorry|it'?s|its|i'?m|im|me"
+    r"|name'?s|names)\W+)+",
+    re.I,
+)
+
+
+def initial_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
+    """An initial and a surname making up the message (or its clause before a contact detail)
+    when the name was asked ("ok. j. okonkwo" -> "J. Okonkwo"); the surname no ordinary word
+    ("j. smith" counts, "k. thanks" does not)."""
+    rest = CANDIDATE_RE.sub(" , ", LOOSE_EMAIL_RE.sub(" , ", text)).strip()
+    rest = _LEADING_SIGHS.sub("", rest).split(",")[0].strip(" .!;:")
+    found = INITIAL_NAME.match(rest)
+    if found is None:
+        return None
+    surname = found.group(2)
+    if _blocked(surname, products) or (surname.lower() in english() and not surname[0].isupper()):
+        return None
+    return f"{found.group(1).upper()}. {_title(surname)}"
+
+
+def respelled(stored: str | None, given: str) -> str:
+    """A first name given again as a spelling fix keeps the stored surname ("Jon Whitaker"
+    then "it's John with an h" -> "John Whitaker"); any other name replaces the stored one."""
+    if not stored or len(given.split()) != 1 or len(stored.split()) < 2:
+        return given
+    first, *rest = stored.split()
+    close = SequenceMatcher(None, given.lower(), first.lower()).ratio() >= 0.6  # Caitlyn/Katelyn
+    return " ".join([given, *rest]) if close and given.lower() != first.lower() else given
+
+
 def find_name(
     text: str,
     asked: bool,
@@ -386,6 +452,8 @@ def find_name(
     found = explicit_name(text, english, products) or bare_name(handed, asked, missing, products)
     if found is None and missing and english:
         found = lone_sentence_name(text, products)
+    if found is None and asked:
+        found = initial_name(text, products)
     alone = segment_name(text, asked, products)
     if found and alone and alone.lower().startswith(found.lower() + " "):
         return alone  # "its maria lopez, maria@..." keeps the lower-case surname

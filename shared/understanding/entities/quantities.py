@@ -24,6 +24,7 @@ from shared.understanding.lexicon import (
     VOLUME_UNITS,
     alternation,
     number_value,
+    number_words,
 )
 from shared.understanding.quantity_words import foreign_words
 
@@ -66,7 +67,8 @@ _RANGE = r"-|to|" + foreign_words("range")
 _AMOUNT = (
     r"(?:(?:" + _APPROX + r"|closer\s+to|" + foreign_words("approx") + r"|~)\s*)?"
     r"(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
-    r"|a\s+few\s+hundred"
+    # hundreds in words: "a few hundred", "couple hundred", "two hundred"
+    r"|(?:a\s+)?(?:few|couple(?:\s+of)?|several|" + number_words(2, 9) + r")\s+hundred"
     r"|a\s+hundred|hundreds\s+of)"
 )
 _ENGLISH_UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"

@@ -75,7 +75,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("numeric", r"(?:the\s+)?(?<![\d/.])(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<nyear>20\d\d))?"
      r"(?![\d/])(?:\s+(?:of\s+)?(?P<nrel>this|next)\s+year)?"),
     ("month", rf"(?P<lead>{_LEAD})*{_MONTH_CORE}"),
-    ("leadmay", rf"(?:{_LEAD}+|(?:open|opening|launch|launching)\s+)(?P<may>may)\b"
+    ("leadmay", rf"(?:{_LEAD}+|(?:open|opening|launch|launching|with|realistically|now|say"
+     rf"|actually)\s+)(?P<may>may)\b"
      rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;)\u2014-]|\d|(?:now|then|instead|or|and)\b)))"),
     ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
     ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
@@ -119,6 +120,11 @@ _PAST = re.compile(
 )
 _DURATION_BEFORE = re.compile(r"\b(?:been(?:\s+open)?|open\s+for|for|running|business)\s*$", re.I)
 _AFTER_PAST = re.compile(r"^\s*(?:ago|old)\b", re.I)
+# a date the visitor takes back: "sorry not march, april", "may, not april", "instead of june"
+_NEGATED = re.compile(
+    r"\b(?:not|no\s+longer|isn'?t|instead\s+of|rather\s+than|scratch|forget)\s+(?:in\s+|by\s+)?$",
+    re.I,
+)
 OPENING_RE = re.compile(
     r"\b(?:open|opens|opening|launch|launching|start|starting|ready|target|targeting|planned"
     r"|scheduled|aiming|go\s+live|doors|new\s+(?:caf\w*|coffee|shop|spot|place|store|kiosk|cart"
@@ -247,14 +253,16 @@ def _scanned(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 _FILLER = re.compile(
     r"^(?:(?:for|at|like|maybe|hopefully|probably|roughly|approx(?:imately)?)\s+)+", re.I
 )
-_OPENING_VERB = re.compile(r"^(?:open(?:ing)?|launch(?:ing)?)\s+(?=may\b)", re.I)
+_OPENING_VERB = re.compile(
+    r"^(?:open(?:ing)?|launch(?:ing)?|with|realistically|now|say|actually)\s+(?=may\b)", re.I
+)
 _DAY_FIRST = re.compile(rf"^(?:the\s+)?(?:\d|(?:{_ORDINAL})\b)", re.I)
 
 
 def _tidy(phrase: str) -> str:
     """The phrase without filler lead words, a day-first date said with "on" ("for the 1st of
     February" -> "on the 1st of February") and without the opening verb that made "may" a
-    month ("opening may" -> "may"), so it reads after "opening"."""
+    month ("opening may", "go with may" -> "may"), so it reads after "opening"."""
     phrase = _OPENING_VERB.sub("", _FILLER.sub("", phrase.strip(" .")))
     return f"on {phrase}" if _DAY_FIRST.match(phrase) else phrase
 
@@ -269,6 +277,8 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
     before = match.string[: match.start()]
     clause = re.split(r"[.;!?,]", before)[-1]
     if _PAST.search(clause) or _AFTER_PAST.match(match.string[match.end() :]):
+        return False
+    if _NEGATED.search(before):
         return False
     if re.match(r"\s*last\b", match.group(0), re.I):
         return False

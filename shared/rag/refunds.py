@@ -1,0 +1,53 @@
+"""A fee a policy takes as a share of an item's price, applied to the item asked about.
+
+"got an atlas 75, box never opened ... if i send it back how much do i get back?" is answered
+by the returns policy and its fee worked out on the item: "For the Atlas 75 at $2,450, the 10%
+restocking fee is $245, so you would get back $2,450 - $245 = $2,205." The share is read from
+the policy's own sentence ("equipment returns carry a 10% restocking fee") and applied only to
+an item the sentence covers (equipment: an item with a one-off price, or one of a kind the
+sentence names). Pure: sentences and an entity in, a sentence and its derivations out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.catalog.model import Entity
+from shared.catalog.words import normalise
+from shared.rag.phrasing import money, the
+from shared.rag.types import Derivation
+
+_FEE = re.compile(r"(\d+(?:\.\d+)?)% ((?:[a-z-]+ )?fee)\b", re.I)
+_EQUIPMENT = re.compile(r"\bequipment\b", re.I)
+
+
+def fee_applied(sentences: list[str], entity: Entity) -> tuple[str, list[Derivation]] | None:
+    """The policy's percentage fee on ``entity``'s price and what is left after it, derived;
+    None when no sentence states such a fee for an item like it."""
+    if entity.price is None:
+        return None
+    for sentence in sentences:
+        match = _FEE.search(sentence)
+        if match is None or not _covers(sentence, entity):
+            continue
+        rate = f"{match.group(1)}%"
+        fee = round(entity.price.amount * float(match.group(1)) / 100, 2)  # to the cent
+        share = Derivation(operands=[rate, entity.price.text], result=money(fee))
+        left = money(entity.price.amount - fee)
+        net = Derivation(operands=[entity.price.text, money(fee)], result=left)
+        said = (
+            f"For {the(entity.name)} at {entity.price.text}, the {rate} {match.group(2)} is "
+            f"{money(fee)}, so you would get back {entity.price.text} - {money(fee)} = {left}."
+        )
+        return said, [share, net]
+    return None
+
+
+def _covers(sentence: str, entity: Entity) -> bool:
+    """Whether the fee's sentence is about items like ``entity``: equipment (a one-off
+    price) or a word of its kind."""
+    assert entity.price is not None
+    if _EQUIPMENT.search(sentence) and entity.price.unit is None:
+        return True
+    kind = set(normalise(entity.kind).split())
+    return bool(kind & set(normalise(sentence).split()))

@@ -1,0 +1,90 @@
+"""Which parts of a message ask and which tell: a statement is context for the ask after it.
+
+"got an atlas 75 last week, box never opened, changed my mind. if i send it back how much do i
+get back?" tells, then asks: the first part is not a question to answer with whatever sentence
+is nearest to it, but the anchor of the ask ("it" is the Atlas 75, never opened). A statement
+after the last ask anchors it only when it says what the visitor is on or uses ("... can i
+reach anybody? we're on the pro plan"; not "are you hiring? im a barista looking for work").
+Pure: parts in, parts out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from shared.catalog.words import normalise
+from shared.rag.conditions import NEGATIONS
+from shared.rag.parts import is_ask
+
+#: A joining word before a part's ask ("and whats the warranty", "also how long").
+_LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
+
+
+def asks(part: str) -> bool:
+    """Whether a part asks something, past a joining word ("and whats the warranty")."""
+    return is_ask(_LEADING.sub("", part))
+
+
+#: "got a grinder last week" tells what the visitor has; "got any decaf?" asks.
+_HAVE = re.compile(r"^\W*(?:we |i )?(?:got|bought|have|had) (?:a|an|the|our|my|two|\d+)\b", re.I)
+
+
+#: "we're on the pro plan", "we're running a lumen": what the visitor is on or uses, said.
+_ARE = re.compile(
+    r"^\W*(?:we(?: |')?re|were|we are|i(?: |')?m|i am) (?:on|with|using|running)\b", re.I
+)
+
+
+#: A part the visitor tells about themselves opens with them or their plan ("we open in the
+#: spring ...", "opening in june and ..."); one without a question word that does not ("sales
+#: phone # pls") is still a request.
+_FIRST_PERSON = re.compile(
+    r"^\W*(?:we|i|im|i'm|i m|we're|we re|were|our|my|us|opening|starting|launching|planning)\b",
+    re.I,
+)
+
+
+def _told(part: str) -> bool:
+    """Whether a part tells rather than asks: no ask, opening with the visitor themselves; a
+    sentence closed by a full stop that
+    opens by saying what the visitor has ("got an atlas 75 last week, box never opened."); or
+    one without a question mark saying what they are ("we're on the pro plan")."""
+    said = part.strip()
+    if not asks(said) and _FIRST_PERSON.match(said):
+        return True
+    return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
+
+
+def _situation(part: str) -> bool:
+    """Whether a part without a question mark says what the visitor is on or uses."""
+    return "?" not in part and bool(_ARE.match(part.strip()))
+
+
+def told_apart(
+    parts: list[tuple[str, str]], unknown: Callable[[str], list[str]] = lambda _: []
+) -> list[tuple[str, str]]:
+    """The parts that ask, when some do: a statement before one ("got an atlas 75, box never
+    opened, changed my mind.") is its context (its anchor, when it has none), not a question
+    to answer with whatever sentence is nearest to it. The statement's ``unknown`` words
+    (English words the knowledge base never uses: "spring", "picked") are left out of the
+    anchor: they are the visitor's story, not what the ask is about."""
+    if all(_told(p) for p, _ in parts) or not any(_told(p) for p, _ in parts):
+        return parts
+    out: list[tuple[str, str]] = []
+    told = ""
+    for part, anchor in parts:
+        if _told(part):
+            told = f"{told} {part}".strip()
+            continue
+        out.append((part, anchor or _context(told, unknown)))
+        told = ""
+    if told and not out[-1][1] and _situation(told):  # "... anybody? we're on the pro plan"
+        out[-1] = (out[-1][0], _context(told, unknown))
+    return out
+
+
+def _context(told: str, unknown: Callable[[str], list[str]]) -> str:
+    """A statement as an anchor: its words but those the knowledge base never uses."""
+    strange = set(unknown(told)) - NEGATIONS  # "box never opened" keeps its "never"
+    return " ".join(w for w in normalise(told).split() if w not in strange)
