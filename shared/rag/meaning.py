@@ -16,7 +16,6 @@ import numpy as np
 import numpy.typing as npt
 
 from shared.catalog.model import Entity
-from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.durations import states_span
 from shared.rag.facts import CompanyFacts, Fact
@@ -31,7 +30,6 @@ RANK_BONUS = (0.03, 0.02, 0.01, 0.0)
 ENTITY_BONUS = 0.03  # a sentence of the section of an entity the question is about
 SHAPED_COVERAGE = 0.1  # weight of the question's topic words a sentence of the asked shape holds
 FACT_BONUS = 0.03  # a sentence of the company fact the question's topic matches
-PHRASE_BONUS = 0.05  # a sentence holding two adjacent topic words of the question
 FACT_STRONG = 0.65  # from this nearness to its topic, the fact's bonus grows ...
 FACT_RAMP = 2.0  # ... this much per unit of nearness (+0.3 at FACT_DIRECT)
 Vector = npt.NDArray[np.float32]
@@ -86,11 +84,8 @@ def choose(
     hits: list[ScoredChunk],
     fact: tuple[Fact | None, float] = (None, 0.0),
     entities: list[Entity] | None = None,
-    phrases: frozenset[str] = frozenset(),
 ) -> Choice | None:
-    """The best sentence for the question (and a close second of its section), or None; a
-    sentence holding one of the question's two-word ``phrases`` ("fair trade", not "direct
-    trade") gains a bonus (:func:`_phrase_bonus`)."""
+    """The best sentence for the question (and a close second of its section), or None."""
     matched, topic_score = fact
     if matched is not None and topic_score >= FACT_DIRECT:
         return Choice(_fact_sentences(index, matched), topic_score, matched)
@@ -108,7 +103,6 @@ def choose(
             if section_key(index.sentences[n].source, index.sentences[n].heading) in own
             else 0.0
         )
-        + _phrase_bonus(index.sentences[n].text, phrases)
         for n in ids
     }
     best = max(ids, key=lambda n: (score[n], -n))
@@ -137,12 +131,6 @@ def choose(
         max(max(cosine.values()), topic_score),
         matched if in_fact else None,
     )
-
-
-def _phrase_bonus(text: str, phrases: frozenset[str]) -> float:
-    """:data:`PHRASE_BONUS` when ``text`` holds one of ``phrases``, else 0."""
-    flat = f" {normalise(text)} "
-    return PHRASE_BONUS if any(f" {phrase} " in flat for phrase in phrases) else 0.0
 
 
 def choose_span(

@@ -189,7 +189,7 @@ class PassageAnswerer:
             lasting = self._shaped(text, vector, shape, fact[1])
         else:
             lasting = choose_span(self._sentences, vector, hits, fact) if shape else None
-        choice = lasting or choose(self._sentences, vector, hits, fact, entities, phrases)
+        choice = lasting or choose(self._sentences, vector, hits, fact, entities)
         if choice is None:
             return Part(DONT_KNOW, False)
         signal = self._signal(text, choice, forgiven)
