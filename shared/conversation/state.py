@@ -114,7 +114,7 @@ class ConversationState(BaseModel):
     def copied(self) -> ConversationState:
         """A deep copy (the stored version included), made by pydantic-core (dumped and
         validated again) rather than ``copy.deepcopy``: a fifth of the time on a chat turn's
-        state, which is copied twice a turn."""
+        state, which the state machine copies once a turn."""
         copy = type(self).model_validate(self.model_dump())
         copy._stored_version = self._stored_version
         return copy
