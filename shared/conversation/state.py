@@ -81,6 +81,9 @@ class ConversationState(BaseModel):
     privacy_pending: bool = False
     privacy_asks: int = 0
     support: bool = False
+    # the visitor already buys from Copperline (a past order, a plan, equipment, an account):
+    # no switching-supplier question, their account team follows up; older documents: False
+    existing_customer: bool = False
     # the support desk filed a ticket in this conversation; None: not known (a state stored
     # before this was recorded), so its tickets are still given every new contact detail
     tickets: bool | None = False
