@@ -52,6 +52,7 @@ from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
 from shared.rag.types import ScoredChunk, Source
 from shared.rag.when import answer_shape, asks_year
+from shared.understanding.lexicon import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from shared.rag.retriever import Retriever
@@ -99,6 +100,8 @@ class PassageAnswerer:
         result = []
         for word in normalise(text).split():
             if not (self._speller.known(word) or word in ABBREVIATIONS):
+                continue
+            if word in FUNCTION_WORDS:  # "whatever", "anyway": never a topic
                 continue
             stem = tokenize(word)
             if not stem or stem[0] in GENERIC or word in GENERIC or stem[0].isdigit():

@@ -328,3 +328,28 @@ _QUESTION_TEXT = """
     owns founded started roast roaster packaging compostable customers sell minimum available
 """
 QUESTION_WORDS = frozenset(_QUESTION_TEXT.split())
+
+#: English function words (a closed class: pronouns, determiners, prepositions, conjunctions,
+#: auxiliaries and discourse adverbs). They carry no topic, so a knowledge base never "lacks"
+#: one: "with whatever discount applies" asks about the discount, not about "whatever".
+_FUNCTION_TEXT = """
+    i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
+    himself she her hers herself it its itself they them their theirs themselves oneself
+    someone somebody something anyone anybody anything everyone everybody everything nobody
+    nothing none whoever whomever whatever whichever whenever wherever however whose whom
+    a an the this that these those some any no every each either neither both all half several
+    few fewer many much more most less least little lots plenty enough such own other another
+    about above across after against along among amongst around as at before behind below
+    beneath beside besides between beyond by despite down during except for from in inside
+    into like near of off on onto out outside over past per plus since than through throughout
+    till to toward towards under underneath unlike until up upon versus via with within without
+    and but or nor so yet because although though unless whereas while whether if then else
+    otherwise also too am is are was were be been being have has had having do does did doing
+    can could may might must shall should will would ought not never always sometimes usually
+    often maybe perhaps probably possibly definitely certainly really very quite rather pretty
+    fairly just only even still already anyway anyhow basically literally honestly seriously
+    apparently obviously hopefully ideally actually exactly roughly approximately almost nearly
+    here there where when why how what which who now today tonight tomorrow yesterday ever
+    again once twice please thanks okay ok yes yeah yep nope well oh hmm um uh lol
+"""
+FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
