@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from shared.catalog.model import Entity
 from shared.catalog.words import canonical_number, normalise
 
 #: Periods a rate is per ("395 a month", "395 per mo"); bare ("3 years") they count a duration.
@@ -30,6 +31,11 @@ def money_figures(text: str) -> set[str]:
     raw = {canonical_number(m.group(1)) for p in (_SIGNED, _SLASHED) for m in p.finditer(text)}
     flat = {canonical_number(m.group(1)) for m in _AFTER.finditer(normalise(text))}
     return raw | flat
+
+
+def own_price(entity: Entity) -> set[str]:
+    """``entity``'s price as a canonical number ({"13400"}): a visitor writing it quotes it."""
+    return {canonical_number(f"{entity.price.amount:.2f}")} if entity.price else set()
 
 
 def is_figure(value: int, text: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
-from shared.rag.figures import money_figures
+from shared.rag.figures import money_figures, own_price
 from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
 from shared.rag.types import Chunk
@@ -145,7 +145,8 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
     unit = counted_unit(entity)
     alike = _UNIT_STEMS.get(unit or "", set())
     own = set(tokenize(f"{entity.name} {entity.kind}")) | unit_words | alike
-    figures = money_figures(text)  # "so 395/mo total?" confirms a sum: 395 is no count
+    # "so 395/mo total?" confirms a sum, "13400 lumen 3 group?" quotes its price: no counts
+    figures = money_figures(text) | own_price(entity)
     for value, word, start in quantities(text):
         if any(a <= start < b for a, b in spans) or value < 2 or str(value) in figures:
             continue

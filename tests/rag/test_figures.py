@@ -67,3 +67,19 @@ def test_a_confirmed_total_is_not_multiplied_by_the_price(
     assert "31,205" not in answer.text
     assert "395 x" not in answer.text
     assert "Not quite" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so 13400 lumen 3 group total?",
+        "13400 lumen 3 group and 1 atlas 75 total?",
+        "$13,400 lumen 3 group rite?",
+    ],
+)
+def test_a_quoted_price_before_a_name_is_not_a_count(retriever: Retriever, question: str) -> None:
+    """A number that is the item's own price or a money figure counts one item, never
+    13,400 of them (no "$179,560,000")."""
+    answer = Answerer(retriever).answer(question)
+    assert "179,5" not in answer.text
+    assert "13400 x" not in answer.text
