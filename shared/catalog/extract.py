@@ -162,6 +162,9 @@ def _aliases(name: str, family: str | None, attributes: dict[str, str], kind: st
     if len(words) >= 3:
         found.add(normalise(" ".join(words[:2])))
     head = kind.split()[-1]
+    if len(words) >= 3 and rest.endswith(f" {head}") and not rest[0].isdigit():
+        # "cold brew blend" of "Harbor Cold Brew Blend" ("2 batch brewer" would eat a count)
+        found.add(rest)
     for use in re.split(r",| and | or ", attributes.get("best for", "")):
         noun = normalise(use).split()
         if noun:

@@ -2,8 +2,9 @@
 
 The turn's atomic update has already stored the events; here they are published and marked
 sent (one write for all that the turn published). A failure leaves them unsent: the session's
-next turn (or the sweep) publishes them again, and ``lead_events`` is idempotent on
-``session_id:type``.
+next turn publishes them again, and ``lead_events`` is idempotent on ``session_id:type``. No
+sweep exists yet: an event left unsent by a conversation's last turn stays unsent (the
+``outbox_unsent`` index is there for one).
 """
 
 from __future__ import annotations

@@ -47,10 +47,18 @@ def set_fields(before: ConversationState, after: ConversationState) -> dict[str,
     this turn changed, or every field when the stored document is new, unreadable or of an
     older schema. (Writing only the changes also keeps a concurrent turn's changes to other
     fields, and sends the database less to validate and log.)"""
-    data = after.model_dump(mode="python")
-    if before.stored_version == SCHEMA_VERSION:
-        old = before.model_dump(mode="python")
-        data = {key: value for key, value in data.items() if old.get(key) != value}
+    old = before.model_dump(mode="python") if before.stored_version is not None else None
+    return changed_fields(before.stored_version, old, after.model_dump(mode="python"))
+
+
+def changed_fields(
+    version: int | None, old: dict[str, Any] | None, new: dict[str, Any]
+) -> dict[str, Any]:
+    """:func:`set_fields` from the two states' dumps (``old``: the stored state's, None when
+    it was never stored; ``version``: its stored schema version), so a save dumps each once."""
+    data = new
+    if version == SCHEMA_VERSION and old is not None:
+        data = {key: value for key, value in new.items() if old.get(key) != value}
     return {f"state.{key}": value for key, value in data.items() if key not in COUNTERS}
 
 
@@ -107,18 +115,20 @@ class ConversationRepository:
             created["secret_digest"] = keys.secret
         if keys is not None and keys.client is not None:
             created["client_digest"] = keys.client
+        # each state dumped once: for the fields to set and for what it counts
+        earlier = before.model_dump(mode="python") if before.stored_version is not None else None
+        later = after.model_dump(mode="python")
+        fields = changed_fields(before.stored_version, earlier, later)
         update: dict[str, Any] = {
-            "$set": {**set_fields(before, after), "updated_at": now},
+            "$set": {**fields, "updated_at": now},
             "$push": {"messages": {"$each": [m.model_dump(exclude_none=True) for m in messages]}},
             "$setOnInsert": created,
         }
         deltas = counter_deltas(before, after)
         if deltas:
             update["$inc"] = deltas
-        # a state never stored counted nothing
-        earlier = before if before.stored_version is not None else None
-        old = conversation_part(before.created_at, earlier)
-        new = conversation_part(after.created_at, after)
+        old = conversation_part(before.created_at, earlier)  # a state never stored: nothing
+        new = conversation_part(after.created_at, later)
         saved, counted = await asyncio.gather(
             self._col.update_one({"_id": session_id}, update, upsert=True),
             self._rollups.apply(old, new),

@@ -110,9 +110,9 @@ class ChatService:
         secret: str | None,
         keys: SessionKeys,
     ) -> ChatTurnResponse:
-        current = before.copied()
-        if request.context is not None:
-            current.context = request.context.to_state()
+        # a shallow copy: nothing before the state machine writes to it (advance copies deeply)
+        context = {} if request.context is None else {"context": request.context.to_state()}
+        current = before.model_copy(update=context)
         if self.writer is None:
             heard, early = await asyncio.gather(
                 self.brain.understand(request.message, current),

@@ -57,6 +57,8 @@ def next_field(state: ConversationState, rest: str | None = None) -> str | None:
 
 
 def _answered(state: ConversationState, field: str) -> bool:
-    """Asked once already and answered by another need the visitor stated (an existing café
-    that wants a maintenance plan is not asked again what is prompting it to look)."""
-    return state.ask_counts.get(field, 0) >= 1 and closes(field, state.collected)
+    """Answered by another need the visitor stated, once asked (an existing café that wants a
+    maintenance plan is not asked again what is prompting it to look), or at once for a
+    customer of ours (one who wants a grinder added has said what we can help with)."""
+    asked = state.ask_counts.get(field, 0) >= 1 or state.existing_customer
+    return asked and closes(field, state.collected)

@@ -61,6 +61,7 @@ from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name, respelled
+from shared.understanding.entities.relationship import already_customer
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
@@ -107,6 +108,7 @@ class LocalBrain:
         self._contact(typed, state, result)
         result.correction = is_correction(message)
         result.customer_type = visitor_type(text)
+        _read_relationship(text, result)
         result.venue = venue_of(text, result.customer_type) if result.customer_type else None
         if result.customer_type is CustomerType.CASUAL_BROWSER:
             result.business_context = False  # "i dont have a cafe or anything"
@@ -264,6 +266,14 @@ def _read_intents(
     if model is None or features is None or vector is None:
         return
     apply_reading(model.read(vector, features), text, state, result)
+
+
+def _read_relationship(text: str, result: Understanding) -> None:
+    """An existing customer of ours runs a business already: an existing café unless the
+    message says what else it is."""
+    result.existing_customer = already_customer(text)
+    if result.existing_customer and result.customer_type is None:
+        result.customer_type = CustomerType.EXISTING_CAFE
 
 
 def _in_another_language(result: Understanding, language: str) -> None:

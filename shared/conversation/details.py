@@ -44,8 +44,9 @@ class Details(BaseModel):
     )
 
     def filled(self) -> dict[str, Any]:
-        """The details given, as ``{field: value}``."""
-        return {k: v for k, v in self.model_dump().items() if v is not None}
+        """The details given, as ``{field: value}`` (every value is a str or an int: read as
+        set, without a dump)."""
+        return {k: v for k, v in self.__dict__.items() if v is not None}
 
     def with_values(self, values: dict[str, Any]) -> Details:
         """A copy with these values set (None values are ignored)."""

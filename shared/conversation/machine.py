@@ -49,6 +49,7 @@ class Plan(BaseModel):
 
     restarted: bool = False
     new_type: CustomerType | None = None
+    customer_now: bool = False
     venue: str | None = None
     collected_now: list[str] = Field(default_factory=list)
     corrected: list[str] = Field(default_factory=list)
@@ -109,6 +110,8 @@ def advance(
         s.language = plan.language = heard.language
     plan.meta, plan.meta_field = heard.meta, heard.meta_field or pending
     apply_customer_type(s, heard, plan)  # the kind of business is no personal detail
+    plan.customer_now = heard.existing_customer and not s.existing_customer
+    s.existing_customer = s.existing_customer or heard.existing_customer
     if apply_privacy(s, heard, plan):
         return s, plan
     plan.support_now = heard.support_issue is True
@@ -564,7 +567,8 @@ def after_question(s: ConversationState, pending: str | None, plan: Plan) -> str
             s.questions_since_progress = 0
             plan.redirect = True
         return field
-    if asks == 1 and pending and is_open(s, pending):
+    # a field another need answered is not returned to ("need them trained" said why)
+    if asks == 1 and pending and is_open(s, pending) and not closes(pending, s.collected):
         plan.returning = True
         return pending
     return None

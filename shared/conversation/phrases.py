@@ -57,6 +57,18 @@ ASK: dict[str, tuple[str, ...]] = {
         "Which kind of help matters most to you: servicing, training, or something else?",
     ),
 }
+# The same field asked of a visitor who already buys from us: what they need from us, never
+# what would make them switch supplier.
+ASK_CUSTOMER: dict[str, tuple[str, ...]] = {
+    "pain_points": (
+        "What can we help you with today?",
+        "How can we help with your account today?",
+        "What can we do for you today?",
+    ),
+}
+ACK_CUSTOMER: dict[str, tuple[str, ...]] = {
+    "pain_points": ("Thanks, noted.", "Got it, I've noted that for our team."),
+}
 WHY: dict[str, str] = {
     "name": "so our team knows who they're talking to",
     "email": "so our team can send you pricing and options in writing",
@@ -96,6 +108,11 @@ GREET_TYPE = {
         "Happy to help with any coffee questions.",
     ),
 }
+# a visitor who already buys from us: no "great to hear about your café"
+GREET_CUSTOMER = (
+    "Thanks for being a Copperline customer.",
+    "Good to hear from a Copperline customer.",
+)
 ACK_NAME = (
     "Nice to meet you, {first}!",
     "Hi {first}, good to meet you.",
@@ -161,6 +178,12 @@ SKIPPED = ("No problem, let's skip that.", "Sure, we'll move on.")
 HANDOFF = (
     "I'll pass your request to our sales team so a person can follow up.",
     "I've flagged your conversation for our sales team.",
+)
+HANDOFF_CUSTOMER = (
+    "I'll pass your request to our team, flagged as an existing customer, so whoever looks "
+    "after your account can follow up.",
+    "I've flagged this for our team as a request from an existing customer, so whoever looks "
+    "after your account follows up.",
 )
 PRIVACY_CONFIRM = (
     "Of course. Shall I erase the details you've given in this chat (name, contact and "
@@ -231,6 +254,10 @@ WHY_GENERIC = "so our team can prepare the right options for you"
 QUALIFIED = (
     "That's everything our team needs. Someone from sales will be in touch soon!",
     "Thanks, that gives our sales team all they need. They'll reach out shortly.",
+)
+QUALIFIED_CUSTOMER = (
+    "Thanks, that gives our team all they need to follow up on your account.",
+    "That's everything our team needs; whoever looks after your account will be in touch soon.",
 )
 GOODBYE = ("Thanks for stopping by, enjoy your coffee!", "Bye for now, and thanks for chatting!")
 GOODBYE_LEAD = (

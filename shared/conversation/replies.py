@@ -151,8 +151,21 @@ def acknowledge(w: Writer, plan: Plan) -> None:
             w.say(p.ACK_ONE_LOCATION)
         elif field == "opening_timeline":
             w.say(p.ACK[field], value=when(value))
+        elif w.state.existing_customer and field in p.ACK_CUSTOMER:
+            w.say(p.ACK_CUSTOMER[field])
         else:
             w.say(p.ACK[field], value=value, email=value, phone=value)
+
+
+def greet(w: Writer, plan: Plan) -> None:
+    """Greet a visitor's type once it is known, or a customer of ours as one; nothing on a
+    fault (the support desk's note comes first)."""
+    if plan.support_now or (w.state.support and w.state.existing_customer):
+        return
+    if plan.customer_now:
+        w.say(p.GREET_CUSTOMER)
+    elif plan.new_type is not None:
+        w.say(p.GREET_TYPE[plan.new_type.value], venue=plan.venue or "café")
 
 
 def respond_to_refusal(w: Writer, plan: Plan) -> None:
@@ -179,7 +192,7 @@ def said_once(w: Writer, sentence: str) -> None:
 def hand_off(w: Writer, facts: Facts, plan: Plan) -> None:
     """Say who follows up, when (sales hours from the knowledge base) and how."""
     if plan.handoff_now:
-        w.say(p.HANDOFF)
+        w.say(p.HANDOFF_CUSTOMER if w.state.existing_customer else p.HANDOFF)
         hours = facts.sales_hours
         w.parts.append(p.HANDOFF_HOURS.format(hours=hours) if hours else p.HANDOFF_NO_HOURS)
     channel = handoff_channel(w.state)
@@ -266,10 +279,7 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
     if plan.retype_email and field == "email":
         w.say(p.RETYPE_EMAIL)
         return
-    # the phone is optional ("as well") only beside an email already given
-    only_channel = field == "phone" and "email" not in w.state.collected
-    handoff_ask = (w.state.handoff or w.state.support or only_channel) and field in p.HANDOFF_ASK
-    ask = w.pick(p.HANDOFF_ASK[field] if handoff_ask else p.ASK[field])
+    ask = w.pick(wording(w.state, field))
     if plan.redirect:
         w.say(p.REDIRECT, ask=ask)
     elif plan.returning:
@@ -280,6 +290,18 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
         w.say(p.LAST_TRY, ask=ask)
     else:
         w.parts.append(ask)
+
+
+def wording(state: ConversationState, field: str) -> tuple[str, ...]:
+    """How to ask ``field``: a channel after a request for a person or a fault (the phone is
+    optional, "as well", only beside an email already given); a customer of ours is asked
+    what they need, never what would make them switch."""
+    only_channel = field == "phone" and "email" not in state.collected
+    if (state.handoff or state.support or only_channel) and field in p.HANDOFF_ASK:
+        return p.HANDOFF_ASK[field]
+    if state.existing_customer and field in p.ASK_CUSTOMER:
+        return p.ASK_CUSTOMER[field]
+    return p.ASK[field]
 
 
 def fallback_line(state: ConversationState, plan: Plan) -> tuple[str, ...]:
@@ -319,8 +341,7 @@ def compose(
     short = after_answer(plan.language) if plan.language_notice and answer and grounded else None
     if plan.language_notice and short is None:  # the English reply follows the full notice
         w.parts.append(before_answer(plan.language, p.META["language"]))
-    if plan.new_type is not None and not plan.support_now:  # no "great to hear" on a fault
-        w.say(p.GREET_TYPE[plan.new_type.value], venue=plan.venue or "café")
+    greet(w, plan)
     acknowledge(w, plan)
     if plan.invalid_contact and plan.invalid_contact not in plan.collected_now:
         w.say(p.INVALID[plan.invalid_contact])
@@ -339,7 +360,7 @@ def compose(
     if state.handoff:
         hand_off(w, facts or Facts(), plan)
     if plan.wrap_up:
-        w.say(p.QUALIFIED)
+        w.say(p.QUALIFIED_CUSTOMER if state.existing_customer else p.QUALIFIED)
     if plan.goodbye:
         name = first_name(state)
         w.say(p.GOODBYE_LEAD, first=name) if name else w.say(p.GOODBYE)

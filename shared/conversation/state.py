@@ -81,6 +81,9 @@ class ConversationState(BaseModel):
     privacy_pending: bool = False
     privacy_asks: int = 0
     support: bool = False
+    # the visitor already buys from Copperline (a past order, a plan, equipment, an account):
+    # no switching-supplier question, their account team follows up; older documents: False
+    existing_customer: bool = False
     # the support desk filed a ticket in this conversation; None: not known (a state stored
     # before this was recorded), so its tickets are still given every new contact detail
     tickets: bool | None = False
@@ -114,7 +117,7 @@ class ConversationState(BaseModel):
     def copied(self) -> ConversationState:
         """A deep copy (the stored version included), made by pydantic-core (dumped and
         validated again) rather than ``copy.deepcopy``: a fifth of the time on a chat turn's
-        state, which is copied twice a turn."""
+        state, which the state machine copies once a turn."""
         copy = type(self).model_validate(self.model_dump())
         copy._stored_version = self._stored_version
         return copy

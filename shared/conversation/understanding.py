@@ -43,6 +43,8 @@ class Understanding(BaseModel):
       said that way shows interest, not commitment.
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
       False when the classifier is confident it is not one (a hypothetical), None undecided.
+    - ``existing_customer``: the message says the visitor already buys from us (an order, a
+      plan, equipment bought from us, an account), not merely that they own a machine.
     - ``interest``: catalog items the visitor asks or talks about, by the need they belong to
       ("how much is the multi site plan?" -> support_needs "Multi-site plan"); not details the
       message states: a business visitor's needs record them, as interest, never commitment.
@@ -80,6 +82,7 @@ class Understanding(BaseModel):
     tentative: bool = False
     self_contact: bool = False
     support_issue: bool | None = None
+    existing_customer: bool = False
     interest: dict[str, str] = Field(default_factory=dict)
 
     @property

@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
+from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
+from shared.rag.bm25 import tokenize
 from shared.rag.compare import attribute_compared, compares, comparison, siblings_named
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
+from shared.rag.delivery import asks_delivery
 from shared.rag.entity_answers import POINTS_BACK, EntityAnswers
+from shared.rag.extra_cost import as_included
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import evidence_of, known_counts, stated_counts
@@ -27,6 +32,9 @@ from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.parts import DONT_KNOW, Part, entity_source, merge_parts, source_of
+from shared.rag.periods import with_year
+from shared.rag.phrasing import cap, price_sentence, the
+from shared.rag.place_answers import outside_fee, placed, unused_place_words
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
@@ -43,7 +51,9 @@ from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
 from shared.rag.told import asks, told_apart
 from shared.rag.types import Answer
+from shared.rag.value_words import attributes_named
 from shared.rag.weighed import weighed_sum
+from shared.rag.which_member import members_with
 from shared.understanding.asked import asks_lease, asks_price, asks_total
 from shared.understanding.deals import unknown_qualifiers
 
@@ -89,6 +99,22 @@ class Answerer(EntityAnswers):
         and "add the atlas 64" lean on it; the answer carries the order after this turn."""
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         question = untagged(self._speller.correct(question))
+        bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
+        found = self._answer(
+            bagged.text if bagged else question, place, recent, attribute, details, order
+        )
+        return with_bags(found, bagged) if bagged else found
+
+    def _answer(
+        self,
+        question: str,
+        place: Place | None,
+        recent: list[str] | None,
+        attribute: str | None,
+        details: Mapping[str, object] | None,
+        order: list[str] | None,
+    ) -> Answer:
+        """:meth:`answer` of the spelt question."""
         context = list(recent or [])
         if not context and details and refers_back(question):
             context = self._named_in(details)
@@ -127,6 +153,11 @@ class Answerer(EntityAnswers):
         if asks_included(question):  # "do we get the training free with it?"
             self._condition(merged, [e for e, _ in previous])
         rate_checked(merged, question)
+        if place is not None and merged.grounded:  # "... we're in columbus ohio"
+            self._placed(merged, question, place)
+        with_year(merged, question)  # "how much is that plan for a whole year"
+        if prices and merged.grounded and not merged.entities and "$" not in merged.text:
+            self._priced_source(merged)  # "do u help w opening a cafe? ... cost?"
         if len(merged.entities) == 1:  # one item discussed is an order of it; a listing is not
             named = {e.name: n for e, n in named_items(self.catalog, question)}
             entity = self.catalog.get(merged.entities[0])
@@ -178,6 +209,50 @@ class Answerer(EntityAnswers):
             order=order,
         )
 
+    @cached_property
+    def _bag_size(self) -> BagSize | None:
+        """The weight of one bag, when the knowledge base states it."""
+        if self._sentences is None:
+            return None
+        return bag_size(s.text for s in self._sentences.sentences)
+
+    def _having(self, having: list[tuple[Entity, str]]) -> Part:
+        """The members that have what was asked, each with its sentence saying so."""
+        entities = list({e.name: e for e, _ in having}.values())
+        said = [f"{cap(the(e.name))}{s[2:]}" if s.startswith("It ") else s for e, s in having]
+        sources = [entity_source(e) for e in entities]
+        return Part(" ".join(said), True, entities, sources, [s for _, s in having])
+
+    def _priced_source(self, answer: Answer) -> None:
+        """A price asked of what a passage describes: the one priced entity of the documents
+        the answer quotes (the launch consulting's page), with its price."""
+        quoted = {s.source for s in answer.sources}
+        found = [e for e in self.catalog.entities if e.source in quoted and e.price is not None]
+        if len(found) != 1:
+            return
+        entity = found[0]
+        answer.text = f"{answer.text} {price_sentence(entity)}"
+        answer.entities = [entity.name]
+        answer.evidence.extend(evidence_of([entity]))
+
+    def _used(self, word: str) -> bool:
+        """Whether the knowledge base uses ``word`` (a stop word counts as used)."""
+        stems = tokenize(word)
+        return not stems or any(self.known(stem) for stem in stems)
+
+    def _placed(self, answer: Answer, question: str, place: Place) -> None:
+        """Put the place the visitor named in the zone the answer's rule names (or, for a
+        delivery question, the flat fee outside the free-delivery zone) before the answer."""
+        flat = normalise(question)
+        terms = self._delivery_terms
+        line = outside_fee(terms, place) if terms and asks_delivery(flat) else None
+        if line is not None and terms is not None:
+            answer.evidence.extend(terms.sentences)
+        elif _SERVES.search(flat) or asks_delivery(flat):
+            line = placed(answer.text, place)
+        if line and line not in answer.text:
+            answer.text = f"{line} {answer.text}"
+
     def _with_other_asks(
         self, ruled: Answer, question: str, attribute: str | None, counts: Mapping[str, int]
     ) -> Answer:
@@ -222,12 +297,15 @@ class Answerer(EntityAnswers):
         attribute: str | None = None,
         counts: Mapping[str, int] | None = None,
     ) -> Part:
+        # "we're in columbus ohio": a place the gazetteer knows is no unknown topic
+        text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
         if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
             return Part(DONT_KNOW, False)
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
-        serves = _SERVES.search(normalise(text))  # "something in matte black" is no place
+        # "something in matte black" / "come in a black one" is no place
+        serves = _SERVES.search(normalise(text)) and not attributes_named(text, self._name_words)
         if place and unknown and serves and all(word in place.split() for word in unknown):
             return self._scope(text, unknown)
         resolved = resolve(self.catalog, text, context)
@@ -239,6 +317,9 @@ class Answerer(EntityAnswers):
         offer = self._offer(text, resolved, context)
         if offer is not None:  # "do we get the training free with it?" after the Pico
             return offer
+        having = members_with(text, resolved.kind, self.catalog) if resolved.kind else []
+        if having:  # "which plan comes with a loaner grinder?" -> the Pro plan's sentence
+            return self._having(having)
         if not resolved.entities or resolved.kind:
             described = described_members(text, self.catalog)
             if described:  # "whats your lightest roast?" -> the Sunrise's "light" roast

@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from shared.catalog.model import Entity
+from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.facts import topic_words
 from shared.rag.meaning import FACT_MATCH
@@ -30,17 +31,25 @@ from shared.rag.passage_answers import PassageAnswerer
 from shared.rag.phrasing import the
 from shared.rag.question import GENERIC, SYNONYMS
 from shared.rag.sentences import section_key
+from shared.rag.value_words import attributes_named
 from shared.understanding.asked import asked_heads, is_quality
 
 
 class AttributeGaps(PassageAnswerer):
     """The gap for an asked attribute the subject's sources do not hold (module docstring)."""
 
+    @cached_property
+    def _name_words(self) -> frozenset[str]:
+        """The words of the catalog's names ("black" of a "Halo 450 Black")."""
+        return frozenset(w for e in self.catalog.entities for w in normalise(e.name).split())
+
     def _missing_attribute(self, text: str, entities: list[Entity]) -> Part | None:
         """The honest gap when the attribute ``text`` asks is missing for its subject (see the
         module docstring), else None. A company topic's own words are forgiven when the
         question is that near to the topic ("what address is the showroom at?")."""
-        heads = asked_heads(text)
+        heads = asked_heads(text) + attributes_named(
+            text, self._name_words
+        )  # "does it come in white?"
         missing = [h for h in heads if self._unused(h)]
         if entities:
             missing += [h for h in heads if h not in missing and self._elsewhere_only(h, entities)]

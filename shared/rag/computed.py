@@ -114,8 +114,8 @@ class ComputedAnswers(PolicyAnswers):
                 evidence.append(floor[1])
                 quantity = None
             least = below_minimum(*quantity, self._facts) if quantity else None
-            if least is not None:  # "can i just order 10 lbs": the minimum, not a sum
-                sentences.append(least)
+            if least is not None and quantity is not None:  # "can i just order 10 lbs"
+                sentences.extend([least, f"{quantity[0]} {quantity[1]} is below that minimum."])
                 evidence.append(least)
                 quantity = None
             if quantity is not None and entity.price is not None:

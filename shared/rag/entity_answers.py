@@ -10,6 +10,7 @@ from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
+from shared.rag.asked_value import with_asked_value
 from shared.rag.bm25 import tokenize
 from shared.rag.computed import ComputedAnswers
 from shared.rag.counting import counted, states_count
@@ -117,6 +118,11 @@ class EntityAnswers(ComputedAnswers):
             return self._lacking(lacking[0], entities)
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
+            others = [
+                o for e in entities for o in with_asked_value(text, e, labels[0], self.catalog)
+            ]
+            sentences.extend(attribute_sentences(others, labels[:1]))  # "a normal 110 plug"
+            evidence.extend(evidence_of(others))
         if resolved.kind and not labels and self._other_topic(text, entities):
             return self._policy_part(text, entities) or self._from_passages(text, entities)
         refund = self._refund(text, entities) if not labels else None

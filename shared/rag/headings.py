@@ -9,6 +9,9 @@ and the question's words in, sentence ids out.
 
 from __future__ import annotations
 
+import re
+
+from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.question import GENERIC, terms
 from shared.rag.sentences import SentenceIndex
@@ -38,3 +41,18 @@ def statements(index: SentenceIndex, ids: list[int], similarity: list[float]) ->
     said = [(s, n) for s, n in zip(similarity, ids, strict=True)]
     said = [(s, n) for s, n in said if not index.sentences[n].text.endswith("?")]
     return sorted(n for _, n in sorted(said, reverse=True)[:SECTION_SENTENCES])
+
+
+#: A labelled bullet: "Fair Trade: our blends are Fair Trade certified."
+_LABEL = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)+):\s")
+
+
+def labelled(index: SentenceIndex, phrases: frozenset[str]) -> list[int]:
+    """The sentences whose label of two or more capitalised words ("Fair Trade:", "USDA
+    Organic:") is one of the question's two-word ``phrases``: the item it asks about."""
+    found = []
+    for n, sentence in enumerate(index.sentences):
+        match = _LABEL.match(sentence.text)
+        if match and normalise(match.group(1)) in phrases:
+            found.append(n)
+    return found

@@ -68,6 +68,11 @@ RELATIONAL = frozenset(
 ) | frozenset(tokenize("cost price work works mean covered cover free available possible"))
 
 
+#: Words naming only the shape of an answer ("and what year", "since when"): a part asking
+#: with them alone is about the subject of the part before it.
+SHAPE_WORDS = frozenset(tokenize("year years date day days"))
+
+
 def anchored(parts: list[str]) -> list[tuple[str, str]]:
     """Each part with the (at most two) earlier parts of the message, which name its subject,
     when it names none itself ("I have read that you offer launch consulting. What exactly is
@@ -75,6 +80,6 @@ def anchored(parts: list[str]) -> list[tuple[str, str]]:
     does it include?") while entities are being discussed: they carry the subject."""
     out: list[tuple[str, str]] = []
     for n, part in enumerate(parts):
-        own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL
+        own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL - SHAPE_WORDS
         out.append((part, "" if own else " ".join(parts[max(0, n - 2) : n])))
     return out

@@ -20,7 +20,7 @@ from shared.rag.bm25 import tokenize
 from shared.rag.counting import counted, says_count, states_count
 from shared.rag.durations import states_span
 from shared.rag.facts import CompanyFacts, Fact, topic_words
-from shared.rag.headings import named_sections, statements
+from shared.rag.headings import labelled, named_sections, statements
 from shared.rag.matching import coverage, place_title, vocabulary_of
 from shared.rag.meaning import (
     ENTITY_BONUS,
@@ -37,7 +37,16 @@ from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences, sentences_of
 from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import cap, percent_of, the
-from shared.rag.question import GENERIC, SYNONYMS, expanded, scope_place, synonyms_of, terms
+from shared.rag.private_contact import REFUSAL, asks_private_contact, person_names
+from shared.rag.question import (
+    GENERIC,
+    SYNONYMS,
+    expanded,
+    scope_place,
+    synonyms_of,
+    terms,
+    two_word_phrases,
+)
 from shared.rag.rules import stated_amount
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
@@ -147,6 +156,8 @@ class PassageAnswerer:
             found = self._count(text, noun, entities)
             if found is not None:
                 return found
+        if asks_private_contact(text) and self._names_our_person(text):  # "luis's cell"
+            return self._with_contact(Part(REFUSAL, True, evidence=[REFUSAL]))
         who = asks_who(text)
         if who == "person" and self._sentences is not None and not asks_year(text):
             found = self._person(text, entities)
@@ -167,6 +178,11 @@ class PassageAnswerer:
         named = [] if entities or fact[0] else named_sections(self._sentences, text)
         if named:  # "tell me about your trade-in program": the heading names the topic
             return self._named(named, vector)
+        phrases = two_word_phrases(text)  # "fair trade" over "direct trade"
+        label = [] if entities else labelled(self._sentences, phrases)
+        if label:  # "is ur coffee fair trade?" -> "Fair Trade: our blends are ... certified."
+            said = [self._sentences.sentences[n] for n in label[:1]]
+            return self._sentence_part(text, Choice(said, 1.0), entities)
         shape = answer_shape(text)  # a span, a year, days: only a sentence stating one answers
         rare = shape is not None and shape is not states_span
         if rare and shape is not None:  # a year, days: every sentence stating one, in context
@@ -269,6 +285,16 @@ class PassageAnswerer:
             return False
         ids = [n for n, s in enumerate(index.sentences) if s in choice.sentences]
         return max(index.similarities(vector, ids)) > person + PERSON_MARGIN
+
+    def _names_our_person(self, text: str) -> bool:
+        """Whether ``text`` names a person the knowledge base names ("luis arroyo"), not a
+        role it never fills ("the ceo")."""
+        if self._sentences is None:
+            return False
+        words = normalise(text).split()
+        asked = {*words, *(w[:-1] for w in words if w.endswith("s"))}  # "danas" is "dana's"
+        people = (s.text for s in self._sentences.sentences if names_person(s.text))
+        return any(asked & person_names(t) for t in people)
 
     def _with_contact(self, part: Part) -> Part:
         """ "who do I call to book a survey?": the answer and the company's contact details."""

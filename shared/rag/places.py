@@ -69,10 +69,35 @@ def _gazetteer() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
 
 
 def place_in(text: str) -> Place | None:
-    """The first place ``text`` names (the longest name at that point), or None."""
-    rows, pattern = _gazetteer()
-    match = pattern.search(normalise(text))
-    return Place(match.group(0), rows[match.group(0)]) if match else None
+    """The first place ``text`` names (the longest name at that point, with the state or
+    province written beside it: "columbus ohio"; its zones are the first name's), or None."""
+    rows, _ = _gazetteer()
+    spans = place_spans(normalise(text))
+    if not spans:
+        return None
+    name = spans[0][1]
+    first = next(n for n in sorted(rows, key=len, reverse=True) if name.startswith(n))
+    return Place(name, rows[first])
+
+
+def place_spans(flat: str) -> list[tuple[int, str]]:
+    """Where each place of the normalised text ``flat`` starts, with its name (a city and its
+    state or province side by side are one place: "columbus ohio")."""
+    _, pattern = _gazetteer()
+    spans: list[tuple[int, str]] = []
+    for match in pattern.finditer(flat):
+        if spans and spans[-1][0] + len(spans[-1][1]) + 1 == match.start():
+            spans[-1] = (spans[-1][0], f"{spans[-1][1]} {match.group(0)}")  # "columbus ohio"
+        else:
+            spans.append((match.start(), match.group(0)))
+    return spans
+
+
+def place_words(text: str) -> set[str]:
+    """The lower-case words of ``text`` that belong to a place it names ("columbus", "ohio";
+    "vancouver", "bc"), so a spelling normaliser keeps them as written: "columbus" is no typo of
+    "columbia", nor "bc" after "vancouver" text-speak for "because"."""
+    return {word for _, name in place_spans(normalise(text)) for word in name.split()}
 
 
 def zone_of(phrase: str) -> str | None:

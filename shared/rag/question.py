@@ -6,6 +6,7 @@ knowledge base: the words here are question vocabulary, not product names.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from shared.catalog.words import NUMBER_WORDS, normalise
@@ -48,11 +49,24 @@ SYNONYMS = {
     "outlet": "power volt plug",
     "voltage": "power volt",
     "socket": "power volt plug",
+    "outlets": "power volt plug",
+    "sockets": "power volt plug",
+    "plug": "power volt outlet",
+    "plugs": "power volt outlet",
+    "volt": "power",
+    "volts": "power",
     "shipping": "delivery deliver ship",
     "ship": "delivery deliver",
     "ships": "delivery deliver lead time",
     "hours": "hours open monday",
     "open": "hours monday",
+    # what a brewer brews into, as a visitor calls it
+    "pot": "servers thermal litre",
+    "pots": "servers thermal litre",
+    "carafe": "servers thermal litre",
+    "carafes": "servers thermal litre",
+    "urn": "servers thermal litre",
+    "urns": "servers thermal litre",
     "hold": "capacity storage",
     "holds": "capacity storage",
     "store": "capacity storage",
@@ -66,7 +80,13 @@ SYNONYMS = {
     "country": "origin",
     "grown": "origin",
     # a cost asked as "extra" ("install extra?") is documented as what is included
+    # a period asked as an adverb: the knowledge base writes "per year"
+    "annually": "year",
+    "annual": "year",
+    "yearly": "year",
     "extra": "included price",
+    # "someone to install it": the knowledge base writes "installation", "installed"
+    "install": "installation installed",
     "additional": "included price",
     # "one person we deal with", "our rep": the documented role
     "person": "dedicated account manager",
@@ -234,3 +254,13 @@ def quantities(text: str) -> list[tuple[int, str, int]]:
         value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         found.append((value, match.group(2), match.start()))
     return found
+
+
+def two_word_phrases(text: str) -> frozenset[str]:
+    """Adjacent pairs of topic words of ``text`` ("is ur coffee fair trade" -> "coffee fair",
+    "fair trade"): a sentence holding one names what the question names."""
+    words = [
+        w if len(w) >= 3 and tokenize(w) and w not in GENERIC else ""
+        for w in normalise(text).split()
+    ]
+    return frozenset(f"{a} {b}" for a, b in itertools.pairwise(words) if a and b)

@@ -34,8 +34,12 @@ def _fold_plural(word: str) -> str:
 
 
 def kind_named(catalog: Catalog, text: str) -> str | None:
-    """The kind a text names ("your grinders" -> "espresso grinder"), longest match first."""
+    """The kind a text names ("your grinders" -> "espresso grinder"), longest match first; the
+    kind after "which"/"what" is the one asked ("which plan comes with a loaner grinder")."""
     words = [_fold_plural(w) for w in normalise(text).split()]
+    asked = _asked_kind(catalog, words)
+    if asked is not None:
+        return asked
     words = [
         w if n + 1 == len(words) or not _content(words[n + 1]) else f"{w}_"
         for n, w in enumerate(words)
@@ -50,6 +54,19 @@ def kind_named(catalog: Catalog, text: str) -> str | None:
         if f" {kind_words[-1]} " in flat and best is None and _unique_head(catalog, kind):
             best = kind
     return best or _kind_by_root(catalog, words)
+
+
+def _asked_kind(catalog: Catalog, words: list[str]) -> str | None:
+    """The kind whose words (all, or its head when no other kind shares it) follow "which"
+    or "what" in ``words``."""
+    flat = f" {' '.join(words)} "
+    for kind in catalog.kinds():
+        kind_words = [_fold_plural(w) for w in normalise(kind).split()]
+        heads = [" ".join(kind_words)]
+        heads += [kind_words[-1]] if _unique_head(catalog, kind) else []
+        if any(f" {ask} {head} " in flat for ask in ("which", "what") for head in heads):
+            return kind
+    return None
 
 
 def _kind_by_root(catalog: Catalog, words: list[str]) -> str | None:
@@ -178,6 +195,10 @@ def _counts_units_of(text: str, earlier: list[Entity]) -> bool:
     return bool(units & counted)
 
 
+#: "that plan", "this machine", "the same grinder": the one of the kind just discussed.
+_THAT_ONE = re.compile(r"\b(?:that|this|the same|said)\s+(?:\w+\s+)?\w+")
+
+
 def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     """The entities ``text`` is about (see the module docstring)."""
     named = catalog.mentioned(text)
@@ -196,6 +217,8 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
         in_context = [e for e in earlier if e.kind == kind] if refers_back(text) else []
         if direction and members:
             return Resolved(entities=[pick(in_context or members, direction)])
+        if len(in_context) == 1 and _THAT_ONE.search(normalise(text)):
+            return Resolved(entities=in_context)  # "that plan" after the Pro plan
         return Resolved(entities=members, kind=kind)
     follows = refers_back(text) or _counts_units_of(text, earlier) or _price_alone(text, earlier)
     if earlier and follows:

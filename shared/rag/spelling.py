@@ -6,7 +6,8 @@ and expands text-speak ("ur" -> "your", "wat" -> "what"; :data:`TEXT_SPEAK`, the
 every reader of visitor text uses). A word is left alone when the
 knowledge base or English knows it (GCIDE headwords from ``english-words``, with regular
 inflections: "owns", "shipping"), so a correct word is never "corrected" into a nearby
-knowledge-base word; names, numbers and e-mail addresses are never touched.
+knowledge-base word; names, numbers, e-mail addresses and the places of the gazetteer
+(:func:`shared.rag.places.place_words`: "columbus ohio", "vancouver bc") are never touched.
 
 Built from the bundle's words (:func:`words_of`) and hung off the loaded retriever, so a newly
 published bundle brings its own speller. The text-speak table lives in the lexicon
@@ -21,12 +22,15 @@ from collections.abc import Container, Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from shared.rag.places import place_words
 from shared.understanding.lexicon import QUESTION_KEEPS, QUESTION_WORDS, text_speak
 from shared.wordlists import english
 
 QUESTION_SPEAK = text_speak(QUESTION_KEEPS)
 # words in any alphabet ("cảm ơn" stays two words, not "cảm ơ" + text-speak "n" = "and")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|')*|[\W\d_]+")
+#: Units of weight a number is often typed against ("20lb", "5kg").
+_UNITS = frozenset({"lb", "lbs", "pound", "pounds", "kg", "kgs", "kilo", "kilos", "oz"})
 _SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ers", "est", "'s")
 
 
@@ -95,13 +99,18 @@ class Speller:
         return next((c for c in nearest if _holds_in_order(c, word)), nearest[0])
 
     def correct(self, text: str) -> str:
-        """``text`` with every misspelt word corrected (separators and digits kept as typed)."""
+        """``text`` with every misspelt word corrected (separators, digits and the words of a
+        place it names kept as typed; a unit of weight glued to its number set apart)."""
         if "@" in text:
             return text
-        return "".join(
-            self.correct_word(piece) if piece[0].isalpha() else piece
-            for piece in _TOKEN.findall(text)
-        )
+        places = place_words(text)
+        out: list[str] = []
+        for piece in _TOKEN.findall(text):
+            if out and out[-1][-1].isdigit() and piece.lower() in _UNITS:
+                out.append(" ")  # "20lb" -> "20 lb": a quantity the rules can read
+            known = not piece[0].isalpha() or piece.lower() in places
+            out.append(piece if known else self.correct_word(piece))
+        return "".join(out)
 
 
 def _holds_in_order(longer: str, typed: str) -> bool:

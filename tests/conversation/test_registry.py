@@ -88,3 +88,14 @@ def test_version_1_state_migrates_on_read() -> None:
     assert state.ask_counts == {"email": 2}
     assert state.refused == ["phone"]
     assert phrases.WHY["email"]
+
+
+def test_filled_is_the_set_part_of_the_dump() -> None:
+    """Details.filled (read without a dump) equals the non-None part of model_dump, in field
+    order, also after a value is assigned or replaced."""
+    details = Details.model_validate({"phone": "+15035550100", "name": "Ana", "locations": 3})
+    details.email = "ana@example.com"
+    details = details.with_values({"locations": 4})
+    dumped = {k: v for k, v in details.model_dump().items() if v is not None}
+    assert details.filled() == dumped
+    assert list(details.filled()) == list(dumped)

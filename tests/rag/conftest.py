@@ -12,6 +12,7 @@ from google.cloud import storage
 
 from index_builder.build import build_bundle
 from shared.objects import ObjectReader
+from shared.rag.answering import Answerer
 from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
 
@@ -78,3 +79,9 @@ def write_tree(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
         return root
 
     return make
+
+
+@pytest.fixture(scope="session")
+def answerer(retriever: Retriever) -> Answerer:
+    """One answerer over the demo bundle for the session."""
+    return Answerer(retriever)

@@ -1,0 +1,96 @@
+"""Bags counted into the weight a price is per, from the knowledge base's own bag size.
+
+"We roast five coffees ... each in 5 lb bags" makes "25 bags of foundry a month" 125 lb, and
+"two 5lb bags every week" (a size the visitor states wins) 10 lb: the question is asked again
+in pounds, so the volume discount, the minimum order and the delivered total all read it, and
+the answer opens with the conversion ("25 bags of 5 lb is 125 lb.") recorded as a derivation.
+A knowledge base that states no bag size converts nothing. Pure: sentences and text in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from shared.catalog.words import NUMBER_WORDS
+from shared.rag.types import Answer, Derivation
+
+#: "each in 5 lb bags", "packed in 2 kg bags": the size every bag of the catalog comes in.
+_SIZE = re.compile(r"\bin (\d+(?:\.\d+)?) ?(lb|kg)s? bags\b", re.I)
+_COUNT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: "25 bags", "two 5lb bags", "3 x 5 lb bags" (the stated size wins over the catalog's).
+_BAGS = re.compile(
+    rf"\b(\d+|{_COUNT})\s*(?:x\s*)?(?:(\d+(?:\.\d+)?)\s?(lb|lbs|kg)s?\s+)?bag[sz]?\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class BagSize:
+    """The weight one bag holds, and the sentence saying so."""
+
+    amount: float
+    unit: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Bagged:
+    """A question asked again in weight, and how the weight was derived."""
+
+    text: str
+    said: str
+    derivation: Derivation
+    evidence: str
+
+
+def bag_size(sentences: Iterable[str]) -> BagSize | None:
+    """The first bag size ``sentences`` state, or None."""
+    for sentence in sentences:
+        match = _SIZE.search(sentence)
+        if match:
+            return BagSize(float(match.group(1)), match.group(2).lower(), sentence)
+    return None
+
+
+def _number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
+
+
+def _figure(value: float) -> str:
+    return f"{value:g}"
+
+
+def by_weight(text: str, size: BagSize | None) -> Bagged | None:
+    """``text`` with its one count of bags as a weight, or None (no bags counted, several
+    counts, or no size known)."""
+    found = list(_BAGS.finditer(text))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    count = _number(match.group(1))
+    stated = match.group(2)
+    if stated is None and size is None:
+        return None
+    each = float(stated) if stated else size.amount if size else 0.0
+    unit = "kg" if (match.group(3) or (size.unit if size else "lb")).startswith("kg") else "lb"
+    weight = _figure(count * each)
+    said = f"{count} bags of {_figure(each)} {unit} is {weight} {unit}."
+    source = match.group(0) if stated else size.sentence if size else ""
+    return Bagged(
+        text=f"{text[: match.start()]}{weight} {unit}{text[match.end() :]}",
+        said=said,
+        derivation=Derivation(operands=[str(count), f"{_figure(each)} {unit}"], result=weight),
+        evidence=source,
+    )
+
+
+def with_bags(answer: Answer, bagged: Bagged) -> Answer:
+    """``answer`` opening with the conversion, which it records (only when it uses the
+    weight: an answer that never states it needs no conversion)."""
+    if bagged.derivation.result not in answer.text:
+        return answer
+    answer.text = f"{bagged.said} {answer.text}"
+    answer.derived.insert(0, bagged.derivation)
+    answer.evidence.append(bagged.evidence)
+    return answer

@@ -1,0 +1,32 @@
+"""A question about paying extra for something is a question about what the price includes.
+
+"do i pay extra for someone to install it?", "does it cost extra to get it installed", "is
+there an additional charge for delivery", "any extra fee for training?" are asked as "is X
+included?", the wording the knowledge base answers in ("installation is included in the
+price"); the words "pay" and "cost" alone would lean the meaning search towards whatever has a
+price. Pure: text in, text out.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHO = r"(?:(?:someone|somebody|anyone|a tech(?:nician)?|your (?:tech(?:nician)?s?|team)|you) to )?"
+_EXTRA = r"(?:extra|more|additional(?:ly)?|anything (?:extra|more|else))"
+_ASKS = re.compile(
+    rf"\b(?:(?:do|would|will|should|must|have to|need to) (?:i|we|you) (?:have to |need to )?"
+    rf"pay {_EXTRA}|(?:does|will|would|is) (?:it|that|this|there) (?:going to )?cost(?:s)? "
+    rf"{_EXTRA}|(?:is there|are there|any) (?:an? )?{_EXTRA} (?:cost|charge|fee)s?)"
+    rf"(?: (?:for|to|on))? (?:(?:get|have|getting|having) )?{_WHO}(?P<what>[^?.!]+)",
+    re.I,
+)
+
+
+def as_included(text: str) -> str:
+    """``text`` with an ask about paying extra for X rewritten as "is X included?"; else
+    ``text`` unchanged."""
+    match = _ASKS.search(text)
+    if match is None:
+        return text
+    what = match.group("what").strip()
+    return f"{text[: match.start()]}is {what} included?{text[match.end() :].lstrip('?')}"

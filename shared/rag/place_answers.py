@@ -1,0 +1,94 @@
+"""A place the visitor states decides which of the knowledge base's rules applies to them.
+
+"do i pay extra for someone to install it? we're in columbus ohio": the gazetteer
+(:mod:`shared.rag.places`) knows Columbus, Ohio lies in the continental US, so the answer is
+the knowledge base's sentence for that zone ("installation is included ... in the continental
+United States") with the place placed in it ("Columbus Ohio is within the continental United
+States."), never "our information doesn't mention Columbus by name". A place outside the
+zone of the delivery terms gets the flat fee stated ("Vancouver BC is outside the continental
+United States, so the flat $18 delivery fee applies whatever the order size"). Pure: text in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from shared.rag.delivery import DeliveryTerms
+from shared.rag.phrasing import money
+from shared.rag.places import CANADA, Place, place_in, place_spans, zone_of
+
+#: How the knowledge base writes a zone inside a sentence ("in the continental United States").
+_ZONE_PHRASE = re.compile(
+    r"\b(?:the )?(?:continental|contiguous) (?:United States|US|U\.S\.)|\bthe United States\b|"
+    r"\bCanada\b",
+    re.I,
+)
+
+
+#: The visitor saying where they are ("we're in", "i'm based in", "located in"), not asking.
+_WHERE_WE_ARE = re.compile(
+    r"\b(?:(?:we|i) ?'?(?:re|are|am|m)|were|im|based|located|here|out of)\s+"
+    r"(?:(?:based|located|over|out|up|down)\s+)?(?:in|at|of|from)?\s*$"
+)
+
+
+#: The rest of the message points back to the place: then the place is what is asked.
+_POINTS_TO_PLACE = re.compile(
+    r"\b(?:here|there|this area|my area|our area|your area|near (?:us|me)|locally|that far)\b"
+)
+
+
+def unused_place_words(text: str, used: Callable[[str], bool]) -> str:
+    """``text`` without the clause saying where the visitor is ("we're in columbus ohio") when
+    the knowledge base never uses a word of that place (``used`` says which it does): such a
+    place is context, not the topic asked ("do you install in nevada" keeps it, and so does
+    "we're in canada": the knowledge base names Canada; and so does a message pointing back to
+    it: "... do u have techs out here?"). A Canadian place's clause becomes "in
+    canada", the words its rules are written in; the rest is kept as typed."""
+    lower, kept = text.lower(), text
+    for start, name in reversed(place_spans(lower)):
+        lead = _WHERE_WE_ARE.search(lower[:start])
+        if lead and not all(used(w) for w in name.split()):
+            end, zone = start + len(name), _zone_words(name)
+            kept = f"{kept[: lead.start()]}{zone}{kept[end:]}"
+            lower = f"{lower[: lead.start()]}{zone}{lower[end:]}"
+    if kept == text or _POINTS_TO_PLACE.search(kept.lower()):  # "do u have techs out here?"
+        return text
+    text = kept
+    return re.sub(r"\s+([,.?!])", r"\1", " ".join(text.split())).strip(" ,.;-")
+
+
+def _zone_words(name: str) -> str:
+    """ "in canada" for a Canadian place of the gazetteer (a zone the rules name apart), else
+    "" (the continental US is where every rule applies by default: naming it leans the search
+    towards the delivery sentence)."""
+    place = place_in(name)
+    return "in canada" if place is not None and CANADA in place.zones else ""
+
+
+def placed(answer: str, place: Place) -> str | None:
+    """The sentence placing ``place`` in the first zone ``answer`` names ("Columbus Ohio is
+    within the continental United States."), or None when it names no zone the gazetteer
+    reads."""
+    for match in _ZONE_PHRASE.finditer(answer):
+        zone = zone_of(match.group(0))
+        if zone is None:
+            continue
+        where = "within" if zone in place.zones else "outside"
+        phrase = match.group(0)
+        bare = zone == CANADA or phrase.lower().startswith("the ")
+        phrase = phrase if bare else f"the {phrase}"
+        return f"{place.title} is {where} {phrase}."
+    return None
+
+
+def outside_fee(terms: DeliveryTerms, place: Place) -> str | None:
+    """For a place outside the delivery terms' zone: the flat fee that applies to any order
+    there; None inside the zone (the free-over threshold then decides)."""
+    if terms.zone in place.zones:
+        return None
+    return (
+        f"{place.title} is outside the {terms.zone_text}, so the flat {money(terms.fee)} "
+        "delivery fee applies whatever the order size."
+    )

@@ -1,0 +1,119 @@
+"""Whether the visitor already buys from Copperline: a past order, a plan, equipment or an account.
+
+A grammar over who says what about whom, not a list of sentences: the visitor ("we", "I",
+"our") states a purchase relation with us ("ordering ... from you", "bought it from you",
+"we get your foundry", "we're on your pro plan", "our lumen from you"), an account ("existing
+account, #4471", "our account with you"), an order of theirs ("our last order", "order
+#1182"), or says so ("we're already copperline customers"). Owning a machine alone ("we use a
+lumen") is not enough: it may have been bought elsewhere. A question or a hypothesis ("can we
+order from you?", "if we were on the pro plan") and a negation ("we've never ordered from
+you") are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_any
+
+_US = r"(?:you(?:\s+guys|\s+all)?|y'?all|u|ya|copperline|copper\s+line)\b"
+_YOUR = r"(?:your|ur|copperline'?s?|copper\s+line'?s?)\b"
+_WE = r"(?:we|i|we'?ve|i'?ve|we'?re|i'?m|weve|ive|were|im|we\s+have|i\s+have)\b"
+_BUY = (
+    r"(?:order(?:ed|ing|s)?|buy(?:ing|s)?|bought|get(?:ting|s)?|got(?:ten)?|purchas(?:e|ed|ing)"
+    r"|source[sd]?|sourcing|use[sd]?|using|ha(?:ve|d)|lease[sd]?|leasing|rent(?:ed|ing)?"
+    r"|subscrib(?:e|ed|ing)|been\s+(?:a\s+)?customers?)"
+)
+_FILLER = r"(?:[\w'#&.-]+\s+){0,6}?"
+_PLANS = r"(?:pro|essential|essentials|multi[\s-]?site|basic|premium|service|maintenance)"
+_HEDGE = r"(?:if|can|could|would|should|do|does|may|might|will|whether|when)"
+
+PURCHASE_RE = re.compile(
+    rf"\b{_WE}\s+(?:(?:have|had|already|also|still|just|always|now)\s+)*(?:been\s+)?{_BUY}\s+"
+    rf"(?:{_FILLER}(?:from|with|through|thru|off)\s+{_US}|{_YOUR})",
+    re.I,
+)
+# "our lumen from you", "the grinder we got from you" (a possessive or a relative clause)
+OWNED_FROM_US_RE = re.compile(
+    rf"\b(?:our|my)\s+(?:[\w'-]+\s+){{1,4}}?(?:from|off)\s+{_US}(?!\s+(?:would|will|to)\b)",
+    re.I,
+)
+PLAN_RE = re.compile(
+    rf"\b{_WE}\s+(?:(?:already|currently|still|now)\s+)?on\s+(?:{_YOUR}\s+|the\s+|a\s+)?"
+    rf"{_PLANS}(?:[\s-]+(?:service|maintenance))?\s+(?:plan|tier|subscription|contract)\b",
+    re.I,
+)
+_ACCOUNT = r"(?:account|acct)"
+ACCOUNT_RE = re.compile(
+    rf"\b(?:existing|current|our|my)\s+(?:copperline\s+)?{_ACCOUNT}\b"
+    rf"|\b{_ACCOUNT}\s*(?:number|no\.?|num|#|is\s+under|under)\s*"
+    rf"|\b(?:order|invoice|{_ACCOUNT})\s*(?:number|no\.?|#)\s*\d{{3,}}"
+    rf"|\b{_ACCOUNT}\s+(?:with|at)\s+{_US}"
+    r"|\b(?:our|my)\s+(?:(?:last|latest|recent|previous|standing|regular|usual|weekly"
+    r"|monthly|biweekly|recurring)\s+){1,2}(?:orders?|deliver(?:y|ies)|shipments?|invoices?"
+    r"|subscriptions?)\b",
+    re.I,
+)
+_KIND = r"(?:existing|current|long[\s-]?time|loyal|returning|regular)"
+SAYS_SO_RE = re.compile(
+    r"\b(?:we'?re|we\s+are|i'?m|i\s+am|were|im|as|already)\s+(?:already\s+|an?\s+|your\s+)*"
+    rf"(?:{_KIND}\s+)?(?:copperline\s+|copper\s+line\s+)?(?:customers?|clients?)\b"
+    rf"|\b(?:customers?|clients?)\s+of\s+(?:yours|{_US})"
+    rf"|(?:^|[.,!;:]\s*)(?:an?\s+)?{_KIND}\s+(?:copperline\s+)?(?:customer|client|account|acct)s?\b"
+    r"(?!\s+(?:get|gets|pay|pays|discounts?|prices?|pricing)\b)",
+    re.I,
+)
+# a relation being started or only talked about: "open our account", "a quote from you"
+_NOT_YET = re.compile(
+    r"\b(?:open(?:ing)?|set(?:ting)?\s+up|creat\w*|sign(?:ing)?\s+up|apply\w*|first"
+    r"|quotes?|samples?|estimates?|trial|emails?|messages?|calls?|brochures?|catalog(?:ue)?s?"
+    r"|info(?:rmation)?|repl(?:y|ies)|response)\b",
+    re.I,
+)
+# the order or delivery is another company's: "our usual delivery from our roaster is late"
+_ELSEWHERE = re.compile(
+    r"\b(?:suppliers?|roasters?|vendors?|distributors?|elsewhere|another\s+company|current)\b",
+    re.I,
+)
+# an order of one of our products: "we ordered the atlas 75", "our order for 60 lb of Foundry"
+# (ordered, not bought: a machine may be bought second hand; the catalog says what is ours)
+ORDER_OF_OURS_RE = re.compile(
+    rf"\b{_WE}\s+(?:(?:already|just|recently)\s+)?ordered\s+(?P<a>[^.?!;]{{1,40}})"
+    r"|\b(?:our|my)\s+(?:orders?|deliver(?:y|ies)|shipments?)\s+(?:for|of)\s+(?P<b>[^.?!;]{1,40})",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:never|not|n't|no\s+longer|not\s+yet|haven'?t|havent)\b", re.I)
+_HEDGED = re.compile(rf"\b{_HEDGE}\s+(?:\w+\s+)?$", re.I)
+
+
+def already_customer(text: str) -> bool:
+    """True when the message says the visitor already buys from us (precision first)."""
+    for pattern in (PURCHASE_RE, OWNED_FROM_US_RE, PLAN_RE, ACCOUNT_RE, SAYS_SO_RE):
+        for match in pattern.finditer(text):
+            if _stated(text, match):
+                return True
+    return any(_ordered_ours(text, match) for match in ORDER_OF_OURS_RE.finditer(text))
+
+
+def _ordered_ours(text: str, match: re.Match[str]) -> bool:
+    """An asserted order whose object is one of our coffees or machines, in a sentence that
+    asks nothing ("what's the minimum for our order of foundry?" is a future order)."""
+    ordered = match.group("a") or match.group("b") or ""
+    sentence = re.match(r"[^.!?]*[.!?]?", text[match.start() :])
+    asked = sentence is not None and sentence.group(0).endswith("?")
+    ours = names_any(ordered, COFFEE_KINDS + EQUIPMENT_KINDS)
+    return ours and not asked and _stated(text, match)
+
+
+def _stated(text: str, match: re.Match[str]) -> bool:
+    """The relation is asserted: not negated inside it, not asked or hypothesised before it."""
+    before = text[max(0, match.start() - 25) : match.start()]
+    if _NEGATED.search(match.group(0)) or _HEDGED.search(before):
+        return False
+    if _NOT_YET.search(text[max(0, match.start() - 20) : match.end()]):
+        return False
+    if _ELSEWHERE.search(text[max(0, match.start() - 20) : match.end() + 30]):
+        return False
+    clause_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;\n")
+    clause = text[clause_start + 1 : match.start()]
+    return not re.search(r"\b(?:never|not|n't|haven'?t)\s*$", clause, re.I)
