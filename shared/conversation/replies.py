@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from shared.conversation import phrases as p
 from shared.conversation.handoff import handoff_channel
-from shared.conversation.languages import NOTICES
+from shared.conversation.language_lines import after_answer, before_answer
 from shared.conversation.machine import Plan
 from shared.conversation.registry import CHANNELS
 from shared.conversation.state import ConversationState
@@ -337,8 +337,10 @@ def compose(
         w.parts.append(p.PRIVACY_KEPT)
     if plan.language_handoff:
         return language_handoff(w, plan, facts or Facts())
-    if plan.language_notice:  # once per language; the English reply follows it
-        w.parts.append(NOTICES.get(plan.language or "", p.META["language"]))
+    # once per language: an answer the glossed question found comes first, then a short line
+    short = after_answer(plan.language) if plan.language_notice and answer and grounded else None
+    if plan.language_notice and short is None:  # the English reply follows the full notice
+        w.parts.append(before_answer(plan.language, p.META["language"]))
     greet(w, plan)
     acknowledge(w, plan)
     if plan.invalid_contact and plan.invalid_contact not in plan.collected_now:
@@ -350,6 +352,8 @@ def compose(
     meta_answer(w, plan, facts or Facts())
     if answer:
         w.parts.append(answer_line(w, answer, repeated, grounded))
+    if short:
+        w.parts.append(short)
     home = (facts or Facts()).home_buyers
     if plan.home_purchase and home and home not in w.text() and home not in w.avoid:
         w.parts.append(home)

@@ -18,6 +18,7 @@ from functools import cached_property
 from shared.catalog.model import Entity
 from shared.rag.bm25 import tokenize
 from shared.rag.delivery import DeliveryTerms, delivery_terms
+from shared.rag.figures import confirmed
 from shared.rag.gaps import PRICE_STEMS
 from shared.rag.included import not_included
 from shared.rag.matching import (
@@ -121,9 +122,8 @@ class ComputedAnswers(PolicyAnswers):
                 phrase, sum_ = times(entity.price, *quantity)
                 total = phrase.split(" for ")[0]
                 each = f"{quantity[0]} x {entity.price.text}"
-                sentences.append(
-                    f"For {' '.join(map(str, quantity))} ({each}), that comes to {total}."
-                )
+                said = f"For {' '.join(map(str, quantity))} ({each}), that comes to {total}."
+                sentences.append(confirmed(said, entity.price.amount * quantity[0], text))
                 derived.append(sum_)
                 off = discount(text, *quantity, entity.price.amount * quantity[0], self._facts)
                 if off is not None:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
+from shared.rag.figures import money_figures, own_price
 from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
 from shared.rag.types import Chunk
@@ -144,8 +145,10 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
     unit = counted_unit(entity)
     alike = _UNIT_STEMS.get(unit or "", set())
     own = set(tokenize(f"{entity.name} {entity.kind}")) | unit_words | alike
+    # "so 395/mo total?" confirms a sum, "13400 lumen 3 group?" quotes its price: no counts
+    figures = money_figures(text) | own_price(entity)
     for value, word, start in quantities(text):
-        if any(a <= start < b for a, b in spans) or value < 2:
+        if any(a <= start < b for a, b in spans) or value < 2 or str(value) in figures:
             continue
         word = _past_describing(text, start, word, alike)  # "5 new hires"
         if word == "of" and _names_next(text, start, entity, catalog):
@@ -160,7 +163,7 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
             named = stem[0] in set(tokenize(entity.name)) - unit_words
             return value, "of them" if named else word
     bare = _BARE_COUNT.search(normalise(text)) if unit else None
-    if bare and int(bare.group(1)) >= 2:
+    if bare and int(bare.group(1)) >= 2 and bare.group(1) not in figures:
         return int(bare.group(1)), _unit_noun(entity)
     return None
 
@@ -178,7 +181,10 @@ def stated_counts(text: str) -> dict[str, int]:
     """Price unit -> how many the message says the visitor has ("we have five locations",
     "for 5 new hires"), for a price per that unit asked in another part of the message."""
     found: dict[str, int] = {}
+    figures = money_figures(text)
     for value, word, start in quantities(text):
+        if str(value) in figures:
+            continue
         for unit, alike in _UNIT_STEMS.items():
             noun = _past_describing(text, start, word, alike)
             if value >= 2 and tokenize(noun)[:1] and tokenize(noun)[0] in alike:

@@ -105,6 +105,9 @@ def choose(
         )
         for n in ids
     }
+    for n in ids:
+        if is_bare(index.sentences[n].text):
+            score[n] = _borrowed(index, n, score)
     best = max(ids, key=lambda n: (score[n], -n))
     top = index.sentences[best]
     same = [
@@ -131,6 +134,27 @@ def choose(
         max(max(cosine.values()), topic_score),
         matched if in_fact else None,
     )
+
+
+#: Words that only affirm or deny: a sentence of nothing else says nothing of its own.
+_REPLY_WORDS = frozenset(
+    tokenize("yes yeah yep no nope sure absolutely certainly definitely indeed of course correct")
+)
+
+
+def is_bare(text: str) -> bool:
+    """Whether a sentence has no content words of its own ("Yes.", "Yes, we do.", "No.")."""
+    return not set(tokenize(text)) - _REPLY_WORDS
+
+
+def _borrowed(index: SentenceIndex, n: int, score: dict[int, float]) -> float:
+    """The score of a bare sentence: that of the sentence after it in its section (whose
+    content it introduces: it then wins with it, never alone), else below any real one."""
+    after = n + 1
+    sentences = index.sentences
+    if after in score and _key(sentences[after]) == _key(sentences[n]):
+        return score[after]
+    return -1.0
 
 
 def choose_span(

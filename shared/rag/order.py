@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import NUMBER_WORDS, normalise
+from shared.rag.figures import money_figures, own_price
 from shared.rag.resolve import pick
 
 Items = list[tuple[Entity, int]]
@@ -118,7 +119,8 @@ def named_items(catalog: Catalog, text: str) -> Items:
             if entity.name not in found:
                 found[entity.name] = (entity, count_before(flat, at, words.naming), at)
     ordered = sorted(found.values(), key=lambda item: item[2])
-    return [(entity, count) for entity, count, _ in ordered]
+    figures = money_figures(text)  # "$13,400 lumen 3 group?" quotes a price: it counts one
+    return [(e, 1 if str(n) in figures | own_price(e) else n) for e, n, _ in ordered]
 
 
 _BY_PRICE = {"cheap": "min", "cheaper": "min", "cheapest": "min", "pricier": "max"}
