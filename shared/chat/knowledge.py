@@ -311,6 +311,14 @@ class Knowledge:
             topics.append(order_topic(discussed, result.order))
         return Lookup(result, topics, repeated=repeated, passages=passages)
 
+    def mentioned(self, message: str, discussed: list[str]) -> list[str]:
+        """The "recent:" topic of the catalog items a message that is not looked up names
+        ("looking at the lumen 3grp"), so the next question's "it" is that item; none when
+        it names none or the knowledge base is not loaded."""
+        answerer = self._served.answerer
+        named = answerer.named(message) if answerer is not None else []
+        return [recent_topic(discussed, named)] if named else []
+
     def _answer(
         self,
         served: Served,

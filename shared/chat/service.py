@@ -126,6 +126,9 @@ class ChatService:
                 self.early_lookup(request, current),
             )
             found = await self.found(request.message, current, heard, early)
+            if found is None:  # an item named in a statement is what the next "it" means
+                mentioned = self.knowledge.mentioned(request.message, current.topics)
+                current.topics = [*current.topics, *mentioned]
             after, plan, reply = self.draft(current, before, heard, found, now)
             used = found.answer.sources if found else []
         else:  # the model answers from the passages and words the plan (shared/chat/speculation)

@@ -285,6 +285,12 @@ class Answerer(EntityAnswers):
         text, quoted = comparison(entities, self._sentences, vector, question)
         return Ruled(text, [], quoted)
 
+    def named(self, message: str) -> list[str]:
+        """The catalog entities ``message`` names (spelling corrected first: "the lumen
+        3grp"), in the order named: a statement's item is the subject of the next question."""
+        spelt = untagged(self._speller.correct(message))
+        return [e.name for e, _ in named_items(self.catalog, spelt)]
+
     def _named_in(self, details: Mapping[str, object]) -> list[str]:
         """The catalog entities named in the visitor's details, in the order given."""
         said = " ".join(str(v) for v in details.values() if isinstance(v, str))

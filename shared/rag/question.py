@@ -212,11 +212,23 @@ _TAG = re.compile(
 )
 _REPEATED_MARK = re.compile(r"([?!])[?!]+")  # "right??" asks once
 _CHECK_ADVERB = re.compile(r"\b(?:still|already)\s+", re.I)
+#: A clause pointing at the chat's own words ("the one you mentioned", "that grinder you
+#: suggested"): the thing before it is the reference; the clause names no topic of its own.
+_SAID = re.compile(
+    r"\s+(?:that\s+|which\s+)?you(?:'ve|\s+have)?\s+(?:just\s+)?(?:mentioned|suggested|"
+    r"recommended|named|listed|brought\s+up|talked\s+about|pointed\s+(?:out|to))\b",
+    re.I,
+)
+_THE_SAID = re.compile(r"\bthe\s+(\w+)" + _SAID.pattern, re.I)
 
 
 def untagged(text: str) -> str:
     """The question without a trailing question tag, "still"/"already" and a repeated mark
-    ("its still under warranty right??" -> "its under warranty?")."""
+    ("its still under warranty right??" -> "its under warranty?") and without a clause
+    pointing at the chat's words ("can i lease the one you mentioned?" -> "can i lease the
+    one?")."""
+    text = _THE_SAID.sub(r"that \1", text)  # "the grinder you suggested" -> "that grinder"
+    text = _SAID.sub("", text)
     return _CHECK_ADVERB.sub("", _TAG.sub("", _REPEATED_MARK.sub(r"\1", text)))
 
 

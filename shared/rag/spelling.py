@@ -76,6 +76,9 @@ class Speller:
             return QUESTION_SPEAK[lower]
         if lower in self._kb or lower in english():
             return word
+        short = _skeleton_of(lower, self._choices) if not self.known(lower) else None
+        if short is not None:  # text-speak without vowels: "grp" -> "group"
+            return short
         if len(lower) < 5:  # short words: only a dropped letter ("grup" -> "group")
             near = self._nearest(lower, 1) if len(lower) == 4 and not self.known(lower) else None
             return near if near and _holds_in_order(near, lower) else word
@@ -109,8 +112,25 @@ class Speller:
             if out and out[-1][-1].isdigit() and piece.lower() in _UNITS:
                 out.append(" ")  # "20lb" -> "20 lb": a quantity the rules can read
             known = not piece[0].isalpha() or piece.lower() in places
-            out.append(piece if known else self.correct_word(piece))
+            word = piece if known else self.correct_word(piece)
+            if word != piece and out and out[-1][-1].isdigit():
+                out.append(" ")  # "3grp" -> "3 group": a model number and its word
+            out.append(word)
         return "".join(out)
+
+
+def _skeleton_of(typed: str, choices: list[str]) -> str | None:
+    """The one knowledge-base word that ``typed`` (3 or 4 letters, no vowel) is the
+    consonants of, first letter kept ("grp" -> "group"); None when none or several are."""
+    if not 3 <= len(typed) <= 4 or any(c in "aeiouy" for c in typed):
+        return None
+    found = [w for w in choices if w[0] == typed[0] and _consonants(w) == typed]
+    return found[0] if len(found) == 1 else None
+
+
+def _consonants(word: str) -> str:
+    """``word`` without its vowels ("group" -> "grp")."""
+    return "".join(c for c in word if c not in "aeiouy")
 
 
 def _holds_in_order(longer: str, typed: str) -> bool:

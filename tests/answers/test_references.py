@@ -1,0 +1,44 @@
+"""References inside the chat: an item named in a statement is the next question's subject,
+a clause pointing at the chat's own words ("the one you mentioned") is a reference, and
+vowel-less text-speak ("3grp") is read as the knowledge base's word."""
+
+from __future__ import annotations
+
+import httpx
+
+from shared.rag.question import untagged
+
+from ..conversation.test_chat_api import say
+
+
+def test_a_clause_pointing_at_the_chat_words_becomes_a_reference() -> None:
+    """ "the one you mentioned", "the grinder you suggested": reference kept, clause dropped."""
+    assert untagged("can i lease the one you mentioned?") == "can i lease that one?"
+    assert untagged("how much is the grinder you just suggested") == "how much is that grinder"
+    assert untagged("is the machine that you recommended 110v") == "is that machine 110v"
+    assert untagged("what did you mean by delivery") == "what did you mean by delivery"
+
+
+async def test_an_item_named_in_a_statement_is_the_next_question_subject(
+    chat_client: httpx.AsyncClient,
+) -> None:
+    """A statement naming one machine (typed "3grp") makes "it" in a lease question that machine."""
+    for statement, lease, monthly in [
+        ("looking at the lumen 3grp", "ok if i lease it instead, roughly what a month?", "$402"),
+        ("we're eyeing the lumen 2 grp", "could we lease that one? monthly?", "$294"),
+        ("thinking about the 3 group lumen", "what would the monthly be if we leased it", "$402"),
+    ]:
+        first = await say(chat_client, statement)
+        body = await say(chat_client, lease, first["session_id"])
+        assert monthly in body["reply"], (statement, lease, body["reply"])
+
+
+async def test_the_one_you_mentioned_is_the_item_the_chat_named(
+    chat_client: httpx.AsyncClient,
+) -> None:
+    """After an answer about one machine, "the one you mentioned" is that machine, not a gap."""
+    first = await say(chat_client, "how much is the pico?")
+    for ask in ["can i lease the one you mentioned?", "could i lease the machine you suggested"]:
+        body = await say(chat_client, ask, first["session_id"])
+        assert "$5,000" in body["reply"], (ask, body["reply"])
+        assert "$117" not in body["reply"]  # the Pico alone is under the leasing minimum
