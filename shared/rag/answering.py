@@ -23,6 +23,7 @@ from shared.rag.compare import attribute_compared, compares, comparison, sibling
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
 from shared.rag.delivery import asks_delivery
+from shared.rag.described import described_member
 from shared.rag.entity_answers import POINTS_BACK, EntityAnswers
 from shared.rag.extra_cost import as_included
 from shared.rag.included import asks_included
@@ -99,6 +100,7 @@ class Answerer(EntityAnswers):
         and "add the atlas 64" lean on it; the answer carries the order after this turn."""
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         question = untagged(self._speller.correct(question))
+        question = described_member(question, self.catalog)  # "the ethiopian one"
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
         found = self._answer(
             bagged.text if bagged else question, place, recent, attribute, details, order

@@ -219,6 +219,12 @@ _SAID = re.compile(
     r"recommended|named|listed|brought\s+up|talked\s+about|pointed\s+(?:out|to))\b",
     re.I,
 )
+#: A remark of liking at a clause's end ("... sounds amazing", "looks really nice!"): it
+#: says the visitor likes the thing before it and asks nothing of its own.
+_APPRAISAL = re.compile(
+    r"\s+(?:sounds?|looks?|seems?)\s+(?:(?:really|so|pretty|super|very)\s+)?(?!like\b)[a-z]+(?=\s*(?:[,.!?;]|$))",
+    re.I,
+)
 _THE_SAID = re.compile(r"\bthe\s+(\w+)" + _SAID.pattern, re.I)
 
 
@@ -226,9 +232,9 @@ def untagged(text: str) -> str:
     """The question without a trailing question tag, "still"/"already" and a repeated mark
     ("its still under warranty right??" -> "its under warranty?") and without a clause
     pointing at the chat's words ("can i lease the one you mentioned?" -> "can i lease the
-    one?")."""
+    one?") or a remark of liking ("the sunrise sounds amazing" -> "the sunrise")."""
     text = _THE_SAID.sub(r"that \1", text)  # "the grinder you suggested" -> "that grinder"
-    text = _SAID.sub("", text)
+    text = _APPRAISAL.sub("", _SAID.sub("", text))  # "the sunrise sounds amazing"
     return _CHECK_ADVERB.sub("", _TAG.sub("", _REPEATED_MARK.sub(r"\1", text)))
 
 

@@ -1,14 +1,20 @@
 """References inside the chat: an item named in a statement is the next question's subject,
 a clause pointing at the chat's own words ("the one you mentioned") is a reference, and
-vowel-less text-speak ("3grp") is read as the knowledge base's word."""
+vowel-less text-speak ("3grp") is read as the knowledge base's word, and a member is named by
+a quality its attributes state ("the ethiopian one")."""
 
 from __future__ import annotations
 
 import httpx
 
+from shared.catalog import catalog_from_folder
+from shared.rag.described import described_member
 from shared.rag.question import untagged
 
 from ..conversation.test_chat_api import say
+from .test_answers import ROOT
+
+CATALOG = catalog_from_folder(ROOT / "knowledge_base")
 
 
 def test_a_clause_pointing_at_the_chat_words_becomes_a_reference() -> None:
@@ -42,3 +48,30 @@ async def test_the_one_you_mentioned_is_the_item_the_chat_named(
         body = await say(chat_client, ask, first["session_id"])
         assert "$5,000" in body["reply"], (ask, body["reply"])
         assert "$117" not in body["reply"]  # the Pico alone is under the leasing minimum
+
+
+def test_a_member_is_named_by_a_quality_its_attributes_state() -> None:
+    """ "the ethiopian one" is the blend of Ethiopian origin; a vague or shared quality is none."""
+    assert "Sunrise Single Origin" in described_member("the ethiopian one sounds good", CATALOG)
+    assert "Night Shift Decaf" in described_member("how much is the swiss water one", CATALOG)
+    assert "Sunrise Single Origin" in described_member("the light roast blend?", CATALOG)
+    for vague in ["the same one please", "the other one", "the bigger one", "the kenyan one"]:
+        assert described_member(vague, CATALOG) == vague
+
+
+def test_a_remark_of_liking_asks_nothing() -> None:
+    """ "X sounds amazing" keeps X and drops the remark; a question about looks is kept."""
+    assert untagged("the sunrise sounds amazing") == "the sunrise"
+    assert untagged("that one looks really nice!") == "that one!"
+    assert untagged("what does the pico look like") == "what does the pico look like"
+
+
+async def test_a_member_described_by_its_origin_is_answered(chat_client: httpx.AsyncClient) -> None:
+    """ "the ethiopian one" and its kin get that blend's facts, not "I don't know"."""
+    for ask, expected in [
+        ("what about just beans then, the ethiopian one sounds amazing", "Yirgacheffe"),
+        ("how much is the ethiopian coffee?", "$15.90"),
+        ("is the swiss water one ok for espresso", "decaf espresso"),
+    ]:
+        body = await say(chat_client, ask)
+        assert expected in body["reply"], (ask, body["reply"])

@@ -1,0 +1,55 @@
+"""A catalog member named by a quality its own sentences state ("the ethiopian one" -> the
+Sunrise Single Origin, whose origin is Ethiopia; "the swiss water one" -> the decaf).
+
+"the <word(s)> one|blend|coffee|machine..." where the words are no member's name: the one
+member whose attribute values hold every word (a demonym matched to its country: "ethiopian"
+holds "Origin: Ethiopia Yirgacheffe") is substituted for the phrase; with none or several,
+the text is unchanged (the question stays as asked: a wrong member costs more than a vague
+answer). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.catalog.model import Catalog, Entity
+
+#: "the ethiopian one", "that swiss water blend": up to two describing words and a head.
+_DESCRIBED = r"\b(?:the|that)\s+([a-z]+(?:\s+[a-z]+)?)\s+({heads})\b"
+#: Suffixes that turn a place into its adjective ("ethiopia" -> "ethiopian", "kenya" -> "kenyan").
+_DEMONYM = ("n", "an", "ian", "ese", "ish", "i")
+_WORD = re.compile(r"[a-z]+")
+
+
+def described_member(text: str, catalog: Catalog) -> str:
+    """``text`` with a "the <quality> one" phrase replaced by the one member it describes."""
+    heads = {"ones?", *(re.escape(w) for k in catalog.kinds() for w in k.split())}
+    described = re.compile(_DESCRIBED.format(heads="|".join(sorted(heads))), re.I)
+    for match in described.finditer(text):
+        keys = {w for e in catalog.entities for k in e.attributes for w in k.split()}
+        words = [w for w in match.group(1).lower().split() if w not in keys]  # "light roast"
+        if not words or catalog.mentions(match.group(0)):
+            continue
+        found = _holding(words, catalog.entities)
+        if len(found) == 1:
+            start, end = match.span()
+            return f"{text[:start]}the {found[0].name}{text[end:]}"
+    return text
+
+
+def _holding(words: list[str], entities: list[Entity]) -> list[Entity]:
+    """The entities whose attribute values hold every word (or the place a demonym is made
+    from); values, not prose, so "the same one" never matches "the same PID control"."""
+    return [e for e in entities if all(_holds(w, _value_words(e)) for w in words)]
+
+
+def _value_words(entity: Entity) -> set[str]:
+    return {w for value in entity.attributes.values() for w in _WORD.findall(value.lower())}
+
+
+def _holds(word: str, said: set[str]) -> bool:
+    """Whether ``word`` or the place it is the adjective of is among ``said``."""
+    if word in said:
+        return True
+    stems = {word[: -len(s)] for s in _DEMONYM if word.endswith(s) and len(word) - len(s) >= 4}
+    return any(stem in said or f"{stem}a" in said for stem in stems)
