@@ -79,6 +79,19 @@ def money_asked(part: str) -> bool:
     return asks_price(part) or asks_total(part) or asks_lease(part) or bool(_MONEY_ASK.search(flat))
 
 
+#: A singular reference with nothing after it ("can i lease that one?"): one of what was said.
+_THAT_ONE = re.compile(r"\b(?:that|the|this)\s+one\b(?=\s*(?:[?.!,;]|$))", re.I)
+
+
+def _which_one(names: list[str]) -> Answer:
+    """A question back naming the items "that one" may mean (asked rather than guessed);
+    the items stay the conversation's subject, so the reply to it resolves."""
+    listed = [the(n) for n in names]
+    options = f"{', '.join(listed[:-1])} or {listed[-1]}"
+    text = f"Which one do you mean: {options}?"
+    return Answer(text=text, sources=[], grounded=True, entities=names)
+
+
 class Answerer(EntityAnswers):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
@@ -120,6 +133,8 @@ class Answerer(EntityAnswers):
         context = list(recent or [])
         if not context and details and refers_back(question):
             context = self._named_in(details)
+        if len(context) > 1 and _THAT_ONE.search(question) and not self.catalog.mentioned(question):
+            return _which_one(context)  # "can i lease that one?" after three machines: ask
         counts = {**known_counts(details or {}), **stated_counts(question)}
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]

@@ -75,3 +75,16 @@ async def test_a_member_described_by_its_origin_is_answered(chat_client: httpx.A
     ]:
         body = await say(chat_client, ask)
         assert expected in body["reply"], (ask, body["reply"])
+
+
+async def test_that_one_after_several_items_is_asked_not_guessed(
+    chat_client: httpx.AsyncClient,
+) -> None:
+    """ "that one" after an answer naming several items gets "which one", then resolves."""
+    first = await say(chat_client, "how much are the atlas 75 and the atlas 64?")
+    sid = first["session_id"]
+    for ask in ["can i lease the one you mentioned?", "how much is that one?"]:
+        body = await say(chat_client, ask, sid)
+        assert "Which one do you mean" in body["reply"], (ask, body["reply"])
+        assert "Atlas 75" in body["reply"]
+        assert "Atlas 64" in body["reply"]
