@@ -133,8 +133,9 @@ def spoken(value: str) -> str:
 FAULT_FIELDS = ("pain_points", "support_needs")
 
 
-# a list is said back only when it is short enough to repeat
+# a list is said back only when it is short enough to repeat; a need only when it is a name
 SAY_BACK_WORDS = 8
+SAY_BACK_NEED_WORDS = 4
 
 
 def opener(w: Writer, plan: Plan, fields: list[str]) -> str | None:
@@ -173,6 +174,16 @@ def acknowledge(w: Writer, plan: Plan) -> None:
         ack_value(w, plan, field)
 
 
+def support_ack(w: Writer, plan: Plan, value: str) -> None:
+    """A short need said back ("Multi-site plan, noted."); a long one (the visitor's sentence)
+    gets a plain nod, and none beside another acknowledgement or a question the answer
+    addresses."""
+    if len(value.split()) <= SAY_BACK_NEED_WORDS:
+        w.say(p.ACK["support_needs"], value=value[:1].upper() + value[1:])
+    elif not w.parts and not plan.question:
+        w.say(p.ACK_NEED_HEARD)
+
+
 def ack_value(w: Writer, plan: Plan, field: str) -> None:
     """Say one value back; none for a volume read from the visitor's own question (the answer
     addresses it) or a list too long to repeat."""
@@ -190,6 +201,8 @@ def ack_value(w: Writer, plan: Plan, field: str) -> None:
     elif field == "equipment_needs":
         if len(value.split()) <= SAY_BACK_WORDS:
             w.say(p.ACK[field], value=said_items(value))
+    elif field == "support_needs":
+        support_ack(w, plan, value)
     else:
         w.say(p.ACK[field], value=value, email=value, phone=value)
 

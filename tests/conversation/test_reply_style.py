@@ -83,3 +83,17 @@ def test_as_i_mentioned_only_before_what_was_said() -> None:
     answer = f"{said} We buy directly from farms."
     writer = Writer(ConversationState(), f"Happy to help. {said}")
     assert not answer_line(writer, answer, repeated=True).startswith("As I mentioned")
+
+
+def test_a_support_need_is_said_back_or_nodded_once() -> None:
+    """A short need is said back by name; a long one gets at most a plain nod, never "on the
+    support side"."""
+    short = compose(
+        Plan(collected_now=["support_needs"]), state_with(support_needs="training"), None
+    )
+    assert "Training" in short
+    long_need = "we want a maintenance plan with quarterly visits and fast repairs"
+    state = state_with(support_needs=long_need, pain_points="slow repairs")
+    reply = compose(Plan(collected_now=["support_needs", "pain_points"]), state, None)
+    assert "support side" not in reply
+    assert "empty_ack" not in classes("", "", reply)
