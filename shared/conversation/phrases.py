@@ -123,12 +123,16 @@ ACK: dict[str, tuple[str, ...]] = {
     "phone": ("I've noted {phone}.", "Got it, {phone} it is."),
     "opening_timeline": ("Got it, opening {value}.", "Opening {value}, noted."),
     "coffee_preferences": ("Sounds delicious, noted.", "Good to know what you like."),
-    "equipment_needs": ("Got it on the equipment.", "Noted on the equipment side."),
+    "equipment_needs": ("{value}, noted.", "{value}: got it."),
     "expected_volume": ("Noted: {value}.", "Got it: {value}."),
     "pain_points": ("That sounds frustrating, thanks for explaining.", "Sorry to hear that."),
     "locations": ("{value} locations, got it.", "{value} sites, noted."),
-    "support_needs": ("Noted on the support side.", "Got it, that helps."),
+    "support_needs": ("{value}, noted.", "{value}: got it."),
 }
+# a need too long to say back, acknowledged when nothing else is
+ACK_NEED_HEARD = ("Got it, that helps.", "Understood, that helps.")
+# sympathy with the name just given: the one opener of the reply
+SYMPATHY_NAMED = ("Sorry to hear that, {first}.", "That sounds frustrating, {first}.")
 ACK_CORRECTED = ("{value}, got it: I've updated that.", "Updated to {value}, thanks for the fix.")
 MANY_ACKS = ("Thanks for all the details!", "That's really helpful, thank you.")
 WELCOME = (

@@ -35,7 +35,7 @@ def sentences(text: str | None) -> set[str]:
     return {s.strip() for s in _SENTENCE.split(text or "") if s.strip()}
 
 
-ACK_WORDS = ("noted", "got it")
+ACK_WORDS = ("noted", "got it", "thank")
 
 
 class Writer:
@@ -133,39 +133,78 @@ def spoken(value: str) -> str:
 FAULT_FIELDS = ("pain_points", "support_needs")
 
 
+# a list is said back only when it is short enough to repeat; a need only when it is a name
+SAY_BACK_WORDS = 8
+SAY_BACK_NEED_WORDS = 4
+
+
+def opener(w: Writer, plan: Plan, fields: list[str]) -> str | None:
+    """The reply's one social opener: sympathy for what is wrong comes first (with the name
+    when just given), else the name greeting, else the greeting of the visitor's type, else a
+    blanket thanks when many details came at once; never two of them."""
+    first = first_name(w.state) if "name" in fields and "name" not in plan.corrected else ""
+    if "pain_points" in fields and "pain_points" not in plan.corrected:
+        if w.state.existing_customer and not first:
+            return w.pick(p.ACK_CUSTOMER["pain_points"])
+        return w.pick(p.SYMPATHY_NAMED, first=first) if first else w.pick(p.ACK["pain_points"])
+    if first:
+        return w.pick(p.ACK_NAME, first=first)
+    if plan.support_now or (w.state.support and w.state.existing_customer):
+        return None  # the support desk's note comes first
+    if plan.customer_now:
+        return w.pick(p.GREET_CUSTOMER)
+    if plan.new_type is not None:
+        return w.pick(p.GREET_TYPE[plan.new_type.value], venue=plan.venue or "café")
+    return w.pick(p.MANY_ACKS) if len(fields) > 2 else None
+
+
 def acknowledge(w: Writer, plan: Plan) -> None:
+    """One opener, then each value said back (a corrected one as updated); more than two
+    values at once get the opener alone."""
     fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
     if plan.support_now:
         fields = [f for f in fields if f not in FAULT_FIELDS]
-    if "name" in fields and "name" not in plan.corrected:
-        w.say(p.ACK_NAME, first=first_name(w.state))
-        fields.remove("name")
+    said = opener(w, plan, fields)
+    if said:
+        w.parts.append(said)
+    fields = [f for f in fields if f in plan.corrected or f not in ("name", "pain_points")]
     if len(fields) > 2:
-        w.say(p.MANY_ACKS)
         return
     for field in fields:
-        value = spoken(str(w.state.collected.get(field, "")))
-        if field in plan.corrected:
-            w.say(p.ACK_CORRECTED, value=corrected_value(field, value))
-        elif field == "locations" and value == "1":
-            w.say(p.ACK_ONE_LOCATION)
-        elif field == "opening_timeline":
-            w.say(p.ACK[field], value=when(value))
-        elif w.state.existing_customer and field in p.ACK_CUSTOMER:
-            w.say(p.ACK_CUSTOMER[field])
-        else:
-            w.say(p.ACK[field], value=value, email=value, phone=value)
+        ack_value(w, plan, field)
 
 
-def greet(w: Writer, plan: Plan) -> None:
-    """Greet a visitor's type once it is known, or a customer of ours as one; nothing on a
-    fault (the support desk's note comes first)."""
-    if plan.support_now or (w.state.support and w.state.existing_customer):
+def support_ack(w: Writer, plan: Plan, value: str) -> None:
+    """A short need said back ("Multi-site plan, noted."); a long one (the visitor's sentence)
+    gets a plain nod, and none beside another acknowledgement or a question the answer
+    addresses."""
+    if len(value.split()) <= SAY_BACK_NEED_WORDS:
+        w.say(p.ACK["support_needs"], value=value[:1].upper() + value[1:])
+    elif not w.parts and not plan.question:
+        w.say(p.ACK_NEED_HEARD)
+
+
+def ack_value(w: Writer, plan: Plan, field: str) -> None:
+    """Say one value back; none for a volume read from the visitor's own question (the answer
+    addresses it) or a list too long to repeat."""
+    value = spoken(str(w.state.collected.get(field, "")))
+    if field in plan.corrected:
+        w.say(p.ACK_CORRECTED, value=corrected_value(field, value))
+    elif field == "expected_volume" and plan.question:
         return
-    if plan.customer_now:
-        w.say(p.GREET_CUSTOMER)
-    elif plan.new_type is not None:
-        w.say(p.GREET_TYPE[plan.new_type.value], venue=plan.venue or "café")
+    elif field == "locations" and value == "1":
+        w.say(p.ACK_ONE_LOCATION)
+    elif field == "opening_timeline":
+        w.say(p.ACK[field], value=when(value))
+    elif w.state.existing_customer and field in p.ACK_CUSTOMER:
+        w.say(p.ACK_CUSTOMER[field])
+    elif field == "equipment_needs":
+        if len(value.split()) <= SAY_BACK_WORDS:
+            w.say(p.ACK[field], value=said_items(value))
+    elif field == "support_needs":
+        support_ack(w, plan, value)
+    else:
+        w.say(p.ACK[field], value=value, email=value, phone=value)
 
 
 def respond_to_refusal(w: Writer, plan: Plan) -> None:
@@ -264,7 +303,7 @@ def answer_line(w: Writer, answer: str, repeated: bool, grounded: bool = True) -
     again = bool(said) and said <= w.avoid
     if not grounded:
         return p.NOT_KNOWN_EITHER if again else answer
-    if again or (repeated and said & w.avoid):  # never before a fact not said just before
+    if again:  # "As I mentioned" only before what the previous reply said
         return p.REPEATED_ANSWER.format(answer=answer)
     return answer
 
@@ -341,7 +380,6 @@ def compose(
     short = after_answer(plan.language) if plan.language_notice and answer and grounded else None
     if plan.language_notice and short is None:  # the English reply follows the full notice
         w.parts.append(before_answer(plan.language, p.META["language"]))
-    greet(w, plan)
     acknowledge(w, plan)
     if plan.invalid_contact and plan.invalid_contact not in plan.collected_now:
         w.say(p.INVALID[plan.invalid_contact])

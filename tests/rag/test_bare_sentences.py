@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 from shared.rag.embedding import Embedder
 from shared.rag.meaning import choose, is_bare
@@ -47,5 +48,5 @@ def test_a_bare_yes_in_another_section_does_not_outscore_the_answer(embedder: Em
     assert [s.text for s in again.sentences][:2] == [sentences[0].text, sentences[1].text]
 
 
-def _vector(embedder: Embedder, text: str) -> np.ndarray:  # type: ignore[type-arg]
+def _vector(embedder: Embedder, text: str) -> npt.NDArray[np.float32]:
     return np.asarray(embedder.embed([text])[0], dtype=np.float32)
