@@ -1,7 +1,7 @@
 """The short line after an answer read through a glossary, in the visitor's language.
 
-A question in Spanish, Portuguese, French or German that the glossed reading answers from the
-knowledge base gets the facts (in English) first, then one line in the visitor's language:
+A question in Spanish, Portuguese, French, German or Italian that the glossed reading answers
+from the knowledge base gets the facts (in English) first, then one line in the visitor's language:
 replies are in English, and our sales team can follow up in theirs. A question the reading
 cannot answer keeps the full notice of :data:`shared.conversation.languages.NOTICES`.
 """
@@ -17,6 +17,8 @@ AFTER_ANSWER: dict[str, str] = {
     "fr": "Je réponds en anglais ; si vous le souhaitez, notre équipe commerciale peut "
     "poursuivre en français.",
     "de": "Ich antworte auf Englisch; gern kann unser Vertriebsteam auf Deutsch weitermachen.",
+    "it": "Rispondo in inglese; se preferisce, il nostro team commerciale può continuare in "
+    "italiano.",
 }
 
 
