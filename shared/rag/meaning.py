@@ -55,6 +55,20 @@ def matched_fact(facts: CompanyFacts, vector: Vector) -> tuple[Fact | None, floa
     return fact, found[1] if fact else 0.0
 
 
+def other_facts(facts: CompanyFacts, vectors: list[Vector], said: str) -> list[str]:
+    """The sentences of the other company facts the pieces of a question ask, when the answer
+    ``said`` already gives one piece's fact ("phone # and hours for sales?": the contact
+    beside the hours); a piece must be as near its topic as a company question must be
+    (``FACT_MATCH``). Nothing when no piece's fact was said: the answer is not a fact's."""
+    asked = [fact for fact, _ in (matched_fact(facts, v) for v in vectors) if fact is not None]
+    if not any(t in said for fact in asked for t in fact.sentences):
+        return []
+    extra: list[str] = []
+    for fact in asked:
+        extra.extend(t for t in fact.sentences if t not in said and t not in extra)
+    return extra
+
+
 def fact_bonus(topic_score: float) -> float:
     """The bonus of a sentence of the matched company fact: ``FACT_BONUS`` up to
     ``FACT_STRONG``, then growing with the question's nearness to the topic (a ramp to

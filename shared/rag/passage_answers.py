@@ -32,6 +32,7 @@ from shared.rag.meaning import (
     choose_span,
     framed_text,
     matched_fact,
+    other_facts,
 )
 from shared.rag.parts import DONT_KNOW, Part, chunk_source
 from shared.rag.passages import choose_sentences, sentences_of
@@ -41,6 +42,7 @@ from shared.rag.private_contact import REFUSAL, asks_private_contact, person_nam
 from shared.rag.question import (
     GENERIC,
     SYNONYMS,
+    coordinated,
     expanded,
     scope_place,
     synonyms_of,
@@ -203,6 +205,18 @@ class PassageAnswerer:
         part = self._sentence_part(text, choice, entities)
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
+        return self._with_other_facts(text, part)
+
+    def _with_other_facts(self, text: str, part: Part) -> Part:
+        """``part`` with the other company facts the question's coordinated pieces ask
+        (:func:`~shared.rag.meaning.other_facts`) when it gives one of them."""
+        pieces = coordinated(text)
+        if not pieces:
+            return part
+        extra = other_facts(self._facts, list(self._library.embed(pieces)), part.text)
+        if extra:
+            part.text = " ".join([part.text, *extra])
+            part.evidence.extend(extra)
         return part
 
     def _shaped(

@@ -159,6 +159,13 @@ def split_parts(question: str) -> list[str]:
     return kept or [question]
 
 
+def coordinated(part: str) -> list[str]:
+    """The pieces a question joins with "and", "+", "&", "/" or a comma ("phone # and hours
+    for sales?" -> "phone #", "hours for sales?"), when it joins more than one; else []."""
+    pieces = [p.strip() for p in re.split(r"\s*(?:,|\+|&|/|\band\b)\s*", part) if p.strip()]
+    return pieces if len(pieces) > 1 else []
+
+
 def split_items(part: str) -> list[str]:
     """ "the price of a 2 group machine and a grinder" -> the part, then "a grinder"."""
     pieces = re.split(
