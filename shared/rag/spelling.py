@@ -28,6 +28,13 @@ from shared.wordlists import english
 
 QUESTION_SPEAK = text_speak(QUESTION_KEEPS)
 # words in any alphabet ("cảm ơn" stays two words, not "cảm ơ" + text-speak "n" = "and")
+# A short visit said with a phrasal verb ("swing by", "drop in", "pop over", "stop round"):
+# the knowledge base says "visit", and the verb's own words are no topic.
+_VISIT = re.compile(
+    r"\b(?:swing|swung|drop|stop|pop|come|pass)(?:ping|ped)?\s+(?:by|round|around|over)\b(?!\s*[\d$])"
+    r"|\b(?:drop|pop)(?:ping|ped)?\s+in\b",
+    re.I,
+)
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|')*|[\W\d_]+")
 #: Units of weight a number is often typed against ("20lb", "5kg").
 _UNITS = frozenset({"lb", "lbs", "pound", "pounds", "kg", "kgs", "kilo", "kilos", "oz"})
@@ -103,7 +110,8 @@ class Speller:
 
     def correct(self, text: str) -> str:
         """``text`` with every misspelt word corrected (separators, digits and the words of a
-        place it names kept as typed; a unit of weight glued to its number set apart)."""
+        place it names kept as typed; a unit of weight glued to its number set apart; a visit
+        said with a phrasal verb, "swing by", read as "visit")."""
         if "@" in text:
             return text
         places = place_words(text)
@@ -116,7 +124,7 @@ class Speller:
             if word != piece and out and out[-1][-1].isdigit():
                 out.append(" ")  # "3grp" -> "3 group": a model number and its word
             out.append(word)
-        return "".join(out)
+        return _VISIT.sub("visit", "".join(out))
 
 
 def _skeleton_of(typed: str, choices: list[str]) -> str | None:
