@@ -40,6 +40,8 @@ def asks_something(text: str) -> bool:
     any of its clauses ("I manage an office of 60, do you supply offices?")."""
     if _embeds_question(text):
         return True
+    if any(CONDITIONAL_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
+        return True  # "if we take 80 lbs a month do we get the discount"
     return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
 
 
