@@ -138,3 +138,15 @@ async def test_a_later_type_question_greets_no_one_again(brain: LocalBrain, late
         replies.append(compose(plan, state, replies[-1] if replies else None, "ANSWER."))
     assert plan.welcome
     assert not replies[-1].startswith(("Hi", "Happy to help"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I run the cafe in a 60 room hotel", "we run a 120-seat restaurant", "a 40 bed clinic cafe"],
+)
+def test_a_venue_size_is_no_count_of_sites(text: str) -> None:
+    """Rooms, seats or beds size a venue; they are never stored as its number of locations."""
+    from shared.understanding.entities.quantities import find_locations
+
+    assert find_locations(text, False) is None
+    assert find_locations("we run 3 hotels", False) == 3
