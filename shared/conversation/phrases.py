@@ -141,6 +141,11 @@ WELCOME = (
     "Happy to help! Are you planning a new café, running one already, "
     "or just curious about our coffee?",
 )
+# the same question later in a conversation: no greeting, which would sound like a restart
+WELCOME_AGAIN = (
+    "Are you opening a café, or do you already run one? That helps me point you the right way.",
+    "Is this for a café you're opening, or a business you already run?",
+)
 UNCLEAR = (
     "Sorry, I didn't quite catch that. Could you tell me a bit more?",
     "I'm not sure I followed. Could you put that another way?",

@@ -344,10 +344,10 @@ def wording(state: ConversationState, field: str) -> tuple[str, ...]:
 
 
 def fallback_line(state: ConversationState, plan: Plan) -> tuple[str, ...]:
-    """Nothing else to say: ask what brings them here (when the machine counted it), else a
-    short nod."""
+    """Nothing else to say: ask what brings them here (when the machine counted it; greeted
+    on the first turn only, later a greeting restarts the conversation), else a short nod."""
     if plan.welcome:
-        return p.WELCOME
+        return p.WELCOME if state.turns <= 1 else p.WELCOME_AGAIN
     if state.wrapped_up or state.handoff:
         return p.AFTER_WRAP_UP
     return p.NOTED if state.customer_type is None else p.OKAY

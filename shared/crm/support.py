@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from shared.wordlists import gcide
+
 Category = Literal["equipment", "delivery"]
 
 EQUIPMENT = (
@@ -217,12 +219,13 @@ def _inflected(word: str, stem: str) -> bool:
 
 def _close(word: str, stem: str) -> bool:
     """The word is the stem, starts with it, is an inflection of it, or (for longer words) is
-    one edit away."""
+    one edit away: an English word of its own only as a form of the stem ("noisy" for
+    "noise"; "park" is no typo of "spark")."""
     if word == stem or (len(stem) >= 4 and word.startswith(stem)) or _inflected(word, stem):
         return True
     if len(stem) < 5 or abs(len(word) - len(stem)) > 1:
         return False
-    return _one_edit(word, stem)
+    return _one_edit(word, stem) and (word[:4] == stem[:4] or word not in gcide())
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -40,6 +40,8 @@ def asks_something(text: str) -> bool:
     any of its clauses ("I manage an office of 60, do you supply offices?")."""
     if _embeds_question(text):
         return True
+    if any(CONDITIONAL_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
+        return True  # "if we take 80 lbs a month do we get the discount"
     return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
 
 
@@ -53,7 +55,7 @@ def _embeds_question(text: str) -> bool:
 # a sentence start, so "sure, do it" stays an answer
 QUESTION_CLAUSE = re.compile(
     r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
-    r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they)|(?:what|how|where|when|why|which"
+    r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)|(?:what|how|where|when|why|which"
     r"|who)\s+\w+)\b",
     re.I,
 )
@@ -72,13 +74,28 @@ def _spelled_out(text: str) -> str:
     return _SPOKEN_WORD.sub(lambda m: _QUESTION_SPEAK[m.group(0).lower()], text)
 
 
+# a question asked after a condition, with or without a comma ("if we take 80 lbs a month do we
+# get the discount"): the auxiliary before its subject, never after one or after another verb
+# ("if you can we would", "if the price is right we would do it")
+CONDITIONAL_QUESTION = re.compile(
+    r"^\W*(?:if|when|once|say|suppose)\b[^?.!]{3,120}?(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)"
+    r"(?<!\bu\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)"
+    r"(?<!\bcould\s)(?<!\bshould\s)\b(?:do|does|can|could|would|will|is|are|should)"
+    r"\s+(?:we|i|you|u|they|it|there|ur|your|that|this)\b",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it), its
     question words possibly in text-speak ("hw much is the atlas 75")."""
     text = _spelled_out(text)
     if "?" in text or _embeds_question(text):
         return True
-    if any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!;:]+", text)):
+    parts = re.split(r"[.!;:]+", text)
+    if any(
+        QUESTION_START.search(part.strip()) or CONDITIONAL_QUESTION.search(part) for part in parts
+    ):
         return True
     return any(QUESTION_CLAUSE.search(part.strip()) for part in text.split(","))
 

@@ -182,9 +182,31 @@ def visitor_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE
     if flow is CustomerType.CASUAL_BROWSER or business == "home" or PRIVATE.search(text):
         return CustomerType.CASUAL_BROWSER
-    if PAST_ORDER.search(text) or WORKPLACE.search(text):
+    if PAST_ORDER.search(text) or WORKPLACE.search(text) or _runs_equipment(text):
         return CustomerType.EXISTING_CAFE
     return None
+
+
+# coffee equipment a business runs now: "all with espresso machines", "the brewer we have"
+OWNED_EQUIPMENT = re.compile(
+    r"\b(?:all|both|each)\s+(?:\w+\s+)?with\s+(?:an?\s+|their\s+own\s+)?(?:espresso\s+)?"
+    r"(?:machines?|grinders?|brewers?)\b"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:machines?|grinders?|brewers?)\s+(?:we|i)\s+(?:have|own|use"
+    r"|got|run)\b(?!\s+(?:ordered|picked|chosen|in\s+mind|to|for))",
+    re.I,
+)
+# the business it runs in: a venue named, or its places ("three brunch places")
+PLACES = re.compile(
+    r"\b(?:places|locations|spots|sites|rooms?|studios|shops|stores|branches)\b", re.I
+)
+
+
+def _runs_equipment(text: str) -> bool:
+    """Coffee equipment in use now at a business the message names (a venue or its places),
+    not at home: a running business, whatever it is."""
+    if not OWNED_EQUIPMENT.search(text) or re.search(r"\bat\s+home\b|\bmy\s+kitchen\b", text, re.I):
+        return False
+    return VENUE_NOUN.search(text) is not None or PLACES.search(text) is not None
 
 
 # a workplace buying for its staff, a running business as sales treats it (as "i manage the

@@ -30,12 +30,20 @@ from shared.understanding.quantity_words import foreign_words
 
 _COUNT = r"(\d{1,4}|" + alternation(COUNT_WORDS) + r")"
 _PASSING = r"(?<!\bat\s)(?<!\bin\s)(?<!\bper\s)(?<!\bfor\s)(?<!\beach\s)(?<!\bfrom\s)"
+# what a venue's size is counted in: "a 60 room hotel", "a 120-seat restaurant", "40 bed hospital"
+_SIZE_UNITS = (
+    r"(?:rooms?|beds?|seats?|seater|tables?|covers?|keys?|suites?|sq|square|acres?|stor(?:e?y)"
+    r"|floors?|students?|members?|employees?|people|person)\b"
+)
 LOCATIONS_RE = re.compile(
     r"(?:"
     + _PASSING
     + r"(?=one\b|1\b|a\s+single\b)|(?!one\b|1\b|a\s+single\b))"
     + _COUNT
-    + r"(?:\s+|-)(?:(?!years?\b|yrs?\b|group)[\w-]+\s+)?(?:"  # "3 cafés", "a 3-location group"
+    # "3 cafés", "a 3-location group"; a size is no count of sites ("a 60 room hotel")
+    + r"(?:\s+|-)(?:(?!years?\b|yrs?\b|group|"
+    + _SIZE_UNITS
+    + r")[\w-]+\s+)?(?:"
     + LOCATION_NOUNS
     + r")\b",
     re.I,
