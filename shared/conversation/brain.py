@@ -55,6 +55,7 @@ from shared.understanding.commitment import (
     written_to,
 )
 from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.declines import declines_call, declines_contact
 from shared.understanding.direct_answers import bare_number, free_text_answer
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
@@ -69,6 +70,7 @@ from shared.understanding.intents_signals import apply_reading
 from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
+from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import venue_of, visitor_type
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
@@ -143,6 +145,8 @@ class LocalBrain:
         features = cues(message, text, language is not None) if model else None
         vector = await embedding
         _read_intents(model, features, vector, text, state, result)
+        if declines_contact(text) or declines_call(text):
+            _declined(message, text, state, result)
         if result.human and result.contact_by is None:  # the classifier saw the request
             result.contact_by = signals.contact_channel(text)
         result.support_issue = _reports_problem(message, state, result)
@@ -185,7 +189,9 @@ class LocalBrain:
         if pending and result.deny and not signals.REFUSAL_RE.search(text):
             result.refused = []  # "no" answers "did you mean ...?", it refuses nothing
         given = set(result.fields) | ({"email"} if result.email_typo else set())
-        result.refused = [f for f in result.refused if f not in given]
+        # a field refused before is refused already: "no calls pls!!" after the phone was
+        # removed says nothing new (a closing "thx" then still closes)
+        result.refused = [f for f in result.refused if f not in given and f not in state.refused]
         if result.refused and state.asking in result.refused:
             result.dodge = False
 
@@ -321,6 +327,21 @@ def _referred(message: str, state: ConversationState, result: Understanding) -> 
     return resolved(message, [str(given[f]) for f in NEED_FIELDS if f in given])
 
 
+def _declined(message: str, text: str, state: ConversationState, result: Understanding) -> None:
+    """Sales or a call declined ("not ready to talk to a sales person yet", "no calls pls"):
+    no handoff unless a person or a quote is also asked for in words the decline does not
+    cover; a declined call refuses the phone; a declined sales contact stops asking for any
+    contact detail (one given later is still taken) and is acknowledged."""
+    if result.human and not (signals.asks_for_person(text) or asks_quote(message)):
+        result.human = result.commitment = False
+        result.contact_by = None
+    refused = {*result.refused, *state.refused}
+    if declines_call(text) and "phone" not in result.fields and "phone" not in refused:
+        result.refused = [*result.refused, "phone"]
+    if declines_contact(text):
+        result.declined_contact = result.self_contact = True
+
+
 def _quote_handoff(message: str, result: Understanding) -> None:
     """A quote request goes to sales (its items stay in the details); only another question
     in the same message is answered from the knowledge base."""
@@ -343,6 +364,10 @@ def _reports_problem(message: str, state: ConversationState, result: Understandi
     """The support desk's own verdict (the classifier's, backed by its rules), so the turn that
     opens a ticket is not also a sales turn."""
     existing = CustomerType.EXISTING_CAFE in (state.customer_type, result.customer_type)
+    ours = state.existing_customer or result.existing_customer
+    starting = CustomerType.NEW_CAFE in (state.customer_type, result.customer_type)
+    if not_a_ticket(message, existing, ours, starting, result.support_issue):
+        return False  # a need, another supplier's order, a place name: a pain point at most
     if decide(message, existing, result.support_issue) is not None:
         return True
     # the desk opens nothing for this message (it names no machine or order): no support turn
