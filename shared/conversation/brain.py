@@ -68,6 +68,7 @@ from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
 from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
+from shared.understanding.questions import asked_of_us, unsure_answer
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
 from shared.understanding.tickets import not_a_ticket
@@ -145,6 +146,8 @@ class LocalBrain:
         features = cues(message, text, language is not None) if model else None
         vector = await embedding
         _read_intents(model, features, vector, text, state, result)
+        if result.question and result.fields and _only_unsure(text):
+            result.question = False  # "fall maybe? or never": an answer given unsure
         if declines_contact(text) or declines_call(text):
             _declined(message, text, state, result)
         if result.human and result.contact_by is None:  # the classifier saw the request
@@ -165,6 +168,8 @@ class LocalBrain:
         if not (result.question or result.human):  # "let me talk to my husband", "ill circle back"
             result.goodbye = result.goodbye or defers(text)
         result.query = message if message != typed else _referred(message, state, result)
+        if result.retrieve:
+            _own_plan_aside(result.query or message, result)
         if message != typed:
             _in_visitor_words(result, typed, language, state.language)
         if language and _signs_off(state, result):
@@ -327,6 +332,27 @@ def _referred(message: str, state: ConversationState, result: Understanding) -> 
     return resolved(message, [str(given[f]) for f in NEED_FIELDS if f in given])
 
 
+def _only_unsure(text: str) -> bool:
+    """Every sentence that looks asked is a value given unsure ("fall maybe?"), none naming
+    what it asks of an item ("monthly payment on a lumen 3 group lease?")."""
+    asked = [part for part in sentences(text) if signals.is_question(part)]
+    return bool(asked) and all(unsure_answer(p) and not asks_about_item(p) for p in asked)
+
+
+def _own_plan_aside(message: str, result: Understanding) -> None:
+    """ "when do we open?" asked of themselves is no question for the knowledge base: the
+    other sentences are searched, or none when they ask nothing."""
+    parts = sentences(message)
+    kept = asked_of_us(parts)
+    if len(kept) == len(parts):
+        return
+    rest = " ".join(kept)
+    if kept and signals.is_question(normalise(rest)):
+        result.query = rest
+    else:
+        result.retrieve = result.question = False
+
+
 def _declined(message: str, text: str, state: ConversationState, result: Understanding) -> None:
     """Sales or a call declined ("not ready to talk to a sales person yet", "no calls pls"):
     no handoff unless a person or a quote is also asked for in words the decline does not
@@ -357,7 +383,9 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     "900 lb a month. Custom blend feasible at that level?"), and so does one that names what it
     asks of its item ("monthly payment on a lumen 3 group lease?")."""
     asked = [part for part in sentences(text) if "?" in part]
-    return any(asks_about_item(part) or not business_fields(part, None, False) for part in asked)
+    return any(
+        asks_about_item(part) or not business_fields(part, state.asking, False) for part in asked
+    )
 
 
 def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:

@@ -5,19 +5,21 @@ intent classifier, the state machine and the reply writer."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import pain_points
-from shared.conversation.state import CustomerType
+from shared.conversation.machine import advance
+from shared.conversation.state import ConversationState, CustomerType
 from shared.understanding.declines import declines_call, declines_contact
 from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.relationship import already_customer
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.gloss import english_reading
+from shared.understanding.questions import asked_of_us, unsure_answer
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import visitor_type
 from tests.understanding.test_field_storage import brain, talk
@@ -25,6 +27,7 @@ from tests.understanding.test_field_storage import brain, talk
 __all__ = ["brain"]  # the module's brain fixture, shared with the field storage tests
 
 TODAY = date(2026, 12, 5)
+NOW = datetime(2026, 12, 5, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -232,3 +235,42 @@ def test_our_service_told_as_lived_is_an_existing_customer() -> None:
     assert not already_customer("how long do your deliveries take to canada?")
     assert not already_customer("our current supplier's deliveries take a week")
     assert pain_points("your deliveries take a full week, we were told 3 days", False) is not None
+
+
+def test_a_question_to_oneself_about_opening_is_not_asked_of_us() -> None:
+    """ "when do we open?" thinking aloud is dropped; "when do you open?" and "when can we
+    start the subscription?" are asked of us."""
+    parts = ["so when do we open?", "how fast can you ship a grinder?"]
+    assert asked_of_us(parts) == ["how fast can you ship a grinder?"]
+    assert asked_of_us(["when do you open on saturdays?"]) == ["when do you open on saturdays?"]
+    assert asked_of_us(["when can we start the subscription?"]) != []
+
+
+def test_a_value_with_a_question_mark_is_an_unsure_answer() -> None:
+    """ "spring maybe?" answers; "what about spring?" asks."""
+    assert unsure_answer("spring maybe?")
+    assert unsure_answer("maybe 40?")
+    assert not unsure_answer("what about spring?")
+
+
+async def test_a_self_question_then_a_real_one_searches_only_the_real_one(
+    brain: LocalBrain,
+) -> None:
+    """The knowledge base is searched with the question asked of us, not the visitor's aside."""
+    state = ConversationState()
+    heard = await brain.understand("we're opening a cafe in reno", state)
+    state, _ = advance(state, heard, NOW)
+    heard = await brain.understand("when do we open? how fast do you ship a grinder?", state)
+    assert heard.retrieve
+    assert heard.query == "how fast do you ship a grinder?"
+
+
+async def test_an_unsure_date_answers_the_question_asked(brain: LocalBrain) -> None:
+    """ "spring maybe? or never lol" answers "when do you open?": stored, nothing searched."""
+    state, _ = await talk(brain, ["thinking of adding coffee to our juice bar in reno"])
+    state.asking = "opening_timeline"
+    heard = await brain.understand(
+        "depends on the landlord so... spring maybe? or never lol", state
+    )
+    assert heard.fields.get("opening_timeline") == "spring"
+    assert not heard.retrieve
