@@ -383,9 +383,7 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     "900 lb a month. Custom blend feasible at that level?"), and so does one that names what it
     asks of its item ("monthly payment on a lumen 3 group lease?")."""
     asked = [part for part in sentences(text) if "?" in part]
-    return any(
-        asks_about_item(part) or not business_fields(part, state.asking, False) for part in asked
-    )
+    return any(asks_about_item(part) or not business_fields(part, None, False) for part in asked)
 
 
 def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:

@@ -131,7 +131,13 @@ def asked_of_us(parts: list[str]) -> list[str]:
     return [part for part in parts if not OWN_PLAN_QUESTION.match(part)]
 
 
+HEDGE = re.compile(r"\b(?:maybe|probably|prob|perhaps|possibly|around|about|like|or\s+so)\b", re.I)
+
+
 def unsure_answer(sentence: str) -> bool:
-    """A "?" on a value with no question in its words ("fall maybe?", "maybe 40?"): an answer
-    given unsure, not a question."""
-    return "?" in sentence and not is_question(sentence.replace("?", " "))
+    """A short hedged value with a "?" and no question in its words ("fall maybe?", "maybe
+    40?"): an answer given unsure. A longer "?" sentence without a question word ("Pico is
+    3,900??", "a house blend with our name is possible?") still asks."""
+    words = re.findall(r"[\w'-]+", sentence)
+    short = 0 < len(words) <= 4 and bool(HEDGE.search(sentence))
+    return short and "?" in sentence and not is_question(sentence.replace("?", " "))

@@ -247,10 +247,14 @@ def test_a_question_to_oneself_about_opening_is_not_asked_of_us() -> None:
 
 
 def test_a_value_with_a_question_mark_is_an_unsure_answer() -> None:
-    """ "spring maybe?" answers; "what about spring?" asks."""
+    """ "spring maybe?" answers; "what about spring?" and a yes/no question without a question
+    word ("Pico is 3,900??", "It is enough?") ask."""
     assert unsure_answer("spring maybe?")
     assert unsure_answer("maybe 40?")
     assert not unsure_answer("what about spring?")
+    assert not unsure_answer("Pico is 3,900??")
+    assert not unsure_answer("It is enough?")
+    assert not unsure_answer("a blend with our own name on the bag is possible?")
 
 
 async def test_a_self_question_then_a_real_one_searches_only_the_real_one(
