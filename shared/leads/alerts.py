@@ -2,7 +2,9 @@
 
 A notification is recorded once per lead and *reason*: a classification sales follows up
 (hot, warm) or ``handoff``, a visitor's request for a person, which is sent whatever the score.
-The webhook payload carries no email or phone: the console has them.
+The webhook payload carries no email or phone: the console has them. Both say whether the
+visitor already buys from us and which team follows up (account management for a customer),
+so a customer's lead reaches the account manager rather than new business.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ def classification_notice(lead: Document, previous: str | None) -> dict[str, Any
         "previous_classification": previous,
         "score": lead["score"],
         "priority": lead["priority"],
+        "existing_customer": bool(lead.get("existing_customer")),
+        "team": lead.get("team") or "new_business",
         "message": (lead.get("summary") or {}).get("text", ""),
         "follow_up": {"action": follow_up.get("action"), "due_at": follow_up.get("due_at")},
         "webhook": {"status": "pending", "attempts": 0},
@@ -57,6 +61,8 @@ def webhook_payload(notification: Document) -> dict[str, Any]:
         "previous_classification": notification["previous_classification"],
         "score": notification["score"],
         "priority": notification["priority"],
+        "existing_customer": bool(notification.get("existing_customer")),
+        "team": notification.get("team") or "new_business",
         "summary": notification["message"],
         "follow_up": {
             "action": notification["follow_up"].get("action"),

@@ -4,7 +4,10 @@ Delivery is at least once, so every step is idempotent: the lead is found by the
 (or, for a new conversation, by its email: one person, one lead), computed from all of that
 person's conversations merged, and left untouched when nothing changed; the deal is unique per
 lead, and a notification is unique per lead and reason. A visitor who asked for a person (a
-contact request) gets a deal in *new* and a notification whatever the score. Events that can
+contact request) gets a deal in *new* and a notification whatever the score. A visitor who
+already buys from us (in any of the person's conversations) makes a customer's lead, routed to
+account management; the event's own ``existing_customer`` is what the chat knew when it
+published, and the stored conversation, read here, is what counts. Events that can
 never succeed raise :class:`SkipEvent` (the caller acknowledges them); anything else propagates
 so Pub/Sub redelivers.
 """
@@ -47,6 +50,7 @@ class Outcome:
     lead_changed: bool
     deal_changed: bool = False
     notified: bool = False
+    team: str = "new_business"
     webhook: dict[str, Any] = field(default_factory=dict)
 
 
@@ -80,6 +84,7 @@ class LeadEventsService:
         saved = await self.leads.upsert(lead_fields(person, analysis, sessions), existing)
         lead = saved.lead
         outcome = Outcome(lead["_id"], lead["classification"], lead_changed=saved.changed)
+        outcome.team = lead.get("team") or outcome.team
         if person.state.stage is Stage.QUALIFIED or lead.get("contact_request"):
             _, outcome.deal_changed = await self.deals.upsert_for_lead(lead)
         if Classification(lead["classification"]) in NOTIFIED:
