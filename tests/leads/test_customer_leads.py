@@ -107,6 +107,35 @@ async def test_lead_events_stores_a_customer_lead_its_deal_and_its_notice(
     ]
 
 
+async def test_sales_is_told_once_when_a_notified_lead_changes_hands(
+    db: Db, function_client: Any, webhook: Webhook, send_event: SendEvent
+) -> None:
+    """A hot prospect's lead, already notified, whose visitor then says they buy from us gets
+    one ``lead.customer`` webhook for account management; redelivery sends no second, and a
+    customer from the start gets only the classification notice, already labelled."""
+    client = await function_client("lead_events", SALES_WEBHOOK_URL=webhook.url)
+    session_id = await insert_conversation(db, *qualified_new_cafe())
+    assert (await send_event(session_id, client=client)).status_code == 200
+    assert [p["team"] for p in webhook.received] == ["new_business"]
+    await db.conversations.update_one(
+        {"_id": session_id}, {"$set": {"state.existing_customer": True}}
+    )
+    for _ in range(2):
+        assert (await send_event(session_id, "lead.customer", client=client)).status_code == 200
+    assert [(p["type"], p["team"]) for p in webhook.received] == [
+        ("lead.notification", "new_business"),
+        ("lead.customer", "account_management"),
+    ]
+    webhook.received.clear()
+    conversation_state, messages = other_person(7)
+    conversation_state.existing_customer = True
+    other = await insert_conversation(db, conversation_state, messages)
+    assert (await send_event(other, client=client)).status_code == 200
+    assert [(p["type"], p["team"]) for p in webhook.received] == [
+        ("lead.notification", "account_management")
+    ]
+
+
 async def test_a_customer_in_any_conversation_makes_the_person_a_customer(
     db: Db, send_event: SendEvent
 ) -> None:
