@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fuzzy import normalise
 from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
 from shared.conversation.semantic import PrototypeClassifier
@@ -16,6 +15,7 @@ from shared.conversation.signals import HUMAN_RE, contact_channel, is_question
 from shared.conversation.state import ConversationState, CustomerType, Stage
 from shared.rag.embedding import Embedder
 from shared.understanding.closings import thanks_at_end
+from shared.understanding.fuzzy import normalise
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 from shared.understanding.support_issues import detect
 from shared.understanding.visitor import venue_of, visitor_type

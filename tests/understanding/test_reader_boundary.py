@@ -49,14 +49,8 @@ NOT_VISITOR_TEXT = {
 # Modules that still read the visitor's message for meaning (to move into the reader).
 STILL_READING = {
     "conversation/brain.py": "flow signals glue (issue 22's intent classifier replaces it)",
-    "conversation/emails.py": "email addresses and typos",
     "conversation/fields.py": "soft free-text fields (preferences, pains, support)",
-    "conversation/fuzzy.py": "typo normalisation",
-    "conversation/languages.py": "language detection",
-    "conversation/meta.py": "questions about the assistant",
-    "conversation/phones.py": "phone numbers",
     "conversation/signals.py": "flow signals (the intent classifier's domain)",
-    "conversation/text.py": "cleaning and clause splitting",
     "rag/answering.py": "the question's numbers (issue 23's answerer)",
     "rag/conditions.py": "a yes/no question's condition against a policy (issue 23's answerer)",
     "rag/entity_answers.py": "parts about catalog entities (split from rag/answering.py)",
