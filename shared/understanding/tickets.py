@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from shared.crm.support import SupportIssue, detect
 from shared.rag.places import place_words
+from shared.understanding.support_issues import SupportIssue, detect
 
 NAMES_US = re.compile(
     r"\b(?:your|yours|ur|copperline|from\s+(?:you|u)|you\s+(?:guys\s+)?(?:sold|sent|shipped"
