@@ -163,7 +163,10 @@ class LocalBrain:
         if not follow_up:
             _add_interest(details_text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
-        if not (result.question or result.gave_details or result.human or result.refused):
+        # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
+        # lets a closing thanks close
+        refused_now = [f for f in result.refused if f not in state.refused]
+        if not (result.question or result.gave_details or result.human or refused_now):
             result.goodbye = result.goodbye or thanks_at_end(message)
         if not (result.question or result.human):  # "let me talk to my husband", "ill circle back"
             result.goodbye = result.goodbye or defers(text)
@@ -194,9 +197,7 @@ class LocalBrain:
         if pending and result.deny and not signals.REFUSAL_RE.search(text):
             result.refused = []  # "no" answers "did you mean ...?", it refuses nothing
         given = set(result.fields) | ({"email"} if result.email_typo else set())
-        # a field refused before is refused already: "no calls pls!!" after the phone was
-        # removed says nothing new (a closing "thx" then still closes)
-        result.refused = [f for f in result.refused if f not in given and f not in state.refused]
+        result.refused = [f for f in result.refused if f not in given]
         if result.refused and state.asking in result.refused:
             result.dodge = False
 

@@ -102,8 +102,8 @@ async def test_a_declined_call_refuses_the_phone_and_keeps_the_email(brain: Loca
 async def test_a_call_declined_again_after_a_closing_thanks_still_closes(
     brain: LocalBrain,
 ) -> None:
-    """A phone already refused and refused again in a closing "thx" says nothing new: the
-    reply closes instead of acknowledging a refusal."""
+    """A phone already refused and refused again beside a closing "thx" does not keep the
+    conversation open: it closes."""
     state, replies = await talk(
         brain,
         [
