@@ -44,6 +44,7 @@ from shared.understanding.commitment import (
     written_to,
 )
 from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.declines import declines_call, declines_contact
 from shared.understanding.direct_answers import bare_number, free_text_answer
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
@@ -66,9 +67,11 @@ from shared.understanding.intents_signals import apply_reading
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
 from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
+from shared.understanding.questions import asked_of_us, unsure_answer
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
 from shared.understanding.text import has_letters_or_digits, words
+from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import venue_of, visitor_type
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
@@ -143,6 +146,10 @@ class LocalBrain:
         features = cues(message, text, language is not None) if model else None
         vector = await embedding
         _read_intents(model, features, vector, text, state, result)
+        if result.question and result.fields and _only_unsure(text):
+            result.question = False  # "fall maybe? or never": an answer given unsure
+        if declines_contact(text) or declines_call(text):
+            _declined(message, text, state, result)
         if result.human and result.contact_by is None:  # the classifier saw the request
             result.contact_by = signals.contact_channel(text)
         result.support_issue = _reports_problem(message, state, result)
@@ -156,11 +163,16 @@ class LocalBrain:
         if not follow_up:
             _add_interest(details_text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
-        if not (result.question or result.gave_details or result.human or result.refused):
+        # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
+        # lets a closing thanks close
+        refused_now = [f for f in result.refused if f not in state.refused]
+        if not (result.question or result.gave_details or result.human or refused_now):
             result.goodbye = result.goodbye or thanks_at_end(message)
         if not (result.question or result.human):  # "let me talk to my husband", "ill circle back"
             result.goodbye = result.goodbye or defers(text)
         result.query = message if message != typed else _referred(message, state, result)
+        if result.retrieve:
+            _own_plan_aside(result.query or message, result)
         if message != typed:
             _in_visitor_words(result, typed, language, state.language)
         if language and _signs_off(state, result):
@@ -321,6 +333,42 @@ def _referred(message: str, state: ConversationState, result: Understanding) -> 
     return resolved(message, [str(given[f]) for f in NEED_FIELDS if f in given])
 
 
+def _only_unsure(text: str) -> bool:
+    """Every sentence that looks asked is a value given unsure ("fall maybe?"), none naming
+    what it asks of an item ("monthly payment on a lumen 3 group lease?")."""
+    asked = [part for part in sentences(text) if signals.is_question(part)]
+    return bool(asked) and all(unsure_answer(p) and not asks_about_item(p) for p in asked)
+
+
+def _own_plan_aside(message: str, result: Understanding) -> None:
+    """ "when do we open?" asked of themselves is no question for the knowledge base: the
+    other sentences are searched, or none when they ask nothing."""
+    parts = sentences(message)
+    kept = asked_of_us(parts)
+    if len(kept) == len(parts):
+        return
+    rest = " ".join(kept)
+    if kept and signals.is_question(normalise(rest)):
+        result.query = rest
+    else:
+        result.retrieve = result.question = False
+
+
+def _declined(message: str, text: str, state: ConversationState, result: Understanding) -> None:
+    """Sales or a call declined ("not ready to talk to a sales person yet", "no calls pls"):
+    no handoff unless a person or a quote is also asked for in words the decline does not
+    cover; a declined call refuses the phone; a declined sales contact stops asking for any
+    contact detail (one given later is still taken) and is acknowledged."""
+    if result.human and not (signals.asks_for_person(text) or asks_quote(message)):
+        result.human = result.commitment = False
+        result.contact_by = None
+    refused = {*result.refused, *state.refused}
+    if declines_call(text) and "phone" not in result.fields and "phone" not in refused:
+        result.refused = [*result.refused, "phone"]
+    if declines_contact(text):
+        result.declined_contact = result.self_contact = True
+
+
 def _quote_handoff(message: str, result: Understanding) -> None:
     """A quote request goes to sales (its items stay in the details); only another question
     in the same message is answered from the knowledge base."""
@@ -343,6 +391,10 @@ def _reports_problem(message: str, state: ConversationState, result: Understandi
     """The support desk's own verdict (the classifier's, backed by its rules), so the turn that
     opens a ticket is not also a sales turn."""
     existing = CustomerType.EXISTING_CAFE in (state.customer_type, result.customer_type)
+    ours = state.existing_customer or result.existing_customer
+    starting = CustomerType.NEW_CAFE in (state.customer_type, result.customer_type)
+    if not_a_ticket(message, existing, ours, starting, result.support_issue):
+        return False  # a need, another supplier's order, a place name: a pain point at most
     if decide(message, existing, result.support_issue) is not None:
         return True
     # the desk opens nothing for this message (it names no machine or order): no support turn

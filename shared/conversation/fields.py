@@ -44,6 +44,7 @@ from shared.understanding.entities.quantities import (
     find_volume,
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
+from shared.understanding.questions import unsure_answer
 from shared.understanding.text import plain, shorten
 
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
@@ -258,7 +259,9 @@ def business_fields(
     found: dict[str, object] = {}
     parts = sentences(text)
     statements = " . ".join(s for s in parts if not is_question(s))
-    dated = " . ".join(s for s in parts if not is_question(s) or OPENING_RE.search(s))
+    dated = " . ".join(
+        s for s in parts if not is_question(s) or OPENING_RE.search(s) or unsure_answer(s)
+    )
     buying = bool(BUYING_RE.search(text)) and names_any(text, EQUIPMENT_KINDS)
     quote = bool(QUOTE_RE.search(text)) or buying
     for field, extract in EXTRACTORS.items():

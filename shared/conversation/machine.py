@@ -62,6 +62,7 @@ class Plan(BaseModel):
     offer_alternative: str | None = None
     skipped_now: list[str] = Field(default_factory=list)
     skip_asked: bool = False
+    declined_contact: bool = False
     handoff_now: bool = False
     unreachable: bool = False
     language: str | None = None
@@ -419,6 +420,7 @@ def apply_refusal(s: ConversationState, heard: Understanding, plan: Plan) -> Non
 def apply_self_contact(s: ConversationState, heard: Understanding, plan: Plan) -> None:
     """ "I'll call your sales myself", "ill reach out if i want it": no contact detail is asked
     or offered any more (skipped, not refused; one given later is still taken)."""
+    plan.declined_contact = heard.declined_contact and not heard.human
     if heard.self_contact:
         open_fields = [f for f in CONTACT_FIELDS if f not in s.collected and f not in s.skipped]
         s.skipped.extend(open_fields)

@@ -181,6 +181,10 @@ ALTERNATIVE = {
     "name": ("No worries, we can do without your name.",),
     "other": ("No problem, we'll skip that.",),
 }
+DECLINED_CONTACT = (
+    "No problem, nobody will contact you; I'm happy to keep answering your questions here.",
+    "Understood, no sales contact. Ask me anything in the meantime.",
+)
 UNDERSTOOD = ("Understood.", "Fair enough.")
 ACK_ONE_LOCATION = ("A single site, got it.", "Just the one location, noted.")
 SKIPPED = ("No problem, let's skip that.", "Sure, we'll move on.")

@@ -383,7 +383,9 @@ def compose(
     acknowledge(w, plan)
     if plan.invalid_contact and plan.invalid_contact not in plan.collected_now:
         w.say(p.INVALID[plan.invalid_contact])
-    if plan.refused:
+    if plan.declined_contact:
+        w.say(p.DECLINED_CONTACT)
+    elif plan.refused:
         respond_to_refusal(w, plan)
     if plan.skipped_now and plan.skip_asked and not plan.collected_now and not plan.refused:
         w.say(p.SKIPPED)

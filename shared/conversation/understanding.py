@@ -39,6 +39,8 @@ class Understanding(BaseModel):
     - ``venue``: the kind of venue the message names ("office", "food truck"), for the reply.
     - ``self_contact``: the visitor will contact sales themselves ("I'll call your sales
       tomorrow"): no channel is asked any more.
+    - ``declined_contact``: the visitor declines sales or a call for now ("not ready to talk to
+      a sales person yet"): never a handoff; the reply acknowledges it and goes on.
     - ``tentative``: the message hedges its plan ("thinking about ... next spring"): a date
       said that way shows interest, not commitment.
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
@@ -81,6 +83,7 @@ class Understanding(BaseModel):
     buy: bool = False
     tentative: bool = False
     self_contact: bool = False
+    declined_contact: bool = False
     support_issue: bool | None = None
     existing_customer: bool = False
     interest: dict[str, str] = Field(default_factory=dict)

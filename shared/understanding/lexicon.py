@@ -278,7 +278,8 @@ PERIODS = (
 LOCATION_NOUNS = (
     r"caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?|outlets?|kiosks?|spots?"
     r"|venues?|carts?|trucks?|stands?|drive[- ]?thrus?|restaurants?|bakeries|bakery|hotels?"
-    r"|properties|units?|storefronts?|(?:espresso|coffee)\s+bars?|coffee\s+shops?"
+    r"|propert(?:y|ies)|offices?|campus(?:es)?|gyms?|units?|storefronts?|(?:espresso|coffee)\s+bars?"
+    r"|coffee\s+shops?"
 )
 """Nouns that count a business's sites ("3 shops", "two drive-thrus")."""
 

@@ -112,3 +112,32 @@ def is_follow_up(text: str) -> bool:
     """An elliptical "and the X" / "also the Y" that asks no verb: taken after an answer, it
     asks the same about X. A first-person fragment ("and my email is ...") is not one."""
     return bool(FOLLOW_UP.match(text)) and FIRST_PERSON.search(text) is None
+
+
+# the visitor asking themselves about their own opening, thinking aloud before a date ("when do
+# we open? how long does it take you guys to ship a machine?"): nothing for us to answer
+OWN_PLAN_QUESTION = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|um|hmm|well|like)[,.]?\s+)*(?:when|how\s+soon|what\s+(?:date"
+    r"|month|day))\s+(?:do|will|would|should|are|can|shall|could)\s+(?:we|i)\s+(?:even\s+)?"
+    r"(?:open|launch|start|go\s+live|be\s+(?:open|opening|ready))(?:\s+(?:up|(?:our|the)\s+"
+    r"(?:doors|caf[eé]|shop|place|bar|cart|truck|kiosk)))?\s*\?+\W*$",
+    re.I,
+)
+
+
+def asked_of_us(parts: list[str]) -> list[str]:
+    """The sentences that ask us or tell us something: all but the visitor's questions to
+    themselves about their own opening date."""
+    return [part for part in parts if not OWN_PLAN_QUESTION.match(part)]
+
+
+HEDGE = re.compile(r"\b(?:maybe|probably|prob|perhaps|possibly|around|about|like|or\s+so)\b", re.I)
+
+
+def unsure_answer(sentence: str) -> bool:
+    """A short hedged value with a "?" and no question in its words ("fall maybe?", "maybe
+    40?"): an answer given unsure. A longer "?" sentence without a question word ("Pico is
+    3,900??", "a house blend with our name is possible?") still asks."""
+    words = re.findall(r"[\w'-]+", sentence)
+    short = 0 < len(words) <= 4 and bool(HEDGE.search(sentence))
+    return short and "?" in sentence and not is_question(sentence.replace("?", " "))

@@ -22,7 +22,7 @@ REFUSAL_RE = re.compile(
     re.I,
 )
 FIELD_MENTION = {
-    "phone": re.compile(r"\b(?:phone|telephone|number|cell|mobile|call)\b", re.I),
+    "phone": re.compile(r"\b(?:phone|telephone|number|cell|mobile|calls?)\b", re.I),
     "email": re.compile(r"\b(?:e-?mail|mail|address|contact\s+details)\b", re.I),
     "name": re.compile(r"\bname\b", re.I),
 }

@@ -88,7 +88,11 @@ PAIN_RE = re.compile(
     r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
     r"|quality|(?<!not\s)(?<!nothing\s)(?<!never\s)(?:bitter|burnt)|waste|short[- ]staffed"
     r"|too\s+long"
-    r"|keeps?\s+(?!(?:asking|coming|growing|buying|ordering|requesting|getting\s+busier)\b)\w+ing"
+    # the speaker's own habit of mind is no business problem ("I keep forgetting Lake Oswego")
+    r"|keeps?\s+(?!(?:asking|coming|growing|buying|ordering|requesting|getting\s+busier"
+    r"|thinking|wondering|meaning|saying|hoping|mixing|reading|hearing"
+    r"|forgetting\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:opened|is|was|are|were|has|have"
+    r"|exists?)\b)\b)\w+ing"
     r"|died|dies|dead"
     r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
     r"|outgr(?:own|owing|ew)|stopped\s+(?:working|heating|grinding|brewing|steaming|pumping"
@@ -101,7 +105,10 @@ PAIN_RE = re.compile(
     r"|(?:never|rarely|not)\s+on\s+time"
     r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
     r"|show\s+up)"
-    r"|loud|leaks?|noisy|overpriced)\b",
+    r"|loud|leaks?|noisy|overpriced"
+    # a wait longer than promised: "take a full week", "we were told 3 days"
+    r"|(?:take|takes|took|taking)\s+(?:a\s+)?(?:full|whole|over\s+a|more\s+than\s+a)\s+weeks?"
+    r"|(?:we\s+were|i\s+was)\s+(?:told|promised))\b",
     re.I,
 )
 SUPPORT_RE = re.compile(

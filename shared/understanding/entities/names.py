@@ -60,6 +60,11 @@ SIGNED_FULL = re.compile(
 FROM_BUSINESS = re.compile(
     r"^(?:(?i:hi|hello|hey|heya)[,!.]?\s+)?([A-Z][a-zà-ÿ'’-]{1,29})\s+(?:from|at|of)\s+[A-Z0-9]"
 )
+# the same in lower case, for a known first name only: "jenna from Ridgeline Coffee, 541-..."
+FROM_BUSINESS_LOWER = re.compile(
+    r"^(?:(?:hi|hello|hey|heya|this\s+is|it'?s)[,!.]?\s+)?([a-zà-ÿ'’-]{2,29})\s+(?:from|at)\s+\w",
+    re.I,
+)
 # a name then the visitor's role: "Hi, Owen Price, ops lead at Lantern Coffee", "Maria Lopez,
 # owner of ...", "Sam Kim - GM at ..."
 NAME_THEN_ROLE = re.compile(
@@ -260,6 +265,9 @@ def explicit_name(
                 here = _name_before_here(text, found.start(1), products)
                 return here or _title(found.group(1))
             return _title(found.group(1))
+    lower = FROM_BUSINESS_LOWER.search(text)
+    if lower and known_first(lower.group(1)) and _acceptable(lower.group(1), True, products):
+        return _title(lower.group(1))
     return None
 
 

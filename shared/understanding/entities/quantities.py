@@ -59,12 +59,21 @@ ORDINAL_SITE_RE = re.compile(
 _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
 # a lone count, not a clock time, a price or a decimal ("around 14:00", "$49", "2.5")
 _LONE_RE = re.compile(
-    r"(?<![\d$:.,])" + _COUNT + r"\b(?![:.,]\d)(?!\s*(?:am|pm|h)\b)(?!\s+(?!of\b)[a-z]{2,})", re.I
+    r"(?<![\d$:.,])\b" + _COUNT + r"\b(?![:.,]\d)(?!\s*(?:am|pm|h)\b)(?!\s+(?!of\b)[a-z]{2,})", re.I
 )
 # a count that revises the site noun just said ("own a cafe. 3 actually")
 _REVISED_RE = re.compile(
     r"\b(?:" + LOCATION_NOUNS + r")\W+" + _COUNT + r"\s+(?:actually|in\s+total|total|altogether"
     r"|all\s+together|of\s+them|really)\b",
+    re.I,
+)
+
+# a count taken back in the same breath: "2 shops. wait no, 3", "3 cafes, sorry, 4"
+_RETRACTED_RE = re.compile(
+    r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:" + LOCATION_NOUNS + r")\W+(?:(?:wait|sorry|oops|hmm"
+    r"|actually|no|nope|i\s+mean|make\s+(?:it|that)|scratch\s+that|correction)\W+){1,3}"
+    + _COUNT
+    + r"\b(?!\s*(?:am|pm|years?|yrs?|months?|weeks?|days?)\b)",
     re.I,
 )
 
@@ -138,6 +147,9 @@ _HEADS = re.compile(r"\b(?:people|ppl|guests?|customers?|students?|patients?|vis
 
 def find_locations(text: str, asked: bool) -> int | None:
     """How many sites the visitor runs, or None (a lone count only when the field was asked)."""
+    retracted = _RETRACTED_RE.search(text)
+    if retracted:
+        return _valid(retracted.group(2))
     corrected = _NOT_RE.search(text) or _REVISED_RE.search(text)
     rates = [m.span() for m in RATE_RE.finditer(text)]
     matches = [  # "150 cafés par jour" is 150 coffees a day, not 150 sites
@@ -206,9 +218,15 @@ def _valid(token: str) -> int | None:
     return value if value is not None and 1 <= value <= 10000 else None
 
 
+# a word of another language glossed by a unit in brackets: "200 ly (cups) a day" is 200 cups
+_GLOSSED_UNIT = re.compile(r"\b[^\W\d_]+\s*\(\s*(" + _ENGLISH_UNIT + r")\s*\)", re.I)
+
+
 def find_volume(text: str, asked: bool) -> str | None:
     """The volume as typed ("20 lb every 2 weeks"); when asked, an amount without a period
-    ("about 200 cups") or a bare number ("200" -> "200 cups a day") counts too."""
+    ("about 200 cups") or a bare number ("200" -> "200 cups a day") counts too. A unit glossed
+    in brackets is the unit ("200 ly (cups) a day" -> "200 cups a day")."""
+    text = _GLOSSED_UNIT.sub(r"\1", text)
     rates = list(RATE_RE.finditer(text))
     if rates:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)

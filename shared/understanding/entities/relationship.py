@@ -4,7 +4,8 @@ A grammar over who says what about whom, not a list of sentences: the visitor ("
 "our") states a purchase relation with us ("ordering ... from you", "bought it from you",
 "we get your foundry", "we're on your pro plan", "our lumen from you"), an account ("existing
 account, #4471", "our account with you"), an order of theirs ("our last order", "order
-#1182"), or says so ("we're already copperline customers"). Owning a machine alone ("we use a
+#1182"), or says so ("we're already copperline customers"), or tells our service as lived ("your
+deliveries to kelowna take a full week", "when we signed up"). Owning a machine alone ("we use a
 lumen") is not enough: it may have been bought elsewhere. A question or a hypothesis ("can we
 order from you?", "if we were on the pro plan") and a negation ("we've never ordered from
 you") are not.
@@ -82,6 +83,17 @@ ORDER_OF_OURS_RE = re.compile(
     r"|\b(?:our|my)\s+(?:orders?|deliver(?:y|ies)|shipments?)\s+(?:for|of)\s+(?P<b>[^.?!;]{1,40})",
     re.I,
 )
+# our service as lived by the visitor: "your deliveries to kelowna take a full week", "your
+# shipments keep arriving late", "nobody told us that when we signed up"
+LIVED_RE = re.compile(
+    rf"\b{_YOUR}\s+(?:deliver(?:y|ies)|shipments?|drivers?|couriers?|invoices?|billing)\s+"
+    r"(?:(?:to|for|up\s+to|out\s+to)\s+(?:[\w'-]+\s+){1,3}?)?(?:always\s+|never\s+|still\s+)?"
+    r"(?:take|takes|took|keep|keeps|kept|arrive|arrives|arrived|come|comes|came|show\s+up"
+    r"|shows\s+up|showed\s+up|are\s+(?:always|never|late|slow)|were\s+(?:late|slow)"
+    r"|have\s+been|has\s+been)\b"
+    r"|\b(?:when|since|after)\s+we\s+signed\s+up\b",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:never|not|n't|no\s+longer|not\s+yet|haven'?t|havent)\b", re.I)
 _HEDGED = re.compile(rf"\b{_HEDGE}\s+(?:\w+\s+)?$", re.I)
 
@@ -92,6 +104,8 @@ def already_customer(text: str) -> bool:
         for match in pattern.finditer(text):
             if _stated(text, match):
                 return True
+    if any(_lived(text, match) for match in LIVED_RE.finditer(text)):
+        return True
     return any(_ordered_ours(text, match) for match in ORDER_OF_OURS_RE.finditer(text))
 
 
@@ -103,6 +117,14 @@ def _ordered_ours(text: str, match: re.Match[str]) -> bool:
     asked = sentence is not None and sentence.group(0).endswith("?")
     ours = names_any(ordered, COFFEE_KINDS + EQUIPMENT_KINDS)
     return ours and not asked and _stated(text, match)
+
+
+def _lived(text: str, match: re.Match[str]) -> bool:
+    """Our service told as the visitor's experience, in a sentence that asks nothing."""
+    sentence = re.match(r"[^.!?]*[.!?]?", text[match.start() :])
+    asked = sentence is not None and sentence.group(0).endswith("?")
+    before = text[max(0, match.start() - 25) : match.start()]
+    return not asked and not _HEDGED.search(before)
 
 
 def _stated(text: str, match: re.Match[str]) -> bool:

@@ -64,9 +64,12 @@ _MONTH_CORE = (
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("asap", r"asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|right\s+away|immediately"),
     ("tomorrow", r"tomorrow|tmrw|tmr|tmw|2morrow"),
-    ("relative", rf"(?:in|within|about|around|like)\s+(?:(?:about|around|like|roughly|maybe"
-     rf"|approx|the\s+next|another|just)\s+)*(?P<count>{_COUNT}|a)[\s-]*(?P<unit>{_UNIT})\b"
-     rf"(?:\s+(?:or\s+so|from\s+now|time))?"),
+    # "in 6 weeks", "within about 2 months"; with no lead word only when counted from now
+    # ("say 6 weeks from now", "three months out")
+    ("relative", rf"(?:(?:in|within|about|around|like)\s+(?:(?:about|around|like|roughly"
+     rf"|maybe|approx|the\s+next|another|just)\s+)*|(?=(?:{_COUNT}|a)[\s-]*(?:{_UNIT})\s+"
+     rf"(?:from\s+(?:now|today)\b|(?:out|away)(?=\s*(?:$|[.,;!?)])))))(?P<count>{_COUNT}|a)[\s-]*(?P<unit>{_UNIT})\b"
+     rf"(?:\s+(?:or\s+so|from\s+now|from\s+today|time|(?:out|away)(?=\s*(?:$|[.,;!?)]))))?"),
     ("quarter", rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
     ("next", r"(?:(?P<part>early|late|later|mid|end\s+of|the\s+end\s+of)[\s-]+)?"
      r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>"
@@ -162,7 +165,8 @@ def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
     if found is None:
         return None
     kind, match = found
-    cued = asked or bool(OPENING_RE.search(text))
+    # a span counted from now is a plan's date ("ok then say 6 weeks from now")
+    cued = asked or bool(OPENING_RE.search(text) or _FROM_NOW.search(match.group(0)))
     if not cued and (kind in WEAK or kind not in CALENDAR):
         return None
     phrase = _tidy(match.group(0))
@@ -256,7 +260,8 @@ _FILLER = re.compile(
 _OPENING_VERB = re.compile(
     r"^(?:open(?:ing)?|launch(?:ing)?|with|realistically|now|say|actually)\s+(?=may\b)", re.I
 )
-_DAY_FIRST = re.compile(rf"^(?:the\s+)?(?:\d|(?:{_ORDINAL})\b)", re.I)
+_DAY_FIRST = re.compile(rf"^(?:the\s+)?(?:\d(?!\d*\s*(?:{_UNIT})\b)|(?:{_ORDINAL})\b)", re.I)
+_FROM_NOW = re.compile(r"\bfrom\s+(?:now|today)\b", re.I)
 
 
 def _tidy(phrase: str) -> str:

@@ -1,0 +1,57 @@
+"""Declined contact: the visitor does not want sales or a call yet ("I'm really not ready to talk
+to a sales person yet", "Please don't call", "no sales calls pls").
+
+A decline is never a handoff, whatever else reads the message as one (the words "talk to a sales
+person" are in it): the reply acknowledges it and goes on answering. A declined call ("no calls
+pls") refuses the phone number and nothing more: an email may still be asked or given. Pure:
+the text in, the reading out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# who is declined: sales, a person, someone's call
+_WHO = (
+    r"(?:(?:a|any|the|your)\s+)?(?:sales\s*(?:person|people|team|reps?|guys?|calls?)?"
+    r"|salespe(?:rson|ople)|reps?|representatives?|(?:a\s+)?person|humans?|anyone|any\s*one"
+    r"|someone|somebody|(?:phone\s+)?calls?|your\s+team)"
+)
+SALES_DECLINE_RE = re.compile(
+    # "not ready to talk to a sales person", "not looking for a sales call", "not interested in
+    # speaking with anyone yet"
+    r"\b(?:not|never)\s+(?:really\s+|quite\s+|yet\s+)?(?:ready|looking|wanting|interested)\s+"
+    r"(?:yet\s+)?(?:(?:to|in)\s+(?:talk|talking|speak|speaking|chat|chatting|hear|hearing)"
+    r"\s+(?:to|with|from)|for|in)\s+" + _WHO + r"\b"
+    # "don't want a call", "do not need anyone to call", "no need for a sales call"
+    r"|\b(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:to\s+(?:talk|speak)\s+(?:to|with)\s+)?"
+    + _WHO
+    + r"(?:\s+to\s+(?:call|contact|ring|phone))?\b"
+    r"|\bno\s+need\s+(?:for\s+|to\s+)?(?:a\s+)?(?:call|contact|sales)\b"
+    # "don't contact me", "no salespeople", "no sales pitch"
+    r"|\b(?:don'?t|dont|do\s+not)\s+contact(?:\s+(?:me|us))?(?=\s*(?:$|[.,;:!)]|please|pls"
+    r"|plz|thanks|thank|yet|for\s+now|right\s+now))"
+    r"|\bno\s+(?:salespe(?:rson|ople)|sales\s*(?:people|person|reps?|pitch|calls?))\b",
+    re.I,
+)
+# a call declined, nothing more: "no calls pls", "please don't call", "don't ring us"
+CALL_DECLINE_RE = re.compile(
+    r"\b(?:don'?t|dont|do\s+not)\s+(?:call|ring|phone)(?:\s+(?:me|us))?"
+    r"(?=\s*(?:$|[.,;:!)]|please|pls|plz|thanks|thank|yet|for\s+now|right\s+now|today))"
+    r"|\bno\s+(?:phone\s+)?(?:calls|call\s+(?:please|pls|plz|thanks))\b",
+    re.I,
+)
+CALL_RE = re.compile(r"\b(?:calls?|calling|ring|phone)\b", re.I)
+
+
+def declines_contact(text: str) -> bool:
+    """The visitor declines sales or a person contacting them (now or for a while)."""
+    return bool(SALES_DECLINE_RE.search(text))
+
+
+def declines_call(text: str) -> bool:
+    """A call is declined, alone ("no calls pls") or as part of a decline of sales ("I don't
+    need anyone to call me"): the phone number is refused."""
+    if CALL_DECLINE_RE.search(text):
+        return True
+    return any(CALL_RE.search(found.group(0)) for found in SALES_DECLINE_RE.finditer(text))

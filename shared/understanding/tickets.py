@@ -1,0 +1,53 @@
+"""Whether a reported problem is a support ticket: a current fault or order problem on equipment
+or orders that are the visitor's own and that we can act on.
+
+The support desk's rules find a *thing* and a *problem* with it; this veto adds who is speaking.
+A business still being started has no fault of ours to report ("opening a little coffee bar in
+my gym, what machine do I need"), and a prospect's order problem is another supplier's ("the
+beans we get arrive stale"): both are pain points for sales, not tickets, unless the message
+names us ("your delivery", "the grinder we bought from you", an order number) or the visitor
+is known to buy from us. A place name is never a misspelt fault word ("boise" is no "noise").
+Pure: text and readings in, a verdict out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.rag.places import place_words
+from shared.understanding.support_issues import SupportIssue, detect
+
+NAMES_US = re.compile(
+    r"\b(?:your|yours|ur|copperline|from\s+(?:you|u)|you\s+(?:guys\s+)?(?:sold|sent|shipped"
+    r"|delivered|installed|supplied))\b|#\s?\d{3,}|\border\s+(?:number|no\.?|id)\b",
+    re.I,
+)
+
+
+def without_places(message: str) -> str:
+    """The message with the words of the places it names blanked out."""
+    names = place_words(message)
+    if not names:
+        return message
+    pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    return re.sub(pattern + r")\b", " ", message, flags=re.I)
+
+
+def not_a_ticket(
+    message: str, existing: bool, ours: bool, starting: bool, classified: bool | None
+) -> bool:
+    """True when the message must open no ticket. ``existing``: the visitor runs a business
+    already; ``ours``: they are known to buy from us; ``starting``: they are starting one;
+    ``classified``: the intent classifier's support verdict (None: undecided)."""
+    if ours or NAMES_US.search(message):
+        return False
+    if starting:
+        return True
+    masked = without_places(message)
+    issue: SupportIssue | None = detect(masked, existing) or (
+        detect(masked, existing_customer=True) if classified else None
+    )
+    if issue is None:
+        # the rules' report came from a place name alone: only the classifier may still see one
+        return classified is not True and detect(message, existing) is not None
+    return issue.category == "delivery"
