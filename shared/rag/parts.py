@@ -31,6 +31,19 @@ def gap(text: str, entities: list[Entity] | None = None) -> Part:
     return Part(text, False, shown, [entity_source(e) for e in shown], evidence)
 
 
+#: What a reply to a price question says the cost is: an amount, a share, or no charge.
+_PRICE_SAID = re.compile(
+    r"\$|\d\s*%|\b(?:free|included|includes|no charge|no cost|at no|complimentary)\b", re.I
+)
+
+
+def says_price(text: str) -> bool:
+    """Whether an answer states a cost ("$120", "10%", "free", "included"): a price question
+    answered by sentences that state none ("what's your hourly rate for a tech?" -> "Grinders in
+    stock ship within 5 business days.") was not answered."""
+    return bool(_PRICE_SAID.search(text))
+
+
 @dataclass
 class Part:
     """The answer to one part of a message."""

@@ -396,7 +396,8 @@ class PassageAnswerer:
             e for e in self.catalog.entities if e.source == top.source and e.heading == top.heading
         ]
         texts = [subject(t, named) for t in texts]
-        if named and not entities and not any(named[0].name in t for t in texts):
+        unnamed = not any(named[0].name in t for t in texts) if named else False
+        if unnamed and not entities and asks_which(text):
             texts.insert(0, f"That's {the(named[0].name)}.")
         source = Source(title=top.title, category=top.category, source=top.source)
         evidence = [s.text for s in choice.sentences] + (
@@ -474,6 +475,21 @@ class PassageAnswerer:
             if s.text in part.evidence and s.source in {x.source for x in part.sources}
         ]
         return [index.sentences[n].text for n in index.in_sections(list(dict.fromkeys(keys)))]
+
+
+#: A question asking for one thing rather than yes or no: "which blend ...", "what do you
+#: have for cold brew", "anything for cold brew?", "recommend a grinder".
+_WHICH = re.compile(
+    r"\b(?:which|what|whats|recommend\w*|suggest\w*|something|anything)\b|"
+    r"^\W*(?:any|got|need|looking for)\b"
+)
+
+
+def asks_which(text: str) -> bool:
+    """Whether ``text`` asks for one thing ("what do you have for cold brew?"), so an answer
+    quoting an entity's section says which it is ("That's the Harbor Cold Brew Blend."); a
+    yes/no question ("do you print roast dates on the bags?") is answered without it."""
+    return bool(_WHICH.search(normalise(text)))
 
 
 def subject(sentence: str, named: list[Entity]) -> str:
