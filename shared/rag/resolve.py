@@ -219,6 +219,9 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
             return Resolved(entities=[pick(in_context or members, direction)])
         if len(in_context) == 1 and _THAT_ONE.search(normalise(text)):
             return Resolved(entities=in_context)  # "that plan" after the Pro plan
+        by_word = _by_name_word(text, members) if not direction else []
+        if len(by_word) == 1:  # "barista training on site": the on-site course of the kind
+            return Resolved(entities=by_word)
         return Resolved(entities=members, kind=kind)
     follows = refers_back(text) or _counts_units_of(text, earlier) or _price_alone(text, earlier)
     if earlier and follows:
