@@ -67,9 +67,13 @@ def entity_words(entities: list[Entity]) -> set[str]:
     return {w for e in entities for w in tokenize(" ".join([e.name, *e.aliases]))}
 
 
-#: How fast an item comes is its lead time (only for an item's labels: for retrieval "how fast
-#: does it arrive" is about coffee delivery times).
-_SPEED = re.compile(r"\bhow (?:fast|quickly|quick|soon)\b", re.I)
+#: How fast an item comes ("how long does the pico take to get here") is its lead time (only
+#: for an item's labels: for retrieval "how fast does it arrive" is about coffee delivery times).
+_SPEED = re.compile(
+    r"\bhow (?:fast|quickly|quick|soon)\b|"
+    r"\bhow long\b.{0,40}\b(?:get here|get to us|arriv\w*|ship\w*|deliver\w*)\b",
+    re.I,
+)
 
 
 def asked_labels(

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from shared.catalog.words import normalise
 from shared.rag.conditions import NEGATIONS
 from shared.rag.parts import is_ask
+from shared.rag.rules import stated_amount
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
 _LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
@@ -72,10 +73,11 @@ def _remark(part: str) -> bool:
     """Whether a part only remarks, beside an ask of the same message: no question mark and no
     request word, and either no ask ("end of Q1 is the plan.", "maybe 80 coffees a day, mostly
     espresso drinks.") or opening, past a greeting, with the visitor ("hi, we're turning our
-    juice bar into a coffee spot."). Alone in a message such a part is still answered."""
+    juice bar into a coffee spot."); one stating an amount of money ("paid about 12k for it")
+    is kept for the rule that works on it. Alone in a message such a part is still answered."""
     said = _GREETING.sub("", part.strip())
-    if "?" in said or _REQUEST.search(said):
-        return False
+    if "?" in said or _REQUEST.search(said) or stated_amount(said):
+        return False  # "paid about 12k for it new": the amount a rule works on
     return not asks(said) or bool(_FIRST_PERSON.match(said))
 
 
