@@ -167,7 +167,12 @@ class Answerer(EntityAnswers):
                 text = item if asked or not price else f"price of {item}"
                 text = f"{anchor} {text}" if anchor else text
                 found = self._part(text, context, attribute, counts)
-                if found.known and not anchor and asks_price(item) and not says_price(found.text):
+                if (
+                    found.known
+                    and not anchor
+                    and asks_price(item)
+                    and not says_price(found.text, item)
+                ):
                     found = Part(DONT_KNOW, False)  # a rate asked, sentences with no rate
                 found.asked = item
                 no = said_no(text, found.text) if found.known else None

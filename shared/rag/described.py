@@ -57,7 +57,7 @@ def numbered_member(text: str, catalog: Catalog) -> str:
         ]
         if len(found) == 1:
             start, end = match.span(1)
-            return f"{text[:start]}{found[0].name}{text[start + len(number) :]}"
+            return f"{text[:start]}{found[0].name}{text[end:]}"
     return text
 
 

@@ -169,8 +169,9 @@ def introduces(text: str) -> bool:
 
 
 def _borrowed(index: SentenceIndex, n: int, score: dict[int, float]) -> float:
-    """The score of a bare or leading sentence (:func:`introduces`): that of the sentence after it in its section (whose
-    content it introduces: it then wins with it, never alone), else below any real one."""
+    """The score of a bare or leading sentence (:func:`introduces`): that of the sentence
+    after it in its section (whose content it introduces: it then wins with it, never alone),
+    else below any real one."""
     after = n + 1
     sentences = index.sentences
     if after in score and _key(sentences[after]) == _key(sentences[n]):

@@ -37,11 +37,18 @@ _PRICE_SAID = re.compile(
 )
 
 
-def says_price(text: str) -> bool:
-    """Whether an answer states a cost ("$120", "10%", "free", "included"): a price question
-    answered by sentences that state none ("what's your hourly rate for a tech?" -> "Grinders in
-    stock ship within 5 business days.") was not answered."""
-    return bool(_PRICE_SAID.search(text))
+#: A rate asked per unit of time or per call ("hourly rate", "per visit", "a day").
+_PER = re.compile(r"\b(?:(hour|day|visit|call)ly|per (hour|day|visit|call)|an? (hour|day|visit))\b")
+
+
+def says_price(text: str, asked: str = "") -> bool:
+    """Whether an answer states a cost ("$120", "10%", "free", "included"), and per the unit
+    the ``asked`` question names ("hourly rate": per hour): a price question answered by
+    sentences that state none ("what's your hourly rate for a tech?" -> "Grinders in stock ship
+    within 5 business days.", or a plan's monthly price) was not answered."""
+    per = _PER.search(asked.lower())
+    unit = next((g for g in per.groups() if g), "") if per else ""
+    return bool(_PRICE_SAID.search(text)) and unit in text.lower()
 
 
 @dataclass

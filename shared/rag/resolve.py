@@ -168,10 +168,13 @@ def _siblings(catalog: Catalog, recent: list[Entity]) -> list[Entity]:
 
 
 def _by_name_word(text: str, pool: list[Entity]) -> list[Entity]:
-    """Entities of ``pool`` whose name holds a content word of the text ("the black one")."""
+    """Entities of ``pool`` whose name holds a content word of the text ("the black one") that
+    not every name of the pool holds ("the online course": "course" names both courses)."""
     words = {w for w in tokenize(text) if w not in GENERIC and not w.isdigit()}
     kind_words = {w for e in pool for w in tokenize(e.kind)}
-    found = [e for e in pool if words - kind_words & set(tokenize(e.name))]
+    names = [set(tokenize(e.name)) for e in pool]
+    shared = set.intersection(*names) if names else set()
+    found = [e for e, name in zip(pool, names, strict=True) if (words - kind_words - shared) & name]
     return found if len(found) < len(pool) else []
 
 
