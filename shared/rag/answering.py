@@ -154,7 +154,8 @@ class Answerer(EntityAnswers):
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
         read = anchored(folded(split_parts(question)))
-        for part, anchor in told_apart(read, self.unknown_terms, self._names_subject):
+        asking = told_apart(read, self.unknown_terms, self._names_subject, self._mentions)
+        for part, anchor in asking:
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
             listed = named_list(part, self.catalog) if prices else []
@@ -322,6 +323,10 @@ class Answerer(EntityAnswers):
         3grp"), in the order named: a statement's item is the subject of the next question."""
         spelt = untagged(self._speller.correct(message))
         return [e.name for e, _ in named_items(self.catalog, spelt)]
+
+    def _mentions(self, part: str) -> bool:
+        """Whether a part names a catalog item ("lumen 2 group, atlas 75, batch brewer.")."""
+        return bool(self.catalog.mentioned(part))
 
     def _names_subject(self, part: str) -> bool:
         """Whether a part names its own subject: a catalog entity or kind ("the pico", "the

@@ -70,13 +70,16 @@ def _told(part: str) -> bool:
 
 
 def _remark(part: str) -> bool:
-    """Whether a part only remarks, beside an ask of the same message: no question mark and no
-    request word, and either no ask ("end of Q1 is the plan.", "maybe 80 coffees a day, mostly
-    espresso drinks.") or opening, past a greeting, with the visitor ("hi, we're turning our
-    juice bar into a coffee spot."); one stating an amount of money ("paid about 12k for it")
-    is kept for the rule that works on it. Alone in a message such a part is still answered."""
+    """Whether a part only remarks, beside an ask of the same message: a sentence closed by a
+    full stop, with no question mark and no request word, and either no ask ("end of Q1 is
+    the plan.", "maybe 80 coffees a day, mostly espresso drinks.") or opening, past a
+    greeting, with the visitor ("hi, we're turning our juice bar into a coffee spot."); one
+    stating an amount of money ("paid about 12k for it") is kept for the rule that works on
+    it. Alone in a message such a part is still answered."""
     said = _GREETING.sub("", part.strip())
-    if "?" in said or _REQUEST.search(said) or stated_amount(said):
+    if not said.endswith((".", "!")) or "?" in said or _REQUEST.search(said):
+        return False  # "number to call sales": a request without a verb, not closed as said
+    if stated_amount(said):
         return False  # "paid about 12k for it new": the amount a rule works on
     return not asks(said) or bool(_FIRST_PERSON.match(said))
 
@@ -90,16 +93,18 @@ def told_apart(
     parts: list[tuple[str, str]],
     unknown: Callable[[str], list[str]] = lambda _: [],
     names: Callable[[str], bool] = lambda _: False,
+    mentions: Callable[[str], bool] = lambda _: False,
 ) -> list[tuple[str, str]]:
     """The parts that ask, when some do: a statement before one ("got an atlas 75, box never
     opened, changed my mind.") is its context, not a question to answer with whatever
     sentence is nearest to it, and a remark beside an ask ("end of Q1 is the plan.") is
-    dropped. A statement anchors the ask after it only when the ask ``names`` no subject of
-    its own ("... can we send it back?"; not "... what's the smallest espresso machine you
-    have"). The statement's ``unknown`` words (English words the knowledge base never uses:
+    dropped unless it ``mentions`` an item by name (a bare list of items is asked for). A
+    statement anchors the ask after it only when the ask ``names`` no subject of its own
+    ("... can we send it back?"; not "... what's the smallest espresso machine you have").
+    The statement's ``unknown`` words (English words the knowledge base never uses:
     "spring", "picked") are left out of the anchor: they are the visitor's story, not what
     the ask is about."""
-    told_flags = [_told(p) or _remark(p) for p, _ in parts]
+    told_flags = [_told(p) or (_remark(p) and not mentions(p)) for p, _ in parts]
     if all(told_flags) or not any(told_flags):
         return parts
     out: list[tuple[str, str]] = []
