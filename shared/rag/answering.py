@@ -35,6 +35,7 @@ from shared.rag.order import Items, ambiguous, decode, encode, named_items, orde
 from shared.rag.parts import (
     DONT_KNOW,
     Part,
+    asks_rate,
     entity_source,
     merge_parts,
     says_price,
@@ -171,7 +172,7 @@ class Answerer(EntityAnswers):
                 if (
                     found.known
                     and not anchor
-                    and asks_price(item)
+                    and asks_rate(item)
                     and not says_price(found.text, item)
                 ):
                     found = Part(DONT_KNOW, False)  # a rate asked, sentences with no rate

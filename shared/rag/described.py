@@ -44,11 +44,16 @@ _NUMBERED = re.compile(r"\b(?:the|those|these)\s+(\d+)s?\b(?!\s*(?:%|lb|lbs|kg|o
 def numbered_member(text: str, catalog: Catalog) -> str:
     """``text`` with a bare model number ("need 2 grinders for the bar, the 64s") replaced by
     the one member of a kind the message names ("grinders") whose name carries that number
-    ("the Atlas 64s"); unchanged when no kind is named or several members carry it."""
+    ("the Atlas 64s"); unchanged when no kind is named, several members carry it, or the
+    number goes on into a name's word ("the 2 group")."""
     words = {w.rstrip("s") for w in _WORD.findall(text.lower())}
     kinds = [k for k in catalog.kinds() if k.split()[-1] in words]
+    named = {w for e in catalog.entities for w in _WORD.findall(e.name.lower())}
     for match in _NUMBERED.finditer(text):
         number = match.group(1)
+        after = _WORD.match(text[match.end() :].lstrip().lower())
+        if after and after.group(0) in named:  # "the 2 group": a model name, said in part
+            continue
         found = [
             e
             for k in kinds

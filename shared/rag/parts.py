@@ -41,6 +41,18 @@ _PRICE_SAID = re.compile(
 _PER = re.compile(r"\b(?:(hour|day|visit|call)ly|per (hour|day|visit|call)|an? (hour|day|visit))\b")
 
 
+#: A cost asked in so many words ("how much", "hourly rate", "what's the fee"), not a way of
+#: paying ("can we pay on invoice net 30?").
+_RATE_ASKED = re.compile(
+    r"\b(?:how much|costs?|costing|prices?|pricing|priced|rates?|fees?|charges?)\b", re.I
+)
+
+
+def asks_rate(text: str) -> bool:
+    """Whether ``text`` asks what something costs in so many words."""
+    return bool(_RATE_ASKED.search(text))
+
+
 def says_price(text: str, asked: str = "") -> bool:
     """Whether an answer states a cost ("$120", "10%", "free", "included"), and per the unit
     the ``asked`` question names ("hourly rate": per hour): a price question answered by

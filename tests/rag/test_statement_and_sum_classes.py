@@ -12,7 +12,7 @@ from shared.rag.answering import Answerer
 from shared.rag.counting import over_capacity
 from shared.rag.described import numbered_member
 from shared.rag.meaning import introduces
-from shared.rag.parts import DONT_KNOW, says_price
+from shared.rag.parts import DONT_KNOW, asks_rate, says_price
 from shared.rag.passage_answers import asks_which
 from shared.rag.question import split_parts
 from shared.rag.retriever import Retriever
@@ -57,6 +57,14 @@ def test_a_bare_model_number_names_the_member_of_the_kind_said() -> None:
     assert numbered_member("grinders for the 20 lb order", CATALOG) == (
         "grinders for the 20 lb order"
     )
+    listed = "price on the 3 group and the batch brewer"  # "3 group" goes on into a name
+    assert numbered_member(listed, CATALOG) == listed
+
+
+def test_a_cost_asked_in_so_many_words_is_told_from_a_way_of_paying() -> None:
+    """ "what's the call-out fee" asks a cost; "can we pay by invoice" asks how to pay."""
+    assert asks_rate("what's the call-out fee for a grinder")
+    assert not asks_rate("can we pay by invoice from day one")
 
 
 def test_a_price_answer_states_a_cost() -> None:
