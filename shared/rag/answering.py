@@ -172,6 +172,7 @@ class Answerer(EntityAnswers):
                 if (
                     found.known
                     and not anchor
+                    and asks_price(item)
                     and asks_rate(item)
                     and not says_price(found.text, item)
                 ):

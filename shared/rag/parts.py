@@ -49,7 +49,8 @@ _RATE_ASKED = re.compile(
 
 
 def asks_rate(text: str) -> bool:
-    """Whether ``text`` asks what something costs in so many words."""
+    """Whether ``text`` names a cost in so many words (the caller also reads it as a price
+    question: "how much does the Keel 10 hold" names none)."""
     return bool(_RATE_ASKED.search(text))
 
 
