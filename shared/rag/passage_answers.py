@@ -397,7 +397,8 @@ class PassageAnswerer:
         ]
         texts = [subject(t, named) for t in texts]
         unnamed = not any(named[0].name in t for t in texts) if named else False
-        if unnamed and not entities and asks_which(text):
+        labelled_only = any(_LABEL_LINE.match(t) for t in texts)  # "Price: $11.50 per lb."
+        if unnamed and not entities and (asks_which(text) or labelled_only):
             texts.insert(0, f"That's {the(named[0].name)}.")
         source = Source(title=top.title, category=top.category, source=top.source)
         evidence = [s.text for s in choice.sentences] + (
@@ -483,6 +484,11 @@ _WHICH = re.compile(
     r"\b(?:which|what|whats|recommend\w*|suggest\w*|something|anything)\b|"
     r"^\W*(?:any|got|need|looking for)\b"
 )
+
+
+#: A catalog line that names nothing on its own ("Price: $11.50 per lb."): the answer says
+#: whose it is whatever the question.
+_LABEL_LINE = re.compile(r"^[A-Z][\w ]{1,24}: ")
 
 
 def asks_which(text: str) -> bool:

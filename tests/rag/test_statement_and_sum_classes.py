@@ -172,3 +172,9 @@ def test_a_course_asked_for_more_people_than_it_takes_says_so(retriever: Retriev
     text = Answerer(retriever).answer("could you do the on site barista training for 10 staff").text
     assert "up to 6" in text
     assert "10 is more than the 6" in text
+
+
+def test_a_bare_catalog_line_says_whose_it_is(retriever: Retriever) -> None:
+    """ "cost per pound?" with nothing discussed: a "Price: ..." line names its blend."""
+    text = Answerer(retriever).answer("cost per pound?").text
+    assert "Price:" not in text or text.startswith("That's the ")
