@@ -202,6 +202,8 @@ class PassageAnswerer:
         refused = signal.score() < THRESHOLD if rare else signal.abstains()
         if strict and not entities and refused:
             return Part(DONT_KNOW, False)
+        if entities and _about_another(text, choice, entities, self.catalog):
+            return Part(DONT_KNOW, False)  # "does the pico handle iced lattes": a blend's line
         part = self._sentence_part(text, choice, entities)
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
@@ -496,6 +498,27 @@ def asks_which(text: str) -> bool:
     quoting an entity's section says which it is ("That's the Harbor Cold Brew Blend."); a
     yes/no question ("do you print roast dates on the bags?") is answered without it."""
     return bool(_WHICH.search(normalise(text)))
+
+
+def _about_another(text: str, choice: Choice, entities: list[Entity], catalog: Catalog) -> bool:
+    """Whether a yes/no question about ``entities`` would be answered only by sentences of
+    an item of another kind that name none of them ("does the pico handle iced lattes?" ->
+    the Foundry Espresso's "built for ... lattes"): that answers another item. A sibling's
+    sentence ("does the foundry work for cold brew?" -> the Harbor blend) is an alternative."""
+    if asks_which(text):
+        return False
+    asked = {e.name for e in entities}
+    kinds = {e.kind for e in entities}
+    owners = [
+        e
+        for s in choice.sentences
+        for e in catalog.entities
+        if e.source == s.source and e.heading == s.heading
+    ]
+    said = " ".join(s.text for s in choice.sentences)
+    named = {m.entity for m in catalog.mentions(said)}
+    other = bool(owners) and not {e.kind for e in owners} & kinds  # a sibling is an alternative
+    return other and not {e.name for e in owners} & asked and not named & asked
 
 
 def subject(sentence: str, named: list[Entity]) -> str:

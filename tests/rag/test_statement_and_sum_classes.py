@@ -178,3 +178,12 @@ def test_a_bare_catalog_line_says_whose_it_is(retriever: Retriever) -> None:
     """ "cost per pound?" with nothing discussed: a "Price: ..." line names its blend."""
     text = Answerer(retriever).answer("cost per pound?").text
     assert "Price:" not in text or text.startswith("That's the ")
+
+
+def test_a_yes_no_about_a_machine_is_not_answered_by_a_coffees_line(retriever: Retriever) -> None:
+    """ "can the pico do flat whites well" is not answered by the espresso blend's milk-drinks
+    line (another kind of item); a sibling's line stays an alternative."""
+    answer = Answerer(retriever).answer("can the pico do flat whites well")
+    assert "Foundry" not in answer.text
+    sibling = Answerer(retriever).answer("does the foundry work for cold brew")
+    assert "Harbor" in sibling.text
