@@ -23,7 +23,7 @@ from shared.rag.compare import attribute_compared, compares, comparison, sibling
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
 from shared.rag.delivery import asks_delivery
-from shared.rag.described import described_member
+from shared.rag.described import described_member, numbered_member
 from shared.rag.entity_answers import POINTS_BACK, EntityAnswers
 from shared.rag.extra_cost import as_included
 from shared.rag.included import asks_included
@@ -32,7 +32,15 @@ from shared.rag.matching import evidence_of, known_counts, stated_counts
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
-from shared.rag.parts import DONT_KNOW, Part, entity_source, merge_parts, source_of
+from shared.rag.parts import (
+    DONT_KNOW,
+    Part,
+    asks_rate,
+    entity_source,
+    merge_parts,
+    says_price,
+    source_of,
+)
 from shared.rag.periods import with_year
 from shared.rag.phrasing import cap, price_sentence, the
 from shared.rag.place_answers import outside_fee, placed, unused_place_words
@@ -114,6 +122,7 @@ class Answerer(EntityAnswers):
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         question = untagged(self._speller.correct(question))
         question = described_member(question, self.catalog)  # "the ethiopian one"
+        question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
         found = self._answer(
             bagged.text if bagged else question, place, recent, attribute, details, order
@@ -146,7 +155,8 @@ class Answerer(EntityAnswers):
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
         read = anchored(folded(split_parts(question)))
-        for part, anchor in told_apart(read, self.unknown_terms):
+        asking = told_apart(read, self.unknown_terms, self._names_subject, self._mentions)
+        for part, anchor in asking:
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
             listed = named_list(part, self.catalog) if prices else []
@@ -159,6 +169,14 @@ class Answerer(EntityAnswers):
                 text = item if asked or not price else f"price of {item}"
                 text = f"{anchor} {text}" if anchor else text
                 found = self._part(text, context, attribute, counts)
+                if (
+                    found.known
+                    and not anchor
+                    and asks_price(item)
+                    and asks_rate(item)
+                    and not says_price(found.text, item)
+                ):
+                    found = Part(DONT_KNOW, False)  # a rate asked, sentences with no rate
                 found.asked = item
                 no = said_no(text, found.text) if found.known else None
                 found.text = no or found.text  # "opened a bag ... can we send it back?"
@@ -307,6 +325,15 @@ class Answerer(EntityAnswers):
         3grp"), in the order named: a statement's item is the subject of the next question."""
         spelt = untagged(self._speller.correct(message))
         return [e.name for e, _ in named_items(self.catalog, spelt)]
+
+    def _mentions(self, part: str) -> bool:
+        """Whether a part names a catalog item ("lumen 2 group, atlas 75, batch brewer.")."""
+        return bool(self.catalog.mentioned(part))
+
+    def _names_subject(self, part: str) -> bool:
+        """Whether a part names its own subject: a catalog entity or kind ("the pico", "the
+        smallest espresso machine"), so a statement before it is no anchor of it."""
+        return bool(self.catalog.mentioned(part)) or kind_named(self.catalog, part) is not None
 
     def _named_in(self, details: Mapping[str, object]) -> list[str]:
         """The catalog entities named in the visitor's details, in the order given."""

@@ -139,3 +139,32 @@ def _same(word: str, stem: str) -> bool:
 def says_count(text: str) -> bool:
     """Whether ``text`` states a count in words ("two people", "five coffees")."""
     return any(w in NUMBER_WORDS for w in normalise(text).split())
+
+
+#: "up to 6 members of your staff", "for up to eight people": the most a thing is for.
+_UP_TO = re.compile(r"\bup to (\d+|[a-z]+) (?:[a-z]+ )?(people|persons|staff|members|baristas)\b")
+#: The people a question counts ("for 8 people", "our 7 baristas", "a team of 9").
+_PEOPLE = re.compile(
+    r"\b(\d+|[a-z]+) (?:new )?(?:people|persons|staff|members|baristas|employees|trainees)\b"
+    r"|\bteam of (\d+|[a-z]+)\b"
+)
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def over_capacity(question: str, facts: list[str]) -> tuple[str, int, int] | None:
+    """The sentence of ``facts`` giving the most people a thing is for ("... with up to 6
+    members of your staff"), with the people the question counts and that most, when the
+    question counts people ("on-site training for 8 people"); None otherwise."""
+    asked = _PEOPLE.search(normalise(question))
+    count = _number(next(g for g in asked.groups() if g)) if asked else None
+    if count is None:
+        return None
+    for fact in facts:
+        limit = _UP_TO.search(normalise(fact))
+        most = _number(limit.group(1)) if limit else None
+        if most is not None:
+            return fact, count, most
+    return None

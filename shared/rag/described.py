@@ -37,6 +37,35 @@ def described_member(text: str, catalog: Catalog) -> str:
     return text
 
 
+#: "the 64s", "those 75": a bare model number, read against a kind the message names.
+_NUMBERED = re.compile(r"\b(?:the|those|these)\s+(\d+)s?\b(?!\s*(?:%|lb|lbs|kg|oz|g\b))", re.I)
+
+
+def numbered_member(text: str, catalog: Catalog) -> str:
+    """``text`` with a bare model number ("need 2 grinders for the bar, the 64s") replaced by
+    the one member of a kind the message names ("grinders") whose name carries that number
+    ("the Atlas 64s"); unchanged when no kind is named, several members carry it, or the
+    number goes on into a name's word ("the 2 group")."""
+    words = {w.rstrip("s") for w in _WORD.findall(text.lower())}
+    kinds = [k for k in catalog.kinds() if k.split()[-1] in words]
+    named = {w for e in catalog.entities for w in _WORD.findall(e.name.lower())}
+    for match in _NUMBERED.finditer(text):
+        number = match.group(1)
+        after = _WORD.match(text[match.end() :].lstrip().lower())
+        if after and after.group(0) in named:  # "the 2 group": a model name, said in part
+            continue
+        found = [
+            e
+            for k in kinds
+            for e in catalog.of_kind(k)
+            if number in re.split(r"[\s-]+", e.name.lower())
+        ]
+        if len(found) == 1:
+            start, end = match.span(1)
+            return f"{text[:start]}{found[0].name}{text[end:]}"
+    return text
+
+
 def _holding(words: list[str], entities: list[Entity]) -> list[Entity]:
     """The entities whose attribute values hold every word (or the place a demonym is made
     from); values, not prose, so "the same one" never matches "the same PID control"."""

@@ -13,7 +13,7 @@ from shared.catalog.words import normalise
 from shared.rag.asked_value import with_asked_value
 from shared.rag.bm25 import tokenize
 from shared.rag.computed import ComputedAnswers
-from shared.rag.counting import counted, states_count
+from shared.rag.counting import counted, over_capacity, states_count
 from shared.rag.gaps import PRICE_STEMS
 from shared.rag.matching import asked_labels, attribute_sentences, evidence_of
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
@@ -96,6 +96,9 @@ class EntityAnswers(ComputedAnswers):
         if resolved.kind and counted(text) is not None:  # "how many blends do you roast?"
             said = listing_sentence(resolved.kind, entities)
             return Part(said, True, entities, [entity_source(e) for e in entities])
+        room = over_capacity(text, entities[0].facts) if len(entities) == 1 else None
+        if room is not None:  # "on-site training for 8 people": the course takes up to 6
+            return _capacity(room, entities[0])
         kept = kept_attribute(text, entities, attribute) if not self._asks_own(text) else []
         labels = asked_labels(text, entities) or kept
         sentences: list[str] = []
@@ -197,6 +200,22 @@ class EntityAnswers(ComputedAnswers):
             if sentence is not None:
                 return sentence, sentence
         return None
+
+
+def _capacity(room: tuple[str, int, int], entity: Entity) -> Part:
+    """The sentence giving the most people ``entity`` is for, and whether the visitor's
+    count fits it ("8 is more than the 6 it takes.")."""
+    fact, count, most = room
+    fits = (
+        f"{count} fits within that."
+        if count <= most
+        else (
+            f"{count} is more than the {most} it takes; our sales team can tell you what they can"
+            " do for a larger group."
+        )
+    )
+    evidence = [fact, f"your count: {count}"]
+    return Part(f"{fact} {fits}", True, [entity], [entity_source(entity)], evidence)
 
 
 def kept_attribute(text: str, entities: list[Entity], attribute: str | None) -> list[str]:

@@ -67,9 +67,13 @@ def entity_words(entities: list[Entity]) -> set[str]:
     return {w for e in entities for w in tokenize(" ".join([e.name, *e.aliases]))}
 
 
-#: How fast an item comes is its lead time (only for an item's labels: for retrieval "how fast
-#: does it arrive" is about coffee delivery times).
-_SPEED = re.compile(r"\bhow (?:fast|quickly|quick|soon)\b", re.I)
+#: How fast an item comes ("how long does the pico take to get here") is its lead time (only
+#: for an item's labels: for retrieval "how fast does it arrive" is about coffee delivery times).
+_SPEED = re.compile(
+    r"\bhow (?:fast|quickly|quick|soon)\b|"
+    r"\bhow long\b.{0,40}\b(?:get here|get to us|arriv\w*|ship\w*|deliver\w*)\b",
+    re.I,
+)
 
 
 def asked_labels(
@@ -139,7 +143,8 @@ def counted_unit(entity: Entity) -> str | None:
 
 def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str] | None:
     """How many of ``entity`` (or of what its price is per) the question counts: "3 atlas 64s",
-    "3 of the Lumen 2-Group", "we run 4 cafes" for a price per location, "for all 5"."""
+    "3 of the Lumen 2-Group", "3 of them" (the entity discussed), "we run 4 cafes" for a price
+    per location, "for all 5"."""
     spans = [(m.start, m.end) for m in catalog.mentions(text)]
     unit_words = set(tokenize(entity.price.unit or "")) if entity.price else set()
     unit = counted_unit(entity)
@@ -153,6 +158,8 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
         word = _past_describing(text, start, word, alike)  # "5 new hires"
         if word == "of" and _names_next(text, start, entity, catalog):
             return value, "of them"  # "3 of the Lumen 2-Group"
+        if word == "of" and _BACK_AFTER.match(normalise(text)[start:]):
+            return value, "of them"  # "and for 3 of them?" after the item discussed
         stem = tokenize(word)
         if stem and stem[0] in _WEIGHTS:  # "20 lbs" of a coffee priced per lb
             word = _WEIGHTS[stem[0]]
@@ -236,6 +243,10 @@ def _unit_noun(entity: Entity) -> str:
 
 
 _OF_THE = re.compile(r"^\w+\s+of\s+(?:the\s+|those\s+|these\s+|your\s+)?", re.I)
+
+
+#: "<number> of them|those|these": a count of what was just discussed.
+_BACK_AFTER = re.compile(r"\S+ of (?:them|those|these|that|it)\b")
 
 
 def _names_next(text: str, start: int, entity: Entity, catalog: Catalog) -> bool:

@@ -120,7 +120,7 @@ def choose(
         for n in ids
     }
     for n in ids:
-        if is_bare(index.sentences[n].text):
+        if introduces(index.sentences[n].text):
             score[n] = _borrowed(index, n, score)
     best = max(ids, key=lambda n: (score[n], -n))
     top = index.sentences[best]
@@ -139,7 +139,7 @@ def choose(
             max(max(cosine.values()), topic_score),
             matched if matched is not None and matched.source == top.source else None,
         )
-    if len(top.text.split()) < 4:  # "No." or "Yes, within limits." needs what follows
+    if len(top.text.split()) < 4 or introduces(top.text):  # "No.", "Thinking of X?": + next
         same = [n for n in index.in_sections([_key(top)]) if n > best][:1] or same
     chosen = sorted([best, *sorted(same, key=lambda n: -score[n])[:1]])
     in_fact = matched is not None and top.source == matched.source and top.text in matched.sentences
@@ -161,9 +161,17 @@ def is_bare(text: str) -> bool:
     return not set(tokenize(text)) - _REPLY_WORDS
 
 
+def introduces(text: str) -> bool:
+    """Whether a sentence only leads into the next: a bare reply ("Yes.") or the page's own
+    question in the visitor's voice ("Opening a café and not sure which coffee suits your
+    menu?"), which shares the visitor's words without answering them."""
+    return is_bare(text) or text.rstrip().endswith("?")
+
+
 def _borrowed(index: SentenceIndex, n: int, score: dict[int, float]) -> float:
-    """The score of a bare sentence: that of the sentence after it in its section (whose
-    content it introduces: it then wins with it, never alone), else below any real one."""
+    """The score of a bare or leading sentence (:func:`introduces`): that of the sentence
+    after it in its section (whose content it introduces: it then wins with it, never alone),
+    else below any real one."""
     after = n + 1
     sentences = index.sentences
     if after in score and _key(sentences[after]) == _key(sentences[n]):

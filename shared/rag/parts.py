@@ -31,6 +31,39 @@ def gap(text: str, entities: list[Entity] | None = None) -> Part:
     return Part(text, False, shown, [entity_source(e) for e in shown], evidence)
 
 
+#: What a reply to a price question says the cost is: an amount, a share, or no charge.
+_PRICE_SAID = re.compile(
+    r"\$|\d\s*%|\b(?:free|included|includes|no charge|no cost|at no|complimentary)\b", re.I
+)
+
+
+#: A rate asked per unit of time or per call ("hourly rate", "per visit", "a day").
+_PER = re.compile(r"\b(?:(hour|day|visit|call)ly|per (hour|day|visit|call)|an? (hour|day|visit))\b")
+
+
+#: A cost asked in so many words ("how much", "hourly rate", "what's the fee"), not a way of
+#: paying ("can we pay on invoice net 30?").
+_RATE_ASKED = re.compile(
+    r"\b(?:how much|costs?|costing|prices?|pricing|priced|rates?|fees?|charges?)\b", re.I
+)
+
+
+def asks_rate(text: str) -> bool:
+    """Whether ``text`` names a cost in so many words (the caller also reads it as a price
+    question: "how much does the Keel 10 hold" names none)."""
+    return bool(_RATE_ASKED.search(text))
+
+
+def says_price(text: str, asked: str = "") -> bool:
+    """Whether an answer states a cost ("$120", "10%", "free", "included"), and per the unit
+    the ``asked`` question names ("hourly rate": per hour): a price question answered by
+    sentences that state none ("what's your hourly rate for a tech?" -> "Grinders in stock ship
+    within 5 business days.", or a plan's monthly price) was not answered."""
+    per = _PER.search(asked.lower())
+    unit = next((g for g in per.groups() if g), "") if per else ""
+    return bool(_PRICE_SAID.search(text)) and unit in text.lower()
+
+
 @dataclass
 class Part:
     """The answer to one part of a message."""

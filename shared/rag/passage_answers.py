@@ -205,6 +205,8 @@ class PassageAnswerer:
         refused = signal.score() < THRESHOLD if rare else signal.abstains()
         if strict and not entities and refused:
             return Part(DONT_KNOW, False)
+        if entities and _about_another(text, choice, entities, self.catalog):
+            return Part(DONT_KNOW, False)  # "does the pico handle iced lattes": a blend's line
         part = self._sentence_part(text, choice, entities)
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
@@ -409,7 +411,9 @@ class PassageAnswerer:
             e for e in self.catalog.entities if e.source == top.source and e.heading == top.heading
         ]
         texts = [subject(t, named) for t in texts]
-        if named and not entities and not any(named[0].name in t for t in texts):
+        unnamed = not any(named[0].name in t for t in texts) if named else False
+        labelled_only = any(_LABEL_LINE.match(t) for t in texts)  # "Price: $11.50 per lb."
+        if unnamed and not entities and (asks_which(text) or labelled_only):
             texts.insert(0, f"That's {the(named[0].name)}.")
         source = Source(title=top.title, category=top.category, source=top.source)
         evidence = [s.text for s in choice.sentences] + (
@@ -487,6 +491,47 @@ class PassageAnswerer:
             if s.text in part.evidence and s.source in {x.source for x in part.sources}
         ]
         return [index.sentences[n].text for n in index.in_sections(list(dict.fromkeys(keys)))]
+
+
+#: A question asking for one thing rather than yes or no: "which blend ...", "what do you
+#: have for cold brew", "anything for cold brew?", "recommend a grinder".
+_WHICH = re.compile(
+    r"\b(?:which|what|whats|recommend\w*|suggest\w*|something|anything)\b|"
+    r"^\W*(?:any|got|need|looking for)\b"
+)
+
+
+#: A catalog line that names nothing on its own ("Price: $11.50 per lb."): the answer says
+#: whose it is whatever the question.
+_LABEL_LINE = re.compile(r"^[A-Z][\w ]{1,24}: ")
+
+
+def asks_which(text: str) -> bool:
+    """Whether ``text`` asks for one thing ("what do you have for cold brew?"), so an answer
+    quoting an entity's section says which it is ("That's the Harbor Cold Brew Blend."); a
+    yes/no question ("do you print roast dates on the bags?") is answered without it."""
+    return bool(_WHICH.search(normalise(text)))
+
+
+def _about_another(text: str, choice: Choice, entities: list[Entity], catalog: Catalog) -> bool:
+    """Whether a yes/no question about ``entities`` would be answered only by sentences of
+    an item of another kind that name none of them ("does the pico handle iced lattes?" ->
+    the Foundry Espresso's "built for ... lattes"): that answers another item. A sibling's
+    sentence ("does the foundry work for cold brew?" -> the Harbor blend) is an alternative."""
+    if asks_which(text):
+        return False
+    asked = {e.name for e in entities}
+    kinds = {e.kind for e in entities}
+    owners = [
+        e
+        for s in choice.sentences
+        for e in catalog.entities
+        if e.source == s.source and e.heading == s.heading
+    ]
+    said = " ".join(s.text for s in choice.sentences)
+    named = {m.entity for m in catalog.mentions(said)}
+    other = bool(owners) and not {e.kind for e in owners} & kinds  # a sibling is an alternative
+    return other and not {e.name for e in owners} & asked and not named & asked
 
 
 def subject(sentence: str, named: list[Entity]) -> str:

@@ -146,11 +146,12 @@ _QUANTITY = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][a-z-]*
 
 
 def split_parts(question: str) -> list[str]:
-    """Split a message into the questions it asks ("X? Also Y?", "what X and what Y")."""
+    """Split a message into the questions it asks ("X? Also Y?", "what X and what Y", "what X
+    + can i Y")."""
     parts: list[str] = []
     for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
         pieces = re.split(
-            r",?\s+\band\b\s+(?=(?:what|how|which|when|where|who|is|are|do|does|can)\b)",
+            r",?\s+(?:\band\b|\+|&)\s+(?=(?:what|how|which|when|where|who|is|are|do|does|can)\b)",
             sentence,
             flags=re.I,
         )

@@ -172,10 +172,13 @@ def _siblings(catalog: Catalog, recent: list[Entity]) -> list[Entity]:
 
 
 def _by_name_word(text: str, pool: list[Entity]) -> list[Entity]:
-    """Entities of ``pool`` whose name holds a content word of the text ("the black one")."""
+    """Entities of ``pool`` whose name holds a content word of the text ("the black one") that
+    not every name of the pool holds ("the online course": "course" names both courses)."""
     words = {w for w in tokenize(text) if w not in GENERIC and not w.isdigit()}
     kind_words = {w for e in pool for w in tokenize(e.kind)}
-    found = [e for e in pool if words - kind_words & set(tokenize(e.name))]
+    names = [set(tokenize(e.name)) for e in pool]
+    shared = set.intersection(*names) if names else set()
+    found = [e for e, name in zip(pool, names, strict=True) if (words - kind_words - shared) & name]
     return found if len(found) < len(pool) else []
 
 
@@ -223,6 +226,9 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
             return Resolved(entities=[pick(in_context or members, direction)])
         if len(in_context) == 1 and _THAT_ONE.search(normalise(text)):
             return Resolved(entities=in_context)  # "that plan" after the Pro plan
+        by_word = _by_name_word(text, members) if not direction else []
+        if len(by_word) == 1:  # "barista training on site": the on-site course of the kind
+            return Resolved(entities=by_word)
         return Resolved(entities=members, kind=kind)
     follows = refers_back(text) or _counts_units_of(text, earlier) or _price_alone(text, earlier)
     if earlier and follows:

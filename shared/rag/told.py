@@ -16,6 +16,7 @@ from collections.abc import Callable
 from shared.catalog.words import normalise
 from shared.rag.conditions import NEGATIONS
 from shared.rag.parts import is_ask
+from shared.rag.rules import stated_amount
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
 _LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
@@ -45,6 +46,18 @@ _FIRST_PERSON = re.compile(
 )
 
 
+#: A greeting before what the visitor says ("hi, we're turning our juice bar into ...").
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|morning|afternoon|evening)\b[\s,!.]*", re.I)
+
+#: Words that make a part without a question a request ("sales phone # pls", "pricing on the
+#: lumen", "need a quote"): what it names is asked for, not told.
+_REQUEST = re.compile(
+    r"#|\b(?:pls|plz|please|price\w*|cost\w*|quotes?|info|details?|need\w*|want\w*|send|"
+    r"tell|list|interested)\b",
+    re.I,
+)
+
+
 def _told(part: str) -> bool:
     """Whether a part tells rather than asks: no ask, opening with the visitor themselves; a
     sentence closed by a full stop that
@@ -56,28 +69,51 @@ def _told(part: str) -> bool:
     return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
 
 
+def _remark(part: str) -> bool:
+    """Whether a part only remarks, beside an ask of the same message: a sentence closed by a
+    full stop, with no question mark and no request word, and either no ask ("end of Q1 is
+    the plan.", "maybe 80 coffees a day, mostly espresso drinks.") or opening, past a
+    greeting, with the visitor ("hi, we're turning our juice bar into a coffee spot."); one
+    stating an amount of money ("paid about 12k for it") is kept for the rule that works on
+    it. Alone in a message such a part is still answered."""
+    said = _GREETING.sub("", part.strip())
+    if not said.endswith((".", "!")) or "?" in said or _REQUEST.search(said):
+        return False  # "number to call sales": a request without a verb, not closed as said
+    if stated_amount(said):
+        return False  # "paid about 12k for it new": the amount a rule works on
+    return not asks(said) or bool(_FIRST_PERSON.match(said))
+
+
 def _situation(part: str) -> bool:
     """Whether a part without a question mark says what the visitor is on or uses."""
     return "?" not in part and bool(_ARE.match(part.strip()))
 
 
 def told_apart(
-    parts: list[tuple[str, str]], unknown: Callable[[str], list[str]] = lambda _: []
+    parts: list[tuple[str, str]],
+    unknown: Callable[[str], list[str]] = lambda _: [],
+    names: Callable[[str], bool] = lambda _: False,
+    mentions: Callable[[str], bool] = lambda _: False,
 ) -> list[tuple[str, str]]:
     """The parts that ask, when some do: a statement before one ("got an atlas 75, box never
-    opened, changed my mind.") is its context (its anchor, when it has none), not a question
-    to answer with whatever sentence is nearest to it. The statement's ``unknown`` words
-    (English words the knowledge base never uses: "spring", "picked") are left out of the
-    anchor: they are the visitor's story, not what the ask is about."""
-    if all(_told(p) for p, _ in parts) or not any(_told(p) for p, _ in parts):
+    opened, changed my mind.") is its context, not a question to answer with whatever
+    sentence is nearest to it, and a remark beside an ask ("end of Q1 is the plan.") is
+    dropped unless it ``mentions`` an item by name (a bare list of items is asked for). A
+    statement anchors the ask after it only when the ask ``names`` no subject of its own
+    ("... can we send it back?"; not "... what's the smallest espresso machine you have").
+    The statement's ``unknown`` words (English words the knowledge base never uses:
+    "spring", "picked") are left out of the anchor: they are the visitor's story, not what
+    the ask is about."""
+    told_flags = [_told(p) or (_remark(p) and not mentions(p)) for p, _ in parts]
+    if all(told_flags) or not any(told_flags):
         return parts
     out: list[tuple[str, str]] = []
     told = ""
-    for part, anchor in parts:
-        if _told(part):
-            told = f"{told} {part}".strip()
+    for (part, anchor), is_told in zip(parts, told_flags, strict=True):
+        if is_told:
+            told = f"{told} {part}".strip() if _told(part) else told
             continue
-        out.append((part, anchor or _context(told, unknown)))
+        out.append((part, anchor or ("" if names(part) else _context(told, unknown))))
         told = ""
     if told and not out[-1][1] and _situation(told):  # "... anybody? we're on the pro plan"
         out[-1] = (out[-1][0], _context(told, unknown))

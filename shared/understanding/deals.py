@@ -1,4 +1,5 @@
-"""A deal or price for a kind of buyer or an occasion the knowledge base never mentions.
+"""A deal or price for a kind of buyer or an occasion, or a kind of thing (a referral bonus,
+an iced mode, a retail bag), that the knowledge base never mentions.
 
 "any nonprofit pricing?", "black friday or holiday deals?", "a student discount?": the word
 that qualifies the deal (the one or two words before "pricing", "deals", "discount", ...) is
@@ -17,10 +18,13 @@ from collections.abc import Callable
 from shared.catalog.words import normalise
 from shared.understanding.lexicon import QUESTION_WORDS
 
-#: "<qualifier> [or <qualifier>] pricing|deals|discount|...".
+#: "<qualifier> [or <qualifier>] pricing|deals|discount|...", and the same shape before a
+#: reward, a mode or a pack the visitor asks for ("any referral bonus", "an iced / flash brew
+#: mode", "a 12oz retail bag"): a kind of thing named by a word the knowledge base never uses.
 _QUALIFIED = re.compile(
     r"\b([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+or\s+([a-z][a-z-]+))?\s+"
-    r"(?:pricing|prices|deals?|discounts?|promos?|promotions?|specials?|coupons?)\b"
+    r"(?:pricing|prices|deals?|discounts?|promos?|promotions?|specials?|coupons?|"
+    r"bonus(?:es)?|rewards?|perks?|cashback|modes?|settings?|presets?|bags?|packs?|tins?)\b"
 )
 #: Words before a deal word that qualify nothing ("any special pricing", "your best deals").
 _PLAIN = frozenset(
