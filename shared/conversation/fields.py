@@ -13,6 +13,7 @@ from datetime import date
 
 from shared.conversation.signals import is_question
 from shared.conversation.text import plain, shorten
+from shared.understanding.entities.catalog_items import canonical_item
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
@@ -100,13 +101,14 @@ def volume(text: str, asked: bool) -> str | None:
 def equipment(text: str, asked: bool) -> str | None:
     """Equipment wanted: asked for, stated as a need, a short list of gear ("2 group + 2
     grinders"), or a catalog product named without owning it ("Probably a Lumen 2-Group");
-    items the visitor drops ("forget the 3 group") are left out."""
+    items the visitor drops ("forget the 3 group") are left out, and an item naming one
+    product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group")."""
     unowned = not OWNED_RE.search(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
     product = any(_names_unowned_product(s) for s in sentences(text))
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
         return None
-    items = [i for i in _kept_items(text) if not NON_ANSWER.search(i)]
+    items = [canonical_item(i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
     if items:
         return shorten(plain(", ".join(items)))
     # a sentence naming "equipment" but no item is an answer only to the question itself

@@ -219,6 +219,18 @@ def _names_in(item: str) -> str | None:
     return next((name for _, name, p in _entities() if name and p.search(item)), None)
 
 
+def named_at(item: str) -> tuple[str, int, int] | None:
+    """The catalog name a short item names and where its words are ("the 2 group" -> ("Lumen
+    2-Group", 4, 11)), None for a generic item or a clause."""
+    if len(item.split()) > _SHORT_ITEM:
+        return None
+    for _, name, pattern in _entities():
+        found = pattern.search(item) if name else None
+        if found:
+            return name, found.start(), found.end()
+    return None
+
+
 def catalog_name(item: str) -> str | None:
     """The catalog name (or family) a short item names ("a pico" -> "Pico 1-Group"), None for a
     generic item ("a grinder") or a clause."""
