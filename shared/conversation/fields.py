@@ -39,6 +39,7 @@ from shared.understanding.entities.gazetteer import (
     names_any,
     plan_words,
 )
+from shared.understanding.entities.orders import order_problem, supposed
 from shared.understanding.entities.quantities import (
     ORDER_CONTEXT,
     RATE_RE,
@@ -93,9 +94,13 @@ def locations(text: str, asked: bool) -> int | None:
 
 
 def volume(text: str, asked: bool) -> str | None:
-    # a question is not an answer: "how long is the lead time on the 3 group?" states no volume
+    """The volume stated; a question is not an answer ("how long is the lead time on the 3
+    group?" states no volume), and an amount supposed states none ("if we bump up to 100 lb a
+    month do we get the discount")."""
     found = find_volume(text, asked and "?" not in text)
-    return shorten(plain(found), 80) if found else None
+    if found is None or supposed(text, found):
+        return None
+    return shorten(plain(found), 80)
 
 
 def equipment(text: str, asked: bool) -> str | None:
@@ -204,10 +209,10 @@ def pain_points(text: str, asked: bool) -> str | None:
 
 
 def support(text: str, asked: bool) -> str | None:
-    """The service wanted; the plan the visitor is on (or not on) is their status, not a need
-    ("We're on the Pro plan", "we're not on any plan"); asked, a plan's first word alone is
-    an answer ("pro")."""
-    found = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
+    """The service wanted, or an order gone wrong (:mod:`shared.understanding.entities.orders`);
+    the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
+    plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
+    found = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE) or order_problem(text)
     plans = plan_words()
     bare = asked and len(text.split()) <= 4 and not ON_PLAN_RE.search(text)
     if found is None and bare and plans and plans.search(text):

@@ -52,7 +52,7 @@ EXPANSION = re.compile(
 # "a coffee bar that opens june 1st" (the venue grammar reads "opening a café", not these)
 MAKES_VENUE = re.compile(
     r"\b(?:turn|convert|transform|mak)(?:s|ed|ing|e)?\s+(?:[\w'-]+\s+){1,6}?into\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+)?(?:" + VENUES + r")\b"
+    r"(?:[\w-]+\s*(?:[+&/]|and)?\s*){0,3}?(?:" + VENUES + r")\b"
     r"|\bplan(?:s|ned|ning)?\s+(?:a|an|\d|" + alternation(COUNT_WORDS) + r")\s+(?:new\s+)?"
     r"(?:[\w-]+\s+)?(?:" + VENUES + r")\b"
     r"|\b(?:" + VENUES + r")\s+(?:that|which)\s+(?:opens|will\s+open|is\s+opening)\b",
@@ -176,6 +176,8 @@ def visitor_type(text: str) -> CustomerType | None:
     existing = flow is CustomerType.EXISTING_CAFE or running or _tenure(text)
     if new and existing and _expands(text):
         return CustomerType.EXISTING_CAFE
+    if existing and _equips_mobile_venue(text):
+        return CustomerType.NEW_CAFE
     if new:
         return CustomerType.NEW_CAFE
     if existing:
@@ -218,6 +220,31 @@ WORKPLACE = re.compile(
     r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b",
     re.I,
 )
+
+
+# a mobile venue being equipped: "running a coffee cart at farmers markets, need a machine
+# that runs off a normal plug" asks for the machine the cart starts with; one that names its
+# own gear or a replacement ("our cart's machine died", "upgrading the truck's grinder") runs
+# on gear it has (``docs/decisions/new-coffee-programme.md``)
+MOBILE_VENUE = re.compile(r"\b(?:carts?|trucks?|trailers?|kiosks?|stands?|pop[- ]?ups?)\b", re.I)
+NEEDS_MACHINE = re.compile(
+    r"\b(?:need|needs|want|looking\s+for|after)\s+(?:an?\s+)?(?:espresso\s+|coffee\s+)?"
+    r"(?:machine|setup|set-up|rig)\b",
+    re.I,
+)
+REPLACING = re.compile(
+    r"\b(?:our|my|current|currently|old|existing|replace\w*|upgrad\w*|new\s+machine|another"
+    r"|second|died|broke\w*|dead)\b",
+    re.I,
+)
+
+
+def _equips_mobile_venue(text: str) -> bool:
+    """A cart, truck, kiosk or stand asking for the machine it starts with, naming no gear of
+    its own and no replacement."""
+    return bool(
+        MOBILE_VENUE.search(text) and NEEDS_MACHINE.search(text) and not REPLACING.search(text)
+    )
 
 
 def _opens_venue(text: str) -> bool:

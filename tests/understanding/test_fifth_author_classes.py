@@ -4,22 +4,32 @@ must not take, through the real reader (and the real brain and machine where a t
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fields import equipment
+from shared.conversation.fields import equipment, support, volume
+from shared.conversation.kinds import CustomerType
 from shared.conversation.machine import advance
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState
 from shared.rag.embedding import Embedder
 from shared.understanding.entities.catalog_items import canonical_item
+from shared.understanding.entities.contact_names import contact_person
 from shared.understanding.entities.quantities import find_locations, find_volume
+from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
+from shared.understanding.visitor import visitor_type
 
 NOW = datetime(2026, 12, 5, tzinfo=UTC)
+TODAY = date(2026, 12, 5)
+NEW, EXISTING, BROWSER = (
+    CustomerType.NEW_CAFE,
+    CustomerType.EXISTING_CAFE,
+    CustomerType.CASUAL_BROWSER,
+)
 
 
 @pytest.fixture(scope="module")
@@ -85,17 +95,17 @@ async def test_a_restated_total_replaces_the_earlier_count(brain: LocalBrain) ->
     ("item", "stored"),
     [
         ("the 2 group", "Lumen 2-Group"),
-        ("a pico", "Pico 1-Group"),
-        ("the clarity filter", "Clarity water filtration"),
-        ("the lumen 3 group machine", "Lumen 3-Group"),
+        ("that 3 group machine", "Lumen 3-Group"),
+        ("the lumen 2 group", "the lumen 2 group"),
+        ("a 2 group machine", "a 2 group machine"),
         ("2 atlas 75s", "2 atlas 75s"),
-        ("a used 2 group", "a used 2 group"),
+        ("the used 2 group", "the used 2 group"),
         ("a grinder", "a grinder"),
     ],
 )
-def test_an_item_naming_one_product_gets_its_catalog_name(item: str, stored: str) -> None:
-    """One product named by an alias is stored by its catalog name; a count or words the name
-    does not cover keep the item as typed."""
+def test_a_reference_by_alias_gets_its_catalog_name(item: str, stored: str) -> None:
+    """A definite reference by an alias alone is stored by its catalog name; an item naming the
+    product, an indefinite one, a count or other words keep the item as typed."""
     assert canonical_item(item) == stored
 
 
@@ -115,3 +125,75 @@ async def test_a_change_of_mind_replaces_the_machine(brain: LocalBrain) -> None:
         ],
     )
     assert state.collected["equipment_needs"] == "Lumen 2-Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("we'd want the machine in after easter", "after easter (April 2027)"),
+        ("end of Q1 is the plan for opening", "end of Q1 (March 2027)"),
+        ("opening early Q3", "early Q3 (July 2027)"),
+        ("need it all set up by labor day", "by labor day (September 2027)"),
+        ("opening the doors in about 8 weeks", "in about 8 weeks (January 2027)"),
+    ],
+)
+def test_holidays_and_quarters_are_timelines(text: str, stored: str) -> None:
+    """A holiday or a part of a quarter is stored as typed with the month it means; "in" that
+    belongs to the verb ("want it in after easter") is not part of the phrase."""
+    assert read_timeline(text, TODAY) == stored
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("we're in reno. Mo at Lark Coffee, 775-555-0101", "Mo"),
+        ("pls have someone email orders@larkcoffee.com and ask for Beatriz", "Beatriz"),
+        ("attn: Sunita, sunita.k@example.com", "Sunita"),
+        ("ask for a quote please, orders@larkcoffee.com", None),
+        ("we're in reno. Meet at Starbucks, 775-555-0101", None),
+        ("can you ask for Nadia to call me", None),
+    ],
+)
+def test_the_person_beside_a_contact_is_the_name(text: str, name: str | None) -> None:
+    """ "ask for X" or "X at Business" in a message giving a phone or an email names the
+    visitor; a quote, a place or a message without a contact does not."""
+    assert contact_person(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we're converting our smoothie shop into a smoothie & espresso bar", NEW),
+        ("looking at a decent machine for home, we love cortados", BROWSER),
+        ("do you do home delivery of beans?", None),
+        ("we run a taco truck and need an espresso machine for it", NEW),
+        ("we run a coffee truck, our machine died, need a new machine", EXISTING),
+        ("we have a kiosk at the mall, looking for a machine upgrade", EXISTING),
+    ],
+)
+def test_visitor_type_by_what_they_start(text: str, expected: CustomerType | None) -> None:
+    """A business turned into one that serves coffee and a cart or truck asking for the
+    machine it starts with are new; home is a browser; a replacement stays existing."""
+    assert visitor_type(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("our order was supposed to arrive monday and nothing yet", "our order was supposed"),
+        ("still waiting on our beans from last week", "still waiting on our beans"),
+        ("the last delivery came damaged, two bags split", "the last delivery came damaged"),
+        ("if the order is late we lose a morning", None),
+        ("we order 40 lb a month", None),
+    ],
+)
+def test_an_order_gone_wrong_is_a_support_need(text: str, need: str | None) -> None:
+    """A late, missing or damaged order reported is the support need; a supposed one is not."""
+    found = support(text, False)
+    assert (found is None) if need is None else (found is not None and need in found)
+
+
+def test_an_amount_supposed_is_no_volume() -> None:
+    """ "if we bump up to 100 lb a month" states no volume; "if it helps, we do 200" does."""
+    assert volume("if we went up to 100 lb a month would the price drop", False) is None
+    assert volume("if it helps, we do about 200 cups a day", False) == "about 200 cups a day"
