@@ -132,9 +132,10 @@ def _names_unowned_product(sentence: str) -> bool:
 
 
 def _kept_items(text: str) -> list[str]:
-    """The items wanted: not dropped ("forget the 3 group"), and not in a sentence about gear
-    the visitor has and no need ("the machine at the eugene shop is fine", "our service
-    company takes a week when a machine goes down")."""
+    """The items wanted: not dropped ("forget the 3 group") nor named as the visitor's own
+    ("replace our pod machines"), and not in a sentence about gear the visitor has and no need
+    ("the machine at the eugene shop is fine", "our service company takes a week when a
+    machine goes down")."""
     kept = []
     for sentence in sentences(text):
         had = SATISFIED_RE.search(sentence) or OWNED_RE.search(sentence)
@@ -142,9 +143,16 @@ def _kept_items(text: str) -> list[str]:
         for item in [] if owned else find_equipment(sentence):
             start = sentence.find(item)
             clause = re.split(r"[,.;!?+]", sentence[: max(start, 0)])[-1]
-            if not DROPPED_RE.search(clause):
+            if not DROPPED_RE.search(clause) and not HELD_BEFORE.search(clause):
                 kept.append(item)
     return kept
+
+
+# gear the visitor has, named as theirs right before the item: "replace our pod machines",
+# "our current grinder" (not "our first machine", "my new grinder")
+HELD_BEFORE = re.compile(
+    r"\b(?:our|my|their|current|existing|old)\s+(?!new\b|first\b|next\b)(?:[\w-]+\s+)?$", re.I
+)
 
 
 def _only_blends_requested(text: str, hits: list[str]) -> bool:

@@ -21,6 +21,7 @@ from shared.understanding.entities.contact_names import contact_person
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
+from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import visitor_type
 
 NOW = datetime(2026, 12, 5, tzinfo=UTC)
@@ -197,3 +198,23 @@ def test_an_amount_supposed_is_no_volume() -> None:
     """ "if we bump up to 100 lb a month" states no volume; "if it helps, we do 200" does."""
     assert volume("if we went up to 100 lb a month would the price drop", False) is None
     assert volume("if it helps, we do about 200 cups a day", False) == "about 200 cups a day"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Please quote one BatchPro 2 and a Clarity system.", True),
+        ("could you quote us for 2 picos?", True),
+        ("how do you quote for multi-site groups?", False),
+        ("can you quote a price for shipping to canada?", False),
+    ],
+)
+def test_quote_as_a_verb_is_a_request(text: str, asked: bool) -> None:
+    """ "please quote one X" asks for a quote; a question about quoting or a price does not."""
+    assert asks_quote(text) is asked
+
+
+def test_gear_named_as_theirs_is_not_wanted() -> None:
+    """ "replace our pod machines" names the gear replaced, not gear wanted."""
+    assert equipment("we want to replace our pod machines with proper filter coffee", False) is None
+    assert equipment("we need to replace our old grinder with an atlas 75", False) == "an atlas 75"
