@@ -177,7 +177,11 @@ def preferences(text: str, asked: bool) -> str | None:
         return None
     if not (asked or framed) and _only_blends_requested(text, hits):
         return None  # the interest reader records the blend under its catalog name
-    return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
+    return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True, unless=DROPS_COFFEE)
+
+
+# a clause that only drops a coffee is no taste: "ok scrap sunrise, foundry for the espresso"
+DROPS_COFFEE = re.compile(r"\b(?:scrap|scratch|forget|drop|ditch)\s+(?:the\s+)?\w+\s*$", re.I)
 
 
 # an order gone wrong names the coffees sent, not the coffee liked

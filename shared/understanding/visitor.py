@@ -134,7 +134,7 @@ PRIVATE = re.compile(
 
 
 VENUE_NOUN = re.compile(
-    r"\b(coffee\s+(?:shop|cart|truck|trailer|bar|kiosk|stand|counter)|espresso\s+bar"
+    r"\b(coffee\s+(?:shop|cart|truck|trailer|bar|kiosk|stand|counter|spot)|espresso\s+bar"
     r"|food\s+truck|drive[- ]?thr(?:u|ough)|(?:boba|bubble)\s+tea\s+shop|tea\s+shop"
     r"|donut\s+shop|juice\s+bar|taproom|brewery"
     r"|caf[eé]|cafeteria|bakery|restaurant|bistro|diner|deli|hotel|office|church|library"
@@ -148,19 +148,29 @@ def venue_of(text: str, customer_type: CustomerType | None = None) -> str | None
     café, only the venue being opened counts ("adding a lobby coffee bar" at a hotel), and a
     business starting to serve coffee opens a "coffee program"."""
     if customer_type is CustomerType.NEW_CAFE:
-        openings = (
+        openings: tuple[re.Match[str] | None, ...] = (
             signals.NEW_CAFE_RE.search(text),
             NEW_RE.search(text),
             MAKES_VENUE.search(text),
         )
         if not any(openings) and _starts_coffee(text):
             return "coffee program"  # a taproom adding cold brew opens no café
-        text = " ".join(text[m.start() : m.end() + 30] for m in openings if m)
+        if not any(openings) and _equips_mobile_venue(text):
+            openings = (VENUE_NOUN.search(text),)  # "running a coffee cart, need a machine"
+        # "turning our juice bar into a juice + coffee spot" opens what follows "into"
+        text = " ".join(text[_made_from(m) : m.end() + 30] for m in openings if m)
     found = VENUE_NOUN.search(text)
     if found is None:
         return None
     noun = re.sub(r"\s+", " ", found.group(1).lower())
     return "café" if noun in ("cafe", "café") else noun
+
+
+def _made_from(match: re.Match[str]) -> int:
+    """Where the venue opened is named in an opening's words: after "into" when a business is
+    turned into another, else the opening's start."""
+    into = re.search(r"\binto\b", match.group(0), re.I)
+    return match.start() + into.end() if into else match.start()
 
 
 def visitor_type(text: str) -> CustomerType | None:

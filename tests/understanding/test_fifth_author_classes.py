@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fields import equipment, support, volume
+from shared.conversation.fields import equipment, preferences, support, volume
 from shared.conversation.kinds import CustomerType
 from shared.conversation.machine import advance
+from shared.conversation.replies import corrected_value
 from shared.conversation.semantic import PrototypeClassifier
-from shared.conversation.state import ConversationState
+from shared.conversation.state import ConversationState, Stage
 from shared.rag.embedding import Embedder
 from shared.understanding.entities.catalog_items import canonical_item
 from shared.understanding.entities.contact_names import contact_person
@@ -22,7 +23,7 @@ from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 from shared.understanding.quotes import asks_quote
-from shared.understanding.visitor import visitor_type
+from shared.understanding.visitor import venue_of, visitor_type
 
 NOW = datetime(2026, 12, 5, tzinfo=UTC)
 TODAY = date(2026, 12, 5)
@@ -218,3 +219,29 @@ def test_gear_named_as_theirs_is_not_wanted() -> None:
     """ "replace our pod machines" names the gear replaced, not gear wanted."""
     assert equipment("we want to replace our pod machines with proper filter coffee", False) is None
     assert equipment("we need to replace our old grinder with an atlas 75", False) == "an atlas 75"
+
+
+def test_the_venue_greeted_is_the_one_opened() -> None:
+    """A business turned into another is greeted by what it becomes; a cart equipping by the
+    cart."""
+    text = "we're turning our smoothie bar into a smoothie + coffee spot"
+    assert venue_of(text, visitor_type(text)) == "coffee spot"
+    text = "i run a coffee cart at the markets and need a machine that runs on a generator"
+    assert venue_of(text, visitor_type(text)) == "coffee cart"
+
+
+def test_a_coffee_dropped_is_no_taste() -> None:
+    """ "scrap sunrise, foundry for the espresso" keeps the coffee chosen, not the one dropped;
+    "maybe" said back is no month."""
+    found = preferences("ok scrap sunrise, foundry for the espresso then", False)
+    assert found == "foundry for the espresso then"
+    assert corrected_value("coffee_preferences", "foundry, sunrise maybe later") == (
+        "Foundry, sunrise maybe later"
+    )
+
+
+async def test_an_order_problem_is_no_intent_to_buy(brain: LocalBrain) -> None:
+    """A late order reported is stored as the support need and moves no sales stage."""
+    state = await play(brain, ["hi, we're a customer. our order was due monday and nothing yet"])
+    assert str(state.collected.get("support_needs", "")).startswith("delivery problem")
+    assert state.stage is not Stage.INTENT_CONFIRMED

@@ -39,7 +39,16 @@ def order_problem(text: str) -> str | None:
         ORDER_PROBLEM_RE,
         lambda clause: bool(ORDER_PROBLEM_RE.search(clause) and not SUPPOSED_RE.search(clause)),
     )
-    return f"delivery problem: {found}" if found else None
+    return f"{ORDER_LABEL}{found}" if found else None
+
+
+ORDER_LABEL = "delivery problem: "
+"""What an order problem's support need starts with."""
+
+
+def is_order_problem(need: object) -> bool:
+    """The support need stored is an order gone wrong: a repair of a delivery, no intent to buy."""
+    return isinstance(need, str) and need.startswith(ORDER_LABEL)
 
 
 def supposed(text: str, found: str) -> bool:
