@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from index_builder.build import build_bundle
-from shared.conversation.fuzzy import normalise
 from shared.rag.embedding import Embedder
+from shared.understanding.fuzzy import normalise
 from shared.understanding.intents import INTENTS_FILE, load_intents
 from shared.understanding.intents_data import TRAINING_DIR, load_utterances
 from shared.understanding.intents_features import cues

@@ -14,13 +14,13 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from shared.conversation.fuzzy import normalise
-from shared.conversation.languages import language_of
 from shared.rag.retriever import TextEmbedder
+from shared.understanding.fuzzy import normalise
 from shared.understanding.intents import CUES, EMBED_SCALE, INTENTS_FILE, features
 from shared.understanding.intents_data import INTENTS, Utterance, label_matrix, load_utterances
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_train import train
+from shared.understanding.languages import language_of
 
 log = logging.getLogger(__name__)
 

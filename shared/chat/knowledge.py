@@ -19,8 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from shared.catalog import Catalog
+from shared.catalog.terms import emergency_line_from
 from shared.conversation.gazetteer import product_words
-from shared.crm.support import emergency_line_from
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source

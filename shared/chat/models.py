@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from shared.conversation.handoff import handoff_channel
 from shared.conversation.state import ConversationState, RequestContext
-from shared.conversation.text import clean_message
+from shared.understanding.text import clean_message
 
 SESSION_ID = re.compile(r"^[a-f0-9]{32}$")
 MAX_MESSAGE = 2000

@@ -28,21 +28,10 @@ import numpy.typing as npt
 from pydantic import ValidationError
 
 from shared.conversation import foresight, signals
-from shared.conversation.emails import (
-    LOOSE_EMAIL_RE,
-    EmailFinding,
-    find_email,
-    mentions_domain_of,
-)
 from shared.conversation.fields import business_fields, sentences
-from shared.conversation.fuzzy import normalise
-from shared.conversation.languages import language_of, mixed_language
-from shared.conversation.meta import meta_question
-from shared.conversation.phones import CANDIDATE_RE, find_phone
 from shared.conversation.registry import APPENDED_FIELDS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
-from shared.conversation.text import has_letters_or_digits, words
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.understanding.asked import asks_about_item
@@ -58,18 +47,29 @@ from shared.understanding.corrections import corrected_phone, is_correction
 from shared.understanding.direct_answers import bare_number, free_text_answer
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
+from shared.understanding.entities.emails import (
+    LOOSE_EMAIL_RE,
+    EmailFinding,
+    find_email,
+    mentions_domain_of,
+)
 from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name, respelled
+from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
 from shared.understanding.entities.quantities import restates_locations
 from shared.understanding.entities.relationship import already_customer
+from shared.understanding.fuzzy import normalise
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
+from shared.understanding.languages import language_of, mixed_language
+from shared.understanding.meta import meta_question
 from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
+from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.visitor import venue_of, visitor_type
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")

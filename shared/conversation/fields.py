@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 
 from shared.conversation.signals import is_question
-from shared.conversation.text import plain, shorten
 from shared.understanding.entities.catalog_items import canonical_item
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.cues import (
@@ -47,6 +46,7 @@ from shared.understanding.entities.quantities import (
     find_volume,
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
+from shared.understanding.text import plain, shorten
 
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 

@@ -3,12 +3,12 @@
 A question in Spanish, Portuguese, French, German or Italian that the glossed reading answers
 from the knowledge base gets the facts (in English) first, then one line in the visitor's language:
 replies are in English, and our sales team can follow up in theirs. A question the reading
-cannot answer keeps the full notice of :data:`shared.conversation.languages.NOTICES`.
+cannot answer keeps the full notice of :data:`shared.understanding.languages.NOTICES`.
 """
 
 from __future__ import annotations
 
-from shared.conversation.languages import NOTICES
+from shared.understanding.languages import NOTICES
 
 AFTER_ANSWER: dict[str, str] = {
     "es": "Le respondo en inglés; si lo prefiere, nuestro equipo de ventas puede seguir en "

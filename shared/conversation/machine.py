@@ -14,7 +14,6 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from shared.conversation.asking import contact_to_ask, has_contact, is_open, next_field
-from shared.conversation.emails import canonical
 from shared.conversation.registry import (
     APPENDED_FIELDS,
     CHANNELS,
@@ -34,6 +33,7 @@ from shared.conversation.state import (
 )
 from shared.conversation.understanding import Understanding
 from shared.understanding.entities.clauses import unseen_items
+from shared.understanding.entities.emails import canonical
 from shared.understanding.entities.equipment import corrected_list
 from shared.understanding.entities.interest import merge_items
 from shared.understanding.entities.orders import is_order_problem

@@ -1,6 +1,6 @@
 """The English words of the bot: several phrasings of every line, and why each detail is asked.
 
-Other languages' wording lives in :mod:`shared.conversation.languages` (one entry each).
+Other languages' wording lives in :mod:`shared.understanding.languages` (one entry each).
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ from pydantic import BaseModel, Field
 
 from shared.conversation.details import Details
 from shared.conversation.kinds import CustomerType
-from shared.conversation.meta import MetaTopic
 from shared.conversation.state import ConversationState, PendingEmail
+from shared.understanding.meta import MetaTopic
 
 Channel = Literal["email", "phone"]
 

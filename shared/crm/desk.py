@@ -15,9 +15,10 @@ from collections.abc import Callable
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.conversation.state import ConversationState, CustomerType
-from shared.crm.support import decide, detect, support_reply
+from shared.crm.support import decide, support_reply
 from shared.crm.tickets import TicketStore
 from shared.db import Document
+from shared.understanding.support_issues import detect
 
 log = logging.getLogger(__name__)
 CONTACT = ("name", "email", "phone")

@@ -10,7 +10,6 @@ evening has not waited over the weekend.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -18,32 +17,17 @@ from shared.conversation.handoff import handoff_channel
 from shared.conversation.state import ConversationState, Message
 from shared.leads.followup import SALES_CLOSE, SALES_OPEN, SALES_TZ
 from shared.leads.models import ContactRequest, Estimate
-from shared.understanding.lexicon import WEEKDAYS
+from shared.understanding.entities.call_time import call_time
 
 HANDOFF_EVENT = "lead.handoff"
 MAX_DAYS = 400  # a longer wait is reported as this many days' worth of sales hours
-# When the visitor would like to be called ("tomorrow afternoon", "after 3pm", "on Monday").
-_DAY = "(?:" + "|".join(("today", "tonight", "tomorrow", *WEEKDAYS)) + ")"
-_PART = r"(?:morning|afternoon|evening|lunch(?:time)?|midday|noon)"
-_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
-PREFERRED = re.compile(
-    rf"\b(?:(?:after|before|around|at|from|between)\s+{_CLOCK}(?:\s*(?:and|to|-)\s*{_CLOCK})?"
-    rf"|(?:(?:this|tomorrow|on\s+{_DAY})\s+)?(?:in\s+the\s+)?{_PART}s?"
-    rf"|(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening))?)\b",
-    re.IGNORECASE,
-)
 
 
 def preferred_time(messages: Sequence[Message]) -> str | None:
-    """The last time preference the visitor stated, as they wrote it, or None."""
-    for message in reversed(messages):
-        if message.role != "user":
-            continue
-        found = [m.group(0).strip() for m in PREFERRED.finditer(message.text)]
-        clock = [f for f in found if any(ch.isdigit() for ch in f) or " " in f]
-        if clock or found:
-            return (clock or found)[-1]
-    return None
+    """The last time preference the visitor stated, as they wrote it
+    (:func:`shared.understanding.entities.call_time.call_time`), or None."""
+    stated = (call_time(m.text) for m in reversed(messages) if m.role == "user")
+    return next((t for t in stated if t is not None), None)
 
 
 def requested_at(state: ConversationState) -> datetime | None:

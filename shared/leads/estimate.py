@@ -10,7 +10,6 @@ each carries its monthly value and its first-year value (12 months). The estimat
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from shared.catalog.words import normalise
@@ -19,28 +18,15 @@ from shared.leads import transcript
 from shared.leads.models import Estimate, LineItem
 from shared.leads.pricing import (
     DAYS_PER_MONTH,
-    EQUIPMENT_KINDS,
     GRAMS_PER_DRINK,
     GRAMS_PER_LB,
-    KIND_WORDS,
     MONTHS_FIRST_YEAR,
     PriceBook,
     default_price_book,
 )
-from shared.leads.quantities import (
-    daily_volume,
-    kind_quantity,
-    quantity_before,
-    singular,
-    word_index,
-)
-
-_CONSULTING = ("consulting", "consultant", "launch support", "menu design", "workflow layout")
-_MAINTENANCE = ("maintenance", "service plan", "repairs", "preventive")
-
-
-def _has(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\S){re.escape(phrase)}s?(?!\S)", text) is not None
+from shared.leads.quantities import daily_volume
+from shared.understanding.entities.counts import kind_quantity, model_counts, names_service
+from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS
 
 
 def _money(value: float) -> str:
@@ -56,17 +42,16 @@ def _needs_text(state: ConversationState, messages: Sequence[Message]) -> str:
     return normalise(f"{collected}\n{transcript.visitor_text(messages)}".strip())
 
 
+def _priced(book: PriceBook, name: str) -> bool:
+    entity = book.catalog.get(name)
+    return entity is not None and entity.price is not None
+
+
 def equipment_items(text: str, book: PriceBook) -> list[LineItem]:
     """Named models with their quantities, then kinds named only generically."""
     normal = normalise(text)
-    words = normal.split()
-    counts: dict[str, int] = {}
-    for variant in (normal, singular(normal)):  # "Atlas 75" as written, "two groups" singular
-        for mention in book.catalog.mentions(variant):
-            entity = book.catalog.get(mention.entity)
-            if entity is not None and entity.kind in EQUIPMENT_KINDS and entity.price is not None:
-                qty = quantity_before(words, word_index(variant, mention.start))
-                counts[entity.name] = max(counts.get(entity.name, 0), qty)
+    named = model_counts(normal, book.catalog, EQUIPMENT_KINDS)
+    counts = {n: q for n, q in named.items() if _priced(book, n)}
     items: list[LineItem] = []
     named_kinds: set[str] = set()
     for name, qty in counts.items():
@@ -81,7 +66,7 @@ def equipment_items(text: str, book: PriceBook) -> list[LineItem]:
             )
         )
     for kind in EQUIPMENT_KINDS:
-        wanted = kind_quantity(normal, KIND_WORDS[kind]) if kind not in named_kinds else None
+        wanted = kind_quantity(normal, kind) if kind not in named_kinds else None
         span = book.kind_range(kind) if wanted else None
         if wanted and span:
             low, high = span
@@ -159,7 +144,7 @@ def _plan_line(item: str, count: int, low: float, high: float, basis: str) -> Li
 def service_item(state: ConversationState, text: str, book: PriceBook) -> LineItem | None:
     """Maintenance plans: multi-site from its minimum of locations, else Essential to Pro."""
     existing = state.customer_type is CustomerType.EXISTING_CAFE
-    if not existing and not any(_has(text, w) for w in _MAINTENANCE):
+    if not existing and not names_service(text, "maintenance"):
         return None
     count = _locations(state)
     multi, minimum = book.plan("Multi-site"), book.multi_site_minimum()
@@ -184,7 +169,7 @@ def consulting_item(state: ConversationState, text: str, book: PriceBook) -> Lin
     offer = book.consulting()
     if state.customer_type is not CustomerType.NEW_CAFE or offer is None:
         return None
-    if not any(_has(text, w) for w in _CONSULTING):
+    if not names_service(text, "consulting"):
         return None
     fee = book.price(offer)
     return LineItem(

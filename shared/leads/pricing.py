@@ -12,32 +12,16 @@ is how a salesperson converts a café's daily drinks into coffee:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from shared.catalog import Catalog, Entity
 from shared.catalog.served import KNOWLEDGE_BASE, derived
+from shared.catalog.terms import VolumeDiscount, minimum_locations, volume_discount
 
 GRAMS_PER_DRINK = 15.0
 GRAMS_PER_LB = 453.6
 DAYS_PER_MONTH = 30
 MONTHS_FIRST_YEAR = 12
-EQUIPMENT_KINDS = ("espresso machine", "espresso grinder", "batch brewer", "water filtration")
-#: Words that name a kind of equipment without naming a model ("two grinders").
-KIND_WORDS = {
-    "espresso machine": ("espresso machine", "machine"),
-    "espresso grinder": ("grinder",),
-    "batch brewer": ("batch brewer", "brewer"),
-    "water filtration": ("water filter", "filtration"),
-}
-_DISCOUNT = re.compile(r"(\d[\d,]*)\s*lb or more per month get an? (\d+)% volume discount", re.I)
-_SITES = re.compile(r"(\d+) or more locations", re.I)
-
-
-@dataclass(frozen=True)
-class VolumeDiscount:
-    min_lb_per_month: float
-    rate: float
 
 
 @dataclass(frozen=True)
@@ -70,21 +54,11 @@ class PriceBook:
 
     def multi_site_minimum(self) -> int | None:
         plan = self.plan("Multi-site")
-        found = _SITES.search(" ".join(plan.facts)) if plan else None
-        return int(found.group(1)) if found else None
+        return minimum_locations(" ".join(plan.facts)) if plan else None
 
     def consulting(self) -> Entity | None:
         models = self.models("café launch consulting")
         return models[0] if models else None
-
-
-def volume_discount(texts: list[str]) -> VolumeDiscount | None:
-    """The wholesale volume discount the knowledge base states, if it states one."""
-    for text in texts:
-        found = _DISCOUNT.search(" ".join(text.split()))
-        if found:
-            return VolumeDiscount(float(found.group(1).replace(",", "")), int(found.group(2)) / 100)
-    return None
 
 
 def price_book(catalog: Catalog, texts: list[str]) -> PriceBook:

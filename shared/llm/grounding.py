@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from shared.conversation.emails import canonical
-from shared.conversation.phones import parse_phone
 from shared.llm.claims import unsourced
+from shared.understanding.entities.emails import canonical
+from shared.understanding.entities.phones import parse_phone
 
 HTML_RE = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
 MARKDOWN_LINK_RE = re.compile(r"\]\s*\(|!\[")

@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from shared.conversation.phones import region_of
 from shared.llm.wording import digit_string, digits_spoken, fold, unspell_emails, words
+from shared.understanding.entities.phones import region_of
 
 STEM = 5  # letters compared: "grinders" is the visitor's "grinder"
 MIN_SHARE = 0.6  # of a free-text value's content words the visitor must have used

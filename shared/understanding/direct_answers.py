@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from shared.conversation.fields import EXTRACTORS, SOFT_FIELDS
-from shared.conversation.text import plain, shorten
 from shared.understanding.entities.clauses import NON_ANSWER
 from shared.understanding.entities.cues import (
     EQUIPMENT_RE,
@@ -20,6 +19,7 @@ from shared.understanding.entities.cues import (
     PREFERENCE_RE,
     SUPPORT_RE,
 )
+from shared.understanding.text import plain, shorten
 
 # A message about the conversation itself is not an answer ("stop asking me things").
 ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|u|ur|y'?all|bot|stop|asking|questions?)\b", re.I)

@@ -25,7 +25,7 @@ from collections.abc import Container
 from functools import cache
 from pathlib import Path
 
-from shared.conversation.fuzzy import english_words
+from shared.understanding.fuzzy import english_words
 from shared.understanding.lexicon import MONTHS, alternation, month_names
 
 LEXICONS = Path(__file__).with_name("lexicons")

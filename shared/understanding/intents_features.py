@@ -13,8 +13,8 @@ import numpy as np
 import numpy.typing as npt
 
 from shared.conversation import signals
-from shared.crm.support import detect
 from shared.understanding.intents import CUES
+from shared.understanding.support_issues import detect
 
 PRIVACY_RE = re.compile(
     r"\b(?:delete|remove|erase|wipe|forget|purge|scrub|take)\b.{0,40}\b(?:my|our|me|this"

@@ -307,7 +307,7 @@ TEXT_SPEAK = {
     "2day": "today", "rn": "right now", "tho": "though", "lil": "little", "prolly": "probably",
     "approx": "about", "~": "about", "k": "ok", "caffe": "cafe", "cafés": "cafes",
 }  # fmt: skip
-#: Entries the chat's cue-word normaliser (:mod:`shared.conversation.fuzzy`) leaves as typed:
+#: Entries the chat's cue-word normaliser (:mod:`shared.understanding.fuzzy`) leaves as typed:
 #: the intent classifier is trained on that normalisation, so widening it means retraining.
 CHAT_KEEPS = frozenset({"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows"})
 #: Entries a knowledge-base question keeps as typed ("5k" is not "5ok", "w 3rd st" has no

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from shared.conversation.text import words
+from shared.understanding.text import words
 
 REFUSAL_RE = re.compile(
     r"\b(?:rather\s+not|prefer\s+not|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+)?"

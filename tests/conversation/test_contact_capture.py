@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.conversation.emails import find_email
+from shared.understanding.entities.emails import find_email
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,18 @@ from datetime import UTC, datetime
 import pytest
 
 from shared.conversation import signals
-from shared.conversation.emails import find_email
 from shared.conversation.fields import business_fields
-from shared.conversation.fuzzy import normalise
 from shared.conversation.handoff import handoff_channel
-from shared.conversation.languages import language_of
 from shared.conversation.machine import Plan, advance
-from shared.conversation.meta import meta_question
 from shared.conversation.replies import Facts, privacy_line
 from shared.conversation.state import ConversationState, CustomerType
 from shared.conversation.understanding import Understanding
 from shared.understanding.direct_answers import bare_number
+from shared.understanding.entities.emails import find_email
 from shared.understanding.entities.names import find_name
+from shared.understanding.fuzzy import normalise
+from shared.understanding.languages import language_of
+from shared.understanding.meta import meta_question
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
 
@@ -253,7 +253,7 @@ def test_erasure_after_handoff_names_how_to_reach_sales_without_a_verb_that_misf
 def test_an_ascii_message_has_no_script_language_and_other_scripts_still_do() -> None:
     """The ASCII fast path of ``script_language`` answers what the per-letter look-up would
     (every ASCII letter is Latin), and text in another script is still recognised."""
-    from shared.conversation.languages import SCRIPTS, script_language
+    from shared.understanding.languages import SCRIPTS, script_language
 
     assert "LATIN" not in SCRIPTS
     for text in ("Hi! I'm opening a cafe", "maya.chen@brightcup.co", "250 cups/day?", ""):

@@ -8,12 +8,12 @@ import pytest
 
 from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
-from shared.conversation.emails import edit_distance, find_email
 from shared.conversation.fields import business_fields
 from shared.conversation.machine import advance
-from shared.conversation.phones import find_phone
 from shared.conversation.state import ConversationState, CustomerType, Stage
+from shared.understanding.entities.emails import edit_distance, find_email
 from shared.understanding.entities.names import find_name
+from shared.understanding.entities.phones import find_phone
 
 
 @pytest.mark.parametrize(

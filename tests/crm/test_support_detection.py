@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from shared.crm.support import detect, emergency_line_from, support_reply
+from shared.catalog.terms import emergency_line_from
+from shared.crm.support import support_reply
+from shared.understanding.support_issues import detect
 
 EQUIPMENT_REPORTS = [
     "Our espresso machine stopped working this morning",

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from shared.conversation.state import CustomerType
 from shared.leads.estimate import estimate
-from shared.leads.money import amounts, repaired, stated_budget
+from shared.leads.money import repaired, stated_budget
 from shared.leads.signals import signals
 from shared.leads.summary import summarize, topic_labels
+from shared.understanding.entities.money import amounts
 from tests.leads.factories import state, transcript
 
 TOPICS = [

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from shared.conversation.fuzzy import normalise
 from shared.rag.spelling import Speller
+from shared.understanding.fuzzy import normalise
 from shared.understanding.lexicon import CHAT_KEEPS, QUESTION_KEEPS, TEXT_SPEAK
 
 

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from shared.conversation.emails import find_email
 from shared.lookalikes import address_skeleton, lookalike_problem, unicode_form
+from shared.understanding.entities.emails import find_email
 from tests.session_secrets import remember, secret_headers
 
 LOOKALIKES = [

@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fuzzy import normalise
 from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.signals import HUMAN_RE, contact_channel, is_question
 from shared.conversation.state import ConversationState, CustomerType, Stage
-from shared.crm.support import detect
 from shared.rag.embedding import Embedder
 from shared.understanding.closings import thanks_at_end
+from shared.understanding.fuzzy import normalise
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
+from shared.understanding.support_issues import detect
 from shared.understanding.visitor import venue_of, visitor_type
 
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -10,10 +10,10 @@ import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import business_fields
-from shared.conversation.phones import find_phone
 from shared.understanding.corrections import is_correction
 from shared.understanding.entities.contact_names import name_before_contact, name_in_address
 from shared.understanding.entities.equipment import sibling_model
+from shared.understanding.entities.phones import find_phone
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.gloss import english_reading, typed_words

@@ -19,6 +19,7 @@ READER = SHARED / "understanding"
 # Text that is not the visitor's message: documents, identifiers, formats, configuration.
 NOT_VISITOR_TEXT = {
     "catalog/extract.py": "knowledge-base markdown into the entity catalog",
+    "catalog/terms.py": "the knowledge base's discount, site-minimum and emergency-line sentences",
     "catalog/model.py": "catalog aliases and mentions in knowledge-base text",
     "catalog/words.py": "normalising catalog words",
     "chat/knowledge.py": "company facts from knowledge-base chunks",
@@ -48,20 +49,8 @@ NOT_VISITOR_TEXT = {
 # Modules that still read the visitor's message for meaning (to move into the reader).
 STILL_READING = {
     "conversation/brain.py": "flow signals glue (issue 22's intent classifier replaces it)",
-    "conversation/emails.py": "email addresses and typos",
     "conversation/fields.py": "soft free-text fields (preferences, pains, support)",
-    "conversation/fuzzy.py": "typo normalisation",
-    "conversation/languages.py": "language detection",
-    "conversation/meta.py": "questions about the assistant",
-    "conversation/phones.py": "phone numbers",
     "conversation/signals.py": "flow signals (the intent classifier's domain)",
-    "conversation/text.py": "cleaning and clause splitting",
-    "crm/support.py": "support issue detection",
-    "leads/contact_request.py": "the preferred call time (issue 25, arrived in a merge)",
-    "leads/estimate.py": "quantities for the estimate",
-    "leads/money.py": "money amounts stated (issue 25, arrived in a merge)",
-    "leads/pricing.py": "products named in the transcript",
-    "leads/quantities.py": "quantities in the transcript",
     "rag/answering.py": "the question's numbers (issue 23's answerer)",
     "rag/conditions.py": "a yes/no question's condition against a policy (issue 23's answerer)",
     "rag/entity_answers.py": "parts about catalog entities (split from rag/answering.py)",

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fuzzy import normalise
 from shared.conversation.machine import advance
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType
-from shared.crm.support import detect
 from shared.rag.embedding import Embedder
+from shared.understanding.fuzzy import normalise
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 from shared.understanding.questions import is_question
+from shared.understanding.support_issues import detect
 from shared.understanding.visitor import visitor_type
 
 NOW = datetime(2026, 12, 5, tzinfo=UTC)

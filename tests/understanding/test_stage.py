@@ -10,7 +10,6 @@ import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import Plan
-from shared.conversation.meta import meta_question
 from shared.conversation.replies import Facts, compose
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.signals import HUMAN_RE, is_question
@@ -20,6 +19,7 @@ from shared.rag.embedding import Embedder
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import defers, tentative, will_contact_us, written_to
 from shared.understanding.intents import INTENTS_FILE, load_intents
+from shared.understanding.meta import meta_question
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
 from shared.understanding.visitor import visitor_type

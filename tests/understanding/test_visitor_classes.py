@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import preferences
-from shared.conversation.languages import mixed_language
 from shared.conversation.signals import COMMITMENT_RE, asks_for_person
 from shared.conversation.state import ConversationState, CustomerType
+from shared.understanding.languages import mixed_language
 from shared.understanding.visitor import venue_of, visitor_type
 
 NEW, EXISTING = CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE

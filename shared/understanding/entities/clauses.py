@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from shared.conversation.text import clauses, plain, shorten
 from shared.understanding.lexicon import number_words
+from shared.understanding.text import clauses, plain, shorten
 
 # A clause that says the visitor does not know yet is not a value ("no clue about equipment").
 NON_ANSWER = re.compile(

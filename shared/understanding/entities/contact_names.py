@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from shared.conversation.emails import LOOSE_EMAIL_RE
-from shared.conversation.phones import CANDIDATE_RE
+from shared.understanding.entities.emails import LOOSE_EMAIL_RE
 from shared.understanding.entities.names import (
     NAME_WORD,
     NO_PRODUCTS,
@@ -21,6 +20,7 @@ from shared.understanding.entities.names import (
     _title,
     known_first,
 )
+from shared.understanding.entities.phones import CANDIDATE_RE
 from shared.wordlists import english
 
 _LOCAL_SPLIT = re.compile(r"[._\-+]+")

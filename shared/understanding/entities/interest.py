@@ -20,7 +20,6 @@ import re
 from shared.catalog import Catalog
 from shared.catalog.served import derived
 from shared.catalog.words import normalise
-from shared.conversation.fuzzy import english_words
 from shared.understanding.entities.cues import ON_PLAN_RE
 from shared.understanding.entities.equipment import kind_of
 from shared.understanding.entities.gazetteer import (
@@ -29,6 +28,7 @@ from shared.understanding.entities.gazetteer import (
     SERVICE_KINDS,
     longest_first,
 )
+from shared.understanding.fuzzy import english_words
 from shared.understanding.lexicon import COUNT_WORDS, alternation, number_words
 
 NEED_OF = {

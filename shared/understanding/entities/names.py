@@ -14,8 +14,8 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from shared.conversation.emails import LOOSE_EMAIL_RE
-from shared.conversation.phones import CANDIDATE_RE
+from shared.understanding.entities.emails import LOOSE_EMAIL_RE
+from shared.understanding.entities.phones import CANDIDATE_RE
 from shared.understanding.lexicon import (
     ENGLISH_MONTHS,
     FOREIGN_MONTHS,

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from shared.conversation.text import words
+from shared.understanding.text import words
 
 # In the visitor's language: the assistant answers in English, a person can help.
 NOTICES: dict[str, str] = {

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from shared.conversation.languages import asks_about_language
 from shared.conversation.signals import FIELD_MENTION
+from shared.understanding.languages import asks_about_language
 
 _FIELD_WORDS = {
     "opening_timeline": re.compile(

@@ -1,0 +1,154 @@
+"""Is a visitor an existing customer reporting a problem? (pure, no I/O)
+
+The message is tokenised and each token matched against small vocabularies
+(:mod:`shared.understanding.support_words`) by stem and, for longer words, with one typo
+allowed ("grindr", "delivry"), so a class of phrasings matches rather than listed sentences. A
+report needs a *thing* (equipment, or an order/delivery) and a *problem* with it (a fault, or
+lateness/loss/damage), and a sign that it is the visitor's own (a possessive "my/our", a
+purchase verb, or a conversation already typed as an existing café). A question about a product
+("does the Lumen ever break?") has no ownership sign and is left to the sales flow. Whether the
+message is a report at all is finally the intent classifier's call when it is confident
+(:func:`shared.crm.support.decide`); these rules then say what kind of report it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from shared.understanding.support_words import (
+    DOWN_PHRASES,
+    EQUIPMENT,
+    FAULT,
+    HYPOTHETICAL,
+    LATE,
+    NOT_ARRIVED,
+    ORDER,
+    OTHER_SUPPLIER,
+    OURS,
+    OWNERSHIP,
+    POSSESSIVE,
+    PURCHASE,
+    URGENT,
+)
+from shared.wordlists import gcide
+
+Category = Literal["equipment", "delivery"]
+
+ORDER_NUMBER = re.compile(r"(?:#\s?\d{3,}|\border (?:number|no\.?|id)\b)", re.I)
+WORD = re.compile(r"[a-z']+")
+
+
+@dataclass(frozen=True)
+class SupportIssue:
+    """A problem report: what kind, and whether the emergency repair line applies."""
+
+    category: Category
+    urgent: bool
+
+
+def tokens(text: str) -> list[str]:
+    return WORD.findall(text.lower().replace("’", "'"))
+
+
+INFLECTIONS = frozenset({"", "s", "es", "ed", "ing", "er", "ers", "y"})
+
+
+def _inflected(word: str, stem: str) -> bool:
+    """``word`` is ``stem`` with an English inflection, a final consonant doubled or not
+    ("jam" -> "jams", "jammed", "jamming"; "clog" -> "clogging")."""
+    if not word.startswith(stem):
+        return False
+    rest = word[len(stem) :]
+    if rest[:1] == stem[-1:] and rest[1:] in INFLECTIONS - {""}:
+        return True
+    return rest in INFLECTIONS
+
+
+def _close(word: str, stem: str) -> bool:
+    """The word is the stem, starts with it, is an inflection of it, or (for longer words) is
+    one edit away: an English word of its own only as a form of the stem ("noisy" for
+    "noise"; "park" is no typo of "spark")."""
+    if word == stem or (len(stem) >= 4 and word.startswith(stem)) or _inflected(word, stem):
+        return True
+    if len(stem) < 5 or abs(len(word) - len(stem)) > 1:
+        return False
+    return _one_edit(word, stem) and (word[:4] == stem[:4] or word not in gcide())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _any(words: list[str], vocabulary: tuple[str, ...]) -> bool:
+    return any(_in_vocabulary(w, vocabulary) for w in words)
+
+
+@functools.lru_cache(maxsize=16384)
+def _in_vocabulary(word: str, vocabulary: tuple[str, ...]) -> bool:
+    """Whether ``word`` is close to a stem of ``vocabulary`` (every message's words are checked
+    against each vocabulary, and visitors' words repeat: remembered)."""
+    return any(_close(word, stem) for stem in vocabulary)
+
+
+def _phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """A phrase occurs, apostrophes optional ("hasnt arrived" is "hasn't arrived")."""
+    flat = " ".join(tokens(text)).replace("'", "")
+    return any(p.replace("'", "") in flat for p in phrases)
+
+
+def detect(message: str, existing_customer: bool = False) -> SupportIssue | None:
+    """The support issue the message reports, or None. (A turn asks this of one message up to
+    five times: the classifier's two cues, the brain's verdict, the desk's verdict and its
+    follow-up check; the answer, a pure function of the two arguments, is remembered.)"""
+    return _detect(message, existing_customer)
+
+
+@functools.lru_cache(maxsize=1024)
+def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
+    words = tokens(message)
+    if _asks(message) and any(w in HYPOTHETICAL for w in words):
+        return None  # "what if my machine breaks?" asks about cover, it reports nothing
+    if any(w in OTHER_SUPPLIER for w in words) and not any(w in OURS for w in words):
+        return None
+    bought = _any(words, PURCHASE) or ORDER_NUMBER.search(message) is not None
+    owned = existing_customer or bought or any(w in OWNERSHIP for w in words)
+    if not owned:
+        return None
+    down = _phrase(message, DOWN_PHRASES)
+    if _any(words, EQUIPMENT) and (down or _any(words, FAULT)):
+        return SupportIssue("equipment", urgent=down or _any(words, URGENT))
+    # lateness needs the order to be theirs ("our delivery is late", not "how late can I get it")
+    theirs = existing_customer or bought or any(w in POSSESSIVE for w in words)
+    late = _phrase(message, NOT_ARRIVED) or (theirs and _any(words, LATE))
+    if _any(words, ORDER) and late:
+        return SupportIssue("delivery", urgent=False)
+    return None
+
+
+ASKS = re.compile(
+    r"\?|\b(?:do|does|can|could|would|will|what|who|how)\s+(?:you|u|ya|y'all|i|we)\b", re.I
+)
+
+
+def _asks(message: str) -> bool:
+    """Asked, with a "?" or without one ("and if it breaks do u have techs up here")."""
+    return bool(ASKS.search(message))
+
+
+def names_subject(message: str) -> bool:
+    """Whether the message names equipment or an order (what a support ticket is about)."""
+    words = tokens(message)
+    return _any(words, EQUIPMENT) or _any(words, ORDER) or bool(ORDER_NUMBER.search(message))
+
+
+def category_of(message: str) -> Category:
+    """Equipment when the message names a machine or a part, else delivery when it names an
+    order ("our espresso machine leaks" at a coffee shop is about the machine)."""
+    words = tokens(message)
+    return "equipment" if _any(words, EQUIPMENT) or not _any(words, ORDER) else "delivery"
