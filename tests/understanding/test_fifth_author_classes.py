@@ -19,6 +19,7 @@ from shared.conversation.state import ConversationState, Stage
 from shared.rag.embedding import Embedder
 from shared.understanding.entities.catalog_items import canonical_item
 from shared.understanding.entities.contact_names import contact_person
+from shared.understanding.entities.interest import interest
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
@@ -245,3 +246,13 @@ async def test_an_order_problem_is_no_intent_to_buy(brain: LocalBrain) -> None:
     state = await play(brain, ["hi, we're a customer. our order was due monday and nothing yet"])
     assert str(state.collected.get("support_needs", "")).startswith("delivery problem")
     assert state.stage is not Stage.INTENT_CONFIRMED
+
+
+def test_a_kind_the_catalog_sells_one_model_of_is_that_model() -> None:
+    """ "what batch brewer do you have?" asks about the one batch brewer sold; a kind owned or
+    one with several models ("which grinder") records nothing."""
+    assert interest("what batch brewer do you have?") == {
+        "equipment_needs": "BatchPro 2 batch brewer"
+    }
+    assert interest("we have a batch brewer already") == {}
+    assert interest("which grinder goes with it?") == {}

@@ -136,7 +136,18 @@ def _service_words(catalog: Catalog) -> list[tuple[str, str, re.Pattern[str]]]:
         name = entities[0].name if len(entities) == 1 else ""
         pattern = re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b", re.I)
         found.append((kind, name, pattern))
-    return found
+    return found + _sole_models(catalog)
+
+
+def _sole_models(catalog: Catalog) -> list[tuple[str, str, re.Pattern[str]]]:
+    """An equipment kind the catalog sells one model of, by the kind's name: "what batch brewer
+    do you have?" asks about the BatchPro 2 (recorded, like a service word, only when asked
+    about or requested)."""
+    return [
+        (kind, entities[0].name, re.compile(rf"\b{re.escape(kind)}s?\b", re.I))
+        for kind in EQUIPMENT_KINDS
+        if len(entities := catalog.of_kind(kind)) == 1
+    ]
 
 
 def _pattern(words: set[str]) -> re.Pattern[str]:
