@@ -23,6 +23,7 @@ from shared.understanding.entities.interest import interest
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
+from shared.understanding.questions import is_question
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import venue_of, visitor_type
 
@@ -256,3 +257,10 @@ def test_a_kind_the_catalog_sells_one_model_of_is_that_model() -> None:
     }
     assert interest("we have a batch brewer already") == {}
     assert interest("which grinder goes with it?") == {}
+
+
+def test_a_conditional_question_after_a_comma_asks() -> None:
+    """ "also while i have you, if we bump up to 100 lb do we get the discount" asks; an "if"
+    clause that states something does not."""
+    assert is_question("also while i have you, if we bump up to 100 lb a month do we get it")
+    assert not is_question("ok, if we order monthly we save money")
