@@ -21,7 +21,8 @@ from shared.http import loads_json
 from shared.settings import Settings
 
 PUBSUB_EVENT_TYPE = "google.cloud.pubsub.topic.v1.messagePublished"
-LeadEventType = Literal["lead.captured", "lead.qualified", "lead.handoff"]
+# lead.customer: the visitor turned out to be an existing customer after a lead event went out
+LeadEventType = Literal["lead.captured", "lead.qualified", "lead.handoff", "lead.customer"]
 
 
 class LeadEvent(BaseModel):
@@ -32,6 +33,13 @@ class LeadEvent(BaseModel):
     type: LeadEventType
     session_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")
     occurred_at: datetime
+    existing_customer: bool = Field(
+        default=False,
+        strict=True,
+        description="The visitor already buys from us, as the chat knew when it published "
+        "(absent from older messages: false); the lead itself is computed from the stored "
+        "conversation",
+    )
 
     @property
     def event_id(self) -> str:
@@ -52,6 +60,16 @@ class EventPublisher(Protocol):
 
 def encode(event: LeadEvent) -> bytes:
     return event.model_dump_json().encode()
+
+
+def attributes(event: LeadEvent) -> dict[str, str]:
+    """The Pub/Sub message attributes: a subscription can filter on them without decoding
+    the data (``attributes.existing_customer = "true"`` for account management)."""
+    return {
+        "type": event.type,
+        "session_id": event.session_id,
+        "existing_customer": "true" if event.existing_customer else "false",
+    }
 
 
 def pubsub_envelope(data: bytes, attributes: dict[str, str], message_id: str) -> dict[str, Any]:
@@ -115,7 +133,7 @@ class PubSubPublisher:
     async def publish(self, event: LeadEvent) -> None:
         client = self._client or await asyncio.to_thread(self._connect)
         topic = client.topic_path(self._project, self._topic_name)
-        future = client.publish(topic, encode(event), type=event.type, session_id=event.session_id)
+        future = client.publish(topic, encode(event), **attributes(event))
         await asyncio.wait_for(asyncio.wrap_future(future), timeout=10)
 
 
@@ -128,9 +146,7 @@ class HttpCloudEventPublisher:
 
     async def publish(self, event: LeadEvent) -> None:
         message_id = uuid.uuid4().hex
-        body = pubsub_envelope(
-            encode(event), {"type": event.type, "session_id": event.session_id}, message_id
-        )
+        body = pubsub_envelope(encode(event), attributes(event), message_id)
         headers = cloudevent_headers(message_id, "//pubsub.googleapis.com/local")
         import httpx  # only the local stack posts events itself (kept off the cold start)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -12,8 +13,11 @@ DIGIT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
-    """Lower case, words and numbers separated by single spaces ("2-Group" -> "2 group")."""
+    """Lower case, words and numbers separated by single spaces ("2-Group" -> "2 group").
+    Remembered (a pure function): a turn's answer normalises the same question, catalog names
+    and kinds many times over."""
     text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
     text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
     text = re.sub(r"(\d)\.(\d)", r"\1_\2", text)

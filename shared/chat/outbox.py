@@ -35,7 +35,8 @@ async def publish_pending(
     pending = [event for event in state.outbox if not event.sent]
     if not pending:
         return []
-    published = [event for event in pending if await _publish(session_id, event, publisher)]
+    customer = state.existing_customer
+    published = [e for e in pending if await _publish(session_id, e, customer, publisher)]
     if not published:
         return []
     types: list[str] = [event.type for event in published]
@@ -49,9 +50,17 @@ async def publish_pending(
     return types
 
 
-async def _publish(session_id: str, event: OutboxEvent, publisher: EventPublisher) -> bool:
-    """Whether the event was published (publishing never fails the turn; the outbox keeps it)."""
-    lead_event = LeadEvent(type=event.type, session_id=session_id, occurred_at=event.occurred_at)
+async def _publish(
+    session_id: str, event: OutboxEvent, existing_customer: bool, publisher: EventPublisher
+) -> bool:
+    """Whether the event was published (publishing never fails the turn; the outbox keeps it).
+    The event says whether the visitor already buys from us as the state knows it now."""
+    lead_event = LeadEvent(
+        type=event.type,
+        session_id=session_id,
+        occurred_at=event.occurred_at,
+        existing_customer=existing_customer,
+    )
     try:
         await asyncio.wait_for(publisher.publish(lead_event), timeout=PUBLISH_TIMEOUT_S)
     except Exception as exc:

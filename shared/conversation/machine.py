@@ -29,6 +29,7 @@ from shared.conversation.state import (
     ConversationState,
     CustomerType,
     OutboxEvent,
+    OutboxEventType,
     Stage,
 )
 from shared.conversation.understanding import Understanding
@@ -503,15 +504,22 @@ def move_stage(s: ConversationState) -> bool:
 
 
 def record_events(s: ConversationState, now: datetime) -> None:
-    """Each lead event at most once per conversation, recorded with the turn's save."""
+    """Each lead event at most once per conversation, recorded with the turn's save; a visitor
+    found to be an existing customer after every recorded event gets ``lead.customer`` (their
+    lead moves to account management)."""
     recorded = {e.type for e in s.outbox}
-    if has_contact(s) and "lead.captured" not in recorded:
-        s.outbox.append(OutboxEvent(type="lead.captured", occurred_at=now))
-    if s.stage is Stage.QUALIFIED and "lead.qualified" not in recorded:
-        s.outbox.append(OutboxEvent(type="lead.qualified", occurred_at=now))
-    # a request for a person reaches sales once there is a way to reach the visitor
-    if s.handoff and has_contact(s) and "lead.handoff" not in recorded:
-        s.outbox.append(OutboxEvent(type="lead.handoff", occurred_at=now))
+    customer = s.existing_customer
+    due: dict[OutboxEventType, bool] = {
+        "lead.captured": has_contact(s),
+        "lead.qualified": s.stage is Stage.QUALIFIED,
+        # a request for a person reaches sales once there is a way to reach the visitor
+        "lead.handoff": s.handoff and has_contact(s),
+    }
+    for kind, ready in due.items():
+        if ready and kind not in recorded:
+            s.outbox.append(OutboxEvent(type=kind, occurred_at=now, existing_customer=customer))
+    if customer and s.outbox and not any(e.existing_customer for e in s.outbox):
+        s.outbox.append(OutboxEvent(type="lead.customer", occurred_at=now, existing_customer=True))
 
 
 def choose_ask(s: ConversationState, heard: Understanding, plan: Plan, pending: str | None) -> None:

@@ -47,12 +47,16 @@ class PendingEmail(BaseModel):
     suggested: str
 
 
+OutboxEventType = Literal["lead.captured", "lead.qualified", "lead.handoff", "lead.customer"]
+
+
 class OutboxEvent(BaseModel):
     """A lead event recorded with the turn that caused it, published after the save."""
 
-    type: Literal["lead.captured", "lead.qualified", "lead.handoff"]
+    type: OutboxEventType
     occurred_at: datetime
     sent: bool = False
+    existing_customer: bool = False  # what the state knew when the event was recorded
 
 
 class ConversationState(BaseModel):

@@ -43,13 +43,22 @@ class DealStore:
         self._rollups = Rollups(db)
 
     async def page(
-        self, stage: str | None, owner_id: str | None, cursor: str | None, limit: int
+        self,
+        stage: str | None,
+        owner_id: str | None,
+        cursor: str | None,
+        limit: int,
+        existing_customer: bool | None = None,
     ) -> list[Document]:
+        """Up to ``limit + 1`` deals after ``cursor`` in id order, filtered by stage, owner and
+        whether the lead is an existing customer's (deals stored before the flag are not)."""
         query: Document = {}
         if stage is not None:
             query["stage"] = stage
         if owner_id is not None:
             query["owner_id"] = owner_id
+        if existing_customer is not None:
+            query["existing_customer"] = True if existing_customer else {"$ne": True}
         if cursor is not None:
             query["_id"] = {"$gt": cursor}
         found = self._deals.find(query).sort("_id", 1).limit(limit + 1)

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.crm.stages import SYSTEM, DealStage
+from shared.leads.models import Team
 
 Id = Field(pattern=r"^[0-9a-f]{32}$")
 OwnerId = Field(default=None, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
@@ -39,6 +40,13 @@ class Deal(BaseModel):
     title: str
     company: str | None
     stage: DealStage
+    existing_customer: bool = Field(
+        default=False, description="The lead's visitor already buys from us (false before the flag)"
+    )
+    team: Team = Field(
+        default="new_business",
+        description="Who follows the deal up: account management for a customer, else new business",
+    )
     amount: float
     probability: float
     weighted_amount: float
@@ -62,6 +70,8 @@ class Deal(BaseModel):
             title=doc.get("title") or "Untitled deal",
             company=doc.get("company"),
             stage=doc["stage"],
+            existing_customer=bool(doc.get("existing_customer")),
+            team=doc.get("team") or "new_business",
             amount=float(doc.get("amount") or 0.0),
             probability=float(doc.get("probability") or 0.0),
             weighted_amount=float(doc.get("weighted_amount") or 0.0),
@@ -97,6 +107,10 @@ class DealPage(BaseModel):
 class DealQuery(Strict):
     stage: DealStage | None = None
     owner_id: str | None = OwnerId
+    existing_customer: bool | None = Field(
+        default=None,
+        description="true: only existing customers' deals (account management); false: others",
+    )
     cursor: str | None = Field(default=None, pattern=r"^[0-9a-f]{32}$")
     limit: int = Field(default=50, ge=1, le=200)
 

@@ -79,7 +79,9 @@ def build_router(db: AsyncDatabase[Document], guard: TokenGuard) -> Router:
         "GET", "/deals", summary="List deals", query=DealQuery, response=DealPage, roles=ROLES
     )
     async def list_deals(request: Request, principal: Principal, query: DealQuery) -> Response:
-        docs = await deals.page(query.stage, query.owner_id, query.cursor, query.limit)
+        docs = await deals.page(
+            query.stage, query.owner_id, query.cursor, query.limit, query.existing_customer
+        )
         names = await shown_names(docs)
         items = [Deal.of(d, names) for d in docs[: query.limit]]
         cursor = items[-1].id if len(docs) > query.limit else None

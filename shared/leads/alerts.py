@@ -1,8 +1,12 @@
 """What sales is told about a lead: the stored notification and the webhook payload (pure).
 
 A notification is recorded once per lead and *reason*: a classification sales follows up
-(hot, warm) or ``handoff``, a visitor's request for a person, which is sent whatever the score.
-The webhook payload carries no email or phone: the console has them.
+(hot, warm), ``handoff``, a visitor's request for a person, which is sent whatever the score,
+or ``account_management``, a lead sales was already told of whose visitor turned out to buy
+from us already (it changes hands).
+The webhook payload carries no email or phone: the console has them. Both say whether the
+visitor already buys from us and which team follows up (account management for a customer),
+so a customer's lead reaches the account manager rather than new business.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from typing import Any
 from shared.db import Document
 
 HANDOFF = "handoff"
+CUSTOMER = "account_management"
 
 
 def classification_notice(lead: Document, previous: str | None) -> dict[str, Any]:
@@ -24,6 +29,8 @@ def classification_notice(lead: Document, previous: str | None) -> dict[str, Any
         "previous_classification": previous,
         "score": lead["score"],
         "priority": lead["priority"],
+        "existing_customer": bool(lead.get("existing_customer")),
+        "team": lead.get("team") or "new_business",
         "message": (lead.get("summary") or {}).get("text", ""),
         "follow_up": {"action": follow_up.get("action"), "due_at": follow_up.get("due_at")},
         "webhook": {"status": "pending", "attempts": 0},
@@ -45,18 +52,38 @@ def handoff_notice(lead: Document) -> dict[str, Any]:
     return notice
 
 
+def customer_notice(lead: Document) -> dict[str, Any]:
+    """The notification of a lead moving to account management (keyed by its reason)."""
+    notice = classification_notice(lead, None)
+    notice.update(
+        reason=CUSTOMER,
+        classification=CUSTOMER,
+        lead_classification=lead["classification"],
+        message=f"Already buys from us: now account management's. {notice['message']}".strip(),
+    )
+    return notice
+
+
+def _webhook_type(reason: str | None) -> str:
+    return {HANDOFF: "lead.contact_requested", CUSTOMER: "lead.customer"}.get(
+        reason or "", "lead.notification"
+    )
+
+
 def webhook_payload(notification: Document) -> dict[str, Any]:
     """What the sales webhook receives for a recorded notification."""
     due = notification["follow_up"].get("due_at")
     handoff = notification.get("reason") == HANDOFF
     payload: dict[str, Any] = {
-        "type": "lead.contact_requested" if handoff else "lead.notification",
+        "type": _webhook_type(notification.get("reason")),
         "notification_id": notification["_id"],
         "lead_id": notification["lead_id"],
         "classification": notification.get("lead_classification") or notification["classification"],
         "previous_classification": notification["previous_classification"],
         "score": notification["score"],
         "priority": notification["priority"],
+        "existing_customer": bool(notification.get("existing_customer")),
+        "team": notification.get("team") or "new_business",
         "summary": notification["message"],
         "follow_up": {
             "action": notification["follow_up"].get("action"),

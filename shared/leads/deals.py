@@ -3,7 +3,8 @@
 Document: the crm deal (:func:`shared.crm.stages.new_deal`: ``_id, lead_id, session_id, title,
 company, stage, amount, probability, weighted_amount, owner_id, expected_close, lost_reason,
 version, stage_history, created_at, updated_at``) plus the lead-derived ``currency, estimate:
-{low, high}, priority, classification, score, customer_type, name, email, phone, source``.
+{low, high}, priority, classification, score, customer_type, existing_customer, team, name,
+email, phone, source``.
 A new deal starts in stage ``new``; later updates refresh the lead-derived fields and never
 move the stage or bump ``version`` (sales owns those once the deal exists); an amount sales set
 by hand (``amount_source: manual``) is kept.
@@ -72,6 +73,8 @@ def deal_fields(lead: Document) -> dict[str, Any]:
         "classification": lead.get("classification"),
         "score": lead.get("score"),
         "customer_type": lead.get("customer_type"),
+        "existing_customer": bool(lead.get("existing_customer")),
+        "team": lead.get("team") or "new_business",
         "company": company_of(lead.get("email")),
         "name": lead.get("name"),
         "email": lead.get("email"),

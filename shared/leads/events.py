@@ -57,6 +57,7 @@ async def handle_event_data(service: LeadEventsService, data: Any) -> Outcome | 
             "event_type": event.type,
             "lead_id": outcome.lead_id,
             "classification": outcome.classification,
+            "team": outcome.team,
             "lead_changed": outcome.lead_changed,
             "notified": outcome.notified,
         },

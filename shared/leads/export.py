@@ -30,6 +30,8 @@ COLUMNS = (
     "status",
     "owner_id",
     "customer_type",
+    "existing_customer",
+    "team",
     "stage",
     "name",
     "email",
@@ -56,6 +58,8 @@ def row(doc: dict[str, Any]) -> dict[str, Any]:
     values.update(
         id=doc["_id"],
         status=doc.get("status") or "new",
+        existing_customer=bool(doc.get("existing_customer")),
+        team=doc.get("team") or "new_business",
         estimate_low=estimate.get("low"),
         estimate_high=estimate.get("high"),
     )

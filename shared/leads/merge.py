@@ -3,8 +3,9 @@
 Two conversations belong to the same person when their emails normalise to the same key
 (:func:`email_key`). The lead of a person is computed from their conversations merged in the
 order they started (:func:`merge`), so processing them in any order, or any event again, gives
-the same lead: later details win, the furthest stage counts, a request for a person in any of
-them stands, and the transcripts are joined in time order.
+the same lead: later details win, the furthest stage counts, a request for a person or a
+statement that they already buy from us in any of them stands, and the transcripts are joined
+in time order.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def _merged_state(states: Sequence[ConversationState]) -> ConversationState:
         if earlier.stage.rank > latest.stage.rank:
             latest.stage = earlier.stage
         latest.handoff = latest.handoff or earlier.handoff
+        latest.existing_customer = latest.existing_customer or earlier.existing_customer
         latest.contact_by = latest.contact_by or earlier.contact_by
         latest.topics = list(dict.fromkeys([*earlier.topics, *latest.topics]))
         latest.outbox = sorted([*earlier.outbox, *latest.outbox], key=lambda e: e.occurred_at)

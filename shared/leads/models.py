@@ -8,6 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+#: Who follows a lead up (:mod:`shared.leads.team`).
+Team = Literal["new_business", "account_management"]
+
 
 class Classification(StrEnum):
     HOT = "hot"
@@ -157,3 +160,10 @@ class LeadAnalysis(BaseModel):
     estimate: Estimate
     enrichment: Enrichment
     contact_request: ContactRequest | None = None
+    existing_customer: bool = Field(
+        default=False, description="The visitor already buys from us (an order, a plan, an account)"
+    )
+    team: Team = Field(
+        default="new_business",
+        description="Who follows the lead up: account management for a customer, else new business",
+    )

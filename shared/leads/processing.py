@@ -4,7 +4,11 @@ Delivery is at least once, so every step is idempotent: the lead is found by the
 (or, for a new conversation, by its email: one person, one lead), computed from all of that
 person's conversations merged, and left untouched when nothing changed; the deal is unique per
 lead, and a notification is unique per lead and reason. A visitor who asked for a person (a
-contact request) gets a deal in *new* and a notification whatever the score. Events that can
+contact request) gets a deal in *new* and a notification whatever the score. A visitor who
+already buys from us (in any of the person's conversations) makes a customer's lead, routed to
+account management (sales, if already told of the lead, is told once more that it changed
+hands); the event's own ``existing_customer`` is what the chat knew when it published, and the
+stored conversation, read here, is what counts. Events that can
 never succeed raise :class:`SkipEvent` (the caller acknowledges them); anything else propagates
 so Pub/Sub redelivers.
 """
@@ -21,7 +25,13 @@ from shared.conversation.state import CustomerType, Stage
 from shared.db import Document, IndexSpec, ensure_indexes
 from shared.events import LeadEvent
 from shared.leads import deals, notifications, repository
-from shared.leads.alerts import classification_notice, handoff_notice, webhook_payload
+from shared.leads.alerts import (
+    CUSTOMER,
+    classification_notice,
+    customer_notice,
+    handoff_notice,
+    webhook_payload,
+)
 from shared.leads.analysis import analyse
 from shared.leads.classification import NOTIFIED
 from shared.leads.conversations import Conversation, ConversationReader
@@ -47,6 +57,7 @@ class Outcome:
     lead_changed: bool
     deal_changed: bool = False
     notified: bool = False
+    team: str = "new_business"
     webhook: dict[str, Any] = field(default_factory=dict)
 
 
@@ -80,13 +91,25 @@ class LeadEventsService:
         saved = await self.leads.upsert(lead_fields(person, analysis, sessions), existing)
         lead = saved.lead
         outcome = Outcome(lead["_id"], lead["classification"], lead_changed=saved.changed)
+        outcome.team = lead.get("team") or outcome.team
         if person.state.stage is Stage.QUALIFIED or lead.get("contact_request"):
             _, outcome.deal_changed = await self.deals.upsert_for_lead(lead)
+        changed_hands = await self._changed_hands(existing, lead)  # before this event's notices
         if Classification(lead["classification"]) in NOTIFIED:
             await self._notify(classification_notice(lead, saved.previous_classification), outcome)
         if lead.get("contact_request"):
             await self._notify(handoff_notice(lead), outcome)
+        if changed_hands:
+            await self._notify(customer_notice(lead), outcome)
         return outcome
+
+    async def _changed_hands(self, before: Document | None, lead: Document) -> bool:
+        """The lead became a customer's with this event after sales had been told of it as a
+        prospect's (a lead that is a customer's from the start is announced as one)."""
+        if before is None or before.get("existing_customer") or not lead.get("existing_customer"):
+            return False
+        told = await self.notifications.for_lead(lead["_id"])
+        return any(n.get("reason") != CUSTOMER for n in told)
 
     async def _person(self, conversation: Conversation, lead: Document | None) -> Conversation:
         """This conversation merged with the others already in the person's lead."""

@@ -3,7 +3,9 @@
 Dates are inclusive: ``created_after=2026-12-04`` starts at that day's first moment and
 ``created_before=2026-12-04`` ends at its last (UTC), so From = To = one day lists that day's
 leads. ``requested_contact=true`` lists the leads whose visitor asked for a person, oldest
-request first (the sales queue). Query parameters are parsed into :class:`LeadQuery` with
+request first (the sales queue). ``existing_customer=true`` lists the leads of visitors who
+already buy from us (account management's), ``false`` the others, leads stored before the flag
+included. Query parameters are parsed into :class:`LeadQuery` with
 :func:`shared.http.parse_query` (unknown or repeated parameters and wrong types are 422), so
 nothing the client sends reaches MongoDB except typed values: an operator such as
 ``min_score[$gt]=`` or ``classification={"$ne": null}`` is refused, never executed.
@@ -48,6 +50,7 @@ class LeadQuery(BaseModel):
     created_after: IsoDateTime | None = None
     created_before: IsoDateTime | None = None
     requested_contact: bool | None = None
+    existing_customer: bool | None = None
     sort: Sort = "-created_at"
     limit: int = Field(default=20, ge=1, le=100)
     cursor: str | None = Field(default=None, max_length=512)
@@ -146,6 +149,9 @@ def mongo_filter(query: LeadQuery) -> Document:
         clauses.append({"created_at": {"$lte": query.created_before}})
     if query.requested_contact is not None:
         clauses.append({"contact_request": {"$ne": None} if query.requested_contact else None})
+    if query.existing_customer is not None:
+        # leads stored before the flag existed have no field: they are not customers
+        clauses.append({"existing_customer": True if query.existing_customer else {"$ne": True}})
     return {"$and": clauses} if clauses else {}
 
 

@@ -29,6 +29,8 @@ def lead_fields(
         "classification": analysis.classification.value,
         "priority": analysis.priority.value,
         "customer_type": state.customer_type.value if state.customer_type else None,
+        "existing_customer": analysis.existing_customer,
+        "team": analysis.team,
         "stage": state.stage.value,
         **{f: _text(state.collected.get(f)) for f in CONTACT_FIELDS},
         "breakdown": analysis.score.model_dump(mode="python"),

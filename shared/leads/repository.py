@@ -194,6 +194,8 @@ LIST_FIELDS = (
     "classification",
     "priority",
     "customer_type",
+    "existing_customer",
+    "team",
     "stage",
     "status",
     "owner_id",

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from shared.db import Document
 from shared.leads.contact_request import business_minutes
 from shared.leads.followup import zone
-from shared.leads.models import Enrichment, Estimate, FollowUp, ScoreBreakdown, Summary
+from shared.leads.models import Enrichment, Estimate, FollowUp, ScoreBreakdown, Summary, Team
 
 
 class ContactRequestView(BaseModel):
@@ -45,6 +45,14 @@ class LeadItem(BaseModel):
     classification: str
     priority: str
     customer_type: str | None
+    existing_customer: bool = Field(
+        default=False,
+        description="The visitor already buys from us; false for leads stored before the flag",
+    )
+    team: Team = Field(
+        default="new_business",
+        description="Who follows the lead up: account management for a customer, else new business",
+    )
     stage: str
     status: str = "new"
     owner_id: str | None = None

@@ -11,6 +11,7 @@ so a retriever over 100k chunks opens without re-tokenising anything:
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -34,9 +35,16 @@ FILES = (TERMS_FILE, OFFSETS_FILE, POSTINGS_FILE, NORM_FILE)
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-case words and numbers, without stopwords, crudely stemmed."""
+    """Lower-case words and numbers, without stopwords, crudely stemmed (a new list each call;
+    the tokens are remembered: an answer tokenizes the same headings, names and question
+    many times over)."""
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
     words = _TOKEN.findall(text.lower())
-    return [_fold(word) for word in words if word not in STOPWORDS]
+    return tuple(_fold(word) for word in words if word not in STOPWORDS)
 
 
 def _fold(word: str) -> str:

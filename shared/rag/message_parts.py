@@ -34,12 +34,19 @@ def alternatives(part: str, items: list[str], catalog: Catalog) -> list[str]:
     "Installation included, or a separate line item?" the second is the other answer to the
     same question (answering the first answers it), not a second thing asked."""
     out: list[str] = []
+    offers = _OR.search(part) is not None  # no "or ": no item is an alternative
     for item in items:
-        alternative = re.search(rf"\bor\s+{re.escape(item)}", part, re.I)
-        named = catalog.mentions(item) or kind_named(catalog, item) is not None
-        if not (out and alternative and not named):
+        alternative = offers and re.search(rf"\bor\s+{re.escape(item)}", part, re.I)
+        if not (out and alternative and not _names(item, catalog)):
             out.append(item)
     return out
+
+
+_OR = re.compile(r"\bor\s", re.I)
+
+
+def _names(item: str, catalog: Catalog) -> bool:
+    return bool(catalog.mentions(item)) or kind_named(catalog, item) is not None
 
 
 def folded(parts: list[str]) -> list[str]:

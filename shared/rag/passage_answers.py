@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.abstain import THRESHOLD, Signal
@@ -81,6 +83,7 @@ class PassageAnswerer:
         self._speller: Speller = library.speller
         self._vocabulary = vocabulary_of(library.vocabulary, library.catalog)
         self._prefixes = {w[:n] for w in self._vocabulary for n in range(3, len(w) + 1)}
+        self._framed: dict[int, Vector] = {}  # a sentence's vector in context, by its number
 
     def _search(self, text: str, k: int) -> list[ScoredChunk]:
         return self._library.search(text, k)
@@ -224,8 +227,9 @@ class PassageAnswerer:
     ) -> Choice | None:
         """For a question asking a year or days: :func:`~shared.rag.meaning.choose_shaped`
         over the bundle's sentences with that shape, each also embedded under its title and
-        heading, with the question as written (few sentences: one small batch; ``vector``,
-        of the question with its synonyms, is unused)."""
+        heading (once per bundle, then remembered: the model gives a text the same vector alone
+        or in a batch), with the question as written (``vector``, of the question with its
+        synonyms, is unused)."""
         if self._sentences is None:
             return None
         index = self._sentences
@@ -233,8 +237,17 @@ class PassageAnswerer:
         if not ids:
             return None
         # the question as written: its synonyms ("open" -> "hours") lean to the wrong section
-        vectors = self._library.embed([text, *(framed_text(index.sentences[n]) for n in ids)])
-        return choose_shaped(index, vectors[0], ids, vectors[1:], terms(text) - GENERIC, topic)
+        asked = self._library.embed([text])[0]
+        framed = np.stack([self._framed_vector(n) for n in ids])
+        return choose_shaped(index, asked, ids, framed, terms(text) - GENERIC, topic)
+
+    def _framed_vector(self, n: int) -> Vector:
+        """The vector of sentence ``n`` under its title and heading, embedded on first use."""
+        if n not in self._framed:
+            assert self._sentences is not None
+            text = framed_text(self._sentences.sentences[n])
+            self._framed[n] = self._library.embed([text])[0]
+        return self._framed[n]
 
     def _named(self, sections: list[list[int]], vector: Vector) -> Part:
         """The statements of the named section nearest in meaning to the question."""

@@ -7,6 +7,7 @@ the smaller one?".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -46,12 +47,11 @@ def kind_named(catalog: Catalog, text: str) -> str | None:
     ]  # "panel cleaning": a kind word used as a modifier is not the kind
     flat = f" {' '.join(words)} "
     best: str | None = None
-    for kind in catalog.kinds():
-        kind_words = [_fold_plural(w) for w in normalise(kind).split()]
+    for kind, kind_words, unique_head in _kind_table(tuple(catalog.kinds())):
         full = " ".join(kind_words)
         if f" {full} " in flat:
             return kind
-        if f" {kind_words[-1]} " in flat and best is None and _unique_head(catalog, kind):
+        if f" {kind_words[-1]} " in flat and best is None and unique_head:
             best = kind
     return best or _kind_by_root(catalog, words)
 
@@ -60,10 +60,9 @@ def _asked_kind(catalog: Catalog, words: list[str]) -> str | None:
     """The kind whose words (all, or its head when no other kind shares it) follow "which"
     or "what" in ``words``."""
     flat = f" {' '.join(words)} "
-    for kind in catalog.kinds():
-        kind_words = [_fold_plural(w) for w in normalise(kind).split()]
+    for kind, kind_words, unique_head in _kind_table(tuple(catalog.kinds())):
         heads = [" ".join(kind_words)]
-        heads += [kind_words[-1]] if _unique_head(catalog, kind) else []
+        heads += [kind_words[-1]] if unique_head else []
         if any(f" {ask} {head} " in flat for ask in ("which", "what") for head in heads):
             return kind
     return None
@@ -75,8 +74,7 @@ def _kind_by_root(catalog: Catalog, words: list[str]) -> str | None:
     shares its first four letters with it (both five letters or longer). One-word kinds are
     left to the exact match ("brew" is not "brewer")."""
     plain = [w.rstrip("_") for w in words]
-    for kind in catalog.kinds():
-        kind_words = [_fold_plural(w) for w in normalise(kind).split()]
+    for kind, kind_words, _ in _kind_table(tuple(catalog.kinds())):
         if len(kind_words) < 2:
             continue
         for start in range(len(plain) - len(kind_words) + 1):
@@ -96,9 +94,15 @@ def _content(word: str) -> bool:
     return bool(tokenize(word)) and word not in GENERIC | PRICE_WORDS and not word.isdigit()
 
 
-def _unique_head(catalog: Catalog, kind: str) -> bool:
-    head = normalise(kind).split()[-1]
-    return sum(normalise(k).split()[-1] == head for k in catalog.kinds()) == 1
+@functools.lru_cache(maxsize=8)
+def _kind_table(kinds: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """Each kind with its words (plurals folded) and whether its head (last normalised word)
+    is no other kind's: read once per catalog's kinds, not on every question part."""
+    heads = [normalise(k).split()[-1] for k in kinds]
+    return tuple(
+        (kind, tuple(_fold_plural(w) for w in normalise(kind).split()), heads.count(head) == 1)
+        for kind, head in zip(kinds, heads, strict=True)
+    )
 
 
 def _model_number(entity: Entity) -> float | None:

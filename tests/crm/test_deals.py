@@ -18,6 +18,8 @@ DEAL_FIELDS = {
     "title",
     "company",
     "stage",
+    "existing_customer",
+    "team",
     "amount",
     "probability",
     "weighted_amount",
@@ -35,6 +37,7 @@ async def test_lead_events_deal_has_the_contract_shape(deal: dict[str, Any]) -> 
     """A qualified lead's deal is listed in stage new with every contract field."""
     assert set(deal) == DEAL_FIELDS
     assert deal["stage"] == "new"
+    assert (deal["existing_customer"], deal["team"]) == (False, "new_business")
     assert deal["version"] == 1
     assert deal["company"] == "brightcup.co"
     assert deal["amount"] > 0

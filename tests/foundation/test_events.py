@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from starlette.applications import Starlette
@@ -24,11 +27,16 @@ from shared.settings import load_settings
 from tests.foundation.conftest import load, serve
 
 
-def lead_event(session_id: str = "abc123") -> LeadEvent:
-    return LeadEvent(type="lead.captured", session_id=session_id, occurred_at=datetime.now(UTC))
+def lead_event(session_id: str = "abc123", existing_customer: bool = False) -> LeadEvent:
+    return LeadEvent(
+        type="lead.captured",
+        session_id=session_id,
+        occurred_at=datetime.now(UTC),
+        existing_customer=existing_customer,
+    )
 
 
-async def received(session_id: str) -> dict[str, object]:
+async def received(session_id: str) -> dict[str, Any]:
     """The sink's record of the event, waiting up to 15 s for the delivery."""
     collection = database(load_settings()).received
     async with asyncio.timeout(15):
@@ -48,24 +56,48 @@ async def test_http_publisher_delivers_a_pubsub_cloudevent(function_env: dict[st
     assert document["type"] == "lead.captured"
 
 
+@contextlib.asynccontextmanager
+async def sink_behind_pubsub(topic: str) -> AsyncIterator[PubSubPublisher]:
+    """A publisher to a new emulator topic whose push subscription reaches the sink function
+    through the local bridge (``PUBSUB_EMULATOR_HOST`` set by the caller)."""
+    sink = load("sink")
+    gateway = Starlette(
+        routes=[Route(PUSH_PATH, push_bridge(sink), methods=["POST"]), Mount("/sink", sink)]
+    )
+    async with serve(gateway) as url:
+        await asyncio.to_thread(
+            create_topic_and_push_subscription, "test-project", topic, url + PUSH_PATH
+        )
+        yield PubSubPublisher("test-project", topic)
+
+
 @pytest.mark.pubsub
 async def test_pubsub_publish_reaches_the_event_function(
     function_env: dict[str, str], pubsub_host: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A message published to the emulator is pushed, bridged, and received as a CloudEvent."""
     monkeypatch.setenv("PUBSUB_EMULATOR_HOST", pubsub_host)
-    sink = load("sink")
-    gateway = Starlette(
-        routes=[Route(PUSH_PATH, push_bridge(sink), methods=["POST"]), Mount("/sink", sink)]
-    )
-    topic = f"t-{function_env['MONGODB_DB']}"
-    async with serve(gateway) as url:
-        await asyncio.to_thread(
-            create_topic_and_push_subscription, "test-project", topic, url + PUSH_PATH
-        )
-        await PubSubPublisher("test-project", topic).publish(lead_event("viapubsub1"))
+    async with sink_behind_pubsub(f"t-{function_env['MONGODB_DB']}") as publisher:
+        await publisher.publish(lead_event("viapubsub1"))
         document = await received("viapubsub1")
     assert document["ce_type"] == "google.cloud.pubsub.topic.v1.messagePublished"
+
+
+@pytest.mark.pubsub
+async def test_the_customer_flag_crosses_pubsub(
+    function_env: dict[str, str], pubsub_host: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A customer's event published to the emulator arrives with the flag in its data and as
+    the ``existing_customer`` attribute a subscription can filter on; a prospect's says false."""
+    monkeypatch.setenv("PUBSUB_EMULATOR_HOST", pubsub_host)
+    async with sink_behind_pubsub(f"c-{function_env['MONGODB_DB']}") as publisher:
+        await publisher.publish(lead_event("customer1", existing_customer=True))
+        await publisher.publish(lead_event("prospect1"))
+        customer, prospect = await received("customer1"), await received("prospect1")
+    flags = [
+        (d["existing_customer"], d["attributes"]["existing_customer"]) for d in (customer, prospect)
+    ]
+    assert flags == [(True, "true"), (False, "false")]
 
 
 @pytest.mark.parametrize(

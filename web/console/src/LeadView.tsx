@@ -2,6 +2,7 @@ import { ScrollX } from './ScrollX';
 import { useEffect, useState } from 'react';
 import type { Api } from './api';
 import { ContactRequestLine } from './ContactRequest';
+import { CustomerBadge, CUSTOMER_HINT } from './CustomerBadge';
 import { inZone, label, money } from './format';
 import { href } from './router';
 import type { LeadDetail, Source } from './types';
@@ -80,7 +81,8 @@ export function LeadView({ api, leadId, onChanged }: { api: Api; leadId: string;
   }
   return (
     <>
-      <h2>{lead.name ?? 'Unnamed visitor'} <span className={`badge ${lead.classification}`}>{lead.classification} · {lead.score}</span></h2>
+      <h2>{lead.name ?? 'Unnamed visitor'} <span className={`badge ${lead.classification}`}>{lead.classification} · {lead.score}</span> <CustomerBadge customer={lead.existing_customer} /></h2>
+      {lead.existing_customer && <p data-testid="team">{CUSTOMER_HINT}.</p>}
       <p>{[lead.email, lead.phone].filter(Boolean).join(' · ') || 'No contact details given'}</p>
       {lead.contact_request && <p><ContactRequestLine request={lead.contact_request} /></p>}
       {lead.deal && <p><a href={href({ section: 'pipeline', id: lead.deal.id })}>Deal: {label(lead.deal.stage)}, {money(lead.deal.amount)}</a></p>}

@@ -2,6 +2,7 @@ import { ScrollX } from './ScrollX';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api } from './api';
 import { saveBlob } from './download';
+import { CustomerBadge } from './CustomerBadge';
 import { exportName, label } from './format';
 import { addPage, countText, EMPTY_LIST, exportPath, NO_FILTERS, pagePath, type LeadFilters, type LeadList } from './leadPaging';
 import { LeadView } from './LeadView';
@@ -26,6 +27,11 @@ function Filters({ filters, onChange }: { filters: LeadFilters; onChange: (f: Le
       <select aria-label="Status" value={filters.status} onChange={set('status')}>
         <option value="">Any status</option>
         {STATUSES.map((s) => <option key={s}>{s}</option>)}
+      </select>
+      <select aria-label="Relationship" value={filters.existing_customer} onChange={set('existing_customer')}>
+        <option value="">Customers and prospects</option>
+        <option value="true">Customers</option>
+        <option value="false">Prospects</option>
       </select>
       <label>From <input type="date" value={filters.created_after} onChange={set('created_after')} /></label>
       <label>To <input type="date" value={filters.created_before} onChange={set('created_before')} /></label>
@@ -100,7 +106,7 @@ export function Leads({ api, leadId }: { api: Api; leadId: string | null }) {
             <tbody>
               {list.items.map((lead) => (
                 <tr key={lead.id} className={lead.id === leadId ? 'selected' : ''}>
-                  <td><a href={href({ section: 'leads', id: lead.id })}>{lead.name ?? 'Unnamed'}</a></td>
+                  <td><a href={href({ section: 'leads', id: lead.id })}>{lead.name ?? 'Unnamed'}</a> <CustomerBadge customer={lead.existing_customer} /></td>
                   <td>{lead.email ?? '—'}</td>
                   <td>{lead.score}</td>
                   <td><span className={`badge ${lead.classification}`}>{lead.classification}</span></td>

@@ -10,6 +10,7 @@ import {
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type Api } from './api';
+import { CustomerBadge } from './CustomerBadge';
 import { DealPanel } from './DealPanel';
 import { label, money, neighbourStage } from './format';
 import { href, navigate } from './router';
@@ -56,6 +57,7 @@ function Card({ deal, onKeyMove }: { deal: Deal; onKeyMove: (to: Stage) => void 
       >
         {deal.title}
       </button>
+      <CustomerBadge customer={deal.existing_customer} />
       <span>{deal.company ?? ''}</span>
       <span>{money(deal.amount)} · {Math.round(deal.probability * 100)}%</span>
     </li>

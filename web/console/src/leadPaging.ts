@@ -8,10 +8,12 @@ export interface LeadFilters {
   created_after: string;
   created_before: string;
   q: string;
+  /** '' any visitor, 'true' existing customers only, 'false' prospects only. */
+  existing_customer: string;
   sort: string;
 }
 
-export const NO_FILTERS: LeadFilters = { classification: '', status: '', created_after: '', created_before: '', q: '', sort: '-created_at' };
+export const NO_FILTERS: LeadFilters = { classification: '', status: '', created_after: '', created_before: '', q: '', existing_customer: '', sort: '-created_at' };
 export const PAGE_SIZE = 50;
 
 /** The list request for one page (dates are sent as days; the API makes both ends inclusive). */

@@ -3,6 +3,9 @@
 export const STAGES = ['new', 'contacted', 'meeting', 'proposal', 'won', 'lost'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** Who follows a lead or deal up: account management for an existing customer. */
+export type Team = 'new_business' | 'account_management';
+
 export interface StageChange { stage: Stage; at: string; by: string; by_name?: string | null }
 
 export interface Deal {
@@ -12,6 +15,9 @@ export interface Deal {
   title: string;
   company: string | null;
   stage: Stage;
+  /** Absent from an older crm function: not a customer. */
+  existing_customer?: boolean;
+  team?: Team;
   amount: number;
   probability: number;
   weighted_amount: number;
@@ -35,6 +41,9 @@ export interface LeadItem {
   classification: string;
   priority: string;
   customer_type: string | null;
+  /** Absent from an older leads function: not a customer. */
+  existing_customer?: boolean;
+  team?: Team;
   stage: string;
   status: string;
   owner_id: string | null;

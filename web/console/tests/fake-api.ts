@@ -3,7 +3,7 @@
  * records every request, so the client's behaviour (headers, rotation, bodies) can be checked.
  */
 import type { LlmUsage } from '../src/LlmUsage';
-import type { Analytics, Deal, LeadItem, Ticket } from '../src/types';
+import type { Analytics, Deal, LeadDetail, LeadItem, Ticket } from '../src/types';
 
 export interface Call { method: string; path: string; auth: string | null; body: unknown; transport: string | null }
 
@@ -50,6 +50,8 @@ export class FakeApi {
   deals: Deal[] = [deal()];
   tickets: Ticket[] = [ticket()];
   leads: LeadItem[] = [];
+  /** The detail views `GET /leads/{id}` answers, by id. */
+  leadDetails: Record<string, LeadDetail> = {};
   /** The browser's httpOnly refresh cookie, as the server set it (the client never reads it). */
   cookie: string | null = null;
 
@@ -95,6 +97,8 @@ export class FakeApi {
       return this.json(200, { columns: ['new', 'contacted', 'meeting', 'proposal', 'won', 'lost'].map((stage) => ({ stage, count: this.deals.filter((d) => d.stage === stage).length, amount: 0, weighted_amount: 0 })) });
     }
     if (path === '/leads/') return this.json(200, { items: this.leads, next_cursor: null, total: this.leads.length });
+    const leadDetail = path.match(/^\/leads\/(\w+)$/);
+    if (leadDetail && method === 'GET' && this.leadDetails[leadDetail[1]]) return this.json(200, this.leadDetails[leadDetail[1]]);
     if (path === '/crm/analytics') return this.json(200, ANALYTICS);
     if (path === '/crm/analytics/llm') return this.json(200, LLM_USAGE);
     if (path === '/crm/tickets') return this.json(200, { items: this.tickets, next_cursor: null });

@@ -14,6 +14,13 @@ db = database(settings)
 @functions_framework.aio.cloud_event
 async def sink(event: CloudEvent) -> None:
     lead_event = decode_lead_event(event.data)
+    message = event.data.get("message") if isinstance(event.data, dict) else None
     await db.received.insert_one(
-        {"type": lead_event.type, "session_id": lead_event.session_id, "ce_type": event["type"]}
+        {
+            "type": lead_event.type,
+            "session_id": lead_event.session_id,
+            "existing_customer": lead_event.existing_customer,
+            "attributes": (message or {}).get("attributes") or {},
+            "ce_type": event["type"],
+        }
     )
