@@ -58,6 +58,7 @@ from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name, respelled
 from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
+from shared.understanding.entities.quantities import restates_locations
 from shared.understanding.entities.relationship import already_customer
 from shared.understanding.fuzzy import normalise
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
@@ -124,6 +125,8 @@ class LocalBrain:
         details_text = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
         if not follow_up:  # "and the atlas 64" asks about it; it needs nothing
             result.add(business_fields(details_text, state.asking, result.question))
+        if "locations" in result.fields and restates_locations(details_text):
+            result.correction = True  # "with the new one it's 3 locations" replaces "2-3"
         if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
             result.add(_sibling(details_text, state))
         if result.question and result.fields and not signals.asks_something(text):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from shared.conversation.signals import is_question
+from shared.understanding.entities.catalog_items import canonical_item
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
@@ -37,6 +38,7 @@ from shared.understanding.entities.gazetteer import (
     names_any,
     plan_words,
 )
+from shared.understanding.entities.orders import order_problem, supposed
 from shared.understanding.entities.quantities import (
     ORDER_CONTEXT,
     RATE_RE,
@@ -93,21 +95,26 @@ def locations(text: str, asked: bool) -> int | None:
 
 
 def volume(text: str, asked: bool) -> str | None:
-    # a question is not an answer: "how long is the lead time on the 3 group?" states no volume
+    """The volume stated; a question is not an answer ("how long is the lead time on the 3
+    group?" states no volume), and an amount supposed states none ("if we bump up to 100 lb a
+    month do we get the discount")."""
     found = find_volume(text, asked and "?" not in text)
-    return shorten(plain(found), 80) if found else None
+    if found is None or supposed(text, found):
+        return None
+    return shorten(plain(found), 80)
 
 
 def equipment(text: str, asked: bool) -> str | None:
     """Equipment wanted: asked for, stated as a need, a short list of gear ("2 group + 2
     grinders"), or a catalog product named without owning it ("Probably a Lumen 2-Group");
-    items the visitor drops ("forget the 3 group") are left out."""
+    items the visitor drops ("forget the 3 group") are left out, and an item naming one
+    product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group")."""
     unowned = not OWNED_RE.search(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
     product = any(_names_unowned_product(s) for s in sentences(text))
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
         return None
-    items = [i for i in _kept_items(text) if not NON_ANSWER.search(i)]
+    items = [canonical_item(i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
     if items:
         return shorten(plain(", ".join(items)))
     # a sentence naming "equipment" but no item is an answer only to the question itself
@@ -126,9 +133,10 @@ def _names_unowned_product(sentence: str) -> bool:
 
 
 def _kept_items(text: str) -> list[str]:
-    """The items wanted: not dropped ("forget the 3 group"), and not in a sentence about gear
-    the visitor has and no need ("the machine at the eugene shop is fine", "our service
-    company takes a week when a machine goes down")."""
+    """The items wanted: not dropped ("forget the 3 group") nor named as the visitor's own
+    ("replace our pod machines"), and not in a sentence about gear the visitor has and no need
+    ("the machine at the eugene shop is fine", "our service company takes a week when a
+    machine goes down")."""
     kept = []
     for sentence in sentences(text):
         had = SATISFIED_RE.search(sentence) or OWNED_RE.search(sentence)
@@ -136,9 +144,16 @@ def _kept_items(text: str) -> list[str]:
         for item in [] if owned else find_equipment(sentence):
             start = sentence.find(item)
             clause = re.split(r"[,.;!?+]", sentence[: max(start, 0)])[-1]
-            if not DROPPED_RE.search(clause):
+            if not DROPPED_RE.search(clause) and not HELD_BEFORE.search(clause):
                 kept.append(item)
     return kept
+
+
+# gear the visitor has, named as theirs right before the item: "replace our pod machines",
+# "our current grinder" (not "our first machine", "my new grinder")
+HELD_BEFORE = re.compile(
+    r"\b(?:our|my|their|current|existing|old)\s+(?!new\b|first\b|next\b)(?:[\w-]+\s+)?$", re.I
+)
 
 
 def _only_blends_requested(text: str, hits: list[str]) -> bool:
@@ -163,7 +178,11 @@ def preferences(text: str, asked: bool) -> str | None:
         return None
     if not (asked or framed) and _only_blends_requested(text, hits):
         return None  # the interest reader records the blend under its catalog name
-    return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True)
+    return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True, unless=DROPS_COFFEE)
+
+
+# a clause that only drops a coffee is no taste: "ok scrap sunrise, foundry for the espresso"
+DROPS_COFFEE = re.compile(r"\b(?:scrap|scratch|forget|drop|ditch)\s+(?:the\s+)?\w+\s*$", re.I)
 
 
 # an order gone wrong names the coffees sent, not the coffee liked
@@ -203,10 +222,10 @@ def pain_points(text: str, asked: bool) -> str | None:
 
 
 def support(text: str, asked: bool) -> str | None:
-    """The service wanted; the plan the visitor is on (or not on) is their status, not a need
-    ("We're on the Pro plan", "we're not on any plan"); asked, a plan's first word alone is
-    an answer ("pro")."""
-    found = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
+    """The service wanted, or an order gone wrong (:mod:`shared.understanding.entities.orders`);
+    the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
+    plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
+    found = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE) or order_problem(text)
     plans = plan_words()
     bare = asked and len(text.split()) <= 4 and not ON_PLAN_RE.search(text)
     if found is None and bare and plans and plans.search(text):

@@ -37,6 +37,7 @@ from shared.understanding.entities.clauses import unseen_items
 from shared.understanding.entities.emails import canonical
 from shared.understanding.entities.equipment import corrected_list
 from shared.understanding.entities.interest import merge_items
+from shared.understanding.entities.orders import is_order_problem
 
 BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
 MAX_TEXT = 300
@@ -463,7 +464,8 @@ def commits(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
         return False
     asked = order_for(s.customer_type)
     given = [f for f in plan.collected_now if f in COMMITMENT_FIELDS and f in asked]
-    if heard.support_issue:  # a repair needed for a fault reported is no intent to buy
+    problem = heard.support_issue or is_order_problem(heard.fields.get("support_needs"))
+    if problem:  # a repair needed for a fault or an order gone wrong is no intent to buy
         given = [f for f in given if f != "support_needs"]
     return heard.commitment or heard.human or (bool(given) and not heard.tentative)
 

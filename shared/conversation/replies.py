@@ -17,7 +17,7 @@ from shared.conversation.machine import Plan
 from shared.conversation.registry import CHANNELS
 from shared.conversation.state import ConversationState
 from shared.understanding.entities.interest import catalog_name
-from shared.understanding.lexicon import MONTH_WORD
+from shared.understanding.lexicon import MONTH_WORD, MONTHS
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -92,10 +92,17 @@ _DAY_DATE = re.compile(
 )
 
 
+def months_capitalised(text: str) -> str:
+    """The month names in ``text`` capitalised ("june" -> "June"; "maybe" stays)."""
+    return MONTH_WORD.sub(
+        lambda m: m.group(0).capitalize() if m.group(0).lower() in MONTHS else m.group(0), text
+    )
+
+
 def when(timeline: str) -> str:
     """'April' -> 'in April', 'the spring' -> 'in the spring', 'Aug 19' -> 'on Aug 19'; 'next
     month' stays."""
-    text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), timeline)
+    text = months_capitalised(timeline)
     if TIME_WORDS.match(text):
         return text
     return f"on {text}" if _DAY_DATE.match(text) else f"in {text}"
@@ -110,7 +117,7 @@ def corrected_value(field: str, value: str) -> str:
         return value
     if field == "equipment_needs":
         return said_items(value)
-    text = MONTH_WORD.sub(lambda m: m.group(0).capitalize(), value)
+    text = months_capitalised(value)
     return text[:1].upper() + text[1:]
 
 

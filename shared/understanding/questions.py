@@ -97,7 +97,11 @@ def is_question(text: str) -> bool:
         QUESTION_START.search(part.strip()) or CONDITIONAL_QUESTION.search(part) for part in parts
     ):
         return True
-    return any(QUESTION_CLAUSE.search(part.strip()) for part in text.split(","))
+    # a clause may ask too: "also while i have you, if we bump up to 100 lb do we get it"
+    return any(
+        QUESTION_CLAUSE.search(part.strip()) or CONDITIONAL_QUESTION.search(part)
+        for part in text.split(",")
+    )
 
 
 FOLLOW_UP = re.compile(

@@ -4,8 +4,9 @@ A request verb before what sales provides: a quote or proposal ("send me a quote
 picos", "can your team put together pricing for us?"), samples ("could we get the free
 samples?", "can you send the sample kit there?"), an order ("I want to place a trial order",
 "we'd like to order the Foundry"), signing up ("put me down", "let's book the on-site") or
-going ahead ("I would like to proceed with the consulting package"), or anything sent
-("please send me the price for all", "email us the specs"). A question about them ("how long
+going ahead ("I would like to proceed with the consulting package"), anything sent
+("please send me the price for all", "email us the specs"), or "quote" as the verb ("please
+quote one BatchPro 2"). A question about them ("how long
 does a quote take?", "do you send samples to Canada?", "does the free sample thing apply to
 me?") is not a request.
 """
@@ -48,6 +49,12 @@ SEND_ME = re.compile(
     r"(?:me|us)\b",
     re.I,
 )
+# "quote" as the verb: "Please quote one BatchPro 2 ...", "could you quote us for 2 picos"
+QUOTE_VERB = re.compile(
+    r"(?:^\W*|\b(?:please|pls|kindly|can\s+you|could\s+you|would\s+you)\s+)quote\s+(?:me|us"
+    r"|for|on|one|\d+|two|three|four)\b",
+    re.I,
+)
 _ABOUT = re.compile(
     r"\b(?:how\s+(?:long|do|does|much|many)|do\s+you\s+(?:do|give|send|offer|have)"
     r"|does\s+(?:the|your|it)|is\s+there|are\s+there|apply|eligible|qualify|minimum"
@@ -59,7 +66,7 @@ _ABOUT = re.compile(
 def asks_quote(text: str) -> bool:
     """The visitor asks for a quote, samples or an order, or to go ahead (not a question
     about them)."""
-    found = (QUOTE_REQUEST, SAMPLE_REQUEST, ORDER_REQUEST, SEND_ME)
+    found = (QUOTE_REQUEST, SAMPLE_REQUEST, ORDER_REQUEST, SEND_ME, QUOTE_VERB)
     asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]
     return any(not _ABOUT.search(part) for part in asked)
 

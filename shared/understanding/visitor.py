@@ -52,7 +52,7 @@ EXPANSION = re.compile(
 # "a coffee bar that opens june 1st" (the venue grammar reads "opening a café", not these)
 MAKES_VENUE = re.compile(
     r"\b(?:turn|convert|transform|mak)(?:s|ed|ing|e)?\s+(?:[\w'-]+\s+){1,6}?into\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+)?(?:" + VENUES + r")\b"
+    r"(?:[\w-]+\s*(?:[+&/]|and)?\s*){0,3}?(?:" + VENUES + r")\b"
     r"|\bplan(?:s|ned|ning)?\s+(?:a|an|\d|" + alternation(COUNT_WORDS) + r")\s+(?:new\s+)?"
     r"(?:[\w-]+\s+)?(?:" + VENUES + r")\b"
     r"|\b(?:" + VENUES + r")\s+(?:that|which)\s+(?:opens|will\s+open|is\s+opening)\b",
@@ -134,7 +134,7 @@ PRIVATE = re.compile(
 
 
 VENUE_NOUN = re.compile(
-    r"\b(coffee\s+(?:shop|cart|truck|trailer|bar|kiosk|stand|counter)|espresso\s+bar"
+    r"\b(coffee\s+(?:shop|cart|truck|trailer|bar|kiosk|stand|counter|spot)|espresso\s+bar"
     r"|food\s+truck|drive[- ]?thr(?:u|ough)|(?:boba|bubble)\s+tea\s+shop|tea\s+shop"
     r"|donut\s+shop|juice\s+bar|taproom|brewery"
     r"|caf[eé]|cafeteria|bakery|restaurant|bistro|diner|deli|hotel|office|church|library"
@@ -148,19 +148,29 @@ def venue_of(text: str, customer_type: CustomerType | None = None) -> str | None
     café, only the venue being opened counts ("adding a lobby coffee bar" at a hotel), and a
     business starting to serve coffee opens a "coffee program"."""
     if customer_type is CustomerType.NEW_CAFE:
-        openings = (
+        openings: tuple[re.Match[str] | None, ...] = (
             signals.NEW_CAFE_RE.search(text),
             NEW_RE.search(text),
             MAKES_VENUE.search(text),
         )
         if not any(openings) and _starts_coffee(text):
             return "coffee program"  # a taproom adding cold brew opens no café
-        text = " ".join(text[m.start() : m.end() + 30] for m in openings if m)
+        if not any(openings) and _equips_mobile_venue(text):
+            openings = (VENUE_NOUN.search(text),)  # "running a coffee cart, need a machine"
+        # "turning our juice bar into a juice + coffee spot" opens what follows "into"
+        text = " ".join(text[_made_from(m) : m.end() + 30] for m in openings if m)
     found = VENUE_NOUN.search(text)
     if found is None:
         return None
     noun = re.sub(r"\s+", " ", found.group(1).lower())
     return "café" if noun in ("cafe", "café") else noun
+
+
+def _made_from(match: re.Match[str]) -> int:
+    """Where the venue opened is named in an opening's words: after "into" when a business is
+    turned into another, else the opening's start."""
+    into = re.search(r"\binto\b", match.group(0), re.I)
+    return match.start() + into.end() if into else match.start()
 
 
 def visitor_type(text: str) -> CustomerType | None:
@@ -176,6 +186,8 @@ def visitor_type(text: str) -> CustomerType | None:
     existing = flow is CustomerType.EXISTING_CAFE or running or _tenure(text)
     if new and existing and _expands(text):
         return CustomerType.EXISTING_CAFE
+    if existing and _equips_mobile_venue(text):
+        return CustomerType.NEW_CAFE
     if new:
         return CustomerType.NEW_CAFE
     if existing:
@@ -218,6 +230,31 @@ WORKPLACE = re.compile(
     r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b",
     re.I,
 )
+
+
+# a mobile venue being equipped: "running a coffee cart at farmers markets, need a machine
+# that runs off a normal plug" asks for the machine the cart starts with; one that names its
+# own gear or a replacement ("our cart's machine died", "upgrading the truck's grinder") runs
+# on gear it has (``docs/decisions/new-coffee-programme.md``)
+MOBILE_VENUE = re.compile(r"\b(?:carts?|trucks?|trailers?|kiosks?|stands?|pop[- ]?ups?)\b", re.I)
+NEEDS_MACHINE = re.compile(
+    r"\b(?:need|needs|want|looking\s+for|after)\s+(?:an?\s+)?(?:espresso\s+|coffee\s+)?"
+    r"(?:machine|setup|set-up|rig)\b",
+    re.I,
+)
+REPLACING = re.compile(
+    r"\b(?:our|my|current|currently|old|existing|replace\w*|upgrad\w*|new\s+machine|another"
+    r"|second|died|broke\w*|dead)\b",
+    re.I,
+)
+
+
+def _equips_mobile_venue(text: str) -> bool:
+    """A cart, truck, kiosk or stand asking for the machine it starts with, naming no gear of
+    its own and no replacement."""
+    return bool(
+        MOBILE_VENUE.search(text) and NEEDS_MACHINE.search(text) and not REPLACING.search(text)
+    )
 
 
 def _opens_venue(text: str) -> bool:

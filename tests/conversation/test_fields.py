@@ -223,7 +223,7 @@ def test_repeated_items_are_not_appended_twice() -> None:
     ("text", "equipment"),
     [
         ("Scratch the Atlas 64 — we want two Atlas 75s instead.", "two Atlas 75s"),
-        ("Sorry, I said Lumen 2-Group but I mean the 3-Group, we are very busy.", "the 3-Group"),
+        ("Sorry, I said Lumen 2-Group but I mean the 3-Group, we are very busy.", "Lumen 3-Group"),
         ("Lumen 2-Group, one Atlas 75, and an Atlas 64 as a second grinder.",
          "Lumen 2-Group, one Atlas 75, an Atlas 64"),
         ("Under $6k all-in — it's a cart, so a Pico and one grinder.", "a Pico, one grinder"),

@@ -93,7 +93,7 @@ async def test_quote_request_hands_off_with_items() -> None:
         ]
     )
     assert state.handoff
-    assert "pico" in state.collected["equipment_needs"]
+    assert "pico" in state.collected["equipment_needs"].lower()
     assert "sales team" in replies[-1]
 
 

@@ -144,12 +144,12 @@ def test_a_custom_blend_and_an_order_swap_are_support_needs() -> None:
 
 
 def test_hundreds_in_words_are_a_volume() -> None:
-    """ "couple hundred cups a day" and "two hundred drinks a day" are volumes; "hundred" with
-    no unit and period is none."""
+    """ "couple hundred cups a day" and "two hundred drinks a day" are volumes, stored with the
+    figure; "hundred" with no unit and period is none."""
     assert find_volume("the name's Ben. couple hundred cups a day hopefully", False) == (
-        "couple hundred cups a day"
+        "about 200 cups a day"
     )
-    assert find_volume("two hundred drinks a day", False) == "two hundred drinks a day"
+    assert find_volume("two hundred drinks a day", False) == "200 drinks a day"
     assert find_volume("a few hundred lbs a month", False) == "a few hundred lbs a month"
     assert find_volume("we have a couple hundred ideas", False) is None
 

@@ -31,7 +31,38 @@ def name_beside_contact(
     text: str, address: str | None, products: frozenset[str] = NO_PRODUCTS
 ) -> str | None:
     """The name a contact line or the visitor's own ``address`` vouches for, or None."""
-    return name_before_contact(text, products, address) or name_in_address(text, address)
+    return (
+        name_before_contact(text, products, address)
+        or name_in_address(text, address)
+        or contact_person(text, products)
+    )
+
+
+# the person sales should ask for, in a message that gives the way to reach them: "email
+# hello@lowtide.com, ask for Rosa", "call the shop, 503-..., and ask for Mo"; "Jen at Foothill
+# Roast, 208-..." opens a sentence with the name and the business
+_ASK_FOR = re.compile(
+    r"\b(?:ask\s+for|speak\s+(?:to|with)|talk\s+to|attn\.?:?|attention:?|for\s+the\s+attention\s+of)"
+    r"\s+([A-Za-zÀ-ÖØ-öø-ÿ'’-]{2,30}(?:\s+[A-ZÀ-Þ][\w'’-]{1,29})?)\s*(?:[.!,;)]|$)",
+    re.I,
+)
+_NAME_AT = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)([A-ZÀ-Þ][a-zà-ÿ'’-]{1,29})\s+(?:from|at|with)\s+(?:the\s+)?[A-Z0-9]"
+)
+
+
+def contact_person(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
+    """The person a message with a phone or an email names to reach: after "ask for" or
+    "attn", or opening a sentence before "at"/"from" and a business; a known first name (or a
+    capitalised word that is no ordinary English word), never a product."""
+    if _first_contact(text) is None:
+        return None
+    for pattern in (_ASK_FOR, _NAME_AT):
+        for found in pattern.finditer(text):
+            words = found.group(1).split()
+            if _person_word(words[0], products):
+                return " ".join(_title(w) for w in words)
+    return None
 
 
 def name_before_contact(
@@ -70,6 +101,13 @@ def name_in_address(text: str, address: str | None) -> str | None:
         if words[start : start + len(parts)] == parts:
             return " ".join(p.capitalize() for p in parts)
     return None
+
+
+def _person_word(word: str, products: frozenset[str]) -> bool:
+    """A known first name, or a capitalised word that is no ordinary word nor a product."""
+    if known_first(word):
+        return not _blocked(word, products)
+    return word[0].isupper() and _name_like(word, products, frozenset())
 
 
 def _first_contact(text: str) -> int | None:

@@ -98,8 +98,16 @@ def _is_spec(text: str, match: re.Match[str]) -> bool:
     """ "a machine with 2 groups", "a machine of two groups": the groups describe the machine,
     not a second item; "an Atlas 64 as a second grinder" names the role of the item before."""
     before = text[: match.start()].rstrip().lower()
-    groups = bool(re.search(r"groups?$", match.group(0), re.I))
-    return (before.endswith(("with", " of")) and groups) or before.endswith(" as")
+    groups = bool(_GROUP_COUNT.fullmatch(match.group(0).strip()))
+    chosen = bool(_CHOSEN_WITH.search(before))  # "let's go with the 2 group" names a machine
+    return (before.endswith(("with", " of")) and groups and not chosen) or before.endswith(" as")
+
+
+# a bare count of groups ("2 groups", "a three group"), which may describe a machine
+_GROUP_COUNT = re.compile(rf"(?:(?:a|the)\s+)?(?:\d|{number_words(1, 3)})[\s-]+groups?", re.I)
+_CHOSEN_WITH = re.compile(
+    r"\b(?:go|going|goes|went|gone|stick|sticking|start|starting|do|roll|rolling)\s+with$", re.I
+)
 
 
 _GENERIC_KINDS = (

@@ -136,7 +136,18 @@ def _service_words(catalog: Catalog) -> list[tuple[str, str, re.Pattern[str]]]:
         name = entities[0].name if len(entities) == 1 else ""
         pattern = re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b", re.I)
         found.append((kind, name, pattern))
-    return found
+    return found + _sole_models(catalog)
+
+
+def _sole_models(catalog: Catalog) -> list[tuple[str, str, re.Pattern[str]]]:
+    """An equipment kind the catalog sells one model of, by the kind's name: "what batch brewer
+    do you have?" asks about the BatchPro 2 (recorded, like a service word, only when asked
+    about or requested)."""
+    return [
+        (kind, entities[0].name, re.compile(rf"\b{re.escape(kind)}s?\b", re.I))
+        for kind in EQUIPMENT_KINDS
+        if len(entities := catalog.of_kind(kind)) == 1
+    ]
 
 
 def _pattern(words: set[str]) -> re.Pattern[str]:
@@ -217,6 +228,18 @@ def _names_in(item: str) -> str | None:
     if len(item.split()) > _SHORT_ITEM:
         return None
     return next((name for _, name, p in _entities() if name and p.search(item)), None)
+
+
+def named_at(item: str) -> tuple[str, int, int] | None:
+    """The catalog name a short item names and where its words are ("the 2 group" -> ("Lumen
+    2-Group", 4, 11)), None for a generic item or a clause."""
+    if len(item.split()) > _SHORT_ITEM:
+        return None
+    for _, name, pattern in _entities():
+        found = pattern.search(item) if name else None
+        if found:
+            return name, found.start(), found.end()
+    return None
 
 
 def catalog_name(item: str) -> str | None:

@@ -145,13 +145,48 @@ _HEADCOUNT_AFTER = re.compile(
 _HEADS = re.compile(r"\b(?:people|ppl|guests?|customers?|students?|patients?|visitors?)\b", re.I)
 
 
+# a range of sites is no count: "2-3 cafés depending how you count", "2 or 3 shops"
+_RANGE_SITES_RE = re.compile(
+    r"\b"
+    + _COUNT
+    + r"\s*(?:-|–|to|or)\s*"
+    + _COUNT
+    + r"\s+(?:[\w-]+\s+)?(?:"
+    + LOCATION_NOUNS
+    + r")\b",
+    re.I,
+)
+# a count restated as the total, which replaces the one said before: "so with the new one it's
+# 3 locations", "that makes 4 shops", "5 cafés in total now"
+_RESTATED_RE = re.compile(
+    r"\b(?:it'?s|that'?s|that\s+makes|makes\s+it|we'?re\s+at|so)\s+(?:now\s+)?"
+    + _COUNT
+    + r"\s+(?:[\w-]+\s+)?(?:"
+    + LOCATION_NOUNS
+    + r")\b|\b"
+    + _COUNT
+    + r"\s+(?:[\w-]+\s+)?(?:"
+    + LOCATION_NOUNS
+    + r")\s+(?:in\s+total|total|altogether|all\s+told)\b",
+    re.I,
+)
+
+
+def restates_locations(text: str) -> bool:
+    """The message gives its count of sites as the total now ("with the new one it's 3
+    locations"): it replaces a count said before, as a correction does."""
+    return _RESTATED_RE.search(text) is not None
+
+
 def find_locations(text: str, asked: bool) -> int | None:
-    """How many sites the visitor runs, or None (a lone count only when the field was asked)."""
+    """How many sites the visitor runs, or None (a lone count only when the field was asked;
+    none from a range: "2-3 cafés" is not a count to store)."""
     retracted = _RETRACTED_RE.search(text)
     if retracted:
         return _valid(retracted.group(2))
     corrected = _NOT_RE.search(text) or _REVISED_RE.search(text)
     rates = [m.span() for m in RATE_RE.finditer(text)]
+    rates += [m.span() for m in _RANGE_SITES_RE.finditer(text)]
     matches = [  # "150 cafés par jour" is 150 coffees a day, not 150 sites
         m
         for m in LOCATIONS_RE.finditer(text)
@@ -222,11 +257,38 @@ def _valid(token: str) -> int | None:
 _GLOSSED_UNIT = re.compile(r"\b[^\W\d_]+\s*\(\s*(" + _ENGLISH_UNIT + r")\s*\)", re.I)
 
 
+_HUNDREDS_RE = re.compile(
+    r"\b(?P<approx>(?:about|around|roughly|approximately|maybe|some|like)\s+)?"
+    r"(?P<count>(?:a\s+)?couple(?:\s+of)?|a|" + number_words(1, 9) + r")\s+hundred\b",
+    re.I,
+)
+
+
+def with_digits(volume: str) -> str:
+    """A volume with its hundreds in words written as the figure sales works with ("around two
+    hundred pounds a month" -> "around 200 pounds a month", "a couple hundred cups a day" ->
+    "about 200 cups a day"); a vague amount ("a few hundred", "hundreds of") stays as typed."""
+
+    def figure(match: re.Match[str]) -> str:
+        count = match.group("count").lower()
+        couple = "couple" in count
+        value = 2 if couple else number_value(count) or 1
+        approx = match.group("approx") or ("about " if couple else "")
+        return f"{approx}{value * 100}"
+
+    return _HUNDREDS_RE.sub(figure, volume)
+
+
 def find_volume(text: str, asked: bool) -> str | None:
-    """The volume as typed ("20 lb every 2 weeks"); when asked, an amount without a period
-    ("about 200 cups") or a bare number ("200" -> "200 cups a day") counts too. A unit glossed
-    in brackets is the unit ("200 ly (cups) a day" -> "200 cups a day")."""
-    text = _GLOSSED_UNIT.sub(r"\1", text)
+    """The volume as typed, hundreds in words as figures (:func:`with_digits`): "20 lb every
+    2 weeks"; when asked, an amount without a period ("about 200 cups") or a bare number
+    ("200" -> "200 cups a day") counts too. A unit glossed in brackets is the unit ("200 ly
+    (cups) a day" -> "200 cups a day")."""
+    found = _find_volume(_GLOSSED_UNIT.sub(r"\1", text), asked)
+    return with_digits(found) if found else None
+
+
+def _find_volume(text: str, asked: bool) -> str | None:
     rates = list(RATE_RE.finditer(text))
     if rates:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)

@@ -70,7 +70,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"|maybe|approx|the\s+next|another|just)\s+)*|(?=(?:{_COUNT}|a)[\s-]*(?:{_UNIT})\s+"
      rf"(?:from\s+(?:now|today)\b|(?:out|away)(?=\s*(?:$|[.,;!?)])))))(?P<count>{_COUNT}|a)[\s-]*(?P<unit>{_UNIT})\b"
      rf"(?:\s+(?:or\s+so|from\s+now|from\s+today|time|(?:out|away)(?=\s*(?:$|[.,;!?)]))))?"),
-    ("quarter", rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
+    ("quarter", rf"(?:(?P<qpart>(?:the\s+)?(?:end|start|beginning)\s+of|early|mid|late)[\s-]+)?"
+     rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
     ("next", r"(?:(?P<part>early|late|later|mid|end\s+of|the\s+end\s+of)[\s-]+)?"
      r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>"
      rf"{_SEASON}|year|month|week|quarter)"),
@@ -257,6 +258,8 @@ def _scanned(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 _FILLER = re.compile(
     r"^(?:(?:for|at|like|maybe|hopefully|probably|roughly|approx(?:imately)?)\s+)+", re.I
 )
+# "want it in after easter": "in" belongs to the verb when another lead word follows
+_IN_LEAD = re.compile(r"^in\s+(?=(?:after|before|by|around|until|till|early|late|mid)\b)", re.I)
 _OPENING_VERB = re.compile(
     r"^(?:open(?:ing)?|launch(?:ing)?|with|realistically|now|say|actually)\s+(?=may\b)", re.I
 )
@@ -268,7 +271,7 @@ def _tidy(phrase: str) -> str:
     """The phrase without filler lead words, a day-first date said with "on" ("for the 1st of
     February" -> "on the 1st of February") and without the opening verb that made "may" a
     month ("opening may", "go with may" -> "may"), so it reads after "opening"."""
-    phrase = _OPENING_VERB.sub("", _FILLER.sub("", phrase.strip(" .")))
+    phrase = _OPENING_VERB.sub("", _FILLER.sub("", _IN_LEAD.sub("", phrase.strip(" ."))))
     return f"on {phrase}" if _DAY_FIRST.match(phrase) else phrase
 
 
@@ -332,7 +335,8 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
         count = NUMBER_WORDS.get(g["count"].lower()) or int(g["count"])
         return today + timedelta(days=count * TIME_UNITS[g["unit"].lower()])
     if kind == "quarter":
-        return _month_day(int(g["q"]) * 3 - 1, 15, _year(g["qyear"], today), today)
+        month = int(g["q"]) * 3 - 1 + _quarter_shift(g["qpart"])
+        return _month_day(month, 15, _year(g["qyear"], today), today)
     if kind == "next":
         return _next(g["which"].lower(), g["span"].lower(), today, g["part"])
     if kind == "holiday":
@@ -353,6 +357,15 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
         nxt = "next" in m.group(0).lower()
         return date(today.year + 1, 6, 30) if nxt else date(today.year, 12, 31)
     return None
+
+
+def _quarter_shift(part: str | None) -> int:
+    """The month of a quarter a part of it means, from its middle month: "end of Q1" is March,
+    "early Q2" April, "Q3" alone August."""
+    words = (part or "").lower().split()
+    if any(w in ("end", "late") for w in words):
+        return 1
+    return -1 if any(w in ("start", "beginning", "early") for w in words) else 0
 
 
 def _day_month(m: re.Match[str]) -> tuple[int, int] | None:

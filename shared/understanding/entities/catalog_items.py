@@ -1,0 +1,38 @@
+"""An equipment item as sales records it: a product referred to by an alias alone, under its
+catalog name.
+
+A visitor who has been talking about a product refers back to it by a part of its name ("ok
+the 2 group sounds right", "the 3 group"); stored as typed, "the 2 group" does not tell sales
+which machine. A definite reference ("the", "that", "this") by an alias that leaves out the
+product's own name is stored under the catalog name ("Lumen 2-Group"). Everything else is kept
+as typed: an item that names the product already says which one ("lumen 3 group", "the
+pico"), an indefinite one may ask for a kind rather than our product ("a 2 group machine"),
+and one with a count or other words ("2 atlas 75s", "the used 2 group") would lose them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.entities.interest import named_at
+
+# what may stand before the alias (a definite article) or after it (the kind's noun)
+_DEFINITE = re.compile(r"^\s*(?:the|that|this)\s+$", re.I)
+_NOUN = re.compile(
+    r"^\s*(?:(?:espresso\s+|coffee\s+|water\s+|batch\s+)?(?:machine|grinder|brewer|filter"
+    r"|filtration|system|one))?\s*$",
+    re.I,
+)
+
+
+def canonical_item(item: str) -> str:
+    """The catalog name of a definite reference by an alias alone ("the 2 group" -> "Lumen
+    2-Group"), else the item as typed."""
+    found = named_at(item)
+    if found is None:
+        return item
+    name, start, end = found
+    own_word = name.split()[0].lower()
+    if own_word in item.lower() or not _DEFINITE.match(item[:start]):
+        return item
+    return name if _NOUN.match(item[end:]) else item

@@ -1,0 +1,59 @@
+"""Orders gone wrong and amounts supposed: what a message reports as a fact, not a case.
+
+An order that is late, missing or damaged now is a support need ("our coffee order was meant
+to be here tuesday and nothing yet"); the same words in an "if" clause ("if the order is late
+we lose a morning") or a question report nothing, and neither does an amount supposed ("if we
+bump up to 100 lb a month do we get the discount" states no volume).
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.entities.clauses import matching_clauses
+
+# an order gone wrong now, a service need (a question about one is no report): "our coffee
+# order was meant to be here tuesday and nothing yet", "the delivery still hasn't arrived",
+# "still waiting on our beans", "the shipment came damaged"
+_ORDER_THING = r"(?:order|delivery|shipment|package|parcel|box(?:es)?|beans|bags?)"
+ORDER_PROBLEM_RE = re.compile(
+    r"\b" + _ORDER_THING + r"\b(?:\s+[\w']+){0,6}?\s+(?:is\s+|was\s+|'s\s+)?(?:late|delayed|overdue"
+    r"|(?:has|have)n'?t\s+(?:arrived|come|shown\s+up|turned\s+up)|(?:has|have)\s+not\s+arrived"
+    r"|did\s*n[o']?t\s+(?:arrive|come|show)|never\s+(?:arrived|came|showed)|nothing\s+yet"
+    r"|(?:still\s+)?not\s+(?:here|arrived)(?:\s+yet)?|(?:meant|supposed|due)\s+to\s+(?:be\s+here"
+    r"|arrive|come|land)|missing|lost|damaged|short|came\s+(?:damaged|broken|wrong|short))\b"
+    r"|\bstill\s+waiting\s+(?:on|for)\s+(?:our|the|my)\s+(?:\w+\s+)?" + _ORDER_THING + r"\b",
+    re.I,
+)
+
+# a supposed case is no report: "if the order is late we lose a morning"
+SUPPOSED_RE = re.compile(r"\b(?:if|in\s+case|what\s+happens|suppose|whenever)\b", re.I)
+
+
+def order_problem(text: str) -> str | None:
+    """An order gone wrong as the support need, labelled with the support desk's category so
+    the console reads what it is about ("delivery problem: our order was meant to be here
+    tuesday and nothing yet"); None for a supposed one."""
+    found = matching_clauses(
+        text,
+        ORDER_PROBLEM_RE,
+        lambda clause: bool(ORDER_PROBLEM_RE.search(clause) and not SUPPOSED_RE.search(clause)),
+    )
+    return f"{ORDER_LABEL}{found}" if found else None
+
+
+ORDER_LABEL = "delivery problem: "
+"""What an order problem's support need starts with."""
+
+
+def is_order_problem(need: object) -> bool:
+    """The support need stored is an order gone wrong: a repair of a delivery, no intent to buy."""
+    return isinstance(need, str) and need.startswith(ORDER_LABEL)
+
+
+def supposed(text: str, found: str) -> bool:
+    """The amount ``found`` sits in an "if" clause of the text."""
+    at = text.find(found)
+    at = text.find(found.split()[0]) if at < 0 and found.split() else at
+    clause = re.split(r"[,.;!?]", text[: max(at, 0)])[-1]
+    return bool(SUPPOSED_RE.search(clause))
