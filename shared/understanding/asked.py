@@ -41,7 +41,11 @@ _PRICE_PHRASE = re.compile(
 )
 LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
 """Leasing asked about, in normalised text ("can I lease it", "monthly payments")."""
-TOTAL_ASK = re.compile(r"\b(?:total|together|altogether|in all|combined|plus)\b")
+TOTAL_ASK = re.compile(
+    r"\b(?:total|together|altogether|in all|combined|plus|all in(?! one\b))\b"
+    r"|\b(?:does|do|would|will)\s+(?:that|it|this|they|these|those|everything|all\s+that)\s+"
+    r"(?:come|add)\s+(?:up\s+)?to\b"
+)
 """A sum of several items asked for, in normalised text ("what's the total", "all together")."""
 OTHER_ASK = re.compile(
     r"\b(?:warrant(?:y|ies)|guarantee|ship(?:s|ping)?|deliver(?:y|ies)|lead times?|discounts?"
