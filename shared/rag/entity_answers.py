@@ -177,7 +177,10 @@ class EntityAnswers(ComputedAnswers):
         derived.extend(more[0])
         evidence.extend(more[1])
         sources.extend(more[2])
-        part = Part(" ".join(dict.fromkeys(sentences)), True, entities, sources, evidence, derived)
+        said = " ".join(dict.fromkeys(sentences))
+        if len(entities) == 1 and not named_here and entities[0].name not in said:
+            said = f"On {the(entities[0].name)}: {said}"  # "does the bigger one weigh ...?"
+        part = Part(said, True, entities, sources, evidence, derived)
         # a price asked is remembered like an attribute: "and the atlas 64" asks its price too
         part.attribute = labels[0] if labels else ("price" if asks_price(text) else None)
         return part

@@ -126,6 +126,17 @@ def unknown_model(catalog: Catalog, text: str) -> tuple[str, list[Entity]] | Non
     return None
 
 
+def family_named(catalog: Catalog, text: str) -> list[Entity]:
+    """The members of a model family named by its word alone ("the lumen", "your atlas
+    grinders"), when the family has several; none when a model number follows the word."""
+    flat = normalise(text)
+    for first, members in _model_families(catalog).items():
+        said = re.search(rf"\b{re.escape(first)}s?\b(?! ?\d)", flat)
+        if said and len(members) > 1:
+            return members
+    return []
+
+
 def _model_families(catalog: Catalog) -> dict[str, list[Entity]]:
     families: dict[str, list[Entity]] = {}
     for entity in catalog.entities:
@@ -186,13 +197,15 @@ _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS)))
 
 
 def _price_alone(text: str, earlier: list[Entity]) -> bool:
-    """ "how much per lb?", "whats the price?" after an item: a price asked with no subject of
-    its own (only price words and the unit the earlier item is priced per), so about it."""
+    """ "how much per lb?", "whats the price?", "and per lb?" after an item: a price asked with
+    no subject of its own (only price words and the unit the earlier item is priced per, or
+    "per" that unit), so about it."""
     units = {w for e in earlier if e.price and e.price.unit for w in tokenize(e.price.unit)}
     units |= {"pound", "lbs"} if "lb" in units else set()
     own = {w for w in tokenize(text) if w not in GENERIC and not w.isdigit()}
-    asked = own & _PRICE_STEMS or bool(re.search(r"\bhow much\b", text, re.I))
-    return bool(asked) and own <= _PRICE_STEMS | units
+    rate = any(re.search(rf"\bper\s+{re.escape(u)}\b", text, re.I) for u in units)
+    asked = own & _PRICE_STEMS or bool(re.search(r"\bhow much\b", text, re.I)) or rate
+    return bool(asked) and own <= _PRICE_STEMS | units | {"per"}
 
 
 def _counts_units_of(text: str, earlier: list[Entity]) -> bool:
@@ -219,6 +232,9 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     earlier = [e for n in recent if (e := catalog.get(n)) is not None]
     kind = kind_named(catalog, text)
     direction = comparison(text)
+    family = family_named(catalog, text)
+    if family and not kind:  # "warranty on the lumen?": both Lumens (the smaller: one)
+        return Resolved(entities=[pick(family, direction)] if direction else family)
     if kind:
         members = catalog.of_kind(kind)
         in_context = [e for e in earlier if e.kind == kind] if refers_back(text) else []

@@ -34,11 +34,12 @@ _HOW_MUCH_OTHER = re.compile(
     r"makes|produce|produces|take|takes|add|adds|fit|fits|use|uses|need|needs|save|saves)\b"
 )
 # Price asked with a phrase rather than a price word ("what does the Atlas 64 go for", "what
-# does multi-site run for 5", "what would that set me back").
+# does multi-site run for 5", "what would that set me back", "and per lb?").
 _PRICE_PHRASE = re.compile(
     r"\bgo(?:es)? for\s*$|\bruns? (?:for \d+|me|us)\b|\bset (?:me|us) back\b"
     r"|^what\S* .{0,30}\bruns?\s*$"
-)
+    r"|^(?:and |so |what about |how about )?(?:(?:a|the) )?per (?:[a-z]+ )?[a-z]+\s*$"
+)  # "and per lb?": the price per a unit, asked of the item just discussed
 LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
 """Leasing asked about, in normalised text ("can I lease it", "monthly payments")."""
 TOTAL_ASK = re.compile(

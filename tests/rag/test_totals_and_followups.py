@@ -4,12 +4,18 @@ stated count, and every part answered."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from shared.catalog import catalog_from_folder
+from shared.chat.knowledge import Knowledge
+from shared.chat.subjects import recent_subject, subject_topic
 from shared.rag.answering import Answerer
 from shared.rag.order import named_items
-from shared.understanding.asked import asks_total
+from shared.rag.resolve import resolve
+from shared.rag.retriever import Retriever
+from shared.rag.subject import on_subject
+from shared.understanding.asked import asks_price, asks_total
 
 CATALOG = catalog_from_folder(Path(__file__).resolve().parents[2] / "knowledge_base")
 
@@ -43,3 +49,70 @@ def test_two_items_together_are_checked_against_the_leasing_minimum(answerer: An
     reply = answerer.answer(question).text
     assert "$5,250" in reply
     assert reply.startswith("Yes")
+
+
+def test_a_family_word_alone_names_all_its_members() -> None:
+    """ "warranty on the lumen?" is about both Lumens; "the smaller lumen" about one."""
+    both = resolve(CATALOG, "warranty on the lumen?", [])
+    assert [e.name for e in both.entities] == ["Lumen 2-Group", "Lumen 3-Group"]
+    one = resolve(CATALOG, "price of the smaller lumen", [])
+    assert [e.name for e in one.entities] == ["Lumen 2-Group"]
+
+
+def test_a_bare_per_unit_asks_the_price() -> None:
+    """ "and per lb?" asks a price per unit; "per month" wording stays a payment question."""
+    assert asks_price("and per lb?")
+    assert asks_price("per lb?")
+    assert not asks_price("and the grinder?")
+
+
+def test_follow_ups_keep_the_subject_and_the_attribute(answerer: Answerer) -> None:
+    """The warranty asked of the Lumens is kept for the grinders; "per lb" keeps the blend."""
+    lumens = answerer.answer("warranty on the lumen?")
+    assert "2-year" in lumens.text
+    grinders = answerer.answer("and the grinder?", lumens.entities, lumens.attribute)
+    assert "2-year warranty" in grinders.text
+    organic = answerer.answer("which of ur blends is organic")
+    assert "$12.75" in answerer.answer("and per lb?", organic.entities, organic.attribute).text
+
+
+def test_an_item_picked_by_rank_is_named_in_the_answer(answerer: Answerer) -> None:
+    """ "does the bigger one weigh the shots" after both grinders says it is the Atlas 75."""
+    reply = answerer.answer("does the bigger one weigh the shots?", ["Atlas 75", "Atlas 64"])
+    assert "Atlas 75" in reply.text
+    assert "weighs" in reply.text
+
+
+def test_a_subject_is_kept_only_while_newer_than_the_entities() -> None:
+    """An "about:" entry is the subject until a later "recent:" entry replaces it."""
+    topics = ["recent:1:Atlas 75", subject_topic(["recent:1:Atlas 75"], "Free sample kit")]
+    assert recent_subject(topics) == "Free sample kit"
+    assert recent_subject([*topics, "recent:2:Pico 1-Group"]) is None
+    assert on_subject("how much coffee is in it?", "Free sample kit", lambda _: False) == (
+        "Free sample kit: how much coffee is in it?"
+    )
+    assert on_subject("and the pico?", "Free sample kit", lambda _: True) == "and the pico?"
+
+
+def test_a_follow_up_about_a_section_with_no_item_keeps_it(retriever: Retriever) -> None:
+    """After the sample kit (no product), "how much coffee is in it?" answers the kit's bags;
+    after the house blend, "how long does that take" answers its 4 weeks."""
+    knowledge = Knowledge(retriever)
+
+    def follow(first: str, second: str) -> str:
+        earlier = asyncio.run(knowledge.lookup(first, []))
+        return asyncio.run(knowledge.lookup(second, earlier.topics)).answer.text
+
+    assert "8 oz" in follow("can i get a free sample? we open soon", "how much coffee is in it?")
+    house = "could we get a house blend with our name on it? we use 170 lb a month"
+    assert "4 weeks" in follow(house, "how long does that take to set up")
+
+
+def test_a_request_not_looked_up_still_sets_the_subject(retriever: Retriever) -> None:
+    """ "need something for cold brew" (not looked up) makes "price per lb?" the Harbor's; a
+    greeting sets nothing."""
+    knowledge = Knowledge(retriever)
+    topics = knowledge.mentioned("we need something for cold brew this summer", [])
+    price = asyncio.run(knowledge.lookup("price per lb?", topics)).answer.text
+    assert "$10.80" in price
+    assert knowledge.mentioned("hi there", []) == []
