@@ -13,7 +13,7 @@ from shared.catalog.words import normalise
 from shared.rag.asked_value import with_asked_value
 from shared.rag.bm25 import tokenize
 from shared.rag.computed import ComputedAnswers
-from shared.rag.counting import counted, over_capacity, states_count
+from shared.rag.counting import capacity_asked, counted, over_capacity, states_count
 from shared.rag.gaps import PRICE_STEMS
 from shared.rag.matching import asked_labels, attribute_sentences, evidence_of
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
@@ -99,6 +99,9 @@ class EntityAnswers(ComputedAnswers):
         room = over_capacity(text, entities[0].facts) if len(entities) == 1 else None
         if room is not None:  # "on-site training for 8 people": the course takes up to 6
             return _capacity(room, entities[0])
+        most = capacity_asked(text, entities[0].facts) if len(entities) == 1 else None
+        if most is not None:  # "for how many people is it?": up to 6 members of your staff
+            return Part(most, True, entities[:1], [entity_source(entities[0])], [most])
         kept = kept_attribute(text, entities, attribute) if not self._asks_own(text) else []
         labels = asked_labels(text, entities) or kept
         sentences: list[str] = []
@@ -178,7 +181,7 @@ class EntityAnswers(ComputedAnswers):
         evidence.extend(more[1])
         sources.extend(more[2])
         said = " ".join(dict.fromkeys(sentences))
-        if len(entities) == 1 and not named_here and entities[0].name not in said:
+        if len(entities) == 1 and not named_here and entities[0].name.lower() not in said.lower():
             said = f"On {the(entities[0].name)}: {said}"  # "does the bigger one weigh ...?"
         part = Part(said, True, entities, sources, evidence, derived)
         # a price asked is remembered like an attribute: "and the atlas 64" asks its price too

@@ -95,9 +95,10 @@ _NOT_HEAD_WORDS = """
 """
 _NOT_HEAD = frozenset(_NOT_HEAD_WORDS.split())
 _HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<head>[a-z][a-z-]*)\b")
-# "what colors does ...", "which country is it from", "what sizes are there"
+# "what colors does ...", "which country is it from", "what pump pressure does it run at"
 _WHAT_NOUN = re.compile(
-    r"^(?:what|which) (?P<head>[a-z][a-z-]*) (?:does|do|is|are|can|will|would|did)\b"
+    r"^(?:what|which) (?:(?P<modifier>[a-z][a-z-]*) )?(?P<head>[a-z][a-z-]*) "
+    r"(?:does|do|is|are|can|will|would|did)\b"
 )
 # "is there parking at ...", "is there any wifi in the showroom"
 _IS_THERE = re.compile(
@@ -115,12 +116,17 @@ _IS_ADJECTIVE = re.compile(
 
 def asked_heads(question: str) -> list[str]:
     """The words naming what ``question`` asks about (its attribute), in the order found;
-    [] when its structure names none (the caller then reads the question as a whole)."""
+    [] when its structure names none (the caller then reads the question as a whole). A
+    noun with its modifier after "what" is one two-word head ("pump pressure", "roast level"):
+    the caller judges the pair, not the last word alone."""
     flat = normalise(question).strip()
     heads: list[str] = []
     for pattern in (_HOW_MUCH, _WHAT_NOUN, _IS_THERE, _IS_ADJECTIVE):
         for match in pattern.finditer(flat):
             words = [w for w in match.group("head").split() if w not in _NOT_HEAD]
+            modifier = match.groupdict().get("modifier")
+            if words and modifier and modifier not in _NOT_HEAD:
+                words = [f"{modifier} {words[0]}"]
             heads.extend(w for w in words if w not in heads)
     return heads
 

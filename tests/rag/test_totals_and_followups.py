@@ -11,11 +11,12 @@ from shared.catalog import catalog_from_folder
 from shared.chat.knowledge import Knowledge
 from shared.chat.subjects import recent_subject, subject_topic
 from shared.rag.answering import Answerer
+from shared.rag.counting import capacity_asked
 from shared.rag.order import named_items
 from shared.rag.resolve import resolve
 from shared.rag.retriever import Retriever
 from shared.rag.subject import on_subject
-from shared.understanding.asked import asks_price, asks_total
+from shared.understanding.asked import asked_heads, asks_price, asks_total
 
 CATALOG = catalog_from_folder(Path(__file__).resolve().parents[2] / "knowledge_base")
 
@@ -116,3 +117,42 @@ def test_a_request_not_looked_up_still_sets_the_subject(retriever: Retriever) ->
     price = asyncio.run(knowledge.lookup("price per lb?", topics)).answer.text
     assert "$10.80" in price
     assert knowledge.mentioned("hi there", []) == []
+
+
+def test_a_course_is_named_by_its_own_word_and_its_head_noun() -> None:
+    """ "the onsite training" and "online course" name one course each; "the espresso" names
+    no blend (its only word is the blend's head noun)."""
+    onsite = resolve(CATALOG, "can the on-site course take our 4 baristas", [])
+    assert [e.name for e in onsite.entities] == ["Two-day on-site course"]
+    online = resolve(CATALOG, "online course for 5 new hires, total?", [])
+    assert [e.name for e in online.entities] == ["Online barista course"]
+    assert resolve(CATALOG, "how long should the espresso rest after roasting", []).entities == []
+
+
+def test_capacity_is_checked_against_a_stated_count(answerer: Answerer) -> None:
+    """9 baristas for the onsite training exceed its 6 places; 4 fit."""
+    nine = answerer.answer("we got 9 baristas, can they all do the onsite training together?")
+    assert "up to 6" in nine.text
+    assert "more than" in nine.text
+    four = answerer.answer("can the on-site course take our 4 baristas").text
+    assert "fits" in four
+
+
+def test_how_many_people_a_course_is_for_is_its_stated_limit(answerer: Answerer) -> None:
+    """ "..., and it is for how many people?" gets both the price and the 6-person limit."""
+    question = "how much is the barista training on-site, and it is for how many people ?"
+    reply = answerer.answer(question).text
+    assert "$850" in reply
+    assert "up to 6" in reply
+    assert capacity_asked("how many staff can come", ["Up to 6 members of your staff."])
+    assert capacity_asked("how much is it", ["Up to 6 members of your staff."]) is None
+
+
+def test_a_compound_attribute_is_judged_by_its_modifier(answerer: Answerer) -> None:
+    """ "what pump pressure does the lumen run at" is missing (no pump described); "what
+    roast level is the foundry" is the roast."""
+    assert asked_heads("what pump pressure does the lumen run at?") == ["pump pressure"]
+    pressure = answerer.answer("what pump pressure does the lumen run at, 9 bar?")
+    assert not pressure.grounded
+    assert "pump pressure" in pressure.text
+    assert "medium-dark" in answerer.answer("what roast level is the foundry").text
