@@ -156,3 +156,10 @@ def test_a_compound_attribute_is_judged_by_its_modifier(answerer: Answerer) -> N
     assert not pressure.grounded
     assert "pump pressure" in pressure.text
     assert "medium-dark" in answerer.answer("what roast level is the foundry").text
+
+
+def test_a_verb_label_reads_as_a_sentence(answerer: Answerer) -> None:
+    """ "how long till the atlas 64 ships" reads "The Atlas 64 ships within ...", not "the
+    ships within is"."""
+    reply = answerer.answer("how long till the atlas 64 ships").text
+    assert reply == "The Atlas 64 ships within 5 business days."
