@@ -17,7 +17,7 @@ from shared.rag.counting import capacity_asked, counted, over_capacity, states_c
 from shared.rag.gaps import PRICE_STEMS
 from shared.rag.matching import asked_labels, attribute_sentences, evidence_of
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
-from shared.rag.passage_answers import subject
+from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
 from shared.rag.phrasing import listing_sentence, price_sentence, summary_sentence, the
 from shared.rag.question import GENERIC, expanded, refers_back, terms
@@ -182,7 +182,7 @@ class EntityAnswers(ComputedAnswers):
         sources.extend(more[2])
         said = " ".join(dict.fromkeys(sentences))
         if len(entities) == 1 and not named_here and entities[0].name.lower() not in said.lower():
-            said = f"On {the(entities[0].name)}: {said}"  # "does the bigger one weigh ...?"
+            said = _named(said, entities[0])  # "does the bigger one weigh ...?"
         part = Part(said, True, entities, sources, evidence, derived)
         # a price asked is remembered like an attribute: "and the atlas 64" asks its price too
         part.attribute = labels[0] if labels else ("price" if asks_price(text) else None)
@@ -206,6 +206,14 @@ class EntityAnswers(ComputedAnswers):
             if sentence is not None:
                 return sentence, sentence
         return None
+
+
+def _named(said: str, entity: Entity) -> str:
+    """An answer about an item the question did not name, saying which it is: "That's the
+    Foundry Espresso. Price: ..." before a catalog line, else "On the Atlas 75: ..."."""
+    if LABEL_LINE.match(said):
+        return f"That's {the(entity.name)}. {said}"
+    return f"On {the(entity.name)}: {said}"
 
 
 def _capacity(room: tuple[str, int, int], entity: Entity) -> Part:
