@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from shared.conversation.signals import is_question
-from shared.understanding.entities.catalog_items import canonical_item
+from shared.understanding.entities.catalog_items import canonical_item, with_kinds
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
@@ -23,6 +23,7 @@ from shared.understanding.entities.cues import (
     ON_PLAN_RE,
     OWNED_RE,
     PAIN_RE,
+    POWER_NEED_RE,
     PREFERENCE_FRAME,
     PREFERENCE_RE,
     PRICED_RE,
@@ -108,17 +109,31 @@ def equipment(text: str, asked: bool) -> str | None:
     """Equipment wanted: asked for, stated as a need, a short list of gear ("2 group + 2
     grinders"), or a catalog product named without owning it ("Probably a Lumen 2-Group");
     items the visitor drops ("forget the 3 group") are left out, and an item naming one
-    product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group")."""
+    product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group"); a machine
+    asked for by the power it must run on keeps that constraint as said ("need something that
+    runs on a normal plug")."""
     unowned = not OWNED_RE.search(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
     product = any(_names_unowned_product(s) for s in sentences(text))
+    power = _power_need(text)
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
-        return None
+        return power
     items = [canonical_item(i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
     if items:
-        return shorten(plain(", ".join(items)))
+        found = ", ".join(items)
+        return shorten(plain(f"{found} ({power})" if power else found))
     # a sentence naming "equipment" but no item is an answer only to the question itself
     return _clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+
+
+def _power_need(text: str) -> str | None:
+    """The clause asking for a machine by the power it must run on, in a message stating a
+    need ("need something that runs on a normal plug", "theres no 220 power where we park");
+    not a question about a machine's power ("does the pico run on 110v?")."""
+    stated = [s for s in sentences(text) if "?" not in s]
+    if not NEED_RE.search(text) or not any(POWER_NEED_RE.search(s) for s in stated):
+        return None
+    return _clauses(" ".join(stated), POWER_NEED_RE, wanted=True)
 
 
 def _names_unowned_product(sentence: str) -> bool:
@@ -212,13 +227,16 @@ def _without_gear(text: str) -> str:
 
 def pain_points(text: str, asked: bool) -> str | None:
     """The clauses naming a pain, with the sentence before when the pain points back to it
-    ("customers ask about sourcing. Our roaster can't answer a single question about it.")."""
+    ("customers ask about sourcing. Our roaster can't answer a single question about it."); a
+    product named alone gets its catalog kind ("our atlas 75 is ..." -> "... (Atlas 75:
+    espresso grinder)")."""
     parts = sentences(text)
     kept = [
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
     ]
-    return _clauses(" ".join(kept), PAIN_RE, unless=SATISFIED_RE)
+    found = _clauses(" ".join(kept), PAIN_RE, unless=SATISFIED_RE)
+    return with_kinds(found) if found else None
 
 
 def support(text: str, asked: bool) -> str | None:

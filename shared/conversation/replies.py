@@ -79,7 +79,8 @@ def first_name(state: ConversationState) -> str:
 TIME_WORDS = re.compile(
     r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right|end"
     r"|start|beginning|the\s+(?:end|start|beginning)"
-    r"|as\s+soon|until|on|from|starting|sometime)\b",
+    r"|as\s+soon|until|on|from|starting|sometime|eventually|someday|some\s+day|later|whenever"
+    r"|once|when)\b",
     re.I,
 )
 
@@ -101,7 +102,7 @@ def months_capitalised(text: str) -> str:
 
 def when(timeline: str) -> str:
     """'April' -> 'in April', 'the spring' -> 'in the spring', 'Aug 19' -> 'on Aug 19'; 'next
-    month' stays."""
+    month' and 'eventually' stay."""
     text = months_capitalised(timeline)
     if TIME_WORDS.match(text):
         return text
