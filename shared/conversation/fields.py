@@ -23,7 +23,6 @@ from shared.understanding.entities.cues import (
     ON_PLAN_RE,
     OWNED_RE,
     PAIN_RE,
-    POWER_NEED_RE,
     PREFERENCE_FRAME,
     PREFERENCE_RE,
     PRICED_RE,
@@ -40,6 +39,7 @@ from shared.understanding.entities.gazetteer import (
     plan_words,
 )
 from shared.understanding.entities.orders import order_problem, supposed
+from shared.understanding.entities.power import power_need
 from shared.understanding.entities.quantities import (
     ORDER_CONTEXT,
     RATE_RE,
@@ -115,7 +115,7 @@ def equipment(text: str, asked: bool) -> str | None:
     unowned = not OWNED_RE.search(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
     product = any(_names_unowned_product(s) for s in sentences(text))
-    power = _power_need(text)
+    power = power_need(text)
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
         return power
     items = [canonical_item(i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
@@ -124,16 +124,6 @@ def equipment(text: str, asked: bool) -> str | None:
         return shorten(plain(f"{found} ({power})" if power else found))
     # a sentence naming "equipment" but no item is an answer only to the question itself
     return _clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
-
-
-def _power_need(text: str) -> str | None:
-    """The clause asking for a machine by the power it must run on, in a message stating a
-    need ("need something that runs on a normal plug", "theres no 220 power where we park");
-    not a question about a machine's power ("does the pico run on 110v?")."""
-    stated = [s for s in sentences(text) if "?" not in s]
-    if not NEED_RE.search(text) or not any(POWER_NEED_RE.search(s) for s in stated):
-        return None
-    return _clauses(" ".join(stated), POWER_NEED_RE, wanted=True)
 
 
 def _names_unowned_product(sentence: str) -> bool:

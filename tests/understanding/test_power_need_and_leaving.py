@@ -11,7 +11,12 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import equipment, pain_points
 from shared.conversation.kinds import CustomerType
 from shared.conversation.replies import when
+from shared.conversation.state import ConversationState as State
 from shared.conversation.state import Stage
+from shared.crm.support import troubled
+from shared.understanding.entities.power import POWER_QUERY
+from shared.understanding.questions import is_question
+from shared.understanding.support_issues import SupportIssue
 from shared.understanding.visitor import visitor_type
 from tests.understanding.test_fifth_author_classes import brain, play
 
@@ -110,3 +115,39 @@ async def test_goodbye_after_one_ask_skips_nothing(brain: LocalBrain) -> None:
         ["we're opening a bakery in Portland in March", "thanks, bye"],
     )
     assert state.skipped == []
+
+
+async def test_power_need_asks_the_knowledge_base(brain: LocalBrain) -> None:
+    """A machine asked for by its power, said as a statement, is looked up (a recommendation is
+    owed), with one query whatever the words; a plain need for a machine is not."""
+    cart = await brain.understand("need one for our cart, theres no 240 at the market", State())
+    plain = await brain.understand("we need a machine for the new shop", State())
+    assert cart.retrieve
+    assert cart.query == POWER_QUERY
+    assert not plain.retrieve
+
+
+@pytest.mark.parametrize("text", ["price 3 group", "pricing for the pico", "lead time", "warranty"])
+def test_terse_query_is_a_question(text: str) -> None:
+    """A terse query with the attribute first ("price 3 group", "lead time") asks something."""
+    assert is_question(text)
+
+
+@pytest.mark.parametrize("text", ["price is fine", "cost too high", "price matters most"])
+def test_remark_on_price_is_no_question(text: str) -> None:
+    """A remark on the price ("price is fine") asks nothing."""
+    assert not is_question(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("atlas 75 stopped grinding mid-service, motor hums", "your grinder"),
+        ("the brewer we have started leaking all over the counter", "your brewer"),
+        ("our lumen 2 group is leaking under the group head", "your machine"),
+        ("our machine and grinder both died", "your machine"),
+    ],
+)
+def test_support_note_names_the_gear(text: str, thing: str) -> None:
+    """The ticket note is sorry about the one kind of gear the fault names, else the machine."""
+    assert troubled(SupportIssue("equipment", urgent=False), text) == thing

@@ -25,15 +25,6 @@ NEED_RE = re.compile(
     r"|interested\s+in|go\s+with|we'?ll\s+(?:do|take)|shortlist)\b",
     re.I,
 )
-# A machine asked for by the power it must run on: "need something that runs on a normal
-# plug", "want one that works off a regular outlet", "theres no 220 power where we park"; the
-# clause is the equipment need as said (the Pico is the 110 V machine).
-POWER_NEED_RE = re.compile(
-    r"\b(?:runs?|works?|plugs?\s+in(?:to)?)\s+(?:on|off|from|with|into)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:normal|regular|standard|household|ordinary|wall)\s+(?:plugs?|outlets?|power|sockets?)"
-    r"|1[12][05]\s*(?:v|volts?)?\b)|\bno\s+(?:220|240|230)\s*(?:v\b|volts?\b)?",
-    re.I,
-)
 # Buying words that make a question about a named product a statement of interest ("how much
 # the lumen 2 group. can i lease it").
 BUYING_RE = re.compile(r"\b(?:lease|leasing|financ\w+|buy|purchase|order)\b", re.I)
