@@ -30,7 +30,7 @@ from shared.understanding.entities.cues import (
     SATISFIED_RE,
     SUPPORT_RE,
 )
-from shared.understanding.entities.equipment import find_equipment
+from shared.understanding.entities.equipment import find_equipment, kind_of
 from shared.understanding.entities.gazetteer import (
     COFFEE_KINDS,
     EQUIPMENT_KINDS,
@@ -118,7 +118,8 @@ def equipment(text: str, asked: bool) -> str | None:
     power = power_need(text)
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
         return power
-    items = [canonical_item(i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
+    named = [canonical_item(i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
+    items = list({i.lower(): i for i in named}.values())  # each item once
     if items:
         found = ", ".join(items)
         return shorten(plain(f"{found} ({power})" if power else found))
@@ -151,6 +152,31 @@ def _kept_items(text: str) -> list[str]:
             clause = re.split(r"[,.;!?+]", sentence[: max(start, 0)])[-1]
             if not DROPPED_RE.search(clause) and not HELD_BEFORE.search(clause):
                 kept.append(item)
+    return _unretracted(text, kept)
+
+
+# a change of mind inside a message: "let's do the 2-group. actually no, the 3-group"
+RETRACTED = re.compile(
+    r"\b(?:actually\s+no|no\s+wait|wait\s+no|scratch\s+that|i\s+mean|make\s+that|or\s+rather"
+    r"|on\s+second\s+thought|changed?\s+(?:my|our)\s+mind)\b",
+    re.I,
+)
+
+
+def _unretracted(text: str, items: list[str]) -> list[str]:
+    """The items less one taken back for a later one of the same kind ("the 2-group then.
+    actually no, partner says 3-group" keeps the 3-group alone)."""
+    places, start = [], 0
+    for item in items:
+        found = text.find(item, start)
+        places.append(found)
+        start = max(found, start)
+    kept = []
+    for i, item in enumerate(items):
+        later = [j for j in range(i + 1, len(items)) if kind_of(items[j]) == kind_of(item)]
+        between = text[places[i] : places[later[0]]] if later and places[i] >= 0 else ""
+        if not RETRACTED.search(between):
+            kept.append(item)
     return kept
 
 

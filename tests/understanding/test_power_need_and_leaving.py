@@ -151,3 +151,24 @@ def test_remark_on_price_is_no_question(text: str) -> None:
 def test_support_note_names_the_gear(text: str, thing: str) -> None:
     """The ticket note is sorry about the one kind of gear the fault names, else the machine."""
     assert troubled(SupportIssue("equipment", urgent=False), text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("a pico and an atlas 64, actually no make it the atlas 75", "a pico, the atlas 75"),
+        ("the 2-group I think. no wait, the 3-group", "Lumen 3-Group"),
+        ("a lumen 2 group and an atlas 75", "a lumen 2 group, an atlas 75"),
+    ],
+)
+def test_item_taken_back_in_the_message_is_dropped(text: str, kept: str) -> None:
+    """An item taken back for a later one of the same kind inside one message is not stored;
+    items of different kinds both stay."""
+    assert equipment(text, asked=False) == kept
+
+
+def test_item_named_twice_is_stored_once() -> None:
+    """The same item named twice in a message ("the 3 group ... the 3 group it is") is one."""
+    assert equipment("can we lease the 3 group? if so the 3 group it is", asked=False) == (
+        "Lumen 3-Group"
+    )
