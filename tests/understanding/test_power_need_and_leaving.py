@@ -10,7 +10,8 @@ import pytest
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import equipment, pain_points
 from shared.conversation.kinds import CustomerType
-from shared.conversation.replies import when
+from shared.conversation.phrases import ACK_CORRECTED
+from shared.conversation.replies import Writer, corrected_value, when
 from shared.conversation.state import ConversationState as State
 from shared.conversation.state import Stage
 from shared.crm.support import troubled
@@ -172,3 +173,14 @@ def test_item_named_twice_is_stored_once() -> None:
     assert equipment("can we lease the 3 group? if so the 3 group it is", asked=False) == (
         "Lumen 3-Group"
     )
+
+
+def test_corrected_items_take_the_case_of_their_place() -> None:
+    """A corrected list is said "Updated to the Lumen 3-Group" mid-sentence and "The Lumen
+    3-Group, got it" at a reply's start."""
+    value = corrected_value("equipment_needs", "Lumen 3-Group")
+    said = {Writer(State(), None).pick((template,), value=value) for template in ACK_CORRECTED}
+    assert said == {
+        "The Lumen 3-Group, got it: I've updated that.",
+        "Updated to the Lumen 3-Group, thanks for the fix.",
+    }
