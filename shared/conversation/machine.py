@@ -33,6 +33,7 @@ from shared.conversation.state import (
     Stage,
 )
 from shared.conversation.understanding import Understanding
+from shared.understanding.entities.catalog_items import same_items
 from shared.understanding.entities.clauses import unseen_items
 from shared.understanding.entities.emails import canonical
 from shared.understanding.entities.equipment import corrected_list
@@ -330,7 +331,9 @@ def collect(
         if old is not None and not may_replace(s, field, correction):
             continue
         value = merged(field, old, value, correction)
-        if old != value:
+        if field == "equipment_needs" and same_items(old, value):
+            s.collected[field] = value  # said again by another name: no news to acknowledge
+        elif old != value:
             s.collected[field] = value
             plan.collected_now.append(field)
             if correction and old is not None:

@@ -10,6 +10,7 @@ import pytest
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import equipment, pain_points
 from shared.conversation.kinds import CustomerType
+from shared.conversation.machine import advance
 from shared.conversation.phrases import ACK_CORRECTED
 from shared.conversation.replies import Writer, corrected_value, when
 from shared.conversation.state import ConversationState as State
@@ -19,7 +20,7 @@ from shared.understanding.entities.power import POWER_QUERY
 from shared.understanding.questions import is_question
 from shared.understanding.support_issues import SupportIssue
 from shared.understanding.visitor import visitor_type
-from tests.understanding.test_fifth_author_classes import brain, play
+from tests.understanding.test_fifth_author_classes import NOW, brain, play
 
 __all__ = ["brain"]  # the fixture, shared with the fifth author's classes
 
@@ -184,3 +185,13 @@ def test_corrected_items_take_the_case_of_their_place() -> None:
         "The Lumen 3-Group, got it: I've updated that.",
         "Updated to the Lumen 3-Group, thanks for the fix.",
     }
+
+
+async def test_item_said_again_by_another_name_is_no_news(brain: LocalBrain) -> None:
+    """The machine stored, named again by an alias ("if so the 3 group it is"), is not
+    acknowledged as an update; another machine is."""
+    state = await play(brain, ["opening a cafe in Reno in May, looking at the Lumen 3-Group"])
+    same = advance(state, await brain.understand("ok the 3 group it is", state), NOW)[1]
+    other = advance(state, await brain.understand("actually the 2 group instead", state), NOW)[1]
+    assert "equipment_needs" not in same.collected_now
+    assert "equipment_needs" in other.collected_now

@@ -49,3 +49,16 @@ def with_kinds(clause: str) -> str:
         if name and kind and kind.split()[-1][:5] not in clause.lower():
             notes.append(f"{name}: {kind}")
     return f"{clause} ({'; '.join(notes)})" if notes else clause
+
+
+def same_items(old: object, new: object) -> bool:
+    """Two equipment lists naming the same things, by catalog name where an item names a
+    product ("3-group" and "the Lumen 3-Group"): a value said again, not changed."""
+    if not isinstance(old, str) or not isinstance(new, str):
+        return False
+
+    def names(value: str) -> list[str]:
+        items = [i.strip() for i in re.split(r"[,;]", value) if i.strip()]
+        return sorted(catalog_name(i) or i.lower() for i in items)
+
+    return names(old) == names(new)
