@@ -58,6 +58,7 @@ from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name, respelled
 from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
+from shared.understanding.entities.power import POWER_QUERY, asks_by_power
 from shared.understanding.entities.quantities import restates_locations
 from shared.understanding.entities.relationship import already_customer
 from shared.understanding.fuzzy import normalise
@@ -174,6 +175,8 @@ class LocalBrain:
         if not (result.question or result.human):  # "let me talk to my husband", "ill circle back"
             result.goodbye = result.goodbye or defers(text)
         result.query = message if message != typed else _referred(message, state, result)
+        if not result.retrieve and asks_by_power(text):  # "need one that runs on a normal plug"
+            result.retrieve, result.query = True, POWER_QUERY
         if result.retrieve:
             _own_plan_aside(result.query or message, result)
         if message != typed:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from shared.conversation.signals import is_question
-from shared.understanding.entities.catalog_items import canonical_item
+from shared.understanding.entities.catalog_items import canonical_item, with_kinds
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
@@ -30,7 +30,7 @@ from shared.understanding.entities.cues import (
     SATISFIED_RE,
     SUPPORT_RE,
 )
-from shared.understanding.entities.equipment import find_equipment
+from shared.understanding.entities.equipment import find_equipment, kind_of
 from shared.understanding.entities.gazetteer import (
     COFFEE_KINDS,
     EQUIPMENT_KINDS,
@@ -39,6 +39,7 @@ from shared.understanding.entities.gazetteer import (
     plan_words,
 )
 from shared.understanding.entities.orders import order_problem, supposed
+from shared.understanding.entities.power import power_need
 from shared.understanding.entities.quantities import (
     ORDER_CONTEXT,
     RATE_RE,
@@ -108,15 +109,20 @@ def equipment(text: str, asked: bool) -> str | None:
     """Equipment wanted: asked for, stated as a need, a short list of gear ("2 group + 2
     grinders"), or a catalog product named without owning it ("Probably a Lumen 2-Group");
     items the visitor drops ("forget the 3 group") are left out, and an item naming one
-    product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group")."""
+    product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group"); a machine
+    asked for by the power it must run on keeps that constraint as said ("need something that
+    runs on a normal plug")."""
     unowned = not OWNED_RE.search(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
     product = any(_names_unowned_product(s) for s in sentences(text))
+    power = power_need(text)
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
-        return None
-    items = [canonical_item(i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
+        return power
+    named = [canonical_item(i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
+    items = list({i.lower(): i for i in named}.values())  # each item once
     if items:
-        return shorten(plain(", ".join(items)))
+        found = ", ".join(items)
+        return shorten(plain(f"{found} ({power})" if power else found))
     # a sentence naming "equipment" but no item is an answer only to the question itself
     return _clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
 
@@ -146,6 +152,31 @@ def _kept_items(text: str) -> list[str]:
             clause = re.split(r"[,.;!?+]", sentence[: max(start, 0)])[-1]
             if not DROPPED_RE.search(clause) and not HELD_BEFORE.search(clause):
                 kept.append(item)
+    return _unretracted(text, kept)
+
+
+# a change of mind inside a message: "let's do the 2-group. actually no, the 3-group"
+RETRACTED = re.compile(
+    r"\b(?:actually\s+no|no\s+wait|wait\s+no|scratch\s+that|i\s+mean|make\s+that|or\s+rather"
+    r"|on\s+second\s+thought|changed?\s+(?:my|our)\s+mind)\b",
+    re.I,
+)
+
+
+def _unretracted(text: str, items: list[str]) -> list[str]:
+    """The items less one taken back for a later one of the same kind ("the 2-group then.
+    actually no, partner says 3-group" keeps the 3-group alone)."""
+    places, start = [], 0
+    for item in items:
+        found = text.find(item, start)
+        places.append(found)
+        start = max(found, start)
+    kept = []
+    for i, item in enumerate(items):
+        later = [j for j in range(i + 1, len(items)) if kind_of(items[j]) == kind_of(item)]
+        between = text[places[i] : places[later[0]]] if later and places[i] >= 0 else ""
+        if not RETRACTED.search(between):
+            kept.append(item)
     return kept
 
 
@@ -212,13 +243,16 @@ def _without_gear(text: str) -> str:
 
 def pain_points(text: str, asked: bool) -> str | None:
     """The clauses naming a pain, with the sentence before when the pain points back to it
-    ("customers ask about sourcing. Our roaster can't answer a single question about it.")."""
+    ("customers ask about sourcing. Our roaster can't answer a single question about it."); a
+    product named alone gets its catalog kind ("our atlas 75 is ..." -> "... (Atlas 75:
+    espresso grinder)")."""
     parts = sentences(text)
     kept = [
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
     ]
-    return _clauses(" ".join(kept), PAIN_RE, unless=SATISFIED_RE)
+    found = _clauses(" ".join(kept), PAIN_RE, unless=SATISFIED_RE)
+    return with_kinds(found) if found else None
 
 
 def support(text: str, asked: bool) -> str | None:

@@ -33,6 +33,7 @@ from shared.conversation.state import (
     Stage,
 )
 from shared.conversation.understanding import Understanding
+from shared.understanding.entities.catalog_items import same_items
 from shared.understanding.entities.clauses import unseen_items
 from shared.understanding.entities.emails import canonical
 from shared.understanding.entities.equipment import corrected_list
@@ -330,7 +331,9 @@ def collect(
         if old is not None and not may_replace(s, field, correction):
             continue
         value = merged(field, old, value, correction)
-        if old != value:
+        if field == "equipment_needs" and same_items(old, value):
+            s.collected[field] = value  # said again by another name: no news to acknowledge
+        elif old != value:
             s.collected[field] = value
             plan.collected_now.append(field)
             if correction and old is not None:
@@ -431,14 +434,17 @@ def apply_self_contact(s: ConversationState, heard: Understanding, plan: Plan) -
 def skip_pending(
     s: ConversationState, heard: Understanding, pending: str | None, plan: Plan
 ) -> None:
-    """Skip the asked field when the visitor asks to, or after its third unanswered ask."""
+    """Skip the asked field when the visitor asks to, or after its third unanswered ask, or
+    its second when the visitor gives no answer or says goodbye ("great, thanks, talk soon"
+    after two asks of the volume: sales has what it will get from this chat)."""
     if pending is None or pending not in s.missing() or pending in heard.fields:
         return
     if s.pending_email is not None and pending == "email":
         return
     asked = s.ask_counts.get(pending, 0)
     gave_up = heard.dodge and asked >= 2
-    if heard.skip or gave_up or asked >= MAX_ASKS:
+    left = heard.goodbye and asked >= 2
+    if heard.skip or gave_up or left or asked >= MAX_ASKS:
         s.skipped.append(pending)
         plan.skipped_now.append(pending)
         plan.skip_asked = heard.skip or gave_up

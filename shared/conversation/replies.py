@@ -51,7 +51,7 @@ class Writer:
         """The turn's variant, skipping any sentence said in the previous reply and, where
         another variant allows, an acknowledgement word this reply already used ("Sounds
         delicious, noted. Noted: 120 cups" reads as a stutter)."""
-        texts = [o.format(**values) for o in options]
+        texts = [_opening_capital(o.format(**values)) for o in options]
         order = [texts[(self.turn + shift) % len(texts)] for shift in range(len(texts))]
         fresh = [t for t in order if not sentences(t) & self.avoid]
         varied = [t for t in fresh if not self._echoes(t)]
@@ -68,6 +68,12 @@ class Writer:
         return " ".join(part for part in self.parts if part)
 
 
+def _opening_capital(text: str) -> str:
+    """A sentence that opens with a value said back opens with a capital ("the Pico 1-Group:
+    got it" -> "The Pico 1-Group: got it"); inside a sentence the value keeps its own case."""
+    return text[:1].upper() + text[1:]
+
+
 def first_name(state: ConversationState) -> str:
     """The name to greet with: the first name, or the whole name when it opens with an
     initial ("J. Okonkwo" is greeted as such, not "Hi J.")."""
@@ -79,7 +85,8 @@ def first_name(state: ConversationState) -> str:
 TIME_WORDS = re.compile(
     r"^(?:in|by|next|this|coming|early|late|mid|around|before|after|within|soon|asap|right|end"
     r"|start|beginning|the\s+(?:end|start|beginning)"
-    r"|as\s+soon|until|on|from|starting|sometime)\b",
+    r"|as\s+soon|until|on|from|starting|sometime|eventually|someday|some\s+day|later|whenever"
+    r"|once|when)\b",
     re.I,
 )
 
@@ -101,7 +108,7 @@ def months_capitalised(text: str) -> str:
 
 def when(timeline: str) -> str:
     """'April' -> 'in April', 'the spring' -> 'in the spring', 'Aug 19' -> 'on Aug 19'; 'next
-    month' stays."""
+    month' and 'eventually' stay."""
     text = months_capitalised(timeline)
     if TIME_WORDS.match(text):
         return text
@@ -122,12 +129,12 @@ def corrected_value(field: str, value: str) -> str:
 
 
 def said_items(value: str) -> str:
-    """A list of items as a person says it back: catalog items by name with "the", joined with
-    "and" ("A pico, Atlas 75" -> "The Pico 1-Group and the Atlas 75"); others as typed."""
+    """A list of items as a person says it back inside a sentence: catalog items by name with
+    "the", joined with "and" ("A pico, Atlas 75" -> "the Pico 1-Group and the Atlas 75");
+    others as typed ("Updated to the Lumen 3-Group", not "to The Lumen 3-Group")."""
     items = [i.strip() for i in re.split(r"[,;]|\s+and\s+", value) if i.strip()]
     named = [f"the {name}" if (name := catalog_name(i)) else i for i in items]
-    text = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
-    return text[:1].upper() + text[1:]
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
 
 
 def spoken(value: str) -> str:

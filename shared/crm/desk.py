@@ -68,7 +68,7 @@ class SupportDesk:
         )
         state.tickets = True
         log.info("support ticket filed", extra={"category": issue.category})
-        note = support_reply(issue, line, has_contact=bool(contact))
+        note = support_reply(issue, line, has_contact=bool(contact), message=message)
         return f"{note}\n\n{reply}" if reply else note
 
 

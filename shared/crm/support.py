@@ -7,6 +7,7 @@ classifier's verdict, and the reply is worded.
 
 from __future__ import annotations
 
+from shared.understanding.entities.equipment import find_equipment, kind_of
 from shared.understanding.support_issues import (
     SupportIssue,
     category_of,
@@ -31,12 +32,33 @@ def decide(message: str, existing_customer: bool, classified: bool | None) -> Su
     return issue
 
 
-def support_reply(issue: SupportIssue, emergency_line: str | None, has_contact: bool) -> str:
-    """What the bot adds to its reply after opening the ticket."""
-    thing = "your machine" if issue.category == "equipment" else "your order"
+# the word for each kind of gear a fault is reported on
+GEAR_WORD = {
+    "espresso machine": "machine",
+    "espresso grinder": "grinder",
+    "batch brewer": "brewer",
+    "water filtration": "water filter",
+}
+
+
+def troubled(issue: SupportIssue, message: str = "") -> str:
+    """What the trouble is with: the one kind of gear the message names ("our atlas 75 stopped
+    grinding" -> "your grinder"), "your machine" when it names none or several, "your order"
+    for an order problem."""
+    if issue.category != "equipment":
+        return "your order"
+    kinds = {kind_of(item) for item in find_equipment(message)} - {None}
+    word = GEAR_WORD.get(kinds.pop() or "") if len(kinds) == 1 else None
+    return f"your {word or 'machine'}"
+
+
+def support_reply(
+    issue: SupportIssue, emergency_line: str | None, has_contact: bool, message: str = ""
+) -> str:
+    """What the bot adds to its reply after opening the ticket for ``message``."""
     parts = [
-        f"I'm sorry about the trouble with {thing}. I've opened a support ticket so our "
-        "service team picks this up."
+        f"I'm sorry about the trouble with {troubled(issue, message)}. I've opened a support "
+        "ticket so our service team picks this up."
     ]
     if issue.urgent and emergency_line:
         parts.append(emergency_line)

@@ -186,7 +186,7 @@ def visitor_type(text: str) -> CustomerType | None:
     existing = flow is CustomerType.EXISTING_CAFE or running or _tenure(text)
     if new and existing and _expands(text):
         return CustomerType.EXISTING_CAFE
-    if existing and _equips_mobile_venue(text):
+    if _equips_mobile_venue(text):  # a cart buying its first machine, running or not yet
         return CustomerType.NEW_CAFE
     if new:
         return CustomerType.NEW_CAFE

@@ -86,13 +86,14 @@ def test_retail_outlets_still_count_as_sites() -> None:
 @pytest.mark.parametrize(
     ("stored", "said"),
     [
-        ("A pico, Atlas 75", "The Pico 1-Group and the Atlas 75"),
-        ("The 2 group lumen, the atlas 75", "The Lumen 2-Group and the Atlas 75"),
-        ("espresso machine; two grinders", "Espresso machine and two grinders"),
+        ("A pico, Atlas 75", "the Pico 1-Group and the Atlas 75"),
+        ("The 2 group lumen, the atlas 75", "the Lumen 2-Group and the Atlas 75"),
+        ("espresso machine; two grinders", "espresso machine and two grinders"),
     ],
 )
 def test_a_corrected_equipment_list_is_said_back_like_a_person(stored: str, said: str) -> None:
-    """Catalog items are said by name with "the", the list joined with "and"."""
+    """Catalog items are said by name with "the", the list joined with "and", in the case a
+    sentence's middle takes (a reply opening with it is capitalised by the writer)."""
     assert corrected_value("equipment_needs", stored) == said
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.entities.interest import named_at
+from shared.understanding.entities.equipment import find_equipment, kind_of
+from shared.understanding.entities.interest import catalog_name, named_at
 
 # what may stand before the alias (a definite article) or after it (the kind's noun)
 _DEFINITE = re.compile(r"^\s*(?:the|that|this)\s+$", re.I)
@@ -36,3 +37,28 @@ def canonical_item(item: str) -> str:
     if own_word in item.lower() or not _DEFINITE.match(item[:start]):
         return item
     return name if _NOUN.match(item[end:]) else item
+
+
+def with_kinds(clause: str) -> str:
+    """A clause with the kind of each catalog product it names by name alone, from the catalog
+    ("our atlas 75 is throwing shots" -> "... (Atlas 75: espresso grinder)"), so sales reads
+    what broke; a clause that says the kind already ("our atlas 75 grinder") is kept as is."""
+    notes = []
+    for item in find_equipment(clause):
+        name, kind = catalog_name(item), kind_of(item)
+        if name and kind and kind.split()[-1][:5] not in clause.lower():
+            notes.append(f"{name}: {kind}")
+    return f"{clause} ({'; '.join(notes)})" if notes else clause
+
+
+def same_items(old: object, new: object) -> bool:
+    """Two equipment lists naming the same things, by catalog name where an item names a
+    product ("3-group" and "the Lumen 3-Group"): a value said again, not changed."""
+    if not isinstance(old, str) or not isinstance(new, str):
+        return False
+
+    def names(value: str) -> list[str]:
+        items = [i.strip() for i in re.split(r"[,;]", value) if i.strip()]
+        return sorted(catalog_name(i) or i.lower() for i in items)
+
+    return names(old) == names(new)

@@ -1,0 +1,42 @@
+"""A machine asked for by the power it must run on: "need something that runs on a normal
+plug", "want one that works off a regular outlet", "theres no 220 power where we park".
+
+The constraint is an equipment need kept as said (sales reads which machine fits), and a
+recommendation is owed: the reader looks up :data:`POWER_QUERY`, one question whatever the
+words, so the answer names the machine of ours that runs on an ordinary outlet. A question
+about a machine's power ("does the pico run on 110v?") states no need; it is answered as asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.entities.clauses import matching_clauses
+from shared.understanding.entities.cues import NEED_RE
+
+POWER_NEED_RE = re.compile(
+    r"\b(?:runs?|works?|plugs?\s+in(?:to)?)\s+(?:on|off|from|with|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:normal|regular|standard|household|ordinary|wall)\s+(?:plugs?|outlets?|power|sockets?)"
+    r"|1[12][05]\s*(?:v|volts?)?\b)|\bno\s+(?:220|240|230)\s*(?:v\b|volts?\b)?",
+    re.I,
+)
+# the need word a power need begins with, not part of the need ("need something that ...")
+_NEED_LEAD = re.compile(r"^(?:(?:i|we)\s+)?(?:need|want|looking\s+for)\s+", re.I)
+# what such a need asks the knowledge base, whatever its words
+POWER_QUERY = "Which machine runs on an ordinary 110 V outlet?"
+
+
+def power_need(text: str) -> str | None:
+    """The clause asking for a machine by the power it must run on, in a message stating a
+    need ("something that runs on a normal plug"); None for a question about a machine's
+    power ("does the pico run on 110v?") or a message stating no need."""
+    stated = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip() and "?" not in s]
+    if not NEED_RE.search(text) or not any(POWER_NEED_RE.search(s) for s in stated):
+        return None
+    found = matching_clauses(" ".join(stated), POWER_NEED_RE, wanted=True)
+    return _NEED_LEAD.sub("", found) if found else None
+
+
+def asks_by_power(text: str) -> bool:
+    """The message asks for a machine by the power it must run on (a recommendation is owed)."""
+    return power_need(text) is not None
