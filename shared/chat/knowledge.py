@@ -20,6 +20,13 @@ from dataclasses import dataclass, field
 
 from shared.catalog import Catalog
 from shared.catalog.terms import emergency_line_from
+from shared.chat.subjects import (  # topic entries "recent:N:Name|Name": answer N's entities
+    RECENT,
+    asks_for_something,
+    recent_subject,
+    section_of,
+    subject_topic,
+)
 from shared.conversation.gazetteer import product_words
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
@@ -39,7 +46,6 @@ UNAVAILABLE = Answer(
 
 PASSAGES = 4  # retrieved chunks given to the LLM's reply call (the brief: top 3-5)
 
-RECENT = "recent:"  # topic entries "recent:N:Name|Name" carry the entities of answer N
 ASKED = "asked:"  # topic entries "asked:N:warranty" carry the attribute answer N answered
 ORDER = "order:"  # topic entries "order:N:Lumen 2-Group=2|Atlas 75=2" carry the order so far
 
@@ -289,8 +295,9 @@ class Knowledge:
         recent = recent_entities(discussed)
         attribute = recent_attribute(discussed)
         order = recent_order(discussed)
+        subject = recent_subject(discussed)
         result, passages = await asyncio.to_thread(
-            self._answer, served, question, recent, attribute, details, order
+            self._answer, served, question, recent, attribute, details, order, subject
         )
         if not result.grounded:
             return Lookup(result, passages=passages)
@@ -309,15 +316,31 @@ class Knowledge:
                 topics.append(f"{ASKED}{count}:{result.attribute}")
         if result.order and result.order != order:
             topics.append(order_topic(discussed, result.order))
+        assert served.retriever is not None
+        heading = section_of(result, served.retriever.chunks, served.retriever.catalog)
+        if heading:  # "how much coffee is in it?" after the sample kit
+            topics.append(subject_topic(discussed, heading))
         return Lookup(result, topics, repeated=repeated, passages=passages)
 
     def mentioned(self, message: str, discussed: list[str]) -> list[str]:
         """The "recent:" topic of the catalog items a message that is not looked up names
         ("looking at the lumen 3grp"), so the next question's "it" is that item; none when
-        it names none or the knowledge base is not loaded."""
-        answerer = self._served.answerer
-        named = answerer.named(message) if answerer is not None else []
-        return [recent_topic(discussed, named)] if named else []
+        it names none or the knowledge base is not loaded. A message asking for a thing
+        without naming it ("need something for cold brew", "can i get a free sample?") gets
+        the one item or the section its answer would give (its answer is not shown)."""
+        served = self._served
+        if served.answerer is None or served.retriever is None:
+            return []
+        named = served.answerer.named(message)
+        if named:
+            return [recent_topic(discussed, named)]
+        if not asks_for_something(message):
+            return []
+        found = served.answerer.answer(message)
+        if found.grounded and len(found.entities) == 1:
+            return [recent_topic(discussed, found.entities)]
+        heading = section_of(found, served.retriever.chunks, served.retriever.catalog)
+        return [subject_topic(discussed, heading)] if heading else []
 
     def _answer(
         self,
@@ -327,12 +350,13 @@ class Knowledge:
         attribute: str | None,
         details: Mapping[str, object] | None = None,
         order: list[str] | None = None,
+        subject: str | None = None,
     ) -> tuple[Answer, list[Passage]]:
         """The extractive answer and, with ``passages`` on, what a model may answer from (the
         catalog facts of the answer's entities, then the top retrieved chunks)."""
         assert served.answerer is not None
         assert served.retriever is not None
-        result = served.answerer.answer(question, recent, attribute, details, order)
+        result = served.answerer.answer(question, recent, attribute, details, order, subject)
         if not self.passages:
             return result, []
         retriever = served.retriever

@@ -58,6 +58,7 @@ from shared.rag.question import (
 from shared.rag.quote import delivered
 from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
+from shared.rag.subject import on_subject
 from shared.rag.told import asks, told_apart
 from shared.rag.types import Answer
 from shared.rag.value_words import attributes_named
@@ -110,6 +111,7 @@ class Answerer(EntityAnswers):
         attribute: str | None = None,
         details: Mapping[str, object] | None = None,
         order: list[str] | None = None,
+        subject: str | None = None,
     ) -> Answer:
         """Answer every part of ``question``; ``recent`` names the entities last discussed and
         ``attribute`` the attribute last asked, which a follow-up that asks none keeps ("and
@@ -118,11 +120,16 @@ class Answerer(EntityAnswers):
         is about the entities they named ("Interested in the multi-site plan" ... "what would
         that cost?"), and a price per location is counted for their ``locations``. ``order`` is the
         order under discussion (``Answer.order`` of the previous answer): "lease all of it"
-        and "add the atlas 64" lean on it; the answer carries the order after this turn."""
+        and "add the atlas 64" lean on it; the answer carries the order after this turn.
+        ``subject`` is the section heading of a latest answer that named no item (see
+        :mod:`shared.rag.subject`): "how much coffee is in it?" after the sample kit."""
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         question = untagged(self._speller.correct(question))
         question = described_member(question, self.catalog)  # "the ethiopian one"
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
+        anchored_question = on_subject(question, subject, self._names_subject)
+        if anchored_question != question:  # "it" is the section just quoted, not an item
+            question, recent, order = anchored_question, [], []
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
         found = self._answer(
             bagged.text if bagged else question, place, recent, attribute, details, order

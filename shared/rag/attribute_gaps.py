@@ -50,7 +50,7 @@ class AttributeGaps(PassageAnswerer):
         heads = asked_heads(text) + attributes_named(
             text, self._name_words
         )  # "does it come in white?"
-        missing = [h for h in heads if self._unused(h)]
+        missing = [h for h in heads if self._head_unused(h)]
         if entities:
             missing += [h for h in heads if h not in missing and self._elsewhere_only(h, entities)]
         if not missing or self._sentences is None:
@@ -63,6 +63,13 @@ class AttributeGaps(PassageAnswerer):
             return None
         names = " and ".join(the(e.name) for e in entities)
         return gap(missing_sentence(text, missing[0], names), entities)
+
+    def _head_unused(self, head: str) -> bool:
+        """Whether an asked head is missing: a two-word head by its modifier ("pump
+        pressure": no pump is described; "roast level" is the roast), a one-word head by
+        itself."""
+        *modifier, noun = head.split()
+        return self._unused(modifier[0]) if modifier else self._unused(noun)
 
     def _unused(self, word: str, forgiven: frozenset[str] = frozenset()) -> bool:
         """Whether ``word`` is an English word the knowledge base never uses, judged by its

@@ -150,6 +150,20 @@ _PEOPLE = re.compile(
 )
 
 
+#: A question asking how many people a thing is for ("for how many people", "how many staff").
+_PEOPLE_ASKED = re.compile(
+    r"\bhow many (?:people|persons|staff|members|baristas|employees|trainees|attendees)\b"
+)
+
+
+def capacity_asked(question: str, facts: list[str]) -> str | None:
+    """The sentence of ``facts`` giving the most people a thing is for ("... with up to 6
+    members of your staff") when the question asks how many people it is for; else None."""
+    if _PEOPLE_ASKED.search(normalise(question)) is None:
+        return None
+    return next((f for f in facts if _UP_TO.search(normalise(f))), None)
+
+
 def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 

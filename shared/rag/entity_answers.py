@@ -13,11 +13,11 @@ from shared.catalog.words import normalise
 from shared.rag.asked_value import with_asked_value
 from shared.rag.bm25 import tokenize
 from shared.rag.computed import ComputedAnswers
-from shared.rag.counting import counted, over_capacity, states_count
+from shared.rag.counting import capacity_asked, counted, over_capacity, states_count
 from shared.rag.gaps import PRICE_STEMS
 from shared.rag.matching import asked_labels, attribute_sentences, evidence_of
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
-from shared.rag.passage_answers import subject
+from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
 from shared.rag.phrasing import listing_sentence, price_sentence, summary_sentence, the
 from shared.rag.question import GENERIC, expanded, refers_back, terms
@@ -99,6 +99,9 @@ class EntityAnswers(ComputedAnswers):
         room = over_capacity(text, entities[0].facts) if len(entities) == 1 else None
         if room is not None:  # "on-site training for 8 people": the course takes up to 6
             return _capacity(room, entities[0])
+        most = capacity_asked(text, entities[0].facts) if len(entities) == 1 else None
+        if most is not None:  # "for how many people is it?": up to 6 members of your staff
+            return Part(most, True, entities[:1], [entity_source(entities[0])], [most])
         kept = kept_attribute(text, entities, attribute) if not self._asks_own(text) else []
         labels = asked_labels(text, entities) or kept
         sentences: list[str] = []
@@ -177,7 +180,10 @@ class EntityAnswers(ComputedAnswers):
         derived.extend(more[0])
         evidence.extend(more[1])
         sources.extend(more[2])
-        part = Part(" ".join(dict.fromkeys(sentences)), True, entities, sources, evidence, derived)
+        said = " ".join(dict.fromkeys(sentences))
+        if len(entities) == 1 and not named_here and not _says_name(said, entities[0]):
+            said = _named(said, entities[0])  # "does the bigger one weigh ...?"
+        part = Part(said, True, entities, sources, evidence, derived)
         # a price asked is remembered like an attribute: "and the atlas 64" asks its price too
         part.attribute = labels[0] if labels else ("price" if asks_price(text) else None)
         return part
@@ -200,6 +206,21 @@ class EntityAnswers(ComputedAnswers):
             if sentence is not None:
                 return sentence, sentence
         return None
+
+
+def _says_name(said: str, entity: Entity) -> bool:
+    """Whether an answer names ``entity``: its name, or its name's first word ("Sunrise is a
+    single-origin coffee ...")."""
+    first = entity.name.split()[0].lower()
+    return entity.name.lower() in said.lower() or first in said.lower().split()
+
+
+def _named(said: str, entity: Entity) -> str:
+    """An answer about an item the question did not name, saying which it is: "That's the
+    Foundry Espresso. Price: ..." before a catalog line, else "On the Atlas 75: ..."."""
+    if LABEL_LINE.match(said):
+        return f"That's {the(entity.name)}. {said}"
+    return f"On {the(entity.name)}: {said}"
 
 
 def _capacity(room: tuple[str, int, int], entity: Entity) -> Part:

@@ -141,7 +141,7 @@ def ranked_members(catalog: Catalog, flat: str) -> list[tuple[Entity, int]]:
     found = []
     for match in _RANKED.finditer(flat):
         said = match.group(2).split()
-        members = next((m for m in _kinds(catalog) if _names_kind(said, m[0].kind)), None)
+        members = next((m for m in _kinds(catalog) if _names_kind(said, m)), None)
         if members is not None:
             least = "least " in match.group(0)
             found.append((_chosen(members, match.group(1), least), match.start(1)))
@@ -153,12 +153,14 @@ def _kinds(catalog: Catalog) -> list[list[Entity]]:
     return [m for m in (catalog.of_kind(k) for k in catalog.kinds()) if len(m) > 1]
 
 
-def _names_kind(said: list[str], kind: str) -> bool:
-    """Whether the words after a rank word name ``kind``: its head ("grinder") first, or a
-    word of the kind and then its head ("espresso machine")."""
-    head = normalise(kind).split()
+def _names_kind(said: list[str], members: list[Entity]) -> bool:
+    """Whether the words after a rank word name the kind of ``members``: its head ("grinder")
+    first, or a word of the kind or the members' family name and then its head ("espresso
+    machine", "atlas grinder")."""
+    head = normalise(members[0].kind).split()
+    families = {normalise(e.name).split()[0] for e in members}
     heads = [_singular(w, head[-1]) == head[-1] for w in said]
-    return heads[0] or (heads[-1] and said[0] in head)
+    return heads[0] or (heads[-1] and (said[0] in head or said[0] in families))
 
 
 def _chosen(members: list[Entity], word: str, least: bool) -> Entity:

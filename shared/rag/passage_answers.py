@@ -412,7 +412,7 @@ class PassageAnswerer:
         ]
         texts = [subject(t, named) for t in texts]
         unnamed = not any(named[0].name in t for t in texts) if named else False
-        labelled_only = any(_LABEL_LINE.match(t) for t in texts)  # "Price: $11.50 per lb."
+        labelled_only = any(LABEL_LINE.match(t) for t in texts)  # "Price: $11.50 per lb."
         if unnamed and not entities and (asks_which(text) or labelled_only):
             texts.insert(0, f"That's {the(named[0].name)}.")
         source = Source(title=top.title, category=top.category, source=top.source)
@@ -503,7 +503,7 @@ _WHICH = re.compile(
 
 #: A catalog line that names nothing on its own ("Price: $11.50 per lb."): the answer says
 #: whose it is whatever the question.
-_LABEL_LINE = re.compile(r"^[A-Z][\w ]{1,24}: ")
+LABEL_LINE = re.compile(r"^[A-Z][\w ]{1,24}: ")
 
 
 def asks_which(text: str) -> bool:

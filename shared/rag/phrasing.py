@@ -71,12 +71,19 @@ def attribute_phrase(label: str, value: str) -> str:
     return f"{label}: {value}"
 
 
+#: A label that is a verb and its preposition ("ships within", "comes with"): it says itself.
+_VERB_LABEL = re.compile(r"^[a-z]+s (?:within|with|in|from|by|to|on|at|for)$")
+
+
 def attribute_sentence(entity: Entity, labels: list[str]) -> str:
-    """ "The Atlas 64 has a 2-year warranty." for the asked attributes."""
+    """ "The Atlas 64 has a 2-year warranty." for the asked attributes; a verb label reads as
+    one ("The Atlas 64 ships within 5 business days.")."""
+    verbs = [f"{label} {entity.attributes[label]}" for label in labels if _VERB_LABEL.match(label)]
+    labels = [label for label in labels if not _VERB_LABEL.match(label)]
     phrases = [attribute_phrase(label, entity.attributes[label]) for label in labels]
     plain = [p for p in phrases if ": " not in p]
     labelled = [p for p in phrases if ": " in p]
-    parts = []
+    parts = [f"{cap(the(entity.name))} {_join(verbs)}"] if verbs else []
     if plain:
         parts.append(f"{cap(the(entity.name))} has {_join(plain)}")
     if labelled:

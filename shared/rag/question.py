@@ -151,7 +151,8 @@ def split_parts(question: str) -> list[str]:
     parts: list[str] = []
     for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
         pieces = re.split(
-            r",?\s+(?:\band\b|\+|&)\s+(?=(?:what|how|which|when|where|who|is|are|do|does|can)\b)",
+            r",?\s+(?:\band\b|\+|&)\s+(?=(?:what|how|which|when|where|who|is|are|do|does|can)\b)"
+            r"|,\s+and\s+(?=(?:it|that)(?:\s+is|'s)\s+for\b)",  # ", and it is for how many"
             sentence,
             flags=re.I,
         )

@@ -8,6 +8,7 @@ the smaller one?".
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -126,6 +127,17 @@ def unknown_model(catalog: Catalog, text: str) -> tuple[str, list[Entity]] | Non
     return None
 
 
+def family_named(catalog: Catalog, text: str) -> list[Entity]:
+    """The members of a model family named by its word alone ("the lumen", "your atlas
+    grinders"), when the family has several; none when a model number follows the word."""
+    flat = normalise(text)
+    for first, members in _model_families(catalog).items():
+        said = re.search(rf"\b{re.escape(first)}s?\b(?! ?\d)", flat)
+        if said and len(members) > 1:
+            return members
+    return []
+
+
 def _model_families(catalog: Catalog) -> dict[str, list[Entity]]:
     families: dict[str, list[Entity]] = {}
     for entity in catalog.entities:
@@ -171,28 +183,55 @@ def _siblings(catalog: Catalog, recent: list[Entity]) -> list[Entity]:
     return [e for e in catalog.entities if e.kind in kinds]
 
 
+def _words(text: str) -> set[str]:
+    """The stems of a text, with each hyphenated or spaced pair also joined ("on-site" and
+    "on site" also give "onsite"), so "onsite training" meets "On-site course"."""
+    plain = normalise(text).replace("-", " ").split()
+    joined = [a + b for a, b in itertools.pairwise(plain)]
+    return set(tokenize(" ".join([*plain, *joined])))
+
+
 def _by_name_word(text: str, pool: list[Entity]) -> list[Entity]:
     """Entities of ``pool`` whose name holds a content word of the text ("the black one") that
     not every name of the pool holds ("the online course": "course" names both courses)."""
-    words = {w for w in tokenize(text) if w not in GENERIC and not w.isdigit()}
+    words = {w for w in _words(text) if w not in GENERIC and not w.isdigit()}
     kind_words = {w for e in pool for w in tokenize(e.kind)}
-    names = [set(tokenize(e.name)) for e in pool]
+    names = [_words(e.name) for e in pool]
     shared = set.intersection(*names) if names else set()
     found = [e for e, name in zip(pool, names, strict=True) if (words - kind_words - shared) & name]
     return found if len(found) < len(pool) else []
+
+
+def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
+    """The one entity the text names by a word no other entity's name or its kind holds
+    ("online", "onsite") and its name's last word or a word of its kind ("course",
+    "training"): "the online course", "the onsite training" with no alias of them said."""
+    words = _words(text) - GENERIC
+    names = {e.name: _words(e.name) for e in catalog.entities}
+    found = []
+    for entity in catalog.entities:
+        others = set().union(*(n for name, n in names.items() if name != entity.name))
+        kind = _words(entity.kind)  # "barista" names no one course of "barista training"
+        own = {w for w in names[entity.name] - others - kind - GENERIC if not w.isdigit()}
+        head = set(tokenize(normalise(entity.name).split()[-1])) | kind
+        if (own - head) & words and head & words:  # "the espresso" alone names no blend
+            found.append(entity)
+    return found[0] if len(found) == 1 else None
 
 
 _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS)))
 
 
 def _price_alone(text: str, earlier: list[Entity]) -> bool:
-    """ "how much per lb?", "whats the price?" after an item: a price asked with no subject of
-    its own (only price words and the unit the earlier item is priced per), so about it."""
+    """ "how much per lb?", "whats the price?", "and per lb?" after an item: a price asked with
+    no subject of its own (only price words and the unit the earlier item is priced per, or
+    "per" that unit), so about it."""
     units = {w for e in earlier if e.price and e.price.unit for w in tokenize(e.price.unit)}
     units |= {"pound", "lbs"} if "lb" in units else set()
     own = {w for w in tokenize(text) if w not in GENERIC and not w.isdigit()}
-    asked = own & _PRICE_STEMS or bool(re.search(r"\bhow much\b", text, re.I))
-    return bool(asked) and own <= _PRICE_STEMS | units
+    rate = any(re.search(rf"\bper\s+{re.escape(u)}\b", text, re.I) for u in units)
+    asked = own & _PRICE_STEMS or bool(re.search(r"\bhow much\b", text, re.I)) or rate
+    return bool(asked) and own <= _PRICE_STEMS | units | {"per"}
 
 
 def _counts_units_of(text: str, earlier: list[Entity]) -> bool:
@@ -219,6 +258,9 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     earlier = [e for n in recent if (e := catalog.get(n)) is not None]
     kind = kind_named(catalog, text)
     direction = comparison(text)
+    family = family_named(catalog, text)
+    if family and not kind:  # "warranty on the lumen?": both Lumens (the smaller: one)
+        return Resolved(entities=[pick(family, direction)] if direction else family)
     if kind:
         members = catalog.of_kind(kind)
         in_context = [e for e in earlier if e.kind == kind] if refers_back(text) else []
@@ -230,6 +272,9 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
         if len(by_word) == 1:  # "barista training on site": the on-site course of the kind
             return Resolved(entities=by_word)
         return Resolved(entities=members, kind=kind)
+    distinct = _by_distinct_name(catalog, text)
+    if distinct is not None:  # "the online course": its own name word and its head noun
+        return Resolved(entities=[distinct])
     follows = refers_back(text) or _counts_units_of(text, earlier) or _price_alone(text, earlier)
     if earlier and follows:
         by_word = _by_name_word(text, _siblings(catalog, earlier))

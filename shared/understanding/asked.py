@@ -34,14 +34,19 @@ _HOW_MUCH_OTHER = re.compile(
     r"makes|produce|produces|take|takes|add|adds|fit|fits|use|uses|need|needs|save|saves)\b"
 )
 # Price asked with a phrase rather than a price word ("what does the Atlas 64 go for", "what
-# does multi-site run for 5", "what would that set me back").
+# does multi-site run for 5", "what would that set me back", "and per lb?").
 _PRICE_PHRASE = re.compile(
     r"\bgo(?:es)? for\s*$|\bruns? (?:for \d+|me|us)\b|\bset (?:me|us) back\b"
     r"|^what\S* .{0,30}\bruns?\s*$"
-)
+    r"|^(?:and |so |what about |how about )?(?:(?:a|the) )?per (?:[a-z]+ )?[a-z]+\s*$"
+)  # "and per lb?": the price per a unit, asked of the item just discussed
 LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
 """Leasing asked about, in normalised text ("can I lease it", "monthly payments")."""
-TOTAL_ASK = re.compile(r"\b(?:total|together|altogether|in all|combined|plus)\b")
+TOTAL_ASK = re.compile(
+    r"\b(?:total|together|altogether|in all|combined|plus|all in(?! one\b))\b"
+    r"|\b(?:does|do|would|will)\s+(?:that|it|this|they|these|those|everything|all\s+that)\s+"
+    r"(?:come|add)\s+(?:up\s+)?to\b"
+)
 """A sum of several items asked for, in normalised text ("what's the total", "all together")."""
 OTHER_ASK = re.compile(
     r"\b(?:warrant(?:y|ies)|guarantee|ship(?:s|ping)?|deliver(?:y|ies)|lead times?|discounts?"
@@ -90,9 +95,10 @@ _NOT_HEAD_WORDS = """
 """
 _NOT_HEAD = frozenset(_NOT_HEAD_WORDS.split())
 _HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<head>[a-z][a-z-]*)\b")
-# "what colors does ...", "which country is it from", "what sizes are there"
+# "what colors does ...", "which country is it from", "what pump pressure does it run at"
 _WHAT_NOUN = re.compile(
-    r"^(?:what|which) (?P<head>[a-z][a-z-]*) (?:does|do|is|are|can|will|would|did)\b"
+    r"^(?:what|which) (?:(?P<modifier>[a-z][a-z-]*) )?(?P<head>[a-z][a-z-]*) "
+    r"(?:does|do|is|are|can|will|would|did)\b"
 )
 # "is there parking at ...", "is there any wifi in the showroom"
 _IS_THERE = re.compile(
@@ -110,12 +116,17 @@ _IS_ADJECTIVE = re.compile(
 
 def asked_heads(question: str) -> list[str]:
     """The words naming what ``question`` asks about (its attribute), in the order found;
-    [] when its structure names none (the caller then reads the question as a whole)."""
+    [] when its structure names none (the caller then reads the question as a whole). A
+    noun with its modifier after "what" is one two-word head ("pump pressure", "roast level"):
+    the caller judges the pair, not the last word alone."""
     flat = normalise(question).strip()
     heads: list[str] = []
     for pattern in (_HOW_MUCH, _WHAT_NOUN, _IS_THERE, _IS_ADJECTIVE):
         for match in pattern.finditer(flat):
             words = [w for w in match.group("head").split() if w not in _NOT_HEAD]
+            modifier = match.groupdict().get("modifier")
+            if words and modifier and modifier not in _NOT_HEAD:
+                words = [f"{modifier} {words[0]}"]
             heads.extend(w for w in words if w not in heads)
     return heads
 

@@ -33,3 +33,13 @@ def resolved(question: str, needs: list[str]) -> str | None:
     if not named:
         return None
     return PRONOUN.sub(f"the {named[-1]}", question, count=1)
+
+
+#: "it", "that", "them": a question leaning on what was just said.
+POINTING = re.compile(r"\b(?:it|its|they|them|this|that|those|these)\b", re.I)
+
+
+def points_back(question: str) -> bool:
+    """Whether ``question`` leans on what was just said with a pronoun ("how much coffee is
+    in it?", "how long does that take?")."""
+    return POINTING.search(question) is not None
