@@ -13,7 +13,9 @@ from shared.understanding.lexicon import CHAT_KEEPS, TEXT_SPEAK
 QUESTION_START = re.compile(
     r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
     r"|quick\s+question|oh|ah"
-    r"|um|hmm|btw|wait|actually|lastly|last\s+thing|one\s+more\s+(?:thing|question))[,.!]?"
+    r"|um|hmm|btw|wait|actually|lastly|last\s+thing|one\s+more\s+(?:thing|question)"
+    # a hedge before the question word: "roughly what would a lease cost", "honestly how long"
+    r"|roughly|approximately|approx|ballpark|honestly|seriously|curious|real\s+quick)[,.!]?"
     r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|where|when"
     r"|why|who|tell\s+me|any|should|explain)\b",
     re.I,

@@ -45,6 +45,31 @@ def test_a_question_after_a_condition_or_place_is_a_question(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "roughly what would a lumen 3 group cost per month on a lease",
+        "ballpark, how much is a year of the pro plan",
+        "honestly how long does delivery take to canada",
+    ],
+)
+def test_a_hedge_before_the_question_word_still_asks(text: str) -> None:
+    """A hedging word before the question word ("roughly what would ...") leaves a question."""
+    assert is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "roughly 200 cups a day",
+        "honestly the beans we get now are fine",
+    ],
+)
+def test_a_hedge_before_a_statement_asks_nothing(text: str) -> None:
+    """The hedge alone does not make a question of a statement."""
+    assert not is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "if you can we would like a call",
         "if it breaks we will call you",
         "if the price is right we would do it",
