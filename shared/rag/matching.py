@@ -97,7 +97,16 @@ def asked_labels(
     return labels
 
 
+#: What turns a verb into the place it is done in ("roastery", "brewery"): another word.
+_PLACE_SUFFIXES = ("ery", "eri", "eries")
+
+
 def same_stem(a: str, b: str) -> bool:
+    """Whether two stems are of one word ("warranti" and "warranty"; not "roastery", the place,
+    and "roast")."""
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    if longer.startswith(shorter) and longer[len(shorter) :] in _PLACE_SUFFIXES:
+        return False
     return (
         a == b
         or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
