@@ -1,6 +1,6 @@
 """A named option the knowledge base never mentions: "can i pay with paypal?", "do you ship via
 fedex?". The passage found ("New accounts pay by card ...") is what our information does say;
-the answer first says it does not mention the name asked about, so it reads as no guess that
+the answer first says it does not hold the name asked about, so it reads as no guess that
 the option exists or not. A name is a word that is neither English nor the knowledge base's
 own (the speller knows both) nor a catalog name, written as the means of the ask ("with",
 "via", "through", "using"). Pure: text and the word tests in."""
@@ -27,9 +27,9 @@ def unmentioned_name(question: str, known: Callable[[str], bool], naming: frozen
 
 
 def with_unmentioned(found: Answer, name: str) -> Answer:
-    """``found`` led by "Our information doesn't mention <Name>." when it is a grounded
+    """``found`` led by "I don't see <Name> in our information." when it is a grounded
     answer and a name is asked about; unchanged otherwise."""
     if not name or not found.grounded:
         return found
-    said = f"Our information doesn't mention {name[:1].upper()}{name[1:]}. What it does say: "
+    said = f"I don't see {name[:1].upper()}{name[1:]} in our information. What it does say: "
     return found.model_copy(update={"text": said + found.text})

@@ -21,12 +21,12 @@ def test_an_unmentioned_payment_option_is_said_so(answerer: Answerer) -> None:
     """Asked to pay with Venmo, the answer says our information does not mention it and gives
     the payment terms it does state (card, net-30)."""
     reply = answerer.answer("is it ok to pay with venmo?").text
-    assert reply.startswith("Our information doesn't mention Venmo.")
+    assert reply.startswith("I don't see Venmo in our information.")
     assert "card" in reply
 
 
 def test_a_known_means_is_answered_plainly(answerer: Answerer) -> None:
     """ "pay with a card" is answered without any unmentioned name."""
     reply = answerer.answer("can i pay with a card?").text
-    assert "doesn't mention" not in reply
+    assert "I don't see" not in reply
     assert "card" in reply
