@@ -61,6 +61,7 @@ from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
 from shared.rag.subject import on_subject
 from shared.rag.told import asks, told_apart
 from shared.rag.types import Answer
+from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import weighed_sum
 from shared.rag.which_member import members_with
@@ -134,7 +135,9 @@ class Answerer(EntityAnswers):
         found = self._answer(
             bagged.text if bagged else question, place, recent, attribute, details, order
         )
-        return with_bags(found, bagged) if bagged else found
+        found = with_bags(found, bagged) if bagged else found
+        name = unmentioned_name(question, self._speller.known, self._naming_words)
+        return with_unmentioned(found, name)  # "can i pay with paypal?"
 
     def _answer(
         self,

@@ -12,6 +12,7 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.figures import money_figures, own_price
+from shared.rag.per_place import each_place_count, times_count
 from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
 from shared.rag.types import Chunk
@@ -96,7 +97,16 @@ def asked_labels(
     return labels
 
 
+#: What turns a verb into the place it is done in ("roastery", "brewery"): another word.
+_PLACE_SUFFIXES = ("ery", "eri", "eries")
+
+
 def same_stem(a: str, b: str) -> bool:
+    """Whether two stems are of one word ("warranti" and "warranty"; not "roastery", the place,
+    and "roast")."""
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    if longer.startswith(shorter) and longer[len(shorter) :] in _PLACE_SUFFIXES:
+        return False
     return (
         a == b
         or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
@@ -121,7 +131,7 @@ def attribute_sentences(entities: list[Entity], labels: list[str]) -> list[str]:
 
 #: What a visitor calls the thing a price is counted per ("$79 per location": "we run 4 cafes").
 UNIT_SYNONYMS = {
-    "location": "location site cafe café shop store branch outlet venue restaurant",
+    "location": "location site cafe café shop store branch outlet venue restaurant cafeteria kiosk",
     "staff": "staff member people person barista employee employees hire worker trainee",
     "panel": "panel",
 }
@@ -144,10 +154,15 @@ def counted_unit(entity: Entity) -> str | None:
 def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str] | None:
     """How many of ``entity`` (or of what its price is per) the question counts: "3 atlas 64s",
     "3 of the Lumen 2-Group", "3 of them" (the entity discussed), "we run 4 cafes" for a price
-    per location, "for all 5"."""
+    per location, "for all 5", "2 x lumen 2 group", "3 cafeterias, an Atlas 64 in each"."""
+    unit = counted_unit(entity)
+    written = times_count(text, entity, catalog)  # "2 x lumen 2 group"
+    if written is None and unit is None:  # "3 cafeterias, need an Atlas 64 in each"
+        written = each_place_count(text, entity, catalog, _UNIT_STEMS["location"])
+    if written is not None:
+        return written, "of them"
     spans = [(m.start, m.end) for m in catalog.mentions(text)]
     unit_words = set(tokenize(entity.price.unit or "")) if entity.price else set()
-    unit = counted_unit(entity)
     alike = _UNIT_STEMS.get(unit or "", set())
     own = set(tokenize(f"{entity.name} {entity.kind}")) | unit_words | alike
     # "so 395/mo total?" confirms a sum, "13400 lumen 3 group?" quotes its price: no counts

@@ -51,7 +51,10 @@ def count_before(flat: str, start: int, naming: frozenset[str] = frozenset()) ->
     """The count written just before ``start`` in normalised text ("2 atlas 75s" -> 2), else 1;
     digits right after a product's first name are its model number, not a count ("a lumen 2,
     atlas 75")."""
-    before = flat[:start].split()[-2:]
+    before = flat[:start].split()[-3:]
+    if len(before) >= 2 and before[-1] == "x" and before[-2].isdigit():
+        before = before[:-1]  # "2 x lumen 2 group": a count and its times sign
+    before = before[-2:]
     word = before[-1] if before else ""
     if len(before) == 2 and before[0] in naming and word.isdigit():
         return 1

@@ -43,6 +43,8 @@ SYNONYMS = {
     "installments": "leasing lease loan monthly payments",
     "based": "located address office roastery founded headquarters",
     "located": "address office founded",
+    # an address is written with its street abbreviated ("2150 NW Raleigh St")
+    "street": "st address located",
     "headquarters": "address office founded",
     "guarantee": "warranty",
     "guaranteed": "warranty",

@@ -37,15 +37,18 @@ _HOW_MUCH_OTHER = re.compile(
 # does multi-site run for 5", "what would that set me back", "and per lb?").
 _PRICE_PHRASE = re.compile(
     r"\bgo(?:es)? for\s*$|\bruns? (?:for \d+|me|us)\b|\bset (?:me|us) back\b"
-    r"|^what\S* .{0,30}\bruns?\s*$"
+    r"|^(?:so |and |ok )?what\S* .{0,30}\bruns?\s*$"
     r"|^(?:and |so |what about |how about )?(?:(?:a|the) )?per (?:[a-z]+ )?[a-z]+\s*$"
 )  # "and per lb?": the price per a unit, asked of the item just discussed
+#: Where a clause ends before the next one starts ("..., what does it run?").
+_CLAUSE_END = re.compile(r"[,;.!?]\s+")
 LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
 """Leasing asked about, in normalised text ("can I lease it", "monthly payments")."""
 TOTAL_ASK = re.compile(
     r"\b(?:total|together|altogether|in all|combined|plus|all in(?! one\b))\b"
-    r"|\b(?:does|do|would|will)\s+(?:that|it|this|they|these|those|everything|all\s+that)\s+"
-    r"(?:come|add)\s+(?:up\s+)?to\b"
+    r"|\b(?:does|do|would|will|whats|what(?: s)?)\s+"
+    r"(?:that|it|this|they|these|those|everything|all\s+that)\s+"
+    r"(?:all\s+)?(?:come|add)\s+(?:up\s+)?to\b"
 )
 """A sum of several items asked for, in normalised text ("what's the total", "all together")."""
 OTHER_ASK = re.compile(
@@ -64,7 +67,10 @@ def asks_price(text: str) -> bool:
     words = set(flat.split())
     if _HOW_MUCH_OTHER.search(flat) and not words & (PRICE_WORDS - {"much"}):
         return False
-    return bool(words & PRICE_WORDS) or "$" in text or bool(_PRICE_PHRASE.search(flat))
+    if words & PRICE_WORDS or "$" in text or _PRICE_PHRASE.search(flat):
+        return True
+    last = normalise(_CLAUSE_END.split(text.strip())[-1])  # "we're a bakery, what does it run?"
+    return last != flat and bool(_PRICE_PHRASE.search(last))
 
 
 def asks_lease(text: str) -> bool:

@@ -1,0 +1,46 @@
+"""Counts of an item written another way than "<number> <item>s": with a times sign
+("2 x lumen 2 group", "2x atlas 75") or as one per place counted elsewhere in the message
+("we run 3 hospital cafeterias, need an Atlas 64 in each"). Pure: text and catalog in."""
+
+from __future__ import annotations
+
+import re
+
+from shared.catalog.model import Catalog, Entity
+from shared.catalog.words import normalise
+from shared.rag.bm25 import tokenize
+
+#: "<number> x" or "<number>x" right before an item's name, in normalised text.
+_TIMES = re.compile(r"\b(\d+)\s*x\s+$")
+#: One item for each place, right after the item's name: "in each", "for every one", "per site".
+_EACH_AFTER = re.compile(
+    r"^\s*(?:(?:in|for|at) (?:each|every)|per (?:site|location|shop|store|cafe))\b"
+)
+#: "<number>" and the three words after it: the places a message counts are among them.
+_COUNTED = re.compile(r"\b(\d+)((?:\s+[a-z]+){1,3})")
+
+
+def times_count(text: str, entity: Entity, catalog: Catalog) -> int | None:
+    """The count before a times sign right before ``entity``'s name ("2 x lumen 2 group" -> 2)."""
+    flat = normalise(text)
+    for mention in catalog.mentions(flat):
+        found = _TIMES.search(flat[: mention.start])
+        if mention.entity == entity.name and found and int(found.group(1)) >= 2:
+            return int(found.group(1))
+    return None
+
+
+def each_place_count(text: str, entity: Entity, catalog: Catalog, places: set[str]) -> int | None:
+    """How many places a message counts when it asks for ``entity`` in each of them: "we run 3
+    hospital cafeterias, need an Atlas 64 in each" -> 3; None unless "in each" (or alike)
+    follows the item's name and one count of a noun whose stem is in ``places`` is stated."""
+    flat = normalise(text)
+    mentions = [m for m in catalog.mentions(flat) if m.entity == entity.name]
+    if not any(_EACH_AFTER.match(flat[m.end :]) for m in mentions):
+        return None
+    counts = {
+        int(m.group(1))
+        for m in _COUNTED.finditer(flat)
+        if set(tokenize(m.group(2))) & places  # "3 hospital cafeterias"
+    }
+    return counts.pop() if len(counts) == 1 and min(counts) >= 2 else None
