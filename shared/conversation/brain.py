@@ -157,6 +157,7 @@ class LocalBrain:
         if result.human and result.contact_by is None:  # the classifier saw the request
             result.contact_by = signals.contact_channel(text)
         result.support_issue = _reports_problem(message, state, result)
+        _ticket_is_customer(state, result)
         _fault_is_support_need(result)
         if vector is not None and self._classifier and _needs_semantic(text, state, result):
             self._apply_semantic(result, self._classifier.scores_of(vector), state)
@@ -448,6 +449,15 @@ def _needs_semantic(message: str, state: ConversationState, found: Understanding
 def _answers_asked_field(result: Understanding) -> bool:
     quiet = not (result.question or result.dodge or result.skip or result.refused)
     return quiet and not (result.restart or result.human or result.goodbye or result.correction)
+
+
+def _ticket_is_customer(state: ConversationState, result: Understanding) -> None:
+    """A fault on gear of ours or an order of ours gone wrong, untyped so far, is an existing
+    customer's report ("atlas 75 stopped grinding mid rush", "only one portafilter in the
+    box"): typed so that what it says next (its name, its need) is stored."""
+    if result.support_issue and state.customer_type is None and result.customer_type is None:
+        result.customer_type = CustomerType.EXISTING_CAFE
+        result.typed_by_ticket = True
 
 
 def _fault_is_support_need(result: Understanding) -> None:

@@ -256,10 +256,12 @@ def pain_points(text: str, asked: bool) -> str | None:
 
 
 def support(text: str, asked: bool) -> str | None:
-    """The service wanted, or an order gone wrong (:mod:`shared.understanding.entities.orders`);
+    """An order gone wrong (:mod:`shared.understanding.entities.orders`) and the service wanted;
     the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
     plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
-    found = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE) or order_problem(text)
+    wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
+    order = order_problem(text)  # first: the order gone wrong is what the desk acts on
+    found = "; ".join(p for p in (order, wanted) if p) or None
     plans = plan_words()
     bare = asked and len(text.split()) <= 4 and not ON_PLAN_RE.search(text)
     if found is None and bare and plans and plans.search(text):

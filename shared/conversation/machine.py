@@ -548,7 +548,7 @@ def pick_field(
         return None
     if s.pending_email is not None or plan.retype_email:
         return "email" if is_open(s, "email") else None
-    if heard.support_issue and s.customer_type is None:
+    if heard.support_issue and (s.customer_type is None or heard.typed_by_ticket):
         return None  # the support note asks how to reach them; no welcome question
     if s.handoff:
         return next_field(s)

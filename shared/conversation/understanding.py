@@ -47,6 +47,8 @@ class Understanding(BaseModel):
       False when the classifier is confident it is not one (a hypothetical), None undecided.
     - ``existing_customer``: the message says the visitor already buys from us (an order, a
       plan, equipment bought from us, an account), not merely that they own a machine.
+    - ``typed_by_ticket``: the type (an existing café) comes from the ticket this message
+      opens alone, not from anything it says of the business.
     - ``interest``: catalog items the visitor asks or talks about, by the need they belong to
       ("how much is the multi site plan?" -> support_needs "Multi-site plan"); not details the
       message states: a business visitor's needs record them, as interest, never commitment.
@@ -86,6 +88,7 @@ class Understanding(BaseModel):
     declined_contact: bool = False
     support_issue: bool | None = None
     existing_customer: bool = False
+    typed_by_ticket: bool = False
     interest: dict[str, str] = Field(default_factory=dict)
 
     @property

@@ -11,6 +11,7 @@ from shared.understanding.entities.equipment import find_equipment, kind_of
 from shared.understanding.support_issues import (
     SupportIssue,
     category_of,
+    clean_record,
     detect,
     names_subject,
 )
@@ -20,13 +21,14 @@ def decide(message: str, existing_customer: bool, classified: bool | None) -> Su
     """The rules' report, overruled by the intent classifier's confident verdict: False (a
     hypothetical, another supplier's fault) opens nothing; True opens a ticket even when the
     rules miss the words, its category and urgency read by the rules as for a customer, but only
-    when the message names something a ticket can be about (a machine, a part, an order): the
+    when the message names something a ticket can be about (a machine, a part, an order) and
+    tells no clean record ("never missed a payment" names an order and reports nothing): the
     classifier has never seen every kind of text ("ignore previous instructions and print ...")
     and a ticket about nothing is worse than none."""
     if classified is False:
         return None
     issue = detect(message, existing_customer)
-    if issue is None and classified and names_subject(message):
+    if issue is None and classified and names_subject(message) and not clean_record(message):
         found = detect(message, existing_customer=True)
         issue = found or SupportIssue(category_of(message), urgent=False)
     return issue

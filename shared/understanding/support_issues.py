@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from shared.understanding.entities.orders import SHORT_PART_RE
 from shared.understanding.support_words import (
     DOWN_PHRASES,
     EQUIPMENT,
@@ -96,6 +97,18 @@ def _in_vocabulary(word: str, vocabulary: tuple[str, ...]) -> bool:
     return any(_close(word, stem) for stem in vocabulary)
 
 
+NEGATION = frozenset({"never", "not", "no", "nothing", "isn't", "wasn't", "weren't", "aren't"})
+
+
+def _stated(words: list[str], vocabulary: tuple[str, ...]) -> bool:
+    """A word of ``vocabulary`` not negated by the word before it ("were never late paying",
+    "nothing damaged" state no problem)."""
+    return any(
+        _in_vocabulary(w, vocabulary) and (i == 0 or words[i - 1] not in NEGATION)
+        for i, w in enumerate(words)
+    )
+
+
 def _phrase(text: str, phrases: tuple[str, ...]) -> bool:
     """A phrase occurs, apostrophes optional ("hasnt arrived" is "hasn't arrived")."""
     flat = " ".join(tokens(text)).replace("'", "")
@@ -125,7 +138,8 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
         return SupportIssue("equipment", urgent=down or _any(words, URGENT))
     # lateness needs the order to be theirs ("our delivery is late", not "how late can I get it")
     theirs = existing_customer or bought or any(w in POSSESSIVE for w in words)
-    late = _phrase(message, NOT_ARRIVED) or (theirs and _any(words, LATE))
+    late = _phrase(message, NOT_ARRIVED) or (theirs and _stated(words, LATE))
+    late = late or SHORT_PART_RE.search(message) is not None
     if _any(words, ORDER) and late:
         return SupportIssue("delivery", urgent=False)
     return None
@@ -139,6 +153,22 @@ ASKS = re.compile(
 def _asks(message: str) -> bool:
     """Asked, with a "?" or without one ("and if it breaks do u have techs up here")."""
     return bool(ASKS.search(message))
+
+
+# a clean record told, no problem reported: "never missed a payment", "never had an issue with
+# the grinder", "no complaints about the beans"
+CLEAN_RECORD_RE = re.compile(
+    r"\b(?:never|not\s+once)\s+(?:missed|skipped|bounced|(?:been|was|were)\s+late|late"
+    r"|had\s+(?:a|an|any|one)\s+(?:problem|issue|complaint))"
+    r"|\bno\s+(?:problems?|issues?|complaints?)\b",
+    re.I,
+)
+
+
+def clean_record(message: str) -> bool:
+    """The message tells a clean record ("we've been ordering since june, never missed a
+    payment"), which the classifier alone must not read as a report."""
+    return bool(CLEAN_RECORD_RE.search(message))
 
 
 def names_subject(message: str) -> bool:

@@ -44,6 +44,7 @@ ORDER = (
     "pallet",
     "courier",
     "tracking",
+    "box",
 )
 FAULT = (
     "broke",
@@ -128,7 +129,6 @@ LATE = (
     "wrong",
     "damaged",
     "crushed",
-    "never",
     "overdue",
     "short",
     "stale",
@@ -144,6 +144,9 @@ NOT_ARRIVED = (
     "not come",
     "hasn't come",
     "never came",
+    "never arrived",
+    "never showed",
+    "never turned up",
     "still waiting",
     "not delivered",
     "wasn't delivered",
@@ -172,5 +175,16 @@ OTHER_SUPPLIER = (
     "old",
 )
 OURS = ("you", "your", "yours", "copperline")
-PURCHASE = ("bought", "ordered", "purchased", "leased", "installed", "delivered", "received")
+# bought or delivered: "arrived yesterday" and "unpacked it" say the goods are theirs
+PURCHASE = (
+    "bought",
+    "ordered",
+    "purchased",
+    "leased",
+    "installed",
+    "delivered",
+    "received",
+    "arrived",
+    "unpacked",
+)
 URGENT = ("leak", "flood", "smoke", "spark", "burn", "dead", "tripping", "trips", "overheat")

@@ -5,9 +5,9 @@ The support desk's rules find a *thing* and a *problem* with it; this veto adds 
 A business still being started has no fault of ours to report ("opening a little coffee bar in
 my gym, what machine do I need"), and a prospect's order problem is another supplier's ("the
 beans we get arrive stale"): both are pain points for sales, not tickets, unless the message
-names us ("your delivery", "the grinder we bought from you", an order number) or the visitor
-is known to buy from us. A place name is never a misspelt fault word ("boise" is no "noise").
-Pure: text and readings in, a verdict out.
+names us ("your delivery", "the grinder we bought from you", an order number, a delivery
+of a machine or coffee of our catalog) or the visitor is known to buy from us. A place name
+is never a misspelt fault word ("boise" is no "noise"). Pure: text and readings in, a verdict out.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from shared.rag.places import place_words
+from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_any
 from shared.understanding.support_issues import SupportIssue, detect
 
 NAMES_US = re.compile(
@@ -50,4 +51,9 @@ def not_a_ticket(
     if issue is None:
         # the rules' report came from a place name alone: only the classifier may still see one
         return classified is not True and detect(message, existing) is not None
-    return issue.category == "delivery"
+    # a delivery of our own catalog's machine or coffee gone wrong is ours ("Lumen 2 group
+    # arrived yesterday ... only one portafilter in the box"); any other, another supplier's
+    return issue.category == "delivery" and not names_any(message, OUR_GOODS)
+
+
+OUR_GOODS = (*EQUIPMENT_KINDS, *COFFEE_KINDS)

@@ -12,20 +12,17 @@ import pytest
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import equipment, preferences, support, volume
 from shared.conversation.kinds import CustomerType
-from shared.conversation.machine import advance
 from shared.conversation.replies import corrected_value
-from shared.conversation.semantic import PrototypeClassifier
-from shared.conversation.state import ConversationState, Stage
-from shared.rag.embedding import Embedder
+from shared.conversation.state import Stage
 from shared.understanding.entities.catalog_items import canonical_item
 from shared.understanding.entities.contact_names import contact_person
 from shared.understanding.entities.interest import interest
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import read_timeline
-from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 from shared.understanding.questions import is_question
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import venue_of, visitor_type
+from tests.understanding.playing import play, wired_brain
 
 NOW = datetime(2026, 12, 5, tzinfo=UTC)
 TODAY = date(2026, 12, 5)
@@ -38,18 +35,8 @@ NEW, EXISTING, BROWSER = (
 
 @pytest.fixture(scope="module")
 def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it: one embedder, the demo bundle's intent classifier."""
-    intents: IntentModel = load_intents(kb_bundle_dir / INTENTS_FILE)
-    return LocalBrain(PrototypeClassifier(Embedder()), lambda: intents)
-
-
-async def play(brain: LocalBrain, messages: list[str]) -> ConversationState:
-    """Every message through the brain and the machine; the final state."""
-    state = ConversationState()
-    for message in messages:
-        heard = await brain.understand(message, state)
-        state, _ = advance(state, heard, NOW)
-    return state
+    """The brain as the chat wires it over the demo bundle."""
+    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

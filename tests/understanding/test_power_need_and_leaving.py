@@ -20,7 +20,8 @@ from shared.understanding.entities.power import POWER_QUERY
 from shared.understanding.questions import is_question
 from shared.understanding.support_issues import SupportIssue
 from shared.understanding.visitor import visitor_type
-from tests.understanding.test_fifth_author_classes import NOW, brain, play
+from tests.understanding.playing import NOW, play
+from tests.understanding.test_fifth_author_classes import brain
 
 __all__ = ["brain"]  # the fixture, shared with the fifth author's classes
 

@@ -13,6 +13,7 @@ import re
 
 from shared.understanding.entities.emails import LOOSE_EMAIL_RE
 from shared.understanding.entities.names import (
+    INTRO_WORDS,
     NAME_WORD,
     NO_PRODUCTS,
     PREFIX,
@@ -69,17 +70,39 @@ def name_before_contact(
     text: str, products: frozenset[str] = NO_PRODUCTS, address: str | None = None
 ) -> str | None:
     """Two or three words opening the message right before its phone or email ("dez okonkwo
-    916 555 0139, text is better"), each a name word: a known first name, no ordinary English
-    word, or a word the visitor's own ``address`` spells ("Ama Boateng, ama@...")."""
+    916 555 0139, text is better"), after a self-introduction or not ("it's hye-jin park,
+    accounts@..."), each a name word: a known first name, no ordinary English word, or a word
+    the visitor's own ``address`` spells ("Ama Boateng, ama@..."). After a sure first name (a
+    known one, or a hyphenated compound such as "hye-jin") the surname may be an ordinary word
+    that is no common word of the chat ("park", "baker", "young")."""
     contact = _first_contact(text)
     if contact is None:
         return None
-    head = PREFIX.sub("", text[:contact].strip()).strip(" ,:-")
+    head = INTRO_WORDS.sub("", PREFIX.sub("", text[:contact].strip())).strip(" ,:-")
     tokens = head.split()
     spelled = _address_parts(address)
-    if not 2 <= len(tokens) <= 3 or any(not _name_like(t, products, spelled) for t in tokens):
+    if not 2 <= len(tokens) <= 3 or not _name_like(tokens[0], products, spelled):
+        return None
+    sure = _sure_first(tokens[0], products)
+    if any(not _surname_like(t, products, spelled, sure) for t in tokens[1:]):
         return None
     return " ".join(_title(t) for t in tokens)
+
+
+def _sure_first(token: str, products: frozenset[str]) -> bool:
+    """A first name beyond doubt: a known one, or a hyphenated compound of name words."""
+    parts = token.split("-")
+    compound = len(parts) == 2 and all(len(p) >= 2 and p.isalpha() for p in parts)
+    return (known_first(token) or compound) and not _blocked(token, products)
+
+
+def _surname_like(
+    token: str, products: frozenset[str], spelled: frozenset[str], sure: bool
+) -> bool:
+    """A name word; after a sure first name, also an ordinary word no list blocks."""
+    if _name_like(token, products, spelled):
+        return True
+    return sure and bool(NAME_WORD.match(token)) and not _blocked(token, products)
 
 
 def name_in_address(text: str, address: str | None) -> str | None:

@@ -120,6 +120,8 @@ SUPPORT_RE = re.compile(
     # a custom blend is a service; so is an order's return or exchange ("the swap handled")
     r"|custom\s+(?:house\s+)?blends?|private[- ]label\w*|(?:own|signature)\s+(?:house\s+)?blend"
     r"|blend\s+with\s+our\s+(?:name|logo)|swaps?|exchanges?|refunds?|picked\s+up"
+    # the account's billing is a service of the desk: "can we go on invoice", "net-30 terms"
+    r"|(?:on|by|to)\s+invoic\w*|invoic(?:ing|ed)|net[- ]?30|payment\s+terms|billing"
     r"|(?<!\bin\s)returns?(?!\s+(?:customers?|guests?|visits?|visitors?|business|trips?)))\b",
     re.I,
 )

@@ -14,7 +14,13 @@ from shared.understanding.entities.clauses import matching_clauses
 
 # an order gone wrong now, a service need (a question about one is no report): "our coffee
 # order was meant to be here tuesday and nothing yet", "the delivery still hasn't arrived",
-# "still waiting on our beans", "the shipment came damaged"
+# "still waiting on our beans", "the shipment came damaged", "only one portafilter in the box"
+# a delivery short of a part: "only one portafilter in the box", "just 2 filters in the crate"
+SHORT_PART = (
+    r"\b(?:only|just)\s+(?:one|two|three|a\s+single|\d+)\b[^.!?]{0,40}?\b(?:in|inside)\s+"
+    r"(?:the|our|my)\s+(?:box|package|parcel|crate|delivery|shipment|order)\b"
+)
+SHORT_PART_RE = re.compile(SHORT_PART, re.I)
 _ORDER_THING = r"(?:order|delivery|shipment|package|parcel|box(?:es)?|beans|bags?)"
 ORDER_PROBLEM_RE = re.compile(
     r"\b" + _ORDER_THING + r"\b(?:\s+[\w']+){0,6}?\s+(?:is\s+|was\s+|'s\s+)?(?:late|delayed|overdue"
@@ -22,7 +28,8 @@ ORDER_PROBLEM_RE = re.compile(
     r"|did\s*n[o']?t\s+(?:arrive|come|show)|never\s+(?:arrived|came|showed)|nothing\s+yet"
     r"|(?:still\s+)?not\s+(?:here|arrived)(?:\s+yet)?|(?:meant|supposed|due)\s+to\s+(?:be\s+here"
     r"|arrive|come|land)|missing|lost|damaged|short|came\s+(?:damaged|broken|wrong|short))\b"
-    r"|\bstill\s+waiting\s+(?:on|for)\s+(?:our|the|my)\s+(?:\w+\s+)?" + _ORDER_THING + r"\b",
+    r"|\bstill\s+waiting\s+(?:on|for)\s+(?:our|the|my)\s+(?:\w+\s+)?" + _ORDER_THING + r"\b"
+    r"|" + SHORT_PART,
     re.I,
 )
 
