@@ -92,6 +92,8 @@ STILL_READING = {
     "rag/matching.py": "the question's words against chunks (issue 23's answerer)",
     "rag/question.py": "parsing the question (issue 23's answerer)",
     "rag/resolve.py": "resolving the question's references (issue 23's answerer)",
+    "rag/per_place.py": "one item in each place counted, '3 cafeterias, an atlas 64 in each'",
+    "rag/unmentioned.py": "a payment or shipping name the knowledge base never uses ('paypal')",
 }
 
 
