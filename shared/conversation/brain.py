@@ -43,7 +43,12 @@ from shared.understanding.commitment import (
     will_reach_out,
     written_to,
 )
-from shared.understanding.corrections import corrected_phone, is_correction
+from shared.understanding.corrections import (
+    COUNTED_FIELDS,
+    corrected_count,
+    corrected_phone,
+    is_correction,
+)
 from shared.understanding.declines import declines_call, declines_contact
 from shared.understanding.direct_answers import bare_number, free_text_answer
 from shared.understanding.entities.contact_names import name_beside_contact
@@ -57,6 +62,7 @@ from shared.understanding.entities.emails import (
 from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import NO_PRODUCTS, find_name, respelled
+from shared.understanding.entities.orders import is_order_problem
 from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
 from shared.understanding.entities.power import POWER_QUERY, asks_by_power
 from shared.understanding.entities.quantities import restates_locations
@@ -130,6 +136,8 @@ class LocalBrain:
             result.correction = True  # "with the new one it's 3 locations" replaces "2-3"
         if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
             result.add(_sibling(details_text, state))
+        if result.correction and not set(result.fields) & set(COUNTED_FIELDS):
+            result.add(corrected_count(details_text, {**state.held, **state.collected}))
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)
         if not result.fields and state.customer_type is not None and not follow_up:
@@ -463,8 +471,12 @@ def _ticket_is_customer(state: ConversationState, result: Understanding) -> None
 def _fault_is_support_need(result: Understanding) -> None:
     """A current fault reported ("our lumen 3 is leaking water under the drip tray") is also
     the service needed: the repair of it, stored as the support need beside the pain point. A
-    habitual one ("machines keep dying on weekends") stays a pain point only."""
+    habitual one ("machines keep dying on weekends") stays a pain point only. An order gone
+    wrong, stored as the support need, is the pain point too when none is given."""
     fault = result.fields.get("pain_points")
+    need = result.fields.get("support_needs")
+    if fault is None and is_order_problem(need):  # the order gone wrong is the pain too
+        result.add({"pain_points": need})
     if not (result.support_issue and isinstance(fault, str)) or "support_needs" in result.fields:
         return
     if not HABITUAL.search(fault):

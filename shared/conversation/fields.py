@@ -21,14 +21,15 @@ from shared.understanding.entities.cues import (
     EQUIPMENT_RE,
     NEED_RE,
     ON_PLAN_RE,
-    OWNED_RE,
     PAIN_RE,
     PREFERENCE_FRAME,
     PREFERENCE_RE,
     PRICED_RE,
     QUOTE_RE,
     SATISFIED_RE,
+    SIZING_RE,
     SUPPORT_RE,
+    owns_gear,
 )
 from shared.understanding.entities.equipment import find_equipment, kind_of
 from shared.understanding.entities.gazetteer import (
@@ -45,6 +46,7 @@ from shared.understanding.entities.quantities import (
     RATE_RE,
     find_locations,
     find_volume,
+    served_when,
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 from shared.understanding.questions import unsure_answer
@@ -112,7 +114,7 @@ def equipment(text: str, asked: bool) -> str | None:
     product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group"); a machine
     asked for by the power it must run on keeps that constraint as said ("need something that
     runs on a normal plug")."""
-    unowned = not OWNED_RE.search(text)
+    unowned = not owns_gear(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
     product = any(_names_unowned_product(s) for s in sentences(text))
     power = power_need(text)
@@ -132,7 +134,7 @@ def _names_unowned_product(sentence: str) -> bool:
     same clause ("a quotation for the Lumen 2-Group", "Under $6k, so a Pico"; not "our atlas
     75 broke", "$3900 for the pico is a lot"); "my email is ..." in another sentence does not
     make the product owned."""
-    if OWNED_RE.search(sentence):
+    if owns_gear(sentence):
         return False
     parts = re.split(r",\s|[;\n]|\s[-–—]\s", sentence)  # the price in the product's own clause
     return any(names_any(p, EQUIPMENT_KINDS) and not PRICED_RE.search(p) for p in parts)
@@ -145,7 +147,7 @@ def _kept_items(text: str) -> list[str]:
     machine goes down")."""
     kept = []
     for sentence in sentences(text):
-        had = SATISFIED_RE.search(sentence) or OWNED_RE.search(sentence)
+        had = SATISFIED_RE.search(sentence) or owns_gear(sentence)
         owned = had and not NEED_RE.search(sentence)
         for item in [] if owned else find_equipment(sentence):
             start = sentence.find(item)
@@ -288,16 +290,17 @@ STAFF_RE = re.compile(r"\b(?:staff|baristas?|employees|team|train\w*|hires?|hire
 
 
 def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
-    """A volume from a message that asks: an amount with a period anywhere ("is the Lumen
-    enough for 200 drinks a day?"), a bare amount only outside the question ("is it 10% off at
-    200 lbs?" supposes an amount, it does not state one) and not when the message is about
-    staff ("would someone train my staff? it's 3 people")."""
+    """A volume from a message that asks: an amount with a period or a time of service anywhere
+    ("is the Lumen enough for 200 drinks a day?", "for like 50 people after work?"), a bare
+    amount only outside the question ("is it 10% off at 200 lbs?" supposes an amount, it does
+    not state one) and not when the message is about staff ("would someone train my staff?
+    it's 3 people")."""
     stated = volume(statements, asked) if statements else None
     if stated is not None and not RATE_RE.search(stated) and STAFF_RE.search(text):
         return None  # "would someone train my staff? it's 3 people" counts staff, not cups
     if stated is not None:
         return stated
-    return volume(text, asked) if RATE_RE.search(text) else None
+    return volume(text, asked) if RATE_RE.search(text) or served_when(text) else None
 
 
 def business_fields(
@@ -305,8 +308,9 @@ def business_fields(
 ) -> dict[str, object]:
     """Every business detail the message states; soft text fields are read only from the
     sentences that are not questions, except the items of a quote request or of a question about
-    buying a catalog product ("can someone send me a quote for the pico + a grinder?", "can i
-    lease the lumen 2 group?" keep the items), and a timeline in a
+    buying a catalog product or sizing the gear ("can someone send me a quote for the pico + a
+    grinder?", "can i lease the lumen 2 group?", "would 2 grinders be enough?" keep the items),
+    and a timeline in a
     question only where it speaks of opening ("if we sign mid-July, does that put 1 September
     at risk?" states no opening date; "we open in May, can you ship by then?" does), and a lone
     count answers the locations asked only outside a question ("net 30 from day 1?" is no
@@ -318,7 +322,7 @@ def business_fields(
         s for s in parts if not is_question(s) or OPENING_RE.search(s) or unsure_answer(s)
     )
     buying = bool(BUYING_RE.search(text)) and names_any(text, EQUIPMENT_KINDS)
-    quote = bool(QUOTE_RE.search(text)) or buying
+    quote = bool(QUOTE_RE.search(text) or SIZING_RE.search(text)) or buying
     for field, extract in EXTRACTORS.items():
         soft = field in SOFT_FIELDS and not (quote and field == "equipment_needs")
         source = statements if question and soft else text

@@ -55,6 +55,7 @@ class Plan(BaseModel):
     customer_now: bool = False
     venue: str | None = None
     collected_now: list[str] = Field(default_factory=list)
+    held_now: list[str] = Field(default_factory=list)  # business details kept until the type
     corrected: list[str] = Field(default_factory=list)
     confirm_email: str | None = None
     email_confirmed: bool = False
@@ -320,7 +321,9 @@ def collect(
     """
     allowed = allowed_fields(s)
     if s.customer_type is None:
-        hold(s, {k: v for k, v in found.items() if k not in CONTACT_FIELDS})
+        business = {k: v for k, v in found.items() if k not in CONTACT_FIELDS}
+        plan.held_now = [k for k, v in business.items() if s.held.get(k) != v]
+        hold(s, business)
     elif s.held and is_business(s):
         given = {k: merged(k, v, found.get(k, v)) for k, v in s.held.items()}
         found, s.held = {**found, **given}, {}

@@ -108,6 +108,16 @@ GREET_TYPE = {
         "Happy to help with any coffee questions.",
     ),
 }
+# the same when the message names no venue the reader knows (a co-working space, a dealership):
+# no café said to a business that is none
+GREET_TYPE_UNNAMED = {
+    "new_cafe": ("How exciting, a new coffee venture!", "Congratulations on the new venture!"),
+    "existing_cafe": (
+        "Thanks for telling me about your business.",
+        "Great to hear about your business.",
+    ),
+    "casual_browser": GREET_TYPE["casual_browser"],
+}
 # a visitor who already buys from us: no "great to hear about your café"
 GREET_CUSTOMER = (
     "Thanks for being a Copperline customer.",

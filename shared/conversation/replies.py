@@ -167,15 +167,19 @@ def opener(w: Writer, plan: Plan, fields: list[str]) -> str | None:
         return None  # the support desk's note comes first
     if plan.customer_now:
         return w.pick(p.GREET_CUSTOMER)
-    if plan.new_type is not None:
-        return w.pick(p.GREET_TYPE[plan.new_type.value], venue=plan.venue or "café")
+    if plan.new_type is not None and plan.venue:
+        return w.pick(p.GREET_TYPE[plan.new_type.value], venue=plan.venue)
+    if plan.new_type is not None:  # no venue named: no "café" said to a co-working space
+        return w.pick(p.GREET_TYPE_UNNAMED[plan.new_type.value])
     return w.pick(p.MANY_ACKS) if len(fields) > 2 else None
 
 
 def acknowledge(w: Writer, plan: Plan) -> None:
-    """One opener, then each value said back (a corrected one as updated); more than two
-    values at once get the opener alone."""
+    """One opener, then each value said back (a corrected one as updated, one held until the
+    visitor's type is known as any other); more than two values at once get the opener
+    alone."""
     fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
+    fields += [f for f in plan.held_now if f not in fields]  # kept until the type is known
     if plan.support_now:
         fields = [f for f in fields if f not in FAULT_FIELDS]
     said = opener(w, plan, fields)
@@ -201,7 +205,7 @@ def support_ack(w: Writer, plan: Plan, value: str) -> None:
 def ack_value(w: Writer, plan: Plan, field: str) -> None:
     """Say one value back; none for a volume read from the visitor's own question (the answer
     addresses it) or a list too long to repeat."""
-    value = spoken(str(w.state.collected.get(field, "")))
+    value = spoken(str(w.state.collected.get(field, w.state.held.get(field, ""))))
     if field in plan.corrected:
         w.say(p.ACK_CORRECTED, value=corrected_value(field, value))
     elif field == "expected_volume" and plan.question:
@@ -425,6 +429,8 @@ def compose(
         return ""  # the support desk's note is the whole reply
     if not w.parts:
         w.say(p.UNCLEAR if plan.unreadable else fallback_line(state, plan))
+    elif plan.welcome:  # details held until the type is known, said back: then the question
+        w.say(p.WELCOME_AGAIN)
     elif plan.unreadable:
         w.parts.insert(0, w.pick(p.UNCLEAR))
     return w.text()

@@ -9,7 +9,11 @@ number here, since the message alone holds no full number.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Mapping
+
+from shared.understanding.lexicon import COUNT_WORDS, alternation, number_value
 
 CORRECTION_RE = re.compile(
     r"\b(?:sorry|actually|i\s+meant|i\s+mean|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt"
@@ -47,3 +51,73 @@ def corrected_phone(text: str, stored: str | None) -> str | None:
     if len(new) != len(old) or not stored.endswith(old):
         return None
     return stored[: -len(old)] + new
+
+
+# a count the correction gives on its own, right after its cue: "actually make that 4", "sorry,
+# 250", "correction: more like 180", "it should be 5" (a count with its unit is read by the
+# quantity reader; a clock time, a percentage, a year or a price is no count)
+_NUMBER = r"(\d[\d,]*|" + alternation(COUNT_WORDS) + r")"
+_CUED_COUNT = re.compile(
+    r"\b(?:make\s+(?:it|that)|change\s+(?:it|that)\s+to|actually|sorry|correction|oops|wait"
+    r"|i\s+meant?|should\s+(?:be|have\s+said)|typo)\W{0,3}(?:(?:it'?s|its|more\s+like|closer\s+to"
+    r"|about|around|roughly|nearer|really|now)\s+){0,2}" + _NUMBER + r"(?![\d,.:]*\d)"
+    # the count stands alone: "sorry, one correction" and "4 years" count no sites
+    r"(?=\s*(?:$|[.,;:!?)\-–—]|(?:not|now|then|instead|total|in\s+total|altogether|really"
+    r"|actually|again|please|pls|thanks|and|we|i|since|because|as|ok)\b))"
+    r"(?:\s*,?\s+not\s+" + _NUMBER + r")?",
+    re.I,
+)
+_STORED_NUMBER = re.compile(r"\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)?")
+COUNTED_FIELDS = ("locations", "expected_volume")
+# how far a revised count may be from the stored one and still be its revision
+PLAUSIBLE_RATIO = 6
+
+
+def corrected_count(text: str, stored: Mapping[str, object]) -> dict[str, object]:
+    """The stored count a correction with a bare number replaces ("actually make that 4" after
+    "3 cafes" -> locations 4; "sorry, 250" after "about 200 cups a day" -> "about 250 cups a
+    day"). The field is the one whose stored number the message names ("4, not 3"), else the
+    only count stored, else the one nearer the new number by far; otherwise nothing (a wrong
+    field replaced costs more than a correction missed)."""
+    match = _CUED_COUNT.search(text)
+    if match is None:
+        return {}
+    new = _count(match.group(1))
+    if new is None:
+        return {}
+    counts = {f: n for f in COUNTED_FIELDS if (n := _first_number(stored.get(f))) is not None}
+    named = _count(match.group(2)) if match.group(2) else None
+    field = _field_of(counts, new, named)
+    if field is None:
+        return {}
+    if field == "locations":
+        return {field: new} if new <= 10000 else {}
+    old = str(stored[field])
+    return {field: _STORED_NUMBER.sub(str(new), old, count=1)}
+
+
+def _field_of(counts: dict[str, int], new: int, named: int | None) -> str | None:
+    """The counted field a new number replaces (see :func:`corrected_count`)."""
+    if named is not None:
+        matching = [f for f, n in counts.items() if n == named]
+        return matching[0] if len(matching) == 1 else None
+    if new <= 0:
+        return None
+    distance = {f: abs(math.log(new / n)) if n > 0 else math.inf for f, n in counts.items()}
+    near = sorted(distance, key=distance.__getitem__)
+    if not near or distance[near[0]] > math.log(PLAUSIBLE_RATIO):
+        return None  # "make that 4" after 65 cups a day revises something else
+    if len(near) == 2 and distance[near[1]] - distance[near[0]] <= math.log(4):
+        return None
+    return near[0]
+
+
+def _first_number(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    found = _STORED_NUMBER.search(value) if isinstance(value, str) else None
+    return _count(found.group(0).split("-")[0].split("–")[0].split(" to ")[0]) if found else None
+
+
+def _count(token: str) -> int | None:
+    return number_value(token.replace(",", "").strip())

@@ -234,12 +234,16 @@ def correct(word: str) -> str:
 
 
 def _inflected(word: str) -> bool:
-    """A correct inflection of a cue word ("weeks", "opened", "brewing") stays as typed."""
+    """A correct inflection of a cue word ("weeks", "opened", "brewing") or the plural of an
+    English word ("contracts", which is no misspelled "contact") stays as typed."""
     for suffix in ("s", "es", "ed", "d", "ing", "er", "ers"):
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and (stem in VOCABULARY or stem + "e" in VOCABULARY):
             return True
-    return False
+    return any(  # a short stem may be a rare word ("caffes" is no plural of "caff")
+        word.endswith(s) and len(word) - len(s) >= 5 and word[: -len(s)] in english_words()
+        for s in ("s", "es")
+    )
 
 
 def normalise(text: str) -> str:

@@ -108,8 +108,11 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's eve": (12, 31),
     "tet": (1, 29),
     "tết": (1, 29),
+    "lunar new year": (2, 1),
+    "chinese new year": (2, 1),
 }
-"""Holidays people open by -> (month, day); moving feasts carry a typical date."""
+"""Holidays people open by -> (month, day); moving feasts carry a typical date (their date in a
+given year is :func:`shared.understanding.entities.holidays.holiday_on`)."""
 
 SMALL_NUMBERS: dict[str, int] = {
     word: value
@@ -282,7 +285,7 @@ LOCATION_NOUNS = (
     r"caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?|outlets?|kiosks?|spots?"
     r"|venues?|carts?|trucks?|stands?|drive[- ]?thrus?|restaurants?|bakeries|bakery|hotels?"
     r"|propert(?:y|ies)|offices?|campus(?:es)?|gyms?|units?|storefronts?|(?:espresso|coffee)\s+bars?"
-    r"|coffee\s+shops?"
+    r"|coffee\s+shops?|buildings?"
 )
 """Nouns that count a business's sites ("3 shops", "two drive-thrus")."""
 

@@ -1,7 +1,8 @@
 """The words of a volume in the other languages the chat recognises, once per language.
 
 A volume is an amount, a unit and a period ("Ungefähr 200 Getränke pro Tag", "environ 150
-cafés par jour", "unos 20 kilos al mes", "cerca de 300 cafés por dia"). A short message in
+cafés par jour", "unos 20 kilos al mes", "cerca de 300 cafés por dia", "circa 400 caffè al
+giorno"). A short message in
 another language, or one half in English, is below the language detector's reach and is never
 glossed, so the quantity reader (:mod:`shared.understanding.entities.quantities`) reads these
 words whatever language was detected. English is in :mod:`shared.understanding.lexicon`
@@ -55,6 +56,14 @@ QUANTITY_TEXT: dict[str, dict[str, str]] = {
         "per": "por ao à cada",
         "alone": "diários diárias semanais mensais",
         "approx": "uns umas aproximadamente cerca_de por_volta_de mais_de até quase",
+        "range": "a",
+    },
+    "it": {
+        "units": "caffè tazzine tazze bevande clienti coperti chili chilo kg",
+        "periods": "giorno giorni settimana settimane mese mesi turno",
+        "per": "al alla a ogni",
+        "alone": "giornalieri settimanali mensili",
+        "approx": "circa quasi più_di fino_a",
         "range": "a",
     },
 }

@@ -28,7 +28,7 @@ TODAY = date(2026, 12, 4)
         ("Q3 next year", "Q3 next year", date(2027, 8, 15)),
         ("Install by 15 Oct", "by 15 Oct", date(2027, 10, 15)),
         ("abro mi café en marzo", "marzo", date(2027, 3, 15)),
-        ("by thanksgiving", "by thanksgiving", date(2027, 11, 26)),
+        ("by thanksgiving", "by thanksgiving", date(2027, 11, 25)),
         ("coffee cart. opening may", "opening may", date(2027, 5, 15)),
         ("open a cafe in Vancouver early next year", "early next year", date(2027, 2, 15)),
         ("planning to open a café later this year", "later this year", date(2026, 12, 4)),

@@ -121,7 +121,7 @@ async def test_a_change_of_mind_replaces_the_machine(brain: LocalBrain) -> None:
 @pytest.mark.parametrize(
     ("text", "stored"),
     [
-        ("we'd want the machine in after easter", "after easter (April 2027)"),
+        ("we'd want the machine in after easter", "after easter (March 2027)"),  # 28 March
         ("end of Q1 is the plan for opening", "end of Q1 (March 2027)"),
         ("opening early Q3", "early Q3 (July 2027)"),
         ("need it all set up by labor day", "by labor day (September 2027)"),

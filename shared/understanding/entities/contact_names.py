@@ -13,6 +13,7 @@ import re
 
 from shared.understanding.entities.emails import LOOSE_EMAIL_RE
 from shared.understanding.entities.names import (
+    INITIAL,
     INTRO_WORDS,
     NAME_WORD,
     NO_PRODUCTS,
@@ -74,19 +75,28 @@ def name_before_contact(
     accounts@..."), each a name word: a known first name, no ordinary English word, or a word
     the visitor's own ``address`` spells ("Ama Boateng, ama@..."). After a sure first name (a
     known one, or a hyphenated compound such as "hye-jin") the surname may be an ordinary word
-    that is no common word of the chat ("park", "baker", "young")."""
+    that is no common word of the chat ("park", "baker", "young"), or an initial ("priya n.
+    - 412 555 0187" -> "Priya N."). Only the sentence the contact detail ends counts ("great.
+    priya n. - 412...")."""
     contact = _first_contact(text)
     if contact is None:
         return None
-    head = INTRO_WORDS.sub("", PREFIX.sub("", text[:contact].strip())).strip(" ,:-")
+    head = _LAST_SENTENCE.split(text[:contact].strip())[-1]
+    head = INTRO_WORDS.sub("", PREFIX.sub("", head)).strip(" ,:-–—")
     tokens = head.split()
     spelled = _address_parts(address)
     if not 2 <= len(tokens) <= 3 or not _name_like(tokens[0], products, spelled):
         return None
     sure = _sure_first(tokens[0], products)
+    if sure and len(tokens) == 2 and INITIAL.fullmatch(tokens[1]):
+        return f"{_title(tokens[0])} {tokens[1][0].upper()}."  # "priya n. - 412..."
     if any(not _surname_like(t, products, spelled, sure) for t in tokens[1:]):
         return None
     return " ".join(_title(t) for t in tokens)
+
+
+# the sentence a contact line opens: "great. priya n. - 412..." (an initial's dot ends none)
+_LAST_SENTENCE = re.compile(r"(?<=\w\w[.!?])\s+")
 
 
 def _sure_first(token: str, products: frozenset[str]) -> bool:

@@ -22,9 +22,13 @@ EQUIPMENT_RE = re.compile(
 NEED_RE = re.compile(
     r"\b(?:need|needs|want|looking\s+(?:for|at)|require|get|buy|buying|lease|leasing|replace"
     r"|upgrade|quote|quotes|proposal|pricing|estimate|order|ordering|thinking|considering"
-    r"|interested\s+in|go\s+with|we'?ll\s+(?:do|take)|shortlist)\b",
+    r"|interested\s+in|go\s+with|we'?ll\s+(?:do|take)|shortlist"
+    # sizing what to buy: "would 2 grinders be enough for our 3 sites?"
+    r"|(?:be|is|are)\s+(?:\w+\s+)?enough)\b",
     re.I,
 )
+# A question sizing the gear to buy names the items wanted ("would 2 grinders be enough?").
+SIZING_RE = re.compile(r"\b(?:be|is|are)\s+(?:\w+\s+)?enough\b", re.I)
 # Buying words that make a question about a named product a statement of interest ("how much
 # the lumen 2 group. can i lease it").
 BUYING_RE = re.compile(r"\b(?:lease|leasing|financ\w+|buy|purchase|order)\b", re.I)
@@ -36,6 +40,29 @@ OWNED_RE = re.compile(
     r"|keeps?\s+\w+ing|kept\s+\w+ing|sold\s+(?:us|me)|noise|noisy|jamm\w*|restart\w*)\b",
     re.I,
 )
+# What the visitor makes do with now is no need ("right now it's a sad kettle and instant",
+# "at the moment we use a drip brewer", "we're still using pods").
+CURRENT_GEAR_RE = re.compile(
+    r"\b(?:right\s+now|at\s+the\s+moment|for\s+now|today|these\s+days|currently)\s*,?\s+"
+    r"(?:it'?s|its|it\s+is|we\s+(?:have|use|run|got)|we'?re\s+using|there'?s)\b"
+    r"|\bwe\s+(?:still\s+)?use\b|\bwe'?re\s+(?:still\s+)?using\b",
+    re.I,
+)
+# "our"/"my" before places or people owns no gear: "would 2 grinders be enough for our 3 sites"
+_PLACE_POSSESSIVE = re.compile(
+    r"\b(?:our|my)\s+(?=(?:\d+\s+|[\w-]+\s+)?(?:sites?|locations?|shops?|caf[eé]s?|stores?"
+    r"|spaces?|members?|staff|customers?|guests?|team|menu|office|building|kitchen|clients?"
+    r"|residents?|students?|employees|people|counter|lobby|lounge)\b)",
+    re.I,
+)
+
+
+def owns_gear(text: str) -> bool:
+    """The text speaks of gear the visitor has (its own, broken, or made do with now), not of
+    places or people of theirs."""
+    return bool(OWNED_RE.search(_PLACE_POSSESSIVE.sub(" ", text)) or CURRENT_GEAR_RE.search(text))
+
+
 # A product named with its price is a remark on the price ("$3900 for the pico is a lot").
 PRICED_RE = re.compile(r"\$\s?\d|\b\d{1,3},\d{3}\b|\b(?:price|prices|cost|costs|pricey)\b", re.I)
 # Gear that serves well is not gear needed ("the machine at the other shop is fine").
@@ -94,7 +121,9 @@ PAIN_RE = re.compile(
     r"|forgetting\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:opened|is|was|are|were|has|have"
     r"|exists?)\b)\b)\w+ing"
     r"|died|dies|dead"
-    r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat|rais\w+\s+(?:the\s+)?prices?|shorts?"
+    # "flat" tastes, a flat white is a drink and a flat fee a price
+    r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat(?![\s-]+(?:whites?|burrs?|fees?|rates?))"
+    r"|rais\w+\s+(?:the\s+)?prices?|shorts?|garbage|junk|trash|useless|awful|terrible"
     r"|outgr(?:own|owing|ew)|stopped\s+(?:working|heating|grinding|brewing|steaming|pumping"
     r"|dispensing|turning\s+on|powering\s+on)|(?:not|isn'?t|won'?t|doesn'?t|does\s+not|will\s+not)"
     r"\s+(?:heat(?:ing)?(?:\s+up)?|turn(?:ing)?\s+on|power(?:ing)?\s+on)\b|(?<!\bme\s)(?<!\bus\s)down(?!\s+(?:as|for|the\s+(?:street|road)))"
@@ -106,6 +135,9 @@ PAIN_RE = re.compile(
     r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
     r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced"
+    # a charge disputed: "got charged the $18 delivery fee", "we were double charged"
+    r"|(?:got|been|were|was)\s+(?:double\s+|wrongly\s+|also\s+)?charged|overcharg\w*"
+    r"|charged\s+twice|billed\s+twice"
     # a wait longer than promised: "take a full week", "we were told 3 days"
     r"|(?:take|takes|took|taking)\s+(?:a\s+)?(?:full|whole|over\s+a|more\s+than\s+a)\s+weeks?"
     r"|(?:we\s+were|i\s+was)\s+(?:told|promised))\b",

@@ -24,12 +24,33 @@ CHARS = r"A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF"
 EMAIL_RE = re.compile(rf"[{CHARS}._%+\-]+@[{CHARS}\-]+(?:\.[{CHARS}\-]+)+")
 # An address, complete or not ("amy@gmail"): the incomplete ones get a suggestion.
 LOOSE_EMAIL_RE = re.compile(rf"[{CHARS}._%+\-]+@[{CHARS}\-]+(?:\.[{CHARS}\-]+)*")
-# "amy at beans dot com", as people write to dodge spam filters
+# "amy at beans dot com", "amy dot lee at beans dot com", as people write to dodge spam
+# filters (the top-level domain ends the address: "me at amy dot lee at ..." is not one)
+_DOT = r"\s+(?:dot|\[dot\]|\(dot\))\s+"
 SPELLED_OUT = re.compile(
-    r"\b([A-Za-z0-9._%+\-]+)\s+(?:at|\[at\]|\(at\))\s+([A-Za-z0-9\-]+)\s+(?:dot|\[dot\]|\(dot\))\s+"
-    r"([A-Za-z]{2,12})\b",
+    r"\b([A-Za-z0-9._%+\-]+(?:" + _DOT + r"[A-Za-z0-9_%+\-]+)*)\s+(?:at|\[at\]|\(at\))\s+"
+    r"([A-Za-z0-9\-]+(?:"
+    + _DOT
+    + r"[A-Za-z0-9\-]+)*?)"
+    + _DOT
+    + r"([A-Za-z]{2,12})\b(?!"
+    + _DOT
+    + r"|\s+(?:at|\[at\]|\(at\))\s)",
     re.I,
 )
+_SPELLED_DOT = re.compile(_DOT, re.I)
+
+
+def _written_out(text: str) -> str:
+    """Spelled-out addresses written as addresses ("amy dot lee at beans dot com")."""
+    return SPELLED_OUT.sub(
+        lambda m: (
+            f"{_SPELLED_DOT.sub('.', m.group(1))}@{_SPELLED_DOT.sub('.', m.group(2))}.{m.group(3)}"
+        ),
+        text,
+    )
+
+
 COMMON_TLDS = ("com", "net", "org", "co", "io", "ca", "us", "uk", "coffee", "cafe")
 COMMON_DOMAINS = (
     "gmail.com",
@@ -153,7 +174,7 @@ def find_email(text: str) -> EmailFinding | None:
     An address without a top-level domain ("amy@gmail") or with one that does not exist
     ("amy@x.con") is reported invalid, with the suggestion to confirm when one is likely.
     """
-    given = _given_address(SPELLED_OUT.sub(r"\1@\2.\3", text))
+    given = _given_address(_written_out(text))
     if given is None:
         return None
     raw = given.rstrip(".-")

@@ -96,11 +96,17 @@ def _same_family(rest: str, item: str) -> list[str]:
 
 def _is_spec(text: str, match: re.Match[str]) -> bool:
     """ "a machine with 2 groups", "a machine of two groups": the groups describe the machine,
-    not a second item; "an Atlas 64 as a second grinder" names the role of the item before."""
+    not a second item; "an Atlas 64 as a second grinder" names the role of the item before;
+    "one per machine" counts by an item, it names none."""
     before = text[: match.start()].rstrip().lower()
     groups = bool(_GROUP_COUNT.fullmatch(match.group(0).strip()))
     chosen = bool(_CHOSEN_WITH.search(before))  # "let's go with the 2 group" names a machine
-    return (before.endswith(("with", " of")) and groups and not chosen) or before.endswith(" as")
+    per = re.search(r"\b(?:per|each|every)$", before) is not None  # "one per machine"
+    return (
+        (before.endswith(("with", " of")) and groups and not chosen)
+        or before.endswith(" as")
+        or per
+    )
 
 
 # a bare count of groups ("2 groups", "a three group"), which may describe a machine

@@ -24,7 +24,7 @@ from shared.understanding.lexicon import (
     SMALL_NUMBERS,
     WEEKDAYS,
 )
-from shared.wordlists import english, first_names
+from shared.wordlists import english, first_names, gcide
 
 NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{0,29}$")
 EXPLICIT = re.compile(
@@ -32,7 +32,8 @@ EXPLICIT = re.compile(
     r"the name is|me llamo|mi nombre es|je m'appelle|je m’appelle|mon nom est|ich heiße"
     r"|ich heisse|mein name ist|meu nome é|meu nome e|me chamo|mi chiamo|il mio nome è"
     r"|tên tôi là|tôi tên là|tôi là|name\s*:|nom\s*:|nombre\s*:|nome\s*:|attn\.?:?|attention:?"
-    r"|c/o|(?:account|order)\s+is\s+under|(?:direct|address|send)\s+(?:it|this|the\s+quote"
+    r"|c/o|(?:account|order)\s+(?:is|was|'s)\s+(?:placed\s+|put\s+|booked\s+)?under"
+    r"|under\s+the\s+name(?:\s+of)?|(?:direct|address|send)\s+(?:it|this|the\s+quote"
     r"|the\s+proposal)\s+to:?)\s*(?=(.+))",
     re.I,
 )
@@ -44,7 +45,8 @@ INTRO = re.compile(
 SIGNATURE = re.compile(
     r"(?:^|[\s,.!;:])(?i:best(?:\s+regards)?|kind\s+regards|warm\s+regards|regards|thanks"
     r"|thank\s+you|thx|cheers|sincerely|warmly|respectfully|saludos|cordialement|gruß|grüße"
-    r"|atenciosamente)[,!.]?\s+((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\.?\s+){0,1}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
+    r"|atenciosamente|abs|abraços|abraço|saluti|un\s+saluto)[,!.]?\s+"
+    r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?\s+){0,1}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,3})\s*(?:$|[/|,\-–—(]|\s+(?i:owner|co-owner|manager"
     r"|director|founder|gm|ceo|head|chef|buyer|operations|procurement))",
 )
@@ -106,6 +108,7 @@ _NOT_NAMES_TEXT = """
     coo gm operations director procurement buyer chef head purchasing parfait perfecto
     perfeito genau claro vale bueno bien oui si sim
     ja gracias merci danke obrigado obrigada hola bonjour hallo ciao salamat
+    btw idk tbh fyi thx pls plz omg rn imo ty np ttyl
 """
 _COUNTS = (word for word, value in SMALL_NUMBERS.items() if value <= 10)
 _CALENDAR_AND_COUNTS = (*ENGLISH_MONTHS, *SEASONS, *WEEKDAYS, *_COUNTS)
@@ -164,8 +167,9 @@ def _leading_name(
         )
         if not taken and not first_ok:
             return None
-        # later words: surnames need a capital (or the name was asked) and no blocked word
-        cased = lower_ok or word[:1].isupper()
+        # later words: surnames need a capital (or the name was asked, or after an explicit
+        # cue a word no dictionary lists: "order was under raj patel") and no blocked word
+        cased = lower_ok or word[:1].isupper() or (explicit and word.lower() not in gcide())
         if taken and (not NAME_WORD.match(word) or _blocked(word, products) or not cased):
             break
         taken.append(_title(word))
@@ -186,6 +190,9 @@ def signature_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | N
     """The name in a signature block: "Best, Maria Okafor / Owner, ..." (titles dropped)."""
     for match in SIGNATURE.finditer(text):
         words = [w for w in match.group(1).split() if w.lower() not in TITLES]
+        initialled = _initialled(words, products)
+        if initialled:
+            return initialled
         kept: list[str] = []
         for word in words:
             if _blocked(word, products) or not NAME_WORD.match(word.rstrip(".")):
@@ -195,6 +202,20 @@ def signature_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | N
         if kept and _acceptable(kept[0], True, products) and enough:
             return " ".join(kept)
     return None
+
+
+INITIAL = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]\.?")
+
+
+def _initialled(words: list[str], products: frozenset[str]) -> str | None:
+    """An initial and a capitalised surname signing a message ("Regards, M. Okonkwo" ->
+    "M. Okonkwo"), or None."""
+    if len(words) < 2 or not INITIAL.fullmatch(words[0]):
+        return None
+    surname = words[1].rstrip(".,")
+    if not NAME_WORD.match(surname) or _blocked(surname, products) or not surname[0].isupper():
+        return None
+    return f"{words[0][0].upper()}. {surname}"
 
 
 BUSINESS_AFTER = re.compile(
@@ -214,7 +235,7 @@ _TITLE_RE = re.compile(r"^(?:dr|dra|mr|mrs|ms|mx|sr|sra|lic|ing|prof)\.?\s+", re
 
 # an account or order is held by a business more often than by a person: the name after it
 # counts only when its first word is a known first name ("order is under Maria Lopez")
-ACCOUNT_CUE = re.compile(r"(?:account|order)\s+is\s+under", re.I)
+ACCOUNT_CUE = re.compile(r"(?:account|order)\s+(?:is|was|'s)\s+(?:\w+\s+)?under", re.I)
 
 
 def _person_first(text: str) -> bool:
@@ -239,7 +260,9 @@ def explicit_name(
             continue  # "company name: Blue Door Cafe"
         if ACCOUNT_CUE.match(match.group(0)) and not _person_first(match.group(1)):
             continue  # "the account is under Halcyon Bakehouse": an organisation, not a person
-        named = NAMING_CUE.search(match.group(0)) is not None
+        named = NAMING_CUE.search(match.group(0)) is not None or bool(
+            ACCOUNT_CUE.match(match.group(0))
+        )
         listed = named and ":" in match.group(0)  # "Name: Reyes Bautista, Jocelyn"
         inverted = INVERTED.match(match.group(1)) if listed else None
         if inverted and known_first(inverted.group(2).split("-")[0]):

@@ -14,7 +14,8 @@ from shared.understanding.entities.clauses import matching_clauses
 
 # an order gone wrong now, a service need (a question about one is no report): "our coffee
 # order was meant to be here tuesday and nothing yet", "the delivery still hasn't arrived",
-# "still waiting on our beans", "the shipment came damaged", "only one portafilter in the box"
+# "still waiting on our beans", "the shipment came damaged", "only one portafilter in the box",
+# "placed an order monday, still nothing"
 # a delivery short of a part: "only one portafilter in the box", "just 2 filters in the crate"
 SHORT_PART = (
     r"\b(?:only|just)\s+(?:one|two|three|a\s+single|\d+)\b[^.!?]{0,40}?\b(?:in|inside)\s+"
@@ -23,9 +24,12 @@ SHORT_PART = (
 SHORT_PART_RE = re.compile(SHORT_PART, re.I)
 _ORDER_THING = r"(?:order|delivery|shipment|package|parcel|box(?:es)?|beans|bags?)"
 ORDER_PROBLEM_RE = re.compile(
-    r"\b" + _ORDER_THING + r"\b(?:\s+[\w']+){0,6}?\s+(?:is\s+|was\s+|'s\s+)?(?:late|delayed|overdue"
+    r"\b"
+    + _ORDER_THING
+    + r"\b(?:,?\s+[\w']+){0,6}?,?\s+(?:is\s+|was\s+|'s\s+)?(?:late|delayed|overdue"
     r"|(?:has|have)n'?t\s+(?:arrived|come|shown\s+up|turned\s+up)|(?:has|have)\s+not\s+arrived"
     r"|did\s*n[o']?t\s+(?:arrive|come|show)|never\s+(?:arrived|came|showed)|nothing\s+yet"
+    r"|still\s+(?:nothing|no\s+sign)"
     r"|(?:still\s+)?not\s+(?:here|arrived)(?:\s+yet)?|(?:meant|supposed|due)\s+to\s+(?:be\s+here"
     r"|arrive|come|land)|missing|lost|damaged|short|came\s+(?:damaged|broken|wrong|short))\b"
     r"|\bstill\s+waiting\s+(?:on|for)\s+(?:our|the|my)\s+(?:\w+\s+)?" + _ORDER_THING + r"\b"
@@ -46,7 +50,20 @@ def order_problem(text: str) -> str | None:
         ORDER_PROBLEM_RE,
         lambda clause: bool(ORDER_PROBLEM_RE.search(clause) and not SUPPOSED_RE.search(clause)),
     )
+    if found is None:  # "placed a coffee order monday, still nothing": one sentence, two clauses
+        found = next((_tidied(s) for s in _SENTENCE.split(text) if _reports(s)), None)
     return f"{ORDER_LABEL}{found}" if found else None
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _reports(sentence: str) -> bool:
+    return bool(ORDER_PROBLEM_RE.search(sentence)) and not SUPPOSED_RE.search(sentence)
+
+
+def _tidied(sentence: str) -> str:
+    return sentence.strip().rstrip(".!?").strip()
 
 
 ORDER_LABEL = "delivery problem: "

@@ -82,7 +82,8 @@ _RETRACTED_RE = re.compile(
 _APPROX = r"about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
 _RANGE = r"-|to|" + foreign_words("range")
 _AMOUNT = (
-    r"(?:(?:" + _APPROX + r"|closer\s+to|" + foreign_words("approx") + r"|~)\s*)?"
+    # an approximator is a word of its own ("estimate 90 cups" holds no Portuguese "ate")
+    r"(?:(?:\b(?:" + _APPROX + r"|closer\s+to|" + foreign_words("approx") + r")|~)\s*)?"
     r"(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
     # hundreds in words: "a few hundred", "couple hundred", "two hundred"
     r"|(?:a\s+)?(?:few|couple(?:\s+of)?|several|" + number_words(2, 9) + r")\s+hundred"
@@ -107,8 +108,9 @@ RATE_RE = re.compile(
     + _UNIT
     + r")?"
     + _PERIOD
-    + r"|\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:/\s*(?:day|d|week|wk)\b"
-    r"|\s*(?:a|per|each|every)\s+(?:day|morning|shift|week)\b"
+    # a unitless count per service period: "maybe 70 a night", "~180/day" (never a price)
+    + r"|(?<![$€£\d,])\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:/\s*(?:day|d|week|wk)\b"
+    r"|\s*(?:a|per|each|every)\s+(?:day|morning|night|evening|shift|service|week)\b"
     r"|\s*(?:" + _FOREIGN_PER + r")\s+(?:" + _FOREIGN_PERIODS + r")\b)",
     re.I,
 )
@@ -309,10 +311,26 @@ def _find_volume(text: str, asked: bool) -> str | None:
     return f"{number.group(0)} cups a day" if number else None
 
 
+# people served at a time of day: "enough for like 50 people after work", "80 guests at lunch"
+_SERVED_WHEN = re.compile(
+    r"^\s+(?:(?:right\s+)?(?:after|before)\s+(?:work|class(?:es)?|lectures?|school|church"
+    r"|service|mass|practice|training)|at\s+(?:lunch|breakfast|dinner|brunch)(?:time)?"
+    r"|in\s+the\s+(?:morning|afternoon|evening)s?|between\s+(?:classes|lectures|meetings))\b",
+    re.I,
+)
+
+
+def served_when(text: str) -> bool:
+    """An amount of people served at a time of day ("for like 50 people after work")."""
+    return any(_SERVED_WHEN.match(text[m.end() :]) for m in AMOUNT_RE.finditer(text))
+
+
 def _head_count(text: str, amount: re.Match[str]) -> bool:
     """People counted as a group's size ("an office of 60 people", "we're 40 people", "about
-    60 people in the office"), not as people served."""
+    60 people in the office"), not as people served ("for 50 people after work")."""
     before, after = text[: amount.start()], text[amount.end() :]
+    if _SERVED_WHEN.match(after):
+        return False
     return bool(_GROUP_SIZE.search(before) or _HEADCOUNT_AFTER.match(after))
 
 

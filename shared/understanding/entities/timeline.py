@@ -5,7 +5,8 @@ A grammar over the lexicon (months in five languages, seasons, holidays, number 
 units), not one pattern per sentence: a phrase is an optional lead word ("in", "by", "before",
 "early", "end of", ...) and a time expression (a month with an optional day and year, a
 season, a holiday, a quarter, a count of units, "next year", "tmrw"). Ambiguous forms are not
-guessed: a bare abbreviation ("Jan" is also a name) or "may" needs a lead word, a day or a year;
+guessed: a bare abbreviation ("Jan" is also a name) needs a lead word of time ("in", "by",
+"before", "mid") and a phrase end, or a day or a year; "may" needs a lead word, a day or a year;
 an all-digit date is read only when one side cannot be a month ("15/10" is 15 October, "10/15"
 October 15; "01/12" and "24/7" are not read).
 
@@ -21,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from shared.understanding.entities.holidays import next_holiday
 from shared.understanding.lexicon import (
     FOREIGN_MONTHS,
     HOLIDAYS,
@@ -53,13 +55,19 @@ _UNIT = alternation(u for u in TIME_UNITS if len(u) > 1)
 _SEASON = alternation(SEASONS)
 _HOLIDAY = alternation(HOLIDAYS)
 
+_TERM = r"(?:term|semester|school\s+year|academic\s+year)"
+_TERM_QUALITY = r"(?:(?:new|next|" + _SEASON + r")\s+)"
+_TERM_STARTS = r"(?:starts|begins|opens|kicks\s+off|is\s+back|comes\s+back)"
+
 _MONTH_CORE = (
     rf"(?:(?P<full>{_FULL_MONTHS})\.?(?:\s+{_DAY}\b)?(?:,?\s+(?P<fyear>{_YEAR}))?"
     rf"|(?:{_DAY}\s+(?:of\s+)?|(?:{_ORDINAL})\s+of\s+)(?P<dfull>{_FULL_MONTHS}|{_SHORT_MONTHS})\b(?:,?\s+(?P<dyear>{_YEAR}))?"
     rf"|(?P<foreign>{_FOREIGN})(?:\s+de)?(?:\s+(?P<xyear>20\d\d))?"
     rf"|(?P<short>{_SHORT_MONTHS})\.?(?=\s+(?:{_DAY}|{_YEAR})\b)(?:\s+{_DAY})?"
     rf"(?:,?\s+(?P<syear>{_YEAR}))?"
-    rf"|(?<=\bin\s)(?P<lone>{_LONE_SHORT})\b\.?(?={_LONE_END}))"  # "in jun, need ..."
+    # "in jun, need ...", "by feb": a lead word of time before it
+    rf"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bmid\s)|(?<=\bmid-)"
+    rf"|(?<=\bearly\s)|(?<=\blate\s))(?P<lone>{_LONE_SHORT})\b\.?(?={_LONE_END}))"
 )
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("asap", r"asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|right\s+away|immediately"),
@@ -81,7 +89,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("month", rf"(?P<lead>{_LEAD})*{_MONTH_CORE}"),
     ("leadmay", rf"(?:{_LEAD}+|(?:open|opening|launch|launching|with|realistically|now|say"
      rf"|actually)\s+)(?P<may>may)\b"
-     rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;)\u2014-]|\d|(?:now|then|instead|or|and)\b)))"),
+     rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;)\u2014-]|\d|(?:now|then|instead|or|and|for|so"
+     rf"|because|but|if|when|at\s+the|hopefully|latest|ish)\b)))"),
+    # a school calendar's event: "launching when term starts", "for the start of the semester"
+    # (a term named alone is no date: "25 kg a week during term")
+    ("event", rf"(?:(?:when|once|before|by|after|for|at|in\s+time\s+for)\s+)?(?:the\s+)?"
+     rf"(?:(?:(?:start|beginning)\s+of\s+(?:the\s+)?{_TERM_QUALITY}?|{_TERM_QUALITY})"
+     rf"{_TERM}(?:\s+{_TERM_STARTS})?|{_TERM}\s+{_TERM_STARTS})|back[\s-]to[\s-]school"),
     ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
     ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
      r"(?P<year>20\d\d)|end\s+of\s+(?:the\s+)?year|next\s+year|year[- ]end"),
@@ -111,11 +125,21 @@ _NEEDED = {
 a whole word (non-word characters on both sides), as typed up to case. The four slowest scans
 (their optional leading words are tried at every word) are skipped for a text that has none."""
 WEAK = frozenset({"asap", "tomorrow", "next", "vague", "year"})
-CALENDAR = frozenset({"month", "leadmay", "holiday", "quarter"})
+CALENDAR = frozenset({"month", "leadmay", "holiday", "quarter", "event"})
 """Phrases that name a point in the calendar: the only ones read from a message that says
 nothing of opening ("basically nothing in summer" states no opening date; an all-digit date
 there is more often a contact's "until 20/08")."""
-_SPECIFIC = ("numeric", "month", "leadmay", "holiday", "quarter", "season", "relative", "next")
+_SPECIFIC = (
+    "numeric",
+    "month",
+    "leadmay",
+    "holiday",
+    "quarter",
+    "event",
+    "season",
+    "relative",
+    "next",
+)
 _RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric"})
 _PAST = re.compile(
     r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over|opened|launched)\s+"
@@ -197,7 +221,9 @@ def parse_timeline(text: str, today: date) -> TimelineFound | None:
 def _first(text: str) -> tuple[str, re.Match[str]] | None:
     """The most specific phrase that follows an opening verb ("asap ... opening in 6 weeks" ->
     "in 6 weeks"; "open in 2 months, mid september" -> "mid september"), else the most specific
-    one (in pattern order); after "jk", only what follows. A more specific phrase just after
+    one (in pattern order); after "jk", only what follows; a date another event ends on yields
+    to any other ("refit finishes end of january so we'd want everything in by feb" -> "by
+    feb"). A more specific phrase just after
     the chosen one refines it ("this summer, probably august" -> "august")."""
     joke = _JOKE.search(text)
     if joke:
@@ -208,12 +234,27 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
         for match in pattern.finditer(text)
         if _plausible(kind, match)
     ]
+    found = [f for f in found if not _prerequisite(f[1])] or found
     opening = OPENING_RE.search(text)
     if opening:
         after = [f for f in found if 0 <= f[1].start() - opening.end() <= 30]
         if after:
             return _refined(min(after, key=lambda f: (_rank(f[0]), f[1].start())), found, text)
     return _refined(found[0], found, text) if found else None
+
+
+# the date other work ends on, before the date the visitor wants: "refit finishes end of
+# january so we'd want everything in by feb", "our lease runs out then, we open after"
+_PREREQUISITE = re.compile(
+    r"\b(?:finish(?:es|ed)?|done|complete[sd]?|ends?|wraps?\s+up|is\s+over|closes?|expires?"
+    r"|runs?\s+out|moves?\s+out)\s+(?:(?:in|by|at|around|on|until)\s+)?$",
+    re.I,
+)
+
+
+def _prerequisite(match: re.Match[str]) -> bool:
+    """The phrase dates another event's end (kept only when no other phrase is found)."""
+    return _PREREQUISITE.search(match.string[: match.start()]) is not None
 
 
 _REFINING = re.compile(
@@ -340,8 +381,7 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
     if kind == "next":
         return _next(g["which"].lower(), g["span"].lower(), today, g["part"])
     if kind == "holiday":
-        month, day = HOLIDAYS[g["holiday"].lower()]
-        return _month_day(month, day, None, today)
+        return next_holiday(g["holiday"], today)
     if kind == "numeric":
         day, month = _day_month(m) or (1, 1)
         year = int(g["nyear"]) if g["nyear"] else _year(g["nrel"], today)
