@@ -309,7 +309,8 @@ def business_fields(
     """Every business detail the message states; soft text fields are read only from the
     sentences that are not questions, except the items of a quote request or of a question about
     buying a catalog product or sizing the gear ("can someone send me a quote for the pico + a
-    grinder?", "can i lease the lumen 2 group?", "would 2 grinders be enough?" keep the items),
+    grinder?", "can i lease the lumen 2 group?" keep the items; "would 2 grinders be enough,
+    or 3?" its first),
     and a timeline in a
     question only where it speaks of opening ("if we sign mid-July, does that put 1 September
     at risk?" states no opening date; "we open in May, can you ship by then?" does), and a lone
@@ -322,7 +323,8 @@ def business_fields(
         s for s in parts if not is_question(s) or OPENING_RE.search(s) or unsure_answer(s)
     )
     buying = bool(BUYING_RE.search(text)) and names_any(text, EQUIPMENT_KINDS)
-    quote = bool(QUOTE_RE.search(text) or SIZING_RE.search(text)) or buying
+    sizing = bool(SIZING_RE.search(text)) and not (buying or QUOTE_RE.search(text))
+    quote = bool(QUOTE_RE.search(text)) or buying or sizing
     for field, extract in EXTRACTORS.items():
         soft = field in SOFT_FIELDS and not (quote and field == "equipment_needs")
         source = statements if question and soft else text
@@ -339,6 +341,10 @@ def business_fields(
             value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value
+    if sizing and question and isinstance(found.get("equipment_needs"), str):
+        # "is one BatchPro 2 enough, or do we need two machines?": the first is the need,
+        # the rest its alternatives
+        found["equipment_needs"] = str(found["equipment_needs"]).split(", ")[0]
     if str(found.get("coffee_preferences", "\0")) in str(found.get("pain_points", "")):
         del found["coffee_preferences"]  # "the espresso tastes flat" is the complaint's words
     return found

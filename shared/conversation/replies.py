@@ -176,10 +176,11 @@ def opener(w: Writer, plan: Plan, fields: list[str]) -> str | None:
 
 def acknowledge(w: Writer, plan: Plan) -> None:
     """One opener, then each value said back (a corrected one as updated, one held until the
-    visitor's type is known as any other); more than two values at once get the opener
-    alone."""
+    visitor's type is known as any other, unless the message asks); more than two values at
+    once get the opener alone."""
     fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
-    fields += [f for f in plan.held_now if f not in fields]  # kept until the type is known
+    if not plan.question:  # kept until the type is known; a question's items are no news
+        fields += [f for f in plan.held_now if f not in fields]
     if plan.support_now:
         fields = [f for f in fields if f not in FAULT_FIELDS]
     said = opener(w, plan, fields)

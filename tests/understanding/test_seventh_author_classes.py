@@ -110,6 +110,7 @@ def test_first_name_and_initial_before_a_phone(text: str, name: str | None) -> N
         ("cart goes live when the semester starts", "when the semester starts"),
         ("we use 10 kg a week during term", None),
         ("opening in may for the graduation crowd", "in may"),
+        ("we'd open the second week of june", "the second week of june"),
         ("would love to open before chinese new year", "before chinese new year (February 2027)"),
     ],
 )
@@ -190,6 +191,9 @@ def test_an_order_still_missing_is_an_order_problem() -> None:
         "delivery problem: ordered beans last week, still nothing"
     )
     assert support("what if the order is late, still nothing?", False) is None
+    assert support("we ordered the pico, still deciding on a grinder", False) is None
+    habitual = "we need beans delivered reliably, our current supplier keeps missing deliveries"
+    assert support(habitual, False) is None
 
 
 @pytest.mark.parametrize(
@@ -238,3 +242,5 @@ def test_details_held_before_the_type_are_said_back_then_the_type_asked() -> Non
     assert "about 90 cups a day" in reply
     assert "I'm here if you have questions" not in reply
     assert "already run" in reply
+    asked = compose(Plan(held_now=["expected_volume"], welcome=True, question=True), state, None)
+    assert "about 90 cups a day" not in asked  # a question's amount is no news

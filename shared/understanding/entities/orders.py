@@ -14,8 +14,7 @@ from shared.understanding.entities.clauses import matching_clauses
 
 # an order gone wrong now, a service need (a question about one is no report): "our coffee
 # order was meant to be here tuesday and nothing yet", "the delivery still hasn't arrived",
-# "still waiting on our beans", "the shipment came damaged", "only one portafilter in the box",
-# "placed an order monday, still nothing"
+# "still waiting on our beans", "the shipment came damaged", "only one portafilter in the box"
 # a delivery short of a part: "only one portafilter in the box", "just 2 filters in the crate"
 SHORT_PART = (
     r"\b(?:only|just)\s+(?:one|two|three|a\s+single|\d+)\b[^.!?]{0,40}?\b(?:in|inside)\s+"
@@ -24,12 +23,9 @@ SHORT_PART = (
 SHORT_PART_RE = re.compile(SHORT_PART, re.I)
 _ORDER_THING = r"(?:order|delivery|shipment|package|parcel|box(?:es)?|beans|bags?)"
 ORDER_PROBLEM_RE = re.compile(
-    r"\b"
-    + _ORDER_THING
-    + r"\b(?:,?\s+[\w']+){0,6}?,?\s+(?:is\s+|was\s+|'s\s+)?(?:late|delayed|overdue"
+    r"\b" + _ORDER_THING + r"\b(?:\s+[\w']+){0,6}?\s+(?:is\s+|was\s+|'s\s+)?(?:late|delayed|overdue"
     r"|(?:has|have)n'?t\s+(?:arrived|come|shown\s+up|turned\s+up)|(?:has|have)\s+not\s+arrived"
     r"|did\s*n[o']?t\s+(?:arrive|come|show)|never\s+(?:arrived|came|showed)|nothing\s+yet"
-    r"|still\s+(?:nothing|no\s+sign)"
     r"|(?:still\s+)?not\s+(?:here|arrived)(?:\s+yet)?|(?:meant|supposed|due)\s+to\s+(?:be\s+here"
     r"|arrive|come|land)|missing|lost|damaged|short|came\s+(?:damaged|broken|wrong|short))\b"
     r"|\bstill\s+waiting\s+(?:on|for)\s+(?:our|the|my)\s+(?:\w+\s+)?" + _ORDER_THING + r"\b"
@@ -56,10 +52,18 @@ def order_problem(text: str) -> str | None:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# an order placed and nothing since, across a comma: "placed a coffee order monday, still
+# nothing", "ordered beans last week, still waiting"
+PLACED_NOTHING_RE = re.compile(
+    r"(?:\b(?:placed|put\s+in|sent|made)\s+(?:an?\s+|our\s+|the\s+|my\s+)?(?:[\w-]+\s+)?order"
+    r"|\bordered)\b"
+    r"[^.!?]{0,40}?\bstill\s+(?:nothing|no\s+sign|waiting|not\s+here)\b",
+    re.I,
+)
 
 
 def _reports(sentence: str) -> bool:
-    return bool(ORDER_PROBLEM_RE.search(sentence)) and not SUPPOSED_RE.search(sentence)
+    return bool(PLACED_NOTHING_RE.search(sentence)) and not SUPPOSED_RE.search(sentence)
 
 
 def _tidied(sentence: str) -> str:

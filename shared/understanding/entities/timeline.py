@@ -61,7 +61,8 @@ _TERM_STARTS = r"(?:starts|begins|opens|kicks\s+off|is\s+back|comes\s+back)"
 
 _MONTH_CORE = (
     rf"(?:(?P<full>{_FULL_MONTHS})\.?(?:\s+{_DAY}\b)?(?:,?\s+(?P<fyear>{_YEAR}))?"
-    rf"|(?:{_DAY}\s+(?:of\s+)?|(?:{_ORDINAL})\s+of\s+)(?P<dfull>{_FULL_MONTHS}|{_SHORT_MONTHS})\b(?:,?\s+(?P<dyear>{_YEAR}))?"
+    rf"|(?:{_DAY}\s+(?:of\s+)?|(?:{_ORDINAL})\s+of\s+|(?:the\s+)?(?:{_ORDINAL}|last)\s+"
+    rf"(?:week|weekend|half)\s+of\s+)(?P<dfull>{_FULL_MONTHS}|{_SHORT_MONTHS})\b(?:,?\s+(?P<dyear>{_YEAR}))?"
     rf"|(?P<foreign>{_FOREIGN})(?:\s+de)?(?:\s+(?P<xyear>20\d\d))?"
     rf"|(?P<short>{_SHORT_MONTHS})\.?(?=\s+(?:{_DAY}|{_YEAR})\b)(?:\s+{_DAY})?"
     rf"(?:,?\s+(?P<syear>{_YEAR}))?"
@@ -304,7 +305,10 @@ _IN_LEAD = re.compile(r"^in\s+(?=(?:after|before|by|around|until|till|early|late
 _OPENING_VERB = re.compile(
     r"^(?:open(?:ing)?|launch(?:ing)?|with|realistically|now|say|actually)\s+(?=may\b)", re.I
 )
-_DAY_FIRST = re.compile(rf"^(?:the\s+)?(?:\d(?!\d*\s*(?:{_UNIT})\b)|(?:{_ORDINAL})\b)", re.I)
+_DAY_FIRST = re.compile(
+    rf"^(?:the\s+)?(?:\d(?!\d*\s*(?:{_UNIT})\b)|(?:{_ORDINAL})\b(?!\s+(?:week|weekend|half)\b))",
+    re.I,
+)
 _FROM_NOW = re.compile(r"\bfrom\s+(?:now|today)\b", re.I)
 
 
