@@ -47,6 +47,7 @@ from shared.understanding.corrections import (
     COUNTED_FIELDS,
     corrected_count,
     corrected_phone,
+    corrected_soft,
     is_correction,
 )
 from shared.understanding.declines import declines_call, declines_contact
@@ -138,6 +139,8 @@ class LocalBrain:
             result.add(_sibling(details_text, state))
         if result.correction and not set(result.fields) & set(COUNTED_FIELDS):
             result.add(corrected_count(details_text, {**state.held, **state.collected}))
+        if result.correction and not result.fields:
+            result.add(corrected_soft(details_text, {**state.held, **state.collected}))
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)
         if not result.fields and state.customer_type is not None and not follow_up:

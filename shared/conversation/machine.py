@@ -323,7 +323,7 @@ def collect(
     if s.customer_type is None:
         business = {k: v for k, v in found.items() if k not in CONTACT_FIELDS}
         plan.held_now = [k for k, v in business.items() if s.held.get(k) != v]
-        hold(s, business)
+        hold(s, business, correction)
     elif s.held and is_business(s):
         given = {k: merged(k, v, found.get(k, v)) for k, v in s.held.items()}
         found, s.held = {**found, **given}, {}
@@ -347,12 +347,12 @@ def collect(
         s.pending_email = None
 
 
-def hold(s: ConversationState, found: dict[str, Any]) -> None:
+def hold(s: ConversationState, found: dict[str, Any], correction: bool = False) -> None:
     """Keep business details until the type is known: free-text ones accumulate ("pico price",
-    then "grinder for it" holds both), others take the latest value."""
+    then "grinder for it" holds both) unless corrected, others take the latest value."""
     for field, value in found.items():
         old = s.held.get(field)
-        s.held[field] = merged(field, old, value) if old is not None else value
+        s.held[field] = merged(field, old, value, correction) if old is not None else value
 
 
 def record_interest(s: ConversationState, interest: dict[str, str]) -> None:

@@ -121,3 +121,18 @@ def _first_number(value: object) -> int | None:
 
 def _count(token: str) -> int | None:
     return number_value(token.replace(",", "").strip())
+
+
+def corrected_soft(text: str, stored: Mapping[str, object]) -> dict[str, object]:
+    """A free-text field a correction restates without the cues an unprompted statement needs
+    ("Correction - it's closer to half decaf, half regular" after a coffee preference): each
+    stored free-text field is read as if asked, and the one field that reads a value takes it
+    (none when several do: which one is corrected is then unclear)."""
+    from shared.conversation.fields import EXTRACTORS, SOFT_FIELDS
+
+    found = {
+        field: value
+        for field in SOFT_FIELDS
+        if stored.get(field) and (value := EXTRACTORS[field](text, True)) is not None
+    }
+    return found if len(found) == 1 else {}

@@ -16,7 +16,7 @@ from shared.conversation.kinds import CustomerType
 from shared.conversation.machine import Plan
 from shared.conversation.replies import compose
 from shared.conversation.state import ConversationState
-from shared.understanding.corrections import corrected_count
+from shared.understanding.corrections import corrected_count, corrected_soft
 from shared.understanding.entities.contact_names import name_before_contact
 from shared.understanding.entities.emails import find_email
 from shared.understanding.entities.holidays import holiday_on
@@ -244,3 +244,23 @@ def test_details_held_before_the_type_are_said_back_then_the_type_asked() -> Non
     assert "already run" in reply
     asked = compose(Plan(held_now=["expected_volume"], welcome=True, question=True), state, None)
     assert "about 90 cups a day" not in asked  # a question's amount is no news
+
+
+@pytest.mark.parametrize(
+    ("text", "stored", "field"),
+    [
+        (
+            "correction: it's more like mostly decaf, some regular",
+            {"coffee_preferences": "medium roast, chocolatey"},
+            "coffee_preferences",
+        ),
+        ("sorry, I meant the email", {"coffee_preferences": "medium roast"}, None),
+    ],
+)
+def test_a_correction_restating_a_free_text_field_replaces_it(
+    text: str, stored: dict[str, object], field: str | None
+) -> None:
+    """A correction that restates a stored taste without the usual cues is read as that
+    field's answer; one naming no such value corrects no free-text field."""
+    found = corrected_soft(text, stored)
+    assert list(found) == ([field] if field else [])
