@@ -381,7 +381,8 @@ class Answerer(PickAnswers):
         if place and unknown and serves and all(word in place.split() for word in unknown):
             return self._scope(text, unknown)
         recent = [e for n in context if (e := self.catalog.get(n))]
-        feature = None if self.catalog.mentioned(text) else recent_feature(text, recent)
+        named = self.catalog.mentioned(text) or asks_price(text)  # a price is the item's own
+        feature = None if named else recent_feature(text, recent)
         if feature is not None:  # "the loaner grinder, is that while ours is fixed?"
             return self._having([feature])
         resolved = resolve(self.catalog, text, context)
