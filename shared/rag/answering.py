@@ -272,10 +272,12 @@ class Answerer(PickAnswers):
             return None
         return bag_size(s.text for s in self._sentences.sentences)
 
-    def _having(self, having: list[tuple[Entity, str]]) -> Part:
-        """The members that have what was asked, each with its sentence saying so."""
+    def _having(self, having: list[tuple[Entity, str]], priced: bool = False) -> Part:
+        """The members that have what was asked, each with its sentence saying so (and its
+        price when ``priced``: the question asks it too)."""
         entities = list({e.name: e for e, _ in having}.values())
         said = [f"{cap(the(e.name))}{s[2:]}" if s.startswith("It ") else s for e, s in having]
+        said += [price_sentence(e) for e in entities if priced and e.price is not None]
         sources = [entity_source(e) for e in entities]
         return Part(" ".join(said), True, entities, sources, [s for _, s in having])
 
@@ -384,7 +386,8 @@ class Answerer(PickAnswers):
         named = self.catalog.mentioned(text) or asks_price(text)  # a price is the item's own
         feature = None if named else recent_feature(text, recent)
         if feature is not None:  # "the loaner grinder, is that while ours is fixed?"
-            return self._having([feature])
+            picks = re.search(r"\bwhich\b", normalise(text)) is not None  # "which one has X"
+            return self._having([feature], priced=picks)
         resolved = resolve(self.catalog, text, context)
         if resolved.unknown_model:
             return self._unknown_model(resolved)
@@ -399,7 +402,7 @@ class Answerer(PickAnswers):
             return offer
         having = members_with(text, resolved.kind, self.catalog) if resolved.kind else []
         if having:  # "which plan comes with a loaner grinder?" -> the Pro plan's sentence
-            return self._having(having)
+            return self._having(having, priced=True)  # a pick: with its price
         if not resolved.entities or resolved.kind:
             described = described_members(text, self.catalog)
             if described:  # "whats your lightest roast?" -> the Sunrise's "light" roast

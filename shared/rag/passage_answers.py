@@ -203,7 +203,8 @@ class PassageAnswerer:
             lasting = self._with_topic(lasting, text) if shape is states_place else lasting
         else:
             lasting = choose_span(self._sentences, vector, hits, fact) if shape else None
-        topic = asked_beyond(text, entities or [])  # "installation" of "... with the pico?"
+        # "installation" of "... with the pico?" (an item named, not a kind: "the machine")
+        topic = asked_beyond(text, entities or []) if self.catalog.mentioned(text) else frozenset()
         choice = lasting or choose(self._sentences, vector, hits, fact, entities, topic)
         if choice is None:
             return Part(DONT_KNOW, False)

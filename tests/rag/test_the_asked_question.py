@@ -181,3 +181,26 @@ def test_a_rule_answer_does_not_repeat_its_figures_in_other_words(answerer: Answ
     assert "$1,350" in reply
     assert "If you are replacing" not in reply
     assert "a month" not in reply
+
+
+def test_a_price_asked_with_a_features_phrase_is_the_items_price(answerer: Answerer) -> None:
+    """ "a second grinder for decaf ... and how much" names the Atlas 64's feature and asks its
+    price: the price is given, not only the feature's sentence."""
+    ask = "looking for a second grinder only for decaf, which one do you suggest and how much is it"
+    reply = answerer.answer(ask)
+    assert "$1,350" in reply.text
+
+
+def test_a_kind_word_is_no_item_named_for_the_topic_ranking(answerer: Answerer) -> None:
+    """ "who fixes the machine" names a kind, not an item: the repair coverage answers, not the
+    sentence that merely holds "fix" ("repair before replace")."""
+    reply = answerer.answer("we're in tulsa, who fixes our machine when it breaks?").text
+    assert "partner technicians" in reply
+
+
+def test_which_of_the_discussed_has_a_feature_gives_its_price(answerer: Answerer) -> None:
+    """ "which of those has the loaner grinder" after the plans picks the Pro plan, priced."""
+    plans = ["Essential plan", "Pro plan", "Multi-site plan"]
+    reply = answerer.answer("which of those has the loaner grinder?", plans).text
+    assert "Pro plan" in reply
+    assert "$99" in reply
