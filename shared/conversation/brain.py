@@ -336,7 +336,10 @@ def _referred(message: str, state: ConversationState, result: Understanding) -> 
     item the visitor named (when the last turn answered nothing the pronoun could point to)."""
     if not result.retrieve or state.answered:
         return None
-    given = {**state.collected, **result.fields}
+    # an untyped visitor's stored needs are not antecedents: its details used to be held out
+    # of ``collected``, and the answers were tuned on that (issue 23 owns the answers)
+    stored = state.collected if state.customer_type is not None else {}
+    given = {**stored, **result.fields}
     return resolved(message, [str(given[f]) for f in NEED_FIELDS if f in given])
 
 
