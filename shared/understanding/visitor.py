@@ -90,6 +90,11 @@ STARTS_COFFEE = re.compile(
     r"\w*\s+(?:\w+\s+)?" + _DRINK + r"\b"
     # the same with the verb last, as a German gloss reads: "would like to espresso offer"
     r"|\b(?:want|like)\s+to\s+(?:\w+\s+)?" + _DRINK + r"\s+(?:serv|sell|offer)\w*"
+    # a machine put into a space of a business that has none: "want to put an espresso machine
+    # in the breakfast room", "an espresso machine for the customer lounge"
+    r"|\b(?:put|get|install|add|want|need|looking\s+for)\w*\s+(?:in\s+)?(?:an?\s+)?(?:espresso|coffee)"
+    r"\s+(?:machine|bar|counter|station)\s+(?:in|into|for|at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lounge|lobby|room|front\s+desk|reception|hall|foyer|atrium|showroom|waiting\s+area)\b"
     # the first machine: "buying our first espresso machine", "our first proper grinder"
     r"|\b(?:our|my|a|the)\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,2}?(?:machine|espresso|grinder"
     r"|coffee\s+(?:bar|counter|program|service))\b",
@@ -212,7 +217,7 @@ def visitor_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE
     if flow is CustomerType.CASUAL_BROWSER or business == "home" or PRIVATE.search(text):
         return CustomerType.CASUAL_BROWSER
-    if PAST_ORDER.search(text) or WORKPLACE.search(text) or COFFEE_SERVICE.search(text):
+    if PAST_ORDER.search(text) or WORKPLACE.search(text) or SERVES_COFFEE.search(text):
         return CustomerType.EXISTING_CAFE
     if _runs_equipment(text):
         return CustomerType.EXISTING_CAFE
@@ -247,7 +252,10 @@ WORKPLACE = re.compile(
     r"\b(?:office|facilities|workplace)\s+(?:manager|coordinator|admin\w*)\b"
     r"|\b(?:\d+|" + alternation(COUNT_WORDS) + r")[- ](?:people|persons?|employees|staff)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in\s+(?:the|our)\s+office|company|firm|agency|office)\b"
-    r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b",
+    r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b"
+    # "I manage facilities for a law firm", "we're a 40-person design firm"
+    r"|\bmanag\w*\s+(?:the\s+)?facilities\b|\b(?:law|accounting|architecture|design|tech"
+    r"|software|consulting|insurance|engineering|marketing)\s+(?:firm|company|agency)\b",
     re.I,
 )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fields import business_fields
 from shared.conversation.kinds import CustomerType
 from shared.conversation.state import Stage
 from shared.understanding.entities.names import find_name
@@ -48,7 +49,22 @@ def brain(kb_bundle_dir: Path) -> LocalBrain:
             CustomerType.NEW_CAFE,
         ),
         ("we won the contract for a kiosk in the hospital atrium", CustomerType.NEW_CAFE),
+        (
+            "we run a 40-room inn and want an espresso machine for the breakfast room",
+            CustomerType.NEW_CAFE,
+        ),
+        ("i own a tire shop, want a coffee station for the waiting area", CustomerType.NEW_CAFE),
+        # a café buying a machine for its own counter grows a coffee business
+        (
+            "we run a cafe and need an espresso machine for the front counter",
+            CustomerType.EXISTING_CAFE,
+        ),
         # a coffee service run already is existing
+        (
+            "the inn already serves espresso at breakfast but the machine is ancient",
+            CustomerType.EXISTING_CAFE,
+        ),
+        ("I manage facilities for an accounting firm, 45 staff", CustomerType.EXISTING_CAFE),
         (
             "we do the coffee for weddings out of a converted horse trailer",
             CustomerType.EXISTING_CAFE,
@@ -195,3 +211,11 @@ def test_erasing_phone_and_email_keeps_the_name() -> None:
     """A request to delete the phone and the email names both fields (the name stays)."""
     assert erasure_fields("pls delete my number and email, no calls") == ["phone", "email"]
     assert erasure_fields("delete my data") == []
+
+
+def test_ordinal_site_opening_its_sentence_counts_the_sites() -> None:
+    """ "second location opens in the fall" after another sentence means two sites; a second
+    place won in a contest is no site."""
+    text = "we buy 60 lb a month from you. second location opens in the fall"
+    assert business_fields(text, None, False).get("locations") == 2
+    assert "locations" not in business_fields("we took second place at the fair", None, False)

@@ -52,8 +52,13 @@ LOCATIONS_RE = re.compile(
 # spoken of), "opening my first coffee shop" (one); "our first shop" alone may be one of several
 _ORDINAL = r"(\d{1,2}(?:st|nd|rd|th)|" + alternation(list(ORDINAL_DAYS)[:10]) + r")"
 ORDINAL_SITE_RE = re.compile(
-    r"\b(?:(?:open|opening|launch|launching|start|starting)\s+(?:up\s+)?)?(?:my|our|the|a|his"
-    r"|her|their)\s+" + _ORDINAL + r"\s+(?:[\w-]+\s+)?(?:" + LOCATION_NOUNS + r")\b",
+    r"\b(?:(?:open|opening|launch|launching|start|starting)\s+(?:up\s+)?)?(?:(?:my|our|the|a|his"
+    # or opening its sentence: "... from you. second location opens in the fall"
+    r"|her|their)\s+|(?:^|(?<=[.!?;]\s)))"
+    + _ORDINAL
+    + r"\s+(?:[\w-]+\s+)?(?:"
+    + LOCATION_NOUNS
+    + r")\b",
     re.I,
 )
 _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
