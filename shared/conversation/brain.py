@@ -291,7 +291,8 @@ def _read_relationship(text: str, result: Understanding) -> None:
     """An existing customer of ours runs a business already: an existing café unless the
     message says what else it is."""
     result.existing_customer = already_customer(text)
-    if result.existing_customer and result.customer_type is None:
+    if result.existing_customer and result.customer_type is not CustomerType.CASUAL_BROWSER:
+        # "we buy foundry from you already, thinking about adding the atlas 64": no new café
         result.customer_type = CustomerType.EXISTING_CAFE
 
 

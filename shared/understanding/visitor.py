@@ -30,6 +30,7 @@ from shared.understanding.entities.business import (
     read_business,
     tenure,
 )
+from shared.understanding.entities.business import HOME_RE as HOME_WORDS
 from shared.understanding.lexicon import COUNT_WORDS, alternation
 
 # venues that serve coffee as a matter of course: espresso added there grows a coffee business.
@@ -95,6 +96,11 @@ STARTS_COFFEE = re.compile(
     r"|\b(?:put|get|install|add|want|need|looking\s+for)\w*\s+(?:in\s+)?(?:an?\s+)?(?:espresso|coffee)"
     r"\s+(?:machine|bar|counter|station)\s+(?:in|into|for|at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:lounge|lobby|room|front\s+desk|reception|hall|foyer|atrium|showroom|waiting\s+area)\b"
+    # a coffee point of its own wanted: "I've wanted a little coffee bar in the front window",
+    # "thinking of a small espresso counter by the register"
+    r"|\b(?:want(?:ed)?|dream\w*\s+of|thinking\s+(?:of|about))\s+(?:to\s+(?:open|add|start)\s+)?"
+    r"(?:a|an)\s+(?:little\s+|small\s+|real\s+|proper\s+)?(?:coffee|espresso)\s+(?:bar|counter"
+    r"|corner|station|cart|stand)\b"
     # the first machine: "buying our first espresso machine", "our first proper grinder"
     r"|\b(?:our|my|a|the)\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,2}?(?:machine|espresso|grinder"
     r"|coffee\s+(?:bar|counter|program|service))\b",
@@ -113,7 +119,9 @@ SERVES_COFFEE = re.compile(
     r"\b(?:already|just|currently|mostly|only)\s+(?:do|serve|sell|make|offer|pour|brew)(?:e?s)?\s+"
     r"(?:\w+\s+){0,2}?" + _DRINK + r"\b|\bcurrent\s+(?:supplier|roaster|coffee|beans)\b"
     r"|\bwe\s+(?:serve|sell|pour|brew)\s+(?:\w+\s+){0,3}?" + _DRINK + r"\b"
-    r"|" + COFFEE_SERVICE.pattern,
+    r"|"
+    + COFFEE_SERVICE.pattern
+    + r"|\b(?:existing|current)\s+(?:espresso|coffee)\s+(?:service|bars?|program|machines?)\b",
     re.I,
 )
 SEVERAL_SITES = re.compile(
@@ -196,10 +204,24 @@ def _made_from(match: re.Match[str]) -> int:
     return match.start() + into.end() if into else match.start()
 
 
+# a business with no coffee at all yet: "starting from zero", "until now we have no coffee
+# offer at all", "we don't serve any coffee yet"; a coffee programme from nothing, whatever
+# else the business is or how many sites it has
+FROM_NOTHING = re.compile(
+    r"\bstart(?:ing)?\s+from\s+(?:zero|scratch|nothing)\b"
+    r"|\b(?:have|had|offer|serve|and|with)\s+no\s+(?:coffee|espresso)(?:\s+(?:offer|service|program))?"
+    r"(?:\s+at\s+all|\s+yet)?\b(?!\s+(?:machine|grinder))"
+    r"|\b(?:don'?t|do\s+not)\s+(?:serve|offer|sell|have)\s+(?:any\s+)?coffee\s+(?:at\s+all|yet)\b",
+    re.I,
+)
+
+
 def visitor_type(text: str) -> CustomerType | None:
     """The type the (normalised) message states, or None when it states none."""
     if DREAM.search(text) or NO_BUSINESS.search(text) or COURSEWORK.search(text):
         return CustomerType.CASUAL_BROWSER
+    if FROM_NOTHING.search(text) and not HOME_WORDS.search(text):
+        return CustomerType.NEW_CAFE
     text = DAILY_OPENING.sub(" ", text)
     flow = signals.customer_type(text)
     business = read_business(text).phase

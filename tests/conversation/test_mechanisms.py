@@ -156,7 +156,7 @@ def test_details_before_the_type_are_stored_at_once() -> None:
 def test_details_held_by_an_older_state_are_applied_once_typed() -> None:
     """A state stored when untyped visitors' details were held gets them once typed."""
     state = ConversationState(held={"opening_timeline": "march"})
-    after, plan = advance(state, Understanding(customer_type=CustomerType.NEW_CAFE), NOW)
+    after, _ = advance(state, Understanding(customer_type=CustomerType.NEW_CAFE), NOW)
     assert after.collected["opening_timeline"] == "march"
     assert after.held == {}
 

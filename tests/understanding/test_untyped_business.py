@@ -16,6 +16,7 @@ from shared.conversation.fields import business_fields
 from shared.conversation.kinds import CustomerType
 from shared.conversation.state import Stage
 from shared.understanding.entities.names import find_name
+from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.fuzzy import normalise
 from shared.understanding.privacy import erasure_fields
@@ -54,6 +55,19 @@ def brain(kb_bundle_dir: Path) -> LocalBrain:
             CustomerType.NEW_CAFE,
         ),
         ("i own a tire shop, want a coffee station for the waiting area", CustomerType.NEW_CAFE),
+        # from nothing, whatever else the business is
+        (
+            "we have two yoga studios and no coffee offer at all, members bring thermoses",
+            CustomerType.NEW_CAFE,
+        ),
+        (
+            "bike shop owner, been dreaming of a small espresso counter by the till",
+            CustomerType.NEW_CAFE,
+        ),
+        (
+            "we look after four clinics, all with existing coffee service in the waiting rooms",
+            CustomerType.EXISTING_CAFE,
+        ),
         # a café buying a machine for its own counter grows a coffee business
         (
             "we run a cafe and need an espresso machine for the front counter",
@@ -141,6 +155,8 @@ async def test_visitor_who_only_asked_leaves_as_a_casual_browser(brain: LocalBra
         ),
         ("we open when the inspector signs off, probably nov", "nov"),
         ("slow in summer, busy in term time", None),
+        ("we want to open it in may for the graduation rush", "in may"),
+        ("we may for now stick with drip", None),
     ],
 )
 def test_timeline_is_ahead_not_history(text: str, found: str | None) -> None:
@@ -219,3 +235,18 @@ def test_ordinal_site_opening_its_sentence_counts_the_sites() -> None:
     text = "we buy 60 lb a month from you. second location opens in the fall"
     assert business_fields(text, None, False).get("locations") == 2
     assert "locations" not in business_fields("we took second place at the fair", None, False)
+
+
+async def test_customer_of_ours_adding_gear_is_no_new_cafe(brain: LocalBrain) -> None:
+    """A visitor who buys from us already and thinks of adding a grinder is an existing café,
+    not one being opened."""
+    state = await play(
+        brain, ["we get riverbend from you already, thinking about adding a grinder"]
+    )
+    assert state.customer_type is CustomerType.EXISTING_CAFE
+
+
+def test_word_holding_a_foreign_approximator_is_not_one() -> None:
+    """ "I estimate 90 cups per day" stores the volume, not "ate 90 cups" (the Portuguese
+    "ate" inside "estimate")."""
+    assert find_volume("I estimate 90 cups per day.", False) == "90 cups per day"

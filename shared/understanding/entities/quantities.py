@@ -87,7 +87,12 @@ _RETRACTED_RE = re.compile(
 _APPROX = r"about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
 _RANGE = r"-|to|" + foreign_words("range")
 _AMOUNT = (
-    r"(?:(?:" + _APPROX + r"|closer\s+to|" + foreign_words("approx") + r"|~)\s*)?"
+    # whole words only: "estimate" holds the Portuguese "ate" (até, up to)
+    r"(?:(?:(?<![\w\u00c0-\u024f])(?:"
+    + _APPROX
+    + r"|closer\s+to|"
+    + foreign_words("approx")
+    + r")|~)\s*)?"
     r"(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
     # hundreds in words: "a few hundred", "couple hundred", "two hundred"
     r"|(?:a\s+)?(?:few|couple(?:\s+of)?|several|" + number_words(2, 9) + r")\s+hundred"

@@ -90,7 +90,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("month", rf"(?P<lead>{_LEAD})*{_MONTH_CORE}"),
     ("leadmay", rf"(?:{_LEAD}+|(?:open|opening|launch|launching|with|realistically|now|say"
      rf"|actually)\s+)(?P<may>may)\b"
-     rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;)\u2014-]|\d|(?:now|then|instead|or|and)\b)))"),
+     rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;)\u2014-]|\d|(?:now|then|instead|or|and|for|so|but"
+     rf"|because|when|if|before|after)\b)))"),
     ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
     ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
      r"(?P<year>20\d\d)|end\s+of\s+(?:the\s+)?year|next\s+year|year[- ]end"),
