@@ -175,12 +175,9 @@ def opener(w: Writer, plan: Plan, fields: list[str]) -> str | None:
 
 
 def acknowledge(w: Writer, plan: Plan) -> None:
-    """One opener, then each value said back (a corrected one as updated, one held until the
-    visitor's type is known as any other, unless the message asks); more than two values at
-    once get the opener alone."""
+    """One opener, then each value said back (a corrected one as updated); more than two
+    values at once get the opener alone."""
     fields = [f for f in plan.collected_now if f != "name" or first_name(w.state)]
-    if not plan.question:  # kept until the type is known; a question's items are no news
-        fields += [f for f in plan.held_now if f not in fields]
     if plan.support_now:
         fields = [f for f in fields if f not in FAULT_FIELDS]
     said = opener(w, plan, fields)
@@ -206,7 +203,7 @@ def support_ack(w: Writer, plan: Plan, value: str) -> None:
 def ack_value(w: Writer, plan: Plan, field: str) -> None:
     """Say one value back; none for a volume read from the visitor's own question (the answer
     addresses it) or a list too long to repeat."""
-    value = spoken(str(w.state.collected.get(field, w.state.held.get(field, ""))))
+    value = spoken(str(w.state.collected.get(field, "")))
     if field in plan.corrected:
         w.say(p.ACK_CORRECTED, value=corrected_value(field, value))
     elif field == "expected_volume" and plan.question:
@@ -279,7 +276,8 @@ def privacy_line(plan: Plan, facts: Facts) -> str:
         return p.PRIVACY_CONFIRM
     done = p.ERASED
     if plan.removed:
-        done = p.REMOVED.format(what=" and ".join(p.FIELD_NAMES[f] for f in plan.removed))
+        what = " and ".join(p.FIELD_NAMES[f] for f in plan.removed)
+        done = p.REMOVED.format(what=what, it="them" if len(plan.removed) > 1 else "it")
     if not plan.erased_shared:
         return done
     if facts.sales_contact:
@@ -430,8 +428,6 @@ def compose(
         return ""  # the support desk's note is the whole reply
     if not w.parts:
         w.say(p.UNCLEAR if plan.unreadable else fallback_line(state, plan))
-    elif plan.welcome:  # details held until the type is known, said back: then the question
-        w.say(p.WELCOME_AGAIN)
     elif plan.unreadable:
         w.parts.insert(0, w.pick(p.UNCLEAR))
     return w.text()

@@ -233,19 +233,6 @@ def test_no_cafe_said_to_a_business_without_a_named_venue() -> None:
     assert "your hotel" in compose(named, state, None)
 
 
-def test_details_held_before_the_type_are_said_back_then_the_type_asked() -> None:
-    """A volume given before the type is known is acknowledged, and the type question still
-    follows instead of a generic "I'm here if you have questions"."""
-    state = ConversationState()
-    state.held["expected_volume"] = "about 90 cups a day"
-    reply = compose(Plan(held_now=["expected_volume"], welcome=True), state, None)
-    assert "about 90 cups a day" in reply
-    assert "I'm here if you have questions" not in reply
-    assert "already run" in reply
-    asked = compose(Plan(held_now=["expected_volume"], welcome=True, question=True), state, None)
-    assert "about 90 cups a day" not in asked  # a question's amount is no news
-
-
 @pytest.mark.parametrize(
     ("text", "stored", "field"),
     [
