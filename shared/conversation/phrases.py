@@ -118,6 +118,8 @@ GREET_TYPE_UNNAMED = {
     ),
     "casual_browser": GREET_TYPE["casual_browser"],
 }
+# a taste said beside a complaint ("our decaf tastes like cardboard"): nothing "delicious"
+ACK_TASTE_BESIDE_PAIN = ("Good to know what you like.", "Noted what you'd like instead.")
 # a visitor who already buys from us: no "great to hear about your café"
 GREET_CUSTOMER = (
     "Thanks for being a Copperline customer.",

@@ -16,6 +16,7 @@ from shared.conversation.language_lines import after_answer, before_answer
 from shared.conversation.machine import Plan
 from shared.conversation.registry import CHANNELS
 from shared.conversation.state import ConversationState
+from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_any
 from shared.understanding.entities.interest import catalog_name
 from shared.understanding.lexicon import MONTH_WORD, MONTHS
 
@@ -124,8 +125,10 @@ def corrected_value(field: str, value: str) -> str:
         return value
     if field == "equipment_needs":
         return said_items(value)
-    text = months_capitalised(value)
-    return text[:1].upper() + text[1:]
+    text = months_capitalised(value)  # "mid June", "it's closer to half decaf": as said
+    first = text.split()[0] if text.split() else ""
+    named = names_any(first, (*COFFEE_KINDS, *EQUIPMENT_KINDS))  # "Foundry, sunrise later"
+    return text[:1].upper() + text[1:] if named else text
 
 
 def said_items(value: str) -> str:
@@ -212,6 +215,8 @@ def ack_value(w: Writer, plan: Plan, field: str) -> None:
         w.say(p.ACK_ONE_LOCATION)
     elif field == "opening_timeline":
         w.say(p.ACK[field], value=when(value))
+    elif field == "coffee_preferences" and "pain_points" in plan.collected_now:
+        w.say(p.ACK_TASTE_BESIDE_PAIN)
     elif w.state.existing_customer and field in p.ACK_CUSTOMER:
         w.say(p.ACK_CUSTOMER[field])
     elif field == "equipment_needs":

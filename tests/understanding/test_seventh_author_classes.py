@@ -14,9 +14,10 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import business_fields, equipment, pain_points, support
 from shared.conversation.kinds import CustomerType
 from shared.conversation.machine import Plan
-from shared.conversation.replies import compose
+from shared.conversation.replies import compose, corrected_value
 from shared.conversation.state import ConversationState
 from shared.understanding.corrections import corrected_count, corrected_soft
+from shared.understanding.entities.catalog_items import canonical_item
 from shared.understanding.entities.contact_names import name_before_contact
 from shared.understanding.entities.emails import find_email
 from shared.understanding.entities.holidays import holiday_on
@@ -251,3 +252,30 @@ def test_a_correction_restating_a_free_text_field_replaces_it(
     field's answer; one naming no such value corrects no free-text field."""
     found = corrected_soft(text, stored)
     assert list(found) == ([field] if field else [])
+
+
+def test_the_kind_noun_names_the_catalogs_only_product_of_that_kind() -> None:
+    """ "the brewer" is the catalog's one batch brewer; "the grinder" names none of two."""
+    assert canonical_item("the brewer") == "BatchPro 2 batch brewer"
+    assert canonical_item("the grinder") == "the grinder"
+    assert canonical_item("a brewer") == "a brewer"
+
+
+def test_corrected_values_are_said_as_given() -> None:
+    """A corrected date drops "until" and a corrected taste keeps its own case ("Updated to
+    it's ...", not "It's"); a product first keeps its capital."""
+    assert read_timeline("the counter won't be done until mid june", TODAY) == "mid june"
+    assert corrected_value("opening_timeline", "mid june") == "mid June"
+    assert corrected_value("coffee_preferences", "it's half decaf") == "it's half decaf"
+    assert pain_points("our decaf tastes like cardboard", False) is not None
+
+
+def test_a_taste_beside_a_complaint_is_not_delicious() -> None:
+    """A preference given with a complaint in one message is acknowledged without "Sounds
+    delicious" after the sympathy."""
+    state = ConversationState(customer_type=CustomerType.EXISTING_CAFE)
+    state.collected.update(coffee_preferences="decaf", pain_points="tastes like cardboard")
+    for turn in range(3):
+        state.turns = turn
+        plan = Plan(collected_now=["pain_points", "coffee_preferences"], ask="name")
+        assert "delicious" not in compose(plan, state, None)

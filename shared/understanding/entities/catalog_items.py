@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from shared.understanding.entities.equipment import find_equipment, kind_of
+from shared.understanding.entities.gazetteer import sole_product
 from shared.understanding.entities.interest import catalog_name, named_at
 
 # what may stand before the alias (a definite article) or after it (the kind's noun)
@@ -28,15 +29,32 @@ _NOUN = re.compile(
 
 def canonical_item(item: str) -> str:
     """The catalog name of a definite reference by an alias alone ("the 2 group" -> "Lumen
-    2-Group"), else the item as typed."""
+    2-Group") or by the noun of a kind the catalog holds one product of ("the brewer" ->
+    "BatchPro 2 batch brewer"), else the item as typed."""
     found = named_at(item)
     if found is None:
-        return item
+        return _sole_of_kind(item)
     name, start, end = found
     own_word = name.split()[0].lower()
     if own_word in item.lower() or not _DEFINITE.match(item[:start]):
         return item
     return name if _NOUN.match(item[end:]) else item
+
+
+# a definite reference by the kind's noun alone: "the brewer", "that water filter"
+_KIND_ONLY = re.compile(
+    r"^\s*(?:the|that|this|your)\s+(?:(?:espresso|coffee|water|batch)\s+)?(?:machine|grinder"
+    r"|brewer|filter|filtration(?:\s+system)?)\s*$",
+    re.I,
+)
+
+
+def _sole_of_kind(item: str) -> str:
+    """ "the brewer" when the catalog holds one brewer: that product ("BatchPro 2 batch
+    brewer"), as a visitor who has read the site means it; else the item as typed."""
+    kind = kind_of(item) if _KIND_ONLY.match(item) else None
+    sole = sole_product(kind) if kind else None
+    return sole or item
 
 
 def with_kinds(clause: str) -> str:

@@ -70,3 +70,15 @@ def _plan_words(catalog: Catalog) -> re.Pattern[str] | None:
     }
     flexible = longest_first(heads)
     return re.compile(rf"\b(?:{'|'.join(flexible)})\b", re.I) if flexible else None
+
+
+def sole_product(kind: str) -> str | None:
+    """The catalog's one product of ``kind`` by name ("batch brewer" -> "BatchPro 2 batch
+    brewer"), None
+    when it holds none or several (then "the grinder" does not say which)."""
+    return derived(("sole", kind), lambda catalog: _sole(catalog, kind))
+
+
+def _sole(catalog: Catalog, kind: str) -> str | None:
+    products = list(catalog.of_kind(kind))
+    return products[0].name if len(products) == 1 else None

@@ -332,8 +332,10 @@ def _scanned(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+# lead words that add nothing to the date ("won't be done until mid june" is mid June)
 _FILLER = re.compile(
-    r"^(?:(?:for|at|like|maybe|hopefully|probably|roughly|approx(?:imately)?)\s+)+", re.I
+    r"^(?:(?:for|at|like|maybe|hopefully|probably|roughly|approx(?:imately)?|until|till)\s+)+",
+    re.I,
 )
 # "want it in after easter": "in" belongs to the verb when another lead word follows
 _IN_LEAD = re.compile(r"^in\s+(?=(?:after|before|by|around|until|till|early|late|mid)\b)", re.I)
