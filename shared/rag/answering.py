@@ -17,6 +17,7 @@ from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
+from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import attribute_compared, compares, comparison, siblings_named
@@ -42,7 +43,7 @@ from shared.rag.parts import (
     source_of,
 )
 from shared.rag.periods import with_year
-from shared.rag.phrasing import cap, price_sentence, the
+from shared.rag.phrasing import cap, money, price_sentence, the
 from shared.rag.place_answers import outside_fee, placed, unused_place_words
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
@@ -64,7 +65,7 @@ from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import weighed_sum
-from shared.rag.which_member import members_with
+from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.asked import asks_lease, asks_price, asks_total
 from shared.understanding.deals import unknown_qualifiers
 
@@ -154,7 +155,7 @@ class Answerer(EntityAnswers):
             context = self._named_in(details)
         if len(context) > 1 and _THAT_ONE.search(question) and not self.catalog.mentioned(question):
             return _which_one(context)  # "can i lease that one?" after three machines: ask
-        counts = {**known_counts(details or {}), **stated_counts(question)}
+        counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = decode(self.catalog, order or []) or alone
@@ -255,18 +256,45 @@ class Answerer(EntityAnswers):
         )
 
     @cached_property
+    def _thing_words(self) -> frozenset[str]:
+        """Stems of the words of the catalog's kinds ("machine", "grinder", "plan"): a count of
+        them is no count of the visitor's premises."""
+        return frozenset(tokenize(" ".join(self.catalog.kinds())))
+
+    @cached_property
     def _bag_size(self) -> BagSize | None:
         """The weight of one bag, when the knowledge base states it."""
         if self._sentences is None:
             return None
         return bag_size(s.text for s in self._sentences.sentences)
 
+    def _among_discussed(self, text: str, discussed: list[Entity]) -> Part | None:
+        """The members :func:`among_discussed` finds ("which one comes with a loaner grinder"
+        after the plans), and for a phrase they say, the discussed items that do not say it."""
+        found = among_discussed(text, discussed, self.catalog)
+        if found is None:
+            return None
+        having, phrase = found
+        part = self._having(having)
+        holders = {e.name for e, _ in having}
+        lacking = [e for e in discussed if e.name not in holders] if phrase else []
+        part.text += "".join(
+            f" Our information on {the(e.name)} doesn't mention a {phrase}." for e in lacking
+        )
+        return part
+
     def _having(self, having: list[tuple[Entity, str]]) -> Part:
-        """The members that have what was asked, each with its sentence saying so."""
+        """The members that have what was asked, each with its sentence saying so and its
+        price (the choice it is for)."""
         entities = list({e.name: e for e, _ in having}.values())
         said = [f"{cap(the(e.name))}{s[2:]}" if s.startswith("It ") else s for e, s in having]
+        quoted = " ".join(said)
+        said += [  # what it costs, unless its sentence says it
+            price_sentence(e) for e in entities if e.price and money(e.price.amount) not in quoted
+        ]
         sources = [entity_source(e) for e in entities]
-        return Part(" ".join(said), True, entities, sources, [s for _, s in having])
+        evidence = [*(s for _, s in having), *evidence_of(entities)]
+        return Part(" ".join(said), True, entities, sources, evidence)
 
     def _priced_source(self, answer: Answer) -> None:
         """A price asked of what a passage describes: the one priced entity of the documents
@@ -305,11 +333,12 @@ class Answerer(EntityAnswers):
         rule answers ("... come to all in? and whats the warranty on those two"), each about
         the rule's items; a part the knowledge base cannot answer, or answers with a sum of its
         own (the rule's sum again, item by item), is left to the rule."""
-        for part in split_parts(question)[1:]:
+        for part in split_parts(question):
             if not asks(part) or money_asked(part):
                 continue
             found = self._part(part, ruled.entities, attribute, counts)
-            if found.known and not found.derived and found.text not in ruled.text:
+            said = found.text.rstrip(".")  # "Delivery is free on orders over $250 ..." said
+            if found.known and not found.derived and said not in ruled.text:
                 ruled.text = f"{ruled.text} {found.text}"
                 ruled.evidence.extend(found.evidence)
                 ruled.derived.extend(found.derived)
@@ -361,6 +390,8 @@ class Answerer(EntityAnswers):
         text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
         if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
             return Part(DONT_KNOW, False)
+        if asked_verb(text) in self.unknown_terms(text):  # "do you rent out a machine?"
+            return Part(DONT_KNOW, False)
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
@@ -371,6 +402,16 @@ class Answerer(EntityAnswers):
         resolved = resolve(self.catalog, text, context)
         if resolved.unknown_model:
             return self._unknown_model(resolved)
+        discussed = [e for n in context if (e := self.catalog.get(n))]
+        fee = self._fee(text, resolved.entities or discussed)
+        if fee is not None:  # "how much would the restocking fee come to" on the item discussed
+            return fee
+        fitting = self._fitting(text, counts or {})
+        if fitting is not None:  # "is there one maintenance thing that covers all three?"
+            return fitting
+        among = self._among_discussed(text, discussed)
+        if among is not None:  # "which one comes with a loaner grinder" after the three plans
+            return among
         missing = self._missing_attribute(text, resolved.entities)
         if missing is not None:  # "how much caffeine is in the foundry?"
             return missing
@@ -392,4 +433,4 @@ class Answerer(EntityAnswers):
         missing = self._missing_product(text)
         if missing is not None:
             return missing
-        return self._from_passages(text)
+        return objects_checked(text, self._from_passages(text))

@@ -18,10 +18,15 @@ from shared.rag.durations import asks_lasting, states_span
 from shared.understanding.lexicon import WEEKDAYS
 
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")s?"
+#: "when" as the question's own word: opening it (or its clause, or after "so"/"and"), or
+#: closing it ("who started copperline and when"); not "... pause it when the office shuts".
+_WHEN_ASKED = r"(?:^|[?.!;,:]\s*|\b(?:so|and|but|ok)\s+)when\b"
+_WHEN_LAST = r"\bwhen\s*[?.!]*\s*$"
 _ASKS_YEAR = re.compile(
     r"\b(?:what|which) year\b|\bsince when\b|\bhow long ago\b"
-    r"|\bwhen\b.*\b(?:found|start|establish|began|begin|creat|set up|launch)"
-    r"|\b(?:found|start|establish|began|begun|creat|set up|launch)\w*\b.*\bwhen\b",
+    rf"|{_WHEN_ASKED}.*\b(?:found|start|establish|began|begin|creat|set up|launch)"
+    rf"|\b(?:found|start|establish|began|begun|creat|set up|launch)\w*\b.*{_WHEN_LAST}"
+    r"|\band when\b.*\bbecome\b",
     re.I,
 )
 _ASKS_DAYS = re.compile(
