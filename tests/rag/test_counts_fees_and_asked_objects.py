@@ -14,6 +14,7 @@ from shared.rag.matching import stated_counts
 from shared.rag.order import named_items
 from shared.rag.refunds import fee_named
 from shared.rag.rules import percent_applied
+from shared.rag.told import told_apart
 from shared.rag.when import asks_year
 from shared.rag.which_member import phrase_holders
 from shared.understanding.asked import amount_asked, asks_lease, states_measure
@@ -121,6 +122,15 @@ def test_a_phrase_some_members_say_is_about_them() -> None:
     assert held[0] == "loaner grinder"
     assert [e.name for e, _ in held[1]] == ["Pro plan"]
     assert phrase_holders("how many preventive visits", "maintenance plan", CATALOG) is None
+
+
+def test_what_an_item_is_for_is_told_not_asked() -> None:
+    """ "want it for my kitchen" beside a price question is the visitor's purpose: only the
+    question is answered; "want pricing on the pico" is still a request."""
+    parts = [("how much is the lumen 2 group?", ""), ("want it for my kitchen", "")]
+    assert told_apart(parts) == parts[:1]
+    request = [("how much is the lumen 2 group?", ""), ("want pricing on the pico too", "")]
+    assert told_apart(request) == request
 
 
 def test_when_opening_a_clause_asks_no_year() -> None:
