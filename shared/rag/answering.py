@@ -65,6 +65,7 @@ from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import weighed_sum
+from shared.rag.when import answer_shape
 from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.asked import asks_lease, asks_price, asks_total
 from shared.understanding.deals import unknown_qualifiers
@@ -188,6 +189,9 @@ class Answerer(EntityAnswers):
                     and not says_price(found.text, item)
                 ):
                     found = Part(DONT_KNOW, False)  # a rate asked, sentences with no rate
+                shape = answer_shape(item) if not found.known else None
+                if shape and any(p.known and shape(p.text) for p in parts):
+                    continue  # "... and when did you become one": the year is said already
                 found.asked = item
                 no = said_no(text, found.text) if found.known else None
                 found.text = no or found.text  # "opened a bag ... can we send it back?"

@@ -24,9 +24,8 @@ _WHEN_ASKED = r"(?:^|[?.!;,:]\s*|\b(?:so|and|but|ok)\s+)when\b"
 _WHEN_LAST = r"\bwhen\s*[?.!]*\s*$"
 _ASKS_YEAR = re.compile(
     r"\b(?:what|which) year\b|\bsince when\b|\bhow long ago\b"
-    rf"|{_WHEN_ASKED}.*\b(?:found|start|establish|began|begin|creat|set up|launch)"
-    rf"|\b(?:found|start|establish|began|begun|creat|set up|launch)\w*\b.*{_WHEN_LAST}"
-    r"|\band when\b.*\bbecome\b",
+    rf"|{_WHEN_ASKED}.*\b(?:found|start|establish|began|begin|creat|set up|launch|becom|became)"
+    rf"|\b(?:found|start|establish|began|begun|creat|set up|launch)\w*\b.*{_WHEN_LAST}",
     re.I,
 )
 _ASKS_DAYS = re.compile(
