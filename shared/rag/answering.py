@@ -65,7 +65,7 @@ from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import weighed_sum
-from shared.rag.when import answer_shape
+from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.asked import asks_lease, asks_price, asks_total
 from shared.understanding.deals import unknown_qualifiers
@@ -287,6 +287,17 @@ class Answerer(EntityAnswers):
         )
         return part
 
+    def _timed(self, text: str, discussed: list[Entity]) -> Part | None:
+        """The sentence of the time asked that names an item discussed (:func:`about_discussed`)."""
+        if self._sentences is None:
+            return None
+        names = {e.name for e in discussed}
+        said = about_discussed(text, self._sentences.sentences, names, self.catalog)
+        if said is None:
+            return None
+        sources = [source_of(said.source, said.title)]
+        return Part(said.text, True, discussed, sources, [said.text])
+
     def _having(self, having: list[tuple[Entity, str]]) -> Part:
         """The members that have what was asked, each with its sentence saying so and its
         price (the choice it is for)."""
@@ -434,6 +445,9 @@ class Answerer(EntityAnswers):
             return pairing
         if resolved.entities:
             return self._about_entities(text, resolved, attribute, counts or {})
+        timed = self._timed(text, discussed)
+        if timed is not None:  # "is anyone even there on a weekend?" on the Pro plan
+            return timed
         missing = self._missing_product(text)
         if missing is not None:
             return missing

@@ -142,6 +142,16 @@ def test_when_opening_a_clause_asks_no_year() -> None:
     assert asks_year("Two questions: when was Copperline founded and who roasts the coffee?")
 
 
+def test_a_time_question_with_no_subject_takes_the_discussed_items_sentence(
+    answerer: Answerer,
+) -> None:
+    """After the Pro plan, "is anyone there at the weekend?" is its emergency line's days;
+    with nothing discussed it stays unanswered."""
+    said = _ask(answerer, "we're on the pro plan", "is anybody around at the weekend?")
+    assert "7 days a week" in said
+    assert "7 days a week" not in _ask(answerer, "is anybody around at the weekend?")
+
+
 def test_set_g_answer_classes_on_the_demo_bundle(answerer: Answerer) -> None:
     """Each class answered from the knowledge base, in phrasings of our own."""
     assert "$2,700" in _ask(answerer, "atlas 64 x2 for the new site, what's that all in?")
