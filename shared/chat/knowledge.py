@@ -324,7 +324,8 @@ class Knowledge:
 
     def mentioned(self, message: str, discussed: list[str]) -> list[str]:
         """The "recent:" topic of the catalog items a message that is not looked up names
-        ("looking at the lumen 3grp"), so the next question's "it" is that item; none when
+        ("looking at the lumen 3grp"), so the next question's "it" is that item, and the
+        "order:" topic of the amounts it states ("25 lb of the harbor"); none when
         it names none or the knowledge base is not loaded. A message asking for a thing
         without naming it ("need something for cold brew", "can i get a free sample?") gets
         the one item or the section its answer would give (its answer is not shown)."""
@@ -332,8 +333,11 @@ class Knowledge:
         if served.answerer is None or served.retriever is None:
             return []
         named = served.answerer.named(message)
-        if named:
-            return [recent_topic(discussed, named)]
+        if named:  # "putting in an order for 25 lb of the harbor": its order too
+            weighed = served.answerer.weighed_order(message)
+            return [recent_topic(discussed, named)] + (
+                [order_topic(discussed, weighed)] if weighed else []
+            )
         if not asks_for_something(message):
             return []
         found = served.answerer.answer(message)

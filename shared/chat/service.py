@@ -16,7 +16,6 @@ model once); the message's embedding starts before the read, beside it
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 import uuid
@@ -120,12 +119,9 @@ class ChatService:
         # a shallow copy: nothing before the state machine writes to it (advance copies deeply)
         context = {} if request.context is None else {"context": request.context.to_state()}
         current = before.model_copy(update=context)
-        if self.writer is None:
-            heard, early = await asyncio.gather(
-                self.brain.understand(request.message, current),
-                self.early_lookup(request, current),
-            )
-            found = await self.found(request.message, current, heard, early)
+        if self.writer is None:  # no early lookup without a model: the reading, then the answer
+            heard = await self.brain.understand(request.message, current)
+            found = await self.found(request.message, current, heard, None)
             if found is None:  # an item named in a statement is what the next "it" means
                 mentioned = self.knowledge.mentioned(request.message, current.topics)
                 current.topics = [*current.topics, *mentioned]

@@ -5,7 +5,8 @@ After a request for a person only a way to reach them is asked (nothing more is 
 
 from __future__ import annotations
 
-from shared.conversation.registry import CHANNELS, CONTACT_FIELDS, closes, order_for
+from shared.conversation.prospect import asked_fields
+from shared.conversation.registry import CHANNELS, CONTACT_FIELDS, closes
 from shared.conversation.state import MAX_ASKS, ConversationState, Stage
 
 
@@ -17,7 +18,7 @@ def is_open(state: ConversationState, field: str) -> bool:
 
 def engaged(state: ConversationState) -> bool:
     """The visitor has told us something about their business, or talked for a while."""
-    order = order_for(state.customer_type)
+    order = asked_fields(state)
     business = any(f in state.collected for f in order if f not in CONTACT_FIELDS)
     return business or state.turns >= 2 or state.stage.rank >= Stage.INTENT_CONFIRMED.rank
 
@@ -42,14 +43,18 @@ def next_field(state: ConversationState, rest: str | None = None) -> str | None:
     """The next field to ask, or None; ``rest`` (the field just asked) goes last this time."""
     if state.handoff:
         return contact_to_ask(state)
-    order = order_for(state.customer_type)
+    order = asked_fields(state)
     if not order:
         return None
     ready = engaged(state)
+    unreachable = all(c in state.refused for c in CHANNELS)  # a name alone reaches nobody
     candidates = [
         f
         for f in order
-        if is_open(state, f) and (ready or f not in CONTACT_FIELDS) and not _answered(state, f)
+        if is_open(state, f)
+        and (ready or f not in CONTACT_FIELDS)
+        and not _answered(state, f)
+        and not (unreachable and f == "name")
     ]
     preferred = [f for f in candidates if f != rest]
     chosen = preferred or candidates

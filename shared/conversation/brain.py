@@ -291,7 +291,8 @@ def _read_relationship(text: str, result: Understanding) -> None:
     """An existing customer of ours runs a business already: an existing café unless the
     message says what else it is."""
     result.existing_customer = already_customer(text)
-    if result.existing_customer and result.customer_type is None:
+    if result.existing_customer and result.customer_type is not CustomerType.CASUAL_BROWSER:
+        # "we buy foundry from you already, thinking about adding the atlas 64": no new café
         result.customer_type = CustomerType.EXISTING_CAFE
 
 
@@ -336,7 +337,10 @@ def _referred(message: str, state: ConversationState, result: Understanding) -> 
     item the visitor named (when the last turn answered nothing the pronoun could point to)."""
     if not result.retrieve or state.answered:
         return None
-    given = {**state.collected, **result.fields}
+    # an untyped visitor's stored needs are not antecedents: its details used to be held out
+    # of ``collected``, and the answers were tuned on that (issue 23 owns the answers)
+    stored = state.collected if state.customer_type is not None else {}
+    given = {**stored, **result.fields}
     return resolved(message, [str(given[f]) for f in NEED_FIELDS if f in given])
 
 

@@ -14,15 +14,25 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from shared.conversation.asking import contact_to_ask, has_contact, is_open, next_field
+from shared.conversation.prospect import (
+    BUSINESS_TYPES,
+    HELD_UNTIL_TYPED,
+    a_need_stored,
+    commitment_order,
+    dropped_on_browsing,
+    is_business,
+    is_prospect,
+    kept_fields,
+    leaves_browsing,
+    needs_closed,
+    states_needs,
+)
 from shared.conversation.registry import (
     APPENDED_FIELDS,
     CHANNELS,
     COMMITMENT_FIELDS,
     CONTACT_FIELDS,
     closes,
-    order_for,
-    required_for,
-    stored_for,
 )
 from shared.conversation.state import (
     MAX_ASKS,
@@ -40,10 +50,9 @@ from shared.understanding.entities.equipment import corrected_list
 from shared.understanding.entities.interest import merge_items
 from shared.understanding.entities.orders import is_order_problem
 
-BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
 MAX_TEXT = 300
 REDIRECT_AFTER = 3
-MAX_WELCOMES = 2
+MAX_WELCOMES = 1
 MAX_REDIRECTS = 2
 
 
@@ -132,11 +141,15 @@ def advance(
     apply_handoff(s, heard, plan)
     hand_off_in_language(s, plan)
     s.business_context = s.business_context or heard.business_context or is_business(s)
+    s.business_context = s.business_context or states_needs(plan.collected_now)
     s.commitment = s.commitment or commits(s, heard, plan)
     plan.qualified_now = move_stage(s) and state.stage is not Stage.QUALIFIED
     record_events(s, now)
     plan.goodbye = heard.goodbye and not heard.question
     s.closed = plan.goodbye
+    if plan.goodbye and leaves_browsing(s):
+        s.customer_type = CustomerType.CASUAL_BROWSER
+        dropped_on_browsing(s)
     choose_ask(s, heard, plan, pending)
     plan.unreachable = s.handoff and not has_contact(s) and plan.ask is None
     plan.wrap_up = s.stage is Stage.QUALIFIED and plan.ask is None and not s.wrapped_up
@@ -258,10 +271,6 @@ def restarted(s: ConversationState, now: datetime) -> ConversationState:
     return ConversationState.model_validate({**data, "updated_at": now})
 
 
-def is_business(s: ConversationState) -> bool:
-    return s.customer_type in BUSINESS_TYPES
-
-
 def apply_customer_type(s: ConversationState, heard: Understanding, plan: Plan) -> None:
     """Set the type; a business is never downgraded to a casual browser, and a new café and a
     running one swap only on a correction (an owner's second site or new machine is not a new
@@ -275,12 +284,8 @@ def apply_customer_type(s: ConversationState, heard: Understanding, plan: Plan) 
         return
     s.customer_type = found
     plan.new_type, plan.venue = found, heard.venue
-
-
-def allowed_fields(s: ConversationState) -> tuple[str, ...]:
-    if not is_business(s):
-        return CONTACT_FIELDS
-    return stored_for(s.customer_type)
+    if found is CustomerType.CASUAL_BROWSER:
+        dropped_on_browsing(s)
 
 
 def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
@@ -312,15 +317,16 @@ def may_replace(s: ConversationState, field: str, correction: bool) -> bool:
 def collect(
     s: ConversationState, found: dict[str, Any], plan: Plan, correction: bool = False
 ) -> None:
-    """Store every detail the visitor gave that this visitor type needs.
+    """Store every detail the visitor gave that this visitor type keeps: every field before
+    the type is known (:mod:`shared.conversation.prospect`).
 
-    Business details given before the type is known are held and applied once it is; a
-    free-text one given again on that turn is added to the held one ("our atlas 75 stopped
-    grinding", then "sign us up for pro" keeps both), other fields take the new value.
+    Details held by a state stored before untyped visitors' details were kept are applied
+    once the type is known; a free-text one given again on that turn is added to the held one,
+    other fields take the new value.
     """
-    allowed = allowed_fields(s)
-    if s.customer_type is None:
-        hold(s, {k: v for k, v in found.items() if k not in CONTACT_FIELDS})
+    allowed = kept_fields(s)
+    if s.customer_type is None:  # a pain of someone not known to run a business waits
+        hold(s, {k: v for k, v in found.items() if k in HELD_UNTIL_TYPED})
     elif s.held and is_business(s):
         given = {k: merged(k, v, found.get(k, v)) for k, v in s.held.items()}
         found, s.held = {**found, **given}, {}
@@ -345,8 +351,7 @@ def collect(
 
 
 def hold(s: ConversationState, found: dict[str, Any]) -> None:
-    """Keep business details until the type is known: free-text ones accumulate ("pico price",
-    then "grinder for it" holds both), others take the latest value."""
+    """Keep a detail until the type is known (free text accumulates)."""
     for field, value in found.items():
         old = s.held.get(field)
         s.held[field] = merged(field, old, value) if old is not None else value
@@ -355,14 +360,13 @@ def hold(s: ConversationState, found: dict[str, Any]) -> None:
 def record_interest(s: ConversationState, interest: dict[str, str]) -> None:
     """Catalog items the visitor asked or talked about join the needs their type stores, as a
     careful sales person notes them: not as details given this turn (no acknowledgement, no
-    commitment, no progress). Before the type is known they are held like other details, but
+    commitment, no progress). Before the type is known they are stored like other details, but
     a service (a commitment field) only counts once asked for; a casual browser's are dropped.
     A service a new café asks for ("how much is the consulting?") is kept though it is never
     asked one: only the interest reader's catalog services, not a clause about service."""
     if s.customer_type is None:
-        hold(s, {k: v for k, v in interest.items() if k not in COMMITMENT_FIELDS})
-        return
-    allowed = (*allowed_fields(s), *(("support_needs",) if is_business(s) else ()))
+        interest = {k: v for k, v in interest.items() if k not in COMMITMENT_FIELDS}
+    allowed = (*kept_fields(s), *(("support_needs",) if is_business(s) else ()))
     for field, value in interest.items():
         if field in allowed and field not in s.refused:
             old = s.collected.get(field)
@@ -468,7 +472,7 @@ def commits(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
     does a field of another type mentioned in passing, and the repair of a fault reported."""
     if not (is_business(s) or s.business_context):
         return False
-    asked = order_for(s.customer_type)
+    asked = commitment_order(s)
     given = [f for f in plan.collected_now if f in COMMITMENT_FIELDS and f in asked]
     problem = heard.support_issue or is_order_problem(heard.fields.get("support_needs"))
     if problem:  # a repair needed for a fault or an order gone wrong is no intent to buy
@@ -478,7 +482,9 @@ def commits(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
 
 def is_qualified(s: ConversationState) -> bool:
     """A way to reach them and every required business field collected, skipped or answered by
-    another (an existing café's volume or wanted service answers why it is here); or, for a
+    another (an existing café's volume or wanted service answers why it is here; see
+    :func:`~shared.conversation.prospect.needs_closed`, which also qualifies an untyped business
+    on either type's fields); or, for a
     visitor who asked for sales (a person, a quote, samples, an order), a way to reach them and
     at least one need of their business stored (a required field, or one they volunteered: an
     existing café asking for a quote on a BatchPro has told sales what it needs): after that
@@ -486,14 +492,9 @@ def is_qualified(s: ConversationState) -> bool:
 
     The name and optional fields are asked but never hold a lead back (see the registry).
     """
-    if not is_business(s) or not has_contact(s):
+    if not is_prospect(s) or not has_contact(s):
         return False
-    required = required_for(s.customer_type)
-    closed = set(s.collected) | set(s.skipped) | set(s.refused)
-    if all(closes(f, closed) for f in required):
-        return True
-    needs = set(stored_for(s.customer_type)) - set(CONTACT_FIELDS)
-    return s.handoff and any(f in s.collected for f in needs)
+    return needs_closed(s) or (s.handoff and a_need_stored(s))
 
 
 def move_stage(s: ConversationState) -> bool:

@@ -211,7 +211,9 @@ ERASED_SHARED_NO_CONTACT = (
     "They had already reached our sales team, so an administrator has to remove them there: "
     "please ask our sales team for erasure and it will be done."
 )
-REMOVED = "Done: I've removed your {what} from this conversation and won't ask for it again."
+REMOVED = (
+    "Done: I've removed the {what} you gave from this conversation and won't ask for {it} again."
+)
 FIELD_NAMES = {"phone": "phone number", "email": "email address", "name": "name"}
 PRIVACY_KEPT = "No problem, I've left everything as it is."
 LANGUAGE_NAMES = {

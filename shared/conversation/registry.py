@@ -10,9 +10,11 @@ attribute in :class:`~shared.conversation.details.Details` and its wording.
 What sales needs (documented in the README, "Conversation quality"):
 - every lead: a way to reach them (email or phone); the name is asked but never required;
 - new café: opening timeline, equipment needs, expected volume (coffee preferences optional);
+  with the timeline known, gear or a volume is enough to qualify (``prospect.needs_closed``);
 - existing café: pain points and number of locations (support needs optional); a café that
   says what it is after instead of what hurts (a service, gear, its volume, its coffee) has
-  answered the "why" sales asks pain points for (``answered_by``);
+  answered the "why" sales asks pain points for (``answered_by``); a stated volume or being a
+  customer of ours closes the sites for qualifying;
 - a visitor who asked for sales (a person, a quote, samples, an order) and left a channel is
   qualified once one of those needs is known: after the request only a channel is asked, and
   the rest is what the sales call is for (``machine.is_qualified``).
@@ -69,7 +71,9 @@ SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("name", {NEW: 2, EXISTING: 2}, BOTH, contact=True),
     FieldSpec("email", {NEW: 4, EXISTING: 4}, BOTH, contact=True),
     FieldSpec("phone", {NEW: 7, EXISTING: 6}, BOTH, contact=True),
-    FieldSpec("opening_timeline", {NEW: 1}, frozenset({NEW}), commitment=True),
+    FieldSpec(
+        "opening_timeline", {NEW: 1}, frozenset({NEW}), commitment=True, volunteered=ONLY_EXISTING
+    ),
     FieldSpec("coffee_preferences", {NEW: 3}, BOTH, appended=True, volunteered=ONLY_EXISTING),
     FieldSpec(
         "equipment_needs",

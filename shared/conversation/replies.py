@@ -274,7 +274,8 @@ def privacy_line(plan: Plan, facts: Facts) -> str:
         return p.PRIVACY_CONFIRM
     done = p.ERASED
     if plan.removed:
-        done = p.REMOVED.format(what=" and ".join(p.FIELD_NAMES[f] for f in plan.removed))
+        what = " and ".join(p.FIELD_NAMES[f] for f in plan.removed)
+        done = p.REMOVED.format(what=what, it="them" if len(plan.removed) > 1 else "it")
     if not plan.erased_shared:
         return done
     if facts.sales_contact:

@@ -101,7 +101,10 @@ COMMITMENT_RE = re.compile(
     r"|ready\s+to\s+(?:order|buy)|place\s+an\s+order|sign\s+(?:me\s+|us\s+)?up|contract"
     r"|(?<!the\s)lease(?!\s+(?:on|for)\s+(?:the|a|our|this|that)\s+(?:[\w-]+\s+)?(?:space"
     r"|spaces|building|property|premises|unit|storefront|location|site)s?\b)|leasing"
-    r"|(?:set\s+up|open)\s+(?:an\s+|a\s+wholesale\s+)?account)\b",
+    r"|(?:set\s+up|open)\s+(?:an\s+|a\s+wholesale\s+)?account"
+    # a decision to proceed: "yeah lets upgrade", "let's do it", "we'll take the pro plan"
+    r"|let'?s\s+(?:go\s+ahead|do\s+(?:it|this|that)|upgrade|switch|order|sign)"
+    r"|go\s+ahead\s+(?:with|and)|we'?ll\s+take\s+(?:it|the|one|two|2))\b",
     re.I,
 )
 HUMAN_RE = re.compile(

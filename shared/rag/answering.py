@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from shared.catalog.model import Entity
-from shared.catalog.words import normalise
+from shared.catalog.words import normalise, numbers_in
 from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
@@ -25,8 +25,9 @@ from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
 from shared.rag.delivery import asks_delivery
 from shared.rag.described import described_member, numbered_member
-from shared.rag.entity_answers import POINTS_BACK, EntityAnswers
+from shared.rag.entity_answers import POINTS_BACK
 from shared.rag.extra_cost import as_included
+from shared.rag.features import recent_feature
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import evidence_of, known_counts, stated_counts
@@ -44,6 +45,7 @@ from shared.rag.parts import (
 )
 from shared.rag.periods import with_year
 from shared.rag.phrasing import cap, money, price_sentence, the
+from shared.rag.picks import PickAnswers, ruled_answer
 from shared.rag.place_answers import outside_fee, placed, unused_place_words
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
@@ -58,16 +60,16 @@ from shared.rag.question import (
 )
 from shared.rag.quote import delivered
 from shared.rag.resolve import kind_named, resolve
-from shared.rag.rules import LEASE, Ruled, lease, lease_kind, total
+from shared.rag.rules import LEASE, Ruled, credits, lease, lease_kind, total
 from shared.rag.subject import on_subject
-from shared.rag.told import asks, told_apart
+from shared.rag.told import asked_only, asks, told_apart
 from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import weighed_sum
 from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
-from shared.understanding.asked import asks_lease, asks_price, asks_total
+from shared.understanding.asked import PRICE_WORDS, asks_lease, asks_price, asks_total
 from shared.understanding.deals import unknown_qualifiers
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
@@ -91,8 +93,26 @@ def money_asked(part: str) -> bool:
     return asks_price(part) or asks_total(part) or asks_lease(part) or bool(_MONEY_ASK.search(flat))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
 #: A singular reference with nothing after it ("can i lease that one?"): one of what was said.
 _THAT_ONE = re.compile(r"\b(?:that|the|this)\s+one\b(?=\s*(?:[?.!,;]|$))", re.I)
+
+
+def _restates(sentence: str, ruled: Answer) -> bool:
+    """Whether ``sentence`` is already in the rule's answer, or restates its figures (the
+    trade-in's "we credit 15% ..." in another document's words)."""
+    figures = numbers_in(sentence)
+    return sentence in ruled.text or bool(figures and figures <= numbers_in(ruled.text))
+
+
+def _unpriced(anchor: str) -> str:
+    """An anchor part without its price words ("whats the café launch consulting cost" -> "the
+    café launch consulting"): the subject a following part asks something else of."""
+    return " ".join(w for w in anchor.split() if normalise(w) not in _PRICE_ASK_WORDS)
+
+
+_PRICE_ASK_WORDS = PRICE_WORDS | {"whats", "what", "how", "much", "s"}
 
 
 def _which_one(names: list[str]) -> Answer:
@@ -104,7 +124,7 @@ def _which_one(names: list[str]) -> Answer:
     return Answer(text=text, sources=[], grounded=True, entities=names)
 
 
-class Answerer(EntityAnswers):
+class Answerer(PickAnswers):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
     def answer(
@@ -156,6 +176,9 @@ class Answerer(EntityAnswers):
             context = self._named_in(details)
         if len(context) > 1 and _THAT_ONE.search(question) and not self.catalog.mentioned(question):
             return _which_one(context)  # "can i lease that one?" after three machines: ask
+        undecided = self._undecided(question, context)
+        if undecided is not None:  # "summarise what it would all cost" after "X or Y?"
+            return undecided
         counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
@@ -163,6 +186,9 @@ class Answerer(EntityAnswers):
         ruled = self._ruled(question, previous, attribute, place or place_in(question))
         if ruled is not None:
             return self._with_other_asks(ruled, question, attribute, counts)
+        picked = self._picked(question) or self._kinds_weighed(question)
+        if picked is not None:  # "... which plan?", "a batch brewer or an espresso machine?"
+            return picked
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
@@ -179,7 +205,9 @@ class Answerer(EntityAnswers):
             for n, item in enumerate(items):
                 asked = n == 0 and asks_price(item)
                 text = item if asked or not price else f"price of {item}"
-                text = f"{anchor} {text}" if anchor else text
+                # the anchor gives the subject, not its ask: "X cost and what do i get"
+                subject = anchor if asks_price(item) else _unpriced(anchor)
+                text = f"{subject} {text}" if subject else text
                 found = self._part(text, context, attribute, counts)
                 if (
                     found.known
@@ -209,9 +237,7 @@ class Answerer(EntityAnswers):
         if prices and merged.grounded and not merged.entities and "$" not in merged.text:
             self._priced_source(merged)  # "do u help w opening a cafe? ... cost?"
         if len(merged.entities) == 1:  # one item discussed is an order of it; a listing is not
-            named = {e.name: n for e, n in named_items(self.catalog, question)}
-            entity = self.catalog.get(merged.entities[0])
-            merged.order = encode([(entity, named.get(entity.name, 1))]) if entity else []
+            merged.order = self.stated_order(question, merged.entities[0])
         return merged
 
     def _ruled(
@@ -230,34 +256,20 @@ class Answerer(EntityAnswers):
         terms = self._delivery_terms
         ruled = delivered(self.catalog, question, items, self._facts, terms, place)
         ruled = ruled or weighed_sum(self.catalog, question, self._facts)  # "60 lb X + 40 lb Y"
-        ruled = ruled or lease(question, items, self._facts, follow) or total(question, items)
+        asked = asked_only(split_parts(question))  # "we got the lease for a kiosk." asks none
+        ruled = ruled or lease(asked, items, self._facts, follow) or total(question, items)
         ruled = ruled or self._credited(question, items)
         kind = None if items else kind_named(self.catalog, question)
         order = encode(items)
         if ruled is None and kind is not None:  # "do you finance espresso machines?"
             items = [(e, 1) for e in self.catalog.of_kind(kind)]
-            ruled = lease_kind(question, kind, [e for e, _ in items], self._facts)
+            ruled = lease_kind(asked, kind, [e for e, _ in items], self._facts)
             items, order = (items, []) if ruled is not None else ([], [])
         if ruled is None:
             named = [e for e, _ in items]
             ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
             order = []  # a comparison weighs alternatives: no order
-        if ruled is None:
-            return None
-        entities = [e for e, _ in items]
-        sources = [entity_source(e) for e in entities]
-        if ruled.source:
-            sources.insert(0, source_of(ruled.source, ruled.source))
-        return Answer(
-            text=ruled.text,
-            sources=list({s.source: s for s in sources}.values()),
-            grounded=True,
-            entities=[e.name for e in entities],
-            evidence=[*ruled.evidence, *evidence_of(entities)],
-            derived=ruled.derived,
-            attribute=ruled.attribute,
-            order=order,
-        )
+        return None if ruled is None else ruled_answer(ruled, items, order)
 
     @cached_property
     def _thing_words(self) -> frozenset[str]:
@@ -279,7 +291,7 @@ class Answerer(EntityAnswers):
         if found is None:
             return None
         having, phrase = found
-        part = self._having(having)
+        part = self._having(having, priced=True)
         holders = {e.name for e, _ in having}
         lacking = [e for e in discussed if e.name not in holders] if phrase else []
         part.text += "".join(
@@ -298,14 +310,17 @@ class Answerer(EntityAnswers):
         sources = [source_of(said.source, said.title)]
         return Part(said.text, True, discussed, sources, [said.text])
 
-    def _having(self, having: list[tuple[Entity, str]]) -> Part:
-        """The members that have what was asked, each with its sentence saying so and its
-        price (the choice it is for)."""
+    def _having(self, having: list[tuple[Entity, str]], priced: bool = False) -> Part:
+        """The members that have what was asked, each with its sentence saying so (and its
+        price when ``priced``: the question asks it too, or the pick is among items), unless
+        its sentence says it."""
         entities = list({e.name: e for e, _ in having}.values())
         said = [f"{cap(the(e.name))}{s[2:]}" if s.startswith("It ") else s for e, s in having]
         quoted = " ".join(said)
-        said += [  # what it costs, unless its sentence says it
-            price_sentence(e) for e in entities if e.price and money(e.price.amount) not in quoted
+        said += [
+            price_sentence(e)
+            for e in entities
+            if priced and e.price is not None and money(e.price.amount) not in quoted
         ]
         sources = [entity_source(e) for e in entities]
         evidence = [*(s for _, s in having), *evidence_of(entities)]
@@ -349,12 +364,12 @@ class Answerer(EntityAnswers):
         the rule's items; a part the knowledge base cannot answer, or answers with a sum of its
         own (the rule's sum again, item by item), is left to the rule."""
         for part in split_parts(question):
-            if not asks(part) or money_asked(part):
+            if not asks(part) or money_asked(part) or credits(part):  # the rule's own ask
                 continue
             found = self._part(part, ruled.entities, attribute, counts)
-            said = found.text.rstrip(".")  # "Delivery is free on orders over $250 ..." said
-            if found.known and not found.derived and said not in ruled.text:
-                ruled.text = f"{ruled.text} {found.text}"
+            said = " ".join(s for s in _SENTENCE_END.split(found.text) if not _restates(s, ruled))
+            if found.known and not found.derived and said:  # "which one and why": said already
+                ruled.text = f"{ruled.text} {said}"
                 ruled.evidence.extend(found.evidence)
                 ruled.derived.extend(found.derived)
                 ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
@@ -369,9 +384,9 @@ class Answerer(EntityAnswers):
         flat = normalise(question)
         for mention in reversed(self.catalog.mentions(question)):
             flat = flat[: mention.start] + flat[mention.end :]
-        purpose = flat if terms(flat) - GENERIC else question  # "... for a busy cafe?"
-        vector = self._library.embed([purpose])[0]
-        text, quoted = comparison(entities, self._sentences, vector, question)
+        situation = frozenset(terms(flat) - GENERIC)  # "... for a busy cafe?", "a small kiosk"
+        vector = self._library.embed([flat if situation else question])[0]
+        text, quoted = comparison(entities, self._sentences, vector, question, situation)
         return Ruled(text, [], quoted)
 
     def named(self, message: str) -> list[str]:
@@ -414,10 +429,16 @@ class Answerer(EntityAnswers):
         serves = _SERVES.search(normalise(text)) and not attributes_named(text, self._name_words)
         if place and unknown and serves and all(word in place.split() for word in unknown):
             return self._scope(text, unknown)
+        recent = [e for n in context if (e := self.catalog.get(n))]
+        named = self.catalog.mentioned(text) or asks_price(text)  # a price is the item's own
+        feature = None if named else recent_feature(text, recent)
+        if feature is not None:  # "the loaner grinder, is that while ours is fixed?"
+            picks = re.search(r"\bwhich\b", normalise(text)) is not None  # "which one has X"
+            return self._having([feature], priced=picks)
         resolved = resolve(self.catalog, text, context)
         if resolved.unknown_model:
             return self._unknown_model(resolved)
-        discussed = [e for n in context if (e := self.catalog.get(n))]
+        discussed = recent
         fee = self._fee(text, resolved.entities or discussed)
         if fee is not None:  # "how much would the restocking fee come to" on the item discussed
             return fee
@@ -427,6 +448,9 @@ class Answerer(EntityAnswers):
         among = self._among_discussed(text, discussed)
         if among is not None:  # "which one comes with a loaner grinder" after the three plans
             return among
+        contents = self._contents(text, resolved.entities)
+        if contents is not None:  # "what do i actually get" with the launch consulting
+            return contents
         missing = self._missing_attribute(text, resolved.entities)
         if missing is not None:  # "how much caffeine is in the foundry?"
             return missing
@@ -435,7 +459,7 @@ class Answerer(EntityAnswers):
             return offer
         having = members_with(text, resolved.kind, self.catalog) if resolved.kind else []
         if having:  # "which plan comes with a loaner grinder?" -> the Pro plan's sentence
-            return self._having(having)
+            return self._having(having, priced=True)  # a pick: with its price
         if not resolved.entities or resolved.kind:
             described = described_members(text, self.catalog)
             if described:  # "whats your lightest roast?" -> the Sunrise's "light" roast

@@ -7,6 +7,8 @@ sentences are near in meaning, but the attribute asked
 
 - the attribute is an English word the knowledge base never uses (judged by stem and close
   inflection, or inside a longer word: "caffeine" is used by "decaffeinated");
+- a two-word attribute ("grind setting") the knowledge base never writes as a pair, naming no
+  attribute of the subject: its words are used apart, never for this;
 - the question is about catalog entities and the word appears only in *other* entities' own
   sections ("caffeine" of the Foundry when only the Night Shift Decaf is decaffeinated, the
   "cable" of a battery when only the charger has one); a word of a general section (the
@@ -19,6 +21,7 @@ the Foundry Espresso."); the reply then offers to pass the question on.
 
 from __future__ import annotations
 
+import itertools
 from functools import cached_property
 
 from shared.catalog.model import Entity
@@ -50,7 +53,7 @@ class AttributeGaps(PassageAnswerer):
         heads = asked_heads(text) + attributes_named(
             text, self._name_words
         )  # "does it come in white?"
-        missing = [h for h in heads if self._head_unused(h)]
+        missing = [h for h in heads if self._head_unused(h) or self._pair_unused(h, entities)]
         if entities:
             missing += [h for h in heads if h not in missing and self._elsewhere_only(h, entities)]
         if not missing or self._sentences is None:
@@ -96,6 +99,28 @@ class AttributeGaps(PassageAnswerer):
             if used_in(stem[0], words) or self._synonym_used(word, words):
                 return False
         return used_in(stem[0], self._entity_words)
+
+    def _pair_unused(self, head: str, entities: list[Entity]) -> bool:
+        """Whether a two-word head asked of catalog ``entities`` ("grind setting" of a blend) is
+        a pair the knowledge base never writes together, naming no attribute of them by either
+        word: its words are used apart ("grinders", "set the recipe"), but not for this."""
+        pair = tuple(tokenize(head))
+        if not entities or len(pair) != 2 or pair in self._pairs:
+            return False
+        labels = {w for e in entities for k in e.attributes for w in tokenize(k)}
+        return not any(used_in(w, labels) for w in pair)
+
+    @cached_property
+    def _pairs(self) -> frozenset[tuple[str, str]]:
+        """Every pair of adjacent stems in the knowledge base's sentences and headings."""
+        if self._sentences is None:
+            return frozenset()
+        found: set[tuple[str, str]] = set()
+        for s in self._sentences.sentences:
+            for text in (s.heading, s.text):
+                stems = tokenize(text)
+                found.update(itertools.pairwise(stems))
+        return frozenset(found)
 
     @staticmethod
     def _synonym_used(word: str, words: set[str] | frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from shared.catalog.words import normalise, numbers_in
 from shared.rag.matching import asked_labels, attribute_sentences
 from shared.rag.phrasing import attribute_sentence, cap, price_sentence, the
 from shared.rag.question import comparison as size_direction
+from shared.rag.question import terms
 from shared.rag.resolve import beside
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.understanding.asked import asks_price
@@ -158,15 +159,37 @@ def _about(entity: Entity, index: SentenceIndex, ids: list[int]) -> list[int]:
     return kept or ids
 
 
+def _nearest(
+    advice: list[tuple[str, int, Entity]],
+    index: SentenceIndex,
+    vector: npt.NDArray[np.float32],
+    situation: frozenset[str],
+) -> tuple[str, Entity]:
+    """The advice sentence sharing most terms with the visitor's ``situation`` ("a small
+    kiosk" and "made for coffee carts, small kiosks"), ties settled by meaning."""
+    scores = index.similarities(vector, [n for _, n, _ in advice])
+    shared = [len(situation & terms(t)) for t, _, _ in advice]
+    best = max(range(len(advice)), key=lambda k: (shared[k], scores[k]))
+    return advice[best][0], advice[best][2]
+
+
 def comparison(
-    entities: list[Entity], index: SentenceIndex, vector: npt.NDArray[np.float32], text: str = ""
+    entities: list[Entity],
+    index: SentenceIndex,
+    vector: npt.NDArray[np.float32],
+    text: str = "",
+    situation: frozenset[str] = frozenset(),
 ) -> tuple[str, list[str]]:
     """The comparison's text and the sentences it quotes: per side its price (unless the
     question sets prices aside), the attributes on which the sides differ, and the sentence of
-    its section nearest to the question; then the knowledge base's advice."""
+    its section nearest to the question; then the knowledge base's advice. ``situation``: the
+    terms of the visitor's situation the question states ("small", "kiosk"), so the advice is
+    the one sharing most of them, then nearest to it in meaning, named as the pick ("For what
+    you describe: the Pico ..."); else the sentence that recommends one ("the machine we
+    recommend to most new cafés")."""
     said: list[str] = []
     lines: list[str] = []
-    advice: list[str] = []
+    advice: list[tuple[str, int, Entity]] = []
     differ = differing(entities, text)
     no_price = bool(_NOT_PRICE.search(normalise(text)))
     for entity in entities:
@@ -175,8 +198,15 @@ def comparison(
         line, quoted = _side(entity, labels, index, ids, vector, no_price)
         said.extend(quoted)
         lines.append(line)
-        texts = [index.sentences[n].text for n in ids]
-        advice.extend(_own(t, entity) for t in texts if _ADVICE.search(t) and t not in said)
-    recommended = [a for a in advice if re.search(r"recommend", a, re.I)][:1] or advice[:1]
-    text = " ".join([*lines, *recommended])
-    return text, [*said, *recommended]
+        advice.extend((index.sentences[n].text, n, entity) for n in ids)
+    advice = [a for a in advice if _ADVICE.search(a[0])]
+    if situation and len({e.name for _, _, e in advice}) > 1:
+        best, entity = _nearest(advice, index, vector, situation)
+        pick = f"For what you describe: {_own(best, entity)}"
+        if best in said:  # its reason is quoted above: name the pick, not the sentence again
+            pick = f"For what you describe, {the(entity.name)} is the one to look at."
+        return " ".join([*lines, pick]), [*said, best]
+    fresh = [(_own(t, e), t) for t, _, e in advice if t not in said]
+    recommended = [a for a in fresh if re.search(r"recommend", a[1], re.I)][:1] or fresh[:1]
+    text = " ".join([*lines, *(a for a, _ in recommended)])
+    return text, [*said, *(t for _, t in recommended)]

@@ -141,6 +141,9 @@ class EntityAnswers(ComputedAnswers):
             if not labels:
                 if asks_price(text) and self._unknown_ask(text, entities):
                     return Part(DONT_KNOW, False)  # "how much is the drip tray on the X?"
+                other = [m for e in entities if (m := self.other_priced(text, e))]
+                if asks_price(text) and other:  # "what does a third repair visit cost"
+                    return gap(" ".join(other), entities)
                 one = len(entities) == 1 and not asks_price(text)
                 sentences.extend(
                     summary_sentence(e) if one else price_sentence(e) for e in entities

@@ -35,6 +35,17 @@ PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS))) | {"tell"}
 _OWNED = re.compile(r"(\w+)\s+(?:on|of|for|in)\s+(?:the\s+|your\s+|an?\s+)?$")
 
 
+#: The thing a price question prices: "what does a third repair visit cost", "how much is
+#: a replacement burr set".
+_PRICED = re.compile(
+    r"\b(?:what (?:does|do|would|will|did)|how much (?:is|are|does|do|would|will)) "
+    r"(?P<thing>(?:a|an|the|one|each|every)? ?(?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+) "
+    r"(?:cost|costs|be|run|come to)\b"
+)
+#: Words that point back at the item itself ("what does it cost", "how much is that one").
+_POINTING = frozenset({"it", "that", "this", "these", "those", "they", "them", "one", "ones"})
+
+
 class CatalogGaps(AttributeGaps):
     """Answers for what the catalog lacks (see the module docstring)."""
 
@@ -92,7 +103,33 @@ class CatalogGaps(AttributeGaps):
                     f"I don't have a separate price for the {word}; "
                     f"the {entity.price.text} is the price of {the(entity.name)} itself."
                 )
-        return None
+        return self.other_priced(text, entity)
+
+    def other_priced(self, text: str, entity: Entity) -> str | None:
+        """ "I don't have a separate price for a third repair visit; ..." when the question
+        prices a thing that is not ``entity`` (see :meth:`_priced_thing`), else None."""
+        thing = self._priced_thing(normalise(text), entity)
+        if not thing or entity.price is None:
+            return None
+        return (
+            f"I don't have a separate price for {thing}; "
+            f"the {entity.price.text} is the price of {the(entity.name)} itself."
+        )
+
+    def _priced_thing(self, flat: str, entity: Entity) -> str | None:
+        """What "what does X cost" / "how much is X" prices when X is not ``entity`` (no
+        catalog item, no word of the entity's name, kind or aliases, no pronoun): "a third
+        repair visit" on the Pro plan."""
+        match = _PRICED.search(flat)
+        if match is None or self.catalog.mentioned(match.group("thing")):
+            return None
+        thing = match.group("thing")
+        words = set(thing.split())
+        if words & _POINTING:
+            return None
+        own = set(tokenize(f"{entity.name} {entity.kind} {' '.join(entity.aliases)}"))
+        rest = set(tokenize(thing)) - own - PRICE_STEMS - GENERIC
+        return thing if rest else None
 
     def _unknown_ask(self, text: str, entities: list[Entity]) -> bool:
         """Whether the question asks about an entity mostly in English words the knowledge base

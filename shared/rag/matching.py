@@ -77,19 +77,33 @@ _SPEED = re.compile(
 )
 
 
+#: An ask for a length of time ("how long does it take", "how soon", "how fast does it ship").
+_ASKS_TIME = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
+#: A value that states one ("3 weeks", "three-week", "5 business days").
+_TIME = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+"
+    r"(?:business\s+|working\s+)?(?:minute|hour|day|week|month|year)s?\b",
+    re.I,
+)
+
+
 def asked_labels(
     text: str, entities: list[Entity], whole: bool = False, named: list[Entity] | None = None
 ) -> list[str]:
     """The attribute labels of ``entities`` the text asks (any word of a label; with ``whole``
-    every word of it: "in one time" asks no "lead time", "the power of" asks "power"). The
+    every word of it), of the kind the ask wants (a "how long" ask: a label holding a time):
+    "in one time" asks no "lead time", "the power of" asks "power"). The
     words of the ``named`` entities (default: ``entities``) are the subject, not the ask."""
     subject = entity_words(entities if named is None else named)
     speed = " lead time" if _SPEED.search(text) else ""  # "how fast does the pico ship"
     wanted = terms(expanded(text) + speed) - GENERIC - {"price", "cost", "much"} - subject
+    timed = bool(_ASKS_TIME.search(text))  # "how long does it take from first tasting"
     labels: list[str] = []
     for label in dict.fromkeys(k for e in entities for k in e.attributes):
         if label == "price":
             continue
+        if timed and not any(_TIME.search(e.attributes.get(label, "")) for e in entities):
+            continue  # "tasting notes" hold no span: the word matched, the ask is elsewhere
         words = tokenize(label)
         found = [any(same_stem(w, q) for q in wanted) for w in words]
         if (all(found) if whole else any(found)) and found:
@@ -300,8 +314,10 @@ def _names_next(text: str, start: int, entity: Entity, catalog: Catalog) -> bool
     return any(m.start == 0 and m.entity == entity.name for m in catalog.mentions(after))
 
 
-def vocabulary_of(terms: set[str], catalog: Catalog) -> set[str]:
-    words = set(terms)
+def vocabulary_of(terms: set[str], catalog: Catalog, headings: list[str] | None = None) -> set[str]:
+    """The knowledge base's words: its index ``terms``, the catalog's names, kinds and aliases,
+    and the words of its section ``headings`` (a topic named only there is still its own)."""
+    words = set(terms) | set(tokenize(" ".join(headings or [])))
     for entity in catalog.entities:
         words.update(tokenize(" ".join([entity.name, entity.kind, *entity.aliases])))
     return words

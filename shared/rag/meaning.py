@@ -9,6 +9,7 @@ sentences out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from shared.catalog.model import Entity
 from shared.rag.bm25 import tokenize
 from shared.rag.durations import states_span
 from shared.rag.facts import CompanyFacts, Fact
+from shared.rag.matching import same_stem
 from shared.rag.sentences import Sentence, SentenceIndex, section_key
 from shared.rag.types import ScoredChunk
 
@@ -28,6 +30,7 @@ SECOND_SENTENCE = 0.06  # a second sentence of the same section this close to th
 FAQ_SENTENCES = 3  # a question-headed section this short is answered whole
 RANK_BONUS = (0.03, 0.02, 0.01, 0.0)
 ENTITY_BONUS = 0.03  # a sentence of the section of an entity the question is about
+TOPIC_BONUS = 0.06  # a sentence holding a word the question asks beyond its entities
 SHAPED_COVERAGE = 0.1  # weight of the question's topic words a sentence of the asked shape holds
 FACT_BONUS = 0.03  # a sentence of the company fact the question's topic matches
 FACT_STRONG = 0.65  # from this nearness to its topic, the fact's bonus grows ...
@@ -92,14 +95,30 @@ def _candidates(
     return bonus
 
 
+#: A sentence that leans on the one before it ("Together with direct trade ..., this is how we
+#: try to leave a lighter footprint.", "This means ..."): quoted alone it says too little.
+_POINTS_BACK = re.compile(
+    r"^(?:this|these|together with|both|that way)\b|\bthis is (?:how|why)\b", re.I
+)
+
+
+def _holds(sentence: str, topic: frozenset[str]) -> bool:
+    """Whether ``sentence`` holds one of the ``topic`` stems (or a word of the same stem)."""
+    return any(same_stem(w, q) for w in tokenize(sentence) for q in topic)
+
+
 def choose(
     index: SentenceIndex,
     vector: Vector,
     hits: list[ScoredChunk],
     fact: tuple[Fact | None, float] = (None, 0.0),
     entities: list[Entity] | None = None,
+    topic: frozenset[str] = frozenset(),
 ) -> Choice | None:
-    """The best sentence for the question (and a close second of its section), or None."""
+    """The best sentence for the question (and a close second of its section), or None; a
+    sentence holding a ``topic`` word (what the question asks beyond naming its entities:
+    "installation" of "is installation included with the pico?") outranks the entities' own
+    section."""
     matched, topic_score = fact
     if matched is not None and topic_score >= FACT_DIRECT:
         return Choice(_fact_sentences(index, matched), topic_score, matched)
@@ -117,6 +136,7 @@ def choose(
             if section_key(index.sentences[n].source, index.sentences[n].heading) in own
             else 0.0
         )
+        + (TOPIC_BONUS if topic and _holds(index.sentences[n].text, topic) else 0.0)
         for n in ids
     }
     for n in ids:
@@ -141,6 +161,8 @@ def choose(
         )
     if len(top.text.split()) < 4 or introduces(top.text):  # "No.", "Thinking of X?": + next
         same = [n for n in index.in_sections([_key(top)]) if n > best][:1] or same
+    elif _POINTS_BACK.search(top.text):  # "Together with ..., this is how we ...": + the one before
+        same = [n for n in index.in_sections([_key(top)]) if n < best][-1:] or same
     chosen = sorted([best, *sorted(same, key=lambda n: -score[n])[:1]])
     in_fact = matched is not None and top.source == matched.source and top.text in matched.sentences
     return Choice(

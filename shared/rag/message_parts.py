@@ -13,7 +13,7 @@ from shared.rag.places import place_in
 from shared.rag.question import GENERIC, terms
 from shared.rag.resolve import kind_named
 
-_WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how)\b", re.I)
+_WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how|since when)\b", re.I)
 #: "we're in ohio", "were in denver" (as the speller leaves it), "i'm based out of austin",
 #: "our shop is in boise", "located in tulsa": where the visitor is, said, not asked.
 _WHERE_WE_ARE = re.compile(
@@ -77,7 +77,7 @@ RELATIONAL = frozenset(
 
 #: Words naming only the shape of an answer ("and what year", "since when"): a part asking
 #: with them alone is about the subject of the part before it.
-SHAPE_WORDS = frozenset(tokenize("year years date day days"))
+SHAPE_WORDS = frozenset(tokenize("year years date day days since long ago"))  # "and since when"
 
 
 def anchored(parts: list[str]) -> list[tuple[str, str]]:

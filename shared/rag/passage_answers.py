@@ -22,6 +22,7 @@ from shared.rag.bm25 import tokenize
 from shared.rag.counting import counted, says_count, states_count
 from shared.rag.durations import states_span
 from shared.rag.facts import CompanyFacts, Fact, topic_words
+from shared.rag.features import asked_beyond
 from shared.rag.headings import labelled, named_sections, statements
 from shared.rag.matching import coverage, place_title, vocabulary_of
 from shared.rag.meaning import (
@@ -55,7 +56,7 @@ from shared.rag.rules import stated_amount
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
 from shared.rag.types import ScoredChunk, Source
-from shared.rag.when import answer_shape, asks_year
+from shared.rag.when import answer_shape, asks_year, states_place
 from shared.understanding.lexicon import FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ MIN_AGREEMENT = 0.5  # share of the question's topic words the chosen passage mu
 PERSON_MARGIN = 0.05  # a sentence naming no person this much nearer answers a "who" instead
 SHAPED_MAX = 24  # sentences of a rare shape (a year, days) embedded with their context per ask
 HIGH_COSINE = 0.62  # above this the passage answers even with few shared words
+ROOT_LENGTH = 8  # a stem this long shares its root with a word that differs in its last two letters
 PERCENT = re.compile(
     r"(\d+(?:\.\d+)?%)\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:[a-z]+\s+){0,2}(?:price|cost)"
 )
@@ -81,7 +83,8 @@ class PassageAnswerer:
         self._sentences: SentenceIndex | None = library.sentences
         self._facts: CompanyFacts = library.facts
         self._speller: Speller = library.speller
-        self._vocabulary = vocabulary_of(library.vocabulary, library.catalog)
+        headings = [f"{c.title} {c.heading}" for c in library.chunks]  # "Sustainability"
+        self._vocabulary = vocabulary_of(library.vocabulary, library.catalog, headings)
         self._prefixes = {w[:n] for w in self._vocabulary for n in range(3, len(w) + 1)}
         self._framed: dict[int, Vector] = {}  # a sentence's vector in context, by its number
 
@@ -96,6 +99,8 @@ class PassageAnswerer:
         """Whether the knowledge base uses this (stemmed) word or one sharing its stem."""
         if word in self._vocabulary or word in self._prefixes:
             return True
+        if len(word) >= ROOT_LENGTH and word[:-2] in self._prefixes:
+            return True  # "sustainabl" and "sustainability": one root, other endings
         return any(word[:n] in self._vocabulary for n in range(3, len(word)))
 
     def unknown_terms(self, text: str, forgiven: frozenset[str] = frozenset()) -> list[str]:
@@ -195,9 +200,12 @@ class PassageAnswerer:
         rare = shape is not None and shape is not states_span
         if rare and shape is not None:  # a year, days: every sentence stating one, in context
             lasting = self._shaped(text, vector, shape, fact[1])
+            lasting = self._with_topic(lasting, text) if shape is states_place else lasting
         else:
             lasting = choose_span(self._sentences, vector, hits, fact) if shape else None
-        choice = lasting or choose(self._sentences, vector, hits, fact, entities)
+        # "installation" of "... with the pico?" (an item named, not a kind: "the machine")
+        topic = asked_beyond(text, entities or []) if self.catalog.mentioned(text) else frozenset()
+        choice = lasting or choose(self._sentences, vector, hits, fact, entities, topic)
         if choice is None:
             return Part(DONT_KNOW, False)
         signal = self._signal(text, choice, forgiven)
@@ -235,13 +243,33 @@ class PassageAnswerer:
         if self._sentences is None:
             return None
         index = self._sentences
-        ids = [n for n, s in enumerate(index.sentences) if shape(s.text)][:SHAPED_MAX]
+        ids = [n for n, s in enumerate(index.sentences) if shape(s.text)]
+        if len(ids) > SHAPED_MAX:  # places are many: the nearest in meaning, embedded in context
+            near = index.similarities(vector, ids)
+            ids = sorted(
+                k for _, k in sorted(zip(near, ids, strict=True), reverse=True)[:SHAPED_MAX]
+            )
         if not ids:
             return None
         # the question as written: its synonyms ("open" -> "hours") lean to the wrong section
         asked = self._library.embed([text])[0]
         framed = np.stack([self._framed_vector(n) for n in ids])
         return choose_shaped(index, asked, ids, framed, terms(text) - GENERIC, topic)
+
+    def _with_topic(self, choice: Choice | None, text: str) -> Choice | None:
+        """A place answer with the other sentences of its section that hold a topic word of
+        the question ("where is your showroom": its address, then "visit the showroom ...")."""
+        if choice is None or self._sentences is None:
+            return choice
+        index = self._sentences
+        top = choice.sentences[0]
+        wanted = {w for w in terms(text) - GENERIC}
+        more = [
+            index.sentences[n]
+            for n in index.in_sections([section_key(top.source, top.heading)])
+            if index.sentences[n] != top and wanted & set(tokenize(index.sentences[n].text))
+        ]
+        return Choice([top, *more[:1]], choice.similarity, choice.fact)
 
     def _framed_vector(self, n: int) -> Vector:
         """The vector of sentence ``n`` under its title and heading, embedded on first use."""

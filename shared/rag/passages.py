@@ -22,6 +22,21 @@ MAX_SENTENCES = 2
 RANK_BONUS = (0.3, 0.15, 0.05, 0.0)
 
 
+def _list_items(paragraph: str) -> list[str]:
+    """The items of a list paragraph, an item's wrapped lines joined to it ("- Workflow
+    layout: ... not crossing" + "  paths at the rush.")."""
+    items: list[str] = []
+    for raw in paragraph.splitlines():
+        line = _MARKUP.sub("", _LIST_ITEM.sub("", raw)).strip()
+        if not line or line.startswith("#"):
+            continue
+        if items and not _LIST_ITEM.match(raw) and raw[:1].isspace():
+            items[-1] = f"{items[-1]} {line}"
+        else:
+            items.append(line)
+    return items
+
+
 def sentences_of(text: str) -> list[str]:
     """Prose sentences and list items of a chunk, markdown removed, spec lines dropped."""
     found: list[str] = []
@@ -29,9 +44,10 @@ def sentences_of(text: str) -> list[str]:
         lines = [_MARKUP.sub("", _LIST_ITEM.sub("", ln)).strip() for ln in paragraph.splitlines()]
         lines = [ln for ln in lines if ln and not ln.startswith("#")]
         if any(_LIST_ITEM.match(ln) for ln in paragraph.splitlines()):
+            items = _list_items(paragraph)
             found.extend(
                 ln if ln.endswith((".", "?", "!")) else ln + "."
-                for ln in lines
+                for ln in items
                 if not _SPEC.match(ln)
             )
         else:

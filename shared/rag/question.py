@@ -147,13 +147,23 @@ _SCOPE = re.compile(
 _QUANTITY = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][a-z-]*)", re.I)
 
 
+#: The second side of a yes/no alternative ("does someone install it or is it plug and play",
+#: "are your techs local or is that a partner"): the first side's answer answers both, and its
+#: words alone ("plug", "partner") would pull in a neighbour.
+_OR_ALTERNATIVE = re.compile(
+    r",?\s+\bor\b\s+(?:is|are|do|does|will|would)\s+(?:it|they|that|there|this)\b.*$", re.I
+)
+
+
 def split_parts(question: str) -> list[str]:
     """Split a message into the questions it asks ("X? Also Y?", "what X and what Y", "what X
     + can i Y")."""
     parts: list[str] = []
     for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
+        sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(
-            r",?\s+(?:\band\b|\+|&)\s+(?=(?:what|how|which|when|where|who|is|are|do|does|can)\b)"
+            r",?\s+(?:\band\b|\+|&)\s+"
+            r"(?=(?:what|how|which|when|where|who|is|are|do|does|can|since when)\b)"
             r"|,\s+and\s+(?=(?:it|that)(?:\s+is|'s)\s+for\b)",  # ", and it is for how many"
             sentence,
             flags=re.I,

@@ -22,14 +22,18 @@ from shared.rag.types import Derivation
 def weighed(
     catalog: Catalog, text: str, items: list[tuple[Entity, int]]
 ) -> list[tuple[Entity, int, str]]:
-    """The items priced per a measure ("per lb") with the amount ``text`` gives ("20 lb")."""
+    """The items priced per a measure ("per lb") with the amount ``text`` gives ("20 lb"), or
+    else the amount the order under discussion carries for it (an order's count of an item
+    priced per a measure is that many of the measure: "Harbor Cold Brew Blend=25" is 25 lb)."""
     out = []
-    for entity, _ in items:
+    for entity, count in items:
         if entity.price is None or not entity.price.unit:
             continue
         quantity = quantity_for(text, entity, catalog)
         if quantity is not None and quantity[1] in entity.price.unit:
             out.append((entity, quantity[0], quantity[1]))
+        elif quantity is None and count > 1:  # "is shipping free on that?" after "25 lb of X"
+            out.append((entity, count, entity.price.unit.split()[-1]))
     return out
 
 

@@ -37,9 +37,15 @@ def _fold_plural(word: str) -> str:
 
 def kind_named(catalog: Catalog, text: str) -> str | None:
     """The kind a text names ("your grinders" -> "espresso grinder"), longest match first; the
-    kind after "which"/"what" is the one asked ("which plan comes with a loaner grinder")."""
+    kind after "which"/"what" is the one asked ("which plan comes with a loaner grinder").
+    Remembered per catalog kinds and text (an answer asks it of the same part several times)."""
+    return _kind_named(tuple(catalog.kinds()), text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _kind_named(kinds: tuple[str, ...], text: str) -> str | None:
     words = [_fold_plural(w) for w in normalise(text).split()]
-    asked = _asked_kind(catalog, words)
+    asked = _asked_kind(kinds, words)
     if asked is not None:
         return asked
     words = [
@@ -48,20 +54,20 @@ def kind_named(catalog: Catalog, text: str) -> str | None:
     ]  # "panel cleaning": a kind word used as a modifier is not the kind
     flat = f" {' '.join(words)} "
     best: str | None = None
-    for kind, kind_words, unique_head in _kind_table(tuple(catalog.kinds())):
+    for kind, kind_words, unique_head in _kind_table(kinds):
         full = " ".join(kind_words)
         if f" {full} " in flat:
             return kind
         if f" {kind_words[-1]} " in flat and best is None and unique_head:
             best = kind
-    return best or _kind_by_root(catalog, words)
+    return best or _kind_by_root(kinds, words)
 
 
-def _asked_kind(catalog: Catalog, words: list[str]) -> str | None:
+def _asked_kind(kinds: tuple[str, ...], words: list[str]) -> str | None:
     """The kind whose words (all, or its head when no other kind shares it) follow "which"
     or "what" in ``words``."""
     flat = f" {' '.join(words)} "
-    for kind, kind_words, unique_head in _kind_table(tuple(catalog.kinds())):
+    for kind, kind_words, unique_head in _kind_table(kinds):
         heads = [" ".join(kind_words)]
         heads += [kind_words[-1]] if unique_head else []
         if any(f" {ask} {head} " in flat for ask in ("which", "what") for head in heads):
@@ -69,13 +75,13 @@ def _asked_kind(catalog: Catalog, words: list[str]) -> str | None:
     return None
 
 
-def _kind_by_root(catalog: Catalog, words: list[str]) -> str | None:
+def _kind_by_root(kinds: tuple[str, ...], words: list[str]) -> str | None:
     """A kind of several words named word by word with other endings ("the water filter
     thing" -> "water filtration"): each kind word, in order and adjacent, is the text's word or
     shares its first four letters with it (both five letters or longer). One-word kinds are
     left to the exact match ("brew" is not "brewer")."""
     plain = [w.rstrip("_") for w in words]
-    for kind, kind_words, _ in _kind_table(tuple(catalog.kinds())):
+    for kind, kind_words, _ in _kind_table(kinds):
         if len(kind_words) < 2:
             continue
         for start in range(len(plain) - len(kind_words) + 1):

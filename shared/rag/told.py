@@ -128,6 +128,25 @@ def told_apart(
     return out
 
 
+def asked_only(parts: list[str]) -> str:
+    """The parts of a message that ask, joined, when some part tells and another asks ("we got
+    the lease for a kiosk. lumen 2 group or pico?" asks no leasing); else the whole message: a
+    rule's trigger word counts only where the visitor asks."""
+    flags = [_told(p) or _remark(p) for p in parts]
+    if all(flags) or not any(flags):
+        return " ".join(parts)
+    return " ".join(p for p, told in zip(parts, flags, strict=True) if not told)
+
+
+def told_only(parts: list[str]) -> str:
+    """The parts of a message that tell, joined, when another part asks ("we can't go a day
+    without the grinder." of "... which plan?"); "" when none tells or none asks."""
+    flags = [_told(p) or _remark(p) for p in parts]
+    if all(flags) or not any(flags):
+        return ""
+    return " ".join(p for p, told in zip(parts, flags, strict=True) if told)
+
+
 def _context(told: str, unknown: Callable[[str], list[str]]) -> str:
     """A statement as an anchor: its words but those the knowledge base never uses."""
     strange = set(unknown(told)) - NEGATIONS  # "box never opened" keeps its "never"

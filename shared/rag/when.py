@@ -4,11 +4,11 @@
 answers states one ("We were founded in 2011 in Portland"), not the founders sentence a company
 topic would otherwise give. "can i swing by the showroom this saturday?", "are you open on
 weekends?" ask which days: the answer states days or hours ("visits are by appointment, Monday
-to Friday"). With "how long does it last" (:mod:`shared.rag.durations`) these are the shapes
-of an answer a candidate sentence must have; :func:`shared.rag.meaning.choose_span` picks the
-nearest in meaning among those that have it, and after an item was discussed a question naming
-no subject takes the one such sentence naming it (:func:`about_discussed`). Pure: text in,
-verdicts out.
+to Friday"). With "how long does it last" (:mod:`shared.rag.durations`) and "where do you
+roast?" (a place) these are the shapes of an answer a candidate sentence must have;
+:func:`shared.rag.meaning.choose_span` picks the nearest in meaning among those that have it,
+and after an item was discussed a question naming no subject takes the one such sentence naming
+it (:func:`about_discussed`). Pure: text in, verdicts out.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from shared.catalog.model import Catalog
 from shared.rag.durations import asks_lasting, states_span
+from shared.rag.places import place_in
 from shared.rag.question import shared_heads
 from shared.rag.sentences import Sentence
 from shared.understanding.lexicon import WEEKDAYS
@@ -38,6 +39,31 @@ _ASKS_DAYS = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DAYS = re.compile(rf"\b(?:{_DAY}|weekends?|weekdays?|7 days a week|\d{{1,2}}:\d\d)\b", re.I)
+
+
+#: "where do you roast", "where are you based", "where's your roastery": the company's place.
+_ASKS_WHERE = re.compile(
+    r"\bwhere(?: s)?\b(?:(?!\b(?:i|we|my|our|me|us)\b).)*\b(?:you|your|copperline)\b", re.I
+)
+
+
+#: A street address: a number and a street type, or a state code and ZIP code.
+_ADDRESS = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,4}(?:St|Street|Ave|Avenue|Way|Road|Rd|Blvd|Boulevard|"
+    r"Drive|Dr|Lane|Ln|Place|Pl)\b|\b[A-Z]{2}\s+\d{5}\b"
+)
+
+
+def asks_where(question: str) -> bool:
+    """Whether the question asks where the company is or does something ("where do you
+    roast?"); "where do i send it" asks something else."""
+    return bool(_ASKS_WHERE.search(question))
+
+
+def states_place(sentence: str) -> bool:
+    """Whether the sentence states a place: a street address ("415 Harbor Way, Eureka, CA
+    95501") or a place the gazetteer knows ("in Portland, Oregon")."""
+    return bool(_ADDRESS.search(sentence)) or place_in(sentence) is not None
 
 
 def asks_year(question: str) -> bool:
@@ -69,6 +95,8 @@ def answer_shape(question: str) -> Callable[[str], bool] | None:
         return states_year
     if asks_days(question):
         return states_days
+    if asks_where(question):
+        return states_place
     return None
 
 

@@ -4,9 +4,10 @@ grinder?" -> the Pro plan, whose section says "a loaner grinder").
 A "which <kind>" question whose remaining topic words all occur in the sentences of some of the
 kind's members, not all of them, is answered by those members and those sentences; the
 question's words matched by stem, so "loaner" never leans towards "loans" as its meaning did.
-After items of one kind, a phrase some of them name ("do we lose the loaner grinder if we
-switch?") is about them, though it holds another kind's word (:func:`phrase_holders`).
-Pure: the question, the kind and the catalog in.
+"which plan?" after a story ("we can't go a day without the grinder") is answered by the member
+whose own sentence shares the most words with the story. After items of one kind, a phrase some
+of them name ("do we lose the loaner grinder if we switch?") is about them, though it holds
+another kind's word (:func:`phrase_holders`). Pure: the question, the kind and the catalog in.
 """
 
 from __future__ import annotations
@@ -83,3 +84,23 @@ def among_discussed(
         return (having, None) if having else None
     held = phrase_holders(question, kind, catalog)
     return (held[1], held[0]) if held else None
+
+
+def member_for(situation: str, kind: str, catalog: Catalog) -> tuple[Entity, str] | None:
+    """The member of ``kind`` one of whose own sentences shares the most words with the
+    ``situation`` the visitor told ("can't go a day without the grinder" and the Pro plan's
+    "a loaner grinder while yours is in the workshop"), with that sentence; None when no
+    member's sentence shares a word or two members tie."""
+    words = terms(situation) - GENERIC - set(tokenize(kind))
+    scored: list[tuple[int, Entity, str]] = []
+    for entity in catalog.of_kind(kind):
+        own = set(tokenize(f"{entity.name} {' '.join(entity.aliases)}"))
+        for sentence in entity.facts:
+            shared = len((words - own) & set(tokenize(sentence)))
+            scored.append((shared, entity, sentence))
+    scored.sort(key=lambda s: -s[0])
+    if not scored or scored[0][0] == 0:
+        return None
+    best = scored[0]
+    rivals = [s for s in scored[1:] if s[0] == best[0] and s[1] is not best[1]]
+    return None if rivals else (best[1], best[2])

@@ -107,7 +107,7 @@ _HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<head>[a-z][a-z-]*)\b")
 # "what colors does ...", "which country is it from", "what pump pressure does it run at"
 _WHAT_NOUN = re.compile(
     r"^(?:what|which) (?:(?P<modifier>[a-z][a-z-]*) )?(?P<head>[a-z][a-z-]*) "
-    r"(?:does|do|is|are|can|will|would|did)\b"
+    r"(?:does|do|is|are|can|will|would|did|should|could)\b"
 )
 # "is there parking at ...", "is there any wifi in the showroom"
 _IS_THERE = re.compile(
@@ -119,7 +119,8 @@ _IS_THERE = re.compile(
 # renewable energy" asks a fact, not a quality "energy")
 _IS_ADJECTIVE = re.compile(
     r"^(?:is|are) (?:the|your|it|they)(?: (?!(?:by|in|on|at|for|with|to|of|from|powered|made|"
-    r"built|used|included|covered|available|certified)\b)[a-z0-9-]+){0,4} (?P<head>[a-z][a-z-]*)$"
+    r"built|used|included|covered|available|certified)\b)[a-z0-9-]+){0,4}? "
+    r"(?P<head>(?:[a-z][a-z-]* and )?[a-z][a-z-]*)$"  # "plug and play": one quality
 )
 
 
@@ -132,7 +133,8 @@ def asked_heads(question: str) -> list[str]:
     heads: list[str] = []
     for pattern in (_HOW_MUCH, _WHAT_NOUN, _IS_THERE, _IS_ADJECTIVE):
         for match in pattern.finditer(flat):
-            words = [w for w in match.group("head").split() if w not in _NOT_HEAD]
+            head = match.group("head")
+            words = [head] if " and " in head else [w for w in head.split() if w not in _NOT_HEAD]
             modifier = match.groupdict().get("modifier")
             if words and modifier and modifier not in _NOT_HEAD:
                 words = [f"{modifier} {words[0]}"]

@@ -33,12 +33,22 @@ _EVERYTHING = re.compile(
 )
 
 
+# the second field of the same request: "delete my phone and email", "my number & my e-mail"
+_AND_FIELD = re.compile(
+    r"^(?:\s+number)?\s*(?:and|&|\+|,)\s*(?:my\s+|the\s+)?(?P<field>e-?mail|phone|number)\b", re.I
+)
+
+
 def erasure_fields(text: str) -> list[str]:
-    """The one contact field an erasure request names ("delete my phone number"), or [] when
-    it asks for everything (or names no single field)."""
+    """The contact fields an erasure request names ("delete my phone number", "delete my phone
+    and email": the name stays), or [] when it asks for everything (or names no field)."""
     request = PRIVACY_RE.search(text)
     if request is None or _EVERYTHING.search(request.group(0)):
         return []
+    both = _AND_FIELD.match(text[request.end() :])
+    if both:
+        said = request.group(0) + " " + both.group("field")
+        return [field for field, pattern in _ONE_FIELD.items() if pattern.search(said)]
     said = text[request.start() : request.end() + 20]  # "delete my phone number. Email only."
     named = [field for field, pattern in _ONE_FIELD.items() if pattern.search(said)]
     return named if len(named) == 1 else []

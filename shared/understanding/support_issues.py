@@ -93,8 +93,43 @@ def _any(words: list[str], vocabulary: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _in_vocabulary(word: str, vocabulary: tuple[str, ...]) -> bool:
     """Whether ``word`` is close to a stem of ``vocabulary`` (every message's words are checked
-    against each vocabulary, and visitors' words repeat: remembered)."""
-    return any(_close(word, stem) for stem in vocabulary)
+    against each vocabulary, and visitors' words repeat: remembered). Only the stems that
+    :func:`_close` can accept are tried (:func:`_stems`)."""
+    index = _stems(vocabulary)
+    if index is None:
+        return any(_close(word, stem) for stem in vocabulary)
+    by_initial, by_length = index
+    size = len(word)
+    candidates = (
+        by_initial.get(word[:1], ()),
+        by_length.get(size - 1, ()),
+        by_length.get(size, ()),
+        by_length.get(size + 1, ()),
+    )
+    return any(_close(word, stem) for stems in candidates for stem in stems)
+
+
+StemIndex = tuple[dict[str, tuple[str, ...]], dict[int, tuple[str, ...]]]
+
+
+@functools.lru_cache(maxsize=64)
+def _stems(vocabulary: tuple[str, ...]) -> StemIndex | None:
+    """``vocabulary``'s stems by first letter and, for the stems long enough to allow a typo
+    (five letters and more), by length: a word is only close to a stem it starts like (equal,
+    prefix, inflection) or one edit away from (a length within one). None for a vocabulary
+    with an empty stem (it prefixes every word: all its stems are tried)."""
+    if "" in vocabulary:
+        return None
+    by_initial: dict[str, list[str]] = {}
+    by_length: dict[int, list[str]] = {}
+    for stem in vocabulary:
+        by_initial.setdefault(stem[0], []).append(stem)
+        if len(stem) >= 5:
+            by_length.setdefault(len(stem), []).append(stem)
+    return (
+        {key: tuple(stems) for key, stems in by_initial.items()},
+        {key: tuple(stems) for key, stems in by_length.items()},
+    )
 
 
 NEGATION = frozenset({"never", "not", "no", "nothing", "isn't", "wasn't", "weren't", "aren't"})

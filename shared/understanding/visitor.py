@@ -30,6 +30,7 @@ from shared.understanding.entities.business import (
     read_business,
     tenure,
 )
+from shared.understanding.entities.business import HOME_RE as HOME_WORDS
 from shared.understanding.lexicon import COUNT_WORDS, alternation
 
 # venues that serve coffee as a matter of course: espresso added there grows a coffee business.
@@ -42,6 +43,11 @@ COFFEE_VENUE = re.compile(
     re.I,
 )
 _DRINK = r"(?:coffee|espresso|lattes?|cappuccinos?|cold\s+brew|drip)"
+# a coffee service run already: "we run coffee at festivals", "we do the coffee for events"
+COFFEE_SERVICE = re.compile(
+    r"\bwe\s+(?:run|do|handle|cater|serve)\s+(?:the\s+)?coffee\s+(?:at|for|service|bars?|carts?)\b",
+    re.I,
+)
 EXPANSION = re.compile(
     r"\b(?:second|2nd|third|3rd|another|one\s+more)\s+(?:[\w'-]+\s+)?(?:location|spot|shop"
     r"|site|store|branch|caf[eé]|place|outpost|unit|one)\b"
@@ -74,8 +80,9 @@ PAST_ORDER = re.compile(
 # a business that serves no coffee yet starting to: "customers keep asking for coffee", "never
 # done espresso before", "adding nitro cold brew on one of our taps", "start selling coffee"
 STARTS_COFFEE = re.compile(
-    r"\b(?:customers?|people|ppl|guests|folks|regulars|clients)\s+(?:\w+\s+)?(?:keep\s+|are\s+"
-    r"|always\s+)?ask(?:s|ing)?\s+(?:us\s+)?(?:for|about)\s+(?:\w+\s+)?coffee\b"
+    r"\b(?:customers?|people|ppl|guests|folks|regulars|clients|members|patrons|visitors|staff"
+    r"|students|attendees|parents|riders|employees)\s+(?:\w+\s+)?(?:keep\s+|are\s+"
+    r"|always\s+)?ask(?:s|ing)?\s+(?:us\s+)?(?:for|about)\s+(?:[\w-]+\s+){0,2}?(?:coffee|espresso)\b"
     r"|\bnever\s+(?:done|sold|served|made|offered|had)\s+(?:any\s+)?" + _DRINK + r"\b"
     r"|\badd(?:ing)?\s+(?:a\s+|an\s+|some\s+)?(?:nitro\s+|iced\s+|hot\s+)?" + _DRINK + r"\b"
     r"|\b(?:start|begin)(?:ning|ing)?\s+(?:to\s+)?(?:serv|sell|offer|mak)\w*\s+" + _DRINK + r"\b"
@@ -83,14 +90,38 @@ STARTS_COFFEE = re.compile(
     r"|\b(?:want|like|plan(?:ning)?|hop(?:e|ing)|looking)\s+to\s+(?:start\s+)?(?:serv|sell|offer)"
     r"\w*\s+(?:\w+\s+)?" + _DRINK + r"\b"
     # the same with the verb last, as a German gloss reads: "would like to espresso offer"
-    r"|\b(?:want|like)\s+to\s+(?:\w+\s+)?" + _DRINK + r"\s+(?:serv|sell|offer)\w*",
+    r"|\b(?:want|like)\s+to\s+(?:\w+\s+)?" + _DRINK + r"\s+(?:serv|sell|offer)\w*"
+    # a machine put into a space of a business that has none: "want to put an espresso machine
+    # in the breakfast room", "an espresso machine for the customer lounge"
+    r"|\b(?:put|get|install|add|want|need|looking\s+for)\w*\s+(?:in\s+)?(?:an?\s+)?(?:espresso|coffee)"
+    r"\s+(?:machine|bar|counter|station)\s+(?:in|into|for|at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lounge|lobby|room|front\s+desk|reception|hall|foyer|atrium|showroom|waiting\s+area)\b"
+    # a coffee point of its own wanted: "I've wanted a little coffee bar in the front window",
+    # "thinking of a small espresso counter by the register"
+    r"|\b(?:want(?:ed)?|dream\w*\s+of|thinking\s+(?:of|about))\s+(?:to\s+(?:open|add|start)\s+)?"
+    r"(?:a|an)\s+(?:little\s+|small\s+|real\s+|proper\s+)?(?:coffee|espresso)\s+(?:bar|counter"
+    r"|corner|station|cart|stand)\b"
+    # the first machine: "buying our first espresso machine", "our first proper grinder"
+    r"|\b(?:our|my|a|the)\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,2}?(?:machine|espresso|grinder"
+    r"|coffee\s+(?:bar|counter|program|service))\b",
+    re.I,
+)
+# a venue won or leased, not yet open: "we got the lease for a kiosk at the airport", "signed
+# a lease on a spot downtown", "won the bid for the stadium coffee stand"
+LEASED_VENUE = re.compile(
+    r"\b(?:got|signed|secured|landed|won|getting|signing)\s+(?:the|a|our)\s+(?:lease|contract|bid"
+    r"|concession|permit|spot|space)\s+(?:for|on|at|to\s+run)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + VENUES + r"|spot|space|unit|counter|stand|booth)\b",
     re.I,
 )
 # the business serves coffee already: "we already do drip coffee", "we just do drip coffee"
 SERVES_COFFEE = re.compile(
     r"\b(?:already|just|currently|mostly|only)\s+(?:do|serve|sell|make|offer|pour|brew)(?:e?s)?\s+"
     r"(?:\w+\s+){0,2}?" + _DRINK + r"\b|\bcurrent\s+(?:supplier|roaster|coffee|beans)\b"
-    r"|\bwe\s+(?:serve|sell|pour|brew)\s+(?:\w+\s+){0,3}?" + _DRINK + r"\b",
+    r"|\bwe\s+(?:serve|sell|pour|brew)\s+(?:\w+\s+){0,3}?" + _DRINK + r"\b"
+    r"|"
+    + COFFEE_SERVICE.pattern
+    + r"|\b(?:existing|current)\s+(?:espresso|coffee)\s+(?:service|bars?|program|machines?)\b",
     re.I,
 )
 SEVERAL_SITES = re.compile(
@@ -173,10 +204,24 @@ def _made_from(match: re.Match[str]) -> int:
     return match.start() + into.end() if into else match.start()
 
 
+# a business with no coffee at all yet: "starting from zero", "until now we have no coffee
+# offer at all", "we don't serve any coffee yet"; a coffee programme from nothing, whatever
+# else the business is or how many sites it has
+FROM_NOTHING = re.compile(
+    r"\bstart(?:ing)?\s+from\s+(?:zero|scratch|nothing)\b"
+    r"|\b(?:have|had|offer|serve|and|with)\s+no\s+(?:coffee|espresso)(?:\s+(?:offer|service|program))?"
+    r"(?:\s+at\s+all|\s+yet)?\b(?!\s+(?:machine|grinder))"
+    r"|\b(?:don'?t|do\s+not)\s+(?:serve|offer|sell|have)\s+(?:any\s+)?coffee\s+(?:at\s+all|yet)\b",
+    re.I,
+)
+
+
 def visitor_type(text: str) -> CustomerType | None:
     """The type the (normalised) message states, or None when it states none."""
     if DREAM.search(text) or NO_BUSINESS.search(text) or COURSEWORK.search(text):
         return CustomerType.CASUAL_BROWSER
+    if FROM_NOTHING.search(text) and not HOME_WORDS.search(text):
+        return CustomerType.NEW_CAFE
     text = DAILY_OPENING.sub(" ", text)
     flow = signals.customer_type(text)
     business = read_business(text).phase
@@ -194,7 +239,9 @@ def visitor_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE
     if flow is CustomerType.CASUAL_BROWSER or business == "home" or PRIVATE.search(text):
         return CustomerType.CASUAL_BROWSER
-    if PAST_ORDER.search(text) or WORKPLACE.search(text) or _runs_equipment(text):
+    if PAST_ORDER.search(text) or WORKPLACE.search(text) or SERVES_COFFEE.search(text):
+        return CustomerType.EXISTING_CAFE
+    if _runs_equipment(text):
         return CustomerType.EXISTING_CAFE
     return None
 
@@ -227,7 +274,10 @@ WORKPLACE = re.compile(
     r"\b(?:office|facilities|workplace)\s+(?:manager|coordinator|admin\w*)\b"
     r"|\b(?:\d+|" + alternation(COUNT_WORDS) + r")[- ](?:people|persons?|employees|staff)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in\s+(?:the|our)\s+office|company|firm|agency|office)\b"
-    r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b",
+    r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b"
+    # "I manage facilities for a law firm", "we're a 40-person design firm"
+    r"|\bmanag\w*\s+(?:the\s+)?facilities\b|\b(?:law|accounting|architecture|design|tech"
+    r"|software|consulting|insurance|engineering|marketing)\s+(?:firm|company|agency)\b",
     re.I,
 )
 
@@ -258,8 +308,9 @@ def _equips_mobile_venue(text: str) -> bool:
 
 
 def _opens_venue(text: str) -> bool:
-    """A venue being made that the venue grammar does not read, or coffee started."""
-    return MAKES_VENUE.search(text) is not None or _starts_coffee(text)
+    """A venue being made (or leased) that the venue grammar does not read, or coffee started."""
+    made = MAKES_VENUE.search(text) or LEASED_VENUE.search(text)
+    return made is not None or _starts_coffee(text)
 
 
 def _tenure(text: str) -> bool:
@@ -273,10 +324,11 @@ def _established(text: str) -> bool:
 
 def _starts_coffee(text: str) -> bool:
     """A business that serves no coffee yet starts to (and does not present itself as an
-    established operation)."""
+    operation of several sites): its years in another trade say nothing of its coffee (a
+    caterer "for six years" whose clients ask for espresso starts a coffee programme)."""
     if not STARTS_COFFEE.search(text) or SERVES_COFFEE.search(text):
         return False
-    return not _established(text) and not COFFEE_VENUE.search(_venue_said(text))
+    return not SEVERAL_SITES.search(text) and not COFFEE_VENUE.search(_venue_said(text))
 
 
 def _expands(text: str) -> bool:

@@ -140,16 +140,25 @@ def test_handoff_channel_follows_the_request_and_the_contact() -> None:
     assert plan.unreachable
 
 
-def test_details_before_the_type_are_held_then_applied() -> None:
-    """A timeline given before the visitor says they are opening a café is kept."""
+def test_details_before_the_type_are_stored_at_once() -> None:
+    """A timeline given before the visitor says what business it is is stored on that turn
+    and kept once the type is known."""
     state = ConversationState()
     early = Understanding()
     early.add(business_fields("hoping for march", None, False))
-    held, _ = advance(state, early, NOW)
-    assert "opening_timeline" not in held.collected
-    after, plan = advance(held, Understanding(customer_type=CustomerType.NEW_CAFE), NOW)
-    assert "opening_timeline" in after.collected
+    stored, plan = advance(state, early, NOW)
+    assert stored.collected["opening_timeline"] == "march"
     assert "opening_timeline" in plan.collected_now
+    after, _ = advance(stored, Understanding(customer_type=CustomerType.NEW_CAFE), NOW)
+    assert after.collected["opening_timeline"] == "march"
+
+
+def test_details_held_by_an_older_state_are_applied_once_typed() -> None:
+    """A state stored when untyped visitors' details were held gets them once typed."""
+    state = ConversationState(held={"opening_timeline": "march"})
+    after, _ = advance(state, Understanding(customer_type=CustomerType.NEW_CAFE), NOW)
+    assert after.collected["opening_timeline"] == "march"
+    assert after.held == {}
 
 
 def test_indirect_numbers() -> None:
@@ -206,7 +215,7 @@ def test_refusal_follow_up_and_non_answers() -> None:
 
 
 def test_welcome_question_is_not_repeated_forever() -> None:
-    """An unknown visitor is asked what brings them at most twice."""
+    """An unknown visitor is asked what brings them once, never again."""
     from shared.conversation.replies import compose
 
     state = ConversationState()
@@ -216,7 +225,7 @@ def test_welcome_question_is_not_repeated_forever() -> None:
         replies.append(compose(plan, state, state.last_reply))
         state.last_reply = replies[-1]
     asked = [r for r in replies if "café" in r and "?" in r]
-    assert len(asked) == 2
+    assert len(asked) == 1
 
 
 @pytest.mark.parametrize(

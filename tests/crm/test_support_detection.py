@@ -96,3 +96,23 @@ def test_emergency_line_and_reply() -> None:
     calm = detect("our grinder is noisy")
     assert calm is not None
     assert line not in support_reply(calm, line, has_contact=True)
+
+
+def test_stem_index_accepts_exactly_what_the_full_scan_accepts() -> None:
+    """The vocabulary check that tries only the stems a word can match (same first letter, or a
+    length within one for a typo) gives the full scan's answer for every stem's typos and
+    inflections and for plain words."""
+    from shared.understanding import support_words
+    from shared.understanding.support_issues import _close, _in_vocabulary
+
+    vocabularies = [v for v in vars(support_words).values() if isinstance(v, tuple)]
+    plain = ["the", "our", "machine", "broken", "delivery", "grinder", "a", "x", "coffee", "late"]
+    for vocabulary in vocabularies:
+        words = list(plain)
+        for stem in vocabulary:
+            for i in range(len(stem)):
+                words += [stem[:i] + stem[i + 1 :], stem[:i] + "x" + stem[i + 1 :]]
+            words += [stem + "s", stem + "ing", stem + stem[-1] + "ed", "x" + stem]
+        for word in words:
+            full = any(_close(word, stem) for stem in vocabulary)
+            assert _in_vocabulary.__wrapped__(word, vocabulary) == full, (word, vocabulary[:3])

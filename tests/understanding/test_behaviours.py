@@ -39,7 +39,8 @@ async def test_timeline_answered_is_not_asked_again() -> None:
 
 
 async def test_thanks_ends_politely_with_type_unknown() -> None:
-    """ "cool thx" with no visitor type gets a goodbye, not the welcome question."""
+    """ "cool thx" with no visitor type gets a goodbye, not the welcome question; a visitor who
+    asked about a machine may be a business, so it stays untyped."""
     state, replies = await play(["how much is the pico", "cool thx"])
     assert state.customer_type is None
     assert "café" not in replies[-1]

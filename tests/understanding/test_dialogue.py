@@ -204,7 +204,7 @@ async def test_one_contact_field_erased_at_once(brain: LocalBrain) -> None:
     assert "phone" not in state.collected
     assert "phone" in state.refused
     assert state.collected["email"] == "aisha@pearlpress.co"
-    assert "removed your phone number" in replies[-1]
+    assert "removed the phone number" in replies[-1]
 
 
 async def test_erasure_asked_again_is_a_yes(brain: LocalBrain) -> None:

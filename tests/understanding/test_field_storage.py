@@ -50,7 +50,7 @@ async def test_partial_erasure_keeps_the_email_given_with_it(brain: LocalBrain) 
     assert "phone" in state.refused
     assert state.collected["email"] == "kim@valleybeanery.com"
     assert state.collected["name"] == "Kim"
-    assert "removed your phone number" in replies[-1]
+    assert "removed the phone number" in replies[-1]
     assert "kim@valleybeanery.com" in replies[-1]
 
 
@@ -67,7 +67,7 @@ async def test_partial_erasure_alone_keeps_everything_else(brain: LocalBrain) ->
     assert "phone" not in state.collected
     assert state.collected["email"] == "aisha@pearlpress.co"
     assert state.collected["name"] == "Aisha Bello"
-    assert replies[-1].startswith("Done: I've removed your phone number")
+    assert replies[-1].startswith("Done: I've removed the phone number")
 
 
 async def test_held_need_is_kept_when_the_type_arrives_with_another(brain: LocalBrain) -> None:

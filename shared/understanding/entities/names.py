@@ -72,7 +72,10 @@ NAME_THEN_ROLE = re.compile(
     r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s*(?:,|\(|\s[-–—])\s*"
     r"(?i:(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:owner|co-?owner|manager|lead|director"
     r"|founder|co-?founder|gm|ceo|coo|head|chef|buyer|barista|partner|proprietor|operator"
-    r"|president|vp|coordinator|supervisor))\b"
+    r"|president|vp|coordinator|supervisor)"
+    # or the visitor's business told in the first person: "Kenji Mori, I run Oishii Ramen"
+    r"|(?:i|we)\s+(?:run|own|co-?own|manage|operate)|(?:i'?m|we'?re)\s+(?:the|an?)\s+[\w-]+\s+"
+    r"(?:at|of|for|in|from))\b"
 )
 THANKS_SIGN_OFF = re.compile(
     r"\b(?:thanks|thank you|cheers|regards|best),?\s+([A-Z][a-z'\-]{1,29})\s*[.!]?\s*$"
@@ -373,7 +376,10 @@ def segment_name(text: str, asked: bool, products: frozenset[str] = NO_PRODUCTS)
         tokens = seg.split()
         if not 1 <= len(tokens) <= 3 or SIGH.match(seg):
             continue
-        plain = all(_plain_word(t, products) for t in tokens)
+        initial = len(tokens) == 2 and len(tokens[1]) == 1 and tokens[1].isalpha()
+        if initial:  # "priya s": a first name and the initial of the surname
+            tokens = [tokens[0], tokens[1].upper() + "."]
+        plain = all(_plain_word(t, products) for t in tokens[: 1 if initial else 3])
         if not known_first(tokens[0]) or not plain:
             continue
         if len(segments) > 1 and not _others_are_noise(segments, seg, with_contact):

@@ -52,8 +52,13 @@ LOCATIONS_RE = re.compile(
 # spoken of), "opening my first coffee shop" (one); "our first shop" alone may be one of several
 _ORDINAL = r"(\d{1,2}(?:st|nd|rd|th)|" + alternation(list(ORDINAL_DAYS)[:10]) + r")"
 ORDINAL_SITE_RE = re.compile(
-    r"\b(?:(?:open|opening|launch|launching|start|starting)\s+(?:up\s+)?)?(?:my|our|the|a|his"
-    r"|her|their)\s+" + _ORDINAL + r"\s+(?:[\w-]+\s+)?(?:" + LOCATION_NOUNS + r")\b",
+    r"\b(?:(?:open|opening|launch|launching|start|starting)\s+(?:up\s+)?)?(?:(?:my|our|the|a|his"
+    # or opening its sentence: "... from you. second location opens in the fall"
+    r"|her|their)\s+|(?:^|(?<=[.!?;]\s)))"
+    + _ORDINAL
+    + r"\s+(?:[\w-]+\s+)?(?:"
+    + LOCATION_NOUNS
+    + r")\b",
     re.I,
 )
 _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
@@ -82,7 +87,12 @@ _RETRACTED_RE = re.compile(
 _APPROX = r"about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
 _RANGE = r"-|to|" + foreign_words("range")
 _AMOUNT = (
-    r"(?:(?:" + _APPROX + r"|closer\s+to|" + foreign_words("approx") + r"|~)\s*)?"
+    # whole words only: "estimate" holds the Portuguese "ate" (até, up to)
+    r"(?:(?:(?<![\w\u00c0-\u024f])(?:"
+    + _APPROX
+    + r"|closer\s+to|"
+    + foreign_words("approx")
+    + r")|~)\s*)?"
     r"(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
     # hundreds in words: "a few hundred", "couple hundred", "two hundred"
     r"|(?:a\s+)?(?:few|couple(?:\s+of)?|several|" + number_words(2, 9) + r")\s+hundred"

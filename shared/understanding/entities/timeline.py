@@ -45,6 +45,15 @@ _FOREIGN = alternation(FOREIGN_MONTHS)
 _LONE_SHORT = alternation(m for m in MONTHS if len(m) <= 3 and m != "may")
 # a lone short month ends its phrase ("in jun, need ..."), unlike a place ("in mar vista")
 _LONE_END = r"\s*(?:[^\w\s]|$)|\s+(?:and|or|but|next|this|so|if|maybe|probably|hopefully)\b"
+# the lead words a lone short month follows ("in jun", "probably oct", "by nov.")
+_LONE_LEAD = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in ("in", "by", "probably", "around", "before", "until", "early", "late", "mid")
+    )
+    + ")"
+)
 _YEAR = r"(?:20\d\d|'\d\d)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _ORDINAL = alternation(ORDINAL_DAYS)  # only before "of" ("the tenth of August", not "first may")
@@ -59,7 +68,7 @@ _MONTH_CORE = (
     rf"|(?P<foreign>{_FOREIGN})(?:\s+de)?(?:\s+(?P<xyear>20\d\d))?"
     rf"|(?P<short>{_SHORT_MONTHS})\.?(?=\s+(?:{_DAY}|{_YEAR})\b)(?:\s+{_DAY})?"
     rf"(?:,?\s+(?P<syear>{_YEAR}))?"
-    rf"|(?<=\bin\s)(?P<lone>{_LONE_SHORT})\b\.?(?={_LONE_END}))"  # "in jun, need ..."
+    rf"|{_LONE_LEAD}(?P<lone>{_LONE_SHORT})\b\.?(?={_LONE_END}))"  # "in jun, need ..."
 )
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("asap", r"asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|right\s+away|immediately"),
@@ -81,7 +90,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("month", rf"(?P<lead>{_LEAD})*{_MONTH_CORE}"),
     ("leadmay", rf"(?:{_LEAD}+|(?:open|opening|launch|launching|with|realistically|now|say"
      rf"|actually)\s+)(?P<may>may)\b"
-     rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;)\u2014-]|\d|(?:now|then|instead|or|and)\b)))"),
+     rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;)\u2014-]|\d|(?:now|then|instead|or|and|for|so|but"
+     rf"|because|when|if|before|after)\b)))"),
     ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
     ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
      r"(?P<year>20\d\d)|end\s+of\s+(?:the\s+)?year|next\s+year|year[- ]end"),
@@ -162,13 +172,13 @@ def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
     """The timeline a field stores: the phrase as typed, with the month it means when the
     phrase names none ("in 6 weeks (January 2027)"). Unasked and without an opening cue, only
     a calendar point counts ("in March", "before christmas"), not "in summer" or "until 20/08"."""
-    found = _first(text)
+    found = _ahead(text, today)
     if found is None:
         return None
     kind, match = found
     # a span counted from now is a plan's date ("ok then say 6 weeks from now")
     cued = asked or bool(OPENING_RE.search(text) or _FROM_NOW.search(match.group(0)))
-    if not cued and (kind in WEAK or kind not in CALENDAR):
+    if not cued and not _calendar_point(kind, match):
         return None
     phrase = _tidy(match.group(0))
     target = _date(kind, match, today) if kind in _RESOLVED else None
@@ -176,6 +186,34 @@ def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
         return phrase
     day = f"{target.day} " if kind == "numeric" else ""
     return f"{phrase} ({day}{_MONTH_NAMES[target.month].capitalize()} {target.year})"
+
+
+def _ahead(text: str, today: date) -> tuple[str, re.Match[str]] | None:
+    """The phrase :func:`_first` finds, passing over those in a year already gone: "opened my
+    first café in 2019" is history, not an opening date (the message is read again without
+    it, at most a few times)."""
+    for _ in range(3):
+        found = _first(text)
+        if found is None or not _bygone(found[0], found[1], today):
+            return found
+        match = found[1]
+        text = text[: match.start()] + " " * len(match.group(0)) + text[match.end() :]
+    return None
+
+
+def _bygone(kind: str, match: re.Match[str], today: date) -> bool:
+    """A phrase naming a year before this one ("in 2019", "March 2024")."""
+    years = [int(y) for y in re.findall(r"\b20\d\d\b", match.group(0))]
+    return kind in ("year", "month", "season", "numeric") and any(y < today.year for y in years)
+
+
+def _calendar_point(kind: str, match: re.Match[str]) -> bool:
+    """A phrase that names a point in the calendar even where nothing says it is an opening:
+    a month, a holiday, a quarter, or a season of a year to come ("sometime next spring"); not
+    "in summer" or "next week"."""
+    if kind == "next":
+        return (match.group("span") or "").lower() in SEASONS
+    return kind in CALENDAR
 
 
 def month_alone(text: str) -> str | None:
