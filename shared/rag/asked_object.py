@@ -55,10 +55,12 @@ def asked_objects(question: str) -> list[str]:
     return heads
 
 
-#: "do you (guys) <verb>", "does copperline <verb>": a question about what the business does
-#: (not "would you suggest", "can you recommend": advice asked, not a service).
+#: "do you (guys) <verb>", "does copperline <verb>" opening a yes/no question (its clause, or
+#: after "and"/"so"): a question about what the business does; not "which one do you suggest",
+#: "what do you recommend" (advice asked after a question word), nor "would you suggest".
 _DOES_ASK = re.compile(
-    r"\b(?:do (?:you|u|ya)|does copperline)(?: guys| also| even| ever)? ([a-z]+)\b"
+    r"(?:^|[?.!,;:]\s*|\b(?:and|also|so|but|ok|hi|hey)\s+)"
+    r"(?:do (?:you|u|ya)|does copperline)(?: guys| also| even| ever)? ([a-z]+)\b"
 )
 
 

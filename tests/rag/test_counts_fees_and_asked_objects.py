@@ -96,6 +96,7 @@ def test_the_objects_of_a_supply_question_are_read() -> None:
     assert asked_objects("do you sell to home users?") == []
     assert asked_objects("how much is the pico?") == []
     assert asked_verb("do you rent out a machine for one weekend?") == "rent"
+    assert asked_verb("a grinder for decaf, which one do you suggest?") is None
 
 
 def test_an_answer_naming_none_of_the_asked_objects_does_not_answer() -> None:
