@@ -21,8 +21,11 @@ from shared.http import loads_json
 from shared.settings import Settings
 
 PUBSUB_EVENT_TYPE = "google.cloud.pubsub.topic.v1.messagePublished"
-# lead.customer: the visitor turned out to be an existing customer after a lead event went out
-LeadEventType = Literal["lead.captured", "lead.qualified", "lead.handoff", "lead.customer"]
+# lead.customer: the visitor turned out to be an existing customer after a lead event went out;
+# lead.updated: the conversation stored new details after its lead's last event
+LeadEventType = Literal[
+    "lead.captured", "lead.qualified", "lead.handoff", "lead.customer", "lead.updated"
+]
 
 
 class LeadEvent(BaseModel):
@@ -43,7 +46,8 @@ class LeadEvent(BaseModel):
 
     @property
     def event_id(self) -> str:
-        """Stable id: one conversation emits each event type at most once."""
+        """Stable id: one conversation emits each event type at most once, except
+        ``lead.updated``, whose handling re-reads the conversation (any copy will do)."""
         return f"{self.session_id}:{self.type}"
 
 

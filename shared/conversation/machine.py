@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from shared.conversation.asking import contact_to_ask, has_contact, is_open, next_field
+from shared.conversation.lead_outbox import record_events
 from shared.conversation.prospect import (
     BUSINESS_TYPES,
     HELD_UNTIL_TYPED,
@@ -38,8 +39,6 @@ from shared.conversation.state import (
     MAX_ASKS,
     ConversationState,
     CustomerType,
-    OutboxEvent,
-    OutboxEventType,
     Stage,
 )
 from shared.conversation.understanding import Understanding
@@ -510,25 +509,6 @@ def move_stage(s: ConversationState) -> bool:
     if target.rank > s.stage.rank:
         s.stage = target
     return s.stage is Stage.QUALIFIED
-
-
-def record_events(s: ConversationState, now: datetime) -> None:
-    """Each lead event at most once per conversation, recorded with the turn's save; a visitor
-    found to be an existing customer after every recorded event gets ``lead.customer`` (their
-    lead moves to account management)."""
-    recorded = {e.type for e in s.outbox}
-    customer = s.existing_customer
-    due: dict[OutboxEventType, bool] = {
-        "lead.captured": has_contact(s),
-        "lead.qualified": s.stage is Stage.QUALIFIED,
-        # a request for a person reaches sales once there is a way to reach the visitor
-        "lead.handoff": s.handoff and has_contact(s),
-    }
-    for kind, ready in due.items():
-        if ready and kind not in recorded:
-            s.outbox.append(OutboxEvent(type=kind, occurred_at=now, existing_customer=customer))
-    if customer and s.outbox and not any(e.existing_customer for e in s.outbox):
-        s.outbox.append(OutboxEvent(type="lead.customer", occurred_at=now, existing_customer=True))
 
 
 def choose_ask(s: ConversationState, heard: Understanding, plan: Plan, pending: str | None) -> None:

@@ -47,7 +47,11 @@ class PendingEmail(BaseModel):
     suggested: str
 
 
-OutboxEventType = Literal["lead.captured", "lead.qualified", "lead.handoff", "lead.customer"]
+# lead.updated: what the lead is computed from changed after its last event (coalesced: at most
+# one unsent at a time, and the handler re-reads the conversation anyway)
+OutboxEventType = Literal[
+    "lead.captured", "lead.qualified", "lead.handoff", "lead.customer", "lead.updated"
+]
 
 
 class OutboxEvent(BaseModel):
@@ -101,6 +105,8 @@ class ConversationState(BaseModel):
     turns: int = 0
     context: RequestContext = Field(default_factory=RequestContext)
     outbox: list[OutboxEvent] = Field(default_factory=list)
+    # a digest of what the lead is computed from, as of the last recorded lead event
+    lead_digest: str = Field(default="", max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     _stored_version: int | None = PrivateAttr(default=None)

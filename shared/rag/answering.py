@@ -17,6 +17,7 @@ from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise, numbers_in
+from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import attribute_compared, compares, comparison, siblings_named
@@ -40,9 +41,10 @@ from shared.rag.parts import (
     entity_source,
     merge_parts,
     says_price,
+    source_of,
 )
 from shared.rag.periods import with_year
-from shared.rag.phrasing import cap, price_sentence, the
+from shared.rag.phrasing import cap, money, price_sentence, the
 from shared.rag.picks import PickAnswers, ruled_answer
 from shared.rag.place_answers import outside_fee, placed, unused_place_words
 from shared.rag.places import Place, place_in
@@ -65,7 +67,8 @@ from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import weighed_sum
-from shared.rag.which_member import members_with
+from shared.rag.when import about_discussed, answer_shape
+from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.asked import PRICE_WORDS, asks_lease, asks_price, asks_total
 from shared.understanding.deals import unknown_qualifiers
 
@@ -176,7 +179,7 @@ class Answerer(PickAnswers):
         undecided = self._undecided(question, context)
         if undecided is not None:  # "summarise what it would all cost" after "X or Y?"
             return undecided
-        counts = {**known_counts(details or {}), **stated_counts(question)}
+        counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = decode(self.catalog, order or []) or alone
@@ -214,6 +217,9 @@ class Answerer(PickAnswers):
                     and not says_price(found.text, item)
                 ):
                     found = Part(DONT_KNOW, False)  # a rate asked, sentences with no rate
+                shape = answer_shape(item) if not found.known else None
+                if shape and any(p.known and shape(p.text) for p in parts):
+                    continue  # "... and when did you become one": the year is said already
                 found.asked = item
                 no = said_no(text, found.text) if found.known else None
                 found.text = no or found.text  # "opened a bag ... can we send it back?"
@@ -266,20 +272,59 @@ class Answerer(PickAnswers):
         return None if ruled is None else ruled_answer(ruled, items, order)
 
     @cached_property
+    def _thing_words(self) -> frozenset[str]:
+        """Stems of the words of the catalog's kinds ("machine", "grinder", "plan"): a count of
+        them is no count of the visitor's premises."""
+        return frozenset(tokenize(" ".join(self.catalog.kinds())))
+
+    @cached_property
     def _bag_size(self) -> BagSize | None:
         """The weight of one bag, when the knowledge base states it."""
         if self._sentences is None:
             return None
         return bag_size(s.text for s in self._sentences.sentences)
 
+    def _among_discussed(self, text: str, discussed: list[Entity]) -> Part | None:
+        """The members :func:`among_discussed` finds ("which one comes with a loaner grinder"
+        after the plans), and for a phrase they say, the discussed items that do not say it."""
+        found = among_discussed(text, discussed, self.catalog)
+        if found is None:
+            return None
+        having, phrase = found
+        part = self._having(having, priced=True)
+        holders = {e.name for e, _ in having}
+        lacking = [e for e in discussed if e.name not in holders] if phrase else []
+        part.text += "".join(
+            f" Our information on {the(e.name)} doesn't mention a {phrase}." for e in lacking
+        )
+        return part
+
+    def _timed(self, text: str, discussed: list[Entity]) -> Part | None:
+        """The sentence of the time asked that names an item discussed (:func:`about_discussed`)."""
+        if self._sentences is None:
+            return None
+        names = {e.name for e in discussed}
+        said = about_discussed(text, self._sentences.sentences, names, self.catalog)
+        if said is None:
+            return None
+        sources = [source_of(said.source, said.title)]
+        return Part(said.text, True, discussed, sources, [said.text])
+
     def _having(self, having: list[tuple[Entity, str]], priced: bool = False) -> Part:
         """The members that have what was asked, each with its sentence saying so (and its
-        price when ``priced``: the question asks it too)."""
+        price when ``priced``: the question asks it too, or the pick is among items), unless
+        its sentence says it."""
         entities = list({e.name: e for e, _ in having}.values())
         said = [f"{cap(the(e.name))}{s[2:]}" if s.startswith("It ") else s for e, s in having]
-        said += [price_sentence(e) for e in entities if priced and e.price is not None]
+        quoted = " ".join(said)
+        said += [
+            price_sentence(e)
+            for e in entities
+            if priced and e.price is not None and money(e.price.amount) not in quoted
+        ]
         sources = [entity_source(e) for e in entities]
-        return Part(" ".join(said), True, entities, sources, [s for _, s in having])
+        evidence = [*(s for _, s in having), *evidence_of(entities)]
+        return Part(" ".join(said), True, entities, sources, evidence)
 
     def _priced_source(self, answer: Answer) -> None:
         """A price asked of what a passage describes: the one priced entity of the documents
@@ -318,7 +363,7 @@ class Answerer(PickAnswers):
         rule answers ("... come to all in? and whats the warranty on those two"), each about
         the rule's items; a part the knowledge base cannot answer, or answers with a sum of its
         own (the rule's sum again, item by item), is left to the rule."""
-        for part in split_parts(question)[1:]:
+        for part in split_parts(question):
             if not asks(part) or money_asked(part) or credits(part):  # the rule's own ask
                 continue
             found = self._part(part, ruled.entities, attribute, counts)
@@ -375,6 +420,8 @@ class Answerer(PickAnswers):
         text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
         if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
             return Part(DONT_KNOW, False)
+        if asked_verb(text) in self.unknown_terms(text):  # "do you rent out a machine?"
+            return Part(DONT_KNOW, False)
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
@@ -391,6 +438,16 @@ class Answerer(PickAnswers):
         resolved = resolve(self.catalog, text, context)
         if resolved.unknown_model:
             return self._unknown_model(resolved)
+        discussed = recent
+        fee = self._fee(text, resolved.entities or discussed)
+        if fee is not None:  # "how much would the restocking fee come to" on the item discussed
+            return fee
+        fitting = self._fitting(text, counts or {})
+        if fitting is not None:  # "is there one maintenance thing that covers all three?"
+            return fitting
+        among = self._among_discussed(text, discussed)
+        if among is not None:  # "which one comes with a loaner grinder" after the three plans
+            return among
         contents = self._contents(text, resolved.entities)
         if contents is not None:  # "what do i actually get" with the launch consulting
             return contents
@@ -412,7 +469,10 @@ class Answerer(PickAnswers):
             return pairing
         if resolved.entities:
             return self._about_entities(text, resolved, attribute, counts or {})
+        timed = self._timed(text, discussed)
+        if timed is not None:  # "is anyone even there on a weekend?" on the Pro plan
+            return timed
         missing = self._missing_product(text)
         if missing is not None:
             return missing
-        return self._from_passages(text)
+        return objects_checked(text, self._from_passages(text))

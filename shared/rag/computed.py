@@ -3,7 +3,8 @@
 The arithmetic half of :class:`~shared.rag.answering.Answerer`: a quantity times a price with
 the volume discount when met (:meth:`ComputedAnswers._sums`), a credit of a share toward a
 purchase (:meth:`ComputedAnswers._credited`), a service included only with some purchases
-(:meth:`ComputedAnswers._condition`), the knowledge base's delivery terms, and a stated rate
+(:meth:`ComputedAnswers._condition`), a fee stated as a share of a price
+(:meth:`ComputedAnswers._fee`), the knowledge base's delivery terms, and a stated rate
 against a quoted threshold (:func:`rate_checked`). Every figure made here is recorded as a
 :class:`~shared.rag.types.Derivation`; the rules themselves are pure functions of
 :mod:`shared.rag.rules`, :mod:`shared.rag.delivery`, :mod:`shared.rag.rates` and
@@ -12,10 +13,12 @@ against a quoted threshold (:func:`rate_checked`). Every figure made here is rec
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import cached_property
 
 from shared.catalog.model import Entity
+from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.delivery import DeliveryTerms, delivery_terms
 from shared.rag.figures import confirmed
@@ -24,19 +27,21 @@ from shared.rag.included import not_included
 from shared.rag.matching import (
     counted_unit,
     entity_words,
+    evidence_of,
     known_quantity,
     minimum_count,
     quantity_for,
 )
 from shared.rag.minimums import below_minimum
 from shared.rag.order import Items
-from shared.rag.parts import chunk_source
+from shared.rag.parts import Part, chunk_source, entity_source, source_of
 from shared.rag.passage_answers import PERCENT
 from shared.rag.passages import sentences_of
 from shared.rag.phrasing import the, times
 from shared.rag.policy_answers import PolicyAnswers
 from shared.rag.question import GENERIC, expanded, terms
 from shared.rag.rates import CONVERSIONS, against, rule_rate, stated_rate
+from shared.rag.refunds import fee_applied, fee_named
 from shared.rag.rules import (
     Ruled,
     credit_on_order,
@@ -48,9 +53,28 @@ from shared.rag.rules import (
 from shared.rag.types import Answer, Chunk, Derivation, Source
 from shared.understanding.asked import PRICE_WORDS
 
+#: Asking what covers or suits the visitor's places ("covers all three", "suitable for a group
+#: of our size", "which plan fits us").
+_FITS = re.compile(r"\b(?:cover|covers|covering|suitable|suits?|fits?|right for|make sense)\b")
+
 
 class ComputedAnswers(PolicyAnswers):
     """The arithmetic of an answer, over the loaded bundle's catalog, facts and sentences."""
+
+    def _fee(self, text: str, entities: list[Entity]) -> Part | None:
+        """The share of the one item under discussion that a fee stated as a percentage comes
+        to ("how much would the restocking fee come to" after an Atlas 75), else None."""
+        if len(entities) != 1 or self._sentences is None:
+            return None
+        sentences = self._sentences.sentences
+        said = fee_named(text, [s.text for s in sentences])
+        applied = fee_applied([said], entities[0]) if said else None
+        if said is None or applied is None:
+            return None
+        where = next(s for s in sentences if s.text == said)
+        sources = [source_of(where.source, where.title), entity_source(entities[0])]
+        evidence = [said, *evidence_of(entities)]
+        return Part(f"{said} {applied[0]}", True, entities, sources, evidence, applied[1])
 
     @cached_property
     def _delivery_terms(self) -> DeliveryTerms | None:
@@ -140,6 +164,31 @@ class ComputedAnswers(PolicyAnswers):
                 evidence.append(chunk.text)
                 sources.append(chunk_source(chunk))
         return sentences, (derived, evidence, sources)
+
+    def _fitting(self, text: str, counts: Mapping[str, int]) -> Part | None:
+        """The one member of a kind the question names a word of that is made for as many
+        locations as the visitor has ("is there one maintenance thing that covers all three?"
+        with 3 locations -> the Multi-site plan, 3 or more), with its sum; None unless the
+        question asks what covers or suits them and exactly one member's minimum fits."""
+        count = counts.get("location")
+        flat = normalise(text)
+        if count is None or not _FITS.search(flat) or self.catalog.mentioned(text):
+            return None
+        words = set(flat.split())
+        fitting = [
+            (entity, floor)
+            for kind in self.catalog.kinds()
+            if words & set(kind.split())
+            for entity in self.catalog.of_kind(kind)
+            if (floor := minimum_count(entity)) is not None and floor[0] <= count
+        ]
+        if len(fitting) != 1:
+            return None
+        entity, floor = fitting[0]
+        sums, (derived, evidence, sources) = self._sums(text, [entity], counts)
+        said = " ".join([floor[1], *sums])
+        evidence = [floor[1], *evidence, *evidence_of([entity])]
+        return Part(said, True, [entity], [entity_source(entity), *sources], evidence, derived)
 
     def _per_unit(self, text: str, entity: Entity, derived: list[Derivation]) -> list[str]:
         """Among several priced entities, the one priced per a unit the question counts,

@@ -69,7 +69,9 @@ def asks_delivery(text: str) -> bool:
 def delivery_line(
     terms: DeliveryTerms, subtotal: float, place: Place | None
 ) -> tuple[str, list[Derivation]]:
-    """The delivery fee for ``subtotal`` sent to ``place``, with the total it makes."""
+    """The delivery fee for ``subtotal`` sent to ``place``, with the total it makes (an order
+    over the threshold with no place named is free within the zone, the fee named for outside
+    it, and no sum for a place nobody named)."""
     free, fee, zone = money(terms.free_over), money(terms.fee), terms.zone_text
     with_fee = money(subtotal + terms.fee)
     added = [Derivation(operands=[money(subtotal), fee], result=with_fee)]
@@ -93,9 +95,8 @@ def delivery_line(
             f"flat {fee} delivery fee applies: {money(subtotal)} + {fee} = {with_fee}.",
             added,
         )
-    return (
+    return (  # no place named: the sum outside the zone would answer a question nobody asked
         f"Delivery is free on orders over {free} within the {zone}, so {money(subtotal)} ships "
-        f"free there; outside it the flat {fee} fee makes it {money(subtotal)} + {fee} = "
-        f"{with_fee}.",
-        added,
+        f"free there; outside it the flat {fee} delivery fee applies.",
+        [],
     )

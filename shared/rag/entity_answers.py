@@ -98,10 +98,11 @@ class EntityAnswers(ComputedAnswers):
             return Part(said, True, entities, [entity_source(e) for e in entities])
         room = over_capacity(text, entities[0].facts) if len(entities) == 1 else None
         if room is not None:  # "on-site training for 8 people": the course takes up to 6
-            return _capacity(room, entities[0])
+            return _with_price(_capacity(room, entities[0]), text)
         most = capacity_asked(text, entities[0].facts) if len(entities) == 1 else None
         if most is not None:  # "for how many people is it?": up to 6 members of your staff
-            return Part(most, True, entities[:1], [entity_source(entities[0])], [most])
+            part = Part(most, True, entities[:1], [entity_source(entities[0])], [most])
+            return _with_price(part, text)
         kept = kept_attribute(text, entities, attribute) if not self._asks_own(text) else []
         labels = asked_labels(text, entities) or kept
         sentences: list[str] = []
@@ -161,7 +162,9 @@ class EntityAnswers(ComputedAnswers):
                 measure = amount_asked(text) or ""
                 if not states_measure(part.text, measure):  # "how heavy is it?": no weight
                     names = " and ".join(the(e.name) for e in entities)
-                    return gap(f"I don't have information on the {measure} of {names}.", entities)
+                    said = measure.removeprefix("number of ")  # "mg of caffeine"
+                    link = "in" if " of " in said else "of"
+                    return gap(f"I don't have information on the {said} {link} {names}.", entities)
                 return part
             # no passage, but a sum or a rule on the amount ("can i just order 10 lbs of X")
             found = found or (price_sentence(entities[0]), entities[0].name)
@@ -240,6 +243,16 @@ def _capacity(room: tuple[str, int, int], entity: Entity) -> Part:
     )
     evidence = [fact, f"your count: {count}"]
     return Part(f"{fact} {fits}", True, [entity], [entity_source(entity)], evidence)
+
+
+def _with_price(part: Part, text: str) -> Part:
+    """``part`` (how many the entity is for) led by the entity's price when ``text`` asks it
+    too ("on-site training for 6 staff, price?")."""
+    entity = part.entities[0]
+    if asks_price(text) and entity.price is not None:
+        part.text = f"{price_sentence(entity)} {part.text}"
+        part.evidence.extend(evidence_of([entity]))
+    return part
 
 
 def kept_attribute(text: str, entities: list[Entity], attribute: str | None) -> list[str]:

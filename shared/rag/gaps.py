@@ -89,11 +89,12 @@ class CatalogGaps(AttributeGaps):
     def price_gap(self, text: str, entity: Entity) -> str | None:
         """ "I don't have a separate price for the cartridge; the $640 is the Clarity water
         filtration itself." when the question prices a part of ``entity`` (the word before
-        "of/for/on the <entity>" that its own name and kind do not hold), else None."""
+        "of/for/on the <entity>" that its own name and kind do not hold, or a part its own
+        attributes name right after its name: "a replacement clarity cartridge"), else None."""
         flat = normalise(text)
         for mention in self.catalog.mentions(text):
             owner = _OWNED.search(flat[: mention.start])
-            word = owner.group(1) if owner else ""
+            word = owner.group(1) if owner else _part_after(flat[mention.end :], entity)
             stem = tokenize(word)
             own = set(tokenize(f"{entity.name} {entity.kind}")) | PRICE_STEMS | GENERIC
             named = mention.entity == entity.name and entity.price is not None
@@ -218,3 +219,12 @@ class CatalogGaps(AttributeGaps):
         else:
             sentence += f" What we do sell: {range_of(self.catalog)}."
         return gap(sentence, related)
+
+
+def _part_after(rest: str, entity: Entity) -> str:
+    """The word right after an entity's name when it names a part of it that one of the
+    entity's own attribute labels names ("clarity cartridge": its "cartridge life"), else ""."""
+    after = rest.split()[:1]
+    labels = set(tokenize(" ".join(entity.attributes)))
+    stem = tokenize(after[0]) if after else []
+    return after[0] if stem and stem[0] in labels else ""

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 
 from shared.catalog.model import Catalog, Entity
-from shared.catalog.words import normalise
+from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.figures import money_figures, own_price
 from shared.rag.per_place import each_place_count, times_count
@@ -213,9 +213,12 @@ def _past_describing(text: str, start: int, word: str, alike: set[str]) -> str:
     return after[0] if after and tokenize(after[0])[:1] and tokenize(after[0])[0] in alike else word
 
 
-def stated_counts(text: str) -> dict[str, int]:
+def stated_counts(text: str, things: frozenset[str] = frozenset()) -> dict[str, int]:
     """Price unit -> how many the message says the visitor has ("we have five locations",
-    "for 5 new hires"), for a price per that unit asked in another part of the message."""
+    "for 5 new hires"), for a price per that unit asked in another part of the message. A
+    count of premises the visitor owns under any name ("our 5 gyms", "we run 3 hotels") counts
+    locations, unless its noun is one of the catalog's ``things`` (stems of its kinds' words:
+    "our 2 machines") or a measure."""
     found: dict[str, int] = {}
     figures = money_figures(text)
     for value, word, start in quantities(text):
@@ -225,7 +228,30 @@ def stated_counts(text: str) -> dict[str, int]:
             noun = _past_describing(text, start, word, alike)
             if value >= 2 and tokenize(noun)[:1] and tokenize(noun)[0] in alike:
                 found.setdefault(unit, value)
+    owned = _owned_premises(text, things | _MEASURES | set().union(*_UNIT_STEMS.values()))
+    if owned is not None and "location" not in found:
+        found["location"] = owned
     return found
+
+
+#: "our 5 gyms", "we run 3 hotels", "we have two campuses": a count of the visitor's own plural.
+_OWNED = re.compile(
+    r"\b(?:our|we (?:have|run|operate|own|manage)|(?:i|we) ve got|we got)\s+"
+    r"(\d+|[a-z]+)\s+([a-z]+s)\b"
+)
+
+
+def _owned_premises(text: str, other: frozenset[str] | set[str]) -> int | None:
+    """The count of the one plural the visitor says they own whose stem is not in ``other``
+    (things the catalog sells, measures, other units), or None."""
+    counts = set()
+    for match in _OWNED.finditer(normalise(text)):
+        raw, noun = match.groups()
+        value = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+        stem = tokenize(noun)[:1]
+        if value is not None and value >= 2 and stem and stem[0] not in other:
+            counts.add(value)
+    return counts.pop() if len(counts) == 1 else None
 
 
 #: The visitor's details that count a price's unit (the chat's "locations" field).

@@ -58,8 +58,21 @@ def count_before(flat: str, start: int, naming: frozenset[str] = frozenset()) ->
     word = before[-1] if before else ""
     if len(before) == 2 and before[0] in naming and word.isdigit():
         return 1
+    if before == ["pair", "of"]:  # "a pair of atlas 64s"
+        return 2
     count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
     return max(count, 1)
+
+
+#: A count written after an item's name with a times sign: "atlas 64 x2", "atlas 64 x 2".
+_TIMES_AFTER = re.compile(r"^\s*x\s?(\d+)\b")
+
+
+def count_after(flat: str, end: int) -> int | None:
+    """The count written with a times sign right after an item's name ending at ``end`` in
+    normalised text ("atlas 64 x2" -> 2), else None."""
+    found = _TIMES_AFTER.match(flat[end:])
+    return int(found.group(1)) if found and int(found.group(1)) >= 1 else None
 
 
 @dataclass(frozen=True)
@@ -107,6 +120,7 @@ def named_items(catalog: Catalog, text: str) -> Items:
         spans.append((mention.start, mention.end))
         if entity is not None and entity.name not in found:
             count = count_before(flat, mention.start, words.naming)
+            count = count_after(flat, mention.end) or count if count == 1 else count
             found[entity.name] = (entity, count, mention.start)
     masked = flat
     for start, end in spans:  # a name already found is a boundary between list items

@@ -1,6 +1,7 @@
 """Counts of an item written another way than "<number> <item>s": with a times sign
-("2 x lumen 2 group", "2x atlas 75") or as one per place counted elsewhere in the message
-("we run 3 hospital cafeterias, need an Atlas 64 in each"). Pure: text and catalog in."""
+("2 x lumen 2 group", "2x atlas 75", "atlas 64 x2"), as a pair ("a pair of atlas 64s"), or as
+one per place counted elsewhere in the message ("we run 3 hospital cafeterias, need an Atlas 64
+in each"). Pure: text and catalog in."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import re
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
+from shared.rag.order import count_after
 
 #: "<number> x" or "<number>x" right before an item's name, in normalised text.
 _TIMES = re.compile(r"\b(\d+)\s*x\s+$")
+_PAIR = re.compile(r"\bpair of (?:the |your )?$")
 #: One item for each place, right after the item's name: "in each", "for every one", "per site".
 _EACH_AFTER = re.compile(
     r"^\s*(?:(?:in|for|at) (?:each|every)|per (?:site|location|shop|store|cafe))\b"
@@ -21,12 +24,15 @@ _COUNTED = re.compile(r"\b(\d+)((?:\s+[a-z]+){1,3})")
 
 
 def times_count(text: str, entity: Entity, catalog: Catalog) -> int | None:
-    """The count before a times sign right before ``entity``'s name ("2 x lumen 2 group" -> 2)."""
+    """The count of a times sign right before or after ``entity``'s name ("2 x lumen 2 group",
+    "atlas 64 x2" -> 2), or of "a pair of" before it."""
     flat = normalise(text)
     for mention in catalog.mentions(flat):
         found = _TIMES.search(flat[: mention.start])
-        if mention.entity == entity.name and found and int(found.group(1)) >= 2:
-            return int(found.group(1))
+        count = int(found.group(1)) if found else count_after(flat, mention.end)
+        count = 2 if _PAIR.search(flat[: mention.start]) else count  # "a pair of atlas 64s"
+        if mention.entity == entity.name and count is not None and count >= 2:
+            return count
     return None
 
 

@@ -14,9 +14,12 @@ from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
+from shared.rag.bm25 import tokenize
 from shared.rag.chosen import ChosenAnswers
+from shared.rag.facts import Fact, topic_words
 from shared.rag.meaning import FACT_MATCH
 from shared.rag.parts import Part, entity_source, is_ask
+from shared.rag.question import GENERIC, terms
 from shared.rag.refunds import fee_applied
 from shared.understanding.asked import asks_price
 
@@ -71,9 +74,10 @@ class PolicyAnswers(ChosenAnswers):
                 flat = flat[: mention.start] + flat[mention.end :]
             readings = [flat]
         topics = [self._facts.topic_of(v) for v in self._library.embed(readings)]
-        found = max((t for t in topics if t is not None), key=lambda t: t[1], default=None)
-        fact = self._facts.facts.get(found[0]) if found and found[1] >= near else None
-        if fact is None:
+        scored = [(t, r) for t, r in zip(topics, readings, strict=True) if t is not None]
+        found = max(scored, key=lambda pair: pair[0][1], default=None)
+        fact = self._facts.facts.get(found[0][0]) if found and found[0][1] >= near else None
+        if fact is None or found is None or not _shares_a_word(found[1], fact):
             return []
         return [t for t in fact.sentences if t not in said]
 
@@ -92,6 +96,14 @@ class PolicyAnswers(ChosenAnswers):
         for mention in reversed(self.catalog.mentions(text)):
             flat = f"{flat[: mention.start]}it{flat[mention.end :]}"
         return re.sub(r"\bit(?:\s+it\b)+", "it", self._kind_words.sub("it", flat))
+
+
+def _shares_a_word(reading: str, fact: Fact) -> bool:
+    """Whether a question read as asking a company topic shares a topic word with it (its
+    sentences or its general questions): nearness of meaning alone took "a loaner grinder" for
+    "loans"."""
+    words = topic_words(fact.topic) | set(tokenize(" ".join(fact.sentences)))
+    return bool((terms(reading) - GENERIC) & words)
 
 
 #: Money asked back, in normalised text ("what do i get refunded", "money back").

@@ -5,7 +5,9 @@ by the returns policy and its fee worked out on the item: "For the Atlas 75 at $
 restocking fee is $245, so you would get back $2,450 - $245 = $2,205." The share is read from
 the policy's own sentence ("equipment returns carry a 10% restocking fee") and applied only to
 an item the sentence covers (equipment: an item with a one-off price, or one of a kind the
-sentence names). Pure: sentences and an entity in, a sentence and its derivations out.
+sentence names). The fee a question names ("how much would the restocking fee come to") is
+found by its words (:func:`fee_named`), so a question about the delivery fee never gets the
+restocking fee's share. Pure: sentences and an entity in, a sentence and its derivations out.
 """
 
 from __future__ import annotations
@@ -14,10 +16,30 @@ import re
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
+from shared.rag.bm25 import tokenize
 from shared.rag.phrasing import money, the
+from shared.rag.question import GENERIC, terms
 from shared.rag.types import Derivation
 
 _FEE = re.compile(r"(\d+(?:\.\d+)?)% ((?:[a-z-]+ )?fee)\b", re.I)
+_FEE_ASKED = re.compile(r"\b(?:fee|fees|charge|charges)\b")
+
+
+def fee_named(question: str, sentences: list[str]) -> str | None:
+    """The sentence stating, as a percentage, the fee ``question`` names: the word before
+    "fee" in the sentence ("10% restocking fee") is among the question's words; None when the
+    question names no fee or no sentence states that one."""
+    if not _FEE_ASKED.search(normalise(question)):
+        return None
+    asked = terms(question) - GENERIC
+    for sentence in sentences:
+        match = _FEE.search(sentence)
+        named = set(tokenize(match.group(2))) - {"fee"} if match else set()
+        if named and named <= asked:
+            return sentence
+    return None
+
+
 _EQUIPMENT = re.compile(r"\bequipment\b", re.I)
 
 

@@ -352,7 +352,7 @@ def percent_applied(
         said = (
             f"{rule} For {the(entity.name)} at {entity.price.text}, that is roughly {value}{month}."
         )
-        return f"{said}{month}.", [sum_]
+        return said, [sum_]
     value, sum_ = percent_of(rate, stated)
     said = f"{rule} On {stated}, {rate.rstrip('%')}% is {value}"
     if not _CREDIT.search(rule) or not _NET_ASK.search(normalise(text)):

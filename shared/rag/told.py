@@ -58,13 +58,21 @@ _REQUEST = re.compile(
 )
 
 
+#: What the item just named is for, said without a question ("want it for my kitchen", "need
+#: one for a food truck"): the visitor's purpose, not a request for something else.
+_PURPOSE = re.compile(
+    r"^\W*(?:(?:we|i) )?(?:want|need|getting|buying)\w* (?:it|them|one|this|that) for\b[^?]*$",
+    re.I,
+)
+
+
 def _told(part: str) -> bool:
-    """Whether a part tells rather than asks: no ask, opening with the visitor themselves; a
-    sentence closed by a full stop that
-    opens by saying what the visitor has ("got an atlas 75 last week, box never opened."); or
-    one without a question mark saying what they are ("we're on the pro plan")."""
+    """Whether a part tells rather than asks: no ask, opening with the visitor themselves or
+    saying what the item is for ("want it for my kitchen"); a sentence closed by a full stop
+    that opens by saying what the visitor has ("got an atlas 75 last week, box never
+    opened."); or one without a question mark saying what they are ("we're on the pro plan")."""
     said = part.strip()
-    if not asks(said) and _FIRST_PERSON.match(said):
+    if _PURPOSE.match(said) or (not asks(said) and _FIRST_PERSON.match(said)):
         return True
     return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
 

@@ -6,24 +6,32 @@ topic would otherwise give. "can i swing by the showroom this saturday?", "are y
 weekends?" ask which days: the answer states days or hours ("visits are by appointment, Monday
 to Friday"). With "how long does it last" (:mod:`shared.rag.durations`) and "where do you
 roast?" (a place) these are the shapes of an answer a candidate sentence must have;
-:func:`shared.rag.meaning.choose_span` picks the nearest in meaning among those that have it.
-Pure: text in, verdicts out.
+:func:`shared.rag.meaning.choose_span` picks the nearest in meaning among those that have it,
+and after an item was discussed a question naming no subject takes the one such sentence naming
+it (:func:`about_discussed`). Pure: text in, verdicts out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from shared.catalog.model import Catalog
 from shared.rag.durations import asks_lasting, states_span
 from shared.rag.places import place_in
+from shared.rag.question import shared_heads
+from shared.rag.sentences import Sentence
 from shared.understanding.lexicon import WEEKDAYS
 
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")s?"
+#: "when" as the question's own word: opening it (or its clause, or after "so"/"and"), or
+#: closing it ("who started copperline and when"); not "... pause it when the office shuts".
+_WHEN_ASKED = r"(?:^|[?.!;,:]\s*|\b(?:so|and|but|ok)\s+)when\b"
+_WHEN_LAST = r"\bwhen\s*[?.!]*\s*$"
 _ASKS_YEAR = re.compile(
     r"\b(?:what|which) year\b|\bsince when\b|\bhow long ago\b"
-    r"|\bwhen\b.*\b(?:found|start|establish|began|begin|creat|set up|launch)"
-    r"|\b(?:found|start|establish|began|begun|creat|set up|launch)\w*\b.*\bwhen\b",
+    rf"|{_WHEN_ASKED}.*\b(?:found|start|establish|began|begin|creat|set up|launch|becom|became)"
+    rf"|\b(?:found|start|establish|began|begun|creat|set up|launch)\w*\b.*{_WHEN_LAST}",
     re.I,
 )
 _ASKS_DAYS = re.compile(
@@ -90,3 +98,23 @@ def answer_shape(question: str) -> Callable[[str], bool] | None:
     if asks_where(question):
         return states_place
     return None
+
+
+def about_discussed(
+    question: str, sentences: Iterable[Sentence], discussed: set[str], catalog: Catalog
+) -> Sentence | None:
+    """For a time question naming no subject ("is anyone even there on a weekend?") after
+    items were discussed (the Pro plan), the one sentence of the asked shape that names one of
+    them ("Customers on the Pro and Multi-site plans can call our emergency repair line 7 days
+    a week"), or None when there is not exactly one."""
+    shape = answer_shape(question)
+    if shape is None or not discussed:
+        return None
+    heads = {kind.split()[-1] for kind in catalog.kinds()}
+    found = [
+        s
+        for s in sentences
+        if shape(s.text)
+        and discussed & {m.entity for m in catalog.mentions(shared_heads(s.text, heads))}
+    ]
+    return found[0] if len(found) == 1 else None

@@ -42,7 +42,10 @@ _PRICE_PHRASE = re.compile(
 )  # "and per lb?": the price per a unit, asked of the item just discussed
 #: Where a clause ends before the next one starts ("..., what does it run?").
 _CLAUSE_END = re.compile(r"[,;.!?]\s+")
-LEASE_ASK = re.compile(r"\b(?:leas\w*|financ\w*|monthly payments?|pay monthly|installments?)\b")
+LEASE_ASK = re.compile(
+    r"\b(?:leas\w*|financ\w*|monthly payments?|pay (?:(?:it|them|that|for it) )?monthly|"
+    r"installments?)\b"
+)
 """Leasing asked about, in normalised text ("can I lease it", "monthly payments")."""
 TOTAL_ASK = re.compile(
     r"\b(?:total|together|altogether|in all|combined|plus|all in(?! one\b))\b"
@@ -163,9 +166,31 @@ _MEASURE_UNITS = {
 }
 
 
+#: Units a count is asked in ("how many mg of caffeine"): the answer must state a number in it.
+_COUNTED_UNITS = {
+    "mg": r"mg|milligrams?",
+    "milligrams": r"mg|milligrams?",
+    "g": r"g|grams?",
+    "grams": r"g|grams?",
+    "ml": r"ml|millilit(?:re|er)s?",
+    "oz": r"oz|ounces?",
+    "ounces": r"oz|ounces?",
+    "calories": r"calories|kcal",
+    "kcal": r"calories|kcal",
+    "watts": r"w|watts?",
+    "volts": r"v|volts?",
+}
+_IN_UNIT = re.compile(r"^number of (?P<unit>[a-z]+)(?: of [a-z]+)?$")
+
+
 def states_measure(passage: str, amount: str) -> bool:
     """Whether ``passage`` states the measured ``amount`` asked ("weight": a number in kg or
-    lb, "size": in mm or inches, "noise level": in dB); True for any other amount."""
+    lb, "size": in mm or inches, "noise level": in dB, "number of mg of caffeine": in mg);
+    True for any other amount."""
+    counted = _IN_UNIT.match(amount)
+    named = _COUNTED_UNITS.get(counted.group("unit")) if counted else None
+    if named is not None:
+        return re.search(rf"\d\s*(?:{named})\b", passage, re.I) is not None
     unit = _MEASURE_UNITS.get(amount)
     return unit is None or bool(unit.search(passage))
 
@@ -178,6 +203,9 @@ def amount_asked(question: str) -> str | None:
         if pattern.search(flat):
             return name
     match = _HOW_MANY.search(flat)
+    if match and match.group("noun") in _COUNTED_UNITS:  # "how many mg of caffeine"
+        of = re.match(r" of ([a-z]+)", flat[match.end() :])
+        return f"number of {match.group('noun')}" + (f" of {of.group(1)}" if of else "")
     if match and match.group("noun") not in _NOT_HEAD:
         return f"number of {match.group('noun')}"
     return None

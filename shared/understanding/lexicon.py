@@ -352,6 +352,7 @@ _FUNCTION_TEXT = """
     till to toward towards under underneath unlike until up upon versus via with within without
     and but or nor so yet because although though unless whereas while whether if then else
     otherwise also too am is are was were be been being have has had having do does did doing
+    become became becomes becoming seem seems seemed
     can could may might must shall should will would ought not never always sometimes usually
     often maybe perhaps probably possibly definitely certainly really very quite rather pretty
     fairly just only even still already anyway anyhow basically literally honestly seriously

@@ -78,10 +78,13 @@ def test_over_the_threshold_inside_the_zone_is_free() -> None:
 
 
 def test_no_place_gives_both_outcomes() -> None:
-    """Without a place, an order over the threshold is free inside the zone and $18 outside."""
-    said, _ = delivery_line(_terms(), 690, None)
+    """Without a place, an order over the threshold is free inside the zone and pays the $18
+    fee outside it, with no sum for a place nobody named."""
+    said, derived = delivery_line(_terms(), 690, None)
     assert "ships free there" in said
-    assert "$708" in said
+    assert "$18 delivery fee applies" in said
+    assert "$708" not in said
+    assert derived == []
 
 
 def test_a_delivered_quote_shows_each_step() -> None:

@@ -39,10 +39,19 @@ async def test_a_customer_event_carries_the_flag(
     await play(client, CUSTOMER)
     await play(client, CAPTURED_ONLY)
     flags = [
-        (payload["type"], payload["existing_customer"], attributes["existing_customer"])
+        (
+            payload["session_id"],
+            payload["type"],
+            payload["existing_customer"],
+            attributes["existing_customer"],
+        )
         for payload, attributes in published(receiver)
     ]
-    assert flags == [("lead.captured", True, "true"), ("lead.captured", False, "false")]
+    customer, prospect = flags[0][0], flags[-1][0]
+    assert customer != prospect
+    assert next(f[1:] for f in flags if f[0] == customer) == ("lead.captured", True, "true")
+    assert {f[2:] for f in flags if f[0] == customer} == {(True, "true")}
+    assert [f[1:] for f in flags if f[0] == prospect] == [("lead.captured", False, "false")]
 
 
 def test_a_customer_found_late_gets_one_lead_customer_event() -> None:

@@ -57,6 +57,13 @@ async def chat(client: httpx.AsyncClient, messages: list[str]) -> dict[str, Any]
 
 
 async def wait_for_lead(db: Db, session_id: str, classes: set[str]) -> dict[str, Any]:
+    """The conversation's lead once every event of its outbox is published (the last turn's
+    events go out after its reply, so a lead read earlier may still change)."""
+    for _ in range(100):
+        doc = await db.conversations.find_one({"_id": session_id})
+        if doc is not None and all(e["sent"] for e in doc["state"]["outbox"]):
+            break
+        await asyncio.sleep(0.1)
     for _ in range(100):
         lead = await db.leads.find_one({"session_id": session_id})
         if lead is not None and lead["classification"] in classes:
