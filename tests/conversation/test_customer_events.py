@@ -8,7 +8,7 @@ import base64
 import json
 from typing import Any
 
-from shared.conversation.machine import record_events
+from shared.conversation.lead_outbox import record_events
 from shared.conversation.state import ConversationState
 from tests.conftest import FunctionClient, load_function_app
 from tests.conversation.test_chat_events import CAPTURED_ONLY, Receiver, play

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from shared.conversation.machine import record_events
+from shared.conversation.lead_outbox import record_events
 from shared.conversation.state import ConversationState, CustomerType, OutboxEvent
 from shared.events import HttpCloudEventPublisher, LeadEvent
 from shared.leads.query import LeadQuery

@@ -94,6 +94,13 @@ STILL_READING = {
     "rag/resolve.py": "resolving the question's references (issue 23's answerer)",
     "rag/per_place.py": "one item in each place counted, '3 cafeterias, an atlas 64 in each'",
     "rag/unmentioned.py": "a payment or shipping name the knowledge base never uses ('paypal')",
+    "rag/asked_object.py": "the object a question asks about, as a constraint on the answer",
+    "rag/computed.py": "a percentage fee or amount computed on the item in context",
+    "rag/features.py": "a feature phrase of the item just discussed ('the loaner grinder')",
+    "rag/kinds_weighed.py": "two kinds of product weighed ('batch brewer or espresso?')",
+    "rag/meaning.py": "a company topic matched by meaning must share a word with the question",
+    "rag/picks.py": "a 'which one has X' pick among the items in context",
+    "rag/summary.py": "'summarise what it would all cost' over the items chosen",
 }
 
 
