@@ -16,6 +16,7 @@ from shared.rag.per_place import each_place_count, times_count
 from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
 from shared.rag.types import Chunk
+from shared.understanding.lexicon import SMALL_NUMBERS
 
 
 def like_member(asked: str, members: list[Entity]) -> str:
@@ -81,7 +82,7 @@ _SPEED = re.compile(
 _ASKS_TIME = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
 #: A value that states one ("3 weeks", "three-week", "5 business days").
 _TIME = re.compile(
-    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+"
+    rf"\b(?:\d+|a|an|{'|'.join(SMALL_NUMBERS)})[\s-]+"
     r"(?:business\s+|working\s+)?(?:minute|hour|day|week|month|year)s?\b",
     re.I,
 )

@@ -47,7 +47,8 @@ async def test_a_hostile_model_changes_nothing_of_the_lead(
     llm.reset(scripts=hostile_scripts(REPLY_ATTACKS["one-dollar"], evidence))
     hostile = await _play(llm_chat)
     assert [_state(b) for b in hostile] == silent
-    assert all(b["collected"] == {} for b in hostile)
+    said = " ".join(CONVERSATION).lower()  # an item asked about is noted, nothing invented
+    assert all(str(v).lower() in said for b in hostile for v in b["collected"].values())
     assert llm.by_purpose("fields") or llm.by_purpose("extract_contact"), "the model was asked"
 
 
