@@ -9,6 +9,12 @@ from __future__ import annotations
 import re
 
 _ERASE = r"(?:remove|delete|erase|wipe|forget|purge|scrub|get\s+rid\s+of)"
+# not wanting to be contacted: "im not ready to be contacted", "don't want anyone to call me"
+_NO_CONTACT = (
+    r"\b(?:not\s+(?:ready|wanting|want)\s+to\s+be\s+(?:contacted|called|emailed)"
+    r"|(?:don'?t|do\s+not|dont)\s+(?:want\s+(?:anyone\s+|you\s+|your\s+team\s+)?(?:to\s+)?(?:be\s+)?)?"
+    r"(?:contact|call|email|reach)(?:ed)?\s+(?:me|us)?)"
+)
 PRIVACY_RE = re.compile(
     _ERASE + r"\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+|contact\s+)?(?:details|data"
     r"|info|information|number|phone|email|e-mail|contact|records?|conversation|chat)\b"
@@ -18,7 +24,14 @@ PRIVACY_RE = re.compile(
     # asking that an erasure be done: "just confirm it's gone please", "make sure they're deleted"
     r"|\b(?:confirm|make\s+sure|check)\s+(?:that\s+)?(?:it'?s|its|it\s+is|they'?re|theyre"
     r"|they\s+are|everything\s+is|it\s+(?:has|was)\s+been|they\s+(?:have|were)\s+been)\s+"
-    r"(?:all\s+|really\s+)?(?:gone|deleted|removed|erased|wiped)\b",
+    r"(?:all\s+|really\s+)?(?:gone|deleted|removed|erased|wiped)\b"
+    # what is held, asked with a verb of keeping: "what have you saved about me so far?"
+    r"|\bwhat\s+(?:have|do|did)\s+(?:you|u)\s+(?:got|have|know|saved|stored|kept|recorded|noted"
+    r"|collected|written\s+down)\s+(?:about|on|of)\s+(?:me|us)\b"
+    # "delete everything", or "delete all of that" beside not wanting to be contacted
+    r"|\b" + _ERASE + r"\s+everything\b"
+    r"|\b" + _ERASE + r"\s+(?:all\s+(?:of\s+)?)?(?:that|this|it)\b(?=.{0,80}" + _NO_CONTACT + ")"
+    r"|" + _NO_CONTACT + r".{0,80}\b" + _ERASE + r"\s+(?:all\s+(?:of\s+)?)?(?:that|this|it)\b",
     re.I,
 )
 _NOT_ABOUT_DATA = re.compile(r"\b(?:from\s+(?:the|my)\s+(?:cart|order|list))\b", re.I)

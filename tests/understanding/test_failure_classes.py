@@ -302,3 +302,22 @@ def test_coffee_shops_are_sites_not_coffees() -> None:
     """ "we own 2 coffee shops" states no volume; "about 200 coffees" does."""
     assert find_volume("we own 2 coffee shops in portland", False) is None
     assert find_volume("about 200 coffees", False) == "about 200 coffees"
+
+
+async def test_what_is_held_then_delete_all_of_that_erases() -> None:
+    """ "what have you got on me?" is a privacy request, and "please wipe all of that, i don't
+    want anyone to call me" erases what was given; a cart edit or a bare "delete it" is none."""
+    assert asks_erasure("hang on, what have you got on me at this point?")
+    assert asks_erasure("what do you know about us so far")
+    assert not asks_erasure("please delete that item from my cart")
+    assert not asks_erasure("delete it")
+    state = await play(
+        [
+            "im rosa, we're putting a coffee counter in our record store in bend",
+            "rosa@spinningbend.com",
+            "hmm please wipe all of that, i don't want anyone to call me yet",
+            "yes",
+        ]
+    )
+    assert "email" not in state.collected
+    assert "name" not in state.collected
