@@ -25,9 +25,6 @@ PRIVACY_RE = re.compile(
     r"|\b(?:confirm|make\s+sure|check)\s+(?:that\s+)?(?:it'?s|its|it\s+is|they'?re|theyre"
     r"|they\s+are|everything\s+is|it\s+(?:has|was)\s+been|they\s+(?:have|were)\s+been)\s+"
     r"(?:all\s+|really\s+)?(?:gone|deleted|removed|erased|wiped)\b"
-    # what is held, asked with a verb of keeping: "what have you saved about me so far?"
-    r"|\bwhat\s+(?:have|do|did)\s+(?:you|u)\s+(?:got|have|know|saved|stored|kept|recorded|noted"
-    r"|collected|written\s+down)\s+(?:about|on|of)\s+(?:me|us)\b"
     # "delete everything", or "delete all of that" beside not wanting to be contacted
     r"|\b" + _ERASE + r"\s+everything\b"
     r"|\b" + _ERASE + r"\s+(?:all\s+(?:of\s+)?)?(?:that|this|it)\b(?=.{0,80}" + _NO_CONTACT + ")"

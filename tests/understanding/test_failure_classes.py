@@ -304,11 +304,10 @@ def test_coffee_shops_are_sites_not_coffees() -> None:
     assert find_volume("about 200 coffees", False) == "about 200 coffees"
 
 
-async def test_what_is_held_then_delete_all_of_that_erases() -> None:
-    """ "what have you got on me?" is a privacy request, and "please wipe all of that, i don't
-    want anyone to call me" erases what was given; a cart edit or a bare "delete it" is none."""
-    assert asks_erasure("hang on, what have you got on me at this point?")
-    assert asks_erasure("what do you know about us so far")
+async def test_delete_all_of_that_beside_no_contact_erases() -> None:
+    """ "please wipe all of that, i don't want anyone to call me" erases what was given; a
+    read-back ("what have you got on me so far?"), a cart edit or a bare "delete it" is none."""
+    assert not asks_erasure("hang on, what have you got on me at this point?")
     assert not asks_erasure("please delete that item from my cart")
     assert not asks_erasure("delete it")
     state = await play(
