@@ -43,6 +43,17 @@ EMBEDDED_QUESTION = re.compile(
 )
 
 
+# a topic put first, then the question: "on the coffee subscription can i skip a week", "for
+# the pico, is there a warranty"; the auxiliary before its subject ("for the cafe we would" is
+# no question)
+TOPIC_QUESTION = re.compile(
+    r"^\W*(?:on|for|about|re|regarding|with|as\s+for)\s+(?:the\s+|your\s+|ur\s+|a\s+|an\s+|my\s+"
+    r"|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?,?\s+(?:can|could|do|does|did|is|are|will|would|should)"
+    r"\s+(?:i|we|you|u|it|they|there|ur|your)\b",
+    re.I,
+)
+
+
 def asks_something(text: str) -> bool:
     """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
     any of its clauses ("I manage an office of 60, do you supply offices?")."""
@@ -50,6 +61,8 @@ def asks_something(text: str) -> bool:
         return True
     if any(CONDITIONAL_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
         return True  # "if we take 80 lbs a month do we get the discount"
+    if any(TOPIC_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
+        return True  # "on the coffee subscription can i skip a week"
     return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
 
 
@@ -102,7 +115,10 @@ def is_question(text: str) -> bool:
         return True
     parts = re.split(r"[.!;:]+", text)
     if any(
-        QUESTION_START.search(part.strip()) or CONDITIONAL_QUESTION.search(part) for part in parts
+        QUESTION_START.search(part.strip())
+        or CONDITIONAL_QUESTION.search(part)
+        or TOPIC_QUESTION.search(part)
+        for part in parts
     ):
         return True
     # a clause may ask too: "also while i have you, if we bump up to 100 lb do we get it"

@@ -16,6 +16,7 @@ from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import find_timeline, read_timeline
 from shared.understanding.privacy import asks_erasure
+from shared.understanding.questions import asks_something, is_question
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import venue_of, visitor_type
 
@@ -320,3 +321,17 @@ async def test_delete_all_of_that_beside_no_contact_erases() -> None:
     )
     assert "email" not in state.collected
     assert "name" not in state.collected
+
+
+def test_a_topic_put_before_the_question_still_asks() -> None:
+    """ "on the sample kit, can we order two" and "with 4 cafes do we get the multi-site rate"
+    ask; a statement after a topic ("for our bakery we can do 40 lb a month") does not."""
+    for asked in (
+        "on the sample kit can we order two",
+        "with 4 cafes do we get the multi-site rate",
+        "regarding delivery, is there a cutoff day",
+    ):
+        assert is_question(asked)
+        assert asks_something(asked)
+    for said in ("for our bakery we can do 40 lb a month", "on weekends we do about 300 cups"):
+        assert not is_question(said)
