@@ -62,7 +62,12 @@ from shared.understanding.entities.emails import (
 )
 from shared.understanding.entities.equipment import sibling_model
 from shared.understanding.entities.interest import interest, merge_items
-from shared.understanding.entities.names import NO_PRODUCTS, find_name, respelled
+from shared.understanding.entities.names import (
+    NO_PRODUCTS,
+    find_name,
+    lone_first_name,
+    respelled,
+)
 from shared.understanding.entities.orders import is_order_problem
 from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
 from shared.understanding.entities.power import POWER_QUERY, asks_by_power
@@ -223,7 +228,11 @@ class LocalBrain:
         found: dict[str, Any] = {}
         missing = "name" not in state.collected and "name" not in state.refused
         english = result.language is None  # "im Urlaub" is German, not "I'm Urlaub"
-        name = find_name(message, state.asking == "name", missing, english, self._products())
+        products = self._products()
+        # a lone first name answering "which email?" is the name given first ("ines")
+        contact_asked = state.asking in ("email", "phone") and missing
+        asked = state.asking == "name" or (contact_asked and lone_first_name(message, products))
+        name = find_name(message, asked, missing, english, products)
         email = find_email(message)
         if name is None and missing:  # "dez okonkwo 916...", "tessa moreau btw" (tessa.moreau@)
             name = name_beside_contact(message, _address(email, state), self._products())

@@ -335,3 +335,19 @@ def test_a_topic_put_before_the_question_still_asks() -> None:
         assert asks_something(asked)
     for said in ("for our bakery we can do 40 lb a month", "on weekends we do about 300 cups"):
         assert not is_question(said)
+
+
+async def test_a_lone_first_name_answering_the_email_question_is_the_name() -> None:
+    """ "zainab" answering "which email?" is the visitor's name, and the email still follows;
+    "sure" or "june" answering it stores no name."""
+    state = await play(["we're opening a cafe in bend in march, can i get a quote on a pico?"])
+    assert state.asking == "email"
+    named = await play(
+        ["we're opening a cafe in bend in march, can i get a quote on a pico?", "zainab"]
+    )
+    assert named.collected.get("name") == "Zainab"
+    for filler in ("sure", "june"):
+        unnamed = await play(
+            ["we're opening a cafe in bend in march, can i get a quote on a pico?", filler]
+        )
+        assert "name" not in unnamed.collected

@@ -465,6 +465,14 @@ def initial_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | Non
     return f"{found.group(1).upper()}. {_title(surname)}"
 
 
+def lone_first_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> bool:
+    """The message is one known first name and nothing else ("ines", "Kai."): given as the
+    name even when a contact detail was asked (no filler, month or ordinary word: "ok",
+    "sure", "june" are none)."""
+    tokens = text.strip(" .,!;:-").split()
+    return len(tokens) == 1 and known_first(tokens[0]) and _acceptable(tokens[0], True, products)
+
+
 def respelled(stored: str | None, given: str) -> str:
     """A first name given again as a spelling fix keeps the stored surname ("Jon Whitaker"
     then "it's John with an h" -> "John Whitaker"); any other name replaces the stored one."""
