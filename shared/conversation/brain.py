@@ -235,7 +235,7 @@ class LocalBrain:
         name = find_name(message, asked, missing, english, products)
         email = find_email(message)
         if name is None and missing:  # "dez okonkwo 916...", "tessa moreau btw" (tessa.moreau@)
-            name = name_beside_contact(message, _address(email, state), self._products())
+            name = name_beside_contact(message, _address(email, state), products)
         if name and _may_set_name(message, state):
             found["name"] = respelled(state.collected.get("name"), name)
         if email and written_to(message, email.address):

@@ -10,11 +10,9 @@ import pytest
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import timeline
 from shared.conversation.machine import advance
-from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, Stage
-from shared.rag.embedding import Embedder
 from shared.understanding.entities.interest import interest, merge_items
-from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
+from tests.understanding.playing import wired_brain
 
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
 
@@ -97,8 +95,7 @@ def test_a_short_month_after_in_is_an_opening_month() -> None:
 @pytest.fixture(scope="module")
 def brain(kb_bundle_dir: Path) -> LocalBrain:
     """The brain as the chat wires it: one embedder, the demo bundle's intent classifier."""
-    intents: IntentModel = load_intents(kb_bundle_dir / INTENTS_FILE)
-    return LocalBrain(PrototypeClassifier(Embedder()), lambda: intents)
+    return wired_brain(kb_bundle_dir)
 
 
 async def play(brain: LocalBrain, messages: list[str]) -> ConversationState:
