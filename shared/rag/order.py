@@ -18,6 +18,7 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.figures import money_figures, own_price
 from shared.rag.resolve import pick
+from shared.understanding.lexicon import LOCATION_NOUNS
 
 Items = list[tuple[Entity, int]]
 
@@ -51,7 +52,10 @@ def count_before(flat: str, start: int, naming: frozenset[str] = frozenset()) ->
     """The count written just before ``start`` in normalised text ("2 atlas 75s" -> 2), else 1;
     digits right after a product's first name are its model number, not a count ("a lumen 2,
     atlas 75")."""
-    before = flat[:start].split()[-3:]
+    before = flat[:start].split()[-5:]
+    if len(before) >= 3 and before[-2:-1] == ["of"] and before[-1] in _OF_WHICH:
+        before = before[:-2]  # "3 of the atlas 64s"
+    before = before[-3:]
     if len(before) >= 2 and before[-1] == "x" and before[-2].isdigit():
         before = before[:-1]  # "2 x lumen 2 group": a count and its times sign
     before = before[-2:]
@@ -62,6 +66,30 @@ def count_before(flat: str, start: int, naming: frozenset[str] = frozenset()) ->
         return 2
     count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
     return max(count, 1)
+
+
+#: The words between "3 of" and the item it counts ("3 of the atlas 64s", "2 of your picos").
+_OF_WHICH = frozenset({"the", "your", "ur", "those", "these"})
+#: A term of a monthly item written before it ("a year of the essential plan", "6 months of
+#: the pro plan") or right after it ("the pro plan for 2 years"): its number and unit.
+_TERM_BEFORE = re.compile(r"\b(an?|\w+) (years?|months?|yrs?|mos?) (?:of|on) (?:the |your |ur )?$")
+_TERM_AFTER = re.compile(r"^(?: plan)? for (an?|\w+) (years?|months?|yrs?|mos?)\b")
+_MONTHS_IN = {"y": 12, "m": 1}
+#: The one conversion a term needs, quoted as the evidence of its months.
+YEAR_IN_MONTHS = "a year is 12 months"
+MONTHLY = "per month"
+
+
+def term_months(flat: str, start: int, end: int | None = None) -> int | None:
+    """The months of a term written before the item at ``start`` ("a year of the essential
+    plan" -> 12), or right after its name ending at ``end`` ("for 6 months"), else None."""
+    found = _TERM_BEFORE.search(flat[:start])
+    found = found or (_TERM_AFTER.match(flat[end:]) if end is not None else None)
+    if found is None:
+        return None
+    raw = found.group(1)
+    count = 1 if raw in {"a", "an"} else int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    return count * _MONTHS_IN[found.group(2)[0]] if count else None
 
 
 #: A count written after an item's name with a times sign: "atlas 64 x2", "atlas 64 x 2".
@@ -121,6 +149,7 @@ def named_items(catalog: Catalog, text: str) -> Items:
         if entity is not None and entity.name not in found:
             count = count_before(flat, mention.start, words.naming)
             count = count_after(flat, mention.end) or count if count == 1 else count
+            count = _termed(entity, flat, mention.start, mention.end) or count
             found[entity.name] = (entity, count, mention.start)
     masked = flat
     for start, end in spans:  # a name already found is a boundary between list items
@@ -131,22 +160,59 @@ def named_items(catalog: Catalog, text: str) -> Items:
             at = start + member[1]
             found[member[0].name] = (member[0], count_before(flat, at, words.naming), at)
     ranked = ranked_members(catalog, masked)
-    if found or len(ranked) > 1:  # "the pico and the cheaper grinder": a list, not a search
+    places = each_place(flat)
+    # "the pico and the cheaper grinder": a list, not a search; so is one "for 4 sites"
+    if found or len(ranked) > 1 or places:
         for entity, at in ranked:
             if entity.name not in found:
-                found[entity.name] = (entity, count_before(flat, at, words.naming), at)
+                count = _termed(entity, flat, at) or count_before(flat, at, words.naming)
+                found[entity.name] = (entity, count, at)
     ordered = sorted(found.values(), key=lambda item: item[2])
     figures = money_figures(text)  # "$13,400 lumen 3 group?" quotes a price: it counts one
-    return [(e, 1 if str(n) in figures | own_price(e) else n) for e, n, _ in ordered]
+    counted = [(e, 1 if str(n) in figures | own_price(e) else n) for e, n, _ in ordered]
+    return [(e, places if places and n == 1 and _one_off(e) else n) for e, n in counted]
+
+
+def _one_off(entity: Entity) -> bool:
+    return entity.price is not None and entity.price.unit is None
+
+
+_PLACE = rf"(?:[a-z]+ )?(?:{LOCATION_NOUNS})"
+#: Items for each of several places: "3 coffee carts, each wants a pico and ...", "the smaller
+#: grinder for 4 sites", "one in each of our 5 cafes", "across all 3 locations".
+_EACH_PLACE = re.compile(
+    rf"\b(\w+) {_PLACE},? (?:and )?each (?:one |of them )?(?:wants?|needs?|gets?|getting|"
+    rf"will (?:need|want|get)|would (?:need|want)|with|has|having|takes?|taking)\b"
+    rf"|\b(?:for|in|at|across) (?:each of |every one of )?(?:our |the |all |all of our |my )?"
+    rf"(\w+) {_PLACE}\b"
+)
+
+
+def each_place(flat: str) -> int | None:
+    """How many places a message buys its items for, each place the same ("3 coffee carts,
+    each wants a pico ...", "the smaller grinder for 4 sites"), when it says so; else None."""
+    for match in _EACH_PLACE.finditer(flat):
+        raw = match.group(1) or match.group(2)
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+        if count is not None and count >= 2:
+            return count
+    return None
+
+
+def _termed(entity: Entity, flat: str, start: int, end: int | None = None) -> int | None:
+    """The months a term states of an item priced per month (its count in the order)."""
+    monthly = entity.price is not None and entity.price.unit == MONTHLY
+    return term_months(flat, start, end) if monthly else None
 
 
 _BY_PRICE = {"cheap": "min", "cheaper": "min", "cheapest": "min", "pricier": "max"}
-_BY_PRICE |= {"priciest": "max", "expensive": "max"}
+_BY_PRICE |= {"basic": "min"}
+_BY_PRICE |= {"priciest": "max", "expensive": "max", "flagship": "max", "premium": "max"}
 _BY_SIZE = {"small": "min", "smaller": "min", "smallest": "min", "little": "min"}
 _BY_SIZE |= {"big": "max", "bigger": "max", "biggest": "max", "large": "max"}
 _BY_SIZE |= {"larger": "max", "largest": "max"}
 _RANKED = re.compile(
-    r"\b(?:the |a |your |ur )(?:most |least )?(" + "|".join([*_BY_PRICE, *_BY_SIZE]) + r") "
+    r"\b(?:the |a |your |ur |an )(?:most |least )?(" + "|".join([*_BY_PRICE, *_BY_SIZE]) + r") "
     r"((?:[a-z]+ )?[a-z]+)\b"
 )
 
@@ -173,11 +239,13 @@ def _kinds(catalog: Catalog) -> list[list[Entity]]:
 def _names_kind(said: list[str], members: list[Entity]) -> bool:
     """Whether the words after a rank word name the kind of ``members``: its head ("grinder")
     first, or a word of the kind or the members' family name and then its head ("espresso
-    machine", "atlas grinder")."""
+    machine", "atlas grinder"), or the family name alone when every member shares it ("the
+    big atlas")."""
     head = normalise(members[0].kind).split()
     families = {normalise(e.name).split()[0] for e in members}
     heads = [_singular(w, head[-1]) == head[-1] for w in said]
-    return heads[0] or (heads[-1] and (said[0] in head or said[0] in families))
+    one_family = len(families) == 1 and said[0] in families
+    return heads[0] or (heads[-1] and (said[0] in head or said[0] in families)) or one_family
 
 
 def _chosen(members: list[Entity], word: str, least: bool) -> Entity:

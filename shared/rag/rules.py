@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.facts import CompanyFacts
+from shared.rag.order import MONTHLY, YEAR_IN_MONTHS
 from shared.rag.phrasing import cap, money, percent_of, the
 from shared.rag.rates import Rate, converted, stated_rate
 from shared.rag.types import Derivation
@@ -192,21 +193,32 @@ def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]
     return total, derived, listed
 
 
+def _summed(entity: Entity, count: int) -> bool:
+    """Whether an item goes into a total: a one-off price, or a monthly one for a term."""
+    assert entity.price is not None
+    return entity.price.unit is None or (entity.price.unit == MONTHLY and count > 1)
+
+
 def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     """Several items with quantities: each line and the total ("2 x $9,800 = $19,600; ..."),
     compared with a budget the question states ("our budget is $12,000": $250 over it); with
     a budget, one item is enough."""
-    priced = [(e, n) for e, n in items if e.price is not None and e.price.unit is None]
+    priced = [(e, n) for e, n in items if e.price is not None and _summed(e, n)]
     budget = stated_budget(text)
     asked = any(n > 1 for _, n in priced) or asks_total(text) or budget
-    enough = len(priced) >= 2 or (priced and budget is not None)
+    termed = [e for e, _ in priced if e.price is not None and e.price.unit == MONTHLY]
+    several = len(priced) == 1 and priced[0][1] > 1 and asks_total(text)  # "4 of X, all up"
+    enough = len(priced) >= 2 or (priced and (budget is not None or termed or several))
     if not enough or len(priced) != len(items) or not asked:
         return None
     lines = []
     for entity, count in priced:
         assert entity.price is not None
         each = entity.price.text
-        if count > 1:  # the unit price is in the derivation; said, it would read as a line
+        if entity in termed:  # "a year of the essential plan": its months
+            line = money(entity.price.amount * count)
+            lines.append(f"{count} months of {the(entity.name)} ({count} x {each}) = {line}")
+        elif count > 1:  # the unit price is in the derivation; said, it would read as a line
             lines.append(f"{count} x {the(entity.name)} = {money(entity.price.amount * count)}")
         else:
             lines.append(f"{the(entity.name)} at {each}")
@@ -214,12 +226,15 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     text_out = cap("; ".join(lines)) + f". Together that comes to {money(amount)}, before tax."
     if len(priced) == 1 and priced[0][1] == 1:
         text_out = f"{cap(the(priced[0][0].name))} is {money(amount)}, before tax."
+    elif len(priced) == 1:
+        text_out = cap(f"{lines[0]}, before tax.")
+    months = [YEAR_IN_MONTHS] if termed else []  # the one conversion not from the sources
     if budget is None:
-        return Ruled(text_out, derived, [])
+        return Ruled(text_out, derived, months)
     said, gap = _against_budget(amount, budget)
     derived.append(gap)
     # the visitor's figure as read ("5k" -> "$5,000"), so the check sees where it comes from
-    return Ruled(f"{text_out} {said}", derived, [f"your budget: {budget}"])
+    return Ruled(f"{text_out} {said}", derived, [f"your budget: {budget}", *months])
 
 
 def _against_budget(amount: float, budget: str) -> tuple[str, Derivation]:

@@ -48,7 +48,7 @@ LEASE_ASK = re.compile(
 )
 """Leasing asked about, in normalised text ("can I lease it", "monthly payments")."""
 TOTAL_ASK = re.compile(
-    r"\b(?:total|together|altogether|in all|combined|plus|all in(?! one\b))\b"
+    r"\b(?:total|together|altogether|in all|combined|plus|all in(?! one\b)|(?:that|it) all up)\b"
     r"|\b(?:does|do|would|will|whats|what(?: s)?)\s+"
     r"(?:that|it|this|they|these|those|everything|all\s+that)\s+"
     r"(?:all\s+)?(?:come|add)\s+(?:up\s+)?to\b"
