@@ -259,6 +259,9 @@ class Answerer(PickAnswers):
         asked = asked_only(split_parts(question))  # "we got the lease for a kiosk." asks none
         ruled = ruled or lease(asked, items, self._facts, follow) or total(question, items)
         ruled = ruled or self._credited(question, items)
+        cheaper = None if ruled else self._cheaper(question)
+        if cheaper is not None:  # "onsite for my 6 staff or all 6 through the online course"
+            return ruled_answer(cheaper[0], [(e, 1) for e in cheaper[1]], [])
         kind = None if items else kind_named(self.catalog, question)
         order = encode(items)
         if ruled is None and kind is not None:  # "do you finance espresso machines?"

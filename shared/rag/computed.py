@@ -31,17 +31,19 @@ from shared.rag.matching import (
     known_quantity,
     minimum_count,
     quantity_for,
+    stated_counts,
 )
 from shared.rag.minimums import below_minimum
 from shared.rag.order import Items
 from shared.rag.parts import Part, chunk_source, entity_source, source_of
 from shared.rag.passage_answers import PERCENT
 from shared.rag.passages import sentences_of
-from shared.rag.phrasing import the, times
+from shared.rag.phrasing import cap, money, the, times
 from shared.rag.policy_answers import PolicyAnswers
 from shared.rag.question import GENERIC, expanded, terms
 from shared.rag.rates import CONVERSIONS, against, rule_rate, stated_rate
 from shared.rag.refunds import fee_applied, fee_named
+from shared.rag.resolve import resolve
 from shared.rag.rules import (
     Ruled,
     credit_on_order,
@@ -52,6 +54,16 @@ from shared.rag.rules import (
 )
 from shared.rag.types import Answer, Chunk, Derivation, Source
 from shared.understanding.asked import PRICE_WORDS
+
+#: Weighing two options on cost: "is it cheaper to ...", "which works out cheaper", "cost less".
+_CHEAPER = re.compile(
+    r"\b(?:cheaper|cheapest|less expensive|more expensive|costs? less|costs? more|"
+    r"better value|better deal|save more|saves? us more)\b"
+)
+#: A one-off price's cap on how many it serves ("a 2-day course with up to 6 members").
+_UP_TO = re.compile(r"\bup to (\d+)\b")
+#: The word between two options weighed.
+_EITHER = re.compile(r"\bor\b")
 
 #: Asking what covers or suits the visitor's places ("covers all three", "suitable for a group
 #: of our size", "which plan fits us").
@@ -164,6 +176,58 @@ class ComputedAnswers(PolicyAnswers):
                 evidence.append(chunk.text)
                 sources.append(chunk_source(chunk))
         return sentences, (derived, evidence, sources)
+
+    def _cheaper(self, text: str) -> tuple[Ruled, list[Entity]] | None:
+        """Two priced options weighed on cost ("is it cheaper to do the onsite training for my
+        6 staff or all 6 through the online course"): each side's cost for the quantity the
+        question counts (a price per staff member times the staff), and which is cheaper and
+        by how much, derived; None unless both sides are priced for what is asked."""
+        flat = normalise(text)
+        if not _CHEAPER.search(flat):
+            return None
+        weighed = _EITHER.split(_CHEAPER.sub(" ", flat))  # "cheaper" picks no side itself
+        sides = [resolve(self.catalog, side, []).entities for side in weighed]
+        options = [side[0] for side in sides if len(side) == 1]
+        if len(sides) != 2 or len(options) != 2 or options[0] == options[1]:
+            return None
+        costs = [self._cost(text, entity) for entity in options]
+        if costs[0] is None or costs[1] is None:
+            return None
+        (low, low_text, low_said), (high, high_text, _) = sorted(
+            [(c[0], c[1], options[n]) for n, c in enumerate(costs) if c is not None],
+            key=lambda c: c[0],
+        )
+        derived = [d for c in costs if c is not None for d in c[2]]
+        said = " ".join(c[3] for c in costs if c is not None)
+        if low == high:
+            return Ruled(f"{said} Both come to {low_text}.", derived, []), options
+        gap = money(high - low)
+        derived.append(Derivation(operands=[high_text, low_text], result=gap))
+        verdict = f"{cap(the(low_said.name))} is cheaper, by {gap} ({high_text} - {low_text})."
+        return Ruled(f"{said} {verdict}", derived, []), options
+
+    def _cost(self, text: str, entity: Entity) -> tuple[float, str, list[Derivation], str] | None:
+        """What ``entity`` costs for what ``text`` counts: a one-off price as it is (None when
+        its own section caps it below the count: "up to 6 members"), a price per a counted
+        unit times the count; with its derivations and the sentence saying so."""
+        price = entity.price
+        if price is None:
+            return None
+        if price.unit is None:
+            room = _UP_TO.search(" ".join(entity.facts))
+            counted = max(stated_counts(text).values(), default=0)
+            if room is not None and counted > int(room.group(1)):
+                return None  # "up to 6 members of your staff": one price does not cover 9
+            said = f"{cap(the(entity.name))} is {price.text}."
+            return price.amount, price.text, [], said
+        quantity = quantity_for(text, entity, self.catalog)
+        if quantity is None or counted_unit(entity) is None:
+            return None
+        phrase, sum_ = times(price, *quantity)
+        total = phrase.split(" for ")[0]
+        each = f"{quantity[0]} x {price.text}"
+        said = f"{cap(the(entity.name))} for {quantity[0]} {quantity[1]} ({each}) comes to {total}."
+        return price.amount * quantity[0], total, [sum_], said
 
     def _fitting(self, text: str, counts: Mapping[str, int]) -> Part | None:
         """The one member of a kind the question names a word of that is made for as many

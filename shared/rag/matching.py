@@ -147,7 +147,8 @@ def attribute_sentences(entities: list[Entity], labels: list[str]) -> list[str]:
 #: What a visitor calls the thing a price is counted per ("$79 per location": "we run 4 cafes").
 UNIT_SYNONYMS = {
     "location": "location site cafe café shop store branch outlet venue restaurant cafeteria kiosk",
-    "staff": "staff member people person barista employee employees hire worker trainee",
+    "staff": "staff member people person barista employee employees hire worker trainee starter "
+    "recruit",
     "panel": "panel",
 }
 _UNIT_STEMS = {tokenize(k)[0]: set(tokenize(v)) for k, v in UNIT_SYNONYMS.items()}

@@ -25,11 +25,26 @@ _FEE = re.compile(r"(\d+(?:\.\d+)?)% ((?:[a-z-]+ )?fee)\b", re.I)
 _FEE_ASKED = re.compile(r"\b(?:fee|fees|charge|charges)\b")
 
 
+#: Sending an item back ("if we send back an unused atlas 75", "returning it") and asking
+#: what it costs ("how much do we lose", "what do we get back").
+_RETURNING = re.compile(
+    r"\b(?:return|returns|returning|returned|refund|refunds|send(?:ing)? (?:\w+ )?back|"
+    r"sent (?:\w+ )?back|ship(?:ping)? (?:\w+ )?back)\b"
+)
+_LOSS = re.compile(r"\b(?:how much|lose|loose|losing|lost|get back|cost|costs|charge|charged)\b")
+
+
 def fee_named(question: str, sentences: list[str]) -> str | None:
     """The sentence stating, as a percentage, the fee ``question`` names: the word before
-    "fee" in the sentence ("10% restocking fee") is among the question's words; None when the
-    question names no fee or no sentence states that one."""
-    if not _FEE_ASKED.search(normalise(question)):
+    "fee" in the sentence ("10% restocking fee") is among the question's words, or the
+    question sends an item back and asks what that costs and the fee is on returns; None
+    when the question names no fee or no sentence states that one."""
+    flat = normalise(question)
+    if _RETURNING.search(flat) and _LOSS.search(flat):  # "send back ..., how much do we lose"
+        on_returns = [s for s in sentences if _FEE.search(s) and "return" in s.lower()]
+        if on_returns:
+            return on_returns[0]
+    if not _FEE_ASKED.search(flat):
         return None
     asked = terms(question) - GENERIC
     for sentence in sentences:

@@ -17,6 +17,7 @@ from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.question import GENERIC, comparison, quantities, refers_back
 from shared.understanding.asked import PRICE_WORDS
+from shared.understanding.lexicon import LOCATION_NOUNS
 
 
 @dataclass
@@ -197,9 +198,15 @@ def _words(text: str) -> set[str]:
     return set(tokenize(" ".join([*plain, *joined])))
 
 
+#: The visitor's own places ("across our sites", "at all 3 locations"): no item's name word
+#: ("sites" does not name the on-site course).
+_OWN_PLACES = re.compile(rf"\b(?:our|my|all|\d+|the|both|several)\s+(?:{LOCATION_NOUNS})\b")
+
+
 def _by_name_word(text: str, pool: list[Entity]) -> list[Entity]:
     """Entities of ``pool`` whose name holds a content word of the text ("the black one") that
     not every name of the pool holds ("the online course": "course" names both courses)."""
+    text = _OWN_PLACES.sub(" ", normalise(text))
     words = {w for w in _words(text) if w not in GENERIC and not w.isdigit()}
     kind_words = {w for e in pool for w in tokenize(e.kind)}
     names = [_words(e.name) for e in pool]
