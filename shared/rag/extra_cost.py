@@ -22,10 +22,20 @@ _ASKS = re.compile(
 )
 
 
+#: "do i still have to pay the $850 for the barista training on top?": a price paid besides
+#: what is bought, the amount (if said) before the thing, "on top" or alike after it.
+_ON_TOP = re.compile(
+    r"\b(?:do|would|will|should|must) (?:i|we) (?:still |also )?(?:have to |need to )?pay "
+    r"(?:for )?(?:the |an? )?(?:\$?[\d,.]+k? )?(?:for )?(?P<what>[^?.!$]+?) "
+    r"(?:on top|as well|in addition|besides|separately)\b",
+    re.I,
+)
+
+
 def as_included(text: str) -> str:
     """``text`` with an ask about paying extra for X rewritten as "is X included?"; else
     ``text`` unchanged."""
-    match = _ASKS.search(text)
+    match = _ASKS.search(text) or _ON_TOP.search(text)
     if match is None:
         return text
     what = match.group("what").strip()
