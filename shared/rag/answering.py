@@ -58,7 +58,7 @@ from shared.rag.question import (
     terms,
     untagged,
 )
-from shared.rag.quote import delivered
+from shared.rag.quote import delivered, with_delivery
 from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, credits, lease, lease_kind, total
 from shared.rag.subject import on_subject
@@ -255,7 +255,8 @@ class Answerer(PickAnswers):
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
         terms = self._delivery_terms
         ruled = delivered(self.catalog, question, items, self._facts, terms, place)
-        ruled = ruled or weighed_sum(self.catalog, question, self._facts)  # "60 lb X + 40 lb Y"
+        summed = weighed_sum(self.catalog, question, self._facts)  # "60 lb X + 40 lb Y"
+        ruled = ruled or with_delivery(summed, question, terms, place)  # "... to Denver"
         asked = asked_only(split_parts(question))  # "we got the lease for a kiosk." asks none
         ruled = ruled or lease(asked, items, self._facts, follow) or total(question, items)
         ruled = ruled or self._credited(question, items)

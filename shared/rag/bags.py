@@ -36,12 +36,12 @@ class BagSize:
 
 @dataclass(frozen=True)
 class Bagged:
-    """A question asked again in weight, and how the weight was derived."""
+    """A question asked again in weight, and how each weight was derived."""
 
     text: str
     said: str
-    derivation: Derivation
-    evidence: str
+    derivations: list[Derivation]
+    evidence: list[str]
 
 
 def bag_size(sentences: Iterable[str]) -> BagSize | None:
@@ -62,35 +62,39 @@ def _figure(value: float) -> str:
 
 
 def by_weight(text: str, size: BagSize | None) -> Bagged | None:
-    """``text`` with its one count of bags as a weight, or None (no bags counted, several
-    counts, or no size known)."""
+    """``text`` with each count of bags as a weight ("3 bags of X and 2 bags of Y" -> "15 lb
+    of X and 10 lb of Y"), or None (no bags counted, or a count with no size known)."""
     found = list(_BAGS.finditer(text))
-    if len(found) != 1:
+    if not found:
         return None
-    match = found[0]
-    count = _number(match.group(1))
-    stated = match.group(2)
-    if stated is None and size is None:
-        return None
-    each = float(stated) if stated else size.amount if size else 0.0
-    unit = "kg" if (match.group(3) or (size.unit if size else "lb")).startswith("kg") else "lb"
-    weight = _figure(count * each)
-    said = f"{count} bags of {_figure(each)} {unit} is {weight} {unit}."
-    source = match.group(0) if stated else size.sentence if size else ""
+    out, said, derivations, evidence, at = [], [], [], [], 0
+    for match in found:
+        count = _number(match.group(1))
+        stated = match.group(2)
+        if stated is None and size is None:
+            return None
+        each = float(stated) if stated else size.amount if size else 0.0
+        unit = "kg" if (match.group(3) or (size.unit if size else "lb")).startswith("kg") else "lb"
+        weight = _figure(count * each)
+        said.append(f"{count} bags of {_figure(each)} {unit} is {weight} {unit}")
+        derivations.append(
+            Derivation(operands=[str(count), f"{_figure(each)} {unit}"], result=weight)
+        )
+        evidence.append(match.group(0) if stated else size.sentence if size else "")
+        out.append(f"{text[at : match.start()]}{weight} {unit}")
+        at = match.end()
+    listed = "; ".join(said)
     return Bagged(
-        text=f"{text[: match.start()]}{weight} {unit}{text[match.end() :]}",
-        said=said,
-        derivation=Derivation(operands=[str(count), f"{_figure(each)} {unit}"], result=weight),
-        evidence=source,
+        "".join(out) + text[at:], f"{listed[:1].upper()}{listed[1:]}.", derivations, evidence
     )
 
 
 def with_bags(answer: Answer, bagged: Bagged) -> Answer:
-    """``answer`` opening with the conversion, which it records (only when it uses the
-    weight: an answer that never states it needs no conversion)."""
-    if bagged.derivation.result not in answer.text:
+    """``answer`` opening with the conversions, which it records (only when it uses a weight:
+    an answer that never states one needs no conversion)."""
+    if not any(d.result in answer.text for d in bagged.derivations):
         return answer
     answer.text = f"{bagged.said} {answer.text}"
-    answer.derived.insert(0, bagged.derivation)
-    answer.evidence.append(bagged.evidence)
+    answer.derived[:0] = bagged.derivations
+    answer.evidence.extend(bagged.evidence)
     return answer

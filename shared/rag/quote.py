@@ -69,3 +69,17 @@ def delivered(
     sentences.append(said)
     derived.extend(added)
     return Ruled(" ".join(sentences), derived, evidence, terms.source)
+
+
+def with_delivery(
+    ruled: Ruled | None, text: str, terms: DeliveryTerms | None, place: Place | None
+) -> Ruled | None:
+    """A sum over several weighed lines (``ruled``, its amount after any discount) with the
+    delivery fee for ``place`` added, when ``text`` asks about delivery; else ``ruled`` as it
+    is ("3 bags of X and 2 bags of Y delivered to Denver, what's the total")."""
+    if ruled is None or terms is None or ruled.amount is None or not asks_delivery(text):
+        return ruled
+    said, added = delivery_line(terms, ruled.amount, place)
+    evidence = [*ruled.evidence, *terms.sentences]
+    derived = [*ruled.derived, *added]
+    return Ruled(f"{ruled.text} {said}", derived, evidence, terms.source, amount=ruled.amount)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.lexicon import CHAT_KEEPS, TEXT_SPEAK
+from shared.understanding.lexicon import CHAT_KEEPS, TEXT_SPEAK, number_words
 
 QUESTION_START = re.compile(
     r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
@@ -54,6 +54,22 @@ TOPIC_QUESTION = re.compile(
 )
 
 
+# a count of what was just discussed, as an order ("k we'd need 2 of those for the front and
+# back counter", "we'll take three of them"): asked as what that many come to
+COUNT_OF_THOSE = re.compile(
+    r"\b(?:need|want|take|get|order|buy|grab)\w*\s+(?:\d+|"
+    + number_words(2, 12)
+    + r")\s+of\s+(?:those|them|these|that\s+one|'?em)\b",
+    re.I,
+)
+# a total asked for without a question word ("total please", "give me the total")
+TOTAL_REQUEST = re.compile(
+    r"\b(?:(?:the\s+|a\s+)?total\s+(?:please|pls|plz|cost\s+please)"
+    r"|(?:give|send|get)\s+(?:me|us)\s+(?:a|the)\s+(?:total|sum))\b",
+    re.I,
+)
+
+
 def asks_something(text: str) -> bool:
     """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
     any of its clauses ("I manage an office of 60, do you supply offices?")."""
@@ -77,7 +93,10 @@ def _embeds_question(text: str) -> bool:
 QUESTION_CLAUSE = re.compile(
     r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
     r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)|(?:what|how|where|when|why|which"
-    r"|who)\s+\w+)\b",
+    r"|who)\s+\w+"
+    # "we're in calgary, is delivery free if ...": a thing and what is asked of it
+    r"|(?:is|are)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:free|included|extra|available|possible|covered"
+    r"|charged|refundable|taxed|guaranteed))\b",
     re.I,
 )
 
@@ -113,6 +132,8 @@ def is_question(text: str) -> bool:
     text = _spelled_out(text)
     if "?" in text or _embeds_question(text):
         return True
+    if COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text):
+        return True  # "we'd need 2 of those", "total please"
     parts = re.split(r"[.!;:]+", text)
     if any(
         QUESTION_START.search(part.strip())
