@@ -318,8 +318,10 @@ def _names_next(text: str, start: int, entity: Entity, catalog: Catalog) -> bool
 
 def vocabulary_of(terms: set[str], catalog: Catalog, headings: list[str] | None = None) -> set[str]:
     """The knowledge base's words: its index ``terms``, the catalog's names, kinds and aliases,
-    and the words of its section ``headings`` (a topic named only there is still its own)."""
+    the words of its section ``headings`` (a topic named only there is still its own), and
+    the other names of a unit an item is priced per ("recruits" for a price per staff member)."""
     words = set(terms) | set(tokenize(" ".join(headings or [])))
     for entity in catalog.entities:
         words.update(tokenize(" ".join([entity.name, entity.kind, *entity.aliases])))
+        words.update(_UNIT_STEMS.get(counted_unit(entity) or "", set()))
     return words
