@@ -215,7 +215,10 @@ class ChatService:
         return await self._lookup(request.message, state)
 
     async def _lookup(self, message: str, state: ConversationState) -> Lookup:
-        return await self.knowledge.lookup(message, state.topics, state.collected)
+        # what the visitor told before their type was known counts too ("we run 5 juice bars"
+        # and then "the multi-site plan for all of them")
+        told = {**state.held, **state.collected}
+        return await self.knowledge.lookup(message, state.topics, told)
 
     async def session(self, session_id: str) -> tuple[SessionView, SessionKeys]:
         """The state and transcript of a session and the digests that recognise its visitor

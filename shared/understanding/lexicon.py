@@ -284,7 +284,8 @@ PERIODS = (
 LOCATION_NOUNS = (
     r"caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?|outlets?|kiosks?|spots?"
     r"|venues?|carts?|trucks?|stands?|drive[- ]?thrus?|restaurants?|bakeries|bakery|hotels?"
-    r"|propert(?:y|ies)|offices?|campus(?:es)?|gyms?|units?|storefronts?|(?:espresso|coffee)\s+bars?"
+    r"|propert(?:y|ies)|offices?|campus(?:es)?|gyms?|units?|storefronts?"
+    r"|(?:espresso|coffee|juice|tea|boba|smoothie|snack|wine|salad)\s+bars?"
     r"|coffee\s+shops?|buildings?"
 )
 """Nouns that count a business's sites ("3 shops", "two drive-thrus")."""

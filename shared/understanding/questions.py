@@ -73,8 +73,8 @@ TOTAL_REQUEST = re.compile(
 def asks_something(text: str) -> bool:
     """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
     any of its clauses ("I manage an office of 60, do you supply offices?")."""
-    if _embeds_question(text):
-        return True
+    if _embeds_question(text) or COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text):
+        return True  # "... total please", "we'd need 2 of those"
     if any(CONDITIONAL_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
         return True  # "if we take 80 lbs a month do we get the discount"
     if any(TOPIC_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
