@@ -236,10 +236,11 @@ def stated_counts(text: str, things: frozenset[str] = frozenset()) -> dict[str, 
     return found
 
 
-#: "our 5 gyms", "we run 3 hotels", "we have two campuses": a count of the visitor's own plural.
+#: "our 5 gyms", "we run 3 hotels", "we have two campuses", "we run 5 juice bars": a count of
+#: the visitor's own plural.
 _OWNED = re.compile(
     r"\b(?:our|we (?:have|run|operate|own|manage)|(?:i|we) ve got|we got)\s+"
-    r"(\d+|[a-z]+)\s+([a-z]+s)\b"
+    r"(\d+|[a-z]+)\s+(?:[a-z]+\s+)?([a-z]+s)\b"  # "we run 5 juice bars": a describing word
 )
 
 
