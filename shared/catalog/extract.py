@@ -260,26 +260,7 @@ def _about_another(heading: str, sentence: str) -> bool:
 def build_catalog(documents: list[tuple[str, str]]) -> Catalog:
     """The catalog of ``(source path, markdown text)`` documents, in the order given."""
     entities = [e for source, text in documents for e in entities_of(source, text)]
-    return Catalog(entities=_unique_aliases(_last_word_aliases(entities)))
-
-
-def _last_word_aliases(entities: list[Entity]) -> list[Entity]:
-    """A name's own last word as an alias ("decaf" for "Night Shift Decaf": "3 bags of the
-    decaf"), for names of three words or more, when no other name, no kind and no attribute
-    (a coffee's "origin") uses that word: it then names that entity alone."""
-    taken: set[str] = set()
-    for entity in entities:
-        taken |= set(normalise(entity.kind).split()) | set(entity.attributes)
-    out = []
-    for entity in entities:
-        words = normalise(entity.name).split()
-        others = {w for e in entities if e is not entity for w in normalise(e.name).split()}
-        last = words[-1] if len(words) >= 3 else ""
-        if len(last) < 4 or not last.isalpha() or last in taken | others:
-            out.append(entity)
-            continue
-        out.append(entity.model_copy(update={"aliases": sorted({*entity.aliases, last})}))
-    return out
+    return Catalog(entities=_unique_aliases(entities))
 
 
 def _unique_aliases(entities: list[Entity]) -> list[Entity]:
