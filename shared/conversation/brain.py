@@ -70,6 +70,7 @@ from shared.understanding.entities.names import (
 )
 from shared.understanding.entities.orders import is_order_problem
 from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
+from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.entities.power import POWER_QUERY, asks_by_power
 from shared.understanding.entities.quantities import restates_locations
 from shared.understanding.entities.relationship import already_customer
@@ -194,6 +195,8 @@ class LocalBrain:
         result.query = message if message != typed else _referred(message, state, result)
         if not result.retrieve and asks_by_power(text):  # "need one that runs on a normal plug"
             result.retrieve, result.query = True, POWER_QUERY
+        if not result.retrieve and asks_advice(text) and needs_of(text).any():
+            result.retrieve = True  # "something push-button would be ideal": advice owed
         if result.retrieve:
             _own_plan_aside(result.query or message, result)
         if message != typed:
