@@ -20,6 +20,7 @@ from collections.abc import Mapping
 
 from shared.catalog.model import Catalog, Entity
 from shared.rag.phrasing import cap, money, the
+from shared.rag.question import split_items
 from shared.rag.resolve import kind_named
 from shared.rag.rules import Ruled
 from shared.rag.types import Derivation
@@ -141,17 +142,20 @@ def _brewer(catalog: Catalog, needs: Needs) -> Pick | None:
     brewer, button = found
     if needs.untrained:
         return Pick(brewer, "for staff with no barista training", button)
+    if not needs.filter:
+        return Pick(brewer, "for the brewer", button)
     drip = _saying([brewer], _DRIP)
     volume = f" at {_volume_words(needs)}" if needs.volume else ""
     return Pick(brewer, f"for filter coffee{volume}", drip[1] if drip else button)
 
 
-def _water(catalog: Catalog) -> Pick | None:
+def _water(catalog: Catalog, needs: Needs) -> Pick | None:
     found = _saying(_equipment(catalog), _SCALE)
     if found is None:
         return None
     protects = _saying([found[0]], _PROTECTS)
-    return Pick(found[0], "for the hard water", protects[1] if protects else found[1])
+    lead = "for the hard water" if needs.water else "for the water"
+    return Pick(found[0], lead, protects[1] if protects else found[1])
 
 
 def picks_for(catalog: Catalog, needs: Needs) -> list[Pick] | None:
@@ -167,7 +171,7 @@ def picks_for(catalog: Catalog, needs: Needs) -> list[Pick] | None:
         machine = _machine(catalog, needs)
         grinder = _grinder(catalog, needs, machine.entity) if machine else None
         picks += [p for p in (machine, grinder) if p]
-    water = _water(catalog) if needs.water else None
+    water = _water(catalog, needs) if needs.water else None
     picks += [water] if water else []
     return picks or None
 
@@ -180,7 +184,8 @@ def _line(pick: Pick) -> str:
 
 def _cheaper_note(catalog: Catalog, needs: Needs, picks: list[Pick]) -> str:
     """On a tight budget, the cheaper machine not picked, with what it is made for (an honest
-    trade-off, not a second recommendation)."""
+    trade-off, not a second recommendation). Its price is left out: beside the total it would
+    read as a third line of it."""
     chosen = {p.entity.name for p in picks}
     machines = sorted(_kind(catalog, _ESPRESSO_KIND), key=_price)
     if not needs.budget or not machines or machines[0].name in chosen:
@@ -190,7 +195,7 @@ def _cheaper_note(catalog: Catalog, needs: Needs, picks: list[Pick]) -> str:
     cheapest = machines[0]
     found = _saying([cheapest], _SMALL_SITES)
     said = f" {found[1]}" if found else ""
-    return f"Our cheapest machine is {the(cheapest.name)} at {money(_price(cheapest))}.{said}"
+    return f"Our cheapest machine is {the(cheapest.name)}.{said}"
 
 
 def advised(
@@ -205,14 +210,43 @@ def advised(
     needs = needs_of(question, details)
     if not needs.any():
         return None
-    picks = picks_for(catalog, needs)
-    kind = kind_named(catalog, without_constraints(question))
-    if picks is None or (kind is not None and kind not in _advised_kinds(catalog)):
+    kinds = _kinds_asked(catalog, question)
+    if kinds is None:
         return None
-    # a kind asked narrows the picks ("which grinder ..."), one the visitor's need names does
-    # not ("what would you put in instead", after "nobody knows the espresso machine")
-    picks = [p for p in picks if p.entity.kind == kind] or picks
-    return advice(catalog, needs, picks), [p.entity for p in picks]
+    picks = _of_kinds(catalog, needs, kinds) if kinds else picks_for(catalog, needs)
+    return None if picks is None else (advice(catalog, needs, picks), [p.entity for p in picks])
+
+
+def _kinds_asked(catalog: Catalog, question: str) -> list[str] | None:
+    """The kinds the question asks for ("a simple setup, the brewer and a water filter"), in
+    its order; None when one is a kind advice does not pick from ("which coffee ..."). A kind
+    named in a need ("rather than a fancy espresso machine") is not asked."""
+    named = [kind_named(catalog, without_constraints(p)) for p in split_items(question)]
+    kinds = list(dict.fromkeys(k for k in named if k is not None))
+    advisable = _advised_kinds(catalog)
+    return None if any(k not in advisable for k in kinds) else kinds
+
+
+def _of_kinds(catalog: Catalog, needs: Needs, kinds: list[str]) -> list[Pick] | None:
+    """One pick of each kind asked, chosen for the needs; the picks for the needs alone when
+    none of them is of a kind asked."""
+    picks = picks_for(catalog, needs) or []
+    chosen = [p for p in picks if p.entity.kind in kinds]
+    have = {c.entity.kind for c in chosen}
+    chosen += [p for k in kinds if k not in have for p in _pick(catalog, needs, k)]
+    return chosen or picks or None
+
+
+def _pick(catalog: Catalog, needs: Needs, kind: str) -> list[Pick]:
+    """The pick of one kind asked, whatever the needs say of the others."""
+    found = [
+        _brewer(catalog, needs),
+        _water(catalog, needs),
+        _machine(catalog, needs),
+    ]
+    machine = found[2]
+    found.append(_grinder(catalog, needs, machine.entity) if machine else None)
+    return [p for p in found if p is not None and p.entity.kind == kind][:1]
 
 
 def _advised_kinds(catalog: Catalog) -> set[str]:

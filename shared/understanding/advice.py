@@ -35,7 +35,14 @@ _ASK = re.compile(
 )
 # a recommendation of what is not equipment: "a good pizza place", "recommended us to you"
 _NOT_EQUIPMENT = re.compile(
-    r"\brecommended\s+(?:us|me|you)\b|\b(?:place|restaurant|hotel|book|person|someone)\b", re.I
+    r"\brecommended\s+(?:us|me|you)\b"
+    r"|\b(?:recommend|suggest)\w*\s+(?:me\s+|us\s+)?(?:a|an|any|some|the)\s+(?:\w+\s+)?"
+    r"(?:place|restaurant|hotel|bar|book|person|someone|time|day|date)s?\b"
+    # a coffee, a plan or a course asked for: "which coffee would you recommend"
+    r"|\b(?:which|what|a|any)\s+(?:\w+\s+)?(?:coffees?|blends?|roasts?|beans?|plans?"
+    r"|courses?|training)\b(?!\s+(?:set\s*-?\s*up|machines?|equipment|gear|brewers?|shops?|carts?|bars?"
+    r"|kiosks?|stands?|business|trucks?|vans?|stations?|counters?))",
+    re.I,
 )
 _BUDGET = re.compile(
     r"\b(?:cheap(?:est|er)?|budget|afford\w*|inexpensive|low[-\s]cost|tight\s+on\s+money"
@@ -50,7 +57,10 @@ _OUTLET = re.compile(
 )
 _UNTRAINED = re.compile(
     r"\b(?:no|none\s+of\s+(?:us|our|the)\s+\w+|nobody|no\s*one|never)\b[^.?!]{0,40}"
-    r"\b(?:baristas?|train\w*|know\w*\s+how|experience\w*|skill\w*|used?\s+an?\s+espresso)"
+    r"\b(?:baristas?|train\w*|know\w*\s+how|experience\w*|skill\w*"
+    r"|(?:used?|made|make|pulled|pull|run|ran)\s+(?:an?\s+)?espresso)"
+    r"(?:\s+(?:to\s+)?(?:use|run|work|operate|make|pull)\b[^.?!,]{0,30}?\bmachines?\b"
+    r"|\s+machines?\b)?"
     r"|\bpush[-\s]?button\b|\bpress\s+(?:of\s+)?a\s+button\b|\bone\s+button\b"
     r"|\b(?:foolproof|idiot[-\s]proof|no\s+barista)\b",
     re.I,
@@ -63,7 +73,7 @@ _FILTER = re.compile(
 # an espresso machine rejected: "rather than a fancy espresso machine", "not espresso"
 _NO_ESPRESSO = re.compile(
     r"\b(?:rather\s+than|instead\s+of|not|no|without|don'?t\s+want)\s+(?:an?\s+)?(?:\w+\s+)?"
-    r"espresso",
+    r"espresso(?:\s+machines?)?",
     re.I,
 )
 _ESPRESSO = re.compile(
