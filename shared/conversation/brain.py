@@ -34,6 +34,7 @@ from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
+from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.asked import asks_about_item
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
@@ -70,7 +71,6 @@ from shared.understanding.entities.names import (
 )
 from shared.understanding.entities.orders import is_order_problem
 from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
-from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.entities.power import POWER_QUERY, asks_by_power
 from shared.understanding.entities.quantities import restates_locations
 from shared.understanding.entities.relationship import already_customer

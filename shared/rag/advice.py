@@ -14,9 +14,8 @@ the only text read is the catalog's own sentences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from shared.catalog.model import Catalog, Entity
 from shared.rag.phrasing import cap, money, the

@@ -183,8 +183,8 @@ class Answerer(PickAnswers):
             return undecided
         advice = advised(self.catalog, question, details)
         if advice is not None:  # "cheapest espresso setup that can cope with that?"
-            ruled, picks = advice
-            return ruled_answer(ruled, [(e, 1) for e in picks], [])
+            said, picks = advice
+            return ruled_answer(said, [(e, 1) for e in picks], [])
         offered = range_answer(self.catalog, self._library.chunks, question)
         if offered is not None:  # "what DO you do apart from coffee beans"
             return offered

@@ -41,9 +41,7 @@ def _other_services(catalog: Catalog, chunks: Sequence[Chunk]) -> list[str]:
     kinds = {normalise(k) for k in catalog.kinds()}
     titles = dict.fromkeys(c.title for c in chunks if c.category == "services")
     return [
-        t.lower()
-        for t in titles
-        if not any(k in normalise(t) or normalise(t) in k for k in kinds)
+        t.lower() for t in titles if not any(k in normalise(t) or normalise(t) in k for k in kinds)
     ]
 
 

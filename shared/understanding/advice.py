@@ -76,9 +76,7 @@ _NO_ESPRESSO = re.compile(
     r"espresso(?:\s+machines?)?",
     re.I,
 )
-_ESPRESSO = re.compile(
-    r"\b(?:espresso|flat\s+whites?|lattes?|cappuccinos?|milk\s+drinks)\b", re.I
-)
+_ESPRESSO = re.compile(r"\b(?:espresso|flat\s+whites?|lattes?|cappuccinos?|milk\s+drinks)\b", re.I)
 _WATER = re.compile(
     r"\b(?:hard\s+water|limescale|scale|(?:for|about)\s+the\s+water|water\s+(?:here|is|in)\b"
     r"[^.?!]{0,40}\b(?:hard|bad|awful|terrible|wreck\w*|ruin\w*|kill\w*|chalky))",
@@ -90,7 +88,9 @@ _MACHINE = re.compile(
     r"|(?:new|first)\s+caf\w*)\b",
     re.I,
 )
-_SMALL = re.compile(r"\b(?:small|smaller|little|tiny)\s+(?:\w+\s+)?(?:caf\w*|shop|place|team)", re.I)
+_SMALL = re.compile(
+    r"\b(?:small|smaller|little|tiny)\s+(?:\w+\s+)?(?:caf\w*|shop|place|team)", re.I
+)
 _SMALL_SITE = re.compile(r"\b(?:carts?|kiosks?|pop[-\s]?ups?|stalls?|trucks?|vans?)\b", re.I)
 _NUMBER = re.compile(r"\d[\d,]*")
 

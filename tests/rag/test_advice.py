@@ -29,9 +29,7 @@ def _catalog() -> Catalog:
     return Catalog(
         entities=[
             _item("Orbit", "espresso machine", 7000.0, "Orbit is the machine we recommend."),
-            _item(
-                "Titan", "espresso machine", 12000.0, "Titan is for hundreds of drinks a day."
-            ),
+            _item("Titan", "espresso machine", 12000.0, "Titan is for hundreds of drinks a day."),
             _item("Sprite", "espresso machine", 3000.0, "It runs on an ordinary 120 V outlet."),
             _item("Mill A", "espresso grinder", 2000.0, "It pairs with the Titan."),
             _item("Mill B", "espresso grinder", 1000.0, "Mill B is the smaller grinder."),
@@ -75,7 +73,8 @@ def test_a_modest_volume_on_a_budget_gets_the_recommended_machine_and_cheaper_gr
     assert found is not None
     ruled, picks = found
     assert [e.name for e in picks] == ["Orbit", "Mill B"]
-    assert "$8,000" in ruled.text and ruled.derived[0].result == "$8,000"
+    assert "$8,000" in ruled.text
+    assert ruled.derived[0].result == "$8,000"
     assert "Our cheapest machine is the Sprite." in ruled.text
 
 
@@ -91,7 +90,8 @@ def test_untrained_staff_and_hard_water_get_the_brewer_and_the_filter() -> None:
     )
     assert found is not None
     assert [e.name for e in found[1]] == ["Drip One", "Guard"]
-    assert "press of a button" in found[0].text and "$2,000" in found[0].text
+    assert "press of a button" in found[0].text
+    assert "$2,000" in found[0].text
 
 
 def test_advice_for_a_kind_the_picks_are_not_of_is_left_to_other_answers() -> None:
@@ -109,7 +109,8 @@ def test_demo_advice_names_the_need_the_item_and_the_total(answerer: Answerer) -
         "none of our teachers can use an espresso machine and the kettle is full of limescale,"
         " what would you suggest?"
     ).text
-    assert "BatchPro 2" in reply and "Clarity" in reply
+    assert "BatchPro 2" in reply
+    assert "Clarity" in reply
     assert "$2,620" in reply
 
 
@@ -117,5 +118,7 @@ def test_demo_range_question_lists_the_rest_of_the_range(answerer: Answerer) -> 
     """ "besides the beans, what else do you sell?" lists machines, grinders and services,
     not the blends, and says no "I don't know"."""
     reply = answerer.answer("so what else do you sell besides coffee beans?").text
-    assert "espresso machines" in reply and "maintenance plans" in reply
-    assert reply.startswith("Apart from our coffee blends") and "Foundry" not in reply
+    assert "espresso machines" in reply
+    assert "maintenance plans" in reply
+    assert reply.startswith("Apart from our coffee blends")
+    assert "Foundry" not in reply

@@ -35,14 +35,17 @@ def test_needs_come_from_the_message_and_the_stored_details() -> None:
     details = {"expected_volume": "about 120 cups a day", "coffee_preferences": "drip mostly"}
     needs = needs_of("money is tight, we're on a shoestring. what would you suggest?", details)
     assert needs.volume == 120
-    assert needs.budget and needs.filter
-    assert not needs.outlet and not needs.untrained
+    assert needs.budget
+    assert needs.filter
+    assert not needs.outlet
+    assert not needs.untrained
 
 
 def test_the_messages_own_volume_wins_over_the_stored_one() -> None:
     """A volume said in the message replaces the one kept."""
     needs = needs_of("which machine for 320 drinks a day?", {"expected_volume": "50 cups a day"})
-    assert needs.volume == 320 and needs.machine
+    assert needs.volume == 320
+    assert needs.machine
 
 
 def test_untrained_staff_power_water_and_sites_are_read() -> None:
@@ -57,7 +60,8 @@ def test_an_espresso_machine_ruled_out_is_not_an_espresso_need() -> None:
     """ "instead of an espresso machine" rules it out; the kind word is no longer the ask."""
     text = "something easy instead of an espresso machine, staff have no training"
     needs = needs_of(text)
-    assert needs.no_espresso and not needs.espresso
+    assert needs.no_espresso
+    assert not needs.espresso
     assert "espresso" not in without_constraints(text)
     assert "training" not in without_constraints(text)
 
