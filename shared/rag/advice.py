@@ -19,11 +19,10 @@ from dataclasses import dataclass
 
 from shared.catalog.model import Catalog, Entity
 from shared.rag.phrasing import cap, money, the
-from shared.rag.question import split_items
 from shared.rag.resolve import kind_named
 from shared.rag.rules import Ruled
 from shared.rag.types import Derivation
-from shared.understanding.advice import Needs, asks_advice, needs_of, without_constraints
+from shared.understanding.advice import Needs, asked_things, asks_advice, needs_of
 
 # what the knowledge base's sentences say of an item (its own words, not the visitor's)
 _RECOMMENDED = re.compile(r"\bwe recommend\b|\brecommended\b", re.I)
@@ -166,7 +165,14 @@ def picks_for(catalog: Catalog, needs: Needs) -> list[Pick] | None:
     if wants_brewer:
         brewer = _brewer(catalog, needs)
         picks += [brewer] if brewer else []
-    elif machines or needs.espresso or needs.outlet or needs.small_site or needs.volume:
+    elif (
+        machines
+        or needs.espresso
+        or needs.outlet
+        or needs.small_site
+        or needs.volume
+        or needs.opening
+    ):
         machine = _machine(catalog, needs)
         grinder = _grinder(catalog, needs, machine.entity) if machine else None
         picks += [p for p in (machine, grinder) if p]
@@ -220,7 +226,7 @@ def _kinds_asked(catalog: Catalog, question: str) -> list[str] | None:
     """The kinds the question asks for ("a simple setup, the brewer and a water filter"), in
     its order; None when one is a kind advice does not pick from ("which coffee ..."). A kind
     named in a need ("rather than a fancy espresso machine") is not asked."""
-    named = [kind_named(catalog, without_constraints(p)) for p in split_items(question)]
+    named = [kind_named(catalog, p) for p in asked_things(question)]
     kinds = list(dict.fromkeys(k for k in named if k is not None))
     advisable = _advised_kinds(catalog)
     return None if any(k not in advisable for k in kinds) else kinds
@@ -230,10 +236,17 @@ def _of_kinds(catalog: Catalog, needs: Needs, kinds: list[str]) -> list[Pick] | 
     """One pick of each kind asked, chosen for the needs; the picks for the needs alone when
     none of them is of a kind asked."""
     picks = picks_for(catalog, needs) or []
+    if needs.untrained or needs.no_espresso:  # "which machine ... push one button only"
+        kinds = [k for k in kinds if k not in _espresso_kinds(catalog)]
     chosen = [p for p in picks if p.entity.kind in kinds]
     have = {c.entity.kind for c in chosen}
     chosen += [p for k in kinds if k not in have for p in _pick(catalog, needs, k)]
     return chosen or picks or None
+
+
+def _espresso_kinds(catalog: Catalog) -> set[str]:
+    """The kinds of espresso equipment (machines and grinders), which untrained staff rule out."""
+    return {e.kind for e in _kind(catalog, _ESPRESSO_KIND) + _kind(catalog, _GRINDER_KIND)}
 
 
 def _pick(catalog: Catalog, needs: Needs, kind: str) -> list[Pick]:

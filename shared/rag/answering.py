@@ -181,14 +181,15 @@ class Answerer(PickAnswers):
         undecided = self._undecided(question, context)
         if undecided is not None:  # "summarise what it would all cost" after "X or Y?"
             return undecided
-        advice = advised(self.catalog, question, details)
-        if advice is not None:  # "cheapest espresso setup that can cope with that?"
-            said, picks = advice
-            return ruled_answer(said, [(e, 1) for e in picks], [])
         offered = range_answer(self.catalog, self._library.chunks, question)
         if offered is not None:  # "what DO you do apart from coffee beans"
             return offered
         counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
+        advice = advised(self.catalog, question, details)
+        if advice is not None:  # "cheapest espresso setup that can cope with that?"
+            said, picks = advice
+            found = ruled_answer(said, [(e, 1) for e in picks], [])
+            return self._with_other_asks(found, question, attribute, counts)
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = decode(self.catalog, order or []) or alone

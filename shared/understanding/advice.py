@@ -88,6 +88,11 @@ _MACHINE = re.compile(
     r"|(?:new|first)\s+caf\w*)\b",
     re.I,
 )
+_OPENING = re.compile(
+    r"\bopen(?:ing)?\s+(?:a|our|my)\s+(?:\w+\s+){0,2}(?:caf\w*|coffee\s+shop)|\b(?:new|first)\s+caf",
+    re.I,
+)
+_ITEMS = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*", re.I)
 _SMALL = re.compile(
     r"\b(?:small|smaller|little|tiny)\s+(?:\w+\s+)?(?:caf\w*|shop|place|team)", re.I
 )
@@ -111,10 +116,12 @@ class Needs(BaseModel):
     small_site: bool = False  # a cart, kiosk or pop-up
     small: bool = False  # a small café or shop
     machine: bool = False  # espresso equipment asked: a machine, a grinder, a setup, a café
+    opening: bool = False  # a café being opened
 
     def any(self) -> bool:
-        """Whether any constraint is known."""
-        return any(value not in (None, False) for value in self.model_dump().values())
+        """Whether any constraint is known (equipment asked for is no constraint)."""
+        found = self.model_dump(exclude={"machine"})
+        return any(value not in (None, False) for value in found.values())
 
 
 def asks_advice(text: str) -> bool:
@@ -128,6 +135,12 @@ def without_constraints(text: str) -> str:
     """``text`` without the phrases stating a lack or a rejection ("with no training", "rather
     than a fancy espresso machine"): what remains names what is asked for."""
     return _NO_ESPRESSO.sub(" ", _UNTRAINED.sub(" ", text))
+
+
+def asked_things(text: str) -> list[str]:
+    """The things a message lists ("which espresso machine and grinder do you advise" ->
+    "which espresso machine", "grinder do you advise"), its needs left out."""
+    return [p for p in _ITEMS.split(without_constraints(text)) if p.strip()]
 
 
 def _volume(text: str) -> int | None:
@@ -165,12 +178,13 @@ def needs_of(text: str, details: Mapping[str, object] | None = None) -> Needs:
         small_site=bool(_SMALL_SITE.search(said)),
         small=bool(_SMALL.search(said)),
         machine=bool(_MACHINE.search(text)),
+        opening=bool(_OPENING.search(text)),
     )
 
 
 _RANGE = re.compile(
     r"\bwhat\s+(?:else\s+|other\s+(?:stuff|things|products)\s+)?(?:do|can|else\s+do)\s+"
-    r"(?:you|u|y'?all)\s+(?:guys\s+|all\s+|actually\s+|even\s+|really\s+){0,2}(?:do|sell|offer|have|carry"
+    r"(?:you|u|y'?all)\s+(?:guys\s+|all\s+|actually\s+|even\s+|really\s+){0,2}(?:do|sell|offer|carry"
     r"|stock|make|provide|supply)\b(?:\s+(?:then|exactly|actually|else))?"
     r"(?:\s*(?:[?.!,]|$)|\s+(?:apart\s+from|besides|other\s+than|except(?:\s+for)?"
     r"|aside\s+from|beyond|as\s+well\s+as)\s+(?P<other>[^?.!,]+))"
