@@ -71,6 +71,7 @@ from shared.rag.value_words import attributes_named
 from shared.rag.weighed import weighed_sum
 from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
+from shared.understanding.advice import asks_advice
 from shared.understanding.asked import PRICE_WORDS, asks_lease, asks_price, asks_total
 from shared.understanding.deals import unknown_qualifiers
 
@@ -189,7 +190,8 @@ class Answerer(PickAnswers):
         if advice is not None:  # "cheapest espresso setup that can cope with that?"
             said, picks = advice
             found = ruled_answer(said, [(e, 1) for e in picks], [])
-            return self._with_other_asks(found, question, attribute, counts)
+            rest = " ".join(p for p in split_parts(question) if not asks_advice(p))
+            return self._with_other_asks(found, rest, attribute, counts)  # "... and install it?"
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = decode(self.catalog, order or []) or alone
