@@ -189,9 +189,9 @@ class Answerer(PickAnswers):
         advice = advised(self.catalog, question, details)
         if advice is not None:  # "cheapest espresso setup that can cope with that?"
             said, picks = advice
-            found = ruled_answer(said, [(e, 1) for e in picks], [])
+            suggested = ruled_answer(said, [(e, 1) for e in picks], [])
             rest = " ".join(p for p in split_parts(question) if not asks_advice(p))
-            return self._with_other_asks(found, rest, attribute, counts)  # "... and install it?"
+            return self._with_other_asks(suggested, rest, attribute, counts)  # "... and install it?"
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = decode(self.catalog, order or []) or alone
