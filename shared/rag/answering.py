@@ -190,8 +190,9 @@ class Answerer(PickAnswers):
         if advice is not None:  # "cheapest espresso setup that can cope with that?"
             said, picks = advice
             suggested = ruled_answer(said, [(e, 1) for e in picks], [])
+            # its other asks still answered: "... and can your tech install it?"
             rest = " ".join(p for p in split_parts(question) if not asks_advice(p))
-            return self._with_other_asks(suggested, rest, attribute, counts)  # "... and install it?"
+            return self._with_other_asks(suggested, rest, attribute, counts)
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = decode(self.catalog, order or []) or alone
