@@ -53,6 +53,7 @@ from shared.rag.rules import (
     stated_amount,
 )
 from shared.rag.types import Answer, Chunk, Derivation, Source
+from shared.rag.weighed import weights_in
 from shared.understanding.asked import PRICE_WORDS
 
 #: Weighing two options on cost: "is it cheaper to ...", "which works out cheaper", "cost less".
@@ -149,7 +150,9 @@ class ComputedAnswers(PolicyAnswers):
                 sentences.append(floor[1])  # "made for ... 3 or more locations": no sum for 2
                 evidence.append(floor[1])
                 quantity = None
-            least = below_minimum(*quantity, self._facts) if quantity else None
+            # the minimum is per delivery, any mix: one line of several is not held to it
+            alone = len(weights_in(text)) < 2
+            least = below_minimum(*quantity, self._facts) if quantity and alone else None
             if least is not None and quantity is not None:  # "can i just order 10 lbs"
                 sentences.extend([least, f"{quantity[0]} {quantity[1]} is below that minimum."])
                 evidence.append(least)

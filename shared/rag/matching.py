@@ -195,6 +195,8 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
         if stem and stem[0] in _WEIGHTS:  # "20 lbs" of a coffee priced per lb
             word = _WEIGHTS[stem[0]]
             stem = [word]
+        if stem and stem[0] in unit_words and not _weight_of(text, start, entity, catalog):
+            continue  # "15 lb of the decaf and 10 lb of foundry": the 15 lb is not foundry's
         if stem and stem[0] in own:
             if unit and stem[0] in alike:  # "6 baristas" for a price per staff member
                 return value, _unit_noun(entity)
@@ -204,6 +206,27 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
     if bare and int(bare.group(1)) >= 2 and bare.group(1) not in figures:
         return int(bare.group(1)), _unit_noun(entity)
     return None
+
+
+#: Words between a weight and the item it weighs ("10 lb of the foundry"): at most these.
+_WEIGHS_NEXT = 4
+
+
+def _weight_of(text: str, start: int, entity: Entity, catalog: Catalog) -> bool:
+    """Whether the weight at ``start`` (normalised offset) is ``entity``'s: the only weight
+    the text states, or one its name follows within a few words ("10 lb of foundry")."""
+    flat = normalise(text)
+    if len(_MEASURED.findall(flat)) < 2:
+        return True
+    for mention in catalog.mentions(flat):
+        between = flat[start : mention.start].split()
+        if mention.entity == entity.name and mention.start > start:
+            return len(between) <= _WEIGHS_NEXT
+    return False
+
+
+#: A weight in normalised text ("15 lb", "20 pounds", "5 kg").
+_MEASURED = re.compile(r"\b\d+(?:\.\d+)?\s?(?:lbs?|pounds?|kgs?|kilos?|kilograms?)\b")
 
 
 def _past_describing(text: str, start: int, word: str, alike: set[str]) -> str:

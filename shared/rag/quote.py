@@ -17,6 +17,7 @@ from shared.rag.phrasing import cap, money, the
 from shared.rag.places import Place
 from shared.rag.rules import Ruled, discount
 from shared.rag.types import Derivation
+from shared.rag.weighed import weights_in
 
 
 def weighed(
@@ -49,6 +50,8 @@ def delivered(
     when it asks about delivery and the knowledge base states delivery terms; else None."""
     lines = weighed(catalog, text, items)
     if terms is None or len(lines) != 1 or not asks_delivery(text):
+        return None
+    if len(weights_in(text)) > 1:  # "15 lb of X and 10 lb of Y": lines only its pairs may make
         return None
     entity, amount, unit = lines[0]
     assert entity.price is not None

@@ -49,6 +49,11 @@ def _weights(flat: str) -> list[tuple[int, str, int, int]]:
     return found
 
 
+def weights_in(text: str) -> list[tuple[int, str, int, int]]:
+    """Every weight ``text`` states ("15 lb", "ten kg"): (amount, unit, start, end)."""
+    return _weights(normalise(text))
+
+
 def weighed_lines(catalog: Catalog, text: str) -> list[Line] | None:
     """The weighed items ``text`` names, each with the weight written beside it; None unless
     every item priced per a weight has exactly one, on the same side of each ("60 lb X and 40
