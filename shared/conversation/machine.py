@@ -85,6 +85,7 @@ class Plan(BaseModel):
     erased: bool = False
     erased_shared: bool = False
     privacy_kept: bool = False
+    read_back: bool = False
     meta: str | None = None
     meta_field: str | None = None
     wrap_up: bool = False
@@ -196,7 +197,8 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
     """A request naming one contact field removes it at once ("delete my phone number"); a
     request for everything is confirmed first. A yes (or the request made again) erases the
     details this conversation holds, a no keeps them; anything else asks once more, then the
-    conversation goes on with nothing erased. True when the turn is only that: a partial
+    conversation goes on with nothing erased. A read-back question ("what have you saved about
+    me?") lists what is held and offers the erasure. True when the turn is only that: a partial
     erasure that also gives another contact detail ("delete my phone, email only: kim@...")
     goes on to store it (the removed field is refused, so it is not stored again)."""
     if heard.privacy_fields:
@@ -208,7 +210,9 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
         plan.erased = True
         plan.erased_shared = shared_with_sales(s)
         erase(s)
-    elif heard.privacy or (s.privacy_pending and not heard.deny and s.privacy_asks < 2):
+    elif heard.meta == "held" and not heard.privacy:
+        read_back(s, plan)
+    elif heard.privacy or (s.privacy_pending and not heard.deny and s.privacy_asks < CONFIRM_ASKS):
         s.privacy_pending = True
         s.privacy_asks += 1
         plan.privacy_confirm = True
@@ -220,6 +224,19 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
         return False
     s.asking = None
     return True
+
+
+#: times "Shall I erase ...?" is asked before the conversation goes on with nothing erased
+CONFIRM_ASKS = 2
+
+
+def read_back(s: ConversationState, plan: Plan) -> None:
+    """"What have you saved about me?": the reply lists what is held and, when something is,
+    offers to delete it. The offer is made once: a yes erases, a no keeps, anything else goes
+    on with nothing erased (the question alone erases nothing)."""
+    plan.read_back = True
+    if s.collected or s.held:
+        s.privacy_pending, s.privacy_asks = True, CONFIRM_ASKS
 
 
 def offered(heard: Understanding, plan: Plan) -> dict[str, Any]:
