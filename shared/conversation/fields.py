@@ -37,6 +37,7 @@ from shared.understanding.entities.gazetteer import (
     EQUIPMENT_KINDS,
     SERVICE_KINDS,
     names_any,
+    on_ordinary_power,
     plan_words,
 )
 from shared.understanding.entities.orders import order_problem, supposed
@@ -119,14 +120,43 @@ def equipment(text: str, asked: bool) -> str | None:
     product = any(_names_unowned_product(s) for s in sentences(text))
     power = power_need(text)
     if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
-        return power
-    named = [canonical_item(i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
+        fits = on_ordinary_power() if power else None
+        return f"{fits} ({power})" if fits else power
+    named = [_canonical(text, i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
     items = list({i.lower(): i for i in named}.values())  # each item once
+    if power:
+        items = by_power(items)
     if items:
         found = ", ".join(items)
         return shorten(plain(f"{found} ({power})" if power else found))
     # a sentence naming "equipment" but no item is an answer only to the question itself
     return _clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+
+
+# ours, named by the visitor: "your three group" is our Lumen 3-Group
+_OURS_BEFORE = re.compile(r"\b(?:your|ur|that|this)\s+$", re.I)
+
+
+def _canonical(text: str, item: str) -> str:
+    """The item under its catalog name (see :func:`canonical_item`); "your three group" refers
+    to ours as "the three group" does."""
+    at = text.find(item)
+    if at > 0 and _OURS_BEFORE.search(text[:at]):
+        definite = canonical_item(f"the {item}")
+        return item if definite == f"the {item}" else definite
+    return canonical_item(item)
+
+
+def by_power(items: list[str]) -> list[str]:
+    """A machine asked for by the power it must run on is the catalog's one machine on an
+    ordinary outlet ("a machine" that must "run on the normal power" -> "Pico 1-Group"); a
+    machine named by its product stays (the visitor may weigh it against the constraint)."""
+    fits = on_ordinary_power()
+    if fits is None or any(names_any(i, ("espresso machine",)) for i in items):
+        return items
+    machines = [i for i in items if kind_of(i) == "espresso machine"]
+    rest = [i for i in items if i not in machines]
+    return [fits, *rest]
 
 
 def _names_unowned_product(sentence: str) -> bool:

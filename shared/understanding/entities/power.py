@@ -15,8 +15,10 @@ from shared.understanding.entities.clauses import matching_clauses
 from shared.understanding.entities.cues import NEED_RE
 
 POWER_NEED_RE = re.compile(
-    r"\b(?:runs?|works?|plugs?\s+in(?:to)?)\s+(?:on|off|from|with|into)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:normal|regular|standard|household|ordinary|wall)\s+(?:plugs?|outlets?|power|sockets?)"
+    r"\b(?:(?:runs?|running|works?|working)\s+(?:on|off|from|with)|plugs?\s+in(?:to)?)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?"
+    r"(?:(?:normal|regular|standard|household|ordinary|wall)(?:\s+wall)?\s+(?:plugs?|outlets?"
+    r"|power|sockets?)"
     r"|1[12][05]\s*(?:v|volts?)?\b)|\bno\s+(?:220|240|230)\s*(?:v\b|volts?\b)?",
     re.I,
 )
