@@ -144,7 +144,7 @@ class LocalBrain:
             result.add(_sibling(details_text, state))
         if result.correction and not set(result.fields) & set(COUNTED_FIELDS):
             result.add(corrected_count(details_text, {**state.held, **state.collected}))
-        if result.correction and not result.fields:
+        if result.correction and not result.fields and not result.question:  # a question restates
             result.add(corrected_soft(details_text, {**state.held, **state.collected}))
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)

@@ -273,12 +273,21 @@ def _without_gear(text: str) -> str:
     return re.sub(r"\s+([,.;!?])", r"\1", text)
 
 
+# a sentence that asks ("What would you put in instead that a waiter could manage?"): a pain
+# word in it ("no training") is part of the question, not a pain told
+ASKS_RE = re.compile(
+    r"\?\s*$|^\W*(?:what|which|how|who|where|why)(?:'s|\s+(?:would|could|should|can|do|does"
+    r"|did|is|are|will|was))\b",
+    re.I,
+)
+
+
 def pain_points(text: str, asked: bool) -> str | None:
     """The clauses naming a pain, with the sentence before when the pain points back to it
     ("customers ask about sourcing. Our roaster can't answer a single question about it."); a
     product named alone gets its catalog kind ("our atlas 75 is ..." -> "... (Atlas 75:
     espresso grinder)")."""
-    parts = sentences(text)
+    parts = [part for part in sentences(text) if not ASKS_RE.search(part)]  # no question
     kept = [
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)

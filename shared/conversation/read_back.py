@@ -35,8 +35,8 @@ def _item(field: str, value: Any) -> str:
 def masked(field: str, value: Any) -> str:
     """A value as the read-back shows it: contact details masked, long text cut."""
     text = str(value)
-    if field == "email" and "@" in text:
-        local, domain = text.split("@", 1)
+    local, at, domain = text.partition("@")
+    if field == "email" and at:
         return f"{local[:1]}***@{domain}"
     if field == "phone":
         digits = [c for c in text if c.isdigit()]
