@@ -29,6 +29,7 @@ from shared.understanding.entities.cues import (
     SATISFIED_RE,
     SIZING_RE,
     SUPPORT_RE,
+    WRONG_DELIVERY_RE,
     owns_gear,
 )
 from shared.understanding.entities.equipment import find_equipment, kind_of
@@ -231,7 +232,8 @@ def preferences(text: str, asked: bool) -> str | None:
     """Coffee wanted: two style cues, one when asked or in a frame that states a taste or what
     will be served ("something chocolatey", "adding nitro cold brew"), or a catalog blend named
     ("Foundry")."""
-    without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(text))
+    told = " ".join(s for s in sentences(text) if not WRONG_DELIVERY_RE.search(s))
+    without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     hits = PREFERENCE_RE.findall(without_gear)
     if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
         hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]

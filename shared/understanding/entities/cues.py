@@ -79,6 +79,13 @@ DROPPED_RE = re.compile(
     r"|minus|said)\s+(?:\w+\s+)?$",
     re.I,
 )
+# an order gone wrong: the coffees it names were sent, not liked
+WRONG_DELIVERY = (
+    r"instead\s+of\b[^,.;!?]{0,60}\b(?:we|i)\s+(?:got|received|were\s+sent|was\s+sent)"
+    r"|wrong\s+(?:blend|beans|coffee|order|bags?|delivery|items?|grind|roast)"
+    r"|(?:sent|delivered|shipped)\s+(?:us\s+|me\s+)?the\s+wrong"
+)
+WRONG_DELIVERY_RE = re.compile(WRONG_DELIVERY, re.I)
 _TOO_MUCH = (
     r"(?:nothing|not|never)\s+too\s+(?:bitter|strong|dark|acidic|sour|harsh|heavy|intense"
     r"|punchy|fancy|fruity|light)"
@@ -146,9 +153,7 @@ PAIN_RE = re.compile(
     r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced"
     # an order gone wrong: "instead of Foundry we got Harbor", "sent the wrong blend"
-    r"|instead\s+of\b[^,.;!?]{0,60}\b(?:we|i)\s+(?:got|received|were\s+sent|was\s+sent)"
-    r"|wrong\s+(?:blend|beans|coffee|order|bags?|delivery|items?|grind|roast)"
-    r"|no\s+(?:use|good)\s+to\s+(?:us|me)"
+    r"|" + WRONG_DELIVERY + r"|no\s+(?:use|good)\s+to\s+(?:us|me)"
     # a taste compared to something no one drinks: "our decaf tastes like cardboard"
     r"|tast(?:es?|ing)\s+like\s+(?:cardboard|dirt|ash\w*|mud|dishwater|tar|rubber|paper"
     r"|nothing|garbage|trash|burnt\s+\w+|socks)"
