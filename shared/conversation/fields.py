@@ -120,7 +120,9 @@ def equipment(text: str, asked: bool) -> str | None:
     terse = len(text.split()) <= 8 and "?" not in text and unowned
     product = any(_names_unowned_product(s) for s in sentences(text))
     power = power_need(text)
-    if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
+    listed = unowned and _opens_with_item(text)
+    stated = asked or terse or product or listed or NEED_RE.search(text)
+    if not EQUIPMENT_RE.search(text) or not stated:
         fits = on_ordinary_power() if power else None
         return f"{fits} ({power})" if fits else power
     named = [_canonical(text, i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
@@ -132,6 +134,14 @@ def equipment(text: str, asked: bool) -> str | None:
         return shorten(plain(f"{found} ({power})" if power else found))
     # a sentence naming "equipment" but no item is an answer only to the question itself
     return _clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+
+
+def _opens_with_item(text: str) -> bool:
+    """A message opening with an item of gear, as a list does ("batch brewer + regular bean
+    deliveries, no espresso needed"), reporting no fault ("grinder broke again" is no need)."""
+    items = find_equipment(text)
+    opening = re.sub(r"^\W*(?:(?:ok|okay|so|just|um)\W+)*", "", text).lower()
+    return bool(items) and opening.startswith(items[0].lower()) and not PAIN_RE.search(text)
 
 
 # ours, named by the visitor: "your three group" is our Lumen 3-Group

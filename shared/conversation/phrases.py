@@ -235,9 +235,9 @@ READ_BACK = (
 READ_BACK_NOTHING = "I haven't kept any of your details from this chat."
 PHONE_ENDING = "a number ending in {last}"
 HELD_LABELS = {
-    "name": "your name",
-    "email": "your email",
-    "phone": "your phone",
+    "name": "name",
+    "email": "email",
+    "phone": "phone",
     "opening_timeline": "opening date",
     "coffee_preferences": "coffee preferences",
     "equipment_needs": "equipment",
