@@ -231,7 +231,7 @@ CONFIRM_ASKS = 2
 
 
 def read_back(s: ConversationState, plan: Plan) -> None:
-    """"What have you saved about me?": the reply lists what is held and, when something is,
+    """ "What have you saved about me?": the reply lists what is held and, when something is,
     offers to delete it. The offer is made once: a yes erases, a no keeps, anything else goes
     on with nothing erased (the question alone erases nothing)."""
     plan.read_back = True

@@ -40,7 +40,10 @@ def brain(kb_bundle_dir: Path) -> LocalBrain:
     [
         ("hey guys, Tamsin from Wattle Street Kitchen here in Perth, we cater", "Tamsin"),
         ("Hi all, Declan from Kettle & Crumb, two sites in Cork", "Declan"),
-        ("Evening, Rhiannon Price, operations director at Hearth Bakeries. We run", "Rhiannon Price"),
+        (
+            "Evening, Rhiannon Price, operations director at Hearth Bakeries. We run",
+            "Rhiannon Price",
+        ),
         ("g'day mate - Lachlan from Outback Coffee Co", "Lachlan"),
         ("Hi there, Lantern Coffee from Boise here, we need beans", None),
         ("Hillary Jones, owner of Bean Co", "Hillary Jones"),
@@ -70,7 +73,9 @@ def test_a_first_word_the_address_spells_opens_a_name() -> None:
         ("sono contento del servizio", False, None),
     ],
 )
-def test_an_introduction_in_another_language(text: str, english: bool, expected: str | None) -> None:
+def test_an_introduction_in_another_language(
+    text: str, english: bool, expected: str | None
+) -> None:
     """In another language an introduction counts before a known first name only."""
     assert find_name(text, asked=False, missing=True, english=english) == expected
 
@@ -91,14 +96,16 @@ def test_gear_told_by_description(text: str, contains: str) -> None:
     catalog's one machine on an ordinary outlet, "your three group" is ours, a group count in
     words is written in digits, and a message opening with an item lists what is wanted."""
     found = equipment(text, False)
-    assert found is not None and contains.lower() in found.lower()
+    assert found is not None
+    assert contains.lower() in found.lower()
 
 
 def test_a_named_machine_stays_beside_a_power_need() -> None:
     """A machine named by product beside a power need is kept (the visitor may weigh it), and a
     question about a machine's power states no need."""
     kept = equipment("we like the Lumen 2-Group but it must run on normal power", False)
-    assert kept is not None and "Lumen 2-Group" in kept
+    assert kept is not None
+    assert "Lumen 2-Group" in kept
     assert "Pico" not in (equipment("does the lumen run on a normal plug?", False) or "")
 
 
@@ -113,7 +120,8 @@ def test_tastes_kept_away_from_and_asked_for(text: str, contains: str) -> None:
     """A taste kept away from ("nothing too strong") and what the visitor's customers ask for
     are coffee preferences."""
     found = preferences(text, False)
-    assert found is not None and contains in found.lower()
+    assert found is not None
+    assert contains in found.lower()
 
 
 def test_an_order_gone_wrong_is_a_pain_and_no_taste() -> None:
@@ -197,10 +205,12 @@ async def test_a_read_back_lists_masked_details_and_offers_erasure(brain: LocalB
         state, _ = advance(state, await brain.understand(message, state), NOW)
     state, plan = advance(state, await brain.understand("what have you got on me?", state), NOW)
     reply = compose(plan, state, None)
-    assert "m***@tidecafe.com" in reply and "maeve@tidecafe.com" not in reply
+    assert "m***@tidecafe.com" in reply
+    assert "maeve@tidecafe.com" not in reply
     assert state.collected.get("email") == "maeve@tidecafe.com"
     state, plan = advance(state, await brain.understand("yes please", state), NOW)
-    assert plan.erased and not state.collected
+    assert plan.erased
+    assert not state.collected
 
 
 async def test_a_read_back_then_going_on_erases_nothing(brain: LocalBrain) -> None:
@@ -210,4 +220,5 @@ async def test_a_read_back_then_going_on_erases_nothing(brain: LocalBrain) -> No
     for message in ("we run a cafe in Tacoma, 2 sites", "what have you saved about me"):
         state, _ = advance(state, await brain.understand(message, state), NOW)
     state, plan = advance(state, await brain.understand("how long is delivery?", state), NOW)
-    assert not plan.privacy_confirm and state.collected.get("locations") == 2
+    assert not plan.privacy_confirm
+    assert state.collected.get("locations") == 2
