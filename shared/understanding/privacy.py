@@ -112,7 +112,10 @@ HELD_RE = re.compile(
     r"|\bwhat\s+" + _HELD_THINGS + r"\s+(?:of\s+mine\s+)?(?:do|did|have)\s+(?:you|u)\s+"
     r"(?:have|hold|keep|store)(?:\s+(?:about|on)\s+(?:me|us))?\s*(?:[?.!]|$)"
     r"|\bwhat\s+(?:did|have)\s+(?:you|u)\s+(?:save|store|record|note\s+down|write\s+down"
-    r"|take\s+down|collect|log)\b",
+    r"|take\s+down|collect|log)\b"
+    # "can you read all that back", "read back what you have"
+    r"|\bread\s+(?:(?:it|that|this|all\s+(?:of\s+)?(?:that|this|it)|everything|my\s+details)"
+    r"\s+back|back\s+(?:what|everything|my\s+details))\b",
     re.I,
 )
 

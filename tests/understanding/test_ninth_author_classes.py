@@ -222,3 +222,25 @@ async def test_a_read_back_then_going_on_erases_nothing(brain: LocalBrain) -> No
     state, plan = advance(state, await brain.understand("how long is delivery?", state), NOW)
     assert not plan.privacy_confirm
     assert state.collected.get("locations") == 2
+
+
+async def test_details_after_a_read_back_accept_no_erasure(brain: LocalBrain) -> None:
+    """A message going on with details after the read-back's offer ("right, and we open in
+    June") accepts nothing: every detail is kept, the new one too."""
+    state = ConversationState()
+    for message in ("opening a cafe in Boise, about 150 cups a day", "what have you noted?"):
+        state, _ = advance(state, await brain.understand(message, state), NOW)
+    state, plan = advance(state, await brain.understand("right, and we open in June", state), NOW)
+    assert not plan.erased
+    assert "opening_timeline" in state.collected
+    assert "expected_volume" in state.collected
+
+
+async def test_a_read_back_keeps_a_contact_given_beside_it(brain: LocalBrain) -> None:
+    """A contact given in the read-back question is stored and listed, masked."""
+    state = ConversationState()
+    state, _ = advance(state, await brain.understand("opening a cafe in Boise", state), NOW)
+    asked = "read that back to me please, and my number is 208 555 0147"
+    state, plan = advance(state, await brain.understand(asked, state), NOW)
+    assert state.collected.get("phone") == "+12085550147"
+    assert "ending in 0147" in compose(plan, state, None)
