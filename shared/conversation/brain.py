@@ -81,7 +81,7 @@ from shared.understanding.intents_signals import apply_reading
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
 from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
-from shared.understanding.questions import asked_of_us, unsure_answer
+from shared.understanding.questions import adds_item, asked_of_us, unsure_answer
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
 from shared.understanding.text import has_letters_or_digits, words
@@ -181,7 +181,7 @@ class LocalBrain:
         introduced = result.customer_type is not None
         if not result.gave_details and not introduced and _answers_asked_field(result):
             result.add(free_text_answer(message, state.asking))
-        if not follow_up:
+        if not follow_up or adds_item(text):  # "and the lumen 2 on top of that" wants it too
             _add_interest(details_text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still

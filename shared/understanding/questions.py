@@ -133,6 +133,19 @@ def is_question(text: str) -> bool:
     )
 
 
+# a follow-up that adds its item to what is being priced: "and the lumen 2 on top of that",
+# "plus a grinder as well"
+ADDED_RE = re.compile(
+    r"\b(?:on\s+top\s+of\s+(?:that|those|it|them)|as\s+well|in\s+addition|added\s+on|too)\W*$",
+    re.I,
+)
+
+
+def adds_item(text: str) -> bool:
+    """A follow-up adding its item to the ones being priced (then it is wanted too)."""
+    return bool(ADDED_RE.search(text))
+
+
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|plus|or|&)\s+(?:for\s+|with\s+|on\s+)?(?:the\s+|your\s+|a\s+|an\s+)?"
     r"(?!\d|one\b|two\b|three\b|four\b)[\w'-]+(?:\s+[\w'-]+){0,5}\W*$",
