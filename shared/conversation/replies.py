@@ -315,7 +315,7 @@ def meta_answer(w: Writer, plan: Plan, facts: Facts) -> None:
         return  # the notice in the visitor's language says it already
     elif plan.meta == "language":  # said again in other words, not word for word
         w.say((p.META["language"], p.LANGUAGE_AGAIN))
-    elif plan.meta:
+    elif plan.meta in p.META:  # "held" is the read-back's, worded by its own reply
         w.parts.append(p.META[plan.meta])
 
 
