@@ -104,7 +104,9 @@ def _spelled_out(text: str) -> str:
 # get the discount"): the auxiliary before its subject, never after one or after another verb
 # ("if you can we would", "if the price is right we would do it")
 CONDITIONAL_QUESTION = re.compile(
-    r"^\W*(?:if|when|once|say|suppose)\b[^?.!]{3,120}?(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)"
+    # "and if I bumped it up to 100 lb does that get cheaper": a joiner may lead
+    r"^\W*(?:(?:and|so|but|also|ok|okay|oh|right)\W+)?(?:if|when|once|say|suppose)\b[^?.!]{3,120}?"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)"
     r"(?<!\bu\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bcould\s)(?<!\bshould\s)\b(?:do|does|can|could|would|will|is|are|should)"
     r"\s+(?:we|i|you|u|they|it|there|ur|your|that|this)\b",
