@@ -143,11 +143,12 @@ def test_a_question_beside_a_pain_is_no_pain() -> None:
         ("we were sent the decaf, which is no good to us", False),
         ("lovely, when does it ship", True),
         ("cheers, which is quieter", True),
+        ("and if we doubled the order would that be cheaper", True),
     ],
 )
 def test_a_clause_that_tells_is_no_question(text: str, question: bool) -> None:
     """A clause after a comma opening with "when a ..." or "which is no ..." tells; one opening
-    with a question word and an auxiliary asks."""
+    with a question word and an auxiliary asks, and so does a hypothetical led by a joiner."""
     assert is_question(text) is question
 
 
