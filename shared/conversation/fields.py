@@ -200,7 +200,8 @@ def _kept_items(text: str) -> list[str]:
 
 # a change of mind inside a message: "let's do the 2-group. actually no, the 3-group"
 RETRACTED = re.compile(
-    r"\b(?:actually\s+no|no\s+wait|wait\s+no|scratch\s+that|i\s+mean|make\s+that|or\s+rather"
+    r"\b(?:actually\s+no|no\s+wait|wait\s+no|(?:scratch|scrap|forget|ditch)\s+that|i\s+mean"
+    r"|make\s+that|or\s+rather"
     r"|on\s+second\s+thought|changed?\s+(?:my|our)\s+mind)\b",
     re.I,
 )

@@ -245,3 +245,15 @@ async def test_a_read_back_keeps_a_contact_given_beside_it(brain: LocalBrain) ->
     state, plan = advance(state, await brain.understand(asked, state), NOW)
     assert state.collected.get("phone") == "+12085550147"
     assert "ending in 0147" in compose(plan, state, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok ditch the lumen, we'll have the pico", "the pico"),
+        ("was after the 2 group but forget that, the pico will do", "the pico"),
+    ],
+)
+def test_a_machine_given_up_for_another(text: str, expected: str) -> None:
+    """A machine scrapped, ditched or forgotten for another leaves only the later choice."""
+    assert equipment(text, False) == expected

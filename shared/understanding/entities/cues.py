@@ -76,7 +76,7 @@ ANAPHOR_RE = re.compile(r"\b(?:about|with|on|for)\s+(?:it|that|this|them)\s*[.!]
 # An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
 DROPPED_RE = re.compile(
     r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without|scratch|remove"
-    r"|minus|said)\s+(?:\w+\s+)?$",
+    r"|minus|said|scrap|ditch|bin)\s+(?:\w+\s+)?$",
     re.I,
 )
 # an order gone wrong: the coffees it names were sent, not liked
