@@ -83,6 +83,9 @@ SYNONYMS = {
     "grown": "origin",
     # a cost asked as "extra" ("install extra?") is documented as what is included
     # a period asked as an adverb: the knowledge base writes "per year"
+    # a period of two weeks, as British English says it: the knowledge base writes "biweekly"
+    "fortnight": "biweekly",
+    "fortnightly": "biweekly",
     "annually": "year",
     "annual": "year",
     "yearly": "year",
@@ -193,9 +196,28 @@ def terms(text: str) -> set[str]:
     return set(tokenize(text))
 
 
+#: Phrases with a documented one-word equivalent: a period said in words ("every two weeks",
+#: "every other week") is the knowledge base's "biweekly".
+PHRASE_SYNONYMS = (
+    (re.compile(r"\bevery (?:two|2|other|second) weeks?\b|\btwice a month\b"), "biweekly"),
+    (re.compile(r"\bevery (?:single )?week\b|\bonce a week\b"), "weekly"),
+    # "where's it from", "where does the foundry come from": the coffee's origin (not "where
+    # do you ship from", which asks about us)
+    (
+        re.compile(
+            r"\bwhere(?: is| s| are| does| do)? (?!you\b|u\b|we\b|ya\b)(?:[a-z0-9]+ ){1,4}?"
+            r"(?:(?:come|comes|grown|sourced) )?from\s*$"
+        ),
+        "origin",
+    ),
+)
+
+
 def expanded(text: str) -> str:
     """The question with everyday words' documented equivalents appended (for retrieval)."""
-    extra = [SYNONYMS[w] for w in normalise(text).split() if w in SYNONYMS]
+    flat = normalise(text)
+    extra = [SYNONYMS[w] for w in flat.split() if w in SYNONYMS]
+    extra += [word for phrase, word in PHRASE_SYNONYMS if phrase.search(flat)]
     return " ".join([text, *extra])
 
 

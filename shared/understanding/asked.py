@@ -27,9 +27,9 @@ _PRICE_TEXT = """
 PRICE_WORDS = frozenset(_PRICE_TEXT.split())
 """Words that ask what something costs ("how much", "what do you charge")."""
 
-# "how much does it hold / weigh / make": a quantity, not a price
+# "how much does it hold / weigh / make", "how much coffee does it hold": a quantity, not a price
 _HOW_MUCH_OTHER = re.compile(
-    r"\bhow much (?:does|do|will|can|would) (?:the |a |an |your |it |they |this |that )?"
+    r"\bhow much (?:(?!money\b)[a-z]+ ){0,2}?(?:does|do|will|can|would) (?:the |a |an |your |it |they |this |that )?"
     r"(?:[a-z0-9-]+ ){0,4}?(?!cost|charge|run|set)(?:hold|holds|store|stores|weigh|weighs|make|"
     r"makes|produce|produces|take|takes|add|adds|fit|fits|use|uses|need|needs|save|saves)\b"
 )
