@@ -20,12 +20,19 @@ from shared.catalog.words import normalise, numbers_in
 from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
-from shared.rag.compare import attribute_compared, compares, comparison, siblings_named
+from shared.rag.compare import (
+    COMPARING,
+    attribute_compared,
+    compares,
+    comparison,
+    members_compared,
+    siblings_named,
+)
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
 from shared.rag.delivery import asks_delivery
 from shared.rag.described import described_member, numbered_member
-from shared.rag.entity_answers import POINTS_BACK
+from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.features import recent_feature
 from shared.rag.included import asks_included
@@ -224,7 +231,9 @@ class Answerer(PickAnswers):
                 no = said_no(text, found.text) if found.known else None
                 found.text = no or found.text  # "opened a bag ... can we send it back?"
                 parts.append(found)
-                if found.entities:
+                if found.entities and any(says_name(found.text, e) for e in found.entities):
+                    # a sentence naming none of them (the custom blend's minimum, filed under
+                    # the blends) leaves "it" in the next part to mean this part's subject
                     context = [e.name for e in found.entities]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
@@ -266,7 +275,8 @@ class Answerer(PickAnswers):
             ruled = lease_kind(asked, kind, [e for e, _ in items], self._facts)
             items, order = (items, []) if ruled is not None else ([], [])
         if ruled is None:
-            named = [e for e, _ in items]
+            # no side named: the members of the kind whose difference is asked ("your grinders")
+            named = [e for e, _ in items] or members_compared(question, kind, self.catalog)
             ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
             order = []  # a comparison weighs alternatives: no order
         return None if ruled is None else ruled_answer(ruled, items, order)
@@ -384,7 +394,9 @@ class Answerer(PickAnswers):
         flat = normalise(question)
         for mention in reversed(self.catalog.mentions(question)):
             flat = flat[: mention.start] + flat[mention.end :]
-        situation = frozenset(terms(flat) - GENERIC)  # "... for a busy cafe?", "a small kiosk"
+        # "... for a busy cafe?", "a small kiosk": not the sides' kind nor the asking itself
+        sides = terms(" ".join(e.kind for e in entities))
+        situation = frozenset(terms(flat) - GENERIC - sides - COMPARING)
         vector = self._library.embed([flat if situation else question])[0]
         text, quoted = comparison(entities, self._sentences, vector, question, situation)
         return Ruled(text, [], quoted)

@@ -187,7 +187,7 @@ class EntityAnswers(ComputedAnswers):
         evidence.extend(more[1])
         sources.extend(more[2])
         said = " ".join(dict.fromkeys(sentences))
-        if len(entities) == 1 and not named_here and not _says_name(said, entities[0]):
+        if len(entities) == 1 and not named_here and not says_name(said, entities[0]):
             said = _named(said, entities[0])  # "does the bigger one weigh ...?"
         part = Part(said, True, entities, sources, evidence, derived)
         # a price asked is remembered like an attribute: "and the atlas 64" asks its price too
@@ -214,7 +214,7 @@ class EntityAnswers(ComputedAnswers):
         return None
 
 
-def _says_name(said: str, entity: Entity) -> bool:
+def says_name(said: str, entity: Entity) -> bool:
     """Whether an answer names ``entity``: its name, or its name's first word ("Sunrise is a
     single-origin coffee ...")."""
     first = entity.name.split()[0].lower()

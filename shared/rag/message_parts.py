@@ -70,9 +70,14 @@ def folded(parts: list[str]) -> list[str]:
 #: Words that ask about something without naming it ("what exactly is included", "what are the
 #: conditions", "what is the difference", "what is the cost"): a part asking only these is
 #: about the subject of the message's part before it.
-RELATIONAL = frozenset(
-    tokenize("include included difference differ conditions requirements terms options details")
-) | frozenset(tokenize("cost price work works mean covered cover free available possible"))
+RELATIONAL = (
+    frozenset(
+        tokenize("include included difference differ conditions requirements terms options details")
+    )
+    | frozenset(tokenize("cost price work works mean covered cover free available possible"))
+    # a limit asked of the subject before ("... house blend take and whats the minimum")
+    | frozenset(tokenize("minimum minimums maximum"))
+)
 
 
 #: Words naming only the shape of an answer ("and what year", "since when"): a part asking
