@@ -76,7 +76,13 @@ from shared.rag.value_words import attributes_named
 from shared.rag.weighed import weighed_sum
 from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
-from shared.understanding.asked import PRICE_WORDS, asks_lease, asks_price, asks_total
+from shared.understanding.asked import (
+    PRICE_WORDS,
+    asks_lease,
+    asks_price,
+    asks_total,
+    asks_who_buys,
+)
 from shared.understanding.deals import unknown_qualifiers
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
@@ -434,6 +440,10 @@ class Answerer(PickAnswers):
             return Part(DONT_KNOW, False)
         if asked_verb(text) in self.unknown_terms(text):  # "do you rent out a machine?"
             return Part(DONT_KNOW, False)
+        buyers = self._facts.facts.get("customers") if asks_who_buys(text) else None
+        if buyers is not None:  # "can he buy from you guys", "a bag of foundry for home"
+            found = buyers.sentences
+            return Part(" ".join(found), True, [], [source_of(buyers.source, buyers.title)], found)
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)

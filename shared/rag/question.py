@@ -171,9 +171,28 @@ def split_parts(question: str) -> list[str]:
             sentence,
             flags=re.I,
         )
+        pieces = [c for piece in pieces for c in _after_context(piece)]
         parts.extend(p.strip() for p in pieces if p.strip())
     kept = [p for p in parts if tokenize(p) or _PRONOUN.search(p) or _QUESTION_START.match(p)]
     return kept or [question]
+
+
+#: A statement of the visitor's own before a comma, then a question ("we're opening a cafe in
+#: june, can we try the coffees first", "we run a church morning tea, how much ... hold"): the
+#: statement is context, the question is the ask.
+_CONTEXT_THEN_ASK = re.compile(
+    r"^(?P<told>\W*(?:we|i|we're|we re|were|we are|i'm|i m|im|i am|our|my)\b[^,?]*),\s+"
+    r"(?P<ask>(?:what|what's|whats|how|which|when|where|who|is|are|do|does|did|can|could|will|"
+    r"would|should|any)\b.*)$",
+    re.I,
+)
+
+
+def _after_context(piece: str) -> list[str]:
+    """``piece`` as its statement and its question when it tells before it asks (see
+    :data:`_CONTEXT_THEN_ASK`); else ``piece`` alone."""
+    found = _CONTEXT_THEN_ASK.match(piece)
+    return [found["told"], found["ask"]] if found else [piece]
 
 
 def coordinated(part: str) -> list[str]:

@@ -46,6 +46,20 @@ _FIRST_PERSON = re.compile(
 )
 
 
+#: "were opening a cafe in june" (the speller's "we're"): a verb in -ing after it tells what
+#: the visitor is doing; "were you open ..." would ask.
+_WERE_DOING = re.compile(r"^\W*were\s+[a-z]+ing\b(?!\s+(?:you|u)\b)", re.I)
+
+
+#: What makes an ask lean on the statement before it: a word pointing back ("can we send it
+#: back?", "is that included") or a bare ask ("how much?", "since when").
+_LEANS = re.compile(
+    r"\b(?:it|its|it's|that|this|them|they|those|these|one|there|he|she|his|her)\b"
+    r"|^\W*(?:(?:and|so|ok|also)\s+)?(?:how much|how long|how many|since when|when|why|what)\W*$",
+    re.I,
+)
+
+
 #: A greeting before what the visitor says ("hi, we're turning our juice bar into ...").
 _GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|morning|afternoon|evening)\b[\s,!.]*", re.I)
 
@@ -73,6 +87,8 @@ def _told(part: str) -> bool:
     opened."); or one without a question mark saying what they are ("we're on the pro plan")."""
     said = part.strip()
     if _PURPOSE.match(said) or (not asks(said) and _FIRST_PERSON.match(said)):
+        return True
+    if "?" not in said and _WERE_DOING.match(said):  # "were opening a new cafe next spring"
         return True
     return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
 
@@ -121,7 +137,8 @@ def told_apart(
         if is_told:
             told = f"{told} {part}".strip() if _told(part) else told
             continue
-        out.append((part, anchor or ("" if names(part) else _context(told, unknown))))
+        own = names(part) or not _LEANS.search(part)  # "can we try the coffees first" stands
+        out.append((part, anchor or ("" if own else _context(told, unknown))))
         told = ""
     if told and not out[-1][1] and _situation(told):  # "... anybody? we're on the pro plan"
         out[-1] = (out[-1][0], _context(told, unknown))
