@@ -80,6 +80,7 @@ from shared.understanding.asked import (
     PRICE_WORDS,
     asks_lease,
     asks_price,
+    asks_rental,
     asks_total,
     asks_who_buys,
 )
@@ -440,6 +441,9 @@ class Answerer(PickAnswers):
             return Part(DONT_KNOW, False)
         if asked_verb(text) in self.unknown_terms(text):  # "do you rent out a machine?"
             return Part(DONT_KNOW, False)
+        heads = frozenset(w for kind in self.catalog.kinds() for w in kind.split())
+        if asks_rental(text, heads) and not any(map(self._used, ("rent", "rental"))):
+            return Part(DONT_KNOW, False)  # "can we hire a machine for a weekend wedding"
         buyers = self._facts.facts.get("customers") if asks_who_buys(text) else None
         if buyers is not None:  # "can he buy from you guys", "a bag of foundry for home"
             found = buyers.sentences

@@ -245,3 +245,21 @@ def asks_who_buys(text: str) -> bool:
     sells to answers it, not the item's description."""
     flat = normalise(text)
     return bool(_BUYER_ASK.search(flat)) or bool(_HOME_USE.search(flat) and _BUYING.search(flat))
+
+
+#: Renting asked: "rent", "rental", or "hire" with a thing as its object ("hire a machine for a
+#: wedding"; "new hires" are people), in normalised text.
+_RENTAL = re.compile(r"\b(?:rent|rents|renting|rented|rental|rentals)\b")
+_HIRE = re.compile(
+    r"\bhir(?:e|ing) (?:out )?(?:(?:a|an|the|your|one|some|two|\d+) )?(\w+)(?: (\w+))?"
+)
+
+
+def asks_rental(text: str, things: frozenset[str]) -> bool:
+    """Whether the text asks to rent something: a rental word, or "hire" whose object is one
+    of ``things`` (the catalog's kind words: "machine", "grinder")."""
+    flat = normalise(text)
+    hired = _HIRE.search(flat)
+    objects = [w for w in (hired.groups() if hired else ()) if w]  # "an espresso machine"
+    rented = any(w in things or w.rstrip("s") in things for w in objects)
+    return bool(_RENTAL.search(flat)) or rented
