@@ -93,5 +93,20 @@ def anchored(parts: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for n, part in enumerate(parts):
         own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL - SHAPE_WORDS
-        out.append((part, "" if own else " ".join(parts[max(0, n - 2) : n])))
+        earlier = parts[max(0, n - 2) : n]
+        subject = (
+            [_ASK_WORDS.sub(" ", p).strip() for p in earlier] if _LIMIT.search(part) else earlier
+        )
+        out.append((part, "" if own else " ".join(subject)))
     return out
+
+
+#: A limit asked ("and what's the minimum"): the anchor gives the subject, not its ask.
+_LIMIT = re.compile(r"\b(?:minimum|minimums|maximum)\b", re.I)
+#: The asking words of an earlier part ("how long does ... take"), which would pull a limit's
+#: answer back to the earlier ask.
+_ASK_WORDS = re.compile(
+    r"^\W*(?:how (?:long|much|many|soon|fast)|what\S*|when|where|which)"
+    r"(?:\s+(?:does|do|is|are|will|would|can|could))?\b|\b(?:take|takes|taking)\s*$",
+    re.I,
+)
