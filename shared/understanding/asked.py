@@ -220,14 +220,13 @@ def is_quality(question: str, word: str) -> bool:
 
 
 #: Whether someone may buy from the company ("can he buy from you guys", "could my brother order
-#: from u", "do you sell to individuals"; not "can we order the foundry from you": a business
+#: from u"; not "can we order the foundry from you": a business
 #: asking for an item), in normalised text.
 _BUYER_ASK = re.compile(
     r"\b(?:can|could|may|will|do)\s+(?:i|we)\s+(?:buy|order|purchase)\s+from\s+(?:you|u|ya)\b"
     r"|\b(?:can|could|may|will|does)\s+(?:he|she|someone|anyone|individuals?|people"
     r"|(?:my|a)\s+[a-z]+)\s+(?:buy|order|purchase)\s+(?:[a-z0-9]+\s+){0,5}?from\s+"
     r"(?:you|u|ya)\b"
-    r"|\bdo (?:you|u) sell to (?:individuals|people|the public|home|consumers|private)\b"
 )
 #: A purchase for a home, not a business ("a bag of foundry for home", "for his apartment"; not
 #: "our house blend").

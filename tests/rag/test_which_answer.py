@@ -22,7 +22,8 @@ def test_how_much_of_a_thing_a_brewer_holds_is_no_price() -> None:
 def test_a_capacity_is_answered_from_the_servers(answerer: Answerer) -> None:
     """A capacity asked with a noun before the verb gets the servers' litres, not a don't-know."""
     reply = answerer.answer("for our staff room, how much water does the batchpro hold?")
-    assert reply.grounded and "2.5" in reply.text
+    assert reply.grounded
+    assert "2.5" in reply.text
 
 
 def test_a_period_in_words_is_the_knowledge_base_s_biweekly(answerer: Answerer) -> None:
@@ -35,13 +36,15 @@ def test_a_period_in_words_is_the_knowledge_base_s_biweekly(answerer: Answerer) 
 def test_where_a_coffee_is_from_asks_its_origin(answerer: Answerer) -> None:
     """A pick by quality, then "where is it from": both answered, the origin by its value."""
     reply = answerer.answer("which coffee is your lightest roast, and where does it come from?")
-    assert "Sunrise" in reply.text and "Ethiopia" in reply.text
+    assert "Sunrise" in reply.text
+    assert "Ethiopia" in reply.text
 
 
 def test_a_kind_s_difference_compares_its_members(answerer: Answerer) -> None:
     """ "the difference between the grinders" names no side: both grinders are weighed."""
     reply = answerer.answer("so what's the difference between the grinders you carry?").text
-    assert "Atlas 64" in reply and "Atlas 75" in reply
+    assert "Atlas 64" in reply
+    assert "Atlas 75" in reply
 
 
 def test_every_part_about_a_custom_blend_is_answered(answerer: Answerer) -> None:
@@ -51,13 +54,15 @@ def test_every_part_about_a_custom_blend_is_answered(answerer: Answerer) -> None
         "how long does a custom blend under our name take, and what's the minimum",
     ):
         reply = answerer.answer(asked).text
-        assert "150 lb" in reply and "4 weeks" in reply, asked
+        assert "150 lb" in reply, asked
+        assert "4 weeks" in reply, asked
 
 
 def test_a_plan_picked_then_priced_keeps_its_plan(answerer: Answerer) -> None:
     """ "which plan has X, and what's it cost": the picked plan's price, no other plan's."""
     reply = answerer.answer("which plan lends us a grinder during repairs, and what's it cost?")
-    assert "$99" in reply.text and "$79" not in reply.text
+    assert "$99" in reply.text
+    assert "$79" not in reply.text
 
 
 def test_a_statement_then_a_question_answers_the_question(answerer: Answerer) -> None:
@@ -83,7 +88,8 @@ def test_a_value_no_item_has_is_the_honest_gap(answerer: Answerer) -> None:
     """A voltage no machine has is a gap naming it, with the value documented."""
     reply = answerer.answer("is there a 230 volt pico for the UK?")
     assert not reply.grounded
-    assert "I don't have information on a 230 V" in reply.text and "110 V" in reply.text
+    assert "I don't have information on a 230 V" in reply.text
+    assert "110 V" in reply.text
     assert answerer.answer("does the lumen 3 group run on 220 volts?").grounded
 
 
