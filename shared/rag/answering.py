@@ -447,9 +447,8 @@ class Answerer(PickAnswers):
         buyers = self._facts.facts.get("customers") if asks_who_buys(text) else None
         if buyers is not None:  # "can he buy from you guys", "a bag of foundry for home"
             found = buyers.sentences  # the item named stays the subject: "is it organic?"
-            named = list(self.catalog.mentioned(text))
             source = source_of(buyers.source, buyers.title)
-            return Part(" ".join(found), True, named, [source], found)
+            return Part(" ".join(found), True, list(self.catalog.mentioned(text)), [source], found)
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)
