@@ -34,6 +34,7 @@ from shared.rag.delivery import asks_delivery
 from shared.rag.described import described_member, numbered_member
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
+from shared.rag.facts import Fact
 from shared.rag.features import recent_feature
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
@@ -69,7 +70,7 @@ from shared.rag.quote import delivered
 from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, credits, lease, lease_kind, total
 from shared.rag.subject import on_subject
-from shared.rag.told import asked_only, asks, told_apart
+from shared.rag.told import asked_only, asks, told_apart, without_story
 from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
@@ -343,6 +344,14 @@ class Answerer(PickAnswers):
         evidence = [*(s for _, s in having), *evidence_of(entities)]
         return Part(" ".join(said), True, entities, sources, evidence)
 
+    def _buyers(self, buyers: Fact, named: list[Entity]) -> Part:
+        """Whom we sell to, about the item the visitor named, if any, said by name so it stays
+        the conversation's subject ("... is it organic?" next asks it of the item)."""
+        said = " ".join(buyers.sentences)
+        said = f"On {the(named[0].name)}: {said[:1].lower()}{said[1:]}" if len(named) == 1 else said
+        source = source_of(buyers.source, buyers.title)
+        return Part(said, True, named, [source], list(buyers.sentences))
+
     def _priced_source(self, answer: Answer) -> None:
         """A price asked of what a passage describes: the one priced entity of the documents
         the answer quotes (the launch consulting's page), with its price."""
@@ -437,6 +446,7 @@ class Answerer(PickAnswers):
     ) -> Part:
         # "we're in columbus ohio": a place the gazetteer knows is no unknown topic
         text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
+        text = without_story(text, self.unknown_terms)  # "... when we close for holidays"
         if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
             return Part(DONT_KNOW, False)
         if asked_verb(text) in self.unknown_terms(text):  # "do you rent out a machine?"
@@ -446,9 +456,7 @@ class Answerer(PickAnswers):
             return Part(DONT_KNOW, False)  # "can we hire a machine for a weekend wedding"
         buyers = self._facts.facts.get("customers") if asks_who_buys(text) else None
         if buyers is not None:  # "can he buy from you guys", "a bag of foundry for home"
-            found = buyers.sentences  # the item named stays the subject: "is it organic?"
-            source = source_of(buyers.source, buyers.title)
-            return Part(" ".join(found), True, list(self.catalog.mentioned(text)), [source], found)
+            return self._buyers(buyers, list(self.catalog.mentioned(text)))
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)

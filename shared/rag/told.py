@@ -168,3 +168,23 @@ def _context(told: str, unknown: Callable[[str], list[str]]) -> str:
     """A statement as an anchor: its words but those the knowledge base never uses."""
     strange = set(unknown(told)) - NEGATIONS  # "box never opened" keeps its "never"
     return " ".join(w for w in normalise(told).split() if w not in strange)
+
+
+#: A clause after the ask saying when or why, of the visitor ("... when we close for holidays",
+#: "... while we renovate"): their story, not what is asked.
+_STORY = re.compile(
+    r"\s+(?:when|while|whenever|because|since|during)\s+(?:we|i|we're|i'm|were|im|our|my)\b.*$",
+    re.I,
+)
+
+
+def without_story(text: str, unknown: Callable[[str], list[str]]) -> str:
+    """``text`` without the words of its story clause (:data:`_STORY`) that the knowledge base
+    never uses ("close", "holidays"): an unfamiliar word of the visitor's circumstances is no
+    sign the ask is unanswerable (its familiar words stay: "when we order over $250")."""
+    found = _STORY.search(text)
+    if found is None or found.start() == 0:
+        return text
+    strange = set(unknown(found.group(0))) - NEGATIONS
+    kept = [w for w in found.group(0).split() if normalise(w) not in strange]
+    return f"{text[: found.start()]} {' '.join(kept)}".rstrip()

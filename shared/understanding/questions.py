@@ -76,8 +76,11 @@ def _embeds_question(text: str) -> bool:
 # a sentence start, so "sure, do it" stays an answer
 QUESTION_CLAUSE = re.compile(
     r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
-    r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)|(?:what|how|where|when|why|which"
-    r"|who)\s+\w+)\b",
+    r"|we|this|that|a|an|he|she|my|his|her|our)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)"
+    r"|(?:what|how|where|when|why|which|who)\s+\w+"
+    # "we're in calgary, is delivery free if ...": a state asked of a noun
+    r"|(?:is|are)\s+[\w'-]+\s+(?:free|included|extra|available|possible|covered|taxed)"
+    r")\b",
     re.I,
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from shared.rag.answering import Answerer
 from shared.rag.question import expanded, split_parts
 from shared.understanding.asked import asks_price, asks_rental, asks_who_buys
+from shared.understanding.questions import is_question
 
 THINGS = frozenset({"machine", "grinder", "brewer"})
 
@@ -98,3 +99,16 @@ def test_renting_a_thing_is_not_offered_hiring_people_is_no_rental(answerer: Ans
     assert asks_rental("could we hire a grinder for an event", THINGS)
     assert not asks_rental("we have 4 new hires starting", THINGS)
     assert not answerer.answer("can we hire a grinder for a festival weekend?").grounded
+
+
+def test_a_story_clause_after_the_ask_is_no_unknown_topic(answerer: Answerer) -> None:
+    """ "... when we shut for the summer break" is the visitor's story: the pause is answered."""
+    reply = answerer.answer("can we pause the coffee subscription when we shut for summer break")
+    assert "2 days" in reply.text
+
+
+def test_a_question_after_a_statement_and_a_comma_is_a_question() -> None:
+    """A state asked of a noun, or a third person's ask, after the visitor's statement."""
+    assert is_question("we're up in Edmonton, is shipping extra for us")
+    assert is_question("my aunt runs nothing commercial, could she order from you")
+    assert not is_question("sure, do it")
