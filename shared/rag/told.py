@@ -16,6 +16,7 @@ from collections.abc import Callable
 from shared.catalog.words import normalise
 from shared.rag.conditions import NEGATIONS
 from shared.rag.parts import is_ask
+from shared.rag.question import GENERIC, terms
 from shared.rag.rules import stated_amount
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
@@ -54,10 +55,15 @@ _WERE_DOING = re.compile(r"^\W*were\s+[a-z]+ing\b(?!\s+(?:you|u)\b)", re.I)
 #: What makes an ask lean on the statement before it: a word pointing back ("can we send it
 #: back?", "is that included") or a bare ask ("how much?", "since when").
 _LEANS = re.compile(
-    r"\b(?:it|its|it's|that|this|them|they|those|these|one|there|he|she|his|her)\b"
-    r"|^\W*(?:(?:and|so|ok|also)\s+)?(?:how much|how long|how many|since when|when|why|what)\W*$",
-    re.I,
+    r"\b(?:it|its|it's|that|this|them|they|those|these|one|there|he|she|his|her)\b", re.I
 )
+
+
+def _leans(part: str) -> bool:
+    """Whether an ask leans on the statement before it: it points back, or has at most one
+    topic word of its own ("how much back?"); "can we try the coffees before we commit" does
+    not."""
+    return bool(_LEANS.search(part)) or len(terms(part) - GENERIC) < 2
 
 
 #: A greeting before what the visitor says ("hi, we're turning our juice bar into ...").
@@ -137,7 +143,9 @@ def told_apart(
         if is_told:
             told = f"{told} {part}".strip() if _told(part) else told
             continue
-        own = names(part) or not _LEANS.search(part)  # "can we try the coffees first" stands
+        # "can we try the coffees first" stands alone; "we're on the pro plan." is what any
+        # ask after it is about
+        own = names(part) or not (_leans(part) or _situation(told))
         out.append((part, anchor or ("" if own else _context(told, unknown))))
         told = ""
     if told and not out[-1][1] and _situation(told):  # "... anybody? we're on the pro plan"
