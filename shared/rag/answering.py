@@ -389,10 +389,12 @@ class Answerer(PickAnswers):
         rule answers ("... come to all in? and whats the warranty on those two"), each about
         the rule's items; a part the knowledge base cannot answer, or answers with a sum of its
         own (the rule's sum again, item by item), is left to the rule."""
-        for part in split_parts(question):
+        for part, anchor in anchored(split_parts(question)):
             if not asks(part) or money_asked(part) or credits(part):  # the rule's own ask
                 continue
-            found = self._part(part, ruled.entities, attribute, counts)
+            # a bare ask ("... the delivery fee and how long") is asked of the part before it
+            text = f"{self._without_items(_unpriced(anchor))} {part}" if anchor else part
+            found = self._part(text, ruled.entities, attribute, counts)
             said = " ".join(s for s in _SENTENCE_END.split(found.text) if not _restates(s, ruled))
             if found.known and not found.derived and said:  # "which one and why": said already
                 ruled.text = f"{ruled.text} {said}"
@@ -400,6 +402,15 @@ class Answerer(PickAnswers):
                 ruled.derived.extend(found.derived)
                 ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
         return ruled
+
+    def _without_items(self, text: str) -> str:
+        """``text`` without the catalog items it names and their amounts ("20 lb of the sunrise
+        to vancouver bc - delivery" -> "to vancouver bc - delivery"): the topic an ask after a
+        rule's sum asks about, the items being the rule's already."""
+        flat = normalise(text)
+        for mention in reversed(self.catalog.mentions(flat)):
+            flat = flat[: mention.start] + flat[mention.end :]
+        return re.sub(r"\b\d+(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:of\s+)?(?:the\s+)?", " ", flat)
 
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
         alike = attribute_compared(question, entities)

@@ -112,3 +112,12 @@ def test_a_question_after_a_statement_and_a_comma_is_a_question() -> None:
     assert is_question("we're up in Edmonton, is shipping extra for us")
     assert is_question("my aunt runs nothing commercial, could she order from you")
     assert not is_question("sure, do it")
+
+
+def test_a_bare_ask_after_a_delivered_sum_is_asked_of_the_delivery(answerer: Answerer) -> None:
+    """ "... to Toronto, what's the shipping fee and how long": the fee and the days to Canada."""
+    reply = answerer.answer(
+        "30 lb of the foundry to toronto ontario, whats the delivery fee and how long"
+    )
+    assert "$18" in reply.text
+    assert "5 to 7 business days" in reply.text
