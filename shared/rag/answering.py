@@ -58,6 +58,7 @@ from shared.rag.place_answers import outside_fee, placed, unused_place_words
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
+    context_then_ask,
     refers_back,
     scope_place,
     shared_heads,
@@ -207,7 +208,7 @@ class Answerer(PickAnswers):
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
-        read = anchored(folded(split_parts(question)))
+        read = anchored(folded(self._story_apart(split_parts(question))))
         asking = told_apart(read, self.unknown_terms, self._names_subject, self._mentions)
         for part, anchor in asking:
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
@@ -402,6 +403,19 @@ class Answerer(PickAnswers):
                 ruled.derived.extend(found.derived)
                 ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
         return ruled
+
+    def _story_apart(self, parts: list[str]) -> list[str]:
+        """The parts with a statement before a comma set apart from the question after it
+        ("we're opening a cafe in spring, can we try the coffees first") when the statement
+        names no item, kind or amount: the visitor's story, not what is asked. One that does
+        ("we're buying a pico, is the training included?") stays with its question."""
+        out: list[str] = []
+        for part in parts:
+            split = context_then_ask(part)
+            told = split[0] if split else ""
+            about = self._names_subject(told) or re.search(r"\d", told) is not None
+            out.extend(split if split and not about else [part])
+        return out
 
     def _without_items(self, text: str) -> str:
         """``text`` without the catalog items it names and their amounts ("20 lb of the sunrise

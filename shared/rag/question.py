@@ -171,7 +171,6 @@ def split_parts(question: str) -> list[str]:
             sentence,
             flags=re.I,
         )
-        pieces = [c for piece in pieces for c in _after_context(piece)]
         parts.extend(p.strip() for p in pieces if p.strip())
     kept = [p for p in parts if tokenize(p) or _PRONOUN.search(p) or _QUESTION_START.match(p)]
     return kept or [question]
@@ -188,11 +187,11 @@ _CONTEXT_THEN_ASK = re.compile(
 )
 
 
-def _after_context(piece: str) -> list[str]:
+def context_then_ask(piece: str) -> tuple[str, str] | None:
     """``piece`` as its statement and its question when it tells before it asks (see
-    :data:`_CONTEXT_THEN_ASK`); else ``piece`` alone."""
+    :data:`_CONTEXT_THEN_ASK`); else None."""
     found = _CONTEXT_THEN_ASK.match(piece)
-    return [found["told"], found["ask"]] if found else [piece]
+    return (found["told"], found["ask"]) if found else None
 
 
 def coordinated(part: str) -> list[str]:
