@@ -76,13 +76,17 @@ def _embeds_question(text: str) -> bool:
 # a sentence start, so "sure, do it" stays an answer
 QUESTION_CLAUSE = re.compile(
     r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
-    r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)|(?:what|how|why)\s+\w+"
+    r"|we|this|that|a|an|he|she|my|his|her|our)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)"
+    r"|(?:what|how|why)\s+\w+"
     # a clause telling, not asking: "when a machine goes down we lose a fortune", "where we
     # park", "which is no use to us", "oldies who find strong coffee hard going"
     r"|(?:where|when)\s+(?!(?:a|an|the|we|i|they|it|our|my|he|she|its|their|there)\b)\w+"
     r"|which\s+(?!(?:is|was)\s+(?:no|not|useless|why|a\s+(?:shame|pain|problem|nightmare))\b)\w+"
     r"|who\s+(?:do|does|did|is|are|can|could|would|will|should|handles|deals|answers|takes"
-    r"|picks|looks|to|else)\b)\b",
+    r"|picks|looks|to|else)\b"
+    # "we're in calgary, is delivery free if ...": a state asked of a noun
+    r"|(?:is|are)\s+[\w'-]+\s+(?:free|included|extra|available|possible|covered|taxed)"
+    r")\b",
     re.I,
 )
 
