@@ -232,6 +232,8 @@ def visitor_type(text: str) -> CustomerType | None:
     text = DAILY_OPENING.sub(" ", text)
     flow = signals.customer_type(text)
     business = read_business(text).phase
+    if flow is CustomerType.EXISTING_CAFE and business == "home":
+        flow = None  # "my espresso machine ... at home": a home's gear, no business's
     new = flow is CustomerType.NEW_CAFE or business == "new" or _opens_venue(text)
     # "we run a diner and want to add espresso": the opening read first, the running business too
     running = business == "existing" or (business == "new" and EXISTING_RE.search(text) is not None)
