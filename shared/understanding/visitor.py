@@ -123,7 +123,8 @@ SERVES_COFFEE = re.compile(
     r"\b(?:already|just|currently|mostly|only)\s+(?:do|serve|sell|make|offer|pour|brew)(?:e?s)?\s+"
     r"(?:\w+\s+){0,2}?" + _DRINK + r"\b|\bcurrent\s+(?:supplier|roaster|coffee|beans)\b"
     # the same said after the drink: "all serving espresso already", "we do drip already"
-    r"|\b(?:serv|sell|pour|brew|offer|do|mak)(?:e|es|ing)?\s+(?:\w+\s+){0,2}?" + _DRINK
+    r"|\b(?:serv|sell|pour|brew|offer|do|mak)(?:e|es|ing)?\s+(?:\w+\s+){0,2}?"
+    + _DRINK
     + r"\s+already\b"
     r"|\bwe\s+(?:serve|sell|pour|brew)\s+(?:\w+\s+){0,3}?" + _DRINK + r"\b"
     r"|"
