@@ -25,6 +25,7 @@ def typed(message: str) -> CustomerType | None:
         "we have four sites signed with the landlord, none of them are open yet",
         "two units under construction, they aren't open yet, first one in may",
         "just signed a franchise agreement for a drive-thru in boise",
+        "our waiting room coffee counter opens once the renovation wraps up in march",
     ],
 )
 def test_sites_not_trading_yet_are_new(message: str) -> None:

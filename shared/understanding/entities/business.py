@@ -66,7 +66,7 @@ RUNNING_FOR = (
     rf"|\b(?:already|in\s+business\s+for)\s+(?:about\s+|almost\s+|over\s+)?{_NUMBER}"
     r"\s+(?:years?|yrs?)\b"
 )
-_OPENING_WHEN = re.compile(r"\b(?:open(?:ing)?|launch(?:ing)?|start(?:ing)?)\b", re.I)
+_OPENING_WHEN = re.compile(r"\b(?:open(?:s|ing)?|launch(?:es|ing)?|start(?:s|ing)?)\b", re.I)
 EXISTING_RE = re.compile(
     r"\b(?:i|we)(?:\s+(?:own|run|operate|manage|have|got)|'ve\s+got|\s+have\s+got)\s+"
     + _ARTICLE
@@ -74,8 +74,8 @@ EXISTING_RE = re.compile(
     + _VENUE
     + r"|\b(?:our|my)\s+(?:[\w'-]+\s+){0,2}?(?:"
     + VENUES
-    + r")\b(?!\s+(?:will|would|is\s+going|partners?|plans?|cards?|emails?|address|names?"
-    r"|numbers?|ideas?|models?|degree|hours))"
+    + r")\b(?!\s+(?:will|would|is\s+going|opens|is\s+opening|partners?|plans?|cards?|emails?"
+    r"|address|names?|numbers?|ideas?|models?|degree|hours))"
     r"|"
     + RUNNING_FOR
     + r"|\bopen\s+(?:since|for)\s+\w+|\bcurrent\s+(?:supplier|roaster|machines?|grinders?)\b"
