@@ -85,7 +85,7 @@ def needs_closed(s: ConversationState) -> bool:
     ours has its sites on file. A coffee programme with its opening date known is sized by
     its gear or its volume: either lets sales prepare a quote; so does a new one whose opening
     date was stated firmly (a commitment): every author of the held-out sets qualifies it, and
-    what it needs is what the sales call is for (``docs/decisions/untyped-business.md``)."""
+    what it needs is what the sales call is for (``docs/decisions/visitor-type-classifier.md``)."""
     closed = set(s.collected) | set(s.skipped) | set(s.refused)
     if s.existing_customer or "expected_volume" in s.collected:
         closed.add("locations")
