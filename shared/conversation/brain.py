@@ -34,6 +34,7 @@ from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
+from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.asked import asks_about_item
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
@@ -203,6 +204,8 @@ class LocalBrain:
         result.query = message if message != typed else _referred(message, state, result)
         if not result.retrieve and asks_by_power(text):  # "need one that runs on a normal plug"
             result.retrieve, result.query = True, POWER_QUERY
+        if not result.retrieve and asks_advice(text) and needs_of(text).any():
+            result.retrieve = True  # "something push-button would be ideal": advice owed
         if result.retrieve:
             _own_plan_aside(result.query or message, result)
         if message != typed:
