@@ -24,6 +24,7 @@ from index_builder.embed import embed_chunks
 from index_builder.facts import write_facts
 from index_builder.intents import build_intents, training_digest
 from index_builder.load import Document, load_documents
+from index_builder.visitor_types import build_types, types_digest
 from shared.catalog import CATALOG_FILE, build_catalog, save_catalog
 from shared.rag.bm25 import BM25
 from shared.rag.bundle import (
@@ -134,9 +135,12 @@ def build_bundle(
     max_chars: int = MAX_CHARS,
     overlap: int = OVERLAP,
     intents: Path | None = None,
+    types: Path | None = None,
 ) -> Manifest:
     """Build (or keep, when unchanged) the bundle for ``source`` in ``out``; with ``intents``
-    (a folder of labelled utterances) the intent classifier is trained into it too."""
+    (a folder of labelled utterances) the intent classifier is trained into it too, and with
+    ``types`` (a folder of messages labelled with the business they state) the visitor-type
+    classifier."""
     if not source.is_dir():
         raise IndexBuildError(f"The source folder {source} does not exist.")
     loaded = load_documents(source)
@@ -152,6 +156,8 @@ def build_bundle(
     }
     if intents is not None:
         settings["intents"] = training_digest(intents)
+    if types is not None:
+        settings["types"] = types_digest(types)
     digest = source_hash(loaded.documents, settings)
     kept = _up_to_date(out, digest)
     if kept is not None:
@@ -164,6 +170,8 @@ def build_bundle(
     names.extend(write_facts(out, chunks, embedder))
     if intents is not None:
         names.append(build_intents(intents, out, embedder))
+    if types is not None:
+        names.append(build_types(types, out, embedder))
     manifest = Manifest(
         format=FORMAT,
         model=embedder.name,

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from index_builder.build import build_bundle
 from index_builder.chunk import MAX_CHARS, OVERLAP
+from index_builder.visitor_types import TYPES_DIR
 from shared.errors import AppError
 from shared.understanding.intents_data import TRAINING_DIR
 
@@ -34,6 +35,13 @@ def _parser() -> argparse.ArgumentParser:
         help="labelled utterances to train the intent classifier on (default: training/intents)",
     )
     build.add_argument("--no-intents", action="store_true", help="build without the classifier")
+    build.add_argument(
+        "--types",
+        type=Path,
+        default=TYPES_DIR if TYPES_DIR.is_dir() else None,
+        help="messages labelled with the business they state (default: training/types)",
+    )
+    build.add_argument("--no-types", action="store_true", help="build without the type model")
     search = commands.add_parser("search", help="answer questions read from stdin, one a line")
     search.add_argument("--index", type=Path, required=True, help="bundle folder")
     search.add_argument("--k", type=int, default=4, help="results per question")
@@ -50,8 +58,9 @@ def run_build(args: argparse.Namespace) -> None:
     from shared.rag.embedding import Embedder
 
     intents = None if args.no_intents else args.intents
+    types = None if args.no_types else args.types
     manifest = build_bundle(
-        args.source, args.out, Embedder, args.max_chars, args.overlap, intents=intents
+        args.source, args.out, Embedder, args.max_chars, args.overlap, intents=intents, types=types
     )
     print(f"{manifest.chunk_count} chunks, source {manifest.source_hash[:12]} -> {args.out}")
 

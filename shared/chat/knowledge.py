@@ -32,6 +32,7 @@ from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source
 from shared.understanding.intents import IntentModel
+from shared.understanding.visitor_model import TypeModel
 
 log = logging.getLogger(__name__)
 HOURS_QUERY = "sales team hours Monday to Friday Pacific Time phone"
@@ -258,6 +259,11 @@ class Knowledge:
         """The served bundle's intent classifier (None: no bundle, or one built without it)."""
         retriever = self._served.retriever
         return retriever.intents if retriever else None
+
+    def types(self) -> TypeModel | None:
+        """The served bundle's visitor-type classifier (None: no bundle, or built without it)."""
+        retriever = self._served.retriever
+        return retriever.types if retriever else None
 
     def products(self) -> frozenset[str]:
         """The served bundle's product and blend words, lower case (never taken for a name)."""

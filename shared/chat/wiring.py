@@ -73,7 +73,9 @@ def build_service(
     if retriever is not None:
         serve_catalog(retriever.catalog)
     knowledge = Knowledge(retriever, passages=llm is not None)
-    local = LocalBrain(PrototypeClassifier(embedder), knowledge.intents, knowledge.products)
+    local = LocalBrain(
+        PrototypeClassifier(embedder), knowledge.intents, knowledge.products, knowledge.types
+    )
     repository, publisher = ConversationRepository(db), make_publisher(settings)
     return ChatService(
         repository=repository,

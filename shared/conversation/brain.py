@@ -82,14 +82,20 @@ from shared.understanding.intents_signals import apply_reading
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
 from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
-from shared.understanding.questions import asked_of_us, unsure_answer
+from shared.understanding.questions import adds_item, asked_of_us, unsure_answer
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import venue_of, visitor_type
+from shared.understanding.visitor_model import TypeModel
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
+TYPE_OF_KIND = {
+    "new": CustomerType.NEW_CAFE,
+    "existing": CustomerType.EXISTING_CAFE,
+    "home": CustomerType.CASUAL_BROWSER,
+}
 NAME_WORD_RE = re.compile(r"\bname\b", re.I)
 
 
@@ -101,12 +107,15 @@ class LocalBrain:
         classifier: PrototypeClassifier | None = None,
         intents: Callable[[], IntentModel | None] = lambda: None,
         products: Callable[[], frozenset[str]] = lambda: NO_PRODUCTS,
+        types: Callable[[], TypeModel | None] = lambda: None,
     ) -> None:
         """``intents`` returns the current bundle's intent classifier (None: rules only);
-        ``products`` its product and blend words (lower case), which are never a name."""
+        ``products`` its product and blend words (lower case), which are never a name;
+        ``types`` its visitor-type classifier (None: the prototypes below stand in)."""
         self._classifier = classifier
         self._intents = intents
         self._products = products
+        self._types = types
 
     async def understand(self, message: str, state: ConversationState) -> Understanding:
         if not has_letters_or_digits(message):
@@ -145,7 +154,7 @@ class LocalBrain:
             result.add(_sibling(details_text, state))
         if result.correction and not set(result.fields) & set(COUNTED_FIELDS):
             result.add(corrected_count(details_text, {**state.held, **state.collected}))
-        if result.correction and not result.fields:
+        if result.correction and not result.fields and not result.question:  # a question restates
             result.add(corrected_soft(details_text, {**state.held, **state.collected}))
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)
@@ -177,12 +186,12 @@ class LocalBrain:
         _ticket_is_customer(state, result)
         _fault_is_support_need(result)
         if vector is not None and self._classifier and _needs_semantic(text, state, result):
-            self._apply_semantic(result, self._classifier.scores_of(vector), state)
+            self._apply_semantic(result, vector, state)
         # a message introducing the business is not an answer to the question asked
         introduced = result.customer_type is not None
         if not result.gave_details and not introduced and _answers_asked_field(result):
             result.add(free_text_answer(message, state.asking))
-        if not follow_up:
+        if not follow_up or adds_item(text):  # "and the lumen 2 on top of that" wants it too
             _add_interest(details_text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
@@ -285,14 +294,25 @@ class LocalBrain:
         return loop.run_in_executor(None, call)
 
     def _apply_semantic(
-        self, result: Understanding, scores: dict[str, float], state: ConversationState
+        self, result: Understanding, vector: npt.NDArray[np.float32], state: ConversationState
     ) -> None:
+        """The type the rules left unread, from the message's embedding: the bundle's trained
+        type classifier, else the prototype sentences. A home is never a business's type."""
+        if result.customer_type is not None or state.customer_type is not None:
+            return
+        found = self._semantic_type(vector)
+        casual = found is CustomerType.CASUAL_BROWSER
+        if found and not (casual and (result.business_context or result.fields)):
+            result.customer_type = found
+
+    def _semantic_type(self, vector: npt.NDArray[np.float32]) -> CustomerType | None:
+        model = self._types()
+        if model is not None:
+            kind = model.read(vector)
+            return TYPE_OF_KIND.get(kind) if kind else None
         assert self._classifier is not None
-        if result.customer_type is None and state.customer_type is None:
-            match = self._classifier.classify(scores, TYPE_LABELS)
-            casual = match is not None and match.label == "casual_browser"
-            if match and not (casual and (result.business_context or result.fields)):
-                result.customer_type = CustomerType(match.label)
+        match = self._classifier.classify(self._classifier.scores_of(vector), TYPE_LABELS)
+        return CustomerType(match.label) if match else None
 
 
 def _read_intents(

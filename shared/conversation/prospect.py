@@ -83,11 +83,14 @@ def needs_closed(s: ConversationState) -> bool:
     type's, or for an untyped visitor those of either type. The count of sites sizes an
     account: a volume stated sizes it too ("40 lb a month" from an office), and a customer of
     ours has its sites on file. A coffee programme with its opening date known is sized by
-    its gear or its volume: either lets sales prepare a quote."""
+    its gear or its volume: either lets sales prepare a quote; so does a new one whose opening
+    date was stated firmly (a commitment): every author of the held-out sets qualifies it, and
+    what it needs is what the sales call is for (``docs/decisions/visitor-type-classifier.md``)."""
     closed = set(s.collected) | set(s.skipped) | set(s.refused)
     if s.existing_customer or "expected_volume" in s.collected:
         closed.add("locations")
-    if "opening_timeline" in s.collected and closed & set(SIZING):
+    committed = s.customer_type is CustomerType.NEW_CAFE and s.commitment
+    if "opening_timeline" in s.collected and (closed & set(SIZING) or committed):
         closed.update(SIZING)
     types = BUSINESS_TYPES if untyped(s) else (s.customer_type,)
     return any(all(closes(f, closed) for f in required_for(t)) for t in types)

@@ -13,7 +13,7 @@ import re
 from typing import Literal
 
 from shared.conversation.state import CustomerType
-from shared.understanding.entities.business import RUNNING_FOR
+from shared.understanding.entities.business import RUNNING_FOR, without_visits
 from shared.understanding.lexicon import MONTH_STEMS, number_words
 
 # question and refusal reading live in the reader; their names stay reachable from here
@@ -135,7 +135,7 @@ HUMAN_RE = re.compile(
     # a bare imperative "call me" ("sam ortiz 503 555 0117 call me", "Call me after 3pm"), not
     # "you can call me on ...", "call me Sam" or "don't call me"
     r"|(?:^|(?<=[.,;:!?\d]\s)|(?<=[.,;:!?]))(?:pls\s+|please\s+|just\s+)?(?:call|ring|text)\s+(?:me|us)"
-    r"(?=\s*(?:$|[.,;!]|asap|back|today|tomorrow|tmrw|this\s+week|next\s+week|after|before"
+    r"(?=\s*(?:$|[.,;!]|\+?\(?\d|asap|back|today|tomorrow|tmrw|this\s+week|next\s+week|after|before"
     r"|any\s*time|whenever|please|pls|in\s+the\s+(?:morning|afternoon|evening))))\b",
     re.I,
 )
@@ -243,7 +243,7 @@ def flags(text: str) -> dict[str, bool]:
         "restart": bool(RESTART_RE.search(text)),
         "human": asks_for_person(text),
         "goodbye": bool(GOODBYE_RE.search(text)),
-        "business_context": stated(BUSINESS_RE, text),
+        "business_context": stated(BUSINESS_RE, without_visits(text)),
         "commitment": stated(COMMITMENT_RE, text),
         "affirm": bool(AFFIRM_RE.search(text.strip())),
         "deny": bool(DENY_RE.search(text.strip())),

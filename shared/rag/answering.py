@@ -21,13 +21,21 @@ from shared.rag.advice import advised
 from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
-from shared.rag.compare import attribute_compared, compares, comparison, siblings_named
+from shared.rag.compare import (
+    COMPARING,
+    attribute_compared,
+    compares,
+    comparison,
+    members_compared,
+    siblings_named,
+)
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
 from shared.rag.delivery import asks_delivery
 from shared.rag.described import described_member, numbered_member
-from shared.rag.entity_answers import POINTS_BACK
+from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
+from shared.rag.facts import Fact
 from shared.rag.features import recent_feature
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
@@ -52,6 +60,7 @@ from shared.rag.place_answers import outside_fee, placed, unused_place_words
 from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
+    context_then_ask,
     refers_back,
     scope_place,
     shared_heads,
@@ -64,7 +73,7 @@ from shared.rag.quote import delivered, with_delivery
 from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, credits, lease, lease_kind, total
 from shared.rag.subject import on_subject
-from shared.rag.told import asked_only, asks, told_apart
+from shared.rag.told import asked_only, asks, told_apart, without_story
 from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
@@ -72,7 +81,14 @@ from shared.rag.weighed import weighed_sum
 from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.advice import asks_advice
-from shared.understanding.asked import PRICE_WORDS, asks_lease, asks_price, asks_total
+from shared.understanding.asked import (
+    PRICE_WORDS,
+    asks_lease,
+    asks_price,
+    asks_rental,
+    asks_total,
+    asks_who_buys,
+)
 from shared.understanding.deals import unknown_qualifiers
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
@@ -205,7 +221,7 @@ class Answerer(PickAnswers):
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
-        read = anchored(folded(split_parts(question)))
+        read = anchored(folded(self._story_apart(split_parts(question))))
         asking = told_apart(read, self.unknown_terms, self._names_subject, self._mentions)
         for part, anchor in asking:
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
@@ -237,7 +253,9 @@ class Answerer(PickAnswers):
                 no = said_no(text, found.text) if found.known else None
                 found.text = no or found.text  # "opened a bag ... can we send it back?"
                 parts.append(found)
-                if found.entities:
+                if found.entities and any(says_name(found.text, e) for e in found.entities):
+                    # a sentence naming none of them (the custom blend's minimum, filed under
+                    # the blends) leaves "it" in the next part to mean this part's subject
                     context = [e.name for e in found.entities]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
@@ -283,7 +301,8 @@ class Answerer(PickAnswers):
             ruled = lease_kind(asked, kind, [e for e, _ in items], self._facts)
             items, order = (items, []) if ruled is not None else ([], [])
         if ruled is None:
-            named = [e for e, _ in items]
+            # no side named: the members of the kind whose difference is asked ("your grinders")
+            named = [e for e, _ in items] or members_compared(question, kind, self.catalog)
             ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
             order = []  # a comparison weighs alternatives: no order
         return None if ruled is None else ruled_answer(ruled, items, order)
@@ -343,6 +362,14 @@ class Answerer(PickAnswers):
         evidence = [*(s for _, s in having), *evidence_of(entities)]
         return Part(" ".join(said), True, entities, sources, evidence)
 
+    def _buyers(self, buyers: Fact, named: list[Entity]) -> Part:
+        """Whom we sell to, about the item the visitor named, if any, said by name so it stays
+        the conversation's subject ("... is it organic?" next asks it of the item)."""
+        said = " ".join(buyers.sentences)
+        said = f"On {the(named[0].name)}: {said[:1].lower()}{said[1:]}" if len(named) == 1 else said
+        source = source_of(buyers.source, buyers.title)
+        return Part(said, True, named, [source], list(buyers.sentences))
+
     def _priced_source(self, answer: Answer) -> None:
         """A price asked of what a passage describes: the one priced entity of the documents
         the answer quotes (the launch consulting's page), with its price."""
@@ -380,10 +407,12 @@ class Answerer(PickAnswers):
         rule answers ("... come to all in? and whats the warranty on those two"), each about
         the rule's items; a part the knowledge base cannot answer, or answers with a sum of its
         own (the rule's sum again, item by item), is left to the rule."""
-        for part in split_parts(question):
+        for part, anchor in anchored(split_parts(question)):
             if not asks(part) or money_asked(part) or credits(part):  # the rule's own ask
                 continue
-            found = self._part(part, ruled.entities, attribute, counts)
+            # a bare ask ("... the delivery fee and how long") is asked of the part before it
+            text = f"{self._without_items(_unpriced(anchor))} {part}" if anchor else part
+            found = self._part(text, ruled.entities, attribute, counts)
             said = " ".join(s for s in _SENTENCE_END.split(found.text) if not _restates(s, ruled))
             if found.known and not found.derived and said:  # "which one and why": said already
                 ruled.text = f"{ruled.text} {said}"
@@ -391,6 +420,28 @@ class Answerer(PickAnswers):
                 ruled.derived.extend(found.derived)
                 ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
         return ruled
+
+    def _story_apart(self, parts: list[str]) -> list[str]:
+        """The parts with a statement before a comma set apart from the question after it
+        ("we're opening a cafe in spring, can we try the coffees first") when the statement
+        names no item, kind or amount: the visitor's story, not what is asked. One that does
+        ("we're buying a pico, is the training included?") stays with its question."""
+        out: list[str] = []
+        for part in parts:
+            split = context_then_ask(part)
+            told = split[0] if split else ""
+            about = self._names_subject(told) or re.search(r"\d", told) is not None
+            out.extend(split if split and not about else [part])
+        return out
+
+    def _without_items(self, text: str) -> str:
+        """``text`` without the catalog items it names and their amounts ("20 lb of the sunrise
+        to vancouver bc - delivery" -> "to vancouver bc - delivery"): the topic an ask after a
+        rule's sum asks about, the items being the rule's already."""
+        flat = normalise(text)
+        for mention in reversed(self.catalog.mentions(flat)):
+            flat = flat[: mention.start] + flat[mention.end :]
+        return re.sub(r"\b\d+(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:of\s+)?(?:the\s+)?", " ", flat)
 
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
         alike = attribute_compared(question, entities)
@@ -401,7 +452,9 @@ class Answerer(PickAnswers):
         flat = normalise(question)
         for mention in reversed(self.catalog.mentions(question)):
             flat = flat[: mention.start] + flat[mention.end :]
-        situation = frozenset(terms(flat) - GENERIC)  # "... for a busy cafe?", "a small kiosk"
+        # "... for a busy cafe?", "a small kiosk": not the sides' kind nor the asking itself
+        sides = terms(" ".join(e.kind for e in entities))
+        situation = frozenset(terms(flat) - GENERIC - sides - COMPARING)
         vector = self._library.embed([flat if situation else question])[0]
         text, quoted = comparison(entities, self._sentences, vector, question, situation)
         return Ruled(text, [], quoted)
@@ -435,10 +488,17 @@ class Answerer(PickAnswers):
     ) -> Part:
         # "we're in columbus ohio": a place the gazetteer knows is no unknown topic
         text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
+        text = without_story(text, self.unknown_terms)  # "... when we close for holidays"
         if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
             return Part(DONT_KNOW, False)
         if asked_verb(text) in self.unknown_terms(text):  # "do you rent out a machine?"
             return Part(DONT_KNOW, False)
+        heads = frozenset(w for kind in self.catalog.kinds() for w in kind.split())
+        if asks_rental(text, heads) and not any(map(self._used, ("rent", "rental"))):
+            return Part(DONT_KNOW, False)  # "can we hire a machine for a weekend wedding"
+        buyers = self._facts.facts.get("customers") if asks_who_buys(text) else None
+        if buyers is not None:  # "can he buy from you guys", "a bag of foundry for home"
+            return self._buyers(buyers, list(self.catalog.mentioned(text)))
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)

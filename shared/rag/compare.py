@@ -16,6 +16,7 @@ import numpy.typing as npt
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise, numbers_in
+from shared.rag.bm25 import tokenize
 from shared.rag.matching import asked_labels, attribute_sentences
 from shared.rag.phrasing import attribute_sentence, cap, price_sentence, the
 from shared.rag.question import comparison as size_direction
@@ -50,6 +51,25 @@ def compares(text: str, entities: list[Entity]) -> bool:
     weighed = _WEIGHS.search(flat) or (_COMPARES.search(flat) and not asks_price(text))
     weighed = weighed or (_LIKE.search(flat) and not asked_labels(text, entities))
     return len(entities) >= 2 and len(kinds) == 1 and bool(weighed)
+
+
+#: A difference asked outright ("what's the difference between your grinders", "how do the
+#: two plans differ", "compare your espresso machines"), with no side named.
+_DIFFERENCE = re.compile(r"\b(?:difference|differences|differ|differs|compare|vs|versus)\b")
+#: The stems of asking for a comparison: no part of the visitor's situation.
+COMPARING = frozenset(
+    tokenize("difference differences differ compare compared versus between two three both your")
+)
+
+
+def members_compared(text: str, kind: str | None, catalog: Catalog) -> list[Entity]:
+    """Every member of the ``kind`` a message names, when it asks their difference and the kind
+    has two or three of them ("whats the difference between the two grinders you sell"): the
+    sides of the comparison; else none (a kind of many members is listed, not weighed)."""
+    if kind is None or not _DIFFERENCE.search(normalise(text)):
+        return []
+    members = catalog.of_kind(kind)
+    return members if 2 <= len(members) <= 3 else []
 
 
 def attribute_compared(text: str, entities: list[Entity]) -> tuple[str, str] | None:

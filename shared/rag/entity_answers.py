@@ -10,7 +10,7 @@ from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
-from shared.rag.asked_value import with_asked_value
+from shared.rag.asked_value import value_not_offered, with_asked_value
 from shared.rag.bm25 import tokenize
 from shared.rag.computed import ComputedAnswers
 from shared.rag.counting import capacity_asked, counted, over_capacity, states_count
@@ -123,6 +123,17 @@ class EntityAnswers(ComputedAnswers):
         )
         if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
             return self._lacking(lacking[0], entities)
+        unoffered = (
+            value_not_offered(text, entities[0], labels[0], self.catalog)
+            if labels and len(entities) == 1
+            else None
+        )
+        if unoffered is not None:  # "a 240 volt version of the pico": the catalog lists none
+            said = " ".join(attribute_sentences(entities, labels[:1]))
+            return gap(
+                f"I don't have information on a {unoffered} {_version(entities[0])}. {said}",
+                entities,
+            )
         if labels:
             sentences.extend(attribute_sentences(entities, labels))
             others = [
@@ -187,7 +198,7 @@ class EntityAnswers(ComputedAnswers):
         evidence.extend(more[1])
         sources.extend(more[2])
         said = " ".join(dict.fromkeys(sentences))
-        if len(entities) == 1 and not named_here and not _says_name(said, entities[0]):
+        if len(entities) == 1 and not named_here and not says_name(said, entities[0]):
             said = _named(said, entities[0])  # "does the bigger one weigh ...?"
         part = Part(said, True, entities, sources, evidence, derived)
         # a price asked is remembered like an attribute: "and the atlas 64" asks its price too
@@ -214,7 +225,7 @@ class EntityAnswers(ComputedAnswers):
         return None
 
 
-def _says_name(said: str, entity: Entity) -> bool:
+def says_name(said: str, entity: Entity) -> bool:
     """Whether an answer names ``entity``: its name, or its name's first word ("Sunrise is a
     single-origin coffee ...")."""
     first = entity.name.split()[0].lower()
@@ -261,3 +272,8 @@ def kept_attribute(text: str, entities: list[Entity], attribute: str | None) -> 
     if attribute is None or asks_price(text) or not refers_back(text):
         return []
     return [attribute] if any(attribute in e.attributes for e in entities) else []
+
+
+def _version(entity: Entity) -> str:
+    """ "version of the Pico 1-Group": the item a value not listed would be a version of."""
+    return f"version of {the(entity.name)}"

@@ -33,6 +33,7 @@ TOPICS = {
         "What is your phone number or email?",
         "What is your email address?",
         "How can I reach you by phone?",
+        "Where do I email or send my order?",
     ],
     "sales hours": ["What are your opening hours?", "When is the sales team available?"],
     "founded": [
@@ -49,7 +50,11 @@ TOPICS = {
     "ownership": ["Who owns the company?", "Who are the founders?"],
     "roasting": ["Do you roast the coffee yourselves?", "How fresh is the roast?"],
     "packaging": ["What packaging do you use?", "Are your bags recyclable or compostable?"],
-    "customers": ["Who do you sell to?", "Do you sell to home customers or only businesses?"],
+    "customers": [
+        "Who do you sell to?",
+        "Do you sell to home customers or only businesses?",
+        "Can I buy from you for my home or for personal use?",
+    ],
     "returns": [
         "What is your return policy?",
         "Can I send something back?",

@@ -95,7 +95,9 @@ def asked_labels(
     every word of it), of the kind the ask wants (a "how long" ask: a label holding a time):
     "in one time" asks no "lead time", "the power of" asks "power"). The
     words of the ``named`` entities (default: ``entities``) are the subject, not the ask."""
-    subject = entity_words(entities if named is None else named)
+    # the words naming the subject are no ask; a documented equivalent of the ask is, even when
+    # a name holds it ("where's it from" asks the origin of the Sunrise Single Origin)
+    subject = entity_words(entities if named is None else named) & terms(text)
     speed = " lead time" if _SPEED.search(text) else ""  # "how fast does the pico ship"
     wanted = terms(expanded(text) + speed) - GENERIC - {"price", "cost", "much"} - subject
     timed = bool(_ASKS_TIME.search(text))  # "how long does it take from first tasting"

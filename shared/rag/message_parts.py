@@ -70,9 +70,14 @@ def folded(parts: list[str]) -> list[str]:
 #: Words that ask about something without naming it ("what exactly is included", "what are the
 #: conditions", "what is the difference", "what is the cost"): a part asking only these is
 #: about the subject of the message's part before it.
-RELATIONAL = frozenset(
-    tokenize("include included difference differ conditions requirements terms options details")
-) | frozenset(tokenize("cost price work works mean covered cover free available possible"))
+RELATIONAL = (
+    frozenset(
+        tokenize("include included difference differ conditions requirements terms options details")
+    )
+    | frozenset(tokenize("cost price work works mean covered cover free available possible"))
+    # a limit asked of the subject before ("... house blend take and whats the minimum")
+    | frozenset(tokenize("minimum minimums maximum"))
+)
 
 
 #: Words naming only the shape of an answer ("and what year", "since when"): a part asking
@@ -88,5 +93,20 @@ def anchored(parts: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for n, part in enumerate(parts):
         own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL - SHAPE_WORDS
-        out.append((part, "" if own else " ".join(parts[max(0, n - 2) : n])))
+        earlier = parts[max(0, n - 2) : n]
+        subject = (
+            [_ASK_WORDS.sub(" ", p).strip() for p in earlier] if _LIMIT.search(part) else earlier
+        )
+        out.append((part, "" if own else " ".join(subject)))
     return out
+
+
+#: A limit asked ("and what's the minimum"): the anchor gives the subject, not its ask.
+_LIMIT = re.compile(r"\b(?:minimum|minimums|maximum)\b", re.I)
+#: The asking words of an earlier part ("how long does ... take"), which would pull a limit's
+#: answer back to the earlier ask.
+_ASK_WORDS = re.compile(
+    r"^\W*(?:how (?:long|much|many|soon|fast)|what\S*|when|where|which)"
+    r"(?:\s+(?:does|do|is|are|will|would|can|could))?\b|\b(?:take|takes|taking)\s*$",
+    re.I,
+)

@@ -83,6 +83,9 @@ SYNONYMS = {
     "grown": "origin",
     # a cost asked as "extra" ("install extra?") is documented as what is included
     # a period asked as an adverb: the knowledge base writes "per year"
+    # a period of two weeks, as British English says it: the knowledge base writes "biweekly"
+    "fortnight": "biweekly",
+    "fortnightly": "biweekly",
     "annually": "year",
     "annual": "year",
     "yearly": "year",
@@ -173,6 +176,24 @@ def split_parts(question: str) -> list[str]:
     return kept or [question]
 
 
+#: A statement of the visitor's own before a comma, then a question ("we're opening a cafe in
+#: june, can we try the coffees first", "we run a church morning tea, how much ... hold"): the
+#: statement is context, the question is the ask.
+_CONTEXT_THEN_ASK = re.compile(
+    r"^(?P<told>\W*(?:we|i|we're|we re|were|we are|i'm|i m|im|i am|our|my)\b[^,?]*),\s+"
+    r"(?P<ask>(?:what|what's|whats|how|which|when|where|who|is|are|do|does|did|can|could|will|"
+    r"would|should|any)\b.*)$",
+    re.I,
+)
+
+
+def context_then_ask(piece: str) -> tuple[str, str] | None:
+    """``piece`` as its statement and its question when it tells before it asks (see
+    :data:`_CONTEXT_THEN_ASK`); else None."""
+    found = _CONTEXT_THEN_ASK.match(piece)
+    return (found["told"], found["ask"]) if found else None
+
+
 def coordinated(part: str) -> list[str]:
     """The pieces a question joins with "and", "+", "&", "/" or a comma ("phone # and hours
     for sales?" -> "phone #", "hours for sales?"), when it joins more than one; else []."""
@@ -193,9 +214,28 @@ def terms(text: str) -> set[str]:
     return set(tokenize(text))
 
 
+#: Phrases with a documented one-word equivalent: a period said in words ("every two weeks",
+#: "every other week") is the knowledge base's "biweekly".
+PHRASE_SYNONYMS = (
+    (re.compile(r"\bevery (?:two|2|other|second) weeks?\b|\btwice a month\b"), "biweekly"),
+    (re.compile(r"\bevery (?:single )?week\b|\bonce a week\b"), "weekly"),
+    # "where's it from", "where does the foundry come from": the coffee's origin (not "where
+    # do you ship from", which asks about us)
+    (
+        re.compile(
+            r"\bwhere(?: is| s| are| does| do)? (?!you\b|u\b|we\b|ya\b)(?:[a-z0-9]+ ){1,4}?"
+            r"(?:(?:come|comes|grown|sourced) )?from\s*$"
+        ),
+        "origin",
+    ),
+)
+
+
 def expanded(text: str) -> str:
     """The question with everyday words' documented equivalents appended (for retrieval)."""
-    extra = [SYNONYMS[w] for w in normalise(text).split() if w in SYNONYMS]
+    flat = normalise(text)
+    extra = [SYNONYMS[w] for w in flat.split() if w in SYNONYMS]
+    extra += [word for phrase, word in PHRASE_SYNONYMS if phrase.search(flat)]
     return " ".join([text, *extra])
 
 

@@ -194,7 +194,8 @@ def _words(text: str) -> set[str]:
     """The stems of a text, with each hyphenated or spaced pair also joined ("on-site" and
     "on site" also give "onsite"), so "onsite training" meets "On-site course"."""
     plain = normalise(text).replace("-", " ").split()
-    joined = [a + b for a, b in itertools.pairwise(plain)]
+    # a lone letter is a contraction's, not half a word: "what s it" is no "site"
+    joined = [a + b for a, b in itertools.pairwise(plain) if len(a) > 1 and len(b) > 1]
     return set(tokenize(" ".join([*plain, *joined])))
 
 

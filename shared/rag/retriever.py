@@ -35,6 +35,7 @@ from shared.rag.sentences import SENTENCES_FILE, SentenceIndex
 from shared.rag.spelling import Speller, words_of
 from shared.rag.types import Chunk, Manifest, ScoredChunk
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
+from shared.understanding.visitor_model import TYPES_FILE, TypeModel, load_types
 
 RELEVANCE_THRESHOLD = 0.28
 RRF_K = 60
@@ -95,6 +96,7 @@ class Retriever:
         intents: IntentModel | None = None,
         sentences: SentenceIndex | None = None,
         facts: CompanyFacts | None = None,
+        types: TypeModel | None = None,
     ) -> None:
         if index.size != len(chunks):
             raise BundleCorrupt("The index and the chunk metadata disagree in size.")
@@ -102,6 +104,7 @@ class Retriever:
         self.threshold = threshold
         self.catalog = catalog or Catalog()
         self.intents = intents  # the bundle's intent classifier, when it was built with one
+        self.types = types  # and its visitor-type classifier
         self._index = index
         self._embedder = embedder
         self._bm25 = keywords or BM25.build([search_text(chunk) for chunk in chunks])
@@ -134,6 +137,7 @@ class Retriever:
         intents = _intents(folder) if INTENTS_FILE in manifest.files else None
         sentences = SentenceIndex.open(folder) if SENTENCES_FILE in manifest.files else None
         facts = CompanyFacts.open(folder) if FACTS_FILE in manifest.files else None
+        types = load_types(folder / TYPES_FILE) if TYPES_FILE in manifest.files else None
         log.info("retriever ready: %d chunks", len(chunks))
         return cls(
             chunks,
@@ -145,6 +149,7 @@ class Retriever:
             intents=intents,
             sentences=sentences,
             facts=facts,
+            types=types,
         )
 
     @property

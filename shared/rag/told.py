@@ -16,6 +16,7 @@ from collections.abc import Callable
 from shared.catalog.words import normalise
 from shared.rag.conditions import NEGATIONS
 from shared.rag.parts import is_ask
+from shared.rag.question import GENERIC, terms
 from shared.rag.rules import stated_amount
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
@@ -46,6 +47,25 @@ _FIRST_PERSON = re.compile(
 )
 
 
+#: "were opening a cafe in june" (the speller's "we're"): a verb in -ing after it tells what
+#: the visitor is doing; "were you open ..." would ask.
+_WERE_DOING = re.compile(r"^\W*were\s+[a-z]+ing\b(?!\s+(?:you|u)\b)", re.I)
+
+
+#: What makes an ask lean on the statement before it: a word pointing back ("can we send it
+#: back?", "is that included") or a bare ask ("how much?", "since when").
+_LEANS = re.compile(
+    r"\b(?:it|its|it's|that|this|them|they|those|these|one|there|he|she|his|her)\b", re.I
+)
+
+
+def _leans(part: str) -> bool:
+    """Whether an ask leans on the statement before it: it points back, or has at most one
+    topic word of its own ("how much back?"); "can we try the coffees before we commit" does
+    not."""
+    return bool(_LEANS.search(part)) or len(terms(part) - GENERIC) < 2
+
+
 #: A greeting before what the visitor says ("hi, we're turning our juice bar into ...").
 _GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|morning|afternoon|evening)\b[\s,!.]*", re.I)
 
@@ -73,6 +93,8 @@ def _told(part: str) -> bool:
     opened."); or one without a question mark saying what they are ("we're on the pro plan")."""
     said = part.strip()
     if _PURPOSE.match(said) or (not asks(said) and _FIRST_PERSON.match(said)):
+        return True
+    if "?" not in said and _WERE_DOING.match(said):  # "were opening a new cafe next spring"
         return True
     return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
 
@@ -121,7 +143,10 @@ def told_apart(
         if is_told:
             told = f"{told} {part}".strip() if _told(part) else told
             continue
-        out.append((part, anchor or ("" if names(part) else _context(told, unknown))))
+        # "can we try the coffees first" stands alone; "we're on the pro plan." is what any
+        # ask after it is about
+        own = names(part) or not (_leans(part) or _situation(told))
+        out.append((part, anchor or ("" if own else _context(told, unknown))))
         told = ""
     if told and not out[-1][1] and _situation(told):  # "... anybody? we're on the pro plan"
         out[-1] = (out[-1][0], _context(told, unknown))
@@ -151,3 +176,23 @@ def _context(told: str, unknown: Callable[[str], list[str]]) -> str:
     """A statement as an anchor: its words but those the knowledge base never uses."""
     strange = set(unknown(told)) - NEGATIONS  # "box never opened" keeps its "never"
     return " ".join(w for w in normalise(told).split() if w not in strange)
+
+
+#: A clause after the ask saying when or why, of the visitor ("... when we close for holidays",
+#: "... while we renovate"): their story, not what is asked.
+_STORY = re.compile(
+    r"\s+(?:when|while|whenever|because|since|during)\s+(?:we|i|we're|i'm|were|im|our|my)\b.*$",
+    re.I,
+)
+
+
+def without_story(text: str, unknown: Callable[[str], list[str]]) -> str:
+    """``text`` without the words of its story clause (:data:`_STORY`) that the knowledge base
+    never uses ("close", "holidays"): an unfamiliar word of the visitor's circumstances is no
+    sign the ask is unanswerable (its familiar words stay: "when we order over $250")."""
+    found = _STORY.search(text)
+    if found is None or found.start() == 0:
+        return text
+    strange = set(unknown(found.group(0))) - NEGATIONS
+    kept = [w for w in found.group(0).split() if normalise(w) not in strange]
+    return f"{text[: found.start()]} {' '.join(kept)}".rstrip()

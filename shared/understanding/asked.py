@@ -27,9 +27,10 @@ _PRICE_TEXT = """
 PRICE_WORDS = frozenset(_PRICE_TEXT.split())
 """Words that ask what something costs ("how much", "what do you charge")."""
 
-# "how much does it hold / weigh / make": a quantity, not a price
+# "how much does it hold / weigh / make", "how much coffee does it hold": a quantity, not a price
 _HOW_MUCH_OTHER = re.compile(
-    r"\bhow much (?:does|do|will|can|would) (?:the |a |an |your |it |they |this |that )?"
+    r"\bhow much (?:(?!money\b)[a-z]+ ){0,2}?(?:does|do|will|can|would) "
+    r"(?:the |a |an |your |it |they |this |that )?"
     r"(?:[a-z0-9-]+ ){0,4}?(?!cost|charge|run|set)(?:hold|holds|store|stores|weigh|weighs|make|"
     r"makes|produce|produces|take|takes|add|adds|fit|fits|use|uses|need|needs|save|saves)\b"
 )
@@ -216,3 +217,48 @@ def is_quality(question: str, word: str) -> bool:
     a thing it has ("what colors does it come in?")."""
     match = _IS_ADJECTIVE.match(normalise(question).strip())
     return match is not None and match.group("head") == word
+
+
+#: Whether someone may buy from the company ("can he buy from you guys", "could my brother order
+#: from u"; not "can we order the foundry from you": a business
+#: asking for an item), in normalised text.
+_BUYER_ASK = re.compile(
+    r"\b(?:can|could|may|will|do)\s+(?:i|we)\s+(?:buy|order|purchase)\s+from\s+(?:you|u|ya)\b"
+    r"|\b(?:can|could|may|will|does)\s+(?:he|she|someone|anyone|individuals?|people"
+    r"|(?:my|a)\s+[a-z]+)\s+(?:buy|order|purchase)\s+(?:[a-z0-9]+\s+){0,5}?from\s+"
+    r"(?:you|u|ya)\b"
+)
+#: A purchase for a home, not a business ("a bag of foundry for home", "for his apartment"; not
+#: "our house blend").
+_HOME_USE = re.compile(
+    r"\bfor (?:(?:my|his|her|our|their|the) )?(?:home|apartment|flat|condo|kitchen)\b"
+    r"|\bfor (?:personal|private|home|my own|his own|her own) use\b"
+)
+#: What makes a home purchase a question of who we sell to: buying or selling asked.
+_BUYING = re.compile(r"\b(?:buy|order|purchase|sell|sort|get|can|could)\b")
+
+
+def asks_who_buys(text: str) -> bool:
+    """Whether the text asks if someone may buy from us, or asks to buy for a home ("I just
+    want a bag for home, can your sales team sort that"): the knowledge base's word on whom it
+    sells to answers it, not the item's description."""
+    flat = normalise(text)
+    return bool(_BUYER_ASK.search(flat)) or bool(_HOME_USE.search(flat) and _BUYING.search(flat))
+
+
+#: Renting asked: "rent", "rental", or "hire" with a thing as its object ("hire a machine for a
+#: wedding"; "new hires" are people), in normalised text.
+_RENTAL = re.compile(r"\b(?:rent|rents|renting|rented|rental|rentals)\b")
+_HIRE = re.compile(
+    r"\bhir(?:e|ing) (?:out )?(?:(?:a|an|the|your|one|some|two|\d+) )?(\w+)(?: (\w+))?"
+)
+
+
+def asks_rental(text: str, things: frozenset[str]) -> bool:
+    """Whether the text asks to rent something: a rental word, or "hire" whose object is one
+    of ``things`` (the catalog's kind words: "machine", "grinder")."""
+    flat = normalise(text)
+    hired = _HIRE.search(flat)
+    objects = [w for w in (hired.groups() if hired else ()) if w]  # "an espresso machine"
+    rented = any(w in things or w.rstrip("s") in things for w in objects)
+    return bool(_RENTAL.search(flat)) or rented

@@ -18,7 +18,7 @@ REFUSAL_RE = re.compile(
     r"|no\s+phone|no\s+email|no\s+name|no\s+number|no\s+(?:sales\s+)?calls?|not\s+(?:going\s+to|gonna)\s+(?:give|share)"
     r"|not\s+(?:telling|giving|sharing|handing)|no\s+personal|(?:said|told\s+you)\s+no"
     r"|don'?t\s+want\s+to\s+(?:give|share|say)|not\s+interested\s+in\s+(?:giving|sharing|(?:a|any)\s+(?:calls?|emails?|phone))|don'?t\s+ask\s+(?:me\s+)?(?:for|about)"
-    r"|(?:don'?t|do\s+not)\s+(?:have|use)\s+(?:an?\s+)?(?:e-?mail|phone|cell|mobile))\b",
+    r"|(?:don'?t|do\s+not)\s+(?:have|use|do|check)\s+(?:an?\s+)?(?:e-?mails?|phones?|cell|mobile))\b",
     re.I,
 )
 FIELD_MENTION = {

@@ -50,7 +50,8 @@ COFFEE_SERVICE = re.compile(
 )
 EXPANSION = re.compile(
     r"\b(?:second|2nd|third|3rd|another|one\s+more)\s+(?:[\w'-]+\s+)?(?:location|spot|shop"
-    r"|site|store|branch|caf[eé]|place|outpost|unit|one)\b"
+    r"|site|store|branch|caf[eé]|place|outpost|unit|one|cart|truck|kiosk|stand|van|trailer"
+    r"|stall)\b"
     r"|\badd(?:ing)?\s+(?:an?\s+)?(?:nitro\s+|iced\s+)?(?:" + _DRINK + r"|machine|grinder)",
     re.I,
 )
@@ -101,6 +102,9 @@ STARTS_COFFEE = re.compile(
     r"|\b(?:want(?:ed)?|dream\w*\s+of|thinking\s+(?:of|about))\s+(?:to\s+(?:open|add|start)\s+)?"
     r"(?:a|an)\s+(?:little\s+|small\s+|real\s+|proper\s+)?(?:coffee|espresso)\s+(?:bar|counter"
     r"|corner|station|cart|stand)\b"
+    # real coffee where there is none worth the name: "want real espresso at each site"
+    r"|\b(?:want|need|like)\w*\s+(?:to\s+(?:have|offer|serve|get)\s+)?(?:some\s+)?(?:real|proper"
+    r"|decent|actual)\s+(?:espresso|coffee)\b(?!\s+(?:beans|suppliers?|roasters?))"
     # the first machine: "buying our first espresso machine", "our first proper grinder"
     r"|\b(?:our|my|a|the)\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,2}?(?:machine|espresso|grinder"
     r"|coffee\s+(?:bar|counter|program|service))\b",
@@ -118,6 +122,10 @@ LEASED_VENUE = re.compile(
 SERVES_COFFEE = re.compile(
     r"\b(?:already|just|currently|mostly|only)\s+(?:do|serve|sell|make|offer|pour|brew)(?:e?s)?\s+"
     r"(?:\w+\s+){0,2}?" + _DRINK + r"\b|\bcurrent\s+(?:supplier|roaster|coffee|beans)\b"
+    # the same said after the drink: "all serving espresso already", "we do drip already"
+    r"|\b(?:serv|sell|pour|brew|offer|do|mak)(?:e|es|ing)?\s+(?:\w+\s+){0,2}?"
+    + _DRINK
+    + r"\s+already\b"
     r"|\bwe\s+(?:serve|sell|pour|brew)\s+(?:\w+\s+){0,3}?" + _DRINK + r"\b"
     r"|"
     + COFFEE_SERVICE.pattern
@@ -225,10 +233,12 @@ def visitor_type(text: str) -> CustomerType | None:
     text = DAILY_OPENING.sub(" ", text)
     flow = signals.customer_type(text)
     business = read_business(text).phase
+    if flow is CustomerType.EXISTING_CAFE and business == "home":
+        flow = None  # "my espresso machine ... at home": a home's gear, no business's
     new = flow is CustomerType.NEW_CAFE or business == "new" or _opens_venue(text)
     # "we run a diner and want to add espresso": the opening read first, the running business too
     running = business == "existing" or (business == "new" and EXISTING_RE.search(text) is not None)
-    existing = flow is CustomerType.EXISTING_CAFE or running or _tenure(text)
+    existing = flow is CustomerType.EXISTING_CAFE or running or _tenure(text) or _old_gear(text)
     if new and existing and _expands(text):
         return CustomerType.EXISTING_CAFE
     if _equips_mobile_venue(text):  # a cart buying its first machine, running or not yet
@@ -288,8 +298,8 @@ WORKPLACE = re.compile(
 # on gear it has (``docs/decisions/new-coffee-programme.md``)
 MOBILE_VENUE = re.compile(r"\b(?:carts?|trucks?|trailers?|kiosks?|stands?|pop[- ]?ups?)\b", re.I)
 NEEDS_MACHINE = re.compile(
-    r"\b(?:need|needs|want|looking\s+for|after)\s+(?:an?\s+)?(?:espresso\s+|coffee\s+)?"
-    r"(?:machine|setup|set-up|rig)\b",
+    r"\b(?:need|needs|want|looking\s+for|after)\s+(?:an?\s+)?(?:(?:small|little|compact|basic"
+    r"|simple|good|decent|reliable)\s+)?(?:espresso\s+|coffee\s+)?(?:machine|setup|set-up|rig)\b",
     re.I,
 )
 REPLACING = re.compile(
@@ -317,6 +327,21 @@ def _tenure(text: str) -> bool:
     return tenure(text) is not None
 
 
+# gear the business has run for years: "we've had the same 2 group machine for 9 yrs"
+OLD_GEAR = re.compile(
+    r"\bwe(?:'ve|\s+have)\s+had\s+(?:the|our|this|that|an?)\s+(?:[\w-]+\s+){0,4}?(?:machines?"
+    r"|grinders?|brewers?)\s+(?:for\s+)?(?:about\s+|almost\s+|over\s+|like\s+)?(?:\d+|a\s+few|many|"
+    + alternation(COUNT_WORDS)
+    + r")\s+(?:years?|yrs?)\b",
+    re.I,
+)
+
+
+def _old_gear(text: str) -> bool:
+    """Gear a business has run for years (a home's old machine is no business)."""
+    return OLD_GEAR.search(text) is not None and HOME_WORDS.search(text) is None
+
+
 def _established(text: str) -> bool:
     """The business presents itself as a running one: by its tenure or its several sites."""
     return _tenure(text) or bool(SEVERAL_SITES.search(text))
@@ -328,7 +353,13 @@ def _starts_coffee(text: str) -> bool:
     caterer "for six years" whose clients ask for espresso starts a coffee programme)."""
     if not STARTS_COFFEE.search(text) or SERVES_COFFEE.search(text):
         return False
-    return not SEVERAL_SITES.search(text) and not COFFEE_VENUE.search(_venue_said(text))
+    return not _several_coffee_sites(text) and not COFFEE_VENUE.search(_venue_said(text))
+
+
+def _several_coffee_sites(text: str) -> bool:
+    """Several sites of a business that might serve drinks (two boba shops, three bakeries):
+    not three co-working spaces or four gyms, which start coffee however many they are."""
+    return any(NON_FOOD.search(m.group(0)) is None for m in SEVERAL_SITES.finditer(text))
 
 
 def _expands(text: str) -> bool:
@@ -352,5 +383,7 @@ def _venue_said(text: str) -> str:
 
 
 NON_FOOD = re.compile(
-    r"\b(?:bookstore|book\s+shop|church|library|office|gym|salon|hotel|clinic|hospital)\b", re.I
+    r"\b(?:bookstore|book\s+shop|church|library|office|gym|salon|hotel|clinic|hospital"
+    r"|co-?working|studio|dealership|showroom|florist|barbershop)s?\b",
+    re.I,
 )

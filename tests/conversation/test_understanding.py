@@ -110,9 +110,9 @@ async def test_stage_never_moves_back_and_restart_resets() -> None:
     state = ConversationState()
     for message in ["We're opening a café in May 2026", "Jo Lee, jo@example.com", "hello"]:
         state, _ = advance(state, await brain.understand(message, state), now)
-    assert state.stage is Stage.INTENT_CONFIRMED
+    assert state.stage is Stage.QUALIFIED  # a firm opening date and a channel
     state, plan = advance(state, await brain.understand("start over", state), now)
     assert plan.restarted
     assert state.stage is Stage.EXPLORING
     assert state.collected == {}
-    assert [e.type for e in state.outbox] == ["lead.captured"]
+    assert [e.type for e in state.outbox] == ["lead.captured", "lead.qualified"]

@@ -67,9 +67,21 @@ async def test_request_with_channel_and_one_need_qualifies(brain: LocalBrain) ->
 async def test_channel_without_request_and_missing_needs_is_not_qualified(
     brain: LocalBrain,
 ) -> None:
-    """Without a request, every required need is still asked before the lead qualifies."""
+    """Without a request or a firm opening date, a channel alone does not qualify: a plan
+    said with "thinking about" and an email stay at interest."""
+    hedged = ["thinking about maybe opening a cafe in yakima, maybe april", "dana@yakbeans.com"]
+    state, _, _ = await play(brain, hedged)
+    assert state.stage is not Stage.QUALIFIED
+
+
+async def test_firm_opening_date_and_channel_qualify_and_gear_is_still_asked(
+    brain: LocalBrain,
+) -> None:
+    """A new café with its opening date stated firmly and a way to reach it is qualified (every
+    held-out author qualifies it); what it needs is still asked next."""
     state, _, _ = await play(brain, ["opening a cafe in yakima in april", "dana@yakbeans.com"])
-    assert state.stage is Stage.INTENT_CONFIRMED
+    assert state.stage is Stage.QUALIFIED
+    assert state.asking in ("coffee_preferences", "equipment_needs", "expected_volume", "name")
 
 
 async def test_deferral_closes_without_another_question(brain: LocalBrain) -> None:

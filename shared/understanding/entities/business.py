@@ -47,7 +47,10 @@ NEW_RE = re.compile(
     r"|dream(?:ing)?)\s+(?:on\s+|to\s+|of\s+|about\s+)(?:open(?:ing)?|start(?:ing)?"
     r"|launch(?:ing)?|add(?:ing)?|run(?:ning)?)\b"
     r"|\bnever\s+(?:sold|served|done)\s+coffee\b|\bpre[- ]?opening\b|\bhaven'?t\s+opened\b"
-    r"|\bnot\s+open(?:ed)?\s+yet\b|\bwe\s+open\s+(?:in|next|on|around|by)\b"
+    r"|\b(?:not|n'?t)\s+open(?:ed)?\s+yet\b|\bwe\s+open\s+(?:in|next|on|around|by)\b"
+    # sites won but not trading: "none are open yet", "none of them open yet", a franchise signed
+    r"|\bnone\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:are\s+|is\s+)?open(?:ed)?\s+yet\b"
+    r"|\b(?:signed|signing|sign)\s+(?:a|the|our|my)\s+franchise\s+(?:agreement|deal|contract)\b"
     r"|\bnew\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+shop|espresso\s+bar|coffee\s+bar|kiosk"
     r"|cart|coffee\s+truck|drive[- ]?thru|bakery|restaurant)\b",
     re.I,
@@ -58,27 +61,35 @@ _SPAN = rf"(?:about\s+|almost\s+|over\s+)?(?:{_NUMBER}|\w+)"
 # for over five years", "already 11 yrs", "been doing this for 20 years".
 RUNNING_FOR = (
     rf"\b(?:been|were)\s+open(?:ed)?\s+(?:for\s+)?{_SPAN}\s+(?:years?|yrs?|months?)\b"
-    r"|\bbeen\s+(?:doing\s+this|in\s+business|around|running)\s+(?:for\s+)?"
+    r"|\bbeen\s+(?:doing\s+this|in\s+business|around|running|going|trading)\s+(?:for\s+)?"
     rf"{_SPAN}\s+(?:years?|yrs?)"
     rf"|\b(?:already|in\s+business\s+for)\s+(?:about\s+|almost\s+|over\s+)?{_NUMBER}"
     r"\s+(?:years?|yrs?)\b"
 )
-_OPENING_WHEN = re.compile(r"\b(?:open(?:ing)?|launch(?:ing)?|start(?:ing)?)\b", re.I)
+_OPENING_WHEN = re.compile(r"\b(?:open(?:s|ing)?|launch(?:es|ing)?|start(?:s|ing)?)\b", re.I)
 EXISTING_RE = re.compile(
-    r"\b(?:i|we)\s+(?:own|run|operate|manage|have|got)\s+"
+    r"\b(?:i|we)(?:\s+(?:own|run|operate|manage|have|got)|'ve\s+got|\s+have\s+got)\s+"
     + _ARTICLE
     + r"?"
     + _VENUE
     + r"|\b(?:our|my)\s+(?:[\w'-]+\s+){0,2}?(?:"
     + VENUES
-    + r")\b(?!\s+(?:will|would|is\s+going))"
+    + r")\b(?!\s+(?:will|would|is\s+going|opens|is\s+opening|partners?|plans?|cards?|emails?"
+    r"|address|names?|numbers?|ideas?|models?|degree|hours))"
     r"|"
     + RUNNING_FOR
     + r"|\bopen\s+(?:since|for)\s+\w+|\bcurrent\s+(?:supplier|roaster|machines?|grinders?)\b"
-    r"|\bswitch(?:ing)?\s+(?:coffee\s+)?(?:suppliers?|roasters?)\b|\bjust\s+opened\b"
+    r"|\b(?:switch|chang|replac)(?:e|es|ed|ing)?\s+(?:our\s+|my\s+|the\s+)?(?:coffee\s+)?"
+    r"(?:suppliers?|roasters?|vendors?)\b|\bjust\s+opened\b"
+    # a supplier replaced: "looking for a new coffee supplier", "shopping for a new roaster"
+    r"|\b(?:looking|shopping)\s+(?:for\s+|around\s+for\s+)?(?:a\s+)?new\s+(?:coffee\s+)?"
+    r"(?:suppliers?|roasters?)\b"
     r"|\b(?:it'?s|its|we'?re|we\s+are|i'?m|im)\s+(?:a|an)\s+"
     + _VENUE
-    + r"|\bwe\s+(?:serve|sell|do)\s+(?:about\s+|around\s+|like\s+)?\d"
+    # the volume it runs at now: "we do about 200", "we're doing 400+ drinks a day now"
+    + r"|\bwe\s+(?:serve|sell|do|make|pour)\s+(?:about\s+|around\s+|like\s+|roughly\s+|over\s+)?\d"
+    r"|\bwe'?re\s+(?:doing|serving|selling|pouring|making)\s+(?:about\s+|around\s+|like\s+"
+    r"|roughly\s+|over\s+)?\d+\+?\s+(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:day|week|month)\b"
     r"|\b(?:which|that|who|company)\s+(?:operates|runs|owns|manages)\s+(?:"
     + _ARTICLE
     + r")?"
@@ -140,6 +151,21 @@ HOME_RE = re.compile(
     r"|\b(?:remodel|renovat|redo)\w*\s+(?:my|our)\s+(?:kitchen|house|home|apartment)\b",
     re.I,
 )
+
+
+# a venue the visitor went to as a guest, not one it runs: "had a flat white in a café in
+# Toronto", "at my local coffee shop" (not "at our café", nor "I work at a café")
+VISITED = re.compile(
+    r"(?<!work\s)(?<!works\s)(?<!worked\s)(?<!working\s)\b(?:in|at|from|near|visited|visiting)"
+    r"\s+(?:a|the|this|that|my\s+local|a\s+local|the\s+local|some|your)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:caf[eé]s?|coffee\s*shops?|coffee\s*houses?|restaurants?|bakery|bakeries|kiosks?|diners?)\b",
+    re.I,
+)
+
+
+def without_visits(text: str) -> str:
+    """``text`` with the venues visited as a guest left out (they say nothing of a business)."""
+    return VISITED.sub(" ", text)
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ _LONE_LEAD = (
     + ")"
 )
 _YEAR = r"(?:20\d\d|'\d\d)"
+_WEEKDAY = r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _ORDINAL = alternation(ORDINAL_DAYS)  # only before "of" ("the tenth of August", not "first may")
 _COUNT = r"(?:\d{1,3}|" + alternation(k for k in NUMBER_WORDS if " " in k or k.isalpha()) + ")"
@@ -88,7 +89,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:\s+(?:or\s+so|from\s+now|from\s+today|time|(?:out|away)(?=\s*(?:$|[.,;!?)]))))?"),
     ("quarter", rf"(?:(?P<qpart>(?:the\s+)?(?:end|start|beginning)\s+of|early|mid|late)[\s-]+)?"
      rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
-    ("next", r"(?:(?P<part>early|late|later|mid|end\s+of|the\s+end\s+of)[\s-]+)?"
+    # "early next year", "the start of next month", "Sunday the 3rd of next month"
+    ("next", r"(?:(?P<part>early|late|later|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of"
+     rf"|(?:{_WEEKDAY}\s+)?(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+of)[\s-]+)?"
      r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>"
      rf"{_SEASON}|year|month|week|quarter)"),
     ("holiday", rf"(?:{_LEAD})*(?P<holiday>{_HOLIDAY})\b"),
