@@ -16,6 +16,7 @@ five five five zero one eight seven" and "a fortnight" mean one thing everywhere
   for gyms" (after a verb of having), "for for sites", "for of each", "the to grinders";
   "grind her(s)" after a determiner is "grinder(s)". "a machine for cafés", "looking for
   gyms" and "to open" stay as said;
+- a count of group heads is a machine's size in digits ("the three group" -> "the 3 group");
 - "a fortnight" is "2 weeks", "fortnightly" and "every fortnight" "every 2 weeks".
 
 Pure and cached: the brain, lead analysis and the answers may read the same message.
@@ -68,6 +69,9 @@ _OF_EACH_RE = re.compile(r"\b(?P<count>for|to)\s+of\s+(?=each\b|them\b|those\b|t
 _ARTICLE_RE = re.compile(r"\b(?P<lead>the|those|these)\s+(?P<count>" + _HOMOPHONE + r")\s+"
                          + _NOUN_AHEAD, re.I)  # fmt: skip
 
+# a machine's size: "the three group", "a two-group machine" (group heads are counted)
+_GROUPS_RE = re.compile(r"\b(" + alternation(SMALL_NUMBERS) + r")(\s*-\s*|\s+)(?=groups?\b)", re.I)
+
 _FORTNIGHT_RE = (
     (re.compile(r"\bfortnightly\b", re.I), "every 2 weeks"),
     (re.compile(r"\b(?:a|one|1)\s+fortnight\b", re.I), "2 weeks"),
@@ -84,6 +88,7 @@ def read_numbers(text: str) -> str:
     text = _GRINDER_RE.sub(lambda m: f"{m.group('before')}grinder{m.group('plural') or ''}", text)
     text = _homophones(text)
     text = _compounds(text)
+    text = _GROUPS_RE.sub(lambda m: f"{SMALL_NUMBERS[m.group(1).lower()]}{m.group(2)}", text)
     for pattern, written in _FORTNIGHT_RE:
         text = pattern.sub(written, text)
     return text
@@ -173,8 +178,8 @@ class _Spoken:
             return
         total, group, last, index = 0, 0, "", self.start
         if first in ("a", "an"):
-            if second not in {**SCALES, **MONEY_SCALES, **DOZEN_WORDS}:
-                return
+            if second not in SCALES and second not in DOZEN_WORDS:
+                return  # "a grand opening" is no amount
             group, last, index = 1, "small", index + 1
         while word := self._word(index):
             kind = _step(word, last, group)
