@@ -343,7 +343,7 @@ LOCATION_NOUNS = (
     r"caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?|outlets?|kiosks?|spots?"
     r"|venues?|carts?|trucks?|stands?|drive[- ]?thrus?|restaurants?|bakeries|bakery|hotels?"
     r"|propert(?:y|ies)|offices?|campus(?:es)?|gyms?|units?|storefronts?|(?:espresso|coffee)\s+bars?"
-    r"|coffee\s+shops?|buildings?"
+    r"|coffee\s+shops?|buildings?|schools"
 )
 """Nouns that count a business's sites ("3 shops", "two drive-thrus")."""
 

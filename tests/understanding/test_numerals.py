@@ -11,6 +11,7 @@ import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.state import ConversationState
+from shared.understanding.entities.timeline import parse_timeline
 from shared.understanding.numerals import read_numbers, spoken_digits
 from shared.understanding.observations import observe
 from tests.understanding.playing import play, wired_brain
@@ -178,3 +179,37 @@ async def test_the_knowledge_base_is_searched_with_the_numbers_read(brain: Local
         ConversationState(),
     )
     assert heard.query is not None and "$11,000" in heard.query
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase", "when"),
+    [
+        ("we'd like to launch on Friday the 12th of next month", "12th", date(2027, 1, 12)),
+        ("could we start the twentieth of this month", "twentieth", date(2026, 12, 20)),
+        ("launch is 09/10, today's 21/11 for reference", "09/10", date(2027, 10, 9)),
+        ("we open 04/05 and the second site 10/14", "04/05", date(2027, 4, 5)),
+        ("we open 22/06", "22/06", date(2027, 6, 22)),
+    ],
+)
+def test_a_day_of_a_month_and_a_date_written_day_first_are_read(
+    said: str, phrase: str, when: date
+) -> None:
+    """ "the 12th of next month" is a day; another date of the message only readable day first
+    (or month first) settles the order of an ambiguous one; today's own date is no target."""
+    found = parse_timeline(said, TODAY)
+    assert found is not None and phrase in found.phrase and found.target == when
+
+
+@pytest.mark.parametrize("said", ["we open 03/04", "today's 15/07", "the doors open 06/01 next year"])
+def test_an_ambiguous_date_or_today_s_date_is_not_guessed(said: str) -> None:
+    """Without another date showing the order, "03/04" gives no date; "today's 15/07" is none."""
+    found = parse_timeline(said, TODAY)
+    assert found is None or "/" not in found.phrase
+
+
+async def test_school_sites_said_in_words_are_counted(brain: LocalBrain) -> None:
+    """ "eight primary schools" is a count of sites for a school district."""
+    heard = await brain.understand(
+        "we're kitting out the staffrooms of eight primary schools", ConversationState()
+    )
+    assert heard.fields.get("locations") == 8

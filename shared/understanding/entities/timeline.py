@@ -31,6 +31,7 @@ from shared.understanding.lexicon import (
     ORDINAL_DAYS,
     SEASONS,
     TIME_UNITS,
+    WEEKDAYS,
     alternation,
 )
 
@@ -59,6 +60,7 @@ _LONE_LEAD = (
 _YEAR = r"(?:20\d\d|'\d\d)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _ORDINAL = alternation(ORDINAL_DAYS)  # only before "of" ("the tenth of August", not "first may")
+_WEEKDAY = alternation(WEEKDAYS)
 _COUNT = r"(?:\d{1,3}|" + alternation(k for k in NUMBER_WORDS if " " in k or k.isalpha()) + ")"
 _UNIT = alternation(u for u in TIME_UNITS if len(u) > 1)
 _SEASON = alternation(SEASONS)
@@ -88,6 +90,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:\s+(?:or\s+so|from\s+now|from\s+today|time|(?:out|away)(?=\s*(?:$|[.,;!?)]))))?"),
     ("quarter", rf"(?:(?P<qpart>(?:the\s+)?(?:end|start|beginning)\s+of|early|mid|late)[\s-]+)?"
      rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
+    # "Sunday the 3rd of next month", "the tenth of this month"
+    ("monthday", rf"(?:{_WEEKDAY}\s+)?the\s+(?P<mday>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+of\s+"
+     r"(?:the\s+)?(?P<mwhich>next|this|coming)\s+month"),
     ("next", r"(?:(?P<part>early|late|later|mid|end\s+of|the\s+end\s+of)[\s-]+)?"
      r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>"
      rf"{_SEASON}|year|month|week|quarter)"),
@@ -133,11 +138,12 @@ _NEEDED = {
 a whole word (non-word characters on both sides), as typed up to case. The four slowest scans
 (their optional leading words are tried at every word) are skipped for a text that has none."""
 WEAK = frozenset({"asap", "tomorrow", "next", "vague", "year"})
-CALENDAR = frozenset({"month", "leadmay", "holiday", "quarter", "event"})
+CALENDAR = frozenset({"month", "leadmay", "holiday", "quarter", "event", "monthday"})
 """Phrases that name a point in the calendar: the only ones read from a message that says
 nothing of opening ("basically nothing in summer" states no opening date; an all-digit date
 there is more often a contact's "until 20/08")."""
 _SPECIFIC = (
+    "monthday",
     "numeric",
     "month",
     "leadmay",
@@ -148,7 +154,7 @@ _SPECIFIC = (
     "relative",
     "next",
 )
-_RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric"})
+_RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric", "monthday"})
 _PAST = re.compile(
     r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over|opened|launched)\s+"
     r"(?:\w+\s+){0,4}$",
@@ -206,7 +212,7 @@ def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
     target = _date(kind, match, today) if kind in _RESOLVED else None
     if target is None:
         return phrase
-    day = f"{target.day} " if kind == "numeric" else ""
+    day = f"{target.day} " if kind in ("numeric", "monthday") else ""
     return f"{phrase} ({day}{_MONTH_NAMES[target.month].capitalize()} {target.year})"
 
 
@@ -423,6 +429,8 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
         return _next(g["which"].lower(), g["span"].lower(), today, g["part"])
     if kind == "holiday":
         return next_holiday(g["holiday"], today)
+    if kind == "monthday":
+        return _day_of_month(g["mday"], g["mwhich"].lower() != "this", today)
     if kind == "numeric":
         day, month = _day_month(m) or (1, 1)
         year = int(g["nyear"]) if g["nyear"] else _year(g["nrel"], today)
@@ -449,17 +457,49 @@ def _quarter_shift(part: str | None) -> int:
     return -1 if any(w in ("start", "beginning", "early") for w in words) else 0
 
 
+def _day_of_month(said: str, next_month: bool, today: date) -> date | None:
+    """The date of "the 3rd of next month" (None for a day the month does not have)."""
+    digits = said.lower().rstrip("stndrh")
+    day = int(digits) if digits.isdigit() else ORDINAL_DAYS.get(said.lower(), 0)
+    year, month = (today.year, today.month + 1) if next_month else (today.year, today.month)
+    if month > 12:
+        year, month = year + 1, 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# today's own date is no target, and it shows how the visitor writes dates: "today's 15/07"
+_TODAY_IS = re.compile(r"\b(?:today'?s|today\s+is)\s*(?:the\s+)?$", re.I)
+_DIGIT_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)(?![\d/])")
+
+
 def _day_month(m: re.Match[str]) -> tuple[int, int] | None:
     """(day, month) of "15/10" or "10/15"; None when either order could be meant ("01/12"), a
-    side is no day or month, or it is "24/7"."""
+    side is no day or month, it is "24/7", or it is today's date ("today's 15/07"). Another
+    date of the message written day first ("... 08/09, today's 15/07") settles the order of an
+    ambiguous one (8 September); without one, it is not guessed."""
     a, b = int(m.group("na")), int(m.group("nb"))
     if (a, b) == (24, 7) or not (1 <= a <= 31 and 1 <= b <= 31):
+        return None
+    if _TODAY_IS.search(m.string[: m.start()]):
         return None
     if a > 12 and b <= 12:
         return a, b
     if b > 12 and a <= 12:
         return b, a
-    return None
+    day_first = _day_first(m.string)
+    if day_first is None:
+        return None
+    return (a, b) if day_first else (b, a)
+
+
+def _day_first(text: str) -> bool | None:
+    """How ``text`` writes its dates: day first when one can only be read so ("15/07"), month
+    first when one can only be read so ("10/15"); None without such a date, or with both."""
+    orders = {int(x) > 12 for x, y in _DIGIT_DATE.findall(text) if (int(x) > 12) != (int(y) > 12)}
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _month_of(g: dict[str, str | None]) -> int:
