@@ -154,7 +154,8 @@ number or an amount said in words, read digit by digit."""
 TEENS: dict[str, int] = {
     word: value
     for value, word in enumerate(
-        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=13
+        ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
+        start=13,
     )
 }
 """Thirteen to nineteen in words."""
@@ -163,7 +164,7 @@ TENS: dict[str, int] = {
     word: value
     for value, word in zip(
         range(20, 100, 10),
-        "twenty thirty forty fifty sixty seventy eighty ninety".split(),
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
         strict=True,
     )
 }

@@ -133,7 +133,9 @@ def _digit_run(text: str, words: list[re.Match[str]], start: int) -> tuple[str, 
         following = words[index + 1].group(0).lower() if index + 1 < len(words) else ""
         if repeat and following in ENGLISH_DIGITS:
             digits, index = digits + ENGLISH_DIGITS[following] * repeat, index + 2
-        elif word in ENGLISH_DIGITS and (word not in ("o", "oh") or digits or _leads(text, words, index)):
+        elif word in ENGLISH_DIGITS and (
+            word not in ("o", "oh") or digits or _leads(text, words, index)
+        ):
             digits, index = digits + ENGLISH_DIGITS[word], index + 1
         else:
             break
@@ -144,8 +146,10 @@ def _leads(text: str, words: list[re.Match[str]], index: int) -> bool:
     """ "oh" opens a number read out only when a digit follows it after a space ("oh two
     nine ..."), not as an exclamation ("oh, nine one six ...")."""
     after = words[index + 1] if index + 1 < len(words) else None
-    return after is not None and after.group(0).lower() in ENGLISH_DIGITS and (
-        _separated(text, words[index], after, "")
+    return (
+        after is not None
+        and after.group(0).lower() in ENGLISH_DIGITS
+        and (_separated(text, words[index], after, ""))
     )
 
 

@@ -148,7 +148,8 @@ def test_a_fortnight_is_two_weeks(said: str, read: str) -> None:
 def test_lead_observations_read_volumes_said_in_words() -> None:
     """Lead analysis sees "a hundred and sixty" as 160 cups a day."""
     seen = observe("we'd do about a hundred and sixty cups a day", TODAY)
-    assert seen.entities.volume is not None and "160" in seen.entities.volume
+    assert seen.entities.volume is not None
+    assert "160" in seen.entities.volume
 
 
 async def test_the_chat_stores_counts_volumes_and_a_phone_said_in_words(brain: LocalBrain) -> None:
@@ -178,7 +179,8 @@ async def test_the_knowledge_base_is_searched_with_the_numbers_read(brain: Local
         "we paid eleven grand for our old machine, what would you credit us",
         ConversationState(),
     )
-    assert heard.query is not None and "$11,000" in heard.query
+    assert heard.query is not None
+    assert "$11,000" in heard.query
 
 
 @pytest.mark.parametrize(
@@ -197,10 +199,14 @@ def test_a_day_of_a_month_and_a_date_written_day_first_are_read(
     """ "the 12th of next month" is a day; another date of the message only readable day first
     (or month first) settles the order of an ambiguous one; today's own date is no target."""
     found = parse_timeline(said, TODAY)
-    assert found is not None and phrase in found.phrase and found.target == when
+    assert found is not None
+    assert phrase in found.phrase
+    assert found.target == when
 
 
-@pytest.mark.parametrize("said", ["we open 03/04", "today's 15/07", "the doors open 06/01 next year"])
+@pytest.mark.parametrize(
+    "said", ["we open 03/04", "today's 15/07", "the doors open 06/01 next year"]
+)
 def test_an_ambiguous_date_or_today_s_date_is_not_guessed(said: str) -> None:
     """Without another date showing the order, "03/04" gives no date; "today's 15/07" is none."""
     found = parse_timeline(said, TODAY)
