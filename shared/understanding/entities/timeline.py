@@ -31,7 +31,6 @@ from shared.understanding.lexicon import (
     ORDINAL_DAYS,
     SEASONS,
     TIME_UNITS,
-    WEEKDAYS,
     alternation,
 )
 
@@ -60,7 +59,6 @@ _LONE_LEAD = (
 _YEAR = r"(?:20\d\d|'\d\d)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _ORDINAL = alternation(ORDINAL_DAYS)  # only before "of" ("the tenth of August", not "first may")
-_WEEKDAY = alternation(WEEKDAYS)
 _COUNT = r"(?:\d{1,3}|" + alternation(k for k in NUMBER_WORDS if " " in k or k.isalpha()) + ")"
 _UNIT = alternation(u for u in TIME_UNITS if len(u) > 1)
 _SEASON = alternation(SEASONS)
@@ -90,8 +88,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:\s+(?:or\s+so|from\s+now|from\s+today|time|(?:out|away)(?=\s*(?:$|[.,;!?)]))))?"),
     ("quarter", rf"(?:(?P<qpart>(?:the\s+)?(?:end|start|beginning)\s+of|early|mid|late)[\s-]+)?"
      rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
-    # "Sunday the 3rd of next month", "the tenth of this month"
-    ("monthday", rf"(?:{_WEEKDAY}\s+)?the\s+(?P<mday>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+of\s+"
+    # "(Sunday) the 3rd of next month", "the tenth of this month"
+    ("monthday", rf"the\s+(?P<mday>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+of\s+"
      r"(?:the\s+)?(?P<mwhich>next|this|coming)\s+month"),
     ("next", r"(?:(?P<part>early|late|later|mid|end\s+of|the\s+end\s+of)[\s-]+)?"
      r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>"
