@@ -2,21 +2,21 @@
 
 Every consumer (the fields of the conversation, lead analysis, the knowledge base's answers,
 the contact readers) reads the message through :func:`read_numbers`, so "a hundred and
-fifty", "seventy-odd", "twelve thousand dollars", "ten grand", "half a dozen", "nine one six
-five five five zero one eight seven" and "a fortnight" mean one thing everywhere:
+fifty", "seventy-odd", "forty thousand dollars", "half a dozen", a phone number read out digit
+by digit and "a fortnight" mean one thing everywhere:
 
 - a spoken number of several words, or of one word from thirteen up, becomes its digits
   ("two hundred and fifty" -> 250, "forty" -> 40, "twenty-five" -> 25, "a dozen" -> 12);
-  "grand" and "dollars" after it make it money ("ten grand" -> $10,000). One to twelve alone
-  stay words (the readers know them, and "one" is often a pronoun: "the smaller one"), as do
-  "a"/"an" alone and idioms ("a couple of questions", "one of those");
-- seven or more digits read out one by one ("oh" for zero, "double five") become a digit run
-  a phone reader can parse;
+  "grand" and "dollars" after it make it money ("forty grand" -> $40,000). Small counts
+  alone stay words (the readers know them, and "one" is often a pronoun: "the smaller
+  one"), as do "a"/"an" alone and idioms ("a couple of questions", "one of those");
+- seven or more digits read out one by one ("oh" for zero, "double" before a digit) become a
+  digit run a phone reader can parse;
 - voice-dictation homophones become counts only where the structure wants a number: "we have
   for gyms" (after a verb of having), "for for sites", "for of each", "the to grinders";
   "grind her(s)" after a determiner is "grinder(s)". "a machine for cafés", "looking for
   gyms" and "to open" stay as said;
-- a count of group heads is a machine's size in digits ("the three group" -> "the 3 group");
+- a count of group heads is a machine's size in digits ("a two-group" -> "a 2-group");
 - "a fortnight" is "2 weeks", "fortnightly" and "every fortnight" "every 2 weeks".
 
 Pure and cached: the brain, lead analysis and the answers may read the same message.
@@ -107,8 +107,8 @@ def _homophones(text: str) -> str:
 
 
 def spoken_digits(text: str) -> str:
-    """Runs of at least seven digits said one by one ("five five nine ... one four one", "oh"
-    for zero, "double five") as a digit string; shorter runs stay as said."""
+    """Runs of at least seven digits said one by one (a phone number read out, "oh" for zero,
+    "double" before a digit) as a digit string; shorter runs stay as said."""
     words = list(_WORD.finditer(text))
     pieces: list[str] = []
     cursor = index = 0
@@ -143,8 +143,8 @@ def _digit_run(text: str, words: list[re.Match[str]], start: int) -> tuple[str, 
 
 
 def _leads(text: str, words: list[re.Match[str]], index: int) -> bool:
-    """ "oh" opens a number read out only when a digit follows it after a space ("oh two
-    nine ..."), not as an exclamation ("oh, nine one six ...")."""
+    """ "oh" opens a number read out only when a digit follows it after a space, not as an
+    exclamation ("oh, ..." with a comma)."""
     after = words[index + 1] if index + 1 < len(words) else None
     return (
         after is not None
