@@ -164,7 +164,7 @@ class _Spoken:
     def __init__(self, text: str, words: list[re.Match[str]], start: int) -> None:
         self.text, self.words, self.start = text, words, start
         self.end = start  # index after the last word taken
-        self.value, self.money, self.written = 0, False, False
+        self.value, self.money, self.written, self.about = 0, False, False, False
         self._parse()
 
     def _word(self, index: int) -> str:
@@ -198,14 +198,15 @@ class _Spoken:
         if last in ("", "and") or value == 0 or self._word(index) in ORDINAL_DAYS:
             return  # "twenty-first" is a day of the month, read by the timeline
         if last in ("tens", "hundred", "thousand") and self._word(index) in APPROXIMATE_SUFFIXES:
-            index += 1  # "seventy-odd": about seventy
+            index, self.about = index + 1, True  # "seventy-odd": about seventy
         self.money = last == "grand"
         if self.written and self._word(index) in _MONEY_WORDS:
             self.money, index = True, index + 1
         self.value, self.end = value, index
 
     def digits(self) -> str:
-        return f"${self.value:,}" if self.money else str(self.value)
+        said = f"${self.value:,}" if self.money else str(self.value)
+        return f"about {said}" if self.about else said
 
 
 def _step(word: str, last: str, group: int) -> str | None:

@@ -376,8 +376,8 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return False
     if re.match(r"\s*last\b", match.group(0), re.I):
         return False
-    if kind == "numeric":
-        return _day_month(match) is not None
+    if kind == "numeric":  # an ambiguous date is kept as said, with no month guessed
+        return _day_month(match) is not None or _undecided(match)
     if kind != "relative":
         return True
     return not _DURATION_BEFORE.search(before)
@@ -430,7 +430,9 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
     if kind == "monthday":
         return _day_of_month(g["mday"], g["mwhich"].lower() != "this", today)
     if kind == "numeric":
-        day, month = _day_month(m) or (1, 1)
+        if (order := _day_month(m)) is None:
+            return None  # "01/04" alone: the 1st of April or January 4th
+        day, month = order
         year = int(g["nyear"]) if g["nyear"] else _year(g["nrel"], today)
         return _month_day(month, day, year, today)
     if kind in ("month", "leadmay"):
@@ -491,6 +493,16 @@ def _day_month(m: re.Match[str]) -> tuple[int, int] | None:
     if day_first is None:
         return None
     return (a, b) if day_first else (b, a)
+
+
+def _undecided(m: re.Match[str]) -> bool:
+    """A date written as one ("01/04": two digits a side, not a score like "10/10" or "9/5")
+    either side of which could be the month, and not today's date: stored as said, its month
+    never guessed."""
+    na, nb = m.group("na"), m.group("nb")
+    if len(na) != 2 or len(nb) != 2 or na == nb or _TODAY_IS.search(m.string[: m.start()]):
+        return False
+    return 1 <= int(na) <= 12 and 1 <= int(nb) <= 12
 
 
 def _day_first(text: str) -> bool | None:
