@@ -59,8 +59,13 @@ _GRINDER_RE = re.compile(
 )
 _HOMOPHONE = alternation(HOMOPHONE_COUNTS)
 _NOUN_AHEAD = r"(?=(?:[a-z]+\s+)?(?:" + HOMOPHONE_NOUNS + r")\b)"
-# "we have for gyms", "we run for sites": a count after a verb of having
-_HAVING_RE = re.compile(r"\b(?P<verb>" + HAVING_VERBS + r")\s+for\s+" + _NOUN_AHEAD, re.I)
+# "we have for gyms", "I currently run for sites": a count after the visitor's verb of having
+# ("what do you have for gyms?" asks what suits them)
+_HAVING_RE = re.compile(
+    r"\b(?P<verb>(?:we|i|they)(?:'ve|ve)?\s+(?:[a-z]+\s+)?(?:" + HAVING_VERBS + r"))\s+for\s+"
+    + _NOUN_AHEAD,
+    re.I,
+)
 # "the smaller grinder for for sites": the second "for" is the count
 _DOUBLED_RE = re.compile(r"\b(?P<lead>for|to)\s+(?P<count>for|to)\s+" + _NOUN_AHEAD, re.I)
 # "for of each", "to of them": no preposition takes "of"

@@ -99,6 +99,8 @@ def test_a_short_run_or_an_exclamation_is_no_phone_number(said: str) -> None:
     [
         ("we run for cafés downtown", "we run 4 cafés downtown"),
         ("they own for kiosks", "they own 4 kiosks"),
+        ("i've got for sites", "i've got 4 sites"),
+        ("we currently have for gyms", "we currently have 4 gyms"),
         ("quote me for for machines", "quote me for 4 machines"),
         ("put us down for for grinders", "put us down for 4 grinders"),
         ("send for of each", "send 4 of each"),
@@ -124,6 +126,8 @@ def test_dictated_homophones_are_counts_where_the_structure_wants_a_number(
         "we have to decide by friday",
         "a discount for schools",
         "we have for years now",
+        "what do you have for gyms",
+        "which grinders have you got for cafés",
         "I will grind her beans myself",
     ],
 )
