@@ -62,7 +62,9 @@ _NOUN_AHEAD = r"(?=(?:[a-z]+\s+)?(?:" + HOMOPHONE_NOUNS + r")\b)"
 # "we have for gyms", "I currently run for sites": a count after the visitor's verb of having
 # ("what do you have for gyms?" asks what suits them)
 _HAVING_RE = re.compile(
-    r"\b(?P<verb>(?:we|i|they)(?:'ve|ve)?\s+(?:[a-z]+\s+)?(?:" + HAVING_VERBS + r"))\s+for\s+"
+    r"\b(?P<verb>(?:we|i|they)(?:'ve|ve)?\s+(?:[a-z]+\s+)?(?:"
+    + HAVING_VERBS
+    + r"))\s+for\s+"
     + _NOUN_AHEAD,
     re.I,
 )
