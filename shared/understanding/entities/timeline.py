@@ -275,6 +275,8 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
         if _plausible(kind, match)
     ]
     found = [f for f in found if not _prerequisite(f[1])] or found
+    # an ambiguous "10/08" yields to any other phrase ("10/08, the tenth of August")
+    found = [f for f in found if f[0] != "numeric" or _day_month(f[1])] or found
     opening = OPENING_RE.search(text)
     if opening:
         after = [f for f in found if 0 <= f[1].start() - opening.end() <= 30]
