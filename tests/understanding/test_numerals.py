@@ -11,6 +11,7 @@ import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.state import ConversationState
+from shared.understanding.entities.emails import find_email
 from shared.understanding.entities.timeline import parse_timeline
 from shared.understanding.numerals import read_numbers, spoken_digits
 from shared.understanding.observations import observe
@@ -234,3 +235,18 @@ async def test_school_sites_said_in_words_are_counted(brain: LocalBrain) -> None
         "we're kitting out the staffrooms of eight primary schools", ConversationState()
     )
     assert heard.fields.get("locations") == 8
+
+
+@pytest.mark.parametrize(
+    ("said", "address"),
+    [
+        ("or mail rosa at tidewaterbakes dot com", "rosa@tidewaterbakes.com"),
+        ("it's kim underscore lee at fern dot io", "kim_lee@fern.io"),
+        ("ana dash ruiz at blue hyphen fern dot co dot uk", "ana-ruiz@blue-fern.co.uk"),
+    ],
+)
+def test_a_dictated_email_is_read_with_its_joining_words(said: str, address: str) -> None:
+    """ "at", "dot", "underscore" and "dash"/"hyphen" said aloud are the address's characters."""
+    found = find_email(said)
+    assert found is not None
+    assert found.address == address
