@@ -49,12 +49,15 @@ _JOINER = re.compile(r"\s*-\s*|\s+")  # what may stand between the words of one 
 _MONEY_WORDS = frozenset({"dollars", "dollar", "bucks"})
 _PHONE_DIGITS = 7  # fewer digits read out one by one are a count said twice, not a number
 
-# "grind her" / "grind hers" is a grinder after a determiner, a count or an adjective
+# "grind her" is a grinder after a determiner, a count or an adjective ("a grind her", not
+# "to grind her own beans"); "grind hers" after a count too ("the to grind hers")
+_DETERMINERS = (
+    r"a|an|the|one|each|per|that|this|our|my|your|cheaper|smaller|bigger|big|small|better|new"
+    r"|second|and|\d+|" + alternation(SMALL_NUMBERS)
+)
 _GRINDER_RE = re.compile(
-    r"\b(?P<before>(?:a|an|the|one|each|per|that|this|our|my|your|cheaper|smaller|bigger|big"
-    r"|small|better|new|second|and|\d+|"
-    + alternation(SMALL_NUMBERS)
-    + r"|to|for)\s+)grind\s+her(?P<plural>s)?\b",
+    r"\b(?P<before>(?:" + _DETERMINERS + r")\s+)grind\s+her\b(?!s)"
+    r"|\b(?P<before_many>(?:" + _DETERMINERS + r"|to|for)\s+)grind\s+hers\b",
     re.I,
 )
 _HOMOPHONE = alternation(HOMOPHONE_COUNTS)
@@ -92,13 +95,19 @@ def read_numbers(text: str) -> str:
     """``text`` with the numbers said in words written as digits (see the module's rules);
     everything else as typed."""
     text = spoken_digits(text)
-    text = _GRINDER_RE.sub(lambda m: f"{m.group('before')}grinder{m.group('plural') or ''}", text)
+    text = _GRINDER_RE.sub(_grinder, text)
     text = _homophones(text)
     text = _compounds(text)
     text = _GROUPS_RE.sub(lambda m: f"{SMALL_NUMBERS[m.group(1).lower()]}{m.group(2)}", text)
     for pattern, written in _FORTNIGHT_RE:
         text = pattern.sub(written, text)
     return text
+
+
+def _grinder(match: re.Match[str]) -> str:
+    if match.group("before") is not None:
+        return f"{match.group('before')}grinder"
+    return f"{match.group('before_many')}grinders"
 
 
 def _count(word: str) -> str:

@@ -130,6 +130,7 @@ def test_dictated_homophones_are_counts_where_the_structure_wants_a_number(
         "what do you have for gyms",
         "which grinders have you got for cafés",
         "I will grind her beans myself",
+        "she wants to grind her own beans",
     ],
 )
 def test_for_and_to_as_prepositions_stay_words(said: str) -> None:
