@@ -8,7 +8,9 @@ season, a holiday, a quarter, a count of units, "next year", "tmrw"). Ambiguous 
 guessed: a bare abbreviation ("Jan" is also a name) needs a lead word of time ("in", "by",
 "before", "mid") and a phrase end, or a day or a year; "may" needs a lead word, a day or a year;
 an all-digit date is read only when one side cannot be a month ("15/10" is 15 October, "10/15"
-October 15; "01/12" and "24/7" are not read).
+October 15), or when another date of the message shows the order ("08/09 ... today's 15/07" is
+8 September); otherwise "01/12" is kept as said with no date, and "24/7", "10/10" and "9/5" are
+no date at all.
 
 :func:`read_timeline` is what a field stores: the phrase as typed, the most specific one near
 an opening verb ("open in 2 months, mid september" -> "mid september"), with the month it
