@@ -34,6 +34,7 @@ from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
+from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.asked import asks_about_item
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
@@ -82,7 +83,7 @@ from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
 from shared.understanding.numerals import read_numbers, spoken_digits
 from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
-from shared.understanding.questions import asked_of_us, unsure_answer
+from shared.understanding.questions import adds_item, asked_of_us, unsure_answer
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
 from shared.understanding.text import has_letters_or_digits, words
@@ -146,7 +147,7 @@ class LocalBrain:
             result.add(_sibling(details_text, state))
         if result.correction and not set(result.fields) & set(COUNTED_FIELDS):
             result.add(corrected_count(details_text, {**state.held, **state.collected}))
-        if result.correction and not result.fields:
+        if result.correction and not result.fields and not result.question:  # a question restates
             result.add(corrected_soft(details_text, {**state.held, **state.collected}))
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)
@@ -183,7 +184,7 @@ class LocalBrain:
         introduced = result.customer_type is not None
         if not result.gave_details and not introduced and _answers_asked_field(result):
             result.add(free_text_answer(message, state.asking))
-        if not follow_up:
+        if not follow_up or adds_item(text):  # "and the lumen 2 on top of that" wants it too
             _add_interest(details_text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
@@ -199,6 +200,8 @@ class LocalBrain:
             result.query = message
         if not result.retrieve and asks_by_power(text):  # "need one that runs on a normal plug"
             result.retrieve, result.query = True, POWER_QUERY
+        if not result.retrieve and asks_advice(text) and needs_of(text).any():
+            result.retrieve = True  # "something push-button would be ideal": advice owed
         if result.retrieve:
             _own_plan_aside(result.query or message, result)
         if glossed:

@@ -29,6 +29,7 @@ from shared.understanding.entities.cues import (
     SATISFIED_RE,
     SIZING_RE,
     SUPPORT_RE,
+    WRONG_DELIVERY_RE,
     owns_gear,
 )
 from shared.understanding.entities.equipment import find_equipment, kind_of
@@ -37,6 +38,7 @@ from shared.understanding.entities.gazetteer import (
     EQUIPMENT_KINDS,
     SERVICE_KINDS,
     names_any,
+    on_ordinary_power,
     plan_words,
 )
 from shared.understanding.entities.orders import order_problem, supposed
@@ -118,15 +120,54 @@ def equipment(text: str, asked: bool) -> str | None:
     terse = len(text.split()) <= 8 and "?" not in text and unowned
     product = any(_names_unowned_product(s) for s in sentences(text))
     power = power_need(text)
-    if not EQUIPMENT_RE.search(text) or not (asked or terse or product or NEED_RE.search(text)):
-        return power
-    named = [canonical_item(i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
+    listed = unowned and _opens_with_item(text)
+    stated = asked or terse or product or listed or NEED_RE.search(text)
+    if not EQUIPMENT_RE.search(text) or not stated:
+        fits = on_ordinary_power() if power else None
+        return f"{fits} ({power})" if fits else power
+    named = [_canonical(text, i) for i in _kept_items(text) if not NON_ANSWER.search(i)]
     items = list({i.lower(): i for i in named}.values())  # each item once
+    if power:
+        items = by_power(items)
     if items:
         found = ", ".join(items)
         return shorten(plain(f"{found} ({power})" if power else found))
     # a sentence naming "equipment" but no item is an answer only to the question itself
     return _clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+
+
+def _opens_with_item(text: str) -> bool:
+    """A message opening with an item of gear, as a list does ("batch brewer + regular bean
+    deliveries, no espresso needed"), reporting no fault ("grinder broke again" is no need)."""
+    items = find_equipment(text)
+    opening = re.sub(r"^\W*(?:(?:ok|okay|so|just|um)\W+)*", "", text).lower()
+    return bool(items) and opening.startswith(items[0].lower()) and not PAIN_RE.search(text)
+
+
+# ours, named by the visitor: "your three group" is our Lumen 3-Group
+_OURS_BEFORE = re.compile(r"\b(?:your|ur|that|this)\s+$", re.I)
+
+
+def _canonical(text: str, item: str) -> str:
+    """The item under its catalog name (see :func:`canonical_item`); "your three group" refers
+    to ours as "the three group" does."""
+    at = text.find(item)
+    if at > 0 and _OURS_BEFORE.search(text[:at]):
+        definite = canonical_item(f"the {item}")
+        return item if definite == f"the {item}" else definite
+    return canonical_item(item)
+
+
+def by_power(items: list[str]) -> list[str]:
+    """A machine asked for by the power it must run on is the catalog's one machine on an
+    ordinary outlet ("a machine" that must "run on the normal power" -> "Pico 1-Group"); a
+    machine named by its product stays (the visitor may weigh it against the constraint)."""
+    fits = on_ordinary_power()
+    if fits is None or any(names_any(i, ("espresso machine",)) for i in items):
+        return items
+    machines = [i for i in items if kind_of(i) == "espresso machine"]
+    rest = [i for i in items if i not in machines]
+    return [fits, *rest]
 
 
 def _names_unowned_product(sentence: str) -> bool:
@@ -159,7 +200,8 @@ def _kept_items(text: str) -> list[str]:
 
 # a change of mind inside a message: "let's do the 2-group. actually no, the 3-group"
 RETRACTED = re.compile(
-    r"\b(?:actually\s+no|no\s+wait|wait\s+no|scratch\s+that|i\s+mean|make\s+that|or\s+rather"
+    r"\b(?:actually\s+no|no\s+wait|wait\s+no|(?:scratch|scrap|forget|ditch)\s+that|i\s+mean"
+    r"|make\s+that|or\s+rather"
     r"|on\s+second\s+thought|changed?\s+(?:my|our)\s+mind)\b",
     re.I,
 )
@@ -201,7 +243,8 @@ def preferences(text: str, asked: bool) -> str | None:
     """Coffee wanted: two style cues, one when asked or in a frame that states a taste or what
     will be served ("something chocolatey", "adding nitro cold brew"), or a catalog blend named
     ("Foundry")."""
-    without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(text))
+    told = " ".join(s for s in sentences(text) if not WRONG_DELIVERY_RE.search(s))
+    without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     hits = PREFERENCE_RE.findall(without_gear)
     if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
         hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]
@@ -243,12 +286,21 @@ def _without_gear(text: str) -> str:
     return re.sub(r"\s+([,.;!?])", r"\1", text)
 
 
+# a sentence that asks ("What would you put in instead that a waiter could manage?"): a pain
+# word in it ("no training") is part of the question, not a pain told
+ASKS_RE = re.compile(
+    r"\?\s*$|^\W*(?:what|which|how|who|where|why)(?:'s|\s+(?:would|could|should|can|do|does"
+    r"|did|is|are|will|was))\b",
+    re.I,
+)
+
+
 def pain_points(text: str, asked: bool) -> str | None:
     """The clauses naming a pain, with the sentence before when the pain points back to it
     ("customers ask about sourcing. Our roaster can't answer a single question about it."); a
     product named alone gets its catalog kind ("our atlas 75 is ..." -> "... (Atlas 75:
     espresso grinder)")."""
-    parts = sentences(text)
+    parts = [part for part in sentences(text) if not ASKS_RE.search(part)]  # no question
     kept = [
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)

@@ -85,6 +85,7 @@ class Plan(BaseModel):
     erased: bool = False
     erased_shared: bool = False
     privacy_kept: bool = False
+    read_back: bool = False
     meta: str | None = None
     meta_field: str | None = None
     wrap_up: bool = False
@@ -196,19 +197,24 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
     """A request naming one contact field removes it at once ("delete my phone number"); a
     request for everything is confirmed first. A yes (or the request made again) erases the
     details this conversation holds, a no keeps them; anything else asks once more, then the
-    conversation goes on with nothing erased. True when the turn is only that: a partial
-    erasure that also gives another contact detail ("delete my phone, email only: kim@...")
-    goes on to store it (the removed field is refused, so it is not stored again)."""
-    if heard.privacy_fields:
+    conversation goes on with nothing erased. A read-back question ("what have you saved about
+    me?") lists what is held and offers the erasure (see :func:`read_back`). True when the turn
+    is only that: a partial erasure that also gives another contact detail ("delete my phone,
+    email only: kim@...") goes on to store it (the removed field is refused, so it is not
+    stored again)."""
+    offered, s.privacy_offered = s.privacy_offered, False
+    if offered and takes_offer(heard):
+        erase_all(s, plan)
+    elif heard.privacy_fields:
         remove_fields(s, heard.privacy_fields, plan)
         if set(heard.fields) & set(CONTACT_FIELDS) - set(heard.privacy_fields):
             return False
     elif s.privacy_pending and (heard.privacy or heard.affirm):
-        s.privacy_pending = False
-        plan.erased = True
-        plan.erased_shared = shared_with_sales(s)
-        erase(s)
-    elif heard.privacy or (s.privacy_pending and not heard.deny and s.privacy_asks < 2):
+        erase_all(s, plan)
+    elif heard.meta == "held" and not heard.privacy:
+        read_back(s, plan)  # the details given beside it are stored before they are listed
+        return False
+    elif heard.privacy or (s.privacy_pending and not heard.deny and s.privacy_asks < CONFIRM_ASKS):
         s.privacy_pending = True
         s.privacy_asks += 1
         plan.privacy_confirm = True
@@ -217,9 +223,37 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
         plan.privacy_kept = heard.deny
         return False
     else:
+        plan.privacy_kept = offered and heard.deny and not heard.fields
         return False
     s.asking = None
     return True
+
+
+def erase_all(s: ConversationState, plan: Plan) -> None:
+    """Erase every detail this conversation holds and say whether sales had them already."""
+    s.privacy_pending = False
+    plan.erased = True
+    plan.erased_shared = shared_with_sales(s)
+    erase(s)
+
+
+def takes_offer(heard: Understanding) -> bool:
+    """The answer to the read-back's offer to delete accepts it: an erasure request, or a bare
+    yes ("right, and we open in may" goes on with the conversation, it accepts nothing)."""
+    return heard.privacy or (heard.affirm and not heard.fields and not heard.question)
+
+
+#: times "Shall I erase ...?" is asked before the conversation goes on with nothing erased
+CONFIRM_ASKS = 2
+
+
+def read_back(s: ConversationState, plan: Plan) -> None:
+    """ "What have you saved about me?": the reply lists what is held and, when something is,
+    offers to delete it. The offer holds for the next message only: an erasure request or a
+    bare yes erases, anything else goes on with nothing erased (the question alone erases
+    nothing)."""
+    plan.read_back = True
+    s.privacy_offered = True
 
 
 def offered(heard: Understanding, plan: Plan) -> dict[str, Any]:
@@ -513,8 +547,10 @@ def move_stage(s: ConversationState) -> bool:
 
 def choose_ask(s: ConversationState, heard: Understanding, plan: Plan, pending: str | None) -> None:
     """Pick the field the reply asks for and count the ask."""
-    field = pick_field(s, heard, plan, pending)
-    if field is not None:
+    field = None if plan.read_back else pick_field(s, heard, plan, pending)
+    if plan.read_back:
+        s.asking = None  # the read-back's offer ends the reply
+    elif field is not None:
         s.ask_counts[field] = s.ask_counts.get(field, 0) + 1
         plan.ask, plan.ask_count = field, s.ask_counts[field]
         s.asking = field

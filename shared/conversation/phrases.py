@@ -228,6 +228,24 @@ REMOVED = (
 )
 FIELD_NAMES = {"phone": "phone number", "email": "email address", "name": "name"}
 PRIVACY_KEPT = "No problem, I've left everything as it is."
+READ_BACK = (
+    "Here's what I've kept from this chat: {items}. Would you like me to delete it? Please "
+    "reply yes or no."
+)
+READ_BACK_NOTHING = "I haven't kept any of your details from this chat."
+PHONE_ENDING = "a number ending in {last}"
+HELD_LABELS = {
+    "name": "name",
+    "email": "email",
+    "phone": "phone",
+    "opening_timeline": "opening date",
+    "coffee_preferences": "coffee preferences",
+    "equipment_needs": "equipment",
+    "expected_volume": "volume",
+    "pain_points": "what isn't working",
+    "locations": "locations",
+    "support_needs": "support wanted",
+}
 LANGUAGE_NAMES = {
     "es": "Spanish",
     "de": "German",

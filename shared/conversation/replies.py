@@ -14,6 +14,7 @@ from shared.conversation import phrases as p
 from shared.conversation.handoff import handoff_channel
 from shared.conversation.language_lines import after_answer, before_answer
 from shared.conversation.machine import Plan
+from shared.conversation.read_back import read_back_line
 from shared.conversation.registry import CHANNELS
 from shared.conversation.state import ConversationState
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_any
@@ -314,7 +315,7 @@ def meta_answer(w: Writer, plan: Plan, facts: Facts) -> None:
         return  # the notice in the visitor's language says it already
     elif plan.meta == "language":  # said again in other words, not word for word
         w.say((p.META["language"], p.LANGUAGE_AGAIN))
-    elif plan.meta:
+    elif plan.meta in p.META:  # "held" is the read-back's, worded by its own reply
         w.parts.append(p.META[plan.meta])
 
 
@@ -390,6 +391,8 @@ def compose(
     if plan.restarted:
         w.say(p.RESTART)
         return w.text()
+    if plan.read_back:
+        return read_back_line(state)
     if plan.privacy_confirm or plan.erased or (plan.removed and not plan.collected_now):
         return _with_answer(privacy_line(plan, facts or Facts()), answer, grounded, plan)
     if plan.removed:  # a partial erasure that also gave other details: then the usual reply

@@ -88,6 +88,8 @@ class ConversationState(BaseModel):
     handoff: bool = False
     privacy_pending: bool = False
     privacy_asks: int = 0
+    # the read-back offered to delete what it listed: the next message may accept
+    privacy_offered: bool = False
     support: bool = False
     # the visitor already buys from Copperline (a past order, a plan, equipment, an account):
     # no switching-supplier question, their account team follows up; older documents: False

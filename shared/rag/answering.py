@@ -17,6 +17,7 @@ from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise, numbers_in
+from shared.rag.advice import advised
 from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
@@ -33,6 +34,7 @@ from shared.rag.listed import named_list
 from shared.rag.matching import evidence_of, known_counts, stated_counts
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
+from shared.rag.offering import range_answer
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.parts import (
     DONT_KNOW,
@@ -69,6 +71,7 @@ from shared.rag.value_words import attributes_named
 from shared.rag.weighed import weighed_sum
 from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
+from shared.understanding.advice import asks_advice
 from shared.understanding.asked import PRICE_WORDS, asks_lease, asks_price, asks_total
 from shared.understanding.deals import unknown_qualifiers
 
@@ -179,7 +182,17 @@ class Answerer(PickAnswers):
         undecided = self._undecided(question, context)
         if undecided is not None:  # "summarise what it would all cost" after "X or Y?"
             return undecided
+        offered = range_answer(self.catalog, self._library.chunks, question)
+        if offered is not None:  # "what DO you do apart from coffee beans"
+            return offered
         counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
+        advice = advised(self.catalog, question, details)
+        if advice is not None:  # "cheapest espresso setup that can cope with that?"
+            said, picks = advice
+            suggested = ruled_answer(said, [(e, 1) for e in picks], [])
+            # its other asks still answered: "... and can your tech install it?"
+            rest = " ".join(p for p in split_parts(question) if not asks_advice(p))
+            return self._with_other_asks(suggested, rest, attribute, counts)
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = decode(self.catalog, order or []) or alone

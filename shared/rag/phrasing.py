@@ -127,10 +127,16 @@ def listing_sentence(kind: str, entities: list[Entity]) -> str:
 def range_of(catalog: Catalog) -> str:
     """What a catalog sells, kind by kind: "batch brewers, water filtration, coffee blends, ..."
     (a kind in -ion/-ing is a service or material and stays singular)."""
-    return _join([kind if kind.endswith(_MASS) else _plural(kind) for kind in catalog.kinds()])
+    return _join([plural(kind) for kind in catalog.kinds()])
 
 
 _MASS = ("ion", "ing")
+
+
+def plural(kind: str) -> str:
+    """A kind in the plural, one in -ion/-ing kept singular ("espresso machines", "barista
+    training")."""
+    return kind if kind.endswith(_MASS) else _plural(kind)
 
 
 def _plural(kind: str) -> str:

@@ -37,7 +37,9 @@ def apply_reading(
         result.question = True
     result.goodbye = result.goodbye or _goodbye(reading)
     result.correction = result.correction or reading.has("correction")
-    result.privacy = result.privacy or reading.has("privacy_request")
+    # "what have you saved about me?" asks for a read-back: no erasure by itself
+    held = result.meta == "held"
+    result.privacy = result.privacy or (reading.has("privacy_request") and not held)
     result.small_talk = reading.has("small_talk") and not result.question
     result.support_issue = _support(reading)
     if reading.has("refusal") and not result.refused:

@@ -2,7 +2,8 @@
 
 "why do you need my email?" (``why``, with the field), "what happens next?" (``next``), "who will
 contact me?" (``who``), "am I talking to a bot?" (``bot``), "do you speak German?" (``language``),
-"just tell me who to call" / "whats the number again" (``contact``: the sales team's contact).
+"just tell me who to call" / "whats the number again" (``contact``: the sales team's contact),
+"what have you saved about me?" (``held``: a read-back of the details kept, no erasure).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Literal
 
 from shared.conversation.signals import FIELD_MENTION
 from shared.understanding.languages import asks_about_language
+from shared.understanding.privacy import asks_what_is_held
 
 _FIELD_WORDS = {
     "opening_timeline": re.compile(
@@ -61,13 +63,15 @@ BOT_RE = re.compile(
 )
 
 
-MetaTopic = Literal["why", "next", "who", "bot", "language", "contact"]
+MetaTopic = Literal["why", "next", "who", "bot", "language", "contact", "held"]
 
 
 def meta_question(text: str) -> tuple[MetaTopic | None, str | None]:
     """(topic, field) of a question about the assistant, or (None, None)."""
     if asks_about_language(text):
         return "language", None
+    if asks_what_is_held(text):
+        return "held", None
     if WHY_RE.search(text):
         return "why", asked_field(text)
     if NEXT_RE.search(text):

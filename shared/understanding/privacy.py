@@ -1,4 +1,5 @@
-"""Privacy requests in chat: erase my details, or what do you hold about me.
+"""Privacy requests in chat: erase my details, or what do you hold about me (a read-back,
+which is no erasure: the reply lists what is held and offers to delete it).
 
 Narrow, high-precision wording (a verb of removal with the visitor's own data, or a data
 protection law by name); the intent classifier of issue 22 may take this over.
@@ -19,8 +20,7 @@ PRIVACY_RE = re.compile(
     _ERASE + r"\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+|contact\s+)?(?:details|data"
     r"|info|information|number|phone|email|e-mail|contact|records?|conversation|chat)\b"
     r"|\b" + _ERASE + r"\s+(?:me|everything\s+about\s+me)\b"
-    r"|\bwhat\s+(?:data|info|information|details)\s+(?:do\s+)?(?:you|u)\s+(?:have|hold|keep"
-    r"|store)\s+(?:on|about)\s+(?:me|us)\b|\b(?:gdpr|ccpa)\b|\bright\s+to\s+be\s+forgotten\b"
+    r"|\b(?:gdpr|ccpa)\b|\bright\s+to\s+be\s+forgotten\b"
     # asking that an erasure be done: "just confirm it's gone please", "make sure they're deleted"
     r"|\b(?:confirm|make\s+sure|check)\s+(?:that\s+)?(?:it'?s|its|it\s+is|they'?re|theyre"
     r"|they\s+are|everything\s+is|it\s+(?:has|was)\s+been|they\s+(?:have|were)\s+been)\s+"
@@ -81,4 +81,45 @@ _ACCEPTS = re.compile(
 def accepts_erasure(text: str) -> bool:
     """The reply to an erasure's confirmation accepts it without a yes ("thanks. can i still
     ask ...", "please do"); "thanks but no" does not."""
-    return bool(_ACCEPTS.search(text)) and not re.search(r"\b(?:no|don'?t|keep)\b", text, re.I)
+    return bool(_ACCEPTS.search(text)) and not _REFUSES.search(text)
+
+
+# a no inside a courtesy ("no hard feelings", "no worries") refuses nothing
+_REFUSES = re.compile(
+    r"\b(?:no(?!\s+(?:hard\s+feelings|worries|worry|problem|probs|bother|stress|rush|offen[cs]e"
+    r"|harm))|don'?t|keep|wait|hold\s+on)\b",
+    re.I,
+)
+
+
+# what we hold, asked: "what have you saved about me?", "what do you have on me", "what info
+# have you got on us so far", "what details have you kept?"; a verb of keeping in the past
+# says it alone, a plain "have"/"know" needs "about me" ("what do you have for a small cafe?"
+# asks about products)
+_KEPT = (
+    r"(?:saved|stored|kept|recorded|noted|collected|logged|written\s+down|taken\s+down"
+    r"|got\s+(?:down|saved|stored))"
+)
+_HELD_THINGS = r"(?:data|info|information|details|personal\s+\w+|stuff)"
+HELD_RE = re.compile(
+    r"\bwhat(?:\s+" + _HELD_THINGS + r")?(?:\s+of\s+(?:mine|ours))?\s+(?:have|do|did|are)\s+"
+    r"(?:you|u|ya|y'?all)\s+(?:(?:got|have|hold|know|keep|store)(?:\s+" + _KEPT + r")?"
+    r"|" + _KEPT + r")\s+(?:about|on|of|from|for)\s+(?:me|us)\b"
+    r"|\bwhat(?:\s+" + _HELD_THINGS + r")?(?:\s+of\s+(?:mine|ours))?\s+(?:have|did)\s+"
+    r"(?:you|u|ya|y'?all)\s+(?:got\s+)?" + _KEPT + r"\b"
+    r"|\bwhat(?:'s|\s+is|\s+have)\s+(?:you|u)(?:'ve|\s+have|\s+got)?\s+(?:got\s+)?(?:on|about)\s+"
+    r"(?:me|us)\b"
+    r"|\bwhat\s+" + _HELD_THINGS + r"\s+(?:of\s+mine\s+)?(?:do|did|have)\s+(?:you|u)\s+"
+    r"(?:have|hold|keep|store)(?:\s+(?:about|on)\s+(?:me|us))?\s*(?:[?.!]|$)"
+    r"|\bwhat\s+(?:did|have)\s+(?:you|u)\s+(?:save|store|record|note\s+down|write\s+down"
+    r"|take\s+down|collect|log)\b"
+    # "can you read all that back", "read back what you have"
+    r"|\bread\s+(?:(?:it|that|this|all\s+(?:of\s+)?(?:that|this|it)|everything|my\s+details)"
+    r"\s+back|back\s+(?:what|everything|my\s+details))\b",
+    re.I,
+)
+
+
+def asks_what_is_held(text: str) -> bool:
+    """The visitor asks what we hold about them (a read-back, no erasure by itself)."""
+    return bool(HELD_RE.search(text)) and not PRIVACY_RE.search(text)

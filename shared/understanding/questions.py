@@ -76,8 +76,13 @@ def _embeds_question(text: str) -> bool:
 # a sentence start, so "sure, do it" stays an answer
 QUESTION_CLAUSE = re.compile(
     r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
-    r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)|(?:what|how|where|when|why|which"
-    r"|who)\s+\w+)\b",
+    r"|we|this|that|a|an)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)|(?:what|how|why)\s+\w+"
+    # a clause telling, not asking: "when a machine goes down we lose a fortune", "where we
+    # park", "which is no use to us", "oldies who find strong coffee hard going"
+    r"|(?:where|when)\s+(?!(?:a|an|the|we|i|they|it|our|my|he|she|its|their|there)\b)\w+"
+    r"|which\s+(?!(?:is|was)\s+(?:no|not|useless|why|a\s+(?:shame|pain|problem|nightmare))\b)\w+"
+    r"|who\s+(?:do|does|did|is|are|can|could|would|will|should|handles|deals|answers|takes"
+    r"|picks|looks|to|else)\b)\b",
     re.I,
 )
 
@@ -99,7 +104,9 @@ def _spelled_out(text: str) -> str:
 # get the discount"): the auxiliary before its subject, never after one or after another verb
 # ("if you can we would", "if the price is right we would do it")
 CONDITIONAL_QUESTION = re.compile(
-    r"^\W*(?:if|when|once|say|suppose)\b[^?.!]{3,120}?(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)"
+    # "and if I bumped it up to 100 lb does that get cheaper": a joiner may lead
+    r"^\W*(?:(?:and|so|but|also|ok|okay|oh|right)\W+)?(?:if|when|once|say|suppose)\b[^?.!]{3,120}?"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)"
     r"(?<!\bu\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bcould\s)(?<!\bshould\s)\b(?:do|does|can|could|would|will|is|are|should)"
     r"\s+(?:we|i|you|u|they|it|there|ur|your|that|this)\b",
@@ -126,6 +133,19 @@ def is_question(text: str) -> bool:
         QUESTION_CLAUSE.search(part.strip()) or CONDITIONAL_QUESTION.search(part)
         for part in text.split(",")
     )
+
+
+# a follow-up that adds its item to what is being priced: "and the lumen 2 on top of that",
+# "plus a grinder as well"
+ADDED_RE = re.compile(
+    r"\b(?:on\s+top\s+of\s+(?:that|those|it|them)|as\s+well|in\s+addition|added\s+on|too)\W*$",
+    re.I,
+)
+
+
+def adds_item(text: str) -> bool:
+    """A follow-up adding its item to the ones being priced (then it is wanted too)."""
+    return bool(ADDED_RE.search(text))
 
 
 FOLLOW_UP = re.compile(

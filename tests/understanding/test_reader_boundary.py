@@ -40,6 +40,8 @@ NOT_VISITOR_TEXT = {
     "rag/bundle.py": "bundle file names",
     "rag/passages.py": "splitting knowledge-base documents",
     "rag/minimums.py": "the knowledge base's order-minimum sentence",
+    "rag/advice.py": "the catalog's own sentences (a recommendation, a capacity, an outlet, a "
+    "button, scale) that pick the items advised; the visitor's needs are read in the reader",
     "rag/phrasing.py": "wording answers from passages",
     "routing.py": "URL paths",
     "security/limiting.py": "rate-limit notation",

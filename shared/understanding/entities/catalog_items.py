@@ -17,6 +17,7 @@ import re
 from shared.understanding.entities.equipment import find_equipment, kind_of
 from shared.understanding.entities.gazetteer import sole_product
 from shared.understanding.entities.interest import catalog_name, named_at
+from shared.understanding.lexicon import SMALL_NUMBERS, number_words
 
 # what may stand before the alias (a definite article) or after it (the kind's noun)
 _DEFINITE = re.compile(r"^\s*(?:the|that|this)\s+$", re.I)
@@ -33,12 +34,21 @@ def canonical_item(item: str) -> str:
     "BatchPro 2 batch brewer"), else the item as typed."""
     found = named_at(item)
     if found is None:
-        return _sole_of_kind(item)
+        return _group_digits(_sole_of_kind(item))
     name, start, end = found
     own_word = name.split()[0].lower()
     if own_word in item.lower() or not _DEFINITE.match(item[:start]):
-        return item
-    return name if _NOUN.match(item[end:]) else item
+        return _group_digits(item)
+    return name if _NOUN.match(item[end:]) else _group_digits(item)
+
+
+# a machine's group count in words: "two-group machine" is recorded "2-group machine"
+_GROUPS_IN_WORDS = re.compile(rf"\b({number_words(1, 3)})(?=[\s-]+groups?\b)", re.I)
+
+
+def _group_digits(item: str) -> str:
+    """The item with its group count in digits, the way sales writes a machine's size."""
+    return _GROUPS_IN_WORDS.sub(lambda m: str(SMALL_NUMBERS[m.group(1).lower()]), item)
 
 
 # a definite reference by the kind's noun alone: "the brewer", "that water filter"

@@ -23,7 +23,7 @@ from shared.understanding.entities.names import (
     known_first,
 )
 from shared.understanding.entities.phones import CANDIDATE_RE
-from shared.wordlists import english
+from shared.wordlists import english, gcide
 
 _LOCAL_SPLIT = re.compile(r"[._\-+]+")
 _EDGES = ",.;:!?()\"'"
@@ -87,7 +87,7 @@ def name_before_contact(
     spelled = _address_parts(address)
     if not 2 <= len(tokens) <= 3 or not _name_like(tokens[0], products, spelled):
         return None
-    sure = _sure_first(tokens[0], products)
+    sure = _sure_first(tokens[0], products) or _spelled_first(tokens, products, spelled)
     if sure and len(tokens) == 2 and INITIAL.fullmatch(tokens[1]):
         return f"{_title(tokens[0])} {tokens[1][0].upper()}."  # "priya n. - 412..."
     if any(not _surname_like(t, products, spelled, sure) for t in tokens[1:]):
@@ -104,6 +104,15 @@ def _sure_first(token: str, products: frozenset[str]) -> bool:
     parts = token.split("-")
     compound = len(parts) == 2 and all(len(p) >= 2 and p.isalpha() for p in parts)
     return (known_first(token) or compound) and not _blocked(token, products)
+
+
+def _spelled_first(tokens: list[str], products: frozenset[str], spelled: frozenset[str]) -> bool:
+    """A first word the visitor's own address spells, before a surname no dictionary lists
+    ("dev patel, dev@..."; "accounts payable, accounts@..." names a desk, not a person)."""
+    first, second = tokens[0].lower(), tokens[1].lower()
+    if first not in spelled or _blocked(first, products) or not NAME_WORD.match(second):
+        return False
+    return second not in gcide() and not _blocked(second, products)
 
 
 def _surname_like(

@@ -76,8 +76,19 @@ ANAPHOR_RE = re.compile(r"\b(?:about|with|on|for)\s+(?:it|that|this|them)\s*[.!]
 # An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
 DROPPED_RE = re.compile(
     r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without|scratch|remove"
-    r"|minus|said)\s+(?:\w+\s+)?$",
+    r"|minus|said|scrap|ditch|bin)\s+(?:\w+\s+)?$",
     re.I,
+)
+# an order gone wrong: the coffees it names were sent, not liked
+WRONG_DELIVERY = (
+    r"instead\s+of\b[^,.;!?]{0,60}\b(?:we|i)\s+(?:got|received|were\s+sent|was\s+sent)"
+    r"|wrong\s+(?:blend|beans|coffee|order|bags?|delivery|items?|grind|roast)"
+    r"|(?:sent|delivered|shipped)\s+(?:us\s+|me\s+)?the\s+wrong"
+)
+WRONG_DELIVERY_RE = re.compile(WRONG_DELIVERY, re.I)
+_TOO_MUCH = (
+    r"(?:nothing|not|never)\s+too\s+(?:bitter|strong|dark|acidic|sour|harsh|heavy|intense"
+    r"|punchy|fancy|fruity|light)"
 )
 PREFERENCE_RE = re.compile(
     r"\b(?:espresso(?:\s+drinks?|\s+blend)?|lattes?|cappuccinos?|milk\s+drinks|drip|pour[- ]over"
@@ -88,7 +99,9 @@ PREFERENCE_RE = re.compile(
     r"|macchiatos?|cortados?|flat\s+whites?|americanos?|mochas?|iced\s+(?:coffee|lattes?)"
     r"|ethiopia\w*|yirgacheffe|sidamo|colombia\w*|kenya\w*|brazil\w*|guatemala\w*|sumatra\w*"
     r"|peru\w*|rwanda\w*|honduras|hondura\w*|costa\s+rica\w*|mexic\w*|java|yemen\w*"
-    r"|foundry|riverbend|night\s+shift|sunrise|harbor)\b",
+    r"|foundry|riverbend|night\s+shift|sunrise|harbor"
+    # a taste kept away from: "nothing too bitter", "not too strong"
+    r"|" + _TOO_MUCH + r")\b",
     re.I,
 )
 # one style cue is enough in a frame that states a taste or what will be served ("I'd like
@@ -99,7 +112,11 @@ PREFERENCE_FRAME = re.compile(
     r"(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|chocolat\w*|fruity|nutty|caramel"
     r"|bright|bold|smooth|strong|mild|sweet|floral|creamy|balanced|low[- ]acid\w*|decaf"
     r"|organic|single[- ]origin)\b"
-    r"|\b(?:serv(?:e|ing)|sell(?:ing)?|add(?:ing)?|offer(?:ing)?|do|doing|pour(?:ing)?)\s+"
+    r"|\b" + _TOO_MUCH + r"\b"
+    # what will be served, or what the visitor's customers ask for ("clients keep asking for
+    # cold brew on tap")
+    r"|\b(?:serv(?:e|ing)|sell(?:ing)?|add(?:ing)?|offer(?:ing)?|do|doing|pour(?:ing)?"
+    r"|ask(?:s|ing)?\s+(?:us\s+)?for)\s+"
     r"(?:\w+\s+){0,2}?(?:nitro\s+)?(?:cold\s+brew|drip(?:\s+coffee)?|pour[- ]overs?"
     r"|iced\s+coffee|espresso\s+drinks)\b",
     re.I,
@@ -135,6 +152,8 @@ PAIN_RE = re.compile(
     r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
     r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced"
+    # an order gone wrong: "instead of Foundry we got Harbor", "sent the wrong blend"
+    r"|" + WRONG_DELIVERY + r"|no\s+(?:use|good)\s+to\s+(?:us|me)"
     # a taste compared to something no one drinks: "our decaf tastes like cardboard"
     r"|tast(?:es?|ing)\s+like\s+(?:cardboard|dirt|ash\w*|mud|dishwater|tar|rubber|paper"
     r"|nothing|garbage|trash|burnt\s+\w+|socks)"

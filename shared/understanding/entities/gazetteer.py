@@ -79,6 +79,23 @@ def sole_product(kind: str) -> str | None:
     return derived(("sole", kind), lambda catalog: _sole(catalog, kind))
 
 
+def on_ordinary_power(kind: str = "espresso machine") -> str | None:
+    """The catalog's one product of ``kind`` that runs on an ordinary (110-120 V) outlet, by
+    name ("Pico 1-Group"), None when it holds none or several: "the one that plugs into a
+    normal wall socket" then says which."""
+    return derived(("ordinary_power", kind), lambda catalog: _on_ordinary_power(catalog, kind))
+
+
+_ORDINARY_VOLTS = re.compile(r"^\s*1[12]\d\s*v", re.I)
+
+
+def _on_ordinary_power(catalog: Catalog, kind: str) -> str | None:
+    products = [
+        e for e in catalog.of_kind(kind) if _ORDINARY_VOLTS.match(e.attributes.get("power", ""))
+    ]
+    return products[0].name if len(products) == 1 else None
+
+
 def _sole(catalog: Catalog, kind: str) -> str | None:
     products = list(catalog.of_kind(kind))
     return products[0].name if len(products) == 1 else None

@@ -27,7 +27,9 @@ from shared.understanding.entities.gazetteer import (
     EQUIPMENT_KINDS,
     SERVICE_KINDS,
     longest_first,
+    on_ordinary_power,
 )
+from shared.understanding.entities.power import POWER_NEED_RE
 from shared.understanding.fuzzy import english_words
 from shared.understanding.lexicon import COUNT_WORDS, alternation, number_words
 
@@ -172,11 +174,22 @@ def interest(text: str) -> dict[str, str]:
             generic = not name or pattern.pattern in _generic_words()
             if _wanted(text, span) and (not generic or _asked_for(text, span[0])):
                 hits.append((span[0], NEED_OF[kind], name or match.group(0).lower()))
+    described = _by_power(text) if not any(f == "equipment_needs" for _, f, _ in hits) else None
+    if described:  # "what's the little machine that plugs into a normal wall socket"
+        hits.append(described)
     found: dict[str, list[str]] = {}
     for _, field, name in sorted(hits):
         if name not in found.setdefault(field, []):
             found[field].append(name)
     return {field: ", ".join(_models_over_family(names)) for field, names in found.items()}
+
+
+def _by_power(text: str) -> tuple[int, str, str] | None:
+    """The catalog's one machine on an ordinary outlet, asked about by that description alone
+    ("the one that plugs into a normal wall socket"), as a hit; None otherwise."""
+    found = POWER_NEED_RE.search(text)
+    fits = on_ordinary_power() if found else None
+    return (found.start(), "equipment_needs", fits) if found and fits else None
 
 
 def _models_over_family(names: list[str]) -> list[str]:

@@ -59,18 +59,25 @@ SIGN_OFF = re.compile(r"(?:^|\s)[-–—~]\s*([A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,30
 SIGNED_FULL = re.compile(
     r"(?:^|\s)[-–—~]\s*([A-ZÀ-Þ][\w'’-]{1,29}(?:\s+[A-ZÀ-Þ][\w'’-]{1,29}){1,2})\s*[.!]?\s*$"
 )
+# a greeting opening a message, with whom it greets: "hey mate,", "Hi there,", "Morning,",
+# "G'day all -"
+GREETING = (
+    r"(?i:(?:hi+|hello|hey+|heya|hiya|howdy|g'?day|gday|kia\s+ora|good\s+(?:morning|afternoon"
+    r"|evening|day)|morning|afternoon|evening)(?:\s+(?:there|mate|all|team|folks|guys|everyone"
+    r"|y'?all))?)(?:[,!.]\s*|\s+)(?:[-–—]\s*)?"
+)
 FROM_BUSINESS = re.compile(
-    r"^(?:(?i:hi|hello|hey|heya)[,!.]?\s+)?([A-Z][a-zà-ÿ'’-]{1,29})\s+(?:from|at|of)\s+[A-Z0-9]"
+    rf"^(?:{GREETING})?([A-Z][a-zà-ÿ'’-]{{1,29}})\s+(?:from|at|of)\s+[A-Z0-9]"
 )
 # the same in lower case, for a known first name only: "jenna from Ridgeline Coffee, 541-..."
 FROM_BUSINESS_LOWER = re.compile(
-    r"^(?:(?:hi|hello|hey|heya|this\s+is|it'?s)[,!.]?\s+)?([a-zà-ÿ'’-]{2,29})\s+(?:from|at)\s+\w",
+    rf"^(?:{GREETING}|(?:this\s+is|it'?s)\s+)?([a-zà-ÿ'’-]{{2,29}})\s+(?:from|at)\s+\w",
     re.I,
 )
 # a name then the visitor's role: "Hi, Owen Price, ops lead at Lantern Coffee", "Maria Lopez,
 # owner of ...", "Sam Kim - GM at ..."
 NAME_THEN_ROLE = re.compile(
-    r"^\W*(?:(?i:hi|hello|hey|heya|good\s+(?:morning|afternoon|evening))[,!.]?\s*(?:[-–—]\s*)?)?"
+    rf"^\W*(?:{GREETING})?"
     r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s*(?:,|\(|\s[-–—])\s*"
     r"(?i:(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:owner|co-?owner|manager|lead|director"
     r"|founder|co-?founder|gm|ceo|coo|head|chef|buyer|barista|partner|proprietor|operator"
@@ -273,9 +280,13 @@ def explicit_name(
         name = _leading_name(_untitled(match.group(1)), True, products, limit=4, explicit=named)
         if name:
             return name
-    for intro in INTRO.finditer(text) if english else ():
+    for intro in INTRO.finditer(text):
         if BUSINESS_AFTER.match(intro.group(1)):
             continue  # "its pearl st cafe" names the business
+        # in another language an introduction counts before a known first name only
+        # ("soy Graciela Ruiz"; "sono contento" is no name)
+        if not english and not _person_first(intro.group(1)):
+            continue
         name = _leading_name(_untitled(intro.group(1)), True, products)
         if name:
             return name

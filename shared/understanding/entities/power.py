@@ -15,9 +15,21 @@ from shared.understanding.entities.clauses import matching_clauses
 from shared.understanding.entities.cues import NEED_RE
 
 POWER_NEED_RE = re.compile(
-    r"\b(?:runs?|works?|plugs?\s+in(?:to)?)\s+(?:on|off|from|with|into)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:normal|regular|standard|household|ordinary|wall)\s+(?:plugs?|outlets?|power|sockets?)"
+    r"\b(?:(?:runs?|running|works?|working)\s+(?:on|off|from|with)|plugs?\s+in(?:to)?)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?"
+    r"(?:(?:normal|regular|standard|household|ordinary|wall)(?:\s+wall)?\s+(?:plugs?|outlets?"
+    r"|power|sockets?)"
     r"|1[12][05]\s*(?:v|volts?)?\b)|\bno\s+(?:220|240|230)\s*(?:v\b|volts?\b)?",
+    re.I,
+)
+# the site's power told as a limit, which asks for a machine as a need does: "we only got
+# normal outlets", "the lobby doesn't have the big outlets"
+POWER_LIMIT_RE = re.compile(
+    r"\bonly\s+(?:have|got|has)\s+(?:the\s+)?(?:normal|regular|standard|ordinary|household)\s+"
+    r"(?:outlets?|plugs?|power|sockets?)|\bno\s+(?:220|240|230)\b"
+    r"|\b(?:don'?t|doesn'?t|dont|doesnt|do\s+not|does\s+not)\s+have\s+(?:the\s+|any\s+)?"
+    r"(?:big|220|240|230|three[- ]phase|special)\s*(?:v\s+|volts?\s+)?(?:outlets?|plugs?|power"
+    r"|sockets?)",
     re.I,
 )
 # the need word a power need begins with, not part of the need ("need something that ...")
@@ -31,9 +43,14 @@ def power_need(text: str) -> str | None:
     need ("something that runs on a normal plug"); None for a question about a machine's
     power ("does the pico run on 110v?") or a message stating no need."""
     stated = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip() and "?" not in s]
-    if not NEED_RE.search(text) or not any(POWER_NEED_RE.search(s) for s in stated):
+    limit = any(POWER_LIMIT_RE.search(s) for s in stated)
+    if not (NEED_RE.search(text) or limit):
+        return None
+    if not any(POWER_NEED_RE.search(s) or POWER_LIMIT_RE.search(s) for s in stated):
         return None
     found = matching_clauses(" ".join(stated), POWER_NEED_RE, wanted=True)
+    if found is None and limit:
+        found = matching_clauses(" ".join(stated), POWER_LIMIT_RE, wanted=True)
     return _NEED_LEAD.sub("", found) if found else None
 
 

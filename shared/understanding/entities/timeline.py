@@ -59,6 +59,7 @@ _LONE_LEAD = (
     + ")"
 )
 _YEAR = r"(?:20\d\d|'\d\d)"
+_WEEKDAY = r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _ORDINAL = alternation(ORDINAL_DAYS)  # only before "of" ("the tenth of August", not "first may")
 _COUNT = r"(?:\d{1,3}|" + alternation(k for k in NUMBER_WORDS if " " in k or k.isalpha()) + ")"
@@ -93,7 +94,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "(Sunday) the 3rd of next month", "the tenth of this month"
     ("monthday", rf"the\s+(?P<mday>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+of\s+"
      r"(?:the\s+)?(?P<mwhich>next|this|coming)\s+month"),
-    ("next", r"(?:(?P<part>early|late|later|mid|end\s+of|the\s+end\s+of)[\s-]+)?"
+    # "early next year", "the start of next month", "Sunday the 3rd of next month"
+    ("next", r"(?:(?P<part>early|late|later|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of"
+     rf"|(?:{_WEEKDAY}\s+)?(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+of)[\s-]+)?"
      r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>"
      rf"{_SEASON}|year|month|week|quarter)"),
     ("holiday", rf"(?:{_LEAD})*(?P<holiday>{_HOLIDAY})\b"),
