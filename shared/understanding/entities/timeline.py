@@ -284,7 +284,13 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
     found = [f for f in found if f[0] != "numeric" or _day_month(f[1])] or found
     opening = OPENING_RE.search(text)
     if opening:
-        after = [f for f in found if 0 <= f[1].start() - opening.end() <= 30]
+        # a phrase after the cue, or holding it ("make it the start of next month")
+        after = [
+            f
+            for f in found
+            if 0 <= f[1].start() - opening.end() <= 30
+            or f[1].start() <= opening.start() < f[1].end()
+        ]
         if after:
             return _refined(min(after, key=lambda f: (_rank(f[0]), f[1].start())), found, text)
     return _refined(found[0], found, text) if found else None
