@@ -24,6 +24,7 @@ from shared.catalog.words import digits_for_words
 from shared.rag.answering import Answerer
 from shared.rag.grounding import unsupported_numbers
 from shared.rag.types import Answer
+from shared.understanding.numerals import read_numbers
 
 if TYPE_CHECKING:
     from shared.rag.embedding import Embedder
@@ -105,15 +106,15 @@ def run_case(answerer: Answerer, search_sources: Sources, case: Case) -> Outcome
     recent: list[str] = []
     attribute: str | None = None
     order: list[str] = []
-    for turn in case.history:
-        said = answerer.answer(turn, recent, attribute, order=order)
+    for turn in case.history:  # each question read as the chat reads it (its numbers)
+        said = answerer.answer(read_numbers(turn), recent, attribute, order=order)
         recent, attribute = said.entities or recent, said.attribute or attribute
         order = said.order or order
-    answer = answerer.answer(case.question, recent, attribute, order=order)
+    answer = answerer.answer(read_numbers(case.question), recent, attribute, order=order)
     hits = search_sources(case.question)
     asked = " ".join([*case.history, case.question])
     # a count written in words ("five locations") is a number the visitor stated
-    return judge(case, answer, hits, f"{asked} {digits_for_words(asked)}")
+    return judge(case, answer, hits, f"{asked} {digits_for_words(asked)} {read_numbers(asked)}")
 
 
 def open_answerer(kb: Path, cache: Path) -> tuple[Answerer, Sources]:

@@ -58,6 +58,7 @@ from shared.llm.budget import turn_scope
 from shared.llm.reply import ReplyWriter
 from shared.rag.memo import turn_memo
 from shared.rag.parts import unquoted
+from shared.understanding.numerals import read_numbers
 
 log = logging.getLogger(__name__)
 MAX_TOPICS = 50
@@ -212,7 +213,7 @@ class ChatService:
         against their round trip); the brain's ``retrieve`` still decides whether it is used."""
         if self.writer is None:
             return None
-        return await self._lookup(request.message, state)
+        return await self._lookup(read_numbers(request.message), state)  # as the brain reads it
 
     async def _lookup(self, message: str, state: ConversationState) -> Lookup:
         # what the visitor told before their type was known counts too ("we run 5 juice bars"

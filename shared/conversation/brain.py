@@ -81,6 +81,7 @@ from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
+from shared.understanding.numerals import read_numbers, spoken_digits
 from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
 from shared.understanding.questions import adds_item, asked_of_us, unsure_answer
 from shared.understanding.quotes import asks_quote
@@ -122,7 +123,8 @@ class LocalBrain:
             return Understanding(unreadable=True)
         language = language_of(message, state.context.locale)
         earlier = state.language or (None if language else mixed_language(message))
-        typed, message = message, english_reading(message, language, earlier)
+        typed, english = message, english_reading(message, language, earlier)
+        message = read_numbers(english)  # the one reading of its numbers, for every consumer
         text = normalise(message)
         embedding = self._start_embedding(text)  # runs beside the rules below
         result = Understanding(**signals.flags(text))
@@ -132,7 +134,7 @@ class LocalBrain:
         result.privacy_fields = erasure_fields(message) if result.privacy else []
         if state.privacy_pending and accepts_erasure(message):
             result.affirm = True  # "thanks." answers "Shall I erase ...?"
-        self._contact(typed, state, result)
+        self._contact(spoken_digits(typed), state, result)
         result.correction = is_correction(message)
         result.customer_type = visitor_type(text)
         _read_relationship(text, result)
@@ -201,14 +203,17 @@ class LocalBrain:
             result.goodbye = result.goodbye or thanks_at_end(message)
         if not (result.question or result.human):  # "let me talk to my husband", "ill circle back"
             result.goodbye = result.goodbye or defers(text)
-        result.query = message if message != typed else _referred(message, state, result)
+        glossed = english != typed
+        result.query = message if glossed else _referred(message, state, result)
+        if result.query is None and message != english:  # "ten grand" is searched as "$10,000"
+            result.query = message
         if not result.retrieve and asks_by_power(text):  # "need one that runs on a normal plug"
             result.retrieve, result.query = True, POWER_QUERY
         if not result.retrieve and asks_advice(text) and needs_of(text).any():
             result.retrieve = True  # "something push-button would be ideal": advice owed
         if result.retrieve:
             _own_plan_aside(result.query or message, result)
-        if message != typed:
+        if glossed:
             _in_visitor_words(result, typed, language, state.language)
         if language and _signs_off(state, result):
             result.language = None  # "Merci, bonne journée!" ends an English conversation
@@ -274,7 +279,7 @@ class LocalBrain:
             return
         if language_of(message, locale) or mixed_language(message):
             return  # read through a gloss
-        text = normalise(message)
+        text = normalise(read_numbers(message))
         foresight.foresee(text, self._embedding(text))
 
     def _start_embedding(self, text: str) -> foresight.Embedding:

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 
 from shared.conversation.state import Message
 from shared.understanding.entities.money import amounts, without_amount_tail
+from shared.understanding.numerals import read_numbers
 
 
 def _visitor_texts(messages: Sequence[Message]) -> list[str]:
-    return [m.text for m in messages if m.role == "user"]
+    return [read_numbers(m.text) for m in messages if m.role == "user"]  # "ten grand" too
 
 
 def stated_budget(messages: Sequence[Message]) -> float | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shared.conversation.state import Message
+from shared.understanding.numerals import read_numbers
 from shared.understanding.observations import Observations, observe
 
 
@@ -40,5 +41,6 @@ def average_length(messages: Sequence[Message]) -> float:
 
 
 def visitor_text(messages: Sequence[Message]) -> str:
-    """All the visitor's messages joined, one per line."""
-    return "\n".join(m.text for m in visitor_messages(messages))
+    """All the visitor's messages joined, one per line, their numbers as the reader reads them
+    ("two hundred cups" is 200 cups: :func:`shared.understanding.numerals.read_numbers`)."""
+    return "\n".join(read_numbers(m.text) for m in visitor_messages(messages))

@@ -151,6 +151,65 @@ SPOKEN_DIGITS = {
 number or an amount said in words, read digit by digit."""
 
 
+TEENS: dict[str, int] = {
+    word: value
+    for value, word in enumerate(
+        ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
+        start=13,
+    )
+}
+"""Thirteen to nineteen in words."""
+
+TENS: dict[str, int] = {
+    word: value
+    for value, word in zip(
+        range(20, 100, 10),
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+        strict=True,
+    )
+}
+"""The tens in words ("forty" -> 40; "fourty", a common slip, is read too)."""
+TENS["fourty"] = 40
+
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+"""Multipliers of a spoken number ("two hundred and fifty", "twelve thousand")."""
+
+MONEY_SCALES: dict[str, int] = {"grand": 1000, "k": 1000}
+"""Multipliers that make a spoken number an amount of money ("ten grand" -> $10,000)."""
+
+DOZEN_WORDS: dict[str, int] = {"dozen": 12, "score": 20}
+"""Counted groups ("a dozen", "half a dozen", "two dozen")."""
+
+APPROXIMATE_SUFFIXES = frozenset({"odd", "ish", "plus"})
+"""What follows a round number to make it approximate ("seventy-odd", "forty-ish")."""
+
+DIGIT_REPEATS: dict[str, int] = {"double": 2, "triple": 3}
+"""Spoken repeats inside a phone number ("double five" -> 55)."""
+
+ENGLISH_DIGITS: dict[str, str] = {
+    **{word: str(value) for word, value in SMALL_NUMBERS.items() if value < 10},
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "nought": "0",
+}
+"""Digits as said in English when a number is read out digit by digit ("oh" is 0)."""
+
+HOMOPHONE_NOUNS = (
+    r"caf[eé]s|locations|shops|stores|sites|branches|outlets|kiosks|venues|carts|trucks"
+    r"|stands|restaurants|bakeries|hotels|properties|offices|campuses|gyms|units|buildings"
+    r"|studios|schools|machines|grinders|brewers|baristas"
+)
+"""Plural things counted after a voice-dictation homophone ("we have for gyms" is four gyms,
+"the to grinders" two): sites and equipment, never a pronoun or an activity."""
+
+HAVING_VERBS = r"have|has|had|run|runs|own|owns|operate|operates|manage|manages|got"
+"""Verbs that take a count of sites or machines ("we run for sites" -> 4 sites)."""
+
+HOMOPHONE_COUNTS: dict[str, int] = {"to": 2, "too": 2, "for": 4}
+"""Dictated words that stand for a count where the structure wants a number."""
+
+
 def number_words(low: int, high: int) -> str:
     """A regex alternation of the English number words from ``low`` to ``high`` in words
     (``number_words(2, 4)`` -> "three|four|two")."""
@@ -286,7 +345,7 @@ LOCATION_NOUNS = (
     r"|venues?|carts?|trucks?|stands?|drive[- ]?thrus?|restaurants?|bakeries|bakery|hotels?"
     r"|propert(?:y|ies)|offices?|campus(?:es)?|gyms?|units?|storefronts?"
     r"|(?:espresso|coffee|juice|tea|boba|smoothie|snack|wine|salad)\s+bars?"
-    r"|coffee\s+shops?|buildings?"
+    r"|coffee\s+shops?|buildings?|schools"
 )
 """Nouns that count a business's sites ("3 shops", "two drive-thrus")."""
 

@@ -61,3 +61,14 @@ def test_estimate_counts_every_item_named_with_its_quantity() -> None:
     assert quantities["Lumen 3-Group"] == 1
     assert quantities["espresso grinder"] == 2
     assert value.one_off_low > 10_000
+
+
+def test_lead_analysis_reads_numbers_said_in_words() -> None:
+    """A budget said as "fifteen grand" and grinders dictated as "the to grind hers" reach the
+    budget and the estimate as the reader reads them ($15,000; two grinders)."""
+    assert stated_budget(transcript("we could spend fifteen grand tops")) == 15_000
+    conversation = state(customer_type=CustomerType.NEW_CAFE)
+    value = estimate(conversation, transcript("a three group and the to grind hers please"))
+    quantities = {i.item: i.quantity for i in value.line_items}
+    assert quantities["Lumen 3-Group"] == 1
+    assert quantities["espresso grinder"] == 2

@@ -49,12 +49,20 @@ def test_timelines(text: str, phrase: str, target: date) -> None:
         "may i ask",
         "opening may be delayed",
         "no idea yet",
-        "01/12",
+        "10/10",
+        "9/5",
     ],
 )
 def test_no_timeline(text: str) -> None:
-    """Durations in business, a name, the verb "may" and all-digit dates are not timelines."""
+    """Durations in business, a name, the verb "may", a score and hours are not timelines."""
     assert find_timeline(text) is None
+
+
+def test_an_ambiguous_all_digit_date_is_kept_as_said_without_a_date() -> None:
+    """ "01/12" could be the 1st of December or January 12th: kept as said, no month guessed."""
+    found = parse_timeline("01/12", date(2026, 12, 5))
+    assert found is not None
+    assert (found.phrase, found.target) == ("01/12", None)
 
 
 @pytest.mark.parametrize(

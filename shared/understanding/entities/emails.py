@@ -27,10 +27,13 @@ LOOSE_EMAIL_RE = re.compile(rf"[{CHARS}._%+\-]+@[{CHARS}\-]+(?:\.[{CHARS}\-]+)*"
 # "amy at beans dot com", "amy dot lee at beans dot com", as people write to dodge spam
 # filters (the top-level domain ends the address: "me at amy dot lee at ..." is not one)
 _DOT = r"\s+(?:dot|\[dot\]|\(dot\))\s+"
+# "kim underscore lee at fern dot io", "ana dash ruiz at ...", "... at blue hyphen fern dot com"
+_LOCAL_JOIN = r"\s+(?:dot|underscore|dash|hyphen|\[dot\]|\(dot\))\s+"
+_DOMAIN_JOIN = r"\s+(?:dot|dash|hyphen|\[dot\]|\(dot\))\s+"
 SPELLED_OUT = re.compile(
-    r"\b([A-Za-z0-9._%+\-]+(?:" + _DOT + r"[A-Za-z0-9_%+\-]+)*)\s+(?:at|\[at\]|\(at\))\s+"
+    r"\b([A-Za-z0-9._%+\-]+(?:" + _LOCAL_JOIN + r"[A-Za-z0-9_%+\-]+)*)\s+(?:at|\[at\]|\(at\))\s+"
     r"([A-Za-z0-9\-]+(?:"
-    + _DOT
+    + _DOMAIN_JOIN
     + r"[A-Za-z0-9\-]+)*?)"
     + _DOT
     + r"([A-Za-z]{2,12})\b(?!"
@@ -38,15 +41,19 @@ SPELLED_OUT = re.compile(
     + r"|\s+(?:at|\[at\]|\(at\))\s)",
     re.I,
 )
-_SPELLED_DOT = re.compile(_DOT, re.I)
+_SPELLED_JOIN = re.compile(r"\s+(dot|underscore|dash|hyphen|\[dot\]|\(dot\))\s+", re.I)
+_JOINED = {"underscore": "_", "dash": "-", "hyphen": "-"}
+
+
+def _joined(part: str) -> str:
+    """A spelled part with its joining words as characters ("kim underscore lee" -> kim_lee)."""
+    return _SPELLED_JOIN.sub(lambda m: _JOINED.get(m.group(1).lower(), "."), part)
 
 
 def _written_out(text: str) -> str:
     """Spelled-out addresses written as addresses ("amy dot lee at beans dot com")."""
     return SPELLED_OUT.sub(
-        lambda m: (
-            f"{_SPELLED_DOT.sub('.', m.group(1))}@{_SPELLED_DOT.sub('.', m.group(2))}.{m.group(3)}"
-        ),
+        lambda m: f"{_joined(m.group(1))}@{_joined(m.group(2))}.{m.group(3)}",
         text,
     )
 

@@ -8,7 +8,9 @@ season, a holiday, a quarter, a count of units, "next year", "tmrw"). Ambiguous 
 guessed: a bare abbreviation ("Jan" is also a name) needs a lead word of time ("in", "by",
 "before", "mid") and a phrase end, or a day or a year; "may" needs a lead word, a day or a year;
 an all-digit date is read only when one side cannot be a month ("15/10" is 15 October, "10/15"
-October 15; "01/12" and "24/7" are not read).
+October 15), or when another date of the message shows the order ("08/09 ... today's 15/07" is
+8 September); otherwise "01/12" is kept as said with no date, and "24/7", "10/10" and "9/5" are
+no date at all.
 
 :func:`read_timeline` is what a field stores: the phrase as typed, the most specific one near
 an opening verb ("open in 2 months, mid september" -> "mid september"), with the month it
@@ -89,6 +91,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:\s+(?:or\s+so|from\s+now|from\s+today|time|(?:out|away)(?=\s*(?:$|[.,;!?)]))))?"),
     ("quarter", rf"(?:(?P<qpart>(?:the\s+)?(?:end|start|beginning)\s+of|early|mid|late)[\s-]+)?"
      rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
+    # "(Sunday) the 3rd of next month", "the tenth of this month"
+    ("monthday", rf"the\s+(?P<mday>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+of\s+"
+     r"(?:the\s+)?(?P<mwhich>next|this|coming)\s+month"),
     # "early next year", "the start of next month", "Sunday the 3rd of next month"
     ("next", r"(?:(?P<part>early|late|later|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of"
      rf"|(?:{_WEEKDAY}\s+)?(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+of)[\s-]+)?"
@@ -136,11 +141,12 @@ _NEEDED = {
 a whole word (non-word characters on both sides), as typed up to case. The four slowest scans
 (their optional leading words are tried at every word) are skipped for a text that has none."""
 WEAK = frozenset({"asap", "tomorrow", "next", "vague", "year"})
-CALENDAR = frozenset({"month", "leadmay", "holiday", "quarter", "event"})
+CALENDAR = frozenset({"month", "leadmay", "holiday", "quarter", "event", "monthday"})
 """Phrases that name a point in the calendar: the only ones read from a message that says
 nothing of opening ("basically nothing in summer" states no opening date; an all-digit date
 there is more often a contact's "until 20/08")."""
 _SPECIFIC = (
+    "monthday",
     "numeric",
     "month",
     "leadmay",
@@ -151,7 +157,7 @@ _SPECIFIC = (
     "relative",
     "next",
 )
-_RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric"})
+_RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric", "monthday"})
 _PAST = re.compile(
     r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over|opened|launched)\s+"
     r"(?:\w+\s+){0,4}$",
@@ -209,7 +215,7 @@ def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
     target = _date(kind, match, today) if kind in _RESOLVED else None
     if target is None:
         return phrase
-    day = f"{target.day} " if kind == "numeric" else ""
+    day = f"{target.day} " if kind in ("numeric", "monthday") else ""
     return f"{phrase} ({day}{_MONTH_NAMES[target.month].capitalize()} {target.year})"
 
 
@@ -274,9 +280,17 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
         if _plausible(kind, match)
     ]
     found = [f for f in found if not _prerequisite(f[1])] or found
+    # an ambiguous "10/08" yields to any other phrase ("10/08, the tenth of August")
+    found = [f for f in found if f[0] != "numeric" or _day_month(f[1])] or found
     opening = OPENING_RE.search(text)
     if opening:
-        after = [f for f in found if 0 <= f[1].start() - opening.end() <= 30]
+        # a phrase after the cue, or holding it ("make it the start of next month")
+        after = [
+            f
+            for f in found
+            if 0 <= f[1].start() - opening.end() <= 30
+            or f[1].start() <= opening.start() < f[1].end()
+        ]
         if after:
             return _refined(min(after, key=lambda f: (_rank(f[0]), f[1].start())), found, text)
     return _refined(found[0], found, text) if found else None
@@ -375,8 +389,8 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return False
     if re.match(r"\s*last\b", match.group(0), re.I):
         return False
-    if kind == "numeric":
-        return _day_month(match) is not None
+    if kind == "numeric":  # an ambiguous date is kept as said, with no month guessed
+        return _day_month(match) is not None or _undecided(match)
     if kind != "relative":
         return True
     return not _DURATION_BEFORE.search(before)
@@ -426,8 +440,12 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
         return _next(g["which"].lower(), g["span"].lower(), today, g["part"])
     if kind == "holiday":
         return next_holiday(g["holiday"], today)
+    if kind == "monthday":
+        return _day_of_month(g["mday"], g["mwhich"].lower() != "this", today)
     if kind == "numeric":
-        day, month = _day_month(m) or (1, 1)
+        if (order := _day_month(m)) is None:
+            return None  # "01/04" alone: the 1st of April or January 4th
+        day, month = order
         year = int(g["nyear"]) if g["nyear"] else _year(g["nrel"], today)
         return _month_day(month, day, year, today)
     if kind in ("month", "leadmay"):
@@ -452,17 +470,59 @@ def _quarter_shift(part: str | None) -> int:
     return -1 if any(w in ("start", "beginning", "early") for w in words) else 0
 
 
+def _day_of_month(said: str, next_month: bool, today: date) -> date | None:
+    """The date of "the 3rd of next month" (None for a day the month does not have)."""
+    digits = said.lower().rstrip("stndrh")
+    day = int(digits) if digits.isdigit() else ORDINAL_DAYS.get(said.lower(), 0)
+    year, month = (today.year, today.month + 1) if next_month else (today.year, today.month)
+    if month > 12:
+        year, month = year + 1, 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# today's own date is no target, and it shows how the visitor writes dates: "today's 15/07"
+_TODAY_IS = re.compile(r"\b(?:today'?s|today\s+is)\s*(?:the\s+)?$", re.I)
+_DIGIT_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)(?![\d/])")
+
+
 def _day_month(m: re.Match[str]) -> tuple[int, int] | None:
     """(day, month) of "15/10" or "10/15"; None when either order could be meant ("01/12"), a
-    side is no day or month, or it is "24/7"."""
+    side is no day or month, it is "24/7", or it is today's date ("today's 15/07"). Another
+    date of the message written day first ("... 08/09, today's 15/07") settles the order of an
+    ambiguous one (8 September); without one, it is not guessed."""
     a, b = int(m.group("na")), int(m.group("nb"))
     if (a, b) == (24, 7) or not (1 <= a <= 31 and 1 <= b <= 31):
+        return None
+    if _TODAY_IS.search(m.string[: m.start()]):
         return None
     if a > 12 and b <= 12:
         return a, b
     if b > 12 and a <= 12:
         return b, a
-    return None
+    day_first = _day_first(m.string)
+    if day_first is None:
+        return None
+    return (a, b) if day_first else (b, a)
+
+
+def _undecided(m: re.Match[str]) -> bool:
+    """A date written as one ("01/04": two digits a side, not a score like "10/10" or "9/5")
+    either side of which could be the month, and not today's date: stored as said, its month
+    never guessed."""
+    na, nb = m.group("na"), m.group("nb")
+    if len(na) != 2 or len(nb) != 2 or na == nb or _TODAY_IS.search(m.string[: m.start()]):
+        return False
+    return 1 <= int(na) <= 12 and 1 <= int(nb) <= 12
+
+
+def _day_first(text: str) -> bool | None:
+    """How ``text`` writes its dates: day first when one can only be read so ("15/07"), month
+    first when one can only be read so ("10/15"); None without such a date, or with both."""
+    orders = {int(x) > 12 for x, y in _DIGIT_DATE.findall(text) if (int(x) > 12) != (int(y) > 12)}
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _month_of(g: dict[str, str | None]) -> int:

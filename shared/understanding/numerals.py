@@ -1,0 +1,276 @@
+"""Numbers as people say them, written as digits: the one reading of a message's numbers.
+
+Every consumer (the fields of the conversation, lead analysis, the knowledge base's answers,
+the contact readers) reads the message through :func:`read_numbers`, so "a hundred and
+fifty", "seventy-odd", "forty thousand dollars", "half a dozen", a phone number read out digit
+by digit and "a fortnight" mean one thing everywhere:
+
+- a spoken number of several words, or of one word from thirteen up, becomes its digits
+  ("two hundred and fifty" -> 250, "forty" -> 40, "twenty-five" -> 25, "a dozen" -> 12);
+  "grand" and "dollars" after it make it money ("forty grand" -> $40,000). Small counts
+  alone stay words (the readers know them, and "one" is often a pronoun: "the smaller
+  one"), as do "a"/"an" alone and idioms ("a couple of questions", "one of those");
+- seven or more digits read out one by one ("oh" for zero, "double" before a digit) become a
+  digit run a phone reader can parse;
+- voice-dictation homophones become counts only where the structure wants a number: "we have
+  for gyms" (after a verb of having), "for for sites", "for of each", "the to grinders";
+  "grind her(s)" after a determiner is "grinder(s)". "a machine for cafés", "looking for
+  gyms" and "to open" stay as said;
+- a count of group heads is a machine's size in digits ("a two-group" -> "a 2-group");
+- "a fortnight" is "2 weeks", "fortnightly" and "every fortnight" "every 2 weeks".
+
+Pure and cached: the brain, lead analysis and the answers may read the same message.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from shared.understanding.lexicon import (
+    APPROXIMATE_SUFFIXES,
+    DIGIT_REPEATS,
+    DOZEN_WORDS,
+    ENGLISH_DIGITS,
+    HAVING_VERBS,
+    HOMOPHONE_COUNTS,
+    HOMOPHONE_NOUNS,
+    MONEY_SCALES,
+    ORDINAL_DAYS,
+    SCALES,
+    SMALL_NUMBERS,
+    TEENS,
+    TENS,
+    alternation,
+)
+
+_WORD = re.compile(r"[A-Za-z]+")
+_JOINER = re.compile(r"\s*-\s*|\s+")  # what may stand between the words of one number
+_MONEY_WORDS = frozenset({"dollars", "dollar", "bucks"})
+_PHONE_DIGITS = 7  # fewer digits read out one by one are a count said twice, not a number
+
+# "grind her" is a grinder after a determiner, a count or an adjective ("a grind her", not
+# "to grind her own beans"); "grind hers" after a count too ("the to grind hers")
+_DETERMINERS = (
+    r"a|an|the|one|each|per|that|this|our|my|your|cheaper|smaller|bigger|big|small|better|new"
+    r"|second|and|\d+|" + alternation(SMALL_NUMBERS)
+)
+_GRINDER_RE = re.compile(
+    r"\b(?P<before>(?:" + _DETERMINERS + r")\s+)grind\s+her\b(?!s)"
+    r"|\b(?P<before_many>(?:" + _DETERMINERS + r"|to|for)\s+)grind\s+hers\b",
+    re.I,
+)
+_HOMOPHONE = alternation(HOMOPHONE_COUNTS)
+_NOUN_AHEAD = r"(?=(?:[a-z]+\s+)?(?:" + HOMOPHONE_NOUNS + r")\b)"
+# "we have for gyms", "I currently run for sites": a count after the visitor's verb of having
+# ("what do you have for gyms?" asks what suits them)
+_HAVING_RE = re.compile(
+    r"\b(?P<verb>(?:we|i|they)(?:'ve|ve)?\s+(?:[a-z]+\s+)?(?:"
+    + HAVING_VERBS
+    + r"))\s+for\s+"
+    + _NOUN_AHEAD,
+    re.I,
+)
+# "the smaller grinder for for sites": the second "for" is the count
+_DOUBLED_RE = re.compile(r"\b(?P<lead>for|to)\s+(?P<count>for|to)\s+" + _NOUN_AHEAD, re.I)
+# "for of each", "to of them": no preposition takes "of"
+_OF_EACH_RE = re.compile(r"\b(?P<count>for|to)\s+of\s+(?=each\b|them\b|those\b|these\b)", re.I)
+# "the to grinders": no article takes a preposition
+_ARTICLE_RE = re.compile(r"\b(?P<lead>the|those|these)\s+(?P<count>" + _HOMOPHONE + r")\s+"
+                         + _NOUN_AHEAD, re.I)  # fmt: skip
+
+# a machine's size: "the three group", "a two-group machine" (group heads are counted)
+_GROUPS_RE = re.compile(r"\b(" + alternation(SMALL_NUMBERS) + r")(\s*-\s*|\s+)(?=groups?\b)", re.I)
+
+_FORTNIGHT_RE = (
+    (re.compile(r"\bfortnightly\b", re.I), "every 2 weeks"),
+    (re.compile(r"\b(?:a|one|1)\s+fortnight\b", re.I), "2 weeks"),
+    (re.compile(r"\b(?:every|each|per)\s+fortnight\b", re.I), "every 2 weeks"),
+    (re.compile(r"\b(?:two|2)\s+fortnights\b", re.I), "4 weeks"),
+)
+
+
+@lru_cache(maxsize=2048)
+def read_numbers(text: str) -> str:
+    """``text`` with the numbers said in words written as digits (see the module's rules);
+    everything else as typed."""
+    text = spoken_digits(text)
+    text = _GRINDER_RE.sub(_grinder, text)
+    text = _homophones(text)
+    text = _compounds(text)
+    text = _GROUPS_RE.sub(lambda m: f"{SMALL_NUMBERS[m.group(1).lower()]}{m.group(2)}", text)
+    for pattern, written in _FORTNIGHT_RE:
+        text = pattern.sub(written, text)
+    return text
+
+
+def _grinder(match: re.Match[str]) -> str:
+    if match.group("before") is not None:
+        return f"{match.group('before')}grinder"
+    return f"{match.group('before_many')}grinders"
+
+
+def _count(word: str) -> str:
+    return str(HOMOPHONE_COUNTS[word.lower()])
+
+
+def _homophones(text: str) -> str:
+    """Dictated "for"/"to" as a count, only where a number is the one reading."""
+    text = _HAVING_RE.sub(lambda m: f"{m.group('verb')} 4 ", text)
+    text = _DOUBLED_RE.sub(lambda m: f"{m.group('lead')} {_count(m.group('count'))} ", text)
+    text = _OF_EACH_RE.sub(lambda m: f"{_count(m.group('count'))} of ", text)
+    return _ARTICLE_RE.sub(lambda m: f"{m.group('lead')} {_count(m.group('count'))} ", text)
+
+
+def spoken_digits(text: str) -> str:
+    """Runs of at least seven digits said one by one (a phone number read out, "oh" for zero,
+    "double" before a digit) as a digit string; shorter runs stay as said."""
+    words = list(_WORD.finditer(text))
+    pieces: list[str] = []
+    cursor = index = 0
+    while index < len(words):
+        digits, end = _digit_run(text, words, index)
+        if len(digits) >= _PHONE_DIGITS:
+            pieces += [text[cursor : words[index].start()], digits]
+            cursor, index = words[end - 1].end(), end
+        else:
+            index += 1
+    return "".join([*pieces, text[cursor:]])
+
+
+def _digit_run(text: str, words: list[re.Match[str]], start: int) -> tuple[str, int]:
+    """The digits said from word ``start`` on, and the index after the run's last word."""
+    digits, index = "", start
+    while index < len(words):
+        if index > start and not _separated(text, words[index - 1], words[index], ",.-"):
+            break
+        word = words[index].group(0).lower()
+        repeat = DIGIT_REPEATS.get(word)
+        following = words[index + 1].group(0).lower() if index + 1 < len(words) else ""
+        if repeat and following in ENGLISH_DIGITS:
+            digits, index = digits + ENGLISH_DIGITS[following] * repeat, index + 2
+        elif word in ENGLISH_DIGITS and (
+            word not in ("o", "oh") or digits or _leads(text, words, index)
+        ):
+            digits, index = digits + ENGLISH_DIGITS[word], index + 1
+        else:
+            break
+    return digits, index
+
+
+def _leads(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """ "oh" opens a number read out only when a digit follows it after a space, not as an
+    exclamation ("oh, ..." with a comma)."""
+    after = words[index + 1] if index + 1 < len(words) else None
+    return (
+        after is not None
+        and after.group(0).lower() in ENGLISH_DIGITS
+        and (_separated(text, words[index], after, ""))
+    )
+
+
+def _separated(text: str, left: re.Match[str], right: re.Match[str], marks: str) -> bool:
+    """Only spaces (and the ``marks``) stand between two words."""
+    return all(c.isspace() or c in marks for c in text[left.end() : right.start()])
+
+
+class _Spoken:
+    """A number said in words, parsed from one word on (``value`` 0: none there)."""
+
+    def __init__(self, text: str, words: list[re.Match[str]], start: int) -> None:
+        self.text, self.words, self.start = text, words, start
+        self.end = start  # index after the last word taken
+        self.value, self.money, self.written, self.about = 0, False, False, False
+        self._parse()
+
+    def _word(self, index: int) -> str:
+        if index >= len(self.words):
+            return ""
+        if index > self.start and not _separated(self.text, self.words[index - 1],
+                                                 self.words[index], "-"):  # fmt: skip
+            return ""
+        return self.words[index].group(0).lower()
+
+    def _parse(self) -> None:
+        first, second, third = (self._word(self.start + k) for k in range(3))
+        if first == "half" and second in ("a", "an") and third in DOZEN_WORDS:
+            self.value, self.end, self.written = DOZEN_WORDS[third] // 2, self.start + 3, True
+            return
+        total, group, last, index = 0, 0, "", self.start
+        if first in ("a", "an"):
+            if second not in SCALES and second not in DOZEN_WORDS:
+                return  # "a grand opening" is no amount
+            group, last, index = 1, "small", index + 1
+        while word := self._word(index):
+            kind = _step(word, last, group)
+            if kind is None or (kind == "and" and not _step(self._word(index + 1), kind, 0)):
+                break
+            group, total = _apply(word, kind, group, total)
+            index, last = index + 1, kind
+            self.written = self.written or kind != "small"
+            if kind in ("grand", "dozen"):
+                break
+        value = total + group
+        if last in ("", "and") or value == 0 or self._word(index) in ORDINAL_DAYS:
+            return  # "twenty-first" is a day of the month, read by the timeline
+        if last in ("tens", "hundred", "thousand") and self._word(index) in APPROXIMATE_SUFFIXES:
+            index, self.about = index + 1, True  # "seventy-odd": about seventy
+        self.money = last == "grand"
+        if self.written and self._word(index) in _MONEY_WORDS:
+            self.money, index = True, index + 1
+        self.value, self.end = value, index
+
+    def digits(self) -> str:
+        said = f"${self.value:,}" if self.money else str(self.value)
+        return f"about {said}" if self.about else said
+
+
+def _step(word: str, last: str, group: int) -> str | None:
+    """The kind of ``word`` when it may follow a number word of kind ``last``; else None."""
+    opening = last in ("", "hundred", "thousand", "and")
+    value = SMALL_NUMBERS.get(word)
+    if value is not None and (opening or (last == "tens" and value < 10)):
+        return "small"
+    if (word in TEENS or word in TENS) and opening:
+        return "teen" if word in TEENS else "tens"
+    if word == "hundred" and last in ("small", "teen", "tens") and 0 < group < 100:
+        return "hundred"
+    if word in SCALES and word != "hundred" and last not in ("", "and") and group > 0:
+        return "thousand"
+    if word == "and" and last in ("hundred", "thousand"):
+        return "and"
+    if word in MONEY_SCALES and last not in ("", "and") and group > 0:
+        return "grand"
+    if word in DOZEN_WORDS and last == "small" and group <= 12:
+        return "dozen"
+    return None
+
+
+def _apply(word: str, kind: str, group: int, total: int) -> tuple[int, int]:
+    """(group, total) after one more word of a number."""
+    if kind in ("small", "teen", "tens"):
+        return group + {**SMALL_NUMBERS, **TEENS, **TENS}[word], total
+    if kind == "hundred":
+        return group * 100, total
+    if kind == "thousand":
+        return 0, (total + group) * SCALES[word]
+    if kind == "grand":
+        return 0, (total + group) * MONEY_SCALES[word]
+    if kind == "dozen":
+        return 0, (total + group) * DOZEN_WORDS[word]
+    return group, total  # "and"
+
+
+def _compounds(text: str) -> str:
+    """Every number said in several words, or from thirteen up, as digits."""
+    words = list(_WORD.finditer(text))
+    pieces: list[str] = []
+    cursor = index = 0
+    while index < len(words):
+        spoken = _Spoken(text, words, index)
+        if spoken.value and spoken.written:
+            pieces += [text[cursor : words[index].start()], spoken.digits()]
+            cursor, index = words[spoken.end - 1].end(), spoken.end
+        else:
+            index += 1
+    return "".join([*pieces, text[cursor:]])
