@@ -73,7 +73,7 @@ from shared.rag.quote import delivered, with_delivery
 from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import LEASE, Ruled, credits, lease, lease_kind, total
 from shared.rag.subject import on_subject
-from shared.rag.told import asked_only, asks, told_apart, without_story
+from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
 from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
@@ -223,6 +223,7 @@ class Answerer(PickAnswers):
         prices = asks_price(question)
         read = anchored(folded(self._story_apart(split_parts(question))))
         asking = told_apart(read, self.unknown_terms, self._names_subject, self._mentions)
+        before = told_before(read, self.unknown_terms)
         for part, anchor in asking:
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
@@ -238,6 +239,11 @@ class Answerer(PickAnswers):
                 subject = anchor if asks_price(item) else _unpriced(anchor)
                 text = f"{subject} {text}" if subject else text
                 found = self._part(text, context, attribute, counts)
+                if not found.known and not anchor and before.get(part):
+                    # the ask alone finds nothing: its statement may say what it is about
+                    # ("we get a weekly coffee delivery. can i skip next week")
+                    second = self._part(f"{before[part]} {text}", context, attribute, counts)
+                    found = second if second.known else found
                 if (
                     found.known
                     and not anchor

@@ -153,6 +153,24 @@ def told_apart(
     return out
 
 
+def told_before(
+    parts: list[tuple[str, str]], unknown: Callable[[str], list[str]] = lambda _: []
+) -> dict[str, str]:
+    """Each ask's statement before it as an anchor, whether or not the ask leans on it: the
+    second try of an ask that alone finds nothing ("we get a weekly coffee delivery. can i
+    skip next week"), where :func:`told_apart` gave it none because it names its own topic."""
+    before: dict[str, str] = {}
+    told = ""
+    for part, _ in parts:
+        if _told(part):
+            told = f"{told} {part}".strip()
+        elif not _remark(part):
+            if told:
+                before[part] = _context(told, unknown)
+            told = ""
+    return before
+
+
 def asked_only(parts: list[str]) -> str:
     """The parts of a message that ask, joined, when some part tells and another asks ("we got
     the lease for a kiosk. lumen 2 group or pico?" asks no leasing); else the whole message: a

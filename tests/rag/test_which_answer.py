@@ -119,3 +119,16 @@ def test_a_bare_ask_after_a_delivered_sum_is_asked_of_the_delivery(answerer: Ans
     )
     assert "$18" in reply.text
     assert "5 to 7 business days" in reply.text
+
+
+def test_an_ask_that_alone_finds_nothing_reads_the_statement_before_it(
+    answerer: Answerer,
+) -> None:
+    """A statement before an ask that names its own topic is set apart; when that ask alone
+    finds nothing, the statement is read with it: "we have a weekly coffee order. can we skip
+    next week?" is the subscription's pause. An ask the knowledge base does not cover still
+    gets the gap."""
+    skip = answerer.answer("we have a weekly coffee order. can we skip next week?")
+    assert skip.grounded and "2 days" in skip.text
+    cups = answerer.answer("we're opening a cafe in june. do you sell paper cups?")
+    assert not cups.grounded
