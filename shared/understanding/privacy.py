@@ -16,9 +16,15 @@ _NO_CONTACT = (
     r"|(?:don'?t|do\s+not|dont)\s+(?:want\s+(?:anyone\s+|you\s+|your\s+team\s+)?(?:to\s+)?(?:be\s+)?)?"
     r"(?:contact|call|email|reach)(?:ed)?\s+(?:me|us)?)"
 )
+# asking us not to keep what was given: "please don't keep my phone number", "stop storing my email"
+_NOT_KEEP = (
+    r"(?:don'?t|do\s+not|dont|stop|no\s+need\s+to)\s+(?:keep|store|save|hold|retain|record)(?:ing)?"
+)
 PRIVACY_RE = re.compile(
     _ERASE + r"\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+|contact\s+)?(?:details|data"
     r"|info|information|number|phone|email|e-mail|contact|records?|conversation|chat)\b"
+    r"|\b" + _NOT_KEEP + r"\s+(?:my|our)\s+(?:personal\s+|contact\s+)?(?:details|data|info"
+    r"|information|number|phone|email|e-mail|contact|records?)\b"
     r"|\b" + _ERASE + r"\s+(?:me|everything\s+about\s+me)\b"
     r"|\b(?:gdpr|ccpa)\b|\bright\s+to\s+be\s+forgotten\b"
     # asking that an erasure be done: "just confirm it's gone please", "make sure they're deleted"
@@ -45,7 +51,10 @@ _EVERYTHING = re.compile(
 
 # the second field of the same request: "delete my phone and email", "my number & my e-mail"
 _AND_FIELD = re.compile(
-    r"^(?:\s+number)?\s*(?:and|&|\+|,)\s*(?:my\s+|the\s+)?(?P<field>e-?mail|phone|number)\b", re.I
+    r"^(?:\s+number)?\s*(?:and|&|\+|,)\s*(?:my\s+|the\s+)?(?P<field>e-?mail|phone|number)\b"
+    # not the one kept: "don't keep my number, email is fine", "delete my phone, email only"
+    r"(?!\s*(?:is\s+(?:fine|ok|okay|good|better)|only|works|instead)\b)",
+    re.I,
 )
 
 
@@ -59,7 +68,10 @@ def erasure_fields(text: str) -> list[str]:
     if both:
         said = request.group(0) + " " + both.group("field")
         return [field for field, pattern in _ONE_FIELD.items() if pattern.search(said)]
-    said = text[request.start() : request.end() + 20]  # "delete my phone number. Email only."
+    own = [field for field, pattern in _ONE_FIELD.items() if pattern.search(request.group(0))]
+    if len(own) == 1:  # "delete my phone number. Email only.": the field the request names
+        return own
+    said = text[request.start() : request.end() + 20]  # "delete my contact info, the phone"
     named = [field for field, pattern in _ONE_FIELD.items() if pattern.search(said)]
     return named if len(named) == 1 else []
 

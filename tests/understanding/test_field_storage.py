@@ -70,6 +70,27 @@ async def test_partial_erasure_alone_keeps_everything_else(brain: LocalBrain) ->
     assert replies[-1].startswith("Done: I've removed the phone number")
 
 
+async def test_asking_us_not_to_keep_one_detail_removes_it(brain: LocalBrain) -> None:
+    """ "please don't keep my number, email is fine" after giving both is a partial erasure:
+    the phone goes (and is not asked again), the email and name stay; a sentence about keeping
+    something else ("we don't keep milk in the cart") is no privacy request."""
+    state, replies = await talk(
+        brain,
+        [
+            "we're opening a bakery cafe in tacoma in march",
+            "Ravi Menon, ravi@crumbandkettle.com, 253-555-0148",
+            "on second thoughts pls don't keep my number, email is fine",
+        ],
+    )
+    assert "phone" not in state.collected
+    assert "phone" in state.refused
+    assert state.collected["email"] == "ravi@crumbandkettle.com"
+    assert replies[-1].startswith("Done: I've removed the phone number")
+    state, _ = await talk(brain, ["we dont keep our beans in the fridge, is that ok?"])
+    assert not state.privacy_pending
+    assert not state.closed
+
+
 async def test_held_need_is_kept_when_the_type_arrives_with_another(brain: LocalBrain) -> None:
     """A repair need given before the type is known survives a second need on the typing turn."""
     state, _ = await talk(
