@@ -1,5 +1,5 @@
 import { ScrollX } from './ScrollX';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { query, type Api } from './api';
 import { contactLine, label } from './format';
 import { href, navigate } from './router';
@@ -16,20 +16,24 @@ export function movedNote(filter: string, status: string): string | null {
 
 export function Tickets({ api, ticketId = null }: { api: Api; ticketId?: string | null }) {
   const [filter, setFilter] = useState('any');
-  const [items, setItems] = useState<Ticket[]>([]);
+  const [items, setItems] = useState<Ticket[] | null>(null);
   const [message, setMessage] = useState('');
-  const load = useCallback(async () => {
-    try {
-      setItems((await api.json<{ items: Ticket[] }>('GET', `/crm/tickets${query({ status: filter, limit: 100 })}`)).items);
-    } catch (e) {
-      setMessage((e as Error).message);
-    }
+  // One list per filter: the rows of the previous filter go while the new list loads, and a
+  // response that arrives after the filter changed again is dropped, so a row a user has just
+  // acted on is never replaced by a list fetched for another filter.
+  useEffect(() => {
+    let live = true;
+    setItems(null);
+    api.json<{ items: Ticket[] }>('GET', `/crm/tickets${query({ status: filter, limit: 100 })}`).then(
+      (page) => { if (live) setItems(page.items); },
+      (e: Error) => { if (live) { setItems([]); setMessage(e.message); } },
+    );
+    return () => { live = false; };
   }, [api, filter]);
-  useEffect(() => void load(), [load]);
   async function change(ticket: Ticket, to: Ticket['status']) {
     try {
       await api.json('PATCH', `/crm/tickets/${ticket.id}`, { status: to });
-      setItems((all) => all.map((t) => (t.id === ticket.id ? { ...t, status: to } : t)));
+      setItems((all) => all && all.map((t) => (t.id === ticket.id ? { ...t, status: to } : t)));
       setMessage(`Ticket from ${new Date(ticket.created_at).toLocaleString()} is now ${to}.`);
     } catch (e) {
       setMessage((e as Error).message);
@@ -49,7 +53,7 @@ export function Tickets({ api, ticketId = null }: { api: Api; ticketId?: string 
         <table className="grid">
           <thead><tr><th>Opened</th><th>Kind</th><th>Issue</th><th>Contact</th><th>Emergency line</th><th>Status</th></tr></thead>
           <tbody>
-            {items.map((t) => (
+            {(items ?? []).map((t) => (
               <tr key={t.id} data-ticket-id={t.id}>
                 <td>{new Date(t.created_at).toLocaleString()}</td>
                 <td>{label(t.category)}</td>
@@ -67,7 +71,7 @@ export function Tickets({ api, ticketId = null }: { api: Api; ticketId?: string 
           </tbody>
         </table>
       </ScrollX>
-      {items.length === 0 && <p>No tickets.</p>}
+      {items === null ? <p aria-busy="true">Loading tickets…</p> : items.length === 0 && <p>No tickets.</p>}
       {ticketId && (
         <Sheet label="Ticket detail" onClose={() => navigate({ section: 'tickets', id: null })}>
           <TicketView api={api} ticketId={ticketId} />
