@@ -47,10 +47,12 @@ from shared.rag.resolve import resolve
 from shared.rag.rules import (
     Ruled,
     credit_on_order,
+    below_floor,
     credits,
     discount,
     percent_applied,
     stated_amount,
+    unmet_floor,
 )
 from shared.rag.types import Answer, Chunk, Derivation, Source
 from shared.rag.weighed import weights_in
@@ -127,6 +129,10 @@ class ComputedAnswers(PolicyAnswers):
             return Ruled(on_order[0], on_order[1], [chunk.text], chunk.source) if on_order else None
         if len(items) != 1:
             return None
+        floor = self._floor_unmet(chunk, question, 0.0)
+        if floor is not None:  # "lease a machine that cost 4k": under the rule's floor
+            said = below_floor(floor, "your amount", stated)
+            return Ruled(said, [], [chunk.text, f"your amount: {stated}"], chunk.source)
         said, derived = percent_applied(rule, rate, priced[0], question)
         read = f"your amount: {stated}"  # "12k" read as "$12,000"
         return Ruled(said, derived, [chunk.text, read], chunk.source)
@@ -173,6 +179,8 @@ class ComputedAnswers(PolicyAnswers):
             percent = self._percent(text, entity_words(entities) | kinds)
             if percent is not None and entity.price is not None and entity.price.unit is None:
                 sentence, chunk, rate = percent
+                if self._floor_unmet(chunk, text, entity.price.amount):
+                    return sentences, (derived, evidence, sources)  # no lease figure under it
                 said, sums = percent_applied(sentence, rate, entity, text)
                 sentences.append(said)
                 derived.extend(sums)
@@ -269,6 +277,14 @@ class ComputedAnswers(PolicyAnswers):
         each = f"{quantity[0]} x {entity.price.text}"
         total = phrase.split(" for ")[0]
         return [f"For {quantity[0]} {quantity[1]} ({each}), {the(entity.name)} comes to {total}."]
+
+    def _floor_unmet(self, chunk: Chunk, text: str, price: float) -> str | None:
+        """The floor sentence of a percentage rule's section (``chunk``) that the amount it
+        would be worked on does not pass: the visitor's own figure when ``text`` states one,
+        else ``price``; None when the rule applies (:func:`unmet_floor`)."""
+        stated = stated_amount(text)
+        amount = float(stated.strip("$").replace(",", "")) if stated else price
+        return unmet_floor(sentences_of(chunk.text), amount)
 
     def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
         wanted = {

@@ -17,6 +17,7 @@ import re
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
+from shared.rag.phrasing import cap, the
 from shared.rag.question import GENERIC
 from shared.rag.sentences import Sentence
 
@@ -57,7 +58,7 @@ FOCUSED = 3  # topic words of one thing asked of an item ("installation included
 
 #: "what's included", "what do i actually get", "what does it cover", "what comes with it".
 _CONTENTS = re.compile(
-    r"\bwhat(?: s| is| are)? (?:included|covered|in it)\b"
+    r"\bwhat(?:s| s| is| are)? (?:included|covered|in it)\b"
     r"|\bwhat (?:do|does|would|will|did) (?:[a-z0-9-]+ ){1,6}?(?:actually |really )?"
     r"(?:get|include|cover|come with)\b"
     r"|\bwhat comes with\b"
@@ -84,4 +85,16 @@ def contents_of(sentences: list[Sentence], entity: Entity) -> list[str]:
         if s.source == entity.source and _CONTENTS_HEADING.search(s.heading)
     ]
     items = [s for s in said if _ITEM.match(s)]  # the list, not the document's introduction
-    return items or said
+    return items or said or _own_contents(entity)
+
+
+#: An item's own sentence saying what it holds ("It includes one preventive maintenance visit
+#: per year and 20% off parts.", "comes with a loaner grinder").
+_HOLDS = re.compile(r"\b(?:includes?|including|comes? with|covers|gives you|you get)\b", re.I)
+
+
+def _own_contents(entity: Entity) -> list[str]:
+    """The sentences of ``entity``'s own section that say what it includes, its name for a
+    leading "It" ("The Essential plan includes one preventive ..."); [] when none does."""
+    said = [s for s in entity.facts if _HOLDS.search(s)]
+    return [f"{cap(the(entity.name))}{s[2:]}" if s.startswith("It ") else s for s in said]

@@ -52,7 +52,7 @@ from shared.rag.question import (
     terms,
     two_word_phrases,
 )
-from shared.rag.rules import stated_amount
+from shared.rag.rules import below_floor, stated_amount, unmet_floor
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
 from shared.rag.types import ScoredChunk, Source
@@ -503,6 +503,11 @@ class PassageAnswerer:
             part.evidence.append(rule)
         match = PERCENT.search(rule)
         assert match is not None
+        floor = unmet_floor(self._sections_of(part) or [rule], _amount(amount))
+        if floor is not None:  # "3% of the equipment price" of orders over $5,000 only
+            part.text = below_floor(floor, "your amount", amount)
+            part.evidence.extend([floor, f"your amount: {amount}"])
+            return
         value, sum_ = percent_of(match.group(1), amount)
         part.text = f"{rule} On {amount}, {match.group(1)} is {value}."
         part.derived.append(sum_)
@@ -519,6 +524,11 @@ class PassageAnswerer:
             if s.text in part.evidence and s.source in {x.source for x in part.sources}
         ]
         return [index.sentences[n].text for n in index.in_sections(list(dict.fromkeys(keys)))]
+
+
+def _amount(stated: str) -> float:
+    """A stated amount ("$6,000") as a number."""
+    return float(stated.strip("$").replace(",", ""))
 
 
 #: A question asking for one thing rather than yes or no: "which blend ...", "what do you

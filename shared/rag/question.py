@@ -217,6 +217,14 @@ def terms(text: str) -> set[str]:
 #: Phrases with a documented one-word equivalent: a period said in words ("every two weeks",
 #: "every other week") is the knowledge base's "biweekly".
 PHRASE_SYNONYMS = (
+    # "we bought it 14 months ago, are we covered?": the owner's cover is the warranty (not
+    # "is installation covered", "what's covered in the plan": their subject is the thing)
+    (
+        re.compile(
+            r"\b(?:are|is|am) (?:we|you|u|it|i|they|that|this|ours|mine)(?: still)? covered\b"
+        ),
+        "warranty",
+    ),
     (re.compile(r"\bevery (?:two|2|other|second) weeks?\b|\btwice a month\b"), "biweekly"),
     (re.compile(r"\bevery (?:single )?week\b|\bonce a week\b"), "weekly"),
     # "where's it from", "where does the foundry come from": the coffee's origin (not "where

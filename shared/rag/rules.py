@@ -382,6 +382,32 @@ def percent_applied(
     return said, [sum_, net]
 
 
+#: A money floor a rule's section sets on what it applies to ("Any equipment order over
+#: $5,000 can be leased"): its percentage is of an amount above the floor only.
+_FLOOR = re.compile(
+    r"\b(?:orders?|purchases?|amounts?|spend)\s+(?:of\s+)?(?:over|above|more than|exceeding)"
+    r"\s+\$(\d[\d,]*(?:\.\d+)?)",
+    re.I,
+)
+
+
+def unmet_floor(section: list[str], amount: float) -> str | None:
+    """The sentence of a rule's ``section`` setting a money floor that ``amount`` does not pass
+    ("Any equipment order over $5,000 can be leased ..." for a $2,450 grinder), or None when
+    the section sets none or the amount passes it: a percentage of the rule (a monthly lease
+    payment) is then never worked out on an amount the rule does not apply to."""
+    for sentence in section:
+        found = _FLOOR.search(sentence)
+        if found and amount <= float(found.group(1).replace(",", "")):
+            return sentence
+    return None
+
+
+def below_floor(floor: str, named: str, amount: str) -> str:
+    """The floor sentence and that ``named`` at ``amount`` is not over it."""
+    return f"{floor} {cap(named)} at {amount} is not over that, so it does not apply on its own."
+
+
 #: A share of the visitor's own item ("15% of its original price"), not of the purchase.
 _THEIRS = re.compile(r"\b(?:of (?:its|their) (?:\w+ )?price|original price)\b", re.I)
 
