@@ -257,6 +257,7 @@ class Answerer(PickAnswers):
                     continue  # "... and when did you become one": the year is said already
                 found.asked = item
                 no = said_no(text, found.text) if found.known else None
+                no = no or self.unmet_rule(question, found)  # "can i trade it in? its dead"
                 found.text = no or found.text  # "opened a bag ... can we send it back?"
                 parts.append(found)
                 if found.entities and any(says_name(found.text, e) for e in found.entities):

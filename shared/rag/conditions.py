@@ -12,6 +12,7 @@ import re
 
 from shared.catalog.words import normalise
 from shared.rag.passages import sentences_of
+from shared.understanding.lexicon import STATE_OPPOSITES, STATE_VERBS
 
 #: A question asking whether something may be done: an auxiliary before its subject.
 _YES_NO = re.compile(r"\b(?:can|could|may|do|does|is|are|will|would)\s+(?:we|i|you|u|it|they)\b")
@@ -24,6 +25,33 @@ NEGATIONS = frozenset(_NOT_TEXT.split())
 NOT_REACH = 3  # how many words before the visitor's word a negation reaches
 
 
+def opposite_state(question: str, sentence: str) -> str | None:
+    """The visitor's word for the opposite of a state ``sentence`` makes its condition
+    ("broken" against "Trade in a working espresso machine"; "not working" for "doesn't
+    work", "stopped working", "won't turn on"), or None when the question states none."""
+    said = normalise(question).split()
+    for state in set(normalise(sentence).split()) & STATE_OPPOSITES.keys():
+        found = next((w for w in said if w in STATE_OPPOSITES[state]), None)
+        if found is not None:
+            return found
+        verbs = STATE_VERBS.get(state, frozenset())
+        for n, word in enumerate(said):
+            before = said[max(0, n - NOT_REACH) : n]
+            if word in verbs and _STATE_NOT.intersection(before):
+                return f"not {state}"
+        if verbs and _WONT_START.search(" ".join(said)):
+            return f"not {state}"
+    return None
+
+
+#: Words before a state's verb that deny it ("doesnt work", "stopped working").
+_STATE_NOT = NEGATIONS | {"doesnt", "dont", "wont", "aint", "stopped", "quit", "longer"}
+#: A machine that does not start: not working ("won't turn on", "doesnt power up").
+_WONT_START = re.compile(
+    r"\b(?:won t|wont|will not|doesn t|doesnt|does not|can t|cant)\s+(?:turn|switch|power|start)"
+)
+
+
 def unmet_condition(question: str, sentence: str) -> str | None:
     """The visitor's word that ``sentence``'s condition negates ("opened" for "Unopened coffee
     can be returned"), or None when the question states none of its conditions; a word the
@@ -34,6 +62,9 @@ def unmet_condition(question: str, sentence: str) -> str | None:
         for n, w in enumerate(said)
         if len(w) >= MIN_WORD and not NEGATIONS.intersection(said[max(0, n - NOT_REACH) : n])
     ]  # "box never opened" meets "unopened"
+    opposite = opposite_state(question, sentence)
+    if opposite is not None:
+        return opposite
     for word in normalise(sentence).split():
         for prefix in _NEGATING:
             rest = word[len(prefix) :] if word.startswith(prefix) else ""
@@ -56,6 +87,8 @@ def said_no(question: str, answer: str) -> str | None:
     if not unmet:
         return None
     kept = " ".join(s for s, _ in unmet)
+    if opposite_state(question, unmet[0][0]) is not None:  # "broken" against "working"
+        return f"No, not if it is {unmet[0][1]}: {kept[0].lower()}{kept[1:]}"
     if kept.lower().startswith(_NEGATING):  # "Unopened coffee ..." reads on after a colon
         return f"No, not once it has been {unmet[0][1]}: {kept[0].lower()}{kept[1:]}"
     return f"No, not once it has been {unmet[0][1]}. {kept}"

@@ -164,6 +164,7 @@ def choose(
     elif _POINTS_BACK.search(top.text):  # "Together with ..., this is how we ...": + the one before
         same = [n for n in index.in_sections([_key(top)]) if n < best][-1:] or same
     chosen = sorted([best, *sorted(same, key=lambda n: -score[n])[:1]])
+    chosen += [n for n in [_other_side(index, chosen[-1])] if n is not None]
     in_fact = matched is not None and top.source == matched.source and top.text in matched.sentences
     return Choice(
         [index.sentences[n] for n in chosen],
@@ -176,6 +177,34 @@ def choose(
 _REPLY_WORDS = frozenset(
     tokenize("yes yeah yep no nope sure absolutely certainly definitely indeed of course correct")
 )
+
+
+#: A rule's condition: a threshold or a scope ("free on orders over $250 within the
+#: continental United States", "only if", "unless").
+_CONDITION = re.compile(
+    r"\b(?:over|above|under|below|more than|less than|at least|within|only|if|unless)\b", re.I
+)
+#: A sentence stating what happens on the other side of the condition before it ("Smaller
+#: orders, and orders shipped outside the continental US, pay a flat delivery fee of $18.",
+#: "Otherwise ...", "Everywhere else ...").
+_OTHER_SIDE = re.compile(
+    r"^(?:smaller|larger|bigger|other|otherwise|outside|everywhere else|elsewhere|anything else|"
+    r"below|under|beyond)\b|\b(?:otherwise|everywhere else|elsewhere|outside (?:the|of|our))\b",
+    re.I,
+)
+
+
+def _other_side(index: SentenceIndex, n: int) -> int | None:
+    """The sentence after ``n`` in its section when ``n`` states a condition and it states the
+    other side ("free on orders over $250 ..." then "Smaller orders ... pay $18"): a rule is
+    quoted with its conditions and exceptions, so "is shipping free?" hears both."""
+    after = n + 1
+    sentences = index.sentences
+    if after >= len(sentences) or _key(sentences[after]) != _key(sentences[n]):
+        return None
+    if _CONDITION.search(sentences[n].text) and _OTHER_SIDE.search(sentences[after].text):
+        return after
+    return None
 
 
 def is_bare(text: str) -> bool:

@@ -19,6 +19,7 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.abstain import THRESHOLD, Signal
 from shared.rag.bm25 import tokenize
+from shared.rag.conditions import said_no
 from shared.rag.counting import counted, says_count, states_count
 from shared.rag.durations import states_span
 from shared.rag.facts import CompanyFacts, Fact, topic_words
@@ -512,6 +513,22 @@ class PassageAnswerer:
         part.text = f"{rule} On {amount}, {match.group(1)} is {value}."
         part.derived.append(sum_)
         part.evidence.append(f"your amount: {amount}")  # "9k" read as "$9,000"
+
+    def unmet_rule(self, question: str, part: Part) -> str | None:
+        """A yes/no question whose case a condition of the documents ``part`` quotes excludes
+        ("my old machine is broken, can i still trade it in?" against "Trade in a working
+        espresso machine ..."): "No, not if it is broken: ..." with that condition, though the
+        sentence nearest in meaning was another of the document's; None when none excludes it."""
+        if self._sentences is None or not part.known:
+            return None
+        quoted = {s.source for s in part.sources}
+        for sentence in self._sentences.sentences:
+            if sentence.source in quoted and sentence.text not in part.text:
+                no = said_no(question, sentence.text)
+                if no is not None:
+                    part.evidence.append(sentence.text)
+                    return no
+        return None
 
     def _sections_of(self, part: Part) -> list[str]:
         """The sentences of every section ``part`` quotes from, in reading order."""

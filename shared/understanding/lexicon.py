@@ -421,3 +421,14 @@ _FUNCTION_TEXT = """
     again once twice please thanks okay ok yes yeah yep nope well oh hmm um uh lol
 """
 FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+
+#: A condition a rule states of a thing ("a working espresso machine") -> the words a visitor
+#: uses for its opposite ("my old machine is broken", "it's dead, won't turn on").
+STATE_OPPOSITES: dict[str, frozenset[str]] = {
+    "working": frozenset(
+        "broken dead faulty defective damaged busted kaput malfunctioning dying".split()
+    ),
+}
+#: The verb forms a visitor negates when a state is missing ("not working", "doesn't work",
+#: "won't turn on" reads as not working).
+STATE_VERBS: dict[str, frozenset[str]] = {"working": frozenset({"work", "works", "working"})}
