@@ -104,6 +104,9 @@ class EntityAnswers(ComputedAnswers):
             part = Part(most, True, entities[:1], [entity_source(entities[0])], [most])
             return _with_price(part, text)
         kept = kept_attribute(text, entities, attribute) if not self._asks_own(text) else []
+        carried = self._carried(text, entities, attribute) if not kept else None
+        if carried is not None:  # "and the 2 group?" after a lead time the 2-Group has no entry of
+            return carried
         labels = asked_labels(text, entities) or kept
         sentences: list[str] = []
         derived: list[Derivation] = []
@@ -203,6 +206,21 @@ class EntityAnswers(ComputedAnswers):
         part = Part(said, True, entities, sources, evidence, derived)
         # a price asked is remembered like an attribute: "and the atlas 64" asks its price too
         part.attribute = labels[0] if labels else ("price" if asks_price(text) else None)
+        return part
+
+    def _carried(self, text: str, entities: list[Entity], attribute: str | None) -> Part | None:
+        """A follow-up that asks nothing of its own ("and the 2 group?") about entities without
+        an entry for the attribute asked before ("lead time"): the sentences saying that
+        attribute of them ("Machines that are in stock ship within 5 business days ..."), when
+        one holds the attribute's words or its value's shape; None otherwise (the entity is then
+        described, not given another item's value)."""
+        if attribute is None or attribute == "price" or self._asks_own(text):
+            return None
+        if asks_price(text) or not refers_back(text) or self.catalog.mentions(attribute):
+            return None
+        part = self.attribute_said(attribute, entities)
+        if part is not None:
+            part.attribute = attribute
         return part
 
     def _other_topic(self, text: str, entities: list[Entity]) -> bool:

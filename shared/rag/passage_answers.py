@@ -25,7 +25,7 @@ from shared.rag.durations import states_span
 from shared.rag.facts import CompanyFacts, Fact, topic_words
 from shared.rag.features import asked_beyond
 from shared.rag.headings import labelled, named_sections, statements
-from shared.rag.matching import coverage, place_title, vocabulary_of
+from shared.rag.matching import coverage, place_title, same_stem, vocabulary_of
 from shared.rag.meaning import (
     ENTITY_BONUS,
     FACT_DIRECT,
@@ -38,7 +38,7 @@ from shared.rag.meaning import (
     matched_fact,
     other_facts,
 )
-from shared.rag.parts import DONT_KNOW, Part, chunk_source
+from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, source_of
 from shared.rag.passages import choose_sentences, sentences_of
 from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import cap, percent_of, the
@@ -513,6 +513,43 @@ class PassageAnswerer:
         part.text = f"{rule} On {amount}, {match.group(1)} is {value}."
         part.derived.append(sum_)
         part.evidence.append(f"your amount: {amount}")  # "9k" read as "$9,000"
+
+    def attribute_said(self, attribute: str, entities: list[Entity]) -> Part | None:
+        """The sentence saying ``attribute`` ("lead time") of ``entities`` that have no entry
+        for it: among the sentences holding the attribute's words (in their text or heading),
+        those naming one of the entities, else those naming no other item ("Equipment that is
+        in stock ships within 5 business days."), the nearest in meaning to the attribute asked
+        of them; None when no sentence says it (another item's value is never given)."""
+        if self._sentences is None:
+            return None
+        index = self._sentences
+        kinds = {e.kind for e in entities}
+        if not any(attribute in m.attributes for k in kinds for m in self.catalog.of_kind(k)):
+            return None  # no item of their kind has it: "boiler" asked of a grinder
+        label = set(tokenize(attribute)) - GENERIC
+        others = set(tokenize(synonyms_of(attribute))) - GENERIC
+        ours = {e.name for e in entities}
+        own: list[int] = []
+        general: list[int] = []
+        for n, sentence in enumerate(index.sentences):
+            held = set(tokenize(f"{sentence.text} {sentence.heading}"))
+            whole = all(any(same_stem(w, h) for h in held) for w in label)
+            if not (label and whole) and not any(same_stem(w, h) for w in others for h in held):
+                continue
+            named = {m.entity for m in self.catalog.mentions(sentence.text)}
+            if named & ours:
+                own.append(n)
+            elif not named:
+                general.append(n)
+        ids = own or general
+        if not ids:
+            return None
+        names = " and ".join(the(e.name) for e in entities)
+        vector = self._library.embed([f"the {attribute} of {names}"])[0]
+        near = index.similarities(vector, ids)
+        best = index.sentences[ids[max(range(len(ids)), key=lambda k: near[k])]]
+        sources = [source_of(best.source, best.title), *(entity_source(e) for e in entities)]
+        return Part(best.text, True, entities, sources, [best.text])
 
     def unmet_rule(self, question: str, part: Part) -> str | None:
         """A yes/no question whose case a condition of the documents ``part`` quotes excludes
