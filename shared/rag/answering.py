@@ -19,7 +19,7 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise, numbers_in
 from shared.rag.advice import advised
 from shared.rag.asked_object import asked_verb, objects_checked
-from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
+from shared.rag.bags import BagSize, bag_reply, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import (
     COMPARING,
@@ -87,6 +87,7 @@ from shared.understanding.asked import (
     asks_price,
     asks_rental,
     asks_total,
+    asked_bag_size,
     asks_who_buys,
 )
 from shared.understanding.deals import unknown_qualifiers
@@ -496,6 +497,11 @@ class Answerer(PickAnswers):
         # "we're in columbus ohio": a place the gazetteer knows is no unknown topic
         text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
         text = without_story(text, self.unknown_terms)  # "... when we close for holidays"
+        bag = asked_bag_size(text) if self._bag_size is not None else None
+        if bag is not None and self._bag_size is not None:  # "foundry in 1 lb bags?"
+            said = bag_reply(self._bag_size, bag)
+            named = list(self.catalog.mentioned(text))
+            return Part(said, True, named, [*map(entity_source, named)], [self._bag_size.sentence])
         if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
             return Part(DONT_KNOW, False)
         if asked_verb(text) in self.unknown_terms(text):  # "do you rent out a machine?"

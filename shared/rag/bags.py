@@ -98,3 +98,18 @@ def with_bags(answer: Answer, bagged: Bagged) -> Answer:
     answer.derived[:0] = bagged.derivations
     answer.evidence.extend(bagged.evidence)
     return answer
+
+
+def bag_reply(size: BagSize, asked: str) -> str:
+    """The knowledge base's bag size for a question about one (:func:`asked_bag_size`):
+    "Yes: ..." for the size it states, its own size set against another ("Our coffees come in
+    5 lb bags, not 1 lb: ..."), or its sentence when no figure was asked."""
+    said = size.sentence
+    ours = f"{_figure(size.amount)} {size.unit}"
+    figure = re.match(r"(\d+(?:\.\d+)?) ?([a-z]+)", asked)
+    if figure is None:
+        return said
+    same = float(figure.group(1)) == size.amount and figure.group(2).startswith(size.unit[:1])
+    if same:
+        return f"Yes: {said[:1].lower()}{said[1:]}"
+    return f"Our coffees come in {ours} bags, not {asked}: {said[:1].lower()}{said[1:]}"

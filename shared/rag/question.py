@@ -28,6 +28,7 @@ GENERIC = frozenset(
     smallest cheaper cheapest larger largest more less most least new old own any every each
     some all other else again still ever there here now today currently right main look
     looking buy buying bought sell selling sold offer offers offering provide provides come
+    money cash dollars bucks
     comes make makes made have has had take takes took give gives go goes going use using
     used work works done doing happen happens mean means say said much per total overall
     whole available option options question questions info information detail details don t

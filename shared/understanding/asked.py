@@ -102,6 +102,7 @@ _NOT_HEAD_WORDS = """
     for of to it its the a an this that these those they them you we i he she your our my
     more longer per each total extra in on at by with from about time
     altogether together overall combined all roughly approximately then now
+    money cash dollars bucks
 """
 _NOT_HEAD = frozenset(_NOT_HEAD_WORDS.split())
 _HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<head>[a-z][a-z-]*)\b")
@@ -262,3 +263,29 @@ def asks_rental(text: str, things: frozenset[str]) -> bool:
     objects = [w for w in (hired.groups() if hired else ()) if w]  # "an espresso machine"
     rented = any(w in things or w.rstrip("s") in things for w in objects)
     return bool(_RENTAL.search(flat)) or rented
+
+
+#: A bag size named in an ask ("foundry in 1 lb bags?", "12oz bags", "2-kg packs"), not a count
+#: of bags of a size ("two 5lb bags every week": an order, read as a weight).
+_BAG_FIGURE = re.compile(
+    r"(?<![\w.])(?<!\d )(?<!x )(\d+(?:\.\d+)?)\s*-?\s*(lbs?|pounds?|oz|ounces?|kgs?|kilos?|g|grams?)"
+    r"\s+(?:bags?|packs?|packets?)\b"
+)
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|ten|dozen|some|few|many|of)\s*$")
+#: A bag size asked without a figure ("what size bags", "do you do smaller bags").
+_BAG_SIZE = re.compile(
+    r"\b(?:what|which) sizes? (?:of )?(?:bags?|packs?)\b|\bbag sizes?\b|"
+    r"\b(?:smaller|bigger|larger)\s+(?:bags?|packs?)\b|\bhow (?:big|large|heavy) (?:are|is) "
+    r"(?:the|your|a) (?:bags?|packs?)\b|\bsize (?:are|is) (?:the|your) bags?\b"
+)
+
+
+def asked_bag_size(text: str) -> str | None:
+    """The bag size a question asks about ("1 lb" of "do you sell foundry in 1 lb bags?"), ""
+    for a size asked with no figure ("what size bags do you do"), None when it asks none (a
+    count of bags, "25 bags of foundry", is an amount ordered)."""
+    flat = normalise(text)
+    found = _BAG_FIGURE.search(flat)
+    if found is not None and not _COUNTED.search(flat[: found.start()]):
+        return f"{found.group(1)} {found.group(2)}"
+    return "" if _BAG_SIZE.search(flat) else None
