@@ -88,9 +88,10 @@ from shared.understanding.asked import (
     asks_rental,
     asks_total,
     asked_bag_size,
+    asked_secondhand,
     asks_who_buys,
 )
-from shared.understanding.deals import unknown_qualifiers
+from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
 #: out to arizona", "we're in austin"), not to "something in matte black".
@@ -390,6 +391,12 @@ class Answerer(PickAnswers):
         answer.entities = [entity.name]
         answer.evidence.extend(evidence_of([entity]))
 
+    def _never_written(self, word: str) -> bool:
+        """Whether the knowledge base never writes ``word`` (its stem exactly: an acronym like
+        "sca" is not "scale", whose prefix it is)."""
+        stems = tokenize(word)
+        return bool(stems) and not any(stem in self._vocabulary for stem in stems)
+
     def _used(self, word: str) -> bool:
         """Whether the knowledge base uses ``word`` (a stop word counts as used)."""
         stems = tokenize(word)
@@ -504,6 +511,12 @@ class Answerer(PickAnswers):
             return Part(said, True, named, [*map(entity_source, named)], [self._bag_size.sentence])
         if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
             return Part(DONT_KNOW, False)
+        if unknown_certifications(text, self._never_written):  # "is the course SCA certified"
+            return Part(DONT_KNOW, False)
+        secondhand = asked_secondhand(text)
+        unsold = self.unsold(*secondhand) if secondhand else None
+        if unsold is not None:  # "do you sell refurbished machines?"
+            return unsold
         if asked_verb(text) in self.unknown_terms(text):  # "do you rent out a machine?"
             return Part(DONT_KNOW, False)
         heads = frozenset(w for kind in self.catalog.kinds() for w in kind.split())

@@ -551,6 +551,26 @@ class PassageAnswerer:
         sources = [source_of(best.source, best.title), *(entity_source(e) for e in entities)]
         return Part(best.text, True, entities, sources, [best.text])
 
+    def unsold(self, word: str, thing: str) -> Part | None:
+        """Goods asked for that are not new ("refurbished", "machines"), when no sentence of
+        the knowledge base both uses the word and speaks of selling or a price: the honest
+        don't-know, with what it does say of them ("traded-in machines are refurbished in our
+        workshop" is no offer to sell one); None when a sentence offers them."""
+        if self._sentences is None:
+            return None
+        stems = set(tokenize(word))
+        said = [s.text for s in self._sentences.sentences if stems <= set(tokenize(s.text))]
+        if any(_SELLS.search(t) for t in said):
+            return None
+        asked = f"I don't know whether we sell {word} {thing}"
+        if not said:
+            return Part(f"{asked}: our information doesn't mention them.", False)
+        return Part(
+            f"{asked}: our information only says that {said[0][:1].lower()}{said[0][1:]}",
+            False,
+            evidence=said[:1],
+        )
+
     def unmet_rule(self, question: str, part: Part) -> str | None:
         """A yes/no question whose case a condition of the documents ``part`` quotes excludes
         ("my old machine is broken, can i still trade it in?" against "Trade in a working
@@ -578,6 +598,10 @@ class PassageAnswerer:
             if s.text in part.evidence and s.source in {x.source for x in part.sources}
         ]
         return [index.sentences[n].text for n in index.in_sections(list(dict.fromkeys(keys)))]
+
+
+#: A sentence offering goods: selling them, or their price.
+_SELLS = re.compile(r"\$|\b(?:sell|sells|sold|for sale|available|price|priced|buy|order)\b", re.I)
 
 
 def _amount(stated: str) -> float:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.words import normalise
+from shared.understanding.lexicon import SECONDHAND
 
 _PRICE_TEXT = """
     price prices priced cost costs much expensive pay charge charges fee fees quote rate
@@ -289,3 +290,22 @@ def asked_bag_size(text: str) -> str | None:
     if found is not None and not _COUNTED.search(flat[: found.start()]):
         return f"{found.group(1)} {found.group(2)}"
     return "" if _BAG_SIZE.search(flat) else None
+
+
+_SECONDHAND = "|".join(w.replace("-", "[- ]?") for w in sorted(SECONDHAND, key=len, reverse=True))
+#: The company buying ("do you buy used machines"): a trade-in, not goods for sale.
+_WE_BUY = re.compile(r"\b(?:you|u|ya|copperline)\s+(?:guys\s+)?(?:buy|purchase|take)\b")
+#: Buying goods that are not new: "do you sell refurbished machines", "any used grinders for
+#: sale", "can we buy a second-hand lumen".
+_SECONDHAND_ASK = re.compile(
+    rf"\b(?:sell|sells|selling|stock|carry|offer|buy|purchase|any|for sale)\b.{{0,30}}?"
+    rf"\b(?P<word>{_SECONDHAND})\s+(?P<thing>(?:[a-z0-9-]+\s+){{0,2}}?[a-z0-9-]+)\b"
+)
+
+
+def asked_secondhand(text: str) -> tuple[str, str] | None:
+    """The not-new goods a question asks to buy ("refurbished", "machines" of "do you sell
+    refurbished machines? like the trade ins"), or None."""
+    flat = normalise(text)
+    found = None if _WE_BUY.search(flat) else _SECONDHAND_ASK.search(flat)
+    return (found.group("word"), found.group("thing")) if found else None

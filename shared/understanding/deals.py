@@ -24,7 +24,8 @@ from shared.understanding.lexicon import QUESTION_WORDS
 _QUALIFIED = re.compile(
     r"\b([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+or\s+([a-z][a-z-]+))?\s+"
     r"(?:pricing|prices|deals?|discounts?|promos?|promotions?|specials?|coupons?|"
-    r"bonus(?:es)?|rewards?|perks?|cashback|modes?|settings?|presets?|bags?|packs?|tins?)\b"
+    r"bonus(?:es)?|rewards?|perks?|cashback|modes?|settings?|presets?|bags?|packs?|tins?|"
+    r"rates?)\b"
 )
 #: Words before a deal word that qualify nothing ("any special pricing", "your best deals").
 _PLAIN = frozenset(
@@ -42,3 +43,31 @@ def unknown_qualifiers(text: str, unknown: Callable[[str], list[str]]) -> list[s
         words = [w for w in match.groups() if w and w not in _PLAIN | QUESTION_WORDS]
         found.extend(w for w in words if unknown(w))
     return found
+
+
+#: "SCA certified", "certified kosher", "halal certification", "accredited by the XYZ": the
+#: body or standard a certification is asked of.
+_CERTIFIED_BEFORE = re.compile(
+    r"\b([a-z][a-z-]+)\s+(?:certified|certification|certificate|certifications|accredited)\b"
+)
+_CERTIFIED_AFTER = re.compile(
+    r"\b(?:certified|certification|certificate|accredited)\s+(?:as\s+|by\s+(?:the\s+)?)?"
+    r"([a-z][a-z-]+)\b"
+)
+#: Words around a certification word that name no standard ("is it certified", "any
+#: certification for", "the course certified").
+_NOT_STANDARD = frozenset(
+    {"it", "its", "they", "them", "that", "this", "you", "your", "our", "any", "a", "the"}
+    | {"be", "been", "being", "get", "got", "getting", "also", "officially", "properly"}
+    | {"and", "or", "for", "in", "on", "at", "to", "with", "course", "courses", "training"}
+)
+
+
+def unknown_certifications(text: str, unused: Callable[[str], bool]) -> list[str]:
+    """The standards or bodies a certification is asked of in ``text`` ("sca" of "is your
+    online course SCA certified", "kosher" of "are your blends certified kosher") that
+    ``unused`` (the knowledge base never uses the word) reports: the honest reply is that we
+    don't know, not the certifications we do hold."""
+    flat = normalise(text)
+    words = [m.group(1) for p in (_CERTIFIED_BEFORE, _CERTIFIED_AFTER) for m in p.finditer(flat)]
+    return [w for w in words if w not in _NOT_STANDARD | QUESTION_WORDS and unused(w)]

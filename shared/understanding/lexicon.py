@@ -432,3 +432,7 @@ STATE_OPPOSITES: dict[str, frozenset[str]] = {
 #: The verb forms a visitor negates when a state is missing ("not working", "doesn't work",
 #: "won't turn on" reads as not working).
 STATE_VERBS: dict[str, frozenset[str]] = {"working": frozenset({"work", "works", "working"})}
+#: Words for goods that are not new ("do you sell refurbished machines?").
+SECONDHAND = frozenset(
+    "refurbished reconditioned used second-hand secondhand pre-owned preowned ex-demo".split()
+)
