@@ -71,7 +71,7 @@ from shared.rag.question import (
 )
 from shared.rag.quote import delivered, with_delivery
 from shared.rag.resolve import kind_named, resolve
-from shared.rag.rules import LEASE, Ruled, credits, lease, lease_kind, total
+from shared.rag.rules import LEASE, Ruled, credits, lease, lease_kind, stated_amount, total
 from shared.rag.subject import on_subject
 from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
 from shared.rag.types import Answer
@@ -168,7 +168,8 @@ class Answerer(PickAnswers):
         ``subject`` is the section heading of a latest answer that named no item (see
         :mod:`shared.rag.subject`): "how much coffee is in it?" after the sample kit."""
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
-        question = untagged(self._speller.correct(question))
+        # "... do we still have to pay for training?" is read before "still" is dropped
+        question = untagged(as_included(self._speller.correct(question)))
         question = described_member(question, self.catalog)  # "the ethiopian one"
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
         anchored_question = on_subject(question, subject, self._names_subject)
@@ -241,6 +242,10 @@ class Answerer(PickAnswers):
                 subject = anchor if asks_price(item) else _unpriced(anchor)
                 text = f"{subject} {text}" if subject else text
                 found = self._part(text, context, attribute, counts)
+                told = before.get(part, "")
+                if found.known and told and stated_amount(told) and not stated_amount(text):
+                    # "our old machine cost $11,000 new. what credit would we get?"
+                    self._percent_on_question(f"{told} {text}", found.text, found)
                 if not found.known and not anchor and before.get(part):
                     # the ask alone finds nothing: its statement may say what it is about
                     # ("we get a weekly coffee delivery. can i skip next week")

@@ -37,7 +37,7 @@ class ChosenAnswers(CatalogGaps):
             return None
         shown = [offer.offered, *bought]
         if covered(offer, bought):
-            said = f"Yes: {offer.sentence}"
+            said = f"It's included: {offer.sentence}"  # "is it free?" and "do we still pay?" alike
         else:
             names = " and ".join(the(e.name) for e in bought)
             said = f"Not with {names}: {offer.sentence} {price_sentence(offer.offered)}"

@@ -32,10 +32,19 @@ _ON_TOP = re.compile(
 )
 
 
+#: "if we buy a Lumen, do we still have to pay for barista training?": "still" makes the thing
+#: a price paid besides the purchase, as "on top" does.
+_STILL = re.compile(
+    r"\b(?:do|would|will|should|must) (?:i|we) still (?:have to |need to )?pay "
+    r"(?:for )?(?:the |an? )?(?:\$?[\d,.]+k? )?(?:for )?(?P<what>[^?.!$]+)",
+    re.I,
+)
+
+
 def as_included(text: str) -> str:
     """``text`` with an ask about paying extra for X rewritten as "is X included?"; else
     ``text`` unchanged."""
-    match = _ASKS.search(text) or _ON_TOP.search(text)
+    match = _ASKS.search(text) or _ON_TOP.search(text) or _STILL.search(text)
     if match is None:
         return text
     what = match.group("what").strip()

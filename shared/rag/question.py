@@ -218,6 +218,8 @@ def terms(text: str) -> set[str]:
 #: Phrases with a documented one-word equivalent: a period said in words ("every two weeks",
 #: "every other week") is the knowledge base's "biweekly".
 PHRASE_SYNONYMS = (
+    # "is the lumen 3 group 110 V or 220 V?": a voltage named asks the power
+    (re.compile(r"\b\d{3}\s?(?:v|vac|volts?)\b"), "power volt"),
     # "we bought it 14 months ago, are we covered?": the owner's cover is the warranty (not
     # "is installation covered", "what's covered in the plan": their subject is the thing)
     (
