@@ -83,12 +83,12 @@ from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.advice import asks_advice
 from shared.understanding.asked import (
     PRICE_WORDS,
+    asked_bag_size,
+    asked_secondhand,
     asks_lease,
     asks_price,
     asks_rental,
     asks_total,
-    asked_bag_size,
-    asked_secondhand,
     asks_who_buys,
 )
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers

@@ -46,8 +46,8 @@ from shared.rag.refunds import fee_applied, fee_named
 from shared.rag.resolve import resolve
 from shared.rag.rules import (
     Ruled,
-    credit_on_order,
     below_floor,
+    credit_on_order,
     credits,
     discount,
     percent_applied,

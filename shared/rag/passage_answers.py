@@ -131,7 +131,9 @@ class PassageAnswerer:
         place = scope_place(text)
         if place is None or not all(word in place.split() for word in unknown):
             return Part(DONT_KNOW, False)
-        rest = " ".join(w for w in normalise(text).split() if w not in place.split())
+        # "who services it in arizona" asks who covers the area, not a person by name
+        dropped = {*place.split(), "who", "whom", "whose"}
+        rest = " ".join(w for w in normalise(text).split() if w not in dropped)
         found = self._from_passages(
             f"{rest} areas region regions counties states we cover serve", None, strict=False
         )

@@ -269,8 +269,8 @@ def asks_rental(text: str, things: frozenset[str]) -> bool:
 #: A bag size named in an ask ("foundry in 1 lb bags?", "12oz bags", "2-kg packs"), not a count
 #: of bags of a size ("two 5lb bags every week": an order, read as a weight).
 _BAG_FIGURE = re.compile(
-    r"(?<![\w.])(?<!\d )(?<!x )(\d+(?:\.\d+)?)\s*-?\s*(lbs?|pounds?|oz|ounces?|kgs?|kilos?|g|grams?)"
-    r"\s+(?:bags?|packs?|packets?)\b"
+    r"(?<![\w.])(?<!\d )(?<!x )(\d+(?:\.\d+)?)\s*-?\s*"
+    r"(lbs?|pounds?|oz|ounces?|kgs?|kilos?|g|grams?)\s+(?:bags?|packs?|packets?)\b"
 )
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|ten|dozen|some|few|many|of)\s*$")
 #: A bag size asked without a figure ("what size bags", "do you do smaller bags").

@@ -424,15 +424,13 @@ FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 
 #: A condition a rule states of a thing ("a working espresso machine") -> the words a visitor
 #: uses for its opposite ("my old machine is broken", "it's dead, won't turn on").
-STATE_OPPOSITES: dict[str, frozenset[str]] = {
-    "working": frozenset(
-        "broken dead faulty defective damaged busted kaput malfunctioning dying".split()
-    ),
-}
+_BROKEN_TEXT = "broken dead faulty defective damaged busted kaput malfunctioning dying"
+STATE_OPPOSITES: dict[str, frozenset[str]] = {"working": frozenset(_BROKEN_TEXT.split())}
 #: The verb forms a visitor negates when a state is missing ("not working", "doesn't work",
 #: "won't turn on" reads as not working).
 STATE_VERBS: dict[str, frozenset[str]] = {"working": frozenset({"work", "works", "working"})}
 #: Words for goods that are not new ("do you sell refurbished machines?").
-SECONDHAND = frozenset(
-    "refurbished reconditioned used second-hand secondhand pre-owned preowned ex-demo".split()
+_SECONDHAND_TEXT = (
+    "refurbished reconditioned used second-hand secondhand pre-owned preowned ex-demo"
 )
+SECONDHAND = frozenset(_SECONDHAND_TEXT.split())
