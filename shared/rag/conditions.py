@@ -48,7 +48,8 @@ def opposite_state(question: str, sentence: str) -> str | None:
 _STATE_NOT = NEGATIONS | {"doesnt", "dont", "wont", "aint", "stopped", "quit", "longer"}
 #: A machine that does not start: not working ("won't turn on", "doesnt power up").
 _WONT_START = re.compile(
-    r"\b(?:won t|wont|will not|doesn t|doesnt|does not|can t|cant)\s+(?:turn|switch|power|start)"
+    r"\b(?:won t|wont|will not|doesn t|doesnt|does not|can t|cant)\s+(?:even\s+|ever\s+)?"
+    r"(?:turn|switch|power|start)"
 )
 
 

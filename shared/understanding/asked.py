@@ -295,11 +295,12 @@ def asked_bag_size(text: str) -> str | None:
 _SECONDHAND = "|".join(w.replace("-", "[- ]?") for w in sorted(SECONDHAND, key=len, reverse=True))
 #: The company buying ("do you buy used machines"): a trade-in, not goods for sale.
 _WE_BUY = re.compile(r"\b(?:you|u|ya|copperline)\s+(?:guys\s+)?(?:buy|purchase|take)\b")
+_THING_END = "for|to|from|in|like|at|on|or|and|too|please|that|which|as|with"
 #: Buying goods that are not new: "do you sell refurbished machines", "any used grinders for
 #: sale", "can we buy a second-hand lumen".
 _SECONDHAND_ASK = re.compile(
     rf"\b(?:sell|sells|selling|stock|carry|offer|buy|purchase|any|for sale)\b.{{0,30}}?"
-    rf"\b(?P<word>{_SECONDHAND})\s+(?P<thing>(?:[a-z0-9-]+\s+){{0,2}}?[a-z0-9-]+)\b"
+    rf"\b(?P<word>{_SECONDHAND})\s+(?P<thing>[a-z0-9-]+(?:\s+(?!{_THING_END}\b)[a-z0-9-]+){{0,2}})"
 )
 
 
