@@ -512,8 +512,8 @@ class Answerer(PickAnswers):
         bag = asked_bag_size(text) if self._bag_size is not None else None
         if bag is not None and self._bag_size is not None:  # "foundry in 1 lb bags?"
             said = bag_reply(self._bag_size, bag)
-            named = list(self.catalog.mentioned(text))
-            return Part(said, True, named, [*map(entity_source, named)], [self._bag_size.sentence])
+            items = list(self.catalog.mentioned(text))
+            return Part(said, True, items, [*map(entity_source, items)], [self._bag_size.sentence])
         if unknown_qualifiers(text, self.unknown_terms):  # "any nonprofit pricing?"
             return Part(DONT_KNOW, False)
         if unknown_certifications(text, self._never_written):  # "is the course SCA certified"
