@@ -262,6 +262,7 @@ class Answerer(PickAnswers):
                 shape = answer_shape(item) if not found.known else None
                 if shape and any(p.known and shape(p.text) for p in parts):
                     continue  # "... and when did you become one": the year is said already
+                found.attribute = found.attribute or self._label_said(found)
                 found.asked = item
                 no = said_no(text, found.text) if found.known else None
                 no = no or self.unmet_rule(question, found)  # "can i trade it in? its dead"
@@ -395,6 +396,22 @@ class Answerer(PickAnswers):
         answer.text = f"{answer.text} {price_sentence(entity)}"
         answer.entities = [entity.name]
         answer.evidence.extend(evidence_of([entity]))
+
+    def _label_said(self, part: Part) -> str | None:
+        """The attribute a sentence answer about one item states (its label's words in the
+        answer: "allow a three-week lead time" -> "lead time"), so a follow-up keeps it."""
+        if len(part.entities) != 1 or not part.known:
+            return None
+        entity = part.entities[0]
+        # the item's own name says no attribute ("Lumen 3-Group" holds no "groups" asked)
+        named = set(tokenize(f"{entity.name} {entity.kind} {' '.join(entity.aliases)}"))
+        said = set(tokenize(part.text)) - named
+        labels = [
+            label
+            for label in entity.attributes
+            if label != "price" and tokenize(label) and set(tokenize(label)) <= said
+        ]
+        return labels[0] if len(labels) == 1 else None  # a description states them all
 
     def _never_written(self, word: str) -> bool:
         """Whether the knowledge base never writes ``word`` (its stem exactly: an acronym like

@@ -580,7 +580,10 @@ class PassageAnswerer:
         sentence nearest in meaning was another of the document's; None when none excludes it."""
         if self._sentences is None or not part.known:
             return None
+        # the documents quoted, and those the question retrieves ("... qualify for trade-in?"
+        # answered from the grinders' page: the trade-in page holds the condition)
         quoted = {s.source for s in part.sources}
+        quoted |= {hit.chunk.source for hit in self._search(question, 3)}
         for sentence in self._sentences.sentences:
             if sentence.source in quoted and sentence.text not in part.text:
                 no = said_no(question, sentence.text)
