@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.words import normalise
-from shared.understanding.lexicon import SECONDHAND
+from shared.understanding.lexicon import SECONDHAND, SMALL_NUMBERS
 
 _PRICE_TEXT = """
     price prices priced cost costs much expensive pay charge charges fee fees quote rate
@@ -272,7 +272,9 @@ _BAG_FIGURE = re.compile(
     r"(?<![\w.])(?<!\d )(?<!x )(\d+(?:\.\d+)?)\s*-?\s*"
     r"(lbs?|pounds?|oz|ounces?|kgs?|kilos?|g|grams?)\s+(?:bags?|packs?|packets?)\b"
 )
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|ten|dozen|some|few|many|of)\s*$")
+#: A count just before the size ("three 5 lb bags"): bags ordered, not a size asked.
+_COUNT_WORDS = "|".join(w for w, n in SMALL_NUMBERS.items() if n > 1)
+_COUNTED = re.compile(rf"\b(?:{_COUNT_WORDS}|dozen|some|few|many|of)\s*$")
 #: A bag size asked without a figure ("what size bags", "do you do smaller bags").
 _BAG_SIZE = re.compile(
     r"\b(?:what|which) sizes? (?:of )?(?:bags?|packs?)\b|\bbag sizes?\b|"
