@@ -1,0 +1,83 @@
+"""Classes of an eleventh author's set (buyers for hotels, offices and caterers who paste formal
+messages): an erasure request naming the visitor's name and contact details in one object,
+with phrasings of our own and requests about other things the rule must not take, through the
+real reader."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from shared.conversation.brain import LocalBrain
+from shared.conversation.machine import advance
+from shared.conversation.state import ConversationState
+from shared.understanding.privacy import asks_erasure, erasure_fields
+from tests.understanding.playing import wired_brain
+
+NOW = datetime(2026, 12, 6, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def brain(kb_bundle_dir: Path) -> LocalBrain:
+    """The brain as the chat wires it over the demo bundle."""
+    return wired_brain(kb_bundle_dir)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # the visitor's data named after another word of it: all of it goes
+        (
+            "Our compliance team says no vendor records yet, so please delete my name and"
+            " contact details.",
+            [],
+        ),
+        ("could you remove my name, email and phone from your system", []),
+        ("kindly erase our company's details", []),
+        ("pls delete the details i gave you earlier", []),
+        ("can you wipe the info you have, thanks", []),
+        ("delete my name and number please", []),
+        # one or two contact fields named: those go, the name stays
+        ("please remove my email and phone", ["phone", "email"]),
+        ("delete my mobile number", ["phone"]),
+    ],
+)
+def test_an_erasure_naming_the_visitors_data(text: str, fields: list[str]) -> None:
+    assert asks_erasure(text)
+    assert erasure_fields(text) == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remove my grinder from the quote",
+        "can we delete my second site from the order, we're only doing one",
+        "delete my old order and start fresh",
+        "remove my espresso machine from the list",
+        "what details do you need from me?",
+    ],
+)
+def test_a_removal_of_something_else_is_no_erasure(text: str) -> None:
+    assert not asks_erasure(text)
+
+
+async def test_an_erasure_midway_then_a_question_forgets_everything(brain: LocalBrain) -> None:
+    """Details given, then "please delete my name and contact details", then a thank-you with
+    a question: nothing the visitor gave is held, and the question still goes to the answerer."""
+    state = ConversationState()
+    messages = [
+        "Hello, Tomasz Wrona here, beverage lead at the Harbourline Hotel in Seattle.",
+        "You can reach me at t.wrona@harbourline.com or 206 555 0183.",
+        "On reflection our policy forbids sharing details before a tender. Please delete my name"
+        " and contact details from your records.",
+    ]
+    for message in messages:
+        state, plan = advance(state, await brain.understand(message, state), NOW)
+    assert plan.privacy_confirm or plan.erased
+    heard = await brain.understand("Thank you. Does your espresso blend come in 5 lb bags?", state)
+    state, plan = advance(state, heard, NOW)
+    assert plan.erased
+    assert heard.question
+    assert not state.collected
