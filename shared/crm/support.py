@@ -46,7 +46,9 @@ GEAR_WORD = {
 def troubled(issue: SupportIssue, message: str = "") -> str:
     """What the trouble is with: the one kind of gear the message names ("our atlas 75 stopped
     grinding" -> "your grinder"), "your machine" when it names none or several, "your order"
-    for an order problem."""
+    for an order problem, "your bill" for a charge gone wrong."""
+    if issue.category == "billing":
+        return "your bill"
     if issue.category != "equipment":
         return "your order"
     kinds = {kind_of(item) for item in find_equipment(message)} - {None}

@@ -14,6 +14,7 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState
 from shared.understanding.privacy import asks_erasure, erasure_fields
+from shared.understanding.support_issues import detect
 from tests.understanding.playing import wired_brain
 
 NOW = datetime(2026, 12, 6, tzinfo=UTC)
@@ -81,3 +82,54 @@ async def test_an_erasure_midway_then_a_question_forgets_everything(brain: Local
     assert plan.erased
     assert heard.question
     assert not state.collected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an arrival expected and past, on an order of theirs
+        (
+            "PO 5521, 40 lb of espresso ordered on the 2nd, it was meant to be here Friday",
+            "delivery",
+        ),
+        ("our beans should have arrived by now, order #88213", "delivery"),
+        ("we ordered decaf last week and there's still no sign of it", "delivery"),
+        # a charge gone wrong on their own bill
+        ("We were charged twice for invoice 40021 on our company card.", "billing"),
+        ("I think you overcharged us on the last order", "billing"),
+    ],
+)
+def test_an_order_or_a_bill_gone_wrong_is_a_report(text: str, category: str) -> None:
+    issue = detect(text)
+    assert issue is not None
+    assert issue.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price request naming a blend whose name holds a fault word, beside a place
+        "Standing order for our two cafés in Boise, please price: Foundry Espresso 80 lb,"
+        " Harbor Cold Brew 30 lb",
+        # future expectations and other suppliers' bills
+        "our order is supposed to arrive thursday, right?",
+        "our old supplier overcharged us constantly, that's why we're looking",
+        "how long should delivery take to Boise?",
+    ],
+)
+def test_a_request_or_an_expectation_is_no_report(text: str) -> None:
+    assert detect(text) is None
+
+
+async def test_a_priced_standing_order_opens_no_ticket(brain: LocalBrain) -> None:
+    """A list of blends to price, one named Cold Brew, from a café group in Boise: no support
+    turn (a sales request), while a late order with its PO number is one."""
+    order = (
+        "Hi team, monthly order for our 3 cafés in Boise. Can you price this up:\n"
+        "• Foundry Espresso – 100 lb\n• Harbor Cold Brew – 30 lb\nThanks, Lee"
+    )
+    heard = await brain.understand(order, ConversationState())
+    assert not heard.support_issue
+    late = "PO# 30418: 50 lb Foundry, ordered Monday, it was supposed to be here yesterday."
+    heard = await brain.understand(late, ConversationState())
+    assert heard.support_issue
