@@ -49,6 +49,8 @@ ACCOUNT_RE = re.compile(
     rf"\b(?:existing|current|our|my)\s+(?:copperline\s+)?{_ACCOUNT}\b"
     rf"|\b{_ACCOUNT}\s*(?:number|no\.?|num|#|is\s+under|under)\s*"
     rf"|\b(?:order|invoice|{_ACCOUNT})\s*(?:number|no\.?|#)\s*\d{{3,}}"
+    # an account number given bare: "Account 10-3321", "account RC-5510"
+    rf"|\b{_ACCOUNT}\s*:?\s*(?:[a-z]{{1,3}}-?)?\d[\d-]{{2,}}\d\b"
     rf"|\b{_ACCOUNT}\s+(?:with|at)\s+{_US}"
     r"|\b(?:our|my)\s+(?:(?:last|latest|recent|previous|standing|regular|usual|weekly"
     r"|monthly|biweekly|recurring)\s+){1,2}(?:orders?|deliver(?:y|ies)|shipments?|invoices?"
