@@ -4,6 +4,7 @@ business of another trade is no coffee business by being a business (issue 22)."
 
 from __future__ import annotations
 
+from shared.conversation.signals import asks_for_person
 from shared.conversation.state import CustomerType
 from shared.understanding.coffee_service import no_coffee_yet, serves_coffee_now
 from shared.understanding.entities.relationship import already_customer
@@ -97,3 +98,13 @@ def test_an_account_number_given_bare_is_a_customer() -> None:
     assert already_customer("account AB-2231, the beans never arrived")
     assert already_customer("our acct 55-1234 shows the wrong address")
     assert not already_customer("can we open an account 2 weeks from now")
+
+
+def test_asking_for_the_sales_people_by_any_name_is_a_handoff() -> None:
+    """ "Your sales guy", "the sales team", "put me through to sales" ask for a person; talking to
+    one's own manager or declining sales does not."""
+    assert asks_for_person("honestly just let me talk to your sales guy")
+    assert asks_for_person("ugh, bots. put me through to sales please")
+    assert asks_for_person("could i speak with the sales department")
+    assert not asks_for_person("i have to talk to the manager at our site first")
+    assert not asks_for_person("i don't want to talk to sales yet")
