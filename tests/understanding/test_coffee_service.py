@@ -100,6 +100,13 @@ def test_an_account_number_given_bare_is_a_customer() -> None:
     assert not already_customer("can we open an account 2 weeks from now")
 
 
+def test_a_purchase_from_us_with_the_subject_dropped_is_a_customer() -> None:
+    """ "Got our grinder off you guys last spring" is a customer's; the same asked is not."""
+    assert already_customer("got our grinder off you guys last spring. it squeaks now")
+    assert not already_customer("bought a grinder off you?")
+    assert not already_customer("got a quote from you last week")
+
+
 def test_asking_for_the_sales_people_by_any_name_is_a_handoff() -> None:
     """ "Your sales guy", "the sales team", "put me through to sales" ask for a person; talking to
     one's own manager or declining sales does not."""
