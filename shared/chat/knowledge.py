@@ -93,6 +93,21 @@ def recent_topic(topics: list[str], entities: list[str]) -> str:
     return f"{RECENT}{count + 1}:{'|'.join(entities)}"
 
 
+def _answered(result: Answer) -> list[str]:
+    """The topic entry of an answer: its first source with its entities (or its opening)."""
+    return [
+        f"{s.source}#{'|'.join(result.entities) or result.text[:40]}" for s in result.sources[:1]
+    ]
+
+
+def _repeats(result: Answer, discussed: list[str], attribute: str | None) -> bool:
+    """Whether ``result`` was said before: the same source and entities, asked the same (a new
+    attribute or a fresh sum is no repeat: "whats that cost" for 25 lb after its price per lb)."""
+    topics = _answered(result) if result.grounded else []
+    repeated = bool(topics) and topics[0] in discussed and not result.derived
+    return repeated and result.attribute == attribute
+
+
 @dataclass(frozen=True)
 class Passage:
     """One source text for the LLM's reply call: a retrieved chunk or an entity's catalog
@@ -305,16 +320,20 @@ class Knowledge:
         result, passages = await asyncio.to_thread(
             self._answer, served, question, recent, attribute, details, order, subject
         )
+        if _repeats(result, discussed, attribute) and (recent or attribute or subject):
+            # read with the conversation's focus, the question gets the answer just given;
+            # a new question ("and a maintenance plan for it, which one?" after its power, "do
+            # your techs come out here or is it some subcontractor" after delivery) read on
+            # its own may find its own answer: taken when it is a new one
+            alone, apart = await asyncio.to_thread(
+                self._answer, served, question, [], None, details, order, None
+            )
+            if alone.grounded and not _repeats(alone, discussed, attribute):
+                result, passages = alone, apart
         if not result.grounded:
             return Lookup(result, passages=passages)
-        topics = [
-            f"{s.source}#{'|'.join(result.entities) or result.text[:40]}"
-            for s in result.sources[:1]
-        ]
-        # said before: the same source and entities, asked the same (a new attribute or a
-        # fresh sum is no repeat: "whats that cost" for 25 lb after its price per lb)
-        repeated = bool(topics) and topics[0] in discussed and not result.derived
-        repeated = repeated and result.attribute == attribute
+        topics = _answered(result)
+        repeated = _repeats(result, discussed, attribute)
         if result.entities:
             topics.append(recent_topic(discussed, result.entities))
             if result.attribute:

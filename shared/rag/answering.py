@@ -90,6 +90,7 @@ from shared.understanding.asked import (
     asks_who_buys,
 )
 from shared.understanding.deals import unknown_qualifiers
+from shared.understanding.per_site import sites_asked
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
 #: out to arizona", "we're in austin"), not to "something in matte black".
@@ -132,6 +133,17 @@ def _unpriced(anchor: str) -> str:
 
 
 _PRICE_ASK_WORDS = PRICE_WORDS | {"whats", "what", "how", "much", "s"}
+
+
+def per_site(items: Items, question: str, sites: int | None) -> Items:
+    """One item asked for at each site ("a lumen 2 in each", "leasing all three") as that many:
+    the count the question gives, else the visitor's ``sites``; unchanged otherwise (several
+    items, a count already said, no count known)."""
+    asked = sites_asked(question)
+    if asked is None or len(items) != 1 or items[0][1] != 1:
+        return items
+    count = asked or sites or 0
+    return [(items[0][0], count)] if count >= 2 else items
 
 
 def _which_one(names: list[str]) -> Answer:
@@ -212,7 +224,8 @@ class Answerer(PickAnswers):
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = decode(self.catalog, order or []) or alone
-        ruled = self._ruled(question, previous, attribute, place or place_in(question))
+        sites = counts.get("location")  # "a lumen 2 in each" of the visitor's 5 gyms
+        ruled = self._ruled(question, previous, attribute, place or place_in(question), sites)
         if ruled is not None:
             return self._with_other_asks(ruled, question, attribute, counts)
         picked = self._picked(question) or self._kinds_weighed(question)
@@ -283,11 +296,13 @@ class Answerer(PickAnswers):
         previous: Items,
         attribute: str | None = None,
         place: Place | None = None,
+        sites: int | None = None,
     ) -> Answer | None:
         """Leasing, a delivered total (to ``place``) or a total over the whole message (it may
         name several items), or over the order under discussion (``previous``) when the
-        message adds to it or points back."""
-        items = order_for(self.catalog, question, previous)
+        message adds to it or points back; one item asked for at each of the visitor's
+        ``sites`` (or "all three") counts that many."""
+        items = per_site(order_for(self.catalog, question, previous), question, sites)
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
         terms = self._delivery_terms
