@@ -32,7 +32,7 @@ from shared.rag.compare import (
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
 from shared.rag.delivery import asks_delivery
-from shared.rag.described import described_member, numbered_member
+from shared.rag.described import described_member, numbered_member, weighed_member
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
@@ -77,7 +77,7 @@ from shared.rag.told import asked_only, asks, told_apart, told_before, without_s
 from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
-from shared.rag.weighed import weighed_sum
+from shared.rag.weighed import order_sum, weighed_sum
 from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.advice import asks_advice
@@ -181,6 +181,7 @@ class Answerer(PickAnswers):
         question = untagged(self._speller.correct(question))
         question = described_member(question, self.catalog)  # "the ethiopian one"
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
+        question = weighed_member(question, self.catalog)  # "20 lb decaf"
         anchored_question = on_subject(question, subject, self._names_subject)
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
@@ -308,6 +309,8 @@ class Answerer(PickAnswers):
         terms = self._delivery_terms
         ruled = delivered(self.catalog, question, items, self._facts, terms, place)
         summed = weighed_sum(self.catalog, question, self._facts)  # "60 lb X + 40 lb Y"
+        # "what's that come to per month?" after the visitor stated what they order by weight
+        summed = summed or order_sum(self.catalog, question, previous, self._facts)
         ruled = ruled or with_delivery(summed, question, terms, place)  # "... to Denver"
         asked = asked_only(split_parts(question))  # "we got the lease for a kiosk." asks none
         ruled = ruled or lease(asked, items, self._facts, follow) or total(question, items)
@@ -483,7 +486,7 @@ class Answerer(PickAnswers):
     def named(self, message: str) -> list[str]:
         """The catalog entities ``message`` names (spelling corrected first: "the lumen
         3grp"), in the order named: a statement's item is the subject of the next question."""
-        spelt = untagged(self._speller.correct(message))
+        spelt = weighed_member(untagged(self._speller.correct(message)), self.catalog)
         return [e.name for e, _ in named_items(self.catalog, spelt)]
 
     def _mentions(self, part: str) -> bool:
