@@ -135,11 +135,13 @@ def _unpriced(anchor: str) -> str:
 _PRICE_ASK_WORDS = PRICE_WORDS | {"whats", "what", "how", "much", "s"}
 
 
-def per_site(items: Items, question: str, sites: int | None) -> Items:
+def per_site(items: Items, previous: Items, question: str, sites: int | None) -> Items:
     """One item asked for at each site ("a lumen 2 in each", "leasing all three") as that many:
-    the count the question gives, else the visitor's ``sites``; unchanged otherwise (several
-    items, a count already said, no count known)."""
+    the count the question gives, else the visitor's ``sites``; with no item named, the one
+    discussed (``previous``). Unchanged otherwise (several items, a count already said, no count
+    known)."""
     asked = sites_asked(question)
+    items = items or (previous if asked is not None else [])
     if asked is None or len(items) != 1 or items[0][1] != 1:
         return items
     count = asked or sites or 0
@@ -303,7 +305,7 @@ class Answerer(PickAnswers):
         name several items), or over the order under discussion (``previous``) when the
         message adds to it or points back; one item asked for at each of the visitor's
         ``sites`` (or "all three") counts that many."""
-        items = per_site(order_for(self.catalog, question, previous), question, sites)
+        items = per_site(order_for(self.catalog, question, previous), previous, question, sites)
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
         terms = self._delivery_terms
