@@ -18,6 +18,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+import numpy.typing as npt
+
 from shared.catalog import Catalog
 from shared.catalog.terms import emergency_line_from
 from shared.chat.subjects import (  # topic entries "recent:N:Name|Name": answer N's entities
@@ -106,6 +109,24 @@ def _repeats(result: Answer, discussed: list[str], attribute: str | None) -> boo
     topics = _answered(result) if result.grounded else []
     repeated = bool(topics) and topics[0] in discussed and not result.derived
     return repeated and result.attribute == attribute
+
+
+#: How much nearer in meaning to the question a new answer must be than the one just given
+#: ("how much coffee is in it?" after the sample kit is about the kit, as near as the bag sizes:
+#: kept; "do your techs come out here or is it some subcontractor" is far nearer the technicians'
+#: coverage than the delivery times it was anchored to).
+NEARER = 0.1
+
+
+def _nearer(
+    question: npt.NDArray[np.float32], new: npt.NDArray[np.float32], old: npt.NDArray[np.float32]
+) -> bool:
+    """Whether the answer ``new`` is nearer the question than ``old`` by :data:`NEARER`."""
+
+    def cosine(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32]) -> float:
+        return float(a @ b) / (float(np.linalg.norm(a) * np.linalg.norm(b)) or 1.0)
+
+    return cosine(question, new) - cosine(question, old) >= NEARER
 
 
 @dataclass(frozen=True)
@@ -329,7 +350,10 @@ class Knowledge:
                 self._answer, served, question, [], None, details, order, None
             )
             if alone.grounded and not _repeats(alone, discussed, attribute):
-                result, passages = alone, apart
+                assert served.retriever is not None
+                vectors = served.retriever.embed([question, result.text, alone.text])
+                if _nearer(vectors[0], vectors[2], vectors[1]):
+                    result, passages = alone, apart
         if not result.grounded:
             return Lookup(result, passages=passages)
         topics = _answered(result)

@@ -32,7 +32,12 @@ from shared.rag.compare import (
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
 from shared.rag.delivery import asks_delivery
-from shared.rag.described import described_member, numbered_member, weighed_member
+from shared.rag.described import (
+    counted_kind,
+    described_member,
+    numbered_member,
+    weighed_member,
+)
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
@@ -119,11 +124,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _THAT_ONE = re.compile(r"\b(?:that|the|this)\s+one\b(?=\s*(?:[?.!,;]|$))", re.I)
 
 
+_SMALL_COUNT = 12
+
+
 def _restates(sentence: str, ruled: Answer) -> bool:
     """Whether ``sentence`` is already in the rule's answer, or restates its figures (the
     trade-in's "we credit 15% ..." in another document's words)."""
     figures = numbers_in(sentence)
-    return sentence in ruled.text or bool(figures and figures <= numbers_in(ruled.text))
+    # a small count alone is no figure of the rule ("3 or more locations" beside "3 x the
+    # brewer"): a price, a percentage or a weight is
+    telling = {f for f in figures if not (f.isdigit() and int(f) <= _SMALL_COUNT)}
+    return sentence in ruled.text or bool(telling and figures <= numbers_in(ruled.text))
 
 
 def _unpriced(anchor: str) -> str:
@@ -184,6 +195,7 @@ class Answerer(PickAnswers):
         question = described_member(question, self.catalog)  # "the ethiopian one"
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
         question = weighed_member(question, self.catalog)  # "20 lb decaf"
+        question = counted_kind(question, self.catalog)  # "three brewers"
         anchored_question = on_subject(question, subject, self._names_subject)
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []

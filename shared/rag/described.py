@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.model import Catalog, Entity
+from shared.understanding.lexicon import number_value
 
 #: "the ethiopian one", "that swiss water blend": up to two describing words and a head.
 _DESCRIBED = r"\b(?:the|that)\s+([a-z]+(?:\s+[a-z]+)?)\s+({heads})\b"
@@ -129,3 +130,24 @@ def _named_by_word(words: list[str], members: list[Entity]) -> tuple[Entity, int
     own = [w for w in words if w not in kind_words and sum(w in n for n in names.values()) == 1]
     fits = [e for e in members if own and set(words) <= said[e.name] and set(own) & names[e.name]]
     return (fits[0], len(words)) if len(fits) == 1 else None
+
+
+_COUNTED = re.compile(r"\b(\d+|[a-z]+)\s+([a-z]+?)(e?s)?\b", re.I)
+
+
+def counted_kind(text: str, catalog: Catalog) -> str:
+    """``text`` with a count of a kind said by its last word alone ("three brewers") given the
+    kind's whole name ("three batch brewers"), so the count reads as an order of that kind; only
+    a word that ends one kind's name, and only after a count."""
+    heads: dict[str, list[str]] = {}
+    for kind in catalog.kinds():
+        heads.setdefault(kind.split()[-1].lower(), []).append(kind)
+    for match in reversed(list(_COUNTED.finditer(text))):
+        if number_value(match.group(1)) is None:
+            continue
+        kinds = heads.get(match.group(2).lower(), [])
+        if len(kinds) != 1 or " " not in kinds[0]:
+            continue
+        start = match.start(2)
+        text = f"{text[:start]}{' '.join(kinds[0].split()[:-1])} {text[start:]}"
+    return text

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from shared.catalog import catalog_from_folder
 from shared.chat.knowledge import Knowledge
-from shared.rag.described import weighed_member
+from shared.rag.answering import Answerer
+from shared.rag.described import counted_kind, weighed_member
 from shared.rag.retriever import Retriever
 from shared.understanding.per_site import sites_asked
 
@@ -76,3 +77,22 @@ def test_a_new_question_is_not_answered_with_the_answer_just_given(retriever: Re
     found = asyncio.run(knowledge.lookup(third, topics))
     assert "technicians" in found.answer.text
     assert not found.repeated
+
+
+def test_a_count_of_a_kind_said_by_its_last_word() -> None:
+    """ "four brewers" is four batch brewers; "the brewer" (no count) and "3 batch brewers"
+    (said whole) are left as written."""
+    assert counted_kind("price for four brewers", CATALOG) == "price for four batch brewers"
+    assert counted_kind("is the brewer any good", CATALOG) == "is the brewer any good"
+    assert counted_kind("3 batch brewers", CATALOG) == "3 batch brewers"
+
+
+def test_each_ask_of_a_sum_message_is_answered(answerer: Answerer) -> None:
+    """ "four brewers, how much all in? and which plan is for groups of cafes" gets the sum and
+    the plan for groups, whose "3 or more" is no restatement of the sum's figures."""
+    found = answerer.answer(
+        "four brewers, how much all in? and which plan is for groups of cafes",
+        ["BatchPro 2 batch brewer"],
+    )
+    assert "$7,920" in found.text
+    assert "Multi-site plan" in found.text
