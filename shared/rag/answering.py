@@ -17,7 +17,7 @@ from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise, numbers_in
-from shared.rag.advice import advised
+from shared.rag.advice import advised, fitted
 from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
@@ -85,7 +85,7 @@ from shared.rag.value_words import attributes_named
 from shared.rag.weighed import order_sum, weighed_sum
 from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
-from shared.understanding.advice import asks_advice
+from shared.understanding.advice import asks_advice, asks_fit
 from shared.understanding.asked import (
     PRICE_WORDS,
     asks_lease,
@@ -235,6 +235,13 @@ class Answerer(PickAnswers):
             suggested = ruled_answer(said, [(e, 1) for e in picks], [])
             # its other asks still answered: "... and can your tech install it?"
             rest = " ".join(p for p in split_parts(question) if not asks_advice(p))
+            return self._with_other_asks(suggested, rest, attribute, counts)
+        fit = fitted(self.catalog, question, details)
+        if fit is not None:  # "is the lumen 2 group a good fit?" for the 120 a day they told
+            said, picks = fit
+            suggested = ruled_answer(said, [(e, 1) for e in picks[:1]], [])
+            suggested.entities = [e.name for e in picks]
+            rest = " ".join(p for p in split_parts(question) if not asks_fit(p))
             return self._with_other_asks(suggested, rest, attribute, counts)
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]

@@ -96,3 +96,19 @@ def test_each_ask_of_a_sum_message_is_answered(answerer: Answerer) -> None:
     )
     assert "$7,920" in found.text
     assert "Multi-site plan" in found.text
+
+
+def test_whether_one_machine_fits_is_answered_for_the_volume_told(answerer: Answerer) -> None:
+    """With 90 drinks a day told, "is the lumen 2-group the right choice for us?" is a yes with
+    why; with 350 told, "would the pico be enough for us?" suggests the 3-Group instead, with
+    what the Pico is made for."""
+    yes = answerer.answer(
+        "is the lumen 2-group the right choice for us?", details={"expected_volume": "90 a day"}
+    )
+    assert yes.text.startswith("Yes: for about 90 drinks a day")
+    no = answerer.answer(
+        "would the pico be enough for us?", details={"expected_volume": "about 350 drinks a day"}
+    )
+    assert "Lumen 3-Group" in no.text
+    assert "carts" in no.text
+    assert not no.text.startswith("Yes")
