@@ -138,12 +138,13 @@ _COUNTED = re.compile(r"\b(\d+|[a-z]+)\s+([a-z]+?)(e?s)?\b", re.I)
 def counted_kind(text: str, catalog: Catalog) -> str:
     """``text`` with a count of a kind said by its last word alone ("three brewers") given the
     kind's whole name ("three batch brewers"), so the count reads as an order of that kind; only
-    a word that ends one kind's name, and only after a count."""
+    a plural word that ends one kind's name, and only after a count of two or more."""
     heads: dict[str, list[str]] = {}
     for kind in catalog.kinds():
         heads.setdefault(kind.split()[-1].lower(), []).append(kind)
     for match in reversed(list(_COUNTED.finditer(text))):
-        if number_value(match.group(1)) is None:
+        count = number_value(match.group(1))
+        if count is None or count < 2 or not match.group(3):  # "three brewers", not "a brewer"
             continue
         kinds = heads.get(match.group(2).lower(), [])
         if len(kinds) != 1 or " " not in kinds[0]:
