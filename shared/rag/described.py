@@ -138,7 +138,8 @@ _COUNTED = re.compile(r"\b(\d+|[a-z]+)\s+([a-z]+?)(e?s)?\b", re.I)
 def counted_kind(text: str, catalog: Catalog) -> str:
     """``text`` with a count of a kind said by its last word alone ("three brewers") given the
     kind's whole name ("three batch brewers"), so the count reads as an order of that kind; only
-    a plural word that ends one kind's name, and only after a count of two or more."""
+    a plural word that ends the name of one kind of one member, and only after a count of two or
+    more."""
     heads: dict[str, list[str]] = {}
     for kind in catalog.kinds():
         heads.setdefault(kind.split()[-1].lower(), []).append(kind)
@@ -147,8 +148,8 @@ def counted_kind(text: str, catalog: Catalog) -> str:
         if count is None or count < 2 or not match.group(3):  # "three brewers", not "a brewer"
             continue
         kinds = heads.get(match.group(2).lower(), [])
-        if len(kinds) != 1 or " " not in kinds[0]:
-            continue
+        if len(kinds) != 1 or " " not in kinds[0] or len(catalog.of_kind(kinds[0])) != 1:
+            continue  # "two grinders" of two models stays a question of which
         start = match.start(2)
         text = f"{text[:start]}{' '.join(kinds[0].split()[:-1])} {text[start:]}"
     return text

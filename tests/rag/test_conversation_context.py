@@ -81,11 +81,13 @@ def test_a_new_question_is_not_answered_with_the_answer_just_given(retriever: Re
 
 def test_a_count_of_a_kind_said_by_its_last_word() -> None:
     """ "four brewers" is four batch brewers; "the brewer" (no count), "a brewer" (no count of
-    several) and "3 batch brewers" (said whole) are left as written."""
+    several), "3 batch brewers" (said whole) and "two grinders" (of two models) are left as
+    written."""
     assert counted_kind("price for four brewers", CATALOG) == "price for four batch brewers"
     assert counted_kind("is the brewer any good", CATALOG) == "is the brewer any good"
     assert counted_kind("a brewer that works on 110?", CATALOG) == "a brewer that works on 110?"
     assert counted_kind("3 batch brewers", CATALOG) == "3 batch brewers"
+    assert counted_kind("plus two grinders", CATALOG) == "plus two grinders"  # two models
 
 
 def test_each_ask_of_a_sum_message_is_answered(answerer: Answerer) -> None:
