@@ -292,7 +292,7 @@ def fitted(
     """Whether the one item a question asks about fits (:func:`asks_fit`: "is the X a good fit?")
     for what the question and the visitor's ``details`` state (their drinks a day, an ordinary
     outlet, a cart): yes with the sentence saying why when the pick for those needs is that item,
-    else the pick with its price and the item's own sentence on what it is made for. None when
+    else the item's own sentence on what it is made for and the pick with its price. None when
     the question asks no fit, names no single espresso machine (a grinder's fit is its
     machine's), or no need is known."""
     named = catalog.mentioned(question)
@@ -311,8 +311,10 @@ def fitted(
     if pick.entity.name == item.name:
         text = f"Yes: {pick.need}, we'd suggest {the(item.name)}. {said}"
         return Ruled(text, [], [pick.said]), [item]
+    # what the asked item is made for first, then the suggestion: the knowledge base gives no
+    # capacity that would rule the asked item out, so it is not called unfit
     price = money(_price(pick.entity))
     own = next((f for f in item.facts if not _attribute_line(f, item)), "")
-    text = f"{cap(pick.need)}, we'd suggest {the(pick.entity.name)} at {price} rather than "
-    text += f"{the(item.name)}. {said} {own}".rstrip()
-    return Ruled(text, [], [pick.said, *([own] if own else [])]), [pick.entity, item]
+    text = f"{own} {cap(pick.need)}, the machine we'd suggest is {the(pick.entity.name)} at "
+    text = f"{text}{price}. {said}".lstrip()
+    return Ruled(text, [], [*([own] if own else []), pick.said]), [item, pick.entity]
