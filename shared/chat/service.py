@@ -10,7 +10,8 @@ reads a problem report with the reader's support intent), one atomic save, then 
 lead events; with the reply computed, the outbox sweep starts in the background when due
 (:mod:`shared.chat.sweep`). The turn's LLM budget spans all of it, and so does its embedding
 memo (a text embedded twice in one turn, by the reader and the retriever, runs through the
-model once); the message's embedding starts before the read, beside it
+model once); the message's embedding starts before the read, beside it, and its reading (the
+numbers said in words, as digits) is made once for the brain and the early lookup alike
 (:mod:`shared.conversation.foresight`).
 """
 

@@ -272,7 +272,8 @@ class LocalBrain:
         result.add(found)
 
     def foresee(self, message: str, locale: str | None) -> None:
-        """Before the conversation's state is read: start embedding the message's reading when
+        """Before the conversation's state is read: read the message (its numbers, once a turn:
+        :func:`shared.conversation.foresight.reading_of`) and start embedding that reading when
         it is the normalised message (English), for :meth:`understand` to use when its reading
         is that text (:mod:`shared.conversation.foresight`)."""
         if self._classifier is None or not has_letters_or_digits(message):
