@@ -15,6 +15,7 @@ from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState
 from shared.understanding.privacy import asks_erasure, erasure_fields
 from shared.understanding.support_issues import detect
+from shared.understanding.text import clauses
 from tests.understanding.playing import wired_brain
 
 NOW = datetime(2026, 12, 6, tzinfo=UTC)
@@ -133,3 +134,16 @@ async def test_a_priced_standing_order_opens_no_ticket(brain: LocalBrain) -> Non
     late = "PO# 30418: 50 lb Foundry, ordered Monday, it was supposed to be here yesterday."
     heard = await brain.understand(late, ConversationState())
     assert heard.support_issue
+
+
+def test_a_clause_never_breaks_inside_a_number() -> None:
+    """ "$1,380.00" and "12.50" stay whole; a comma or full stop between words still splits."""
+    assert clauses("we were charged twice for invoice 77 ($1,380.00) on our card.") == [
+        "we were charged twice for invoice 77 ($1,380.00) on our card"
+    ]
+    assert clauses("price went to 12.50/lb, too much. 2 sites") == [
+        "price went to 12.50/lb",
+        "too much",
+        "2 sites",
+    ]
+    assert clauses("we have 3, maybe 4 sites") == ["we have 3", "maybe 4 sites"]
