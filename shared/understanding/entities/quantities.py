@@ -26,6 +26,7 @@ from shared.understanding.lexicon import (
     number_value,
     number_words,
 )
+from shared.understanding.entities.order_total import order_total
 from shared.understanding.quantity_words import foreign_words
 
 _COUNT = r"(\d{1,4}|" + alternation(COUNT_WORDS) + r")"
@@ -45,6 +46,15 @@ LOCATIONS_RE = re.compile(
     + _SIZE_UNITS
     + r")[\w-]+\s+)?(?:"
     + LOCATION_NOUNS
+    + r")\b"
+    # the sites a programme is for: "in two of our properties" (not "one of our shops", which
+    # says there are several, nor "3 of our 5 stores", which counts them)
+    + r"|(?<![\d.,])\b(?!one\b|1\b)"
+    + _COUNT
+    + r"\s+of\s+(?:our|my|the)\s+(?:(?!years?\b)(?!\d)(?!"
+    + alternation(COUNT_WORDS)
+    + r"\b)[\w-]+\s+)?(?:"
+    + LOCATION_NOUNS
     + r")\b",
     re.I,
 )
@@ -63,8 +73,11 @@ ORDINAL_SITE_RE = re.compile(
 )
 _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
 # a lone count, not a clock time, a price or a decimal ("around 14:00", "$49", "2.5")
+# nor part of a reference ("PO-2288-WU", "#4471", "INV/2026/31")
 _LONE_RE = re.compile(
-    r"(?<![\d$:.,])\b" + _COUNT + r"\b(?![:.,]\d)(?!\s*(?:am|pm|h)\b)(?!\s+(?!of\b)[a-z]{2,})", re.I
+    r"(?<![\d$:.,#/-])\b" + _COUNT + r"\b(?![:.,]\d)(?![-/]\w)(?!\s*(?:am|pm|h)\b)"
+    r"(?!\s+(?!of\b)[a-z]{2,})",
+    re.I,
 )
 # a count that revises the site noun just said ("own a cafe. 3 actually")
 _REVISED_RE = re.compile(
@@ -207,7 +220,7 @@ def find_locations(text: str, asked: bool) -> int | None:
         return _valid(corrected.group(1))
     if matches:
         chosen = matches[-1] if len(matches) > 1 and _revised(text) else matches[0]
-        return _valid(chosen.group(1))
+        return _valid(chosen.group(1) or chosen.group(2))
     ordinal = _ordinal_sites(text)
     if ordinal is not None:
         return ordinal
@@ -300,6 +313,11 @@ def find_volume(text: str, asked: bool) -> str | None:
 
 
 def _find_volume(text: str, asked: bool) -> str | None:
+    # an order told in parts is its total ("40 lb of espresso and 20 lb decaf a month"); with
+    # no period, only outside talk of an order placed ("we ordered 40 lb and 20 lb")
+    total = order_total(text, list(AMOUNT_RE.finditer(text)))
+    if total and (asked or RATE_RE.search(total) or not ORDER_CONTEXT.search(text)):
+        return total
     rates = list(RATE_RE.finditer(text))
     if rates:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
