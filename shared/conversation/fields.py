@@ -44,6 +44,7 @@ from shared.understanding.entities.gazetteer import (
 from shared.understanding.entities.orders import order_problem, supposed
 from shared.understanding.entities.power import power_need
 from shared.understanding.entities.quantities import (
+    AMOUNT_RE,
     ORDER_CONTEXT,
     RATE_RE,
     find_locations,
@@ -51,6 +52,7 @@ from shared.understanding.entities.quantities import (
     served_when,
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
+from shared.understanding.corrections import corrected_tails
 from shared.understanding.questions import unsure_answer
 from shared.understanding.text import plain, shorten
 
@@ -245,6 +247,8 @@ def preferences(text: str, asked: bool) -> str | None:
     ("Foundry")."""
     told = " ".join(s for s in sentences(text) if not WRONG_DELIVERY_RE.search(s))
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
+    if without_gear != _without_gear(told):
+        without_gear = _DANGLING_PERIOD.sub("", without_gear)
     hits = PREFERENCE_RE.findall(without_gear)
     if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
         hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]
@@ -254,7 +258,20 @@ def preferences(text: str, asked: bool) -> str | None:
         return None
     if not (asked or framed) and _only_blends_requested(text, hits):
         return None  # the interest reader records the blend under its catalog name
-    return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True, unless=DROPS_COFFEE)
+    found = _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True, unless=DROPS_COFFEE)
+    return _ORDERING_LEAD.sub(r"\1", found) if found else None
+
+
+# an amount's verb left before its coffee once the amount is cut ("we'd need espresso blend")
+_ORDERING_LEAD = re.compile(
+    r"(^|;\s*)(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:need|use|go\s+through|order|get|buy"
+    r"|take)\s+(?=\S)",
+    re.I,
+)
+# a period left once its amount is cut ("20 lb decaf a month" -> "decaf")
+_DANGLING_PERIOD = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:day|week|month)\b|\s+(?:daily|weekly|monthly)\b", re.I
+)
 
 
 # a clause that only drops a coffee is no taste: "ok scrap sunrise, foundry for the espresso"
@@ -267,13 +284,30 @@ WRONG_ORDER = re.compile(
     r"|return(?:ing|ed)?)\b",
     re.I,
 )
-AMOUNT_OF_RE = re.compile(rf"(?:{RATE_RE.pattern})(?:\s+of\b)?", re.I)
+AMOUNT_OF_RE = re.compile(
+    rf"(?:{RATE_RE.pattern}|{AMOUNT_RE.pattern})(?:\s+of\b(?:\s+(?:your|the|our|that)\b)?)?",
+    re.I,
+)
 
 
 def _bare_amount(match: re.Match[str]) -> str:
     """An amount is cut from a preference ("25 lb a week of something medium" -> "something
-    medium") unless it holds the coffee ("60 lb of Harbor a month")."""
-    return match.group(0) if PREFERENCE_RE.search(match.group(0)) else " "
+    medium"), down to the coffee it holds ("60 lb of Harbor a month" -> "Harbor", "20 lb decaf
+    a month" -> "decaf")."""
+    if not PREFERENCE_RE.search(match.group(0)):
+        return " "
+    return " " + _AMOUNT_WORDS.sub(" ", match.group(0)).strip(" ,") + " "
+
+
+# what an amount says besides its coffee: the figure, unit, "of" and the period
+_AMOUNT_WORDS = re.compile(
+    r"(?:\b(?:about|around|roughly|approx\w*|maybe|some|like|up\s+to|over)\s+)?"
+    r"(?:~\s*)?\d[\d,]*(?:ish)?\+?\s*(?:lbs?|pounds?|kgs?|kilos?|kilograms?|bags?|cups?|drinks?)?\b"
+    r"|\bof\b(?:\s+(?:your|the|our|that)\b)?"
+    r"|\b(?:a|per|each|every)\s+(?:\d+\s+)?(?:day|days|week|weeks|wk|month|months|mo)\b"
+    r"|\b(?:daily|weekly|monthly)\b",
+    re.I,
+)
 
 
 def _without_gear(text: str) -> str:
@@ -321,6 +355,28 @@ def support(text: str, asked: bool) -> str | None:
     if found is None and bare and plans and plans.search(text):
         return tidy(plain(text))  # a plan by its first word ("pro", "the multi site one")
     return found
+
+
+def _corrected_in_message(
+    text: str, found: dict[str, object], asking: str | None, today: date | None
+) -> dict[str, object]:
+    """A value given twice in one message with a correction between keeps the later one
+    ("Launch is planned for Q3. Sorry, correction: moved forward to Q2" is Q2; "about 120 cups
+    daily. Sorry, I mean 80 cups on weekdays" is 80)."""
+    later: dict[str, object] = {}
+    for field in ("opening_timeline", "expected_volume", "locations"):
+        if field not in found:
+            continue
+        for tail in corrected_tails(text):
+            value = (
+                timeline(tail, field == asking, today)
+                if field == "opening_timeline"
+                else EXTRACTORS[field](tail, field == asking)
+            )
+            if value is not None:
+                later[field] = value
+                break
+    return later
 
 
 EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
@@ -393,6 +449,7 @@ def business_fields(
             value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value
+    found.update(_corrected_in_message(text, found, asking, today))
     if sizing and question and isinstance(found.get("equipment_needs"), str):
         # "is one BatchPro 2 enough, or do we need two machines?": the first is the need,
         # the rest its alternatives

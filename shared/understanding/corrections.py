@@ -33,6 +33,22 @@ _SUFFIX = re.compile(
 )
 
 
+# a cue that comes before the new value ("Q3. Sorry, correction: moved to Q2", "120 cups. I
+# mean 80"); "not 3", "instead of" and "rather than" come before the old one
+_NEW_VALUE_CUE = re.compile(
+    r"\b(?:sorry|actually|i\s+meant|i\s+mean|correction|my\s+bad|oops|wait|make\s+(?:that|it)"
+    r"|change\s+(?:that|it)\s+to|scratch\s+that|on\s+second\s+thought|should\s+(?:be|have\s+said)"
+    r"|(?:moved|pushed|brought)\s+(?:it\s+)?(?:forward|up|back|out))\b",
+    re.I,
+)
+
+
+def corrected_tails(text: str) -> list[str]:
+    """The text after each cue that announces a new value, the last cue first: a value read
+    there replaces one said before it in the same message."""
+    return [text[m.start() :] for m in reversed(list(_NEW_VALUE_CUE.finditer(text)))]
+
+
 def is_correction(text: str) -> bool:
     """The message corrects something said before ("sorry, typo", "make that september")."""
     return bool(CORRECTION_RE.search(text))

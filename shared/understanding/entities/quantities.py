@@ -106,7 +106,8 @@ _AMOUNT = (
     + r"|closer\s+to|"
     + foreign_words("approx")
     + r")|~)\s*)?"
-    r"(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
+    r"(?:between\s+\d[\d,]*\s+and\s+\d[\d,]*"  # "between 350 and 400 cups"
+    r"|\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
     # hundreds in words: "a few hundred", "couple hundred", "two hundred"
     r"|(?:a\s+)?(?:few|couple(?:\s+of)?|several|" + number_words(2, 9) + r")\s+hundred"
     r"|a\s+hundred|hundreds\s+of)"
