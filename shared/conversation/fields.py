@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from shared.conversation.signals import is_question
+from shared.understanding.corrections import corrected_tails
 from shared.understanding.entities.catalog_items import canonical_item, with_kinds
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.cues import (
@@ -52,7 +53,6 @@ from shared.understanding.entities.quantities import (
     served_when,
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
-from shared.understanding.corrections import corrected_tails
 from shared.understanding.questions import unsure_answer
 from shared.understanding.text import plain, shorten
 

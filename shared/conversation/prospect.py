@@ -66,7 +66,6 @@ def kept_fields(s: ConversationState) -> tuple[str, ...]:
     return stored_for(s.customer_type)
 
 
-
 def asked_fields(s: ConversationState) -> tuple[str, ...]:
     """The fields that may be asked: the type's order, or for an untyped business visitor a
     way to reach it (its needs are what the sales call is for)."""

@@ -16,7 +16,10 @@ from collections.abc import Mapping
 from shared.understanding.lexicon import COUNT_WORDS, alternation, number_value
 
 CORRECTION_RE = re.compile(
-    r"\b(?:sorry|actually|i\s+meant|i\s+mean|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt"
+    r"\b(?:sorry|actually|i\s+meant|i\s+mean|typo|no\s+[a-z]\b"
+    # "not march, april" (not a description: "we are not young, and ...")
+    r"|(?<!\bam\s)(?<!\bare\s)(?<!\bis\s)(?<!'re\s)(?<!'m\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"not\s+[A-Za-z]+,|spelled|spelt"
     r"|correction|my\s+bad|oops|wait|make\s+(?:that|it)|change\s+(?:that|it)\s+to|scratch|scrap"
     r"|chang(?:e|ed)\s+(?:my|our)\s+minds?"
     r"|instead|rather\s+than(?!\s+(?:to\s+)?(?:buy|buying|purchas\w*|pay\w*|own\w*|lease\w*|leasing|rent\w*|get\w*|go\w*|wait\w*|use|using|have|having|do|doing)\b)|forget\s+the|on\s+second\s+thought|pushed|moved\s+(?:it|the\s+opening)|wrong\s+(?:number|email|one)"

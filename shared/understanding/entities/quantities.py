@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from shared.understanding.entities.order_total import order_total
 from shared.understanding.lexicon import (
     COUNT_WORDS,
     LOCATION_NOUNS,
@@ -26,7 +27,6 @@ from shared.understanding.lexicon import (
     number_value,
     number_words,
 )
-from shared.understanding.entities.order_total import order_total
 from shared.understanding.quantity_words import foreign_words
 
 _COUNT = r"(\d{1,4}|" + alternation(COUNT_WORDS) + r")"
@@ -45,15 +45,6 @@ LOCATIONS_RE = re.compile(
     + r"(?:\s+|-)(?:(?!years?\b|yrs?\b|group|"
     + _SIZE_UNITS
     + r")[\w-]+\s+)?(?:"
-    + LOCATION_NOUNS
-    + r")\b"
-    # the sites a programme is for: "in two of our properties" (not "one of our shops", which
-    # says there are several, nor "3 of our 5 stores", which counts them)
-    + r"|(?<![\d.,])\b(?!one\b|1\b)"
-    + _COUNT
-    + r"\s+of\s+(?:our|my|the)\s+(?:(?!years?\b)(?!\d)(?!"
-    + alternation(COUNT_WORDS)
-    + r"\b)[\w-]+\s+)?(?:"
     + LOCATION_NOUNS
     + r")\b",
     re.I,
@@ -221,7 +212,7 @@ def find_locations(text: str, asked: bool) -> int | None:
         return _valid(corrected.group(1))
     if matches:
         chosen = matches[-1] if len(matches) > 1 and _revised(text) else matches[0]
-        return _valid(chosen.group(1) or chosen.group(2))
+        return _valid(chosen.group(1))
     ordinal = _ordinal_sites(text)
     if ordinal is not None:
         return ordinal
