@@ -42,6 +42,7 @@ from shared.understanding.entities.gazetteer import (
     on_ordinary_power,
     plan_words,
 )
+from shared.understanding.entities.order_total import corrected_part
 from shared.understanding.entities.orders import order_problem, supposed
 from shared.understanding.entities.power import power_need
 from shared.understanding.entities.quantities import (
@@ -237,7 +238,9 @@ def _only_blends_requested(text: str, hits: list[str]) -> bool:
     """The message asks for a quote, samples or an order and its only coffee words are blends
     it names ("send a quote for a BatchPro 2 and a biweekly Riverbend subscription"): that is
     what to price, not a taste, and its clause cut around the gear would read as nonsense."""
-    requested = bool(QUOTE_RE.search(text) or ORDER_CONTEXT.search(text))
+    # an order line corrected ("sorry, Foundry should be 140 lb not 120") names one too
+    corrects = corrected_part(text) is not None
+    requested = bool(QUOTE_RE.search(text) or ORDER_CONTEXT.search(text)) or corrects
     return requested and all(names_any(hit, COFFEE_KINDS) for hit in hits)
 
 

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from shared.conversation.fields import business_fields, pain_points, preferences, volume
+from shared.conversation.machine import merged
 from shared.understanding.corrections import is_correction
 from shared.understanding.entities.catalog_items import with_kinds
 from shared.understanding.entities.interest import interest
@@ -177,3 +178,20 @@ def test_a_description_with_not_is_no_correction() -> None:
     """ "we are not young, and ..." describes; "not march, april" corrects."""
     assert not is_correction("We are not young, and a complicated machine worries me")
     assert is_correction("not march, april")
+
+
+def test_a_list_of_order_lines_adds_up_and_a_line_corrected_changes_the_total() -> None:
+    """Order lines one a line add up with the period said before them; "140 lb not 120" then
+    replaces that line in the total."""
+    order = "weekly order for the two shops:\n- House Blend - 30 lb\n- Decaf - 10 lb"
+    total = volume(order, asked=False)
+    assert str(total).startswith("40 lb weekly")
+    fixed = volume("sorry, the house blend should be 35 lb not 30", asked=False)
+    assert merged("expected_volume", total, fixed, True).startswith("45 lb weekly")
+    assert preferences("sorry, Foundry should be 35 lb not 30", asked=False) is None
+
+
+def test_a_signature_name_ends_at_its_line() -> None:
+    """The role on the line after a signed name is no surname ("Co-founder, ...")."""
+    signed = "Regards,\nMina Cho\nCo-founder, Bean There\nE: mina@beanthere.co"
+    assert find_name(signed, asked=False, missing=True) == "Mina Cho"

@@ -48,8 +48,9 @@ SIGNATURE = re.compile(
     r"(?:^|[\s,.!;:])(?i:best(?:\s+regards)?|kind\s+regards|warm\s+regards|regards|thanks"
     r"|thank\s+you|thx|cheers|sincerely|warmly|respectfully|saludos|cordialement|gruß|grüße"
     r"|atenciosamente|abs|abraços|abraço|saluti|un\s+saluto)[,!.]?\s+"
-    r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?\s+){0,1}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
-    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,3})\s*(?:$|[/|,\-–—(]|\s+(?i:owner|co-owner|manager"
+    # the name on one line: a role on the next is no surname ("Jolene Ng\nCo-founder, ...")
+    r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?[ \t]+){0,1}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,3})\s*(?:$|[/|,\-–—(\n]|\s+(?i:owner|co-owner|manager"
     r"|director|founder|gm|ceo|head|chef|buyer|operations|procurement))",
 )
 TITLES = frozenset(t + d for t in ("dr", "mr", "mrs", "ms", "mx", "sr", "sra") for d in ("", "."))

@@ -15,12 +15,17 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-# what may stand between two parts: the first part's item ("of your espresso blend") and a joiner
+# what may stand between two parts: the first part's item ("of your espresso blend") and a
+# joiner, or a line break to the next line of a list with its item ("\n• Night Shift Decaf – ")
 _JOIN = re.compile(
-    r"^(?:\s+(?!(?:or|to|then|now|not|instead|from|by|but|vs|versus|rather|maybe|until)\b)"
-    r"[a-z][\w'-]*){0,4}\s*(?:\+|&|,\s*(?:and\s+|plus\s+)?|and|plus)\s*$",
+    r"^(?:(?:\s+(?!(?:or|to|then|now|not|instead|from|by|but|vs|versus|rather|maybe|until)\b)"
+    r"[a-z][\w'-]*){0,4}\s*(?:\+|&|,\s*(?:and\s+|plus\s+)?|and|plus)\s*"
+    r"|[ \t]*\n\s*(?:[•*·-]|\d{1,2}[.)])?[ \t]*(?:[A-Za-z][\w'&-]*[ \t]+){0,4}?[–—:-]?[ \t]*"
+    r"(?:x[ \t]*)?)$",
     re.I,
 )
+# a period said before a list: "monthly standing order for our 3 cafés: ..."
+_PERIOD_BEFORE = re.compile(r"\b(?P<period>monthly|weekly)\b", re.I)
 _FIGURE = re.compile(r"^(?P<approx>[^\d]*?)(?P<figure>\d[\d,]*)\s*(?P<unit>[^\d\s][\w.]*)$")
 _UNITS = {
     "lb": ("lb", "lbs", "pound", "pounds"),
@@ -55,7 +60,43 @@ def order_total(text: str, amounts: Sequence[re.Match[str]]) -> str | None:
     unit = units.pop()
     figures = [int(p.group("figure").replace(",", "")) for p in parts if p]
     approx = parts[0].group("approx") if parts[0] else ""
-    tail = _TAIL.match(text[amounts[-1].end() :])
+    tail = _TAIL.match(text[amounts[-1].end() :]) or _PERIOD_BEFORE.search(
+        text[: amounts[0].start()]
+    )
     period = f" {tail.group('period')}" if tail else ""
     split = " + ".join(f"{f} {unit}" for f in figures)
     return f"{approx}{sum(figures)} {unit}{period} ({split})"
+
+
+# a part corrected: "Foundry should be 140 lb not 120", "make the decaf 20 lb, not 15"
+_PART_FIX = re.compile(
+    r"(?P<new>\d[\d,]*)\s*(?P<unit>lbs?|pounds?|kgs?|kilos?|bags?|cups?|drinks?)\b[,\s]*"
+    r"(?:not|instead\s+of)\s+(?P<old>\d[\d,]*)\b",
+    re.I,
+)
+_PARTS = re.compile(
+    r"^(?P<approx>\D*?)\d[\d,]*\s+(?P<unit>\w+)(?P<period>[^(]*)\((?P<parts>[^)]*)\)$"
+)
+
+
+def corrected_part(text: str) -> tuple[int, int] | None:
+    """The part a message corrects, as (old, new) figures ("140 lb not 120" -> (120, 140))."""
+    fix = _PART_FIX.search(text)
+    if fix is None:
+        return None
+    return int(fix.group("old").replace(",", "")), int(fix.group("new").replace(",", ""))
+
+
+def with_part_replaced(total: str, old: int, new: int) -> str | None:
+    """A total told in parts with one part replaced ("175 lb monthly (120 lb + 15 lb + 40 lb)",
+    120 -> 140: "195 lb monthly (140 lb + 15 lb + 40 lb)"), or None when no part is ``old``."""
+    found = _PARTS.match(total.strip())
+    if found is None:
+        return None
+    unit = found.group("unit")
+    figures = [int(p.split()[0].replace(",", "")) for p in found.group("parts").split(" + ")]
+    if old not in figures:
+        return None
+    figures[figures.index(old)] = new
+    split = " + ".join(f"{f} {unit}" for f in figures)
+    return f"{found.group('approx')}{sum(figures)} {unit}{found.group('period')}({split})"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from shared.understanding.entities.order_total import order_total
+from shared.understanding.entities.order_total import corrected_part, order_total
 from shared.understanding.lexicon import (
     COUNT_WORDS,
     LOCATION_NOUNS,
@@ -310,6 +310,10 @@ def _find_volume(text: str, asked: bool) -> str | None:
     total = order_total(text, list(AMOUNT_RE.finditer(text)))
     if total and (asked or RATE_RE.search(total) or not ORDER_CONTEXT.search(text)):
         return total
+    fixed = corrected_part(text)  # "Foundry should be 140 lb not 120": one part of an order
+    amount = AMOUNT_RE.search(text)
+    if fixed and amount:
+        return f"{amount.group(0).strip()}, not {fixed[0]}"
     rates = list(RATE_RE.finditer(text))
     if rates:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
