@@ -46,7 +46,9 @@ GEAR_WORD = {
 def troubled(issue: SupportIssue, message: str = "") -> str:
     """What the trouble is with: the one kind of gear the message names ("our atlas 75 stopped
     grinding" -> "your grinder"), "your machine" when it names none or several, "your order"
-    for an order problem."""
+    for an order problem, "your bill" for a charge gone wrong."""
+    if issue.category == "billing":
+        return "your bill"
     if issue.category != "equipment":
         return "your order"
     kinds = {kind_of(item) for item in find_equipment(message)} - {None}
@@ -55,13 +57,21 @@ def troubled(issue: SupportIssue, message: str = "") -> str:
 
 
 def support_reply(
-    issue: SupportIssue, emergency_line: str | None, has_contact: bool, message: str = ""
+    issue: SupportIssue,
+    emergency_line: str | None,
+    has_contact: bool,
+    message: str = "",
+    added: bool = False,
 ) -> str:
-    """What the bot adds to its reply after opening the ticket for ``message``."""
-    parts = [
-        f"I'm sorry about the trouble with {troubled(issue, message)}. I've opened a support "
-        "ticket so our service team picks this up."
-    ]
+    """What the bot adds to its reply after opening the ticket for ``message``, or after adding
+    it to the conversation's open ticket (``added``: said once, not a second apology)."""
+    if added:
+        parts = ["I've added that to your support ticket, so our service team sees it."]
+    else:
+        parts = [
+            f"I'm sorry about the trouble with {troubled(issue, message)}. I've opened a support "
+            "ticket so our service team picks this up."
+        ]
     if issue.urgent and emergency_line:
         parts.append(emergency_line)
     if not has_contact:

@@ -240,10 +240,26 @@ def _inflected(word: str) -> bool:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and (stem in VOCABULARY or stem + "e" in VOCABULARY):
             return True
-    return any(  # a short stem may be a rare word ("caffes" is no plural of "caff")
+    if any(  # a short stem may be a rare word ("caffes" is no plural of "caff")
         word.endswith(s) and len(word) - len(s) >= 5 and word[: -len(s)] in english_words()
         for s in ("s", "es")
-    )
+    ):
+        return True
+    return any(_english_stem(word[: -len(s)]) for s in ("ing", "ed") if word.endswith(s))
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _english_stem(stem: str) -> bool:
+    """The stem of an "-ing" or "-ed" form is an English word: "tracking" (track), "shipping"
+    (ship, its consonant doubled), "charged" (charge), "posted" (post); "tracking" is no
+    misspelled "training"."""
+    candidates = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2] and len(_VOWELS.findall(stem)) == 1:
+        candidates.add(stem[:-1])  # one syllable doubles its consonant: "openning" is a typo
+    words = english_words()
+    return any(len(c) >= 4 and c in words for c in candidates)
 
 
 def normalise(text: str) -> str:

@@ -20,9 +20,23 @@ _NO_CONTACT = (
 _NOT_KEEP = (
     r"(?:don'?t|do\s+not|dont|stop|no\s+need\s+to)\s+(?:keep|store|save|hold|retain|record)(?:ing)?"
 )
+# what the visitor gave us, named: "my details", "my name and contact details", "our company's
+# info", "the details I gave you", "everything you have on me"
+_THEIR_DATA = (
+    r"(?:details|data|info|information|name|number|phone|email|e-mail|contact|records?|account)"
+)
 PRIVACY_RE = re.compile(
     _ERASE + r"\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+|contact\s+)?(?:details|data"
     r"|info|information|number|phone|email|e-mail|contact|records?|conversation|chat)\b"
+    # the data named after a first word: "delete my name and contact details", "remove my
+    # name, email and phone", "erase our company's details"
+    r"|\b" + _ERASE + r"\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+"
+    r"(?:[\w'-]+(?:\s*(?:,|and|&)\s*|\s+)){1,4}?"
+    r"(?:my\s+|our\s+)?(?:personal\s+|contact\s+)?" + _THEIR_DATA + r"\b"
+    # "delete the details I gave you", "remove the info we shared"
+    r"|\b" + _ERASE + r"\s+(?:all\s+)?(?:of\s+)?(?:the|that|those)\s+(?:personal\s+|contact\s+)?"
+    r"(?:details|data|info|information)\s+(?:(?:that\s+)?(?:i|we)\s+(?:gave|shared|sent|provided|typed)"
+    r"|you\s+(?:have|hold|kept|saved|stored))\b"
     r"|\b" + _NOT_KEEP + r"\s+(?:my|our)\s+(?:personal\s+|contact\s+)?(?:details|data|info"
     r"|information|number|phone|email|e-mail|contact|records?)\b"
     r"|\b" + _ERASE + r"\s+(?:me|everything\s+about\s+me)\b"
@@ -44,6 +58,7 @@ _ONE_FIELD = {
     "phone": re.compile(r"\b(?:phone|number|cell|mobile)\b", re.I),
     "email": re.compile(r"\be-?mail\b", re.I),
 }
+_NAME = re.compile(r"\bname\b", re.I)
 _EVERYTHING = re.compile(
     r"\b(?:details|data|info|information|everything|all|records?|conversation|chat|me)\b", re.I
 )
@@ -60,10 +75,11 @@ _AND_FIELD = re.compile(
 
 def erasure_fields(text: str) -> list[str]:
     """The contact fields an erasure request names ("delete my phone number", "delete my phone
-    and email": the name stays), or [] when it asks for everything (or names no field)."""
+    and email": the name stays), or [] when it asks for everything, names the visitor's name
+    (the name is half of what identifies them: all of it goes) or names no field."""
     request = PRIVACY_RE.search(text)
-    if request is None or _EVERYTHING.search(request.group(0)):
-        return []
+    if request is None or _EVERYTHING.search(request.group(0)) or _NAME.search(request.group(0)):
+        return []  # everything, or the name with the rest ("delete my name and number")
     both = _AND_FIELD.match(text[request.end() :])
     if both:
         said = request.group(0) + " " + both.group("field")

@@ -20,12 +20,15 @@ from typing import Literal
 
 from shared.understanding.entities.orders import SHORT_PART_RE
 from shared.understanding.support_words import (
+    BILLING_PHRASES,
     DOWN_PHRASES,
     EQUIPMENT,
     FAULT,
     HYPOTHETICAL,
     LATE,
     NOT_ARRIVED,
+    NOT_ARRIVED_EXPECTED,
+    NOT_FAULT_PHRASES,
     ORDER,
     OTHER_SUPPLIER,
     OURS,
@@ -36,7 +39,7 @@ from shared.understanding.support_words import (
 )
 from shared.wordlists import gcide
 
-Category = Literal["equipment", "delivery"]
+Category = Literal["equipment", "delivery", "billing"]
 
 ORDER_NUMBER = re.compile(r"(?:#\s?\d{3,}|\border (?:number|no\.?|id)\b)", re.I)
 WORD = re.compile(r"[a-z']+")
@@ -70,13 +73,18 @@ def _inflected(word: str, stem: str) -> bool:
 
 def _close(word: str, stem: str) -> bool:
     """The word is the stem, starts with it, is an inflection of it, or (for longer words) is
-    one edit away: an English word of its own only as a form of the stem ("noisy" for
-    "noise"; "park" is no typo of "spark")."""
+    one edit away with the same first letter: an English word of its own only as a form of
+    the stem ("noisy" for "noise"; "park" is no typo of "spark", "Boise" none of "noise")."""
     if word == stem or (len(stem) >= 4 and word.startswith(stem)) or _inflected(word, stem):
         return True
     if len(stem) < 5 or abs(len(word) - len(stem)) > 1:
         return False
-    return _one_edit(word, stem) and (word[:4] == stem[:4] or word not in gcide())
+    # a typo keeps the first letter: "boise" is no "noise", "grindr" is a "grinder"
+    return (
+        _one_edit(word, stem)
+        and word[0] == stem[0]
+        and (word[:4] == stem[:4] or word not in gcide())
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -169,15 +177,29 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
     if not owned:
         return None
     down = _phrase(message, DOWN_PHRASES)
-    if _any(words, EQUIPMENT) and (down or _any(words, FAULT)):
+    if _any(words, EQUIPMENT) and (down or _any(_fault_words(message), FAULT)):
         return SupportIssue("equipment", urgent=down or _any(words, URGENT))
     # lateness needs the order to be theirs ("our delivery is late", not "how late can I get it")
     theirs = existing_customer or bought or any(w in POSSESSIVE for w in words)
     late = _phrase(message, NOT_ARRIVED) or (theirs and _stated(words, LATE))
+    late = late or _EXPECTED.search(message) is not None
     late = late or SHORT_PART_RE.search(message) is not None
     if _any(words, ORDER) and late:
         return SupportIssue("delivery", urgent=False)
+    if _phrase(message, BILLING_PHRASES):  # "we were charged twice", "you overcharged us"
+        return SupportIssue("billing", urgent=False)
     return None
+
+
+_EXPECTED = re.compile(NOT_ARRIVED_EXPECTED, re.I)
+
+
+_NOT_FAULT = re.compile("|".join(re.escape(p) for p in NOT_FAULT_PHRASES), re.I)
+
+
+def _fault_words(message: str) -> list[str]:
+    """The words that may tell a fault: not those of a drink's name ("cold brew")."""
+    return tokens(_NOT_FAULT.sub(" ", message))
 
 
 ASKS = re.compile(

@@ -93,6 +93,38 @@ FAULT = (
     "strange",
     "rattl",
 )
+# a charge gone wrong on the visitor's own bill (a ticket for the billing team, never a pitch)
+BILLING_PHRASES = (
+    "charged twice",
+    "charged us twice",
+    "charged me twice",
+    "double charged",
+    "double-charged",
+    "double charge",
+    "duplicate charge",
+    "billed twice",
+    "billed us twice",
+    "invoiced twice",
+    "overcharged",
+    "over charged",
+    "over-charged",
+    "charged the wrong amount",
+    "wrong amount",
+    "charged too much",
+)
+# an arrival expected and past: "it was supposed to be here yesterday", "should have arrived by
+# now", "still no sign of it", "nothing on the tracking since tuesday"
+NOT_ARRIVED_EXPECTED = (
+    r"\b(?:(?:was|were|been)\s+(?:supposed|meant|due|expected|promised)\s+to\s+"
+    r"(?:be\s+(?:here|delivered|in|with\s+us)|arrive|come|land|get\s+here|ship)"
+    r"|should\s+(?:have|'ve)\s+(?:arrived|come|landed|shipped|been\s+(?:here|delivered))"
+    r"|still\s+(?:nothing|no\s+sign|not\s+here|isn'?t\s+here|hasn'?t\s+(?:come|shipped|moved))"
+    r"|no\s+sign\s+of\s+(?:it|them|the|our|my)\b"
+    r"|nothing\s+on\s+the\s+tracking|tracking\s+(?:hasn'?t|has\s+not|still)\s+"
+    r"(?:moved|changed|updated|shows?)|(?:not|never)\s+(?:been\s+)?shipped)"
+)
+# a fault word inside the name of a drink or blend: "Harbor Cold Brew - 40 lb" reports nothing
+NOT_FAULT_PHRASES = ("cold brew", "cold-brew", "cold drip")
 DOWN_PHRASES = (
     "not working",
     "doesn't work",

@@ -31,6 +31,13 @@ NOW = datetime(2026, 5, 1, tzinfo=UTC)
         ("need a grindr n an espreso machne", "need a grinder and an espresso machine"),
         ("we alredy hav 2 caffes", "we already have 2 cafes"),
         ("in 6 weeks, raising prices", "in 6 weeks, raising prices"),
+        # the -ing and -ed forms of English words stay: "tracking" is no misspelled "training"
+        ("nothing on the tracking since monday", "nothing on the tracking since monday"),
+        (
+            "the shipping is late and we got charged twice",
+            "the shipping is late and we got charged twice",
+        ),
+        ("hoping for an openning in octobr", "hoping for an opening in october"),
     ],
 )
 def test_typos_and_text_speak_are_normalised(typed: str, means: str) -> None:

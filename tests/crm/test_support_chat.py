@@ -38,7 +38,9 @@ async def test_a_broken_machine_opens_a_ticket(function_client: Any, db: Any) ->
     assert ticket["emergency_offered"] is True
     assert "leaking" in ticket["issue"]
     assert ticket["contact"].get("email") == first["collected"].get("email")
-    await say(chat, "and the grinder stopped working too", sid)
+    more = await say(chat, "and the grinder stopped working too", sid)
+    assert "added that to your support ticket" in more["reply"]
+    assert "I've opened a support ticket" not in more["reply"]  # one ticket, said once
     again = (await crm.get("/tickets")).json()["items"]
     assert len(again) == 1
     assert "grinder" in again[0]["issue"]

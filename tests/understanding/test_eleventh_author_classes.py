@@ -1,0 +1,135 @@
+"""Classes of an eleventh author's set (buyers for hotels, offices and caterers who paste formal
+messages): an erasure request naming the visitor's name and contact details in one object,
+with phrasings of our own and requests about other things the rule must not take, through the
+real reader."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from shared.conversation.brain import LocalBrain
+from shared.conversation.machine import advance
+from shared.conversation.state import ConversationState
+from shared.understanding.privacy import asks_erasure, erasure_fields
+from shared.understanding.support_issues import detect
+from tests.understanding.playing import wired_brain
+
+NOW = datetime(2026, 12, 6, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def brain(kb_bundle_dir: Path) -> LocalBrain:
+    """The brain as the chat wires it over the demo bundle."""
+    return wired_brain(kb_bundle_dir)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # the visitor's data named after another word of it: all of it goes
+        (
+            "Our compliance team says no vendor records yet, so please delete my name and"
+            " contact details.",
+            [],
+        ),
+        ("could you remove my name, email and phone from your system", []),
+        ("kindly erase our company's details", []),
+        ("pls delete the details i gave you earlier", []),
+        ("can you wipe the info you have, thanks", []),
+        ("delete my name and number please", []),
+        # one or two contact fields named: those go, the name stays
+        ("please remove my email and phone", ["phone", "email"]),
+        ("delete my mobile number", ["phone"]),
+    ],
+)
+def test_an_erasure_naming_the_visitors_data(text: str, fields: list[str]) -> None:
+    assert asks_erasure(text)
+    assert erasure_fields(text) == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remove my grinder from the quote",
+        "can we delete my second site from the order, we're only doing one",
+        "delete my old order and start fresh",
+        "remove my espresso machine from the list",
+        "what details do you need from me?",
+    ],
+)
+def test_a_removal_of_something_else_is_no_erasure(text: str) -> None:
+    assert not asks_erasure(text)
+
+
+async def test_an_erasure_midway_then_a_question_forgets_everything(brain: LocalBrain) -> None:
+    """Details given, then "please delete my name and contact details", then a thank-you with
+    a question: nothing the visitor gave is held, and the question still goes to the answerer."""
+    state = ConversationState()
+    messages = [
+        "Hello, Tomasz Wrona here, beverage lead at the Harbourline Hotel in Seattle.",
+        "You can reach me at t.wrona@harbourline.com or 206 555 0183.",
+        "On reflection our policy forbids sharing details before a tender. Please delete my name"
+        " and contact details from your records.",
+    ]
+    for message in messages:
+        state, plan = advance(state, await brain.understand(message, state), NOW)
+    assert plan.privacy_confirm or plan.erased
+    heard = await brain.understand("Thank you. Does your espresso blend come in 5 lb bags?", state)
+    state, plan = advance(state, heard, NOW)
+    assert plan.erased
+    assert heard.question
+    assert not state.collected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an arrival expected and past, on an order of theirs
+        (
+            "PO 5521, 40 lb of espresso ordered on the 2nd, it was meant to be here Friday",
+            "delivery",
+        ),
+        ("our beans should have arrived by now, order #88213", "delivery"),
+        ("we ordered decaf last week and there's still no sign of it", "delivery"),
+        # a charge gone wrong on their own bill
+        ("We were charged twice for invoice 40021 on our company card.", "billing"),
+        ("I think you overcharged us on the last order", "billing"),
+    ],
+)
+def test_an_order_or_a_bill_gone_wrong_is_a_report(text: str, category: str) -> None:
+    issue = detect(text)
+    assert issue is not None
+    assert issue.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price request naming a blend whose name holds a fault word, beside a place
+        "Standing order for our two cafés in Boise, please price: Foundry Espresso 80 lb,"
+        " Harbor Cold Brew 30 lb",
+        # future expectations and other suppliers' bills
+        "our order is supposed to arrive thursday, right?",
+        "our old supplier overcharged us constantly, that's why we're looking",
+        "how long should delivery take to Boise?",
+    ],
+)
+def test_a_request_or_an_expectation_is_no_report(text: str) -> None:
+    assert detect(text) is None
+
+
+async def test_a_priced_standing_order_opens_no_ticket(brain: LocalBrain) -> None:
+    """A list of blends to price, one named Cold Brew, from a café group in Boise: no support
+    turn (a sales request), while a late order with its PO number is one."""
+    order = (
+        "Hi team, monthly order for our 3 cafés in Boise. Can you price this up:\n"
+        "• Foundry Espresso – 100 lb\n• Harbor Cold Brew – 30 lb\nThanks, Lee"
+    )
+    heard = await brain.understand(order, ConversationState())
+    assert not heard.support_issue
+    late = "PO# 30418: 50 lb Foundry, ordered Monday, it was supposed to be here yesterday."
+    heard = await brain.understand(late, ConversationState())
+    assert heard.support_issue
