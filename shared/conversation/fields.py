@@ -107,7 +107,8 @@ def volume(text: str, asked: bool) -> str | None:
     group?" states no volume), and an amount supposed states none ("if we bump up to 100 lb a
     month do we get the discount")."""
     found = find_volume(text, asked and "?" not in text)
-    if found is None or supposed(text, found):
+    first = found.rsplit("(", 1)[-1] if found and " + " in found else found  # a total's parts
+    if found is None or supposed(text, str(first)):
         return None
     return shorten(plain(found), 80)
 
@@ -411,7 +412,10 @@ def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
         return None  # "would someone train my staff? it's 3 people" counts staff, not cups
     if stated is not None:
         return stated
-    return volume(text, asked) if RATE_RE.search(text) or served_when(text) else None
+    whole = volume(text, asked)
+    if whole and " + " in whole and RATE_RE.search(whole):
+        return whole  # an order told in parts with its period ("monthly ... can you price: ...")
+    return whole if RATE_RE.search(text) or served_when(text) else None
 
 
 def business_fields(

@@ -195,3 +195,18 @@ def test_a_signature_name_ends_at_its_line() -> None:
     """The role on the line after a signed name is no surname ("Co-founder, ...")."""
     signed = "Regards,\nMina Cho\nCo-founder, Bean There\nE: mina@beanthere.co"
     assert find_name(signed, asked=False, missing=True) == "Mina Cho"
+
+
+def test_order_lines_made_one_line_by_the_chat_still_add_up() -> None:
+    """The chat keeps single spaces: bullets on one line are still an order's parts, and an
+    order supposed ("if we take ...") states no volume."""
+    one_line = "weekly order please: • House Blend – 30 lb • Decaf – 10 lb"
+    assert str(volume(one_line, asked=False)).startswith("40 lb weekly")
+    supposed = "if we take 30 lb of house and 10 lb decaf a week, what discount?"
+    assert "expected_volume" not in business_fields(supposed, None, True, TODAY)
+
+
+def test_a_role_after_a_signed_name_is_no_surname() -> None:
+    """ "Regards, Mina Cho Co-founder, ..." (lines joined) signs Mina Cho."""
+    joined = "Regards, Mina Cho Co-founder, Bean There E: mina@beanthere.co"
+    assert find_name(joined, asked=False, missing=True) == "Mina Cho"

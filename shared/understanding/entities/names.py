@@ -48,9 +48,12 @@ SIGNATURE = re.compile(
     r"(?:^|[\s,.!;:])(?i:best(?:\s+regards)?|kind\s+regards|warm\s+regards|regards|thanks"
     r"|thank\s+you|thx|cheers|sincerely|warmly|respectfully|saludos|cordialement|gruß|grüße"
     r"|atenciosamente|abs|abraços|abraço|saluti|un\s+saluto)[,!.]?\s+"
-    # the name on one line: a role on the next is no surname ("Jolene Ng\nCo-founder, ...")
+    # the name on one line, no role in it: "Jolene Ng\nCo-founder, ..." arrives as "Jolene Ng
+    # Co-founder, ..." (the chat keeps single spaces)
     r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?[ \t]+){0,1}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
-    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,3})\s*(?:$|[/|,\-–—(\n]|\s+(?i:owner|co-owner|manager"
+    r"(?:[ \t]+(?!(?i:co-?founder|founder|co-?owner|owner|manager|director|head|chef|buyer"
+    r"|operations|procurement|purchasing|general)\b)[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,3})\s*"
+    r"(?:$|[/|,\-–—(\n]|\s+(?i:owner|co-owner|co-?founder|manager|purchasing|general"
     r"|director|founder|gm|ceo|head|chef|buyer|operations|procurement))",
 )
 TITLES = frozenset(t + d for t in ("dr", "mr", "mrs", "ms", "mx", "sr", "sra") for d in ("", "."))
@@ -530,6 +533,12 @@ def respelled(stored: str | None, given: str) -> str:
     return " ".join([given, *rest]) if close and given.lower() != first.lower() else given
 
 
+# a role after a signed name is no surname ("Jolene Ng Co-founder, Kopi Corner")
+_ROLE_WORD = re.compile(
+    r"\b(?:co-?founder|founder|co-?owner|owner|manager|director|chef|buyer|ceo|coo|gm|vp)\b", re.I
+)
+
+
 def find_name(
     text: str,
     asked: bool,
@@ -547,6 +556,7 @@ def find_name(
     if found is None and asked:
         found = initial_name(text, products)
     alone = segment_name(text, asked, products)
-    if found and alone and alone.lower().startswith(found.lower() + " "):
+    longer = found and alone and alone.lower().startswith(found.lower() + " ")
+    if longer and not _ROLE_WORD.search(str(alone)[len(str(found)) :]):
         return alone  # "its maria lopez, maria@..." keeps the lower-case surname
     return found or alone

@@ -21,7 +21,9 @@ _JOIN = re.compile(
     r"^(?:(?:\s+(?!(?:or|to|then|now|not|instead|from|by|but|vs|versus|rather|maybe|until)\b)"
     r"[a-z][\w'-]*){0,4}\s*(?:\+|&|,\s*(?:and\s+|plus\s+)?|and|plus)\s*"
     r"|[ \t]*\n\s*(?:[•*·-]|\d{1,2}[.)])?[ \t]*(?:[A-Za-z][\w'&-]*[ \t]+){0,4}?[–—:-]?[ \t]*"
-    r"(?:x[ \t]*)?)$",
+    r"(?:x[ \t]*)?"
+    # the same list once the chat has made it one line: "... 120 lb • Night Shift Decaf – "
+    r"|\s*[•·]\s*(?:[A-Za-z][\w'&-]*\s+){0,4}?[–—:-]?\s*(?:x\s*)?)$",
     re.I,
 )
 # a period said before a list: "monthly standing order for our 3 cafés: ..."
