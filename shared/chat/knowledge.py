@@ -18,6 +18,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+import numpy.typing as npt
+
 from shared.catalog import Catalog
 from shared.catalog.terms import emergency_line_from
 from shared.chat.subjects import (  # topic entries "recent:N:Name|Name": answer N's entities
@@ -91,6 +94,39 @@ def recent_topic(topics: list[str], entities: list[str]) -> str:
     """A new, unique "recent:" entry (numbered, so it always sorts after the earlier ones)."""
     count = sum(t.startswith(RECENT) for t in topics)
     return f"{RECENT}{count + 1}:{'|'.join(entities)}"
+
+
+def _answered(result: Answer) -> list[str]:
+    """The topic entry of an answer: its first source with its entities (or its opening)."""
+    return [
+        f"{s.source}#{'|'.join(result.entities) or result.text[:40]}" for s in result.sources[:1]
+    ]
+
+
+def _repeats(result: Answer, discussed: list[str], attribute: str | None) -> bool:
+    """Whether ``result`` was said before: the same source and entities, asked the same (a new
+    attribute or a fresh sum is no repeat: "whats that cost" for 25 lb after its price per lb)."""
+    topics = _answered(result) if result.grounded else []
+    repeated = bool(topics) and topics[0] in discussed and not result.derived
+    return repeated and result.attribute == attribute
+
+
+#: How much nearer in meaning to the question a new answer must be than the one just given
+#: ("how much coffee is in it?" after the sample kit is about the kit, as near as the bag sizes:
+#: kept; "do your techs come out here or is it some subcontractor" is far nearer the technicians'
+#: coverage than the delivery times it was anchored to).
+NEARER = 0.1
+
+
+def _nearer(
+    question: npt.NDArray[np.float32], new: npt.NDArray[np.float32], old: npt.NDArray[np.float32]
+) -> bool:
+    """Whether the answer ``new`` is nearer the question than ``old`` by :data:`NEARER`."""
+
+    def cosine(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32]) -> float:
+        return float(a @ b) / (float(np.linalg.norm(a) * np.linalg.norm(b)) or 1.0)
+
+    return cosine(question, new) - cosine(question, old) >= NEARER
 
 
 @dataclass(frozen=True)
@@ -305,16 +341,23 @@ class Knowledge:
         result, passages = await asyncio.to_thread(
             self._answer, served, question, recent, attribute, details, order, subject
         )
+        if _repeats(result, discussed, attribute) and (recent or attribute or subject):
+            # read with the conversation's focus, the question gets the answer just given;
+            # a new question ("and a maintenance plan for it, which one?" after its power, "do
+            # your techs come out here or is it some subcontractor" after delivery) read on
+            # its own may find its own answer: taken when it is a new one
+            alone, apart = await asyncio.to_thread(
+                self._answer, served, question, [], None, details, order, None
+            )
+            if alone.grounded and not _repeats(alone, discussed, attribute):
+                assert served.retriever is not None
+                vectors = served.retriever.embed([question, result.text, alone.text])
+                if _nearer(vectors[0], vectors[2], vectors[1]):
+                    result, passages = alone, apart
         if not result.grounded:
             return Lookup(result, passages=passages)
-        topics = [
-            f"{s.source}#{'|'.join(result.entities) or result.text[:40]}"
-            for s in result.sources[:1]
-        ]
-        # said before: the same source and entities, asked the same (a new attribute or a
-        # fresh sum is no repeat: "whats that cost" for 25 lb after its price per lb)
-        repeated = bool(topics) and topics[0] in discussed and not result.derived
-        repeated = repeated and result.attribute == attribute
+        topics = _answered(result)
+        repeated = _repeats(result, discussed, attribute)
         if result.entities:
             topics.append(recent_topic(discussed, result.entities))
             if result.attribute:

@@ -525,14 +525,17 @@ def is_qualified(s: ConversationState) -> bool:
     on either type's fields); or, for a
     visitor who asked for sales (a person, a quote, samples, an order), a way to reach them and
     at least one need of their business stored (a required field, or one they volunteered: an
-    existing café asking for a quote on a BatchPro has told sales what it needs): after that
-    request only a channel is asked, and the rest is what the sales call is for.
+    existing café asking for a quote on a BatchPro has told sales what it needs), or its type
+    stated (a co-working space with "zero coffee right now" has said what it needs: a coffee
+    programme; a support case is no sale): after that request only a channel is asked, and the
+    rest is what the sales call is for.
 
     The name and optional fields are asked but never hold a lead back (see the registry).
     """
     if not is_prospect(s) or not has_contact(s):
         return False
-    return needs_closed(s) or (s.handoff and a_need_stored(s))
+    typed = is_business(s) and not s.support
+    return needs_closed(s) or (s.handoff and (a_need_stored(s) or typed))
 
 
 def move_stage(s: ConversationState) -> bool:

@@ -108,13 +108,17 @@ COMMITMENT_RE = re.compile(
     re.I,
 )
 HUMAN_RE = re.compile(
-    r"\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|some\s*one\s+from\s+)?(?:real\s+"
-    r"|actual\s+|live\s+)?(?:person|human|someone|somebody|sales(?:person)?|rep|representative"
+    r"\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|some\s*one\s+(?:from|in|on)\s+"
+    r"|your\s+|the\s+(?=sales)|one\s+of\s+your\s+)?(?:real\s+|actual\s+|live\s+)?(?:person|human|someone"
+    r"|somebody|sales(?:\s*(?:person|people|guy|rep|team|department|dept))?|rep|representative"
     r"|agent|people|your\s+team|the\s+team|manager)|real\s+person|human\s+(?:please|being)"
     r"|(?:someone|somebody|sales(?:\s*(?:team|person|people|rep))?|salesperson|a\s+rep|a\s+person"
     r"|your\s+team|anyone)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:call|contact|email|e-mail|reach|ring"
     r"|phone|text|get\s+in\s+touch\s+with)\s+me|call\s+me\s+back|contact\s+sales|sales\s+rep"
     r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot"
+    # "put me through to sales", "transfer me to someone on your team"
+    r"|(?:put|transfer|pass|hand)\s+me\s+(?:over\s+|through\s+|on\s+)?to\s+(?:your\s+|the\s+|a\s+)?"
+    r"(?:sales|someone|somebody|person|human|rep|team|manager)"
     r"|(?:get|have|send)\s+(?:someone|somebody|a\s+person|a\s+rep|sales|your\s+(?:sales\s+)?team"
     r"|your\s+sales\s+(?:guy|person|rep))\s+(?:to\s+)?(?:call|ring|phone|email|e-mail|contact"
     r"|reach\s+out|get\s+in\s+touch)"

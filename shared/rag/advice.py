@@ -22,7 +22,7 @@ from shared.rag.phrasing import cap, money, the
 from shared.rag.resolve import kind_named
 from shared.rag.rules import Ruled
 from shared.rag.types import Derivation
-from shared.understanding.advice import Needs, asked_things, asks_advice, needs_of
+from shared.understanding.advice import Needs, asked_things, asks_advice, asks_fit, needs_of
 
 # what the knowledge base's sentences say of an item (its own words, not the visitor's)
 _RECOMMENDED = re.compile(r"\bwe recommend\b|\brecommended\b", re.I)
@@ -284,3 +284,37 @@ def advice(catalog: Catalog, needs: Needs, picks: list[Pick]) -> Ruled:
     lines += [note] if note else []
     text = " ".join(lines)
     return Ruled(text, derived, [p.said for p in picks])
+
+
+def fitted(
+    catalog: Catalog, question: str, details: Mapping[str, object] | None = None
+) -> tuple[Ruled, list[Entity]] | None:
+    """Whether the one item a question asks about fits (:func:`asks_fit`: "is the X a good fit?")
+    for what the question and the visitor's ``details`` state (their drinks a day, an ordinary
+    outlet, a cart): yes with the sentence saying why when the pick for those needs is that item,
+    else the item's own sentence on what it is made for and the pick with its price. None when
+    the question asks no fit, names no single espresso machine (a grinder's fit is its
+    machine's), or no need is known."""
+    named = catalog.mentioned(question)
+    if not asks_fit(question) or len(named) != 1:
+        return None
+    item = named[0]
+    needs = needs_of(question, details)
+    machines = {e.kind for e in _kind(catalog, _ESPRESSO_KIND)}  # a grinder fits its machine
+    if not needs.any() or item.kind not in machines:
+        return None
+    picks = _pick(catalog, needs, item.kind)
+    if not picks:
+        return None
+    pick = picks[0]
+    said = re.sub(r"^(?:It|Its)\b", cap(the(pick.entity.name)), pick.said)
+    if pick.entity.name == item.name:
+        text = f"Yes: {pick.need}, we'd suggest {the(item.name)}. {said}"
+        return Ruled(text, [], [pick.said]), [item]
+    # what the asked item is made for first, then the suggestion: the knowledge base gives no
+    # capacity that would rule the asked item out, so it is not called unfit
+    price = money(_price(pick.entity))
+    own = next((f for f in item.facts if not _attribute_line(f, item)), "")
+    text = f"{own} {cap(pick.need)}, the machine we'd suggest is {the(pick.entity.name)} at "
+    text = f"{text}{price}. {said}".lstrip()
+    return Ruled(text, [], [*([own] if own else []), pick.said]), [item, pick.entity]

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise, numbers_in
-from shared.rag.advice import advised
+from shared.rag.advice import advised, fitted
 from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_size, by_weight, with_bags
 from shared.rag.bm25 import tokenize
@@ -32,7 +32,12 @@ from shared.rag.compare import (
 from shared.rag.computed import rate_checked
 from shared.rag.conditions import said_no
 from shared.rag.delivery import asks_delivery
-from shared.rag.described import described_member, numbered_member
+from shared.rag.described import (
+    counted_kind,
+    described_member,
+    numbered_member,
+    weighed_member,
+)
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
@@ -77,10 +82,10 @@ from shared.rag.told import asked_only, asks, told_apart, told_before, without_s
 from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
-from shared.rag.weighed import weighed_sum
+from shared.rag.weighed import order_sum, weighed_sum
 from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
-from shared.understanding.advice import asks_advice
+from shared.understanding.advice import asks_advice, asks_fit
 from shared.understanding.asked import (
     PRICE_WORDS,
     asks_lease,
@@ -90,6 +95,7 @@ from shared.understanding.asked import (
     asks_who_buys,
 )
 from shared.understanding.deals import unknown_qualifiers
+from shared.understanding.per_site import sites_asked
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
 #: out to arizona", "we're in austin"), not to "something in matte black".
@@ -118,11 +124,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _THAT_ONE = re.compile(r"\b(?:that|the|this)\s+one\b(?=\s*(?:[?.!,;]|$))", re.I)
 
 
+_SMALL_COUNT = 12
+
+
 def _restates(sentence: str, ruled: Answer) -> bool:
     """Whether ``sentence`` is already in the rule's answer, or restates its figures (the
     trade-in's "we credit 15% ..." in another document's words)."""
     figures = numbers_in(sentence)
-    return sentence in ruled.text or bool(figures and figures <= numbers_in(ruled.text))
+    # a small count alone is no figure of the rule ("3 or more locations" beside "3 x the
+    # brewer"): a price, a percentage or a weight is
+    telling = {f for f in figures if not (f.isdigit() and int(f) <= _SMALL_COUNT)}
+    return sentence in ruled.text or bool(telling and figures <= numbers_in(ruled.text))
 
 
 def _unpriced(anchor: str) -> str:
@@ -132,6 +144,19 @@ def _unpriced(anchor: str) -> str:
 
 
 _PRICE_ASK_WORDS = PRICE_WORDS | {"whats", "what", "how", "much", "s"}
+
+
+def per_site(items: Items, previous: Items, question: str, sites: int | None) -> Items:
+    """One item asked for at each site ("a lumen 2 in each", "leasing all three") as that many:
+    the count the question gives, else the visitor's ``sites``; with no item named, the one
+    discussed (``previous``). Unchanged otherwise (several items, a count already said, no count
+    known)."""
+    asked = sites_asked(question)
+    items = items or (previous if asked is not None else [])
+    if asked is None or len(items) != 1 or items[0][1] != 1:
+        return items
+    count = asked or sites or 0
+    return [(items[0][0], count)] if count >= 2 else items
 
 
 def _which_one(names: list[str]) -> Answer:
@@ -169,6 +194,8 @@ class Answerer(PickAnswers):
         question = untagged(self._speller.correct(question))
         question = described_member(question, self.catalog)  # "the ethiopian one"
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
+        question = weighed_member(question, self.catalog)  # "20 lb decaf"
+        question = counted_kind(question, self.catalog)  # "three brewers"
         anchored_question = on_subject(question, subject, self._names_subject)
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
@@ -209,10 +236,18 @@ class Answerer(PickAnswers):
             # its other asks still answered: "... and can your tech install it?"
             rest = " ".join(p for p in split_parts(question) if not asks_advice(p))
             return self._with_other_asks(suggested, rest, attribute, counts)
+        fit = fitted(self.catalog, question, details)
+        if fit is not None:  # "is the lumen 2 group a good fit?" for the 120 a day they told
+            said, picks = fit
+            suggested = ruled_answer(said, [(e, 1) for e in picks[:1]], [])
+            suggested.entities = [e.name for e in picks]
+            rest = " ".join(p for p in split_parts(question) if not asks_fit(p))
+            return self._with_other_asks(suggested, rest, attribute, counts)
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = decode(self.catalog, order or []) or alone
-        ruled = self._ruled(question, previous, attribute, place or place_in(question))
+        sites = counts.get("location")  # "a lumen 2 in each" of the visitor's 5 gyms
+        ruled = self._ruled(question, previous, attribute, place or place_in(question), sites)
         if ruled is not None:
             return self._with_other_asks(ruled, question, attribute, counts)
         picked = self._picked(question) or self._kinds_weighed(question)
@@ -283,16 +318,20 @@ class Answerer(PickAnswers):
         previous: Items,
         attribute: str | None = None,
         place: Place | None = None,
+        sites: int | None = None,
     ) -> Answer | None:
         """Leasing, a delivered total (to ``place``) or a total over the whole message (it may
         name several items), or over the order under discussion (``previous``) when the
-        message adds to it or points back."""
-        items = order_for(self.catalog, question, previous)
+        message adds to it or points back; one item asked for at each of the visitor's
+        ``sites`` (or "all three") counts that many."""
+        items = per_site(order_for(self.catalog, question, previous), previous, question, sites)
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
         terms = self._delivery_terms
         ruled = delivered(self.catalog, question, items, self._facts, terms, place)
         summed = weighed_sum(self.catalog, question, self._facts)  # "60 lb X + 40 lb Y"
+        # "what's that come to per month?" after the visitor stated what they order by weight
+        summed = summed or order_sum(self.catalog, question, previous, self._facts)
         ruled = ruled or with_delivery(summed, question, terms, place)  # "... to Denver"
         asked = asked_only(split_parts(question))  # "we got the lease for a kiosk." asks none
         ruled = ruled or lease(asked, items, self._facts, follow) or total(question, items)
@@ -468,7 +507,7 @@ class Answerer(PickAnswers):
     def named(self, message: str) -> list[str]:
         """The catalog entities ``message`` names (spelling corrected first: "the lumen
         3grp"), in the order named: a statement's item is the subject of the next question."""
-        spelt = untagged(self._speller.correct(message))
+        spelt = weighed_member(untagged(self._speller.correct(message)), self.catalog)
         return [e.name for e, _ in named_items(self.catalog, spelt)]
 
     def _mentions(self, part: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.model import Catalog, Entity
+from shared.understanding.lexicon import number_value
 
 #: "the ethiopian one", "that swiss water blend": up to two describing words and a head.
 _DESCRIBED = r"\b(?:the|that)\s+([a-z]+(?:\s+[a-z]+)?)\s+({heads})\b"
@@ -82,3 +83,73 @@ def _holds(word: str, said: set[str]) -> bool:
         return True
     stems = {word[: -len(s)] for s in _DEMONYM if word.endswith(s) and len(word) - len(s) >= 4}
     return any(stem in said or f"{stem}a" in said for stem in stems)
+
+
+_MEASURES = {"lb", "kg"}  # the units a coffee is priced per
+
+#: "40 lb of your espresso blend", "20 lb decaf": a weight, then up to two words naming what.
+_WEIGHED = re.compile(
+    r"\b\d+(?:\.\d+)?\s?(?:lbs?|pounds?|kg|kilos?)\s+(?:of\s+)?(?:(?:the|your|our|that)\s+)?"
+    r"([a-z]+(?:\s+[a-z]+)?)",
+    re.I,
+)
+
+
+def weighed_member(text: str, catalog: Catalog) -> str:
+    """``text`` with what a weight is of, said by a word of one coffee's name ("20 lb decaf",
+    "40 lb of your espresso blend"), replaced by that coffee's name: the one member priced by
+    weight whose name holds a word no other such member's name holds, its other words being its
+    kind's ("blend", "coffee"). Unchanged when the words fit none or several."""
+    weighed = [e for e in catalog.entities if _MEASURES & set(_unit(e).split())]
+    for match in reversed(list(_WEIGHED.finditer(text))):
+        phrase = match.group(1).lower()
+        if catalog.mentions(phrase):
+            continue
+        found = _named_by_word(phrase.split(), weighed)
+        if found is not None:
+            entity, kept = found
+            start = match.start(1)
+            end = start + len(" ".join(match.group(1).split()[:kept]))
+            text = f"{text[:start]}{entity.name}{text[end:]}"
+    return text
+
+
+def _unit(entity: Entity) -> str:
+    return entity.price.unit or "" if entity.price else ""
+
+
+def _named_by_word(words: list[str], members: list[Entity]) -> tuple[Entity, int] | None:
+    """The one member the words name by a word of its own name (the rest its kind's words),
+    with how many of the words name it; None when they fit none or several."""
+    names = {e.name: set(_WORD.findall(e.name.lower())) for e in members}
+    kinds = {e.name: set(_WORD.findall(e.kind.lower())) for e in members}
+    said = {e.name: names[e.name] | kinds[e.name] for e in members}
+    kind_words = set().union(*kinds.values()) if kinds else set()
+    while words and not any(words[-1] in s for s in said.values()):
+        words = words[:-1]  # "decaf a month": the words after the name are no part of it
+    own = [w for w in words if w not in kind_words and sum(w in n for n in names.values()) == 1]
+    fits = [e for e in members if own and set(words) <= said[e.name] and set(own) & names[e.name]]
+    return (fits[0], len(words)) if len(fits) == 1 else None
+
+
+_COUNTED = re.compile(r"\b(\d+|[a-z]+)\s+([a-z]+?)(e?s)?\b", re.I)
+
+
+def counted_kind(text: str, catalog: Catalog) -> str:
+    """``text`` with a count of a kind said by its last word alone ("three brewers") given the
+    kind's whole name ("three batch brewers"), so the count reads as an order of that kind; only
+    a plural word that ends the name of one kind of one member, and only after a count of two or
+    more."""
+    heads: dict[str, list[str]] = {}
+    for kind in catalog.kinds():
+        heads.setdefault(kind.split()[-1].lower(), []).append(kind)
+    for match in reversed(list(_COUNTED.finditer(text))):
+        count = number_value(match.group(1))
+        if count is None or count < 2 or not match.group(3):  # "three brewers", not "a brewer"
+            continue
+        kinds = heads.get(match.group(2).lower(), [])
+        if len(kinds) != 1 or " " not in kinds[0] or len(catalog.of_kind(kinds[0])) != 1:
+            continue  # "two grinders" of two models stays a question of which
+        start = match.start(2)
+        text = f"{text[:start]}{' '.join(kinds[0].split()[:-1])} {text[start:]}"
+    return text

@@ -15,6 +15,7 @@ import re
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
+from shared.rag.described import weighed_member
 from shared.rag.entity_answers import EntityAnswers
 from shared.rag.features import asks_contents, contents_of
 from shared.rag.kinds_weighed import kinds_weighed, weighed_kinds
@@ -137,6 +138,6 @@ class PickAnswers(EntityAnswers):
     def weighed_order(self, message: str) -> list[str]:
         """The order of the items ``message`` states an amount of by their measure (spelling
         corrected first): "putting in an order for 25 lb of the harbor" -> the Harbor=25."""
-        spelt = untagged(self._speller.correct(message))
+        spelt = weighed_member(untagged(self._speller.correct(message)), self.catalog)
         lines = weighed(self.catalog, spelt, named_items(self.catalog, spelt))
         return encode([(entity, amount) for entity, amount, _ in lines])

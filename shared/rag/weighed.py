@@ -112,6 +112,28 @@ def weighed_sum(catalog: Catalog, text: str, facts: CompanyFacts) -> Ruled | Non
     return _summed(lines, stated_period(text), text, facts)
 
 
+def order_sum(
+    catalog: Catalog, text: str, order: list[tuple[Entity, int]], facts: CompanyFacts
+) -> Ruled | None:
+    """The sum of the weighed order the visitor stated earlier ("40 lb of foundry and 20 lb of
+    night shift a month", then "what's that come to per month?"), when ``text`` asks its cost
+    and names no item of its own; None when any line of the order is not weighed (a count of
+    machines is :func:`shared.rag.rules.total`'s)."""
+    flat = normalise(text)
+    if not order or catalog.mentions(text):
+        return None
+    if not (asks_price(text) or asks_total(text) or _COST.search(flat)):
+        return None
+    lines = [
+        Line(e, n, e.price.unit.split()[-1])
+        for e, n in order
+        if n > 1 and e.price is not None and _per_weight(e) and e.price.unit
+    ]
+    if len(lines) != len(order):
+        return None
+    return _summed(lines, stated_period(text), text, facts)
+
+
 def _summed(lines: list[Line], period: str | None, text: str, facts: CompanyFacts) -> Ruled:
     derived: list[Derivation] = []
     evidence: list[str] = []
@@ -135,6 +157,8 @@ def _summed(lines: list[Line], period: str | None, text: str, facts: CompanyFact
         f"Together that is {weight} {unit}{each_period}: {' + '.join(amounts)} = "
         f"{money(subtotal)}{each_period}, before tax.",
     ]
+    if len(lines) == 1:  # one line is its own total
+        sentences = [f"{cap(said[0])}{each_period}, before tax."]
     rate = Rate(float(weight), unit, period) if period else None
     off = discount(text, weight, unit, subtotal, facts, rate)
     if off is not None:  # applied, or its rule when the question asks about a discount

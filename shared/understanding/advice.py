@@ -124,6 +124,27 @@ class Needs(BaseModel):
         return any(value not in (None, False) for value in found.values())
 
 
+#: Whether one item fits: "is the X a good fit?", "would the X be sufficient for us?", "can the
+#: X keep up?", "is it overkill for us", "would it suit a small place".
+_FIT = re.compile(
+    r"\b(?:good|right|best|better|sensible)\s+(?:fit|choice|option|match|pick)\b"
+    r"|\b(?:sufficient|enough|adequate|overkill|suit|suits|suitable)\b"
+    r"|\btoo\s+(?:big|small|much|little|large)\b"
+    r"|\b(?:keep\s+up|cope|handle)\b"
+    r"|\b(?:work|right)\s+for\s+(?:us|me|our)\b",
+    re.I,
+)
+_YES_NO = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:is|would|will|can|could|does|do|should)\b", re.I)
+
+
+def asks_fit(text: str) -> bool:
+    """Whether ``text`` asks if one thing fits the visitor ("is the lumen 2 group a good fit?",
+    "would the small one be sufficient for us?", "can it keep up?"): a yes/no question with a
+    word of fit; "what would you suggest" is :func:`asks_advice`."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return any(_FIT.search(s) and _YES_NO.search(s) and "?" in s for s in sentences)
+
+
 def asks_advice(text: str) -> bool:
     """Whether ``text`` asks what to get ("what would you suggest", "cheapest setup", "which
     machine for 150 cups a day", "something push-button would be ideal"); not a recommendation

@@ -42,6 +42,8 @@ _TOKEN = re.compile(r"[\w'’/~]+|[^\w'’/~]+")
 # Ordinary words one edit away from a cue word that must stay as they are.
 KEEP = frozenset(
     [
+        "bars",  # "smoothie bars", not "bags"
+        "tracking",  # "nothing on the tracking", not "training"
         "the",
         "then",
         "them",

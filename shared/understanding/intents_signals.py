@@ -43,7 +43,7 @@ def apply_reading(
     result.small_talk = reading.has("small_talk") and not result.question
     result.support_issue = _support(reading)
     if reading.has("refusal") and not result.refused:
-        result.refused = _refused_fields(text, state)
+        result.refused = _refused_fields(text, state, result.question)
 
 
 def _asks(reading: IntentReading) -> bool:
@@ -76,9 +76,11 @@ def _support(reading: IntentReading) -> bool | None:
     return False if reading.score("support_issue") < VETO else None
 
 
-def _refused_fields(text: str, state: ConversationState) -> list[str]:
-    """The contact fields named in a refusal, else the field being asked."""
+def _refused_fields(text: str, state: ConversationState, question: bool) -> list[str]:
+    """The contact fields named in a refusal, else the field being asked, but not from a
+    message that asks something and names no field ("Is it under warranty? ... so don't tell me
+    a tech is driving down" refuses nothing: precision first, the field is asked again)."""
     named = [f for f, pattern in signals.FIELD_MENTION.items() if pattern.search(text)]
     if named:
         return [f for f in named if f not in state.refused]
-    return [state.asking] if state.asking else []
+    return [state.asking] if state.asking and not question else []

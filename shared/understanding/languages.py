@@ -306,9 +306,13 @@ def language_of(text: str, locale: str | None = None) -> str | None:
 def mixed_language(text: str) -> str | None:
     """The language of the first sentence clearly in another language inside a message mostly
     in English ("Hallo! Ich eröffne eine kleine Kaffeebar in Seattle. sorry my english is ok"),
-    or None: such a message is read glossed, its English words kept."""
-    for sentence in re.split(r"(?<=[.!?;])\s+", text):
-        code = language_of(sentence)
+    or None: such a message is read glossed, its English words kept. A clause counts as a
+    sentence when no sentence does ("tenho um food truck em Newark, quero começar a vender
+    café": English place and loan words can outweigh the Portuguese of the whole)."""
+    sentences = re.split(r"(?<=[.!?;])\s+", text)
+    clauses = [c for s in sentences for c in re.split(r"(?<=,)\s+", s)]
+    for part in (*sentences, *(clauses if len(clauses) > len(sentences) else ())):
+        code = language_of(part)
         if code is not None:
             return code
     return None

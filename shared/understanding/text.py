@@ -32,9 +32,15 @@ def has_letters_or_digits(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
 
+_CLAUSE_BREAK = re.compile(
+    r"(?:(?<!\d)[.;!?]+|[.;!?]+(?!\d)|[;!?]+)\s*|(?:(?<!\d),|,(?!\d))\s*|\s+(?:plus|but|also)\s+"
+)
+
+
 def clauses(text: str) -> list[str]:
-    """The message split into clauses at sentence ends, commas, semicolons and "plus"/"but"."""
-    parts = re.split(r"[.;!?]+\s*|,\s*|\s+(?:plus|but|also)\s+", text)
+    """The message split into clauses at sentence ends, commas, semicolons and "plus"/"but";
+    never inside a number ("$1,380.00", "12.5 lb")."""
+    parts = _CLAUSE_BREAK.split(text)
     return [p.strip(" -") for p in parts if p and p.strip(" -")]
 
 

@@ -23,6 +23,7 @@ import re
 
 from shared.conversation import signals
 from shared.conversation.kinds import CustomerType
+from shared.understanding.coffee_service import no_coffee_yet, other_trade, serves_coffee_now
 from shared.understanding.entities.business import (
     EXISTING_RE,
     NEW_RE,
@@ -55,6 +56,12 @@ EXPANSION = re.compile(
     r"|\badd(?:ing)?\s+(?:an?\s+)?(?:nitro\s+|iced\s+)?(?:" + _DRINK + r"|machine|grinder)",
     re.I,
 )
+# a further way to sell from a running business: "we're adding a drive-thru window"
+ADDS_OUTLET = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:an?\s+|a\s+second\s+)?(?:drive[- ]?thr(?:u|ough)|walk[- ]?up"
+    r"|pick[- ]?up|takeaway|take[- ]?out)(?:\s+(?:window|lane|counter))?\b",
+    re.I,
+)
 # a venue being made: "turning part of the lobby into a café", "planning 2 cafes in reno",
 # "a coffee bar that opens june 1st" (the venue grammar reads "opening a café", not these)
 MAKES_VENUE = re.compile(
@@ -83,13 +90,14 @@ PAST_ORDER = re.compile(
 STARTS_COFFEE = re.compile(
     r"\b(?:customers?|people|ppl|guests|folks|regulars|clients|members|patrons|visitors|staff"
     r"|students|attendees|parents|riders|employees)\s+(?:\w+\s+)?(?:keep\s+|are\s+"
-    r"|always\s+)?ask(?:s|ing)?\s+(?:us\s+)?(?:for|about)\s+(?:[\w-]+\s+){0,2}?(?:coffee|espresso)\b"
+    r"|always\s+|(?:have|has|had)\s+been\s+)?ask(?:s|ing)?\s+(?:us\s+)?(?:for|about)\s+(?:[\w-]+\s+){0,2}?(?:coffee|espresso)\b"
     r"|\bnever\s+(?:done|sold|served|made|offered|had)\s+(?:any\s+)?" + _DRINK + r"\b"
     r"|\badd(?:ing)?\s+(?:a\s+|an\s+|some\s+)?(?:nitro\s+|iced\s+|hot\s+)?" + _DRINK + r"\b"
     r"|\b(?:start|begin)(?:ning|ing)?\s+(?:to\s+)?(?:serv|sell|offer|mak)\w*\s+" + _DRINK + r"\b"
     # "we'd like to offer espresso", "want to start serving coffee"
-    r"|\b(?:want|like|plan(?:ning)?|hop(?:e|ing)|looking)\s+to\s+(?:start\s+)?(?:serv|sell|offer)"
-    r"\w*\s+(?:\w+\s+)?" + _DRINK + r"\b"
+    # a word-for-word gloss drops the "to": "quiero ofrecer café" -> "I want offer coffee"
+    r"|\b(?:want|like|plan(?:ning)?|hop(?:e|ing)|looking)\s+(?:to\s+)?(?:start\s+(?:to\s+)?)?"
+    r"(?:serv|sell|offer)\w*\s+(?:\w+\s+)?" + _DRINK + r"\b"
     # the same with the verb last, as a German gloss reads: "would like to espresso offer"
     r"|\b(?:want|like)\s+to\s+(?:\w+\s+)?" + _DRINK + r"\s+(?:serv|sell|offer)\w*"
     # a machine put into a space of a business that has none: "want to put an espresso machine
@@ -99,9 +107,11 @@ STARTS_COFFEE = re.compile(
     r"(?:lounge|lobby|room|front\s+desk|reception|hall|foyer|atrium|showroom|waiting\s+area)\b"
     # a coffee point of its own wanted: "I've wanted a little coffee bar in the front window",
     # "thinking of a small espresso counter by the register"
-    r"|\b(?:want(?:ed)?|dream\w*\s+of|thinking\s+(?:of|about))\s+(?:to\s+(?:open|add|start)\s+)?"
-    r"(?:a|an)\s+(?:little\s+|small\s+|real\s+|proper\s+)?(?:coffee|espresso)\s+(?:bar|counter"
-    r"|corner|station|cart|stand)\b"
+    r"|\b(?:want(?:ed)?|dream\w*\s+of|thinking\s+(?:of|about)|plan\w*|hop(?:e|ing)|like)\s+"
+    r"(?:to\s+(?:open|add|start|do|have|set\s+up|put\s+in|run|try)\s+|(?:doing|adding|opening"
+    r"|starting|setting\s+up|putting\s+in)\s+)?(?:a|an)\s+(?:lil\s+|little\s+|small\s+|real\s+"
+    r"|proper\s+|tiny\s+|mini\s+)?(?:coffee|espresso)\s+(?:bar|counter|corner|nook|station|cart"
+    r"|stand)\b"
     # real coffee where there is none worth the name: "want real espresso at each site"
     r"|\b(?:want|need|like)\w*\s+(?:to\s+(?:have|offer|serve|get)\s+)?(?:some\s+)?(?:real|proper"
     r"|decent|actual)\s+(?:espresso|coffee)\b(?!\s+(?:beans|suppliers?|roasters?))"
@@ -228,17 +238,25 @@ def visitor_type(text: str) -> CustomerType | None:
     """The type the (normalised) message states, or None when it states none."""
     if DREAM.search(text) or NO_BUSINESS.search(text) or COURSEWORK.search(text):
         return CustomerType.CASUAL_BROWSER
-    if FROM_NOTHING.search(text) and not HOME_WORDS.search(text):
+    home = HOME_WORDS.search(text) is not None
+    if (FROM_NOTHING.search(text) or no_coffee_yet(text)) and not home:
         return CustomerType.NEW_CAFE
     text = DAILY_OPENING.sub(" ", text)
     flow = signals.customer_type(text)
     business = read_business(text).phase
     if flow is CustomerType.EXISTING_CAFE and business == "home":
         flow = None  # "my espresso machine ... at home": a home's gear, no business's
-    new = flow is CustomerType.NEW_CAFE or business == "new" or _opens_venue(text)
+    opens = flow is CustomerType.NEW_CAFE or business == "new" or _makes_venue(text)
+    if serves_coffee_now(text) and not home and not _opens_coffee_venue(text, opens):
+        return CustomerType.EXISTING_CAFE  # keurigs in the lounges, an urn, a roaster replaced
+    new = opens or _starts_coffee(text)
     # "we run a diner and want to add espresso": the opening read first, the running business too
     running = business == "existing" or (business == "new" and EXISTING_RE.search(text) is not None)
     existing = flow is CustomerType.EXISTING_CAFE or running or _tenure(text) or _old_gear(text)
+    if existing and _other_trade_only(text):
+        existing = False  # "i own a bike shop": a business, not a coffee business
+    if ADDS_OUTLET.search(text) and not _starts_coffee(text):
+        return CustomerType.EXISTING_CAFE  # a drive-thru window added opens no new café
     if new and existing and _expands(text):
         return CustomerType.EXISTING_CAFE
     if _equips_mobile_venue(text):  # a cart buying its first machine, running or not yet
@@ -317,10 +335,25 @@ def _equips_mobile_venue(text: str) -> bool:
     )
 
 
-def _opens_venue(text: str) -> bool:
-    """A venue being made (or leased) that the venue grammar does not read, or coffee started."""
-    made = MAKES_VENUE.search(text) or LEASED_VENUE.search(text)
-    return made is not None or _starts_coffee(text)
+def _makes_venue(text: str) -> bool:
+    """A venue being made (or leased) that the venue grammar does not read."""
+    return (MAKES_VENUE.search(text) or LEASED_VENUE.search(text)) is not None
+
+
+def _opens_coffee_venue(text: str, opens: bool) -> bool:
+    """A coffee venue being opened (a café, a cart, a second site), which may name gear it
+    replaces; a coffee corner or station added to another trade opens none."""
+    if not opens:
+        return False
+    found = VENUE_NOUN.search(text)
+    return found is not None and COFFEE_VENUE.search(found.group(0)) is not None
+
+
+def _other_trade_only(text: str) -> bool:
+    """The running business named is of a trade that serves no coffee as a matter of course
+    (a bike shop, a laundromat, a gym), and nothing says it serves coffee now."""
+    said = _venue_said(text)
+    return bool(said) and other_trade(said) and not SERVES_COFFEE.search(text)
 
 
 def _tenure(text: str) -> bool:
@@ -343,17 +376,34 @@ def _old_gear(text: str) -> bool:
 
 
 def _established(text: str) -> bool:
-    """The business presents itself as a running one: by its tenure or its several sites."""
-    return _tenure(text) or bool(SEVERAL_SITES.search(text))
+    """The business presents itself as a running one: by its tenure or its several sites of a
+    kind that might serve drinks (five gyms adding espresso establish no coffee business)."""
+    return _tenure(text) or _several_coffee_sites(text)
 
 
 def _starts_coffee(text: str) -> bool:
     """A business that serves no coffee yet starts to (and does not present itself as an
     operation of several sites): its years in another trade say nothing of its coffee (a
     caterer "for six years" whose clients ask for espresso starts a coffee programme)."""
-    if not STARTS_COFFEE.search(text) or SERVES_COFFEE.search(text):
-        return False
-    return not _several_coffee_sites(text) and not COFFEE_VENUE.search(_venue_said(text))
+    if not STARTS_COFFEE.search(text) or SERVES_COFFEE.search(text) or HOME_WORDS.search(text):
+        return False  # "my first proper espresso machine for my kitchen" is a home's
+    return not _several_coffee_sites(text) and not _coffee_venue(_venue_said(text))
+
+
+# a truck, cart or stand named by the food it sells: "an açaí truck", "a taco cart", "a food
+# truck" is no coffee venue
+FOOD_MOBILE = re.compile(
+    r"\b(?:food|taco|a[cç]a[ií]|hot\s*dog|ice\s*cream|gelato|juice|smoothie|crepe|burger|pizza"
+    r"|noodle|bbq|barbecue|lemonade|shaved\s+ice|popcorn|pretzel|waffle|donut|kebab)\s+"
+    r"(?:trucks?|carts?|stands?|trailers?|kiosks?|vans?)\b",
+    re.I,
+)
+
+
+def _coffee_venue(said: str) -> bool:
+    """The words naming the visitor's business name a coffee venue (a café, a coffee cart, a
+    truck), not a truck or cart named by another food."""
+    return bool(COFFEE_VENUE.search(FOOD_MOBILE.sub(" ", said)))
 
 
 def _several_coffee_sites(text: str) -> bool:
@@ -373,7 +423,7 @@ def _expands(text: str) -> bool:
         return True
     if SERVES_COFFEE.search(text) or _established(text):
         return True
-    return bool(COFFEE_VENUE.search(_venue_said(text))) and NON_FOOD.search(text) is None
+    return _coffee_venue(_venue_said(text)) and NON_FOOD.search(text) is None
 
 
 def _venue_said(text: str) -> str:

@@ -14,7 +14,9 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState
 from shared.understanding.privacy import asks_erasure, erasure_fields
+from shared.understanding.refusals import refused_fields
 from shared.understanding.support_issues import detect
+from shared.understanding.text import clauses
 from tests.understanding.playing import wired_brain
 
 NOW = datetime(2026, 12, 6, tzinfo=UTC)
@@ -133,3 +135,38 @@ async def test_a_priced_standing_order_opens_no_ticket(brain: LocalBrain) -> Non
     late = "PO# 30418: 50 lb Foundry, ordered Monday, it was supposed to be here yesterday."
     heard = await brain.understand(late, ConversationState())
     assert heard.support_issue
+
+
+def test_a_clause_never_breaks_inside_a_number() -> None:
+    """ "$1,380.00" and "12.50" stay whole; a comma or full stop between words still splits."""
+    assert clauses("we were charged twice for invoice 77 ($1,380.00) on our card.") == [
+        "we were charged twice for invoice 77 ($1,380.00) on our card"
+    ]
+    assert clauses("price went to 12.50/lb, too much. 2 sites") == [
+        "price went to 12.50/lb",
+        "too much",
+        "2 sites",
+    ]
+    assert clauses("we have 3, maybe 4 sites") == ["we have 3", "maybe 4 sites"]
+
+
+def test_dont_tell_me_refuses_nothing() -> None:
+    """ "don't tell me ..." tells the bot what not to say; "won't tell you my name" refuses."""
+    assert refused_fields("don't tell me it's another six weeks", "name") == []
+    assert refused_fields("i won't tell you my name", "name") == ["name"]
+    assert refused_fields("rather not say", "name") == ["name"]
+
+
+async def test_a_question_with_a_dont_refuses_no_field_asked(brain: LocalBrain) -> None:
+    """Asked for a name after a fault report, a question with "so don't tell me ..." refuses
+    no field: the name may still be given later."""
+    state = ConversationState()
+    fault = "Our Atlas 64 quit grinding at lunch, it just clicks. We bought it from you in 2025."
+    state, _ = advance(state, await brain.understand(fault, state), NOW)
+    state.asking = "name"
+    asked = (
+        "Is that still covered? We're in El Paso, so don't tell me someone drives from Portland."
+    )
+    heard = await brain.understand(asked, state)
+    assert heard.question
+    assert heard.refused == []

@@ -34,6 +34,13 @@ PURCHASE_RE = re.compile(
     rf"(?:{_FILLER}(?:from|with|through|thru|off)\s+{_US}|{_YOUR})",
     re.I,
 )
+# the subject dropped at a sentence's start, as typed on a phone: "bought a lumen 2 grp off you
+# in 2024", "got our grinder from you guys last spring"
+DROPPED_SUBJECT_RE = re.compile(
+    rf"(?:^|[.!?;]\s+)(?:just\s+|recently\s+|already\s+)?(?:bought|ordered|purchased|got|leased)"
+    rf"\s+{_FILLER}(?:from|through|thru|off)\s+{_US}(?![^.!?]*\?)",  # not "bought it off you?"
+    re.I,
+)
 # "our lumen from you", "the grinder we got from you" (a possessive or a relative clause)
 OWNED_FROM_US_RE = re.compile(
     rf"\b(?:our|my)\s+(?:[\w'-]+\s+){{1,4}}?(?:from|off)\s+{_US}(?!\s+(?:would|will|to)\b)",
@@ -49,6 +56,8 @@ ACCOUNT_RE = re.compile(
     rf"\b(?:existing|current|our|my)\s+(?:copperline\s+)?{_ACCOUNT}\b"
     rf"|\b{_ACCOUNT}\s*(?:number|no\.?|num|#|is\s+under|under)\s*"
     rf"|\b(?:order|invoice|{_ACCOUNT})\s*(?:number|no\.?|#)\s*\d{{3,}}"
+    # an account number given bare: "Account 10-3321", "account RC-5510"
+    rf"|\b{_ACCOUNT}\s*:?\s*(?:[a-z]{{1,3}}-?)?\d[\d-]{{2,}}\d\b"
     rf"|\b{_ACCOUNT}\s+(?:with|at)\s+{_US}"
     r"|\b(?:our|my)\s+(?:(?:last|latest|recent|previous|standing|regular|usual|weekly"
     r"|monthly|biweekly|recurring)\s+){1,2}(?:orders?|deliver(?:y|ies)|shipments?|invoices?"
@@ -100,7 +109,14 @@ _HEDGED = re.compile(rf"\b{_HEDGE}\s+(?:\w+\s+)?$", re.I)
 
 def already_customer(text: str) -> bool:
     """True when the message says the visitor already buys from us (precision first)."""
-    for pattern in (PURCHASE_RE, OWNED_FROM_US_RE, PLAN_RE, ACCOUNT_RE, SAYS_SO_RE):
+    for pattern in (
+        PURCHASE_RE,
+        DROPPED_SUBJECT_RE,
+        OWNED_FROM_US_RE,
+        PLAN_RE,
+        ACCOUNT_RE,
+        SAYS_SO_RE,
+    ):
         for match in pattern.finditer(text):
             if _stated(text, match):
                 return True

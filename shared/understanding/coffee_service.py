@@ -1,0 +1,176 @@
+"""Whether a business serves coffee now, in any format, or has none yet: what types a visitor.
+
+The type follows what the business does with coffee (``docs/decisions/new-coffee-programme.md``):
+
+- coffee served now, whatever its format, is a running coffee business: pod machines in a
+  customer lounge ("the lounges all have keurigs", "the pods cost a fortune"), an urn after the
+  service, a drip machine in the break room, a supplier's beans; and so is anything being
+  replaced or switched from ("replacing the keurigs", "switching away from our roaster",
+  "proper coffee instead of the pod machine"): what is replaced is served now;
+- a business with no coffee at all yet ("zero coffee right now", "never sold coffee before")
+  starts a coffee programme, however many sites it has;
+- a business of another trade (a bike shop, a laundromat, a dealership, a gym) is not a coffee
+  business by being a business: what it runs says nothing of its coffee.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.lexicon import alternation
+
+# formats of coffee a business serves without an espresso programme: pods and capsules, urns,
+# drip and filter machines, bean-to-cup and super-automatic machines, instant
+POD_FORMATS = (
+    "keurig",
+    "keurigs",
+    "k-cup",
+    "k-cups",
+    "kcups",
+    "k cups",
+    "nespresso",
+    "nespressos",
+    "pods",
+    "coffee pods",
+    "pod machine",
+    "pod machines",
+    "pod brewer",
+    "pod brewers",
+    "capsules",
+    "capsule machine",
+    "capsule machines",
+)
+OTHER_FORMATS = (
+    "urn",
+    "urns",
+    "coffee urn",
+    "coffee urns",
+    "airpots",
+    "drip machine",
+    "drip machines",
+    "drip brewer",
+    "drip maker",
+    "filter machine",
+    "filter machines",
+    "filter coffee machine",
+    "coffee maker",
+    "coffee makers",
+    "coffee machine",
+    "coffee machines",
+    "bean-to-cup",
+    "bean to cup",
+    "bean-to-cup machine",
+    "super-automatic",
+    "superautomatic",
+    "instant coffee",
+    "percolator",
+    "mr coffee",
+)
+_POD = r"(?:" + alternation(POD_FORMATS) + r")\b"
+_FORMATS = r"(?:" + alternation(POD_FORMATS + OTHER_FORMATS) + r")"
+_FORMAT = _FORMATS + r"\b"
+# a format in use: "the lounges all have keurigs", "we use a nespresso", "currently on pods",
+# "our urn", "the pods cost a fortune" (pods, capsules and urns are never our products, so
+# "the pods" are the visitor's)
+FORMAT_IN_USE = re.compile(
+    r"\b(?:have|has|had|got|use|uses|using|used|run|runs|on|rely\s+on|stuck\s+with"
+    r"|currently|still)\s+(?:all\s+)?(?:a\s+|an\s+|the\s+|our\s+|their\s+|some\s+|just\s+"
+    r"|only\s+|cheap\s+|old\s+|basic\s+|those\s+|these\s+)*(?:[\w-]+\s+)?"
+    + _FORMAT
+    + r"|\b(?:our|their)\s+(?:[\w-]+\s+)?"
+    + _FORMAT
+    + r"|\bthe\s+(?:"
+    + alternation((*POD_FORMATS, "urn", "urns"))
+    + r")\b(?!\s+(?:you|u)\b)"
+    + r"|\b"
+    + _POD
+    + r"\s+(?:now|currently|right\s+now|at\s+the\s+moment|today)\b",
+    re.I,
+)
+_GEAR = r"(?:machines?|brewers?|grinders?|coffee|beans|suppliers?|roasters?|setup|set-up)\b"
+# what is replaced or switched from is served now: "replacing the keurigs", "switch from our
+# roaster", "instead of the pod machine", "get rid of the old brewer", "upgrade from drip"
+REPLACED = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|swap(?:ping)?\s+out|get(?:ting)?\s+rid\s+of|ditch(?:ing)?"
+    r"|phas(?:e|ing)\s+out|instead\s+of|upgrad(?:e|ing)\s+from|switch(?:ing)?\s+(?:away\s+)?from"
+    r"|mov(?:e|ing)\s+(?:away\s+)?from|tired\s+of|sick\s+of)\s+"
+    r"(?:(?:the|our|their|all|those|these|them|its|my|current|existing|old|cheap|\d+|all\s+the)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:" + _FORMATS + r"|" + _GEAR + r")"
+    r"|(?:[\w-]+\s+)?" + _FORMAT + r")",
+    re.I,
+)
+# no coffee at all yet, however many sites: "zero coffee right now", "never sold coffee before",
+# "no coffee on site", "we don't serve coffee currently"
+NO_COFFEE_YET = re.compile(
+    r"\b(?:zero|no)\s+coffee\s+(?:right\s+now|now|currently|at\s+the\s+moment|yet|at\s+all"
+    r"|on\s+site|today|offer(?:ing)?|service)\b|\bzero\s+coffee\b"
+    r"|\bnever\s+(?:sold|served|offered|had|done|made|poured)\s+(?:any\s+)?(?:real\s+|proper\s+)?"
+    r"coffee\b"
+    r"|\b(?:don'?t|do\s+not|doesn'?t)\s+(?:serve|offer|sell|have|do)\s+(?:any\s+)?coffee\s+"
+    r"(?:right\s+now|now|currently|at\s+the\s+moment|today)\b",
+    re.I,
+)
+# trades that do not serve coffee as a matter of course: a business of one is no coffee
+# business by running it ("i own a bike shop"); offices, hotels and churches are left to the
+# workplace rule (their staff and guests drink coffee already)
+OTHER_TRADE = re.compile(
+    r"\b(?:bike|bicycle|cycle|surf|ski|skate|hardware|thrift|vintage|record|flower|pet|toy"
+    r"|furniture|tire|tyre|repair|auto|print|nail|tattoo|barber|phone|vape)\s+(?:shops?|stores?)\b"
+    r"|\b(?:laundromats?|laundr(?:y|ies)|lavander[ií]as?|dry\s+cleaners?|car\s+washe?s?"
+    r"|(?:car\s+|auto\s+)?dealerships?|showrooms?|gyms?|fitness\s+(?:centers?|centres?|clubs?"
+    r"|studios?)|yoga\s+studios?|pilates\s+studios?|salons?|barbershops?|spas?|florists?"
+    r"|bookstores?|bookshops?|co-?working(?:\s+spaces?)?|garages?|boutiques?|pharmac(?:y|ies)"
+    r"|clinics?|dentists?|vets?|veterinar(?:y|ians?)|galler(?:y|ies)|garden\s+cent(?:er|re)s?"
+    r"|nurser(?:y|ies)|climbing\s+gyms?|bowling\s+alleys?|arcades?)\b",
+    re.I,
+)
+
+
+# "no keurig", "without pods", "do you have a coffee machine", "have you got pods"
+DENIED_OR_ASKED = re.compile(
+    r"\b(?:no|not|without|never|don'?t|doesn'?t|you|u)\s*(?:\w+\s*)?$", re.I
+)
+
+
+# coffee running out where it is served: "about 2 days of espresso left", "running low on beans"
+RUNNING_LOW = re.compile(
+    r"\b(?:\d+|a|one|two|three|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?)\s+(?:worth\s+)?of"
+    r"\s+(?:coffee|espresso|beans|stock)\s+left\b"
+    r"|\brun(?:ning)?\s+(?:low\s+on|out\s+of)\s+(?:coffee|espresso|beans)\b",
+    re.I,
+)
+# the coffee wanted framed as the first worth the name, whatever is poured now: "boss wants
+# proper coffee" (over instant), "real coffee instead of pods", "never had real coffee before"
+FIRST_REAL = re.compile(
+    r"\b(?:want|need|like|ask|asking|get|have|offer|serve|start)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:real|proper|decent|actual)\s+(?:espresso|coffee)\b(?!\s+(?:beans|suppliers?|roasters?))"
+    r"|\bnever\s+had\s+(?:any\s+)?(?:real|proper|decent|good)\s+coffee\b",
+    re.I,
+)
+
+
+def serves_coffee_now(text: str) -> bool:
+    """The message says coffee is served now in some format, or is being replaced, and does not
+    frame what it wants as its first real coffee."""
+    if FIRST_REAL.search(text):
+        return False
+    return bool(_in_use(text) or REPLACED.search(text) or RUNNING_LOW.search(text))
+
+
+def _in_use(text: str) -> bool:
+    """A coffee format in use, not one denied ("no keurig", "without pods")."""
+    for found in FORMAT_IN_USE.finditer(text):
+        before = text[max(0, found.start() - 16) : found.start()].lower()
+        if not DENIED_OR_ASKED.search(before):
+            return True
+    return False
+
+
+def no_coffee_yet(text: str) -> bool:
+    """The business says it has no coffee at all yet."""
+    return NO_COFFEE_YET.search(text) is not None
+
+
+def other_trade(text: str) -> bool:
+    """The words name a trade that does not serve coffee as a matter of course."""
+    return OTHER_TRADE.search(text) is not None

@@ -1,0 +1,40 @@
+"""An item asked for at each of the visitor's sites, or for all of a number of them.
+
+"a Lumen 2-Group in each store", "one per location", "lumen 2 in each. whats the total?",
+"across all our shops" say one of the item at every site the visitor has (a count the chat
+already holds: their ``locations``); "leasing all three", "for all 5 of them" give the count
+itself. The answerer multiplies the one item under discussion by it (:mod:`shared.rag.rules`
+sums and leases it); nothing here knows a product. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.lexicon import LOCATION_NOUNS, NUMBER_WORDS, alternation, number_value
+
+_COUNT = rf"\d+|{alternation(w for w, v in NUMBER_WORDS.items() if v >= 2)}"
+
+#: "in each (store)", "per location", "at every site", "for each of them", "across all our shops".
+_EACH = re.compile(
+    rf"\b(?:in|at)\s+(?:each|every)\b(?!\s+(?:day|week|month|morning|order|cup|drink|time))"
+    rf"|\b(?:for)\s+(?:each|every)\s+(?:(?:one\s+)?of\s+(?:them|our|the)\b|(?:{LOCATION_NOUNS})\b)"
+    rf"|\b(?:per|each)\s+(?:{LOCATION_NOUNS})\b"
+    rf"|\b(?:one|1)\s+(?:for|at|in)\s+(?:each|every)\b"
+    rf"|\bacross\s+(?:all|every|each)\b(?!\s+(?:{_COUNT})\b)",
+    re.I,
+)
+
+#: "all three", "all 5 (stores)", "for all 3 of them", "each of the 4", "across all 5".
+_ALL_OF = re.compile(rf"\b(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+({_COUNT})\b", re.I)
+
+
+def sites_asked(text: str) -> int | None:
+    """How many of the item the message asks for, one per site: the number it gives ("leasing
+    all three" -> 3), 0 for "each of the visitor's sites" ("in each store": the count is theirs),
+    None when it says neither."""
+    found = _ALL_OF.search(text)
+    if found:
+        value = number_value(found.group(1))
+        return value if value and value >= 2 else None
+    return 0 if _EACH.search(text) else None
