@@ -12,6 +12,12 @@ from pathlib import Path
 from infra.local.spawned import spawned_stack, spawned_stack_process
 
 
+def _start_timeout() -> float:
+    """Seconds a started stack may take to be healthy (it builds its bundle first: on a busy
+    machine that takes minutes): ``BENCH_STACK_TIMEOUT_S``, default 300."""
+    return float(os.environ.get("BENCH_STACK_TIMEOUT_S", "300"))
+
+
 @contextlib.contextmanager
 def running_stack(extra_env: dict[str, str] | None = None) -> Iterator[str]:
     """Yield the gateway's base URL of a freshly started stack (stopped afterwards)."""
@@ -20,7 +26,9 @@ def running_stack(extra_env: dict[str, str] | None = None) -> Iterator[str]:
         return
     with (
         scratch_folder("leadbot-bench-") as data,
-        spawned_stack(data, {"LOG_LEVEL": "WARNING", **(extra_env or {})}, timeout=120) as base,
+        spawned_stack(
+            data, {"LOG_LEVEL": "WARNING", **(extra_env or {})}, timeout=_start_timeout()
+        ) as base,
     ):
         yield base
 
@@ -34,10 +42,9 @@ def running_stack_pid(extra_env: dict[str, str] | None = None) -> Iterator[tuple
         return
     with (
         scratch_folder("leadbot-bench-") as data,
-        spawned_stack_process(data, {"LOG_LEVEL": "WARNING", **(extra_env or {})}, timeout=120) as (
-            base,
-            process,
-        ),
+        spawned_stack_process(
+            data, {"LOG_LEVEL": "WARNING", **(extra_env or {})}, timeout=_start_timeout()
+        ) as (base, process),
     ):
         yield base, process.pid
 

@@ -10,7 +10,8 @@ reads a problem report with the reader's support intent), one atomic save, then 
 lead events; with the reply computed, the outbox sweep starts in the background when due
 (:mod:`shared.chat.sweep`). The turn's LLM budget spans all of it, and so does its embedding
 memo (a text embedded twice in one turn, by the reader and the retriever, runs through the
-model once); the message's embedding starts before the read, beside it
+model once); the message's embedding starts before the read, beside it, and its reading (the
+numbers said in words, as digits) is made once for the brain and the early lookup alike
 (:mod:`shared.conversation.foresight`).
 """
 
@@ -46,7 +47,7 @@ from shared.chat.privacy import (
 from shared.chat.repository import ConversationRepository, keys_of
 from shared.chat.speculation import written_turn
 from shared.chat.sweep import OutboxSweep
-from shared.conversation.foresight import foresight
+from shared.conversation.foresight import foresight, reading_of
 from shared.conversation.machine import Plan, advance
 from shared.conversation.replies import Facts, compose
 from shared.conversation.state import ConversationState, Message, utcnow
@@ -58,7 +59,6 @@ from shared.llm.budget import turn_scope
 from shared.llm.reply import ReplyWriter
 from shared.rag.memo import turn_memo
 from shared.rag.parts import unquoted
-from shared.understanding.numerals import read_numbers
 
 log = logging.getLogger(__name__)
 MAX_TOPICS = 50
@@ -213,7 +213,8 @@ class ChatService:
         against their round trip); the brain's ``retrieve`` still decides whether it is used."""
         if self.writer is None:
             return None
-        return await self._lookup(read_numbers(request.message), state)  # as the brain reads it
+        reading = reading_of(request.message)  # the brain's reading of it, made once a turn
+        return await self._lookup(reading.numbers, state)
 
     async def _lookup(self, message: str, state: ConversationState) -> Lookup:
         # what the visitor told before their type was known counts too ("we run 5 juice bars"

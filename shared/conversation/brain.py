@@ -82,7 +82,7 @@ from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
-from shared.understanding.numerals import read_numbers, spoken_digits
+from shared.understanding.numerals import spoken_digits
 from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
 from shared.understanding.questions import adds_item, asked_of_us, unsure_answer
 from shared.understanding.quotes import asks_quote
@@ -125,8 +125,8 @@ class LocalBrain:
         language = language_of(message, state.context.locale)
         earlier = state.language or (None if language else mixed_language(message))
         typed, english = message, english_reading(message, language, earlier)
-        message = read_numbers(english)  # the one reading of its numbers, for every consumer
-        text = normalise(message)
+        reading = foresight.reading_of(english)  # its numbers read once a turn, for every step
+        message, text = reading.numbers, reading.text
         embedding = self._start_embedding(text)  # runs beside the rules below
         result = Understanding(**signals.flags(text))
         result.language = language
@@ -276,14 +276,15 @@ class LocalBrain:
         result.add(found)
 
     def foresee(self, message: str, locale: str | None) -> None:
-        """Before the conversation's state is read: start embedding the message's reading when
+        """Before the conversation's state is read: read the message (its numbers, once a turn:
+        :func:`shared.conversation.foresight.reading_of`) and start embedding that reading when
         it is the normalised message (English), for :meth:`understand` to use when its reading
         is that text (:mod:`shared.conversation.foresight`)."""
         if self._classifier is None or not has_letters_or_digits(message):
             return
         if language_of(message, locale) or mixed_language(message):
             return  # read through a gloss
-        text = normalise(read_numbers(message))
+        text = foresight.reading_of(message).text
         foresight.foresee(text, self._embedding(text))
 
     def _start_embedding(self, text: str) -> foresight.Embedding:

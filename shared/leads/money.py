@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shared.conversation.state import Message
+from shared.leads import transcript
 from shared.understanding.entities.money import amounts, without_amount_tail
-from shared.understanding.numerals import read_numbers
 
 
 def _visitor_texts(messages: Sequence[Message]) -> list[str]:
-    return [read_numbers(m.text) for m in messages if m.role == "user"]  # "ten grand" too
+    return transcript.numbers_read(messages)  # "ten grand" too
 
 
 def stated_budget(messages: Sequence[Message]) -> float | None:

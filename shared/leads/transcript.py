@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shared.conversation.state import Message
-from shared.understanding.numerals import read_numbers
 from shared.understanding.observations import Observations, observe
 
 
@@ -41,6 +40,11 @@ def average_length(messages: Sequence[Message]) -> float:
 
 
 def visitor_text(messages: Sequence[Message]) -> str:
-    """All the visitor's messages joined, one per line, their numbers as the reader reads them
-    ("two hundred cups" is 200 cups: :func:`shared.understanding.numerals.read_numbers`)."""
-    return "\n".join(read_numbers(m.text) for m in visitor_messages(messages))
+    """All the visitor's messages joined, one per line, their numbers as the reader read them
+    ("two hundred cups" is 200 cups: :attr:`Observations.numbers`)."""
+    return "\n".join(numbers_read(messages))
+
+
+def numbers_read(messages: Sequence[Message]) -> list[str]:
+    """Each visitor message as the reader read it, its spoken numbers as digits, in order."""
+    return [seen.numbers for seen in observed(messages)]

@@ -119,6 +119,24 @@ def _situation(part: str) -> bool:
     return "?" not in part and bool(_ARE.match(part.strip()))
 
 
+def _asks_after_told(
+    parts: list[tuple[str, str]], remarks: Callable[[str], bool]
+) -> tuple[list[tuple[str, str, str]], str]:
+    """The one walk over a message's parts: each ask with its own anchor and the statement
+    told since the ask before it ("" when none), and the statement told after the last ask.
+    A part that tells is gathered into the statement; one that only ``remarks`` is passed over
+    (it neither tells nor asks); any other part asks."""
+    asks: list[tuple[str, str, str]] = []
+    told = ""
+    for part, anchor in parts:
+        if _told(part):
+            told = f"{told} {part}".strip()
+        elif not remarks(part):
+            asks.append((part, anchor, told))
+            told = ""
+    return asks, told
+
+
 def told_apart(
     parts: list[tuple[str, str]],
     unknown: Callable[[str], list[str]] = lambda _: [],
@@ -134,22 +152,17 @@ def told_apart(
     The statement's ``unknown`` words (English words the knowledge base never uses:
     "spring", "picked") are left out of the anchor: they are the visitor's story, not what
     the ask is about."""
-    told_flags = [_told(p) or (_remark(p) and not mentions(p)) for p, _ in parts]
-    if all(told_flags) or not any(told_flags):
+    asks, after = _asks_after_told(parts, lambda p: _remark(p) and not mentions(p))
+    if not asks or len(asks) == len(parts):  # every part tells, or none does
         return parts
     out: list[tuple[str, str]] = []
-    told = ""
-    for (part, anchor), is_told in zip(parts, told_flags, strict=True):
-        if is_told:
-            told = f"{told} {part}".strip() if _told(part) else told
-            continue
+    for part, anchor, told in asks:
         # "can we try the coffees first" stands alone; "we're on the pro plan." is what any
         # ask after it is about
         own = names(part) or not (_leans(part) or _situation(told))
         out.append((part, anchor or ("" if own else _context(told, unknown))))
-        told = ""
-    if told and not out[-1][1] and _situation(told):  # "... anybody? we're on the pro plan"
-        out[-1] = (out[-1][0], _context(told, unknown))
+    if after and not out[-1][1] and _situation(after):  # "... anybody? we're on the pro plan"
+        out[-1] = (out[-1][0], _context(after, unknown))
     return out
 
 
@@ -158,17 +171,10 @@ def told_before(
 ) -> dict[str, str]:
     """Each ask's statement before it as an anchor, whether or not the ask leans on it: the
     second try of an ask that alone finds nothing ("we get a weekly coffee delivery. can i
-    skip next week"), where :func:`told_apart` gave it none because it names its own topic."""
-    before: dict[str, str] = {}
-    told = ""
-    for part, _ in parts:
-        if _told(part):
-            told = f"{told} {part}".strip()
-        elif not _remark(part):
-            if told:
-                before[part] = _context(told, unknown)
-            told = ""
-    return before
+    skip next week"), where :func:`told_apart` gave it none because it names its own topic.
+    Every remark is passed over here, one naming an item too."""
+    asks, _ = _asks_after_told(parts, _remark)
+    return {part: _context(told, unknown) for part, _, told in asks if told}
 
 
 def asked_only(parts: list[str]) -> str:

@@ -11,13 +11,13 @@ small matrix-vector product (microseconds).
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+
+from shared.understanding.arrays import read_arrays, write_arrays
 
 INTENTS_FILE = "intents.npz"
 # the lexical cues (:mod:`intents_features` computes them, in this order)
@@ -40,7 +40,6 @@ CUES = (
 )
 EMBED_SCALE = 4.0  # unit-length embeddings, scaled to the cues' 0/1 range before the weights
 FOREIGN_LABEL = "other_language"
-FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 NEVER = 1.01  # the threshold of an intent the validation could not make precise enough
 
 Vector = npt.NDArray[np.float32]
@@ -108,8 +107,7 @@ class IntentModel:
         return IntentReading(scores, frozenset(chosen))
 
     def save(self, path: Path) -> None:
-        """Write the weights as an ``.npz`` (no pickle) with fixed timestamps, so the same
-        weights give the same bytes (the bundle build is reproducible)."""
+        """Write the weights as an ``.npz`` (:func:`write_arrays`: no pickle, reproducible)."""
         arrays = {
             "labels": np.array(self.labels),
             "cues": np.array(CUES),
@@ -117,21 +115,17 @@ class IntentModel:
             "bias": self.bias,
             "thresholds": self.thresholds,
         }
-        with zipfile.ZipFile(path, "w") as archive:
-            for name, array in arrays.items():
-                buffer = io.BytesIO()
-                np.lib.format.write_array(buffer, array, allow_pickle=False)
-                archive.writestr(zipfile.ZipInfo(f"{name}.npy", FIXED_TIME), buffer.getvalue())
+        write_arrays(path, arrays)
 
 
 def load_intents(path: Path) -> IntentModel:
     """The model saved at ``path``; ``ValueError`` when it was trained on other cues."""
-    with np.load(path, allow_pickle=False) as data:
-        if tuple(str(c) for c in data["cues"]) != CUES:
-            raise ValueError(f"{path.name} was trained on other lexical cues; rebuild the bundle.")
-        return IntentModel(
-            labels=tuple(str(label) for label in data["labels"]),
-            weights=data["weights"].astype(np.float32),
-            bias=data["bias"].astype(np.float32),
-            thresholds=data["thresholds"].astype(np.float32),
-        )
+    data = read_arrays(path)
+    if tuple(str(c) for c in data["cues"]) != CUES:
+        raise ValueError(f"{path.name} was trained on other lexical cues; rebuild the bundle.")
+    return IntentModel(
+        labels=tuple(str(label) for label in data["labels"]),
+        weights=data["weights"].astype(np.float32),
+        bias=data["bias"].astype(np.float32),
+        thresholds=data["thresholds"].astype(np.float32),
+    )

@@ -40,6 +40,7 @@ class Entities(BaseModel):
 class Observations(BaseModel):
     """What one message says: whether it asks something, lead terms, amounts, entities."""
 
+    numbers: str = ""  # the message with its spoken numbers as digits, as every rule reads it
     question: bool = False
     terms: dict[str, list[str]] = Field(default_factory=dict)
     mentions_amount: bool = False
@@ -63,6 +64,7 @@ def observe(text: str, today: date | None = None) -> Observations:
     )
     terms = {kind: lead_terms.find_terms(text, words) for kind, words in lead_terms.TERMS.items()}
     return Observations(
+        numbers=text,
         question=is_question(text),
         terms=terms,
         mentions_amount=lead_terms.mentions_amount(text),

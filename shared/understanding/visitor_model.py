@@ -15,18 +15,17 @@ is above its own. Below that the visitor stays untyped and is asked once.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
+from shared.understanding.arrays import read_arrays, write_arrays
+
 TYPES_FILE = "types.npz"
 KINDS = ("new", "existing", "home")
 SCALE = 4.0  # unit-length embeddings, scaled as the intent classifier scales them
-FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 Vector = npt.NDArray[np.float32]
 
@@ -55,26 +54,22 @@ class TypeModel:
         return decided[0] if len(decided) == 1 else None
 
     def save(self, path: Path) -> None:
-        """Write the weights as an ``.npz`` (no pickle, fixed timestamps: reproducible)."""
+        """Write the weights as an ``.npz`` (:func:`write_arrays`: no pickle, reproducible)."""
         arrays = {
             "labels": np.array(self.labels),
             "weights": self.weights,
             "bias": self.bias,
             "thresholds": self.thresholds,
         }
-        with zipfile.ZipFile(path, "w") as archive:
-            for name, array in arrays.items():
-                buffer = io.BytesIO()
-                np.lib.format.write_array(buffer, array, allow_pickle=False)
-                archive.writestr(zipfile.ZipInfo(f"{name}.npy", FIXED_TIME), buffer.getvalue())
+        write_arrays(path, arrays)
 
 
 def load_types(path: Path) -> TypeModel:
     """The model saved at ``path``."""
-    with np.load(path, allow_pickle=False) as data:
-        return TypeModel(
-            labels=tuple(str(label) for label in data["labels"]),
-            weights=data["weights"].astype(np.float32),
-            bias=data["bias"].astype(np.float32),
-            thresholds=data["thresholds"].astype(np.float32),
-        )
+    data = read_arrays(path)
+    return TypeModel(
+        labels=tuple(str(label) for label in data["labels"]),
+        weights=data["weights"].astype(np.float32),
+        bias=data["bias"].astype(np.float32),
+        thresholds=data["thresholds"].astype(np.float32),
+    )

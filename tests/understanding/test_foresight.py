@@ -10,7 +10,7 @@ import numpy.typing as npt
 import pytest
 
 from shared.conversation.brain import LocalBrain
-from shared.conversation.foresight import foresight
+from shared.conversation.foresight import foresight, reading_of
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState
 from shared.rag.embedding import Embedder
@@ -84,3 +84,17 @@ async def test_a_gloss_reading_gets_its_own_embedding(
         foreseen = await brain.understand(message, state)
     assert foreseen == plain
     assert len(set(classifier.embedded)) == 2  # the plain text foreseen, the gloss read
+
+
+def test_a_message_is_read_once_a_turn() -> None:
+    """Within a turn's foresight every step asking for a message's reading gets the one made
+    first (its numbers read once); each turn, and a step outside a turn, reads afresh."""
+    said = "we pour about two hundred cups a day"
+    with foresight():
+        first = reading_of(said)
+        assert reading_of(said) is first
+        assert first.numbers == "we pour about 200 cups a day"
+    with foresight():
+        assert reading_of(said) is not first
+    assert reading_of(said) is not reading_of(said)
+    assert reading_of(said) == first
