@@ -67,6 +67,7 @@ from shared.understanding.entities.names import (
     NO_PRODUCTS,
     find_name,
     lone_first_name,
+    lone_full_name,
     respelled,
 )
 from shared.understanding.entities.orders import is_order_problem
@@ -248,7 +249,10 @@ class LocalBrain:
         products = self._products()
         # a lone first name answering "which email?" is the name given first ("ines")
         contact_asked = state.asking in ("email", "phone") and missing
-        asked = state.asking == "name" or (contact_asked and lone_first_name(message, products))
+        # and a first name with a surname alone in the message, whatever was asked ("priya nair")
+        alone = contact_asked and lone_first_name(message, products)
+        alone = alone or (missing and lone_full_name(message, products))
+        asked = state.asking == "name" or alone
         name = find_name(message, asked, missing, english, products)
         email = find_email(message)
         if name is None and missing:  # "dez okonkwo 916...", "tessa moreau btw" (tessa.moreau@)

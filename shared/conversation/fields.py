@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from shared.conversation.signals import is_question
+from shared.understanding.corrections import corrected_tails
 from shared.understanding.entities.catalog_items import canonical_item, with_kinds
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.cues import (
@@ -41,9 +42,11 @@ from shared.understanding.entities.gazetteer import (
     on_ordinary_power,
     plan_words,
 )
+from shared.understanding.entities.order_total import corrected_part
 from shared.understanding.entities.orders import order_problem, supposed
 from shared.understanding.entities.power import power_need
 from shared.understanding.entities.quantities import (
+    AMOUNT_RE,
     ORDER_CONTEXT,
     RATE_RE,
     find_locations,
@@ -104,7 +107,8 @@ def volume(text: str, asked: bool) -> str | None:
     group?" states no volume), and an amount supposed states none ("if we bump up to 100 lb a
     month do we get the discount")."""
     found = find_volume(text, asked and "?" not in text)
-    if found is None or supposed(text, found):
+    first = found.rsplit("(", 1)[-1] if found and " + " in found else found  # a total's parts
+    if found is None or supposed(text, str(first)):
         return None
     return shorten(plain(found), 80)
 
@@ -235,7 +239,9 @@ def _only_blends_requested(text: str, hits: list[str]) -> bool:
     """The message asks for a quote, samples or an order and its only coffee words are blends
     it names ("send a quote for a BatchPro 2 and a biweekly Riverbend subscription"): that is
     what to price, not a taste, and its clause cut around the gear would read as nonsense."""
-    requested = bool(QUOTE_RE.search(text) or ORDER_CONTEXT.search(text))
+    # an order line corrected ("sorry, Foundry should be 140 lb not 120") names one too
+    corrects = corrected_part(text) is not None
+    requested = bool(QUOTE_RE.search(text) or ORDER_CONTEXT.search(text)) or corrects
     return requested and all(names_any(hit, COFFEE_KINDS) for hit in hits)
 
 
@@ -245,6 +251,8 @@ def preferences(text: str, asked: bool) -> str | None:
     ("Foundry")."""
     told = " ".join(s for s in sentences(text) if not WRONG_DELIVERY_RE.search(s))
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
+    if without_gear != _without_gear(told):
+        without_gear = _DANGLING_PERIOD.sub("", without_gear)
     hits = PREFERENCE_RE.findall(without_gear)
     if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
         hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]
@@ -254,7 +262,20 @@ def preferences(text: str, asked: bool) -> str | None:
         return None
     if not (asked or framed) and _only_blends_requested(text, hits):
         return None  # the interest reader records the blend under its catalog name
-    return _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True, unless=DROPS_COFFEE)
+    found = _clauses(without_gear, PREFERENCE_RE, wanted=True, trim=True, unless=DROPS_COFFEE)
+    return _ORDERING_LEAD.sub(r"\1", found) if found else None
+
+
+# an amount's verb left before its coffee once the amount is cut ("we'd need espresso blend")
+_ORDERING_LEAD = re.compile(
+    r"(^|;\s*)(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:need|use|go\s+through|order|get|buy"
+    r"|take)\s+(?=\S)",
+    re.I,
+)
+# a period left once its amount is cut ("20 lb decaf a month" -> "decaf")
+_DANGLING_PERIOD = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:day|week|month)\b|\s+(?:daily|weekly|monthly)\b", re.I
+)
 
 
 # a clause that only drops a coffee is no taste: "ok scrap sunrise, foundry for the espresso"
@@ -267,13 +288,30 @@ WRONG_ORDER = re.compile(
     r"|return(?:ing|ed)?)\b",
     re.I,
 )
-AMOUNT_OF_RE = re.compile(rf"(?:{RATE_RE.pattern})(?:\s+of\b)?", re.I)
+AMOUNT_OF_RE = re.compile(
+    rf"(?:{RATE_RE.pattern}|{AMOUNT_RE.pattern})(?:\s+of\b(?:\s+(?:your|the|our|that)\b)?)?",
+    re.I,
+)
 
 
 def _bare_amount(match: re.Match[str]) -> str:
     """An amount is cut from a preference ("25 lb a week of something medium" -> "something
-    medium") unless it holds the coffee ("60 lb of Harbor a month")."""
-    return match.group(0) if PREFERENCE_RE.search(match.group(0)) else " "
+    medium"), down to the coffee it holds ("60 lb of Harbor a month" -> "Harbor", "20 lb decaf
+    a month" -> "decaf")."""
+    if not PREFERENCE_RE.search(match.group(0)):
+        return " "
+    return " " + _AMOUNT_WORDS.sub(" ", match.group(0)).strip(" ,") + " "
+
+
+# what an amount says besides its coffee: the figure, unit, "of" and the period
+_AMOUNT_WORDS = re.compile(
+    r"(?:\b(?:about|around|roughly|approx\w*|maybe|some|like|up\s+to|over)\s+)?"
+    r"(?:~\s*)?\d[\d,]*(?:ish)?\+?\s*(?:lbs?|pounds?|kgs?|kilos?|kilograms?|bags?|cups?|drinks?)?\b"
+    r"|\bof\b(?:\s+(?:your|the|our|that)\b)?"
+    r"|\b(?:a|per|each|every)\s+(?:\d+\s+)?(?:day|days|week|weeks|wk|month|months|mo)\b"
+    r"|\b(?:daily|weekly|monthly)\b",
+    re.I,
+)
 
 
 def _without_gear(text: str) -> str:
@@ -323,6 +361,28 @@ def support(text: str, asked: bool) -> str | None:
     return found
 
 
+def _corrected_in_message(
+    text: str, found: dict[str, object], asking: str | None, today: date | None
+) -> dict[str, object]:
+    """A value given twice in one message with a correction between keeps the later one
+    ("Launch is planned for Q3. Sorry, correction: moved forward to Q2" is Q2; "about 120 cups
+    daily. Sorry, I mean 80 cups on weekdays" is 80)."""
+    later: dict[str, object] = {}
+    for field in ("opening_timeline", "expected_volume", "locations"):
+        if field not in found:
+            continue
+        for tail in corrected_tails(text):
+            value = (
+                timeline(tail, field == asking, today)
+                if field == "opening_timeline"
+                else EXTRACTORS[field](tail, field == asking)
+            )
+            if value is not None:
+                later[field] = value
+                break
+    return later
+
+
 EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
     "opening_timeline": timeline,
     "locations": locations,
@@ -352,7 +412,10 @@ def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
         return None  # "would someone train my staff? it's 3 people" counts staff, not cups
     if stated is not None:
         return stated
-    return volume(text, asked) if RATE_RE.search(text) or served_when(text) else None
+    whole = volume(text, asked)
+    if whole and " + " in whole and RATE_RE.search(whole):
+        return whole  # an order told in parts with its period ("monthly ... can you price: ...")
+    return whole if RATE_RE.search(text) or served_when(text) else None
 
 
 def business_fields(
@@ -393,6 +456,7 @@ def business_fields(
             value = extract(source, field == asking) if source else None
         if value is not None:
             found[field] = value
+    found.update(_corrected_in_message(text, found, asking, today))
     if sizing and question and isinstance(found.get("equipment_needs"), str):
         # "is one BatchPro 2 enough, or do we need two machines?": the first is the need,
         # the rest its alternatives

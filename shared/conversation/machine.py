@@ -47,6 +47,7 @@ from shared.understanding.entities.clauses import unseen_items
 from shared.understanding.entities.emails import canonical
 from shared.understanding.entities.equipment import corrected_list
 from shared.understanding.entities.interest import merge_items
+from shared.understanding.entities.order_total import corrected_part, with_part_replaced
 from shared.understanding.entities.orders import is_order_problem
 
 MAX_TEXT = 300
@@ -327,6 +328,10 @@ def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
     of other kinds than the corrected ones."""
     if correction and field == "equipment_needs" and isinstance(old, str) and old:
         return corrected_list(old, str(new))[:MAX_TEXT]
+    fix = corrected_part(new) if field == "expected_volume" and isinstance(new, str) else None
+    if fix:  # "140 lb not 120" replaces that part of an order told in parts
+        whole = with_part_replaced(old, *fix) if isinstance(old, str) else None
+        return whole or str(new).split(",")[0]
     if correction:
         return new
     if field in APPENDED_FIELDS and isinstance(old, str) and isinstance(new, str):

@@ -21,6 +21,9 @@ from shared.conversation.state import ConversationState, CustomerType
 
 BUSINESS_TYPES = (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
 NEEDS = tuple(f for f in ALL_FIELDS if f not in CONTACT_FIELDS)
+# a casual browser keeps a way to reach it and the coffee it likes ("strong and dark, not
+# fruity" for a husband who drinks Lavazza): what a follow-up from the web shop would use
+BROWSER_FIELDS = (*CONTACT_FIELDS, "coffee_preferences")
 BUSINESS_NEEDS = ("opening_timeline", "equipment_needs", "expected_volume", "locations")
 # what sizes a new coffee programme: with its opening date known, either one lets sales quote
 SIZING = ("equipment_needs", "expected_volume")
@@ -55,11 +58,11 @@ HELD_UNTIL_TYPED = ("pain_points",)
 
 def kept_fields(s: ConversationState) -> tuple[str, ...]:
     """The fields stored from this visitor: its type's, every field but a pain point while the
-    type is not known, contact details only from a casual browser."""
+    type is not known, contact details and tastes only from a casual browser."""
     if untyped(s):
         return tuple(f for f in ALL_FIELDS if f not in HELD_UNTIL_TYPED)
     if not is_business(s):
-        return CONTACT_FIELDS
+        return BROWSER_FIELDS
     return stored_for(s.customer_type)
 
 
@@ -103,8 +106,8 @@ def a_need_stored(s: ConversationState) -> bool:
 
 
 def dropped_on_browsing(s: ConversationState) -> None:
-    """A visitor found to be a casual browser keeps its contact details only."""
-    s.collected = {k: v for k, v in s.collected.items() if k in CONTACT_FIELDS}
+    """A visitor found to be a casual browser keeps its contact details and tastes only."""
+    s.collected = {k: v for k, v in s.collected.items() if k in BROWSER_FIELDS}
     s.held = {}
 
 

@@ -16,7 +16,10 @@ from collections.abc import Mapping
 from shared.understanding.lexicon import COUNT_WORDS, alternation, number_value
 
 CORRECTION_RE = re.compile(
-    r"\b(?:sorry|actually|i\s+meant|i\s+mean|typo|no\s+[a-z]\b|not\s+[A-Za-z]+,|spelled|spelt"
+    r"\b(?:sorry|actually|i\s+meant|i\s+mean|typo|no\s+[a-z]\b"
+    # "not march, april" (not a description: "we are not young, and ...")
+    r"|(?<!\bam\s)(?<!\bare\s)(?<!\bis\s)(?<!'re\s)(?<!'m\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"not\s+[A-Za-z]+,|spelled|spelt"
     r"|correction|my\s+bad|oops|wait|make\s+(?:that|it)|change\s+(?:that|it)\s+to|scratch|scrap"
     r"|chang(?:e|ed)\s+(?:my|our)\s+minds?"
     r"|instead|rather\s+than(?!\s+(?:to\s+)?(?:buy|buying|purchas\w*|pay\w*|own\w*|lease\w*|leasing|rent\w*|get\w*|go\w*|wait\w*|use|using|have|having|do|doing)\b)|forget\s+the|on\s+second\s+thought|pushed|moved\s+(?:it|the\s+opening)|wrong\s+(?:number|email|one)"
@@ -31,6 +34,22 @@ _SUFFIX = re.compile(
     r"|\b(?P<new2>\d{2,4})\s+not\s+(?P<old2>\d{2,4})\b",
     re.I,
 )
+
+
+# a cue that comes before the new value ("Q3. Sorry, correction: moved to Q2", "120 cups. I
+# mean 80"); "not 3", "instead of" and "rather than" come before the old one
+_NEW_VALUE_CUE = re.compile(
+    r"\b(?:sorry|actually|i\s+meant|i\s+mean|correction|my\s+bad|oops|wait|make\s+(?:that|it)"
+    r"|change\s+(?:that|it)\s+to|scratch\s+that|on\s+second\s+thought|should\s+(?:be|have\s+said)"
+    r"|(?:moved|pushed|brought)\s+(?:it\s+)?(?:forward|up|back|out))\b",
+    re.I,
+)
+
+
+def corrected_tails(text: str) -> list[str]:
+    """The text after each cue that announces a new value, the last cue first: a value read
+    there replaces one said before it in the same message."""
+    return [text[m.start() :] for m in reversed(list(_NEW_VALUE_CUE.finditer(text)))]
 
 
 def is_correction(text: str) -> bool:

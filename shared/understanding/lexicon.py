@@ -336,7 +336,7 @@ VOLUME_UNITS = (
 PERIODS = (
     r"day|days|morning|mornings|shift|night|nights|weekend|weekends|hour|week|weeks|wk|month"
     r"|months|mo|year|sunday|sundays|saturday|saturdays|service|afternoon|afternoons|evening"
-    r"|evenings|lunch|lunchtime"
+    r"|evenings|lunch|lunchtime|weekday|weekdays|weeknight|weeknights"
 )
 """Periods a volume is given per ("a day", "every 2 weeks", "on sundays")."""
 
@@ -346,6 +346,10 @@ LOCATION_NOUNS = (
     r"|propert(?:y|ies)|offices?|campus(?:es)?|gyms?|units?|storefronts?"
     r"|(?:espresso|coffee|juice|tea|boba|smoothie|snack|wine|salad)\s+bars?"
     r"|coffee\s+shops?|buildings?|schools"
+    # businesses beyond cafés that run sites: "3 car dealerships", "two hostels", "4 clinics"
+    r"|hostels?|motels?|inns|lodges|dealerships?|showrooms?|clinics?|salons?|laundromats?"
+    r"|pubs|taprooms?|breweries|wineries|pizzerias?|diners|delis|bistros|cafeterias|canteens"
+    r"|dining\s+halls?|food\s+halls?|franchises"
 )
 """Nouns that count a business's sites ("3 shops", "two drive-thrus")."""
 

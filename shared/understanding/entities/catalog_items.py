@@ -74,7 +74,8 @@ def with_kinds(clause: str) -> str:
     notes = []
     for item in find_equipment(clause):
         name, kind = catalog_name(item), kind_of(item)
-        if name and kind and kind.split()[-1][:5] not in clause.lower():
+        said = kind and re.search(rf"\b{re.escape(kind.split()[-1])}s?\b", clause, re.I)
+        if name and kind and not said:  # "nothing grinds" does not say it is a grinder
             notes.append(f"{name}: {kind}")
     return f"{clause} ({'; '.join(notes)})" if notes else clause
 

@@ -86,6 +86,25 @@ def on_ordinary_power(kind: str = "espresso machine") -> str | None:
     return derived(("ordinary_power", kind), lambda catalog: _on_ordinary_power(catalog, kind))
 
 
+def by_size(smallest: bool, kind: str = "espresso machine") -> str | None:
+    """The catalog's one product of ``kind`` with the fewest groups (``smallest``) or the most,
+    by name ("the small machine" -> "Pico 1-Group"); None when two tie or none says."""
+    return derived(("by_size", smallest, kind), lambda catalog: _by_size(catalog, smallest, kind))
+
+
+def _by_size(catalog: Catalog, smallest: bool, kind: str) -> str | None:
+    sized = [
+        (int(e.attributes["groups"]), e.name)
+        for e in catalog.of_kind(kind)
+        if e.attributes.get("groups", "").isdigit()
+    ]
+    if not sized:
+        return None
+    end = min(g for g, _ in sized) if smallest else max(g for g, _ in sized)
+    names = [n for g, n in sized if g == end]
+    return names[0] if len(names) == 1 else None
+
+
 _ORDINARY_VOLTS = re.compile(r"^\s*1[12]\d\s*v", re.I)
 
 

@@ -26,6 +26,7 @@ from shared.understanding.entities.gazetteer import (
     COFFEE_KINDS,
     EQUIPMENT_KINDS,
     SERVICE_KINDS,
+    by_size,
     longest_first,
     on_ordinary_power,
 )
@@ -156,6 +157,18 @@ def _pattern(words: set[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(longest_first(words))})s?\b", re.I)  # "2 atlas 75s"
 
 
+# a style of coffee asked for by its generic word: "do you have a decaf", "got any single
+# origin?", "do you guys roast anything dark"
+_STYLE_ASKED = re.compile(
+    r"\b(?:do\s+(?:you|u|y'?all)\s+(?:guys\s+)?(?:have|sell|carry|do|offer|make|roast|stock)"
+    r"|(?:have\s+you\s+)?got|is\s+there)\s+(?:an?\s+|any\s+|some\s+|anything\s+)?"
+    r"(?P<style>decaf|single[- ]origins?|organic|fair[- ]trade|(?:dark|light|medium)(?:\s+roasts?)?"
+    r"|espresso\s+blends?)\b(?![\s-]+(?:sized?|size|duty|grind\w*|machines?|brewers?|version"
+    r"|plans?|volume|amount|order|bags?))",
+    re.I,
+)
+
+
 def interest(text: str) -> dict[str, str]:
     """``{field: items}`` for the catalog items the text names as something the visitor may
     want, each under its catalog name in text order ("the lumen 2 group or the pico?" ->
@@ -174,7 +187,12 @@ def interest(text: str) -> dict[str, str]:
             generic = not name or pattern.pattern in _generic_words()
             if _wanted(text, span) and (not generic or _asked_for(text, span[0])):
                 hits.append((span[0], NEED_OF[kind], name or match.group(0).lower()))
-    described = _by_power(text) if not any(f == "equipment_needs" for _, f, _ in hits) else None
+    for match in _STYLE_ASKED.finditer(text):  # "do you have a decaf": the style wanted
+        span = match.span("style")
+        if not any(s < span[1] and span[0] < e for s, e in taken):
+            hits.append((span[0], "coffee_preferences", match.group("style").lower()))
+    named = any(f == "equipment_needs" for _, f, _ in hits)
+    described = None if named else _by_power(text) or _sized(text)
     if described:  # "what's the little machine that plugs into a normal wall socket"
         hits.append(described)
     found: dict[str, list[str]] = {}
@@ -190,6 +208,24 @@ def _by_power(text: str) -> tuple[int, str, str] | None:
     found = POWER_NEED_RE.search(text)
     fits = on_ordinary_power() if found else None
     return (found.start(), "equipment_needs", fits) if found and fits else None
+
+
+# a machine named by its size: "the small machine", "your biggest espresso machine"
+_SIZED = re.compile(
+    r"\b(?:the|a|your|that|this)\s+(?:(?P<small>small|smaller|smallest|little|compact|mini)"
+    r"|big|bigger|biggest|large|larger|largest)\s+(?:espresso\s+)?machine\b",
+    re.I,
+)
+
+
+def _sized(text: str) -> tuple[int, str, str] | None:
+    """The catalog's smallest or largest machine (by its groups), named by its size alone, as
+    a hit; None when the catalog has no one such machine."""
+    found = _SIZED.search(text)
+    if found is None or not _wanted(text, found.span()):
+        return None  # "not the big machine", "our small machine broke"
+    fits = by_size(found.group("small") is not None)
+    return (found.start(), "equipment_needs", fits) if fits else None
 
 
 def _models_over_family(names: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from shared.rag.places import place_words
 from shared.understanding.entities.emails import LOOSE_EMAIL_RE
 from shared.understanding.entities.phones import CANDIDATE_RE
 from shared.understanding.lexicon import (
@@ -33,7 +34,8 @@ EXPLICIT = re.compile(
     r"|ich heisse|mein name ist|meu nome é|meu nome e|me chamo|mi chiamo|il mio nome è"
     r"|tên tôi là|tôi tên là|tôi là|name\s*:|nom\s*:|nombre\s*:|nome\s*:|attn\.?:?|attention:?"
     r"|c/o|(?:account|order)\s+(?:is|was|'s)\s+(?:placed\s+|put\s+|booked\s+)?under"
-    r"|under\s+the\s+name(?:\s+of)?|(?:direct|address|send)\s+(?:it|this|the\s+quote"
+    r"|under\s+the\s+name(?:\s+of)?|(?:(?:my|the|our|main|best|primary)\s+)?(?:point\s+of\s+)?contact"
+    r"\s+(?:is|person\s+is|will\s+be|here\s+is)|(?:direct|address|send)\s+(?:it|this|the\s+quote"
     r"|the\s+proposal)\s+to:?)\s*(?=(.+))",
     re.I,
 )
@@ -46,8 +48,12 @@ SIGNATURE = re.compile(
     r"(?:^|[\s,.!;:])(?i:best(?:\s+regards)?|kind\s+regards|warm\s+regards|regards|thanks"
     r"|thank\s+you|thx|cheers|sincerely|warmly|respectfully|saludos|cordialement|gruß|grüße"
     r"|atenciosamente|abs|abraços|abraço|saluti|un\s+saluto)[,!.]?\s+"
-    r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?\s+){0,1}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
-    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,3})\s*(?:$|[/|,\-–—(]|\s+(?i:owner|co-owner|manager"
+    # the name on one line, no role in it: "Jolene Ng\nCo-founder, ..." arrives as "Jolene Ng
+    # Co-founder, ..." (the chat keeps single spaces)
+    r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?[ \t]+){0,1}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
+    r"(?:[ \t]+(?!(?i:co-?founder|founder|co-?owner|owner|manager|director|head|chef|buyer"
+    r"|operations|procurement|purchasing|general)\b)[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,3})\s*"
+    r"(?:$|[/|,\-–—(\n]|\s+(?i:owner|co-owner|co-?founder|manager|purchasing|general"
     r"|director|founder|gm|ceo|head|chef|buyer|operations|procurement))",
 )
 TITLES = frozenset(t + d for t in ("dr", "mr", "mrs", "ms", "mx", "sr", "sra") for d in ("", "."))
@@ -297,6 +303,10 @@ def explicit_name(
         found = pattern.search(text)
         if found and _in_business_name(text, found.start(1)):
             continue
+        if found and pattern is HERE_RE and _place_or_abbreviation(text, found.group(1)):
+            continue  # "winery cafe in kelowna BC here": a place says where, not who
+        if found and pattern is FROM_BUSINESS and _ordinary(found.group(1)):
+            continue  # "Honestly at 500 guests ...": an adverb opening the message
         if found and _acceptable(found.group(1), True, products):
             if pattern is HERE_RE:
                 here = _name_before_here(text, found.start(1), products)
@@ -306,6 +316,19 @@ def explicit_name(
     if lower and known_first(lower.group(1)) and _acceptable(lower.group(1), True, products):
         return _title(lower.group(1))
     return None
+
+
+def _ordinary(word: str) -> bool:
+    """A dictionary word that is no known first name ("Honestly", "Currently")."""
+    return word.lower() in gcide() and not known_first(word)
+
+
+def _place_or_abbreviation(text: str, word: str) -> bool:
+    """The word before "here" is a place ("Kelowna here") or an abbreviation in capitals in a
+    message not typed in capitals ("... in kelowna BC here", "PDX here"): never a name."""
+    shouted = text.upper() == text
+    abbreviation = word.isupper() and len(word) <= 4 and not shouted
+    return abbreviation or word.lower() in place_words(text)
 
 
 def _signed_full_name(text: str, products: frozenset[str]) -> str | None:
@@ -484,6 +507,22 @@ def lone_first_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> bool:
     return len(tokens) == 1 and known_first(tokens[0]) and _acceptable(tokens[0], True, products)
 
 
+def lone_full_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> bool:
+    """The message is a known first name and a surname and nothing else ("priya nair", "Tom
+    Okafor"): a name whatever was asked. A surname in lower case is no word the dictionary
+    lists ("honey oat", "grace period" are none), and no word is an ordinary, calendar or
+    product word."""
+    tokens = text.strip(" .,!;:-").split()
+    if not 2 <= len(tokens) <= 3 or not known_first(tokens[0]):
+        return False
+
+    def name_like(token: str) -> bool:
+        cased = token[:1].isupper() or token.lower() not in gcide()
+        return _plain_word(token, products) and cased
+
+    return _plain_word(tokens[0], products) and all(name_like(t) for t in tokens[1:])
+
+
 def respelled(stored: str | None, given: str) -> str:
     """A first name given again as a spelling fix keeps the stored surname ("Jon Whitaker"
     then "it's John with an h" -> "John Whitaker"); any other name replaces the stored one."""
@@ -492,6 +531,12 @@ def respelled(stored: str | None, given: str) -> str:
     first, *rest = stored.split()
     close = SequenceMatcher(None, given.lower(), first.lower()).ratio() >= 0.6  # Caitlyn/Katelyn
     return " ".join([given, *rest]) if close and given.lower() != first.lower() else given
+
+
+# a role after a signed name is no surname ("Jolene Ng Co-founder, Kopi Corner")
+_ROLE_WORD = re.compile(
+    r"\b(?:co-?founder|founder|co-?owner|owner|manager|director|chef|buyer|ceo|coo|gm|vp)\b", re.I
+)
 
 
 def find_name(
@@ -511,6 +556,7 @@ def find_name(
     if found is None and asked:
         found = initial_name(text, products)
     alone = segment_name(text, asked, products)
-    if found and alone and alone.lower().startswith(found.lower() + " "):
+    longer = found and alone and alone.lower().startswith(found.lower() + " ")
+    if longer and not _ROLE_WORD.search(str(alone)[len(str(found)) :]):
         return alone  # "its maria lopez, maria@..." keeps the lower-case surname
     return found or alone

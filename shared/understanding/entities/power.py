@@ -27,6 +27,9 @@ POWER_NEED_RE = re.compile(
 POWER_LIMIT_RE = re.compile(
     r"\bonly\s+(?:have|got|has)\s+(?:the\s+)?(?:normal|regular|standard|ordinary|household)\s+"
     r"(?:outlets?|plugs?|power|sockets?)|\bno\s+(?:220|240|230)\b"
+    # the same with "only" after: "regular outlets only", "standard 110 plugs only"
+    r"|\b(?:normal|regular|standard|ordinary|household)\s+(?:1[12]0\s*v?\s+)?(?:outlets?|plugs?"
+    r"|power|sockets?)\s+only\b"
     r"|\b(?:don'?t|doesn'?t|dont|doesnt|do\s+not|does\s+not)\s+have\s+(?:the\s+|any\s+)?"
     r"(?:big|220|240|230|three[- ]phase|special)\s*(?:v\s+|volts?\s+)?(?:outlets?|plugs?|power"
     r"|sockets?)",

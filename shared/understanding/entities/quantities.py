@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from shared.understanding.entities.order_total import corrected_part, order_total
 from shared.understanding.lexicon import (
     COUNT_WORDS,
     LOCATION_NOUNS,
@@ -63,8 +64,11 @@ ORDINAL_SITE_RE = re.compile(
 )
 _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
 # a lone count, not a clock time, a price or a decimal ("around 14:00", "$49", "2.5")
+# nor part of a reference ("PO-2288-WU", "#4471", "INV/2026/31")
 _LONE_RE = re.compile(
-    r"(?<![\d$:.,])\b" + _COUNT + r"\b(?![:.,]\d)(?!\s*(?:am|pm|h)\b)(?!\s+(?!of\b)[a-z]{2,})", re.I
+    r"(?<![\d$:.,#/-])\b" + _COUNT + r"\b(?![:.,]\d)(?![-/]\w)(?!\s*(?:am|pm|h)\b)"
+    r"(?!\s+(?!of\b)[a-z]{2,})",
+    re.I,
 )
 # a count that revises the site noun just said ("own a cafe. 3 actually")
 _REVISED_RE = re.compile(
@@ -93,7 +97,8 @@ _AMOUNT = (
     + r"|closer\s+to|"
     + foreign_words("approx")
     + r")|~)\s*)?"
-    r"(?:\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
+    r"(?:between\s+\d[\d,]*\s+and\s+\d[\d,]*"  # "between 350 and 400 cups"
+    r"|\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
     # hundreds in words: "a few hundred", "couple hundred", "two hundred"
     r"|(?:a\s+)?(?:few|couple(?:\s+of)?|several|" + number_words(2, 9) + r")\s+hundred"
     r"|a\s+hundred|hundreds\s+of)"
@@ -300,6 +305,15 @@ def find_volume(text: str, asked: bool) -> str | None:
 
 
 def _find_volume(text: str, asked: bool) -> str | None:
+    # an order told in parts is its total ("40 lb of espresso and 20 lb decaf a month"); with
+    # no period, only outside talk of an order placed ("we ordered 40 lb and 20 lb")
+    total = order_total(text, list(AMOUNT_RE.finditer(text)))
+    if total and (asked or RATE_RE.search(total) or not ORDER_CONTEXT.search(text)):
+        return total
+    fixed = corrected_part(text)  # "Foundry should be 140 lb not 120": one part of an order
+    amount = AMOUNT_RE.search(text)
+    if fixed and amount:
+        return f"{amount.group(0).strip()}, not {fixed[0]}"
     rates = list(RATE_RE.finditer(text))
     if rates:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)

@@ -158,8 +158,10 @@ _SPECIFIC = (
     "next",
 )
 _RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric", "monthday"})
+# (not a deadline: "need it installed by the 15th", "want everything delivered and installed by")
 _PAST = re.compile(
-    r"\b(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over|opened|launched)\s+"
+    r"\b(?<!need\sit\s)(?<!needs\sto\sbe\s)(?<!need\sthem\s)(?<!want\sit\s)(?<!have\sit\s)"
+    r"(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over|opened|launched)\s+"
     r"(?:\w+\s+){0,4}$",
     re.I,
 )
