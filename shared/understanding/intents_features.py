@@ -42,7 +42,7 @@ def cues(message: str, text: str, foreign: bool) -> npt.NDArray[np.float32]:
     normalised (text-speak expanded), ``foreign`` when the brain found another language."""
     found = {
         "question_mark": "?" in message,
-        "question_words": signals.asks_something(text),
+        "question_words": signals.asks_something(text, terse=False),
         "human": bool(signals.HUMAN_RE.search(text)),
         "restart": bool(signals.RESTART_RE.search(text)),
         "goodbye": bool(signals.GOODBYE_RE.search(text)),

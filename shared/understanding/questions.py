@@ -62,6 +62,22 @@ COUNT_OF_THOSE = re.compile(
     + r")\s+of\s+(?:those|them|these|that\s+one|'?em)\b",
     re.I,
 )
+# a terse request with no question word, as typed on a phone: the attribute last ("the pico
+# price pls", "emergency repair line hours"), items summed ("lumen 2 + the atlas 75 total"), an
+# imperative ("kindly advise the minimum quantity", "let me know the lead time"), "got something
+# light for pour over", a time to a place ("delivery times to canada"); never a remark about
+# the attribute ("price is fine", "hours are long") or the visitor's own ("our hours ...")
+_REMARK = r"(?!.*\b(?:is|are|was|were|depends|matters?|fine|ok|okay|too|high|low|good|bad)\b)"
+TERSE_QUERY = re.compile(
+    r"^\W*" + _REMARK + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[\w'&-]+\s+){1,6}"
+    r"(?:price|prices|pricing|cost|costs|hours|monthly|fees?)\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
+    r"|^\W*" + _REMARK + r"[^+&]{2,60}\s[+&]\s[^+&]{2,60}\btotal\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
+    r"|^\W*(?:kindly\s+|please\s+|pls\s+)?(?:advise|confirm|let\s+(?:me|us)\s+know|send\s+(?:me|us)"
+    r"|tell\s+(?:me|us))\s+(?:the|your|of|about|on|what|when|how)\b"
+    r"|^\W*(?:got|have\s+(?:u|you)\s+got)\s+(?:something|anything)\b"
+    r"|^\W*(?:delivery|shipping|lead)\s+times?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$",
+    re.I,
+)
 # a total asked for without a question word ("total please", "give me the total")
 TOTAL_REQUEST = re.compile(
     r"\b(?:(?:the\s+|a\s+)?total\s+(?:please|pls|plz|cost\s+please)"
@@ -70,16 +86,25 @@ TOTAL_REQUEST = re.compile(
 )
 
 
-def asks_something(text: str) -> bool:
+def asks_something(text: str, terse: bool = True) -> bool:
     """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
-    any of its clauses ("I manage an office of 60, do you supply offices?")."""
+    any of its clauses ("I manage an office of 60, do you supply offices?"). ``terse``: a
+    terse request counts ("the pico price pls"); the intent classifier's cue leaves it out, as
+    the classifier was calibrated on the cue without it."""
     if _embeds_question(text) or COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text):
         return True  # "... total please", "we'd need 2 of those"
+    if terse and _terse(text):
+        return True  # "the pico price pls", "kindly advise the minimum quantity"
     if any(CONDITIONAL_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
         return True  # "if we take 80 lbs a month do we get the discount"
     if any(TOPIC_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
         return True  # "on the coffee subscription can i skip a week"
     return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
+
+
+def _terse(text: str) -> bool:
+    """A terse request in one of the message's sentences (see :data:`TERSE_QUERY`)."""
+    return any(TERSE_QUERY.search(part.strip()) for part in re.split(r"(?<=[.!;])\s+|\n", text))
 
 
 def _embeds_question(text: str) -> bool:
@@ -141,8 +166,8 @@ def is_question(text: str) -> bool:
     text = _spelled_out(text)
     if "?" in text or _embeds_question(text):
         return True
-    if COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text):
-        return True  # "we'd need 2 of those", "total please"
+    if COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text) or _terse(text):
+        return True  # "we'd need 2 of those", "total please", "the pico price pls"
     parts = re.split(r"[.!;:]+", text)
     if any(
         QUESTION_START.search(part.strip())

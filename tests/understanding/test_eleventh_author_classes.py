@@ -14,6 +14,7 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState
 from shared.understanding.privacy import asks_erasure, erasure_fields
+from shared.understanding.questions import asks_something, is_question
 from shared.understanding.refusals import refused_fields
 from shared.understanding.support_issues import detect
 from shared.understanding.text import clauses
@@ -170,3 +171,40 @@ async def test_a_question_with_a_dont_refuses_no_field_asked(brain: LocalBrain) 
     heard = await brain.understand(asked, state)
     assert heard.question
     assert heard.refused == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grinder cost",
+        "the batch brewer price pls",
+        "service desk hours",
+        "pico & atlas 64 total",
+        "lumen 3 + two grinders total please",
+        "Kindly advise the lead time for a 3-group.",
+        "pls confirm the minimum order",
+        "let us know the delivery fee to Alaska",
+        "got anything chocolatey for milk drinks",
+        "shipping times to ottawa",
+    ],
+)
+def test_a_terse_request_is_a_question(text: str) -> None:
+    """A request typed without a question word or mark asks something."""
+    assert is_question(text)
+    assert asks_something(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "price is fine",
+        "the cost is too high for us",
+        "our opening hours are 7 to 3",
+        "3 shops total",
+        "2 sites and 150 cups total",
+        "we want good coffee at a fair price",
+        "Regards, Ana Ruiz, Purchasing, Hotel Ruiz",
+    ],
+)
+def test_a_remark_on_an_attribute_is_no_question(text: str) -> None:
+    assert not is_question(text)
