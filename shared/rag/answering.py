@@ -62,7 +62,6 @@ from shared.rag.periods import with_year
 from shared.rag.phrasing import cap, money, price_sentence, the
 from shared.rag.picks import PickAnswers, ruled_answer
 from shared.rag.place_answers import outside_fee, placed, unused_place_words
-from shared.rag.places import Place, place_in
 from shared.rag.question import (
     GENERIC,
     context_then_ask,
@@ -97,6 +96,7 @@ from shared.understanding.asked import (
     asks_who_buys,
 )
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
+from shared.understanding.entities.places import Place, place_in
 from shared.understanding.per_site import sites_asked
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come

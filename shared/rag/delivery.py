@@ -3,7 +3,8 @@
 "Delivery is free on orders over $250 within the continental United States. Smaller orders, and
 orders shipped outside the continental US, pay a flat delivery fee of $18." gives the threshold,
 its zone and the fee; :func:`delivery_line` applies them to an order's subtotal and the place
-the visitor names (:mod:`shared.rag.places`), showing each step ("$216 + $18 = $234"). A place
+the visitor names (:mod:`shared.understanding.entities.places`), showing each step
+("$216 + $18 = $234"). A place
 the gazetteer does not know, or none, gets both outcomes, never a guess. A knowledge base
 without such sentences gets no delivery figure at all. Pure: sentences and numbers in.
 """
@@ -16,8 +17,8 @@ from dataclasses import dataclass
 
 from shared.catalog.words import normalise
 from shared.rag.phrasing import money
-from shared.rag.places import Place, zone_of
 from shared.rag.types import Derivation
+from shared.understanding.entities.places import Place, zone_of
 
 _FREE = re.compile(
     r"free on (?:orders|deliveries) (?:over|above|of more than) \$(\d[\d,]*(?:\.\d+)?)"

@@ -9,9 +9,9 @@ import re
 from shared.catalog.model import Catalog
 from shared.rag.bm25 import tokenize
 from shared.rag.gaps import PRICE_STEMS
-from shared.rag.places import place_in
 from shared.rag.question import GENERIC, terms
 from shared.rag.resolve import kind_named
+from shared.understanding.entities.places import place_in
 
 _WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how|since when)\b", re.I)
 #: "we're in ohio", "were in denver" (as the speller leaves it), "i'm based out of austin",

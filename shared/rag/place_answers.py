@@ -1,7 +1,8 @@
 """A place the visitor states decides which of the knowledge base's rules applies to them.
 
 "do i pay extra for someone to install it? we're in columbus ohio": the gazetteer
-(:mod:`shared.rag.places`) knows Columbus, Ohio lies in the continental US, so the answer is
+(:mod:`shared.understanding.entities.places`) knows Columbus, Ohio lies in the continental US,
+so the answer is
 the knowledge base's sentence for that zone ("installation is included ... in the continental
 United States") with the place placed in it ("Columbus Ohio is within the continental United
 States."), never "our information doesn't mention Columbus by name". A place outside the
@@ -16,7 +17,7 @@ from collections.abc import Callable
 
 from shared.rag.delivery import DeliveryTerms
 from shared.rag.phrasing import money
-from shared.rag.places import CANADA, Place, place_in, place_spans, zone_of
+from shared.understanding.entities.places import CANADA, Place, place_in, place_spans, zone_of
 
 #: How the knowledge base writes a zone inside a sentence ("in the continental United States").
 _ZONE_PHRASE = re.compile(

@@ -14,10 +14,10 @@ from shared.rag.delivery import DeliveryTerms, asks_delivery, delivery_line
 from shared.rag.facts import CompanyFacts
 from shared.rag.matching import quantity_for
 from shared.rag.phrasing import cap, money, the
-from shared.rag.places import Place
 from shared.rag.rules import Ruled, discount
 from shared.rag.types import Derivation
 from shared.rag.weighed import weights_in
+from shared.understanding.entities.places import Place
 
 
 def weighed(

@@ -7,7 +7,8 @@ every reader of visitor text uses). A word is left alone when the
 knowledge base or English knows it (GCIDE headwords from ``english-words``, with regular
 inflections: "owns", "shipping"), so a correct word is never "corrected" into a nearby
 knowledge-base word; names, numbers, e-mail addresses and the places of the gazetteer
-(:func:`shared.rag.places.place_words`: "columbus ohio", "vancouver bc") are never touched.
+(:func:`shared.understanding.entities.places.place_words`: "columbus ohio", "vancouver bc") are
+never touched.
 
 Built from the bundle's words (:func:`words_of`) and hung off the loaded retriever, so a newly
 published bundle brings its own speller. The text-speak table lives in the lexicon
@@ -22,7 +23,7 @@ from collections.abc import Container, Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from shared.rag.places import place_words
+from shared.understanding.entities.places import place_words
 from shared.understanding.lexicon import QUESTION_KEEPS, QUESTION_WORDS, text_speak
 from shared.wordlists import english
 

@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterable
 
 from shared.catalog.model import Catalog
 from shared.rag.durations import asks_lasting, states_span
-from shared.rag.places import place_in
 from shared.rag.question import shared_heads
 from shared.rag.sentences import Sentence
+from shared.understanding.entities.places import place_in
 from shared.understanding.lexicon import WEEKDAYS
 
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")s?"

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from shared.rag.places import place_words
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_any
+from shared.understanding.entities.places import place_words
 from shared.understanding.support_issues import SupportIssue, detect
 
 NAMES_US = re.compile(

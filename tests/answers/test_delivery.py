@@ -6,8 +6,8 @@ from shared.catalog import catalog_from_folder
 from shared.rag.delivery import DeliveryTerms, asks_delivery, delivery_line, delivery_terms
 from shared.rag.message_parts import folded, states_place
 from shared.rag.order import named_items
-from shared.rag.places import CANADA, CONTINENTAL, place_in, zone_of
 from shared.rag.quote import delivered, weighed
+from shared.understanding.entities.places import CANADA, CONTINENTAL, place_in, zone_of
 
 from .test_answers import ROOT
 from .test_rules import _facts

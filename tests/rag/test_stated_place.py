@@ -12,8 +12,8 @@ import pytest
 from shared.rag.answering import Answerer
 from shared.rag.extra_cost import as_included
 from shared.rag.place_answers import placed, unused_place_words
-from shared.rag.places import place_in
 from shared.rag.spelling import Speller
+from shared.understanding.entities.places import place_in
 
 
 def test_the_speller_never_rewrites_a_place_into_another_word() -> None:

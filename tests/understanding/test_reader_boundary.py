@@ -87,7 +87,6 @@ STILL_READING = {
     "rag/rules.py": "quantities in a pricing question (issue 23's answerer)",
     "rag/order.py": "the items and counts of an order in a pricing question (issue 23 item 6)",
     "rag/delivery.py": "a delivery question and the delivery sentences (issue 23 item 6)",
-    "rag/places.py": "the place a delivery question names (issue 23 item 6)",
     "rag/rates.py": "a quantity per period in the question (issue 23 item 6)",
     "rag/included.py": "whether a service is asked as included (issue 23 item 6)",
     "rag/spelling.py": "typo normalisation against the knowledge base (issue 23)",

@@ -14,9 +14,9 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from shared.rag.places import place_words
 from shared.understanding.entities.emails import LOOSE_EMAIL_RE
 from shared.understanding.entities.phones import CANDIDATE_RE
+from shared.understanding.entities.places import place_words
 from shared.understanding.lexicon import (
     ENGLISH_MONTHS,
     FOREIGN_MONTHS,
