@@ -96,6 +96,22 @@ def recent_topic(topics: list[str], entities: list[str]) -> str:
     return f"{RECENT}{count + 1}:{'|'.join(entities)}"
 
 
+def _order_kept(answerer: Answerer, question: str, result: Answer) -> list[str]:
+    """The order a follow-up leans on after this answer: the weights the question stated
+    ("15 lb foundry plus 5 lb of the decaf", so "and do we pay delivery on that?" is priced on
+    20 lb, not on one bag of each), else the answer's own order."""
+    if not result.order:
+        return []
+    weighed = answerer.weighed_order(question)
+    same = {_item(line) for line in weighed} == {_item(line) for line in result.order}
+    return weighed if weighed and same else result.order
+
+
+def _item(line: str) -> str:
+    """The item of an order line ("Foundry Espresso=15" -> "Foundry Espresso")."""
+    return line.split("=", 1)[0]
+
+
 def _answered(result: Answer) -> list[str]:
     """The topic entry of an answer: its first source with its entities (or its opening)."""
     return [
@@ -322,20 +338,29 @@ class Knowledge:
         return self._served.home_buyers
 
     async def lookup(
-        self, question: str, discussed: list[str], details: Mapping[str, object] | None = None
+        self,
+        question: str,
+        discussed: list[str],
+        details: Mapping[str, object] | None = None,
+        situation: str | None = None,
     ) -> Lookup:
         """A grounded answer and its topics; ``repeated`` when it was already given.
 
         ``discussed`` is the conversation's topic list: besides the sources answered, it
         holds "recent:" entries naming the entities of each answer, which resolve follow-ups
         ("and the 3 group?") without any other state. ``details`` are the visitor's collected
-        fields (see :meth:`shared.rag.answering.Answerer.answer`).
+        fields (see :meth:`shared.rag.answering.Answerer.answer`). ``situation`` is what the
+        visitor said about themselves beside the question: the items it names are the ones an
+        ask naming none is about ("our batchpro is 18 months old ..., still covered?").
         """
         served = self._served  # one bundle for the whole turn, even if a refresh swaps it
         if served.answerer is None:
             return Lookup(UNAVAILABLE)
         recent = recent_entities(discussed)
         attribute = recent_attribute(discussed)
+        owned = served.answerer.named(situation) if situation else []
+        if owned and not served.answerer.named(question):
+            recent, attribute = owned, None
         order = recent_order(discussed)
         subject = recent_subject(discussed)
         result, passages = await asyncio.to_thread(
@@ -363,8 +388,9 @@ class Knowledge:
             if result.attribute:
                 count = sum(t.startswith(RECENT) for t in discussed) + 1
                 topics.append(f"{ASKED}{count}:{result.attribute}")
-        if result.order and result.order != order:
-            topics.append(order_topic(discussed, result.order))
+        kept = _order_kept(served.answerer, question, result)
+        if kept and kept != order:
+            topics.append(order_topic(discussed, kept))
         assert served.retriever is not None
         heading = section_of(result, served.retriever.chunks, served.retriever.catalog)
         if heading:  # "how much coffee is in it?" after the sample kit

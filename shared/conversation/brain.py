@@ -36,6 +36,7 @@ from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.asked import asks_about_item
+from shared.understanding.asked_context import asked_apart
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
     defers,
@@ -214,6 +215,8 @@ class LocalBrain:
             result.retrieve = True  # "something push-button would be ideal": advice owed
         if result.retrieve:
             _own_plan_aside(result.query or message, result)
+        if result.retrieve and not glossed:
+            _situation_apart(result.query or message, result)
         if glossed:
             _in_visitor_words(result, typed, language, state.language)
         if language and _signs_off(state, result):
@@ -416,6 +419,15 @@ def _own_plan_aside(message: str, result: Understanding) -> None:
         result.query = rest
     else:
         result.retrieve = result.question = False
+
+
+def _situation_apart(message: str, result: Understanding) -> None:
+    """The ask of a message that states the visitor's situation beside it is searched alone,
+    the situation kept for the answerer ("we're a café in calgary, how long does an order
+    take": the delivery time to Canada, not the company's café paragraph)."""
+    apart = asked_apart(message)
+    if apart is not None:
+        result.query, result.situation = apart.ask, apart.context
 
 
 def _declined(message: str, text: str, state: ConversationState, result: Understanding) -> None:

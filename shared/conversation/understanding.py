@@ -32,7 +32,12 @@ class Understanding(BaseModel):
       ``privacy_fields``: the one contact field it names ("delete my phone number"), if so.
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``query``: what the knowledge base is searched with when it is not the message itself
-      (the English gloss of a message in another language).
+      (the English gloss of a message in another language, or the ask of a message that
+      states the visitor's situation beside it).
+    - ``situation``: what such a message says about the visitor around its ask ("we're a café
+      in calgary", "our batchpro is 18 months old"): where they are and which item they have,
+      the ask searched from the place it names, its items what an ask naming none is about
+      (:mod:`shared.understanding.asked_context`).
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
     - ``buy``: the visitor asks whether or where they can buy ("can i buy one bag?").
@@ -79,6 +84,7 @@ class Understanding(BaseModel):
     privacy_fields: list[str] = Field(default_factory=list)
     language: str | None = None
     query: str | None = None
+    situation: str | None = None
     meta: MetaTopic | None = None
     meta_field: str | None = None
     small_talk: bool = False
