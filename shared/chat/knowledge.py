@@ -342,25 +342,19 @@ class Knowledge:
         question: str,
         discussed: list[str],
         details: Mapping[str, object] | None = None,
-        situation: str | None = None,
     ) -> Lookup:
         """A grounded answer and its topics; ``repeated`` when it was already given.
 
         ``discussed`` is the conversation's topic list: besides the sources answered, it
         holds "recent:" entries naming the entities of each answer, which resolve follow-ups
         ("and the 3 group?") without any other state. ``details`` are the visitor's collected
-        fields (see :meth:`shared.rag.answering.Answerer.answer`). ``situation`` is what the
-        visitor said about themselves beside the question: the items it names are the ones an
-        ask naming none is about ("our batchpro is 18 months old ..., still covered?").
+        fields (see :meth:`shared.rag.answering.Answerer.answer`).
         """
         served = self._served  # one bundle for the whole turn, even if a refresh swaps it
         if served.answerer is None:
             return Lookup(UNAVAILABLE)
         recent = recent_entities(discussed)
         attribute = recent_attribute(discussed)
-        owned = served.answerer.named(situation) if situation else []
-        if owned and not served.answerer.named(question):
-            recent, attribute = owned, None
         order = recent_order(discussed)
         subject = recent_subject(discussed)
         result, passages = await asyncio.to_thread(

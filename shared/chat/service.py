@@ -166,7 +166,7 @@ class ChatService:
         it was made), searched with the reading's ``query`` when it gives one (an English gloss)."""
         if not heard.retrieve:
             return None
-        found = early or await self._lookup(heard.query or message, state, heard.situation)
+        found = early or await self._lookup(heard.query or message, state)
         if heard.query is None:
             return found
         return dataclasses.replace(found, answer=unquoted(found.answer, message))  # no gloss quoted
@@ -216,13 +216,11 @@ class ChatService:
         reading = reading_of(request.message)  # the brain's reading of it, made once a turn
         return await self._lookup(reading.numbers, state)
 
-    async def _lookup(
-        self, message: str, state: ConversationState, situation: str | None = None
-    ) -> Lookup:
+    async def _lookup(self, message: str, state: ConversationState) -> Lookup:
         # what the visitor told before their type was known counts too ("we run 5 juice bars"
         # and then "the multi-site plan for all of them")
         told = {**state.held, **state.collected}
-        return await self.knowledge.lookup(message, state.topics, told, situation)
+        return await self.knowledge.lookup(message, state.topics, told)
 
     async def session(self, session_id: str) -> tuple[SessionView, SessionKeys]:
         """The state and transcript of a session and the digests that recognise its visitor

@@ -35,8 +35,7 @@ class Understanding(BaseModel):
       (the English gloss of a message in another language, or the ask of a message that
       states the visitor's situation beside it).
     - ``situation``: what such a message says about the visitor around its ask ("we're a café
-      in calgary", "our batchpro is 18 months old"): where they are and which item they have,
-      the ask searched from the place it names, its items what an ask naming none is about
+      in calgary", "acct 20417"): kept apart, the ask searched from the place it names
       (:mod:`shared.understanding.asked_context`).
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").

@@ -1,14 +1,13 @@
 """What a question is asked about, apart from what the visitor says about themselves around it.
 
 Existing accounts put their situation before the ask: "we're a café in calgary, how long does
-an order take to get here", "acct 20417 - how late can I change our standing order", "our
-batchpro is 18 months old and stopped heating, still covered?". Searched whole, the situation
-pulls the answer toward itself (the café words toward the company's founding paragraph); read
-apart, the ask is searched alone and the situation is kept as the context it is (where they
-are, which item they have), for the answerer to read its place and items from.
+an order take to get here", "acct 20417 - how late can I change our standing order". Searched
+whole, the situation pulls the answer toward itself (the café words toward the company's
+founding paragraph); read apart, the ask is searched alone, from the place the situation names.
 
 Precision first: a message is split only when one of its clauses states the visitor's situation
-(a first-person statement or an account reference, asking nothing) and another asks.
+(where they are, or their account reference, asking nothing and naming no count) and another
+asks.
 """
 
 from __future__ import annotations
@@ -19,8 +18,8 @@ from dataclasses import dataclass
 from shared.understanding.entities.places import place_in
 from shared.understanding.questions import is_question
 
-# clause boundaries: a sentence end, a comma, a semicolon, a dash between words
-_CLAUSE = re.compile(r"(?<=[.!?;,])\s+|\s+[-–—]+\s+")
+# clause boundaries: a sentence end, a comma, a (semi)colon, a dash between words
+_CLAUSE = re.compile(r"(?<=[.!?;,:])\s+|\s+[-–—]+\s+")
 
 # a clause stating the visitor's situation: who or where they are ("we're a café in calgary",
 # "im in phoenix", "we run 2 shops"), what they have ("our batchpro is 18 months old"), or
@@ -35,6 +34,13 @@ _SITUATION = re.compile(
     r"[A-Z]{0,3}-?\d{3,}\b)",
     re.I,
 )
+
+
+_REFERENCE = re.compile(
+    r"\b(?:acct|account|customer|ref|reference|order)\s*(?:number|#)?\s*[:#]?\s*[A-Z]{0,3}-?\d{3,}\b",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -69,5 +75,12 @@ def _placed(ask: str, context: str) -> str:
 
 
 def _states_situation(clause: str) -> bool:
-    """A clause that tells about the visitor and asks nothing itself."""
-    return bool(_SITUATION.search(clause)) and "?" not in clause and not is_question(clause)
+    """A clause that tells where the visitor is or which account is theirs, and asks nothing
+    itself. One naming a count or an amount ("we have 4 shops", "about 60 lb a month") or an
+    item ("we're on foundry") stays with the ask, which counts or prices it."""
+    if not _SITUATION.search(clause) or "?" in clause or is_question(clause):
+        return False
+    reference = _REFERENCE.search(clause)
+    if reference is not None:
+        return not _DIGIT.search(_REFERENCE.sub(" ", clause))
+    return place_in(clause) is not None and not _DIGIT.search(clause)

@@ -181,7 +181,8 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
         return SupportIssue("equipment", urgent=down or _any(words, URGENT))
     # lateness needs the order to be theirs ("our delivery is late", not "how late can I get it")
     theirs = existing_customer or bought or any(w in POSSESSIVE for w in words)
-    late = _phrase(message, NOT_ARRIVED) or (theirs and _stated(words, LATE))
+    said = _DEADLINE_ASKED.sub(" ", message)  # "how late can I change it" asks a deadline
+    late = _phrase(message, NOT_ARRIVED) or (theirs and _stated(tokens(said), LATE))
     late = late or _EXPECTED.search(message) is not None
     late = late or SHORT_PART_RE.search(message) is not None
     if _any(words, ORDER) and late:
@@ -192,6 +193,10 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
 
 
 _EXPECTED = re.compile(NOT_ARRIVED_EXPECTED, re.I)
+# a deadline asked ("how late can we change our standing order?"), no lateness reported
+_DEADLINE_ASKED = re.compile(
+    r"\bhow\s+late\s+(?=(?:can|could|do|does|should|may|might|is\s+it|are\s+we)\b)", re.I
+)
 
 
 _NOT_FAULT = re.compile("|".join(re.escape(p) for p in NOT_FAULT_PHRASES), re.I)

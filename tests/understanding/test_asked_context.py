@@ -1,0 +1,67 @@
+"""The ask of a message is read apart from the visitor's situation stated beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.understanding.asked_context import asked_apart
+from shared.understanding.support_issues import detect
+
+
+@pytest.mark.parametrize(
+    ("message", "ask", "context"),
+    [
+        (
+            "we run a bakery in edmonton - when would beans ordered today arrive?",
+            "when would beans ordered today arrive in edmonton?",
+            "we run a bakery in edmonton",
+        ),
+        (
+            "im based in seattle, do you have a tech who can service our machine?",
+            "do you have a tech who can service our machine in seattle?",
+            "im based in seattle,",
+        ),
+        (
+            "account #55210: what's the cutoff for skipping a delivery?",
+            "what's the cutoff for skipping a delivery?",
+            "account #55210:",
+        ),
+    ],
+)
+def test_the_situation_is_read_apart_from_the_ask(message: str, ask: str, context: str) -> None:
+    """Where the visitor is or their account reference, beside a question, is its context; the
+    ask is what is searched, from the place the situation names."""
+    apart = asked_apart(message)
+    assert apart is not None
+    assert (apart.ask, apart.context) == (ask, context)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does the pico cost",
+        "we're opening in the spring and need a grinder",
+        "we're a small roastery in ohio.",
+        "is the lumen 2 group in stock, and how long does it take to ship?",
+        "we have 3 shops in tacoma, what would the multi-site plan cost for all of them?",
+        "we're on the harbor, about 40 lb a month. what does that come to?",
+        "our atlas 64 is two years old, is it still under warranty?",
+    ],
+)
+def test_a_message_without_both_is_not_split(message: str) -> None:
+    """A bare question, a situation asking nothing, two asks, or a situation naming a count or
+    an item the ask refers to are left whole."""
+    assert asked_apart(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "reported"),
+    [
+        ("how late could we swap the blend on our next order?", False),
+        ("acct 7781: how late do we have to cancel our order before it ships", False),
+        ("our coffee order is late again, due monday", True),
+    ],
+)
+def test_a_deadline_asked_reports_no_lateness(message: str, reported: bool) -> None:
+    """ "how late can we ..." asks a deadline about an order; an order said to be late is one."""
+    assert (detect(message, existing_customer=True) is not None) is reported
