@@ -160,6 +160,15 @@ CONDITIONAL_QUESTION = re.compile(
 )
 
 
+# a question word asked after a condition ("and if we lease the lot what's monthly roughly", "if
+# we go to 100 lb how much is that"): an asking form of "what" or "how", not "what we taste"
+CONDITIONAL_WH = re.compile(
+    r"^\W*(?:(?:and|so|but|also|ok|okay|oh|right)\W+)?(?:if|say|suppose)\b[^?.!]{3,120}?"
+    r"\b(?:what'?s|what\s+(?:would|will|is|does|do|are)|how\s+(?:much|many|long|soon))\b",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it), its
     question words possibly in text-speak ("hw much is the atlas 75")."""
@@ -172,6 +181,7 @@ def is_question(text: str) -> bool:
     if any(
         QUESTION_START.search(part.strip())
         or CONDITIONAL_QUESTION.search(part)
+        or CONDITIONAL_WH.search(part)
         or TOPIC_QUESTION.search(part)
         for part in parts
     ):

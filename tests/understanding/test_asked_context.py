@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from shared.understanding.asked_context import asked_apart
+from shared.understanding.questions import is_question
 from shared.understanding.support_issues import detect
 
 
@@ -65,3 +66,16 @@ def test_a_message_without_both_is_not_split(message: str) -> None:
 def test_a_deadline_asked_reports_no_lateness(message: str, reported: bool) -> None:
     """ "how late can we ..." asks a deadline about an order; an order said to be late is one."""
     assert (detect(message, existing_customer=True) is not None) is reported
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("and if we rent the whole setup what's that per month", True),
+        ("say we doubled to 80 lb, how much would the bill be", True),
+        ("if we like what we taste we'll put in an order", False),
+    ],
+)
+def test_a_question_word_after_a_condition_asks(message: str, asks: bool) -> None:
+    """A "what's" or "how much" after an "if" clause asks; "what" telling inside one does not."""
+    assert is_question(message) is asks
