@@ -169,6 +169,9 @@ CONDITIONAL_WH = re.compile(
 )
 
 
+BARE_WHY = re.compile(r"(?:why|how\s+come)\W*", re.I)
+
+
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it), its
     question words possibly in text-speak ("hw much is the atlas 75")."""
@@ -186,9 +189,12 @@ def is_question(text: str) -> bool:
         for part in parts
     ):
         return True
-    # a clause may ask too: "also while i have you, if we bump up to 100 lb do we get it"
+    # a clause may ask too: "also while i have you, if we bump up to 100 lb do we get it", and
+    # a statement may end in a bare "why" ("the charge was $18 more than expected, why")
     return any(
-        QUESTION_CLAUSE.search(part.strip()) or CONDITIONAL_QUESTION.search(part)
+        QUESTION_CLAUSE.search(part.strip())
+        or CONDITIONAL_QUESTION.search(part)
+        or BARE_WHY.fullmatch(part.strip())
         for part in text.split(",")
     )
 

@@ -79,3 +79,10 @@ def test_a_deadline_asked_reports_no_lateness(message: str, reported: bool) -> N
 def test_a_question_word_after_a_condition_asks(message: str, asks: bool) -> None:
     """A "what's" or "how much" after an "if" clause asks; "what" telling inside one does not."""
     assert is_question(message) is asks
+
+
+def test_a_statement_ending_in_a_bare_why_asks() -> None:
+    """ "the bill came out higher than the quote, why" asks; "which is why" telling does not."""
+    assert is_question("the bill came out $40 higher than the quote, why")
+    assert is_question("our last delivery cost more than usual, how come?")
+    assert not is_question("we switched roasters, which is why we're here")
