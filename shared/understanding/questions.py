@@ -54,6 +54,16 @@ TOPIC_QUESTION = re.compile(
 )
 
 
+# a topic put first, then a question word: "so toward the lumen 3 group what would i actually
+# pay", "for the essential plan, how much is it a year"
+TOPIC_WH = re.compile(
+    r"^\W*(?:(?:and|so|but|also|ok|okay)\W+)?(?:on|for|about|re|regarding|as\s+for|toward|towards"
+    r"|against)\s+(?:the\s+|your\s+|ur\s+|a\s+|an\s+|my\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?,?"
+    r"\s+(?:what\s+(?:would|will|is|does|do|are|can)|what'?s|how\s+(?:much|many|long|soon))\b",
+    re.I,
+)
+
+
 # a count of what was just discussed, as an order ("k we'd need 2 of those for the front and
 # back counter", "we'll take three of them"): asked as what that many come to
 COUNT_OF_THOSE = re.compile(
@@ -186,6 +196,7 @@ def is_question(text: str) -> bool:
         or CONDITIONAL_QUESTION.search(part)
         or CONDITIONAL_WH.search(part)
         or TOPIC_QUESTION.search(part)
+        or TOPIC_WH.search(part)
         for part in parts
     ):
         return True

@@ -86,3 +86,16 @@ def test_a_statement_ending_in_a_bare_why_asks() -> None:
     assert is_question("the bill came out $40 higher than the quote, why")
     assert is_question("our last delivery cost more than usual, how come?")
     assert not is_question("we switched roasters, which is why we're here")
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("so against the pico what would the 2 group run me", True),
+        ("on the multi-site plan how much is it for five shops", True),
+        ("for the cafe what we need is a grinder", False),
+    ],
+)
+def test_a_topic_put_before_a_question_word_asks(message: str, asks: bool) -> None:
+    """A topic first and then "what would" or "how much" asks; "what we need is" tells."""
+    assert is_question(message) is asks
