@@ -6,8 +6,9 @@ whole, the situation pulls the answer toward itself (the café words toward the 
 founding paragraph); read apart, the ask is searched alone, from the place the situation names.
 
 Precision first: a message is split only when one of its clauses states the visitor's situation
-(where they are, or their account reference, asking nothing and naming no count) and another
-asks.
+(their account reference, or what business they are and where, asking nothing and naming no
+count) and another asks. A bare place ("we're in denver") is left in the question, where the
+answerer reads it.
 """
 
 from __future__ import annotations
@@ -21,23 +22,18 @@ from shared.understanding.questions import is_question
 # clause boundaries: a sentence end, a comma, a (semi)colon, a dash between words
 _CLAUSE = re.compile(r"(?<=[.!?;,:])\s+|\s+[-–—]+\s+")
 
-# a clause stating the visitor's situation: who or where they are ("we're a café in calgary",
-# "im in phoenix", "we run 2 shops"), what they have ("our batchpro is 18 months old"), or
-# their account or order reference ("acct 20417", "account no. 30058", "ref CP-60981")
-_SITUATION = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)?(?:"
-    r"(?:we\s*'?\s*re|we\s+are|were|i\s*'?\s*m|im|i\s+am)\s+(?:a|an|in|at|based|located|on|one"
-    r"|already|currently|\d+)\b"
-    r"|(?:we|i)\s+(?:run|own|have|operate|manage)\s+(?:a|an|our|\d+|two|three|several)\b"
-    r"|(?:our|my)\s+(?:[\w'-]+\s+){1,3}(?:is|are|was|has|have|had|keeps?|stopped|broke)\b"
-    r"|(?:acct|account|customer|ref|reference|order)\s*(?:no\.?|number|#)?\s*[:#]?\s*"
-    r"[A-Z]{0,3}-?\d{3,}\b)",
+# a business saying what and where it is ("we're a café in calgary", "we run a bakery in
+# edmonton"); a bare place ("we're in denver") is read by the answerer in the question itself,
+# and a person's own description ("im a barista looking for work in portland") is no account
+_BUSINESS = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)?(?:(?:we\s*'?\s*re|we\s+are)\s+(?:a|an)"
+    r"|we\s+(?:run|own|operate|manage|have)\s+(?:a|an))\s+[\w'-]+",
     re.I,
 )
-
-
+# an account or order reference ("acct 20417", "account #30058", "ref CP-60981")
 _REFERENCE = re.compile(
-    r"\b(?:acct|account|customer|ref|reference|order)\s*(?:number|#)?\s*[:#]?\s*[A-Z]{0,3}-?\d{3,}\b",
+    r"^\W*(?:(?:hi|hey|hello)\W+)?(?:acct|account|customer|ref|reference|order)\s*(?:number|#)?"
+    r"\s*[:#]?\s*[A-Z]{0,3}-?\d{3,}\W*$",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -65,22 +61,23 @@ def asked_apart(message: str) -> AskedApart | None:
     return AskedApart(_placed(ask, context), context)
 
 
+def _states_situation(clause: str) -> bool:
+    """A clause naming the visitor's account, or what business they are and where, asking
+    nothing itself. One naming a count or an amount ("we have 4 shops") stays with the ask,
+    which counts or prices it."""
+    if "?" in clause or is_question(clause):
+        return False
+    if _REFERENCE.search(clause):
+        return True
+    business = _BUSINESS.search(clause) is not None
+    return business and place_in(clause) is not None and not _DIGIT.search(clause)
+
+
 def _placed(ask: str, context: str) -> str:
-    """The ask, asked from where the situation says the visitor is when it names no place
-    itself ("how long does an order take to get here" in calgary)."""
+    """The ask, with where the visitor is when the situation says it and the ask does not
+    ("how long does an order take to get here", we're in calgary)."""
     where = place_in(context)
     if where is None or place_in(ask) is not None:
         return ask
-    return f"{ask.rstrip(' ?.!')} in {where.name}{'?' if ask.rstrip().endswith('?') else ''}"
-
-
-def _states_situation(clause: str) -> bool:
-    """A clause that tells where the visitor is or which account is theirs, and asks nothing
-    itself. One naming a count or an amount ("we have 4 shops", "about 60 lb a month") or an
-    item ("we're on foundry") stays with the ask, which counts or prices it."""
-    if not _SITUATION.search(clause) or "?" in clause or is_question(clause):
-        return False
-    reference = _REFERENCE.search(clause)
-    if reference is not None:
-        return not _DIGIT.search(_REFERENCE.sub(" ", clause))
-    return place_in(clause) is not None and not _DIGIT.search(clause)
+    joiner = " " if ask.rstrip()[-1:] in "?.!" else ", "
+    return f"{ask.rstrip()}{joiner}we're in {where.name}"

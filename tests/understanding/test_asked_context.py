@@ -14,13 +14,13 @@ from shared.understanding.support_issues import detect
     [
         (
             "we run a bakery in edmonton - when would beans ordered today arrive?",
-            "when would beans ordered today arrive in edmonton?",
+            "when would beans ordered today arrive? we're in edmonton",
             "we run a bakery in edmonton",
         ),
         (
-            "im based in seattle, do you have a tech who can service our machine?",
-            "do you have a tech who can service our machine in seattle?",
-            "im based in seattle,",
+            "we're a juice bar in seattle, do you have a tech who can service our machine?",
+            "do you have a tech who can service our machine? we're in seattle",
+            "we're a juice bar in seattle,",
         ),
         (
             "account #55210: what's the cutoff for skipping a delivery?",
@@ -30,8 +30,8 @@ from shared.understanding.support_issues import detect
     ],
 )
 def test_the_situation_is_read_apart_from_the_ask(message: str, ask: str, context: str) -> None:
-    """Where the visitor is or their account reference, beside a question, is its context; the
-    ask is what is searched, from the place the situation names."""
+    """What business the visitor is and where, or their account reference, beside a question is
+    its context; the ask is what is searched, from the place the situation names."""
     apart = asked_apart(message)
     assert apart is not None
     assert (apart.ask, apart.context) == (ask, context)
@@ -47,11 +47,13 @@ def test_the_situation_is_read_apart_from_the_ask(message: str, ask: str, contex
         "we have 3 shops in tacoma, what would the multi-site plan cost for all of them?",
         "we're on the harbor, about 40 lb a month. what does that come to?",
         "our atlas 64 is two years old, is it still under warranty?",
+        "we're in denver. do your techs come out this far?",
+        "im a student writing about coffee in boston, can i interview someone?",
     ],
 )
 def test_a_message_without_both_is_not_split(message: str) -> None:
-    """A bare question, a situation asking nothing, two asks, or a situation naming a count or
-    an item the ask refers to are left whole."""
+    """A bare question, a situation asking nothing, two asks, a situation naming a count or an
+    item the ask refers to, a bare place and a person's own description are left whole."""
     assert asked_apart(message) is None
 
 
