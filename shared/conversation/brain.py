@@ -562,8 +562,8 @@ def _add_interest(text: str, state: ConversationState, result: Understanding) ->
     ("our brewer died this morning. whats the batchpro cost" keeps the BatchPro; "the batchpro
     wont brew" keeps nothing)."""
     browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
-    if browsing or result.correction:
-        return
+    if browsing or (result.correction and not result.question):
+        return  # a question's items are asked about even beside a correction cue ("actually")
     if result.support_issue:
         text = " ".join(p for p in sentences(text) if _asks_apart_from_fault(p))
     given = result.fields
