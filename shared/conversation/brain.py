@@ -29,7 +29,7 @@ from pydantic import ValidationError
 
 from shared.conversation import foresight, signals
 from shared.conversation.fields import business_fields, sentences
-from shared.conversation.registry import APPENDED_FIELDS
+from shared.conversation.registry import APPENDED_FIELDS, CHANNELS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.understanding import Understanding
@@ -83,7 +83,12 @@ from shared.understanding.intents_signals import apply_reading
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
 from shared.understanding.numerals import spoken_digits
-from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
+from shared.understanding.privacy import (
+    accepts_erasure,
+    asks_erasure,
+    erased_by_pronoun,
+    erasure_fields,
+)
 from shared.understanding.questions import adds_item, asked_of_us, unsure_answer
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
@@ -179,6 +184,9 @@ class LocalBrain:
         features = cues(message, text, language is not None) if model else None
         vector = await embedding
         _read_intents(model, features, vector, text, state, result)
+        if result.privacy and not result.privacy_fields:  # "delete it": the one detail given
+            held = [f for f in CHANNELS if state.collected.get(f)]
+            result.privacy_fields = erased_by_pronoun(message, held)
         if result.question and result.fields and _only_unsure(text):
             result.question = False  # "fall maybe? or never": an answer given unsure
         if declines_contact(text) or declines_call(text):

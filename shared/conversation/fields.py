@@ -26,6 +26,7 @@ from shared.understanding.entities.cues import (
     PREFERENCE_FRAME,
     PREFERENCE_RE,
     PRICED_RE,
+    PROVIDER_RE,
     QUOTE_RE,
     SATISFIED_RE,
     SIZING_RE,
@@ -34,6 +35,7 @@ from shared.understanding.entities.cues import (
     owns_gear,
 )
 from shared.understanding.entities.equipment import find_equipment, kind_of
+from shared.understanding.entities.negation import negated_at, wanted_cues
 from shared.understanding.entities.gazetteer import (
     COFFEE_KINDS,
     EQUIPMENT_KINDS,
@@ -60,13 +62,17 @@ from shared.understanding.text import plain, shorten
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 
 
-def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
+def _cue_in(clause: str, pattern: re.Pattern[str], negatable: bool = False) -> bool:
     """A cue word used as a word, not inside a business name ("Slow Pour", "Bitter End"); a
-    catalog name is capitalised as a name ("60 lb of Harbor")."""
+    catalog name is capitalised as a name ("60 lb of Harbor"). ``negatable``: a cue ruled out
+    ("we do NOT want espresso") does not count."""
     return any(
-        m.start() == 0
-        or not m.group(0)[0].isupper()
-        or names_any(m.group(0), COFFEE_KINDS + SERVICE_KINDS)
+        (
+            m.start() == 0
+            or not m.group(0)[0].isupper()
+            or names_any(m.group(0), COFFEE_KINDS + SERVICE_KINDS)
+        )
+        and not (negatable and negated_at(clause, m.start()))
         for m in pattern.finditer(clause)
     )
 
@@ -84,7 +90,9 @@ def _clauses(
     needs = pattern in (PAIN_RE, SUPPORT_RE)
 
     def cued(clause: str) -> bool:
-        return _cue_in(clause, pattern) and not (unless and unless.search(clause))
+        ruled_out = unless and unless.search(clause)
+        negatable = wanted and pattern is not SUPPORT_RE  # "not under warranty" still asks
+        return _cue_in(clause, pattern, negatable) and not ruled_out
 
     return matching_clauses(text, pattern, cued, wanted=wanted, trim=trim, subjects=needs)
 
@@ -253,7 +261,7 @@ def preferences(text: str, asked: bool) -> str | None:
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     if without_gear != _without_gear(told):
         without_gear = _DANGLING_PERIOD.sub("", without_gear)
-    hits = PREFERENCE_RE.findall(without_gear)
+    hits = wanted_cues(without_gear, PREFERENCE_RE)  # "NOT espresso" is no taste
     if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
         hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
@@ -352,6 +360,8 @@ def support(text: str, asked: bool) -> str | None:
     the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
     plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
     wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
+    if wanted and _judges_provider(wanted):
+        wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
     order = order_problem(text)  # first: the order gone wrong is what the desk acts on
     found = "; ".join(p for p in (order, wanted) if p) or None
     plans = plan_words()
@@ -359,6 +369,13 @@ def support(text: str, asked: bool) -> str | None:
     if found is None and bare and plans and plans.search(text):
         return tidy(plain(text))  # a plan by its first word ("pro", "the multi site one")
     return found
+
+
+def _judges_provider(clause: str) -> bool:
+    """The clause judges a provider the visitor uses now ("the maintenance guy we use is
+    flaky", "our current roaster is unreliable") and asks for no service of ours."""
+    asked = NEED_RE.search(clause) or QUOTE_RE.search(clause)
+    return bool(PROVIDER_RE.search(clause) and PAIN_RE.search(clause)) and not asked
 
 
 def _corrected_in_message(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from shared.conversation.fields import EXTRACTORS, SOFT_FIELDS
-from shared.understanding.entities.clauses import NON_ANSWER
+from shared.understanding.entities.clauses import NON_ANSWER, VAGUE_RE
 from shared.understanding.entities.cues import (
     EQUIPMENT_RE,
     ON_PLAN_RE,
@@ -19,6 +19,7 @@ from shared.understanding.entities.cues import (
     PREFERENCE_RE,
     SUPPORT_RE,
 )
+from shared.understanding.entities.negation import denies_only, only_negated
 from shared.understanding.text import plain, shorten
 
 # A message about the conversation itself is not an answer ("stop asking me things").
@@ -40,10 +41,22 @@ def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
         return {}  # a question is not an answer ("oh and are ur prices in usd or cad?")
     if asking == "support_needs" and ON_PLAN_RE.search(text):
         return {}  # the plan they are on is no need ("we're on pro already")
+    if VAGUE_RE.search(text):
+        return {}  # "a few sites", "soonish": no value, and not the field asked either
     for other, cue in SOFT_CUES.items():
         if other != asking and cue.search(text) and not SOFT_CUES[asking].search(text):
+            if other in WANTED_FIELDS and only_negated(text, cue):
+                return {}  # "we do NOT want espresso": a constraint, not a taste or a pain
             return {other: shorten(plain(text))}  # "we like dark roasts" asked for equipment
+    cue = SOFT_CUES[asking]
+    denial = only_negated(text, cue) or (not cue.search(text) and denies_only(text))
+    if asking in WANTED_FIELDS and denial:
+        return {}  # "no pods": what is ruled out, with nothing wanted
     return {asking: shorten(plain(text))}
+
+
+# the fields holding what is wanted: a cue ruled out ("no pods", "not fruity") is none of them
+WANTED_FIELDS = ("coffee_preferences", "equipment_needs")
 
 
 SOFT_CUES = {

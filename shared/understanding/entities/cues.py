@@ -76,7 +76,9 @@ ANAPHOR_RE = re.compile(r"\b(?:about|with|on|for)\s+(?:it|that|this|them)\s*[.!]
 # An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
 DROPPED_RE = re.compile(
     r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without|scratch|remove"
-    r"|minus|said|scrap|ditch|bin)\s+(?:\w+\s+)?$",
+    r"|minus|said|scrap|ditch|bin)\s+(?:\w+\s+)?$"
+    # ruled out by a wanting denied: "we dont want a pod machine", "do not need any grinder"
+    r"|\b(?:don'?t|dont|do\s+not|doesn'?t|never)\s+(?:really\s+)?(?:want|need)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 # an order gone wrong: the coffees it names were sent, not liked
@@ -152,6 +154,8 @@ PAIN_RE = re.compile(
     r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
     r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced"
+    # a provider judged: "the maintenance guy we use is flaky", "our tech is a no-show"
+    r"|flak(?:y|ey)|hopeless|rude|sloppy|careless|no[- ]shows?|ghost(?:s|ed|ing)"
     # a machine that quit: "just stopped mid rush", "motor hums but nothing grinds"
     r"|(?:just|suddenly|completely)\s+(?:stopped|quit|died)"
     r"|(?:nothing|won'?t|doesn'?t|isn'?t|(?:is|are|was)\s+not|no\s+longer)\s+(?:grind|brew|pull"
@@ -188,6 +192,15 @@ SUPPORT_RE = re.compile(
     # the account's billing is a service of the desk: "can we go on invoice", "net-30 terms"
     r"|(?:on|by|to)\s+invoic\w*|invoic(?:ing|ed)|net[- ]?30|payment\s+terms|billing"
     r"|(?<!\bin\s)returns?(?!\s+(?:customers?|guests?|visits?|visitors?|business|trips?)))\b",
+    re.I,
+)
+# a provider the visitor uses now, named: "the maintenance guy we use", "our current roaster",
+# "the repair company we have"; judged with a pain word it is a complaint, no service wanted
+PROVIDER_RE = re.compile(
+    r"\b(?:guys?|company|companies|techs?|technicians?|roasters?|suppliers?|providers?|vendors?"
+    r"|firm|outfit|people|person|man|woman|contractor)\s+(?:(?:that|who)\s+)?(?:we|i)\s+"
+    r"(?:use|have|had|got|pay|hired|work\s+with|deal\s+with)\b"
+    r"|\b(?:our|my)\s+(?:current|existing|usual|local|old)\s+\w+",
     re.I,
 )
 ON_PLAN_RE = re.compile(
