@@ -35,7 +35,6 @@ from shared.understanding.entities.cues import (
     owns_gear,
 )
 from shared.understanding.entities.equipment import find_equipment, kind_of
-from shared.understanding.entities.negation import negated_at, wanted_cues
 from shared.understanding.entities.gazetteer import (
     COFFEE_KINDS,
     EQUIPMENT_KINDS,
@@ -44,6 +43,7 @@ from shared.understanding.entities.gazetteer import (
     on_ordinary_power,
     plan_words,
 )
+from shared.understanding.entities.negation import negated_at, wanted_cues
 from shared.understanding.entities.order_total import corrected_part
 from shared.understanding.entities.orders import order_problem, supposed
 from shared.understanding.entities.power import power_need

@@ -115,6 +115,14 @@ PREFERENCE_FRAME = re.compile(
     r"|bright|bold|smooth|strong|mild|sweet|floral|creamy|balanced|low[- ]acid\w*|decaf"
     r"|organic|single[- ]origin)\b"
     r"|\b" + _TOO_MUCH + r"\b"
+    # the way of making coffee wanted: "we want drip not espresso", "we'd prefer pour over"
+    r"|\b(?:we|i)(?:'d|\s+would|\s+just|\s+mostly|\s+only|\s+really)?\s+(?:want|need|prefer"
+    r"|like|love|go\s+for)\s+(?:\w+\s+){0,2}?(?:drip(?:\s+coffee)?|pour[- ]overs?|filter\s+coffee"
+    r"|cold\s+brew|decaf|espresso(?:\s+drinks)?|lattes?|batch\s+brew)\b"
+    # a coffee asked for on top: "and decaf for the older folks please", "plus cold brew too"
+    r"|\b(?:and|also|plus)\s+(?:some\s+|a\s+)?(?:decaf|cold\s+brew|drip(?:\s+coffee)?"
+    r"|pour[- ]overs?|organic|single[- ]origin|oat\s+milk\s+lattes?|iced\s+coffee)"
+    r"\s+(?:for|please|pls|plz|too|as\s+well)\b"
     # what will be served, or what the visitor's customers ask for ("clients keep asking for
     # cold brew on tap")
     r"|\b(?:serv(?:e|ing)|sell(?:ing)?|add(?:ing)?|offer(?:ing)?|do|doing|pour(?:ing)?"
