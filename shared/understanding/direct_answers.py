@@ -26,6 +26,13 @@ from shared.understanding.text import plain, shorten
 ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|u|ur|y'?all|bot|stop|asking|questions?)\b", re.I)
 # A question typed without "?" ("so thats the 10% off then right").
 TAG_RE = re.compile(r"\b(?:right|correct|isn'?t\s+it|aren'?t\s+they|huh|yeah)\W*$", re.I)
+# a question typed without its mark: a question word with its verb, or a supposition opening
+ASKS_WITHOUT_MARK = re.compile(
+    r"\b(?:what(?:'s|\s+(?:is|are|about|would|does|do|if))|how\s+(?:much|many|long|soon|does|do"
+    r"|would|is)|can\s+(?:i|we|you|u)|could\s+(?:i|we|you|u)|do\s+(?:you|u|ya)"
+    r"|is\s+(?:it|there|that)|are\s+(?:you|u|there))\b|^\W*(?:and\s+|so\s+)?(?:if|what\s+if)\b",
+    re.I,
+)
 DEFERRAL = re.compile(
     r"\b(?:thanks|thank\s+you|thx|ty|cheers|think\s+about|later|not\s+now|bye"
     r"|not\s+interested)\b",
@@ -41,6 +48,8 @@ def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
         return {}  # a question is not an answer ("oh and are ur prices in usd or cad?")
     if asking == "support_needs" and ON_PLAN_RE.search(text):
         return {}  # the plan they are on is no need ("we're on pro already")
+    if ASKS_WITHOUT_MARK.search(text):
+        return {}  # "and if we lease the lot what's monthly roughly" asks, it answers nothing
     if VAGUE_RE.search(text):
         return {}  # "a few sites", "soonish": no value, and not the field asked either
     for other, cue in SOFT_CUES.items():

@@ -95,7 +95,8 @@ _TOO_MUCH = (
 PREFERENCE_RE = re.compile(
     r"\b(?:espresso(?:\s+drinks?|\s+blend)?|lattes?|cappuccinos?|milk\s+drinks|drip|pour[- ]over"
     r"|filter\s+coffee|cold\s+brew|decaf|single[- ]origin|blends?|organic|fair\s+trade"
-    r"|(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*|fruity|nutty"
+    r"|(?:light(?:er)?|medium|dark(?:er)?|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*"
+    r"|fruity|nutty"
     r"|caramel|bright|bold|smooth|acid\w*|strong|mild|sweet|floral|robusta|arabica"
     r"|full[- ]bodied|medium[- ]bodied|creamy|balanced|low[- ]acid\w*|fruit[- ]forward"
     r"|macchiatos?|cortados?|flat\s+whites?|americanos?|mochas?|iced\s+(?:coffee|lattes?)"
@@ -164,6 +165,7 @@ PAIN_RE = re.compile(
     r"|loud|leaks?|noisy|overpriced"
     # a provider judged: "the maintenance guy we use is flaky", "our tech is a no-show"
     r"|flak(?:y|ey)|hopeless|rude|sloppy|careless|no[- ]shows?|ghost(?:s|ed|ing)"
+    r"|(?:never|rarely|doesn'?t|don'?t)\s+(?:shows?|turns?)\s+up"
     # a machine that quit: "just stopped mid rush", "motor hums but nothing grinds"
     r"|(?:just|suddenly|completely)\s+(?:stopped|quit|died)"
     r"|(?:nothing|won'?t|doesn'?t|isn'?t|(?:is|are|was)\s+not|no\s+longer)\s+(?:grind|brew|pull"

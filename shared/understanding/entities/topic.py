@@ -28,7 +28,8 @@ _ABOUT_US = re.compile(r"\b(?:do|does|did|can|will|have)\s+(?:you|u|ya|your|ur)\
 _FILLER = (
     r"(?:ok|okay|k|fine|well|so|um+|uh+|hmm+|lets|let's|let\s+us|say|i'?d\s+say|i\s+guess|guess"
     r"|maybe|about|around|roughly|like|prob|probably|idk|lol|then|call\s+it|put|down|me|ish"
-    r"|or\s+so|give\s+or\s+take|tops|max|at\s+most|at\s+least|i\s+think|dunno|whatever)"
+    r"|or\s+so|give\s+or\s+take|tops|max|at\s+most|at\s+least|i\s+think|dunno|whatever|for|as|eh|er"
+    r"|go\s+with|just)"
 )
 _NUMBER_ONLY = re.compile(
     rf"^\W*(?:{_FILLER}\W+)*~?\d[\d,]*(?:ish)?\+?(?:\W+{_FILLER})*\W*$",
