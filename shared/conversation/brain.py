@@ -53,6 +53,7 @@ from shared.understanding.corrections import (
 )
 from shared.understanding.declines import declines_call, declines_contact
 from shared.understanding.direct_answers import bare_number, free_text_answer
+from shared.understanding.entities.clauses import VAGUE_RE
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.emails import (
@@ -154,6 +155,8 @@ class LocalBrain:
         if result.customer_type is CustomerType.CASUAL_BROWSER:
             result.business_context = False  # "i dont have a cafe or anything"
         result.refused = signals.refused_fields(text, state.asking)
+        if state.asking and VAGUE_RE.search(text):  # "a few sites", "soonish": no value,
+            result.skip = True  # and the same field is not asked again at once
         follow_up = _follows_up(text, state)
         result.question = result.question or follow_up
         if state.refused and not result.refused:

@@ -341,6 +341,15 @@ ASKS_RE = re.compile(
 )
 
 
+# a clause that is no complaint: what is fine, or when not to call ("mornings are bad")
+NOT_A_PAIN = re.compile(
+    SATISFIED_RE.pattern + r"|^\W*(?:but\s+|and\s+)?(?:mornings?|afternoons?|evenings?"
+    r"|lunch(?:time)?|weekdays?|weekends?|mondays?|fridays?|before\s+\d+|after\s+\d+|(?:that|this)\s+time)\s+(?:are|is)?\s*"
+    r"(?:bad|no\s+good|not\s+good)\W*$",
+    re.I,
+)
+
+
 def pain_points(text: str, asked: bool) -> str | None:
     """The clauses naming a pain, with the sentence before when the pain points back to it
     ("customers ask about sourcing. Our roaster can't answer a single question about it."); a
@@ -351,7 +360,7 @@ def pain_points(text: str, asked: bool) -> str | None:
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
     ]
-    found = _clauses(" ".join(kept), PAIN_RE, unless=SATISFIED_RE)
+    found = _clauses(" ".join(kept), PAIN_RE, unless=NOT_A_PAIN)
     return with_kinds(found) if found else None
 
 

@@ -226,7 +226,8 @@ def find_locations(text: str, asked: bool) -> int | None:
 # every site named by its count: "all 4 of our shops", "both of our cafes" (not "2 of our
 # shops", which may be some of them)
 _EVERY_SITE_RE = re.compile(
-    r"\b(?:all\s+" + _COUNT + r"|both)\s+(?:of\s+)?(?:our|my)\s+(?:" + LOCATION_NOUNS + r")\b",
+    r"\b(?:all\s+" + _COUNT + r"\s+(?:of\s+)?(?:our|my)|both\s+(?:of\s+)?(?:(?:our|my|the)\s+)?)\s*"
+    r"(?:" + LOCATION_NOUNS + r")\b",
     re.I,
 )
 
