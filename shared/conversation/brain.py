@@ -94,6 +94,7 @@ from shared.understanding.privacy import (
     accepts_erasure,
     asks_erasure,
     erased_by_pronoun,
+    erases_by_pronoun,
     erasure_fields,
 )
 from shared.understanding.questions import adds_item, asked_of_us, requests_more, unsure_answer
@@ -200,9 +201,11 @@ class LocalBrain:
         features = cues(message, text, language is not None) if model else None
         vector = await embedding
         _read_intents(model, features, vector, text, state, result)
-        if result.privacy and not result.privacy_fields:  # "delete it": the one detail given
+        if not result.privacy_fields:  # "delete it": the one detail given
             held = [f for f in CHANNELS if state.collected.get(f)]
-            result.privacy_fields = erased_by_pronoun(message, held)
+            clear = result.privacy or erases_by_pronoun(message)
+            result.privacy_fields = erased_by_pronoun(message, held) if clear else []
+            result.privacy = result.privacy or bool(result.privacy_fields)
         if result.question and result.fields and _only_unsure(text):
             result.question = False  # "fall maybe? or never": an answer given unsure
         if declines_contact(text) or declines_call(text):

@@ -91,7 +91,9 @@ def _clauses(
 
     def cued(clause: str) -> bool:
         ruled_out = unless and unless.search(clause)
-        negatable = wanted and pattern is not SUPPORT_RE  # "not under warranty" still asks
+        # an item ruled out is no need ("no espresso machine"); a style ruled out stays beside
+        # the one wanted ("pour over, no espresso"), and "not under warranty" still asks
+        negatable = wanted and pattern is EQUIPMENT_RE
         return _cue_in(clause, pattern, negatable) and not ruled_out
 
     return matching_clauses(text, pattern, cued, wanted=wanted, trim=trim, subjects=needs)
@@ -261,7 +263,9 @@ def preferences(text: str, asked: bool) -> str | None:
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     if without_gear != _without_gear(told):
         without_gear = _DANGLING_PERIOD.sub("", without_gear)
-    hits = wanted_cues(without_gear, PREFERENCE_RE)  # "NOT espresso" is no taste
+    hits = PREFERENCE_RE.findall(without_gear)
+    if not wanted_cues(without_gear, PREFERENCE_RE):
+        return None  # "we do NOT want espresso": a constraint, no taste
     if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
         hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)

@@ -111,6 +111,16 @@ def erased_by_pronoun(text: str, held: list[str]) -> list[str]:
     return held if len(held) == 1 else []
 
 
+# the verbs that erase data, never an item from a quote: "delete it", "erase that", "wipe it"
+_DATA_ERASE = re.compile(r"\b(?:delete|erase|wipe|purge)\s+(?:it|that|this)\b", re.I)
+
+
+def erases_by_pronoun(text: str) -> bool:
+    """ "delete it" / "erase that": an erasure of what was given, whatever the classifier says
+    ("remove it" may be an item of a quote: the classifier decides that one)."""
+    return bool(_DATA_ERASE.search(text)) and _PRONOUN_ERASE.search(text) is not None
+
+
 def asks_erasure(text: str) -> bool:
     """The visitor asks us to erase their data or what we hold about them."""
     return bool(PRIVACY_RE.search(text)) and not _NOT_ABOUT_DATA.search(text)

@@ -166,6 +166,8 @@ PAIN_RE = re.compile(
     # a provider judged: "the maintenance guy we use is flaky", "our tech is a no-show"
     r"|flak(?:y|ey)|hopeless|rude|sloppy|careless|no[- ]shows?|ghost(?:s|ed|ing)"
     r"|(?:never|rarely|doesn'?t|don'?t)\s+(?:shows?|turns?)\s+up"
+    # a price or a wait judged in passing: "pricey + 2 weeks to get here"
+    r"|pric(?:e)?y|\d+\s+(?:days?|weeks?)\s+to\s+(?:get\s+here|arrive|show\s+up|turn\s+up)"
     # a machine that quit: "just stopped mid rush", "motor hums but nothing grinds"
     r"|(?:just|suddenly|completely)\s+(?:stopped|quit|died)"
     r"|(?:nothing|won'?t|doesn'?t|isn'?t|(?:is|are|was)\s+not|no\s+longer)\s+(?:grind|brew|pull"
