@@ -285,7 +285,7 @@ META = {
     "with options and pricing for your café. Nothing is ordered or charged.",
     "who": "Someone from our sales team, a real person, will get in touch.",
     "seen": "The details you give me here go to our sales team, so a person can follow up with "
-    "you. If you'd rather they didn't, just say so and I'll delete them.",
+    "you. If you'd rather not, just ask and I'll remove them from this conversation.",
     "bot": "I'm Copperline's virtual assistant. I can answer questions and pass your details to "
     "our sales team, who are real people.",
     "language": "I can only answer in English, I'm afraid. If you'd prefer, I can ask someone "
