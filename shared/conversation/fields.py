@@ -130,6 +130,7 @@ def equipment(text: str, asked: bool) -> str | None:
     product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group"); a machine
     asked for by the power it must run on keeps that constraint as said ("need something that
     runs on a normal plug")."""
+    text = ACCOUNT_NAME_RE.sub(" ", text)  # "acct is kettle & crumb" names no kettle
     unowned = not owns_gear(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
     product = any(_names_unowned_product(s) for s in sentences(text))
@@ -148,6 +149,14 @@ def equipment(text: str, asked: bool) -> str | None:
         return shorten(plain(f"{found} ({power})" if power else found))
     # a sentence naming "equipment" but no item is an answer only to the question itself
     return _clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+
+
+# the account or business named: "acct is kettle & crumb", "account name is Grind and Kettle"
+ACCOUNT_NAME_RE = re.compile(
+    r"\b(?:(?:acct|account)(?:\s+name)?|(?:business|company|shop|cafe|caf\u00e9)\s+name)"
+    r"(?:\s+is|\s+under|:)\s+[^,.;!?\n]+",
+    re.I,
+)
 
 
 def _opens_with_item(text: str) -> bool:

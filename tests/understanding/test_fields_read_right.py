@@ -272,3 +272,16 @@ def test_a_provider_that_never_turns_up_is_a_pain() -> None:
     """ "the tech never turns up" is a pain point."""
     found = business_fields("the tech we use never turns up when it breaks", None, question=False)
     assert "pain_points" in found
+
+
+def test_an_account_name_names_no_gear() -> None:
+    """ "acct is the grinder room" names the account, not a grinder wanted."""
+    assert "equipment_needs" not in business_fields(
+        "acct is the grinder room, im sal", "email", question=False
+    )
+    assert (
+        business_fields("account name is Kettle House, we need a grinder", None, False)[
+            "equipment_needs"
+        ]
+        == "a grinder"
+    )
