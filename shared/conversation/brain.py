@@ -28,8 +28,8 @@ import numpy.typing as npt
 from pydantic import ValidationError
 
 from shared.conversation import foresight, signals
-from shared.conversation.fields import business_fields, sentences
-from shared.conversation.registry import APPENDED_FIELDS
+from shared.conversation.fields import EXTRACTORS, business_fields, sentences
+from shared.conversation.registry import APPENDED_FIELDS, CHANNELS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.understanding import Understanding
@@ -54,6 +54,7 @@ from shared.understanding.corrections import (
 )
 from shared.understanding.declines import declines_call, declines_contact
 from shared.understanding.direct_answers import bare_number, free_text_answer
+from shared.understanding.entities.clauses import VAGUE_RE
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.emails import (
@@ -76,6 +77,12 @@ from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
 from shared.understanding.entities.power import POWER_QUERY, asks_by_power
 from shared.understanding.entities.quantities import restates_locations
 from shared.understanding.entities.relationship import already_customer
+from shared.understanding.entities.signed_names import (
+    leading_name,
+    signed_off_name,
+    titled_name,
+)
+from shared.understanding.entities.topic import is_number_only, quantity_topic
 from shared.understanding.fuzzy import normalise
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
@@ -84,8 +91,14 @@ from shared.understanding.intents_signals import apply_reading
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
 from shared.understanding.numerals import spoken_digits
-from shared.understanding.privacy import accepts_erasure, asks_erasure, erasure_fields
-from shared.understanding.questions import adds_item, asked_of_us, unsure_answer
+from shared.understanding.privacy import (
+    accepts_erasure,
+    asks_erasure,
+    erased_by_pronoun,
+    erases_by_pronoun,
+    erasure_fields,
+)
+from shared.understanding.questions import adds_item, asked_of_us, requests_more, unsure_answer
 from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
 from shared.understanding.text import has_letters_or_digits, words
@@ -144,6 +157,8 @@ class LocalBrain:
         if result.customer_type is CustomerType.CASUAL_BROWSER:
             result.business_context = False  # "i dont have a cafe or anything"
         result.refused = signals.refused_fields(text, state.asking)
+        if state.asking and VAGUE_RE.search(text):  # "a few sites", "soonish": no value,
+            result.skip = True  # and the same field is not asked again at once
         follow_up = _follows_up(text, state)
         result.question = result.question or follow_up
         if state.refused and not result.refused:
@@ -152,6 +167,9 @@ class LocalBrain:
         details_text = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
         if not follow_up:  # "and the atlas 64" asks about it; it needs nothing
             result.add(business_fields(details_text, state.asking, result.question))
+        elif requests_more(text):  # "and decaf for the older folks please" wants the decaf
+            found = business_fields(details_text, state.asking, result.question)
+            result.add({k: v for k, v in found.items() if k == "coffee_preferences"})
         if "locations" in result.fields and restates_locations(details_text):
             result.correction = True  # "with the new one it's 3 locations" replaces "2-3"
         if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
@@ -162,6 +180,10 @@ class LocalBrain:
             result.add(corrected_soft(details_text, {**state.held, **state.collected}))
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)
+        result.topic = quantity_topic(text)
+        if not result.fields and state.visitor_topic and is_number_only(text):
+            topic = state.visitor_topic  # "how many drinks? whats normal" .. "fine say 150"
+            result.add({topic: EXTRACTORS[topic](text, True)})
         if not result.fields and state.customer_type is not None and not follow_up:
             result.add(bare_number(text, state.customer_type.value, state.asking))
         result.meta, result.meta_field = meta_question(text)
@@ -180,6 +202,11 @@ class LocalBrain:
         features = cues(message, text, language is not None) if model else None
         vector = await embedding
         _read_intents(model, features, vector, text, state, result)
+        if not result.privacy_fields:  # "delete it": the one detail given
+            held = [f for f in CHANNELS if state.collected.get(f)]
+            clear = result.privacy or erases_by_pronoun(message)
+            result.privacy_fields = erased_by_pronoun(message, held) if clear else []
+            result.privacy = result.privacy or bool(result.privacy_fields)
         if result.question and result.fields and _only_unsure(text):
             result.question = False  # "fall maybe? or never": an answer given unsure
         if declines_contact(text) or declines_call(text):
@@ -257,6 +284,10 @@ class LocalBrain:
         alone = alone or (missing and lone_full_name(message, products))
         asked = state.asking == "name" or alone
         name = find_name(message, asked, missing, english, products)
+        if name is None and missing and english:  # "thx, priya", "dr amir patel, 503-..."
+            name = signed_off_name(message, products) or titled_name(message, products)
+        if name is None and missing and english and state.ask_counts.get("name"):
+            name = leading_name(message, products)  # asked before: "rosa, rosas on fifth"
         email = find_email(message)
         if name is None and missing:  # "dez okonkwo 916...", "tessa moreau btw" (tessa.moreau@)
             name = name_beside_contact(message, _address(email, state), products)

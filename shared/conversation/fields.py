@@ -26,6 +26,7 @@ from shared.understanding.entities.cues import (
     PREFERENCE_FRAME,
     PREFERENCE_RE,
     PRICED_RE,
+    PROVIDER_RE,
     QUOTE_RE,
     SATISFIED_RE,
     SIZING_RE,
@@ -42,6 +43,7 @@ from shared.understanding.entities.gazetteer import (
     on_ordinary_power,
     plan_words,
 )
+from shared.understanding.entities.negation import negated_at, wanted_cues
 from shared.understanding.entities.order_total import corrected_part
 from shared.understanding.entities.orders import order_problem, supposed
 from shared.understanding.entities.power import power_need
@@ -60,13 +62,17 @@ from shared.understanding.text import plain, shorten
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
 
 
-def _cue_in(clause: str, pattern: re.Pattern[str]) -> bool:
+def _cue_in(clause: str, pattern: re.Pattern[str], negatable: bool = False) -> bool:
     """A cue word used as a word, not inside a business name ("Slow Pour", "Bitter End"); a
-    catalog name is capitalised as a name ("60 lb of Harbor")."""
+    catalog name is capitalised as a name ("60 lb of Harbor"). ``negatable``: a cue ruled out
+    ("we do NOT want espresso") does not count."""
     return any(
-        m.start() == 0
-        or not m.group(0)[0].isupper()
-        or names_any(m.group(0), COFFEE_KINDS + SERVICE_KINDS)
+        (
+            m.start() == 0
+            or not m.group(0)[0].isupper()
+            or names_any(m.group(0), COFFEE_KINDS + SERVICE_KINDS)
+        )
+        and not (negatable and negated_at(clause, m.start()))
         for m in pattern.finditer(clause)
     )
 
@@ -84,7 +90,11 @@ def _clauses(
     needs = pattern in (PAIN_RE, SUPPORT_RE)
 
     def cued(clause: str) -> bool:
-        return _cue_in(clause, pattern) and not (unless and unless.search(clause))
+        ruled_out = unless and unless.search(clause)
+        # an item ruled out is no need ("no espresso machine"); a style ruled out stays beside
+        # the one wanted ("pour over, no espresso"), and "not under warranty" still asks
+        negatable = wanted and pattern is EQUIPMENT_RE
+        return _cue_in(clause, pattern, negatable) and not ruled_out
 
     return matching_clauses(text, pattern, cued, wanted=wanted, trim=trim, subjects=needs)
 
@@ -120,6 +130,7 @@ def equipment(text: str, asked: bool) -> str | None:
     product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group"); a machine
     asked for by the power it must run on keeps that constraint as said ("need something that
     runs on a normal plug")."""
+    text = ACCOUNT_NAME_RE.sub(" ", text)  # "acct is kettle & crumb" names no kettle
     unowned = not owns_gear(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
     product = any(_names_unowned_product(s) for s in sentences(text))
@@ -138,6 +149,14 @@ def equipment(text: str, asked: bool) -> str | None:
         return shorten(plain(f"{found} ({power})" if power else found))
     # a sentence naming "equipment" but no item is an answer only to the question itself
     return _clauses(text, EQUIPMENT_RE, wanted=True) if asked else None
+
+
+# the account or business named: "acct is kettle & crumb", "account name is Grind and Kettle"
+ACCOUNT_NAME_RE = re.compile(
+    r"\b(?:(?:acct|account)(?:\s+name)?|(?:business|company|shop|cafe|caf\u00e9)\s+name)"
+    r"(?:\s+is|\s+under|:)\s+[^,.;!?\n]+",
+    re.I,
+)
 
 
 def _opens_with_item(text: str) -> bool:
@@ -254,6 +273,8 @@ def preferences(text: str, asked: bool) -> str | None:
     if without_gear != _without_gear(told):
         without_gear = _DANGLING_PERIOD.sub("", without_gear)
     hits = PREFERENCE_RE.findall(without_gear)
+    if not wanted_cues(without_gear, PREFERENCE_RE):
+        return None  # "we do NOT want espresso": a constraint, no taste
     if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
         hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
@@ -333,6 +354,15 @@ ASKS_RE = re.compile(
 )
 
 
+# a clause that is no complaint: what is fine, or when not to call ("mornings are bad")
+NOT_A_PAIN = re.compile(
+    SATISFIED_RE.pattern + r"|^\W*(?:but\s+|and\s+)?(?:mornings?|afternoons?|evenings?"
+    r"|lunch(?:time)?|weekdays?|weekends?|mondays?|fridays?|before\s+\d+|after\s+\d+|(?:that|this)\s+time)\s+(?:are|is)?\s*"
+    r"(?:bad|no\s+good|not\s+good)\W*$",
+    re.I,
+)
+
+
 def pain_points(text: str, asked: bool) -> str | None:
     """The clauses naming a pain, with the sentence before when the pain points back to it
     ("customers ask about sourcing. Our roaster can't answer a single question about it."); a
@@ -343,7 +373,7 @@ def pain_points(text: str, asked: bool) -> str | None:
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
     ]
-    found = _clauses(" ".join(kept), PAIN_RE, unless=SATISFIED_RE)
+    found = _clauses(" ".join(kept), PAIN_RE, unless=NOT_A_PAIN)
     return with_kinds(found) if found else None
 
 
@@ -352,6 +382,8 @@ def support(text: str, asked: bool) -> str | None:
     the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
     plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
     wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
+    if wanted and _judges_provider(wanted):
+        wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
     order = order_problem(text)  # first: the order gone wrong is what the desk acts on
     found = "; ".join(p for p in (order, wanted) if p) or None
     plans = plan_words()
@@ -359,6 +391,13 @@ def support(text: str, asked: bool) -> str | None:
     if found is None and bare and plans and plans.search(text):
         return tidy(plain(text))  # a plan by its first word ("pro", "the multi site one")
     return found
+
+
+def _judges_provider(clause: str) -> bool:
+    """The clause judges a provider the visitor uses now ("the maintenance guy we use is
+    flaky", "our current roaster is unreliable") and asks for no service of ours."""
+    asked = NEED_RE.search(clause) or QUOTE_RE.search(clause)
+    return bool(PROVIDER_RE.search(clause) and PAIN_RE.search(clause)) and not asked
 
 
 def _corrected_in_message(

@@ -118,6 +118,7 @@ def advance(
     if heard.restart:
         return restarted(s, now), Plan(restarted=True)
     s.closed = False
+    s.visitor_topic = heard.topic  # a bare number next answers it ("how many drinks?" .. "150")
     pending = state.asking
     if heard.language:
         plan.language_notice = s.language != heard.language

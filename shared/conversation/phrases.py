@@ -284,6 +284,8 @@ META = {
     "next": "Once I have a few details, I pass them to our sales team, and a person follows up "
     "with options and pricing for your café. Nothing is ordered or charged.",
     "who": "Someone from our sales team, a real person, will get in touch.",
+    "seen": "The details you give me here go to our sales team, so a person can follow up with "
+    "you. If you'd rather not, just ask and I'll remove them from this conversation.",
     "bot": "I'm Copperline's virtual assistant. I can answer questions and pass your details to "
     "our sales team, who are real people.",
     "language": "I can only answer in English, I'm afraid. If you'd prefer, I can ask someone "

@@ -76,6 +76,7 @@ class ConversationState(BaseModel):
     skipped: list[str] = Field(default_factory=list)
     refused: list[str] = Field(default_factory=list)
     asking: str | None = None
+    visitor_topic: str | None = None  # the field the visitor's last message asked about
     topics: list[str] = Field(default_factory=list)
     pending_email: PendingEmail | None = None
     rag_questions: int = 0

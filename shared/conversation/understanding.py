@@ -56,6 +56,8 @@ class Understanding(BaseModel):
     - ``interest``: catalog items the visitor asks or talks about, by the need they belong to
       ("how much is the multi site plan?" -> support_needs "Multi-site plan"); not details the
       message states: a business visitor's needs record them, as interest, never commitment.
+    - ``topic``: the field of the visitor's own the message asks about without giving it ("how
+      many drinks? whats normal" -> expected_volume): a bare number next answers it.
     """
 
     customer_type: CustomerType | None = None
@@ -95,6 +97,7 @@ class Understanding(BaseModel):
     existing_customer: bool = False
     typed_by_ticket: bool = False
     interest: dict[str, str] = Field(default_factory=dict)
+    topic: str | None = None
 
     @property
     def fields(self) -> dict[str, Any]:

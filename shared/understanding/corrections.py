@@ -86,6 +86,15 @@ _CUED_COUNT = re.compile(
     r"(?:\s*,?\s+not\s+" + _NUMBER + r")?",
     re.I,
 )
+# the revised count said as a comparison, the correction's cue further back: "actually no, with
+# the second oven going in it'll be more like 100"
+_REVISED_TO = re.compile(
+    r"\b(?:more\s+like|closer\s+to|nearer(?:\s+to)?)\s+" + _NUMBER + r"(?![\d,.:]*\d)"
+    r"(?=\s*(?:$|[.,;:!?)\-–—]|(?:now|then|instead|total|in\s+total|altogether|really|please"
+    r"|pls|and|a\s+(?:day|week|month)|per\s+(?:day|week|month))\b))"
+    r"(?:\s*,?\s+not\s+" + _NUMBER + r")?",
+    re.I,
+)
 _STORED_NUMBER = re.compile(r"\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)?")
 COUNTED_FIELDS = ("locations", "expected_volume")
 # how far a revised count may be from the stored one and still be its revision
@@ -98,7 +107,7 @@ def corrected_count(text: str, stored: Mapping[str, object]) -> dict[str, object
     day"). The field is the one whose stored number the message names ("4, not 3"), else the
     only count stored, else the one nearer the new number by far; otherwise nothing (a wrong
     field replaced costs more than a correction missed)."""
-    match = _CUED_COUNT.search(text)
+    match = _CUED_COUNT.search(text) or _REVISED_TO.search(text)
     if match is None:
         return {}
     new = _count(match.group(1))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from shared.conversation.fields import EXTRACTORS, SOFT_FIELDS
-from shared.understanding.entities.clauses import NON_ANSWER
+from shared.understanding.entities.clauses import NON_ANSWER, VAGUE_RE
 from shared.understanding.entities.cues import (
     EQUIPMENT_RE,
     ON_PLAN_RE,
@@ -19,12 +19,20 @@ from shared.understanding.entities.cues import (
     PREFERENCE_RE,
     SUPPORT_RE,
 )
+from shared.understanding.entities.negation import denies_only, only_negated
 from shared.understanding.text import plain, shorten
 
 # A message about the conversation itself is not an answer ("stop asking me things").
 ADDRESSED_TO_BOT = re.compile(r"\b(?:you|your|u|ur|y'?all|bot|stop|asking|questions?)\b", re.I)
 # A question typed without "?" ("so thats the 10% off then right").
 TAG_RE = re.compile(r"\b(?:right|correct|isn'?t\s+it|aren'?t\s+they|huh|yeah)\W*$", re.I)
+# a question typed without its mark: a question word with its verb, or a supposition opening
+ASKS_WITHOUT_MARK = re.compile(
+    r"\b(?:what(?:'s|\s+(?:is|are|about|would|does|do|if))|how\s+(?:much|many|long|soon|does|do"
+    r"|would|is)|can\s+(?:i|we|you|u)|could\s+(?:i|we|you|u)|do\s+(?:you|u|ya)"
+    r"|is\s+(?:it|there|that)|are\s+(?:you|u|there))\b|^\W*(?:and\s+|so\s+)?(?:if|what\s+if)\b",
+    re.I,
+)
 DEFERRAL = re.compile(
     r"\b(?:thanks|thank\s+you|thx|ty|cheers|think\s+about|later|not\s+now|bye"
     r"|not\s+interested)\b",
@@ -40,10 +48,24 @@ def free_text_answer(text: str, asking: str | None) -> dict[str, object]:
         return {}  # a question is not an answer ("oh and are ur prices in usd or cad?")
     if asking == "support_needs" and ON_PLAN_RE.search(text):
         return {}  # the plan they are on is no need ("we're on pro already")
+    if ASKS_WITHOUT_MARK.search(text):
+        return {}  # "and if we lease the lot what's monthly roughly" asks, it answers nothing
+    if VAGUE_RE.search(text):
+        return {}  # "a few sites", "soonish": no value, and not the field asked either
     for other, cue in SOFT_CUES.items():
         if other != asking and cue.search(text) and not SOFT_CUES[asking].search(text):
+            if other in WANTED_FIELDS and only_negated(text, cue):
+                return {}  # "we do NOT want espresso": a constraint, not a taste or a pain
             return {other: shorten(plain(text))}  # "we like dark roasts" asked for equipment
+    cue = SOFT_CUES[asking]
+    denial = only_negated(text, cue) or (not cue.search(text) and denies_only(text))
+    if asking in WANTED_FIELDS and denial:
+        return {}  # "no pods": what is ruled out, with nothing wanted
     return {asking: shorten(plain(text))}
+
+
+# the fields holding what is wanted: a cue ruled out ("no pods", "not fruity") is none of them
+WANTED_FIELDS = ("coffee_preferences", "equipment_needs")
 
 
 SOFT_CUES = {

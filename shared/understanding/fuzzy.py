@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from shared.understanding.lexicon import CHAT_KEEPS, ENGLISH_MONTHS, SEASONS, text_speak
-from shared.wordlists import gcide
+from shared.wordlists import first_names, gcide
 
 TEXT_SPEAK = text_speak(CHAT_KEEPS)
 CUE_WORDS = """
@@ -223,8 +223,8 @@ def correct(word: str) -> str:
         return TEXT_SPEAK[lower]
     if len(lower) < 4 or lower in KEEP or lower in VOCABULARY or not lower.isalpha():
         return word
-    if _inflected(lower) or lower in english_words():
-        return word
+    if _inflected(lower) or lower in english_words() or lower in first_names():
+        return word  # "marco" is a name, no misspelled "march"
     limit = 1 if len(lower) < 7 else 2
     found = process.extractOne(lower, VOCABULARY, scorer=Levenshtein.distance, score_cutoff=limit)
     if found is None:

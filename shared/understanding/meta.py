@@ -3,7 +3,8 @@
 "why do you need my email?" (``why``, with the field), "what happens next?" (``next``), "who will
 contact me?" (``who``), "am I talking to a bot?" (``bot``), "do you speak German?" (``language``),
 "just tell me who to call" / "whats the number again" (``contact``: the sales team's contact),
-"what have you saved about me?" (``held``: a read-back of the details kept, no erasure).
+"what have you saved about me?" (``held``: a read-back of the details kept, no erasure), "who
+sees my email?" (``seen``: who the details go to, and that they can be deleted).
 """
 
 from __future__ import annotations
@@ -55,6 +56,17 @@ CONTACT_RE = re.compile(
     r"|number|email|e-mail|contact\s+(?:details|info))\b(?!\s+(?:me|us|of)\b)",
     re.I,
 )
+# who gets to see what the visitor gave: "wait who sees my email", "who has access to my data",
+# "does anyone else see this", "is my number shared with anyone"
+SEEN_RE = re.compile(
+    r"\bwho(?:'s|\s+is|\s+else)?\s+(?:sees|can\s+see|gets\s+to\s+see|will\s+see|reads|can\s+read"
+    r"|has\s+access\s+to|gets|receives|looks\s+at)\s+(?:my|our|this|it)\b"
+    r"|\b(?:is|are|will)\s+(?:my|our)\s+(?:\w+\s+)?(?:email|e-mail|number|phone|details|data|info)"
+    r"\s+(?:be\s+)?(?:shared|sold|passed|given)\b"
+    r"|\b(?:do|will)\s+(?:you|u)\s+(?:share|sell|pass\s+on|give\s+out)\s+(?:my|our)\b"
+    r"|\bdoes\s+any(?:one|body)\s+else\s+see\b",
+    re.I,
+)
 BOT_RE = re.compile(
     r"\bare\s+you\s+(?:a\s+|an\s+)?(?:bot|robot|human|real|ai|person|machine|chatbot)\b"
     r"|\b(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|robot|machine|ai"
@@ -63,7 +75,7 @@ BOT_RE = re.compile(
 )
 
 
-MetaTopic = Literal["why", "next", "who", "bot", "language", "contact", "held"]
+MetaTopic = Literal["why", "next", "who", "bot", "language", "contact", "held", "seen"]
 
 
 def meta_question(text: str) -> tuple[MetaTopic | None, str | None]:
@@ -72,6 +84,8 @@ def meta_question(text: str) -> tuple[MetaTopic | None, str | None]:
         return "language", None
     if asks_what_is_held(text):
         return "held", None
+    if SEEN_RE.search(text):
+        return "seen", None
     if WHY_RE.search(text):
         return "why", asked_field(text)
     if NEXT_RE.search(text):

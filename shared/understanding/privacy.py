@@ -92,6 +92,35 @@ def erasure_fields(text: str) -> list[str]:
     return named if len(named) == 1 else []
 
 
+# a removal whose object is a pronoun: "delete it pls", "can you remove that", "erase this one";
+# "forget it" is "never mind", and "remove it from the quote" is about an item
+_PRONOUN_ERASE = re.compile(
+    r"\b(?:remove|delete|erase|wipe|purge|scrub|get\s+rid\s+of|take)\s+(?:it|that|this)"
+    r"(?:\s+one)?\b(?!\s+(?:all|off\s+the\s+(?:quote|order|list)|from\s+the\s+(?:quote|order|cart"
+    r"|list)|away))",
+    re.I,
+)
+
+
+def erased_by_pronoun(text: str, held: list[str]) -> list[str]:
+    """The one contact detail held that an erasure by pronoun means ("nah delete it pls" after
+    the email was given and asked about), or [] when ``held`` has none or several (then the
+    request is confirmed as a whole)."""
+    if not _PRONOUN_ERASE.search(text) or PRIVACY_RE.search(text):
+        return []
+    return held if len(held) == 1 else []
+
+
+# the verbs that erase data, never an item from a quote: "delete it", "erase that", "wipe it"
+_DATA_ERASE = re.compile(r"\b(?:delete|erase|wipe|purge)\s+(?:it|that|this)\b", re.I)
+
+
+def erases_by_pronoun(text: str) -> bool:
+    """ "delete it" / "erase that": an erasure of what was given, whatever the classifier says
+    ("remove it" may be an item of a quote: the classifier decides that one)."""
+    return bool(_DATA_ERASE.search(text)) and _PRONOUN_ERASE.search(text) is not None
+
+
 def asks_erasure(text: str) -> bool:
     """The visitor asks us to erase their data or what we hold about them."""
     return bool(PRIVACY_RE.search(text)) and not _NOT_ABOUT_DATA.search(text)

@@ -237,6 +237,16 @@ def is_follow_up(text: str) -> bool:
     return bool(FOLLOW_UP.match(text)) and FIRST_PERSON.search(text) is None
 
 
+# a follow-up that asks for its item rather than about it: "and decaf for the older folks please"
+_REQUEST_TAIL = re.compile(r"\b(?:please|pls|plz|too|as\s+well)\W*$", re.I)
+
+
+def requests_more(text: str) -> bool:
+    """A follow-up fragment ending in a request ("and decaf for the older folks please", "plus
+    cold brew too"): what it names is wanted, not only asked about."""
+    return is_follow_up(text) and "?" not in text and bool(_REQUEST_TAIL.search(text))
+
+
 # the visitor asking themselves about their own opening, thinking aloud before a date ("when do
 # we open? how long does it take you guys to ship a machine?"): nothing for us to answer
 OWN_PLAN_QUESTION = re.compile(

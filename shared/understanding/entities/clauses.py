@@ -29,6 +29,18 @@ NON_ANSWER = re.compile(
     r"|no\s+complaints|nothing\s+(?:really|much))\b",
     re.I,
 )
+# A vague amount, time or "it depends" is no value ("a few sites", "soonish", "depends"): the
+# field stays empty rather than hold words that say nothing.
+VAGUE_RE = re.compile(
+    r"^\W*(?:(?:um+|uh+|hmm+|well|so|oh|honestly|idk|lol)\W+)*(?:"
+    r"(?:a\s+few|a\s+couple(?:\s+of)?|several|some|a\s+bunch(?:\s+of)?|a\s+handful(?:\s+of)?"
+    r"|many|lots?(?:\s+of)?|not\s+many)(?:\s+(?:sites?|locations?|shops?|stores?|places?|cafes?"
+    r"|offices?|branches?|people|cups?|drinks?|customers?|employees|staff))?"
+    r"|soon(?:ish)?|sometime|eventually|at\s+some\s+point|(?:it\s+)?depends|(?:it\s+)?varies"
+    r"|hard\s+to\s+say|not\s+sure(?:\s+yet)?|tbd|unsure"
+    r")(?:\W+(?:honestly|really|tbh|lol|yet|i\s+guess|probably))*\W*$",
+    re.I,
+)
 # What the visitor does not want is not a need ("I don't want a maintenance plan").
 UNWANTED_RE = re.compile(
     r"\b(?:don'?t|do\s+not|doesn'?t|never|not)\s+(?:\w+\s+)?(?:want|need|interested|care)\b"

@@ -76,7 +76,9 @@ ANAPHOR_RE = re.compile(r"\b(?:about|with|on|for)\s+(?:it|that|this|them)\s*[.!]
 # An item the visitor drops ("forget the 3 group", "no espresso") is not wanted.
 DROPPED_RE = re.compile(
     r"\b(?:forget|not|no|skip|drop|instead\s+of|rather\s+than|cancel|without|scratch|remove"
-    r"|minus|said|scrap|ditch|bin)\s+(?:\w+\s+)?$",
+    r"|minus|said|scrap|ditch|bin)\s+(?:\w+\s+)?$"
+    # ruled out by a wanting denied: "we dont want a pod machine", "do not need any grinder"
+    r"|\b(?:don'?t|dont|do\s+not|doesn'?t|never)\s+(?:really\s+)?(?:want|need)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 # an order gone wrong: the coffees it names were sent, not liked
@@ -93,7 +95,8 @@ _TOO_MUCH = (
 PREFERENCE_RE = re.compile(
     r"\b(?:espresso(?:\s+drinks?|\s+blend)?|lattes?|cappuccinos?|milk\s+drinks|drip|pour[- ]over"
     r"|filter\s+coffee|cold\s+brew|decaf|single[- ]origin|blends?|organic|fair\s+trade"
-    r"|(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*|fruity|nutty"
+    r"|(?:light(?:er)?|medium|dark(?:er)?|medium[- ]dark)(?:\s+roasts?)?|roasts?|chocolat\w*"
+    r"|fruity|nutty"
     r"|caramel|bright|bold|smooth|acid\w*|strong|mild|sweet|floral|robusta|arabica"
     r"|full[- ]bodied|medium[- ]bodied|creamy|balanced|low[- ]acid\w*|fruit[- ]forward"
     r"|macchiatos?|cortados?|flat\s+whites?|americanos?|mochas?|iced\s+(?:coffee|lattes?)"
@@ -113,6 +116,14 @@ PREFERENCE_FRAME = re.compile(
     r"|bright|bold|smooth|strong|mild|sweet|floral|creamy|balanced|low[- ]acid\w*|decaf"
     r"|organic|single[- ]origin)\b"
     r"|\b" + _TOO_MUCH + r"\b"
+    # the way of making coffee wanted: "we want drip not espresso", "we'd prefer pour over"
+    r"|\b(?:we|i)(?:'d|\s+would|\s+just|\s+mostly|\s+only|\s+really)?\s+(?:want|need|prefer"
+    r"|like|love|go\s+for)\s+(?:\w+\s+){0,2}?(?:drip(?:\s+coffee)?|pour[- ]overs?|filter\s+coffee"
+    r"|cold\s+brew|decaf|espresso(?:\s+drinks)?|lattes?|batch\s+brew)\b"
+    # a coffee asked for on top: "and decaf for the older folks please", "plus cold brew too"
+    r"|\b(?:and|also|plus)\s+(?:some\s+|a\s+)?(?:decaf|cold\s+brew|drip(?:\s+coffee)?"
+    r"|pour[- ]overs?|organic|single[- ]origin|oat\s+milk\s+lattes?|iced\s+coffee)"
+    r"\s+(?:for|please|pls|plz|too|as\s+well)\b"
     # what will be served, or what the visitor's customers ask for ("clients keep asking for
     # cold brew on tap")
     r"|\b(?:serv(?:e|ing)|sell(?:ing)?|add(?:ing)?|offer(?:ing)?|do|doing|pour(?:ing)?"
@@ -152,6 +163,11 @@ PAIN_RE = re.compile(
     r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
     r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced"
+    # a provider judged: "the maintenance guy we use is flaky", "our tech is a no-show"
+    r"|flak(?:y|ey)|hopeless|rude|sloppy|careless|no[- ]shows?|ghost(?:s|ed|ing)"
+    r"|(?:never|rarely|doesn'?t|don'?t)\s+(?:shows?|turns?)\s+up"
+    # a price or a wait judged in passing: "pricey + 2 weeks to get here"
+    r"|pric(?:e)?y|\d+\s+(?:days?|weeks?)\s+to\s+(?:get\s+here|arrive|show\s+up|turn\s+up)"
     # a machine that quit: "just stopped mid rush", "motor hums but nothing grinds"
     r"|(?:just|suddenly|completely)\s+(?:stopped|quit|died)"
     r"|(?:nothing|won'?t|doesn'?t|isn'?t|(?:is|are|was)\s+not|no\s+longer)\s+(?:grind|brew|pull"
@@ -188,6 +204,15 @@ SUPPORT_RE = re.compile(
     # the account's billing is a service of the desk: "can we go on invoice", "net-30 terms"
     r"|(?:on|by|to)\s+invoic\w*|invoic(?:ing|ed)|net[- ]?30|payment\s+terms|billing"
     r"|(?<!\bin\s)returns?(?!\s+(?:customers?|guests?|visits?|visitors?|business|trips?)))\b",
+    re.I,
+)
+# a provider the visitor uses now, named: "the maintenance guy we use", "our current roaster",
+# "the repair company we have"; judged with a pain word it is a complaint, no service wanted
+PROVIDER_RE = re.compile(
+    r"\b(?:guys?|company|companies|techs?|technicians?|roasters?|suppliers?|providers?|vendors?"
+    r"|firm|outfit|people|person|man|woman|contractor)\s+(?:(?:that|who)\s+)?(?:we|i)\s+"
+    r"(?:use|have|had|got|pay|hired|work\s+with|deal\s+with)\b"
+    r"|\b(?:our|my)\s+(?:current|existing|usual|local|old)\s+\w+",
     re.I,
 )
 ON_PLAN_RE = re.compile(

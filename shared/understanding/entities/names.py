@@ -75,9 +75,10 @@ GREETING = (
 FROM_BUSINESS = re.compile(
     rf"^(?:{GREETING})?([A-Z][a-zà-ÿ'’-]{{1,29}})\s+(?:from|at|of)\s+[A-Z0-9]"
 )
-# the same in lower case, for a known first name only: "jenna from Ridgeline Coffee, 541-..."
+# the same in lower case, for a known first name only, opening the message or a clause: "jenna
+# from Ridgeline Coffee, 541-...", "acct CL-20417, priya from little fern cafe"
 FROM_BUSINESS_LOWER = re.compile(
-    rf"^(?:{GREETING}|(?:this\s+is|it'?s)\s+)?([a-zà-ÿ'’-]{{2,29}})\s+(?:from|at)\s+\w",
+    rf"(?:^|[,;]\s*(?=[a-zà-ÿ'’-]{{2,29}}\s+from\b))(?:{GREETING}|(?:this\s+is|it'?s)\s+)?([a-zà-ÿ'’-]{{2,29}})\s+(?:from|at)\s+\w",
     re.I,
 )
 # a name then the visitor's role: "Hi, Owen Price, ops lead at Lantern Coffee", "Maria Lopez,
@@ -408,6 +409,8 @@ def bare_name(
     return name if name and len(name.split()) == len(tokens) else None
 
 
+# a piece of an address typed apart ("not .co", "sunnyside.com"): never a name
+DOMAIN_BIT = re.compile(r"(?<![\w.])\.[a-z]{2,10}\b|\b[\w-]+\.[a-z]{2,10}\b", re.I)
 SEGMENT = re.compile(r"[,.;:!?\n/|()]+|\s+[-–—]\s+")
 INTRO_WORDS = re.compile(r"^(?:(?:it's|its|it’s|im|i'm|i’m|this is|name's|names|me)\s+)+", re.I)
 SIGH = re.compile(
@@ -426,7 +429,7 @@ def segment_name(text: str, asked: bool, products: frozenset[str] = NO_PRODUCTS)
     with_contact = bool(LOOSE_EMAIL_RE.search(text) or CANDIDATE_RE.search(text))
     if not (asked or with_contact):
         return None
-    rest = CANDIDATE_RE.sub(" , ", LOOSE_EMAIL_RE.sub(" , ", text))
+    rest = DOMAIN_BIT.sub(" , ", CANDIDATE_RE.sub(" , ", LOOSE_EMAIL_RE.sub(" , ", text)))
     segments = [seg.strip() for seg in SEGMENT.split(rest) if seg.strip()]
     for seg in segments:
         seg = INTRO_WORDS.sub("", seg)

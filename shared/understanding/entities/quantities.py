@@ -213,11 +213,23 @@ def find_locations(text: str, asked: bool) -> int | None:
     if matches:
         chosen = matches[-1] if len(matches) > 1 and _revised(text) else matches[0]
         return _valid(chosen.group(1))
+    every = _EVERY_SITE_RE.search(text)
+    if every:  # "all 4 of our shops", "both our cafes"
+        return _valid(every.group(1)) if every.group(1) else 2
     ordinal = _ordinal_sites(text)
     if ordinal is not None:
         return ordinal
     lone = _LONE_RE.search(text) if asked else None
     return _valid(lone.group(1)) if lone else None
+
+
+# every site named by its count: "all 4 of our shops", "both of our cafes" (not "2 of our
+# shops", which may be some of them)
+_EVERY_SITE_RE = re.compile(
+    r"\b(?:all\s+" + _COUNT + r"\s+(?:of\s+)?(?:our|my)|both\s+(?:of\s+)?(?:(?:our|my|the)\s+)?)\s*"
+    r"(?:" + LOCATION_NOUNS + r")\b",
+    re.I,
+)
 
 
 _PLACED = re.compile(r"\s+(?:is|'s|was|are)\s+(?:in|at|on|over\s+in|down\s+in)\b", re.I)

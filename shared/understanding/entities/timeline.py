@@ -106,7 +106,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("leadmay", rf"(?:{_LEAD}+|(?:open|opening|launch|launching|with|realistically|now|say"
      rf"|actually)\s+)(?P<may>may)\b"
      rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;)\u2014-]|\d|(?:now|then|instead|or|and|for|so|but"
-     rf"|because|when|if|before|after|at\s+the|hopefully|latest|ish)\b)))"),
+     rf"|because|when|if|before|after|at\s+the|hopefully|latest|ish|prob|probably|maybe|likely"
+     rf"|i\s+think|i\s+guess|i\s+hope|lol|tho|though|idk|or\s+so)\b)))"),
     # a school calendar's event: "launching when term starts", "for the start of the semester"
     # (a term named alone is no date: "25 kg a week during term")
     ("event", rf"(?:(?:when|once|before|by|after|for|at|in\s+time\s+for)\s+)?(?:the\s+)?"

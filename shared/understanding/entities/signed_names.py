@@ -1,0 +1,75 @@
+"""Names given by the shape of a message rather than by "I'm ...": a sign-off, a title, a
+name put first.
+
+- a sign-off ends the message with a known first name after a closing word or a dash ("thx,
+  priya", "cheers - tom", "... - rosa");
+- a title makes the words after it a name ("dr amir patel, 503-...", "Ms. Okafor here");
+- a known first name standing first, in a clause of its own, answers a name asked earlier even
+  when other clauses follow ("rosa, rosas on fifth").
+
+Each takes only a known first name (or a title's words) that is no ordinary or product word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.entities.names import NAME_WORD, SEGMENT, _blocked, known_first
+from shared.understanding.entities.names import _title as titled
+
+NO_PRODUCTS: frozenset[str] = frozenset()
+
+# words a closing addresses the reader with, never a signature ("cheers mate", "thanks guys")
+_NOT_ADDRESSED = (
+    r"(?!(?:mate|man|guys|all|team|everyone|folks|buddy|dude|again|so|much|lots|heaps|a\s+lot"
+    r"|bro|pal|friend|sir|maam|ma'am|you|u)\b)"
+)
+_SIGN_OFF = re.compile(
+    r"(?:^|[\s,.;:!?])(?:thx|thanks|thank\s+you|ty|tysm|cheers|best|regards|kind\s+regards"
+    r"|best\s+regards|many\s+thanks|ta|love|xo|bye|cya|later)[\s,.!:-]*\s"
+    + _NOT_ADDRESSED
+    + r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\W*$"
+    r"|(?:^|\s)[-–—~]\s*"
+    + _NOT_ADDRESSED
+    + r"(?P<dashed>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\W*$",
+    re.I,
+)
+_TITLE = re.compile(
+    r"(?:^|[,.;:!?]\s*|\bi'?m\s+|\bthis\s+is\s+)(?:dr|doctor|mr|mrs|ms|miss|mx|prof)\.?\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?!here\b)[^\W\d_][\w'’-]*)?)(?=\s*(?:[,.;:!?\n]|here\b|$))",
+    re.I,
+)
+
+
+def _name_of(words: str, products: frozenset[str], known: bool) -> str | None:
+    """``words`` as a name: plain words, none ordinary; the first a known first name when
+    ``known``."""
+    tokens = words.split()
+    if not all(NAME_WORD.match(t) and not _blocked(t, products) for t in tokens):
+        return None
+    if known and not known_first(tokens[0]):
+        return None
+    return " ".join(titled(t) for t in tokens)
+
+
+def signed_off_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
+    """The known first name a message signs off with ("thx, priya"), or None."""
+    found = _SIGN_OFF.search(text.strip())
+    if found is None:
+        return None
+    return _name_of(found.group("name") or found.group("dashed"), products, known=True)
+
+
+def titled_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
+    """The name after a title ("dr amir patel" -> "Amir Patel"), or None."""
+    found = _TITLE.search(text)
+    return _name_of(found.group("name"), products, known=False) if found else None
+
+
+def leading_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
+    """A known first name that is the message's first clause, other clauses after it
+    ("rosa, rosas on fifth"); for a name asked earlier and still missing."""
+    segments = [s.strip() for s in SEGMENT.split(text) if s.strip()]
+    if len(segments) < 2 or len(segments[0].split()) != 1:
+        return None
+    return _name_of(segments[0], products, known=True)
