@@ -14,6 +14,7 @@ BENCHES = (
     "chat_bench",
     "auth_bench",
     "footprint_bench",
+    "shutdown_bench",
     "load_bench",
     "llm_bench",
     "sales_bench",
