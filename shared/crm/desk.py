@@ -63,12 +63,11 @@ class SupportDesk:
         if issue is None:
             return reply
         contact, line = contact_of(state), self.emergency_line()
-        ticket = await self.tickets.open_or_append(
+        _, added = await self.tickets.open_or_append(
             session_id, issue.category, message, contact, issue.urgent and bool(line)
         )
         state.tickets = True
         log.info("support ticket filed", extra={"category": issue.category})
-        added = ticket["created_at"] != ticket["updated_at"]  # the open ticket got this report
         note = support_reply(issue, line, has_contact=bool(contact), message=message, added=added)
         return f"{note}\n\n{reply}" if reply else note
 

@@ -66,8 +66,9 @@ class TicketStore:
         issue: str,
         contact: dict[str, Any],
         emergency_offered: bool,
-    ) -> Document:
-        """The conversation's open ticket with this report added, or a new ticket."""
+    ) -> tuple[Document, bool]:
+        """The conversation's open ticket with this report added, or a new ticket, and whether
+        the report was added to an open ticket (True) rather than opening one (False)."""
         now = datetime.now(UTC)
         existing = await self._tickets.find_one(
             {"session_id": session_id, "status": {"$ne": "resolved"}}
@@ -78,7 +79,7 @@ class TicketStore:
             if emergency_offered:
                 changes["emergency_offered"] = True
             await self._tickets.update_one({"_id": existing["_id"]}, {"$set": changes})
-            return {**existing, **changes}
+            return {**existing, **changes}, True
         doc: Document = {
             "_id": uuid.uuid4().hex,
             "session_id": session_id,
@@ -92,4 +93,4 @@ class TicketStore:
             "updated_at": now,
         }
         await self._tickets.insert_one(doc)
-        return doc
+        return doc, False
