@@ -76,7 +76,8 @@ def by_weight(text: str, size: BagSize | None) -> Bagged | None:
         each = float(stated) if stated else size.amount if size else 0.0
         unit = "kg" if (match.group(3) or (size.unit if size else "lb")).startswith("kg") else "lb"
         weight = _figure(count * each)
-        said.append(f"{count} bags of {_figure(each)} {unit} is {weight} {unit}")
+        bags = "bag" if count == 1 else "bags"
+        said.append(f"{count} {bags} of {_figure(each)} {unit} is {weight} {unit}")
         derivations.append(
             Derivation(operands=[str(count), f"{_figure(each)} {unit}"], result=weight)
         )

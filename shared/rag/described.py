@@ -35,7 +35,30 @@ def described_member(text: str, catalog: Catalog) -> str:
         if len(found) == 1:
             start, end = match.span()
             return f"{text[:start]}the {found[0].name}{text[end:]}"
+    return _demonym_member(text, catalog)
+
+
+#: "one bag of the ethiopian", "some kenyan": a bare place adjective used as the noun.
+_BARE = re.compile(r"\b(?:the|that|your|ur|some|of)\s+(?=([a-z]+)\b)", re.I)
+
+
+def _demonym_member(text: str, catalog: Catalog) -> str:
+    """``text`` with a bare place adjective ("the ethiopian") replaced by the one member whose
+    values name the place; the word itself in a value (a name, "light") is left alone."""
+    for match in _BARE.finditer(text):
+        word = match.group(1).lower()
+        if catalog.mentions(word) or any(word in _value_words(e) for e in catalog.entities):
+            continue
+        found = [e for e in catalog.entities if _is_demonym(word, _value_words(e))]
+        if len(found) == 1:
+            start, end = match.span(1)
+            return f"{text[:start]}{found[0].name}{text[end:]}"
     return text
+
+
+def _is_demonym(word: str, said: set[str]) -> bool:
+    """Whether ``word`` is the adjective of a place among ``said`` ("ethiopian", "ethiopia")."""
+    return word not in said and _holds(word, said)
 
 
 #: "the 64s", "those 75": a bare model number, read against a kind the message names.
