@@ -35,6 +35,7 @@ from shared.rag.delivery import asks_delivery
 from shared.rag.described import (
     counted_kind,
     described_member,
+    epithet_member,
     numbered_member,
     weighed_member,
 )
@@ -61,7 +62,7 @@ from shared.rag.parts import (
 from shared.rag.periods import with_year
 from shared.rag.phrasing import cap, money, price_sentence, the
 from shared.rag.picks import PickAnswers, ruled_answer
-from shared.rag.place_answers import outside_fee, placed, unused_place_words
+from shared.rag.place_answers import here_named, outside_fee, placed, unused_place_words
 from shared.rag.question import (
     GENERIC,
     context_then_ask,
@@ -205,7 +206,9 @@ class Answerer(PickAnswers):
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
+        question = here_named(question, place)  # "... take to get here" from calgary
         question = described_member(question, self.catalog)  # "the ethiopian one"
+        question = epithet_member(question, self.catalog)  # "your house espresso"
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
         question = weighed_member(question, self.catalog)  # "20 lb decaf"
         question = counted_kind(question, self.catalog)  # "three brewers"

@@ -38,6 +38,26 @@ def described_member(text: str, catalog: Catalog) -> str:
     return _demonym_member(text, catalog)
 
 
+#: "your house espresso", "ur best seller": two or three words after "your".
+_YOURS = re.compile(r"\b(?:your|ur|yr)\s+(?=([a-z]+(?:[ -][a-z]+){1,2})\b)", re.I)
+
+
+def epithet_member(text: str, catalog: Catalog) -> str:
+    """``text`` with "your <words>" replaced by the one member whose own section calls it "our
+    <words>" ("your house espresso" -> the Foundry Espresso: "Our house espresso and our best
+    seller."); the longest phrase first, unchanged when none or several sections say it."""
+    for match in _YOURS.finditer(text):
+        words = match.group(1).lower().split()
+        for size in range(len(words), 1, -1):
+            phrase = " ".join(words[:size])
+            said = re.compile(rf"\bour {re.escape(phrase)}\b", re.I)
+            found = [e for e in catalog.entities if any(said.search(f) for f in e.facts)]
+            if len(found) == 1 and not catalog.mentions(phrase):
+                start, end = match.start(), match.start(1) + len(phrase)
+                return f"{text[:start]}the {found[0].name}{text[end:]}"
+    return text
+
+
 #: "one bag of the ethiopian", "some kenyan": a bare place adjective used as the noun.
 _BARE = re.compile(r"\b(?:the|that|your|ur|some|of)\s+(?=([a-z]+)\b)", re.I)
 
