@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.model import Catalog, Entity
+from shared.rag.question import comparison
 from shared.understanding.lexicon import number_value
 
 #: "the ethiopian one", "that swiss water blend": up to two describing words and a head.
@@ -31,7 +32,11 @@ def described_member(text: str, catalog: Catalog) -> str:
         words = [w for w in match.group(1).lower().split() if w not in keys]  # "light roast"
         if not words or catalog.mentions(match.group(0)):
             continue
-        found = _holding(words, catalog.entities)
+        if comparison(" ".join(words)):
+            continue  # "the small grinder": a size among the kind, not a described quality
+        head = match.group(2).lower()
+        of_kind = [e for e in catalog.entities if head in e.kind.split()]
+        found = _holding(words, of_kind or catalog.entities)  # "grinder": a grinder's value
         if len(found) == 1:
             start, end = match.span()
             return f"{text[:start]}the {found[0].name}{text[end:]}"
