@@ -70,3 +70,37 @@ def test_qualities_wished_for_pick_the_member_holding_them(answerer: Answerer) -
     answer = answerer.answer("anything light and floral for filter?")
     assert "Sunrise" in answer.text
     assert "Riverbend" not in answer.text
+
+
+def test_a_member_named_by_its_own_epithet_is_priced_by_weight(answerer: Answerer) -> None:
+    """ "your best seller" is the Foundry ("Our house espresso and our best seller"): 110 lb
+    of it a month is priced with the volume discount."""
+    answer = answerer.answer("110 lb a month of your best seller, monthly cost with the discount?")
+    assert "Foundry" in answer.text
+    assert "$1,265" in answer.text  # 110 x $11.50
+    assert "10%" in answer.text
+
+
+def test_here_is_the_place_stated_in_the_message(answerer: Answerer) -> None:
+    """ "we're based in montreal ... ship it out to us" asks the delivery time to Canada."""
+    answer = answerer.answer("we're based in montreal, how long for beans to get here")
+    assert "5 to 7" in answer.text
+
+
+def test_a_members_own_sentence_says_what_no_attribute_lists(answerer: Answerer) -> None:
+    """The Pro plan lists no lead time, but its own sentence says repairs come within 48 hours."""
+    answer = answerer.answer("with the pro plan how quickly do repairs get done")
+    assert "48 hours" in answer.text
+
+
+def test_the_minimum_per_delivery_is_the_minimum_order(answerer: Answerer) -> None:
+    """ "min per drop" asks the minimum order, not the delivery fee."""
+    answer = answerer.answer("what's the minimum per shipment")
+    assert "20 lb" in answer.text
+
+
+def test_a_size_adjective_picks_among_the_kind(answerer: Answerer) -> None:
+    """ "the little grinder" is the smaller Atlas, never a machine described as for small kiosks."""
+    answer = answerer.answer("price on the little grinder?")
+    assert "Atlas 64" in answer.text
+    assert "Pico" not in answer.text
