@@ -329,7 +329,7 @@ class Answerer(PickAnswers):
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         if asks_included(question):  # "do we get the training free with it?"
             self._condition(merged, [e for e, _ in previous])
-        rate_checked(merged, question)
+        rate_checked(merged, question, counts.get("location"))
         if place is not None and merged.grounded:  # "... we're in columbus ohio"
             self._placed(merged, question, place)
         with_year(merged, question)  # "how much is that plan for a whole year"

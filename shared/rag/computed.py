@@ -41,7 +41,7 @@ from shared.rag.passages import sentences_of
 from shared.rag.phrasing import cap, money, the, times
 from shared.rag.policy_answers import PolicyAnswers
 from shared.rag.question import GENERIC, expanded, terms
-from shared.rag.rates import CONVERSIONS, against, rule_rate, stated_rate
+from shared.rag.rates import CONVERSIONS, against, for_sites, rule_rate, stated_rate
 from shared.rag.refunds import fee_applied, fee_named
 from shared.rag.resolve import resolve
 from shared.rag.rules import (
@@ -306,12 +306,17 @@ class ComputedAnswers(PolicyAnswers):
         return None
 
 
-def rate_checked(answer: Answer, question: str) -> None:
+def rate_checked(answer: Answer, question: str, sites: int | None = None) -> None:
     """Adds to ``answer`` how a quantity per period the question states compares with a
-    threshold the answer quotes ("60 kg a week" against "150 lb or more per month")."""
+    threshold the answer quotes ("60 kg a week" against "150 lb or more per month"); a
+    quantity stated for each of the visitor's ``sites`` is compared as the whole order."""
     rate = stated_rate(question)
     if rate is None:
         return
+    rate, whole, summed = for_sites(rate, question, sites)
+    if whole:  # "each site does 25 lb a week" of 11: the rule reads the order of all of them
+        answer.text = f"{answer.text} {whole}"
+        answer.derived.extend(summed)
     for sentence in sentences_of(answer.text):
         threshold = rule_rate(sentence)
         if threshold is not None:

@@ -104,3 +104,14 @@ def test_a_size_adjective_picks_among_the_kind(answerer: Answerer) -> None:
     answer = answerer.answer("price on the little grinder?")
     assert "Atlas 64" in answer.text
     assert "Pico" not in answer.text
+
+
+def test_a_rate_for_each_site_is_weighed_as_the_whole_order(answerer: Answerer) -> None:
+    """ "every shop uses 12 lb a week" of the visitor's 4 shops is 48 lb a week, about 208 lb
+    a month: the volume discount's 100 lb a month is met by the order, not by one shop."""
+    answer = answerer.answer(
+        "every shop uses 12 lb a week, do we qualify for the volume discount",
+        details={"locations": 4},
+    )
+    assert "12 lb a week at each of 4 sites is 48 lb a week" in answer.text
+    assert "meets the 100 lb a month" in answer.text
