@@ -92,7 +92,7 @@ from shared.rag.told import asked_only, asks, told_apart, told_before, without_s
 from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
-from shared.rag.weighed import order_sum, weighed_sum
+from shared.rag.weighed import order_sum, weighed_sum, weights_in
 from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.advice import asks_advice, asks_fit
@@ -208,7 +208,8 @@ class Answerer(PickAnswers):
         question = untagged(as_included(self._speller.correct(question)))
         question = here_named(question, place)  # "... take to get here" from calgary
         question = described_member(question, self.catalog)  # "the ethiopian one"
-        question = epithet_member(question, self.catalog)  # "your house espresso"
+        if weights_in(question):  # "120 lb of your house espresso": the sums need its name
+            question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
         question = weighed_member(question, self.catalog)  # "20 lb decaf"
         question = counted_kind(question, self.catalog)  # "three brewers"
