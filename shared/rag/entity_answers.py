@@ -312,8 +312,8 @@ def _own_fact(text: str, entities: list[Entity], label: str) -> Part | None:
     wanted = terms(text) - named - GENERIC - PRICE_STEMS
     # a figure said, as the attribute would give one: "48 hours", not "a heat exchanger"
     # never its price (no price was asked): "costs $99 per month" says nothing of a contract
-    said = [f for f in entity.facts if ":" not in f and "$" not in f and _FIGURE.search(f)]
-    scored = [(len(terms(f) & wanted), f) for f in said]
+    figures = [f for f in entity.facts if ":" not in f and "$" not in f and _FIGURE.search(f)]
+    scored = [(len(terms(f) & wanted), f) for f in figures]
     best = max((n for n, _ in scored), default=0)
     found = [f for n, f in scored if n == best]
     if best == 0 or len(found) != 1:
