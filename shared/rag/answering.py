@@ -35,6 +35,7 @@ from shared.rag.delivery import asks_delivery
 from shared.rag.described import (
     counted_kind,
     described_member,
+    epithet_member,
     numbered_member,
     weighed_member,
 )
@@ -61,7 +62,7 @@ from shared.rag.parts import (
 from shared.rag.periods import with_year
 from shared.rag.phrasing import cap, money, price_sentence, the
 from shared.rag.picks import PickAnswers, ruled_answer
-from shared.rag.place_answers import outside_fee, placed, unused_place_words
+from shared.rag.place_answers import here_named, outside_fee, placed, unused_place_words
 from shared.rag.question import (
     GENERIC,
     context_then_ask,
@@ -75,13 +76,23 @@ from shared.rag.question import (
 )
 from shared.rag.quote import delivered, with_delivery
 from shared.rag.resolve import kind_named, resolve
-from shared.rag.rules import LEASE, Ruled, credits, lease, lease_kind, stated_amount, total
+from shared.rag.rules import (
+    LEASE,
+    Ruled,
+    credits,
+    lease,
+    lease_kind,
+    paid_amount,
+    rate_named,
+    stated_amount,
+    total,
+)
 from shared.rag.subject import on_subject
 from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
 from shared.rag.types import Answer
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
-from shared.rag.weighed import order_sum, weighed_sum
+from shared.rag.weighed import order_sum, weighed_sum, weights_in
 from shared.rag.when import about_discussed, answer_shape
 from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.advice import asks_advice, asks_fit
@@ -195,10 +206,14 @@ class Answerer(PickAnswers):
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
+        question = here_named(question, place)  # "... take to get here" from calgary
         question = described_member(question, self.catalog)  # "the ethiopian one"
+        if weights_in(question):  # "120 lb of your house espresso": the sums need its name
+            question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
         question = weighed_member(question, self.catalog)  # "20 lb decaf"
         question = counted_kind(question, self.catalog)  # "three brewers"
+        question = rate_named(question, self._rule_sentences)  # "the 10% off": the discount
         anchored_question = on_subject(question, subject, self._names_subject)
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
@@ -281,6 +296,10 @@ class Answerer(PickAnswers):
                 if found.known and told and stated_amount(told) and not stated_amount(text):
                     # "our old machine cost $11,000 new. what credit would we get?"
                     self._percent_on_question(f"{told} {text}", found.text, found)
+                elif found.known and (paid_amount(text) or len(asking) == 1):
+                    # the amount inside the ask ("if i trade it in, it was 6000 new, what do i
+                    # get") or in the one ask's statement ("we paid $12,000 ... trade in worth")
+                    self._paid_credit(text if paid_amount(text) else question, found)
                 if not found.known and not anchor and before.get(part):
                     # the ask alone finds nothing: its statement may say what it is about
                     # ("we get a weekly coffee delivery. can i skip next week")
@@ -311,7 +330,7 @@ class Answerer(PickAnswers):
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         if asks_included(question):  # "do we get the training free with it?"
             self._condition(merged, [e for e, _ in previous])
-        rate_checked(merged, question)
+        rate_checked(merged, question, counts.get("location"))
         if place is not None and merged.grounded:  # "... we're in columbus ohio"
             self._placed(merged, question, place)
         with_year(merged, question)  # "how much is that plan for a whole year"
@@ -360,6 +379,24 @@ class Answerer(PickAnswers):
             ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
             order = []  # a comparison weighs alternatives: no order
         return None if ruled is None else ruled_answer(ruled, items, order)
+
+    def _paid_credit(self, text: str, found: Part) -> None:
+        """A share credited of the amount the visitor paid (:func:`paid_amount`): the
+        percentage of the sentences found or their sections, else the credit rule nearest the
+        question (the sentence found may be about the trade-in, not its rate)."""
+        if paid_amount(text) is None:
+            return
+        before = found.text
+        self._percent_on_question(text, found.text, found)
+        percent = None if found.text != before else self._percent(text, set())
+        if percent is not None and credits(percent[0]):
+            found.evidence.append(percent[0])
+            self._percent_on_question(text, percent[0], found)
+
+    @cached_property
+    def _rule_sentences(self) -> list[str]:
+        """The knowledge base's texts, where a rate names its rule (:func:`rate_named`)."""
+        return [chunk.text for chunk in self._library.chunks]
 
     @cached_property
     def _thing_words(self) -> frozenset[str]:

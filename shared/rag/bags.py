@@ -21,7 +21,8 @@ _SIZE = re.compile(r"\bin (\d+(?:\.\d+)?) ?(lb|kg)s? bags\b", re.I)
 _COUNT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 #: "25 bags", "two 5lb bags", "3 x 5 lb bags" (the stated size wins over the catalog's).
 _BAGS = re.compile(
-    rf"\b(\d+|{_COUNT})\s*(?:x\s*)?(?:(\d+(?:\.\d+)?)\s?(lb|lbs|kg)s?\s+)?bag[sz]?\b", re.I
+    rf"\b(\d+|{_COUNT}|(?:a\s+)?single)\s*(?:x\s*)?(?:(\d+(?:\.\d+)?)\s?(lb|lbs|kg)s?\s+)?bag[sz]?\b",
+    re.I,
 )
 
 
@@ -54,6 +55,8 @@ def bag_size(sentences: Iterable[str]) -> BagSize | None:
 
 
 def _number(raw: str) -> int:
+    if raw.lower().endswith("single"):  # "a single bag"
+        return 1
     return int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
 
 
@@ -76,7 +79,8 @@ def by_weight(text: str, size: BagSize | None) -> Bagged | None:
         each = float(stated) if stated else size.amount if size else 0.0
         unit = "kg" if (match.group(3) or (size.unit if size else "lb")).startswith("kg") else "lb"
         weight = _figure(count * each)
-        said.append(f"{count} bags of {_figure(each)} {unit} is {weight} {unit}")
+        bags = "bag" if count == 1 else "bags"
+        said.append(f"{count} {bags} of {_figure(each)} {unit} is {weight} {unit}")
         derivations.append(
             Derivation(operands=[str(count), f"{_figure(each)} {unit}"], result=weight)
         )

@@ -41,7 +41,7 @@ from shared.rag.passages import sentences_of
 from shared.rag.phrasing import cap, money, the, times
 from shared.rag.policy_answers import PolicyAnswers
 from shared.rag.question import GENERIC, expanded, terms
-from shared.rag.rates import CONVERSIONS, against, rule_rate, stated_rate
+from shared.rag.rates import CONVERSIONS, against, for_sites, rule_rate, stated_rate
 from shared.rag.refunds import fee_applied, fee_named
 from shared.rag.resolve import resolve
 from shared.rag.rules import (
@@ -56,7 +56,7 @@ from shared.rag.rules import (
 )
 from shared.rag.types import Answer, Chunk, Derivation, Source
 from shared.rag.weighed import weights_in
-from shared.understanding.asked import PRICE_WORDS
+from shared.understanding.asked import PRICE_WORDS, asks_price
 
 #: Weighing two options on cost: "is it cheaper to ...", "which works out cheaper", "cost less".
 _CHEAPER = re.compile(
@@ -159,10 +159,13 @@ class ComputedAnswers(PolicyAnswers):
             # the minimum is per delivery, any mix: one line of several is not held to it
             alone = len(weights_in(text)) < 2
             least = below_minimum(*quantity, self._facts) if quantity and alone else None
+            under: list[str] = []
             if least is not None and quantity is not None:  # "can i just order 10 lbs"
-                sentences.extend([least, f"{quantity[0]} {quantity[1]} is below that minimum."])
+                under = [least, f"{quantity[0]} {quantity[1]} is below that minimum."]
                 evidence.append(least)
-                quantity = None
+                # its price asked ("how much is one bag of X"): the sum is said before the note
+                quantity = quantity if asks_price(text) else None
+                sentences.extend([] if quantity else under)
             if quantity is not None and entity.price is not None:
                 phrase, sum_ = times(entity.price, *quantity)
                 total = phrase.split(" for ")[0]
@@ -175,6 +178,7 @@ class ComputedAnswers(PolicyAnswers):
                     sentences.append(off.text)
                     derived.extend(off.derived)
                     evidence.extend(off.evidence)
+                sentences.extend(under)
             kinds = {w for e in entities for w in tokenize(e.kind)}  # "espresso machine"
             percent = self._percent(text, entity_words(entities) | kinds)
             if percent is not None and entity.price is not None and entity.price.unit is None:
@@ -302,12 +306,17 @@ class ComputedAnswers(PolicyAnswers):
         return None
 
 
-def rate_checked(answer: Answer, question: str) -> None:
+def rate_checked(answer: Answer, question: str, sites: int | None = None) -> None:
     """Adds to ``answer`` how a quantity per period the question states compares with a
-    threshold the answer quotes ("60 kg a week" against "150 lb or more per month")."""
+    threshold the answer quotes ("60 kg a week" against "150 lb or more per month"); a
+    quantity stated for each of the visitor's ``sites`` is compared as the whole order."""
     rate = stated_rate(question)
     if rate is None:
         return
+    rate, whole, summed = for_sites(rate, question, sites)
+    if whole:  # "each site does 25 lb a week" of 11: the rule reads the order of all of them
+        answer.text = f"{answer.text} {whole}"
+        answer.derived.extend(summed)
     for sentence in sentences_of(answer.text):
         threshold = rule_rate(sentence)
         if threshold is not None:

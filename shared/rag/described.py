@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.model import Catalog, Entity
+from shared.rag.question import comparison
 from shared.understanding.lexicon import number_value
 
 #: "the ethiopian one", "that swiss water blend": up to two describing words and a head.
@@ -31,11 +32,58 @@ def described_member(text: str, catalog: Catalog) -> str:
         words = [w for w in match.group(1).lower().split() if w not in keys]  # "light roast"
         if not words or catalog.mentions(match.group(0)):
             continue
-        found = _holding(words, catalog.entities)
+        if comparison(" ".join(words)):
+            continue  # "the small grinder": a size among the kind, not a described quality
+        head = match.group(2).lower()
+        of_kind = [e for e in catalog.entities if head in e.kind.split()]
+        found = _holding(words, of_kind or catalog.entities)  # "grinder": a grinder's value
         if len(found) == 1:
             start, end = match.span()
             return f"{text[:start]}the {found[0].name}{text[end:]}"
+    return _demonym_member(text, catalog)
+
+
+#: "your house espresso", "ur best seller": two or three words after "your".
+_YOURS = re.compile(r"\b(?:your|ur|yr)\s+(?=([a-z]+(?:[ -][a-z]+){1,2})\b)", re.I)
+
+
+def epithet_member(text: str, catalog: Catalog) -> str:
+    """``text`` with "your <words>" replaced by the one member whose own section calls it "our
+    <words>" ("your house espresso" -> the Foundry Espresso: "Our house espresso and our best
+    seller."); the longest phrase first, unchanged when none or several sections say it."""
+    for match in _YOURS.finditer(text):
+        words = match.group(1).lower().split()
+        for size in range(len(words), 1, -1):
+            phrase = " ".join(words[:size])
+            said = re.compile(rf"\bour {re.escape(phrase)}\b", re.I)
+            found = [e for e in catalog.entities if any(said.search(f) for f in e.facts)]
+            if len(found) == 1 and not catalog.mentions(phrase):
+                start, end = match.start(), match.start(1) + len(phrase)
+                return f"{text[:start]}the {found[0].name}{text[end:]}"
     return text
+
+
+#: "one bag of the ethiopian", "some kenyan": a bare place adjective used as the noun.
+_BARE = re.compile(r"\b(?:the|that|your|ur|some|of)\s+(?=([a-z]+)\b)", re.I)
+
+
+def _demonym_member(text: str, catalog: Catalog) -> str:
+    """``text`` with a bare place adjective ("the ethiopian") replaced by the one member whose
+    values name the place; the word itself in a value (a name, "light") is left alone."""
+    for match in _BARE.finditer(text):
+        word = match.group(1).lower()
+        if catalog.mentions(word) or any(word in _value_words(e) for e in catalog.entities):
+            continue
+        found = [e for e in catalog.entities if _is_demonym(word, _value_words(e))]
+        if len(found) == 1:
+            start, end = match.span(1)
+            return f"{text[:start]}{found[0].name}{text[end:]}"
+    return text
+
+
+def _is_demonym(word: str, said: set[str]) -> bool:
+    """Whether ``word`` is the adjective of a place among ``said`` ("ethiopian", "ethiopia")."""
+    return word not in said and _holds(word, said)
 
 
 #: "the 64s", "those 75": a bare model number, read against a kind the message names.

@@ -19,7 +19,7 @@ from shared.rag.matching import asked_labels, attribute_sentences, evidence_of
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
 from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
-from shared.rag.phrasing import listing_sentence, price_sentence, summary_sentence, the
+from shared.rag.phrasing import cap, listing_sentence, price_sentence, summary_sentence, the
 from shared.rag.question import GENERIC, expanded, refers_back, terms
 from shared.rag.resolve import Resolved, kind_named, same_root
 from shared.rag.types import Derivation
@@ -125,7 +125,8 @@ class EntityAnswers(ComputedAnswers):
             else asked_labels(text, self.catalog.entities, True, entities)
         )
         if lacking and not asks_price(text):  # "the voltage on the atlas 75": no entry for it
-            return self._lacking(lacking[0], entities)
+            own = _own_fact(text, entities, lacking[0])
+            return own or self._lacking(lacking[0], entities)
         unoffered = (
             value_not_offered(text, entities[0], labels[0], self.catalog)
             if labels and len(entities) == 1
@@ -295,3 +296,29 @@ def kept_attribute(text: str, entities: list[Entity], attribute: str | None) -> 
 def _version(entity: Entity) -> str:
     """ "version of the Pico 1-Group": the item a value not listed would be a version of."""
     return f"version of {the(entity.name)}"
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def _own_fact(text: str, entities: list[Entity], label: str) -> Part | None:
+    """The one entity's own sentence saying what is asked in the question's other words,
+    though no attribute is listed for it ("how fast do repairs happen" on the Pro plan:
+    "priority repairs within 48 hours"); None when several sentences tie or none does."""
+    if len(entities) != 1:
+        return None
+    entity = entities[0]
+    named = terms(f"{entity.name} {entity.kind} {' '.join(entity.aliases)} {label}")
+    wanted = terms(text) - named - GENERIC - PRICE_STEMS
+    # a figure said, as the attribute would give one: "48 hours", not "a heat exchanger"
+    # never its price (no price was asked): "costs $99 per month" says nothing of a contract
+    figures = [f for f in entity.facts if ":" not in f and "$" not in f and _FIGURE.search(f)]
+    scored = [(len(terms(f) & wanted), f) for f in figures]
+    best = max((n for n, _ in scored), default=0)
+    found = [f for n, f in scored if n == best]
+    if best == 0 or len(found) != 1:
+        return None
+    said = re.sub(r"^It\b", cap(the(entity.name)), found[0])  # "It includes ..." of the plan
+    part = Part(said, True, entities, [entity_source(entity)], [found[0]])
+    part.attribute = label
+    return part

@@ -24,13 +24,20 @@ _WHICH = re.compile(
     re.I,
 )
 _MOST = re.compile(r"\b(?:most|least)\s+(\w+)")
+#: "got something light n fruity for pour over", "anything chocolatey?": qualities wished for.
+_WISHED = re.compile(
+    r"(?:^\W*|\b(?:got|any|have|want|need|recommend|suggest|looking\s+for)\s+)"
+    r"(?:something|anything)\s+"
+    r"(\w+(?:\s+(?:n|and|&|but|yet)\s+\w+)?)"
+)
 _SUPERLATIVE = re.compile(r"\b(\w{3,})est\b")
 _NOT_QUALITY = frozenset({"b", "inter", "small", "larg", "big", "bigg", "cheap", "high", "low"})
 
 
 def asks_which(question: str) -> bool:
     """Whether the question asks which member fits a described quality."""
-    return bool(_WHICH.search(normalise(question)))
+    flat = normalise(question)
+    return bool(_WHICH.search(flat) or _WISHED.search(flat))
 
 
 def qualities(question: str) -> list[str]:
@@ -38,6 +45,8 @@ def qualities(question: str) -> list[str]:
     "chocolatey"); size and price superlatives are left to the catalog's ordering."""
     flat = normalise(question)
     found = [m.group(1) for m in _MOST.finditer(flat)]
+    for wished in _WISHED.finditer(flat):  # "something light n fruity": "light", "fruity"
+        found.extend(w for w in wished.group(1).split() if w not in {"n", "and", "but", "yet"})
     for match in _SUPERLATIVE.finditer(flat):
         base = match.group(1)
         base = base[:-1] if len(base) > 3 and base[-1] == base[-2] else base  # "biggest"

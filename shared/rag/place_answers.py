@@ -93,3 +93,21 @@ def outside_fee(terms: DeliveryTerms, place: Place) -> str | None:
         f"{place.title} is outside the {terms.zone_text}, so the flat {money(terms.fee)} "
         "delivery fee applies whatever the order size."
     )
+
+
+#: "take to get here", "ship it out to us", "deliver here": the visitor's own place, unnamed.
+_HERE = re.compile(
+    r"\b(?:get|ship(?:ped)?|deliver(?:ed)?|arrive|come|send|sent|reach)\s+(?:it\s+|them\s+)?"
+    r"(?:out\s+|over\s+|up\s+|down\s+)?(here|to\s+us)\b",
+    re.I,
+)
+
+
+def here_named(question: str, place: Place | None) -> str:
+    """``question`` with "here" or "to us" after a verb of delivery replaced by the place it
+    states elsewhere ("we're a café in calgary, how long does an order take to get here"), so
+    the ask carries the place the rule of delivery reads; unchanged without a place."""
+    match = _HERE.search(question) if place is not None else None
+    if match is None or place is None:
+        return question
+    return f"{question[: match.start(1)]}to {place.name}{question[match.end(1) :]}"

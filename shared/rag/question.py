@@ -228,6 +228,8 @@ PHRASE_SYNONYMS = (
         ),
         "warranty",
     ),
+    # "whats the minimum per delivery": the minimum order (not the delivery fee)
+    (re.compile(r"\bmin(?:imum)? (?:per|a|each|for an?) (?:delivery|drop|shipment)\b"), "order"),
     (re.compile(r"\bevery (?:two|2|other|second) weeks?\b|\btwice a month\b"), "biweekly"),
     (re.compile(r"\bevery (?:single )?week\b|\bonce a week\b"), "weekly"),
     # "where's it from", "where does the foundry come from": the coffee's origin (not "where

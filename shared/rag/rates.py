@@ -105,3 +105,26 @@ def against(rate: Rate, threshold: Rate) -> tuple[str, list[Derivation]]:
 def _figure(value: float) -> str:
     """A figure rounded for reading: whole above 20, one decimal below."""
     return f"{value:,.0f}" if value >= 20 or value == int(value) else f"{value:.1f}"
+
+
+#: A rate stated for one site of several: "each site does 25 lb a week", "per shop".
+_EACH_SITE = re.compile(
+    r"\b(?:each|every|per)\s+(?:site|location|shop|cafe|store|outlet|branch|venue|restaurant)\b"
+)
+
+
+def for_sites(rate: Rate, text: str, sites: int | None) -> tuple[Rate, str, list[Derivation]]:
+    """``rate`` over all ``sites`` when ``text`` states it for each one ("each site does 25 lb
+    a week" of 11 sites: 275 lb a week, the whole order a rule reads), with the step in words;
+    unchanged, with no step, for one site or a rate not stated per site."""
+    if not sites or sites < 2 or not _EACH_SITE.search(normalise(text)):
+        return rate, "", []
+    whole = Rate(rate.amount * sites, rate.unit, rate.period)
+    said = (
+        f"{rate.text} at each of {sites} sites is {whole.text} ({_figure(rate.amount)} x {sites})."
+    )
+    return (
+        whole,
+        said,
+        [Derivation(operands=[_figure(rate.amount), str(sites)], result=_figure(whole.amount))],
+    )

@@ -10,6 +10,7 @@ sentence the knowledge base lacks is simply not applied.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from shared.catalog.model import Entity
@@ -328,6 +329,13 @@ def stated_amount(text: str) -> str | None:
     )
 
 
+def paid_amount(text: str) -> str | None:
+    """The money the visitor paid for something they own ("it was 6000 new", "we paid
+    $12,000"), a bare figure read as money after a paying word; None without one."""
+    paid = re.search(rf"\b(?:cost|costs|paid|priced|spent|was|were)\s+\$?{_FIGURE}", text, re.I)
+    return _figure(_NEW.search(text), True) or (stated_amount(text) if paid else None)
+
+
 def stated_budget(text: str) -> str | None:
     """The spending limit a question states ("our budget is $12,000", "we have 5k to spend"),
     when it speaks of a budget or of affording; None otherwise."""
@@ -430,3 +438,40 @@ def credit_on_order(
         f"so {money(amount)} - {value} = {left} after the credit."
     )
     return said, derived
+
+
+#: A rate the knowledge base names by its noun: "a 10% volume discount", "a 10% restocking fee".
+_RATE_NOUN = re.compile(
+    r"\b(\d+(?:\.\d+)?)%\s+((?:[a-z-]+\s+)?(?:discount|fee|credit|surcharge|deposit|rebate))\b",
+    re.I,
+)
+#: A rate the visitor names as the rule itself: "the 10% off", "that 10% discount", "the 10%".
+_NAMED_RATE = re.compile(
+    r"\b(?:(the|that|this|your|ur|a)\s+)?(\d+(?:\.\d+)?)\s?%(?:\s+(off|discount|fee|credit))?"
+    r"(?!\s*of\b)",
+    re.I,
+)
+_REDUCING = frozenset({"off", "discount"})
+
+
+def rate_named(question: str, sentences: Iterable[str]) -> str:
+    """``question`` with a rate that stands for a rule ("when do we get the 10% off") replaced
+    by the rule's own name in ``sentences`` ("the volume discount"), so the rule is found by
+    its words; unchanged when the rate is no definite reference, or several rules share it
+    and nothing in the question picks one ("the 10%" of a discount and of a fee)."""
+    match = _NAMED_RATE.search(question)
+    if match is None or not (match.group(1) or match.group(3)):
+        return question  # "what is 10% of 5000", "is it 10%": a figure, not a rule
+    cue = (match.group(3) or "").lower()
+    named = {
+        m.group(2).lower()
+        for sentence in sentences
+        for m in _RATE_NOUN.finditer(sentence)
+        if m.group(1) == match.group(2)
+    }
+    if cue:
+        kind = "discount" if cue in _REDUCING else cue
+        named = {n for n in named if n.endswith(kind)}
+    if len(named) != 1:
+        return question
+    return f"{question[: match.start()]}the {named.pop()}{question[match.end() :]}"

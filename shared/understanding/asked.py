@@ -66,6 +66,14 @@ OTHER_ASK = re.compile(
 _PER_MONTH = re.compile(r"\b(?:pricing|payments?|monthly|per month|a month)\b")
 
 
+# an offer asked of the visitor's own count ("multi site plan for our 2 shops?", "the lease for
+# both?"): whether and how it applies to them
+_OFFER_FOR = re.compile(
+    r"\b(?:plan|subscription|program|programme|package|lease|leasing|discount)\s+for\s+"
+    r"(?:our|my|all|both|us|\d+)\b"
+)
+
+
 def asks_price(text: str) -> bool:
     """Whether the text asks what something costs ("how much does it hold?" does not)."""
     flat = normalise(text)
@@ -93,7 +101,7 @@ def asks_about_item(text: str) -> bool:
     if "?" not in text:
         return False
     flat = normalise(text)
-    named = OTHER_ASK.search(flat) or _PER_MONTH.search(flat)
+    named = OTHER_ASK.search(flat) or _PER_MONTH.search(flat) or _OFFER_FOR.search(flat)
     return bool(named) or asks_price(text) or asks_lease(text) or asks_total(text)
 
 

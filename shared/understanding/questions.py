@@ -85,6 +85,10 @@ TERSE_QUERY = re.compile(
     r"|^\W*(?:kindly\s+|please\s+|pls\s+)?(?:advise|confirm|let\s+(?:me|us)\s+know|send\s+(?:me|us)"
     r"|tell\s+(?:me|us))\s+(?:the|your|of|about|on|what|when|how)\b"
     r"|^\W*(?:got|have\s+(?:u|you)\s+got)\s+(?:something|anything)\b"
+    # a total for a count: "multi site plan for 5 cafes per month total"
+    r"|^\W*" + _REMARK + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[\w'-]+\s+){1,4}"
+    r"for\s+(?:our\s+|my\s+|the\s+|all\s+)?\d+\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s+total\s*"
+    r"(?:pls|please|plz)?\s*[?.!]*\s*$"
     r"|^\W*(?:delivery|shipping|lead)\s+times?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$",
     re.I,
 )
@@ -128,7 +132,8 @@ def _embeds_question(text: str) -> bool:
 QUESTION_CLAUSE = re.compile(
     r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
     r"|we|this|that|a|an|he|she|my|his|her|our)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)"
-    r"|(?:what|how|why)\s+\w+"
+    r"|(?:what|how|why)\s+\w+|what'?s\s+(?:the\s+)?(?:monthly|price|cost|total|lead\s+time"
+    r"|warranty|minimum|min)\b"
     # a clause telling, not asking: "when a machine goes down we lose a fortune", "where we
     # park", "which is no use to us", "oldies who find strong coffee hard going"
     r"|(?:where|when)\s+(?!(?:a|an|the|we|i|they|it|our|my|he|she|its|their|there)\b)\w+"
@@ -231,10 +236,31 @@ FOLLOW_UP = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|we|we're|we'd|my|our|me|us)\b", re.I)
 
 
+# a clarification of the question just answered, naming its subject: "sales i mean", "i meant
+# the grinder", "the 3 group, i mean"; the fragment beside "i mean" is a short noun phrase
+CLARIFIED = re.compile(
+    r"^\W*(?:i\s+mean[t]?\s+(?P<after>[^.!?,]{2,40})|(?P<before>[^.!?,]{2,40}?),?\s+i\s+mean[t]?)"
+    r"\W*$",
+    re.I,
+)
+_NOUN_PHRASE = re.compile(
+    r"^(?:the\s+|your\s+|ur\s+)?(?!\d|(?:yes|yeah|yep|no|nope|nah|sure|ok|okay|maybe|not|never"
+    r"|nothing|both|either|neither|all|later|now|soon|well|like|it|that|this|so)\b)[\w'-]+(?:\s+[\w'-]+){0,3}$",
+    re.I,
+)
+
+
 def is_follow_up(text: str) -> bool:
-    """An elliptical "and the X" / "also the Y" that asks no verb: taken after an answer, it
-    asks the same about X. A first-person fragment ("and my email is ...") is not one."""
-    return bool(FOLLOW_UP.match(text)) and FIRST_PERSON.search(text) is None
+    """An elliptical "and the X" / "also the Y" that asks no verb, or a clarification naming
+    the subject ("sales i mean"): taken after an answer, it asks the same about X. A
+    first-person fragment ("and my email is ...", "i mean we're small") is not one."""
+    if FOLLOW_UP.match(text):
+        return FIRST_PERSON.search(text) is None
+    clarified = CLARIFIED.match(text)
+    if clarified is None:
+        return False
+    fragment = (clarified.group("after") or clarified.group("before")).strip()
+    return bool(_NOUN_PHRASE.match(fragment)) and FIRST_PERSON.search(fragment) is None
 
 
 # a follow-up that asks for its item rather than about it: "and decaf for the older folks please"
