@@ -493,13 +493,18 @@ def _may_set_name(message: str, state: ConversationState) -> bool:
 
 
 def _needs_semantic(message: str, state: ConversationState, found: Understanding) -> bool:
-    """Only when rules could not decide something that matters for this turn."""
+    """Only when rules could not decide something that matters for this turn: the type of a
+    visitor still untyped, whatever else the message does (a question, a detail or a request
+    often says who asks: "we've paid by card every order, can we move to invoicing"); else a
+    short answer to the field asked."""
     count = len(words(message))
-    decided = found.question or found.gave_details or found.refused or found.human
-    if decided or found.dodge or found.skip or found.restart or count < 2:
+    if found.restart or count < 2:
         return False
     if state.customer_type is None and found.customer_type is None and count >= 4:
         return True
+    decided = found.question or found.gave_details or found.refused or found.human
+    if decided or found.dodge or found.skip:
+        return False
     return state.asking is not None and count <= 10
 
 
