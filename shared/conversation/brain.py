@@ -39,7 +39,9 @@ from shared.understanding.asked import asks_about_item
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
     defers,
+    leaves_business,
     tentative,
+    unsure_plans,
     will_contact_us,
     will_reach_out,
     written_to,
@@ -173,6 +175,8 @@ class LocalBrain:
         if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
             _quote_handoff(message, result)
         result.tentative = tentative(text)
+        result.unsure_plans = unsure_plans(text)
+        result.leaving = leaves_business(text)
         result.self_contact = will_reach_out(text) and not browsing
         result.commitment = result.commitment or (will_contact_us(text) and not browsing)
         model = self._intents()  # its cues are read while the embedding runs
