@@ -21,10 +21,14 @@ def is_open(state: ConversationState, field: str) -> bool:
 
 
 def engaged(state: ConversationState) -> bool:
-    """The visitor has told us something about their business, or talked for a while."""
+    """The visitor has had an answer to a question of theirs, told us two things about their
+    business, shown intent, or talked for a while: one detail given in reply to our own
+    question ("small counter, maybe 50 a day") has not yet earned a request for their name."""
     order = asked_fields(state)
-    business = any(f in state.collected for f in order if f not in CONTACT_FIELDS)
-    return business or state.turns >= 2 or state.stage.rank >= Stage.INTENT_CONFIRMED.rank
+    business = sum(1 for f in order if f in state.collected and f not in CONTACT_FIELDS)
+    answered = state.rag_questions >= 1
+    intent = state.stage.rank >= Stage.INTENT_CONFIRMED.rank
+    return answered or business >= 2 or intent or state.turns >= 3
 
 
 def contact_welcome(state: ConversationState) -> bool:

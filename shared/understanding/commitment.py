@@ -69,15 +69,19 @@ UNSURE_PLANS = re.compile(
 )
 _PLACE = (
     r"(?:caf[eé]|shop|store|counter|place|business|bakery|restaurant|kiosk|cart|truck|stall"
-    r"|coffee\s+(?:bar|shop|counter|cart)|doors|location|bistro|deli|diner)"
+    r"|(?:coffee|espresso)\s+(?:bar|shop|counter|cart)|doors|location|bistro|deli|diner)"
 )
 LEAVES_BUSINESS = re.compile(
     # "closing the cafe end of the month", "shutting down our coffee counter" (not the hour it
     # closes each day: "we close the shop at 6")
     r"\b(?:clos|shutt?)(?:e|es|ed|ing)?\s+(?:down\s+)?(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?"
     + _PLACE
-    + r"(?:\s+(?:down|for\s+good|permanently))?\b(?!\s+(?:at|by|on\s+(?:sundays|mondays)"
+    + r"(?:\s+(?:down|for\s+good|permanently))?\b(?!\s+(?:(?:at|by|around)\s+(?:\d|noon|night"
+    r"|lunch|midday)|on\s+(?:sundays|mondays)"
     r"|early|late|for\s+(?:the\s+)?(?:day|night|holidays?|lunch|a\s+(?:week|day))))"
+    # the place first: "the bakery closes for good in february", "our shop is shutting down"
+    r"|\b(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?" + _PLACE + r"\s+(?:is\s+|will\s+be\s+)?"
+    r"(?:clos|shutt?)(?:e|es|ed|ing)?\s+(?:down|for\s+good|permanently|its\s+doors)\b"
     r"|\b(?:going|went|gone)\s+out\s+of\s+business\b|\bwinding\s+(?:down|up)\s+the\s+business\b"
     r"|\bwinding\s+down\b"
     r"|\b(?:selling|sold)\s+(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?" + _PLACE + r"\b"

@@ -66,7 +66,8 @@ _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUN
 # a lone count, not a clock time, a price or a decimal ("around 14:00", "$49", "2.5")
 # nor part of a reference ("PO-2288-WU", "#4471", "INV/2026/31")
 _LONE_RE = re.compile(
-    r"(?<![\d$:.,#/-])\b" + _COUNT + r"\b(?![:.,]\d)(?![-/]\w)(?!\s*(?:am|pm|h)\b)"
+    # a percentage is no count of sites ("the one with 20% off parts")
+    r"(?<![\d$:.,#/-])\b" + _COUNT + r"\b(?![:.,]\d)(?![-/]\w)(?!\s*(?:am|pm|h)\b)(?!\s*%)"
     r"(?!\s+(?!of\b)[a-z]{2,})",
     re.I,
 )
