@@ -20,9 +20,9 @@ import yaml
 
 from shared.rag.retriever import TextEmbedder
 from shared.understanding.fuzzy import normalise
+from shared.understanding.intents import NEVER
 from shared.understanding.intents_train import (
     MIN_DECIDED,
-    NEVER,
     TARGET_PRECISION,
     fit_all,
     out_of_author,

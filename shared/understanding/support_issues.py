@@ -181,7 +181,8 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
         return SupportIssue("equipment", urgent=down or _any(words, URGENT))
     # lateness needs the order to be theirs ("our delivery is late", not "how late can I get it")
     theirs = existing_customer or bought or any(w in POSSESSIVE for w in words)
-    late = _phrase(message, NOT_ARRIVED) or (theirs and _stated(words, LATE))
+    deadline_free = tokens(DEADLINE_ASK.sub(" ", message))  # "how late can we change it"
+    late = _phrase(message, NOT_ARRIVED) or (theirs and _stated(deadline_free, LATE))
     late = late or _EXPECTED.search(message) is not None
     late = late or SHORT_PART_RE.search(message) is not None
     if _any(words, ORDER) and late:
@@ -192,6 +193,13 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
 
 
 _EXPECTED = re.compile(NOT_ARRIVED_EXPECTED, re.I)
+# a deadline asked, no lateness told: "how late can I change our standing order", "what's the
+# latest we can add to the order", "no later than thursday?"
+DEADLINE_ASK = re.compile(
+    r"\bhow\s+late\b|\b(?:the\s+)?latest\s+(?:time\s+|day\s+|date\s+)?(?:i|we|you)\s+can\b"
+    r"|\bno\s+later\s+than\b|\bhow\s+(?:far\s+ahead|close\s+to)\b",
+    re.I,
+)
 
 
 _NOT_FAULT = re.compile("|".join(re.escape(p) for p in NOT_FAULT_PHRASES), re.I)

@@ -18,6 +18,7 @@ from shared.conversation.state import ConversationState
 from shared.understanding.commitment import leaves_business, unsure_plans
 from shared.understanding.entities.quantities import find_locations
 from shared.understanding.fuzzy import normalise
+from shared.understanding.support_issues import detect
 from shared.understanding.visitor import visitor_type
 from tests.understanding.playing import play, wired_brain
 
@@ -87,6 +88,9 @@ def test_type_of_stalls_carts_and_closings(text: str, kind: str) -> None:
 def test_a_percentage_is_no_count_of_sites() -> None:
     assert find_locations("the plan with 15% off spare parts, right?", asked=True) is None
     assert find_locations("4", asked=True) == 4
+    # one site among several is no count either
+    assert find_locations("the grinder at one of them is the problem", asked=True) is None
+    assert find_locations("just one", asked=True) == 1
 
 
 def test_one_detail_in_reply_has_not_earned_a_name_ask() -> None:
@@ -137,3 +141,15 @@ async def test_a_closing_business_is_asked_nothing(brain: LocalBrain) -> None:
     assert state.customer_type is CustomerType.EXISTING_CAFE
     assert state.leaving
     assert not state.ask_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "ticket"),
+    [
+        ("account 5520, how late can we change our recurring order this week", False),
+        ("what's the latest we can add decaf to our order", False),
+        ("our recurring order is late again, nothing came on monday", True),
+    ],
+)
+def test_a_deadline_asked_is_no_late_order(text: str, ticket: bool) -> None:
+    assert (detect(text, existing_customer=True) is not None) is ticket

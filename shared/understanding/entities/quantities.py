@@ -218,7 +218,13 @@ def find_locations(text: str, asked: bool) -> int | None:
     if ordinal is not None:
         return ordinal
     lone = _LONE_RE.search(text) if asked else None
+    if lone and _ONE_AMONG.match(text, lone.start()):
+        return None  # "hard at one of them" speaks of one site among several
     return _valid(lone.group(1)) if lone else None
+
+
+# one site picked among several: "the water is hard at one of them", "one of our shops"
+_ONE_AMONG = re.compile(r"(?:one|1)\s+of\s+(?:them|those|these|our|the|my)\b", re.I)
 
 
 _PLACED = re.compile(r"\s+(?:is|'s|was|are)\s+(?:in|at|on|over\s+in|down\s+in)\b", re.I)
