@@ -91,6 +91,8 @@ def test_a_percentage_is_no_count_of_sites() -> None:
     # one site among several is no count either
     assert find_locations("the grinder at one of them is the problem", asked=True) is None
     assert find_locations("just one", asked=True) == 1
+    # eateries counted by what they serve
+    assert find_locations("we have four lunch places downtown", asked=False) == 4
 
 
 def test_one_detail_in_reply_has_not_earned_a_name_ask() -> None:
