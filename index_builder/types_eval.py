@@ -12,10 +12,10 @@ from pathlib import Path
 
 import numpy as np
 
-from index_builder.visitor_types import FLOOR, TYPES_DIR, load_typed
+from index_builder.visitor_types import TYPES_DIR, kind_threshold, load_typed
 from shared.rag.embedding import Embedder
 from shared.understanding.fuzzy import normalise
-from shared.understanding.intents_train import out_of_author, threshold
+from shared.understanding.intents_train import out_of_author
 from shared.understanding.visitor_model import KINDS, SCALE
 
 
@@ -29,7 +29,7 @@ def main() -> None:
     held = out_of_author(inputs, labels, [r.family for r in rows], KINDS)
     print(f"{len(rows)} messages; kind, threshold, decided, right, messages of the kind")
     for i, kind in enumerate(KINDS):
-        cut = max(threshold(held[:, i], labels[:, i]), FLOOR)
+        cut = kind_threshold(held[:, i], labels[:, i])
         decided = held[:, i] >= cut
         right = int((decided & (labels[:, i] > 0)).sum())
         print(f"{kind:9} {cut:.2f} {int(decided.sum()):4} {right:4} {int(labels[:, i].sum()):4}")

@@ -1,6 +1,10 @@
 """Which field to ask next: the registry's order, contact details once the visitor is engaged.
 
 After a request for a person only a way to reach them is asked (nothing more is qualified).
+A visitor who said the plan is undecided or that they are only looking is asked no contact
+detail until they ask for a next step (a person, a quote, samples, a firm date); a business
+closing or cancelling its service with us is asked nothing unless it asks for a person
+(``docs/decisions/when-contact-is-asked.md``).
 """
 
 from __future__ import annotations
@@ -17,10 +21,22 @@ def is_open(state: ConversationState, field: str) -> bool:
 
 
 def engaged(state: ConversationState) -> bool:
-    """The visitor has told us something about their business, or talked for a while."""
+    """The visitor has had an answer to a question of theirs, told us two things about their
+    business, shown intent, or talked for a while: one detail given in reply to our own
+    question ("small counter, maybe 50 a day") has not yet earned a request for their name."""
     order = asked_fields(state)
-    business = any(f in state.collected for f in order if f not in CONTACT_FIELDS)
-    return business or state.turns >= 2 or state.stage.rank >= Stage.INTENT_CONFIRMED.rank
+    business = sum(1 for f in order if f in state.collected and f not in CONTACT_FIELDS)
+    answered = state.rag_questions >= 1
+    intent = state.stage.rank >= Stage.INTENT_CONFIRMED.rank
+    return answered or business >= 2 or intent or state.turns >= 3
+
+
+def contact_welcome(state: ConversationState) -> bool:
+    """Contact details may be asked: the visitor asked for a next step, or is engaged and has
+    not said the plan is undecided."""
+    if state.handoff or state.commitment:
+        return True
+    return engaged(state) and not state.unsure_plans
 
 
 def has_contact(state: ConversationState) -> bool:
@@ -44,9 +60,9 @@ def next_field(state: ConversationState, rest: str | None = None) -> str | None:
     if state.handoff:
         return contact_to_ask(state)
     order = asked_fields(state)
-    if not order:
+    if not order or state.leaving:
         return None
-    ready = engaged(state)
+    ready = contact_welcome(state)
     unreachable = all(c in state.refused for c in CHANNELS)  # a name alone reaches nobody
     candidates = [
         f

@@ -40,7 +40,9 @@ from shared.understanding.asked_context import asked_apart
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
     defers,
+    leaves_business,
     tentative,
+    unsure_plans,
     will_contact_us,
     will_reach_out,
     written_to,
@@ -196,6 +198,8 @@ class LocalBrain:
         if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
             _quote_handoff(message, result)
         result.tentative = tentative(text)
+        result.unsure_plans = unsure_plans(text)
+        result.leaving = leaves_business(text)
         result.self_contact = will_reach_out(text) and not browsing
         result.commitment = result.commitment or (will_contact_us(text) and not browsing)
         model = self._intents()  # its cues are read while the embedding runs
@@ -536,13 +540,18 @@ def _may_set_name(message: str, state: ConversationState) -> bool:
 
 
 def _needs_semantic(message: str, state: ConversationState, found: Understanding) -> bool:
-    """Only when rules could not decide something that matters for this turn."""
+    """Only when rules could not decide something that matters for this turn: the type of a
+    visitor still untyped, whatever else the message does (a question, a detail or a request
+    often says who asks: "we've paid by card every order, can we move to invoicing"); else a
+    short answer to the field asked."""
     count = len(words(message))
-    decided = found.question or found.gave_details or found.refused or found.human
-    if decided or found.dodge or found.skip or found.restart or count < 2:
+    if found.restart or count < 2:
         return False
     if state.customer_type is None and found.customer_type is None and count >= 4:
         return True
+    decided = found.question or found.gave_details or found.refused or found.human
+    if decided or found.dodge or found.skip:
+        return False
     return state.asking is not None and count <= 10
 
 

@@ -127,6 +127,8 @@ def advance(
     apply_customer_type(s, heard, plan)  # the kind of business is no personal detail
     plan.customer_now = heard.existing_customer and not s.existing_customer
     s.existing_customer = s.existing_customer or heard.existing_customer
+    s.unsure_plans = s.unsure_plans or heard.unsure_plans
+    s.leaving = s.leaving or heard.leaving
     if apply_privacy(s, heard, plan):
         return s, plan
     plan.support_now = heard.support_issue is True

@@ -95,6 +95,11 @@ class ConversationState(BaseModel):
     # the visitor already buys from Copperline (a past order, a plan, equipment, an account):
     # no switching-supplier question, their account team follows up; older documents: False
     existing_customer: bool = False
+    # the visitor said the plan is undecided or they are only looking: contact waits for a
+    # request of theirs (``docs/decisions/when-contact-is-asked.md``); older documents: False
+    unsure_plans: bool = False
+    # the business closes, is sold or cancels its service with us: no sales questions
+    leaving: bool = False
     # the support desk filed a ticket in this conversation; None: not known (a state stored
     # before this was recorded), so its tickets are still given every new contact detail
     tickets: bool | None = False

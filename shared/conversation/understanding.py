@@ -47,6 +47,11 @@ class Understanding(BaseModel):
       a sales person yet"): never a handoff; the reply acknowledges it and goes on.
     - ``tentative``: the message hedges its plan ("thinking about ... next spring"): a date
       said that way shows interest, not commitment.
+    - ``unsure_plans``: the plan itself is undecided or the visitor is only looking ("not sure
+      yet", "if the money works out", "just looking"): no contact detail is asked until they
+      ask for a next step (``docs/decisions/when-contact-is-asked.md``).
+    - ``leaving``: the business closes, is sold, or cancels its service with us: no sales
+      questions and no contact asked unless they ask for a person.
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
       False when the classifier is confident it is not one (a hypothetical), None undecided.
     - ``existing_customer``: the message says the visitor already buys from us (an order, a
@@ -91,6 +96,8 @@ class Understanding(BaseModel):
     small_talk: bool = False
     buy: bool = False
     tentative: bool = False
+    unsure_plans: bool = False
+    leaving: bool = False
     self_contact: bool = False
     declined_contact: bool = False
     support_issue: bool | None = None

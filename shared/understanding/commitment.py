@@ -7,6 +7,12 @@
   tmrw", "I'll email your sales people myself", "my husband will call your sales tomorrow"):
   an intent to proceed, without a way to reach them; not when conditional ("ill reach out if i
   want it"), which still means they are not to be asked how to reach them.
+- ``unsure_plans``: the visitor says the plan itself is undecided ("not sure yet", "if the
+  money works out", "just looking around", "still figuring it out"): interest, and no one to
+  ask for contact details until they ask for a next step.
+- ``leaves_business``: the business is closing, sold or winding down, or its service with us
+  is being cancelled ("closing the cafe end of the month", "we're selling the place",
+  "cancel our weekly coffee"): a running business, and no sale to qualify.
 - ``defers``: the visitor leaves to think or save first ("let me talk to my husband", "we will
   save money first and maybe come back", "I'll think about it", "ill circle back"): the
   conversation closes politely instead of asking the next field.
@@ -47,6 +53,56 @@ DEFERRAL = re.compile(
     r"|online\s+(?:shop|store)|site))\b|\bmaybe\s+(?:come\s+back|later)\b",
     re.I,
 )
+
+
+# the plan undecided, not a figure hedged ("maybe 50 cups" is an estimate, not a doubt)
+UNSURE_PLANS = re.compile(
+    r"\bnot\s+(?:\w+\s+)?sure\s+(?:yet|if|whether|when|about\s+(?:it|any|the\s+whole))\b"
+    r"|\bif\s+(?:the\s+)?(?:money|funding|financing|loan|bank|budget|numbers|savings)\s+"
+    r"(?:\w+\s+)?(?:works?|comes?|goes|pans?|allows?|add\s+up)\b"
+    r"|\b(?:just|only)\s+(?:looking|browsing|exploring|curious|researching|window[- ]shopping"
+    r"|poking\s+around|getting\s+(?:an\s+)?idea)\b"
+    r"|\bstill\s+(?:deciding|figuring|working\s+out|researching|dreaming|saving|undecided)\b"
+    r"|\bnothing\s+(?:is\s+)?(?:decided|concrete|set\s+in\s+stone|firm)\b"
+    r"|\b(?:very\s+|super\s+)?early\s+days\b|\bjust\s+an?\s+(?:idea|thought|dream)\b",
+    re.I,
+)
+_PLACE = (
+    r"(?:caf[eé]|shop|store|counter|place|business|bakery|restaurant|kiosk|cart|truck|stall"
+    r"|(?:coffee|espresso)\s+(?:bar|shop|counter|cart)|doors|location|bistro|deli|diner)"
+)
+LEAVES_BUSINESS = re.compile(
+    # "closing the cafe end of the month", "shutting down our coffee counter" (not the hour it
+    # closes each day: "we close the shop at 6")
+    r"\b(?:clos|shutt?)(?:e|es|ed|ing)?\s+(?:down\s+)?(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?"
+    + _PLACE
+    + r"(?:\s+(?:down|for\s+good|permanently))?\b(?!\s+(?:(?:at|by|around)\s+(?:\d|noon|night"
+    r"|lunch|midday)|on\s+(?:sundays|mondays)"
+    r"|early|late|for\s+(?:the\s+)?(?:day|night|holidays?|lunch|a\s+(?:week|day))))"
+    # the place first: "the bakery closes for good in february", "our shop is shutting down"
+    r"|\b(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?" + _PLACE + r"\s+(?:is\s+|will\s+be\s+)?"
+    r"(?:clos|shutt?)(?:e|es|ed|ing)?\s+(?:down|for\s+good|permanently|its\s+doors)\b"
+    r"|\b(?:going|went|gone)\s+out\s+of\s+business\b|\bwinding\s+(?:down|up)\s+the\s+business\b"
+    r"|\bwinding\s+down\b"
+    r"|\b(?:selling|sold)\s+(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?" + _PLACE + r"\b"
+    # the service with us ended: "cancel the essential plan", "stop our weekly coffee"
+    r"|\b(?:cancel|cancelling|canceling|terminate|terminating)\s+(?:the|our|my)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:plan|subscription|standing\s+order|account|contract"
+    r"|deliver(?:y|ies)|coffee|order)\b"
+    r"|\b(?:end|ending|stop|stopping)\s+(?:the|our|my)\s+(?:[\w'-]+\s+){0,3}?(?:plan"
+    r"|subscription|standing\s+order|contract|deliver(?:y|ies))\b",
+    re.I,
+)
+
+
+def unsure_plans(text: str) -> bool:
+    """The visitor says the plan itself is undecided, or that they are only looking."""
+    return bool(UNSURE_PLANS.search(text))
+
+
+def leaves_business(text: str) -> bool:
+    """The business closes, is sold or winds down, or its service with us is cancelled."""
+    return bool(LEAVES_BUSINESS.search(text))
 
 
 def tentative(text: str) -> bool:

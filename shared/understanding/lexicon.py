@@ -350,6 +350,9 @@ LOCATION_NOUNS = (
     r"|hostels?|motels?|inns|lodges|dealerships?|showrooms?|clinics?|salons?|laundromats?"
     r"|pubs|taprooms?|breweries|wineries|pizzerias?|diners|delis|bistros|cafeterias|canteens"
     r"|dining\s+halls?|food\s+halls?|franchises"
+    # eateries named by what they serve: "three brunch places", "2 taco joints"
+    r"|(?:brunch|breakfast|lunch|burger|taco|pizza|noodle|ramen|sandwich|dessert|coffee"
+    r"|bagel|donut)\s+(?:places|joints)"
 )
 """Nouns that count a business's sites ("3 shops", "two drive-thrus")."""
 

@@ -181,8 +181,8 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
         return SupportIssue("equipment", urgent=down or _any(words, URGENT))
     # lateness needs the order to be theirs ("our delivery is late", not "how late can I get it")
     theirs = existing_customer or bought or any(w in POSSESSIVE for w in words)
-    said = _DEADLINE_ASKED.sub(" ", message)  # "how late can I change it" asks a deadline
-    late = _phrase(message, NOT_ARRIVED) or (theirs and _stated(tokens(said), LATE))
+    deadline_free = tokens(DEADLINE_ASK.sub(" ", message))  # "how late can we change it"
+    late = _phrase(message, NOT_ARRIVED) or (theirs and _stated(deadline_free, LATE))
     late = late or _EXPECTED.search(message) is not None
     late = late or SHORT_PART_RE.search(message) is not None
     if _any(words, ORDER) and late:
@@ -193,9 +193,12 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
 
 
 _EXPECTED = re.compile(NOT_ARRIVED_EXPECTED, re.I)
-# a deadline asked ("how late can we change our standing order?"), no lateness reported
-_DEADLINE_ASKED = re.compile(
-    r"\bhow\s+late\s+(?=(?:can|could|do|does|should|may|might|is\s+it|are\s+we)\b)", re.I
+# a deadline asked, no lateness told: "how late can I change our standing order", "what's the
+# latest we can add to the order", "no later than thursday?"
+DEADLINE_ASK = re.compile(
+    r"\bhow\s+late\b|\b(?:the\s+)?latest\s+(?:time\s+|day\s+|date\s+)?(?:i|we|you)\s+can\b"
+    r"|\bno\s+later\s+than\b|\bhow\s+(?:far\s+ahead|close\s+to)\b",
+    re.I,
 )
 
 

@@ -11,7 +11,8 @@ find, a class of phrasings at a time:
   coffee programme, unless it says it serves coffee already or presents itself by its tenure
   or its several sites ("2 boba tea shops since 2019"), where an owner's questions fit
   (``docs/decisions/new-coffee-programme.md``);
-- tenure ("since 2015", "already 11 years", "owner of ...") is a running business;
+- tenure ("since 2015", "already 11 years", "owner of ...") is a running business; so is one
+  closing, sold or cancelling its service with us (``commitment.leaves_business``);
 - a visitor with no business: one who says so ("i dont have a cafe"), a someday dream, a
   student's project, a neighbour who wants to walk in, a tourist ("on vacation", "a souvenir"),
   coffee for home or a gift, a single bag ("can you sell me one bag?").
@@ -24,6 +25,7 @@ import re
 from shared.conversation import signals
 from shared.conversation.kinds import CustomerType
 from shared.understanding.coffee_service import no_coffee_yet, other_trade, serves_coffee_now
+from shared.understanding.commitment import leaves_business
 from shared.understanding.entities.business import (
     EXISTING_RE,
     NEW_RE,
@@ -239,6 +241,8 @@ def visitor_type(text: str) -> CustomerType | None:
     if DREAM.search(text) or NO_BUSINESS.search(text) or COURSEWORK.search(text):
         return CustomerType.CASUAL_BROWSER
     home = HOME_WORDS.search(text) is not None
+    if leaves_business(text) and not home:
+        return CustomerType.EXISTING_CAFE  # a business closing or cancelling runs one now
     if (FROM_NOTHING.search(text) or no_coffee_yet(text)) and not home:
         return CustomerType.NEW_CAFE
     text = DAILY_OPENING.sub(" ", text)
@@ -316,13 +320,16 @@ WORKPLACE = re.compile(
 # on gear it has (``docs/decisions/new-coffee-programme.md``)
 MOBILE_VENUE = re.compile(r"\b(?:carts?|trucks?|trailers?|kiosks?|stands?|pop[- ]?ups?)\b", re.I)
 NEEDS_MACHINE = re.compile(
-    r"\b(?:need|needs|want|looking\s+for|after)\s+(?:an?\s+)?(?:(?:small|little|compact|basic"
+    r"\b(?:need|needs|want|looking\s+for|after|any)\s+(?:an?\s+)?(?:(?:small|little|compact|basic"
     r"|simple|good|decent|reliable)\s+)?(?:espresso\s+|coffee\s+)?(?:machine|setup|set-up|rig)\b",
     re.I,
 )
+# gear of its own named ("our cart's machine", "my old grinder") or a replacement; "my coffee
+# cart" names the venue, not gear it has
 REPLACING = re.compile(
-    r"\b(?:our|my|current|currently|old|existing|replace\w*|upgrad\w*|new\s+machine|another"
-    r"|second|died|broke\w*|dead)\b",
+    r"\b(?:our|my|current|currently|old|existing)\s+(?:[\w'-]+\s+){0,2}?(?:machines?|grinders?"
+    r"|gear|setup|set-up|rig|brewers?)\b"
+    r"|\b(?:replace\w*|upgrad\w*|new\s+machine|another|second|died|broke\w*|dead)\b",
     re.I,
 )
 
@@ -330,14 +337,26 @@ REPLACING = re.compile(
 def _equips_mobile_venue(text: str) -> bool:
     """A cart, truck, kiosk or stand asking for the machine it starts with, naming no gear of
     its own and no replacement."""
+    if SERVES_COFFEE.search(text) or _tenure(text):
+        return False  # "we already pour drip from the cart, need a machine": running
     return bool(
         MOBILE_VENUE.search(text) and NEEDS_MACHINE.search(text) and not REPLACING.search(text)
     )
 
 
+# a market venue being started: "doing a popup at the night market", "getting a stall in the
+# food hall", "setting up a booth at the fair" (one run for years says so: "our stall ... since")
+STARTS_STALL = re.compile(
+    r"\b(?:getting|got|doing|starting|opening|setting\s+up|launching|taking|renting|trying)\s+"
+    r"(?:a|an|our\s+first|my\s+first)\s+(?:[\w-]+\s+){0,2}?(?:pop[- ]?up|stall|booth)s?\b",
+    re.I,
+)
+
+
 def _makes_venue(text: str) -> bool:
-    """A venue being made (or leased) that the venue grammar does not read."""
-    return (MAKES_VENUE.search(text) or LEASED_VENUE.search(text)) is not None
+    """A venue being made (or leased, or a stall started) that the venue grammar does not read."""
+    made = MAKES_VENUE.search(text) or LEASED_VENUE.search(text)
+    return made is not None or (STARTS_STALL.search(text) is not None and not _tenure(text))
 
 
 def _opens_coffee_venue(text: str, opens: bool) -> bool:

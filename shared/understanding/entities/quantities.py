@@ -66,7 +66,8 @@ _NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUN
 # a lone count, not a clock time, a price or a decimal ("around 14:00", "$49", "2.5")
 # nor part of a reference ("PO-2288-WU", "#4471", "INV/2026/31")
 _LONE_RE = re.compile(
-    r"(?<![\d$:.,#/-])\b" + _COUNT + r"\b(?![:.,]\d)(?![-/]\w)(?!\s*(?:am|pm|h)\b)"
+    # a percentage is no count of sites ("the one with 20% off parts")
+    r"(?<![\d$:.,#/-])\b" + _COUNT + r"\b(?![:.,]\d)(?![-/]\w)(?!\s*(?:am|pm|h)\b)(?!\s*%)"
     r"(?!\s+(?!of\b)[a-z]{2,})",
     re.I,
 )
@@ -220,6 +221,8 @@ def find_locations(text: str, asked: bool) -> int | None:
     if ordinal is not None:
         return ordinal
     lone = _LONE_RE.search(text) if asked else None
+    if lone and _ONE_AMONG.match(text, lone.start()):
+        return None  # "hard at one of them" speaks of one site among several
     return _valid(lone.group(1)) if lone else None
 
 
@@ -230,6 +233,9 @@ _EVERY_SITE_RE = re.compile(
     r"(?:" + LOCATION_NOUNS + r")\b",
     re.I,
 )
+
+# one site picked among several: "the water is hard at one of them", "one of our shops"
+_ONE_AMONG = re.compile(r"(?:one|1)\s+of\s+(?:them|those|these|our|the|my)\b", re.I)
 
 
 _PLACED = re.compile(r"\s+(?:is|'s|was|are)\s+(?:in|at|on|over\s+in|down\s+in)\b", re.I)
