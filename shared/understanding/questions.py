@@ -17,7 +17,9 @@ QUESTION_START = re.compile(
     # a hedge before the question word: "roughly what would a lease cost", "honestly how long"
     r"|roughly|approximately|approx|ballpark|honestly|seriously|curious|real\s+quick)[,.!]?"
     r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|where|when"
-    r"|why|who|tell\s+me|any|should|explain)\b",
+    r"|why|who|tell\s+me|any|should|explain)\b"
+    # a statement with its subject dropped, as in Italian or Spanish: "Is more the end of April"
+    r"(?!(?<=\bis)\s+(?:more|rather|maybe|probably)\s+(?:the|like|in|on|at|around|about)\b)",
     re.I,
 )
 EMBEDDED_QUESTION = re.compile(

@@ -306,8 +306,8 @@ def explicit_name(
             continue
         if found and pattern is HERE_RE and _place_or_abbreviation(text, found.group(1)):
             continue  # "winery cafe in kelowna BC here": a place says where, not who
-        if found and pattern is FROM_BUSINESS and _ordinary(found.group(1)):
-            continue  # "Honestly at 500 guests ...": an adverb opening the message
+        if found and pattern in (FROM_BUSINESS, HERE_RE) and _ordinary(found.group(1)):
+            continue  # "Honestly at 500 guests ...", "Aussie here": a word, not a name
         if found and _acceptable(found.group(1), True, products):
             if pattern is HERE_RE:
                 here = _name_before_here(text, found.start(1), products)

@@ -99,6 +99,9 @@ _AMOUNT = (
     + foreign_words("approx")
     + r")|~)\s*)?"
     r"(?:between\s+\d[\d,]*\s+and\s+\d[\d,]*"  # "between 350 and 400 cups"
+    # a range said with "or", or a comma after a hedge: "60 or 70 coffees", "maybe 150, 180"
+    r"|\d[\d,]*\s+or\s+\d[\d,]*"
+    r"|(?<=maybe\s)\d+,\s+\d+"
     r"|\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
     # hundreds in words: "a few hundred", "couple hundred", "two hundred"
     r"|(?:a\s+)?(?:few|couple(?:\s+of)?|several|" + number_words(2, 9) + r")\s+hundred"
