@@ -363,6 +363,10 @@ NOT_A_PAIN = re.compile(
 )
 
 
+# a pain that says only that something was wrong, told by the next sentence
+BARE_WRONG = re.compile(r"\b(?:is|was|are|were|came|arrived)\s+wrong(?:\s+\w{1,3})?\W*$", re.I)
+
+
 def pain_points(text: str, asked: bool) -> str | None:
     """The clauses naming a pain, with the sentence before when the pain points back to it
     ("customers ask about sourcing. Our roaster can't answer a single question about it."); a
@@ -374,6 +378,9 @@ def pain_points(text: str, asked: bool) -> str | None:
         for i, part in enumerate(parts)
     ]
     found = _clauses(" ".join(kept), PAIN_RE, unless=NOT_A_PAIN)
+    told = [kept[i + 1] for i, part in enumerate(kept[:-1]) if BARE_WRONG.search(part)]
+    if found and told:  # "our delivery is wrong. we got decaf": what was wrong
+        found = f"{found}: {told[0].rstrip('.!')}"
     return with_kinds(found) if found else None
 
 

@@ -86,3 +86,10 @@ def test_faults_scale_and_wrong_orders_are_pains(text: str, word: str) -> None:
 def test_scaling_up_is_no_pain() -> None:
     """Growing ("scale up to 3 shops") is no scale in a boiler."""
     assert pain_points("we want to scale up to 3 shops next year", False) is None
+
+
+def test_a_bare_wrong_is_told_by_the_next_sentence() -> None:
+    """A bare "the order was wrong." keeps the next sentence, which says what came."""
+    found = pain_points("the order that came was wrong. We got the medium roast, not dark", False)
+    assert found is not None
+    assert "medium roast" in found
