@@ -16,11 +16,11 @@ async def test_product_words_are_read_at_each_turn() -> None:
     taken for a name as soon as a bundle naming it is served, with no restart."""
     served: dict[str, frozenset[str]] = {"words": frozenset()}
     brain = LocalBrain(products=lambda: served["words"])
-    message = "Foundry here, what does it cost?"
+    message = "Marzano here, what does it cost?"
     before = await brain.understand(message, ConversationState())
-    served["words"] = frozenset({"foundry"})
+    served["words"] = frozenset({"marzano"})
     after = await brain.understand(message, ConversationState())
-    assert before.fields.get("name") == "Foundry"
+    assert before.fields.get("name") == "Marzano"
     assert "name" not in after.fields
 
 
