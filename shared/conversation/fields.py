@@ -264,11 +264,18 @@ def _only_blends_requested(text: str, hits: list[str]) -> bool:
     return requested and all(names_any(hit, COFFEE_KINDS) for hit in hits)
 
 
+# a word of thanks standing as a sentence before the rest ("Sweet.", "Sweet as!")
+_ACKNOWLEDGED = re.compile(r"^(?:sweet|sweet\s+as|smooth)\s*[.!]+\s*$", re.I)
+
+
 def preferences(text: str, asked: bool) -> str | None:
     """Coffee wanted: two style cues, one when asked or in a frame that states a taste or what
     will be served ("something chocolatey", "adding nitro cold brew"), or a catalog blend named
     ("Foundry")."""
-    told = " ".join(s for s in sentences(text) if not WRONG_DELIVERY_RE.search(s))
+    parts = sentences(text)
+    if len(parts) > 1 and _ACKNOWLEDGED.match(parts[0]):
+        parts = parts[1:]  # "Sweet. Liam O'Connor, liam@...": a thanks, no taste
+    told = " ".join(s for s in parts if not WRONG_DELIVERY_RE.search(s))
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     if without_gear != _without_gear(told):
         without_gear = _DANGLING_PERIOD.sub("", without_gear)

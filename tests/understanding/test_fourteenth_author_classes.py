@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.conversation.fields import pain_points, timeline, volume
+from shared.conversation.fields import pain_points, preferences, timeline, volume
 from shared.understanding.entities.names import explicit_name
 from shared.understanding.questions import asks_something, is_question
 
@@ -93,3 +93,9 @@ def test_a_bare_wrong_is_told_by_the_next_sentence() -> None:
     found = pain_points("the order that came was wrong. We got the medium roast, not dark", False)
     assert found is not None
     assert "medium roast" in found
+
+
+def test_a_sweet_of_thanks_is_no_taste() -> None:
+    """A "Sweet." before the contact details thanks; asked for a taste, it is still none."""
+    assert preferences("Sweet as! Jo Park, jo@parkcafe.com", True) is None
+    assert preferences("sweet and chocolatey", True) == "sweet and chocolatey"
