@@ -265,7 +265,7 @@ def _only_blends_requested(text: str, hits: list[str]) -> bool:
 
 
 # a word of thanks standing as a sentence before the rest ("Sweet.", "Sweet as!")
-_ACKNOWLEDGED = re.compile(r"^(?:sweet|sweet\s+as|smooth)\s*[.!]+\s*$", re.I)
+_ACKNOWLEDGED = re.compile(r"^(?:sweet|sweet\s+as)\s*[.!]+\s*$", re.I)
 
 
 def preferences(text: str, asked: bool) -> str | None:
