@@ -1,7 +1,9 @@
-"""Where the company delivers at all, and money figures written with a thousands point (set N).
+"""Where the company delivers at all, figures written with a thousands point, and a bag
+named by its weight (set N).
 
 A place outside every area the knowledge base says it delivers to is told so, not quoted the
-fee for outside the free-delivery zone; "12.000 dollars" is twelve thousand dollars.
+fee for outside the free-delivery zone; "12.000 dollars" is twelve thousand dollars; "a 5 lb
+bag of X" is 5 lb of X.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from shared.rag.answering import Answerer
+from shared.rag.bags import BagSize, by_weight
 from shared.rag.delivery import delivery_line, delivery_terms, served_area
 from shared.rag.rules import paid_amount, stated_amount
 from shared.understanding.entities.places import CANADA, US, place_in
@@ -17,6 +20,7 @@ FREE = "Delivery is free on orders over $250 within the continental United State
 FEE = (
     "Smaller orders, and orders shipped outside the continental US, pay a flat delivery fee of $18."
 )
+FIVE = BagSize(5.0, "lb", "We roast five coffees for wholesale customers, each in 5 lb bags.")
 SERVED = "We ship to the United States and Canada: in 3 days here and a week there."
 
 
@@ -76,3 +80,20 @@ def test_a_thousands_point_is_read_as_thousands(text: str, amount: str) -> None:
     """A figure grouped with points in threes is thousands; one decimal point stays a decimal."""
     assert stated_amount(text) == amount
     assert paid_amount(text) == amount
+
+
+def test_one_bag_of_a_stated_weight_is_that_weight() -> None:
+    """ "a 5 lb bag of X" is asked as "5 lb of X", with no conversion to show; "a bag" alone
+    and "an order" are left as typed."""
+    bagged = by_weight("price of a 5 lb bag of the sunrise?", FIVE)
+    assert bagged is not None
+    assert bagged.text == "price of 5 lb of the sunrise?"
+    assert bagged.derivations == []
+    assert by_weight("price of a bag of the sunrise?", None) is None
+    assert by_weight("an order of 20 lb", FIVE) is None
+
+
+def test_a_bag_named_by_its_weight_is_priced(answerer: Answerer) -> None:
+    """ "a 5 lb bag of the Ethiopian coffee" is 5 lb of the Sunrise at $15.90 per lb."""
+    answer = answerer.answer("How much would a 5 lb bag of your Ethiopian coffee be?")
+    assert "$79.50" in answer.text
