@@ -105,7 +105,7 @@ from shared.understanding.quotes import asks_quote
 from shared.understanding.reference import resolved
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
-from shared.understanding.visitor import venue_of, visitor_type
+from shared.understanding.visitor import type_after, venue_of
 from shared.understanding.visitor_model import TypeModel
 
 TYPE_LABELS = ("new_cafe", "existing_cafe", "casual_browser")
@@ -153,7 +153,7 @@ class LocalBrain:
             result.affirm = True  # "thanks." answers "Shall I erase ...?"
         self._contact(spoken_digits(typed), state, result)
         result.correction = is_correction(message)
-        result.customer_type = visitor_type(text)
+        result.customer_type = type_after(text, state.customer_type)
         _read_relationship(text, result)
         result.venue = venue_of(text, result.customer_type) if result.customer_type else None
         if result.customer_type is CustomerType.CASUAL_BROWSER:

@@ -19,9 +19,11 @@ from shared.rag.types import Answer, Derivation
 #: "each in 5 lb bags", "packed in 2 kg bags": the size every bag of the catalog comes in.
 _SIZE = re.compile(r"\bin (\d+(?:\.\d+)?) ?(lb|kg)s? bags\b", re.I)
 _COUNT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-#: "25 bags", "two 5lb bags", "3 x 5 lb bags" (the stated size wins over the catalog's).
+#: "25 bags", "two 5lb bags", "3 x 5 lb bags" (the stated size wins over the catalog's), "a 5 lb
+#: bag" (its stated weight).
 _BAGS = re.compile(
-    rf"\b(\d+|{_COUNT}|(?:a\s+)?single)\s*(?:x\s*)?(?:(\d+(?:\.\d+)?)\s?(lb|lbs|kg)s?\s+)?bag[sz]?\b",
+    rf"\b(\d+|{_COUNT}|(?:a\s+)?single|an?(?=\s+\d))\s*(?:x\s*)?"
+    r"(?:(\d+(?:\.\d+)?)\s?(lb|lbs|kg)s?\s+)?bag[sz]?\b",
     re.I,
 )
 
@@ -55,7 +57,7 @@ def bag_size(sentences: Iterable[str]) -> BagSize | None:
 
 
 def _number(raw: str) -> int:
-    if raw.lower().endswith("single"):  # "a single bag"
+    if raw.lower().endswith("single") or raw.lower() in {"a", "an"}:  # "a single bag"
         return 1
     return int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
 
@@ -79,6 +81,10 @@ def by_weight(text: str, size: BagSize | None) -> Bagged | None:
         each = float(stated) if stated else size.amount if size else 0.0
         unit = "kg" if (match.group(3) or (size.unit if size else "lb")).startswith("kg") else "lb"
         weight = _figure(count * each)
+        if count == 1 and stated:  # "a 5 lb bag of X" is 5 lb of X: nothing to show
+            out.append(f"{text[at : match.start()]}{weight} {unit}")
+            at = match.end()
+            continue
         bags = "bag" if count == 1 else "bags"
         said.append(f"{count} {bags} of {_figure(each)} {unit} is {weight} {unit}")
         derivations.append(

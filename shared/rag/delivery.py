@@ -41,6 +41,28 @@ class DeliveryTerms:
     fee: float
     sentences: list[str]
     source: str
+    served_text: str = ""  # "the United States and Canada": where the company delivers at all
+    served: frozenset[str] = frozenset()  # the gazetteer's zones of ``served_text``
+
+
+#: "We deliver across the United States and Canada:": the only area delivered to.
+_SERVED = re.compile(
+    r"\b[Ww]e (?:deliver|ship)\w* (?:across|to|throughout|within|in) "
+    r"((?:the )?[A-Z][A-Za-z. ]+?(?: and (?:the )?[A-Z][A-Za-z. ]+?)?)[:.,;]"
+)
+
+
+def served_area(rows: Iterable[tuple[str, str]]) -> tuple[str, frozenset[str]]:
+    """The area the knowledge base says it delivers to ("We deliver across the United States
+    and Canada"), with its zones; ("", empty) when no sentence states one, or a part of it is
+    a name the gazetteer does not read (then nothing is refused on its word)."""
+    for text, _ in rows:
+        match = _SERVED.search(text)
+        parts = re.split(r" and ", match.group(1)) if match else []
+        zones = [zone_of(part) for part in parts]
+        if parts and all(zones):
+            return match.group(1), frozenset(z for z in zones if z)  # type: ignore[union-attr]
+    return "", frozenset()
 
 
 def delivery_terms(sentences: Iterable[tuple[str, str]]) -> DeliveryTerms | None:
@@ -58,7 +80,10 @@ def delivery_terms(sentences: Iterable[tuple[str, str]]) -> DeliveryTerms | None
                 quoted = list(dict.fromkeys([text, other]))
                 amount = float(free.group(1).replace(",", ""))
                 flat = float(fee.group(1).replace(",", ""))
-                return DeliveryTerms(amount, free.group(2), zone, flat, quoted, source)
+                served, zones = served_area(rows)
+                return DeliveryTerms(
+                    amount, free.group(2), zone, flat, quoted, source, served, zones
+                )
     return None
 
 
@@ -77,6 +102,8 @@ def delivery_line(
     with_fee = money(subtotal + terms.fee)
     added = [Derivation(operands=[money(subtotal), fee], result=with_fee)]
     over = subtotal > terms.free_over
+    if place is not None and terms.served and not terms.served & place.zones:
+        return f"We deliver to {terms.served_text} only, so not to {place.title}.", []
     if place is not None and terms.zone not in place.zones:
         return (
             f"{place.title} is outside the {zone}, so the flat {fee} delivery fee applies "

@@ -86,9 +86,12 @@ def placed(answer: str, place: Place) -> str | None:
 
 def outside_fee(terms: DeliveryTerms, place: Place) -> str | None:
     """For a place outside the delivery terms' zone: the flat fee that applies to any order
-    there; None inside the zone (the free-over threshold then decides)."""
+    there, or, outside every area the company delivers to, that it does not deliver there;
+    None inside the zone (the free-over threshold then decides)."""
     if terms.zone in place.zones:
         return None
+    if terms.served and not terms.served & place.zones:  # "Lisbon": nowhere we deliver
+        return f"We deliver to {terms.served_text} only, so not to {place.title}."
     return (
         f"{place.title} is outside the {terms.zone_text}, so the flat {money(terms.fee)} "
         "delivery fee applies whatever the order size."

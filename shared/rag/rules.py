@@ -294,7 +294,9 @@ def discount(
 _DISCOUNT_ASK = re.compile(r"\b(?:discount\w*|bulk|volume|qualify|cheaper|deal)\b")
 
 
-_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?"  # "12,000", "12k", "12.5k"
+#: "12,000", "12k", "12.5k", and "12.000" (a thousands point, as much of Europe writes it:
+#: no price has three decimals).
+_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?)\s?(k\b)?"
 _AMOUNT = re.compile(rf"\${_FIGURE}", re.I)
 _PAID = re.compile(
     r"\b(?:cost|costs|paid|pay|priced|worth|spent|was|were)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
@@ -315,7 +317,10 @@ def _figure(match: re.Match[str] | None, bare: bool) -> str | None:
     """The money a figure match states ("12k" -> "$12,000"), None for a small bare number."""
     if match is None:
         return None
-    value = float(match.group(1).replace(",", "")) * (1000 if match.group(2) else 1)
+    figure = match.group(1)
+    points = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", figure)
+    figure = figure.replace(".", "") if points else figure.replace(",", "")
+    value = float(figure) * (1000 if match.group(2) else 1)
     return None if bare and value < SMALLEST else money(value)
 
 

@@ -350,6 +350,8 @@ LOCATION_NOUNS = (
     r"|hostels?|motels?|inns|lodges|dealerships?|showrooms?|clinics?|salons?|laundromats?"
     r"|pubs|taprooms?|breweries|wineries|pizzerias?|diners|delis|bistros|cafeterias|canteens"
     r"|dining\s+halls?|food\s+halls?|franchises"
+    # shops named in the plural of their own language: "two gelaterie", "3 panaderías"
+    r"|gelateri(?:a|e|as)|pizzerie|trattori(?:e|as)|pasticceri(?:e|as)|panader[ií]as|padarias"
     # eateries named by what they serve: "three brunch places", "2 taco joints"
     r"|(?:brunch|breakfast|lunch|burger|taco|pizza|noodle|ramen|sandwich|dessert|coffee"
     r"|bagel|donut)\s+(?:places|joints)"

@@ -132,13 +132,13 @@ LEASED_VENUE = re.compile(
 )
 # the business serves coffee already: "we already do drip coffee", "we just do drip coffee"
 SERVES_COFFEE = re.compile(
-    r"\b(?:already|just|currently|mostly|only)\s+(?:do|serve|sell|make|offer|pour|brew)(?:e?s)?\s+"
+    r"\b(?:already|just|currently|mostly|only|also)\s+(?:do|serve|sell|make|offer|pour|brew)(?:e?s)?\s+"
     r"(?:\w+\s+){0,2}?" + _DRINK + r"\b|\bcurrent\s+(?:supplier|roaster|coffee|beans)\b"
     # the same said after the drink: "all serving espresso already", "we do drip already"
     r"|\b(?:serv|sell|pour|brew|offer|do|mak)(?:e|es|ing)?\s+(?:\w+\s+){0,2}?"
     + _DRINK
     + r"\s+already\b"
-    r"|\bwe\s+(?:serve|sell|pour|brew)\s+(?:\w+\s+){0,3}?" + _DRINK + r"\b"
+    r"|\bwe\s+(?:serve|sell|pour|brew)\s+(?:[\w-]+\s+){0,3}?" + _DRINK + r"\b"
     r"|"
     + COFFEE_SERVICE.pattern
     + r"|\b(?:existing|current)\s+(?:espresso|coffee)\s+(?:service|bars?|program|machines?)\b",
@@ -309,7 +309,11 @@ WORKPLACE = re.compile(
     r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b"
     # "I manage facilities for a law firm", "we're a 40-person design firm"
     r"|\bmanag\w*\s+(?:the\s+)?facilities\b|\b(?:law|accounting|architecture|design|tech"
-    r"|software|consulting|insurance|engineering|marketing)\s+(?:firm|company|agency)\b",
+    r"|software|consulting|insurance|engineering|marketing)\s+(?:firm|company|agency)\b"
+    # hotels run as a group, whose guests take breakfast coffee: "a hotel group with 3
+    # properties", "we manage four hotels"
+    r"|\bhotel\s+(?:group|chain|company|management\s+company)\b"
+    r"|\b(?:\d+|" + alternation(COUNT_WORDS) + r")\s+(?:[\w-]+\s+)?hotels\b",
     re.I,
 )
 
@@ -456,3 +460,25 @@ NON_FOOD = re.compile(
     r"|co-?working|studio|dealership|showroom|florist|barbershop)s?\b",
     re.I,
 )
+
+
+# sites counted or ordered: "two locations", "the second one in Katy", "after the first one"
+SITES_SAID = re.compile(
+    r"\b(?:\d+|second|2nd|third|3rd|another|first|"
+    + alternation(COUNT_WORDS)
+    + r")\s+(?:[\w-]+\s+)?(?:"
+    + VENUES
+    + r"|sites?|branch(?:es)?|outlets?|ones?)\b",
+    re.I,
+)
+
+
+def type_after(text: str, held: CustomerType | None) -> CustomerType | None:
+    """The type a message states given the one held: a café being opened stays one when the
+    message only counts its sites ("two locations actually, the second one six months after"),
+    since a site count does not make an opening business a running one."""
+    found = visitor_type(text)
+    swapped = held is CustomerType.NEW_CAFE and found is CustomerType.EXISTING_CAFE
+    if swapped and visitor_type(SITES_SAID.sub(" ", text)) is None:
+        return None
+    return found

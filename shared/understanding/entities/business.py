@@ -33,6 +33,8 @@ VENUES = (
     r"|cafeterias?|canteens?|campus|dining\s+halls?|co-?working(?:\s+spaces?)?|lobb(?:y|ies)"
     r"|boba\s+shops?|tea\s+shops?|juice\s+bars?|donut\s+shops?|shops?|stores?|spots?"
     r"|places?|business(?:es)?|locations?|chain|franchise|padaria|panader[ií]a|quán"
+    # Italian shop names and their plurals: "two gelaterie", "our pizzerias"
+    r"|gelateri(?:a|e|as)|pizzeri(?:a|e|as)|trattori(?:a|e|as)|pasticceri(?:a|e|as)"
 )
 _FUNCTION = r"(?:it|to|on|in|for|of|at|with|from|into|my|your|our|the|this|that|me|us|them)\b"
 _VENUE = rf"(?:(?!{_FUNCTION})[\w'&-]+\s+){{0,3}}?(?:{VENUES})\b"

@@ -220,6 +220,8 @@ def find_locations(text: str, asked: bool) -> int | None:
     every = _EVERY_SITE_RE.search(text)
     if every:  # "all 4 of our shops", "both our cafes"
         return _valid(every.group(1)) if every.group(1) else 2
+    if _ONE_AND_OTHER.search(text):
+        return 2
     ordinal = _ordinal_sites(text)
     if ordinal is not None:
         return ordinal
@@ -234,6 +236,14 @@ def find_locations(text: str, asked: bool) -> int | None:
 _EVERY_SITE_RE = re.compile(
     r"\b(?:all\s+" + _COUNT + r"\s+(?:of\s+)?(?:our|my)|both\s+(?:of\s+)?(?:(?:our|my|the)\s+)?)\s*"
     r"(?:" + LOCATION_NOUNS + r")\b",
+    re.I,
+)
+
+# two sites told apart: "5 people in one shop and 4 in the other", "busy at one cafe, quiet at
+# the other"
+_ONE_AND_OTHER = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:one|1)\s+(?:" + LOCATION_NOUNS + r")\b[^.?!]{0,40}?"
+    r"\b(?:in|at)\s+the\s+other(?:\s+one)?\b",
     re.I,
 )
 
