@@ -83,6 +83,20 @@ def test_faults_scale_and_wrong_orders_are_pains(text: str, word: str) -> None:
     assert word in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry my email is wrong - it's sam@bluefern.co",
+        "oops the number was wrong, it ends 4410",
+        "our water is really hard at the second shop",
+    ],
+)
+def test_a_wrong_contact_or_hard_water_alone_is_no_pain(text: str) -> None:
+    """A contact detail corrected is no order gone wrong, and hard water alone is a condition
+    (it would replace the pain told before when the message also corrects something)."""
+    assert pain_points(text, False) is None
+
+
 def test_scaling_up_is_no_pain() -> None:
     """Growing ("scale up to 3 shops") is no scale in a boiler."""
     assert pain_points("we want to scale up to 3 shops next year", False) is None

@@ -163,11 +163,12 @@ PAIN_RE = re.compile(
     r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
     r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced"
-    # a fault seen, hard water's scale, an order gone wrong: "group head's been dripping",
-    # "shots running way too fast", "much limescale, our water is very hard", "delivery is wrong"
-    r"|dripp\w*|(?:way\s+)?too\s+fast|limescale|scale\s*build[- ]?up|hard\s+water"
-    r"|water\s+is\s+(?:very\s+|really\s+|so\s+|quite\s+|super\s+)?hard"
-    r"|(?:is|was|are|were|came|arrived)\s+wrong|" + WRONG_DELIVERY + r""
+    # a fault seen, scale, an order gone wrong: "group head's been dripping", "shots running
+    # way too fast", "the boiler has much limescale", "our delivery is wrong" (hard water alone
+    # is a condition, not yet a pain; a wrong email is a correction, not a wrong order)
+    r"|dripp\w*|(?:way\s+)?too\s+fast|limescale|scale\s*build[- ]?up"
+    r"|(?:order|delivery|shipment|box|bags?|beans|blend|grind)\b[^.!?]{0,30}?\b(?:is|was|were"
+    r"|came|arrived)\s+(?:all\s+)?wrong|" + WRONG_DELIVERY + r""
     # a provider judged: "the maintenance guy we use is flaky", "our tech is a no-show"
     r"|flak(?:y|ey)|hopeless|rude|sloppy|careless|no[- ]shows?|ghost(?:s|ed|ing)"
     r"|(?:never|rarely|doesn'?t|don'?t)\s+(?:shows?|turns?)\s+up"
