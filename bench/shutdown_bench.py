@@ -19,7 +19,6 @@ import os
 import signal
 import socket
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -29,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.stack import scratch_folder  # noqa: E402
-from infra.local.processes import HOST  # noqa: E402
+from infra.local.processes import HOST, alive, descendants  # noqa: E402
 from infra.local.spawned import spawned_stack_process  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "shutdown.json"
@@ -40,32 +39,6 @@ STOPS = [
     ("sighup", signal.SIGHUP, False),
 ]
 STACK_ENV = {"LOG_LEVEL": "WARNING", "BCRYPT_ROUNDS": "4"}
-
-
-def descendants(pid: int) -> list[int]:
-    """Every process below ``pid``, from one ``ps`` listing."""
-    table = subprocess.run(
-        ["ps", "-e", "-o", "pid=,ppid="], capture_output=True, text=True, check=True
-    ).stdout
-    children: dict[int, list[int]] = {}
-    for line in table.splitlines():
-        child, parent = (int(field) for field in line.split())
-        children.setdefault(parent, []).append(child)
-    found, todo = [], [pid]
-    while todo:
-        below = children.get(todo.pop(), [])
-        found += below
-        todo += below
-    return found
-
-
-def alive(pid: int) -> bool:
-    """Whether ``pid`` runs (a zombie has exited)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def one_stop(signum: int, to_group: bool) -> float:

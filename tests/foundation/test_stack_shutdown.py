@@ -19,21 +19,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from infra.local.processes import HOST
-from tests.foundation.test_stack_signals import alive, children_of, running_stack
+from infra.local.processes import HOST, alive, children_of, descendants
+from tests.foundation.test_stack_signals import running_stack
 
 pytestmark = pytest.mark.stack
 GONE_WITHIN_S = 60.0  # generous: what is checked is that everything stops, not how fast
-
-
-def descendants(pid: int) -> list[int]:
-    """Every process below ``pid`` (children, their children...), from /proc."""
-    found, queue = [], [pid]
-    while queue:
-        for child in children_of(queue.pop()):
-            found.append(child)
-            queue.append(child)
-    return found
 
 
 def idle_keep_alive(base: str) -> socket.socket:

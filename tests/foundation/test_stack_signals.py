@@ -16,30 +16,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from infra.local.processes import HOST, free_port
+from infra.local.processes import HOST, alive, children_of, free_port
 from infra.local.services import start_mongodb
 from infra.local.spawned import INHERITED_NOT, ROOT
 
 pytestmark = pytest.mark.stack
-
-
-def children_of(pid: int) -> list[int]:
-    """The pids whose parent is ``pid``, from /proc."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with contextlib.suppress(OSError, ValueError, IndexError):
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[1]) == pid:
-                found.append(int(stat.parent.name))
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def wait_gone(pids: list[int], timeout: float) -> list[int]:
