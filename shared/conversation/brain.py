@@ -57,7 +57,10 @@ from shared.understanding.corrections import (
 from shared.understanding.declines import declines_call, declines_contact
 from shared.understanding.direct_answers import bare_number, free_text_answer
 from shared.understanding.entities.clauses import VAGUE_RE
-from shared.understanding.entities.contact_names import name_beside_contact
+from shared.understanding.entities.contact_names import (
+    first_name_of_address,
+    name_beside_contact,
+)
 from shared.understanding.entities.cues import PAIN_RE
 from shared.understanding.entities.emails import (
     LOOSE_EMAIL_RE,
@@ -279,6 +282,7 @@ class LocalBrain:
     def _contact(self, message: str, state: ConversationState, result: Understanding) -> None:
         found: dict[str, Any] = {}
         missing = "name" not in state.collected and "name" not in state.refused
+        missing = missing or _guessed_name(state)  # "Tessa" from tessa.moreau@: still open
         english = result.language is None  # "im Urlaub" is German, not "I'm Urlaub"
         products = self._products()
         # a lone first name answering "which email?" is the name given first ("ines")
@@ -295,6 +299,9 @@ class LocalBrain:
         email = find_email(message)
         if name is None and missing:  # "dez okonkwo 916...", "tessa moreau btw" (tessa.moreau@)
             name = name_beside_contact(message, _address(email, state), products)
+        if name is None and missing and english and email and email.valid:
+            name = first_name_of_address(message, email.address)  # "aisha.bello@..." -> Aisha
+            result.name_from_address = name is not None
         if name and _may_set_name(message, state):
             found["name"] = respelled(state.collected.get("name"), name)
         if email and written_to(message, email.address):
@@ -518,6 +525,13 @@ def _follows_up(text: str, state: ConversationState) -> bool:
     return state.answered and signals.is_follow_up(text)
 
 
+def _guessed_name(state: ConversationState) -> bool:
+    """The stored name is the first name the stored email spells ("Aisha" from
+    aisha.bello@...), not one the visitor typed."""
+    name, email = state.collected.get("name"), state.collected.get("email")
+    return bool(name) and name == first_name_of_address("", email)
+
+
 def _sibling(text: str, state: ConversationState) -> dict[str, str]:
     """The stored item's sibling model a correction names by its number ("make it the 75")."""
     model = sibling_model(text, state.collected.get("equipment_needs"))
@@ -533,8 +547,9 @@ def _address(email: EmailFinding | None, state: ConversationState) -> str | None
 
 
 def _may_set_name(message: str, state: ConversationState) -> bool:
-    """A first name, or a deliberate change: "my name is ...", a correction, the name asked."""
-    if "name" not in state.collected or state.asking == "name":
+    """A first name, or a deliberate change: "my name is ...", a correction, the name asked;
+    any name typed replaces the one read from the email address."""
+    if "name" not in state.collected or state.asking == "name" or _guessed_name(state):
         return True
     return bool(NAME_WORD_RE.search(message)) or is_correction(message)
 

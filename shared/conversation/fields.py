@@ -17,6 +17,7 @@ from shared.understanding.entities.catalog_items import canonical_item, with_kin
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
+    COFFEE_FOR_METHOD,
     BUYING_RE,
     DROPPED_RE,
     EQUIPMENT_RE,
@@ -454,6 +455,15 @@ def sentences(text: str) -> list[str]:
 STAFF_RE = re.compile(r"\b(?:staff|baristas?|employees|team|train\w*|hires?|hired)\b", re.I)
 
 
+def _method_asked(text: str) -> str | None:
+    """The way of brewing a question asks a coffee for ("is there a coffee for cold brew?" ->
+    "coffee for cold brew"): the visitor means to serve it. Not about an order gone wrong."""
+    found = COFFEE_FOR_METHOD.search(text)
+    if found is None or WRONG_DELIVERY_RE.search(text):
+        return None
+    return f"coffee for {found.group('method').lower()}"
+
+
 def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     """A volume from a message that asks: an amount with a period or a time of service anywhere
     ("is the Lumen enough for 200 drinks a day?", "for like 50 people after work?"), a bare
@@ -507,6 +517,8 @@ def business_fields(
             )
         else:
             value = extract(source, field == asking) if source else None
+        if value is None and field == "coffee_preferences" and question:
+            value = _method_asked(text)  # "is there a coffee for cold brew?"
         if value is not None:
             found[field] = value
     found.update(_corrected_in_message(text, found, asking, today))

@@ -97,6 +97,7 @@ class Plan(BaseModel):
     qualified_now: bool = False
     returning: bool = False
     redirect: bool = False
+    name_from_address: bool = False
     ask: str | None = None
     ask_count: int = 0
     welcome: bool = False
@@ -134,6 +135,7 @@ def advance(
     plan.support_now = heard.support_issue is True
     s.support = s.support or plan.support_now
     collect(s, offered(heard, plan), plan, heard.correction)
+    plan.name_from_address = heard.name_from_address and "name" in plan.collected_now
     if not plan.removed:
         record_interest(s, heard.interest)
     confirm_email(s, heard, plan)

@@ -130,6 +130,11 @@ ACK_NAME = (
     "Hi {first}, good to meet you.",
     "Great to meet you, {first}.",
 )
+# a first name read from the email's local part ("aisha.bello@"), said back to be corrected
+ACK_NAME_FROM_ADDRESS = (
+    "I'll put you down as {first}; tell me if you'd rather another name.",
+    "I've put you down as {first}; just say if you'd prefer another name.",
+)
 ACK: dict[str, tuple[str, ...]] = {
     "email": ("I've noted {email}.", "Got it: {email}."),
     "phone": ("I've noted {phone}.", "Got it, {phone} it is."),

@@ -58,6 +58,8 @@ class Understanding(BaseModel):
       plan, equipment bought from us, an account), not merely that they own a machine.
     - ``typed_by_ticket``: the type (an existing café) comes from the ticket this message
       opens alone, not from anything it says of the business.
+    - ``name_from_address``: the name is the first name the email's local part spells
+      ("aisha.bello@..."), not one the visitor typed: the reply says it back to be corrected.
     - ``interest``: catalog items the visitor asks or talks about, by the need they belong to
       ("how much is the multi site plan?" -> support_needs "Multi-site plan"); not details the
       message states: a business visitor's needs record them, as interest, never commitment.
@@ -103,6 +105,7 @@ class Understanding(BaseModel):
     support_issue: bool | None = None
     existing_customer: bool = False
     typed_by_ticket: bool = False
+    name_from_address: bool = False
     interest: dict[str, str] = Field(default_factory=dict)
     topic: str | None = None
 

@@ -33,13 +33,13 @@ def has_letters_or_digits(text: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"(?:(?<!\d)[.;!?]+|[.;!?]+(?!\d)|[;!?]+)\s*|(?:(?<!\d),|,(?!\d))\s*|\s+(?:plus|but|also)\s+"
+    r"(?:(?<!\d)[.;!?]+|[.;!?]+(?!\d)|[;!?]+)\s*|(?:(?<!\d),|,(?!\d))\s*|\s+(?:(?<!\ba\s)(?<!\bA\s)plus|but|also)\s+"
 )
 
 
 def clauses(text: str) -> list[str]:
     """The message split into clauses at sentence ends, commas, semicolons and "plus"/"but";
-    never inside a number ("$1,380.00", "12.5 lb")."""
+    never inside a number ("$1,380.00", "12.5 lb"), nor at "a plus" ("organic is a plus")."""
     parts = _CLAUSE_BREAK.split(text)
     return [p.strip(" -") for p in parts if p and p.strip(" -")]
 

@@ -145,6 +145,37 @@ def name_in_address(text: str, address: str | None) -> str | None:
     return None
 
 
+_NAMED_ADDRESS = re.compile(r"^([^\W\d_]{2,30})[._]([^\W\d_]{2,30})$")
+# an address said to be someone else's: "cc my manager claire.dubois@...", "my partner's is ..."
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:cc|copy|forward\w*|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:manager|boss|partner|colleague"
+    r"|co-?worker|accountant|bookkeeper|assistant|wife|husband|owner|director|chef|buyer|gm"
+    r"|sister|brother|mom|mum|dad|son|daughter|friend)(?:'s)?|his|her|their)\b[^.!?]{0,40}$",
+    re.I,
+)
+
+
+def first_name_of_address(text: str, address: str | None) -> str | None:
+    """The first name an email's local part spells as ``first.last`` or ``first_last``
+    ("aisha.bello@..." -> "Aisha"), its first part a known first name and neither an ordinary
+    word of the chat ("sales.team@", "info_desk@" spell no one); None for any other address or
+    one the message gives as someone else's ("cc my manager claire.dubois@...").
+    ``docs/decisions/name-from-an-email-address.md``: the name is said back so the visitor can
+    correct it."""
+    if not address or "@" not in address:
+        return None
+    found = _NAMED_ADDRESS.match(address.split("@", 1)[0])
+    if found is None:
+        return None
+    first, last = found.group(1).lower(), found.group(2).lower()
+    if not known_first(first) or any(_blocked(p, NO_PRODUCTS) for p in (first, last)):
+        return None
+    at = text.lower().find(address.lower())
+    if at >= 0 and _SOMEONE_ELSES.search(text[:at]):
+        return None
+    return first.capitalize()
+
+
 def _person_word(word: str, products: frozenset[str]) -> bool:
     """A known first name, or a capitalised word that is no ordinary word nor a product."""
     if known_first(word):

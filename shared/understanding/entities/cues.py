@@ -116,6 +116,15 @@ PREFERENCE_FRAME = re.compile(
     r"|bright|bold|smooth|strong|mild|sweet|floral|creamy|balanced|low[- ]acid\w*|decaf"
     r"|organic|single[- ]origin)\b"
     r"|\b" + _TOO_MUCH + r"\b"
+    # a roast level named as one: "lighter roasts", "a medium-dark roast"
+    r"|\b(?:light(?:er)?|medium|dark(?:er)?|medium[- ]dark)[- ]roast(?:s|ed)?\b"
+    # a quality required or welcome: "organic is a plus", "must be organic", "fair trade only"
+    r"|\b(?:organic|fair\s+trade|single[- ]origin|decaf|low[- ]acid\w*|chocolat\w*|fruity"
+    r"|nutty|smooth|strong|mild|sweet|bold)\s+(?:is|would\s+be)\s+(?:a\s+)?(?:big\s+|huge\s+"
+    r"|real\s+)?(?:plus|must|bonus|priority|requirement|preferred|important|essential)\b"
+    r"|\b(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+be\s+(?:[\w-]+\s+){0,2}?(?:organic"
+    r"|fair\s+trade|single[- ]origin|decaf|low[- ]acid\w*|chocolat\w*|fruity|nutty|smooth|strong"
+    r"|mild|sweet|bold|(?:light|medium|dark)(?:\s+roast)?)\b"
     # the way of making coffee wanted: "we want drip not espresso", "we'd prefer pour over"
     r"|\b(?:we|i)(?:'d|\s+would|\s+just|\s+mostly|\s+only|\s+really)?\s+(?:want|need|prefer"
     r"|like|love|go\s+for)\s+(?:\w+\s+){0,2}?(?:drip(?:\s+coffee)?|pour[- ]overs?|filter\s+coffee"
@@ -130,6 +139,15 @@ PREFERENCE_FRAME = re.compile(
     r"|ask(?:s|ing)?\s+(?:us\s+)?for)\s+"
     r"(?:\w+\s+){0,2}?(?:nitro\s+)?(?:cold\s+brew|drip(?:\s+coffee)?|pour[- ]overs?"
     r"|iced\s+coffee|espresso\s+drinks)\b",
+    re.I,
+)
+# a coffee asked for a way of brewing states that way as wanted: "is there a coffee for cold
+# brew?", "which blend is best for filter?", "what beans do you recommend for espresso?"
+COFFEE_FOR_METHOD = re.compile(
+    r"\b(?:coffee|blend|beans|roast)\s+(?:(?:is|would\s+be|works)\s+)?(?:(?:best|good|made"
+    r"|ideal|right)\s+)?(?:(?:do\s+you\s+)?(?:have|recommend|suggest)\s+)?for\s+(?:our\s+|a\s+)?"
+    r"(?P<method>cold\s+brew|filter(?:\s+coffee)?|drip(?:\s+coffee)?|pour[- ]overs?|espresso"
+    r"|batch\s+brew|iced\s+coffee)\b",
     re.I,
 )
 PAIN_RE = re.compile(

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
 
 from shared.understanding.entities.emails import LOOSE_EMAIL_RE
 from shared.understanding.entities.phones import CANDIDATE_RE
@@ -134,15 +136,27 @@ NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()).union(_CALENDAR_AND_COUNTS)
 NO_PRODUCTS: frozenset[str] = frozenset()
 
 
+#: First names the gender-guesser dictionary lacks ("Kwame", "Jarrah"), one a line.
+MORE_FIRST_NAMES = Path(__file__).with_name("first_names.txt")
+
+
+@lru_cache(maxsize=1)
+def more_first_names() -> frozenset[str]:
+    """The names of :data:`MORE_FIRST_NAMES`, lower case."""
+    lines = MORE_FIRST_NAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(n.strip().lower() for n in lines if n.strip() and not n.startswith("#"))
+
+
 def known_first(word: str) -> bool:
-    """A known first name, with or without its accents ("Élodie", "Zoë", "Inés")."""
+    """A known first name, with or without its accents ("Élodie", "Zoë", "Inés"): in the
+    gender-guesser dictionary or in the list of those it lacks."""
     lower = word.lower()
-    if lower in first_names():
+    if lower in first_names() or lower in more_first_names():
         return True
     folded = "".join(
         c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c)
     )
-    return folded != lower and folded in first_names()
+    return folded != lower and (folded in first_names() or folded in more_first_names())
 
 
 def _blocked(word: str, products: frozenset[str]) -> bool:
