@@ -176,7 +176,9 @@ _NEGATED = re.compile(
 OPENING_RE = re.compile(
     r"\b(?:open|opens|opening|launch|launching|start|starting|ready|target|targeting|planned"
     r"|scheduled|aiming|go\s+live|doors|new\s+(?:caf\w*|coffee|shop|spot|place|store|kiosk|cart"
-    r"|truck|bar|location|bakery|restaurant))\b",
+    r"|truck|bar|location|bakery|restaurant)"
+    # the first day of trade: "first booking is 14/06", "our first market is in May"
+    r"|first\s+(?:booking|event|gig|market|service|shift|day\s+of\s+(?:trading|business)))\b",
     re.I,
 )
 """A cue that the message speaks of the opening date (a timeline without one is weaker)."""
@@ -285,17 +287,16 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
     found = [f for f in found if not _prerequisite(f[1])] or found
     # an ambiguous "10/08" yields to any other phrase ("10/08, the tenth of August")
     found = [f for f in found if f[0] != "numeric" or _day_month(f[1])] or found
-    opening = OPENING_RE.search(text)
-    if opening:
-        # a phrase after the cue, or holding it ("make it the start of next month")
-        after = [
-            f
-            for f in found
-            if 0 <= f[1].start() - opening.end() <= 30
-            or f[1].start() <= opening.start() < f[1].end()
-        ]
-        if after:
-            return _refined(min(after, key=lambda f: (_rank(f[0]), f[1].start())), found, text)
+    # a phrase after a cue, or holding it ("make it the start of next month"); of those after
+    # several cues the most specific ("starting in like 2 months, first booking is 14/06")
+    after = [
+        f
+        for cue in OPENING_RE.finditer(text)
+        for f in found
+        if 0 <= f[1].start() - cue.end() <= 30 or f[1].start() <= cue.start() < f[1].end()
+    ]
+    if after:
+        return _refined(min(after, key=lambda f: (_rank(f[0]), f[1].start())), found, text)
     return _refined(found[0], found, text) if found else None
 
 
@@ -521,11 +522,34 @@ def _undecided(m: re.Match[str]) -> bool:
     return 1 <= int(na) <= 12 and 1 <= int(nb) <= 12
 
 
+# how a visitor says they write dates: "14/06, the day/month way", "dd/mm", "US style"
+_SAYS_DAY_FIRST = re.compile(r"\bday\s*/\s*month\b|\bdd\s*/\s*mm\b|\bday\s+first\b", re.I)
+_SAYS_MONTH_FIRST = re.compile(
+    r"\bmonth\s*/\s*day\b|\bmm\s*/\s*dd\b|\bmonth\s+first\b|\b(?:us|american)\s+(?:style"
+    r"|format|way)\b",
+    re.I,
+)
+# the signs of a writer of day-first dates: metric amounts and British spellings
+_DAY_FIRST_WRITER = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:kg|kgs|kilos?|kilograms?|g|grams?|litres?|ml|cl)\b"
+    r"|\b(?:litres?|kilos|kilograms?|metres?|colours?|flavours?"
+    r"|favourites?|centres?|organis\w+|realis\w+|programmes?|cheques?|neighbours?)\b",
+    re.I,
+)
+
+
 def _day_first(text: str) -> bool | None:
     """How ``text`` writes its dates: day first when one can only be read so ("15/07"), month
-    first when one can only be read so ("10/15"); None without such a date, or with both."""
+    first when one can only be read so ("10/15"), else as the visitor says ("the day/month
+    way", "US format") or, failing that, day first for a writer of metric amounts or British
+    spellings ("40 litres each morning", "our favourite"); None without any of these, or with
+    dates of both orders."""
     orders = {int(x) > 12 for x, y in _DIGIT_DATE.findall(text) if (int(x) > 12) != (int(y) > 12)}
-    return orders.pop() if len(orders) == 1 else None
+    if orders:
+        return orders.pop() if len(orders) == 1 else None
+    if _SAYS_DAY_FIRST.search(text) or _SAYS_MONTH_FIRST.search(text):
+        return _SAYS_MONTH_FIRST.search(text) is None
+    return True if _DAY_FIRST_WRITER.search(text) else None
 
 
 def _month_of(g: dict[str, str | None]) -> int:
