@@ -158,8 +158,9 @@ SAY_BACK_NEED_WORDS = 4
 
 def opener(w: Writer, plan: Plan, fields: list[str]) -> str | None:
     """The reply's one social opener: a first name read from the email address said back to be
-    corrected, else sympathy for what is wrong (with the name when just given), else the name greeting, else the greeting of the visitor's type, else a
-    blanket thanks when many details came at once; never two of them."""
+    corrected, else sympathy for what is wrong (with the name when just given), else the name
+    greeting, else the greeting of the visitor's type, else a blanket thanks when many details
+    came at once; never two of them."""
     first = first_name(w.state) if "name" in fields and "name" not in plan.corrected else ""
     if first and plan.name_from_address:  # said back first: a guess the visitor may correct
         return w.pick(p.ACK_NAME_FROM_ADDRESS, first=first)

@@ -15,7 +15,8 @@ _NOT = r"(?:not|isn'?t|is\s+not|wont|won'?t|doesn'?t|does\s+not|don'?t|no\s+long
 _SYMPTOMS: tuple[tuple[str, str], ...] = (
     # "drip" alone is a coffee ("drip coffee"): water dripping is a dripping or a drip "from"
     ("leak", r"leak\w*|dripping|drips?\s+(?:water|from|around|out|constantly|everywhere)"
-     r"|puddl\w*|water\s+(?:everywhere|all\s+over|pooling|on\s+the\s+(?:floor|counter))"
+     r"|puddl\w*|water\s+(?:is\s+|'s\s+)?(?:everywhere|all\s+over|pooling"
+     r"|on\s+the\s+(?:floor|counter))"
      r"|flood\w*"),
     ("no heat", rf"{_NOT}\s+(?:\w+\s+)?(?:heat\w*|getting\s+(?:hot|warm))|no\s+heat"
      r"|lukewarm|stay(?:s|ing)?\s+cold|(?:water|coffee|shots?)\s+(?:is\s+|are\s+)?(?:coming\s+"
