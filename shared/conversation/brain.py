@@ -216,6 +216,8 @@ class LocalBrain:
             clear = result.privacy or erases_by_pronoun(message)
             result.privacy_fields = erased_by_pronoun(message, held) if clear else []
             result.privacy = result.privacy or bool(result.privacy_fields)
+        if "email" in result.privacy_fields and _guessed_name(state):
+            result.privacy_fields.append("name")  # read from that address: it goes with it
         if result.question and result.fields and _only_unsure(text):
             result.question = False  # "fall maybe? or never": an answer given unsure
         if declines_contact(text) or declines_call(text):
@@ -616,18 +618,31 @@ CURRENT = re.compile(
 
 
 def _named_symptoms(result: Understanding) -> None:
-    """The pain of a support ticket by its symptoms, as the desk names them ("Left group
-    head's been dripping water constantly" -> "leak"); the visitor's own sentence stays the
-    support need. A clause naming no symptom is kept as said."""
-    pain = result.fields.get("pain_points")
-    if not result.support_issue or not isinstance(pain, str):
+    """The pain of a support ticket by the symptoms of its equipment, as the desk names them
+    ("Left group head's been dripping water constantly" -> "leak"), when the visitor's own
+    sentence is the support need; else the symptoms lead the sentence ("leak (our machine is
+    12 years old and leaks)"). A clause that names no symptom or no equipment ("the guests
+    complain the coffee is lukewarm") is kept as said; a message in another language too."""
+    pain, need = result.fields.get("pain_points"), str(result.fields.get("support_needs") or "")
+    if not result.support_issue or not isinstance(pain, str) or result.language:
         return
     named: list[str] = []
     for clause in pain.split("; "):
-        found = symptoms(clause)
+        found = symptoms(clause) if EQUIPMENT_WORDS.search(clause) else []
+        if found and clause.split(" (")[0] not in need:
+            found = [f"{', '.join(found)} ({clause})"]
         named.extend(found or [clause])
     if named != pain.split("; "):
         result.add({"pain_points": "; ".join(dict.fromkeys(named))})
+
+
+# the equipment a symptom is of: a machine, its parts, our products
+EQUIPMENT_WORDS = re.compile(
+    r"\b(?:machine|espresso|grinder|grind\w*|atlas|pico|batchpro|clarity|boiler|pump|group"
+    r"|portafilter|steam|wand|brewer|kettle|lumen|equipment|gasket|heater|shots?|drip\s+tray"
+    r"|display|motor|burrs?)\b",
+    re.I,
+)
 
 
 def _owned_products(text: str) -> list[str]:

@@ -458,11 +458,11 @@ STAFF_RE = re.compile(r"\b(?:staff|baristas?|employees|team|train\w*|hires?|hire
 
 def _method_asked(text: str) -> str | None:
     """The way of brewing a question asks a coffee for ("is there a coffee for cold brew?" ->
-    "coffee for cold brew"): the visitor means to serve it. Not about an order gone wrong."""
+    "cold brew"): the visitor means to serve it. Not about an order gone wrong."""
     found = COFFEE_FOR_METHOD.search(text)
     if found is None or WRONG_DELIVERY_RE.search(text):
         return None
-    return f"coffee for {found.group('method').lower()}"
+    return found.group("method").lower()
 
 
 def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:

@@ -100,7 +100,7 @@ def test_an_ambiguous_date_without_cues_keeps_no_month() -> None:
 def test_the_most_specific_date_after_any_opening_cue() -> None:
     """A vague span after one cue yields to a calendar date after another."""
     found = read_timeline("opening in a couple months, first event is 21/06", TODAY)
-    assert found is not None and "21/06" in found
+    assert "21/06" in str(found)
 
 
 @pytest.mark.parametrize(
@@ -152,3 +152,27 @@ def test_a_billing_request_asked_is_a_support_need() -> None:
     """Moving to invoices asked as a question is the support need."""
     found = business_fields("could we switch to invoicing now that we order monthly?", None, True)
     assert "invoicing" in str(found.get("support_needs"))
+
+
+async def test_a_complaint_about_the_coffee_keeps_its_words(brain: LocalBrain) -> None:
+    """A symptom word with no equipment ("the guests say the coffee is lukewarm") is no
+    machine symptom: the pain keeps the visitor's words."""
+    state, _ = await talk(
+        brain,
+        ["we run a hotel breakfast room and our guests complain the coffee is bitter and lukewarm"],
+    )
+    assert "bitter" in str(state.collected.get("pain_points"))
+
+
+async def test_erasing_the_address_erases_the_name_read_from_it(brain: LocalBrain) -> None:
+    """A first name read from an address goes when the visitor has that address deleted."""
+    state, _ = await talk(
+        brain,
+        [
+            "opening a cafe in spokane next spring",
+            "send details to nadia.rahman@bloomcafe.com",
+            "actually please delete my email from your system",
+        ],
+    )
+    assert "email" not in state.collected
+    assert "name" not in state.collected
