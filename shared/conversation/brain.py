@@ -629,11 +629,16 @@ def _named_symptoms(result: Understanding) -> None:
     named: list[str] = []
     for clause in pain.split("; "):
         found = symptoms(clause) if EQUIPMENT_WORDS.search(clause) else []
-        if found and clause.split(" (")[0] not in need:
+        if found and not _holds_sentence(need, clause):
             found = [f"{', '.join(found)} ({clause})"]
         named.extend(found or [clause])
     if named != pain.split("; "):
         result.add({"pain_points": "; ".join(dict.fromkeys(named))})
+
+
+def _holds_sentence(need: str, clause: str) -> bool:
+    """The support need holds the sentence the clause is from (its first words)."""
+    return " ".join(clause.split()[:4]).lower() in need.lower()
 
 
 # the equipment a symptom is of: a machine, its parts, our products
