@@ -17,7 +17,6 @@ from shared.understanding.entities.catalog_items import canonical_item, with_kin
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
-    BILLING_ASKED,
     BUYING_RE,
     COFFEE_FOR_METHOD,
     DROPPED_RE,
@@ -520,8 +519,6 @@ def business_fields(
             value = extract(source, field == asking) if source else None
         if value is None and field == "coffee_preferences" and question:
             value = _method_asked(text)  # "is there a coffee for cold brew?"
-        if value is None and field == "support_needs" and question:
-            value = _clauses(text, BILLING_ASKED)  # "could we go on invoice by now?"
         if value is not None:
             found[field] = value
     found.update(_corrected_in_message(text, found, asking, today))

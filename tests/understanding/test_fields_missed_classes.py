@@ -1,7 +1,6 @@
 """Fields given in forms the reader missed: a first name only in a first.last@ address, names
 the first-name dictionary lacks, day/month dates, a preference said as a requirement or asked as
-a coffee for a way of brewing, a support visitor's own product and its symptoms, a billing
-request asked as a question."""
+a coffee for a way of brewing, a support visitor's own product and its symptoms."""
 
 from __future__ import annotations
 
@@ -146,12 +145,6 @@ async def test_a_support_visitors_product_and_symptoms(brain: LocalBrain) -> Non
     assert state.collected.get("equipment_needs") == "Atlas 64"
     assert state.collected.get("pain_points") == "not grinding"
     assert "grinder" in str(state.collected.get("support_needs"))
-
-
-def test_a_billing_request_asked_is_a_support_need() -> None:
-    """Moving to invoices asked as a question is the support need."""
-    found = business_fields("could we switch to invoicing now that we order monthly?", None, True)
-    assert "invoicing" in str(found.get("support_needs"))
 
 
 async def test_a_complaint_about_the_coffee_keeps_its_words(brain: LocalBrain) -> None:

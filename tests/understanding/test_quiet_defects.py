@@ -57,14 +57,12 @@ def test_a_stated_taste_beside_a_quote_is_still_a_preference() -> None:
 
 
 def test_a_count_inside_a_question_does_not_answer_the_locations_asked() -> None:
-    """ "net 30 from day 1?" asked while the bot wants the site count stores no count (the
-    billing asked is a support need, no site count); a count stated beside the question, or
-    with a site noun, does."""
+    """ "net 30 from day 1?" asked while the bot wants the site count stores no count; a count
+    stated beside the question, or with a site noun, does."""
     asked = "locations"
-    found = business_fields("can we be invoiced net 30 from day 1? ours does", asked, True)
-    assert "locations" not in found
-    assert business_fields("just 1. can we be invoiced net 30?", asked, True)["locations"] == 1
-    assert business_fields("we have 3 shops, can we pay net 30?", asked, True)["locations"] == 3
+    assert business_fields("can we be invoiced net 30 from day 1? ours does", asked, True) == {}
+    assert business_fields("just 1. can we be invoiced net 30?", asked, True) == {"locations": 1}
+    assert business_fields("we have 3 shops, can we pay net 30?", asked, True) == {"locations": 3}
 
 
 @pytest.mark.parametrize(

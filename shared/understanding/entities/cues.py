@@ -230,13 +230,6 @@ SUPPORT_RE = re.compile(
     r"|(?<!\bin\s)returns?(?!\s+(?:customers?|guests?|visits?|visitors?|business|trips?)))\b",
     re.I,
 )
-# the account's billing asked about: "I thought we could go on invoice by now?", "can we get
-# net 30 terms?"
-BILLING_ASKED = re.compile(
-    r"\b(?:(?:on|by|to|switch\w*\s+to|move\s+to)\s+invoic\w*|invoic(?:ing|ed)|net[- ]?30"
-    r"|payment\s+terms|billing)\b",
-    re.I,
-)
 # a provider the visitor uses now, named: "the maintenance guy we use", "our current roaster",
 # "the repair company we have"; judged with a pain word it is a complaint, no service wanted
 PROVIDER_RE = re.compile(
