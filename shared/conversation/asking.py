@@ -1,8 +1,9 @@
 """Which field to ask next: the registry's order, contact details once the visitor is engaged.
 
 After a request for a person only a way to reach them is asked (nothing more is qualified).
-A visitor who said the plan is undecided or that they are only looking is asked no contact
-detail until they ask for a next step (a person, a quote, samples, a firm date); a business
+A visitor who said the plan is undecided or that they are only looking, and a customer of ours
+(whose account team knows them) unless they report a fault, is asked no contact detail until
+they ask for a next step (a person, a quote, samples, a firm date); a business
 closing or cancelling its service with us is asked nothing unless it asks for a person
 (``docs/decisions/when-contact-is-asked.md``).
 """
@@ -32,10 +33,13 @@ def engaged(state: ConversationState) -> bool:
 
 
 def contact_welcome(state: ConversationState) -> bool:
-    """Contact details may be asked: the visitor asked for a next step, or is engaged and has
-    not said the plan is undecided."""
+    """Contact details may be asked: the visitor asked for a next step, or is engaged, has
+    not said the plan is undecided and is no customer of ours asking as one (a customer who
+    reports a fault is asked how the service team reaches them)."""
     if state.handoff or state.commitment:
         return True
+    if state.existing_customer and not state.support:
+        return False  # a customer of ours: the account team knows them (their ask first)
     return engaged(state) and not state.unsure_plans
 
 

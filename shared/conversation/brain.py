@@ -66,6 +66,7 @@ from shared.understanding.entities.emails import (
     mentions_domain_of,
 )
 from shared.understanding.entities.equipment import sibling_model
+from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, names_any
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import (
     NO_PRODUCTS,
@@ -572,7 +573,8 @@ def _ticket_is_customer(state: ConversationState, result: Understanding) -> None
 def _fault_is_support_need(result: Understanding) -> None:
     """A current fault reported ("our lumen 3 is leaking water under the drip tray") is also
     the service needed: the repair of it, stored as the support need beside the pain point. A
-    habitual one ("machines keep dying on weekends") stays a pain point only. An order gone
+    habitual one ("machines keep dying on weekends") stays a pain point only, unless it names
+    the machine of ours at fault ("the atlas 75 keeps stopping mid grind" needs its repair). An order gone
     wrong, stored as the support need, is the pain point too when none is given."""
     fault = result.fields.get("pain_points")
     need = result.fields.get("support_needs")
@@ -580,8 +582,8 @@ def _fault_is_support_need(result: Understanding) -> None:
         result.add({"pain_points": need})
     if not (result.support_issue and isinstance(fault, str)) or "support_needs" in result.fields:
         return
-    if not HABITUAL.search(fault):
-        result.add({"support_needs": fault})
+    if not HABITUAL.search(fault) or names_any(fault, EQUIPMENT_KINDS):
+        result.add({"support_needs": fault})  # "our atlas keeps jamming": that machine's repair
 
 
 HABITUAL = re.compile(

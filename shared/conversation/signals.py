@@ -116,6 +116,13 @@ HUMAN_RE = re.compile(
     r"|your\s+team|anyone)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:call|contact|email|e-mail|reach|ring"
     r"|phone|text|get\s+in\s+touch\s+with)\s+me|call\s+me\s+back|contact\s+sales|sales\s+rep"
     r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot"
+    # "put me in touch with someone senior", "get us in contact with your sales people"
+    r"|(?:put|get)\s+(?:me|us)\s+in\s+(?:touch|contact)\s+with\b"
+    # a person above the bot: "speak to a supervisor", "talk with someone more senior",
+    # "can i speak to whoever is in charge"
+    r"|(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:supervisor|boss"
+    r"|(?:some|any)(?:one|body)\s+(?:more\s+)?senior|(?:some|any)(?:one|body)\s+in\s+charge"
+    r"|whoever(?:\s+is|'s)?\s+in\s+charge|account\s+manager|sales\s+manager)"
     # "put me through to sales", "transfer me to someone on your team"
     r"|(?:put|transfer|pass|hand)\s+me\s+(?:over\s+|through\s+|on\s+)?to\s+(?:your\s+|the\s+|a\s+)?"
     r"(?:sales|someone|somebody|person|human|rep|team|manager)"

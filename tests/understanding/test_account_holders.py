@@ -1,0 +1,118 @@
+"""Conversations of account holders (issue 22): a customer of ours is read as one from what they
+tell of orders, volumes and payments; an order stated is no fault; a person above the bot is a
+handoff; a customer is asked no contact detail unless they report a fault or ask a next step;
+and one typo matcher serves the normaliser and the support desk. Phrasings of our own, each
+class with a case it must not take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.conversation.asking import contact_welcome
+from shared.conversation.signals import asks_for_person
+from shared.conversation.state import ConversationState
+from shared.crm.support import decide
+from shared.understanding.entities.relationship import already_customer
+from shared.understanding.fuzzy import correct
+from shared.understanding.support_issues import _close, tells_trouble
+from shared.understanding.typos import mistyped
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # an order of our catalog, its subject dropped or named by a relative clause
+        ("ordered the pico 1 group last month, it's still sealed", True),
+        ("can we send back the atlas 75 we ordered on monday", True),
+        # a volume taken now of one of our coffees
+        ("we go through roughly 90 lb a month, mostly riverbend", True),
+        ("we're at 45 lbs a week of foundry between the two sites", True),
+        # the orders paid for as lived
+        ("we have always paid by invoice for each delivery so far", True),
+        # another company's machine, a volume of no coffee of ours, a hypothesis, a question
+        ("ordered a rancilio from a dealer last spring", False),
+        ("we go through about 60 lb of espresso a month", False),
+        ("we'd be at 120 lb a month of foundry once both shops open", False),
+        ("would we be at 50 lb of riverbend a month with two grinders?", False),
+        ("we pay by card for every order with our current roaster", False),
+    ],
+)
+def test_a_customer_of_ours_told_by_orders_volumes_and_payments(text: str, customer: bool) -> None:
+    """An order of our catalog, a current volume of our coffee and payments for orders say the
+    visitor already buys from us; another supplier, a hypothesis or a question does not."""
+    assert already_customer(text) is customer
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("could you get me in touch with somebody senior, please", True),
+        ("i need to speak to a supervisor about this", True),
+        ("put us in contact with your account manager", True),
+        ("can i talk with whoever's in charge of wholesale", True),
+        # the visitor's own people: a deferral, no handoff
+        ("let me talk to my manager first and come back", False),
+        ("my boss is senior to me so she decides", False),
+    ],
+)
+def test_a_person_above_the_bot_is_a_handoff(text: str, person: bool) -> None:
+    """Asking for someone senior, a supervisor or whoever is in charge asks for a person;
+    talking to one's own manager does not."""
+    assert asks_for_person(text) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "trouble"),
+    [
+        ("the order was 30 lb of foundry", False),
+        ("our standing order is 40 lb every two weeks", False),
+        ("the order came with the decaf instead", True),
+        ("our order hasnt come yet", True),
+        ("the bags in our order arrived torn open and stale", True),
+    ],
+)
+def test_an_order_stated_tells_no_trouble(text: str, trouble: bool) -> None:
+    """A statement of an order tells no trouble; a swap, a negation or a lateness word does."""
+    assert tells_trouble(text) is trouble
+
+
+def test_the_classifier_alone_opens_no_ticket_for_an_order_stated() -> None:
+    """A confident support verdict on a message that only states an order opens nothing; the
+    same verdict on an order gone wrong in words the rules miss still opens a ticket."""
+    assert decide("the order was 30 lb of foundry", True, True) is None
+    assert decide("the order came with the decaf instead", True, True) is not None
+
+
+def test_a_customer_of_ours_is_asked_contact_only_on_a_fault_or_a_next_step() -> None:
+    """An engaged customer of ours asking as one is not asked for contact; one who reported a
+    fault, asked for a person or committed is."""
+    state = ConversationState(existing_customer=True, rag_questions=2, turns=3)
+    assert not contact_welcome(state)
+    assert contact_welcome(state.model_copy(update={"support": True}))
+    assert contact_welcome(state.model_copy(update={"handoff": True}))
+    assert contact_welcome(state.model_copy(update={"commitment": True}))
+    assert contact_welcome(state.model_copy(update={"existing_customer": False}))
+
+
+@pytest.mark.parametrize(
+    ("word", "cues", "edits", "found"),
+    [
+        ("grindr", ("grinder", "grind"), 1, "grinder"),
+        ("delivry", ("delivery",), 1, "delivery"),
+        ("boise", ("noise",), 1, None),  # another first letter: no typo
+        ("trainnig", ("training",), 2, "training"),
+        ("trainnig", ("training",), 1, None),  # two edits where one is allowed
+    ],
+)
+def test_one_typo_matcher(word: str, cues: tuple[str, ...], edits: int, found: str | None) -> None:
+    """A word within the allowed edits of a cue and starting like it is that cue mistyped."""
+    assert mistyped(word, cues, edits) == found
+
+
+def test_the_normaliser_and_the_desk_agree_on_a_typo() -> None:
+    """Both readers of typos take a one-edit misspelling of a cue that keeps its first letter,
+    and neither takes a word that starts with another letter."""
+    assert correct("grindr") == "grinder" and _close("grindr", "grinder")
+    assert correct("deliveyr") == "delivery" and not _close("deliveyr", "delivery")
+    assert not _close("boise", "noise")
