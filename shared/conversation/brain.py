@@ -574,8 +574,8 @@ def _fault_is_support_need(result: Understanding) -> None:
     """A current fault reported ("our lumen 3 is leaking water under the drip tray") is also
     the service needed: the repair of it, stored as the support need beside the pain point. A
     habitual one ("machines keep dying on weekends") stays a pain point only, unless it names
-    the machine of ours at fault ("the atlas 75 keeps stopping mid grind" needs its repair). An order gone
-    wrong, stored as the support need, is the pain point too when none is given."""
+    the machine of ours at fault ("the atlas 75 keeps stopping mid grind" needs its repair). An
+    order gone wrong, stored as the support need, is the pain point too when none is given."""
     fault = result.fields.get("pain_points")
     need = result.fields.get("support_needs")
     if fault is None and is_order_problem(need):  # the order gone wrong is the pain too

@@ -3,7 +3,8 @@
 Text-speak ("r", "u", "n", "w/") is expanded, then every word that is not an English word (the
 GCIDE dictionary list shipped with ``english-words``) but is one or two edits from a cue word
 ("cofee", "grindr", "openning", "octobr") is replaced by that cue word (the one typo matcher,
-:func:`shared.understanding.typos.mistyped`). Correct words ("better", "raising") are never "corrected" into cue words. The rules
+:func:`shared.understanding.typos.mistyped`). Correct words ("better", "raising") are never
+"corrected" into cue words. The rules
 then read the normalised text; names, emails and phone numbers are still read as typed.
 """
 

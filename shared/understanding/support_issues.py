@@ -234,7 +234,8 @@ def tells_trouble(message: str) -> bool:
     """Whether the message tells any trouble at all: a fault, lateness or loss, a word of
     trouble in general, a negation ("it hasnt come", "no portafilter") or a phrase of the
     desk's. A statement of an order ("the order was 20 lb riverbend", "our standing order is
-    40 lb a fortnight") tells none, whatever the classifier reads into it."""
+    40 lb a fortnight") tells none, whatever the classifier reads into it (asked of messages
+    about an order: a machine's fault is told in too many words for a list)."""
     words = tokens(message)
     if any(w.replace("'", "") in NEGATIONS or w.endswith("n't") for w in words):
         return True
