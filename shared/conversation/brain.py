@@ -29,11 +29,13 @@ from pydantic import ValidationError
 
 from shared.conversation import foresight, signals
 from shared.conversation.fields import EXTRACTORS, business_fields, sentences
+from shared.conversation.phrases import NOT_KNOWN_EITHER
 from shared.conversation.registry import APPENDED_FIELDS, CHANNELS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
+from shared.rag.parts import OFFER
 from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.asked import asks_about_item
 from shared.understanding.asked_context import asked_apart
@@ -195,6 +197,9 @@ class LocalBrain:
         if result.human:
             result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
+        if _passes_question_on(text, state):  # "ok do it" to "shall I pass your question on?"
+            result.human = True
+            result.contact_by = signals.contact_channel(text)
         browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
         if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
             _quote_handoff(message, result)
@@ -377,6 +382,17 @@ def _read_intents(
     if model is None or features is None or vector is None:
         return
     apply_reading(model.read(vector, features), text, state, result)
+
+
+# the bot's offers to pass a question it could not answer to sales (its own words)
+PASS_ON_OFFERS = (OFFER, NOT_KNOWN_EITHER)
+
+
+def _passes_question_on(text: str, state: ConversationState) -> bool:
+    """The visitor accepts the offer the last reply ended with, to pass their question to
+    sales: a request for a person, as if they had asked for one."""
+    offered = state.last_reply is not None and any(o in state.last_reply for o in PASS_ON_OFFERS)
+    return offered and signals.accepts_offer(text)
 
 
 def _read_relationship(text: str, result: Understanding) -> None:

@@ -168,8 +168,23 @@ AFFIRM_RE = re.compile(
     r"|oops|sorry|my\s+bad|affirmative|ok|okay)\b",
     re.I,
 )
+# an offer accepted, not an "ok" that only acknowledges: "yes please", "ok do it", "sure, pass
+# it on", "go ahead"
+ACCEPT_RE = re.compile(
+    r"^(?:(?:ok|okay|alright|all\s+right|great|cool|fine)[\s,.!]*)?(?:yes|yeah|yep|yup|sure"
+    r"|please(?:\s+do)?|pls|do\s+(?:it|that|so)|go\s+(?:ahead|for\s+it)|pass\s+it\s+(?:on|along)"
+    r"|that\s+would\s+be\s+(?:great|good|helpful)|sounds\s+good)\b",
+    re.I,
+)
 DENY_RE = re.compile(r"^(?:no|nope|nah|wrong|not\s+quite|incorrect)\b", re.I)
 KEEP_TYPED_RE = re.compile(r"\b(?:is\s+(?:correct|right|fine)|as\s+(?:i\s+)?typed|really)\b", re.I)
+
+
+def accepts_offer(text: str) -> bool:
+    """The message accepts what the bot just offered ("ok do it", "yes please") and asks
+    nothing else."""
+    found = ACCEPT_RE.search(text.strip())
+    return found is not None and not is_question(text.strip()[found.end() :])
 
 
 def customer_type(text: str) -> CustomerType | None:

@@ -1,8 +1,8 @@
 """Conversations of account holders (issue 22): a customer of ours is read as one from what they
 tell of orders, volumes and payments; an order stated is no fault; a person above the bot is a
-handoff; a customer is asked no contact detail unless they report a fault or ask a next step;
-and one typo matcher serves the normaliser and the support desk. Phrasings of our own, each
-class with a case it must not take.
+handoff, and so is the offer to pass a question on accepted; a customer is asked no contact
+detail unless they report a fault or ask a next step; and one typo matcher serves the
+normaliser and the support desk. Phrasings of our own, each class with a case it must not take.
 """
 
 from __future__ import annotations
@@ -10,11 +10,13 @@ from __future__ import annotations
 import pytest
 
 from shared.conversation.asking import contact_welcome, next_field
+from shared.conversation.brain import _passes_question_on
 from shared.conversation.kinds import CustomerType
 from shared.conversation.registry import CONTACT_FIELDS
 from shared.conversation.signals import asks_for_person
 from shared.conversation.state import ConversationState
 from shared.crm.support import decide
+from shared.rag.parts import OFFER
 from shared.understanding.entities.relationship import already_customer
 from shared.understanding.fuzzy import correct
 from shared.understanding.support_issues import _close, tells_trouble
@@ -139,3 +141,22 @@ def test_a_customer_of_ours_is_asked_only_what_sales_needs() -> None:
     assert next_field(state) is None  # no support need, no name
     state.support = True
     assert next_field(state) in CONTACT_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        ("yes please", True),
+        ("ok go ahead. it's invoice 5521", True),
+        ("sure, pass it on", True),
+        ("ok", False),  # an acknowledgement
+        ("ok thanks, that's all", False),
+        ("yes, and do you deliver on saturdays?", False),  # a question of its own
+    ],
+)
+def test_the_offer_to_pass_a_question_on_accepted(text: str, accepted: bool) -> None:
+    """After the bot offered to pass an unanswered question to sales, an acceptance asks for
+    a person; an acknowledgement or a new question does not, nor an acceptance of nothing."""
+    offered = ConversationState(last_reply=f"I'm sorry, I don't know that one. {OFFER}")
+    assert _passes_question_on(text, offered) is accepted
+    assert not _passes_question_on(text, ConversationState(last_reply="The Pico is $3,900."))
