@@ -198,7 +198,7 @@ class LocalBrain:
             result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
         if _passes_question_on(text, state):  # "ok do it" to "shall I pass your question on?"
-            result.human = True
+            result.human, result.question = True, False  # it asks nothing of its own
             result.contact_by = signals.contact_channel(text)
         browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
         if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
