@@ -36,6 +36,7 @@ from shared.conversation.state import ConversationState, CustomerType, PendingEm
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.rag.parts import OFFER
+from shared.understanding.account_requests import account_request
 from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.asked import asks_about_item
 from shared.understanding.asked_context import asked_apart
@@ -234,6 +235,7 @@ class LocalBrain:
             result.add(free_text_answer(message, state.asking))
         if not follow_up or adds_item(text):  # "and the lumen 2 on top of that" wants it too
             _add_interest(details_text, state, result)
+        _add_account_request(text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
         # lets a closing thanks close
@@ -611,6 +613,16 @@ HABITUAL = re.compile(
 
 def _asks_apart_from_fault(sentence: str) -> bool:
     return signals.is_question(sentence) and not PAIN_RE.search(sentence)
+
+
+def _add_account_request(text: str, state: ConversationState, result: Understanding) -> None:
+    """The account change a running business asks for ("can we go on invoice now") is the
+    service it needs from us, kept as interest (no commitment, no acknowledgement)."""
+    if CustomerType.EXISTING_CAFE not in (state.customer_type, result.customer_type):
+        return
+    if "support_needs" in result.fields or "support_needs" in result.interest:
+        return
+    result.interest.update(account_request(text))
 
 
 def _add_interest(text: str, state: ConversationState, result: Understanding) -> None:

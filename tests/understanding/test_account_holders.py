@@ -1,8 +1,9 @@
 """Conversations of account holders (issue 22): a customer of ours is read as one from what they
 tell of orders, volumes and payments; an order stated is no fault; a person above the bot is a
-handoff, and so is the offer to pass a question on accepted; a customer is asked no contact
-detail unless they report a fault or ask a next step; and one typo matcher serves the
-normaliser and the support desk. Phrasings of our own, each class with a case it must not take.
+handoff, and so is the offer to pass a question on accepted; a move to invoicing asked is the
+need; a customer is asked no contact detail unless they report a fault or ask a next step;
+and one typo matcher serves the normaliser and the support desk. Phrasings of our own, each
+class with a case it must not take.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from shared.conversation.signals import asks_for_person
 from shared.conversation.state import ConversationState
 from shared.crm.support import decide
 from shared.rag.parts import OFFER
+from shared.understanding.account_requests import INVOICING, account_request
 from shared.understanding.entities.relationship import already_customer
 from shared.understanding.fuzzy import correct
 from shared.understanding.support_issues import _close, tells_trouble
@@ -160,3 +162,18 @@ def test_the_offer_to_pass_a_question_on_accepted(text: str, accepted: bool) -> 
     offered = ConversationState(last_reply=f"I'm sorry, I don't know that one. {OFFER}")
     assert _passes_question_on(text, offered) is accepted
     assert not _passes_question_on(text, ConversationState(last_reply="The Pico is $3,900."))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("could you put us on net 30 now, it's been six months", True),
+        ("we'd like to pay by invoice from next month", True),
+        ("what are your payment terms?", False),  # the terms in general
+        ("does an invoice come with each delivery", False),
+    ],
+)
+def test_an_account_change_asked_is_the_need(text: str, wanted: bool) -> None:
+    """Moving to invoicing, asked by the visitor, is read as the support need; a question about
+    terms or invoices in general is not."""
+    assert (account_request(text) == {"support_needs": INVOICING}) is wanted
