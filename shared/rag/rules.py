@@ -21,6 +21,7 @@ from shared.rag.phrasing import cap, money, percent_of, the
 from shared.rag.rates import Rate, converted, stated_rate
 from shared.rag.types import Derivation
 from shared.understanding.asked import asks_lease, asks_total
+from shared.understanding.entities import money as money_read
 
 #: "whats the monthly then" asks the payment only right after a leasing answer.
 _MONTHLY = re.compile(r"\b(?:monthly|a month|per month|each month|payments?)\b")
@@ -294,59 +295,25 @@ def discount(
 _DISCOUNT_ASK = re.compile(r"\b(?:discount\w*|bulk|volume|qualify|cheaper|deal)\b")
 
 
-#: "12,000", "12k", "12.5k", and "12.000" (a thousands point, as much of Europe writes it:
-#: no price has three decimals).
-_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?)\s?(k\b)?"
-_AMOUNT = re.compile(rf"\${_FIGURE}", re.I)
-_PAID = re.compile(
-    r"\b(?:cost|costs|paid|pay|priced|worth|spent|was|were)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
-    rf"{_FIGURE}(?!\s?(?:lb|kg|%|years?|months?))",
-    re.I,
-)
-_NEW = re.compile(rf"{_FIGURE}\s+(?:brand\s+)?new\b", re.I)  # "it was 15,000 new"
-_BUDGET = re.compile(
-    r"\b(?:budget(?: is| of)?|have|got|spend(?:ing)?|up to|max(?:imum)?|under)\s+"
-    r"(?:about\s+|around\s+)?"
-    rf"\$?{_FIGURE}(?!\s?(?:lb|kg|%|locations?|staff|people|cafes?|shops?))",
-    re.I,
-)
-SMALLEST = 100  # a bare figure under this is a count, not an amount of money
-
-
-def _figure(match: re.Match[str] | None, bare: bool) -> str | None:
-    """The money a figure match states ("12k" -> "$12,000"), None for a small bare number."""
-    if match is None:
-        return None
-    figure = match.group(1)
-    points = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", figure)
-    figure = figure.replace(".", "") if points else figure.replace(",", "")
-    value = float(figure) * (1000 if match.group(2) else 1)
-    return None if bare and value < SMALLEST else money(value)
+def _said(amount: float | None) -> str | None:
+    """An amount the reader found, as the rules quote it ("$12,000")."""
+    return None if amount is None else money(amount)
 
 
 def stated_amount(text: str) -> str | None:
-    """The money amount a question names: "$8,000", or a figure after a paying word or before
-    "new" ("cost 6000 new", "12k", "it was 15,000 new" -> "$15,000"); None without one."""
-    return (
-        _figure(_AMOUNT.search(text), False)
-        or _figure(_PAID.search(text), True)
-        or _figure(_NEW.search(text), True)
-    )
+    """The money amount a question names, as quoted: "$8,000", "cost 6000 new" -> "$6,000"
+    (read by :func:`shared.understanding.entities.money.stated_amount`); None without one."""
+    return _said(money_read.stated_amount(text))
 
 
 def paid_amount(text: str) -> str | None:
-    """The money the visitor paid for something they own ("it was 6000 new", "we paid
-    $12,000"), a bare figure read as money after a paying word; None without one."""
-    paid = re.search(rf"\b(?:cost|costs|paid|priced|spent|was|were)\s+\$?{_FIGURE}", text, re.I)
-    return _figure(_NEW.search(text), True) or (stated_amount(text) if paid else None)
+    """The money the visitor paid for something they own, as quoted ("we paid $12,000")."""
+    return _said(money_read.paid_amount(text))
 
 
 def stated_budget(text: str) -> str | None:
-    """The spending limit a question states ("our budget is $12,000", "we have 5k to spend"),
-    when it speaks of a budget or of affording; None otherwise."""
-    if not re.search(r"\b(?:budget|afford|spend|within)\b", text, re.I):
-        return None
-    return _figure(_BUDGET.search(text), True)
+    """The spending limit a question states, as quoted ("we have 5k to spend" -> "$5,000")."""
+    return _said(money_read.stated_budget(text))
 
 
 _CREDIT = re.compile(r"\b(?:credit\w*|toward|towards)\b", re.I)
