@@ -85,6 +85,7 @@ from shared.rag.rules import (
     paid_amount,
     rate_named,
     stated_amount,
+    together,
     total,
 )
 from shared.rag.subject import on_subject
@@ -170,6 +171,21 @@ def per_site(items: Items, previous: Items, question: str, sites: int | None) ->
         return items
     count = asked or sites or 0
     return [(items[0][0], count)] if count >= 2 else items
+
+
+def _summed_parts(answer: Answer, parts: list[Part]) -> None:
+    """Adds to ``answer`` the total of the items its parts priced one each (an item named by
+    what it does is found by its part, not by the order's names); nothing when a part is
+    about several items (a family named: which member is meant is not known)."""
+    about = [p.entities for p in parts if p.known and p.entities]
+    if not about or any(len(entities) != 1 for entities in about):
+        return
+    entities = list({e[0].name: e[0] for e in about}.values())
+    summed = together(entities)
+    priced = all(money(e.price.amount) in answer.text for e in entities if e.price)
+    if summed is not None and priced:  # each price said, so the sum reads as its lines
+        answer.text = f"{answer.text} {summed.text}"
+        answer.derived.extend(summed.derived)
 
 
 def _which_one(names: list[str]) -> Answer:
@@ -291,8 +307,9 @@ class Answerer(PickAnswers):
                 # the anchor gives the subject, not its ask: "X cost and what do i get"
                 subject = anchor if asks_price(item) else _unpriced(anchor)
                 text = f"{subject} {text}" if subject else text
-                found = self._part(text, context, attribute, counts)
                 told = before.get(part, "")
+                fee = self._told_fee(text, f"{' '.join(p for p, _ in asking)} {told}")
+                found = fee or self._part(text, context, attribute, counts)
                 if found.known and told and stated_amount(told) and not stated_amount(text):
                     # "our old machine cost $11,000 new. what credit would we get?"
                     self._percent_on_question(f"{told} {text}", found.text, found)
@@ -328,6 +345,8 @@ class Answerer(PickAnswers):
                     context = [e.name for e in found.entities]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
+        if asks_total(question) and not merged.derived:  # "X and the grinder that ... total?"
+            _summed_parts(merged, parts)
         if asks_included(question):  # "do we get the training free with it?"
             self._condition(merged, [e for e, _ in previous])
         rate_checked(merged, question, counts.get("location"))
@@ -362,6 +381,9 @@ class Answerer(PickAnswers):
         summed = summed or order_sum(self.catalog, question, previous, self._facts)
         ruled = ruled or with_delivery(summed, question, terms, place)  # "... to Denver"
         asked = asked_only(split_parts(question))  # "we got the lease for a kiosk." asks none
+        options = None if ruled else self._options(question, sites)
+        if options is not None:  # "we're on essential, how much more would pro be?"
+            return ruled_answer(options[0], [(e, 1) for e in options[1]], [])
         ruled = ruled or lease(asked, items, self._facts, follow) or total(question, items)
         ruled = ruled or self._credited(question, items)
         cheaper = None if ruled else self._cheaper(question)
@@ -379,6 +401,15 @@ class Answerer(PickAnswers):
             ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
             order = []  # a comparison weighs alternatives: no order
         return None if ruled is None else ruled_answer(ruled, items, order)
+
+    def _told_fee(self, text: str, message: str) -> Part | None:
+        """A fee asked, naming no item, of the one item the rest of the ``message`` names ("we
+        want to return an unused atlas 75. what's the restocking fee in dollars": 10% of
+        $2,450 is $245)."""
+        told_items = self.catalog.mentioned(message)
+        if len(told_items) != 1 or self.catalog.mentioned(text):
+            return None
+        return self._fee(text, told_items)
 
     def _paid_credit(self, text: str, found: Part) -> None:
         """A share credited of the amount the visitor paid (:func:`paid_amount`): the

@@ -239,6 +239,17 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     return Ruled(f"{text_out} {said}", derived, [f"your budget: {budget}", *months])
 
 
+def together(entities: list[Entity]) -> Ruled | None:
+    """The sum of items answered one by one ("... the Lumen 3-Group is $13,400 ... the Atlas
+    75 is $2,450") when a total was asked: "Together: $13,400 + $2,450 = $15,850, before tax.";
+    None unless there are several, each with a one-off price."""
+    if len(entities) < 2 or any(e.price is None or e.price.unit is not None for e in entities):
+        return None
+    amount, derived, _ = _sum([(e, 1) for e in entities])
+    parts = " + ".join(money(e.price.amount) for e in entities if e.price is not None)
+    return Ruled(f"Together: {parts} = {money(amount)}, before tax.", derived, [])
+
+
 def _against_budget(amount: float, budget: str) -> tuple[str, Derivation]:
     """ "That is $250 over your $12,000 budget." or what is left to spare, derived."""
     limit = float(budget.replace("$", "").replace(",", ""))
