@@ -59,6 +59,7 @@ from shared.rag.types import Answer, Chunk, Derivation, Source
 from shared.rag.weighed import weights_in
 from shared.understanding.asked import (
     PRICE_WORDS,
+    asks_after_that,
     asks_difference,
     asks_each_option,
     asks_price,
@@ -117,13 +118,17 @@ class ComputedAnswers(PolicyAnswers):
                 answer.evidence.append(said)  # its price is the catalog's, quoted
                 return
 
-    def _credited(self, question: str, items: Items) -> Ruled | None:
+    def _credited(self, question: str, items: Items, credited: str | None = None) -> Ruled | None:
         """A credit of a share toward a purchase, when a retrieved rule credits one: of an
         amount the visitor states, toward the one priced item named ("our old machine cost 12k
         new ... toward a lumen 3 group": 15% of $12,000 is $1,800, and $13,400 - $1,800 =
         $11,600); without one, of the order itself when the rule takes its share of the
-        purchase ("after the 30% tax credit" on 20 panels: $10,400 - $3,120 = $7,280)."""
+        purchase ("after the 30% tax credit" on 20 panels: $10,400 - $3,120 = $7,280).
+        ``credited``: the amount the previous answer worked a credit on, for "so what would we
+        pay for the lumen 3 group after that" (its rule is found again by its credit)."""
         priced = [e for e, _ in items if e.price is not None and e.price.unit is None]
+        if credited and not stated_amount(question) and asks_after_that(question):
+            question = f"{question} - credit on {credited}"
         stated = stated_amount(question)
         if not priced or len(priced) != len(items) or not (stated or credits(question)):
             return None  # no credit spoken of: no search for one

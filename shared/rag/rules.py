@@ -123,11 +123,8 @@ def lease(
     monthly = terms.monthly(total)
     if monthly is not None:
         derived.append(monthly[1])
-        whole = (
-            f"{named} come to {money(total)}"  # each item priced, so the sum can be checked
-            if len(equipment) > 1
-            else f"{named} is {money(total)}"
-        )
+        verb = "come to" if len(equipment) > 1 else "comes to" if equipment[0][1] > 1 else "is"
+        whole = f"{named} {verb} {money(total)}"  # each item priced, so the sum can be checked
         text_out += (
             f" Payments start from about {terms.rate}% of the price a month: {whole}, so that "
             f"is roughly {monthly[0]} a month."

@@ -108,6 +108,19 @@ _EACH_OPTION = re.compile(
 )
 
 
+#: What is left after something just worked out: "after that", "less the credit", "net".
+_AFTER_THAT = re.compile(
+    r"\b(?:after (?:that|the (?:credit|trade in|tradein|trade)|it|this)|less (?:that|the)|"
+    r"minus (?:that|the)|net of|with (?:that|the) (?:credit|trade in|tradein|trade))\b"
+)
+
+
+def asks_after_that(text: str) -> bool:
+    """Whether the text asks what is left after an amount just worked out ("so what would
+    we pay for the lumen after that")."""
+    return _AFTER_THAT.search(normalise(text)) is not None
+
+
 def asks_difference(text: str) -> bool:
     """Whether the text asks how much more (or less) one option costs than another."""
     return _DIFFERENCE_ASK.search(normalise(text)) is not None
