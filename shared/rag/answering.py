@@ -188,7 +188,7 @@ def _worked_on(question: str, answer: Answer, credited: str | None) -> str | Non
     return amount if worked and credits(" ".join([*answer.evidence, answer.text])) else None
 
 
-def _summed_parts(answer: Answer, parts: list[Part]) -> None:
+def summed_parts(answer: Answer, parts: list[Part]) -> None:
     """Adds to ``answer`` the total of the items its parts priced one each (an item named by
     what it does is found by its part, not by the order's names); nothing when a part is
     about several items (a family named: which member is meant is not known)."""
@@ -371,7 +371,7 @@ class Answerer(PickAnswers):
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         if asks_total(question) and not merged.derived:  # "X and the grinder that ... total?"
-            _summed_parts(merged, parts)
+            summed_parts(merged, parts)
         if asks_included(question):  # "do we get the training free with it?"
             self._condition(merged, [e for e, _ in previous])
         rate_checked(merged, question, counts.get("location"))

@@ -20,7 +20,7 @@ from shared.rag.order import MONTHLY, YEAR_IN_MONTHS
 from shared.rag.phrasing import cap, money, percent_of, the
 from shared.rag.rates import Rate, converted, stated_rate
 from shared.rag.types import Derivation
-from shared.understanding.asked import asks_lease, asks_total
+from shared.understanding.asked import asks_after_that, asks_lease, asks_total
 from shared.understanding.entities import money as money_read
 
 #: "whats the monthly then" asks the payment only right after a leasing answer.
@@ -358,7 +358,8 @@ def percent_applied(
         return said, [sum_]
     value, sum_ = percent_of(rate, stated)
     said = f"{rule} On {stated}, {rate.rstrip('%')}% is {value}"
-    if not _CREDIT.search(rule) or not _NET_ASK.search(normalise(text)):
+    net = _NET_ASK.search(normalise(text)) or asks_after_that(text)  # "... after that?"
+    if not _CREDIT.search(rule) or not net:
         return f"{said}.", [sum_]  # "how much do I get for it?" asks the credit alone
     credit = float(value.replace("$", "").replace(",", ""))
     left = money(entity.price.amount - credit)
