@@ -358,8 +358,8 @@ def percent_applied(
         return said, [sum_]
     value, sum_ = percent_of(rate, stated)
     said = f"{rule} On {stated}, {rate.rstrip('%')}% is {value}"
-    net = _NET_ASK.search(normalise(text)) or asks_after_that(text)  # "... after that?"
-    if not _CREDIT.search(rule) or not net:
+    left_asked = _NET_ASK.search(normalise(text)) or asks_after_that(text)  # "... after that?"
+    if not _CREDIT.search(rule) or not left_asked:
         return f"{said}.", [sum_]  # "how much do I get for it?" asks the credit alone
     credit = float(value.replace("$", "").replace(",", ""))
     left = money(entity.price.amount - credit)
