@@ -79,7 +79,12 @@ _EITHER = re.compile(r"\bor\b")
 
 #: Asking what covers or suits the visitor's places ("covers all three", "suitable for a group
 #: of our size", "which plan fits us").
-_FITS = re.compile(r"\b(?:cover|covers|covering|suitable|suits?|fits?|right for|make sense)\b")
+_FITS = re.compile(
+    r"\b(?:cover|covers|covering|suitable|suits?|fits?|right for|make sense)\b"
+    # "the maintenance for multiple locations": a member asked for by how many places it serves
+    r"|\bfor (?:multiple|several|many|all (?:of )?(?:our|the|my)|our|my) (?:\w+ )?"
+    r"(?:locations?|sites?|shops?|stores?|cafes?|branches)\b"
+)
 
 
 class ComputedAnswers(PolicyAnswers):

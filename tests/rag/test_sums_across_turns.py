@@ -109,3 +109,10 @@ def test_what_it_all_adds_up_to_sums_the_items_discussed(answerer: Answerer) -> 
     discussed = ["Pico 1-Group", "Atlas 64", "Clarity water filtration"]
     reply = answerer.answer("whats it all add up to?", discussed)
     assert "$5,890" in reply.text
+
+
+def test_a_plan_asked_for_several_locations_is_the_one_made_for_them(answerer: Answerer) -> None:
+    """ "maintenance for all of our stores" with 6 stores is the Multi-site plan, 6 x $79."""
+    reply = answerer.answer("we run 6 stores, the maintenance for all our stores costs what?")
+    assert "$474" in reply.text
+    assert reply.entities[0] == "Multi-site plan"
