@@ -32,3 +32,10 @@ def test_amounts_keep_their_scale_words() -> None:
         40_000,
         3_000,
     ]
+
+
+def test_a_bare_k_figure_is_no_amount_the_question_states() -> None:
+    """ "9k for a grinder??" quotes a price back; "we paid 9k" states an amount."""
+    assert stated_amount("9k for a grinder?? seriously") is None
+    assert stated_amount("we paid 9k for ours") == 9_000
+    assert amounts("9k for a grinder??") == [9_000]  # still an amount of money

@@ -23,10 +23,11 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6}
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?)"
 _SCALE_WORD = r"(?:\s*(k|m|mm|thousand|million)\b)?"
 _FIGURE = rf"{_NUMBER}{_SCALE_WORD}"
-AMOUNT = re.compile(
-    rf"(?:\$|\busd\s?)\s?{_FIGURE}|\b{_FIGURE}\s*(?:dollars?|bucks|usd)\b|\b{_NUMBER}\s*(k)\b",
-    re.IGNORECASE,
-)
+#: An amount marked as money by a currency sign or word ("$20,000", "15,000 dollars").
+_MARKED = rf"(?:\$|\busd\s?)\s?{_FIGURE}|\b{_FIGURE}\s*(?:dollars?|bucks|usd)\b"
+MARKED = re.compile(_MARKED, re.IGNORECASE)
+#: Any amount: a marked one, or a figure with a "k" ("20k"), as a budget is told.
+AMOUNT = re.compile(rf"{_MARKED}|\b{_NUMBER}\s*(k)\b", re.IGNORECASE)
 FRAGMENT = re.compile(r"^[\d,.]+\s*(?:k\b|thousand\b|dollars?\b)?\s*")
 
 #: Units and counts after a bare figure: "120 lb", "15%", "5 locations" are no money.
@@ -69,9 +70,11 @@ def amounts(text: str) -> list[float]:
 
 
 def stated_amount(text: str) -> float | None:
-    """The money amount a question names: "$8,000", or a figure after a paying word or before
-    "new" ("cost 6000 new", "12k", "it was 15,000 new" -> 15000.0); None without one."""
-    marked = _read(AMOUNT.search(text))
+    """The money amount a question names: "$8,000", "12.000 dollars", or a figure after a
+    paying word or before "new" ("cost 6000 new", "we paid 12k", "it was 15,000 new" ->
+    15000.0); None without one. A bare "13k" alone is no amount the visitor paid or has ("13k
+    for an espresso machine??" quotes a price back)."""
+    marked = _read(MARKED.search(text))
     return marked if marked is not None else _read(_PAID.search(text), True) or _new(text)
 
 
