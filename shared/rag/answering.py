@@ -109,6 +109,7 @@ from shared.understanding.asked import (
     asked_bag_size,
     asked_secondhand,
     asks_lease,
+    asks_other,
     asks_price,
     asks_rental,
     asks_total,
@@ -435,6 +436,8 @@ class Answerer(PickAnswers):
         9 x $120 = $1,080); None unless exactly one item discussed is priced per that unit
         and the count meets its minimum."""
         if self.catalog.mentioned(question) or not (asks_price(question) or asks_total(question)):
+            return None
+        if asks_other(question) or asks_lease(question):  # "delivery for 3 locations?"
             return None
         recent = [e for n in context if (e := self.catalog.get(n)) is not None]
         counted = [

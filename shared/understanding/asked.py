@@ -132,6 +132,12 @@ def asks_each_option(text: str) -> bool:
     return _EACH_OPTION.search(normalise(text)) is not None
 
 
+def asks_other(text: str) -> bool:
+    """Whether the text asks an attribute besides the price: warranty, delivery, lead time,
+    a discount, what is included (:data:`OTHER_ASK`)."""
+    return OTHER_ASK.search(normalise(text)) is not None
+
+
 def asks_about_item(text: str) -> bool:
     """A sentence with a "?" that names what it asks of an item (price, payment, warranty...)."""
     if "?" not in text:

@@ -13,7 +13,12 @@ from shared.chat.subjects import RECENT
 from shared.rag.answering import Answerer, summed_parts
 from shared.rag.parts import Part
 from shared.rag.types import Answer
-from shared.understanding.asked import asks_after_that, asks_difference, asks_each_option
+from shared.understanding.asked import (
+    asks_after_that,
+    asks_difference,
+    asks_each_option,
+    asks_other,
+)
 
 CATALOG = catalog_from_folder(Path(__file__).resolve().parents[2] / "knowledge_base")
 
@@ -26,6 +31,8 @@ def test_a_difference_of_money_is_asked_not_one_of_features() -> None:
     assert asks_each_option("lumen 2 vs lumen 3, the total for both options?")
     assert asks_after_that("and the pico, net of the trade in credit?")
     assert not asks_after_that("what happens after delivery")
+    assert asks_other("and the warranty for 3 of them?")
+    assert not asks_other("and for 3 of them?")
 
 
 def test_the_dearer_option_is_priced_against_the_one_the_visitor_has(answerer: Answerer) -> None:
