@@ -153,6 +153,48 @@ def asked_heads(question: str) -> list[str]:
     return heads
 
 
+#: The thing a price is asked of when it is not the item named: a part for it ("how much is a
+#: replacement gasket for the lumen"), a service done to it ("what do you charge to move our
+#: lumen", "the cost to reinstall it"), a fee of an act ("is there a cancellation fee if we
+#: drop the plan"). Normalised text; the named group is the thing priced.
+_PRICED_THING = (
+    re.compile(
+        r"\b(?:how much (?:is|are|would|will|does|do)|(?:price|cost) of|pay for)\s+"
+        r"(?:(?:a|an|the|one|any|your|new)\s+)?(?P<head>(?!it\b|that\b|this\b|they\b)"
+        r"[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:for|on|of|in)\s+(?:the|a|an|our|my|your|this|that|it)\b"
+    ),
+    re.compile(
+        r"\b(?:charge|cost|costs|pay|price)\s+(?:us\s+|me\s+)?(?:to|for)\s+"
+        r"(?P<head>(?!(?:the|a|an|our|my|your|it|that|this|us|me)\b)[a-z]+(?: and [a-z]+)?)"
+        r"(?=\s+(?:the|a|an|our|my|your|it|that|this|them)\b)"
+    ),
+    re.compile(
+        r"\b(?:is|are) there (?:a|an|any) (?P<head>[a-z]+ (?:fee|charge|penalty|cost)s?)\b"
+    ),
+)
+
+
+def priced_things(question: str) -> list[str]:
+    """What a question asks the price of when that is something done to or for its item, not
+    the item ("replacement group head gasket", "disconnect and reinstall", "cancellation
+    fee"), in the order found; [] when it asks an item's own price."""
+    flat = normalise(question)
+    found: list[str] = []
+    for pattern in _PRICED_THING:
+        for match in pattern.finditer(flat):
+            head = match.group("head")
+            words = [w for w in head.split() if w not in _NOT_HEAD and w != "and"]
+            if words and head not in found:
+                found.append(head)
+    return found
+
+
+def asks_action_price(head: str) -> bool:
+    """Whether a priced thing of :func:`priced_things` is an action ("disconnect and
+    reinstall"), said as "what it costs to ..."."""
+    return not re.search(r"\b(?:fee|charge|penalty|cost)s?$", head) and " and " in head
+
+
 #: "how much does it weigh", "how heavy is it", "how many shots can it pull": an amount is asked,
 #: so only a sentence with a number can answer it (-> the attribute named in the gap).
 _MEASURES = (
