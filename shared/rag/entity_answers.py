@@ -15,10 +15,17 @@ from shared.rag.bm25 import tokenize
 from shared.rag.computed import ComputedAnswers
 from shared.rag.counting import capacity_asked, counted, over_capacity, states_count
 from shared.rag.gaps import PRICE_STEMS
-from shared.rag.matching import asked_labels, attribute_sentences, evidence_of
+from shared.rag.matching import (
+    asked_labels,
+    asks_time,
+    attribute_sentences,
+    evidence_of,
+    states_time,
+)
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
 from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
+from shared.rag.when import answer_shape
 from shared.rag.phrasing import cap, listing_sentence, price_sentence, summary_sentence, the
 from shared.rag.question import GENERIC, expanded, refers_back, terms
 from shared.rag.resolve import Resolved, kind_named, same_root
@@ -172,8 +179,13 @@ class EntityAnswers(ComputedAnswers):
             if self._unknown_ask(text, entities):  # "how big is the bean hopper on the X?"
                 return Part(DONT_KNOW, False)
             found = self._entity_passage(text, entities)
+            if found is not None and asks_time(text) and not states_time(found[0]):
+                found = None  # "how many days after the roast date ...": not its description
             if found is None and not self._sums(text, entities, counts or {})[0]:
-                part = self._policy_part(text, entities) or self._from_passages(text, entities)
+                part = self._policy_part(text, entities)
+                shape = answer_shape(text)  # "how many days after roasting": a span, not a fact
+                if part is None or (shape is not None and not shape(part.text)):
+                    part = self._from_passages(text, entities)
                 measure = amount_asked(text) or ""
                 if not states_measure(part.text, measure):  # "how heavy is it?": no weight
                     names = " and ".join(the(e.name) for e in entities)
