@@ -228,6 +228,15 @@ PHRASE_SYNONYMS = (
         ),
         "warranty",
     ),
+    # "... stopped heating, still covered?": the clause's subject left out, the cover asked
+    (re.compile(r"\bstill covered\b"), "warranty"),
+    # a repeating order as the trade calls it: the knowledge base's subscription
+    (
+        re.compile(r"\b(?:standing|recurring|repeat|regular|automatic) (?:coffee )?orders?\b"),
+        "subscription recurring",
+    ),
+    # a change "before it ships" of a repeating order is made before its dispatch
+    (re.compile(r"\b(?:change|changes|pause|skip|edit|amend)\b.*\bbefore (?:it|they) ships?\b"), "dispatch"),
     # "whats the minimum per delivery": the minimum order (not the delivery fee)
     (re.compile(r"\bmin(?:imum)? (?:per|a|each|for an?) (?:delivery|drop|shipment)\b"), "order"),
     (re.compile(r"\bevery (?:two|2|other|second) weeks?\b|\btwice a month\b"), "biweekly"),
