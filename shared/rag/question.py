@@ -253,11 +253,17 @@ PHRASE_SYNONYMS = (
 )
 
 
+#: "our brewer is 18 months old, covered?": a clause of its own asking the cover (the owner's
+#: warranty), its subject left out ("still" is dropped before answering).
+_COVER_CLAUSE = re.compile(r"(?:^|[,;:.!?]\s*|\bstill\s+)covered\s*[?.!]*\s*$", re.I)
+
+
 def expanded(text: str) -> str:
     """The question with everyday words' documented equivalents appended (for retrieval)."""
     flat = normalise(text)
     extra = [SYNONYMS[w] for w in flat.split() if w in SYNONYMS]
     extra += [word for phrase, word in PHRASE_SYNONYMS if phrase.search(flat)]
+    extra += ["warranty"] if _COVER_CLAUSE.search(text) else []
     return " ".join([text, *extra])
 
 
