@@ -94,6 +94,11 @@ SYNONYMS = {
     # "someone to install it": the knowledge base writes "installation", "installed"
     "install": "installation installed",
     "additional": "included price",
+    # "who would fix our grinder": the knowledge base writes "repairs"
+    "fix": "repair repairs",
+    "fixes": "repair repairs",
+    "fixed": "repair repairs",
+    "fixing": "repair repairs",
     # "one person we deal with", "our rep": the documented role
     "person": "dedicated account manager",
     "rep": "dedicated account manager",
