@@ -62,7 +62,13 @@ from shared.rag.parts import (
 from shared.rag.periods import with_year
 from shared.rag.phrasing import cap, money, price_sentence, the
 from shared.rag.picks import PickAnswers, ruled_answer
-from shared.rag.place_answers import here_named, outside_fee, placed, unused_place_words
+from shared.rag.place_answers import (
+    here_named,
+    outside_fee,
+    placed,
+    unstated_outside,
+    unused_place_words,
+)
 from shared.rag.question import (
     GENERIC,
     context_then_ask,
@@ -510,6 +516,9 @@ class Answerer(PickAnswers):
             answer.evidence.extend(terms.sentences)
         elif _SERVES.search(flat) or asks_delivery(flat):
             line = placed(answer.text, place)
+            unstated = unstated_outside(answer.text, place) if line else None
+            if unstated and unstated not in answer.text:  # installation asked from Vancouver
+                answer.text = f"{answer.text} {unstated}"
         if line and line not in answer.text:
             answer.text = f"{line} {answer.text}"
 

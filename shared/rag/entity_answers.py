@@ -120,6 +120,7 @@ class EntityAnswers(ComputedAnswers):
         evidence = evidence_of(entities)
         sources = [entity_source(e) for e in entities]
         unnamed = not resolved.kind and not self.catalog.mentioned(text)
+        unnamed = unnamed and not self.catalog.family_named(text)  # "if we buy a lumen"
         unnamed = unnamed and not POINTS_BACK.search(text)
         if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
             return self._from_passages(text)  # "and who is your head of marketing?"
@@ -248,7 +249,9 @@ class EntityAnswers(ComputedAnswers):
         )
 
     def _entity_passage(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
-        wanted = terms(expanded(text))
+        # a sentence sharing only an everyday word ("if we buy a lumen": "Buying any Lumen
+        # ...") says nothing of what is asked
+        wanted = terms(expanded(text)) - GENERIC
         for entity in entities[:1]:
             sentence = fact_sentence(entity, wanted)
             if sentence is not None:

@@ -82,12 +82,21 @@ def fact_bonus(topic_score: float) -> float:
 
 
 def _candidates(
-    index: SentenceIndex, hits: list[ScoredChunk], fact: Fact | None, topic_score: float = 0.0
+    index: SentenceIndex,
+    hits: list[ScoredChunk],
+    fact: Fact | None,
+    topic_score: float = 0.0,
+    topic: frozenset[str] = frozenset(),
 ) -> dict[int, float]:
     bonus: dict[int, float] = {}
     for rank, hit in enumerate(hits[:4]):
         for n in index.in_sections([section_key(hit.chunk.source, hit.chunk.heading)]):
             bonus.setdefault(n, RANK_BONUS[rank])
+    for hit in hits[4:]:  # retrieved lower (the item's name pulled its own sections up), but
+        # a sentence of it holds everything asked beyond the item ("installation included")
+        for n in index.in_sections([section_key(hit.chunk.source, hit.chunk.heading)]):
+            if len(topic) > 1 and _held(index.sentences[n].text, topic) == 1.0:
+                bonus.setdefault(n, RANK_BONUS[-1])
     if fact is not None:
         for n, sentence in enumerate(index.sentences):
             if sentence.source == fact.source and sentence.text in fact.sentences:
@@ -107,6 +116,15 @@ def _holds(sentence: str, topic: frozenset[str]) -> bool:
     return any(same_stem(w, q) for w in tokenize(sentence) for q in topic)
 
 
+def _held(sentence: str, topic: frozenset[str]) -> float:
+    """The share of the ``topic`` stems ``sentence`` holds: "is installation included" is
+    about the installation sentence more than about another thing "included"."""
+    if not topic:
+        return 0.0
+    stems = tokenize(sentence)
+    return sum(any(same_stem(w, q) for w in stems) for q in topic) / len(topic)
+
+
 def choose(
     index: SentenceIndex,
     vector: Vector,
@@ -122,7 +140,7 @@ def choose(
     matched, topic_score = fact
     if matched is not None and topic_score >= FACT_DIRECT:
         return Choice(_fact_sentences(index, matched), topic_score, matched)
-    bonus = _candidates(index, hits, matched, topic_score)
+    bonus = _candidates(index, hits, matched, topic_score, topic)
     if not bonus:
         return None
     ids = list(bonus)
@@ -136,7 +154,7 @@ def choose(
             if section_key(index.sentences[n].source, index.sentences[n].heading) in own
             else 0.0
         )
-        + (TOPIC_BONUS if topic and _holds(index.sentences[n].text, topic) else 0.0)
+        + TOPIC_BONUS * _held(index.sentences[n].text, topic)
         for n in ids
     }
     for n in ids:

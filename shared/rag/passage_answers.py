@@ -207,7 +207,13 @@ class PassageAnswerer:
         else:
             lasting = choose_span(self._sentences, vector, hits, fact) if shape else None
         # "installation" of "... with the pico?" (an item named, not a kind: "the machine")
-        topic = asked_beyond(text, entities or []) if self.catalog.mentioned(text) else frozenset()
+        named = bool(self.catalog.mentioned(text)) or self.catalog.family_named(text)  # "a lumen"
+        topic = asked_beyond(text, entities or []) if named else frozenset()
+        if topic and entities and lasting is None:
+            # asked beyond the item ("is installation included with the lumen"): the item's
+            # name weighs on the question's meaning as much as the thing asked; the constraint
+            # is the topic, so sentences are weighed against the question without the name
+            vector = self._library.embed([self._without_names(text)])[0]
         choice = lasting or choose(self._sentences, vector, hits, fact, entities, topic)
         if choice is None:
             return Part(DONT_KNOW, False)
@@ -222,6 +228,14 @@ class PassageAnswerer:
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
         return self._with_other_facts(text, part)
+
+    def _without_names(self, text: str) -> str:
+        """``text`` without the catalog items and families it names."""
+        flat = normalise(text)
+        for mention in reversed(self.catalog.mentions(flat)):
+            flat = flat[: mention.start] + flat[mention.end :]
+        families = {normalise(f) for f in self.catalog.families()}
+        return " ".join(w for w in flat.split() if w not in families)
 
     def _with_other_facts(self, text: str, part: Part) -> Part:
         """``part`` with the other company facts the question's coordinated pieces ask
