@@ -274,6 +274,9 @@ class Answerer(PickAnswers):
         ruled = self._ruled(question, previous, attribute, place or place_in(question), sites)
         if ruled is not None:
             return self._with_other_asks(ruled, question, attribute, counts)
+        offer = self._offer_asked(question, context)
+        if offer is not None:  # "if i buy the lumen, how much more for the training?"
+            return merge_parts([offer])
         picked = self._picked(question) or self._kinds_weighed(question)
         if picked is not None:  # "... which plan?", "a batch brewer or an espresso machine?"
             return picked

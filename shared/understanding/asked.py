@@ -195,6 +195,21 @@ def asks_action_price(head: str) -> bool:
     return not re.search(r"\b(?:fee|charge|penalty|cost)s?$", head) and " and " in head
 
 
+#: A purchase an ask is conditioned on: "If I buy the Lumen 2-Group, how much more do I pay for
+#: the training?", "do I also get the training if we buy this one?" (normalised text).
+_PURCHASE_IF = re.compile(
+    r"\b(?:if|when|once)\s+(?:i|we)\s+(?:buy|order|purchase|get|take)\s+(?P<what>(?:(?!\b(?:how|"
+    r"what|is|are|do|does|can|will|would)\b)[a-z0-9-]+\s*){1,5})"
+)
+
+
+def purchase_condition(text: str) -> str | None:
+    """The items an ask is conditioned on buying ("the lumen 2 group" of "if i buy the lumen 2
+    group, how much more for training"), or None when the text states no such condition."""
+    found = _PURCHASE_IF.search(normalise(text))
+    return found.group("what").strip() if found else None
+
+
 #: "how much does it weigh", "how heavy is it", "how many shots can it pull": an amount is asked,
 #: so only a sentence with a number can answer it (-> the attribute named in the gap).
 _MEASURES = (
