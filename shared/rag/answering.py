@@ -42,6 +42,7 @@ from shared.rag.described import (
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
+from shared.rag.featured import featured_member
 from shared.rag.features import recent_feature
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
@@ -214,6 +215,7 @@ class Answerer(PickAnswers):
         question = untagged(as_included(self._speller.correct(question)))
         question = here_named(question, place)  # "... take to get here" from calgary
         question = described_member(question, self.catalog)  # "the ethiopian one"
+        question = featured_member(question, self.catalog)  # "the grinder that weighs it"
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
