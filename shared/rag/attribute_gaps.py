@@ -22,6 +22,7 @@ the Foundry Espresso."); the reply then offers to pass the question on.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import cached_property
 
 from shared.catalog.model import Entity
@@ -71,10 +72,17 @@ class AttributeGaps(PassageAnswerer):
         return gap(missing_sentence(text, missing[0], names), entities)
 
     def _thing_unused(self, thing: str) -> bool:
-        """Whether a priced thing ("replacement group head gasket") has a word the knowledge
-        base never uses, other than the catalog's names: its price cannot be in it."""
-        words = [w for w in thing.split() if w != "and" and w not in self._name_words]
-        return any(self._unused(w) for w in words)
+        """Whether a priced thing's own word is one the knowledge base never uses, so its
+        price cannot be in it: the noun ("gasket" of "replacement group head gasket"), what a
+        fee is for ("cancellation"), or the actions ("disconnect and reinstall")."""
+        words = thing.split()
+        if " and " in thing:
+            judged = [w for w in words if w != "and"]
+        elif len(words) > 1 and re.match(r"(?:fee|charge|penalty|cost)s?$", words[-1]):
+            judged = words[:-1]
+        else:
+            judged = words[-1:]
+        return any(self._unused(w) for w in judged if w not in self._name_words)
 
     def _head_unused(self, head: str) -> bool:
         """Whether an asked head is missing: a two-word head by its modifier ("pump

@@ -209,7 +209,7 @@ class PassageAnswerer:
         # "installation" of "... with the pico?" (an item named, not a kind: "the machine")
         named = bool(self.catalog.mentioned(text)) or self.catalog.family_named(text)  # "a lumen"
         topic = asked_beyond(text, entities or []) if named else frozenset()
-        if topic and entities and lasting is None:
+        if topic and entities and lasting is None and not self._own_topic(topic, entities):
             # asked beyond the item ("is installation included with the lumen"): the item's
             # name weighs on the question's meaning as much as the thing asked; the constraint
             # is the topic, so sentences are weighed against the question without the name
@@ -228,6 +228,13 @@ class PassageAnswerer:
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
         return self._with_other_facts(text, part)
+
+    @staticmethod
+    def _own_topic(topic: frozenset[str], entities: list[Entity]) -> bool:
+        """Whether the entities' own sentences say a word of what is asked beyond them (the
+        Lumen 3-Group's "before it ships"): their name then leads to the answer."""
+        own = {w for e in entities for f in e.facts for w in tokenize(f)}
+        return any(same_stem(q, w) for q in topic for w in own)
 
     def _without_names(self, text: str) -> str:
         """``text`` without the catalog items and families it names."""
