@@ -29,6 +29,7 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.facts import topic_words
+from shared.rag.matching import article
 from shared.rag.meaning import FACT_MATCH
 from shared.rag.parts import Part, gap
 from shared.rag.passage_answers import PassageAnswerer
@@ -194,7 +195,9 @@ def missing_sentence(question: str, word: str, names: str) -> str:
             f" {names}." if names else "."
         )
     if len(word.split()) > 1 and word in priced_things(question):  # "a cancellation fee"
-        return f"I don't have information on a {word}" + (f" for {names}." if names else ".")
+        return f"I don't have information on {article(word)} {word}" + (
+            f" for {names}." if names else "."
+        )
     if is_quality(question, word):
         return f"I don't have information on whether {names or 'it'} is {word}."
     return f"I don't have information on {word}" + (f" for {names}." if names else ".")

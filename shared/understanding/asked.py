@@ -160,7 +160,7 @@ def asked_heads(question: str) -> list[str]:
 _PRICED_THING = (
     re.compile(
         r"\b(?:how much (?:is|are|would|will|does|do)|(?:price|cost) of|pay for)\s+"
-        r"(?:(?:a|an|the|one|any|your|new)\s+)?(?P<head>(?!it\b|that\b|this\b|they\b)"
+        r"(?:(?:a|an|the|one|any|your|new)\s+){0,2}(?P<head>(?!it\b|that\b|this\b|they\b)"
         r"[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:for|on|of|in)\s+(?:the|a|an|our|my|your|this|that|it)\b"
     ),
     re.compile(
@@ -169,7 +169,7 @@ _PRICED_THING = (
         r"(?=\s+(?:the|a|an|our|my|your|it|that|this|them)\b)"
     ),
     re.compile(
-        r"\b(?:is|are) there (?:a|an|any) (?P<head>[a-z]+ (?:fee|charge|penalty|cost)s?)\b"
+        r"\b(?:is|are) there (?:a|an|any) (?P<head>(?:[a-z]+ ){1,2}(?:fee|charge|penalty|cost)s?)\b"
     ),
 )
 
