@@ -25,12 +25,18 @@ from shared.rag.matching import (
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
 from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
-from shared.rag.when import answer_shape
 from shared.rag.phrasing import cap, listing_sentence, price_sentence, summary_sentence, the
 from shared.rag.question import GENERIC, expanded, refers_back, terms
 from shared.rag.resolve import Resolved, kind_named, same_root
 from shared.rag.types import Derivation
-from shared.understanding.asked import amount_asked, asks_price, states_measure
+from shared.rag.when import answer_shape
+from shared.understanding.asked import (
+    amount_asked,
+    asks_price,
+    purchase_condition,
+    states_measure,
+    without_purchase_words,
+)
 
 _PRONOUN_ASK = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
@@ -249,9 +255,11 @@ class EntityAnswers(ComputedAnswers):
         )
 
     def _entity_passage(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
-        # a sentence sharing only an everyday word ("if we buy a lumen": "Buying any Lumen
-        # ...") says nothing of what is asked
-        wanted = terms(expanded(text)) - GENERIC
+        # under a purchase stated ("if we buy a lumen, is installation also included"), the
+        # purchase is not what is asked, nor does an everyday word ("also": "Buying any Lumen
+        # ... also gets your team ...") say what is
+        wanted = terms(expanded(without_purchase_words(text)))
+        wanted = wanted - GENERIC if purchase_condition(text) else wanted
         for entity in entities[:1]:
             sentence = fact_sentence(entity, wanted)
             if sentence is not None:

@@ -9,6 +9,7 @@ sentences out.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -125,6 +126,18 @@ def _held(sentence: str, topic: frozenset[str]) -> float:
     return sum(any(same_stem(w, q) for w in stems) for q in topic) / len(topic)
 
 
+def topic_held(index: SentenceIndex, hits: list[ScoredChunk], topic: frozenset[str]) -> bool:
+    """Whether a sentence of the retrieved sections holds two of three or more of the ``topic``
+    stems and at least two (the installation sentence for "is installation included with the
+    lumen ... for canada"; "just beans then" has none)."""
+    keys = [section_key(h.chunk.source, h.chunk.heading) for h in hits]
+    needed = max(2, math.ceil(len(topic) * 2 / 3))
+    return any(
+        _held(index.sentences[n].text, topic) * len(topic) >= needed
+        for n in index.in_sections(keys)
+    )
+
+
 def choose(
     index: SentenceIndex,
     vector: Vector,
@@ -154,7 +167,7 @@ def choose(
             if section_key(index.sentences[n].source, index.sentences[n].heading) in own
             else 0.0
         )
-        + TOPIC_BONUS * _held(index.sentences[n].text, topic)
+        + (TOPIC_BONUS if topic and _holds(index.sentences[n].text, topic) else 0.0)
         for n in ids
     }
     for n in ids:

@@ -37,6 +37,7 @@ from shared.rag.meaning import (
     framed_text,
     matched_fact,
     other_facts,
+    topic_held,
 )
 from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, source_of
 from shared.rag.passages import choose_sentences, sentences_of
@@ -209,10 +210,13 @@ class PassageAnswerer:
         # "installation" of "... with the pico?" (an item named, not a kind: "the machine")
         named = bool(self.catalog.mentioned(text)) or self.catalog.family_named(text)  # "a lumen"
         topic = asked_beyond(text, entities or []) if named else frozenset()
-        if topic and entities and lasting is None and not self._own_topic(topic, entities):
-            # asked beyond the item ("is installation included with the lumen"): the item's
-            # name weighs on the question's meaning as much as the thing asked; the constraint
-            # is the topic, so sentences are weighed against the question without the name
+        focused = len(topic) > 1 and entities and not self._own_topic(topic, entities)
+        focused = focused and topic_held(self._sentences, hits, topic)
+        if focused and lasting is None:
+            # a thing asked beyond the item ("is installation included with the lumen") that
+            # its own sentences never say: the item's name weighs on the question's meaning as
+            # much as the thing asked, so sentences are weighed without the name (a lone word,
+            # "just beans then, the ethiopian one", leaves the name in)
             vector = self._library.embed([self._without_names(text)])[0]
         choice = lasting or choose(self._sentences, vector, hits, fact, entities, topic)
         if choice is None:

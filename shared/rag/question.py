@@ -94,11 +94,6 @@ SYNONYMS = {
     # "someone to install it": the knowledge base writes "installation", "installed"
     "install": "installation installed",
     "additional": "included price",
-    # "who would fix our grinder": the knowledge base writes "repairs"
-    "fix": "repair repairs",
-    "fixes": "repair repairs",
-    "fixed": "repair repairs",
-    "fixing": "repair repairs",
     # "one person we deal with", "our rep": the documented role
     "person": "dedicated account manager",
     "rep": "dedicated account manager",
@@ -233,6 +228,15 @@ PHRASE_SYNONYMS = (
         ),
         "warranty",
     ),
+    # "who would fix our grinder", "can your techs fix it": repairs of the visitor's gear, as
+    # the knowledge base writes them (not "how do i fix a leaking tap")
+    (
+        re.compile(
+            r"\b(?:who|someone|somebody|anyone|techs?|technicians?)\b.{0,24}\bfix(?:es|ed|ing)?\b"
+            r"|\bfix(?:es|ed|ing)? (?:our|it|them)\b"
+        ),
+        "repair repairs",
+    ),
     # "... stopped heating, still covered?": the clause's subject left out, the cover asked
     (re.compile(r"\bstill covered\b"), "warranty"),
     # a repeating order as the trade calls it: the knowledge base's subscription
@@ -241,7 +245,10 @@ PHRASE_SYNONYMS = (
         "subscription recurring",
     ),
     # a change "before it ships" of a repeating order is made before its dispatch
-    (re.compile(r"\b(?:change|changes|pause|skip|edit|amend)\b.*\bbefore (?:it|they) ships?\b"), "dispatch"),
+    (
+        re.compile(r"\b(?:change|changes|pause|skip|edit|amend)\b.*\bbefore (?:it|they) ships?\b"),
+        "dispatch",
+    ),
     # "whats the minimum per delivery": the minimum order (not the delivery fee)
     (re.compile(r"\bmin(?:imum)? (?:per|a|each|for an?) (?:delivery|drop|shipment)\b"), "order"),
     (re.compile(r"\bevery (?:two|2|other|second) weeks?\b|\btwice a month\b"), "biweekly"),

@@ -41,6 +41,7 @@ _PRICE_PHRASE = re.compile(
     r"\bgo(?:es)? for\s*$|\bruns? (?:for \d+|me|us)\b|\bset (?:me|us) back\b"
     r"|^(?:so |and |ok )?what\S* .{0,30}\bruns?\s*$"
     r"|^(?:and |so |what about |how about )?(?:(?:a|the) )?per (?:[a-z]+ )?[a-z]+\s*$"
+    r"|^(?:and |so |ok )?what(?: s| is| are)? (?:it|that|this|they|those) per [a-z]+\s*$"
 )  # "and per lb?": the price per a unit, asked of the item just discussed
 #: Where a clause ends before the next one starts ("..., what does it run?").
 _CLAUSE_END = re.compile(r"[,;.!?]\s+")
@@ -201,6 +202,15 @@ _PURCHASE_IF = re.compile(
     r"\b(?:if|when|once)\s+(?:i|we)\s+(?:buy|order|purchase|get|take)\s+(?P<what>(?:(?!\b(?:how|"
     r"what|is|are|do|does|can|will|would)\b)[a-z0-9-]+\s*){1,5})"
 )
+
+
+_PURCHASE_WORDS = re.compile(r"\b(?:if|when|once)\s+(?:i|we)\s+(?:buy|order|purchase|get|take)\b")
+
+
+def without_purchase_words(text: str) -> str:
+    """``text`` without the words stating a purchase ("if we buy"), the items kept: what is
+    asked of them ("is installation included if we buy a lumen") is the rest."""
+    return _PURCHASE_WORDS.sub(" ", normalise(text))
 
 
 def purchase_condition(text: str) -> str | None:
