@@ -22,7 +22,6 @@ the Foundry Espresso."); the reply then offers to pass the question on.
 from __future__ import annotations
 
 import itertools
-import re
 from functools import cached_property
 
 from shared.catalog.model import Entity
@@ -37,7 +36,13 @@ from shared.rag.phrasing import the
 from shared.rag.question import GENERIC, SYNONYMS
 from shared.rag.sentences import section_key
 from shared.rag.value_words import attributes_named
-from shared.understanding.asked import asked_heads, asks_action_price, is_quality, priced_things
+from shared.understanding.asked import (
+    asked_heads,
+    asks_action_price,
+    is_quality,
+    priced_things,
+    priced_words,
+)
 
 
 class AttributeGaps(PassageAnswerer):
@@ -76,13 +81,7 @@ class AttributeGaps(PassageAnswerer):
         """Whether a priced thing's own word is one the knowledge base never uses, so its
         price cannot be in it: the noun ("gasket" of "replacement group head gasket"), what a
         fee is for ("cancellation"), or the actions ("disconnect and reinstall")."""
-        words = thing.split()
-        if " and " in thing:
-            judged = [w for w in words if w != "and"]
-        elif len(words) > 1 and re.match(r"(?:fee|charge|penalty|cost)s?$", words[-1]):
-            judged = words[:-1]
-        else:
-            judged = words[-1:]
+        judged = priced_words(thing)
         return any(self._unused(w) for w in judged if w not in self._name_words)
 
     def _head_unused(self, head: str) -> bool:

@@ -12,37 +12,25 @@ or several, the text is unchanged: a wrong member costs more than a vague answer
 
 from __future__ import annotations
 
-import re
-
 from shared.catalog.model import Catalog, Entity
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
 from shared.rag.question import GENERIC
-
-#: "the grinder that weighs the coffee", "the barista training in our café": an article, at most
-#: one word before the kind's word, the kind's word, a joining word and up to five words.
-_FEATURED = (
-    r"\b(?:the|a|an|your|ur|that)\s+((?:[a-z-]+\s+)?(?:{heads}))(?:e?s)?\s+"
-    r"(?:that|which|with|in|who)\s+((?:(?!(?:and|or|but|plus|total|price|how|what|for)\b)"
-    r"[a-z\u00c0-\u024f'-]+\s*){{1,5}})"
-)
+from shared.understanding.featured import featured_phrases
 
 
 def featured_member(text: str, catalog: Catalog) -> str:
     """``text`` with "the <kind> that/with/in <clause>" replaced by the one member the clause
     describes (module docstring); unchanged when the clause names a member itself or none or
     several members hold its words."""
-    heads = sorted({re.escape(w) for k in catalog.kinds() for w in k.split()}, key=len)
-    pattern = re.compile(_FEATURED.format(heads="|".join(reversed(heads))), re.I)
-    for match in pattern.finditer(text):
-        if catalog.mentions(match.group(0)) or _named_before(match.group(1), catalog):
+    kind_words = {w for k in catalog.kinds() for w in k.split()}
+    for phrase in featured_phrases(text, kind_words):
+        said = text[phrase.start : phrase.end]
+        if catalog.mentions(said) or _named_before(phrase.named, catalog):
             continue  # "the grinder with the lumen 2 group": a pairing; "the online training"
-        members = _of_kind(catalog, match.group(1))
-        found = _described(match.group(2), members)
+        found = _described(phrase.clause, _of_kind(catalog, phrase.named))
         if found is not None:
-            start = match.start()
-            end = start + len(match.group(0).rstrip())
-            return f"{text[:start]}the {found.name}{text[end:]}"
+            return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text
 
 

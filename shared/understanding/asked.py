@@ -190,6 +190,18 @@ def priced_things(question: str) -> list[str]:
     return found
 
 
+def priced_words(thing: str) -> list[str]:
+    """The words that say what a priced thing of :func:`priced_things` is: the noun ("gasket"
+    of "replacement group head gasket"), what a fee is for ("cancellation"), the actions
+    ("disconnect", "reinstall")."""
+    words = thing.split()
+    if " and " in thing:
+        return [w for w in words if w != "and"]
+    if len(words) > 1 and re.match(r"(?:fee|charge|penalty|cost)s?$", words[-1]):
+        return words[:-1]
+    return words[-1:]
+
+
 def asks_action_price(head: str) -> bool:
     """Whether a priced thing of :func:`priced_things` is an action ("disconnect and
     reinstall"), said as "what it costs to ..."."""
