@@ -189,10 +189,7 @@ class EntityAnswers(ComputedAnswers):
             if found is not None and asks_time(text) and not states_time(found[0]):
                 found = None  # "how many days after the roast date ...": not its description
             if found is None and not self._sums(text, entities, counts or {})[0]:
-                part = self._policy_part(text, entities)
-                shape = answer_shape(text)  # "how many days after roasting": a span, not a fact
-                if part is None or (shape is not None and not shape(part.text)):
-                    part = self._from_passages(text, entities)
+                part = self._spanned_policy(text, entities) or self._from_passages(text, entities)
                 measure = amount_asked(text) or ""
                 if not states_measure(part.text, measure):  # "how heavy is it?": no weight
                     names = " and ".join(the(e.name) for e in entities)
@@ -227,6 +224,13 @@ class EntityAnswers(ComputedAnswers):
         # a price asked is remembered like an attribute: "and the atlas 64" asks its price too
         part.attribute = labels[0] if labels else ("price" if asks_price(text) else None)
         return part
+
+    def _spanned_policy(self, text: str, entities: list[Entity]) -> Part | None:
+        """The policy asked of the entities (:meth:`_policy_part`), unless the question asks a
+        time its sentences do not state ("how many days after roasting": a span)."""
+        policy = self._policy_part(text, entities)
+        shape = answer_shape(text)
+        return policy if policy is None or shape is None or shape(policy.text) else None
 
     def _carried(self, text: str, entities: list[Entity], attribute: str | None) -> Part | None:
         """A follow-up that asks nothing of its own ("and the 2 group?") about entities without

@@ -208,9 +208,9 @@ class PassageAnswerer:
         else:
             lasting = choose_span(self._sentences, vector, hits, fact) if shape else None
         # "installation" of "... with the pico?" (an item named, not a kind: "the machine")
-        named = bool(self.catalog.mentioned(text)) or self.catalog.family_named(text)  # "a lumen"
-        topic = asked_beyond(text, entities or []) if named else frozenset()
-        focused = len(topic) > 1 and entities and not self._own_topic(topic, entities)
+        itemed = bool(self.catalog.mentioned(text)) or self.catalog.family_named(text)  # "a lumen"
+        topic = asked_beyond(text, entities or []) if itemed else frozenset()
+        focused = len(topic) > 1 and bool(entities) and not self._own_topic(topic, entities or [])
         focused = focused and topic_held(self._sentences, hits, topic)
         if focused and lasting is None:
             # a thing asked beyond the item ("is installation included with the lumen") that
