@@ -126,10 +126,12 @@ class EntityAnswers(ComputedAnswers):
         evidence = evidence_of(entities)
         sources = [entity_source(e) for e in entities]
         unnamed = not resolved.kind and not self.catalog.mentioned(text)
-        unnamed = unnamed and not self.catalog.family_named(text)  # "if we buy a lumen"
         unnamed = unnamed and not POINTS_BACK.search(text)
         if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
-            return self._from_passages(text)  # "and who is your head of marketing?"
+            # "and who is your head of marketing?"; a family named ("with the lumen") keeps
+            # its members as the subject the sentences are about
+            family = self.catalog.family_named(text)
+            return self._from_passages(text, entities if family else None)
         # only of an entity named here: "is it still under warranty?" after the Essential plan
         # may mean the machine, so the policy or the passages answer it instead
         named_here = bool(self.catalog.mentioned(text)) or bool(resolved.kind)
