@@ -101,6 +101,12 @@ class Catalog(BaseModel):
                 found.setdefault(entity.family, []).append(entity)
         return found
 
+    def family_named(self, text: str) -> bool:
+        """Whether ``text`` names a family of items by its word ("if we buy a lumen"): items,
+        though no one member is named."""
+        words = set(normalise(text).split())
+        return any(normalise(family) in words for family in self.families())
+
     def names(self) -> dict[str, str]:
         """A gazetteer: every normalised alias -> the entity's name."""
         return {alias: entity.name for alias, entity in self._by_alias.items()}

@@ -128,6 +128,9 @@ def _answered(result: Answer) -> list[str]:
     ]
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def _repeats(result: Answer, discussed: list[str], attribute: str | None) -> bool:
     """Whether ``result`` was said before: the same source and entities, asked the same (a new
     attribute or a fresh sum is no repeat: "whats that cost" for 25 lb after its price per lb)."""
@@ -380,8 +383,11 @@ class Knowledge:
             )
             if alone.grounded and not _repeats(alone, discussed, attribute):
                 assert served.retriever is not None
-                vectors = served.retriever.embed([question, result.text, alone.text])
-                if _nearer(vectors[0], vectors[2], vectors[1]):
+                # the answer just given is as near as its nearest sentence ("... or change it
+                # up to 2 days before dispatch" to "until when can i change it")
+                said = [result.text, *_SENTENCE_END.split(result.text)]
+                vectors = served.retriever.embed([question, alone.text, *said])
+                if all(_nearer(vectors[0], vectors[1], old) for old in vectors[2:]):
                     result, passages = alone, apart
         if not result.grounded:
             return Lookup(result, passages=passages)

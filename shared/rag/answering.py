@@ -42,6 +42,7 @@ from shared.rag.described import (
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
+from shared.rag.featured import featured_member
 from shared.rag.features import recent_feature
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
@@ -69,7 +70,13 @@ from shared.rag.parts import (
 from shared.rag.periods import with_year
 from shared.rag.phrasing import cap, money, price_sentence, the
 from shared.rag.picks import PickAnswers, ruled_answer
-from shared.rag.place_answers import here_named, outside_fee, placed, unused_place_words
+from shared.rag.place_answers import (
+    here_named,
+    outside_fee,
+    placed,
+    unstated_outside,
+    unused_place_words,
+)
 from shared.rag.question import (
     GENERIC,
     context_then_ask,
@@ -243,6 +250,7 @@ class Answerer(PickAnswers):
         question = untagged(as_included(self._speller.correct(question)))
         question = here_named(question, place)  # "... take to get here" from calgary
         question = described_member(question, self.catalog)  # "the ethiopian one"
+        question = featured_member(question, self.catalog)  # "the grinder that weighs it"
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
@@ -310,6 +318,9 @@ class Answerer(PickAnswers):
         )
         if ruled is not None:
             return self._with_other_asks(ruled, question, attribute, counts)
+        offer = self._offer_asked(question, context)
+        if offer is not None:  # "if i buy the lumen, how much more for the training?"
+            return merge_parts([offer])
         picked = self._picked(question) or self._kinds_weighed(question)
         if picked is not None:  # "... which plan?", "a batch brewer or an espresso machine?"
             return picked
@@ -603,6 +614,9 @@ class Answerer(PickAnswers):
             answer.evidence.extend(terms.sentences)
         elif _SERVES.search(flat) or asks_delivery(flat):
             line = placed(answer.text, place)
+            unstated = unstated_outside(answer.text, place) if line else None
+            if unstated and unstated not in answer.text:  # installation asked from Vancouver
+                answer.text = f"{answer.text} {unstated}"
         if line and line not in answer.text:
             answer.text = f"{line} {answer.text}"
 

@@ -28,6 +28,7 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.facts import topic_words
+from shared.rag.matching import article
 from shared.rag.meaning import FACT_MATCH
 from shared.rag.parts import Part, gap
 from shared.rag.passage_answers import PassageAnswerer
@@ -35,7 +36,13 @@ from shared.rag.phrasing import the
 from shared.rag.question import GENERIC, SYNONYMS
 from shared.rag.sentences import section_key
 from shared.rag.value_words import attributes_named
-from shared.understanding.asked import asked_heads, is_quality
+from shared.understanding.asked import (
+    asked_heads,
+    asks_action_price,
+    is_quality,
+    priced_things,
+    priced_words,
+)
 
 
 class AttributeGaps(PassageAnswerer):
@@ -54,6 +61,9 @@ class AttributeGaps(PassageAnswerer):
             text, self._name_words
         )  # "does it come in white?"
         missing = [h for h in heads if self._head_unused(h) or self._pair_unused(h, entities)]
+        # a thing priced beside the item ("a replacement gasket for the lumen", "a cancellation
+        # fee if we drop the plan"): covered only when the knowledge base uses all its words
+        missing += [h for h in priced_things(text) if h not in missing and self._thing_unused(h)]
         if entities:
             missing += [h for h in heads if h not in missing and self._elsewhere_only(h, entities)]
         if not missing or self._sentences is None:
@@ -66,6 +76,13 @@ class AttributeGaps(PassageAnswerer):
             return None
         names = " and ".join(the(e.name) for e in entities)
         return gap(missing_sentence(text, missing[0], names), entities)
+
+    def _thing_unused(self, thing: str) -> bool:
+        """Whether a priced thing's own word is one the knowledge base never uses, so its
+        price cannot be in it: the noun ("gasket" of "replacement group head gasket"), what a
+        fee is for ("cancellation"), or the actions ("disconnect and reinstall")."""
+        judged = priced_words(thing)
+        return any(self._unused(w) for w in judged if w not in self._name_words)
 
     def _head_unused(self, head: str) -> bool:
         """Whether an asked head is missing: a two-word head by its modifier ("pump
@@ -172,6 +189,14 @@ def missing_sentence(question: str, word: str, names: str) -> str:
     """The honest gap for an asked attribute the knowledge base never mentions: "I don't have
     information on caffeine for the Foundry Espresso." / "... on whether the Pico 1-Group is
     noisy." (``names``: the subject's entity names, "" when none is named)."""
+    if asks_action_price(word):  # "what do you charge to disconnect and reinstall it"
+        return f"I don't have information on what it costs to {word}" + (
+            f" {names}." if names else "."
+        )
+    if len(word.split()) > 1 and word in priced_things(question):  # "a cancellation fee"
+        return f"I don't have information on {article(word)} {word}" + (
+            f" for {names}." if names else "."
+        )
     if is_quality(question, word):
         return f"I don't have information on whether {names or 'it'} is {word}."
     return f"I don't have information on {word}" + (f" for {names}." if names else ".")

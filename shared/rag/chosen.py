@@ -13,7 +13,8 @@ from shared.rag.offers import asks_free, covered, find_offer, offered_kinds
 from shared.rag.parts import Part, entity_source
 from shared.rag.phrasing import attribute_sentence, price_sentence, the
 from shared.rag.question import refers_back
-from shared.rag.resolve import Resolved
+from shared.rag.resolve import Resolved, resolve
+from shared.understanding.asked import asks_price, purchase_condition
 
 
 class ChosenAnswers(CatalogGaps):
@@ -23,10 +24,15 @@ class ChosenAnswers(CatalogGaps):
         """A free offer asked of the items bought (:mod:`shared.rag.offers`; named, or the
         entities discussed when the question points back: "free with it?"): yes when its
         condition names them, else no with the offered item's own price."""
-        if not asks_free(text) or self._sentences is None:
+        # "if i buy the lumen, how much more for the training?" asks the offer as much as
+        # "is the training free with it?"
+        condition = purchase_condition(text)
+        if not (asks_free(text) or condition) or self._sentences is None:
             return None
         kinds = offered_kinds(text, self.catalog)
         bought = [e for e in resolved.entities if e.kind not in kinds]
+        if condition and not bought:  # "a lumen": a family names its members
+            bought = resolve(self.catalog, condition, context).entities
         if not bought and refers_back(text):
             earlier = [e for n in context if (e := self.catalog.get(n)) is not None]
             bought = [e for e in earlier if e.kind not in kinds]
@@ -36,13 +42,23 @@ class ChosenAnswers(CatalogGaps):
         if offer is None:
             return None
         shown = [offer.offered, *bought]
-        if covered(offer, bought):
+        if covered(offer, bought) and condition and asks_price(text):  # "how much more?"
+            said = f"Nothing more: it comes at no charge. {offer.sentence}"
+        elif covered(offer, bought):
             said = f"It's included: {offer.sentence}"  # "is it free?" and "do we still pay?" alike
         else:
             names = " and ".join(the(e.name) for e in bought)
             said = f"Not with {names}: {offer.sentence} {price_sentence(offer.offered)}"
         sources = [entity_source(e) for e in shown]
         return Part(said, True, shown, sources, [offer.sentence, *evidence_of(shown)])
+
+    def _offer_asked(self, question: str, context: list[str]) -> Part | None:
+        """A free offer asked of the whole message under a purchase it states ("If I buy the
+        Lumen 2-Group, how much more do I pay for the barista training?"), before the message
+        is split into the purchase and the ask."""
+        if purchase_condition(question) is None:
+            return None
+        return self._offer(question, resolve(self.catalog, question, context), context)
 
     def _described(self, found: list[tuple[Entity, str]]) -> Part:
         """The members a described quality picked, each with the attribute that holds it and

@@ -13,7 +13,11 @@ import re
 
 _LASTING = re.compile(
     r"\bhow long\b.*\b(?:stay|stays|last|lasts|keep|keeps|good|fresh|usable|fine)\b"
-    r"|\bshelf[- ]?life\b|\bbest before\b|\bhow soon\b.*\b(?:use|drink|brew)\b",
+    r"|\bshelf[- ]?life\b|\bbest before\b|\bhow soon\b.*\b(?:use|drink|brew)\b"
+    # "how many days after the roast date should we start using it", "when is it best after
+    # roasting": the span it is best in
+    r"|\bhow many (?:days|weeks|months)\b.*\b(?:after|from|since)\b"
+    r"|\bwhen (?:should|can|do|is)\b.*\b(?:use|using|drink|brew|best)\b.*\b(?:after|from)\b",
     re.I,
 )
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"

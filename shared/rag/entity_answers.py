@@ -15,7 +15,13 @@ from shared.rag.bm25 import tokenize
 from shared.rag.computed import ComputedAnswers
 from shared.rag.counting import capacity_asked, counted, over_capacity, states_count
 from shared.rag.gaps import PRICE_STEMS
-from shared.rag.matching import asked_labels, attribute_sentences, evidence_of
+from shared.rag.matching import (
+    asked_labels,
+    asks_time,
+    attribute_sentences,
+    evidence_of,
+    states_time,
+)
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
 from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
@@ -23,7 +29,14 @@ from shared.rag.phrasing import cap, listing_sentence, price_sentence, summary_s
 from shared.rag.question import GENERIC, expanded, refers_back, terms
 from shared.rag.resolve import Resolved, kind_named, same_root
 from shared.rag.types import Derivation
-from shared.understanding.asked import amount_asked, asks_price, states_measure
+from shared.rag.when import answer_shape
+from shared.understanding.asked import (
+    amount_asked,
+    asks_price,
+    purchase_condition,
+    states_measure,
+    without_purchase_words,
+)
 
 _PRONOUN_ASK = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|that|those|these|one|ones)\b|\d", re.I)
@@ -115,7 +128,10 @@ class EntityAnswers(ComputedAnswers):
         unnamed = not resolved.kind and not self.catalog.mentioned(text)
         unnamed = unnamed and not POINTS_BACK.search(text)
         if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
-            return self._from_passages(text)  # "and who is your head of marketing?"
+            # "and who is your head of marketing?"; a family named ("with the lumen") keeps
+            # its members as the subject the sentences are about
+            family = self.catalog.family_named(text)
+            return self._from_passages(text, entities if family else None)
         # only of an entity named here: "is it still under warranty?" after the Essential plan
         # may mean the machine, so the policy or the passages answer it instead
         named_here = bool(self.catalog.mentioned(text)) or bool(resolved.kind)
@@ -172,8 +188,10 @@ class EntityAnswers(ComputedAnswers):
             if self._unknown_ask(text, entities):  # "how big is the bean hopper on the X?"
                 return Part(DONT_KNOW, False)
             found = self._entity_passage(text, entities)
+            if found is not None and asks_time(text) and not states_time(found[0]):
+                found = None  # "how many days after the roast date ...": not its description
             if found is None and not self._sums(text, entities, counts or {})[0]:
-                part = self._policy_part(text, entities) or self._from_passages(text, entities)
+                part = self._spanned_policy(text, entities) or self._from_passages(text, entities)
                 measure = amount_asked(text) or ""
                 if not states_measure(part.text, measure):  # "how heavy is it?": no weight
                     names = " and ".join(the(e.name) for e in entities)
@@ -209,6 +227,13 @@ class EntityAnswers(ComputedAnswers):
         part.attribute = labels[0] if labels else ("price" if asks_price(text) else None)
         return part
 
+    def _spanned_policy(self, text: str, entities: list[Entity]) -> Part | None:
+        """The policy asked of the entities (:meth:`_policy_part`), unless the question asks a
+        time its sentences do not state ("how many days after roasting": a span)."""
+        policy = self._policy_part(text, entities)
+        shape = answer_shape(text)
+        return policy if policy is None or shape is None or shape(policy.text) else None
+
     def _carried(self, text: str, entities: list[Entity], attribute: str | None) -> Part | None:
         """A follow-up that asks nothing of its own ("and the 2 group?") about entities without
         an entry for the attribute asked before ("lead time"): the sentences saying that
@@ -236,7 +261,11 @@ class EntityAnswers(ComputedAnswers):
         )
 
     def _entity_passage(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
-        wanted = terms(expanded(text))
+        # under a purchase stated ("if we buy a lumen, is installation also included"), the
+        # purchase is not what is asked, nor does an everyday word ("also": "Buying any Lumen
+        # ... also gets your team ...") say what is
+        wanted = terms(expanded(without_purchase_words(text)))
+        wanted = wanted - GENERIC if purchase_condition(text) else wanted
         for entity in entities[:1]:
             sentence = fact_sentence(entity, wanted)
             if sentence is not None:

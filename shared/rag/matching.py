@@ -79,13 +79,27 @@ _SPEED = re.compile(
 
 
 #: An ask for a length of time ("how long does it take", "how soon", "how fast does it ship").
-_ASKS_TIME = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
+_ASKS_TIME = re.compile(
+    r"\bhow (?:long|soon|quickly|fast|late)\b|\buntil when\b"
+    r"|\bhow many (?:minutes|hours|days|weeks|months|years)\b",
+    re.I,
+)
 #: A value that states one ("3 weeks", "three-week", "5 business days").
 _TIME = re.compile(
     rf"\b(?:\d+|a|an|{'|'.join(SMALL_NUMBERS)})[\s-]+"
     r"(?:business\s+|working\s+)?(?:minute|hour|day|week|month|year)s?\b",
     re.I,
 )
+
+
+def asks_time(text: str) -> bool:
+    """Whether ``text`` asks a length of time ("how long", "how many days after", "how late")."""
+    return bool(_ASKS_TIME.search(text))
+
+
+def states_time(sentence: str) -> bool:
+    """Whether ``sentence`` states a length of time ("3 weeks", "5 business days")."""
+    return bool(_TIME.search(sentence))
 
 
 def asked_labels(

@@ -9,6 +9,7 @@ sentences out.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -82,12 +83,21 @@ def fact_bonus(topic_score: float) -> float:
 
 
 def _candidates(
-    index: SentenceIndex, hits: list[ScoredChunk], fact: Fact | None, topic_score: float = 0.0
+    index: SentenceIndex,
+    hits: list[ScoredChunk],
+    fact: Fact | None,
+    topic_score: float = 0.0,
+    topic: frozenset[str] = frozenset(),
 ) -> dict[int, float]:
     bonus: dict[int, float] = {}
     for rank, hit in enumerate(hits[:4]):
         for n in index.in_sections([section_key(hit.chunk.source, hit.chunk.heading)]):
             bonus.setdefault(n, RANK_BONUS[rank])
+    for hit in hits[4:]:  # retrieved lower (the item's name pulled its own sections up), but
+        # a sentence of it holds everything asked beyond the item ("installation included")
+        for n in index.in_sections([section_key(hit.chunk.source, hit.chunk.heading)]):
+            if len(topic) > 1 and _held(index.sentences[n].text, topic) == 1.0:
+                bonus.setdefault(n, RANK_BONUS[-1])
     if fact is not None:
         for n, sentence in enumerate(index.sentences):
             if sentence.source == fact.source and sentence.text in fact.sentences:
@@ -107,6 +117,27 @@ def _holds(sentence: str, topic: frozenset[str]) -> bool:
     return any(same_stem(w, q) for w in tokenize(sentence) for q in topic)
 
 
+def _held(sentence: str, topic: frozenset[str]) -> float:
+    """The share of the ``topic`` stems ``sentence`` holds: "is installation included" is
+    about the installation sentence more than about another thing "included"."""
+    if not topic:
+        return 0.0
+    stems = tokenize(sentence)
+    return sum(any(same_stem(w, q) for w in stems) for q in topic) / len(topic)
+
+
+def topic_held(index: SentenceIndex, hits: list[ScoredChunk], topic: frozenset[str]) -> bool:
+    """Whether a sentence of the retrieved sections holds two of three or more of the ``topic``
+    stems and at least two (the installation sentence for "is installation included with the
+    lumen ... for canada"; "just beans then" has none)."""
+    keys = [section_key(h.chunk.source, h.chunk.heading) for h in hits]
+    needed = max(2, math.ceil(len(topic) * 2 / 3))
+    return any(
+        _held(index.sentences[n].text, topic) * len(topic) >= needed
+        for n in index.in_sections(keys)
+    )
+
+
 def choose(
     index: SentenceIndex,
     vector: Vector,
@@ -122,7 +153,7 @@ def choose(
     matched, topic_score = fact
     if matched is not None and topic_score >= FACT_DIRECT:
         return Choice(_fact_sentences(index, matched), topic_score, matched)
-    bonus = _candidates(index, hits, matched, topic_score)
+    bonus = _candidates(index, hits, matched, topic_score, topic)
     if not bonus:
         return None
     ids = list(bonus)

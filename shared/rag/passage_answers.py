@@ -37,6 +37,7 @@ from shared.rag.meaning import (
     framed_text,
     matched_fact,
     other_facts,
+    topic_held,
 )
 from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, source_of
 from shared.rag.passages import choose_sentences, sentences_of
@@ -207,7 +208,16 @@ class PassageAnswerer:
         else:
             lasting = choose_span(self._sentences, vector, hits, fact) if shape else None
         # "installation" of "... with the pico?" (an item named, not a kind: "the machine")
-        topic = asked_beyond(text, entities or []) if self.catalog.mentioned(text) else frozenset()
+        itemed = bool(self.catalog.mentioned(text)) or self.catalog.family_named(text)  # "a lumen"
+        topic = asked_beyond(text, entities or []) if itemed else frozenset()
+        focused = len(topic) > 1 and bool(entities) and not self._own_topic(topic, entities or [])
+        focused = focused and topic_held(self._sentences, hits, topic)
+        if focused and lasting is None:
+            # a thing asked beyond the item ("is installation included with the lumen") that
+            # its own sentences never say: the item's name weighs on the question's meaning as
+            # much as the thing asked, so sentences are weighed without the name (a lone word,
+            # "just beans then, the ethiopian one", leaves the name in)
+            vector = self._library.embed([self._without_names(text)])[0]
         choice = lasting or choose(self._sentences, vector, hits, fact, entities, topic)
         if choice is None:
             return Part(DONT_KNOW, False)
@@ -222,6 +232,21 @@ class PassageAnswerer:
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
         return self._with_other_facts(text, part)
+
+    @staticmethod
+    def _own_topic(topic: frozenset[str], entities: list[Entity]) -> bool:
+        """Whether the entities' own sentences say a word of what is asked beyond them (the
+        Lumen 3-Group's "before it ships"): their name then leads to the answer."""
+        own = {w for e in entities for f in e.facts for w in tokenize(f)}
+        return any(same_stem(q, w) for q in topic for w in own)
+
+    def _without_names(self, text: str) -> str:
+        """``text`` without the catalog items and families it names."""
+        flat = normalise(text)
+        for mention in reversed(self.catalog.mentions(flat)):
+            flat = flat[: mention.start] + flat[mention.end :]
+        families = {normalise(f) for f in self.catalog.families()}
+        return " ".join(w for w in flat.split() if w not in families)
 
     def _with_other_facts(self, text: str, part: Part) -> Part:
         """``part`` with the other company facts the question's coordinated pieces ask

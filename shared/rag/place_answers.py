@@ -72,16 +72,27 @@ def placed(answer: str, place: Place) -> str | None:
     """The sentence placing ``place`` in the first zone ``answer`` names ("Columbus Ohio is
     within the continental United States."), or None when it names no zone the gazetteer
     reads."""
-    for match in _ZONE_PHRASE.finditer(answer):
-        zone = zone_of(match.group(0))
-        if zone is None:
-            continue
-        where = "within" if zone in place.zones else "outside"
-        phrase = match.group(0)
-        bare = zone == CANADA or phrase.lower().startswith("the ")
-        phrase = phrase if bare else f"the {phrase}"
-        return f"{place.title} is {where} {phrase}."
-    return None
+    zones = [(m.group(0), z) for m in _ZONE_PHRASE.finditer(answer) if (z := zone_of(m.group(0)))]
+    if not zones:
+        return None
+    phrase, zone = zones[0]
+    where = "within" if zone in place.zones else "outside"
+    bare = zone == CANADA or phrase.lower().startswith("the ")
+    phrase = phrase if bare else f"the {phrase}"
+    return f"{place.title} is {where} {phrase}."
+
+
+def unstated_outside(answer: str, place: Place) -> str | None:
+    """The honest gap for a place outside every zone ``answer`` states its rule for
+    ("installation is included ... in the continental United States", asked from Vancouver):
+    what holds there is not said. None when the place lies in one of them or none is named."""
+    zones = [(m.group(0), z) for m in _ZONE_PHRASE.finditer(answer) if (z := zone_of(m.group(0)))]
+    if not zones or any(z in place.zones for _, z in zones):
+        return None
+    phrase, zone = zones[0]
+    bare = zone == CANADA or phrase.lower().startswith("the ")
+    phrase = phrase if bare else f"the {phrase}"
+    return f"I don't have information on how this applies outside {phrase}."
 
 
 def outside_fee(terms: DeliveryTerms, place: Place) -> str | None:

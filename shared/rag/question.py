@@ -228,6 +228,27 @@ PHRASE_SYNONYMS = (
         ),
         "warranty",
     ),
+    # "who would fix our grinder", "can your techs fix it": repairs of the visitor's gear, as
+    # the knowledge base writes them (not "how do i fix a leaking tap")
+    (
+        re.compile(
+            r"\b(?:who|someone|somebody|anyone|techs?|technicians?)\b.{0,24}\bfix(?:es|ed|ing)?\b"
+            r"|\bfix(?:es|ed|ing)? (?:our|it|them)\b"
+        ),
+        "repair repairs",
+    ),
+    # "... stopped heating, still covered?": the clause's subject left out, the cover asked
+    (re.compile(r"\bstill covered\b"), "warranty"),
+    # a repeating order as the trade calls it: the knowledge base's subscription
+    (
+        re.compile(r"\b(?:standing|recurring|repeat|regular|automatic) (?:coffee )?orders?\b"),
+        "subscription recurring",
+    ),
+    # a change "before it ships" of a repeating order is made before its dispatch
+    (
+        re.compile(r"\b(?:change|changes|pause|skip|edit|amend)\b.*\bbefore (?:it|they) ships?\b"),
+        "dispatch",
+    ),
     # "whats the minimum per delivery": the minimum order (not the delivery fee)
     (re.compile(r"\bmin(?:imum)? (?:per|a|each|for an?) (?:delivery|drop|shipment)\b"), "order"),
     (re.compile(r"\bevery (?:two|2|other|second) weeks?\b|\btwice a month\b"), "biweekly"),
@@ -244,11 +265,17 @@ PHRASE_SYNONYMS = (
 )
 
 
+#: "our brewer is 18 months old, covered?": a clause of its own asking the cover (the owner's
+#: warranty), its subject left out ("still" is dropped before answering).
+_COVER_CLAUSE = re.compile(r"(?:^|[,;:.!?]\s*|\bstill\s+)covered\s*[?.!]*\s*$", re.I)
+
+
 def expanded(text: str) -> str:
     """The question with everyday words' documented equivalents appended (for retrieval)."""
     flat = normalise(text)
     extra = [SYNONYMS[w] for w in flat.split() if w in SYNONYMS]
     extra += [word for phrase, word in PHRASE_SYNONYMS if phrase.search(flat)]
+    extra += ["warranty"] if _COVER_CLAUSE.search(text) else []
     return " ".join([text, *extra])
 
 

@@ -41,6 +41,7 @@ _PRICE_PHRASE = re.compile(
     r"\bgo(?:es)? for\s*$|\bruns? (?:for \d+|me|us)\b|\bset (?:me|us) back\b"
     r"|^(?:so |and |ok )?what\S* .{0,30}\bruns?\s*$"
     r"|^(?:and |so |what about |how about )?(?:(?:a|the) )?per (?:[a-z]+ )?[a-z]+\s*$"
+    r"|^(?:and |so |ok )?what(?: s| is| are)? (?:it|that|this|they|those) per [a-z]+\s*$"
 )  # "and per lb?": the price per a unit, asked of the item just discussed
 #: Where a clause ends before the next one starts ("..., what does it run?").
 _CLAUSE_END = re.compile(r"[,;.!?]\s+")
@@ -193,6 +194,84 @@ def asked_heads(question: str) -> list[str]:
                 words = [f"{modifier} {words[0]}"]
             heads.extend(w for w in words if w not in heads)
     return heads
+
+
+#: The thing a price is asked of when it is not the item named: a part for it ("how much is a
+#: replacement gasket for the lumen"), a service done to it ("what do you charge to move our
+#: lumen", "the cost to reinstall it"), a fee of an act ("is there a cancellation fee if we
+#: drop the plan"). Normalised text; the named group is the thing priced.
+_PRICED_THING = (
+    re.compile(
+        r"\b(?:how much (?:is|are|would|will|does|do)|(?:price|cost) of|pay for)\s+"
+        r"(?:(?:a|an|the|one|any|your|new)\s+){0,2}(?P<head>(?!it\b|that\b|this\b|they\b)"
+        r"[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:for|on|of|in)\s+(?:the|a|an|our|my|your|this|that|it)\b"
+    ),
+    re.compile(
+        r"\b(?:charge|cost|costs|pay|price)\s+(?:us\s+|me\s+)?(?:to|for)\s+"
+        r"(?P<head>(?!(?:the|a|an|our|my|your|it|that|this|us|me)\b)[a-z]+(?: and [a-z]+)?)"
+        r"(?=\s+(?:the|a|an|our|my|your|it|that|this|them)\b)"
+    ),
+    re.compile(
+        r"\b(?:is|are) there (?:a|an|any) (?P<head>(?:[a-z]+ ){1,2}(?:fee|charge|penalty|cost)s?)\b"
+    ),
+)
+
+
+def priced_things(question: str) -> list[str]:
+    """What a question asks the price of when that is something done to or for its item, not
+    the item ("replacement group head gasket", "disconnect and reinstall", "cancellation
+    fee"), in the order found; [] when it asks an item's own price."""
+    flat = normalise(question)
+    found: list[str] = []
+    for pattern in _PRICED_THING:
+        for match in pattern.finditer(flat):
+            head = match.group("head")
+            words = [w for w in head.split() if w not in _NOT_HEAD and w != "and"]
+            if words and head not in found:
+                found.append(head)
+    return found
+
+
+def priced_words(thing: str) -> list[str]:
+    """The words that say what a priced thing of :func:`priced_things` is: the noun ("gasket"
+    of "replacement group head gasket"), what a fee is for ("cancellation"), the actions
+    ("disconnect", "reinstall")."""
+    words = thing.split()
+    if " and " in thing:
+        return [w for w in words if w != "and"]
+    if len(words) > 1 and re.match(r"(?:fee|charge|penalty|cost)s?$", words[-1]):
+        return words[:-1]
+    return words[-1:]
+
+
+def asks_action_price(head: str) -> bool:
+    """Whether a priced thing of :func:`priced_things` is an action ("disconnect and
+    reinstall"), said as "what it costs to ..."."""
+    return not re.search(r"\b(?:fee|charge|penalty|cost)s?$", head) and " and " in head
+
+
+#: A purchase an ask is conditioned on: "If I buy the Lumen 2-Group, how much more do I pay for
+#: the training?", "do I also get the training if we buy this one?" (normalised text).
+_PURCHASE_IF = re.compile(
+    r"\b(?:if|when|once)\s+(?:i|we)\s+(?:buy|order|purchase|get|take)\s+(?P<what>(?:(?!\b(?:how|"
+    r"what|is|are|do|does|can|will|would)\b)[a-z0-9-]+\s*){1,5})"
+)
+
+
+_PURCHASE_WORDS = re.compile(r"\b(?:if|when|once)\s+(?:i|we)\s+(?:buy|order|purchase|get|take)\b")
+
+
+def without_purchase_words(text: str) -> str:
+    """``text`` without the words stating a purchase ("if we buy"), the items kept: what is
+    asked of them ("is installation included if we buy a lumen") is the rest."""
+    return _PURCHASE_WORDS.sub(" ", normalise(text))
+
+
+def purchase_condition(text: str) -> str | None:
+    """The items an ask is conditioned on buying ("the lumen 2 group" of "if i buy the lumen 2
+    group, how much more for training"), or None when the text states no such condition."""
+    found = _PURCHASE_IF.search(normalise(text))
+    return found.group("what").strip() if found else None
 
 
 #: "how much does it weigh", "how heavy is it", "how many shots can it pull": an amount is asked,

@@ -1,0 +1,75 @@
+"""A catalog member named by what it does or has: "the grinder that weighs the coffee", "the
+grinder with the weight", "the barista training in our café".
+
+A kind's word followed by a describing clause ("that ...", "which ...", "with ...", "in ...")
+names the one member of that kind whose own text (name, attribute labels and values, its
+section's sentences) holds a word of the clause that no sibling's text holds: "weighs" is in
+the Atlas 75's "it weighs the coffee as it grinds" and "grind-by-weight", in no other grinder's;
+"café" is in the on-site course's "Our trainer comes to your café", not in the online course's.
+The knowledge base's own feature words decide, never a list of phrasings. With no such member,
+or several, the text is unchanged: a wrong member costs more than a vague answer. Pure.
+"""
+
+from __future__ import annotations
+
+from shared.catalog.model import Catalog, Entity
+from shared.rag.bm25 import tokenize
+from shared.rag.matching import same_stem
+from shared.rag.question import GENERIC
+from shared.understanding.featured import featured_phrases
+
+
+def featured_member(text: str, catalog: Catalog) -> str:
+    """``text`` with "the <kind> that/with/in <clause>" replaced by the one member the clause
+    describes (module docstring); unchanged when the clause names a member itself or none or
+    several members hold its words."""
+    kind_words = {w for k in catalog.kinds() for w in k.split()}
+    for phrase in featured_phrases(text, kind_words):
+        said = text[phrase.start : phrase.end]
+        if catalog.mentions(said) or _named_before(phrase.named, catalog):
+            continue  # "the grinder with the lumen 2 group": a pairing; "the online training"
+        found = _described(phrase.clause, _of_kind(catalog, phrase.named))
+        if found is not None:
+            return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
+    return text
+
+
+def _named_before(named: str, catalog: Catalog) -> bool:
+    """Whether the word before the kind's word is no word of a kind ("online" of "the online
+    training"): the visitor named the member by its own word, the clause only adds to it."""
+    words = named.lower().split()
+    kind_words = {w for k in catalog.kinds() for w in k.split()}
+    return len(words) > 1 and words[0] not in kind_words
+
+
+def _of_kind(catalog: Catalog, named: str) -> list[Entity]:
+    """The members of the kind ``named`` ends with ("barista training", "grinder")."""
+    words = named.lower().split()
+    kinds = [k for k in catalog.kinds() if k.split()[-1] == words[-1].rstrip("s")]
+    kinds = kinds or [k for k in catalog.kinds() if words[-1] in k.split()]
+    if len(words) > 1 and len(kinds) > 1:  # "espresso grinder" of several kinds ending so
+        kinds = [k for k in kinds if words[0] in k.split()] or kinds
+    return [e for k in kinds for e in catalog.of_kind(k)]
+
+
+def _described(clause: str, members: list[Entity]) -> Entity | None:
+    """The one member whose own words hold a word of ``clause`` no other member holds."""
+    if len(members) < 2:
+        return None
+    wanted = [w for w in tokenize(clause) if w not in GENERIC]
+    own = {e.name: set(tokenize(_own_text(e))) for e in members}
+    hits = []
+    for entity in members:
+        others = set().union(*(words for name, words in own.items() if name != entity.name))
+        if any(_has(own[entity.name], w) and not _has(others, w) for w in wanted):
+            hits.append(entity)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _has(words: set[str], stem: str) -> bool:
+    return any(same_stem(stem, w) for w in words)
+
+
+def _own_text(entity: Entity) -> str:
+    attributes = " ".join(f"{k} {v}" for k, v in entity.attributes.items() if k != "price")
+    return " ".join([entity.name, *entity.aliases, attributes, *entity.facts])
