@@ -28,11 +28,13 @@ brain = storage.brain  # the chat's brain, the fixture of the field-storage test
         ("grace.chen@lotusbakery.com", "Grace"),
         ("tomas_ruiz@cafe-ruiz.mx", "Tomas"),
         ("kwame.mensah@accra-roast.com", "Kwame"),
+        ("lena@bean.co", "Lena"),
+        ("priya@greenpress.com", "Priya"),
     ],
 )
 def test_first_name_of_a_first_last_address(address: str, first: str) -> None:
-    """A first.last or first_last local part whose first part is a known first name gives the
-    first name alone."""
+    """A first.last, first_last or bare local part whose first part is a known first name gives
+    the first name alone."""
     assert first_name_of_address(f"reach me at {address}", address) == first
 
 
@@ -42,13 +44,16 @@ def test_first_name_of_a_first_last_address(address: str, first: str) -> None:
         ("reach us at orders.team@bean.co", "orders.team@bean.co"),
         ("send it to info_desk@bean.co", "info_desk@bean.co"),
         ("write to g.okafor@bean.co", "g.okafor@bean.co"),
-        ("its lena@bean.co", "lena@bean.co"),
+        ("its luna@lunacafe.com", "luna@lunacafe.com"),
+        ("mail info@bean.co", "info@bean.co"),
+        ("write to hello@bean.co", "hello@bean.co"),
+        ("the inbox is sales@bean.co", "sales@bean.co"),
         ("please cc my business partner dora.vance@bean.co", "dora.vance@bean.co"),
         ("the quote goes to our accountant, milo.frank@bean.co", "milo.frank@bean.co"),
     ],
 )
 def test_no_first_name_from_other_addresses(text: str, address: str) -> None:
-    """A role address, an initial, a bare local part or someone else's address names no one."""
+    """A role address, an initial, a shop's own word or someone else's address names no one."""
     assert first_name_of_address(text, address) is None
 
 

@@ -146,6 +146,7 @@ def name_in_address(text: str, address: str | None) -> str | None:
 
 
 _NAMED_ADDRESS = re.compile(r"^([^\W\d_]{2,30})[._]([^\W\d_]{2,30})$")
+_BARE_ADDRESS = re.compile(r"^([^\W\d_]{3,30})$")  # "priya@", "lena@"
 # an address said to be someone else's: "cc my manager claire.dubois@...", "my partner's is ..."
 _SOMEONE_ELSES = re.compile(
     r"\b(?:cc|copy|forward\w*|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:manager|boss|partner|colleague"
@@ -156,19 +157,25 @@ _SOMEONE_ELSES = re.compile(
 
 
 def first_name_of_address(text: str, address: str | None) -> str | None:
-    """The first name an email's local part spells as ``first.last`` or ``first_last``
-    ("aisha.bello@..." -> "Aisha"), its first part a known first name and neither an ordinary
-    word of the chat ("sales.team@", "info_desk@" spell no one); None for any other address or
-    one the message gives as someone else's ("cc my manager claire.dubois@...").
+    """The first name an email's local part spells as ``first.last``, ``first_last`` or the
+    first name alone ("aisha.bello@..." -> "Aisha", "priya@..." -> "Priya"), its first part a
+    known first name and no part an ordinary word of the chat ("sales.team@", "info@" spell no
+    one), a bare name not the domain's own word ("luna@lunacafe.com" is the shop's inbox); None
+    for any other address or one the message gives as someone else's ("cc my manager
+    claire.dubois@...").
     ``docs/decisions/name-from-an-email-address.md``: the name is said back so the visitor can
     correct it."""
     if not address or "@" not in address:
         return None
-    found = _NAMED_ADDRESS.match(address.split("@", 1)[0])
+    local, domain = (part.lower() for part in address.split("@", 1))
+    found = _NAMED_ADDRESS.match(local) or _BARE_ADDRESS.match(local)
     if found is None:
         return None
-    first, last = found.group(1).lower(), found.group(2).lower()
-    if not known_first(first) or any(_blocked(p, NO_PRODUCTS) for p in (first, last)):
+    parts = [part for part in found.groups() if part]
+    first = parts[0]
+    if not known_first(first) or any(_blocked(part, NO_PRODUCTS) for part in parts):
+        return None
+    if len(parts) == 1 and first in domain:  # "luna@lunacafe.com" is the shop's inbox
         return None
     at = text.lower().find(address.lower())
     if at >= 0 and _SOMEONE_ELSES.search(text[:at]):
