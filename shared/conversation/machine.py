@@ -119,6 +119,7 @@ def advance(
         return restarted(s, now), Plan(restarted=True)
     s.closed = False
     s.visitor_topic = heard.topic  # a bare number next answers it ("how many drinks?" .. "150")
+    s.supposed_volume = heard.supposed_volume or s.supposed_volume  # "we'll go to 160" takes it
     pending = state.asking
     if heard.language:
         plan.language_notice = s.language != heard.language
