@@ -4,9 +4,8 @@ Per kind of day: "weeknights maybe 80 drinks, weekends up to 200" is a range ove
 ("80-200 drinks a day"), not its first figure; "festival days we do 300+ drinks" is a volume
 whose period is the kind of day said before it ("300+ drinks on festival days").
 
-Per delivery: "2 deliveries a month, 20 lb each" is 40 lb a month; a quantity per delivery
-alone ("20 lb per delivery") is the size of an order, not the volume, and is never stored as
-one (:func:`without_per_delivery`).
+Per delivery: "2 deliveries a month, 20 lb each" is 40 lb a month, not the 20 lb of one
+delivery; "30 lb each time, every other week" is 30 lb every other week.
 """
 
 from __future__ import annotations
@@ -95,40 +94,44 @@ def _value(figure: str) -> float:
 
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 _TIMES = r"(?P<count>\d{1,2}|" + number_words(1, 9) + r"|once|twice|thrice)"
-_PERIOD = r"(?P<period>week|month|wk|mo)\b"
 # how often it arrives: "2 deliveries a month", "twice a month", "one drop every week"
 DELIVERIES = re.compile(
     r"\b" + _TIMES + r"\s+(?:(?:" + DELIVERY_NOUNS + r")\s+)?(?:times\s+)?(?:a|per|each|every)\s+"
-    r"" + _PERIOD,
+    r"(?P<period>week|month|wk|mo)\b",
     re.I,
 )
-# how much each one brings: "20 lb each", "30 lbs per delivery", "10 kg a drop"
+# one delivery a period: "every other week", "every 2 weeks", "biweekly", "each month"
+EVERY = re.compile(
+    r"\b(?:(?:every|each)\s+(?:(?:other|second|\d|two|three|four)\s+)?(?:week|month)s?"
+    r"|bi-?weekly|fortnightly|weekly|monthly)\b",
+    re.I,
+)
+# how much each one brings: "20 lb each", "30 lbs per delivery", "10 kg a drop", "each time"
 PER_DELIVERY = re.compile(
     r"\b(?P<amount>\d[\d,.]*)\s*(?P<unit>lbs?|pounds?|kg|kgs|kilos?|bags?)\s+(?:each(?!\s+(?:day"
-    r"|week|month))|apiece|(?:per|a|each|every|in\s+each)\s+(?:" + DELIVERY_NOUNS + r"))\b",
+    r"|week|month))(?:\s+time)?|apiece|(?:per|a|each|every|in\s+each)\s+(?:"
+    + DELIVERY_NOUNS
+    + r"))\b",
     re.I,
 )
 
 
 def delivered_total(text: str) -> str | None:
     """The volume of a delivery told with how often it comes ("2 deliveries a month, 20 lb
-    each" -> "40 lb a month (2 deliveries of 20 lb)"); None otherwise."""
-    each, often = PER_DELIVERY.search(text), DELIVERIES.search(text)
-    if each is None or often is None:
+    each" -> "40 lb a month (2 deliveries of 20 lb)", "every other week, 30 lb each time" ->
+    "30 lb every other week"); None otherwise."""
+    each = PER_DELIVERY.search(text)
+    if each is None:
         return None
-    word = often.group("count").lower()
-    count = _ONCE.get(word) or number_value(word)
     amount = float(each.group("amount").replace(",", ""))
-    if not count:
-        return None
-    unit, period = each.group("unit"), _PERIODS[often.group("period").lower()]
-    total = f"{count * amount:g} {unit} a {period}"
+    unit, often = each.group("unit"), DELIVERIES.search(text)
+    if often is None:
+        every = EVERY.search(text)
+        return f"{amount:g} {unit} {every.group(0).lower()}" if every else None
+    word = often.group("count").lower()
+    count = _ONCE.get(word) or number_value(word) or 0
+    total = f"{count * amount:g} {unit} a {_PERIODS[often.group('period').lower()]}"
     return total if count == 1 else f"{total} ({count} deliveries of {amount:g} {unit})"
 
 
 _PERIODS = {"week": "week", "wk": "week", "month": "month", "mo": "month"}
-
-
-def without_per_delivery(text: str) -> str:
-    """The text less its amounts per delivery ("20 lb per delivery"), which are no volume."""
-    return PER_DELIVERY.sub(" ", text)
