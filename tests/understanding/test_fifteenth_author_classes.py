@@ -11,6 +11,7 @@ import pytest
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import equipment, locations, volume
 from shared.understanding.entities.orders import supposed_volume, takes_up
+from shared.understanding.entities.volume_parts import merged_volume
 from shared.understanding.reference import subject_first, without_opener
 from tests.understanding.playing import play, wired_brain
 
@@ -134,3 +135,15 @@ def test_a_subject_put_first_and_an_opener_are_read() -> None:
     assert without_opener("One last thing: any discount for schools?") == (
         "any discount for schools?"
     )
+
+
+def test_a_volume_in_another_measure_joins_the_one_held() -> None:
+    """Drinks served and coffee bought are both kept; a new figure of the same measure replaces
+    the old one."""
+    assert merged_volume("about 90 cups on weekdays", "roughly 15 lb a month") == (
+        "about 90 cups on weekdays; roughly 15 lb a month"
+    )
+    assert merged_volume("about 90 cups; 15 lb a month", "25 lb a month") == (
+        "about 90 cups; 25 lb a month"
+    )
+    assert merged_volume("40 lb a month", "more like 55 lb a month") == "more like 55 lb a month"

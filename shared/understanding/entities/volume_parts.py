@@ -135,3 +135,26 @@ def delivered_total(text: str) -> str | None:
 
 
 _PERIODS = {"week": "week", "wk": "week", "month": "month", "mo": "month"}
+
+
+_WEIGHED = re.compile(r"\b(?:lbs?|pounds?|kg|kgs|kilos?|kilograms?|bags?)\b", re.I)
+_SERVED = re.compile(r"\b(?:" + "|".join(VOLUME_UNITS) + r")\b", re.I)
+VOLUME_ROOM = 120  # the field's length (``Details.expected_volume``)
+
+
+def _measure(volume: str) -> str | None:
+    """What a volume measures: the coffee bought ("10 lb a month") or the drinks or people
+    served ("60 cups each Sunday"); None when it names no unit."""
+    if _WEIGHED.search(volume):
+        return "weight"
+    return "served" if _SERVED.search(volume) else None
+
+
+def merged_volume(old: str, new: str) -> str:
+    """A volume in another measure joins the one held ("About 60 cups each Sunday", then
+    "maybe 10 lb a month": sales weighs both); one in the same measure, or in none, replaces
+    it ("about 60 lb a month", then "more like 110 lb a month")."""
+    measure = _measure(new)
+    kept = [p for p in old.split("; ") if _measure(p) not in (measure, None)] if measure else []
+    joined = "; ".join([*kept, new])
+    return joined if len(joined) <= VOLUME_ROOM else new
