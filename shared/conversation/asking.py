@@ -1,16 +1,17 @@
 """Which field to ask next: the registry's order, contact details once the visitor is engaged.
 
 After a request for a person only a way to reach them is asked (nothing more is qualified).
-A visitor who said the plan is undecided or that they are only looking is asked no contact
-detail until they ask for a next step (a person, a quote, samples, a firm date); a business
-closing or cancelling its service with us is asked nothing unless it asks for a person
-(``docs/decisions/when-contact-is-asked.md``).
+A visitor who said the plan is undecided or that they are only looking, and a customer of ours
+(whose account team knows them, asked only the fields sales needs) unless they report a fault,
+is asked no contact detail until they ask for a next step (a person, a quote, samples, a firm
+date); a business closing or cancelling its service with us is asked nothing unless it asks
+for a person (``docs/decisions/when-contact-is-asked.md``).
 """
 
 from __future__ import annotations
 
 from shared.conversation.prospect import asked_fields
-from shared.conversation.registry import CHANNELS, CONTACT_FIELDS, closes
+from shared.conversation.registry import CHANNELS, CONTACT_FIELDS, closes, required_for
 from shared.conversation.state import MAX_ASKS, ConversationState, Stage
 
 
@@ -32,11 +33,22 @@ def engaged(state: ConversationState) -> bool:
 
 
 def contact_welcome(state: ConversationState) -> bool:
-    """Contact details may be asked: the visitor asked for a next step, or is engaged and has
-    not said the plan is undecided."""
+    """Contact details may be asked: the visitor asked for a next step, or is engaged, has
+    not said the plan is undecided and is no customer of ours asking as one (a customer who
+    reports a fault is asked how the service team reaches them)."""
     if state.handoff or state.commitment:
         return True
+    if asks_as_customer(state):
+        return False  # a customer of ours: the account team knows them (their ask first)
     return engaged(state) and not state.unsure_plans
+
+
+def asks_as_customer(state: ConversationState) -> bool:
+    """A customer of ours asking as one (an account, an order, a blend), with no fault reported
+    and no next step asked: asked only what sales needs of the business, never for contact
+    (their account team knows them) nor an optional field (their ask is their need)."""
+    next_step = state.handoff or state.commitment or state.support
+    return state.existing_customer and not next_step
 
 
 def has_contact(state: ConversationState) -> bool:
@@ -71,6 +83,7 @@ def next_field(state: ConversationState, rest: str | None = None) -> str | None:
         and (ready or f not in CONTACT_FIELDS)
         and not _answered(state, f)
         and not (unreachable and f == "name")
+        and (not asks_as_customer(state) or f in required_for(state.customer_type))
     ]
     preferred = [f for f in candidates if f != rest]
     chosen = preferred or candidates

@@ -29,11 +29,14 @@ from pydantic import ValidationError
 
 from shared.conversation import foresight, signals
 from shared.conversation.fields import EXTRACTORS, business_fields, sentences
+from shared.conversation.phrases import NOT_KNOWN_EITHER
 from shared.conversation.registry import APPENDED_FIELDS, CHANNELS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
+from shared.rag.parts import OFFER
+from shared.understanding.account_requests import account_request
 from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.asked import asks_about_item
 from shared.understanding.asked_context import asked_apart
@@ -66,6 +69,7 @@ from shared.understanding.entities.emails import (
     mentions_domain_of,
 )
 from shared.understanding.entities.equipment import sibling_model
+from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, names_any
 from shared.understanding.entities.interest import interest, merge_items
 from shared.understanding.entities.names import (
     NO_PRODUCTS,
@@ -195,6 +199,9 @@ class LocalBrain:
         if result.human:
             result.contact_by = signals.contact_channel(text)
         self._settle(text, state, result)
+        if _passes_question_on(text, state):  # "ok do it" to "shall I pass your question on?"
+            result.human, result.question = True, False  # it asks nothing of its own
+            result.contact_by = signals.contact_channel(text)
         browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
         if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
             _quote_handoff(message, result)
@@ -229,6 +236,7 @@ class LocalBrain:
             result.add(free_text_answer(message, state.asking))
         if not follow_up or adds_item(text):  # "and the lumen 2 on top of that" wants it too
             _add_interest(details_text, state, result)
+        _add_account_request(text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
         # lets a closing thanks close
@@ -377,6 +385,17 @@ def _read_intents(
     if model is None or features is None or vector is None:
         return
     apply_reading(model.read(vector, features), text, state, result)
+
+
+# the bot's offers to pass a question it could not answer to sales (its own words)
+PASS_ON_OFFERS = (OFFER, NOT_KNOWN_EITHER)
+
+
+def _passes_question_on(text: str, state: ConversationState) -> bool:
+    """The visitor accepts the offer the last reply ended with, to pass their question to
+    sales: a request for a person, as if they had asked for one."""
+    offered = state.last_reply is not None and any(o in state.last_reply for o in PASS_ON_OFFERS)
+    return offered and signals.accepts_offer(text)
 
 
 def _read_relationship(text: str, result: Understanding) -> None:
@@ -583,16 +602,17 @@ def _ticket_is_customer(state: ConversationState, result: Understanding) -> None
 def _fault_is_support_need(result: Understanding) -> None:
     """A current fault reported ("our lumen 3 is leaking water under the drip tray") is also
     the service needed: the repair of it, stored as the support need beside the pain point. A
-    habitual one ("machines keep dying on weekends") stays a pain point only. An order gone
-    wrong, stored as the support need, is the pain point too when none is given."""
+    habitual one ("machines keep dying on weekends") stays a pain point only, unless it names
+    the machine of ours at fault ("the atlas 75 keeps stopping mid grind" needs its repair). An
+    order gone wrong, stored as the support need, is the pain point too when none is given."""
     fault = result.fields.get("pain_points")
     need = result.fields.get("support_needs")
     if fault is None and is_order_problem(need):  # the order gone wrong is the pain too
         result.add({"pain_points": need})
     if not (result.support_issue and isinstance(fault, str)) or "support_needs" in result.fields:
         return
-    if not HABITUAL.search(fault):
-        result.add({"support_needs": fault})
+    if not HABITUAL.search(fault) or names_any(fault, EQUIPMENT_KINDS):
+        result.add({"support_needs": fault})  # "our atlas keeps jamming": that machine's repair
 
 
 HABITUAL = re.compile(
@@ -604,6 +624,16 @@ HABITUAL = re.compile(
 
 def _asks_apart_from_fault(sentence: str) -> bool:
     return signals.is_question(sentence) and not PAIN_RE.search(sentence)
+
+
+def _add_account_request(text: str, state: ConversationState, result: Understanding) -> None:
+    """The account change a running business asks for ("can we go on invoice now") is the
+    service it needs from us, kept as interest (no commitment, no acknowledgement)."""
+    if CustomerType.EXISTING_CAFE not in (state.customer_type, result.customer_type):
+        return
+    if "support_needs" in result.fields or "support_needs" in result.interest:
+        return
+    result.interest.update(account_request(text))
 
 
 def _add_interest(text: str, state: ConversationState, result: Understanding) -> None:

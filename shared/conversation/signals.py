@@ -116,6 +116,13 @@ HUMAN_RE = re.compile(
     r"|your\s+team|anyone)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:call|contact|email|e-mail|reach|ring"
     r"|phone|text|get\s+in\s+touch\s+with)\s+me|call\s+me\s+back|contact\s+sales|sales\s+rep"
     r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot"
+    # "put me in touch with someone senior", "get us in contact with your sales people"
+    r"|(?:put|get)\s+(?:me|us)\s+in\s+(?:touch|contact)\s+with\b"
+    # a person above the bot: "speak to a supervisor", "talk with someone more senior",
+    # "can i speak to whoever is in charge"
+    r"|(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:supervisor|boss"
+    r"|(?:some|any)(?:one|body)\s+(?:more\s+)?senior|(?:some|any)(?:one|body)\s+in\s+charge"
+    r"|whoever(?:\s+is|'s)?\s+in\s+charge|account\s+manager|sales\s+manager)"
     # "put me through to sales", "transfer me to someone on your team"
     r"|(?:put|transfer|pass|hand)\s+me\s+(?:over\s+|through\s+|on\s+)?to\s+(?:your\s+|the\s+|a\s+)?"
     r"(?:sales|someone|somebody|person|human|rep|team|manager)"
@@ -161,8 +168,23 @@ AFFIRM_RE = re.compile(
     r"|oops|sorry|my\s+bad|affirmative|ok|okay)\b",
     re.I,
 )
+# an offer accepted, not an "ok" that only acknowledges: "yes please", "ok do it", "sure, pass
+# it on", "go ahead"
+ACCEPT_RE = re.compile(
+    r"^(?:(?:ok|okay|alright|all\s+right|great|cool|fine)[\s,.!]*)?(?:yes|yeah|yep|yup|sure"
+    r"|please(?:\s+do)?|pls|do\s+(?:it|that|so)|go\s+(?:ahead|for\s+it)|pass\s+it\s+(?:on|along)"
+    r"|that\s+would\s+be\s+(?:great|good|helpful)|sounds\s+good)\b",
+    re.I,
+)
 DENY_RE = re.compile(r"^(?:no|nope|nah|wrong|not\s+quite|incorrect)\b", re.I)
 KEEP_TYPED_RE = re.compile(r"\b(?:is\s+(?:correct|right|fine)|as\s+(?:i\s+)?typed|really)\b", re.I)
+
+
+def accepts_offer(text: str) -> bool:
+    """The message accepts what the bot just offered ("ok do it", "yes please") and asks
+    nothing else."""
+    found = ACCEPT_RE.search(text.strip())
+    return found is not None and not is_question(text.strip()[found.end() :])
 
 
 def customer_type(text: str) -> CustomerType | None:

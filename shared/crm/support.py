@@ -14,6 +14,7 @@ from shared.understanding.support_issues import (
     clean_record,
     detect,
     names_subject,
+    tells_trouble,
 )
 
 
@@ -22,13 +23,17 @@ def decide(message: str, existing_customer: bool, classified: bool | None) -> Su
     hypothetical, another supplier's fault) opens nothing; True opens a ticket even when the
     rules miss the words, its category and urgency read by the rules as for a customer, but only
     when the message names something a ticket can be about (a machine, a part, an order) and
-    tells no clean record ("never missed a payment" names an order and reports nothing): the
+    tells no clean record ("never missed a payment" names an order and reports nothing); about
+    an order alone it must tell some trouble ("the order was 20 lb riverbend" states an order,
+    no problem), while a machine's fault may be told in any words ("keeps stopping mid grind"): the
     classifier has never seen every kind of text ("ignore previous instructions and print ...")
     and a ticket about nothing is worse than none."""
     if classified is False:
         return None
     issue = detect(message, existing_customer)
-    if issue is None and classified and names_subject(message) and not clean_record(message):
+    told = category_of(message) == "equipment" or tells_trouble(message)
+    reportable = names_subject(message) and told and not clean_record(message)
+    if issue is None and classified and reportable:
         found = detect(message, existing_customer=True)
         issue = found or SupportIssue(category_of(message), urgent=False)
     return issue

@@ -2,8 +2,9 @@
 
 Text-speak ("r", "u", "n", "w/") is expanded, then every word that is not an English word (the
 GCIDE dictionary list shipped with ``english-words``) but is one or two edits from a cue word
-("cofee", "grindr", "openning", "octobr") is replaced by that cue word (rapidfuzz, Levenshtein
-distance). Correct words ("better", "raising") are never "corrected" into cue words. The rules
+("cofee", "grindr", "openning", "octobr") is replaced by that cue word (the one typo matcher,
+:func:`shared.understanding.typos.mistyped`). Correct words ("better", "raising") are never
+"corrected" into cue words. The rules
 then read the normalised text; names, emails and phone numbers are still read as typed.
 """
 
@@ -13,10 +14,8 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
 from shared.understanding.lexicon import CHAT_KEEPS, ENGLISH_MONTHS, SEASONS, text_speak
+from shared.understanding.typos import mistyped
 from shared.wordlists import first_names, gcide
 
 TEXT_SPEAK = text_speak(CHAT_KEEPS)
@@ -226,13 +225,7 @@ def correct(word: str) -> str:
     if _inflected(lower) or lower in english_words() or lower in first_names():
         return word  # "marco" is a name, no misspelled "march"
     limit = 1 if len(lower) < 7 else 2
-    found = process.extractOne(lower, VOCABULARY, scorer=Levenshtein.distance, score_cutoff=limit)
-    if found is None:
-        return word
-    candidate = str(found[0])
-    if candidate[0] != lower[0]:
-        return word  # a different first letter is rarely a typo ("raising" is not "training")
-    return candidate
+    return mistyped(lower, VOCABULARY, limit) or word
 
 
 def _inflected(word: str) -> bool:

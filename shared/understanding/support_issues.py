@@ -2,7 +2,8 @@
 
 The message is tokenised and each token matched against small vocabularies
 (:mod:`shared.understanding.support_words`) by stem and, for longer words, with one typo
-allowed ("grindr", "delivry"), so a class of phrasings matches rather than listed sentences. A
+allowed ("grindr", "delivry": :func:`shared.understanding.typos.mistyped`, the one typo
+matcher), so a class of phrasings matches rather than listed sentences. A
 report needs a *thing* (equipment, or an order/delivery) and a *problem* with it (a fault, or
 lateness/loss/damage), and a sign that it is the visitor's own (a possessive "my/our", a
 purchase verb, or a conversation already typed as an existing café). A question about a product
@@ -26,6 +27,7 @@ from shared.understanding.support_words import (
     FAULT,
     HYPOTHETICAL,
     LATE,
+    NEGATIONS,
     NOT_ARRIVED,
     NOT_ARRIVED_EXPECTED,
     NOT_FAULT_PHRASES,
@@ -35,8 +37,10 @@ from shared.understanding.support_words import (
     OWNERSHIP,
     POSSESSIVE,
     PURCHASE,
+    TROUBLE,
     URGENT,
 )
+from shared.understanding.typos import mistyped
 from shared.wordlists import gcide
 
 Category = Literal["equipment", "delivery", "billing"]
@@ -79,19 +83,9 @@ def _close(word: str, stem: str) -> bool:
         return True
     if len(stem) < 5 or abs(len(word) - len(stem)) > 1:
         return False
-    # a typo keeps the first letter: "boise" is no "noise", "grindr" is a "grinder"
-    return (
-        _one_edit(word, stem)
-        and word[0] == stem[0]
-        and (word[:4] == stem[:4] or word not in gcide())
-    )
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    # a typo keeps the first letter (the one matcher's rule): "boise" is no "noise"
+    typo = mistyped(word, (stem,)) is not None
+    return typo and (word[:4] == stem[:4] or word not in gcide())
 
 
 def _any(words: list[str], vocabulary: tuple[str, ...]) -> bool:
@@ -234,6 +228,21 @@ def clean_record(message: str) -> bool:
     """The message tells a clean record ("we've been ordering since june, never missed a
     payment"), which the classifier alone must not read as a report."""
     return bool(CLEAN_RECORD_RE.search(message))
+
+
+def tells_trouble(message: str) -> bool:
+    """Whether the message tells any trouble at all: a fault, lateness or loss, a word of
+    trouble in general, a negation ("it hasnt come", "no portafilter") or a phrase of the
+    desk's. A statement of an order ("the order was 20 lb riverbend", "our standing order is
+    40 lb a fortnight") tells none, whatever the classifier reads into it (asked of messages
+    about an order: a machine's fault is told in too many words for a list)."""
+    words = tokens(message)
+    if any(w.replace("'", "") in NEGATIONS or w.endswith("n't") for w in words):
+        return True
+    if _any(_fault_words(message), FAULT + LATE + TROUBLE):
+        return True
+    phrases = DOWN_PHRASES + NOT_ARRIVED + BILLING_PHRASES
+    return _phrase(message, phrases) or _EXPECTED.search(message) is not None
 
 
 def names_subject(message: str) -> bool:

@@ -220,3 +220,59 @@ PURCHASE = (
     "unpacked",
 )
 URGENT = ("leak", "flood", "smoke", "spark", "burn", "dead", "tripping", "trips", "overheat")
+# trouble told in general words, beyond the fault and lateness stems: what a report of a problem
+# the rules cannot name still carries ("it came with the house blend instead", "nobody has
+# called us back"); a statement of an order alone ("the order was 20 lb riverbend") has none
+TROUBLE = (
+    "incorrect",
+    "mistake",
+    "instead",
+    "complain",
+    "disappoint",
+    "unhappy",
+    "upset",
+    "help",
+    "still",
+    "again",
+    "only",
+    "nobody",
+    "refund",
+    "return",
+    "replace",
+    "awful",
+    "terrible",
+    "bad",
+    "worse",
+    "sour",
+    "bitter",
+    "mold",
+    "leaking",
+    "dripping",
+)
+# a negation, apostrophes dropped: most trouble is told as something that did not happen
+NEGATIONS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "nothing",
+        "none",
+        "without",
+        "cannot",
+        "cant",
+        "wont",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "wasnt",
+        "arent",
+        "werent",
+        "hasnt",
+        "havent",
+        "hadnt",
+        "couldnt",
+        "wouldnt",
+        "aint",
+    }
+)

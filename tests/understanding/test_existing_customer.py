@@ -140,9 +140,9 @@ async def test_customer_lead_wraps_up_for_their_account() -> None:
         [
             "existing acct, 2 cafes, we want to add a grinder",
             "its pat, pat@roastnook.com, 503 555 0161",
-            "training",
         ]
     )
     assert state.stage == "qualified"
     assert "your account" in replies[-1]
     assert "sales" not in replies[-1]
+    assert state.asking is None  # a customer is asked no optional field once it is in

@@ -89,7 +89,28 @@ _ELSEWHERE = re.compile(
 # (ordered, not bought: a machine may be bought second hand; the catalog says what is ours)
 ORDER_OF_OURS_RE = re.compile(
     rf"\b{_WE}\s+(?:(?:already|just|recently)\s+)?ordered\s+(?P<a>[^.?!;]{{1,40}})"
-    r"|\b(?:our|my)\s+(?:orders?|deliver(?:y|ies)|shipments?)\s+(?:for|of)\s+(?P<b>[^.?!;]{1,40})",
+    r"|\b(?:our|my)\s+(?:orders?|deliver(?:y|ies)|shipments?)\s+(?:for|of)\s+(?P<b>[^.?!;]{1,40})"
+    # the subject dropped, as typed on a phone: "ordered the atlas 64 two weeks ago"
+    r"|(?:^|[.!?;]\s+)(?:just\s+|recently\s+|already\s+)?ordered\s+(?P<c>[^.?!;]{1,40})"
+    # the order named by a relative clause: "the grinder we ordered last week"
+    r"|\b(?:the|our|my)\s+(?P<d>(?:[\w-]+\s+){1,4}?)(?:that\s+)?(?:we|i)\s+(?:just\s+)?ordered\b",
+    re.I,
+)
+# a current volume of one of our coffees: "we're at about 160 lb a month, mostly foundry", "we
+# go through 40 lb of riverbend a month" (the coffee checked against the catalog)
+VOLUME_OF_OURS_RE = re.compile(
+    rf"\b{_WE}\s+(?:(?:currently|now|already|usually|normally|typically)\s+)?(?:at|go\s+through"
+    r"|going\s+through|use|using|order|ordering|buy|buying|get|getting|take|taking|doing|do)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|like\s+|over\s+|~\s*)?\d[\d,.]*\s*(?:lbs?|pounds?|kg"
+    r"|kilos?|bags)\b(?P<a>[^.?!;]{0,50})",
+    re.I,
+)
+# the coffee a volume is of: "of foundry", "mostly riverbend", "all foundry"
+_OF_COFFEE = re.compile(r"\b(?:of|mostly|all|in)\s+(?:the\s+|your\s+)?(?P<name>[\w-]+)", re.I)
+# payment for the orders told as lived: "we've paid by card every order since may"
+PAID_ORDERS_RE = re.compile(
+    rf"\b{_WE}\s+(?:(?:always|already|been)\s+)*(?:paid|pay|paying)\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:every|each|all|our)\s+(?:of\s+our\s+)?(?:orders?|invoices?|deliver(?:y|ies))\b",
     re.I,
 )
 # our service as lived by the visitor: "your deliveries to kelowna take a full week", "your
@@ -116,29 +137,43 @@ def already_customer(text: str) -> bool:
         PLAN_RE,
         ACCOUNT_RE,
         SAYS_SO_RE,
+        PAID_ORDERS_RE,
     ):
         for match in pattern.finditer(text):
             if _stated(text, match):
                 return True
     if any(_lived(text, match) for match in LIVED_RE.finditer(text)):
         return True
+    if any(_volume_of_ours(text, match) for match in VOLUME_OF_OURS_RE.finditer(text)):
+        return True
     return any(_ordered_ours(text, match) for match in ORDER_OF_OURS_RE.finditer(text))
+
+
+def _volume_of_ours(text: str, match: re.Match[str]) -> bool:
+    """A volume the visitor takes now of a coffee of our catalog, in a sentence that asks
+    nothing and hypothesises nothing ("we'd be at 160 lb" is no statement)."""
+    coffee = _OF_COFFEE.search(match.group("a"))
+    ours = coffee is not None and names_any(coffee.group("name"), COFFEE_KINDS)
+    return ours and not _asked(text, match) and _stated(text, match)
+
+
+def _asked(text: str, match: re.Match[str]) -> bool:
+    """The sentence the match starts ends with a question mark."""
+    sentence = re.match(r"[^.!?]*[.!?]?", text[match.start() :])
+    return sentence is not None and sentence.group(0).endswith("?")
 
 
 def _ordered_ours(text: str, match: re.Match[str]) -> bool:
     """An asserted order whose object is one of our coffees or machines, in a sentence that
     asks nothing ("what's the minimum for our order of foundry?" is a future order)."""
-    ordered = match.group("a") or match.group("b") or ""
-    sentence = re.match(r"[^.!?]*[.!?]?", text[match.start() :])
-    asked = sentence is not None and sentence.group(0).endswith("?")
+    ordered = next((part for part in match.groups() if part), "")
     ours = names_any(ordered, COFFEE_KINDS + EQUIPMENT_KINDS)
-    return ours and not asked and _stated(text, match)
+    return ours and not _asked(text, match) and _stated(text, match)
 
 
 def _lived(text: str, match: re.Match[str]) -> bool:
     """Our service told as the visitor's experience, in a sentence that asks nothing."""
-    sentence = re.match(r"[^.!?]*[.!?]?", text[match.start() :])
-    asked = sentence is not None and sentence.group(0).endswith("?")
+    asked = _asked(text, match)
     before = text[max(0, match.start() - 25) : match.start()]
     return not asked and not _HEDGED.search(before)
 
