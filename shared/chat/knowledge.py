@@ -52,6 +52,7 @@ PASSAGES = 4  # retrieved chunks given to the LLM's reply call (the brief: top 3
 
 ASKED = "asked:"  # topic entries "asked:N:warranty" carry the attribute answer N answered
 ORDER = "order:"  # topic entries "order:N:Lumen 2-Group=2|Atlas 75=2" carry the order so far
+CREDITED = "credited:"  # "credited:N:$12,000": the visitor's amount answer N worked a credit on
 
 
 def topic_of(hit: ScoredChunk) -> str:
@@ -82,6 +83,14 @@ def recent_order(topics: list[str]) -> list[str]:
         return []
     latest = max(numbered, key=lambda m: int(m[1]))
     return [line for line in latest[2].split("|") if line]
+
+
+def recent_credited(topics: list[str]) -> str | None:
+    """The visitor's amount the latest answer worked a credit on, when it was the latest
+    answer (its entry numbered with the answers so far)."""
+    answers = sum(t.startswith(RECENT) for t in topics)
+    mark = f"{CREDITED}{answers}:"
+    return next((t[len(mark) :] for t in reversed(topics) if t.startswith(mark)), None)
 
 
 def order_topic(topics: list[str], order: list[str]) -> str:
@@ -357,8 +366,9 @@ class Knowledge:
         attribute = recent_attribute(discussed)
         order = recent_order(discussed)
         subject = recent_subject(discussed)
+        credited = recent_credited(discussed)
         result, passages = await asyncio.to_thread(
-            self._answer, served, question, recent, attribute, details, order, subject
+            self._answer, served, question, recent, attribute, details, order, subject, credited
         )
         if _repeats(result, discussed, attribute) and (recent or attribute or subject):
             # read with the conversation's focus, the question gets the answer just given;
@@ -382,6 +392,9 @@ class Knowledge:
             if result.attribute:
                 count = sum(t.startswith(RECENT) for t in discussed) + 1
                 topics.append(f"{ASKED}{count}:{result.attribute}")
+        if result.credited:  # "so what would we pay for the lumen after that"
+            answers = sum(t.startswith(RECENT) for t in [*discussed, *topics])
+            topics.append(f"{CREDITED}{answers}:{result.credited}")
         kept = _order_kept(served.answerer, question, result)
         if kept and kept != order:
             topics.append(order_topic(discussed, kept))
@@ -424,12 +437,15 @@ class Knowledge:
         details: Mapping[str, object] | None = None,
         order: list[str] | None = None,
         subject: str | None = None,
+        credited: str | None = None,
     ) -> tuple[Answer, list[Passage]]:
         """The extractive answer and, with ``passages`` on, what a model may answer from (the
         catalog facts of the answer's entities, then the top retrieved chunks)."""
         assert served.answerer is not None
         assert served.retriever is not None
-        result = served.answerer.answer(question, recent, attribute, details, order, subject)
+        result = served.answerer.answer(
+            question, recent, attribute, details, order, subject, credited
+        )
         if not self.passages:
             return result, []
         retriever = served.retriever

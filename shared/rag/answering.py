@@ -45,7 +45,14 @@ from shared.rag.facts import Fact
 from shared.rag.features import recent_feature
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
-from shared.rag.matching import evidence_of, known_counts, stated_counts
+from shared.rag.matching import (
+    counted_unit,
+    evidence_of,
+    known_counts,
+    minimum_count,
+    quantity_for,
+    stated_counts,
+)
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.offering import range_answer
@@ -85,11 +92,12 @@ from shared.rag.rules import (
     paid_amount,
     rate_named,
     stated_amount,
+    together,
     total,
 )
 from shared.rag.subject import on_subject
 from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
-from shared.rag.types import Answer
+from shared.rag.types import Answer, Derivation
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import order_sum, weighed_sum, weights_in
@@ -101,6 +109,7 @@ from shared.understanding.asked import (
     asked_bag_size,
     asked_secondhand,
     asks_lease,
+    asks_other,
     asks_price,
     asks_rental,
     asks_total,
@@ -172,6 +181,29 @@ def per_site(items: Items, previous: Items, question: str, sites: int | None) ->
     return [(items[0][0], count)] if count >= 2 else items
 
 
+def _worked_on(question: str, answer: Answer, credited: str | None) -> str | None:
+    """The visitor's amount a credit in ``answer`` was worked on ("we paid $12,000 ..." when
+    15% of $12,000 is derived; or the amount ``credited`` before, worked on again), else None."""
+    amount = paid_amount(question) or stated_amount(question) or credited
+    worked = amount is not None and any(amount in d.operands for d in answer.derived)
+    return amount if worked and credits(" ".join([*answer.evidence, answer.text])) else None
+
+
+def summed_parts(answer: Answer, parts: list[Part]) -> None:
+    """Adds to ``answer`` the total of the items its parts priced one each (an item named by
+    what it does is found by its part, not by the order's names); nothing when a part is
+    about several items (a family named: which member is meant is not known)."""
+    about = [p.entities for p in parts if p.known and p.entities]
+    if not about or any(len(entities) != 1 for entities in about):
+        return
+    entities = list({e[0].name: e[0] for e in about}.values())
+    summed = together(entities)
+    priced = all(money(e.price.amount) in answer.text for e in entities if e.price)
+    if summed is not None and priced:  # each price said, so the sum reads as its lines
+        answer.text = f"{answer.text} {summed.text}"
+        answer.derived.extend(summed.derived)
+
+
 def _which_one(names: list[str]) -> Answer:
     """A question back naming the items "that one" may mean (asked rather than guessed);
     the items stay the conversation's subject, so the reply to it resolves."""
@@ -192,6 +224,7 @@ class Answerer(PickAnswers):
         details: Mapping[str, object] | None = None,
         order: list[str] | None = None,
         subject: str | None = None,
+        credited: str | None = None,
     ) -> Answer:
         """Answer every part of ``question``; ``recent`` names the entities last discussed and
         ``attribute`` the attribute last asked, which a follow-up that asks none keeps ("and
@@ -202,7 +235,9 @@ class Answerer(PickAnswers):
         order under discussion (``Answer.order`` of the previous answer): "lease all of it"
         and "add the atlas 64" lean on it; the answer carries the order after this turn.
         ``subject`` is the section heading of a latest answer that named no item (see
-        :mod:`shared.rag.subject`): "how much coffee is in it?" after the sample kit."""
+        :mod:`shared.rag.subject`): "how much coffee is in it?" after the sample kit.
+        ``credited`` is the visitor's amount the previous answer worked a credit on
+        (``Answer.credited``): "so what would we pay for the lumen 3 group after that"."""
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
@@ -219,9 +254,10 @@ class Answerer(PickAnswers):
             question, recent, order = anchored_question, [], []
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
         found = self._answer(
-            bagged.text if bagged else question, place, recent, attribute, details, order
+            bagged.text if bagged else question, place, recent, attribute, details, order, credited
         )
         found = with_bags(found, bagged) if bagged else found
+        found.credited = _worked_on(question, found, credited)
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
 
@@ -233,6 +269,7 @@ class Answerer(PickAnswers):
         attribute: str | None,
         details: Mapping[str, object] | None,
         order: list[str] | None,
+        credited: str | None = None,
     ) -> Answer:
         """:meth:`answer` of the spelt question."""
         context = list(recent or [])
@@ -261,11 +298,16 @@ class Answerer(PickAnswers):
             suggested.entities = [e.name for e in picks]
             rest = " ".join(p for p in split_parts(question) if not asks_fit(p))
             return self._with_other_asks(suggested, rest, attribute, counts)
+        counted = self._counted_recent(question, context)
+        if counted is not None:  # "so total for 9 people how much?" after the online course
+            return counted
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = decode(self.catalog, order or []) or alone
         sites = counts.get("location")  # "a lumen 2 in each" of the visitor's 5 gyms
-        ruled = self._ruled(question, previous, attribute, place or place_in(question), sites)
+        ruled = self._ruled(
+            question, previous, attribute, place or place_in(question), sites, credited
+        )
         if ruled is not None:
             return self._with_other_asks(ruled, question, attribute, counts)
         picked = self._picked(question) or self._kinds_weighed(question)
@@ -291,8 +333,9 @@ class Answerer(PickAnswers):
                 # the anchor gives the subject, not its ask: "X cost and what do i get"
                 subject = anchor if asks_price(item) else _unpriced(anchor)
                 text = f"{subject} {text}" if subject else text
-                found = self._part(text, context, attribute, counts)
                 told = before.get(part, "")
+                fee = self._told_fee(text, f"{' '.join(p for p, _ in asking)} {told}")
+                found = fee or self._part(text, context, attribute, counts)
                 if found.known and told and stated_amount(told) and not stated_amount(text):
                     # "our old machine cost $11,000 new. what credit would we get?"
                     self._percent_on_question(f"{told} {text}", found.text, found)
@@ -328,6 +371,8 @@ class Answerer(PickAnswers):
                     context = [e.name for e in found.entities]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
+        if asks_total(question) and not merged.derived:  # "X and the grinder that ... total?"
+            summed_parts(merged, parts)
         if asks_included(question):  # "do we get the training free with it?"
             self._condition(merged, [e for e, _ in previous])
         rate_checked(merged, question, counts.get("location"))
@@ -347,12 +392,14 @@ class Answerer(PickAnswers):
         attribute: str | None = None,
         place: Place | None = None,
         sites: int | None = None,
+        credited: str | None = None,
     ) -> Answer | None:
         """Leasing, a delivered total (to ``place``) or a total over the whole message (it may
         name several items), or over the order under discussion (``previous``) when the
         message adds to it or points back; one item asked for at each of the visitor's
         ``sites`` (or "all three") counts that many."""
         items = per_site(order_for(self.catalog, question, previous), previous, question, sites)
+        items = self._counted_back(question, items)  # "if we lease two of them"
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
         terms = self._delivery_terms
@@ -362,8 +409,11 @@ class Answerer(PickAnswers):
         summed = summed or order_sum(self.catalog, question, previous, self._facts)
         ruled = ruled or with_delivery(summed, question, terms, place)  # "... to Denver"
         asked = asked_only(split_parts(question))  # "we got the lease for a kiosk." asks none
+        options = None if ruled else self._options(question, sites)
+        if options is not None:  # "we're on essential, how much more would pro be?"
+            return ruled_answer(options[0], [(e, 1) for e in options[1]], [])
         ruled = ruled or lease(asked, items, self._facts, follow) or total(question, items)
-        ruled = ruled or self._credited(question, items)
+        ruled = ruled or self._credited(question, items, credited)
         cheaper = None if ruled else self._cheaper(question)
         if cheaper is not None:  # "onsite for my 6 staff or all 6 through the online course"
             return ruled_answer(cheaper[0], [(e, 1) for e in cheaper[1]], [])
@@ -379,6 +429,49 @@ class Answerer(PickAnswers):
             ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
             order = []  # a comparison weighs alternatives: no order
         return None if ruled is None else ruled_answer(ruled, items, order)
+
+    def _counted_recent(self, question: str, context: list[str]) -> Answer | None:
+        """A price asked for a count of what an item discussed is priced per, naming no item
+        ("so total for 9 people how much?" after the online course at $120 per staff member:
+        9 x $120 = $1,080); None unless exactly one item discussed is priced per that unit
+        and the count meets its minimum."""
+        if self.catalog.mentioned(question) or not (asks_price(question) or asks_total(question)):
+            return None
+        if asks_other(question) or asks_lease(question):  # "delivery for 3 locations?"
+            return None
+        recent = [e for n in context if (e := self.catalog.get(n)) is not None]
+        counted = [
+            (e, q)
+            for e in recent
+            if counted_unit(e) and (q := quantity_for(question, e, self.catalog)) is not None
+        ]
+        if len(counted) != 1:
+            return None
+        entity, quantity = counted[0]
+        floor = minimum_count(entity)
+        if floor is not None and quantity[0] < floor[0]:
+            return None  # "made for 3 or more locations": the entity's own answer says so
+        derived: list[Derivation] = []
+        said = self._per_unit(question, entity, derived)
+        ruled = Ruled(" ".join(said), derived, [])
+        return ruled_answer(ruled, [(entity, 1)], []) if said else None
+
+    def _counted_back(self, question: str, items: Items) -> Items:
+        """The one item discussed counted by a question that names no item ("how much every
+        month if we lease two of them" after the Lumen 2-Group: 2 of it); unchanged else."""
+        if len(items) != 1 or items[0][1] != 1 or self.catalog.mentioned(question):
+            return items
+        counted = quantity_for(question, items[0][0], self.catalog)
+        return [(items[0][0], counted[0])] if counted and counted[1] == "of them" else items
+
+    def _told_fee(self, text: str, message: str) -> Part | None:
+        """A fee asked, naming no item, of the one item the rest of the ``message`` names ("we
+        want to return an unused atlas 75. what's the restocking fee in dollars": 10% of
+        $2,450 is $245)."""
+        told_items = self.catalog.mentioned(message)
+        if len(told_items) != 1 or self.catalog.mentioned(text):
+            return None
+        return self._fee(text, told_items)
 
     def _paid_credit(self, text: str, found: Part) -> None:
         """A share credited of the amount the visitor paid (:func:`paid_amount`): the

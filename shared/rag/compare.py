@@ -82,14 +82,17 @@ def attribute_compared(text: str, entities: list[Entity]) -> tuple[str, str] | N
     return (" ".join(attribute_sentences(entities, labels)), labels[0]) if labels else None
 
 
-def siblings_named(text: str, named: list[Entity], catalog: Catalog) -> list[Entity]:
+def siblings_named(
+    text: str, named: list[Entity], catalog: Catalog, weighed: bool = False
+) -> list[Entity]:
     """The other members of a named entity's kind that a comparison names by what sets them
     apart ("the atlas 75 and 64", "essential vs pro maintenance", "the online course vs the
     on-site one"): a word or model number of the member's name that no other member of the
     kind has, standing alone in ``text``; or the next one up or down by size ("like the bigger
-    one does"). Only for a text that compares (:data:`_WEIGHS`, :data:`_LIKE`)."""
+    one does"). Only for a text that compares (:data:`_WEIGHS`, :data:`_LIKE`), or that the
+    caller knows ``weighed`` two options ("how much more would pro be", said on essential)."""
     flat = normalise(text)
-    if not named or not (_WEIGHS.search(flat) or _LIKE.search(flat)):
+    if not named or not (weighed or _WEIGHS.search(flat) or _LIKE.search(flat)):
         return []
     words = set(flat.split())
     found: list[Entity] = []

@@ -20,6 +20,7 @@ from functools import cached_property
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
+from shared.rag.compare import siblings_named
 from shared.rag.delivery import DeliveryTerms, delivery_terms
 from shared.rag.figures import confirmed
 from shared.rag.gaps import PRICE_STEMS
@@ -56,7 +57,15 @@ from shared.rag.rules import (
 )
 from shared.rag.types import Answer, Chunk, Derivation, Source
 from shared.rag.weighed import weights_in
-from shared.understanding.asked import PRICE_WORDS, asks_price
+from shared.understanding.asked import (
+    PRICE_WORDS,
+    asks_after_that,
+    asks_difference,
+    asks_each_option,
+    asks_price,
+    asks_total,
+)
+from shared.understanding.per_site import sites_asked
 
 #: Weighing two options on cost: "is it cheaper to ...", "which works out cheaper", "cost less".
 _CHEAPER = re.compile(
@@ -70,7 +79,12 @@ _EITHER = re.compile(r"\bor\b")
 
 #: Asking what covers or suits the visitor's places ("covers all three", "suitable for a group
 #: of our size", "which plan fits us").
-_FITS = re.compile(r"\b(?:cover|covers|covering|suitable|suits?|fits?|right for|make sense)\b")
+_FITS = re.compile(
+    r"\b(?:cover|covers|covering|suitable|suits?|fits?|right for|make sense)\b"
+    # "the maintenance for multiple locations": a member asked for by how many places it serves
+    r"|\bfor (?:multiple|several|many|all (?:of )?(?:our|the|my)|our|my) (?:\w+ )?"
+    r"(?:locations?|sites?|shops?|stores?|cafes?|branches)\b"
+)
 
 
 class ComputedAnswers(PolicyAnswers):
@@ -109,13 +123,17 @@ class ComputedAnswers(PolicyAnswers):
                 answer.evidence.append(said)  # its price is the catalog's, quoted
                 return
 
-    def _credited(self, question: str, items: Items) -> Ruled | None:
+    def _credited(self, question: str, items: Items, credited: str | None = None) -> Ruled | None:
         """A credit of a share toward a purchase, when a retrieved rule credits one: of an
         amount the visitor states, toward the one priced item named ("our old machine cost 12k
         new ... toward a lumen 3 group": 15% of $12,000 is $1,800, and $13,400 - $1,800 =
         $11,600); without one, of the order itself when the rule takes its share of the
-        purchase ("after the 30% tax credit" on 20 panels: $10,400 - $3,120 = $7,280)."""
+        purchase ("after the 30% tax credit" on 20 panels: $10,400 - $3,120 = $7,280).
+        ``credited``: the amount the previous answer worked a credit on, for "so what would we
+        pay for the lumen 3 group after that" (its rule is found again by its credit)."""
         priced = [e for e, _ in items if e.price is not None and e.price.unit is None]
+        if credited and not stated_amount(question) and asks_after_that(question):
+            question = f"{question} - credit on {credited}"
         stated = stated_amount(question)
         if not priced or len(priced) != len(items) or not (stated or credits(question)):
             return None  # no credit spoken of: no search for one
@@ -221,6 +239,53 @@ class ComputedAnswers(PolicyAnswers):
         verdict = f"{cap(the(low_said.name))} is cheaper, by {gap} ({high_text} - {low_text})."
         return Ruled(f"{said} {verdict}", derived, []), options
 
+    def _options(self, text: str, sites: int | None) -> tuple[Ruled, list[Entity]] | None:
+        """Two priced options of one kind weighed on money: how much more one costs than the
+        other ("we're on essential, how much more a month would pro be": $99 - $49 = $50), or
+        each option's total for the visitor's sites ("multi-site for all 3 vs pro on each":
+        3 x $79 = $237 and 3 x $99 = $297), derived; None unless both sides are named and
+        priced in the same unit."""
+        difference = asks_difference(text)
+        if not difference and not (asks_total(text) and asks_each_option(text)):
+            return None
+        named = self.catalog.mentioned(text)
+        options = [*named, *siblings_named(text, named, self.catalog, weighed=True)]
+        if len(options) != 2 or options[0].kind != options[1].kind:
+            return None
+        first, second = options[0].price, options[1].price
+        if first is None or second is None or _period(first.unit) != _period(second.unit):
+            return None  # a one-off price is not weighed against a monthly one
+        if difference:
+            alike = first.unit == second.unit  # "per location" against a flat price: no gap
+            return (_difference(options[0], options[1]), options) if alike else None
+        costs = [self._for_sites(text, e, sites) for e in options]
+        if None in costs:
+            return None
+        said = " ".join(c[0] for c in costs if c is not None)
+        return Ruled(said, [d for c in costs if c is not None for d in c[1]], []), options
+
+    def _for_sites(
+        self, text: str, entity: Entity, sites: int | None
+    ) -> tuple[str, list[Derivation]] | None:
+        """One option's cost over the visitor's sites: a price per location times them, a
+        price per site ("pro on each") too; the option's minimum said instead when the sites
+        are fewer; None when no count of sites is known."""
+        price = entity.price
+        asked = sites_asked(text)
+        count = asked or sites
+        if price is None or not count or count < 2:
+            return None
+        floor = minimum_count(entity)
+        if floor is not None and count < floor[0]:
+            return floor[1], []
+        if counted_unit(entity) is None and asked is None:
+            return None  # a flat price is one site's unless the question says "each"
+        period = _period(price.unit)
+        total = money(price.amount * count)
+        each = f"{count} x {price.text} = {total}{period}"
+        said = f"{cap(the(entity.name))} for {count} sites: {each}."
+        return said, [Derivation(operands=[price.text, str(count)], result=total)]
+
     def _cost(self, text: str, entity: Entity) -> tuple[float, str, list[Derivation], str] | None:
         """What ``entity`` costs for what ``text`` counts: a one-off price as it is (None when
         its own section caps it below the count: "up to 6 members"), a price per a counted
@@ -304,6 +369,30 @@ class ComputedAnswers(PolicyAnswers):
                 if match and terms(sentence) & wanted:
                     return sentence, hit.chunk, match.group(1)
         return None
+
+
+def _period(unit: str | None) -> str:
+    """What a price is paid per, as a total says it: " a month" for a monthly price."""
+    return " a month" if unit and "month" in unit.split() else ""
+
+
+def _difference(first: Entity, second: Entity) -> Ruled:
+    """How much more the dearer of two options costs, derived ("$99 - $49 = $50")."""
+    high, low = sorted([first, second], key=lambda e: e.price.amount if e.price else 0)[::-1]
+    assert high.price is not None
+    assert low.price is not None
+    gap = money(high.price.amount - low.price.amount)
+    period = _period(high.price.unit)
+    said = (
+        f"{cap(the(high.name))} is {high.price.text} and {the(low.name)} {low.price.text}, so "
+        f"{the(high.name)} is {money(high.price.amount)} - {money(low.price.amount)} = {gap} "
+        f"more{period}."
+    )
+    if high.price.amount == low.price.amount:
+        said = f"{cap(the(high.name))} and {the(low.name)} are both {high.price.text}."
+    operands = [money(high.price.amount), money(low.price.amount)]
+    derived = [Derivation(operands=operands, result=gap)]
+    return Ruled(said, derived, [])
 
 
 def rate_checked(answer: Answer, question: str, sites: int | None = None) -> None:

@@ -20,7 +20,8 @@ from shared.rag.order import MONTHLY, YEAR_IN_MONTHS
 from shared.rag.phrasing import cap, money, percent_of, the
 from shared.rag.rates import Rate, converted, stated_rate
 from shared.rag.types import Derivation
-from shared.understanding.asked import asks_lease, asks_total
+from shared.understanding.asked import asks_after_that, asks_lease, asks_total
+from shared.understanding.entities import money as money_read
 
 #: "whats the monthly then" asks the payment only right after a leasing answer.
 _MONTHLY = re.compile(r"\b(?:monthly|a month|per month|each month|payments?)\b")
@@ -122,11 +123,8 @@ def lease(
     monthly = terms.monthly(total)
     if monthly is not None:
         derived.append(monthly[1])
-        whole = (
-            f"{named} come to {money(total)}"  # each item priced, so the sum can be checked
-            if len(equipment) > 1
-            else f"{named} is {money(total)}"
-        )
+        verb = "come to" if len(equipment) > 1 else "comes to" if equipment[0][1] > 1 else "is"
+        whole = f"{named} {verb} {money(total)}"  # each item priced, so the sum can be checked
         text_out += (
             f" Payments start from about {terms.rate}% of the price a month: {whole}, so that "
             f"is roughly {monthly[0]} a month."
@@ -238,6 +236,17 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     return Ruled(f"{text_out} {said}", derived, [f"your budget: {budget}", *months])
 
 
+def together(entities: list[Entity]) -> Ruled | None:
+    """The sum of items answered one by one ("... the Lumen 3-Group is $13,400 ... the Atlas
+    75 is $2,450") when a total was asked: "Together: $13,400 + $2,450 = $15,850, before tax.";
+    None unless there are several, each with a one-off price."""
+    if len(entities) < 2 or any(e.price is None or e.price.unit is not None for e in entities):
+        return None
+    amount, derived, _ = _sum([(e, 1) for e in entities])
+    parts = " + ".join(money(e.price.amount) for e in entities if e.price is not None)
+    return Ruled(f"Together: {parts} = {money(amount)}, before tax.", derived, [])
+
+
 def _against_budget(amount: float, budget: str) -> tuple[str, Derivation]:
     """ "That is $250 over your $12,000 budget." or what is left to spare, derived."""
     limit = float(budget.replace("$", "").replace(",", ""))
@@ -294,59 +303,25 @@ def discount(
 _DISCOUNT_ASK = re.compile(r"\b(?:discount\w*|bulk|volume|qualify|cheaper|deal)\b")
 
 
-#: "12,000", "12k", "12.5k", and "12.000" (a thousands point, as much of Europe writes it:
-#: no price has three decimals).
-_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?)\s?(k\b)?"
-_AMOUNT = re.compile(rf"\${_FIGURE}", re.I)
-_PAID = re.compile(
-    r"\b(?:cost|costs|paid|pay|priced|worth|spent|was|were)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
-    rf"{_FIGURE}(?!\s?(?:lb|kg|%|years?|months?))",
-    re.I,
-)
-_NEW = re.compile(rf"{_FIGURE}\s+(?:brand\s+)?new\b", re.I)  # "it was 15,000 new"
-_BUDGET = re.compile(
-    r"\b(?:budget(?: is| of)?|have|got|spend(?:ing)?|up to|max(?:imum)?|under)\s+"
-    r"(?:about\s+|around\s+)?"
-    rf"\$?{_FIGURE}(?!\s?(?:lb|kg|%|locations?|staff|people|cafes?|shops?))",
-    re.I,
-)
-SMALLEST = 100  # a bare figure under this is a count, not an amount of money
-
-
-def _figure(match: re.Match[str] | None, bare: bool) -> str | None:
-    """The money a figure match states ("12k" -> "$12,000"), None for a small bare number."""
-    if match is None:
-        return None
-    figure = match.group(1)
-    points = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", figure)
-    figure = figure.replace(".", "") if points else figure.replace(",", "")
-    value = float(figure) * (1000 if match.group(2) else 1)
-    return None if bare and value < SMALLEST else money(value)
+def _said(amount: float | None) -> str | None:
+    """An amount the reader found, as the rules quote it ("$12,000")."""
+    return None if amount is None else money(amount)
 
 
 def stated_amount(text: str) -> str | None:
-    """The money amount a question names: "$8,000", or a figure after a paying word or before
-    "new" ("cost 6000 new", "12k", "it was 15,000 new" -> "$15,000"); None without one."""
-    return (
-        _figure(_AMOUNT.search(text), False)
-        or _figure(_PAID.search(text), True)
-        or _figure(_NEW.search(text), True)
-    )
+    """The money amount a question names, as quoted: "$8,000", "cost 6000 new" -> "$6,000"
+    (read by :func:`shared.understanding.entities.money.stated_amount`); None without one."""
+    return _said(money_read.stated_amount(text))
 
 
 def paid_amount(text: str) -> str | None:
-    """The money the visitor paid for something they own ("it was 6000 new", "we paid
-    $12,000"), a bare figure read as money after a paying word; None without one."""
-    paid = re.search(rf"\b(?:cost|costs|paid|priced|spent|was|were)\s+\$?{_FIGURE}", text, re.I)
-    return _figure(_NEW.search(text), True) or (stated_amount(text) if paid else None)
+    """The money the visitor paid for something they own, as quoted ("we paid $12,000")."""
+    return _said(money_read.paid_amount(text))
 
 
 def stated_budget(text: str) -> str | None:
-    """The spending limit a question states ("our budget is $12,000", "we have 5k to spend"),
-    when it speaks of a budget or of affording; None otherwise."""
-    if not re.search(r"\b(?:budget|afford|spend|within)\b", text, re.I):
-        return None
-    return _figure(_BUDGET.search(text), True)
+    """The spending limit a question states, as quoted ("we have 5k to spend" -> "$5,000")."""
+    return _said(money_read.stated_budget(text))
 
 
 _CREDIT = re.compile(r"\b(?:credit\w*|toward|towards)\b", re.I)
@@ -383,7 +358,8 @@ def percent_applied(
         return said, [sum_]
     value, sum_ = percent_of(rate, stated)
     said = f"{rule} On {stated}, {rate.rstrip('%')}% is {value}"
-    if not _CREDIT.search(rule) or not _NET_ASK.search(normalise(text)):
+    left_asked = _NET_ASK.search(normalise(text)) or asks_after_that(text)  # "... after that?"
+    if not _CREDIT.search(rule) or not left_asked:
         return f"{said}.", [sum_]  # "how much do I get for it?" asks the credit alone
     credit = float(value.replace("$", "").replace(",", ""))
     left = money(entity.price.amount - credit)

@@ -15,10 +15,12 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.phrasing import the
 
-#: "summarise what it would all cost", "give me a summary", "what would it all come to".
+#: "summarise what it would all cost", "give me a summary", "what would it all come to",
+#: "what's that all add up to".
 _SUMMARY = re.compile(
     r"\bsummar(?:y|ies|ise|ize|ised|ized)\b"
-    r"|\b(?:would|will|does|do)\s+(?:it|that|this|everything|they)\s+all\s+(?:cost|come|be|run)\b"
+    r"|\b(?:would|will|does|do|whats|what s)\s+(?:it|that|this|everything|they)\s+all\s+"
+    r"(?:cost|come|be|run|add)\b"
 )
 
 

@@ -51,7 +51,8 @@ class Answer(BaseModel):
     ``entities`` are the catalog names the answer is about (the conversation keeps them to
     resolve follow-ups); ``evidence`` the source texts it quotes; ``derived`` its sums;
     ``attribute`` the catalog attribute it answered (a follow-up keeps it); ``order`` the items
-    and quantities of the order under discussion after it (:mod:`shared.rag.order`).
+    and quantities of the order under discussion after it (:mod:`shared.rag.order`);
+    ``credited`` the visitor's amount a credit rule was applied to.
     """
 
     text: str
@@ -62,6 +63,9 @@ class Answer(BaseModel):
     derived: list[Derivation] = Field(default_factory=list)
     attribute: str | None = None  # the catalog attribute answered, kept by a follow-up
     order: list[str] = Field(default_factory=list)  # the order so far, "Lumen 2-Group=2" lines
+    # the visitor's amount a credit was worked on ("$12,000"), kept for a follow-up that asks
+    # what is left to pay "after that"
+    credited: str | None = None
 
 
 class Manifest(BaseModel):

@@ -96,6 +96,48 @@ def asks_total(text: str) -> bool:
     return TOTAL_ASK.search(normalise(text)) is not None
 
 
+#: A difference of money asked: "how much more would X be", "how much extra", "the price
+#: difference", "difference in cost" (a difference of features is no sum).
+_DIFFERENCE_ASK = re.compile(
+    r"\bhow much (?:more|less|extra|cheaper|dearer)\b|\b(?:price|cost) difference\b"
+    r"|\bdifference in (?:the )?(?:price|cost)s?\b"
+)
+#: Asking a figure for every option weighed: "the total for each option", "both options".
+_EACH_OPTION = re.compile(
+    r"\b(?:each|both|either|every) (?:option|choice|way|scenario)s?\b|\bfor (?:each|both)\b"
+)
+
+
+#: What is left after something just worked out: "after that", "less the credit", "net".
+_AFTER_THAT = re.compile(
+    r"\b(?:after (?:that|the (?:credit|trade in|tradein|trade)|it|this)|less (?:that|the)|"
+    r"minus (?:that|the)|net of|with (?:that|the) (?:credit|trade in|tradein|trade))\b"
+)
+
+
+def asks_after_that(text: str) -> bool:
+    """Whether the text asks what is left after an amount just worked out ("so what would
+    we pay for the lumen after that")."""
+    return _AFTER_THAT.search(normalise(text)) is not None
+
+
+def asks_difference(text: str) -> bool:
+    """Whether the text asks how much more (or less) one option costs than another."""
+    return _DIFFERENCE_ASK.search(normalise(text)) is not None
+
+
+def asks_each_option(text: str) -> bool:
+    """Whether the text asks a figure for each of the options it weighs ("... vs ..., what's
+    the monthly total for each option")."""
+    return _EACH_OPTION.search(normalise(text)) is not None
+
+
+def asks_other(text: str) -> bool:
+    """Whether the text asks an attribute besides the price: warranty, delivery, lead time,
+    a discount, what is included (:data:`OTHER_ASK`)."""
+    return OTHER_ASK.search(normalise(text)) is not None
+
+
 def asks_about_item(text: str) -> bool:
     """A sentence with a "?" that names what it asks of an item (price, payment, warranty...)."""
     if "?" not in text:

@@ -1,8 +1,16 @@
-"""Money amounts a visitor states ("$20,000", "20k", "15,000 dollars", "$1.2 million") (pure).
+"""Money amounts a visitor states, read in one place (pure).
 
-Amounts are numbers, in the order written. A detail the conversation stored from the middle of
-an amount (``"000 for equipment"`` out of ``"$20,000 for equipment"``) is found again in the
-visitor's words and repaired to the words that followed the amount.
+One grammar of a figure of money: "$20,000", "20k", "12.5k", "15,000 dollars", "$1.2 million",
+and "12.000 dollars" (a thousands point, as much of Europe writes it: no price has three
+decimals). :func:`amounts` finds every amount marked as money (a currency sign or word, or a
+"k"); :func:`stated_amount`, :func:`paid_amount` and :func:`stated_budget` read the one amount
+a question names, a bare figure too when a paying word or "new" says it is money ("it cost
+6000 new"). The answerer's rules (:mod:`shared.rag.rules`) and the lead's budget
+(:mod:`shared.leads.money`) both read money here.
+
+A detail the conversation stored from the middle of an amount (``"000 for equipment"`` out of
+``"$20,000 for equipment"``) is found again in the visitor's words and repaired to the words
+that followed the amount.
 """
 
 from __future__ import annotations
@@ -11,33 +19,81 @@ import re
 from collections.abc import Iterable
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6}
-_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+#: A number: comma groups, point groups (a thousands point), or digits with decimals.
+_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?)"
 _SCALE_WORD = r"(?:\s*(k|m|mm|thousand|million)\b)?"
-AMOUNT = re.compile(
-    rf"(?:\$|\busd\s?)\s?{_NUMBER}{_SCALE_WORD}|\b{_NUMBER}{_SCALE_WORD}\s*(?:dollars?|usd)\b"
-    rf"|\b{_NUMBER}\s*(k)\b",
-    re.IGNORECASE,
-)
+_FIGURE = rf"{_NUMBER}{_SCALE_WORD}"
+#: An amount marked as money by a currency sign or word ("$20,000", "15,000 dollars").
+_MARKED = rf"(?:\$|\busd\s?)\s?{_FIGURE}|\b{_FIGURE}\s*(?:dollars?|bucks|usd)\b"
+MARKED = re.compile(_MARKED, re.IGNORECASE)
+#: Any amount: a marked one, or a figure with a "k" ("20k"), as a budget is told.
+AMOUNT = re.compile(rf"{_MARKED}|\b{_NUMBER}\s*(k)\b", re.IGNORECASE)
 FRAGMENT = re.compile(r"^[\d,.]+\s*(?:k\b|thousand\b|dollars?\b)?\s*")
 
+#: Units and counts after a bare figure: "120 lb", "15%", "5 locations" are no money.
+_NOT_MONEY = r"(?!\s?(?:lb|kg|%|years?|months?|locations?|staff|people|cafes?|shops?))"
+#: A bare figure after a paying word ("cost 6000", "we paid about 9k", "it was 15,000").
+_PAID = re.compile(
+    r"\b(?:cost|costs|paid|pay|priced|worth|spent|was|were)\s+(?:me\s+|us\s+|about\s+|around\s+)?"
+    rf"\$?{_FIGURE}{_NOT_MONEY}",
+    re.I,
+)
+_PAID_WORD = re.compile(rf"\b(?:cost|costs|paid|priced|spent|was|were)\s+\$?{_NUMBER}", re.I)
+_NEW = re.compile(rf"\b{_FIGURE}\s+(?:brand\s+)?new\b", re.I)  # "it was 15,000 new"
+_BUDGET = re.compile(
+    r"\b(?:budget(?: is| of)?|have|got|spend(?:ing)?|up to|max(?:imum)?|under)\s+"
+    rf"(?:about\s+|around\s+)?\$?{_FIGURE}{_NOT_MONEY}",
+    re.I,
+)
+_BUDGET_WORD = re.compile(r"\b(?:budget|afford|spend|within)\b", re.I)
+SMALLEST = 100  # a bare figure under this is a count, not an amount of money
 
-def _value(whole: str, cents: str | None, scale: str | None) -> float:
-    number = float(whole.replace(",", "") + (f".{cents}" if cents else ""))
-    return number * _SCALE.get((scale or "").lower(), 1.0)
+
+def _value(whole: str, scale: str | None) -> float:
+    points = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", whole)
+    digits = whole.replace(".", "") if points else whole.replace(",", "")
+    return float(digits) * _SCALE.get((scale or "").lower(), 1.0)
+
+
+def _read(match: re.Match[str] | None, bare: bool = False) -> float | None:
+    """The amount a match of one figure states; None for a small ``bare`` number (a count)."""
+    if match is None:
+        return None
+    number, scale = next((g, match.groups()[i + 1]) for i, g in enumerate(match.groups()) if g)
+    value = _value(number, scale)
+    return None if bare and value < SMALLEST else value
 
 
 def amounts(text: str) -> list[float]:
     """Every amount of money in ``text``, in order."""
-    found = []
-    for match in AMOUNT.finditer(text):
-        groups = match.groups()
-        if groups[0] is not None:
-            found.append(_value(groups[0], groups[1], groups[2]))
-        elif groups[3] is not None:
-            found.append(_value(groups[3], groups[4], groups[5]))
-        else:
-            found.append(_value(groups[6], groups[7], groups[8]))
-    return found
+    return [value for match in AMOUNT.finditer(text) if (value := _read(match)) is not None]
+
+
+def stated_amount(text: str) -> float | None:
+    """The money amount a question names: "$8,000", "12.000 dollars", or a figure after a
+    paying word or before "new" ("cost 6000 new", "we paid 12k", "it was 15,000 new" ->
+    15000.0); None without one. A bare "13k" alone is no amount the visitor paid or has ("13k
+    for an espresso machine??" quotes a price back)."""
+    marked = _read(MARKED.search(text))
+    return marked if marked is not None else _read(_PAID.search(text), True) or _new(text)
+
+
+def _new(text: str) -> float | None:
+    return _read(_NEW.search(text), True)
+
+
+def paid_amount(text: str) -> float | None:
+    """The money the visitor paid for something they own ("it was 6000 new", "we paid
+    $12,000"), a bare figure read as money after a paying word; None without one."""
+    return _new(text) or (stated_amount(text) if _PAID_WORD.search(text) else None)
+
+
+def stated_budget(text: str) -> float | None:
+    """The spending limit a question states ("our budget is $12,000", "we have 5k to spend"),
+    when it speaks of a budget or of affording; None otherwise."""
+    if not _BUDGET_WORD.search(text):
+        return None
+    return _read(_BUDGET.search(text), True)
 
 
 def without_amount_tail(value: str, texts: Iterable[str]) -> str:
