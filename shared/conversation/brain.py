@@ -82,7 +82,7 @@ from shared.understanding.entities.names import (
     lone_full_name,
     respelled,
 )
-from shared.understanding.entities.orders import is_order_problem
+from shared.understanding.entities.orders import is_order_problem, supposed_volume, takes_up
 from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
 from shared.understanding.entities.power import POWER_QUERY, asks_by_power
 from shared.understanding.entities.quantities import restates_locations
@@ -192,6 +192,7 @@ class LocalBrain:
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)
         result.topic = quantity_topic(text)
+        _supposed_volume(details_text, state, result)
         if not result.fields and state.visitor_topic and is_number_only(text):
             topic = state.visitor_topic  # "how many drinks? whats normal" .. "fine say 150"
             result.add({topic: EXTRACTORS[topic](text, True)})
@@ -465,6 +466,16 @@ def _referred(message: str, state: ConversationState, result: Understanding) -> 
     stored = state.collected if state.customer_type is not None else {}
     given = {**stored, **result.fields}
     return resolved(message, [str(given[f]) for f in NEED_FIELDS if f in given])
+
+
+def _supposed_volume(text: str, state: ConversationState, result: Understanding) -> None:
+    """A volume supposed is kept for the turn that takes it up: "if we bumped to 160 lb/month,
+    would that qualify?" then "ok let's do it - we'll go to 160" states 160 lb/month."""
+    if "expected_volume" in result.fields:
+        return
+    result.supposed_volume = supposed_volume(text)
+    if state.supposed_volume and takes_up(text, state.supposed_volume):
+        result.add({"expected_volume": state.supposed_volume})
 
 
 def _only_unsure(text: str) -> bool:

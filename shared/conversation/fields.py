@@ -34,6 +34,7 @@ from shared.understanding.entities.cues import (
     SUPPORT_RE,
     WRONG_DELIVERY_RE,
     owns_gear,
+    replaced_item,
 )
 from shared.understanding.entities.equipment import find_equipment, kind_of
 from shared.understanding.entities.gazetteer import (
@@ -207,7 +208,8 @@ def _names_unowned_product(sentence: str) -> bool:
 
 def _kept_items(text: str) -> list[str]:
     """The items wanted: not dropped ("forget the 3 group") nor named as the visitor's own
-    ("replace our pod machines"), and not in a sentence about gear the visitor has and no need
+    ("replace our pod machines") or swapped out for another ("replace vending machine coffee
+    with batch brew"), and not in a sentence about gear the visitor has and no need
     ("the machine at the eugene shop is fine", "our service company takes a week when a
     machine goes down")."""
     kept = []
@@ -217,7 +219,8 @@ def _kept_items(text: str) -> list[str]:
         for item in [] if owned else find_equipment(sentence):
             start = sentence.find(item)
             clause = re.split(r"[,.;!?+]", sentence[: max(start, 0)])[-1]
-            if not DROPPED_RE.search(clause) and not HELD_BEFORE.search(clause):
+            swapped = replaced_item(clause, sentence[max(start, 0) + len(item) :])
+            if not (DROPPED_RE.search(clause) or HELD_BEFORE.search(clause) or swapped):
                 kept.append(item)
     return _unretracted(text, kept)
 

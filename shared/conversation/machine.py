@@ -49,6 +49,7 @@ from shared.understanding.entities.equipment import corrected_list
 from shared.understanding.entities.interest import merge_items
 from shared.understanding.entities.order_total import corrected_part, with_part_replaced
 from shared.understanding.entities.orders import is_order_problem
+from shared.understanding.entities.volume_parts import merged_volume
 
 MAX_TEXT = 300
 REDIRECT_AFTER = 3
@@ -120,6 +121,7 @@ def advance(
         return restarted(s, now), Plan(restarted=True)
     s.closed = False
     s.visitor_topic = heard.topic  # a bare number next answers it ("how many drinks?" .. "150")
+    s.supposed_volume = heard.supposed_volume or s.supposed_volume  # "we'll go to 160" takes it
     pending = state.asking
     if heard.language:
         plan.language_notice = s.language != heard.language
@@ -329,7 +331,8 @@ def apply_customer_type(s: ConversationState, heard: Understanding, plan: Plan) 
 
 def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
     """Free-text details accumulate (unless corrected), a catalog product in place of a generic
-    item of its kind; everything else is replaced. A corrected equipment list keeps the items
+    item of its kind; a volume in another measure joins the one held; everything else is
+    replaced. A corrected equipment list keeps the items
     of other kinds than the corrected ones."""
     if correction and field == "equipment_needs" and isinstance(old, str) and old:
         return corrected_list(old, str(new))[:MAX_TEXT]
@@ -339,6 +342,8 @@ def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
         return whole or str(new).split(",")[0]
     if correction:
         return new
+    if field == "expected_volume" and isinstance(old, str) and isinstance(new, str):
+        return merged_volume(old, new)  # "60 cups each Sunday" and "10 lb a month" are both kept
     if field in APPENDED_FIELDS and isinstance(old, str) and isinstance(new, str):
         old, new = merge_items(old, new)  # "espresso machine" then "Lumen 2-Group"
         fresh = unseen_items(old, new) if new else ""

@@ -77,6 +77,7 @@ class ConversationState(BaseModel):
     refused: list[str] = Field(default_factory=list)
     asking: str | None = None
     visitor_topic: str | None = None  # the field the visitor's last message asked about
+    supposed_volume: str | None = None  # the volume last supposed ("if we bumped to 160 lb")
     topics: list[str] = Field(default_factory=list)
     pending_email: PendingEmail | None = None
     rag_questions: int = 0

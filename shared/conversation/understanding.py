@@ -65,6 +65,8 @@ class Understanding(BaseModel):
       message states: a business visitor's needs record them, as interest, never commitment.
     - ``topic``: the field of the visitor's own the message asks about without giving it ("how
       many drinks? whats normal" -> expected_volume): a bare number next answers it.
+    - ``supposed_volume``: a volume the message supposes without stating it ("if we bumped to
+      160 lb/month, would that qualify?"): a later "we'll go to 160" takes it up.
     """
 
     customer_type: CustomerType | None = None
@@ -108,6 +110,7 @@ class Understanding(BaseModel):
     name_from_address: bool = False
     interest: dict[str, str] = Field(default_factory=dict)
     topic: str | None = None
+    supposed_volume: str | None = None
 
     @property
     def fields(self) -> dict[str, Any]:

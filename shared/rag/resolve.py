@@ -18,6 +18,7 @@ from shared.rag.bm25 import tokenize
 from shared.rag.question import GENERIC, comparison, quantities, refers_back
 from shared.understanding.asked import PRICE_WORDS
 from shared.understanding.lexicon import LOCATION_NOUNS
+from shared.understanding.reference import subject_first, without_opener
 
 
 @dataclass
@@ -259,6 +260,23 @@ def _counts_units_of(text: str, earlier: list[Entity]) -> bool:
 _THAT_ONE = re.compile(r"\b(?:that|this|the same|said)\s+(?:\w+\s+)?\w+")
 
 
+def _leans_back(text: str, earlier: list[Entity]) -> bool:
+    """The part is about the items just discussed: it points back ("and the 3 group?", "how
+    much is it?"), counts their unit or asks their price alone; not when a discourse opener
+    holds its "one" ("one more - is there a discount ...?") or it puts a subject of its own
+    first ("and coffee - is there a minimum?" after the brewer)."""
+    own = subject_first(text)
+    if own is not None and not _words(own) & {w for e in earlier for w in _names_of(e)}:
+        return False
+    bare = without_opener(text)
+    return refers_back(bare) or _counts_units_of(bare, earlier) or _price_alone(bare, earlier)
+
+
+def _names_of(entity: Entity) -> set[str]:
+    """The stems naming an entity: its name, kind and aliases."""
+    return _words(" ".join([entity.name, entity.kind, *entity.aliases]))
+
+
 def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     """The entities ``text`` is about (see the module docstring)."""
     named = catalog.mentioned(text)
@@ -289,7 +307,7 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     distinct = _by_distinct_name(catalog, text)
     if distinct is not None:  # "the online course": its own name word and its head noun
         return Resolved(entities=[distinct])
-    follows = refers_back(text) or _counts_units_of(text, earlier) or _price_alone(text, earlier)
+    follows = _leans_back(text, earlier)
     if earlier and follows:
         by_word = _by_name_word(text, _siblings(catalog, earlier))
         if by_word:

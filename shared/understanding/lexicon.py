@@ -340,16 +340,38 @@ PERIODS = (
 )
 """Periods a volume is given per ("a day", "every 2 weeks", "on sundays")."""
 
+DAY_KINDS = (
+    r"week\s?days?|week\s?nights?|week\s?ends?|"
+    + "|".join(f"{day}s?" for day in WEEKDAYS)
+    + r"|(?:festival|market|event|match|game|race|show|busy|slow|quiet|peak|off-peak|school"
+    r"|term|class|holiday|concert|wedding)\s+(?:days|nights)"
+)
+"""Kinds of day a volume is told for ("weeknights maybe 80 drinks, weekends up to 200",
+"festival days we do 300+")."""
+
+DELIVERY_NOUNS = r"deliver(?:y|ies)|orders?|shipments?|drops?|drop-offs?"
+"""What a volume arrives in ("2 deliveries a month, 20 lb each")."""
+
+VENUES_BEYOND_CAFES = (
+    r"cinemas?|movie\s+theat(?:er|re)s?|theat(?:er|re)s|multiplex(?:es)?"
+    r"|co-?working\s+spaces?|coworking\s+spaces?|event\s+spaces?|gyms?|fitness\s+(?:clubs?"
+    r"|cent(?:er|re)s?|studios?)|climbing\s+gyms?|yoga\s+studios?|hospitals?|clinics?"
+    r"|church(?:es)?|church\s+halls?|librar(?:y|ies)|bookstores?|bookshops?|museums?"
+    r"|ski\s+lodges?|lodges|campus(?:es)?|dining\s+halls?|food\s+halls?|cafeterias?|canteens?"
+)
+"""Venues beyond cafés that buy coffee for their guests, as a site counted ("5 cinemas", "two
+coworking spaces") and as the venue named ("our church hall"): institutions and hospitality."""
+
 LOCATION_NOUNS = (
-    r"caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?|outlets?|kiosks?|spots?"
+    VENUES_BEYOND_CAFES
+    + r"|caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?|outlets?|kiosks?|spots?"
     r"|venues?|carts?|trucks?|stands?|drive[- ]?thrus?|restaurants?|bakeries|bakery|hotels?"
-    r"|propert(?:y|ies)|offices?|campus(?:es)?|gyms?|units?|storefronts?"
+    r"|propert(?:y|ies)|offices?|units?|storefronts?"
     r"|(?:espresso|coffee|juice|tea|boba|smoothie|snack|wine|salad)\s+bars?"
     r"|coffee\s+shops?|buildings?|schools"
     # businesses beyond cafés that run sites: "3 car dealerships", "two hostels", "4 clinics"
-    r"|hostels?|motels?|inns|lodges|dealerships?|showrooms?|clinics?|salons?|laundromats?"
-    r"|pubs|taprooms?|breweries|wineries|pizzerias?|diners|delis|bistros|cafeterias|canteens"
-    r"|dining\s+halls?|food\s+halls?|franchises"
+    r"|hostels?|motels?|inns|dealerships?|showrooms?|salons?|laundromats?"
+    r"|pubs|taprooms?|breweries|wineries|pizzerias?|diners|delis|bistros|franchises"
     # shops named in the plural of their own language: "two gelaterie", "3 panaderías"
     r"|gelateri(?:a|e|as)|pizzerie|trattori(?:e|as)|pasticceri(?:e|as)|panader[ií]as|padarias"
     # eateries named by what they serve: "three brunch places", "2 taco joints"

@@ -43,3 +43,32 @@ def points_back(question: str) -> bool:
     """Whether ``question`` leans on what was just said with a pronoun ("how much coffee is
     in it?", "how long does that take?")."""
     return POINTING.search(question) is not None
+
+
+# a discourse opener is no pronoun: "one more - is there a discount ...", "one last thing: ..."
+_ASIDE_OPENER = re.compile(
+    r"^\W*(?:one\s+(?:more|last|other|final|quick)(?:\s+(?:thing|question|q|query))?"
+    r"|another\s+(?:thing|question))\b\s*[-\u2013\u2014:,.]*\s*",
+    re.I,
+)
+# a new subject put first, before a dash or a colon: "And coffee - is there a minimum?",
+# "also, the decaf: how dark is it?"
+_SUBJECT_FIRST = re.compile(
+    r"^\W*(?:and|also|plus|now|ok|okay|so)\W+(?:(?:the|your|for|about)\s+){0,2}"
+    r"(?P<subject>[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*)?)\s*[-\u2013\u2014:]\s",
+    re.I,
+)
+
+
+def without_opener(question: str) -> str:
+    """The question less a discourse opener ("One more - is there any discount ...?" -> "is
+    there any discount ...?"): its "one" points at nothing said before."""
+    return _ASIDE_OPENER.sub("", question, count=1)
+
+
+def subject_first(question: str) -> str | None:
+    """The subject a question puts first before a dash or a colon ("And coffee - we'd need 10
+    lb a month. Is there a minimum?" -> "coffee"): what it is about, not the item before it."""
+    found = _SUBJECT_FIRST.match(question)
+    subject = found.group("subject") if found else None
+    return None if subject is None or POINTING.fullmatch(subject) else subject

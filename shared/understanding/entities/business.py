@@ -18,7 +18,7 @@ from typing import Literal
 
 from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names
 from shared.understanding.entities.timeline import find_timeline
-from shared.understanding.lexicon import number_words
+from shared.understanding.lexicon import VENUES_BEYOND_CAFES, number_words
 
 Phase = Literal["new", "existing", "home"]
 
@@ -27,11 +27,11 @@ VENUES = (
     r"|counters?|corners?|spots?|places?|business(?:es)?|programs?|service|station)"
     r"|espresso\s+(?:bars?|carts?|stands?)|carts?|kiosks?|food\s+trucks?|trucks?|trailers?"
     r"|drive[- ]?thr(?:u|ough)s?|stands?|baker(?:y|ies)|restaurants?|bistros?|diners?|delis?"
-    r"|hotels?|motels?|inns?|b\s*&\s*b|offices?|church(?:es)?|librar(?:y|ies)|bookstores?"
-    r"|book\s+shops?|counters?|roaster(?:y|ies)|pop[- ]?ups?|market\s+stalls?|stalls?"
-    r"|food\s+halls?|brewer(?:y|ies)|taprooms?|bars?|pubs?|gyms?|hospitals?|clinics?"
-    r"|cafeterias?|canteens?|campus|dining\s+halls?|co-?working(?:\s+spaces?)?|lobb(?:y|ies)"
-    r"|boba\s+shops?|tea\s+shops?|juice\s+bars?|donut\s+shops?|shops?|stores?|spots?"
+    r"|hotels?|motels?|inns?|b\s*&\s*b|offices?|book\s+shops?|counters?|roaster(?:y|ies)"
+    r"|pop[- ]?ups?|market\s+stalls?|stalls?|brewer(?:y|ies)|taprooms?|bars?|pubs?"
+    r"|lobb(?:y|ies)|"
+    + VENUES_BEYOND_CAFES
+    + r"|co-?working|boba\s+shops?|tea\s+shops?|juice\s+bars?|donut\s+shops?|shops?|stores?|spots?"
     r"|places?|business(?:es)?|locations?|chain|franchise|padaria|panader[ií]a|quán"
     # Italian shop names and their plurals: "two gelaterie", "our pizzerias"
     r"|gelateri(?:a|e|as)|pizzeri(?:a|e|as)|trattori(?:a|e|as)|pasticceri(?:a|e|as)"

@@ -14,7 +14,7 @@ from shared.understanding.lexicon import MONTHS, SEASONS, alternation, number_wo
 from shared.understanding.quotes import QUOTE_NOUNS
 
 EQUIPMENT_RE = re.compile(
-    r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brewers?|filtration"
+    r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brew(?:ers?)?|filtration"
     r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
     rf"|(?:{number_words(1, 3)})[\s-]+groups?|kettles?)\b",
     re.I,
@@ -41,11 +41,14 @@ OWNED_RE = re.compile(
     re.I,
 )
 # What the visitor makes do with now is no need ("right now it's a sad kettle and instant",
-# "at the moment we use a drip brewer", "we're still using pods").
+# "at the moment we use a drip brewer", "we're still using pods", "nothing but a kettle").
 CURRENT_GEAR_RE = re.compile(
     r"\b(?:right\s+now|at\s+the\s+moment|for\s+now|today|these\s+days|currently)\s*,?\s+"
     r"(?:it'?s|its|it\s+is|we\s+(?:have|use|run|got)|we'?re\s+using|there'?s)\b"
-    r"|\bwe\s+(?:still\s+)?use\b|\bwe'?re\s+(?:still\s+)?using\b",
+    r"|\bwe\s+(?:still\s+)?use\b|\bwe'?re\s+(?:still\s+)?using\b"
+    # all there is now: "no coffee service at the moment beyond a kettle", "nothing but a kettle"
+    r"|\b(?:no|nothing|none)\b[^.!?]{0,50}?\b(?:beyond|except|besides|but|other\s+than"
+    r"|apart\s+from|aside\s+from|save\s+for)\s+(?:an?|the|our|my|some|one)\b",
     re.I,
 )
 # "our"/"my" before places or people owns no gear: "would 2 grinders be enough for our 3 sites"
@@ -81,6 +84,25 @@ DROPPED_RE = re.compile(
     r"|\b(?:don'?t|dont|do\s+not|doesn'?t|never)\s+(?:really\s+)?(?:want|need)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# gear swapped out for another named after it: "replace vending machine coffee with batch
+# brew", "ditching the pod machines for batch brew", "switching from pods to a grinder"
+_REPLACING = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|swap(?:s|ped|ping)?(?:\s+out)?"
+    r"|trad(?:e|ing)\s+in|get(?:ting)?\s+rid\s+of|(?:switch|mov)(?:e|es|ed|ing)?\s+(?:away\s+)?from"
+    r"|phas(?:e|ing)\s+out|retir(?:e|ing))\s+(?:(?:the|our|my|all|those|these|them|of)\s+)*"
+    r"(?:(?!with\b|for\b|to\b|by\b|into\b)[\w-]+\s+){0,2}$",
+    re.I,
+)
+_BY_ANOTHER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:with|for|to|by|into)\s+\S", re.I)
+
+
+def replaced_item(before: str, after: str) -> bool:
+    """The item between ``before`` and ``after`` is what the visitor swaps out for another
+    ("replace vending machine coffee with batch brew": the machine is what they have, the
+    batch brew what they need)."""
+    return bool(_REPLACING.search(before) and _BY_ANOTHER.match(after))
+
+
 # an order gone wrong: the coffees it names were sent, not liked
 WRONG_DELIVERY = (
     r"instead\s+of\b[^,.;!?]{0,60}\b(?:we|i)\s+(?:got|received|were\s+sent|was\s+sent)"

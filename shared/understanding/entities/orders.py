@@ -3,7 +3,8 @@
 An order that is late, missing or damaged now is a support need ("our coffee order was meant
 to be here tuesday and nothing yet"); the same words in an "if" clause ("if the order is late
 we lose a morning") or a question report nothing, and neither does an amount supposed ("if we
-bump up to 100 lb a month do we get the discount" states no volume).
+bump up to 100 lb a month do we get the discount" states no volume) until the visitor takes it
+up ("ok let's do it - we'll go to 100").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from shared.understanding.entities.clauses import matching_clauses
+from shared.understanding.entities.quantities import find_volume
 
 # an order gone wrong now, a service need (a question about one is no report): "our coffee
 # order was meant to be here tuesday and nothing yet", "the delivery still hasn't arrived",
@@ -85,3 +87,34 @@ def supposed(text: str, found: str) -> bool:
     at = text.find(found.split()[0]) if at < 0 and found.split() else at
     clause = re.split(r"[,.;!?]", text[: max(at, 0)])[-1]
     return bool(SUPPOSED_RE.search(clause))
+
+
+def supposed_volume(text: str) -> str | None:
+    """The volume the message supposes ("if we bumped to 160 lb/month, would that qualify?" ->
+    "160 lb/month"), which it does not state; None when it supposes none."""
+    found = find_volume(text, False)
+    if found is None:
+        return None
+    first = found.rsplit("(", 1)[-1] if " + " in found else found
+    return found if supposed(text, first) else None
+
+
+# taking up a case just weighed: "ok let's do it - we'll go to 160", "fine, make it 160",
+# "160 it is", "we'll commit to 160 then"
+TAKES_UP_RE = re.compile(
+    r"\b(?:let'?s\s+(?:do\s+it|do\s+that|go\s+(?:with|for)\s+(?:it|that))|(?:we|i)(?:'ll|\s+will"
+    r"|'d\s+like\s+to)\s+(?:go|move|bump|step|jump|switch|commit|up\s+it|upgrade)\s+(?:up\s+)?to"
+    r"|(?:we|i)(?:'ll|\s+will)\s+(?:do|take|order|go\s+with)|make\s+it|sign\s+(?:us|me)\s+up"
+    r"|(?:go|going)\s+with)\b|\b\d[\d,]*\s+it\s+is\b",
+    re.I,
+)
+
+
+def takes_up(text: str, volume: str) -> bool:
+    """The message commits to the volume supposed before, naming its figure ("Ok let's do it -
+    we'll go to 160" after "if we bumped to 160 lb/month"), without supposing or asking again."""
+    figure = re.search(r"\d[\d,]*", volume)
+    if figure is None or SUPPOSED_RE.search(text) or not TAKES_UP_RE.search(text):
+        return False
+    named = re.compile(r"(?<![\d.,$])" + re.escape(figure.group(0)) + r"(?![\d]|[.,]\d)")
+    return any(named.search(s) and "?" not in s for s in _SENTENCE.split(text))

@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 
 from shared.understanding.entities.order_total import corrected_part, order_total
+from shared.understanding.entities.volume_parts import by_kind_of_day, delivered_total
 from shared.understanding.lexicon import (
     COUNT_WORDS,
     LOCATION_NOUNS,
@@ -336,6 +337,11 @@ def find_volume(text: str, asked: bool) -> str | None:
 
 
 def _find_volume(text: str, asked: bool) -> str | None:
+    # told in parts: per kind of day ("weeknights 80 drinks, weekends 200") or per delivery
+    # ("2 deliveries a month, 20 lb each")
+    parted = delivered_total(text) or by_kind_of_day(text)
+    if parted:
+        return parted
     # an order told in parts is its total ("40 lb of espresso and 20 lb decaf a month"); with
     # no period, only outside talk of an order placed ("we ordered 40 lb and 20 lb")
     total = order_total(text, list(AMOUNT_RE.finditer(text)))
