@@ -60,6 +60,8 @@ def count_before(flat: str, start: int, naming: frozenset[str] = frozenset()) ->
         before = before[:-1]  # "2 x lumen 2 group": a count and its times sign
     before = before[-2:]
     word = before[-1] if before else ""
+    if re.fullmatch(r"\d+x", word):  # "2x atlas 75": the times sign written on
+        return max(int(word[:-1]), 1)
     if len(before) == 2 and before[0] in naming and word.isdigit():
         return 1
     if before == ["pair", "of"]:  # "a pair of atlas 64s"

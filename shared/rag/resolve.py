@@ -223,15 +223,28 @@ def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
     "training"): "the online course", "the onsite training" with no alias of them said."""
     words = _words(text) - GENERIC
     names = {e.name: _words(e.name) for e in catalog.entities}
+    heads = {
+        e.name: set(tokenize(normalise(e.name).split()[-1])) | _words(e.kind)
+        for e in catalog.entities
+    }
+    # an entity the text names neither by its head noun nor its kind cannot take a word from
+    # another ("site" of "the on-site barista course" is no word of the Multi-site plan's)
+    rivals = {name for name in names if heads[name] & words}
     found = []
     for entity in catalog.entities:
-        others = set().union(*(n for name, n in names.items() if name != entity.name))
+        others = set().union(*(names[n] for n in rivals if n != entity.name))
         kind = _words(entity.kind)  # "barista" names no one course of "barista training"
         own = {w for w in names[entity.name] - others - kind - GENERIC if not w.isdigit()}
-        head = set(tokenize(normalise(entity.name).split()[-1])) | kind
-        if (own - head) & words and head & words:  # "the espresso" alone names no blend
+        head = heads[entity.name]
+        own = {w for w in own - head if not _joined(w, head)}  # "barista course" is its kind
+        if own & words and head & words:  # "the espresso" alone names no blend
             found.append(entity)
     return found[0] if len(found) == 1 else None
+
+
+def _joined(word: str, parts: set[str]) -> bool:
+    """Whether ``word`` is two of ``parts`` written as one (the tokenizer's word pairs)."""
+    return any(word[:i] in parts and word[i:] in parts for i in range(1, len(word)))
 
 
 _PRICE_STEMS = frozenset(tokenize(" ".join(PRICE_WORDS)))

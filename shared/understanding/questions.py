@@ -97,7 +97,13 @@ TERSE_QUERY = re.compile(
 # a total asked for without a question word ("total please", "give me the total")
 TOTAL_REQUEST = re.compile(
     r"\b(?:(?:the\s+|a\s+)?total\s+(?:please|pls|plz|cost\s+please)"
-    r"|(?:give|send|get)\s+(?:me|us)\s+(?:a|the)\s+(?:total|sum))\b",
+    r"|(?:give|send|get)\s+(?:me|us)\s+(?:a|the)\s+(?:total|sum)"
+    # a sum asked in the imperative: "please total this list: ...", "add it all up", "tally
+    # these", "price this up for me", "work out the total"
+    r"|(?:total|tally|sum|price|cost)\s+(?:up\s+)?(?:this|these|those|them|it\s+all|everything"
+    r"|the\s+lot|my\s+list|our\s+list|the\s+list)\b(?!\s+(?:is|are|was|were|seems?|looks?)\b)"
+    r"|add\s+(?:(?:this|these|those|them|it|it\s+all|everything|the\s+lot)\s+)?up"
+    r"|work\s+out\s+the\s+(?:total|sum))\b",
     re.I,
 )
 

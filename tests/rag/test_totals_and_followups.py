@@ -163,3 +163,13 @@ def test_a_verb_label_reads_as_a_sentence(answerer: Answerer) -> None:
     ships within is"."""
     reply = answerer.answer("how long till the atlas 64 ships").text
     assert reply == "The Atlas 64 ships within 5 business days."
+
+
+def test_a_count_written_with_its_times_sign_counts_the_item() -> None:
+    """A pasted order list ("1x Lumen 3-Group, 2x Atlas 75") counts each item as written."""
+    items = named_items(CATALOG, "please total this list: 1x Lumen 3-Group, 2x Atlas 75, 2x pico")
+    assert [(e.name, n) for e, n in items] == [
+        ("Lumen 3-Group", 1),
+        ("Atlas 75", 2),
+        ("Pico 1-Group", 2),
+    ]

@@ -124,3 +124,12 @@ def test_a_price_of_what_the_knowledge_base_never_names_is_the_gap(answerer: Ans
         assert "don't have information" in reply.text, asked
         assert price not in reply.text, asked
         assert not reply.grounded, asked
+
+
+def test_a_member_named_beside_its_kind_word_is_that_member(answerer: Answerer) -> None:
+    """ "the on-site barista course": "barista course" is the kind's words, not the online
+    course's name; "on-site" names the two-day course (and no word of the Multi-site plan,
+    which the question does not name as a plan)."""
+    reply = answerer.answer("How many staff can attend the on-site barista course?").text
+    assert "up to 6" in reply
+    assert "$120" not in reply

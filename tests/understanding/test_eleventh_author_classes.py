@@ -208,3 +208,26 @@ def test_a_terse_request_is_a_question(text: str) -> None:
 )
 def test_a_remark_on_an_attribute_is_no_question(text: str) -> None:
     assert not is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please total this list: 1x pico, 2x atlas 64",
+        "can you add it all up",
+        "tally these for me: two picos and a grinder",
+        "price this up: a lumen 2 group and an atlas 75",
+        "work out the total for the lot",
+    ],
+)
+def test_a_sum_asked_in_the_imperative_is_a_question(text: str) -> None:
+    """A sum asked as an order ("total this list", "add it all up") is answered."""
+    assert is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["we will add them to our menu", "add this to the order", "these prices are fine"]
+)
+def test_adding_to_a_menu_or_an_order_asks_no_sum(text: str) -> None:
+    """ "add them to our menu" and "add this to the order" ask nothing."""
+    assert not is_question(text)
