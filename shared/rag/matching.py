@@ -16,7 +16,7 @@ from shared.rag.per_place import each_place_count, times_count
 from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
 from shared.rag.types import Chunk
-from shared.understanding.lexicon import SMALL_NUMBERS
+from shared.understanding.lexicon import LOCATION_NOUNS, SMALL_NUMBERS
 
 
 def like_member(asked: str, members: list[Entity]) -> str:
@@ -168,6 +168,8 @@ UNIT_SYNONYMS = {
     "panel": "panel",
 }
 _UNIT_STEMS = {tokenize(k)[0]: set(tokenize(v)) for k, v in UNIT_SYNONYMS.items()}
+#: A count of places as the reader counts sites (the lexicon's venue nouns: "5 cinemas").
+_PLACES_COUNTED = re.compile(rf"\d+\s+(?:[a-z-]+\s+)?(?:{LOCATION_NOUNS})\b")
 #: A weight as a visitor writes it (stemmed) -> as a price is per it ("20 lbs", "20 pounds").
 _WEIGHTS = {"lbs": "lb", "pound": "lb", "kgs": "kg", "kilo": "kg", "kilogram": "kg"}
 #: Units that measure an amount or a time, not things that can be counted "for all 5".
@@ -213,6 +215,8 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
             stem = [word]
         if stem and stem[0] in unit_words and not _weight_of(text, start, entity, catalog):
             continue  # "15 lb of the decaf and 10 lb of foundry": the 15 lb is not foundry's
+        if unit == "location" and _PLACES_COUNTED.match(normalise(text)[start:]):
+            return value, _unit_noun(entity)  # "5 cinemas", "2 coworking spaces": places
         if stem and stem[0] in own:
             if unit and stem[0] in alike:  # "6 baristas" for a price per staff member
                 return value, _unit_noun(entity)

@@ -327,7 +327,8 @@ def stated_budget(text: str) -> str | None:
 _CREDIT = re.compile(r"\b(?:credit\w*|toward|towards)\b", re.I)
 #: Words asking what is left to pay after a credit ("what do we end up paying", "net price").
 _NET_ASK = re.compile(
-    r"\b(?:pay|paying|net|end up|total|left|difference|out of pocket|come to|comes to|bring)\b"
+    r"\b(?:pay|paying|net|end up|total|left|difference|out of pocket|come to|comes to|bring"
+    r"|cost (?:us|me)|set (?:us|me) back)\b"
 )
 
 

@@ -104,6 +104,16 @@ def test_a_credit_worked_on_is_kept_for_what_is_left_to_pay(answerer: Answerer) 
     assert "$9,800 - $1,500 = $8,300" in then.text
 
 
+def test_what_an_item_would_cost_us_after_a_credit_is_what_is_left(answerer: Answerer) -> None:
+    """ "If we trade it in, what would a Lumen 3-Group cost us?" in the message stating the old
+    machine's price: the credit taken off the machine asked, $13,400 - $1,500."""
+    reply = answerer.answer(
+        "Our old machine cost $10,000 new and still works. If we trade it in, what would a "
+        "Lumen 3-Group cost us?"
+    )
+    assert "$13,400 - $1,500 = $11,900" in reply.text
+
+
 def test_the_credit_is_the_latest_answers_only() -> None:
     """A credited amount is kept while no newer answer about items came after it."""
     topics = [f"{RECENT}1:Pico 1-Group", f"{CREDITED}1:$10,000"]

@@ -173,3 +173,20 @@ def test_a_count_written_with_its_times_sign_counts_the_item() -> None:
         ("Atlas 75", 2),
         ("Pico 1-Group", 2),
     ]
+
+
+def test_places_of_any_kind_count_a_plan_priced_per_location() -> None:
+    """ "5 cinemas", "2 coworking spaces": the reader's venue nouns count the sites a plan
+    priced per location is for."""
+    from shared.rag.matching import quantity_for
+
+    plan = CATALOG.get("Multi-site plan")
+    assert plan is not None
+    assert quantity_for("Multi-site plan for 5 cinemas, monthly total?", plan, CATALOG) == (
+        5,
+        "locations",
+    )
+    assert quantity_for("multi-site plan for our 4 coworking spaces", plan, CATALOG) == (
+        4,
+        "locations",
+    )
