@@ -227,12 +227,9 @@ def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
         e.name: set(tokenize(normalise(e.name).split()[-1])) | _words(e.kind)
         for e in catalog.entities
     }
-    # an entity the text names neither by its head noun nor its kind cannot take a word from
-    # another ("site" of "the on-site barista course" is no word of the Multi-site plan's)
-    rivals = {name for name in names if heads[name] & words}
     found = []
     for entity in catalog.entities:
-        others = set().union(*(names[n] for n in rivals if n != entity.name))
+        others = set().union(*(n for name, n in names.items() if name != entity.name))
         kind = _words(entity.kind)  # "barista" names no one course of "barista training"
         own = {w for w in names[entity.name] - others - kind - GENERIC if not w.isdigit()}
         head = heads[entity.name]

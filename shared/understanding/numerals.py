@@ -174,6 +174,19 @@ def _separated(text: str, left: re.Match[str], right: re.Match[str], marks: str)
     return all(c.isspace() or c in marks for c in text[left.end() : right.start()])
 
 
+#: Words after which a number is a clock time: "at two thirty", "until six fifteen".
+_TIME_BEFORE = re.compile(r"\b(?:at|by|till|til|until|from|after|before|since)\s+$", re.I)
+#: Words after which it is no count: a clock time ("two fifteen pm") or a price, which may be
+#: dollars and cents ("three fifty dollars" may be $3.50).
+_NOT_COUNTS = frozenset({"am", "pm", "oclock", "o", "dollars", "dollar", "bucks", "cents"})
+#: A measured thing counted ("two twenty pound bags", "three fifteen minute breaks").
+_MEASURED_AFTER = re.compile(
+    r"[\s-]*(?:pound|lb|kg|kilo|ounce|oz|minute|min|hour|litre|liter|gallon)s?[\s-]+"
+    r"(?:bag|box|sack|break|shift|bottle|jug|tub|can|bucket)s?\b",
+    re.I,
+)
+
+
 class _Spoken:
     """A number said in words, parsed from one word on (``value`` 0: none there)."""
 
@@ -193,6 +206,8 @@ class _Spoken:
 
     def _parse(self) -> None:
         first, second, third = (self._word(self.start + k) for k in range(3))
+        if self._short_hundreds(first, second):
+            return
         if first == "half" and second in ("a", "an") and third in DOZEN_WORDS:
             self.value, self.end, self.written = DOZEN_WORDS[third] // 2, self.start + 3, True
             return
@@ -219,6 +234,28 @@ class _Spoken:
         if self.written and self._word(index) in _MONEY_WORDS:
             self.money, index = True, index + 1
         self.value, self.end = value, index
+
+    def _short_hundreds(self, first: str, second: str) -> bool:
+        """Hundreds said without "hundred": "two fifty a day" is 250, "one twenty coffees" 120
+        (a digit word, then a tens or teen word), never a clock time ("at two thirty", "two
+        fifteen pm") nor a count of measured things ("two twenty pound bags")."""
+        head = SMALL_NUMBERS.get(first)
+        if head is None or head > 9 or not (second in TENS or second in TEENS):
+            return False
+        rest, index = {**TEENS, **TENS}[second], self.start + 2
+        unit = SMALL_NUMBERS.get(self._word(index))
+        if second in TENS and unit is not None and unit < 10:  # "two forty five"
+            rest, index = rest + unit, index + 1
+        after = self._word(index)
+        if after in SCALES or after in MONEY_SCALES or after in DOZEN_WORDS or after in _NOT_COUNTS:
+            return False
+        before = self.text[: self.words[self.start].start()]
+        if _TIME_BEFORE.search(before) or _MEASURED_AFTER.match(
+            self.text[self.words[index - 1].end() :]
+        ):
+            return False
+        self.value, self.end, self.written = head * 100 + rest, index, True
+        return True
 
     def digits(self) -> str:
         said = f"${self.value:,}" if self.money else str(self.value)

@@ -133,3 +133,13 @@ def test_a_member_named_beside_its_kind_word_is_that_member(answerer: Answerer) 
     reply = answerer.answer("How many staff can attend the on-site barista course?").text
     assert "up to 6" in reply
     assert "$120" not in reply
+
+
+def test_the_visitors_own_sites_name_no_on_site_course(answerer: Answerer) -> None:
+    """ "14 new baristas across our sites ... the online course": "sites" is the visitor's
+    places, not the on-site course's name: the online course for 14, $1,680."""
+    reply = answerer.answer(
+        "We're onboarding 14 new baristas across our sites. How much would the online course be "
+        "for all of them?"
+    ).text
+    assert "$1,680" in reply

@@ -251,3 +251,30 @@ def test_a_dictated_email_is_read_with_its_joining_words(said: str, address: str
     found = find_email(said)
     assert found is not None
     assert found.address == address
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("like two fifty a day during term", "like 250 a day during term"),
+        ("we'll do around one twenty coffees a day", "we'll do around 120 coffees a day"),
+        ("about two forty five cups", "about 245 cups"),
+    ],
+)
+def test_hundreds_said_short_are_hundreds(said: str, read: str) -> None:
+    """ "two fifty a day" is said for 250: a digit word, then a tens or teen word."""
+    assert read_numbers(said) == read
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we open at six thirty",
+        "call me after two fifteen",
+        "two fifteen pm works",
+        "two twenty pound bags please",
+    ],
+)
+def test_times_and_measured_things_are_no_short_hundreds(said: str) -> None:
+    """A clock time and a count of measured things ("two twenty pound bags") stay apart."""
+    assert not any(n in read_numbers(said) for n in ("630", "215", "220"))
