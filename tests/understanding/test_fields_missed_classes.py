@@ -45,6 +45,7 @@ def test_first_name_of_a_first_last_address(address: str, first: str) -> None:
         ("send it to info_desk@bean.co", "info_desk@bean.co"),
         ("write to g.okafor@bean.co", "g.okafor@bean.co"),
         ("its luna@lunacafe.com", "luna@lunacafe.com"),
+        ("beatrice cole, bee@pagesandpours.com", "bee@pagesandpours.com"),
         ("mail info@bean.co", "info@bean.co"),
         ("write to hello@bean.co", "hello@bean.co"),
         ("the inbox is sales@bean.co", "sales@bean.co"),

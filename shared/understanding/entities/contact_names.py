@@ -175,12 +175,19 @@ def first_name_of_address(text: str, address: str | None) -> str | None:
     first = parts[0]
     if not known_first(first) or any(_blocked(part, NO_PRODUCTS) for part in parts):
         return None
-    if len(parts) == 1 and first in domain:  # "luna@lunacafe.com" is the shop's inbox
-        return None
+    if len(parts) == 1 and (first in domain or _other_first_name(text, first)):
+        return None  # "luna@lunacafe.com" is the shop's inbox; "beatrice cole, bee@..." a nickname
     at = text.lower().find(address.lower())
     if at >= 0 and _SOMEONE_ELSES.search(text[:at]):
         return None
     return first.capitalize()
+
+
+def _other_first_name(text: str, local: str) -> bool:
+    """Whether the message holds a first name other than the bare local part ``local``: then
+    the address may spell a nickname or an inbox, and the name is the reader's to find."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)}
+    return any(w != local and known_first(w) and not _blocked(w, NO_PRODUCTS) for w in words)
 
 
 def _person_word(word: str, products: frozenset[str]) -> bool:
