@@ -223,16 +223,12 @@ def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
     "training"): "the online course", "the onsite training" with no alias of them said."""
     words = _words(text) - GENERIC
     names = {e.name: _words(e.name) for e in catalog.entities}
-    heads = {
-        e.name: set(tokenize(normalise(e.name).split()[-1])) | _words(e.kind)
-        for e in catalog.entities
-    }
     found = []
     for entity in catalog.entities:
         others = set().union(*(n for name, n in names.items() if name != entity.name))
         kind = _words(entity.kind)  # "barista" names no one course of "barista training"
         own = {w for w in names[entity.name] - others - kind - GENERIC if not w.isdigit()}
-        head = heads[entity.name]
+        head = set(tokenize(normalise(entity.name).split()[-1])) | kind
         own = {w for w in own - head if not _joined(w, head)}  # "barista course" is its kind
         if own & words and head & words:  # "the espresso" alone names no blend
             found.append(entity)

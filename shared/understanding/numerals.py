@@ -178,7 +178,7 @@ def _separated(text: str, left: re.Match[str], right: re.Match[str], marks: str)
 _TIME_BEFORE = re.compile(r"\b(?:at|by|till|til|until|from|after|before|since)\s+$", re.I)
 #: Words after which it is no count: a clock time ("two fifteen pm") or a price, which may be
 #: dollars and cents ("three fifty dollars" may be $3.50).
-_NOT_COUNTS = frozenset({"am", "pm", "oclock", "o", "dollars", "dollar", "bucks", "cents"})
+_NOT_COUNTS = frozenset({"am", "pm", "oclock", "o", "cents"}) | _MONEY_WORDS
 #: A measured thing counted ("two twenty pound bags", "three fifteen minute breaks").
 _MEASURED_AFTER = re.compile(
     r"[\s-]*(?:pound|lb|kg|kilo|ounce|oz|minute|min|hour|litre|liter|gallon)s?[\s-]+"
