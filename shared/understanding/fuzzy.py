@@ -225,7 +225,15 @@ def correct(word: str) -> str:
     if _inflected(lower) or lower in english_words() or lower in first_names():
         return word  # "marco" is a name, no misspelled "march"
     limit = 1 if len(lower) < 7 else 2
-    return mistyped(lower, VOCABULARY, limit) or word
+    meant = mistyped(lower, VOCABULARY, limit)
+    if meant is None or (_plural_of_english(lower) and not meant.endswith("s")):
+        return word  # "cars" is no mistyped "cart": a plural is mistyped as a plural ("caffes")
+    return meant
+
+
+def _plural_of_english(word: str) -> bool:
+    """The word is an English word's plural ("cars", "mugs"), whatever the stem's length."""
+    return any(word.endswith(s) and word[: -len(s)] in english_words() for s in ("s", "es"))
 
 
 def _inflected(word: str) -> bool:

@@ -38,6 +38,8 @@ NOW = datetime(2026, 5, 1, tzinfo=UTC)
             "the shipping is late and we got charged twice",
         ),
         ("hoping for an openning in octobr", "hoping for an opening in october"),
+        # a plural of an English word is mistyped only as a plural: "cars" is no "cart"
+        ("like 400 cars a day, 30 mugs", "like 400 cars a day, 30 mugs"),
     ],
 )
 def test_typos_and_text_speak_are_normalised(typed: str, means: str) -> None:
