@@ -19,7 +19,6 @@ import asyncio
 import contextlib
 import contextvars
 import functools
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -57,7 +56,12 @@ from shared.understanding.corrections import (
     corrected_soft,
     is_correction,
 )
-from shared.understanding.declines import declines_call, declines_contact
+from shared.understanding.declines import (
+    declines_call,
+    declines_calls_only,
+    declines_contact,
+    only_gathering,
+)
 from shared.understanding.direct_answers import bare_number, free_text_answer
 from shared.understanding.entities.catalog_items import with_kinds
 from shared.understanding.entities.clauses import VAGUE_RE
@@ -81,6 +85,7 @@ from shared.understanding.entities.names import (
     lone_first_name,
     lone_full_name,
     respelled,
+    says_name,
 )
 from shared.understanding.entities.orders import is_order_problem, supposed_volume, takes_up
 from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
@@ -94,6 +99,7 @@ from shared.understanding.entities.signed_names import (
 )
 from shared.understanding.entities.symptoms import symptoms
 from shared.understanding.entities.topic import is_number_only, quantity_topic
+from shared.understanding.fault_timing import dated_now, habitual, names_equipment
 from shared.understanding.fuzzy import normalise
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
@@ -123,7 +129,6 @@ TYPE_OF_KIND = {
     "existing": CustomerType.EXISTING_CAFE,
     "home": CustomerType.CASUAL_BROWSER,
 }
-NAME_WORD_RE = re.compile(r"\bname\b", re.I)
 
 
 class LocalBrain:
@@ -156,7 +161,7 @@ class LocalBrain:
         result = Understanding(**signals.flags(text))
         result.language = language
         result.goodbye = result.goodbye or closes(message)
-        result.privacy = asks_erasure(message)
+        result.privacy = result.privacy_clear = asks_erasure(message)
         result.privacy_fields = erasure_fields(message) if result.privacy else []
         if state.privacy_pending and accepts_erasure(message):
             result.affirm = True  # "thanks." answers "Shall I erase ...?"
@@ -230,6 +235,8 @@ class LocalBrain:
             result.question = False  # "fall maybe? or never": an answer given unsure
         if declines_contact(text) or declines_call(text):
             _declined(message, text, state, result)
+        if set(result.refused) & set(CHANNELS) and only_gathering(text):
+            result.declined_contact = True  # "not my email, I'm only collecting figures"
         if result.human and result.contact_by is None:  # the classifier saw the request
             result.contact_by = signals.contact_channel(text)
         result.support_issue = _reports_problem(message, state, result)
@@ -519,7 +526,9 @@ def _declined(message: str, text: str, state: ConversationState, result: Underst
     refused = {*result.refused, *state.refused}
     if declines_call(text) and "phone" not in result.fields and "phone" not in refused:
         result.refused = [*result.refused, "phone"]
-    if declines_contact(text):
+    emailed = "email" in result.fields or bool(state.collected.get("email"))
+    if declines_contact(text) and not (emailed and declines_calls_only(text)):
+        # "email is x@... I don't want sales calls" refuses the phone, not the email given
         result.declined_contact = result.self_contact = True
 
 
@@ -587,7 +596,7 @@ def _may_set_name(message: str, state: ConversationState) -> bool:
     any name typed replaces the one read from the email address."""
     if "name" not in state.collected or state.asking == "name" or _guessed_name(state):
         return True
-    return bool(NAME_WORD_RE.search(message)) or is_correction(message)
+    return says_name(message) or is_correction(message)
 
 
 def _needs_semantic(message: str, state: ConversationState, found: Understanding) -> bool:
@@ -638,16 +647,8 @@ def _fault_is_support_need(result: Understanding) -> None:
         return
     # "our atlas keeps jamming" needs that machine's repair; so does one dripping "constantly
     # since this morning": a fault now, not a habit
-    if not HABITUAL.search(fault) or names_any(fault, EQUIPMENT_KINDS) or CURRENT.search(fault):
+    if not habitual(fault) or names_any(fault, EQUIPMENT_KINDS) or dated_now(fault):
         result.add({"support_needs": fault})
-
-
-# a fault dated now: "since this morning", "since 6am", "today", "right now"
-CURRENT = re.compile(
-    r"\bsince\s+(?:this\s+|early\s+)?(?:morning|today|yesterday|last\s+night|opening|\d)"
-    r"|\b(?:this\s+morning|right\s+now|today|tonight)\b",
-    re.I,
-)
 
 
 def _named_symptoms(result: Understanding) -> None:
@@ -661,7 +662,7 @@ def _named_symptoms(result: Understanding) -> None:
         return
     named: list[str] = []
     for clause in pain.split("; "):
-        found = symptoms(clause) if EQUIPMENT_WORDS.search(clause) else []
+        found = symptoms(clause) if names_equipment(clause) else []
         if found and not _holds_sentence(need, clause):
             found = [f"{', '.join(found)} ({clause})"]
         named.extend(found or [clause])
@@ -672,15 +673,6 @@ def _named_symptoms(result: Understanding) -> None:
 def _holds_sentence(need: str, clause: str) -> bool:
     """The support need holds the sentence the clause is from (its first words)."""
     return " ".join(clause.split()[:4]).lower() in need.lower()
-
-
-# the equipment a symptom is of: a machine, its parts, our products
-EQUIPMENT_WORDS = re.compile(
-    r"\b(?:machine|espresso|grinder|grind\w*|atlas|pico|batchpro|clarity|boiler|pump|group"
-    r"|portafilter|steam|wand|brewer|kettle|lumen|equipment|gasket|heater|shots?|drip\s+tray"
-    r"|display|motor|burrs?)\b",
-    re.I,
-)
 
 
 def _owned_products(text: str) -> list[str]:
@@ -700,13 +692,6 @@ def _equipment_at_fault(text: str, result: Understanding) -> None:
     owned = _owned_products(" ".join(faults))
     if owned:
         result.add({"equipment_needs": "; ".join(owned)})
-
-
-HABITUAL = re.compile(
-    r"\b(?:keeps?|always|every|often|constantly|usually|regularly|again\s+and\s+again"
-    r"|all\s+the\s+time|once\s+a|twice\s+a|times\s+a)\b",
-    re.I,
-)
 
 
 def _asks_apart_from_fault(sentence: str) -> bool:

@@ -202,14 +202,16 @@ def apply_handoff(s: ConversationState, heard: Understanding, plan: Plan) -> Non
 
 
 def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> bool:
-    """A request naming one contact field removes it at once ("delete my phone number"); a
-    request for everything is confirmed first. A yes (or the request made again) erases the
-    details this conversation holds, a no keeps them; anything else asks once more, then the
-    conversation goes on with nothing erased. A read-back question ("what have you saved about
-    me?") lists what is held and offers the erasure (see :func:`read_back`). True when the turn
-    is only that: a partial erasure that also gives another contact detail ("delete my phone,
-    email only: kim@...") goes on to store it (the removed field is refused, so it is not
-    stored again)."""
+    """A request naming one contact field removes it at once ("delete my phone number"), and so
+    does a request that names the visitor's own data in words ("please delete my info", "erase
+    everything you have on me"): the reply confirms what was erased. A request read only from a
+    pronoun or by the classifier ("can you get rid of it all") is confirmed first: a yes (or the
+    request made again) erases the details this conversation holds, a no keeps them; anything
+    else asks once more, then the conversation goes on with nothing erased. A read-back
+    question ("what have you saved about me?") lists what is held and offers the erasure (see
+    :func:`read_back`). True when the turn is only that: a partial erasure that also gives
+    another contact detail ("delete my phone, email only: kim@...") goes on to store it (the
+    removed field is refused, so it is not stored again)."""
     offered, s.privacy_offered = s.privacy_offered, False
     if offered and takes_offer(heard):
         erase_all(s, plan)
@@ -217,7 +219,7 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
         remove_fields(s, heard.privacy_fields, plan)
         if set(heard.fields) & set(CONTACT_FIELDS) - set(heard.privacy_fields):
             return False
-    elif s.privacy_pending and (heard.privacy or heard.affirm):
+    elif heard.privacy_clear or (s.privacy_pending and (heard.privacy or heard.affirm)):
         erase_all(s, plan)
     elif heard.meta == "held" and not heard.privacy:
         read_back(s, plan)  # the details given beside it are stored before they are listed

@@ -289,6 +289,8 @@ META = {
     "next": "Once I have a few details, I pass them to our sales team, and a person follows up "
     "with options and pricing for your café. Nothing is ordered or charged.",
     "who": "Someone from our sales team, a real person, will get in touch.",
+    "next_reached": "Our sales team has what you've given me: a person will get in touch "
+    "{channel} with options and pricing. Nothing is ordered or charged.",
     "seen": "The details you give me here go to our sales team, so a person can follow up with "
     "you. If you'd rather not, just ask and I'll remove them from this conversation.",
     "bot": "I'm Copperline's virtual assistant. I can answer questions and pass your details to "
@@ -301,6 +303,12 @@ LANGUAGE_AGAIN = (
     "Sorry, I still can't read that: I understand English only. If you leave an email address "
     "or a phone number here, I'll pass your message to our sales team."
 )
+#: how the team will reach a visitor who left a channel, by the channels held
+NEXT_CHANNEL = {
+    ("email",): "by email at {email}",
+    ("phone",): "by phone at {phone}",
+    ("email", "phone"): "by email at {email} or by phone",
+}
 CONTACT_US = "You can reach our sales team directly at {contact}."
 WHY_GENERIC = "so our team can prepare the right options for you"
 QUALIFIED = (

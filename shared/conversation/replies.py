@@ -304,9 +304,13 @@ def language_handoff(w: Writer, plan: Plan, facts: Facts) -> str:
     return w.text()
 
 
-def meta_answer(w: Writer, plan: Plan, facts: Facts) -> None:
-    """Questions about the assistant, from its own copy (our contact from the company facts)."""
-    if plan.meta == "contact":
+def meta_answer(w: Writer, plan: Plan, facts: Facts, state: ConversationState) -> None:
+    """Questions about the assistant, from its own copy (our contact from the company facts;
+    what happens next, by the channel the visitor left when there is one)."""
+    reached = next_channel(state) if plan.meta == "next" else None
+    if reached:
+        w.parts.append(p.META["next_reached"].format(channel=reached))
+    elif plan.meta == "contact":
         contact = facts.sales_contact
         w.parts.append(p.CONTACT_US.format(contact=contact) if contact else p.META["who"])
         if facts.sales_hours:
@@ -320,6 +324,14 @@ def meta_answer(w: Writer, plan: Plan, facts: Facts) -> None:
         w.say((p.META["language"], p.LANGUAGE_AGAIN))
     elif plan.meta in p.META:  # "held" is the read-back's, worded by its own reply
         w.parts.append(p.META[plan.meta])
+
+
+def next_channel(state: ConversationState) -> str | None:
+    """How sales will reach the visitor ("by email at dee@..."): the channels held, or None."""
+    held = tuple(f for f in ("email", "phone") if state.collected.get(f))
+    if not held:
+        return None
+    return p.NEXT_CHANNEL[held].format(**{f: state.collected[f] for f in held})
 
 
 def answer_line(w: Writer, answer: str, repeated: bool, grounded: bool = True) -> str:
@@ -417,7 +429,7 @@ def compose(
         respond_to_refusal(w, plan)
     if plan.skipped_now and plan.skip_asked and not plan.collected_now and not plan.refused:
         w.say(p.SKIPPED)
-    meta_answer(w, plan, facts or Facts())
+    meta_answer(w, plan, facts or Facts(), state)
     if answer:
         w.parts.append(answer_line(w, answer, repeated, grounded))
     if short:

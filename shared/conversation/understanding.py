@@ -29,7 +29,9 @@ class Understanding(BaseModel):
     - ``human`` / ``contact_by``: the visitor wants a person; by which channel, if said.
     - ``correction``: the message corrects an earlier value (replace, never append).
     - ``privacy``: the visitor asks us to erase their details (or what we hold about them);
-      ``privacy_fields``: the one contact field it names ("delete my phone number"), if so.
+      ``privacy_fields``: the one contact field it names ("delete my phone number"), if so;
+      ``privacy_clear``: the request names the visitor's own data in words ("please delete my
+      info", "erase everything"), not a pronoun or the classifier's reading alone.
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``query``: what the knowledge base is searched with when it is not the message itself
       (the English gloss of a message in another language, or the ask of a message that
@@ -92,6 +94,7 @@ class Understanding(BaseModel):
     correction: bool = False
     privacy: bool = False
     privacy_fields: list[str] = Field(default_factory=list)
+    privacy_clear: bool = False
     language: str | None = None
     query: str | None = None
     situation: str | None = None

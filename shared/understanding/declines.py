@@ -55,3 +55,27 @@ def declines_call(text: str) -> bool:
     if CALL_DECLINE_RE.search(text):
         return True
     return any(CALL_RE.search(found.group(0)) for found in SALES_DECLINE_RE.finditer(text))
+
+
+def declines_calls_only(text: str) -> bool:
+    """Every decline of sales in the message is of their calls ("I don't want sales calls"):
+    with an email given, that refuses the phone, not the email."""
+    found = list(SALES_DECLINE_RE.finditer(text))
+    return bool(found) and all(CALL_RE.search(match.group(0)) for match in found)
+
+
+# information gathered for someone else or for later, no sale to follow up: "I'm only
+# collecting figures for the committee", "just getting prices for my boss", "just pulling
+# together numbers for a budget"
+GATHERING_RE = re.compile(
+    r"\b(?:only|just|merely)\s+(?:here\s+)?(?:collecting|gathering|getting|pulling\s+together"
+    r"|compiling|putting\s+together|rounding\s+up)\s+(?:some\s+)?(?:figures|numbers|prices|pricing"
+    r"|info|information|quotes|costs|ballparks?|estimates|details)\b",
+    re.I,
+)
+
+
+def only_gathering(text: str) -> bool:
+    """The visitor says they only gather figures (for a committee, a boss, a budget): with a
+    contact detail refused, no contact is wanted at all."""
+    return GATHERING_RE.search(text) is not None

@@ -465,3 +465,32 @@ _SECONDHAND_TEXT = (
     "refurbished reconditioned used second-hand secondhand pre-owned preowned ex-demo"
 )
 SECONDHAND = frozenset(_SECONDHAND_TEXT.split())
+
+#: The equipment a symptom is of: a machine, its parts, our product lines ("drip tray" is two
+#: words); :data:`EQUIPMENT_PART_STEMS` are read with any ending ("grinding", "grinds").
+_EQUIPMENT_PART_TEXT = """
+    machine espresso grinder atlas pico batchpro clarity boiler pump group portafilter steam
+    wand brewer kettle lumen equipment gasket heater shot shots display motor burr burrs
+"""
+EQUIPMENT_PART_WORDS: tuple[str, ...] = (*_EQUIPMENT_PART_TEXT.split(), "drip tray")
+EQUIPMENT_PART_STEMS: tuple[str, ...] = ("grind",)
+#: Words that make a fault a habit, not an event ("keeps stopping", "twice a week").
+HABIT_WORDS: tuple[str, ...] = (
+    "keeps",
+    "keep",
+    "always",
+    "every",
+    "often",
+    "constantly",
+    "usually",
+    "regularly",
+    "again and again",
+    "all the time",
+    "once a",
+    "twice a",
+    "times a",
+)
+#: A fault dated now: said alone ("right now", "today") or after "since" ("since yesterday",
+#: "since opening"); a digit after "since" is read as an hour ("since 6am").
+NOW_WORDS: tuple[str, ...] = ("this morning", "right now", "today", "tonight")
+SINCE_WORDS: tuple[str, ...] = ("morning", "today", "yesterday", "last night", "opening")

@@ -31,7 +31,13 @@ WHY_RE = re.compile(
 )
 NEXT_RE = re.compile(
     r"\bwhat\s+(?:happens|will\s+happen|comes)\s+(?:next|now|then|after)\b|\bwhat'?s\s+next\b"
-    r"|\bwhat\s+(?:do|will)\s+you\s+do\s+with\s+(?:my|this|that|the)\b|\bthen\s+what\b",
+    r"|\bwhat\s+(?:do|will)\s+you\s+do\s+with\s+(?:my|this|that|the)\b|\bthen\s+what\b"
+    # "what's the next step then", "what are the next steps", "so what now?", "where do we go
+    # from here", "how does this work from here"
+    r"|\bwhat(?:'?s|\s+is|\s+are|\s+would\s+be)\s+(?:the\s+|my\s+|our\s+)?next\s+steps?\b"
+    r"|^\W*(?:so\s+|ok(?:ay)?\s+|and\s+)?(?:what\s+now|next\s+steps?)\s*\??\s*$"
+    r"|\bwhere\s+do\s+(?:we|i)\s+go\s+from\s+here\b"
+    r"|\bhow\s+does\s+(?:this|it)\s+work\s+from\s+here\b",
     re.I,
 )
 WHO_RE = re.compile(

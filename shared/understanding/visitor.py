@@ -55,7 +55,9 @@ EXPANSION = re.compile(
     r"\b(?:second|2nd|third|3rd|another|one\s+more)\s+(?:[\w'-]+\s+)?(?:location|spot|shop"
     r"|site|store|branch|caf[eé]|place|outpost|unit|one|cart|truck|kiosk|stand|van|trailer"
     r"|stall)\b"
-    r"|\badd(?:ing)?\s+(?:an?\s+)?(?:nitro\s+|iced\s+)?(?:" + _DRINK + r"|machine|grinder)",
+    r"|\badd(?:ing)?\s+(?:an?\s+)?(?:nitro\s+|iced\s+)?(?:" + _DRINK + r"|machine|grinder)"
+    # the ordinal alone after an opening: "got two cafes, opening a third in march"
+    r"|\bopen(?:ing)?\s+(?:a|our|the)\s+(?:second|2nd|third|3rd|fourth|4th|fifth|5th)\b",
     re.I,
 )
 # a further way to sell from a running business: "we're adding a drive-thru window"
@@ -150,6 +152,22 @@ SEVERAL_SITES = re.compile(
     + r")\s+(?:[\w-]+\s+){0,2}?(?:"
     + VENUES
     + r")\b",
+    re.I,
+)
+# sites of a venue the visitor has now: "got two cafes", "we run 3 coffee shops", "with two
+# bakeries already"
+HAS_SITES = re.compile(
+    r"\b(?:have|got|run|own|operate|with)\s+(?:[2-9]|"
+    + alternation(w for w, n in COUNT_WORDS.items() if n >= 2)
+    + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+    + VENUES
+    + r")\b",
+    re.I,
+)
+# a coffee venue run now: "i do a coffee stall at the farmers market", "we run an espresso cart"
+RUNS_COFFEE_VENUE = re.compile(
+    r"\b(?:i|we)\s+(?:do|run|have|operate|work)\s+(?:a|an|our|my)\s+(?:[\w-]+\s+)?"
+    r"(?:coffee|espresso)\s+(?:stall|stand|cart|truck|booth|bar|kiosk|trailer|van)\b",
     re.I,
 )
 NO_BUSINESS = re.compile(
@@ -261,7 +279,7 @@ def visitor_type(text: str) -> CustomerType | None:
         existing = False  # "i own a bike shop": a business, not a coffee business
     if ADDS_OUTLET.search(text) and not _starts_coffee(text):
         return CustomerType.EXISTING_CAFE  # a drive-thru window added opens no new café
-    if new and existing and _expands(text):
+    if new and (existing or HAS_SITES.search(text)) and _expands(text):
         return CustomerType.EXISTING_CAFE
     if _equips_mobile_venue(text):  # a cart buying its first machine, running or not yet
         return CustomerType.NEW_CAFE
@@ -272,6 +290,8 @@ def visitor_type(text: str) -> CustomerType | None:
     if flow is CustomerType.CASUAL_BROWSER or business == "home" or PRIVATE.search(text):
         return CustomerType.CASUAL_BROWSER
     if PAST_ORDER.search(text) or WORKPLACE.search(text) or SERVES_COFFEE.search(text):
+        return CustomerType.EXISTING_CAFE
+    if RUNS_COFFEE_VENUE.search(text):
         return CustomerType.EXISTING_CAFE
     if _runs_equipment(text):
         return CustomerType.EXISTING_CAFE
@@ -481,4 +501,32 @@ def type_after(text: str, held: CustomerType | None) -> CustomerType | None:
     swapped = held is CustomerType.NEW_CAFE and found is CustomerType.EXISTING_CAFE
     if swapped and visitor_type(SITES_SAID.sub(" ", text)) is None:
         return None
+    if held is CustomerType.EXISTING_CAFE and found is CustomerType.NEW_CAFE and _grows(text):
+        return None  # "if we bumped to 160 lb (adding cold brew)": the running business grows
     return found
+
+
+def _grows(text: str) -> bool:
+    """A running business's new drink, machine or site, with no opening of a venue of its own
+    and no word that it has not opened yet: it stays a running business."""
+    opens = signals.NEW_CAFE_RE.search(text) or NEW_RE.search(text) or _makes_venue(text)
+    if opens and not EXPANSION.search(text):
+        return False
+    grows = EXPANSION.search(text) or STARTS_COFFEE.search(text) or ADDS_GEAR.search(text)
+    return bool(grows) and not NOT_OPEN_YET.search(text)
+
+
+# gear added beside what runs: "add a second grinder for decaf", "adding another brewer"
+ADDS_GEAR = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:a\s+|an\s+|another\s+|a\s+second\s+|more\s+)(?:[\w-]+\s+)?"
+    r"(?:machines?|grinders?|brewers?|groups?)\b",
+    re.I,
+)
+
+
+# an opening still ahead, said by a visitor typed as running one: "we haven't opened yet"
+NOT_OPEN_YET = re.compile(
+    r"\b(?:haven'?t|have\s+not|not|never|didn'?t)\s+(?:(?:yet|even|actually)\s+)?(?:opened|open"
+    r"|launched|started)\b(?!\s+(?:a|an|the|our|my)\b)|\bnot\s+open\s+yet\b|\bpre-?opening\b",
+    re.I,
+)

@@ -50,7 +50,6 @@ NOT_VISITOR_TEXT = {
 }
 # Modules that still read the visitor's message for meaning (to move into the reader).
 STILL_READING = {
-    "conversation/brain.py": "flow signals glue (issue 22's intent classifier replaces it)",
     "conversation/fields.py": "soft free-text fields (preferences, pains, support)",
     "conversation/signals.py": "flow signals (the intent classifier's domain)",
     "rag/answering.py": "the question's numbers (issue 23's answerer)",

@@ -577,3 +577,12 @@ def find_name(
     if longer and not _ROLE_WORD.search(str(alone)[len(str(found)) :]):
         return alone  # "its maria lopez, maria@..." keeps the lower-case surname
     return found or alone
+
+
+_NAME_SAID = re.compile(r"\bname\b", re.I)
+
+
+def says_name(text: str) -> bool:
+    """The message says the word "name" ("my name is ...", "the name's wrong"): a name typed
+    with it is given on purpose, and may replace the one stored."""
+    return _NAME_SAID.search(text) is not None

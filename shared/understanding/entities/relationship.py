@@ -41,6 +41,15 @@ DROPPED_SUBJECT_RE = re.compile(
     rf"\s+{_FILLER}(?:from|through|thru|off)\s+{_US}(?![^.!?]*\?)",  # not "bought it off you?"
     re.I,
 )
+# a present purchase told as a clause of the sentence that names the business: "we run 3 gyms,
+# currently buying ~120 lb a month of foundry from you", "two cafes, both ordering from you"
+ONGOING_CLAUSE_RE = re.compile(
+    r"(?:,|\band|\bboth|\ball)\s+(?:currently|already|still|now|regularly)?\s*"
+    r"(?:buying|ordering|getting|sourcing|using)\s+(?:[\w'#&.~$/-]+\s+){0,8}?"
+    rf"(?:from|through|thru|off)\s+{_US}(?![^.!?]*\?)"
+    r"(?!\s+(?:would|could|will|might|may|is|sounds|seems|makes)\b)",  # "getting ... would help"
+    re.I,
+)
 # "our lumen from you", "the grinder we got from you" (a possessive or a relative clause)
 OWNED_FROM_US_RE = re.compile(
     rf"\b(?:our|my)\s+(?:[\w'-]+\s+){{1,4}}?(?:from|off)\s+{_US}(?!\s+(?:would|will|to)\b)",
@@ -133,6 +142,7 @@ def already_customer(text: str) -> bool:
     for pattern in (
         PURCHASE_RE,
         DROPPED_SUBJECT_RE,
+        ONGOING_CLAUSE_RE,
         OWNED_FROM_US_RE,
         PLAN_RE,
         ACCOUNT_RE,

@@ -1,0 +1,184 @@
+"""Classes of issue 22 seen inside conversations (who the visitor is, whom we ask for contact,
+privacy and next steps), with phrasings of our own and near misses the rules must not take,
+through the real reader and machine."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from shared.conversation.brain import LocalBrain
+from shared.conversation.kinds import CustomerType
+from shared.conversation.machine import advance
+from shared.conversation.replies import compose
+from shared.conversation.state import ConversationState
+from shared.understanding.declines import declines_calls_only, only_gathering
+from shared.understanding.entities.relationship import already_customer
+from shared.understanding.fault_timing import dated_now, habitual, names_equipment
+from shared.understanding.meta import meta_question
+from shared.understanding.visitor import type_after, visitor_type
+from tests.understanding.playing import wired_brain
+
+NOW = datetime(2026, 12, 6, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def brain(kb_bundle_dir: Path) -> LocalBrain:
+    """The brain as the chat wires it over the demo bundle."""
+    return wired_brain(kb_bundle_dir)
+
+
+async def play(brain: LocalBrain, messages: list[str]) -> tuple[ConversationState, str]:
+    """The state after the messages and the last reply."""
+    state, reply = ConversationState(), ""
+    for message in messages:
+        state, plan = advance(state, await brain.understand(message, state), NOW)
+        reply = compose(plan, state, reply)
+    return state, reply
+
+
+async def test_a_request_naming_the_visitors_data_erases_at_once(brain: LocalBrain) -> None:
+    """ "please wipe my details, I'm not interested" after a name, email and phone: nothing is
+    held on that same turn, and the reply says it was done (no yes/no question first)."""
+    state, reply = await play(
+        brain,
+        [
+            "we have a bakery in tacoma, looking at a new grinder",
+            "Priya Raman, priya@loafandlatte.com, 253 555 0147",
+            "hmm on second thought please wipe my details, I'm not interested anymore",
+        ],
+    )
+    assert not {"name", "email", "phone"} & set(state.collected)
+    assert reply.startswith("Done")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we run 3 gyms with coffee bars, currently buying ~80 lb a month of riverbend from you",
+        "two shops in eugene, both ordering the foundry from you guys",
+    ],
+)
+def test_an_ongoing_purchase_told_as_a_clause_is_a_customer(text: str) -> None:
+    assert already_customer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a bakery, and getting beans from you would be nice",
+        "we run a cafe, and buying from you could be good?",
+        "thinking about buying from you",
+    ],
+)
+def test_a_purchase_wished_or_asked_is_no_customer(text: str) -> None:
+    assert not already_customer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we've got three cafes in spokane and are opening a fourth this summer",
+        "we run 2 coffee shops, opening our third in april",
+        "i run a coffee cart at the sunday flea market",
+        "we do an espresso stand at the county fairgrounds",
+    ],
+)
+def test_a_running_coffee_business_growing_is_existing(text: str) -> None:
+    assert visitor_type(text) is CustomerType.EXISTING_CAFE
+
+
+def test_a_cart_asking_for_its_first_machine_is_still_new() -> None:
+    """A cart that asks for the machine it starts with is a coffee programme starting."""
+    assert visitor_type("we run a coffee cart, need a machine that runs off a plug") is (
+        CustomerType.NEW_CAFE
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if we went to 200 lb a month, adding iced coffee, still the same price?",
+        "we want to add a second grinder for decaf",
+    ],
+)
+def test_an_existing_business_growing_keeps_its_type(text: str) -> None:
+    assert type_after(text, CustomerType.EXISTING_CAFE) is None
+
+
+def test_an_existing_business_that_has_not_opened_is_new() -> None:
+    """A visitor typed running who says the opening is ahead is a new café after all."""
+    text = "sorry, we haven't opened yet, the cafe opens in june"
+    assert type_after(text, CustomerType.EXISTING_CAFE) is CustomerType.NEW_CAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok so what are the next steps?", "whats the next step then", "so what now?"],
+)
+def test_a_next_step_question_is_about_the_assistant(text: str) -> None:
+    assert meta_question(text)[0] == "next"
+
+
+def test_a_next_step_of_a_recipe_is_not_asked_of_us() -> None:
+    """ "next" inside another question is no meta question."""
+    assert meta_question("what grinder is next up from the atlas 64")[0] is None
+
+
+async def test_next_steps_name_the_channel_left(brain: LocalBrain) -> None:
+    """After an email, "what are the next steps?" says the team writes to that address."""
+    _, reply = await play(
+        brain,
+        [
+            "we have a deli in boise, thinking of switching coffee supplier",
+            "Marta Flores, marta@corner-deli.com",
+            "ok what are the next steps?",
+        ],
+    )
+    assert "marta@corner-deli.com" in reply
+    assert "don't know" not in reply
+
+
+def test_sales_calls_declined_is_a_declined_call_only() -> None:
+    assert declines_calls_only("no phone number, I don't want sales calls")
+    assert not declines_calls_only("I don't want to talk to a sales person yet")
+
+
+async def test_an_email_given_with_sales_calls_declined_stays_reachable(brain: LocalBrain) -> None:
+    """The email is kept and the phone refused; the reply does not say "no sales contact"."""
+    state, reply = await play(
+        brain,
+        [
+            "we have a small cafe in a record store in bend",
+            "ok it's lena@spinandsip.com, not giving my number tho, I don't want sales calls",
+        ],
+    )
+    assert state.collected.get("email") == "lena@spinandsip.com"
+    assert "phone" in state.refused
+    assert "no sales contact" not in reply.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "gathering"),
+    [
+        ("I'm just gathering prices for our board, no email thanks", True),
+        ("only getting numbers for my boss", True),
+        ("just getting a machine for the shop", False),
+    ],
+)
+def test_only_gathering_figures(text: str, gathering: bool) -> None:
+    assert only_gathering(text) is gathering
+
+
+def test_fault_timing_words() -> None:
+    """The words of the lexicon read a habit, a fault dated now and equipment named."""
+    assert habitual("the grinder keeps jamming")
+    assert not habitual("the grinder jammed")
+    assert dated_now("leaking since 7am")
+    assert dated_now("down right now")
+    assert not dated_now("it leaked last month")
+    assert names_equipment("water under the drip  tray")
+    assert names_equipment("grinding is slow")
+    assert not names_equipment("the guests complain it is lukewarm")
