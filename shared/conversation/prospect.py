@@ -88,15 +88,31 @@ def needs_closed(s: ConversationState) -> bool:
     ours has its sites on file. A coffee programme with its opening date known is sized by
     its gear or its volume: either lets sales prepare a quote; so does a new one whose opening
     date was stated firmly (a commitment): every author of the held-out sets qualifies it, and
-    what it needs is what the sales call is for (``docs/decisions/visitor-type-classifier.md``)."""
+    what it needs is what the sales call is for (``docs/decisions/visitor-type-classifier.md``);
+    so does one sized by gear and volume whose date was asked twice and passed over."""
     closed = set(s.collected) | set(s.skipped) | set(s.refused)
     if s.existing_customer or "expected_volume" in s.collected:
         closed.add("locations")
     committed = s.customer_type is CustomerType.NEW_CAFE and s.commitment
     if "opening_timeline" in s.collected and (closed & set(SIZING) or committed):
         closed.update(SIZING)
+    if _date_passed_over(s):
+        closed.add("opening_timeline")
     types = BUSINESS_TYPES if untyped(s) else (s.customer_type,)
     return any(all(closes(f, closed) for f in required_for(t)) for t in types)
+
+
+#: times the opening date is asked and passed over before a sized programme goes without it
+DATE_ASKS = 2
+
+
+def _date_passed_over(s: ConversationState) -> bool:
+    """A new coffee programme sized by both its gear and its volume, whose opening date was
+    asked twice and passed over both times ("let's say pico + atlas 64 for now", then an email
+    left): what it needs is known, and the date is for the sales call to settle."""
+    sized = all(f in s.collected for f in SIZING)
+    asked = s.ask_counts.get("opening_timeline", 0) >= DATE_ASKS
+    return s.customer_type is CustomerType.NEW_CAFE and sized and asked
 
 
 def a_need_stored(s: ConversationState) -> bool:

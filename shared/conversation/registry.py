@@ -14,7 +14,8 @@ What sales needs (documented in the README, "Conversation quality"):
 - existing café: pain points and number of locations (support needs optional); a café that
   says what it is after instead of what hurts (a service, gear, its volume, its coffee) has
   answered the "why" sales asks pain points for (``answered_by``); a stated volume or being a
-  customer of ours closes the sites for qualifying;
+  customer of ours closes the sites for qualifying, and a volume stops the sites being asked
+  again once asked;
 - a visitor who asked for sales (a person, a quote, samples, an order) and left a channel is
   qualified once one of those needs is known: after the request only a channel is asked, and
   the rest is what the sales call is for (``machine.is_qualified``).
@@ -90,7 +91,15 @@ SPECS: tuple[FieldSpec, ...] = (
         appended=True,
         answered_by=("support_needs", "equipment_needs", "expected_volume", "coffee_preferences"),
     ),
-    FieldSpec("locations", {EXISTING: 3}, frozenset({EXISTING}), volunteered=frozenset({NEW})),
+    # a volume stated sizes the account: the sites are asked once, not again after it is
+    # passed over ("How many sites?" three times to an office that gave its 60 drinkers)
+    FieldSpec(
+        "locations",
+        {EXISTING: 3},
+        frozenset({EXISTING}),
+        volunteered=frozenset({NEW}),
+        answered_by=("expected_volume",),
+    ),
     FieldSpec("support_needs", {EXISTING: 5}, BOTH, appended=True, commitment=True),
 )
 BY_NAME = {spec.name: spec for spec in SPECS}

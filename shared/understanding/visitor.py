@@ -510,7 +510,7 @@ def _grows(text: str) -> bool:
     """A running business's new drink, machine or site, with no opening of a venue of its own
     and no word that it has not opened yet: it stays a running business."""
     opens = signals.NEW_CAFE_RE.search(text) or NEW_RE.search(text) or _makes_venue(text)
-    if opens and not EXPANSION.search(text):
+    if opens and not (EXPANSION.search(text) or ADDS_GEAR.search(text)):
         return False
     grows = EXPANSION.search(text) or STARTS_COFFEE.search(text) or ADDS_GEAR.search(text)
     return bool(grows) and not NOT_OPEN_YET.search(text)

@@ -182,3 +182,36 @@ def test_fault_timing_words() -> None:
     assert names_equipment("water under the drip  tray")
     assert names_equipment("grinding is slow")
     assert not names_equipment("the guests complain it is lukewarm")
+
+
+async def test_the_sites_are_asked_once_after_a_volume(brain: LocalBrain) -> None:
+    """A running business that gave its volume is asked its sites once; questions that pass
+    it over do not bring the question back."""
+    state = ConversationState()
+    for message in [
+        "we run a bakery in salem, about 90 coffees a day",
+        "our brewer leaks and the coffee tastes flat",
+        "what batch brewer would you suggest",
+        "and how much is the riverbend per lb",
+    ]:
+        state, _ = advance(state, await brain.understand(message, state), NOW)
+    assert state.ask_counts.get("locations", 0) <= 1
+
+
+def test_a_sized_programme_whose_date_was_passed_over_is_qualified() -> None:
+    """Gear, volume and an email, the date asked twice and never given: qualified; asked once
+    only, not yet."""
+    from shared.conversation.machine import is_qualified
+
+    state = ConversationState(
+        customer_type=CustomerType.NEW_CAFE,
+        collected={
+            "equipment_needs": "Pico 1-Group",
+            "expected_volume": "120 drinks a day",
+            "email": "ops@example.com",
+        },
+        ask_counts={"opening_timeline": 2},
+    )
+    assert is_qualified(state)
+    once = state.model_copy(update={"ask_counts": {"opening_timeline": 1}})
+    assert not is_qualified(once)
