@@ -236,7 +236,8 @@ class LocalBrain:
         if declines_contact(text) or declines_call(text):
             _declined(message, text, state, result)
         if set(result.refused) & set(CHANNELS) and only_gathering(text):
-            result.declined_contact = True  # "not my email, I'm only collecting figures"
+            # "not my email, I'm only collecting figures": no contact detail is asked any more
+            result.declined_contact = result.self_contact = True
         if result.human and result.contact_by is None:  # the classifier saw the request
             result.contact_by = signals.contact_channel(text)
         result.support_issue = _reports_problem(message, state, result)

@@ -568,6 +568,8 @@ def move_stage(s: ConversationState) -> bool:
 def choose_ask(s: ConversationState, heard: Understanding, plan: Plan, pending: str | None) -> None:
     """Pick the field the reply asks for and count the ask."""
     field = None if plan.read_back else pick_field(s, heard, plan, pending)
+    if field in CONTACT_FIELDS and set(plan.refused) & set(CHANNELS) and not s.handoff:
+        field = None  # a channel just refused: the reply offers the other, and asks no more
     if plan.read_back:
         s.asking = None  # the read-back's offer ends the reply
     elif field is not None:

@@ -215,3 +215,48 @@ def test_a_sized_programme_whose_date_was_passed_over_is_qualified() -> None:
     assert is_qualified(state)
     once = state.model_copy(update={"ask_counts": {"opening_timeline": 1}})
     assert not is_qualified(once)
+
+
+async def test_a_refusal_while_only_gathering_figures_ends_contact_asks(brain: LocalBrain) -> None:
+    """ "no email, I'm just gathering prices for the board" after the name was asked: no
+    contact detail is asked again, and the next question is still answered."""
+    state = ConversationState()
+    messages = [
+        "we run the coffee for our library's reading room, maybe 40 cups a day",
+        "what would a batchpro 2 cost",
+        "and is there a minimum order for beans",
+        "I'd rather not leave an email, I'm just gathering prices for the board",
+        "does the batchpro come with a warranty",
+    ]
+    asked = []
+    for message in messages:
+        state, plan = advance(state, await brain.understand(message, state), NOW)
+        asked.append(plan.ask)
+    assert not {"name", "email", "phone"} & set(asked[3:])
+
+
+async def test_a_channel_refused_is_not_followed_by_another_contact_ask(brain: LocalBrain) -> None:
+    """ "no phone please, too many sales calls" after a few turns: the reply may offer email,
+    but the same turn asks for no name, email or phone."""
+    state = ConversationState()
+    messages = [
+        "we manage a dental clinic, 25 staff drinking drip all day",
+        "our old brewer is dying",
+        "which batch brewer would suit us",
+        "no phone please, I get too many sales calls",
+    ]
+    for message in messages:
+        state, plan = advance(state, await brain.understand(message, state), NOW)
+    assert "phone" in state.refused
+    assert plan.ask not in ("name", "email", "phone")
+
+
+def test_a_drink_named_then_never_served_starts_coffee() -> None:
+    """ "sell coffee, we've never served it" at a taproom is a coffee programme starting."""
+    text = "taproom in yakima, we'd like to sell coffee in the mornings, never served it before"
+    assert visitor_type(text) is CustomerType.NEW_CAFE
+
+
+def test_a_purchase_of_two_items_from_us_is_a_customer() -> None:
+    """Eight words between the purchase and "from you" still name a purchase from us."""
+    assert already_customer("we bought a lumen 3 group and two atlas 64s from you in 2024")

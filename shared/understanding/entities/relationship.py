@@ -25,7 +25,7 @@ _BUY = (
     r"|source[sd]?|sourcing|use[sd]?|using|ha(?:ve|d)|lease[sd]?|leasing|rent(?:ed|ing)?"
     r"|subscrib(?:e|ed|ing)|been\s+(?:a\s+)?customers?)"
 )
-_FILLER = r"(?:[\w'#&.-]+\s+){0,6}?"
+_FILLER = r"(?:[\w'#&.-]+\s+){0,8}?"  # "bought a lumen 2 group and atlas 75 from you"
 _PLANS = r"(?:pro|essential|essentials|multi[\s-]?site|basic|premium|service|maintenance)"
 _HEDGE = r"(?:if|can|could|would|should|do|does|may|might|will|whether|when)"
 
