@@ -260,3 +260,18 @@ def test_a_drink_named_then_never_served_starts_coffee() -> None:
 def test_a_purchase_of_two_items_from_us_is_a_customer() -> None:
     """Eight words between the purchase and "from you" still name a purchase from us."""
     assert already_customer("we bought a lumen 3 group and two atlas 64s from you in 2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        ("we've got two bakeries and we're opening a third in may", 3),
+        ("we run 3 shops and are launching our fourth in june", 4),
+        ("we have two cafes and are opening a fifth someday", 2),
+        ("we have 2 cafes", 2),
+    ],
+)
+def test_the_site_being_opened_counts_after_those_run(text: str, sites: int) -> None:
+    from shared.understanding.entities.quantities import find_locations
+
+    assert find_locations(text, False) == sites

@@ -217,7 +217,7 @@ def find_locations(text: str, asked: bool) -> int | None:
         return _valid(corrected.group(1))
     if matches:
         chosen = matches[-1] if len(matches) > 1 and _revised(text) else matches[0]
-        return _valid(chosen.group(1))
+        return _with_opening(text, _valid(chosen.group(1)))
     every = _EVERY_SITE_RE.search(text)
     if every:  # "all 4 of our shops", "both our cafes"
         return _valid(every.group(1)) if every.group(1) else 2
@@ -267,6 +267,27 @@ def _electrical(text: str, match: re.Match[str]) -> bool:
     """The count is of electrical outlets, not sites ("only standard 110 outlets in that
     spot, no 220", "2 outlets behind the counter, both 110v")."""
     return bool(_OUTLET.search(match.group(0)) and _ELECTRICAL.search(text))
+
+
+# the next site being opened, named by its ordinal alone: "two cafes, opening a third in
+# march", "we run 3 shops and are launching our fourth"
+_OPENING_NEXT_RE = re.compile(
+    r"\b(?:open|opening|launch|launching|add|adding)\s+(?:up\s+)?(?:a|our|the)\s+"
+    + _ORDINAL
+    + r"\b",
+    re.I,
+)
+
+
+def _with_opening(text: str, count: int | None) -> int | None:
+    """The sites run, with the next one being opened when its ordinal follows the count ("two
+    cafes, opening a third" is three); any other ordinal leaves the count as said."""
+    opening = _OPENING_NEXT_RE.search(text)
+    if count is None or opening is None:
+        return count
+    word = opening.group(1).lower()
+    value = ORDINAL_DAYS.get(word) or int(re.sub(r"\D", "", word))
+    return value if value == count + 1 else count
 
 
 def _ordinal_sites(text: str) -> int | None:
