@@ -57,7 +57,9 @@ EXPANSION = re.compile(
     r"|stall)\b"
     r"|\badd(?:ing)?\s+(?:an?\s+)?(?:nitro\s+|iced\s+)?(?:" + _DRINK + r"|machine|grinder)"
     # the ordinal alone after an opening: "got two cafes, opening a third in march"
-    r"|\bopen(?:ing)?\s+(?:a|our|the)\s+(?:second|2nd|third|3rd|fourth|4th|fifth|5th)\b",
+    # (not a date: "we open the 3rd week of march")
+    r"|\bopen(?:ing)?\s+(?:a|our|the)\s+(?:second|2nd|third|3rd|fourth|4th|fifth|5th)"
+    r"(?=\s*(?:$|[.,;!?)]|\s(?:one|in|this|next|soon|later|downtown)\b))",
     re.I,
 )
 # a further way to sell from a running business: "we're adding a drive-thru window"

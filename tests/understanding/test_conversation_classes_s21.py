@@ -275,3 +275,12 @@ def test_the_site_being_opened_counts_after_those_run(text: str, sites: int) -> 
     from shared.understanding.entities.quantities import find_locations
 
     assert find_locations(text, False) == sites
+
+
+def test_an_opening_date_by_ordinal_is_no_further_site() -> None:
+    """ "we open the 3rd week of march" dates a first opening: a new café, no site count."""
+    from shared.understanding.entities.quantities import find_locations
+
+    text = "it's my first business, a small cafe. we open the 3rd week of march"
+    assert visitor_type(text) is CustomerType.NEW_CAFE
+    assert find_locations("we have 2 cafes and open the 3rd of may", False) == 2

@@ -274,7 +274,8 @@ def _electrical(text: str, match: re.Match[str]) -> bool:
 _OPENING_NEXT_RE = re.compile(
     r"\b(?:open|opening|launch|launching|add|adding)\s+(?:up\s+)?(?:a|our|the)\s+"
     + _ORDINAL
-    + r"\b",
+    # (not a date: "we open the 3rd week of march")
+    + r"(?=\s*(?:$|[.,;!?)]|\s(?:one|in|this|next|soon|later|downtown)\b))",
     re.I,
 )
 
