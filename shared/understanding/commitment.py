@@ -64,7 +64,12 @@ UNSURE_PLANS = re.compile(
     r"|poking\s+around|getting\s+(?:an\s+)?idea)\b"
     r"|\bstill\s+(?:deciding|figuring|working\s+out|researching|dreaming|saving|undecided)\b"
     r"|\bnothing\s+(?:is\s+)?(?:decided|concrete|set\s+in\s+stone|firm)\b"
-    r"|\b(?:very\s+|super\s+)?early\s+days\b|\bjust\s+an?\s+(?:idea|thought|dream)\b",
+    r"|\b(?:very\s+|super\s+)?early\s+days\b|\bjust\s+an?\s+(?:idea|thought|dream)\b"
+    # a change of mind with nothing after it, not a choice revised ("changed my mind, the 3
+    # group"): "actually you know what I've changed my mind", "having second thoughts"
+    r"|\bchanged\s+(?:my|our)\s+minds?(?:\s+about\s+(?:it|this|that|all\s+this))?"
+    r"(?=\s*(?:$|[.!;]|,\s*(?:sorry|thanks|lol)\b))"
+    r"|\b(?:having|got|have)\s+second\s+thoughts\b",
     re.I,
 )
 _PLACE = (

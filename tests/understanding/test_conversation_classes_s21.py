@@ -284,3 +284,31 @@ def test_an_opening_date_by_ordinal_is_no_further_site() -> None:
     text = "it's my first business, a small cafe. we open the 3rd week of march"
     assert visitor_type(text) is CustomerType.NEW_CAFE
     assert find_locations("we have 2 cafes and open the 3rd of may", False) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "unsure"),
+    [
+        ("hmm you know what, I've changed my mind", True),
+        ("we're having second thoughts", True),
+        ("changed my mind, we want the 3 group", False),
+        ("I changed my mind about the grinder, the 75 please", False),
+    ],
+)
+def test_a_bare_change_of_mind_leaves_the_plan_undecided(text: str, unsure: bool) -> None:
+    from shared.understanding.commitment import unsure_plans
+
+    assert unsure_plans(text) is unsure
+
+
+async def test_a_change_of_mind_after_details_asks_no_contact(brain: LocalBrain) -> None:
+    """Email and phone given, the name asked, then "actually I've changed my mind": the name
+    is not asked again."""
+    state = ConversationState()
+    for message in [
+        "we run a juice bar in provo and want to add espresso",
+        "mara@provojuice.com, 801 555 0112",
+        "actually, you know what, I've changed my mind",
+    ]:
+        state, plan = advance(state, await brain.understand(message, state), NOW)
+    assert plan.ask not in ("name", "email", "phone")
