@@ -160,7 +160,9 @@ def advance(
         dropped_on_browsing(s)
     choose_ask(s, heard, plan, pending)
     plan.unreachable = s.handoff and not has_contact(s) and plan.ask is None
-    plan.wrap_up = s.stage is Stage.QUALIFIED and plan.ask is None and not s.wrapped_up
+    # an erased lead keeps its stage but leaves sales no way to reach it: no "in touch soon"
+    qualified = s.stage is Stage.QUALIFIED and has_contact(s)
+    plan.wrap_up = qualified and plan.ask is None and not s.wrapped_up
     plan.wrap_up = plan.wrap_up and not s.handoff and not plan.goodbye
     s.wrapped_up = s.wrapped_up or plan.wrap_up
     browsing = s.customer_type is CustomerType.CASUAL_BROWSER

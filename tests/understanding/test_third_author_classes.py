@@ -165,21 +165,24 @@ def test_thanks_accepts_an_erasure_but_a_no_does_not() -> None:
 
 
 async def test_an_erasure_accepted_with_thanks_erases_and_answers_the_question() -> None:
-    """A new café owner who asks to delete everything and then thanks the bot ends with nothing
-    held, no contact asked, and the question beside the thanks answered."""
+    """A new café owner who asks to delete everything has it erased on that turn; thanking the
+    bot after it ends with nothing held, no contact asked, and the question beside the thanks
+    answered."""
     brain, state = LocalBrain(), ConversationState()
     messages = [
         "hi, opening a small café in boise in the spring, need a machine + grinder",
         "Olivia Brandt, olivia.brandt@gmail.com, 208 555 0133",
         "please delete my info, number email all of it. i don't want sales calling me",
-        "thanks. can i still ask how much the pico is without giving details?",
     ]
     for message in messages:
         heard = await brain.understand(message, state)
         state, plan = advance(state, heard, NOW)
-    reply = compose(plan, state, None, "The Pico 1-Group is $3,900.")
     assert plan.erased
-    assert state.collected == {}
+    question = "thanks. can i still ask how much the pico is without giving details?"
+    state, plan = advance(state, await brain.understand(question, state), NOW)
+    reply = compose(plan, state, None, "The Pico 1-Group is $3,900.")
+    # what was given is gone; the item asked about after the erasure is kept as interest
+    assert not {"name", "email", "phone"} & set(state.collected)
     assert state.asking is None
     assert reply.endswith("The Pico 1-Group is $3,900.")
 
