@@ -15,12 +15,14 @@ from shared.conversation.signals import is_question
 from shared.understanding.corrections import corrected_tails
 from shared.understanding.entities.catalog_items import canonical_item, with_kinds
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
+from shared.understanding.entities.complaints import with_complaint_kinds
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
     BUYING_RE,
     COFFEE_FOR_METHOD,
     DROPPED_RE,
     EQUIPMENT_RE,
+    MADE_DRINK_RE,
     NEED_RE,
     ON_PLAN_RE,
     PAIN_RE,
@@ -280,6 +282,7 @@ def preferences(text: str, asked: bool) -> str | None:
     if len(parts) > 1 and _ACKNOWLEDGED.match(parts[0]):
         parts = parts[1:]  # "Sweet. Liam O'Connor, liam@...": a thanks, no taste
     told = " ".join(s for s in parts if not WRONG_DELIVERY_RE.search(s))
+    told = MADE_DRINK_RE.sub(" ", told)  # "never made a latte": a skill, no taste
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     if without_gear != _without_gear(told):
         without_gear = _DANGLING_PERIOD.sub("", without_gear)
@@ -392,6 +395,8 @@ def pain_points(text: str, asked: bool) -> str | None:
     told = [kept[i + 1] for i, part in enumerate(kept[:-1]) if BARE_WRONG.search(part)]
     if found and told:  # "our delivery is wrong. we got decaf": what was wrong
         found = f"{found}: {told[0].rstrip('.!')}"
+    if found:  # "slow repairs (the tech took 5+ days each time)"
+        found = "; ".join(with_complaint_kinds(clause) for clause in found.split("; "))
     return with_kinds(found) if found else None
 
 

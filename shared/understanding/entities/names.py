@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-from shared.understanding.entities.emails import LOOSE_EMAIL_RE
+from shared.understanding.entities.emails import LOOSE_EMAIL_RE, written_out
 from shared.understanding.entities.phones import CANDIDATE_RE
 from shared.understanding.entities.places import place_words
 from shared.understanding.lexicon import (
@@ -565,7 +565,9 @@ def find_name(
 ) -> str | None:
     """The visitor's name in this message, if they gave it; while it is ``missing``, a known
     first name standing as a sentence counts too ("Ellie."). ``products``: the knowledge
-    base's product and blend words (lower case), never taken for a name."""
+    base's product and blend words (lower case), never taken for a name. A dictated address
+    is read as written ("jules park, jules at cart dot com" is a name beside an email)."""
+    text = written_out(text)
     handed = ANSWER_LEAD.sub("", text) if asked or missing else text
     found = explicit_name(text, english, products) or bare_name(handed, asked, missing, products)
     if found is None and missing and english:

@@ -23,6 +23,7 @@ from shared.understanding.lexicon import (
     LOCATION_NOUNS,
     ORDINAL_DAYS,
     PERIODS,
+    RATE_ONLY_UNITS,
     VOLUME_UNITS,
     alternation,
     number_value,
@@ -110,7 +111,8 @@ _AMOUNT = (
 )
 _ENGLISH_UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
 _FOREIGN_UNIT = r"(?:" + foreign_words("units") + r")"
-_UNIT = r"(?:" + _ENGLISH_UNIT + "|" + _FOREIGN_UNIT + ")"
+_RATE_ONLY_UNIT = "|".join(RATE_ONLY_UNITS)
+_UNIT = r"(?:" + _ENGLISH_UNIT + "|" + _FOREIGN_UNIT + "|" + _RATE_ONLY_UNIT + ")"
 _FOREIGN_PER = foreign_words("per")
 _FOREIGN_PERIODS = foreign_words("periods")
 _ALL_PERIODS = PERIODS + "|" + _FOREIGN_PERIODS
