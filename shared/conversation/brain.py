@@ -625,9 +625,9 @@ def _fault_is_support_need(text: str, result: Understanding) -> None:
     the service needed: the repair of it, stored as the support need beside the pain point. A
     habitual one ("machines keep dying on weekends") stays a pain point only, unless it names
     the machine of ours at fault ("the atlas 75 keeps stopping mid grind" needs its repair) or
-    the message dates it now ("since this morning", "Started yesterday."); a need of a ticket gets the kind of the product it
-    names beside it. An order gone wrong, stored as the support need, is the pain point too
-    when none is given."""
+    the message dates it now ("since this morning", "Started yesterday."); a need of a ticket
+    gets the kind of the product it names beside it. An order gone wrong, stored as the
+    support need, is the pain point too when none is given."""
     fault = result.fields.get("pain_points")
     need = result.fields.get("support_needs")
     if fault is None and is_order_problem(need):  # the order gone wrong is the pain too

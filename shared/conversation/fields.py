@@ -13,7 +13,11 @@ from datetime import date
 
 from shared.conversation.signals import is_question
 from shared.understanding.corrections import corrected_tails
-from shared.understanding.entities.catalog_items import canonical_item, with_kinds
+from shared.understanding.entities.catalog_items import (
+    canonical_item,
+    numbered_reference,
+    with_kinds,
+)
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.complaints import with_complaint_kinds
 from shared.understanding.entities.cues import (
@@ -46,9 +50,12 @@ from shared.understanding.entities.gazetteer import (
     names_any,
     on_ordinary_power,
     plan_words,
+    sole_product,
 )
+from shared.understanding.entities.launch_help import KIND as LAUNCH
+from shared.understanding.entities.launch_help import launch_help
 from shared.understanding.entities.negation import negated_at, wanted_cues
-from shared.understanding.entities.order_total import corrected_part
+from shared.understanding.entities.order_total import corrected_part, with_unit_said_once
 from shared.understanding.entities.orders import order_problem, supposed
 from shared.understanding.entities.power import power_need
 from shared.understanding.entities.quantities import (
@@ -134,6 +141,9 @@ def equipment(text: str, asked: bool) -> str | None:
     product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group"); a machine
     asked for by the power it must run on keeps that constraint as said ("need something that
     runs on a normal plug")."""
+    numbered = numbered_reference(text)  # "the 75 one": which product, by its number
+    if numbered:
+        return numbered
     text = ACCOUNT_NAME_RE.sub(" ", text)  # "acct is kettle & crumb" names no kettle
     unowned = not owns_gear(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
@@ -282,7 +292,7 @@ def preferences(text: str, asked: bool) -> str | None:
     if len(parts) > 1 and _ACKNOWLEDGED.match(parts[0]):
         parts = parts[1:]  # "Sweet. Liam O'Connor, liam@...": a thanks, no taste
     told = " ".join(s for s in parts if not WRONG_DELIVERY_RE.search(s))
-    told = MADE_DRINK_RE.sub(" ", told)  # "never made a latte": a skill, no taste
+    told = MADE_DRINK_RE.sub(" ", with_unit_said_once(told))  # "never made a latte": a skill
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     if without_gear != _without_gear(told):
         without_gear = _DANGLING_PERIOD.sub("", without_gear)
@@ -304,7 +314,7 @@ def preferences(text: str, asked: bool) -> str | None:
 # an amount's verb left before its coffee once the amount is cut ("we'd need espresso blend")
 _ORDERING_LEAD = re.compile(
     r"(^|;\s*)(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:need|use|go\s+through|order|get|buy"
-    r"|take)\s+(?=\S)",
+    r"|take|want)\s+(?:and\s+)?(?=\S)",
     re.I,
 )
 # a period left once its amount is cut ("20 lb decaf a month" -> "decaf")
@@ -408,6 +418,9 @@ def support(text: str, asked: bool) -> str | None:
     if wanted and _judges_provider(wanted):
         wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
     order = order_problem(text)  # first: the order gone wrong is what the desk acts on
+    launch = launch_help(text)  # "do you help with the menu and setup": launch consulting
+    if launch and not (wanted and re.search(r"consult", wanted, re.I)):
+        wanted = "; ".join(p for p in (f"{sole_product(LAUNCH) or LAUNCH} ({launch})", wanted) if p)
     found = "; ".join(p for p in (order, wanted) if p) or None
     plans = plan_words()
     bare = asked and len(text.split()) <= 4 and not ON_PLAN_RE.search(text)

@@ -210,6 +210,11 @@ PAIN_RE = re.compile(
     r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
     r"|falling\s+apart|all\s+over\s+the\s+place|hit[- ](?:or|and)[- ]miss|spotty|unpredictable"
     r"|(?:never|rarely|not)\s+on\s+time"
+    # a fault on the display ("the display says weight error"), a setup that cannot cope ("its
+    # not keeping up"), gear everyone dislikes ("a crappy pod machine, everyone hates it")
+    r"|(?:says|shows|showing|displays?|flash(?:es|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:errors?|e\d{1,3})|error\s+(?:codes?|messages?)"
+    r"|(?:not|isn'?t|aren'?t|wasn'?t)\s+keeping\s+up|crappy|(?<!\bi\s)hates?\s+(?:it|them)\b"
     r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
     r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced"

@@ -10,6 +10,7 @@ up ("ok let's do it - we'll go to 100").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from shared.understanding.entities.clauses import matching_clauses
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_re
@@ -91,7 +92,7 @@ def _other_than_ordered(text: str) -> str | None:
     when no sentence after a delivery says what was ordered, when the two name no different
     products of the catalog, or when either is supposed or asked."""
     said = [s for s in _SENTENCE.split(text) if s.strip()]
-    for came, ordered in zip(said, said[1:], strict=False):
+    for came, ordered in pairwise(said):
         told = DELIVERED_RE.search(came) and ORDERED_RE.search(ordered)
         told = told and _other_products(came, ordered)
         if told and not SUPPOSED_RE.search(came + ordered) and "?" not in came + ordered:
