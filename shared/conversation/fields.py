@@ -312,9 +312,10 @@ def preferences(text: str, asked: bool) -> str | None:
 
 
 # an amount's verb left before its coffee once the amount is cut ("we'd need espresso blend")
+# (or a want left with only a joiner: "we'd want and foundry")
 _ORDERING_LEAD = re.compile(
-    r"(^|;\s*)(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:need|use|go\s+through|order|get|buy"
-    r"|take|want)\s+(?:and\s+)?(?=\S)",
+    r"(^|;\s*)(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:(?:need|use|go\s+through|order|get"
+    r"|buy|take)\s+|want\s+and\s+)(?=\S)",
     re.I,
 )
 # a period left once its amount is cut ("20 lb decaf a month" -> "decaf")
@@ -418,15 +419,23 @@ def support(text: str, asked: bool) -> str | None:
     if wanted and _judges_provider(wanted):
         wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
     order = order_problem(text)  # first: the order gone wrong is what the desk acts on
-    launch = launch_help(text)  # "do you help with the menu and setup": launch consulting
+    launch = launch_consulting(text)  # "we need help with the menu and setup"
     if launch and not (wanted and re.search(r"consult", wanted, re.I)):
-        wanted = "; ".join(p for p in (f"{sole_product(LAUNCH) or LAUNCH} ({launch})", wanted) if p)
+        wanted = "; ".join(p for p in (launch, wanted) if p)
     found = "; ".join(p for p in (order, wanted) if p) or None
     plans = plan_words()
     bare = asked and len(text.split()) <= 4 and not ON_PLAN_RE.search(text)
     if found is None and bare and plans and plans.search(text):
         return tidy(plain(text))  # a plan by its first word ("pro", "the multi site one")
     return found
+
+
+def launch_consulting(text: str) -> str | None:
+    """Help opening a café asked in the visitor's words, as the launch consulting it is
+    ("Café Launch Consulting (do you help with the menu and where everything goes)"); asked
+    as a question too, as a quote's items are."""
+    launch = launch_help(text)
+    return f"{sole_product(LAUNCH) or LAUNCH} ({launch})" if launch else None
 
 
 def _judges_provider(clause: str) -> bool:
@@ -540,6 +549,8 @@ def business_fields(
             value = extract(source, field == asking) if source else None
         if value is None and field == "coffee_preferences" and question:
             value = _method_asked(text)  # "is there a coffee for cold brew?"
+        if value is None and field == "support_needs" and question:
+            value = launch_consulting(text)  # "do you help with the menu and setup?"
         if value is not None:
             found[field] = value
     found.update(_corrected_in_message(text, found, asking, today))

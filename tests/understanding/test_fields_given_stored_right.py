@@ -148,3 +148,64 @@ def test_a_machine_named_by_its_plug_is_the_one_on_ordinary_power(brain: LocalBr
     """ "the plug-in machine" asks for the catalog's machine on an ordinary outlet."""
     found = str(equipment("we'd need a plug-in machine plus a grinder", False))
     assert found.startswith("Pico 1-Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("lina and omar haddad", "Lina and Omar Haddad"),
+        ("lina and omar", "Lina and Omar"),
+        ("lina and omar please", None),
+    ],
+)
+def test_two_people_answering_the_name(text: str, name: str | None) -> None:
+    """Two first names asked for, with the surname they share when it is no English word."""
+    assert find_name(text, asked=True, missing=True) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("maybe 30 lbs of the decaf and 50 of the riverbend a month", "maybe 80 lb a month"),
+        ("20 lb of decaf and 3 of our cafes a month", "20 lb"),
+    ],
+)
+def test_a_unit_said_once_carries_to_a_coffee(text: str, found: str) -> None:
+    """A later part naming a coffee without a unit has the first part's unit; a part that
+    names no coffee is not added."""
+    assert str(volume(text, False)).startswith(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "consulting"),
+    [
+        ("could you help us with the drinks menu and the bar layout", True),
+        ("we'd love advice on how everything goes behind the counter", True),
+        ("can you help with the invoice from last month", False),
+    ],
+)
+def test_help_opening_a_cafe_is_launch_consulting(text: str, consulting: bool) -> None:
+    """Help asked with a part of opening a café is the launch consulting service."""
+    assert ("Consulting" in str(support(text, False))) is consulting
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("the 64 one", "Atlas 64"), ("that 75 model", "Atlas 75"), ("the 2 one", None)],
+)
+def test_a_product_by_its_model_number(text: str, found: str | None) -> None:
+    """A product named by its number alone is the one equipment product holding that number."""
+    assert equipment(text, False) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the screen keeps showing an E7 error",
+        "honestly the moka pots aren't keeping up anymore",
+        "our crappy capsule machine is the problem",
+    ],
+)
+def test_pains_told_plainly(text: str) -> None:
+    """A display error, a setup that cannot keep up, gear called crappy are pains."""
+    assert pain_points(text, False) is not None

@@ -110,7 +110,7 @@ def with_part_replaced(total: str, old: int, new: int) -> str | None:
 # foundry" is 80 pounds of the foundry
 _UNIT_SAID_ONCE = re.compile(
     r"(?P<first>\b\d[\d,]*\s*(?P<unit>lbs?|pounds?|kgs?|kilos?|bags?)\b[^.;!?\d]{0,40}?"
-    r"(?:\band|\bplus|\+|,)\s+)(?P<figure>\d[\d,]*)(?=\s+(?:of\s+)?(?P<item>(?:[\w'-]+\s*){1,4}))",
+    r"(?:\band|\bplus|\+|,)\s+)(?P<figure>\d[\d,]*)(?!\s*(?:lbs?|pounds?|kgs?|kilos?|bags?|cups?|drinks?)\b)(?=\s+(?:of\s+)?(?P<item>(?:[\w'-]+\s*){1,4}))",
     re.I,
 )
 
