@@ -93,7 +93,7 @@ def _other_than_ordered(text: str) -> str | None:
     products of the catalog, or when either is supposed or asked."""
     said = [s for s in _SENTENCE.split(text) if s.strip()]
     for came, ordered in pairwise(said):
-        told = DELIVERED_RE.search(came) and ORDERED_RE.search(ordered)
+        told = bool(DELIVERED_RE.search(came) and ORDERED_RE.search(ordered))
         told = told and _other_products(came, ordered)
         if told and not SUPPOSED_RE.search(came + ordered) and "?" not in came + ordered:
             return f"wrong item delivered ({_tidied(came)}. {_tidied(ordered)})"
