@@ -17,10 +17,16 @@ from shared.understanding.entities.catalog_items import canonical_item, with_kin
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
+    BREWS_DRIP,
     BUYING_RE,
+    COFFEE_BY_TASTE,
     COFFEE_FOR_METHOD,
+    CUSTOMERS_WANT,
+    DRIP_ONLY,
+    DRIP_SETUP,
     DROPPED_RE,
     EQUIPMENT_RE,
+    KIND_NAMED,
     NEED_RE,
     ON_PLAN_RE,
     PAIN_RE,
@@ -30,6 +36,7 @@ from shared.understanding.entities.cues import (
     PROVIDER_RE,
     QUOTE_RE,
     SATISFIED_RE,
+    SERVICE_MATTER,
     SIZING_RE,
     SUPPORT_RE,
     WRONG_DELIVERY_RE,
@@ -289,7 +296,7 @@ def preferences(text: str, asked: bool) -> str | None:
     if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
         hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
-    framed = PREFERENCE_FRAME.search(without_gear) is not None
+    framed = bool(PREFERENCE_FRAME.search(without_gear) or CUSTOMERS_WANT.search(without_gear))
     if not hits or (len(hits) < 2 and not (asked or blend or framed)):
         return None
     if not (asked or framed) and _only_blends_requested(text, hits):
@@ -396,12 +403,15 @@ def pain_points(text: str, asked: bool) -> str | None:
 
 
 def support(text: str, asked: bool) -> str | None:
-    """An order gone wrong (:mod:`shared.understanding.entities.orders`) and the service wanted;
+    """An order gone wrong (:mod:`shared.understanding.entities.orders`) and the service wanted,
+    filed under service when it is about keeping the machines running in other words;
     the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
     plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
     wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
     if wanted and _judges_provider(wanted):
         wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
+    if wanted and SERVICE_MATTER.search(wanted) and not KIND_NAMED.search(wanted):
+        wanted = f"service: {wanted}"  # "out of warranty and the tech takes a week"
     order = order_problem(text)  # first: the order gone wrong is what the desk acts on
     found = "; ".join(p for p in (order, wanted) if p) or None
     plans = plan_words()
@@ -467,6 +477,24 @@ def _method_asked(text: str) -> str | None:
     return found.group("method").lower()
 
 
+def _taste_asked(text: str) -> str | None:
+    """The taste a question asks our coffee for ("what is your darkest espresso?" ->
+    "darkest espresso"): the visitor means to serve it."""
+    found = COFFEE_BY_TASTE.search(text)
+    return " ".join(found.group(0).split()[1:]).lower() if found else None
+
+
+def _brewer_wanted(text: str) -> str | None:
+    """The catalog's batch brewer when the message asks for one by what it does ("something
+    that brews a lot of decent drip at once") or asks the setup for drip alone ("just really
+    good drip. whats the setup"); not for gear the visitor has."""
+    asks = BREWS_DRIP.search(text) or (DRIP_SETUP.search(text) and DRIP_ONLY.search(text))
+    if not asks or owns_gear(text):
+        return None
+    sole = canonical_item("the brewer")
+    return sole if sole != "the brewer" else "batch brewer"
+
+
 def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     """A volume from a message that asks: an amount with a period or a time of service anywhere
     ("is the Lumen enough for 200 drinks a day?", "for like 50 people after work?"), a bare
@@ -522,6 +550,10 @@ def business_fields(
             value = extract(source, field == asking) if source else None
         if value is None and field == "coffee_preferences" and question:
             value = _method_asked(text)  # "is there a coffee for cold brew?"
+        if field == "coffee_preferences" and question and (taste := _taste_asked(text)):
+            value = f"{taste}; {value}" if value and taste not in str(value) else value or taste
+        if value is None and field == "equipment_needs":
+            value = _brewer_wanted(text)  # "something that brews a lot of drip at once"
         if value is not None:
             found[field] = value
     found.update(_corrected_in_message(text, found, asking, today))
@@ -529,6 +561,8 @@ def business_fields(
         # "is one BatchPro 2 enough, or do we need two machines?": the first is the need,
         # the rest its alternatives
         found["equipment_needs"] = str(found["equipment_needs"]).split(", ")[0]
+    if BREWS_DRIP.search(str(found.get("coffee_preferences", ""))) and "equipment_needs" in found:
+        del found["coffee_preferences"]  # "something that brews drip at once" asks for a brewer
     if str(found.get("coffee_preferences", "\0")) in str(found.get("pain_points", "")):
         del found["coffee_preferences"]  # "the espresso tastes flat" is the complaint's words
     return found
