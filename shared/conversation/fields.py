@@ -54,7 +54,7 @@ from shared.understanding.entities.gazetteer import (
 )
 from shared.understanding.entities.negation import negated_at, wanted_cues
 from shared.understanding.entities.order_total import corrected_part
-from shared.understanding.entities.orders import order_problem, supposed
+from shared.understanding.entities.orders import order_problem, supposed, told_in_parts
 from shared.understanding.entities.power import power_need
 from shared.understanding.entities.quantities import (
     AMOUNT_RE,
@@ -509,7 +509,8 @@ def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     whole = volume(text, asked)
     if whole and " + " in whole and RATE_RE.search(whole):
         return whole  # an order told in parts with its period ("monthly ... can you price: ...")
-    return whole if RATE_RE.search(text) or served_when(text) else None
+    planned = whole is not None and told_in_parts(text, whole)  # "what if 100 lb, 60 + 40"
+    return whole if RATE_RE.search(text) or served_when(text) or planned else None
 
 
 def business_fields(

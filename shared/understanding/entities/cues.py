@@ -227,7 +227,9 @@ PAIN_RE = re.compile(
     r"|thinking|wondering|meaning|saying|hoping|mixing|reading|hearing"
     r"|forgetting\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:opened|is|was|are|were|has|have"
     r"|exists?)\b)\b)\w+ing"
-    r"|died|dies|dead"
+    r"|died|dies|dead|over[- ]?dos\w*|under[- ]?dos\w*"
+    # a grinder or a brewer that runs on: "it doesn't stop at the target weight anymore"
+    r"|(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+stop\s+at\s+(?:the\s+)?(?:target|set|right)\b"
     # "flat" tastes, a flat white is a drink and a flat fee a price
     r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat(?![\s-]+(?:whites?|burrs?|fees?|rates?))"
     r"|rais\w+\s+(?:the\s+)?prices?|shorts?|garbage|junk|trash|useless|awful|terrible"

@@ -112,6 +112,13 @@ def supposed(text: str, found: str) -> bool:
     return bool(SUPPOSED_RE.search(clause)) and not _split_after(text[max(at, 0) :], found)
 
 
+def told_in_parts(text: str, found: str) -> bool:
+    """The message splits the amount ``found`` into the order's parts ("100 lb ..., like 60
+    espresso 40 cold brew"): the amount is planned, not only weighed."""
+    at = text.find(found)
+    return at >= 0 and _split_after(text[at:], found)
+
+
 # a figure of a part: not money, a share or a time ("$11", "10%", "7am")
 _PART_FIGURE = re.compile(r"(?<![$\d.,])\b(\d{1,4})\b(?![.,]?\d|\s*(?:%|am\b|pm\b))")
 
