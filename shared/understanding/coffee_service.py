@@ -74,7 +74,8 @@ _FORMAT = _FORMATS + r"\b"
 # "the pods" are the visitor's)
 FORMAT_IN_USE = re.compile(
     r"\b(?:have|has|had|got|use|uses|using|used|run|runs|on|rely\s+on|stuck\s+with"
-    r"|we\s+(?:currently\s+)?(?:rent|lease)|we'?re\s+(?:renting|leasing)|we\s+are\s+(?:renting|leasing)"
+    r"|(?<!can\s)(?<!could\s)(?<!would\s)(?<!should\s)(?<!do\s)(?<!if\s)(?<!may\s)"
+    r"we\s+(?:currently\s+)?(?:rent|lease)|we'?re\s+(?:renting|leasing)|we\s+are\s+(?:renting|leasing)"
     r"|currently|still)\s+(?:all\s+)?(?:a\s+|an\s+|the\s+|our\s+|their\s+|some\s+|just\s+"
     r"|only\s+|cheap\s+|old\s+|basic\s+|those\s+|these\s+)*(?:[\w-]+\s+)?"
     + _FORMAT
