@@ -52,7 +52,8 @@ def test_a_brewer_asked_by_what_it_does_is_the_catalogs_batch_brewer() -> None:
 def test_an_amount_weighed_then_split_into_parts_is_stated() -> None:
     """ "if we go up to 80 lb, say 50 foundry and 30 decaf" plans 80 lb; a bare "if" does not."""
     planned = volume("if we go up to 80 lb, say 50 foundry and 30 decaf, we're in", False)
-    assert planned is not None and "80 lb" in planned
+    assert planned is not None
+    assert "80 lb" in planned
     asked = business_fields("what if we move to 90 lb, 60 espresso 30 harbor?", None, True)
     assert asked.get("expected_volume") == "90 lb"
     assert volume("if we bumped to 160 lb a month would that qualify", False) is None
@@ -62,18 +63,22 @@ def test_an_amount_weighed_then_split_into_parts_is_stated() -> None:
 def test_an_order_problem_records_what_went_wrong() -> None:
     """Late, damaged or short, as the desk records it; an order without one keeps the label."""
     late = order_problem("our beans were due to land monday and nothing yet")
-    assert late is not None and late.startswith("delivery problem (late): ")
+    assert late is not None
+    assert late.startswith("delivery problem (late): ")
     damaged = order_problem("the shipment came damaged, two bags split")
-    assert damaged is not None and damaged.startswith("delivery problem (damaged): ")
+    assert damaged is not None
+    assert damaged.startswith("delivery problem (damaged): ")
     assert order_problem("if the order is late we lose a morning") is None
 
 
 def test_a_need_about_technicians_or_warranty_is_filed_under_service() -> None:
     """ "the warranty ran out and no technician comes" is service; training keeps its word."""
     need = support("The warranty ran out and no technician comes before Friday.", False)
-    assert need is not None and need.startswith("service: ")
+    assert need is not None
+    assert need.startswith("service: ")
     trained = support("we want barista training for the new hires", False)
-    assert trained is not None and not trained.startswith("service")
+    assert trained is not None
+    assert not trained.startswith("service")
 
 
 def test_a_trade_in_is_worked_on_the_visitors_own_price_only() -> None:
