@@ -114,3 +114,9 @@ def test_a_grinder_dosing_wrong_is_a_fault() -> None:
     text = "our atlas underdoses every shot since the update, it won't stop at the set weight"
     assert symptoms(text) == ["wrong dose"]
     assert detect(text, True) is not None
+
+
+def test_who_the_visitor_is_at_home_makes_a_casual_browser() -> None:
+    """ "just a home coffee guy" buys for a home; a care home is a business."""
+    assert type_after("hi, just a home espresso nerd here", None) is CustomerType.CASUAL_BROWSER
+    assert type_after("we run a care home, coffee for 40 residents", None) is None
