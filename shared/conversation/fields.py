@@ -376,7 +376,9 @@ ASKS_RE = re.compile(
 NOT_A_PAIN = re.compile(
     SATISFIED_RE.pattern + r"|^\W*(?:but\s+|and\s+)?(?:mornings?|afternoons?|evenings?"
     r"|lunch(?:time)?|weekdays?|weekends?|mondays?|fridays?|before\s+\d+|after\s+\d+|(?:that|this)\s+time)\s+(?:are|is)?\s*"
-    r"(?:bad|no\s+good|not\s+good)\W*$",
+    r"(?:bad|no\s+good|not\s+good)\W*$"
+    # the speaker's own memory is no business problem: "I keep forgetting it"
+    r"|\b(?:i|we)\s+(?:always\s+)?keep\s+forgetting\b",
     re.I,
 )
 
@@ -407,7 +409,7 @@ def support(text: str, asked: bool) -> str | None:
     filed under service when it is about keeping the machines running in other words;
     the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
     plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
-    wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
+    wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=NO_SERVICE_ASKED)
     if wanted and _judges_provider(wanted):
         wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
     if wanted and SERVICE_MATTER.search(wanted) and not KIND_NAMED.search(wanted):
@@ -419,6 +421,16 @@ def support(text: str, asked: bool) -> str | None:
     if found is None and bare and plans and plans.search(text):
         return tidy(plain(text))  # a plan by its first word ("pro", "the multi site one")
     return found
+
+
+# a clause no service is asked in: the plan the visitor is on, or a visit of theirs to us and
+# when it suits them ("Tuesday afternoons are good for a visit", "visit the roastery")
+NO_SERVICE_ASKED = re.compile(
+    ON_PLAN_RE.pattern
+    + r"|\b(?:good|best|free|fine|ok|okay|works?|suits?)(?:\s+(?:us|me))?\s+for\s+(?:a\s+|the\s+)?"
+    r"visits?\b|\bvisit\s+(?:the|your)\s+(?:roastery|showroom|shop|warehouse|store|office)\b",
+    re.I,
+)
 
 
 def _judges_provider(clause: str) -> bool:

@@ -120,3 +120,21 @@ def test_who_the_visitor_is_at_home_makes_a_casual_browser() -> None:
     """ "just a home coffee guy" buys for a home; a care home is a business."""
     assert type_after("hi, just a home espresso nerd here", None) is CustomerType.CASUAL_BROWSER
     assert type_after("we run a care home, coffee for 40 residents", None) is None
+
+
+def test_a_visit_to_us_and_when_it_suits_is_no_service_need() -> None:
+    """ "Tuesday afternoons are good for a visit" books a tasting; maintenance visits are asked."""
+    assert "support_needs" not in business_fields(
+        "Thursday mornings suit us for a visit", None, False
+    )
+    asked = business_fields("we'd want monthly maintenance visits", None, False)
+    assert "maintenance visits" in str(asked.get("support_needs"))
+
+
+def test_the_speakers_own_forgetting_is_no_pain() -> None:
+    """ "I keep forgetting it" is the speaker's memory; staff forgetting a task is a pain."""
+    assert "pain_points" not in business_fields(
+        "we opened a fourth, I keep forgetting it", None, False
+    )
+    staff = business_fields("the new hires keep forgetting to backflush", None, False)
+    assert "backflush" in str(staff.get("pain_points"))
