@@ -138,3 +138,9 @@ def test_the_speakers_own_forgetting_is_no_pain() -> None:
     )
     staff = business_fields("the new hires keep forgetting to backflush", None, False)
     assert "backflush" in str(staff.get("pain_points"))
+
+
+def test_a_comparison_of_two_coffees_asks_which_and_states_no_taste() -> None:
+    """ "which is the lighter roast, A or B?" asks a fact of two blends, no taste of theirs."""
+    found = business_fields("which is the darker roast, foundry or night shift?", None, True)
+    assert "coffee_preferences" not in found

@@ -174,9 +174,10 @@ COFFEE_FOR_METHOD = re.compile(
 )
 # a coffee asked for at the top of a taste states that taste as wanted: "what is your darkest
 # espresso?", "which is your most chocolatey blend?", "got anything fruitier?" (not the price:
-# "your priciest coffee" asks a fact)
+# "your priciest coffee" asks a fact; nor a comparison of two: "which is the lighter roast,
+# riverbend or sunrise?" asks which)
 COFFEE_BY_TASTE = re.compile(
-    r"\b(?:your|the|anything|something|a)\s+(?P<taste>(?:most\s+(?:chocolat\w*|fruity|nutty"
+    r"\b(?:your|anything|something)\s+(?P<taste>(?:most\s+(?:chocolat\w*|fruity|nutty"
     r"|floral|balanced|intense))|darkest|darker|strongest|stronger|boldest|bolder|lightest"
     r"|lighter|fruitiest|fruitier|smoothest|smoother|sweetest|sweeter|mildest|milder"
     r"|brightest|brighter|nuttiest)\s+(?:espresso|coffee|blend|roast|beans|one|decaf)?\b",
