@@ -127,7 +127,9 @@ _SMALL = re.compile(
     r"\b(?:small|smaller|smallest|cheap|cheaper|cheapest|little|lower|entry)\b", re.I
 )
 _LARGE = re.compile(
-    r"\b(?:big|bigger|biggest|large|larger|largest|top|expensive|premium|flagship|higher)\b", re.I
+    r"\b(?:big|bigger|biggest|large|larger|largest|top|expensive|premium|flagship|higher|"
+    r"pricier|priciest|costlier|costliest)\b",
+    re.I,
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:what|what's|whats|how|which|who|where|when|why|is|are|do|does|did|can|could|will|"
@@ -293,6 +295,12 @@ def shared_heads(text: str, heads: set[str]) -> str:
         return f"{match.group(1)} {single} {match.group(2)} {match.group(3)} {single}"
 
     return _COORDINATED.sub(spread, text)
+
+
+def ranked_word(text: str) -> re.Match[str] | None:
+    """The first word of ``text`` placing an entity by size or price ("priciest", "smaller")."""
+    found = [m for p in (_SMALL, _LARGE) if (m := p.search(text))]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def comparison(text: str) -> str | None:

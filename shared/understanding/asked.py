@@ -23,7 +23,7 @@ from shared.understanding.lexicon import SECONDHAND, SMALL_NUMBERS
 
 _PRICE_TEXT = """
     price prices priced cost costs much expensive pay charge charges fee fees quote rate
-    cheap cheaper cheapest
+    cheap cheaper cheapest pricey pricier priciest costly costlier costliest
 """
 PRICE_WORDS = frozenset(_PRICE_TEXT.split())
 """Words that ask what something costs ("how much", "what do you charge")."""

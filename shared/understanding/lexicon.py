@@ -420,7 +420,7 @@ def text_speak(keeps: frozenset[str]) -> dict[str, str]:
 
 #: Question vocabulary a correction may land on besides the knowledge base's own words.
 _QUESTION_TEXT = """
-    what when where which who why how much many price pricing prices cost costs discount bulk
+    what when where which who why how much many price pricing prices pricey cost costs discount bulk
     order orders warranty delivery shipping deliver install installation lease leasing finance
     financing return returns refund payment pay hours open phone email contact address owner
     owns founded started roast roaster packaging compostable customers sell minimum available
