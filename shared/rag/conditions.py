@@ -12,7 +12,7 @@ import re
 
 from shared.catalog.words import normalise
 from shared.rag.passages import sentences_of
-from shared.understanding.lexicon import STATE_OPPOSITES, STATE_VERBS
+from shared.understanding.lexicon import STATE_OPPOSITES, STATE_PARTICLES, STATE_VERBS
 
 #: A question asking whether something may be done: an auxiliary before its subject.
 _YES_NO = re.compile(r"\b(?:can|could|may|do|does|is|are|will|would)\s+(?:we|i|you|u|it|they)\b")
@@ -37,7 +37,8 @@ def opposite_state(question: str, sentence: str) -> str | None:
         verbs = STATE_VERBS.get(state, frozenset())
         for n, word in enumerate(said):
             before = said[max(0, n - NOT_REACH) : n]
-            if word in verbs and _STATE_NOT.intersection(before):
+            after = said[n + 1 : n + 2]
+            if word in verbs and _STATE_NOT.intersection(before) and not set(after) & STATE_PARTICLES:
                 return f"not {state}"
         if verbs and _WONT_START.search(" ".join(said)):
             return f"not {state}"

@@ -11,6 +11,7 @@ import re
 
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
+from shared.understanding.lexicon import TIME_NOUNS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -367,9 +368,12 @@ def product_object(text: str) -> str | None:
 
 
 def scope_place(text: str) -> str | None:
-    """The place in "do you ship to the UK" / "do you install in Nevada", if any."""
+    """The place in "do you ship to the UK" / "do you install in Nevada", if any; a time is
+    none ("can i pause deliveries in the slow season")."""
     match = _SCOPE.search(normalise(text))
-    return match.group(1) if match else None
+    if match is None or match.group(1).split()[-1] in TIME_NOUNS:
+        return None
+    return match.group(1)
 
 
 def quantities(text: str) -> list[tuple[int, str, int]]:
