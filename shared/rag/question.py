@@ -138,7 +138,8 @@ _QUESTION_START = re.compile(
     re.I,
 )
 _PRODUCT_ASK = re.compile(
-    r"\b(?:do you (?:sell|have|make|carry|stock)|have you got|how much (?:is|are|for|does)|"
+    r"\b(?:do you (?:also )?(?:sell|have|make|carry|stock|supply)|have you got|"
+    r"how much (?:is|are|for|does)|"
     r"price (?:of|for)|cost of)\s+(?:a |an |any |the |your |some )?(?P<object>[a-z0-9 -]+)",
     re.I,
 )
