@@ -305,8 +305,14 @@ def ranked_word(text: str) -> re.Match[str] | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+#: A size asked ("how big is the boiler"), not a member placed by size.
+_HOW_SIZED = re.compile(r"\bhow (?:big|large|small|little)\b", re.I)
+
+
 def comparison(text: str) -> str | None:
-    """ "min" for "the smaller/cheaper one", "max" for "the bigger one", else None."""
+    """ "min" for "the smaller/cheaper one", "max" for "the bigger one", else None ("how big
+    is it" asks a size)."""
+    text = _HOW_SIZED.sub("", text)
     if _SMALL.search(text):
         return "min"
     if _LARGE.search(text):
@@ -339,6 +345,11 @@ _APPRAISAL = re.compile(
 _THE_SAID = re.compile(r"\bthe\s+(\w+)" + _SAID.pattern, re.I)
 
 
+#: What the answer is for, opening the message before a colon ("for our due-diligence form:",
+#: "for our records:"): no part of the ask, and its words ("supplier", "form") no topic.
+_PURPOSE = re.compile(r"^\s*for (?:our|my|the|a|an) [^:?.!]{1,60}:\s+(?=\S)", re.I)
+
+
 def untagged(text: str) -> str:
     """The question without a trailing question tag, "still"/"already" and a repeated mark
     ("its still under warranty right??" -> "its under warranty?") and without a clause
@@ -346,6 +357,7 @@ def untagged(text: str) -> str:
     one?") or a remark of liking ("the sunrise sounds amazing" -> "the sunrise")."""
     text = _THE_SAID.sub(r"that \1", text)  # "the grinder you suggested" -> "that grinder"
     text = _APPRAISAL.sub("", _SAID.sub("", text))  # "the sunrise sounds amazing"
+    text = _PURPOSE.sub("", text)  # "for our supplier form: since when ..."
     return _CHECK_ADVERB.sub("", _TAG.sub("", _REPEATED_MARK.sub(r"\1", text)))
 
 

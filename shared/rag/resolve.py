@@ -310,6 +310,34 @@ def _leans_back(text: str, earlier: list[Entity]) -> bool:
     return refers_back(bare) or _counts_units_of(bare, earlier) or _price_alone(bare, earlier)
 
 
+def _own_part(catalog: Catalog, text: str, earlier: list[Entity]) -> bool:
+    """The part names with its article a thing only the items just discussed and their kind
+    have among the catalog's attributes ("how often do the cartridges need swapping" after the
+    Clarity, whose "cartridge life" no other kind has; "the boiler" after a machine): it asks
+    of them."""
+    if not earlier:
+        return False
+    kinds = {e.kind for e in earlier}
+    own = {w for e in earlier for w in _label_heads(e)}
+    others = {w for e in catalog.entities if e.kind not in kinds for w in _label_heads(e)}
+    flat = normalise(text).split()
+    said = {
+        stem
+        for before, word in itertools.pairwise(flat)
+        if before in _ARTICLES
+        for stem in tokenize(word)
+    }
+    return bool(said & (own - others - GENERIC))
+
+
+_ARTICLES = frozenset({"the", "its", "their", "a", "an"})
+
+
+def _label_heads(entity: Entity) -> set[str]:
+    """The first stem of each attribute label ("cartridg" of "cartridge life")."""
+    return {tokenize(label)[0] for label in entity.attributes if tokenize(label)}
+
+
 def _names_of(entity: Entity) -> set[str]:
     """The stems naming an entity: its name, kind and aliases."""
     return _words(" ".join([entity.name, entity.kind, *entity.aliases]))
@@ -345,7 +373,7 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     distinct = _by_distinct_name(catalog, text)
     if distinct is not None:  # "the online course": its own name word and its head noun
         return Resolved(entities=[distinct])
-    follows = _leans_back(text, earlier)
+    follows = _leans_back(text, earlier) or _own_part(catalog, text, earlier)
     if earlier and follows:
         by_word = _by_name_word(text, _siblings(catalog, earlier))
         if by_word:

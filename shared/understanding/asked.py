@@ -313,7 +313,7 @@ _MEASURE_UNITS = {
         r"\d\s*(?:mm|cm|m|in|inch(?:es)?|ft|feet|foot|l|litres?|liters?|\")(?!\w)", re.I
     ),
     "noise level": re.compile(r"\d\s*(?:db|decibels?)\b", re.I),
-    "volume": re.compile(r"\d\s*(?:l|litres?|liters?|gallons?)(?!\w)", re.I),
+    "volume": re.compile(r"\d[\s-]*(?:l|litres?|liters?|gallons?)(?!\w)", re.I),  # "2.5-litre"
 }
 
 
