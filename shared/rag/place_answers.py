@@ -32,6 +32,7 @@ _ZONE_PHRASE = re.compile(
 _WHERE_WE_ARE = re.compile(
     r"\b(?:(?:we|i) ?'?(?:re|are|am|m)|were|im|based|located|here|out of)\s+"
     r"(?:(?:based|located|over|out|up|down)\s+)?(?:in|at|of|from)?\s*$"
+    r"|\b(?:for|at) (?:our|my)\s+$"  # "for our phoenix, arizona location"
 )
 
 

@@ -147,3 +147,10 @@ def test_what_the_answer_is_for_is_no_part_of_the_ask(answerer: Answerer) -> Non
     """ "for our vendor onboarding sheet: ..." opens the message; the ask after it is answered."""
     reply = answerer.answer("For our vendor onboarding sheet: since when are you a B Corp?").text
     assert "2019" in reply
+
+
+def test_a_place_of_our_own_site_is_context(answerer: Answerer) -> None:
+    """ "for our tucson, arizona shop, who repairs machines?" asks who services there: the
+    partner technicians outside the covered states, not the don't-know."""
+    reply = answerer.answer("And for our Tucson, Arizona shop, who does the repairs?").text
+    assert "partner" in reply
