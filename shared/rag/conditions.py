@@ -37,8 +37,8 @@ def opposite_state(question: str, sentence: str) -> str | None:
         verbs = STATE_VERBS.get(state, frozenset())
         for n, word in enumerate(said):
             before = said[max(0, n - NOT_REACH) : n]
-            after = said[n + 1 : n + 2]
-            if word in verbs and _STATE_NOT.intersection(before) and not set(after) & STATE_PARTICLES:
+            particle = set(said[n + 1 : n + 2]) & STATE_PARTICLES  # "doesn't work out"
+            if word in verbs and _STATE_NOT.intersection(before) and not particle:
                 return f"not {state}"
         if verbs and _WONT_START.search(" ".join(said)):
             return f"not {state}"

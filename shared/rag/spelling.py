@@ -58,7 +58,8 @@ def _inflected(word: str, known: Container[str]) -> bool:
     # a "y" become "i" before the ending: "heaviest", "tiniest", "pricier" (of "pricey")
     for suffix in ("ies", "ied", "ier", "iest", "ily"):
         stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3 and (stem + "y" in known or stem + "ey" in known):
+        ends = word.endswith(suffix) and len(stem) >= 3
+        if ends and (stem + "y" in known or stem + "ey" in known):
             return True
     return False
 
