@@ -54,6 +54,9 @@ _WONT_START = re.compile(
 )
 
 
+_SUBJECTS = frozenset({"we", "i", "they", "you"})
+
+
 def unmet_condition(question: str, sentence: str) -> str | None:
     """The visitor's word that ``sentence``'s condition negates ("opened" for "Unopened coffee
     can be returned"), or None when the question states none of its conditions; a word the
@@ -64,13 +67,18 @@ def unmet_condition(question: str, sentence: str) -> str | None:
         for n, w in enumerate(said)
         if len(w) >= MIN_WORD and not NEGATIONS.intersection(said[max(0, n - NOT_REACH) : n])
     ]  # "box never opened" meets "unopened"
+    # "we open in the spring": the visitor's own present act, no state of the item
+    acts = {w for n, w in enumerate(said) if n and said[n - 1] in _SUBJECTS}
     opposite = opposite_state(question, sentence)
     if opposite is not None:
         return opposite
     for word in normalise(sentence).split():
         for prefix in _NEGATING:
             rest = word[len(prefix) :] if word.startswith(prefix) else ""
-            found = next((w for w in asked if rest in (w, f"{w}ed", f"{w}d")), None)
+            found = next(
+                (w for w in asked if rest == w or (rest in (f"{w}ed", f"{w}d") and w not in acts)),
+                None,
+            )
             if found is not None:
                 return found
     return None

@@ -6,7 +6,7 @@ neighbouring attribute in its place)."""
 from __future__ import annotations
 
 from shared.rag.answering import Answerer
-from shared.rag.conditions import opposite_state
+from shared.rag.conditions import opposite_state, unmet_condition
 from shared.rag.parts import says_price
 from shared.rag.question import scope_place
 from shared.understanding.asked import amount_asked, asked_heads
@@ -157,3 +157,10 @@ def test_a_place_of_our_own_site_is_context(answerer: Answerer) -> None:
     partner technicians outside the covered states, not the don't-know."""
     reply = answerer.answer("And for our Tucson, Arizona shop, who does the repairs?").text
     assert "partner" in reply
+
+
+def test_the_visitors_own_act_is_no_state_of_the_item() -> None:
+    """ "we open in may" is the café opening, not an opened bag; "we opened a bag" is."""
+    rule = "Unopened coffee can be returned within 14 days."
+    assert unmet_condition("we open in may, can we return coffee we dont like?", rule) is None
+    assert unmet_condition("we opened a bag, can we return it?", rule) == "opened"
