@@ -309,10 +309,17 @@ def ranked_word(text: str) -> re.Match[str] | None:
 _HOW_SIZED = re.compile(r"\bhow (?:big|large|small|little)\b", re.I)
 
 
+#: A rank word turned round by "least" ("the least expensive grinder").
+_LEAST = re.compile(r"\bleast (?:expensive|costly|pricey|big|large|small|cheap)\b", re.I)
+
+
 def comparison(text: str) -> str | None:
     """ "min" for "the smaller/cheaper one", "max" for "the bigger one", else None ("how big
     is it" asks a size)."""
     text = _HOW_SIZED.sub("", text)
+    least = _LEAST.search(text)
+    if least:  # "the least expensive", "the least costly": the other end
+        return "max" if _SMALL.search(least.group(0)) else "min"
     if _SMALL.search(text):
         return "min"
     if _LARGE.search(text):

@@ -46,7 +46,7 @@ _PRICE_PHRASE = re.compile(
 #: Where a clause ends before the next one starts ("..., what does it run?").
 _CLAUSE_END = re.compile(r"[,;.!?]\s+")
 LEASE_ASK = re.compile(
-    r"\b(?:leas\w*|financ\w*|monthly payments?|pay (?:(?:it|them|that|for it) )?monthly|"
+    r"\b(?:leas(?!t\b)\w*|financ\w*|monthly payments?|pay (?:(?:it|them|that|for it) )?monthly|"
     r"installments?)\b"
 )
 """Leasing asked about, in normalised text ("can I lease it", "monthly payments")."""

@@ -101,8 +101,9 @@ def test_a_time_is_no_place() -> None:
 
 
 def test_a_pause_asked_in_a_season_is_the_subscription(answerer: Answerer) -> None:
-    """Pausing deliveries in a quiet season is the subscription's pause window."""
-    reply = answerer.answer("could we put our deliveries on hold in the quiet season?").text
+    """Pausing deliveries in a quiet season is the subscription's pause window, not an area
+    "quiet season" the knowledge base does not name."""
+    reply = answerer.answer("could we pause the coffee deliveries in the quiet season?").text
     assert "2 days" in reply
 
 
@@ -164,3 +165,10 @@ def test_the_visitors_own_act_is_no_state_of_the_item() -> None:
     rule = "Unopened coffee can be returned within 14 days."
     assert unmet_condition("we open in may, can we return coffee we dont like?", rule) is None
     assert unmet_condition("we opened a bag, can we return it?", rule) == "opened"
+
+
+def test_least_turns_the_rank_round_and_is_no_lease(answerer: Answerer) -> None:
+    """ "the least costly grinder" is the cheaper one, and "least" is no lease asked."""
+    reply = answerer.answer("which is the least costly grinder?").text
+    assert "$1,350" in reply
+    assert "lease" not in reply
