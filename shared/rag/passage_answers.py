@@ -724,4 +724,5 @@ def _from_visitor(question: str) -> str:
     company's "our", the visitor's "we"/"our"/"my" is "your" (so :func:`states_count` compares
     sides in the knowledge base's own terms)."""
     swap = {"you": "our", "your": "our", "we": "your", "our": "your", "my": "your", "i": "your"}
-    return " ".join(swap.get(w, w) for w in question.lower().split())
+    # by word, whatever follows it: the "you" of "how many cafés use you?" is swapped too
+    return re.sub(r"[a-z]+", lambda m: swap.get(m.group(0), m.group(0)), question.lower())
