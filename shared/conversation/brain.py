@@ -242,7 +242,7 @@ class LocalBrain:
             result.contact_by = signals.contact_channel(text)
         result.support_issue = _reports_problem(message, state, result)
         _ticket_is_customer(state, result)
-        _fault_is_support_need(result)
+        _fault_is_support_need(text, result)
         _equipment_at_fault(details_text, result)
         _named_symptoms(result)
         if vector is not None and self._classifier and _needs_semantic(text, state, result):
@@ -630,14 +630,14 @@ def _ticket_is_customer(state: ConversationState, result: Understanding) -> None
         result.typed_by_ticket = True
 
 
-def _fault_is_support_need(result: Understanding) -> None:
+def _fault_is_support_need(text: str, result: Understanding) -> None:
     """A current fault reported ("our lumen 3 is leaking water under the drip tray") is also
     the service needed: the repair of it, stored as the support need beside the pain point. A
     habitual one ("machines keep dying on weekends") stays a pain point only, unless it names
     the machine of ours at fault ("the atlas 75 keeps stopping mid grind" needs its repair) or
-    dates it now ("since this morning"); a need of a ticket gets the kind of the product it
-    names beside it. An order gone wrong, stored as the support need, is the pain point too
-    when none is given."""
+    the message dates it now ("since this morning", "Started yesterday."); a need of a ticket
+    gets the kind of the product it names beside it. An order gone wrong, stored as the
+    support need, is the pain point too when none is given."""
     fault = result.fields.get("pain_points")
     need = result.fields.get("support_needs")
     if fault is None and is_order_problem(need):  # the order gone wrong is the pain too
@@ -648,7 +648,7 @@ def _fault_is_support_need(result: Understanding) -> None:
         return
     # "our atlas keeps jamming" needs that machine's repair; so does one dripping "constantly
     # since this morning": a fault now, not a habit
-    if not habitual(fault) or names_any(fault, EQUIPMENT_KINDS) or dated_now(fault):
+    if not habitual(fault) or names_any(fault, EQUIPMENT_KINDS) or dated_now(text):
         result.add({"support_needs": fault})
 
 

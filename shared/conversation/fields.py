@@ -13,14 +13,26 @@ from datetime import date
 
 from shared.conversation.signals import is_question
 from shared.understanding.corrections import corrected_tails
-from shared.understanding.entities.catalog_items import canonical_item, with_kinds
+from shared.understanding.entities.catalog_items import (
+    canonical_item,
+    numbered_reference,
+    with_kinds,
+)
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
+from shared.understanding.entities.complaints import with_complaint_kinds
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
+    BREWS_DRIP,
     BUYING_RE,
+    COFFEE_BY_TASTE,
     COFFEE_FOR_METHOD,
+    CUSTOMERS_WANT,
+    DRIP_ONLY,
+    DRIP_SETUP,
     DROPPED_RE,
     EQUIPMENT_RE,
+    KIND_NAMED,
+    MADE_DRINK_RE,
     NEED_RE,
     ON_PLAN_RE,
     PAIN_RE,
@@ -30,6 +42,7 @@ from shared.understanding.entities.cues import (
     PROVIDER_RE,
     QUOTE_RE,
     SATISFIED_RE,
+    SERVICE_MATTER,
     SIZING_RE,
     SUPPORT_RE,
     WRONG_DELIVERY_RE,
@@ -44,10 +57,13 @@ from shared.understanding.entities.gazetteer import (
     names_any,
     on_ordinary_power,
     plan_words,
+    sole_product,
 )
+from shared.understanding.entities.launch_help import KIND as LAUNCH
+from shared.understanding.entities.launch_help import launch_help
 from shared.understanding.entities.negation import negated_at, wanted_cues
-from shared.understanding.entities.order_total import corrected_part
-from shared.understanding.entities.orders import order_problem, supposed
+from shared.understanding.entities.order_total import corrected_part, with_unit_said_once
+from shared.understanding.entities.orders import order_problem, supposed, told_in_parts
 from shared.understanding.entities.power import power_need
 from shared.understanding.entities.quantities import (
     AMOUNT_RE,
@@ -132,6 +148,9 @@ def equipment(text: str, asked: bool) -> str | None:
     product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group"); a machine
     asked for by the power it must run on keeps that constraint as said ("need something that
     runs on a normal plug")."""
+    numbered = numbered_reference(text)  # "the 75 one": which product, by its number
+    if numbered:
+        return numbered
     text = ACCOUNT_NAME_RE.sub(" ", text)  # "acct is kettle & crumb" names no kettle
     unowned = not owns_gear(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
@@ -280,6 +299,7 @@ def preferences(text: str, asked: bool) -> str | None:
     if len(parts) > 1 and _ACKNOWLEDGED.match(parts[0]):
         parts = parts[1:]  # "Sweet. Liam O'Connor, liam@...": a thanks, no taste
     told = " ".join(s for s in parts if not WRONG_DELIVERY_RE.search(s))
+    told = MADE_DRINK_RE.sub(" ", with_unit_said_once(told))  # "never made a latte": a skill
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     if without_gear != _without_gear(told):
         without_gear = _DANGLING_PERIOD.sub("", without_gear)
@@ -289,7 +309,7 @@ def preferences(text: str, asked: bool) -> str | None:
     if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
         hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
-    framed = PREFERENCE_FRAME.search(without_gear) is not None
+    framed = bool(PREFERENCE_FRAME.search(without_gear) or CUSTOMERS_WANT.search(without_gear))
     if not hits or (len(hits) < 2 and not (asked or blend or framed)):
         return None
     if not (asked or framed) and _only_blends_requested(text, hits):
@@ -299,9 +319,10 @@ def preferences(text: str, asked: bool) -> str | None:
 
 
 # an amount's verb left before its coffee once the amount is cut ("we'd need espresso blend")
+# (or a want left with only a joiner: "we'd want and foundry")
 _ORDERING_LEAD = re.compile(
-    r"(^|;\s*)(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:need|use|go\s+through|order|get|buy"
-    r"|take)\s+(?=\S)",
+    r"(^|;\s*)(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:(?:need|use|go\s+through|order|get"
+    r"|buy|take)\s+|want\s+and\s+)(?=\S)",
     re.I,
 )
 # a period left once its amount is cut ("20 lb decaf a month" -> "decaf")
@@ -369,7 +390,9 @@ ASKS_RE = re.compile(
 NOT_A_PAIN = re.compile(
     SATISFIED_RE.pattern + r"|^\W*(?:but\s+|and\s+)?(?:mornings?|afternoons?|evenings?"
     r"|lunch(?:time)?|weekdays?|weekends?|mondays?|fridays?|before\s+\d+|after\s+\d+|(?:that|this)\s+time)\s+(?:are|is)?\s*"
-    r"(?:bad|no\s+good|not\s+good)\W*$",
+    r"(?:bad|no\s+good|not\s+good)\W*$"
+    # the speaker's own memory is no business problem: "I keep forgetting it"
+    r"|\b(?:i|we)\s+(?:always\s+)?keep\s+forgetting\b",
     re.I,
 )
 
@@ -392,23 +415,49 @@ def pain_points(text: str, asked: bool) -> str | None:
     told = [kept[i + 1] for i, part in enumerate(kept[:-1]) if BARE_WRONG.search(part)]
     if found and told:  # "our delivery is wrong. we got decaf": what was wrong
         found = f"{found}: {told[0].rstrip('.!')}"
+    if found:  # "slow repairs (the tech took 5+ days each time)"
+        found = "; ".join(with_complaint_kinds(clause) for clause in found.split("; "))
     return with_kinds(found) if found else None
 
 
 def support(text: str, asked: bool) -> str | None:
-    """An order gone wrong (:mod:`shared.understanding.entities.orders`) and the service wanted;
+    """An order gone wrong (:mod:`shared.understanding.entities.orders`) and the service wanted,
+    filed under service when it is about keeping the machines running in other words;
     the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
     plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
-    wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
+    wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=NO_SERVICE_ASKED)
     if wanted and _judges_provider(wanted):
         wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
+    if wanted and SERVICE_MATTER.search(wanted) and not KIND_NAMED.search(wanted):
+        wanted = f"service: {wanted}"  # "out of warranty and the tech takes a week"
     order = order_problem(text)  # first: the order gone wrong is what the desk acts on
+    launch = launch_consulting(text)  # "we need help with the menu and setup"
+    if launch and not (wanted and re.search(r"consult", wanted, re.I)):
+        wanted = "; ".join(p for p in (launch, wanted) if p)
     found = "; ".join(p for p in (order, wanted) if p) or None
     plans = plan_words()
     bare = asked and len(text.split()) <= 4 and not ON_PLAN_RE.search(text)
     if found is None and bare and plans and plans.search(text):
         return tidy(plain(text))  # a plan by its first word ("pro", "the multi site one")
     return found
+
+
+def launch_consulting(text: str) -> str | None:
+    """Help opening a café asked in the visitor's words, as the launch consulting it is
+    ("Café Launch Consulting (do you help with the menu and where everything goes)"); asked
+    as a question too, as a quote's items are."""
+    launch = launch_help(text)
+    return f"{sole_product(LAUNCH) or LAUNCH} ({launch})" if launch else None
+
+
+# a clause no service is asked in: the plan the visitor is on, or a visit of theirs to us and
+# when it suits them ("Tuesday afternoons are good for a visit", "visit the roastery")
+NO_SERVICE_ASKED = re.compile(
+    ON_PLAN_RE.pattern
+    + r"|\b(?:good|best|free|fine|ok|okay|works?|suits?)(?:\s+(?:us|me))?\s+for\s+(?:a\s+|the\s+)?"
+    r"visits?\b|\bvisit\s+(?:the|your)\s+(?:roastery|showroom|shop|warehouse|store|office)\b",
+    re.I,
+)
 
 
 def _judges_provider(clause: str) -> bool:
@@ -467,6 +516,24 @@ def _method_asked(text: str) -> str | None:
     return found.group("method").lower()
 
 
+def _taste_asked(text: str) -> str | None:
+    """The taste a question asks our coffee for ("what is your darkest espresso?" ->
+    "darkest espresso"): the visitor means to serve it."""
+    found = COFFEE_BY_TASTE.search(text)
+    return " ".join(found.group(0).split()[1:]).lower() if found else None
+
+
+def _brewer_wanted(text: str) -> str | None:
+    """The catalog's batch brewer when the message asks for one by what it does ("something
+    that brews a lot of decent drip at once") or asks the setup for drip alone ("just really
+    good drip. whats the setup"); not for gear the visitor has."""
+    asks = BREWS_DRIP.search(text) or (DRIP_SETUP.search(text) and DRIP_ONLY.search(text))
+    if not asks or owns_gear(text):
+        return None
+    sole = canonical_item("the brewer")
+    return sole if sole != "the brewer" else "batch brewer"
+
+
 def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     """A volume from a message that asks: an amount with a period or a time of service anywhere
     ("is the Lumen enough for 200 drinks a day?", "for like 50 people after work?"), a bare
@@ -481,7 +548,8 @@ def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     whole = volume(text, asked)
     if whole and " + " in whole and RATE_RE.search(whole):
         return whole  # an order told in parts with its period ("monthly ... can you price: ...")
-    return whole if RATE_RE.search(text) or served_when(text) else None
+    planned = whole is not None and told_in_parts(text, whole)  # "what if 100 lb, 60 + 40"
+    return whole if RATE_RE.search(text) or served_when(text) or planned else None
 
 
 def business_fields(
@@ -522,6 +590,12 @@ def business_fields(
             value = extract(source, field == asking) if source else None
         if value is None and field == "coffee_preferences" and question:
             value = _method_asked(text)  # "is there a coffee for cold brew?"
+        if value is None and field == "support_needs" and question:
+            value = launch_consulting(text)  # "do you help with the menu and setup?"
+        if field == "coffee_preferences" and question and (taste := _taste_asked(text)):
+            value = f"{taste}; {value}" if value and taste not in str(value) else value or taste
+        if value is None and field == "equipment_needs":
+            value = _brewer_wanted(text)  # "something that brews a lot of drip at once"
         if value is not None:
             found[field] = value
     found.update(_corrected_in_message(text, found, asking, today))
@@ -529,6 +603,8 @@ def business_fields(
         # "is one BatchPro 2 enough, or do we need two machines?": the first is the need,
         # the rest its alternatives
         found["equipment_needs"] = str(found["equipment_needs"]).split(", ")[0]
+    if BREWS_DRIP.search(str(found.get("coffee_preferences", ""))) and "equipment_needs" in found:
+        del found["coffee_preferences"]  # "something that brews drip at once" asks for a brewer
     if str(found.get("coffee_preferences", "\0")) in str(found.get("pain_points", "")):
         del found["coffee_preferences"]  # "the espresso tastes flat" is the complaint's words
     return found

@@ -33,7 +33,9 @@ EQUIPMENT_WORDS = re.compile(
 )
 HABITUAL = re.compile(r"\b(?:" + _phrases(HABIT_WORDS) + r")\b", re.I)
 CURRENT = re.compile(
-    r"\bsince\s+(?:this\s+|early\s+)?(?:" + _phrases(SINCE_WORDS) + r"|\d)"
+    r"\b(?:since|(?:it\s+)?(?:started|began))\s+(?:this\s+|early\s+)?(?:"
+    + _phrases(SINCE_WORDS)
+    + r"|\d)"
     r"|\b(?:" + _phrases(NOW_WORDS) + r")\b",
     re.I,
 )
@@ -45,7 +47,8 @@ def habitual(fault: str) -> bool:
 
 
 def dated_now(fault: str) -> bool:
-    """The fault is dated now ("dripping constantly since this morning", "down right now")."""
+    """The fault is dated now ("dripping constantly since this morning", "down right now",
+    "started yesterday")."""
     return CURRENT.search(fault) is not None
 
 

@@ -84,6 +84,16 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 """Season -> the month it starts in (northern hemisphere, where Copperline sells)."""
 
+_TIME_NOUN_TEXT = """
+    season seasons offseason off-season summers winters springs holidays holiday week weeks
+    weekend weekends month months year years quarter morning mornings evening evenings night
+    nights meantime period periods
+"""
+TIME_NOUNS = frozenset(
+    [*_TIME_NOUN_TEXT.split(), *SEASONS, *WEEKDAYS, *(m.lower() for m in ENGLISH_MONTHS)]
+)
+"""Nouns of a time, not a place: "in the slow season", "over the summer", "in march"."""
+
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year": (1, 1),
     "new years": (1, 1),
@@ -333,6 +343,10 @@ VOLUME_UNITS = (
 )
 """Units of a volume ("300 cups a day", "20 lb every 2 weeks", "150 covers a night")."""
 
+RATE_ONLY_UNITS = ("cars",)
+"""Units of a volume only with a period: a drive-thru's "400 cars a day" is its volume,
+"parking for 10 cars" none."""
+
 PERIODS = (
     r"day|days|morning|mornings|shift|night|nights|weekend|weekends|hour|week|weeks|wk|month"
     r"|months|mo|year|sunday|sundays|saturday|saturdays|service|afternoon|afternoons|evening"
@@ -420,7 +434,7 @@ def text_speak(keeps: frozenset[str]) -> dict[str, str]:
 
 #: Question vocabulary a correction may land on besides the knowledge base's own words.
 _QUESTION_TEXT = """
-    what when where which who why how much many price pricing prices cost costs discount bulk
+    what when where which who why how much many price pricing prices pricey cost costs discount bulk
     order orders warranty delivery shipping deliver install installation lease leasing finance
     financing return returns refund payment pay hours open phone email contact address owner
     owns founded started roast roaster packaging compostable customers sell minimum available
@@ -460,6 +474,9 @@ STATE_OPPOSITES: dict[str, frozenset[str]] = {"working": frozenset(_BROKEN_TEXT.
 #: The verb forms a visitor negates when a state is missing ("not working", "doesn't work",
 #: "won't turn on" reads as not working).
 STATE_VERBS: dict[str, frozenset[str]] = {"working": frozenset({"work", "works", "working"})}
+#: Particles that make a state's verb another verb ("if it doesn't work out for us": a deal
+#: that does not suit, not a machine that fails).
+STATE_PARTICLES = frozenset({"out"})
 #: Words for goods that are not new ("do you sell refurbished machines?").
 _SECONDHAND_TEXT = (
     "refurbished reconditioned used second-hand secondhand pre-owned preowned ex-demo"
@@ -490,7 +507,7 @@ HABIT_WORDS: tuple[str, ...] = (
     "twice a",
     "times a",
 )
-#: A fault dated now: said alone ("right now", "today") or after "since" ("since yesterday",
-#: "since opening"); a digit after "since" is read as an hour ("since 6am").
+#: A fault dated now: said alone ("right now", "today") or after "since", "started" or "began"
+#: ("since yesterday", "started this morning"); a digit after them is an hour ("since 6am").
 NOW_WORDS: tuple[str, ...] = ("this morning", "right now", "today", "tonight")
 SINCE_WORDS: tuple[str, ...] = ("morning", "today", "yesterday", "last night", "opening")

@@ -10,8 +10,10 @@ up ("ok let's do it - we'll go to 100").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from shared.understanding.entities.clauses import matching_clauses
+from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_re
 from shared.understanding.entities.quantities import find_volume
 
 # an order gone wrong now, a service need (a question about one is no report): "our coffee
@@ -23,6 +25,13 @@ SHORT_PART = (
     r"(?:the|our|my)\s+(?:box|package|parcel|crate|delivery|shipment|order)\b"
 )
 SHORT_PART_RE = re.compile(SHORT_PART, re.I)
+# the wrong thing sent: "they sent the wrong blend", "we got the wrong grind", "wrong coffee
+# came today"
+WRONG_ITEM = (
+    r"\b(?:sent|delivered|shipped|gave|got|received|brought)\s+(?:us\s+|me\s+)?(?:the\s+|a\s+)?"
+    r"wrong\s+[\w-]+|\bwrong\s+(?:blend|coffee|beans|bags?|roast|grind|order|item|size|part)"
+    r"\s+(?:came|arrived|was\s+(?:sent|delivered)|showed\s+up)"
+)
 _ORDER_THING = r"(?:order|delivery|shipment|package|parcel|box(?:es)?|beans|bags?)"
 ORDER_PROBLEM_RE = re.compile(
     r"\b" + _ORDER_THING + r"\b(?:\s+[\w']+){0,6}?\s+(?:is\s+|was\s+|'s\s+)?(?:late|delayed|overdue"
@@ -31,7 +40,7 @@ ORDER_PROBLEM_RE = re.compile(
     r"|(?:still\s+)?not\s+(?:here|arrived)(?:\s+yet)?|(?:meant|supposed|due)\s+to\s+(?:be\s+here"
     r"|arrive|come|land)|missing|lost|damaged|short|came\s+(?:damaged|broken|wrong|short))\b"
     r"|\bstill\s+waiting\s+(?:on|for)\s+(?:our|the|my)\s+(?:\w+\s+)?" + _ORDER_THING + r"\b"
-    r"|" + SHORT_PART,
+    r"|" + SHORT_PART + r"|" + WRONG_ITEM,
     re.I,
 )
 
@@ -41,8 +50,9 @@ SUPPOSED_RE = re.compile(r"\b(?:if|in\s+case|what\s+happens|suppose|whenever)\b"
 
 def order_problem(text: str) -> str | None:
     """An order gone wrong as the support need, labelled with the support desk's category so
-    the console reads what it is about ("delivery problem: our order was meant to be here
-    tuesday and nothing yet"); None for a supposed one."""
+    the console reads what it is about, and with what went wrong when the words say it
+    ("delivery problem (late): our order was meant to be here tuesday and nothing yet"); None
+    for a supposed one."""
     found = matching_clauses(
         text,
         ORDER_PROBLEM_RE,
@@ -50,7 +60,28 @@ def order_problem(text: str) -> str | None:
     )
     if found is None:  # "placed a coffee order monday, still nothing": one sentence, two clauses
         found = next((_tidied(s) for s in _SENTENCE.split(text) if _reports(s)), None)
-    return f"{ORDER_LABEL}{found}" if found else None
+    found = found or _other_than_ordered(text)
+    if found is None:
+        return None
+    kind = next((k for k, pattern in _PROBLEM_KINDS if pattern.search(found)), None)
+    return f"{ORDER_LABEL} ({kind}): {found}" if kind else f"{ORDER_LABEL}: {found}"
+
+
+# what went wrong, as the desk records it: late, damaged, short or missing
+_PROBLEM_KINDS = (
+    ("damaged", re.compile(r"\b(?:damaged|broken|crushed|smashed|torn|leak\w*)\b", re.I)),
+    ("short", re.compile(r"\bshort\b|" + SHORT_PART, re.I)),
+    ("missing", re.compile(r"\b(?:missing|lost)\b", re.I)),
+    (
+        "late",
+        re.compile(
+            r"\b(?:late|delayed|overdue|still\s+(?:nothing|waiting|not\s+here)|nothing\s+yet"
+            r"|(?:has|have)n'?t\s+(?:arrived|come|shown\s+up|turned\s+up)|not\s+(?:here|arrived)"
+            r"|(?:meant|supposed|due)\s+to\s+(?:be\s+here|arrive|come|land)|never\s+(?:arrived|came))\b",
+            re.I,
+        ),
+    ),
+)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -64,6 +95,41 @@ PLACED_NOTHING_RE = re.compile(
 )
 
 
+# what came, then what was ordered: "Our delivery this morning was 40 lb of Riverbend. We
+# ordered 40 lb of Foundry Espresso." (two sentences, no word "wrong")
+DELIVERED_RE = re.compile(
+    r"\b(?:delivery|shipment|order|box|package)\s+(?:\w+\s+){0,3}?(?:was|had|came\s+with"
+    r"|contained)\b|\b(?:we|i)\s+(?:got|received)\b|\b(?:arrived|came|showed\s+up)\b",
+    re.I,
+)
+ORDERED_RE = re.compile(
+    r"^\W*(?:but\s+|and\s+)?(?:we|i)\s+(?:had\s+)?(?:ordered|asked\s+for|paid\s+for)\b", re.I
+)
+
+
+def _other_than_ordered(text: str) -> str | None:
+    """A delivery told, then an order of another product ("... was 40 lb of Riverbend. We
+    ordered 40 lb of Foundry Espresso"): the wrong item delivered, with both sentences; None
+    when no sentence after a delivery says what was ordered, when the two name no different
+    products of the catalog, or when either is supposed or asked."""
+    said = [s for s in _SENTENCE.split(text) if s.strip()]
+    for came, ordered in pairwise(said):
+        told = bool(DELIVERED_RE.search(came) and ORDERED_RE.search(ordered))
+        told = told and _other_products(came, ordered)
+        if told and not SUPPOSED_RE.search(came + ordered) and "?" not in came + ordered:
+            return f"wrong item delivered ({_tidied(came)}. {_tidied(ordered)})"
+    return None
+
+
+def _other_products(came: str, ordered: str) -> bool:
+    """Each sentence names a product of the catalog, and not the same ones."""
+    pattern = names_re((*COFFEE_KINDS, *EQUIPMENT_KINDS))
+    if pattern is None:
+        return False
+    got, wanted = ({m.lower() for m in pattern.findall(s)} for s in (came, ordered))
+    return bool(got and wanted and got != wanted)
+
+
 def _reports(sentence: str) -> bool:
     return bool(PLACED_NOTHING_RE.search(sentence)) and not SUPPOSED_RE.search(sentence)
 
@@ -72,7 +138,7 @@ def _tidied(sentence: str) -> str:
     return sentence.strip().rstrip(".!?").strip()
 
 
-ORDER_LABEL = "delivery problem: "
+ORDER_LABEL = "delivery problem"
 """What an order problem's support need starts with."""
 
 
@@ -82,11 +148,41 @@ def is_order_problem(need: object) -> bool:
 
 
 def supposed(text: str, found: str) -> bool:
-    """The amount ``found`` sits in an "if" clause of the text."""
+    """The amount ``found`` sits in an "if" clause of the text, and the message does not go on
+    to split it into the order's parts ("what if i bump it to 100 lb ..., like 60 espresso 40
+    cold brew" plans the order it names)."""
     at = text.find(found)
     at = text.find(found.split()[0]) if at < 0 and found.split() else at
     clause = re.split(r"[,.;!?]", text[: max(at, 0)])[-1]
-    return bool(SUPPOSED_RE.search(clause))
+    return bool(SUPPOSED_RE.search(clause)) and not _split_after(text[max(at, 0) :], found)
+
+
+def told_in_parts(text: str, found: str) -> bool:
+    """The message splits the amount ``found`` into the order's parts ("100 lb ..., like 60
+    espresso 40 cold brew"): the amount is planned, not only weighed."""
+    at = text.find(found)
+    return at >= 0 and _split_after(text[at:], found)
+
+
+# a figure of a part: not money, a share or a time ("$11", "10%", "7am")
+_PART_FIGURE = re.compile(r"(?<![$\d.,])\b(\d{1,4})\b(?![.,]?\d|\s*(?:%|am\b|pm\b))")
+
+
+def _split_after(rest: str, found: str) -> bool:
+    """Two or more figures after the amount add up to it, one after the other ("100 lb ...
+    like 60 espresso 40 cold brew")."""
+    total = _PART_FIGURE.search(found)
+    figures = [int(f) for f in _PART_FIGURE.findall(rest)][1:]
+    if total is None or len(figures) < 2:
+        return False
+    target = int(total.group(1))
+    for start in range(len(figures)):
+        run = 0
+        for end in range(start, len(figures)):
+            run += figures[end]
+            if run == target and end > start:
+                return True
+    return False
 
 
 def supposed_volume(text: str) -> str | None:
