@@ -44,7 +44,7 @@ from shared.rag.policy_answers import PolicyAnswers
 from shared.rag.question import GENERIC, expanded, terms
 from shared.rag.rates import CONVERSIONS, against, for_sites, rule_rate, stated_rate
 from shared.rag.refunds import fee_applied, fee_named
-from shared.rag.resolve import resolve
+from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import (
     Ruled,
     below_floor,
@@ -65,7 +65,7 @@ from shared.understanding.asked import (
     asks_price,
     asks_total,
 )
-from shared.understanding.per_site import sites_asked
+from shared.understanding.per_site import asks_fitting, sites_asked
 
 #: Weighing two options on cost: "is it cheaper to ...", "which works out cheaper", "cost less".
 _CHEAPER = re.compile(
@@ -76,16 +76,6 @@ _CHEAPER = re.compile(
 _UP_TO = re.compile(r"\bup to (\d+)\b")
 #: The word between two options weighed.
 _EITHER = re.compile(r"\bor\b")
-
-#: Asking what covers or suits the visitor's places ("covers all three", "suitable for a group
-#: of our size", "which plan fits us").
-_FITS = re.compile(
-    r"\b(?:cover|covers|covering|suitable|suits?|fits?|right for|make sense)\b"
-    # "the maintenance for multiple locations": a member asked for by how many places it serves
-    r"|\bfor (?:multiple|several|many|all (?:of )?(?:our|the|my)|our|my) (?:\w+ )?"
-    r"(?:locations?|sites?|shops?|stores?|cafes?|branches)\b"
-)
-
 
 class ComputedAnswers(PolicyAnswers):
     """The arithmetic of an answer, over the loaded bundle's catalog, facts and sentences."""
@@ -239,6 +229,35 @@ class ComputedAnswers(PolicyAnswers):
         verdict = f"{cap(the(low_said.name))} is cheaper, by {gap} ({high_text} - {low_text})."
         return Ruled(f"{said} {verdict}", derived, []), options
 
+    def _members_counted(self, text: str) -> tuple[Ruled, list[Entity]] | None:
+        """Each priced member of the kind a price question names, costed for the people it
+        counts ("how much is barista training for my staff of 4": the on-site course is $850
+        for up to 6 staff; the online course 4 x $120 = $480); a one-off price that does not
+        cover the count is said with its cap. None unless no member is named and one member
+        is priced per what the question counts."""
+        if self.catalog.mentioned(text) or not (asks_price(text) or asks_total(text)):
+            return None
+        kind = kind_named(self.catalog, text)
+        members = self.catalog.of_kind(kind) if kind else []
+        counted = [
+            (e, q)
+            for e in members
+            if counted_unit(e) and (q := quantity_for(text, e, self.catalog)) is not None
+        ]
+        if len(members) < 2 or len(counted) != 1 or any(e.price is None for e in members):
+            return None
+        said: list[str] = []
+        derived: list[Derivation] = []
+        for entity in members:
+            cost = self._cost(text, entity)
+            room = _UP_TO.search(" ".join(entity.facts))
+            if cost is not None:
+                derived.extend(cost[2])
+            held = f" (up to {room.group(1)} {counted[0][1][1]})" if room else ""
+            flat = f"{cap(the(entity.name))} is {entity.price.text if entity.price else ''}{held}."
+            said.append(cost[3] if cost is not None and not room else flat)
+        return Ruled(" ".join(said), derived, []), members
+
     def _options(self, text: str, sites: int | None) -> tuple[Ruled, list[Entity]] | None:
         """Two priced options of one kind weighed on money: how much more one costs than the
         other ("we're on essential, how much more a month would pro be": $99 - $49 = $50), or
@@ -316,7 +335,7 @@ class ComputedAnswers(PolicyAnswers):
         question asks what covers or suits them and exactly one member's minimum fits."""
         count = counts.get("location")
         flat = normalise(text)
-        if count is None or not _FITS.search(flat) or self.catalog.mentioned(text):
+        if count is None or not asks_fitting(flat) or self.catalog.mentioned(text):
             return None
         words = set(flat.split())
         fitting = [
