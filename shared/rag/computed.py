@@ -77,6 +77,11 @@ _UP_TO = re.compile(r"\bup to (\d+)\b")
 #: The word between two options weighed.
 _EITHER = re.compile(r"\bor\b")
 
+#: The word a credit rule is found by when the amount it works on is carried from an earlier
+#: answer ("so what would we pay for the lumen 3 group after that").
+_CREDIT_TOPIC = "credit"
+
+
 class ComputedAnswers(PolicyAnswers):
     """The arithmetic of an answer, over the loaded bundle's catalog, facts and sentences."""
 
@@ -122,13 +127,15 @@ class ComputedAnswers(PolicyAnswers):
         ``credited``: the amount the previous answer worked a credit on, for "so what would we
         pay for the lumen 3 group after that" (its rule is found again by its credit)."""
         priced = [e for e, _ in items if e.price is not None and e.price.unit is None]
-        if credited and not stated_amount(question) and asks_after_that(question):
-            question = f"{question} - credit on {credited}"
-        stated = stated_amount(question)
+        own = stated_amount(question)
+        carried = credited if credited and not own and asks_after_that(question) else None
+        stated = own or carried
         if not priced or len(priced) != len(items) or not (stated or credits(question)):
             return None  # no credit spoken of: no search for one
         kinds = {w for e in priced for w in tokenize(e.kind)}
-        percent = self._percent(question, entity_words(priced) | kinds)
+        # a carried amount's rule is found again by its credit
+        topic = _CREDIT_TOPIC if carried else ""
+        percent = self._percent(question, entity_words(priced) | kinds, topic)
         if percent is None or not credits(percent[0]):
             return None
         rule, chunk, rate = percent
@@ -137,11 +144,11 @@ class ComputedAnswers(PolicyAnswers):
             return Ruled(on_order[0], on_order[1], [chunk.text], chunk.source) if on_order else None
         if len(items) != 1:
             return None
-        floor = self._floor_unmet(chunk, question, 0.0)
+        floor = self._floor_unmet(chunk, question, 0.0, carried)
         if floor is not None:  # "lease a machine that cost 4k": under the rule's floor
             said = below_floor(floor, "your amount", stated)
             return Ruled(said, [], [chunk.text, f"your amount: {stated}"], chunk.source)
-        said, derived = percent_applied(rule, rate, priced[0], question)
+        said, derived = percent_applied(rule, rate, priced[0], question, carried)
         read = f"your amount: {stated}"  # "12k" read as "$12,000"
         return Ruled(said, derived, [chunk.text, read], chunk.source)
 
@@ -366,23 +373,30 @@ class ComputedAnswers(PolicyAnswers):
         total = phrase.split(" for ")[0]
         return [f"For {quantity[0]} {quantity[1]} ({each}), {the(entity.name)} comes to {total}."]
 
-    def _floor_unmet(self, chunk: Chunk, text: str, price: float) -> str | None:
+    def _floor_unmet(
+        self, chunk: Chunk, text: str, price: float, carried: str | None = None
+    ) -> str | None:
         """The floor sentence of a percentage rule's section (``chunk``) that the amount it
-        would be worked on does not pass: the visitor's own figure when ``text`` states one,
-        else ``price``; None when the rule applies (:func:`unmet_floor`)."""
-        stated = stated_amount(text)
+        would be worked on does not pass: the visitor's own figure when ``text`` states one
+        (or the one ``carried`` from an earlier answer), else ``price``; None when the rule
+        applies (:func:`unmet_floor`)."""
+        stated = stated_amount(text) or carried
         amount = float(stated.strip("$").replace(",", "")) if stated else price
         return unmet_floor(sentences_of(chunk.text), amount)
 
-    def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
+    def _percent(
+        self, text: str, named: set[str], topic: str = ""
+    ) -> tuple[str, Chunk, str] | None:
+        """The first retrieved sentence stating a percentage that shares a topic word with
+        ``text`` (``named`` items' words aside) or with ``topic``, the word of a rule sought
+        beyond the question's own ("credit" for an amount carried from an earlier answer)."""
+        query = f"{expanded(text)} {topic}".strip()
         wanted = {
-            w
-            for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - PRICE_STEMS - named
-            if not w.isdigit()
+            w for w in terms(query) - GENERIC - PRICE_WORDS - PRICE_STEMS - named if not w.isdigit()
         }
         if not wanted:  # no topic beyond the price: no sentence could match, so no search
             return None
-        for hit in self._search(expanded(text), 4):
+        for hit in self._search(query, 4):
             for sentence in sentences_of(hit.chunk.text):
                 match = PERCENT.search(sentence)
                 if match and terms(sentence) & wanted:
