@@ -17,7 +17,7 @@ from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
 from shared.rag.types import Chunk
 from shared.understanding.headcount import team_size
-from shared.understanding.lexicon import LOCATION_NOUNS, SMALL_NUMBERS
+from shared.understanding.lexicon import LOCATION_NOUNS, SITE_NOUNS, SMALL_NUMBERS
 
 
 def like_member(asked: str, members: list[Entity]) -> str:
@@ -163,7 +163,7 @@ def attribute_sentences(entities: list[Entity], labels: list[str]) -> list[str]:
 
 #: What a visitor calls the thing a price is counted per ("$79 per location": "we run 4 cafes").
 UNIT_SYNONYMS = {
-    "location": "location site cafe café shop store branch outlet venue restaurant cafeteria kiosk",
+    "location": " ".join(SITE_NOUNS),
     "staff": "staff member people person barista employee employees hire worker trainee starter "
     "recruit",
     "panel": "panel",
