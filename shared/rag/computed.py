@@ -133,8 +133,9 @@ class ComputedAnswers(PolicyAnswers):
         if not priced or len(priced) != len(items) or not (stated or credits(question)):
             return None  # no credit spoken of: no search for one
         kinds = {w for e in priced for w in tokenize(e.kind)}
-        # a carried amount's rule is found again by its credit
-        topic = _CREDIT_TOPIC if carried else ""
+        # a carried amount's rule is found again by its credit on that amount (the search
+        # reads it; "credit" alone finds the leasing's "approved credit")
+        topic = f"{_CREDIT_TOPIC} on {carried}" if carried else ""
         percent = self._percent(question, entity_words(priced) | kinds, topic)
         if percent is None or not credits(percent[0]):
             return None
@@ -241,7 +242,7 @@ class ComputedAnswers(PolicyAnswers):
         counts ("how much is barista training for my staff of 4": the on-site course is $850
         for up to 6 staff; the online course 4 x $120 = $480); a one-off price that does not
         cover the count is said with its cap. None unless no member is named and one member
-        is priced per what the question counts."""
+        is priced per what the question counts and the others are one-off prices."""
         if self.catalog.mentioned(text) or not (asks_price(text) or asks_total(text)):
             return None
         kind = kind_named(self.catalog, text)
@@ -253,6 +254,8 @@ class ComputedAnswers(PolicyAnswers):
         ]
         if len(members) < 2 or len(counted) != 1 or any(e.price is None for e in members):
             return None
+        if any(e.price and e.price.unit for e in members if e is not counted[0][0]):
+            return None  # the others are one-off prices: "per month" plans are the sites' own
         said: list[str] = []
         derived: list[Derivation] = []
         for entity in members:
