@@ -111,12 +111,15 @@ TOTAL_REQUEST = re.compile(
 def asks_something(text: str, terse: bool = True) -> bool:
     """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
     any of its clauses ("I manage an office of 60, do you supply offices?"). ``terse``: a
-    terse request counts ("the pico price pls"); the intent classifier's cue leaves it out, as
-    the classifier was calibrated on the cue without it."""
+    terse request counts ("the pico price pls"), and so does a question dictated on after a
+    statement (:data:`RUN_ON_QUESTION`); the intent classifier's cue leaves both out, as the
+    classifier was calibrated on the cue without them."""
     if _embeds_question(text) or COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text):
         return True  # "... total please", "we'd need 2 of those"
     if terse and _terse(text):
         return True  # "the pico price pls", "kindly advise the minimum quantity"
+    if terse and any(RUN_ON_QUESTION.search(part) for part in text.split(",")):
+        return True  # "120 lb a month do we get a discount" (left out of the cue as terse is)
     if any(CONDITIONAL_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
         return True  # "if we take 80 lbs a month do we get the discount"
     if any(TOPIC_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
