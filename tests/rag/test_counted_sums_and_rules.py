@@ -19,7 +19,7 @@ from shared.understanding.questions import is_question
 
 
 def test_a_question_dictated_after_a_statement_is_a_question() -> None:
-    """An auxiliary before its subject mid-message asks; one after a subject or a filler does not."""
+    """An auxiliary before its subject mid-message asks; after a subject or a filler it does not."""
     assert is_question("we roast through 150 lb every month do we qualify for anything")
     assert is_question("our machine is five years old and still runs can we trade it in")
     assert not is_question("if you can we would like a call back")
