@@ -39,6 +39,21 @@ def test_first_name_of_a_first_last_address(address: str, first: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "address", "first"),
+    [
+        ("mika rossi, mika at brightcup dot com", "mika@brightcup.com", "Mika"),
+        ("leon ward leon@roastworks.co", "leon@roastworks.co", "Leon"),
+    ],
+)
+def test_a_surname_after_the_local_part_is_no_other_name(
+    text: str, address: str, first: str
+) -> None:
+    """The word after the local part is its surname (a first name too, at times: "ward"), so
+    the bare local part still names the visitor."""
+    assert first_name_of_address(text, address) == first
+
+
+@pytest.mark.parametrize(
     ("text", "address"),
     [
         ("reach us at orders.team@bean.co", "orders.team@bean.co"),

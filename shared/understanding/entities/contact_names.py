@@ -9,9 +9,10 @@ name only where a contact line puts it or the visitor's own address repeats it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from shared.understanding.entities.emails import LOOSE_EMAIL_RE
+from shared.understanding.entities.emails import LOOSE_EMAIL_RE, SPELLED_OUT
 from shared.understanding.entities.names import (
     INITIAL,
     INTRO_WORDS,
@@ -186,8 +187,14 @@ def first_name_of_address(text: str, address: str | None) -> str | None:
 def _other_first_name(text: str, local: str) -> bool:
     """Whether the message holds a first name other than the bare local part ``local``: then
     the address may spell a nickname or an inbox, and the name is the reader's to find."""
-    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)}
-    return any(w != local and known_first(w) and not _blocked(w, NO_PRODUCTS) for w in words)
+    said = LOOSE_EMAIL_RE.sub(" ", SPELLED_OUT.sub(" ", text))  # "dot" of "... dot com" is no Dot
+    words = re.findall(r"[^\W\d_]{3,}", said.lower())
+    # the word after the local part itself is its surname ("jules park, jules at ..."), no one else
+    surnames = {after for before, after in itertools.pairwise(words) if before == local}
+    return any(
+        w != local and w not in surnames and known_first(w) and not _blocked(w, NO_PRODUCTS)
+        for w in words
+    )
 
 
 def _person_word(word: str, products: frozenset[str]) -> bool:
