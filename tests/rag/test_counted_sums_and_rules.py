@@ -106,7 +106,7 @@ def test_money_figures_are_read_by_the_money_reader() -> None:
         "90",
     }
     assert money_figures("we run 5 cafes") == set()
-    assert without_money("about 400 dollars a month").strip() == "a month"
+    assert without_money("about 400 dollars a month").split() == ["about", "a", "month"]
     assert find_volume("we spend about 400 dollars a week on beans", True) is None
     assert find_volume("we do about 400 cups a week", True) == "about 400 cups a week"
 
