@@ -37,7 +37,8 @@ def opposite_state(question: str, sentence: str) -> str | None:
         verbs = STATE_VERBS.get(state, frozenset())
         for n, word in enumerate(said):
             before = said[max(0, n - NOT_REACH) : n]
-            if word in verbs and _STATE_NOT.intersection(before):
+            idiom = said[n + 1 : n + 2] == ["out"]  # "if it doesn't work out": no fault
+            if word in verbs and _STATE_NOT.intersection(before) and not idiom:
                 return f"not {state}"
         if verbs and _WONT_START.search(" ".join(said)):
             return f"not {state}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from shared.rag.answering import Answerer
+from shared.rag.conditions import opposite_state
 from shared.rag.figures import money_figures
 from shared.rag.told import told_apart
 from shared.understanding.entities.money import without_money, written_figures
@@ -117,3 +118,11 @@ def test_the_site_nouns_are_one_list() -> None:
     for noun in SITE_NOUNS:
         assert nouns.fullmatch(noun)
         assert nouns.fullmatch(noun + ("es" if noun.endswith("ch") else "s"))
+
+
+def test_a_plan_that_does_not_work_out_is_no_broken_machine() -> None:
+    """ "if it doesn't work out for us" is no fault against "a working espresso machine"; "it
+    doesn't work anymore" is."""
+    rule = "Trade in a working espresso machine and we credit 15% of its original price."
+    assert opposite_state("can we return it if it doesnt work out for us", rule) is None
+    assert opposite_state("can i trade it in, it doesnt work anymore", rule) == "not working"
