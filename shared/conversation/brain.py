@@ -234,7 +234,7 @@ class LocalBrain:
             result.contact_by = signals.contact_channel(text)
         result.support_issue = _reports_problem(message, state, result)
         _ticket_is_customer(state, result)
-        _fault_is_support_need(result)
+        _fault_is_support_need(text, result)
         _equipment_at_fault(details_text, result)
         _named_symptoms(result)
         if vector is not None and self._classifier and _needs_semantic(text, state, result):
@@ -620,14 +620,14 @@ def _ticket_is_customer(state: ConversationState, result: Understanding) -> None
         result.typed_by_ticket = True
 
 
-def _fault_is_support_need(result: Understanding) -> None:
+def _fault_is_support_need(text: str, result: Understanding) -> None:
     """A current fault reported ("our lumen 3 is leaking water under the drip tray") is also
     the service needed: the repair of it, stored as the support need beside the pain point. A
     habitual one ("machines keep dying on weekends") stays a pain point only, unless it names
     the machine of ours at fault ("the atlas 75 keeps stopping mid grind" needs its repair) or
-    dates it now ("since this morning"); a need of a ticket gets the kind of the product it
-    names beside it. An order gone wrong, stored as the support need, is the pain point too
-    when none is given."""
+    the message dates it now ("since this morning", "Started yesterday."); a need of a ticket
+    gets the kind of the product it names beside it. An order gone wrong, stored as the
+    support need, is the pain point too when none is given."""
     fault = result.fields.get("pain_points")
     need = result.fields.get("support_needs")
     if fault is None and is_order_problem(need):  # the order gone wrong is the pain too
@@ -638,13 +638,14 @@ def _fault_is_support_need(result: Understanding) -> None:
         return
     # "our atlas keeps jamming" needs that machine's repair; so does one dripping "constantly
     # since this morning": a fault now, not a habit
-    if not HABITUAL.search(fault) or names_any(fault, EQUIPMENT_KINDS) or CURRENT.search(fault):
+    if not HABITUAL.search(fault) or names_any(fault, EQUIPMENT_KINDS) or CURRENT.search(text):
         result.add({"support_needs": fault})
 
 
-# a fault dated now: "since this morning", "since 6am", "today", "right now"
+# a fault dated now: "since this morning", "since 6am", "today", "right now", "started yesterday"
 CURRENT = re.compile(
-    r"\bsince\s+(?:this\s+|early\s+)?(?:morning|today|yesterday|last\s+night|opening|\d)"
+    r"\b(?:since|(?:it\s+)?(?:started|began))\s+(?:this\s+|early\s+)?(?:morning|today|yesterday"
+    r"|last\s+night|opening|\d)"
     r"|\b(?:this\s+morning|right\s+now|today|tonight)\b",
     re.I,
 )

@@ -13,14 +13,20 @@ from datetime import date
 
 from shared.conversation.signals import is_question
 from shared.understanding.corrections import corrected_tails
-from shared.understanding.entities.catalog_items import canonical_item, with_kinds
+from shared.understanding.entities.catalog_items import (
+    canonical_item,
+    numbered_reference,
+    with_kinds,
+)
 from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, tidy
+from shared.understanding.entities.complaints import with_complaint_kinds
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
     BUYING_RE,
     COFFEE_FOR_METHOD,
     DROPPED_RE,
     EQUIPMENT_RE,
+    MADE_DRINK_RE,
     NEED_RE,
     ON_PLAN_RE,
     PAIN_RE,
@@ -44,9 +50,12 @@ from shared.understanding.entities.gazetteer import (
     names_any,
     on_ordinary_power,
     plan_words,
+    sole_product,
 )
+from shared.understanding.entities.launch_help import KIND as LAUNCH
+from shared.understanding.entities.launch_help import launch_help
 from shared.understanding.entities.negation import negated_at, wanted_cues
-from shared.understanding.entities.order_total import corrected_part
+from shared.understanding.entities.order_total import corrected_part, with_unit_said_once
 from shared.understanding.entities.orders import order_problem, supposed
 from shared.understanding.entities.power import power_need
 from shared.understanding.entities.quantities import (
@@ -132,6 +141,9 @@ def equipment(text: str, asked: bool) -> str | None:
     product is stored under its catalog name ("the 2 group" -> "Lumen 2-Group"); a machine
     asked for by the power it must run on keeps that constraint as said ("need something that
     runs on a normal plug")."""
+    numbered = numbered_reference(text)  # "the 75 one": which product, by its number
+    if numbered:
+        return numbered
     text = ACCOUNT_NAME_RE.sub(" ", text)  # "acct is kettle & crumb" names no kettle
     unowned = not owns_gear(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
@@ -280,6 +292,7 @@ def preferences(text: str, asked: bool) -> str | None:
     if len(parts) > 1 and _ACKNOWLEDGED.match(parts[0]):
         parts = parts[1:]  # "Sweet. Liam O'Connor, liam@...": a thanks, no taste
     told = " ".join(s for s in parts if not WRONG_DELIVERY_RE.search(s))
+    told = MADE_DRINK_RE.sub(" ", with_unit_said_once(told))  # "never made a latte": a skill
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     if without_gear != _without_gear(told):
         without_gear = _DANGLING_PERIOD.sub("", without_gear)
@@ -299,9 +312,10 @@ def preferences(text: str, asked: bool) -> str | None:
 
 
 # an amount's verb left before its coffee once the amount is cut ("we'd need espresso blend")
+# (or a want left with only a joiner: "we'd want and foundry")
 _ORDERING_LEAD = re.compile(
-    r"(^|;\s*)(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:need|use|go\s+through|order|get|buy"
-    r"|take)\s+(?=\S)",
+    r"(^|;\s*)(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:(?:need|use|go\s+through|order|get"
+    r"|buy|take)\s+|want\s+and\s+)(?=\S)",
     re.I,
 )
 # a period left once its amount is cut ("20 lb decaf a month" -> "decaf")
@@ -392,6 +406,8 @@ def pain_points(text: str, asked: bool) -> str | None:
     told = [kept[i + 1] for i, part in enumerate(kept[:-1]) if BARE_WRONG.search(part)]
     if found and told:  # "our delivery is wrong. we got decaf": what was wrong
         found = f"{found}: {told[0].rstrip('.!')}"
+    if found:  # "slow repairs (the tech took 5+ days each time)"
+        found = "; ".join(with_complaint_kinds(clause) for clause in found.split("; "))
     return with_kinds(found) if found else None
 
 
@@ -403,12 +419,23 @@ def support(text: str, asked: bool) -> str | None:
     if wanted and _judges_provider(wanted):
         wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
     order = order_problem(text)  # first: the order gone wrong is what the desk acts on
+    launch = launch_consulting(text)  # "we need help with the menu and setup"
+    if launch and not (wanted and re.search(r"consult", wanted, re.I)):
+        wanted = "; ".join(p for p in (launch, wanted) if p)
     found = "; ".join(p for p in (order, wanted) if p) or None
     plans = plan_words()
     bare = asked and len(text.split()) <= 4 and not ON_PLAN_RE.search(text)
     if found is None and bare and plans and plans.search(text):
         return tidy(plain(text))  # a plan by its first word ("pro", "the multi site one")
     return found
+
+
+def launch_consulting(text: str) -> str | None:
+    """Help opening a café asked in the visitor's words, as the launch consulting it is
+    ("Café Launch Consulting (do you help with the menu and where everything goes)"); asked
+    as a question too, as a quote's items are."""
+    launch = launch_help(text)
+    return f"{sole_product(LAUNCH) or LAUNCH} ({launch})" if launch else None
 
 
 def _judges_provider(clause: str) -> bool:
@@ -522,6 +549,8 @@ def business_fields(
             value = extract(source, field == asking) if source else None
         if value is None and field == "coffee_preferences" and question:
             value = _method_asked(text)  # "is there a coffee for cold brew?"
+        if value is None and field == "support_needs" and question:
+            value = launch_consulting(text)  # "do you help with the menu and setup?"
         if value is not None:
             found[field] = value
     found.update(_corrected_in_message(text, found, asking, today))

@@ -333,6 +333,10 @@ VOLUME_UNITS = (
 )
 """Units of a volume ("300 cups a day", "20 lb every 2 weeks", "150 covers a night")."""
 
+RATE_ONLY_UNITS = ("cars",)
+"""Units of a volume only with a period: a drive-thru's "400 cars a day" is its volume,
+"parking for 10 cars" none."""
+
 PERIODS = (
     r"day|days|morning|mornings|shift|night|nights|weekend|weekends|hour|week|weeks|wk|month"
     r"|months|mo|year|sunday|sundays|saturday|saturdays|service|afternoon|afternoons|evening"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from shared.understanding.entities.equipment import find_equipment, kind_of
-from shared.understanding.entities.gazetteer import sole_product
+from shared.understanding.entities.gazetteer import by_model_number, sole_product
 from shared.understanding.entities.interest import catalog_name, named_at
 from shared.understanding.lexicon import SMALL_NUMBERS, number_words
 
@@ -91,3 +91,16 @@ def same_items(old: object, new: object) -> bool:
         return sorted(catalog_name(i) or i.lower() for i in items)
 
     return names(old) == names(new)
+
+
+# a product referred to by its model number alone: "the 75 one", "that 64 model", "the 75"
+_NUMBERED = re.compile(
+    r"^\W*(?:the|that|this|our|its|it's)\s+(\d{2,4})(?:\s+(?:one|model))?\W*$", re.I
+)
+
+
+def numbered_reference(text: str) -> str | None:
+    """The product a message names by its model number alone ("the 75 one" -> "Atlas 75"),
+    when one piece of equipment of the catalog has that number; else None."""
+    found = _NUMBERED.match(text)
+    return by_model_number(found.group(1)) if found else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from shared.understanding.entities.emails import LOOSE_EMAIL_RE, SPELLED_OUT
+from shared.understanding.entities.emails import LOOSE_EMAIL_RE, SPELLED_OUT, written_out
 from shared.understanding.entities.names import (
     INITIAL,
     INTRO_WORDS,
@@ -33,7 +33,9 @@ _EDGES = ",.;:!?()\"'"
 def name_beside_contact(
     text: str, address: str | None, products: frozenset[str] = NO_PRODUCTS
 ) -> str | None:
-    """The name a contact line or the visitor's own ``address`` vouches for, or None."""
+    """The name a contact line or the visitor's own ``address`` vouches for, or None; a
+    dictated address is read as written ("ivy chen ivy at rogue dot com")."""
+    text = written_out(text)
     return (
         name_before_contact(text, products, address)
         or name_in_address(text, address)

@@ -110,6 +110,16 @@ WRONG_DELIVERY = (
     r"|(?:sent|delivered|shipped)\s+(?:us\s+|me\s+)?the\s+wrong"
 )
 WRONG_DELIVERY_RE = re.compile(WRONG_DELIVERY, re.I)
+# a drink one has never made or learns to make is a skill, not a taste: "neither of us has
+# ever made a latte", "teach us how to pull a shot of espresso"
+MADE_DRINK_RE = re.compile(
+    r"\b(?:ever|never|how\s+to|learn(?:ing)?\s+to|teach\s+\w+\s+(?:how\s+)?to|can'?t|cannot"
+    r"|couldn'?t)\s+(?:\w+\s+)?(?:made|make|pulled|pull|poured|pour|steamed|steam)\s+(?:a|an"
+    r"|one|any|the|our|my|good|great|decent|proper)\s+(?:[\w-]+\s+){0,2}?(?:lattes?|cappuccinos?"
+    r"|espressos?|shots?|flat\s+whites?|cortados?|macchiatos?|americanos?|mochas?)\b"
+    r"(?:\s+of\s+[\w-]+)?",
+    re.I,
+)
 _TOO_MUCH = (
     r"(?:nothing|not|never)\s+too\s+(?:bitter|strong|dark|acidic|sour|harsh|heavy|intense"
     r"|punchy|fancy|fruity|light)"
@@ -200,6 +210,11 @@ PAIN_RE = re.compile(
     r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
     r"|falling\s+apart|all\s+over\s+the\s+place|hit[- ](?:or|and)[- ]miss|spotty|unpredictable"
     r"|(?:never|rarely|not)\s+on\s+time"
+    # a fault on the display ("the display says weight error"), a setup that cannot cope ("its
+    # not keeping up"), gear everyone dislikes ("a crappy pod machine, everyone hates it")
+    r"|(?:says|shows|showing|displays?|flash(?:es|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:errors?|e\d{1,3})|error\s+(?:codes?|messages?)"
+    r"|(?:not|isn'?t|aren'?t|wasn'?t)\s+keeping\s+up|crappy|(?<!\bi\s)hates?\s+(?:it|them)\b"
     r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
     r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced"
@@ -264,7 +279,11 @@ PROVIDER_RE = re.compile(
 ON_PLAN_RE = re.compile(
     r"\b(?:we'?re|we\s+are|i'?m|i\s+am|we'?ve\s+been|we\s+have\s+been)\s+(?:already\s+"
     r"|currently\s+|still\s+)?(?:not\s+)?on\s+(?:the|a|an|any|our|\w+\s+plan)\b"
-    r"|\bon\s+\w+(?:\s+plan)?\s+already\b",
+    r"|\bon\s+\w+(?:\s+plan)?\s+already\b"
+    # a clause that is only the plan a business is on: "Lumen 3-Group at Bald Ridge, on the
+    # Pro plan."
+    r"|^\W*(?:and\s+|but\s+)?(?:already\s+|currently\s+)?on\s+(?:the|our|a)\s+[\w-]+"
+    r"(?:[\s-][\w-]+)?\s+plan\W*$",
     re.I,
 )
 QUOTE_RE = re.compile(

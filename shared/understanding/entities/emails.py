@@ -50,8 +50,9 @@ def _joined(part: str) -> str:
     return _SPELLED_JOIN.sub(lambda m: _JOINED.get(m.group(1).lower(), "."), part)
 
 
-def _written_out(text: str) -> str:
-    """Spelled-out addresses written as addresses ("amy dot lee at beans dot com")."""
+def written_out(text: str) -> str:
+    """Spelled-out addresses written as addresses ("amy dot lee at beans dot com"): every
+    reader of a contact line (the address, the name before it) reads this form."""
     return SPELLED_OUT.sub(
         lambda m: f"{_joined(m.group(1))}@{_joined(m.group(2))}.{m.group(3)}",
         text,
@@ -181,7 +182,7 @@ def find_email(text: str) -> EmailFinding | None:
     An address without a top-level domain ("amy@gmail") or with one that does not exist
     ("amy@x.con") is reported invalid, with the suggestion to confirm when one is likely.
     """
-    given = _given_address(_written_out(text))
+    given = _given_address(written_out(text))
     if given is None:
         return None
     raw = given.rstrip(".-")

@@ -118,3 +118,19 @@ def _on_ordinary_power(catalog: Catalog, kind: str) -> str | None:
 def _sole(catalog: Catalog, kind: str) -> str | None:
     products = list(catalog.of_kind(kind))
     return products[0].name if len(products) == 1 else None
+
+
+def by_model_number(number: str) -> str | None:
+    """The one piece of equipment whose name holds ``number`` as a word ("75" -> "Atlas 75"),
+    None when none or several do ("2": the Lumen 2-Group and the BatchPro 2)."""
+    return derived(("model_number", number), lambda catalog: _by_model_number(catalog, number))
+
+
+def _by_model_number(catalog: Catalog, number: str) -> str | None:
+    named = {
+        product.name
+        for kind in EQUIPMENT_KINDS
+        for product in catalog.of_kind(kind)
+        if number in re.findall(r"\d+", product.name)
+    }
+    return named.pop() if len(named) == 1 else None

@@ -46,7 +46,10 @@ SERVICE_WORDS = r"(?:emergency\s+)?repairs|maintenance\s+plans?"
 # consulting", "we need training"), not in passing ("I did some consulting before").
 _REQUESTED = re.compile(
     r"\b(?:about|regarding|re|interested\s+in|info(?:rmation)?\s+(?:on|about)|need|want|book"
-    r"|add|include|sign\s+(?:me\s+|us\s+)?up\s+for)\s+(?:the\s+|a\s+|some\s+|your\s+|any\s+)?$",
+    r"|add|include|sign\s+(?:me\s+|us\s+)?up\s+for"
+    # bought beside another item: "if we buy the lumen three group and the consulting"
+    r"|(?:buy|get|order|purchase)\s+(?:the\s+|a\s+|an\s+)?[\w -]{1,40}?\s+(?:and|plus|\+))"
+    r"\s+(?:the\s+|a\s+|some\s+|your\s+|any\s+)?$",
     re.I,
 )
 _DECLINED = re.compile(r"\b(?:not|no|don'?t|never|without)\b", re.I)

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-from shared.understanding.entities.emails import LOOSE_EMAIL_RE
+from shared.understanding.entities.emails import LOOSE_EMAIL_RE, written_out
 from shared.understanding.entities.phones import CANDIDATE_RE
 from shared.understanding.entities.places import place_words
 from shared.understanding.lexicon import (
@@ -99,7 +99,8 @@ THANKS_SIGN_OFF = re.compile(
     r"\b(?:thanks|thank you|cheers|regards|best),?\s+([A-Z][a-z'\-]{1,29})\s*[.!]?\s*$"
 )
 PREFIX = re.compile(r"^(?:hi|hello|hey|heya|ok|okay|sure|yes|yeah|thanks|so|um|uh)[,.!]?\s+", re.I)
-COUPLE = re.compile(r"^(\w+)\s+(?:and|&)\s+(\w+)$", re.I)
+# two people answering "your name?", with the surname they share or not: "ana and sofia ruiz"
+COUPLE = re.compile(r"^(\w+)\s+(?:and|&)\s+(\w+)(?:\s+(\w+))?$", re.I)
 _NOT_NAMES_TEXT = """
     a an the and or but i im me my we our you your it its is are was be been so just also
     here there hi hello hey heya thanks thank ok okay sure yes yeah yep no nope not hmm mm mmm
@@ -409,8 +410,9 @@ def bare_name(
     rest = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
     rest = PREFIX.sub("", rest.strip(" ,.;:-!")).strip(" ,.;:-!")
     pair = COUPLE.match(rest)
-    if pair and asked and all(_acceptable(w, True, products) for w in pair.groups()):
-        return " and ".join(_title(w) for w in pair.groups())
+    couple = _couple(pair, products) if pair and asked else None
+    if couple:
+        return couple
     tokens = rest.split()
     if not 1 <= len(tokens) <= 3:
         return None
@@ -421,6 +423,20 @@ def bare_name(
         return None
     name = _leading_name(rest, True, products, limit=3, lower_ok=asked)
     return name if name and len(name.split()) == len(tokens) else None
+
+
+def _couple(pair: re.Match[str], products: frozenset[str]) -> str | None:
+    """Two first names, and the surname after them when both are known first names ("Ana and
+    Sofia Ruiz"), or None."""
+    first, second, surname = pair.groups()
+    if not all(_acceptable(w, True, products) for w in (first, second)):
+        return None
+    both = f"{_title(first)} and {_title(second)}"
+    if surname is None:
+        return both
+    family = _plain_word(surname, products) and surname.lower() not in gcide()  # "ruiz"
+    sure = known_first(first) and known_first(second) and family
+    return f"{both} {_title(surname)}" if sure else None
 
 
 # a piece of an address typed apart ("not .co", "sunnyside.com"): never a name
@@ -565,7 +581,9 @@ def find_name(
 ) -> str | None:
     """The visitor's name in this message, if they gave it; while it is ``missing``, a known
     first name standing as a sentence counts too ("Ellie."). ``products``: the knowledge
-    base's product and blend words (lower case), never taken for a name."""
+    base's product and blend words (lower case), never taken for a name. A dictated address
+    is read as written ("jules park, jules at cart dot com" is a name beside an email)."""
+    text = written_out(text)
     handed = ANSWER_LEAD.sub("", text) if asked or missing else text
     found = explicit_name(text, english, products) or bare_name(handed, asked, missing, products)
     if found is None and missing and english:

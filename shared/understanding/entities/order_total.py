@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from shared.understanding.entities.cues import PREFERENCE_RE
+
 # what may stand between two parts: the first part's item ("of your espresso blend") and a
 # joiner, or a line break to the next line of a list with its item ("\n• Night Shift Decaf – ")
 _JOIN = re.compile(
@@ -102,3 +104,26 @@ def with_part_replaced(total: str, old: int, new: int) -> str | None:
     figures[figures.index(old)] = new
     split = " + ".join(f"{f} {unit}" for f in figures)
     return f"{found.group('approx')}{sum(figures)} {unit}{found.group('period')}({split})"
+
+
+# a second part whose unit is the first's, said once: "twenty pounds of that and eighty of the
+# foundry" is 80 pounds of the foundry
+_UNIT_SAID_ONCE = re.compile(
+    r"(?P<first>\b\d[\d,]*\s*(?P<unit>lbs?|pounds?|kgs?|kilos?|bags?)\b[^.;!?\d]{0,40}?"
+    r"(?:\band|\bplus|\+|,)\s+)(?P<figure>\d[\d,]*)(?!\s*(?:lbs?|pounds?|kgs?|kilos?|bags?|cups?|drinks?)\b)(?=\s+(?:of\s+)?(?P<item>(?:[\w'-]+\s*){1,4}))",
+    re.I,
+)
+
+
+def with_unit_said_once(text: str) -> str:
+    """The text with the unit of an order's first part written on a later part that names a
+    coffee without a unit ("20 pounds of that and 80 of the foundry" -> "... and 80 pounds of
+    the foundry"); a part that names no coffee ("20 lb of decaf and 3 of our cafés") is left
+    as typed."""
+
+    def carried(match: re.Match[str]) -> str:
+        coffee = PREFERENCE_RE.search(match.group("item"))
+        unit = match.group("unit") if coffee else ""
+        return f"{match.group('first')}{match.group('figure')}{' ' + unit if unit else ''}"
+
+    return _UNIT_SAID_ONCE.sub(carried, text)

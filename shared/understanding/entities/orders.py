@@ -10,8 +10,10 @@ up ("ok let's do it - we'll go to 100").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from shared.understanding.entities.clauses import matching_clauses
+from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_re
 from shared.understanding.entities.quantities import find_volume
 
 # an order gone wrong now, a service need (a question about one is no report): "our coffee
@@ -23,6 +25,13 @@ SHORT_PART = (
     r"(?:the|our|my)\s+(?:box|package|parcel|crate|delivery|shipment|order)\b"
 )
 SHORT_PART_RE = re.compile(SHORT_PART, re.I)
+# the wrong thing sent: "they sent the wrong blend", "we got the wrong grind", "wrong coffee
+# came today"
+WRONG_ITEM = (
+    r"\b(?:sent|delivered|shipped|gave|got|received|brought)\s+(?:us\s+|me\s+)?(?:the\s+|a\s+)?"
+    r"wrong\s+[\w-]+|\bwrong\s+(?:blend|coffee|beans|bags?|roast|grind|order|item|size|part)"
+    r"\s+(?:came|arrived|was\s+(?:sent|delivered)|showed\s+up)"
+)
 _ORDER_THING = r"(?:order|delivery|shipment|package|parcel|box(?:es)?|beans|bags?)"
 ORDER_PROBLEM_RE = re.compile(
     r"\b" + _ORDER_THING + r"\b(?:\s+[\w']+){0,6}?\s+(?:is\s+|was\s+|'s\s+)?(?:late|delayed|overdue"
@@ -31,7 +40,7 @@ ORDER_PROBLEM_RE = re.compile(
     r"|(?:still\s+)?not\s+(?:here|arrived)(?:\s+yet)?|(?:meant|supposed|due)\s+to\s+(?:be\s+here"
     r"|arrive|come|land)|missing|lost|damaged|short|came\s+(?:damaged|broken|wrong|short))\b"
     r"|\bstill\s+waiting\s+(?:on|for)\s+(?:our|the|my)\s+(?:\w+\s+)?" + _ORDER_THING + r"\b"
-    r"|" + SHORT_PART,
+    r"|" + SHORT_PART + r"|" + WRONG_ITEM,
     re.I,
 )
 
@@ -50,6 +59,7 @@ def order_problem(text: str) -> str | None:
     )
     if found is None:  # "placed a coffee order monday, still nothing": one sentence, two clauses
         found = next((_tidied(s) for s in _SENTENCE.split(text) if _reports(s)), None)
+    found = found or _other_than_ordered(text)
     return f"{ORDER_LABEL}{found}" if found else None
 
 
@@ -62,6 +72,41 @@ PLACED_NOTHING_RE = re.compile(
     r"[^.!?]{0,40}?\bstill\s+(?:nothing|no\s+sign|waiting|not\s+here)\b",
     re.I,
 )
+
+
+# what came, then what was ordered: "Our delivery this morning was 40 lb of Riverbend. We
+# ordered 40 lb of Foundry Espresso." (two sentences, no word "wrong")
+DELIVERED_RE = re.compile(
+    r"\b(?:delivery|shipment|order|box|package)\s+(?:\w+\s+){0,3}?(?:was|had|came\s+with"
+    r"|contained)\b|\b(?:we|i)\s+(?:got|received)\b|\b(?:arrived|came|showed\s+up)\b",
+    re.I,
+)
+ORDERED_RE = re.compile(
+    r"^\W*(?:but\s+|and\s+)?(?:we|i)\s+(?:had\s+)?(?:ordered|asked\s+for|paid\s+for)\b", re.I
+)
+
+
+def _other_than_ordered(text: str) -> str | None:
+    """A delivery told, then an order of another product ("... was 40 lb of Riverbend. We
+    ordered 40 lb of Foundry Espresso"): the wrong item delivered, with both sentences; None
+    when no sentence after a delivery says what was ordered, when the two name no different
+    products of the catalog, or when either is supposed or asked."""
+    said = [s for s in _SENTENCE.split(text) if s.strip()]
+    for came, ordered in pairwise(said):
+        told = bool(DELIVERED_RE.search(came) and ORDERED_RE.search(ordered))
+        told = told and _other_products(came, ordered)
+        if told and not SUPPOSED_RE.search(came + ordered) and "?" not in came + ordered:
+            return f"wrong item delivered ({_tidied(came)}. {_tidied(ordered)})"
+    return None
+
+
+def _other_products(came: str, ordered: str) -> bool:
+    """Each sentence names a product of the catalog, and not the same ones."""
+    pattern = names_re((*COFFEE_KINDS, *EQUIPMENT_KINDS))
+    if pattern is None:
+        return False
+    got, wanted = ({m.lower() for m in pattern.findall(s)} for s in (came, ordered))
+    return bool(got and wanted and got != wanted)
 
 
 def _reports(sentence: str) -> bool:

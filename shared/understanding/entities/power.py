@@ -19,7 +19,9 @@ POWER_NEED_RE = re.compile(
     r"(?:an?\s+|the\s+|any\s+)?"
     r"(?:(?:normal|regular|standard|household|ordinary|wall)(?:\s+wall)?\s+(?:plugs?|outlets?"
     r"|power|sockets?)"
-    r"|1[12][05]\s*(?:v|volts?)?\b)|\bno\s+(?:220|240|230)\s*(?:v\b|volts?\b)?",
+    r"|1[12][05]\s*(?:v|volts?)?\b)|\bno\s+(?:220|240|230)\s*(?:v\b|volts?\b)?"
+    # a machine named by its plug: "the plug in machine", "a plug-in espresso machine"
+    r"|\bplug[- ]?in\s+(?:espresso\s+)?(?:machine|model|one)\b",
     re.I,
 )
 # the site's power told as a limit, which asks for a machine as a need does: "we only got

@@ -17,13 +17,18 @@ import re
 from itertools import pairwise
 
 from shared.understanding.entities.money import without_money
-from shared.understanding.entities.order_total import corrected_part, order_total
+from shared.understanding.entities.order_total import (
+    corrected_part,
+    order_total,
+    with_unit_said_once,
+)
 from shared.understanding.entities.volume_parts import by_kind_of_day, delivered_total
 from shared.understanding.lexicon import (
     COUNT_WORDS,
     LOCATION_NOUNS,
     ORDINAL_DAYS,
     PERIODS,
+    RATE_ONLY_UNITS,
     VOLUME_UNITS,
     alternation,
     number_value,
@@ -111,7 +116,8 @@ _AMOUNT = (
 )
 _ENGLISH_UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r"|litres?|liters?)"
 _FOREIGN_UNIT = r"(?:" + foreign_words("units") + r")"
-_UNIT = r"(?:" + _ENGLISH_UNIT + "|" + _FOREIGN_UNIT + ")"
+_RATE_ONLY_UNIT = "|".join(RATE_ONLY_UNITS)
+_UNIT = r"(?:" + _ENGLISH_UNIT + "|" + _FOREIGN_UNIT + "|" + _RATE_ONLY_UNIT + ")"
 _FOREIGN_PER = foreign_words("per")
 _FOREIGN_PERIODS = foreign_words("periods")
 _ALL_PERIODS = PERIODS + "|" + _FOREIGN_PERIODS
@@ -339,6 +345,7 @@ def find_volume(text: str, asked: bool) -> str | None:
 
 
 def _find_volume(text: str, asked: bool) -> str | None:
+    text = with_unit_said_once(text)  # "20 lb of that and 80 of the foundry"
     # told in parts: per kind of day ("weeknights 80 drinks, weekends 200") or per delivery
     # ("2 deliveries a month, 20 lb each")
     parted = delivered_total(text) or by_kind_of_day(text)
