@@ -22,10 +22,16 @@ from shared.understanding.entities.clauses import NON_ANSWER, matching_clauses, 
 from shared.understanding.entities.complaints import with_complaint_kinds
 from shared.understanding.entities.cues import (
     ANAPHOR_RE,
+    BREWS_DRIP,
     BUYING_RE,
+    COFFEE_BY_TASTE,
     COFFEE_FOR_METHOD,
+    CUSTOMERS_WANT,
+    DRIP_ONLY,
+    DRIP_SETUP,
     DROPPED_RE,
     EQUIPMENT_RE,
+    KIND_NAMED,
     MADE_DRINK_RE,
     NEED_RE,
     ON_PLAN_RE,
@@ -36,6 +42,7 @@ from shared.understanding.entities.cues import (
     PROVIDER_RE,
     QUOTE_RE,
     SATISFIED_RE,
+    SERVICE_MATTER,
     SIZING_RE,
     SUPPORT_RE,
     WRONG_DELIVERY_RE,
@@ -56,7 +63,7 @@ from shared.understanding.entities.launch_help import KIND as LAUNCH
 from shared.understanding.entities.launch_help import launch_help
 from shared.understanding.entities.negation import negated_at, wanted_cues
 from shared.understanding.entities.order_total import corrected_part, with_unit_said_once
-from shared.understanding.entities.orders import order_problem, supposed
+from shared.understanding.entities.orders import order_problem, supposed, told_in_parts
 from shared.understanding.entities.power import power_need
 from shared.understanding.entities.quantities import (
     AMOUNT_RE,
@@ -302,7 +309,7 @@ def preferences(text: str, asked: bool) -> str | None:
     if WRONG_ORDER.search(text):  # "we ordered riverbend by mistake instead of foundry"
         hits = [h for h in hits if not names_any(h, COFFEE_KINDS)]
     blend = names_any(without_gear, COFFEE_KINDS) and not ORDER_CONTEXT.search(text)
-    framed = PREFERENCE_FRAME.search(without_gear) is not None
+    framed = bool(PREFERENCE_FRAME.search(without_gear) or CUSTOMERS_WANT.search(without_gear))
     if not hits or (len(hits) < 2 and not (asked or blend or framed)):
         return None
     if not (asked or framed) and _only_blends_requested(text, hits):
@@ -383,7 +390,9 @@ ASKS_RE = re.compile(
 NOT_A_PAIN = re.compile(
     SATISFIED_RE.pattern + r"|^\W*(?:but\s+|and\s+)?(?:mornings?|afternoons?|evenings?"
     r"|lunch(?:time)?|weekdays?|weekends?|mondays?|fridays?|before\s+\d+|after\s+\d+|(?:that|this)\s+time)\s+(?:are|is)?\s*"
-    r"(?:bad|no\s+good|not\s+good)\W*$",
+    r"(?:bad|no\s+good|not\s+good)\W*$"
+    # the speaker's own memory is no business problem: "I keep forgetting it"
+    r"|\b(?:i|we)\s+(?:always\s+)?keep\s+forgetting\b",
     re.I,
 )
 
@@ -412,12 +421,15 @@ def pain_points(text: str, asked: bool) -> str | None:
 
 
 def support(text: str, asked: bool) -> str | None:
-    """An order gone wrong (:mod:`shared.understanding.entities.orders`) and the service wanted;
+    """An order gone wrong (:mod:`shared.understanding.entities.orders`) and the service wanted,
+    filed under service when it is about keeping the machines running in other words;
     the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
     plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
-    wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=ON_PLAN_RE)
+    wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=NO_SERVICE_ASKED)
     if wanted and _judges_provider(wanted):
         wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
+    if wanted and SERVICE_MATTER.search(wanted) and not KIND_NAMED.search(wanted):
+        wanted = f"service: {wanted}"  # "out of warranty and the tech takes a week"
     order = order_problem(text)  # first: the order gone wrong is what the desk acts on
     launch = launch_consulting(text)  # "we need help with the menu and setup"
     if launch and not (wanted and re.search(r"consult", wanted, re.I)):
@@ -436,6 +448,16 @@ def launch_consulting(text: str) -> str | None:
     as a question too, as a quote's items are."""
     launch = launch_help(text)
     return f"{sole_product(LAUNCH) or LAUNCH} ({launch})" if launch else None
+
+
+# a clause no service is asked in: the plan the visitor is on, or a visit of theirs to us and
+# when it suits them ("Tuesday afternoons are good for a visit", "visit the roastery")
+NO_SERVICE_ASKED = re.compile(
+    ON_PLAN_RE.pattern
+    + r"|\b(?:good|best|free|fine|ok|okay|works?|suits?)(?:\s+(?:us|me))?\s+for\s+(?:a\s+|the\s+)?"
+    r"visits?\b|\bvisit\s+(?:the|your)\s+(?:roastery|showroom|shop|warehouse|store|office)\b",
+    re.I,
+)
 
 
 def _judges_provider(clause: str) -> bool:
@@ -494,6 +516,24 @@ def _method_asked(text: str) -> str | None:
     return found.group("method").lower()
 
 
+def _taste_asked(text: str) -> str | None:
+    """The taste a question asks our coffee for ("what is your darkest espresso?" ->
+    "darkest espresso"): the visitor means to serve it."""
+    found = COFFEE_BY_TASTE.search(text)
+    return " ".join(found.group(0).split()[1:]).lower() if found else None
+
+
+def _brewer_wanted(text: str) -> str | None:
+    """The catalog's batch brewer when the message asks for one by what it does ("something
+    that brews a lot of decent drip at once") or asks the setup for drip alone ("just really
+    good drip. whats the setup"); not for gear the visitor has."""
+    asks = BREWS_DRIP.search(text) or (DRIP_SETUP.search(text) and DRIP_ONLY.search(text))
+    if not asks or owns_gear(text):
+        return None
+    sole = canonical_item("the brewer")
+    return sole if sole != "the brewer" else "batch brewer"
+
+
 def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     """A volume from a message that asks: an amount with a period or a time of service anywhere
     ("is the Lumen enough for 200 drinks a day?", "for like 50 people after work?"), a bare
@@ -508,7 +548,8 @@ def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     whole = volume(text, asked)
     if whole and " + " in whole and RATE_RE.search(whole):
         return whole  # an order told in parts with its period ("monthly ... can you price: ...")
-    return whole if RATE_RE.search(text) or served_when(text) else None
+    planned = whole is not None and told_in_parts(text, whole)  # "what if 100 lb, 60 + 40"
+    return whole if RATE_RE.search(text) or served_when(text) or planned else None
 
 
 def business_fields(
@@ -551,6 +592,10 @@ def business_fields(
             value = _method_asked(text)  # "is there a coffee for cold brew?"
         if value is None and field == "support_needs" and question:
             value = launch_consulting(text)  # "do you help with the menu and setup?"
+        if field == "coffee_preferences" and question and (taste := _taste_asked(text)):
+            value = f"{taste}; {value}" if value and taste not in str(value) else value or taste
+        if value is None and field == "equipment_needs":
+            value = _brewer_wanted(text)  # "something that brews a lot of drip at once"
         if value is not None:
             found[field] = value
     found.update(_corrected_in_message(text, found, asking, today))
@@ -558,6 +603,8 @@ def business_fields(
         # "is one BatchPro 2 enough, or do we need two machines?": the first is the need,
         # the rest its alternatives
         found["equipment_needs"] = str(found["equipment_needs"]).split(", ")[0]
+    if BREWS_DRIP.search(str(found.get("coffee_preferences", ""))) and "equipment_needs" in found:
+        del found["coffee_preferences"]  # "something that brews drip at once" asks for a brewer
     if str(found.get("coffee_preferences", "\0")) in str(found.get("pain_points", "")):
         del found["coffee_preferences"]  # "the espresso tastes flat" is the complaint's words
     return found

@@ -74,6 +74,7 @@ from shared.rag.place_answers import (
     here_named,
     outside_fee,
     placed,
+    travel_named,
     unstated_outside,
     unused_place_words,
 )
@@ -255,6 +256,7 @@ class Answerer(PickAnswers):
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
         question = here_named(question, place)  # "... take to get here" from calgary
+        question = travel_named(question, place)  # "how fast does coffee get to chicago"
         question = described_member(question, self.catalog)  # "the ethiopian one"
         question = featured_member(question, self.catalog)  # "the grinder that weighs it"
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name

@@ -51,6 +51,8 @@ from shared.rag.rules import (
     credit_on_order,
     credits,
     discount,
+    on_own_item,
+    own_item_amount,
     percent_applied,
     stated_amount,
     unmet_floor,
@@ -140,6 +142,8 @@ class ComputedAnswers(PolicyAnswers):
         if percent is None or not credits(percent[0]):
             return None
         rule, chunk, rate = percent
+        if stated is not None and on_own_item(rule):  # never another seller's price
+            stated = own_item_amount(question)
         if stated is None:
             on_order = credit_on_order(rule, rate, items)
             return Ruled(on_order[0], on_order[1], [chunk.text], chunk.source) if on_order else None

@@ -12,7 +12,7 @@ import re
 
 from shared.catalog.words import normalise
 from shared.rag.passages import sentences_of
-from shared.understanding.lexicon import STATE_OPPOSITES, STATE_VERBS
+from shared.understanding.lexicon import STATE_OPPOSITES, STATE_PARTICLES, STATE_VERBS
 
 #: A question asking whether something may be done: an auxiliary before its subject.
 _YES_NO = re.compile(r"\b(?:can|could|may|do|does|is|are|will|would)\s+(?:we|i|you|u|it|they)\b")
@@ -37,8 +37,8 @@ def opposite_state(question: str, sentence: str) -> str | None:
         verbs = STATE_VERBS.get(state, frozenset())
         for n, word in enumerate(said):
             before = said[max(0, n - NOT_REACH) : n]
-            idiom = said[n + 1 : n + 2] == ["out"]  # "if it doesn't work out": no fault
-            if word in verbs and _STATE_NOT.intersection(before) and not idiom:
+            particle = set(said[n + 1 : n + 2]) & STATE_PARTICLES  # "doesn't work out"
+            if word in verbs and _STATE_NOT.intersection(before) and not particle:
                 return f"not {state}"
         if verbs and _WONT_START.search(" ".join(said)):
             return f"not {state}"
@@ -54,6 +54,9 @@ _WONT_START = re.compile(
 )
 
 
+_SUBJECTS = frozenset({"we", "i", "they", "you"})
+
+
 def unmet_condition(question: str, sentence: str) -> str | None:
     """The visitor's word that ``sentence``'s condition negates ("opened" for "Unopened coffee
     can be returned"), or None when the question states none of its conditions; a word the
@@ -64,13 +67,18 @@ def unmet_condition(question: str, sentence: str) -> str | None:
         for n, w in enumerate(said)
         if len(w) >= MIN_WORD and not NEGATIONS.intersection(said[max(0, n - NOT_REACH) : n])
     ]  # "box never opened" meets "unopened"
+    # "we open in the spring": the visitor's own present act, no state of the item
+    acts = {w for n, w in enumerate(said) if n and said[n - 1] in _SUBJECTS}
     opposite = opposite_state(question, sentence)
     if opposite is not None:
         return opposite
     for word in normalise(sentence).split():
         for prefix in _NEGATING:
             rest = word[len(prefix) :] if word.startswith(prefix) else ""
-            found = next((w for w in asked if rest in (w, f"{w}ed", f"{w}d")), None)
+            found = next(
+                (w for w in asked if rest == w or (rest in (f"{w}ed", f"{w}d") and w not in acts)),
+                None,
+            )
             if found is not None:
                 return found
     return None

@@ -220,6 +220,9 @@ class EntityAnswers(ComputedAnswers):
         evidence.extend(more[1])
         sources.extend(more[2])
         said = " ".join(dict.fromkeys(sentences))
+        unmeasured = _unmeasured(text, said, entities, labels)
+        if unmeasured is not None:  # "the boiler size in liters" of a heat-exchanger boiler
+            return unmeasured
         if len(entities) == 1 and not named_here and not says_name(said, entities[0]):
             said = _named(said, entities[0])  # "does the bigger one weigh ...?"
         part = Part(said, True, entities, sources, evidence, derived)
@@ -351,3 +354,15 @@ def _own_fact(text: str, entities: list[Entity], label: str) -> Part | None:
     part = Part(said, True, entities, [entity_source(entity)], [found[0]])
     part.attribute = label
     return part
+
+
+def _unmeasured(text: str, said: str, entities: list[Entity], labels: list[str]) -> Part | None:
+    """The gap when the question asks a measure in its unit ("how much does the pico weigh",
+    "the boiler size in liters") and the sentences found state none: an attribute near it
+    ("the boiler is heat exchanger") or the item's description answers another question."""
+    measure = amount_asked(text)
+    if measure is None or asks_price(text) or states_measure(said, measure):
+        return None
+    names = " and ".join(the(e.name) for e in entities)
+    of = f"{names}'s {labels[0]}" if labels and len(entities) == 1 else names
+    return gap(f"I don't have information on the {measure} of {of}.", entities)

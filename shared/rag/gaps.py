@@ -17,7 +17,7 @@ import re
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.abstain import UNSUPPORTED_SHARE
-from shared.rag.attribute_gaps import AttributeGaps
+from shared.rag.attribute_gaps import AttributeGaps, used_in
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import article, at_price, evidence_of, like_member, model_words
 from shared.rag.parts import Part, entity_source, gap, source_of
@@ -186,13 +186,24 @@ class CatalogGaps(AttributeGaps):
         said = [index.sentences[n] for n in sections[0]]
         return [t for t in said if not self.catalog.mentions(t.text) and not t.text.endswith("?")]
 
+    def _unknown_modifier(self, obj: str) -> bool:
+        """Whether a word before the product's head is an English word the knowledge base
+        never uses ("oat" of "oat milk"): the thing asked is not the knowledge base's own."""
+        return any(
+            self._speller.known(w) and not used_in(tokenize(w)[0], self._vocabulary)
+            for w in _modifiers(obj)
+            if w not in self._name_words
+        )
+
     def _missing_product(self, text: str) -> Part | None:
         obj = product_object(text)
         if obj is None:
             return None
         head = tokenize(obj)[-1:] if tokenize(obj) else []
-        if not head or head[0] in self._vocabulary or head[0] in GENERIC:
+        if not head or head[0] in GENERIC:
             return None
+        if head[0] in self._vocabulary and not self._unknown_modifier(obj):
+            return None  # "oat milk" is no "milk" of the knowledge base's milk drinks
         if _CODE.fullmatch(obj):  # "a W-9", "a 1099": a form's code names no product
             return None
         if len(obj.split()) < 2 and not re.search(r"\b(?:sell|carry|stock|make)\b", text, re.I):
@@ -219,6 +230,11 @@ class CatalogGaps(AttributeGaps):
         else:
             sentence += f" What we do sell: {range_of(self.catalog)}."
         return gap(sentence, related)
+
+
+def _modifiers(obj: str) -> list[str]:
+    """The words before a product's head noun ("oat" of "oat milk")."""
+    return [w for w in obj.split()[:-1] if tokenize(w) and w not in GENERIC]
 
 
 def _part_after(rest: str, entity: Entity) -> str:

@@ -61,7 +61,10 @@ def says_price(text: str, asked: str = "") -> bool:
     within 5 business days.", or a plan's monthly price) was not answered."""
     per = _PER.search(asked.lower())
     unit = next((g for g in per.groups() if g), "") if per else ""
-    return bool(_PRICE_SAID.search(text)) and unit in text.lower()
+    if not _PRICE_SAID.search(text):
+        return False
+    # per the unit, not the unit alone: "repairs within 48 hours" is no hourly rate
+    return not unit or any(unit in m.group(0) for m in _PER.finditer(text.lower()))
 
 
 @dataclass

@@ -54,7 +54,13 @@ from shared.rag.question import (
     terms,
     two_word_phrases,
 )
-from shared.rag.rules import below_floor, stated_amount, unmet_floor
+from shared.rag.rules import (
+    below_floor,
+    on_own_item,
+    own_item_amount,
+    stated_amount,
+    unmet_floor,
+)
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
 from shared.rag.types import ScoredChunk, Source
@@ -524,10 +530,16 @@ class PassageAnswerer:
         if amount is None:
             return
         rule = next((t for t in sentences_of(said) if PERCENT.search(t)), None)
+        in_part = rule is not None
         if rule is None:
             rule = next((t for t in self._sections_of(part) if PERCENT.search(t)), None)
             if rule is None:
                 return
+        if on_own_item(rule):  # a share of the visitor's machine, never another seller's price
+            amount = own_item_amount(text)
+            if amount is None:
+                return
+        if not in_part:
             part.evidence.append(rule)
         match = PERCENT.search(rule)
         assert match is not None
@@ -712,4 +724,5 @@ def _from_visitor(question: str) -> str:
     company's "our", the visitor's "we"/"our"/"my" is "your" (so :func:`states_count` compares
     sides in the knowledge base's own terms)."""
     swap = {"you": "our", "your": "our", "we": "your", "our": "your", "my": "your", "i": "your"}
-    return " ".join(swap.get(w, w) for w in question.lower().split())
+    # by word, whatever follows it: the "you" of "how many cafés use you?" is swapped too
+    return re.sub(r"[a-z]+", lambda m: swap.get(m.group(0), m.group(0)), question.lower())

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from shared.rag.delivery import DeliveryTerms
+from shared.catalog.words import normalise
+from shared.rag.delivery import DeliveryTerms, asks_delivery
 from shared.rag.phrasing import money
 from shared.understanding.entities.places import CANADA, Place, place_in, place_spans, zone_of
 
@@ -31,6 +32,7 @@ _ZONE_PHRASE = re.compile(
 _WHERE_WE_ARE = re.compile(
     r"\b(?:(?:we|i) ?'?(?:re|are|am|m)|were|im|based|located|here|out of)\s+"
     r"(?:(?:based|located|over|out|up|down)\s+)?(?:in|at|of|from)?\s*$"
+    r"|\b(?:for|at) (?:our|my)\s+$"  # "for our phoenix, arizona location"
 )
 
 
@@ -115,6 +117,28 @@ _HERE = re.compile(
     r"(?:out\s+|over\s+|up\s+|down\s+)?(here|to\s+us)\b",
     re.I,
 )
+
+
+#: "how fast does coffee get to chicago", "how soon would it arrive in denver": the way to a
+#: place named, which is a delivery though no delivery word is said.
+_TRAVELS = re.compile(
+    r"\b(?P<verb>get|gets|getting|arrive|arrives|arriving|reach|reaches|come|comes|make it)"
+    r"(?:\s+(?:out|over|up|down|here))?\s+(?=(?:to|in|into)\s+(?P<place>[a-z][a-z .]*))",
+    re.I,
+)
+
+
+def travel_named(question: str, place: Place | None) -> str:
+    """``question`` with a way to the place it names said as a delivery ("how fast does
+    coffee get to chicago" -> "... get delivered to chicago"), so delivery times answer it,
+    not the roasting sentence of "fast" coffee; unchanged without a place, or when a delivery
+    word is said already."""
+    if place is None or asks_delivery(normalise(question)):
+        return question
+    for match in _TRAVELS.finditer(question):
+        if normalise(match.group("place")).startswith(normalise(place.name).split()[0]):
+            return f"{question[: match.end('verb')]} delivered{question[match.end('verb') :]}"
+    return question
 
 
 def here_named(question: str, place: Place | None) -> str:

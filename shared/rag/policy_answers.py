@@ -112,8 +112,7 @@ _REFUND = re.compile(r"\b(?:refund\w*|get back|money back|restocking)\b")
 
 def _asking_clauses(text: str) -> list[str]:
     """The clauses of ``text`` that ask, when it has more than one ("can we return it?" of "we
-    used the grinder a week, can we return it?"); an ask before its condition is one too
-    ("can i return a grinder" of "... if i never used it": the condition is the rule's to
-    judge, not the topic's)."""
+    used the grinder a week, can we return it?"; "can i return it" of "can i return it if i
+    never used it": the condition after "if" is no part of the topic asked)."""
     clauses = [c.strip() for c in re.split(r"[,;:]|\b(?:and|if)\b", text) if c.strip()]
     return [c for c in clauses if is_ask(c)] if len(clauses) > 1 else []

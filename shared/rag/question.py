@@ -11,6 +11,7 @@ import re
 
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
+from shared.understanding.lexicon import TIME_NOUNS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -127,7 +128,9 @@ _SMALL = re.compile(
     r"\b(?:small|smaller|smallest|cheap|cheaper|cheapest|little|lower|entry)\b", re.I
 )
 _LARGE = re.compile(
-    r"\b(?:big|bigger|biggest|large|larger|largest|top|expensive|premium|flagship|higher)\b", re.I
+    r"\b(?:big|bigger|biggest|large|larger|largest|top|expensive|premium|flagship|higher|"
+    r"pricier|priciest|costlier|costliest)\b",
+    re.I,
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:what|what's|whats|how|which|who|where|when|why|is|are|do|does|did|can|could|will|"
@@ -135,7 +138,8 @@ _QUESTION_START = re.compile(
     re.I,
 )
 _PRODUCT_ASK = re.compile(
-    r"\b(?:do you (?:sell|have|make|carry|stock)|have you got|how much (?:is|are|for|does)|"
+    r"\b(?:do you (?:also )?(?:sell|have|make|carry|stock|supply)|have you got|"
+    r"how much (?:is|are|for|does)|"
     r"price (?:of|for)|cost of)\s+(?:a |an |any |the |your |some )?(?P<object>[a-z0-9 -]+)",
     re.I,
 )
@@ -295,8 +299,27 @@ def shared_heads(text: str, heads: set[str]) -> str:
     return _COORDINATED.sub(spread, text)
 
 
+def ranked_word(text: str) -> re.Match[str] | None:
+    """The first word of ``text`` placing an entity by size or price ("priciest", "smaller")."""
+    found = [m for p in (_SMALL, _LARGE) if (m := p.search(text))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+#: A size asked ("how big is the boiler"), not a member placed by size.
+_HOW_SIZED = re.compile(r"\bhow (?:big|large|small|little)\b", re.I)
+
+
+#: A rank word turned round by "least" ("the least expensive grinder").
+_LEAST = re.compile(r"\bleast (?:expensive|costly|pricey|big|large|small|cheap)\b", re.I)
+
+
 def comparison(text: str) -> str | None:
-    """ "min" for "the smaller/cheaper one", "max" for "the bigger one", else None."""
+    """ "min" for "the smaller/cheaper one", "max" for "the bigger one", else None ("how big
+    is it" asks a size)."""
+    text = _HOW_SIZED.sub("", text)
+    least = _LEAST.search(text)
+    if least:  # "the least expensive", "the least costly": the other end
+        return "max" if _SMALL.search(least.group(0)) else "min"
     if _SMALL.search(text):
         return "min"
     if _LARGE.search(text):
@@ -329,6 +352,11 @@ _APPRAISAL = re.compile(
 _THE_SAID = re.compile(r"\bthe\s+(\w+)" + _SAID.pattern, re.I)
 
 
+#: What the answer is for, opening the message before a colon ("for our due-diligence form:",
+#: "for our records:"): no part of the ask, and its words ("supplier", "form") no topic.
+_PURPOSE = re.compile(r"^\s*for (?:our|my|the|a|an) [^:?.!]{1,60}:\s+(?=\S)", re.I)
+
+
 def untagged(text: str) -> str:
     """The question without a trailing question tag, "still"/"already" and a repeated mark
     ("its still under warranty right??" -> "its under warranty?") and without a clause
@@ -336,6 +364,7 @@ def untagged(text: str) -> str:
     one?") or a remark of liking ("the sunrise sounds amazing" -> "the sunrise")."""
     text = _THE_SAID.sub(r"that \1", text)  # "the grinder you suggested" -> "that grinder"
     text = _APPRAISAL.sub("", _SAID.sub("", text))  # "the sunrise sounds amazing"
+    text = _PURPOSE.sub("", text)  # "for our supplier form: since when ..."
     return _CHECK_ADVERB.sub("", _TAG.sub("", _REPEATED_MARK.sub(r"\1", text)))
 
 
@@ -359,9 +388,12 @@ def product_object(text: str) -> str | None:
 
 
 def scope_place(text: str) -> str | None:
-    """The place in "do you ship to the UK" / "do you install in Nevada", if any."""
+    """The place in "do you ship to the UK" / "do you install in Nevada", if any; a time is
+    none ("can i pause deliveries in the slow season")."""
     match = _SCOPE.search(normalise(text))
-    return match.group(1) if match else None
+    if match is None or match.group(1).split()[-1] in TIME_NOUNS:
+        return None
+    return match.group(1)
 
 
 def quantities(text: str) -> list[tuple[int, str, int]]:

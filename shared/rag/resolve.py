@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
-from shared.rag.question import GENERIC, comparison, quantities, refers_back
+from shared.rag.question import GENERIC, comparison, quantities, ranked_word, refers_back
 from shared.understanding.asked import PRICE_WORDS
 from shared.understanding.lexicon import LOCATION_NOUNS
 from shared.understanding.reference import subject_first, without_opener
@@ -75,6 +75,22 @@ def _asked_kind(kinds: tuple[str, ...], words: list[str]) -> str | None:
         if any(f" {ask} {head} " in flat for ask in ("which", "what") for head in heads):
             return kind
     return None
+
+
+def ranked_kind(catalog: Catalog, text: str) -> str | None:
+    """The kind a rank word is put on by a word of the kind no other kind has ("your priciest
+    coffee" -> "coffee blend"): alone, "coffee" names no kind ("how fast does coffee get
+    here"), after "cheapest" it says which members are ranked."""
+    rank = ranked_word(text)
+    if rank is None:
+        return None
+    after = normalise(text[rank.end() :]).split()[:1]
+    if not after:
+        return None
+    word = _fold_plural(after[0])
+    table = _kind_table(tuple(catalog.kinds()))
+    owners = [kind for kind, kind_words, _ in table if word in kind_words]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _kind_by_root(kinds: tuple[str, ...], words: list[str]) -> str | None:
@@ -186,6 +202,22 @@ def beside(catalog: Catalog, entity: Entity, direction: str) -> Entity | None:
     return min(higher, key=lambda e: key[e.name]) if higher else None
 
 
+def _ranked(
+    catalog: Catalog, text: str, in_context: list[Entity], members: list[Entity], direction: str
+) -> Entity:
+    """The member a rank word picks: a superlative ranks every member ("the smallest
+    grinder"); a comparative sets the one member discussed against its sibling ("and the
+    smaller grinder?" after the Atlas 75 is the Atlas 64); else the smaller/bigger of those
+    discussed, or of every member."""
+    rank = ranked_word(text)
+    word = rank.group(0).lower() if rank else ""
+    if word.endswith("est"):
+        return pick(members, direction)
+    if word.endswith("er") and len(in_context) == 1:
+        return beside(catalog, in_context[0], direction) or in_context[0]
+    return pick(in_context or members, direction)
+
+
 def _siblings(catalog: Catalog, recent: list[Entity]) -> list[Entity]:
     kinds = {e.kind for e in recent}
     return [e for e in catalog.entities if e.kind in kinds]
@@ -278,6 +310,34 @@ def _leans_back(text: str, earlier: list[Entity]) -> bool:
     return refers_back(bare) or _counts_units_of(bare, earlier) or _price_alone(bare, earlier)
 
 
+def _own_part(catalog: Catalog, text: str, earlier: list[Entity]) -> bool:
+    """The part names with its article a thing only the items just discussed and their kind
+    have among the catalog's attributes ("how often do the cartridges need swapping" after the
+    Clarity, whose "cartridge life" no other kind has; "the boiler" after a machine): it asks
+    of them."""
+    if not earlier:
+        return False
+    kinds = {e.kind for e in earlier}
+    own = {w for e in earlier for w in _label_heads(e)}
+    others = {w for e in catalog.entities if e.kind not in kinds for w in _label_heads(e)}
+    flat = normalise(text).split()
+    said = {
+        stem
+        for before, word in itertools.pairwise(flat)
+        if before in _ARTICLES
+        for stem in tokenize(word)
+    }
+    return bool(said & (own - others - GENERIC))
+
+
+_ARTICLES = frozenset({"the", "its", "their", "a", "an"})
+
+
+def _label_heads(entity: Entity) -> set[str]:
+    """The first stem of each attribute label ("cartridg" of "cartridge life")."""
+    return {tokenize(label)[0] for label in entity.attributes if tokenize(label)}
+
+
 def _names_of(entity: Entity) -> set[str]:
     """The stems naming an entity: its name, kind and aliases."""
     return _words(" ".join([entity.name, entity.kind, *entity.aliases]))
@@ -294,8 +354,8 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     if named:
         return Resolved(entities=named)
     earlier = [e for n in recent if (e := catalog.get(n)) is not None]
-    kind = kind_named(catalog, text)
     direction = comparison(text)
+    kind = kind_named(catalog, text) or (ranked_kind(catalog, text) if direction else None)
     family = family_named(catalog, text)
     if family and not kind:  # "warranty on the lumen?": both Lumens (the smaller: one)
         return Resolved(entities=[pick(family, direction)] if direction else family)
@@ -303,7 +363,7 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
         members = catalog.of_kind(kind)
         in_context = [e for e in earlier if e.kind == kind] if refers_back(text) else []
         if direction and members:
-            return Resolved(entities=[pick(in_context or members, direction)])
+            return Resolved(entities=[_ranked(catalog, text, in_context, members, direction)])
         if len(in_context) == 1 and _THAT_ONE.search(normalise(text)):
             return Resolved(entities=in_context)  # "that plan" after the Pro plan
         by_word = _by_name_word(text, members) if not direction else []
@@ -313,7 +373,7 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     distinct = _by_distinct_name(catalog, text)
     if distinct is not None:  # "the online course": its own name word and its head noun
         return Resolved(entities=[distinct])
-    follows = _leans_back(text, earlier)
+    follows = _leans_back(text, earlier) or _own_part(catalog, text, earlier)
     if earlier and follows:
         by_word = _by_name_word(text, _siblings(catalog, earlier))
         if by_word:

@@ -319,6 +319,18 @@ def paid_amount(text: str) -> str | None:
     return _said(money_read.paid_amount(text))
 
 
+def own_item_amount(text: str) -> str | None:
+    """The money the visitor's own item is worth to them, as quoted (see
+    :func:`shared.understanding.entities.money.own_item_amount`): a credit of a share of its
+    price is never worked on another seller's price."""
+    return _said(money_read.own_item_amount(text))
+
+
+def on_own_item(rule: str) -> bool:
+    """The rule takes a share of the visitor's own item ("15% of its original price")."""
+    return bool(_THEIRS.search(rule))
+
+
 def stated_budget(text: str) -> str | None:
     """The spending limit a question states, as quoted ("we have 5k to spend" -> "$5,000")."""
     return _said(money_read.stated_budget(text))
@@ -348,7 +360,7 @@ def percent_applied(
     old machine cost, not of this one). ``carried``: the visitor's amount an earlier answer
     worked the rule on, when ``text`` states none ("so what would we pay after that")."""
     assert entity.price is not None
-    stated = stated_amount(text) or carried
+    stated = (own_item_amount(text) if _THEIRS.search(rule) else stated_amount(text)) or carried
     if stated is None and _THEIRS.search(rule):
         return rule, []  # a credit is a share of the visitor's amount, not of this price
     if stated is None:

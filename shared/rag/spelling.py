@@ -55,7 +55,13 @@ def _inflected(word: str, known: Container[str]) -> bool:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= 3 and (stem in known or stem + "e" in known):
             return True
-    return word.endswith("ies") and word[:-3] + "y" in known
+    # a "y" become "i" before the ending: "heaviest", "tiniest", "pricier" (of "pricey")
+    for suffix in ("ies", "ied", "ier", "iest", "ily"):
+        stem = word[: -len(suffix)]
+        ends = word.endswith(suffix) and len(stem) >= 3
+        if ends and (stem + "y" in known or stem + "ey" in known):
+            return True
+    return False
 
 
 class Speller:

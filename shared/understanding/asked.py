@@ -23,7 +23,7 @@ from shared.understanding.lexicon import SECONDHAND, SMALL_NUMBERS
 
 _PRICE_TEXT = """
     price prices priced cost costs much expensive pay charge charges fee fees quote rate
-    cheap cheaper cheapest
+    cheap cheaper cheapest pricey pricier priciest costly costlier costliest
 """
 PRICE_WORDS = frozenset(_PRICE_TEXT.split())
 """Words that ask what something costs ("how much", "what do you charge")."""
@@ -46,7 +46,7 @@ _PRICE_PHRASE = re.compile(
 #: Where a clause ends before the next one starts ("..., what does it run?").
 _CLAUSE_END = re.compile(r"[,;.!?]\s+")
 LEASE_ASK = re.compile(
-    r"\b(?:leas\w*|financ\w*|monthly payments?|pay (?:(?:it|them|that|for it) )?monthly|"
+    r"\b(?:leas(?!t\b)\w*|financ\w*|monthly payments?|pay (?:(?:it|them|that|for it) )?monthly|"
     r"installments?)\b"
 )
 """Leasing asked about, in normalised text ("can I lease it", "monthly payments")."""
@@ -168,6 +168,13 @@ _IS_THERE = re.compile(
     r"\b(?:is|are) there (?:a |an |any |some )?(?P<head>[a-z][a-z-]*(?: [a-z][a-z-]*)?) "
     r"(?:at|in|on|near|for|by|with|outside)\b"
 )
+# "can i get a two-week free trial of the lumen", "do you offer a demo on the atlas": a thing
+# had of an item (its modifiers aside)
+_HAD_OF = re.compile(
+    r"\b(?:get|have|offer|arrange|book|request)\s+(?:a|an|any|some)\s+(?:[a-z0-9-]+\s+){0,3}?"
+    r"(?P<head>(?!(?:" + "|".join(sorted(PRICE_WORDS)) + r")\b)[a-z][a-z-]*)\s+(?:of|on|with)\s+"
+    r"(?:the|a|an|your|this|that|it)\b"
+)
 # "is the showroom wheelchair accessible", "is the pico noisy": the closing adjective, after at
 # most four words of subject with no preposition or verb ("is your roastery powered by
 # renewable energy" asks a fact, not a quality "energy")
@@ -185,7 +192,7 @@ def asked_heads(question: str) -> list[str]:
     the caller judges the pair, not the last word alone."""
     flat = normalise(question).strip()
     heads: list[str] = []
-    for pattern in (_HOW_MUCH, _WHAT_NOUN, _IS_THERE, _IS_ADJECTIVE):
+    for pattern in (_HOW_MUCH, _WHAT_NOUN, _IS_THERE, _IS_ADJECTIVE, _HAD_OF):
         for match in pattern.finditer(flat):
             head = match.group("head")
             words = [head] if " and " in head else [w for w in head.split() if w not in _NOT_HEAD]
@@ -277,7 +284,18 @@ def purchase_condition(text: str) -> str | None:
 #: "how much does it weigh", "how heavy is it", "how many shots can it pull": an amount is asked,
 #: so only a sentence with a number can answer it (-> the attribute named in the gap).
 _MEASURES = (
-    (re.compile(r"\bhow much (?:does|do|can|will|would) .*\bweighs?\b|\bhow heavy\b"), "weight"),
+    (
+        re.compile(
+            r"\bhow much (?:does|do|can|will|would) .*\bweighs?\b|\bhow heavy\b"
+            r"|\b(?:weight|weigh|weighs) in (?:kg|kilos?|kilograms?|pounds|lbs?)\b"
+        ),
+        "weight",
+    ),
+    # "the boiler size in liters", "how many litres is the boiler": a volume in its unit
+    (
+        re.compile(r"\bin (?:l|liters?|litres?|gallons?)\b|\bhow many (?:liters|litres|gallons)\b"),
+        "volume",
+    ),
     (
         re.compile(r"\bhow much (?:does|do|can|will|would) .*\b(?:hold|holds|store|stores)\b"),
         "capacity",
@@ -295,6 +313,7 @@ _MEASURE_UNITS = {
         r"\d\s*(?:mm|cm|m|in|inch(?:es)?|ft|feet|foot|l|litres?|liters?|\")(?!\w)", re.I
     ),
     "noise level": re.compile(r"\d\s*(?:db|decibels?)\b", re.I),
+    "volume": re.compile(r"\d[\s-]*(?:l|litres?|liters?|gallons?)(?!\w)", re.I),  # "2.5-litre"
 }
 
 

@@ -74,6 +74,8 @@ _FORMAT = _FORMATS + r"\b"
 # "the pods" are the visitor's)
 FORMAT_IN_USE = re.compile(
     r"\b(?:have|has|had|got|use|uses|using|used|run|runs|on|rely\s+on|stuck\s+with"
+    r"|(?<!can\s)(?<!could\s)(?<!would\s)(?<!should\s)(?<!do\s)(?<!if\s)(?<!may\s)"
+    r"we\s+(?:currently\s+)?(?:rent|lease)|we'?re\s+(?:renting|leasing)|we\s+are\s+(?:renting|leasing)"
     r"|currently|still)\s+(?:all\s+)?(?:a\s+|an\s+|the\s+|our\s+|their\s+|some\s+|just\s+"
     r"|only\s+|cheap\s+|old\s+|basic\s+|those\s+|these\s+)*(?:[\w-]+\s+)?"
     + _FORMAT
@@ -106,6 +108,9 @@ NO_COFFEE_YET = re.compile(
     r"|on\s+site|today|offer(?:ing)?|service)\b|\bzero\s+coffee\b"
     r"|\bnever\s+(?:sold|served|offered|had|done|made|poured)\s+(?:any\s+)?(?:real\s+|proper\s+)?"
     r"coffee\b"
+    # the coffee named first, then "it": "sell coffee, we've never served it"
+    r"|\b(?:coffee|espresso)\b[^.!?]{0,60}?\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+never\s+"
+    r"(?:sold|served|offered|done|made|poured)\s+(?:it|any)\b"
     r"|\b(?:don'?t|do\s+not|doesn'?t)\s+(?:serve|offer|sell|have|do)\s+(?:any\s+)?coffee\s+"
     r"(?:right\s+now|now|currently|at\s+the\s+moment|today)\b",
     re.I,

@@ -84,6 +84,16 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 """Season -> the month it starts in (northern hemisphere, where Copperline sells)."""
 
+_TIME_NOUN_TEXT = """
+    season seasons offseason off-season summers winters springs holidays holiday week weeks
+    weekend weekends month months year years quarter morning mornings evening evenings night
+    nights meantime period periods
+"""
+TIME_NOUNS = frozenset(
+    [*_TIME_NOUN_TEXT.split(), *SEASONS, *WEEKDAYS, *(m.lower() for m in ENGLISH_MONTHS)]
+)
+"""Nouns of a time, not a place: "in the slow season", "over the summer", "in march"."""
+
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year": (1, 1),
     "new years": (1, 1),
@@ -450,7 +460,7 @@ def text_speak(keeps: frozenset[str]) -> dict[str, str]:
 
 #: Question vocabulary a correction may land on besides the knowledge base's own words.
 _QUESTION_TEXT = """
-    what when where which who why how much many price pricing prices cost costs discount bulk
+    what when where which who why how much many price pricing prices pricey cost costs discount bulk
     order orders warranty delivery shipping deliver install installation lease leasing finance
     financing return returns refund payment pay hours open phone email contact address owner
     owns founded started roast roaster packaging compostable customers sell minimum available
@@ -490,6 +500,9 @@ STATE_OPPOSITES: dict[str, frozenset[str]] = {"working": frozenset(_BROKEN_TEXT.
 #: The verb forms a visitor negates when a state is missing ("not working", "doesn't work",
 #: "won't turn on" reads as not working).
 STATE_VERBS: dict[str, frozenset[str]] = {"working": frozenset({"work", "works", "working"})}
+#: Particles that make a state's verb another verb ("if it doesn't work out for us": a deal
+#: that does not suit, not a machine that fails).
+STATE_PARTICLES = frozenset({"out"})
 #: Words for goods that are not new ("do you sell refurbished machines?").
 _SECONDHAND_TEXT = (
     "refurbished reconditioned used second-hand secondhand pre-owned preowned ex-demo"

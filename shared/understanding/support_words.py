@@ -60,6 +60,8 @@ FAULT = (
     "dead",
     "error",
     "stopped",
+    "overdos",
+    "underdos",
     "malfunction",
     "problem",
     "issue",

@@ -84,7 +84,11 @@ DAILY_OPENING = re.compile(
 PAST_ORDER = re.compile(
     r"\bwe\s+(?:just\s+|recently\s+)?(?:ordered|bought|purchased|received)\s+(?:\d+|"
     + alternation(COUNT_WORDS)
-    + r")\s*(?:lbs?|pounds?|kg|kilos?|bags|cases|boxes|grinders|machines)\b",
+    + r")\s*(?:lbs?|pounds?|kg|kilos?|bags|cases|boxes|grinders|machines)\b"
+    # gear bought from us: "we bought a Lumen 2 group and Atlas 75 from you last year"
+    r"|\b(?:we|i)\s+(?:bought|purchased|got|ordered|leased)\s+(?:[\w-]+\s+){0,5}?(?:machines?"
+    r"|grinders?|brewers?|\d[\s-]*groups?|equipment)\b(?:\s+[\w-]+){0,4}?\s+from\s+"
+    r"(?:you|u|y'?all|your\s+(?:company|team|shop))\b",
     re.I,
 )
 # a business that serves no coffee yet starting to: "customers keep asking for coffee", "never

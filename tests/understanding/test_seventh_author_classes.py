@@ -189,7 +189,7 @@ def test_pain_points_of_drinks_junk_and_charges(text: str, wanted: str | None) -
 def test_an_order_still_missing_is_an_order_problem() -> None:
     """ "ordered beans last week, still nothing" is a delivery problem; a supposed one is not."""
     assert support("ordered beans last week, still nothing. help", False) == (
-        "delivery problem: ordered beans last week, still nothing"
+        "delivery problem (late): ordered beans last week, still nothing"
     )
     assert support("what if the order is late, still nothing?", False) is None
     assert support("we ordered the pico, still deciding on a grinder", False) is None

@@ -145,6 +145,9 @@ HOME_RE = re.compile(
     r"|husband|wife|partner|boyfriend|girlfriend|brother|sister|friend|family)\b(?!\s+blend)"
     r"|\b(?:as\s+a\s+)?(?:gift|present)\s+for\b|\b(?:birthday|bday)\s+(?:gift|present)\b"
     r"|\bat\s+home\b|\bhome\s+(?:barista|setup|use|espresso|brewing|user)\b|\bmy\s+kitchen\b"
+    # who the visitor is at home: "just a home coffee guy", "home espresso nerd here"
+    r"|\bhome\s+(?:coffee\s+|espresso\s+)?(?:guy|gal|person|enthusiast|nerd|geek|hobbyist"
+    r"|drinker|roaster|brewer|cook)s?\b"
     # "a proper machine for home", "one for the house" (not "for home delivery")
     r"|\bfor\s+(?:the\s+)?(?:home|house)\b(?!\s+(?:delivery|deliveries|office|depot|blend|coffee))"
     r"|\bjust\s+for\s+(?:me|myself)\b|\bfor\s+myself\b|\bpersonal\s+use\b"

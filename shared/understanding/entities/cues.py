@@ -182,6 +182,46 @@ COFFEE_FOR_METHOD = re.compile(
     r"|batch\s+brew|iced\s+coffee)\b",
     re.I,
 )
+# a coffee asked for at the top of a taste states that taste as wanted: "what is your darkest
+# espresso?", "which is your most chocolatey blend?", "got anything fruitier?" (not the price:
+# "your priciest coffee" asks a fact; nor a comparison of two: "which is the lighter roast,
+# riverbend or sunrise?" asks which)
+COFFEE_BY_TASTE = re.compile(
+    r"\b(?:your|anything|something)\s+(?P<taste>(?:most\s+(?:chocolat\w*|fruity|nutty"
+    r"|floral|balanced|intense))|darkest|darker|strongest|stronger|boldest|bolder|lightest"
+    r"|lighter|fruitiest|fruitier|smoothest|smoother|sweetest|sweeter|mildest|milder"
+    r"|brightest|brighter|nuttiest)\s+(?:espresso|coffee|blend|roast|beans|one|decaf)?\b",
+    re.I,
+)
+# the visitor's customers' taste told as theirs: "my customers want strong, Italian style",
+# "our guests like it dark", "people here expect something smooth"
+CUSTOMERS_WANT = re.compile(
+    r"\b(?:customers|clients|guests|patrons|regulars|members|people|folks|diners|staff)\s+"
+    r"(?:here\s+)?(?:want|like|love|prefer|expect|ask\s+for|drink)\s+(?:it\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:light|medium|dark|medium[- ]dark)(?:\s+roasts?)?|chocolat\w*|fruity|nutty|bright"
+    r"|bold|smooth|strong|mild|sweet|creamy|balanced|low[- ]acid\w*|decaf|organic)\b",
+    re.I,
+)
+# a brewer asked for by what it does: "something that brews a lot of decent drip at once",
+# "a machine to make filter coffee by the urn"; or the setup for drip asked ("just really good
+# drip. whats the setup"); the catalog's batch brewer is the need
+BREWS_DRIP = re.compile(
+    r"\b(?:something|anything|one|a\s+machine|a\s+unit|equipment|gear|a\s+set[- ]?up)\s+"
+    r"(?:that|which|to|for|that\s+can|which\s+can)\s+(?:brews?|makes?|does|brewing|making)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:drip|filter\s+coffee|batch\s+brew|pots?\s+of\s+coffee"
+    r"|coffee\s+(?:in\s+(?:bulk|volume)|by\s+the\s+(?:pot|urn|litre|liter|gallon)))\b",
+    re.I,
+)
+DRIP_SETUP = re.compile(
+    r"\b(?:what'?s|whats|what\s+is|what\s+would\s+be|what\s+do\s+(?:i|we)\s+need\s+for)\s+"
+    r"(?:the|a|your)?\s*(?:set[- ]?up|equipment|gear|kit)\b",
+    re.I,
+)
+DRIP_ONLY = re.compile(
+    r"\b(?:just|only|mostly|really\s+good|good|decent)\s+(?:really\s+good\s+)?(?:drip|filter"
+    r"\s+coffee|batch\s+brew)\b",
+    re.I,
+)
 PAIN_RE = re.compile(
     r"\b(?:break\w*|broke|broken|repairs?|slow|(?<!never\s)(?<!never\sbeen\s)(?<!not\s)late"
     # "late april", "late in the year": a date, not a delay
@@ -198,7 +238,9 @@ PAIN_RE = re.compile(
     r"|thinking|wondering|meaning|saying|hoping|mixing|reading|hearing"
     r"|forgetting\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:opened|is|was|are|were|has|have"
     r"|exists?)\b)\b)\w+ing"
-    r"|died|dies|dead"
+    r"|died|dies|dead|over[- ]?dos\w*|under[- ]?dos\w*"
+    # a grinder or a brewer that runs on: "it doesn't stop at the target weight anymore"
+    r"|(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+stop\s+at\s+(?:the\s+)?(?:target|set|right)\b"
     # "flat" tastes, a flat white is a drink and a flat fee a price
     r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat(?![\s-]+(?:whites?|burrs?|fees?|rates?))"
     r"|rais\w+\s+(?:the\s+)?prices?|shorts?|garbage|junk|trash|useless|awful|terrible"
@@ -267,6 +309,15 @@ SUPPORT_RE = re.compile(
     r"|(?<!\bin\s)returns?(?!\s+(?:customers?|guests?|visits?|visitors?|business|trips?)))\b",
     re.I,
 )
+# a support need about keeping the machines running, which the desk files under service: "our
+# machines are out of warranty and the tech takes a week" (one naming the service, maintenance
+# or training already says its kind)
+SERVICE_MATTER = re.compile(
+    r"\b(?:techs?|technicians?|repairs?|repairm[ae]n|warranty|break\s*downs?|loaners?"
+    r"|call[- ]?outs?)\b",
+    re.I,
+)
+KIND_NAMED = re.compile(r"\b(?:servic\w*|maintenance|train\w*|course)\b", re.I)
 # a provider the visitor uses now, named: "the maintenance guy we use", "our current roaster",
 # "the repair company we have"; judged with a pain word it is a complaint, no service wanted
 PROVIDER_RE = re.compile(

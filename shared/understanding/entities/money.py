@@ -90,6 +90,25 @@ def paid_amount(text: str) -> float | None:
     return _new(text) or (stated_amount(text) if _PAID_WORD.search(text) else None)
 
 
+# an amount that is another seller's: "another dealer offered me $12,500", "the $400 machine
+# at the warehouse store", "Redwing quoted us 9k"
+_ANOTHER_SELLERS = re.compile(
+    r"\b(?:offer(?:ed|s|ing)?|quot(?:ed|es?|ing)|dealers?|competitors?|warehouse|supermarkets?"
+    r"|big[- ]box|retailers?|amazon|costco|on\s+sale|sells?\s+(?:it|them|one)\s+for)\b",
+    re.I,
+)
+
+
+def own_item_amount(text: str) -> float | None:
+    """The money the visitor's own item is worth to them: what they paid ("it was 6000 new"),
+    or an amount they state that is no other seller's price or offer ("my $9,000 machine";
+    not "another dealer offered me $12,500" nor "the $400 machine at the warehouse store")."""
+    paid = paid_amount(text)
+    if paid is not None or _ANOTHER_SELLERS.search(text):
+        return paid
+    return stated_amount(text)
+
+
 def stated_budget(text: str) -> float | None:
     """The spending limit a question states ("our budget is $12,000", "we have 5k to spend"),
     when it speaks of a budget or of affording; None otherwise."""

@@ -129,6 +129,7 @@ _NOT_NAMES_TEXT = """
     perfeito genau claro vale bueno bien oui si sim
     ja gracias merci danke obrigado obrigada hola bonjour hallo ciao salamat
     btw idk tbh fyi thx pls plz omg rn imo ty np ttyl
+    fair bet touche noted understood agreed gotcha alright right true exactly indeed
 """
 _COUNTS = (word for word, value in SMALL_NUMBERS.items() if value <= 10)
 _CALENDAR_AND_COUNTS = (*ENGLISH_MONTHS, *SEASONS, *WEEKDAYS, *_COUNTS)

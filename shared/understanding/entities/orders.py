@@ -50,8 +50,9 @@ SUPPOSED_RE = re.compile(r"\b(?:if|in\s+case|what\s+happens|suppose|whenever)\b"
 
 def order_problem(text: str) -> str | None:
     """An order gone wrong as the support need, labelled with the support desk's category so
-    the console reads what it is about ("delivery problem: our order was meant to be here
-    tuesday and nothing yet"); None for a supposed one."""
+    the console reads what it is about, and with what went wrong when the words say it
+    ("delivery problem (late): our order was meant to be here tuesday and nothing yet"); None
+    for a supposed one."""
     found = matching_clauses(
         text,
         ORDER_PROBLEM_RE,
@@ -60,7 +61,27 @@ def order_problem(text: str) -> str | None:
     if found is None:  # "placed a coffee order monday, still nothing": one sentence, two clauses
         found = next((_tidied(s) for s in _SENTENCE.split(text) if _reports(s)), None)
     found = found or _other_than_ordered(text)
-    return f"{ORDER_LABEL}{found}" if found else None
+    if found is None:
+        return None
+    kind = next((k for k, pattern in _PROBLEM_KINDS if pattern.search(found)), None)
+    return f"{ORDER_LABEL} ({kind}): {found}" if kind else f"{ORDER_LABEL}: {found}"
+
+
+# what went wrong, as the desk records it: late, damaged, short or missing
+_PROBLEM_KINDS = (
+    ("damaged", re.compile(r"\b(?:damaged|broken|crushed|smashed|torn|leak\w*)\b", re.I)),
+    ("short", re.compile(r"\bshort\b|" + SHORT_PART, re.I)),
+    ("missing", re.compile(r"\b(?:missing|lost)\b", re.I)),
+    (
+        "late",
+        re.compile(
+            r"\b(?:late|delayed|overdue|still\s+(?:nothing|waiting|not\s+here)|nothing\s+yet"
+            r"|(?:has|have)n'?t\s+(?:arrived|come|shown\s+up|turned\s+up)|not\s+(?:here|arrived)"
+            r"|(?:meant|supposed|due)\s+to\s+(?:be\s+here|arrive|come|land)|never\s+(?:arrived|came))\b",
+            re.I,
+        ),
+    ),
+)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -117,7 +138,7 @@ def _tidied(sentence: str) -> str:
     return sentence.strip().rstrip(".!?").strip()
 
 
-ORDER_LABEL = "delivery problem: "
+ORDER_LABEL = "delivery problem"
 """What an order problem's support need starts with."""
 
 
@@ -127,11 +148,41 @@ def is_order_problem(need: object) -> bool:
 
 
 def supposed(text: str, found: str) -> bool:
-    """The amount ``found`` sits in an "if" clause of the text."""
+    """The amount ``found`` sits in an "if" clause of the text, and the message does not go on
+    to split it into the order's parts ("what if i bump it to 100 lb ..., like 60 espresso 40
+    cold brew" plans the order it names)."""
     at = text.find(found)
     at = text.find(found.split()[0]) if at < 0 and found.split() else at
     clause = re.split(r"[,.;!?]", text[: max(at, 0)])[-1]
-    return bool(SUPPOSED_RE.search(clause))
+    return bool(SUPPOSED_RE.search(clause)) and not _split_after(text[max(at, 0) :], found)
+
+
+def told_in_parts(text: str, found: str) -> bool:
+    """The message splits the amount ``found`` into the order's parts ("100 lb ..., like 60
+    espresso 40 cold brew"): the amount is planned, not only weighed."""
+    at = text.find(found)
+    return at >= 0 and _split_after(text[at:], found)
+
+
+# a figure of a part: not money, a share or a time ("$11", "10%", "7am")
+_PART_FIGURE = re.compile(r"(?<![$\d.,])\b(\d{1,4})\b(?![.,]?\d|\s*(?:%|am\b|pm\b))")
+
+
+def _split_after(rest: str, found: str) -> bool:
+    """Two or more figures after the amount add up to it, one after the other ("100 lb ...
+    like 60 espresso 40 cold brew")."""
+    total = _PART_FIGURE.search(found)
+    figures = [int(f) for f in _PART_FIGURE.findall(rest)][1:]
+    if total is None or len(figures) < 2:
+        return False
+    target = int(total.group(1))
+    for start in range(len(figures)):
+        run = 0
+        for end in range(start, len(figures)):
+            run += figures[end]
+            if run == target and end > start:
+                return True
+    return False
 
 
 def supposed_volume(text: str) -> str | None:

@@ -37,6 +37,8 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("noise", r"(?:weird|loud|strange|grinding|clicking|banging)\s+(?:noise|sound)s?"
      r"|rattl\w*|squeal\w*"),
     ("not brewing", rf"{_NOT}\s+(?:\w+\s+)?brew(?:ing)?\b"),
+    ("wrong dose", r"over[- ]?dos\w*|under[- ]?dos\w*|(?:doesn'?t|does\s+not|won'?t)\s+stop\s+at"
+     r"\s+(?:the\s+)?(?:target|set|right)\s+(?:weight|dose|grams?)"),
 )  # fmt: skip
 _COMPILED = tuple((name, re.compile(rf"\b(?:{p})(?![\w'])", re.I)) for name, p in _SYMPTOMS)
 
