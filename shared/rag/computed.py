@@ -143,7 +143,7 @@ class ComputedAnswers(PolicyAnswers):
             return None
         rule, chunk, rate = percent
         if stated is not None and on_own_item(rule):  # never another seller's price
-            stated = own_item_amount(question)
+            stated = own_item_amount(question) if own else carried
         if stated is None:
             on_order = credit_on_order(rule, rate, items)
             return Ruled(on_order[0], on_order[1], [chunk.text], chunk.source) if on_order else None
