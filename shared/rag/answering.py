@@ -197,6 +197,12 @@ def _worked_on(question: str, answer: Answer, credited: str | None) -> str | Non
     return amount if worked and credits(" ".join([*answer.evidence, answer.text])) else None
 
 
+def _summed_before(item: str, parts: list[Part]) -> bool:
+    """Whether ``item`` asks a sum an earlier part of the message has already worked out."""
+    asked = asks_total(item) or asks_price(item)
+    return asked and any(p.known and p.derived for p in parts)
+
+
 def summed_parts(answer: Answer, parts: list[Part]) -> None:
     """Adds to ``answer`` the total of the items its parts priced one each (an item named by
     what it does is found by its part, not by the order's names); nothing when a part is
@@ -341,6 +347,8 @@ class Answerer(PickAnswers):
             # "it" carries the last entities; with none it means the part before
             anchor = anchor if not (context and POINTS_BACK.search(part)) else ""
             for n, item in enumerate(items):
+                if _summed_before(item, parts) and not self._names_subject(item):
+                    continue  # "... for 3 cafés. what's the monthly total?": the sum is said
                 asked = n == 0 and asks_price(item)
                 text = item if asked or not price else f"price of {item}"
                 # the anchor gives the subject, not its ask: "X cost and what do i get"
@@ -430,6 +438,9 @@ class Answerer(PickAnswers):
         cheaper = None if ruled else self._cheaper(question)
         if cheaper is not None:  # "onsite for my 6 staff or all 6 through the online course"
             return ruled_answer(cheaper[0], [(e, 1) for e in cheaper[1]], [])
+        counted = None if ruled or cheaper or items else self._members_counted(question)
+        if counted is not None:  # "how much is barista training for my staff of 4"
+            return ruled_answer(counted[0], [(e, 1) for e in counted[1]], [])
         kind = None if items else kind_named(self.catalog, question)
         order = encode(items)
         if ruled is None and kind is not None:  # "do you finance espresso machines?"

@@ -44,7 +44,7 @@ from shared.rag.policy_answers import PolicyAnswers
 from shared.rag.question import GENERIC, expanded, terms
 from shared.rag.rates import CONVERSIONS, against, for_sites, rule_rate, stated_rate
 from shared.rag.refunds import fee_applied, fee_named
-from shared.rag.resolve import resolve
+from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import (
     Ruled,
     below_floor,
@@ -67,7 +67,7 @@ from shared.understanding.asked import (
     asks_price,
     asks_total,
 )
-from shared.understanding.per_site import sites_asked
+from shared.understanding.per_site import asks_fitting, sites_asked
 
 #: Weighing two options on cost: "is it cheaper to ...", "which works out cheaper", "cost less".
 _CHEAPER = re.compile(
@@ -79,14 +79,9 @@ _UP_TO = re.compile(r"\bup to (\d+)\b")
 #: The word between two options weighed.
 _EITHER = re.compile(r"\bor\b")
 
-#: Asking what covers or suits the visitor's places ("covers all three", "suitable for a group
-#: of our size", "which plan fits us").
-_FITS = re.compile(
-    r"\b(?:cover|covers|covering|suitable|suits?|fits?|right for|make sense)\b"
-    # "the maintenance for multiple locations": a member asked for by how many places it serves
-    r"|\bfor (?:multiple|several|many|all (?:of )?(?:our|the|my)|our|my) (?:\w+ )?"
-    r"(?:locations?|sites?|shops?|stores?|cafes?|branches)\b"
-)
+#: The word a credit rule is found by when the amount it works on is carried from an earlier
+#: answer ("so what would we pay for the lumen 3 group after that").
+_CREDIT_TOPIC = "credit"
 
 
 class ComputedAnswers(PolicyAnswers):
@@ -134,28 +129,31 @@ class ComputedAnswers(PolicyAnswers):
         ``credited``: the amount the previous answer worked a credit on, for "so what would we
         pay for the lumen 3 group after that" (its rule is found again by its credit)."""
         priced = [e for e, _ in items if e.price is not None and e.price.unit is None]
-        if credited and not stated_amount(question) and asks_after_that(question):
-            question = f"{question} - credit on {credited}"
-        stated = stated_amount(question)
+        own = stated_amount(question)
+        carried = credited if credited and not own and asks_after_that(question) else None
+        stated = own or carried
         if not priced or len(priced) != len(items) or not (stated or credits(question)):
             return None  # no credit spoken of: no search for one
         kinds = {w for e in priced for w in tokenize(e.kind)}
-        percent = self._percent(question, entity_words(priced) | kinds)
+        # a carried amount's rule is found again by its credit on that amount (the search
+        # reads it; "credit" alone finds the leasing's "approved credit")
+        topic = f"{_CREDIT_TOPIC} on {carried}" if carried else ""
+        percent = self._percent(question, entity_words(priced) | kinds, topic)
         if percent is None or not credits(percent[0]):
             return None
         rule, chunk, rate = percent
         if stated is not None and on_own_item(rule):  # never another seller's price
-            stated = own_item_amount(question)
+            stated = own_item_amount(question) if own else carried
         if stated is None:
             on_order = credit_on_order(rule, rate, items)
             return Ruled(on_order[0], on_order[1], [chunk.text], chunk.source) if on_order else None
         if len(items) != 1:
             return None
-        floor = self._floor_unmet(chunk, question, 0.0)
+        floor = self._floor_unmet(chunk, question, 0.0, carried)
         if floor is not None:  # "lease a machine that cost 4k": under the rule's floor
             said = below_floor(floor, "your amount", stated)
             return Ruled(said, [], [chunk.text, f"your amount: {stated}"], chunk.source)
-        said, derived = percent_applied(rule, rate, priced[0], question)
+        said, derived = percent_applied(rule, rate, priced[0], question, carried)
         read = f"your amount: {stated}"  # "12k" read as "$12,000"
         return Ruled(said, derived, [chunk.text, read], chunk.source)
 
@@ -243,6 +241,37 @@ class ComputedAnswers(PolicyAnswers):
         verdict = f"{cap(the(low_said.name))} is cheaper, by {gap} ({high_text} - {low_text})."
         return Ruled(f"{said} {verdict}", derived, []), options
 
+    def _members_counted(self, text: str) -> tuple[Ruled, list[Entity]] | None:
+        """Each priced member of the kind a price question names, costed for the people it
+        counts ("how much is barista training for my staff of 4": the on-site course is $850
+        for up to 6 staff; the online course 4 x $120 = $480); a one-off price that does not
+        cover the count is said with its cap. None unless no member is named and one member
+        is priced per what the question counts and the others are one-off prices."""
+        if self.catalog.mentioned(text) or not (asks_price(text) or asks_total(text)):
+            return None
+        kind = kind_named(self.catalog, text)
+        members = self.catalog.of_kind(kind) if kind else []
+        counted = [
+            (e, q)
+            for e in members
+            if counted_unit(e) and (q := quantity_for(text, e, self.catalog)) is not None
+        ]
+        if len(members) < 2 or len(counted) != 1 or any(e.price is None for e in members):
+            return None
+        if any(e.price and e.price.unit for e in members if e is not counted[0][0]):
+            return None  # the others are one-off prices: "per month" plans are the sites' own
+        said: list[str] = []
+        derived: list[Derivation] = []
+        for entity in members:
+            cost = self._cost(text, entity)
+            room = _UP_TO.search(" ".join(entity.facts))
+            if cost is not None:
+                derived.extend(cost[2])
+            held = f" (up to {room.group(1)} {counted[0][1][1]})" if room else ""
+            flat = f"{cap(the(entity.name))} is {entity.price.text if entity.price else ''}{held}."
+            said.append(cost[3] if cost is not None and not room else flat)
+        return Ruled(" ".join(said), derived, []), members
+
     def _options(self, text: str, sites: int | None) -> tuple[Ruled, list[Entity]] | None:
         """Two priced options of one kind weighed on money: how much more one costs than the
         other ("we're on essential, how much more a month would pro be": $99 - $49 = $50), or
@@ -320,7 +349,7 @@ class ComputedAnswers(PolicyAnswers):
         question asks what covers or suits them and exactly one member's minimum fits."""
         count = counts.get("location")
         flat = normalise(text)
-        if count is None or not _FITS.search(flat) or self.catalog.mentioned(text):
+        if count is None or not asks_fitting(flat) or self.catalog.mentioned(text):
             return None
         words = set(flat.split())
         fitting = [
@@ -351,23 +380,30 @@ class ComputedAnswers(PolicyAnswers):
         total = phrase.split(" for ")[0]
         return [f"For {quantity[0]} {quantity[1]} ({each}), {the(entity.name)} comes to {total}."]
 
-    def _floor_unmet(self, chunk: Chunk, text: str, price: float) -> str | None:
+    def _floor_unmet(
+        self, chunk: Chunk, text: str, price: float, carried: str | None = None
+    ) -> str | None:
         """The floor sentence of a percentage rule's section (``chunk``) that the amount it
-        would be worked on does not pass: the visitor's own figure when ``text`` states one,
-        else ``price``; None when the rule applies (:func:`unmet_floor`)."""
-        stated = stated_amount(text)
+        would be worked on does not pass: the visitor's own figure when ``text`` states one
+        (or the one ``carried`` from an earlier answer), else ``price``; None when the rule
+        applies (:func:`unmet_floor`)."""
+        stated = stated_amount(text) or carried
         amount = float(stated.strip("$").replace(",", "")) if stated else price
         return unmet_floor(sentences_of(chunk.text), amount)
 
-    def _percent(self, text: str, named: set[str]) -> tuple[str, Chunk, str] | None:
+    def _percent(
+        self, text: str, named: set[str], topic: str = ""
+    ) -> tuple[str, Chunk, str] | None:
+        """The first retrieved sentence stating a percentage that shares a topic word with
+        ``text`` (``named`` items' words aside) or with ``topic``, the word of a rule sought
+        beyond the question's own ("credit" for an amount carried from an earlier answer)."""
+        query = f"{expanded(text)} {topic}".strip()
         wanted = {
-            w
-            for w in terms(expanded(text)) - GENERIC - PRICE_WORDS - PRICE_STEMS - named
-            if not w.isdigit()
+            w for w in terms(query) - GENERIC - PRICE_WORDS - PRICE_STEMS - named if not w.isdigit()
         }
         if not wanted:  # no topic beyond the price: no sentence could match, so no search
             return None
-        for hit in self._search(expanded(text), 4):
+        for hit in self._search(query, 4):
             for sentence in sentences_of(hit.chunk.text):
                 match = PERCENT.search(sentence)
                 if match and terms(sentence) & wanted:

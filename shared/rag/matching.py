@@ -16,7 +16,8 @@ from shared.rag.per_place import each_place_count, times_count
 from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
 from shared.rag.types import Chunk
-from shared.understanding.lexicon import LOCATION_NOUNS, SMALL_NUMBERS
+from shared.understanding.headcount import team_size
+from shared.understanding.lexicon import LOCATION_NOUNS, SITE_NOUNS, SMALL_NUMBERS
 
 
 def like_member(asked: str, members: list[Entity]) -> str:
@@ -162,12 +163,13 @@ def attribute_sentences(entities: list[Entity], labels: list[str]) -> list[str]:
 
 #: What a visitor calls the thing a price is counted per ("$79 per location": "we run 4 cafes").
 UNIT_SYNONYMS = {
-    "location": "location site cafe café shop store branch outlet venue restaurant cafeteria kiosk",
+    "location": " ".join(SITE_NOUNS),
     "staff": "staff member people person barista employee employees hire worker trainee starter "
     "recruit",
     "panel": "panel",
 }
 _UNIT_STEMS = {tokenize(k)[0]: set(tokenize(v)) for k, v in UNIT_SYNONYMS.items()}
+_STAFF = tokenize("staff")[0]  # the unit a team's size counts
 #: A count of places as the reader counts sites (the lexicon's venue nouns: "5 cinemas").
 _PLACES_COUNTED = re.compile(rf"\d+\s+(?:[a-z-]+\s+)?(?:{LOCATION_NOUNS})\b")
 #: A weight as a visitor writes it (stemmed) -> as a price is per it ("20 lbs", "20 pounds").
@@ -225,7 +227,8 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
     bare = _BARE_COUNT.search(normalise(text)) if unit else None
     if bare and int(bare.group(1)) >= 2 and bare.group(1) not in figures:
         return int(bare.group(1)), _unit_noun(entity)
-    return None
+    team = team_size(text) if unit == _STAFF else None
+    return (team, _unit_noun(entity)) if team and team >= 2 else None
 
 
 #: Words between a weight and the item it weighs ("10 lb of the foundry"): at most these.
@@ -273,6 +276,9 @@ def stated_counts(text: str, things: frozenset[str] = frozenset()) -> dict[str, 
             noun = _past_describing(text, start, word, alike)
             if value >= 2 and tokenize(noun)[:1] and tokenize(noun)[0] in alike:
                 found.setdefault(unit, value)
+    team = team_size(text)  # "my staff of 4"
+    if team is not None and team >= 2:
+        found.setdefault(_STAFF, team)
     owned = _owned_premises(text, things | _MEASURES | set().union(*_UNIT_STEMS.values()))
     if owned is not None and "location" not in found:
         found["location"] = owned

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from shared.catalog.words import normalise
 from shared.rag.types import Derivation
+from shared.understanding.lexicon import SITE_NOUNS, alternation
 
 LB_PER_KG = 2.2046
 WEEKS_PER_MONTH = "52 / 12"
@@ -108,9 +109,7 @@ def _figure(value: float) -> str:
 
 
 #: A rate stated for one site of several: "each site does 25 lb a week", "per shop".
-_EACH_SITE = re.compile(
-    r"\b(?:each|every|per)\s+(?:site|location|shop|cafe|store|outlet|branch|venue|restaurant)\b"
-)
+_EACH_SITE = re.compile(rf"\b(?:each|every|per)\s+(?:{alternation(SITE_NOUNS)})\b")
 
 
 def for_sites(rate: Rate, text: str, sites: int | None) -> tuple[Rate, str, list[Derivation]]:

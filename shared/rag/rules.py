@@ -350,16 +350,17 @@ def credits(rule: str) -> bool:
 
 
 def percent_applied(
-    rule: str, rate: str, entity: Entity, text: str
+    rule: str, rate: str, entity: Entity, text: str, carried: str | None = None
 ) -> tuple[str, list[Derivation]]:
     """A percentage rule applied for ``entity`` (a priced item): to the amount the visitor
     states when ``text`` names one ("On $12,000, 15% is $1,800"), and when the rule credits it
     toward a purchase and ``text`` asks what is left to pay, that price ("so the Lumen 3-Group
     at $13,400 comes to $11,600 after the credit"); else to the entity's own price ("roughly
     $402 a month"), unless the rule is a credit on the visitor's own item (a share of what their
-    old machine cost, not of this one)."""
+    old machine cost, not of this one). ``carried``: the visitor's amount an earlier answer
+    worked the rule on, when ``text`` states none ("so what would we pay after that")."""
     assert entity.price is not None
-    stated = own_item_amount(text) if _THEIRS.search(rule) else stated_amount(text)
+    stated = (own_item_amount(text) if _THEIRS.search(rule) else stated_amount(text)) or carried
     if stated is None and _THEIRS.search(rule):
         return rule, []  # a credit is a share of the visitor's amount, not of this price
     if stated is None:

@@ -18,6 +18,7 @@ from shared.rag.conditions import NEGATIONS
 from shared.rag.parts import is_ask
 from shared.rag.question import GENERIC, terms
 from shared.rag.rules import stated_amount
+from shared.understanding.asked import asks_price, asks_total
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
 _LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
@@ -59,11 +60,18 @@ _LEANS = re.compile(
 )
 
 
-def _leans(part: str) -> bool:
-    """Whether an ask leans on the statement before it: it points back, or has at most one
-    topic word of its own ("how much back?"); "can we try the coffees before we commit" does
-    not."""
+def _leans(part: str, told: str = "") -> bool:
+    """Whether an ask leans on the statement before it: it points back, has at most one topic
+    word of its own ("how much back?"), or asks a sum of what a statement counts ("we'd take
+    120 lb of X a month. what's the monthly total after any discount?"); "can we try the
+    coffees before we commit" does not."""
+    if _SUMMED.search(told) and (asks_total(part) or asks_price(part)):
+        return True
     return bool(_LEANS.search(part)) or len(terms(part) - GENERIC) < 2
+
+
+#: A figure in a statement: what a sum asked after it multiplies.
+_SUMMED = re.compile(r"\d")
 
 
 #: A greeting before what the visitor says ("hi, we're turning our juice bar into ...").
@@ -159,7 +167,7 @@ def told_apart(
     for part, anchor, told in asks:
         # "can we try the coffees first" stands alone; "we're on the pro plan." is what any
         # ask after it is about
-        own = names(part) or not (_leans(part) or _situation(told))
+        own = names(part) or not (_leans(part, told) or _situation(told))
         out.append((part, anchor or ("" if own else _context(told, unknown))))
     if after and not out[-1][1] and _situation(after):  # "... anybody? we're on the pro plan"
         out[-1] = (out[-1][0], _context(after, unknown))

@@ -376,10 +376,36 @@ VENUES_BEYOND_CAFES = (
 """Venues beyond cafés that buy coffee for their guests, as a site counted ("5 cinemas", "two
 coworking spaces") and as the venue named ("our church hall"): institutions and hospitality."""
 
+SITE_NOUNS = (
+    "location",
+    "site",
+    "cafe",
+    "café",
+    "shop",
+    "store",
+    "branch",
+    "outlet",
+    "venue",
+    "restaurant",
+    "cafeteria",
+    "kiosk",
+)
+"""What a business's sites are most often called ("3 locations", "each shop", "per site"):
+the head of :data:`LOCATION_NOUNS`, and the words a price per location is counted in."""
+
+
+def _plurals(nouns: Iterable[str]) -> str:
+    """A regex alternation of nouns with their plurals ("shops?", "branch(?:es)?"), longest
+    first."""
+    ordered = sorted(nouns, key=len, reverse=True)
+    return "|".join(re.escape(n) + ("(?:es)?" if n.endswith("ch") else "s?") for n in ordered)
+
+
 LOCATION_NOUNS = (
     VENUES_BEYOND_CAFES
-    + r"|caf[eé]s?|locations?|shops?|stores?|sites?|branch(?:es)?|outlets?|kiosks?|spots?"
-    r"|venues?|carts?|trucks?|stands?|drive[- ]?thrus?|restaurants?|bakeries|bakery|hotels?"
+    + "|"
+    + _plurals(SITE_NOUNS)
+    + r"|spots?|carts?|trucks?|stands?|drive[- ]?thrus?|bakeries|bakery|hotels?"
     r"|propert(?:y|ies)|offices?|units?|storefronts?"
     r"|(?:espresso|coffee|juice|tea|boba|smoothie|snack|wine|salad)\s+bars?"
     r"|coffee\s+shops?|buildings?|schools"

@@ -29,6 +29,22 @@ _EACH = re.compile(
 _ALL_OF = re.compile(rf"\b(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+({_COUNT})\b", re.I)
 
 
+#: Asking what covers or suits the visitor's places ("covers all three", "suitable for a group
+#: of our size", "which plan fits us"), or a member asked for by the places it serves ("the
+#: maintenance for multiple locations", "the maintenance plan for 3 cafés").
+_FITS = re.compile(
+    r"\b(?:cover|covers|covering|suitable|suits?|fits?|right for|make sense)\b"
+    rf"|\bfor (?:multiple|several|many|all (?:of )?(?:our|the|my)|our|my|{_COUNT}) (?:\w+ )?"
+    rf"(?:{LOCATION_NOUNS})\b",
+    re.I,
+)
+
+
+def asks_fitting(text: str) -> bool:
+    """Whether the message asks which member suits the visitor's places (see :data:`_FITS`)."""
+    return _FITS.search(text) is not None
+
+
 def sites_asked(text: str) -> int | None:
     """How many of the item the message asks for, one per site: the number it gives ("leasing
     all three" -> 3), 0 for "each of the visitor's sites" ("in each store": the count is theirs),

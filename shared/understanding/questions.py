@@ -111,12 +111,15 @@ TOTAL_REQUEST = re.compile(
 def asks_something(text: str, terse: bool = True) -> bool:
     """Worded as a question (not merely ending in "?": "maybe 250 cups a day?" answers), in
     any of its clauses ("I manage an office of 60, do you supply offices?"). ``terse``: a
-    terse request counts ("the pico price pls"); the intent classifier's cue leaves it out, as
-    the classifier was calibrated on the cue without it."""
+    terse request counts ("the pico price pls"), and so does a question dictated on after a
+    statement (:data:`RUN_ON_QUESTION`); the intent classifier's cue leaves both out, as the
+    classifier was calibrated on the cue without them."""
     if _embeds_question(text) or COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text):
         return True  # "... total please", "we'd need 2 of those"
     if terse and _terse(text):
         return True  # "the pico price pls", "kindly advise the minimum quantity"
+    if terse and any(RUN_ON_QUESTION.search(part) for part in text.split(",")):
+        return True  # "120 lb a month do we get a discount" (left out of the cue as terse is)
     if any(CONDITIONAL_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
         return True  # "if we take 80 lbs a month do we get the discount"
     if any(TOPIC_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
@@ -195,6 +198,22 @@ CONDITIONAL_WH = re.compile(
 BARE_WHY = re.compile(r"(?:why|how\s+come)\W*", re.I)
 
 
+# a question dictated on after a statement with no mark between ("we go through about 120 lb a
+# month do we get a discount", "it cost 8000 new and still works can i trade it in"): an
+# auxiliary before its subject, then a verb; never after a subject or another auxiliary ("if
+# you can we would", "what we can do"), nor before a filler ("the prices are you know high")
+RUN_ON_QUESTION = re.compile(
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bu\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bto\s)"
+    r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bso\s)"
+    r"(?<!\bas\s)(?<!\bnor\s)(?<!\bonly\s)(?<!\bthat\s)(?<!\bwhat\s)"
+    r"\b(?:do|can|could|would|should)\s+(?:we|i|you|u)\s+"
+    r"(?!(?:know|mean|guess|think|suppose|see|say|would|will|wish|hope)\b)"
+    r"(?:get|have|qualify|trade|return|send|buy|order|lease|pay|use|try|pause|skip|change"
+    r"|switch|cancel|add|book|rent|finance|swap|exchange|keep|visit|pick|still|also|even)\b",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it), its
     question words possibly in text-speak ("hw much is the atlas 75")."""
@@ -219,6 +238,7 @@ def is_question(text: str) -> bool:
         QUESTION_CLAUSE.search(part.strip())
         or CONDITIONAL_QUESTION.search(part)
         or BARE_WHY.fullmatch(part.strip())
+        or RUN_ON_QUESTION.search(part)
         for part in text.split(",")
     )
 

@@ -72,7 +72,6 @@ STILL_READING = {
     "rag/bags.py": "bags counted into weight, '25 bags a month' (issue 23's answerer)",
     "rag/extra_cost.py": "'do i pay extra for X' as 'is X included' (issue 23's answerer)",
     "rag/described.py": "a member described by a quality, 'the ethiopian one' (answerer)",
-    "rag/figures.py": "money figures the visitor writes, 'so 395/mo total?' (answerer)",
     "rag/headings.py": "a topic named by its heading (issue 23's answerer)",
     "rag/periods.py": "a monthly price asked over a year (issue 23's answerer)",
     "rag/place_answers.py": "a place the visitor states, 'we're in ohio' (answerer)",

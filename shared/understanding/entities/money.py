@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from shared.catalog.words import normalise
+
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6}
 #: A number: comma groups, point groups (a thousands point), or digits with decimals.
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?)"
@@ -113,6 +115,35 @@ def stated_budget(text: str) -> float | None:
     if not _BUDGET_WORD.search(text):
         return None
     return _read(_BUDGET.search(text), True)
+
+
+#: Periods a rate of money is per ("395 a month", "395 per mo"); bare ("3 years") they count
+#: a duration.
+_PERIODS = r"mo|mth|month|yr|year|wk|week|day|hr|hour"
+#: Words after a number that make it an amount ("395 total", "395 dollars", "395 monthly").
+_AMOUNT_WORDS = r"total|in total|overall|all in|dollars?|bucks|usd|monthly|yearly|annually|weekly"
+_AFTER = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s+(?:(?:a|an|per|every)\s+(?:" + _PERIODS + r")|" + _AMOUNT_WORDS + r")\b"
+)
+#: A currency sign before a number in the raw text ("$395", "$ 1,200", "usd 395", "= 395").
+_SIGNED = re.compile(r"(?:[$€£=]|\busd)\s*(\d[\d,]*(?:\.\d+)?)", re.I)
+#: A number written with a per-period slash in the raw text ("395/mo", "79/location").
+_SLASHED = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s*/\s*[a-z]", re.I)
+
+
+def written_figures(text: str) -> list[str]:
+    """The numbers ``text`` writes as money or as money per period, as written ("395/mo",
+    "$395", "395 a month", "395 total" -> "395"): a figure that confirms or disputes a total,
+    never a count. A number after a currency sign or before a slash is read in the raw text;
+    one before a period or an amount word in the normalised text."""
+    raw = [m.group(1) for p in (_SIGNED, _SLASHED) for m in p.finditer(text)]
+    return raw + [m.group(1) for m in _AFTER.finditer(normalise(text))]
+
+
+def without_money(text: str) -> str:
+    """``text`` with every amount marked as money (:data:`AMOUNT`) blanked out, its length
+    kept: "we spend about 400 dollars a month" holds no volume of 400."""
+    return AMOUNT.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def without_amount_tail(value: str, texts: Iterable[str]) -> str:

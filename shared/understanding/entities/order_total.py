@@ -108,6 +108,26 @@ def with_part_replaced(total: str, old: int, new: int) -> str | None:
 
 # a second part whose unit is the first's, said once: "twenty pounds of that and eighty of the
 # foundry" is 80 pounds of the foundry
+# a figure of a part: not money, a share or a time ("$11", "10%", "7am")
+_PART_FIGURE = re.compile(r"(?<![$\d.,])\b(\d{1,4})\b(?![.,]?\d|\s*(?:%|am\b|pm\b))")
+
+
+def splits_amount(told: str) -> bool:
+    """Two or more figures after the amount ``told`` starts with add up to it, one after the
+    other ("100 lb ... like 60 espresso 40 cold brew")."""
+    figures = [int(f) for f in _PART_FIGURE.findall(told)]
+    if len(figures) < 3:
+        return False
+    target, figures = figures[0], figures[1:]
+    for start in range(len(figures)):
+        run = 0
+        for end in range(start, len(figures)):
+            run += figures[end]
+            if run == target and end > start:
+                return True
+    return False
+
+
 _UNIT_SAID_ONCE = re.compile(
     r"(?P<first>\b\d[\d,]*\s*(?P<unit>lbs?|pounds?|kgs?|kilos?|bags?)\b[^.;!?\d]{0,40}?"
     r"(?:\band|\bplus|\+|,)\s+)(?P<figure>\d[\d,]*)(?!\s*(?:lbs?|pounds?|kgs?|kilos?|bags?|cups?|drinks?)\b)(?=\s+(?:of\s+)?(?P<item>(?:[\w'-]+\s*){1,4}))",
@@ -126,4 +146,7 @@ def with_unit_said_once(text: str) -> str:
         unit = match.group("unit") if coffee else ""
         return f"{match.group('first')}{match.group('figure')}{' ' + unit if unit else ''}"
 
+    first = _UNIT_SAID_ONCE.search(text)
+    if first is not None and splits_amount(text[first.start() :]):
+        return text  # "90 lb, 60 espresso 30 harbor": the parts split the 90, they add nothing
     return _UNIT_SAID_ONCE.sub(carried, text)

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from shared.understanding.entities.clauses import matching_clauses
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_re
+from shared.understanding.entities.order_total import splits_amount
 from shared.understanding.entities.quantities import find_volume
 
 # an order gone wrong now, a service need (a question about one is no report): "our coffee
@@ -154,35 +155,14 @@ def supposed(text: str, found: str) -> bool:
     at = text.find(found)
     at = text.find(found.split()[0]) if at < 0 and found.split() else at
     clause = re.split(r"[,.;!?]", text[: max(at, 0)])[-1]
-    return bool(SUPPOSED_RE.search(clause)) and not _split_after(text[max(at, 0) :], found)
+    return bool(SUPPOSED_RE.search(clause)) and not splits_amount(text[max(at, 0) :])
 
 
 def told_in_parts(text: str, found: str) -> bool:
     """The message splits the amount ``found`` into the order's parts ("100 lb ..., like 60
     espresso 40 cold brew"): the amount is planned, not only weighed."""
     at = text.find(found)
-    return at >= 0 and _split_after(text[at:], found)
-
-
-# a figure of a part: not money, a share or a time ("$11", "10%", "7am")
-_PART_FIGURE = re.compile(r"(?<![$\d.,])\b(\d{1,4})\b(?![.,]?\d|\s*(?:%|am\b|pm\b))")
-
-
-def _split_after(rest: str, found: str) -> bool:
-    """Two or more figures after the amount add up to it, one after the other ("100 lb ...
-    like 60 espresso 40 cold brew")."""
-    total = _PART_FIGURE.search(found)
-    figures = [int(f) for f in _PART_FIGURE.findall(rest)][1:]
-    if total is None or len(figures) < 2:
-        return False
-    target = int(total.group(1))
-    for start in range(len(figures)):
-        run = 0
-        for end in range(start, len(figures)):
-            run += figures[end]
-            if run == target and end > start:
-                return True
-    return False
+    return at >= 0 and splits_amount(text[at:])
 
 
 def supposed_volume(text: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from shared.understanding.entities.money import without_money
 from shared.understanding.entities.order_total import (
     corrected_part,
     order_total,
@@ -360,7 +361,8 @@ def find_volume(text: str, asked: bool) -> str | None:
     2 weeks"; when asked, an amount without a period ("about 200 cups") or a bare number
     ("200" -> "200 cups a day") counts too. A unit glossed in brackets is the unit ("200 ly
     (cups) a day" -> "200 cups a day")."""
-    found = _find_volume(_GLOSSED_UNIT.sub(r"\1", text), asked)
+    # an amount of money is no volume: "we spend about 400 dollars a month"
+    found = _find_volume(without_money(_GLOSSED_UNIT.sub(r"\1", text)), asked)
     return with_digits(found) if found else None
 
 
