@@ -167,6 +167,13 @@ def test_not_names(text: str) -> None:
         ("What if I just say I'm a café?", None),
         ("Halcyon Hotels, which operates lobby cafés at 9 properties", "existing"),
         ("Can I buy a 5 lb bag just for me?", "home"),
+        ("my brother and I ran the Corner Bakery on Oak for thirty years", "existing"),
+        ("these days I keep the old Harbor Motel with my son", "existing"),
+        ("we've had the little tea shop since 1987", "existing"),
+        ("my nephews who own the two Maple Leaf cafes up the road", "existing"),
+        ("we have been open 12 years this june, 30 seats", "existing"),
+        ("I keep the grinder on the counter", None),
+        ("we ran the numbers on opening a bakery in march", "new"),
     ],
 )
 def test_business_phase(text: str, phase: str | None) -> None:

@@ -74,6 +74,11 @@ EXISTING_RE = re.compile(
     + _ARTICLE
     + r"?"
     + _VENUE
+    # told as a story: "my late husband and I ran the diner on Main", "I keep the inn",
+    # "we've had the tearoom since 1998"
+    + r"|\b(?:i|we)(?:\s+(?:ran|keep|still\s+run|have\s+(?:run|kept|had|owned))"
+    r"|'ve\s+(?:run|kept|had|owned))\s+(?:the|our|my|this|that)\s+"
+    + _VENUE
     + r"|\b(?:our|my)\s+(?:[\w'-]+\s+){0,2}?(?:"
     + VENUES
     + r")\b(?!\s+(?:will|would|is\s+going|opens|is\s+opening|partners?|plans?|cards?|emails?"
@@ -92,7 +97,7 @@ EXISTING_RE = re.compile(
     + r"|\bwe\s+(?:serve|sell|do|make|pour)\s+(?:about\s+|around\s+|like\s+|roughly\s+|over\s+)?\d"
     r"|\bwe'?re\s+(?:doing|serving|selling|pouring|making)\s+(?:about\s+|around\s+|like\s+"
     r"|roughly\s+|over\s+)?\d+\+?\s+(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:day|week|month)\b"
-    r"|\b(?:which|that|who|company)\s+(?:operates|runs|owns|manages)\s+(?:"
+    r"|\b(?:which|that|who|company)\s+(?:operates?|runs?|owns?|manages?)\s+(?:"
     + _ARTICLE
     + r")?"
     + _VENUE
@@ -203,6 +208,8 @@ def _opening_with_timeline(text: str) -> re.Match[str] | None:
     opening = _OPENING_WHEN.search(text)
     if opening is None or find_timeline(text[opening.end() :]) is None:
         return None
+    if re.search(r"\b(?:been|were)\s+$", text[: opening.start()], re.I):
+        return None  # an anniversary: "been open 30 years this october"
     after = text[opening.end() : opening.end() + 40]
     if re.match(r"\s*(?:hours|times?|an?\s+account|a\s+tab|up\s+to)\b", after, re.I):
         return None
