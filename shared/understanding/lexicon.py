@@ -376,6 +376,13 @@ VENUES_BEYOND_CAFES = (
 """Venues beyond cafés that buy coffee for their guests, as a site counted ("5 cinemas", "two
 coworking spaces") and as the venue named ("our church hall"): institutions and hospitality."""
 
+ONE_SITE_VENUES = (
+    r"diner|inn|caf[eé]|coffee\s+(?:shop|house)|bakery|tea\s*room|tea\s+shop|supper\s+club"
+    r"|restaurant|bistro|deli|motel|hotel|lodge|grill|tavern|luncheonette|bookshop|bookstore"
+)
+"""A single establishment, named in the singular after its own name ("the Bluebird Diner",
+"the Loon Lake Inn"): one site when the visitor runs it."""
+
 SITE_NOUNS = (
     "location",
     "site",

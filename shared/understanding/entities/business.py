@@ -27,7 +27,7 @@ VENUES = (
     r"|counters?|corners?|spots?|places?|business(?:es)?|programs?|service|station)"
     r"|espresso\s+(?:bars?|carts?|stands?)|carts?|kiosks?|food\s+trucks?|trucks?|trailers?"
     r"|drive[- ]?thr(?:u|ough)s?|stands?|baker(?:y|ies)|restaurants?|bistros?|diners?|delis?"
-    r"|hotels?|motels?|inns?|b\s*&\s*b|offices?|book\s+shops?|counters?|roaster(?:y|ies)"
+    r"|hotels?|motels?|inns?|supper\s+clubs?|tea\s*rooms?|b\s*&\s*b|offices?|book\s+shops?|counters?|roaster(?:y|ies)"
     r"|pop[- ]?ups?|market\s+stalls?|stalls?|brewer(?:y|ies)|taprooms?|bars?|pubs?"
     r"|lobb(?:y|ies)|"
     + VENUES_BEYOND_CAFES

@@ -26,6 +26,7 @@ from shared.understanding.entities.volume_parts import by_kind_of_day, delivered
 from shared.understanding.lexicon import (
     COUNT_WORDS,
     LOCATION_NOUNS,
+    ONE_SITE_VENUES,
     ORDINAL_DAYS,
     PERIODS,
     RATE_ONLY_UNITS,
@@ -233,10 +234,34 @@ def find_locations(text: str, asked: bool) -> int | None:
     ordinal = _ordinal_sites(text)
     if ordinal is not None:
         return ordinal
+    if _one_named_site(text):
+        return 1
     lone = _LONE_RE.search(text) if asked else None
     if lone and _ONE_AMONG.match(text, lone.start()):
         return None  # "hard at one of them" speaks of one site among several
     return _valid(lone.group(1)) if lone else None
+
+
+# the one establishment the visitor runs, by its own name: "I run the Fenwick Supper Club",
+# "my wife and I ran the Bluebird Diner for 22 years", "I keep the Loon Lake Inn"
+_ONE_NAMED_SITE_RE = re.compile(
+    r"\b(?i:i|we)\s+(?i:run|own|keep|ran|owned|operate|manage|still\s+run"
+    r"|have\s+(?:run|kept|had|owned)|'ve\s+(?:run|kept|had|owned))\s+(?i:the)\s+"
+    r"(?:[A-Z][\w'&-]*\s+){1,3}(?i:" + ONE_SITE_VENUES + r")\b(?!['’]?s\b|-)"
+)
+# another site after it: "the Bluebird Diner and the Bluebird Bakery", "and our other shop"
+_ANOTHER_SITE_RE = re.compile(
+    r"\b(?:and|plus|also)\s+(?:the|our|a|an|another|my)\s+(?:[\w'&-]+\s+){0,3}?"
+    r"(?:" + ONE_SITE_VENUES + r"|" + LOCATION_NOUNS + r")\b|\b(?:other|second|sister)\s+"
+    r"(?:location|site|shop|store|caf[eé]|branch|place)s?\b|\b(?:several|all|both)\s+of\b",
+    re.I,
+)
+
+
+def _one_named_site(text: str) -> bool:
+    """Whether the visitor runs one establishment named by its own name, and no other site."""
+    named = _ONE_NAMED_SITE_RE.search(text)
+    return bool(named) and not _ANOTHER_SITE_RE.search(text)
 
 
 # every site named by its count: "all 4 of our shops", "both of our cafes" (not "2 of our
