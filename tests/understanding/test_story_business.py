@@ -42,3 +42,18 @@ def test_an_anniversary_is_not_an_opening() -> None:
     """ "been open 25 years this may" runs already; the month is an anniversary."""
     text = "we've been open 25 years this may, a little bakery"
     assert visitor_type(text) is CustomerType.EXISTING_CAFE
+
+
+def test_an_anniversary_month_is_no_opening_date() -> None:
+    """The month a running business turns N years old is not when it opens; a month after a
+    real opening still is."""
+    from datetime import date
+
+    from shared.understanding.entities.timeline import parse_timeline
+
+    today = date(2026, 12, 6)
+    assert parse_timeline("been open 25 years this may, 40 seats", today) is None
+    assert parse_timeline("we have been in business 9 years next june", today) is None
+    found = parse_timeline("been open 25 years, the new cart opens in may", today)
+    assert found is not None
+    assert "may" in found.phrase

@@ -168,6 +168,12 @@ _PAST = re.compile(
 )
 _DURATION_BEFORE = re.compile(r"\b(?:been(?:\s+open)?|open\s+for|for|running|business)\s*$", re.I)
 _AFTER_PAST = re.compile(r"^\s*(?:ago|old)\b", re.I)
+# an anniversary of a business already running: "been open 30 years this october"
+_ANNIVERSARY = re.compile(
+    r"\bbeen\s+(?:open|in\s+business|running|trading|going)\s+(?:for\s+)?"
+    r"(?:about\s+|almost\s+|over\s+)?[\w-]+\s+(?:years?|yrs?)\s+$",
+    re.I,
+)
 # a date the visitor takes back: "sorry not march, april", "may, not april", "instead of june"
 _NEGATED = re.compile(
     r"\b(?:not|no\s+longer|isn'?t|instead\s+of|rather\s+than|scratch|forget)\s+(?:in\s+|by\s+)?$",
@@ -388,6 +394,8 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
     before = match.string[: match.start()]
     clause = re.split(r"[.;!?,]", before)[-1]
     if _PAST.search(clause) or _AFTER_PAST.match(match.string[match.end() :]):
+        return False
+    if _ANNIVERSARY.search(clause):
         return False
     if _NEGATED.search(before):
         return False
