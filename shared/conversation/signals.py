@@ -41,7 +41,10 @@ NEW_CAFE_RE = re.compile(
     r"|\bplan(?:ning)?\s+to\s+open\b|\bwe\s+open\s+(?:in|next)\b|\bwant\s+to\s+open\b"
     r"|\bnew\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+shop|place|spot|espresso\s+bar|coffee\s+bar"
     r"|kiosk|cart|coffee\s+truck)\b|\bopening\s+(?:up\s+)?(?:in|next|this|by|around|early"
-    r"|late|mid|on|soon|shortly)\b|\b(?:first|1st)\s+(?:caf[eé]|coffee\s+shop|shop)\b"
+    r"|late|mid|on|soon|shortly)\b"
+    # a first café opening, not one opened long ago ("dad opened our first coffee shop in 1974")
+    r"|(?<!opened\sour\s)(?<!opened\shis\s)(?<!opened\sher\s)(?<!opened\stheir\s)"
+    r"(?<!opened\sthe\s)(?<!opened\smy\s)\b(?:first|1st)\s+(?:caf[eé]|coffee\s+shop|shop)\b"
     r"|\bopen(?:ing)?\s+(?:soon|shortly)\b"
     r"|\b(?:plan(?:ning)?|hop(?:e|ing)|want(?:ing)?)\s+(?:on|to)\s+"
     r"(?:run(?:ning)?|start(?:ing)?|open(?:ing)?|launch(?:ing)?)\b"

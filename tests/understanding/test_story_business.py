@@ -57,3 +57,16 @@ def test_an_anniversary_month_is_no_opening_date() -> None:
     found = parse_timeline("been open 25 years, the new cart opens in may", today)
     assert found is not None
     assert "may" in found.phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my grandmother opened our first coffee shop in 1961 and we have two now", "existing"),
+        ("we're opening our first coffee shop in april", "new"),
+        ("this will be my first cafe", "new"),
+    ],
+)
+def test_a_first_shop_opened_long_ago_is_no_opening(text: str, kind: str) -> None:
+    expected = CustomerType.EXISTING_CAFE if kind == "existing" else CustomerType.NEW_CAFE
+    assert visitor_type(text) is expected
