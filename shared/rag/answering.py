@@ -116,6 +116,7 @@ from shared.understanding.asked import (
     PRICE_WORDS,
     asked_bag_size,
     asked_secondhand,
+    asks_cash_buyback,
     asks_lease,
     asks_other,
     asks_price,
@@ -731,6 +732,8 @@ class Answerer(PickAnswers):
             return Part(DONT_KNOW, False)
         if unknown_certifications(text, self._never_written):  # "is the course SCA certified"
             return Part(DONT_KNOW, False)
+        if asks_cash_buyback(text) and not self._used("cash"):  # "buy our old one for cash?"
+            return Part(DONT_KNOW, False)  # a trade-in credit is not the money asked
         secondhand = asked_secondhand(text)
         unsold = self.unsold(*secondhand) if secondhand else None
         if unsold is not None:  # "do you sell refurbished machines?"

@@ -58,6 +58,13 @@ SYNONYMS = {
     "plug": "power volt outlet",
     "plugs": "power volt outlet",
     "volt": "power",
+    # the building's electrics asked ("special wiring", "an electrical hookup"): the knowledge
+    # base writes a machine's power, its outlet and whether it needs an electrician
+    "wiring": "power volt outlet electrician",
+    "wired": "power volt outlet electrician",
+    "rewire": "power volt outlet electrician",
+    "rewiring": "power volt outlet electrician",
+    "electrical": "power volt outlet electrician",
     "volts": "power",
     "shipping": "delivery deliver ship",
     "ship": "delivery deliver",

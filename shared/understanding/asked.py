@@ -460,3 +460,22 @@ def asked_secondhand(text: str) -> tuple[str, str] | None:
     flat = normalise(text)
     found = None if _WE_BUY.search(flat) else _SECONDHAND_ASK.search(flat)
     return (found.group("word"), found.group("thing")) if found else None
+
+
+#: The company asked to buy the visitor's own goods for money ("would you buy our old machine
+#: outright for cash", "will you guys purchase my grinder and pay us for it"): a sale to us,
+#: not a trade-in credit toward a new machine.
+_BUY_FROM_US = re.compile(
+    r"\b(?:would|will|do|does|could|can|might)\s+(?:you|u|your company)(?:\s+guys)?\s+"
+    r"(?:(?:be\s+)?(?:willing|able|interested)\s+(?:to|in)\s+)?(?:buy|buying|purchase|purchasing)"
+    r"\s+(?:back\s+)?(?:our|my)\b"
+)
+_FOR_MONEY = re.compile(r"\b(?:for|in)\s+cash\b|\boutright\b|\bpay\s+(?:us|me)\b|\bfor\s+money\b")
+
+
+def asks_cash_buyback(text: str) -> bool:
+    """Whether ``text`` asks the company to buy the visitor's own goods for money ("would you
+    buy our old espresso machine outright for cash?"); "do you buy from farms directly" (what
+    the company buys) and "can i trade in my machine" (a credit, not money) are not."""
+    flat = normalise(text)
+    return _BUY_FROM_US.search(flat) is not None and _FOR_MONEY.search(flat) is not None

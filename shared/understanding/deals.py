@@ -19,19 +19,20 @@ from shared.catalog.words import normalise
 from shared.understanding.lexicon import QUESTION_WORDS
 
 #: "<qualifier> [or <qualifier>] pricing|deals|discount|...", and the same shape before a
-#: reward, a mode or a pack the visitor asks for ("any referral bonus", "an iced / flash brew
-#: mode", "a 12oz retail bag"): a kind of thing named by a word the knowledge base never uses.
+#: reward, a mode, a pack or a cover the visitor asks for ("any referral bonus", "an iced / flash
+#: brew mode", "a 12oz retail bag", "an extended / lifetime warranty"): a kind of thing named by
+#: a word the knowledge base never uses (the warranty it does offer is not that one).
 _QUALIFIED = re.compile(
     r"\b([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+or\s+([a-z][a-z-]+))?\s+"
     r"(?:pricing|prices|deals?|discounts?|promos?|promotions?|specials?|coupons?|"
     r"bonus(?:es)?|rewards?|perks?|cashback|modes?|settings?|presets?|bags?|packs?|tins?|"
-    r"rates?)\b"
+    r"rates?|warrant(?:y|ies)|guarantees?)\b"
 )
 #: Words before a deal word that qualify nothing ("any special pricing", "your best deals").
 _PLAIN = frozenset(
     {"any", "some", "your", "the", "a", "an", "our", "best", "good", "special", "great"}
     | {"current", "new", "of", "on", "for", "with", "what", "whats", "is", "are", "do"}
-    | {"does", "there", "get", "have"}
+    | {"does", "there", "get", "have", "standard", "usual", "normal", "included", "whole"}
 )
 
 
