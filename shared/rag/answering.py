@@ -19,7 +19,7 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise, numbers_in
 from shared.rag.advice import advised, fitted
 from shared.rag.asked_object import asked_verb, objects_checked
-from shared.rag.bags import BagSize, bag_reply, bag_size, by_weight, with_bags
+from shared.rag.bags import BagSize, bag_reply, bag_size, by_weight, minimum_in_bags, with_bags
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import (
     COMPARING,
@@ -56,6 +56,7 @@ from shared.rag.matching import (
 )
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
+from shared.rag.minimums import stated_minimum
 from shared.rag.offering import range_answer
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.parts import (
@@ -90,7 +91,7 @@ from shared.rag.question import (
     untagged,
 )
 from shared.rag.quote import delivered, with_delivery
-from shared.rag.resolve import kind_named, resolve
+from shared.rag.resolve import kind_named, ranked_member, resolve
 from shared.rag.rules import (
     LEASE,
     Ruled,
@@ -118,6 +119,7 @@ from shared.understanding.asked import (
     asked_secondhand,
     asks_cash_buyback,
     asks_lease,
+    asks_minimum_bags,
     asks_other,
     asks_price,
     asks_rental,
@@ -259,6 +261,7 @@ class Answerer(PickAnswers):
         question = here_named(question, place)  # "... take to get here" from calgary
         question = travel_named(question, place)  # "how fast does coffee get to chicago"
         question = described_member(question, self.catalog)  # "the ethiopian one"
+        question = ranked_member(question, self.catalog)  # "your smallest coffee machine"
         question = featured_member(question, self.catalog)  # "the grinder that weighs it"
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
@@ -529,6 +532,17 @@ class Answerer(PickAnswers):
             return None
         return bag_size(s.text for s in self._sentences.sentences)
 
+    def _minimum_bags(self, text: str) -> Part | None:
+        """The order minimum counted in the knowledge base's bags, when that is asked."""
+        size = self._bag_size
+        least = stated_minimum(self._facts, size.unit) if size and asks_minimum_bags(text) else None
+        counted = minimum_in_bags(size, least[0], least[2]) if size and least else None
+        if size is None or least is None or counted is None:
+            return None
+        said, derived = counted
+        source = source_of(least[1].source, least[1].title)
+        return Part(said, True, [], [source], [least[2], size.sentence], [derived])
+
     def _among_discussed(self, text: str, discussed: list[Entity]) -> Part | None:
         """The members :func:`among_discussed` finds ("which one comes with a loaner grinder"
         after the plans), and for a phrase they say, the discussed items that do not say it."""
@@ -723,6 +737,9 @@ class Answerer(PickAnswers):
         # "we're in columbus ohio": a place the gazetteer knows is no unknown topic
         text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
         text = without_story(text, self.unknown_terms)  # "... when we close for holidays"
+        fewest = self._minimum_bags(text)
+        if fewest is not None:  # "how many bags is the minimum order?"
+            return fewest
         bag = asked_bag_size(text) if self._bag_size is not None else None
         if bag is not None and self._bag_size is not None:  # "foundry in 1 lb bags?"
             said = bag_reply(self._bag_size, bag)

@@ -123,3 +123,17 @@ def bag_reply(size: BagSize, asked: str) -> str:
     if same:
         return f"Yes: {said[:1].lower()}{said[1:]}"
     return f"Our coffees come in {ours} bags, not {asked}: {said[:1].lower()}{said[1:]}"
+
+
+def minimum_in_bags(size: BagSize, least: float, sentence: str) -> tuple[str, Derivation] | None:
+    """The order minimum (``least`` in the bag's unit, said by ``sentence``) as a count of
+    whole bags ("20 lb / 5 lb = 4 bags"), or None when the bags do not divide it."""
+    count = least / size.amount
+    if count != int(count) or count < 1:
+        return None
+    bags = "bag" if count == 1 else "bags"
+    each = f"{_figure(size.amount)} {size.unit}"
+    said = f"{sentence} In {each} bags, that is {_figure(least)} {size.unit} / {each} = "
+    return f"{said}{int(count)} {bags}.", Derivation(
+        operands=[f"{_figure(least)} {size.unit}", each], result=str(int(count))
+    )

@@ -124,7 +124,8 @@ def delivery_line(
             added,
         )
     return (  # no place named: the sum outside the zone would answer a question nobody asked
+        # (nor "the fee applies": said of this order, it would contradict "ships free")
         f"Delivery is free on orders over {free} within the {zone}, so {money(subtotal)} ships "
-        f"free there; outside it the flat {fee} delivery fee applies.",
+        f"free there; only an order shipped outside it pays the flat {fee} delivery fee.",
         [],
     )

@@ -126,7 +126,8 @@ class EntityAnswers(ComputedAnswers):
         evidence = evidence_of(entities)
         sources = [entity_source(e) for e in entities]
         unnamed = not resolved.kind and not self.catalog.mentioned(text)
-        unnamed = unnamed and not POINTS_BACK.search(text)
+        # "your smallest coffee machine" names its member by rank on a kind
+        unnamed = unnamed and not POINTS_BACK.search(text) and not kind_named(self.catalog, text)
         if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
             # "and who is your head of marketing?"; a family named ("with the lumen") keeps
             # its members as the subject the sentences are about

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from shared.rag.facts import CompanyFacts
+from shared.rag.facts import CompanyFacts, Fact
 
 #: "The minimum wholesale order is 20 lb", "minimum order of 20 lb", "orders of at least 20 lb".
 _MINIMUM = re.compile(
@@ -29,4 +29,15 @@ def below_minimum(quantity: int, unit: str, facts: CompanyFacts) -> str | None:
                 continue
             if quantity < int(match.group(1).replace(",", "")):
                 return sentence
+    return None
+
+
+def stated_minimum(facts: CompanyFacts, unit: str) -> tuple[int, Fact, str] | None:
+    """The order minimum in ``unit`` ("lb") the knowledge base states, with its fact and
+    sentence, or None."""
+    for fact in facts.facts.values():
+        for sentence in fact.sentences:
+            match = _MINIMUM.search(sentence)
+            if match is not None and unit.startswith(match.group(2).lower()[:2]):
+                return int(match.group(1).replace(",", "")), fact, sentence
     return None

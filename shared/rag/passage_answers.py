@@ -64,7 +64,7 @@ from shared.rag.rules import (
 from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
 from shared.rag.types import ScoredChunk, Source
-from shared.rag.when import answer_shape, asks_year, states_place
+from shared.rag.when import answer_shape, asks_visit_place, asks_year, states_place
 from shared.understanding.lexicon import FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -227,6 +227,8 @@ class PassageAnswerer:
         choice = lasting or choose(self._sentences, vector, hits, fact, entities, topic)
         if choice is None:
             return Part(DONT_KNOW, False)
+        if asks_visit_place(text):  # "can i come try the machines somewhere?": and where
+            choice = self._with_place(choice)
         signal = self._signal(text, choice, forgiven)
         # a sentence of the rare shape asked is evidence beside the words: only the score counts
         refused = signal.score() < THRESHOLD if rare else signal.abstains()
@@ -234,10 +236,28 @@ class PassageAnswerer:
             return Part(DONT_KNOW, False)
         if entities and _about_another(text, choice, entities, self.catalog):
             return Part(DONT_KNOW, False)  # "does the pico handle iced lattes": a blend's line
+        # (a sentence of the rare shape asked, days for "on a sunday", answers in its own way)
+        if entities and not rare and self._beside_the_ask(text, choice, entities):
+            return Part(DONT_KNOW, False)  # "does the pico need plumbing in": its description
         part = self._sentence_part(text, choice, entities)
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
         return self._with_other_facts(text, part)
+
+    def _beside_the_ask(self, text: str, choice: Choice, entities: list[Entity]) -> bool:
+        """Whether a question about ``entities`` asks by a word the knowledge base never uses
+        ("plumbed", "coarse") and the sentences found say none of its words beside the items'
+        names: they describe the item, not what is asked ("does the pico need to be plumbed
+        in?" -> what the Pico is made for)."""
+        if not _YES_NO.match(normalise(text)):  # "we paid 10k ..., what credit": a figure
+            return False
+        named = {w for e in entities for w in tokenize(" ".join([e.name, e.kind, *e.aliases]))}
+        asked = {w for w in terms(text) - GENERIC - named if not w.isdigit()}
+        asked = {w for w in asked if not any(same_stem(w, n) for n in named)}
+        if not set(self.unknown_terms(text)) or not asked:
+            return False
+        said = {w for s in choice.sentences for w in tokenize(s.text)}
+        return not any(same_stem(w, s) for w in asked for s in said)
 
     @staticmethod
     def _own_topic(topic: frozenset[str], entities: list[Entity]) -> bool:
@@ -304,6 +324,16 @@ class PassageAnswerer:
             if index.sentences[n] != top and wanted & set(tokenize(index.sentences[n].text))
         ]
         return Choice([top, *more[:1]], choice.similarity, choice.fact)
+
+    def _with_place(self, choice: Choice) -> Choice:
+        """``choice`` led by the sentence of its section stating a place when none of its
+        sentences does ("visits are by appointment" under the showroom's address)."""
+        if self._sentences is None or any(states_place(s.text) for s in choice.sentences):
+            return choice
+        index, top = self._sentences, choice.sentences[0]
+        sections = index.in_sections([section_key(top.source, top.heading)])
+        placed = [index.sentences[n] for n in sections if states_place(index.sentences[n].text)]
+        return Choice([*placed[:1], *choice.sentences], choice.similarity, choice.fact)
 
     def _framed_vector(self, n: int) -> Vector:
         """The vector of sentence ``n`` under its title and heading, embedded on first use."""
@@ -669,6 +699,10 @@ def asks_which(text: str) -> bool:
     quoting an entity's section says which it is ("That's the Harbor Cold Brew Blend."); a
     yes/no question ("do you print roast dates on the bags?") is answered without it."""
     return bool(_WHICH.search(normalise(text)))
+
+
+#: A yes/no question: an auxiliary first ("can the atlas 64 grind coarse enough", "does it need").
+_YES_NO = re.compile(r"^(?:and |so |also |ok )?(?:can|could|does|do|did|is|are|will|would|must)\b")
 
 
 def _about_another(text: str, choice: Choice, entities: list[Entity], catalog: Catalog) -> bool:

@@ -255,6 +255,24 @@ PHRASE_SYNONYMS = (
         re.compile(r"\b(?:standing|recurring|repeat|regular|automatic) (?:coffee )?orders?\b"),
         "subscription recurring",
     ),
+    # "what would you give me toward a lumen", "what'll you allow us for it": a credit asked
+    # for the visitor's old machine, the knowledge base's trade-in
+    (
+        re.compile(
+            r"\b(?:give|offer|allow|knock off)\s+(?:me|us)?\s*(?:for|toward|towards|against"
+            r"|off)\b"
+        ),
+        "trade in credit",
+    ),
+    # coffee brewed by the pot, not espresso ("just regular coffee for the waiting room", "a
+    # pot of drip"): the knowledge base's filter coffee and its batch brewer
+    (
+        re.compile(
+            r"(?<!decaf )(?<!decaf or )\b(?:regular|normal|plain|drip|brewed|filter|pot of|pots of)"
+            r" coffee\b|\bcoffee by the pot\b|\bpots? of drip\b"
+        ),
+        "filter drip batch brewer",
+    ),
     # a change "before it ships" of a repeating order is made before its dispatch
     (
         re.compile(r"\b(?:change|changes|pause|skip|edit|amend)\b.*\bbefore (?:it|they) ships?\b"),

@@ -19,6 +19,7 @@ from shared.rag.parts import is_ask
 from shared.rag.question import GENERIC, terms
 from shared.rag.rules import stated_amount
 from shared.understanding.asked import asks_price, asks_total
+from shared.understanding.coffee_service import OWN_PLACE
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
 _LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
@@ -222,9 +223,20 @@ def without_story(text: str, unknown: Callable[[str], list[str]]) -> str:
     """``text`` without the words of its story clause (:data:`_STORY`) that the knowledge base
     never uses ("close", "holidays"): an unfamiliar word of the visitor's circumstances is no
     sign the ask is unanswerable (its familiar words stay: "when we order over $250")."""
+    text = _without_own_place(text, unknown)
     found = _STORY.search(text)
     if found is None or found.start() == 0:
         return text
     strange = set(unknown(found.group(0))) - NEGATIONS
     kept = [w for w in found.group(0).split() if normalise(w) not in strange]
     return f"{text[: found.start()]} {' '.join(kept)}".rstrip()
+
+
+def _without_own_place(text: str, unknown: Callable[[str], list[str]]) -> str:
+    """``text`` without the visitor's own place (:data:`OWN_PLACE`: "for a car dealership
+    waiting room") when it holds a word the knowledge base never uses: where they will serve
+    the coffee says nothing of what they ask about it."""
+    for found in reversed(list(OWN_PLACE.finditer(text))):
+        if set(unknown(found.group(0))) - NEGATIONS:  # all of it: "our staff" alone is a count
+            text = f"{text[: found.start()]}{text[found.end() :]}"
+    return text

@@ -54,6 +54,20 @@ _ADDRESS = re.compile(
 )
 
 
+#: A visit asked with its place ("can i come try the machines somewhere", "where can we taste
+#: the coffee"): the sentence offering the visit answers, and the place must be said with it.
+_VISIT_PLACE = re.compile(
+    r"\b(?:where|somewhere|anywhere)\b.{0,30}?\b(?:try|test|see|taste|visit|demo)\b"
+    r"|\b(?:try|test|see|taste|visit|demo)\b.{0,40}?\b(?:somewhere|anywhere)\b",
+    re.I,
+)
+
+
+def asks_visit_place(question: str) -> bool:
+    """Whether the question asks where the visitor can come to try or see something."""
+    return bool(_VISIT_PLACE.search(question))
+
+
 def asks_where(question: str) -> bool:
     """Whether the question asks where the company is or does something ("where do you
     roast?"); "where do i send it" asks something else."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.words import normalise
-from shared.understanding.lexicon import SECONDHAND, SMALL_NUMBERS
+from shared.understanding.lexicon import SECONDHAND, SMALL_NUMBERS, WEEKDAYS
 
 _PRICE_TEXT = """
     price prices priced cost costs much expensive pay charge charges fee fees quote rate
@@ -42,6 +42,10 @@ _PRICE_PHRASE = re.compile(
     r"|^(?:so |and |ok )?what\S* .{0,30}\bruns?\s*$"
     r"|^(?:and |so |what about |how about )?(?:(?:a|the) )?per (?:[a-z]+ )?[a-z]+\s*$"
     r"|^(?:and |so |ok )?what(?: s| is| are)? (?:it|that|this|they|those) per [a-z]+\s*$"
+    # "what does the pro plan come to per year", "what's that work out to": a sum asked (not
+    # "can your tech come to seattle")
+    r"|\bwhat\S* .{0,50}?\b(?:come|comes|work|works) (?:out )?to(?:\s*$| (?:per|a|in|each"
+    r"|altogether|together|all|overall|for|annually|monthly|yearly|every)\b)"
 )  # "and per lb?": the price per a unit, asked of the item just discussed
 #: Where a clause ends before the next one starts ("..., what does it run?").
 _CLAUSE_END = re.compile(r"[,;.!?]\s+")
@@ -157,6 +161,9 @@ _NOT_HEAD_WORDS = """
     money cash dollars bucks
 """
 _NOT_HEAD = frozenset(_NOT_HEAD_WORDS.split())
+#: Words before a noun that ask the noun's own value ("what size boiler", "what type burrs"):
+#: no modifier of it, so the noun alone is the head asked.
+_VALUE_ASKS = frozenset({"size", "sized", "type", "kind", "sort", "style"})
 _HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<head>[a-z][a-z-]*)\b")
 # "what colors does ...", "which country is it from", "what pump pressure does it run at"
 _WHAT_NOUN = re.compile(
@@ -197,10 +204,18 @@ def asked_heads(question: str) -> list[str]:
             head = match.group("head")
             words = [head] if " and " in head else [w for w in head.split() if w not in _NOT_HEAD]
             modifier = match.groupdict().get("modifier")
-            if words and modifier and modifier not in _NOT_HEAD:
-                words = [f"{modifier} {words[0]}"]
-            heads.extend(w for w in words if w not in heads)
+            if words and modifier and modifier not in _NOT_HEAD | _VALUE_ASKS:
+                words = [f"{modifier} {words[0]}"]  # "what size boiler": the boiler's value
+            heads.extend(w for w in words if w not in heads and not _day_word(w))
     return heads
+
+
+#: A day named ("open saturdays", "on weekends"): when it is asked, answered by the days stated.
+_DAYS = frozenset({*WEEKDAYS, "weekend", "weekday", "today", "tomorrow"})
+
+
+def _day_word(word: str) -> bool:
+    return word.removesuffix("s") in _DAYS
 
 
 #: The thing a price is asked of when it is not the item named: a part for it ("how much is a
@@ -429,6 +444,20 @@ _BAG_SIZE = re.compile(
     r"\b(?:smaller|bigger|larger)\s+(?:bags?|packs?)\b|\bhow (?:big|large|heavy) (?:are|is) "
     r"(?:the|your|a) (?:bags?|packs?)\b|\bsize (?:are|is) (?:the|your) bags?\b"
 )
+
+
+#: The order minimum counted in bags ("how many bags is the minimum order", "the minimum in
+#: bags", "least number of bags i can order").
+_MINIMUM_BAGS = re.compile(
+    r"\bhow many (?:bags|packs)\b.{0,40}\b(?:minimum|min|at least|least|smallest)\b"
+    r"|\b(?:minimum|min|smallest)\b.{0,40}\b(?:in|of|how many) (?:bags|packs)\b"
+    r"|\b(?:least|fewest|minimum) (?:number of )?(?:bags|packs)\b"
+)
+
+
+def asks_minimum_bags(text: str) -> bool:
+    """Whether the text asks how many bags the order minimum is."""
+    return _MINIMUM_BAGS.search(normalise(text)) is not None
 
 
 def asked_bag_size(text: str) -> str | None:

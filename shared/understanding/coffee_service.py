@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.lexicon import alternation
+from shared.understanding.lexicon import LOCATION_NOUNS, alternation
 
 # formats of coffee a business serves without an espresso programme: pods and capsules, urns,
 # drip and filter machines, bean-to-cup and super-automatic machines, instant
@@ -127,6 +127,22 @@ OTHER_TRADE = re.compile(
     r"|bookstores?|bookshops?|co-?working(?:\s+spaces?)?|garages?|boutiques?|pharmac(?:y|ies)"
     r"|clinics?|dentists?|vets?|veterinar(?:y|ians?)|galler(?:y|ies)|garden\s+cent(?:er|re)s?"
     r"|nurser(?:y|ies)|climbing\s+gyms?|bowling\s+alleys?|arcades?)\b",
+    re.I,
+)
+
+
+#: A part of a business where its guests or staff wait or take a break ("waiting room").
+_ROOMS = (
+    r"waiting\s+(?:rooms?|areas?)|lobb(?:y|ies)|reception|front\s+desk|break\s+rooms?"
+    r"|staff\s+rooms?"
+)
+#: The visitor's own place an ask is for ("for a car dealership waiting room", "in my salon",
+#: "at our bike shop", "for the lobby"): a preposition and a determiner, at most two describing
+#: words, then a trade or a venue (and the room of it) or a room alone.
+OWN_PLACE = re.compile(
+    r"\b(?:for|in|at)\s+(?:a|an|my|our|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:" + OTHER_TRADE.pattern + "|" + LOCATION_NOUNS + r")(?:\s+(?:" + _ROOMS + r"))?"
+    r"|(?:" + _ROOMS + r"))\b",
     re.I,
 )
 

@@ -79,10 +79,12 @@ def test_over_the_threshold_inside_the_zone_is_free() -> None:
 
 def test_no_place_gives_both_outcomes() -> None:
     """Without a place, an order over the threshold is free inside the zone and pays the $18
-    fee outside it, with no sum for a place nobody named."""
+    fee only outside it (never said to apply to this order), with no sum for a place nobody
+    named."""
     said, derived = delivery_line(_terms(), 690, None)
     assert "ships free there" in said
-    assert "$18 delivery fee applies" in said
+    assert "only an order shipped outside it pays the flat $18 delivery fee" in said
+    assert "fee applies" not in said
     assert "$708" not in said
     assert derived == []
 
