@@ -27,7 +27,7 @@ from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
 from shared.rag.phrasing import cap, listing_sentence, price_sentence, summary_sentence, the
 from shared.rag.question import GENERIC, expanded, refers_back, terms
-from shared.rag.resolve import Resolved, kind_named, same_root
+from shared.rag.resolve import Resolved, kind_named, names_by_rank, same_root
 from shared.rag.types import Derivation
 from shared.rag.when import answer_shape
 from shared.understanding.asked import (
@@ -127,7 +127,7 @@ class EntityAnswers(ComputedAnswers):
         sources = [entity_source(e) for e in entities]
         unnamed = not resolved.kind and not self.catalog.mentioned(text)
         # "your smallest coffee machine" names its member by rank on a kind
-        unnamed = unnamed and not POINTS_BACK.search(text) and not kind_named(self.catalog, text)
+        unnamed = unnamed and not POINTS_BACK.search(text) and not names_by_rank(text, self.catalog)
         if unnamed and not labels and not asks_price(text) and self._other_topic(text, entities):
             # "and who is your head of marketing?"; a family named ("with the lumen") keeps
             # its members as the subject the sentences are about

@@ -237,7 +237,7 @@ class PassageAnswerer:
         if entities and _about_another(text, choice, entities, self.catalog):
             return Part(DONT_KNOW, False)  # "does the pico handle iced lattes": a blend's line
         # (a sentence of the rare shape asked, days for "on a sunday", answers in its own way)
-        if entities and not rare and self._beside_the_ask(text, choice, entities):
+        if strict and not rare and self._beside_the_ask(text, choice, entities or []):
             return Part(DONT_KNOW, False)  # "does the pico need plumbing in": its description
         part = self._sentence_part(text, choice, entities)
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
@@ -245,16 +245,27 @@ class PassageAnswerer:
         return self._with_other_facts(text, part)
 
     def _beside_the_ask(self, text: str, choice: Choice, entities: list[Entity]) -> bool:
-        """Whether a question about ``entities`` asks by a word the knowledge base never uses
-        ("plumbed", "coarse") and the sentences found say none of its words beside the items'
-        names: they describe the item, not what is asked ("does the pico need to be plumbed
-        in?" -> what the Pico is made for)."""
+        """Whether a yes/no question asks by a word the knowledge base never uses ("plumbed",
+        "coarse", "pod") and the sentences found say none of its words beside the catalog's
+        names and kinds: they describe the item, not what is asked ("does the pico need to be
+        plumbed in?" -> what the Pico is made for; "do you sell a pod machine?" -> the
+        trade-in of an espresso machine)."""
         if not _YES_NO.match(normalise(text)):  # "we paid 10k ..., what credit": a figure
             return False
-        named = {w for e in entities for w in tokenize(" ".join([e.name, e.kind, *e.aliases]))}
+        named = {w for e in self.catalog.entities for w in tokenize(" ".join([e.name, e.kind]))}
+        named |= {w for e in entities for w in tokenize(" ".join(e.aliases))}
         asked = {w for w in terms(text) - GENERIC - named if not w.isdigit()}
         asked = {w for w in asked if not any(same_stem(w, n) for n in named)}
-        if not set(self.unknown_terms(text)) or not asked:
+        short = {  # "pod": a short word too, when asked and never used
+            w
+            for w in normalise(text).split()
+            if len(w) == 3
+            and w not in FUNCTION_WORDS
+            and w in asked
+            and self._speller.known(w)
+            and not self.known(w)
+        }
+        if not (set(self.unknown_terms(text)) | short) or not asked:
             return False
         said = {w for s in choice.sentences for w in tokenize(s.text)}
         return not any(same_stem(w, s) for w in asked for s in said)

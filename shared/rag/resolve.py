@@ -243,6 +243,13 @@ def ranked_member(text: str, catalog: Catalog) -> str:
     return text
 
 
+def names_by_rank(text: str, catalog: Catalog) -> bool:
+    """Whether ``text`` names a member by a rank phrase on its kind ("what's your smallest
+    coffee machine?"), asked or not; a comparative ("but bigger") names none."""
+    phrase = _rank_phrase(tuple(catalog.kinds()))
+    return any(_ranked_by_phrase(catalog, m) for m in phrase.finditer(text))
+
+
 @functools.lru_cache(maxsize=8)
 def _rank_phrase(kinds: tuple[str, ...]) -> re.Pattern[str]:
     heads = sorted({kind_words[-1] for _, kind_words, _ in _kind_table(kinds)})
