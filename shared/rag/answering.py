@@ -58,7 +58,15 @@ from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.minimums import stated_minimum
 from shared.rag.offering import range_answer
-from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
+from shared.rag.order import (
+    Items,
+    ambiguous,
+    decode,
+    encode,
+    named_items,
+    order_for,
+    ranked_member,
+)
 from shared.rag.parts import (
     DONT_KNOW,
     Part,
@@ -91,7 +99,7 @@ from shared.rag.question import (
     untagged,
 )
 from shared.rag.quote import delivered, with_delivery
-from shared.rag.resolve import kind_named, ranked_member, resolve
+from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import (
     LEASE,
     Ruled,

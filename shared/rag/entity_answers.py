@@ -22,12 +22,13 @@ from shared.rag.matching import (
     evidence_of,
     states_time,
 )
+from shared.rag.order import names_by_rank
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
 from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
 from shared.rag.phrasing import cap, listing_sentence, price_sentence, summary_sentence, the
 from shared.rag.question import GENERIC, expanded, refers_back, terms
-from shared.rag.resolve import Resolved, kind_named, names_by_rank, same_root
+from shared.rag.resolve import Resolved, kind_named, same_root
 from shared.rag.types import Derivation
 from shared.rag.when import answer_shape
 from shared.understanding.asked import (

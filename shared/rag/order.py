@@ -11,14 +11,15 @@ items out.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.figures import money_figures, own_price
-from shared.rag.resolve import pick
-from shared.understanding.lexicon import LOCATION_NOUNS
+from shared.rag.resolve import kind_named, pick
+from shared.understanding.lexicon import FUNCTION_WORDS, LOCATION_NOUNS
 
 Items = list[tuple[Entity, int]]
 
@@ -258,6 +259,58 @@ def _chosen(members: list[Entity], word: str, least: bool) -> Entity:
     lowest = (_BY_PRICE[word] == "min") != least
     priced = [e for e in members if e.price is not None] or members
     return (min if lowest else max)(priced, key=lambda e: e.price.amount if e.price else 0.0)
+
+
+#: "your smallest coffee machine", "the cheap grinder": a determiner, a rank word of
+#: :data:`_BY_PRICE` or :data:`_BY_SIZE`, at most two describing words and a kind's head word;
+#: a plural picks no one member.
+_RANK_PHRASE = (
+    r"\b(?:the|your|ur|yr|our)\s+(?P<rank>[a-z]+)\s+(?P<words>(?:[a-z]+[\s-]+){{0,2}}?)"
+    r"(?P<head>{heads})\b(?!-|'s)"
+)
+#: The rank is what is asked ("what's your smallest machine?", "which is the cheap grinder").
+_RANK_ASKED = re.compile(r"\b(?:what|whats|which)(?:\s+[a-z]+){0,2}\s*$")
+
+
+def ranked_member(text: str, catalog: Catalog) -> str:
+    """``text`` with a rank phrase on one kind ("your smallest coffee machine", "the cheap
+    grinder") replaced by the member :func:`_chosen` picks ("the Pico 1-Group"), so an ask
+    about it ("... or does it just plug in?") or a sum of several ("the small machine plus the
+    cheap grinder") reads it as named. Unchanged where the rank is what is asked ("what's your
+    smallest machine?": that answer says which), for a comparative ("the smaller one" is set
+    against the item discussed) and where the words name an item themselves ("the big
+    3-group"). The kind is named as :func:`~shared.rag.resolve.kind_named` reads it ("coffee
+    machine": the one kind whose head is "machine")."""
+    phrase = _rank_phrase(tuple(catalog.kinds()))
+    for match in reversed(list(phrase.finditer(text))):
+        picked = _ranked_by_phrase(catalog, match)
+        if picked is not None and not _RANK_ASKED.search(normalise(text[: match.start()])):
+            text = f"{text[: match.start()]}the {picked.name}{text[match.end() :]}"
+    return text
+
+
+def names_by_rank(text: str, catalog: Catalog) -> bool:
+    """Whether ``text`` names a member by a rank phrase on its kind ("what's your smallest
+    coffee machine?"), asked or not; a comparative ("but bigger") names none."""
+    phrase = _rank_phrase(tuple(catalog.kinds()))
+    return any(_ranked_by_phrase(catalog, m) for m in phrase.finditer(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _rank_phrase(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    heads = sorted({normalise(kind).split()[-1] for kind in kinds})
+    return re.compile(_RANK_PHRASE.format(heads="|".join(map(re.escape, heads))), re.I)
+
+
+def _ranked_by_phrase(catalog: Catalog, match: re.Match[str]) -> Entity | None:
+    rank, words = match.group("rank").lower(), normalise(match.group("words")).split()
+    if rank not in _BY_PRICE | _BY_SIZE or rank.endswith("er"):
+        return None  # "the smaller one": set against the item discussed
+    if any(w in FUNCTION_WORDS for w in words) or catalog.mentions(match.group(0)):
+        return None  # "the cheap or the dear grinder", "the big 3-group machine"
+    kind = kind_named(catalog, " ".join([*words, match.group("head")]))
+    members = catalog.of_kind(kind) if kind else []
+    return _chosen(members, rank, least=False) if len(members) > 1 else None
 
 
 #: Words that put a kind on a list ("2 grinders", "plus grinders", "and a grinder").

@@ -17,7 +17,7 @@ from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.question import GENERIC, comparison, quantities, ranked_word, refers_back
 from shared.understanding.asked import PRICE_WORDS
-from shared.understanding.lexicon import FUNCTION_WORDS, LOCATION_NOUNS
+from shared.understanding.lexicon import LOCATION_NOUNS
 from shared.understanding.reference import subject_first, without_opener
 
 
@@ -216,56 +216,6 @@ def _ranked(
     if word.endswith("er") and len(in_context) == 1:
         return beside(catalog, in_context[0], direction) or in_context[0]
     return pick(in_context or members, direction)
-
-
-#: "your smallest coffee machine", "the cheap grinder": a determiner, a rank word, at most two
-#: describing words and a kind's head word; a plural picks no one member.
-_RANK_PHRASE = (
-    r"\b(?:the|your|ur|yr|our)\s+(?P<rank>[a-z]+)\s+(?P<words>(?:[a-z]+[\s-]+){{0,2}}?)"
-    r"(?P<head>{heads})\b(?!-|'s)"
-)
-#: The rank is what is asked ("what's your smallest machine?", "which is the cheap grinder").
-_RANK_ASKED = re.compile(r"\b(?:what|whats|which)(?:\s+[a-z]+){0,2}\s*$")
-
-
-def ranked_member(text: str, catalog: Catalog) -> str:
-    """``text`` with a rank phrase on one kind ("your smallest coffee machine", "the cheap
-    grinder") replaced by the member it picks ("the Pico 1-Group"), so an ask about it ("...
-    or does it just plug in?") or a sum of several ("the small machine plus the cheap grinder")
-    reads it as named. Unchanged where the rank is what is asked ("what's your smallest
-    machine?": that answer says which), for a comparative ("the smaller one" is set against the
-    item discussed) and where the words name an item themselves ("the big 3-group")."""
-    phrase = _rank_phrase(tuple(catalog.kinds()))
-    for match in reversed(list(phrase.finditer(text))):
-        picked = _ranked_by_phrase(catalog, match)
-        if picked is not None and not _RANK_ASKED.search(normalise(text[: match.start()])):
-            text = f"{text[: match.start()]}the {picked.name}{text[match.end() :]}"
-    return text
-
-
-def names_by_rank(text: str, catalog: Catalog) -> bool:
-    """Whether ``text`` names a member by a rank phrase on its kind ("what's your smallest
-    coffee machine?"), asked or not; a comparative ("but bigger") names none."""
-    phrase = _rank_phrase(tuple(catalog.kinds()))
-    return any(_ranked_by_phrase(catalog, m) for m in phrase.finditer(text))
-
-
-@functools.lru_cache(maxsize=8)
-def _rank_phrase(kinds: tuple[str, ...]) -> re.Pattern[str]:
-    heads = sorted({kind_words[-1] for _, kind_words, _ in _kind_table(kinds)})
-    return re.compile(_RANK_PHRASE.format(heads="|".join(map(re.escape, heads))), re.I)
-
-
-def _ranked_by_phrase(catalog: Catalog, match: re.Match[str]) -> Entity | None:
-    rank, words = match.group("rank").lower(), normalise(match.group("words")).split()
-    direction = comparison(rank)
-    if direction is None or rank.endswith("er"):
-        return None  # "the smaller one": set against the item discussed
-    if any(w in FUNCTION_WORDS for w in words) or catalog.mentions(match.group(0)):
-        return None  # "the cheap or the dear grinder", "the big 3-group machine"
-    kind = kind_named(catalog, " ".join([*words, match.group("head")]))
-    members = catalog.of_kind(kind) if kind else []
-    return pick(members, direction) if len(members) > 1 else None
 
 
 def _siblings(catalog: Catalog, recent: list[Entity]) -> list[Entity]:

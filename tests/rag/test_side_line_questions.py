@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from shared.rag.answering import Answerer
-from shared.rag.resolve import ranked_member
+from shared.rag.order import ranked_member
 from shared.rag.retriever import Retriever
 from shared.understanding.asked import asked_heads, asks_minimum_bags, asks_price
 from shared.understanding.coffee_service import OWN_PLACE
@@ -18,7 +18,9 @@ def test_a_rank_phrase_on_a_kind_is_its_member(retriever: Retriever) -> None:
     pick; a comparative, a plural and a rank that is itself asked are left alone."""
     catalog = Answerer(retriever).catalog
     assert "the Atlas 64" in ranked_member("is the little grinder loud?", catalog)
-    assert "the Lumen 3-Group" in ranked_member("warranty on your biggest espresso machine", catalog)
+    assert "the Lumen 3-Group" in ranked_member(
+        "warranty on your biggest espresso machine", catalog
+    )
     assert ranked_member("and the smaller grinder?", catalog) == "and the smaller grinder?"
     assert ranked_member("which is your cheapest grinder?", catalog) == (
         "which is your cheapest grinder?"
