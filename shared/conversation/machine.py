@@ -279,15 +279,16 @@ def offered(heard: Understanding, plan: Plan) -> dict[str, Any]:
 
 
 def remove_fields(s: ConversationState, fields: list[str], plan: Plan) -> None:
-    """Remove the named contact details and never ask for them again; a lead at sales is
-    computed again without them (``lead.updated``)."""
+    """Remove the named contact details and never ask for them again; a lead at sales that
+    held one of them is computed again without them (``lead.updated``)."""
+    held = any(field in s.collected for field in fields)
     for field in fields:
         s.collected.pop(field, None)
         s.refused = list(dict.fromkeys([*s.refused, field]))
     if "email" in fields:
         s.pending_email = None
     plan.removed = fields
-    plan.erased_shared = record_erasure(s, s.updated_at, everything=False)
+    plan.erased_shared = held and record_erasure(s, s.updated_at, everything=False)
 
 
 def erase(s: ConversationState) -> None:
