@@ -27,6 +27,7 @@ import hashlib
 import hmac
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -34,6 +35,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 from pymongo.asynchronous.database import AsyncDatabase
 
+from shared.crm import rollup_counts
+from shared.crm.rollups import Rollups, conversation_part
 from shared.db import Document
 from shared.llm.calls import sessions_filter
 
@@ -193,12 +196,31 @@ async def _found_ids(db: AsyncDatabase[Document], found: Footprint) -> Document:
     return {name: await _ids(db, COLLECTIONS[name], getattr(found, name)) for name in ERASE_ORDER}
 
 
+#: the collections the daily analytics counters count, and each document's contribution
+COUNTED: dict[str, Callable[[Document], rollup_counts.Contribution]] = {
+    "leads": rollup_counts.lead,
+    "deals": rollup_counts.deal,
+    "conversations": lambda doc: conversation_part(doc.get("created_at"), doc.get("state")),
+}
+
+
 async def _delete(db: AsyncDatabase[Document], ids: Document) -> ErasedCounts:
-    """Delete documents by id, dependants first; the counts deleted, by collection."""
+    """Delete documents by id, dependants first, taking the counted ones out of the analytics
+    counters as they go; the counts deleted, by collection."""
     counts: dict[str, int] = {}
+    rollups = Rollups(db)
     for name in ERASE_ORDER:
-        gone = await db[COLLECTIONS[name]].delete_many({"_id": {"$in": ids[name]}})
-        counts[name] = gone.deleted_count
+        collection = db[COLLECTIONS[name]]
+        part = COUNTED.get(name)
+        if part is None:
+            counts[name] = (await collection.delete_many({"_id": {"$in": ids[name]}})).deleted_count
+            continue
+        counts[name] = 0
+        for doc_id in ids[name]:
+            gone = await collection.find_one_and_delete({"_id": doc_id}, {"messages": 0})
+            if gone is not None:
+                counts[name] += 1
+                await rollups.apply(part(gone), None)
     return ErasedCounts(**counts)
 
 

@@ -12,6 +12,8 @@ from typing import Any
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.conversation.state import OutboxEvent
+from shared.crm.rollups import COLLECTION as ROLLUPS
+from shared.crm.rollups import Rollups
 from shared.leads.erasure import session_entry_id
 from tests.leads.conftest import SendEvent
 from tests.leads.factories import (
@@ -169,3 +171,27 @@ async def test_an_erasure_in_chat_erases_the_lead_at_sales_end_to_end(
     doc = await db.conversations.find_one({"_id": session_id})
     assert doc is not None
     assert "brightcup" not in str(doc["messages"]).lower()
+
+
+async def test_the_analytics_counters_lose_what_the_erasure_deleted(
+    db: Db, send_event: SendEvent
+) -> None:
+    """The daily counters kept through a lead.erased equal a rebuild from the data left: the
+    erased lead and deal no longer count."""
+    session_id, _ = await lead_with_dependants(db, send_event)
+    await Rollups(db).rebuild()
+    counted = await db[ROLLUPS].find().sort("_id", 1).to_list(None)
+    assert any(day["c"].get("lead") and day["c"].get("deal") for day in counted)
+    await ask_erasure(db, session_id)
+    await send_event(session_id, "lead.erased")
+    kept = await db[ROLLUPS].find().sort("_id", 1).to_list(None)
+    await Rollups(db).rebuild()
+    rebuilt = await db[ROLLUPS].find().sort("_id", 1).to_list(None)
+    assert days(kept) == days(rebuilt)
+    assert days(kept) != days(counted)
+
+
+def days(stored: list[dict[str, Any]]) -> list[tuple[str, dict[str, int]]]:
+    """Each day's counters that are not zero (a day whose counters all went to zero left)."""
+    kept = [(day["_id"], {k: v for k, v in day["c"].items() if v}) for day in stored]
+    return [(day, counters) for day, counters in kept if counters]
