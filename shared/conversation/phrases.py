@@ -224,15 +224,14 @@ ERASED = (
     "ask again."
 )
 ERASED_SHARED = (
-    "They had already reached our sales team, so I've asked for them to be removed there too; "
-    "that happens automatically, you don't need to do anything."
+    "I've also asked for them to be removed from our sales records; that happens automatically, "
+    "you don't need to do anything."
 )
 REMOVED = (
     "Done: I've removed the {what} you gave from this conversation and won't ask for {it} again."
 )
 REMOVED_SHARED = (
-    "Our sales team had {it} too, so I've asked for {it} to be removed there as well; that "
-    "happens automatically."
+    "I've also asked for {it} to be removed from our sales records; that happens automatically."
 )
 FIELD_NAMES = {"phone": "phone number", "email": "email address", "name": "name"}
 PRIVACY_KEPT = "No problem, I've left everything as it is."

@@ -60,7 +60,7 @@ async def test_a_full_erasure_leaves_no_detail_in_the_stored_document(
     assert EMAIL in stored_text(before)
     reply = await say(chat_client, sid, f"please wipe everything you hold about me, {EMAIL}")
     assert reply["collected"] == {}
-    assert "removed there too" in reply["reply"]
+    assert "removed from our sales records" in reply["reply"]
     doc = await conversations.find_one({"_id": sid})
     text = stored_text(doc)
     for detail in (EMAIL, "tidewater", "priya", "raman", PHONE_DIGITS, "0162"):

@@ -264,10 +264,10 @@ def test_erasure_after_the_lead_reached_sales_says_its_removal_there_was_request
     computed again without a removed field): the reply says so and sends the visitor to no one;
     without a lead at sales it does not speak of sales."""
     everything = privacy_line(Plan(erased=True, erased_shared=True))
-    assert "asked for them to be removed there too" in everything
+    assert "asked for them to be removed from our sales records" in everything
     phone = privacy_line(Plan(removed=["phone"], erased_shared=True))
     assert phone.startswith("Done: I've removed the phone number")
-    assert "asked for it to be removed there as well" in phone
+    assert "asked for it to be removed from our sales records" in phone
     for line in (everything, phone):
         assert "contact" not in line
         assert "administrator" not in line

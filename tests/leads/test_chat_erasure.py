@@ -160,7 +160,7 @@ async def test_an_erasure_in_chat_erases_the_lead_at_sales_end_to_end(
     response = await client.post("/messages", json=payload)
     assert response.status_code == 200, response.text
     erased = response.json()
-    assert "removed there too" in erased["reply"]
+    assert "removed from our sales records" in erased["reply"]
     assert "contact" not in erased["reply"]
     for _ in range(100):
         if await db.leads.count_documents({"_id": lead["_id"]}) == 0:
