@@ -456,6 +456,9 @@ def _find_volume(text: str, asked: bool) -> str | None:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         return (rates[-1] if negated else rates[0]).group(0).strip()
     amount = AMOUNT_RE.search(text)
+    drinks = [a for a in AMOUNT_RE.finditer(text) if not _HEADS.search(a.group(0))]
+    if amount and _HEADS.search(amount.group(0)) and drinks:
+        amount = drinks[0]  # "maybe 300 people, but I'd guess 100 coffees": the coffees
     if amount and _split_order(text):
         return None  # "110 lb foundry + 20 lb night shift": parts, not the whole volume
     if amount and _HEADS.search(amount.group(0)) and _head_count(text, amount):
