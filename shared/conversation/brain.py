@@ -52,10 +52,10 @@ from shared.understanding.commitment import (
 from shared.understanding.corrections import (
     COUNTED_FIELDS,
     corrected_count,
-    names_said_count,
     corrected_phone,
     corrected_soft,
     is_correction,
+    names_said_count,
 )
 from shared.understanding.declines import (
     declines_call,
