@@ -18,7 +18,7 @@ EQUIPMENT_RE = re.compile(
     r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
     rf"|(?:{number_words(1, 3)})[\s-]+groups?|kettles?"
     # drip gear described, not named: "the drip machine", "the big coffee urn", "for the drip"
-    r"|drip\s+(?:machines?|makers?|brewers?)|(?:coffee\s+)?urns?|percolators?"
+    r"|drip\s+(?:machines?|makers?|brewers?)|(?<!\bby\sthe\s)(?:coffee\s+)?urns?|percolators?"
     r"|(?<=for\s)the\s+drip(?!\s+coffee))\b",
     re.I,
 )

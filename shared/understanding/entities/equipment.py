@@ -24,7 +24,7 @@ GENERIC = (
     r"|filters?(?!\s+(?:coffee|roast|brew))|cartridges?|kettles?|steam\s+wands?"
     rf"|(?:\d|{number_words(1, 3)})[\s-]+groups?|(?:\d|{number_words(1, 3)})[\s-]+group\s+machines?"
     # drip gear described: "a drip machine", "the big coffee urn", "something for the drip"
-    r"|drip\s+(?:coffee\s+)?(?:machines?|makers?|brewers?)|coffee\s+makers?|(?:coffee\s+)?urns?"
+    r"|drip\s+(?:coffee\s+)?(?:machines?|makers?|brewers?)|coffee\s+makers?|(?<!\bby\sthe\s)(?:coffee\s+)?urns?"
     r"|percolators?|(?<=\bfor\sthe\s)drip(?!\s+coffee)"
 )
 _SUFFIX = (
