@@ -33,7 +33,8 @@ def test_a_date_told_around_an_event_is_the_one_meant(text: str, wanted: str) ->
     """A hedged month refines a holiday, "over" a holiday is ahead, the end of a span yields
     to its start, and a deadline for the work cues a season."""
     found = read_timeline(text, TODAY)
-    assert found is not None and wanted in found.lower()
+    assert found is not None
+    assert wanted in found.lower()
 
 
 @pytest.mark.parametrize(
@@ -115,7 +116,8 @@ def test_who_the_visitor_is_from_the_story(text: str, kind: CustomerType | None)
 def test_drip_gear_described_is_equipment(text: str, wanted: str) -> None:
     """Drip gear told by description is the equipment needed."""
     found = equipment(text, False)
-    assert found is not None and wanted in found
+    assert found is not None
+    assert wanted in found
 
 
 def test_drip_served_is_no_equipment() -> None:
@@ -126,10 +128,12 @@ def test_drip_served_is_no_equipment() -> None:
 def test_a_yearly_checkup_is_maintenance() -> None:
     """Upkeep said in other words is filed as maintenance."""
     found = support("we'd want someone to give it an annual tune-up", False)
-    assert found is not None and found.startswith("maintenance")
+    assert found is not None
+    assert found.startswith("maintenance")
 
 
 def test_coffees_counted_beat_people_counted() -> None:
     """A crowd and the coffees it buys: the coffees are the volume."""
     found = find_volume("a big weekend brings maybe 400 people, though only about 150 cups", False)
-    assert found is not None and "150" in found
+    assert found is not None
+    assert "150" in found

@@ -301,7 +301,8 @@ PAIN_RE = re.compile(
 SUPPORT_RE = re.compile(
     r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|trained|technicians?"
     r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
-    r"|equipment\s+service|servicing|check[- ]?ups?|tune[- ]?ups?|preventive|(?:essential|pro|multi[- ]?site)"
+    r"|equipment\s+service|servicing|check[- ]?ups?|tune[- ]?ups?|preventive"
+    r"|(?:essential|pro|multi[- ]?site)"
     r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"
     r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing"
     # a custom blend is a service; so is an order's return or exchange ("the swap handled")
