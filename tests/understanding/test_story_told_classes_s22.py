@@ -137,3 +137,32 @@ def test_coffees_counted_beat_people_counted() -> None:
     found = find_volume("a big weekend brings maybe 400 people, though only about 150 cups", False)
     assert found is not None
     assert "150" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("we'll open the stand when the apples come in", "September"),
+        ("planning to open just after the state fair", "August"),
+        ("opening once the apples come in, usually mid october", "october"),
+    ],
+)
+def test_an_event_of_the_farm_year_dates_an_opening_unless_a_month_is_said(
+    text: str, month: str
+) -> None:
+    """A seasonal event gives its month; a month said outright wins over it."""
+    found = read_timeline(text, TODAY)
+    assert found is not None
+    assert month in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won the blue ribbon at the county fair and now I'm opening a bakery",
+        "we always sell out once the apples come in",
+    ],
+)
+def test_an_event_told_in_passing_is_no_date(text: str) -> None:
+    """An event without its lead word, or with no opening spoken of, dates nothing."""
+    assert read_timeline(text, TODAY) is None

@@ -32,6 +32,7 @@ from shared.understanding.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_DAYS,
+    SEASONAL_EVENTS,
     SEASONS,
     TIME_UNITS,
     alternation,
@@ -67,6 +68,7 @@ _COUNT = r"(?:\d{1,3}|" + alternation(k for k in NUMBER_WORDS if " " in k or k.i
 _UNIT = alternation(u for u in TIME_UNITS if len(u) > 1)
 _SEASON = alternation(SEASONS)
 _HOLIDAY = alternation(HOLIDAYS)
+_SEASONAL = alternation(SEASONAL_EVENTS)
 
 _TERM = r"(?:term|semester|school\s+year|academic\s+year)"
 _TERM_QUALITY = r"(?:(?:new|next|" + _SEASON + r")\s+)"
@@ -114,6 +116,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("event", rf"(?:(?:when|once|before|by|after|for|at|in\s+time\s+for)\s+)?(?:the\s+)?"
      rf"(?:(?:(?:start|beginning)\s+of\s+(?:the\s+)?{_TERM_QUALITY}?|{_TERM_QUALITY})"
      rf"{_TERM}(?:\s+{_TERM_STARTS})?|{_TERM}\s+{_TERM_STARTS})|back[\s-]to[\s-]school"),
+    # an event of the farm or school year: "once the apples come in", "after the county fair"
+    # (with its lead word: "won a ribbon at the county fair" times nothing)
+    ("seasonal", rf"(?:when|once|after|before|by|until|till|in\s+time\s+for)\s+"
+     rf"(?P<seasonal>{_SEASONAL})(?:\s+(?:wraps\s+up|is\s+over|ends|starts))?"),
     ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
     ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
      r"(?P<year>20\d\d)|end\s+of\s+(?:the\s+)?year|next\s+year|year[- ]end"),
@@ -156,10 +162,12 @@ _SPECIFIC = (
     "quarter",
     "event",
     "season",
+    "seasonal",
     "relative",
     "next",
 )
-_RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric", "monthday"})
+_DATED = frozenset({"monthday", "numeric", "month", "leadmay", "holiday", "quarter"})
+_RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric", "monthday", "seasonal"})
 # (not a deadline: "need it installed by the 15th", "want everything delivered and installed by")
 _PAST = re.compile(
     r"\b(?<!need\sit\s)(?<!needs\sto\sbe\s)(?<!need\sthem\s)(?<!want\sit\s)(?<!have\sit\s)"
@@ -301,6 +309,9 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
         if _plausible(kind, match)
     ]
     found = [f for f in found if not (_prerequisite(f[1]) or _span_end(f[1]))] or found
+    # an event's month only when no date is said outright ("once the apples come in, usually
+    # the second week of september" is the second week of september)
+    found = [f for f in found if f[0] != "seasonal" or not _DATED & {k for k, _ in found}]
     # an ambiguous "10/08" yields to any other phrase ("10/08, the tenth of August")
     found = [f for f in found if f[0] != "numeric" or _day_month(f[1])] or found
     # a phrase after a cue, or holding it ("make it the start of next month"); of those after
@@ -473,6 +484,8 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
         return _next(g["which"].lower(), g["span"].lower(), today, g["part"])
     if kind == "holiday":
         return next_holiday(g["holiday"], today)
+    if kind == "seasonal":
+        return _month_day(SEASONAL_EVENTS[" ".join(g["seasonal"].lower().split())], 15, None, today)
     if kind == "monthday":
         return _day_of_month(g["mday"], g["mwhich"].lower() != "this", today)
     if kind == "numeric":
