@@ -220,8 +220,8 @@ PRIVACY_CONFIRM = (
     "business details)? Please reply yes or no."
 )
 ERASED = (
-    "Done: I've erased the details you gave and your messages in this conversation, and won't "
-    "ask again."
+    "Done: I've removed the details you gave and your messages from this conversation, and "
+    "won't ask again."
 )
 ERASED_SHARED = (
     "I've also asked for them to be removed from our sales records; that happens automatically, "
