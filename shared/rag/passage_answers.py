@@ -256,19 +256,25 @@ class PassageAnswerer:
         named |= {w for e in entities for w in tokenize(" ".join(e.aliases))}
         asked = {w for w in terms(text) - GENERIC - named if not w.isdigit()}
         asked = {w for w in asked if not any(same_stem(w, n) for n in named)}
-        short = {  # "pod": a short word too, when asked and never used
-            w
-            for w in normalise(text).split()
-            if len(w) == 3
-            and w not in FUNCTION_WORDS
-            and w in asked
-            and self._speller.known(w)
-            and not self.known(w)
-        }
-        if not (set(self.unknown_terms(text)) | short) or not asked:
+        if not self._strange(text, asked) or not asked:
             return False
         said = {w for s in choice.sentences for w in tokenize(s.text)}
-        return not any(same_stem(w, s) for w in asked for s in said)
+        meant = asked | set(tokenize(" ".join(synonyms_of(w) for w in normalise(text).split())))
+        return not any(same_stem(w, s) for w in meant for s in said)
+
+    def _strange(self, text: str, asked: set[str]) -> set[str]:
+        """The asked words of ``text`` the knowledge base never writes: its unknown terms, a
+        short one ("pod") and one it knows only through a synonym ("borrow" for its
+        "loaner", which the sentences found must then say)."""
+        found = set(self.unknown_terms(text))
+        for word in normalise(text).split():
+            stem = tokenize(word)[:1]
+            if not stem or stem[0] not in asked or self.known(stem[0]):
+                continue
+            short = len(word) == 3 and word not in FUNCTION_WORDS and self._speller.known(word)
+            if short or word in SYNONYMS:
+                found.add(word)
+        return found
 
     @staticmethod
     def _own_topic(topic: frozenset[str], entities: list[Entity]) -> bool:
