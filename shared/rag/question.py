@@ -101,9 +101,15 @@ SYNONYMS = {
     "extra": "included price",
     # "someone to install it": the knowledge base writes "installation", "installed"
     "install": "installation installed",
+    "setup": "installation installed",
     "additional": "included price",
     # "one person we deal with", "our rep": the documented role
     "person": "dedicated account manager",
+    # a machine lent while the visitor's own is repaired: the knowledge base's "loaner"
+    "borrow": "loaner",
+    "borrowed": "loaner",
+    "lend": "loaner",
+    "lends": "loaner",
     "rep": "dedicated account manager",
 }
 
@@ -260,6 +266,18 @@ PHRASE_SYNONYMS = (
         re.compile(r"\b(?:change|changes|pause|skip|edit|amend)\b.*\bbefore (?:it|they) ships?\b"),
         "dispatch",
     ),
+    # a repeating delivery held back ("pause", "skip one", "put on hold"): the subscription's
+    # pause, not the delivery times
+    (
+        re.compile(
+            r"\b(?:pause|skip|postpone|hold off|put (?:it |them |one |that )?on hold)\b"
+            r".{0,40}\b(?:deliver(?:y|ies)|orders?|shipments?)\b"
+        ),
+        "subscription pause dispatch",
+    ),
+    # "does somebody come and set it up": the knowledge base writes "installation"
+    (re.compile(r"\bset (?:it|them|that|this|everything) up\b|\bsetting (?:it|them) up\b"),
+     "installation installed"),
     # "whats the minimum per delivery": the minimum order (not the delivery fee)
     (re.compile(r"\bmin(?:imum)? (?:per|a|each|for an?) (?:delivery|drop|shipment)\b"), "order"),
     (re.compile(r"\bevery (?:two|2|other|second) weeks?\b|\btwice a month\b"), "biweekly"),
