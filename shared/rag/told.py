@@ -19,6 +19,7 @@ from shared.rag.parts import is_ask
 from shared.rag.question import GENERIC, terms
 from shared.rag.rules import stated_amount
 from shared.understanding.asked import asks_price, asks_total
+from shared.understanding.reference import points_back
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
 _LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
@@ -128,16 +129,19 @@ def _situation(part: str) -> bool:
 
 
 def _asks_after_told(
-    parts: list[tuple[str, str]], remarks: Callable[[str], bool]
+    parts: list[tuple[str, str]],
+    remarks: Callable[[str], bool],
+    subjects: Callable[[str], bool] = lambda _: False,
 ) -> tuple[list[tuple[str, str, str]], str]:
     """The one walk over a message's parts: each ask with its own anchor and the statement
     told since the ask before it ("" when none), and the statement told after the last ask.
-    A part that tells is gathered into the statement; one that only ``remarks`` is passed over
-    (it neither tells nor asks); any other part asks."""
+    A part that tells (or is one of the ``subjects`` of the ask after it) is gathered into the
+    statement; one that only ``remarks`` is passed over (it neither tells nor asks); any other
+    part asks."""
     asks: list[tuple[str, str, str]] = []
     told = ""
     for part, anchor in parts:
-        if _told(part):
+        if _told(part) or subjects(part):
             told = f"{told} {part}".strip()
         elif not remarks(part):
             asks.append((part, anchor, told))
@@ -160,7 +164,16 @@ def told_apart(
     The statement's ``unknown`` words (English words the knowledge base never uses:
     "spring", "picked") are left out of the anchor: they are the visitor's story, not what
     the ask is about."""
-    asks, after = _asks_after_told(parts, lambda p: _remark(p) and not mentions(p))
+    # "we'd like the three-group machine in before the festival. how long does it take to
+    # arrive?": a remark naming an item is the subject of the ask after it that points back
+    subjects = {
+        part
+        for (part, _), (ask, _) in zip(parts, parts[1:], strict=False)
+        if _remark(part) and mentions(part) and points_back(ask) and not names(ask)
+    }
+    asks, after = _asks_after_told(
+        parts, lambda p: _remark(p) and not mentions(p), subjects.__contains__
+    )
     if not asks or len(asks) == len(parts):  # every part tells, or none does
         return parts
     out: list[tuple[str, str]] = []
