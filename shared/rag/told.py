@@ -95,6 +95,15 @@ _PURPOSE = re.compile(
 )
 
 
+#: A clause the splitter cut from its subject, negated ("... and can't decide on a coffee.",
+#: "... but don't need a grinder."): still the visitor's statement, not a request.
+_NEGATED = re.compile(
+    r"^\W*(?:(?:and|but|so|just)\s+)?(?:can't|cannot|can not|don't|didn't|won't|haven't|"
+    r"couldn't|wouldn't|never)\b",
+    re.I,
+)
+
+
 def _told(part: str) -> bool:
     """Whether a part tells rather than asks: no ask, opening with the visitor themselves or
     saying what the item is for ("want it for my kitchen"); a sentence closed by a full stop
@@ -104,6 +113,8 @@ def _told(part: str) -> bool:
     if _PURPOSE.match(said) or (not asks(said) and _FIRST_PERSON.match(said)):
         return True
     if "?" not in said and _WERE_DOING.match(said):  # "were opening a new cafe next spring"
+        return True
+    if "?" not in said and _NEGATED.match(said):  # "... and can't decide on a coffee."
         return True
     return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
 
@@ -181,6 +192,9 @@ def told_apart(
         # "can we try the coffees first" stands alone; "we're on the pro plan." is what any
         # ask after it is about
         own = names(part) or not (_leans(part, told) or _situation(told))
+        # an anchor of the part before, told in the visitor's story ("i heard you send samples
+        # to new places."), keeps only the words the knowledge base uses
+        anchor = _context(anchor, unknown) if anchor and _told(anchor) else anchor
         out.append((part, anchor or ("" if own else _context(told, unknown))))
     if after and not out[-1][1] and _situation(after):  # "... anybody? we're on the pro plan"
         out[-1] = (out[-1][0], _context(after, unknown))
