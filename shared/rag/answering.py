@@ -80,6 +80,7 @@ from shared.rag.place_answers import (
 )
 from shared.rag.question import (
     GENERIC,
+    as_custom,
     context_then_ask,
     refers_back,
     scope_place,
@@ -256,6 +257,7 @@ class Answerer(PickAnswers):
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
+        question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = here_named(question, place)  # "... take to get here" from calgary
         question = travel_named(question, place)  # "how fast does coffee get to chicago"
         question = described_member(question, self.catalog)  # "the ethiopian one"

@@ -294,6 +294,24 @@ PHRASE_SYNONYMS = (
 )
 
 
+#: A product made for the visitor alone, as they say it ("our own blend", "a blend with my
+#: father's name on it", "private label coffee"): what the trade calls "custom".
+_CUSTOM = re.compile(
+    r"\b(?:(?:our|my|your|their) (?:very )?own|private[- ]label(?:led)?|own[- ]label|bespoke)"
+    r" (?:house )?(blends?|coffees?|roasts?)\b"
+    r"|\b(blends?|coffees?|roasts?) (?:with|that has|carrying|bearing) (?:our|my|his|her|their|"
+    r"the (?:caf[eé]|shop|bakery|business)'?s?|[a-z]+'s)(?: (?:late |own )?[a-z]+'?s?)? (?:own )?"
+    r"names? on (?:it|them|the bags?)\b",
+    re.I,
+)
+
+
+def as_custom(text: str) -> str:
+    """``text`` with a product made for the visitor alone named as the trade does ("our own
+    blend" -> "custom blend"), the word a knowledge base's heading uses."""
+    return _CUSTOM.sub(lambda m: f"custom {(m.group(1) or m.group(2)).lower()}", text)
+
+
 #: "our brewer is 18 months old, covered?": a clause of its own asking the cover (the owner's
 #: warranty), its subject left out ("still" is dropped before answering).
 _COVER_CLAUSE = re.compile(r"(?:^|[,;:.!?]\s*|\bstill\s+)covered\s*[?.!]*\s*$", re.I)
