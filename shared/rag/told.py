@@ -238,9 +238,13 @@ def _context(told: str, unknown: Callable[[str], list[str]]) -> str:
 
 
 #: A clause after the ask saying when or why, of the visitor ("... when we close for holidays",
-#: "... while we renovate"): their story, not what is asked.
+#: "... while we renovate") or of what could befall their things ("... if it broke", "... if
+#: the grinder ever quits on us"): their story, not what is asked.
 _STORY = re.compile(
-    r"\s+(?:when|while|whenever|because|since|during)\s+(?:we|i|we're|i'm|were|im|our|my)\b.*$",
+    r"\s+(?:(?:when|while|whenever|because|since|during)\s+(?:we|i|we're|i'm|were|im|our|my)"
+    r"|(?:if|when|whenever|in case)\s+(?:it|they|the [a-z]+|our [a-z]+|my [a-z]+)\s+(?:ever\s+)?"
+    r"(?:broke|breaks|break|died|dies|quit|quits|stopped|stops|failed|fails|went|goes|conked)"
+    r")\b.*$",
     re.I,
 )
 
