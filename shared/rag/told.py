@@ -65,10 +65,14 @@ def _leans(part: str, told: str = "") -> bool:
     """Whether an ask leans on the statement before it: it points back, has at most one topic
     word of its own ("how much back?"), or asks a sum of what a statement counts ("we'd take
     120 lb of X a month. what's the monthly total after any discount?"); "can we try the
-    coffees before we commit" does not."""
+    coffees before we commit" does not, nor one whose pronoun follows its own topic ("which
+    coffee is your single origin, where is it from")."""
     if _SUMMED.search(told) and (asks_total(part) or asks_price(part)):
         return True
-    return bool(_LEANS.search(part)) or len(terms(part) - GENERIC) < 2
+    pointing = _LEANS.search(part)
+    if pointing and len(terms(part[: pointing.start()]) - GENERIC) >= 2:
+        return False  # "which coffee is your single origin, where is it from": "it" is its own
+    return bool(pointing) or len(terms(part) - GENERIC) < 2
 
 
 #: A figure in a statement: what a sum asked after it multiplies.
