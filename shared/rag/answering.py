@@ -158,6 +158,9 @@ _THAT_ONE = re.compile(r"\b(?:that|the|this)\s+one\b(?=\s*(?:[?.!,;]|$))", re.I)
 
 _SMALL_COUNT = 12
 
+#: The words of an ask for what something holds ("what do i get", "what's included").
+_CONTENTS_WORDS = frozenset(terms("get include included includes cover covers come comes with"))
+
 
 def _restates(sentence: str, ruled: Answer) -> bool:
     """Whether ``sentence`` is already in the rule's answer, or restates its figures (the
@@ -341,6 +344,7 @@ class Answerer(PickAnswers):
         read = anchored(folded(self._story_apart(split_parts(question))))
         asking = told_apart(read, self.unknown_terms, self._names_subject, self._mentions)
         before = told_before(read, self.unknown_terms)
+        resolved_parts: set[str] = set()  # the parts whose answer found their one item
         for part, anchor in asking:
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
@@ -349,6 +353,9 @@ class Answerer(PickAnswers):
                 items, price = listed, True
             # "it" carries the last entities; with none it means the part before
             anchor = anchor if not (context and POINTS_BACK.search(part)) else ""
+            # "what's your cheapest plan and what do i get?": the part before found its one
+            # item, which is now the context; its words would resolve the kind again
+            anchor = "" if any(anchor.endswith(p) for p in resolved_parts) else anchor
             for n, item in enumerate(items):
                 if _summed_before(item, parts) and not self._names_subject(item):
                     continue  # "... for 3 cafés. what's the monthly total?": the sum is said
@@ -393,6 +400,8 @@ class Answerer(PickAnswers):
                     # a sentence naming none of them (the custom blend's minimum, filed under
                     # the blends) leaves "it" in the next part to mean this part's subject
                     context = [e.name for e in found.entities]
+                    if len(found.entities) == 1:
+                        resolved_parts.add(part)
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         if asks_total(question) and not merged.derived:  # "X and the grinder that ... total?"
@@ -402,7 +411,8 @@ class Answerer(PickAnswers):
         rate_checked(merged, question, counts.get("location"))
         if place is not None and merged.grounded:  # "... we're in columbus ohio"
             self._placed(merged, question, place)
-        with_year(merged, question)  # "how much is that plan for a whole year"
+        # "how much is that plan for a whole year" (not "... a yearly checkup" told before)
+        with_year(merged, " ".join(p for p, _ in asking) or question)
         if prices and merged.grounded and not merged.entities and "$" not in merged.text:
             self._priced_source(merged)  # "do u help w opening a cafe? ... cost?"
         if len(merged.entities) == 1:  # one item discussed is an order of it; a listing is not
@@ -774,7 +784,9 @@ class Answerer(PickAnswers):
         among = self._among_discussed(text, discussed)
         if among is not None:  # "which one comes with a loaner grinder" after the three plans
             return among
-        contents = self._contents(text, resolved.entities)
+        # "what do i get?" right after the one item found: a bare contents ask is about it
+        bare = len(recent) == 1 and not terms(text) - GENERIC - _CONTENTS_WORDS
+        contents = self._contents(text, resolved.entities or (recent if bare else []))
         if contents is not None:  # "what do i actually get" with the launch consulting
             return contents
         missing = self._missing_attribute(text, resolved.entities)
