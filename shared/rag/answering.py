@@ -81,6 +81,7 @@ from shared.rag.place_answers import (
 from shared.rag.question import (
     GENERIC,
     as_custom,
+    comparison as ranked_by,
     context_then_ask,
     refers_back,
     scope_place,
@@ -767,7 +768,8 @@ class Answerer(PickAnswers):
             return self._scope(text, unknown)
         recent = [e for n in context if (e := self.catalog.get(n))]
         named = self.catalog.mentioned(text) or asks_price(text)  # a price is the item's own
-        feature = None if named else recent_feature(text, recent)
+        # "the biggest one, how many group heads ...": a member placed by rank, not a feature
+        feature = None if named or ranked_by(text) else recent_feature(text, recent)
         if feature is not None:  # "the loaner grinder, is that while ours is fixed?"
             picks = re.search(r"\bwhich\b", normalise(text)) is not None  # "which one has X"
             return self._having([feature], priced=picks)
@@ -781,7 +783,10 @@ class Answerer(PickAnswers):
         fitting = self._fitting(text, counts or {})
         if fitting is not None:  # "is there one maintenance thing that covers all three?"
             return fitting
-        among = self._among_discussed(text, discussed)
+        # "the biggest one, how many group heads does it have": a member placed by rank is
+        # what is asked about, not picked by the feature its question names
+        ranked = ranked_by(text) is not None and len(resolved.entities) == 1
+        among = None if ranked else self._among_discussed(text, discussed)
         if among is not None:  # "which one comes with a loaner grinder" after the three plans
             return among
         # "what do i get?" right after the one item found: a bare contents ask is about it
