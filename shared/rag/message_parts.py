@@ -11,6 +11,7 @@ from shared.rag.bm25 import tokenize
 from shared.rag.gaps import PRICE_STEMS
 from shared.rag.question import GENERIC, terms
 from shared.rag.resolve import kind_named
+from shared.rag.told import tells
 from shared.understanding.entities.places import place_in
 from shared.understanding.reference import points_back
 
@@ -90,14 +91,14 @@ def anchored(parts: list[str]) -> list[tuple[str, str]]:
     """Each part with the (at most two) earlier parts of the message, which name its subject,
     when it names none itself ("I have read that you offer launch consulting. What exactly is
     included?"); one pointing back ("what comes in it?") with only the part just before it,
-    when that names anything; else with "". The caller drops the anchor of a part pointing back ("what
+    when that is a statement ("i heard you send samples."); else with "". The caller drops the anchor of a part pointing back ("what
     does it include?") while entities are being discussed: they carry the subject."""
     out: list[tuple[str, str]] = []
     for n, part in enumerate(parts):
         own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL - SHAPE_WORDS
         earlier = parts[max(0, n - 2) : n]
-        if points_back(part) and earlier and terms(earlier[-1]) - GENERIC:
-            earlier = earlier[-1:]  # "it" is what the part just before names, not the story
+        if points_back(part) and earlier and tells(earlier[-1]):
+            earlier = earlier[-1:]  # "it" is what the statement just before names, not the story
         subject = (
             [_ASK_WORDS.sub(" ", p).strip() for p in earlier] if _LIMIT.search(part) else earlier
         )

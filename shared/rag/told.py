@@ -123,6 +123,11 @@ def _told(part: str) -> bool:
     return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
 
 
+def tells(part: str) -> bool:
+    """Whether a part tells rather than asks (see :func:`_told`)."""
+    return _told(part)
+
+
 def _remark(part: str) -> bool:
     """Whether a part only remarks, beside an ask of the same message: a sentence closed by a
     full stop, with no question mark and no request word, and either no ask ("end of Q1 is
@@ -245,10 +250,11 @@ def _context(told: str, unknown: Callable[[str], list[str]]) -> str:
 #: "... while we renovate") or of what could befall their things ("... if it broke", "... if
 #: the grinder ever quits on us"): their story, not what is asked.
 _STORY = re.compile(
-    r"\s+(?:(?:when|while|whenever|because|since|during)\s+(?:we|i|we're|i'm|were|im|our|my)"
-    r"|(?:if|when|whenever|in case)\s+(?:it|they|the [a-z]+|our [a-z]+|my [a-z]+)\s+(?:ever\s+)?"
-    r"(?:broke|breaks|break|died|dies|quit|quits|stopped|stops|failed|fails|went|goes|conked)"
-    r")\b.*$",
+    r"\s+(?:when|while|whenever|because|since|during)\s+(?:we|i|we're|i'm|were|im|our|my)\b.*$"
+    # closing the ask only: "if our lumen dies on a sunday, can i reach anybody" asks after it
+    r"|\s+(?:if|when|whenever|in case)\s+(?:it|they|the [a-z]+|our [a-z]+|my [a-z]+)\s+"
+    r"(?:ever\s+)?(?:broke|breaks|break|died|dies|quit|quits|stopped|stops|failed|fails|"
+    r"conked)\b[^,;:?.!]{0,30}[?.!]*\s*$",
     re.I,
 )
 
