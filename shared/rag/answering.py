@@ -343,7 +343,9 @@ class Answerer(PickAnswers):
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
         read = anchored(folded(self._story_apart(split_parts(question))))
-        asking = told_apart(read, self.unknown_terms, self._names_subject, self._mentions)
+        asking = told_apart(
+            read, self.unknown_terms, self._names_subject, self._mentions, self._items_in
+        )
         before = told_before(read, self.unknown_terms)
         resolved_parts: set[str] = set()  # the parts whose answer found their one item
         for part, anchor in asking:
@@ -715,6 +717,11 @@ class Answerer(PickAnswers):
     def _mentions(self, part: str) -> bool:
         """Whether a part names a catalog item ("lumen 2 group, atlas 75, batch brewer.")."""
         return bool(self.catalog.mentioned(part))
+
+    def _items_in(self, part: str) -> str:
+        """The names of the catalog items a part names ("the three-group machine" -> "Lumen
+        3-Group")."""
+        return " ".join(e.name for e in self.catalog.mentioned(part))
 
     def _names_subject(self, part: str) -> bool:
         """Whether a part names its own subject: a catalog entity or kind ("the pico", "the

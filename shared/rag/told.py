@@ -151,18 +151,19 @@ def _situation(part: str) -> bool:
 def _asks_after_told(
     parts: list[tuple[str, str]],
     remarks: Callable[[str], bool],
-    subjects: Callable[[str], bool] = lambda _: False,
+    subjects: Callable[[str], str | None] = lambda _: None,
 ) -> tuple[list[tuple[str, str, str]], str]:
     """The one walk over a message's parts: each ask with its own anchor and the statement
     told since the ask before it ("" when none), and the statement told after the last ask.
-    A part that tells (or is one of the ``subjects`` of the ask after it) is gathered into the
-    statement; one that only ``remarks`` is passed over (it neither tells nor asks); any other
-    part asks."""
+    A part that tells is gathered into the statement, and of a remark that is the subject of
+    the ask after it, the item it names (``subjects``); one that only ``remarks`` is passed over
+    (it neither tells nor asks); any other part asks."""
     asks: list[tuple[str, str, str]] = []
     told = ""
     for part, anchor in parts:
-        if _told(part) or subjects(part):
-            told = f"{told} {part}".strip()
+        subject = subjects(part)
+        if _told(part) or subject:
+            told = f"{told} {subject or part}".strip()
         elif not remarks(part):
             asks.append((part, anchor, told))
             told = ""
@@ -174,6 +175,7 @@ def told_apart(
     unknown: Callable[[str], list[str]] = lambda _: [],
     names: Callable[[str], bool] = lambda _: False,
     mentions: Callable[[str], bool] = lambda _: False,
+    items_in: Callable[[str], str] = lambda _: "",
 ) -> list[tuple[str, str]]:
     """The parts that ask, when some do: a statement before one ("got an atlas 75, box never
     opened, changed my mind.") is its context, not a question to answer with whatever
@@ -183,16 +185,16 @@ def told_apart(
     ("... can we send it back?"; not "... what's the smallest espresso machine you have").
     The statement's ``unknown`` words (English words the knowledge base never uses:
     "spring", "picked") are left out of the anchor: they are the visitor's story, not what
-    the ask is about."""
-    # "we'd like the three-group machine in before the festival. how long does it take to
-    # arrive?": a remark naming an item is the subject of the ask after it that points back
+    the ask is about. A remark naming an item before an ask pointing back ("we'd like the
+    three-group machine in before the festival. how long does it take to arrive?") gives it
+    the item (``items_in``: the names of the items a part names), not its story."""
     subjects = {
-        part
+        part: items_in(part)
         for (part, _), (ask, _) in zip(parts, parts[1:], strict=False)
         if _remark(part) and mentions(part) and points_back(ask) and not names(ask)
     }
     asks, after = _asks_after_told(
-        parts, lambda p: _remark(p) and not mentions(p), subjects.__contains__
+        parts, lambda p: _remark(p) and not mentions(p), subjects.get
     )
     if not asks or len(asks) == len(parts):  # every part tells, or none does
         return parts
