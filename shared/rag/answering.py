@@ -82,6 +82,7 @@ from shared.rag.question import (
     GENERIC,
     as_custom,
     comparison as ranked_by,
+    one_as_kind,
     context_then_ask,
     refers_back,
     scope_place,
@@ -262,6 +263,7 @@ class Answerer(PickAnswers):
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
         question = as_custom(question)  # "a blend with our name on it": a custom blend
+        question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = here_named(question, place)  # "... take to get here" from calgary
         question = travel_named(question, place)  # "how fast does coffee get to chicago"
         question = described_member(question, self.catalog)  # "the ethiopian one"
@@ -530,6 +532,11 @@ class Answerer(PickAnswers):
     def _rule_sentences(self) -> list[str]:
         """The knowledge base's texts, where a rate names its rule (:func:`rate_named`)."""
         return [chunk.text for chunk in self._library.chunks]
+
+    @cached_property
+    def _kind_heads(self) -> set[str]:
+        """The head noun of each of the catalog's kinds ("grinder", "machine", "plan")."""
+        return {normalise(kind).split()[-1] for kind in self.catalog.kinds()}
 
     @cached_property
     def _thing_words(self) -> frozenset[str]:

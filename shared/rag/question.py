@@ -104,6 +104,9 @@ SYNONYMS = {
     "setup": "installation installed",
     "additional": "included price",
     # "one person we deal with", "our rep": the documented role
+    # planning a new café ("help with planning the whole thing"): the knowledge base's launch
+    # consulting, not a maintenance plan
+    "planning": "launch consulting opening",
     "person": "dedicated account manager",
     # a machine lent while the visitor's own is repaired: the knowledge base's "loaner"
     "borrow": "loaner",
@@ -304,6 +307,32 @@ _CUSTOM = re.compile(
     r"names? on (?:it|them|the bags?)\b",
     re.I,
 )
+
+
+#: "one" standing for a thing ("gives me one to borrow", "can we get one"), not a count or an
+#: opener ("one of them", "one more question", "the one").
+_ONE = re.compile(
+    r"\b(?:me|us|get|have|borrow|lend|loan|give|gives|offer|offers|need) (one)\b"
+    r"(?!\s+(?:of|more|last|other|thing|question|day|week|month|year)\b)",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+
+
+def one_as_kind(text: str, heads: set[str]) -> str:
+    """``text`` with a "one" that stands for a thing read as the kind the sentence before names
+    ("my grinder goes in for repair ... is there a plan that gives me one to borrow?" -> "a
+    grinder"), when that sentence names exactly one of the catalog's kind ``heads``."""
+    sentences = _SENTENCE.split(text)
+    for n in range(1, len(sentences)):
+        found = _ONE.search(sentences[n])
+        words = set(re.findall(r"[a-z]+", sentences[n - 1].lower()))
+        named = {h for h in heads if h in words or f"{h}s" in words}
+        if found and len(named) == 1:
+            head = next(iter(named))
+            said = sentences[n]
+            sentences[n] = f"{said[: found.start(1)]}a {head}{said[found.end(1) :]}"
+    return " ".join(sentences)
 
 
 def as_custom(text: str) -> str:
