@@ -275,6 +275,7 @@ PHRASE_SYNONYMS = (
         re.compile(
             r"\b(?:pause|skip|postpone|hold off|put (?:it |them |one |that )?on hold)\b"
             r".{0,40}\b(?:deliver(?:y|ies)|orders?|shipments?)\b"
+            r"|\b(?:deliver(?:y|ies)|orders?|shipments?)\b.{0,20}\bon hold\b"
         ),
         "subscription pause dispatch",
     ),

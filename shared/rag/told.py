@@ -192,6 +192,7 @@ def told_apart(
         part: items_in(part)
         for (part, _), (ask, _) in zip(parts, parts[1:], strict=False)
         if _remark(part) and mentions(part) and points_back(ask) and not names(ask)
+        and not _SUMMED.search(part)  # "120 lb of foundry a month.": the figures a rule sums
     }
     asks, after = _asks_after_told(
         parts, lambda p: _remark(p) and not mentions(p), subjects.get
