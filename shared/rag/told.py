@@ -77,6 +77,10 @@ def _leans(part: str, told: str = "") -> bool:
 
 #: A figure in a statement: what a sum asked after it multiplies.
 _SUMMED = re.compile(r"\d")
+#: An amount of goods or money stated ("120 lb", "25 bags", "$7,500"), not a model number.
+_WEIGHED = re.compile(
+    r"\d[\d,.]*\s*(?:lbs?|pounds?|kg|kilos?|bags?|oz|ounces?|%)(?![a-z])|\$\s?\d", re.I
+)
 
 
 #: A greeting before what the visitor says ("hi, we're turning our juice bar into ...").
@@ -192,7 +196,7 @@ def told_apart(
         part: items_in(part)
         for (part, _), (ask, _) in zip(parts, parts[1:], strict=False)
         if _remark(part) and mentions(part) and points_back(ask) and not names(ask)
-        and not _SUMMED.search(part)  # "120 lb of foundry a month.": the figures a rule sums
+        and not _WEIGHED.search(part)  # "120 lb of foundry a month.": the amount a rule sums
     }
     asks, after = _asks_after_told(
         parts, lambda p: _remark(p) and not mentions(p), subjects.get
