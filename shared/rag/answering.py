@@ -81,9 +81,8 @@ from shared.rag.place_answers import (
 from shared.rag.question import (
     GENERIC,
     as_custom,
-    comparison as ranked_by,
-    one_as_kind,
     context_then_ask,
+    one_as_kind,
     refers_back,
     scope_place,
     shared_heads,
@@ -91,6 +90,9 @@ from shared.rag.question import (
     split_parts,
     terms,
     untagged,
+)
+from shared.rag.question import (
+    comparison as ranked_by,
 )
 from shared.rag.quote import delivered, with_delivery
 from shared.rag.resolve import kind_named, resolve

@@ -91,8 +91,9 @@ def anchored(parts: list[str]) -> list[tuple[str, str]]:
     """Each part with the (at most two) earlier parts of the message, which name its subject,
     when it names none itself ("I have read that you offer launch consulting. What exactly is
     included?"); one pointing back ("what comes in it?") with only the part just before it,
-    when that is a statement ("i heard you send samples."); else with "". The caller drops the anchor of a part pointing back ("what
-    does it include?") while entities are being discussed: they carry the subject."""
+    when that is a statement ("i heard you send samples."); else with "". The caller drops
+    the anchor of a part pointing back ("what does it include?") while entities are being
+    discussed: they carry the subject."""
     out: list[tuple[str, str]] = []
     for n, part in enumerate(parts):
         own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL - SHAPE_WORDS

@@ -269,7 +269,9 @@ def _chosen(members: list[Entity], word: str, least: bool) -> Entity:
 
 #: A member's own sentence calling it the best of its range ("Our house espresso and our best
 #: seller.", "our flagship grinder").
-_CALLED_BEST = re.compile(r"\b(?:best[- ]sell\w*|most popular|flagship|top of (?:the|our) range)\b", re.I)
+_CALLED_BEST = re.compile(
+    r"\b(?:best[- ]sell\w*|most popular|flagship|top of (?:the|our) range)\b", re.I
+)
 
 
 def _best(members: list[Entity]) -> Entity:

@@ -280,8 +280,10 @@ PHRASE_SYNONYMS = (
         "subscription pause dispatch",
     ),
     # "does somebody come and set it up": the knowledge base writes "installation"
-    (re.compile(r"\bset (?:it|them|that|this|everything) up\b|\bsetting (?:it|them) up\b"),
-     "installation installed"),
+    (
+        re.compile(r"\bset (?:it|them|that|this|everything) up\b|\bsetting (?:it|them) up\b"),
+        "installation installed",
+    ),
     # "whats the minimum per delivery": the minimum order (not the delivery fee)
     (re.compile(r"\bmin(?:imum)? (?:per|a|each|for an?) (?:delivery|drop|shipment)\b"), "order"),
     (re.compile(r"\bevery (?:two|2|other|second) weeks?\b|\btwice a month\b"), "biweekly"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from shared.catalog.words import normalise
 from shared.rag.conditions import NEGATIONS
@@ -194,13 +195,14 @@ def told_apart(
     the item (``items_in``: the names of the items a part names), not its story."""
     subjects = {
         part: items_in(part)
-        for (part, _), (ask, _) in zip(parts, parts[1:], strict=False)
-        if _remark(part) and mentions(part) and points_back(ask) and not names(ask)
+        for (part, _), (ask, _) in pairwise(parts)
+        if _remark(part)
+        and mentions(part)
+        and points_back(ask)
+        and not names(ask)
         and not _WEIGHED.search(part)  # "120 lb of foundry a month.": the amount a rule sums
     }
-    asks, after = _asks_after_told(
-        parts, lambda p: _remark(p) and not mentions(p), subjects.get
-    )
+    asks, after = _asks_after_told(parts, lambda p: _remark(p) and not mentions(p), subjects.get)
     if not asks or len(asks) == len(parts):  # every part tells, or none does
         return parts
     out: list[tuple[str, str]] = []
