@@ -78,6 +78,11 @@ def _leans(part: str, told: str = "") -> bool:
 
 #: A figure in a statement: what a sum asked after it multiplies.
 _SUMMED = re.compile(r"\d")
+#: The visitor's own things ("our machine is 2 group", "we have a pico"): what they have, not
+#: the item their next ask is about.
+_OWNED = re.compile(
+    r"\b(?:our|my|we (?:have|own|run|use|got)|we've got|i (?:have|own|use))\b", re.I
+)
 #: An amount of goods or money stated ("120 lb", "25 bags", "$7,500"), not a model number.
 _WEIGHED = re.compile(
     r"\d[\d,.]*\s*(?:lbs?|pounds?|kg|kilos?|bags?|oz|ounces?|%)(?![a-z])|\$\s?\d", re.I
@@ -201,6 +206,7 @@ def told_apart(
         and points_back(ask)
         and not names(ask)
         and not _WEIGHED.search(part)  # "120 lb of foundry a month.": the amount a rule sums
+        and not _OWNED.search(part)  # "our machine is 2 group": theirs, not the item asked
     }
     asks, after = _asks_after_told(parts, lambda p: _remark(p) and not mentions(p), subjects.get)
     if not asks or len(asks) == len(parts):  # every part tells, or none does
