@@ -198,7 +198,10 @@ class PassageAnswerer:
         if self._sentences is None or vector is None:
             return self._by_words(text, hits, entities, strict, exact)
         fact, forgiven = ((None, 0.0), frozenset()) if entities else self._fact(text, vector)
-        named = [] if entities or fact[0] else named_sections(self._sentences, text)
+        named = [] if fact[0] else named_sections(self._sentences, text)
+        # "the minimum for a custom blend", the blends resolved: a section of no item that
+        # the question names ("Custom house blends") is what it asks, not the blends' lines
+        named = [ids for ids in named if not self._owned(ids)] if entities else named
         if named:  # "tell me about your trade-in program": the heading names the topic
             return self._named(named, vector)
         phrases = two_word_phrases(text)  # "fair trade" over "direct trade"
@@ -275,6 +278,14 @@ class PassageAnswerer:
             if short or word in SYNONYMS:
                 found.add(word)
         return found
+
+    def _owned(self, ids: list[int]) -> bool:
+        """Whether the section of sentence ``ids`` is a catalog item's own."""
+        assert self._sentences is not None
+        first = self._sentences.sentences[ids[0]]
+        return any(
+            e.source == first.source and e.heading == first.heading for e in self.catalog.entities
+        )
 
     @staticmethod
     def _own_topic(topic: frozenset[str], entities: list[Entity]) -> bool:
