@@ -17,7 +17,7 @@ from itertools import pairwise
 from shared.catalog.words import normalise
 from shared.rag.conditions import NEGATIONS
 from shared.rag.parts import is_ask
-from shared.rag.question import GENERIC, terms
+from shared.rag.question import GENERIC, PHRASE_SYNONYMS, terms
 from shared.rag.rules import stated_amount
 from shared.understanding.asked import asks_price, asks_total
 from shared.understanding.coffee_service import OWN_PLACE
@@ -259,7 +259,10 @@ def told_only(parts: list[str]) -> str:
 def _context(told: str, unknown: Callable[[str], list[str]]) -> str:
     """A statement as an anchor: its words but those the knowledge base never uses."""
     strange = set(unknown(told)) - NEGATIONS  # "box never opened" keeps its "never"
-    return " ".join(w for w in normalise(told).split() if w not in strange)
+    kept = " ".join(w for w in normalise(told).split() if w not in strange)
+    # the knowledge base's words for a phrase whose own words it never uses ("regular coffee")
+    meant = " ".join(word for phrase, word in PHRASE_SYNONYMS if phrase.search(normalise(told)))
+    return f"{kept} {meant}".strip() if strange else kept
 
 
 #: A clause after the ask saying when or why, of the visitor ("... when we close for holidays",
