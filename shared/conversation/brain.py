@@ -725,6 +725,6 @@ def _add_interest(text: str, state: ConversationState, result: Understanding) ->
         old = given.get(field)
         rewritten, fresh = merge_items(old, items) if isinstance(old, str) else (old, items)
         if rewritten != old:  # "cheapest setup. machine + grinder": the products, not the kinds
-            given[field] = rewritten
+            result.add({field: rewritten})
         if fresh:
             result.interest[field] = fresh
