@@ -144,13 +144,14 @@ def test_a_hedged_quality_is_a_preference(text: str, found: str) -> None:
         ("whats the least expensive grinder", {"equipment_needs": "Atlas 64"}),
         ("what would the brewer cost us", {"equipment_needs": "BatchPro 2 batch brewer"}),
         ("if I take 30 lb of the Foundry what's the total with delivery", None),
+        ("the cheapest machine that could handle 300 a day?", {}),
     ],
 )
 def test_items_asked_alone_by_price_or_by_kind_are_interest(
     text: str, expected: dict[str, str] | None
 ) -> None:
     """A style asked alone, gear by its price or its kind's head noun, a blend priced with
-    delivery: the catalog item asked about."""
+    delivery: the catalog item asked about; the cheapest that fits a need names none."""
     found = interest(text)
     if expected is None:
         assert "Foundry" in found.get("coffee_preferences", "")

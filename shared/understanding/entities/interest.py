@@ -252,7 +252,9 @@ def _sized(text: str) -> tuple[int, str, str] | None:
 _PRICED = re.compile(
     r"\b(?:(?P<cheap>cheap|cheaper|cheapest|least\s+expensive|most\s+affordable|budget|entry[- ]level"
     r"|basic)|priciest|most\s+expensive|top[- ]of[- ]the[- ]line)\s+(?:espresso\s+)?"
-    r"(?P<gear>machine|set[- ]?up|grinder)s?\b",
+    r"(?P<gear>machine|set[- ]?up|grinder)s?\b"
+    # the cheapest that fits a need is not the cheapest: "the cheapest setup that can cope"
+    r"(?!\s+(?:that|which|for|to|able|capable|big|strong|good)\b)",
     re.I,
 )
 _GRINDER_TOO = re.compile(r"\bgrinders?\b", re.I)
