@@ -67,6 +67,7 @@ from shared.understanding.asked import (
     asks_price,
     asks_total,
 )
+from shared.understanding.entities import money as money_read
 from shared.understanding.per_site import asks_fitting, sites_asked
 
 #: Weighing two options on cost: "is it cheaper to ...", "which works out cheaper", "cost less".
@@ -387,9 +388,10 @@ class ComputedAnswers(PolicyAnswers):
         would be worked on does not pass: the visitor's own figure when ``text`` states one
         (or the one ``carried`` from an earlier answer), else ``price``; None when the rule
         applies (:func:`unmet_floor`)."""
-        stated = stated_amount(text) or carried
-        amount = float(stated.strip("$").replace(",", "")) if stated else price
-        return unmet_floor(sentences_of(chunk.text), amount)
+        stated = money_read.stated_amount(text)
+        if stated is None and carried:
+            stated = money_read.stated_amount(carried)
+        return unmet_floor(sentences_of(chunk.text), price if stated is None else stated)
 
     def _percent(
         self, text: str, named: set[str], topic: str = ""
