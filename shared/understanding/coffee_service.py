@@ -172,9 +172,13 @@ FIRST_REAL = re.compile(
 POURED_FROM = re.compile(
     r"\b(?:give|gives|giving|serve|serves|serving|offer|offers|offering|make|makes|making|pour"
     r"|pours|pouring)\s+(?:\w+\s+){0,2}?coffee\s+(?:out\s+of|from)\s+(?:a|an|the|our|some)\s+"
-    r"(?:[\w-]+\s+)?" + _FORMAT + r"|\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?coffee\s+(?:is|comes\s+from)"
-    r"\s+(?:a|an|the|from\s+an?)\s+(?:[\w-]+\s+)?" + _FORMAT + r"|\bwe(?:'re|\s+are)?\s+(?:currently\s+"
-    r"|still\s+|just\s+)?(?:buy|buying|use|using|get|getting)\s+(?:\w+\s+)?(?:supermarket|grocery"
+    r"(?:[\w-]+\s+)?"
+    + _FORMAT
+    + r"|\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?coffee\s+(?:is|comes\s+from)"
+    r"\s+(?:a|an|the|from\s+an?)\s+(?:[\w-]+\s+)?"
+    + _FORMAT
+    + r"|\bwe(?:'re|\s+are)?\s+(?:currently\s+|still\s+|just\s+)?"
+    r"(?:buy|buying|use|using|get|getting)\s+(?:\w+\s+)?(?:supermarket|grocery"
     r"(?:[- ]store)?|store[- ]bought|costco|walmart|amazon)\s+(?:beans|coffee)\b",
     re.I,
 )

@@ -110,14 +110,12 @@ SWAPPED_DELIVERY = (
     r"|(?:you|they)\s+(?:sent|shipped|delivered))\b[^.!?]{0,60}?\binstead\b"
     r"|\b(?:sent|shipped|delivered)\s+(?:us\s+|me\s+)?(?:by\s+mistake|in\s+error|by\s+accident)"
 )
-# an order gone wrong: the coffees it names were sent, not liked
+# an order gone wrong: the coffees it names were sent, not liked (the order, then what came in
+# its place, included: "we ordered riverbend and got harbor instead")
 WRONG_DELIVERY = (
     r"instead\s+of\b[^,.;!?]{0,60}\b(?:we|i)\s+(?:got|received|were\s+sent|was\s+sent)"
     r"|wrong\s+(?:blend|beans|coffee|order|bags?|delivery|items?|grind|roast)"
-    r"|(?:sent|delivered|shipped)\s+(?:us\s+|me\s+)?the\s+wrong"
-    # the order, then what came in its place: "we ordered riverbend and got harbor instead",
-    # "the bags you sent by mistake"
-    + r"|" + SWAPPED_DELIVERY
+    r"|(?:sent|delivered|shipped)\s+(?:us\s+|me\s+)?the\s+wrong|" + SWAPPED_DELIVERY
 )
 WRONG_DELIVERY_RE = re.compile(WRONG_DELIVERY, re.I)
 # a drink one has never made or learns to make is a skill, not a taste: "neither of us has

@@ -250,8 +250,8 @@ def _sized(text: str) -> tuple[int, str, str] | None:
 # gear named by its price: "the cheapest espresso setup", "the cheap grinder", "your priciest
 # machine"; a setup is its machine (and its grinder when one is named beside it)
 _PRICED = re.compile(
-    r"\b(?:(?P<cheap>cheap|cheaper|cheapest|least\s+expensive|most\s+affordable|budget|entry[- ]level"
-    r"|basic)|priciest|most\s+expensive|top[- ]of[- ]the[- ]line)\s+(?:espresso\s+)?"
+    r"\b(?:(?P<cheap>cheap|cheaper|cheapest|least\s+expensive|most\s+affordable|budget"
+    r"|entry[- ]level|basic)|priciest|most\s+expensive|top[- ]of[- ]the[- ]line)\s+(?:espresso\s+)?"
     r"(?P<gear>machine|set[- ]?up|grinder)s?\b"
     # the cheapest that fits a need is not the cheapest: "the cheapest setup that can cope"
     r"(?!\s+(?:that|which|for|to|able|capable|big|strong|good)\b)",
