@@ -55,6 +55,7 @@ from shared.understanding.corrections import (
     corrected_phone,
     corrected_soft,
     is_correction,
+    names_said_count,
 )
 from shared.understanding.declines import (
     declines_call,
@@ -190,7 +191,8 @@ class LocalBrain:
             result.correction = True  # "with the new one it's 3 locations" replaces "2-3"
         if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
             result.add(_sibling(details_text, state))
-        if result.correction and not set(result.fields) & set(COUNTED_FIELDS):
+        revised = result.correction or names_said_count(details_text)
+        if revised and not set(result.fields) & set(COUNTED_FIELDS):
             result.add(corrected_count(details_text, {**state.held, **state.collected}))
         if result.correction and not result.fields and not result.question:  # a question restates
             result.add(corrected_soft(details_text, {**state.held, **state.collected}))

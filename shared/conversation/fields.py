@@ -46,6 +46,7 @@ from shared.understanding.entities.cues import (
     SERVICE_MATTER,
     SIZING_RE,
     SUPPORT_RE,
+    UPKEEP_MATTER,
     WRONG_DELIVERY_RE,
     owns_gear,
     replaced_item,
@@ -451,6 +452,8 @@ def support(text: str, asked: bool) -> str | None:
         wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
     if wanted and SERVICE_MATTER.search(wanted) and not KIND_NAMED.search(wanted):
         wanted = f"service: {wanted}"  # "out of warranty and the tech takes a week"
+    elif wanted and UPKEEP_MATTER.search(wanted) and not KIND_NAMED.search(wanted):
+        wanted = f"maintenance: {wanted}"  # "something with a yearly checkup"
     order = order_problem(text)  # first: the order gone wrong is what the desk acts on
     launch = launch_consulting(text)  # "we need help with the menu and setup"
     if launch and not (wanted and re.search(r"consult", wanted, re.I)):

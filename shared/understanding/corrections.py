@@ -95,10 +95,23 @@ _REVISED_TO = re.compile(
     r"(?:\s*,?\s+not\s+" + _NUMBER + r")?",
     re.I,
 )
+# the stored count named and replaced further on: "I said three but we sold one last year ...
+# so it is just the two now" (the field is the one whose stored number was named)
+_SAID_THEN = re.compile(
+    r"\bi\s+(?:said|told\s+you|wrote)\s+" + _NUMBER + r"\b[^?!]{0,200}?\b(?:just|only)\s+"
+    r"(?:the\s+)?" + _NUMBER + r"\b(?!\s*(?:am|pm|%|years?|yrs?|months?|weeks?|days?)\b)",
+    re.I,
+)
 _STORED_NUMBER = re.compile(r"\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)?")
 COUNTED_FIELDS = ("locations", "expected_volume")
 # how far a revised count may be from the stored one and still be its revision
 PLAUSIBLE_RATIO = 6
+
+
+def names_said_count(text: str) -> bool:
+    """The message names a count said before and gives the one that replaces it ("I said
+    three but ... just the two now"): a correction even without a correction's cue word."""
+    return _SAID_THEN.search(text) is not None
 
 
 def corrected_count(text: str, stored: Mapping[str, object]) -> dict[str, object]:
@@ -107,14 +120,16 @@ def corrected_count(text: str, stored: Mapping[str, object]) -> dict[str, object
     day"). The field is the one whose stored number the message names ("4, not 3"), else the
     only count stored, else the one nearer the new number by far; otherwise nothing (a wrong
     field replaced costs more than a correction missed)."""
-    match = _CUED_COUNT.search(text) or _REVISED_TO.search(text)
+    said = _SAID_THEN.search(text)
+    match = said or _CUED_COUNT.search(text) or _REVISED_TO.search(text)
     if match is None:
         return {}
-    new = _count(match.group(1))
+    new = _count(match.group(2 if said else 1))
     if new is None:
         return {}
     counts = {f: n for f in COUNTED_FIELDS if (n := _first_number(stored.get(f))) is not None}
-    named = _count(match.group(2)) if match.group(2) else None
+    old_said = match.group(1 if said else 2)
+    named = _count(old_said) if old_said else None
     field = _field_of(counts, new, named)
     if field is None:
         return {}

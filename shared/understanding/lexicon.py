@@ -124,6 +124,19 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 """Holidays people open by -> (month, day); moving feasts carry a typical date (their date in a
 given year is :func:`shared.understanding.entities.holidays.holiday_on`)."""
 
+SEASONAL_EVENTS: dict[str, int] = {
+    "apple season": 9,
+    "apple harvest": 9,
+    "apple picking": 9,
+    "the apples come in": 9,
+    "the honeycrisps come in": 9,
+    "pumpkin season": 10,
+    "the county fair": 8,
+    "the state fair": 8,
+}
+"""Events of the farm and school year a visitor may time an opening by -> the month they fall
+in (read only where an opening is spoken of, and only when no date more specific is said)."""
+
 SMALL_NUMBERS: dict[str, int] = {
     word: value
     for value, word in enumerate(

@@ -109,7 +109,8 @@ STARTS_COFFEE = re.compile(
     r"|\b(?:start|begin)(?:ning|ing)?\s+(?:to\s+)?(?:serv|sell|offer|mak)\w*\s+" + _DRINK + r"\b"
     # "we'd like to offer espresso", "want to start serving coffee"
     # a word-for-word gloss drops the "to": "quiero ofrecer café" -> "I want offer coffee"
-    r"|\b(?:want|like|plan(?:ning)?|hop(?:e|ing)|looking)\s+(?:to\s+)?(?:start\s+(?:to\s+)?)?"
+    r"|\b(?:want|like|plan(?:ning)?|hop(?:e|ing)|looking|should|ought\s+to)\s+(?:to\s+)?"
+    r"(?:start\s+(?:to\s+)?)?"
     r"(?:serv|sell|offer)\w*\s+(?:\w+\s+)?" + _DRINK + r"\b"
     # the same with the verb last, as a German gloss reads: "would like to espresso offer"
     r"|\b(?:want|like)\s+to\s+(?:\w+\s+)?" + _DRINK + r"\s+(?:serv|sell|offer)\w*"
@@ -150,6 +151,9 @@ SERVES_COFFEE = re.compile(
     + _DRINK
     + r"\s+already\b"
     r"|\bwe\s+(?:serve|sell|pour|brew)\s+(?:[\w-]+\s+){0,3}?" + _DRINK + r"\b"
+    # served for a while now: "for the last few summers i have served a little coffee"
+    r"|\b(?:i|we)(?:'ve|\s+have)\s+(?:always\s+)?(?:been\s+)?(?:served|serving|sold|selling|poured"
+    r"|pouring)\s+(?:[\w-]+\s+){0,3}?" + _DRINK + r"\b"
     r"|"
     + COFFEE_SERVICE.pattern
     + r"|\b(?:existing|current)\s+(?:espresso|coffee)\s+(?:service|bars?|program|machines?)\b",
@@ -205,6 +209,8 @@ PRIVATE = re.compile(
     r"(?:project|paper|essay|assignment|report|presentation|research)\b"
     r"|\bi\s+live\s+(?:near|nearby|close|around|a\s+few\s+blocks|down\s+the\s+(?:street|road))\b"
     r"|\bon\s+(?:vacation|holiday|holidays)\b|\bvacationing\b|\bsouvenirs?\b|\btourists?\b"
+    # a volunteer gathering facts for a committee that decides: "I volunteer at St. Anne's"
+    r"|\bi\s+(?:volunteer|am\s+a\s+volunteer|'m\s+a\s+volunteer)\s+(?:at|for|with)\b"
     r"|\b(?:sell|buy|get|order)\s+(?:me\s+|us\s+)?(?:just\s+|only\s+)?(?:a|one|1|a\s+single)\s+"
     r"(?:little\s+|small\s+|single\s+)?(?:bag|pound|lb|packet|package)\b",
     re.I,
@@ -278,7 +284,8 @@ def visitor_type(text: str) -> CustomerType | None:
     if flow is CustomerType.EXISTING_CAFE and business == "home":
         flow = None  # "my espresso machine ... at home": a home's gear, no business's
     opens = flow is CustomerType.NEW_CAFE or business == "new" or _makes_venue(text)
-    if serves_coffee_now(text) and not home and not _opens_coffee_venue(text, opens):
+    served = serves_coffee_now(text) or SERVES_COFFEE.search(text) is not None
+    if served and not home and not _opens_coffee_venue(text, opens):
         return CustomerType.EXISTING_CAFE  # keurigs in the lounges, an urn, a roaster replaced
     new = opens or _starts_coffee(text)
     # "we run a diner and want to add espresso": the opening read first, the running business too

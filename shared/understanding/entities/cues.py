@@ -16,13 +16,16 @@ from shared.understanding.quotes import QUOTE_NOUNS
 EQUIPMENT_RE = re.compile(
     r"\b(?:espresso\s+machines?|machines?|grinders?|brewers?|batch\s+brew(?:ers?)?|filtration"
     r"|water\s+filters?|equipment|lumen|pico|atlas|batchpro|clarity|\d\s*-?\s*groups?"
-    rf"|(?:{number_words(1, 3)})[\s-]+groups?|kettles?)\b",
+    rf"|(?:{number_words(1, 3)})[\s-]+groups?|kettles?"
+    # drip gear described, not named: "the drip machine", "the big coffee urn", "for the drip"
+    r"|drip\s+(?:machines?|makers?|brewers?)|(?<!\bby\sthe\s)(?:coffee\s+)?urns?|percolators?"
+    r"|(?<=for\s)the\s+drip(?!\s+coffee))\b",
     re.I,
 )
 NEED_RE = re.compile(
     r"\b(?:need|needs|want|looking\s+(?:for|at)|require|get|buy|buying|lease|leasing|replace"
     r"|upgrade|quote|quotes|proposal|pricing|estimate|order|ordering|thinking|considering"
-    r"|interested\s+in|go\s+with|we'?ll\s+(?:do|take)|shortlist"
+    r"|interested\s+in|go\s+with|we'?ll\s+(?:do|take)|shortlist|(?:would|i'?d|we'?d)\s+like"
     # sizing what to buy: "would 2 grinders be enough for our 3 sites?"
     r"|(?:be|is|are)\s+(?:\w+\s+)?enough)\b",
     re.I,
@@ -314,7 +317,8 @@ PAIN_RE = re.compile(
 SUPPORT_RE = re.compile(
     r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|trained|technicians?"
     r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
-    r"|equipment\s+service|servicing|check[- ]?ups?|preventive|(?:essential|pro|multi[- ]?site)"
+    r"|equipment\s+service|servicing|check[- ]?ups?|tune[- ]?ups?|preventive"
+    r"|(?:essential|pro|multi[- ]?site)"
     r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"
     r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing"
     # a custom blend is a service; so is an order's return or exchange ("the swap handled")
@@ -332,6 +336,10 @@ SERVICE_MATTER = re.compile(
     r"\b(?:techs?|technicians?|repairs?|repairm[ae]n|warranty|break\s*downs?|loaners?"
     r"|call[- ]?outs?)\b",
     re.I,
+)
+# upkeep said in other words: "something with a yearly checkup", "an annual tune-up"
+UPKEEP_MATTER = re.compile(
+    r"\b(?:check[- ]?ups?|tune[- ]?ups?|preventive|once\s+a\s+year|yearly|annual(?:ly)?)\b", re.I
 )
 KIND_NAMED = re.compile(r"\b(?:servic\w*|maintenance|train\w*|course)\b", re.I)
 # a provider the visitor uses now, named: "the maintenance guy we use", "our current roaster",

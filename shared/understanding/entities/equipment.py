@@ -23,6 +23,9 @@ GENERIC = (
     r"|grinders?|batch\s+brewers?|batch\s+brew(?!\s*coffee)\b|brewers?|water\s+filters?|water\s+filtration(?:\s+systems?)?"
     r"|filters?(?!\s+(?:coffee|roast|brew))|cartridges?|kettles?|steam\s+wands?"
     rf"|(?:\d|{number_words(1, 3)})[\s-]+groups?|(?:\d|{number_words(1, 3)})[\s-]+group\s+machines?"
+    # drip gear described: "a drip machine", "the big coffee urn", "something for the drip"
+    r"|drip\s+(?:coffee\s+)?(?:machines?|makers?|brewers?)|coffee\s+makers?|(?<!\bby\sthe\s)(?:coffee\s+)?urns?"
+    r"|percolators?|(?<=\bfor\sthe\s)drip(?!\s+coffee)"
 )
 _SUFFIX = (
     r"(?:s|\s+(?:filters?|filtration|cartridges?|systems?|(?:espresso\s+)?machines?"

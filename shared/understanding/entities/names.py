@@ -169,6 +169,12 @@ def _blocked(word: str, products: frozenset[str]) -> bool:
     return lower in NOT_NAMES or lower in products or len(lower) < 2 or calendar
 
 
+def month_name(word: str) -> bool:
+    """A capitalised month that is also a first name ("June", "April", "May"): a name only
+    where the shape of the message puts a name (after "my name is", in a sign-off)."""
+    return word[:1].isupper() and word.lower() in ENGLISH_MONTHS and known_first(word)
+
+
 def _title(word: str) -> str:
     return word if any(c.isupper() for c in word) else word.capitalize()
 
@@ -196,7 +202,9 @@ def _leading_name(
     for token in re.split(r"\s+", text.strip()):
         word = token.strip(',.!?;:()"')
         first_ok = _acceptable(word, capital_ok, products) or (
-            explicit and bool(NAME_WORD.match(word)) and not _blocked(word, products)
+            explicit
+            and bool(NAME_WORD.match(word))
+            and (not _blocked(word, products) or month_name(word))
         )
         if not taken and not first_ok:
             return None

@@ -71,7 +71,20 @@ ORDINAL_SITE_RE = re.compile(
     + r")\b",
     re.I,
 )
-_NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+\s+)?not\s+" + _COUNT + r"\b", re.I)
+_NOT_RE = re.compile(r"\b" + _COUNT + r"\s+(?:now\s+)?(?:\w+,?\s+)?not\s+" + _COUNT + r"\b", re.I)
+# a count said earlier taken back later in the message: "I said three but we sold one ... so
+# it is just the two now"
+_SAID_RE = re.compile(
+    r"\bi\s+(?:said|told\s+you|wrote|meant)\s+" + _COUNT + r"\b[^?!]{0,200}?\b(?:just|only)"
+    r"\s+(?:the\s+)?" + _COUNT + r"\b(?!\s*(?:am|pm|years?|yrs?|months?|weeks?|days?|lbs?"
+    r"|pounds?|kg|cups?|drinks?)\b)",
+    re.I,
+)
+# sites counted after the noun they follow: "opened our first coffee shop ..., and now I have
+# three of them"
+_OF_THEM_RE = re.compile(
+    r"\b(?:have|run|own|operate|got)\s+(?:now\s+)?" + _COUNT + r"\s+of\s+(?:them|those)\b", re.I
+)
 # a lone count, not a clock time, a price or a decimal ("around 14:00", "$49", "2.5")
 # nor part of a reference ("PO-2288-WU", "#4471", "INV/2026/31")
 _LONE_RE = re.compile(
@@ -205,7 +218,7 @@ _RESTATED_RE = re.compile(
 def restates_locations(text: str) -> bool:
     """The message gives its count of sites as the total now ("with the new one it's 3
     locations"): it replaces a count said before, as a correction does."""
-    return _RESTATED_RE.search(text) is not None
+    return _RESTATED_RE.search(text) is not None or _SAID_RE.search(text) is not None
 
 
 def find_locations(text: str, asked: bool) -> int | None:
@@ -214,6 +227,9 @@ def find_locations(text: str, asked: bool) -> int | None:
     retracted = _RETRACTED_RE.search(text)
     if retracted:
         return _valid(retracted.group(2))
+    said = _SAID_RE.search(text)
+    if said and (asked or LOCATIONS_RE.search(text)):
+        return _valid(said.group(2))
     corrected = _NOT_RE.search(text) or _REVISED_RE.search(text)
     rates = [m.span() for m in RATE_RE.finditer(text)]
     rates += [m.span() for m in _RANGE_SITES_RE.finditer(text)]
@@ -227,6 +243,11 @@ def find_locations(text: str, asked: bool) -> int | None:
     if matches:
         chosen = matches[-1] if len(matches) > 1 and _revised(text) else matches[0]
         return _with_opening(text, _valid(chosen.group(1)))
+    of_them = _OF_THEM_RE.search(text)
+    if of_them and _SITE_NOUN_RE.search(text, 0, of_them.start()):
+        return _valid(of_them.group(1))
+    if _opening_one(text):
+        return 1
     every = _EVERY_SITE_RE.search(text)
     if every:  # "all 4 of our shops", "both our cafes"
         return _valid(every.group(1)) if every.group(1) else 2
@@ -257,6 +278,29 @@ _ANOTHER_SITE_RE = re.compile(
     r"(?:location|site|shop|store|caf[eé]|branch|place)s?\b|\b(?:several|all|both)\s+of\b",
     re.I,
 )
+
+
+_SITE_NOUN_RE = re.compile(r"\b(?:" + LOCATION_NOUNS + r")\b", re.I)
+# the one new place a visitor opens, told as a story: "opening a little bakery-café in the old
+# feed store" (not a chain's next site: "another", "a second", "we already have")
+_OPENING_ONE_RE = re.compile(
+    r"\b(?:open|opening|launch|launching|start|starting)\s+(?:up\s+)?(?:a|my|our)\s+"
+    r"(?:(?:little|small|tiny|wee|cozy|new)\s+)*(?:[\w-]+[\s-])?(?:" + ONE_SITE_VENUES + r")\b"
+    r"(?![\s-]+(?:chain|group|franchise|business|brand)\b)",
+    re.I,
+)
+_MORE_SITES = re.compile(
+    r"\b(?:another|second|already|sister|chain|branch(?:es)?|franchise|expand\w*"
+    r"|next\s+(?:location|site|shop|store|caf[eé]))\b",
+    re.I,
+)
+
+
+def _opening_one(text: str) -> bool:
+    """The visitor opens one new place, and speaks of no other site."""
+    return bool(_OPENING_ONE_RE.search(text)) and not (
+        _MORE_SITES.search(text) or _ANOTHER_SITE_RE.search(text)
+    )
 
 
 def _one_named_site(text: str) -> bool:
@@ -414,6 +458,9 @@ def _find_volume(text: str, asked: bool) -> str | None:
         rate = rates[-1] if negated else rates[0]
         return drinkers(text, rate) or rate.group(0).strip()  # "50 people a day, half want one"
     amount = AMOUNT_RE.search(text)
+    drinks = [a for a in AMOUNT_RE.finditer(text) if not _HEADS.search(a.group(0))]
+    if amount and _HEADS.search(amount.group(0)) and drinks:
+        amount = drinks[0]  # "maybe 300 people, but I'd guess 100 coffees": the coffees
     if amount and _split_order(text):
         return None  # "110 lb foundry + 20 lb night shift": parts, not the whole volume
     if amount and _HEADS.search(amount.group(0)) and _head_count(text, amount):

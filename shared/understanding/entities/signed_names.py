@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.entities.names import NAME_WORD, SEGMENT, _blocked, known_first
+from shared.understanding.entities.names import (
+    NAME_WORD,
+    SEGMENT,
+    _blocked,
+    known_first,
+    month_name,
+)
 from shared.understanding.entities.names import _title as titled
 
 NO_PRODUCTS: frozenset[str] = frozenset()
@@ -25,8 +31,9 @@ _NOT_ADDRESSED = (
     r"|bro|pal|friend|sir|maam|ma'am|you|u)\b)"
 )
 _SIGN_OFF = re.compile(
-    r"(?:^|[\s,.;:!?])(?:thx|thanks|thank\s+you|ty|tysm|cheers|best|regards|kind\s+regards"
-    r"|best\s+regards|many\s+thanks|ta|love|xo|bye|cya|later)[\s,.!:-]*\s"
+    r"(?:^|[\s,.;:!?])(?:(?:thx|thanks|thank\s+you)(?:\s+kindly)?|ty|tysm|cheers|best|regards"
+    r"|kind\s+regards|best\s+regards|many\s+thanks|ta|love|xo|bye|cya|later|sincerely|warmly"
+    r"|god\s+bless|blessings|much\s+appreciated|all\s+the\s+best|yours\s+truly)[\s,.!:-]*\s"
     + _NOT_ADDRESSED
     + r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\W*$"
     r"|(?:^|\s)[-–—~]\s*"
@@ -45,6 +52,8 @@ def _name_of(words: str, products: frozenset[str], known: bool) -> str | None:
     """``words`` as a name: plain words, none ordinary; the first a known first name when
     ``known``."""
     tokens = words.split()
+    if month_name(tokens[0]) and len(tokens) == 1:
+        return tokens[0]  # "With thanks, June": the month word is the name here
     if not all(NAME_WORD.match(t) and not _blocked(t, products) for t in tokens):
         return None
     if known and not known_first(tokens[0]):
@@ -73,3 +82,13 @@ def leading_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | Non
     if len(segments) < 2 or len(segments[0].split()) != 1:
         return None
     return _name_of(segments[0], products, known=True)
+
+
+def signed_month_span(text: str) -> tuple[int, int] | None:
+    """Where a message signs off with a capitalised first name that is also a month ("With
+    thanks, June"): a name in that place, never a date; None for any other ending."""
+    found = _SIGN_OFF.search(text)
+    group = "name" if found and found.group("name") else "dashed"
+    if found is None or not month_name(found.group(group)):
+        return None
+    return found.span(group)

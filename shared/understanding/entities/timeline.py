@@ -25,12 +25,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from shared.understanding.entities.holidays import next_holiday
+from shared.understanding.entities.signed_names import signed_month_span
 from shared.understanding.lexicon import (
     FOREIGN_MONTHS,
     HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_DAYS,
+    SEASONAL_EVENTS,
     SEASONS,
     TIME_UNITS,
     alternation,
@@ -66,6 +68,7 @@ _COUNT = r"(?:\d{1,3}|" + alternation(k for k in NUMBER_WORDS if " " in k or k.i
 _UNIT = alternation(u for u in TIME_UNITS if len(u) > 1)
 _SEASON = alternation(SEASONS)
 _HOLIDAY = alternation(HOLIDAYS)
+_SEASONAL = alternation(SEASONAL_EVENTS)
 
 _TERM = r"(?:term|semester|school\s+year|academic\s+year)"
 _TERM_QUALITY = r"(?:(?:new|next|" + _SEASON + r")\s+)"
@@ -113,6 +116,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("event", rf"(?:(?:when|once|before|by|after|for|at|in\s+time\s+for)\s+)?(?:the\s+)?"
      rf"(?:(?:(?:start|beginning)\s+of\s+(?:the\s+)?{_TERM_QUALITY}?|{_TERM_QUALITY})"
      rf"{_TERM}(?:\s+{_TERM_STARTS})?|{_TERM}\s+{_TERM_STARTS})|back[\s-]to[\s-]school"),
+    # an event of the farm or school year: "once the apples come in", "after the county fair"
+    # (with its lead word: "won a ribbon at the county fair" times nothing)
+    ("seasonal", rf"(?:when|once|after|before|by|until|till|in\s+time\s+for)\s+"
+     rf"(?P<seasonal>{_SEASONAL})(?:\s+(?:wraps\s+up|is\s+over|ends|starts))?"),
     ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
     ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
      r"(?P<year>20\d\d)|end\s+of\s+(?:the\s+)?year|next\s+year|year[- ]end"),
@@ -155,14 +162,18 @@ _SPECIFIC = (
     "quarter",
     "event",
     "season",
+    "seasonal",
     "relative",
     "next",
 )
-_RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric", "monthday"})
+_DATED = frozenset({"monthday", "numeric", "month", "leadmay", "holiday", "quarter"})
+_RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric", "monthday", "seasonal"})
 # (not a deadline: "need it installed by the 15th", "want everything delivered and installed by")
 _PAST = re.compile(
     r"\b(?<!need\sit\s)(?<!needs\sto\sbe\s)(?<!need\sthem\s)(?<!want\sit\s)(?<!have\sit\s)"
-    r"(?:last|bought|got|ordered|had|since|purchased|installed|visiting|over|opened|launched)\s+"
+    r"(?:last|bought|got|ordered|had|since|purchased|installed|visiting|opened|launched"
+    # "over the holidays we were slammed" is past, "want it done over christmas" is not
+    r"|(?<!done\s)(?<!in\s)(?<!it\s)over)\s+"
     r"(?:\w+\s+){0,4}$",
     re.I,
 )
@@ -179,12 +190,16 @@ _NEGATED = re.compile(
     r"\b(?:not|no\s+longer|isn'?t|instead\s+of|rather\s+than|scratch|forget)\s+(?:in\s+|by\s+)?$",
     re.I,
 )
+# a capitalised month that is the visitor's name: "my name is June", "ask for April"
+_NAMED = re.compile(r"\b(?:my\s+name\s+is|name'?s|i\s+am|i'm|call\s+me|ask\s+for)\s+$", re.I)
 OPENING_RE = re.compile(
     r"\b(?:open|opens|opening|launch|launching|start|starting|ready|target|targeting|planned"
     r"|scheduled|aiming|go\s+live|doors|new\s+(?:caf\w*|coffee|shop|spot|place|store|kiosk|cart"
     r"|truck|bar|location|bakery|restaurant)"
     # the first day of trade: "first booking is 14/06", "our first market is in May"
-    r"|first\s+(?:booking|event|gig|market|service|shift|day\s+of\s+(?:trading|business)))\b",
+    r"|first\s+(?:booking|event|gig|market|service|shift|day\s+of\s+(?:trading|business))"
+    # a deadline for the work: "would like it in by the spring", "want it all done before"
+    r"|(?:it|them|everything)\s+(?:all\s+)?(?:in|done|installed|put\s+in)(?=\s+(?:by|before)\b))\b",
     re.I,
 )
 """A cue that the message speaks of the opening date (a timeline without one is weaker)."""
@@ -284,13 +299,19 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
     joke = _JOKE.search(text)
     if joke:
         text = text[joke.end() :]
+    signed = signed_month_span(text)  # "with thanks, June" is a name, not a date
+    if signed:
+        text = text[: signed[0]] + " " * (signed[1] - signed[0]) + text[signed[1] :]
     found = [
         (kind, match)
         for kind, pattern in _scanned(text)
         for match in pattern.finditer(text)
         if _plausible(kind, match)
     ]
-    found = [f for f in found if not _prerequisite(f[1])] or found
+    found = [f for f in found if not (_prerequisite(f[1]) or _span_end(f[1]))] or found
+    # an event's month only when no date is said outright ("once the apples come in, usually
+    # the second week of september" is the second week of september)
+    found = [f for f in found if f[0] != "seasonal" or not _DATED & {k for k, _ in found}]
     # an ambiguous "10/08" yields to any other phrase ("10/08, the tenth of August")
     found = [f for f in found if f[0] != "numeric" or _day_month(f[1])] or found
     # a phrase after a cue, or holding it ("make it the start of next month"); of those after
@@ -320,8 +341,17 @@ def _prerequisite(match: re.Match[str]) -> bool:
     return _PREREQUISITE.search(match.string[: match.start()]) is not None
 
 
+# the end of a season told after its start: "open in september through halloween"
+_SPAN_END = re.compile(r"\b(?:through|thru|right\s+through|all\s+the\s+way\s+to)\s+$", re.I)
+
+
+def _span_end(match: re.Match[str]) -> bool:
+    """The phrase ends a span ("through halloween"; kept only when no other phrase is found)."""
+    return _SPAN_END.search(match.string[: match.start()]) is not None
+
+
 _REFINING = re.compile(
-    r"^\s*(?:[,;(-]|\.{3})?\s*(?:(?:or\s+)?(?:probably|likely|maybe|most\s+likely|prob|i\s+think"
+    r"^\s*(?:[,;(-]|\.{3})?\s*(?:(?:or\s+)?(?:probably|likely|maybe|perhaps|most\s+likely|prob|i\s+think"
     r"|hopefully|say|like|more\s+like|ideally|so|around|by|early|mid|late|exactly)\s*,?\s*)*$",
     re.I,
 )
@@ -399,6 +429,8 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return False
     if _NEGATED.search(before):
         return False
+    if kind in ("month", "leadmay") and _NAMED.search(before) and match.group(0)[:1].isupper():
+        return False  # "my name is June Whitcomb"
     if re.match(r"\s*last\b", match.group(0), re.I):
         return False
     if kind == "numeric":  # an ambiguous date is kept as said, with no month guessed
@@ -452,6 +484,8 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
         return _next(g["which"].lower(), g["span"].lower(), today, g["part"])
     if kind == "holiday":
         return next_holiday(g["holiday"], today)
+    if kind == "seasonal":
+        return _month_day(SEASONAL_EVENTS[" ".join(g["seasonal"].lower().split())], 15, None, today)
     if kind == "monthday":
         return _day_of_month(g["mday"], g["mwhich"].lower() != "this", today)
     if kind == "numeric":
