@@ -22,9 +22,15 @@ from shared.settings import Settings
 
 PUBSUB_EVENT_TYPE = "google.cloud.pubsub.topic.v1.messagePublished"
 # lead.customer: the visitor turned out to be an existing customer after a lead event went out;
-# lead.updated: the conversation stored new details after its lead's last event
+# lead.updated: the conversation stored new details after its lead's last event;
+# lead.erased: the visitor erased the conversation in chat: its lead is erased at sales too
 LeadEventType = Literal[
-    "lead.captured", "lead.qualified", "lead.handoff", "lead.customer", "lead.updated"
+    "lead.captured",
+    "lead.qualified",
+    "lead.handoff",
+    "lead.customer",
+    "lead.updated",
+    "lead.erased",
 ]
 
 

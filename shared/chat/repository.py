@@ -11,6 +11,11 @@ fields asked, given, skipped or refused) adds the difference to the daily counte
 overlap; a turn whose update fails takes its difference back), and an erased session takes its
 share away.
 
+A turn that erases in chat (:class:`Redaction`) rewrites the earlier transcript lines in that
+same update: it is then an update pipeline (``$set`` of the state's fields as literals, the
+counters added to, the creation fields set when missing, the lines rewritten and both new
+messages appended), still one atomic write, so a line pushed by a concurrent turn is kept.
+
 The ids of sessions this process has seen stored are remembered (at most
 :data:`KNOWN_REMEMBERED`), so the rate limit's "is this a real session?" costs no read for
 them; an erasure through this repository forgets its id. (An erasure by another process leaves
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -68,6 +74,47 @@ def counter_deltas(before: ConversationState, after: ConversationState) -> dict[
     return {key: delta for key, delta in deltas.items() if delta}
 
 
+@dataclass(frozen=True)
+class Redaction:
+    """How an erasure turn rewrites the transcript stored before it: every line's text becomes
+    ``everything`` when it is set, else the lines at the given positions get the given texts."""
+
+    everything: str | None = None
+    lines: dict[int, str] = field(default_factory=dict)
+
+
+def redacted_lines(redaction: Redaction) -> dict[str, Any]:
+    """The stored lines, rewritten (an aggregation expression over ``$messages``)."""
+    stored = {"$ifNull": ["$messages", []]}
+    if redaction.everything is not None:
+        text = {"text": {"$literal": redaction.everything}}
+        return {"$map": {"input": stored, "as": "m", "in": {"$mergeObjects": ["$$m", text]}}}
+    by_position = {str(i): {"text": text} for i, text in redaction.lines.items()}
+    at = {"$getField": {"field": {"$toString": "$$i"}, "input": {"$literal": by_position}}}
+    line = {"$arrayElemAt": [stored, "$$i"]}
+    return {
+        "$map": {
+            "input": {"$range": [0, {"$size": stored}]},
+            "as": "i",
+            "in": {"$mergeObjects": [line, {"$ifNull": [at, {}]}]},
+        }
+    }
+
+
+def redacting_update(
+    update: dict[str, Any], messages: list[dict[str, Any]], redaction: Redaction
+) -> list[dict[str, Any]]:
+    """The turn's ``$set``/``$inc``/``$setOnInsert``/``$push`` update as one pipeline stage
+    that also rewrites the stored lines (values as literals: a visitor's "$name" is text)."""
+    stage: dict[str, Any] = {key: {"$literal": value} for key, value in update["$set"].items()}
+    for key, delta in update.get("$inc", {}).items():
+        stage[key] = {"$add": [{"$ifNull": [f"${key}", 0]}, delta]}
+    for key, value in update["$setOnInsert"].items():
+        stage[key] = {"$ifNull": [f"${key}", {"$literal": value}]}
+    stage["messages"] = {"$concatArrays": [redacted_lines(redaction), {"$literal": messages}]}
+    return [{"$set": stage}]
+
+
 class ConversationRepository:
     """Loads and saves conversations."""
 
@@ -105,11 +152,13 @@ class ConversationRepository:
         messages: list[Message],
         now: datetime,
         keys: SessionKeys | None = None,
+        redaction: Redaction | None = None,
     ) -> None:
         """Persist one turn atomically, and its difference to the daily counters. The first
         turn creates the document, with the digests of the session's secret and creating
-        address (set once, never replaced). Raises the update's error when it fails (the
-        counters are then given their difference back)."""
+        address (set once, never replaced); an erasure turn also rewrites the stored lines
+        (``redaction``). Raises the update's error when it fails (the counters are then given
+        their difference back)."""
         created: dict[str, Any] = {"created_at": after.created_at}
         if keys is not None and keys.secret is not None:
             created["secret_digest"] = keys.secret
@@ -119,18 +168,22 @@ class ConversationRepository:
         earlier = before.model_dump(mode="python") if before.stored_version is not None else None
         later = after.model_dump(mode="python")
         fields = changed_fields(before.stored_version, earlier, later)
+        lines = [m.model_dump(exclude_none=True) for m in messages]
         update: dict[str, Any] = {
             "$set": {**fields, "updated_at": now},
-            "$push": {"messages": {"$each": [m.model_dump(exclude_none=True) for m in messages]}},
+            "$push": {"messages": {"$each": lines}},
             "$setOnInsert": created,
         }
         deltas = counter_deltas(before, after)
         if deltas:
             update["$inc"] = deltas
+        write: dict[str, Any] | list[dict[str, Any]] = update
+        if redaction is not None:
+            write = redacting_update(update, lines, redaction)
         old = conversation_part(before.created_at, earlier)  # a state never stored: nothing
         new = conversation_part(after.created_at, later)
         saved, counted = await asyncio.gather(
-            self._col.update_one({"_id": session_id}, update, upsert=True),
+            self._col.update_one({"_id": session_id}, write, upsert=True),
             self._rollups.apply(old, new),
             return_exceptions=True,
         )
@@ -159,6 +212,12 @@ class ConversationRepository:
         return [
             (doc["_id"], doc["state"]) async for doc in cursor if isinstance(doc.get("state"), dict)
         ]
+
+    async def transcript(self, session_id: str) -> list[str]:
+        """The texts of a session's stored lines, in order (one read; an erasure turn's)."""
+        doc = await self._col.find_one({"_id": session_id}, {"messages.text": 1})
+        lines = doc.get("messages") if doc else None
+        return [str(m.get("text", "")) if isinstance(m, dict) else "" for m in lines or []]
 
     async def keys(self, session_id: str) -> tuple[bool, SessionKeys]:
         """Whether the session exists, and the digests that recognise its visitor."""

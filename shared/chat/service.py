@@ -6,10 +6,11 @@ reading of the message that the state machine acts on; it says whether to search
 base), retrieval when asked for (the question itself goes to the retriever; in LLM mode started
 beside the model's detection calls), the pure state machine, the reply (in LLM mode worded by
 the model from the plan, the local draft kept when it is rejected), the support desk (which
-reads a problem report with the reader's support intent), one atomic save, then the outbox's
-lead events; with the reply computed, the outbox sweep starts in the background when due
-(:mod:`shared.chat.sweep`). The turn's LLM budget spans all of it, and so does its embedding
-memo (a text embedded twice in one turn, by the reader and the retriever, runs through the
+reads a problem report with the reader's support intent), one atomic save (which, on a turn
+that erases in chat, also redacts the stored transcript: :meth:`ChatService.redaction`), then
+the outbox's lead events; with the reply computed, the outbox sweep starts in the background
+when due (:mod:`shared.chat.sweep`). The turn's LLM budget spans all of it, and so does its
+embedding memo (a text embedded twice in one turn, by the reader and the retriever, runs through the
 model once); the message's embedding starts before the read, beside it, and its reading (the
 numbers said in words, as digits) is made once for the brain and the early lookup alike
 (:mod:`shared.conversation.foresight`).
@@ -44,7 +45,7 @@ from shared.chat.privacy import (
     secret_digest,
     sees_contacts,
 )
-from shared.chat.repository import ConversationRepository, keys_of
+from shared.chat.repository import ConversationRepository, Redaction, keys_of
 from shared.chat.speculation import written_turn
 from shared.chat.sweep import OutboxSweep
 from shared.conversation.foresight import foresight, reading_of
@@ -59,6 +60,7 @@ from shared.llm.budget import turn_scope
 from shared.llm.reply import ReplyWriter
 from shared.rag.memo import turn_memo
 from shared.rag.parts import unquoted
+from shared.understanding.redaction import ERASED_LINE, without_details
 
 log = logging.getLogger(__name__)
 MAX_TOPICS = 50
@@ -137,8 +139,9 @@ class ChatService:
             )
         after.last_reply = reply
         sources = [SourceOut(**s.model_dump()) for s in used]
+        said, redaction = await self.redaction(session_id, request.message, before, plan)
         messages = [
-            Message(role="user", text=request.message, at=now),
+            Message(role="user", text=said, at=now),
             Message(
                 role="assistant",
                 text=reply,
@@ -147,7 +150,7 @@ class ChatService:
             ),
         ]
         await self.repository.save_turn(
-            session_id, before, after, messages, now, keys if secret else None
+            session_id, before, after, messages, now, keys if secret else None, redaction
         )
         await publish_pending(session_id, after, self.publisher, self.repository)
         view = state_view(after, plan.ask)
@@ -158,6 +161,25 @@ class ChatService:
             session_secret=secret,
             **view.model_dump(),
         )
+
+    async def redaction(
+        self, session_id: str, message: str, before: ConversationState, plan: Plan
+    ) -> tuple[str, Redaction | None]:
+        """What an erasure in chat leaves of the message and of the transcript stored before
+        it: erasing everything turns every line (the request's included) into a marker;
+        removing some contact details takes them, and the values held for them, out of every
+        line that has them (the bot's echoes included). Any other turn: the message as is."""
+        if plan.erased:
+            return ERASED_LINE, Redaction(everything=ERASED_LINE)
+        if not plan.removed:
+            return message, None
+        held = [str(before.collected.get(f) or "") for f in plan.removed]
+        if "email" in plan.removed and before.pending_email is not None:
+            held += [before.pending_email.typed, before.pending_email.suggested]
+        lines = await self.repository.transcript(session_id)
+        redacted = [without_details(line, plan.removed, held) for line in lines]
+        changed = {i: text for i, text in enumerate(redacted) if text != lines[i]}
+        return without_details(message, plan.removed, held), Redaction(lines=changed)
 
     async def found(
         self, message: str, state: ConversationState, heard: Understanding, early: Lookup | None

@@ -1,6 +1,8 @@
 """The conversation's lead events, recorded in its outbox with the turn that caused them and
 published after the save (:mod:`shared.chat.outbox`): each kind at most once a conversation,
-and ``lead.updated`` whenever what the lead is computed from changed after its last event."""
+and ``lead.updated`` whenever what the lead is computed from changed after its last event. An
+erasure in chat after the lead reached sales records ``lead.erased`` (its handler erases the
+lead and what hangs on it), and nothing is recorded after it (:func:`record_erasure`)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ def record_events(s: ConversationState, now: datetime) -> None:
     last event gets ``lead.updated``, unless an event is recorded or still unsent: it is published
     after this turn's save and its handler reads the conversation as saved."""
     recorded = {e.type for e in s.outbox}
+    if "lead.erased" in recorded:  # the lead is gone and stays gone: no event may rebuild it
+        return
     customer = s.existing_customer
     due: dict[OutboxEventType, bool] = {
         "lead.captured": has_contact(s),
@@ -38,6 +42,27 @@ def record_events(s: ConversationState, now: datetime) -> None:
         updated = OutboxEvent(type="lead.updated", occurred_at=now, existing_customer=customer)
         s.outbox.append(updated)
     s.lead_digest = digest
+
+
+def reached_sales(s: ConversationState) -> bool:
+    """Whether the conversation's lead was sent to sales (its ``lead.captured`` recorded)."""
+    return any(e.type == "lead.captured" for e in s.outbox)
+
+
+def record_erasure(s: ConversationState, now: datetime, everything: bool) -> bool:
+    """After an erasure in chat, the lead at sales follows (True when it had reached sales):
+    erasing everything records ``lead.erased`` (once); removing some details records
+    ``lead.updated`` at once (unless one is still unsent), so the lead is computed again
+    without them."""
+    if not reached_sales(s):
+        return False
+    recorded = {e.type for e in s.outbox}
+    kind: OutboxEventType = "lead.erased" if everything else "lead.updated"
+    unsent = any(e.type == kind and not e.sent for e in s.outbox)
+    if "lead.erased" not in recorded and not unsent:
+        s.outbox.append(OutboxEvent(type=kind, occurred_at=now, existing_customer=False))
+    s.lead_digest = lead_digest(s)
+    return True
 
 
 def lead_digest(s: ConversationState) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from shared.conversation.asking import contact_to_ask, has_contact, is_open, next_field
-from shared.conversation.lead_outbox import record_events
+from shared.conversation.lead_outbox import record_erasure, record_events
 from shared.conversation.prospect import (
     BUSINESS_TYPES,
     HELD_UNTIL_TYPED,
@@ -242,11 +242,12 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
 
 
 def erase_all(s: ConversationState, plan: Plan) -> None:
-    """Erase every detail this conversation holds and say whether sales had them already."""
+    """Erase every detail this conversation holds (the service redacts its transcript); when
+    the lead had reached sales, ``lead.erased`` is recorded so it is erased there too."""
     s.privacy_pending = False
     plan.erased = True
-    plan.erased_shared = shared_with_sales(s)
     erase(s)
+    plan.erased_shared = record_erasure(s, s.updated_at, everything=True)
 
 
 def takes_offer(heard: Understanding) -> bool:
@@ -277,17 +278,17 @@ def offered(heard: Understanding, plan: Plan) -> dict[str, Any]:
     return {k: v for k, v in heard.fields.items() if k in CONTACT_FIELDS}
 
 
-def shared_with_sales(s: ConversationState) -> bool:
-    return any(e.type == "lead.captured" for e in s.outbox)
-
-
 def remove_fields(s: ConversationState, fields: list[str], plan: Plan) -> None:
-    """Remove the named contact details and never ask for them again."""
+    """Remove the named contact details and never ask for them again; a lead at sales that
+    held one of them is computed again without them (``lead.updated``)."""
+    held = any(field in s.collected for field in fields)
     for field in fields:
         s.collected.pop(field, None)
         s.refused = list(dict.fromkeys([*s.refused, field]))
+    if "email" in fields:
+        s.pending_email = None
     plan.removed = fields
-    plan.erased_shared = shared_with_sales(s)
+    plan.erased_shared = held and record_erasure(s, s.updated_at, everything=False)
 
 
 def erase(s: ConversationState) -> None:

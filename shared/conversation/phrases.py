@@ -219,17 +219,19 @@ PRIVACY_CONFIRM = (
     "Of course. Shall I erase the details you've given in this chat (name, contact and "
     "business details)? Please reply yes or no."
 )
-ERASED = "Done: I've removed the details you gave from this conversation and won't ask again."
-ERASED_SHARED = (
-    "They had already reached our sales team, so an administrator has to remove them there: "
-    "please contact our sales team at {contact} to ask for erasure and it will be done."
+ERASED = (
+    "Done: I've removed the details you gave and your messages from this conversation, and "
+    "won't ask again."
 )
-ERASED_SHARED_NO_CONTACT = (
-    "They had already reached our sales team, so an administrator has to remove them there: "
-    "please ask our sales team for erasure and it will be done."
+ERASED_SHARED = (
+    "I've also asked for them to be removed from our sales records; that happens automatically, "
+    "you don't need to do anything."
 )
 REMOVED = (
     "Done: I've removed the {what} you gave from this conversation and won't ask for {it} again."
+)
+REMOVED_SHARED = (
+    "I've also asked for {it} to be removed from our sales records; that happens automatically."
 )
 FIELD_NAMES = {"phone": "phone number", "email": "email address", "name": "name"}
 PRIVACY_KEPT = "No problem, I've left everything as it is."

@@ -279,19 +279,17 @@ def _with_answer(line: str, answer: str | None, grounded: bool, plan: Plan) -> s
     return f"{answer} {line}" if plan.privacy_confirm else f"{line} {answer}"
 
 
-def privacy_line(plan: Plan, facts: Facts) -> str:
-    """Confirm an erasure request, or say what was erased and what an administrator must do."""
+def privacy_line(plan: Plan) -> str:
+    """Confirm an erasure request, or say what was erased, here and (when the lead had reached
+    sales) at sales, where its removal was requested automatically."""
     if plan.privacy_confirm:
         return p.PRIVACY_CONFIRM
-    done = p.ERASED
-    if plan.removed:
-        what = " and ".join(p.FIELD_NAMES[f] for f in plan.removed)
-        done = p.REMOVED.format(what=what, it="them" if len(plan.removed) > 1 else "it")
-    if not plan.erased_shared:
-        return done
-    if facts.sales_contact:
-        return f"{done} {p.ERASED_SHARED.format(contact=facts.sales_contact)}"
-    return f"{done} {p.ERASED_SHARED_NO_CONTACT}"
+    if not plan.removed:
+        return f"{p.ERASED} {p.ERASED_SHARED}" if plan.erased_shared else p.ERASED
+    what = " and ".join(p.FIELD_NAMES[f] for f in plan.removed)
+    it = "them" if len(plan.removed) > 1 else "it"
+    done = p.REMOVED.format(what=what, it=it)
+    return f"{done} {p.REMOVED_SHARED.format(it=it)}" if plan.erased_shared else done
 
 
 def language_handoff(w: Writer, plan: Plan, facts: Facts) -> str:
@@ -409,9 +407,9 @@ def compose(
     if plan.read_back:
         return read_back_line(state)
     if plan.privacy_confirm or plan.erased or (plan.removed and not plan.collected_now):
-        return _with_answer(privacy_line(plan, facts or Facts()), answer, grounded, plan)
+        return _with_answer(privacy_line(plan), answer, grounded, plan)
     if plan.removed:  # a partial erasure that also gave other details: then the usual reply
-        w.parts.append(privacy_line(plan, facts or Facts()))
+        w.parts.append(privacy_line(plan))
     if plan.privacy_kept:
         w.parts.append(p.PRIVACY_KEPT)
     if plan.language_handoff:

@@ -48,9 +48,15 @@ class PendingEmail(BaseModel):
 
 
 # lead.updated: what the lead is computed from changed after its last event (coalesced: at most
-# one unsent at a time, and the handler re-reads the conversation anyway)
+# one unsent at a time, and the handler re-reads the conversation anyway); lead.erased: the
+# visitor erased the conversation in chat after its lead reached sales (the last event it records)
 OutboxEventType = Literal[
-    "lead.captured", "lead.qualified", "lead.handoff", "lead.customer", "lead.updated"
+    "lead.captured",
+    "lead.qualified",
+    "lead.handoff",
+    "lead.customer",
+    "lead.updated",
+    "lead.erased",
 ]
 
 

@@ -8,6 +8,13 @@ support tickets of those conversations (or with that contact email), and the LLM
 for those conversations (by the session hash, see :func:`shared.llm.calls.sessions_filter`).
 Subject access lists exactly that set.
 
+An erasure asked in chat (the ``lead.erased`` event, :func:`erase_session`) erases what came
+from one conversation the same way: the leads built from it, their deals, notes and
+notifications, the tickets it opened and its LLM calls. The conversation itself stays: the
+chat has already redacted it, and it goes on. It is logged with an id derived from the session
+(no email hash: a restore re-deletes its ids, it does not erase a person), so a redelivered event
+finds nothing more to delete and leaves the one record as it was.
+
 The erasure leaves one record in ``erasures`` (the erasure log): who, when, the counts, the ids
 it deleted and a keyed hash (HMAC-SHA256) of the normalised email, so a repeated request is
 recognised without keeping the address, and :func:`reapply_erasures` can erase again whatever
@@ -20,6 +27,7 @@ import hashlib
 import hmac
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +35,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 from pymongo.asynchronous.database import AsyncDatabase
 
+from shared.crm import rollup_counts
+from shared.crm.rollups import Rollups, conversation_part
 from shared.db import Document
 from shared.llm.calls import sessions_filter
 
@@ -140,6 +150,28 @@ async def footprint(db: AsyncDatabase[Document], email: str) -> Footprint:
     )
 
 
+def session_footprint(sessions: list[str], lead_ids: list[Any], deal_ids: list[Any]) -> Footprint:
+    """What came from these conversations (the conversations themselves excepted)."""
+    return Footprint(
+        conversations={"_id": {"$in": []}},
+        leads={"_id": {"$in": lead_ids}},
+        deals={"_id": {"$in": deal_ids}},
+        notes={"deal_id": {"$in": deal_ids}},
+        tickets={"session_id": {"$in": sessions}},
+        notifications={"lead_id": {"$in": lead_ids}},
+        api_calls=sessions_filter(sessions),
+    )
+
+
+async def of_session(db: AsyncDatabase[Document], session_id: str) -> Footprint:
+    """The footprint of one conversation: the leads holding it (a person's lead merges their
+    conversations: it is erased whole, and rebuilt from the others on their next event)."""
+    held = {"$or": [{"session_id": session_id}, {"sessions": session_id}]}
+    lead_ids = await _ids(db, "leads", held)
+    deal_ids = await _ids(db, "deals", {"lead_id": {"$in": lead_ids}})
+    return session_footprint([session_id], lead_ids, deal_ids)
+
+
 COLLECTIONS = {
     "conversations": "conversations",
     "leads": "leads",
@@ -155,13 +187,41 @@ ERASE_ORDER = ("notes", "deals", "tickets", "notifications", "api_calls", "leads
 
 async def _erase(db: AsyncDatabase[Document], found: Footprint) -> tuple[ErasedCounts, Document]:
     """Delete the footprint's documents; the counts and the ids deleted, by collection."""
+    ids = await _found_ids(db, found)
+    return await _delete(db, ids), ids
+
+
+async def _found_ids(db: AsyncDatabase[Document], found: Footprint) -> Document:
+    """The ids of the footprint's documents, by collection."""
+    return {name: await _ids(db, COLLECTIONS[name], getattr(found, name)) for name in ERASE_ORDER}
+
+
+#: the collections the daily analytics counters count, and each document's contribution
+COUNTED: dict[str, Callable[[Document], rollup_counts.Contribution]] = {
+    "leads": rollup_counts.lead,
+    "deals": rollup_counts.deal,
+    "conversations": lambda doc: conversation_part(doc.get("created_at"), doc.get("state")),
+}
+
+
+async def _delete(db: AsyncDatabase[Document], ids: Document) -> ErasedCounts:
+    """Delete documents by id, dependants first, taking the counted ones out of the analytics
+    counters as they go; the counts deleted, by collection."""
     counts: dict[str, int] = {}
-    ids: Document = {}
+    rollups = Rollups(db)
     for name in ERASE_ORDER:
-        collection, query = db[COLLECTIONS[name]], getattr(found, name)
-        ids[name] = await _ids(db, COLLECTIONS[name], query)
-        counts[name] = (await collection.delete_many({"_id": {"$in": ids[name]}})).deleted_count
-    return ErasedCounts(**counts), ids
+        collection = db[COLLECTIONS[name]]
+        part = COUNTED.get(name)
+        if part is None:
+            counts[name] = (await collection.delete_many({"_id": {"$in": ids[name]}})).deleted_count
+            continue
+        counts[name] = 0
+        for doc_id in ids[name]:
+            gone = await collection.find_one_and_delete({"_id": doc_id}, {"messages": 0})
+            if gone is not None:
+                counts[name] += 1
+                await rollups.apply(part(gone), None)
+    return ErasedCounts(**counts)
 
 
 async def erase_person(
@@ -180,6 +240,30 @@ async def erase_person(
         }
     )
     return ErasureResult(erased=erased)
+
+
+def session_entry_id(session_id: str) -> str:
+    """The erasure log id of a conversation's erasure in chat (a digest: session ids are bearer
+    capabilities, :mod:`shared.pii`)."""
+    return "session-" + hashlib.sha256(session_id.encode()).hexdigest()[:32]
+
+
+async def erase_session(db: AsyncDatabase[Document], session_id: str, by: str) -> ErasureResult:
+    """Erase what came from one conversation (:func:`of_session`); the log is written before
+    the deletes and only once per conversation, so a repeated or interrupted erasure deletes
+    what is left and keeps the first record of the ids."""
+    ids = await _found_ids(db, await of_session(db, session_id))
+    entry = {
+        "by": by,
+        "at": datetime.now(UTC),
+        "counts": {name: len(found) for name, found in ids.items()},
+        "ids": ids,
+    }
+    if any(ids.values()):
+        await db[LOG].update_one(
+            {"_id": session_entry_id(session_id)}, {"$setOnInsert": entry}, upsert=True
+        )
+    return ErasureResult(erased=await _delete(db, ids))
 
 
 async def reapply_erasures(db: AsyncDatabase[Document], key: bytes) -> int:

@@ -19,3 +19,15 @@ class CorruptConversation(SkipEvent):
 
 class NotALead(SkipEvent):
     reason = "not_a_lead"
+
+
+class ErasedInChat(SkipEvent):
+    """The visitor erased the conversation in chat: no lead is built from it again."""
+
+    reason = "erased_in_chat"
+
+
+class ErasureNotAsked(SkipEvent):
+    """A ``lead.erased`` event for a conversation that recorded no such request."""
+
+    reason = "erasure_not_asked"

@@ -1,7 +1,8 @@
 """From a delivered CloudEvent to the service: decode, process, decide ack or retry.
 
 Returning normally acknowledges the message (HTTP 200); raising makes Pub/Sub redeliver it.
-Malformed payloads (nested too deeply included), unhandled event types, unknown sessions,
+Malformed payloads (nested too deeply included), unhandled event types, unknown sessions, a
+``lead.erased`` the conversation never asked for, events of a conversation erased in chat,
 unreadable conversations, casual browsers, and data the database can never store (a value out
 of range) are acknowledged with a log line, since retrying cannot help. Database outages and
 every other failure propagate so the message is retried with back-off, and after the
@@ -60,6 +61,7 @@ async def handle_event_data(service: LeadEventsService, data: Any) -> Outcome | 
             "team": outcome.team,
             "lead_changed": outcome.lead_changed,
             "notified": outcome.notified,
+            "erased": outcome.erased,
         },
     )
     return outcome

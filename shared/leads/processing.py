@@ -8,7 +8,10 @@ contact request) gets a deal in *new* and a notification whatever the score. A v
 already buys from us (in any of the person's conversations) makes a customer's lead, routed to
 account management (sales, if already told of the lead, is told once more that it changed
 hands); the event's own ``existing_customer`` is what the chat knew when it published, and the
-stored conversation, read here, is what counts. Events that can
+stored conversation, read here, is what counts. ``lead.erased`` (the visitor erased the
+conversation in chat) erases what came from it (:func:`shared.leads.erasure.erase_session`)
+when the stored conversation recorded that request; any other event of such a conversation,
+delivered late or again, builds nothing. Events that can
 never succeed raise :class:`SkipEvent` (the caller acknowledges them); anything else propagates
 so Pub/Sub redelivers.
 """
@@ -36,7 +39,8 @@ from shared.leads.analysis import analyse
 from shared.leads.classification import NOTIFIED
 from shared.leads.conversations import Conversation, ConversationReader
 from shared.leads.deals import DealRepository
-from shared.leads.errors import NotALead, UnknownSession
+from shared.leads.erasure import erase_session
+from shared.leads.errors import ErasedInChat, ErasureNotAsked, NotALead, UnknownSession
 from shared.leads.merge import email_key, merge
 from shared.leads.models import Classification
 from shared.leads.notifications import NotificationRepository
@@ -45,6 +49,7 @@ from shared.leads.repository import LeadRepository
 from shared.leads.webhook import WebhookNotifier
 
 log = logging.getLogger(__name__)
+ERASED_BY = "visitor (in chat)"
 INDEXES: list[IndexSpec] = [*repository.INDEXES, *deals.INDEXES, *notifications.INDEXES]
 
 
@@ -59,6 +64,7 @@ class Outcome:
     notified: bool = False
     team: str = "new_business"
     webhook: dict[str, Any] = field(default_factory=dict)
+    erased: dict[str, int] | None = None  # lead.erased: the documents deleted, by collection
 
 
 class LeadEventsService:
@@ -82,6 +88,11 @@ class LeadEventsService:
         if conversation is None:
             raise UnknownSession("no conversation with this session id")
         state = conversation.state
+        asked = any(e.type == "lead.erased" for e in state.outbox)
+        if event.type == "lead.erased":
+            return await self._erase(event.session_id, asked)
+        if asked:
+            raise ErasedInChat("the visitor erased this conversation in chat")
         if state.customer_type is CustomerType.CASUAL_BROWSER and not state.handoff:
             raise NotALead("a casual browser is not a lead")
         existing = await self.leads.owner(event.session_id, email_key(state.collected.get("email")))
@@ -102,6 +113,15 @@ class LeadEventsService:
         if changed_hands:
             await self._notify(customer_notice(lead), outcome)
         return outcome
+
+    async def _erase(self, session_id: str, asked: bool) -> Outcome:
+        """Erase what came from the conversation, which must have recorded the request."""
+        if not asked:
+            raise ErasureNotAsked("the conversation recorded no erasure request")
+        result = await erase_session(self.db, session_id, by=ERASED_BY)
+        counts = result.erased.model_dump()
+        changed = counts["leads"] > 0
+        return Outcome("", "erased", lead_changed=changed, erased=counts)
 
     async def _changed_hands(self, before: Document | None, lead: Document) -> bool:
         """The lead became a customer's with this event after sales had been told of it as a

@@ -11,7 +11,7 @@ from shared.conversation import signals
 from shared.conversation.fields import business_fields
 from shared.conversation.handoff import handoff_channel
 from shared.conversation.machine import Plan, advance
-from shared.conversation.replies import Facts, privacy_line
+from shared.conversation.replies import privacy_line
 from shared.conversation.state import ConversationState, CustomerType
 from shared.conversation.understanding import Understanding
 from shared.understanding.direct_answers import bare_number
@@ -259,13 +259,19 @@ def test_normalise_keeps_words_of_any_alphabet_whole() -> None:
     assert normalise("Thank you, cảm ơn nhiều. u there?") == "Thank you, cảm ơn nhiều. you there?"
 
 
-def test_erasure_after_handoff_names_how_to_reach_sales_without_a_verb_that_misfits() -> None:
-    """Details already sent to sales need an administrator: the reply says to contact the sales
-    team at the phone or email we have (not "please email" before a phone number)."""
-    facts = Facts(sales_contact="+1 503 555 0142 or sales@copperline.coffee")
-    line = privacy_line(Plan(erased_shared=True), facts)
-    assert "contact our sales team at +1 503 555 0142 or sales@copperline.coffee" in line
-    assert "email +1" not in line
+def test_erasure_after_the_lead_reached_sales_says_its_removal_there_was_requested() -> None:
+    """Details already sent to sales are removed there automatically (lead.erased, or the lead
+    computed again without a removed field): the reply says so and sends the visitor to no one;
+    without a lead at sales it does not speak of sales."""
+    everything = privacy_line(Plan(erased=True, erased_shared=True))
+    assert "asked for them to be removed from our sales records" in everything
+    phone = privacy_line(Plan(removed=["phone"], erased_shared=True))
+    assert phone.startswith("Done: I've removed the phone number")
+    assert "asked for it to be removed from our sales records" in phone
+    for line in (everything, phone):
+        assert "contact" not in line
+        assert "administrator" not in line
+    assert "sales" not in privacy_line(Plan(erased=True))
 
 
 def test_an_ascii_message_has_no_script_language_and_other_scripts_still_do() -> None:
