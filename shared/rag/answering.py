@@ -80,7 +80,9 @@ from shared.rag.place_answers import (
 )
 from shared.rag.question import (
     GENERIC,
+    as_custom,
     context_then_ask,
+    one_as_kind,
     refers_back,
     scope_place,
     shared_heads,
@@ -88,6 +90,9 @@ from shared.rag.question import (
     split_parts,
     terms,
     untagged,
+)
+from shared.rag.question import (
+    comparison as ranked_by,
 )
 from shared.rag.quote import delivered, with_delivery
 from shared.rag.resolve import kind_named, resolve
@@ -156,6 +161,9 @@ _THAT_ONE = re.compile(r"\b(?:that|the|this)\s+one\b(?=\s*(?:[?.!,;]|$))", re.I)
 
 
 _SMALL_COUNT = 12
+
+#: The words of an ask for what something holds ("what do i get", "what's included").
+_CONTENTS_WORDS = frozenset(terms("get include included includes cover covers come comes with"))
 
 
 def _restates(sentence: str, ruled: Answer) -> bool:
@@ -256,6 +264,8 @@ class Answerer(PickAnswers):
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
+        question = as_custom(question)  # "a blend with our name on it": a custom blend
+        question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = here_named(question, place)  # "... take to get here" from calgary
         question = travel_named(question, place)  # "how fast does coffee get to chicago"
         question = described_member(question, self.catalog)  # "the ethiopian one"
@@ -337,8 +347,11 @@ class Answerer(PickAnswers):
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
         read = anchored(folded(self._story_apart(split_parts(question))))
-        asking = told_apart(read, self.unknown_terms, self._names_subject, self._mentions)
+        asking = told_apart(
+            read, self.unknown_terms, self._names_subject, self._mentions, self._items_in
+        )
         before = told_before(read, self.unknown_terms)
+        resolved_parts: set[str] = set()  # the parts whose answer found their one item
         for part, anchor in asking:
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
@@ -347,6 +360,9 @@ class Answerer(PickAnswers):
                 items, price = listed, True
             # "it" carries the last entities; with none it means the part before
             anchor = anchor if not (context and POINTS_BACK.search(part)) else ""
+            # "what's your cheapest plan and what do i get?": the part before found its one
+            # item, which is now the context; its words would resolve the kind again
+            anchor = "" if any(anchor.endswith(p) for p in resolved_parts) else anchor
             for n, item in enumerate(items):
                 if _summed_before(item, parts) and not self._names_subject(item):
                     continue  # "... for 3 cafés. what's the monthly total?": the sum is said
@@ -391,6 +407,8 @@ class Answerer(PickAnswers):
                     # a sentence naming none of them (the custom blend's minimum, filed under
                     # the blends) leaves "it" in the next part to mean this part's subject
                     context = [e.name for e in found.entities]
+                    if len(found.entities) == 1:
+                        resolved_parts.add(part)
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         if asks_total(question) and not merged.derived:  # "X and the grinder that ... total?"
@@ -400,7 +418,8 @@ class Answerer(PickAnswers):
         rate_checked(merged, question, counts.get("location"))
         if place is not None and merged.grounded:  # "... we're in columbus ohio"
             self._placed(merged, question, place)
-        with_year(merged, question)  # "how much is that plan for a whole year"
+        # "how much is that plan for a whole year" (not "... a yearly checkup" told before)
+        with_year(merged, " ".join(p for p, _ in asking) or question)
         if prices and merged.grounded and not merged.entities and "$" not in merged.text:
             self._priced_source(merged)  # "do u help w opening a cafe? ... cost?"
         if len(merged.entities) == 1:  # one item discussed is an order of it; a listing is not
@@ -515,6 +534,11 @@ class Answerer(PickAnswers):
     def _rule_sentences(self) -> list[str]:
         """The knowledge base's texts, where a rate names its rule (:func:`rate_named`)."""
         return [chunk.text for chunk in self._library.chunks]
+
+    @cached_property
+    def _kind_heads(self) -> set[str]:
+        """The head noun of each of the catalog's kinds ("grinder", "machine", "plan")."""
+        return {normalise(kind).split()[-1] for kind in self.catalog.kinds()}
 
     @cached_property
     def _thing_words(self) -> frozenset[str]:
@@ -703,6 +727,11 @@ class Answerer(PickAnswers):
         """Whether a part names a catalog item ("lumen 2 group, atlas 75, batch brewer.")."""
         return bool(self.catalog.mentioned(part))
 
+    def _items_in(self, part: str) -> str:
+        """The names of the catalog items a part names ("the three-group machine" -> "Lumen
+        3-Group")."""
+        return " ".join(e.name for e in self.catalog.mentioned(part))
+
     def _names_subject(self, part: str) -> bool:
         """Whether a part names its own subject: a catalog entity or kind ("the pico", "the
         smallest espresso machine"), so a statement before it is no anchor of it."""
@@ -755,7 +784,8 @@ class Answerer(PickAnswers):
             return self._scope(text, unknown)
         recent = [e for n in context if (e := self.catalog.get(n))]
         named = self.catalog.mentioned(text) or asks_price(text)  # a price is the item's own
-        feature = None if named else recent_feature(text, recent)
+        # "the biggest one, how many group heads ...": a member placed by rank, not a feature
+        feature = None if named or ranked_by(text) else recent_feature(text, recent)
         if feature is not None:  # "the loaner grinder, is that while ours is fixed?"
             picks = re.search(r"\bwhich\b", normalise(text)) is not None  # "which one has X"
             return self._having([feature], priced=picks)
@@ -769,10 +799,15 @@ class Answerer(PickAnswers):
         fitting = self._fitting(text, counts or {})
         if fitting is not None:  # "is there one maintenance thing that covers all three?"
             return fitting
-        among = self._among_discussed(text, discussed)
+        # "the biggest one, how many group heads does it have": a member placed by rank is
+        # what is asked about, not picked by the feature its question names
+        ranked = ranked_by(text) is not None and len(resolved.entities) == 1
+        among = None if ranked else self._among_discussed(text, discussed)
         if among is not None:  # "which one comes with a loaner grinder" after the three plans
             return among
-        contents = self._contents(text, resolved.entities)
+        # "what do i get?" right after the one item found: a bare contents ask is about it
+        bare = len(recent) == 1 and not terms(text) - GENERIC - _CONTENTS_WORDS
+        contents = self._contents(text, resolved.entities or (recent if bare else []))
         if contents is not None:  # "what do i actually get" with the launch consulting
             return contents
         missing = self._missing_attribute(text, resolved.entities)

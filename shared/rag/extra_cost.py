@@ -41,11 +41,27 @@ _STILL = re.compile(
 )
 
 
+#: "does somebody come and set it up, or is that extra?": a service asked, then whether it is
+#: paid besides; the service is what the price may include.
+_OR_EXTRA = re.compile(
+    r"\b(?:does|do|will|would|can|could) (?:someone|somebody|anyone|a tech(?:nician)?|you|your "
+    r"(?:tech(?:nician)?s?|team|people)) (?:(?:come|comes|come out|stop by) (?:and|to) )?"
+    rf"(?P<what>[^,?.!]+?),? (?:or )?(?:is|would|will) (?:that|it|this) (?:be )?"
+    rf"(?:{_EXTRA}|(?:cost|charged) {_EXTRA})\b",
+    re.I,
+)
+
+
+#: "set it up", "setting them up": the one noun a price may include, "setup".
+_SET_UP = re.compile(r"\bset(?:ting)? (?:(?:it|them|that|this|everything|things) )?up\b", re.I)
+
+
 def as_included(text: str) -> str:
     """``text`` with an ask about paying extra for X rewritten as "is X included?"; else
     ``text`` unchanged."""
     match = _ASKS.search(text) or _ON_TOP.search(text) or _STILL.search(text)
+    match = match or _OR_EXTRA.search(text)
     if match is None:
         return text
-    what = match.group("what").strip()
+    what = _SET_UP.sub("setup", match.group("what").strip())
     return f"{text[: match.start()]}is {what} included?{text[match.end() :].lstrip('?')}"

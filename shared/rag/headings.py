@@ -25,6 +25,20 @@ def named_sections(index: SentenceIndex, text: str) -> list[list[int]]:
     """The sections (sentence ids, reading order) whose heading, or whose document's title,
     holds every topic word of ``text``; none when the text has no topic word."""
     topic = {w for w in terms(text) - GENERIC - _PRICE_STEMS if not w.isdigit()}
+    found = _holding(index, topic)
+    limited = topic - _LIMIT_STEMS  # "minimum order for a custom blend": the custom blend's
+    if not found and len(limited) >= 2 and limited != topic:
+        found = _holding(index, limited)
+    return found
+
+
+#: The words asking a limit of a thing ("the minimum order for X", "how much do we have to buy
+#: for X"): the ask, not the topic the heading names.
+_LIMIT_STEMS = frozenset(tokenize("minimum minimums maximum least order orders buy purchase"))
+
+
+def _holding(index: SentenceIndex, topic: set[str]) -> list[list[int]]:
+    """The sections whose heading, or whose document's title, holds every word of ``topic``."""
     if not topic:
         return []
     found = []

@@ -17,7 +17,7 @@ from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
 from shared.rag.types import Chunk
 from shared.understanding.headcount import team_size
-from shared.understanding.lexicon import LOCATION_NOUNS, SITE_NOUNS, SMALL_NUMBERS
+from shared.understanding.lexicon import FUNCTION_WORDS, LOCATION_NOUNS, SITE_NOUNS, SMALL_NUMBERS
 
 
 def like_member(asked: str, members: list[Entity]) -> str:
@@ -165,7 +165,7 @@ def attribute_sentences(entities: list[Entity], labels: list[str]) -> list[str]:
 UNIT_SYNONYMS = {
     "location": " ".join(SITE_NOUNS),
     "staff": "staff member people person barista employee employees hire worker trainee starter "
-    "recruit",
+    "recruit kid teen teenager student",
     "panel": "panel",
 }
 _UNIT_STEMS = {tokenize(k)[0]: set(tokenize(v)) for k, v in UNIT_SYNONYMS.items()}
@@ -253,12 +253,35 @@ _MEASURED = re.compile(r"\b\d+(?:\.\d+)?\s?(?:lbs?|pounds?|kgs?|kilos?|kilograms
 
 
 def _past_describing(text: str, start: int, word: str, alike: set[str]) -> str:
-    """The counted noun after a number: the next word, or the one after it when the next only
-    describes it ("5 new hires", "four more locations")."""
+    """The counted noun after a number: the next word, or one of the (at most three) after it
+    when those only describe it ("5 new hires", "four more locations", "five new high school
+    kids"); a function word ("5 of our hires", "3 for the staff") ends the description."""
     if tokenize(word)[:1] and tokenize(word)[0] in alike:
-        return word
-    after = normalise(text)[start:].split()[2:3]
-    return after[0] if after and tokenize(after[0])[:1] and tokenize(after[0])[0] in alike else word
+        return word if _counted_at_work(text, start, word) else ""
+    for after in normalise(text)[start:].split()[2:5]:
+        stem = tokenize(after)[:1]
+        if stem and stem[0] in alike:
+            return after if _counted_at_work(text, start, after) else ""
+        if not stem or after in FUNCTION_WORDS:
+            break
+    return word
+
+
+#: Nouns of people that count staff only where their sentence says they work ("five high
+#: school kids working weekends"; not "I have 3 kids").
+_FAMILY_NOUNS = frozenset(tokenize("kid kids"))
+_AT_WORK = re.compile(r"\b(?:work\w*|hired?|hiring|staff\w*|employ\w*|shifts?|on the team)\b")
+
+
+def _counted_at_work(text: str, start: int, noun: str) -> bool:
+    """Whether a counted ``noun`` counts staff: any noun but a family one, and that one only in
+    a sentence saying the people work."""
+    if not set(tokenize(noun)) & _FAMILY_NOUNS:
+        return True
+    flat = normalise(text)
+    begin = max(flat.rfind(".", 0, start), flat.rfind("?", 0, start), flat.rfind("!", 0, start))
+    end = min((i for i in (flat.find(c, start) for c in ".?!") if i >= 0), default=len(flat))
+    return bool(_AT_WORK.search(flat[begin + 1 : end]))
 
 
 def stated_counts(text: str, things: frozenset[str] = frozenset()) -> dict[str, int]:

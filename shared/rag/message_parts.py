@@ -11,7 +11,9 @@ from shared.rag.bm25 import tokenize
 from shared.rag.gaps import PRICE_STEMS
 from shared.rag.question import GENERIC, terms
 from shared.rag.resolve import kind_named
+from shared.rag.told import tells
 from shared.understanding.entities.places import place_in
+from shared.understanding.reference import points_back
 
 _WH = re.compile(r"^\W*(?:where|when|who|what|which|why|how|since when)\b", re.I)
 #: "we're in ohio", "were in denver" (as the speller leaves it), "i'm based out of austin",
@@ -88,12 +90,16 @@ SHAPE_WORDS = frozenset(tokenize("year years date day days since long ago"))  # 
 def anchored(parts: list[str]) -> list[tuple[str, str]]:
     """Each part with the (at most two) earlier parts of the message, which name its subject,
     when it names none itself ("I have read that you offer launch consulting. What exactly is
-    included?"); else with "". The caller drops the anchor of a part pointing back ("what
-    does it include?") while entities are being discussed: they carry the subject."""
+    included?"); one pointing back ("what comes in it?") with only the part just before it,
+    when that is a statement ("i heard you send samples."); else with "". The caller drops
+    the anchor of a part pointing back ("what does it include?") while entities are being
+    discussed: they carry the subject."""
     out: list[tuple[str, str]] = []
     for n, part in enumerate(parts):
         own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL - SHAPE_WORDS
         earlier = parts[max(0, n - 2) : n]
+        if points_back(part) and earlier and tells(earlier[-1]):
+            earlier = earlier[-1:]  # "it" is what the statement just before names, not the story
         subject = (
             [_ASK_WORDS.sub(" ", p).strip() for p in earlier] if _LIMIT.search(part) else earlier
         )

@@ -213,8 +213,13 @@ _BY_PRICE |= {"priciest": "max", "expensive": "max", "flagship": "max", "premium
 _BY_SIZE = {"small": "min", "smaller": "min", "smallest": "min", "little": "min"}
 _BY_SIZE |= {"big": "max", "bigger": "max", "biggest": "max", "large": "max"}
 _BY_SIZE |= {"larger": "max", "largest": "max"}
+#: The top of a kind's range ("your best grinder", "the top espresso machine"): the member the
+#: catalog itself calls its best, else the priciest.
+_BY_RANK = frozenset({"best", "top", "finest"})
 _RANKED = re.compile(
-    r"\b(?:the |a |your |ur |an )(?:most |least )?(" + "|".join([*_BY_PRICE, *_BY_SIZE]) + r") "
+    r"\b(?:the |a |your |ur |an )(?:most |least )?("
+    + "|".join([*_BY_PRICE, *_BY_SIZE, *_BY_RANK])
+    + r") "
     r"((?:[a-z]+ )?[a-z]+)\b"
 )
 
@@ -253,11 +258,30 @@ def _names_kind(said: list[str], members: list[Entity]) -> bool:
 def _chosen(members: list[Entity], word: str, least: bool) -> Entity:
     """The member a rank word picks: by price ("cheaper"; "least expensive" flips it), else
     by size."""
+    if word in _BY_RANK:
+        return _best(members)
     if word not in _BY_PRICE:
         return pick(members, _BY_SIZE[word])
     lowest = (_BY_PRICE[word] == "min") != least
     priced = [e for e in members if e.price is not None] or members
     return (min if lowest else max)(priced, key=lambda e: e.price.amount if e.price else 0.0)
+
+
+#: A member's own sentence calling it the best of its range ("Our house espresso and our best
+#: seller.", "our flagship grinder").
+_CALLED_BEST = re.compile(
+    r"\b(?:best[- ]sell\w*|most popular|flagship|top of (?:the|our) range)\b", re.I
+)
+
+
+def _best(members: list[Entity]) -> Entity:
+    """The member the catalog calls its best (one sentence says so of it alone), else the
+    priciest."""
+    called = [e for e in members if any(_CALLED_BEST.search(f) for f in e.facts)]
+    if len(called) == 1:
+        return called[0]
+    priced = [e for e in members if e.price is not None] or members
+    return max(priced, key=lambda e: e.price.amount if e.price else 0.0)
 
 
 #: Words that put a kind on a list ("2 grinders", "plus grinders", "and a grinder").

@@ -198,7 +198,10 @@ class PassageAnswerer:
         if self._sentences is None or vector is None:
             return self._by_words(text, hits, entities, strict, exact)
         fact, forgiven = ((None, 0.0), frozenset()) if entities else self._fact(text, vector)
-        named = [] if entities or fact[0] else named_sections(self._sentences, text)
+        named = [] if fact[0] else named_sections(self._sentences, text)
+        # "the minimum for a custom blend", the blends resolved: a section of no item that
+        # the question names ("Custom house blends") is what it asks, not the blends' lines
+        named = [ids for ids in named if not self._owned(ids)] if entities else named
         if named:  # "tell me about your trade-in program": the heading names the topic
             return self._named(named, vector)
         phrases = two_word_phrases(text)  # "fair trade" over "direct trade"
@@ -238,6 +241,14 @@ class PassageAnswerer:
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
         return self._with_other_facts(text, part)
+
+    def _owned(self, ids: list[int]) -> bool:
+        """Whether the section of sentence ``ids`` is a catalog item's own."""
+        assert self._sentences is not None
+        first = self._sentences.sentences[ids[0]]
+        return any(
+            e.source == first.source and e.heading == first.heading for e in self.catalog.entities
+        )
 
     @staticmethod
     def _own_topic(topic: frozenset[str], entities: list[Entity]) -> bool:

@@ -101,9 +101,18 @@ SYNONYMS = {
     "extra": "included price",
     # "someone to install it": the knowledge base writes "installation", "installed"
     "install": "installation installed",
+    "setup": "installation installed",
     "additional": "included price",
     # "one person we deal with", "our rep": the documented role
+    # planning a new café ("help with planning the whole thing"): the knowledge base's launch
+    # consulting, not a maintenance plan
+    "planning": "launch consulting opening",
     "person": "dedicated account manager",
+    # a machine lent while the visitor's own is repaired: the knowledge base's "loaner"
+    "borrow": "loaner",
+    "borrowed": "loaner",
+    "lend": "loaner",
+    "lends": "loaner",
     "rep": "dedicated account manager",
 }
 
@@ -260,6 +269,21 @@ PHRASE_SYNONYMS = (
         re.compile(r"\b(?:change|changes|pause|skip|edit|amend)\b.*\bbefore (?:it|they) ships?\b"),
         "dispatch",
     ),
+    # a repeating delivery held back ("pause", "skip one", "put on hold"): the subscription's
+    # pause, not the delivery times
+    (
+        re.compile(
+            r"\b(?:pause|skip|postpone|hold off|put (?:it |them |one |that )?on hold)\b"
+            r".{0,40}\b(?:deliver(?:y|ies)|orders?|shipments?)\b"
+            r"|\b(?:deliver(?:y|ies)|orders?|shipments?)\b.{0,20}\bon hold\b"
+        ),
+        "subscription pause dispatch",
+    ),
+    # "does somebody come and set it up": the knowledge base writes "installation"
+    (
+        re.compile(r"\bset (?:it|them|that|this|everything) up\b|\bsetting (?:it|them) up\b"),
+        "installation installed",
+    ),
     # "whats the minimum per delivery": the minimum order (not the delivery fee)
     (re.compile(r"\bmin(?:imum)? (?:per|a|each|for an?) (?:delivery|drop|shipment)\b"), "order"),
     (re.compile(r"\bevery (?:two|2|other|second) weeks?\b|\btwice a month\b"), "biweekly"),
@@ -274,6 +298,50 @@ PHRASE_SYNONYMS = (
         "origin",
     ),
 )
+
+
+#: A product made for the visitor alone, as they say it ("our own blend", "a blend with my
+#: father's name on it", "private label coffee"): what the trade calls "custom".
+_CUSTOM = re.compile(
+    r"\b(?:(?:our|my|your|their) (?:very )?own|private[- ]label(?:led)?|own[- ]label|bespoke)"
+    r" (?:house )?(blends?|coffees?|roasts?)\b"
+    r"|\b(blends?|coffees?|roasts?) (?:with|that has|carrying|bearing) (?:our|my|his|her|their|"
+    r"the (?:caf[eé]|shop|bakery|business)'?s?|[a-z]+'s)(?: (?:late |own )?[a-z]+'?s?)? (?:own )?"
+    r"names? on (?:it|them|the bags?)\b",
+    re.I,
+)
+
+
+#: "one" standing for a thing ("gives me one to borrow", "can we get one"), not a count or an
+#: opener ("one of them", "one more question", "the one").
+_ONE = re.compile(
+    r"\b(?:me|us|get|have|borrow|lend|loan|give|gives|offer|offers|need) (one)\b"
+    r"(?!\s+(?:of|more|last|other|thing|question|day|week|month|year)\b)",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+
+
+def one_as_kind(text: str, heads: set[str]) -> str:
+    """``text`` with a "one" that stands for a thing read as the kind the sentence before names
+    ("my grinder goes in for repair ... is there a plan that gives me one to borrow?" -> "a
+    grinder"), when that sentence names exactly one of the catalog's kind ``heads``."""
+    sentences = _SENTENCE.split(text)
+    for n in range(1, len(sentences)):
+        found = _ONE.search(sentences[n])
+        words = set(re.findall(r"[a-z]+", sentences[n - 1].lower()))
+        named = {h for h in heads if h in words or f"{h}s" in words}
+        if found and len(named) == 1:
+            head = next(iter(named))
+            said = sentences[n]
+            sentences[n] = f"{said[: found.start(1)]}a {head}{said[found.end(1) :]}"
+    return " ".join(sentences)
+
+
+def as_custom(text: str) -> str:
+    """``text`` with a product made for the visitor alone named as the trade does ("our own
+    blend" -> "custom blend"), the word a knowledge base's heading uses."""
+    return _CUSTOM.sub(lambda m: f"custom {(m.group(1) or m.group(2)).lower()}", text)
 
 
 #: "our brewer is 18 months old, covered?": a clause of its own asking the cover (the owner's

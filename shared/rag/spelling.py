@@ -55,6 +55,12 @@ def _inflected(word: str, known: Container[str]) -> bool:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= 3 and (stem in known or stem + "e" in known):
             return True
+    # a final consonant doubled before the ending: "planning", "stopped", "shipper"
+    for suffix in ("ing", "ed", "er", "ers"):
+        stem = word[: -len(suffix)]
+        doubled = word.endswith(suffix) and len(stem) >= 4 and stem[-1] == stem[-2]
+        if doubled and stem[-1] not in "aeiouy" and stem[:-1] in known:
+            return True
     # a "y" become "i" before the ending: "heaviest", "tiniest", "pricier" (of "pricey")
     for suffix in ("ies", "ied", "ier", "iest", "ily"):
         stem = word[: -len(suffix)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from shared.catalog.words import normalise
 from shared.rag.conditions import NEGATIONS
@@ -19,6 +20,7 @@ from shared.rag.parts import is_ask
 from shared.rag.question import GENERIC, terms
 from shared.rag.rules import stated_amount
 from shared.understanding.asked import asks_price, asks_total
+from shared.understanding.reference import points_back
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
 _LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
@@ -64,14 +66,27 @@ def _leans(part: str, told: str = "") -> bool:
     """Whether an ask leans on the statement before it: it points back, has at most one topic
     word of its own ("how much back?"), or asks a sum of what a statement counts ("we'd take
     120 lb of X a month. what's the monthly total after any discount?"); "can we try the
-    coffees before we commit" does not."""
+    coffees before we commit" does not, nor one whose pronoun follows its own topic ("which
+    coffee is your single origin, where is it from")."""
     if _SUMMED.search(told) and (asks_total(part) or asks_price(part)):
         return True
-    return bool(_LEANS.search(part)) or len(terms(part) - GENERIC) < 2
+    pointing = _LEANS.search(part)
+    if pointing and len(terms(part[: pointing.start()]) - GENERIC) >= 2:
+        return False  # "which coffee is your single origin, where is it from": "it" is its own
+    return bool(pointing) or len(terms(part) - GENERIC) < 2
 
 
 #: A figure in a statement: what a sum asked after it multiplies.
 _SUMMED = re.compile(r"\d")
+#: The visitor's own things ("our machine is 2 group", "we have a pico"): what they have, not
+#: the item their next ask is about.
+_OWNED = re.compile(
+    r"\b(?:our|my|we (?:have|own|run|use|got)|we've got|i (?:have|own|use))\b", re.I
+)
+#: An amount of goods or money stated ("120 lb", "25 bags", "$7,500"), not a model number.
+_WEIGHED = re.compile(
+    r"\d[\d,.]*\s*(?:lbs?|pounds?|kg|kilos?|bags?|oz|ounces?|%)(?![a-z])|\$\s?\d", re.I
+)
 
 
 #: A greeting before what the visitor says ("hi, we're turning our juice bar into ...").
@@ -94,6 +109,15 @@ _PURPOSE = re.compile(
 )
 
 
+#: A clause the splitter cut from its subject, negated ("... and can't decide on a coffee.",
+#: "... but don't need a grinder."): still the visitor's statement, not a request.
+_NEGATED = re.compile(
+    r"^\W*(?:(?:and|but|so|just)\s+)?(?:can't|cannot|can not|don't|didn't|won't|haven't|"
+    r"couldn't|wouldn't|never)\b",
+    re.I,
+)
+
+
 def _told(part: str) -> bool:
     """Whether a part tells rather than asks: no ask, opening with the visitor themselves or
     saying what the item is for ("want it for my kitchen"); a sentence closed by a full stop
@@ -104,7 +128,14 @@ def _told(part: str) -> bool:
         return True
     if "?" not in said and _WERE_DOING.match(said):  # "were opening a new cafe next spring"
         return True
+    if "?" not in said and _NEGATED.match(said):  # "... and can't decide on a coffee."
+        return True
     return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
+
+
+def tells(part: str) -> bool:
+    """Whether a part tells rather than asks (see :func:`_told`)."""
+    return _told(part)
 
 
 def _remark(part: str) -> bool:
@@ -128,17 +159,21 @@ def _situation(part: str) -> bool:
 
 
 def _asks_after_told(
-    parts: list[tuple[str, str]], remarks: Callable[[str], bool]
+    parts: list[tuple[str, str]],
+    remarks: Callable[[str], bool],
+    subjects: Callable[[str], str | None] = lambda _: None,
 ) -> tuple[list[tuple[str, str, str]], str]:
     """The one walk over a message's parts: each ask with its own anchor and the statement
     told since the ask before it ("" when none), and the statement told after the last ask.
-    A part that tells is gathered into the statement; one that only ``remarks`` is passed over
+    A part that tells is gathered into the statement, and of a remark that is the subject of
+    the ask after it, the item it names (``subjects``); one that only ``remarks`` is passed over
     (it neither tells nor asks); any other part asks."""
     asks: list[tuple[str, str, str]] = []
     told = ""
     for part, anchor in parts:
-        if _told(part):
-            told = f"{told} {part}".strip()
+        subject = subjects(part)
+        if _told(part) or subject:
+            told = f"{told} {subject or part}".strip()
         elif not remarks(part):
             asks.append((part, anchor, told))
             told = ""
@@ -150,6 +185,7 @@ def told_apart(
     unknown: Callable[[str], list[str]] = lambda _: [],
     names: Callable[[str], bool] = lambda _: False,
     mentions: Callable[[str], bool] = lambda _: False,
+    items_in: Callable[[str], str] = lambda _: "",
 ) -> list[tuple[str, str]]:
     """The parts that ask, when some do: a statement before one ("got an atlas 75, box never
     opened, changed my mind.") is its context, not a question to answer with whatever
@@ -159,8 +195,20 @@ def told_apart(
     ("... can we send it back?"; not "... what's the smallest espresso machine you have").
     The statement's ``unknown`` words (English words the knowledge base never uses:
     "spring", "picked") are left out of the anchor: they are the visitor's story, not what
-    the ask is about."""
-    asks, after = _asks_after_told(parts, lambda p: _remark(p) and not mentions(p))
+    the ask is about. A remark naming an item before an ask pointing back ("we'd like the
+    three-group machine in before the festival. how long does it take to arrive?") gives it
+    the item (``items_in``: the names of the items a part names), not its story."""
+    subjects = {
+        part: items_in(part)
+        for (part, _), (ask, _) in pairwise(parts)
+        if _remark(part)
+        and mentions(part)
+        and points_back(ask)
+        and not names(ask)
+        and not _WEIGHED.search(part)  # "120 lb of foundry a month.": the amount a rule sums
+        and not _OWNED.search(part)  # "our machine is 2 group": theirs, not the item asked
+    }
+    asks, after = _asks_after_told(parts, lambda p: _remark(p) and not mentions(p), subjects.get)
     if not asks or len(asks) == len(parts):  # every part tells, or none does
         return parts
     out: list[tuple[str, str]] = []
@@ -168,6 +216,9 @@ def told_apart(
         # "can we try the coffees first" stands alone; "we're on the pro plan." is what any
         # ask after it is about
         own = names(part) or not (_leans(part, told) or _situation(told))
+        # an anchor of the part before, told in the visitor's story ("i heard you send samples
+        # to new places."), keeps only the words the knowledge base uses
+        anchor = _context(anchor, unknown) if anchor and _told(anchor) else anchor
         out.append((part, anchor or ("" if own else _context(told, unknown))))
     if after and not out[-1][1] and _situation(after):  # "... anybody? we're on the pro plan"
         out[-1] = (out[-1][0], _context(after, unknown))
@@ -211,9 +262,14 @@ def _context(told: str, unknown: Callable[[str], list[str]]) -> str:
 
 
 #: A clause after the ask saying when or why, of the visitor ("... when we close for holidays",
-#: "... while we renovate"): their story, not what is asked.
+#: "... while we renovate") or of what could befall their things ("... if it broke", "... if
+#: the grinder ever quits on us"): their story, not what is asked.
 _STORY = re.compile(
-    r"\s+(?:when|while|whenever|because|since|during)\s+(?:we|i|we're|i'm|were|im|our|my)\b.*$",
+    r"\s+(?:when|while|whenever|because|since|during)\s+(?:we|i|we're|i'm|were|im|our|my)\b.*$"
+    # closing the ask only: "if our lumen dies on a sunday, can i reach anybody" asks after it
+    r"|\s+(?:if|when|whenever|in case)\s+(?:it|they|the [a-z]+|our [a-z]+|my [a-z]+)\s+"
+    r"(?:ever\s+)?(?:broke|breaks|break|died|dies|quit|quits|stopped|stops|failed|fails|"
+    r"conked)\b[^,;:?.!]{0,30}[?.!]*\s*$",
     re.I,
 )
 

@@ -35,6 +35,12 @@ _HOW_MUCH_OTHER = re.compile(
     r"(?:[a-z0-9-]+ ){0,4}?(?!cost|charge|run|set)(?:hold|holds|store|stores|weigh|weighs|make|"
     r"makes|produce|produces|take|takes|add|adds|fit|fits|use|uses|need|needs|save|saves)\b"
 )
+#: "how much coffee do we have to buy", "how much would i need to order": the amount the visitor
+#: must take (a minimum), not a price.
+_HOW_MUCH_ORDERED = re.compile(
+    r"\bhow much (?:[a-z]+ ){0,2}?(?:do|does|would|will|must|should) (?:we|i|you|u) "
+    r"(?:have to |need to |got to |gotta )?(?:buy|order|purchase|take)\b"
+)
 # Price asked with a phrase rather than a price word ("what does the Atlas 64 go for", "what
 # does multi-site run for 5", "what would that set me back", "and per lb?").
 _PRICE_PHRASE = re.compile(
@@ -79,7 +85,8 @@ def asks_price(text: str) -> bool:
     """Whether the text asks what something costs ("how much does it hold?" does not)."""
     flat = normalise(text)
     words = set(flat.split())
-    if _HOW_MUCH_OTHER.search(flat) and not words & (PRICE_WORDS - {"much"}):
+    quantity = _HOW_MUCH_OTHER.search(flat) or _HOW_MUCH_ORDERED.search(flat)
+    if quantity and not words & (PRICE_WORDS - {"much"}):
         return False
     if words & PRICE_WORDS or "$" in text or _PRICE_PHRASE.search(flat):
         return True
