@@ -725,6 +725,8 @@ def _add_interest(text: str, state: ConversationState, result: Understanding) ->
     given = result.fields
     for field, items in interest(text).items():
         old = given.get(field)
-        fresh = merge_items(old, items)[1] if isinstance(old, str) else items
+        rewritten, fresh = merge_items(old, items) if isinstance(old, str) else (old, items)
+        if rewritten != old:  # "cheapest setup. machine + grinder": the products, not the kinds
+            result.add({field: rewritten})
         if fresh:
             result.interest[field] = fresh

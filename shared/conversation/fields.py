@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from shared.conversation.signals import is_question
+from shared.understanding.coffee_service import serves_coffee_now
 from shared.understanding.corrections import corrected_tails
 from shared.understanding.entities.catalog_items import (
     canonical_item,
@@ -418,7 +419,27 @@ def pain_points(text: str, asked: bool) -> str | None:
         found = f"{found}: {told[0].rstrip('.!')}"
     if found:  # "slow repairs (the tech took 5+ days each time)"
         found = "; ".join(with_complaint_kinds(clause) for clause in found.split("; "))
+        found = _with_setup(found, parts)
     return with_kinds(found) if found else None
+
+
+# what a complaint can be about: a complaint naming none ("People complain", "clients deserve
+# better") is about the setup the message names
+_PAIN_SUBJECT = re.compile(
+    r"\b(?:coffee|espresso|drip|machines?|grinders?|brewers?|pots?|pods?|capsules?|urns?|beans"
+    r"|roast|blends?|suppliers?|roasters?|deliver\w*|orders?|tech\w*|service|price\w*|it|its"
+    r"|it'?s|this|that|they|them)\b",
+    re.I,
+)
+
+
+def _with_setup(found: str, parts: list[str]) -> str:
+    """A complaint that names no subject, with the sentence naming the setup it is about ("Our
+    lobby coffee is a glass pot on a burner all day: People complain"); as found otherwise."""
+    if _PAIN_SUBJECT.search(found):
+        return found
+    setup = next((p for p in parts if serves_coffee_now(p) and p not in found), None)
+    return f"{setup.strip().rstrip('.!')}: {found}" if setup else found
 
 
 def support(text: str, asked: bool) -> str | None:

@@ -65,6 +65,12 @@ OTHER_FORMATS = (
     "instant coffee",
     "percolator",
     "mr coffee",
+    "batch brewer",
+    "batch brewers",
+    "coffee pot",
+    "coffee pots",
+    "glass pot",
+    "drip pot",
 )
 _POD = r"(?:" + alternation(POD_FORMATS) + r")\b"
 _FORMATS = r"(?:" + alternation(POD_FORMATS + OTHER_FORMATS) + r")"
@@ -126,6 +132,9 @@ OTHER_TRADE = re.compile(
     r"|studios?)|yoga\s+studios?|pilates\s+studios?|salons?|barbershops?|spas?|florists?"
     r"|bookstores?|bookshops?|co-?working(?:\s+spaces?)?|garages?|boutiques?|pharmac(?:y|ies)"
     r"|clinics?|dentists?|vets?|veterinar(?:y|ians?)|galler(?:y|ies)|garden\s+cent(?:er|re)s?"
+    # a practice's waiting room: "a dental office", "my chiropractic practice"
+    r"|(?:dental|dentist'?s?|doctor'?s?|medical|chiropract\w*|physio\w*|optometr\w*|orthodont\w*"
+    r"|vet'?s?|veterinary|pediatric|paediatric)\s+(?:offices?|practices?|clinics?)"
     r"|nurser(?:y|ies)|climbing\s+gyms?|bowling\s+alleys?|arcades?)\b",
     re.I,
 )
@@ -147,9 +156,13 @@ OWN_PLACE = re.compile(
 )
 
 
-# "no keurig", "without pods", "do you have a coffee machine", "have you got pods"
+# "no keurig", "without pods", "do you have a coffee machine", "have you got pods"; a wish is
+# no format in use either ("we'd love to have a batch brewer")
 DENIED_OR_ASKED = re.compile(
-    r"\b(?:no|not|without|never|don'?t|doesn'?t|you|u)\s*(?:\w+\s*)?$", re.I
+    r"\b(?:no|not|without|never|don'?t|doesn'?t|you|u)\s*(?:\w+\s*)?$"
+    r"|\b(?:(?:want|wants|like|love|need|needs|plan|planning|hope|hoping|going)\s+to|wanna"
+    r"|gonna)\s*$",
+    re.I,
 )
 
 
@@ -170,12 +183,30 @@ FIRST_REAL = re.compile(
 )
 
 
+# coffee poured now from a format or bought in from a shop: "we give clients coffee from a pod
+# machine", "our lobby coffee is a glass pot", "we're buying supermarket beans"
+POURED_FROM = re.compile(
+    r"\b(?:give|gives|giving|serve|serves|serving|offer|offers|offering|make|makes|making|pour"
+    r"|pours|pouring)\s+(?:\w+\s+){0,2}?coffee\s+(?:out\s+of|from)\s+(?:a|an|the|our|some)\s+"
+    r"(?:[\w-]+\s+)?"
+    + _FORMAT
+    + r"|\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?coffee\s+(?:is|comes\s+from)"
+    r"\s+(?:a|an|the|from\s+an?)\s+(?:[\w-]+\s+)?"
+    + _FORMAT
+    + r"|\bwe(?:'re|\s+are)?\s+(?:currently\s+|still\s+|just\s+)?"
+    r"(?:buy|buying|use|using|get|getting)\s+(?:\w+\s+)?(?:supermarket|grocery"
+    r"(?:[- ]store)?|store[- ]bought|costco|walmart|amazon)\s+(?:beans|coffee)\b",
+    re.I,
+)
+
+
 def serves_coffee_now(text: str) -> bool:
     """The message says coffee is served now in some format, or is being replaced, and does not
     frame what it wants as its first real coffee."""
     if FIRST_REAL.search(text):
         return False
-    return bool(_in_use(text) or REPLACED.search(text) or RUNNING_LOW.search(text))
+    found = _in_use(text) or REPLACED.search(text) or RUNNING_LOW.search(text)
+    return bool(found or POURED_FROM.search(text))
 
 
 def _in_use(text: str) -> bool:

@@ -356,6 +356,23 @@ VOLUME_UNITS = (
 )
 """Units of a volume ("300 cups a day", "20 lb every 2 weeks", "150 covers a night")."""
 
+SHARES = {
+    "half": 0.5,
+    "about half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "a fifth": 0.2,
+    "two thirds": 2 / 3,
+    "three quarters": 0.75,
+}
+"""Shares of the people a business sees that drink a coffee ("maybe half want one")."""
+
+HEAD_UNITS = ("people", "ppl", "customers?", "guests?", "students?", "patients?", "visitors?")
+"""Volume units that count people, not drinks: "50 patients a day" is footfall, of which the
+drinkers may be a share."""
+
 RATE_ONLY_UNITS = ("cars",)
 """Units of a volume only with a period: a drive-thru's "400 cars a day" is its volume,
 "parking for 10 cars" none."""

@@ -293,6 +293,7 @@ def visitor_type(text: str) -> CustomerType | None:
     existing = flow is CustomerType.EXISTING_CAFE or running or _tenure(text) or _old_gear(text)
     if existing and _other_trade_only(text):
         existing = False  # "i own a bike shop": a business, not a coffee business
+        new = new or OFFER_WISH.search(text) is not None  # "... and want to offer something"
     if ADDS_OUTLET.search(text) and not _starts_coffee(text):
         return CustomerType.EXISTING_CAFE  # a drive-thru window added opens no new café
     if new and (existing or HAS_SITES.search(text)) and _expands(text):
@@ -406,6 +407,17 @@ def _opens_coffee_venue(text: str, opens: bool) -> bool:
         return False
     found = VENUE_NOUN.search(text)
     return found is not None and COFFEE_VENUE.search(found.group(0)) is not None
+
+
+# a business of another trade wishing to offer its clients something, coffee the subject of the
+# chat: "I run a yoga studio and want to offer something warm after class" (not "better coffee":
+# what is bettered is poured now)
+OFFER_WISH = re.compile(
+    r"\b(?:want|wants|like|plan|planning|hope|hoping|looking|thinking\s+(?:of|about))\s+(?:to\s+)?"
+    r"(?:start\s+)?(?:offer|offering|serv|serving|provid|providing|giv|giving)\w*\s+"
+    r"(?![^.!?]{0,40}\b(?:better|nicer|improv\w*|upgrad\w*)\b)",
+    re.I,
+)
 
 
 def _other_trade_only(text: str) -> bool:

@@ -106,11 +106,19 @@ def replaced_item(before: str, after: str) -> bool:
     return bool(_REPLACING.search(before) and _BY_ANOTHER.match(after))
 
 
-# an order gone wrong: the coffees it names were sent, not liked
+# another item than the one ordered came: "we ordered 20 lb of riverbend and got harbor
+# instead", "ordered foundry, you shipped us sunrise instead", "the bags you sent by mistake"
+SWAPPED_DELIVERY = (
+    r"\bordered\b[^.!?]{0,80}?\b(?:got|received|(?:were|was)\s+sent|came|arrived|delivered"
+    r"|(?:you|they)\s+(?:sent|shipped|delivered))\b[^.!?]{0,60}?\binstead\b"
+    r"|\b(?:sent|shipped|delivered)\s+(?:us\s+|me\s+)?(?:by\s+mistake|in\s+error|by\s+accident)"
+)
+# an order gone wrong: the coffees it names were sent, not liked (the order, then what came in
+# its place, included: "we ordered riverbend and got harbor instead")
 WRONG_DELIVERY = (
     r"instead\s+of\b[^,.;!?]{0,60}\b(?:we|i)\s+(?:got|received|were\s+sent|was\s+sent)"
     r"|wrong\s+(?:blend|beans|coffee|order|bags?|delivery|items?|grind|roast)"
-    r"|(?:sent|delivered|shipped)\s+(?:us\s+|me\s+)?the\s+wrong"
+    r"|(?:sent|delivered|shipped)\s+(?:us\s+|me\s+)?the\s+wrong|" + SWAPPED_DELIVERY
 )
 WRONG_DELIVERY_RE = re.compile(WRONG_DELIVERY, re.I)
 # a drink one has never made or learns to make is a skill, not a taste: "neither of us has
@@ -151,6 +159,9 @@ PREFERENCE_FRAME = re.compile(
     r"|bright|bold|smooth|strong|mild|sweet|floral|creamy|balanced|low[- ]acid\w*|decaf"
     r"|organic|single[- ]origin)\b"
     r"|\b" + _TOO_MUCH + r"\b"
+    # a quality hedged as the likely need: "probably decaf since it's late", "ideally organic"
+    r"|\b(?:probably|likely|ideally|preferably|definitely|mostly|mainly)\s+(?:some\s+)?(?:decaf"
+    r"|organic|fair\s+trade|single[- ]origin|low[- ]acid\w*|(?:light|medium|dark)\s+roasts?)\b"
     # a roast level named as one: "lighter roasts", "a medium-dark roast"
     r"|\b(?:light(?:er)?|medium|dark(?:er)?|medium[- ]dark)[- ]roast(?:s|ed)?\b"
     # a quality required or welcome: "organic is a plus", "must be organic", "fair trade only"
@@ -226,7 +237,9 @@ DRIP_ONLY = re.compile(
     re.I,
 )
 PAIN_RE = re.compile(
-    r"\b(?:break\w*|broke|broken|repairs?|slow|(?<!never\s)(?<!never\sbeen\s)(?<!not\s)late"
+    # "since it's late": the hour, not a delay
+    r"\b(?:break\w*|broke|broken|repairs?|slow|(?<!never\s)(?<!never\sbeen\s)(?<!not\s)"
+    r"(?<!it's\s)(?<!it’s\s)(?<!its\s)(?<!it\sis\s)late"
     # "late april", "late in the year": a date, not a delay
     r"(?!\s+(?:in\s+the\s+)?(?:"
     + alternation([*MONTHS, *SEASONS])
@@ -263,6 +276,9 @@ PAIN_RE = re.compile(
     r"|(?:can'?t|cannot|unable\s+to|won'?t|never)\s+(?:answer|tell|explain|deliver|fix|respond"
     r"|show\s+up)"
     r"|loud|leaks?|noisy|overpriced"
+    # coffee kept hot for hours, and clients owed better: "a glass pot that sits on a burner
+    # all day", "it's fine, clients deserve better"
+    r"|sits?\s+on\s+(?:a|the)\s+(?:burner|hot\s*plate|warmer)|deserves?\s+better"
     # a fault seen, scale, an order gone wrong: "group head's been dripping", "shots running
     # way too fast", "the boiler has much limescale", "our delivery is wrong" (hard water alone
     # is a condition, not yet a pain; a wrong email is a correction, not a wrong order)

@@ -105,6 +105,22 @@ def _by_size(catalog: Catalog, smallest: bool, kind: str) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+def by_price(cheapest: bool, kind: str = "espresso machine") -> str | None:
+    """The catalog's one product of ``kind`` with the lowest price (``cheapest``) or the
+    highest, by name ("the cheapest grinder" -> "Atlas 64"); None when two tie or none is
+    priced."""
+    return derived(("by_price", cheapest, kind), lambda c: _by_price(c, cheapest, kind))
+
+
+def _by_price(catalog: Catalog, cheapest: bool, kind: str) -> str | None:
+    priced = [(e.price.amount, e.name) for e in catalog.of_kind(kind) if e.price is not None]
+    if not priced:
+        return None
+    end = min(a for a, _ in priced) if cheapest else max(a for a, _ in priced)
+    names = [n for a, n in priced if a == end]
+    return names[0] if len(names) == 1 else None
+
+
 _ORDINARY_VOLTS = re.compile(r"^\s*1[12]\d\s*v", re.I)
 
 

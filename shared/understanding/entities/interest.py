@@ -26,6 +26,7 @@ from shared.understanding.entities.gazetteer import (
     COFFEE_KINDS,
     EQUIPMENT_KINDS,
     SERVICE_KINDS,
+    by_price,
     by_size,
     longest_first,
     on_ordinary_power,
@@ -75,7 +76,9 @@ _AFTER = re.compile(
 _HAD = re.compile(
     r"\b(?:we\s+(?:already\s+)?(?:have|own|run|use)|i\s+(?:already\s+)?(?:have|own|run|use)"
     r"|we'?ve\s+got|i'?ve\s+got|already|bought|current(?:ly)?|existing|sold\s+(?:us|me)"
-    r"|deliver(?:y|ed)|received|shipment|arrived)\b",
+    # delivery priced in ("the total with delivery") is no delivery received
+    r"|(?<!with\s)(?<!plus\s)(?<!including\s)(?<!incl\s)deliver(?:y|ed)|received|shipment"
+    r"|arrived)\b",
     re.I,
 )
 _OTHERS = (
@@ -149,11 +152,20 @@ def _sole_models(catalog: Catalog) -> list[tuple[str, str, re.Pattern[str]]]:
     """An equipment kind the catalog sells one model of, by the kind's name: "what batch brewer
     do you have?" asks about the BatchPro 2 (recorded, like a service word, only when asked
     about or requested)."""
+    heads = [kind.split()[-1] for kind in EQUIPMENT_KINDS if catalog.of_kind(kind)]
     return [
-        (kind, entities[0].name, re.compile(rf"\b{re.escape(kind)}s?\b", re.I))
+        (kind, entities[0].name, re.compile(rf"\b{_kind_words(kind, heads)}s?\b", re.I))
         for kind in EQUIPMENT_KINDS
         if len(entities := catalog.of_kind(kind)) == 1
     ]
+
+
+def _kind_words(kind: str, heads: list[str]) -> str:
+    """The kind's name, and its head noun alone when no other kind sold shares it ("how much is
+    the brewer thing" asks about the one batch brewer; "the grinder" names no one kind's)."""
+    head = kind.split()[-1]
+    alone = head != kind and heads.count(head) == 1
+    return f"(?:{re.escape(kind)}|{re.escape(head)})" if alone else re.escape(kind)
 
 
 def _pattern(words: set[str]) -> re.Pattern[str]:
@@ -164,7 +176,10 @@ def _pattern(words: set[str]) -> re.Pattern[str]:
 # origin?", "do you guys roast anything dark"
 _STYLE_ASKED = re.compile(
     r"\b(?:do\s+(?:you|u|y'?all)\s+(?:guys\s+)?(?:have|sell|carry|do|offer|make|roast|stock)"
-    r"|(?:have\s+you\s+)?got|is\s+there)\s+(?:an?\s+|any\s+|some\s+|anything\s+)?"
+    r"|(?:have\s+you\s+)?got|is\s+there"
+    # a sentence asking for the style alone: "Anything organic?", "any decaf?"
+    r"|(?:^|(?<=[.!?]\s))\W*(?=(?:anything|something|any)\s))\s*(?:an?\s+|any\s+|some\s+"
+    r"|anything\s+|something\s+)?"
     r"(?P<style>decaf|single[- ]origins?|organic|fair[- ]trade|(?:dark|light|medium)(?:\s+roasts?)?"
     r"|espresso\s+blends?)\b(?![\s-]+(?:sized?|size|duty|grind\w*|machines?|brewers?|version"
     r"|plans?|volume|amount|order|bags?))",
@@ -198,6 +213,7 @@ def interest(text: str) -> dict[str, str]:
     described = None if named else _by_power(text) or _sized(text)
     if described:  # "what's the little machine that plugs into a normal wall socket"
         hits.append(described)
+    hits.extend(h for h in _priced(text) if h[2] not in {name for _, _, name in hits})
     found: dict[str, list[str]] = {}
     for _, field, name in sorted(hits):
         if name not in found.setdefault(field, []):
@@ -229,6 +245,36 @@ def _sized(text: str) -> tuple[int, str, str] | None:
         return None  # "not the big machine", "our small machine broke"
     fits = by_size(found.group("small") is not None)
     return (found.start(), "equipment_needs", fits) if fits else None
+
+
+# gear named by its price: "the cheapest espresso setup", "the cheap grinder", "your priciest
+# machine"; a setup is its machine (and its grinder when one is named beside it)
+_PRICED = re.compile(
+    r"\b(?:(?P<cheap>cheap|cheaper|cheapest|least\s+expensive|most\s+affordable|budget"
+    r"|entry[- ]level|basic)|priciest|most\s+expensive|top[- ]of[- ]the[- ]line)\s+(?:espresso\s+)?"
+    r"(?P<gear>machine|set[- ]?up|grinder)s?\b"
+    # the cheapest that fits a need is not the cheapest: "the cheapest setup that can cope"
+    r"(?!\s+(?:that|which|for|to|able|capable|big|strong|good)\b)",
+    re.I,
+)
+_GRINDER_TOO = re.compile(r"\bgrinders?\b", re.I)
+
+
+def _priced(text: str) -> list[tuple[int, str, str]]:
+    """The catalog's cheapest or priciest machine or grinder named by its price alone, as hits
+    (a setup asked by price is its machine, and its grinder when the message names one); none
+    when the catalog has no one such product or the item is not wanted ("not the cheap one")."""
+    hits: list[tuple[int, str, str]] = []
+    for found in _PRICED.finditer(text):
+        if not _wanted(text, found.span()):
+            continue
+        cheap, gear = found.group("cheap") is not None, found.group("gear").lower()
+        kinds = ["espresso grinder"] if gear == "grinder" else ["espresso machine"]
+        if gear != "grinder" and _GRINDER_TOO.search(text):
+            kinds.append("espresso grinder")  # "cheapest espresso setup. machine + grinder"
+        named = (by_price(cheap, kind) for kind in kinds)
+        hits.extend((found.start() + i, "equipment_needs", n) for i, n in enumerate(named) if n)
+    return hits
 
 
 def _models_over_family(names: list[str]) -> list[str]:

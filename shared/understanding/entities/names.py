@@ -423,7 +423,7 @@ def bare_name(
     if couple:
         return couple
     tokens = rest.split()
-    if not 1 <= len(tokens) <= 3:
+    if not 1 <= len(tokens) <= 3 or not _looks_like_name(tokens, text):
         return None
     lone_known = missing and tokens[0][:1].isupper() and known_first(tokens[0])
     if len(tokens) == 1 and not (asked or with_contact or lone_known):
@@ -432,6 +432,15 @@ def bare_name(
         return None
     name = _leading_name(rest, True, products, limit=3, lower_ok=asked)
     return name if name and len(name.split()) == len(tokens) else None
+
+
+def _looks_like_name(tokens: list[str], text: str) -> bool:
+    """The words can be a name given on its own: not a question ("Roughly per month?") and not
+    a phrase opening on an ordinary word that is no first name ("Roughly per month", "Pretty
+    much everything"); a lone surname the dictionary lists ("Baker") still counts."""
+    if text.rstrip().endswith("?"):
+        return False
+    return len(tokens) == 1 or not _ordinary(tokens[0].strip(",.!;:"))
 
 
 def _couple(pair: re.Match[str], products: frozenset[str]) -> str | None:

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from shared.understanding.entities.clauses import matching_clauses
+from shared.understanding.entities.cues import SWAPPED_DELIVERY
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_re
 from shared.understanding.entities.order_total import splits_amount
 from shared.understanding.entities.quantities import find_volume
@@ -41,7 +42,7 @@ ORDER_PROBLEM_RE = re.compile(
     r"|(?:still\s+)?not\s+(?:here|arrived)(?:\s+yet)?|(?:meant|supposed|due)\s+to\s+(?:be\s+here"
     r"|arrive|come|land)|missing|lost|damaged|short|came\s+(?:damaged|broken|wrong|short))\b"
     r"|\bstill\s+waiting\s+(?:on|for)\s+(?:our|the|my)\s+(?:\w+\s+)?" + _ORDER_THING + r"\b"
-    r"|" + SHORT_PART + r"|" + WRONG_ITEM,
+    r"|" + SHORT_PART + r"|" + WRONG_ITEM + r"|" + SWAPPED_DELIVERY,
     re.I,
 )
 
@@ -73,6 +74,7 @@ _PROBLEM_KINDS = (
     ("damaged", re.compile(r"\b(?:damaged|broken|crushed|smashed|torn|leak\w*)\b", re.I)),
     ("short", re.compile(r"\bshort\b|" + SHORT_PART, re.I)),
     ("missing", re.compile(r"\b(?:missing|lost)\b", re.I)),
+    ("wrong item", re.compile(r"\bwrong\b|" + SWAPPED_DELIVERY, re.I)),
     (
         "late",
         re.compile(
@@ -131,8 +133,14 @@ def _other_products(came: str, ordered: str) -> bool:
     return bool(got and wanted and got != wanted)
 
 
+_SWAPPED_RE = re.compile(SWAPPED_DELIVERY, re.I)
+
+
 def _reports(sentence: str) -> bool:
-    return bool(PLACED_NOTHING_RE.search(sentence)) and not SUPPOSED_RE.search(sentence)
+    """An order placed and nothing since, or another item come in its place, across clauses
+    ("ordered foundry last week but you shipped sunrise instead"), not supposed."""
+    told = PLACED_NOTHING_RE.search(sentence) or _SWAPPED_RE.search(sentence)
+    return bool(told) and not SUPPOSED_RE.search(sentence)
 
 
 def _tidied(sentence: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from shared.understanding.entities.drinkers import drinkers
 from shared.understanding.entities.money import without_money
 from shared.understanding.entities.order_total import (
     corrected_part,
@@ -454,7 +455,8 @@ def _find_volume(text: str, asked: bool) -> str | None:
     rates = list(RATE_RE.finditer(text))
     if rates:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
-        return (rates[-1] if negated else rates[0]).group(0).strip()
+        rate = rates[-1] if negated else rates[0]
+        return drinkers(text, rate) or rate.group(0).strip()  # "50 people a day, half want one"
     amount = AMOUNT_RE.search(text)
     drinks = [a for a in AMOUNT_RE.finditer(text) if not _HEADS.search(a.group(0))]
     if amount and _HEADS.search(amount.group(0)) and drinks:
