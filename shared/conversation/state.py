@@ -20,6 +20,7 @@ from shared.conversation.kinds import Stage as Stage
 from shared.conversation.registry import ALL_FIELDS as ALL_FIELDS
 from shared.conversation.registry import CONTACT_FIELDS as CONTACT_FIELDS
 from shared.conversation.registry import fields_for as fields_for
+from shared.events import LeadEventType
 
 SCHEMA_VERSION = 2
 MAX_ASKS = 3
@@ -47,17 +48,10 @@ class PendingEmail(BaseModel):
     suggested: str
 
 
-# lead.updated: what the lead is computed from changed after its last event (coalesced: at most
-# one unsent at a time, and the handler re-reads the conversation anyway); lead.erased: the
-# visitor erased the conversation in chat after its lead reached sales (the last event it records)
-OutboxEventType = Literal[
-    "lead.captured",
-    "lead.qualified",
-    "lead.handoff",
-    "lead.customer",
-    "lead.updated",
-    "lead.erased",
-]
+# the lead events a conversation records in its outbox are the events published (see
+# shared.events.LeadEventType: lead.updated coalesced, at most one unsent at a time, and the
+# handler re-reads the conversation anyway; lead.erased the last event a conversation records)
+OutboxEventType = LeadEventType
 
 
 class OutboxEvent(BaseModel):

@@ -255,10 +255,17 @@ _MEASURED = re.compile(r"\b\d+(?:\.\d+)?\s?(?:lbs?|pounds?|kgs?|kilos?|kilograms
 def _past_describing(text: str, start: int, word: str, alike: set[str]) -> str:
     """The counted noun after a number: the next word, or one of the (at most three) after it
     when those only describe it ("5 new hires", "four more locations", "five new high school
-    kids"); a function word ("5 of our hires", "3 for the staff") ends the description."""
+    kids") or a part of them ("5 of my staff"); any other function word ("3 for the staff") ends
+    the description."""
     if tokenize(word)[:1] and tokenize(word)[0] in alike:
         return word if _counted_at_work(text, start, word) else ""
-    for after in normalise(text)[start:].split()[2:5]:
+    words = normalise(text)[start:].split()
+    if words[1:3] and words[1] == "of" and words[2] in _PARTITIVE and words[3:4]:
+        part = words[3]  # "5 of my staff", "3 of our baristas": a part of those people
+        stem = tokenize(part)[:1]
+        if stem and stem[0] in alike:
+            return part if _counted_at_work(text, start, part) else ""
+    for after in words[2:5]:
         stem = tokenize(after)[:1]
         if stem and stem[0] in alike:
             return after if _counted_at_work(text, start, after) else ""
@@ -266,6 +273,9 @@ def _past_describing(text: str, start: int, word: str, alike: set[str]) -> str:
             break
     return word
 
+
+#: The determiners of a part counted from a whole ("5 of my staff", "2 of our baristas").
+_PARTITIVE = frozenset({"my", "our", "the", "your"})
 
 #: Nouns of people that count staff only where their sentence says they work ("five high
 #: school kids working weekends"; not "I have 3 kids").

@@ -55,6 +55,17 @@ def test_a_describing_word_between_count_and_unit_is_skipped() -> None:
     assert stated_counts("for 5 new hires") == {"staff": 5}
 
 
+def test_a_part_of_the_team_counts_staff() -> None:
+    """ "3 of our baristas" counts 3 staff members; "3 for the staff" says no count of them."""
+    course = _entity("Online barista course")
+    assert quantity_for("the online course for 3 of our baristas, total?", course, CATALOG) == (
+        3,
+        "staff members",
+    )
+    assert stated_counts("we'd send 4 of my staff") == {"staff": 4}
+    assert stated_counts("3 for the staff") == {}
+
+
 def test_plural_employees_count_staff() -> None:
     """ "4 employees" counts staff members (its stem differs from "employee")."""
     course = _entity("Online barista course")
