@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from shared.understanding.corrections import grown_count
 from shared.understanding.entities.names import find_name
 
 
@@ -33,3 +34,22 @@ def test_a_word_completing_a_phrase_before_here_is_no_name(text: str) -> None:
 )
 def test_a_speaker_before_here_is_still_a_name(text: str, wanted: str) -> None:
     assert find_name(text, asked=False, missing=True) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "stored", "wanted"),
+    [
+        ("4 by june, the lease is signed", {"locations": 2}, {"locations": 4}),
+        ("so 5 come autumn", {"locations": 3}, {"locations": 5}),
+        ("6 by the end of may hopefully", {"locations": 4}, {"locations": 6}),
+        ("2 by june", {"locations": 2}, {}),  # no growth
+        ("250 by june", {"locations": 2}, {}),  # cups, not sites
+        ("4 by june", {}, {}),  # no sites counted yet
+        ("we open 4 by june", {"locations": 2}, {}),  # the number does not open the fragment
+        ("4 in 2027", {"locations": 2}, {}),  # a year is no date named here
+    ],
+)
+def test_sites_grown_by_a_date_in_a_fragment(
+    text: str, stored: dict[str, object], wanted: dict[str, object]
+) -> None:
+    assert grown_count(text, stored) == wanted
