@@ -52,9 +52,9 @@ from shared.understanding.commitment import (
 from shared.understanding.corrections import (
     COUNTED_FIELDS,
     corrected_count,
-    grown_count,
     corrected_phone,
     corrected_soft,
+    grown_count,
     is_correction,
     names_said_count,
 )

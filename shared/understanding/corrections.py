@@ -106,7 +106,8 @@ _SAID_THEN = re.compile(
 # counted: "we have 2 shops" .. "4 by june", "so 3 come spring" (the number opens the message
 # and has no unit; a date follows it at once)
 _GROWN_BY = re.compile(
-    r"^\W*(?:(?:so|well|ok|and|but|prob(?:ably)?|maybe|soon)\W+){0,2}" + _NUMBER
+    r"^\W*(?:(?:so|well|ok|and|but|prob(?:ably)?|maybe|soon)\W+){0,2}"
+    + _NUMBER
     + r"\s+(?:by|in|from|after|come|before|starting)\s+(?:(?:the\s+)?(?:end|start|beginning"
     r"|middle)\s+of\s+|early\s+|late\s+|mid-?\s*|next\s+|this\s+)?(?:"
     + alternation([*MONTHS, *SEASONS])

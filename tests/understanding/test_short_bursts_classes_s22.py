@@ -3,10 +3,13 @@ own and near misses the rules must not take."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from shared.understanding.corrections import grown_count
 from shared.understanding.entities.names import find_name
+from shared.understanding.entities.timeline import read_timeline
 
 
 @pytest.mark.parametrize(
@@ -53,3 +56,17 @@ def test_sites_grown_by_a_date_in_a_fragment(
     text: str, stored: dict[str, object], wanted: dict[str, object]
 ) -> None:
     assert grown_count(text, stored) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("starting a cart at the farmers market, aug", "aug"),
+        ("Opening a drive-thru, Oct.", "Oct"),
+        ("thanks, jan", None),  # a person greeted
+        ("we roast in house, nov and dec are busy", None),  # the month does not close it
+        ("opening a stand, sep or oct", None),
+    ],
+)
+def test_a_short_month_closing_a_fragment_after_a_comma(text: str, wanted: str | None) -> None:
+    assert read_timeline(text, date(2026, 12, 6)) == wanted
