@@ -54,6 +54,7 @@ from shared.understanding.corrections import (
     corrected_count,
     corrected_phone,
     corrected_soft,
+    grown_count,
     is_correction,
     names_said_count,
 )
@@ -194,6 +195,8 @@ class LocalBrain:
         revised = result.correction or names_said_count(details_text)
         if revised and not set(result.fields) & set(COUNTED_FIELDS):
             result.add(corrected_count(details_text, {**state.held, **state.collected}))
+        if "locations" not in result.fields and state.asking != "expected_volume":
+            result.add(grown_count(details_text, {**state.held, **state.collected}))  # "3 by may"
         if result.correction and not result.fields and not result.question:  # a question restates
             result.add(corrected_soft(details_text, {**state.held, **state.collected}))
         if result.question and result.fields and not signals.asks_something(text):

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Mapping
 
-from shared.understanding.lexicon import COUNT_WORDS, alternation, number_value
+from shared.understanding.lexicon import COUNT_WORDS, MONTHS, SEASONS, alternation, number_value
 
 CORRECTION_RE = re.compile(
     r"\b(?:sorry|actually|i\s+meant|i\s+mean|typo|no\s+[a-z]\b"
@@ -102,6 +102,18 @@ _SAID_THEN = re.compile(
     r"(?:the\s+)?" + _NUMBER + r"\b(?!\s*(?:am|pm|%|years?|yrs?|months?|weeks?|days?)\b)",
     re.I,
 )
+# the count of sites grown by a date, said in a fragment of its own after the sites were
+# counted: "we have 2 shops" .. "4 by june", "so 3 come spring" (the number opens the message
+# and has no unit; a date follows it at once)
+_GROWN_BY = re.compile(
+    r"^\W*(?:(?:so|well|ok|and|but|prob(?:ably)?|maybe|soon)\W+){0,2}"
+    + _NUMBER
+    + r"\s+(?:by|in|from|after|come|before|starting)\s+(?:(?:the\s+)?(?:end|start|beginning"
+    r"|middle)\s+of\s+|early\s+|late\s+|mid-?\s*|next\s+|this\s+)?(?:"
+    + alternation([*MONTHS, *SEASONS])
+    + r")\b",
+    re.I,
+)
 _STORED_NUMBER = re.compile(r"\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)?")
 COUNTED_FIELDS = ("locations", "expected_volume")
 # how far a revised count may be from the stored one and still be its revision
@@ -137,6 +149,17 @@ def corrected_count(text: str, stored: Mapping[str, object]) -> dict[str, object
         return {field: new} if new <= 10000 else {}
     old = str(stored[field])
     return {field: _STORED_NUMBER.sub(str(new), old, count=1)}
+
+
+def grown_count(text: str, stored: Mapping[str, object]) -> dict[str, object]:
+    """The stored count of sites a fragment grows by a date ("4 by june" after "2 shops" ->
+    locations 4); nothing when no sites are stored or the number is no growth of them."""
+    match = _GROWN_BY.search(text)
+    old = _first_number(stored.get("locations"))
+    new = _count(match.group(1)) if match else None
+    if new is None or old is None or not old < new <= old * PLAUSIBLE_RATIO:
+        return {}
+    return {"locations": new}
 
 
 def _field_of(counts: dict[str, int], new: int, named: int | None) -> str | None:

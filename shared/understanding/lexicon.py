@@ -530,6 +530,16 @@ _FUNCTION_TEXT = """
 """
 FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 
+#: Words after which the next word is a complement, never a speaker naming themselves: an
+#: article, possessive, preposition, comparison or copula ("hard as rock here", "the best
+#: here", "is ours here" name no one; "greg here", "Ivy Chen here" do).
+_COMPLEMENT_LEAD_TEXT = """
+    a an the this that these those some any no every each my our your their his her its
+    as at by for from in into like near of on than to with without under over about
+    is are was were be been being am very too really quite
+"""
+COMPLEMENT_LEADS = frozenset(_COMPLEMENT_LEAD_TEXT.split())
+
 #: A condition a rule states of a thing ("a working espresso machine") -> the words a visitor
 #: uses for its opposite ("my old machine is broken", "it's dead, won't turn on").
 _BROKEN_TEXT = "broken dead faulty defective damaged busted kaput malfunctioning dying"

@@ -20,6 +20,7 @@ from shared.understanding.entities.emails import LOOSE_EMAIL_RE, written_out
 from shared.understanding.entities.phones import CANDIDATE_RE
 from shared.understanding.entities.places import place_words
 from shared.understanding.lexicon import (
+    COMPLEMENT_LEADS,
     ENGLISH_MONTHS,
     FOREIGN_MONTHS,
     MONTHS,
@@ -330,6 +331,8 @@ def explicit_name(
             continue
         if found and pattern is HERE_RE and _place_or_abbreviation(text, found.group(1)):
             continue  # "winery cafe in kelowna BC here": a place says where, not who
+        if found and pattern is HERE_RE and _complement(text, found.start(1)):
+            continue  # "water is hard as rock here": the word completes a phrase
         if found and pattern in (FROM_BUSINESS, HERE_RE) and _ordinary(found.group(1)):
             continue  # "Honestly at 500 guests ...", "Aussie here": a word, not a name
         if found and _acceptable(found.group(1), True, products):
@@ -341,6 +344,16 @@ def explicit_name(
     if lower and known_first(lower.group(1)) and _acceptable(lower.group(1), True, products):
         return _title(lower.group(1))
     return None
+
+
+def _complement(text: str, start: int) -> bool:
+    """The word at ``start`` follows, in lower case, an article, preposition, comparison or
+    copula ("hard as rock here", "the best here"): it completes that phrase, not a name."""
+    before = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+", text[:start])
+    word = text[start:].split(maxsplit=1)[0] if text[start:].strip() else ""
+    if not before or word[:1].isupper():
+        return False
+    return before[-1].lower() in COMPLEMENT_LEADS and not re.search(r"[,.;:!?]\s*$", text[:start])
 
 
 def _ordinary(word: str) -> bool:

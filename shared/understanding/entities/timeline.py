@@ -58,6 +58,9 @@ _LONE_LEAD = (
         rf"(?<=\b{w}\s)"
         for w in ("in", "by", "probably", "around", "before", "until", "early", "late", "mid")
     )
+    # a fragment of its own closing the message after a comma ("opening a kiosk, feb");
+    # "jan" there greets a person ("thanks, jan")
+    + r"|(?:(?<=,)|(?<=,\s))(?!jan\b)(?=[a-z]{3}\.?\s*[.!]?\s*$)"
     + ")"
 )
 _YEAR = r"(?:20\d\d|'\d\d)"
