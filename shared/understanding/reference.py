@@ -45,6 +45,28 @@ def points_back(question: str) -> bool:
     return POINTING.search(question) is not None
 
 
+#: a fragment asking only an attribute, of no item of its own: "since when", "what hours",
+#: "what process", "how many days", "any fee?". Read after an answer, it asks that attribute of
+#: the answer's subject (a question word, then at most two words).
+ATTRIBUTE_ONLY = re.compile(
+    r"^\W*(?:(?:since|till|until)\s+when|(?:what|which)(?:\s+[a-z][\w'-]*){1,2}|how\s+(?:long|many|much|often"
+    r"|late|soon|far)(?:\s+[a-z][\w'-]*)?|any(?:\s+[a-z][\w'-]*){1,2})\W*$",
+    re.I,
+)
+# a word that makes the fragment a question of its own ("what else", "how much total")
+_OWN_ASK = re.compile(
+    r"\b(?:else|total|altogether|all|together|do|does|did|is|are|was|were|can|could|would"
+    r"|will|should|you|u|we|i|your|ur|our|my|about|options?|questions?|ideas?)\b",
+    re.I,
+)
+
+
+def asks_attribute_only(question: str) -> bool:
+    """Whether ``question`` is a short fragment asking only an attribute of what was just said
+    ("since when", "what hours", "any fee?"), not a question of its own ("what else")."""
+    return ATTRIBUTE_ONLY.match(question) is not None and _OWN_ASK.search(question) is None
+
+
 # a discourse opener is no pronoun: "one more - is there a discount ...", "one last thing: ..."
 _ASIDE_OPENER = re.compile(
     r"^\W*(?:one\s+(?:more|last|other|final|quick)(?:\s+(?:thing|question|q|query))?"

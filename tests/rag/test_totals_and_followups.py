@@ -95,6 +95,19 @@ def test_a_subject_is_kept_only_while_newer_than_the_entities() -> None:
     assert on_subject("and the pico?", "Free sample kit", lambda _: True) == "and the pico?"
 
 
+def test_a_fragment_asking_only_an_attribute_reads_the_subject() -> None:
+    """A bare attribute ("till when", "which days", "any charge?") asks it of the section just
+    quoted; a fragment with an ask of its own ("what else") or no subject is left as typed."""
+    assert on_subject("till when", "Loyalty card", lambda _: False) == "Loyalty card: till when"
+    assert on_subject("which days?", "Roastery tours", lambda _: False) == (
+        "Roastery tours: which days?"
+    )
+    assert on_subject("any charge?", "Gift cards", lambda _: False) == "Gift cards: any charge?"
+    assert on_subject("what else", "Gift cards", lambda _: False) == "what else"
+    assert on_subject("which days?", None, lambda _: False) == "which days?"
+    assert on_subject("what size grinder", "Gift cards", lambda _: True) == "what size grinder"
+
+
 def test_a_follow_up_about_a_section_with_no_item_keeps_it(retriever: Retriever) -> None:
     """After the sample kit (no product), "how much coffee is in it?" answers the kit's bags;
     after the house blend, "how long does that take" answers its 4 weeks."""
