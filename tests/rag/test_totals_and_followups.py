@@ -9,7 +9,7 @@ from pathlib import Path
 
 from shared.catalog import catalog_from_folder
 from shared.chat.knowledge import Knowledge
-from shared.chat.subjects import recent_subject, subject_topic
+from shared.chat.subjects import asks_for_something, recent_subject, subject_topic
 from shared.rag.answering import Answerer
 from shared.rag.counting import capacity_asked
 from shared.rag.order import named_items
@@ -203,3 +203,13 @@ def test_places_of_any_kind_count_a_plan_priced_per_location() -> None:
         4,
         "locations",
     )
+
+
+def test_a_topic_typed_alone_keeps_its_subject() -> None:
+    """A topic typed alone ("loyalty card balance", "roastery tours") asks for its section, so
+    its subject is kept for the fragment after it; a remark or a statement is no topic."""
+    assert asks_for_something("roastery tours")
+    assert asks_for_something("gift card balance")
+    assert not asks_for_something("ok perfect thanks")
+    assert not asks_for_something("we are in denver")
+    assert not asks_for_something("denver")
