@@ -15,6 +15,7 @@ from shared.catalog import Catalog
 from shared.rag.passage_answers import asks_which
 from shared.rag.question import is_question_like
 from shared.rag.types import Answer, Chunk
+from shared.understanding.reference import names_a_topic
 
 ABOUT = "about:"  # topic entries "about:N:Free sample kit for new cafés"
 RECENT = "recent:"  # the entities' entries (see shared.chat.knowledge)
@@ -54,5 +55,6 @@ def recent_subject(topics: list[str]) -> str | None:
 
 def asks_for_something(message: str) -> bool:
     """Whether a message the chat does not look up still asks for a thing ("need something
-    for cold brew", "can i get a free sample?"), so its answer's subject is worth keeping."""
-    return asks_which(message) or is_question_like(message)
+    for cold brew", "can i get a free sample?") or names a topic alone ("shipping to toronto"),
+    so its answer's subject is worth keeping."""
+    return asks_which(message) or is_question_like(message) or names_a_topic(message)

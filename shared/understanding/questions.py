@@ -196,6 +196,8 @@ CONDITIONAL_WH = re.compile(
 
 
 BARE_WHY = re.compile(r"(?:why|how\s+come)\W*", re.I)
+# a bare "since when" / "till when" asks the date of what was just said ("b corp?" "since when")
+BARE_WHEN = re.compile(r"\W*(?:since|till|until|from)\s+when\W*", re.I)
 
 
 # a question dictated on after a statement with no mark between ("we go through about 120 lb a
@@ -238,6 +240,7 @@ def is_question(text: str) -> bool:
         QUESTION_CLAUSE.search(part.strip())
         or CONDITIONAL_QUESTION.search(part)
         or BARE_WHY.fullmatch(part.strip())
+        or BARE_WHEN.fullmatch(part.strip())
         or RUN_ON_QUESTION.search(part)
         for part in text.split(",")
     )

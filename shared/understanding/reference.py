@@ -45,6 +45,46 @@ def points_back(question: str) -> bool:
     return POINTING.search(question) is not None
 
 
+#: a fragment asking only an attribute, of no item of its own: "since when", "what hours",
+#: "what process", "how many days", "any fee?". Read after an answer, it asks that attribute of
+#: the answer's subject (a question word, then at most two words).
+ATTRIBUTE_ONLY = re.compile(
+    r"^\W*(?:(?:since|till|until)\s+when|(?:what|which)(?:\s+[a-z][\w'-]*){1,2}|how\s+(?:long|many|much|often"
+    r"|late|soon|far)(?:\s+[a-z][\w'-]*)?|any(?:\s+[a-z][\w'-]*){1,2})\W*$",
+    re.I,
+)
+# a word that makes the fragment a question of its own ("what else", "how much total")
+_OWN_ASK = re.compile(
+    r"\b(?:else|total|altogether|all|together|do|does|did|is|are|was|were|can|could|would"
+    r"|will|should|you|u|we|i|your|ur|our|my|about|options?|questions?|ideas?)\b",
+    re.I,
+)
+
+
+def asks_attribute_only(question: str) -> bool:
+    """Whether ``question`` is a short fragment asking only an attribute of what was just said
+    ("since when", "what hours", "any fee?"), not a question of its own ("what else")."""
+    return ATTRIBUTE_ONLY.match(question) is not None and _OWN_ASK.search(question) is None
+
+
+# a topic typed alone, two to four words: "shipping to toronto", "custom house blend"
+_TOPIC_FRAGMENT = re.compile(r"^\W*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\W*$", re.I)
+# what makes a short fragment a remark, not a topic: a person, a greeting, a thanks, an answer
+_REMARK = re.compile(
+    r"\b(?:i|i'm|im|we|we're|were|my|our|me|us|you|u|your|ur|it|that|this|hi|hello|hey|thanks"
+    r"|thank|thx|ok|okay|cool|great|good|nice|yes|yeah|yep|no|nope|sure|bye|sounds|perfect"
+    r"|awesome|cheers|morning|afternoon|evening|please|pls|just|not|maybe|lol)\b",
+    re.I,
+)
+
+
+def names_a_topic(message: str) -> bool:
+    """Whether ``message`` is a topic typed alone ("shipping to toronto", "sample kit"), whose
+    answer's subject a next fragment ("how many days") asks about; no remark ("ok sounds good",
+    "hi there") or first-person statement is one."""
+    return _TOPIC_FRAGMENT.match(message) is not None and _REMARK.search(message) is None
+
+
 # a discourse opener is no pronoun: "one more - is there a discount ...", "one last thing: ..."
 _ASIDE_OPENER = re.compile(
     r"^\W*(?:one\s+(?:more|last|other|final|quick)(?:\s+(?:thing|question|q|query))?"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from shared.catalog import catalog_from_folder
 from shared.chat.knowledge import Knowledge
-from shared.chat.subjects import recent_subject, subject_topic
+from shared.chat.subjects import asks_for_something, recent_subject, subject_topic
 from shared.rag.answering import Answerer
 from shared.rag.counting import capacity_asked
 from shared.rag.order import named_items
@@ -93,6 +93,19 @@ def test_a_subject_is_kept_only_while_newer_than_the_entities() -> None:
         "Free sample kit: how much coffee is in it?"
     )
     assert on_subject("and the pico?", "Free sample kit", lambda _: True) == "and the pico?"
+
+
+def test_a_fragment_asking_only_an_attribute_reads_the_subject() -> None:
+    """A bare attribute ("till when", "which days", "any charge?") asks it of the section just
+    quoted; a fragment with an ask of its own ("what else") or no subject is left as typed."""
+    assert on_subject("till when", "Loyalty card", lambda _: False) == "Loyalty card: till when"
+    assert on_subject("which days?", "Roastery tours", lambda _: False) == (
+        "Roastery tours: which days?"
+    )
+    assert on_subject("any charge?", "Gift cards", lambda _: False) == "Gift cards: any charge?"
+    assert on_subject("what else", "Gift cards", lambda _: False) == "what else"
+    assert on_subject("which days?", None, lambda _: False) == "which days?"
+    assert on_subject("what size grinder", "Gift cards", lambda _: True) == "what size grinder"
 
 
 def test_a_follow_up_about_a_section_with_no_item_keeps_it(retriever: Retriever) -> None:
@@ -190,3 +203,13 @@ def test_places_of_any_kind_count_a_plan_priced_per_location() -> None:
         4,
         "locations",
     )
+
+
+def test_a_topic_typed_alone_keeps_its_subject() -> None:
+    """A topic typed alone ("loyalty card balance", "roastery tours") asks for its section, so
+    its subject is kept for the fragment after it; a remark or a statement is no topic."""
+    assert asks_for_something("roastery tours")
+    assert asks_for_something("gift card balance")
+    assert not asks_for_something("ok perfect thanks")
+    assert not asks_for_something("we are in denver")
+    assert not asks_for_something("denver")

@@ -88,6 +88,8 @@ def test_a_statement_ending_in_a_bare_why_asks() -> None:
     assert is_question("the bill came out $40 higher than the quote, why")
     assert is_question("our last delivery cost more than usual, how come?")
     assert not is_question("we switched roasters, which is why we're here")
+    assert is_question("till when?")  # a bare date asked of what was just said
+    assert not is_question("we've roasted since when we opened")
 
 
 @pytest.mark.parametrize(
