@@ -119,7 +119,7 @@ from shared.understanding.privacy import (
 )
 from shared.understanding.questions import adds_item, asked_of_us, requests_more, unsure_answer
 from shared.understanding.quotes import asks_quote
-from shared.understanding.reference import resolved
+from shared.understanding.reference import names_a_topic, resolved
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import type_after, venue_of
@@ -260,6 +260,8 @@ class LocalBrain:
             _add_interest(details_text, state, result)
         _add_account_request(text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
+        if not result.retrieve and _opens_with_topic(text, state, result):
+            result.retrieve = result.question = True  # "sales number" first: asked for
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
         # lets a closing thanks close
         refused_now = [f for f in result.refused if f not in state.refused]
@@ -733,3 +735,16 @@ def _add_interest(text: str, state: ConversationState, result: Understanding) ->
             result.add({field: rewritten})
         if fresh:
             result.interest[field] = fresh
+
+
+def _opens_with_topic(text: str, state: ConversationState, result: Understanding) -> bool:
+    """Whether the conversation's first message is a topic typed alone ("sales number",
+    "emergency repair line"): asked for, like a question, when it tells nothing of the visitor
+    (no business, detail but the service it names, fault or request for a person) and is no
+    remark ("hi there")."""
+    told = set(result.fields) - {"support_needs"}  # "emergency repair line" names a service
+    if state.turns or told or result.email_typo or result.customer_type is not None:
+        return False
+    if result.human or result.support_issue or result.goodbye or result.privacy:
+        return False
+    return names_a_topic(text)

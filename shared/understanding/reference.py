@@ -67,6 +67,43 @@ def asks_attribute_only(question: str) -> bool:
     return ATTRIBUTE_ONLY.match(question) is not None and _OWN_ASK.search(question) is None
 
 
+#: the question words before what an attribute-only fragment asks ("how many days" -> days)
+_ASKING_WORDS = re.compile(
+    r"^\W*(?:what|which|how\s+(?:long|many|much|often|late|soon|far)|any)\s+", re.I
+)
+#: an attribute whose value is a time of day ("what hours": "from 6:00 to 22:00")
+_CLOCK_ATTRIBUTES = frozenset({"hour", "hours", "time", "times"})
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.I)
+_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _stem(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def _carries(sentence: str, asked: list[str]) -> bool:
+    said = {_stem(w) for w in _WORD.findall(sentence)}
+    return all(
+        _stem(w) in said or (w in _CLOCK_ATTRIBUTES and _CLOCK.search(sentence)) for w in asked
+    )
+
+
+def carrying_sentence(question: str, said: str) -> str | None:
+    """The one sentence of a reply just given (``said``) that carries what an
+    attribute-only fragment asks ("what process" after the decaf: "... decaffeinated by the
+    Swiss Water process ..."; "what hours": the sentence with its times of day); None when the
+    question is no such fragment, or when no sentence or several carry it (then it is not
+    clear which one the visitor means)."""
+    if not asks_attribute_only(question):
+        return None
+    asked = [w.lower() for w in _WORD.findall(_ASKING_WORDS.sub("", question, count=1))]
+    if not asked or not _ASKING_WORDS.match(question):
+        return None
+    carrying = [s for s in _SENTENCE_END.split(said.strip()) if _carries(s, asked)]
+    return carrying[0] if len(carrying) == 1 else None
+
+
 # a topic typed alone, two to four words: "shipping to toronto", "custom house blend"
 _TOPIC_FRAGMENT = re.compile(r"^\W*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\W*$", re.I)
 # what makes a short fragment a remark, not a topic: a person, a greeting, a thanks, an answer
