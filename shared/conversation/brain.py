@@ -119,7 +119,7 @@ from shared.understanding.privacy import (
 )
 from shared.understanding.questions import adds_item, asked_of_us, requests_more, unsure_answer
 from shared.understanding.quotes import asks_quote
-from shared.understanding.reference import names_a_topic, resolved
+from shared.understanding.reference import opens_with_topic, resolved
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import type_after, venue_of
@@ -742,9 +742,10 @@ def _opens_with_topic(text: str, state: ConversationState, result: Understanding
     "emergency repair line"): asked for, like a question, when it tells nothing of the visitor
     (no business, detail but the service it names, fault or request for a person) and is no
     remark ("hi there")."""
-    told = set(result.fields) - {"support_needs"}  # "emergency repair line" names a service
+    # "emergency repair line" is read as a service needed, and its pain
+    told = set(result.fields) - {"support_needs", "pain_points"}
     if state.turns or told or result.email_typo or result.customer_type is not None:
         return False
     if result.human or result.support_issue or result.goodbye or result.privacy:
         return False
-    return names_a_topic(text)
+    return opens_with_topic(text)

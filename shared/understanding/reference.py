@@ -122,6 +122,18 @@ def names_a_topic(message: str) -> bool:
     return _TOPIC_FRAGMENT.match(message) is not None and _REMARK.search(message) is None
 
 
+#: one word long enough to be a topic of its own ("subscription", "warranty"), not a reply
+_TOPIC_WORD = re.compile(r"^\W*[a-z][a-z-]{5,}\W*$", re.I)
+
+
+def opens_with_topic(message: str) -> bool:
+    """Whether a conversation's first message is a topic typed alone: a phrase
+    (:func:`names_a_topic`) or one topic word ("subscription"); a remark ("hello", "thanks")
+    is none."""
+    alone = _TOPIC_WORD.match(message) is not None and _REMARK.search(message) is None
+    return alone or names_a_topic(message)
+
+
 # a discourse opener is no pronoun: "one more - is there a discount ...", "one last thing: ..."
 _ASIDE_OPENER = re.compile(
     r"^\W*(?:one\s+(?:more|last|other|final|quick)(?:\s+(?:thing|question|q|query))?"
