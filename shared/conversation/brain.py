@@ -119,7 +119,7 @@ from shared.understanding.privacy import (
 )
 from shared.understanding.questions import adds_item, asked_of_us, requests_more, unsure_answer
 from shared.understanding.quotes import asks_quote
-from shared.understanding.reference import opens_with_topic, resolved
+from shared.understanding.reference import asks_again_for, opens_with_topic, resolved
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import type_after, venue_of
@@ -574,8 +574,9 @@ def _reports_problem(message: str, state: ConversationState, result: Understandi
 
 def _follows_up(text: str, state: ConversationState) -> bool:
     """ "and the atlas 64" right after an answer: the same question about another item, even
-    when the answer came back to a field (its words are not a value the visitor gave)."""
-    return state.answered and signals.is_follow_up(text)
+    when the answer came back to a field (its words are not a value the visitor gave); "for
+    beans" after the minimum order asks it again of beans."""
+    return state.answered and (signals.is_follow_up(text) or asks_again_for(text))
 
 
 def _guessed_name(state: ConversationState) -> bool:

@@ -76,7 +76,7 @@ from shared.rag.parts import (
     says_price,
     source_of,
 )
-from shared.rag.periods import with_year
+from shared.rag.periods import one_time_unpriced, with_year
 from shared.rag.phrasing import cap, money, price_sentence, the
 from shared.rag.picks import PickAnswers, ruled_answer
 from shared.rag.place_answers import (
@@ -295,6 +295,7 @@ class Answerer(PickAnswers):
             bagged.text if bagged else question, place, recent, attribute, details, order, credited
         )
         found = with_bags(found, bagged) if bagged else found
+        found = one_time_unpriced(found, question)  # "a one-off repair visit": no plan's fee
         found.credited = _worked_on(question, found, credited)
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"

@@ -67,6 +67,21 @@ def asks_attribute_only(question: str) -> bool:
     return ATTRIBUTE_ONLY.match(question) is not None and _OWN_ASK.search(question) is None
 
 
+#: "for beans", "and for equipment?": the question just answered, asked of another thing
+_FOR_FRAGMENT = re.compile(
+    r"^\W*(?:and\s+|but\s+|what\s+about\s+)?for\s+(?:the\s+|your\s+|ur\s+)?[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,2}\W*$",
+    re.I,
+)
+
+
+def asks_again_for(question: str) -> bool:
+    """Whether ``question`` is a fragment re-asking the question just answered of another
+    thing ("for beans" after the minimum order), with no person or remark in it ("for my
+    sister" is no such fragment)."""
+    return _FOR_FRAGMENT.match(question) is not None and _REMARK.search(question) is None
+
+
 #: the question words before what an attribute-only fragment asks ("how many days" -> days)
 _ASKING_WORDS = re.compile(
     r"^\W*(?:what|which|how\s+(?:long|many|much|often|late|soon|far)|any)\s+", re.I
@@ -115,11 +130,16 @@ _REMARK = re.compile(
 )
 
 
+#: what the visitor wants on a thing, after it: "custom house blend w our name"
+_OWN_QUALIFIER = re.compile(r"\s+(?:with|w/?)\s+(?:our|my)\s+[a-z]+\W*$", re.I)
+
+
 def names_a_topic(message: str) -> bool:
-    """Whether ``message`` is a topic typed alone ("shipping to toronto", "sample kit"), whose
-    answer's subject a next fragment ("how many days") asks about; no remark ("ok sounds good",
-    "hi there") or first-person statement is one."""
-    return _TOPIC_FRAGMENT.match(message) is not None and _REMARK.search(message) is None
+    """Whether ``message`` is a topic typed alone ("shipping to toronto", "sample kit", "custom
+    house blend w our name"), whose answer's subject a next fragment ("how many days") asks
+    about; no remark ("ok sounds good", "hi there") or first-person statement is one."""
+    topic = _OWN_QUALIFIER.sub("", message)
+    return _TOPIC_FRAGMENT.match(topic) is not None and _REMARK.search(topic) is None
 
 
 #: one word long enough to be a topic of its own ("subscription", "warranty"), not a reply
