@@ -11,6 +11,7 @@ from shared.chat.subjects import said_again
 from shared.conversation.brain import LocalBrain
 from shared.conversation.state import ConversationState
 from shared.rag.answering import Answerer
+from shared.rag.periods import one_time_unpriced
 from shared.rag.retriever import Retriever
 from shared.rag.subject import on_subject
 from shared.rag.types import Answer, Source
@@ -38,7 +39,9 @@ def test_only_a_sentence_of_the_knowledge_base_is_said_again(retriever: Retrieve
     """The emergency line's sentence, quoted by the last reply, answers "which times"; the
     chat's own question in the same reply is never an answer."""
     again = said_again("which times", f"{EMERGENCY} Can I have your name?", retriever.chunks)
-    assert again is not None and "6:00 to 22:00" in again.text and again.grounded
+    assert again is not None
+    assert "6:00 to 22:00" in again.text
+    assert again.grounded
     asked = said_again("what name", "What name should I pass along to our team?", retriever.chunks)
     assert asked is None
 
@@ -89,13 +92,12 @@ def test_a_one_off_job_is_not_priced_by_a_plan(answerer: Answerer) -> None:
     one_off = answerer.answer("what does a one-time service call cost?")
     assert not one_off.grounded
     month = answerer.answer("how much is the pro plan for a single month")
-    assert month.grounded and "$99" in month.text
+    assert month.grounded
+    assert "$99" in month.text
 
 
 def test_a_monthly_answer_to_an_unqualified_price_stays() -> None:
     """The guard needs both the one-off ask and a per-period answer."""
-    from shared.rag.periods import one_time_unpriced
-
     source = Source(title="t", category="c", source="s")
     monthly = Answer(text="The Pro plan is $99 per month.", sources=[source], grounded=True)
     assert one_time_unpriced(monthly, "how much is the pro plan") is monthly
