@@ -43,7 +43,13 @@ from shared.leads.classification import NOTIFIED
 from shared.leads.conversations import Conversation, ConversationReader
 from shared.leads.deals import DealRepository
 from shared.leads.erasure import erase_session, pending_recall, record_recall
-from shared.leads.errors import ErasedInChat, ErasureNotAsked, NotALead, UnknownSession
+from shared.leads.errors import (
+    ErasedInChat,
+    ErasureNotAsked,
+    NotALead,
+    NoticeNotDelivered,
+    UnknownSession,
+)
 from shared.leads.merge import email_key, merge
 from shared.leads.models import Classification
 from shared.leads.notifications import NotificationRepository
@@ -131,7 +137,8 @@ class LeadEventsService:
     async def _recall(self, session_id: str, outcome: Outcome) -> None:
         """Tell the sales webhook of the erasure when it was sent notifications of the erased
         leads (the same delivery, retried; recorded in the erasure log, so a redelivered event
-        sends it again only when it was not delivered)."""
+        sends it again only when it was not delivered). A notice the webhook refused raises
+        :class:`NoticeNotDelivered`, so Pub/Sub delivers the event again."""
         sent = await pending_recall(self.db, session_id)
         if not sent:
             return
@@ -139,6 +146,8 @@ class LeadEventsService:
         outcome.notified = True
         outcome.webhook = delivery.model_dump(mode="python")
         await record_recall(self.db, session_id, outcome.webhook)
+        if delivery.status == "failed":
+            raise NoticeNotDelivered(delivery.last_error or "failed")
 
     async def _changed_hands(self, before: Document | None, lead: Document) -> bool:
         """The lead became a customer's with this event after sales had been told of it as a

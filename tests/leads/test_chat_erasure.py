@@ -239,13 +239,16 @@ async def test_a_notice_the_webhook_refused_is_sent_again_on_redelivery(
     db: Db, function_client: Any, webhook: Webhook, send_event: SendEvent
 ) -> None:
     """A webhook failing while the lead is erased gets the notice retried and recorded as
-    failed; the redelivered event (after the far end recovers) delivers it once."""
+    failed, and the event is not acknowledged (the erasure itself done); the redelivered event
+    (after the far end recovers) delivers it once."""
     client = await function_client("lead_events", SALES_WEBHOOK_URL=webhook.url)
     session_id, _ = await notified_lead(db, send_event, client)
     told = len(webhook.received)
     webhook.behaviour = "error"
-    await send_event(session_id, "lead.erased", client=client)
+    failed = await send_event(session_id, "lead.erased", client=client)
+    assert failed.status_code >= 500  # not acknowledged: Pub/Sub delivers it again
     assert len(webhook.received) == told + 3
+    assert await db.leads.count_documents({"session_id": session_id}) == 0
     entry = await db.erasures.find_one({"_id": session_entry_id(session_id)})
     assert entry is not None
     assert entry["recall"]["status"] == "failed"
