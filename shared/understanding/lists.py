@@ -14,8 +14,9 @@ from shared.understanding.asked import OTHER_ASK
 
 #: A list item's enumerator at a line's start: "1) ", "2. ", "(3) ", "a) ", "- ", "• ", "* ".
 _ENUMERATOR = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)]|[-•*–·])[ \t]+")
-#: A line already ended by punctuation of its own (a header's ":", a question's "?").
-_ENDED = re.compile(r"[.?!:;,]$")
+#: A line already ended by punctuation of its own (a header's ":", a question's "?"), also
+#: inside a closing quote or bracket ("... right now.'").
+_ENDED = re.compile(r"[.?!:;,][\"'’”)\]]*$")
 #: An item that is a question of its own ("does it come with training"), not a bare name.
 _ASKING = re.compile(
     r"^\W*(?:what|what's|whats|how|which|who|where|when|why|is|are|do|does|did|can|could|"

@@ -52,3 +52,11 @@ def test_a_header_attribute_is_not_pinned_to_an_item_that_tells() -> None:
     """Under "Delivery question:", "we ordered monday" is told, not a name to ask a delivery of."""
     text = "Delivery question:\n- we ordered monday\n- still not here"
     assert clean_message(text) == "Delivery question: we ordered monday. still not here."
+
+
+def test_a_line_ended_inside_a_quote_gets_no_second_stop() -> None:
+    """A quoted note ending "... today.'" is ended: no stray full stop after its quote."""
+    text = "From the landlord: 'no gas line.'\n1) which brewer suits\n2) any electric models"
+    assert clean_message(text) == (
+        "From the landlord: 'no gas line.' which brewer suits? any electric models?"
+    )
