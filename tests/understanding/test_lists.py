@@ -60,3 +60,4 @@ def test_a_line_ended_inside_a_quote_gets_no_second_stop() -> None:
     assert clean_message(text) == (
         "From the landlord: 'no gas line.' which brewer suits? any electric models?"
     )
+
