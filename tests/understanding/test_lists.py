@@ -8,7 +8,7 @@ from shared.understanding.text import clean_message
 
 
 def test_numbered_items_lose_their_numbers_and_become_sentences() -> None:
-    """ "2. Lumen 3-Group" must not read as two Lumen 3-Groups: the enumerator goes, the line ends."""
+    """ "2. Lumen 3-Group" is no two Lumen 3-Groups: the enumerator goes, the line ends."""
     text = "Order for the new site:\n1. Lumen 3-Group\n2. Atlas 75\nHow much all up?"
     assert clean_message(text) == (
         "Order for the new site: Lumen 3-Group. Atlas 75. How much all up?"
@@ -34,7 +34,9 @@ def test_bullets_of_every_kind_are_enumerators() -> None:
 def test_a_header_that_asks_an_attribute_asks_it_of_each_bare_item() -> None:
     """ "Delivery question:" over two names asks the delivery of both."""
     text = "Delivery question:\n- Lumen 2-Group\n- Clarity filter"
-    assert clean_message(text) == "Delivery question: Lumen 2-Group delivery? Clarity filter delivery?"
+    assert clean_message(text) == (
+        "Delivery question: Lumen 2-Group delivery? Clarity filter delivery?"
+    )
 
 
 def test_a_header_that_asks_nothing_adds_nothing() -> None:
@@ -60,4 +62,3 @@ def test_a_line_ended_inside_a_quote_gets_no_second_stop() -> None:
     assert clean_message(text) == (
         "From the landlord: 'no gas line.' which brewer suits? any electric models?"
     )
-
