@@ -108,6 +108,7 @@ from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import (
     LEASE,
     Ruled,
+    asks_monthly,
     credits,
     lease,
     lease_kind,
@@ -341,7 +342,9 @@ class Answerer(PickAnswers):
             return counted
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
-        previous = decode(self.catalog, order or []) or alone
+        previous = (
+            decode(self.catalog, order or []) or alone or self._summed_back(question, context)
+        )
         sites = counts.get("location")  # "a lumen 2 in each" of the visitor's 5 gyms
         ruled = self._ruled(
             question, previous, attribute, place or place_in(question), sites, credited
@@ -454,6 +457,13 @@ class Answerer(PickAnswers):
         items = self._counted_back(question, items)  # "if we lease two of them"
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
+        if not items and previous and not self.catalog.mentioned(question):
+            # "roughly per month?" after a leasing answer, "total pls" after two items: the
+            # order so far, named by no word of the question
+            back = (follow and asks_monthly(question)) or (
+                len(previous) > 1 and asks_total(question)
+            )
+            items = list(previous) if back else items
         terms = self._delivery_terms
         ruled = delivered(self.catalog, question, items, self._facts, terms, place)
         summed = weighed_sum(self.catalog, question, self._facts)  # "60 lb X + 40 lb Y"
@@ -510,6 +520,13 @@ class Answerer(PickAnswers):
         said = self._per_unit(question, entity, derived)
         ruled = Ruled(" ".join(said), derived, [])
         return ruled_answer(ruled, [(entity, 1)], []) if said else None
+
+    def _summed_back(self, question: str, context: list[str]) -> Items:
+        """The items last discussed, one of each, when a total is asked naming none ("total
+        pls" after "pico and the cheaper grinder"); none otherwise."""
+        if len(context) < 2 or not asks_total(question) or self.catalog.mentioned(question):
+            return []
+        return [(e, 1) for n in context if (e := self.catalog.get(n)) is not None]
 
     def _counted_back(self, question: str, items: Items) -> Items:
         """The one item discussed counted by a question that names no item ("how much every
