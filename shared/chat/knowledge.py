@@ -69,10 +69,11 @@ def recent_entities(topics: list[str]) -> list[str]:
 
 
 def recent_attribute(topics: list[str]) -> str | None:
-    """The attribute the latest answer about entities answered, if it answered one."""
+    """The attribute the latest answer about entities answered, or an answer about no item
+    given after it ("whats the warranty on"), if it answered one."""
     count = sum(t.startswith(RECENT) for t in topics)
-    mark = f"{ASKED}{count}:"
-    return next((t[len(mark) :] for t in topics if t.startswith(mark)), None)
+    mark = f"{ASKED}{count}:"  # the latest: an attribute asked of no item since counts
+    return next((t[len(mark) :] for t in reversed(topics) if t.startswith(mark)), None)
 
 
 def recent_order(topics: list[str]) -> list[str]:
@@ -398,6 +399,9 @@ class Knowledge:
             if result.attribute:
                 count = sum(t.startswith(RECENT) for t in discussed) + 1
                 topics.append(f"{ASKED}{count}:{result.attribute}")
+        elif result.attribute:  # "whats the warranty on": asked of no item, kept for the next
+            count = sum(t.startswith(RECENT) for t in discussed)
+            topics.append(f"{ASKED}{count}:{result.attribute}")
         if result.credited:  # "so what would we pay for the lumen after that"
             answers = sum(t.startswith(RECENT) for t in [*discussed, *topics])
             topics.append(f"{CREDITED}{answers}:{result.credited}")

@@ -47,6 +47,7 @@ from shared.rag.features import recent_feature
 from shared.rag.included import asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
+    asked_labels,
     counted_unit,
     evidence_of,
     known_counts,
@@ -297,6 +298,11 @@ class Answerer(PickAnswers):
         )
         found = with_bags(found, bagged) if bagged else found
         found.credited = _worked_on(question, found, credited)
+        if found.grounded and not found.entities and found.attribute is None:
+            # "whats the warranty on", answered in general: the one attribute asked, kept for
+            # the item named next ("the grinder i mean")
+            labels = asked_labels(question, list(self.catalog.entities))
+            found.attribute = labels[0] if len(labels) == 1 else None
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
 
