@@ -44,7 +44,7 @@ from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
 from shared.rag.featured import featured_member
 from shared.rag.features import recent_feature
-from shared.rag.included import asks_included
+from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
@@ -143,6 +143,7 @@ from shared.understanding.asked import (
 )
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.entities.places import Place, place_in
+from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
@@ -289,6 +290,10 @@ class Answerer(PickAnswers):
         question = weighed_member(question, self.catalog)  # "20 lb decaf"
         question = counted_kind(question, self.catalog)  # "three brewers"
         question = rate_named(question, self._rule_sentences)  # "the 10% off": the discount
+        named_alone = names_only_an_item(question) and self._names_subject(question)
+        if attribute == INCLUDED and subject and named_alone:
+            # "is install included" then "for the pico i mean": the same ask of the item
+            question = f"{subject}: is it included {question}"
         anchored_question = on_subject(question, subject, self._names_subject)
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
@@ -303,6 +308,8 @@ class Answerer(PickAnswers):
             # the item named next ("the grinder i mean")
             labels = asked_labels(question, list(self.catalog.entities))
             found.attribute = labels[0] if len(labels) == 1 else None
+            # "is install included", answered in general: the next item named is asked it
+            found.attribute = found.attribute or (INCLUDED if asks_included(question) else None)
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
 
