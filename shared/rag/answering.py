@@ -308,8 +308,8 @@ class Answerer(PickAnswers):
             # the item named next ("the grinder i mean")
             labels = asked_labels(question, list(self.catalog.entities))
             found.attribute = labels[0] if len(labels) == 1 else None
-            # "is install included", answered in general: the next item named is asked it
-            found.attribute = found.attribute or (INCLUDED if asks_included(question) else None)
+        if found.grounded and found.attribute is None and asks_included(question):
+            found.attribute = INCLUDED  # "is install included": the next item named is asked it
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
 
