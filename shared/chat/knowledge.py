@@ -425,8 +425,11 @@ class Knowledge:
         if served.answerer is None or served.retriever is None:
             return []
         named = served.answerer.named(message)
+        # "plus the big grinder" after the 2-group: the order so far with it added
+        order, recent = recent_order(discussed), recent_entities(discussed)
         if named:  # "putting in an order for 25 lb of the harbor": its order too
-            weighed = served.answerer.weighed_order(message)
+            added = served.answerer.added_order(message, named, order, recent)
+            weighed = served.answerer.weighed_order(message) or added
             return [recent_topic(discussed, named)] + (
                 [order_topic(discussed, weighed)] if weighed else []
             )
@@ -434,7 +437,9 @@ class Knowledge:
             return []
         found = served.answerer.answer(message)
         if found.grounded and len(found.entities) == 1:
-            return [recent_topic(discussed, found.entities)]
+            added = served.answerer.added_order(message, found.entities, order, recent)
+            ordered = [order_topic(discussed, added)] if added else []
+            return [recent_topic(discussed, found.entities), *ordered]
         heading = section_of(found, served.retriever.chunks, served.retriever.catalog)
         return [subject_topic(discussed, heading)] if heading else []
 

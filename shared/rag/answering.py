@@ -61,6 +61,7 @@ from shared.rag.minimums import stated_minimum
 from shared.rag.offering import range_answer
 from shared.rag.order import (
     Items,
+    adds,
     ambiguous,
     decode,
     encode,
@@ -768,6 +769,27 @@ class Answerer(PickAnswers):
         vector = self._library.embed([flat if situation else question])[0]
         text, quoted = comparison(entities, self._sentences, vector, question, situation)
         return Ruled(text, [], quoted)
+
+    def added_order(
+        self, message: str, named: list[str], order: list[str], recent: list[str]
+    ) -> list[str]:
+        """The order a statement adding the ``named`` items makes ("plus the big grinder"
+        after "so lumen 2 group"): the order so far, else the items last discussed, with the
+        named ones added; none when it adds nothing or there is nothing before."""
+        spelt = untagged(self._speller.correct(message))
+        if not adds(spelt):
+            return []
+        counts = {e.name: n for e, n in named_items(self.catalog, spelt)}  # "and 2 lumens too"
+        before = decode(self.catalog, order) or [
+            (e, 1) for n in recent if (e := self.catalog.get(n)) is not None
+        ]
+        have = {e.name for e, _ in before}
+        new = [
+            (e, counts.get(n, 1))
+            for n in named
+            if n not in have and (e := self.catalog.get(n)) is not None
+        ]
+        return encode([*before, *new]) if before and new else []
 
     def named(self, message: str) -> list[str]:
         """The catalog entities ``message`` names (spelling corrected first: "the lumen

@@ -90,3 +90,14 @@ def test_an_equipment_attribute_asked_of_an_item_is_a_question() -> None:
     assert is_question("burrs on the atlas 64")
     assert is_question("voltage for the pico")
     assert not is_question("power for the shop is fine")
+
+
+def test_items_added_one_message_at_a_time_are_summed(retriever: Retriever) -> None:
+    """ "the pico", "plus the cheaper grinder", "and 2 lumen 3 groups too" (none a question),
+    then "total?": every item with its quantity, $3,900 + $1,350 + 2 x $13,400 = $32,050."""
+    knowledge = Knowledge(retriever)
+    topics: list[str] = []
+    for statement in ("the pico", "plus the cheaper grinder", "and 2 lumen 3 groups too"):
+        topics = [*topics, *knowledge.mentioned(statement, topics)]
+    reply = asyncio.run(knowledge.lookup("total?", topics)).answer.text
+    assert "$32,050" in reply
