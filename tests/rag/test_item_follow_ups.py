@@ -50,9 +50,11 @@ def test_an_attribute_asked_of_nothing_is_kept_for_the_item_named_next(
 def test_an_attribute_asked_later_of_no_item_is_the_latest() -> None:
     """The attribute of an answer about no item, given after an answer about an item, is the
     one a follow-up keeps."""
-    topics = ["recent:1:Pico 1-Group", "asked:1:price", "asked:1:warranty"]
+    topics = ["recent:1:Pico 1-Group", "asked:1:price", "general:1:warranty"]
     assert recent_attribute(topics) == "warranty"
-    assert recent_attribute(["asked:0:boiler"]) == "boiler"
+    assert recent_attribute(topics, general=False) == "price"
+    assert recent_attribute(["general:0:boiler"]) == "boiler"
+    assert recent_attribute(["general:0:boiler", "recent:1:Pico 1-Group"]) is None
 
 
 def test_what_comes_included_is_asked_again_of_the_item_named_next(retriever: Retriever) -> None:
