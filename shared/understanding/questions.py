@@ -35,12 +35,9 @@ EMBEDDED_QUESTION = re.compile(
     r"|(?:would|do|can|could)\s+(?:u|you)\s+recommend|(?:need|want|give\s+me|send\s+me|get)"
     r"\s+(?:the\s+|your\s+|some\s+|a\s+)?(?:prices|pricing|price\s+list|costs))\b"
     r"|^\W*(?:[\w'-]+\s+){0,4}(?:price|prices|pricing|cost|costs|specs|availability)\s*[?.!]*$"
-    # a terse query, the attribute first: "price 3 group", "lead time", "warranty", a spec
-    # ("boiler size on the 3 group", "voltage of the pico"); not a remark
+    # a terse query, the attribute first: "price 3 group", "lead time", "warranty"; not a remark
     # on it ("price is fine", "cost too high")
-    r"|^\W*(?:price|prices|pricing|cost|costs|specs|lead\s+times?|warranty|(?:boiler|voltage"
-    r"|power|burrs?|weight|dimensions|temperature)(?:\s+(?:size|capacity|rating|type))?)"
-    r"(?:\s+(?:of|for|on))?"
+    r"|^\W*(?:price|prices|pricing|cost|costs|specs|lead\s+times?|warranty)(?:\s+(?:of|for|on))?"
     r"\s+(?!(?:is|was|are|seems|looks|isn'?t|doesn'?t|matters|ok|okay|fine|too|not)\b)"
     r"[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$"
     r"|^\W*(?:lead\s+times?|warranty|delivery\s+times?|shipping\s+times?)\s*[?.!]*$"
