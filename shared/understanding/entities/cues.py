@@ -58,7 +58,7 @@ CURRENT_GEAR_RE = re.compile(
 _PLACE_POSSESSIVE = re.compile(
     r"\b(?:our|my)\s+(?=(?:\d+\s+|[\w-]+\s+)?(?:sites?|locations?|shops?|caf[eé]s?|stores?"
     r"|spaces?|members?|staff|customers?|guests?|team|menu|office|building|kitchen|clients?"
-    r"|residents?|students?|employees|people|counter|lobby|lounge)\b)",
+    r"|residents?|students?|employees|people|counter|lobby|lounge|water|tap\s+water)\b)",
     re.I,
 )
 
