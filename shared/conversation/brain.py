@@ -26,13 +26,13 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import ValidationError
 
-from shared.chat.knowledge import recent_entities
 from shared.conversation import foresight, signals
 from shared.conversation.fields import EXTRACTORS, business_fields, sentences
 from shared.conversation.phrases import NOT_KNOWN_EITHER
 from shared.conversation.registry import APPENDED_FIELDS, CHANNELS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
+from shared.conversation.topics import recent_entities
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.rag.parts import OFFER
