@@ -23,8 +23,7 @@ import numpy.typing as npt
 
 from shared.catalog import Catalog
 from shared.catalog.terms import emergency_line_from
-from shared.chat.subjects import (  # topic entries "recent:N:Name|Name": answer N's entities
-    RECENT,
+from shared.chat.subjects import (
     asks_for_something,
     recent_subject,
     said_again,
@@ -32,6 +31,7 @@ from shared.chat.subjects import (  # topic entries "recent:N:Name|Name": answer
     subject_topic,
 )
 from shared.conversation.gazetteer import product_words
+from shared.conversation.topics import RECENT, recent_entities
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source
@@ -60,15 +60,6 @@ CREDITED = "credited:"  # "credited:N:$12,000": the visitor's amount answer N wo
 
 def topic_of(hit: ScoredChunk) -> str:
     return f"{hit.chunk.source}#{hit.chunk.heading}"
-
-
-def recent_entities(topics: list[str]) -> list[str]:
-    """The entities the latest answer was about (from the conversation's topic list)."""
-    marks = [t for t in topics if t.startswith(RECENT)]
-    if not marks:
-        return []
-    latest = max(marks, key=lambda t: int(t.split(":")[1]) if t.split(":")[1].isdigit() else 0)
-    return [name for name in latest.split(":", 2)[2].split("|") if name]
 
 
 def recent_attribute(topics: list[str], general: bool = True) -> str | None:
