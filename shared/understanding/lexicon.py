@@ -391,6 +391,10 @@ def phrases(words: Iterable[str]) -> str:
     return alternation(words).replace(r"\ ", r"\s+")
 
 
+NEXT_SITE_AFTER = r"(?=\s*(?:$|[.,;!?)]|\s(?:one|in|this|next|soon|later|downtown)\b))"
+"""What follows the ordinal of the next site being opened ("opening a third in march", "and
+launching our fourth."), and not a date ("we open the 3rd week of march")."""
+
 HEAD_UNITS = ("people", "ppl", "customers?", "guests?", "students?", "patients?", "visitors?")
 """Volume units that count people, not drinks: "50 patients a day" is footfall, of which the
 drinkers may be a share."""

@@ -34,7 +34,7 @@ from shared.understanding.entities.business import (
     tenure,
 )
 from shared.understanding.entities.business import HOME_RE as HOME_WORDS
-from shared.understanding.lexicon import COUNT_WORDS, alternation
+from shared.understanding.lexicon import COUNT_WORDS, NEXT_SITE_AFTER, alternation
 
 # venues that serve coffee as a matter of course: espresso added there grows a coffee business.
 # A bakery or a restaurant is not one ("a bakery adding an espresso bar", "ein Restaurant ...
@@ -59,7 +59,7 @@ EXPANSION = re.compile(
     # the ordinal alone after an opening: "got two cafes, opening a third in march"
     # (not a date: "we open the 3rd week of march")
     r"|\bopen(?:ing)?\s+(?:a|our|the)\s+(?:second|2nd|third|3rd|fourth|4th|fifth|5th)"
-    r"(?=\s*(?:$|[.,;!?)]|\s(?:one|in|this|next|soon|later|downtown)\b))",
+    + NEXT_SITE_AFTER,
     re.I,
 )
 # a further way to sell from a running business: "we're adding a drive-thru window"

@@ -28,6 +28,7 @@ from shared.understanding.lexicon import (
     APPROXIMATORS,
     COUNT_WORDS,
     LOCATION_NOUNS,
+    NEXT_SITE_AFTER,
     ONE_SITE_VENUES,
     ORDINAL_DAYS,
     PERIODS,
@@ -349,8 +350,7 @@ def _electrical(text: str, match: re.Match[str]) -> bool:
 _OPENING_NEXT_RE = re.compile(
     r"\b(?:open|opening|launch|launching|add|adding)\s+(?:up\s+)?(?:a|our|the)\s+"
     + _ORDINAL
-    # (not a date: "we open the 3rd week of march")
-    + r"(?=\s*(?:$|[.,;!?)]|\s(?:one|in|this|next|soon|later|downtown)\b))",
+    + NEXT_SITE_AFTER,
     re.I,
 )
 
