@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from shared.understanding.lists import unlisted
+
 _MARKUP = re.compile(r"<[^>]{0,200}>")
 _ANGLES = re.compile(r"[<>]")
 _SPACES = re.compile(r"\s+")
@@ -12,9 +14,10 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]+")
 
 
 def clean_message(text: str) -> str:
-    """The message without control characters, with single spaces (markup kept verbatim)."""
+    """The message without control characters, with single spaces (markup kept verbatim); a
+    list written line by line first written as sentences (:func:`lists.unlisted`)."""
     kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
-    return _SPACES.sub(" ", kept).strip()
+    return _SPACES.sub(" ", unlisted(kept)).strip()
 
 
 def plain(text: str) -> str:
