@@ -193,6 +193,9 @@ class ChatService:
         if not heard.retrieve:
             return None
         found = early or await self._lookup(heard.query or message, state)
+        if heard.topic_only and not found.answer.grounded:  # "greetings" first: an opening
+            heard.retrieve = heard.question = False
+            return None
         if heard.query is None:
             return found
         return dataclasses.replace(found, answer=unquoted(found.answer, message))  # no gloss quoted

@@ -268,7 +268,8 @@ class LocalBrain:
         _add_account_request(text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         if not result.retrieve and _opens_with_topic(text, state, result):
-            result.retrieve = result.question = True  # "sales number" first: asked for
+            # "sales number" first: asked for, if the knowledge base answers it
+            result.retrieve = result.question = result.topic_only = True
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
         # lets a closing thanks close
         refused_now = [f for f in result.refused if f not in state.refused]

@@ -26,6 +26,9 @@ class Understanding(BaseModel):
     - ``details``: every field value the message gives, whatever was asked.
     - ``refused``: fields the visitor declines to give (several at once: "no email or phone").
     - ``retrieve``: search the knowledge base and answer (a product or policy question).
+    - ``topic_only``: the lookup stands only if the knowledge base answers it (a first message
+      that is a topic typed alone, "sales number"); else the turn is read as an opening
+      ("greetings", "questions"), never answered with "I don't know".
     - ``human`` / ``contact_by``: the visitor wants a person; by which channel, if said.
     - ``correction``: the message corrects an earlier value (replace, never append).
     - ``privacy``: the visitor asks us to erase their details (or what we hold about them);
@@ -79,6 +82,7 @@ class Understanding(BaseModel):
     refused: list[str] = Field(default_factory=list)
     question: bool = False
     retrieve: bool = False
+    topic_only: bool = False
     restart: bool = False
     human: bool = False
     contact_by: Channel | None = None

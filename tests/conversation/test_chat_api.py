@@ -141,3 +141,19 @@ async def test_the_chat_indexes_the_tickets_it_reads_by_session(
     assert (await chat_client.post("/messages", json={"message": "hello"})).status_code == 200
     indexes = await conversations.database["tickets"].index_information()
     assert indexes["session_id"]["key"] == [("session_id", 1)]
+
+
+async def test_a_first_topic_is_answered_only_when_the_knowledge_base_has_it(
+    chat_client: httpx.AsyncClient,
+) -> None:
+    """A first message that is a topic typed alone is looked up ("sales number" gets the
+    number); one the knowledge base cannot answer ("greetings", "questions") is an opening,
+    welcomed with the type question, never an "I don't know"."""
+    answered = await say(chat_client, "sales number")
+    assert "503 555 0142" in answered["reply"]
+    assert answered["sources"]
+    for opening in ["greetings", "questions"]:
+        body = await say(chat_client, opening)
+        assert "don't know" not in body["reply"], opening
+        assert "new café" in body["reply"], opening
+        assert body["sources"] == [], opening
