@@ -413,7 +413,7 @@ def pain_points(text: str, asked: bool) -> str | None:
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
     ]
-    found = _clauses(" ".join(kept), PAIN_RE, unless=NOT_A_PAIN)
+    found = _clauses("\n".join(kept), PAIN_RE, unless=NOT_A_PAIN)
     told = [kept[i + 1] for i, part in enumerate(kept[:-1]) if BARE_WRONG.search(part)]
     if found and told:  # "our delivery is wrong. we got decaf": what was wrong
         found = f"{found}: {told[0].rstrip('.!')}"
@@ -525,7 +525,9 @@ EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    """The sentences of a message; a line break ends one too (a pasted list's items, a
+    signature's lines: "- beans arrive 6 weeks old" is no part of the question after it)."""
+    return [s for s in re.split(r"(?<=[.!?])\s+|\s*\n\s*", text) if s.strip()]
 
 
 STAFF_RE = re.compile(r"\b(?:staff|baristas?|employees|team|train\w*|hires?|hired)\b", re.I)

@@ -11,10 +11,18 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]+")
 
 
+# a list item's marker at the start of a line: "- ", "* ", "1) ", "2. ", "(a) ", "b) ", "> "
+_LIST_MARKER = re.compile(r"^(?:(?:[-*•>]+|\(?(?:\d{1,2}|[a-h])[.)])\s+)+", re.I)
+
+
 def clean_message(text: str) -> str:
-    """The message without control characters, with single spaces (markup kept verbatim)."""
+    """The message without control characters, with single spaces (markup kept verbatim). Its
+    line breaks stay, one between two lines, and a list item's marker goes: a pasted list or a
+    signature is structure ("1) price of the pico" holds no quantity 1), and a line ends a
+    sentence as a full stop does."""
     kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
-    return _SPACES.sub(" ", kept).strip()
+    lines = (_SPACES.sub(" ", line).strip() for line in kept.splitlines())
+    return "\n".join(_LIST_MARKER.sub("", line) for line in lines if line)
 
 
 def plain(text: str) -> str:
@@ -33,7 +41,7 @@ def has_letters_or_digits(text: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"(?:(?<!\d)[.;!?]+|[.;!?]+(?!\d)|[;!?]+)\s*|(?:(?<!\d),|,(?!\d))\s*|\s+(?:(?<!\ba\s)(?<!\bA\s)plus|but|also)\s+"
+    r"\s*\n\s*|(?:(?<!\d)[.;!?]+|[.;!?]+(?!\d)|[;!?]+)\s*|(?:(?<!\d),|,(?!\d))\s*|\s+(?:(?<!\ba\s)(?<!\bA\s)plus|but|also)\s+"
 )
 
 
