@@ -108,6 +108,7 @@ from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import (
     LEASE,
     Ruled,
+    bundles,
     credits,
     lease,
     lease_kind,
@@ -142,6 +143,7 @@ from shared.understanding.asked import (
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.per_site import sites_asked
+from shared.understanding.text import lines
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
 #: out to arizona", "we're in austin"), not to "something in matte black".
@@ -464,6 +466,7 @@ class Answerer(PickAnswers):
         options = None if ruled else self._options(question, sites)
         if options is not None:  # "we're on essential, how much more would pro be?"
             return ruled_answer(options[0], [(e, 1) for e in options[1]], [])
+        ruled = ruled or bundles(question, self._bundled(question), self._facts)
         ruled = ruled or lease(asked, items, self._facts, follow) or total(question, items)
         ruled = ruled or self._credited(question, items, credited)
         cheaper = None if ruled else self._cheaper(question)
@@ -510,6 +513,13 @@ class Answerer(PickAnswers):
         said = self._per_unit(question, entity, derived)
         ruled = Ruled(" ".join(said), derived, [])
         return ruled_answer(ruled, [(entity, 1)], []) if said else None
+
+    def _bundled(self, question: str) -> list[Items]:
+        """The items of each line that names some, when two lines or more do: alternatives
+        laid out as a list ("A) Pico + Atlas 64" / "B) Pico + Atlas 75 + Clarity")."""
+        groups = [named_items(self.catalog, line) for line in lines(question)]
+        named = [group for group in groups if group]
+        return named if len(named) >= 2 else []
 
     def _counted_back(self, question: str, items: Items) -> Items:
         """The one item discussed counted by a question that names no item ("how much every

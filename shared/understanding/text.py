@@ -25,6 +25,11 @@ def clean_message(text: str) -> str:
     return "\n".join(_LIST_MARKER.sub("", line) for line in lines if line)
 
 
+def lines(text: str) -> list[str]:
+    """The message's lines (a pasted list's items, a letter's lines), without empty ones."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def plain(text: str) -> str:
     """Text safe to store as a field value or repeat in a reply: no tags, no angle brackets."""
     return _SPACES.sub(" ", _ANGLES.sub("", _MARKUP.sub(" ", text))).strip()
