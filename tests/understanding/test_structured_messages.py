@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from shared.conversation.fields import pain_points
+from shared.conversation.fields import volume as volume_said
+from shared.understanding.commitment import brings_agenda
 from shared.understanding.entities.business import read_business
 from shared.understanding.refusals import refused_fields
 from shared.understanding.text import clauses, clean_message
@@ -73,3 +75,28 @@ def test_a_refusal_for_now_refuses_only_what_its_sentence_names(
 ) -> None:
     """A name given in one sentence is not refused by the refusal in the next."""
     assert refused_fields(text, "email") == refused
+
+
+def test_a_message_of_three_lines_or_more_brings_an_agenda() -> None:
+    """A pasted list or a letter is an agenda; a one-line or two-line message is not."""
+    assert brings_agenda(clean_message("Hi,\nsome questions:\n- price\n- lead time"))
+    assert not brings_agenda(clean_message("Hi there\nwhat does the pico cost?"))
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        (
+            "we buy ~80 lb/month and want a machine for ~250 drinks a day",
+            "~80 lb/month; ~250 drinks a day",
+        ),
+        (
+            "around 300 cups a day, so roughly 90 lb a month",
+            "around 300 cups a day; roughly 90 lb a month",
+        ),
+        ("about 40 lb a month", "about 40 lb a month"),
+    ],
+)
+def test_volume_in_both_measures_keeps_both(text: str, volume: str) -> None:
+    """Coffee by weight and drinks a day are both the volume: neither is dropped."""
+    assert volume_said(text, asked=False) == volume
