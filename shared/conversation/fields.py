@@ -569,9 +569,10 @@ def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     stated = volume(statements, asked) if statements else None
     if stated is not None and not RATE_RE.search(stated) and STAFF_RE.search(text):
         return None  # "would someone train my staff? it's 3 people" counts staff, not cups
-    if stated is not None:
-        return stated
     whole = volume(text, asked)
+    if stated is not None:  # "(~110 lb/month) ... which for ~350 drinks a day?": both measures
+        other = whole[len(stated) :] if whole and whole.startswith(f"{stated}; ") else ""
+        return f"{stated}{other}" if RATE_RE.search(other) else stated
     if whole and " + " in whole and RATE_RE.search(whole):
         return whole  # an order told in parts with its period ("monthly ... can you price: ...")
     planned = whole is not None and told_in_parts(text, whole)  # "what if 100 lb, 60 + 40"

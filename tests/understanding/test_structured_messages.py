@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.conversation.fields import pain_points
+from shared.conversation.fields import business_fields, pain_points
 from shared.conversation.fields import volume as volume_said
 from shared.understanding.commitment import brings_agenda
 from shared.understanding.entities.business import read_business
@@ -100,3 +100,11 @@ def test_a_message_of_three_lines_or_more_brings_an_agenda() -> None:
 def test_volume_in_both_measures_keeps_both(text: str, volume: str) -> None:
     """Coffee by weight and drinks a day are both the volume: neither is dropped."""
     assert volume_said(text, asked=False) == volume
+
+
+def test_drinks_a_day_in_a_question_join_the_weight_stated() -> None:
+    """A weight stated and drinks a day named in the question both stay ("for ~300 drinks")."""
+    text = "We take 70 lb a month from you.\nWhich grinder suits ~300 drinks a day?"
+    assert (
+        business_fields(text, None, True)["expected_volume"] == "70 lb a month; ~300 drinks a day"
+    )
