@@ -515,11 +515,12 @@ class Answerer(PickAnswers):
         return ruled_answer(ruled, [(entity, 1)], []) if said else None
 
     def _bundled(self, question: str) -> list[Items]:
-        """The items of each line that names some, when two lines or more do: alternatives
-        laid out as a list ("A) Pico + Atlas 64" / "B) Pico + Atlas 75 + Clarity")."""
+        """The items of each line that names several, when two lines or more do: bundles laid
+        out as a list ("A) Pico + Atlas 64" / "B) Pico + Atlas 75 + Clarity"); a list of one
+        item a line is one order."""
         groups = [named_items(self.catalog, line) for line in lines(question)]
-        named = [group for group in groups if group]
-        return named if len(named) >= 2 else []
+        bundles = [group for group in groups if len(group) >= 2]  # one a line: one order
+        return bundles if len(bundles) >= 2 else []
 
     def _counted_back(self, question: str, items: Items) -> Items:
         """The one item discussed counted by a question that names no item ("how much every
