@@ -25,13 +25,20 @@ HOST = "127.0.0.1"
 PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent() -> None:
-    """In the child, before exec: SIGKILL me when my parent dies (Linux only; no-op else)."""
+def die_with_parent(signum: int = signal.SIGKILL) -> None:
+    """In the child, before exec: send me ``signum`` when my parent dies (Linux only; no-op
+    else). SIGKILL for a server that keeps nothing it must flush or keeps a journal."""
     libc_name = ctypes.util.find_library("c")
     if libc_name is None:
         return
     with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(libc_name, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        ctypes.CDLL(libc_name, use_errno=True).prctl(PR_SET_PDEATHSIG, signum)
+
+
+def stop_with_parent() -> None:
+    """In the child, before exec: SIGTERM me when my parent dies, for a child that stops its
+    own servers cleanly on SIGTERM (the whole stack started by a test or a benchmark)."""
+    die_with_parent(signal.SIGTERM)
 
 
 def free_port() -> int:

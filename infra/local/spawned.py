@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 
-from infra.local.processes import HOST, free_port
+from infra.local.processes import HOST, free_port, stop_with_parent
 
 ROOT = Path(__file__).resolve().parents[2]
 # Variables a test session may have set for its own servers; the child starts its own.
@@ -28,7 +28,8 @@ class StackFailed(RuntimeError):
 def spawned_stack(
     data_dir: Path, extra_env: dict[str, str] | None = None, timeout: float = 90.0
 ) -> Iterator[str]:
-    """Start the stack in its own process group; yield the gateway URL once /health is 200."""
+    """Start the stack in its own process group; yield the gateway URL once /health is 200.
+    The stack stops (SIGTERM) if this process dies without stopping it, e.g. a killed pytest."""
     with spawned_stack_process(data_dir, extra_env, timeout) as (base, _):
         yield base
 
@@ -46,6 +47,7 @@ def spawned_stack_process(
         process = subprocess.Popen(
             [sys.executable, "-m", "infra.local", "--port", str(port), "--data-dir", str(data_dir)],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=stop_with_parent,  # called from the main thread: see processes.start
         )  # fmt: skip
     base = f"http://{HOST}:{port}"
     try:

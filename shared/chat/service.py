@@ -168,11 +168,15 @@ class ChatService:
         """What an erasure in chat leaves of the message and of the transcript stored before
         it: erasing everything turns every line (the request's included) into a marker;
         removing some contact details takes them, and the values held for them, out of every
-        line that has them (the bot's echoes included). Any other turn: the message as is."""
+        line that has them (the bot's echoes included). Any other turn: the message without the
+        contact details the state refuses to hold (given after they were erased or refused),
+        else as is."""
         if plan.erased:
             return ERASED_LINE, Redaction(everything=ERASED_LINE)
-        if not plan.removed:
-            return message, None
+        if not plan.removed:  # a refused detail given again is held neither in the state nor here
+            withheld = [f for f in plan.withheld if f not in plan.collected_now]
+            held = [plan.withheld[f] for f in withheld]
+            return (without_details(message, withheld, held) if withheld else message), None
         held = [str(before.collected.get(f) or "") for f in plan.removed]
         if "email" in plan.removed and before.pending_email is not None:
             held += [before.pending_email.typed, before.pending_email.suggested]

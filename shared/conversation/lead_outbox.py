@@ -1,8 +1,9 @@
 """The conversation's lead events, recorded in its outbox with the turn that caused them and
 published after the save (:mod:`shared.chat.outbox`): each kind at most once a conversation,
 and ``lead.updated`` whenever what the lead is computed from changed after its last event. An
-erasure in chat after the lead reached sales records ``lead.erased`` (its handler erases the
-lead and what hangs on it), and nothing is recorded after it (:func:`record_erasure`)."""
+erasure in chat after the lead reached sales or a support ticket was filed records
+``lead.erased`` (its handler erases the lead, the tickets and what hangs on them), and nothing
+is recorded after it (:func:`record_erasure`)."""
 
 from __future__ import annotations
 
@@ -50,11 +51,13 @@ def reached_sales(s: ConversationState) -> bool:
 
 
 def record_erasure(s: ConversationState, now: datetime, everything: bool) -> bool:
-    """After an erasure in chat, the lead at sales follows (True when it had reached sales):
-    erasing everything records ``lead.erased`` (once); removing some details records
+    """After an erasure in chat, what the conversation left outside it follows (True when
+    something had: its lead reached sales, or, erasing everything, it filed a support ticket):
+    erasing everything records ``lead.erased`` (once; its handler erases the conversation's
+    tickets too, whether or not a lead was built); removing some details records
     ``lead.updated`` at once (unless one is still unsent), so the lead is computed again
     without them."""
-    if not reached_sales(s):
+    if not (reached_sales(s) or (everything and s.tickets is True)):
         return False
     recorded = {e.type for e in s.outbox}
     kind: OutboxEventType = "lead.erased" if everything else "lead.updated"

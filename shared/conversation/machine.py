@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from shared.conversation.asking import contact_to_ask, has_contact, is_open, next_field
-from shared.conversation.lead_outbox import record_erasure, record_events
+from shared.conversation.lead_outbox import reached_sales, record_erasure, record_events
 from shared.conversation.prospect import (
     BUSINESS_TYPES,
     HELD_UNTIL_TYPED,
@@ -86,6 +86,10 @@ class Plan(BaseModel):
     home_purchase: bool = False
     erased: bool = False
     erased_shared: bool = False
+    erased_ticket: bool = False  # the erasure reaches the support tickets the conversation filed
+    # contact details given this turn that the state will not hold (refused, erased earlier):
+    # the stored transcript line leaves them out too
+    withheld: dict[str, str] = Field(default_factory=dict)
     privacy_kept: bool = False
     read_back: bool = False
     meta: str | None = None
@@ -244,11 +248,14 @@ def apply_privacy(s: ConversationState, heard: Understanding, plan: Plan) -> boo
 
 def erase_all(s: ConversationState, plan: Plan) -> None:
     """Erase every detail this conversation holds (the service redacts its transcript); when
-    the lead had reached sales, ``lead.erased`` is recorded so it is erased there too."""
+    the lead had reached sales or a support ticket was filed, ``lead.erased`` is recorded so they
+    are erased too."""
     s.privacy_pending = False
     plan.erased = True
     erase(s)
-    plan.erased_shared = record_erasure(s, s.updated_at, everything=True)
+    plan.erased_ticket = s.tickets is True
+    plan.erased_shared = reached_sales(s)
+    record_erasure(s, s.updated_at, everything=True)
 
 
 def takes_offer(heard: Understanding) -> bool:
@@ -385,6 +392,8 @@ def collect(
         given = {k: merged(k, v, found.get(k, v)) for k, v in s.held.items()}
         found, s.held = {**found, **given}, {}
     for field, value in found.items():
+        if field in s.refused and field in CONTACT_FIELDS:
+            plan.withheld[field] = str(value)
         if field not in allowed or field in s.refused:
             continue
         old = s.collected.get(field)

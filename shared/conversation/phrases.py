@@ -224,9 +224,15 @@ ERASED = (
     "won't ask again."
 )
 ERASED_SHARED = (
-    "I've also asked for them to be removed from our sales records; that happens automatically, "
+    "I've also asked for them to be removed from our {records}; that happens automatically, "
     "you don't need to do anything."
 )
+#: where an erasure reached beyond the conversation: (the lead at sales, a support ticket)
+RECORDS = {
+    (True, False): "sales records",
+    (False, True): "support tickets",
+    (True, True): "sales records and support tickets",
+}
 REMOVED = (
     "Done: I've removed the {what} you gave from this conversation and won't ask for {it} again."
 )

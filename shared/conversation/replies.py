@@ -281,11 +281,12 @@ def _with_answer(line: str, answer: str | None, grounded: bool, plan: Plan) -> s
 
 def privacy_line(plan: Plan) -> str:
     """Confirm an erasure request, or say what was erased, here and (when the lead had reached
-    sales) at sales, where its removal was requested automatically."""
+    sales, or a support ticket was filed) there, where its removal was requested automatically."""
     if plan.privacy_confirm:
         return p.PRIVACY_CONFIRM
     if not plan.removed:
-        return f"{p.ERASED} {p.ERASED_SHARED}" if plan.erased_shared else p.ERASED
+        records = p.RECORDS.get((plan.erased_shared, plan.erased_ticket))
+        return f"{p.ERASED} {p.ERASED_SHARED.format(records=records)}" if records else p.ERASED
     what = " and ".join(p.FIELD_NAMES[f] for f in plan.removed)
     it = "them" if len(plan.removed) > 1 else "it"
     done = p.REMOVED.format(what=what, it=it)

@@ -6,11 +6,14 @@ or ``account_management``, a lead sales was already told of whose visitor turned
 from us already (it changes hands).
 The webhook payload carries no email or phone: the console has them. Both say whether the
 visitor already buys from us and which team follows up (account management for a customer),
-so a customer's lead reaches the account manager rather than new business.
+so a customer's lead reaches the account manager rather than new business. A lead erased at
+the visitor's request after sales was notified is followed by an erasure notice
+(:func:`erasure_notice`): a delivered notification cannot be recalled, only asked to be deleted.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from shared.db import Document
@@ -100,3 +103,14 @@ def webhook_payload(notification: Document) -> dict[str, Any]:
             "items": request.get("items") or [],
         }
     return payload
+
+
+def erasure_notice(lead_ids: list[str], at: datetime) -> dict[str, Any]:
+    """What the sales webhook receives when leads it was told of were erased at the visitor's
+    request: their ids only (the far end already holds them), so it can delete its copies."""
+    return {
+        "type": "lead.erased",
+        "lead_ids": lead_ids,
+        "erased_at": at.isoformat(),
+        "reason": "erased at the visitor's request",
+    }

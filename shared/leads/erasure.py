@@ -251,19 +251,49 @@ def session_entry_id(session_id: str) -> str:
 async def erase_session(db: AsyncDatabase[Document], session_id: str, by: str) -> ErasureResult:
     """Erase what came from one conversation (:func:`of_session`); the log is written before
     the deletes and only once per conversation, so a repeated or interrupted erasure deletes
-    what is left and keeps the first record of the ids."""
+    what is left and keeps the first record of the ids. The log also keeps the leads whose
+    notifications went out to the sales webhook (``recall``): those cannot be deleted there,
+    only told of the erasure (:func:`pending_recall`)."""
     ids = await _found_ids(db, await of_session(db, session_id))
-    entry = {
+    entry: Document = {
         "by": by,
         "at": datetime.now(UTC),
         "counts": {name: len(found) for name, found in ids.items()},
         "ids": ids,
     }
+    sent = await _values(
+        db, "notifications", {"_id": {"$in": ids["notifications"]}, **WENT_OUT}, "lead_id"
+    )
+    if sent:
+        entry["recall"] = {"leads": sorted(set(sent)), "status": "pending", "attempts": 0}
     if any(ids.values()):
         await db[LOG].update_one(
             {"_id": session_entry_id(session_id)}, {"$setOnInsert": entry}, upsert=True
         )
     return ErasureResult(erased=await _delete(db, ids))
+
+
+#: a notification whose webhook delivery was tried: it may have reached the far end (a timeout
+#: or a 500 can follow a receipt)
+WENT_OUT: Document = {"webhook.attempts": {"$gt": 0}}
+
+
+async def pending_recall(db: AsyncDatabase[Document], session_id: str) -> list[str]:
+    """The leads of a conversation's erasure whose webhook notice of it is still to be
+    delivered (none when nothing went out, or the notice was delivered)."""
+    entry = await db[LOG].find_one({"_id": session_entry_id(session_id)}, {"recall": 1})
+    recall = (entry or {}).get("recall") or {}
+    if recall.get("status") == "delivered":
+        return []
+    return [lead for lead in recall.get("leads") or [] if isinstance(lead, str)]
+
+
+async def record_recall(db: AsyncDatabase[Document], session_id: str, delivery: Document) -> None:
+    """Record what happened to the webhook notice of a conversation's erasure."""
+    await db[LOG].update_one(
+        {"_id": session_entry_id(session_id)},
+        {"$set": {f"recall.{k}": v for k, v in delivery.items()}},
+    )
 
 
 async def reapply_erasures(db: AsyncDatabase[Document], key: bytes) -> int:

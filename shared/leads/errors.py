@@ -1,4 +1,5 @@
-"""Reasons to acknowledge a lead event without processing it (retrying cannot help)."""
+"""Reasons to acknowledge a lead event without processing it (retrying cannot help), and the
+one failure raised on purpose so the event is delivered again."""
 
 from __future__ import annotations
 
@@ -31,3 +32,8 @@ class ErasureNotAsked(SkipEvent):
     """A ``lead.erased`` event for a conversation that recorded no such request."""
 
     reason = "erasure_not_asked"
+
+
+class NoticeNotDelivered(Exception):
+    """The sales webhook did not take the erasure notice (after its retries): the erasure is
+    done and logged, and the event is delivered again so the notice is sent again."""

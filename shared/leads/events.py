@@ -4,10 +4,10 @@ Returning normally acknowledges the message (HTTP 200); raising makes Pub/Sub re
 Malformed payloads (nested too deeply included), unhandled event types, unknown sessions, a
 ``lead.erased`` the conversation never asked for, events of a conversation erased in chat,
 unreadable conversations, casual browsers, and data the database can never store (a value out
-of range) are acknowledged with a log line, since retrying cannot help. Database outages and
-every other failure propagate so the message is retried with back-off, and after the
-subscription's maximum delivery attempts it goes to the dead-letter topic (see
-``infra/pubsub.md``).
+of range) are acknowledged with a log line, since retrying cannot help. Database outages, an
+erasure notice the sales webhook did not take, and every other failure propagate so the message
+is retried with back-off, and after the subscription's maximum delivery attempts it goes to the
+dead-letter topic (see ``infra/pubsub.md``).
 """
 
 from __future__ import annotations

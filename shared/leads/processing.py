@@ -10,7 +10,8 @@ account management (sales, if already told of the lead, is told once more that i
 hands); the event's own ``existing_customer`` is what the chat knew when it published, and the
 stored conversation, read here, is what counts. ``lead.erased`` (the visitor erased the
 conversation in chat) erases what came from it (:func:`shared.leads.erasure.erase_session`)
-when the stored conversation recorded that request; any other event of such a conversation,
+when the stored conversation recorded that request, and sends the sales webhook an erasure
+notice of the leads it had been notified of; any other event of such a conversation,
 delivered late or again, builds nothing. Events that can
 never succeed raise :class:`SkipEvent` (the caller acknowledges them); anything else propagates
 so Pub/Sub redelivers.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -32,6 +34,7 @@ from shared.leads.alerts import (
     CUSTOMER,
     classification_notice,
     customer_notice,
+    erasure_notice,
     handoff_notice,
     webhook_payload,
 )
@@ -39,8 +42,14 @@ from shared.leads.analysis import analyse
 from shared.leads.classification import NOTIFIED
 from shared.leads.conversations import Conversation, ConversationReader
 from shared.leads.deals import DealRepository
-from shared.leads.erasure import erase_session
-from shared.leads.errors import ErasedInChat, ErasureNotAsked, NotALead, UnknownSession
+from shared.leads.erasure import erase_session, pending_recall, record_recall
+from shared.leads.errors import (
+    ErasedInChat,
+    ErasureNotAsked,
+    NotALead,
+    NoticeNotDelivered,
+    UnknownSession,
+)
 from shared.leads.merge import email_key, merge
 from shared.leads.models import Classification
 from shared.leads.notifications import NotificationRepository
@@ -121,7 +130,24 @@ class LeadEventsService:
         result = await erase_session(self.db, session_id, by=ERASED_BY)
         counts = result.erased.model_dump()
         changed = counts["leads"] > 0
-        return Outcome("", "erased", lead_changed=changed, erased=counts)
+        outcome = Outcome("", "erased", lead_changed=changed, erased=counts)
+        await self._recall(session_id, outcome)
+        return outcome
+
+    async def _recall(self, session_id: str, outcome: Outcome) -> None:
+        """Tell the sales webhook of the erasure when it was sent notifications of the erased
+        leads (the same delivery, retried; recorded in the erasure log, so a redelivered event
+        sends it again only when it was not delivered). A notice the webhook refused raises
+        :class:`NoticeNotDelivered`, so Pub/Sub delivers the event again."""
+        sent = await pending_recall(self.db, session_id)
+        if not sent:
+            return
+        delivery = await self.notifier.deliver(erasure_notice(sent, datetime.now(UTC)))
+        outcome.notified = True
+        outcome.webhook = delivery.model_dump(mode="python")
+        await record_recall(self.db, session_id, outcome.webhook)
+        if delivery.status == "failed":
+            raise NoticeNotDelivered(delivery.last_error or "failed")
 
     async def _changed_hands(self, before: Document | None, lead: Document) -> bool:
         """The lead became a customer's with this event after sales had been told of it as a

@@ -120,3 +120,55 @@ async def test_removing_the_phone_redacts_it_everywhere_and_keeps_the_rest(
     events = doc["state"]["outbox"]
     assert events[-1]["type"] == "lead.updated"
     assert not events[-1]["sent"]
+
+
+async def test_a_contact_detail_given_after_the_erasure_is_held_neither_in_state_nor_line(
+    chat_client: httpx.AsyncClient, conversations: Any
+) -> None:
+    """After "wipe everything", a name signed in a later message and a number given with it
+    are refused by the state, so the stored line leaves them out too (its other words kept);
+    a detail of another kind given afresh is stored in both."""
+    sid, _ = await play(chat_client, GIVEN)
+    await say(chat_client, sid, "please wipe everything you hold about me")
+    after = await say(chat_client, sid, "cheers, Priya")
+    assert after["collected"] == {}
+    number = await say(chat_client, sid, f"you could also text me on {PHONE_TYPED}")
+    assert "phone" not in number["collected"]
+    doc = await conversations.find_one({"_id": sid})
+    visitor = [m["text"] for m in doc["messages"] if m["role"] == "user"]
+    assert visitor[-2:] == ["cheers, [erased]", "you could also text me on [erased]"]
+    assert "priya" not in stored_text(doc)
+    assert PHONE_DIGITS not in stored_text(doc)
+
+
+async def test_a_removed_phone_given_again_stays_out_of_the_line_but_others_stay(
+    chat_client: httpx.AsyncClient, conversations: Any
+) -> None:
+    """After "delete my phone number" the phone is refused: typed again it is left out of the
+    stored line, while a new email in the same message is stored and kept in the line."""
+    sid, _ = await play(chat_client, GIVEN)
+    await say(chat_client, sid, "actually delete my phone number please")
+    reply = await say(
+        chat_client, sid, f"new email is priya.r@tidewater.coffee, cell {PHONE_TYPED}"
+    )
+    assert reply["collected"]["email"] == "priya.r@tidewater.coffee"
+    assert "phone" not in reply["collected"]
+    doc = await conversations.find_one({"_id": sid})
+    line = doc["messages"][-2]["text"]
+    assert "priya.r@tidewater.coffee" in line
+    assert PHONE_TYPED not in line
+    assert "[erased]" in line
+
+
+async def test_the_reply_says_a_ticket_is_erased_when_one_was_filed_without_a_lead(
+    chat_client: httpx.AsyncClient, conversations: Any
+) -> None:
+    """A conversation that filed a support ticket but never reached sales records lead.erased
+    once however often the erasure is asked, and the reply speaks of support, not sales."""
+    sid, _ = await play(chat_client, ["our espresso machine is leaking water everywhere"])
+    erased = await say(chat_client, sid, "please wipe everything you hold about me")
+    assert "removed from our support tickets" in erased["reply"]
+    assert "sales" not in erased["reply"]
+    await say(chat_client, sid, "delete all my data please")
+    doc = await conversations.find_one({"_id": sid})
+    assert [e["type"] for e in doc["state"]["outbox"]] == ["lead.erased"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from infra.local.processes import HOST, alive, children_of, free_port
+from infra.local.processes import HOST, alive, children_of, free_port, stop_with_parent
 from infra.local.services import start_mongodb
 from infra.local.spawned import INHERITED_NOT, ROOT
 
@@ -41,6 +41,7 @@ def running_stack(data_dir: Path, *extra: str) -> Iterator[tuple[subprocess.Pope
         [sys.executable, "-m", "infra.local", "--port", str(port), "--data-dir", str(data_dir),
          *extra],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        preexec_fn=stop_with_parent,
     )  # fmt: skip
     base = f"http://{HOST}:{port}"
     try:
@@ -81,6 +82,46 @@ def test_children_die_with_a_sigkilled_stack(tmp_path: Path) -> None:
         os.kill(process.pid, signal.SIGKILL)
         process.wait(30)
         assert wait_gone(children, 60) == []
+
+
+PARENT = """
+import sys, time
+from pathlib import Path
+from infra.local.spawned import spawned_stack_process
+with spawned_stack_process(Path(sys.argv[1]), {"LOG_LEVEL": "WARNING"}, 300) as (_, stack):
+    print(stack.pid, flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_stack_started_by_a_killed_process_stops_cleanly(tmp_path: Path) -> None:
+    """A test run killed outright (SIGKILL: no finally, no atexit) still takes the stack it
+    started with it: the stack gets SIGTERM as its parent dies, stops its servers and says so,
+    instead of living on re-parented to init."""
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT, str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True,
+    )  # fmt: skip
+    stack = 0
+    try:
+        assert parent.stdout is not None
+        line = parent.stdout.readline()
+        assert line.strip().isdigit(), (tmp_path / "stack.log").read_text()[-2000:]
+        stack = int(line)
+        children = children_of(stack)
+        assert children
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(30)
+        assert wait_gone([stack, *children], 60) == []
+        assert "stopped" in (tmp_path / "stack.log").read_text()
+    finally:
+        for group in (parent.pid, stack):
+            with contextlib.suppress(ProcessLookupError):
+                if group:
+                    os.killpg(group, signal.SIGKILL)
+        parent.wait(30)
+        if parent.stdout is not None:
+            parent.stdout.close()
 
 
 def test_a_held_data_folder_is_refused_with_the_holder_named(tmp_path: Path) -> None:

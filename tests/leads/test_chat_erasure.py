@@ -15,7 +15,7 @@ from shared.conversation.state import OutboxEvent
 from shared.crm.rollups import COLLECTION as ROLLUPS
 from shared.crm.rollups import Rollups
 from shared.leads.erasure import session_entry_id
-from tests.leads.conftest import SendEvent
+from tests.leads.conftest import SendEvent, Webhook
 from tests.leads.factories import (
     COOPERATIVE_TEXTS,
     insert_conversation,
@@ -195,3 +195,114 @@ def days(stored: list[dict[str, Any]]) -> list[tuple[str, dict[str, int]]]:
     """Each day's counters that are not zero (a day whose counters all went to zero left)."""
     kept = [(day["_id"], {k: v for k, v in day["c"].items() if v}) for day in stored]
     return [(day, counters) for day, counters in kept if counters]
+
+
+async def notified_lead(db: Db, send_event: SendEvent, client: Any) -> tuple[str, dict[str, Any]]:
+    """A qualified conversation whose lead was notified through ``client``'s webhook, and
+    whose visitor then asked in chat to erase it."""
+    session_id = await insert_conversation(db, *qualified_new_cafe())
+    assert (await send_event(session_id, client=client)).status_code == 200
+    lead = await db.leads.find_one({"session_id": session_id})
+    assert lead is not None
+    await ask_erasure(db, session_id)
+    return session_id, lead
+
+
+async def test_an_erased_lead_the_webhook_was_told_of_gets_one_erasure_notice(
+    db: Db, function_client: Any, webhook: Webhook, send_event: SendEvent
+) -> None:
+    """The webhook that received the lead's notification receives one erasure notice naming
+    only the lead's id, recorded as delivered in the erasure log; a redelivered lead.erased
+    sends no second one."""
+    client = await function_client("lead_events", SALES_WEBHOOK_URL=webhook.url)
+    session_id, lead = await notified_lead(db, send_event, client)
+    told = len(webhook.received)
+    assert told >= 1
+    for _ in range(2):
+        assert (await send_event(session_id, "lead.erased", client=client)).status_code == 200
+    notices = webhook.received[told:]
+    assert notices == [
+        {
+            "type": "lead.erased",
+            "lead_ids": [lead["_id"]],
+            "erased_at": notices[0]["erased_at"],
+            "reason": "erased at the visitor's request",
+        }
+    ]
+    entry = await db.erasures.find_one({"_id": session_entry_id(session_id)})
+    assert entry is not None
+    assert entry["recall"]["status"] == "delivered"
+    assert await db.notifications.count_documents({}) == 0
+
+
+async def test_a_notice_the_webhook_refused_is_sent_again_on_redelivery(
+    db: Db, function_client: Any, webhook: Webhook, send_event: SendEvent
+) -> None:
+    """A webhook failing while the lead is erased gets the notice retried and recorded as
+    failed, and the event is not acknowledged (the erasure itself done); the redelivered event
+    (after the far end recovers) delivers it once."""
+    client = await function_client("lead_events", SALES_WEBHOOK_URL=webhook.url)
+    session_id, _ = await notified_lead(db, send_event, client)
+    told = len(webhook.received)
+    webhook.behaviour = "error"
+    failed = await send_event(session_id, "lead.erased", client=client)
+    assert failed.status_code >= 500  # not acknowledged: Pub/Sub delivers it again
+    assert len(webhook.received) == told + 3
+    assert await db.leads.count_documents({"session_id": session_id}) == 0
+    entry = await db.erasures.find_one({"_id": session_entry_id(session_id)})
+    assert entry is not None
+    assert entry["recall"]["status"] == "failed"
+    webhook.behaviour = "ok"
+    for _ in range(2):
+        await send_event(session_id, "lead.erased", client=client)
+    assert len(webhook.received) == told + 4
+    entry = await db.erasures.find_one({"_id": session_entry_id(session_id)})
+    assert entry is not None
+    assert entry["recall"]["status"] == "delivered"
+
+
+async def test_no_erasure_notice_without_a_request_or_without_a_delivery(
+    db: Db, function_client: Any, webhook: Webhook, send_event: SendEvent
+) -> None:
+    """A forged lead.erased (the conversation never asked) sends the webhook nothing and erases
+    nothing; a lead whose notification never went out (no webhook then) gets no notice."""
+    client = await function_client("lead_events", SALES_WEBHOOK_URL=webhook.url)
+    forged = await insert_conversation(db, *qualified_new_cafe())
+    assert (await send_event(forged, client=client)).status_code == 200
+    told = len(webhook.received)
+    await send_event(forged, "lead.erased", client=client)
+    assert len(webhook.received) == told
+    assert await db.leads.count_documents({"session_id": forged}) == 1
+    quiet = await insert_conversation(db, *other_person(2))
+    assert (await send_event(quiet)).status_code == 200  # lead_events without a webhook
+    await ask_erasure(db, quiet)
+    await send_event(quiet, "lead.erased", client=client)
+    assert len(webhook.received) == told
+    assert await db.leads.count_documents({"session_id": quiet}) == 0
+
+
+async def test_an_erasure_in_chat_erases_the_ticket_of_a_conversation_without_a_lead(
+    function_client: Any, lead_events_url: str, db: Db
+) -> None:
+    """A visitor who reported a fault and gave a name but no way to reach them (no lead) and
+    then asks to erase everything: the ticket is erased through lead.erased, the reply says
+    so, and asking again changes nothing."""
+    client = await function_client("chat", EVENTS_MODE="http", LEAD_EVENTS_URL=lead_events_url)
+    first = await chat(client, ["Hi, Noor Haddad here, our grinder keeps jamming mid dose"])
+    session_id = first["session_id"]
+    assert await db.tickets.count_documents({"session_id": session_id}) == 1
+    assert await db.leads.count_documents({}) == 0
+    payload = {"session_id": session_id, "message": "please erase everything you hold on me"}
+    erased = (await client.post("/messages", json=payload)).json()
+    assert "removed from our support tickets" in erased["reply"]
+    assert "sales" not in erased["reply"]
+    for _ in range(100):
+        if await db.tickets.count_documents({"session_id": session_id}) == 0:
+            break
+        await asyncio.sleep(0.1)
+    assert await db.tickets.count_documents({}) == 0
+    assert (await client.post("/messages", json=payload)).status_code == 200  # asked again
+    doc = await db.conversations.find_one({"_id": session_id})
+    assert doc is not None
+    assert [e["type"] for e in doc["state"]["outbox"]] == ["lead.erased"]
+    assert "haddad" not in str(doc).lower()
