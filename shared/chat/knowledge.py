@@ -23,14 +23,14 @@ import numpy.typing as npt
 
 from shared.catalog import Catalog
 from shared.catalog.terms import emergency_line_from
-from shared.chat.subjects import (  # topic entries "recent:N:Name|Name": answer N's entities
-    RECENT,
+from shared.chat.subjects import (
     asks_for_something,
     recent_subject,
     section_of,
     subject_topic,
 )
 from shared.conversation.gazetteer import product_words
+from shared.conversation.topics import RECENT, recent_entities
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source
@@ -51,6 +51,8 @@ UNAVAILABLE = Answer(
 PASSAGES = 4  # retrieved chunks given to the LLM's reply call (the brief: top 3-5)
 
 ASKED = "asked:"  # topic entries "asked:N:warranty" carry the attribute answer N answered
+# "general:N:warranty": an attribute asked of no item after answer N ("whats the warranty on")
+GENERAL = "general:"
 ORDER = "order:"  # topic entries "order:N:Lumen 2-Group=2|Atlas 75=2" carry the order so far
 CREDITED = "credited:"  # "credited:N:$12,000": the visitor's amount answer N worked a credit on
 
@@ -59,20 +61,16 @@ def topic_of(hit: ScoredChunk) -> str:
     return f"{hit.chunk.source}#{hit.chunk.heading}"
 
 
-def recent_entities(topics: list[str]) -> list[str]:
-    """The entities the latest answer was about (from the conversation's topic list)."""
-    marks = [t for t in topics if t.startswith(RECENT)]
-    if not marks:
-        return []
-    latest = max(marks, key=lambda t: int(t.split(":")[1]) if t.split(":")[1].isdigit() else 0)
-    return [name for name in latest.split(":", 2)[2].split("|") if name]
-
-
-def recent_attribute(topics: list[str]) -> str | None:
-    """The attribute the latest answer about entities answered, if it answered one."""
+def recent_attribute(topics: list[str], general: bool = True) -> str | None:
+    """The attribute the latest answer about entities answered, or (with ``general``) an
+    answer about no item given after it ("whats the warranty on"), if it answered one."""
     count = sum(t.startswith(RECENT) for t in topics)
-    mark = f"{ASKED}{count}:"
-    return next((t[len(mark) :] for t in topics if t.startswith(mark)), None)
+    marks = [f"{GENERAL}{count}:"] if general else []
+    for mark in [*marks, f"{ASKED}{count}:"]:
+        found = next((t[len(mark) :] for t in reversed(topics) if t.startswith(mark)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def recent_order(topics: list[str]) -> list[str]:
@@ -367,13 +365,16 @@ class Knowledge:
             return Lookup(UNAVAILABLE)
         recent = recent_entities(discussed)
         attribute = recent_attribute(discussed)
+        # a repeat is the same answer asked the same of an item: an attribute asked of none
+        # before ("how long to get here?") makes no new question of the one after it
+        focus = recent_attribute(discussed, general=False)
         order = recent_order(discussed)
         subject = recent_subject(discussed)
         credited = recent_credited(discussed)
         result, passages = await asyncio.to_thread(
             self._answer, served, question, recent, attribute, details, order, subject, credited
         )
-        if _repeats(result, discussed, attribute) and (recent or attribute or subject):
+        if _repeats(result, discussed, focus) and (recent or attribute or subject):
             # read with the conversation's focus, the question gets the answer just given;
             # a new question ("and a maintenance plan for it, which one?" after its power, "do
             # your techs come out here or is it some subcontractor" after delivery) read on
@@ -381,7 +382,7 @@ class Knowledge:
             alone, apart = await asyncio.to_thread(
                 self._answer, served, question, [], None, details, order, None
             )
-            if alone.grounded and not _repeats(alone, discussed, attribute):
+            if alone.grounded and not _repeats(alone, discussed, focus):
                 assert served.retriever is not None
                 # the answer just given is as near as its nearest sentence ("... or change it
                 # up to 2 days before dispatch" to "until when can i change it")
@@ -392,12 +393,15 @@ class Knowledge:
         if not result.grounded:
             return Lookup(result, passages=passages)
         topics = _answered(result)
-        repeated = _repeats(result, discussed, attribute)
+        repeated = _repeats(result, discussed, focus)
         if result.entities:
             topics.append(recent_topic(discussed, result.entities))
             if result.attribute:
                 count = sum(t.startswith(RECENT) for t in discussed) + 1
                 topics.append(f"{ASKED}{count}:{result.attribute}")
+        elif result.attribute:  # "whats the warranty on": asked of no item, kept for the next
+            count = sum(t.startswith(RECENT) for t in discussed)
+            topics.append(f"{GENERAL}{count}:{result.attribute}")
         if result.credited:  # "so what would we pay for the lumen after that"
             answers = sum(t.startswith(RECENT) for t in [*discussed, *topics])
             topics.append(f"{CREDITED}{answers}:{result.credited}")
@@ -421,8 +425,11 @@ class Knowledge:
         if served.answerer is None or served.retriever is None:
             return []
         named = served.answerer.named(message)
+        # "plus the big grinder" after the 2-group: the order so far with it added
+        order, recent = recent_order(discussed), recent_entities(discussed)
         if named:  # "putting in an order for 25 lb of the harbor": its order too
-            weighed = served.answerer.weighed_order(message)
+            added = served.answerer.added_order(message, named, order, recent)
+            weighed = served.answerer.weighed_order(message) or added
             return [recent_topic(discussed, named)] + (
                 [order_topic(discussed, weighed)] if weighed else []
             )
@@ -430,7 +437,9 @@ class Knowledge:
             return []
         found = served.answerer.answer(message)
         if found.grounded and len(found.entities) == 1:
-            return [recent_topic(discussed, found.entities)]
+            added = served.answerer.added_order(message, found.entities, order, recent)
+            ordered = [order_topic(discussed, added)] if added else []
+            return [recent_topic(discussed, found.entities), *ordered]
         heading = section_of(found, served.retriever.chunks, served.retriever.catalog)
         return [subject_topic(discussed, heading)] if heading else []
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shared.catalog import Catalog
+from shared.conversation.topics import RECENT
 from shared.rag.passage_answers import asks_which
 from shared.rag.question import is_question_like
 from shared.rag.types import Answer, Chunk
 from shared.understanding.reference import names_a_topic
 
 ABOUT = "about:"  # topic entries "about:N:Free sample kit for new cafés"
-RECENT = "recent:"  # the entities' entries (see shared.chat.knowledge)
 
 
 def section_of(answer: Answer, chunks: Sequence[Chunk], catalog: Catalog) -> str | None:

@@ -32,6 +32,7 @@ from shared.conversation.phrases import NOT_KNOWN_EITHER
 from shared.conversation.registry import APPENDED_FIELDS, CHANNELS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
+from shared.conversation.topics import recent_entities
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.rag.parts import OFFER
@@ -120,7 +121,7 @@ from shared.understanding.privacy import (
 )
 from shared.understanding.questions import adds_item, asked_of_us, requests_more, unsure_answer
 from shared.understanding.quotes import asks_quote
-from shared.understanding.reference import resolved
+from shared.understanding.reference import chooses_by_pointing, resolved
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import type_after, venue_of
@@ -260,6 +261,7 @@ class LocalBrain:
             result.add(free_text_answer(message, state.asking))
         if not follow_up or adds_item(text):  # "and the lumen 2 on top of that" wants it too
             _add_interest(details_text, state, result)
+        _chosen_by_pointing(text, state, result)
         _add_account_request(text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
@@ -714,6 +716,20 @@ def _add_account_request(text: str, state: ConversationState, result: Understand
     if "support_needs" in result.fields or "support_needs" in result.interest:
         return
     result.interest.update(account_request(text))
+
+
+def _chosen_by_pointing(text: str, state: ConversationState, result: Understanding) -> None:
+    """The item the latest answer was about, chosen by pointing at it ("ok that one then"
+    after "and the bigger one?" was answered with the Lumen 3-Group): stored in place of the
+    stored item of its kind, only when that answer was about exactly one piece of equipment."""
+    if "equipment_needs" in result.fields or not chooses_by_pointing(text):
+        return
+    items = recent_entities(state.topics)
+    if len(items) != 1 or not names_any(items[0], EQUIPMENT_KINDS):
+        return
+    result.add({"equipment_needs": items[0]})
+    if state.collected.get("equipment_needs") or state.held.get("equipment_needs"):
+        result.correction = True  # the choice replaces the item of its kind asked about before
 
 
 def _add_interest(text: str, state: ConversationState, result: Understanding) -> None:

@@ -187,6 +187,9 @@ def _opens_with_item(text: str) -> bool:
     deliveries, no espresso needed"), reporting no fault ("grinder broke again" is no need)."""
     items = find_equipment(text)
     opening = re.sub(r"^\W*(?:(?:ok|okay|so|just|um)\W+)*", "", text).lower()
+    # one more item added to the list ("and a water filter"), not a remark on one ("and the 3
+    # group is 13,400")
+    opening = re.sub(r"^(?:and|also|plus)\s+(?=(?:a|an|one|some|\d+)\s)", "", opening)
     return bool(items) and opening.startswith(items[0].lower()) and not PAIN_RE.search(text)
 
 

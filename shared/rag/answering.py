@@ -44,9 +44,10 @@ from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
 from shared.rag.featured import featured_member
 from shared.rag.features import recent_feature
-from shared.rag.included import asks_included
+from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
+    asked_labels,
     counted_unit,
     evidence_of,
     known_counts,
@@ -60,6 +61,7 @@ from shared.rag.minimums import stated_minimum
 from shared.rag.offering import range_answer
 from shared.rag.order import (
     Items,
+    adds,
     ambiguous,
     decode,
     encode,
@@ -108,6 +110,7 @@ from shared.rag.resolve import kind_named, resolve
 from shared.rag.rules import (
     LEASE,
     Ruled,
+    asks_monthly,
     bundles,
     credits,
     lease,
@@ -142,6 +145,7 @@ from shared.understanding.asked import (
 )
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.entities.places import Place, place_in
+from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
 from shared.understanding.text import lines
 
@@ -289,6 +293,10 @@ class Answerer(PickAnswers):
         question = weighed_member(question, self.catalog)  # "20 lb decaf"
         question = counted_kind(question, self.catalog)  # "three brewers"
         question = rate_named(question, self._rule_sentences)  # "the 10% off": the discount
+        named_alone = names_only_an_item(question) and self._names_subject(question)
+        if attribute == INCLUDED and subject and named_alone:
+            # "is install included" then "for the pico i mean": the same ask of the item
+            question = f"{subject}: is it included {question}"
         anchored_question = on_subject(question, subject, self._names_subject)
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
@@ -298,6 +306,13 @@ class Answerer(PickAnswers):
         )
         found = with_bags(found, bagged) if bagged else found
         found.credited = _worked_on(question, found, credited)
+        if found.grounded and not found.entities and found.attribute is None:
+            # "whats the warranty on", answered in general: the one attribute asked, kept for
+            # the item named next ("the grinder i mean")
+            labels = asked_labels(question, list(self.catalog.entities))
+            found.attribute = labels[0] if len(labels) == 1 else None
+        if found.grounded and found.attribute is None and asks_included(question):
+            found.attribute = INCLUDED  # "is install included": the next item named is asked it
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
 
@@ -343,7 +358,9 @@ class Answerer(PickAnswers):
             return counted
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
-        previous = decode(self.catalog, order or []) or alone
+        previous = (
+            decode(self.catalog, order or []) or alone or self._summed_back(question, context)
+        )
         sites = counts.get("location")  # "a lumen 2 in each" of the visitor's 5 gyms
         ruled = self._ruled(
             question, previous, attribute, place or place_in(question), sites, credited
@@ -456,6 +473,13 @@ class Answerer(PickAnswers):
         items = self._counted_back(question, items)  # "if we lease two of them"
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
+        if not items and previous and not self.catalog.mentioned(question):
+            # "roughly per month?" after a leasing answer, "total pls" after two items: the
+            # order so far, named by no word of the question
+            back = (follow and asks_monthly(question)) or (
+                len(previous) > 1 and asks_total(question)
+            )
+            items = list(previous) if back else items
         terms = self._delivery_terms
         ruled = delivered(self.catalog, question, items, self._facts, terms, place)
         summed = weighed_sum(self.catalog, question, self._facts)  # "60 lb X + 40 lb Y"
@@ -521,6 +545,13 @@ class Answerer(PickAnswers):
         groups = [named_items(self.catalog, line) for line in lines(question)]
         bundles = [group for group in groups if len(group) >= 2]  # one a line: one order
         return bundles if len(bundles) >= 2 else []
+
+    def _summed_back(self, question: str, context: list[str]) -> Items:
+        """The items last discussed, one of each, when a total is asked naming none ("total
+        pls" after "pico and the cheaper grinder"); none otherwise."""
+        if len(context) < 2 or not asks_total(question) or self.catalog.mentioned(question):
+            return []
+        return [(e, 1) for n in context if (e := self.catalog.get(n)) is not None]
 
     def _counted_back(self, question: str, items: Items) -> Items:
         """The one item discussed counted by a question that names no item ("how much every
@@ -749,6 +780,27 @@ class Answerer(PickAnswers):
         vector = self._library.embed([flat if situation else question])[0]
         text, quoted = comparison(entities, self._sentences, vector, question, situation)
         return Ruled(text, [], quoted)
+
+    def added_order(
+        self, message: str, named: list[str], order: list[str], recent: list[str]
+    ) -> list[str]:
+        """The order a statement adding the ``named`` items makes ("plus the big grinder"
+        after "so lumen 2 group"): the order so far, else the items last discussed, with the
+        named ones added; none when it adds nothing or there is nothing before."""
+        spelt = untagged(self._speller.correct(message))
+        if not adds(spelt):
+            return []
+        counts = {e.name: n for e, n in named_items(self.catalog, spelt)}  # "and 2 lumens too"
+        before = decode(self.catalog, order) or [
+            (e, 1) for n in recent if (e := self.catalog.get(n)) is not None
+        ]
+        have = {e.name for e, _ in before}
+        new = [
+            (e, counts.get(n, 1))
+            for n in named
+            if n not in have and (e := self.catalog.get(n)) is not None
+        ]
+        return encode([*before, *new]) if before and new else []
 
     def named(self, message: str) -> list[str]:
         """The catalog entities ``message`` names (spelling corrected first: "the lumen

@@ -30,6 +30,9 @@ _INCLUDED = (
 )
 
 
+#: the attribute an answer on what comes included records, so that the item named next ("for
+#: the pico i mean") is asked it
+INCLUDED = "included"
 _ASKS = re.compile(r"\b(?:free|includ\w*|come with|comes with|no charge|thrown in|part of)\b")
 
 

@@ -103,10 +103,19 @@ def anchored(parts: list[str]) -> list[tuple[str, str]]:
         subject = (
             [_ASK_WORDS.sub(" ", p).strip() for p in earlier] if _LIMIT.search(part) else earlier
         )
+        if terms(part) & PRICE_STEMS:  # "X include, and what does it cost": X, not its contents
+            subject = [_CONTENTS_ASK.sub("", p).strip() for p in subject]
         out.append((part, "" if own else " ".join(subject)))
     return out
 
 
+#: The contents asked of an earlier part ("what does X include", "what's included in X"): a
+#: price asked after it is the price of X, and "include" would pull the contents back instead.
+_CONTENTS_ASK = re.compile(
+    r"\s*\b(?:include|includes|including|cover|covers|involve|involves|entail|entails)\W*$"
+    r"|^\W*what(?:'s|s| is| are| comes?)? (?:included|covered) (?:in|with|on)\b",
+    re.I,
+)
 #: A limit asked ("and what's the minimum"): the anchor gives the subject, not its ask.
 _LIMIT = re.compile(r"\b(?:minimum|minimums|maximum)\b", re.I)
 #: The asking words of an earlier part ("how long does ... take"), which would pull a limit's

@@ -24,7 +24,10 @@ from shared.understanding.lexicon import FUNCTION_WORDS, LOCATION_NOUNS
 Items = list[tuple[Entity, int]]
 
 #: Words that add to the order already under discussion rather than start a new one.
-_ADDS = re.compile(r"\b(?:add|adding|added|also|as well|too|on top|another|throw in|include)\b")
+_ADDS = re.compile(
+    r"\b(?:add|adding|added|also|as well|too|on top|another|throw in|include)\b"
+    r"|^\W*plus\b"  # "plus the water filter": a message opening on "plus" adds to the order
+)
 #: Words that point back at the whole order without naming its items.
 _WHOLE = re.compile(
     r"\b(?:all of (?:it|them|that)|everything|the (?:whole |full )?order|the lot|"

@@ -533,7 +533,11 @@ class PassageAnswerer:
         texts = [subject(t, named) for t in texts]
         unnamed = not any(named[0].name in t for t in texts) if named else False
         labelled_only = any(LABEL_LINE.match(t) for t in texts)  # "Price: $11.50 per lb."
-        if unnamed and not entities and (asks_which(text) or labelled_only):
+        if (
+            unnamed
+            and self._unnamed_by(text, entities, named)
+            and (asks_which(text) or labelled_only)
+        ):
             texts.insert(0, f"That's {the(named[0].name)}.")
         source = Source(title=top.title, category=top.category, source=top.source)
         evidence = [s.text for s in choice.sentences] + (
@@ -542,6 +546,18 @@ class PassageAnswerer:
         part = Part(" ".join(texts), True, named or list(entities or []), [source], evidence)
         self._percent_on_question(text, " ".join(texts), part)
         return part
+
+    def _unnamed_by(self, text: str, entities: list[Entity] | None, named: list[Entity]) -> bool:
+        """Whether ``text`` leaves the item answered unnamed: no item, or only the one the answer
+        quotes, asked by its kind ("plain coffee, what do you have?" read as the batch
+        brewer), never by its name, alias or family."""
+        if not entities:
+            return True
+        if [e.name for e in entities] != [e.name for e in named[:1]]:
+            return False
+        family = named[0].family
+        said = normalise(text)
+        return not self.catalog.mentions(text) and not (family and family.lower() in said)
 
     def _by_words(
         self,

@@ -125,6 +125,8 @@ def synonyms_of(word: str) -> str:
 _STEM_SYNONYMS = {tokenize(k)[0]: v for k, v in SYNONYMS.items() if tokenize(k)}
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|what if|also|plus|or)\b|"
+    # an item correcting the one asked of: "the grinder i mean", "i meant the pico"
+    r"\bi\s+mean(?:t)?\b|"
     r"\b(?:it|its|it's|they|them|their|that one|this one|those|these|the one|one)\b|"
     # "that"/"this" as the subject of an ask ("what would that cost", "is this included")
     r"\b(?:would|does|is|will|did|could|can)\s+(?:that|this)\b|"

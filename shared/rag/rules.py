@@ -77,11 +77,16 @@ class LeaseTerms:
         return value, Derivation(operands=[f"{self.rate}%", money(amount)], result=value)
 
 
+def asks_monthly(text: str) -> bool:
+    """Whether ``text`` asks a monthly figure ("roughly per month?", "whats the monthly")."""
+    return _MONTHLY.search(normalise(text)) is not None
+
+
 def lease_terms(text: str, facts: CompanyFacts, follow: bool = False) -> LeaseTerms | None:
     """The leasing terms, when ``text`` asks about leasing (or, as the ``follow``-up of a
     leasing answer, about the monthly payment) and the knowledge base states them."""
     fact = facts.facts.get("leasing")
-    asked = asks_lease(text) or (follow and _MONTHLY.search(normalise(text)))
+    asked = asks_lease(text) or (follow and asks_monthly(text))
     if fact is None or not asked:
         return None
     said = " ".join(fact.sentences)

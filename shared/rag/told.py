@@ -256,8 +256,21 @@ def told_only(parts: list[str]) -> str:
     return " ".join(p for p, told in zip(parts, flags, strict=True) if told)
 
 
+#: What the visitor says they do not want ("we don't need espresso", "not espresso", "no
+#: grinder needed"): no subject of the ask, so no word of the anchor.
+_DENIED = re.compile(
+    r"\b(?:(?:don'?t|do\s+not|doesn'?t|won'?t)\s+(?:really\s+)?(?:need|want)\s+(?:an?\s+|any\s+)?"
+    r"(?:[\w-]+)(?:\s+really)?"
+    r"|(?:^|,\s*)(?:but\s+)?not\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?=$|[,.;!])"
+    r"|\bno\s+[\w-]+\s+(?:needed|required|necessary)\b)",
+    re.I,
+)
+
+
 def _context(told: str, unknown: Callable[[str], list[str]]) -> str:
-    """A statement as an anchor: its words but those the knowledge base never uses."""
+    """A statement as an anchor: its words but those the knowledge base never uses and what
+    the visitor says they do not want."""
+    told = _DENIED.sub(" ", told)
     strange = set(unknown(told)) - NEGATIONS  # "box never opened" keeps its "never"
     kept = " ".join(w for w in normalise(told).split() if w not in strange)
     # the knowledge base's words for a phrase whose own words it never uses ("regular coffee")

@@ -199,6 +199,15 @@ _IS_ADJECTIVE = re.compile(
 )
 
 
+# "what size are the servers on ...", "what type is the boiler in it": the value of a part of
+# the item after it is asked, the part is the head (not "size"); "what size is the pico" asks
+# the size of the item itself
+_VALUE_OF = re.compile(
+    r"^(?:what|which) (?:" + "|".join(sorted(_VALUE_ASKS)) + r") (?:is|are|does|do) "
+    r"(?:the|your|its|their|these|those) (?P<head>[a-z][a-z-]*) (?:on|of|in|for|with|that)\b"
+)
+
+
 def asked_heads(question: str) -> list[str]:
     """The words naming what ``question`` asks about (its attribute), in the order found;
     [] when its structure names none (the caller then reads the question as a whole). A
@@ -206,6 +215,8 @@ def asked_heads(question: str) -> list[str]:
     the caller judges the pair, not the last word alone."""
     flat = normalise(question).strip()
     heads: list[str] = []
+    if found := _VALUE_OF.match(flat):  # "what size are the servers": the servers
+        heads.append(found["head"])
     for pattern in (_HOW_MUCH, _WHAT_NOUN, _IS_THERE, _IS_ADJECTIVE, _HAD_OF):
         for match in pattern.finditer(flat):
             head = match.group("head")
@@ -213,6 +224,8 @@ def asked_heads(question: str) -> list[str]:
             modifier = match.groupdict().get("modifier")
             if words and modifier and modifier not in _NOT_HEAD | _VALUE_ASKS:
                 words = [f"{modifier} {words[0]}"]  # "what size boiler": the boiler's value
+            if found:  # its value word ("size") is no head of its own
+                words = [w for w in words if w not in _VALUE_ASKS]
             heads.extend(w for w in words if w not in heads and not _day_word(w))
     return heads
 

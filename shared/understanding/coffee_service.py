@@ -82,8 +82,11 @@ FORMAT_IN_USE = re.compile(
     r"\b(?:have|has|had|got|use|uses|using|used|run|runs|on|rely\s+on|stuck\s+with"
     r"|(?<!can\s)(?<!could\s)(?<!would\s)(?<!should\s)(?<!do\s)(?<!if\s)(?<!may\s)"
     r"we\s+(?:currently\s+)?(?:rent|lease)|we'?re\s+(?:renting|leasing)|we\s+are\s+(?:renting|leasing)"
-    r"|currently|still)\s+(?:all\s+)?(?:a\s+|an\s+|the\s+|our\s+|their\s+|some\s+|just\s+"
-    r"|only\s+|cheap\s+|old\s+|basic\s+|those\s+|these\s+)*(?:[\w-]+\s+)?"
+    r"|currently|still|right\s+now|at\s+the\s+moment|for\s+now)\s+(?:all\s+)?"
+    # "right now it's those pod machines": the format said to be what runs now
+    r"(?:(?:it'?s|its|it\s+is|there'?s|there\s+are)\s+)?"
+    r"(?:a\s+|an\s+|the\s+|our\s+|their\s+|some\s+|just\s+"
+    r"|only\s+|cheap\s+|old\s+|basic\s+|those\s+|these\s+|all\s+)*(?:(?!(?:no|not|never)\s)[\w-]+\s+)?"
     + _FORMAT
     + r"|\b(?:our|their)\s+(?:[\w-]+\s+)?"
     + _FORMAT

@@ -40,7 +40,14 @@ EMBEDDED_QUESTION = re.compile(
     r"|^\W*(?:price|prices|pricing|cost|costs|specs|lead\s+times?|warranty)(?:\s+(?:of|for|on))?"
     r"\s+(?!(?:is|was|are|seems|looks|isn'?t|doesn'?t|matters|ok|okay|fine|too|not)\b)"
     r"[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$"
-    r"|^\W*(?:lead\s+times?|warranty|delivery\s+times?|shipping\s+times?)\s*[?.!]*$",
+    r"|^\W*(?:lead\s+times?|warranty|delivery\s+times?|shipping\s+times?)\s*[?.!]*$"
+    # an equipment attribute asked of an item: "boiler size on the 3 group", "burrs on the
+    # atlas 64", "voltage for the pico"; never a remark on it ("power for the shop is fine")
+    r"|^\W*(?:boiler|burrs?|power|voltage|group\s+heads?|dosing|temperature|cartridge\s+life"
+    r"|decaf\s+process|tasting\s+notes|roast)(?:\s+(?:size|type|capacity|level|life))?"
+    r"\s+(?:of|for|on)\s+(?:the\s+|your\s+|ur\s+|a\s+)"
+    r"(?!(?:[\w'-]+\s+){0,2}(?:is|was|are|seems|looks|isn'?t|doesn'?t|matters)\b)"
+    r"[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$",
     re.I,
 )
 

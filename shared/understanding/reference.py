@@ -112,3 +112,22 @@ def subject_first(question: str) -> str | None:
     found = _SUBJECT_FIRST.match(question)
     subject = found.group("subject") if found else None
     return None if subject is None or POINTING.fullmatch(subject) else subject
+
+
+#: a choice of the item just answered, made by pointing at it: "ok that one then", "we'll take
+#: that one", "let's go with it", "that one pls" (a sentence that asks chooses nothing)
+CHOICE_BY_POINTING = re.compile(
+    r"\b(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+want\s+to|\s+wanna)|let'?s|gonna|going\s+to)"
+    r"\s+(?:take|go\s+(?:with|for)|get|order|buy|like)\s+(?:that|this|it)(?:\s+one)?\b"
+    r"|^\W*(?:(?:ok(?:ay)?|alright|sure|yes|yeah|yep|fine|great|perfect|right)\W+)*"
+    r"(?:that|this)\s+one(?:\s+(?:then|please|pls|it\s+is|for\s+us))*\W*$",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!;])\s+|\n+")
+
+
+def chooses_by_pointing(text: str) -> bool:
+    """Whether a sentence of ``text`` chooses the item just answered by pointing at it, and
+    asks nothing ("ok that one then. hank@..."; not "can i lease that one?")."""
+    parts = _SENTENCE.split(text)
+    return any(CHOICE_BY_POINTING.search(p) and "?" not in p for p in parts)

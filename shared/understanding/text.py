@@ -5,24 +5,28 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from shared.understanding.lists import unlisted
+
 _MARKUP = re.compile(r"<[^>]{0,200}>")
 _ANGLES = re.compile(r"[<>]")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]+")
 
 
-# a list item's marker at the start of a line: "- ", "* ", "1) ", "2. ", "(a) ", "b) ", "> "
-_LIST_MARKER = re.compile(r"^(?:(?:[-*•>]+|\(?(?:\d{1,2}|[a-h])[.)])\s+)+", re.I)
+# a quoted line's marker, as a forwarded note carries it: "> 1. can we get net-30"
+_QUOTE_MARKER = re.compile(r"^[ \t]*(?:>[ \t]*)+")
+_LINE_SPACES = re.compile(r"[ \t\f\v]+")
 
 
 def clean_message(text: str) -> str:
-    """The message without control characters, with single spaces (markup kept verbatim). Its
-    line breaks stay, one between two lines, and a list item's marker goes: a pasted list or a
-    signature is structure ("1) price of the pico" holds no quantity 1), and a line ends a
-    sentence as a full stop does."""
+    """The message without control characters, with single spaces (markup kept verbatim); a
+    list written line by line first written as sentences (:func:`lists.unlisted`), after a
+    forwarded note's quote markers go. Its line breaks stay, one between two lines: a pasted
+    list, a letter or a signature is structure, and a line ends a sentence as a full stop does."""
     kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
-    lines = (_SPACES.sub(" ", line).strip() for line in kept.splitlines())
-    return "\n".join(_LIST_MARKER.sub("", line) for line in lines if line)
+    unquoted = "\n".join(_QUOTE_MARKER.sub("", line) for line in kept.splitlines())
+    lines_ = (_LINE_SPACES.sub(" ", line).strip() for line in unlisted(unquoted).splitlines())
+    return "\n".join(line for line in lines_ if line)
 
 
 def lines(text: str) -> list[str]:

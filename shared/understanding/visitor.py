@@ -34,7 +34,7 @@ from shared.understanding.entities.business import (
     tenure,
 )
 from shared.understanding.entities.business import HOME_RE as HOME_WORDS
-from shared.understanding.lexicon import COUNT_WORDS, alternation
+from shared.understanding.lexicon import COUNT_WORDS, LOCATION_NOUNS, alternation
 
 # venues that serve coffee as a matter of course: espresso added there grows a coffee business.
 # A bakery or a restaurant is not one ("a bakery adding an espresso bar", "ein Restaurant ...
@@ -190,6 +190,11 @@ NO_BUSINESS = re.compile(
     r"|\bnot\s+(?:for\s+)?(?:a|my)\s+business\b",
     re.I,
 )
+# the business named as another kind than a café, which it still is: "office not a cafe",
+# "we're a hotel, not a café", "a deli really, not a cafe"
+OTHER_KIND_NOT_CAFE = re.compile(
+    r"\b(?:" + LOCATION_NOUNS + r")\b[\s,]+(?:[\w'-]+\s+){0,2}?not\s+(?:a|an)\s+caf[eé]\b", re.I
+)
 DREAM = re.compile(
     r"\b(?:some\s*day|one\s+day|(?:years?|yrs?)\s+from\s+now|daydream\w*|pipe\s+dream"
     r"|no\s+real\s+plans?|no\s+plans?\s+(?:yet|right\s+now))\b",
@@ -271,7 +276,8 @@ FROM_NOTHING = re.compile(
 
 def visitor_type(text: str) -> CustomerType | None:
     """The type the (normalised) message states, or None when it states none."""
-    if DREAM.search(text) or NO_BUSINESS.search(text) or COURSEWORK.search(text):
+    no_business = NO_BUSINESS.search(OTHER_KIND_NOT_CAFE.sub(" ", text))
+    if DREAM.search(text) or no_business or COURSEWORK.search(text):
         return CustomerType.CASUAL_BROWSER
     home = HOME_WORDS.search(text) is not None
     if leaves_business(text) and not home:

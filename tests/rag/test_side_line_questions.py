@@ -49,12 +49,6 @@ def test_a_day_named_is_no_quality_asked(answerer: Answerer) -> None:
     assert "Monday to Friday" in answerer.answer("is your showroom open sundays?").text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after main's merge (s22-rq's anchored statements) the brewer's section is found, "
-    "but the reply opens with its general sentence ('Not every customer wants espresso.') and "
-    "no longer names the BatchPro: to fix where the anchored part is worded",
-)
 def test_coffee_by_the_pot_is_the_batch_brewer(answerer: Answerer) -> None:
     """Plain coffee for a venue of another trade (a gym's front desk) is the batch brewer."""
     reply = answerer.answer(

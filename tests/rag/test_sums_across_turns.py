@@ -9,7 +9,7 @@ from pathlib import Path
 
 from shared.catalog import catalog_from_folder
 from shared.chat.knowledge import CREDITED, recent_credited
-from shared.chat.subjects import RECENT
+from shared.conversation.topics import RECENT
 from shared.rag.answering import Answerer, summed_parts
 from shared.rag.parts import Part
 from shared.rag.types import Answer

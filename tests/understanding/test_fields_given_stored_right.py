@@ -54,6 +54,10 @@ def test_a_dictated_address_alone_names_no_one() -> None:
         ("our espresso is all over the map", "inconsistent quality"),
         ("my calendar is all over the place", None),
         ("the coffee is inconsistent", None),
+        ("the bags we get were roasted about two months ago", "stale beans"),
+        ("their roast dates are like 5 weeks old", "stale beans"),
+        ("everything is roasted 2 days ago, love it", None),
+        ("the beans are stale, roasted a month ago", None),  # the clause says "stale" itself
     ],
 )
 def test_complaint_kinds(clause: str, kind: str | None) -> None:

@@ -16,9 +16,12 @@ from shared.understanding.text import clauses, clean_message
 
 
 def test_a_pasted_list_keeps_its_lines_and_loses_its_markers() -> None:
-    """Each list item stays on its own line, without the "-", "2)", "(c)" or "> 1." before it."""
+    """Each list item stays on its own line, without the "-", "2)", "(c)" before it, and a
+    forwarded note's "> " goes too."""
     text = "Our setup:\r\n-  two shops\n\n2) a 2-group  machine\n(c) 40 lb a week\n> 1. net-30?"
-    assert clean_message(text) == "Our setup:\ntwo shops\na 2-group machine\n40 lb a week\nnet-30?"
+    assert clean_message(text) == (
+        "Our setup:\ntwo shops.\na 2-group machine.\n40 lb a week.\nnet-30?"
+    )
 
 
 @pytest.mark.parametrize("line", ["2.5 L servers", "10 lb a month", "a 3-group machine"])

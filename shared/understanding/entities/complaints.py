@@ -16,6 +16,7 @@ from shared.understanding.lexicon import number_words
 
 _WAIT = rf"(?:\d+\s*\+?|a\s+few|several|a|an|{number_words(1, 12)})\s*(?:full\s+)?"
 _SPAN = rf"(?:{_WAIT}(?:days?|weeks?|months?)|forever|ages|weeks|days)"
+_AGE = _WAIT + r"(?:weeks?|wks?|months?)"
 _REPAIRER = r"(?:tech|techs|technicians?|engineers?|repair\s*(?:man|guy|people|person)|service)"
 _COMPLAINTS: tuple[tuple[str, str, str], ...] = (
     # (kind, the word that already says it, the phrasings)
@@ -30,6 +31,12 @@ _COMPLAINTS: tuple[tuple[str, str, str], ...] = (
      r"\s+(?:\w+\s+){0,3}?(?:is|are|was|were|'s|'re|varies|vary|swings?)\s+(?:\w+\s+)?"
      r"(?:all\s+over\s+the\s+(?:place|map)|hit[- ](?:or|and)[- ]miss|never\s+the\s+same"
      r"|different\s+every\s+(?:time|day|shift)|up\s+and\s+down|from\s+\w+\s+to\s+\w+)"),
+    # beans sent weeks or months after their roast: "beans roasted like 3 weeks ago", "the roast
+    # dates are a month old" (days after roasting is fresh coffee, no complaint)
+    ("stale beans", r"stale|fresh",
+     rf"roast(?:ed)?\s+(?:\w+\s+){{0,2}}?(?:like\s+|about\s+|over\s+|almost\s+|nearly\s+)?"
+     rf"{_AGE}\s+ago|roast\s+dates?\s+(?:\w+\s+){{0,2}}?(?:are|is|was|were)\s+(?:like\s+)?{_AGE}"
+     r"\s+old"),
 )  # fmt: skip
 _COMPILED = tuple(
     (kind, re.compile(said, re.I), re.compile(rf"\b(?:{p})(?![\w'])", re.I))

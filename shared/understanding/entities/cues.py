@@ -58,7 +58,7 @@ CURRENT_GEAR_RE = re.compile(
 _PLACE_POSSESSIVE = re.compile(
     r"\b(?:our|my)\s+(?=(?:\d+\s+|[\w-]+\s+)?(?:sites?|locations?|shops?|caf[eé]s?|stores?"
     r"|spaces?|members?|staff|customers?|guests?|team|menu|office|building|kitchen|clients?"
-    r"|residents?|students?|employees|people|counter|lobby|lounge)\b)",
+    r"|residents?|students?|employees|people|counter|lobby|lounge|water|tap\s+water)\b)",
     re.I,
 )
 
@@ -168,6 +168,10 @@ PREFERENCE_FRAME = re.compile(
     r"|\b(?:organic|fair\s+trade|single[- ]origin|decaf|low[- ]acid\w*|chocolat\w*|fruity"
     r"|nutty|smooth|strong|mild|sweet|bold)\s+(?:is|would\s+be)\s+(?:a\s+)?(?:big\s+|huge\s+"
     r"|real\s+)?(?:plus|must|bonus|priority|requirement|preferred|important|essential)\b"
+    # a quality wished for: "organic would be nice", "decaf would be great too"
+    r"|\b(?:organic|fair\s+trade|single[- ]origin|decaf|low[- ]acid\w*|chocolat\w*|fruity"
+    r"|nutty|smooth|strong|mild|sweet|bold)\s+(?:would|'d)\s+be\s+(?:really\s+|very\s+)?"
+    r"(?:nice|great|good|ideal|lovely|awesome|perfect)\b"
     r"|\b(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+be\s+(?:[\w-]+\s+){0,2}?(?:organic"
     r"|fair\s+trade|single[- ]origin|decaf|low[- ]acid\w*|chocolat\w*|fruity|nutty|smooth|strong"
     r"|mild|sweet|bold|(?:light|medium|dark)(?:\s+roast)?)\b"
