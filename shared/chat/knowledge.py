@@ -26,6 +26,7 @@ from shared.catalog.terms import emergency_line_from
 from shared.chat.subjects import (
     asks_for_something,
     recent_subject,
+    said_again,
     section_of,
     subject_topic,
 )
@@ -352,17 +353,24 @@ class Knowledge:
         question: str,
         discussed: list[str],
         details: Mapping[str, object] | None = None,
+        last_reply: str | None = None,
     ) -> Lookup:
         """A grounded answer and its topics; ``repeated`` when it was already given.
 
         ``discussed`` is the conversation's topic list: besides the sources answered, it
         holds "recent:" entries naming the entities of each answer, which resolve follow-ups
         ("and the 3 group?") without any other state. ``details`` are the visitor's collected
-        fields (see :meth:`shared.rag.answering.Answerer.answer`).
+        fields (see :meth:`shared.rag.answering.Answerer.answer`). ``last_reply`` is the chat's
+        reply just given: a fragment asking only an attribute ("what hours") is answered by
+        the one sentence of it that carries that attribute (see :func:`said_again`).
         """
         served = self._served  # one bundle for the whole turn, even if a refresh swaps it
         if served.answerer is None:
             return Lookup(UNAVAILABLE)
+        assert served.retriever is not None
+        again = said_again(question, last_reply, served.retriever.chunks)
+        if again is not None:  # the subject the visitor asked about, not a new search's
+            return Lookup(again, _answered(again))
         recent = recent_entities(discussed)
         attribute = recent_attribute(discussed)
         # a repeat is the same answer asked the same of an item: an attribute asked of none

@@ -246,7 +246,7 @@ class ChatService:
         # what the visitor told before their type was known counts too ("we run 5 juice bars"
         # and then "the multi-site plan for all of them")
         told = {**state.held, **state.collected}
-        return await self.knowledge.lookup(message, state.topics, told)
+        return await self.knowledge.lookup(message, state.topics, told, state.last_reply)
 
     async def session(self, session_id: str) -> tuple[SessionView, SessionKeys]:
         """The state and transcript of a session and the digests that recognise its visitor

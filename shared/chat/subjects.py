@@ -15,8 +15,8 @@ from shared.catalog import Catalog
 from shared.conversation.topics import RECENT
 from shared.rag.passage_answers import asks_which
 from shared.rag.question import is_question_like
-from shared.rag.types import Answer, Chunk
-from shared.understanding.reference import names_a_topic
+from shared.rag.types import Answer, Chunk, Source
+from shared.understanding.reference import carrying_sentence, names_a_topic
 
 ABOUT = "about:"  # topic entries "about:N:Free sample kit for new cafés"
 
@@ -58,3 +58,18 @@ def asks_for_something(message: str) -> bool:
     for cold brew", "can i get a free sample?") or names a topic alone ("shipping to toronto"),
     so its answer's subject is worth keeping."""
     return asks_which(message) or is_question_like(message) or names_a_topic(message)
+
+
+def said_again(question: str, said: str | None, chunks: Sequence[Chunk]) -> Answer | None:
+    """The sentence of the reply just given (``said``) that an attribute-only fragment asks
+    about ("what hours" after the emergency repair line's answer: its hours, not the sales
+    team's), when the knowledge base says it word for word; None otherwise. The reply's own
+    words (a question of the chat's) are never such a sentence."""
+    sentence = carrying_sentence(question, said or "")
+    if sentence is None:
+        return None
+    chunk = next((c for c in chunks if sentence in " ".join(c.text.split())), None)
+    if chunk is None:
+        return None
+    source = Source(title=chunk.title, category=chunk.category, source=chunk.source)
+    return Answer(text=sentence, sources=[source], grounded=True, evidence=[sentence])

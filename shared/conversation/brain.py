@@ -121,7 +121,12 @@ from shared.understanding.privacy import (
 )
 from shared.understanding.questions import adds_item, asked_of_us, requests_more, unsure_answer
 from shared.understanding.quotes import asks_quote
-from shared.understanding.reference import chooses_by_pointing, resolved
+from shared.understanding.reference import (
+    asks_again_for,
+    chooses_by_pointing,
+    opens_with_topic,
+    resolved,
+)
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import type_after, venue_of
@@ -264,6 +269,8 @@ class LocalBrain:
         _chosen_by_pointing(text, state, result)
         _add_account_request(text, state, result)
         result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
+        if not result.retrieve and _opens_with_topic(text, state, result):
+            result.retrieve = result.question = True  # "sales number" first: asked for
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
         # lets a closing thanks close
         refused_now = [f for f in result.refused if f not in state.refused]
@@ -576,8 +583,9 @@ def _reports_problem(message: str, state: ConversationState, result: Understandi
 
 def _follows_up(text: str, state: ConversationState) -> bool:
     """ "and the atlas 64" right after an answer: the same question about another item, even
-    when the answer came back to a field (its words are not a value the visitor gave)."""
-    return state.answered and signals.is_follow_up(text)
+    when the answer came back to a field (its words are not a value the visitor gave); "for
+    beans" after the minimum order asks it again of beans."""
+    return state.answered and (signals.is_follow_up(text) or asks_again_for(text))
 
 
 def _guessed_name(state: ConversationState) -> bool:
@@ -751,3 +759,17 @@ def _add_interest(text: str, state: ConversationState, result: Understanding) ->
             result.add({field: rewritten})
         if fresh:
             result.interest[field] = fresh
+
+
+def _opens_with_topic(text: str, state: ConversationState, result: Understanding) -> bool:
+    """Whether the conversation's first message is a topic typed alone ("sales number",
+    "emergency repair line"): asked for, like a question, when it tells nothing of the visitor
+    (no business, detail but the service it names, fault or request for a person) and is no
+    remark ("hi there")."""
+    # "emergency repair line" is read as a service needed, and its pain
+    told = set(result.fields) - {"support_needs", "pain_points"}
+    if state.turns or told or result.email_typo or result.customer_type is not None:
+        return False
+    if result.human or result.support_issue or result.goodbye or result.privacy:
+        return False
+    return opens_with_topic(text)

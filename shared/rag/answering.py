@@ -78,7 +78,7 @@ from shared.rag.parts import (
     says_price,
     source_of,
 )
-from shared.rag.periods import with_year
+from shared.rag.periods import one_time_unpriced, with_year
 from shared.rag.phrasing import cap, money, price_sentence, the
 from shared.rag.picks import PickAnswers, ruled_answer
 from shared.rag.place_answers import (
@@ -305,6 +305,7 @@ class Answerer(PickAnswers):
             bagged.text if bagged else question, place, recent, attribute, details, order, credited
         )
         found = with_bags(found, bagged) if bagged else found
+        found = one_time_unpriced(found, question)  # "a one-off repair visit": no plan's fee
         found.credited = _worked_on(question, found, credited)
         if found.grounded and not found.entities and found.attribute is None:
             # "whats the warranty on", answered in general: the one attribute asked, kept for

@@ -369,6 +369,32 @@ SHARES = {
 }
 """Shares of the people a business sees that drink a coffee ("maybe half want one")."""
 
+APPROXIMATORS = (
+    *("about", "around", "roughly", "approximately", "approx", "probably", "maybe", "some"),
+    *("like", "up to", "over", "closer to"),
+)
+"""Words that hedge the figure after them and stay with it in a stored volume ("about 200 cups
+a day", "up to 300 on weekends")."""
+
+HEDGES = (
+    *APPROXIMATORS,
+    *("perhaps", "only", "just", "easily", "tops", "under", "at least", "at most", "more than"),
+    *("no more than", "not more than", "fewer than", "less than"),
+)
+"""Every word that hedges or bounds the figure after them ("no more than 3 want one",
+"weekends easily 300"), read where only the figure counts. A stored volume keeps just the
+:data:`APPROXIMATORS`: "under 100 lb" and "just 1 bag" store their figure alone, as before."""
+
+
+def phrases(words: Iterable[str]) -> str:
+    """An alternation of the words (:func:`alternation`) whose spaces match any whitespace."""
+    return alternation(words).replace(r"\ ", r"\s+")
+
+
+NEXT_SITE_AFTER = r"(?=\s*(?:$|[.,;!?)]|\s(?:one|in|this|next|soon|later|downtown)\b))"
+"""What follows the ordinal of the next site being opened ("opening a third in march", "and
+launching our fourth."), and not a date ("we open the 3rd week of march")."""
+
 HEAD_UNITS = ("people", "ppl", "customers?", "guests?", "students?", "patients?", "visitors?")
 """Volume units that count people, not drinks: "50 patients a day" is footfall, of which the
 drinkers may be a share."""

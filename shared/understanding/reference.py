@@ -67,6 +67,58 @@ def asks_attribute_only(question: str) -> bool:
     return ATTRIBUTE_ONLY.match(question) is not None and _OWN_ASK.search(question) is None
 
 
+#: "for beans", "and for equipment?": the question just answered, asked of another thing
+_FOR_FRAGMENT = re.compile(
+    r"^\W*(?:and\s+|but\s+|what\s+about\s+)?for\s+(?:the\s+|your\s+|ur\s+)?[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,2}\W*$",
+    re.I,
+)
+
+
+def asks_again_for(question: str) -> bool:
+    """Whether ``question`` is a fragment re-asking the question just answered of another
+    thing ("for beans" after the minimum order), with no person or remark in it ("for my
+    sister" is no such fragment)."""
+    return _FOR_FRAGMENT.match(question) is not None and _REMARK.search(question) is None
+
+
+#: the question words before what an attribute-only fragment asks ("how many days" -> days)
+_ASKING_WORDS = re.compile(
+    r"^\W*(?:what|which|how\s+(?:long|many|much|often|late|soon|far)|any)\s+", re.I
+)
+#: an attribute whose value is a time of day ("what hours": "from 6:00 to 22:00")
+_CLOCK_ATTRIBUTES = frozenset({"hour", "hours", "time", "times"})
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.I)
+_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _stem(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def _carries(sentence: str, asked: list[str]) -> bool:
+    said = {_stem(w) for w in _WORD.findall(sentence)}
+    return all(
+        _stem(w) in said or (w in _CLOCK_ATTRIBUTES and _CLOCK.search(sentence)) for w in asked
+    )
+
+
+def carrying_sentence(question: str, said: str) -> str | None:
+    """The one sentence of a reply just given (``said``) that carries what an
+    attribute-only fragment asks ("what process" after the decaf: "... decaffeinated by the
+    Swiss Water process ..."; "what hours": the sentence with its times of day); None when the
+    question is no such fragment, or when no sentence or several carry it (then it is not
+    clear which one the visitor means)."""
+    if not asks_attribute_only(question):
+        return None
+    asked = [w.lower() for w in _WORD.findall(_ASKING_WORDS.sub("", question, count=1))]
+    if not asked or not _ASKING_WORDS.match(question):
+        return None
+    carrying = [s for s in _SENTENCE_END.split(said.strip()) if _carries(s, asked)]
+    return carrying[0] if len(carrying) == 1 else None
+
+
 # a topic typed alone, two to four words: "shipping to toronto", "custom house blend"
 _TOPIC_FRAGMENT = re.compile(r"^\W*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\W*$", re.I)
 # what makes a short fragment a remark, not a topic: a person, a greeting, a thanks, an answer
@@ -78,11 +130,28 @@ _REMARK = re.compile(
 )
 
 
+#: what the visitor wants on a thing, after it: "custom house blend w our name"
+_OWN_QUALIFIER = re.compile(r"\s+(?:with|w/?)\s+(?:our|my)\s+[a-z]+\W*$", re.I)
+
+
 def names_a_topic(message: str) -> bool:
-    """Whether ``message`` is a topic typed alone ("shipping to toronto", "sample kit"), whose
-    answer's subject a next fragment ("how many days") asks about; no remark ("ok sounds good",
-    "hi there") or first-person statement is one."""
-    return _TOPIC_FRAGMENT.match(message) is not None and _REMARK.search(message) is None
+    """Whether ``message`` is a topic typed alone ("shipping to toronto", "sample kit", "custom
+    house blend w our name"), whose answer's subject a next fragment ("how many days") asks
+    about; no remark ("ok sounds good", "hi there") or first-person statement is one."""
+    topic = _OWN_QUALIFIER.sub("", message)
+    return _TOPIC_FRAGMENT.match(topic) is not None and _REMARK.search(topic) is None
+
+
+#: one word long enough to be a topic of its own ("subscription", "warranty"), not a reply
+_TOPIC_WORD = re.compile(r"^\W*[a-z][a-z-]{5,}\W*$", re.I)
+
+
+def opens_with_topic(message: str) -> bool:
+    """Whether a conversation's first message is a topic typed alone: a phrase
+    (:func:`names_a_topic`) or one topic word ("subscription"); a remark ("hello", "thanks")
+    is none."""
+    alone = _TOPIC_WORD.match(message) is not None and _REMARK.search(message) is None
+    return alone or names_a_topic(message)
 
 
 # a discourse opener is no pronoun: "one more - is there a discount ...", "one last thing: ..."

@@ -34,7 +34,7 @@ from shared.understanding.entities.business import (
     tenure,
 )
 from shared.understanding.entities.business import HOME_RE as HOME_WORDS
-from shared.understanding.lexicon import COUNT_WORDS, LOCATION_NOUNS, alternation
+from shared.understanding.lexicon import COUNT_WORDS, LOCATION_NOUNS, NEXT_SITE_AFTER, alternation
 
 # venues that serve coffee as a matter of course: espresso added there grows a coffee business.
 # A bakery or a restaurant is not one ("a bakery adding an espresso bar", "ein Restaurant ...
@@ -59,7 +59,7 @@ EXPANSION = re.compile(
     # the ordinal alone after an opening: "got two cafes, opening a third in march"
     # (not a date: "we open the 3rd week of march")
     r"|\bopen(?:ing)?\s+(?:a|our|the)\s+(?:second|2nd|third|3rd|fourth|4th|fifth|5th)"
-    r"(?=\s*(?:$|[.,;!?)]|\s(?:one|in|this|next|soon|later|downtown)\b))",
+    + NEXT_SITE_AFTER,
     re.I,
 )
 # a further way to sell from a running business: "we're adding a drive-thru window"
@@ -159,24 +159,24 @@ SERVES_COFFEE = re.compile(
     + r"|\b(?:existing|current)\s+(?:espresso|coffee)\s+(?:service|bars?|program|machines?)\b",
     re.I,
 )
-SEVERAL_SITES = re.compile(
-    r"\b(?:[2-9]|\d{2,}|several|multiple|"
-    + alternation(w for w, n in COUNT_WORDS.items() if n >= 2)
-    + r")\s+(?:[\w-]+\s+){0,2}?(?:"
-    + VENUES
-    + r")\b",
-    re.I,
-)
+
+
+def _sites(before: str, counts: str) -> re.Pattern[str]:
+    """Two or more sites of a venue after ``before``: a count (``counts`` or a count word of
+    two or more), up to two words, the venue ("3 coffee shops", "two small bakeries")."""
+    several = alternation(w for w, n in COUNT_WORDS.items() if n >= 2)
+    return re.compile(
+        before + r"(?:" + counts + "|" + several + r")\s+(?:[\w-]+\s+){0,2}?(?:" + VENUES + r")\b",
+        re.I,
+    )
+
+
+SEVERAL_SITES = _sites(r"\b", r"[2-9]|\d{2,}|several|multiple")
 # sites of a venue the visitor has now: "got two cafes", "we run 3 coffee shops", "with two
 # bakeries already"
-HAS_SITES = re.compile(
-    r"\b(?:have|got|run|own|operate|with)\s+(?:[2-9]|"
-    + alternation(w for w, n in COUNT_WORDS.items() if n >= 2)
-    + r")\s+(?:[\w-]+\s+){0,2}?(?:"
-    + VENUES
-    + r")\b",
-    re.I,
-)
+HAS_SITES = _sites(r"\b(?:have|got|run|own|operate|with)\s+", r"[2-9]")
+
+
 # a coffee venue run now: "i do a coffee stall at the farmers market", "we run an espresso cart"
 RUNS_COFFEE_VENUE = re.compile(
     r"\b(?:i|we)\s+(?:do|run|have|operate|work)\s+(?:a|an|our|my)\s+(?:[\w-]+\s+)?"

@@ -14,17 +14,16 @@ import re
 from shared.understanding.lexicon import (
     COUNT_WORDS,
     HEAD_UNITS,
+    HEDGES,
     SHARES,
     VOLUME_UNITS,
     alternation,
     number_value,
+    phrases,
 )
 
 _COUNT = r"(?P<count>\d{1,4}|" + alternation(COUNT_WORDS) + r")"
-_HEDGE = (
-    r"(?:(?:maybe|about|around|roughly|probably|perhaps|like|only|just|at\s+most|tops"
-    r"|more\s+than|no\s+more\s+than|not\s+more\s+than|over|under|fewer\s+than|less\s+than)\s+)?"
-)
+_HEDGE = r"(?:(?:" + phrases(HEDGES) + r")\s+)?"
 # the drinkers' verb: "would want one", "take a coffee", "will grab a cup", "drink coffee"
 _WANTS = (
     r"(?:of\s+(?:them|those)\s+)?(?:(?:would|will|might|may|could|usually|actually|probably)\s+)?"

@@ -25,8 +25,10 @@ from shared.understanding.entities.order_total import (
 )
 from shared.understanding.entities.volume_parts import by_kind_of_day, delivered_total
 from shared.understanding.lexicon import (
+    APPROXIMATORS,
     COUNT_WORDS,
     LOCATION_NOUNS,
+    NEXT_SITE_AFTER,
     ONE_SITE_VENUES,
     ORDINAL_DAYS,
     PERIODS,
@@ -35,6 +37,7 @@ from shared.understanding.lexicon import (
     alternation,
     number_value,
     number_words,
+    phrases,
 )
 from shared.understanding.quantity_words import foreign_words
 
@@ -111,15 +114,11 @@ _RETRACTED_RE = re.compile(
 
 # the other languages' words (units, periods, approximators) are read whatever the detected
 # language: a short message in another language is below the detector's reach
-_APPROX = r"about|around|roughly|approximately|approx|probably|maybe|some|up\s+to|over|like"
+_APPROX = phrases(APPROXIMATORS)
 _RANGE = r"-|to|" + foreign_words("range")
 _AMOUNT = (
     # whole words only: "estimate" holds the Portuguese "ate" (até, up to)
-    r"(?:(?:(?<![\w\u00c0-\u024f])(?:"
-    + _APPROX
-    + r"|closer\s+to|"
-    + foreign_words("approx")
-    + r")|~)\s*)?"
+    r"(?:(?:(?<![\w\u00c0-\u024f])(?:" + _APPROX + r"|" + foreign_words("approx") + r")|~)\s*)?"
     r"(?:between\s+\d[\d,]*\s+and\s+\d[\d,]*"  # "between 350 and 400 cups"
     # a range said with "or", or a comma after a hedge: "60 or 70 coffees", "maybe 150, 180"
     r"|\d[\d,]*\s+or\s+\d[\d,]*"
@@ -351,8 +350,7 @@ def _electrical(text: str, match: re.Match[str]) -> bool:
 _OPENING_NEXT_RE = re.compile(
     r"\b(?:open|opening|launch|launching|add|adding)\s+(?:up\s+)?(?:a|our|the)\s+"
     + _ORDINAL
-    # (not a date: "we open the 3rd week of march")
-    + r"(?=\s*(?:$|[.,;!?)]|\s(?:one|in|this|next|soon|later|downtown)\b))",
+    + NEXT_SITE_AFTER,
     re.I,
 )
 
@@ -405,7 +403,7 @@ _GLOSSED_UNIT = re.compile(r"\b[^\W\d_]+\s*\(\s*(" + _ENGLISH_UNIT + r")\s*\)", 
 
 
 _HUNDREDS_RE = re.compile(
-    r"\b(?P<approx>(?:about|around|roughly|approximately|maybe|some|like)\s+)?"
+    r"\b(?P<approx>(?:" + _APPROX + r")\s+)?"
     r"(?P<count>(?:a\s+)?couple(?:\s+of)?|a|" + number_words(1, 9) + r")\s+hundred\b",
     re.I,
 )

@@ -15,14 +15,15 @@ import re
 from shared.understanding.lexicon import (
     DAY_KINDS,
     DELIVERY_NOUNS,
+    HEDGES,
     VOLUME_UNITS,
     number_value,
     number_words,
+    phrases,
 )
 
 _UNIT = r"(?:" + "|".join(VOLUME_UNITS) + r")"
-_HEDGE = r"(?:(?:maybe|about|around|roughly|approximately|approx|probably|up\s+to|over|like"
-_HEDGE += r"|closer\s+to|easily|at\s+least|~)\s*)?"
+_HEDGE = r"(?:(?:" + phrases(HEDGES) + r"|~)\s*)?"
 # a figure, not a clock time ("open at 7 on weekdays", "sunday 9am")
 _FIGURE = (
     r"(?<!\bat\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bby\s)(?P<figure>\d[\d,]*(?:\.\d+)?\+?)"
