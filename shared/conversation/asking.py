@@ -1,11 +1,12 @@
 """Which field to ask next: the registry's order, contact details once the visitor is engaged.
 
 After a request for a person only a way to reach them is asked (nothing more is qualified).
-A visitor who said the plan is undecided or that they are only looking, and a customer of ours
-(whose account team knows them, asked only the fields sales needs) unless they report a fault,
-is asked no contact detail until they ask for a next step (a person, a quote, samples, a firm
-date); a business closing or cancelling its service with us is asked nothing unless it asks
-for a person (``docs/decisions/when-contact-is-asked.md``).
+A visitor who said the plan is undecided or that they are only looking, one who brought an
+agenda of their own (a pasted list or a letter: they sign with their details when ready), and
+a customer of ours (whose account team knows them, asked only the fields sales needs) unless
+they report a fault, is asked no contact detail until they ask for a next step (a person, a
+quote, samples, a firm date); a business closing or cancelling its service with us is asked
+nothing unless it asks for a person (``docs/decisions/when-contact-is-asked.md``).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def contact_welcome(state: ConversationState) -> bool:
         return True
     if asks_as_customer(state):
         return False  # a customer of ours: the account team knows them (their ask first)
-    return engaged(state) and not state.unsure_plans
+    return engaged(state) and not state.unsure_plans and not state.agenda
 
 
 def asks_as_customer(state: ConversationState) -> bool:

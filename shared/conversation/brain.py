@@ -42,6 +42,7 @@ from shared.understanding.asked import asks_about_item
 from shared.understanding.asked_context import asked_apart
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
+    brings_agenda,
     defers,
     leaves_business,
     tentative,
@@ -228,6 +229,7 @@ class LocalBrain:
             _quote_handoff(message, result)
         result.tentative = tentative(text)
         result.unsure_plans = unsure_plans(text)
+        result.agenda = brings_agenda(typed)
         result.leaving = leaves_business(text)
         result.self_contact = will_reach_out(text) and not browsing
         result.commitment = result.commitment or (will_contact_us(text) and not browsing)

@@ -416,7 +416,7 @@ def pain_points(text: str, asked: bool) -> str | None:
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
     ]
-    found = _clauses(" ".join(kept), PAIN_RE, unless=NOT_A_PAIN)
+    found = _clauses("\n".join(kept), PAIN_RE, unless=NOT_A_PAIN)
     told = [kept[i + 1] for i, part in enumerate(kept[:-1]) if BARE_WRONG.search(part)]
     if found and told:  # "our delivery is wrong. we got decaf": what was wrong
         found = f"{found}: {told[0].rstrip('.!')}"
@@ -528,7 +528,9 @@ EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    """The sentences of a message; a line break ends one too (a pasted list's items, a
+    signature's lines: "- beans arrive 6 weeks old" is no part of the question after it)."""
+    return [s for s in re.split(r"(?<=[.!?])\s+|\s*\n\s*", text) if s.strip()]
 
 
 STAFF_RE = re.compile(r"\b(?:staff|baristas?|employees|team|train\w*|hires?|hired)\b", re.I)
@@ -570,9 +572,10 @@ def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     stated = volume(statements, asked) if statements else None
     if stated is not None and not RATE_RE.search(stated) and STAFF_RE.search(text):
         return None  # "would someone train my staff? it's 3 people" counts staff, not cups
-    if stated is not None:
-        return stated
     whole = volume(text, asked)
+    if stated is not None:  # "(~110 lb/month) ... which for ~350 drinks a day?": both measures
+        other = whole[len(stated) :] if whole and whole.startswith(f"{stated}; ") else ""
+        return f"{stated}{other}" if RATE_RE.search(other) else stated
     if whole and " + " in whole and RATE_RE.search(whole):
         return whole  # an order told in parts with its period ("monthly ... can you price: ...")
     planned = whole is not None and told_in_parts(text, whole)  # "what if 100 lb, 60 + 40"

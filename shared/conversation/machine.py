@@ -135,6 +135,7 @@ def advance(
     plan.customer_now = heard.existing_customer and not s.existing_customer
     s.existing_customer = s.existing_customer or heard.existing_customer
     s.unsure_plans = s.unsure_plans or heard.unsure_plans
+    s.agenda = s.agenda or heard.agenda
     s.leaving = s.leaving or heard.leaving
     if apply_privacy(s, heard, plan):
         return s, plan

@@ -99,6 +99,9 @@ class ConversationState(BaseModel):
     # the visitor said the plan is undecided or they are only looking: contact waits for a
     # request of theirs (``docs/decisions/when-contact-is-asked.md``); older documents: False
     unsure_plans: bool = False
+    # the visitor brought an agenda (a list or a letter of three lines or more): contact waits
+    # for a request of theirs too; older documents: False
+    agenda: bool = False
     # the business closes, is sold or cancels its service with us: no sales questions
     leaving: bool = False
     # the support desk filed a ticket in this conversation; None: not known (a state stored

@@ -55,6 +55,8 @@ class Understanding(BaseModel):
     - ``unsure_plans``: the plan itself is undecided or the visitor is only looking ("not sure
       yet", "if the money works out", "just looking"): no contact detail is asked until they
       ask for a next step (``docs/decisions/when-contact-is-asked.md``).
+    - ``agenda``: the message is a pasted list or a letter of three lines or more: the visitor
+      sets the pace, and no contact detail is asked until they ask for a next step.
     - ``leaving``: the business closes, is sold, or cancels its service with us: no sales
       questions and no contact asked unless they ask for a person.
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
@@ -108,6 +110,7 @@ class Understanding(BaseModel):
     buy: bool = False
     tentative: bool = False
     unsure_plans: bool = False
+    agenda: bool = False
     leaving: bool = False
     self_contact: bool = False
     declined_contact: bool = False

@@ -111,6 +111,7 @@ from shared.rag.rules import (
     LEASE,
     Ruled,
     asks_monthly,
+    bundles,
     credits,
     lease,
     lease_kind,
@@ -146,6 +147,7 @@ from shared.understanding.deals import unknown_certifications, unknown_qualifier
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
+from shared.understanding.text import lines
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
 #: out to arizona", "we're in austin"), not to "something in matte black".
@@ -489,6 +491,7 @@ class Answerer(PickAnswers):
         options = None if ruled else self._options(question, sites)
         if options is not None:  # "we're on essential, how much more would pro be?"
             return ruled_answer(options[0], [(e, 1) for e in options[1]], [])
+        ruled = ruled or bundles(question, self._bundled(question), self._facts)
         ruled = ruled or lease(asked, items, self._facts, follow) or total(question, items)
         ruled = ruled or self._credited(question, items, credited)
         cheaper = None if ruled else self._cheaper(question)
@@ -535,6 +538,14 @@ class Answerer(PickAnswers):
         said = self._per_unit(question, entity, derived)
         ruled = Ruled(" ".join(said), derived, [])
         return ruled_answer(ruled, [(entity, 1)], []) if said else None
+
+    def _bundled(self, question: str) -> list[Items]:
+        """The items of each line that names several, when two lines or more do: bundles laid
+        out as a list ("A) Pico + Atlas 64" / "B) Pico + Atlas 75 + Clarity"); a list of one
+        item a line is one order."""
+        groups = [named_items(self.catalog, line) for line in lines(question)]
+        bundles = [group for group in groups if len(group) >= 2]  # one a line: one order
+        return bundles if len(bundles) >= 2 else []
 
     def _summed_back(self, question: str, context: list[str]) -> Items:
         """The items last discussed, one of each, when a total is asked naming none ("total

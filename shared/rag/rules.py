@@ -102,6 +102,46 @@ def lease_terms(text: str, facts: CompanyFacts, follow: bool = False) -> LeaseTe
     )
 
 
+def bundles(text: str, groups: list[list[tuple[Entity, int]]], facts: CompanyFacts) -> Ruled | None:
+    """Alternatives laid out one per line ("A) Pico + Atlas 64" / "B) Pico + Atlas 75 +
+    Clarity"), a total or leasing asked: each totalled on its own and, when leasing is asked,
+    judged against the leasing minimum with its monthly figure; never one sum over them all."""
+    priced = [
+        [(e, n) for e, n in g if e.price is not None and e.price.unit is None] for g in groups
+    ]
+    if len(priced) < 2 or not all(priced) or not (asks_total(text) or asks_lease(text)):
+        return None
+    terms = lease_terms(text, facts)
+    parts, derived = [], []
+    for group in priced:
+        amount, sums, named = _sum(group)
+        derived += sums
+        verb = "come to" if len(group) > 1 or group[0][1] > 1 else "is"
+        parts.append(f"{named} {verb} {money(amount)}{_leased(terms, amount, derived)}")
+    said = "Taken one at a time: " + "; ".join(parts) + "."
+    if terms is None:
+        return Ruled(said, derived, [])
+    said += f" Leasing: {terms.offer}, subject to approved credit."
+    return Ruled(said, derived, terms.sentences, terms.source, LEASE)
+
+
+def _one_off(entity: Entity) -> bool:
+    return entity.price is not None and entity.price.unit is None
+
+
+def _leased(terms: LeaseTerms | None, amount: float, derived: list[Derivation]) -> str:
+    """Whether ``amount`` can be leased, with its monthly figure (appended to ``derived``)."""
+    if terms is None:
+        return ""
+    if amount <= terms.floor:
+        return f", under the ${terms.minimum} leasing minimum"
+    monthly = terms.monthly(amount)
+    if monthly is None:
+        return ", enough to lease"
+    derived.append(monthly[1])
+    return f", enough to lease at roughly {monthly[0]} a month"
+
+
 def _below(terms: LeaseTerms, named: str, amount: float) -> str:
     return (
         f"Leasing is only for equipment orders over ${terms.minimum} (over {terms.months} "

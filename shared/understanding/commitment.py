@@ -105,6 +105,12 @@ def unsure_plans(text: str) -> bool:
     return bool(UNSURE_PLANS.search(text))
 
 
+def brings_agenda(text: str) -> bool:
+    """The message lays out an agenda of the visitor's own, a pasted list or a letter of three
+    lines or more: they set the pace, and give their details when ready (a signature)."""
+    return sum(1 for line in text.splitlines() if line.strip()) >= 3
+
+
 def leaves_business(text: str) -> bool:
     """The business closes, is sold or winds down, or its service with us is cancelled."""
     return bool(LEAVES_BUSINESS.search(text))

@@ -1,6 +1,6 @@
 """Messages written as lists: a line per item, each item opened by an enumerator ("1) ", "2. ",
-"a) ", "- ", "• "), often under a header line ("Warranty question:"). The line breaks are lost
-once the message's whitespace is normalised, so the list is first written as sentences: the
+"a) ", "- ", "• "), often under a header line ("Warranty question:"). The message keeps its line
+breaks (:func:`~shared.understanding.text.clean_message`), and the list is written as sentences: the
 enumerators are structure, never a quantity or part of a model's name ("2. Atlas 64" is not
 two Atlas 64s, "1) price of the pico\\n2) does it ..." no "Pico 2"), and each item is a part
 of its own. Pure: text in, text out."""

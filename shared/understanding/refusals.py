@@ -17,6 +17,8 @@ REFUSAL_RE = re.compile(
     r"|keep\s+(?:that|it)\s+(?:private|to\s+myself)|none\s+of\s+your\s+business|no\s+thanks"
     r"|no\s+phone|no\s+email|no\s+name|no\s+number|no\s+(?:sales\s+)?calls?|not\s+(?:going\s+to|gonna)\s+(?:give|share)"
     r"|not\s+(?:telling|giving|sharing|handing)|no\s+personal|(?:said|told\s+you)\s+no"
+    # a refusal for now: "not ready to share my email yet", "not yet ready to give a number"
+    r"|not\s+(?:yet\s+)?ready\s+(?:yet\s+)?to\s+(?:give|share|provide|leave|hand\s+over|pass\s+on)"
     r"|don'?t\s+want\s+to\s+(?:give|share|say)|not\s+interested\s+in\s+(?:giving|sharing|(?:a|any)\s+(?:calls?|emails?|phone))|don'?t\s+ask\s+(?:me\s+)?(?:for|about)"
     r"|(?:don'?t|do\s+not)\s+(?:have|use|do|check)\s+(?:an?\s+)?(?:e-?mails?|phones?|cell|mobile))\b",
     re.I,
@@ -49,6 +51,9 @@ NOT_AN_ANSWER = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
 def refused_fields(text: str, asking: str | None) -> list[str]:
     """The fields the visitor refuses to give: every one named, else the one asked."""
     if REFUSAL_RE.search(text) and PERSONAL_MENTION.search(text):
@@ -59,7 +64,9 @@ def refused_fields(text: str, asking: str | None) -> list[str]:
         if asking in ("phone", "email") and words(text) in (["no"], ["nope"], ["no", "thanks"]):
             return [asking]
         return []
-    named = [field for field, pattern in FIELD_MENTION.items() if pattern.search(text)]
+    # only the sentences that refuse name fields: "Name's Theo. Not ready to share email yet."
+    refusing = " ".join(s for s in _SENTENCE_END.split(text) if REFUSAL_RE.search(s)) or text
+    named = [field for field, pattern in FIELD_MENTION.items() if pattern.search(refusing)]
     if named:
         return named
     return [asking] if asking and len(text.split()) <= 8 else []

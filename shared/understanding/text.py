@@ -13,11 +13,25 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]+")
 
 
+# a quoted line's marker, as a forwarded note carries it: "> 1. can we get net-30"
+_QUOTE_MARKER = re.compile(r"^[ \t]*(?:>[ \t]*)+")
+_LINE_SPACES = re.compile(r"[ \t\f\v]+")
+
+
 def clean_message(text: str) -> str:
     """The message without control characters, with single spaces (markup kept verbatim); a
-    list written line by line first written as sentences (:func:`lists.unlisted`)."""
+    list written line by line first written as sentences (:func:`lists.unlisted`), after a
+    forwarded note's quote markers go. Its line breaks stay, one between two lines: a pasted
+    list, a letter or a signature is structure, and a line ends a sentence as a full stop does."""
     kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
-    return _SPACES.sub(" ", unlisted(kept)).strip()
+    unquoted = "\n".join(_QUOTE_MARKER.sub("", line) for line in kept.splitlines())
+    lines_ = (_LINE_SPACES.sub(" ", line).strip() for line in unlisted(unquoted).splitlines())
+    return "\n".join(line for line in lines_ if line)
+
+
+def lines(text: str) -> list[str]:
+    """The message's lines (a pasted list's items, a letter's lines), without empty ones."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def plain(text: str) -> str:
@@ -36,7 +50,7 @@ def has_letters_or_digits(text: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"(?:(?<!\d)[.;!?]+|[.;!?]+(?!\d)|[;!?]+)\s*|(?:(?<!\d),|,(?!\d))\s*|\s+(?:(?<!\ba\s)(?<!\bA\s)plus|but|also)\s+"
+    r"\s*\n\s*|(?:(?<!\d)[.;!?]+|[.;!?]+(?!\d)|[;!?]+)\s*|(?:(?<!\d),|,(?!\d))\s*|\s+(?:(?<!\ba\s)(?<!\bA\s)plus|but|also)\s+"
 )
 
 

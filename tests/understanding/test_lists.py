@@ -11,7 +11,7 @@ def test_numbered_items_lose_their_numbers_and_become_sentences() -> None:
     """ "2. Lumen 3-Group" is no two Lumen 3-Groups: the enumerator goes, the line ends."""
     text = "Order for the new site:\n1. Lumen 3-Group\n2. Atlas 75\nHow much all up?"
     assert clean_message(text) == (
-        "Order for the new site: Lumen 3-Group. Atlas 75. How much all up?"
+        "Order for the new site:\nLumen 3-Group.\nAtlas 75.\nHow much all up?"
     )
 
 
@@ -19,7 +19,7 @@ def test_an_item_that_asks_ends_with_a_question_mark() -> None:
     """A question item ("is there a warranty") is a question of its own, not a name."""
     text = "A few things:\na) cost of the batchpro\nb) is there a warranty\nc) lead time?"
     assert clean_message(text) == (
-        "A few things: cost of the batchpro. is there a warranty? lead time?"
+        "A few things:\ncost of the batchpro.\nis there a warranty?\nlead time?"
     )
 
 
@@ -35,13 +35,13 @@ def test_a_header_that_asks_an_attribute_asks_it_of_each_bare_item() -> None:
     """ "Delivery question:" over two names asks the delivery of both."""
     text = "Delivery question:\n- Lumen 2-Group\n- Clarity filter"
     assert clean_message(text) == (
-        "Delivery question: Lumen 2-Group delivery? Clarity filter delivery?"
+        "Delivery question:\nLumen 2-Group delivery?\nClarity filter delivery?"
     )
 
 
 def test_a_header_that_asks_nothing_adds_nothing() -> None:
     """ "Cart:" names no attribute: its items stay names."""
-    assert clean_message("Cart:\n1) Pico\n2) BatchPro 2") == "Cart: Pico. BatchPro 2."
+    assert clean_message("Cart:\n1) Pico\n2) BatchPro 2") == "Cart:\nPico.\nBatchPro 2."
 
 
 def test_a_message_that_is_no_list_is_unchanged() -> None:
@@ -53,12 +53,12 @@ def test_a_message_that_is_no_list_is_unchanged() -> None:
 def test_a_header_attribute_is_not_pinned_to_an_item_that_tells() -> None:
     """Under "Delivery question:", "we ordered monday" is told, not a name to ask a delivery of."""
     text = "Delivery question:\n- we ordered monday\n- still not here"
-    assert clean_message(text) == "Delivery question: we ordered monday. still not here."
+    assert clean_message(text) == "Delivery question:\nwe ordered monday.\nstill not here."
 
 
 def test_a_line_ended_inside_a_quote_gets_no_second_stop() -> None:
     """A quoted note ending "... today.'" is ended: no stray full stop after its quote."""
     text = "From the landlord: 'no gas line.'\n1) which brewer suits\n2) any electric models"
     assert clean_message(text) == (
-        "From the landlord: 'no gas line.' which brewer suits? any electric models?"
+        "From the landlord: 'no gas line.'\nwhich brewer suits?\nany electric models?"
     )

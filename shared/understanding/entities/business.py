@@ -79,6 +79,15 @@ EXISTING_RE = re.compile(
     + r"|\b(?:i|we)(?:\s+(?:ran|keep|still\s+run|have\s+(?:run|kept|had|owned))"
     r"|'ve\s+(?:run|kept|had|owned))\s+(?:the|our|my|this|that)\s+"
     + _VENUE
+    # the same with its tenure after an indefinite article: "we've run an espresso bar for 3
+    # years", "I have owned a bakery since 2012" (without the tenure "I've had a cafe" may be
+    # a past one)
+    + r"|\b(?:i|we)(?:'ve|\s+have)\s+(?:run|had|owned|operated|been\s+(?:running|operating))"
+    r"\s+(?:a|an)\s+"
+    + _VENUE
+    + r"(?=\s+(?:for|since)\s+(?:about\s+|almost\s+|over\s+|nearly\s+)?(?:\d|"
+    + number_words(1, 12)
+    + r"|a\s+few|several))"
     + r"|\b(?:our|my)\s+(?:[\w'-]+\s+){0,2}?(?:"
     + VENUES
     + r")\b(?!\s+(?:will|would|is\s+going|opens|is\s+opening|partners?|plans?|cards?|emails?"

@@ -434,6 +434,17 @@ def find_volume(text: str, asked: bool) -> str | None:
     return with_digits(found) if found else None
 
 
+_WEIGHT = re.compile(r"\b(?:lbs?|pounds?|kgs?|kilos?|kilograms?|bags?)\b", re.I)
+
+
+def _with_other_measure(said: str, rates: list[re.Match[str]]) -> str:
+    """The rate said, and the first in the other measure when the message gives both coffee by
+    weight and drinks ("~110 lb/month ... for ~350 drinks a day": both are the volume)."""
+    by_weight = bool(_WEIGHT.search(said))
+    other = next((r for r in rates if bool(_WEIGHT.search(r.group(0))) != by_weight), None)
+    return f"{said}; {other.group(0).strip()}" if other else said
+
+
 def _find_volume(text: str, asked: bool) -> str | None:
     text = with_unit_said_once(text)  # "20 lb of that and 80 of the foundry"
     # told in parts: per kind of day ("weeknights 80 drinks, weekends 200") or per delivery
@@ -454,7 +465,8 @@ def _find_volume(text: str, asked: bool) -> str | None:
     if rates:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         rate = rates[-1] if negated else rates[0]
-        return drinkers(text, rate) or rate.group(0).strip()  # "50 people a day, half want one"
+        said = drinkers(text, rate) or rate.group(0).strip()  # "50 people a day, half want one"
+        return said if negated else _with_other_measure(said, rates)
     amount = AMOUNT_RE.search(text)
     drinks = [a for a in AMOUNT_RE.finditer(text) if not _HEADS.search(a.group(0))]
     if amount and _HEADS.search(amount.group(0)) and drinks:
