@@ -235,7 +235,9 @@ def find_locations(text: str, asked: bool) -> int | None:
     matches = [  # "150 cafés par jour" is 150 coffees a day, not 150 sites
         m
         for m in LOCATIONS_RE.finditer(text)
-        if not any(s <= m.start() < e for s, e in rates) and not _electrical(text, m)
+        if not any(s <= m.start() < e for s, e in rates)
+        and not _electrical(text, m)
+        and not _supposed_count(text, m)
     ]
     if corrected and (matches or asked or corrected.re is _REVISED_RE):
         return _valid(corrected.group(1))
@@ -343,6 +345,25 @@ def _electrical(text: str, match: re.Match[str]) -> bool:
     """The count is of electrical outlets, not sites ("only standard 110 outlets in that
     spot, no 220", "2 outlets behind the counter, both 110v")."""
     return bool(_OUTLET.search(match.group(0)) and _ELECTRICAL.search(text))
+
+
+# a count asked about as a case, not stated: "so three sites would be what a month?", "what if
+# we had 4 locations?" (the clause supposes it, in a sentence that asks)
+_SUPPOSING = re.compile(r"\b(?:if|would|suppose|supposing|say|were)\b", re.I)
+_OWN_COUNT = re.compile(r"\b(?:our|my|all)\s+$", re.I)  # "would 2 grinders do for our 3 sites?"
+
+
+def _supposed_count(text: str, match: re.Match[str]) -> bool:
+    """The count sits in a clause that supposes it, inside a question ("so three sites would
+    be what a month, all in?"); "we have 3 sites, what would it cost?" states it."""
+    start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, match.end()) for c in ".!?\n") if i >= 0]
+    end = min(ends, default=len(text))
+    if not text.startswith("?", end) or _OWN_COUNT.search(text, 0, match.start()):
+        return False
+    before = re.split(r"[,;:]", text[start : match.start()])[-1]
+    after = re.split(r"[,;:]|\b(?:and|but|so)\b", text[match.end() : end])[0]
+    return _SUPPOSING.search(before + " " + after) is not None
 
 
 # the next site being opened, named by its ordinal alone: "two cafes, opening a third in
