@@ -19,6 +19,7 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.figures import money_figures, own_price
 from shared.rag.resolve import kind_named, pick
+from shared.understanding.corrections import corrected_tails
 from shared.understanding.lexicon import FUNCTION_WORDS, LOCATION_NOUNS
 
 Items = list[tuple[Entity, int]]
@@ -144,7 +145,18 @@ def vocabulary(catalog: Catalog) -> Vocabulary:
 def named_items(catalog: Catalog, text: str) -> Items:
     """The entities ``text`` names, each with its count, in text order: by name or alias, by a
     family and model number ("a lumen 2"), and by kind words where a kind has only one member
-    ("the batch brewer plus the clarity")."""
+    ("the batch brewer plus the clarity"). A correction in the message ("three pico. sorry, one
+    pico and one atlas") replaces what came before it: an item named again after the cue takes
+    the count said there."""
+    named = _named_items(catalog, text)
+    tails = corrected_tails(text)
+    if not tails or len(tails[0]) == len(text):
+        return named
+    later = {entity.name: count for entity, count in _named_items(catalog, tails[0])}
+    return [(entity, later.get(entity.name, count)) for entity, count in named]
+
+
+def _named_items(catalog: Catalog, text: str) -> Items:
     flat = normalise(text)
     words = vocabulary(catalog)
     found: dict[str, tuple[Entity, int, int]] = {}
