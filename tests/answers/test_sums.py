@@ -182,3 +182,14 @@ def test_a_count_of_the_price_period_is_no_rate() -> None:
 def test_total_words_are_not_an_attribute_asked() -> None:
     """ "how much altogether?" asks no attribute named "altogether"."""
     assert asked_heads("total care for 3 years, how much altogether?") == []
+
+
+def test_a_correction_inside_the_message_replaces_the_counts_before_it() -> None:
+    """ "three picos. sorry, one pico and one atlas 64" counts one Pico: the count said after a
+    correction cue replaces the one said before it; with no cue both counts stand as said."""
+    corrected = named_items(CATALOG, "3 pico 1 groups. sorry, one pico and one atlas 64. sum?")
+    assert [(e.name, n) for e, n in corrected] == [("Pico 1-Group", 1), ("Atlas 64", 1)]
+    meant = named_items(CATALOG, "four lumen 3 groups, i mean two lumen 3 groups and a pico")
+    assert [(e.name, n) for e, n in meant][0] == ("Lumen 3-Group", 2)
+    plain = named_items(CATALOG, "3 pico 1 groups and one atlas 64, what's the sum?")
+    assert [(e.name, n) for e, n in plain] == [("Pico 1-Group", 3), ("Atlas 64", 1)]
