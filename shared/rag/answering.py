@@ -147,6 +147,7 @@ from shared.understanding.deals import unknown_certifications, unknown_qualifier
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
+from shared.understanding.questions import as_positive
 from shared.understanding.text import lines
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
@@ -280,6 +281,7 @@ class Answerer(PickAnswers):
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
+        question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = here_named(question, place)  # "... take to get here" from calgary

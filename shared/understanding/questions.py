@@ -338,3 +338,50 @@ def unsure_answer(sentence: str) -> bool:
     words = re.findall(r"[\w'-]+", sentence)
     short = 0 < len(words) <= 4 and bool(HEDGE.search(sentence))
     return short and "?" in sentence and not is_question(sentence.replace("?", " "))
+
+
+# a yes/no question asked negated or hedged ("you probably don't do X, right?", "I assume you
+# don't deliver to X?", "I guess there's no X?") asks whether X is so: answered as the
+# positive question is (yes and the item, or no). The opener supposes, the verb is negated.
+_SUPPOSING = (
+    r"(?:i\s+(?:assume|guess|suppose|take\s+it|imagine|bet|figure|reckon)\s+(?:that\s+)?"
+    r"|(?:so\s+)?)"
+)
+_YOU_NOT = re.compile(
+    rf"^\W*{_SUPPOSING}(?:you(?:\s+guys|\s+all)?|y'?all)\s+"
+    r"(?:(?:probably|likely|prolly|prob|still|even|really)\s+)?"
+    r"(?P<aux>don'?t|do\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not)\s+(?P<rest>\w.*)$",
+    re.I | re.S,
+)
+_THERE_NO = re.compile(
+    rf"^\W*{_SUPPOSING}there(?:(?:'s|\s+is)\s+(?:(?:probably|likely|prolly|prob)\s+)?(?:no|not)"
+    r"|\s+(?:isn'?t|aren'?t))\s+(?P<rest>\w.*)$",
+    re.I | re.S,
+)
+# the tag asking to be confirmed: "..., right?", "..., do you?", "..., huh?"
+_CONFIRM_TAG = re.compile(
+    r"\s*,?\s*(?:right|correct|huh|yeah|eh|is\s+there|do\s+you|can\s+you|will\s+you)\s*\?*\s*$",
+    re.I,
+)
+
+
+def as_positive(question: str) -> str:
+    """The positive question a negated or hedged yes/no question asks ("you probably don't do
+    decaf, right?" -> "do you do decaf?"; "I guess there's no X?" -> "is there X?"); any other
+    message unchanged. Only a question ("?" or a confirming tag) about "you" or "there" is
+    turned: "we don't do decaf" states the visitor's own case."""
+    text = question.strip()
+    one = not re.search(r"[.!?;\n]\s*\w", text)  # one sentence: "..., what about X?" is two
+    if not one or not (text.endswith("?") or _CONFIRM_TAG.search(text)):
+        return question
+    you = _YOU_NOT.match(text)
+    if you is not None:
+        said = you.group("aux").lower()
+        aux = "can" if said.startswith("can") else "will" if said[:2] in ("wo", "wi") else "do"
+        rest = _CONFIRM_TAG.sub("", you.group("rest")).rstrip(" ?")
+        return f"{aux} you {rest}?"
+    there = _THERE_NO.match(text)
+    if there is not None:
+        rest = _CONFIRM_TAG.sub("", there.group("rest")).rstrip(" ?")
+        return f"is there {rest}?"
+    return question
