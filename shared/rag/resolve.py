@@ -196,10 +196,19 @@ def beside(catalog: Catalog, entity: Entity, direction: str) -> Entity | None:
     key = _sizes(family)
     here = key[entity.name]
     if direction == "min":
-        lower = [e for e in family if key[e.name] < here]
+        lower = _priced_alike(entity, [e for e in family if key[e.name] < here])
         return max(lower, key=lambda e: key[e.name]) if lower else None
-    higher = [e for e in family if key[e.name] > here]
+    higher = _priced_alike(entity, [e for e in family if key[e.name] > here])
     return min(higher, key=lambda e: key[e.name]) if higher else None
+
+
+def _priced_alike(entity: Entity, siblings: list[Entity]) -> list[Entity]:
+    """The siblings priced in the unit of ``entity`` when any is: a price per location is no
+    nearer to one per month than the next flat monthly price ("the cheaper one" after the Pro
+    plan is the Essential plan, not the Multi-site plan at $79 per location)."""
+    unit = entity.price.unit if entity.price else None
+    alike = [e for e in siblings if e.price is not None and e.price.unit == unit]
+    return alike or siblings
 
 
 def _ranked(
