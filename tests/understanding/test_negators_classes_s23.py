@@ -68,7 +68,8 @@ def test_a_closure_date_is_no_opening(text: str) -> None:
 def test_an_opening_beside_a_closure_is_still_read(text: str, wanted: str) -> None:
     """A closure to come (a refit) or an opening after the closure still dates the plan."""
     found = read_timeline(text, TODAY)
-    assert found is not None and wanted in found.lower()
+    assert found is not None
+    assert wanted in found.lower()
 
 
 async def test_a_site_count_taken_back_with_no_is_replaced(brain: LocalBrain) -> None:
