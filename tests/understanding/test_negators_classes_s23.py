@@ -12,6 +12,7 @@ import pytest
 from shared.conversation.brain import LocalBrain
 from shared.understanding.corrections import corrected_count
 from shared.understanding.entities.timeline import read_timeline
+from shared.understanding.visitor import visitor_type
 from tests.understanding.playing import play, wired_brain
 
 TODAY = date(2026, 12, 6)
@@ -84,3 +85,21 @@ async def test_a_site_count_taken_back_with_no_is_replaced(brain: LocalBrain) ->
     )
     assert state.collected.get("locations") == 3
     assert "opening_timeline" not in state.collected
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("no purchase planned, I'm writing an essay about direct trade", "casual_browser"),
+        ("doing a short paper on coffee co-ops for my sociology class", "casual_browser"),
+        ("researching an article into how roasters price beans", "casual_browser"),
+        # a business named beside the writing keeps its type
+        ("we run two cafes and I'm writing an essay about our roasting", "existing_cafe"),
+    ],
+)
+def test_writing_about_the_trade_is_no_business(text: str, wanted: str) -> None:
+    """Someone writing a paper, essay or article about coffee is browsing, unless a business
+    of their own is named too."""
+    found = visitor_type(text)
+    assert found is not None
+    assert found.value == wanted
