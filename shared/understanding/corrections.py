@@ -78,8 +78,11 @@ def corrected_phone(text: str, stored: str | None) -> str | None:
 _NUMBER = r"(\d[\d,]*|" + alternation(COUNT_WORDS) + r")"
 _CUED_COUNT = re.compile(
     r"\b(?:make\s+(?:it|that)|change\s+(?:it|that)\s+to|actually|sorry|correction|oops|wait"
-    r"|i\s+meant?|should\s+(?:be|have\s+said)|typo)\W{0,3}(?:(?:it'?s|its|more\s+like|closer\s+to"
-    r"|about|around|roughly|nearer|really|now)\s+){0,2}" + _NUMBER + r"(?![\d,.:]*\d)"
+    # "wait, no. 2": a "no" taking the old count back may stand between the cue and the new one
+    r"|i\s+meant?|should\s+(?:be|have\s+said)|typo)\W{0,3}(?:no\b\W{0,3})?"
+    r"(?:(?:it'?s|its|more\s+like|closer\s+to|about|around|roughly|nearer|really|now)\s+){0,2}"
+    + _NUMBER
+    + r"(?![\d,.:]*\d)"
     # the count stands alone: "sorry, one correction" and "4 years" count no sites
     r"(?=\s*(?:$|[.,;:!?)\-–—]|(?:not|now|then|instead|total|in\s+total|altogether|really"
     r"|actually|again|please|pls|thanks|and|we|i|since|because|as|ok)\b))"

@@ -212,6 +212,10 @@ PRIVATE = re.compile(
     # coursework named by its school: "a uni project on ...", "my college paper about ..."
     r"|\b(?:uni|university|college|school|class|course|homework|undergrad|grad|student)\s+"
     r"(?:project|paper|essay|assignment|report|presentation|research)\b"
+    # writing about the trade, not buying in it: "writing a paper on fair trade", "doing an
+    # essay about roasting"
+    r"|\b(?:writing|doing|researching|working\s+on)\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:paper|essay|thesis|dissertation|article)\s+(?:on|about|into)\b"
     r"|\bi\s+live\s+(?:near|nearby|close|around|a\s+few\s+blocks|down\s+the\s+(?:street|road))\b"
     r"|\bon\s+(?:vacation|holiday|holidays)\b|\bvacationing\b|\bsouvenirs?\b|\btourists?\b"
     # a volunteer gathering facts for a committee that decides: "I volunteer at St. Anne's"

@@ -175,6 +175,9 @@ _RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric", "monthday", 
 _PAST = re.compile(
     r"\b(?<!need\sit\s)(?<!needs\sto\sbe\s)(?<!need\sthem\s)(?<!want\sit\s)(?<!have\sit\s)"
     r"(?:last|bought|got|ordered|had|since|purchased|installed|visiting|opened|launched"
+    # a site that has stopped trading: "the third one closed in march", "we sold it in may"
+    # (not a closure still to come: "we're closed until march", "will be closed in january")
+    r"|(?<!'re\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bis\s)closed|sold|shut\s+down"
     # "over the holidays we were slammed" is past, "want it done over christmas" is not
     r"|(?<!done\s)(?<!in\s)(?<!it\s)over)\s+"
     r"(?:\w+\s+){0,4}$",
