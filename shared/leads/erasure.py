@@ -30,7 +30,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 from pymongo.asynchronous.database import AsyncDatabase
@@ -66,8 +66,14 @@ class ErasedCounts(BaseModel):
     api_calls: int
 
 
+#: what the sales webhook was told of an erasure: ``delivered``, ``failed`` (kept pending: the
+#: same request again resends it), ``not_configured``, or ``none`` (nothing had gone out)
+SalesNotice = Literal["delivered", "failed", "not_configured", "none"]
+
+
 class ErasureResult(BaseModel):
     erased: ErasedCounts
+    sales_notice: SalesNotice = "none"
 
 
 class SubjectData(BaseModel):
@@ -227,18 +233,20 @@ async def _delete(db: AsyncDatabase[Document], ids: Document) -> ErasedCounts:
 async def erase_person(
     db: AsyncDatabase[Document], email: str, by: str, key: bytes
 ) -> ErasureResult:
-    """Delete every document of the person, then log the erasure (ids, never the address)."""
-    erased, ids = await _erase(db, await footprint(db, email))
-    await db[LOG].insert_one(
-        {
-            "_id": uuid.uuid4().hex,
-            "by": by,
-            "at": datetime.now(UTC),
-            "counts": erased.model_dump(),
-            "ids": ids,
-            "email_hmac": email_hash(email, key),
-        }
-    )
+    """Delete every document of the person, then log the erasure (ids, never the address).
+    The log keeps the leads the sales webhook was told of (``recall``, as
+    :func:`erase_session`); the caller sends the notice (:func:`pending_recalls`)."""
+    ids = await _found_ids(db, await footprint(db, email))
+    entry: Document = {
+        "_id": uuid.uuid4().hex,
+        "by": by,
+        "at": datetime.now(UTC),
+        "ids": ids,
+        "email_hmac": email_hash(email, key),
+        **await _recall(db, ids),
+    }
+    erased = await _delete(db, ids)
+    await db[LOG].insert_one({**entry, "counts": erased.model_dump()})
     return ErasureResult(erased=erased)
 
 
@@ -261,11 +269,7 @@ async def erase_session(db: AsyncDatabase[Document], session_id: str, by: str) -
         "counts": {name: len(found) for name, found in ids.items()},
         "ids": ids,
     }
-    sent = await _values(
-        db, "notifications", {"_id": {"$in": ids["notifications"]}, **WENT_OUT}, "lead_id"
-    )
-    if sent:
-        entry["recall"] = {"leads": sorted(set(sent)), "status": "pending", "attempts": 0}
+    entry.update(await _recall(db, ids))
     if any(ids.values()):
         await db[LOG].update_one(
             {"_id": session_entry_id(session_id)}, {"$setOnInsert": entry}, upsert=True
@@ -278,21 +282,43 @@ async def erase_session(db: AsyncDatabase[Document], session_id: str, by: str) -
 WENT_OUT: Document = {"webhook.attempts": {"$gt": 0}}
 
 
-async def pending_recall(db: AsyncDatabase[Document], session_id: str) -> list[str]:
-    """The leads of a conversation's erasure whose webhook notice of it is still to be
-    delivered (none when nothing went out, or the notice was delivered)."""
-    entry = await db[LOG].find_one({"_id": session_entry_id(session_id)}, {"recall": 1})
+async def _recall(db: AsyncDatabase[Document], ids: Document) -> Document:
+    """The ``recall`` part of an erasure log entry: the leads among ``ids`` whose notifications
+    went out to the sales webhook (nothing when none did)."""
+    sent = await _values(
+        db, "notifications", {"_id": {"$in": ids["notifications"]}, **WENT_OUT}, "lead_id"
+    )
+    if not sent:
+        return {}
+    return {"recall": {"leads": sorted(set(sent)), "status": "pending", "attempts": 0}}
+
+
+def _undelivered(entry: Document | None) -> list[str]:
     recall = (entry or {}).get("recall") or {}
     if recall.get("status") == "delivered":
         return []
     return [lead for lead in recall.get("leads") or [] if isinstance(lead, str)]
 
 
-async def record_recall(db: AsyncDatabase[Document], session_id: str, delivery: Document) -> None:
-    """Record what happened to the webhook notice of a conversation's erasure."""
+async def pending_recall(db: AsyncDatabase[Document], session_id: str) -> list[str]:
+    """The leads of a conversation's erasure whose webhook notice of it is still to be
+    delivered (none when nothing went out, or the notice was delivered)."""
+    return _undelivered(await db[LOG].find_one({"_id": session_entry_id(session_id)}))
+
+
+async def pending_recalls(
+    db: AsyncDatabase[Document], email: str, key: bytes
+) -> list[tuple[str, list[str]]]:
+    """Every erasure of the person whose webhook notice is still to be delivered, as (log
+    entry id, lead ids): this request's and any earlier one's that failed."""
+    found = db[LOG].find({"email_hmac": email_hash(email, key), "recall": {"$exists": True}})
+    return [(entry["_id"], leads) async for entry in found if (leads := _undelivered(entry))]
+
+
+async def record_recall(db: AsyncDatabase[Document], entry_id: str, delivery: Document) -> None:
+    """Record what happened to the webhook notice of an erasure (by its log entry id)."""
     await db[LOG].update_one(
-        {"_id": session_entry_id(session_id)},
-        {"$set": {f"recall.{k}": v for k, v in delivery.items()}},
+        {"_id": entry_id}, {"$set": {f"recall.{k}": v for k, v in delivery.items()}}
     )
 
 

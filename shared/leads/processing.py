@@ -42,7 +42,7 @@ from shared.leads.analysis import analyse
 from shared.leads.classification import NOTIFIED
 from shared.leads.conversations import Conversation, ConversationReader
 from shared.leads.deals import DealRepository
-from shared.leads.erasure import erase_session, pending_recall, record_recall
+from shared.leads.erasure import erase_session, pending_recall, record_recall, session_entry_id
 from shared.leads.errors import (
     ErasedInChat,
     ErasureNotAsked,
@@ -145,7 +145,7 @@ class LeadEventsService:
         delivery = await self.notifier.deliver(erasure_notice(sent, datetime.now(UTC)))
         outcome.notified = True
         outcome.webhook = delivery.model_dump(mode="python")
-        await record_recall(self.db, session_id, outcome.webhook)
+        await record_recall(self.db, session_entry_id(session_id), outcome.webhook)
         if delivery.status == "failed":
             raise NoticeNotDelivered(delivery.last_error or "failed")
 

@@ -8,26 +8,34 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from datetime import UTC, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
+from pymongo.asynchronous.database import AsyncDatabase
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from shared.auth.guard import Principal, TokenGuard
 from shared.auth.owners import ensure_active_owner
+from shared.db import Document
 from shared.http import json_response, no_content
+from shared.leads.alerts import erasure_notice
 from shared.leads.erasure import (
     ErasureRequest,
     ErasureResult,
+    SalesNotice,
     SubjectData,
     SubjectQuery,
     erase_person,
+    pending_recalls,
+    record_recall,
     subject_data,
 )
 from shared.leads.export import MEDIA_TYPES, ExportQuery, encoded
 from shared.leads.query import LeadQuery, LeadStatus
 from shared.leads.service import LeadsService
 from shared.leads.views import LeadDetail, LeadItem, LeadPage, LeadStats
+from shared.leads.webhook import WebhookNotifier
 from shared.routing import Router
 from shared.settings import Settings
 
@@ -53,10 +61,29 @@ def erasure_key(settings: Settings) -> bytes:
     return hmac.new(settings.jwt_secret.encode(), b"erasure-hash-key", hashlib.sha256).digest()
 
 
+async def tell_sales(
+    db: AsyncDatabase[Document], notifier: WebhookNotifier, email: str, key: bytes
+) -> SalesNotice:
+    """Send the sales webhook an erasure notice (lead ids only) for each of the person's
+    erasures whose leads it had been told of and that it has not acknowledged yet; the
+    outcome (``failed`` if any failed; ``none`` when nothing was owed). A failed notice stays
+    pending in the erasure log, so the same request again resends it."""
+    outcome: SalesNotice = "none"
+    for entry_id, leads in await pending_recalls(db, email, key):
+        delivery = await notifier.deliver(erasure_notice(leads, datetime.now(UTC)))
+        await record_recall(db, entry_id, delivery.model_dump(mode="python"))
+        if outcome != "failed":
+            outcome = "delivered" if delivery.status == "delivered" else "not_configured"
+        if delivery.status == "failed":
+            outcome = "failed"
+    return outcome
+
+
 def build_router(service: LeadsService, guard: TokenGuard, settings: Settings) -> Router:
     """Every route of the leads function (fixed paths before ``/{lead_id}``)."""
     router = Router(guard)
     key = erasure_key(settings)
+    notifier = WebhookNotifier(settings.sales_webhook_url)
 
     @router.route(
         "GET",
@@ -101,7 +128,9 @@ def build_router(service: LeadsService, guard: TokenGuard, settings: Settings) -
         roles=ADMIN,
     )
     async def erasure(request: Request, principal: Principal, body: ErasureRequest) -> Response:
-        return json_response(await erase_person(service.db, body.email, principal.user_id, key))
+        result = await erase_person(service.db, body.email, principal.user_id, key)
+        result.sales_notice = await tell_sales(service.db, notifier, body.email, key)
+        return json_response(result)
 
     @router.route(
         "GET",

@@ -36,10 +36,13 @@ async def user_id(db: Db, active: bool = True) -> str:
     return user.id
 
 
-async def make_lead(db: Db, conversation_state: Any, messages: Any) -> str:
-    """Store a conversation and process its lead event with the real service; the lead id."""
+async def make_lead(
+    db: Db, conversation_state: Any, messages: Any, notifier: WebhookNotifier | None = None
+) -> str:
+    """Store a conversation and process its lead event with the real service (telling
+    ``notifier``'s webhook, else none); the lead id."""
     session_id = await insert_conversation(db, conversation_state, messages)
-    service = LeadEventsService(db, WebhookNotifier(""))
+    service = LeadEventsService(db, notifier or WebhookNotifier(""))
     await service.start()
     event = LeadEvent(type="lead.captured", session_id=session_id, occurred_at=datetime.now(UTC))
     return (await service.handle(event)).lead_id

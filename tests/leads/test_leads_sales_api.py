@@ -17,9 +17,11 @@ import pytest
 
 from shared.leads.erasure import email_hash, reapply_erasures
 from shared.leads.routes import erasure_key
+from shared.leads.webhook import WebhookNotifier
 from shared.llm.budget import session_hash
 from shared.settings import load_settings
 from tests.conftest import ROOT
+from tests.leads.conftest import Webhook
 from tests.leads.factories import (
     insert_conversation,
     other_person,
@@ -228,7 +230,8 @@ async def test_erasure_removes_everything(
             "tickets": 1,
             "notifications": notified,
             "api_calls": 2,
-        }
+        },
+        "sales_notice": "none",  # no webhook was told of the leads
     }
     for collection in PERSONAL:
         remaining = json.dumps(await db[collection].find({}).to_list(None), default=str)
@@ -243,6 +246,47 @@ async def test_erasure_removes_everything(
     assert set(audit[0]["ids"]["leads"]) == {lead_id, changed_id}
     after = (await api.get("/subject-access", params={"email": MAYA}, headers=admin)).json()
     assert all(after[k] == [] for k in PERSONAL_KEYS)
+
+
+async def test_an_erasure_tells_the_sales_webhook_of_the_leads_it_was_sent(
+    function_client: Any, db: Db, admin: dict[str, str], webhook: Webhook
+) -> None:
+    """The webhook that was told of the person's lead gets one erasure notice (the lead's id,
+    nothing personal); a refused notice is reported, kept pending and sent by the same
+    request again; a person whose leads never went out owes no notice."""
+    lead_id = await make_lead(db, *qualified_new_cafe(), WebhookNotifier(webhook.url))
+    told = len(webhook.received)
+    assert told >= 1
+    api: httpx.AsyncClient = await function_client("leads", SALES_WEBHOOK_URL=webhook.url)
+    api.headers.update(admin)
+
+    webhook.behaviour = "error"
+    refused = await api.post("/erasure", json={"email": MAYA})
+    assert refused.status_code == 200, refused.text
+    assert refused.json()["sales_notice"] == "failed"
+    assert refused.json()["erased"]["leads"] == 1
+    assert len(webhook.received) == told + 3  # the notifier's retries
+    webhook.behaviour = "ok"
+    again = await api.post("/erasure", json={"email": MAYA})
+    assert again.json() == {
+        "erased": dict.fromkeys((*PERSONAL_KEYS, "api_calls"), 0),
+        "sales_notice": "delivered",
+    }
+    notice = webhook.received[-1]
+    assert notice["type"] == "lead.erased"
+    assert notice["lead_ids"] == [lead_id]
+    assert MAYA not in json.dumps(webhook.received[told:]).lower()
+    third = await api.post("/erasure", json={"email": MAYA})
+    assert third.json()["sales_notice"] == "none"
+    assert len(webhook.received) == told + 4
+    logged = await db.erasures.find({"recall": {"$exists": True}}).to_list(None)
+    assert [entry["recall"]["status"] for entry in logged] == ["delivered"]
+
+    await make_lead(db, *other_person(7))
+    result = (await api.post("/erasure", json={"email": "owner7@cafe7.example"})).json()
+    assert result["erased"]["leads"] == 1
+    assert result["sales_notice"] == "none"
+    assert len(webhook.received) == told + 4
 
 
 async def test_a_restore_reapplies_the_erasure_log(
