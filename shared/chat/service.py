@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 
 from pydantic import ValidationError
@@ -133,13 +134,15 @@ class ChatService:
         else:  # the model answers from the passages and words the plan (shared/chat/speculation)
             drafted = await written_turn(self, self.writer, request, current, before, now)
             found, after, plan, reply, used, heard = drafted
-        if self.support is not None:
+        said, redaction = await self.redaction(session_id, request.message, before, plan)
+        if self.support is not None:  # a ticket keeps the line as stored (refused details out)
             reply = await self.support.handle(
-                session_id, request.message, after, reply, before, heard.support_issue
+                session_id, said, after, reply, before, heard.support_issue
             )
+            if plan.removed:
+                await self.support.forget(session_id, after, self.remover(before, plan))
         after.last_reply = reply
         sources = [SourceOut(**s.model_dump()) for s in used]
-        said, redaction = await self.redaction(session_id, request.message, before, plan)
         messages = [
             Message(role="user", text=said, at=now),
             Message(
@@ -177,13 +180,19 @@ class ChatService:
             withheld = [f for f in plan.withheld if f not in plan.collected_now]
             held = [plan.withheld[f] for f in withheld]
             return (without_details(message, withheld, held) if withheld else message), None
+        remove = self.remover(before, plan)
+        lines = await self.repository.transcript(session_id)
+        changed = {i: text for i, line in enumerate(lines) if (text := remove(line)) != line}
+        return remove(message), Redaction(lines=changed)
+
+    @staticmethod
+    def remover(before: ConversationState, plan: Plan) -> Callable[[str], str]:
+        """What a partial erasure does to a text: the removed details out, the values held
+        for them (and an email awaiting confirmation) included."""
         held = [str(before.collected.get(f) or "") for f in plan.removed]
         if "email" in plan.removed and before.pending_email is not None:
             held += [before.pending_email.typed, before.pending_email.suggested]
-        lines = await self.repository.transcript(session_id)
-        redacted = [without_details(line, plan.removed, held) for line in lines]
-        changed = {i: text for i, text in enumerate(redacted) if text != lines[i]}
-        return without_details(message, plan.removed, held), Redaction(lines=changed)
+        return lambda text: without_details(text, plan.removed, held)
 
     async def found(
         self, message: str, state: ConversationState, heard: Understanding, early: Lookup | None

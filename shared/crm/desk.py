@@ -71,6 +71,16 @@ class SupportDesk:
         note = support_reply(issue, line, has_contact=bool(contact), message=message, added=added)
         return f"{note}\n\n{reply}" if reply else note
 
+    async def forget(
+        self, session_id: str, state: ConversationState, cleaned: Callable[[str], str]
+    ) -> None:
+        """A partial erasure in chat ("delete my phone"): the conversation's tickets lose the
+        removed details from their issue text (``cleaned``, the transcript's own redaction)
+        and take the contact left, even none. A conversation that filed no ticket costs
+        nothing; a full erasure takes the tickets whole (``lead.erased``)."""
+        if state.tickets is not False:
+            await self.tickets.redact(session_id, cleaned, contact_of(state))
+
 
 def contact_of(state: ConversationState) -> dict[str, str]:
     """The name, email and phone the conversation has collected."""

@@ -4,6 +4,7 @@ conversation; a later problem report in the same conversation adds to its issue 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,6 +44,17 @@ class TicketStore:
             {"session_id": session_id, "contact": {"$ne": contact}},
             {"$set": {"contact": contact, "updated_at": datetime.now(UTC)}},
         )
+
+    async def redact(
+        self, session_id: str, cleaned: Callable[[str], str], contact: dict[str, str]
+    ) -> None:
+        """Take erased contact details out of the conversation's tickets: each issue text as
+        ``cleaned`` leaves it, and the contact as the conversation now has it (even none)."""
+        async for ticket in self._tickets.find({"session_id": session_id}, {"issue": 1}):
+            changes = {"issue": cleaned(str(ticket.get("issue") or "")), "contact": contact}
+            await self._tickets.update_one(
+                {"_id": ticket["_id"]}, {"$set": {**changes, "updated_at": datetime.now(UTC)}}
+            )
 
     async def update(self, ticket_id: str, changes: dict[str, Any]) -> Document:
         changes = {**changes, "updated_at": datetime.now(UTC)}

@@ -125,3 +125,28 @@ async def test_contact_goes_to_tickets_unless_the_conversation_is_known_to_have_
     await desk.handle("s-new", "Our espresso machine is leaking water everywhere", state, "ok")
     assert state.tickets is True
     assert await db["tickets"].count_documents({"session_id": "s-new"}) == 1
+
+
+async def test_a_removed_phone_leaves_the_ticket_too(function_client: Any, db: Any) -> None:
+    """A fault reported with a phone number in the same message files the number in the ticket
+    (its issue text and contact); "delete my phone number" takes it out of both, keeps the
+    email and the rest of the report, and a number typed again later stays out of the ticket."""
+    chat = await function_client("chat")
+    first = await say(chat, "Hi, Sam Reyes from Bluebird Café here, sam@bluebird.cafe")
+    sid = first["session_id"]
+    await say(chat, "our grinder is jammed and won't turn on, call me on 503-555-0143", sid)
+    ticket = await db.tickets.find_one({"session_id": sid})
+    assert ticket is not None
+    assert "555-0143" in ticket["issue"]
+    assert ticket["contact"].get("phone", "").endswith("5550143")
+    await say(chat, "actually please delete my phone number", sid)
+    ticket = await db.tickets.find_one({"session_id": sid})
+    assert "0143" not in str(ticket)
+    assert "jammed" in ticket["issue"]
+    assert "[erased]" in ticket["issue"]
+    assert set(ticket["contact"]) == {"name", "email"}
+    assert ticket["contact"]["email"] == "sam@bluebird.cafe"
+    await say(chat, "the grinder is still jammed, text 503-555-0143 if needed", sid)
+    ticket = await db.tickets.find_one({"session_id": sid})
+    assert "0143" not in str(ticket)
+    assert "still jammed" in ticket["issue"]
