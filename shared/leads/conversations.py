@@ -12,7 +12,6 @@ from pydantic import ValidationError
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.conversation.state import ConversationState, Message
-from shared.crm.rollups import Rollups, conversation_part
 from shared.db import Document
 from shared.leads.errors import CorruptConversation
 
@@ -39,11 +38,10 @@ def parse_conversation(doc: Document) -> Conversation:
 
 
 class ConversationReader:
-    """Loads and erases conversations by session id."""
+    """Loads conversations by session id."""
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._conversations = db[COLLECTION]
-        self._rollups = Rollups(db)
 
     async def load(self, session_id: str) -> Conversation | None:
         doc = await self._conversations.find_one({"_id": session_id})
@@ -53,10 +51,3 @@ class ConversationReader:
         """The raw transcript lines (role, text, at, sources)."""
         doc = await self._conversations.find_one({"_id": session_id}, {"messages": 1})
         return list(doc.get("messages") or []) if doc else []
-
-    async def erase(self, session_id: str) -> None:
-        """Delete the conversation and take it out of the analytics counters."""
-        gone = await self._conversations.find_one_and_delete({"_id": session_id}, {"messages": 0})
-        if gone is not None:
-            part = conversation_part(gone.get("created_at"), gone.get("state"))
-            await self._rollups.apply(part, None)

@@ -119,8 +119,3 @@ class DealRepository:
         await self._deals.insert_one(doc)
         await self._rollups.apply(None, rollup_counts.deal(doc))
         return doc
-
-    async def delete_for_lead(self, lead_id: str) -> None:
-        """Delete the lead's deal (one per lead) and take it out of the analytics counters."""
-        while (gone := await self._deals.find_one_and_delete({"lead_id": lead_id})) is not None:
-            await self._rollups.apply(rollup_counts.deal(gone), None)

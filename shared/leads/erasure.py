@@ -23,6 +23,7 @@ a restored backup brings back (README "Security").
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import re
@@ -38,6 +39,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from shared.crm import rollup_counts
 from shared.crm.rollups import Rollups, conversation_part
 from shared.db import Document
+from shared.leads.records import sessions_of
 from shared.llm.calls import sessions_filter
 
 HASH_CONTEXT = b"copperline-erasure-v1"
@@ -250,6 +252,38 @@ async def erase_person(
     return ErasureResult(erased=erased)
 
 
+async def of_lead(db: AsyncDatabase[Document], lead: Document) -> Footprint:
+    """The footprint of one lead: its conversations (``sessions``) with what came from them,
+    its deal and the deal's notes, its notifications."""
+    held = sessions_of(lead)
+    deal_ids = await _ids(db, "deals", {"lead_id": lead["_id"]})
+    found = session_footprint(held, [lead["_id"]], deal_ids)
+    return dataclasses.replace(found, conversations={"_id": {"$in": held}})
+
+
+def lead_entry_id(lead_id: str) -> str:
+    """The erasure log id of one lead's erasure by sales (``DELETE /leads/{id}``)."""
+    return f"lead-{lead_id}"
+
+
+async def erase_lead(db: AsyncDatabase[Document], lead: Document, by: str) -> ErasureResult:
+    """Erase one lead the way a person's erasure does (:func:`erase_person`): its footprint
+    deleted, dependants first, and logged once under :func:`lead_entry_id` with the leads the
+    sales webhook was told of (``recall``; the caller sends the notice)."""
+    ids = await _found_ids(db, await of_lead(db, lead))
+    entry: Document = {
+        "by": by,
+        "at": datetime.now(UTC),
+        "counts": {name: len(found) for name, found in ids.items()},
+        "ids": ids,
+        **await _recall(db, ids),
+    }
+    await db[LOG].update_one(
+        {"_id": lead_entry_id(lead["_id"])}, {"$setOnInsert": entry}, upsert=True
+    )
+    return ErasureResult(erased=await _delete(db, ids))
+
+
 def session_entry_id(session_id: str) -> str:
     """The erasure log id of a conversation's erasure in chat (a digest: session ids are bearer
     capabilities, :mod:`shared.pii`)."""
@@ -300,10 +334,10 @@ def _undelivered(entry: Document | None) -> list[str]:
     return [lead for lead in recall.get("leads") or [] if isinstance(lead, str)]
 
 
-async def pending_recall(db: AsyncDatabase[Document], session_id: str) -> list[str]:
-    """The leads of a conversation's erasure whose webhook notice of it is still to be
+async def pending_recall(db: AsyncDatabase[Document], entry_id: str) -> list[str]:
+    """The leads of an erasure (by its log entry id) whose webhook notice of it is still to be
     delivered (none when nothing went out, or the notice was delivered)."""
-    return _undelivered(await db[LOG].find_one({"_id": session_entry_id(session_id)}))
+    return _undelivered(await db[LOG].find_one({"_id": entry_id}))
 
 
 async def pending_recalls(

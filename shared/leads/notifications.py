@@ -57,6 +57,3 @@ class NotificationRepository:
     async def for_lead(self, lead_id: str) -> list[Document]:
         cursor = self._notifications.find({"lead_id": lead_id}).sort("created_at", 1)
         return await cursor.to_list(length=100)
-
-    async def delete_for_lead(self, lead_id: str) -> None:
-        await self._notifications.delete_many({"lead_id": lead_id})

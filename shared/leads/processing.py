@@ -139,7 +139,7 @@ class LeadEventsService:
         leads (the same delivery, retried; recorded in the erasure log, so a redelivered event
         sends it again only when it was not delivered). A notice the webhook refused raises
         :class:`NoticeNotDelivered`, so Pub/Sub delivers the event again."""
-        sent = await pending_recall(self.db, session_id)
+        sent = await pending_recall(self.db, session_entry_id(session_id))
         if not sent:
             return
         delivery = await self.notifier.deliver(erasure_notice(sent, datetime.now(UTC)))

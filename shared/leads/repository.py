@@ -164,14 +164,6 @@ class LeadRepository:
         if batch:
             yield batch
 
-    async def delete(self, lead_id: str) -> bool:
-        """Delete the lead and take it out of the analytics counters."""
-        gone = await self._leads.find_one_and_delete({"_id": lead_id})
-        if gone is None:
-            return False
-        await self._rollups.apply(rollup_counts.lead(gone), None)
-        return True
-
     async def stats(self) -> list[Document]:
         """Count, average score and estimated value per classification."""
         pipeline: list[Document] = [

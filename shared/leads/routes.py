@@ -27,6 +27,8 @@ from shared.leads.erasure import (
     SubjectData,
     SubjectQuery,
     erase_person,
+    lead_entry_id,
+    pending_recall,
     pending_recalls,
     record_recall,
     subject_data,
@@ -62,14 +64,14 @@ def erasure_key(settings: Settings) -> bytes:
 
 
 async def tell_sales(
-    db: AsyncDatabase[Document], notifier: WebhookNotifier, email: str, key: bytes
+    db: AsyncDatabase[Document], notifier: WebhookNotifier, owed: list[tuple[str, list[str]]]
 ) -> SalesNotice:
-    """Send the sales webhook an erasure notice (lead ids only) for each of the person's
-    erasures whose leads it had been told of and that it has not acknowledged yet; the
-    outcome (``failed`` if any failed; ``none`` when nothing was owed). A failed notice stays
-    pending in the erasure log, so the same request again resends it."""
+    """Send the sales webhook an erasure notice (lead ids only) for each erasure it is owed
+    (log entry id, leads it had been told of and has not acknowledged); the outcome
+    (``failed`` if any failed; ``none`` when nothing was owed). A failed notice stays pending
+    in the erasure log entry."""
     outcome: SalesNotice = "none"
-    for entry_id, leads in await pending_recalls(db, email, key):
+    for entry_id, leads in owed:
         delivery = await notifier.deliver(erasure_notice(leads, datetime.now(UTC)))
         await record_recall(db, entry_id, delivery.model_dump(mode="python"))
         if outcome != "failed":
@@ -129,7 +131,8 @@ def build_router(service: LeadsService, guard: TokenGuard, settings: Settings) -
     )
     async def erasure(request: Request, principal: Principal, body: ErasureRequest) -> Response:
         result = await erase_person(service.db, body.email, principal.user_id, key)
-        result.sales_notice = await tell_sales(service.db, notifier, body.email, key)
+        owed = await pending_recalls(service.db, body.email, key)  # earlier failures too
+        result.sales_notice = await tell_sales(service.db, notifier, owed)
         return json_response(result)
 
     @router.route(
@@ -174,7 +177,10 @@ def build_router(service: LeadsService, guard: TokenGuard, settings: Settings) -
         "DELETE", "/{lead_id}", summary="Erase a lead and its conversation", status=204, roles=ROLES
     )
     async def erase_lead(request: Request, lead_id: str, principal: Principal) -> Response:
-        await service.erase(lead_id)
+        await service.erase(lead_id, principal.user_id)
+        entry = lead_entry_id(lead_id)
+        owed = await pending_recall(service.db, entry)
+        await tell_sales(service.db, notifier, [(entry, owed)] if owed else [])
         return no_content()
 
     return router

@@ -13,6 +13,7 @@ from shared.db import Document
 from shared.errors import NotFound
 from shared.leads.conversations import ConversationReader
 from shared.leads.deals import DealRepository
+from shared.leads.erasure import erase_lead
 from shared.leads.export import BATCH, ExportQuery
 from shared.leads.notifications import NotificationRepository
 from shared.leads.query import LeadQuery, mongo_filter, mongo_sort, page_cursor, page_filter
@@ -68,14 +69,11 @@ class LeadsService:
             lines.extend(await self.conversations.messages(session_id))
         return sorted(lines, key=lambda m: m["at"])
 
-    async def erase(self, lead_id: str) -> None:
-        """Erase the lead, its deal, its notifications and its conversation (GDPR)."""
-        lead = await self._lead(lead_id)
-        await self.deals.delete_for_lead(lead_id)
-        await self.notifications.delete_for_lead(lead_id)
-        for session_id in sessions_of(lead):
-            await self.conversations.erase(session_id)
-        await self.leads.delete(lead_id)
+    async def erase(self, lead_id: str, by: str) -> None:
+        """Erase the lead and everything of it (GDPR): its conversations, deal and the deal's
+        notes, notifications, tickets and LLM calls, logged like a person's erasure
+        (:func:`shared.leads.erasure.erase_lead`)."""
+        await erase_lead(self.db, await self._lead(lead_id), by)
 
     async def update(self, lead_id: str, changes: dict[str, Any]) -> LeadItem:
         """Set the lead's status and/or owner."""

@@ -11,6 +11,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from shared.auth.tokens import TokenCodec
 from shared.conversation.state import CustomerType, Stage
+from shared.llm.budget import session_hash
 from tests.leads.factories import (
     CONTACT_ONLY,
     qualified_new_cafe,
@@ -199,15 +200,31 @@ async def test_unknown_lead_is_404(api: httpx.AsyncClient, lead_id: str) -> None
 async def test_erase_removes_lead_deal_notifications_and_conversation(
     api: httpx.AsyncClient, db: Db
 ) -> None:
-    """DELETE erases the lead and everything about the visitor; a second DELETE is 404."""
+    """DELETE erases the lead and everything about the visitor (the deal's notes, the
+    conversation's tickets and LLM calls too), logs the erasure by id (no personal detail) for
+    ``reapply-erasures``, and leaves other leads alone; a second DELETE is 404."""
     ids = await seed(db)
     lead = await db.leads.find_one({"_id": ids["hot"]})
     assert lead is not None
+    session = lead["session_id"]
+    deal = await db.deals.find_one({"lead_id": ids["hot"]})
+    assert deal is not None
+    await db.deal_notes.insert_one({"_id": "n1", "deal_id": deal["_id"], "text": "call Maya"})
+    await db.tickets.insert_one({"_id": "t1", "session_id": session, "issue": "grinder jammed"})
+    await db.api_calls.insert_one({"_id": "c1", "session": session_hash(session)})
     assert (await api.delete(f"/{ids['hot']}")).status_code == 204
     assert await db.leads.find_one({"_id": ids["hot"]}) is None
     assert await db.deals.count_documents({"lead_id": ids["hot"]}) == 0
     assert await db.notifications.count_documents({"lead_id": ids["hot"]}) == 0
-    assert await db.conversations.find_one({"_id": lead["session_id"]}) is None
+    assert await db.conversations.find_one({"_id": session}) is None
+    for collection in ("deal_notes", "tickets", "api_calls"):
+        assert await db[collection].count_documents({}) == 0, collection
+    assert await db.leads.count_documents({}) == 2
+    logged = await db.erasures.find_one({"_id": f"lead-{ids['hot']}"})
+    assert logged is not None
+    assert logged["ids"]["leads"] == [ids["hot"]]
+    assert logged["ids"]["conversations"] == [session]
+    assert "recall" not in logged  # no webhook was told of the lead
     assert (await api.delete(f"/{ids['hot']}")).status_code == 404
 
 

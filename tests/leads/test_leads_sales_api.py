@@ -289,6 +289,22 @@ async def test_an_erasure_tells_the_sales_webhook_of_the_leads_it_was_sent(
     assert len(webhook.received) == told + 4
 
 
+async def test_deleting_a_lead_the_webhook_was_told_of_sends_it_a_notice(
+    function_client: Any, db: Db, webhook: Webhook
+) -> None:
+    """DELETE /{id} tells the webhook that received the lead's notification (its id only)
+    and records the delivery in the erasure log entry."""
+    lead_id = await make_lead(db, *qualified_new_cafe(), WebhookNotifier(webhook.url))
+    told = len(webhook.received)
+    api: httpx.AsyncClient = await function_client("leads", SALES_WEBHOOK_URL=webhook.url)
+    api.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
+    assert (await api.delete(f"/{lead_id}")).status_code == 204
+    assert [n["lead_ids"] for n in webhook.received[told:]] == [[lead_id]]
+    entry = await db.erasures.find_one({"_id": f"lead-{lead_id}"})
+    assert entry is not None
+    assert entry["recall"]["status"] == "delivered"
+
+
 async def test_a_restore_reapplies_the_erasure_log(
     api: httpx.AsyncClient, db: Db, admin: dict[str, str], function_env: dict[str, str]
 ) -> None:
