@@ -270,7 +270,15 @@ async def erase_lead(db: AsyncDatabase[Document], lead: Document, by: str) -> Er
     """Erase one lead the way a person's erasure does (:func:`erase_person`): its footprint
     deleted, dependants first, and logged once under :func:`lead_entry_id` with the leads the
     sales webhook was told of (``recall``; the caller sends the notice)."""
-    ids = await _found_ids(db, await of_lead(db, lead))
+    return await _erase_logged(db, await of_lead(db, lead), lead_entry_id(lead["_id"]), by)
+
+
+async def _erase_logged(
+    db: AsyncDatabase[Document], found: Footprint, entry_id: str, by: str
+) -> ErasureResult:
+    """Delete the footprint, logged first (once: a repeated or interrupted erasure deletes
+    what is left and keeps the first record of the ids) with the ``recall`` it owes."""
+    ids = await _found_ids(db, found)
     entry: Document = {
         "by": by,
         "at": datetime.now(UTC),
@@ -278,9 +286,8 @@ async def erase_lead(db: AsyncDatabase[Document], lead: Document, by: str) -> Er
         "ids": ids,
         **await _recall(db, ids),
     }
-    await db[LOG].update_one(
-        {"_id": lead_entry_id(lead["_id"])}, {"$setOnInsert": entry}, upsert=True
-    )
+    if any(ids.values()):
+        await db[LOG].update_one({"_id": entry_id}, {"$setOnInsert": entry}, upsert=True)
     return ErasureResult(erased=await _delete(db, ids))
 
 
@@ -296,19 +303,9 @@ async def erase_session(db: AsyncDatabase[Document], session_id: str, by: str) -
     what is left and keeps the first record of the ids. The log also keeps the leads whose
     notifications went out to the sales webhook (``recall``): those cannot be deleted there,
     only told of the erasure (:func:`pending_recall`)."""
-    ids = await _found_ids(db, await of_session(db, session_id))
-    entry: Document = {
-        "by": by,
-        "at": datetime.now(UTC),
-        "counts": {name: len(found) for name, found in ids.items()},
-        "ids": ids,
-    }
-    entry.update(await _recall(db, ids))
-    if any(ids.values()):
-        await db[LOG].update_one(
-            {"_id": session_entry_id(session_id)}, {"$setOnInsert": entry}, upsert=True
-        )
-    return ErasureResult(erased=await _delete(db, ids))
+    return await _erase_logged(
+        db, await of_session(db, session_id), session_entry_id(session_id), by
+    )
 
 
 #: a notification whose webhook delivery was tried: it may have reached the far end (a timeout
