@@ -58,7 +58,7 @@ from shared.rag.matching import (
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
 from shared.rag.minimums import stated_minimum
-from shared.rag.offering import range_answer
+from shared.rag.offering import price_overview, range_answer
 from shared.rag.order import (
     Items,
     adds,
@@ -341,6 +341,9 @@ class Answerer(PickAnswers):
         offered = range_answer(self.catalog, self._library.chunks, question)
         if offered is not None:  # "what DO you do apart from coffee beans"
             return offered
+        glance = None if context or order else price_overview(self.catalog, question)
+        if glance is not None:  # "pricing?" first: the prices at a glance, then which one
+            return glance
         counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
         advice = advised(self.catalog, question, details)
         if advice is not None:  # "cheapest espresso setup that can cope with that?"

@@ -1,20 +1,25 @@
 """The whole range, for "what do you sell?" or "what DO you do apart from coffee beans":
 the products kind by kind (a kind with one item by that item's name, a few with their names),
 then the services, the service documents no catalog kind covers included (a trade-in
-program). A kind the visitor leaves out is named first as set aside. Pure: the catalog and the
-knowledge base's chunks in.
+program). A kind the visitor leaves out is named first as set aside. And the prices at a
+glance, for "pricing?" or "what are your prices" asked of nothing: each kind's price or range
+from the catalog, then which one they would like (one short question, not a guess). Pure: the
+catalog and the knowledge base's chunks in.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
+from shared.rag.parts import entity_source
 from shared.rag.phrasing import plural, range_of, the
 from shared.rag.resolve import kind_named
 from shared.rag.types import Answer, Chunk
 from shared.understanding.advice import asks_range
+from shared.understanding.lexicon import FUNCTION_WORDS
 
 _LISTED = 3  # up to this many items a kind's names are listed, beyond it only counted
 
@@ -80,3 +85,63 @@ def range_answer(catalog: Catalog, chunks: Sequence[Chunk], question: str) -> An
         return None
     kind = (kind_named(catalog, left_out) or _sharing(catalog, left_out)) if left_out else None
     return Answer(text=offering(catalog, chunks, kind), sources=[], grounded=True)
+
+
+#: words that ask what things cost without naming a thing ("pricing?", "what do you charge")
+_PRICE_ASK_TEXT = "price prices pricing priced cost costs charge charges rates"
+_PRICE_ASKS = frozenset(_PRICE_ASK_TEXT.split())
+#: words that may stand beside them and still name nothing ("price list", "send me your pricing")
+_NAMING_NOTHING_TEXT = """
+    list lists sheet info information overview breakdown ballpark rough general idea things
+    stuff everything products items range tell know want need get send see give show hi hello
+    hey ur u pls plz wondering curious like typical typically usual usually roughly
+"""
+_NAMING_NOTHING = frozenset(_NAMING_NOTHING_TEXT.split())
+
+
+def asks_prices_only(question: str) -> bool:
+    """ "pricing", "prices?", "what are your prices", "send me your price list": a price asked
+    of nothing (a thing named, a quote or a comparison ask for something else)."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return bool(set(words) & _PRICE_ASKS) and all(
+        w in FUNCTION_WORDS or w in _PRICE_ASKS or w in _NAMING_NOTHING for w in words
+    )
+
+
+def _prices_of(kind: str, members: list[Entity]) -> str:
+    """One kind's prices as the catalog gives them: "the BatchPro 2 batch brewer $1,980",
+    "espresso grinders $1,350 to $2,450", or each item's when their units differ."""
+    priced = sorted((e for e in members if e.price), key=lambda e: e.price.amount if e.price else 0)
+    texts = [e.price.text for e in priced if e.price]
+    if len(priced) == 1:
+        return f"{the(priced[0].name)} {texts[0]}"
+    units = {e.price.unit for e in priced if e.price}
+    if len(units) == 1:
+        unit = next(iter(units))
+        low, high = (t.removesuffix(f" {unit}") if unit else t for t in (texts[0], texts[-1]))
+        return f"{plural(kind)} {low} to {high}" + (f" {unit}" if unit else "")
+    each = ", ".join(f"{the(e.name)} {t}" for e, t in zip(priced, texts, strict=True))
+    return f"{plural(kind)}: {each}"
+
+
+def price_overview(catalog: Catalog, question: str) -> Answer | None:
+    """The prices at a glance when ``question`` asks prices of nothing (:func:`asks_prices_only`),
+    then which one the visitor means: every number is a catalog price, each kind's document a
+    source."""
+    if not asks_prices_only(question) or catalog.mentioned(question):
+        return None
+    parts, sources = [], []
+    for kind in catalog.kinds():
+        members = [e for e in catalog.of_kind(kind) if e.price]
+        if members:
+            parts.append(_prices_of(kind, members))
+            sources += [entity_source(e) for e in members]
+    if not parts:
+        return None
+    text = f"Our prices at a glance: {'; '.join(parts)}. Which would you like to know more about?"
+    return Answer(
+        text=text,
+        sources=list(dict.fromkeys(sources)),
+        grounded=True,
+        evidence=[e.price.text for e in catalog.priced() if e.price],
+    )
