@@ -40,6 +40,7 @@ from shared.understanding.account_requests import account_request
 from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.asked import asks_about_item
 from shared.understanding.asked_context import asked_apart
+from shared.understanding.choices import picks_from_choice
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
     brings_agenda,
@@ -268,7 +269,10 @@ class LocalBrain:
             _add_interest(details_text, state, result)
         _chosen_by_pointing(text, state, result)
         _add_account_request(text, state, result)
-        result.retrieve = self._retrieve(text, result) or (follow_up and result.question)
+        # "the grinders" after "Which would you like to know more about?": asked about
+        picked = picks_from_choice(text, state.last_reply, self._products())
+        result.question = result.question or picked
+        result.retrieve = picked or self._retrieve(text, result) or (follow_up and result.question)
         if not result.retrieve and _opens_with_topic(text, state, result):
             # "sales number" first: asked for, if the knowledge base answers it
             result.retrieve = result.question = result.topic_only = True
