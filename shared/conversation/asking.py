@@ -5,7 +5,9 @@ A visitor who said the plan is undecided or that they are only looking, one who 
 agenda of their own (a pasted list or a letter: they sign with their details when ready), and
 a customer of ours (whose account team knows them, asked only the fields sales needs) unless
 they report a fault, is asked no contact detail until they ask for a next step (a person, a
-quote, samples, a firm date); a business closing or cancelling its service with us is asked
+quote, samples, a firm date); one who declined contact while asking only for information ("not
+giving my email, I just want prices") is asked none until they ask for a next step after it or
+offer a detail; a business closing or cancelling its service with us is asked
 nothing unless it asks for a person (``docs/decisions/when-contact-is-asked.md``).
 """
 
@@ -37,6 +39,8 @@ def contact_welcome(state: ConversationState) -> bool:
     """Contact details may be asked: the visitor asked for a next step, or is engaged, has
     not said the plan is undecided and is no customer of ours asking as one (a customer who
     reports a fault is asked how the service team reaches them)."""
+    if state.contact_declined:
+        return False  # "not giving my email, I just want prices": until they offer or ask
     if state.handoff or state.commitment:
         return True
     if asks_as_customer(state):
@@ -71,7 +75,7 @@ def contact_to_ask(state: ConversationState) -> str | None:
 def next_field(state: ConversationState, rest: str | None = None) -> str | None:
     """The next field to ask, or None; ``rest`` (the field just asked) goes last this time."""
     if state.handoff:
-        return contact_to_ask(state)
+        return None if state.contact_declined else contact_to_ask(state)
     order = asked_fields(state)
     if not order or state.leaving:
         return None

@@ -249,9 +249,11 @@ class LocalBrain:
             result.question = False  # "fall maybe? or never": an answer given unsure
         if declines_contact(text) or declines_call(text):
             _declined(message, text, state, result)
-        if set(result.refused) & set(CHANNELS) and only_gathering(text):
-            # "not my email, I'm only collecting figures": no contact detail is asked any more
-            result.declined_contact = result.self_contact = True
+        refused = {*result.refused, *state.refused}
+        if refused & set(CHANNELS) and only_gathering(text) and not result.human:
+            # "not my email, I just want prices": no contact detail is asked until they offer
+            # one or ask for a next step
+            result.declined_contact = result.withholds_contact = True
         if result.human and result.contact_by is None:  # the classifier saw the request
             result.contact_by = signals.contact_channel(text)
         result.support_issue = _reports_problem(message, state, result)
@@ -276,6 +278,9 @@ class LocalBrain:
         if not result.retrieve and _opens_with_topic(text, state, result):
             # "sales number" first: asked for, if the knowledge base answers it
             result.retrieve = result.question = result.topic_only = True
+        if result.withholds_contact and "?" not in text and not result.interest:
+            # "not giving my email, I just want prices": what they want is not asked yet
+            result.retrieve = result.question = False
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
         # lets a closing thanks close
         refused_now = [f for f in result.refused if f not in state.refused]

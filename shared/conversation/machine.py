@@ -148,6 +148,7 @@ def advance(
     confirm_email(s, heard, plan)
     apply_refusal(s, heard, plan)
     apply_self_contact(s, heard, plan)
+    hold_contact(s, heard)
     skip_pending(s, heard, pending, plan)
     track_progress(s, heard, plan)
     s.answered = heard.retrieve
@@ -496,6 +497,17 @@ def apply_self_contact(s: ConversationState, heard: Understanding, plan: Plan) -
         open_fields = [f for f in CONTACT_FIELDS if f not in s.collected and f not in s.skipped]
         s.skipped.extend(open_fields)
         plan.offer_alternative = None
+
+
+def hold_contact(s: ConversationState, heard: Understanding) -> None:
+    """ "Not giving my email, I just want prices": contact is declined in general, and no
+    contact detail is asked until the visitor offers one or asks for a next step (a person, a
+    quote, "email me"); the refused detail stays refused."""
+    offered = any(field in CONTACT_FIELDS for field in heard.fields)
+    if heard.human or offered:
+        s.contact_declined = False
+    elif heard.withholds_contact:
+        s.contact_declined = True
 
 
 def skip_pending(

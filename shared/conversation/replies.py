@@ -360,7 +360,9 @@ def ask_line(w: Writer, plan: Plan, email_to_confirm: str | None) -> None:
         w.say(p.REDIRECT, ask=ask)
     elif plan.returning:
         w.say(p.RETURN, ask=ask)
-    elif plan.ask_count == 2 and plan.meta != "why":
+    elif plan.ask_count == 2 and plan.dodge and plan.meta != "why":
+        # why we ask, only to a visitor who hesitated at the question ("hmm, not sure"): to
+        # one who talked of something else it answers a question nobody asked
         w.say(p.WHY_TEMPLATES, why=p.WHY[field], ask=ask)
     elif plan.ask_count >= 3:
         w.say(p.LAST_TRY, ask=ask)

@@ -102,6 +102,10 @@ class ConversationState(BaseModel):
     # the visitor brought an agenda (a list or a letter of three lines or more): contact waits
     # for a request of theirs too; older documents: False
     agenda: bool = False
+    # the visitor declined contact in general (a detail refused while saying they only want
+    # information): no contact detail is asked until they offer one or ask for a next step;
+    # older documents: False
+    contact_declined: bool = False
     # the business closes, is sold or cancels its service with us: no sales questions
     leaving: bool = False
     # the support desk filed a ticket in this conversation; None: not known (a state stored

@@ -50,6 +50,10 @@ class Understanding(BaseModel):
       tomorrow"): no channel is asked any more.
     - ``declined_contact``: the visitor declines sales or a call for now ("not ready to talk to
       a sales person yet"): never a handoff; the reply acknowledges it and goes on.
+    - ``withholds_contact``: a contact detail refused while saying they only want information
+      ("not giving my email, I just want prices", "only collecting figures", "no mailing
+      list"): contact declined in general, no contact detail is asked until they offer one or
+      ask for a next step.
     - ``tentative``: the message hedges its plan ("thinking about ... next spring"): a date
       said that way shows interest, not commitment.
     - ``unsure_plans``: the plan itself is undecided or the visitor is only looking ("not sure
@@ -114,6 +118,7 @@ class Understanding(BaseModel):
     leaving: bool = False
     self_contact: bool = False
     declined_contact: bool = False
+    withholds_contact: bool = False
     support_issue: bool | None = None
     existing_customer: bool = False
     typed_by_ticket: bool = False

@@ -73,9 +73,34 @@ GATHERING_RE = re.compile(
     r"|info|information|quotes|costs|ballparks?|estimates|details)\b",
     re.I,
 )
+# information wanted and nothing more, or no marketing: "I just want prices", "only want the
+# number", "just the numbers please", "just looking", "not interested in being on a mailing
+# list" (a quote, a call or samples are next steps, not information)
+_FIGURES = (
+    r"(?:the\s+|a\s+|some\s+|your\s+)?(?:figures?|numbers?|prices?|pricing|price\s+list|info"
+    r"|information|costs?|ballparks?|estimates?|rates?|specs|details\s+on)\b"
+)
+INFORMATION_ONLY_RE = re.compile(
+    r"\b(?:only|just|merely)\s+(?:want(?:ed|s)?|need(?:ed|s)?|after|here\s+for|looking\s+for"
+    r"|asking\s+(?:for|about)|interested\s+in|wanting)\s+(?:to\s+(?:know|see|get|check|compare)\s+)?"
+    + _FIGURES
+    + r"|\b(?:only|just)\s+"
+    + _FIGURES
+    + r"(?=\s*(?:$|[.,;:!)]|please|pls|plz|thanks|thank|for\s+now))"
+    r"|\b(?:just|only)\s+(?:looking|browsing|curious|researching|window[- ]shopping)\b"
+    r"|\b(?:no|not\s+(?:interested\s+in|signing\s+up\s+(?:for|to))|don'?t\s+(?:want|need)"
+    r"|do\s+not\s+(?:want|need)|don'?t\s+put\s+(?:me|us)\s+on|do\s+not\s+(?:put|add)\s+(?:me|us)\s+"
+    r"(?:on|to))\s+(?:being\s+(?:on|added\s+to)\s+|joining\s+)?(?:a\s+|any\s+|your\s+)?"
+    r"(?:mailing|e-?mail|marketing|sales)\s+lists?\b"
+    r"|\b(?:no|don'?t\s+want|do\s+not\s+want)\s+(?:any\s+)?(?:spam|newsletters?|marketing"
+    r"(?:\s+e-?mails?)?)\b",
+    re.I,
+)
 
 
 def only_gathering(text: str) -> bool:
-    """The visitor says they only gather figures (for a committee, a boss, a budget): with a
-    contact detail refused, no contact is wanted at all."""
-    return GATHERING_RE.search(text) is not None
+    """The visitor says they only gather figures (for a committee, a boss, a budget), only want
+    information ("I just want prices", "just looking") or want no marketing ("not interested in
+    being on a mailing list"): with a contact detail refused, no contact is wanted at all until
+    they offer one or ask for a next step."""
+    return GATHERING_RE.search(text) is not None or INFORMATION_ONLY_RE.search(text) is not None

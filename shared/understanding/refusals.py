@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.declines import INFORMATION_ONLY_RE
 from shared.understanding.text import words
 
 REFUSAL_RE = re.compile(
@@ -66,6 +67,8 @@ def refused_fields(text: str, asking: str | None) -> list[str]:
         return []
     # only the sentences that refuse name fields: "Name's Theo. Not ready to share email yet."
     refusing = " ".join(s for s in _SENTENCE_END.split(text) if REFUSAL_RE.search(s)) or text
+    # the figure wanted instead is no field refused ("not giving my email, just want the number")
+    refusing = INFORMATION_ONLY_RE.sub(" ", refusing)
     named = [field for field, pattern in FIELD_MENTION.items() if pattern.search(refusing)]
     if named:
         return named
