@@ -278,12 +278,14 @@ FROM_NOTHING = re.compile(
 )
 
 
-# an opening supposed, not decided, to the end of its clause: "not counting the one we might
-# open in april", "if we ever open a second", "thinking of opening another one"
+# a venue's opening supposed, not decided, to the end of its clause: "not counting the one we
+# might open in april", "if we ever open a second", "thinking of opening another one" (coffee
+# added, even supposed, is still a business starting coffee: "a juice bar thinking of adding
+# coffee" is new)
 SUPPOSED_OPENING = re.compile(
     r"\b(?:(?:might|may|could|would|possibly|maybe|perhaps)\s+(?:\w+\s+)?"
     r"|if\s+(?:we|i)\s+(?:\w+\s+)?|thinking\s+(?:of|about)\s+|toying\s+with\s+)"
-    r"(?:open|launch|start|add)\w*\b[^.!?;,]*",
+    r"(?:open|launch)\w*\b[^.!?;,]*",
     re.I,
 )
 # a business's present evidence said in a clause about something else, negated or supposed:

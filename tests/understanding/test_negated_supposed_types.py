@@ -29,11 +29,12 @@ CASES = [
     # an opening only supposed does not outweigh a running business stated beside it
     ("we run 3 cafes, not counting the one we might open next spring", EXISTING),
     ("we run two coffee carts. if we ever open a shop it won't be before 2028", EXISTING),
-    ("we have a bakery downtown and maybe add a second one someday", EXISTING),
+    ("we have a bakery downtown and maybe open a second one next year", EXISTING),
     # ... and alone it is still an opening
     ("we might open a cafe next spring", NEW),
     ("thinking of opening a coffee cart in may", NEW),
     ("if we open the kiosk in march we'll need a grinder", NEW),
+    ("we have a juice bar and are thinking of adding coffee", NEW),  # coffee started, supposed
     # no hot drinks at all: coffee added is a new coffee programme (not at home)
     ("we don't serve hot drinks at all, but guests want iced coffee so we're adding it", NEW),
     ("we never do hot beverages, thinking about cold brew on tap", NEW),
