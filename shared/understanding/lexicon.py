@@ -432,6 +432,13 @@ VENUES_BEYOND_CAFES = (
 """Venues beyond cafés that buy coffee for their guests, as a site counted ("5 cinemas", "two
 coworking spaces") and as the venue named ("our church hall"): institutions and hospitality."""
 
+OTHER_PEOPLE = (
+    r"sisters?|brothers?|friends?|cousins?|aunts?|uncles?|neighbou?rs?|buddy|buddies|mates?"
+    r"|boss|colleagues?|in-laws?|parents"
+)
+"""People other than the visitor whose venue the visitor may name ("my sister's old cafe is
+closing and she's giving us her grinder"): their business is not the visitor's."""
+
 ONE_SITE_VENUES = (
     r"diner|inn|caf[eé]|coffee\s+(?:shop|house)|bakery|tea\s*room|tea\s+shop|supper\s+club"
     r"|restaurant|bistro|deli|motel|hotel|lodge|grill|tavern|luncheonette|bookshop|bookstore"

@@ -278,8 +278,46 @@ FROM_NOTHING = re.compile(
 )
 
 
+# a venue's opening supposed, not decided, to the end of its clause: "not counting the one we
+# might open in april", "if we ever open a second", "thinking of opening another one" (coffee
+# added, even supposed, is still a business starting coffee: "a juice bar thinking of adding
+# coffee" is new)
+SUPPOSED_OPENING = re.compile(
+    r"\b(?:(?:might|may|could|would|possibly|maybe|perhaps)\s+(?:\w+\s+)?"
+    r"|if\s+(?:we|i)\s+(?:\w+\s+)?|thinking\s+(?:of|about)\s+|toying\s+with\s+)"
+    r"(?:open|launch)\w*\b[^.!?;,]*",
+    re.I,
+)
+# a business's present evidence said in a clause about something else, negated or supposed:
+# "we're not on any plan" (a service plan is for gear a business runs), "does our old machine
+# count for anything", "we paid 9k for our current machine"
+RUNS_NOW = re.compile(
+    r"\bwe(?:'re|\s+are|\s+aren'?t)\s+(?:not\s+)?(?:yet\s+)?on\s+(?:a|any|your|the)\s+"
+    r"(?:[\w-]+\s+)?(?:service\s+|maintenance\s+)?plan\b"
+    r"|\bour\s+(?:old|current|existing|present)\s+(?:espresso\s+|coffee\s+)?(?:machines?"
+    r"|grinders?|brewers?)\b",
+    re.I,
+)
+# no hot drinks served at all, so no coffee yet: "we don't do hot drinks. at all."
+NO_HOT_DRINKS = re.compile(
+    r"\b(?:don'?t|do\s+not|never)\s+(?:do|serve|sell|offer|have|make)\s+(?:any\s+)?hot\s+"
+    r"(?:drinks|beverages|bevs)\b",
+    re.I,
+)
+
+
 def visitor_type(text: str) -> CustomerType | None:
-    """The type the (normalised) message states, or None when it states none."""
+    """The type the (normalised) message states, or None when it states none. An opening only
+    supposed ("the one we might open in april") does not outweigh a running business stated
+    beside it ("we have 4 shops")."""
+    decided = SUPPOSED_OPENING.sub(" ", text)
+    if decided != text and _stated_type(decided) is CustomerType.EXISTING_CAFE:
+        return CustomerType.EXISTING_CAFE
+    return _stated_type(text)
+
+
+def _stated_type(text: str) -> CustomerType | None:
+    """The type the message states, read as it is."""
     no_business = NO_BUSINESS.search(OTHER_KIND_NOT_CAFE.sub(" ", text))
     if DREAM.search(text) or no_business or COURSEWORK.search(text):
         return CustomerType.CASUAL_BROWSER
@@ -297,6 +335,8 @@ def visitor_type(text: str) -> CustomerType | None:
     served = serves_coffee_now(text) or SERVES_COFFEE.search(text) is not None
     if served and not home and not _opens_coffee_venue(text, opens):
         return CustomerType.EXISTING_CAFE  # keurigs in the lounges, an urn, a roaster replaced
+    if NO_HOT_DRINKS.search(text) and not home:
+        return CustomerType.NEW_CAFE  # "we don't do hot drinks. at all." serves no coffee yet
     new = opens or _starts_coffee(text)
     # "we run a diner and want to add espresso": the opening read first, the running business too
     running = business == "existing" or (business == "new" and EXISTING_RE.search(text) is not None)
@@ -320,7 +360,7 @@ def visitor_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE
     if RUNS_COFFEE_VENUE.search(text):
         return CustomerType.EXISTING_CAFE
-    if _runs_equipment(text):
+    if _runs_equipment(text) or (RUNS_NOW.search(text) and not home):
         return CustomerType.EXISTING_CAFE
     return None
 

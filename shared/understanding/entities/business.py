@@ -18,7 +18,7 @@ from typing import Literal
 
 from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, catalog_names
 from shared.understanding.entities.timeline import find_timeline
-from shared.understanding.lexicon import VENUES_BEYOND_CAFES, number_words
+from shared.understanding.lexicon import OTHER_PEOPLE, VENUES_BEYOND_CAFES, number_words
 
 Phase = Literal["new", "existing", "home"]
 
@@ -88,7 +88,10 @@ EXISTING_RE = re.compile(
     + r"(?=\s+(?:for|since)\s+(?:about\s+|almost\s+|over\s+|nearly\s+)?(?:\d|"
     + number_words(1, 12)
     + r"|a\s+few|several))"
-    + r"|\b(?:our|my)\s+(?:[\w'-]+\s+){0,2}?(?:"
+    # (not a relative's or a friend's: "my sister's old cafe is closing")
+    + r"|\b(?:our|my)\s+(?!(?:"
+    + OTHER_PEOPLE
+    + r")'?s?\b)(?:[\w'-]+\s+){0,2}?(?:"
     + VENUES
     + r")\b(?!\s+(?:will|would|is\s+going|opens|is\s+opening|partners?|plans?|cards?|emails?"
     r"|address|names?|numbers?|ideas?|models?|degree|hours))"
