@@ -58,12 +58,15 @@ def test_a_denied_or_quantified_month_is_no_opening(text: str, stored: str | Non
     assert read_timeline(text, TODAY) == stored
 
 
-def test_precision_orders_dates_before_terms_seasons_and_soon() -> None:
-    """A month is more precise than a school term, a term than a season, a season than "soon";
-    a stored value that reads as no date ranks last."""
-    ranked = ["not before november", "once term starts", "in the spring", "soon", "tbd"]
+def test_precision_orders_months_before_terms_and_seasons_before_soon() -> None:
+    """A month or a day is more precise than a school term or a season, those than "soon"; a
+    stored value that reads as no date ranks last; every way of naming a month ranks alike."""
+    ranked = ["not before november", "once term starts", "soon", "tbd"]
     assert [precision(v) for v in ranked] == sorted(precision(v) for v in ranked)
     assert len({precision(v) for v in ranked}) == len(ranked)
+    months = ["sept", "the middle of May", "before christmas (December 2026)", "on 14/06"]
+    assert {precision(v) for v in months} == {precision("in march")}
+    assert precision("in the spring") == precision("once term starts")
 
 
 async def test_a_vaguer_date_in_passing_keeps_the_precise_one(brain: LocalBrain) -> None:

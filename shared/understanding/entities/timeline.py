@@ -312,14 +312,24 @@ def _calendar_point(kind: str, match: re.Match[str]) -> bool:
     return kind in CALENDAR
 
 
+# how precise each kind of phrase is: a day, a month or a holiday; a quarter, a school term,
+# a season or a span from now; a year or "soon"
+_PRECISION = {
+    **dict.fromkeys(("monthday", "numeric", "month", "leadmay", "holiday"), 0),
+    **dict.fromkeys(("quarter", "event", "season", "seasonal", "relative", "next"), 1),
+    **dict.fromkeys(("asap", "tomorrow", "year", "vague"), 2),
+}
+
+
 def precision(value: str) -> int:
-    """How precise a stored timeline is, lower being more precise: a date or a month ("not
-    before november", "in 6 weeks (January 2027)") before a quarter, a school term, a season,
-    a span from now, and "soon"; a value read as no timeline at all ranks last."""
+    """How precise a stored timeline is, lower being more precise: a day, a month or a holiday
+    ("not before november", "mid may", "in 6 weeks (January 2027)"), then a quarter, a school
+    term, a season or a span from now, then a year or "soon"; a value read as no timeline at
+    all ranks last."""
     if month_alone(value):
-        return _rank("month")
+        return _PRECISION["month"]
     found = _first(value)
-    return _rank(found[0]) if found else len(_SPECIFIC) + 1
+    return _PRECISION.get(found[0], 2) if found else 3
 
 
 def month_alone(text: str) -> str | None:
