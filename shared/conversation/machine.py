@@ -49,6 +49,7 @@ from shared.understanding.entities.equipment import corrected_list
 from shared.understanding.entities.interest import merge_items
 from shared.understanding.entities.order_total import corrected_part, with_part_replaced
 from shared.understanding.entities.orders import is_order_problem
+from shared.understanding.entities.timeline import precision
 from shared.understanding.entities.volume_parts import merged_volume
 
 MAX_TEXT = 300
@@ -368,12 +369,19 @@ def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
 STABLE_FIELDS = ("locations",)
 
 
-def may_replace(s: ConversationState, field: str, correction: bool) -> bool:
+def may_replace(s: ConversationState, field: str, correction: bool, new: Any = None) -> bool:
     """A count of sites already given changes only on a correction or when it is asked again:
     one mentioned in passing never overwrites it ("5 shops", then "when a machine goes down at
-    one shop"). Other fields are replaced ("next spring", then "we want to open in April") or
+    one shop"). A timeline changes on those or for one at least as precise ("next spring",
+    then "we want to open in April"), never for a vaguer one said in passing ("not before
+    november", then "400 drinks a day once term starts"). Other fields are replaced or
     accumulate as before."""
-    return field not in STABLE_FIELDS or correction or s.asking == field
+    if correction or s.asking == field:
+        return True
+    if field == "opening_timeline":
+        old = s.collected.get(field)
+        return not isinstance(old, str) or precision(str(new)) <= precision(old)
+    return field not in STABLE_FIELDS
 
 
 def collect(
@@ -398,7 +406,7 @@ def collect(
         if field not in allowed or field in s.refused:
             continue
         old = s.collected.get(field)
-        if old is not None and not may_replace(s, field, correction):
+        if old is not None and not may_replace(s, field, correction, value):
             continue
         value = merged(field, old, value, correction)
         if field == "equipment_needs" and same_items(old, value):

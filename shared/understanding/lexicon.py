@@ -376,6 +376,10 @@ APPROXIMATORS = (
 """Words that hedge the figure after them and stay with it in a stored volume ("about 200 cups
 a day", "up to 300 on weekends")."""
 
+RESTATING = ("call it", "say", "let's say", "lets say", "i'd say", "id say", "so", "more like")
+"""Words that restate an amount just given as one figure ("a few hundred lb a month, call it
+200", "150-200 a day, say 180"): the figure is the amount sales works with."""
+
 HEDGES = (
     *APPROXIMATORS,
     *("perhaps", "only", "just", "easily", "tops", "under", "at least", "at most", "more than"),

@@ -227,7 +227,9 @@ BREWS_DRIP = re.compile(
     r"\b(?:something|anything|one|a\s+machine|a\s+unit|equipment|gear|a\s+set[- ]?up)\s+"
     r"(?:that|which|to|for|that\s+can|which\s+can)\s+(?:brews?|makes?|does|brewing|making)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:drip|filter\s+coffee|batch\s+brew|pots?\s+of\s+coffee"
-    r"|coffee\s+(?:in\s+(?:bulk|volume)|by\s+the\s+(?:pot|urn|litre|liter|gallon)))\b",
+    r"|coffee\s+(?:in\s+(?:bulk|volume)|by\s+the\s+(?:pot|urn|litre|liter|gallon)))\b"
+    # drip wanted by the quantity a brewer makes: "dont need espresso, just good drip in volume"
+    r"|\b(?:drip|filter\s+coffee|batch\s+brew)(?:\s+coffee)?\s+in\s+(?:bulk|volume|quantity)\b",
     re.I,
 )
 DRIP_SETUP = re.compile(
@@ -251,6 +253,9 @@ PAIN_RE = re.compile(
     r"|delays?|delayed|inconsistent|expensive"
     r"|costly|price\s+increases?|stale|unreliable|downtime|lose|losing|lost|problems?|issues?"
     r"|struggl\w*|frustrat\w*|complain\w*|poor|bad|unhappy|not\s+happy|leak\w*|fail\w*"
+    # an understatement: "the staff are, let's say, not thrilled", "not exactly impressed"
+    r"|not\s+(?:exactly\s+|really\s+|too\s+|very\s+|that\s+|overly\s+)?(?:thrilled|impressed"
+    r"|pleased|amused|delighted)"
     r"|quality|(?<!not\s)(?<!nothing\s)(?<!never\s)(?:bitter|burnt)|waste|short[- ]staffed"
     r"|too\s+long"
     # the speaker's own habit of mind is no business problem ("I keep forgetting Lake Oswego")

@@ -23,6 +23,7 @@ from shared.understanding.entities.order_total import (
     order_total,
     with_unit_said_once,
 )
+from shared.understanding.entities.restated_figure import Restated, restated_after
 from shared.understanding.entities.volume_parts import by_kind_of_day, delivered_total
 from shared.understanding.lexicon import (
     APPROXIMATORS,
@@ -259,7 +260,7 @@ def find_locations(text: str, asked: bool) -> int | None:
         return ordinal
     if _one_named_site(text):
         return 1
-    lone = _LONE_RE.search(text) if asked else None
+    lone = _lone_count(text) if asked else None
     if lone and _ONE_AMONG.match(text, lone.start()):
         return None  # "hard at one of them" speaks of one site among several
     return _valid(lone.group(1)) if lone else None
@@ -466,6 +467,61 @@ def _with_other_measure(said: str, rates: list[re.Match[str]]) -> str:
     return f"{said}; {other.group(0).strip()}" if other else said
 
 
+_AMOUNT_RE = re.compile(_AMOUNT, re.I)
+
+
+def _restatement(said: re.Match[str]) -> tuple[int, Restated] | None:
+    """Where the amount of a volume said ends in it, and the figure restating the amount
+    right after it ("a few hundred lb a month, call it 200"), if any."""
+    amount = _AMOUNT_RE.match(said.group(0))
+    again = (
+        restated_after(said.string, amount.group(0), said.group(0), said.end()) if amount else None
+    )
+    return (amount.end(), again) if amount and again else None
+
+
+def _restated(said: re.Match[str]) -> str:
+    """The volume said, the figure that restates its amount in place of the amount ("a few
+    hundred lb a month, call it 200" -> "about 200 lb a month")."""
+    found = _restatement(said)
+    if found is None:
+        return said.group(0).strip()
+    end, again = found
+    return f"{again.approx}{again.figure}{said.group(0)[end:]}".strip()
+
+
+def _volume_spans(text: str) -> list[tuple[int, int]]:
+    """Where volumes are, with the figure restating one ("a few hundred lb a month, call it
+    200"): a number there is the volume's, never a count of sites."""
+    spans = []
+    for said in (*RATE_RE.finditer(text), *AMOUNT_RE.finditer(text)):
+        found = _restatement(said)
+        spans.append((said.start(), found[1].end if found else said.end()))
+    return spans
+
+
+# a number that bounds a range or tells the time ("between 6 and 10", "2 or 3", "until 10"):
+# no count of sites, asked or not
+_RANGE_BEFORE = re.compile(
+    r"(?:\d\s*(?:-|–|to|or|and|till|until)|\b(?:at|by|until|till|from|after|before|between))\s*$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|to|or|till|until)\s*\d", re.I)
+
+
+def _lone_count(text: str) -> re.Match[str] | None:
+    """The first number standing alone that is no part of a volume and bounds no range."""
+    taken = _volume_spans(text)
+    for lone in _LONE_RE.finditer(text):
+        inside = any(s <= lone.start() < e for s, e in taken)
+        ranged = _RANGE_BEFORE.search(text, 0, lone.start()) or _RANGE_AFTER.match(
+            text[lone.end() :]
+        )
+        if not (inside or ranged):
+            return lone
+    return None
+
+
 def _find_volume(text: str, asked: bool) -> str | None:
     text = with_unit_said_once(text)  # "20 lb of that and 80 of the foundry"
     # told in parts: per kind of day ("weeknights 80 drinks, weekends 200") or per delivery
@@ -486,7 +542,7 @@ def _find_volume(text: str, asked: bool) -> str | None:
     if rates:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         rate = rates[-1] if negated else rates[0]
-        said = drinkers(text, rate) or rate.group(0).strip()  # "50 people a day, half want one"
+        said = drinkers(text, rate) or _restated(rate)  # "50 people a day, half want one"
         return said if negated else _with_other_measure(said, rates)
     amount = AMOUNT_RE.search(text)
     drinks = [a for a in AMOUNT_RE.finditer(text) if not _HEADS.search(a.group(0))]
@@ -497,7 +553,7 @@ def _find_volume(text: str, asked: bool) -> str | None:
     if amount and _HEADS.search(amount.group(0)) and _head_count(text, amount):
         return None  # "an office of about 60 people" is a head count, not a volume (nor cups)
     if amount and (asked or not ORDER_CONTEXT.search(text)):
-        return amount.group(0).strip()
+        return _restated(amount)
     if not asked:
         return None
     foreign = FOREIGN_AMOUNT_RE.search(text)

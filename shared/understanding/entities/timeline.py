@@ -38,8 +38,15 @@ from shared.understanding.lexicon import (
     alternation,
 )
 
+# a bound on the date, the most precise part of a hedged one: "opening in the spring, not
+# before april", "no earlier than june", "not until march" (kept in the phrase: "before april"
+# alone would say the opposite)
+_BOUND = (
+    r"(?:not|no)\s+(?:any\s+)?(?:before|until|till|earlier\s+than|sooner\s+than|later\s+than"
+    r"|after)"
+)
 _LEAD = (
-    r"(?:(?:in|by|before|after|around|about|until|till|for|on|at|from|within|during|early"
+    rf"(?:(?:{_BOUND}|in|by|before|after|around|about|until|till|for|on|at|from|within|during|early"
     r"|late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of|the\s+end\s+of"
     r"|the\s+start\s+of|the\s+beginning\s+of|sometime\s+in|some\s+time\s+in|like|maybe"
     r"|hopefully|probably|roughly|approx(?:imately)?|the|this|next|coming|early-|mid-|late-)"
@@ -196,6 +203,19 @@ _NEGATED = re.compile(
     r"\b(?:not|no\s+longer|isn'?t|instead\s+of|rather\s+than|scratch|forget)\s+(?:in\s+|by\s+)?$",
     re.I,
 )
+# a date the opening is said not to be on: "we're not opening in april, more like june"
+_NOT_OPENING = re.compile(
+    r"\b(?:not|won'?t\s+be|aren'?t|isn'?t)\s+(?:be\s+)?(?:open(?:ing)?|launch(?:ing)?"
+    r"|start(?:ing)?)\s+$",
+    re.I,
+)
+# how much is sold or drunk then: "practically none in july", "busier in december"
+_QUANTIFIED = re.compile(
+    r"\b(?:none|nothing|zero|hardly\s+any|quiet(?:er)?|busy|busier|busiest|slow(?:er)?"
+    r"|dead|packed|slammed|double|half)\s+$",
+    re.I,
+)
+_BOUND_LEAD = re.compile(r"(?:until|till|before|after)\b", re.I)
 # a capitalised month that is the visitor's name: "my name is June", "ask for April"
 _NAMED = re.compile(r"\b(?:my\s+name\s+is|name'?s|i\s+am|i'm|call\s+me|ask\s+for)\s+$", re.I)
 OPENING_RE = re.compile(
@@ -243,12 +263,25 @@ def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
     cued = asked or bool(OPENING_RE.search(text) or _FROM_NOW.search(match.group(0)))
     if not cued and not _calendar_point(kind, match):
         return None
-    phrase = _tidy(match.group(0))
+    phrase = _tidy(match.group(0)) + _bound_after(match)
     target = _date(kind, match, today) if kind in _RESOLVED else None
     if target is None:
         return phrase
     day = f"{target.day} " if kind in ("numeric", "monthday") else ""
     return f"{phrase} ({day}{_MONTH_NAMES[target.month].capitalize()} {target.year})"
+
+
+# a bound said after the date: "by april at the latest", "june at the earliest", "may or later"
+_BOUND_AFTER = re.compile(
+    r"^,?\s+(?:at\s+the\s+(?:latest|earliest|soonest)|or\s+(?:later|after|earlier|before))\b",
+    re.I,
+)
+
+
+def _bound_after(match: re.Match[str]) -> str:
+    """The bound that follows the phrase, to be kept with it ("by april at the latest")."""
+    after = _BOUND_AFTER.match(match.string[match.end() :])
+    return " " + after.group(0).strip(" ,") if after else ""
 
 
 def _ahead(text: str, today: date) -> tuple[str, re.Match[str]] | None:
@@ -277,6 +310,26 @@ def _calendar_point(kind: str, match: re.Match[str]) -> bool:
     if kind == "next":
         return (match.group("span") or "").lower() in SEASONS
     return kind in CALENDAR
+
+
+# how precise each kind of phrase is: a day, a month or a holiday; a quarter, a school term,
+# a season or a span from now; a year or "soon"
+_PRECISION = {
+    **dict.fromkeys(("monthday", "numeric", "month", "leadmay", "holiday"), 0),
+    **dict.fromkeys(("quarter", "event", "season", "seasonal", "relative", "next"), 1),
+    **dict.fromkeys(("asap", "tomorrow", "year", "vague"), 2),
+}
+
+
+def precision(value: str) -> int:
+    """How precise a stored timeline is, lower being more precise: a day, a month or a holiday
+    ("not before november", "mid may", "in 6 weeks (January 2027)"), then a quarter, a school
+    term, a season or a span from now, then a year or "soon"; a value read as no timeline at
+    all ranks last."""
+    if month_alone(value):
+        return _PRECISION["month"]
+    found = _first(value)
+    return _PRECISION.get(found[0], 2) if found else 3
 
 
 def month_alone(text: str) -> str | None:
@@ -435,6 +488,10 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return False
     if _NEGATED.search(before):
         return False
+    if _QUANTIFIED.search(clause):
+        return False  # "practically none in july" times an amount, not an opening
+    if _NOT_OPENING.search(before) and not _BOUND_LEAD.match(match.group(0)):
+        return False  # "not opening in april" (but "not opening until april" is april)
     if kind in ("month", "leadmay") and _NAMED.search(before) and match.group(0)[:1].isupper():
         return False  # "my name is June Whitcomb"
     if re.match(r"\s*last\b", match.group(0), re.I):
