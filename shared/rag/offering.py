@@ -9,7 +9,6 @@ catalog and the knowledge base's chunks in.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from shared.catalog.model import Catalog, Entity
@@ -19,7 +18,7 @@ from shared.rag.phrasing import plural, range_of, the
 from shared.rag.resolve import kind_named
 from shared.rag.types import Answer, Chunk
 from shared.understanding.advice import asks_range
-from shared.understanding.lexicon import FUNCTION_WORDS
+from shared.understanding.asked import asks_prices_only
 
 _LISTED = 3  # up to this many items a kind's names are listed, beyond it only counted
 
@@ -85,27 +84,6 @@ def range_answer(catalog: Catalog, chunks: Sequence[Chunk], question: str) -> An
         return None
     kind = (kind_named(catalog, left_out) or _sharing(catalog, left_out)) if left_out else None
     return Answer(text=offering(catalog, chunks, kind), sources=[], grounded=True)
-
-
-#: words that ask what things cost without naming a thing ("pricing?", "what do you charge")
-_PRICE_ASK_TEXT = "price prices pricing priced cost costs charge charges rates"
-_PRICE_ASKS = frozenset(_PRICE_ASK_TEXT.split())
-#: words that may stand beside them and still name nothing ("price list", "send me your pricing")
-_NAMING_NOTHING_TEXT = """
-    list lists sheet info information overview breakdown ballpark rough general idea things
-    stuff everything products items range tell know want need get send see give show hi hello
-    hey ur u pls plz wondering curious like typical typically usual usually roughly
-"""
-_NAMING_NOTHING = frozenset(_NAMING_NOTHING_TEXT.split())
-
-
-def asks_prices_only(question: str) -> bool:
-    """ "pricing", "prices?", "what are your prices", "send me your price list": a price asked
-    of nothing (a thing named, a quote or a comparison ask for something else)."""
-    words = re.findall(r"[a-z]+", question.lower())
-    return bool(set(words) & _PRICE_ASKS) and all(
-        w in FUNCTION_WORDS or w in _PRICE_ASKS or w in _NAMING_NOTHING for w in words
-    )
 
 
 def _prices_of(kind: str, members: list[Entity]) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.words import normalise
-from shared.understanding.lexicon import SECONDHAND, SMALL_NUMBERS, WEEKDAYS
+from shared.understanding.lexicon import FUNCTION_WORDS, SECONDHAND, SMALL_NUMBERS, WEEKDAYS
 
 _PRICE_TEXT = """
     price prices priced cost costs much expensive pay charge charges fee fees quote rate
@@ -528,3 +528,24 @@ def asks_cash_buyback(text: str) -> bool:
     the company buys) and "can i trade in my machine" (a credit, not money) are not."""
     flat = normalise(text)
     return _BUY_FROM_US.search(flat) is not None and _FOR_MONEY.search(flat) is not None
+
+
+#: words that ask what things cost without naming a thing ("pricing?", "what do you charge")
+_PRICE_ASK_TEXT = "price prices pricing priced cost costs charge charges rates"
+_PRICE_ASKS = frozenset(_PRICE_ASK_TEXT.split())
+#: words that may stand beside them and still name nothing ("price list", "send me your pricing")
+_NAMING_NOTHING_TEXT = """
+    list lists sheet info information overview breakdown ballpark rough general idea things
+    stuff everything products items range tell know want need get send see give show hi hello
+    hey ur u pls plz wondering curious like typical typically usual usually roughly
+"""
+_NAMING_NOTHING = frozenset(_NAMING_NOTHING_TEXT.split())
+
+
+def asks_prices_only(question: str) -> bool:
+    """ "pricing", "prices?", "what are your prices", "send me your price list": a price asked
+    of nothing (a thing named, a quote or a comparison ask for something else)."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return bool(set(words) & _PRICE_ASKS) and all(
+        w in FUNCTION_WORDS or w in _PRICE_ASKS or w in _NAMING_NOTHING for w in words
+    )

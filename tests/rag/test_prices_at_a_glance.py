@@ -9,7 +9,7 @@ import re
 import pytest
 
 from shared.rag.answering import Answerer
-from shared.rag.offering import asks_prices_only
+from shared.understanding.asked import asks_prices_only
 
 MONEY = re.compile(r"\$[\d,]+(?:\.\d+)?")
 
