@@ -365,7 +365,10 @@ def _runs_equipment(text: str) -> bool:
 # a workplace buying for its staff, a running business as sales treats it (as "i manage the
 # office" already is): "office manager here", "about 60 people in the office", "for our staff"
 WORKPLACE = re.compile(
-    r"\b(?:office|facilities|workplace)\s+(?:manager|coordinator|admin\w*)\b"
+    r"\b(?:office|facilities|workplace|community)\s+(?:manager|coordinator|admin\w*)\b"
+    # a shared workspace run for its members: "Loom Cowork", "a coworking space"
+    r"|\b(?:our|my|a|the|at)\s+co-?work(?:ing)?\s+(?:space|spot|office|hub)\b"
+    r"|\bat\s+(?-i:[A-Z]\w+\s+Co-?work)\b"
     r"|\b(?:\d+|" + alternation(COUNT_WORDS) + r")[- ](?:people|persons?|employees|staff)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in\s+(?:the|our)\s+office|company|firm|agency|office)\b"
     r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b"

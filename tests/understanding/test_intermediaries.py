@@ -222,3 +222,11 @@ def test_a_department_running_coffee_counters_is_existing() -> None:
     text = "our catering services runs three hospital coffee counters"
     assert visitor_type(text) is CustomerType.EXISTING_CAFE
     assert visitor_type("do you run a coffee bar?") is None
+
+
+def test_a_coworking_space_speaks_for_a_running_business() -> None:
+    """The community manager of a coworking space buys for a workplace run now; a question
+    about selling to coworking spaces says nothing of the visitor."""
+    text = "community manager at Hive Cowork here, our members drink a lot of coffee"
+    assert visitor_type(text) is CustomerType.EXISTING_CAFE
+    assert visitor_type("do you sell to coworking spaces?") is None
