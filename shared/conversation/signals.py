@@ -110,6 +110,12 @@ COMMITMENT_RE = re.compile(
     r"|go\s+ahead\s+(?:with|and)|we'?ll\s+take\s+(?:it|the|one|two|2))\b",
     re.I,
 )
+# a budget not there is no concrete step: "the owners haven't approved a budget", "no budget yet"
+NO_BUDGET_RE = re.compile(
+    r"\b(?:no|without|(?:haven'?t|hasn'?t|have\s+not|has\s+not|not)\s+(?:\w+\s+)?(?:approved"
+    r"|set|agreed|signed\s+off|got))\s+(?:a\s+|the\s+|any\s+|on\s+(?:a\s+|the\s+)?)?budget\b",
+    re.I,
+)
 HUMAN_RE = re.compile(
     r"\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|some\s*one\s+(?:from|in|on)\s+"
     r"|your\s+|the\s+(?=sales)|one\s+of\s+your\s+)?(?:real\s+|actual\s+|live\s+)?(?:person|human|someone"
@@ -273,7 +279,7 @@ def flags(text: str) -> dict[str, bool]:
         "human": asks_for_person(text),
         "goodbye": bool(GOODBYE_RE.search(text)),
         "business_context": stated(BUSINESS_RE, without_visits(text)),
-        "commitment": stated(COMMITMENT_RE, text),
+        "commitment": stated(COMMITMENT_RE, NO_BUDGET_RE.sub(" ", text)),
         "affirm": bool(AFFIRM_RE.search(text.strip())),
         "deny": bool(DENY_RE.search(text.strip())),
         "keep_typed": bool(KEEP_TYPED_RE.search(text)),

@@ -1,7 +1,8 @@
 """How committed a message is: a hedged plan, a visitor who will contact sales, a leave-taking.
 
 - ``tentative``: the plan is hedged ("thinking about running a cart ... next spring", "maybe
-  next year", "opening in 2 months if it matters"): a date said that way is interest, not a
+  next year", "opening in 2 months if it matters", "nothing before Q3") or relayed as someone
+  else's ("a café he's opening next spring"): a date said that way is interest, not a
   confirmed intent to buy.
 - ``will_contact_us``: the visitor will reach sales themselves ("ill call ur sales folks
   tmrw", "I'll email your sales people myself", "my husband will call your sales tomorrow"):
@@ -25,7 +26,12 @@ import re
 TENTATIVE = re.compile(
     r"\b(?:thinking\s+(?:about|of|to)|think(?:ing)?\s+we\s+(?:might|may)|maybe|perhaps|possibly"
     r"|might|considering|someday|some\s+day|eventually|if|not\s+sure|toying\s+with"
-    r"|dream(?:ing)?\s+(?:of|about)|idea\s+(?:of|to))\b",
+    r"|dream(?:ing)?\s+(?:of|about)|idea\s+(?:of|to))\b"
+    # a floor, not a date: "nothing before Q3 next year, realistically", "not before the fall"
+    r"|\b(?:nothing|not)\s+(?:\w+\s+)?before\b"
+    # someone else's plan relayed: "plan a café he's opening in Bozeman next spring" (the
+    # visitor committed to nothing; "we're opening" is their own)
+    r"|\b(?:he|she)(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:opening|launching|starting)\b",
     re.I,
 )
 WILL_CONTACT = re.compile(
@@ -69,7 +75,9 @@ UNSURE_PLANS = re.compile(
     # group"): "actually you know what I've changed my mind", "having second thoughts"
     r"|\bchanged\s+(?:my|our)\s+minds?(?:\s+about\s+(?:it|this|that|all\s+this))?"
     r"(?=\s*(?:$|[.!;]|,\s*(?:sorry|thanks|lol)\b))"
-    r"|\b(?:having|got|have)\s+second\s+thoughts\b",
+    r"|\b(?:having|got|have)\s+second\s+thoughts\b"
+    # the money not signed off: "the owners haven't approved a budget", "no budget approved yet"
+    r"|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not\s+yet|no\s+budget)\s+(?:\w+\s+)?approved\b",
     re.I,
 )
 _PLACE = (

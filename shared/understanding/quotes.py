@@ -6,7 +6,10 @@ samples?", "can you send the sample kit there?"), an order ("I want to place a t
 "we'd like to order the Foundry"), signing up ("put me down", "let's book the on-site") or
 going ahead ("I would like to proceed with the consulting package"), anything sent
 ("please send me the price for all", "email us the specs"), or "quote" as the verb ("please
-quote one BatchPro 2"). A question about them ("how long
+quote one BatchPro 2"), and a request that sales write to or call someone: the visitor
+("send the confirmation to me: ...", "send it all to me instead") or the person they speak
+for ("have an account person email my manager", "send info to Dev: dev@...", "call her
+directly after 2pm"). A question about them ("how long
 does a quote take?", "do you send samples to Canada?", "does the free sample thing apply to
 me?") is not a request.
 """
@@ -55,6 +58,35 @@ QUOTE_VERB = re.compile(
     r"|for|on|one|\d+|two|three|four)\b",
     re.I,
 )
+# whom sales is asked to reach for the visitor: someone they name or point at ("my manager", "the
+# owner", "her"), or a capitalised name right before its address ("to Dev: dev@...")
+_THIRD_PARTY = (
+    r"(?i:him|her|them|(?:my|our)\s+[\w-]+|the\s+(?:owner|manager|chef|boss|director|gm"
+    r"|buyer))\b|[A-Z][a-z]+(?=\s*[:,]?\s*[\w.+-]+@)"
+)
+# said as an instruction: opening a clause or after "please", "can you", "could someone"
+_CLAUSE = (
+    r"(?:^|(?<=[.,;:!?])\s*|\b(?i:please|pls|kindly|just|so|then|and|can\s+you|could\s+you"
+    r"|would\s+you)\s+)"
+)
+_SEND = rf"{_CLAUSE}(?i:send|e-?mail|forward|mail)\s+(?:[\w'-]+\s+){{0,3}}?(?i:to)\s+"
+SEND_TO = re.compile(rf"{_SEND}(?:(?i:me|us)\b|{_THIRD_PARTY})")
+SEND_TO_THEM = re.compile(rf"{_SEND}(?:{_THIRD_PARTY})")
+# someone at the company asked to reach a person: "have an account person email my manager",
+# "can someone call the owner", "call her directly after 2pm", "please write to her, not me"
+_REACH = (
+    r"(?i:call|ring|phone|text|e-?mail|contact|write\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)"
+)
+_SOMEONE = (
+    r"(?i:someone|somebody|sales|a\s+rep|an?\s+(?:[\w-]+\s+){0,2}?(?:person|rep|representative)"
+    r"|your\s+(?:[\w-]+\s+)?(?:team|rep|people|guy))"
+    r"(?:\s+(?i:from|on|in)\s+(?i:sales|your\s+team|the\s+team))?"  # "someone from sales"
+)
+CONTACT_THEM = re.compile(
+    rf"(?:\b(?i:have|get|can|could|would|will)\s+{_SOMEONE}\s+(?:to\s+)?(?:please\s+)?|{_CLAUSE})"
+    rf"{_REACH}\s+(?:{_THIRD_PARTY})"
+)
+_REACH_ASKED = (SEND_TO, CONTACT_THEM)
 _ABOUT = re.compile(
     r"\b(?:how\s+(?:long|do|does|much|many)|do\s+you\s+(?:do|give|send|offer|have)"
     r"|does\s+(?:the|your|it)|is\s+there|are\s+there|apply|eligible|qualify|minimum"
@@ -66,8 +98,16 @@ _ABOUT = re.compile(
 def asks_quote(text: str) -> bool:
     """The visitor asks for a quote, samples or an order, or to go ahead (not a question
     about them)."""
-    found = (QUOTE_REQUEST, SAMPLE_REQUEST, ORDER_REQUEST, SEND_ME, QUOTE_VERB)
+    found = (QUOTE_REQUEST, SAMPLE_REQUEST, ORDER_REQUEST, SEND_ME, QUOTE_VERB, *_REACH_ASKED)
     asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]
+    return any(not _ABOUT.search(part) for part in asked)
+
+
+def refers_sales_to_them(text: str) -> bool:
+    """The visitor asks sales to reach the person they speak for ("email my manager, Okonkwo
+    Reid, okonkwo@...", "her email is francesca@..., please write to her"): that person is
+    the lead's contact, not a third party merely mentioned."""
+    asked = [p for p in _sentences(text) if CONTACT_THEM.search(p) or SEND_TO_THEM.search(p)]
     return any(not _ABOUT.search(part) for part in asked)
 
 

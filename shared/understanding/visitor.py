@@ -34,7 +34,13 @@ from shared.understanding.entities.business import (
     tenure,
 )
 from shared.understanding.entities.business import HOME_RE as HOME_WORDS
-from shared.understanding.lexicon import COUNT_WORDS, LOCATION_NOUNS, NEXT_SITE_AFTER, alternation
+from shared.understanding.lexicon import (
+    COUNT_WORDS,
+    LOCATION_NOUNS,
+    NEXT_SITE_AFTER,
+    alternation,
+    number_words,
+)
 
 # venues that serve coffee as a matter of course: espresso added there grows a coffee business.
 # A bakery or a restaurant is not one ("a bakery adding an espresso bar", "ein Restaurant ...
@@ -59,7 +65,10 @@ EXPANSION = re.compile(
     # the ordinal alone after an opening: "got two cafes, opening a third in march"
     # (not a date: "we open the 3rd week of march")
     r"|\bopen(?:ing)?\s+(?:a|our|the)\s+(?:second|2nd|third|3rd|fourth|4th|fifth|5th)"
-    + NEXT_SITE_AFTER,
+    + NEXT_SITE_AFTER
+    # the ordinal opening: "two bakeries in LA and a third opening in August"
+    + r"|\b(?:a|our|the)\s+(?:second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:one\s+)?"
+    r"(?:opening|opens|launching|coming)\b",
     re.I,
 )
 # a further way to sell from a running business: "we're adding a drive-thru window"
@@ -177,10 +186,16 @@ SEVERAL_SITES = _sites(r"\b", r"[2-9]|\d{2,}|several|multiple")
 HAS_SITES = _sites(r"\b(?:have|got|run|own|operate|with)\s+", r"[2-9]")
 
 
-# a coffee venue run now: "i do a coffee stall at the farmers market", "we run an espresso cart"
+# a coffee venue run now: "i do a coffee stall at the farmers market", "we run an espresso cart",
+# "she runs the Bluebird coffee cart"
 RUNS_COFFEE_VENUE = re.compile(
-    r"\b(?:i|we)\s+(?:do|run|have|operate|work)\s+(?:a|an|our|my)\s+(?:[\w-]+\s+)?"
-    r"(?:coffee|espresso)\s+(?:stall|stand|cart|truck|booth|bar|kiosk|trailer|van)\b",
+    # or a department of theirs: "our dining services runs two campus coffee counters"
+    r"\b(?:i|we|he|she|they|services|department|team)\s+(?:do|run|runs|have|has|operate"
+    r"|operates|work|works)\s+(?:a|an|our|my|the|his|her|their|[2-9]|"
+    + number_words(2, 9)
+    + r")\s+"
+    r"(?:[\w-]+\s+)?(?:coffee|espresso)\s+(?:stall|stand|cart|truck|booth|bar|kiosk|trailer|van"
+    r"|counter)s?\b",
     re.I,
 )
 NO_BUSINESS = re.compile(
@@ -390,7 +405,10 @@ def _runs_equipment(text: str) -> bool:
 # a workplace buying for its staff, a running business as sales treats it (as "i manage the
 # office" already is): "office manager here", "about 60 people in the office", "for our staff"
 WORKPLACE = re.compile(
-    r"\b(?:office|facilities|workplace)\s+(?:manager|coordinator|admin\w*)\b"
+    r"\b(?:office|facilities|workplace|community)\s+(?:manager|coordinator|admin\w*)\b"
+    # a shared workspace run for its members: "Loom Cowork", "a coworking space"
+    r"|\b(?:our|my|a|the|at)\s+co-?work(?:ing)?\s+(?:space|spot|office|hub)\b"
+    r"|\bat\s+(?-i:[A-Z]\w+\s+Co-?work)\b"
     r"|\b(?:\d+|" + alternation(COUNT_WORDS) + r")[- ](?:people|persons?|employees|staff)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in\s+(?:the|our)\s+office|company|firm|agency|office)\b"
     r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b"

@@ -158,6 +158,9 @@ HYPOTHETICAL = re.compile(
     r"\b(?:what\s+if|if\s+i\s+(?:just\s+)?(?:say|said|told)|pretend|suppose|say\s+i'?m)\b", re.I
 )
 HOME_RE = re.compile(
+    # (not on someone's behalf: "writing for my wife, she runs a coffee cart")
+    r"(?<!writing\s)(?<!asking\s)(?<!typing\s)(?<!inquiring\s)(?<!enquiring\s)(?<!messaging\s)"
+    r"(?<!chatting\s)(?<!speaking\s)(?<!here\s)"
     r"\bfor\s+(?:my|our)\s+(?:house|home|kitchen|apartment|garage|dad|mom|father|mother"
     r"|husband|wife|partner|boyfriend|girlfriend|brother|sister|friend|family)\b(?!\s+blend)"
     r"|\b(?:as\s+a\s+)?(?:gift|present)\s+for\b|\b(?:birthday|bday)\s+(?:gift|present)\b"

@@ -24,6 +24,7 @@ from shared.understanding.entities.names import (
     known_first,
 )
 from shared.understanding.entities.phones import CANDIDATE_RE
+from shared.understanding.quotes import refers_sales_to_them
 from shared.wordlists import english, gcide
 
 _LOCAL_SPLIT = re.compile(r"[._\-+]+")
@@ -40,7 +41,21 @@ def name_beside_contact(
         name_before_contact(text, products, address)
         or name_in_address(text, address)
         or contact_person(text, products)
+        or referred_contact(text, products, address)
     )
+
+
+def referred_contact(
+    text: str, products: frozenset[str] = NO_PRODUCTS, address: str | None = None
+) -> str | None:
+    """The name set off by a comma right before the contact detail of the person the visitor
+    asks sales to reach ("please have someone email my manager, Okonkwo Reid, okonkwo@..."),
+    read as a contact line; None when the message asks sales to reach no one."""
+    contact = _first_contact(text)
+    if contact is None or not refers_sales_to_them(text):
+        return None
+    segment = text[:contact].rstrip(" ,:-–—").rsplit(",", 1)[-1]
+    return name_before_contact(f"{segment} {text[contact:]}", products, address)
 
 
 # the person sales should ask for, in a message that gives the way to reach them: "email
@@ -165,7 +180,7 @@ def first_name_of_address(text: str, address: str | None) -> str | None:
     known first name and no part an ordinary word of the chat ("sales.team@", "info@" spell no
     one), a bare name not the domain's own word ("luna@lunacafe.com" is the shop's inbox); None
     for any other address or one the message gives as someone else's ("cc my manager
-    claire.dubois@...").
+    claire.dubois@...") unless it asks sales to write to that person.
     ``docs/decisions/name-from-an-email-address.md``: the name is said back so the visitor can
     correct it."""
     if not address or "@" not in address:
@@ -181,8 +196,8 @@ def first_name_of_address(text: str, address: str | None) -> str | None:
     if len(parts) == 1 and (first in domain or _other_first_name(text, first)):
         return None  # "luna@lunacafe.com" is the shop's inbox; "beatrice cole, bee@..." a nickname
     at = text.lower().find(address.lower())
-    if at >= 0 and _SOMEONE_ELSES.search(text[:at]):
-        return None
+    if at >= 0 and _SOMEONE_ELSES.search(text[:at]) and not refers_sales_to_them(text):
+        return None  # "cc my manager claire@...", but "her email is x@..., write to her" names her
     return first.capitalize()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from shared.catalog import Catalog
+from shared.catalog import Catalog, Entity
 from shared.catalog.served import derived
 from shared.catalog.words import normalise
 
@@ -93,9 +93,14 @@ def by_size(smallest: bool, kind: str = "espresso machine") -> str | None:
 
 
 def _by_size(catalog: Catalog, smallest: bool, kind: str) -> str | None:
+    return _end_of(catalog.of_kind(kind), smallest)
+
+
+def _end_of(products: Iterable[Entity], smallest: bool) -> str | None:
+    """The one product with the fewest groups (``smallest``) or the most, by name."""
     sized = [
         (int(e.attributes["groups"]), e.name)
-        for e in catalog.of_kind(kind)
+        for e in products
         if e.attributes.get("groups", "").isdigit()
     ]
     if not sized:
@@ -103,6 +108,20 @@ def _by_size(catalog: Catalog, smallest: bool, kind: str) -> str | None:
     end = min(g for g, _ in sized) if smallest else max(g for g, _ in sized)
     names = [n for g, n in sized if g == end]
     return names[0] if len(names) == 1 else None
+
+
+def by_size_in(family: str, smallest: bool) -> str | None:
+    """The smallest or largest machine of one family, by its groups ("the bigger of the two
+    Lumens" -> "Lumen 3-Group"); None when the family is no machine family or two tie."""
+    key = ("by_size_in", normalise(family).rstrip("s"), smallest)
+    return derived(key, lambda catalog: _by_size_in(catalog, key[1], smallest))
+
+
+def _by_size_in(catalog: Catalog, family: str, smallest: bool) -> str | None:
+    members = [
+        e for e in catalog.of_kind("espresso machine") if normalise(e.family or "") == family
+    ]
+    return _end_of(members, smallest) if len(members) > 1 else None
 
 
 def by_price(cheapest: bool, kind: str = "espresso machine") -> str | None:

@@ -28,6 +28,7 @@ from shared.understanding.entities.gazetteer import (
     SERVICE_KINDS,
     by_price,
     by_size,
+    by_size_in,
     longest_first,
     on_ordinary_power,
 )
@@ -209,6 +210,9 @@ def interest(text: str) -> dict[str, str]:
         span = match.span("style")
         if not any(s < span[1] and span[0] < e for s, e in taken):
             hits.append((span[0], "coffee_preferences", match.group("style").lower()))
+    in_family = _sized_in_family(text)
+    if in_family:  # "the bigger of the two Lumens" is one machine, not the family
+        hits = [h for h in hits if h[0] not in in_family[0]] + [in_family[1]]
     named = any(f == "equipment_needs" for _, f, _ in hits)
     described = None if named else _by_power(text) or _sized(text)
     if described:  # "what's the little machine that plugs into a normal wall socket"
@@ -237,6 +241,14 @@ _SIZED = re.compile(
 )
 
 
+# one of a family by its size: "the bigger of the two Lumens", "the smaller one of the lumens"
+_SIZED_IN = re.compile(
+    r"\bthe\s+(?:(?P<small>smaller|smallest|little)|bigger|biggest|larger|largest)\s+"
+    r"(?:one\s+)?of\s+(?:the\s+|your\s+)?(?:two\s+|2\s+|both\s+)?(?P<family>[a-z]+?)s?\b",
+    re.I,
+)
+
+
 def _sized(text: str) -> tuple[int, str, str] | None:
     """The catalog's smallest or largest machine (by its groups), named by its size alone, as
     a hit; None when the catalog has no one such machine."""
@@ -245,6 +257,18 @@ def _sized(text: str) -> tuple[int, str, str] | None:
         return None  # "not the big machine", "our small machine broke"
     fits = by_size(found.group("small") is not None)
     return (found.start(), "equipment_needs", fits) if fits else None
+
+
+def _sized_in_family(text: str) -> tuple[range, tuple[int, str, str]] | None:
+    """The smallest or largest machine of the family named beside its size ("she wants the
+    bigger of the two Lumens" -> Lumen 3-Group), as a hit with the span it replaces the
+    family's own hit in; None when no machine family is sized so."""
+    found = _SIZED_IN.search(text)
+    if found is None or not _wanted(text, found.span()):
+        return None
+    fits = by_size_in(found.group("family"), found.group("small") is not None)
+    hit = (found.start(), "equipment_needs", fits) if fits else None
+    return (range(*found.span()), hit) if hit else None
 
 
 # gear named by its price: "the cheapest espresso setup", "the cheap grinder", "your priciest

@@ -53,6 +53,7 @@ LOCATIONS_RE = re.compile(
     r"(?:"
     + _PASSING
     + r"(?=one\b|1\b|a\s+single\b)|(?!one\b|1\b|a\s+single\b))"
+    + r"\b"  # a whole word: "Alder & Stone Hotels" counts no "one" hotel
     + _COUNT
     # "3 cafés", "a 3-location group"; a size is no count of sites ("a 60 room hotel")
     + r"(?:\s+|-)(?:(?!years?\b|yrs?\b|group|"

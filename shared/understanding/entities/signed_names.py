@@ -69,10 +69,23 @@ def signed_off_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | 
     return _name_of(found.group("name") or found.group("dashed"), products, known=True)
 
 
+# a title set off after the person it names, someone the visitor speaks for: "I'm helping my
+# employer, Mr. Haskett, plan a café", "writing for the owner, Ms. Varga"
+_SOMEONE_TITLED = re.compile(
+    r"\b(?:my|our|the)\s+(?:[\w-]+\s+)?(?:employer|boss|manager|client|owner|partner|director"
+    r"|chef|husband|wife|father|mother|dad|mom|principal)\s*,\s*(?:dr|doctor|mr|mrs|ms|miss|mx"
+    r"|prof)\.?\s+$",
+    re.I,
+)
+
+
 def titled_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
-    """The name after a title ("dr amir patel" -> "Amir Patel"), or None."""
+    """The name after a title ("dr amir patel" -> "Amir Patel"), or None; not the name of
+    someone the visitor speaks for ("my employer, Mr. Haskett")."""
     found = _TITLE.search(text)
-    return _name_of(found.group("name"), products, known=False) if found else None
+    if found is None or _SOMEONE_TITLED.search(text[: found.start("name")]):
+        return None
+    return _name_of(found.group("name"), products, known=False)
 
 
 def leading_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:

@@ -55,6 +55,7 @@ _LEAD = (
 _FULL_MONTHS = alternation(m for m in MONTHS if len(m) > 3 and m != "may")
 _SHORT_MONTHS = alternation(m for m in MONTHS if len(m) <= 3 or m == "may")
 _FOREIGN = alternation(FOREIGN_MONTHS)
+_MAY_VERB = r"(?:is|works|sounds|seems|looks)\b"  # "may is more realistic": the month
 _LONE_SHORT = alternation(m for m in MONTHS if len(m) <= 3 and m != "may")
 # a lone short month ends its phrase ("in jun, need ..."), unlike a place ("in mar vista")
 _LONE_END = r"\s*(?:[^\w\s]|$)|\s+(?:and|or|but|next|this|so|if|maybe|probably|hopefully)\b"
@@ -116,10 +117,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("numeric", r"(?:the\s+)?(?<![\d/.])(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<nyear>20\d\d))?"
      r"(?![\d/])(?:\s+(?:of\s+)?(?P<nrel>this|next)\s+year)?"),
     ("month", rf"(?P<lead>{_LEAD})*{_MONTH_CORE}"),
-    ("leadmay", rf"(?:{_LEAD}+|(?:open|opening|launch|launching|with|realistically|now|say"
-     rf"|actually)\s+)(?P<may>may)\b"
+    # or a relayed choice ("she agreed may ... so may") or the subject of a verb no modal
+    # takes ("may is more realistic", "may works better")
+    ("leadmay", rf"(?:(?:{_LEAD}+|(?:open|opening|launch|launching|with|realistically|now|say"
+     rf"|actually|so|says|said|agreed|agrees|thinks)\s+)|(?<![\w'])(?=may\s+{_MAY_VERB}))(?P<may>may)\b"
      rf"(?:\s+(?P<myear>{_YEAR})|(?=\s*(?:$|[.,!;)\u2014-]|\d|(?:now|then|instead|or|and|for|so|but"
      rf"|because|when|if|before|after|at\s+the|hopefully|latest|ish|prob|probably|maybe|likely"
+     rf"|{_MAY_VERB}"
      rf"|i\s+think|i\s+guess|i\s+hope|lol|tho|though|idk|or\s+so)\b)))"),
     # a school calendar's event: "launching when term starts", "for the start of the semester"
     # (a term named alone is no date: "25 kg a week during term")
@@ -456,7 +460,9 @@ _FILLER = re.compile(
 # "want it in after easter": "in" belongs to the verb when another lead word follows
 _IN_LEAD = re.compile(r"^in\s+(?=(?:after|before|by|around|until|till|early|late|mid)\b)", re.I)
 _OPENING_VERB = re.compile(
-    r"^(?:open(?:ing)?|launch(?:ing)?|with|realistically|now|say|actually)\s+(?=may\b)", re.I
+    r"^(?:open(?:ing)?|launch(?:ing)?|with|realistically|now|say|actually|so|says|said|agreed"
+    r"|agrees|thinks)\s+(?=may\b)",
+    re.I,
 )
 _DAY_FIRST = re.compile(
     rf"^(?:the\s+)?(?:\d(?!\d*\s*(?:{_UNIT})\b)|(?:{_ORDINAL})\b(?!\s+(?:week|weekend|half)\b))",
