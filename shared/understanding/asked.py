@@ -85,9 +85,20 @@ _OFFER_FOR = re.compile(
 )
 
 
+#: A member named by its price rank ("the cheaper one", "the cheapest ones"): a reference,
+#: not an ask of its price.
+_PRICE_RANKED_ONE = re.compile(r"\bthe (?:cheap|cheaper|cheapest|pricier|priciest) ones?\b")
+
+
+def names_by_price_rank(text: str) -> bool:
+    """Whether ``text`` names an item by its price rank ("and the cheaper one, does it ...")."""
+    return bool(_PRICE_RANKED_ONE.search(normalise(text)))
+
+
 def asks_price(text: str) -> bool:
-    """Whether the text asks what something costs ("how much does it hold?" does not)."""
-    flat = normalise(text)
+    """Whether the text asks what something costs ("how much does it hold?" does not; nor does
+    "the cheaper one" alone, which names the item asked about)."""
+    flat = _PRICE_RANKED_ONE.sub("the one", normalise(text))
     words = set(flat.split())
     quantity = _HOW_MUCH_OTHER.search(flat) or _HOW_MUCH_ORDERED.search(flat)
     if quantity and not words & (PRICE_WORDS - {"much"}):
