@@ -48,12 +48,14 @@ from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
+    asks_notice,
     counted_unit,
     evidence_of,
     known_counts,
     minimum_count,
     quantity_for,
     stated_counts,
+    states_notice,
 )
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
@@ -113,13 +115,12 @@ from shared.rag.rules import (
     asks_monthly,
     bundles,
     credits,
-    lease,
+    discount_gap,
     lease_kind,
     paid_amount,
     rate_named,
     stated_amount,
     together,
-    total,
 )
 from shared.rag.subject import on_subject
 from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
@@ -316,6 +317,8 @@ class Answerer(PickAnswers):
             found.attribute = labels[0] if len(labels) == 1 else None
         if found.grounded and found.attribute is None and asks_included(question):
             found.attribute = INCLUDED  # "is install included": the next item named is asked it
+        if found.grounded:
+            self._rank_priced(found, question)  # "and the cheaper one, does it ...": its price
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
 
@@ -430,6 +433,10 @@ class Answerer(PickAnswers):
                     and not says_price(found.text, item)
                 ):
                     found = Part(DONT_KNOW, False)  # a rate asked, sentences with no rate
+                if found.known and asks_notice(item) and not states_notice(found.text):
+                    found = Part(DONT_KNOW, False)  # "how far in advance ...": no lead time said
+                if found.known and discount_gap(item, found.entities, self._facts):
+                    found = Part(DONT_KNOW, False)  # "... a year up front, any discount?"
                 shape = answer_shape(item) if not found.known else None
                 if shape and any(p.known and shape(p.text) for p in parts):
                     continue  # "... and when did you become one": the year is said already
@@ -451,6 +458,7 @@ class Answerer(PickAnswers):
             summed_parts(merged, parts)
         if asks_included(question):  # "do we get the training free with it?"
             self._condition(merged, [e for e, _ in previous])
+            self._sibling_only(merged, question)  # "... does that include a loaner grinder?"
         rate_checked(merged, question, counts.get("location"))
         if place is not None and merged.grounded:  # "... we're in columbus ohio"
             self._placed(merged, question, place)
@@ -497,7 +505,7 @@ class Answerer(PickAnswers):
         if options is not None:  # "we're on essential, how much more would pro be?"
             return ruled_answer(options[0], [(e, 1) for e in options[1]], [])
         ruled = ruled or bundles(question, self._bundled(question), self._facts)
-        ruled = ruled or lease(asked, items, self._facts, follow) or total(question, items)
+        ruled = ruled or self._summed_paid(question, asked, items, follow)
         ruled = ruled or self._credited(question, items, credited)
         cheaper = None if ruled else self._cheaper(question)
         if cheaper is not None:  # "onsite for my 6 staff or all 6 through the online course"

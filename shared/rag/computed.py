@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import cached_property
 
 from shared.catalog.model import Entity
@@ -24,7 +25,7 @@ from shared.rag.compare import siblings_named
 from shared.rag.delivery import DeliveryTerms, delivery_terms
 from shared.rag.figures import confirmed
 from shared.rag.gaps import PRICE_STEMS
-from shared.rag.included import not_included
+from shared.rag.included import free_with, not_included, only_with_sibling
 from shared.rag.matching import (
     counted_unit,
     entity_words,
@@ -51,10 +52,12 @@ from shared.rag.rules import (
     credit_on_order,
     credits,
     discount,
+    lease,
     on_own_item,
     own_item_amount,
     percent_applied,
     stated_amount,
+    total,
     unmet_floor,
 )
 from shared.rag.types import Answer, Chunk, Derivation, Source
@@ -66,6 +69,7 @@ from shared.understanding.asked import (
     asks_each_option,
     asks_price,
     asks_total,
+    names_by_price_rank,
 )
 from shared.understanding.entities import money as money_read
 from shared.understanding.per_site import asks_fitting, sites_asked
@@ -109,6 +113,58 @@ class ComputedAnswers(PolicyAnswers):
         if self._sentences is None:
             return None
         return delivery_terms((s.text, s.source) for s in self._sentences.sentences)
+
+    @cached_property
+    def _purchase_rules(self) -> list[str]:
+        """The knowledge base's sentences, where a service included with a purchase is read."""
+        return [s for chunk in self._library.chunks for s in sentences_of(chunk.text)]
+
+    def _summed_paid(self, question: str, asked: str, items: Items, follow: bool) -> Ruled | None:
+        """Leasing or a total of the order, a service in it included free with another of its
+        items (the on-site course beside a Lumen) left out of the sum and said so; the rule's
+        sentence is quoted as the evidence."""
+        free = free_with(self.catalog, self._purchase_rules, [e for e, _ in items])
+        paid = [(e, n) for e, n in items if all(e is not f[0] for f in free)]
+        ruled = lease(asked, paid, self._facts, follow) or total(question, paid)
+        if ruled is None or not free:
+            return ruled
+        said = [
+            f"{cap(the(service.name))} comes free with {the(with_.name)}."
+            for service, with_, _ in free
+        ]
+        return replace(
+            ruled,
+            text=" ".join([ruled.text, *said]),
+            evidence=[*ruled.evidence, *(f[2] for f in free)],
+        )
+
+    def _rank_priced(self, answer: Answer, question: str) -> None:
+        """Names the price of the one item ``question`` picked by its price rank ("and the
+        cheaper one, does it ...": the Essential plan ($49 per month) ...), so the reply shows
+        why it is that one; its price sentence is quoted as the evidence."""
+        entity = self.catalog.get(answer.entities[0]) if len(answer.entities) == 1 else None
+        if entity is None or entity.price is None or not names_by_price_rank(question):
+            return
+        fact = next((f for f in entity.facts if entity.price.text in f), None)
+        name = the(entity.name).lower()
+        if fact is None or entity.price.text in answer.text or name not in answer.text.lower():
+            return
+        at = answer.text.lower().index(name) + len(name)
+        answer.text = f"{answer.text[:at]} ({entity.price.text}){answer.text[at:]}"
+        answer.evidence.append(fact)
+
+    def _sibling_only(self, answer: Answer, question: str) -> None:
+        """Adds to ``answer`` about one item that the thing asked of it comes with another
+        member of its kind only (a loaner grinder: the Pro plan, not the Essential)."""
+        entity = self.catalog.get(answer.entities[0]) if len(answer.entities) == 1 else None
+        said = (
+            only_with_sibling(self.catalog, question, entity)
+            if entity and answer.grounded
+            else None
+        )
+        if said is not None:
+            answer.text = f"{answer.text} {said[0]}"
+            answer.evidence.append(said[1])
 
     def _condition(self, answer: Answer, earlier: list[Entity]) -> None:
         """Adds to ``answer`` that a service it says is included with a purchase is not

@@ -75,3 +75,67 @@ def not_included(catalog: Catalog, sentence: str, entities: list[Entity]) -> str
         f"That covers {article(condition)} {condition} only: with {names} "
         f"{the(service.name)} is not included, and on its own it is {service.price.text}."
     )
+
+
+def free_with(
+    catalog: Catalog, sentences: list[str], entities: list[Entity]
+) -> list[tuple[Entity, Entity, str]]:
+    """The services among ``entities`` that a sentence includes free with another of them
+    (the on-site course beside a Lumen), each with the purchase it comes with and the
+    sentence; a Pico beside the course makes nothing free."""
+    found: list[tuple[Entity, Entity, str]] = []
+    for sentence in sentences:
+        match = next((m for p in _INCLUDED if (m := p.search(sentence))), None)
+        if match is None:
+            continue
+        covered = [e for e in qualifying(catalog, match.group("cond")) if e in entities]
+        services = catalog.mentioned(match.group("what"))
+        for service in services if covered and len(services) == 1 else []:
+            if service in entities and all(service is not f[0] for f in found):
+                found.append((service, covered[0], sentence.strip()))
+    return found
+
+
+#: The thing an included-ask asks about: "does it include a loaner grinder", "come with a
+#: grinder", "do we get a loaner too", "is a loaner grinder included" (up to two words).
+_ASKED_THING = (
+    re.compile(
+        r"\b(?:include|includes|including|come with|comes with|get)\s+(?:a |an |the |any )?"
+        r"(?P<thing>[a-z]+(?: [a-z]+)?)\b"
+    ),
+    re.compile(r"\b(?:is|are) (?:a |an |the |any )?(?P<thing>[a-z]+(?: [a-z]+)?) included\b"),
+)
+_TRAILING = frozenset({"too", "also", "as", "free", "with", "for", "in", "on", "then"})
+
+
+def only_with_sibling(catalog: Catalog, question: str, entity: Entity) -> tuple[str, str] | None:
+    """When ``question`` asks whether ``entity`` includes a thing its own sentences never name
+    and exactly one other member of its kind names it ("and the cheaper one, does that include
+    a loaner grinder too?" of the Essential plan), the sentence saying so and the other
+    member's sentence naming it (its evidence); else None."""
+    match = next((m for p in _ASKED_THING if (m := p.search(normalise(question)))), None)
+    if match is None:
+        return None
+    words = [w for w in match.group("thing").split() if w not in _TRAILING]
+    if not words or any(w in normalise(entity.kind).split() for w in words[-1:]):
+        return None
+    phrase = " ".join(words)
+    if phrase in normalise(" ".join(entity.facts)) or any(
+        normalise(kind) in phrase for kind in catalog.kinds()
+    ):
+        return None  # said of it, or a product of its own (the rule of a purchase says)
+    said = [
+        (e, fact)
+        for e in catalog.of_kind(entity.kind)
+        if e is not entity
+        for fact in e.facts
+        if phrase in normalise(fact)
+    ]
+    if len({e.name for e, _ in said}) != 1:
+        return None
+    other, fact = said[0]
+    verb = "are" if article(phrase) == "any" else "is"
+    return (
+        f"The {phrase} {verb} not part of {the(entity.name)}: only {the(other.name)} has it.",
+        fact,
+    )

@@ -98,6 +98,28 @@ def asks_time(text: str) -> bool:
     return bool(_ASKS_TIME.search(text))
 
 
+#: An ask for how long before something must be done ("how far in advance do we book", "how
+#: much notice do you need"): a lead time, not how long the thing lasts.
+_ASKS_NOTICE = re.compile(
+    r"\bhow (?:far|long|much time|many \w+) (?:in advance|ahead|beforehand)\b"
+    r"|\bhow much notice\b|\bhow (?:early|soon) (?:do|should|must|would|can) (?:we|i|you) "
+    r"(?:need to |have to )?(?:book|schedule|reserve|order|sign up)\b",
+    re.I,
+)
+#: A sentence stating one ("allow a three-week lead time", "two weeks' notice", "in advance").
+_NOTICE = re.compile(r"\blead time\b|\bnotice\b|\bin advance\b|\bahead of\b", re.I)
+
+
+def asks_notice(text: str) -> bool:
+    """Whether ``text`` asks for a lead time ("how far in advance do we need to book")."""
+    return bool(_ASKS_NOTICE.search(text))
+
+
+def states_notice(text: str) -> bool:
+    """Whether ``text`` states a lead time or notice ("allow a three-week lead time")."""
+    return bool(_NOTICE.search(text))
+
+
 def states_time(sentence: str) -> bool:
     """Whether ``sentence`` states a length of time ("3 weeks", "5 business days")."""
     return bool(_TIME.search(sentence))

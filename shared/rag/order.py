@@ -75,6 +75,17 @@ def count_before(flat: str, start: int, naming: frozenset[str] = frozenset()) ->
     return max(count, 1)
 
 
+def kind_count(flat: str, start: int, entity: Entity) -> int | None:
+    """The count of ``entity``'s kind written just before it, the member named in apposition
+    ("2 grinders (the big atlas ones)", "3 brewers, the batchpro 2"): that many of it; else
+    None."""
+    head = normalise(entity.kind).split()[-1]
+    found = re.search(rf"\b(\w+) (?:[a-z]+ )?{re.escape(head)}s (?:the )?$", flat[:start])
+    raw = found.group(1) if found else ""
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    return count if count is not None and count >= 2 else None
+
+
 #: The words between "3 of" and the item it counts ("3 of the atlas 64s", "2 of your picos").
 _OF_WHICH = frozenset({"the", "your", "ur", "those", "these"})
 #: A term of a monthly item written before it ("a year of the essential plan", "6 months of
@@ -118,6 +129,7 @@ class Vocabulary:
     families: dict[str, list[Entity]]  # normalised family -> members
     only_members: list[tuple[list[str], Entity]]  # a one-member kind's words -> its member
     listed_heads: list[tuple[str, str]]  # (kind, head word) of the kinds with several members
+    own_words: list[tuple[list[str], Entity, frozenset[str]]]  # a member's words no other has
 
 
 _SEEN: dict[int, tuple[Catalog, Vocabulary]] = {}  # a cache: one catalog per loaded bundle
@@ -135,11 +147,20 @@ def vocabulary(catalog: Catalog) -> Vocabulary:
         families={normalise(f): m for f, m in catalog.families().items()},
         only_members=[(normalise(k).split(), m[0]) for k, m in kinds if len(m) == 1],
         listed_heads=[(k, normalise(k).split()[-1]) for k, m in kinds if len(m) > 1],
+        own_words=[(normalise(k).split(), e, _own_words(e, m)) for k, m in kinds for e in m],
     )
     if len(_SEEN) > 4:  # bundles are swapped rarely; old catalogs are let go
         _SEEN.clear()
     _SEEN[id(catalog)] = (catalog, found)
     return found
+
+
+def _own_words(entity: Entity, members: list[Entity]) -> frozenset[str]:
+    """The words of ``entity``'s name that no other member of its kind has, numbers aside
+    ("on", "site" of the two-day on-site course beside the online course)."""
+    others = {w for e in members if e is not entity for w in normalise(e.name).split()}
+    words = set(normalise(entity.name).split()) - others - set(normalise(entity.kind).split())
+    return frozenset(w for w in words if not w.isdigit() and w not in NUMBER_WORDS)
 
 
 def named_items(catalog: Catalog, text: str) -> Items:
@@ -166,6 +187,7 @@ def _named_items(catalog: Catalog, text: str) -> Items:
         spans.append((mention.start, mention.end))
         if entity is not None and entity.name not in found:
             count = count_before(flat, mention.start, words.naming)
+            count = kind_count(flat, mention.start, entity) or count
             count = count_after(flat, mention.end) or count if count == 1 else count
             count = _termed(entity, flat, mention.start, mention.end) or count
             found[entity.name] = (entity, count, mention.start)
@@ -183,7 +205,8 @@ def _named_items(catalog: Catalog, text: str) -> Items:
     if found or len(ranked) > 1 or places:
         for entity, at in ranked:
             if entity.name not in found:
-                count = _termed(entity, flat, at) or count_before(flat, at, words.naming)
+                count = kind_count(flat, at, entity) or count_before(flat, at, words.naming)
+                count = _termed(entity, flat, at) or count
                 found[entity.name] = (entity, count, at)
     ordered = sorted(found.values(), key=lambda item: item[2])
     figures = money_figures(text)  # "$13,400 lumen 3 group?" quotes a price: it counts one
@@ -361,6 +384,7 @@ def ambiguous(catalog: Catalog, text: str) -> bool:
     plus grinders"): a sum over the rest would leave it out, so none is made."""
     words = normalise(text).split()
     named = {e.kind for e in catalog.mentioned(text)}
+    named |= {e.kind for e, _ in ranked_members(catalog, normalise(text))}  # "the big atlas"
     for kind, head in vocabulary(catalog).listed_heads:
         if kind in named:
             continue
@@ -399,6 +423,13 @@ def _only_member(words: Vocabulary, piece: str) -> tuple[Entity, int] | None:
         at = _says_kind(said, kind)
         if at is not None:
             return member, len(" ".join(["", *said[:at]]))
+    for kind, member, own in words.own_words:
+        # "on-site barista training": the kind (or its head) after words of one member's name
+        at = _says_kind(said, kind)
+        at = _says_kind(said, kind[-1:]) if at is None else at
+        before = said[:at][-2:] if at else []
+        if at and before and own and all(w in own for w in before):
+            return member, len(" ".join(["", *said[: at - len(before)]]))
     return None
 
 

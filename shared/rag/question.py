@@ -339,23 +339,23 @@ _ONE = re.compile(
     r"(?!\s+(?:of|more|last|other|thing|question|day|week|month|year)\b)",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+_SENTENCE = re.compile(r"(?<=[.?!])(\s+)")
 
 
 def one_as_kind(text: str, heads: set[str]) -> str:
     """``text`` with a "one" that stands for a thing read as the kind the sentence before names
     ("my grinder goes in for repair ... is there a plan that gives me one to borrow?" -> "a
     grinder"), when that sentence names exactly one of the catalog's kind ``heads``."""
-    sentences = _SENTENCE.split(text)
-    for n in range(1, len(sentences)):
+    sentences = _SENTENCE.split(text)  # the spaces between kept: a pasted list stays lines
+    for n in range(2, len(sentences), 2):
         found = _ONE.search(sentences[n])
-        words = set(re.findall(r"[a-z]+", sentences[n - 1].lower()))
+        words = set(re.findall(r"[a-z]+", sentences[n - 2].lower()))
         named = {h for h in heads if h in words or f"{h}s" in words}
         if found and len(named) == 1:
             head = next(iter(named))
             said = sentences[n]
             sentences[n] = f"{said[: found.start(1)]}a {head}{said[found.end(1) :]}"
-    return " ".join(sentences)
+    return "".join(sentences)
 
 
 def as_custom(text: str) -> str:

@@ -253,7 +253,7 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     termed = [e for e, _ in priced if e.price is not None and e.price.unit == MONTHLY]
     several = len(priced) == 1 and priced[0][1] > 1 and asks_total(text)  # "4 of X, all up"
     enough = len(priced) >= 2 or (priced and (budget is not None or termed or several))
-    if not enough or len(priced) != len(items) or not asked:
+    if not enough or len(priced) != len(items) or not asked or _asks_discount_only(text):
         return None
     lines = []
     for entity, count in priced:
@@ -279,6 +279,27 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     derived.append(gap)
     # the visitor's figure as read ("5k" -> "$5,000"), so the check sees where it comes from
     return Ruled(f"{text_out} {said}", derived, [f"your budget: {budget}", *months])
+
+
+def discount_gap(text: str, entities: list[Entity], facts: CompanyFacts) -> bool:
+    """Whether ``text`` asks for a discount on ``entities`` that the knowledge base's one
+    discount rule cannot cover: none of them is sold in the unit its threshold counts (a
+    volume discount on pounds of coffee says nothing of paying a plan a year up front)."""
+    fact = facts.facts.get("volume discount")
+    match = _DISCOUNT.search(" ".join(fact.sentences)) if fact else None
+    unit = match.group(2)[:2] if match else None
+    units = [e.price.unit or "" for e in entities if e.price is not None]
+    covered = unit is not None and any(u.removeprefix("per ").startswith(unit) for u in units)
+    return bool(entities) and _asks_discount_only(text) and not covered
+
+
+def _asks_discount_only(text: str) -> bool:
+    """Whether ``text`` asks for a discount and no total ("if we pay the pro plan for a year up
+    front, do we get a discount?"): the sum is not the answer, the discount rule is (or none)."""
+    return bool(_DISCOUNT_WORD.search(normalise(text))) and not asks_total(text)
+
+
+_DISCOUNT_WORD = re.compile(r"\bdiscount\w*")
 
 
 def together(entities: list[Entity]) -> Ruled | None:

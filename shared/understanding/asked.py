@@ -85,9 +85,26 @@ _OFFER_FOR = re.compile(
 )
 
 
+#: A member named by its price rank as the subject of a yes/no ask ("and the cheaper one, does
+#: that include ...", "does the cheapest one come with ..."): a reference, not an ask of its
+#: price; "one grinder, the cheaper one. what's the total?" still weighs prices.
+_RANK_ONE = r"the (?:cheap|cheaper|cheapest|pricier|priciest) ones?"
+_ASKING_VERB = r"(?:does|do|is|are|can|has|have|will|would)"
+_PRICE_RANKED_ONE = re.compile(
+    rf"\b{_RANK_ONE}(?=[\s,-]+(?:\w+\s+)?{_ASKING_VERB}\b)|\b{_ASKING_VERB} {_RANK_ONE}\b",
+    re.I,
+)
+
+
+def names_by_price_rank(text: str) -> bool:
+    """Whether ``text`` names an item by its price rank ("and the cheaper one, does it ...")."""
+    return bool(_PRICE_RANKED_ONE.search(text))  # read with its punctuation: "one. what is"
+
+
 def asks_price(text: str) -> bool:
-    """Whether the text asks what something costs ("how much does it hold?" does not)."""
-    flat = normalise(text)
+    """Whether the text asks what something costs ("how much does it hold?" does not; nor does
+    "the cheaper one" alone, which names the item asked about)."""
+    flat = normalise(_PRICE_RANKED_ONE.sub("the one", text))
     words = set(flat.split())
     quantity = _HOW_MUCH_OTHER.search(flat) or _HOW_MUCH_ORDERED.search(flat)
     if quantity and not words & (PRICE_WORDS - {"much"}):

@@ -3,18 +3,11 @@ a time, and leasing judged for each; never one sum over them all. Phrasings are 
 
 from __future__ import annotations
 
-import pytest
-
 from shared.rag.answering import Answerer
 from shared.rag.grounding import unsupported_numbers
 from shared.understanding.text import clean_message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since main's merge (s23-uq's lists, s23-tqi's follow-ups) a rewrite in "
-    "Answerer.answer joins the lines before _ruled sees them: the leasing rule sums all items",
-)
 def test_two_bundles_on_two_lines_are_totalled_apart(answerer: Answerer) -> None:
     """Lumen 2-Group + Atlas 75 ($12,250) and BatchPro 2 + Clarity ($2,620), leasing asked:
     each line its own total, the first over the leasing minimum, the second under it."""
