@@ -12,6 +12,7 @@ import re
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
 from shared.understanding.lexicon import TIME_NOUNS
+from shared.understanding.sentences import sentences
 
 
 def _words(text: str) -> frozenset[str]:
@@ -339,23 +340,22 @@ _ONE = re.compile(
     r"(?!\s+(?:of|more|last|other|thing|question|day|week|month|year)\b)",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.?!])\s+")
 
 
 def one_as_kind(text: str, heads: set[str]) -> str:
     """``text`` with a "one" that stands for a thing read as the kind the sentence before names
     ("my grinder goes in for repair ... is there a plan that gives me one to borrow?" -> "a
     grinder"), when that sentence names exactly one of the catalog's kind ``heads``."""
-    sentences = _SENTENCE.split(text)
-    for n in range(1, len(sentences)):
-        found = _ONE.search(sentences[n])
-        words = set(re.findall(r"[a-z]+", sentences[n - 1].lower()))
+    parts = sentences(text)
+    for n in range(1, len(parts)):
+        found = _ONE.search(parts[n])
+        words = set(re.findall(r"[a-z]+", parts[n - 1].lower()))
         named = {h for h in heads if h in words or f"{h}s" in words}
         if found and len(named) == 1:
             head = next(iter(named))
-            said = sentences[n]
-            sentences[n] = f"{said[: found.start(1)]}a {head}{said[found.end(1) :]}"
-    return " ".join(sentences)
+            said = parts[n]
+            parts[n] = f"{said[: found.start(1)]}a {head}{said[found.end(1) :]}"
+    return " ".join(parts)
 
 
 def as_custom(text: str) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.sentences import sentences
+
 _REQUEST = (
     r"(?:send|email|e-mail|give|get|put\s+together|prepare|draw\s+up|work\s+up|write\s+up"
     r"|need|want|like|request|requesting|looking\s+for|after|receive)"
@@ -67,9 +69,9 @@ def asks_quote(text: str) -> bool:
     """The visitor asks for a quote, samples or an order, or to go ahead (not a question
     about them)."""
     found = (QUOTE_REQUEST, SAMPLE_REQUEST, ORDER_REQUEST, SEND_ME, QUOTE_VERB)
-    asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]
+    asked = [
+        part
+        for part in sentences(text, ends=".!?;", lines=True)
+        if any(p.search(part) for p in found)
+    ]
     return any(not _ABOUT.search(part) for part in asked)
-
-
-def _sentences(text: str) -> list[str]:
-    return [part for part in re.split(r"(?<=[.!?;])\s+|\n+", text) if part.strip()]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.sentences import sentences
 from shared.understanding.text import words
 
 REFUSAL_RE = re.compile(
@@ -51,9 +52,6 @@ NOT_AN_ANSWER = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
-
-
 def refused_fields(text: str, asking: str | None) -> list[str]:
     """The fields the visitor refuses to give: every one named, else the one asked."""
     if REFUSAL_RE.search(text) and PERSONAL_MENTION.search(text):
@@ -65,7 +63,10 @@ def refused_fields(text: str, asking: str | None) -> list[str]:
             return [asking]
         return []
     # only the sentences that refuse name fields: "Name's Theo. Not ready to share email yet."
-    refusing = " ".join(s for s in _SENTENCE_END.split(text) if REFUSAL_RE.search(s)) or text
+    refusing = (
+        " ".join(s for s in sentences(text, ends=".!?;", lines=True) if REFUSAL_RE.search(s))
+        or text
+    )
     named = [field for field, pattern in FIELD_MENTION.items() if pattern.search(refusing)]
     if named:
         return named
