@@ -167,7 +167,7 @@ def sales_hours_from(hits: list[ScoredChunk]) -> str | None:
     """The sales-hours phrase ("Monday to Friday, 8:00 to 18:00 Pacific Time") in the chunks."""
     for hit in hits:
         flat = " ".join(hit.chunk.text.replace("**", "").split())
-        for sentence in re.split(r"(?<=[.!?])\s+", flat):
+        for sentence in sentences(flat):
             match = HOURS_SENTENCE.search(sentence) if "sales" in sentence.lower() else None
             if match:
                 phrase = re.sub(r"^.*?\b(Monday)", r"\1", match.group(0)).strip(" -*:")
@@ -184,7 +184,7 @@ def home_buyers_from(chunks: Sequence[Chunk]) -> str | None:
     read from the chunks without a search (nothing is embedded at start)."""
     for chunk in chunks:
         flat = " ".join(chunk.text.replace("**", "").split())
-        for sentence in re.split(r"(?<=[.!?])\s+", flat):
+        for sentence in sentences(flat):
             if WEB_SHOP.search(sentence) and re.search(r"\bhome\b", sentence, re.I):
                 return sentence
     return None

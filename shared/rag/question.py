@@ -186,7 +186,7 @@ def split_parts(question: str) -> list[str]:
     """Split a message into the questions it asks ("X? Also Y?", "what X and what Y", "what X
     + can i Y")."""
     parts: list[str] = []
-    for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
+    for sentence in sentences(question.strip()):
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(
             r",?\s+(?:\band\b|\+|&)\s+"
