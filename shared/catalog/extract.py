@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from shared.catalog.model import Catalog, Entity, Price
 from shared.catalog.words import DIGIT_WORDS, digits_for_words, normalise
 from shared.understanding.lexicon import number_words
+from shared.understanding.sentences import sentences
 
 _SPEC = re.compile(r"^\s*[-*+]\s+([A-Z][A-Za-z /-]{0,24}):\s+((?:[^.\n]|\.(?=\d)){1,60})\s*$")
 _PRICE = re.compile(
@@ -42,7 +43,6 @@ _COMMON_FIRST_WORDS = {
     "pro",
     "multi",
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9$(])")
 _WARRANTY = re.compile(rf"\b(\d+|{number_words(1, 12)})-year (?:[a-z]+ )?warranty", re.I)
 _LEAD = re.compile(rf"\b(\d+|{number_words(1, 12)})-week lead time", re.I)
 _SHIPS = re.compile(r"ships? within (\d+ business days)", re.I)
@@ -72,7 +72,9 @@ def sentences_of(lines: list[str]) -> list[str]:
     for block in re.split(r"\n\s*\n", "\n".join(lines)):
         items = [re.sub(r"^\s*[-*+]\s+", "", ln) for ln in block.splitlines() if ln.strip()]
         is_list = any(re.match(r"^\s*[-*+]\s+", ln) for ln in block.splitlines())
-        parts = items if is_list else _SENTENCE_END.split(" ".join(ln.strip() for ln in items))
+        parts = (
+            items if is_list else sentences(" ".join(ln.strip() for ln in items), capitalised=True)
+        )
         out.extend(re.sub(r"\*\*|__|`", "", p).strip() for p in parts if p.strip())
     return out
 

@@ -31,11 +31,24 @@ from shared.chat.subjects import (
     subject_topic,
 )
 from shared.conversation.gazetteer import product_words
-from shared.conversation.topics import RECENT, recent_entities
+from shared.conversation.topics import (
+    ASKED,
+    CREDITED,
+    GENERAL,
+    answers_so_far,
+    entry,
+    order_topic,
+    recent_attribute,
+    recent_credited,
+    recent_entities,
+    recent_order,
+    recent_topic,
+)
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source
 from shared.understanding.intents import IntentModel
+from shared.understanding.sentences import sentences
 from shared.understanding.visitor_model import TypeModel
 
 log = logging.getLogger(__name__)
@@ -51,57 +64,9 @@ UNAVAILABLE = Answer(
 
 PASSAGES = 4  # retrieved chunks given to the LLM's reply call (the brief: top 3-5)
 
-ASKED = "asked:"  # topic entries "asked:N:warranty" carry the attribute answer N answered
-# "general:N:warranty": an attribute asked of no item after answer N ("whats the warranty on")
-GENERAL = "general:"
-ORDER = "order:"  # topic entries "order:N:Lumen 2-Group=2|Atlas 75=2" carry the order so far
-CREDITED = "credited:"  # "credited:N:$12,000": the visitor's amount answer N worked a credit on
-
 
 def topic_of(hit: ScoredChunk) -> str:
     return f"{hit.chunk.source}#{hit.chunk.heading}"
-
-
-def recent_attribute(topics: list[str], general: bool = True) -> str | None:
-    """The attribute the latest answer about entities answered, or (with ``general``) an
-    answer about no item given after it ("whats the warranty on"), if it answered one."""
-    count = sum(t.startswith(RECENT) for t in topics)
-    marks = [f"{GENERAL}{count}:"] if general else []
-    for mark in [*marks, f"{ASKED}{count}:"]:
-        found = next((t[len(mark) :] for t in reversed(topics) if t.startswith(mark)), None)
-        if found is not None:
-            return found
-    return None
-
-
-def recent_order(topics: list[str]) -> list[str]:
-    """The order under discussion: the lines of the latest "order:" entry."""
-    marks = [t.split(":", 2) for t in topics if t.startswith(ORDER)]
-    numbered = [m for m in marks if len(m) == 3 and m[1].isdigit()]
-    if not numbered:
-        return []
-    latest = max(numbered, key=lambda m: int(m[1]))
-    return [line for line in latest[2].split("|") if line]
-
-
-def recent_credited(topics: list[str]) -> str | None:
-    """The visitor's amount the latest answer worked a credit on, when it was the latest
-    answer (its entry numbered with the answers so far)."""
-    answers = sum(t.startswith(RECENT) for t in topics)
-    mark = f"{CREDITED}{answers}:"
-    return next((t[len(mark) :] for t in reversed(topics) if t.startswith(mark)), None)
-
-
-def order_topic(topics: list[str], order: list[str]) -> str:
-    """A new "order:" entry for ``order`` (numbered after the earlier ones)."""
-    count = sum(t.startswith(ORDER) for t in topics)
-    return f"{ORDER}{count + 1}:{'|'.join(order)}"
-
-
-def recent_topic(topics: list[str], entities: list[str]) -> str:
-    """A new, unique "recent:" entry (numbered, so it always sorts after the earlier ones)."""
-    count = sum(t.startswith(RECENT) for t in topics)
-    return f"{RECENT}{count + 1}:{'|'.join(entities)}"
 
 
 def _order_kept(answerer: Answerer, question: str, result: Answer) -> list[str]:
@@ -125,9 +90,6 @@ def _answered(result: Answer) -> list[str]:
     return [
         f"{s.source}#{'|'.join(result.entities) or result.text[:40]}" for s in result.sources[:1]
     ]
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _repeats(result: Answer, discussed: list[str], attribute: str | None) -> bool:
@@ -205,7 +167,7 @@ def sales_hours_from(hits: list[ScoredChunk]) -> str | None:
     """The sales-hours phrase ("Monday to Friday, 8:00 to 18:00 Pacific Time") in the chunks."""
     for hit in hits:
         flat = " ".join(hit.chunk.text.replace("**", "").split())
-        for sentence in re.split(r"(?<=[.!?])\s+", flat):
+        for sentence in sentences(flat):
             match = HOURS_SENTENCE.search(sentence) if "sales" in sentence.lower() else None
             if match:
                 phrase = re.sub(r"^.*?\b(Monday)", r"\1", match.group(0)).strip(" -*:")
@@ -222,7 +184,7 @@ def home_buyers_from(chunks: Sequence[Chunk]) -> str | None:
     read from the chunks without a search (nothing is embedded at start)."""
     for chunk in chunks:
         flat = " ".join(chunk.text.replace("**", "").split())
-        for sentence in re.split(r"(?<=[.!?])\s+", flat):
+        for sentence in sentences(flat):
             if WEB_SHOP.search(sentence) and re.search(r"\bhome\b", sentence, re.I):
                 return sentence
     return None
@@ -394,7 +356,7 @@ class Knowledge:
                 assert served.retriever is not None
                 # the answer just given is as near as its nearest sentence ("... or change it
                 # up to 2 days before dispatch" to "until when can i change it")
-                said = [result.text, *_SENTENCE_END.split(result.text)]
+                said = [result.text, *sentences(result.text)]
                 vectors = served.retriever.embed([question, alone.text, *said])
                 if all(_nearer(vectors[0], vectors[1], old) for old in vectors[2:]):
                     result, passages = alone, apart
@@ -404,15 +366,14 @@ class Knowledge:
         repeated = _repeats(result, discussed, focus)
         if result.entities:
             topics.append(recent_topic(discussed, result.entities))
-            if result.attribute:
-                count = sum(t.startswith(RECENT) for t in discussed) + 1
-                topics.append(f"{ASKED}{count}:{result.attribute}")
+            if result.attribute:  # numbered as the answer's "recent:" entry just made
+                answer = answers_so_far(discussed) + 1
+                topics.append(entry(ASKED, answer, result.attribute))
         elif result.attribute:  # "whats the warranty on": asked of no item, kept for the next
-            count = sum(t.startswith(RECENT) for t in discussed)
-            topics.append(f"{GENERAL}{count}:{result.attribute}")
+            topics.append(entry(GENERAL, answers_so_far(discussed), result.attribute))
         if result.credited:  # "so what would we pay for the lumen after that"
-            answers = sum(t.startswith(RECENT) for t in [*discussed, *topics])
-            topics.append(f"{CREDITED}{answers}:{result.credited}")
+            answers = answers_so_far([*discussed, *topics])
+            topics.append(entry(CREDITED, answers, result.credited))
         kept = _order_kept(served.answerer, question, result)
         if kept and kept != order:
             topics.append(order_topic(discussed, kept))

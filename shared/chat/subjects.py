@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shared.catalog import Catalog
-from shared.conversation.topics import RECENT
+from shared.conversation.topics import RECENT, next_entry
 from shared.rag.passage_answers import asks_which
 from shared.rag.question import is_question_like
 from shared.rag.types import Answer, Chunk, Source
@@ -38,8 +38,7 @@ def section_of(answer: Answer, chunks: Sequence[Chunk], catalog: Catalog) -> str
 
 def subject_topic(topics: list[str], heading: str) -> str:
     """A new, uniquely numbered "about:" entry for ``heading``."""
-    count = sum(t.startswith(ABOUT) for t in topics)
-    return f"{ABOUT}{count + 1}:{heading}"
+    return next_entry(topics, ABOUT, heading)
 
 
 def recent_subject(topics: list[str]) -> str | None:

@@ -27,7 +27,7 @@ import numpy.typing as npt
 from pydantic import ValidationError
 
 from shared.conversation import foresight, signals
-from shared.conversation.fields import EXTRACTORS, business_fields, sentences
+from shared.conversation.fields import EXTRACTORS, business_fields
 from shared.conversation.phrases import NOT_KNOWN_EITHER
 from shared.conversation.registry import APPENDED_FIELDS, CHANNELS
 from shared.conversation.semantic import PrototypeClassifier
@@ -128,6 +128,7 @@ from shared.understanding.reference import (
     opens_with_topic,
     resolved,
 )
+from shared.understanding.sentences import sentences
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import type_after, venue_of
@@ -515,14 +516,14 @@ def _supposed_volume(text: str, state: ConversationState, result: Understanding)
 def _only_unsure(text: str) -> bool:
     """Every sentence that looks asked is a value given unsure ("fall maybe?"), none naming
     what it asks of an item ("monthly payment on a lumen 3 group lease?")."""
-    asked = [part for part in sentences(text) if signals.is_question(part)]
+    asked = [part for part in sentences(text, lines=True) if signals.is_question(part)]
     return bool(asked) and all(unsure_answer(p) and not asks_about_item(p) for p in asked)
 
 
 def _own_plan_aside(message: str, result: Understanding) -> None:
     """ "when do we open?" asked of themselves is no question for the knowledge base: the
     other sentences are searched, or none when they ask nothing."""
-    parts = sentences(message)
+    parts = sentences(message, lines=True)
     kept = asked_of_us(parts)
     if len(kept) == len(parts):
         return
@@ -563,7 +564,7 @@ def _quote_handoff(message: str, result: Understanding) -> None:
     """A quote request goes to sales (its items stay in the details); only another question
     in the same message is answered from the knowledge base."""
     result.human = result.commitment = True
-    parts = sentences(message)
+    parts = sentences(message, lines=True)
     result.question = any(signals.is_question(p) and not asks_quote(p) for p in parts)
     result.contact_by = result.contact_by or signals.contact_channel(message)
 
@@ -573,7 +574,7 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     "?" sentence with no detail of its own asks something ("It's under warranty, right?",
     "900 lb a month. Custom blend feasible at that level?"), and so does one that names what it
     asks of its item ("monthly payment on a lumen 3 group lease?")."""
-    asked = [part for part in sentences(text) if "?" in part]
+    asked = [part for part in sentences(text, lines=True) if "?" in part]
     return any(asks_about_item(part) or not business_fields(part, None, False) for part in asked)
 
 
@@ -716,7 +717,7 @@ def _equipment_at_fault(text: str, result: Understanding) -> None:
     equipment_needs "Lumen 3-Group"), when the message gives no equipment need of its own."""
     if not result.support_issue or "equipment_needs" in result.fields:
         return
-    faults = [p for p in sentences(text) if not _asks_apart_from_fault(p)]
+    faults = [p for p in sentences(text, lines=True) if not _asks_apart_from_fault(p)]
     owned = _owned_products(" ".join(faults))
     if owned:
         result.add({"equipment_needs": "; ".join(owned)})
@@ -760,7 +761,7 @@ def _add_interest(text: str, state: ConversationState, result: Understanding) ->
     if browsing or (result.correction and not result.question):
         return  # a question's items are asked about even beside a correction cue ("actually")
     if result.support_issue:
-        text = " ".join(p for p in sentences(text) if _asks_apart_from_fault(p))
+        text = " ".join(p for p in sentences(text, lines=True) if _asks_apart_from_fault(p))
     given = result.fields
     for field, items in interest(text).items():
         old = given.get(field)

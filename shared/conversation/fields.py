@@ -77,6 +77,7 @@ from shared.understanding.entities.quantities import (
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 from shared.understanding.questions import unsure_answer
+from shared.understanding.sentences import sentences
 from shared.understanding.text import plain, shorten
 
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
@@ -156,7 +157,7 @@ def equipment(text: str, asked: bool) -> str | None:
     text = ACCOUNT_NAME_RE.sub(" ", text)  # "acct is kettle & crumb" names no kettle
     unowned = not owns_gear(text)
     terse = len(text.split()) <= 8 and "?" not in text and unowned
-    product = any(_names_unowned_product(s) for s in sentences(text))
+    product = any(_names_unowned_product(s) for s in sentences(text, lines=True))
     power = power_need(text)
     listed = unowned and _opens_with_item(text)
     stated = asked or terse or product or listed or NEED_RE.search(text)
@@ -237,7 +238,7 @@ def _kept_items(text: str) -> list[str]:
     ("the machine at the eugene shop is fine", "our service company takes a week when a
     machine goes down")."""
     kept = []
-    for sentence in sentences(text):
+    for sentence in sentences(text, lines=True):
         had = SATISFIED_RE.search(sentence) or owns_gear(sentence)
         owned = had and not NEED_RE.search(sentence)
         for item in [] if owned else find_equipment(sentence):
@@ -300,7 +301,7 @@ def preferences(text: str, asked: bool) -> str | None:
     """Coffee wanted: two style cues, one when asked or in a frame that states a taste or what
     will be served ("something chocolatey", "adding nitro cold brew"), or a catalog blend named
     ("Foundry")."""
-    parts = sentences(text)
+    parts = sentences(text, lines=True)
     if len(parts) > 1 and _ACKNOWLEDGED.match(parts[0]):
         parts = parts[1:]  # "Sweet. Liam O'Connor, liam@...": a thanks, no taste
     told = " ".join(s for s in parts if not WRONG_DELIVERY_RE.search(s))
@@ -411,7 +412,9 @@ def pain_points(text: str, asked: bool) -> str | None:
     ("customers ask about sourcing. Our roaster can't answer a single question about it."); a
     product named alone gets its catalog kind ("our atlas 75 is ..." -> "... (Atlas 75:
     espresso grinder)")."""
-    parts = [part for part in sentences(text) if not ASKS_RE.search(part)]  # no question
+    parts = [
+        part for part in sentences(text, lines=True) if not ASKS_RE.search(part)
+    ]  # no question
     kept = [
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
@@ -527,12 +530,6 @@ EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
 }
 
 
-def sentences(text: str) -> list[str]:
-    """The sentences of a message; a line break ends one too (a pasted list's items, a
-    signature's lines: "- beans arrive 6 weeks old" is no part of the question after it)."""
-    return [s for s in re.split(r"(?<=[.!?])\s+|\s*\n\s*", text) if s.strip()]
-
-
 STAFF_RE = re.compile(r"\b(?:staff|baristas?|employees|team|train\w*|hires?|hired)\b", re.I)
 
 
@@ -596,7 +593,7 @@ def business_fields(
     count answers the locations asked only outside a question ("net 30 from day 1?" is no
     site count). Words inside the complaint read are no preference."""
     found: dict[str, object] = {}
-    parts = sentences(text)
+    parts = sentences(text, lines=True)
     statements = " . ".join(s for s in parts if not is_question(s))
     dated = " . ".join(
         s for s in parts if not is_question(s) or OPENING_RE.search(s) or unsure_answer(s)

@@ -20,8 +20,7 @@ from shared.conversation.state import ConversationState
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_any
 from shared.understanding.entities.interest import catalog_name
 from shared.understanding.lexicon import MONTH_WORD, MONTHS
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+from shared.understanding.sentences import sentences
 
 
 @dataclass(frozen=True)
@@ -33,8 +32,8 @@ class Facts:
     home_buyers: str | None = None  # where home buyers shop (the web shop sentence)
 
 
-def sentences(text: str | None) -> set[str]:
-    return {s.strip() for s in _SENTENCE.split(text or "") if s.strip()}
+def _sentence_set(text: str | None) -> set[str]:
+    return {s.strip() for s in sentences(text or "")}
 
 
 ACK_WORDS = ("noted", "got it", "thank")
@@ -46,7 +45,7 @@ class Writer:
     def __init__(self, state: ConversationState, previous: str | None) -> None:
         self.state = state
         self.turn = state.turns
-        self.avoid = sentences(previous)
+        self.avoid = _sentence_set(previous)
         self.parts: list[str] = []
 
     def pick(self, options: tuple[str, ...], **values: str) -> str:
@@ -55,7 +54,7 @@ class Writer:
         delicious, noted. Noted: 120 cups" reads as a stutter)."""
         texts = [_opening_capital(o.format(**values)) for o in options]
         order = [texts[(self.turn + shift) % len(texts)] for shift in range(len(texts))]
-        fresh = [t for t in order if not sentences(t) & self.avoid]
+        fresh = [t for t in order if not _sentence_set(t) & self.avoid]
         varied = [t for t in fresh if not self._echoes(t)]
         return (varied or fresh or [texts[self.turn % len(texts)]])[0]
 
@@ -336,7 +335,7 @@ def next_channel(state: ConversationState) -> str | None:
 def answer_line(w: Writer, answer: str, repeated: bool, grounded: bool = True) -> str:
     """The answer; a grounded one said again (its words, or its topic with a sentence of the
     previous reply) is flagged as such, a second "I don't know" in a row is worded as one."""
-    said = sentences(answer)
+    said = _sentence_set(answer)
     again = bool(said) and said <= w.avoid
     if not grounded:
         return p.NOT_KNOWN_EITHER if again else answer

@@ -27,6 +27,7 @@ from shared.understanding.refusals import also_refused as also_refused
 from shared.understanding.refusals import is_dodge as is_dodge
 from shared.understanding.refusals import is_skip as is_skip
 from shared.understanding.refusals import refused_fields as refused_fields
+from shared.understanding.sentences import sentences
 
 _VENUE = (
     r"(?:[\w-]+\s+){0,3}(?:caf[eé]s?|coffee\s*shops?|coffee\s+(?:cart|truck|bar|kiosk"
@@ -209,7 +210,7 @@ def customer_type(text: str) -> CustomerType | None:
 
 def asks_beyond_handoff(text: str) -> bool:
     """True when a message asking for a person also asks something else."""
-    parts = re.split(r"(?<=[.!?])\s+", text)
+    parts = sentences(text)
     return any(is_question(part) and not HUMAN_RE.search(part) for part in parts)
 
 
@@ -250,7 +251,7 @@ def asks_for_person(text: str) -> bool:
 def stated(pattern: re.Pattern[str], text: str) -> bool:
     """The pattern is said in a sentence that asks nothing: "do you sell wholesale?" or "can I
     lease it?" asks about the offer; "we need wholesale pricing" says something of the visitor."""
-    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
+    parts = sentences(text, ends=".!?;", lines=True)
     return any(pattern.search(part) and not _asks(part) for part in parts)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shared.conversation.state import ConversationState, CustomerType, Message
+from shared.conversation.topics import RECENT
 from shared.leads import transcript
 from shared.leads.models import Signals, Summary
 from shared.leads.money import repaired, stated_budget
@@ -29,7 +30,6 @@ NEED_FIELDS = (
     "locations",
 )
 MAX_QUESTION_CHARS = 80
-RECENT = "recent:"  # the chat's topic entries "recent:N:Name|Name" (shared.chat.knowledge)
 
 
 def _who(state: ConversationState) -> str:

@@ -149,6 +149,7 @@ from shared.understanding.entities.places import Place, place_in
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
 from shared.understanding.questions import as_positive
+from shared.understanding.sentences import sentences
 from shared.understanding.text import lines
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
@@ -171,8 +172,6 @@ def money_asked(part: str) -> bool:
     flat = normalise(part)
     return asks_price(part) or asks_total(part) or asks_lease(part) or bool(_MONEY_ASK.search(flat))
 
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 #: A singular reference with nothing after it ("can i lease that one?"): one of what was said.
 _THAT_ONE = re.compile(r"\b(?:that|the|this)\s+one\b(?=\s*(?:[?.!,;]|$))", re.I)
@@ -749,7 +748,7 @@ class Answerer(PickAnswers):
             # a bare ask ("... the delivery fee and how long") is asked of the part before it
             text = f"{self._without_items(_unpriced(anchor))} {part}" if anchor else part
             found = self._part(text, ruled.entities, attribute, counts)
-            said = " ".join(s for s in _SENTENCE_END.split(found.text) if not _restates(s, ruled))
+            said = " ".join(s for s in sentences(found.text) if not _restates(s, ruled))
             if found.known and not found.derived and said:  # "which one and why": said already
                 ruled.text = f"{ruled.text} {said}"
                 ruled.evidence.extend(found.evidence)

@@ -13,8 +13,8 @@ from shared.catalog.model import Entity
 from shared.rag.bm25 import tokenize
 from shared.rag.types import ScoredChunk
 from shared.understanding.asked import PRICE_WORDS
+from shared.understanding.sentences import sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9$(])")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _SPEC = re.compile(r"^[A-Z][A-Za-z /-]{0,24}:\s+[^.]{1,60}$")
 _MARKUP = re.compile(r"(\*\*|__|`|\*|\[|\]\([^)]*\))")
@@ -51,7 +51,7 @@ def sentences_of(text: str) -> list[str]:
                 if not _SPEC.match(ln)
             )
         else:
-            found.extend(_SENTENCE_END.split(" ".join(lines)))
+            found.extend(sentences(" ".join(lines), capitalised=True))
     return [s.strip() for s in found if len(s.strip()) > 2]
 
 

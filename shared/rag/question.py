@@ -12,6 +12,7 @@ import re
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
 from shared.understanding.lexicon import TIME_NOUNS
+from shared.understanding.sentences import sentences
 
 
 def _words(text: str) -> frozenset[str]:
@@ -185,7 +186,7 @@ def split_parts(question: str) -> list[str]:
     """Split a message into the questions it asks ("X? Also Y?", "what X and what Y", "what X
     + can i Y")."""
     parts: list[str] = []
-    for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
+    for sentence in sentences(question.strip()):
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(
             r",?\s+(?:\band\b|\+|&)\s+"

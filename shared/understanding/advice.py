@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from shared.understanding.entities.power import POWER_NEED_RE
 from shared.understanding.entities.quantities import find_volume
+from shared.understanding.sentences import sentences
 
 _ASK = re.compile(
     r"\b(?:recommend\w*|suggest\w*|advi[cs]e)\b"
@@ -141,8 +142,7 @@ def asks_fit(text: str) -> bool:
     """Whether ``text`` asks if one thing fits the visitor ("is the lumen 2 group a good fit?",
     "would the small one be sufficient for us?", "can it keep up?"): a yes/no question with a
     word of fit; "what would you suggest" is :func:`asks_advice`."""
-    sentences = re.split(r"(?<=[.!?])\s+", text)
-    return any(_FIT.search(s) and _YES_NO.search(s) and "?" in s for s in sentences)
+    return any(_FIT.search(s) and _YES_NO.search(s) and "?" in s for s in sentences(text))
 
 
 def asks_advice(text: str) -> bool:

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.sentences import sentences
+
 TENTATIVE = re.compile(
     r"\b(?:thinking\s+(?:about|of|to)|think(?:ing)?\s+we\s+(?:might|may)|maybe|perhaps|possibly"
     r"|might|considering|someday|some\s+day|eventually|if|not\s+sure|toying\s+with"
@@ -131,7 +133,7 @@ def tentative(text: str) -> bool:
 
 def will_contact_us(text: str) -> bool:
     """The visitor says they (or a colleague) will contact sales themselves, unconditionally."""
-    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
+    parts = sentences(text, ends=".!?;", lines=True)
     return any(WILL_CONTACT.search(p) and not re.search(r"\bif\b", p, re.I) for p in parts)
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
+from shared.understanding.sentences import sentences
 from shared.understanding.text import words
 
 # In the visitor's language: the assistant answers in English, a person can help.
@@ -309,9 +310,9 @@ def mixed_language(text: str) -> str | None:
     or None: such a message is read glossed, its English words kept. A clause counts as a
     sentence when no sentence does ("tenho um food truck em Newark, quero começar a vender
     café": English place and loan words can outweigh the Portuguese of the whole)."""
-    sentences = re.split(r"(?<=[.!?;])\s+", text)
-    clauses = [c for s in sentences for c in re.split(r"(?<=,)\s+", s)]
-    for part in (*sentences, *(clauses if len(clauses) > len(sentences) else ())):
+    said = sentences(text, ends=".!?;")
+    clauses = [c for s in said for c in re.split(r"(?<=,)\s+", s)]
+    for part in (*said, *(clauses if len(clauses) > len(said) else ())):
         code = language_of(part)
         if code is not None:
             return code

@@ -567,6 +567,17 @@ _FUNCTION_TEXT = """
 """
 FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 
+#: Words that make a short fragment a remark, not a topic typed alone: a person, a greeting, a
+#: thanks, an acknowledgement, a yes or no, a hedge ("ok sounds good", "hi there", "for my
+#: sister" name no topic; "shipping to toronto" does).
+_REMARK_TEXT = """
+    i i'm im we we're were my our me us you u your ur it that this
+    hi hello hey morning afternoon evening thanks thank thx cheers bye
+    ok okay cool great good nice sounds perfect awesome sure yes yeah yep no nope
+    please pls just not maybe lol
+"""
+REMARK_WORDS = frozenset(_REMARK_TEXT.split())
+
 #: Words after which the next word is a complement, never a speaker naming themselves: an
 #: article, possessive, preposition, comparison or copula ("hard as rock here", "the best
 #: here", "is ours here" name no one; "greg here", "Ivy Chen here" do).

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from shared.understanding.lexicon import CHAT_KEEPS, TEXT_SPEAK, number_words
+from shared.understanding.sentences import sentences
 
 QUESTION_START = re.compile(
     r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
@@ -136,12 +137,12 @@ def asks_something(text: str, terse: bool = True) -> bool:
 
 def _terse(text: str) -> bool:
     """A terse request in one of the message's sentences (see :data:`TERSE_QUERY`)."""
-    return any(TERSE_QUERY.search(part.strip()) for part in re.split(r"(?<=[.!;])\s+|\n", text))
+    return any(TERSE_QUERY.search(part.strip()) for part in sentences(text, ends=".!;", lines=True))
 
 
 def _embeds_question(text: str) -> bool:
     """A question asked inside the message or one of its sentences ("cart. pico price")."""
-    parts = (text, *re.split(r"(?<=[.!;])\s+", text))
+    parts = (text, *sentences(text, ends=".!;"))
     return any(EMBEDDED_QUESTION.search(part) for part in parts)
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.sentences import sentences
+
 _REQUEST = (
     r"(?:send|email|e-mail|give|get|put\s+together|prepare|draw\s+up|work\s+up|write\s+up"
     r"|need|want|like|request|requesting|looking\s+for|after|receive)"
@@ -112,4 +114,4 @@ def refers_sales_to_them(text: str) -> bool:
 
 
 def _sentences(text: str) -> list[str]:
-    return [part for part in re.split(r"(?<=[.!?;])\s+|\n+", text) if part.strip()]
+    return sentences(text, ends=".!?;", lines=True)

@@ -18,6 +18,8 @@ from shared.understanding.entities.gazetteer import (
     SERVICE_KINDS,
     names_re,
 )
+from shared.understanding.lexicon import REMARK_WORDS, alternation
+from shared.understanding.sentences import sentences
 
 KINDS = SERVICE_KINDS + EQUIPMENT_KINDS + COFFEE_KINDS
 PRONOUN = re.compile(r"\b(?:that|it|this)\b(?!\s+(?:is|'s)\s+all\b)", re.I)
@@ -90,7 +92,6 @@ _ASKING_WORDS = re.compile(
 _CLOCK_ATTRIBUTES = frozenset({"hour", "hours", "time", "times"})
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.I)
 _WORD = re.compile(r"[a-z][a-z'-]*", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _stem(word: str) -> str:
@@ -115,19 +116,14 @@ def carrying_sentence(question: str, said: str) -> str | None:
     asked = [w.lower() for w in _WORD.findall(_ASKING_WORDS.sub("", question, count=1))]
     if not asked or not _ASKING_WORDS.match(question):
         return None
-    carrying = [s for s in _SENTENCE_END.split(said.strip()) if _carries(s, asked)]
+    carrying = [s for s in sentences(said.strip()) if _carries(s, asked)]
     return carrying[0] if len(carrying) == 1 else None
 
 
 # a topic typed alone, two to four words: "shipping to toronto", "custom house blend"
 _TOPIC_FRAGMENT = re.compile(r"^\W*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\W*$", re.I)
 # what makes a short fragment a remark, not a topic: a person, a greeting, a thanks, an answer
-_REMARK = re.compile(
-    r"\b(?:i|i'm|im|we|we're|were|my|our|me|us|you|u|your|ur|it|that|this|hi|hello|hey|thanks"
-    r"|thank|thx|ok|okay|cool|great|good|nice|yes|yeah|yep|no|nope|sure|bye|sounds|perfect"
-    r"|awesome|cheers|morning|afternoon|evening|please|pls|just|not|maybe|lol)\b",
-    re.I,
-)
+_REMARK = re.compile(rf"\b(?:{alternation(sorted(REMARK_WORDS))})\b", re.I)
 
 
 #: what the visitor wants on a thing, after it: "custom house blend w our name"
@@ -192,11 +188,10 @@ CHOICE_BY_POINTING = re.compile(
     r"(?:that|this)\s+one(?:\s+(?:then|please|pls|it\s+is|for\s+us))*\W*$",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!;])\s+|\n+")
 
 
 def chooses_by_pointing(text: str) -> bool:
     """Whether a sentence of ``text`` chooses the item just answered by pointing at it, and
     asks nothing ("ok that one then. hank@..."; not "can i lease that one?")."""
-    parts = _SENTENCE.split(text)
+    parts = sentences(text, ends=".!;", lines=True)
     return any(CHOICE_BY_POINTING.search(p) and "?" not in p for p in parts)

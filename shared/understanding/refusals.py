@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from shared.understanding.declines import INFORMATION_ONLY_RE
+from shared.understanding.sentences import sentences
 from shared.understanding.text import words
 
 REFUSAL_RE = re.compile(
@@ -52,9 +53,6 @@ NOT_AN_ANSWER = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
-
-
 def refused_fields(text: str, asking: str | None) -> list[str]:
     """The fields the visitor refuses to give: every one named, else the one asked."""
     if REFUSAL_RE.search(text) and PERSONAL_MENTION.search(text):
@@ -66,7 +64,10 @@ def refused_fields(text: str, asking: str | None) -> list[str]:
             return [asking]
         return []
     # only the sentences that refuse name fields: "Name's Theo. Not ready to share email yet."
-    refusing = " ".join(s for s in _SENTENCE_END.split(text) if REFUSAL_RE.search(s)) or text
+    refusing = (
+        " ".join(s for s in sentences(text, ends=".!?;", lines=True) if REFUSAL_RE.search(s))
+        or text
+    )
     # the figure wanted instead is no field refused ("not giving my email, just want the number")
     refusing = INFORMATION_ONLY_RE.sub(" ", refusing)
     named = [field for field, pattern in FIELD_MENTION.items() if pattern.search(refusing)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.catalog import catalog_from_folder
-from shared.chat.knowledge import order_topic, recent_order
+from shared.conversation.topics import order_topic, recent_order
 from shared.rag.order import Items, ambiguous, decode, encode, named_items, order_for
 from shared.rag.rules import lease
 

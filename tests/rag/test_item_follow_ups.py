@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 
-from shared.chat.knowledge import Knowledge, recent_attribute
+from shared.chat.knowledge import Knowledge
+from shared.conversation.topics import recent_attribute
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
 from shared.understanding.item_only import names_only_an_item

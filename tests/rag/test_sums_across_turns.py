@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from shared.catalog import catalog_from_folder
-from shared.chat.knowledge import CREDITED, recent_credited
-from shared.conversation.topics import RECENT
+from shared.conversation.topics import CREDITED, RECENT, recent_credited
 from shared.rag.answering import Answerer, summed_parts
 from shared.rag.parts import Part
 from shared.rag.types import Answer

@@ -17,6 +17,7 @@ from shared.understanding.entities.cues import SWAPPED_DELIVERY
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_re
 from shared.understanding.entities.order_total import splits_amount
 from shared.understanding.entities.quantities import find_volume
+from shared.understanding.sentences import sentences
 
 # an order gone wrong now, a service need (a question about one is no report): "our coffee
 # order was meant to be here tuesday and nothing yet", "the delivery still hasn't arrived",
@@ -61,7 +62,7 @@ def order_problem(text: str) -> str | None:
         lambda clause: bool(ORDER_PROBLEM_RE.search(clause) and not SUPPOSED_RE.search(clause)),
     )
     if found is None:  # "placed a coffee order monday, still nothing": one sentence, two clauses
-        found = next((_tidied(s) for s in _SENTENCE.split(text) if _reports(s)), None)
+        found = next((_tidied(s) for s in sentences(text) if _reports(s)), None)
     found = found or _other_than_ordered(text)
     if found is None:
         return None
@@ -87,7 +88,6 @@ _PROBLEM_KINDS = (
 )
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # an order placed and nothing since, across a comma: "placed a coffee order monday, still
 # nothing", "ordered beans last week, still waiting"
 PLACED_NOTHING_RE = re.compile(
@@ -115,7 +115,7 @@ def _other_than_ordered(text: str) -> str | None:
     ordered 40 lb of Foundry Espresso"): the wrong item delivered, with both sentences; None
     when no sentence after a delivery says what was ordered, when the two name no different
     products of the catalog, or when either is supposed or asked."""
-    said = [s for s in _SENTENCE.split(text) if s.strip()]
+    said = sentences(text)
     for came, ordered in pairwise(said):
         told = bool(DELIVERED_RE.search(came) and ORDERED_RE.search(ordered))
         told = told and _other_products(came, ordered)
@@ -201,4 +201,4 @@ def takes_up(text: str, volume: str) -> bool:
     if figure is None or SUPPOSED_RE.search(text) or not TAKES_UP_RE.search(text):
         return False
     named = re.compile(r"(?<![\d.,$])" + re.escape(figure.group(0)) + r"(?![\d]|[.,]\d)")
-    return any(named.search(s) and "?" not in s for s in _SENTENCE.split(text))
+    return any(named.search(s) and "?" not in s for s in sentences(text))

@@ -13,6 +13,7 @@ import re
 
 from shared.understanding.entities.clauses import matching_clauses
 from shared.understanding.entities.cues import NEED_RE
+from shared.understanding.sentences import sentences
 
 POWER_NEED_RE = re.compile(
     r"\b(?:(?:runs?|running|works?|working)\s+(?:on|off|from|with)|plugs?\s+in(?:to)?)\s+"
@@ -47,7 +48,7 @@ def power_need(text: str) -> str | None:
     """The clause asking for a machine by the power it must run on, in a message stating a
     need ("something that runs on a normal plug"); None for a question about a machine's
     power ("does the pico run on 110v?") or a message stating no need."""
-    stated = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip() and "?" not in s]
+    stated = [s for s in sentences(text) if "?" not in s]
     limit = any(POWER_LIMIT_RE.search(s) for s in stated)
     if not (NEED_RE.search(text) or limit):
         return None
