@@ -59,7 +59,7 @@ FOCUSED = 3  # topic words of one thing asked of an item ("installation included
 #: "what's included", "what do i actually get", "what does it cover", "what comes with it".
 _CONTENTS = re.compile(
     r"\bwhat(?:s| s| is| are)? (?:actually |really |exactly )?(?:included|covered|in it)\b"
-    r"|\bwhat(?:s| s| is| are) (?:actually |really |exactly )in (?:the|your|that|this)\b"
+    r"|\bwhat(?:s| s| is| are) (?:actually |really |exactly )?in (?:the|your|that|this)\b"
     r"|\bwhat (?:do|does|would|will|did) (?:[a-z0-9-]+ ){1,6}?(?:actually |really )?"
     r"(?:get|include|cover|come with)\b"
     r"|\bwhat comes with\b"
