@@ -22,13 +22,13 @@ the Foundry Espresso."); the reply then offers to pass the question on.
 from __future__ import annotations
 
 import itertools
-import re
 from functools import cached_property
 
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.facts import topic_words
+from shared.rag.features import made_to_order
 from shared.rag.matching import article
 from shared.rag.meaning import FACT_MATCH
 from shared.rag.parts import Part, gap
@@ -45,8 +45,6 @@ from shared.understanding.asked import (
     priced_things,
     priced_words,
 )
-
-_TO_ORDER = re.compile(r"\b(?:made|built) to order\b", re.I)
 
 
 class AttributeGaps(PassageAnswerer):
@@ -92,7 +90,7 @@ class AttributeGaps(PassageAnswerer):
             return False
         names = [e.name.lower() for e in entities]
         return any(
-            _TO_ORDER.search(s.text) and any(n in s.text.lower() for n in names)
+            made_to_order(s.text) and any(n in s.text.lower() for n in names)
             for s in self._sentences.sentences
         )
 

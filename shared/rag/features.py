@@ -64,6 +64,15 @@ _CONTENTS = re.compile(
     r"(?:get|include|cover|come with)\b"
     r"|\bwhat comes with\b"
 )
+#: A sentence saying an item is made for each order ("The Lumen 3-Group is built to order").
+_TO_ORDER = re.compile(r"\b(?:made|built) to order\b", re.I)
+
+
+def made_to_order(sentence: str) -> bool:
+    """Whether a knowledge-base sentence says its item is made or built to order."""
+    return _TO_ORDER.search(sentence) is not None
+
+
 #: A heading that says what something holds ("What the consulting covers", "What's included").
 _CONTENTS_HEADING = re.compile(r"\b(?:cover|covers|include|includes|included|you get)\b", re.I)
 
