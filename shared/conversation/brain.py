@@ -128,6 +128,7 @@ from shared.understanding.reference import (
     opens_with_topic,
     resolved,
 )
+from shared.understanding.relayed import as_ours
 from shared.understanding.sentences import sentences
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
@@ -301,6 +302,8 @@ class LocalBrain:
             _own_plan_aside(result.query or message, result)
         if result.retrieve and not glossed:
             _situation_apart(result.query or message, result)
+            ours = as_ours(result.query or message)  # "can the owner taste ..." -> "can we ..."
+            result.query = ours if ours != message else result.query
         if glossed:
             _in_visitor_words(result, typed, language, state.language)
         if language and _signs_off(state, result):
@@ -313,7 +316,7 @@ class LocalBrain:
         """Search the knowledge base for a question about products, services or policies."""
         if not result.question or result.meta or result.restart:
             return False
-        return signals.wants_answer(text)
+        return signals.wants_answer(text, result.question)
 
     def _settle(self, text: str, state: ConversationState, result: Understanding) -> None:
         """Resolve signals that depend on each other or on the conversation so far."""

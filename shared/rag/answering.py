@@ -371,7 +371,7 @@ class Answerer(PickAnswers):
         )
         sites = counts.get("location")  # "a lumen 2 in each" of the visitor's 5 gyms
         ruled = self._ruled(
-            question, previous, attribute, place or place_in(question), sites, credited
+            question, previous, attribute, place or place_in(question), sites, credited, context
         )
         if ruled is not None:
             return self._with_other_asks(ruled, question, attribute, counts)
@@ -477,6 +477,7 @@ class Answerer(PickAnswers):
         place: Place | None = None,
         sites: int | None = None,
         credited: str | None = None,
+        context: list[str] | None = None,
     ) -> Answer | None:
         """Leasing, a delivered total (to ``place``) or a total over the whole message (it may
         name several items), or over the order under discussion (``previous``) when the
@@ -500,7 +501,7 @@ class Answerer(PickAnswers):
         summed = summed or order_sum(self.catalog, question, previous, self._facts)
         ruled = ruled or with_delivery(summed, question, terms, place)  # "... to Denver"
         asked = asked_only(split_parts(question))  # "we got the lease for a kiosk." asks none
-        options = None if ruled else self._options(question, sites)
+        options = None if ruled else self._options(question, sites, context)
         if options is not None:  # "we're on essential, how much more would pro be?"
             return ruled_answer(options[0], [(e, 1) for e in options[1]], [])
         ruled = ruled or bundles(question, self._bundled(question), self._facts)

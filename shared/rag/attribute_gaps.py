@@ -28,6 +28,7 @@ from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.facts import topic_words
+from shared.rag.features import made_to_order
 from shared.rag.matching import article
 from shared.rag.meaning import FACT_MATCH
 from shared.rag.parts import Part, gap
@@ -39,6 +40,7 @@ from shared.rag.value_words import attributes_named
 from shared.understanding.asked import (
     asked_heads,
     asks_action_price,
+    asks_stock,
     is_quality,
     priced_things,
     priced_words,
@@ -57,6 +59,10 @@ class AttributeGaps(PassageAnswerer):
         """The honest gap when the attribute ``text`` asks is missing for its subject (see the
         module docstring), else None. A company topic's own words are forgiven when the
         question is that near to the topic ("what address is the showroom at?")."""
+        if entities and asks_stock(text) and not self._made_to_order(entities):
+            # what is in stock today is live data the knowledge base never holds
+            names = " and ".join(the(e.name) for e in entities)
+            return gap(f"I don't have live stock levels for {names}.", entities)
         heads = asked_heads(text) + attributes_named(
             text, self._name_words
         )  # "does it come in white?"
@@ -76,6 +82,17 @@ class AttributeGaps(PassageAnswerer):
             return None
         names = " and ".join(the(e.name) for e in entities)
         return gap(missing_sentence(text, missing[0], names), entities)
+
+    def _made_to_order(self, entities: list[Entity]) -> bool:
+        """Whether a sentence says one of ``entities`` is made or built to order: then whether
+        it is in stock is answered (its lead time), not a gap."""
+        if self._sentences is None:
+            return False
+        names = [e.name.lower() for e in entities]
+        return any(
+            made_to_order(s.text) and any(n in s.text.lower() for n in names)
+            for s in self._sentences.sentences
+        )
 
     def _thing_unused(self, thing: str) -> bool:
         """Whether a priced thing's own word is one the knowledge base never uses, so its

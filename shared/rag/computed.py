@@ -329,7 +329,9 @@ class ComputedAnswers(PolicyAnswers):
             said.append(cost[3] if cost is not None and not room else flat)
         return Ruled(" ".join(said), derived, []), members
 
-    def _options(self, text: str, sites: int | None) -> tuple[Ruled, list[Entity]] | None:
+    def _options(
+        self, text: str, sites: int | None, context: list[str] | None = None
+    ) -> tuple[Ruled, list[Entity]] | None:
         """Two priced options of one kind weighed on money: how much more one costs than the
         other ("we're on essential, how much more a month would pro be": $99 - $49 = $50), or
         each option's total for the visitor's sites ("multi-site for all 3 vs pro on each":
@@ -340,6 +342,8 @@ class ComputedAnswers(PolicyAnswers):
             return None
         named = self.catalog.mentioned(text)
         options = [*named, *siblings_named(text, named, self.catalog, weighed=True)]
+        if difference and len(options) < 2:  # "how much more is the bigger one?" of two discussed
+            options = self._discussed_pair(text, options, context or [])
         if len(options) != 2 or options[0].kind != options[1].kind:
             return None
         first, second = options[0].price, options[1].price
@@ -353,6 +357,16 @@ class ComputedAnswers(PolicyAnswers):
             return None
         said = " ".join(c[0] for c in costs if c is not None)
         return Ruled(said, [d for c in costs if c is not None for d in c[1]], []), options
+
+    def _discussed_pair(self, text: str, named: list[Entity], context: list[str]) -> list[Entity]:
+        """The two options a difference weighs when the question names fewer: the one it names
+        or points to ("the bigger one" of the Lumen discussed) and the items just discussed
+        ("torn between the two Lumens" ... "how much more is the bigger one?"); [] unless that
+        makes exactly two of one kind."""
+        pointed = named or resolve(self.catalog, text, context).entities
+        discussed = [e for n in context if (e := self.catalog.get(n)) is not None]
+        pair = [*pointed, *(e for e in discussed if e not in pointed)]
+        return pair if len(pair) == 2 and pair[0].kind == pair[1].kind else []
 
     def _for_sites(
         self, text: str, entity: Entity, sites: int | None

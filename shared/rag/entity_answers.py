@@ -259,7 +259,7 @@ class EntityAnswers(ComputedAnswers):
         included with the pico?")."""
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
         named = set() if self._by_pronoun(text) else named
-        rest = terms(text) - named - GENERIC - PRICE_STEMS
+        rest = terms(text) - named - GENERIC - PRICE_STEMS - _EVERY_MEMBER
         # "filter" names the "filtration" it shares a root with (see resolve.kind_named)
         return bool(
             {w for w in rest if not w.isdigit() and not any(same_root(n, w) for n in named)}
@@ -276,6 +276,10 @@ class EntityAnswers(ComputedAnswers):
             if sentence is not None:
                 return sentence, sentence
         return None
+
+
+#: Words asking for every member at once ("both grinder prices side by side"): no other topic.
+_EVERY_MEMBER = frozenset(tokenize("both each side"))
 
 
 def says_name(said: str, entity: Entity) -> bool:

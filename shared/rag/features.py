@@ -59,11 +59,20 @@ FOCUSED = 3  # topic words of one thing asked of an item ("installation included
 #: "what's included", "what do i actually get", "what does it cover", "what comes with it".
 _CONTENTS = re.compile(
     r"\bwhat(?:s| s| is| are)? (?:actually |really |exactly )?(?:included|covered|in it)\b"
-    r"|\bwhat(?:s| s| is| are) (?:actually |really |exactly )in (?:the|your|that|this)\b"
+    r"|\bwhat(?:s| s| is| are) (?:actually |really |exactly )?in (?:the|your|that|this)\b"
     r"|\bwhat (?:do|does|would|will|did) (?:[a-z0-9-]+ ){1,6}?(?:actually |really )?"
     r"(?:get|include|cover|come with)\b"
     r"|\bwhat comes with\b"
 )
+#: A sentence saying an item is made for each order ("The Lumen 3-Group is built to order").
+_TO_ORDER = re.compile(r"\b(?:made|built) to order\b", re.I)
+
+
+def made_to_order(sentence: str) -> bool:
+    """Whether a knowledge-base sentence says its item is made or built to order."""
+    return _TO_ORDER.search(sentence) is not None
+
+
 #: A heading that says what something holds ("What the consulting covers", "What's included").
 _CONTENTS_HEADING = re.compile(r"\b(?:cover|covers|include|includes|included|you get)\b", re.I)
 

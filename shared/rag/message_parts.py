@@ -113,7 +113,8 @@ def anchored(parts: list[str]) -> list[tuple[str, str]]:
 #: price asked after it is the price of X, and "include" would pull the contents back instead.
 _CONTENTS_ASK = re.compile(
     r"\s*\b(?:include|includes|including|cover|covers|involve|involves|entail|entails)\W*$"
-    r"|^\W*what(?:'s|s| is| are| comes?)? (?:included|covered) (?:in|with|on)\b",
+    r"|^\W*what(?:'s|s| is| are| comes?)? (?:included|covered) (?:in|with|on)\b"
+    r"|^\W*what(?:'s|s| is| are) in\b",  # "what's in the launch consulting, and its cost"
     re.I,
 )
 #: A limit asked ("and what's the minimum"): the anchor gives the subject, not its ask.

@@ -167,6 +167,20 @@ def asks_other(text: str) -> bool:
     return OTHER_ASK.search(normalise(text)) is not None
 
 
+# whether an item is in stock: the knowledge base says what in-stock items do ("ship within 5
+# business days"), never which items are in stock today
+_STOCK_ASK = re.compile(
+    r"^(?:is|are) (?:[a-z0-9-]+ ){1,5}?in stock\b"
+    r"|\b(?:do|does) (?:you|u) (?:still )?(?:have|got|carry|keep) (?:[a-z0-9-]+ ){1,5}?in stock\b"
+)
+
+
+def asks_stock(text: str) -> bool:
+    """Whether a sentence of ``text`` asks if an item is in stock ("is the atlas 75 actually in
+    stock today?", "do you have the pico in stock")."""
+    return any(_STOCK_ASK.search(normalise(part).strip()) for part in re.split(r"[.!?;,]", text))
+
+
 def asks_about_item(text: str) -> bool:
     """A sentence with a "?" that names what it asks of an item (price, payment, warranty...)."""
     if "?" not in text:
@@ -189,9 +203,12 @@ _NOT_HEAD = frozenset(_NOT_HEAD_WORDS.split())
 #: no modifier of it, so the noun alone is the head asked.
 _VALUE_ASKS = frozenset({"size", "sized", "type", "kind", "sort", "style"})
 _HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<head>[a-z][a-z-]*)\b")
-# "what colors does ...", "which country is it from", "what pump pressure does it run at"
+# "what colors does ...", "which country is it from", "what pump pressure does it run at";
+# two nouns asked together are two heads ("what dose and yield does ... recommend")
 _WHAT_NOUN = re.compile(
     r"^(?:what|which) (?:(?P<modifier>[a-z][a-z-]*) )?(?P<head>[a-z][a-z-]*) "
+    r"(?:does|do|is|are|can|will|would|did|should|could)\b"
+    r"|^(?:what|which) (?P<pair>[a-z][a-z-]* and [a-z][a-z-]*) "
     r"(?:does|do|is|are|can|will|would|did|should|could)\b"
 )
 # "is there parking at ...", "is there any wifi in the showroom"
@@ -236,8 +253,10 @@ def asked_heads(question: str) -> list[str]:
         heads.append(found["head"])
     for pattern in (_HOW_MUCH, _WHAT_NOUN, _IS_THERE, _IS_ADJECTIVE, _HAD_OF):
         for match in pattern.finditer(flat):
-            head = match.group("head")
+            head = match.group("head") or match.group("pair")
             words = [head] if " and " in head else [w for w in head.split() if w not in _NOT_HEAD]
+            if match.groupdict().get("pair"):  # "what dose and yield does": each noun asked
+                words = [w for w in head.split(" and ") if w not in _NOT_HEAD]
             modifier = match.groupdict().get("modifier")
             if words and modifier and modifier not in _NOT_HEAD | _VALUE_ASKS:
                 words = [f"{modifier} {words[0]}"]  # "what size boiler": the boiler's value

@@ -632,3 +632,31 @@ HABIT_WORDS: tuple[str, ...] = (
 #: ("since yesterday", "started this morning"); a digit after them is an hour ("since 6am").
 NOW_WORDS: tuple[str, ...] = ("this morning", "right now", "today", "tonight")
 SINCE_WORDS: tuple[str, ...] = ("morning", "today", "yesterday", "last night", "opening")
+
+
+# the people a visitor asks for ("can the owner taste...", "does my boss get..."): an assistant,
+# a co-owner or a parent typing for them; the business is the same, so the ask is the visitor's
+RELAYED_FOR = (
+    "owners?",
+    "co-owners?",
+    "boss",
+    "chefs?",
+    "head\\s+chef",
+    "managers?",
+    "gm",
+    "general\\s+manager",
+    "partners?",
+    "business\\s+partner",
+    "husband",
+    "wife",
+    "dad",
+    "father",
+    "mum",
+    "mom",
+    "mother",
+    "daughter",
+    "son",
+    "director",
+    "ceo",
+    "cfo",
+)

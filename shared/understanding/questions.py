@@ -26,15 +26,21 @@ QUESTION_START = re.compile(
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:how\s+much|how\s+many|how\s+long|what\s+(?:is|are|does|do)|do\s+you\s+(?:have|offer"
     r"|sell|do|provide|ship|deliver)|can\s+you|is\s+there|are\s+there|i\s+(?:was\s+)?wonder"
-    r"|tell\s+me\s+(?:about|more)|(?:price|prices|pricing|cost|costs)\s+(?:of|for|on)"
+    r"|tell\s+me\s+(?:about|more)|(?:price|prices|pricing|cost|costs)"
+    r"(?:\s+(?:per|a|an)\s+(?:pound|lb|bag|kg|month|unit|person|head))?\s+(?:of|for|on)"
     r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the|that|this)|which\s+(?:one|of)"
     r"|how\s+(?:much|many|long|fast|soon)\b|(?:have|got)\s+a\s+question\s+(?:about|on|re)"
     r"|(?:info|information|details)\s+(?:on|about|regarding)|i'?d\s+like\s+to\s+know"
     r"|wondering\s+(?:about|if|whether)|(?:confirm|advise)\s+(?:whether|if|how"
     r"|what|when|which)|let\s+(?:me|us)\s+know\s+(?:whether|how|what|when|which)|(?:can|could|may)\s+(?:i|we)\s+(?:buy|get|order|purchase"
     r"|lease|rent|try|visit|pay|have)|what\s+\w+\s+(?:would|should|do|does|can)\s+(?:u|you|i|we)"
-    r"|(?:would|do|can|could)\s+(?:u|you)\s+recommend|(?:need|want|give\s+me|send\s+me|get)"
-    r"\s+(?:the\s+|your\s+|some\s+|a\s+)?(?:prices|pricing|price\s+list|costs))\b"
+    r"|(?:would|do|can|could)\s+(?:u|you)\s+recommend"
+    # prices wanted, for the visitor or relayed for someone else ("our chef wants both grinder
+    # prices side by side"); never better prices wanted ("the owner wants lower costs")
+    r"|(?:needs?|wants?|would\s+like|give\s+me|send\s+me|get)\s+(?:the\s+|your\s+|some\s+|a\s+"
+    r"|both\s+|all\s+|each\s+|the\s+two\s+|both\s+of\s+the\s+)?"
+    r"(?!(?:better|lower|cheaper|good|fair|decent|competitive|reasonable)\b)(?:[\w'-]+\s+){0,2}?"
+    r"(?:prices|pricing|price\s+list|costs))\b"
     r"|^\W*(?:[\w'-]+\s+){0,4}(?:price|prices|pricing|cost|costs|specs|availability)\s*[?.!]*$"
     # a terse query, the attribute first: "price 3 group", "lead time", "warranty"; not a remark
     # on it ("price is fine", "cost too high")
