@@ -220,7 +220,7 @@ def correct(word: str) -> str:
     lower = word.lower()
     if lower in TEXT_SPEAK:
         return TEXT_SPEAK[lower]
-    if len(lower) < 4 or lower in KEEP or lower in VOCABULARY or not lower.isalpha():
+    if len(lower) < 4 or _kept(lower) or lower in VOCABULARY or not lower.isalpha():
         return word
     if _inflected(lower) or lower in english_words() or lower in first_names():
         return word  # "marco" is a name, no misspelled "march"
@@ -229,6 +229,12 @@ def correct(word: str) -> str:
     if meant is None or (_plural_of_english(lower) and not meant.endswith("s")):
         return word  # "cars" is no mistyped "cart": a plural is mistyped as a plural ("caffes")
     return meant
+
+
+def _kept(word: str) -> bool:
+    """A word kept as typed, or its plural ("ships" is no mistyped "shops", as "ship" is no
+    mistyped "shop")."""
+    return any(word.endswith(s) and word[: len(word) - len(s)] in KEEP for s in ("", "s", "es"))
 
 
 def _plural_of_english(word: str) -> bool:
