@@ -332,6 +332,11 @@ VOLUME_UNITS = (
     "cappuccinos?",
     "americanos?",
     "mochas?",
+    r"flat\s+whites?",
+    r"long\s+blacks?",
+    r"short\s+blacks?",
+    "cuppas?",
+    r"takeaways?(?:\s+(?:coffees?|cups?|drinks?))?",
     "beverages?",
     "servings?",
     "shots?",
@@ -354,7 +359,8 @@ VOLUME_UNITS = (
     "patients?",
     "visitors?",
 )
-"""Units of a volume ("300 cups a day", "20 lb every 2 weeks", "150 covers a night")."""
+"""Units of a volume ("300 cups a day", "20 lb every 2 weeks", "150 covers a night"), with the
+drinks named in Australia and New Zealand ("150 flat whites a day", "80 takeaways a day")."""
 
 SHARES = {
     "half": 0.5,
@@ -410,9 +416,11 @@ RATE_ONLY_UNITS = ("cars",)
 PERIODS = (
     r"day|days|morning|mornings|shift|night|nights|weekend|weekends|hour|week|weeks|wk|month"
     r"|months|mo|year|sunday|sundays|saturday|saturdays|service|afternoon|afternoons|evening"
-    r"|evenings|lunch|lunchtime|weekday|weekdays|weeknight|weeknights"
+    r"|evenings|lunch|lunchtime|weekday|weekdays|weeknight|weeknights|fortnight|fortnights|arvo"
+    r"|arvos"
 )
-"""Periods a volume is given per ("a day", "every 2 weeks", "on sundays")."""
+"""Periods a volume is given per ("a day", "every 2 weeks", "on sundays", and the British and
+Australian "a fortnight", "an arvo": an afternoon)."""
 
 DAY_KINDS = (
     r"week\s?days?|week\s?nights?|week\s?ends?|"
@@ -595,6 +603,11 @@ STATE_OPPOSITES: dict[str, frozenset[str]] = {"working": frozenset(_BROKEN_TEXT.
 #: The verb forms a visitor negates when a state is missing ("not working", "doesn't work",
 #: "won't turn on" reads as not working).
 STATE_VERBS: dict[str, frozenset[str]] = {"working": frozenset({"work", "works", "working"})}
+#: Lower-case particles inside a surname ("Johan van der Merwe", "Pieter de Villiers", "Ana da
+#: Silva"): part of the name, never counted as one of its words.
+SURNAME_PARTICLES = frozenset(
+    {"van", "der", "den", "de", "du", "des", "von", "da", "di", "del", "della", "dos", "le", "la"}
+)
 #: Particles that make a state's verb another verb ("if it doesn't work out for us": a deal
 #: that does not suit, not a machine that fails).
 STATE_PARTICLES = frozenset({"out"})

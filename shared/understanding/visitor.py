@@ -230,7 +230,10 @@ PRIVATE = re.compile(
     # writing about the trade, not buying in it: "writing a paper on fair trade", "doing an
     # essay about roasting"
     r"|\b(?:writing|doing|researching|working\s+on)\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:paper|essay|thesis|dissertation|article)\s+(?:on|about|into)\b"
+    r"(?:paper|essay|thesis|dissertation|article|assignment|coursework)\s+(?:on|about|into)\b"
+    # a degree being studied for: "doing my master's at uni", "studying for a PhD", "I'm at uni"
+    r"|\b(?:doing|studying\s+for|working\s+towards?)\s+(?:my|a)\s+(?:master'?s|masters|phd"
+    r"|doctorate|degree|bachelor'?s)\b|\b(?:i'?m|i\s+am)\s+(?:still\s+)?at\s+uni\b"
     r"|\bi\s+live\s+(?:near|nearby|close|around|a\s+few\s+blocks|down\s+the\s+(?:street|road))\b"
     r"|\bon\s+(?:vacation|holiday|holidays)\b|\bvacationing\b|\bsouvenirs?\b|\btourists?\b"
     # a volunteer gathering facts for a committee that decides: "I volunteer at St. Anne's"

@@ -161,8 +161,10 @@ HOME_RE = re.compile(
     # (not on someone's behalf: "writing for my wife, she runs a coffee cart")
     r"(?<!writing\s)(?<!asking\s)(?<!typing\s)(?<!inquiring\s)(?<!enquiring\s)(?<!messaging\s)"
     r"(?<!chatting\s)(?<!speaking\s)(?<!here\s)"
-    r"\bfor\s+(?:my|our)\s+(?:house|home|kitchen|apartment|garage|dad|mom|father|mother"
-    r"|husband|wife|partner|boyfriend|girlfriend|brother|sister|friend|family)\b(?!\s+blend)"
+    # (the British "my flat", not "my flat whites")
+    r"\bfor\s+(?:my|our)\s+(?:house|home|kitchen|apartment|flat|condo|garage|dad|mom|father"
+    r"|mother|husband|wife|partner|boyfriend|girlfriend|brother|sister|friend|family)\b"
+    r"(?!\s+(?:blend|whites?))"
     r"|\b(?:as\s+a\s+)?(?:gift|present)\s+for\b|\b(?:birthday|bday)\s+(?:gift|present)\b"
     r"|\bat\s+home\b|\bhome\s+(?:barista|setup|use|espresso|brewing|user)\b|\bmy\s+kitchen\b"
     # who the visitor is at home: "just a home coffee guy", "home espresso nerd here"

@@ -26,6 +26,7 @@ from shared.understanding.lexicon import (
     MONTHS,
     SEASONS,
     SMALL_NUMBERS,
+    SURNAME_PARTICLES,
     WEEKDAYS,
 )
 from shared.wordlists import english, first_names, gcide
@@ -131,6 +132,7 @@ _NOT_NAMES_TEXT = """
     ja gracias merci danke obrigado obrigada hola bonjour hallo ciao salamat
     btw idk tbh fyi thx pls plz omg rn imo ty np ttyl
     fair bet touche noted understood agreed gotcha alright right true exactly indeed
+    ah ahh oh ohh eh uh um erm er ooh aw aww huh phew whoa
 """
 _COUNTS = (word for word, value in SMALL_NUMBERS.items() if value <= 10)
 _CALENDAR_AND_COUNTS = (*ENGLISH_MONTHS, *SEASONS, *WEEKDAYS, *_COUNTS)
@@ -494,7 +496,8 @@ def segment_name(text: str, asked: bool, products: frozenset[str] = NO_PRODUCTS)
     segments = [seg.strip() for seg in SEGMENT.split(rest) if seg.strip()]
     for seg in segments:
         seg = INTRO_WORDS.sub("", seg)
-        tokens = seg.split()
+        particles = _surname_particles(seg.split())
+        tokens = [t for i, t in enumerate(seg.split()) if i not in particles]
         if not 1 <= len(tokens) <= 3 or SIGH.match(seg):
             continue
         initial = len(tokens) == 2 and len(tokens[1]) == 1 and tokens[1].isalpha()
@@ -505,8 +508,18 @@ def segment_name(text: str, asked: bool, products: frozenset[str] = NO_PRODUCTS)
             continue
         if len(segments) > 1 and not _others_are_noise(segments, seg, with_contact):
             continue
+        if particles:
+            return " ".join(t if i in particles else _title(t) for i, t in enumerate(seg.split()))
         return " ".join(_title(t) for t in tokens)
     return None
+
+
+def _surname_particles(tokens: list[str]) -> set[int]:
+    """The places of the lower-case surname particles between a first name and a surname
+    ("Johan van der Merwe": 1 and 2), none unless the particles are followed by a capitalised
+    surname."""
+    places = {i for i, t in enumerate(tokens[1:-1], start=1) if t in SURNAME_PARTICLES}
+    return places if places and tokens[-1][:1].isupper() else set()
 
 
 def _plain_word(token: str, products: frozenset[str]) -> bool:

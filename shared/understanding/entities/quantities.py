@@ -125,7 +125,8 @@ _AMOUNT = (
     # a range said with "or", or a comma after a hedge: "60 or 70 coffees", "maybe 150, 180"
     r"|\d[\d,]*\s+or\s+\d[\d,]*"
     r"|(?<=maybe\s)\d+,\s+\d+"
-    r"|\d[\d,]*(?:ish)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
+    # "200ish", and the British and Australian "200-odd coffees a day"
+    r"|\d[\d,]*(?:ish|-odd)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
     # hundreds in words: "a few hundred", "couple hundred", "two hundred"
     r"|(?:a\s+)?(?:few|couple(?:\s+of)?|several|" + number_words(2, 9) + r")\s+hundred"
     r"|a\s+hundred|hundreds\s+of)"
@@ -138,7 +139,7 @@ _FOREIGN_PER = foreign_words("per")
 _FOREIGN_PERIODS = foreign_words("periods")
 _ALL_PERIODS = PERIODS + "|" + _FOREIGN_PERIODS
 _PERIOD = (
-    r"(?:\s*(?:a|per|each|every|/|at|on(?:\s+an?)?|in\s+the|" + _FOREIGN_PER + r")\s*"
+    r"(?:\s*(?:an?|per|each|every|/|at|on(?:\s+an?)?|in\s+the|" + _FOREIGN_PER + r")\s*"
     r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + _ALL_PERIODS + r")\b"
     r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b)"
 )
