@@ -1,7 +1,8 @@
 """How committed a message is: a hedged plan, a visitor who will contact sales, a leave-taking.
 
 - ``tentative``: the plan is hedged ("thinking about running a cart ... next spring", "maybe
-  next year", "opening in 2 months if it matters", "nothing before Q3") or relayed as someone
+  next year", "opening in 2 months if it matters", "nothing before Q3"), supposed ("say we
+  bought a Lumen and it packed in, what would happen?") or relayed as someone
   else's ("a café he's opening next spring"): a date said that way is interest, not a
   confirmed intent to buy.
 - ``will_contact_us``: the visitor will reach sales themselves ("ill call ur sales folks
@@ -29,6 +30,10 @@ TENTATIVE = re.compile(
     r"\b(?:thinking\s+(?:about|of|to)|think(?:ing)?\s+we\s+(?:might|may)|maybe|perhaps|possibly"
     r"|might|considering|someday|some\s+day|eventually|if|not\s+sure|toying\s+with"
     r"|dream(?:ing)?\s+(?:of|about)|idea\s+(?:of|to))\b"
+    # a supposition, like "if": "say we bought a Lumen and it packed in", "suppose it breaks",
+    # "hypothetically", "assuming we go with the 3 group"
+    r"|(?:^|(?<=[.!?,;]\s)|\blet'?s\s+)say\s+(?:we|i|it|you|our|the)\b"
+    r"|\b(?:suppos(?:e|ing)|hypothetically|assuming\s+(?:we|i|it|the))\b"
     # a floor, not a date: "nothing before Q3 next year, realistically", "not before the fall"
     r"|\b(?:nothing|not)\s+(?:\w+\s+)?before\b"
     # someone else's plan relayed: "plan a café he's opening in Bozeman next spring" (the
