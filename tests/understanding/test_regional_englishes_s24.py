@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from shared.conversation.kinds import CustomerType
+from shared.understanding.commitment import tentative
+from shared.understanding.entities.equipment import find_equipment, kind_of
 from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.visitor import visitor_type
@@ -102,3 +104,45 @@ def test_students_and_home_users_are_casual_browsers(text: str) -> None:
 def test_a_business_outranks_study_and_flat_whites(text: str, kind: CustomerType) -> None:
     """A business said beside a degree, and "flat whites", keep the business."""
     assert visitor_type(text) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("we'll need a grinder and something for batch filter", "batch filter"),
+        ("a batch-filter machine for the mornings", "a batch-filter machine"),
+    ],
+)
+def test_batch_filter_is_a_batch_brewer(text: str, item: str) -> None:
+    """The British "batch filter" is the filter brewer, not a water filter."""
+    assert item in find_equipment(text)
+    assert kind_of(item) == "batch brewer"
+
+
+def test_batch_filter_coffee_is_no_gear() -> None:
+    assert find_equipment("we serve batch filter coffee all day") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "opening in the autumn. Say we bought a Lumen and it packed in on a Sunday, what then?",
+        "we open in April. Suppose the grinder dies, who fixes it?",
+        "opening in june, hypothetically what would the 3 group cost",
+    ],
+)
+def test_a_supposition_hedges_the_plan(text: str) -> None:
+    """A supposed purchase or breakdown hedges the message, as "if" does."""
+    assert tentative(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're opening in April.",
+        "as I say, we open in May",
+        "we open in april, about 200 a day, let's say 180",
+    ],
+)
+def test_a_plan_said_plainly_is_no_supposition(text: str) -> None:
+    assert not tentative(text)

@@ -21,6 +21,8 @@ from shared.understanding.lexicon import COUNT_WORDS, alternation, number_words
 GENERIC = (
     r"espresso\s+machines?|coffee\s+machines?|machines?|espresso\s+grinders?|coffee\s+grinders?"
     r"|grinders?|batch\s+brewers?|batch\s+brew(?!\s*coffee)\b|brewers?|water\s+filters?|water\s+filtration(?:\s+systems?)?"
+    # a filter brewer said the British way: "something for batch filter", "a batch-filter machine"
+    r"|batch[\s-]+filter(?!\s+coffee)(?:\s+(?:machines?|brewers?|makers?))?"
     r"|filters?(?!\s+(?:coffee|roast|brew))|cartridges?|kettles?|steam\s+wands?"
     rf"|(?:\d|{number_words(1, 3)})[\s-]+groups?|(?:\d|{number_words(1, 3)})[\s-]+group\s+machines?"
     # drip gear described: "a drip machine", "the big coffee urn", "something for the drip"
@@ -121,7 +123,7 @@ _CHOSEN_WITH = re.compile(
 
 _GENERIC_KINDS = (
     ("espresso grinder", re.compile(r"\bgrinders?\b", re.I)),
-    ("batch brewer", re.compile(r"\b(?:brewers?|batch\s+brew)\b", re.I)),
+    ("batch brewer", re.compile(r"\b(?:brewers?|batch[\s-]+(?:brew|filter))\b", re.I)),
     ("water filtration", re.compile(r"\b(?:filters?|filtration|cartridges?)\b", re.I)),
     ("espresso machine", re.compile(r"\b(?:machines?|groups?)\b", re.I)),
 )
