@@ -22,7 +22,7 @@ from shared.rag.bm25 import tokenize
 from shared.rag.matching import article, at_price, evidence_of, like_member, model_words
 from shared.rag.parts import Part, entity_source, gap, source_of
 from shared.rag.phrasing import price_sentence, range_of, the
-from shared.rag.question import GENERIC, SYNONYMS, product_object
+from shared.rag.question import GENERIC, STAND_IN, SYNONYMS, product_object
 from shared.rag.resolve import Resolved
 from shared.rag.sentences import Sentence
 from shared.understanding.asked import PRICE_WORDS, asks_price, price_idioms
@@ -126,7 +126,7 @@ class CatalogGaps(AttributeGaps):
             return None
         thing = match.group("thing")
         words = set(thing.split())
-        if words & _POINTING:
+        if words & _POINTING or STAND_IN.search(thing):  # "it", "the system": the item itself
             return None
         own = set(tokenize(f"{entity.name} {entity.kind} {' '.join(entity.aliases)}"))
         rest = set(tokenize(thing)) - own - PRICE_STEMS - GENERIC

@@ -49,3 +49,23 @@ def test_dead_as_a_degree_is_no_broken_machine(answerer: Answerer) -> None:
     """ "our water is dead hard" is not answered with the trade-in rule for a dead machine."""
     said = answerer.answer("Our water is dead hard. Do you sell anything to protect the machine?")
     assert "not if it is dead" not in said.text
+
+
+@pytest.mark.parametrize(
+    ("question", "price"),
+    [
+        (
+            "How often do we need to change the cartridge on the Clarity filter, and what does "
+            "the system cost?",
+            "The Clarity water filtration is $640.",
+        ),
+        ("Tell me about the BatchPro 2. What does the unit cost?", "$1,980"),
+    ],
+)
+def test_the_system_is_the_item_just_named(answerer: Answerer, question: str, price: str) -> None:
+    """ "the system" / "the unit" after an item is that item: its own price, no other sentence."""
+    text = answerer.answer(question).text
+    assert price in text
+    assert "separate price" not in text
+    assert "trade" not in text.lower()
+    assert "Essential plan" not in text
