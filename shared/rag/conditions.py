@@ -12,7 +12,12 @@ import re
 
 from shared.catalog.words import normalise
 from shared.rag.passages import sentences_of
-from shared.understanding.lexicon import STATE_OPPOSITES, STATE_PARTICLES, STATE_VERBS
+from shared.understanding.lexicon import (
+    DEAD_DEGREES,
+    STATE_OPPOSITES,
+    STATE_PARTICLES,
+    STATE_VERBS,
+)
 
 #: A question asking whether something may be done: an auxiliary before its subject.
 _YES_NO = re.compile(r"\b(?:can|could|may|do|does|is|are|will|would)\s+(?:we|i|you|u|it|they)\b")
@@ -31,7 +36,10 @@ def opposite_state(question: str, sentence: str) -> str | None:
     work", "stopped working", "won't turn on"), or None when the question states none."""
     said = normalise(question).split()
     for state in set(normalise(sentence).split()) & STATE_OPPOSITES.keys():
-        found = next((w for w in said if w in STATE_OPPOSITES[state]), None)
+        found = next(
+            (w for n, w in enumerate(said) if w in STATE_OPPOSITES[state] and not _degree(said, n)),
+            None,
+        )
         if found is not None:
             return found
         verbs = STATE_VERBS.get(state, frozenset())
@@ -43,6 +51,11 @@ def opposite_state(question: str, sentence: str) -> str | None:
         if verbs and _WONT_START.search(" ".join(said)):
             return f"not {state}"
     return None
+
+
+def _degree(said: list[str], n: int) -> bool:
+    """Whether ``said[n]`` is "dead" as a degree ("dead hard water"), not a state."""
+    return said[n] == "dead" and set(said[n + 1 : n + 2]) <= DEAD_DEGREES and n + 1 < len(said)
 
 
 #: Words before a state's verb that deny it ("doesnt work", "stopped working").

@@ -22,10 +22,10 @@ from shared.rag.bm25 import tokenize
 from shared.rag.matching import article, at_price, evidence_of, like_member, model_words
 from shared.rag.parts import Part, entity_source, gap, source_of
 from shared.rag.phrasing import price_sentence, range_of, the
-from shared.rag.question import GENERIC, SYNONYMS, product_object
+from shared.rag.question import GENERIC, STAND_IN, SYNONYMS, product_object
 from shared.rag.resolve import Resolved
 from shared.rag.sentences import Sentence
-from shared.understanding.asked import PRICE_WORDS, asks_price
+from shared.understanding.asked import PRICE_WORDS, asks_price, price_idioms
 
 #: An object that is only a code (letters then digits: "w 9", "coi 2", "1099") names a form or
 #: a model number, not a kind of product the catalog could lack.
@@ -97,6 +97,7 @@ class CatalogGaps(AttributeGaps):
             word = owner.group(1) if owner else _part_after(flat[mention.end :], entity)
             stem = tokenize(word)
             own = set(tokenize(f"{entity.name} {entity.kind}")) | PRICE_STEMS | GENERIC
+            own |= set(tokenize(" ".join(price_idioms(text))))  # "the damage on the Lumen"
             named = mention.entity == entity.name and entity.price is not None
             if named and stem and stem[0] not in own and entity.price is not None:
                 return (
@@ -125,7 +126,7 @@ class CatalogGaps(AttributeGaps):
             return None
         thing = match.group("thing")
         words = set(thing.split())
-        if words & _POINTING:
+        if words & _POINTING or STAND_IN.search(thing):  # "it", "the system": the item itself
             return None
         own = set(tokenize(f"{entity.name} {entity.kind} {' '.join(entity.aliases)}"))
         rest = set(tokenize(thing)) - own - PRICE_STEMS - GENERIC
@@ -142,9 +143,10 @@ class CatalogGaps(AttributeGaps):
         if not asks_price(text) and self.unknown_share(rest) >= UNSUPPORTED_SHARE:
             return True
         flat = normalise(text)  # "the bean hopper on the atlas 75": the part asked is unknown
+        idioms = price_idioms(text)  # "the damage on the Lumen" asks its price
         for mention in self.catalog.mentions(text):
             owner = _OWNED.search(flat[: mention.start])
-            if owner and self.unknown_terms(owner.group(1)):
+            if owner and owner.group(1) not in idioms and self.unknown_terms(owner.group(1)):
                 return True
         return False
 

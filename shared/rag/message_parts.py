@@ -9,7 +9,7 @@ import re
 from shared.catalog.model import Catalog
 from shared.rag.bm25 import tokenize
 from shared.rag.gaps import PRICE_STEMS
-from shared.rag.question import GENERIC, terms
+from shared.rag.question import GENERIC, STAND_IN, STAND_INS, terms
 from shared.rag.resolve import kind_named
 from shared.rag.told import tells
 from shared.understanding.entities.places import place_in
@@ -98,6 +98,7 @@ def anchored(parts: list[str]) -> list[tuple[str, str]]:
     for n, part in enumerate(parts):
         own = terms(part) - GENERIC - PRICE_STEMS - RELATIONAL - SHAPE_WORDS
         earlier = parts[max(0, n - 2) : n]
+        own = own - STAND_INS if earlier and STAND_IN.search(part) else own
         if points_back(part) and earlier and tells(earlier[-1]):
             earlier = earlier[-1:]  # "it" is what the statement just before names, not the story
         subject = (

@@ -79,6 +79,12 @@ SYNONYMS = {
     "carafes": "servers thermal litre",
     "urn": "servers thermal litre",
     "urns": "servers thermal litre",
+    "jug": "servers thermal litre",  # British, Australian and NZ English
+    "jugs": "servers thermal litre",
+    "flask": "servers thermal litre",
+    "flasks": "servers thermal litre",
+    "airpot": "servers thermal litre",
+    "airpots": "servers thermal litre",
     "hold": "capacity storage",
     "holds": "capacity storage",
     "store": "capacity storage",
@@ -124,7 +130,13 @@ def synonyms_of(word: str) -> str:
 
 
 _STEM_SYNONYMS = {tokenize(k)[0]: v for k, v in SYNONYMS.items() if tokenize(k)}
+#: A definite noun that stands in for the item just named ("the Clarity filter, and what does
+#: the system cost?", "the unit", "the setup"): it names no subject of its own.
+_STAND_IN_TEXT = "system unit setup device kit"
+STAND_INS = frozenset(tokenize(_STAND_IN_TEXT))
+STAND_IN = re.compile(rf"\b(?:the|this|that) (?:{'|'.join(_STAND_IN_TEXT.split())})\b", re.I)
 _FOLLOW_UP = re.compile(
+    rf"{STAND_IN.pattern}|"
     r"^\s*(?:and|what about|how about|what if|also|plus|or)\b|"
     # an item correcting the one asked of: "the grinder i mean", "i meant the pico"
     r"\bi\s+mean(?:t)?\b|"

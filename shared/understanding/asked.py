@@ -41,10 +41,18 @@ _HOW_MUCH_ORDERED = re.compile(
     r"\bhow much (?:[a-z]+ ){0,2}?(?:do|does|would|will|must|should) (?:we|i|you|u) "
     r"(?:have to |need to |got to |gotta )?(?:buy|order|purchase|take)\b"
 )
+#: Nouns that stand for the money asked in idiom ("what's the damage on the Lumen", "what's
+#: the tab", "what would the outlay be"): a price only as the thing "what's the ..." asks, so
+#: "water damage" or "a tab on the screen" asks none.
+_PRICE_IDIOM_TEXT = "damage damages tab bill outlay"
+PRICE_IDIOMS = frozenset(_PRICE_IDIOM_TEXT.split())
+_PRICE_IDIOM = "|".join(sorted(PRICE_IDIOMS))
 # Price asked with a phrase rather than a price word ("what does the Atlas 64 go for", "what
 # does multi-site run for 5", "what would that set me back", "and per lb?").
 _PRICE_PHRASE = re.compile(
-    r"\bgo(?:es)? for\s*$|\bruns? (?:for \d+|me|us)\b|\bset (?:me|us) back\b"
+    r"\bgo(?:es)? for\s*$|\bruns? (?:for \d+|me|us)\b|\bset (?:me|us|you|ya) back\b"
+    rf"|\b(?:what|whats|hows)(?: s| is| would| will| d| ll)?(?: be)? (?:the|our|my) "
+    rf"(?:{_PRICE_IDIOM})(?=\s*$| (?:on|for|of|with|all|in|be|if|looking|like|going|then)\b)"
     r"|^(?:so |and |ok )?what\S* .{0,30}\bruns?\s*$"
     r"|^(?:and |so |what about |how about )?(?:(?:a|the) )?per (?:[a-z]+ )?[a-z]+\s*$"
     r"|^(?:and |so |ok )?what(?: s| is| are)? (?:it|that|this|they|those) per [a-z]+\s*$"
@@ -62,11 +70,15 @@ LEASE_ASK = re.compile(
 """Leasing asked about, in normalised text ("can I lease it", "monthly payments")."""
 TOTAL_ASK = re.compile(
     r"\b(?:total|together|altogether|in all|combined|plus|all in(?! one\b)|(?:that|it) all up)\b"
+    # "what would X and Y set me back all up", "how much all up" (not "set them all up")
+    r"|(?<!set )(?<!sets )(?<!them )(?<!hook )(?<!plug )\ball up\b"
+    r"|\b(?:what|whats|hows)(?: s| is| would| will| d| ll)?(?: be)? (?:the|our|my) (?:tab|bill)\b"
     r"|\b(?:does|do|would|will|whats|what(?: s)?)\s+"
     r"(?:that|it|this|they|these|those|everything|all\s+that)\s+"
     r"(?:all\s+)?(?:come|add)\s+(?:up\s+)?to\b"
 )
-"""A sum of several items asked for, in normalised text ("what's the total", "all together")."""
+"""A sum of several items asked for, in normalised text ("what's the total", "all together",
+"all up")."""
 OTHER_ASK = re.compile(
     r"\b(?:warrant(?:y|ies)|guarantee|ship(?:s|ping)?|deliver(?:y|ies)|lead times?|discounts?"
     r"|included|include)\b"
@@ -113,6 +125,13 @@ def asks_price(text: str) -> bool:
         return True
     last = normalise(_CLAUSE_END.split(text.strip())[-1])  # "we're a bakery, what does it run?"
     return last != flat and bool(_PRICE_PHRASE.search(last))
+
+
+def price_idioms(text: str) -> frozenset[str]:
+    """The idiom nouns ``text`` asks a price with ("what's the damage on the Lumen": {"damage"}),
+    which name no part of an item and no topic to look up; empty when it uses none."""
+    flat = normalise(text)
+    return frozenset(w for w in PRICE_IDIOMS if w in flat.split() and _PRICE_PHRASE.search(flat))
 
 
 def asks_lease(text: str) -> bool:

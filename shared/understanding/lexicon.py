@@ -600,6 +600,10 @@ COMPLEMENT_LEADS = frozenset(_COMPLEMENT_LEAD_TEXT.split())
 #: uses for its opposite ("my old machine is broken", "it's dead, won't turn on").
 _BROKEN_TEXT = "broken dead faulty defective damaged busted kaput malfunctioning dying"
 STATE_OPPOSITES: dict[str, frozenset[str]] = {"working": frozenset(_BROKEN_TEXT.split())}
+#: Adjectives after which "dead" is a degree, not a state (British and Irish English: "our
+#: water is dead hard", "dead easy", "dead busy"): nothing died.
+_DEAD_DEGREE_TEXT = "hard soft easy simple busy quiet keen cheap handy good chuffed slow"
+DEAD_DEGREES = frozenset(_DEAD_DEGREE_TEXT.split())
 #: The verb forms a visitor negates when a state is missing ("not working", "doesn't work",
 #: "won't turn on" reads as not working).
 STATE_VERBS: dict[str, frozenset[str]] = {"working": frozenset({"work", "works", "working"})}

@@ -8,6 +8,8 @@ typo allowed; the phrases are matched as written, apostrophes optional.
 
 from __future__ import annotations
 
+from shared.understanding.lexicon import DEAD_DEGREES
+
 EQUIPMENT = (
     "machine",
     "espresso",
@@ -126,7 +128,12 @@ NOT_ARRIVED_EXPECTED = (
     r"(?:moved|changed|updated|shows?)|(?:not|never)\s+(?:been\s+)?shipped)"
 )
 # a fault word inside the name of a drink or blend: "Harbor Cold Brew - 40 lb" reports nothing
-NOT_FAULT_PHRASES = ("cold brew", "cold-brew", "cold drip")
+NOT_FAULT_PHRASES = (
+    "cold brew",
+    "cold-brew",
+    "cold drip",
+    *(f"dead {word}" for word in sorted(DEAD_DEGREES)),  # "our water is dead hard"
+)
 DOWN_PHRASES = (
     "not working",
     "doesn't work",

@@ -57,6 +57,7 @@ def test_a_price_asked_of_a_described_service_is_its_price(
     [
         "not doing espresso, just big batches of drip. what do u have and how big are the pots",
         "how big are the carafes on the batchpro",
+        "How much is the BatchPro 2, and how big are its jugs?",  # set X: British "jugs"
     ],
 )
 def test_pots_are_the_brewers_servers(answerer: Answerer, question: str) -> None:
