@@ -39,7 +39,9 @@ from pymongo.asynchronous.database import AsyncDatabase
 from shared.crm import rollup_counts
 from shared.crm.rollups import Rollups, conversation_part
 from shared.db import Document
+from shared.leads.alerts import erasure_notice
 from shared.leads.records import sessions_of
+from shared.leads.webhook import Delivery, WebhookNotifier
 from shared.llm.calls import sessions_filter
 
 HASH_CONTEXT = b"copperline-erasure-v1"
@@ -351,6 +353,16 @@ async def record_recall(db: AsyncDatabase[Document], entry_id: str, delivery: Do
     await db[LOG].update_one(
         {"_id": entry_id}, {"$set": {f"recall.{k}": v for k, v in delivery.items()}}
     )
+
+
+async def send_recall(
+    db: AsyncDatabase[Document], notifier: WebhookNotifier, entry_id: str, leads: list[str]
+) -> Delivery:
+    """Send the sales webhook the erasure notice of ``leads`` (their ids only) and record the
+    delivery in the erasure log entry ``entry_id``."""
+    delivery = await notifier.deliver(erasure_notice(leads, datetime.now(UTC)))
+    await record_recall(db, entry_id, delivery.model_dump(mode="python"))
+    return delivery
 
 
 async def reapply_erasures(db: AsyncDatabase[Document], key: bytes) -> int:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -34,7 +33,6 @@ from shared.leads.alerts import (
     CUSTOMER,
     classification_notice,
     customer_notice,
-    erasure_notice,
     handoff_notice,
     webhook_payload,
 )
@@ -42,7 +40,7 @@ from shared.leads.analysis import analyse
 from shared.leads.classification import NOTIFIED
 from shared.leads.conversations import Conversation, ConversationReader
 from shared.leads.deals import DealRepository
-from shared.leads.erasure import erase_session, pending_recall, record_recall, session_entry_id
+from shared.leads.erasure import erase_session, pending_recall, send_recall, session_entry_id
 from shared.leads.errors import (
     ErasedInChat,
     ErasureNotAsked,
@@ -142,10 +140,9 @@ class LeadEventsService:
         sent = await pending_recall(self.db, session_entry_id(session_id))
         if not sent:
             return
-        delivery = await self.notifier.deliver(erasure_notice(sent, datetime.now(UTC)))
+        delivery = await send_recall(self.db, self.notifier, session_entry_id(session_id), sent)
         outcome.notified = True
         outcome.webhook = delivery.model_dump(mode="python")
-        await record_recall(self.db, session_entry_id(session_id), outcome.webhook)
         if delivery.status == "failed":
             raise NoticeNotDelivered(delivery.last_error or "failed")
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from datetime import UTC, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 from pymongo.asynchronous.database import AsyncDatabase
@@ -19,7 +18,6 @@ from shared.auth.guard import Principal, TokenGuard
 from shared.auth.owners import ensure_active_owner
 from shared.db import Document
 from shared.http import json_response, no_content
-from shared.leads.alerts import erasure_notice
 from shared.leads.erasure import (
     ErasureRequest,
     ErasureResult,
@@ -30,7 +28,7 @@ from shared.leads.erasure import (
     lead_entry_id,
     pending_recall,
     pending_recalls,
-    record_recall,
+    send_recall,
     subject_data,
 )
 from shared.leads.export import MEDIA_TYPES, ExportQuery, encoded
@@ -72,8 +70,7 @@ async def tell_sales(
     in the erasure log entry."""
     outcome: SalesNotice = "none"
     for entry_id, leads in owed:
-        delivery = await notifier.deliver(erasure_notice(leads, datetime.now(UTC)))
-        await record_recall(db, entry_id, delivery.model_dump(mode="python"))
+        delivery = await send_recall(db, notifier, entry_id, leads)
         if outcome != "failed":
             outcome = "delivered" if delivery.status == "delivered" else "not_configured"
         if delivery.status == "failed":
