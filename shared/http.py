@@ -190,6 +190,6 @@ async def read_json(request: Request, model: type[M], limit: int = MAX_BODY_BYTE
     return parse_model(model, loads_json(raw))
 
 
-def no_content() -> Response:
+def no_content(headers: dict[str, str] | None = None) -> Response:
     """An empty 204 response."""
-    return Response(status_code=204)
+    return Response(status_code=204, headers=headers)

@@ -98,6 +98,11 @@ def operation(route: Route, function: str, components: Components) -> dict[str, 
         success.update(_json(components.ref(doc.response)))
     if doc.response_media_types:  # a file download: text in each of these media types
         success["content"] = {m: {"schema": {"type": "string"}} for m in doc.response_media_types}
+    if doc.response_headers:
+        success["headers"] = {
+            name: {"description": text, "schema": {"type": "string", "enum": list(values)}}
+            for name, text, values in doc.response_headers
+        }
     error = components.ref(ErrorResponse)
     op: dict[str, Any] = {
         "operationId": f"{function}_{route.handler.__name__}",

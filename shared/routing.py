@@ -44,6 +44,7 @@ class RouteDoc:
     errors: tuple[int, ...] = ()
     tags: tuple[str, ...] = field(default_factory=tuple)
     headers: tuple[tuple[str, str], ...] = ()  # optional request headers: (name, description)
+    response_headers: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # name, text, values
     body_limit: int = MAX_BODY_BYTES
     response_media_types: tuple[str, ...] = ()
 

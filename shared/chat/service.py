@@ -134,13 +134,14 @@ class ChatService:
         else:  # the model answers from the passages and words the plan (shared/chat/speculation)
             drafted = await written_turn(self, self.writer, request, current, before, now)
             found, after, plan, reply, used, heard = drafted
-        said, redaction = await self.redaction(session_id, request.message, before, plan)
+        remove = self.remover(before, plan) if plan.removed else None
+        said, redaction = await self.redaction(session_id, request.message, plan, remove)
         if self.support is not None:  # a ticket keeps the line as stored (refused details out)
             reply = await self.support.handle(
                 session_id, said, after, reply, before, heard.support_issue
             )
-            if plan.removed:
-                await self.support.forget(session_id, after, self.remover(before, plan))
+            if remove is not None:
+                await self.support.forget(session_id, after, remove)
         after.last_reply = reply
         sources = [SourceOut(**s.model_dump()) for s in used]
         messages = [
@@ -166,21 +167,20 @@ class ChatService:
         )
 
     async def redaction(
-        self, session_id: str, message: str, before: ConversationState, plan: Plan
+        self, session_id: str, message: str, plan: Plan, remove: Callable[[str], str] | None
     ) -> tuple[str, Redaction | None]:
         """What an erasure in chat leaves of the message and of the transcript stored before
         it: erasing everything turns every line (the request's included) into a marker;
-        removing some contact details takes them, and the values held for them, out of every
-        line that has them (the bot's echoes included). Any other turn: the message without the
-        contact details the state refuses to hold (given after they were erased or refused),
-        else as is."""
+        removing some contact details (``remove``, :meth:`remover`) takes them, and the values
+        held for them, out of every line that has them (the bot's echoes included). Any other
+        turn: the message without the contact details the state refuses to hold (given after
+        they were erased or refused), else as is."""
         if plan.erased:
             return ERASED_LINE, Redaction(everything=ERASED_LINE)
-        if not plan.removed:  # a refused detail given again is held neither in the state nor here
+        if remove is None:  # a refused detail given again is held neither in the state nor here
             withheld = [f for f in plan.withheld if f not in plan.collected_now]
             held = [plan.withheld[f] for f in withheld]
             return (without_details(message, withheld, held) if withheld else message), None
-        remove = self.remover(before, plan)
         lines = await self.repository.transcript(session_id)
         changed = {i: text for i, line in enumerate(lines) if (text := remove(line)) != line}
         return remove(message), Redaction(lines=changed)

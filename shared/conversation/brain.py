@@ -313,10 +313,12 @@ class LocalBrain:
         return result
 
     def _retrieve(self, text: str, result: Understanding) -> bool:
-        """Search the knowledge base for a question about products, services or policies."""
+        """Search the knowledge base for a question about products, services or policies (the
+        reader decides what is a question, the intent classifier included: relayed asks such as
+        "the owner is asking what the smallest machine is" are looked up too)."""
         if not result.question or result.meta or result.restart:
             return False
-        return signals.wants_answer(text, result.question)
+        return signals.wants_answer(text)
 
     def _settle(self, text: str, state: ConversationState, result: Understanding) -> None:
         """Resolve signals that depend on each other or on the conversation so far."""

@@ -290,13 +290,9 @@ def flags(text: str) -> dict[str, bool]:
     }
 
 
-def wants_answer(text: str, read_as_question: bool = False) -> bool:
-    """A question worth a knowledge-base lookup (not just "can I talk to a person?").
-
-    ``read_as_question``: the reader already read the message as a question, possibly by the
-    intent classifier alone, which decides asks the rules do not word as questions (relayed for
-    someone else: "the owner is asking what the smallest machine is", "our chef wants both
-    grinder prices side by side"): it is looked up as one."""
-    if not (read_as_question or is_question(text)) or RESTART_RE.search(text):
+def wants_answer(text: str) -> bool:
+    """Whether a message already read as a question is worth a knowledge-base lookup: not a
+    restart, and not only a request for a person ("can I talk to a person?")."""
+    if RESTART_RE.search(text):
         return False
     return asks_beyond_handoff(text) if HUMAN_RE.search(text) else True

@@ -195,10 +195,9 @@ COLLECTIONS = {
 ERASE_ORDER = ("notes", "deals", "tickets", "notifications", "api_calls", "leads", "conversations")
 
 
-async def _erase(db: AsyncDatabase[Document], found: Footprint) -> tuple[ErasedCounts, Document]:
-    """Delete the footprint's documents; the counts and the ids deleted, by collection."""
-    ids = await _found_ids(db, found)
-    return await _delete(db, ids), ids
+async def _erase(db: AsyncDatabase[Document], found: Footprint) -> ErasedCounts:
+    """Delete the footprint's documents (unlogged: a restore's re-erasure); the counts deleted."""
+    return await _delete(db, await _found_ids(db, found))
 
 
 async def _found_ids(db: AsyncDatabase[Document], found: Footprint) -> Document:
@@ -237,21 +236,12 @@ async def _delete(db: AsyncDatabase[Document], ids: Document) -> ErasedCounts:
 async def erase_person(
     db: AsyncDatabase[Document], email: str, by: str, key: bytes
 ) -> ErasureResult:
-    """Delete every document of the person, then log the erasure (ids, never the address).
-    The log keeps the leads the sales webhook was told of (``recall``, as
+    """Delete every document of the person, logged first (ids and the address's keyed hash,
+    never the address; logged even when nothing is found, so a restore erases the person
+    again). The log keeps the leads the sales webhook was told of (``recall``, as
     :func:`erase_session`); the caller sends the notice (:func:`pending_recalls`)."""
-    ids = await _found_ids(db, await footprint(db, email))
-    entry: Document = {
-        "_id": uuid.uuid4().hex,
-        "by": by,
-        "at": datetime.now(UTC),
-        "ids": ids,
-        "email_hmac": email_hash(email, key),
-        **await _recall(db, ids),
-    }
-    erased = await _delete(db, ids)
-    await db[LOG].insert_one({**entry, "counts": erased.model_dump()})
-    return ErasureResult(erased=erased)
+    found = await footprint(db, email)
+    return await _erase_logged(db, found, uuid.uuid4().hex, by, email_hmac=email_hash(email, key))
 
 
 async def of_lead(db: AsyncDatabase[Document], lead: Document) -> Footprint:
@@ -276,19 +266,21 @@ async def erase_lead(db: AsyncDatabase[Document], lead: Document, by: str) -> Er
 
 
 async def _erase_logged(
-    db: AsyncDatabase[Document], found: Footprint, entry_id: str, by: str
+    db: AsyncDatabase[Document], found: Footprint, entry_id: str, by: str, **marks: str
 ) -> ErasureResult:
     """Delete the footprint, logged first (once: a repeated or interrupted erasure deletes
-    what is left and keeps the first record of the ids) with the ``recall`` it owes."""
+    what is left and keeps the first record of the ids) with the ``recall`` it owes. An entry
+    with ``marks`` (the address's hash) is logged even when nothing is found."""
     ids = await _found_ids(db, found)
     entry: Document = {
         "by": by,
         "at": datetime.now(UTC),
         "counts": {name: len(found) for name, found in ids.items()},
         "ids": ids,
+        **marks,
         **await _recall(db, ids),
     }
-    if any(ids.values()):
+    if marks or any(ids.values()):
         await db[LOG].update_one({"_id": entry_id}, {"$setOnInsert": entry}, upsert=True)
     return ErasureResult(erased=await _delete(db, ids))
 
@@ -379,7 +371,7 @@ async def reapply_erasures(db: AsyncDatabase[Document], key: bytes) -> int:
                 deleted += result.deleted_count
     for address in await _addresses(db):
         if email_hash(address, key) in erased_hashes:
-            counts, _ = await _erase(db, await footprint(db, address))
+            counts = await _erase(db, await footprint(db, address))
             deleted += sum(counts.model_dump().values())
     return deleted
 

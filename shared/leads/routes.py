@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from typing import get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 from pymongo.asynchronous.database import AsyncDatabase
@@ -17,6 +18,7 @@ from starlette.responses import Response, StreamingResponse
 from shared.auth.guard import Principal, TokenGuard
 from shared.auth.owners import ensure_active_owner
 from shared.db import Document
+from shared.errors import NotFound
 from shared.http import json_response, no_content
 from shared.leads.erasure import (
     ErasureRequest,
@@ -171,13 +173,29 @@ def build_router(service: LeadsService, guard: TokenGuard, settings: Settings) -
         return json_response(await service.update(lead_id, changes))
 
     @router.route(
-        "DELETE", "/{lead_id}", summary="Erase a lead and its conversation", status=204, roles=ROLES
+        "DELETE",
+        "/{lead_id}",
+        summary="Erase a lead and its conversation",
+        status=204,
+        roles=ROLES,
+        response_headers=(
+            (
+                "Sales-Notice",
+                "The sales webhook's notice of the erasure (lead id only): a failed one is kept"
+                " and sent again by repeating the request, which then answers 204, not 404",
+                get_args(SalesNotice),
+            ),
+        ),
     )
     async def erase_lead(request: Request, lead_id: str, principal: Principal) -> Response:
-        await service.erase(lead_id, principal.user_id)
         entry = lead_entry_id(lead_id)
+        try:
+            await service.erase(lead_id, principal.user_id)
+        except NotFound:  # erased before: 404, unless its webhook notice failed and is resent
+            if not await pending_recall(service.db, entry):
+                raise
         owed = await pending_recall(service.db, entry)
-        await tell_sales(service.db, notifier, [(entry, owed)] if owed else [])
-        return no_content()
+        notice = await tell_sales(service.db, notifier, [(entry, owed)] if owed else [])
+        return no_content({"Sales-Notice": notice})
 
     return router

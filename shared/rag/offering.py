@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from shared.catalog.model import Catalog, Entity
+from shared.catalog.model import Catalog, Entity, Price
 from shared.catalog.words import normalise
 from shared.rag.parts import entity_source
 from shared.rag.phrasing import plural, range_of, the
@@ -86,19 +86,21 @@ def range_answer(catalog: Catalog, chunks: Sequence[Chunk], question: str) -> An
     return Answer(text=offering(catalog, chunks, kind), sources=[], grounded=True)
 
 
-def _prices_of(kind: str, members: list[Entity]) -> str:
+def _prices_of(kind: str, priced: list[tuple[Entity, Price]]) -> str:
     """One kind's prices as the catalog gives them: "the BatchPro 2 batch brewer $1,980",
     "espresso grinders $1,350 to $2,450", or each item's when their units differ."""
-    priced = sorted((e for e in members if e.price), key=lambda e: e.price.amount if e.price else 0)
-    texts = [e.price.text for e in priced if e.price]
+    priced = sorted(priced, key=lambda pair: pair[1].amount)
     if len(priced) == 1:
-        return f"{the(priced[0].name)} {texts[0]}"
-    units = {e.price.unit for e in priced if e.price}
+        entity, price = priced[0]
+        return f"{the(entity.name)} {price.text}"
+    units = {price.unit for _, price in priced}
     if len(units) == 1:
-        unit = next(iter(units))
-        low, high = (t.removesuffix(f" {unit}") if unit else t for t in (texts[0], texts[-1]))
+        unit = units.pop()
+        low, high = (
+            p.text.removesuffix(f" {unit}") if unit else p.text for _, p in (priced[0], priced[-1])
+        )
         return f"{plural(kind)} {low} to {high}" + (f" {unit}" if unit else "")
-    each = ", ".join(f"{the(e.name)} {t}" for e, t in zip(priced, texts, strict=True))
+    each = ", ".join(f"{the(entity.name)} {price.text}" for entity, price in priced)
     return f"{plural(kind)}: {each}"
 
 
@@ -110,10 +112,10 @@ def price_overview(catalog: Catalog, question: str) -> Answer | None:
         return None
     parts, sources = [], []
     for kind in catalog.kinds():
-        members = [e for e in catalog.of_kind(kind) if e.price]
-        if members:
-            parts.append(_prices_of(kind, members))
-            sources += [entity_source(e) for e in members]
+        priced = [(e, e.price) for e in catalog.of_kind(kind) if e.price is not None]
+        if priced:
+            parts.append(_prices_of(kind, priced))
+            sources += [entity_source(e) for e, _ in priced]
     if not parts:
         return None
     text = f"Our prices at a glance: {'; '.join(parts)}. Which would you like to know more about?"

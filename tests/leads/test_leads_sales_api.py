@@ -298,11 +298,41 @@ async def test_deleting_a_lead_the_webhook_was_told_of_sends_it_a_notice(
     told = len(webhook.received)
     api: httpx.AsyncClient = await function_client("leads", SALES_WEBHOOK_URL=webhook.url)
     api.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
-    assert (await api.delete(f"/{lead_id}")).status_code == 204
+    deleted = await api.delete(f"/{lead_id}")
+    assert deleted.status_code == 204
+    assert deleted.headers["Sales-Notice"] == "delivered"
     assert [n["lead_ids"] for n in webhook.received[told:]] == [[lead_id]]
     entry = await db.erasures.find_one({"_id": f"lead-{lead_id}"})
     assert entry is not None
     assert entry["recall"]["status"] == "delivered"
+    assert (await api.delete(f"/{lead_id}")).status_code == 404  # nothing left, nothing owed
+
+
+async def test_a_failed_notice_after_deleting_a_lead_is_sent_by_deleting_it_again(
+    function_client: Any, db: Db, webhook: Webhook
+) -> None:
+    """The webhook refuses the notice: the lead is erased all the same, the response says
+    the notice failed and the log keeps it pending; the same DELETE again answers 204 (not
+    404) and delivers it; a third is 404."""
+    lead_id = await make_lead(db, *qualified_new_cafe(), WebhookNotifier(webhook.url))
+    told = len(webhook.received)
+    api: httpx.AsyncClient = await function_client("leads", SALES_WEBHOOK_URL=webhook.url)
+    api.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
+    webhook.behaviour = "error"
+    refused = await api.delete(f"/{lead_id}")
+    assert refused.status_code == 204
+    assert refused.headers["Sales-Notice"] == "failed"
+    assert await db.leads.find_one({"_id": lead_id}) is None
+    entry = await db.erasures.find_one({"_id": f"lead-{lead_id}"})
+    assert entry is not None
+    assert entry["recall"]["status"] != "delivered"
+    webhook.behaviour = "ok"
+    again = await api.delete(f"/{lead_id}")
+    assert again.status_code == 204
+    assert again.headers["Sales-Notice"] == "delivered"
+    assert webhook.received[-1]["lead_ids"] == [lead_id]
+    assert len(webhook.received) == told + 4  # three refused tries, one delivery
+    assert (await api.delete(f"/{lead_id}")).status_code == 404
 
 
 async def test_a_restore_reapplies_the_erasure_log(
