@@ -23,6 +23,7 @@ from shared.understanding.entities.order_total import (
     order_total,
     with_unit_said_once,
 )
+from shared.understanding.entities.raised_figure import raised_after
 from shared.understanding.entities.restated_figure import Restated, restated_after
 from shared.understanding.entities.volume_parts import by_kind_of_day, delivered_total
 from shared.understanding.lexicon import (
@@ -141,7 +142,10 @@ _ALL_PERIODS = PERIODS + "|" + _FOREIGN_PERIODS
 _PERIOD = (
     r"(?:\s*(?:an?|per|each|every|/|at|on(?:\s+an?)?|in\s+the|" + _FOREIGN_PER + r")\s*"
     r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + _ALL_PERIODS + r")\b"
-    r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b)"
+    r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b"
+    # a standing order gives the period: "60 lb of foundry, same order every month"
+    r"|,?\s+(?:the\s+)?(?:same|standing|regular|usual)\s+order\s+(?:an?|per|each|every)\s+"
+    r"(?:other\s+)?(?:" + _ALL_PERIODS + r")\b)"
 )
 RATE_RE = re.compile(
     _AMOUNT
@@ -545,7 +549,10 @@ def _find_volume(text: str, asked: bool) -> str | None:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         rate = rates[-1] if negated else rates[0]
         said = drinkers(text, rate) or _restated(rate)  # "50 people a day, half want one"
-        return said if negated else _with_other_measure(said, rates)
+        if negated:
+            return said
+        # "80 lbs a month ... we'll go to about 130": the figure it grows to as well
+        return raised_after(text, said, rate.end()) or _with_other_measure(said, rates)
     amount = AMOUNT_RE.search(text)
     drinks = [a for a in AMOUNT_RE.finditer(text) if not _HEADS.search(a.group(0))]
     if amount and _HEADS.search(amount.group(0)) and drinks:
