@@ -72,6 +72,7 @@ from shared.understanding.entities.quantities import (
     AMOUNT_RE,
     ORDER_CONTEXT,
     RATE_RE,
+    WEIGHT_RE,
     find_locations,
     find_volume,
     served_when,
@@ -594,14 +595,13 @@ _SIZED_FOR = re.compile(
     r"|keep\s+up\s+with)\s+$",
     re.I,
 )
-_BY_WEIGHT = re.compile(r"\b(?:lbs?|pounds?|kgs?|kilos?|kilograms?|bags?|litres?|liters?)\b", re.I)
 
 
 def _sized_for(text: str) -> bool:
     """The question sizes the gear for an amount of drinks, which is the visitor's own need (a
     weight there weighs an order: "is it 10% off at 200 lbs?" states no volume)."""
     return any(
-        _SIZED_FOR.search(text, 0, m.start()) and not _BY_WEIGHT.search(m.group(0))
+        _SIZED_FOR.search(text, 0, m.start()) and not WEIGHT_RE.search(m.group(0))
         for m in AMOUNT_RE.finditer(text)
     )
 

@@ -23,6 +23,7 @@ from shared.understanding.entities.orders import SHORT_PART_RE
 from shared.understanding.sentences import sentences
 from shared.understanding.support_words import (
     BILLING_PHRASES,
+    DEGRADED_PHRASES,
     DOWN_PHRASES,
     EQUIPMENT,
     FAULT,
@@ -176,7 +177,8 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
     if not owned:
         return None
     down = _phrase(message, DOWN_PHRASES)
-    if _any(words, EQUIPMENT) and (down or _any(_fault_words(message), FAULT)):
+    faulty = _phrase(message, DEGRADED_PHRASES) or _any(_fault_words(message), FAULT)
+    if _any(words, EQUIPMENT) and (down or faulty):
         return SupportIssue("equipment", urgent=down or _any(words, URGENT))
     # lateness needs the order to be theirs ("our delivery is late", not "how late can I get it")
     theirs = existing_customer or bought or any(w in POSSESSIVE for w in words)

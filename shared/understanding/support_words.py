@@ -157,15 +157,18 @@ DOWN_PHRASES = (
     "acting up",
     "playing up",
     "low pressure",
+    "no hot water",
+    "broke down",
+    "not grinding",
+)
+# a machine losing its pressure still runs: a fault, not one that stops the service
+DEGRADED_PHRASES = (
     "losing pressure",
     "lost pressure",
     "pressure is dropping",
     "pressure dropping",
     "pressure keeps dropping",
     "pressure drops",
-    "no hot water",
-    "broke down",
-    "not grinding",
 )
 LATE = (
     "late",

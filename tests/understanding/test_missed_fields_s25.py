@@ -110,11 +110,14 @@ def test_a_complaint_with_no_subject_carries_what_they_make_do_with() -> None:
 
 
 def test_pressure_dropping_is_a_fault_reported_before_a_warranty_question() -> None:
-    """A fault told in its own sentence opens a ticket though a warranty question follows; a
-    fault only supposed does not."""
+    """A fault told in its own sentence opens a ticket (not an urgent one: the machine still
+    runs) though a warranty question follows; a fault only supposed does not."""
     assert symptoms("the steam wand pressure is dropping") == ["low pressure"]
     told = "bought our grinder and machine from you. the pressure keeps dropping. warranty ok?"
-    assert detect(told, True) is not None
+    issue = detect(told, True)
+    assert issue is not None
+    assert issue.category == "equipment"
+    assert not issue.urgent  # a machine losing pressure still runs
     assert detect("what if my machine breaks, is it under warranty?", True) is None
     assert detect("our machine is 3 years old. if it breaks would warranty cover it?", True) is None
 
@@ -144,3 +147,8 @@ def test_a_first_name_signed_beside_the_business_is_the_name(text: str, name: st
 def test_no_business_beside_it_makes_no_name(text: str) -> None:
     """No first name, a question, a longer remark or no business: no name is taken."""
     assert name_and_business(text) is None
+
+
+def test_grp_is_written_out_as_group() -> None:
+    """ "a lumen 2 grp" is read as the 2 group, so the machine is named by the catalog."""
+    assert "lumen 2 group" in read("bought a lumen 2 grp off you in 2024").text

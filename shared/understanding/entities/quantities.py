@@ -462,14 +462,15 @@ def find_volume(text: str, asked: bool) -> str | None:
     return with_digits(found) if found else None
 
 
-_WEIGHT = re.compile(r"\b(?:lbs?|pounds?|kgs?|kilos?|kilograms?|bags?)\b", re.I)
+# coffee by weight, not drinks: "110 lb/month", "3 bags a week"
+WEIGHT_RE = re.compile(r"\b(?:lbs?|pounds?|kgs?|kilos?|kilograms?|bags?)\b", re.I)
 
 
 def _with_other_measure(said: str, rates: list[re.Match[str]]) -> str:
     """The rate said, and the first in the other measure when the message gives both coffee by
     weight and drinks ("~110 lb/month ... for ~350 drinks a day": both are the volume)."""
-    by_weight = bool(_WEIGHT.search(said))
-    other = next((r for r in rates if bool(_WEIGHT.search(r.group(0))) != by_weight), None)
+    by_weight = bool(WEIGHT_RE.search(said))
+    other = next((r for r in rates if bool(WEIGHT_RE.search(r.group(0))) != by_weight), None)
     return f"{said}; {other.group(0).strip()}" if other else said
 
 
