@@ -99,6 +99,7 @@ from shared.understanding.entities.quantities import restates_locations
 from shared.understanding.entities.relationship import already_customer
 from shared.understanding.entities.signed_names import (
     leading_name,
+    name_and_business,
     signed_off_name,
     titled_name,
 )
@@ -351,6 +352,8 @@ class LocalBrain:
             name = signed_off_name(message, products) or titled_name(message, products)
         if name is None and missing and english and state.ask_counts.get("name"):
             name = leading_name(message, products)  # asked before: "rosa, rosas on fifth"
+        if name is None and missing and english:  # unasked, the business beside it
+            name = name_and_business(message, products)  # "sam, fern coffee"
         email = find_email(message)
         if name is None and missing:  # "dez okonkwo 916...", "tessa moreau btw" (tessa.moreau@)
             name = name_beside_contact(message, _address(email, state), products)

@@ -27,6 +27,7 @@ from shared.understanding.entities.cues import (
     BUYING_RE,
     COFFEE_BY_TASTE,
     COFFEE_FOR_METHOD,
+    CURRENT_GEAR_RE,
     CUSTOMERS_WANT,
     DRIP_ONLY,
     DRIP_SETUP,
@@ -71,6 +72,7 @@ from shared.understanding.entities.quantities import (
     AMOUNT_RE,
     ORDER_CONTEXT,
     RATE_RE,
+    WEIGHT_RE,
     find_locations,
     find_volume,
     served_when,
@@ -444,8 +446,14 @@ def _with_setup(found: str, parts: list[str]) -> str:
     lobby coffee is a glass pot on a burner all day: People complain"); as found otherwise."""
     if _PAIN_SUBJECT.search(found):
         return found
-    setup = next((p for p in parts if serves_coffee_now(p) and p not in found), None)
+    setup = next((p for p in parts if _names_setup(p) and p not in found), None)
     return f"{setup.strip().rstrip('.!')}: {found}" if setup else found
+
+
+def _names_setup(sentence: str) -> bool:
+    """The sentence tells the coffee served now, or what the visitor makes do with ("right now
+    it's a kettle and a jar of instant")."""
+    return serves_coffee_now(sentence) or CURRENT_GEAR_RE.search(sentence) is not None
 
 
 def support(text: str, asked: bool) -> str | None:
@@ -576,7 +584,26 @@ def _volume_in_question(text: str, statements: str, asked: bool) -> str | None:
     if whole and " + " in whole and RATE_RE.search(whole):
         return whole  # an order told in parts with its period ("monthly ... can you price: ...")
     planned = whole is not None and told_in_parts(text, whole)  # "what if 100 lb, 60 + 40"
-    return whole if RATE_RE.search(text) or served_when(text) or planned else None
+    sized = whole is not None and _sized_for(text)  # "would two be enough for 70 cups?"
+    return whole if RATE_RE.search(text) or served_when(text) or planned or sized else None
+
+
+# the drinks a question sizes the gear for: "would two of them be enough for seventy-odd
+# cups?", "can the pico handle 80 coffees?"
+_SIZED_FOR = re.compile(
+    r"\b(?:enough|big\s+enough|good|ok(?:ay)?|fine)\s+for\s+$|\b(?:handle|cope\s+with"
+    r"|keep\s+up\s+with)\s+$",
+    re.I,
+)
+
+
+def _sized_for(text: str) -> bool:
+    """The question sizes the gear for an amount of drinks, which is the visitor's own need (a
+    weight there weighs an order: "is it 10% off at 200 lbs?" states no volume)."""
+    return any(
+        _SIZED_FOR.search(text, 0, m.start()) and not WEIGHT_RE.search(m.group(0))
+        for m in AMOUNT_RE.finditer(text)
+    )
 
 
 def business_fields(

@@ -522,7 +522,8 @@ TEXT_SPEAK = {
     "wont": "won't", "im": "i'm", "ive": "i've", "theres": "there's", "hows": "how's",
     "w/": "with", "w": "with", "wanna": "want to", "gonna": "going to", "biz": "business",
     "2day": "today", "rn": "right now", "tho": "though", "lil": "little", "prolly": "probably",
-    "approx": "about", "~": "about", "k": "ok", "caffe": "cafe", "cafés": "cafes",
+    "approx": "about", "~": "about", "k": "ok", "caffe": "cafe", "cafés": "cafes", "grp": "group",
+    "grps": "groups",
 }  # fmt: skip
 #: Entries the chat's cue-word normaliser (:mod:`shared.understanding.fuzzy`) leaves as typed:
 #: the intent classifier is trained on that normalisation, so widening it means retraining.

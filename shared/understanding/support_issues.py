@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from shared.understanding.entities.orders import SHORT_PART_RE
+from shared.understanding.sentences import sentences
 from shared.understanding.support_words import (
     BILLING_PHRASES,
+    DEGRADED_PHRASES,
     DOWN_PHRASES,
     EQUIPMENT,
     FAULT,
@@ -163,7 +165,11 @@ def detect(message: str, existing_customer: bool = False) -> SupportIssue | None
 def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
     words = tokens(message)
     if _asks(message) and any(w in HYPOTHETICAL for w in words):
-        return None  # "what if my machine breaks?" asks about cover, it reports nothing
+        # "what if my machine breaks?" asks about cover, it reports nothing; a fault told in a
+        # sentence of its own before the question is reported ("steam wand pressure is
+        # dropping. warranty still good?")
+        told = [s for s in sentences(message) if not _supposes(s)]
+        return _detect(" ".join(told), existing_customer) if told else None
     if any(w in OTHER_SUPPLIER for w in words) and not any(w in OURS for w in words):
         return None
     bought = _any(words, PURCHASE) or ORDER_NUMBER.search(message) is not None
@@ -171,7 +177,8 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
     if not owned:
         return None
     down = _phrase(message, DOWN_PHRASES)
-    if _any(words, EQUIPMENT) and (down or _any(_fault_words(message), FAULT)):
+    faulty = _phrase(message, DEGRADED_PHRASES) or _any(_fault_words(message), FAULT)
+    if _any(words, EQUIPMENT) and (down or faulty):
         return SupportIssue("equipment", urgent=down or _any(words, URGENT))
     # lateness needs the order to be theirs ("our delivery is late", not "how late can I get it")
     theirs = existing_customer or bought or any(w in POSSESSIVE for w in words)
@@ -207,6 +214,11 @@ def _fault_words(message: str) -> list[str]:
 ASKS = re.compile(
     r"\?|\b(?:do|does|can|could|would|will|what|who|how)\s+(?:you|u|ya|y'all|i|we)\b", re.I
 )
+
+
+def _supposes(sentence: str) -> bool:
+    """The sentence asks or supposes ("is it under warranty?", "if it ever breaks")."""
+    return _asks(sentence) or any(w in HYPOTHETICAL for w in tokens(sentence))
 
 
 def _asks(message: str) -> bool:

@@ -161,6 +161,15 @@ DOWN_PHRASES = (
     "broke down",
     "not grinding",
 )
+# a machine losing its pressure still runs: a fault, not one that stops the service
+DEGRADED_PHRASES = (
+    "losing pressure",
+    "lost pressure",
+    "pressure is dropping",
+    "pressure dropping",
+    "pressure keeps dropping",
+    "pressure drops",
+)
 LATE = (
     "late",
     "delay",

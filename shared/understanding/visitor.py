@@ -207,8 +207,15 @@ NO_BUSINESS = re.compile(
 )
 # the business named as another kind than a café, which it still is: "office not a cafe",
 # "we're a hotel, not a café", "a deli really, not a cafe"
+# the room a workplace serves its staff coffee in: "a school staff room", "our break room"
+STAFF_ROOMS = (
+    r"staff\s*rooms?|break\s*rooms?|staff\s+(?:kitchens?|lounges?)|teachers'?\s+(?:lounges?|rooms?)"
+    r"|lunch\s*rooms?"
+)
 OTHER_KIND_NOT_CAFE = re.compile(
-    r"\b(?:" + LOCATION_NOUNS + r")\b[\s,]+(?:[\w'-]+\s+){0,2}?not\s+(?:a|an)\s+caf[eé]\b", re.I
+    r"\b(?:" + LOCATION_NOUNS + "|" + STAFF_ROOMS + r")\b[\s,]+(?:[\w'-]+\s+){0,2}?not\s+(?:a|an)"
+    r"\s+caf[eé]\b",
+    re.I,
 )
 DREAM = re.compile(
     r"\b(?:some\s*day|one\s+day|(?:years?|yrs?)\s+from\s+now|daydream\w*|pipe\s+dream"
@@ -415,6 +422,8 @@ WORKPLACE = re.compile(
     r"|\b(?:\d+|" + alternation(COUNT_WORDS) + r")[- ](?:people|persons?|employees|staff)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in\s+(?:the|our)\s+office|company|firm|agency|office)\b"
     r"|\bfor\s+(?:our|the)\s+(?:office|staff|employees|break\s*room|staff\s+kitchen)\b"
+    # the staff's own room at a workplace: "it's a school staff room", "our break room"
+    r"|\b(?:a|an|our|the|my)\s+(?:[\w-]+\s+)?(?:" + STAFF_ROOMS + r")\b"
     # "I manage facilities for a law firm", "we're a 40-person design firm"
     r"|\bmanag\w*\s+(?:the\s+)?facilities\b|\b(?:law|accounting|architecture|design|tech"
     r"|software|consulting|insurance|engineering|marketing)\s+(?:firm|company|agency)\b"

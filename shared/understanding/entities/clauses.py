@@ -87,6 +87,15 @@ def from_the_need(clause: str, cued: Cue) -> str:
     return " and ".join(parts[first:])
 
 
+def _without_unknowns(clause: str) -> str:
+    """The clause without its "and <subject>" parts that say the visitor does not know ("we like
+    chocolatey coffee and we have no idea what equipment we need" -> "we like chocolatey
+    coffee"); a clause that is all unknowns stays whole (and is no value)."""
+    parts = _AND_SUBJECT.split(clause)
+    known = [p for p in parts if not NON_ANSWER.search(p)]
+    return " and ".join(known) if known and len(known) < len(parts) else clause
+
+
 def with_subjects(parts: list[str], keep: list[bool]) -> list[bool]:
     """Also keep the clause before a kept clause that has no subject of its own."""
     kept = list(keep)
@@ -122,7 +131,7 @@ def matching_clauses(
     weeks" -> "a cold brew + espresso kiosk"), ``subjects`` keeps the clause a subjectless
     one depends on."""
     test = cued or (lambda c: bool(pattern.search(c)))
-    parts = clauses(text)
+    parts = [_without_unknowns(c) for c in clauses(text)]
     keep = [
         test(c) and not NON_ANSWER.search(c) and not (wanted and UNWANTED_RE.search(c))
         for c in parts

@@ -23,6 +23,7 @@ from shared.understanding.entities.order_total import (
     order_total,
     with_unit_said_once,
 )
+from shared.understanding.entities.raised_figure import raised_after
 from shared.understanding.entities.restated_figure import Restated, restated_after
 from shared.understanding.entities.volume_parts import by_kind_of_day, delivered_total
 from shared.understanding.lexicon import (
@@ -141,7 +142,10 @@ _ALL_PERIODS = PERIODS + "|" + _FOREIGN_PERIODS
 _PERIOD = (
     r"(?:\s*(?:an?|per|each|every|/|at|on(?:\s+an?)?|in\s+the|" + _FOREIGN_PER + r")\s*"
     r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + _ALL_PERIODS + r")\b"
-    r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b)"
+    r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b"
+    # a standing order gives the period: "60 lb of foundry, same order every month"
+    r"|,?\s+(?:the\s+)?(?:same|standing|regular|usual)\s+order\s+(?:an?|per|each|every)\s+"
+    r"(?:other\s+)?(?:" + _ALL_PERIODS + r")\b)"
 )
 RATE_RE = re.compile(
     _AMOUNT
@@ -458,14 +462,15 @@ def find_volume(text: str, asked: bool) -> str | None:
     return with_digits(found) if found else None
 
 
-_WEIGHT = re.compile(r"\b(?:lbs?|pounds?|kgs?|kilos?|kilograms?|bags?)\b", re.I)
+# coffee by weight, not drinks: "110 lb/month", "3 bags a week"
+WEIGHT_RE = re.compile(r"\b(?:lbs?|pounds?|kgs?|kilos?|kilograms?|bags?)\b", re.I)
 
 
 def _with_other_measure(said: str, rates: list[re.Match[str]]) -> str:
     """The rate said, and the first in the other measure when the message gives both coffee by
     weight and drinks ("~110 lb/month ... for ~350 drinks a day": both are the volume)."""
-    by_weight = bool(_WEIGHT.search(said))
-    other = next((r for r in rates if bool(_WEIGHT.search(r.group(0))) != by_weight), None)
+    by_weight = bool(WEIGHT_RE.search(said))
+    other = next((r for r in rates if bool(WEIGHT_RE.search(r.group(0))) != by_weight), None)
     return f"{said}; {other.group(0).strip()}" if other else said
 
 
@@ -545,7 +550,10 @@ def _find_volume(text: str, asked: bool) -> str | None:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         rate = rates[-1] if negated else rates[0]
         said = drinkers(text, rate) or _restated(rate)  # "50 people a day, half want one"
-        return said if negated else _with_other_measure(said, rates)
+        if negated:
+            return said
+        # "80 lbs a month ... we'll go to about 130": the figure it grows to as well
+        return raised_after(text, said, rate.end()) or _with_other_measure(said, rates)
     amount = AMOUNT_RE.search(text)
     drinks = [a for a in AMOUNT_RE.finditer(text) if not _HEADS.search(a.group(0))]
     if amount and _HEADS.search(amount.group(0)) and drinks:

@@ -5,7 +5,8 @@ name put first.
   priya", "cheers - tom", "... - rosa");
 - a title makes the words after it a name ("dr amir patel, 503-...", "Ms. Okafor here");
 - a known first name standing first, in a clause of its own, answers a name asked earlier even
-  when other clauses follow ("rosa, rosas on fifth").
+  when other clauses follow ("rosa, rosas on fifth"), and signs the message unasked when the
+  one clause after it is the visitor's business ("sam, fern coffee").
 
 Each takes only a known first name (or a title's words) that is no ordinary or product word.
 """
@@ -95,6 +96,27 @@ def leading_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | Non
     if len(segments) < 2 or len(segments[0].split()) != 1:
         return None
     return _name_of(segments[0], products, known=True)
+
+
+# the visitor's business after a name put first: the name's possessive ("rosa, rosas on
+# fifth", "marco, marco's deli") or a venue word ending a short clause ("sam, fern coffee")
+_VENUE_LAST = re.compile(
+    r"\b(?:caf[eé]s?|coffee(?:\s+(?:co|company|house|bar|shop|roasters))?|bakery|roasters?"
+    r"|roastery|deli|diner|kitchen|bistro|espresso(?:\s+bar)?|coffee\s+shop)\W*$",
+    re.I,
+)
+
+
+def name_and_business(text: str, products: frozenset[str] = NO_PRODUCTS) -> str | None:
+    """A known first name put first, the visitor's business in the one short clause after it
+    ("rosa, rosas on fifth", "sam, fern coffee"): a signature, whether the name was asked or
+    not; None for anything else (a question, more clauses, a longer remark)."""
+    segments = [s.strip() for s in SEGMENT.split(text) if s.strip()]
+    name = leading_name(text, products)
+    if name is None or len(segments) != 2 or "?" in text or len(segments[1].split()) > 5:
+        return None
+    owned = re.search(rf"\b{re.escape(name)}(?:'?s|’s)\b", segments[1], re.I)
+    return name if owned or _VENUE_LAST.search(segments[1]) else None
 
 
 def signed_month_span(text: str) -> tuple[int, int] | None:

@@ -31,8 +31,8 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
      r"\s+out|going)\s+(?:way\s+|much\s+)?too\s+fast|gush\w*|channel+ing"),
     ("shots running slow", r"shots?\s+(?:are\s+|is\s+)?(?:\w+\s+)?(?:running|pulling|coming"
      r"\s+out|going)\s+(?:way\s+|much\s+)?too\s+slow|chok(?:es|ing|ed)"),
-    ("low pressure", r"(?:no|low|losing|lost)\s+(?:\w+\s+)?pressure|pressure\s+(?:drops?"
-     r"|dropp\w+|is\s+low|won'?t\s+build)"),
+    ("low pressure", r"(?:no|low|losing|lost)\s+(?:\w+\s+)?pressure"
+     r"|pressure\s+(?:(?:is|'s|keeps)\s+)?(?:drops?|dropp\w+|falling|low|won'?t\s+build)"),
     ("error on the display", r"error(?:\s+(?:code|message))?|\be\d{1,3}\b\s+(?:code|error)"),
     ("noise", r"(?:weird|loud|strange|grinding|clicking|banging)\s+(?:noise|sound)s?"
      r"|rattl\w*|squeal\w*"),
