@@ -14,6 +14,7 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.kinds import CustomerType
 from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState
+from shared.understanding.direct_answers import free_text_answer
 from shared.understanding.entities.interest import merge_items
 from shared.understanding.entities.names import lone_full_name
 from shared.understanding.entities.timeline import read_timeline
@@ -161,3 +162,26 @@ def test_gear_described_is_stored_as_the_catalog_item(
     equipment question) gives way to the catalog item it names; the visitor's own naming or a
     count of several stays."""
     assert merge_items(old, new) == merged
+
+
+def test_a_range_said_then_corrected_yields_to_the_month() -> None:
+    """A range of weeks followed by "so more like april" is refined to the month said last."""
+    text = "ugh ok scratch that, county permit guy just said 6-8 wks so more like april"
+    assert read_timeline(text, date(2026, 12, 6), asked=True) == "april"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "like we've had a tech out 3 times this year just for descaling, its killing us",
+            "pain_points",
+        ),
+        ("the maintenance plan, its killing us to pay for repairs", "support_needs"),
+    ],
+)
+def test_a_hurt_told_in_answer_to_the_service_question(text: str, field: str) -> None:
+    """Asked which service they want, a visitor who tells what hurts ("its killing us") gave a
+    pain point, not a service wanted (which would read as commitment); one naming a service
+    gave that."""
+    assert set(free_text_answer(text, "support_needs")) == {field}

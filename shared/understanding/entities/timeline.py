@@ -418,7 +418,7 @@ def _span_end(match: re.Match[str]) -> bool:
 
 _REFINING = re.compile(
     r"^\s*(?:[,;(-]|\.{3})?\s*(?:(?:or\s+)?(?:probably|likely|maybe|perhaps|most\s+likely|prob|i\s+think"
-    r"|hopefully|say|like|more\s+like|ideally|so|around|by|early|mid|late|exactly)\s*,?\s*)*$",
+    r"|hopefully|say|like|more(?:\s+like)?|ideally|so|around|by|early|mid|late|exactly)\s*,?\s*)*$",
     re.I,
 )
 
