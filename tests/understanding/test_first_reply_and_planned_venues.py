@@ -15,7 +15,6 @@ from shared.conversation.kinds import CustomerType
 from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState
 from shared.understanding.direct_answers import free_text_answer
-from shared.understanding.entities.interest import merge_items
 from shared.understanding.entities.names import lone_full_name
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.visitor import visitor_type
@@ -145,23 +144,6 @@ def test_an_initial_and_a_surname_alone_are_a_name(text: str, alone: bool) -> No
     """A name given before it was asked (the first reply asks none) may be an initial and a
     surname after an acknowledgement; an initial before a dictionary word is none."""
     assert lone_full_name(text) is alone
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "merged"),
-    [
-        ("a 2 group machine", "Lumen 2-Group", ("Lumen 2-Group", "")),
-        ("pico 1 group", "Pico 1-Group", ("pico 1 group", "")),
-        ("two 2-group machines", "Lumen 2-Group", ("two 2-group machines", "")),
-    ],
-)
-def test_gear_described_is_stored_as_the_catalog_item(
-    old: str, new: str, merged: tuple[str, str]
-) -> None:
-    """Gear described without its family's name ("a 2 group machine", read as the answer to the
-    equipment question) gives way to the catalog item it names; the visitor's own naming or a
-    count of several stays."""
-    assert merge_items(old, new) == merged
 
 
 def test_a_range_said_then_corrected_yields_to_the_month() -> None:

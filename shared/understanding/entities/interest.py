@@ -410,19 +410,8 @@ def _replaces(new: str, item: str) -> bool:
         kind = _kind(named)
         return kind in EQUIPMENT_KINDS and kind_of(item) == kind and not _SEVERAL.search(item)
     if not _is_bare(item):
-        return named == had and _described_only(item, named)
+        return False
     return named.startswith(f"{had} ") or (named == had and bool(_COUNT.match(new)))
-
-
-def _described_only(item: str, name: str) -> bool:
-    """The visitor described one catalog item without its family's name ("a 2 group machine"
-    is the Lumen 2-Group): the catalog name is what sales reads ("2 group machines" counts
-    several, and "pico 1 group" is the visitor's own naming)."""
-    family = name.split()[0].lower()
-    return family not in item.lower() and not _PLURAL_GEAR.search(item)
-
-
-_PLURAL_GEAR = re.compile(r"\b(?:machines|grinders|brewers|units)\b", re.I)
 
 
 def _covered(item: str, old: str) -> bool:
