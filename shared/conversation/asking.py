@@ -13,7 +13,7 @@ nothing unless it asks for a person (``docs/decisions/when-contact-is-asked.md``
 
 from __future__ import annotations
 
-from shared.conversation.prospect import asked_fields
+from shared.conversation.prospect import asked_fields, has_contact
 from shared.conversation.registry import CHANNELS, CONTACT_FIELDS, closes, required_for
 from shared.conversation.state import MAX_ASKS, ConversationState, Stage
 
@@ -56,10 +56,6 @@ def asks_as_customer(state: ConversationState) -> bool:
     return state.existing_customer and not next_step
 
 
-def has_contact(state: ConversationState) -> bool:
-    return any(channel in state.collected for channel in CHANNELS)
-
-
 def contact_to_ask(state: ConversationState) -> str | None:
     """The contact channel to ask a visitor who wants a person: the one they named (even when
     they gave the other), else email, else phone, while none was given."""
@@ -72,14 +68,18 @@ def contact_to_ask(state: ConversationState) -> str | None:
     return next((f for f in [*preferred, *CHANNELS] if is_open(state, f)), None)
 
 
-def next_field(state: ConversationState, rest: str | None = None) -> str | None:
-    """The next field to ask, or None; ``rest`` (the field just asked) goes last this time."""
+def next_field(
+    state: ConversationState, rest: str | None = None, *, opening: bool = False
+) -> str | None:
+    """The next field to ask, or None; ``rest`` (the field just asked) goes last this time.
+    ``opening``: the reply to the visitor's first message, which asked for no next step: it
+    asks about the business, never for contact (a salesperson hears the need before the name)."""
     if state.handoff:
         return None if state.contact_declined else contact_to_ask(state)
     order = asked_fields(state)
     if not order or state.leaving:
         return None
-    ready = contact_welcome(state)
+    ready = contact_welcome(state) and not opening
     unreachable = all(c in state.refused for c in CHANNELS)  # a name alone reaches nobody
     candidates = [
         f

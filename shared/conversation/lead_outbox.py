@@ -11,7 +11,7 @@ import hashlib
 import json
 from datetime import datetime
 
-from shared.conversation.asking import has_contact
+from shared.conversation.prospect import has_contact
 from shared.conversation.state import ConversationState, OutboxEvent, OutboxEventType, Stage
 
 

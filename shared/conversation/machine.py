@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from shared.conversation.asking import contact_to_ask, has_contact, is_open, next_field
+from shared.conversation.asking import contact_to_ask, is_open, next_field
 from shared.conversation.lead_outbox import reached_sales, record_erasure, record_events
 from shared.conversation.prospect import (
     BUSINESS_TYPES,
@@ -21,6 +21,7 @@ from shared.conversation.prospect import (
     a_need_stored,
     commitment_order,
     dropped_on_browsing,
+    has_contact,
     is_business,
     is_prospect,
     kept_fields,
@@ -633,7 +634,14 @@ def pick_field(
     if s.customer_type is CustomerType.CASUAL_BROWSER and not s.handoff:
         return None
     moved_on = plan.collected_now and pending not in plan.collected_now
-    return next_field(s, rest=pending if moved_on else None)
+    return next_field(s, rest=pending if moved_on else None, opening=opening_reply(s, heard))
+
+
+def opening_reply(s: ConversationState, heard: Understanding) -> bool:
+    """The reply to the visitor's first message, which asked for no next step (a person, a
+    quote, samples): "opening a café in the spring" is answered with a question about the
+    business, not "May I ask your name?" (``docs/decisions/when-contact-is-asked.md``)."""
+    return s.turns == 1 and not (heard.commitment or heard.human)
 
 
 def support_ask(s: ConversationState) -> str | None:

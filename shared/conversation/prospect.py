@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from shared.conversation.registry import (
     ALL_FIELDS,
+    CHANNELS,
     CONTACT_FIELDS,
     closes,
     order_for,
@@ -130,7 +131,13 @@ def dropped_on_browsing(s: ConversationState) -> None:
 def leaves_browsing(s: ConversationState) -> bool:
     """An untyped visitor saying goodbye after only asking questions, with no business said,
     no need given or gear asked about (a machine's price or lease may be a business's), no
-    support case and no request for sales: a casual browser."""
+    support case, no request for sales and no way to reach them left ("email me a price list",
+    then the address: a buyer waiting for prices, whatever it buys for): a casual browser."""
     quiet = not (s.business_context or s.support or s.handoff or s.existing_customer)
     gear = any(f in s.collected for f in BUSINESS_NEEDS)
-    return untyped(s) and quiet and not gear and s.rag_questions > 0
+    return untyped(s) and quiet and not gear and not has_contact(s) and s.rag_questions > 0
+
+
+def has_contact(state: ConversationState) -> bool:
+    """A way to reach the visitor is collected: an email or a phone."""
+    return any(channel in state.collected for channel in CHANNELS)

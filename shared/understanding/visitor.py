@@ -130,11 +130,11 @@ STARTS_COFFEE = re.compile(
     r"(?:lounge|lobby|room|front\s+desk|reception|hall|foyer|atrium|showroom|waiting\s+area)\b"
     # a coffee point of its own wanted: "I've wanted a little coffee bar in the front window",
     # "thinking of a small espresso counter by the register"
-    r"|\b(?:want(?:ed)?|dream\w*\s+of|thinking\s+(?:of|about)|plan\w*|hop(?:e|ing)|like)\s+"
+    r"|\b(?:want(?:s|ed)?|dream\w*\s+of|thinking\s+(?:of|about)|plan\w*|hop(?:e|ing)|like)\s+"
     r"(?:to\s+(?:open|add|start|do|have|set\s+up|put\s+in|run|try)\s+|(?:doing|adding|opening"
     r"|starting|setting\s+up|putting\s+in)\s+)?(?:a|an)\s+(?:lil\s+|little\s+|small\s+|real\s+"
     r"|proper\s+|tiny\s+|mini\s+)?(?:coffee|espresso)\s+(?:bar|counter|corner|nook|station|cart"
-    r"|stand)\b"
+    r"|stand|kiosk|booth)\b"
     # real coffee where there is none worth the name: "want real espresso at each site"
     r"|\b(?:want|need|like)\w*\s+(?:to\s+(?:have|offer|serve|get)\s+)?(?:some\s+)?(?:real|proper"
     r"|decent|actual)\s+(?:espresso|coffee)\b(?!\s+(?:beans|suppliers?|roasters?))"

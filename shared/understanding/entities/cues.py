@@ -276,6 +276,8 @@ PAIN_RE = re.compile(
     r"|dispensing|turning\s+on|powering\s+on)|(?:not|isn'?t|won'?t|doesn'?t|does\s+not|will\s+not)"
     r"\s+(?:heat(?:ing)?(?:\s+up)?|turn(?:ing)?\s+on|power(?:ing)?\s+on)\b|(?<!\bme\s)(?<!\bus\s)down(?!\s+(?:as|for|the\s+(?:street|road)))"
     r"|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
+    # a cost or a chore that hurts, said as an idiom: "its killing us", "killing our margins"
+    r"|killing\s+(?:us|me|our\s+\w+)"
     r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
     r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
     r"|falling\s+apart|all\s+over\s+the\s+place|hit[- ](?:or|and)[- ]miss|spotty|unpredictable"

@@ -590,14 +590,22 @@ def lone_full_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> bool:
     lists ("honey oat", "grace period" are none), and no word is an ordinary, calendar or
     product word."""
     tokens = text.strip(" .,!;:-").split()
-    if not 2 <= len(tokens) <= 3 or not known_first(tokens[0]):
+    if len(tokens) > 2 and SIGH.match(tokens[0].rstrip(".,!")):
+        tokens = tokens[1:]  # "ok. j. okonkwo": the acknowledgement before the name
+    initial = bool(tokens) and _INITIAL.match(tokens[0]) is not None
+    if not 2 <= len(tokens) <= 3 or not (initial or known_first(tokens[0])):
         return False
 
     def name_like(token: str) -> bool:
         cased = token[:1].isupper() or token.lower() not in gcide()
         return _plain_word(token, products) and cased
 
-    return _plain_word(tokens[0], products) and all(name_like(t) for t in tokens[1:])
+    first = initial or _plain_word(tokens[0], products)
+    return first and all(name_like(t) for t in tokens[1:])
+
+
+# an initial for the first name: "j. okonkwo"
+_INITIAL = re.compile(r"^[a-z]\.$", re.I)
 
 
 def respelled(stored: str | None, given: str) -> str:

@@ -77,6 +77,7 @@ _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _ORDINAL = alternation(ORDINAL_DAYS)  # only before "of" ("the tenth of August", not "first may")
 _COUNT = r"(?:\d{1,3}|" + alternation(k for k in NUMBER_WORDS if " " in k or k.isalpha()) + ")"
 _UNIT = alternation(u for u in TIME_UNITS if len(u) > 1)
+_RANGE = r"\s*(?:-|–|to|or)\s*"  # a range's two ends: "8-10 weeks", "two to three months"
 _SEASON = alternation(SEASONS)
 _HOLIDAY = alternation(HOLIDAYS)
 _SEASONAL = alternation(SEASONAL_EVENTS)
@@ -99,9 +100,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("tomorrow", r"tomorrow|tmrw|tmr|tmw|2morrow"),
     # "in 6 weeks", "within about 2 months"; with no lead word only when counted from now
     # ("say 6 weeks from now", "three months out")
-    ("relative", rf"(?:(?:in|within|about|around|like)\s+(?:(?:about|around|like|roughly"
-     rf"|maybe|approx|the\s+next|another|just)\s+)*|(?=(?:{_COUNT}|a)[\s-]*(?:{_UNIT})\s+"
-     rf"(?:from\s+(?:now|today)\b|(?:out|away)(?=\s*(?:$|[.,;!?)])))))(?P<count>{_COUNT}|a)[\s-]*(?P<unit>{_UNIT})\b"
+    # a range counts to its far end: "in 8-10 weeks", "the city said 2 to 3 months"
+    ("relative", rf"(?:(?:in|within|about|around|like|said|says)\s+(?:(?:about|around|like|roughly"
+     rf"|maybe|approx|the\s+next|another|just)\s+)*|(?=(?:{_COUNT}|a)(?:{_RANGE}{_COUNT})?[\s-]*(?:{_UNIT})\s+"
+     rf"(?:from\s+(?:now|today)\b|(?:out|away)(?=\s*(?:$|[.,;!?)])))))(?P<count>{_COUNT}|a)"
+     rf"(?:{_RANGE}(?P<upto>{_COUNT}))?[\s-]*(?P<unit>{_UNIT})\b"
      rf"(?:\s+(?:or\s+so|from\s+now|from\s+today|time|(?:out|away)(?=\s*(?:$|[.,;!?)]))))?"),
     ("quarter", rf"(?:(?P<qpart>(?:the\s+)?(?:end|start|beginning)\s+of|early|mid|late)[\s-]+)?"
      rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
@@ -415,7 +418,7 @@ def _span_end(match: re.Match[str]) -> bool:
 
 _REFINING = re.compile(
     r"^\s*(?:[,;(-]|\.{3})?\s*(?:(?:or\s+)?(?:probably|likely|maybe|perhaps|most\s+likely|prob|i\s+think"
-    r"|hopefully|say|like|more\s+like|ideally|so|around|by|early|mid|late|exactly)\s*,?\s*)*$",
+    r"|hopefully|say|like|more(?:\s+like)?|ideally|so|around|by|early|mid|late|exactly)\s*,?\s*)*$",
     re.I,
 )
 
@@ -454,7 +457,8 @@ def _scanned(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 # lead words that add nothing to the date ("won't be done until mid june" is mid June)
 _FILLER = re.compile(
-    r"^(?:(?:for|at|like|maybe|hopefully|probably|roughly|approx(?:imately)?|until|till)\s+)+",
+    r"^(?:(?:for|at|like|maybe|hopefully|probably|roughly|approx(?:imately)?|until|till|said"
+    r"|says)\s+)+",
     re.I,
 )
 # "want it in after easter": "in" belongs to the verb when another lead word follows
@@ -465,7 +469,7 @@ _OPENING_VERB = re.compile(
     re.I,
 )
 _DAY_FIRST = re.compile(
-    rf"^(?:the\s+)?(?:\d(?!\d*\s*(?:{_UNIT})\b)|(?:{_ORDINAL})\b(?!\s+(?:week|weekend|half)\b))",
+    rf"^(?:the\s+)?(?:\d(?!\d*(?:{_RANGE}{_COUNT})?\s*(?:{_UNIT})\b)|(?:{_ORDINAL})\b(?!\s+(?:week|weekend|half)\b))",
     re.I,
 )
 _FROM_NOW = re.compile(r"\bfrom\s+(?:now|today)\b", re.I)
@@ -544,7 +548,8 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
     if kind in ("asap", "tomorrow"):
         return today + timedelta(days=0 if kind == "asap" else 1)
     if kind == "relative":
-        count = NUMBER_WORDS.get(g["count"].lower()) or int(g["count"])
+        said = g["upto"] or g["count"]
+        count = NUMBER_WORDS.get(said.lower()) or int(said)
         return today + timedelta(days=count * TIME_UNITS[g["unit"].lower()])
     if kind == "quarter":
         month = int(g["q"]) * 3 - 1 + _quarter_shift(g["qpart"])
