@@ -625,8 +625,9 @@ def business_fields(
             )
         else:
             value = extract(source, field == asking) if source else None
-        if value is None and field == "coffee_preferences" and question:
-            value = _method_asked(text)  # "is there a coffee for cold brew?"
+        if field == "coffee_preferences" and question and (method := _method_asked(text)):
+            # "is there a coffee for cold brew?", beside "want to add iced coffee": both said
+            value = f"{value}; {method}" if value and method not in str(value) else value or method
         if value is None and field == "support_needs" and question:
             value = launch_consulting(text)  # "do you help with the menu and setup?"
         if field == "coffee_preferences" and question and (taste := _taste_asked(text)):

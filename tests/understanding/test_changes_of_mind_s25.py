@@ -189,3 +189,11 @@ async def test_same_setup_as_before_wants_the_gear_last_talked_about(brain: Loca
     fresh = ConversationState(customer_type=CustomerType.EXISTING_CAFE)
     unheard = await brain.understand("same setup as before pls", fresh)
     assert "equipment_needs" not in unheard.fields
+
+
+def test_a_coffee_asked_for_a_brewing_method_joins_the_taste_said_beside_it() -> None:
+    """ "what do you have for cold brew?" beside "want to add iced coffee" keeps both; of
+    espresso the same question may ask for a machine, so it states no coffee."""
+    said = "we run a ramen place, 7 yrs, want to add iced coffee. what do you have for cold brew?"
+    assert "cold brew" in str(business_fields(said, None, True)["coffee_preferences"])
+    assert "coffee_preferences" not in business_fields("what do you have for espresso?", None, True)
