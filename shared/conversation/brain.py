@@ -27,7 +27,7 @@ import numpy.typing as npt
 from pydantic import ValidationError
 
 from shared.conversation import foresight, signals
-from shared.conversation.fields import EXTRACTORS, business_fields
+from shared.conversation.fields import EXTRACTORS, business_fields, equipment
 from shared.conversation.phrases import NOT_KNOWN_EITHER
 from shared.conversation.registry import APPENDED_FIELDS, CHANNELS
 from shared.conversation.semantic import PrototypeClassifier
@@ -43,6 +43,7 @@ from shared.understanding.asked_context import asked_apart
 from shared.understanding.choices import picks_from_choice
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
+    asks_how_to_buy,
     brings_agenda,
     defers,
     leaves_business,
@@ -86,6 +87,7 @@ from shared.understanding.entities.gazetteer import EQUIPMENT_KINDS, names_any
 from shared.understanding.entities.interest import catalog_name, interest, merge_items
 from shared.understanding.entities.names import (
     NO_PRODUCTS,
+    extends,
     find_name,
     lone_first_name,
     lone_full_name,
@@ -128,6 +130,7 @@ from shared.understanding.reference import (
     chooses_by_pointing,
     opens_with_topic,
     resolved,
+    same_gear,
 )
 from shared.understanding.relayed import as_ours
 from shared.understanding.sentences import sentences
@@ -203,6 +206,8 @@ class LocalBrain:
             result.correction = True  # "with the new one it's 3 locations" replaces "2-3"
         if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
             result.add(_sibling(details_text, state))
+        if same_gear(details_text) and "equipment_needs" not in result.fields:
+            result.add(_gear_pointed_at(state))  # "same setup as before pls"
         revised = result.correction or names_said_count(details_text)
         if revised and not set(result.fields) & set(COUNTED_FIELDS):
             result.add(corrected_count(details_text, {**state.held, **state.collected}))
@@ -236,7 +241,8 @@ class LocalBrain:
         result.agenda = brings_agenda(typed)
         result.leaving = leaves_business(text)
         result.self_contact = will_reach_out(text) and not browsing
-        result.commitment = result.commitment or (will_contact_us(text) and not browsing)
+        steps = will_contact_us(text) or asks_how_to_buy(text)  # "how do we sign up?"
+        result.commitment = result.commitment or (steps and not browsing)
         model = self._intents()  # its cues are read while the embedding runs
         features = cues(message, text, language is not None) if model else None
         vector = await embedding
@@ -253,7 +259,8 @@ class LocalBrain:
         if declines_contact(text) or declines_call(text):
             _declined(message, text, state, result)
         refused = {*result.refused, *state.refused}
-        if refused & set(CHANNELS) and only_gathering(text) and not result.human:
+        offered = set(CHANNELS) & set(result.fields)  # "415 555 0177. no email, no newsletters"
+        if refused & set(CHANNELS) and only_gathering(text) and not (result.human or offered):
             # "not my email, I just want prices": no contact detail is asked until they offer
             # one or ask for a next step
             result.declined_contact = result.withholds_contact = True
@@ -360,7 +367,7 @@ class LocalBrain:
         if name is None and missing and english and email and email.valid:
             name = first_name_of_address(message, email.address)  # "aisha.bello@..." -> Aisha
             result.name_from_address = name is not None
-        if name and _may_set_name(message, state):
+        if name and _may_set_name(message, name, state):
             found["name"] = respelled(state.collected.get("name"), name)
         if email and written_to(message, email.address):
             email = None  # "I will write to sales@... myself": the address is ours
@@ -614,6 +621,14 @@ def _guessed_name(state: ConversationState) -> bool:
     return bool(name) and name == first_name_of_address("", email)
 
 
+def _gear_pointed_at(state: ConversationState) -> dict[str, str]:
+    """The equipment of the catalog items last talked about, wanted again ("bought a pico +
+    atlas 64 from you last year" .. "same setup as before pls"); nothing when none is gear."""
+    named = ", ".join(recent_entities(state.topics))
+    gear = equipment(named, True) if named else None
+    return {"equipment_needs": gear} if gear else {}
+
+
 def _sibling(text: str, state: ConversationState) -> dict[str, str]:
     """The stored item's sibling model a correction names by its number ("make it the 75")."""
     model = sibling_model(text, state.collected.get("equipment_needs"))
@@ -628,12 +643,14 @@ def _address(email: EmailFinding | None, state: ConversationState) -> str | None
     return state.collected.get("email") or (pending.suggested if pending else None)
 
 
-def _may_set_name(message: str, state: ConversationState) -> bool:
-    """A first name, or a deliberate change: "my name is ...", a correction, the name asked;
-    any name typed replaces the one read from the email address."""
+def _may_set_name(message: str, name: str, state: ConversationState) -> bool:
+    """A first name, or a deliberate change: "my name is ...", a correction, the name asked, its
+    fuller form ("Dev", then "Devendra"); any name typed replaces the one read from the email
+    address."""
     if "name" not in state.collected or state.asking == "name" or _guessed_name(state):
         return True
-    return says_name(message) or is_correction(message)
+    stored = state.collected["name"]
+    return says_name(message) or is_correction(message) or extends(stored, name)
 
 
 def _needs_semantic(message: str, state: ConversationState, found: Understanding) -> bool:

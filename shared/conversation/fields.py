@@ -13,7 +13,7 @@ from datetime import date
 
 from shared.conversation.signals import is_question
 from shared.understanding.coffee_service import serves_coffee_now
-from shared.understanding.corrections import corrected_tails
+from shared.understanding.corrections import corrected_count, corrected_tails, cued_month
 from shared.understanding.entities.catalog_items import (
     canonical_item,
     numbered_reference,
@@ -516,15 +516,25 @@ def _corrected_in_message(
         if field not in found:
             continue
         for tail in corrected_tails(text):
-            value = (
-                timeline(tail, field == asking, today)
-                if field == "opening_timeline"
-                else EXTRACTORS[field](tail, field == asking)
-            )
+            value = _tail_value(field, tail, found[field], asking, today)
             if value is not None:
                 later[field] = value
                 break
     return later
+
+
+def _tail_value(
+    field: str, tail: str, said: object, asking: str | None, today: date | None
+) -> object:
+    """The value a correction's tail gives the field; a bare one takes its words from the value
+    it corrects ("about 80 lb a month. Wait, no - ... So about 160 a month" is "about 160 lb a
+    month", "We have three properties. My apologies, four" is 4, "We open in October - well,
+    November really" is November)."""
+    if field == "opening_timeline":
+        month = cued_month(tail)  # before the tail's own dates: "the inspector comes in 3 weeks"
+        return timeline(month, True, today) if month else timeline(tail, field == asking, today)
+    bare = corrected_count(tail, {field: said}).get(field)  # "so 3 total" over "two more carts"
+    return bare if bare is not None else EXTRACTORS[field](tail, field == asking)
 
 
 EXTRACTORS: dict[str, Callable[[str, bool], object]] = {
@@ -642,8 +652,9 @@ def business_fields(
             )
         else:
             value = extract(source, field == asking) if source else None
-        if value is None and field == "coffee_preferences" and question:
-            value = _method_asked(text)  # "is there a coffee for cold brew?"
+        if field == "coffee_preferences" and question and (method := _method_asked(text)):
+            # "is there a coffee for cold brew?", beside "want to add iced coffee": both said
+            value = f"{value}; {method}" if value and method not in str(value) else value or method
         if value is None and field == "support_needs" and question:
             value = launch_consulting(text)  # "do you help with the menu and setup?"
         if field == "coffee_preferences" and question and (taste := _taste_asked(text)):

@@ -34,6 +34,11 @@ _WHOLE = re.compile(
     r"\b(?:all of (?:it|them|that)|everything|the (?:whole |full )?order|the lot|"
     r"all (?:that|those|these|three|four|both)|both|the total|that|those|it|them)\b"
 )
+#: Words that take the items named out of the order ("drop the filter, new total?").
+_DROPS = re.compile(
+    r"\b(?:drop|dropping|remove|take (?:off|out)|leave out|forget|skip|ditch|minus|without)"
+    r" (?:the |that |our )?(\w+)"
+)
 SEP = "="
 
 
@@ -469,9 +474,36 @@ def order_for(catalog: Catalog, text: str, previous: Items) -> Items:
     ("add the atlas 64 to the order"), or ``previous`` itself when it names none and points
     back at it ("monthly if we lease all of it?")."""
     named = named_items(catalog, text)
+    kept = _without_dropped(named, text, previous)
+    if kept is not None:
+        return kept
     if named and previous and adds(text):
         have = {entity.name for entity, _ in named}
         return [*[(e, n) for e, n in previous if e.name not in have], *named]
     if not named and previous and points_at_order(text):
         return list(previous)
     return named
+
+
+def _without_dropped(named: Items, text: str, previous: Items) -> Items | None:
+    """The order left when ``text`` only takes items out of it ("Drop the filter, the building
+    already has one. New total?"), or None when it does not. An item dropped by its kind in
+    short ("the filter" for the Clarity water filtration) is the one held item of that kind."""
+    cue = _DROPS.search(normalise(text))
+    if cue is None or not previous:
+        return None
+    held = {entity.name for entity, _ in previous}
+    dropped = {entity.name for entity, _ in named} or _held_of_kind(cue.group(1), previous)
+    if not dropped or not dropped <= held:
+        return None
+    left = [(e, n) for e, n in previous if e.name not in dropped]
+    return left or None
+
+
+def _held_of_kind(word: str, previous: Items) -> set[str]:
+    """The one held item whose kind a word names in short ("filter": water filtration)."""
+    stem = word[:4]
+    if len(word) < 4 or word in FUNCTION_WORDS:
+        return set()
+    found = {e.name for e, _ in previous if any(w.startswith(stem) for w in e.kind.split())}
+    return found if len(found) == 1 else set()

@@ -142,6 +142,22 @@ def will_contact_us(text: str) -> bool:
     return any(WILL_CONTACT.search(p) and not re.search(r"\bif\b", p, re.I) for p in parts)
 
 
+# the way to buy asked once the choice is made: "ok, online for all 14 then. how do we sign
+# up?", "how can I place an order?" (not "how do samples work?", "how does the lease work?")
+HOW_TO_BUY = re.compile(
+    r"\bhow\s+(?:do|can|would|should)\s+(?:we|i)\s+(?:go\s+about\s+)?(?:sign(?:ing)?\s+up"
+    r"|enrol+|register|get\s+started|go\s+ahead|proceed|place\s+(?:an|the|our|my)\s+order"
+    r"|book\s+(?:it|that|them|this|the\s+\w+|us\s+in)|order\s+(?:it|that|them|this|those))\b",
+    re.I,
+)
+
+
+def asks_how_to_buy(text: str) -> bool:
+    """The visitor asks how to sign up, order or go ahead: a decision made, the way asked."""
+    parts = sentences(text, ends=".!?;", lines=True)
+    return any(HOW_TO_BUY.search(p) and not re.search(r"\bif\b", p, re.I) for p in parts)
+
+
 def will_reach_out(text: str) -> bool:
     """The visitor will make contact themselves, if at all ("ill reach out if i want it",
     "I'll call your team"): they are not to be asked how to reach them."""

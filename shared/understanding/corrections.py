@@ -15,6 +15,12 @@ from collections.abc import Mapping
 
 from shared.understanding.lexicon import COUNT_WORDS, MONTHS, SEASONS, alternation, number_value
 
+# a speaker repairing what they just said: an apology, a "no" after a hesitation, or "well"
+# after a dash ("We open in October - well, November really")
+_SELF_REPAIR = (
+    r"|\b(?:my\s+)?apolog(?:ies|ise|ize)\b|\b(?:hmm+|h?mm+|um+|uh+|er+)\W+no\b"
+    r"|(?:(?<=[\u2014\u2013]\s)|(?<=[\u2014\u2013])|(?<=\s-\s))well\b"
+)
 CORRECTION_RE = re.compile(
     r"\b(?:sorry|actually|i\s+meant|i\s+mean|typo|no\s+[a-z]\b"
     # "not march, april" (not a description: "we are not young, and ...")
@@ -22,7 +28,11 @@ CORRECTION_RE = re.compile(
     r"not\s+[A-Za-z]+,|spelled|spelt"
     r"|correction|my\s+bad|oops|wait|make\s+(?:that|it)|change\s+(?:that|it)\s+to|scratch|scrap"
     r"|chang(?:e|ed)\s+(?:my|our)\s+minds?"
-    r"|instead|rather\s+than(?!\s+(?:to\s+)?(?:buy|buying|purchas\w*|pay\w*|own\w*|lease\w*|leasing|rent\w*|get\w*|go\w*|wait\w*|use|using|have|having|do|doing)\b)|forget\s+the|on\s+second\s+thought|pushed|moved\s+(?:it|the\s+opening)|wrong\s+(?:number|email|one)"
+    # "three. My apologies, four", "60 lb. hmm no, ... more like 110", "October, well, November"
+    + _SELF_REPAIR
+    + r"|instead|rather\s+than(?!\s+(?:to\s+)?(?:buy|buying|purchas\w*|pay\w*|own\w*|lease\w*"
+    r"|leasing|rent\w*|get\w*|go\w*|wait\w*|use|using|have|having|do|doing)\b)|forget\s+the"
+    r"|on\s+second\s+thought|pushed|moved\s+(?:it|the\s+opening)|wrong\s+(?:number|email|one)"
     r"|should\s+(?:be|have\s+said)|not\s+\d+\b|i\s+said\s+\S+\s+(?:earlier|before|but)"
     # a spelling fixed: "it's John with an h, autocorrect", "Sara without the h", "two n's"
     r"|auto-?correct\w*|\bwith(?:out)?\s+(?:an?|the|one|two|double)\s+[a-z]\b(?![\w'’])"
@@ -39,7 +49,8 @@ _SUFFIX = re.compile(
 # a cue that comes before the new value ("Q3. Sorry, correction: moved to Q2", "120 cups. I
 # mean 80"); "not 3", "instead of" and "rather than" come before the old one
 _NEW_VALUE_CUE = re.compile(
-    r"\b(?:sorry|actually|i\s+meant|i\s+mean|correction|my\s+bad|oops|wait|make\s+(?:that|it)"
+    _SELF_REPAIR[1:]
+    + r"|\b(?:sorry|actually|i\s+meant|i\s+mean|correction|my\s+bad|oops|wait|make\s+(?:that|it)"
     r"|change\s+(?:that|it)\s+to|scratch\s+that|on\s+second\s+thought|should\s+(?:be|have\s+said)"
     r"|(?:moved|pushed|brought)\s+(?:it\s+)?(?:forward|up|back|out))\b",
     re.I,
@@ -77,7 +88,7 @@ def corrected_phone(text: str, stored: str | None) -> str | None:
 # quantity reader; a clock time, a percentage, a year or a price is no count)
 _NUMBER = r"(\d[\d,]*|" + alternation(COUNT_WORDS) + r")"
 _CUED_COUNT = re.compile(
-    r"\b(?:make\s+(?:it|that)|change\s+(?:it|that)\s+to|actually|sorry|correction|oops|wait"
+    r"\b(?:make\s+(?:it|that)|change\s+(?:it|that)\s+to|actually|sorry|correction|oops|wait|(?:my\s+)?apolog(?:ies|ise|ize)"
     # "wait, no. 2": a "no" taking the old count back may stand between the cue and the new one
     r"|i\s+meant?|should\s+(?:be|have\s+said)|typo)\W{0,3}(?:no\b\W{0,3})?"
     r"(?:(?:it'?s|its|more\s+like|closer\s+to|about|around|roughly|nearer|really|now)\s+){0,2}"
@@ -96,6 +107,24 @@ _REVISED_TO = re.compile(
     r"(?=\s*(?:$|[.,;:!?)\-–—]|(?:now|then|instead|total|in\s+total|altogether|really|please"
     r"|pls|and|a\s+(?:day|week|month)|per\s+(?:day|week|month))\b))"
     r"(?:\s*,?\s+not\s+" + _NUMBER + r")?",
+    re.I,
+)
+# the revised figure summed up with "so" after the cue: "Wait, no - that's every two weeks. So
+# about 160 a month", "make it two more carts, not one. so 3 total" (a unit, a period or "total"
+# must follow: "so 2 shops" is read by the site reader)
+_SO_TOTAL = re.compile(
+    r"\bso\s+(?:(?:it'?s|that'?s|about|around|roughly|approximately)\s+){0,2}"
+    + _NUMBER
+    + r"(?![\d,.:]*\d)(?=\s+(?:total|in\s+total|altogether|all\s+told"
+    r"|(?:a|per|each|every)\s+(?:day|week|month)|(?:daily|weekly|monthly))\b)"
+    r"(?:\s*,?\s+not\s+" + _NUMBER + r")?",
+    re.I,
+)
+# a month said right after the cue, alone: "We open in October - well, November really"
+_CUED_MONTH = re.compile(
+    r"^\W*\w+\W{1,3}(?:(?:it'?s|more\s+like|probably|realistically|really)\s+)?("
+    + alternation(MONTHS)
+    + r")\b",
     re.I,
 )
 # the stored count named and replaced further on: "I said three but we sold one last year ...
@@ -136,7 +165,7 @@ def corrected_count(text: str, stored: Mapping[str, object]) -> dict[str, object
     only count stored, else the one nearer the new number by far; otherwise nothing (a wrong
     field replaced costs more than a correction missed)."""
     said = _SAID_THEN.search(text)
-    match = said or _CUED_COUNT.search(text) or _REVISED_TO.search(text)
+    match = said or _CUED_COUNT.search(text) or _REVISED_TO.search(text) or _SO_TOTAL.search(text)
     if match is None:
         return {}
     new = _count(match.group(2 if said else 1))
@@ -152,6 +181,13 @@ def corrected_count(text: str, stored: Mapping[str, object]) -> dict[str, object
         return {field: new} if new <= 10000 else {}
     old = str(stored[field])
     return {field: _STORED_NUMBER.sub(str(new), old, count=1)}
+
+
+def cued_month(tail: str) -> str | None:
+    """The month a correction's tail gives alone, right after its cue ("well, November
+    really" -> "November"): the month of the timeline it corrects in the same message."""
+    match = _CUED_MONTH.match(tail)
+    return match.group(1) if match else None
 
 
 def grown_count(text: str, stored: Mapping[str, object]) -> dict[str, object]:

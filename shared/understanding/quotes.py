@@ -50,14 +50,19 @@ ORDER_REQUEST = re.compile(
     re.I,
 )
 SEND_ME = re.compile(
-    r"^\W*(?:(?:please|pls|ok(?:ay)?|and|so|good|great|fine)\W+)*(?:send|email|e-mail|mail)\s+"
-    r"(?:me|us)\b",
+    r"^\W*(?:(?:please|pls|ok(?:ay)?|and|so|good|great|fine|just|then)\W+)*(?:send|email|e-mail"
+    r"|mail)\s+(?:me|us)\b",
     re.I,
 )
 # "quote" as the verb: "Please quote one BatchPro 2 ...", "could you quote us for 2 picos"
 QUOTE_VERB = re.compile(
     r"(?:^\W*|\b(?:please|pls|kindly|can\s+you|could\s+you|would\s+you)\s+)quote\s+(?:me|us"
     r"|for|on|one|\d+|two|three|four)\b",
+    re.I,
+)
+# what sales provides, asked for in a word and a "please": "quote pls!", "samples please"
+BARE_ASK = re.compile(
+    rf"^\W*(?:(?:ok(?:ay)?|so|and|a|the|some)\s+)*(?:{QUOTE_NOUNS}|samples?)\s+(?:pls|plz|please)\W*$",
     re.I,
 )
 # whom sales is asked to reach for the visitor: someone they name or point at ("my manager", "the
@@ -100,7 +105,15 @@ _ABOUT = re.compile(
 def asks_quote(text: str) -> bool:
     """The visitor asks for a quote, samples or an order, or to go ahead (not a question
     about them)."""
-    found = (QUOTE_REQUEST, SAMPLE_REQUEST, ORDER_REQUEST, SEND_ME, QUOTE_VERB, *_REACH_ASKED)
+    found = (
+        QUOTE_REQUEST,
+        SAMPLE_REQUEST,
+        ORDER_REQUEST,
+        SEND_ME,
+        QUOTE_VERB,
+        BARE_ASK,
+        *_REACH_ASKED,
+    )
     asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]
     return any(not _ABOUT.search(part) for part in asked)
 

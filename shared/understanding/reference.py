@@ -195,3 +195,17 @@ def chooses_by_pointing(text: str) -> bool:
     asks nothing ("ok that one then. hank@..."; not "can i lease that one?")."""
     parts = sentences(text, ends=".!;", lines=True)
     return any(CHOICE_BY_POINTING.search(p) and "?" not in p for p in parts)
+
+
+# the gear wanted again, pointed at: "same setup as before pls", "same kit for both new ones",
+# "the same machines as last time" (not "the same as before" of a coffee or a time)
+SAME_GEAR = re.compile(
+    r"\bsame\s+(?:set-?up|kit|gear|equipment|machines?|combo|package|rig)\b"
+    r"(?!\s+(?:problem|issue|fault|trouble)s?\b)",
+    re.I,
+)
+
+
+def same_gear(text: str) -> bool:
+    """The visitor wants the gear they pointed at before again ("same setup as before")."""
+    return SAME_GEAR.search(text) is not None

@@ -165,7 +165,13 @@ SERVES_COFFEE = re.compile(
     r"|pouring)\s+(?:[\w-]+\s+){0,3}?" + _DRINK + r"\b"
     r"|"
     + COFFEE_SERVICE.pattern
-    + r"|\b(?:existing|current)\s+(?:espresso|coffee)\s+(?:service|bars?|program|machines?)\b",
+    + r"|\b(?:existing|current)\s+(?:espresso|coffee)\s+(?:service|bars?|program|machines?)\b"
+    # coffee made now on a pod machine: "Right now it's a pod thing, embarrassing"
+    r"|\b(?:right\s+now|currently|at\s+the\s+moment|for\s+now)\s+(?:it'?s|its|we\s+(?:use|have"
+    r"|do|run))\s+(?:an?\s+)?(?:pods?|capsules?|nespresso|keurig)\b"
+    # a group whose every site has its café: "each one has a lobby café running a mix of machines"
+    r"|\b(?:each|every)\s+(?:one|property|hotel|site|location|store|branch)\s+has\s+(?:an?|its\s+own)"
+    r"\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+(?:bar|shop|counter|corner))\b",
     re.I,
 )
 

@@ -126,8 +126,11 @@ TENURE = (
     + RUNNING_FOR
     # "11 yrs open", "3 years in business"
     + rf"|\b{_NUMBER}\s+(?:years?|yrs?)\s+(?:open|in\s+business|running)\b"
+    # the years set off after the business: "we run a ramen place, 7 yrs, want to add ..."
+    + rf"|[,\u2014\u2013]\s*(?:for\s+)?{_NUMBER}\+?\s+(?:years?|yrs?)(?:\s+now)?"
+    r"\s*(?=[,.;!\u2014\u2013]|$)"
     # "open 12 years", "open for 6 yrs"
-    + rf"|\bopen\s+(?:for\s+)?{_SPAN}\s+(?:years?|yrs?)\b"
+     + rf"|\bopen\s+(?:for\s+)?{_SPAN}\s+(?:years?|yrs?)\b"
     r"|\b(?:i'?m|i\s+am)\s+(?:the\s+)?(?:co-?)?owner\s+of\b"
     # a customer already: "we've been ordering beans from you", "we buy our coffee from you"
     r"|\b(?:we'?ve|we\s+have)\s+been\s+(?:ordering|buying|getting)\s+(?:\w+\s+){0,2}?(?:from\s+you"

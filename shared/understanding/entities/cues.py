@@ -194,8 +194,12 @@ PREFERENCE_FRAME = re.compile(
 # a coffee asked for a way of brewing states that way as wanted: "is there a coffee for cold
 # brew?", "which blend is best for filter?", "what beans do you recommend for espresso?"
 COFFEE_FOR_METHOD = re.compile(
-    r"\b(?:coffee|blend|beans|roast)\s+(?:(?:is|would\s+be|works)\s+)?(?:(?:best|good|made"
-    r"|ideal|right)\s+)?(?:(?:do\s+you\s+)?(?:have|recommend|suggest)\s+)?for\s+(?:our\s+|a\s+)?"
+    r"(?:\b(?:coffee|blend|beans|roast)\s+(?:(?:is|would\s+be|works)\s+)?(?:(?:best|good|made"
+    r"|ideal|right)\s+)?(?:(?:do\s+you\s+)?(?:have|recommend|suggest)\s+)?"
+    # "what do you have for cold brew?" (of espresso or drip it may ask for a machine)
+    r"|\bwhat\s+(?:do\s+you\s+(?:have|recommend|suggest)|would\s+you\s+(?:recommend|suggest)"
+    r"|have\s+you\s+got)\s+(?=for\s+(?:our\s+|a\s+)?(?:cold\s+brew|iced\s+coffee)))"
+    r"for\s+(?:our\s+|a\s+)?"
     r"(?P<method>cold\s+brew|filter(?:\s+coffee)?|drip(?:\s+coffee)?|pour[- ]overs?|espresso"
     r"|batch\s+brew|iced\s+coffee)\b",
     re.I,

@@ -646,7 +646,29 @@ def find_name(
     longer = found and alone and alone.lower().startswith(found.lower() + " ")
     if longer and not _ROLE_WORD.search(str(alone)[len(str(found)) :]):
         return alone  # "its maria lopez, maria@..." keeps the lower-case surname
-    return found or alone
+    name = found or alone
+    return fuller_form(text, name) if name else None
+
+
+def fuller_form(text: str, name: str) -> str:
+    """The name with its first name in the fuller form the message gives further on ("im Dev
+    btw. well, Devendra officially" -> "Devendra"): a capitalised word, not opening a sentence,
+    that starts with the first name and is longer; the name as found otherwise."""
+    first, *rest = name.split()
+    fuller = re.compile(
+        r"(?<![.!?]\s)(?<!^)\b" + re.escape(first[:1].upper() + first[1:].lower()) + r"[a-z]{2,}\b"
+    )
+    match = fuller.search(text, text.find(first) + len(first) if first in text else 0)
+    return " ".join([match.group(0), *rest]) if match else name
+
+
+def extends(stored: object, given: str) -> bool:
+    """The name given is the fuller form of the stored one ("Dev", then "Devendra")."""
+    old = str(stored or "").split()
+    new = given.split()
+    if not old or not new or len(new[0]) <= len(old[0]):
+        return False
+    return new[0].lower().startswith(old[0].lower())
 
 
 _NAME_SAID = re.compile(r"\bname\b", re.I)
