@@ -801,7 +801,8 @@ def _taken_from_answer(text: str, state: ConversationState, result: Understandin
     if plain:
         result.add({"equipment_needs": plain})
     up = None if given else taken_up(text, answered_entities(state.topics))
-    if up:
+    stored = str(state.collected.get("equipment_needs", ""))
+    if up and up.lower() not in stored.lower():  # "if I buy this one" of the need stored
         result.interest["equipment_needs"] = _joined(result.interest.get("equipment_needs", ""), up)
 
 

@@ -55,14 +55,16 @@ def sized_one(text: str, needs: str, discussed: list[list[str]]) -> str | None:
         return None
     if not needs and not _CHOSEN.search(text[: found.start()]):
         return None  # "and the bigger one?" asks about it
-    kind, among = _kind_meant(text, discussed)
+    kind, among = _kind_meant(text[: found.start()], discussed)
     return end_of_two(kind, among, found.group("small") is not None) if kind else None
 
 
 def _kind_meant(text: str, discussed: list[list[str]]) -> tuple[str | None, list[str]]:
     """The kind of item the reference is to, and the products of it just discussed: a kind
-    the message names by a generic item alone, else the kind of the latest answer about
-    equipment, unless the message names a product of that kind itself."""
+    the message names before it by a generic item alone ("a new grinder ... the big one"; not
+    "that small one + whatever grinder", where the grinder is another item), else the kind of
+    the latest answer about equipment, unless the message names a product of that kind
+    before it."""
     items = find_equipment(text)
     products = {kind_of(i) for i in items if names_any(i, EQUIPMENT_KINDS)}
     generic = {kind_of(i) for i in items if not names_any(i, EQUIPMENT_KINDS)} - {None}
@@ -153,7 +155,8 @@ _PLAIN_GENERIC = re.compile(rf"(?:(?:1|one|a|an|the)\s+)?(?:{GENERIC})", re.I)
 
 # a pronoun taken up as something to acquire: "if we lease it", "can we finance that one"
 _TAKEN_UP = re.compile(
-    r"\b(?:lease|finance|rent|buy|order|purchase)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\b",
+    r"\b(?:lease|finance|rent|buy|order|purchase)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\b"
+    r"(?!\s+all\b)",  # "if we buy it all together" is everything discussed
     re.I,
 )
 

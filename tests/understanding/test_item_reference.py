@@ -35,6 +35,13 @@ GRINDERS_DISCUSSED = [["Atlas 75"], ["Atlas 64"]]
         ("ok we'll take the smaller one", "", GRINDERS_DISCUSSED, "Atlas 64"),
         # the message names the kind itself
         ("also I need a new grinder, the big one, with weight", "grinder", [], "Atlas 75"),
+        # the grinder after it is another item: the small one is the machine discussed
+        (
+            "can you send me a quote for that small one + whatever grinder goes with it",
+            "grinder",
+            [["Pico 1-Group"]],
+            None,
+        ),
         # asked about, not wanted
         ("and the bigger one?", "", GRINDERS_DISCUSSED, None),
         # compared, not chosen
@@ -123,6 +130,9 @@ def test_acquiring_it_is_interest_in_the_one_item_just_answered() -> None:
     assert taken_up(asked, [["Lumen 3-Group"]]) == "Lumen 3-Group"
     assert taken_up(asked, [["Lumen 3-Group", "Lumen 2-Group"]]) is None
     assert taken_up("what's the warranty on it?", [["Lumen 3-Group"]]) is None
+    assert (
+        taken_up("Any discount if we buy it all together?", [["BatchPro 2 batch brewer"]]) is None
+    )
 
 
 def test_a_grinder_in_portuguese_is_read() -> None:
