@@ -32,7 +32,7 @@ from shared.conversation.phrases import NOT_KNOWN_EITHER
 from shared.conversation.registry import APPENDED_FIELDS, CHANNELS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
-from shared.conversation.topics import recent_entities
+from shared.conversation.topics import answered_entities, recent_entities
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.rag.parts import OFFER
@@ -94,6 +94,7 @@ from shared.understanding.entities.names import (
     respelled,
     says_name,
 )
+from shared.understanding.entities.negation import after_taken_back
 from shared.understanding.entities.orders import is_order_problem, supposed_volume, takes_up
 from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
 from shared.understanding.entities.power import POWER_QUERY, asks_by_power
@@ -113,6 +114,13 @@ from shared.understanding.gloss import READING_ONLY, english_reading, glossary, 
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
 from shared.understanding.intents_signals import apply_reading
+from shared.understanding.item_reference import (
+    generic_as_recommended,
+    holds_other_of_kind,
+    paired_item,
+    sized_one,
+    taken_up,
+)
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
 from shared.understanding.numerals import spoken_digits
@@ -280,6 +288,8 @@ class LocalBrain:
         if not follow_up or adds_item(text):  # "and the lumen 2 on top of that" wants it too
             _add_interest(details_text, state, result)
         _chosen_by_pointing(text, state, result)
+        _chosen_by_reference(details_text, state, result)
+        _taken_from_answer(details_text, state, result)
         _add_account_request(text, state, result)
         # "the grinders" after "Which would you like to know more about?": asked about
         picked = picks_from_choice(text, state.last_reply, self._products())
@@ -302,6 +312,9 @@ class LocalBrain:
         result.query = message if glossed else _referred(message, state, result)
         if result.query is None and message != english:  # "ten grand" is searched as "$10,000"
             result.query = message
+        rest = after_taken_back(result.query or message) if result.retrieve else None
+        if rest and signals.is_question(rest):  # "the two group ... scrap that, what's the one"
+            result.query = rest  # the item taken back is not what is asked about
         if not result.retrieve and asks_by_power(text):  # "need one that runs on a normal plug"
             result.retrieve, result.query = True, POWER_QUERY
         if not result.retrieve and asks_advice(text) and needs_of(text).any():
@@ -774,6 +787,51 @@ def _chosen_by_pointing(text: str, state: ConversationState, result: Understandi
     result.add({"equipment_needs": items[0]})
     if state.collected.get("equipment_needs") or state.held.get("equipment_needs"):
         result.correction = True  # the choice replaces the item of its kind asked about before
+
+
+def _chosen_by_reference(text: str, state: ConversationState, result: Understanding) -> None:
+    """The product a need names by reference: by its size alone ("bigger one with the 2
+    group, total?" after the grinders were discussed -> the Atlas 75 beside the Lumen
+    2-Group) or by a pronoun paired with another item ("pair it with the two group"), joined
+    to the need this message gives, as a detail or as interest as that need is."""
+    given = result.fields.get("equipment_needs")
+    asked = result.interest.get("equipment_needs")
+    needs = str(given or asked or "")
+    discussed = answered_entities(state.topics)
+    name = sized_one(text, needs, discussed) or paired_item(text, needs, discussed)
+    if name is None or name.lower() in needs.lower():
+        return
+    joined = _joined(needs, name)
+    stored = str(state.collected.get("equipment_needs") or state.held.get("equipment_needs") or "")
+    if holds_other_of_kind(stored, name):  # "the smaller grinder" asked, the bigger one chosen
+        result.interest.pop("equipment_needs", None)
+        result.add({"equipment_needs": joined})
+        result.correction = True  # the choice replaces the item of its kind asked about before
+    elif asked and not given:
+        result.interest["equipment_needs"] = joined
+    else:
+        result.add({"equipment_needs": joined})
+
+
+def _taken_from_answer(text: str, state: ConversationState, result: Understanding) -> None:
+    """The product our last answer was about, taken up by the visitor: a plain generic item
+    of the kind it recommended ("Need per cart: 1 espresso machine" after "For a cart or
+    kiosk: the Pico 1-Group at $3,900.") is that product; acquiring "it" ("and if we lease
+    it?" after an answer about the Lumen 3-Group alone) is interest in it."""
+    given = result.fields.get("equipment_needs")
+    plain = generic_as_recommended(str(given), state.last_reply) if given else None
+    if plain:
+        result.add({"equipment_needs": plain})
+    up = None if given else taken_up(text, answered_entities(state.topics))
+    stored = str(state.collected.get("equipment_needs", ""))
+    if up and up.lower() not in stored.lower():  # "if I buy this one" of the need stored
+        result.interest["equipment_needs"] = _joined(result.interest.get("equipment_needs", ""), up)
+
+
+def _joined(needs: str, name: str) -> str:
+    """A need with one more product, the generic item of its kind giving way to it."""
+    rewritten, fresh = merge_items(needs, name) if needs else ("", name)
+    return ", ".join(part for part in (rewritten, fresh) if part)
 
 
 def _add_interest(text: str, state: ConversationState, result: Understanding) -> None:

@@ -64,7 +64,7 @@ from shared.understanding.entities.gazetteer import (
 )
 from shared.understanding.entities.launch_help import KIND as LAUNCH
 from shared.understanding.entities.launch_help import launch_help
-from shared.understanding.entities.negation import negated_at, wanted_cues
+from shared.understanding.entities.negation import TAKEN_BACK, negated_at, wanted_cues
 from shared.understanding.entities.order_total import corrected_part, with_unit_said_once
 from shared.understanding.entities.orders import order_problem, supposed, told_in_parts
 from shared.understanding.entities.power import power_need
@@ -253,12 +253,7 @@ def _kept_items(text: str) -> list[str]:
 
 
 # a change of mind inside a message: "let's do the 2-group. actually no, the 3-group"
-RETRACTED = re.compile(
-    r"\b(?:actually\s+no|no\s+wait|wait\s+no|(?:scratch|scrap|forget|ditch)\s+that|i\s+mean"
-    r"|make\s+that|or\s+rather"
-    r"|on\s+second\s+thought|changed?\s+(?:my|our)\s+mind)\b",
-    re.I,
-)
+RETRACTED = re.compile(rf"\b(?:{TAKEN_BACK}|i\s+mean|make\s+that|or\s+rather)\b", re.I)
 
 
 def _unretracted(text: str, items: list[str]) -> list[str]:

@@ -45,11 +45,14 @@ def latest(topics: list[str], kind: str, number: int) -> str | None:
 
 def recent_entities(topics: list[str]) -> list[str]:
     """The entities the latest answer was about (from the conversation's topic list)."""
+    return next(iter(answered_entities(topics)), [])
+
+
+def answered_entities(topics: list[str]) -> list[list[str]]:
+    """The entities of each answer about catalog items, the latest answer's first."""
     marks = [t for t in topics if t.startswith(RECENT)]
-    if not marks:
-        return []
-    newest = max(marks, key=lambda t: int(t.split(":")[1]) if t.split(":")[1].isdigit() else 0)
-    return [name for name in newest.split(":", 2)[2].split("|") if name]
+    marks.sort(key=lambda t: int(t.split(":")[1]) if t.split(":")[1].isdigit() else 0)
+    return [[name for name in t.split(":", 2)[2].split("|") if name] for t in reversed(marks)]
 
 
 def recent_topic(topics: list[str], entities: list[str]) -> str:

@@ -233,7 +233,9 @@ BREWS_DRIP = re.compile(
     r"(?:[\w-]+\s+){0,5}?(?:drip|filter\s+coffee|batch\s+brew|pots?\s+of\s+coffee"
     r"|coffee\s+(?:in\s+(?:bulk|volume)|by\s+the\s+(?:pot|urn|litre|liter|gallon)))\b"
     # drip wanted by the quantity a brewer makes: "dont need espresso, just good drip in volume"
-    r"|\b(?:drip|filter\s+coffee|batch\s+brew)(?:\s+coffee)?\s+in\s+(?:bulk|volume|quantity)\b",
+    # ("filter coffee in big quantity", "drip in large volumes")
+    r"|\b(?:drip|filter\s+coffee|batch\s+brew)(?:\s+coffee)?\s+in\s+(?:(?:big|large|high)\s+)?"
+    r"(?:bulk|volumes?|quantity|quantities|amounts)\b",
     re.I,
 )
 DRIP_SETUP = re.compile(

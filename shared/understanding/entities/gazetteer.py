@@ -124,6 +124,40 @@ def _by_size_in(catalog: Catalog, family: str, smallest: bool) -> str | None:
     return _end_of(members, smallest) if len(members) > 1 else None
 
 
+def end_of_two(kind: str, discussed: list[str], smallest: bool) -> str | None:
+    """The smaller (``smallest``) or bigger of two products of ``kind``: the two of them just
+    discussed, else the catalog's two of that kind ("the bigger one" after the grinders ->
+    "Atlas 75"); None when there are more than two to choose from (the Pico, then "the bigger
+    one" of three machines) or their sizes tie. Size is the groups, else the model number,
+    else the price."""
+    key = ("end_of_two", kind, tuple(sorted(discussed)), smallest)
+    return derived(key, lambda catalog: _end_of_two(catalog, kind, discussed, smallest))
+
+
+def _end_of_two(catalog: Catalog, kind: str, discussed: list[str], smallest: bool) -> str | None:
+    products = catalog.of_kind(kind)
+    named = [e for e in products if e.name in discussed]
+    pair = named if len(named) == 2 else products
+    if len(pair) != 2:
+        return None
+    sizes = [_size(e) for e in pair]
+    if None in sizes or sizes[0] == sizes[1]:
+        return None
+    small = 0 if (sizes[0] or 0) < (sizes[1] or 0) else 1
+    return pair[small if smallest else 1 - small].name
+
+
+def _size(entity: Entity) -> float | None:
+    """What a product's size is read by: its groups, its model number, else its price."""
+    groups = entity.attributes.get("groups", "")
+    number = re.findall(r"\d+", entity.name)
+    if groups.isdigit():
+        return float(groups)
+    if number:
+        return float(number[-1])
+    return entity.price.amount if entity.price else None
+
+
 def by_price(cheapest: bool, kind: str = "espresso machine") -> str | None:
     """The catalog's one product of ``kind`` with the lowest price (``cheapest``) or the
     highest, by name ("the cheapest grinder" -> "Atlas 64"); None when two tie or none is

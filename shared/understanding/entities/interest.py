@@ -29,9 +29,11 @@ from shared.understanding.entities.gazetteer import (
     by_price,
     by_size,
     by_size_in,
+    end_of_two,
     longest_first,
     on_ordinary_power,
 )
+from shared.understanding.entities.negation import taken_back
 from shared.understanding.entities.power import POWER_NEED_RE
 from shared.understanding.fuzzy import english_words
 from shared.understanding.lexicon import COUNT_WORDS, alternation, number_words
@@ -192,7 +194,8 @@ def interest(text: str) -> dict[str, str]:
     """``{field: items}`` for the catalog items the text names as something the visitor may
     want, each under its catalog name in text order ("the lumen 2 group or the pico?" ->
     equipment_needs "Lumen 2-Group, Pico 1-Group"); a service word is kept as typed
-    ("training"). Empty when the message speaks for someone else."""
+    ("training"), and gear the message takes back later left out. Empty when the message
+    speaks for someone else."""
     if FOR_OTHER_RE.search(text):
         return {}
     hits: list[tuple[int, str, str]] = []
@@ -205,6 +208,8 @@ def interest(text: str) -> dict[str, str]:
             taken.append(span)
             generic = not name or pattern.pattern in _generic_words()
             if _wanted(text, span) and (not generic or _asked_for(text, span[0])):
+                if NEED_OF[kind] == "equipment_needs" and taken_back(text, span[1]):
+                    continue  # "I was going to get the two group ... scrap that"
                 hits.append((span[0], NEED_OF[kind], name or match.group(0).lower()))
     for match in _STYLE_ASKED.finditer(text):  # "do you have a decaf": the style wanted
         span = match.span("style")
@@ -233,10 +238,11 @@ def _by_power(text: str) -> tuple[int, str, str] | None:
     return (found.start(), "equipment_needs", fits) if found and fits else None
 
 
-# a machine named by its size: "the small machine", "your biggest espresso machine"
+# a machine or grinder named by its size: "the small machine", "your biggest espresso
+# machine", "the smaller grinder"
 _SIZED = re.compile(
     r"\b(?:the|a|your|that|this)\s+(?:(?P<small>small|smaller|smallest|little|compact|mini)"
-    r"|big|bigger|biggest|large|larger|largest)\s+(?:espresso\s+)?machine\b",
+    r"|big|bigger|biggest|large|larger|largest)\s+(?:espresso\s+)?(?P<gear>machine|grinder)\b",
     re.I,
 )
 
@@ -250,12 +256,15 @@ _SIZED_IN = re.compile(
 
 
 def _sized(text: str) -> tuple[int, str, str] | None:
-    """The catalog's smallest or largest machine (by its groups), named by its size alone, as
-    a hit; None when the catalog has no one such machine."""
+    """The catalog's smallest or largest machine (by its groups), or the smaller or bigger of
+    its two grinders, named by its size alone, as a hit; None when the catalog has no one such
+    product."""
     found = _SIZED.search(text)
     if found is None or not _wanted(text, found.span()):
         return None  # "not the big machine", "our small machine broke"
-    fits = by_size(found.group("small") is not None)
+    small = found.group("small") is not None
+    grinder = found.group("gear").lower() == "grinder"
+    fits = end_of_two("espresso grinder", [], small) if grinder else by_size(small)
     return (found.start(), "equipment_needs", fits) if fits else None
 
 

@@ -54,4 +54,32 @@ def denies_only(text: str) -> bool:
     return bool(parts) and all(NEGATOR_RE.match(p.strip()) for p in parts)
 
 
+# a change of mind pointing back at what was just said: "I was going to get the two group but
+# ... scrap that", "let's do the 2-group. actually no, the 3-group"
+TAKEN_BACK = (
+    r"actually\s+no|no\s+wait|wait\s+no|(?:scratch|scrap|forget|ditch)\s+that"
+    r"|on\s+second\s+thought|changed?\s+(?:my|our)\s+mind"
+)
+_TAKEN_BACK_RE = re.compile(rf"\b(?:{TAKEN_BACK})\b", re.I)
+
+
+def taken_back(text: str, end: int) -> bool:
+    """What ends at ``end`` is taken back by a change of mind said after it ("I was going to
+    get the two group but ... scrap that, what's the one that runs on normal power")."""
+    return _TAKEN_BACK_RE.search(text, end) is not None
+
+
+def after_taken_back(text: str) -> str | None:
+    """What the text says after its last change of mind ("... so scrap that, what's the one
+    that runs on normal power" -> "what's the one that runs on normal power"), None when it
+    takes nothing back or says nothing after."""
+    cues = list(_TAKEN_BACK_RE.finditer(text))
+    rest = text[cues[-1].end() :].lstrip(" ,.;:!-") if cues else ""
+    leans = _LEANS_BACK.search(rest)  # "changed my mind. if i send it back": about the item
+    return rest if len(rest.split()) >= 3 and not leans else None
+
+
+_LEANS_BACK = re.compile(r"\b(?:it|its|they|them|those)\b", re.I)
+
+
 _CLAUSE_BREAK = re.compile(r"[,.;!?\n]+|\s+(?:and|or)\s+", re.I)

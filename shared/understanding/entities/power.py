@@ -26,9 +26,10 @@ POWER_NEED_RE = re.compile(
     re.I,
 )
 # the site's power told as a limit, which asks for a machine as a need does: "we only got
-# normal outlets", "the lobby doesn't have the big outlets"
+# normal outlets", "the lobby doesn't have the big outlets", "only a regular outlet back there"
 POWER_LIMIT_RE = re.compile(
-    r"\bonly\s+(?:have|got|has)\s+(?:the\s+)?(?:normal|regular|standard|ordinary|household)\s+"
+    r"\bonly\s+(?:(?:have|got|has)\s+)?(?:the\s+|an?\s+|one\s+)?"
+    r"(?:normal|regular|standard|ordinary|household)\s+"
     r"(?:outlets?|plugs?|power|sockets?)|\bno\s+(?:220|240|230)\b"
     # the same with "only" after: "regular outlets only", "standard 110 plugs only"
     r"|\b(?:normal|regular|standard|ordinary|household)\s+(?:1[12]0\s*v?\s+)?(?:outlets?|plugs?"
