@@ -1,6 +1,7 @@
 """Issue 23 items 6-7 (set Y), the answering side: the last question or sum is done again with
 the one input the visitor changed, by the same rules, saying what changed; when which input
-changes is unclear, the message is answered as it is."""
+changes is unclear, the message is answered as it is. A service asked by its verb ("can you
+roast a custom blend") is no attribute asked, so a figure told next meets its minimum."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from shared.catalog import catalog_from_folder
+from shared.rag.matching import done_by_us
 from shared.rag.revised import revision
 
 CATALOG = catalog_from_folder(Path(__file__).resolve().parents[2] / "knowledge_base")
@@ -88,3 +90,17 @@ def test_an_unclear_change_is_no_revision() -> None:
     computed = "10 staff on the online course and 3 on site, how much?"
     assert revision(CATALOG, "make that 14", [], [], "price", computed) is None
     assert revision(CATALOG, "make that 14", [], [], "price", None) is None
+
+
+def test_a_service_asked_by_its_verb_is_no_attribute_asked(follow: Callable[..., str]) -> None:
+    """ "can you roast a custom house blend for us?" asks for the custom blend (not every
+    coffee's roast), so "we're at 120 lb a month, is that enough?" meets its 150 lb minimum."""
+    assert done_by_us("can you roast a custom house blend for us?") == {"roast"}
+    assert done_by_us("do you ship the pico fast?") == set()
+    blend = follow("can you roast a custom house blend for us?")
+    assert "custom house blend" in blend
+    assert "medium-dark" not in blend
+    enough = follow(
+        "can you roast a custom house blend for us?", "we're at 120 lb a month, is that enough?"
+    )
+    assert "150 lb" in enough
