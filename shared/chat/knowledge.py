@@ -48,9 +48,10 @@ from shared.conversation.topics import (
 )
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
-from shared.rag.revised import computable, revision
+from shared.rag.revised import revision
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source
 from shared.understanding.intents import IntentModel
+from shared.understanding.revisions import keepable
 from shared.understanding.sentences import sentences
 from shared.understanding.visitor_model import TypeModel
 
@@ -384,7 +385,7 @@ class Knowledge:
         if result.credited:  # "so what would we pay for the lumen after that"
             answers = answers_so_far([*discussed, *topics])
             topics.append(entry(CREDITED, answers, result.credited))
-        if result.derived and computable(question):  # "make that 14" redoes it
+        if result.derived and keepable(question):  # "make that 14" redoes it
             answers = answers_so_far([*discussed, *topics])
             topics.append(entry(COMPUTED, answers, question))
         kept = _order_kept(served.answerer, question, result)

@@ -20,7 +20,6 @@ no revision and the message is answered as it is.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from shared.catalog import Catalog
@@ -28,11 +27,13 @@ from shared.catalog.model import Entity
 from shared.rag.order import Items, adds, decode, encode
 from shared.rag.phrasing import the
 from shared.understanding.revisions import (
-    FIGURE,
     FIGURE_WORDS,
+    asked_of,
     asks_term,
     corrected_ask,
     drops,
+    figure_spans,
+    replaced,
     restated_number,
     swaps_one,
 )
@@ -90,8 +91,7 @@ def _item_meant(
     head, meant = said
     old = catalog.mentions(head)
     if head and len({m.entity for m in old}) == 1:
-        words = r"[\s-]+".join(re.escape(w) for w in old[0].alias.split())
-        asked = re.sub(rf"\b{words}\b", meant, head, count=1, flags=re.I)
+        asked = asked_of(head, old[0].alias, meant)
         return Revision(asked, []) if asked != head else None
     if not head and recent:
         return Revision(f"and the {meant}?", order)
@@ -151,29 +151,20 @@ def _figure_changed(catalog: Catalog, question: str, computed: str | None) -> Re
     new = restated_number(question)
     if new is None or computed is None:
         return None
-    names = [m.entity for m in catalog.mentions(computed)]
-    money = new.startswith("$")
-    inputs = [
-        m
-        for m in FIGURE.finditer(computed)
-        if m.group(0).startswith("$") == money
-        and [n.entity for n in catalog.mentions(_put(computed, m, "999"))] == names
-    ]
-    if len(inputs) != 1 or _value(inputs[0].group(0)) == _value(new):
+    names = _entities(catalog, computed)
+    money = new.startswith("$")  # a sum of money replaces one, a count a count
+    inputs = [s for s in figure_spans(computed) if (computed[s[0]] == "$") == money]
+    inputs = [s for s in inputs if _entities(catalog, replaced(computed, s, "999")) == names]
+    if len(inputs) != 1:
         return None
-    old = inputs[0].group(0)
-    return Revision(_put(computed, inputs[0], new), [], f"For {new} instead of {old}: ")
+    old = computed[inputs[0][0] : inputs[0][1]]
+    if _value(old) == _value(new):
+        return None
+    return Revision(replaced(computed, inputs[0], new), [], f"For {new} instead of {old}: ")
 
 
-def computable(question: str) -> bool:
-    """Whether a question a figure was computed from is kept for "make that 14": it holds a
-    figure and no contact detail (an address or a phone number is not kept in the topics)."""
-    private = "@" in question or re.search(r"\d[\d ()-]{6,}\d", question)
-    return bool(FIGURE.search(question)) and not private
-
-
-def _put(text: str, match: re.Match[str], value: str) -> str:
-    return f"{text[: match.start()]}{value}{text[match.end() :]}"
+def _entities(catalog: Catalog, text: str) -> list[str]:
+    return [m.entity for m in catalog.mentions(text)]
 
 
 def _value(figure: str) -> str:

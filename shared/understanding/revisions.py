@@ -95,6 +95,30 @@ def asks_term(text: str) -> bool:
     return bool(_TERM.search(text))
 
 
+def asked_of(head: str, alias: str, meant: str) -> str:
+    """The question ``head`` with the item it names by ``alias`` (a catalog alias, its words
+    spaced: "2 group") replaced by the item ``meant``."""
+    words = r"[\s-]+".join(re.escape(w) for w in alias.split())
+    return re.sub(rf"\b{words}\b", meant, head, count=1, flags=re.I)
+
+
+def figure_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a figure (see :data:`FIGURE`)."""
+    return [(m.start(), m.end()) for m in FIGURE.finditer(text)]
+
+
+def replaced(text: str, span: tuple[int, int], value: str) -> str:
+    """``text`` with ``value`` in place of its ``span``."""
+    return f"{text[: span[0]]}{value}{text[span[1] :]}"
+
+
+def keepable(question: str) -> bool:
+    """Whether a question a figure was computed from may be kept for "make that 14": it holds
+    a figure and no contact detail (an address or a phone number is never kept in topics)."""
+    private = "@" in question or re.search(r"\d[\d ()-]{6,}\d", question)
+    return bool(FIGURE.search(question)) and not private
+
+
 def drops(text: str) -> bool:
     """Whether ``text`` takes something out of the order ("drop the Clarity, total now?")."""
     return bool(_DROPS.search(text))
