@@ -9,6 +9,7 @@ the result:
 - "drop the Clarity, what's the total now?", "make one of them a 3-group", "what if I add the
   Atlas 64 to it?": the order changed, then totalled again (or, after a leasing answer, its
   leasing worked out again);
+- "make that 3 of the atlas 75": the order with that line's count changed, totalled again;
 - "and over how many months is that?" after a leasing answer: the lease's term;
 - "make that 14", "redo it for 5", "more like 120 lb. new total?": the question the last figure
   was computed from, with its one figure replaced.
@@ -64,8 +65,8 @@ def revision(
     return (
         _term_asked(catalog, question, order, attribute)
         or _item_meant(catalog, question, order, recent)
+        or _figure_changed(catalog, question, computed)  # its units kept: "120 lb", "14 staff"
         or _order_changed(catalog, question, decode(catalog, order), attribute)
-        or _figure_changed(catalog, question, computed)
     )
 
 
@@ -108,7 +109,7 @@ def _order_changed(
         return None
     again = "can I lease all of it?" if attribute == LEASE else "what's the total for all of it?"
     changed = _dropped(question, previous, named) or _swapped(question, previous, named)
-    changed = changed or _added(question, previous, named)
+    changed = changed or _added(question, previous, named) or _recounted(question, previous, named)
     if changed is None:
         return None
     items, note = changed
@@ -143,6 +144,17 @@ def _added(question: str, previous: Items, named: list[Entity]) -> tuple[Items, 
     if not adds(question) or not new or len(new) != len(named):
         return None
     return [*previous, *((e, 1) for e in new)], ""
+
+
+def _recounted(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
+    """ "make that 3 of the atlas 75": the one line of the order named, with the new count."""
+    figure = restated_number(question)
+    count = _value(figure) if figure and not figure.startswith("$") else ""
+    lines = [e.name for e, _ in previous if e in named]
+    if not count.isdigit() or int(count) < 1 or len(named) != 1 or len(lines) != 1:
+        return None
+    items = [(e, int(count) if e.name == lines[0] else n) for e, n in previous]
+    return items, f"With {count} x {the(lines[0])}: "
 
 
 def _figure_changed(catalog: Catalog, question: str, computed: str | None) -> Revision | None:

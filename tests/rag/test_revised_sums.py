@@ -104,3 +104,11 @@ def test_a_service_asked_by_its_verb_is_no_attribute_asked(follow: Callable[...,
         "can you roast a custom house blend for us?", "we're at 120 lb a month, is that enough?"
     )
     assert "150 lb" in enough
+
+
+def test_a_line_of_the_order_is_recounted(follow: Callable[..., str]) -> None:
+    """ "make that 3 of the atlas 75" after a three-item total counts 3 Atlas 75s ($17,790);
+    "make that 3 of the atlas" (two Atlas models) changes no line."""
+    order = "Lumen 2-Group plus Atlas 75 plus the Clarity, total?"
+    assert "$17,790" in follow(order, "make that 3 of the atlas 75")
+    assert revision(CATALOG, "make that 3 of the atlas", ["Atlas 75=1"], [], "price", None) is None
