@@ -33,12 +33,14 @@ from shared.chat.subjects import (
 from shared.conversation.gazetteer import product_words
 from shared.conversation.topics import (
     ASKED,
+    COMPUTED,
     CREDITED,
     GENERAL,
     answers_so_far,
     entry,
     order_topic,
     recent_attribute,
+    recent_computed,
     recent_credited,
     recent_entities,
     recent_order,
@@ -46,8 +48,10 @@ from shared.conversation.topics import (
 )
 from shared.rag.answering import Answerer
 from shared.rag.retriever import Retriever
+from shared.rag.revised import revision
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source
 from shared.understanding.intents import IntentModel
+from shared.understanding.revisions import keepable
 from shared.understanding.sentences import sentences
 from shared.understanding.visitor_model import TypeModel
 
@@ -341,9 +345,16 @@ class Knowledge:
         order = recent_order(discussed)
         subject = recent_subject(discussed)
         credited = recent_credited(discussed)
+        computed = recent_computed(discussed)
+        catalog = served.retriever.catalog
+        revised = revision(catalog, question, order, recent, attribute, computed)
+        if revised is not None:  # "drop the clarity, total now?", "make that 14": done again
+            question, order = revised.question, revised.order
         result, passages = await asyncio.to_thread(
             self._answer, served, question, recent, attribute, details, order, subject, credited
         )
+        if revised is not None and revised.note and result.grounded and result.derived:
+            result.text = f"{revised.note}{result.text}"
         if _repeats(result, discussed, focus) and (recent or attribute or subject):
             # read with the conversation's focus, the question gets the answer just given;
             # a new question ("and a maintenance plan for it, which one?" after its power, "do
@@ -374,6 +385,9 @@ class Knowledge:
         if result.credited:  # "so what would we pay for the lumen after that"
             answers = answers_so_far([*discussed, *topics])
             topics.append(entry(CREDITED, answers, result.credited))
+        if result.derived and keepable(question):  # "make that 14" redoes it
+            answers = answers_so_far([*discussed, *topics])
+            topics.append(entry(COMPUTED, answers, question))
         kept = _order_kept(served.answerer, question, result)
         if kept and kept != order:
             topics.append(order_topic(discussed, kept))

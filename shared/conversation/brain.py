@@ -32,7 +32,13 @@ from shared.conversation.phrases import NOT_KNOWN_EITHER
 from shared.conversation.registry import APPENDED_FIELDS, CHANNELS
 from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
-from shared.conversation.topics import answered_entities, recent_entities
+from shared.conversation.topics import (
+    answered_entities,
+    recent_computed,
+    recent_credited,
+    recent_entities,
+    recent_order,
+)
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
 from shared.rag.parts import OFFER
@@ -141,6 +147,7 @@ from shared.understanding.reference import (
     same_gear,
 )
 from shared.understanding.relayed import as_ours
+from shared.understanding.revisions import revises
 from shared.understanding.sentences import sentences
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
@@ -295,6 +302,9 @@ class LocalBrain:
         picked = picks_from_choice(text, state.last_reply, self._products())
         result.question = result.question or picked
         result.retrieve = picked or self._retrieve(text, result) or (follow_up and result.question)
+        revising = _revises_answer(message, state, self._products())
+        if not result.retrieve and not result.meta and revising:
+            result.retrieve = result.question = True  # "make that 14": the sum done again
         if not result.retrieve and _opens_with_topic(text, state, result):
             # "sales number" first: asked for, if the knowledge base answers it
             result.retrieve = result.question = result.topic_only = True
@@ -853,6 +863,16 @@ def _add_interest(text: str, state: ConversationState, result: Understanding) ->
             result.add({field: rewritten})
         if fresh:
             result.interest[field] = fresh
+
+
+def _revises_answer(message: str, state: ConversationState, products: frozenset[str]) -> bool:
+    """Whether ``message`` changes an input of the answer just given ("sorry, I meant the 2
+    group", "drop the Clarity", "make that 14", "it was $11,000"): only right after an answer
+    about items, a sum or a credit, which the answerer then works out again."""
+    topics = state.topics
+    subject = recent_entities(topics) or recent_order(topics)
+    figure = recent_computed(topics) or recent_credited(topics)
+    return state.answered and bool(subject or figure) and revises(message, products)
 
 
 def _opens_with_topic(text: str, state: ConversationState, result: Understanding) -> bool:

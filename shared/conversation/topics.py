@@ -15,6 +15,8 @@ ASKED = "asked:"  # topic entries "asked:N:warranty" carry the attribute answer 
 GENERAL = "general:"
 ORDER = "order:"  # topic entries "order:N:Lumen 2-Group=2|Atlas 75=2" carry the order so far
 CREDITED = "credited:"  # "credited:N:$12,000": the visitor's amount answer N worked a credit on
+# "computed:N:the online course for 10 staff, how much?": the question answer N computed from
+COMPUTED = "computed:"
 
 
 def count(topics: list[str], kind: str) -> int:
@@ -87,3 +89,8 @@ def recent_credited(topics: list[str]) -> str | None:
     """The visitor's amount the latest answer worked a credit on, when it was the latest
     answer (its entry numbered with the answers so far)."""
     return latest(topics, CREDITED, answers_so_far(topics))
+
+
+def recent_computed(topics: list[str]) -> str | None:
+    """The question the latest answer computed a figure from, when it was the latest answer."""
+    return latest(topics, COMPUTED, answers_so_far(topics))

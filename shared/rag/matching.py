@@ -125,6 +125,21 @@ def states_time(sentence: str) -> bool:
     return bool(_TIME.search(sentence))
 
 
+#: "can you roast a blend for us", "do you guys grind our beans": what the company is asked to
+#: do (made for the visitor; "do you ship the pico" still asks its shipping)
+_DONE_BY_US = re.compile(
+    r"\b(?:can|could|do|does|will|would)\s+(?:you|u|ya)(?:\s+(?:guys|all|folks))?\s+"
+    r"(?:also\s+|still\s+|even\s+)?([a-z]+)\s+(?:a|an|our|us|me|some|custom|own)\b",
+    re.I,
+)
+
+
+def done_by_us(text: str) -> set[str]:
+    """The verbs a question asks the company to do ("can you roast a custom house blend" ->
+    {"roast"}): no attribute asked, though an attribute is spelt the same."""
+    return {m.group(1).lower() for m in _DONE_BY_US.finditer(text)}
+
+
 def asked_labels(
     text: str, entities: list[Entity], whole: bool = False, named: list[Entity] | None = None
 ) -> list[str]:
@@ -137,6 +152,7 @@ def asked_labels(
     subject = entity_words(entities if named is None else named) & terms(text)
     speed = " lead time" if _SPEED.search(text) else ""  # "how fast does the pico ship"
     wanted = terms(expanded(text) + speed) - GENERIC - {"price", "cost", "much"} - subject
+    wanted -= done_by_us(text)  # "can you roast a custom blend": a service, not the roast
     timed = bool(_ASKS_TIME.search(text))  # "how long does it take from first tasting"
     labels: list[str] = []
     for label in dict.fromkeys(k for e in entities for k in e.attributes):

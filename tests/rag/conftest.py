@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from google.auth.credentials import AnonymousCredentials
 from google.cloud import storage
 
 from index_builder.build import build_bundle
+from shared.chat.knowledge import Knowledge
 from shared.objects import ObjectReader
 from shared.rag.answering import Answerer
 from shared.rag.embedding import Embedder
@@ -85,3 +87,21 @@ def write_tree(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
 def answerer(retriever: Retriever) -> Answerer:
     """One answerer over the demo bundle for the session."""
     return Answerer(retriever)
+
+
+@pytest.fixture
+def follow(retriever: Retriever) -> Callable[..., str]:
+    """Factory: the reply to the last of the messages given, each looked up with the topics the
+    ones before it left (the chat's topic list, without the rest of the turn)."""
+
+    def played(*messages: str) -> str:
+        knowledge = Knowledge(retriever)
+        topics: list[str] = []
+        reply = ""
+        for message in messages:
+            found = asyncio.run(knowledge.lookup(message, topics))
+            topics = list(dict.fromkeys([*topics, *found.topics]))
+            reply = found.answer.text
+        return reply
+
+    return played

@@ -1,0 +1,184 @@
+"""A question or a sum done again after the visitor changes one of its inputs.
+
+The conversation keeps what the last answer worked on (its topics: the order, the items and the
+attribute asked, and the question a figure was computed from); a revision (read by
+``shared.understanding.revisions``) changes one input of it and the same rules are applied to
+the result:
+
+- "no wait, I meant the decaf": the question asked again of the item meant;
+- "drop the Clarity, what's the total now?", "make one of them a 3-group", "what if I add the
+  Atlas 64 to it?": the order changed, then totalled again (or, after a leasing answer, its
+  leasing worked out again);
+- "make that 3 of the atlas 75": the order with that line's count changed, totalled again;
+- "and over how many months is that?" after a leasing answer: the lease's term;
+- "make that 14", "redo it for 5", "more like 120 lb. new total?": the question the last figure
+  was computed from, with its one figure replaced.
+
+Precision first: when it is unclear which input changes (the item dropped is not in the order,
+several lines could be the "one of them", the computed question holds several figures), there is
+no revision and the message is answered as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shared.catalog import Catalog
+from shared.catalog.model import Entity
+from shared.rag.order import Items, adds, decode, encode
+from shared.rag.phrasing import the
+from shared.understanding.revisions import (
+    FIGURE_WORDS,
+    asked_of,
+    asks_term,
+    corrected_ask,
+    drops,
+    figure_spans,
+    replaced,
+    restated_number,
+    swaps_one,
+)
+
+#: attributes whose answer is a sum the order's change redoes (the lease after "add the atlas")
+LEASE = "lease"
+_SUMMED = {"price", LEASE}
+
+
+@dataclass(frozen=True)
+class Revision:
+    """The question to answer instead, the order it leans on, and what changed (said first)."""
+
+    question: str
+    order: list[str]
+    note: str = ""
+
+
+def revision(
+    catalog: Catalog,
+    question: str,
+    order: list[str],
+    recent: list[str],
+    attribute: str | None,
+    computed: str | None,
+) -> Revision | None:
+    """How ``question`` revises the last answer (see the module), or None."""
+    return (
+        _term_asked(catalog, question, order, attribute)
+        or _item_meant(catalog, question, order, recent)
+        or _figure_changed(catalog, question, computed)  # its units kept: "120 lb", "14 staff"
+        or _order_changed(catalog, question, decode(catalog, order), attribute)
+    )
+
+
+def _term_asked(
+    catalog: Catalog, question: str, order: list[str], attribute: str | None
+) -> Revision | None:
+    """ "and over how many months is that?" right after a leasing answer: the lease's term
+    (the item's own "months" are no attribute of it)."""
+    if attribute != LEASE or not asks_term(question) or catalog.mentioned(question):
+        return None
+    return Revision("over how many months is the lease?", order)
+
+
+def _item_meant(
+    catalog: Catalog, question: str, order: list[str], recent: list[str]
+) -> Revision | None:
+    """ "what's the Riverbend per pound? no wait, I meant the decaf": the question asked of the
+    decaf; "sorry, I meant the 2 group, not the 3" right after an answer: that answer's question
+    asked of the 2 group (its attribute is kept by the follow-up)."""
+    said = corrected_ask(question)
+    if said is None:
+        return None
+    head, meant = said
+    old = catalog.mentions(head)
+    if head and len({m.entity for m in old}) == 1:
+        asked = asked_of(head, old[0].alias, meant)
+        return Revision(asked, []) if asked != head else None
+    if not head and recent:
+        return Revision(f"and the {meant}?", order)
+    return None
+
+
+def _order_changed(
+    catalog: Catalog, question: str, previous: Items, attribute: str | None
+) -> Revision | None:
+    """The order with an item dropped, one of several swapped or one added, asked again."""
+    summed = attribute in _SUMMED or len(previous) > 1 or any(n > 1 for _, n in previous)
+    named = catalog.mentioned(question)
+    if not (previous and named and summed):
+        return None
+    again = "can I lease all of it?" if attribute == LEASE else "what's the total for all of it?"
+    changed = _dropped(question, previous, named) or _swapped(question, previous, named)
+    changed = changed or _added(question, previous, named) or _recounted(question, previous, named)
+    if changed is None:
+        return None
+    items, note = changed
+    return Revision(again, encode(items), note)
+
+
+def _dropped(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
+    have = {e.name for e, _ in previous}
+    gone = {e.name for e in named}
+    if not drops(question) or not gone <= have or gone == have:
+        return None
+    left = [(e, n) for e, n in previous if e.name not in gone]
+    return left, f"Without {' and '.join(the(e.name) for e in named)}: "
+
+
+def _swapped(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
+    if not swaps_one(question) or len(named) != 1:
+        return None
+    new = named[0]
+    several = [(e, n) for e, n in previous if n > 1 and e.kind == new.kind and e.name != new.name]
+    if len(several) != 1:  # which line gives up one is unclear: not guessed
+        return None
+    old = several[0][0]
+    items = [(e, n - 1 if e is old else n) for e, n in previous]
+    items.append((new, 1))
+    return items, f"With a {new.name} in place of one {old.name}: "
+
+
+def _added(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
+    have = {e.name for e, _ in previous}
+    new = [e for e in named if e.name not in have]
+    if not adds(question) or not new or len(new) != len(named):
+        return None
+    return [*previous, *((e, 1) for e in new)], ""
+
+
+def _recounted(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
+    """ "make that 3 of the atlas 75": the one line of the order named, with the new count."""
+    figure = restated_number(question)
+    count = _value(figure) if figure and not figure.startswith("$") else ""
+    lines = [e.name for e, _ in previous if e in named]
+    if not count.isdigit() or int(count) < 1 or len(named) != 1 or len(lines) != 1:
+        return None
+    items = [(e, int(count) if e.name == lines[0] else n) for e, n in previous]
+    return items, f"With {count} x {the(lines[0])}: "
+
+
+def _figure_changed(catalog: Catalog, question: str, computed: str | None) -> Revision | None:
+    """ "make that 14" after "the online barista course for 10 staff, how much?": that
+    question with 14 for its one figure (a figure inside an item's name is no input)."""
+    new = restated_number(question)
+    if new is None or computed is None:
+        return None
+    names = _entities(catalog, computed)
+    money = new.startswith("$")  # a sum of money replaces one, a count a count
+    inputs = [s for s in figure_spans(computed) if (computed[s[0]] == "$") == money]
+    inputs = [s for s in inputs if _entities(catalog, replaced(computed, s, "999")) == names]
+    if len(inputs) != 1:
+        return None
+    old = computed[inputs[0][0] : inputs[0][1]]
+    if _value(old) == _value(new):
+        return None
+    return Revision(replaced(computed, inputs[0], new), [], f"For {new} instead of {old}: ")
+
+
+def _entities(catalog: Catalog, text: str) -> list[str]:
+    return [m.entity for m in catalog.mentions(text)]
+
+
+def _value(figure: str) -> str:
+    figure = figure.lower().lstrip("$").replace(",", "")
+    return str(FIGURE_WORDS.get(figure, figure))
