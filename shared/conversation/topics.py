@@ -15,6 +15,8 @@ ASKED = "asked:"  # topic entries "asked:N:warranty" carry the attribute answer 
 GENERAL = "general:"
 ORDER = "order:"  # topic entries "order:N:Lumen 2-Group=2|Atlas 75=2" carry the order so far
 CREDITED = "credited:"  # "credited:N:$12,000": the visitor's amount answer N worked a credit on
+# "pending:N:can i lease it?": the question answer N asked back which item it means
+PENDING = "pending:"
 
 
 def count(topics: list[str], kind: str) -> int:
@@ -84,3 +86,9 @@ def recent_credited(topics: list[str]) -> str | None:
     """The visitor's amount the latest answer worked a credit on, when it was the latest
     answer (its entry numbered with the answers so far)."""
     return latest(topics, CREDITED, answers_so_far(topics))
+
+
+def pending_ask(topics: list[str]) -> str | None:
+    """The visitor's question the latest answer asked back about ("Which one do you mean:
+    ...?"), waiting for the pick among its entities, when that was the latest answer."""
+    return latest(topics, PENDING, answers_so_far(topics))
