@@ -47,10 +47,10 @@ def singles_out(question: str, context: list[str], catalog: Catalog) -> bool:
 
 
 def guessed(question: str, context: list[str], found: Answer, catalog: Catalog) -> bool:
-    """Whether ``found`` settled on one item of the kind of the several discussed
-    (``context``) for a question that points at one of them with a pronoun and names, ranks
-    or counts none ("how many groups does it have?" after the Pico and the Lumen 2-Group
-    answered by the Lumen 3-Group)."""
+    """Whether ``found`` settled on one item, named in its text, of a kind of which several
+    were discussed (``context``), for a question that points at one of them with a pronoun and
+    names, ranks or counts none ("how many groups does it have?" after the Pico and the Lumen
+    2-Group answered by the Lumen 3-Group)."""
     if not 1 < len(context) <= MOST_CANDIDATES or not found.grounded or not found.entities:
         return False
     if not points_at_one(question):
@@ -59,11 +59,13 @@ def guessed(question: str, context: list[str], found: Answer, catalog: Catalog) 
         return False
     if names_by_rank(question, catalog) or position_picked(question) is not None:
         return False
-    if all(name in found.entities for name in context):
-        return False  # every candidate answered ("both have a 2-year warranty")
-    kinds = {e.kind for n in context if (e := catalog.get(n)) is not None}
+    offered = [e for n in context if (e := catalog.get(n)) is not None]
     about = [e for n in found.entities if (e := catalog.get(n)) is not None]
-    return bool(about) and all(e.kind in kinds for e in about)
+    if len(about) != 1 or about[0].name not in found.text:
+        return False  # every candidate answered ("both have ..."), a policy, or no one named
+    # the answer's kind is one of several discussed ("the pico" after two grinders and it is
+    # the one machine: no guess)
+    return sum(e.kind == about[0].kind for e in offered) > 1
 
 
 def chosen(message: str, candidates: list[str], catalog: Catalog) -> Entity | None:

@@ -29,14 +29,15 @@ PRONOUN = re.compile(r"\b(?:that|it|this)\b(?!\s+(?:is|'s)\s+all\b)", re.I)
 def resolved(question: str, needs: list[str]) -> str | None:
     """The question with its pronoun replaced by the last catalog item named in ``needs``
     (the visitor's stated needs, oldest first), or None when there is nothing to resolve, or
-    when the last need names several items (the answerer asks back which one is meant)."""
+    when it singles out one ("ok that one then") of the several items the last need names
+    (the answerer asks back which one is meant)."""
     pattern = names_re(KINDS)
     if pattern is None or pattern.search(question) or not PRONOUN.search(question):
         return None
     named = [m.group(0) for text in needs for m in pattern.finditer(text)]
     naming = [found for text in needs if (found := {m.group(0) for m in pattern.finditer(text)})]
-    if not named or len(naming[-1]) > 1:  # "the pico, the lumen 2 group": which is not said
-        return None
+    if not named or (len(naming[-1]) > 1 and singles_out_one(question)):
+        return None  # "that one" of "the pico, the lumen 2 group": which is not said
     return PRONOUN.sub(f"the {named[-1]}", question, count=1)
 
 
@@ -187,6 +188,8 @@ def subject_first(question: str) -> str | None:
 CHOICE_BY_POINTING = re.compile(
     r"\b(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+want\s+to|\s+wanna)|let'?s|gonna|going\s+to)"
     r"\s+(?:take|go\s+(?:with|for)|get|order|buy|like)\s+(?:that|this|it)(?:\s+one)?\b"
+    # not a determiner of another thing: "i would like that sample box"
+    r"(?=\s*(?:[.!,;?]|$|(?:one|then|please|pls|too|for|and|thanks|instead)\b))"
     r"|^\W*(?:(?:ok(?:ay)?|alright|sure|yes|yeah|yep|fine|great|perfect|right)\W+)*"
     r"(?:that|this)\s+one(?:\s+(?:then|please|pls|it\s+is|for\s+us))*\W*$",
     re.I,
@@ -202,8 +205,14 @@ def chooses_by_pointing(text: str) -> bool:
 
 #: "that one", "the one": one of several items singled out by pointing ("can i lease that one?")
 THAT_ONE = re.compile(r"\b(?:that|the|this)\s+one\b(?=\s*(?:[?.!,;]|$))", re.I)
-#: a pronoun pointing at one thing ("is it", "that one's"), not at several ("them", "both")
-_ONE_POINTED = re.compile(r"\b(?:it|its|it's|that|this)\b", re.I)
+#: a pronoun pointing at one thing ("is it", "can i lease that?", "does this come with"), not
+#: a determiner of another thing ("that sample box") nor several things ("them", "both")
+_ONE_POINTED = re.compile(
+    r"\b(?:it|its|it's)\b|\b(?:that|this)\b(?=\s*(?:[?.!,;]|$|'s\b|one\b|(?:is|does|do|did"
+    r"|come|comes|cost|costs|have|has|include|includes|need|needs|run|runs|take|takes|weigh"
+    r"|weighs|ship|ships|work|works|would|will|can|could)\b))",
+    re.I,
+)
 _SEVERAL = re.compile(
     r"\b(?:they|them|their|those|these|both|each|all|either|any|every|total|together"
     r"|altogether|ones)\b",
