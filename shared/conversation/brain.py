@@ -129,6 +129,7 @@ from shared.understanding.reference import (
     chooses_by_pointing,
     opens_with_topic,
     resolved,
+    singles_out_one,
 )
 from shared.understanding.relayed import as_ours
 from shared.understanding.sentences import sentences
@@ -768,7 +769,8 @@ def _chosen_by_pointing(text: str, state: ConversationState, result: Understandi
     elif not chooses_by_pointing(text):
         return False
     if len(items) != 1:
-        return len(items) > 1 and all(names_any(i, EQUIPMENT_KINDS) for i in items)
+        several = len(items) > 1 and all(names_any(i, EQUIPMENT_KINDS) for i in items)
+        return several and (singles_out_one(text) or chooses_by_rank(text) is not None)
     if not names_any(items[0], EQUIPMENT_KINDS):
         return False
     result.add({"equipment_needs": items[0]})

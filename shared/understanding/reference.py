@@ -188,8 +188,6 @@ def subject_first(question: str) -> str | None:
 CHOICE_BY_POINTING = re.compile(
     r"\b(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+want\s+to|\s+wanna)|let'?s|gonna|going\s+to)"
     r"\s+(?:take|go\s+(?:with|for)|get|order|buy|like)\s+(?:that|this|it)(?:\s+one)?\b"
-    # not a determiner of another thing: "i would like that sample box"
-    r"(?=\s*(?:[.!,;?]|$|(?:one|then|please|pls|too|for|and|thanks|instead)\b))"
     r"|^\W*(?:(?:ok(?:ay)?|alright|sure|yes|yeah|yep|fine|great|perfect|right)\W+)*"
     r"(?:that|this)\s+one(?:\s+(?:then|please|pls|it\s+is|for\s+us))*\W*$",
     re.I,
@@ -227,10 +225,20 @@ _POINTER = re.compile(
 )
 
 
+#: a pointer that ends what it points with: "that one then", "it.", not "that sample box"
+_POINTER_ENDS = re.compile(
+    r"\b(?:that|this|it)(?:\s+one)?\b"
+    r"(?=\s*(?:[.!,;?]|$|(?:one|then|please|pls|too|for|and|thanks|instead)\b))",
+    re.I,
+)
+
+
 def singles_out_one(text: str) -> bool:
     """Whether ``text`` singles out one item by pointing: "that one" ending a clause ("can i
-    lease that one?") or a choice by pointing ("ok that one then")."""
-    return THAT_ONE.search(text) is not None or chooses_by_pointing(text)
+    lease that one?") or a choice by pointing ("ok that one then"; not "i would like that
+    sample box")."""
+    pointed = chooses_by_pointing(text) and _POINTER_ENDS.search(text) is not None
+    return THAT_ONE.search(text) is not None or pointed
 
 
 def points_at_one(text: str) -> bool:
