@@ -36,9 +36,11 @@ from shared.conversation.topics import (
     COMPUTED,
     CREDITED,
     GENERAL,
+    PENDING,
     answers_so_far,
     entry,
     order_topic,
+    pending_ask,
     recent_attribute,
     recent_computed,
     recent_credited,
@@ -47,6 +49,7 @@ from shared.conversation.topics import (
     recent_topic,
 )
 from shared.rag.answering import Answerer
+from shared.rag.candidates import asked_of, chosen
 from shared.rag.retriever import Retriever
 from shared.rag.revised import revision
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source
@@ -338,6 +341,10 @@ class Knowledge:
         if again is not None:  # the subject the visitor asked about, not a new search's
             return Lookup(again, _answered(again))
         recent = recent_entities(discussed)
+        pending = pending_ask(discussed)
+        picked = chosen(question, recent, served.retriever.catalog) if pending else None
+        if pending and picked:  # "the smaller one" after "Which one do you mean: ...?"
+            question, recent = asked_of(pending, picked), [picked.name]
         attribute = recent_attribute(discussed)
         # a repeat is the same answer asked the same of an item: an attribute asked of none
         # before ("how long to get here?") makes no new question of the one after it
@@ -382,6 +389,8 @@ class Knowledge:
                 topics.append(entry(ASKED, answer, result.attribute))
         elif result.attribute:  # "whats the warranty on": asked of no item, kept for the next
             topics.append(entry(GENERAL, answers_so_far(discussed), result.attribute))
+        if result.choices:  # asked back which item: the question waits for the pick
+            topics.append(entry(PENDING, answers_so_far(discussed) + 1, question))
         if result.credited:  # "so what would we pay for the lumen after that"
             answers = answers_so_far([*discussed, *topics])
             topics.append(entry(CREDITED, answers, result.credited))

@@ -218,6 +218,8 @@ class ChatService:
         now: datetime,
     ) -> tuple[ConversationState, Plan, str]:
         """The state machine's step and the local reply for one reading (pure)."""
+        if found is not None and found.answer.choices:  # "Which one do you mean: ...?"
+            heard = heard.model_copy(update={"asked_back": True})  # is the reply's one question
         after, plan = advance(current, heard, now)
         if found is not None:
             after.topics = list(dict.fromkeys([*after.topics, *found.topics]))[-MAX_TOPICS:]

@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import ValidationError
 
+from shared.catalog.served import served_catalog
 from shared.conversation import foresight, signals
 from shared.conversation.fields import EXTRACTORS, business_fields, equipment
 from shared.conversation.phrases import NOT_KNOWN_EITHER
@@ -34,6 +35,7 @@ from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType, PendingEmail
 from shared.conversation.topics import (
     answered_entities,
+    pending_ask,
     recent_computed,
     recent_credited,
     recent_entities,
@@ -41,12 +43,13 @@ from shared.conversation.topics import (
 )
 from shared.conversation.understanding import Understanding
 from shared.crm.support import decide
+from shared.rag.candidates import chosen, ranked_picks
 from shared.rag.parts import OFFER
 from shared.understanding.account_requests import account_request
 from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.asked import asks_about_item
 from shared.understanding.asked_context import asked_apart
-from shared.understanding.choices import picks_from_choice
+from shared.understanding.choices import chooses_by_rank, picks_from_choice
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
     asks_how_to_buy,
@@ -145,6 +148,7 @@ from shared.understanding.reference import (
     opens_with_topic,
     resolved,
     same_gear,
+    singles_out_one,
 )
 from shared.understanding.relayed import as_ours
 from shared.understanding.revisions import revises
@@ -290,16 +294,19 @@ class LocalBrain:
             self._apply_semantic(result, vector, state)
         # a message introducing the business is not an answer to the question asked
         introduced = result.customer_type is not None
+        # nor is a choice of an item ("ok that one then", "we'll take the bigger one")
+        introduced = introduced or chooses_by_pointing(text) or chooses_by_rank(text) is not None
         if not result.gave_details and not introduced and _answers_asked_field(result):
             result.add(free_text_answer(message, state.asking))
         if not follow_up or adds_item(text):  # "and the lumen 2 on top of that" wants it too
             _add_interest(details_text, state, result)
-        _chosen_by_pointing(text, state, result)
-        _chosen_by_reference(details_text, state, result)
-        _taken_from_answer(details_text, state, result)
+        unclear = _chosen_by_pointing(text, state, result)  # "we'll take the bigger one": which?
+        if not unclear:  # a question back stores nothing
+            _chosen_by_reference(details_text, state, result)
+            _taken_from_answer(details_text, state, result)
         _add_account_request(text, state, result)
         # "the grinders" after "Which would you like to know more about?": asked about
-        picked = picks_from_choice(text, state.last_reply, self._products())
+        picked = picks_from_choice(text, state.last_reply, self._products()) or unclear
         result.question = result.question or picked
         result.retrieve = picked or self._retrieve(text, result) or (follow_up and result.question)
         revising = _revises_answer(message, state, self._products())
@@ -785,18 +792,38 @@ def _add_account_request(text: str, state: ConversationState, result: Understand
     result.interest.update(account_request(text))
 
 
-def _chosen_by_pointing(text: str, state: ConversationState, result: Understanding) -> None:
+def _chosen_by_pointing(text: str, state: ConversationState, result: Understanding) -> bool:
     """The item the latest answer was about, chosen by pointing at it ("ok that one then"
-    after "and the bigger one?" was answered with the Lumen 3-Group): stored in place of the
-    stored item of its kind, only when that answer was about exactly one piece of equipment."""
-    if "equipment_needs" in result.fields or not chooses_by_pointing(text):
-        return
+    after "and the bigger one?" was answered with the Lumen 3-Group) or by its rank ("we'll
+    take the bigger one" after the two grinders), or picked after the question back such a
+    choice got ("the grinder" after "Which one do you mean: the Atlas 75 or the Lumen
+    2-Group?"): stored in place of the stored item of its kind, only when it is exactly one
+    piece of equipment. True when the choice does not say which of several items it means:
+    nothing is stored and the answerer asks back (:mod:`shared.rag.candidates`)."""
     items = recent_entities(state.topics)
-    if len(items) != 1 or not names_any(items[0], EQUIPMENT_KINDS):
-        return
+    pending = pending_ask(state.topics)
+    if pending and (chooses_by_pointing(pending) or chooses_by_rank(pending)):
+        picked = chosen(text, items, served_catalog())
+        items = [picked.name] if picked else []
+        if picked is not None:  # the pick is the choice, in full ("the grinder": the Atlas 75)
+            result.drop("equipment_needs")
+    elif "equipment_needs" in result.fields:
+        return False
+    elif chooses_by_rank(text):
+        items = [e.name for e in ranked_picks(text, items, served_catalog())]
+        if len(items) > 1:
+            return True
+    elif not chooses_by_pointing(text):
+        return False
+    if len(items) != 1:
+        several = len(items) > 1 and all(names_any(i, EQUIPMENT_KINDS) for i in items)
+        return several and (singles_out_one(text) or chooses_by_rank(text) is not None)
+    if not names_any(items[0], EQUIPMENT_KINDS):
+        return False
     result.add({"equipment_needs": items[0]})
     if state.collected.get("equipment_needs") or state.held.get("equipment_needs"):
         result.correction = True  # the choice replaces the item of its kind asked about before
+    return False
 
 
 def _chosen_by_reference(text: str, state: ConversationState, result: Understanding) -> None:

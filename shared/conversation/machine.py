@@ -617,8 +617,8 @@ def choose_ask(s: ConversationState, heard: Understanding, plan: Plan, pending: 
 def pick_field(
     s: ConversationState, heard: Understanding, plan: Plan, pending: str | None
 ) -> str | None:
-    if s.closed or plan.language_notice:
-        return None
+    if s.closed or plan.language_notice or heard.asked_back:
+        return None  # the answer's question back ("Which one do you mean: ...?") is the one
     if s.pending_email is not None or plan.retype_email:
         return "email" if is_open(s, "email") else None
     if heard.support_issue and (s.customer_type is None or heard.typed_by_ticket):

@@ -17,6 +17,8 @@ ORDER = "order:"  # topic entries "order:N:Lumen 2-Group=2|Atlas 75=2" carry the
 CREDITED = "credited:"  # "credited:N:$12,000": the visitor's amount answer N worked a credit on
 # "computed:N:the online course for 10 staff, how much?": the question answer N computed from
 COMPUTED = "computed:"
+# "pending:N:can i lease it?": the question answer N asked back which item it means
+PENDING = "pending:"
 
 
 def count(topics: list[str], kind: str) -> int:
@@ -94,3 +96,9 @@ def recent_credited(topics: list[str]) -> str | None:
 def recent_computed(topics: list[str]) -> str | None:
     """The question the latest answer computed a figure from, when it was the latest answer."""
     return latest(topics, COMPUTED, answers_so_far(topics))
+
+
+def pending_ask(topics: list[str]) -> str | None:
+    """The visitor's question the latest answer asked back about ("Which one do you mean:
+    ...?"), waiting for the pick among its entities, when that was the latest answer."""
+    return latest(topics, PENDING, answers_so_far(topics))

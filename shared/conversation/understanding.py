@@ -29,6 +29,8 @@ class Understanding(BaseModel):
     - ``topic_only``: the lookup stands only if the knowledge base answers it (a first message
       that is a topic typed alone, "sales number"); else the turn is read as an opening
       ("greetings", "questions"), never answered with "I don't know".
+    - ``asked_back``: the answer asks which item the visitor means ("Which one do you mean:
+      the Pico 1-Group or the Lumen 2-Group?"), so the reply asks no field besides it.
     - ``human`` / ``contact_by``: the visitor wants a person; by which channel, if said.
     - ``correction``: the message corrects an earlier value (replace, never append).
     - ``privacy``: the visitor asks us to erase their details (or what we hold about them);
@@ -89,6 +91,7 @@ class Understanding(BaseModel):
     question: bool = False
     retrieve: bool = False
     topic_only: bool = False
+    asked_back: bool = False
     restart: bool = False
     human: bool = False
     contact_by: Channel | None = None

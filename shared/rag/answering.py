@@ -21,6 +21,7 @@ from shared.rag.advice import advised, fitted
 from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_reply, bag_size, by_weight, minimum_in_bags, with_bags
 from shared.rag.bm25 import tokenize
+from shared.rag.candidates import guessed, ranked_picks, singles_out, which_one
 from shared.rag.compare import (
     COMPARING,
     attribute_compared,
@@ -174,9 +175,6 @@ def money_asked(part: str) -> bool:
 
 
 #: A singular reference with nothing after it ("can i lease that one?"): one of what was said.
-_THAT_ONE = re.compile(r"\b(?:that|the|this)\s+one\b(?=\s*(?:[?.!,;]|$))", re.I)
-
-
 _SMALL_COUNT = 12
 
 #: The words of an ask for what something holds ("what do i get", "what's included").
@@ -244,15 +242,6 @@ def summed_parts(answer: Answer, parts: list[Part]) -> None:
         answer.derived.extend(summed.derived)
 
 
-def _which_one(names: list[str]) -> Answer:
-    """A question back naming the items "that one" may mean (asked rather than guessed);
-    the items stay the conversation's subject, so the reply to it resolves."""
-    listed = [the(n) for n in names]
-    options = f"{', '.join(listed[:-1])} or {listed[-1]}"
-    text = f"Which one do you mean: {options}?"
-    return Answer(text=text, sources=[], grounded=True, entities=names)
-
-
 class Answerer(PickAnswers):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
@@ -307,6 +296,8 @@ class Answerer(PickAnswers):
             bagged.text if bagged else question, place, recent, attribute, details, order, credited
         )
         found = with_bags(found, bagged) if bagged else found
+        if guessed(question, recent or [], found, self.catalog):
+            return which_one(recent or [])  # "how many groups does it have?" after two machines
         found = one_time_unpriced(found, question)  # "a one-off repair visit": no plan's fee
         found.credited = _worked_on(question, found, credited)
         if found.grounded and not found.entities and found.attribute is None:
@@ -335,8 +326,11 @@ class Answerer(PickAnswers):
         context = list(recent or [])
         if not context and details and refers_back(question):
             context = self._named_in(details)
-        if len(context) > 1 and _THAT_ONE.search(question) and not self.catalog.mentioned(question):
-            return _which_one(context)  # "can i lease that one?" after three machines: ask
+        if singles_out(question, context, self.catalog):
+            return which_one(context)  # "can i lease that one?" after three machines: ask
+        ranked = ranked_picks(question, context, self.catalog)
+        if len(ranked) > 1:  # "the bigger one" after two grinders and two machines: ask
+            return which_one([e.name for e in ranked])
         undecided = self._undecided(question, context)
         if undecided is not None:  # "summarise what it would all cost" after "X or Y?"
             return undecided

@@ -19,6 +19,7 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.figures import money_figures, own_price
 from shared.rag.resolve import kind_named, pick
+from shared.understanding.choices import PRICE_RANKS, SIZE_RANKS
 from shared.understanding.corrections import corrected_tails
 from shared.understanding.lexicon import FUNCTION_WORDS, LOCATION_NOUNS
 
@@ -251,12 +252,8 @@ def _termed(entity: Entity, flat: str, start: int, end: int | None = None) -> in
     return term_months(flat, start, end) if monthly else None
 
 
-_BY_PRICE = {"cheap": "min", "cheaper": "min", "cheapest": "min", "pricier": "max"}
-_BY_PRICE |= {"basic": "min"}
-_BY_PRICE |= {"priciest": "max", "expensive": "max", "flagship": "max", "premium": "max"}
-_BY_SIZE = {"small": "min", "smaller": "min", "smallest": "min", "little": "min"}
-_BY_SIZE |= {"big": "max", "bigger": "max", "biggest": "max", "large": "max"}
-_BY_SIZE |= {"larger": "max", "largest": "max"}
+_BY_PRICE = PRICE_RANKS | {"basic": "min", "flagship": "max", "premium": "max"}
+_BY_SIZE = SIZE_RANKS
 #: The top of a kind's range ("your best grinder", "the top espresso machine"): the member the
 #: catalog itself calls its best, else the priciest.
 _BY_RANK = frozenset({"best", "top", "finest"})

@@ -52,7 +52,8 @@ class Answer(BaseModel):
     resolve follow-ups); ``evidence`` the source texts it quotes; ``derived`` its sums;
     ``attribute`` the catalog attribute it answered (a follow-up keeps it); ``order`` the items
     and quantities of the order under discussion after it (:mod:`shared.rag.order`);
-    ``credited`` the visitor's amount a credit rule was applied to.
+    ``credited`` the visitor's amount a credit rule was applied to; ``choices`` the items a
+    question back offers.
     """
 
     text: str
@@ -66,6 +67,9 @@ class Answer(BaseModel):
     # the visitor's amount a credit was worked on ("$12,000"), kept for a follow-up that asks
     # what is left to pay "after that"
     credited: str | None = None
+    # the items a question back asks the visitor to choose from ("Which one do you mean: ...?");
+    # the question it answered waits for the pick (:mod:`shared.rag.candidates`)
+    choices: list[str] = Field(default_factory=list)
 
 
 class Manifest(BaseModel):

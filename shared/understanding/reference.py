@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.choices import PRICE_RANKS, SIZE_RANKS
 from shared.understanding.entities.gazetteer import (
     COFFEE_KINDS,
     EQUIPMENT_KINDS,
@@ -27,13 +28,16 @@ PRONOUN = re.compile(r"\b(?:that|it|this)\b(?!\s+(?:is|'s)\s+all\b)", re.I)
 
 def resolved(question: str, needs: list[str]) -> str | None:
     """The question with its pronoun replaced by the last catalog item named in ``needs``
-    (the visitor's stated needs, oldest first), or None when there is nothing to resolve."""
+    (the visitor's stated needs, oldest first), or None when there is nothing to resolve, or
+    when it singles out one ("ok that one then") of the several items the last need names
+    (the answerer asks back which one is meant)."""
     pattern = names_re(KINDS)
     if pattern is None or pattern.search(question) or not PRONOUN.search(question):
         return None
     named = [m.group(0) for text in needs for m in pattern.finditer(text)]
-    if not named:
-        return None
+    naming = [found for text in needs if (found := {m.group(0) for m in pattern.finditer(text)})]
+    if not named or (len(naming[-1]) > 1 and singles_out_one(question)):
+        return None  # "that one" of "the pico, the lumen 2 group": which is not said
     return PRONOUN.sub(f"the {named[-1]}", question, count=1)
 
 
@@ -206,6 +210,58 @@ SAME_GEAR = re.compile(
 )
 
 
+#: "that one", "the one": one of several items singled out by pointing ("can i lease that one?")
+THAT_ONE = re.compile(r"\b(?:that|the|this)\s+one\b(?=\s*(?:[?.!,;]|$))", re.I)
+#: a pronoun pointing at one thing ("is it", "can i lease that?", "does this come with"), not
+#: a determiner of another thing ("that sample box") nor several things ("them", "both")
+_ONE_POINTED = re.compile(
+    r"\b(?:it|its|it's)\b|\b(?:that|this)\b(?=\s*(?:[?.!,;]|$|'s\b|one\b|(?:is|does|do|did"
+    r"|come|comes|cost|costs|have|has|include|includes|need|needs|run|runs|take|takes|weigh"
+    r"|weighs|ship|ships|work|works|would|will|can|could)\b))",
+    re.I,
+)
+_SEVERAL = re.compile(
+    r"\b(?:they|them|their|those|these|both|each|all|either|any|every|total|together"
+    r"|altogether|ones)\b",
+    re.I,
+)
+_RANKS = "|".join(sorted([*SIZE_RANKS, *PRICE_RANKS]))
+#: what a question points with: "it", "that one", "the bigger one" ("that's all" is none)
+_POINTER = re.compile(
+    rf"\b(?:(?:that|this|the)\s+(?:(?:more|less)\s+)?(?:(?:{_RANKS})\s+)?one|it|that|this)\b"
+    r"(?!\s*'s\s+all\b)",
+    re.I,
+)
+
+
 def same_gear(text: str) -> bool:
     """The visitor wants the gear they pointed at before again ("same setup as before")."""
     return SAME_GEAR.search(text) is not None
+
+
+#: a pointer that ends what it points with: "that one then", "it.", not "that sample box"
+_POINTER_ENDS = re.compile(
+    r"\b(?:that|this|it)(?:\s+one)?\b"
+    r"(?=\s*(?:[.!,;?]|$|(?:one|then|please|pls|too|for|and|thanks|instead)\b))",
+    re.I,
+)
+
+
+def singles_out_one(text: str) -> bool:
+    """Whether ``text`` singles out one item by pointing: "that one" ending a clause ("can i
+    lease that one?") or a choice by pointing ("ok that one then"; not "i would like that
+    sample box")."""
+    pointed = chooses_by_pointing(text) and _POINTER_ENDS.search(text) is not None
+    return THAT_ONE.search(text) is not None or pointed
+
+
+def points_at_one(text: str) -> bool:
+    """Whether ``text`` points at one thing with a pronoun ("how many groups does it have?"),
+    and at no several ("how much are they", "what do both weigh")."""
+    return _ONE_POINTED.search(text) is not None and _SEVERAL.search(text) is None
+
+
+def pointer_replaced(text: str, name: str) -> str:
+    """``text`` with its first pointer ("it", "that one", "the bigger one") replaced by
+    ``name``; unchanged when it points with none."""
+    return _POINTER.sub(name, text, count=1)
