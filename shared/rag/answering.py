@@ -108,7 +108,7 @@ from shared.rag.question import (
     comparison as ranked_by,
 )
 from shared.rag.quote import delivered, with_delivery
-from shared.rag.resolve import kind_named, resolve
+from shared.rag.resolve import families_in_plural, kind_named, resolve
 from shared.rag.rest_of_topic import asks_the_rest, rest_of_section
 from shared.rag.rules import (
     LEASE,
@@ -834,7 +834,9 @@ class Answerer(PickAnswers):
         """The catalog entities ``message`` names (spelling corrected first: "the lumen
         3grp"), in the order named: a statement's item is the subject of the next question."""
         spelt = weighed_member(untagged(self._speller.correct(message)), self.catalog)
-        return [e.name for e, _ in named_items(self.catalog, spelt)]
+        named = [e.name for e, _ in named_items(self.catalog, spelt)]
+        # "torn between the two Lumens": the family's members are the subject
+        return named or [e.name for e in families_in_plural(self.catalog, spelt)]
 
     def _mentions(self, part: str) -> bool:
         """Whether a part names a catalog item ("lumen 2 group, atlas 75, batch brewer.")."""

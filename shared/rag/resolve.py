@@ -162,6 +162,18 @@ def family_named(catalog: Catalog, text: str) -> list[Entity]:
     return []
 
 
+def families_in_plural(catalog: Catalog, text: str) -> list[Entity]:
+    """The members of a model family named in the plural or as a pair ("torn between the two
+    Lumens", "both lumen machines"), when no model is named: every member is the subject."""
+    flat = normalise(text)
+    for first, members in _model_families(catalog).items():
+        word = re.escape(first)
+        plural = rf"\b{word}s\b(?! ?\d)|\b(?:both|two|2)\s+(?:the\s+|of\s+the\s+)?{word}\b(?! ?\d)"
+        if len(members) > 1 and re.search(plural, flat) and not catalog.mentioned(text):
+            return members
+    return []
+
+
 def _model_families(catalog: Catalog) -> dict[str, list[Entity]]:
     families: dict[str, list[Entity]] = {}
     for entity in catalog.entities:

@@ -135,3 +135,21 @@ def test_the_chat_keeps_the_threshold_of_the_topic_just_answered(retriever: Retr
         knowledge.lookup("so how much would we have to order", first.topics, None, None)
     )
     assert "150 lb" in said.answer.text
+
+
+def test_a_family_named_in_the_plural_is_the_subject_of_the_next_question(
+    retriever: Retriever, answerer: Answerer
+) -> None:
+    """ "we can't decide between both lumen machines" makes the two Lumens the subject, so
+    "how much dearer is the larger one?" is their difference; one Lumen said alone, or a model
+    named, is no family in the plural."""
+    assert answerer.named("we can't decide between both lumen machines") == [
+        "Lumen 2-Group",
+        "Lumen 3-Group",
+    ]
+    assert answerer.named("we're looking at a lumen") == []
+    assert answerer.named("the lumen 3 group looks good") == ["Lumen 3-Group"]
+    knowledge = Knowledge(retriever)
+    topics = knowledge.mentioned("we can't decide between both lumen machines", [])
+    said = asyncio.run(knowledge.lookup("how much more is the bigger one?", topics, None, None))
+    assert "$3,600" in said.answer.text
