@@ -109,7 +109,7 @@ from shared.rag.question import (
 )
 from shared.rag.quote import delivered, with_delivery
 from shared.rag.resolve import families_in_plural, kind_named, resolve
-from shared.rag.rest_of_topic import asks_the_rest, rest_of_section
+from shared.rag.rest_of_topic import rest_of_section
 from shared.rag.rules import (
     LEASE,
     Ruled,
@@ -150,6 +150,7 @@ from shared.understanding.entities.places import Place, place_in
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
 from shared.understanding.questions import as_positive
+from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
 from shared.understanding.text import lines
 

@@ -3,34 +3,15 @@
 "Can we get our own house blend with our café's name on the bag? What's the catch?": the
 first ask is answered by the custom blend's threshold; the second names no topic of its own,
 only the conditions of the one just answered, which are the other sentences of that section
-(the 4 weeks it takes). A part asking for conditions with no other content word is read so;
-a part that names its own topic ("what are the conditions for returns?") is not. Pure: the
-sentence index and the parts in.
+(the 4 weeks it takes). The reader says which part asks so
+(:func:`shared.understanding.reference.asks_the_rest`). Pure: the sentence index and the parts
+in.
 """
 
 from __future__ import annotations
 
-import re
-
-from shared.catalog.words import normalise
 from shared.rag.parts import Part
-from shared.rag.question import GENERIC, terms
 from shared.rag.sentences import SentenceIndex, section_key
-
-#: Asking for the conditions or the small print of what was just answered.
-_CONDITIONS = re.compile(
-    r"\b(?:catch|catches|fine print|small print|strings attached|conditions?|requirements?"
-    r"|what s involved|terms)\b"
-)
-_CONDITION_WORDS = terms("catch catches fine small print strings attached conditions condition")
-_CONDITION_WORDS |= terms("requirements requirement involved terms")
-
-
-def asks_the_rest(text: str) -> bool:
-    """Whether ``text`` asks only for the conditions of something ("what's the catch?", "any
-    strings attached?"), naming no topic of its own."""
-    flat = normalise(text)
-    return bool(_CONDITIONS.search(flat)) and not terms(flat) - GENERIC - _CONDITION_WORDS
 
 
 def rest_of_section(index: SentenceIndex, said: Part) -> Part | None:

@@ -86,6 +86,23 @@ def asks_minimum_only(question: str) -> bool:
     return _MINIMUM_ONLY.match(question) is not None
 
 
+#: "what's the catch?", "any strings attached?": the conditions of what was just answered,
+#: asked of no topic of its own ("what are the conditions for returns?" names one)
+_THE_REST = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:(?:what(?:'s|s|\s+is|\s+are)|is\s+there|are\s+there"
+    r"|any)\s+(?:the\s+|a\s+|any\s+)?(?:catch(?:es)?|fine\s+print|small\s+print"
+    r"|strings(?:\s+attached)?|conditions?|requirements?)|what(?:'s|s|\s+is)\s+involved)"
+    r"(?:\s+(?:then|here|there))?\W*$",
+    re.I,
+)
+
+
+def asks_the_rest(question: str) -> bool:
+    """Whether ``question`` asks only the conditions of what was just answered ("what's the
+    catch?"), which are the rest of that answer's section."""
+    return _THE_REST.match(question) is not None
+
+
 #: "for beans", "and for equipment?": the question just answered, asked of another thing
 _FOR_FRAGMENT = re.compile(
     r"^\W*(?:and\s+|but\s+|what\s+about\s+)?for\s+(?:the\s+|your\s+|ur\s+)?[a-z][\w'-]*"

@@ -13,11 +13,10 @@ from shared.chat.knowledge import Knowledge
 from shared.rag.answering import Answerer
 from shared.rag.asked_object import asked_objects
 from shared.rag.matching import attribute_sentences
-from shared.rag.rest_of_topic import asks_the_rest
 from shared.rag.retriever import Retriever
 from shared.rag.subject import on_subject
 from shared.understanding.featured import purpose_phrases
-from shared.understanding.reference import asks_minimum_only
+from shared.understanding.reference import asks_minimum_only, asks_the_rest
 
 
 def _ask(answerer: Answerer, *messages: str, subject: str | None = None) -> str:
