@@ -46,6 +46,10 @@ _COMMON_FIRST_WORDS = {
 _WARRANTY = re.compile(rf"\b(\d+|{number_words(1, 12)})-year (?:[a-z]+ )?warranty", re.I)
 _LEAD = re.compile(rf"\b(\d+|{number_words(1, 12)})-week lead time", re.I)
 _SHIPS = re.compile(r"ships? within (\d+ business days)", re.I)
+#: Labels that answer one question ("when does it ship?"): an item built to order has a lead
+#: time, one in stock ships within days; a follow-up keeping one asks the other of an item
+#: that has it ("how long before an Atlas 75 ships? and the Lumen 3-Group?").
+SAME_ASK = {"lead time": ("ships within",), "ships within": ("lead time",)}
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ from shared.rag.retriever import Retriever
 from shared.rag.revised import revision
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source
 from shared.understanding.intents import IntentModel
+from shared.understanding.reference import asks_minimum_only
 from shared.understanding.revisions import keepable
 from shared.understanding.sentences import sentences
 from shared.understanding.visitor_model import TypeModel
@@ -362,7 +363,14 @@ class Knowledge:
         )
         if revised is not None and revised.note and result.grounded and result.derived:
             result.text = f"{revised.note}{result.text}"
-        if _repeats(result, discussed, focus) and (recent or attribute or subject):
+        # "how much do we need to order" after the custom blend: its threshold again, never
+        # the general minimum it would find alone
+        on_threshold = subject is not None and asks_minimum_only(question)
+        if (
+            _repeats(result, discussed, focus)
+            and (recent or attribute or subject)
+            and not on_threshold
+        ):
             # read with the conversation's focus, the question gets the answer just given;
             # a new question ("and a maintenance plan for it, which one?" after its power, "do
             # your techs come out here or is it some subcontractor" after delivery) read on

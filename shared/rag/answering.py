@@ -43,7 +43,7 @@ from shared.rag.described import (
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
-from shared.rag.featured import featured_member
+from shared.rag.featured import featured_member, purposed_member
 from shared.rag.features import recent_feature
 from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
@@ -109,7 +109,8 @@ from shared.rag.question import (
     comparison as ranked_by,
 )
 from shared.rag.quote import delivered, with_delivery
-from shared.rag.resolve import kind_named, resolve
+from shared.rag.resolve import families_in_plural, kind_named, resolve
+from shared.rag.rest_of_topic import rest_of_section
 from shared.rag.rules import (
     LEASE,
     Ruled,
@@ -150,6 +151,7 @@ from shared.understanding.entities.places import Place, place_in
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
 from shared.understanding.questions import as_positive
+from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
 from shared.understanding.text import lines
 
@@ -278,6 +280,7 @@ class Answerer(PickAnswers):
         question = described_member(question, self.catalog)  # "the ethiopian one"
         question = ranked_member(question, self.catalog)  # "your smallest coffee machine"
         question = featured_member(question, self.catalog)  # "the grinder that weighs it"
+        question = purposed_member(question, self.catalog)  # "anything to protect the machine"
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
@@ -405,7 +408,9 @@ class Answerer(PickAnswers):
                 text = f"{subject} {text}" if subject else text
                 told = before.get(part, "")
                 fee = self._told_fee(text, f"{' '.join(p for p, _ in asking)} {told}")
-                found = fee or self._part(text, context, attribute, counts)
+                # "how long before X ships? and the Y?": the part before's attribute is kept
+                kept = next((p.attribute for p in reversed(parts) if p.attribute), attribute)
+                found = fee or self._part(text, context, kept, counts)
                 if found.known and told and stated_amount(told) and not stated_amount(text):
                     # "our old machine cost $11,000 new. what credit would we get?"
                     self._percent_on_question(f"{told} {text}", found.text, found)
@@ -418,6 +423,10 @@ class Answerer(PickAnswers):
                     # ("we get a weekly coffee delivery. can i skip next week")
                     second = self._part(f"{before[part]} {text}", context, attribute, counts)
                     found = second if second.known else found
+                remainder = self._rest_of(parts[-1], item) if not found.known and parts else None
+                if remainder is not None and not remainder.text:
+                    continue  # "... what's the catch?" after the whole section was said
+                found = remainder or found  # "... what's the catch?": the rest of that section
                 if (
                     found.known
                     and not anchor
@@ -590,6 +599,12 @@ class Answerer(PickAnswers):
         if percent is not None and credits(percent[0]):
             found.evidence.append(percent[0])
             self._percent_on_question(text, percent[0], found)
+
+    def _rest_of(self, said: Part, item: str) -> Part | None:
+        """The rest of the section ``said`` quoted when ``item`` asks only its conditions."""
+        if self._sentences is None or not said.known or not asks_the_rest(item):
+            return None
+        return rest_of_section(self._sentences, said)
 
     @cached_property
     def _rule_sentences(self) -> list[str]:
@@ -814,7 +829,9 @@ class Answerer(PickAnswers):
         """The catalog entities ``message`` names (spelling corrected first: "the lumen
         3grp"), in the order named: a statement's item is the subject of the next question."""
         spelt = weighed_member(untagged(self._speller.correct(message)), self.catalog)
-        return [e.name for e, _ in named_items(self.catalog, spelt)]
+        named = [e.name for e, _ in named_items(self.catalog, spelt)]
+        # "torn between the two Lumens": the family's members are the subject
+        return named or [e.name for e in families_in_plural(self.catalog, spelt)]
 
     def _mentions(self, part: str) -> bool:
         """Whether a part names a catalog item ("lumen 2 group, atlas 75, batch brewer.")."""

@@ -40,12 +40,20 @@ _VERDICT = re.compile(r"^(?:yes|no)\b", re.I)
 _DETERMINERS = frozenset(["a", "an", "the", "any", "some", "your", "ur", "our", "other", "more"])
 
 
+#: A means of paying asked about: "can i pay my invoices in canadian dollars", "pay by cheque".
+_PAY_ASK = re.compile(
+    r"\b(?:can|could|do|may) (?:i|we|you|u) pay\b(?: [a-z]+){0,3}? (?:in|with|by|via|using|thru)"
+    r" (?P<rest>.+)$"
+)
+
+
 def asked_objects(question: str) -> list[str]:
-    """The head nouns a "do you <supply> X and Y" question asks for ("cups", "lids"), or []
-    when it asks no such thing."""
-    found = _OFFER_ASK.search(normalise(question))
+    """The head nouns a "do you <supply> X and Y" question asks for ("cups", "lids"), or the
+    means a "can we pay in X" question asks about ("dollars"); [] when it asks no such thing."""
+    flat = normalise(question)
+    found = _OFFER_ASK.search(flat)
     if found is None or found.group("verb") not in _SUPPLY:
-        return []
+        return _means(flat)
     span = _OBJECTS_END.sub("", found.group("rest"))
     heads = []
     for conjunct in re.split(r"\s+(?:and|or|n|plus)\s+|,\s*", span):
@@ -53,6 +61,16 @@ def asked_objects(question: str) -> list[str]:
         if words and tokenize(words[-1]) and tokenize(words[-1])[0] not in GENERIC:
             heads.append(words[-1])
     return heads
+
+
+def _means(flat: str) -> list[str]:
+    """The means a "can we pay in/by X" question asks about, whole ("canadian dollars": its
+    own word is the currency's, the money word alone is generic), or [] with no word of its own."""
+    found = _PAY_ASK.search(flat)
+    span = _OBJECTS_END.sub("", found.group("rest")) if found else ""
+    words = [w for w in span.split() if w not in _DETERMINERS]
+    own = [w for w in words if tokenize(w) and tokenize(w)[0] not in GENERIC]
+    return [" ".join(words)] if own else []
 
 
 #: "do you (guys) <verb>", "does copperline <verb>" opening a yes/no question (its clause, or

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from functools import cached_property
 
+from shared.catalog.extract import SAME_ASK
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.asked_value import value_not_offered, with_asked_value
@@ -328,7 +329,8 @@ def kept_attribute(text: str, entities: list[Entity], attribute: str | None) -> 
     grinder?"), when the entities have it."""
     if attribute is None or asks_price(text) or not refers_back(text):
         return []
-    return [attribute] if any(attribute in e.attributes for e in entities) else []
+    labels = (attribute, *SAME_ASK.get(attribute, ()))  # a lead time after "ships within"
+    return next(([k] for k in labels if any(k in e.attributes for e in entities)), [])
 
 
 def _version(entity: Entity) -> str:

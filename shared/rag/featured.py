@@ -16,7 +16,7 @@ from shared.catalog.model import Catalog, Entity
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
 from shared.rag.question import GENERIC
-from shared.understanding.featured import featured_phrases
+from shared.understanding.featured import featured_phrases, purpose_phrases
 
 
 def featured_member(text: str, catalog: Catalog) -> str:
@@ -32,6 +32,39 @@ def featured_member(text: str, catalog: Catalog) -> str:
         if found is not None:
             return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text
+
+
+def purposed_member(text: str, catalog: Catalog) -> str:
+    """``text`` with "anything/something to <clause>" replaced by the one catalog member the
+    clause describes ("do you sell anything to protect the machine?": the Clarity water
+    filtration, the one item whose text says it "protects your machine"); unchanged when the
+    clause names an item, or when no one member or several hold its words."""
+    for phrase in purpose_phrases(text):
+        if catalog.mentions(phrase.clause):
+            continue  # "anything to go with the lumen": a pairing, not a need
+        found = _most_described(phrase.clause, list(catalog.entities))
+        if found is not None:
+            return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
+    return text
+
+
+def _most_described(clause: str, members: list[Entity]) -> Entity | None:
+    """The member holding more words of ``clause`` that no other member holds than any other
+    member does ("stops scale building up": the Clarity's "scale" and "builds", over the
+    Atlas 75's "stops"); None on a tie or with none."""
+    wanted = [w for w in tokenize(clause) if w not in GENERIC]
+    own = {e.name: set(tokenize(_own_text(e))) for e in members}
+    held = [
+        (sum(_has(own[e.name], w) and not _held_by_other(own, e.name, w) for w in wanted), e)
+        for e in members
+    ]
+    ranked = sorted(held, key=lambda pair: -pair[0])
+    best = ranked[0] if ranked and ranked[0][0] > 0 else None
+    return best[1] if best and (len(ranked) < 2 or ranked[1][0] < best[0]) else None
+
+
+def _held_by_other(own: dict[str, set[str]], name: str, stem: str) -> bool:
+    return any(_has(words, stem) for other, words in own.items() if other != name)
 
 
 def _named_before(named: str, catalog: Catalog) -> bool:

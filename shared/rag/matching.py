@@ -153,6 +153,7 @@ def asked_labels(
     speed = " lead time" if _SPEED.search(text) else ""  # "how fast does the pico ship"
     wanted = terms(expanded(text) + speed) - GENERIC - {"price", "cost", "much"} - subject
     wanted -= done_by_us(text)  # "can you roast a custom blend": a service, not the roast
+    wanted -= terms(" ".join(_BUSINESS_GROUP.findall(normalise(text))))  # "restaurant group"
     timed = bool(_ASKS_TIME.search(text))  # "how long does it take from first tasting"
     labels: list[str] = []
     for label in dict.fromkeys(k for e in entities for k in e.attributes):
@@ -189,8 +190,20 @@ def same_stem(a: str, b: str) -> bool:
 
 
 def attribute_sentences(entities: list[Entity], labels: list[str]) -> list[str]:
+    """One sentence per entity with the ``labels``; for one label, entities sharing its value
+    share one sentence ("The BatchPro 2 has a 1-year warranty. The Atlas 75 and the Atlas 64
+    both have a 2-year warranty.")."""
     having = [e for e in entities if all(k in e.attributes for k in labels)]
-    if len(having) > 1 and len(labels) == 1 and len({e.attributes[labels[0]] for e in having}) == 1:
+    values = {e.attributes[labels[0]] for e in having} if len(labels) == 1 else set()
+    if len(having) > 1 and 1 < len(values) < len(having):
+        return [
+            sentence
+            for value in dict.fromkeys(e.attributes[labels[0]] for e in having)
+            for sentence in attribute_sentences(
+                [e for e in having if e.attributes[labels[0]] == value], labels
+            )
+        ]
+    if len(having) > 1 and len(values) == 1:
         return [shared_attribute_sentence(having, labels[0])]
     return [
         attribute_sentence(e, [k for k in labels if k in e.attributes])
@@ -209,6 +222,9 @@ UNIT_SYNONYMS = {
 _UNIT_STEMS = {tokenize(k)[0]: set(tokenize(v)) for k, v in UNIT_SYNONYMS.items()}
 _STAFF = tokenize("staff")[0]  # the unit a team's size counts
 #: A count of places as the reader counts sites (the lexicon's venue nouns: "5 cinemas").
+#: The visitor's business named as a group of venues ("our restaurant group", "a cafe chain"):
+#: the organisation, never an attribute asked (the "groups" of an espresso machine).
+_BUSINESS_GROUP = re.compile(rf"\b(?:{LOCATION_NOUNS})\s+(groups?)\b")
 _PLACES_COUNTED = re.compile(rf"\d+\s+(?:[a-z-]+\s+)?(?:{LOCATION_NOUNS})\b")
 #: A weight as a visitor writes it (stemmed) -> as a price is per it ("20 lbs", "20 pounds").
 _WEIGHTS = {"lbs": "lb", "pound": "lb", "kgs": "kg", "kilo": "kg", "kilogram": "kg"}

@@ -162,6 +162,18 @@ def family_named(catalog: Catalog, text: str) -> list[Entity]:
     return []
 
 
+def families_in_plural(catalog: Catalog, text: str) -> list[Entity]:
+    """The members of a model family named in the plural or as a pair ("torn between the two
+    Lumens", "both lumen machines"), when no model is named: every member is the subject."""
+    flat = normalise(text)
+    for first, members in _model_families(catalog).items():
+        word = re.escape(first)
+        plural = rf"\b{word}s\b(?! ?\d)|\b(?:both|two|2)\s+(?:the\s+|of\s+the\s+)?{word}\b(?! ?\d)"
+        if len(members) > 1 and re.search(plural, flat) and not catalog.mentioned(text):
+            return members
+    return []
+
+
 def _model_families(catalog: Catalog) -> dict[str, list[Entity]]:
     families: dict[str, list[Entity]] = {}
     for entity in catalog.entities:
@@ -352,8 +364,31 @@ def _names_of(entity: Entity) -> set[str]:
     return _words(" ".join([entity.name, entity.kind, *entity.aliases]))
 
 
+#: What sets one side of a comparison against the other ("the batch brewer compared with the
+#: grinders", "the lumen vs your grinders").
+_AGAINST = re.compile(r"\s+(?:compared (?:with|to)|vs|versus|against)\s+")
+
+
+def kinds_compared(catalog: Catalog, text: str) -> list[Entity]:
+    """The sides of a comparison across kinds, each side an item named or a kind's members
+    ("the warranty on the batch brewer compared with the grinders": the BatchPro 2, the Atlas
+    75 and the Atlas 64); [] unless every side names one and they are of two or more kinds."""
+    sides = _AGAINST.split(normalise(text))
+    found: list[Entity] = []
+    for side in sides if len(sides) > 1 else []:
+        kind = None if catalog.mentioned(side) else kind_named(catalog, side)
+        members = catalog.mentioned(side) or (catalog.of_kind(kind) if kind else [])
+        if not members:
+            return []
+        found += [e for e in members if e not in found]
+    return found if len({e.kind for e in found}) > 1 else []
+
+
 def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     """The entities ``text`` is about (see the module docstring)."""
+    sides = kinds_compared(catalog, text)
+    if sides:  # "the batch brewer compared with the grinders": each side's members
+        return Resolved(entities=sides)
     named = catalog.mentioned(text)
     unknown = unknown_model(catalog, text)
     if unknown is not None and not any(

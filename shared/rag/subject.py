@@ -4,15 +4,21 @@
 product: the question is read with the section's heading before it ("Free sample kit for new
 cafés: how much coffee is in it?"), so retrieval finds the section again. Only a question that
 points back with a pronoun, asks only an attribute ("since when" after the B Corp answer) or
-asks it again of another thing ("for beans" after the minimum order), and names no subject of
-its own is read so. Pure.
+asks it again of another thing ("for beans" after the minimum order) or asks only the least to
+order ("how much do we need to order" after the custom blend), and names no subject of its own
+is read so. Pure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from shared.understanding.reference import asks_again_for, asks_attribute_only, points_back
+from shared.understanding.reference import (
+    asks_again_for,
+    asks_attribute_only,
+    asks_minimum_only,
+    points_back,
+)
 
 
 def on_subject(question: str, subject: str | None, names_subject: Callable[[str], bool]) -> str:
@@ -20,6 +26,7 @@ def on_subject(question: str, subject: str | None, names_subject: Callable[[str]
     or asks only an attribute ("since when", "what hours") and names no item or kind of its own
     (``names_subject``); else unchanged."""
     leans = points_back(question) or asks_attribute_only(question) or asks_again_for(question)
+    leans = leans or asks_minimum_only(question)  # "how much do we need to order"
     if not subject or not leans or names_subject(question):
         return question
     return f"{subject}: {question}"

@@ -1,5 +1,6 @@
 """A kind of product named with a clause describing it: "the grinder that weighs the coffee",
-"the grinder with the weight", "the barista training in our café".
+"the grinder with the weight", "the barista training in our café"; or a product asked for by
+the need it meets: "anything to protect the machine", "something that keeps scale out".
 
 The reader finds the phrase and its parts; the answerer (:mod:`shared.rag.featured`) decides
 which catalog member, if any, the clause describes. Pure: text and the kinds' words in.
@@ -17,6 +18,15 @@ _FEATURED = (
     r"\b(?:the|a|an|your|ur|that)\s+((?:[a-z-]+\s+)?(?:{heads}))(?:e?s)?\s+"
     r"(?:that|which|with|in|who)\s+((?:(?!(?:and|or|but|plus|total|price|how|what|for)\b)"
     r"[a-z\u00c0-\u024f'-]+\s*){{1,5}})"
+)
+
+
+#: A product asked for by its purpose: "anything"/"something" and a clause saying what it must
+#: do ("to protect the machine", "that stops scale", "against limescale").
+_PURPOSED = (
+    r"\b(any|some)\s*thing\s+(?:to|that|which|against)\s+"
+    r"((?:(?!(?:and|or|but|plus|total|price|how|what|for)\b)[a-z\u00c0-\u024f'-]+\s*){1,8}?)"
+    r"(?=[?.!,;]|$|\b(?:and|or|but|plus|for)\b)"  # the whole clause, or none of it
 )
 
 
@@ -38,6 +48,15 @@ def featured_phrases(text: str, kind_words: Iterable[str]) -> list[Featured]:
     pattern = re.compile(_FEATURED.format(heads="|".join(heads)), re.I)
     found = []
     for match in pattern.finditer(text):
+        phrase = match.group(0).rstrip()
+        found.append(Featured(match.start(), match.start() + len(phrase), *match.group(1, 2)))
+    return found
+
+
+def purpose_phrases(text: str) -> list[Featured]:
+    """The "anything/something to/that/against <clause>" phrases of ``text``."""
+    found = []
+    for match in re.finditer(_PURPOSED, text, re.I):
         phrase = match.group(0).rstrip()
         found.append(Featured(match.start(), match.start() + len(phrase), *match.group(1, 2)))
     return found

@@ -73,6 +73,40 @@ def asks_attribute_only(question: str) -> bool:
     return ATTRIBUTE_ONLY.match(question) is not None and _OWN_ASK.search(question) is None
 
 
+#: "how much do we need to order", "what's the minimum?": the least to order, asked of nothing
+#: named (after the custom blend's answer: its own threshold, not the wholesale minimum)
+_MINIMUM_ONLY = re.compile(
+    r"^\W*(?:(?:and|so|ok)\s+)?(?:how\s+(?:much|many)(?:\s+(?:lbs?|pounds|bags|kilos?))?"
+    r"\s+(?:do|would|should|must)\s+(?:we|i|you)\s+(?:(?:need|have|got)\s+to\s+)?"
+    r"(?:order|buy|get|take)|what(?:'s|s|\s+is)\s+the\s+min(?:imum)?(?:\s+order)?)"
+    r"(?:\s+(?:a|per)\s+month)?\W*$",
+    re.I,
+)
+
+
+def asks_minimum_only(question: str) -> bool:
+    """Whether ``question`` asks only the least to order ("how much do we need to order"),
+    which after an answer is asked of that answer's subject."""
+    return _MINIMUM_ONLY.match(question) is not None
+
+
+#: "what's the catch?", "any strings attached?": the conditions of what was just answered,
+#: asked of no topic of its own ("what are the conditions for returns?" names one)
+_THE_REST = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:(?:what(?:'s|s|\s+is|\s+are)|is\s+there|are\s+there"
+    r"|any)\s+(?:the\s+|a\s+|any\s+)?(?:catch(?:es)?|fine\s+print|small\s+print"
+    r"|strings(?:\s+attached)?|conditions?|requirements?)|what(?:'s|s|\s+is)\s+involved)"
+    r"(?:\s+(?:then|here|there))?\W*$",
+    re.I,
+)
+
+
+def asks_the_rest(question: str) -> bool:
+    """Whether ``question`` asks only the conditions of what was just answered ("what's the
+    catch?"), which are the rest of that answer's section."""
+    return _THE_REST.match(question) is not None
+
+
 #: "for beans", "and for equipment?": the question just answered, asked of another thing
 _FOR_FRAGMENT = re.compile(
     r"^\W*(?:and\s+|but\s+|what\s+about\s+)?for\s+(?:the\s+|your\s+|ur\s+)?[a-z][\w'-]*"
