@@ -19,6 +19,7 @@ from __future__ import annotations
 from shared.catalog import Catalog
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
+from shared.rag.bm25 import tokenize
 from shared.rag.order import names_by_rank
 from shared.rag.phrasing import the
 from shared.rag.resolve import pick
@@ -59,13 +60,25 @@ def guessed(question: str, context: list[str], found: Answer, catalog: Catalog) 
         return False
     if names_by_rank(question, catalog) or position_picked(question) is not None:
         return False
+    if len(ranked_picks(question, context, catalog)) == 1:  # "the largest one, ... has it got?"
+        return False
     offered = [e for n in context if (e := catalog.get(n)) is not None]
     about = [e for n in found.entities if (e := catalog.get(n)) is not None]
     if len(about) != 1 or about[0].name not in found.text:
         return False  # every candidate answered ("both have ..."), a policy, or no one named
     # the answer's kind is one of several discussed ("the pico" after two grinders and it is
     # the one machine: no guess)
-    return sum(e.kind == about[0].kind for e in offered) > 1
+    rivals = [e for e in offered if e.kind == about[0].kind and e.name != about[0].name]
+    return bool(rivals) and not _described(question, about[0], rivals)
+
+
+def _described(question: str, entity: Entity, rivals: list[Entity]) -> bool:
+    """Whether ``question`` describes ``entity`` by a word of its own facts that no rival's
+    facts have ("the loaner grinder, do we keep it ...?" after the Essential and Pro plans:
+    only the Pro plan has a loaner), so "it" is that thing, not a guess among them."""
+    asked = set(tokenize(question))
+    theirs = {word for rival in rivals for word in tokenize(" ".join(rival.facts))}
+    return bool(asked & set(tokenize(" ".join(entity.facts))) - theirs)
 
 
 def chosen(message: str, candidates: list[str], catalog: Catalog) -> Entity | None:
