@@ -26,7 +26,12 @@ from shared.rag.resolve import pick
 from shared.rag.types import Answer
 from shared.understanding.choices import Position, position_picked, rank_pointed
 from shared.understanding.item_only import names_only_an_item
-from shared.understanding.reference import pointer_replaced, points_at_one, singles_out_one
+from shared.understanding.reference import (
+    asks_to_choose,
+    pointer_replaced,
+    points_at_one,
+    singles_out_one,
+)
 
 #: at most this many items are offered back ("the Pico 1-Group or the Lumen 2-Group?")
 MOST_CANDIDATES = 3
@@ -54,7 +59,7 @@ def guessed(question: str, context: list[str], found: Answer, catalog: Catalog) 
     2-Group answered by the Lumen 3-Group)."""
     if not 1 < len(context) <= MOST_CANDIDATES or not found.grounded or not found.entities:
         return False
-    if not points_at_one(question):
+    if not points_at_one(question) or asks_to_choose(question):
         return False
     if catalog.mentioned(question) or catalog.family_named(question):
         return False

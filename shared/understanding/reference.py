@@ -299,3 +299,14 @@ def pointer_replaced(text: str, name: str) -> str:
     """``text`` with its first pointer ("it", "that one", "the bigger one") replaced by
     ``name``; unchanged when it points with none."""
     return _POINTER.sub(name, text, count=1)
+
+
+#: asking us to choose among the items ("which one is meant for us", "which plan suits 3
+#: cafés"): the answer's pick is the answer, not a guess at what "it" means
+_WHICH = re.compile(r"\bwhich\b", re.I)
+
+
+def asks_to_choose(text: str) -> bool:
+    """Whether ``text`` asks which of the items to take ("we've got 3 cafés, which one is
+    meant for us and what does it cost?")."""
+    return _WHICH.search(text) is not None

@@ -161,3 +161,17 @@ async def test_a_choice_by_rank_over_one_kind_is_stored(chat_client: httpx.Async
     )
     assert bodies[2]["collected"]["equipment_needs"] == "Atlas 75"
     assert "Which one" not in bodies[2]["reply"]
+
+
+async def test_asking_which_one_suits_us_is_answered_not_asked_back(
+    chat_client: httpx.AsyncClient,
+) -> None:
+    """ "which one is meant for us and what does it cost?" after the plans asks us to choose:
+    the plan for three cafés and its price, not "Which one do you mean"."""
+    bodies = await _talk(
+        chat_client,
+        "what maintenance plans do you have?",
+        "we've got 3 cafés, which one is meant for us and what does it cost?",
+    )
+    assert "Which one do you mean" not in bodies[1]["reply"]
+    assert "$79" in bodies[1]["reply"]

@@ -153,3 +153,13 @@ def test_the_biggest_one_after_a_listing_is_asked_about(answerer: Answerer) -> N
     listed = answerer.answer("What espresso machines do you have?")
     said = answerer.answer("the largest one, how many group heads has it got?", listed.entities)
     assert "three group heads" in said.text
+
+
+def test_a_thing_described_by_its_own_facts_is_not_asked_back(answerer: Answerer) -> None:
+    """ "the loaner grinder, do we keep it" after the two plans: only the Pro plan has a loaner,
+    so "it" is the loaner, answered, not "Which one do you mean"."""
+    said = answerer.answer(
+        "the loaner grinder, do we keep it until ours comes back?", ["Essential plan", "Pro plan"]
+    )
+    assert "Which one do you mean" not in said.text
+    assert "loaner" in said.text

@@ -138,6 +138,10 @@ async def test_a_visitor_who_only_asked_is_still_a_browser(brain: LocalBrain) ->
         ("ok. priya nair", True),
         ("ok. q. about", False),
         ("ok. thanks bye", False),
+        ("ana and sofia ruiz", True),  # two people, one surname: the contact is among them
+        ("tom & jen", True),
+        ("tea and coffee", False),
+        ("milk and sugar please", False),
     ],
 )
 def test_an_initial_and_a_surname_alone_are_a_name(text: str, alone: bool) -> None:

@@ -592,6 +592,12 @@ def lone_full_name(text: str, products: frozenset[str] = NO_PRODUCTS) -> bool:
     tokens = text.strip(" .,!;:-").split()
     if len(tokens) > 2 and SIGH.match(tokens[0].rstrip(".,!")):
         tokens = tokens[1:]  # "ok. j. okonkwo": the acknowledgement before the name
+    if len(tokens) in (3, 4) and tokens[1].lower() in ("and", "&") and known_first(tokens[2]):
+        # two people, one of them the contact: "ana and sofia ruiz", "tom & jen"
+        if len(tokens) == 3:
+            pair = (tokens[0], tokens[2])
+            return all(known_first(t) and _plain_word(t, products) for t in pair)
+        tokens = [tokens[0], tokens[3]]
     initial = bool(tokens) and _INITIAL.match(tokens[0]) is not None
     if not 2 <= len(tokens) <= 3 or not (initial or known_first(tokens[0])):
         return False
