@@ -15,7 +15,7 @@ from shared.conversation.kinds import CustomerType
 from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState
 from shared.understanding.direct_answers import free_text_answer
-from shared.understanding.entities.names import lone_full_name
+from shared.understanding.entities.names import explicit_name, lone_full_name
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.visitor import visitor_type
 from tests.understanding.playing import NOW, play, wired_brain
@@ -171,3 +171,20 @@ def test_a_hurt_told_in_answer_to_the_service_question(text: str, field: str) ->
     pain point, not a service wanted (which would read as commitment); one naming a service
     gave that."""
     assert set(free_text_answer(text, "support_needs")) == {field}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("opening a kiosk in a ski lodge this winter, its brand new, we open in dec", None),
+        ("the place is great, its rose gold inside", None),
+        ("its maria lopez", "Maria"),
+        ("its mark smith, mark@example.com", "Mark"),
+        ("ok so its dana from harbor cafe", "Dana"),
+        ("hi its Grace Lee", "Grace Lee"),
+    ],
+)
+def test_its_before_a_description_is_no_introduction(text: str, name: str | None) -> None:
+    """ "its brand new" inside a sentence describes the place; "its maria lopez" and "hi its
+    Grace Lee" introduce."""
+    assert explicit_name(text) == name

@@ -292,6 +292,49 @@ def _untitled(text: str) -> str:
     return _TITLE_RE.sub("", text.strip())
 
 
+# "it's" / "its" / "it is" as an introduction ("its maria lopez", "hi it's tom")
+_IT_IS = re.compile(r"\bit(?:'s|’s|s|\s+is)\s*$", re.I)
+# words that follow a name introduced so ("its dana from harbor cafe", "it's tom here")
+_AFTER_A_NAME = frozenset(
+    [
+        "from",
+        "here",
+        "at",
+        "with",
+        "and",
+        "of",
+        "speaking",
+        "again",
+        "btw",
+        "by",
+        "in",
+        "for",
+        "on",
+        "over",
+        "the",
+        "owner",
+        "manager",
+    ]
+)
+_GREETING_ONLY = re.compile(r"^(?:hi|hey|hello|hiya|ok|okay|yes|yeah|sure|morning|evening)?$", re.I)
+
+
+def _it_is_phrase(text: str, intro: re.Match[str]) -> bool:
+    """Whether an "it's X" inside a sentence describes rather than introduces: mid-message
+    (not after a greeting), the word in lower case and followed by a lower-case dictionary word
+    ("opening a kiosk this winter, its brand new" is no "Brand")."""
+    if not _IT_IS.search(intro.group(0)):
+        return False
+    before = text[: intro.start()].strip(" ,.!;:(")
+    if _GREETING_ONLY.match(before):
+        return False
+    following = intro.group(1).split()
+    if len(following) < 2 or not following[0].islower():
+        return False
+    second = following[1].strip(",.!;:")
+    return second.islower() and second in gcide() and second not in _AFTER_A_NAME
+
+
 def explicit_name(
     text: str, english: bool = True, products: frozenset[str] = NO_PRODUCTS
 ) -> str | None:
@@ -317,6 +360,8 @@ def explicit_name(
     for intro in INTRO.finditer(text):
         if BUSINESS_AFTER.match(intro.group(1)):
             continue  # "its pearl st cafe" names the business
+        if _it_is_phrase(text, intro):
+            continue  # "... this winter, its brand new, ...": a description, not a name
         # in another language an introduction counts before a known first name only
         # ("soy Graciela Ruiz"; "sono contento" is no name)
         if not english and not _person_first(intro.group(1)):
