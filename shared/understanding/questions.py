@@ -250,14 +250,34 @@ def is_question(text: str) -> bool:
         return True
     # a clause may ask too: "also while i have you, if we bump up to 100 lb do we get it", and
     # a statement may end in a bare "why" ("the charge was $18 more than expected, why")
+    clauses = [c for part in text.split(",") for c in AND_ASKING.split(part)]
+    if ANY_FOR_THAT.fullmatch(clauses[-1].strip()):
+        return True  # "in july we burn thru 120 lb a month, any discount for that"
     return any(
         QUESTION_CLAUSE.search(part.strip())
         or CONDITIONAL_QUESTION.search(part)
         or BARE_WHY.fullmatch(part.strip())
         or BARE_WHEN.fullmatch(part.strip())
         or RUN_ON_QUESTION.search(part)
-        for part in text.split(",")
+        for part in clauses
     )
+
+
+# "and" before a question word starts a clause that asks ("batch brewer price and how big are
+# the pots on it")
+AND_ASKING = re.compile(
+    r"\s+and\s+(?=(?:how\s+(?:big|much|many|long|often|fast|soon|do|does|is|are|can)"
+    r"|(?:what|whats|what's)\s+(?:is|are|does|do|about|kind|size|sort|type|the)"
+    r"|(?:when|where|which|who)\s+(?:is|are|does|do|can|will|would)"
+    r"|(?:is|are|does|do|can|could|would|will)\s+(?:the|you|u|it|there|they|we|i))\b)",
+    re.I,
+)
+# a terse ask closing a statement: "..., any discount for that", "..., any fee on it"
+ANY_FOR_THAT = re.compile(
+    r"(?:any|is\s+there\s+(?:a|an|any))\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:for|on|with)"
+    r"\s+(?:that|this|it|those|them)\W*",
+    re.I,
+)
 
 
 # a follow-up that adds its item to what is being priced: "and the lumen 2 on top of that",

@@ -17,6 +17,7 @@ from shared.conversation.state import ConversationState
 from shared.understanding.direct_answers import free_text_answer
 from shared.understanding.entities.names import explicit_name, lone_full_name
 from shared.understanding.entities.timeline import read_timeline
+from shared.understanding.questions import is_question
 from shared.understanding.visitor import visitor_type
 from tests.understanding.playing import NOW, play, wired_brain
 
@@ -188,3 +189,20 @@ def test_its_before_a_description_is_no_introduction(text: str, name: str | None
     """ "its brand new" inside a sentence describes the place; "its maria lopez" and "hi its
     Grace Lee" introduce."""
     assert explicit_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("batch brewer price and how big are the pots on it", True),
+        ("need a grinder and does it come with a hopper", True),
+        ("in july we burn thru ~120 lb of foundry a month, any discount for that", True),
+        ("I know the pico and what it does", False),
+        ("we like it strong and do a lot of milk drinks", False),
+        ("we have 2 shops and do about 80 lb", False),
+    ],
+)
+def test_a_question_after_and_or_closing_a_statement_is_asked(text: str, asks: bool) -> None:
+    """A clause after "and" that starts as a question asks; so does a terse "any X for that"
+    closing a statement (set Z); "and what it does" tells."""
+    assert is_question(text) is asks
