@@ -117,7 +117,7 @@ from shared.understanding.entities.signed_names import (
 )
 from shared.understanding.entities.symptoms import symptoms
 from shared.understanding.entities.topic import is_number_only, quantity_topic
-from shared.understanding.fault_timing import dated_now, habitual, names_equipment
+from shared.understanding.fault_timing import as_repair, dated_now, habitual, names_equipment
 from shared.understanding.fuzzy import normalise
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
@@ -726,13 +726,20 @@ def _fault_is_support_need(text: str, result: Understanding) -> None:
     if fault is None and is_order_problem(need):  # the order gone wrong is the pain too
         result.add({"pain_points": need})
     if result.support_issue and isinstance(need, str) and not is_order_problem(need):
-        result.add({"support_needs": with_kinds(need)})  # "atlas 75 stopped ... (...: grinder)"
+        # "repair: atlas 75 stopped ... (...: grinder)"
+        result.add({"support_needs": _repair_of(with_kinds(need))})
     if not (result.support_issue and isinstance(fault, str)) or "support_needs" in result.fields:
         return
     # "our atlas keeps jamming" needs that machine's repair; so does one dripping "constantly
     # since this morning": a fault now, not a habit
     if not habitual(fault) or names_any(fault, EQUIPMENT_KINDS) or dated_now(text):
-        result.add({"support_needs": fault})
+        result.add({"support_needs": _repair_of(fault)})
+
+
+def _repair_of(need: str) -> str:
+    """A fault of equipment is recorded as the repair it needs; an account change, a billing
+    error or a request that is not about equipment is kept as said."""
+    return as_repair(need) if names_equipment(need) or names_any(need, EQUIPMENT_KINDS) else need
 
 
 def _named_symptoms(result: Understanding) -> None:

@@ -395,7 +395,10 @@ NOT_A_PAIN = re.compile(
     r"|lunch(?:time)?|weekdays?|weekends?|mondays?|fridays?|before\s+\d+|after\s+\d+|(?:that|this)\s+time)\s+(?:are|is)?\s*"
     r"(?:bad|no\s+good|not\s+good)\W*$"
     # the speaker's own memory is no business problem: "I keep forgetting it"
-    r"|\b(?:i|we)\s+(?:always\s+)?keep\s+forgetting\b",
+    r"|\b(?:i|we)\s+(?:always\s+)?keep\s+forgetting\b"
+    # a call asked about something is a request, not a complaint: "call me back about the repair"
+    r"|\b(?:call|ring|phone|text|email|contact|reach)\s+(?:me|us)(?:\s+back)?\s+(?:about|re"
+    r"|regarding|on)\b",
     re.I,
 )
 

@@ -55,3 +55,15 @@ def dated_now(fault: str) -> bool:
 def names_equipment(clause: str) -> bool:
     """The clause names equipment a symptom can be of (a machine, a part, a product line)."""
     return EQUIPMENT_WORDS.search(clause) is not None
+
+
+# the words that already say which service a fault needs ("needs a repair", "send a technician")
+SERVICE_NAMED = re.compile(
+    r"\b(?:repair\w*|fix\w*|servic\w*|technician|tech|maintenance|replace\w*|swap\w*)\b", re.I
+)
+
+
+def as_repair(fault: str) -> str:
+    """The repair a current equipment fault needs, as sales records it ("repair: our espresso
+    machine died mid-rush this morning"); a fault that names its service already is kept."""
+    return fault if SERVICE_NAMED.search(fault) else f"repair: {fault}"
