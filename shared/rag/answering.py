@@ -64,7 +64,6 @@ from shared.rag.minimums import stated_minimum
 from shared.rag.offering import price_overview, range_answer
 from shared.rag.order import (
     Items,
-    adds,
     ambiguous,
     decode,
     encode,
@@ -152,6 +151,7 @@ from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
 from shared.understanding.questions import as_positive
 from shared.understanding.reference import asks_the_rest
+from shared.understanding.revisions import adds
 from shared.understanding.sentences import sentences
 from shared.understanding.text import lines
 

@@ -25,14 +25,13 @@ from dataclasses import dataclass
 
 from shared.catalog import Catalog
 from shared.catalog.model import Entity
-from shared.rag.order import Items, adds, decode, encode
+from shared.rag.order import Items, decode, encode, named_items, with_added, without_dropped
 from shared.rag.phrasing import the
 from shared.understanding.revisions import (
     FIGURE_WORDS,
     asked_of,
     asks_term,
     corrected_ask,
-    drops,
     figure_spans,
     replaced,
     restated_number,
@@ -108,21 +107,25 @@ def _order_changed(
     if not (previous and named and summed):
         return None
     again = "can I lease all of it?" if attribute == LEASE else "what's the total for all of it?"
-    changed = _dropped(question, previous, named) or _swapped(question, previous, named)
-    changed = changed or _added(question, previous, named) or _recounted(question, previous, named)
+    counted = named_items(catalog, question)
+    changed = _dropped(question, previous, counted) or _swapped(question, previous, named)
+    changed = changed or _added(question, previous, counted)
+    changed = changed or _recounted(question, previous, named)
     if changed is None:
         return None
     items, note = changed
     return Revision(again, encode(items), note)
 
 
-def _dropped(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
-    have = {e.name for e, _ in previous}
-    gone = {e.name for e in named}
-    if not drops(question) or not gone <= have or gone == have:
+def _dropped(question: str, previous: Items, named: Items) -> tuple[Items, str] | None:
+    """The order without the items ``question`` drops (:func:`~shared.rag.order.without_dropped`),
+    said first ("Without the Clarity water filtration: ")."""
+    left = without_dropped(named, question, previous)
+    if left is None:
         return None
-    left = [(e, n) for e, n in previous if e.name not in gone]
-    return left, f"Without {' and '.join(the(e.name) for e in named)}: "
+    kept = {e.name for e, _ in left}
+    gone = [e.name for e, _ in previous if e.name not in kept]
+    return left, f"Without {' and '.join(the(name) for name in gone)}: "
 
 
 def _swapped(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
@@ -138,12 +141,14 @@ def _swapped(question: str, previous: Items, named: list[Entity]) -> tuple[Items
     return items, f"With a {new.name} in place of one {old.name}: "
 
 
-def _added(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
+def _added(question: str, previous: Items, named: Items) -> tuple[Items, str] | None:
+    """The order with new items ``question`` adds (:func:`~shared.rag.order.with_added`); one
+    naming an item held is no addition ("add another atlas 75" is left as asked)."""
     have = {e.name for e, _ in previous}
-    new = [e for e in named if e.name not in have]
-    if not adds(question) or not new or len(new) != len(named):
+    if any(e.name in have for e, _ in named):
         return None
-    return [*previous, *((e, 1) for e in new)], ""
+    added = with_added(named, question, previous)
+    return (added, "") if added is not None else None
 
 
 def _recounted(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
