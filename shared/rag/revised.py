@@ -12,7 +12,9 @@ the result:
 - "make that 3 of the atlas 75": the order with that line's count changed, totalled again;
 - "and over how many months is that?" after a leasing answer: the lease's term;
 - "make that 14", "redo it for 5", "more like 120 lb. new total?": the question the last figure
-  was computed from, with its one figure replaced.
+  was computed from, with its one figure replaced;
+- "and if it were 20 lb of the Harbor cold brew instead?": that question asked of the new item
+  (of the kind of the one it named), with a figure it restates.
 
 Precision first: when it is unclear which input changes (the item dropped is not in the order,
 several lines could be the "one of them", the computed question holds several figures), there is
@@ -35,6 +37,7 @@ from shared.understanding.revisions import (
     figure_spans,
     replaced,
     restated_number,
+    swaps_item,
     swaps_one,
 )
 
@@ -64,6 +67,7 @@ def revision(
     return (
         _term_asked(catalog, question, order, attribute)
         or _item_meant(catalog, question, order, recent)
+        or _item_swapped(catalog, question, computed)  # "20 lb of the Harbor instead?"
         or _figure_changed(catalog, question, computed)  # its units kept: "120 lb", "14 staff"
         or _order_changed(catalog, question, decode(catalog, order), attribute)
     )
@@ -168,16 +172,44 @@ def _figure_changed(catalog: Catalog, question: str, computed: str | None) -> Re
     new = restated_number(question)
     if new is None or computed is None:
         return None
-    names = _entities(catalog, computed)
-    money = new.startswith("$")  # a sum of money replaces one, a count a count
-    inputs = [s for s in figure_spans(computed) if (computed[s[0]] == "$") == money]
-    inputs = [s for s in inputs if _entities(catalog, replaced(computed, s, "999")) == names]
+    inputs = _inputs(catalog, computed, money=new.startswith("$"))  # money for money
     if len(inputs) != 1:
         return None
     old = computed[inputs[0][0] : inputs[0][1]]
     if _value(old) == _value(new):
         return None
     return Revision(replaced(computed, inputs[0], new), [], f"For {new} instead of {old}: ")
+
+
+def _item_swapped(catalog: Catalog, question: str, computed: str | None) -> Revision | None:
+    """ "and if it were 20 lb of the Harbor cold brew instead?" after "The office wants 20 lb
+    of Riverbend. Would delivery be free?": that question asked of the Harbor, by the same
+    rules (its delivery, not only its price). Only when each names one item, both of one kind;
+    a figure the swap restates replaces the question's one figure of its sort."""
+    if computed is None or not swaps_item(question):
+        return None
+    new, old = catalog.mentions(question), catalog.mentions(computed)
+    if len({m.entity for m in new}) != 1 or len({m.entity for m in old}) != 1:
+        return None
+    meant, before = catalog.get(new[0].entity), catalog.get(old[0].entity)
+    if meant is None or before is None or meant is before or meant.kind != before.kind:
+        return None
+    asked = asked_of(computed, old[0].alias, meant.name)
+    if asked == computed:
+        return None
+    said = [question[a:b] for a, b in _inputs(catalog, question, money=False)]
+    inputs = _inputs(catalog, asked, money=False)
+    if len(said) == 1 and len(inputs) == 1:  # "30 lb of the harbor instead": 30 for 20
+        asked = replaced(asked, inputs[0], said[0])
+    return Revision(asked, [], f"For {the(meant.name)} instead of {the(before.name)}: ")
+
+
+def _inputs(catalog: Catalog, text: str, money: bool) -> list[tuple[int, int]]:
+    """Where ``text`` holds a sum of money (``money``) or a count, a figure inside an item's
+    name aside ("the atlas 75")."""
+    names = _entities(catalog, text)
+    spans = [s for s in figure_spans(text) if (text[s[0]] == "$") == money]
+    return [s for s in spans if _entities(catalog, replaced(text, s, "999")) == names]
 
 
 def _entities(catalog: Catalog, text: str) -> list[str]:

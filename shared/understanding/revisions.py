@@ -44,6 +44,14 @@ _ADDS = re.compile(
     r"\b(?:add|adding|added|also|as well|too|on top|another|throw in|include)\b"
     r"|^\W*plus\b"  # "plus the water filter": a message opening on "plus" adds to the order
 )
+#: another item in place of the one just asked about: "and if it were 20 lb of the Harbor cold
+#: brew instead?", "same but with the decaf instead", "swap it for the atlas 75", "switch to
+#: the foundry"
+_SWAPS_ITEM = re.compile(
+    r"\binstead\b(?!\s+of\b)|\bif\s+it\s+(?:were|was)\b"
+    r"|\b(?:swap|switch|change)\s+(?:it|that|them)?\s*(?:for|to)\b",
+    re.I,
+)
 #: "make one of them a 3-group", "swap one for a 3 group", "one of them should be a 3 group"
 _SWAPS_ONE = re.compile(
     r"\b(?:make|swap|switch|change|turn)\s+one\b|\bone\s+of\s+(?:them|those|the\s+\w+)\s+"
@@ -145,6 +153,12 @@ def adds(text: str) -> bool:
     return bool(_ADDS.search(normalise(text)))
 
 
+def swaps_item(text: str) -> bool:
+    """Whether ``text`` puts another item in place of the one just asked about ("and if it
+    were the Harbor instead?"); "instead of the X" names the old one, not a swap cue."""
+    return bool(_SWAPS_ITEM.search(text))
+
+
 def swaps_one(text: str) -> bool:
     """Whether ``text`` turns one of several of an item into another ("make one of them a
     3-group")."""
@@ -169,4 +183,4 @@ def revises(text: str, products: frozenset[str]) -> bool:
     if corrected_ask(text) is not None or restated_number(text) is not None:
         return True
     named = bool(set(re.findall(r"[a-z]+", text.lower())) & products)
-    return named and (drops(text) or swaps_one(text))
+    return named and (drops(text) or swaps_one(text) or swaps_item(text))
