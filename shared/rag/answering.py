@@ -150,7 +150,7 @@ from shared.understanding.deals import unknown_certifications, unknown_qualifier
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
-from shared.understanding.questions import as_positive
+from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
 from shared.understanding.text import lines
@@ -273,6 +273,7 @@ class Answerer(PickAnswers):
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
+        question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = here_named(question, place)  # "... take to get here" from calgary
