@@ -49,7 +49,7 @@ from shared.understanding.account_requests import account_request
 from shared.understanding.advice import asks_advice, needs_of
 from shared.understanding.asked import asks_about_item
 from shared.understanding.asked_context import asked_apart
-from shared.understanding.choices import chooses_by_rank, picks_from_choice
+from shared.understanding.choices import chooses_by_rank, decides, picks_from_choice
 from shared.understanding.closings import closes, thanks_at_end
 from shared.understanding.commitment import (
     asks_how_to_buy,
@@ -304,6 +304,7 @@ class LocalBrain:
         if not unclear:  # a question back stores nothing
             _chosen_by_reference(details_text, state, result)
             _taken_from_answer(details_text, state, result)
+            _decided(text, state, result)
         _add_account_request(text, state, result)
         # "the grinders" after "Which would you like to know more about?": asked about
         picked = picks_from_choice(text, state.last_reply, self._products()) or unclear
@@ -855,6 +856,15 @@ def _chosen_by_reference(text: str, state: ConversationState, result: Understand
         result.interest["equipment_needs"] = joined
     else:
         result.add({"equipment_needs": joined})
+
+
+def _decided(text: str, state: ConversationState, result: Understanding) -> None:
+    """A decision naming the equipment ("ok lets do lumen 2 group, atlas 75 and the clarity"
+    after "2 group or 3 group for that") replaces the options weighed before of the kinds it
+    names, as the visitor names them, rather than adding to them (the 3-group goes)."""
+    stored = state.collected.get("equipment_needs") or state.held.get("equipment_needs")
+    if stored and "equipment_needs" in result.fields and decides(text):
+        result.correction = True
 
 
 def _taken_from_answer(text: str, state: ConversationState, result: Understanding) -> None:

@@ -64,13 +64,13 @@ from shared.rag.minimums import stated_minimum
 from shared.rag.offering import price_overview, range_answer
 from shared.rag.order import (
     Items,
-    adds,
     ambiguous,
     decode,
     encode,
     named_items,
     order_for,
     ranked_member,
+    with_added,
 )
 from shared.rag.parts import (
     DONT_KNOW,
@@ -150,7 +150,7 @@ from shared.understanding.deals import unknown_certifications, unknown_qualifier
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
-from shared.understanding.questions import as_positive
+from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
 from shared.understanding.text import lines
@@ -273,6 +273,7 @@ class Answerer(PickAnswers):
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
+        question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = here_named(question, place)  # "... take to get here" from calgary
@@ -295,11 +296,22 @@ class Answerer(PickAnswers):
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
+        context = list(recent or [])
+        if not context and details and refers_back(question):
+            context = self._named_in(details)
+        ranked = ranked_picks(question, context, self.catalog)  # "the bigger one": of which?
         found = self._answer(
-            bagged.text if bagged else question, place, recent, attribute, details, order, credited
+            bagged.text if bagged else question,
+            place,
+            context,
+            ranked,
+            attribute,
+            details,
+            order,
+            credited,
         )
         found = with_bags(found, bagged) if bagged else found
-        if guessed(question, recent or [], found, self.catalog):
+        if guessed(question, recent or [], found, self.catalog, ranked):
             return which_one(recent or [])  # "how many groups does it have?" after two machines
         found = one_time_unpriced(found, question)  # "a one-off repair visit": no plan's fee
         found.credited = _worked_on(question, found, credited)
@@ -319,19 +331,18 @@ class Answerer(PickAnswers):
         self,
         question: str,
         place: Place | None,
-        recent: list[str] | None,
+        context: list[str],
+        ranked: list[Entity],
         attribute: str | None,
         details: Mapping[str, object] | None,
         order: list[str] | None,
         credited: str | None = None,
     ) -> Answer:
-        """:meth:`answer` of the spelt question."""
-        context = list(recent or [])
-        if not context and details and refers_back(question):
-            context = self._named_in(details)
+        """:meth:`answer` of the spelt question, about the items discussed (``context``: the
+        recent ones, else those the visitor's details name when it points back), of which
+        ``ranked`` are those a rank word picks."""
         if singles_out(question, context, self.catalog):
             return which_one(context)  # "can i lease that one?" after three machines: ask
-        ranked = ranked_picks(question, context, self.catalog)
         if len(ranked) > 1:  # "the bigger one" after two grinders and two machines: ask
             return which_one([e.name for e in ranked])
         undecided = self._undecided(question, context)
@@ -811,8 +822,6 @@ class Answerer(PickAnswers):
         after "so lumen 2 group"): the order so far, else the items last discussed, with the
         named ones added; none when it adds nothing or there is nothing before."""
         spelt = untagged(self._speller.correct(message))
-        if not adds(spelt):
-            return []
         counts = {e.name: n for e, n in named_items(self.catalog, spelt)}  # "and 2 lumens too"
         before = decode(self.catalog, order) or [
             (e, 1) for n in recent if (e := self.catalog.get(n)) is not None
@@ -823,7 +832,8 @@ class Answerer(PickAnswers):
             for n in named
             if n not in have and (e := self.catalog.get(n)) is not None
         ]
-        return encode([*before, *new]) if before and new else []
+        added = with_added(new, spelt, before)
+        return encode(added) if added else []
 
     def named(self, message: str) -> list[str]:
         """The catalog entities ``message`` names (spelling corrected first: "the lumen

@@ -52,11 +52,14 @@ def singles_out(question: str, context: list[str], catalog: Catalog) -> bool:
     return len(context) > 1 and singles_out_one(question) and not catalog.mentioned(question)
 
 
-def guessed(question: str, context: list[str], found: Answer, catalog: Catalog) -> bool:
+def guessed(
+    question: str, context: list[str], found: Answer, catalog: Catalog, ranked: list[Entity]
+) -> bool:
     """Whether ``found`` settled on one item, named in its text, of a kind of which several
     were discussed (``context``), for a question that points at one of them with a pronoun and
     names, ranks or counts none ("how many groups does it have?" after the Pico and the Lumen
-    2-Group answered by the Lumen 3-Group)."""
+    2-Group answered by the Lumen 3-Group); ``ranked`` are the items its rank word picks among
+    them (:func:`ranked_picks`, worked out once by the answerer)."""
     if not 1 < len(context) <= MOST_CANDIDATES or not found.grounded or not found.entities:
         return False
     if not points_at_one(question) or asks_to_choose(question):
@@ -65,7 +68,7 @@ def guessed(question: str, context: list[str], found: Answer, catalog: Catalog) 
         return False
     if names_by_rank(question, catalog) or position_picked(question) is not None:
         return False
-    if len(ranked_picks(question, context, catalog)) == 1:  # "the largest one, ... has it got?"
+    if len(ranked) == 1:  # "the largest one, ... has it got?"
         return False
     offered = [e for n in context if (e := catalog.get(n)) is not None]
     about = [e for n in found.entities if (e := catalog.get(n)) is not None]

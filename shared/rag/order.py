@@ -22,23 +22,14 @@ from shared.rag.resolve import kind_named, pick
 from shared.understanding.choices import PRICE_RANKS, SIZE_RANKS
 from shared.understanding.corrections import corrected_tails
 from shared.understanding.lexicon import FUNCTION_WORDS, LOCATION_NOUNS
+from shared.understanding.revisions import adds, dropped_word, drops
 
 Items = list[tuple[Entity, int]]
 
-#: Words that add to the order already under discussion rather than start a new one.
-_ADDS = re.compile(
-    r"\b(?:add|adding|added|also|as well|too|on top|another|throw in|include)\b"
-    r"|^\W*plus\b"  # "plus the water filter": a message opening on "plus" adds to the order
-)
 #: Words that point back at the whole order without naming its items.
 _WHOLE = re.compile(
     r"\b(?:all of (?:it|them|that)|everything|the (?:whole |full )?order|the lot|"
     r"all (?:that|those|these|three|four|both)|both|the total|that|those|it|them)\b"
-)
-#: Words that take the items named out of the order ("drop the filter, new total?").
-_DROPS = re.compile(
-    r"\b(?:drop|dropping|remove|take (?:off|out)|leave out|forget|skip|ditch|minus|without)"
-    r" (?:the |that |our )?(\w+)"
 )
 SEP = "="
 
@@ -456,11 +447,6 @@ def _singular(word: str, kind_word: str) -> str:
     return word[:-1] if word.endswith("s") and not kind_word.endswith("s") else word
 
 
-def adds(text: str) -> bool:
-    """Whether ``text`` adds to the order under discussion ("what if i add the atlas 64")."""
-    return bool(_ADDS.search(normalise(text)))
-
-
 def points_at_order(text: str) -> bool:
     """Whether ``text`` leans on the order without naming items ("lease all of it?")."""
     return bool(_WHOLE.search(normalise(text)))
@@ -471,30 +457,36 @@ def order_for(catalog: Catalog, text: str, previous: Items) -> Items:
     ("add the atlas 64 to the order"), or ``previous`` itself when it names none and points
     back at it ("monthly if we lease all of it?")."""
     named = named_items(catalog, text)
-    kept = _without_dropped(named, text, previous)
-    if kept is not None:
-        return kept
-    if named and previous and adds(text):
-        have = {entity.name for entity, _ in named}
-        return [*[(e, n) for e, n in previous if e.name not in have], *named]
+    changed = without_dropped(named, text, previous) or with_added(named, text, previous)
+    if changed is not None:
+        return changed
     if not named and previous and points_at_order(text):
         return list(previous)
     return named
 
 
-def _without_dropped(named: Items, text: str, previous: Items) -> Items | None:
+def without_dropped(named: Items, text: str, previous: Items) -> Items | None:
     """The order left when ``text`` only takes items out of it ("Drop the filter, the building
-    already has one. New total?"), or None when it does not. An item dropped by its kind in
-    short ("the filter" for the Clarity water filtration) is the one held item of that kind."""
-    cue = _DROPS.search(normalise(text))
-    if cue is None or not previous:
+    already has one. New total?"), or None when it does not (or would leave nothing). An item
+    dropped by its kind in short ("the filter" for the Clarity water filtration) is the one
+    held item of that kind."""
+    if not previous or not drops(text):
         return None
     held = {entity.name for entity, _ in previous}
-    dropped = {entity.name for entity, _ in named} or _held_of_kind(cue.group(1), previous)
+    dropped = {entity.name for entity, _ in named} or _held_of_kind(dropped_word(text), previous)
     if not dropped or not dropped <= held:
         return None
     left = [(e, n) for e, n in previous if e.name not in dropped]
     return left or None
+
+
+def with_added(named: Items, text: str, previous: Items) -> Items | None:
+    """The order with the ``named`` items added when ``text`` adds them ("what if i add the
+    atlas 64"), an item named again taking its new count; None when it adds nothing."""
+    if not (named and previous and adds(text)):
+        return None
+    have = {entity.name for entity, _ in named}
+    return [*[(e, n) for e, n in previous if e.name not in have], *named]
 
 
 def _held_of_kind(word: str, previous: Items) -> set[str]:

@@ -12,7 +12,9 @@ the result:
 - "make that 3 of the atlas 75": the order with that line's count changed, totalled again;
 - "and over how many months is that?" after a leasing answer: the lease's term;
 - "make that 14", "redo it for 5", "more like 120 lb. new total?": the question the last figure
-  was computed from, with its one figure replaced.
+  was computed from, with its one figure replaced;
+- "and if it were 20 lb of the Harbor cold brew instead?": that question asked of the new item
+  (of the kind of the one it named), with a figure it restates.
 
 Precision first: when it is unclear which input changes (the item dropped is not in the order,
 several lines could be the "one of them", the computed question holds several figures), there is
@@ -25,17 +27,17 @@ from dataclasses import dataclass
 
 from shared.catalog import Catalog
 from shared.catalog.model import Entity
-from shared.rag.order import Items, adds, decode, encode
+from shared.rag.order import Items, decode, encode, named_items, with_added, without_dropped
 from shared.rag.phrasing import the
 from shared.understanding.revisions import (
     FIGURE_WORDS,
     asked_of,
     asks_term,
     corrected_ask,
-    drops,
     figure_spans,
     replaced,
     restated_number,
+    swaps_item,
     swaps_one,
 )
 
@@ -65,6 +67,7 @@ def revision(
     return (
         _term_asked(catalog, question, order, attribute)
         or _item_meant(catalog, question, order, recent)
+        or _item_swapped(catalog, question, computed)  # "20 lb of the Harbor instead?"
         or _figure_changed(catalog, question, computed)  # its units kept: "120 lb", "14 staff"
         or _order_changed(catalog, question, decode(catalog, order), attribute)
     )
@@ -108,21 +111,25 @@ def _order_changed(
     if not (previous and named and summed):
         return None
     again = "can I lease all of it?" if attribute == LEASE else "what's the total for all of it?"
-    changed = _dropped(question, previous, named) or _swapped(question, previous, named)
-    changed = changed or _added(question, previous, named) or _recounted(question, previous, named)
+    counted = named_items(catalog, question)
+    changed = _dropped(question, previous, counted) or _swapped(question, previous, named)
+    changed = changed or _added(question, previous, counted)
+    changed = changed or _recounted(question, previous, named)
     if changed is None:
         return None
     items, note = changed
     return Revision(again, encode(items), note)
 
 
-def _dropped(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
-    have = {e.name for e, _ in previous}
-    gone = {e.name for e in named}
-    if not drops(question) or not gone <= have or gone == have:
+def _dropped(question: str, previous: Items, named: Items) -> tuple[Items, str] | None:
+    """The order without the items ``question`` drops (:func:`~shared.rag.order.without_dropped`),
+    said first ("Without the Clarity water filtration: ")."""
+    left = without_dropped(named, question, previous)
+    if left is None:
         return None
-    left = [(e, n) for e, n in previous if e.name not in gone]
-    return left, f"Without {' and '.join(the(e.name) for e in named)}: "
+    kept = {e.name for e, _ in left}
+    gone = [e.name for e, _ in previous if e.name not in kept]
+    return left, f"Without {' and '.join(the(name) for name in gone)}: "
 
 
 def _swapped(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
@@ -138,12 +145,14 @@ def _swapped(question: str, previous: Items, named: list[Entity]) -> tuple[Items
     return items, f"With a {new.name} in place of one {old.name}: "
 
 
-def _added(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
+def _added(question: str, previous: Items, named: Items) -> tuple[Items, str] | None:
+    """The order with new items ``question`` adds (:func:`~shared.rag.order.with_added`); one
+    naming an item held is no addition ("add another atlas 75" is left as asked)."""
     have = {e.name for e, _ in previous}
-    new = [e for e in named if e.name not in have]
-    if not adds(question) or not new or len(new) != len(named):
+    if any(e.name in have for e, _ in named):
         return None
-    return [*previous, *((e, 1) for e in new)], ""
+    added = with_added(named, question, previous)
+    return (added, "") if added is not None else None
 
 
 def _recounted(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
@@ -163,16 +172,44 @@ def _figure_changed(catalog: Catalog, question: str, computed: str | None) -> Re
     new = restated_number(question)
     if new is None or computed is None:
         return None
-    names = _entities(catalog, computed)
-    money = new.startswith("$")  # a sum of money replaces one, a count a count
-    inputs = [s for s in figure_spans(computed) if (computed[s[0]] == "$") == money]
-    inputs = [s for s in inputs if _entities(catalog, replaced(computed, s, "999")) == names]
+    inputs = _inputs(catalog, computed, money=new.startswith("$"))  # money for money
     if len(inputs) != 1:
         return None
     old = computed[inputs[0][0] : inputs[0][1]]
     if _value(old) == _value(new):
         return None
     return Revision(replaced(computed, inputs[0], new), [], f"For {new} instead of {old}: ")
+
+
+def _item_swapped(catalog: Catalog, question: str, computed: str | None) -> Revision | None:
+    """ "and if it were 20 lb of the Harbor cold brew instead?" after "The office wants 20 lb
+    of Riverbend. Would delivery be free?": that question asked of the Harbor, by the same
+    rules (its delivery, not only its price). Only when each names one item, both of one kind;
+    a figure the swap restates replaces the question's one figure of its sort."""
+    if computed is None or not swaps_item(question):
+        return None
+    new, old = catalog.mentions(question), catalog.mentions(computed)
+    if len({m.entity for m in new}) != 1 or len({m.entity for m in old}) != 1:
+        return None
+    meant, before = catalog.get(new[0].entity), catalog.get(old[0].entity)
+    if meant is None or before is None or meant is before or meant.kind != before.kind:
+        return None
+    asked = asked_of(computed, old[0].alias, meant.name)
+    if asked == computed:
+        return None
+    said = [question[a:b] for a, b in _inputs(catalog, question, money=False)]
+    inputs = _inputs(catalog, asked, money=False)
+    if len(said) == 1 and len(inputs) == 1:  # "30 lb of the harbor instead": 30 for 20
+        asked = replaced(asked, inputs[0], said[0])
+    return Revision(asked, [], f"For {the(meant.name)} instead of {the(before.name)}: ")
+
+
+def _inputs(catalog: Catalog, text: str, money: bool) -> list[tuple[int, int]]:
+    """Where ``text`` holds a sum of money (``money``) or a count, a figure inside an item's
+    name aside ("the atlas 75")."""
+    names = _entities(catalog, text)
+    spans = [s for s in figure_spans(text) if (text[s[0]] == "$") == money]
+    return [s for s in spans if _entities(catalog, replaced(text, s, "999")) == names]
 
 
 def _entities(catalog: Catalog, text: str) -> list[str]:

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from shared.understanding.commitment import TENTATIVE
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.lexicon import FUNCTION_WORDS
+from shared.understanding.sentences import sentences
 from shared.understanding.text import words
 
 #: the bot's last sentence asks the visitor to choose ("Which would you like ...?", "Which one?")
@@ -96,6 +98,31 @@ def chooses_by_rank(text: str) -> Position | None:
     if "?" in text or _CHOICE_BY_RANK.search(text) is None:
         return None
     return rank_pointed(text)
+
+
+#: a decision on what to buy, the items named after it: "ok lets do lumen 2 group, atlas 75 and
+#: the clarity", "we'll go with the pico", "put us down for 2 atlas 64s", "we've settled on the
+#: 3 group", "i'll take the lumen 2 and a clarity", "go ahead with the batchpro"
+_DECIDED = re.compile(
+    r"\blet'?s\s+(?:do|go\s+(?:with|for)|get|order|take)\b"
+    r"|\b(?:we|i)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'m\s+going\s+to"
+    r"|\s+am\s+going\s+to|'re\s+gonna|\s+are\s+gonna|'m\s+gonna|\s+wanna)\s+"
+    r"(?:go\s+(?:with|for)|take|have|order|get)\b"
+    r"|\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+going\s+(?:with|for)\b"
+    r"|\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:decided|settled)\s+on\b"
+    r"|\b(?:put|sign)\s+(?:us|me)\s+(?:down|up)\s+for\b|\bgo\s+ahead\s+with\b",
+    re.I,
+)
+
+
+def decides(text: str) -> bool:
+    """Whether ``text`` states a decision on what to buy ("ok lets do lumen 2 group, atlas 75
+    and the clarity"): the items it names replace the options weighed before of their kind.
+    A decision asked ("should we go with the 2 group?"), supposed ("if we go with the pico")
+    or hedged ("maybe we'll take the 3 group") is none."""
+    return any(
+        _DECIDED.search(s) and "?" not in s and not TENTATIVE.search(s) for s in sentences(text)
+    )
 
 
 def picks_from_choice(message: str, last_reply: str | None, products: frozenset[str]) -> bool:

@@ -94,6 +94,14 @@ COUNT_OF_THOSE = re.compile(
 # light for pour over", a time to a place ("delivery times to canada"); never a remark about
 # the attribute ("price is fine", "hours are long") or the visitor's own ("our hours ...")
 _REMARK = r"(?!.*\b(?:is|are|was|were|depends|matters?|fine|ok|okay|too|high|low|good|bad)\b)"
+# a return asked in a word, the item after it: "return an unused grinder", "send back 2 bags of
+# foundry", "exchange the atlas 64 pls" (how it is done, and what it costs)
+_RETURN_IN_A_WORD = (
+    r"^\W*" + _REMARK + r"(?P<verb>return(?:ing)?|send(?:ing)?\s+back|exchang(?:e|ing)"
+    r"|refund(?:ing)?)\s+(?:an?|the|one|some|our|my|\d+)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
+    r"\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
+)
+RETURN_ASKED = re.compile(_RETURN_IN_A_WORD, re.I)
 TERSE_QUERY = re.compile(
     r"^\W*" + _REMARK + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[\w'&-]+\s+){1,6}"
     r"(?:price|prices|pricing|cost|costs|hours|monthly|fees?)\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
@@ -105,7 +113,8 @@ TERSE_QUERY = re.compile(
     r"|^\W*" + _REMARK + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[\w'-]+\s+){1,4}"
     r"for\s+(?:our\s+|my\s+|the\s+|all\s+)?\d+\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s+total\s*"
     r"(?:pls|please|plz)?\s*[?.!]*\s*$"
-    r"|^\W*(?:delivery|shipping|lead)\s+times?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$",
+    r"|^\W*(?:delivery|shipping|lead)\s+times?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$"
+    r"|" + _RETURN_IN_A_WORD,
     re.I,
 )
 # a total asked for without a question word ("total please", "give me the total")
@@ -390,6 +399,16 @@ _CONFIRM_TAG = re.compile(
     r"\s*,?\s*(?:right|correct|huh|yeah|eh|is\s+there|do\s+you|can\s+you|will\s+you)\s*\?*\s*$",
     re.I,
 )
+
+
+def as_asked(question: str) -> str:
+    """A return asked in a word as the question it is ("return an unused grinder" -> "can we
+    return an unused grinder?"): read as a statement, its item's own section answers another
+    thing (the grinders' shipping time); any other message unchanged."""
+    found = RETURN_ASKED.match(question.strip())
+    if found is None:
+        return question
+    return f"can we {question.strip().rstrip(' ?.!')}?"
 
 
 def as_positive(question: str) -> str:

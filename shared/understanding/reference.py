@@ -52,13 +52,15 @@ def points_back(question: str) -> bool:
 
 
 #: a fragment asking only an attribute, of no item of its own: "since when", "what hours",
-#: "what process", "how many days", "any fee?". Read after an answer, it asks that attribute of
-#: the answer's subject (a question word, then at most two words).
+#: "what process", "how many days", "any fee?", "is there a fee?". Read after an answer, it
+#: asks that attribute of the answer's subject (a question word, then at most two words).
 ATTRIBUTE_ONLY = re.compile(
     r"^\W*(?:(?:since|till|until)\s+when|(?:what|which)(?:\s+[a-z][\w'-]*){1,2}|how\s+(?:long|many|much|often"
-    r"|late|soon|far)(?:\s+[a-z][\w'-]*)?|any(?:\s+[a-z][\w'-]*){1,2})\W*$",
+    r"|late|soon|far)(?:\s+[a-z][\w'-]*)?|any(?:\s+[a-z][\w'-]*){1,2}"
+    r"|is\s+there\s+(?:a|an|any)(?:\s+[a-z][\w'-]*){1,2})\W*$",
     re.I,
 )
+_THERE_IS = re.compile(r"^\W*is\s+there\s+", re.I)
 # a word that makes the fragment a question of its own ("what else", "how much total")
 _OWN_ASK = re.compile(
     r"\b(?:else|total|altogether|all|together|do|does|did|is|are|was|were|can|could|would"
@@ -70,7 +72,8 @@ _OWN_ASK = re.compile(
 def asks_attribute_only(question: str) -> bool:
     """Whether ``question`` is a short fragment asking only an attribute of what was just said
     ("since when", "what hours", "any fee?"), not a question of its own ("what else")."""
-    return ATTRIBUTE_ONLY.match(question) is not None and _OWN_ASK.search(question) is None
+    asked = _THERE_IS.sub("", question)  # "is there a fee?" asks as "any fee?" does
+    return ATTRIBUTE_ONLY.match(question) is not None and _OWN_ASK.search(asked) is None
 
 
 #: "how much do we need to order", "what's the minimum?": the least to order, asked of nothing

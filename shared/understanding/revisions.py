@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from shared.catalog.words import normalise
 from shared.understanding.lexicon import NUMBER_WORDS, alternation
 
 #: "no wait, I meant the decaf", "sorry, I meant the 2 group, not the 3": the new item follows
@@ -29,10 +30,26 @@ _NOT_THE_OLD = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:the|a|an|that|this)\s+", re.I)
 
-#: "drop the Clarity", "take out the water filter", "without the grinder", "remove the pico"
+#: "drop the Clarity", "take out the water filter", "without the grinder", "ditch the pico":
+#: the cue and the word after it ("filter": an item the order holds, named by its kind)
 _DROPS = re.compile(
     r"\b(?:drop|dropping|remove|removing|take\s+out|take\s+off|leave\s+out|leave\s+off|"
-    r"without|minus|skip|forget\s+about|forget|scrap|lose|cut)\b",
+    r"without|minus|skip|forget\s+about|forget|scrap|lose|cut|ditch)\b"
+    r"(?:\s+(?:the|that|our)\b)?(?:\s+(?P<word>\w+))?",
+    re.I,
+)
+#: Words that add to the order already under discussion rather than start a new one, in
+#: normalised text: "what if i add the atlas 64", "plus the water filter", "throw in a clarity"
+_ADDS = re.compile(
+    r"\b(?:add|adding|added|also|as well|too|on top|another|throw in|include)\b"
+    r"|^\W*plus\b"  # "plus the water filter": a message opening on "plus" adds to the order
+)
+#: another item in place of the one just asked about: "and if it were 20 lb of the Harbor cold
+#: brew instead?", "same but with the decaf instead", "swap it for the atlas 75", "switch to
+#: the foundry"
+_SWAPS_ITEM = re.compile(
+    r"\binstead\b(?!\s+of\b)|\bif\s+it\s+(?:were|was)\b"
+    r"|\b(?:swap|switch|change)\s+(?:it|that|them)?\s*(?:for|to)\b",
     re.I,
 )
 #: "make one of them a 3-group", "swap one for a 3 group", "one of them should be a 3 group"
@@ -124,6 +141,24 @@ def drops(text: str) -> bool:
     return bool(_DROPS.search(text))
 
 
+def dropped_word(text: str) -> str:
+    """The word a drop is said of ("drop the filter" -> "filter"), lower case; "" without a
+    drop or a word after it. An item dropped by its kind in short is found by it."""
+    found = _DROPS.search(text)
+    return (found.group("word") or "").lower() if found else ""
+
+
+def adds(text: str) -> bool:
+    """Whether ``text`` adds to the order under discussion ("what if i add the atlas 64")."""
+    return bool(_ADDS.search(normalise(text)))
+
+
+def swaps_item(text: str) -> bool:
+    """Whether ``text`` puts another item in place of the one just asked about ("and if it
+    were the Harbor instead?"); "instead of the X" names the old one, not a swap cue."""
+    return bool(_SWAPS_ITEM.search(text))
+
+
 def swaps_one(text: str) -> bool:
     """Whether ``text`` turns one of several of an item into another ("make one of them a
     3-group")."""
@@ -148,4 +183,4 @@ def revises(text: str, products: frozenset[str]) -> bool:
     if corrected_ask(text) is not None or restated_number(text) is not None:
         return True
     named = bool(set(re.findall(r"[a-z]+", text.lower())) & products)
-    return named and (drops(text) or swaps_one(text))
+    return named and (drops(text) or swaps_one(text) or swaps_item(text))
