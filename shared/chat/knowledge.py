@@ -50,9 +50,11 @@ from shared.conversation.topics import (
 )
 from shared.rag.answering import Answerer
 from shared.rag.candidates import asked_of, chosen
+from shared.rag.delivery import served_area
 from shared.rag.retriever import Retriever
 from shared.rag.revised import revision
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source
+from shared.understanding.entities.places import zones_of
 from shared.understanding.intents import IntentModel
 from shared.understanding.reference import asks_minimum_only
 from shared.understanding.revisions import keepable
@@ -198,6 +200,13 @@ def home_buyers_from(chunks: Sequence[Chunk]) -> str | None:
     return None
 
 
+def delivered_from(chunks: Sequence[Chunk]) -> tuple[str, frozenset[str]]:
+    """The area the knowledge base says the company delivers to ("We deliver across the United
+    States and Canada"), with its zones; ("", empty) when it states none."""
+    rows = [(s, chunk.source) for chunk in chunks for s in sentences(" ".join(chunk.text.split()))]
+    return served_area(rows)
+
+
 SALES_EMAIL = re.compile(r"\bsales@[\w.-]+\.[a-z]{2,}\b", re.I)
 SALES_PHONE = re.compile(r"\+?\d[\d ()-]{7,}\d")
 
@@ -228,6 +237,8 @@ class Served:
     emergency_line: str | None = None
     products: frozenset[str] = frozenset()
     home_buyers: str | None = None
+    delivered_text: str = ""  # "the United States and Canada": where the company delivers
+    delivered: frozenset[str] = frozenset()  # the gazetteer's zones of ``delivered_text``
 
     @classmethod
     def of(cls, retriever: Retriever | None) -> Served:
@@ -243,6 +254,7 @@ class Served:
             contact = contact or sales_contact_from(company)
         if hours is None:
             log.warning("sales hours not found in the knowledge base")
+        area, zones = delivered_from(retriever.chunks)
         return cls(
             retriever=retriever,
             answerer=Answerer(retriever),
@@ -251,6 +263,8 @@ class Served:
             emergency_line=emergency_line_of(retriever),
             products=frozenset(w.lower() for w in product_words(retriever.chunks)),
             home_buyers=home_buyers_from(retriever.chunks),
+            delivered_text=area,
+            delivered=zones,
         )
 
 
@@ -317,6 +331,18 @@ class Knowledge:
     @property
     def home_buyers(self) -> str | None:
         return self._served.home_buyers
+
+    @property
+    def delivered_text(self) -> str:
+        return self._served.delivered_text
+
+    def unserved(self, whereabouts: list[str]) -> bool | None:
+        """Whether every place the visitor said they are at lies outside the area the company
+        delivers to; None when they named none, or the bundle states no such area."""
+        delivered = self._served.delivered
+        if not whereabouts or not delivered:
+            return None
+        return all(not delivered & zones_of(place) for place in whereabouts)
 
     async def lookup(
         self,

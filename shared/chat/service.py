@@ -220,6 +220,10 @@ class ChatService:
         """The state machine's step and the local reply for one reading (pure)."""
         if found is not None and found.answer.choices:  # "Which one do you mean: ...?"
             heard = heard.model_copy(update={"asked_back": True})  # is the reply's one question
+        if heard.whereabouts:  # the reader names the places, the bundle says where we deliver
+            heard = heard.model_copy(
+                update={"unserved": self.knowledge.unserved(heard.whereabouts)}
+            )
         after, plan = advance(current, heard, now)
         if found is not None:
             after.topics = list(dict.fromkeys([*after.topics, *found.topics]))[-MAX_TOPICS:]
@@ -227,6 +231,7 @@ class ChatService:
             sales_hours=self.knowledge.sales_hours,
             sales_contact=self.knowledge.sales_contact,
             home_buyers=self.knowledge.home_buyers,
+            delivered=self.knowledge.delivered_text or None,
         )
         answer = found.answer.text if found else None
         repeated = found.repeated if found else False

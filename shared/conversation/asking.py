@@ -7,8 +7,9 @@ a customer of ours (whose account team knows them, asked only the fields sales n
 they report a fault, is asked no contact detail until they ask for a next step (a person, a
 quote, samples, a firm date); one who declined contact while asking only for information ("not
 giving my email, I just want prices") is asked none until they ask for a next step after it or
-offer a detail; a business closing or cancelling its service with us is asked
-nothing unless it asks for a person (``docs/decisions/when-contact-is-asked.md``).
+offer a detail; a business closing or cancelling its service with us, or one outside the area
+the company delivers to, is asked nothing unless it asks for a person
+(``docs/decisions/when-contact-is-asked.md``).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def next_field(
     if state.handoff:
         return None if state.contact_declined else contact_to_ask(state)
     order = asked_fields(state)
-    if not order or state.leaving:
+    if not order or state.leaving or state.unserved:
         return None
     ready = contact_welcome(state) and not opening
     unreachable = all(c in state.refused for c in CHANNELS)  # a name alone reaches nobody

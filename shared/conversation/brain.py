@@ -106,6 +106,7 @@ from shared.understanding.entities.names import (
 from shared.understanding.entities.negation import after_taken_back
 from shared.understanding.entities.orders import is_order_problem, supposed_volume, takes_up
 from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
+from shared.understanding.entities.places import places_theirs
 from shared.understanding.entities.power import POWER_QUERY, asks_by_power
 from shared.understanding.entities.quantities import restates_locations
 from shared.understanding.entities.relationship import already_customer
@@ -259,6 +260,7 @@ class LocalBrain:
         result.unsure_plans = unsure_plans(text)
         result.agenda = brings_agenda(typed)
         result.leaving = leaves_business(text)
+        result.whereabouts = [place.name for place in places_theirs(text)]
         result.self_contact = will_reach_out(text) and not browsing
         steps = will_contact_us(text) or asks_how_to_buy(text)  # "how do we sign up?"
         result.commitment = result.commitment or (steps and not browsing)

@@ -86,6 +86,7 @@ class Plan(BaseModel):
     removed: list[str] = Field(default_factory=list)
     support_now: bool = False
     home_purchase: bool = False
+    unserved_now: bool = False  # the visitor just said they are outside the area we deliver to
     erased: bool = False
     erased_shared: bool = False
     erased_ticket: bool = False  # the erasure reaches the support tickets the conversation filed
@@ -139,6 +140,8 @@ def advance(
     s.unsure_plans = s.unsure_plans or heard.unsure_plans
     s.agenda = s.agenda or heard.agenda
     s.leaving = s.leaving or heard.leaving
+    plan.unserved_now = bool(heard.unserved) and not s.unserved
+    s.unserved = s.unserved if heard.unserved is None else heard.unserved
     if apply_privacy(s, heard, plan):
         return s, plan
     plan.support_now = heard.support_issue is True
@@ -588,8 +591,8 @@ def move_stage(s: ConversationState) -> bool:
     """Advance the stage as far as the evidence allows; returns True when qualified."""
     target = Stage.EXPLORING
     browsing = s.customer_type is CustomerType.CASUAL_BROWSER
-    if is_business(s) or (s.business_context and not browsing):
-        target = Stage.INTEREST_DETECTED
+    if (is_business(s) or (s.business_context and not browsing)) and not s.unserved:
+        target = Stage.INTEREST_DETECTED  # nothing is sold where the company does not deliver
     if target is Stage.INTEREST_DETECTED and s.commitment:
         target = Stage.INTENT_CONFIRMED
     if is_qualified(s):

@@ -284,6 +284,7 @@ LANGUAGE_HANDOFF = (
 )
 LANGUAGE_HANDED_OFF = "Our sales team has your details and will be in touch ({language} noted)."
 HANDOFF_HOURS = "They're available {hours}."
+UNSERVED = ("We deliver to {area} only, so I'm afraid we can't supply you there.",)
 HANDOFF_NO_HOURS = "They'll reach out during their business hours."
 HANDOFF_REACH = {
     "email": "They'll email you at {contact}.",

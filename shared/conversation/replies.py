@@ -30,6 +30,7 @@ class Facts:
     sales_hours: str | None = None
     sales_contact: str | None = None
     home_buyers: str | None = None  # where home buyers shop (the web shop sentence)
+    delivered: str | None = None  # where the company delivers ("the United States and Canada")
 
 
 def _sentence_set(text: str | None) -> set[str]:
@@ -391,6 +392,14 @@ def fallback_line(state: ConversationState, plan: Plan) -> tuple[str, ...]:
     return p.NOTED if state.customer_type is None else p.OKAY
 
 
+def unserved_line(w: Writer, plan: Plan, facts: Facts) -> None:
+    """Where the company delivers, told once to a visitor who said they are outside it, unless
+    the answer already says so ("We deliver to ... only, so not to Melbourne.")."""
+    area = facts.delivered
+    if plan.unserved_now and area and f"deliver to {area}" not in w.text():
+        w.say(p.UNSERVED, area=area)
+
+
 def compose(
     plan: Plan,
     state: ConversationState,
@@ -437,6 +446,7 @@ def compose(
     home = (facts or Facts()).home_buyers
     if plan.home_purchase and home and home not in w.text() and home not in w.avoid:
         w.parts.append(home)
+    unserved_line(w, plan, facts or Facts())
     if state.handoff:
         hand_off(w, facts or Facts(), plan)
     if plan.wrap_up:

@@ -108,6 +108,9 @@ class ConversationState(BaseModel):
     contact_declined: bool = False
     # the business closes, is sold or cancels its service with us: no sales questions
     leaving: bool = False
+    # every place the visitor said they are at lies outside the area the company delivers to
+    # (the latest place said decides): no sales questions; older documents: False
+    unserved: bool = False
     # the support desk filed a ticket in this conversation; None: not known (a state stored
     # before this was recorded), so its tickets are still given every new contact detail
     tickets: bool | None = False

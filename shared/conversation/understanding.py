@@ -65,6 +65,11 @@ class Understanding(BaseModel):
       sets the pace, and no contact detail is asked until they ask for a next step.
     - ``leaving``: the business closes, is sold, or cancels its service with us: no sales
       questions and no contact asked unless they ask for a person.
+    - ``whereabouts``: the places the visitor says they are at or want goods sent to, by their
+      gazetteer names ("we're in boise", "ship to australia"); ``unserved`` is set from them by
+      the chat, which knows where the company delivers: True when every one lies outside that
+      area (nothing can be sold there: no sales questions, no contact asked unless they ask
+      for a person), False when one lies inside, None when none was said.
     - ``support_issue``: True for a current fault on owned equipment or an order problem,
       False when the classifier is confident it is not one (a hypothetical), None undecided.
     - ``existing_customer``: the message says the visitor already buys from us (an order, a
@@ -119,6 +124,8 @@ class Understanding(BaseModel):
     unsure_plans: bool = False
     agenda: bool = False
     leaving: bool = False
+    whereabouts: list[str] = Field(default_factory=list)
+    unserved: bool | None = None
     self_contact: bool = False
     declined_contact: bool = False
     withholds_contact: bool = False

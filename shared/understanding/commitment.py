@@ -34,6 +34,10 @@ TENTATIVE = re.compile(
     # "hypothetically", "assuming we go with the 3 group"
     r"|(?:^|(?<=[.!?,;]\s)|\blet'?s\s+)say\s+(?:we|i|it|you|our|the)\b"
     r"|\b(?:suppos(?:e|ing)|hypothetically|assuming\s+(?:we|i|it|the))\b"
+    # a purchase weighed, not made: "is the pro plan worth it for a cart", "would it be worth
+    # getting the 3 group"
+    r"|\b(?:is|are|would|will|be)\s+(?:[\w-]+\s+){0,4}?worth\s+(?:it|the|getting|buying|paying"
+    r"|upgrading|adding)\b"
     # a floor, not a date: "nothing before Q3 next year, realistically", "not before the fall"
     r"|\b(?:nothing|not)\s+(?:\w+\s+)?before\b"
     # someone else's plan relayed: "plan a café he's opening in Bozeman next spring" (the

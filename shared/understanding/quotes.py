@@ -49,9 +49,11 @@ ORDER_REQUEST = re.compile(
     r"(?:me|us|the|a|it|that|one))\b",
     re.I,
 )
+# opening its sentence or a clause after a comma: "dee, dee@..., email me the numbers", "sounds
+# good, send us the specs"
 SEND_ME = re.compile(
-    r"^\W*(?:(?:please|pls|ok(?:ay)?|and|so|good|great|fine|just|then)\W+)*(?:send|email|e-mail"
-    r"|mail)\s+(?:me|us)\b",
+    r"(?:^|(?<=[,;:]))\W*(?:(?:please|pls|ok(?:ay)?|and|so|good|great|fine|just|then)\W+)*"
+    r"(?:send|email|e-mail|mail)\s+(?:me|us)\b",
     re.I,
 )
 # "quote" as the verb: "Please quote one BatchPro 2 ...", "could you quote us for 2 picos"

@@ -228,10 +228,29 @@ DREAM = re.compile(
     r"|no\s+real\s+plans?|no\s+plans?\s+(?:yet|right\s+now))\b",
     re.I,
 )
-# coursework: "writing a paper for my supply chain class", "an essay for a marketing course"
+# coursework: "writing a paper for my supply chain class", "an essay for a marketing course",
+# "a business plan for my entrepreneurship class", "its just for class lol"
 COURSEWORK = re.compile(
-    r"\b(?:paper|essay|report|assignment|project|thesis|presentation)\s+(?:for|in)\s+(?:my|a|our)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:class|course|seminar|module|professor|degree)\b",
+    r"\b(?:paper|essay|report|assignment|project|thesis|presentation|plan)\s+(?:for|in)\s+"
+    r"(?:my|a|our)\s+(?:[\w-]+\s+){0,3}?(?:class|course|seminar|module|professor|degree)\b"
+    r"|\b(?:just|only)\s+for\s+(?:(?:my|a)\s+)?(?:class|course|coursework|homework|assignment)\b",
+    re.I,
+)
+# a private celebration the coffee is for, the visitor's own or their family's: "getting
+# married in august", "our backyard reception", "my daughter's wedding", "a family reunion"
+# (not a caterer's trade: "our wedding clients", "our wedding season", "we have a wedding sunday")
+_KIN = (
+    r"(?:daughter|son|sister|brother|mom|mum|dad|parents|friend|best\s+friend|cousin|niece"
+    r"|nephew|kids?|wife|husband|partner|fianc[eé]e?|grandma|grandpa|grandparents)(?:'|’)?s?"
+)
+PRIVATE_EVENT = re.compile(
+    r"\bgetting\s+married\b|\bour\s+big\s+day\b"
+    r"|\b(?:my|our)\s+(?:own\s+|" + _KIN + r"\s+)?(?:wedding|birthday|bday|engagement\s+party"
+    r"|graduation\s+party|grad\s+party|baby\s+shower|bridal\s+shower|bachelorette|hen\s+(?:do|party)"
+    r"|christening|baptism|bar\s+mitzvah|bat\s+mitzvah|quincea\w+|housewarming)\b"
+    r"(?!\s+(?:clients?|customers?|business|season|packages?|gigs?|venues?|barn|hall|company"
+    r"|events|bookings?|work|jobs?|catering|menu|trade|industry))"
+    r"|\bbackyard\s+(?:wedding|reception|party|bbq|barbecue)\b|\bfamily\s+reunion\b",
     re.I,
 )
 PRIVATE = re.compile(
@@ -362,6 +381,8 @@ def _stated_type(text: str) -> CustomerType | None:
     business = read_business(text).phase
     if flow is CustomerType.EXISTING_CAFE and business == "home":
         flow = None  # "my espresso machine ... at home": a home's gear, no business's
+    if PRIVATE_EVENT.search(text) and flow is None and business is None:
+        return CustomerType.CASUAL_BROWSER  # "an espresso bar at our backyard reception"
     opens = flow is CustomerType.NEW_CAFE or business == "new" or _makes_venue(text)
     served = serves_coffee_now(text) or SERVES_COFFEE.search(text) is not None
     if served and not home and not _opens_coffee_venue(text, opens):

@@ -76,8 +76,41 @@ def place_in(text: str) -> Place | None:
     if not spans:
         return None
     name = spans[0][1]
-    first = next(n for n in sorted(rows, key=len, reverse=True) if name.startswith(n))
-    return Place(name, rows[first])
+    return Place(name, rows[_first_name(name)])
+
+
+# what puts the place after it where the visitor is or wants goods sent (normalised text):
+# "we're in", "based in", "a cafe in fitzroy in", "ship a lumen 2 group to the", "greetings from"
+_THEIRS = re.compile(
+    r"(?:\b(?:i\s+m|im|we\s+re|i\s+am|we\s+are|based|located|live|living|here|out|down|over)\s+in"
+    r"|\b(?:cafe|cafes|coffee\s+shop|shops?|business|restaurant|bakery|kiosk|cart|truck|hotel"
+    r"|office|store|bar|roastery|stall|van)\s+in(?:\s+\w+\s+in)?"
+    r"|\b(?:ship|shipping|deliver|delivery|delivering|send|sending|post|posting)\s+(?:\w+\s+){0,4}?to"
+    r"|\b(?:greetings|hello|hi|hey|aloha|cheers|howdy)\s+from)\s+(?:the\s+)?$"
+)
+
+
+def places_theirs(text: str) -> list[Place]:
+    """The places ``text`` says the visitor is at or wants goods sent to ("own a café in
+    Fitzroy in Melbourne", "we're in Boise", "any chance you ship to Australia?"); a place
+    named otherwise (a coffee's origin, "beans from Brazil") is not theirs."""
+    rows, _ = _gazetteer()
+    flat = normalise(text)
+    named = [name for start, name in place_spans(flat) if _THEIRS.search(flat[:start])]
+    return [Place(name, rows[_first_name(name)]) for name in named]
+
+
+def zones_of(name: str) -> frozenset[str]:
+    """The zones of a place by its gazetteer name ("melbourne" -> outside north america);
+    empty for a name the gazetteer does not hold."""
+    rows, _ = _gazetteer()
+    return rows[_first_name(name)] if any(name.startswith(n) for n in rows) else frozenset()
+
+
+def _first_name(name: str) -> str:
+    """The gazetteer's name a place's words start with ("columbus" of "columbus ohio")."""
+    rows, _ = _gazetteer()
+    return next(n for n in sorted(rows, key=len, reverse=True) if name.startswith(n))
 
 
 def place_spans(flat: str) -> list[tuple[int, str]]:
