@@ -38,6 +38,9 @@ from shared.rag.question import GENERIC, SYNONYMS
 from shared.rag.sentences import section_key
 from shared.rag.value_words import attributes_named
 from shared.understanding.asked import (
+    action_words,
+    asked_actions,
+    asked_attributes,
     asked_heads,
     asks_action_price,
     asks_stock,
@@ -72,6 +75,7 @@ class AttributeGaps(PassageAnswerer):
         missing += [h for h in priced_things(text) if h not in missing and self._thing_unused(h)]
         if entities:
             missing += [h for h in heads if h not in missing and self._elsewhere_only(h, entities)]
+            missing += [a for a in asked_actions(text) if self._act_unstated(a, entities)]
         if not missing or self._sentences is None:
             return None
         vector = self._library.embed([text])[0]
@@ -133,6 +137,20 @@ class AttributeGaps(PassageAnswerer):
             if used_in(stem[0], words) or self._synonym_used(word, words):
                 return False
         return used_in(stem[0], self._entity_words)
+
+    def _act_unstated(self, action: str, entities: list[Entity]) -> bool:
+        """Whether no sentence holds the act (:func:`asked_actions`: "pause", "suspend") with
+        a word of the ``entities``' names or kind: "You can pause a subscription" says nothing
+        of pausing a maintenance plan."""
+        if self._sentences is None:
+            return False
+        acts = {tokenize(w)[0] for w in action_words(action)}
+        subject = {w for e in entities for w in tokenize(f"{e.name} {e.kind}")} - GENERIC
+        for s in self._sentences.sentences:
+            stems = set(tokenize(s.text))
+            if stems & acts and stems & subject:
+                return False
+        return True
 
     def _pair_unused(self, head: str, entities: list[Entity]) -> bool:
         """Whether a two-word head asked of catalog ``entities`` ("grind setting" of a blend) is
@@ -214,6 +232,10 @@ def missing_sentence(question: str, word: str, names: str) -> str:
         return f"I don't have information on {article(word)} {word}" + (
             f" for {names}." if names else "."
         )
+    if word in asked_actions(question):  # "can i pause my plan": the act, done to the item
+        return f"I don't have information on {word} {names or 'it'}."
+    if names and word in asked_attributes(question):  # "what does the pico weigh"
+        return f"I don't have information on the {word} of {names}."
     if is_quality(question, word):
         return f"I don't have information on whether {names or 'it'} is {word}."
     return f"I don't have information on {word}" + (f" for {names}." if names else ".")

@@ -261,6 +261,52 @@ _VALUE_OF = re.compile(
 )
 
 
+#: Attributes asked by a word other than their noun ("what does the pico weigh", "how tall is
+#: it", "does it need plumbing", "whats its footprint"): each word stands for the attribute it
+#: asks, which the answerer then judges as a head. "how big" is left out: it asks a capacity as
+#: often as a size ("how big are the pots").
+_ATTRIBUTE_TEXT = {
+    "weight": "weigh weighs weighed weight weights heavy heavier heaviest",
+    "dimensions": "footprint dimensions dimension measurements width depth height",
+    "water supply": "plumbing plumbed plumb tank tanks reservoir",
+}
+_ATTRIBUTE_OF = {w: name for name, text in _ATTRIBUTE_TEXT.items() for w in text.split()}
+_HOW_MEASURE = re.compile(r"\bhow (?:wide|tall|deep)\b")
+#: Acts done to an agreement, asked of it ("can i pause my maintenance plan", "could we freeze
+#: the subscription over winter"): the gerund names the act in the honest gap.
+_ACTION_TEXT = {
+    "pausing": "pause pausing paused suspend suspending freeze freezing",
+}
+_ACTION_OF = {w: name for name, text in _ACTION_TEXT.items() for w in text.split()}
+_HOLD = re.compile(r"\b(?:put|place|keep)\s+(?:[a-z]+\s+){0,3}?on hold\b")
+
+
+def asked_attributes(question: str) -> list[str]:
+    """The attributes ``question`` asks by a word standing for them (:data:`_ATTRIBUTE_TEXT`:
+    "what does it weigh" asks its *weight*), in the order found."""
+    flat = normalise(question)
+    found = [_ATTRIBUTE_OF[w] for w in flat.split() if w in _ATTRIBUTE_OF]
+    if _HOW_MEASURE.search(flat):
+        found.append("dimensions")
+    return list(dict.fromkeys(found))
+
+
+def asked_actions(question: str) -> list[str]:
+    """The acts on an agreement ``question`` asks about ("can i pause my plan": *pausing*), in
+    the order found; the answerer says it does not know unless a sentence holds the act with
+    the thing asked of."""
+    flat = normalise(question)
+    found = [_ACTION_OF[w] for w in flat.split() if w in _ACTION_OF]
+    if _HOLD.search(flat):
+        found.append("pausing")
+    return list(dict.fromkeys(found))
+
+
+def action_words(action: str) -> list[str]:
+    """The words of an act of :func:`asked_actions` ("pause", "suspend" ... for *pausing*)."""
+    return _ACTION_TEXT[action].split()
+
+
 def asked_heads(question: str) -> list[str]:
     """The words naming what ``question`` asks about (its attribute), in the order found;
     [] when its structure names none (the caller then reads the question as a whole). A
@@ -282,7 +328,7 @@ def asked_heads(question: str) -> list[str]:
             if found:  # its value word ("size") is no head of its own
                 words = [w for w in words if w not in _VALUE_ASKS]
             heads.extend(w for w in words if w not in heads and not _day_word(w))
-    return heads
+    return heads + [a for a in asked_attributes(question) if a not in heads]
 
 
 #: A day named ("open saturdays", "on weekends"): when it is asked, answered by the days stated.
