@@ -39,14 +39,17 @@ from shared.rag.sentences import section_key
 from shared.rag.value_words import attributes_named
 from shared.understanding.asked import (
     action_words,
+    amount_asked,
     asked_actions,
     asked_attributes,
     asked_heads,
     asks_action_price,
     asks_stock,
+    is_measured,
     is_quality,
     priced_things,
     priced_words,
+    states_measure,
 )
 
 
@@ -75,6 +78,7 @@ class AttributeGaps(PassageAnswerer):
         missing += [h for h in priced_things(text) if h not in missing and self._thing_unused(h)]
         if entities:
             missing += [h for h in heads if h not in missing and self._elsewhere_only(h, entities)]
+            missing += [m for m in [amount_asked(text)] if m and _unmeasured(m, entities)]
             missing += [a for a in asked_actions(text) if self._act_unstated(a, entities)]
         if not missing or self._sentences is None:
             return None
@@ -205,6 +209,14 @@ def _entity_text(entity: Entity) -> str:
     )
 
 
+def _unmeasured(amount: str, entities: list[Entity]) -> bool:
+    """Whether a measured amount ("weight", "size") is stated in its units by none of the
+    ``entities``' own text: "what does the pico weigh" has no number in kg or lb to answer."""
+    return is_measured(amount) and not any(
+        states_measure(_entity_text(e), amount) for e in entities
+    )
+
+
 def used_in(stem: str, words: set[str] | frozenset[str]) -> bool:
     """Whether a word with this stem is among ``words``: the stem itself, a close inflection
     ("deliveri"/"deliv": one begins the other, at most three letters apart) or a longer word
@@ -234,7 +246,8 @@ def missing_sentence(question: str, word: str, names: str) -> str:
         )
     if word in asked_actions(question):  # "can i pause my plan": the act, done to the item
         return f"I don't have information on {word} {names or 'it'}."
-    if names and word in asked_attributes(question):  # "what does the pico weigh"
+    # "what does the pico weigh", "does it need plumbing": the attribute of the item
+    if names and (word == amount_asked(question) or word in asked_attributes(question)):
         return f"I don't have information on the {word} of {names}."
     if is_quality(question, word):
         return f"I don't have information on whether {names or 'it'} is {word}."

@@ -261,17 +261,13 @@ _VALUE_OF = re.compile(
 )
 
 
-#: Attributes asked by a word other than their noun ("what does the pico weigh", "how tall is
-#: it", "does it need plumbing", "whats its footprint"): each word stands for the attribute it
-#: asks, which the answerer then judges as a head. "how big" is left out: it asks a capacity as
-#: often as a size ("how big are the pots").
+#: Attributes asked by a word other than their noun ("does it need plumbing", "can it run off
+#: a water tank"): each word stands for the attribute it asks, which the answerer then judges
+#: as a head. Measured amounts (weight, size) are :func:`amount_asked`'s.
 _ATTRIBUTE_TEXT = {
-    "weight": "weigh weighs weighed weight weights heavy heavier heaviest",
-    "dimensions": "footprint dimensions dimension measurements width depth height",
-    "water supply": "plumbing plumbed plumb tank tanks reservoir",
+    "water supply": "plumbing plumbed plumb tank tanks reservoir jerrycan",
 }
 _ATTRIBUTE_OF = {w: name for name, text in _ATTRIBUTE_TEXT.items() for w in text.split()}
-_HOW_MEASURE = re.compile(r"\bhow (?:wide|tall|deep)\b")
 #: Acts done to an agreement, asked of it ("can i pause my maintenance plan", "could we freeze
 #: the subscription over winter"): the gerund names the act in the honest gap.
 _ACTION_TEXT = {
@@ -283,12 +279,9 @@ _HOLD = re.compile(r"\b(?:put|place|keep)\s+(?:[a-z]+\s+){0,3}?on hold\b")
 
 def asked_attributes(question: str) -> list[str]:
     """The attributes ``question`` asks by a word standing for them (:data:`_ATTRIBUTE_TEXT`:
-    "what does it weigh" asks its *weight*), in the order found."""
+    "does it need plumbing" asks its *water supply*), in the order found."""
     flat = normalise(question)
-    found = [_ATTRIBUTE_OF[w] for w in flat.split() if w in _ATTRIBUTE_OF]
-    if _HOW_MEASURE.search(flat):
-        found.append("dimensions")
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(_ATTRIBUTE_OF[w] for w in flat.split() if w in _ATTRIBUTE_OF))
 
 
 def asked_actions(question: str) -> list[str]:
@@ -424,6 +417,9 @@ _MEASURES = (
         re.compile(
             r"\bhow much (?:does|do|can|will|would) .*\bweighs?\b|\bhow heavy\b"
             r"|\b(?:weight|weigh|weighs) in (?:kg|kilos?|kilograms?|pounds|lbs?)\b"
+            # "what does the pico weigh", "whats the weight of it" (not "grind by weight")
+            r"|\bwhat (?:does|do|did|would|will) (?:[a-z0-9-]+ ){1,5}?weigh\b"
+            r"|\b(?:the|its|their|what) weights?\b"
         ),
         "weight",
     ),
@@ -436,7 +432,14 @@ _MEASURES = (
         re.compile(r"\bhow much (?:does|do|can|will|would) .*\b(?:hold|holds|store|stores)\b"),
         "capacity",
     ),
-    (re.compile(r"\bhow (?:big|large|tall|wide|deep|small)\b"), "size"),
+    (
+        # "whats the pico footprint", "the dimensions of it" (not a "carbon footprint")
+        re.compile(
+            r"\bhow (?:big|large|tall|wide|deep|small)\b"
+            r"|(?<!carbon )(?<!environmental )\bfootprint\b|\bdimensions?\b|\bmeasurements\b"
+        ),
+        "size",
+    ),
     (re.compile(r"\bhow (?:loud|noisy|quiet)\b"), "noise level"),
 )
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>[a-z][a-z-]*)")
@@ -480,6 +483,12 @@ def states_measure(passage: str, amount: str) -> bool:
         return re.search(rf"\d\s*(?:{named})\b", passage, re.I) is not None
     unit = _MEASURE_UNITS.get(amount)
     return unit is None or bool(unit.search(passage))
+
+
+def is_measured(amount: str) -> bool:
+    """Whether an amount of :func:`amount_asked` is stated in units (weight, size), so a
+    passage without them does not state it (:func:`states_measure`)."""
+    return amount in _MEASURE_UNITS
 
 
 def amount_asked(question: str) -> str | None:
