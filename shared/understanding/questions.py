@@ -155,7 +155,9 @@ def _embeds_question(text: str) -> bool:
 # a question after a comma ("last one i promise, is the roastery solar powered"): stricter than
 # a sentence start, so "sure, do it" stays an answer
 QUESTION_CLAUSE = re.compile(
-    r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
+    # "till what time is the line open", "by when do we pay": a preposition may lead the ask
+    r"^(?:(?:till|until|til|up\s+to|by)\s+(?=(?:what|when|which)\b))?"
+    r"(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
     r"|we|this|that|a|an|he|she|my|his|her|our)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)"
     r"|(?:what|how|why)\s+\w+|what'?s\s+(?:the\s+)?(?:monthly|price|cost|total|lead\s+time"
     r"|warranty|minimum|min)\b"
@@ -228,6 +230,28 @@ RUN_ON_QUESTION = re.compile(
     r"|switch|cancel|add|book|rent|finance|swap|exchange|keep|visit|pick|still|also|even)\b",
     re.I,
 )
+
+
+# a condition opening the message ("if my machine breaks on a saturday, ...", "what if", "in
+# case", "say"): what follows it supposes, it reports nothing
+_CONDITION = re.compile(
+    r"^\W*(?:(?:and|so|but|also|ok|okay|oh|right)\W+)?(?:what\s+)?(?:if|in\s+case|say|suppose)\b",
+    re.I,
+)
+
+
+def asks_on_condition(text: str) -> bool:
+    """Whether ``text`` opens with a condition and asks after it ("if my machine breaks on a
+    saturday night, till what time is the emergency line open"): a question about a case
+    supposed, not a report of one."""
+    if not _CONDITION.search(text):
+        return False
+    clauses = [c.strip() for c in text.split(",")[1:]]
+    return bool(
+        CONDITIONAL_QUESTION.search(text)
+        or CONDITIONAL_WH.search(text)
+        or any(QUESTION_CLAUSE.search(c) for c in clauses)
+    )
 
 
 def is_question(text: str) -> bool:
