@@ -17,3 +17,20 @@ def test_a_fee_asked_on_returning_an_item_is_the_restocking_fee(answerer: Answer
         said = answerer.answer(question).text
         assert "restocking fee" in said, question
         assert fee in said, question
+
+
+def test_a_question_after_and_whats_is_its_own_part(answerer: Answerer) -> None:
+    """ ", and whats the min coffee order" after two prices is a third ask (the 20 lb minimum),
+    with ", all in one pls" or "in one message please" asking only how to reply."""
+    for question, prices in (
+        ("pico price, atlas 64 price, and whats the min coffee order, all in one pls", "$1,350"),
+        (
+            "lumen 3 group price and the atlas 75 price and what's the minimum coffee order,"
+            " in one message please",
+            "$2,450",
+        ),
+    ):
+        said = answerer.answer(question).text
+        assert prices in said, question
+        assert "20 lb" in said, question
+        assert "sample kit" not in said, question
