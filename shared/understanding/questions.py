@@ -254,6 +254,15 @@ def asks_on_condition(text: str) -> bool:
     )
 
 
+# the question word left in place, closing its clause ("so 4 of them is what, per month", "and
+# 3 of those would be what per year"): never before a clause of its own ("this is what we need")
+IN_PLACE_WH = re.compile(
+    r"\b(?:is|are|be|comes?\s+to|works?\s+out\s+(?:to|at))\s+what"
+    r"(?=\s*(?:$|[,?.!]|(?:per|a|an|each|every|then|roughly|exactly|total|monthly|yearly)\b))",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it), its
     question words possibly in text-speak ("hw much is the atlas 75")."""
@@ -269,6 +278,7 @@ def is_question(text: str) -> bool:
         or CONDITIONAL_WH.search(part)
         or TOPIC_QUESTION.search(part)
         or TOPIC_WH.search(part)
+        or IN_PLACE_WH.search(part)
         for part in parts
     ):
         return True

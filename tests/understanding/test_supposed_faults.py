@@ -1,6 +1,7 @@
-"""Issue 23, set Z: a fault supposed after "if" / "in case" / "say" and followed by a question
-("if my machine breaks on a saturday night, till what time is the emergency line open") is a
-question about cover, not a fault reported: no support ticket."""
+"""Issue 23, sets Z and V: a fault supposed after "if" / "in case" / "say" and followed by a
+question ("if my machine breaks on a saturday night, till what time is the emergency line open")
+is a question about cover, not a fault reported: no support ticket; a question word left in
+place ("so 4 of them is what, per month") asks."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def test_a_preposition_before_the_question_word_asks() -> None:
     """ "till what time is ..." and "by when do we ..." ask after a comma."""
     assert is_question("we're at a market, till what time is the line open")
     assert is_question("ok thanks, by when do we have to pay")
+
+
+def test_a_question_word_left_in_place_asks() -> None:
+    """ "so 4 of them is what, per month" (set V) and its kind ask; "this is what we need"
+    tells."""
+    for message in (
+        "so 4 of them is what, per month",
+        "and 3 of those would be what per year",
+        "2 lumens plus install comes to what",
+    ):
+        assert is_question(message), message
+    for message in ("this is what we need", "here is what i want"):
+        assert not is_question(message), message
