@@ -38,12 +38,18 @@ from shared.rag.question import GENERIC, SYNONYMS
 from shared.rag.sentences import section_key
 from shared.rag.value_words import attributes_named
 from shared.understanding.asked import (
+    action_words,
+    amount_asked,
+    asked_actions,
+    asked_attributes,
     asked_heads,
     asks_action_price,
     asks_stock,
+    is_measured,
     is_quality,
     priced_things,
     priced_words,
+    states_measure,
 )
 
 
@@ -72,6 +78,8 @@ class AttributeGaps(PassageAnswerer):
         missing += [h for h in priced_things(text) if h not in missing and self._thing_unused(h)]
         if entities:
             missing += [h for h in heads if h not in missing and self._elsewhere_only(h, entities)]
+            missing += [m for m in [amount_asked(text)] if m and _unmeasured(m, entities)]
+            missing += [a for a in asked_actions(text) if self._act_unstated(a, entities)]
         if not missing or self._sentences is None:
             return None
         vector = self._library.embed([text])[0]
@@ -134,6 +142,20 @@ class AttributeGaps(PassageAnswerer):
                 return False
         return used_in(stem[0], self._entity_words)
 
+    def _act_unstated(self, action: str, entities: list[Entity]) -> bool:
+        """Whether no sentence holds the act (:func:`asked_actions`: "pause", "suspend") with
+        a word of the ``entities``' names or kind: "You can pause a subscription" says nothing
+        of pausing a maintenance plan."""
+        if self._sentences is None:
+            return False
+        acts = {tokenize(w)[0] for w in action_words(action)}
+        subject = {w for e in entities for w in tokenize(f"{e.name} {e.kind}")} - GENERIC
+        for s in self._sentences.sentences:
+            stems = set(tokenize(s.text))
+            if stems & acts and stems & subject:
+                return False
+        return True
+
     def _pair_unused(self, head: str, entities: list[Entity]) -> bool:
         """Whether a two-word head asked of catalog ``entities`` ("grind setting" of a blend) is
         a pair the knowledge base never writes together, naming no attribute of them by either
@@ -187,6 +209,14 @@ def _entity_text(entity: Entity) -> str:
     )
 
 
+def _unmeasured(amount: str, entities: list[Entity]) -> bool:
+    """Whether a measured amount ("weight", "size") is stated in its units by none of the
+    ``entities``' own text: "what does the pico weigh" has no number in kg or lb to answer."""
+    return is_measured(amount) and not any(
+        states_measure(_entity_text(e), amount) for e in entities
+    )
+
+
 def used_in(stem: str, words: set[str] | frozenset[str]) -> bool:
     """Whether a word with this stem is among ``words``: the stem itself, a close inflection
     ("deliveri"/"deliv": one begins the other, at most three letters apart) or a longer word
@@ -214,6 +244,11 @@ def missing_sentence(question: str, word: str, names: str) -> str:
         return f"I don't have information on {article(word)} {word}" + (
             f" for {names}." if names else "."
         )
+    if word in asked_actions(question):  # "can i pause my plan": the act, done to the item
+        return f"I don't have information on {word} {names or 'it'}."
+    # "what does the pico weigh", "does it need plumbing": the attribute of the item
+    if names and (word == amount_asked(question) or word in asked_attributes(question)):
+        return f"I don't have information on the {word} of {names}."
     if is_quality(question, word):
         return f"I don't have information on whether {names or 'it'} is {word}."
     return f"I don't have information on {word}" + (f" for {names}." if names else ".")

@@ -202,7 +202,7 @@ def split_parts(question: str) -> list[str]:
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(
             r",?\s+(?:\band\b|\+|&)\s+"
-            r"(?=(?:what|how|which|when|where|who|is|are|do|does|can|since when)\b)"
+            r"(?=(?:what(?:'?s)?|how|which|when|where|who|is|are|do|does|can|since when)\b)"
             r"|,\s+and\s+(?=(?:it|that)(?:\s+is|'s)\s+for\b)",  # ", and it is for how many"
             sentence,
             flags=re.I,
@@ -465,14 +465,25 @@ _THE_SAID = re.compile(r"\bthe\s+(\w+)" + _SAID.pattern, re.I)
 _PURPOSE = re.compile(r"^\s*for (?:our|my|the|a|an) [^:?.!]{1,60}:\s+(?=\S)", re.I)
 
 
+#: How the visitor wants the reply, closing the message (", all in one pls", "in one go",
+#: "all at once please"): no part of the ask, and its "one" points back at no item.
+_REPLY_FORM = re.compile(
+    r"[,;]?\s+(?:all\s+)?(?:in\s+one(?:\s+(?:go|message|reply|answer))?|at\s+once)"
+    r"(?:\s+(?:pls|plz|please))?(?=\W*$)",
+    re.I,
+)
+
+
 def untagged(text: str) -> str:
     """The question without a trailing question tag, "still"/"already" and a repeated mark
     ("its still under warranty right??" -> "its under warranty?") and without a clause
     pointing at the chat's words ("can i lease the one you mentioned?" -> "can i lease the
-    one?") or a remark of liking ("the sunrise sounds amazing" -> "the sunrise")."""
+    one?"), a remark of liking ("the sunrise sounds amazing" -> "the sunrise") or how the
+    reply should come (", all in one pls")."""
     text = _THE_SAID.sub(r"that \1", text)  # "the grinder you suggested" -> "that grinder"
     text = _APPRAISAL.sub("", _SAID.sub("", text))  # "the sunrise sounds amazing"
     text = _PURPOSE.sub("", text)  # "for our supplier form: since when ..."
+    text = _REPLY_FORM.sub("", text)  # "..., all in one pls"
     return _CHECK_ADVERB.sub("", _TAG.sub("", _REPEATED_MARK.sub(r"\1", text)))
 
 

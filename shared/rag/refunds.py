@@ -26,12 +26,16 @@ _FEE_ASKED = re.compile(r"\b(?:fee|fees|charge|charges)\b")
 
 
 #: Sending an item back ("if we send back an unused atlas 75", "returning it") and asking
-#: what it costs ("how much do we lose", "what do we get back").
+#: what it costs ("how much do we lose", "what do we get back", "is there a fee", "do we pay
+#: anything"): the returns policy's fee, not the item's price.
 _RETURNING = re.compile(
     r"\b(?:return|returns|returning|returned|refund|refunds|send(?:ing)? (?:\w+ )?back|"
     r"sent (?:\w+ )?back|ship(?:ping)? (?:\w+ )?back)\b"
 )
-_LOSS = re.compile(r"\b(?:how much|lose|loose|losing|lost|get back|cost|costs|charge|charged)\b")
+_LOSS = re.compile(
+    r"\b(?:how much|lose|loose|losing|lost|get back|cost|costs|charge|charged|fee|fees|penalty"
+    r"|pay|paying)\b"
+)
 
 
 def fee_named(question: str, sentences: list[str]) -> str | None:

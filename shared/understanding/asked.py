@@ -261,6 +261,45 @@ _VALUE_OF = re.compile(
 )
 
 
+#: Attributes asked by a word other than their noun ("does it need plumbing", "can it run off
+#: a water tank"): each word stands for the attribute it asks, which the answerer then judges
+#: as a head. Measured amounts (weight, size) are :func:`amount_asked`'s.
+_ATTRIBUTE_TEXT = {
+    "water supply": "plumbing plumbed plumb tank tanks reservoir jerrycan",
+}
+_ATTRIBUTE_OF = {w: name for name, text in _ATTRIBUTE_TEXT.items() for w in text.split()}
+#: Acts done to an agreement, asked of it ("can i pause my maintenance plan", "could we freeze
+#: the subscription over winter"): the gerund names the act in the honest gap.
+_ACTION_TEXT = {
+    "pausing": "pause pausing paused suspend suspending freeze freezing",
+}
+_ACTION_OF = {w: name for name, text in _ACTION_TEXT.items() for w in text.split()}
+_HOLD = re.compile(r"\b(?:put|place|keep)\s+(?:[a-z]+\s+){0,3}?on hold\b")
+
+
+def asked_attributes(question: str) -> list[str]:
+    """The attributes ``question`` asks by a word standing for them (:data:`_ATTRIBUTE_TEXT`:
+    "does it need plumbing" asks its *water supply*), in the order found."""
+    flat = normalise(question)
+    return list(dict.fromkeys(_ATTRIBUTE_OF[w] for w in flat.split() if w in _ATTRIBUTE_OF))
+
+
+def asked_actions(question: str) -> list[str]:
+    """The acts on an agreement ``question`` asks about ("can i pause my plan": *pausing*), in
+    the order found; the answerer says it does not know unless a sentence holds the act with
+    the thing asked of."""
+    flat = normalise(question)
+    found = [_ACTION_OF[w] for w in flat.split() if w in _ACTION_OF]
+    if _HOLD.search(flat):
+        found.append("pausing")
+    return list(dict.fromkeys(found))
+
+
+def action_words(action: str) -> list[str]:
+    """The words of an act of :func:`asked_actions` ("pause", "suspend" ... for *pausing*)."""
+    return _ACTION_TEXT[action].split()
+
+
 def asked_heads(question: str) -> list[str]:
     """The words naming what ``question`` asks about (its attribute), in the order found;
     [] when its structure names none (the caller then reads the question as a whole). A
@@ -282,7 +321,7 @@ def asked_heads(question: str) -> list[str]:
             if found:  # its value word ("size") is no head of its own
                 words = [w for w in words if w not in _VALUE_ASKS]
             heads.extend(w for w in words if w not in heads and not _day_word(w))
-    return heads
+    return heads + [a for a in asked_attributes(question) if a not in heads]
 
 
 #: A day named ("open saturdays", "on weekends"): when it is asked, answered by the days stated.
@@ -378,6 +417,9 @@ _MEASURES = (
         re.compile(
             r"\bhow much (?:does|do|can|will|would) .*\bweighs?\b|\bhow heavy\b"
             r"|\b(?:weight|weigh|weighs) in (?:kg|kilos?|kilograms?|pounds|lbs?)\b"
+            # "what does the pico weigh", "whats the weight of it" (not "grind by weight")
+            r"|\bwhat (?:does|do|did|would|will) (?:[a-z0-9-]+ ){1,5}?weigh\b"
+            r"|\b(?:the|its|their|what) weights?\b"
         ),
         "weight",
     ),
@@ -390,7 +432,14 @@ _MEASURES = (
         re.compile(r"\bhow much (?:does|do|can|will|would) .*\b(?:hold|holds|store|stores)\b"),
         "capacity",
     ),
-    (re.compile(r"\bhow (?:big|large|tall|wide|deep|small)\b"), "size"),
+    (
+        # "whats the pico footprint", "the dimensions of it" (not a "carbon footprint")
+        re.compile(
+            r"\bhow (?:big|large|tall|wide|deep|small)\b"
+            r"|(?<!carbon )(?<!environmental )\bfootprint\b|\bdimensions?\b|\bmeasurements\b"
+        ),
+        "size",
+    ),
     (re.compile(r"\bhow (?:loud|noisy|quiet)\b"), "noise level"),
 )
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>[a-z][a-z-]*)")
@@ -434,6 +483,12 @@ def states_measure(passage: str, amount: str) -> bool:
         return re.search(rf"\d\s*(?:{named})\b", passage, re.I) is not None
     unit = _MEASURE_UNITS.get(amount)
     return unit is None or bool(unit.search(passage))
+
+
+def is_measured(amount: str) -> bool:
+    """Whether an amount of :func:`amount_asked` is stated in units (weight, size), so a
+    passage without them does not state it (:func:`states_measure`)."""
+    return amount in _MEASURE_UNITS
 
 
 def amount_asked(question: str) -> str | None:

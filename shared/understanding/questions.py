@@ -164,7 +164,9 @@ def _embeds_question(text: str) -> bool:
 # a question after a comma ("last one i promise, is the roastery solar powered"): stricter than
 # a sentence start, so "sure, do it" stays an answer
 QUESTION_CLAUSE = re.compile(
-    r"^(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
+    # "till what time is the line open", "by when do we pay": a preposition may lead the ask
+    r"^(?:(?:till|until|til|up\s+to|by)\s+(?=(?:what|when|which)\b))?"
+    r"(?:(?:is|are|does|can|could|would|will|should)\s+(?:the|you|u|your|ur|it|there|they|i"
     r"|we|this|that|a|an|he|she|my|his|her|our)|do\s+(?:you|u|y'all|ya|i|we|they|ur|your)"
     r"|(?:what|how|why)\s+\w+|what'?s\s+(?:the\s+)?(?:monthly|price|cost|total|lead\s+time"
     r"|warranty|minimum|min)\b"
@@ -239,6 +241,37 @@ RUN_ON_QUESTION = re.compile(
 )
 
 
+# a condition opening the message ("if my machine breaks on a saturday, ...", "what if", "in
+# case", "say"): what follows it supposes, it reports nothing
+_CONDITION = re.compile(
+    r"^\W*(?:(?:and|so|but|also|ok|okay|oh|right)\W+)?(?:what\s+)?(?:if|in\s+case|say|suppose)\b",
+    re.I,
+)
+
+
+def asks_on_condition(text: str) -> bool:
+    """Whether ``text`` opens with a condition and asks after it ("if my machine breaks on a
+    saturday night, till what time is the emergency line open"): a question about a case
+    supposed, not a report of one."""
+    if not _CONDITION.search(text):
+        return False
+    clauses = [c.strip() for c in text.split(",")[1:]]
+    return bool(
+        CONDITIONAL_QUESTION.search(text)
+        or CONDITIONAL_WH.search(text)
+        or any(QUESTION_CLAUSE.search(c) for c in clauses)
+    )
+
+
+# the question word left in place, closing its clause ("so 4 of them is what, per month", "and
+# 3 of those would be what per year"): never before a clause of its own ("this is what we need")
+IN_PLACE_WH = re.compile(
+    r"\b(?:is|are|be|comes?\s+to|works?\s+out\s+(?:to|at))\s+what"
+    r"(?=\s*(?:$|[,?.!]|(?:per|a|an|each|every|then|roughly|exactly|total|monthly|yearly)\b))",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it), its
     question words possibly in text-speak ("hw much is the atlas 75")."""
@@ -254,6 +287,7 @@ def is_question(text: str) -> bool:
         or CONDITIONAL_WH.search(part)
         or TOPIC_QUESTION.search(part)
         or TOPIC_WH.search(part)
+        or IN_PLACE_WH.search(part)
         for part in parts
     ):
         return True

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from shared.understanding.entities.orders import SHORT_PART_RE
+from shared.understanding.questions import asks_on_condition
 from shared.understanding.sentences import sentences
 from shared.understanding.support_words import (
     BILLING_PHRASES,
@@ -222,8 +223,9 @@ def _supposes(sentence: str) -> bool:
 
 
 def _asks(message: str) -> bool:
-    """Asked, with a "?" or without one ("and if it breaks do u have techs up here")."""
-    return bool(ASKS.search(message))
+    """Asked, with a "?" or without one ("and if it breaks do u have techs up here", "if it
+    breaks on a saturday, till what time is the line open")."""
+    return bool(ASKS.search(message)) or asks_on_condition(message)
 
 
 # a clean record told, no problem reported: "never missed a payment", "never had an issue with
