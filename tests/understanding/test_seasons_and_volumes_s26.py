@@ -98,10 +98,14 @@ def test_a_month_that_dates_an_amount_is_no_opening(text: str) -> None:
         ("new cafe opening in july, expect 120 cups a day", "july"),
         ("we open in june and expect 150 cups a day", "june"),
         ("by june we want to be doing 200 cups a day", "by june"),
+        # set U: a form's lines are clauses, and a month ends its clause on its own full stop
+        ("Opening: kiosk, Reno\nDate: early November\nVolume: ~200 drinks/day", "november"),
+        ("Plan: 20 seats. Opening: September. Forecast: 120 cups/day by month 6.", "september"),
     ],
 )
 def test_an_opening_or_a_deadline_beside_an_amount_is_still_a_date(text: str, wanted: str) -> None:
-    """An opening word in the clause, or a deadline ("by june"), keeps the date."""
+    """An opening word in the clause, or a deadline ("by june"), keeps the date; a form's line
+    and a sentence are clauses of their own."""
     found = read_timeline(text, TODAY)
     assert found is not None
     assert wanted in found.lower()

@@ -587,7 +587,7 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
     return not _DURATION_BEFORE.search(before)
 
 
-_CLAUSE_END = re.compile(r"[.;!?,]")
+_CLAUSE_END = re.compile(r"[.;:!?,\n]")  # a form's lines too: "Date: early November\nVolume: ..."
 _DEADLINE_LEAD = re.compile(r"(?:by|before|until|till|no\s+later\s+than)\b", re.I)
 
 
@@ -602,10 +602,11 @@ def _dates_an_amount(match: re.Match[str]) -> bool:
 
 
 def _clause_of(match: re.Match[str]) -> str:
-    """The clause the phrase is in: between the punctuation marks around it."""
+    """The clause the phrase is in: between the punctuation marks around it (a phrase may end
+    on its own full stop: "Opening: September. Forecast: 120 cups/day")."""
     text = match.string
     starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
-    end = _CLAUSE_END.search(text, match.end())
+    end = _CLAUSE_END.search(text, match.start() + len(match.group(0).rstrip(".,;:!? ")))
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
