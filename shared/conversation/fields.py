@@ -78,7 +78,7 @@ from shared.understanding.entities.quantities import (
     served_when,
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
-from shared.understanding.questions import unsure_answer
+from shared.understanding.questions import told_before_ask, unsure_answer
 from shared.understanding.sentences import sentences
 from shared.understanding.text import plain, shorten
 
@@ -630,6 +630,11 @@ def business_fields(
     found: dict[str, object] = {}
     parts = sentences(text, lines=True)
     statements = " . ".join(s for s in parts if not is_question(s))
+    # and a taste framed as one that a question opens with: "summer is all cold brew for us,
+    # what do u have for that" ("in july we burn thru 120 lb of foundry, any discount" states
+    # the amount asked about, no taste)
+    heads = (told_before_ask(s) for s in parts if is_question(s))
+    told = " . ".join([statements, *(h for h in heads if PREFERENCE_FRAME.search(h))]).strip(" .")
     dated = " . ".join(
         s for s in parts if not is_question(s) or OPENING_RE.search(s) or unsure_answer(s)
     )
@@ -644,6 +649,8 @@ def business_fields(
             value = timeline(dated if question else text, field == asking, today)
         elif field == "expected_volume" and question:
             value = _volume_in_question(text, statements, field == asking)
+        elif field == "coffee_preferences" and question:
+            value = preferences(told, field == asking) if told else None
         elif field == "locations" and question:  # a lone count only outside the questions
             value = locations(text, False) or (
                 locations(statements, field == asking) if statements else None

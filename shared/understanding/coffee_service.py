@@ -203,13 +203,35 @@ POURED_FROM = re.compile(
 )
 
 
+# espresso brought in for every event: "renting espresso machines every event is killing our
+# margins", "we hire a coffee cart for each wedding": a coffee service run now, on hired gear
+# (not asked or supposed: "can we rent an espresso machine for every event?")
+RENTED_PER_EVENT = re.compile(
+    r"\b(?:rent|rents|renting|rented|hire|hires|hiring|hired)\s+"
+    r"(?:an?\s+|the\s+)?(?:espresso|coffee)\s+(?:machines?|carts?|bars?|setups?|set-ups?|gear"
+    r"|equipment)\s+(?:for\s+|at\s+)?(?:every|each|all\s+(?:our|the))\s+(?:[\w-]+\s+)?"
+    r"(?:events?|weddings?|gigs?|jobs?|shows?|bookings?|festivals?|functions?)\b",
+    re.I,
+)
+_ASKED_OR_SUPPOSED = re.compile(
+    r"\b(?:can|could|would|might|should|if|do|does|to)\s+(?:(?:we|i|you|u)\s+)?$", re.I
+)
+
+
+def _rents_per_event(text: str) -> bool:
+    """Gear hired for every event now, not asked about or supposed."""
+    return any(
+        not _ASKED_OR_SUPPOSED.search(text[: m.start()]) for m in RENTED_PER_EVENT.finditer(text)
+    )
+
+
 def serves_coffee_now(text: str) -> bool:
     """The message says coffee is served now in some format, or is being replaced, and does not
     frame what it wants as its first real coffee."""
     if FIRST_REAL.search(text):
         return False
     found = _in_use(text) or REPLACED.search(text) or RUNNING_LOW.search(text)
-    return bool(found or POURED_FROM.search(text))
+    return bool(found or POURED_FROM.search(text) or _rents_per_event(text))
 
 
 def _in_use(text: str) -> bool:

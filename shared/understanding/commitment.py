@@ -149,8 +149,11 @@ def will_contact_us(text: str) -> bool:
 # the way to buy asked once the choice is made: "ok, online for all 14 then. how do we sign
 # up?", "how can I place an order?" (not "how do samples work?", "how does the lease work?")
 HOW_TO_BUY = re.compile(
-    r"\bhow\s+(?:do|can|would|should)\s+(?:we|i)\s+(?:go\s+about\s+)?(?:sign(?:ing)?\s+up"
+    # or what to do for it: "what do i do to set up an account", "what do we need to do to order"
+    r"\b(?:how\s+(?:do|can|would|should)\s+(?:we|i)|what\s+(?:do|should)\s+(?:we|i)\s+(?:need\s+to\s+)?"
+    r"do\s+to)\s+(?:go\s+about\s+)?(?:sign(?:ing)?\s+up"
     r"|enrol+|register|get\s+started|go\s+ahead|proceed|place\s+(?:an|the|our|my)\s+order"
+    r"|(?:set\s+up|open)\s+(?:an|our|my|a\s+wholesale)\s+account"
     r"|book\s+(?:it|that|them|this|the\s+\w+|us\s+in)|order\s+(?:it|that|them|this|those))\b",
     re.I,
 )

@@ -83,20 +83,29 @@ def corrected_phone(text: str, stored: str | None) -> str | None:
     return stored[: -len(old)] + new
 
 
-# a count the correction gives on its own, right after its cue: "actually make that 4", "sorry,
-# 250", "correction: more like 180", "it should be 5" (a count with its unit is read by the
-# quantity reader; a clock time, a percentage, a year or a price is no count)
 _NUMBER = r"(\d[\d,]*|" + alternation(COUNT_WORDS) + r")"
+# the time the revised count holds for, after it: "more like 100 to start", "80 at first"
+_AT_FIRST = (
+    r"to\s+(?:start|begin)(?:\s+with)?|at\s+(?:first|the\s+start)|initially|for\s+(?:now|starters)"
+)
+# a hedge before the revised count: "actually realistically more like 100"
+_HEDGES = r"realistically|honestly|probably|prob|likely|maybe|more\s+realistically"
+# a count the correction gives on its own, right after its cue: "actually make that 4", "sorry,
+# 250", "correction: more like 180", "it should be 5", "actually realistically more like 100 to
+# start" (a count with its unit is read by the quantity reader; a clock time, a percentage, a
+# year or a price is no count)
 _CUED_COUNT = re.compile(
     r"\b(?:make\s+(?:it|that)|change\s+(?:it|that)\s+to|actually|sorry|correction|oops|wait|(?:my\s+)?apolog(?:ies|ise|ize)"
     # "wait, no. 2": a "no" taking the old count back may stand between the cue and the new one
     r"|i\s+meant?|should\s+(?:be|have\s+said)|typo)\W{0,3}(?:no\b\W{0,3})?"
-    r"(?:(?:it'?s|its|more\s+like|closer\s+to|about|around|roughly|nearer|really|now)\s+){0,2}"
+    r"(?:(?:it'?s|its|more\s+like|closer\s+to|about|around|roughly|nearer|really|now|"
+    + _HEDGES
+    + r")\s+){0,3}"
     + _NUMBER
     + r"(?![\d,.:]*\d)"
     # the count stands alone: "sorry, one correction" and "4 years" count no sites
     r"(?=\s*(?:$|[.,;:!?)\-–—]|(?:not|now|then|instead|total|in\s+total|altogether|really"
-    r"|actually|again|please|pls|thanks|and|we|i|since|because|as|ok)\b))"
+    r"|actually|again|please|pls|thanks|and|we|i|since|because|as|ok|" + _AT_FIRST + r")\b))"
     r"(?:\s*,?\s+not\s+" + _NUMBER + r")?",
     re.I,
 )
@@ -105,7 +114,7 @@ _CUED_COUNT = re.compile(
 _REVISED_TO = re.compile(
     r"\b(?:more\s+like|closer\s+to|nearer(?:\s+to)?)\s+" + _NUMBER + r"(?![\d,.:]*\d)"
     r"(?=\s*(?:$|[.,;:!?)\-–—]|(?:now|then|instead|total|in\s+total|altogether|really|please"
-    r"|pls|and|a\s+(?:day|week|month)|per\s+(?:day|week|month))\b))"
+    r"|pls|and|a\s+(?:day|week|month)|per\s+(?:day|week|month)|" + _AT_FIRST + r")\b))"
     r"(?:\s*,?\s+not\s+" + _NUMBER + r")?",
     re.I,
 )

@@ -491,6 +491,9 @@ LOCATION_NOUNS = (
     r"|propert(?:y|ies)|offices?|units?|storefronts?"
     r"|(?:espresso|coffee|juice|tea|boba|smoothie|snack|wine|salad)\s+bars?"
     r"|coffee\s+shops?|buildings?|schools"
+    # a caterer's sites are its kitchens: "an event caterer w 4 kitchens" (one restaurant's
+    # "kitchen" is no site: only kitchens counted, or a commissary)
+    r"|kitchens|commissar(?:y|ies)(?:\s+kitchens?)?"
     # businesses beyond cafés that run sites: "3 car dealerships", "two hostels", "4 clinics"
     r"|hostels?|motels?|inns|dealerships?|showrooms?|salons?|laundromats?"
     r"|pubs|taprooms?|breweries|wineries|pizzerias?|diners|delis|bistros|franchises"

@@ -306,6 +306,18 @@ def is_question(text: str) -> bool:
     )
 
 
+def told_before_ask(sentence: str) -> str:
+    """The statement a question sentence opens with, before the comma its ask starts at
+    ("summer is all cold brew for us, what do u have for that" -> "summer is all cold brew for
+    us"), or "" when no such statement leads it."""
+    commas = [i for i, c in enumerate(sentence) if c == ","]
+    for i in reversed(commas):
+        head, ask = sentence[:i], sentence[i + 1 :]
+        if is_question(ask) and not is_question(head):
+            return head
+    return ""
+
+
 # "and" before a question word starts a clause that asks ("batch brewer price and how big are
 # the pots on it")
 AND_ASKING = re.compile(

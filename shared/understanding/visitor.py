@@ -114,7 +114,9 @@ STARTS_COFFEE = re.compile(
     # the drink named first, then a pronoun: "sell coffee, we've never served it"
     r"|\b(?:serv|sell|offer|do|mak)\w*\s+(?:\w+\s+)?" + _DRINK + r"\b[^.?!]{0,30}\bnever\s+"
     r"(?:done|sold|served|made|offered|had)\s+(?:it|that|any)\b"
-    r"|\badd(?:ing)?\s+(?:a\s+|an\s+|some\s+)?(?:nitro\s+|iced\s+|hot\s+)?" + _DRINK + r"\b"
+    # "adding a little coffee window for summer" (a surf shop)
+    r"|\badd(?:ing)?\s+(?:a\s+|an\s+|some\s+)?(?:lil\s+|little\s+|small\s+|tiny\s+|mini\s+)?"
+    r"(?:nitro\s+|iced\s+|hot\s+)?" + _DRINK + r"\b"
     r"|\b(?:start|begin)(?:ning|ing)?\s+(?:to\s+)?(?:serv|sell|offer|mak)\w*\s+" + _DRINK + r"\b"
     # "we'd like to offer espresso", "want to start serving coffee"
     # a word-for-word gloss drops the "to": "quiero ofrecer café" -> "I want offer coffee"
@@ -193,10 +195,12 @@ HAS_SITES = _sites(r"\b(?:have|got|run|own|operate|with)\s+", r"[2-9]")
 
 
 # a coffee venue run now: "i do a coffee stall at the farmers market", "we run an espresso cart",
-# "she runs the Bluebird coffee cart"
+# "she runs the Bluebird coffee cart", or typed on a phone without its subject: "do u ship to
+# canada? run a coffee van around whistler"
 RUNS_COFFEE_VENUE = re.compile(
     # or a department of theirs: "our dining services runs two campus coffee counters"
-    r"\b(?:i|we|he|she|they|services|department|team)\s+(?:do|run|runs|have|has|operate"
+    r"(?:\b(?:i|we|he|she|they|services|department|team)\s+|(?:^|(?<=[.!?;,])|(?<=[.!?;,]\s))\s*)"
+    r"(?:do|run|runs|have|has|operate"
     r"|operates|work|works)\s+(?:a|an|our|my|the|his|her|their|[2-9]|"
     + number_words(2, 9)
     + r")\s+"

@@ -179,6 +179,11 @@ PREFERENCE_FRAME = re.compile(
     r"|\b(?:we|i)(?:'d|\s+would|\s+just|\s+mostly|\s+only|\s+really)?\s+(?:want|need|prefer"
     r"|like|love|go\s+for)\s+(?:\w+\s+){0,2}?(?:drip(?:\s+coffee)?|pour[- ]overs?|filter\s+coffee"
     r"|cold\s+brew|decaf|espresso(?:\s+drinks)?|lattes?|batch\s+brew)\b"
+    # what the business pours, said as all or most of it: "summer is all cold brew for us",
+    # "its mostly lattes", "our menu is basically all espresso"
+    r"|\b(?:is|'s|its|it\s+is|are)\s+(?:all|mostly|mainly|almost\s+all|nearly\s+all|basically"
+    r"(?:\s+all)?|pretty\s+much(?:\s+all)?)\s+(?:drip(?:\s+coffee)?|pour[- ]overs?|filter\s+coffee"
+    r"|cold\s+brew|decaf|espresso(?:\s+drinks)?|lattes?|batch\s+brew|iced\s+coffee)\b"
     # a coffee asked for on top: "and decaf for the older folks please", "plus cold brew too"
     r"|\b(?:and|also|plus)\s+(?:some\s+|a\s+)?(?:decaf|cold\s+brew|drip(?:\s+coffee)?"
     r"|pour[- ]overs?|organic|single[- ]origin|oat\s+milk\s+lattes?|iced\s+coffee)"
@@ -250,7 +255,8 @@ DRIP_ONLY = re.compile(
 )
 PAIN_RE = re.compile(
     # "since it's late": the hour, not a delay
-    r"\b(?:break\w*|broke|broken|repairs?|slow|(?<!never\s)(?<!never\sbeen\s)(?<!not\s)"
+    # (a meal or a room is no breakage: "the breakfast buffet", "our break room")
+    r"\b(?:break(?!fast|\s*rooms?\b)\w*|broke|broken|repairs?|slow|(?<!never\s)(?<!never\sbeen\s)(?<!not\s)"
     r"(?<!it's\s)(?<!it’s\s)(?<!its\s)(?<!it\sis\s)late"
     # "late april", "late in the year": a date, not a delay
     r"(?!\s+(?:in\s+the\s+)?(?:"

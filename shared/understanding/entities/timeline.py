@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from shared.understanding.entities.holidays import next_holiday
+from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.signed_names import signed_month_span
 from shared.understanding.lexicon import (
     FOREIGN_MONTHS,
@@ -374,6 +375,8 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
         for match in pattern.finditer(text)
         if _plausible(kind, match)
     ]
+    spans = season_spans(text)
+    found = [f for f in found if not _in_season(f[1], spans)]
     found = [f for f in found if not (_prerequisite(f[1]) or _span_end(f[1]))] or found
     # an event's month only when no date is said outright ("once the apples come in, usually
     # the second week of september" is the second week of september)
@@ -400,6 +403,77 @@ _PREREQUISITE = re.compile(
     r"|runs?\s+out|moves?\s+out)\s+(?:(?:in|by|at|around|on|until)\s+)?$",
     re.I,
 )
+
+
+# an operating season: two points of the calendar joined as a span, months apart ("we open dec
+# to april only", "nothing from fall thru spring", "open till labor day"); the months a business
+# trades each year, not an opening date (docs/decisions/operating-seasons.md)
+_SPAN_POINT = (
+    r"(?:(?:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?"
+    rf"(?P<{{}}>{alternation(MONTHS)}|{_SEASON}|{_HOLIDAY})\.?"
+)
+_SEASON_SPAN = re.compile(
+    rf"\b{_SPAN_POINT.format('first')}\s*(?:-|–|to|thru|through|till|til|until)\s*"
+    rf"{_SPAN_POINT.format('last')}(?![\w'])",
+    re.I,
+)
+# the first day of trade said before a span: "opening in september through halloween" opens in
+# september (a season told in the present, "we open dec to april", is every year's)
+_LAUNCHED = re.compile(
+    r"\b(?:opening|launching|starting|(?:will|'ll|gonna|going\s+to|to)\s+(?:open|launch|start))"
+    r"\s+(?:in\s+|on\s+|from\s+)?$",
+    re.I,
+)
+# a span's start said as one: "the stall runs from the third week of june through labor day"
+_FROM = re.compile(r"from\b", re.I)
+
+
+# a season every year: "summers only", "open winter only", "only in the summer", "every summer"
+_RECURRING_SEASON = re.compile(
+    rf"\b(?:(?:only\s+(?:in\s+)?(?:the\s+)?|every\s+|each\s+)(?:{_SEASON})s?"
+    rf"|(?:{_SEASON})s?\s+only|(?:{_SEASON})s)(?![\w'])",
+    re.I,
+)
+
+
+# months listed together: "in july + aug we go thru 120 lb", "busiest july and august" (one
+# opening falls in one month; "may or june", "may/june" and "may, june at the latest" hedge one
+# date)
+_MONTH_RUN = re.compile(
+    rf"\b(?:{alternation(MONTHS)})\.?(?:(?:\s*[+&]\s*|\s+and\s+|\s+)(?:{alternation(MONTHS)})\.?)+"
+    r"(?![\w'])",
+    re.I,
+)
+
+
+def season_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an operating season or months of trade: two points of the calendar
+    joined as a span at least two months apart, or with a season or a holiday at either end
+    ("till labor day"), months listed together, or a season said to recur ("summers only",
+    "every winter"); two neighbouring months ("april-may") are a window for one date."""
+    spans = [m.span() for m in _SEASON_SPAN.finditer(text) if _months_apart(m) != 1]
+    recurring = (*_RECURRING_SEASON.finditer(text), *_MONTH_RUN.finditer(text))
+    return spans + [m.span() for m in recurring]
+
+
+def _months_apart(match: re.Match[str]) -> int | None:
+    """How many months after the span's first point its last one falls, when both are months
+    (None when either is a season or a holiday)."""
+    first, last = (match.group(g).lower() for g in ("first", "last"))
+    if first not in MONTHS or last not in MONTHS:
+        return None
+    return (MONTHS[last] - MONTHS[first]) % 12
+
+
+def _in_season(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """The phrase lies in an operating season, and is not its first day said as a start: after
+    an opening verb ("opening in september through halloween") or with "from" ("runs from the
+    third week of june through labor day")."""
+    for start, end in spans:
+        if match.start() < end and start < match.end():
+            started = _LAUNCHED.search(match.string[: match.start()]) or _FROM.match(match.group(0))
+            return not (started and match.start() <= start)
+    return False
 
 
 def _prerequisite(match: re.Match[str]) -> bool:
@@ -498,7 +572,7 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return False
     if _NEGATED.search(before):
         return False
-    if _QUANTIFIED.search(clause):
+    if _QUANTIFIED.search(clause) or _dates_an_amount(match):
         return False  # "practically none in july" times an amount, not an opening
     if _NOT_OPENING.search(before) and not _BOUND_LEAD.match(match.group(0)):
         return False  # "not opening in april" (but "not opening until april" is april)
@@ -511,6 +585,29 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
     if kind != "relative":
         return True
     return not _DURATION_BEFORE.search(before)
+
+
+_CLAUSE_END = re.compile(r"[.;:!?,\n]")  # a form's lines too: "Date: early November\nVolume: ..."
+_DEADLINE_LEAD = re.compile(r"(?:by|before|until|till|no\s+later\s+than)\b", re.I)
+
+
+def _dates_an_amount(match: re.Match[str]) -> bool:
+    """The phrase dates an amount used, sold or served, said in its own clause, which speaks of
+    no opening: "in july we burn thru ~120 lb a month", "we did 300 cups a day in august" (a
+    deadline is still one: "by june we need it, 200 cups a day")."""
+    if _DEADLINE_LEAD.match(match.group(0)):
+        return False
+    clause = _clause_of(match)
+    return not OPENING_RE.search(clause) and find_volume(clause, False) is not None
+
+
+def _clause_of(match: re.Match[str]) -> str:
+    """The clause the phrase is in: between the punctuation marks around it (a phrase may end
+    on its own full stop: "Opening: September. Forecast: 120 cups/day")."""
+    text = match.string
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
+    end = _CLAUSE_END.search(text, match.start() + len(match.group(0).rstrip(".,;:!? ")))
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
 def _year(raw: str | None, today: date) -> int | None:
