@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from shared.understanding.redaction import ERASED_LINE
+from tests.digits import holds_last_digits
 
 NAME, EMAIL, PHONE_TYPED, PHONE_DIGITS = (
     "Priya Raman",
@@ -63,8 +64,9 @@ async def test_a_full_erasure_leaves_no_detail_in_the_stored_document(
     assert "removed from our sales records" in reply["reply"]
     doc = await conversations.find_one({"_id": sid})
     text = stored_text(doc)
-    for detail in (EMAIL, "tidewater", "priya", "raman", PHONE_DIGITS, "0162"):
+    for detail in (EMAIL, "tidewater", "priya", "raman", PHONE_DIGITS):
         assert detail not in text, detail
+    assert not holds_last_digits(text, "0162")
     lines = doc["messages"]
     assert len(lines) == 2 * (len(GIVEN) + 1)
     assert all(m["text"] == ERASED_LINE for m in lines[:-1])
@@ -114,7 +116,7 @@ async def test_removing_the_phone_redacts_it_everywhere_and_keeps_the_rest(
     text = stored_text(doc)
     assert PHONE_DIGITS not in text
     assert "555-0162" not in text
-    assert "0162" not in text
+    assert not holds_last_digits(text, "0162")
     assert EMAIL in text
     assert any(m["text"].startswith("and my cell is [erased]") for m in doc["messages"])
     events = doc["state"]["outbox"]
