@@ -49,6 +49,10 @@ SYNONYMS = {
     # an address is written with its street abbreviated ("2150 NW Raleigh St")
     "street": "st address located",
     "headquarters": "address office founded",
+    # acronyms of trade for what the knowledge base writes in words
+    "moq": "minimum order",
+    "eta": "lead time delivery ship",
+    "rma": "return",
     "guarantee": "warranty",
     "guaranteed": "warranty",
     "outlet": "power volt plug",

@@ -94,6 +94,17 @@ COUNT_OF_THOSE = re.compile(
 # light for pour over", a time to a place ("delivery times to canada"); never a remark about
 # the attribute ("price is fine", "hours are long") or the visitor's own ("our hours ...")
 _REMARK = r"(?!.*\b(?:is|are|was|were|depends|matters?|fine|ok|okay|too|high|low|good|bad)\b)"
+#: what a machine is measured by ("boiler capacity", "voltage", "burr size", "weight")
+_MEASURED = (
+    r"(?:boiler|tank|hopper|reservoir|capacity|volume|voltage|power|wattage|amperage|burrs?"
+    r"|size|weight|dimensions|height|width|depth|footprint|pressure|temperature)"
+)
+#: the units such a figure is asked in ("in litres", "in mm", "in volts")
+_UNIT = (
+    r"(?:l|litres?|liters?|ml|gallons?|oz|ounces?|mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?"
+    r"|inch(?:es)?|in|ft|feet|kg|kilos?|kilograms?|lbs?|pounds|grams?|g|volts?|v|watts?|w|amps?"
+    r"|bar|degrees|celsius|fahrenheit)"
+)
 TERSE_QUERY = re.compile(
     r"^\W*" + _REMARK + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[\w'&-]+\s+){1,6}"
     r"(?:price|prices|pricing|cost|costs|hours|monthly|fees?)\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
@@ -105,7 +116,15 @@ TERSE_QUERY = re.compile(
     r"|^\W*" + _REMARK + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[\w'-]+\s+){1,4}"
     r"for\s+(?:our\s+|my\s+|the\s+|all\s+)?\d+\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s+total\s*"
     r"(?:pls|please|plz)?\s*[?.!]*\s*$"
-    r"|^\W*(?:delivery|shipping|lead)\s+times?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$",
+    r"|^\W*(?:delivery|shipping|lead)\s+times?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$"
+    # an attribute asked in the unit it is wanted in, with no verb ("boiler capacity on the
+    # Lumen 2-Group, in litres", "pico voltage in volts pls"); the unit asks for the figure
+    r"|^\W*" + _REMARK + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)"
+    r"(?:[\w'-]+[\s,]+){0,6}?"
+    + _MEASURED
+    + r"\b[\w\s,'-]{0,40}?\bin\s+"
+    + _UNIT
+    + r"\s*(?:pls|please|plz)?\s*[?.!]*\s*$",
     re.I,
 )
 # a total asked for without a question word ("total please", "give me the total")
