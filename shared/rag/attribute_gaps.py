@@ -22,7 +22,6 @@ the Foundry Espresso."); the reply then offers to pass the question on.
 from __future__ import annotations
 
 import itertools
-import re
 from functools import cached_property
 
 from shared.catalog.model import Entity
@@ -45,6 +44,7 @@ from shared.understanding.asked import (
     is_quality,
     priced_things,
     priced_words,
+    typed_in_capitals,
 )
 
 
@@ -83,7 +83,7 @@ class AttributeGaps(PassageAnswerer):
         if not missing:
             return None
         names = " and ".join(the(e.name) for e in entities)
-        word = missing[0].upper() if _typed_in_capitals(missing[0], text) else missing[0]
+        word = missing[0].upper() if typed_in_capitals(missing[0], text) else missing[0]
         return gap(missing_sentence(text, word, names), entities)
 
     def _made_to_order(self, entities: list[Entity]) -> bool:
@@ -105,7 +105,7 @@ class AttributeGaps(PassageAnswerer):
         stem = tokenize(head)
         if not 2 <= len(head) <= 5 or len(stem) != 1:
             return False
-        if not _typed_in_capitals(head, text) or self._synonym_used(head, self._vocabulary):
+        if not typed_in_capitals(head, text) or self._synonym_used(head, self._vocabulary):
             return False  # "MOQ" is the minimum order the knowledge base states
         return stem[0] not in self._vocabulary
 
@@ -192,11 +192,6 @@ class AttributeGaps(PassageAnswerer):
             if section_key(s.source, s.heading) not in owned
             for w in tokenize(f"{s.title} {s.heading} {s.text}")
         )
-
-
-def _typed_in_capitals(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` as an acronym, in capitals ("APR", "GSTs")."""
-    return re.search(rf"\b{re.escape(word.upper())}s?\b", text) is not None
 
 
 def _entity_text(entity: Entity) -> str:

@@ -106,8 +106,14 @@ _ASKS_NOTICE = re.compile(
     r"(?:need to |have to )?(?:book|schedule|reserve|order|sign up)\b",
     re.I,
 )
-#: A sentence stating one ("allow a three-week lead time", "two weeks' notice", "in advance").
-_NOTICE = re.compile(r"\blead time\b|\bnotice\b|\bin advance\b|\bahead of\b", re.I)
+#: A sentence stating one ("allow a three-week lead time", "two weeks' notice", "in advance",
+#: "up to 2 days before dispatch": a time before the event is the notice it needs).
+_NOTICE = re.compile(
+    r"\blead time\b|\bnotice\b|\bin advance\b|\bahead of\b"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:business\s+|working\s+)?"
+    r"(?:hours?|days?|weeks?)\s+(?:before|prior\s+to)\b",
+    re.I,
+)
 
 
 def asks_notice(text: str) -> bool:

@@ -34,7 +34,7 @@ GENERIC = frozenset(
     comes make makes made have has had take takes took give gives go goes going use using
     used work works done doing happen happens mean means say said much per total overall
     whole available option options question questions info information detail details don t
-    s won isn aren doesn didn ve ll re m d what if policy policies
+    s won isn aren doesn didn ve ll re m d what if policy policies list show describe outline
     """
     )
 )
@@ -49,6 +49,9 @@ SYNONYMS = {
     # an address is written with its street abbreviated ("2150 NW Raleigh St")
     "street": "st address located",
     "headquarters": "address office founded",
+    # notice asked is a time before an event, as the knowledge base writes it ("up to 2 days
+    # before dispatch")
+    "notice": "days before",
     # acronyms of trade for what the knowledge base writes in words
     "moq": "minimum order",
     "eta": "lead time delivery ship",

@@ -35,6 +35,8 @@ _HOW_MUCH_OTHER = re.compile(
     r"(?:[a-z0-9-]+ ){0,4}?(?!cost|charge|run|set)(?:hold|holds|store|stores|weigh|weighs|make|"
     r"makes|produce|produces|take|takes|add|adds|fit|fits|use|uses|need|needs|save|saves)\b"
 )
+#: "how much notice do you need", "how much time do we have": a time asked, not a price
+_HOW_MUCH_TIME = re.compile(r"\bhow much (?:advance |prior )?(?:notice|warning|time|heads up)\b")
 #: "how much coffee do we have to buy", "how much would i need to order": the amount the visitor
 #: must take (a minimum), not a price.
 _HOW_MUCH_ORDERED = re.compile(
@@ -128,12 +130,18 @@ def asks_price(text: str) -> bool:
     flat = normalise(_PRICE_RANKED_ONE.sub("the one", text))
     words = set(flat.split())
     quantity = _HOW_MUCH_OTHER.search(flat) or _HOW_MUCH_ORDERED.search(flat)
+    quantity = quantity or _HOW_MUCH_TIME.search(flat)
     if quantity and not words & (PRICE_WORDS - {"much"}):
         return False
     if words & PRICE_WORDS or "$" in text or _PRICE_PHRASE.search(_PRICE_TAIL.sub("", flat)):
         return True
     last = normalise(_CLAUSE_END.split(text.strip())[-1])  # "we're a bakery, what does it run?"
     return last != flat and bool(_PRICE_PHRASE.search(last))
+
+
+def typed_in_capitals(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` as an acronym, in capitals ("APR", "GSTs")."""
+    return re.search(rf"\b{re.escape(word.upper())}s?\b", text) is not None
 
 
 def price_idioms(text: str) -> frozenset[str]:

@@ -111,6 +111,11 @@ TERSE_QUERY = re.compile(
     r"|^\W*" + _REMARK + r"[^+&]{2,60}\s[+&]\s[^+&]{2,60}\btotal\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
     r"|^\W*(?:kindly\s+|please\s+|pls\s+)?(?:advise|confirm|let\s+(?:me|us)\s+know|send\s+(?:me|us)"
     r"|tell\s+(?:me|us))\s+(?:the|your|of|about|on|what|when|how)\b"
+    # a listing or description asked in the imperative: "list your maintenance plans", "show
+    # me the grinders", "describe the pro plan", "walk me through your blends"
+    r"|^\W*(?:kindly\s+|please\s+|pls\s+|can\s+you\s+)?(?:list|describe|outline|compare"
+    r"|show\s+(?:me|us)|(?:walk|run|take)\s+(?:me|us)\s+through|break\s+down)"
+    r"\s+(?:all\s+)?(?:the|your|ur|yr|all|each|both|what|which|how)\b"
     r"|^\W*(?:got|have\s+(?:u|you)\s+got)\s+(?:something|anything)\b"
     # a total for a count: "multi site plan for 5 cafes per month total"
     r"|^\W*" + _REMARK + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[\w'-]+\s+){1,4}"

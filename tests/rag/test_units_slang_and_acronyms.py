@@ -7,6 +7,7 @@ from __future__ import annotations
 from shared.catalog import catalog_from_folder
 from shared.conversation.signals import is_question
 from shared.rag.answering import Answerer
+from shared.rag.matching import states_notice
 from shared.rag.rules import total
 from shared.understanding.asked import asks_price, asks_total
 from shared.understanding.meta import meta_question
@@ -106,3 +107,51 @@ def test_an_acronym_the_knowledge_base_never_uses_is_a_gap(answerer: Answerer) -
         assert reply.startswith("I don't have information on APR"), reply
         assert "3%" not in reply
     assert "20 lb" in answerer.answer("what's the MOQ on the foundry?").text
+
+
+def test_a_listing_asked_in_the_imperative_is_a_question(answerer: Answerer) -> None:
+    """ "list your maintenance plans", "show me your grinders": a question answered with the
+    kind's listing; "list of our needs: ..." states the visitor's own."""
+    for asked in (
+        "list your maintenance plans",
+        "show me the grinders",
+        "describe the pro plan",
+        "walk me through your blends",
+    ):
+        assert is_question(asked), asked
+    assert not is_question("list of our needs: a grinder")
+    assert not is_question("show up at the showroom")
+    plans = answerer.answer("list your maintenance plans").text
+    assert plans.startswith("We have three maintenance plans"), plans
+    assert "$99" in plans
+    machines = answerer.answer("show me your espresso machines").text
+    assert "$3,900" in machines, machines
+    assert "$13,400" in machines, machines
+
+
+def test_notice_asked_is_a_time_before_the_event(answerer: Answerer) -> None:
+    """ "how much notice ..." asks a time, not a price, and "up to 2 days before dispatch"
+    states it."""
+    assert not asks_price("how much notice do you need to pause a week?")
+    assert asks_price("how much does the pause cost")
+    assert states_notice("You can pause a subscription or change it up to 2 days before dispatch.")
+    assert states_notice("Book three weeks before opening.")
+    assert not states_notice("Delivery takes 3 business days.")
+    for asked in (
+        "how much notice do you need to pause a week?",
+        "how much notice do you need to pause my subscription?",
+        "how far in advance do I have to change my subscription?",
+    ):
+        assert "2 days before dispatch" in answerer.answer(asked).text, asked
+
+
+def test_a_part_asked_after_a_joining_word_is_answered_as_alone(answerer: Answerer) -> None:
+    """ "showroom street address? and can I come by on a saturday?": the joiner weighs on no
+    meaning, so the visiting days answer the second part as they answer it alone."""
+    for asked in (
+        "showroom street address? and can I come by on a saturday?",
+        "where is the roastery? also can we visit on sundays?",
+    ):
+        reply = answerer.answer(asked).text
+        assert "2150 NW Raleigh St" in reply, reply
+        assert "Monday to Friday" in reply, reply
