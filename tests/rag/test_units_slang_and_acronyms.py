@@ -155,3 +155,24 @@ def test_a_part_asked_after_a_joining_word_is_answered_as_alone(answerer: Answer
         reply = answerer.answer(asked).text
         assert "2150 NW Raleigh St" in reply, reply
         assert "Monday to Friday" in reply, reply
+
+
+def test_a_family_named_beside_an_item_is_compared_with_it(answerer: Answerer) -> None:
+    """ "voltage on the Lumen machines vs the Pico": both Lumens and the Pico are answered, not
+    the Pico alone with the trade-in offer that names "a new Lumen"."""
+    for asked in (
+        "voltage on the Lumen machines vs the Pico? need to tell my electrician",
+        "voltage on the lumen vs the pico?",
+        "power for the lumen machines compared to the pico?",
+        "voltage: pico versus the lumens",
+    ):
+        reply = answerer.answer(asked).text
+        assert "220 V" in reply, reply
+        assert "110 V" in reply, reply
+        assert "trade" not in reply, reply
+    boilers = answerer.answer("boiler size of the lumen machines compared to the pico").text
+    assert "11 L" in boilers, boilers
+    assert "17 L" in boilers, boilers
+    # a member named keeps its family out: the 2-Group alone, not the 3-Group
+    one = answerer.answer("voltage on the lumen 2-group vs the pico?").text
+    assert "3-Group" not in one, one
