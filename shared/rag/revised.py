@@ -30,6 +30,7 @@ from shared.rag.phrasing import the
 from shared.understanding.revisions import (
     FIGURE_WORDS,
     asked_of,
+    asks_redo,
     asks_term,
     corrected_ask,
     drops,
@@ -67,7 +68,20 @@ def revision(
         or _item_meant(catalog, question, order, recent)
         or _figure_changed(catalog, question, computed)  # its units kept: "120 lb", "14 staff"
         or _order_changed(catalog, question, decode(catalog, order), attribute)
+        or _redone(catalog, question, computed)
     )
+
+
+def _redone(catalog: Catalog, question: str, computed: str | None) -> Revision | None:
+    """ "Correction: six locations. Can you redo the math?" after "the multi-site plan at our
+    size": the question the sum was computed from, asked again (with the count the visitor
+    just corrected); none when the message names an item of its own to ask about, or when
+    that question holds a figure of its own (the new one is not read: not guessed)."""
+    if computed is None or not asks_redo(question) or catalog.mentioned(question):
+        return None
+    if figure_spans(computed):
+        return None
+    return Revision(computed, [])
 
 
 def _term_asked(
@@ -139,9 +153,14 @@ def _swapped(question: str, previous: Items, named: list[Entity]) -> tuple[Items
 
 
 def _added(question: str, previous: Items, named: list[Entity]) -> tuple[Items, str] | None:
+    """The order with the items ``question`` adds; none when one is paid by the period ("add
+    a Pro maintenance plan, what's that per year?" after a lease of machines): a plan is no
+    line of a one-off total or a lease, so the message is answered as it is."""
     have = {e.name for e, _ in previous}
     new = [e for e in named if e.name not in have]
     if not adds(question) or not new or len(new) != len(named):
+        return None
+    if any(e.price is not None and e.price.unit is not None for e in new):
         return None
     return [*previous, *((e, 1) for e in new)], ""
 

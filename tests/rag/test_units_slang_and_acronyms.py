@@ -8,9 +8,13 @@ from shared.catalog import catalog_from_folder
 from shared.conversation.signals import is_question
 from shared.rag.answering import Answerer
 from shared.rag.matching import states_notice
+from shared.rag.question import split_parts
+from shared.rag.revised import revision
 from shared.rag.rules import total
+from shared.understanding.advice import asks_advice
 from shared.understanding.asked import asks_price, asks_total
 from shared.understanding.meta import meta_question
+from shared.understanding.revisions import asks_redo, keepable
 
 from .conftest import KNOWLEDGE_BASE
 
@@ -176,3 +180,103 @@ def test_a_family_named_beside_an_item_is_compared_with_it(answerer: Answerer) -
     # a member named keeps its family out: the 2-Group alone, not the 3-Group
     one = answerer.answer("voltage on the lumen 2-group vs the pico?").text
     assert "3-Group" not in one, one
+
+
+def test_a_second_question_after_a_hedge_or_a_preposition_is_its_own_part() -> None:
+    """ "... founded and roughly how many ...", "... renewable, and since what year ...": each
+    is asked; a plain pair of nouns stays one part."""
+    assert split_parts("when was Copperline founded and roughly how many café customers?") == [
+        "when was Copperline founded",
+        "roughly how many café customers?",
+    ]
+    assert split_parts("what % of the electricity is renewable, and since what year a B Corp?") == [
+        "what % of the electricity is renewable",
+        "since what year a B Corp?",
+    ]
+    assert split_parts("the pico and for how long is the warranty") == [
+        "the pico",
+        "for how long is the warranty",
+    ]
+    assert split_parts("coffee and milk") == ["coffee and milk"]
+
+
+def test_both_questions_of_a_student_are_answered(answerer: Answerer) -> None:
+    """The founding year and the café count; the renewable share and the B Corp year."""
+    founded = answerer.answer(
+        "when was Copperline founded and roughly how many café customers do you have?"
+    ).text
+    assert "2011" in founded, founded
+    assert "1,400" in founded, founded
+    green = answerer.answer(
+        "what % of the roastery's electricity is renewable, and since what year are you a B Corp?"
+    ).text
+    assert "100%" in green, green
+    assert "2019" in green, green
+
+
+def test_a_time_recommended_is_no_equipment_advice(answerer: Answerer) -> None:
+    """ "how many days off roast do you recommend for espresso?" asks the rest window, not
+    which machine to buy; "which grinders would you recommend" still asks advice."""
+    for asked in (
+        "how many days off roast do you recommend for espresso? I usually wait 10",
+        "how long do you suggest resting beans for espresso?",
+    ):
+        assert not asks_advice(asked), asked
+        assert "7 and 30 days" in answerer.answer(asked).text, asked
+    assert asks_advice("how many grinders would you recommend for 200 cups?")
+    assert asks_advice("what would you recommend for 150 cups a day?")
+
+
+def test_a_threshold_named_by_its_rate_is_the_volume_discount(answerer: Answerer) -> None:
+    """ "over your 10% threshold?" asks the discount's 100 lb a month, with the visitor's
+    weekly kilos weighed against it."""
+    for asked in (
+        "Volume is around 25 kg a week across the three. Over your 10% threshold?",
+        "what's the threshold for the 10% discount?",
+    ):
+        assert "100 lb" in answerer.answer(asked).text, asked
+    assert (
+        "239 lb a month"
+        in answerer.answer(
+            "Volume is around 25 kg a week across the three. Over your 10% threshold?"
+        ).text
+    )
+
+
+def test_a_plan_added_to_a_lease_is_asked_of_itself(answerer: Answerer) -> None:
+    """ "Add a Pro maintenance plan. What's that per year?" after a lease of four machines:
+    the plan's year, not the lease said again (a monthly plan is no line of a lease)."""
+    order = ["Lumen 2-Group=1", "Atlas 75=1", "BatchPro 2 batch brewer=1"]
+    for asked in (
+        "Add a Pro maintenance plan. What's that per year?",
+        "add the essential plan too, what's that a year?",
+    ):
+        assert revision(CATALOG, asked, order, [], "lease", None) is None, asked
+    added = revision(CATALOG, "add the atlas 64, total now?", order, [], "lease", None)
+    assert added is not None
+    assert "Atlas 64=1" in added.order
+    reply = answerer.answer(
+        "Add a Pro maintenance plan. What's that per year?", [], "lease", None, order
+    ).text
+    assert "$99 x 12 = $1,188" in reply, reply
+
+
+def test_redo_the_math_works_the_last_sum_again_on_what_is_held() -> None:
+    """ "Correction: six locations ... can you redo the math?" after "the multi-site plan at
+    our size": that question again (the count is the one now held); a question with its own
+    figure is not redone with the old one, and a message naming an item asks of its own."""
+    asked = "What would the multi-site plan be at our size, monthly and annual?"
+    assert keepable(asked)
+    assert not keepable("call me on 503 555 0101 about the multi-site plan")
+    for redo in (
+        "Correction: six locations. Forgot the kiosk, it's ours too. Can you redo the math?",
+        "we have 6 now, recalculate please",
+        "run the numbers again?",
+    ):
+        again = revision(CATALOG, redo, [], ["Multi-site plan"], None, asked)
+        assert again is not None, redo
+        assert again.question == asked
+    counted = "What would the multi-site plan be for 5 locations, monthly and annual?"
+    assert revision(CATALOG, "six locations actually, redo it", [], [], None, counted) is None
+    assert revision(CATALOG, "redo it for the pico", [], [], None, asked) is None
+    assert not asks_redo("we redid our counter last year")
