@@ -50,6 +50,7 @@ from shared.understanding.asked import (
     priced_things,
     priced_words,
     states_measure,
+    typed_in_capitals,
 )
 
 
@@ -73,6 +74,7 @@ class AttributeGaps(PassageAnswerer):
             text, self._name_words
         )  # "does it come in white?"
         missing = [h for h in heads if self._head_unused(h) or self._pair_unused(h, entities)]
+        missing += [h for h in heads if h not in missing and self._acronym_unused(h, text)]
         # a thing priced beside the item ("a replacement gasket for the lumen", "a cancellation
         # fee if we drop the plan"): covered only when the knowledge base uses all its words
         missing += [h for h in priced_things(text) if h not in missing and self._thing_unused(h)]
@@ -89,7 +91,8 @@ class AttributeGaps(PassageAnswerer):
         if not missing:
             return None
         names = " and ".join(the(e.name) for e in entities)
-        return gap(missing_sentence(text, missing[0], names), entities)
+        word = missing[0].upper() if typed_in_capitals(missing[0], text) else missing[0]
+        return gap(missing_sentence(text, word, names), entities)
 
     def _made_to_order(self, entities: list[Entity]) -> bool:
         """Whether a sentence says one of ``entities`` is made or built to order: then whether
@@ -101,6 +104,18 @@ class AttributeGaps(PassageAnswerer):
             made_to_order(s.text) and any(n in s.text.lower() for n in names)
             for s in self._sentences.sentences
         )
+
+    def _acronym_unused(self, head: str, text: str) -> bool:
+        """Whether ``head`` is an acronym typed in capitals ("the APR on your lease", "your GST
+        number") that the knowledge base never uses as a word of its own: its letters opening
+        a longer word ("apr" of "approved") are no use of it, so a near figure (a monthly
+        payment rate) is not its answer."""
+        stem = tokenize(head)
+        if not 2 <= len(head) <= 5 or len(stem) != 1:
+            return False
+        if not typed_in_capitals(head, text) or self._synonym_used(head, self._vocabulary):
+            return False  # "MOQ" is the minimum order the knowledge base states
+        return stem[0] not in self._vocabulary
 
     def _thing_unused(self, thing: str) -> bool:
         """Whether a priced thing's own word is one the knowledge base never uses, so its

@@ -17,7 +17,13 @@ from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
 from shared.rag.types import Chunk
 from shared.understanding.headcount import team_size
-from shared.understanding.lexicon import FUNCTION_WORDS, LOCATION_NOUNS, SITE_NOUNS, SMALL_NUMBERS
+from shared.understanding.lexicon import (
+    FUNCTION_WORDS,
+    LOCATION_NOUNS,
+    SITE_NOUNS,
+    SMALL_NUMBERS,
+    number_words,
+)
 
 
 def like_member(asked: str, members: list[Entity]) -> str:
@@ -106,8 +112,14 @@ _ASKS_NOTICE = re.compile(
     r"(?:need to |have to )?(?:book|schedule|reserve|order|sign up)\b",
     re.I,
 )
-#: A sentence stating one ("allow a three-week lead time", "two weeks' notice", "in advance").
-_NOTICE = re.compile(r"\blead time\b|\bnotice\b|\bin advance\b|\bahead of\b", re.I)
+#: A sentence stating one ("allow a three-week lead time", "two weeks' notice", "in advance",
+#: "up to 2 days before dispatch": a time before the event is the notice it needs).
+_NOTICE = re.compile(
+    r"\blead time\b|\bnotice\b|\bin advance\b|\bahead of\b"
+    r"|\b(?:\d+|a|" + number_words(1, 12) + r")\s+(?:business\s+|working\s+)?"
+    r"(?:hours?|days?|weeks?)\s+(?:before|prior\s+to)\b",
+    re.I,
+)
 
 
 def asks_notice(text: str) -> bool:

@@ -39,7 +39,7 @@ from shared.rag.meaning import (
     other_facts,
     topic_held,
 )
-from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, source_of
+from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, source_of, unjoined
 from shared.rag.passages import choose_sentences, sentences_of
 from shared.rag.persons import asks_who, names_party, names_person
 from shared.rag.phrasing import cap, percent_of, the
@@ -191,6 +191,7 @@ class PassageAnswerer:
 
     def _nearest(self, text: str, entities: list[Entity] | None, strict: bool, exact: bool) -> Part:
         """The sentences nearest in meaning to ``text`` (see :meth:`_from_passages`)."""
+        text = unjoined(text)  # "and can I come by on a saturday?"
         noun = counted(text)
         hits, vector = self._library.search_with_vector(expanded(text), 6 if entities else 4)
         if not hits and entities:

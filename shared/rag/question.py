@@ -34,7 +34,7 @@ GENERIC = frozenset(
     comes make makes made have has had take takes took give gives go goes going use using
     used work works done doing happen happens mean means say said much per total overall
     whole available option options question questions info information detail details don t
-    s won isn aren doesn didn ve ll re m d what if policy policies
+    s won isn aren doesn didn ve ll re m d what if policy policies list show describe outline
     """
     )
 )
@@ -49,6 +49,19 @@ SYNONYMS = {
     # an address is written with its street abbreviated ("2150 NW Raleigh St")
     "street": "st address located",
     "headquarters": "address office founded",
+    # notice asked is a time before an event, as the knowledge base writes it ("up to 2 days
+    # before dispatch")
+    "notice": "days before",
+    # the quantity a rule starts at, as a bookkeeper calls it ("over your 10% threshold?"):
+    # the knowledge base writes "100 lb or more ... get a 10% volume discount"
+    "threshold": "discount minimum",
+    "thresholds": "discount minimum",
+    "tier": "discount",
+    "tiers": "discount",
+    # acronyms of trade for what the knowledge base writes in words
+    "moq": "minimum order",
+    "eta": "lead time delivery ship",
+    "rma": "return",
     "guarantee": "warranty",
     "guaranteed": "warranty",
     "outlet": "power volt plug",
@@ -202,7 +215,11 @@ def split_parts(question: str) -> list[str]:
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(
             r",?\s+(?:\band\b|\+|&)\s+"
-            r"(?=(?:what(?:'?s)?|how|which|when|where|who|is|are|do|does|can|since when)\b)"
+            r"(?=(?:what(?:'?s)?|how|which|when|where|who|is|are|do|does|can|since when)\b"
+            # a hedge or a preposition before the question word: "and roughly how many",
+            # "and since what year", "and for how long"
+            r"|(?:roughly|approximately|approx|about|around|also)?\s*(?:(?:since|from|in|for|until"
+            r"|till|by|at|with)\s+)?(?:what|how|which|when|where|who|whom)\b)"
             r"|,\s+and\s+(?=(?:it|that)(?:\s+is|'s)\s+for\b)",  # ", and it is for how many"
             sentence,
             flags=re.I,

@@ -162,6 +162,18 @@ def family_named(catalog: Catalog, text: str) -> list[Entity]:
     return []
 
 
+def _with_family_beside(catalog: Catalog, text: str, named: list[Entity]) -> list[Entity]:
+    """``named`` with the members of a family named beside them by its word alone ("voltage
+    on the Lumen machines vs the Pico": both Lumens and the Pico), in the order said; a family
+    one of whose members is named ("the Lumen 2-Group") adds none."""
+    family = family_named(catalog, text)
+    if not family or any(member in named for member in family):
+        return named
+    first = re.search(rf"\b{re.escape(normalise(family[0].name).split()[0])}", normalise(text))
+    named_at = min(m.start for m in catalog.mentions(text))
+    return [*family, *named] if first and first.start() < named_at else [*named, *family]
+
+
 def families_in_plural(catalog: Catalog, text: str) -> list[Entity]:
     """The members of a model family named in the plural or as a pair ("torn between the two
     Lumens", "both lumen machines"), when no model is named: every member is the subject."""
@@ -396,7 +408,7 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     ):
         return Resolved(unknown_model=unknown[0], family=unknown[1])
     if named:
-        return Resolved(entities=named)
+        return Resolved(entities=_with_family_beside(catalog, text, named))
     earlier = [e for n in recent if (e := catalog.get(n)) is not None]
     direction = comparison(text)
     kind = kind_named(catalog, text) or (ranked_kind(catalog, text) if direction else None)

@@ -32,6 +32,7 @@ from shared.rag.phrasing import the
 from shared.understanding.revisions import (
     FIGURE_WORDS,
     asked_of,
+    asks_redo,
     asks_term,
     corrected_ask,
     figure_spans,
@@ -70,7 +71,20 @@ def revision(
         or _item_swapped(catalog, question, computed)  # "20 lb of the Harbor instead?"
         or _figure_changed(catalog, question, computed)  # its units kept: "120 lb", "14 staff"
         or _order_changed(catalog, question, decode(catalog, order), attribute)
+        or _redone(catalog, question, computed)
     )
+
+
+def _redone(catalog: Catalog, question: str, computed: str | None) -> Revision | None:
+    """ "Correction: six locations. Can you redo the math?" after "the multi-site plan at our
+    size": the question the sum was computed from, asked again (with the count the visitor
+    just corrected); none when the message names an item of its own to ask about, or when
+    that question holds a figure of its own (the new one is not read: not guessed)."""
+    if computed is None or not asks_redo(question) or catalog.mentioned(question):
+        return None
+    if figure_spans(computed):
+        return None
+    return Revision(computed, [])
 
 
 def _term_asked(
@@ -147,9 +161,14 @@ def _swapped(question: str, previous: Items, named: list[Entity]) -> tuple[Items
 
 def _added(question: str, previous: Items, named: Items) -> tuple[Items, str] | None:
     """The order with new items ``question`` adds (:func:`~shared.rag.order.with_added`); one
-    naming an item held is no addition ("add another atlas 75" is left as asked)."""
+    naming an item held is no addition ("add another atlas 75" is left as asked), and none is
+    made when one is paid by the period ("add a Pro maintenance plan, what's that per year?"
+    after a lease of machines): a plan is no line of a one-off total or a lease, so the message
+    is answered as it is."""
     have = {e.name for e, _ in previous}
     if any(e.name in have for e, _ in named):
+        return None
+    if any(e.price is not None and e.price.unit is not None for e, _ in named):
         return None
     added = with_added(named, question, previous)
     return (added, "") if added is not None else None

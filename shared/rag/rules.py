@@ -218,7 +218,8 @@ def lease_kind(text: str, kind: str, members: list[Entity], facts: CompanyFacts)
 
 def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]:
     """The total price of ``items``, its derivations, and the items named, each with its price
-    when there are several ("the Pico 1-Group ($3,900), the Atlas 64 ($1,350) and ...")."""
+    when there are several ("the Pico 1-Group ($3,900), 2 x Atlas 64 at $1,350 ($2,700) and
+    ...")."""
     total = 0.0
     derived: list[Derivation] = []
     names = []
@@ -228,7 +229,8 @@ def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]
         total += line
         if count > 1:
             derived.append(Derivation(operands=[entity.price.text, str(count)], result=money(line)))
-        name = f"{count} x {entity.name}" if count > 1 else the(entity.name)
+        several = f"{count} x {entity.name} at {entity.price.text}"  # with its unit price
+        name = several if count > 1 else the(entity.name)
         names.append(f"{name} ({money(line)})" if len(items) > 1 else name)
     if len(items) > 1:
         parts = [money(e.price.amount * n) for e, n in items if e.price is not None]
@@ -262,8 +264,9 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
         if entity in termed:  # "a year of the essential plan": its months
             line = money(entity.price.amount * count)
             lines.append(f"{count} months of {the(entity.name)} ({count} x {each}) = {line}")
-        elif count > 1:  # the unit price is in the derivation; said, it would read as a line
-            lines.append(f"{count} x {the(entity.name)} = {money(entity.price.amount * count)}")
+        elif count > 1:  # a line states its unit price, so the visitor can check it
+            line = money(entity.price.amount * count)
+            lines.append(f"{count} x {the(entity.name)} at {each} = {line}")
         else:
             lines.append(f"{the(entity.name)} at {each}")
     amount, derived, _ = _sum(priced)

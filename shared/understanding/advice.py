@@ -42,7 +42,11 @@ _NOT_EQUIPMENT = re.compile(
     # a coffee, a plan or a course asked for: "which coffee would you recommend"
     r"|\b(?:which|what|a|any)\s+(?:\w+\s+)?(?:coffees?|blends?|roasts?|beans?|plans?"
     r"|courses?|training)\b(?!\s+(?:set\s*-?\s*up|machines?|equipment|gear|brewers?|shops?|carts?|bars?"
-    r"|kiosks?|stands?|business|trucks?|vans?|stations?|counters?))",
+    r"|kiosks?|stands?|business|trucks?|vans?|stations?|counters?))"
+    # a time or a count of days recommended: "how many days off roast do you recommend for
+    # espresso", "how long do you suggest resting it"
+    r"|\bhow\s+(?:long|often|soon|many\s+(?:days|weeks|hours|minutes|seconds|grams|times"
+    r"|months))\b[^.?!]{0,60}?\b(?:recommend|suggest|advi[cs]e)",
     re.I,
 )
 _BUDGET = re.compile(

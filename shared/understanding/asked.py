@@ -35,6 +35,8 @@ _HOW_MUCH_OTHER = re.compile(
     r"(?:[a-z0-9-]+ ){0,4}?(?!cost|charge|run|set)(?:hold|holds|store|stores|weigh|weighs|make|"
     r"makes|produce|produces|take|takes|add|adds|fit|fits|use|uses|need|needs|save|saves)\b"
 )
+#: "how much notice do you need", "how much time do we have": a time asked, not a price
+_HOW_MUCH_TIME = re.compile(r"\bhow much (?:advance |prior )?(?:notice|warning|time|heads up)\b")
 #: "how much coffee do we have to buy", "how much would i need to order": the amount the visitor
 #: must take (a minimum), not a price.
 _HOW_MUCH_ORDERED = re.compile(
@@ -50,7 +52,7 @@ _PRICE_IDIOM = "|".join(sorted(PRICE_IDIOMS))
 # Price asked with a phrase rather than a price word ("what does the Atlas 64 go for", "what
 # does multi-site run for 5", "what would that set me back", "and per lb?").
 _PRICE_PHRASE = re.compile(
-    r"\bgo(?:es)? for\s*$|\bruns? (?:for \d+|me|us)\b|\bset (?:me|us|you|ya) back\b"
+    r"\b(?:go|goes|going) for\s*$|\bruns? (?:for \d+|me|us|you|ya)\b|\bset (?:me|us|you|ya) back\b"
     rf"|\b(?:what|whats|hows)(?: s| is| would| will| d| ll)?(?: be)? (?:the|our|my) "
     rf"(?:{_PRICE_IDIOM})(?=\s*$| (?:on|for|of|with|all|in|be|if|looking|like|going|then)\b)"
     r"|^(?:so |and |ok )?what\S* .{0,30}\bruns?\s*$"
@@ -61,6 +63,14 @@ _PRICE_PHRASE = re.compile(
     r"|\bwhat\S* .{0,50}?\b(?:come|comes|work|works) (?:out )?to(?:\s*$| (?:per|a|in|each"
     r"|altogether|together|all|overall|for|annually|monthly|yearly|every)\b)"
 )  # "and per lb?": the price per a unit, asked of the item just discussed
+#: What may close a price asked without changing it ("what's the atlas 75 run, before tax?",
+#: "what does the pico go for these days"), in normalised text: the phrase is read without it.
+_PRICE_TAIL = re.compile(
+    r"(?: (?:before|pre|plus|ex|excl|excluding|without|after|incl|including|with|inc)"
+    r" (?:tax|taxes|sales tax|gst|hst|pst|vat|shipping|delivery)"
+    r"| these days| nowadays| right now| now| roughly| approx| approximately| ballpark| each"
+    r"| apiece| new)+\s*$"
+)
 #: Where a clause ends before the next one starts ("..., what does it run?").
 _CLAUSE_END = re.compile(r"[,;.!?]\s+")
 LEASE_ASK = re.compile(
@@ -69,7 +79,8 @@ LEASE_ASK = re.compile(
 )
 """Leasing asked about, in normalised text ("can I lease it", "monthly payments")."""
 TOTAL_ASK = re.compile(
-    r"\b(?:total|together|altogether|in all|combined|plus|all in(?! one\b)|(?:that|it) all up)\b"
+    r"\b(?:total|subtotal|sub total|together|altogether|in all|combined|plus|all in(?! one\b)"
+    r"|(?:that|it) all up)\b"
     # "what would X and Y set me back all up", "how much all up" (not "set them all up")
     r"|(?<!set )(?<!sets )(?<!them )(?<!hook )(?<!plug )\ball up\b"
     r"|\b(?:what|whats|hows)(?: s| is| would| will| d| ll)?(?: be)? (?:the|our|my) (?:tab|bill)\b"
@@ -119,12 +130,18 @@ def asks_price(text: str) -> bool:
     flat = normalise(_PRICE_RANKED_ONE.sub("the one", text))
     words = set(flat.split())
     quantity = _HOW_MUCH_OTHER.search(flat) or _HOW_MUCH_ORDERED.search(flat)
+    quantity = quantity or _HOW_MUCH_TIME.search(flat)
     if quantity and not words & (PRICE_WORDS - {"much"}):
         return False
-    if words & PRICE_WORDS or "$" in text or _PRICE_PHRASE.search(flat):
+    if words & PRICE_WORDS or "$" in text or _PRICE_PHRASE.search(_PRICE_TAIL.sub("", flat)):
         return True
     last = normalise(_CLAUSE_END.split(text.strip())[-1])  # "we're a bakery, what does it run?"
     return last != flat and bool(_PRICE_PHRASE.search(last))
+
+
+def typed_in_capitals(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` as an acronym, in capitals ("APR", "GSTs")."""
+    return re.search(rf"\b{re.escape(word.upper())}s?\b", text) is not None
 
 
 def price_idioms(text: str) -> frozenset[str]:
@@ -230,6 +247,13 @@ _WHAT_NOUN = re.compile(
     r"|^(?:what|which) (?P<pair>[a-z][a-z-]* and [a-z][a-z-]*) "
     r"(?:does|do|is|are|can|will|would|did|should|could)\b"
 )
+# "what's the APR on your lease", "what is the wattage of the pico": the noun asked of a thing
+_WHAT_S_NOUN = re.compile(
+    r"^(?:what s|whats|what is) (?:the|your|ur) "
+    r"(?P<head>(?!(?:" + "|".join(sorted(PRICE_WORDS | PRICE_IDIOMS)) + r")\b)[a-z][a-z-]*)"
+    r" (?:on|of|for)"
+    r" (?:the|your|ur|a|an|this|that|it)\b"
+)
 # "is there parking at ...", "is there any wifi in the showroom"
 _IS_THERE = re.compile(
     r"\b(?:is|are) there (?:a |an |any |some )?(?P<head>[a-z][a-z-]*(?: [a-z][a-z-]*)?) "
@@ -309,7 +333,7 @@ def asked_heads(question: str) -> list[str]:
     heads: list[str] = []
     if found := _VALUE_OF.match(flat):  # "what size are the servers": the servers
         heads.append(found["head"])
-    for pattern in (_HOW_MUCH, _WHAT_NOUN, _IS_THERE, _IS_ADJECTIVE, _HAD_OF):
+    for pattern in (_HOW_MUCH, _WHAT_NOUN, _WHAT_S_NOUN, _IS_THERE, _IS_ADJECTIVE, _HAD_OF):
         for match in pattern.finditer(flat):
             head = match.group("head") or match.group("pair")
             words = [head] if " and " in head else [w for w in head.split() if w not in _NOT_HEAD]

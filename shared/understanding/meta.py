@@ -46,6 +46,12 @@ WHO_RE = re.compile(
     r"|follow(?:ing)?\s+up|see|read)\b",
     re.I,
 )
+#: a way to reach the sales team, named as typed ("phone #", "e-mail address", "contact info")
+_CHANNEL = (
+    r"(?:phone(?:\s+(?:number|no\.?)|\s*#)?|number|cell|email(?:\s+address)?|e-mail|mail"
+    r"|contact\s+(?:details|info))"
+)
+_CHANNELS = _CHANNEL + r"(?:\s*(?:\+|&|and|/|,|or)\s*" + _CHANNEL + r")*"
 CONTACT_RE = re.compile(
     r"\bwho\s+(?:do|should|can)\s+(?:i|we)\s+(?:call|contact|email|ring|talk\s+to)\b"
     r"|\bwho\s+to\s+(?:call|contact|ring|email)\b"
@@ -59,7 +65,14 @@ CONTACT_RE = re.compile(
     # not for a call ("have the sales team email me") nor a count ("the number of bags")
     r"|\b(?:send|give|share|text|tell|drop|pass|need|want|get|have|post)\s+(?:me\s+|us\s+)?"
     r"(?:your|the|ur|yr)\s+(?:sales\s+(?:team'?s?\s+)?)?(?:phone\s+number|phone(?!\s+number)"
-    r"|number|email|e-mail|contact\s+(?:details|info))\b(?!\s+(?:me|us|of)\b)",
+    r"|number|email|e-mail|contact\s+(?:details|info))\b(?!\s+(?:me|us|of)\b)"
+    # our channels named alone, as typed on a phone: "phone + email for your sales team please",
+    # "your sales team's number and email?", "email/phone for you guys"
+    r"|^\W*(?:(?:your|ur|yr)\s+(?:sales\s+(?:team'?s?\s+)?)?|(?:the\s+)?sales\s+(?:team'?s?\s+)?)"
+    + _CHANNELS
+    + r"\s*(?:please|pls|plz)?\W*$"
+    r"|^\W*(?:the\s+)?" + _CHANNELS + r"\s+(?:for|to)\s+(?:reach\s+)?(?:your|ur|yr|the|you"
+    r"|sales)(?:\s+(?:guys|sales|team|office|company))*\s*(?:please|pls|plz)?\W*$",
     re.I,
 )
 # who gets to see what the visitor gave: "wait who sees my email", "who has access to my data",

@@ -102,19 +102,46 @@ _RETURN_IN_A_WORD = (
     r"\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
 )
 RETURN_ASKED = re.compile(_RETURN_IN_A_WORD, re.I)
+#: what a machine is measured by ("boiler capacity", "voltage", "burr size", "weight")
+_MEASURED = (
+    r"(?:boiler|tank|hopper|reservoir|capacity|volume|voltage|power|wattage|amperage|burrs?"
+    r"|size|weight|dimensions|height|width|depth|footprint|pressure|temperature)"
+)
+#: the units such a figure is asked in ("in litres", "in mm", "in volts")
+_UNIT = (
+    r"(?:l|litres?|liters?|ml|gallons?|oz|ounces?|mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?"
+    r"|inch(?:es)?|in|ft|feet|kg|kilos?|kilograms?|lbs?|pounds|grams?|g|volts?|v|watts?|w|amps?"
+    r"|bar|degrees|celsius|fahrenheit)"
+)
 TERSE_QUERY = re.compile(
     r"^\W*" + _REMARK + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[\w'&-]+\s+){1,6}"
     r"(?:price|prices|pricing|cost|costs|hours|monthly|fees?)\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
     r"|^\W*" + _REMARK + r"[^+&]{2,60}\s[+&]\s[^+&]{2,60}\btotal\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
     r"|^\W*(?:kindly\s+|please\s+|pls\s+)?(?:advise|confirm|let\s+(?:me|us)\s+know|send\s+(?:me|us)"
     r"|tell\s+(?:me|us))\s+(?:the|your|of|about|on|what|when|how)\b"
+    # a listing or description asked in the imperative: "list your maintenance plans", "show
+    # me the grinders", "describe the pro plan", "walk me through your blends"
+    r"|^\W*(?:kindly\s+|please\s+|pls\s+|can\s+you\s+)?(?:list|describe|outline|compare"
+    r"|show\s+(?:me|us)|(?:walk|run|take)\s+(?:me|us)\s+through|break\s+down)"
+    r"\s+(?:all\s+)?(?:the|your|ur|yr|all|each|both|what|which|how)\b"
     r"|^\W*(?:got|have\s+(?:u|you)\s+got)\s+(?:something|anything)\b"
     # a total for a count: "multi site plan for 5 cafes per month total"
     r"|^\W*" + _REMARK + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[\w'-]+\s+){1,4}"
     r"for\s+(?:our\s+|my\s+|the\s+|all\s+)?\d+\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s+total\s*"
     r"(?:pls|please|plz)?\s*[?.!]*\s*$"
     r"|^\W*(?:delivery|shipping|lead)\s+times?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$"
-    r"|" + _RETURN_IN_A_WORD,
+    r"|"
+    + _RETURN_IN_A_WORD
+    # an attribute asked in the unit it is wanted in, with no verb ("boiler capacity on the
+    # Lumen 2-Group, in litres", "pico voltage in volts pls"); the unit asks for the figure
+    + r"|^\W*"
+    + _REMARK
+    + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)"
+    r"(?:[\w'-]+[\s,]+){0,6}?"
+    + _MEASURED
+    + r"\b[\w\s,'-]{0,40}?\bin\s+"
+    + _UNIT
+    + r"\s*(?:pls|please|plz)?\s*[?.!]*\s*$",
     re.I,
 )
 # a total asked for without a question word ("total please", "give me the total")

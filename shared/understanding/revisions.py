@@ -130,10 +130,11 @@ def replaced(text: str, span: tuple[int, int], value: str) -> str:
 
 
 def keepable(question: str) -> bool:
-    """Whether a question a figure was computed from may be kept for "make that 14": it holds
-    a figure and no contact detail (an address or a phone number is never kept in topics)."""
-    private = "@" in question or re.search(r"\d[\d ()-]{6,}\d", question)
-    return bool(FIGURE.search(question)) and not private
+    """Whether a question a figure was computed from may be kept for "make that 14" or "redo
+    the math": it holds no contact detail (an address or a phone number is never kept in
+    topics). One with no figure of its own ("the multi-site plan at our size") counted what
+    the visitor told, so it is worked again, never given a new figure."""
+    return not ("@" in question or re.search(r"\d[\d ()-]{6,}\d", question))
 
 
 def drops(text: str) -> bool:
@@ -163,6 +164,23 @@ def swaps_one(text: str) -> bool:
     """Whether ``text`` turns one of several of an item into another ("make one of them a
     3-group")."""
     return bool(_SWAPS_ONE.search(text))
+
+
+#: the sum asked again with nothing restated in it: "can you redo the math?", "recalculate
+#: please", "run the numbers again" (after a count the visitor corrected)
+_REDO = re.compile(
+    r"\b(?:redo|re-do|recalculate|re-?calc\w*|recompute|rerun|re-run)\b"
+    r"|\b(?:run|do|work\s+out)\s+(?:the|those|that|it|your)\s*(?:math|maths|numbers|figures|sums?)?"
+    r"\s+again\b"
+    r"|\bupdate\s+(?:the|those|your)\s+(?:math|maths|numbers|figures|totals?|quote)\b",
+    re.I,
+)
+
+
+def asks_redo(text: str) -> bool:
+    """Whether ``text`` asks for the last sum again as it stands ("can you redo the math?"):
+    worked again on what the conversation now holds."""
+    return bool(_REDO.search(text))
 
 
 def restated_number(text: str) -> str | None:
