@@ -87,7 +87,7 @@ _SAME_FEAST = {
 }
 # days from Easter Sunday
 _FROM_EASTER = {"easter": 0, "good friday": -2, "mardi gras": -47, "ash wednesday": -46}
-# (month, weekday with Monday 0, nth; -1 the last)
+# (month, weekday number as date.weekday() gives it, nth; -1 the last)
 _NTH_WEEKDAY = {
     "thanksgiving": (11, 3, 4),
     "canadian thanksgiving": (10, 0, 2),

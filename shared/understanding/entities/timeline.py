@@ -7,10 +7,10 @@ units), not one pattern per sentence: a phrase is an optional lead word ("in", "
 season, a holiday, a quarter, a count of units, "next year", "tmrw"). Ambiguous forms are not
 guessed: a bare abbreviation ("Jan" is also a name) needs a lead word of time ("in", "by",
 "before", "mid") and a phrase end, or a day or a year; "may" needs a lead word, a day or a year;
-an all-digit date is read only when one side cannot be a month ("15/10" is 15 October, "10/15"
-October 15), or when another date of the message shows the order ("08/09 ... today's 15/07" is
-8 September); otherwise "01/12" is kept as said with no date, and "24/7", "10/10" and "9/5" are
-no date at all.
+an all-digit date is read day first when one side cannot be a month ("15/10" is 15 October),
+another date of the message shows that order ("08/09 ... today's 15/07" is 8 September) or the
+writer's habits do, else month first ("11/1" is November 1st, the US order); "24/7", "10/10",
+"9/5 to 5" and "6-8 weeks" are no date at all (``docs/decisions/day-month-dates.md``).
 
 :func:`read_timeline` is what a field stores: the phrase as typed, the most specific one near
 an opening verb ("open in 2 months, mid september" -> "mid september"), with the month it
@@ -295,8 +295,8 @@ def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
 
 def _label(kind: str, match: re.Match[str], target: date) -> str:
     """The date a phrase means, as sales reads it: a day ("1 November 2027"), the week of an
-    ISO week number ("week of 20 September 2027"), a quarter's months ("January-March 2027";
-    a part of one, its month), else the month ("February 2027")."""
+    ISO week number (its Monday), a quarter's first and last months (a part of one, its
+    month), else the month."""
     month = f"{_MONTH_NAMES[target.month].capitalize()} {target.year}"
     if kind in ("numeric", "monthday"):
         return f"{target.day} {month}"
@@ -413,8 +413,8 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
     # an event's month only when no date is said outright ("once the apples come in, usually
     # the second week of september" is the second week of september)
     found = [f for f in found if f[0] != "seasonal" or not _DATED & {k for k, _ in found}]
-    # an ambiguous "10/08" yields to any other phrase ("10/08, the tenth of August")
-    found = [f for f in found if f[0] != "numeric" or _day_month(f[1])] or found
+    # a date whose order is guessed yields to any other phrase ("10/08, the tenth of August")
+    found = [f for f in found if f[0] != "numeric" or not _guessed(f[1])] or found
     # a phrase after a cue, or holding it ("make it the start of next month"); of those after
     # several cues the most specific ("starting in like 2 months, first booking is 14/06")
     after = [
@@ -646,10 +646,10 @@ _FISCAL_START = re.compile(
 
 def quarter_span(m: re.Match[str]) -> tuple[int, int, int | None] | None:
     """The first and last month of the quarter a match names, and the year the visitor gives
-    them: the months said after it ("fiscal Q3, which for us is Jan-Mar 2027" -> January to
-    March 2027); a fiscal quarter counted from the month its year starts ("fiscal year starts
-    in July": Q3 is January to March); else the calendar's (Q3 is July to September). None for
-    a fiscal quarter the message does not place: its months are not guessed."""
+    them: the months said after it ("fiscal Q3, which for us is Jan-Mar 2027"); a fiscal
+    quarter counted from the month its year starts (a fiscal year from July puts Q3 first in
+    the new calendar year); else the calendar's (Q3 is months 7 to 9). None for a fiscal
+    quarter the message does not place: its months are not guessed."""
     span = _QUARTER_SPAN.match(m.string[m.end() :])
     if span:
         year = int(span.group("year")) if span.group("year") else None
@@ -748,9 +748,18 @@ def _day_month(m: re.Match[str]) -> tuple[int, int] | None:
     if b > 12 and a <= 12:
         return b, a
     day_first = _day_first(m.string)
-    if day_first is None:
-        return None
+    if day_first is None and len(_orders(m.string)) > 1:
+        return None  # dates of both orders in one message: this one is not guessed
     return (a, b) if day_first else (b, a)
+
+
+def _guessed(m: re.Match[str]) -> bool:
+    """An all-digit date read month first only by default (nothing in the message shows the
+    order): it yields to a date said otherwise ("10/08, the tenth of August")."""
+    if m.group("iyear"):
+        return False
+    a, b = int(m.group("na")), int(m.group("nb"))
+    return max(a, b) <= 12 and _day_first(m.string) is None
 
 
 def _valid(day: int, month: int) -> tuple[int, int] | None:
@@ -802,14 +811,21 @@ def _day_first(text: str) -> bool | None:
     """How ``text`` writes its dates: day first when one can only be read so ("15/07"), month
     first when one can only be read so ("10/15"), else as the visitor says ("the day/month
     way", "US format") or, failing that, day first for a writer of metric amounts or British
-    spellings ("40 litres each morning", "our favourite"), and month first without any of
-    these (the US order of most visitors); None with dates of both orders."""
-    orders = {int(x) > 12 for x, y in _DIGIT_DATE.findall(text) if (int(x) > 12) != (int(y) > 12)}
+    spellings ("40 litres each morning", "our favourite"); None without any of these (then
+    :func:`_day_month` reads month first, the US order of most visitors) or with dates of
+    both orders."""
+    orders = _orders(text)
     if orders:
         return orders.pop() if len(orders) == 1 else None
     if _SAYS_DAY_FIRST.search(text) or _SAYS_MONTH_FIRST.search(text):
         return _SAYS_MONTH_FIRST.search(text) is None
-    return _DAY_FIRST_WRITER.search(text) is not None
+    return True if _DAY_FIRST_WRITER.search(text) else None
+
+
+def _orders(text: str) -> set[bool]:
+    """The orders the message's all-digit dates that can be read one way only are written in
+    (True for day first: "15/07")."""
+    return {int(x) > 12 for x, y in _DIGIT_DATE.findall(text) if (int(x) > 12) != (int(y) > 12)}
 
 
 def _month_of(g: dict[str, str | None]) -> int:
