@@ -185,6 +185,7 @@ def test_a_quarter_is_its_months_and_a_fiscal_one_the_months_the_visitor_gives(
         ("go-live targeted for week 38.", "week 38 (week of 20 September 2027)"),
         ("we open in week 12", "week 12 (week of 22 March 2027)"),
         ("week 2 of opening will be busy", None),
+        ("opening soon, deliveries twice a week 12 bags each", "soon"),
         ("launching in about 10 weeks", "in about 10 weeks (February 2027)"),
     ],
 )

@@ -111,7 +111,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?P<fiscal>(?:fiscal|financial|fy)\s+)?"
      rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
     # an ISO week number: "go-live targeted for week 38", "in week 9", "KW 12"
-    ("weeknum", r"(?:(?:calendar|iso|cw|kw)\s+)?(?<!\d\s)(?:week|wk|cw|kw)\s*#?\s*"
+    # (not a rate's period: "twice a week 12 bags", "every week 40 lb")
+    ("weeknum", r"(?:(?:calendar|iso|cw|kw)\s+)?(?<!\d\s)(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)"
+     r"(?<!\bevery\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\blast\s)(?:week|wk|cw|kw)\s*#?\s*"
      rf"(?P<wk>5[0-3]|[1-4]\d|[1-9])(?:,?\s+(?P<wyear>{_YEAR}|next\s+year|this\s+year))?"
      r"(?!\s*(?:of|-|–|to|or|and)\b)"),
     # "(Sunday) the 3rd of next month", "the tenth of this month"
