@@ -211,6 +211,11 @@ def test_a_span_of_weeks_out_answers_when() -> None:
         ("we sell 2k-3k cups a month", "2,000-3,000 cups a month"),
         ("Expected volume two hundred cups a day, give or take.", "200 cups a day"),
         ("about 30 kilos a month", "about 30 kilos a month"),
+        (
+            "We run two shifts: ~70 drinks on the morning shift, ~40 on the afternoon.",
+            "~70 drinks on the morning shift",
+        ),
+        ("maybe 90 lattes on the late shift", "maybe 90 lattes on the late shift"),
         ("we pay baristas 18 an hour", None),
     ],
 )

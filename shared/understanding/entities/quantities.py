@@ -145,6 +145,8 @@ _PERIOD = (
     r"(?:\s*(?:an?|per|each|every|/|at|on(?:\s+an?)?|in\s+the|" + _FOREIGN_PER + r")\s*"
     r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + _ALL_PERIODS + r")\b"
     r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b"
+    # a shift named: "~70 drinks on the morning shift"
+    r"|\s+on\s+the\s+(?:(?:morning|afternoon|evening|night|day|early|late|lunch)\s+)?shifts?\b"
     # a standing order gives the period: "60 lb of foundry, same order every month"
     r"|,?\s+(?:the\s+)?(?:same|standing|regular|usual)\s+order\s+(?:an?|per|each|every)\s+"
     r"(?:other\s+)?(?:" + _ALL_PERIODS + r")\b)"
