@@ -58,11 +58,11 @@ def test_no_timeline(text: str) -> None:
     assert find_timeline(text) is None
 
 
-def test_an_ambiguous_all_digit_date_is_kept_as_said_without_a_date() -> None:
-    """ "01/12" could be the 1st of December or January 12th: kept as said, no month guessed."""
+def test_an_ambiguous_all_digit_date_is_read_month_first() -> None:
+    """ "01/12" with nothing to order it is January 12th, the US order (set AA)."""
     found = parse_timeline("01/12", date(2026, 12, 5))
     assert found is not None
-    assert (found.phrase, found.target) == ("01/12", None)
+    assert (found.phrase, found.target) == ("01/12", date(2027, 1, 12))
 
 
 @pytest.mark.parametrize(

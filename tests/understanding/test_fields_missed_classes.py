@@ -112,9 +112,9 @@ def test_day_month_dates_by_the_visitors_cues(text: str, said: str) -> None:
     assert said in str(read_timeline(text, TODAY))
 
 
-def test_an_ambiguous_date_without_cues_keeps_no_month() -> None:
-    """ "04/05" with nothing to order it is kept as said, no month guessed."""
-    assert read_timeline("launching 04/05", TODAY) == "on 04/05"
+def test_an_ambiguous_date_without_cues_is_read_month_first() -> None:
+    """ "04/05" with nothing to order it is read the US way, month first (set AA)."""
+    assert read_timeline("launching 04/05", TODAY) == "on 04/05 (5 April 2027)"
 
 
 def test_the_most_specific_date_after_any_opening_cue() -> None:

@@ -197,13 +197,15 @@ async def test_the_knowledge_base_is_searched_with_the_numbers_read(brain: Local
         ("launch is 09/10, today's 21/11 for reference", "09/10", date(2027, 10, 9)),
         ("we open 04/05 and the second site 10/14", "04/05", date(2027, 4, 5)),
         ("we open 22/06", "22/06", date(2027, 6, 22)),
+        ("we open 03/04", "03/04", date(2027, 3, 4)),
     ],
 )
 def test_a_day_of_a_month_and_a_date_written_day_first_are_read(
     said: str, phrase: str, when: date
 ) -> None:
     """ "the 12th of next month" is a day; another date of the message only readable day first
-    (or month first) settles the order of an ambiguous one; today's own date is no target."""
+    (or month first) settles the order of an ambiguous one, month first without one; today's
+    own date is no target."""
     found = parse_timeline(said, TODAY)
     assert found is not None
     assert phrase in found.phrase
@@ -213,18 +215,15 @@ def test_a_day_of_a_month_and_a_date_written_day_first_are_read(
 @pytest.mark.parametrize(
     ("said", "kept"),
     [
-        ("we open 03/04", "03/04"),
         ("today's 15/07", None),
         ("opening 9/5 to 5", None),
         ("the coffee was 10/10, we open soon", "soon"),
         ("opening 05/06, I mean the fifth of June", "the fifth of June"),
     ],
 )
-def test_an_ambiguous_date_is_kept_as_said_and_today_s_date_is_none(
-    said: str, kept: str | None
-) -> None:
-    """Without another date showing the order, "03/04" is kept as said with no month guessed;
-    today's own date, hours and a score are no date."""
+def test_today_s_date_hours_and_scores_are_no_date(said: str, kept: str | None) -> None:
+    """Today's own date, hours and a score are no date; a date read month first only by
+    default yields to the same date said in words."""
     found = parse_timeline(said, TODAY)
     assert (found.phrase if found else None) == kept
     assert found is None or "/" not in found.phrase or found.target is None

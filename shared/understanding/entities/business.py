@@ -88,10 +88,11 @@ EXISTING_RE = re.compile(
     + r"(?=\s+(?:for|since)\s+(?:about\s+|almost\s+|over\s+|nearly\s+)?(?:\d|"
     + number_words(1, 12)
     + r"|a\s+few|several))"
-    # (not a relative's or a friend's: "my sister's old cafe is closing")
+    # (not a relative's or a friend's: "my sister's old cafe is closing", nor another business
+    # of the visitor's beside the one spoken of: "the landline at our other business")
     + r"|\b(?:our|my)\s+(?!(?:"
     + OTHER_PEOPLE
-    + r")'?s?\b)(?:[\w'-]+\s+){0,2}?(?:"
+    + r")'?s?\b)(?!(?:other|former|previous)\b)(?:[\w'-]+\s+){0,2}?(?:"
     + VENUES
     + r")\b(?!\s+(?:will|would|is\s+going|opens|is\s+opening|partners?|plans?|cards?|emails?"
     r"|address|names?|numbers?|ideas?|models?|degree|hours))"

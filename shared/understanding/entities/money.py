@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from shared.catalog.words import normalise
+from shared.understanding.lexicon import VOLUME_UNITS
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6}
 #: A number: comma groups, point groups (a thousands point), or digits with decimals.
@@ -28,8 +29,12 @@ _FIGURE = rf"{_NUMBER}{_SCALE_WORD}"
 #: An amount marked as money by a currency sign or word ("$20,000", "15,000 dollars").
 _MARKED = rf"(?:\$|\busd\s?)\s?{_FIGURE}|\b{_FIGURE}\s*(?:dollars?|bucks|usd)\b"
 MARKED = re.compile(_MARKED, re.IGNORECASE)
-#: Any amount: a marked one, or a figure with a "k" ("20k"), as a budget is told.
-AMOUNT = re.compile(rf"{_MARKED}|\b{_NUMBER}\s*(k)\b", re.IGNORECASE)
+#: Any amount: a marked one, or a figure with a "k" ("20k"), as a budget is told, unless a
+#: unit of coffee follows ("~2k cups a week" is a volume).
+AMOUNT = re.compile(
+    rf"{_MARKED}|\b{_NUMBER}\s*(k)\b(?!\+?(?:\s*(?:-|–|to)\s*[\d.]+k)?\s*(?:{'|'.join(VOLUME_UNITS)}|lbs?|pounds?|kgs?|kilos?|bags?)\b)",
+    re.IGNORECASE,
+)
 FRAGMENT = re.compile(r"^[\d,.]+\s*(?:k\b|thousand\b|dollars?\b)?\s*")
 
 #: Units and counts after a bare figure: "120 lb", "15%", "5 locations" are no money.

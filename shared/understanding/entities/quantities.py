@@ -126,6 +126,8 @@ _AMOUNT = (
     # a range said with "or", or a comma after a hedge: "60 or 70 coffees", "maybe 150, 180"
     r"|\d[\d,]*\s+or\s+\d[\d,]*"
     r"|(?<=maybe\s)\d+,\s+\d+"
+    # thousands written with "k": "~2k cups a week", "1.5k a month"
+    r"|\d+(?:\.\d)?k\+?(?:\s*(?:" + _RANGE + r")\s*\d+(?:\.\d)?k\+?)?"
     # "200ish", and the British and Australian "200-odd coffees a day"
     r"|\d[\d,]*(?:ish|-odd)?\+?(?:\s*(?:" + _RANGE + r")\s*\d[\d,]*(?:ish)?\+?)?"
     # hundreds in words: "a few hundred", "couple hundred", "two hundred"
@@ -143,6 +145,8 @@ _PERIOD = (
     r"(?:\s*(?:an?|per|each|every|/|at|on(?:\s+an?)?|in\s+the|" + _FOREIGN_PER + r")\s*"
     r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + _ALL_PERIODS + r")\b"
     r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b"
+    # a shift named: "~70 drinks on the morning shift"
+    r"|\s+on\s+the\s+(?:(?:morning|afternoon|evening|night|day|early|late|lunch)\s+)?shifts?\b"
     # a standing order gives the period: "60 lb of foundry, same order every month"
     r"|,?\s+(?:the\s+)?(?:same|standing|regular|usual)\s+order\s+(?:an?|per|each|every)\s+"
     r"(?:other\s+)?(?:" + _ALL_PERIODS + r")\b)"
@@ -155,9 +159,11 @@ RATE_RE = re.compile(
     + _UNIT
     + r")?"
     + _PERIOD
-    # a unitless count per service period: "maybe 70 a night", "~180/day" (never a price)
-    + r"|(?<![$€£\d,])\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*(?:/\s*(?:day|d|week|wk)\b"
-    r"|\s*(?:a|per|each|every)\s+(?:day|morning|night|evening|shift|service|week)\b"
+    # a unitless count per service period: "maybe 70 a night", "~180/day", "~25 an hour at
+    # peak" (never a price, nor a wage: see _WAGE)
+    + r"|(?:~\s*)?(?<![$€£\d,])\b\d[\d,]*\+?(?:\s*(?:-|to)\s*\d[\d,]*\+?)?\s*"
+    r"(?:/\s*(?:day|d|week|wk|hour|hr)\b|\s*(?:a|per|each|every)\s+(?:day|morning|night|evening|shift|service|week)\b"
+    r"|\s*(?:an|per|each|every)\s+(?:hour|hr)\b(?:\s+at\s+(?:the\s+)?(?:peak|rush))?"
     r"|\s*(?:" + _FOREIGN_PER + r")\s+(?:" + _FOREIGN_PERIODS + r")\b)",
     re.I,
 )
@@ -430,6 +436,18 @@ def _valid(token: str) -> int | None:
 _GLOSSED_UNIT = re.compile(r"\b[^\W\d_]+\s*\(\s*(" + _ENGLISH_UNIT + r")\s*\)", re.I)
 
 
+_THOUSANDS_RE = re.compile(r"\b(\d+(?:\.\d)?)k\b", re.I)
+# what is paid by the hour, not poured: "we pay 18 an hour", "wages are 20 per hour"
+_WAGE = re.compile(r"\b(?:pay|pays|paid|paying|wages?|salary|earn\w*|charges?|rate\s+is)\b", re.I)
+
+
+def _wage(text: str, rate: re.Match[str]) -> bool:
+    """A count per hour that is pay ("we pay baristas 18 an hour"), not drinks."""
+    if not re.search(r"\b(?:hour|hr)\b", rate.group(0), re.I):
+        return False
+    return _WAGE.search(re.split(r"[.;!?\n]", text[: rate.start()])[-1]) is not None
+
+
 _HUNDREDS_RE = re.compile(
     r"\b(?P<approx>(?:" + _APPROX + r")\s+)?"
     r"(?P<count>(?:a\s+)?couple(?:\s+of)?|a|" + number_words(1, 9) + r")\s+hundred\b",
@@ -438,9 +456,10 @@ _HUNDREDS_RE = re.compile(
 
 
 def with_digits(volume: str) -> str:
-    """A volume with its hundreds in words written as the figure sales works with ("around two
-    hundred pounds a month" -> "around 200 pounds a month", "a couple hundred cups a day" ->
-    "about 200 cups a day"); a vague amount ("a few hundred", "hundreds of") stays as typed."""
+    """A volume with its hundreds in words and its thousands in "k" written as the figure
+    sales works with ("around two hundred pounds a month" -> "around 200 pounds a month", "a
+    couple hundred cups a day" -> "about 200 cups a day", "~2k cups a week" -> "~2,000 cups a
+    week"); a vague amount ("a few hundred", "hundreds of") stays as typed."""
 
     def figure(match: re.Match[str]) -> str:
         count = match.group("count").lower()
@@ -449,7 +468,10 @@ def with_digits(volume: str) -> str:
         approx = match.group("approx") or ("about " if couple else "")
         return f"{approx}{value * 100}"
 
-    return _HUNDREDS_RE.sub(figure, volume)
+    def thousands(match: re.Match[str]) -> str:
+        return f"{round(float(match.group(1)) * 1000):,}"
+
+    return _THOUSANDS_RE.sub(thousands, _HUNDREDS_RE.sub(figure, volume))
 
 
 def find_volume(text: str, asked: bool) -> str | None:
@@ -545,7 +567,7 @@ def _find_volume(text: str, asked: bool) -> str | None:
     amount = AMOUNT_RE.search(text)
     if fixed and amount:
         return f"{amount.group(0).strip()}, not {fixed[0]}"
-    rates = list(RATE_RE.finditer(text))
+    rates = [r for r in RATE_RE.finditer(text) if not _wage(text, r)]
     if rates:
         negated = re.search(r"\bnot\s*$", text[: rates[0].start()], re.I)
         rate = rates[-1] if negated else rates[0]

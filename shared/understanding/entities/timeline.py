@@ -7,10 +7,10 @@ units), not one pattern per sentence: a phrase is an optional lead word ("in", "
 season, a holiday, a quarter, a count of units, "next year", "tmrw"). Ambiguous forms are not
 guessed: a bare abbreviation ("Jan" is also a name) needs a lead word of time ("in", "by",
 "before", "mid") and a phrase end, or a day or a year; "may" needs a lead word, a day or a year;
-an all-digit date is read only when one side cannot be a month ("15/10" is 15 October, "10/15"
-October 15), or when another date of the message shows the order ("08/09 ... today's 15/07" is
-8 September); otherwise "01/12" is kept as said with no date, and "24/7", "10/10" and "9/5" are
-no date at all.
+an all-digit date is read day first when one side cannot be a month ("15/10" is 15 October),
+another date of the message shows that order ("08/09 ... today's 15/07" is 8 September) or the
+writer's habits do, else month first ("11/1" is November 1st, the US order); "24/7", "10/10",
+"9/5 to 5" and "6-8 weeks" are no date at all (``docs/decisions/day-month-dates.md``).
 
 :func:`read_timeline` is what a field stores: the phrase as typed, the most specific one near
 an opening verb ("open in 2 months, mid september" -> "mid september"), with the month it
@@ -107,8 +107,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:from\s+(?:now|today)\b|(?:out|away)(?=\s*(?:$|[.,;!?)])))))(?P<count>{_COUNT}|a)"
      rf"(?:{_RANGE}(?P<upto>{_COUNT}))?[\s-]*(?P<unit>{_UNIT})\b"
      rf"(?:\s+(?:or\s+so|from\s+now|from\s+today|time|(?:out|away)(?=\s*(?:$|[.,;!?)]))))?"),
+    # a quarter of the calendar or of the visitor's fiscal year: "end of Q1", "our fiscal Q3"
     ("quarter", rf"(?:(?P<qpart>(?:the\s+)?(?:end|start|beginning)\s+of|early|mid|late)[\s-]+)?"
+     r"(?P<fiscal>(?:fiscal|financial|fy)\s+)?"
      rf"q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}|next\s+year|this\s+year))?"),
+    # an ISO week number: "go-live targeted for week 38", "in week 9", "KW 12"
+    # (not a rate's period: "twice a week 12 bags", "every week 40 lb")
+    ("weeknum", r"(?:(?:calendar|iso|cw|kw)\s+)?(?<!\d\s)(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)"
+     r"(?<!\bevery\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\blast\s)(?:week|wk|cw|kw)\s*#?\s*"
+     rf"(?P<wk>5[0-3]|[1-4]\d|[1-9])(?:,?\s+(?P<wyear>{_YEAR}|next\s+year|this\s+year))?"
+     r"(?!\s*(?:of|-|–|to|or|and)\b)"),
     # "(Sunday) the 3rd of next month", "the tenth of this month"
     ("monthday", rf"the\s+(?P<mday>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+of\s+"
      r"(?:the\s+)?(?P<mwhich>next|this|coming)\s+month"),
@@ -118,8 +126,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?P<which>next|this|coming|the\s+coming)\s+(?P<span>"
      rf"{_SEASON}|year|month|week|quarter)"),
     ("holiday", rf"(?:{_LEAD})*(?P<holiday>{_HOLIDAY})\b"),
-    ("numeric", r"(?:the\s+)?(?<![\d/.])(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<nyear>20\d\d))?"
-     r"(?![\d/])(?:\s+(?:of\s+)?(?P<nrel>this|next)\s+year)?"),
+    # "11/1", "15/03/27", "3-15", "15.03.2027", and the year first: "2027-03-01"
+    ("numeric", r"(?:the\s+)?(?<![\d/.-])(?:(?P<iyear>20\d\d)(?P<isep>[-/.])(?P<imonth>[01]?\d)"
+     r"(?P=isep)(?P<iday>[0-3]?\d)|(?P<na>[0-3]?\d)(?P<sep>[/.-])(?P<nb>[0-3]?\d)"
+     r"(?:(?P=sep)(?P<nyear>(?:20)?\d\d))?)(?![\d/])(?:\s+(?:of\s+)?(?P<nrel>this|next)\s+year)?"),
     ("month", rf"(?P<lead>{_LEAD})*{_MONTH_CORE}"),
     # or a relayed choice ("she agreed may ... so may") or the subject of a verb no modal
     # takes ("may is more realistic", "may works better")
@@ -177,6 +187,7 @@ _SPECIFIC = (
     "month",
     "leadmay",
     "holiday",
+    "weeknum",
     "quarter",
     "event",
     "season",
@@ -184,8 +195,10 @@ _SPECIFIC = (
     "relative",
     "next",
 )
-_DATED = frozenset({"monthday", "numeric", "month", "leadmay", "holiday", "quarter"})
-_RESOLVED = frozenset({"holiday", "relative", "quarter", "numeric", "monthday", "seasonal"})
+_DATED = frozenset({"monthday", "numeric", "month", "leadmay", "holiday", "weeknum", "quarter"})
+_RESOLVED = frozenset(
+    {"holiday", "relative", "quarter", "numeric", "monthday", "seasonal", "weeknum"}
+)
 # (not a deadline: "need it installed by the 15th", "want everything delivered and installed by")
 _PAST = re.compile(
     r"\b(?<!need\sit\s)(?<!needs\sto\sbe\s)(?<!need\sthem\s)(?<!want\sit\s)(?<!have\sit\s)"
@@ -211,6 +224,13 @@ _NEGATED = re.compile(
     r"\b(?:not|no\s+longer|isn'?t|instead\s+of|rather\s+than|scratch|forget)\s+(?:in\s+|by\s+)?$",
     re.I,
 )
+# a date the visitor says is no longer the plan: "October was the old plan", "march is off"
+_DROPPED_AFTER = re.compile(
+    r"^\s+(?:(?:was|is)\s+(?:the|our|my)\s+(?:old|original|previous|first|earlier|last)\s+"
+    r"(?:plan|date|target|idea|estimate)|(?:is|'s)\s+(?:off|out|scrapped|cancell?ed|no\s+longer"
+    r"\s+happening)\b|was\s+(?:before|wrong))",
+    re.I,
+)
 # a date the opening is said not to be on: "we're not opening in april, more like june"
 _NOT_OPENING = re.compile(
     r"\b(?:not|won'?t\s+be|aren'?t|isn'?t)\s+(?:be\s+)?(?:open(?:ing)?|launch(?:ing)?"
@@ -227,8 +247,8 @@ _BOUND_LEAD = re.compile(r"(?:until|till|before|after)\b", re.I)
 # a capitalised month that is the visitor's name: "my name is June", "ask for April"
 _NAMED = re.compile(r"\b(?:my\s+name\s+is|name'?s|i\s+am|i'm|call\s+me|ask\s+for)\s+$", re.I)
 OPENING_RE = re.compile(
-    r"\b(?:open|opens|opening|launch|launching|start|starting|ready|target|targeting|planned"
-    r"|scheduled|aiming|go\s+live|doors|new\s+(?:caf\w*|coffee|shop|spot|place|store|kiosk|cart"
+    r"\b(?:open|opens|opening|launch|launching|start|starting|ready|target|targeting|targeted"
+    r"|planned|scheduled|aiming|go[\s-]+live|doors|new\s+(?:caf\w*|coffee|shop|spot|place|store|kiosk|cart"
     r"|truck|bar|location|bakery|restaurant)"
     # the first day of trade: "first booking is 14/06", "our first market is in May"
     r"|first\s+(?:booking|event|gig|market|service|shift|day\s+of\s+(?:trading|business))"
@@ -273,10 +293,24 @@ def read_timeline(text: str, today: date, asked: bool = False) -> str | None:
         return None
     phrase = _tidy(match.group(0)) + _bound_after(match)
     target = _date(kind, match, today) if kind in _RESOLVED else None
-    if target is None:
-        return phrase
-    day = f"{target.day} " if kind in ("numeric", "monthday") else ""
-    return f"{phrase} ({day}{_MONTH_NAMES[target.month].capitalize()} {target.year})"
+    return f"{phrase} ({_label(kind, match, target)})" if target else phrase
+
+
+def _label(kind: str, match: re.Match[str], target: date) -> str:
+    """The date a phrase means, as sales reads it: a day ("1 November 2027"), the week of an
+    ISO week number (its Monday), a quarter's first and last months (a part of one, its
+    month), else the month."""
+    month = f"{_MONTH_NAMES[target.month].capitalize()} {target.year}"
+    if kind in ("numeric", "monthday"):
+        return f"{target.day} {month}"
+    if kind == "weeknum":
+        return f"week of {target.day} {month}"
+    span = quarter_span(match) if kind == "quarter" and not match.group("qpart") else None
+    if span is None:
+        return month
+    first, last = span[0], span[1]
+    year = target.year if first <= target.month else target.year - 1
+    return f"{_MONTH_NAMES[first].capitalize()}-{_MONTH_NAMES[last].capitalize()} {year}"
 
 
 # a bound said after the date: "by april at the latest", "june at the earliest", "may or later"
@@ -307,8 +341,11 @@ def _ahead(text: str, today: date) -> tuple[str, re.Match[str]] | None:
 
 def _bygone(kind: str, match: re.Match[str], today: date) -> bool:
     """A phrase naming a year before this one ("in 2019", "March 2024")."""
+    if kind == "numeric":  # "3/1/19" as well as "3/1/2019"
+        year = _numeric_year(match.groupdict(), today)
+        return year is not None and year < today.year
     years = [int(y) for y in re.findall(r"\b20\d\d\b", match.group(0))]
-    return kind in ("year", "month", "season", "numeric") and any(y < today.year for y in years)
+    return kind in ("year", "month", "season") and any(y < today.year for y in years)
 
 
 def _calendar_point(kind: str, match: re.Match[str]) -> bool:
@@ -323,7 +360,7 @@ def _calendar_point(kind: str, match: re.Match[str]) -> bool:
 # how precise each kind of phrase is: a day, a month or a holiday; a quarter, a school term,
 # a season or a span from now; a year or "soon"
 _PRECISION = {
-    **dict.fromkeys(("monthday", "numeric", "month", "leadmay", "holiday"), 0),
+    **dict.fromkeys(("monthday", "numeric", "month", "leadmay", "holiday", "weeknum"), 0),
     **dict.fromkeys(("quarter", "event", "season", "seasonal", "relative", "next"), 1),
     **dict.fromkeys(("asap", "tomorrow", "year", "vague"), 2),
 }
@@ -381,8 +418,8 @@ def _first(text: str) -> tuple[str, re.Match[str]] | None:
     # an event's month only when no date is said outright ("once the apples come in, usually
     # the second week of september" is the second week of september)
     found = [f for f in found if f[0] != "seasonal" or not _DATED & {k for k, _ in found}]
-    # an ambiguous "10/08" yields to any other phrase ("10/08, the tenth of August")
-    found = [f for f in found if f[0] != "numeric" or _day_month(f[1])] or found
+    # a date whose order is guessed yields to any other phrase ("10/08, the tenth of August")
+    found = [f for f in found if f[0] != "numeric" or not _guessed(f[1])] or found
     # a phrase after a cue, or holding it ("make it the start of next month"); of those after
     # several cues the most specific ("starting in like 2 months, first booking is 14/06")
     after = [
@@ -570,7 +607,7 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return False
     if _ANNIVERSARY.search(clause):
         return False
-    if _NEGATED.search(before):
+    if _NEGATED.search(before) or _DROPPED_AFTER.match(match.string[match.end() :]):
         return False
     if _QUANTIFIED.search(clause) or _dates_an_amount(match):
         return False  # "practically none in july" times an amount, not an opening
@@ -649,8 +686,9 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
         count = NUMBER_WORDS.get(said.lower()) or int(said)
         return today + timedelta(days=count * TIME_UNITS[g["unit"].lower()])
     if kind == "quarter":
-        month = int(g["q"]) * 3 - 1 + _quarter_shift(g["qpart"])
-        return _month_day(month, 15, _year(g["qyear"], today), today)
+        return _quarter_date(m, today)
+    if kind == "weeknum":
+        return _week_date(int(g["wk"]), _year(g["wyear"], today), today)
     if kind == "next":
         return _next(g["which"].lower(), g["span"].lower(), today, g["part"])
     if kind == "holiday":
@@ -661,10 +699,12 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
         return _day_of_month(g["mday"], g["mwhich"].lower() != "this", today)
     if kind == "numeric":
         if (order := _day_month(m)) is None:
-            return None  # "01/04" alone: the 1st of April or January 4th
+            return None  # "01/04" with dates of both orders: the 1st of April or January 4th
         day, month = order
-        year = int(g["nyear"]) if g["nyear"] else _year(g["nrel"], today)
-        return _month_day(month, day, year, today)
+        try:
+            return _month_day(month, day, _numeric_year(g, today), today)
+        except ValueError:
+            return None  # "31/02" is no day of the calendar
     if kind in ("month", "leadmay"):
         return _month_day(_month_of(g), 15, _year(_month_year(g), today), today)
     if kind == "season":
@@ -678,9 +718,76 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
     return None
 
 
+def _numeric_year(g: dict[str, str | None], today: date) -> int | None:
+    """The year an all-digit date gives ("2027-03-01", "15/03/27", "11/1/2026", "10/1 of next
+    year"), None when it gives none."""
+    said = g["iyear"] or g["nyear"]
+    if said:
+        return int(said) + (2000 if len(said) == 2 else 0)
+    return _year(g["nrel"], today)
+
+
+_MONTH = alternation(MONTHS)
+# the months a quarter spans, told after it: "our fiscal Q3, which for us is Jan-Mar 2027"
+_QUARTER_SPAN = re.compile(
+    r"^\W{0,3}(?:(?:which|that)\s+)?(?:(?:for\s+us|for\s+me|here)\s+)?(?:is|=|means|runs"
+    rf"|being|covers)?\s*(?:from\s+)?(?P<first>{_MONTH})\.?\s*(?:-|–|to|through|thru)\s*"
+    rf"(?P<last>{_MONTH})\b\.?(?:,?\s+(?P<year>20\d\d))?",
+    re.I,
+)
+# where the visitor's fiscal year starts: "our fiscal year starts in July"
+_FISCAL_START = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:starts|begins|runs\s+from|kicks\s+off|is\s+from)"
+    rf"\s+(?:in\s+|on\s+)?(?P<first>{_MONTH})\b",
+    re.I,
+)
+
+
+def quarter_span(m: re.Match[str]) -> tuple[int, int, int | None] | None:
+    """The first and last month of the quarter a match names, and the year the visitor gives
+    them: the months said after it ("fiscal Q3, which for us is Jan-Mar 2027"); a fiscal
+    quarter counted from the month its year starts (a fiscal year from July puts Q3 first in
+    the new calendar year); else the calendar's (Q3 is months 7 to 9). None for a fiscal
+    quarter the message does not place: its months are not guessed."""
+    span = _QUARTER_SPAN.match(m.string[m.end() :])
+    if span:
+        year = int(span.group("year")) if span.group("year") else None
+        return MONTHS[span.group("first").lower()], MONTHS[span.group("last").lower()], year
+    start = 1
+    if m.group("fiscal"):
+        fiscal = _FISCAL_START.search(m.string)
+        if fiscal is None:
+            return None
+        start = MONTHS[fiscal.group("first").lower()]
+    first = (start - 1 + 3 * (int(m.group("q")) - 1)) % 12 + 1
+    return first, (first + 1) % 12 + 1, None
+
+
+def _quarter_date(m: re.Match[str], today: date) -> date | None:
+    """The middle of the quarter (the month a part of it means: "end of Q1" is its last)."""
+    span = quarter_span(m)
+    if span is None:
+        return None
+    first, _, year = span
+    month = (first + _quarter_shift(m.group("qpart"))) % 12 + 1
+    return _month_day(month, 15, year or _year(m.group("qyear"), today), today)
+
+
+def _week_date(week: int, year: int | None, today: date) -> date | None:
+    """The Monday of an ISO week, the next one to come when no year is given (None for a week
+    53 the year does not have)."""
+    try:
+        if year is not None:
+            return date.fromisocalendar(year, week, 1)
+        monday = date.fromisocalendar(today.year, week, 1)
+        return monday if monday >= today else date.fromisocalendar(today.year + 1, week, 1)
+    except ValueError:
+        return None
+
+
 def _quarter_shift(part: str | None) -> int:
     """The month of a quarter a part of it means, from its middle month: "end of Q1" is March,
-    "early Q2" April, "Q3" alone August."""
+    "early Q2" April, "Q3" alone August (its middle, the date a lead is scored by)."""
     words = (part or "").lower().split()
     if any(w in ("end", "late") for w in words):
         return 1
@@ -705,32 +812,80 @@ _TODAY_IS = re.compile(r"\b(?:today'?s|today\s+is)\s*(?:the\s+)?$", re.I)
 _DIGIT_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)(?![\d/])")
 
 
+# a word that dates what follows: "Open date: 9/5", "on 3-15", "should read 11/1", "opening 3-15"
+_DATE_LEAD = re.compile(
+    r"(?:\bdate\b[^.!?\n]{0,20}|\b(?:on|by|before|after|until|till|from|starting|opening"
+    r"|launching|read|reads|is)\s+|:\s*)(?:the\s+)?$",
+    re.I,
+)
+# what makes two numbers no date: a range or hours ("9/5 to 5", "3-4 peak hours"), a share or
+# a score ("3/4 of", "10/10 stars"), an amount ("6-8 weeks", "1/2 lb")
+_NO_DATE_AFTER = re.compile(
+    r"^\s*(?:(?:-|–|to|till|until|or)\s*\d|%|\+|x\b|(?:of|lbs?|pounds?|kgs?|kilos?|oz|cups?"
+    r"|drinks?|people|ppl|staff|days?|weeks?|wks?|months?|hours?|hrs?|mins?|minutes?|stars?"
+    r"|points?|split|peak|am|pm)\b)",
+    re.I,
+)
+
+
 def _day_month(m: re.Match[str]) -> tuple[int, int] | None:
-    """(day, month) of "15/10" or "10/15"; None when either order could be meant ("01/12"), a
-    side is no day or month, it is "24/7", or it is today's date ("today's 15/07"). Another
-    date of the message written day first ("... 08/09, today's 15/07") settles the order of an
-    ambiguous one (8 September); without one, it is not guessed."""
+    """(day, month) of an all-digit date: the year first is ISO ("2027-03-01"); a side that
+    cannot be a month decides ("15/10", "10/15"); else another date of the message, the order
+    the visitor names or a day-first writer's habits (:func:`_day_first`), and failing those
+    month first, the US order ("11/1" is November 1st). None for what only looks like a date:
+    "24/7", today's date ("today's 15/07"), a dotted one without its year ("2.5"), a dashed
+    one without a date word before it ("open 6-18" tells hours), or a score, share or range
+    (:func:`_reads_as_date`), and for an ambiguous one when the message holds dates of both
+    orders."""
+    if m.group("iyear"):
+        return _valid(int(m.group("iday")), int(m.group("imonth")))
     a, b = int(m.group("na")), int(m.group("nb"))
-    if (a, b) == (24, 7) or not (1 <= a <= 31 and 1 <= b <= 31):
-        return None
-    if _TODAY_IS.search(m.string[: m.start()]):
+    if (a, b) == (24, 7) or not (1 <= a <= 31 and 1 <= b <= 31) or not _reads_as_date(m):
         return None
     if a > 12 and b <= 12:
         return a, b
     if b > 12 and a <= 12:
         return b, a
     day_first = _day_first(m.string)
-    if day_first is None:
-        return None
+    if day_first is None and len(_orders(m.string)) > 1:
+        return None  # dates of both orders in one message: this one is not guessed
     return (a, b) if day_first else (b, a)
 
 
+def _guessed(m: re.Match[str]) -> bool:
+    """An all-digit date read month first only by default (nothing in the message shows the
+    order): it yields to a date said otherwise ("10/08, the tenth of August")."""
+    if m.group("iyear"):
+        return False
+    a, b = int(m.group("na")), int(m.group("nb"))
+    return max(a, b) <= 12 and _day_first(m.string) is None
+
+
+def _valid(day: int, month: int) -> tuple[int, int] | None:
+    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def _reads_as_date(m: re.Match[str]) -> bool:
+    """Two numbers joined as a date that read as one: not today's date, not followed by what
+    makes them a range, an amount or a score (:data:`_NO_DATE_AFTER`); dotted with a year
+    ("15.03.2027", not "2.5"); dashed, equal ("10/10") or both of one digit ("9/5", "3/4")
+    only after a date word ("on 3-15", "Open date: 9/5")."""
+    before = m.string[: m.start()]
+    if _TODAY_IS.search(before) or _NO_DATE_AFTER.match(m.string[m.end() :]):
+        return False
+    na, nb, sep = m.group("na"), m.group("nb"), m.group("sep")
+    if sep == "." and not m.group("nyear"):
+        return False
+    loose = sep == "-" or na == nb or (len(na) == 1 and len(nb) == 1)
+    return not loose or _DATE_LEAD.search(before) is not None
+
+
 def _undecided(m: re.Match[str]) -> bool:
-    """A date written as one ("01/04": two digits a side, not a score like "10/10" or "9/5")
-    either side of which could be the month, and not today's date: stored as said, its month
-    never guessed."""
+    """A date written as one ("01/04": two digits a side) either side of which could be the
+    month in a message holding dates of both orders: stored as said, its month never
+    guessed."""
     na, nb = m.group("na"), m.group("nb")
-    if len(na) != 2 or len(nb) != 2 or na == nb or _TODAY_IS.search(m.string[: m.start()]):
+    if not (na and nb) or len(na) != 2 or len(nb) != 2 or not _reads_as_date(m):
         return False
     return 1 <= int(na) <= 12 and 1 <= int(nb) <= 12
 
@@ -755,14 +910,21 @@ def _day_first(text: str) -> bool | None:
     """How ``text`` writes its dates: day first when one can only be read so ("15/07"), month
     first when one can only be read so ("10/15"), else as the visitor says ("the day/month
     way", "US format") or, failing that, day first for a writer of metric amounts or British
-    spellings ("40 litres each morning", "our favourite"); None without any of these, or with
-    dates of both orders."""
-    orders = {int(x) > 12 for x, y in _DIGIT_DATE.findall(text) if (int(x) > 12) != (int(y) > 12)}
+    spellings ("40 litres each morning", "our favourite"); None without any of these (then
+    :func:`_day_month` reads month first, the US order of most visitors) or with dates of
+    both orders."""
+    orders = _orders(text)
     if orders:
         return orders.pop() if len(orders) == 1 else None
     if _SAYS_DAY_FIRST.search(text) or _SAYS_MONTH_FIRST.search(text):
         return _SAYS_MONTH_FIRST.search(text) is None
     return True if _DAY_FIRST_WRITER.search(text) else None
+
+
+def _orders(text: str) -> set[bool]:
+    """The orders the message's all-digit dates that can be read one way only are written in
+    (True for day first: "15/07")."""
+    return {int(x) > 12 for x, y in _DIGIT_DATE.findall(text) if (int(x) > 12) != (int(y) > 12)}
 
 
 def _month_of(g: dict[str, str | None]) -> int:
