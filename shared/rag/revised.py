@@ -68,7 +68,8 @@ def revision(
     return (
         _term_asked(catalog, question, order, attribute)
         or _item_meant(catalog, question, order, recent)
-        or _item_swapped(catalog, question, computed)  # "20 lb of the Harbor instead?"
+        # "20 lb of the Harbor instead?"
+        or _item_swapped(catalog, question, computed, decode(catalog, order))
         or _figure_changed(catalog, question, computed)  # its units kept: "120 lb", "14 staff"
         or _order_changed(catalog, question, decode(catalog, order), attribute)
         or _redone(catalog, question, computed)
@@ -200,11 +201,15 @@ def _figure_changed(catalog: Catalog, question: str, computed: str | None) -> Re
     return Revision(replaced(computed, inputs[0], new), [], f"For {new} instead of {old}: ")
 
 
-def _item_swapped(catalog: Catalog, question: str, computed: str | None) -> Revision | None:
+def _item_swapped(
+    catalog: Catalog, question: str, computed: str | None, previous: Items
+) -> Revision | None:
     """ "and if it were 20 lb of the Harbor cold brew instead?" after "The office wants 20 lb
     of Riverbend. Would delivery be free?": that question asked of the Harbor, by the same
     rules (its delivery, not only its price). Only when each names one item, both of one kind;
-    a figure the swap restates replaces the question's one figure of its sort."""
+    a figure the swap restates replaces the question's one figure of its sort. A piece ordered
+    several times is left alone ("and if we went Pico in the smallest store instead?" after
+    three Lumens: one of them or all three is not said)."""
     if computed is None or not swaps_item(question):
         return None
     new, old = catalog.mentions(question), catalog.mentions(computed)
@@ -212,6 +217,8 @@ def _item_swapped(catalog: Catalog, question: str, computed: str | None) -> Revi
         return None
     meant, before = catalog.get(new[0].entity), catalog.get(old[0].entity)
     if meant is None or before is None or meant is before or meant.kind != before.kind:
+        return None
+    if any(e.name == before.name and n > 1 and _by_the_piece(e) for e, n in previous):
         return None
     asked = asked_of(computed, old[0].alias, meant.name)
     if asked == computed:
@@ -221,6 +228,11 @@ def _item_swapped(catalog: Catalog, question: str, computed: str | None) -> Revi
     if len(said) == 1 and len(inputs) == 1:  # "30 lb of the harbor instead": 30 for 20
         asked = replaced(asked, inputs[0], said[0])
     return Revision(asked, [], f"For {the(meant.name)} instead of {the(before.name)}: ")
+
+
+def _by_the_piece(entity: Entity) -> bool:
+    """Whether ``entity`` is sold by the piece (a machine), not by a unit (coffee per lb)."""
+    return entity.price is None or entity.price.unit is None
 
 
 def _inputs(catalog: Catalog, text: str, money: bool) -> list[tuple[int, int]]:

@@ -340,7 +340,9 @@ def told_before_ask(sentence: str) -> str:
     commas = [i for i, c in enumerate(sentence) if c == ","]
     for i in reversed(commas):
         head, ask = sentence[:i], sentence[i + 1 :]
-        if is_question(ask) and not is_question(head):
+        # the ask must start a question of its own: "riverbend or the sunrise?" only ends one
+        # ("for a pour over bar which is the lighter roast, riverbend or the sunrise?")
+        if QUESTION_CLAUSE.search(ask.strip()) and is_question(ask) and not is_question(head):
             return head
     return ""
 

@@ -204,6 +204,14 @@ def test_the_statement_a_question_opens_with_is_told() -> None:
         "summer is all cold brew for us"
     )
     assert told_before_ask("is it all espresso, or drip too?") == ""
+    # alternatives closing a question start no ask of their own (set F's pour-over bar)
+    assert (
+        told_before_ask("for a pour over bar which is the lighter roast, riverbend or the sunrise?")
+        == ""
+    )
+    assert told_before_ask("we like it dark and chocolatey, do you have something like that?") == (
+        "we like it dark and chocolatey"
+    )
 
 
 def test_a_breakfast_or_a_break_room_is_no_breakage() -> None:
@@ -260,3 +268,21 @@ async def test_the_cart_keeps_its_corrected_date_and_volume(brain: LocalBrain) -
     )
     assert "may 15" in str(state.collected.get("opening_timeline")).lower()
     assert "100" in str(state.collected.get("expected_volume"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we're opening a coffee corner this autumn - late October is the plan", "late October"),
+        ("opening this spring - april probably", "april"),
+        ("launching in the summer – july if the permits land", "july"),
+    ],
+)
+def test_a_season_then_a_month_of_it_is_one_date(text: str, expected: str) -> None:
+    """A season narrowed to one of its months is an opening date said more closely, not an
+    operating season (set O's bookshop)."""
+    assert read_timeline(text, TODAY) == expected
+
+
+def test_a_season_then_a_month_past_it_is_still_a_span() -> None:
+    assert read_timeline("we open summer - september only", TODAY) is None

@@ -488,9 +488,22 @@ def season_spans(text: str) -> list[tuple[int, int]]:
     joined as a span at least two months apart, or with a season or a holiday at either end
     ("till labor day"), months listed together, or a season said to recur ("summers only",
     "every winter"); two neighbouring months ("april-may") are a window for one date."""
-    spans = [m.span() for m in _SEASON_SPAN.finditer(text) if _months_apart(m) != 1]
+    spans = [
+        m.span()
+        for m in _SEASON_SPAN.finditer(text)
+        if _months_apart(m) != 1 and not _narrowed(m)
+    ]
     recurring = (*_RECURRING_SEASON.finditer(text), *_MONTH_RUN.finditer(text))
     return spans + [m.span() for m in recurring]
+
+
+def _narrowed(match: re.Match[str]) -> bool:
+    """A season then a month of it is one date said more closely, not a span ("this autumn -
+    late October is the plan", "spring - april probably")."""
+    first, last = (match.group(g).lower() for g in ("first", "last"))
+    if first not in SEASONS or last not in MONTHS:
+        return False
+    return (MONTHS[last] - SEASONS[first]) % 12 < 3
 
 
 def _months_apart(match: re.Match[str]) -> int | None:
