@@ -489,9 +489,7 @@ def season_spans(text: str) -> list[tuple[int, int]]:
     ("till labor day"), months listed together, or a season said to recur ("summers only",
     "every winter"); two neighbouring months ("april-may") are a window for one date."""
     spans = [
-        m.span()
-        for m in _SEASON_SPAN.finditer(text)
-        if _months_apart(m) != 1 and not _narrowed(m)
+        m.span() for m in _SEASON_SPAN.finditer(text) if _months_apart(m) != 1 and not _narrowed(m)
     ]
     recurring = (*_RECURRING_SEASON.finditer(text), *_MONTH_RUN.finditer(text))
     return spans + [m.span() for m in recurring]
