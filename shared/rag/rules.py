@@ -218,8 +218,7 @@ def lease_kind(text: str, kind: str, members: list[Entity], facts: CompanyFacts)
 
 def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]:
     """The total price of ``items``, its derivations, and the items named, each with its price
-    when there are several ("the Pico 1-Group ($3,900), 2 x Atlas 64 at $1,350 ($2,700) and
-    ...")."""
+    when there are several ("the Pico 1-Group ($3,900), the Atlas 64 ($1,350) and ...")."""
     total = 0.0
     derived: list[Derivation] = []
     names = []
@@ -229,8 +228,7 @@ def _sum(items: list[tuple[Entity, int]]) -> tuple[float, list[Derivation], str]
         total += line
         if count > 1:
             derived.append(Derivation(operands=[entity.price.text, str(count)], result=money(line)))
-        several = f"{count} x {entity.name} at {entity.price.text}"  # with its unit price
-        name = several if count > 1 else the(entity.name)
+        name = f"{count} x {entity.name}" if count > 1 else the(entity.name)
         names.append(f"{name} ({money(line)})" if len(items) > 1 else name)
     if len(items) > 1:
         parts = [money(e.price.amount * n) for e, n in items if e.price is not None]
@@ -264,9 +262,9 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
         if entity in termed:  # "a year of the essential plan": its months
             line = money(entity.price.amount * count)
             lines.append(f"{count} months of {the(entity.name)} ({count} x {each}) = {line}")
-        elif count > 1:  # a line states its unit price, so the visitor can check it
-            line = money(entity.price.amount * count)
-            lines.append(f"{count} x {the(entity.name)} at {each} = {line}")
+        elif count > 1:  # the unit price is in the derivation; said, it would read as a line
+            # (and a total beside a unit price no longer reads as the sum of the lines)
+            lines.append(f"{count} x {the(entity.name)} = {money(entity.price.amount * count)}")
         else:
             lines.append(f"{the(entity.name)} at {each}")
     amount, derived, _ = _sum(priced)
