@@ -158,7 +158,8 @@ def equipment(text: str, asked: bool) -> str | None:
         return numbered
     text = ACCOUNT_NAME_RE.sub(" ", text)  # "acct is kettle & crumb" names no kettle
     unowned = not owns_gear(text)
-    terse = len(text.split()) <= 8 and "?" not in text and unowned
+    # a short remark on the harm done to gear ("hard water, kills machines") wants none
+    terse = len(text.split()) <= 8 and "?" not in text and unowned and not PAIN_RE.search(text)
     product = any(_names_unowned_product(s) for s in sentences(text, lines=True))
     power = power_need(text)
     listed = unowned and _opens_with_item(text)

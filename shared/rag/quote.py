@@ -38,6 +38,23 @@ def weighed(
     return out
 
 
+def priced_whole(items: list[tuple[Entity, int]]) -> list[tuple[Entity, int, str]]:
+    """The items priced as a whole (a machine, a grinder), each with the count ordered: what a
+    delivery fee asked of an item ("is there a delivery fee for the atlas 64") is reckoned
+    on, as a weighed line is."""
+    return [(e, count, "") for e, count in items if e.price is not None and not e.price.unit]
+
+
+def _line(entity: Entity, amount: int, unit: str, subtotal: float) -> str:
+    """The line's sum ("20 lb x $10.80 per lb = $216"); one item priced whole is its price."""
+    assert entity.price is not None
+    each, name = entity.price.text, cap(the(entity.name))
+    if not unit and amount == 1:
+        return f"{name} is {each}."
+    measure = f"{amount} {unit}" if unit else str(amount)
+    return f"{name} is {each}: {measure} x {each} = {money(subtotal)}."
+
+
 def delivered(
     catalog: Catalog,
     text: str,
@@ -48,7 +65,7 @@ def delivered(
 ) -> Ruled | None:
     """The delivered total of the weighed items ``text`` orders to ``place`` (None: not named),
     when it asks about delivery and the knowledge base states delivery terms; else None."""
-    lines = weighed(catalog, text, items)
+    lines = weighed(catalog, text, items) or priced_whole(items)
     if terms is None or len(lines) != 1 or not asks_delivery(text):
         return None
     if len(weights_in(text)) > 1:  # "15 lb of X and 10 lb of Y": lines only its pairs may make
@@ -57,10 +74,7 @@ def delivered(
     assert entity.price is not None
     subtotal = entity.price.amount * amount
     derived = [Derivation(operands=[entity.price.text, str(amount)], result=money(subtotal))]
-    each = entity.price.text
-    sentences = [
-        f"{cap(the(entity.name))} is {each}: {amount} {unit} x {each} = {money(subtotal)}."
-    ]
+    sentences = [_line(entity, amount, unit, subtotal)]
     evidence = [*terms.sentences, *entity.facts]
     off = discount(text, amount, unit, subtotal, facts)
     if off is not None:
