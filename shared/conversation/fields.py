@@ -80,6 +80,7 @@ from shared.understanding.entities.quantities import (
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 from shared.understanding.questions import unsure_answer
 from shared.understanding.sentences import sentences
+from shared.understanding.support_issues import FAULT_DENIED
 from shared.understanding.text import plain, shorten
 
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
@@ -399,7 +400,9 @@ NOT_A_PAIN = re.compile(
     r"|\b(?:i|we)\s+(?:always\s+)?keep\s+forgetting\b"
     # a call asked about something is a request, not a complaint: "call me back about the repair"
     r"|\b(?:call|ring|phone|text|email|contact|reach)\s+(?:me|us)(?:\s+back)?\s+(?:about|re"
-    r"|regarding|on)\b",
+    r"|regarding|on)\b"
+    # a fault denied is none: "nothing is broken rn but im paranoid"
+    rf"|{FAULT_DENIED.pattern}",
     re.I,
 )
 
