@@ -5,6 +5,7 @@ the delivery policy applied to its price; the unserved-area line answers a shipp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -79,7 +80,7 @@ def test_everyday_words_name_a_catalog_kind(said: str, kind: str | None) -> None
     [
         "water up here is super hard, kills machines. do u have a filter",
         "do you have a filter",
-        "the water here is brutal. any filter system for the espresso machine?",
+        "got a filter? our water is brutal",
     ],
 )
 def test_a_filter_asked_is_the_water_filtration(answerer: Answerer, question: str) -> None:
@@ -135,9 +136,13 @@ def test_the_unserved_line_answers_the_shipping_ask_once() -> None:
     assert gaps_answered(f"Sunrise is floral. {other}", asks_delivery).endswith(other)
 
 
-def test_an_australian_cafe_asking_for_shipping_is_told_once(answerer: Answerer) -> None:
-    question = "Own a café in Fitzroy in Melbourne. Any chance you ship to Australia?"
-    said = answerer.answer(question).text
+def test_an_australian_cafe_asking_for_shipping_is_told_once(
+    follow: Callable[..., str],
+) -> None:
+    """The chat's lookup (the place read) says where we deliver, and not "sales can answer"."""
+    said = follow(
+        "We run a café in Melbourne and love the Sunrise. Any chance you ship to Australia?"
+    )
     assert "We deliver to" in said
     assert "sales team can answer it" not in said
 
