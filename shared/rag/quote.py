@@ -10,7 +10,7 @@ knowledge base's terms in, a :class:`~shared.rag.rules.Ruled` out.
 from __future__ import annotations
 
 from shared.catalog.model import Catalog, Entity
-from shared.rag.delivery import DeliveryTerms, asks_delivery, delivery_line
+from shared.rag.delivery import DeliveryTerms, asks_delivery, asks_delivery_fee, delivery_line
 from shared.rag.facts import CompanyFacts
 from shared.rag.matching import quantity_for
 from shared.rag.phrasing import cap, money, the
@@ -41,7 +41,8 @@ def weighed(
 def priced_whole(items: list[tuple[Entity, int]]) -> list[tuple[Entity, int, str]]:
     """The items priced as a whole (a machine, a grinder), each with the count ordered: what a
     delivery fee asked of an item ("is there a delivery fee for the atlas 64") is reckoned
-    on, as a weighed line is."""
+    on, as a weighed line is (a delivery asked of it without its cost, "do you deliver it to
+    Canada", is left to the delivery passage)."""
     return [(e, count, "") for e, count in items if e.price is not None and not e.price.unit]
 
 
@@ -65,7 +66,9 @@ def delivered(
 ) -> Ruled | None:
     """The delivered total of the weighed items ``text`` orders to ``place`` (None: not named),
     when it asks about delivery and the knowledge base states delivery terms; else None."""
-    lines = weighed(catalog, text, items) or priced_whole(items)
+    lines = weighed(catalog, text, items) or (
+        priced_whole(items) if asks_delivery_fee(text) else []
+    )
     if terms is None or len(lines) != 1 or not asks_delivery(text):
         return None
     if len(weights_in(text)) > 1:  # "15 lb of X and 10 lb of Y": lines only its pairs may make

@@ -178,3 +178,15 @@ async def test_a_fault_told_still_opens_a_ticket(brain: LocalBrain) -> None:
 )
 def test_kill_is_no_mistyped_kilo(said: str, reads: str) -> None:
     assert normalise(said) == reads
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do you actually deliver the pico up to Canada?",
+        "how long would a lumen 2 group take to get to Alberta",
+    ],
+)
+def test_a_delivery_asked_without_its_cost_sums_nothing(answerer: Answerer, question: str) -> None:
+    """Whether or how fast an item comes is the delivery passage's, not a delivered sum."""
+    assert " = $" not in answerer.answer(question).text
