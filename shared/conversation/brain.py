@@ -142,7 +142,7 @@ from shared.understanding.privacy import (
     erasure_fields,
 )
 from shared.understanding.questions import adds_item, asked_of_us, requests_more, unsure_answer
-from shared.understanding.quotes import asks_quote
+from shared.understanding.quotes import asks_quote, asks_samples
 from shared.understanding.reference import (
     asks_again_for,
     chooses_by_pointing,
@@ -609,11 +609,13 @@ def _declined(message: str, text: str, state: ConversationState, result: Underst
 
 
 def _quote_handoff(message: str, result: Understanding) -> None:
-    """A quote request goes to sales (its items stay in the details); only another question
-    in the same message is answered from the knowledge base."""
+    """A quote request goes to sales (its items stay in the details); another question in the
+    same message is answered from the knowledge base, and so is samples asked as a question
+    ("can i get samples before i commit?": the sample kit, then the handoff)."""
     result.human = result.commitment = True
     parts = sentences(message, lines=True)
-    result.question = any(signals.is_question(p) and not asks_quote(p) for p in parts)
+    asked = [p for p in parts if signals.is_question(p)]
+    result.question = any(not asks_quote(p) or asks_samples(p) for p in asked)
     result.contact_by = result.contact_by or signals.contact_channel(message)
 
 

@@ -80,6 +80,7 @@ from shared.understanding.entities.quantities import (
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 from shared.understanding.questions import told_before_ask, unsure_answer
 from shared.understanding.sentences import sentences
+from shared.understanding.support_issues import FAULT_DENIED
 from shared.understanding.text import plain, shorten
 
 SOFT_FIELDS = ("coffee_preferences", "equipment_needs", "pain_points", "support_needs")
@@ -158,7 +159,8 @@ def equipment(text: str, asked: bool) -> str | None:
         return numbered
     text = ACCOUNT_NAME_RE.sub(" ", text)  # "acct is kettle & crumb" names no kettle
     unowned = not owns_gear(text)
-    terse = len(text.split()) <= 8 and "?" not in text and unowned
+    # a short remark on the harm done to gear ("hard water, kills machines") wants none
+    terse = len(text.split()) <= 8 and "?" not in text and unowned and not PAIN_RE.search(text)
     product = any(_names_unowned_product(s) for s in sentences(text, lines=True))
     power = power_need(text)
     listed = unowned and _opens_with_item(text)
@@ -398,7 +400,9 @@ NOT_A_PAIN = re.compile(
     r"|\b(?:i|we)\s+(?:always\s+)?keep\s+forgetting\b"
     # a call asked about something is a request, not a complaint: "call me back about the repair"
     r"|\b(?:call|ring|phone|text|email|contact|reach)\s+(?:me|us)(?:\s+back)?\s+(?:about|re"
-    r"|regarding|on)\b",
+    r"|regarding|on)\b"
+    # a fault denied is none: "nothing is broken rn but im paranoid"
+    rf"|{FAULT_DENIED.pattern}",
     re.I,
 )
 

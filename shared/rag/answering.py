@@ -77,6 +77,7 @@ from shared.rag.parts import (
     Part,
     asks_rate,
     entity_source,
+    gaps_answered,
     merge_parts,
     says_price,
     source_of,
@@ -748,6 +749,7 @@ class Answerer(PickAnswers):
         line = outside_fee(terms, place) if terms and asks_delivery(flat) else None
         if line is not None and terms is not None:
             answer.evidence.extend(terms.sentences)
+            answer.text = gaps_answered(answer.text, asks_delivery)  # the line answers them
         elif _SERVES.search(flat) or asks_delivery(flat):
             line = placed(answer.text, place)
             unstated = unstated_outside(answer.text, place) if line else None

@@ -92,6 +92,16 @@ def asks_delivery(text: str) -> bool:
     return bool(_ASKS.search(normalise(text)))
 
 
+def asks_delivery_fee(text: str) -> bool:
+    """Whether ``text`` asks what delivery costs ("is there a delivery fee for the atlas 64",
+    "do i pay shipping on a pico"), not only whether or how fast it comes."""
+    flat = normalise(text)
+    return bool(_ASKS.search(flat) and _FEE_ASKED.search(flat))
+
+
+_FEE_ASKED = re.compile(r"\b(?:fees?|charges?|charged|costs?|free|pay|paying|price)\b")
+
+
 def delivery_line(
     terms: DeliveryTerms, subtotal: float, place: Place | None
 ) -> tuple[str, list[Derivation]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from shared.catalog.model import Entity
@@ -108,6 +109,19 @@ UNQUOTED_REST = "The rest I couldn't find in our information; our sales team can
 _QUOTED_REST = re.compile(
     r"I couldn't find \".*?\" in our information; our sales team can answer it\."
 )
+
+
+def gaps_answered(text: str, answered: Callable[[str], bool]) -> str:
+    """``text`` without its "I couldn't find "X" ..." sentence when a line put before it
+    answers every part it quotes (``answered``): "We deliver to ... only, so not to
+    Melbourne." answers "any chance you ship to Australia", said once."""
+    found = _QUOTED_REST.search(text)
+    if found is None:
+        return text
+    asked = re.findall(r'"(.*?)"', found.group(0))
+    if not asked or not all(answered(a) for a in asked):
+        return text
+    return " ".join(f"{text[: found.start()]} {text[found.end() :]}".split())
 
 
 def unquoted(answer: Answer, typed: str = "") -> Answer:

@@ -10,7 +10,7 @@ knowledge base's terms in, a :class:`~shared.rag.rules.Ruled` out.
 from __future__ import annotations
 
 from shared.catalog.model import Catalog, Entity
-from shared.rag.delivery import DeliveryTerms, asks_delivery, delivery_line
+from shared.rag.delivery import DeliveryTerms, asks_delivery, asks_delivery_fee, delivery_line
 from shared.rag.facts import CompanyFacts
 from shared.rag.matching import quantity_for
 from shared.rag.phrasing import cap, money, the
@@ -38,6 +38,24 @@ def weighed(
     return out
 
 
+def priced_whole(items: list[tuple[Entity, int]]) -> list[tuple[Entity, int, str]]:
+    """The items priced as a whole (a machine, a grinder), each with the count ordered: what a
+    delivery fee asked of an item ("is there a delivery fee for the atlas 64") is reckoned
+    on, as a weighed line is (a delivery asked of it without its cost, "do you deliver it to
+    Canada", is left to the delivery passage)."""
+    return [(e, count, "") for e, count in items if e.price is not None and not e.price.unit]
+
+
+def _line(entity: Entity, amount: int, unit: str, subtotal: float) -> str:
+    """The line's sum ("20 lb x $10.80 per lb = $216"); one item priced whole is its price."""
+    assert entity.price is not None
+    each, name = entity.price.text, cap(the(entity.name))
+    if not unit and amount == 1:
+        return f"{name} is {each}."
+    measure = f"{amount} {unit}" if unit else str(amount)
+    return f"{name} is {each}: {measure} x {each} = {money(subtotal)}."
+
+
 def delivered(
     catalog: Catalog,
     text: str,
@@ -48,7 +66,9 @@ def delivered(
 ) -> Ruled | None:
     """The delivered total of the weighed items ``text`` orders to ``place`` (None: not named),
     when it asks about delivery and the knowledge base states delivery terms; else None."""
-    lines = weighed(catalog, text, items)
+    lines = weighed(catalog, text, items) or (
+        priced_whole(items) if asks_delivery_fee(text) else []
+    )
     if terms is None or len(lines) != 1 or not asks_delivery(text):
         return None
     if len(weights_in(text)) > 1:  # "15 lb of X and 10 lb of Y": lines only its pairs may make
@@ -57,10 +77,7 @@ def delivered(
     assert entity.price is not None
     subtotal = entity.price.amount * amount
     derived = [Derivation(operands=[entity.price.text, str(amount)], result=money(subtotal))]
-    each = entity.price.text
-    sentences = [
-        f"{cap(the(entity.name))} is {each}: {amount} {unit} x {each} = {money(subtotal)}."
-    ]
+    sentences = [_line(entity, amount, unit, subtotal)]
     evidence = [*terms.sentences, *entity.facts]
     off = discount(text, amount, unit, subtotal, facts)
     if off is not None:

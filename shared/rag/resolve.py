@@ -17,6 +17,7 @@ from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.question import GENERIC, comparison, quantities, ranked_word, refers_back
 from shared.understanding.asked import PRICE_WORDS
+from shared.understanding.entities.gazetteer import kind_by_synonym
 from shared.understanding.lexicon import LOCATION_NOUNS
 from shared.understanding.reference import subject_first, without_opener
 
@@ -62,7 +63,8 @@ def _kind_named(kinds: tuple[str, ...], text: str) -> str | None:
             return kind
         if f" {kind_words[-1]} " in flat and best is None and unique_head:
             best = kind
-    return best or _kind_by_root(kinds, words)
+    plain = [w.rstrip("_") for w in words]
+    return best or _kind_by_root(kinds, words) or kind_by_synonym(plain, kinds)
 
 
 def _asked_kind(kinds: tuple[str, ...], words: list[str]) -> str | None:

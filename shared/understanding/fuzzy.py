@@ -183,6 +183,7 @@ KEEP = frozenset(
         "lean",
         "kilo",
         "kilos",
+        "kill",  # "hard water kills machines", not "kilos"
         "bags",
         "bag",
         "big",

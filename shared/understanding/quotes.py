@@ -120,6 +120,13 @@ def asks_quote(text: str) -> bool:
     return any(not _ABOUT.search(part) for part in asked)
 
 
+def asks_samples(text: str) -> bool:
+    """The visitor asks for samples ("can i get samples before i commit?", "could we try a few
+    samples"): sales sends them, and the knowledge base says what the kit holds and who gets
+    it, so a question for them is answered first."""
+    return bool(SAMPLE_REQUEST.search(text))
+
+
 def refers_sales_to_them(text: str) -> bool:
     """The visitor asks sales to reach the person they speak for ("email my manager, Okonkwo
     Reid, okonkwo@...", "her email is francesca@..., please write to her"): that person is

@@ -208,12 +208,23 @@ _NOT_FAULT = re.compile("|".join(re.escape(p) for p in NOT_FAULT_PHRASES), re.I)
 
 
 def _fault_words(message: str) -> list[str]:
-    """The words that may tell a fault: not those of a drink's name ("cold brew")."""
-    return tokens(_NOT_FAULT.sub(" ", message))
+    """The words that may tell a fault: not those of a drink's name ("cold brew"), nor a fault
+    denied ("nothing is broken rn", "it isn't faulty")."""
+    return tokens(_NOT_FAULT.sub(" ", FAULT_DENIED.sub(" ", message)))
+
+
+#: a fault said not to be there: "nothing is broken rn", "nothing's wrong", "it isn't faulty"
+FAULT_DENIED = re.compile(
+    r"\b(?:nothing(?:'s|’s|\s+is|\s+has\s+been)?|(?:is|are|was|were)(?:n'?t|n’t|\s+not)|not)"
+    r"\s+(?:yet\s+|actually\s+|really\s+)?(?:broken|broke|faulty|wrong|leaking|dead)\b",
+    re.I,
+)
 
 
 ASKS = re.compile(
-    r"\?|\b(?:do|does|can|could|would|will|what|who|how)\s+(?:you|u|ya|y'all|i|we)\b", re.I
+    r"\?|\b(?:do|does|can|could|would|will|what|who|how)\s+(?:you|u|ya|y'all|i|we)\b"
+    r"|\bwhat\s+(?:happens|would\s+happen|if)\b",  # "what happens if my machine dies"
+    re.I,
 )
 
 

@@ -169,6 +169,11 @@ DEGRADED_PHRASES = (
     "pressure dropping",
     "pressure keeps dropping",
     "pressure drops",
+    # gear said to have slowed, a fault told even beside "it's not broken"
+    "just slow",
+    "takes forever",
+    "running slow",
+    "grinding slow",
 )
 LATE = (
     "late",

@@ -18,6 +18,49 @@ EQUIPMENT_KINDS = ("espresso machine", "espresso grinder", "batch brewer", "wate
 COFFEE_KINDS = ("coffee blend",)
 SERVICE_KINDS = ("maintenance plan", "barista training", "café launch consulting")
 
+#: Everyday words for a catalog kind, chosen one by one rather than matched loosely: "a filter"
+#: or "a softener" is the water filtration, "a filter machine" the batch brewer. Words are
+#: normalised and singular; the longest is tried first.
+KIND_SYNONYMS = {
+    "water filtration": (
+        "filter",
+        "water filter",
+        "filter system",
+        "filter cartridge",
+        "softener",
+        "water softener",
+        "scale filter",
+        "limescale filter",
+    ),
+    "batch brewer": (
+        "filter machine",
+        "filter brewer",
+        "filter coffee machine",
+        "filter coffee maker",
+        "drip machine",
+        "drip brewer",
+        "drip coffee maker",
+    ),
+}
+#: a word after "filter" that makes it the brewing method or a coffee, not the gear ("filter
+#: coffee", "a filter roast"): that filter names no water filtration
+_METHOD_AFTER = frozenset({"coffee", "roast", "brew", "blend", "method", "grind", "paper"})
+
+
+def kind_by_synonym(words: list[str], kinds: Iterable[str]) -> str | None:
+    """The catalog kind (among ``kinds``) an everyday word for it in ``words`` (normalised,
+    singular) names, the longest word first; a word followed by a coffee word names the
+    method ("filter coffee"), no kind."""
+    served = set(kinds)
+    found = [(w, k) for k, ws in KIND_SYNONYMS.items() if k in served for w in ws]
+    for synonym, kind in sorted(found, key=lambda pair: -len(pair[0].split())):
+        size = len(synonym.split())
+        for start in range(len(words) - size + 1):
+            after = words[start + size] if start + size < len(words) else ""
+            if " ".join(words[start : start + size]) == synonym and after not in _METHOD_AFTER:
+                return kind
+    return None
+
 
 def catalog_names(kinds: tuple[str, ...]) -> str:
     """The names, aliases and families of the catalog's entities of these kinds, longest
