@@ -47,6 +47,7 @@ from shared.understanding.asked import (
     asks_stock,
     is_measured,
     is_quality,
+    noun_asked_of,
     priced_things,
     priced_words,
     states_measure,
@@ -74,7 +75,8 @@ class AttributeGaps(PassageAnswerer):
             text, self._name_words
         )  # "does it come in white?"
         missing = [h for h in heads if self._head_unused(h) or self._pair_unused(h, entities)]
-        missing += [h for h in heads if h not in missing and self._acronym_unused(h, text)]
+        nouns = [*heads, *noun_asked_of(text)]
+        missing += [h for h in nouns if h not in missing and self._acronym_unused(h, text)]
         # a thing priced beside the item ("a replacement gasket for the lumen", "a cancellation
         # fee if we drop the plan"): covered only when the knowledge base uses all its words
         missing += [h for h in priced_things(text) if h not in missing and self._thing_unused(h)]

@@ -240,16 +240,19 @@ def _once(texts: list[str]) -> list[str]:
     return out
 
 
+_JOINER = re.compile(r"^(?:and|also|plus)\b[\s,]*", re.I)
+
+
 def unjoined(part: str) -> str:
     """A part without the joining word it was asked after ("and can I come by on a saturday?"
     -> "can I come by on a saturday?"): the joiner weighs on no meaning."""
-    return _LEAD.sub("", part.strip())
+    return _JOINER.sub("", part.strip())
 
 
 def cleaned(asked: str) -> str:
     """A part of the visitor's message as it can be quoted back: no leading "and"/"also", no
     trailing punctuation, lower case unless the visitor wrote a name, at most 60 characters."""
-    text = unjoined(asked).strip(" ?!.,;:")
+    text = _LEAD.sub("", asked.strip()).strip(" ?!.,;:")
     if text.isupper():
         text = text.lower()
     text = text[:1].lower() + text[1:] if text[1:2].islower() else text

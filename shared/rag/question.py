@@ -217,8 +217,8 @@ def split_parts(question: str) -> list[str]:
             r",?\s+(?:\band\b|\+|&)\s+"
             r"(?=(?:what(?:'?s)?|how|which|when|where|who|is|are|do|does|can|since when)\b"
             # a hedge or a preposition before the question word: "and roughly how many",
-            # "and since what year", "and for how long"
-            r"|(?:roughly|approximately|approx|about|around|also)?\s*(?:(?:since|from|in|for|until"
+            # "and since what year" ("and for how many persons" asks on of the same thing)
+            r"|(?:roughly|approximately|approx|about|around|also)?\s*(?:(?:since|from|in|until"
             r"|till|by|at|with)\s+)?(?:what|how|which|when|where|who|whom)\b)"
             r"|,\s+and\s+(?=(?:it|that)(?:\s+is|'s)\s+for\b)",  # ", and it is for how many"
             sentence,

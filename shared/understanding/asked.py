@@ -324,6 +324,13 @@ def action_words(action: str) -> list[str]:
     return _ACTION_TEXT[action].split()
 
 
+def noun_asked_of(question: str) -> list[str]:
+    """The noun "what's the X of/on/for the Y" asks ("what's the APR on your lease": apr):
+    read only to tell an acronym the knowledge base never uses, since the knowledge base states
+    many such nouns without their word ("what's the address of the roastery": it says where)."""
+    return [m["head"] for m in _WHAT_S_NOUN.finditer(normalise(question).strip())]
+
+
 def asked_heads(question: str) -> list[str]:
     """The words naming what ``question`` asks about (its attribute), in the order found;
     [] when its structure names none (the caller then reads the question as a whole). A
@@ -333,7 +340,7 @@ def asked_heads(question: str) -> list[str]:
     heads: list[str] = []
     if found := _VALUE_OF.match(flat):  # "what size are the servers": the servers
         heads.append(found["head"])
-    for pattern in (_HOW_MUCH, _WHAT_NOUN, _WHAT_S_NOUN, _IS_THERE, _IS_ADJECTIVE, _HAD_OF):
+    for pattern in (_HOW_MUCH, _WHAT_NOUN, _IS_THERE, _IS_ADJECTIVE, _HAD_OF):
         for match in pattern.finditer(flat):
             head = match.group("head") or match.group("pair")
             words = [head] if " and " in head else [w for w in head.split() if w not in _NOT_HEAD]

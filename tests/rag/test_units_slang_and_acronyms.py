@@ -4,6 +4,8 @@ whose lines state their counts and amounts, and an acronym the knowledge base ne
 
 from __future__ import annotations
 
+import pytest
+
 from shared.catalog import catalog_from_folder
 from shared.conversation.signals import is_question
 from shared.rag.answering import Answerer
@@ -195,11 +197,11 @@ def test_a_second_question_after_a_hedge_or_a_preposition_is_its_own_part() -> N
         "what % of the electricity is renewable",
         "since what year a B Corp?",
     ]
-    assert split_parts("the pico and for how long is the warranty") == [
-        "the pico",
-        "for how long is the warranty",
-    ]
     assert split_parts("coffee and milk") == ["coffee and milk"]
+    # "and for how many persons" asks on of the same thing: one part (set N's training)
+    assert split_parts("How much the barista training in our café and for how many persons?") == [
+        "How much the barista training in our café and for how many persons?"
+    ]
 
 
 def test_both_questions_of_a_student_are_answered(answerer: Answerer) -> None:
@@ -282,3 +284,22 @@ def test_redo_the_math_works_the_last_sum_again_on_what_is_held() -> None:
     assert revision(CATALOG, "six locations actually, redo it", [], [], None, counted) is None
     assert revision(CATALOG, "redo it for the pico", [], [], None, asked) is None
     assert not asks_redo("we redid our counter last year")
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # a noun the knowledge base states without its word is no gap (set E)
+        ("whats the address of the roastery", "2150 NW Raleigh"),
+        (
+            "whats the address of the roastery + can i just drop by on a saturday",
+            "Monday to Friday",
+        ),
+        # only a joiner is taken off a part, not the visitor's "ok" (set C)
+        ("bag says roasted on the 1st. still ok for espresso on the 25th?", "7 and 30"),
+    ],
+)
+def test_merged_reading_keeps_the_answers_it_had(
+    answerer: Answerer, asked: str, expected: str
+) -> None:
+    assert expected in answerer.answer(asked).text

@@ -262,3 +262,17 @@ async def test_a_new_cafe_stays_new_after_a_remark_about_the_other_business(
     )
     assert state.customer_type == "new_cafe"
     assert "2027" in str(state.collected.get("opening_timeline"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we are planning to open after Ramadan, by God's grace mid-April", "mid-April"),
+        ("opening after eid, inshallah early may", "early may"),
+        ("before Diwali, fingers crossed late october", "late october"),
+    ],
+)
+def test_a_month_after_a_hope_refines_the_holiday(text: str, expected: str) -> None:
+    """A month said after the holiday with a hope between ("by God's grace", "inshallah",
+    "fingers crossed") is the date said more closely (set N's Houston café-lounge)."""
+    assert read_timeline(text, date(2026, 12, 7)) == expected

@@ -540,7 +540,10 @@ def _span_end(match: re.Match[str]) -> bool:
 
 _REFINING = re.compile(
     r"^\s*(?:[,;(-]|\.{3})?\s*(?:(?:or\s+)?(?:probably|likely|maybe|perhaps|most\s+likely|prob|i\s+think"
-    r"|hopefully|say|like|more(?:\s+like)?|ideally|so|around|by|early|mid|late|exactly)\s*,?\s*)*$",
+    r"|hopefully|say|like|more(?:\s+like)?|ideally|so|around|by|early|mid|late|exactly"
+    # a hope said around the date: "after Ramadan, by God's grace mid-April", "god willing"
+    r"|by\s+god'?s\s+grace|god\s+willing|inshallah|insh?a'?\s*allah|fingers\s+crossed"
+    r"|knock\s+on\s+wood|if\s+all\s+goes\s+(?:well|to\s+plan))\s*,?\s*)*$",
     re.I,
 )
 
