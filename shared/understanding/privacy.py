@@ -41,6 +41,12 @@ PRIVACY_RE = re.compile(
     r"|information|number|phone|email|e-mail|contact|records?)\b"
     r"|\b" + _ERASE + r"\s+(?:me|everything\s+about\s+me)\b"
     r"|\b(?:gdpr|ccpa)\b|\bright\s+to\s+be\s+forgotten\b"
+    # the data named first, its removal wanted after it: "I want my details deleted", "please
+    # have my info removed", "I'd like my name and email erased"
+    r"|\b(?:want|like|need|have|get)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+"
+    r"(?:[\w'-]+(?:\s*(?:,|and|&)\s*|\s+)){0,4}?(?:personal\s+|contact\s+)?"
+    + _THEIR_DATA
+    + r"\s+(?:to\s+be\s+)?(?:deleted|removed|erased|wiped|purged|scrubbed)\b"
     # asking that an erasure be done: "just confirm it's gone please", "make sure they're deleted"
     r"|\b(?:confirm|make\s+sure|check)\s+(?:that\s+)?(?:it'?s|its|it\s+is|they'?re|theyre"
     r"|they\s+are|everything\s+is|it\s+(?:has|was)\s+been|they\s+(?:have|were)\s+been)\s+"

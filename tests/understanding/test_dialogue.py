@@ -213,7 +213,7 @@ async def test_erasure_asked_again_is_a_yes(brain: LocalBrain) -> None:
         brain,
         [
             "we run one cafe, tomasz@wirthcoffee.ca",
-            "I want all of my data deleted.",
+            "I want all of it deleted.",
             "I run it in Victoria.",
             "Delete all my details.",
         ],
