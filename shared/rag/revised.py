@@ -65,13 +65,14 @@ def revision(
     computed: str | None,
 ) -> Revision | None:
     """How ``question`` revises the last answer (see the module), or None."""
+    previous = decode(catalog, order)
     return (
         _term_asked(catalog, question, order, attribute)
         or _item_meant(catalog, question, order, recent)
         # "20 lb of the Harbor instead?"
-        or _item_swapped(catalog, question, computed, decode(catalog, order))
+        or _item_swapped(catalog, question, computed, previous)
         or _figure_changed(catalog, question, computed)  # its units kept: "120 lb", "14 staff"
-        or _order_changed(catalog, question, decode(catalog, order), attribute)
+        or _order_changed(catalog, question, previous, attribute)
         or _redone(catalog, question, computed)
     )
 
@@ -169,7 +170,7 @@ def _added(question: str, previous: Items, named: Items) -> tuple[Items, str] | 
     have = {e.name for e, _ in previous}
     if any(e.name in have for e, _ in named):
         return None
-    if any(e.price is not None and e.price.unit is not None for e, _ in named):
+    if not all(_by_the_piece(e) for e, _ in named):
         return None
     added = with_added(named, question, previous)
     return (added, "") if added is not None else None
