@@ -148,6 +148,24 @@ def test_holidays_of_several_cultures_are_an_opening_date(text: str, stored: str
     assert read_timeline(text, TODAY) == stored
 
 
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("we'd open after Ramadan", "after Ramadan (March 2027)"),
+        ("we'd open before Ramadan", "before Ramadan (February 2027)"),
+        ("opening right after ramzan", "after ramzan (March 2027)"),
+        ("doors open after Hanukkah next year", "after Hanukkah (January 2028)"),
+        ("after Lunar New Year", "after Lunar New Year (February 2027)"),
+        ("opening after Thanksgiving", "after Thanksgiving (November 2027)"),
+    ],
+)
+def test_after_a_feast_of_several_days_is_the_day_it_ends(text: str, stored: str) -> None:
+    """Ramadan 2027 begins on 8 February and ends when Eid al-Fitr begins on 9 March, so "after
+    Ramadan" is March; Hanukkah 2027 begins on 25 December and lasts eight days; a one-day
+    holiday is the day after it."""
+    assert read_timeline(text, TODAY) == stored
+
+
 def test_a_word_that_names_a_church_season_is_no_holiday() -> None:
     """ "lent" is left out of the holidays: "they lent us a grinder" dates nothing."""
     assert read_timeline("they lent us a grinder, we open soon", TODAY) == "soon"

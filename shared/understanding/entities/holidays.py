@@ -85,6 +85,10 @@ _SAME_FEAST = {
     "mid autumn festival": "mid-autumn festival",
     "moon festival": "mid-autumn festival",
 }
+# how many days a feast of several days lasts, its first day included; Ramadan ends where Eid
+# al-Fitr begins, so it is read from that table instead ("after Ramadan" in 2027 is March, not
+# the February it starts in)
+_DAYS = {"passover": 8, "hanukkah": 8, "navratri": 9, "diwali": 5, "lunar new year": 15}
 # days from Easter Sunday
 _FROM_EASTER = {"easter": 0, "good friday": -2, "mardi gras": -47, "ash wednesday": -46}
 # (month, weekday number as date.weekday() gives it, nth; -1 the last)
@@ -155,6 +159,17 @@ def holiday_on(name: str, year: int) -> date:
         return _weekday_of(year, *rule)
     month, day = HOLIDAYS[key]
     return date(year, month, day)
+
+
+def day_after(name: str, first: date) -> date:
+    """The first day after the holiday that begins on ``first`` ("after Ramadan" is the day
+    Eid al-Fitr begins; "after Hanukkah" eight days on; a one-day holiday the next day)."""
+    key = _SAME_FEAST.get(name.lower(), name.lower())
+    if key == "ramadan":
+        ends = [d for d in _LUNAR_FEASTS["eid al-fitr"] if d > first]
+        return ends[0] if ends else first + timedelta(days=30)
+    days = _DAYS.get("lunar new year" if key in LUNAR_NAMES else key, 1)
+    return first + timedelta(days=days)
 
 
 def next_holiday(name: str, today: date) -> date:

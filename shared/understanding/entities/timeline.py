@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from shared.understanding.entities.holidays import next_holiday
+from shared.understanding.entities.holidays import day_after, next_holiday
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.signed_names import signed_month_span
 from shared.understanding.lexicon import (
@@ -706,7 +706,9 @@ def _date(kind: str, m: re.Match[str], today: date) -> date | None:
     if kind == "next":
         return _next(g["which"].lower(), g["span"].lower(), today, g["part"])
     if kind == "holiday":
-        return next_holiday(g["holiday"], today)
+        first = next_holiday(g["holiday"], today)
+        after = re.search(r"\bafter\b", m.string[m.start() : m.start("holiday")], re.I)
+        return day_after(g["holiday"], first) if after else first
     if kind == "seasonal":
         return _month_day(SEASONAL_EVENTS[" ".join(g["seasonal"].lower().split())], 15, None, today)
     if kind == "monthday":
