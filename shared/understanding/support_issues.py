@@ -167,9 +167,10 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
     words = tokens(message)
     if _asks(message) and any(w in HYPOTHETICAL for w in words):
         # "what if my machine breaks?" asks about cover, it reports nothing; a fault told in a
-        # sentence of its own before the question is reported ("steam wand pressure is
-        # dropping. warranty still good?")
-        told = [s for s in sentences(message) if not _supposes(s)]
+        # sentence or clause of its own before the question is reported ("steam wand pressure is
+        # dropping. warranty still good?", "our machine is leaking, curious if you can send
+        # someone"); a clause is the unit, so a fault told before a comma counts too
+        told = [c for s in sentences(message) for c in _CLAUSE.split(s) if not _supposes(c)]
         return _detect(" ".join(told), existing_customer) if told else None
     if any(w in OTHER_SUPPLIER for w in words) and not any(w in OURS for w in words):
         return None
@@ -195,6 +196,7 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
 
 
 _EXPECTED = re.compile(NOT_ARRIVED_EXPECTED, re.I)
+_CLAUSE = re.compile(r"[,;]|\s+but\s+", re.I)
 # a deadline asked, no lateness told: "how late can I change our standing order", "what's the
 # latest we can add to the order", "no later than thursday?"
 DEADLINE_ASK = re.compile(
@@ -223,7 +225,9 @@ FAULT_DENIED = re.compile(
 
 ASKS = re.compile(
     r"\?|\b(?:do|does|can|could|would|will|what|who|how)\s+(?:you|u|ya|y'all|i|we)\b"
-    r"|\bwhat\s+(?:happens|would\s+happen|if)\b",  # "what happens if my machine dies"
+    r"|\bwhat\s+(?:happens|would\s+happen|if)\b"  # "what happens if my machine dies"
+    # a question told as curiosity: "just curious how repairs work if it ever breaks"
+    r"|\b(?:curious|wondering|wondered)\b|\b(?:want|like)\s+to\s+know\b",
     re.I,
 )
 

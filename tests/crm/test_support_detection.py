@@ -116,3 +116,32 @@ def test_stem_index_accepts_exactly_what_the_full_scan_accepts() -> None:
         for word in words:
             full = any(_close(word, stem) for stem in vocabulary)
             assert _in_vocabulary.__wrapped__(word, vocabulary) == full, (word, vocabulary[:3])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nothing is wrong with our lumen, just curious how repairs work if it ever breaks",
+        "the machine runs great, I was wondering what happens if it breaks down one day",
+        "I'd like to know what you do if the grinder ever dies on us",
+    ],
+)
+def test_curiosity_about_a_fault_supposed_is_no_report(message: str) -> None:
+    """ "Curious", "wondering" and "I'd like to know" ask as a question mark does: about a
+    fault supposed ("if it ever breaks"), the visitor reports nothing."""
+    assert detect(message, existing_customer=True) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our grinder from you keeps jamming, I want to know if it is still under warranty",
+        "the espresso machine is leaking, curious if you could send someone this week",
+        "wondering why our grinder keeps jamming since tuesday",
+    ],
+)
+def test_a_fault_told_in_a_clause_before_the_question_is_reported(message: str) -> None:
+    """The fault told in its own clause before the curious question is a report."""
+    issue = detect(message, existing_customer=True)
+    assert issue is not None
+    assert issue.category == "equipment"
