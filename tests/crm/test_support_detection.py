@@ -145,3 +145,32 @@ def test_a_fault_told_in_a_clause_before_the_question_is_reported(message: str) 
     issue = detect(message, existing_customer=True)
     assert issue is not None
     assert issue.category == "equipment"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we're on a standing order with you, asked for forty pounds and only six bags showed up",
+        "just 3 of the boxes arrived today, the rest is nowhere",
+        "we ordered 60 lb last week and only got 40",
+        "paid for ten bags of the decaf but received seven",
+    ],
+)
+def test_a_delivery_short_of_the_order_is_a_delivery_problem(message: str) -> None:
+    """Fewer bags, boxes or pounds than ordered is an order problem now, a ticket."""
+    issue = detect(message, existing_customer=True)
+    assert issue is not None
+    assert issue.category == "delivery"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "only two baristas showed up today, can you help with training?",
+        "if only 5 bags arrive, what happens?",
+        "we only got two bags of samples last time, do you do bigger sample kits?",
+    ],
+)
+def test_few_people_or_a_supposed_shortfall_is_no_delivery_problem(message: str) -> None:
+    """People who turned up, a shortfall supposed, or a sample asked about report no order."""
+    assert detect(message, existing_customer=True) is None

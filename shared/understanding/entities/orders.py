@@ -23,9 +23,17 @@ from shared.understanding.sentences import sentences
 # order was meant to be here tuesday and nothing yet", "the delivery still hasn't arrived",
 # "still waiting on our beans", "the shipment came damaged", "only one portafilter in the box"
 # a delivery short of a part: "only one portafilter in the box", "just 2 filters in the crate"
+# a delivery short of what was ordered: "only eight bags showed up", "just 3 of the boxes
+# arrived", "we ordered 60 lb and only got 40", "asked for ten bags but received six"
+_FEW = r"(?:\d+|a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)"
+_UNITS = r"(?:bags?|box(?:es)?|cases?|cartons?|lbs?|pounds|kilos?|kg|items?|parts?|pallets?)"
 SHORT_PART = (
     r"\b(?:only|just)\s+(?:one|two|three|a\s+single|\d+)\b[^.!?]{0,40}?\b(?:in|inside)\s+"
     r"(?:the|our|my)\s+(?:box|package|parcel|crate|delivery|shipment|order)\b"
+    rf"|\b(?:only|just)\s+{_FEW}\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?{_UNITS}\s+"
+    r"(?:(?:have|has)\s+)?(?:showed\s+up|turned\s+up|arrived|came|got\s+here|were\s+delivered)"
+    r"|\b(?:ordered|asked\s+for|paid\s+for)\s+[^.!?]{1,40}?\b(?:and|but)\s+(?:we\s+|i\s+)?"
+    rf"(?:only\s+)?(?:got|received)\s+(?:only\s+|just\s+)?{_FEW}\b"
 )
 SHORT_PART_RE = re.compile(SHORT_PART, re.I)
 # the wrong thing sent: "they sent the wrong blend", "we got the wrong grind", "wrong coffee
