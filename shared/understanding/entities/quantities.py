@@ -151,9 +151,30 @@ _PERIOD = (
     r"|,?\s+(?:the\s+)?(?:same|standing|regular|usual)\s+order\s+(?:an?|per|each|every)\s+"
     r"(?:other\s+)?(?:" + _ALL_PERIODS + r")\b)"
 )
+# the size of the bags counted: "4 five-pound bags a week", "nine 5 lb bags a month"
+_BAG_SIZE = (
+    r"(?:(?:\d+(?:\.\d)?|" + number_words(1, 12) + r")[\s-]?(?:lbs?|pounds?|kgs?|kilos?|oz)"
+    r"\s+(?=bags?\b))"
+)
+# a count of bags or drinks in words, with its period: "about nine bags a week", "three bags
+# a month" (a word alone is too loose a figure: only with a unit and a period)
+_WORD_RATE = (
+    r"(?:(?<![\w\u00c0-\u024f])(?:"
+    + _APPROX
+    + r")\s+)?\b(?:"
+    + number_words(2, 12)
+    + r")\s+"
+    + _BAG_SIZE
+    + r"?(?:bags?|boxes|cases|pounds|lbs?|kilos?|kgs?|cups|drinks|coffees)\b"
+)
 RATE_RE = re.compile(
-    _AMOUNT
+    _WORD_RATE
+    + _PERIOD
+    + r"|"
+    + _AMOUNT
     + r"\s*"
+    + _BAG_SIZE
+    + r"?"
     + _UNIT
     + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|\w+)|\s+(?:and|or|&|\+)\s+"
     + _UNIT
@@ -171,7 +192,8 @@ AMOUNT_RE = re.compile(
     _AMOUNT
     + r"\s*"
     + _ENGLISH_UNIT
-    + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of))"
+    # "5 lb bags" and "the 5 lb ones" are a bag's size, not the volume
+    + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of|bags?\b|ones\b))"
     # "2 coffee shops" counts sites, not coffees
     + r"(?![\s-]+(?:shops?|bars?|carts?|trucks?|stands?|kiosks?|houses?|places?|spots?"
     r"|businesses|roaster(?:y|ies|s)?|programs?|counters?|trailers?)\b)",
