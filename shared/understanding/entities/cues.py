@@ -344,7 +344,9 @@ PAIN_RE = re.compile(
     re.I,
 )
 SUPPORT_RE = re.compile(
-    r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|trained|technicians?"
+    # "train" the verb, not the noun ("hissed like a train", "the train station")
+    r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training"
+    r"|(?<!\ba\s)(?<!\bthe\s)train(?!\s+(?:station|stop|line|tracks?))|trained|technicians?"
     r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
     r"|equipment\s+service|servicing|check[- ]?ups?|tune[- ]?ups?|preventive"
     r"|(?:essential|pro|multi[- ]?site)"

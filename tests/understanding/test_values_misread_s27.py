@@ -1,11 +1,12 @@
-"""A volume counted in words or in bags of a size ("about nine bags a week, the 5 lb ones",
-"4 five-pound bags a week") is the volume, not the size of one bag (set AC's Hamilton and
-Savannah cafés stored "5 lb")."""
+"""Values a careless reading stored: a volume counted in words or in bags of a size ("about
+nine bags a week, the 5 lb ones", "4 five-pound bags a week") is the volume, not the size of
+one bag (set AC's Hamilton and Savannah cafés stored "5 lb"); "like a train" asks no training."""
 
 from __future__ import annotations
 
 import pytest
 
+from shared.conversation.fields import support
 from shared.understanding.entities.quantities import find_volume
 
 
@@ -36,3 +37,19 @@ def test_bags_counted_in_words_or_by_size_are_the_volume(text: str, volume: str)
 )
 def test_a_word_number_without_a_unit_and_a_period_is_no_volume(text: str) -> None:
     assert find_volume(text, asked=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is it loud? the last one hissed like a train", "we're the kiosk by the train station"],
+)
+def test_a_train_the_noun_is_no_training_asked(text: str) -> None:
+    """ "like a train", "the train station": the noun, not the verb of staff training (set
+    AC's wine bar stored "the last one hissed like a train" as its support need)."""
+    assert support(text, asked=False) is None
+
+
+def test_training_the_verb_is_still_a_service_asked() -> None:
+    assert support("we need to train 4 new baristas", asked=False) == (
+        "we need to train 4 new baristas"
+    )
