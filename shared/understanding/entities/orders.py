@@ -17,6 +17,7 @@ from shared.understanding.entities.cues import SWAPPED_DELIVERY
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_re
 from shared.understanding.entities.order_total import splits_amount
 from shared.understanding.entities.quantities import find_volume
+from shared.understanding.lexicon import number_words
 from shared.understanding.sentences import sentences
 
 # an order gone wrong now, a service need (a question about one is no report): "our coffee
@@ -25,7 +26,7 @@ from shared.understanding.sentences import sentences
 # a delivery short of a part: "only one portafilter in the box", "just 2 filters in the crate"
 # a delivery short of what was ordered: "only eight bags showed up", "just 3 of the boxes
 # arrived", "we ordered 60 lb and only got 40", "asked for ten bags but received six"
-_FEW = r"(?:\d+|a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)"
+_FEW = r"(?:\d+|a\s+single|half|" + number_words(1, 12) + r")"
 _UNITS = r"(?:bags?|box(?:es)?|cases?|cartons?|lbs?|pounds|kilos?|kg|items?|parts?|pallets?)"
 SHORT_PART = (
     r"\b(?:only|just)\s+(?:one|two|three|a\s+single|\d+)\b[^.!?]{0,40}?\b(?:in|inside)\s+"
