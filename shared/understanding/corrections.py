@@ -33,6 +33,9 @@ CORRECTION_RE = re.compile(
     + r"|instead|rather\s+than(?!\s+(?:to\s+)?(?:buy|buying|purchas\w*|pay\w*|own\w*|lease\w*"
     r"|leasing|rent\w*|get\w*|go\w*|wait\w*|use|using|have|having|do|doing)\b)|forget\s+the"
     r"|on\s+second\s+thought|pushed|moved\s+(?:it|the\s+opening)|wrong\s+(?:number|email|one)"
+    # a plan revised: "build-out slipped, we're opening in Q2 now", "postponed to May",
+    # "update from the owners: ..."
+    r"|slipp(?:ed|ing)|postponed|revised|update\s+(?:from|on)|updated?\s*:"
     r"|should\s+(?:be|have\s+said)|not\s+\d+\b|i\s+said\s+\S+\s+(?:earlier|before|but)"
     # a spelling fixed: "it's John with an h, autocorrect", "Sara without the h", "two n's"
     r"|auto-?correct\w*|\bwith(?:out)?\s+(?:an?|the|one|two|double)\s+[a-z]\b(?![\w'’])"

@@ -4,10 +4,22 @@ one bag (set AC's Hamilton and Savannah cafés stored "5 lb"); "like a train" as
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
+from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import support
 from shared.understanding.entities.quantities import find_volume
+from shared.understanding.entities.timeline import read_timeline
+from tests.understanding.playing import play, wired_brain
+
+
+@pytest.fixture(scope="module")
+def brain(kb_bundle_dir: Path) -> LocalBrain:
+    """The brain as the chat wires it over the demo bundle."""
+    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +65,37 @@ def test_training_the_verb_is_still_a_service_asked() -> None:
     assert support("we need to train 4 new baristas", asked=False) == (
         "we need to train 4 new baristas"
     )
+
+
+async def test_a_plan_that_slipped_replaces_the_opening_date(brain: LocalBrain) -> None:
+    """Set AA's Austin bar: "build-out slipped, we're opening in Q2 now" replaces the end of
+    Q1 said before, though a quarter is vaguer than the month stored for it."""
+    state = await play(
+        brain,
+        [
+            "I'm opening a juice and coffee bar in Denver, we open end of Q1 next year",
+            "Update from the landlord: the fit-out slipped, we're opening in Q3 now.",
+        ],
+    )
+    assert "q3" in str(state.collected.get("opening_timeline")).lower()
+
+
+async def test_a_postponed_opening_replaces_the_month(brain: LocalBrain) -> None:
+    state = await play(
+        brain,
+        ["we're opening a café in Reno in March", "the opening got postponed to June"],
+    )
+    assert "june" in str(state.collected.get("opening_timeline")).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("it got postponed to July", "July"),
+        ("the opening got pushed to June", "June"),
+        ("we got our lease signed in July", None),
+    ],
+)
+def test_a_date_that_got_moved_is_the_new_date(text: str, stored: str | None) -> None:
+    """ "got pushed to June" moves the date; "got our lease in July" is past."""
+    assert read_timeline(text, date(2026, 12, 7)) == stored

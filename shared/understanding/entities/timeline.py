@@ -202,7 +202,9 @@ _RESOLVED = frozenset(
 # (not a deadline: "need it installed by the 15th", "want everything delivered and installed by")
 _PAST = re.compile(
     r"\b(?<!need\sit\s)(?<!needs\sto\sbe\s)(?<!need\sthem\s)(?<!want\sit\s)(?<!have\sit\s)"
-    r"(?:last|bought|got|ordered|had|since|purchased|installed|visiting|(?:re-?)?opened|(?:re-?)?launched"
+    r"(?:last|bought|ordered|had|since|purchased|installed|visiting|(?:re-?)?opened|(?:re-?)?launched"
+    # "got" tells a past event, not a date moved: "it got pushed to july" is the new date
+    r"|got(?!\s+(?:postponed|pushed|moved|delayed|bumped|rescheduled|shifted|changed)\b)"
     # a site that has stopped trading: "the third one closed in march", "we sold it in may"
     # (not a closure still to come: "we're closed until march", "will be closed in january")
     r"|(?<!'re\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bis\s)closed|sold|shut\s+down"
