@@ -233,9 +233,11 @@ DREAM = re.compile(
     re.I,
 )
 # coursework: "writing a paper for my supply chain class", "an essay for a marketing course",
+# "a case study for my operations class",
 # "a business plan for my entrepreneurship class", "its just for class lol"
 COURSEWORK = re.compile(
-    r"\b(?:paper|essay|report|assignment|project|thesis|presentation|plan)\s+(?:for|in)\s+"
+    r"\b(?:paper|essay|report|assignment|project|thesis|presentation|plan|case\s+study)\s+"
+    r"(?:for|in)\s+"
     r"(?:my|a|our)\s+(?:[\w-]+\s+){0,3}?(?:class|course|seminar|module|professor|degree)\b"
     r"|\b(?:just|only)\s+for\s+(?:(?:my|a)\s+)?(?:class|course|coursework|homework|assignment)\b",
     re.I,
@@ -266,7 +268,8 @@ PRIVATE = re.compile(
     # writing about the trade, not buying in it: "writing a paper on fair trade", "doing an
     # essay about roasting"
     r"|\b(?:writing|doing|researching|working\s+on)\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:paper|essay|thesis|dissertation|article|assignment|coursework)\s+(?:on|about|into)\b"
+    r"(?:paper|essay|thesis|dissertation|article|assignment|coursework|case\s+study)\s+"
+    r"(?:on|about|into)\b"
     # a degree being studied for: "doing my master's at uni", "studying for a PhD", "I'm at uni"
     r"|\b(?:doing|studying\s+for|working\s+towards?)\s+(?:my|a)\s+(?:master'?s|masters|phd"
     r"|doctorate|degree|bachelor'?s)\b|\b(?:i'?m|i\s+am)\s+(?:still\s+)?at\s+uni\b"

@@ -63,6 +63,8 @@ def test_events_as_a_trade_are_no_private_celebration(text: str, kind: CustomerT
         "thanks this helps a ton, its just for class lol",
         "writing a marketing plan for a small business course, about a drive-thru coffee stand",
         "it's only for homework, no real cafe",
+        "putting together a case study for my operations class, how many cafes do you supply?",
+        "doing a case study on specialty roasters for my MBA",
     ],
 )
 def test_coursework_is_a_casual_browser(text: str) -> None:
