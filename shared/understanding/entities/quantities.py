@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 
 from shared.understanding.entities.drinkers import drinkers
+from shared.understanding.entities.listed_sites import just_one_site, listed_sites
 from shared.understanding.entities.money import without_money
 from shared.understanding.entities.order_total import (
     corrected_part,
@@ -270,8 +271,11 @@ def find_locations(text: str, asked: bool) -> int | None:
     ordinal = _ordinal_sites(text)
     if ordinal is not None:
         return ordinal
-    if _one_named_site(text):
+    if _one_named_site(text) or just_one_site(text):
         return 1
+    listed = listed_sites(text)
+    if listed is not None:
+        return listed
     lone = _lone_count(text) if asked else None
     if lone and _ONE_AMONG.match(text, lone.start()):
         return None  # "hard at one of them" speaks of one site among several
