@@ -34,7 +34,8 @@ QUOTE_REQUEST = re.compile(
     rf"\b{_REQUEST}\s+(?:\w+\s+){{0,3}}?(?:a\s+|an\s+|the\s+|some\s+|our\s+)?{_QUOTE}\b"
     # the phrasal verb around its object: "please put a proposal together", "pull us a quote
     # together for both sites"
-    rf"|\b(?:put|pull|throw)\s+(?:(?:me|us)\s+)?(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"|(?:^|(?<=[.!?,;:]\s)|\b(?:please|pls|kindly|just|can\s+you|could\s+you|would\s+you"
+    rf"|will\s+you|can\s+someone|could\s+someone)\s+)(?:put|pull|throw)\s+(?:(?:me|us)\s+)?(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{QUOTE_NOUNS})\s+(?:[\w-]+\s+){{0,3}}?together\b",
     re.I,
 )

@@ -80,7 +80,7 @@ ADDS_OUTLET = re.compile(
 # a venue being made: "turning part of the lobby into a café", "planning 2 cafes in reno",
 # "a coffee bar that opens june 1st" (the venue grammar reads "opening a café", not these)
 MAKES_VENUE = re.compile(
-    r"\b(?:turn|convert|transform|mak)(?:s|ed|ing|e)?\s+(?:[\w'-]+\s+){1,6}?into\s+(?:a|an)\s+"
+    r"\b(?:turn|convert|transform|mak)(?:s|ed|ing|e)?\s+(?:[\w'-]+\s+){1,9}?into\s+(?:a|an)\s+"
     r"(?:[\w-]+\s*(?:[+&/]|and)?\s*){0,3}?(?:" + VENUES + r")\b"
     r"|\bplan(?:s|ned|ning)?\s+(?:a|an|\d|" + alternation(COUNT_WORDS) + r")\s+(?:new\s+)?"
     r"(?:[\w-]+\s+)?(?:" + VENUES + r")\b"

@@ -143,7 +143,7 @@ _FOREIGN_PER = foreign_words("per")
 _FOREIGN_PERIODS = foreign_words("periods")
 _ALL_PERIODS = PERIODS + "|" + _FOREIGN_PERIODS
 _PERIOD = (
-    r"(?:\s*(?:an?|per|each|every|/|at|on(?:\s+an?)?|in\s+the|" + _FOREIGN_PER + r")\s*"
+    r"(?:\s*(?:an?|per|each|every|/|at|on(?:\s+an?)?|in\s+the|in\s+an?|" + _FOREIGN_PER + r")\s*"
     r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + _ALL_PERIODS + r")\b"
     r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b"
     # a shift named: "~70 drinks on the morning shift"
