@@ -72,7 +72,7 @@ def test_a_list_of_gear_or_of_other_things_counts_no_sites(text: str) -> None:
     ],
 )
 def test_just_the_one_site_is_one(text: str) -> None:
-    """"Just the one" after the venue, or with a site noun, is one site."""
+    """ "Just the one" after the venue, or with a site noun, is one site."""
     assert just_one_site(text)
     assert find_locations(text, False) == 1
 
@@ -149,14 +149,16 @@ def test_a_volume_per_hour_inside_a_story_is_the_volume(text: str, volume: str) 
     """An amount "in an hour" is a rate, and a "When ..." clause is no question."""
     assert not is_question(text)
     found = find_volume(text, False)
-    assert found is not None and volume in found and "in an hour" in found
+    assert found is not None
+    assert volume in found
+    assert "in an hour" in found
 
 
 @pytest.mark.parametrize(
     "text", ["when do you ship to canada", "when the machine arrives will someone set it up"]
 )
 def test_when_still_asks(text: str) -> None:
-    """"When" before a verb, or a condition then an ask, is still a question."""
+    """ "When" before a verb, or a condition then an ask, is still a question."""
     assert is_question(text)
 
 

@@ -24,7 +24,7 @@ _PLACED = (
     r"|up\s+by|over\s+by|beside|behind|downtown|uptown)"
 )
 _ITEM = re.compile(
-    r"^(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?" + _HEAD + r"\s+(?:[\w'-]+\s+){0,1}?" + _PLACED + r"\b",
+    r"^(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?" + _HEAD + r"\s+(?:[\w'-]+\s+)?" + _PLACED + r"\b",
     re.I,
 )
 _RUNS = re.compile(
