@@ -12,7 +12,7 @@ import pytest
 
 from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fields import business_fields, timeline
+from shared.conversation.fields import business_fields, pain_points, timeline
 from shared.conversation.kinds import CustomerType
 from shared.understanding.entities.listed_sites import just_one_site, listed_sites
 from shared.understanding.entities.names import find_name
@@ -229,6 +229,8 @@ def test_a_call_with_others_is_no_handoff(text: str) -> None:
 def test_a_surname_that_is_also_a_word_is_kept(text: str, name: str) -> None:
     """A capitalised surname that is also a word, after a first name beside a contact, is kept."""
     assert find_name(text, False) == name
+    # the knowledge base's headings ("Prices and leasing") put such words among product words
+    assert find_name(text, False, products=frozenset({"price", "prices", "love"})) == name
 
 
 def test_a_price_word_after_a_name_in_lower_case_is_no_surname() -> None:
@@ -249,3 +251,31 @@ async def test_a_described_business_through_the_machine(brain: LocalBrain) -> No
     )
     assert state.collected["locations"] == 3
     assert state.handoff
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We go through about seven bags a week, the 5 lb ones.",
+        "we only buy the 2 lb bags, a few a month",
+    ],
+)
+def test_the_size_of_a_bag_is_no_volume(text: str) -> None:
+    """ "The 5 lb ones" and "the 2 lb bags" size a bag; the amount used is not said in figures."""
+    assert find_volume(text, False) is None
+
+
+def test_pounds_a_week_stay_the_volume() -> None:
+    """An amount by weight with its period is still the volume."""
+    assert find_volume("we use 35 lb a week", False) == "35 lb a week"
+
+
+def test_a_site_in_an_old_building_is_no_pain() -> None:
+    """ "The one in the old mill building" says where a site is, not what hurts."""
+    text = "we have two shops: the one on the pier and the one in the old cannery building."
+    assert pain_points(text, False) is None
+
+
+def test_old_gear_is_still_a_pain() -> None:
+    """Old gear is still a complaint."""
+    assert pain_points("our grinder is old and the shots run sour", False) is not None

@@ -549,7 +549,7 @@ def segment_name(text: str, asked: bool, products: frozenset[str] = NO_PRODUCTS)
         if initial:  # "priya s": a first name and the initial of the surname
             tokens = [tokens[0], tokens[1].upper() + "."]
         plain = _plain_word(tokens[0], products) and all(
-            _plain_word(t, products) or _capitalised_surname(t, tokens[0], products)
+            _plain_word(t, products) or _capitalised_surname(t, tokens[0])
             for t in tokens[1 : 1 if initial else 3]
         )
         if not known_first(tokens[0]) or not plain:
@@ -582,15 +582,15 @@ SURNAME_HOMOGRAPHS = frozenset(
 )
 
 
-def _capitalised_surname(token: str, first: str, products: frozenset[str]) -> bool:
+def _capitalised_surname(token: str, first: str) -> bool:
     """A capitalised ordinary word that is a common surname, after a capitalised first name
-    ("Devon Price"): the surname, unless it names a product."""
+    ("Devon Price"): the surname, even where the knowledge base's headings use the word
+    ("Prices and leasing" puts "price" among the product words)."""
     return (
         first[:1].isupper()
         and token[:1].isupper()
         and token[1:].islower()
         and token.lower() in SURNAME_HOMOGRAPHS
-        and token.lower() not in products
     )
 
 

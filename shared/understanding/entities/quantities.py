@@ -172,9 +172,11 @@ AMOUNT_RE = re.compile(
     _AMOUNT
     + r"\s*"
     + _ENGLISH_UNIT
-    + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of))"
+    # the size of a bag is no volume: "nine bags a week, the 5 lb ones", "in 2 lb bags"
+    + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of|bags?|ones|sacks?|pouches"
+    r"|packs?)\b)"
     # "2 coffee shops" counts sites, not coffees
-    + r"(?![\s-]+(?:shops?|bars?|carts?|trucks?|stands?|kiosks?|houses?|places?|spots?"
+     + r"(?![\s-]+(?:shops?|bars?|carts?|trucks?|stands?|kiosks?|houses?|places?|spots?"
     r"|businesses|roaster(?:y|ies|s)?|programs?|counters?|trailers?)\b)",
     re.I,
 )
