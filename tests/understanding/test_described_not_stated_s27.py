@@ -279,3 +279,28 @@ def test_a_site_in_an_old_building_is_no_pain() -> None:
 def test_old_gear_is_still_a_pain() -> None:
     """Old gear is still a complaint."""
     assert pain_points("our grinder is old and the shots run sour", False) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run a frozen yogurt place. Our espresso mostly goes into affogatos after dinner.",
+        "we're a tire shop but our coffee counter does 30 drinks a day",
+        "We're a taqueria, our coffee is just drip from a pot on the hot plate.",
+    ],
+)
+def test_a_business_of_another_trade_with_its_coffee_running_is_existing(text: str) -> None:
+    """A non-café business whose own coffee is told by what it does now already serves it."""
+    assert visitor_type(text) is CustomerType.EXISTING_CAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "opening a bakery in june, our coffee will be single origin",
+        "new bakery opening soon and our coffee has to be organic",
+    ],
+)
+def test_the_coffee_a_new_business_will_pour_is_no_running_one(text: str) -> None:
+    """What a business about to open says its coffee will be leaves it a new café."""
+    assert visitor_type(text) is CustomerType.NEW_CAFE
