@@ -128,6 +128,9 @@ HUMAN_RE = re.compile(
     r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot"
     # "put me in touch with someone senior", "get us in contact with your sales people"
     r"|(?:put|get)\s+(?:me|us)\s+in\s+(?:touch|contact)\s+with\b"
+    # a call wished for as a noun: "I'd like a call to set it up", "we'd love a quick call"
+    r"|\b(?:i|we)(?:'d|\s+would)\s+(?:like|love|appreciate|prefer)\s+(?:a|an)\s+(?:quick\s+"
+    r"|short\s+|phone\s+)?call(?:\s*back)?\b(?!\s+(?:with\s+)?(?:my|our)\b)"
     # a person above the bot: "speak to a supervisor", "talk with someone more senior",
     # "can i speak to whoever is in charge"
     r"|(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:supervisor|boss"

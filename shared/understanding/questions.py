@@ -17,8 +17,11 @@ QUESTION_START = re.compile(
     r"|um|hmm|btw|wait|actually|lastly|last\s+thing|one\s+more\s+(?:thing|question)"
     # a hedge before the question word: "roughly what would a lease cost", "honestly how long"
     r"|roughly|approximately|approx|ballpark|honestly|seriously|curious|real\s+quick)[,.!]?"
-    r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|where|when"
-    r"|why|who|tell\s+me|any|should|explain)\b"
+    r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|why|who"
+    # a clause telling when, its subject right after: "When the group rides roll back in it's
+    # 60 drinks an hour" (as QUESTION_CLAUSE reads a clause; "when do you ship" asks)
+    r"|where|when(?!\s+(?:a|an|the|we|i|they|it|our|my|he|she|its|their|there)\b)"
+    r"|tell\s+me|any|should|explain)\b"
     # a statement with its subject dropped, as in Italian or Spanish: "Is more the end of April"
     r"(?!(?<=\bis)\s+(?:more|rather|maybe|probably)\s+(?:the|like|in|on|at|around|about)\b)",
     re.I,
@@ -233,7 +236,7 @@ CONDITIONAL_QUESTION = re.compile(
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)"
     r"(?<!\bu\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bcould\s)(?<!\bshould\s)\b(?:do|does|can|could|would|will|is|are|should)"
-    r"\s+(?:we|i|you|u|they|it|there|ur|your|that|this)\b",
+    r"\s+(?:we|i|you|u|they|it|there|ur|your|that|this|someone|somebody|anyone|anybody)\b",
     re.I,
 )
 

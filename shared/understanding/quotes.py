@@ -31,7 +31,13 @@ _QUOTE = (
     r"|together|in\s+writing)|price\s+list\s+for\s+us|(?:written\s+)?offer\s+for)"
 )
 QUOTE_REQUEST = re.compile(
-    rf"\b{_REQUEST}\s+(?:\w+\s+){{0,3}}?(?:a\s+|an\s+|the\s+|some\s+|our\s+)?{_QUOTE}\b", re.I
+    rf"\b{_REQUEST}\s+(?:\w+\s+){{0,3}}?(?:a\s+|an\s+|the\s+|some\s+|our\s+)?{_QUOTE}\b"
+    # the phrasal verb around its object: "please put a proposal together", "pull us a quote
+    # together for both sites"
+    rf"|(?:^|(?<=[.!?,;:]\s)|\b(?:please|pls|kindly|just|can\s+you|could\s+you|would\s+you"
+    rf"|will\s+you|can\s+someone|could\s+someone)\s+)(?:put|pull|throw)\s+(?:(?:me|us)\s+)?(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{QUOTE_NOUNS})\s+(?:[\w-]+\s+){{0,3}}?together\b",
+    re.I,
 )
 SAMPLE_REQUEST = re.compile(
     r"\b(?:send|get|want|like|love|take|request|try)\s+(?:[\w'-]+\s+){0,3}?samples?\b",
@@ -45,7 +51,8 @@ ORDER_REQUEST = re.compile(
     r"|(?:put|pencil)\s+(?:me|us)\s+down|sign\s+(?:me|us)\s+up"
     r"|(?:let'?s|lets|let\s+us|(?:i|we)(?:'d|\s+would)\s+like\s+to|(?:i|we)\s+want\s+to)\s+"
     r"(?:book|reserve|schedule|sign\s+up|go\s+(?:with|for|ahead))"
-    r"|^\W*(?:(?:ok(?:ay)?|k|fine|great|good|then|so|yes|yeah)\W+)*(?:please\s+)?book\s+"
+    r"|^\W*(?:(?:ok(?:ay)?|k|fine|great|good|then|so|yes|yeah|perfect|lovely|brilliant|awesome"
+    r"|wonderful|alright|cool|sure|sounds\s+good)\W+)*(?:please\s+)?book\s+"
     r"(?:me|us|the|a|it|that|one))\b",
     re.I,
 )

@@ -80,7 +80,7 @@ ADDS_OUTLET = re.compile(
 # a venue being made: "turning part of the lobby into a café", "planning 2 cafes in reno",
 # "a coffee bar that opens june 1st" (the venue grammar reads "opening a café", not these)
 MAKES_VENUE = re.compile(
-    r"\b(?:turn|convert|transform|mak)(?:s|ed|ing|e)?\s+(?:[\w'-]+\s+){1,6}?into\s+(?:a|an)\s+"
+    r"\b(?:turn|convert|transform|mak)(?:s|ed|ing|e)?\s+(?:[\w'-]+\s+){1,9}?into\s+(?:a|an)\s+"
     r"(?:[\w-]+\s*(?:[+&/]|and)?\s*){0,3}?(?:" + VENUES + r")\b"
     r"|\bplan(?:s|ned|ning)?\s+(?:a|an|\d|" + alternation(COUNT_WORDS) + r")\s+(?:new\s+)?"
     r"(?:[\w-]+\s+)?(?:" + VENUES + r")\b"
@@ -173,7 +173,14 @@ SERVES_COFFEE = re.compile(
     r"|do|run))\s+(?:an?\s+)?(?:pods?|capsules?|nespresso|keurig)\b"
     # a group whose every site has its café: "each one has a lobby café running a mix of machines"
     r"|\b(?:each|every)\s+(?:one|property|hotel|site|location|store|branch)\s+has\s+(?:an?|its\s+own)"
-    r"\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+(?:bar|shop|counter|corner))\b",
+    r"\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+(?:bar|shop|counter|corner))\b"
+    # the business's own coffee told by what it does now, whatever the trade: "our espresso
+    # mostly ends up poured over gelato", "our espresso counter does 40 drinks a day", "our
+    # coffee is just drip from a pot" (not "our coffee will be", "our coffee has to be organic")
+    r"|\bour\s+(?:espresso|coffee|drip)(?:\s+(?:counter|bar|side))?\s+(?:(?:mostly|usually"
+    r"|always|currently|now|already)\s+(?:[\w-]+\s+)?(?:is|are|ends|goes|gets|sells|does|comes"
+    r"|runs)|ends\s+up|goes\s+(?:into|over|out)|sells|does\s+(?:\d+|about|maybe|around)|tastes"
+    r"|runs\s+out|is\s+just|is\s+only)\b",
     re.I,
 )
 

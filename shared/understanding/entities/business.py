@@ -24,8 +24,10 @@ Phase = Literal["new", "existing", "home"]
 
 VENUES = (
     r"caf[eé]s?|coffee\s*shops?|coffee\s+(?:carts?|trucks?|trailers?|bars?|kiosks?|stands?"
-    r"|counters?|corners?|spots?|places?|business(?:es)?|programs?|service|station)"
-    r"|espresso\s+(?:bars?|carts?|stands?)|carts?|kiosks?|food\s+trucks?|trucks?|trailers?"
+    r"|counters?|corners?|spots?|places?|business(?:es)?|programs?|service|station|windows?)"
+    # a window of its own serves coffee: "a walk-up coffee window", "the espresso window"
+    r"|espresso\s+(?:bars?|carts?|stands?|windows?)|walk[- ]?up\s+windows?"
+    r"|carts?|kiosks?|food\s+trucks?|trucks?|trailers?"
     r"|drive[- ]?thr(?:u|ough)s?|stands?|baker(?:y|ies)|restaurants?|bistros?|diners?|delis?"
     r"|hotels?|motels?|inns?|supper\s+clubs?|tea\s*rooms?|b\s*&\s*b|offices?|book\s+shops?|counters?|roaster(?:y|ies)"
     r"|pop[- ]?ups?|market\s+stalls?|stalls?|brewer(?:y|ies)|taprooms?|bars?|pubs?"

@@ -282,7 +282,11 @@ PAIN_RE = re.compile(
     # a grinder or a brewer that runs on: "it doesn't stop at the target weight anymore"
     r"|(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+stop\s+at\s+(?:the\s+)?(?:target|set|right)\b"
     # "flat" tastes, a flat white is a drink and a flat fee a price
-    r"|dying|jamm\w*|clog\w*|ancient|old|outdated|flat(?![\s-]+(?:whites?|burrs?|fees?|rates?))"
+    # an old building is where a site is, no complaint: "the one in the old mill building"
+    r"|dying|jamm\w*|clog\w*|ancient|outdated|flat(?![\s-]+(?:whites?|burrs?|fees?|rates?))"
+    r"|old(?!\s+(?:[\w-]+\s+)?(?:building|mill|bank|church|chapel|garage|warehouse|post\s+office"
+    r"|school(?:house)?|firehouse|fire\s+station|station|depot|factory|barn|storefront|town"
+    r"|neighbou?rhood|quarter|district|theat(?:er|re)|cinema|library|hotel|courthouse)s?\b)"
     r"|rais\w+\s+(?:the\s+)?prices?|shorts?|garbage|junk|trash|useless|awful|terrible"
     r"|outgr(?:own|owing|ew)|stopped\s+(?:working|heating|grinding|brewing|steaming|pumping"
     r"|dispensing|turning\s+on|powering\s+on)|(?:not|isn'?t|won'?t|doesn'?t|does\s+not|will\s+not)"

@@ -548,7 +548,10 @@ def segment_name(text: str, asked: bool, products: frozenset[str] = NO_PRODUCTS)
         initial = len(tokens) == 2 and len(tokens[1]) == 1 and tokens[1].isalpha()
         if initial:  # "priya s": a first name and the initial of the surname
             tokens = [tokens[0], tokens[1].upper() + "."]
-        plain = all(_plain_word(t, products) for t in tokens[: 1 if initial else 3])
+        plain = _plain_word(tokens[0], products) and all(
+            _plain_word(t, products) or _capitalised_surname(t, tokens[0])
+            for t in tokens[1 : 1 if initial else 3]
+        )
         if not known_first(tokens[0]) or not plain:
             continue
         if len(segments) > 1 and not _others_are_noise(segments, seg, with_contact):
@@ -569,6 +572,26 @@ def _surname_particles(tokens: list[str]) -> set[int]:
 
 def _plain_word(token: str, products: frozenset[str]) -> bool:
     return bool(NAME_WORD.match(token)) and not _blocked(token, products)
+
+
+# ordinary words that are also common surnames: capitalised after a capitalised first name
+# beside a contact detail they are the surname ("Devon Price, 704-555-0176"); lower case, or
+# after a word that is no first name, they stay ordinary words ("sarah, price is fine")
+SURNAME_HOMOGRAPHS = frozenset(
+    {"price", "love", "brewer", "french", "english", "washington", "austin", "bean", "best"}
+)
+
+
+def _capitalised_surname(token: str, first: str) -> bool:
+    """A capitalised ordinary word that is a common surname, after a capitalised first name
+    ("Devon Price"): the surname, even where the knowledge base's headings use the word
+    ("Prices and leasing" puts "price" among the product words)."""
+    return (
+        first[:1].isupper()
+        and token[:1].isupper()
+        and token[1:].islower()
+        and token.lower() in SURNAME_HOMOGRAPHS
+    )
 
 
 def _others_are_noise(segments: list[str], chosen: str, with_contact: bool) -> bool:

@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 
 from shared.understanding.entities.drinkers import drinkers
+from shared.understanding.entities.listed_sites import just_one_site, listed_sites
 from shared.understanding.entities.money import without_money
 from shared.understanding.entities.order_total import (
     corrected_part,
@@ -142,7 +143,7 @@ _FOREIGN_PER = foreign_words("per")
 _FOREIGN_PERIODS = foreign_words("periods")
 _ALL_PERIODS = PERIODS + "|" + _FOREIGN_PERIODS
 _PERIOD = (
-    r"(?:\s*(?:an?|per|each|every|/|at|on(?:\s+an?)?|in\s+the|" + _FOREIGN_PER + r")\s*"
+    r"(?:\s*(?:an?|per|each|every|/|at|on(?:\s+an?)?|in\s+the|in\s+an?|" + _FOREIGN_PER + r")\s*"
     r"(?:(?:\d+|two|three|four|other|couple(?:\s+of)?)\s+)?(?:" + _ALL_PERIODS + r")\b"
     r"|\s+(?:daily|weekly|monthly|a\s+day|a\s+week|" + foreign_words("alone") + r")\b"
     # a shift named: "~70 drinks on the morning shift"
@@ -192,10 +193,11 @@ AMOUNT_RE = re.compile(
     _AMOUNT
     + r"\s*"
     + _ENGLISH_UNIT
-    # "5 lb bags" and "the 5 lb ones" are a bag's size, not the volume
-    + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of|bags?\b|ones\b))"
+    # the size of a bag is no volume: "nine bags a week, the 5 lb ones", "in 2 lb bags"
+    + r"\b(?!\s+(?:machines?|grinders?|blend|beans|roast|shots?\s+of|bags?|ones|sacks?|pouches"
+    r"|packs?)\b)"
     # "2 coffee shops" counts sites, not coffees
-    + r"(?![\s-]+(?:shops?|bars?|carts?|trucks?|stands?|kiosks?|houses?|places?|spots?"
+     + r"(?![\s-]+(?:shops?|bars?|carts?|trucks?|stands?|kiosks?|houses?|places?|spots?"
     r"|businesses|roaster(?:y|ies|s)?|programs?|counters?|trailers?)\b)",
     re.I,
 )
@@ -292,8 +294,11 @@ def find_locations(text: str, asked: bool) -> int | None:
     ordinal = _ordinal_sites(text)
     if ordinal is not None:
         return ordinal
-    if _one_named_site(text):
+    if _one_named_site(text) or just_one_site(text):
         return 1
+    listed = listed_sites(text)
+    if listed is not None:
+        return listed
     lone = _lone_count(text) if asked else None
     if lone and _ONE_AMONG.match(text, lone.start()):
         return None  # "hard at one of them" speaks of one site among several

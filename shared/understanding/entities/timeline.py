@@ -148,6 +148,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # (with its lead word: "won a ribbon at the county fair" times nothing)
     ("seasonal", rf"(?:when|once|after|before|by|until|till|in\s+time\s+for)\s+"
      rf"(?P<seasonal>{_SEASONAL})(?:\s+(?:wraps\s+up|is\s+over|ends|starts))?"),
+    # an event of the visitor's own trade with no date of the calendar: "starting when the
+    # lifts open for the season" (kept as said, undated, and only where an opening is spoken of)
+    ("happening", r"(?:when|once|after|as\s+soon\s+as|by\s+the\s+time|in\s+time\s+for)\s+the\s+"
+     r"(?:ski\s+)?(?:lifts?|slopes?|mountain|ski\s+hill|resort)\s+(?:open|opens|start|starts|spin"
+     r"|spins|(?:start|starts)\s+(?:running|spinning|turning))(?:\s+(?:for\s+the\s+(?:season|winter)"
+     r"|(?:this|next)\s+(?:season|winter|fall|autumn)))?"),
     ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
     ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
      r"(?P<year>20\d\d)|end\s+of\s+(?:the\s+)?year|next\s+year|year[- ]end"),
@@ -190,6 +196,7 @@ _SPECIFIC = (
     "weeknum",
     "quarter",
     "event",
+    "happening",  # before a season, which it may hold: "once the lifts open this winter"
     "season",
     "seasonal",
     "relative",
@@ -209,7 +216,9 @@ _PAST = re.compile(
     # (not a closure still to come: "we're closed until march", "will be closed in january")
     r"|(?<!'re\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bis\s)closed|sold|shut\s+down"
     # "over the holidays we were slammed" is past, "want it done over christmas" is not
-    r"|(?<!done\s)(?<!in\s)(?<!it\s)over)\s+"
+    # nor the particle of a verb: "the landlord hands over the keys after labor day"
+    r"|(?<!done\s)(?<!in\s)(?<!it\s)(?<!hand\s)(?<!hands\s)(?<!handing\s)(?<!take\s)"
+    r"(?<!takes\s)(?<!taking\s)(?<!turn\s)(?<!turns\s)(?<!turning\s)over)\s+"
     r"(?:\w+\s+){0,4}$",
     re.I,
 )
@@ -245,17 +254,31 @@ _QUANTIFIED = re.compile(
     r"|dead|packed|slammed|double|half)\s+$",
     re.I,
 )
+# the date of an order the visitor supposes, not of the opening: "if I order it at the start of
+# November, is it here in time?", "if we sign in march"
+_SUPPOSED_ORDER = re.compile(
+    r"\bif\s+(?:i|we)\s+(?:order|buy|sign|pay|place\s+(?:the|an?|our)\s+order|commit|put\s+in"
+    r"\s+(?:the|an?|our)\s+order)\w*\s+(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
 _BOUND_LEAD = re.compile(r"(?:until|till|before|after)\b", re.I)
 # a capitalised month that is the visitor's name: "my name is June", "ask for April"
 _NAMED = re.compile(r"\b(?:my\s+name\s+is|name'?s|i\s+am|i'm|call\s+me|ask\s+for)\s+$", re.I)
 OPENING_RE = re.compile(
-    r"\b(?:open|opens|opening|launch|launching|start|starting|ready|target|targeting|targeted"
+    # not a tenure: "been open six years" (in summer we're quiet) speaks of no opening date
+    r"\b(?:(?<!been\s)open|opens|opening|launch|launching|start|starting|ready|target|targeting|targeted"
     r"|planned|scheduled|aiming|go[\s-]+live|doors|new\s+(?:caf\w*|coffee|shop|spot|place|store|kiosk|cart"
     r"|truck|bar|location|bakery|restaurant)"
     # the first day of trade: "first booking is 14/06", "our first market is in May"
     r"|first\s+(?:booking|event|gig|market|service|shift|day\s+of\s+(?:trading|business))"
     # a deadline for the work: "would like it in by the spring", "want it all done before"
-    r"|(?:it|them|everything)\s+(?:all\s+)?(?:in|done|installed|put\s+in)(?=\s+(?:by|before)\b))\b",
+    r"|(?:it|them|everything)\s+(?:all\s+)?(?:in|done|installed|put\s+in)(?=\s+(?:by|before)\b)"
+    # the step of the build-out the opening waits on: "the landlord hands over the keys after
+    # labor day", "the permits should clear once the inspector comes through in the spring"
+    r"|(?:get|gets|getting|hand|hands|handing|hand\s+over|hands\s+over|handing\s+over)\s+"
+    r"(?:(?:us|me)\s+)?(?:over\s+)?the\s+keys|permits?\s+(?:should\s+|will\s+|to\s+)?(?:clear"
+    r"|come\s+through|go\s+through|(?:get|are|be)\s+approved)|(?:the\s+)?(?:final\s+)?inspect(?:or|ion)"
+    r"\s+(?:comes?|is\s+due|signs?\s+off|passes|happens))\b",
     re.I,
 )
 """A cue that the message speaks of the opening date (a timeline without one is weaker)."""
@@ -363,7 +386,7 @@ def _calendar_point(kind: str, match: re.Match[str]) -> bool:
 # a season or a span from now; a year or "soon"
 _PRECISION = {
     **dict.fromkeys(("monthday", "numeric", "month", "leadmay", "holiday", "weeknum"), 0),
-    **dict.fromkeys(("quarter", "event", "season", "seasonal", "relative", "next"), 1),
+    **dict.fromkeys(("quarter", "event", "season", "seasonal", "happening", "relative", "next"), 1),
     **dict.fromkeys(("asap", "tomorrow", "year", "vague"), 2),
 }
 
@@ -621,7 +644,7 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
     clause = re.split(r"[.;!?,]", before)[-1]
     if _PAST.search(clause) or _AFTER_PAST.match(match.string[match.end() :]):
         return False
-    if _ANNIVERSARY.search(clause):
+    if _ANNIVERSARY.search(clause) or _SUPPOSED_ORDER.search(clause):
         return False
     if _NEGATED.search(before) or _DROPPED_AFTER.match(match.string[match.end() :]):
         return False
