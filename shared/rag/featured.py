@@ -12,7 +12,8 @@ or several, the text is unchanged: a wrong member costs more than a vague answer
 
 from __future__ import annotations
 
-from shared.catalog.model import Catalog, Entity
+from shared.catalog.model import Catalog, Entity, Mention
+from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
 from shared.rag.question import GENERIC
@@ -26,9 +27,16 @@ def featured_member(text: str, catalog: Catalog) -> str:
     kind_words = {w for k in catalog.kinds() for w in k.split()}
     for phrase in featured_phrases(text, kind_words):
         said = text[phrase.start : phrase.end]
-        if catalog.mentions(said) or _named_before(phrase.named, catalog):
-            continue  # "the grinder with the lumen 2 group": a pairing; "the online training"
-        found = _described(phrase.clause, _of_kind(catalog, phrase.named))
+        if _named_before(phrase.named, catalog):
+            continue  # "the online training": the member named by its own word
+        members = _of_kind(catalog, phrase.named)
+        item = _one_item(catalog, phrase.clause, members)
+        if item is not None:  # "the coffee for the batch brewer": a pairing
+            found = _paired(catalog, item, members)
+        elif catalog.mentions(said):
+            continue  # "the grinder with the lumen 2 group and the pico": no one pairing
+        else:
+            found = _described(phrase.clause, members)
         if found is not None:
             return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text
@@ -65,6 +73,34 @@ def _most_described(clause: str, members: list[Entity]) -> Entity | None:
 
 def _held_by_other(own: dict[str, set[str]], name: str, stem: str) -> bool:
     return any(_has(words, stem) for other, words in own.items() if other != name)
+
+
+def _one_item(catalog: Catalog, clause: str, members: list[Entity]) -> Entity | None:
+    """The one item outside ``members`` that ``clause`` names, by its name or by the whole
+    name of a kind of one member ("a big batch brewer"); None with none or several."""
+    named = {m.entity for m in catalog.mentions(clause)}
+    flat = f" {normalise(clause)} "
+    for kind in catalog.kinds():
+        if f" {kind} " in flat and len(catalog.of_kind(kind)) == 1:
+            named.add(catalog.of_kind(kind)[0].name)
+    items = [e for e in catalog.entities if e.name in named]
+    return items[0] if len(items) == 1 and items[0] not in members else None
+
+
+def _paired(catalog: Catalog, item: Entity, members: list[Entity]) -> Entity | None:
+    """The one member of ``members`` that ``item`` pairs with in the knowledge base's words:
+    the item's own sentences name the member ("Our Riverbend Organic blend was practically
+    made for it." of the batch brewer), else only the member's own sentences name the item
+    ("It pairs naturally with a Lumen 2-Group"). None when none or several fit."""
+    said = " ".join(item.facts)
+    found = [e for e in members if any(m.entity == e.name for m in catalog.mentions(said))]
+    if not found:
+        found = [e for e in members if any(m.entity == item.name for m in _named_in(catalog, e))]
+    return found[0] if len(found) == 1 else None
+
+
+def _named_in(catalog: Catalog, entity: Entity) -> list[Mention]:
+    return catalog.mentions(" ".join(entity.facts))
 
 
 def _named_before(named: str, catalog: Catalog) -> bool:

@@ -240,6 +240,8 @@ class PassageAnswerer:
             return Part(DONT_KNOW, False)
         if entities and _about_another(text, choice, entities, self.catalog):
             return Part(DONT_KNOW, False)  # "does the pico handle iced lattes": a blend's line
+        if entities and another_items_value(choice, entities, self.catalog):
+            return Part(DONT_KNOW, False)  # the Harbor asked, the Foundry's "Price: $11.50"
         # (a sentence of the rare shape asked, days for "on a sunday", answers in its own way)
         if strict and not rare and self._beside_the_ask(text, choice, entities or []):
             return Part(DONT_KNOW, False)  # "does the pico need plumbing in": its description
@@ -769,6 +771,28 @@ def _about_another(text: str, choice: Choice, entities: list[Entity], catalog: C
     named = {m.entity for m in catalog.mentions(said)}
     other = bool(owners) and not {e.kind for e in owners} & kinds  # a sibling is an alternative
     return other and not {e.name for e in owners} & asked and not named & asked
+
+
+#: "Price: $11.50 per lb.": a bullet of a section's attribute list, its label first.
+_ATTRIBUTE_LINE = re.compile(r"^([A-Za-z][A-Za-z -]{0,30}):\s")
+
+
+def another_items_value(choice: Choice, entities: list[Entity], catalog: Catalog) -> bool:
+    """Whether ``choice`` says an attribute line ("Price: $11.50 per lb.") of an item other
+    than the ``entities`` asked: the line names no item, so said as the answer it would pass
+    another item's value off as theirs (the Foundry's price for the Harbor blend)."""
+    asked = {e.name for e in entities}
+    for sentence in choice.sentences:
+        line = _ATTRIBUTE_LINE.match(sentence.text)
+        owners = [
+            e
+            for e in catalog.entities
+            if (e.source, e.heading) == (sentence.source, sentence.heading)
+        ]
+        label = line.group(1).strip().lower() if line else ""
+        if any(o.name not in asked and label in o.attributes for o in owners):
+            return True
+    return False
 
 
 def subject(sentence: str, named: list[Entity]) -> str:

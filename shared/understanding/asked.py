@@ -69,7 +69,7 @@ _PRICE_TAIL = re.compile(
     r"(?: (?:before|pre|plus|ex|excl|excluding|without|after|incl|including|with|inc)"
     r" (?:tax|taxes|sales tax|gst|hst|pst|vat|shipping|delivery)"
     r"| these days| nowadays| right now| now| roughly| approx| approximately| ballpark| each"
-    r"| apiece| new)+\s*$"
+    r"| apiece| new| (?:a|an|per|the) (?:pound|lb|lbs|kilo|kg|bag|unit|month|year))+\s*$"
 )
 #: Where a clause ends before the next one starts ("..., what does it run?").
 _CLAUSE_END = re.compile(r"[,;.!?]\s+")

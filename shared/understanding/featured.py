@@ -12,11 +12,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-#: An article, at most one word before the kind's word, the kind's word, a joining word and up
-#: to five words (stopping at a conjunction or the next ask).
+#: An article, at most one word before the kind's word, the kind's word, a joining word ("that",
+#: "with", "for", "you roast for": what the item is for) and up to five words (stopping at a
+#: conjunction or the next ask).
 _FEATURED = (
     r"\b(?:the|a|an|your|ur|that)\s+((?:[a-z-]+\s+)?(?:{heads}))(?:e?s)?\s+"
-    r"(?:that|which|with|in|who)\s+((?:(?!(?:and|or|but|plus|total|price|how|what|for)\b)"
+    r"(?:that|which|with|in|who|(?:(?:that\s+)?(?:you|u)\s+[a-z]+\s+)?for)\s+"
+    r"((?:(?!(?:and|or|but|plus|total|price|how|what|for|cost|costs)\b)"
     r"[a-z\u00c0-\u024f'-]+\s*){{1,5}})"
 )
 
