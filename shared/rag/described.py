@@ -43,8 +43,12 @@ def described_member(text: str, catalog: Catalog) -> str:
     return _demonym_member(text, catalog)
 
 
-#: "your house espresso", "ur best seller": two or three words after "your".
-_YOURS = re.compile(r"\b(?:your|ur|yr)\s+(?=([a-z]+(?:[ -][a-z]+){1,2})\b)", re.I)
+#: "your house espresso", "ur best seller", "10 lb of the house espresso": two or three words
+#: after "your" (or "the" of what a weight is of).
+_YOURS = re.compile(r"\b(?:your|ur|yr|(?<=\bof )the)\s+(?=([a-z]+(?:[ -][a-z]+){1,2})\b)", re.I)
+
+
+_JOINING = frozenset({"and", "or", "plus", "with", "for", "of"})
 
 
 def epithet_member(text: str, catalog: Catalog) -> str:
@@ -55,6 +59,8 @@ def epithet_member(text: str, catalog: Catalog) -> str:
         words = match.group(1).lower().split()
         for size in range(len(words), 1, -1):
             phrase = " ".join(words[:size])
+            if words[size - 1] in _JOINING:
+                continue  # "house espresso and": the phrase ends before the conjunction
             said = re.compile(rf"\bour {re.escape(phrase)}\b", re.I)
             found = [e for e in catalog.entities if any(said.search(f) for f in e.facts)]
             if len(found) == 1 and not catalog.mentions(phrase):

@@ -514,9 +514,20 @@ def is_question_like(text: str) -> bool:
     return bool(_QUESTION_START.match(text)) or text.rstrip().endswith("?")
 
 
+#: "which oat milk steams best", "what brand of syrup works better": a thing to choose among.
+_BEST_ASK = re.compile(
+    r"^(?:so |and )?(?:which|what) (?:kind of |type of |brand of )?"
+    r"(?P<object>[a-z]+(?: [a-z]+)?) (?=(?:is|are|[a-z]+s) (?:the )?(?:best|better|most)\b)"
+)
+
+
 def product_object(text: str) -> str | None:
-    """What a "do you sell X" / "how much is your X" question asks for ("cold brew kegerator")."""
-    match = _PRODUCT_ASK.search(normalise(text).replace(" s ", "s "))
+    """What a "do you sell X" / "how much is your X" question asks for ("cold brew kegerator"),
+    or what a "which X works best" question asks to choose among ("oat milk")."""
+    flat = normalise(text).replace(" s ", "s ")
+    match = _PRODUCT_ASK.search(flat)
+    if match is None or match.group("object").split()[0] in ("it", "them", "that", "those"):
+        match = _BEST_ASK.search(flat) or match  # "which oat milk ..., do you sell it?"
     if match is None:
         return None
     obj = _OBJECT_END.sub("", match.group("object")).strip()
