@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.model import Catalog, Entity
+from shared.catalog.words import normalise
 from shared.rag.question import comparison
 from shared.understanding.lexicon import number_value
 
@@ -66,6 +67,29 @@ def epithet_member(text: str, catalog: Catalog) -> str:
             if len(found) == 1 and not catalog.mentions(phrase):
                 start, end = match.start(), match.start(1) + len(phrase)
                 return f"{text[:start]}the {found[0].name}{text[end:]}"
+    return text
+
+
+#: "the espresso most cafés pour", "the decaf": "the" and one word, then the next word if any.
+_THE_WORD = re.compile(r"\bthe\s+([a-z]+)\b(?:\s+([a-z]+))?", re.I)
+
+
+def last_word_member(text: str, catalog: Catalog) -> str:
+    """``text`` with "the <word>" replaced by the one member whose name ends with that word
+    ("the espresso most of your cafés pour" -> "the Foundry Espresso"; "the decaf" -> the
+    Night Shift Decaf), when the word is no kind's head and the word after it is no kind's
+    word ("the espresso machine" names a kind; "the plan" asks which); unchanged otherwise."""
+    kind_words = {w for k in catalog.kinds() for w in normalise(k).split()}
+    heads = {normalise(k).split()[-1] for k in catalog.kinds()}
+    last = [normalise(e.name).split()[-1] for e in catalog.entities]
+    for match in reversed(list(_THE_WORD.finditer(text))):
+        word, after = match.group(1).lower(), (match.group(2) or "").lower()
+        if word in heads or after in kind_words or catalog.mentions(match.group(0)):
+            continue
+        found = [e for e, w in zip(catalog.entities, last, strict=True) if w == word]
+        if len(found) == 1 and last.count(word) == 1:
+            start, end = match.span(1)
+            text = f"{text[:start]}{found[0].name}{text[end:]}"
     return text
 
 

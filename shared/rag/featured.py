@@ -12,6 +12,8 @@ or several, the text is unchanged: a wrong member costs more than a vague answer
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from shared.catalog.model import Catalog, Entity, Mention
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
@@ -42,15 +44,21 @@ def featured_member(text: str, catalog: Catalog) -> str:
     return text
 
 
-def purposed_member(text: str, catalog: Catalog) -> str:
+def purposed_member(
+    text: str, catalog: Catalog, nearest: Callable[[str], Entity | None] | None = None
+) -> str:
     """``text`` with "anything/something to <clause>" replaced by the one catalog member the
     clause describes ("do you sell anything to protect the machine?": the Clarity water
     filtration, the one item whose text says it "protects your machine"); unchanged when the
-    clause names an item, or when no one member or several hold its words."""
+    clause names an item, or when no one member or several hold its words. ``nearest`` (the
+    answerer's embedding) names the member whose own sentence is clearly the nearest in
+    meaning to the clause ("anything to stop that eating the espresso machine": the Clarity's
+    "the quiet killer of espresso machines"), which a shared word alone ("stops") cannot."""
     for phrase in purpose_phrases(text):
         if catalog.mentions(phrase.clause):
             continue  # "anything to go with the lumen": a pairing, not a need
-        found = _most_described(phrase.clause, list(catalog.entities))
+        found = nearest(phrase.clause) if nearest is not None else None
+        found = found or _most_described(phrase.clause, list(catalog.entities))
         if found is not None:
             return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text

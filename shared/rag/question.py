@@ -388,6 +388,28 @@ def one_as_kind(text: str, heads: set[str]) -> str:
     return "".join(sentences)
 
 
+#: "the smaller atlas or the big one": a describing word and a noun, "or", another describing
+#: word and "one".
+_OTHER_SIDE_ONE = re.compile(
+    r"\b(?:the|a|your)\s+([a-z]+)\s+([a-z][a-z0-9-]*)\s+or\s+(?:the|a|your)\s+([a-z]+)\s+"
+    r"(one)\b",
+    re.I,
+)
+
+
+def one_of_alternative(text: str, nouns: set[str]) -> str:
+    """``text`` with the "one" of an alternative's second side read as the first side's noun
+    ("the smaller atlas or the big one" -> "... or the big atlas"), so each side names a member
+    of the same family or kind; only when that noun is one of ``nouns`` (the catalog's kind
+    heads and family names) and both sides are described ("the pico or the big one" is left)."""
+    for match in reversed(list(_OTHER_SIDE_ONE.finditer(text))):
+        noun = match.group(2)
+        if noun.lower().rstrip("s") not in nouns and noun.lower() not in nouns:
+            continue
+        text = f"{text[: match.start(4)]}{noun}{text[match.end(4) :]}"
+    return text
+
+
 def as_custom(text: str) -> str:
     """``text`` with a product made for the visitor alone named as the trade does ("our own
     blend" -> "custom blend"), the word a knowledge base's heading uses."""

@@ -166,6 +166,8 @@ def asks_total(text: str) -> bool:
 _DIFFERENCE_ASK = re.compile(
     r"\bhow much (?:more|less|extra|cheaper|dearer)\b|\b(?:price|cost) difference\b"
     r"|\bdifference in (?:the )?(?:price|cost)s?\b"
+    # "how far apart on price", "how far apart are they in cost"
+    r"|\bhow far apart\b(?: [a-z]+){0,3} (?:price|prices|cost|costs|pricing)\b"
 )
 #: Asking a figure for every option weighed: "the total for each option", "both options".
 _EACH_OPTION = re.compile(

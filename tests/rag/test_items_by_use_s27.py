@@ -1,0 +1,172 @@
+"""Issue 23, set AC: items asked by what they are for or like, a value only ever from the item
+asked, weights of items named by their epithet, an alternative's "or the big one", and a thing
+to choose among that the range lacks (own phrasings, not the set's)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from shared.catalog import catalog_from_folder
+from shared.catalog.model import Entity
+from shared.rag.answering import Answerer
+from shared.rag.described import epithet_member
+from shared.rag.featured import featured_member
+from shared.rag.matching import asked_labels
+from shared.rag.meaning import Choice
+from shared.rag.passage_answers import another_items_value
+from shared.rag.question import one_of_alternative, product_object
+from shared.rag.sentences import Sentence
+from shared.understanding.asked import asks_difference, asks_price
+
+CATALOG = catalog_from_folder(Path(__file__).resolve().parents[2] / "knowledge_base")
+
+
+def _member(text: str) -> str:
+    return featured_member(text, CATALOG)
+
+
+def test_a_kind_named_by_what_it_is_for_is_the_member_whose_own_words_say_it() -> None:
+    """ "the coffee you make for cold brew", "the machine for a small kiosk" and "a grinder
+    for decaf" name the one member whose own text holds the use; a use no member's text holds,
+    or several share, leaves the words as they are."""
+    assert "Harbor Cold Brew Blend" in _member("is the coffee you make for cold brew dark?")
+    assert "Pico 1-Group" in _member("price on the machine for a small kiosk please")
+    assert "Atlas 64" in _member("we need a grinder for decaf, what is it?")
+    unchanged = "which is the machine for our wedding?"
+    assert _member(unchanged) == unchanged
+    assert _member("what's the coffee for our menu?") == "what's the coffee for our menu?"
+
+
+def test_a_kind_named_by_the_item_it_goes_with_is_the_member_that_item_names() -> None:
+    """ "the blend for the batch brewer" is the blend the brewer's own section recommends
+    (Riverbend); a pairing of two items names no one member."""
+    assert "Riverbend Organic" in _member("how much is the blend for the batch brewer?")
+    both = "the grinder for the pico and the lumen 2 group, price?"
+    assert _member(both) == both
+
+
+def test_the_company_doing_the_attribute_word_asks_no_attribute() -> None:
+    """ "the coffee you roast for cold brew" asks which coffee, not its roast; "how dark is
+    the harbor's roast" still asks the roast."""
+    coffees = CATALOG.of_kind("coffee blend")
+    assert "roast" not in asked_labels("what's the coffee you roast for cold brew?", coffees)
+    assert "roast" in asked_labels("how dark is the roast of the harbor?", coffees)
+
+
+def test_a_price_per_unit_after_run_asks_the_price() -> None:
+    """ "what's it run a pound" and "what does it run per bag" ask a price; "does it run on
+    110 v" does not."""
+    assert asks_price("and what's it run a pound?")
+    assert asks_price("what does that one run per bag?")
+    assert not asks_price("does it run on 110 v?")
+
+
+def _line(entity_name: str, text: str) -> Sentence:
+    entity = CATALOG.get(entity_name)
+    assert entity is not None
+    return Sentence(
+        text=text, source=entity.source, heading=entity.heading, title="t", category="products"
+    )
+
+
+@pytest.mark.parametrize("item", [e for e in CATALOG.entities if e.price], ids=lambda e: e.name)
+def test_an_attribute_line_of_another_item_never_answers_for_the_item_asked(item: Entity) -> None:
+    """For every priced catalog item, every other item's "Price: ..." line is flagged as
+    another item's value, and the item's own line is not."""
+    own = Choice([_line(item.name, f"Price: {item.attributes['price']}.")], 0.5)
+    assert not another_items_value(own, [item], CATALOG)
+    for other in CATALOG.entities:
+        if other.name == item.name or "price" not in other.attributes:
+            continue
+        said = Choice([_line(other.name, f"Price: {other.attributes['price']}.")], 0.5)
+        assert another_items_value(said, [item], CATALOG), other.name
+
+
+def test_a_sentence_of_prose_of_a_sibling_is_no_attribute_value() -> None:
+    """A sibling's prose sentence ("It is built for espresso and milk drinks") is not flagged
+    by the attribute-line guard (the alternatives rule decides it)."""
+    said = Choice([_line("Foundry Espresso", "It is built for espresso and milk drinks.")], 0.5)
+    harbor = CATALOG.get("Harbor Cold Brew Blend")
+    assert harbor is not None
+    assert not another_items_value(said, [harbor], CATALOG)
+
+
+def _amounts(text: str) -> set[str]:
+    return set(re.findall(r"\$[\d,]+(?:\.\d\d)?", text))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [e for e in CATALOG.entities if e.price and e.price.unit == "per lb"],
+    ids=lambda e: e.name,
+)
+def test_a_price_asked_of_the_item_discussed_is_its_own(answerer: Answerer, item: Entity) -> None:
+    """ "what's it run a pound?" after any coffee says that coffee's price and no other's."""
+    said = answerer.answer("ok and what's it run a pound?", [item.name]).text
+    own = _amounts(item.attributes["price"])
+    assert own <= _amounts(said), said
+    assert _amounts(said) <= own, said
+
+
+def test_weights_of_an_item_named_by_its_epithet_are_that_item() -> None:
+    """ "30 lb of the house espresso and 5 lb of decaf" names the Foundry by its section's own
+    "our house espresso", the phrase ending before the conjunction; a phrase no section says
+    is unchanged."""
+    said = epithet_member("30 lb of the house espresso and 5 lb of decaf", CATALOG)
+    assert said == "30 lb of the Foundry Espresso and 5 lb of decaf"
+    plain = "30 lb of the strong stuff and 5 lb of decaf"
+    assert epithet_member(plain, CATALOG) == plain
+
+
+def test_two_weighed_lines_named_by_description_are_both_priced(answerer: Answerer) -> None:
+    """Both lines of "20 lb of the house espresso and 15 lb of the organic one" are priced and
+    summed."""
+    said = answerer.answer("20 lb of the house espresso and 15 lb of the organic one, cost?").text
+    assert "$230" in said
+    assert "$191.25" in said
+    assert "$421.25" in said
+
+
+def test_the_one_of_an_alternatives_second_side_is_the_first_sides_noun() -> None:
+    """ "the small atlas or the big one" reads "the big atlas"; a first side that names a
+    model, or a noun of no kind or family, is left alone."""
+    words = {"atlas", "lumen", "grinder", "machine", "plan"}
+    said = one_of_alternative("the small atlas or the big one?", words)
+    assert said == "the small atlas or the big atlas?"
+    assert one_of_alternative("the pico or the big one?", words) == "the pico or the big one?"
+    odd = "the red cup or the blue one?"
+    assert one_of_alternative(odd, words) == odd
+
+
+def test_two_described_grinders_are_both_priced(answerer: Answerer) -> None:
+    """ "the little atlas or the big one? how do they differ ..." gives both prices."""
+    said = answerer.answer("the little atlas or the big one? how do they differ, pricewise?").text
+    assert "$1,350" in said
+    assert "$2,450" in said
+
+
+def test_how_far_apart_on_price_asks_a_difference() -> None:
+    """ "how far apart are they on price" asks a difference; "how far apart are your
+    warehouses" does not."""
+    assert asks_difference("how far apart are they on price?")
+    assert not asks_difference("how far apart are your warehouses?")
+
+
+def test_a_thing_to_choose_among_is_what_a_which_best_question_asks() -> None:
+    """ "which soy milk froths best" asks for soy milk; "which grinder is best" for a grinder
+    (the catalog's, so no gap follows)."""
+    assert product_object("which soy milk froths best for cappuccinos") == "soy milk"
+    assert product_object("which grinder is best for decaf") == "grinder"
+
+
+def test_a_which_best_question_about_a_thing_we_do_not_sell_is_a_gap(answerer: Answerer) -> None:
+    """ "which oat milk foams best ..., and do you carry it?" is the honest gap, not a blend;
+    "which coffee is best for cold brew?" is still the Harbor blend."""
+    gap = answerer.answer("which oat milk foams best for cappuccinos, and do you carry it?")
+    assert not gap.grounded
+    assert "oat milk" in gap.text
+    found = answerer.answer("which coffee is best for cold brew?")
+    assert "Harbor Cold Brew Blend" in found.entities
