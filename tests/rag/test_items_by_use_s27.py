@@ -12,8 +12,8 @@ import pytest
 from shared.catalog import catalog_from_folder
 from shared.catalog.model import Entity
 from shared.rag.answering import Answerer
-from shared.rag.described import epithet_member
-from shared.rag.featured import featured_member
+from shared.rag.described import epithet_member, last_word_member
+from shared.rag.featured import featured_member, purposed_member
 from shared.rag.matching import asked_labels
 from shared.rag.meaning import Choice
 from shared.rag.passage_answers import another_items_value
@@ -170,3 +170,30 @@ def test_a_which_best_question_about_a_thing_we_do_not_sell_is_a_gap(answerer: A
     assert "oat milk" in gap.text
     found = answerer.answer("which coffee is best for cold brew?")
     assert "Harbor Cold Brew Blend" in found.entities
+
+
+def test_the_last_word_of_one_members_name_names_it() -> None:
+    """ "the decaf" and "the espresso most shops buy" are the one member whose name ends so;
+    "the espresso machine" (a kind) and "the plan" (a kind's head) are left alone."""
+    assert last_word_member("how sweet is the decaf?", CATALOG) == (
+        "how sweet is the Night Shift Decaf?"
+    )
+    said = last_word_member("what's the espresso most shops buy?", CATALOG)
+    assert said == "what's the Foundry Espresso most shops buy?"
+    for unchanged in ("is the espresso machine loud?", "what does the plan cover?"):
+        assert last_word_member(unchanged, CATALOG) == unchanged
+
+
+def test_a_need_said_in_other_words_names_the_member_nearest_in_meaning(
+    answerer: Answerer,
+) -> None:
+    """ "anything to stop that ruining our espresso machine" is the water filtration by the
+    meaning of its own "quiet killer of espresso machines" (no shared word decides it); a need
+    two members meet alike ("anything to train my staff") is left as asked."""
+    nearest = answerer._nearest_member  # the answerer's embedding, as answering passes it
+    said = purposed_member(
+        "is there anything to stop that ruining our espresso machine?", CATALOG, nearest
+    )
+    assert "Clarity water filtration" in said
+    asked = "is there anything to train my staff?"
+    assert purposed_member(asked, CATALOG, nearest) == asked
