@@ -62,6 +62,9 @@ _PRICE_PHRASE = re.compile(
     # "can your tech come to seattle")
     r"|\bwhat\S* .{0,50}?\b(?:come|comes|work|works) (?:out )?to(?:\s*$| (?:per|a|in|each"
     r"|altogether|together|all|overall|for|annually|monthly|yearly|every)\b)"
+    # "ballpark for both carts?", "rough figure on the lot": a figure asked as a clause alone
+    r"|^(?:so |and |ok |just )?(?:a |any |your )?(?:ballpark|rough (?:figure|number|price"
+    r"|estimate|idea))(?: figure| number| price)?(?: (?:for|on) [a-z0-9 ]{1,40})?\s*$"
 )  # "and per lb?": the price per a unit, asked of the item just discussed
 #: What may close a price asked without changing it ("what's the atlas 75 run, before tax?",
 #: "what does the pico go for these days"), in normalised text: the phrase is read without it.
@@ -111,10 +114,16 @@ _OFFER_FOR = re.compile(
 #: A member named by its price rank as the subject of a yes/no ask ("and the cheaper one, does
 #: that include ...", "does the cheapest one come with ..."): a reference, not an ask of its
 #: price; "one grinder, the cheaper one. what's the total?" still weighs prices.
-_RANK_ONE = r"the (?:cheap|cheaper|cheapest|pricier|priciest) ones?"
+_RANK_ONE = r"the (?:cheap|cheaper|cheapest|pricey|pricier|priciest) ones?"
 _ASKING_VERB = r"(?:does|do|is|are|can|has|have|will|would)"
 _PRICE_RANKED_ONE = re.compile(
     rf"\b{_RANK_ONE}(?=[\s,-]+(?:\w+\s+)?{_ASKING_VERB}\b)|\b{_ASKING_VERB} {_RANK_ONE}\b",
+    re.I,
+)
+#: "cheaper plan vs the one with fast repairs: does the cheap one ...": beside such a yes/no
+#: ask, a side of the comparison named by its rank is a name too.
+_RANK_SIDE = re.compile(
+    r"\b(?:the )?(?:cheap|cheaper|cheapest|pricey|pricier|priciest) [a-z]+(?=\s+(?:vs|versus)\b)",
     re.I,
 )
 
@@ -127,7 +136,9 @@ def names_by_price_rank(text: str) -> bool:
 def asks_price(text: str) -> bool:
     """Whether the text asks what something costs ("how much does it hold?" does not; nor does
     "the cheaper one" alone, which names the item asked about)."""
-    flat = normalise(_PRICE_RANKED_ONE.sub("the one", text))
+    named = _PRICE_RANKED_ONE.sub("the one", text)
+    named = _RANK_SIDE.sub("the one", named) if named != text else named
+    flat = normalise(named)
     words = set(flat.split())
     quantity = _HOW_MUCH_OTHER.search(flat) or _HOW_MUCH_ORDERED.search(flat)
     quantity = quantity or _HOW_MUCH_TIME.search(flat)

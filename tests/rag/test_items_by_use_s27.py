@@ -197,3 +197,29 @@ def test_a_need_said_in_other_words_names_the_member_nearest_in_meaning(
     assert "Clarity water filtration" in said
     asked = "is there anything to train my staff?"
     assert purposed_member(asked, CATALOG, nearest) == asked
+
+
+def test_a_ballpark_asked_as_a_clause_of_its_own_asks_the_price() -> None:
+    """ "..., rough figure for the three of them?" asks a price; "we're in the ballpark of 150
+    cups" and "just want a ballpark, no calls" say something else."""
+    assert asks_price("three kiosks, each with the pico. rough figure for the three of them?")
+    assert asks_price("ballpark on the lot?")
+    assert not asks_price("we're in the ballpark of 150 cups a day")
+    assert not asks_price("I just want a ballpark, no calls please")
+
+
+def test_a_side_of_a_comparison_named_by_rank_beside_a_yes_no_ask_is_a_name() -> None:
+    """ "cheaper grinder vs the big one: does the cheap one weigh the dose?" asks no price;
+    without the yes/no ask about the ranked one, "the cheaper plan vs the pro?" still weighs
+    prices."""
+    assert not asks_price("cheaper grinder vs the big one: does the cheap one weigh the dose?")
+    assert asks_price("the cheaper plan vs the pro?")
+
+
+def test_the_ask_of_a_ranked_plan_is_answered_not_its_price(answerer: Answerer) -> None:
+    """ "cheaper plan vs the priority one: does the cheap one take money off parts?" is the
+    Essential plan's parts discount."""
+    said = answerer.answer(
+        "cheaper plan vs the priority one: does the cheap one take money off parts?"
+    )
+    assert "20% off parts" in said.text
