@@ -18,7 +18,7 @@ from shared.catalog.model import Catalog, Entity, Mention
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
-from shared.rag.question import GENERIC
+from shared.rag.question import GENERIC, expanded
 from shared.understanding.featured import featured_phrases, purpose_phrases
 
 
@@ -68,7 +68,7 @@ def _most_described(clause: str, members: list[Entity]) -> Entity | None:
     """The member holding more words of ``clause`` that no other member holds than any other
     member does ("stops scale building up": the Clarity's "scale" and "builds", over the
     Atlas 75's "stops"); None on a tie or with none."""
-    wanted = [w for w in tokenize(clause) if w not in GENERIC]
+    wanted = [w for w in tokenize(expanded(clause)) if w not in GENERIC]  # "flowery": "floral"
     own = {e.name: set(tokenize(_own_text(e))) for e in members}
     held = [
         (sum(_has(own[e.name], w) and not _held_by_other(own, e.name, w) for w in wanted), e)

@@ -41,6 +41,12 @@ GENERIC = frozenset(
 GENERIC = GENERIC | frozenset(tokenize(" ".join(GENERIC)))
 #: Everyday names for documented concepts: a question word -> words a document would use.
 SYNONYMS = {
+    # "how do you take the caffeine out?": the knowledge base's decaf process ("decaffeinated
+    # by the Swiss Water process")
+    "caffeine": "decaf process decaffeinated",
+    # "something flowery": a tasting note as the knowledge base writes it ("floral character")
+    "flowery": "floral",
+    "flowers": "floral",
     "financing": "leasing lease loan loans credit monthly payments",
     "finance": "leasing lease loan loans credit",
     "installments": "leasing lease loan monthly payments",

@@ -32,6 +32,15 @@ _PURPOSED = (
 )
 
 
+#: A product asked for by its qualities and use: "something bright and flowery for the pour-over
+#: bar", "anything smooth for milk drinks" (not "anything else for ...": no quality said).
+_QUALIFIED = (
+    r"\b(any|some)\s*thing\s+((?!(?:else|more|extra|other|new|special|to|that|which)\b)"
+    r"(?:[a-z'-]+\s+){1,3}?for\s+(?:(?!(?:and|or|but|plus|how|what|on|at)\b)[a-z'-]+\s*){1,5}?)"
+    r"(?=[?.!,;]|$|\b(?:and|or|but|plus|on|at)\b)"
+)
+
+
 @dataclass(frozen=True)
 class Featured:
     """One phrase: where it is in the text, the kind as named, and the describing clause."""
@@ -56,9 +65,10 @@ def featured_phrases(text: str, kind_words: Iterable[str]) -> list[Featured]:
 
 
 def purpose_phrases(text: str) -> list[Featured]:
-    """The "anything/something to/that/against <clause>" phrases of ``text``."""
+    """The "anything/something to/that/against <clause>" and "something <qualities> for
+    <use>" phrases of ``text``."""
     found = []
-    for match in re.finditer(_PURPOSED, text, re.I):
+    for match in [*re.finditer(_PURPOSED, text, re.I), *re.finditer(_QUALIFIED, text, re.I)]:
         phrase = match.group(0).rstrip()
         found.append(Featured(match.start(), match.start() + len(phrase), *match.group(1, 2)))
     return found
