@@ -477,6 +477,10 @@ class Answerer(PickAnswers):
                     context = [e.name for e in found.entities]
                     if len(found.entities) == 1:
                         resolved_parts.add(part)
+                elif not found.known and len(named := self.catalog.mentions(part)) == 1:
+                    # "we'd like the Sunrise on sundays." found nothing to say: the item it
+                    # names is still what "which one, price per lb?" after it asks about
+                    context = [named[0].entity]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         if asks_total(question) and not merged.derived:  # "X and the grinder that ... total?"

@@ -16,10 +16,12 @@ from shared.rag.described import epithet_member, last_word_member
 from shared.rag.featured import featured_member, purposed_member
 from shared.rag.matching import asked_labels
 from shared.rag.meaning import Choice
-from shared.rag.passage_answers import another_items_value
+from shared.rag.passage_answers import another_items_value, unasked_value
 from shared.rag.question import one_of_alternative, product_object
 from shared.rag.sentences import Sentence
+from shared.rag.when import asks_days
 from shared.understanding.asked import asks_difference, asks_price
+from shared.understanding.featured import purpose_phrases
 
 CATALOG = catalog_from_folder(Path(__file__).resolve().parents[2] / "knowledge_base")
 
@@ -223,3 +225,45 @@ def test_the_ask_of_a_ranked_plan_is_answered_not_its_price(answerer: Answerer) 
         "cheaper plan vs the priority one: does the cheap one take money off parts?"
     )
     assert "20% off parts" in said.text
+
+
+def test_something_with_qualities_for_a_use_is_the_member_holding_them() -> None:
+    """ "something floral and light for the brew bar" names the Sunrise (its "floral", "light"
+    and "brew bar"), "flowery" read as the knowledge base's "floral"; "anything else for the
+    training" says no quality and is left."""
+    said = purposed_member("got something flowery and light for the brew bar?", CATALOG)
+    assert "Sunrise Single Origin" in said
+    assert purpose_phrases("anything else for the training?") == []
+
+
+def test_a_want_stated_with_a_day_asks_no_hours() -> None:
+    """ "we want the decaf on saturdays" states a want; "are you open on saturdays?" asks."""
+    assert not asks_days("we want the decaf on saturdays")
+    assert asks_days("are you open on saturdays?")
+
+
+def test_caffeine_taken_out_asks_the_decaf_process(answerer: Answerer) -> None:
+    """ "how is the caffeine removed?" of the decaf is its Swiss Water process."""
+    said = answerer.answer("how is the caffeine removed?", ["Night Shift Decaf"]).text
+    assert "Swiss Water" in said
+
+
+def test_a_value_line_no_word_of_the_question_says_is_no_answer_to_an_unnamed_ask() -> None:
+    """ "Price: $12.75 per lb." answers no "and per pound, which one?" (whose price is it?);
+    "Tasting notes: jasmine, ..." answers "which has jasmine in it?" (the value is asked)."""
+    price = Choice([_line("Riverbend Organic", "Price: $12.75 per lb.")], 0.5)
+    notes = Choice([_line("Sunrise Single Origin", "Tasting notes: jasmine, bergamot, lemon")], 0.5)
+    assert unasked_value("and per pound, which one?", price)
+    assert not unasked_value("which has jasmine in it?", notes)
+    assert not unasked_value("which one is $12.75 a pound?", price)
+
+
+def test_a_described_coffee_and_its_price_are_said_with_its_name(answerer: Answerer) -> None:
+    """ "we'd like something floral for the brew bar on sundays. which one, price per lb?"
+    names the Sunrise with its own price, and no sales hours."""
+    said = answerer.answer(
+        "we'd like something floral for the brew bar on sundays. which one, price per lb?"
+    ).text
+    assert "Sunrise Single Origin" in said
+    assert "$15.90" in said
+    assert "hours" not in said
