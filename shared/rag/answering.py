@@ -465,7 +465,14 @@ class Answerer(PickAnswers):
                 shape = answer_shape(item) if not found.known else None
                 if shape and any(p.known and shape(p.text) for p in parts):
                     continue  # "... and when did you become one": the year is said already
-                found.attribute = found.attribute or self._label_said(found)
+                # the label the ask names ("take the caffeine out": the decaf process) before
+                # one the answer happens to say ("a medium roast decaffeinated by ...")
+                asked_label = asked_labels(item, found.entities) if found.known else []
+                found.attribute = (
+                    found.attribute
+                    or (asked_label[0] if len(asked_label) == 1 else None)
+                    or self._label_said(found)
+                )
                 found.asked = item
                 no = said_no(text, found.text) if found.known else None
                 no = no or self.unmet_rule(question, found)  # "can i trade it in? its dead"

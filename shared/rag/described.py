@@ -84,7 +84,8 @@ def last_word_member(text: str, catalog: Catalog) -> str:
     last = [normalise(e.name).split()[-1] for e in catalog.entities]
     for match in reversed(list(_THE_WORD.finditer(text))):
         word, after = match.group(1).lower(), (match.group(2) or "").lower()
-        if word in heads or after in kind_words or catalog.mentions(match.group(0)):
+        plural = after[:-1] if after.endswith("s") else after  # "the espresso machines"
+        if word in heads or {after, plural} & kind_words or catalog.mentions(match.group(0)):
             continue
         found = [e for e, w in zip(catalog.entities, last, strict=True) if w == word]
         if len(found) == 1 and last.count(word) == 1:
