@@ -807,7 +807,8 @@ def unasked_value(text: str, choice: Choice) -> bool:
     """Whether ``choice`` is attribute lines alone ("Price: $12.75 per lb.") none of whose
     values the question, naming no item, says: a value picked for its label ("how much per
     lb?") belongs to whichever item it was found under, a guess ("which coffee has jasmine
-    notes?" says the value, so it is the item asked for)."""
+    notes?" says the value, so it is the item asked for; "how efficient is the 450?" names
+    the owner by a word of its heading)."""
     lines = [_ATTRIBUTE_LINE.match(s.text) for s in choice.sentences]
     if not lines or not all(lines):
         return False
@@ -815,6 +816,8 @@ def unasked_value(text: str, choice: Choice) -> bool:
     for sentence in choice.sentences:
         if set(normalise(sentence.text.split(":", 1)[1]).split()) - _UNIT_WORDS & asked:
             return False
+        if set(normalise(sentence.heading).split()) & asked:
+            return False  # "how efficient is the 450?": its owner named by a word of its own
     return True
 
 

@@ -257,6 +257,8 @@ def test_a_value_line_no_word_of_the_question_says_is_no_answer_to_an_unnamed_as
     assert unasked_value("and per pound, which one?", price)
     assert not unasked_value("which has jasmine in it?", notes)
     assert not unasked_value("which one is $12.75 a pound?", price)
+    small = Choice([_line("Atlas 64", "Price: $1,350")], 0.5)
+    assert not unasked_value("what does the 64 go for?", small)  # named by its own word
 
 
 def test_a_described_coffee_and_its_price_are_said_with_its_name(answerer: Answerer) -> None:
