@@ -70,15 +70,20 @@ def epithet_member(text: str, catalog: Catalog) -> str:
     return text
 
 
-#: "the espresso most cafés pour", "the decaf": "the" and one word, then the next word if any.
-_THE_WORD = re.compile(r"\bthe\s+([a-z]+)\b(?:\s+([a-z]+))?", re.I)
+#: "what's the espresso most cafés pour", "which is the decaf": which item a word means, asked;
+#: "the" and one word, then the next word if any.
+_THE_WORD = re.compile(
+    r"\b(?:what\s*'?\s*s|what\s+is|which\s+is|which\s+s)\s+the\s+([a-z]+)\b(?:\s+([a-z]+))?", re.I
+)
 
 
 def last_word_member(text: str, catalog: Catalog) -> str:
-    """``text`` with "the <word>" replaced by the one member whose name ends with that word
-    ("the espresso most of your cafés pour" -> "the Foundry Espresso"; "the decaf" -> the
-    Night Shift Decaf), when the word is no kind's head and the word after it is no kind's
-    word ("the espresso machine" names a kind; "the plan" asks which); unchanged otherwise."""
+    """``text`` with "what's the <word>" replaced by the one member whose name ends with that
+    word ("what's the espresso most of your cafés pour" -> "the Foundry Espresso"; "which is
+    the decaf" -> the Night Shift Decaf), when the word is no kind's head and the word after
+    it is no kind's word ("the espresso machine" names a kind; "the plan" asks which);
+    unchanged otherwise, and where the word is not what is asked ("should we use the espresso
+    within a month": coffee in general)."""
     kind_words = {w for k in catalog.kinds() for w in normalise(k).split()}
     heads = {normalise(k).split()[-1] for k in catalog.kinds()}
     last = [normalise(e.name).split()[-1] for e in catalog.entities]

@@ -242,7 +242,8 @@ class PassageAnswerer:
             return Part(DONT_KNOW, False)  # "does the pico handle iced lattes": a blend's line
         if entities and another_items_value(choice, entities, self.catalog):
             return Part(DONT_KNOW, False)  # the Harbor asked, the Foundry's "Price: $11.50"
-        if not entities and unasked_value(text, choice):
+        which = asks_which(text) or "which" in normalise(text).split()
+        if not entities and which and unasked_value(text, choice):
             return Part(DONT_KNOW, False)  # "which one and how much per lb?": whose price?
         # (a sentence of the rare shape asked, days for "on a sunday", answers in its own way)
         if strict and not rare and self._beside_the_ask(text, choice, entities or []):

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from shared.understanding.lexicon import TIME_NOUNS
+
 #: An article, at most one word before the kind's word, the kind's word, a joining word ("that",
 #: "with", "for", "you roast for": what the item is for) and up to five words (stopping at a
 #: conjunction or the next ask).
@@ -60,6 +62,10 @@ def featured_phrases(text: str, kind_words: Iterable[str]) -> list[Featured]:
     found = []
     for match in pattern.finditer(text):
         phrase = match.group(0).rstrip()
+        joined = text[match.end(1) : match.start(2)].lower().split()
+        first = [w for w in match.group(2).lower().split() if w not in ("a", "an", "the")][:1]
+        if "for" in joined and (not first or first[0] in TIME_NOUNS or first[0].isdigit()):
+            continue  # "a machine for a week": how long, not what it is for
         found.append(Featured(match.start(), match.start() + len(phrase), *match.group(1, 2)))
     return found
 
