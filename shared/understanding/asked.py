@@ -72,8 +72,10 @@ _PRICE_TAIL = re.compile(
     r"(?: (?:before|pre|plus|ex|excl|excluding|without|after|incl|including|with|inc)"
     r" (?:tax|taxes|sales tax|gst|hst|pst|vat|shipping|delivery)"
     r"| these days| nowadays| right now| now| roughly| approx| approximately| ballpark| each"
-    r"| apiece| new| (?:a|an|per|the) (?:pound|lb|lbs|kilo|kg|bag|unit|month|year))+\s*$"
+    r"| apiece| new)+\s*$"
 )
+#: A price's unit closing the ask ("what's it run a pound?"): read without it as well.
+_UNIT_TAIL = re.compile(r" (?:a|an|per|the) (?:pound|lb|lbs|kilo|kg|bag|unit|month|year)\s*$")
 #: Where a clause ends before the next one starts ("..., what does it run?").
 _CLAUSE_END = re.compile(r"[,;.!?]\s+")
 LEASE_ASK = re.compile(
@@ -144,7 +146,10 @@ def asks_price(text: str) -> bool:
     quantity = quantity or _HOW_MUCH_TIME.search(flat)
     if quantity and not words & (PRICE_WORDS - {"much"}):
         return False
-    if words & PRICE_WORDS or "$" in text or _PRICE_PHRASE.search(_PRICE_TAIL.sub("", flat)):
+    plain = _PRICE_TAIL.sub("", flat)
+    if words & PRICE_WORDS or "$" in text or _PRICE_PHRASE.search(plain):
+        return True
+    if _PRICE_PHRASE.search(_UNIT_TAIL.sub("", plain)):  # "what's it run a pound"
         return True
     last = normalise(_CLAUSE_END.split(text.strip())[-1])  # "we're a bakery, what does it run?"
     return last != flat and bool(_PRICE_PHRASE.search(last))
