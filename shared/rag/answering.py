@@ -15,6 +15,9 @@ import re
 from collections.abc import Mapping
 from functools import cached_property
 
+import numpy as np
+import numpy.typing as npt
+
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise, numbers_in
 from shared.rag.advice import advised, fitted
@@ -37,6 +40,7 @@ from shared.rag.described import (
     counted_kind,
     described_member,
     epithet_member,
+    last_word_member,
     numbered_member,
     weighed_member,
 )
@@ -98,6 +102,7 @@ from shared.rag.question import (
     as_custom,
     context_then_ask,
     one_as_kind,
+    one_of_alternative,
     refers_back,
     scope_place,
     shared_heads,
@@ -155,6 +160,9 @@ from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
 from shared.understanding.text import lines
+
+MEMBER_FLOOR = 0.6  # a need's clause this near a member's own sentence may name the member
+MEMBER_MARGIN = 0.06  # ... when no other member's sentence comes this close to it
 
 #: A place matters to a question about serving it ("do you ship to the UK", "do your techs come
 #: out to arizona", "we're in austin"), not to "something in matte black".
@@ -277,12 +285,15 @@ class Answerer(PickAnswers):
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
+        question = one_of_alternative(question, self._family_words)  # "the small X or the big one"
         question = here_named(question, place)  # "... take to get here" from calgary
         question = travel_named(question, place)  # "how fast does coffee get to chicago"
         question = described_member(question, self.catalog)  # "the ethiopian one"
+        question = last_word_member(question, self.catalog)  # "the espresso most cafés pour"
         question = ranked_member(question, self.catalog)  # "your smallest coffee machine"
         question = featured_member(question, self.catalog)  # "the grinder that weighs it"
-        question = purposed_member(question, self.catalog)  # "anything to protect the machine"
+        # "anything to protect the machine", "anything to stop that eating the machine"
+        question = purposed_member(question, self.catalog, self._nearest_member)
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
@@ -454,7 +465,14 @@ class Answerer(PickAnswers):
                 shape = answer_shape(item) if not found.known else None
                 if shape and any(p.known and shape(p.text) for p in parts):
                     continue  # "... and when did you become one": the year is said already
-                found.attribute = found.attribute or self._label_said(found)
+                # the label the ask names ("take the caffeine out": the decaf process) before
+                # one the answer happens to say ("a medium roast decaffeinated by ...")
+                asked_label = asked_labels(item, found.entities) if found.known else []
+                found.attribute = (
+                    found.attribute
+                    or (asked_label[0] if len(asked_label) == 1 else None)
+                    or self._label_said(found)
+                )
                 found.asked = item
                 no = said_no(text, found.text) if found.known else None
                 no = no or self.unmet_rule(question, found)  # "can i trade it in? its dead"
@@ -466,6 +484,10 @@ class Answerer(PickAnswers):
                     context = [e.name for e in found.entities]
                     if len(found.entities) == 1:
                         resolved_parts.add(part)
+                elif not found.known and len(named := self.catalog.mentions(part)) == 1:
+                    # "we'd like the Sunrise on sundays." found nothing to say: the item it
+                    # names is still what "which one, price per lb?" after it asks about
+                    context = [named[0].entity]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         if asks_total(question) and not merged.derived:  # "X and the grinder that ... total?"
@@ -627,6 +649,38 @@ class Answerer(PickAnswers):
     def _kind_heads(self) -> set[str]:
         """The head noun of each of the catalog's kinds ("grinder", "machine", "plan")."""
         return {normalise(kind).split()[-1] for kind in self.catalog.kinds()}
+
+    def _nearest_member(self, clause: str) -> Entity | None:
+        """The catalog member owning the sentence nearest in meaning to ``clause``, when it is
+        at least :data:`MEMBER_FLOOR` near and nearer by :data:`MEMBER_MARGIN` than any other
+        member's nearest sentence; None otherwise (two members alike: no guess)."""
+        owners, vectors = self._member_sentences
+        if not owners:
+            return None
+        scores = vectors @ self._library.embed([clause])[0]
+        best: dict[str, float] = {}
+        for name, score in zip(owners, scores.tolist(), strict=True):
+            best[name] = max(best.get(name, -1.0), score)
+        ranked = [*sorted(best.values(), reverse=True), 0.0]
+        top = max(best, key=lambda name: best[name])
+        clear = ranked[0] >= MEMBER_FLOOR and ranked[0] - ranked[1] >= MEMBER_MARGIN
+        return self.catalog.get(top) if clear else None
+
+    @cached_property
+    def _member_sentences(self) -> tuple[list[str], npt.NDArray[np.float32]]:
+        """Each catalog member's own sentences embedded alone (the bundle's sentence vectors
+        carry their heading, which pulls every sentence toward the item's name), with the
+        member each belongs to; embedded once, on the first need asked."""
+        said = [(e.name, fact) for e in self.catalog.entities for fact in e.facts]
+        if not said:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        return [name for name, _ in said], self._library.embed([fact for _, fact in said])
+
+    @cached_property
+    def _family_words(self) -> set[str]:
+        """The kinds' head nouns and the family names two or more members share ("atlas")."""
+        first = [normalise(e.name).split()[0] for e in self.catalog.entities]
+        return self._kind_heads | {w for w in first if first.count(w) > 1}
 
     @cached_property
     def _thing_words(self) -> frozenset[str]:

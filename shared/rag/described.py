@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.model import Catalog, Entity
+from shared.catalog.words import normalise
 from shared.rag.question import comparison
 from shared.understanding.lexicon import number_value
 
@@ -43,8 +44,12 @@ def described_member(text: str, catalog: Catalog) -> str:
     return _demonym_member(text, catalog)
 
 
-#: "your house espresso", "ur best seller": two or three words after "your".
-_YOURS = re.compile(r"\b(?:your|ur|yr)\s+(?=([a-z]+(?:[ -][a-z]+){1,2})\b)", re.I)
+#: "your house espresso", "ur best seller", "10 lb of the house espresso": two or three words
+#: after "your" (or "the" of what a weight is of).
+_YOURS = re.compile(r"\b(?:your|ur|yr|(?<=\bof )the)\s+(?=([a-z]+(?:[ -][a-z]+){1,2})\b)", re.I)
+
+
+_JOINING = frozenset({"and", "or", "plus", "with", "for", "of"})
 
 
 def epithet_member(text: str, catalog: Catalog) -> str:
@@ -55,11 +60,42 @@ def epithet_member(text: str, catalog: Catalog) -> str:
         words = match.group(1).lower().split()
         for size in range(len(words), 1, -1):
             phrase = " ".join(words[:size])
+            if words[size - 1] in _JOINING:
+                continue  # "house espresso and": the phrase ends before the conjunction
             said = re.compile(rf"\bour {re.escape(phrase)}\b", re.I)
             found = [e for e in catalog.entities if any(said.search(f) for f in e.facts)]
             if len(found) == 1 and not catalog.mentions(phrase):
                 start, end = match.start(), match.start(1) + len(phrase)
                 return f"{text[:start]}the {found[0].name}{text[end:]}"
+    return text
+
+
+#: "what's the espresso most cafés pour", "which is the decaf": which item a word means, asked;
+#: "the" and one word, then the next word if any.
+_THE_WORD = re.compile(
+    r"\b(?:what\s*'?\s*s|what\s+is|which\s+is|which\s+s)\s+the\s+([a-z]+)\b(?:\s+([a-z]+))?", re.I
+)
+
+
+def last_word_member(text: str, catalog: Catalog) -> str:
+    """``text`` with "what's the <word>" replaced by the one member whose name ends with that
+    word ("what's the espresso most of your cafés pour" -> "the Foundry Espresso"; "which is
+    the decaf" -> the Night Shift Decaf), when the word is no kind's head and the word after
+    it is no kind's word ("the espresso machine" names a kind; "the plan" asks which);
+    unchanged otherwise, and where the word is not what is asked ("should we use the espresso
+    within a month": coffee in general)."""
+    kind_words = {w for k in catalog.kinds() for w in normalise(k).split()}
+    heads = {normalise(k).split()[-1] for k in catalog.kinds()}
+    last = [normalise(e.name).split()[-1] for e in catalog.entities]
+    for match in reversed(list(_THE_WORD.finditer(text))):
+        word, after = match.group(1).lower(), (match.group(2) or "").lower()
+        plural = after[:-1] if after.endswith("s") else after  # "the espresso machines"
+        if word in heads or {after, plural} & kind_words or catalog.mentions(match.group(0)):
+            continue
+        found = [e for e, w in zip(catalog.entities, last, strict=True) if w == word]
+        if len(found) == 1 and last.count(word) == 1:
+            start, end = match.span(1)
+            text = f"{text[:start]}{found[0].name}{text[end:]}"
     return text
 
 

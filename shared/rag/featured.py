@@ -12,10 +12,13 @@ or several, the text is unchanged: a wrong member costs more than a vague answer
 
 from __future__ import annotations
 
-from shared.catalog.model import Catalog, Entity
+from collections.abc import Callable
+
+from shared.catalog.model import Catalog, Entity, Mention
+from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
-from shared.rag.question import GENERIC
+from shared.rag.question import GENERIC, expanded
 from shared.understanding.featured import featured_phrases, purpose_phrases
 
 
@@ -26,23 +29,36 @@ def featured_member(text: str, catalog: Catalog) -> str:
     kind_words = {w for k in catalog.kinds() for w in k.split()}
     for phrase in featured_phrases(text, kind_words):
         said = text[phrase.start : phrase.end]
-        if catalog.mentions(said) or _named_before(phrase.named, catalog):
-            continue  # "the grinder with the lumen 2 group": a pairing; "the online training"
-        found = _described(phrase.clause, _of_kind(catalog, phrase.named))
+        if _named_before(phrase.named, catalog):
+            continue  # "the online training": the member named by its own word
+        members = _of_kind(catalog, phrase.named)
+        item = _one_item(catalog, phrase.clause, members)
+        if item is not None:  # "the coffee for the batch brewer": a pairing
+            found = _paired(catalog, item, members)
+        elif catalog.mentions(said):
+            continue  # "the grinder with the lumen 2 group and the pico": no one pairing
+        else:
+            found = _described(phrase.clause, members)
         if found is not None:
             return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text
 
 
-def purposed_member(text: str, catalog: Catalog) -> str:
+def purposed_member(
+    text: str, catalog: Catalog, nearest: Callable[[str], Entity | None] | None = None
+) -> str:
     """``text`` with "anything/something to <clause>" replaced by the one catalog member the
     clause describes ("do you sell anything to protect the machine?": the Clarity water
     filtration, the one item whose text says it "protects your machine"); unchanged when the
-    clause names an item, or when no one member or several hold its words."""
+    clause names an item, or when no one member or several hold its words. ``nearest`` (the
+    answerer's embedding) names the member whose own sentence is clearly the nearest in
+    meaning to the clause ("anything to stop that eating the espresso machine": the Clarity's
+    "the quiet killer of espresso machines"), which a shared word alone ("stops") cannot."""
     for phrase in purpose_phrases(text):
         if catalog.mentions(phrase.clause):
             continue  # "anything to go with the lumen": a pairing, not a need
-        found = _most_described(phrase.clause, list(catalog.entities))
+        found = nearest(phrase.clause) if nearest is not None else None
+        found = found or _most_described(phrase.clause, list(catalog.entities))
         if found is not None:
             return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text
@@ -52,7 +68,7 @@ def _most_described(clause: str, members: list[Entity]) -> Entity | None:
     """The member holding more words of ``clause`` that no other member holds than any other
     member does ("stops scale building up": the Clarity's "scale" and "builds", over the
     Atlas 75's "stops"); None on a tie or with none."""
-    wanted = [w for w in tokenize(clause) if w not in GENERIC]
+    wanted = [w for w in tokenize(expanded(clause)) if w not in GENERIC]  # "flowery": "floral"
     own = {e.name: set(tokenize(_own_text(e))) for e in members}
     held = [
         (sum(_has(own[e.name], w) and not _held_by_other(own, e.name, w) for w in wanted), e)
@@ -65,6 +81,34 @@ def _most_described(clause: str, members: list[Entity]) -> Entity | None:
 
 def _held_by_other(own: dict[str, set[str]], name: str, stem: str) -> bool:
     return any(_has(words, stem) for other, words in own.items() if other != name)
+
+
+def _one_item(catalog: Catalog, clause: str, members: list[Entity]) -> Entity | None:
+    """The one item outside ``members`` that ``clause`` names, by its name or by the whole
+    name of a kind of one member ("a big batch brewer"); None with none or several."""
+    named = {m.entity for m in catalog.mentions(clause)}
+    flat = f" {normalise(clause)} "
+    for kind in catalog.kinds():
+        if f" {kind} " in flat and len(catalog.of_kind(kind)) == 1:
+            named.add(catalog.of_kind(kind)[0].name)
+    items = [e for e in catalog.entities if e.name in named]
+    return items[0] if len(items) == 1 and items[0] not in members else None
+
+
+def _paired(catalog: Catalog, item: Entity, members: list[Entity]) -> Entity | None:
+    """The one member of ``members`` that ``item`` pairs with in the knowledge base's words:
+    the item's own sentences name the member ("Our Riverbend Organic blend was practically
+    made for it." of the batch brewer), else only the member's own sentences name the item
+    ("It pairs naturally with a Lumen 2-Group"). None when none or several fit."""
+    said = " ".join(item.facts)
+    found = [e for e in members if any(m.entity == e.name for m in catalog.mentions(said))]
+    if not found:
+        found = [e for e in members if any(m.entity == item.name for m in _named_in(catalog, e))]
+    return found[0] if len(found) == 1 else None
+
+
+def _named_in(catalog: Catalog, entity: Entity) -> list[Mention]:
+    return catalog.mentions(" ".join(entity.facts))
 
 
 def _named_before(named: str, catalog: Catalog) -> bool:

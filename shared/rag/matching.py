@@ -141,7 +141,11 @@ def states_time(sentence: str) -> bool:
 #: do (made for the visitor; "do you ship the pico" still asks its shipping)
 _DONE_BY_US = re.compile(
     r"\b(?:can|could|do|does|will|would)\s+(?:you|u|ya)(?:\s+(?:guys|all|folks))?\s+"
-    r"(?:also\s+|still\s+|even\s+)?([a-z]+)\s+(?:a|an|our|us|me|some|custom|own)\b",
+    r"(?:also\s+|still\s+|even\s+)?([a-z]+)\s+(?:a|an|our|us|me|some|custom|own)\b"
+    # "the coffee (that) you roast for cold brew": a relative clause naming the item by what
+    # the company does with it
+    r"|\b(?:the|a|which|what)\s+[a-z]+\s+(?:that\s+|which\s+)?(?:you|u|ya)(?:\s+guys)?\s+"
+    r"([a-z]+)\s+(?:for|to|as|with|in)\b",
     re.I,
 )
 
@@ -149,7 +153,7 @@ _DONE_BY_US = re.compile(
 def done_by_us(text: str) -> set[str]:
     """The verbs a question asks the company to do ("can you roast a custom house blend" ->
     {"roast"}): no attribute asked, though an attribute is spelt the same."""
-    return {m.group(1).lower() for m in _DONE_BY_US.finditer(text)}
+    return {(m.group(1) or m.group(2)).lower() for m in _DONE_BY_US.finditer(text)}
 
 
 def asked_labels(

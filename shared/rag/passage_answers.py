@@ -240,6 +240,11 @@ class PassageAnswerer:
             return Part(DONT_KNOW, False)
         if entities and _about_another(text, choice, entities, self.catalog):
             return Part(DONT_KNOW, False)  # "does the pico handle iced lattes": a blend's line
+        if entities and another_items_value(choice, entities, self.catalog):
+            return Part(DONT_KNOW, False)  # the Harbor asked, the Foundry's "Price: $11.50"
+        which = asks_which(text) or "which" in normalise(text).split()
+        if not entities and which and unasked_value(text, choice):
+            return Part(DONT_KNOW, False)  # "which one and how much per lb?": whose price?
         # (a sentence of the rare shape asked, days for "on a sunday", answers in its own way)
         if strict and not rare and self._beside_the_ask(text, choice, entities or []):
             return Part(DONT_KNOW, False)  # "does the pico need plumbing in": its description
@@ -540,6 +545,8 @@ class PassageAnswerer:
             and (asks_which(text) or labelled_only)
         ):
             texts.insert(0, f"That's {the(named[0].name)}.")
+        elif unnamed and labelled_only and len(texts) == 1:  # "Price: $15.90 per lb." of one asked
+            texts = [f"For {the(named[0].name)}, {texts[0][0].lower()}{texts[0][1:]}"]
         source = Source(title=top.title, category=top.category, source=top.source)
         evidence = [s.text for s in choice.sentences] + (
             choice.fact.sentences if choice.fact else []
@@ -769,6 +776,50 @@ def _about_another(text: str, choice: Choice, entities: list[Entity], catalog: C
     named = {m.entity for m in catalog.mentions(said)}
     other = bool(owners) and not {e.kind for e in owners} & kinds  # a sibling is an alternative
     return other and not {e.name for e in owners} & asked and not named & asked
+
+
+#: "Price: $11.50 per lb.": a bullet of a section's attribute list, its label first.
+_ATTRIBUTE_LINE = re.compile(r"^([A-Za-z][A-Za-z -]{0,30}):\s")
+
+
+def another_items_value(choice: Choice, entities: list[Entity], catalog: Catalog) -> bool:
+    """Whether ``choice`` says an attribute line ("Price: $11.50 per lb.") of an item other
+    than the ``entities`` asked: the line names no item, so said as the answer it would pass
+    another item's value off as theirs (the Foundry's price for the Harbor blend)."""
+    asked = {e.name for e in entities}
+    for sentence in choice.sentences:
+        line = _ATTRIBUTE_LINE.match(sentence.text)
+        owners = [
+            e
+            for e in catalog.entities
+            if (e.source, e.heading) == (sentence.source, sentence.heading)
+        ]
+        label = line.group(1).strip().lower() if line else ""
+        if any(o.name not in asked and label in o.attributes for o in owners):
+            return True
+    return False
+
+
+#: Words of a value that say its unit, not which item holds it ("per lb", "a month").
+_UNIT_WORDS = frozenset({"per", "lb", "lbs", "kg", "month", "year", "each", "a", "an", "the"})
+
+
+def unasked_value(text: str, choice: Choice) -> bool:
+    """Whether ``choice`` is attribute lines alone ("Price: $12.75 per lb.") none of whose
+    values the question, naming no item, says: a value picked for its label ("how much per
+    lb?") belongs to whichever item it was found under, a guess ("which coffee has jasmine
+    notes?" says the value, so it is the item asked for; "how efficient is the 450?" names
+    the owner by a word of its heading)."""
+    lines = [_ATTRIBUTE_LINE.match(s.text) for s in choice.sentences]
+    if not lines or not all(lines):
+        return False
+    asked = set(normalise(text).split())
+    for sentence in choice.sentences:
+        if set(normalise(sentence.text.split(":", 1)[1]).split()) - _UNIT_WORDS & asked:
+            return False
+        if set(normalise(sentence.heading).split()) & asked:
+            return False  # "how efficient is the 450?": its owner named by a word of its own
+    return True
 
 
 def subject(sentence: str, named: list[Entity]) -> str:

@@ -41,6 +41,12 @@ GENERIC = frozenset(
 GENERIC = GENERIC | frozenset(tokenize(" ".join(GENERIC)))
 #: Everyday names for documented concepts: a question word -> words a document would use.
 SYNONYMS = {
+    # "how do you take the caffeine out?": the knowledge base's decaf process ("decaffeinated
+    # by the Swiss Water process")
+    "caffeine": "decaf process decaffeinated",
+    # "something flowery": a tasting note as the knowledge base writes it ("floral character")
+    "flowery": "floral",
+    "flowers": "floral",
     "financing": "leasing lease loan loans credit monthly payments",
     "finance": "leasing lease loan loans credit",
     "installments": "leasing lease loan monthly payments",
@@ -388,6 +394,28 @@ def one_as_kind(text: str, heads: set[str]) -> str:
     return "".join(sentences)
 
 
+#: "the smaller atlas or the big one": a describing word and a noun, "or", another describing
+#: word and "one".
+_OTHER_SIDE_ONE = re.compile(
+    r"\b(?:the|a|your)\s+([a-z]+)\s+([a-z][a-z0-9-]*)\s+or\s+(?:the|a|your)\s+([a-z]+)\s+"
+    r"(one)\b",
+    re.I,
+)
+
+
+def one_of_alternative(text: str, nouns: set[str]) -> str:
+    """``text`` with the "one" of an alternative's second side read as the first side's noun
+    ("the smaller atlas or the big one" -> "... or the big atlas"), so each side names a member
+    of the same family or kind; only when that noun is one of ``nouns`` (the catalog's kind
+    heads and family names) and both sides are described ("the pico or the big one" is left)."""
+    for match in reversed(list(_OTHER_SIDE_ONE.finditer(text))):
+        noun = match.group(2)
+        if noun.lower().rstrip("s") not in nouns and noun.lower() not in nouns:
+            continue
+        text = f"{text[: match.start(4)]}{noun}{text[match.end(4) :]}"
+    return text
+
+
 def as_custom(text: str) -> str:
     """``text`` with a product made for the visitor alone named as the trade does ("our own
     blend" -> "custom blend"), the word a knowledge base's heading uses."""
@@ -514,9 +542,20 @@ def is_question_like(text: str) -> bool:
     return bool(_QUESTION_START.match(text)) or text.rstrip().endswith("?")
 
 
+#: "which oat milk steams best", "what brand of syrup works better": a thing to choose among.
+_BEST_ASK = re.compile(
+    r"^(?:so |and )?(?:which|what) (?:kind of |type of |brand of )?"
+    r"(?P<object>[a-z]+(?: [a-z]+)?) (?=(?:is|are|[a-z]+s) (?:the )?(?:best|better|most)\b)"
+)
+
+
 def product_object(text: str) -> str | None:
-    """What a "do you sell X" / "how much is your X" question asks for ("cold brew kegerator")."""
-    match = _PRODUCT_ASK.search(normalise(text).replace(" s ", "s "))
+    """What a "do you sell X" / "how much is your X" question asks for ("cold brew kegerator"),
+    or what a "which X works best" question asks to choose among ("oat milk")."""
+    flat = normalise(text).replace(" s ", "s ")
+    match = _PRODUCT_ASK.search(flat)
+    if match is None or match.group("object").split()[0] in ("it", "them", "that", "those"):
+        match = _BEST_ASK.search(flat) or match  # "which oat milk ..., do you sell it?"
     if match is None:
         return None
     obj = _OBJECT_END.sub("", match.group("object")).strip()

@@ -85,8 +85,17 @@ def asks_year(question: str) -> bool:
     return bool(_ASKS_YEAR.search(question))
 
 
+#: "want the sunrise on weekends": a want stated (no "?") is no question.
+_WANT_STATED = re.compile(
+    r"^\s*(?:(?:we|i)(?: d| would)?\s+)?(?:want|need|like|looking for)\b[^?]*$", re.I
+)
+
+
 def asks_days(question: str) -> bool:
-    """Whether the question asks about a day of the week ("this saturday", "on weekends")."""
+    """Whether the question asks about a day of the week ("this saturday", "on weekends");
+    a want stated with a day ("want a floral coffee on weekends.") asks none."""
+    if _WANT_STATED.search(question.replace("'", " ")):
+        return False
     return bool(_ASKS_DAYS.search(question))
 
 

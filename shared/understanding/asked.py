@@ -62,6 +62,9 @@ _PRICE_PHRASE = re.compile(
     # "can your tech come to seattle")
     r"|\bwhat\S* .{0,50}?\b(?:come|comes|work|works) (?:out )?to(?:\s*$| (?:per|a|in|each"
     r"|altogether|together|all|overall|for|annually|monthly|yearly|every)\b)"
+    # "ballpark for both carts?", "rough figure on the lot": a figure asked as a clause alone
+    r"|^(?:so |and |ok |just )?(?:a |any |your )?(?:ballpark|rough (?:figure|number|price"
+    r"|estimate|idea))(?: figure| number| price)?(?: (?:for|on) [a-z0-9 ]{1,40})?\s*$"
 )  # "and per lb?": the price per a unit, asked of the item just discussed
 #: What may close a price asked without changing it ("what's the atlas 75 run, before tax?",
 #: "what does the pico go for these days"), in normalised text: the phrase is read without it.
@@ -71,6 +74,8 @@ _PRICE_TAIL = re.compile(
     r"| these days| nowadays| right now| now| roughly| approx| approximately| ballpark| each"
     r"| apiece| new)+\s*$"
 )
+#: A price's unit closing the ask ("what's it run a pound?"): read without it as well.
+_UNIT_TAIL = re.compile(r" (?:a|an|per|the) (?:pound|lb|lbs|kilo|kg|bag|unit|month|year)\s*$")
 #: Where a clause ends before the next one starts ("..., what does it run?").
 _CLAUSE_END = re.compile(r"[,;.!?]\s+")
 LEASE_ASK = re.compile(
@@ -111,10 +116,16 @@ _OFFER_FOR = re.compile(
 #: A member named by its price rank as the subject of a yes/no ask ("and the cheaper one, does
 #: that include ...", "does the cheapest one come with ..."): a reference, not an ask of its
 #: price; "one grinder, the cheaper one. what's the total?" still weighs prices.
-_RANK_ONE = r"the (?:cheap|cheaper|cheapest|pricier|priciest) ones?"
+_RANK_ONE = r"the (?:cheap|cheaper|cheapest|pricey|pricier|priciest) ones?"
 _ASKING_VERB = r"(?:does|do|is|are|can|has|have|will|would)"
 _PRICE_RANKED_ONE = re.compile(
     rf"\b{_RANK_ONE}(?=[\s,-]+(?:\w+\s+)?{_ASKING_VERB}\b)|\b{_ASKING_VERB} {_RANK_ONE}\b",
+    re.I,
+)
+#: "cheaper plan vs the one with fast repairs: does the cheap one ...": beside such a yes/no
+#: ask, a side of the comparison named by its rank is a name too.
+_RANK_SIDE = re.compile(
+    r"\b(?:the )?(?:cheap|cheaper|cheapest|pricey|pricier|priciest) [a-z]+(?=\s+(?:vs|versus)\b)",
     re.I,
 )
 
@@ -127,13 +138,18 @@ def names_by_price_rank(text: str) -> bool:
 def asks_price(text: str) -> bool:
     """Whether the text asks what something costs ("how much does it hold?" does not; nor does
     "the cheaper one" alone, which names the item asked about)."""
-    flat = normalise(_PRICE_RANKED_ONE.sub("the one", text))
+    named = _PRICE_RANKED_ONE.sub("the one", text)
+    named = _RANK_SIDE.sub("the one", named) if named != text else named
+    flat = normalise(named)
     words = set(flat.split())
     quantity = _HOW_MUCH_OTHER.search(flat) or _HOW_MUCH_ORDERED.search(flat)
     quantity = quantity or _HOW_MUCH_TIME.search(flat)
     if quantity and not words & (PRICE_WORDS - {"much"}):
         return False
-    if words & PRICE_WORDS or "$" in text or _PRICE_PHRASE.search(_PRICE_TAIL.sub("", flat)):
+    plain = _PRICE_TAIL.sub("", flat)
+    if words & PRICE_WORDS or "$" in text or _PRICE_PHRASE.search(plain):
+        return True
+    if _PRICE_PHRASE.search(_UNIT_TAIL.sub("", plain)):  # "what's it run a pound"
         return True
     last = normalise(_CLAUSE_END.split(text.strip())[-1])  # "we're a bakery, what does it run?"
     return last != flat and bool(_PRICE_PHRASE.search(last))
@@ -166,6 +182,8 @@ def asks_total(text: str) -> bool:
 _DIFFERENCE_ASK = re.compile(
     r"\bhow much (?:more|less|extra|cheaper|dearer)\b|\b(?:price|cost) difference\b"
     r"|\bdifference in (?:the )?(?:price|cost)s?\b"
+    # "how far apart on price", "how far apart are they in cost"
+    r"|\bhow far apart\b(?: [a-z]+){0,3} (?:price|prices|cost|costs|pricing)\b"
 )
 #: Asking a figure for every option weighed: "the total for each option", "both options".
 _EACH_OPTION = re.compile(

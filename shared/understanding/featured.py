@@ -12,11 +12,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-#: An article, at most one word before the kind's word, the kind's word, a joining word and up
-#: to five words (stopping at a conjunction or the next ask).
+from shared.understanding.lexicon import TIME_NOUNS
+
+#: An article, at most one word before the kind's word, the kind's word, a joining word ("that",
+#: "with", "for", "you roast for": what the item is for) and up to five words (stopping at a
+#: conjunction or the next ask).
 _FEATURED = (
     r"\b(?:the|a|an|your|ur|that)\s+((?:[a-z-]+\s+)?(?:{heads}))(?:e?s)?\s+"
-    r"(?:that|which|with|in|who)\s+((?:(?!(?:and|or|but|plus|total|price|how|what|for)\b)"
+    r"(?:that|which|with|in|who|(?:(?:that\s+)?(?:you|u)\s+[a-z]+\s+)?for)\s+"
+    r"((?:(?!(?:and|or|but|plus|total|price|how|what|for|cost|costs)\b)"
     r"[a-z\u00c0-\u024f'-]+\s*){{1,5}})"
 )
 
@@ -27,6 +31,15 @@ _PURPOSED = (
     r"\b(any|some)\s*thing\s+(?:to|that|which|against)\s+"
     r"((?:(?!(?:and|or|but|plus|total|price|how|what|for)\b)[a-z\u00c0-\u024f'-]+\s*){1,8}?)"
     r"(?=[?.!,;]|$|\b(?:and|or|but|plus|for)\b)"  # the whole clause, or none of it
+)
+
+
+#: A product asked for by its qualities and use: "something bright and flowery for the pour-over
+#: bar", "anything smooth for milk drinks" (not "anything else for ...": no quality said).
+_QUALIFIED = (
+    r"\b(any|some)\s*thing\s+((?!(?:else|more|extra|other|new|special|to|that|which)\b)"
+    r"(?:[a-z'-]+\s+){1,3}?for\s+(?:(?!(?:and|or|but|plus|how|what|on|at)\b)[a-z'-]+\s*){1,5}?)"
+    r"(?=[?.!,;]|$|\b(?:and|or|but|plus|on|at)\b)"
 )
 
 
@@ -49,14 +62,19 @@ def featured_phrases(text: str, kind_words: Iterable[str]) -> list[Featured]:
     found = []
     for match in pattern.finditer(text):
         phrase = match.group(0).rstrip()
+        joined = text[match.end(1) : match.start(2)].lower().split()
+        first = [w for w in match.group(2).lower().split() if w not in ("a", "an", "the")][:1]
+        if "for" in joined and (not first or first[0] in TIME_NOUNS or first[0].isdigit()):
+            continue  # "a machine for a week": how long, not what it is for
         found.append(Featured(match.start(), match.start() + len(phrase), *match.group(1, 2)))
     return found
 
 
 def purpose_phrases(text: str) -> list[Featured]:
-    """The "anything/something to/that/against <clause>" phrases of ``text``."""
+    """The "anything/something to/that/against <clause>" and "something <qualities> for
+    <use>" phrases of ``text``."""
     found = []
-    for match in re.finditer(_PURPOSED, text, re.I):
+    for match in [*re.finditer(_PURPOSED, text, re.I), *re.finditer(_QUALIFIED, text, re.I)]:
         phrase = match.group(0).rstrip()
         found.append(Featured(match.start(), match.start() + len(phrase), *match.group(1, 2)))
     return found
