@@ -247,7 +247,8 @@ _BOUND_LEAD = re.compile(r"(?:until|till|before|after)\b", re.I)
 # a capitalised month that is the visitor's name: "my name is June", "ask for April"
 _NAMED = re.compile(r"\b(?:my\s+name\s+is|name'?s|i\s+am|i'm|call\s+me|ask\s+for)\s+$", re.I)
 OPENING_RE = re.compile(
-    r"\b(?:open|opens|opening|launch|launching|start|starting|ready|target|targeting|targeted"
+    # (a café taken over opens again: "reopening under a new name in 6 weeks")
+    r"\b(?:(?:re-?)?(?:open|opens|opening|launch|launching)|start|starting|ready|target|targeting|targeted"
     r"|planned|scheduled|aiming|go[\s-]+live|doors|new\s+(?:caf\w*|coffee|shop|spot|place|store|kiosk|cart"
     r"|truck|bar|location|bakery|restaurant)"
     # the first day of trade: "first booking is 14/06", "our first market is in May"
