@@ -361,7 +361,9 @@ NO_HOT_DRINKS = re.compile(
 
 
 # a venue noun joined to the word before it: "a roaster-café", "a bakery-café" (read as two words)
-JOINED_VENUE = re.compile(r"(?<=[a-z])-(?=(?:caf[eé]|coffee\s+shop|espresso\s+bar|bakery|bistro)\b)", re.I)
+JOINED_VENUE = re.compile(
+    r"(?<=[a-z])-(?=(?:caf[eé]|coffee\s+shop|espresso\s+bar|bakery|bistro)\b)", re.I
+)
 # a coffee business the visitor no longer runs, said in the past: "I sold my café last year
 # (ran it 8 years)", "I used to own a coffee shop", "former café owner", "we closed the cafe
 # in 2019"; the clause is no running business (``docs/decisions/who-runs-a-business-now.md``)
@@ -390,7 +392,12 @@ TAKEN_OVER = re.compile(
     r"|\bclosed[- ]down\b|\bshuttered\b",
     re.I,
 )
-REOPENS = re.compile(r"\bre-?(?:open|opens|opening|launch|launching|launches)\b(?!\s+(?:after|once|when|following))", re.I)
+# (a running café closed a while opens again "after the renovation": no takeover)
+REOPENS = re.compile(
+    r"\bre-?(?:open|opens|opening|launch|launching|launches)\b"
+    r"(?!\s+(?:after|once|when|following))",
+    re.I,
+)
 
 
 def visitor_type(text: str) -> CustomerType | None:
@@ -401,11 +408,10 @@ def visitor_type(text: str) -> CustomerType | None:
     text = JOINED_VENUE.sub(" ", text)
     if TAKEN_OVER.search(text) and REOPENS.search(text):
         return CustomerType.NEW_CAFE
-    former = FORMER_VENUE.search(text)
-    if former:
+    if FORMER_VENUE.search(text):  # what the rest says; buying for home, a private buyer
         now = visitor_type(FORMER_VENUE.sub(" ", text))
         home = HOME_WORDS.search(text) is not None
-        return CustomerType.CASUAL_BROWSER if home and now in (None, CustomerType.CASUAL_BROWSER, CustomerType.EXISTING_CAFE) else now
+        return CustomerType.CASUAL_BROWSER if home and now is not CustomerType.NEW_CAFE else now
     decided = SUPPOSED_OPENING.sub(" ", text)
     if decided != text and _stated_type(decided) is CustomerType.EXISTING_CAFE:
         return CustomerType.EXISTING_CAFE

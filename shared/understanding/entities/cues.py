@@ -379,6 +379,8 @@ SUPPORT_RE = re.compile(
     r"|(?:essential|pro|multi[- ]?site)"
     r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"
     r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing"
+    # repairs wanted sooner: "we'd want the priority repairs", "faster repair turnaround"
+    r"|(?:priority|faster|quicker|same[- ]day)\s+(?:repairs?|callouts?|call-outs?)"
     # a custom blend is a service; so is an order's return or exchange ("the swap handled")
     r"|custom\s+(?:house\s+)?blends?|private[- ]label\w*|(?:own|signature)\s+(?:house\s+)?blend"
     r"|blend\s+with\s+our\s+(?:name|logo)|swaps?|exchanges?|refunds?|picked\s+up"
