@@ -305,6 +305,7 @@ def preferences(text: str, asked: bool) -> str | None:
         parts = parts[1:]  # "Sweet. Liam O'Connor, liam@...": a thanks, no taste
     told = " ".join(s for s in parts if not WRONG_DELIVERY_RE.search(s))
     told = MADE_DRINK_RE.sub(" ", with_unit_said_once(told))  # "never made a latte": a skill
+    told = GEAR_FOR_DRINK.sub(" ", told)  # "a grinder for espresso": the gear's use
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     if without_gear != _without_gear(told):
         without_gear = _DANGLING_PERIOD.sub("", without_gear)
@@ -323,6 +324,14 @@ def preferences(text: str, asked: bool) -> str | None:
     return _ORDERING_LEAD.sub(r"\1", found) if found else None
 
 
+# gear named by the drink it makes, which is its use, not a taste: "a proper grinder for
+# espresso and a second one just for decaf", "a machine mainly for milk drinks"
+GEAR_FOR_DRINK = re.compile(
+    r"\b(?:grinders?|machines?|brewers?|ones?)\s+(?:(?:just|only|mainly|mostly|purely"
+    r"|dedicated)\s+)?(?:to\s+use\s+)?for\s+(?:the\s+|our\s+)?(?:espresso|decaf|drip|filter"
+    r"|batch\s+brew|cold\s+brew|milk\s+drinks)\b",
+    re.I,
+)
 # an amount's verb left before its coffee once the amount is cut ("we'd need espresso blend")
 # (or a want left with only a joiner: "we'd want and foundry")
 _ORDERING_LEAD = re.compile(

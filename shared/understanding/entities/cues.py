@@ -368,8 +368,7 @@ PAIN_RE = re.compile(
     r"|(?:we\s+were|i\s+was)\s+(?:told|promised)"
     # symptoms of gear worn or misbehaving, said in a running shop's words: "the steam wand
     # has been spitting water", "burrs are shot", "bags arrived split open", "sour shots"
-    + SYMPTOM_CUES
-    + r")\b",
+     + SYMPTOM_CUES + r")\b",
     re.I,
 )
 SUPPORT_RE = re.compile(

@@ -270,7 +270,7 @@ def find_locations(text: str, asked: bool) -> int | None:
     ordinal = _ordinal_sites(text)
     if ordinal is not None:
         return ordinal
-    if _one_named_site(text):
+    if _one_named_site(text) or _SINGLE_SITE_RE.search(text):
         return 1
     lone = _lone_count(text) if asked else None
     if lone and _ONE_AMONG.match(text, lone.start()):
@@ -278,6 +278,12 @@ def find_locations(text: str, asked: bool) -> int | None:
     return _valid(lone.group(1)) if lone else None
 
 
+# "single" without its article, opening a clause: "Single café, about 60 lb a month"
+_SINGLE_SITE_RE = re.compile(
+    r"(?:^|(?<=[.!?;:,(]\s)|(?<=[.!?;:,(]))\s*(?:just\s+|only\s+)?single[\s-]+(?:[\w-]+\s+)?"
+    r"(?:" + LOCATION_NOUNS + r")\b",
+    re.I,
+)
 # the one establishment the visitor runs, by its own name: "I run the Fenwick Supper Club",
 # "my wife and I ran the Bluebird Diner for 22 years", "I keep the Loon Lake Inn"
 _ONE_NAMED_SITE_RE = re.compile(

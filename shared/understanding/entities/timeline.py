@@ -333,11 +333,27 @@ def _ahead(text: str, today: date) -> tuple[str, re.Match[str]] | None:
     it, at most a few times)."""
     for _ in range(3):
         found = _first(text)
-        if found is None or not _bygone(found[0], found[1], today):
+        if found is None or not (_bygone(*found, today) or _done_then(text, found[1])):
             return found
         match = found[1]
         text = text[: match.start()] + " " * len(match.group(0)) + text[match.end() :]
     return None
+
+
+# a thing done at that date, not planned: "Bought a BatchPro 2 off you guys in April", "the
+# grinder we ordered in March", "installed in may"
+_DONE = re.compile(
+    r"\b(?:bought|purchased|ordered|received|installed|delivered|leased|paid\s+for"
+    r"|got\s+(?:it|them|one|this|that|a|an|the|our|my)\b)",
+    re.I,
+)
+
+
+def _done_then(text: str, match: re.Match[str]) -> bool:
+    """The phrase dates something done in its clause (a purchase, a delivery), which no opening
+    cue there turns into a plan ("we got the lease and open in April" plans)."""
+    clause = re.split(r"[.,;!?\n]", text[: match.start()])[-1]
+    return _DONE.search(clause) is not None and OPENING_RE.search(clause + match.group(0)) is None
 
 
 def _bygone(kind: str, match: re.Match[str], today: date) -> bool:
