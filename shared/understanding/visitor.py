@@ -366,7 +366,7 @@ JOINED_VENUE = re.compile(
 )
 # a coffee business the visitor no longer runs, said in the past: "I sold my café last year
 # (ran it 8 years)", "I used to own a coffee shop", "former café owner", "we closed the cafe
-# in 2019"; the clause is no running business (``docs/decisions/who-runs-a-business-now.md``)
+# in 2019"; the clause is no running business (``docs/decisions/pains-told-and-combined.md``)
 FORMER_VENUE = re.compile(
     # sold or closed for good ("closed the shop at 6" is the hour; "sold our first café" leaves
     # others running)
