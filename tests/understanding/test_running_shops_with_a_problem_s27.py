@@ -20,6 +20,7 @@ from shared.conversation.kinds import CustomerType
 from shared.understanding.entities.catalog_items import with_kinds
 from shared.understanding.entities.interest import merge_items
 from shared.understanding.entities.timeline import read_timeline
+from shared.understanding.questions import asks_something
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import visitor_type
 from tests.understanding.playing import play, wired_brain
@@ -224,3 +225,26 @@ def test_yours_asked_beside_another_suppliers_goods_is_no_ticket() -> None:
 def test_single_without_its_article_counts_one_site(text: str, count: int | None) -> None:
     """ "Single café" opening a clause is one site; "single origin" is no count."""
     assert locations(text, False) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if I buy it do my baristas get training?",
+        "thinking the 3 group. once we sign will our staff need a course?",
+        "if we switch does our team get a tasting first",
+    ],
+)
+def test_what_the_visitors_people_get_after_a_condition_is_asked(text: str) -> None:
+    """A condition then "do my baristas get ..." asks something, however the condition ends
+    ("buy it do my")."""
+    assert asks_something(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["if we grow our team will need training", "if I buy it my baristas need training first"],
+)
+def test_a_condition_told_is_no_question(text: str) -> None:
+    """A condition and what follows from it, told, asks nothing."""
+    assert not asks_something(text)
