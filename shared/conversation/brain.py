@@ -19,7 +19,6 @@ import asyncio
 import contextlib
 import contextvars
 import functools
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -85,7 +84,7 @@ from shared.understanding.entities.contact_names import (
     first_name_of_address,
     name_beside_contact,
 )
-from shared.understanding.entities.cues import PAIN_RE
+from shared.understanding.entities.cues import PAIN_RE, WISH_RE
 from shared.understanding.entities.emails import (
     LOOSE_EMAIL_RE,
     EmailFinding,
@@ -768,14 +767,6 @@ def _named_symptoms(result: Understanding) -> None:
         result.add({"pain_points": "; ".join(dict.fromkeys(named))})
 
 
-# a need said as a wish: "we mostly need faster repair turnaround", "we'd want priority repairs"
-WISHED = re.compile(
-    r"^\W*(?:and\s+|but\s+|so\s+|-\s*)?(?:we|i)(?:'d|\s+would)?(?:\s+(?:mostly|really|just|also"
-    r"|still|definitely))?\s+(?:need|want|like)\b",
-    re.I,
-)
-
-
 def _wish_beside_pain(state: ConversationState, result: Understanding) -> None:
     """Pains accumulate in the order told, and a need said as a wish joins them only while no
     pain is held: beside a symptom told ("the steam wand has been spitting water"), "we mostly
@@ -788,7 +779,7 @@ def _wish_beside_pain(state: ConversationState, result: Understanding) -> None:
     clauses = pain.split("; ")
     needs = (result.fields.get("support_needs"), state.collected.get("support_needs"))
     need = " ".join(str(n or "") for n in needs)
-    wishes = [c for c in clauses if WISHED.search(c) and _holds_sentence(need, c)]
+    wishes = [c for c in clauses if WISH_RE.search(c) and _holds_sentence(need, c)]
     held = state.collected.get("pain_points") or state.held.get("pain_points")
     kept = [c for c in clauses if c not in wishes]
     if not wishes or not (held or kept):

@@ -371,6 +371,12 @@ PAIN_RE = re.compile(
      + SYMPTOM_CUES + r")\b",
     re.I,
 )
+# a need said as a wish: "we mostly need faster repair turnaround", "we'd want priority repairs"
+WISH_RE = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+|-\s*)?(?:we|i)(?:'d|\s+would)?(?:\s+(?:mostly|really|just|also"
+    r"|still|definitely))?\s+(?:need|want|like)\b",
+    re.I,
+)
 SUPPORT_RE = re.compile(
     r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training|train|trained|technicians?"
     r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
