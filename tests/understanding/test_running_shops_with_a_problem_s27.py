@@ -248,3 +248,31 @@ def test_what_the_visitors_people_get_after_a_condition_is_asked(text: str) -> N
 def test_a_condition_told_is_no_question(text: str) -> None:
     """A condition and what follows from it, told, asks nothing."""
     assert not asks_something(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we pay our roaster 9.80 a lb for house espresso and 11.20 for decaf. yours?",
+        "we've never done coffee beyond a drip pot, want to put in a proper espresso bar by May",
+        "thinking of setting up a coffee counter by the register",
+    ],
+)
+def test_coffee_named_beside_a_price_paid_a_history_or_a_bar_is_no_taste(text: str) -> None:
+    """A price paid for a coffee, a history of serving none and a bar put in tell no taste."""
+    assert preferences(text, False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("our espresso bar serves chocolatey blends", "chocolatey"),
+        ("opening a coffee cart, we love fruity light roasts", "fruity light roasts"),
+        ("we pay too much now, we like a dark chocolatey espresso", "dark chocolatey"),
+    ],
+)
+def test_a_taste_beside_those_words_is_kept(text: str, kept: str) -> None:
+    """The taste said beside a bar or a price is still stored."""
+    found = preferences(text, False)
+    assert found is not None
+    assert kept in found
