@@ -328,7 +328,9 @@ def preferences(text: str, asked: bool) -> str | None:
 # gear named by the drink it makes, which is its use, not a taste: "a proper grinder for
 # espresso and a second one just for decaf", "a machine mainly for milk drinks"
 GEAR_FOR_DRINK = re.compile(
-    r"\b(?:grinders?|machines?|brewers?|ones?)\s+(?:(?:just|only|mainly|mostly|purely"
+    # ("the chocolatey one for espresso" is a coffee: only a further one is gear)
+    r"\b(?:grinders?|machines?|brewers?|(?:second|another|other|extra|spare)\s+ones?)\s+"
+    r"(?:(?:just|only|mainly|mostly|purely"
     r"|dedicated)\s+)?(?:to\s+use\s+)?for\s+(?:the\s+|our\s+)?(?:espresso|decaf|drip|filter"
     r"|batch\s+brew|cold\s+brew|milk\s+drinks)\b",
     re.I,

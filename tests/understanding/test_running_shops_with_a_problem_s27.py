@@ -203,6 +203,9 @@ def test_gear_named_by_its_drink_is_no_taste() -> None:
     found = preferences("we like the Foundry for milk drinks", False)
     assert found is not None
     assert "Foundry" in found
+    found = preferences("and she likes the chocolatey one for espresso", False)  # set W
+    assert found is not None
+    assert "chocolatey" in found
 
 
 def test_yours_asked_beside_another_suppliers_goods_is_no_ticket() -> None:
