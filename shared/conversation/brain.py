@@ -84,7 +84,7 @@ from shared.understanding.entities.contact_names import (
     first_name_of_address,
     name_beside_contact,
 )
-from shared.understanding.entities.cues import PAIN_RE
+from shared.understanding.entities.cues import PAIN_RE, WISH_RE
 from shared.understanding.entities.emails import (
     LOOSE_EMAIL_RE,
     EmailFinding,
@@ -292,6 +292,7 @@ class LocalBrain:
         _fault_is_support_need(text, result)
         _equipment_at_fault(details_text, result)
         _named_symptoms(result)
+        _wish_beside_pain(state, result)
         if vector is not None and self._classifier and _needs_semantic(text, state, result):
             self._apply_semantic(result, vector, state)
         # a message introducing the business is not an answer to the question asked
@@ -764,6 +765,29 @@ def _named_symptoms(result: Understanding) -> None:
         named.extend(found or [clause])
     if named != pain.split("; "):
         result.add({"pain_points": "; ".join(dict.fromkeys(named))})
+
+
+def _wish_beside_pain(state: ConversationState, result: Understanding) -> None:
+    """Pains accumulate in the order told, and a need said as a wish joins them only while no
+    pain is held: beside a symptom told ("the steam wand has been spitting water"), "we mostly
+    need faster repair turnaround" is the service wanted, stored as the support need, not a
+    second, vaguer pain (``docs/decisions/pains-told-and-combined.md``). Asked what is not
+    working, the wish answers it."""
+    pain = result.fields.get("pain_points")
+    if not isinstance(pain, str) or state.asking == "pain_points":
+        return
+    clauses = pain.split("; ")
+    needs = (result.fields.get("support_needs"), state.collected.get("support_needs"))
+    need = " ".join(str(n or "") for n in needs)
+    wishes = [c for c in clauses if WISH_RE.search(c) and _holds_sentence(need, c)]
+    held = state.collected.get("pain_points") or state.held.get("pain_points")
+    kept = [c for c in clauses if c not in wishes]
+    if not wishes or not (held or kept):
+        return
+    if kept:
+        result.add({"pain_points": "; ".join(kept)})
+    else:
+        result.drop("pain_points")
 
 
 def _holds_sentence(need: str, clause: str) -> bool:

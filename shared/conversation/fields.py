@@ -305,6 +305,8 @@ def preferences(text: str, asked: bool) -> str | None:
         parts = parts[1:]  # "Sweet. Liam O'Connor, liam@...": a thanks, no taste
     told = " ".join(s for s in parts if not WRONG_DELIVERY_RE.search(s))
     told = MADE_DRINK_RE.sub(" ", with_unit_said_once(told))  # "never made a latte": a skill
+    told = GEAR_FOR_DRINK.sub(" ", told)  # "a grinder for espresso": the gear's use
+    told = NO_TASTE_SAID.sub(" ", told)  # a price paid, a history, a bar put in
     without_gear = AMOUNT_OF_RE.sub(_bare_amount, _without_gear(told))
     if without_gear != _without_gear(told):
         without_gear = _DANGLING_PERIOD.sub("", without_gear)
@@ -323,6 +325,30 @@ def preferences(text: str, asked: bool) -> str | None:
     return _ORDERING_LEAD.sub(r"\1", found) if found else None
 
 
+# gear named by the drink it makes, which is its use, not a taste: "a proper grinder for
+# espresso and a second one just for decaf", "a machine mainly for milk drinks"
+GEAR_FOR_DRINK = re.compile(
+    # ("the chocolatey one for espresso" is a coffee: only a further one is gear)
+    r"\b(?:grinders?|machines?|brewers?|(?:second|another|other|extra|spare)\s+ones?)\s+"
+    r"(?:(?:just|only|mainly|mostly|purely"
+    r"|dedicated)\s+)?(?:to\s+use\s+)?for\s+(?:the\s+|our\s+)?(?:espresso|decaf|drip|filter"
+    r"|batch\s+brew|cold\s+brew|milk\s+drinks)\b",
+    re.I,
+)
+# coffee named in words that tell no taste: a price paid for it ("we pay 10.35 a lb for house
+# espresso and 12.75 for decaf"), a history of serving none ("never done coffee beyond a drip
+# pot"), a bar or station put in ("put in a proper espresso bar by September")
+NO_TASTE_SAID = re.compile(
+    r"(?:\$\s*)?\b\d+\.\d{2}\b(?:\s*(?:a|an|per|/)\s*(?:lb|lbs|pound|kg|kilo|bag))?\s+for\s+"
+    r"(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:espresso|decaf|blend|coffee|drip|filter|beans)\b"
+    r"|\bnever\s+(?:done|served|sold|offered|had|made)\s+(?:any\s+)?(?:coffee|espresso)\b"
+    r"(?:\s+(?:beyond|except|other\s+than|apart\s+from|besides)\s+(?:a|an|the)\s+[\w-]+"
+    r"(?:\s+(?:pot|machine|maker|urn))?)?"
+    r"|\b(?:put(?:ting)?\s+in|install\w*|open\w*|add\w*|build\w*|set(?:ting)?\s+up|start\w*)\s+"
+    r"(?:an?|the|our)\s+(?:(?:proper|real|little|small|full)\s+)?(?:espresso|coffee)"
+    r"\s+(?:bar|counter|station|corner|cart|program(?:me)?)\b",
+    re.I,
+)
 # an amount's verb left before its coffee once the amount is cut ("we'd need espresso blend")
 # (or a want left with only a joiner: "we'd want and foundry")
 _ORDERING_LEAD = re.compile(

@@ -236,7 +236,12 @@ CONDITIONAL_QUESTION = re.compile(
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)"
     r"(?<!\bu\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bcould\s)(?<!\bshould\s)\b(?:do|does|can|could|would|will|is|are|should)"
-    r"\s+(?:we|i|you|u|they|it|there|ur|your|that|this|someone|somebody|anyone|anybody)\b",
+    r"\s+(?:we|i|you|u|they|it|there|ur|your|that|this|someone|somebody|anyone|anybody)\b"
+    # what the visitor's people get, asked after any condition: "if I buy it do my baristas
+    # get training", "once we sign will our staff need a course"
+    r"|^\W*(?:(?:and|so|but|also|ok|okay|oh|right)\W+)?(?:if|when|once)\b[^?.!]{3,120}?"
+    r"\b(?:do|does|will|would|can)\s+(?:my|our)\s+[\w-]+\s+(?:get|need|have|receive|come"
+    r"|qualify)\b",
     re.I,
 )
 

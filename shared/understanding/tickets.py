@@ -16,6 +16,7 @@ import re
 
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_any
 from shared.understanding.entities.places import place_words
+from shared.understanding.sentences import sentences
 from shared.understanding.support_issues import SupportIssue, detect
 
 NAMES_US = re.compile(
@@ -23,6 +24,25 @@ NAMES_US = re.compile(
     r"|delivered|installed|supplied))\b|#\s?\d{3,}|\border\s+(?:number|no\.?|id)\b",
     re.I,
 )
+
+
+# another supplier's goods complained of: "their beans sit in a warehouse", "our current
+# roaster's coffee"
+OTHER_SUPPLIERS_GOODS = re.compile(
+    r"\b(?:their|(?:our|the|my)\s+(?:current\s+|old\s+|usual\s+)?(?:roaster|supplier|vendor)(?:'?s)?)"
+    r"\s+(?:beans|coffee|blends?|roasts?|deliver(?:y|ies)|bags|stuff|espresso)\b",
+    re.I,
+)
+
+
+def _names_us(message: str) -> bool:
+    """The message names us or an order of ours; "yours" only asked of, beside a complaint about
+    another supplier's goods ("their beans sit in a warehouse. how fresh is yours?"), compares
+    rather than reports."""
+    if OTHER_SUPPLIERS_GOODS.search(message):
+        told = [s for s in sentences(message, lines=True) if not s.rstrip().endswith("?")]
+        return any(NAMES_US.search(s) for s in told)
+    return NAMES_US.search(message) is not None
 
 
 def without_places(message: str) -> str:
@@ -40,7 +60,7 @@ def not_a_ticket(
     """True when the message must open no ticket. ``existing``: the visitor runs a business
     already; ``ours``: they are known to buy from us; ``starting``: they are starting one;
     ``classified``: the intent classifier's support verdict (None: undecided)."""
-    if ours or NAMES_US.search(message):
+    if ours or _names_us(message):
         return False
     if starting:
         return True

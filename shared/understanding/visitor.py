@@ -370,10 +370,58 @@ NO_HOT_DRINKS = re.compile(
 )
 
 
+# a venue noun joined to the word before it: "a roaster-café", "a bakery-café" (read as two words)
+JOINED_VENUE = re.compile(
+    r"(?<=[a-z])-(?=(?:caf[eé]|coffee\s+shop|espresso\s+bar|bakery|bistro)\b)", re.I
+)
+# a coffee business the visitor no longer runs, said in the past: "I sold my café last year
+# (ran it 8 years)", "I used to own a coffee shop", "former café owner", "we closed the cafe
+# in 2019"; the clause is no running business (``docs/decisions/pains-told-and-combined.md``)
+FORMER_VENUE = re.compile(
+    # sold or closed for good ("closed the shop at 6" is the hour; "sold our first café" leaves
+    # others running)
+    r"\b(?:(?:i|we)\s+)?(?:(?:sold|gave\s+up|retired\s+from|walked\s+away\s+from)\s+(?:my|our|the)"
+    r"|(?:closed|shut)\s+(?:down\s+)?(?:my|our|the))\s+(?!(?:first|oldest|original|other)\b)"
+    r"(?:[\w'-]+\s+){0,2}?(?:caf[eé]|coffee\s+(?:shop|cart|truck|bar)|espresso\s+bar|shop"
+    r"|bakery|roastery|business)\b(?!\s+for\s+(?!good\b))"
+    r"(?=\s+(?:last|in\s+(?:19|20)\d\d|a\s+while|(?:[\w-]+\s+){0,3}?(?:years?|months?)\b"
+    r"|for\s+good|permanently|back\s+in)\b|\s*\((?:ran|had|owned)\s+it\b)"
+    r"(?:\s+(?:last|in|a|\d|two|three|few|years?|ago|back|while|for|good|permanently)\b[^.!?;,(]*)?"
+    r"(?:\s*\((?:ran|had|owned)\s+it\s+[^)]*\))?"
+    r"|\b(?:i|we)\s+used\s+to\s+(?:own|run|have)\s+(?:a|an|my|our)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:caf[eé]|coffee\s+(?:shop|cart|truck|bar)|espresso\s+bar|shop|bakery|roastery)\b"
+    r"|\b(?:former|ex-?|retired)\s+(?:caf[eé]|coffee\s+shop|shop|bakery|roastery)\s+owner\b",
+    re.I,
+)
+# a closed café taken over by new owners, to open again (not trading yet): "took over the
+# lease on a closed-down café, reopening under a new name in 6 weeks", "we bought a shuttered
+# coffee shop and relaunch it in spring"
+TAKEN_OVER = re.compile(
+    r"\b(?:took|taken|taking|take)\s+over\b|\b(?:bought|buying|acquired|leased|got\s+the\s+keys"
+    r"\s+to)\s+(?:a|an|the|this)\s+(?:[\w'-]+\s+){0,2}?(?:closed|shuttered|empty|vacant|former|old)\b"
+    r"|\bclosed[- ]down\b|\bshuttered\b",
+    re.I,
+)
+# (a running café closed a while opens again "after the renovation": no takeover)
+REOPENS = re.compile(
+    r"\bre-?(?:open|opens|opening|launch|launching|launches)\b"
+    r"(?!\s+(?:after|once|when|following))",
+    re.I,
+)
+
+
 def visitor_type(text: str) -> CustomerType | None:
     """The type the (normalised) message states, or None when it states none. An opening only
     supposed ("the one we might open in april") does not outweigh a running business stated
-    beside it ("we have 4 shops")."""
+    beside it ("we have 4 shops"); a business run in the past is none now; a closed café
+    taken over to open again is a café being opened."""
+    text = JOINED_VENUE.sub(" ", text)
+    if TAKEN_OVER.search(text) and REOPENS.search(text):
+        return CustomerType.NEW_CAFE
+    if FORMER_VENUE.search(text):  # what the rest says; buying for home, a private buyer
+        now = visitor_type(FORMER_VENUE.sub(" ", text))
+        home = HOME_WORDS.search(text) is not None
+        return CustomerType.CASUAL_BROWSER if home and now is not CustomerType.NEW_CAFE else now
     decided = SUPPOSED_OPENING.sub(" ", text)
     if decided != text and _stated_type(decided) is CustomerType.EXISTING_CAFE:
         return CustomerType.EXISTING_CAFE

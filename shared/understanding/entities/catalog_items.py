@@ -75,6 +75,8 @@ def with_kinds(clause: str) -> str:
     for item in find_equipment(clause):
         name, kind = catalog_name(item), kind_of(item)
         said = kind and re.search(rf"\b{re.escape(kind.split()[-1])}s?\b", clause, re.I)
+        if name and not re.search(rf"\b{re.escape(name.split()[0])}\b", item, re.I):
+            continue  # a size alone ("our 2 group Astoria") is another maker's machine
         if name and kind and not said:  # "nothing grinds" does not say it is a grinder
             notes.append(f"{name}: {kind}")
     return f"{clause} ({'; '.join(notes)})" if notes else clause

@@ -121,6 +121,31 @@ WRONG_DELIVERY = (
     r"|(?:sent|delivered|shipped)\s+(?:us\s+|me\s+)?the\s+wrong|" + SWAPPED_DELIVERY
 )
 WRONG_DELIVERY_RE = re.compile(WRONG_DELIVERY, re.I)
+# a symptom a running shop describes: gear that spits, sputters or is worn out ("burrs are
+# shot", "the gasket's toast"), a bag or part that split, tore or cracked ("two bags arrived
+# split open", "a crack down the side"), shots that taste sour or run thin ("shots running 12
+# seconds"); "split" alone is no damage ("we split orders between sites"), only one that
+# opened or that something arrived in
+SYMPTOM_CUES = (
+    r"|spit(?:s|ting)\b|sputter\w*"
+    r"|(?:is|are|'s|'re|were|was|been|look|looks)\s+(?:totally\s+|completely\s+|pretty\s+"
+    r"|basically\s+|just\s+)?(?:shot|toast|fried|knackered|done\s+for|worn\s+down)\b"
+    r"|split\s+(?:open|apart|at\s+the\s+seams?)|(?:arrived|came|showed\s+up|got\s+here)\s+"
+    r"(?:all\s+|completely\s+)?(?:split|torn|ripped|burst|crushed|smashed|dented|cracked"
+    r"|damaged|punctured|busted)"
+    r"|(?:bags?|box|boxes|servers?|carafes?|jugs?|lids?)\s+(?:\w+\s+){0,2}?(?:split|tore|torn"
+    r"|ripped|burst|cracked)\b|(?:has|have|got)\s+(?:a\s+)?cracks?\b"
+    r"|(?<!not\s)sour(?!\s+cream)|(?:tast(?:es?|ing)|running|pulling)\s+(?:really\s+|super\s+|way\s+)?"
+    r"(?:thin|watery|sour|off)\b"
+    r"|shots?\s+(?:are\s+|is\s+)?(?:running|pulling|coming\s+out)\s+(?:in\s+)?(?:like\s+)?"
+    r"(?:[5-9]|1\d)\s*(?:s|secs?|seconds)\b"
+    # a noise made ("making a grinding metal noise") and a price hiked ("they want 30% more",
+    # "raising the contract by 20%")
+    r"|(?:making|makes|made)\s+(?:a|an|this|that|some)\s+(?:[\w-]+\s+){0,2}?(?:noises?|sounds?)"
+    r"|(?:want|wants|wanting|charging|charge|asking|ask)\s+(?:for\s+)?(?:\d+\s*%|\d+\s+percent)"
+    r"\s+more(?=\s*(?:[,.;!?]|$|\s(?:for|from|than|now|this|next|at|on)\b))"
+    r"|(?:rais\w+|hik\w+|upp(?:ed|ing)|increas\w+)\s+(?:\w+\s+){0,3}?by\s+\d+\s*%"
+)
 # a drink one has never made or learns to make is a skill, not a taste: "neither of us has
 # ever made a latte", "teach us how to pull a shot of espresso"
 MADE_DRINK_RE = re.compile(
@@ -344,7 +369,16 @@ PAIN_RE = re.compile(
     r"|charged\s+twice|billed\s+twice"
     # a wait longer than promised: "take a full week", "we were told 3 days"
     r"|(?:take|takes|took|taking)\s+(?:a\s+)?(?:full|whole|over\s+a|more\s+than\s+a)\s+weeks?"
-    r"|(?:we\s+were|i\s+was)\s+(?:told|promised))\b",
+    r"|(?:we\s+were|i\s+was)\s+(?:told|promised)"
+    # symptoms of gear worn or misbehaving, said in a running shop's words: "the steam wand
+    # has been spitting water", "burrs are shot", "bags arrived split open", "sour shots"
+     + SYMPTOM_CUES + r")\b",
+    re.I,
+)
+# a need said as a wish: "we mostly need faster repair turnaround", "we'd want priority repairs"
+WISH_RE = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+|-\s*)?(?:we|i)(?:'d|\s+would)?(?:\s+(?:mostly|really|just|also"
+    r"|still|definitely))?\s+(?:need|want|like)\b",
     re.I,
 )
 SUPPORT_RE = re.compile(
@@ -356,6 +390,8 @@ SUPPORT_RE = re.compile(
     r"|(?:essential|pro|multi[- ]?site)"
     r"\s+plan|essential|multi[- ]?site|online\s+course|courses?|warranty|loaner"
     r"|sign\s+(?:me|us)\s+up|stopped\s+\w+ing"
+    # repairs wanted sooner: "we'd want the priority repairs", "faster repair turnaround"
+    r"|(?:priority|faster|quicker|same[- ]day)\s+(?:repairs?|callouts?|call-outs?)"
     # a custom blend is a service; so is an order's return or exchange ("the swap handled")
     r"|custom\s+(?:house\s+)?blends?|private[- ]label\w*|(?:own|signature)\s+(?:house\s+)?blend"
     r"|blend\s+with\s+our\s+(?:name|logo)|swaps?|exchanges?|refunds?|picked\s+up"

@@ -407,8 +407,22 @@ def _merged_old(olds: list[str], fresh: list[str]) -> list[str]:
     for index, item in enumerate(olds):
         better = next((f for f in fresh if f not in merged and _replaces(f, item)), None)
         if better is not None:
-            merged[index] = better
+            merged[index] = _kind_kept(better, item)
     return merged
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?|some)\s+", re.I)
+
+
+def _kind_kept(new: str, item: str) -> str:
+    """The new item in place of a generic one, keeping the generic item's words when the new
+    one names only a family of several models ("a grinder" then "the cheaper Atlas" -> "Atlas
+    grinder"): the family alone does not say what was wanted, the kind word does."""
+    named = _names_in(new)
+    family = named is not None and any(n.startswith(f"{named} ") for _, n, _ in _entities())
+    if not family or _names_in(item) is not None:
+        return new
+    return f"{named} {_LEADING_ARTICLE.sub('', item.strip())}"
 
 
 def _replaces(new: str, item: str) -> bool:

@@ -294,7 +294,7 @@ def find_locations(text: str, asked: bool) -> int | None:
     ordinal = _ordinal_sites(text)
     if ordinal is not None:
         return ordinal
-    if _one_named_site(text) or just_one_site(text):
+    if _one_named_site(text) or just_one_site(text) or _SINGLE_SITE_RE.search(text):
         return 1
     listed = listed_sites(text)
     if listed is not None:
@@ -305,6 +305,12 @@ def find_locations(text: str, asked: bool) -> int | None:
     return _valid(lone.group(1)) if lone else None
 
 
+# "single" without its article, opening a clause: "Single café, about 60 lb a month"
+_SINGLE_SITE_RE = re.compile(
+    r"(?:^|(?<=[.!?;:,(]\s)|(?<=[.!?;:,(]))\s*(?:just\s+|only\s+)?single[\s-]+(?:[\w-]+\s+)?"
+    r"(?:" + LOCATION_NOUNS + r")\b",
+    re.I,
+)
 # the one establishment the visitor runs, by its own name: "I run the Fenwick Supper Club",
 # "my wife and I ran the Bluebird Diner for 22 years", "I keep the Loon Lake Inn"
 _ONE_NAMED_SITE_RE = re.compile(

@@ -265,8 +265,9 @@ _BOUND_LEAD = re.compile(r"(?:until|till|before|after)\b", re.I)
 # a capitalised month that is the visitor's name: "my name is June", "ask for April"
 _NAMED = re.compile(r"\b(?:my\s+name\s+is|name'?s|i\s+am|i'm|call\s+me|ask\s+for)\s+$", re.I)
 OPENING_RE = re.compile(
-    # not a tenure: "been open six years" (in summer we're quiet) speaks of no opening date
-    r"\b(?:(?<!been\s)open|opens|opening|launch|launching|start|starting|ready|target|targeting|targeted"
+    # not a tenure: "been open six years" (in summer we're quiet) speaks of no opening date;
+    # a café taken over opens again: "reopening under a new name in 6 weeks"
+    r"\b(?:(?:re-?)?(?:(?<!been\s)open|opens|opening|launch|launching)|start|starting|ready|target|targeting|targeted"
     r"|planned|scheduled|aiming|go[\s-]+live|doors|new\s+(?:caf\w*|coffee|shop|spot|place|store|kiosk|cart"
     r"|truck|bar|location|bakery|restaurant)"
     # the first day of trade: "first booking is 14/06", "our first market is in May"
@@ -357,11 +358,27 @@ def _ahead(text: str, today: date) -> tuple[str, re.Match[str]] | None:
     it, at most a few times)."""
     for _ in range(3):
         found = _first(text)
-        if found is None or not _bygone(found[0], found[1], today):
+        if found is None or not (_bygone(*found, today) or _done_then(text, found[1])):
             return found
         match = found[1]
         text = text[: match.start()] + " " * len(match.group(0)) + text[match.end() :]
     return None
+
+
+# a thing done at that date, not planned: "Bought a BatchPro 2 off you guys in April", "the
+# grinder we ordered in March", "installed in may"
+_DONE = re.compile(
+    r"\b(?:bought|purchased|ordered|received|installed|delivered|leased|paid\s+for"
+    r"|got\s+(?:it|them|one|this|that|a|an|the|our|my)\b)",
+    re.I,
+)
+
+
+def _done_then(text: str, match: re.Match[str]) -> bool:
+    """The phrase dates something done in its clause (a purchase, a delivery), which no opening
+    cue there turns into a plan ("we got the lease and open in April" plans)."""
+    clause = re.split(r"[.,;!?\n]", text[: match.start()])[-1]
+    return _DONE.search(clause) is not None and OPENING_RE.search(clause + match.group(0)) is None
 
 
 def _bygone(kind: str, match: re.Match[str], today: date) -> bool:
