@@ -125,6 +125,7 @@ from shared.rag.rules import (
     stated_amount,
     together,
 )
+from shared.rag.situation_facts import situation_fact
 from shared.rag.subject import on_subject
 from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
 from shared.rag.types import Answer, Derivation
@@ -144,6 +145,7 @@ from shared.understanding.asked import (
     asks_other,
     asks_price,
     asks_rental,
+    asks_to_order,
     asks_total,
     asks_who_buys,
 )
@@ -652,6 +654,20 @@ class Answerer(PickAnswers):
         source = source_of(least[1].source, least[1].title)
         return Part(said, True, [], [source], [least[2], size.sentence], [derived])
 
+    def _short_of_minimum(self, text: str) -> Part | None:
+        """An order of one weight asked leave for with no item named ("can we just get 10 lb
+        at a time?") that falls short of the stated minimum: the minimum, and that it is short
+        (an item named is summed with the same note, :meth:`_sums`)."""
+        weights = weights_in(text)
+        if len(weights) != 1 or self.catalog.mentioned(text) or not asks_to_order(text):
+            return None
+        amount, unit = weights[0][:2]
+        least = stated_minimum(self._facts, unit)
+        if least is None or amount >= least[0]:
+            return None
+        said = f"{least[2]} {amount} {unit} is below that minimum."
+        return Part(said, True, [], [source_of(least[1].source, least[1].title)], [least[2]])
+
     def _among_discussed(self, text: str, discussed: list[Entity]) -> Part | None:
         """The members :func:`among_discussed` finds ("which one comes with a loaner grinder"
         after the plans), and for a phrase they say, the discussed items that do not say it."""
@@ -877,6 +893,9 @@ class Answerer(PickAnswers):
         fewest = self._minimum_bags(text)
         if fewest is not None:  # "how many bags is the minimum order?"
             return fewest
+        short = self._short_of_minimum(text)
+        if short is not None:  # "can we just get 10 lb at a time?"
+            return short
         bag = asked_bag_size(text) if self._bag_size is not None else None
         if bag is not None and self._bag_size is not None:  # "foundry in 1 lb bags?"
             said = bag_reply(self._bag_size, bag)
@@ -959,4 +978,8 @@ class Answerer(PickAnswers):
         missing = self._missing_product(text)
         if missing is not None:
             return missing
+        situation = situation_fact(text, self._facts)
+        if situation is not None:  # "does a bag and a half a week get us a bulk price?"
+            said, fact = situation
+            return Part(" ".join(said), True, [], [source_of(fact.source, fact.title)], said)
         return objects_checked(text, self._from_passages(text))
