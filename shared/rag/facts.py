@@ -35,11 +35,7 @@ TOPICS = {
         "How can I reach you by phone?",
         "Where do I email or send my order?",
     ],
-    "sales hours": [
-        "What are your opening hours?",
-        "When is the sales team available?",
-        "Is someone from sales still answering the phone late in the day?",
-    ],
+    "sales hours": ["What are your opening hours?", "When is the sales team available?"],
     "founded": [
         "When was the company founded?",
         "How long have you been in business?",
@@ -52,11 +48,7 @@ TOPICS = {
         "Where can I visit you?",
     ],
     "ownership": ["Who owns the company?", "Who are the founders?"],
-    "roasting": [
-        "Do you roast the coffee yourselves?",
-        "How fresh is the roast?",
-        "How long ago was the coffee roasted when it arrives?",
-    ],
+    "roasting": ["Do you roast the coffee yourselves?", "How fresh is the roast?"],
     "packaging": ["What packaging do you use?", "Are your bags recyclable or compostable?"],
     "customers": [
         "Who do you sell to?",
@@ -73,15 +65,8 @@ TOPICS = {
     "service area": ["Which areas do you cover?", "Do your technicians come to my region?"],
     "delivery": ["Where do you deliver and how long does delivery take?"],
     "emergency line": ["When is the emergency repair line open?"],
-    "volume discount": [
-        "Do you give a discount for bulk or large orders?",
-        "Does buying more coffee get us a lower price?",
-    ],
-    "leasing": [
-        "Can I lease or finance equipment?",
-        "Do you offer loans or financing?",
-        "Can I pay for equipment in monthly payments?",
-    ],
+    "volume discount": ["Do you give a discount for bulk or large orders?"],
+    "leasing": ["Can I lease or finance equipment?", "Do you offer loans or financing?"],
     "certifications": ["What certifications or licences do you have?"],
 }
 PROTOTYPES = [(topic, q) for topic, questions in TOPICS.items() for q in questions]
