@@ -43,7 +43,7 @@ from shared.rag.described import (
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
-from shared.rag.featured import featured_member, purposed_member
+from shared.rag.featured import featured_member, modified_member, purposed_member
 from shared.rag.features import recent_feature
 from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
@@ -284,6 +284,7 @@ class Answerer(PickAnswers):
         question = described_member(question, self.catalog)  # "the ethiopian one"
         question = ranked_member(question, self.catalog)  # "your smallest coffee machine"
         question = featured_member(question, self.catalog)  # "the grinder that weighs it"
+        question = modified_member(question, self.catalog)  # "the group maintenance plan"
         question = purposed_member(question, self.catalog)  # "anything to protect the machine"
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)

@@ -6,16 +6,21 @@ names the one member of that kind whose own text (name, attribute labels and val
 section's sentences) holds a word of the clause that no sibling's text holds: "weighs" is in
 the Atlas 75's "it weighs the coffee as it grinds" and "grind-by-weight", in no other grinder's;
 "café" is in the on-site course's "Our trainer comes to your café", not in the online course's.
+A word before the kind names a member the same way ("the group maintenance plan": "café groups"
+is in the Multi-site plan's text alone).
 The knowledge base's own feature words decide, never a list of phrasings. With no such member,
 or several, the text is unchanged: a wrong member costs more than a vague answer. Pure.
 """
 
 from __future__ import annotations
 
+import re
+
 from shared.catalog.model import Catalog, Entity
+from shared.catalog.words import NUMBER_WORDS
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
-from shared.rag.question import GENERIC
+from shared.rag.question import GENERIC, comparison
 from shared.understanding.featured import featured_phrases, purpose_phrases
 
 
@@ -32,6 +37,39 @@ def featured_member(text: str, catalog: Catalog) -> str:
         if found is not None:
             return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text
+
+
+#: Words before a kind that place it in time or among others, never a feature of one member
+#: ("the new grinder", "that other plan", "our current machine").
+_PLACING = frozenset(
+    ("new", "old", "other", "same", "current", "next", "last", "first", "whole", "right")
+) | frozenset(("usual", "existing", "one", "only", "main", "each", "every", "second"))
+
+
+def modified_member(text: str, catalog: Catalog) -> str:
+    """``text`` with "the <word> <kind>" replaced by the one member of the kind whose own text
+    holds the word and no sibling's does ("the group maintenance plan" -> the Multi-site plan:
+    "made for café groups"); unchanged when the word names a member or a kind, places or
+    ranks ("the new grinder", "the smaller grinder"), or fits none or several members."""
+    kinds = sorted({k for k in catalog.kinds()} | {k.split()[-1] for k in catalog.kinds()}, key=len)
+    alternatives = "|".join(re.escape(k) for k in reversed(kinds))
+    phrase = re.compile(rf"\b(?:the|that|this|your|ur)\s+([a-z]+)\s+({alternatives})s?\b", re.I)
+    kind_words = {w for k in catalog.kinds() for w in k.split()}
+    for match in phrase.finditer(text):
+        word = match.group(1).lower()
+        if _placing(word) or word in kind_words or catalog.mentions(match.group(0)):
+            continue
+        found = _described(word, _of_kind(catalog, match.group(2)))
+        if found is not None:
+            start, end = match.span()
+            return f"{text[:start]}the {found.name}{text[end:]}"
+    return text
+
+
+def _placing(word: str) -> bool:
+    return (
+        word in _PLACING or word in NUMBER_WORDS or word in GENERIC or comparison(word) is not None
+    )
 
 
 def purposed_member(text: str, catalog: Catalog) -> str:
