@@ -96,6 +96,7 @@ from shared.rag.place_answers import (
 from shared.rag.question import (
     GENERIC,
     as_custom,
+    as_traded,
     context_then_ask,
     one_as_kind,
     refers_back,
@@ -278,6 +279,7 @@ class Answerer(PickAnswers):
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
+        question = as_traded(question)  # "if we hand it over": a trade-in
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = here_named(question, place)  # "... take to get here" from calgary
         question = travel_named(question, place)  # "how fast does coffee get to chicago"
