@@ -664,6 +664,8 @@ class Answerer(PickAnswers):
         weights = weights_in(text)
         if len(weights) != 1 or self.catalog.mentioned(text) or not asks_to_order(text):
             return None
+        if asks_who_buys(text):  # "can i buy a single bag for home": whom we sell to first
+            return None
         amount, unit = weights[0][:2]
         least = stated_minimum(self._facts, unit)
         if least is None or amount >= least[0]:
@@ -896,6 +898,9 @@ class Answerer(PickAnswers):
         fewest = self._minimum_bags(text)
         if fewest is not None:  # "how many bags is the minimum order?"
             return fewest
+        short = self._short_of_minimum(text)
+        if short is not None:  # "can we just get 10 lb at a time?"
+            return short
         bag = asked_bag_size(text) if self._bag_size is not None else None
         if bag is not None and self._bag_size is not None:  # "foundry in 1 lb bags?"
             said = bag_reply(self._bag_size, bag)
@@ -919,9 +924,6 @@ class Answerer(PickAnswers):
         buyers = self._facts.facts.get("customers") if asks_who_buys(text) else None
         if buyers is not None:  # "can he buy from you guys", "a bag of foundry for home"
             return self._buyers(buyers, list(self.catalog.mentioned(text)))
-        short = self._short_of_minimum(text)
-        if short is not None:  # "can we just get 10 lb at a time?"
-            return short
         place = scope_place(text)
         place = None if place and self.catalog.mentioned(place) else place  # "to swap the X"
         unknown = self.unknown_terms(text)

@@ -99,6 +99,7 @@ def test_the_age_of_something_else_is_not_the_coffees() -> None:
     [
         ("we're a small kiosk, could we just order 8 lb at a time?", "8 lb"),
         ("can we get like 12 lbs per delivery?", "12 lb"),
+        ("we're small. could we do a couple of bags, say 15 lb?", "15 lb"),
     ],
 )
 def test_a_weight_below_the_minimum_asked_with_no_item_gets_the_minimum(
@@ -114,6 +115,13 @@ def test_a_weight_below_the_minimum_asked_with_no_item_gets_the_minimum(
 def test_a_weight_at_or_over_the_minimum_is_not_held_short(answerer: Answerer) -> None:
     """30 lb meets the minimum: no "below that minimum" note."""
     said = answerer.answer("can we get 30 lb at a time?").text
+    assert "below that minimum" not in said
+
+
+def test_a_bag_for_home_is_whom_we_sell_to(answerer: Answerer) -> None:
+    """A bag asked for home is answered by whom we sell to (the web shop), not the minimum."""
+    said = answerer.answer("could i get one 5 lb bag for my kitchen at home?").text
+    assert "web shop" in said
     assert "below that minimum" not in said
 
 
