@@ -180,3 +180,22 @@ def test_handing_over_nothing_is_no_trade_in() -> None:
     """Handing over details or a phone is not a machine traded in."""
     text = "can i hand over my details to your sales team?"
     assert as_traded(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we get a lumen 3 group, is there a charge to have our baristas trained?",
+        "buying the lumen 2 group: what extra do we pay to get everyone trained on site?",
+    ],
+)
+def test_training_asked_by_its_verb_under_a_lumen_is_free(answerer: Answerer, text: str) -> None:
+    """ "trained" asks the training as "training" does: free with any Lumen."""
+    assert "no charge" in answerer.answer(text).text
+
+
+def test_training_asked_by_its_verb_under_another_machine_is_priced(answerer: Answerer) -> None:
+    """With the Pico it is not free: the offer's condition and the course's own price."""
+    said = answerer.answer("if we buy the pico, do we pay to get people trained?").text
+    assert "Not with the Pico 1-Group" in said
+    assert "$850" in said
