@@ -186,7 +186,7 @@ def test_handing_over_nothing_is_no_trade_in() -> None:
     "text",
     [
         "if we get a lumen 3 group, is there a charge to have our baristas trained?",
-        "buying the lumen 2 group: what extra do we pay to get everyone trained on site?",
+        "when we buy the lumen 2 group, what extra do we pay to get everyone trained on site?",
     ],
 )
 def test_training_asked_by_its_verb_under_a_lumen_is_free(answerer: Answerer, text: str) -> None:
