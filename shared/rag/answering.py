@@ -44,7 +44,7 @@ from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
 from shared.rag.featured import featured_member, modified_member, purposed_member
-from shared.rag.features import recent_feature
+from shared.rag.features import asks_contents, recent_feature
 from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
@@ -673,6 +673,19 @@ class Answerer(PickAnswers):
         said = f"{least[2]} {amount} {unit} is below that minimum."
         return Part(said, True, [], [source_of(least[1].source, least[1].title)], [least[2]])
 
+    def _contents_searched(self, text: str) -> Part | None:
+        """What a service includes, asked of it by no name of its own ("what do you help with
+        if we hire you for the launch"): the one item whose document the nearest passage is
+        from, when that document says what it includes; a bare "what's included?" names
+        nothing to search for, and a price asked after it is the price's part."""
+        if not asks_contents(text) or not terms(text) - GENERIC - _CONTENTS_WORDS:
+            return None
+        if asks_price(text):  # "<what do you help with> what does it cost?": its price asked
+            return None
+        hits = self._search(text, 1)
+        owners = [e for h in hits[:1] for e in self.catalog.entities if e.source == h.chunk.source]
+        return self._contents(text, owners) if len(owners) == 1 else None
+
     def _among_discussed(self, text: str, discussed: list[Entity]) -> Part | None:
         """The members :func:`among_discussed` finds ("which one comes with a loaner grinder"
         after the plans), and for a phrase they say, the discussed items that do not say it."""
@@ -958,6 +971,9 @@ class Answerer(PickAnswers):
         bare = len(recent) == 1 and not terms(text) - GENERIC - _CONTENTS_WORDS
         contents = self._contents(text, resolved.entities or (recent if bare else []))
         if contents is not None:  # "what do i actually get" with the launch consulting
+            return contents
+        contents = None if resolved.entities or bare else self._contents_searched(text)
+        if contents is not None:  # "what do you help with if we hire you for the launch"
             return contents
         missing = self._missing_attribute(text, resolved.entities)
         if missing is not None:  # "how much caffeine is in the foundry?"

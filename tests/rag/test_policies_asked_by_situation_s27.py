@@ -199,3 +199,32 @@ def test_training_asked_by_its_verb_under_another_machine_is_priced(answerer: An
     said = answerer.answer("if we buy the pico, do we pay to get people trained?").text
     assert "Not with the Pico 1-Group" in said
     assert "$850" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what would you help us with if we hired you to get our café open?",
+        "what would your launch consultant actually do for us?",
+    ],
+)
+def test_a_service_asked_as_what_its_people_do_lists_its_contents(
+    answerer: Answerer, text: str
+) -> None:
+    """The consulting's list (menu design, workflow layout, opening week), not its intro."""
+    said = answerer.answer(text).text
+    assert "Menu design" in said
+    assert "Workflow layout" in said
+
+
+def test_its_contents_and_its_price_are_both_said(answerer: Answerer) -> None:
+    """The contents part does not swallow the price part after it."""
+    said = answerer.answer("what do you help with for a launch, and what does that cost?").text
+    assert "Menu design" in said
+    assert "$2,500" in said
+
+
+@pytest.mark.parametrize("text", ["what's included?", "what do you help with?"])
+def test_contents_naming_nothing_search_nothing(answerer: Answerer, text: str) -> None:
+    """Nothing named beside the contents words: no item's list is guessed."""
+    assert "Menu design" not in answerer.answer(text).text
