@@ -30,8 +30,10 @@ def featured_member(text: str, catalog: Catalog) -> str:
     several members hold its words."""
     kind_words = {w for k in catalog.kinds() for w in k.split()}
     for phrase in featured_phrases(text, kind_words):
-        said = text[phrase.start : phrase.end]
-        if catalog.mentions(said) or _named_before(phrase.named, catalog):
+        # the clause runs on to the end of its sentence: "the grinder for the lumen 2 group"
+        # names the machine after the clause's words stop at the "2"
+        tail = re.split(r"[?.!,;]", text[phrase.start :])[0]
+        if catalog.mentions(tail) or _named_before(phrase.named, catalog):
             continue  # "the grinder with the lumen 2 group": a pairing; "the online training"
         found = _described(phrase.clause, _of_kind(catalog, phrase.named))
         if found is not None:

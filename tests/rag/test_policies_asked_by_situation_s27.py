@@ -228,3 +228,15 @@ def test_its_contents_and_its_price_are_both_said(answerer: Answerer) -> None:
 def test_contents_naming_nothing_search_nothing(answerer: Answerer, text: str) -> None:
     """Nothing named beside the contents words: no item's list is guessed."""
     assert "Menu design" not in answerer.answer(text).text
+
+
+def test_a_kind_for_a_word_of_one_members_text_names_it(answerer: Answerer) -> None:
+    """ "your maintenance plan for groups": the plan whose own text says "café groups"."""
+    said = answerer.answer("do you have a maintenance plan for groups?").text
+    assert "Multi-site" in said
+
+
+def test_a_kind_for_a_named_item_stays_a_pairing(answerer: Answerer) -> None:
+    """ "the grinder for the lumen 2 group" pairs two items: no member swapped for the clause."""
+    said = answerer.answer("which grinder for the lumen 2 group?").text
+    assert "pairs naturally" in said
