@@ -658,9 +658,25 @@ _COFFEE_AGE_ASK = re.compile(
 )
 
 
+#: A price cut asked in any words ("any break on the price", "a better deal", "cheaper") ...
+_PRICE_CUT = re.compile(
+    r"\b(?:break|discount\w*|deal|reduction)s? on (?:the |our |your )?(?:price|pricing|cost)\b"
+    r"|\b(?:price break|better (?:price|deal|rate)|lower price|cheaper)\b"
+)
+#: ... of an amount the visitor uses ("nine bags a week", "that kind of usage", "40 lb").
+_VOLUME_USED = re.compile(
+    r"\b(?:usage|volume|go through|going through|use|using)\b|\b\d+\s*(?:bags?|lbs?|pounds?|kg)\b"
+    r"|\bbags? (?:a|per|each) (?:week|month)\b"
+)
+
+
 def asks_bulk_price(text: str) -> bool:
-    """Whether the text asks for a lower price for ordering more ("any bulk price?")."""
-    return _BULK_PRICE_ASK.search(normalise(text)) is not None
+    """Whether the text asks for a lower price for ordering more ("any bulk price?", "does
+    that kind of usage get any break on the price?")."""
+    flat = normalise(text)
+    if _BULK_PRICE_ASK.search(flat) is not None:
+        return True
+    return _PRICE_CUT.search(flat) is not None and _VOLUME_USED.search(flat) is not None
 
 
 def asks_reachable(text: str) -> bool:

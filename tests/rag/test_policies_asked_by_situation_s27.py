@@ -240,3 +240,16 @@ def test_a_kind_for_a_named_item_stays_a_pairing(answerer: Answerer) -> None:
     """ "the grinder for the lumen 2 group" pairs two items: no member swapped for the clause."""
     said = answerer.answer("which grinder for the lumen 2 group?").text
     assert "pairs naturally" in said
+
+
+def test_a_price_break_on_the_usage_told_is_the_volume_discount(answerer: Answerer) -> None:
+    """A cut "on the price" asked of the usage the visitor states is the volume discount."""
+    text = "we use around 30 lb a week across both shops. any break on the price for that?"
+    assert asks_bulk_price(text)
+    assert "100 lb or more per month" in answerer.answer(text).text
+
+
+def test_a_price_cut_without_any_usage_is_no_bulk_price() -> None:
+    """Paying up front or a cheaper item is no quantity: not the volume discount."""
+    assert not asks_bulk_price("any discount on the price if we pay upfront?")
+    assert not asks_bulk_price("is the pico cheaper than the lumen?")
