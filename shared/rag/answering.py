@@ -1001,6 +1001,6 @@ class Answerer(PickAnswers):
             return missing
         situation = situation_fact(text, self._facts)
         if situation is not None:  # "does a bag and a half a week get us a bulk price?"
-            said, fact = situation
-            return Part(" ".join(said), True, [], [source_of(fact.source, fact.title)], said)
+            quoted, fact = situation
+            return Part(" ".join(quoted), True, [], [source_of(fact.source, fact.title)], quoted)
         return objects_checked(text, self._from_passages(text))
