@@ -686,9 +686,20 @@ def asks_reachable(text: str) -> bool:
     return _REACHABLE_ASK.search(flat) is not None and _SERVICE_WORDS.search(flat) is None
 
 
+#: The coffee's arrival ("by the time they reach us", "when it gets here", "delivered"): the
+#: age asked is the one it has on arrival, not the age it is best used at ("how old should
+#: espresso beans be when i use them").
+_ARRIVAL = re.compile(
+    r"\b(?:reach\w*|arriv\w*|gets? (?:to|here)|land\w*|by the time|deliver\w*|ship\w*|"
+    r"show(?:s)? up|turn(?:s)? up|receiv\w*)\b"
+)
+
+
 def asks_coffee_age(text: str) -> bool:
-    """Whether the text asks how old the coffee is when it arrives ("how old are the beans")."""
-    return _COFFEE_AGE_ASK.search(normalise(text)) is not None
+    """Whether the text asks how old the coffee is when it arrives ("how old are the beans by
+    the time they reach us")."""
+    flat = normalise(text)
+    return _COFFEE_AGE_ASK.search(flat) is not None and _ARRIVAL.search(flat) is not None
 
 
 def asks_minimum_bags(text: str) -> bool:

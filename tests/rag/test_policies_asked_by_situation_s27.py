@@ -253,3 +253,8 @@ def test_a_price_cut_without_any_usage_is_no_bulk_price() -> None:
     """Paying up front or a cheaper item is no quantity: not the volume discount."""
     assert not asks_bulk_price("any discount on the price if we pay upfront?")
     assert not asks_bulk_price("is the pico cheaper than the lumen?")
+
+
+def test_the_age_beans_are_best_used_at_is_not_their_age_on_arrival() -> None:
+    """ "how old should beans be when we brew them" asks a resting time, not the freshness."""
+    assert not asks_coffee_age("how old should the beans be when we brew them?")
