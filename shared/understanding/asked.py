@@ -632,7 +632,9 @@ def asks_to_order(text: str) -> bool:
 #: A lower price for ordering more, asked with no discount named ("any kind of bulk price?",
 #: "is there a price break if we order more", "cheaper if we buy bigger amounts").
 _BULK_PRICE_ASK = re.compile(
-    r"\b(?:bulk|volume|quantity)\s+(?:price|pricing|rate|discount|deal|break)s?\b"
+    r"\b(?:bulk|quantity)\s+(?:price|pricing|rate|discount|deal|break)s?\b"
+    # not "volume discount": the knowledge base's own heading, said back by a follow-up
+    r"|\bvolume\s+(?:price|pricing|rate|deal|break)s?\b"
     r"|\bprice breaks?\b|\bin bulk\b[^.?!]{0,30}\b(?:cheaper|discount\w*|less|lower|deal)\b"
     r"|\b(?:discount\w*|cheaper|better price|lower price|deal)\b[^.?!]{0,40}\b(?:in bulk|more|"
     r"larger|bigger|big orders?|large orders?)\b"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 #: to five words (stopping at a conjunction or the next ask).
 _FEATURED = (
     r"\b(?:the|a|an|your|ur|that)\s+((?:[a-z-]+\s+)?(?:{heads}))(?:e?s)?\s+"
-    r"(?:that|which|with|in|who|for)\s+((?:(?!(?:and|or|but|plus|total|price|how|what|for)\b)"
+    r"(?:that|which|with|in|who)\s+((?:(?!(?:and|or|but|plus|total|price|how|what|for)\b)"
     r"[a-z\u00c0-\u024f'-]+\s*){{1,5}})"
 )
 

@@ -5,6 +5,8 @@ a plan named by a word of its own text, and a machine handed over against a new 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from shared.rag.answering import Answerer
@@ -230,12 +232,6 @@ def test_contents_naming_nothing_search_nothing(answerer: Answerer, text: str) -
     assert "Menu design" not in answerer.answer(text).text
 
 
-def test_a_kind_for_a_word_of_one_members_text_names_it(answerer: Answerer) -> None:
-    """ "your maintenance plan for groups": the plan whose own text says "café groups"."""
-    said = answerer.answer("do you have a maintenance plan for groups?").text
-    assert "Multi-site" in said
-
-
 def test_a_kind_for_a_named_item_stays_a_pairing(answerer: Answerer) -> None:
     """ "the grinder for the lumen 2 group" pairs two items: no member swapped for the clause."""
     said = answerer.answer("which grinder for the lumen 2 group?").text
@@ -258,3 +254,9 @@ def test_a_price_cut_without_any_usage_is_no_bulk_price() -> None:
 def test_the_age_beans_are_best_used_at_is_not_their_age_on_arrival() -> None:
     """ "how old should beans be when we brew them" asks a resting time, not the freshness."""
     assert not asks_coffee_age("how old should the beans be when we brew them?")
+
+
+def test_a_follow_up_on_the_minimum_keeps_the_minimum(follow: Callable[..., str]) -> None:
+    """ "for coffee" after the minimum reads the section's heading ("... volume discount"):
+    that is no bulk price asked, so the minimum is still said."""
+    assert "20 lb" in follow("whats the smallest order?", "for coffee")
