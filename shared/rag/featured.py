@@ -14,14 +14,12 @@ or several, the text is unchanged: a wrong member costs more than a vague answer
 
 from __future__ import annotations
 
-import re
-
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import NUMBER_WORDS
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
 from shared.rag.question import GENERIC, comparison
-from shared.understanding.featured import featured_phrases, purpose_phrases
+from shared.understanding.featured import featured_phrases, modified_phrases, purpose_phrases
 
 
 def featured_member(text: str, catalog: Catalog) -> str:
@@ -32,7 +30,8 @@ def featured_member(text: str, catalog: Catalog) -> str:
     for phrase in featured_phrases(text, kind_words):
         # the clause runs on to the end of its sentence: "the grinder for the lumen 2 group"
         # names the machine after the clause's words stop at the "2"
-        tail = re.split(r"[?.!,;]", text[phrase.start :])[0]
+        rest = text[phrase.start :]
+        tail = rest[: min((n for n in map(rest.find, "?.!,;") if n >= 0), default=len(rest))]
         if catalog.mentions(tail) or _named_before(phrase.named, catalog):
             continue  # "the grinder with the lumen 2 group": a pairing; "the online training"
         found = _described(phrase.clause, _of_kind(catalog, phrase.named))
@@ -53,18 +52,18 @@ def modified_member(text: str, catalog: Catalog) -> str:
     holds the word and no sibling's does ("the group maintenance plan" -> the Multi-site plan:
     "made for café groups"); unchanged when the word names a member or a kind, places or
     ranks ("the new grinder", "the smaller grinder"), or fits none or several members."""
-    kinds = sorted({k for k in catalog.kinds()} | {k.split()[-1] for k in catalog.kinds()}, key=len)
-    alternatives = "|".join(re.escape(k) for k in reversed(kinds))
-    phrase = re.compile(rf"\b(?:the|that|this|your|ur)\s+([a-z]+)\s+({alternatives})s?\b", re.I)
     kind_words = {w for k in catalog.kinds() for w in k.split()}
-    for match in phrase.finditer(text):
-        word = match.group(1).lower()
-        if _placing(word) or word in kind_words or catalog.mentions(match.group(0)):
+    for phrase in modified_phrases(text, catalog.kinds()):
+        word = phrase.clause
+        if (
+            _placing(word)
+            or word in kind_words
+            or catalog.mentions(text[phrase.start : phrase.end])
+        ):
             continue
-        found = _described(word, _of_kind(catalog, match.group(2)))
+        found = _described(word, _of_kind(catalog, phrase.named))
         if found is not None:
-            start, end = match.span()
-            return f"{text[:start]}the {found.name}{text[end:]}"
+            return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text
 
 

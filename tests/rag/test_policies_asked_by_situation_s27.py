@@ -5,8 +5,6 @@ a plan named by a word of its own text, and a machine handed over against a new 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from shared.rag.answering import Answerer
@@ -256,7 +254,8 @@ def test_the_age_beans_are_best_used_at_is_not_their_age_on_arrival() -> None:
     assert not asks_coffee_age("how old should the beans be when we brew them?")
 
 
-def test_a_follow_up_on_the_minimum_keeps_the_minimum(follow: Callable[..., str]) -> None:
-    """ "for coffee" after the minimum reads the section's heading ("... volume discount"):
-    that is no bulk price asked, so the minimum is still said."""
-    assert "20 lb" in follow("whats the smallest order?", "for coffee")
+def test_the_minimums_heading_said_back_is_no_bulk_price() -> None:
+    """A follow-up read on the section's heading ("Minimum order and volume discount") asks
+    no bulk price: the minimum's answer is left to the section."""
+    assert not asks_bulk_price("Minimum order and volume discount: for decaf")
+    assert asks_bulk_price("any volume pricing for decaf?")
