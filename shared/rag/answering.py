@@ -47,8 +47,8 @@ from shared.rag.described import (
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
-from shared.rag.featured import featured_member, purposed_member
-from shared.rag.features import recent_feature
+from shared.rag.featured import featured_member, modified_member, purposed_member
+from shared.rag.features import asks_contents, recent_feature
 from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
@@ -100,6 +100,7 @@ from shared.rag.place_answers import (
 from shared.rag.question import (
     GENERIC,
     as_custom,
+    as_traded,
     context_then_ask,
     one_as_kind,
     one_of_alternative,
@@ -130,6 +131,7 @@ from shared.rag.rules import (
     stated_amount,
     together,
 )
+from shared.rag.situation_facts import situation_fact
 from shared.rag.subject import on_subject
 from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
 from shared.rag.types import Answer, Derivation
@@ -149,6 +151,7 @@ from shared.understanding.asked import (
     asks_other,
     asks_price,
     asks_rental,
+    asks_to_order,
     asks_total,
     asks_who_buys,
 )
@@ -284,6 +287,7 @@ class Answerer(PickAnswers):
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
+        question = as_traded(question)  # "if we hand it over": a trade-in
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = one_of_alternative(question, self._family_words)  # "the small X or the big one"
         question = here_named(question, place)  # "... take to get here" from calgary
@@ -292,6 +296,7 @@ class Answerer(PickAnswers):
         question = last_word_member(question, self.catalog)  # "the espresso most cafés pour"
         question = ranked_member(question, self.catalog)  # "your smallest coffee machine"
         question = featured_member(question, self.catalog)  # "the grinder that weighs it"
+        question = modified_member(question, self.catalog)  # "the group maintenance plan"
         # "anything to protect the machine", "anything to stop that eating the machine"
         question = purposed_member(question, self.catalog, self._nearest_member)
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
@@ -706,6 +711,35 @@ class Answerer(PickAnswers):
         source = source_of(least[1].source, least[1].title)
         return Part(said, True, [], [source], [least[2], size.sentence], [derived])
 
+    def _short_of_minimum(self, text: str) -> Part | None:
+        """An order of one weight asked leave for with no item named ("can we just get 10 lb
+        at a time?") that falls short of the stated minimum: the minimum, and that it is short
+        (an item named is summed with the same note, :meth:`_sums`)."""
+        weights = weights_in(text)
+        if len(weights) != 1 or self.catalog.mentioned(text) or not asks_to_order(text):
+            return None
+        if asks_who_buys(text):  # "can i buy a single bag for home": whom we sell to first
+            return None
+        amount, unit = weights[0][:2]
+        least = stated_minimum(self._facts, unit)
+        if least is None or amount >= least[0]:
+            return None
+        said = f"{least[2]} {amount} {unit} is below that minimum."
+        return Part(said, True, [], [source_of(least[1].source, least[1].title)], [least[2]])
+
+    def _contents_searched(self, text: str) -> Part | None:
+        """What a service includes, asked of it by no name of its own ("what do you help with
+        if we hire you for the launch"): the one item whose document the nearest passage is
+        from, when that document says what it includes; a bare "what's included?" names
+        nothing to search for, and a price asked after it is the price's part."""
+        if not asks_contents(text) or not terms(text) - GENERIC - _CONTENTS_WORDS:
+            return None
+        if asks_price(text):  # "<what do you help with> what does it cost?": its price asked
+            return None
+        hits = self._search(text, 1)
+        owners = [e for h in hits[:1] for e in self.catalog.entities if e.source == h.chunk.source]
+        return self._contents(text, owners) if len(owners) == 1 else None
+
     def _among_discussed(self, text: str, discussed: list[Entity]) -> Part | None:
         """The members :func:`among_discussed` finds ("which one comes with a loaner grinder"
         after the plans), and for a phrase they say, the discussed items that do not say it."""
@@ -931,6 +965,9 @@ class Answerer(PickAnswers):
         fewest = self._minimum_bags(text)
         if fewest is not None:  # "how many bags is the minimum order?"
             return fewest
+        short = self._short_of_minimum(text)
+        if short is not None:  # "can we just get 10 lb at a time?"
+            return short
         bag = asked_bag_size(text) if self._bag_size is not None else None
         if bag is not None and self._bag_size is not None:  # "foundry in 1 lb bags?"
             said = bag_reply(self._bag_size, bag)
@@ -989,6 +1026,9 @@ class Answerer(PickAnswers):
         contents = self._contents(text, resolved.entities or (recent if bare else []))
         if contents is not None:  # "what do i actually get" with the launch consulting
             return contents
+        contents = None if resolved.entities or bare else self._contents_searched(text)
+        if contents is not None:  # "what do you help with if we hire you for the launch"
+            return contents
         missing = self._missing_attribute(text, resolved.entities)
         if missing is not None:  # "how much caffeine is in the foundry?"
             return missing
@@ -1013,4 +1053,8 @@ class Answerer(PickAnswers):
         missing = self._missing_product(text)
         if missing is not None:
             return missing
+        situation = situation_fact(text, self._facts)
+        if situation is not None:  # "does a bag and a half a week get us a bulk price?"
+            quoted, fact = situation
+            return Part(" ".join(quoted), True, [], [source_of(fact.source, fact.title)], quoted)
         return objects_checked(text, self._from_passages(text))

@@ -6,6 +6,8 @@ names the one member of that kind whose own text (name, attribute labels and val
 section's sentences) holds a word of the clause that no sibling's text holds: "weighs" is in
 the Atlas 75's "it weighs the coffee as it grinds" and "grind-by-weight", in no other grinder's;
 "café" is in the on-site course's "Our trainer comes to your café", not in the online course's.
+A word before the kind names a member the same way ("the group maintenance plan": "café groups"
+is in the Multi-site plan's text alone).
 The knowledge base's own feature words decide, never a list of phrasings. With no such member,
 or several, the text is unchanged: a wrong member costs more than a vague answer. Pure.
 """
@@ -15,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from shared.catalog.model import Catalog, Entity, Mention
-from shared.catalog.words import normalise
+from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
-from shared.rag.question import GENERIC, expanded
-from shared.understanding.featured import featured_phrases, purpose_phrases
+from shared.rag.question import GENERIC, comparison, expanded
+from shared.understanding.featured import featured_phrases, modified_phrases, purpose_phrases
 
 
 def featured_member(text: str, catalog: Catalog) -> str:
@@ -35,13 +37,50 @@ def featured_member(text: str, catalog: Catalog) -> str:
         item = _one_item(catalog, phrase.clause, members)
         if item is not None:  # "the coffee for the batch brewer": a pairing
             found = _paired(catalog, item, members)
-        elif catalog.mentions(said):
-            continue  # "the grinder with the lumen 2 group and the pico": no one pairing
         else:
+            # the clause runs on to the end of its sentence: "the grinder for the lumen 2 group"
+            # names the machine after the clause's words stop at the "2"
+            rest = text[phrase.start :]
+            tail = rest[: min((n for n in map(rest.find, "?.!,;") if n >= 0), default=len(rest))]
+            if catalog.mentions(said) or catalog.mentions(tail):
+                continue  # "the grinder with the lumen 2 group and the pico": no one pairing
             found = _described(phrase.clause, members)
         if found is not None:
             return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text
+
+
+#: Words before a kind that place it in time or among others, never a feature of one member
+#: ("the new grinder", "that other plan", "our current machine").
+_PLACING = frozenset(
+    ("new", "old", "other", "same", "current", "next", "last", "first", "whole", "right")
+) | frozenset(("usual", "existing", "one", "only", "main", "each", "every", "second"))
+
+
+def modified_member(text: str, catalog: Catalog) -> str:
+    """``text`` with "the <word> <kind>" replaced by the one member of the kind whose own text
+    holds the word and no sibling's does ("the group maintenance plan" -> the Multi-site plan:
+    "made for café groups"); unchanged when the word names a member or a kind, places or
+    ranks ("the new grinder", "the smaller grinder"), or fits none or several members."""
+    kind_words = {w for k in catalog.kinds() for w in k.split()}
+    for phrase in modified_phrases(text, catalog.kinds()):
+        word = phrase.clause
+        if (
+            _placing(word)
+            or word in kind_words
+            or catalog.mentions(text[phrase.start : phrase.end])
+        ):
+            continue
+        found = _described(word, _of_kind(catalog, phrase.named))
+        if found is not None:
+            return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
+    return text
+
+
+def _placing(word: str) -> bool:
+    return (
+        word in _PLACING or word in NUMBER_WORDS or word in GENERIC or comparison(word) is not None
+    )
 
 
 def purposed_member(

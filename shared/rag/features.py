@@ -63,6 +63,11 @@ _CONTENTS = re.compile(
     r"|\bwhat (?:do|does|would|will|did) (?:[a-z0-9-]+ ){1,6}?(?:actually |really )?"
     r"(?:get|include|cover|come with)\b"
     r"|\bwhat comes with\b"
+    # a service's contents asked as what its people do ("what do you help with if we hire
+    # you", "what would your consultant actually do for us")
+    r"|\bwhat (?:do|does|would|will|can) (?:you|they|your [a-z]+(?: [a-z]+)?)(?: guys)? "
+    r"(?:actually |really )?"
+    r"(?:help(?: (?:us|me))? with|do for (?:us|me))\b"
 )
 #: A sentence saying an item is made for each order ("The Lumen 3-Group is built to order").
 _TO_ORDER = re.compile(r"\b(?:made|built) to order\b", re.I)

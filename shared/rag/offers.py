@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
+from shared.rag.bm25 import tokenize
 
 _FREE = re.compile(
     r"\b(?:free|included|include|includes|no charge|at no cost|no extra cost|complimentary)\b",
@@ -38,9 +39,15 @@ def asks_free(question: str) -> bool:
 
 
 def offered_kinds(question: str, catalog: Catalog) -> list[str]:
-    """The kinds the question asks to get free: a kind whose last word it uses ("training")."""
+    """The kinds the question asks to get free: a kind whose last word it uses ("training"),
+    or a word of that word's stem ("to get the staff trained": the training)."""
     words = set(normalise(question).split())
-    return [k for k in catalog.kinds() if normalise(k).split()[-1] in words]
+    stems = set(tokenize(question))
+    return [
+        k
+        for k in catalog.kinds()
+        if (head := normalise(k).split()[-1]) in words or set(tokenize(head)) & stems
+    ]
 
 
 def find_offer(sentences: Iterable[str], catalog: Catalog, kinds: list[str]) -> Offer | None:

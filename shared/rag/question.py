@@ -422,6 +422,33 @@ def as_custom(text: str) -> str:
     return _CUSTOM.sub(lambda m: f"custom {(m.group(1) or m.group(2)).lower()}", text)
 
 
+#: The visitor's machine handed over against a new one ("if we hand it over", "hand our old
+#: machine in", "part-exchange"): the trade's word, a trade-in.
+_HANDED = re.compile(
+    r"\b(?:hand|turn|pass)(?:ing|ed)?\s+(it|them|ours|that|this|(?:our|my) old \w+)\s+(?:over|in)\b"
+    r"|\bpart[- ]?exchang(?:e|ing)\b",
+    re.I,
+)
+
+
+def as_traded(text: str) -> str:
+    """``text`` with a machine handed over against a new one said as the trade does ("if we
+    hand it over" -> "if we trade in our old machine"), the words a knowledge base's trade-in
+    uses."""
+    return _HANDED.sub(_traded, text)
+
+
+def _traded(match: re.Match[str]) -> str:
+    """The trade-in said of the visitor's machine: a pronoun handed over is theirs ("hand it
+    over" with a new one named is "trade in our old machine", not the new one's own trade)."""
+    handed = match.group(1) or ""
+    return (
+        f"trade in {handed}"
+        if handed.lower().startswith(("our ", "my "))
+        else "trade in our old machine"
+    )
+
+
 #: "our brewer is 18 months old, covered?": a clause of its own asking the cover (the owner's
 #: warranty), its subject left out ("still" is dropped before answering).
 _COVER_CLAUSE = re.compile(r"(?:^|[,;:.!?]\s*|\bstill\s+)covered\s*[?.!]*\s*$", re.I)

@@ -117,8 +117,19 @@ def same_root(kind_word: str, word: str) -> bool:
     return min(len(kind_word), len(word)) >= 5 and kind_word[:4] == word[:4]
 
 
+#: Prepositions the stemmer keeps ("over", "through"): a kind word before one is the noun
+#: ("spread the grinder over monthly payments"), not a modifier ("grinder cleaning").
+_PREPOSITIONS = frozenset(
+    ("over", "under", "into", "through", "across", "via", "before", "after", "during")
+) | frozenset(("within", "without", "between", "than", "until"))
+
+
 def _content(word: str) -> bool:
-    return bool(tokenize(word)) and word not in GENERIC | PRICE_WORDS and not word.isdigit()
+    return (
+        bool(tokenize(word))
+        and word not in GENERIC | PRICE_WORDS | _PREPOSITIONS
+        and not word.isdigit()
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -634,6 +634,94 @@ _MINIMUM_BAGS = re.compile(
 )
 
 
+#: Leave asked to order an amount: "can i just get 10 lb", "could we order 12 lbs at a time",
+#: "is 10 lb enough", "would 8 lb be ok" (a permission or a sufficiency, not a price).
+_ORDER_ASK = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we|you)\b(?:\s+\w+){0,2}?\s+(?:get|order|buy|take|have|do|"
+    r"send|ship)\b|\b(?:is|would|will)\b.{0,25}\b(?:enough|ok|okay|fine|allowed|too small)\b"
+)
+
+
+def asks_to_order(text: str) -> bool:
+    """Whether the text asks leave to order an amount ("can we just get 10 lb at a time?")."""
+    return _ORDER_ASK.search(normalise(text)) is not None
+
+
+#: A lower price for ordering more, asked with no discount named ("any kind of bulk price?",
+#: "is there a price break if we order more", "cheaper if we buy bigger amounts").
+_BULK_PRICE_ASK = re.compile(
+    r"\b(?:bulk|quantity)\s+(?:price|pricing|rate|discount|deal|break)s?\b"
+    # not "volume discount": the knowledge base's own heading, said back by a follow-up
+    r"|\bvolume\s+(?:price|pricing|rate|deal|break)s?\b"
+    r"|\bprice breaks?\b|\bin bulk\b[^.?!]{0,30}\b(?:cheaper|discount\w*|less|lower|deal)\b"
+    r"|\b(?:discount\w*|cheaper|better price|lower price|deal)\b[^.?!]{0,40}\b(?:in bulk|more|"
+    r"larger|bigger|big orders?|large orders?)\b"
+)
+#: Someone on the company's side asked to be there at a time ("is anyone on your sales side
+#: still picking up at 5?", "will somebody answer the phone after 4", "can i still call you
+#: at 6?"): the hours they work are the answer.
+_REACHABLE_ASK = re.compile(
+    r"\b(?:is|are|will|would)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|a person)\b"
+    r"[^.?!]{0,40}\b(?:there|around|available|picking up|pick up|answering|answer|on the phones?|"
+    r"in the office|working|reachable)\b"
+    r"|\b(?:can|could) (?:i|we) (?:still )?(?:call|ring|reach|phone) (?:you|sales|your \w+)\b"
+    r"[^.?!]{0,30}\b(?:at|after|before|until|around) \d"
+)
+#: A repair or a visit is the emergency line's or a technician's time, not the sales team's.
+_SERVICE_WORDS = re.compile(r"\b(?:repair\w*|fix\w*|broken|broke|emergency|technicians?|tech)\b")
+#: The age of the coffee asked ("how old are the beans when they get here", "how fresh is
+#: your coffee by the time we get it", "when were the bags roasted").
+_COFFEE_AGE_ASK = re.compile(
+    r"\bhow (?:old|fresh|stale)\b[^.?!]{0,30}\b(?:beans?|coffees?|bags?|roasts?)\b"
+    r"|\bhow long ago\b[^.?!]{0,30}\broast\w*"
+    r"|\bwhen (?:was|were|is|are) (?:the|your) (?:beans?|coffees?|bags?)\b[^.?!]{0,10}\broasted\b"
+)
+
+
+#: A price cut asked in any words ("any break on the price", "a better deal", "cheaper") ...
+_PRICE_CUT = re.compile(
+    r"\b(?:break|discount\w*|deal|reduction)s? on (?:the |our |your )?(?:price|pricing|cost)\b"
+    r"|\b(?:price break|better (?:price|deal|rate)|lower price|cheaper)\b"
+)
+#: ... of an amount the visitor uses ("nine bags a week", "that kind of usage", "40 lb").
+_VOLUME_USED = re.compile(
+    r"\b(?:usage|volume|go through|going through|use|using)\b|\b\d+\s*(?:bags?|lbs?|pounds?|kg)\b"
+    r"|\bbags? (?:a|per|each) (?:week|month)\b"
+)
+
+
+def asks_bulk_price(text: str) -> bool:
+    """Whether the text asks for a lower price for ordering more ("any bulk price?", "does
+    that kind of usage get any break on the price?")."""
+    flat = normalise(text)
+    if _BULK_PRICE_ASK.search(flat) is not None:
+        return True
+    return _PRICE_CUT.search(flat) is not None and _VOLUME_USED.search(flat) is not None
+
+
+def asks_reachable(text: str) -> bool:
+    """Whether the text asks if the company's people can be reached at a time ("is anyone
+    still picking up at 5?"), not a repair or a visit (the emergency line's hours)."""
+    flat = normalise(text)
+    return _REACHABLE_ASK.search(flat) is not None and _SERVICE_WORDS.search(flat) is None
+
+
+#: The coffee's arrival ("by the time they reach us", "when it gets here", "delivered"): the
+#: age asked is the one it has on arrival, not the age it is best used at ("how old should
+#: espresso beans be when i use them").
+_ARRIVAL = re.compile(
+    r"\b(?:reach\w*|arriv\w*|gets? (?:to|here)|land\w*|by the time|deliver\w*|ship\w*|"
+    r"show(?:s)? up|turn(?:s)? up|receiv\w*)\b"
+)
+
+
+def asks_coffee_age(text: str) -> bool:
+    """Whether the text asks how old the coffee is when it arrives ("how old are the beans by
+    the time they reach us")."""
+    flat = normalise(text)
+    return _COFFEE_AGE_ASK.search(flat) is not None and _ARRIVAL.search(flat) is not None
+
+
 def asks_minimum_bags(text: str) -> bool:
     """Whether the text asks how many bags the order minimum is."""
     return _MINIMUM_BAGS.search(normalise(text)) is not None

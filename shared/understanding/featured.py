@@ -78,3 +78,16 @@ def purpose_phrases(text: str) -> list[Featured]:
         phrase = match.group(0).rstrip()
         found.append(Featured(match.start(), match.start() + len(phrase), *match.group(1, 2)))
     return found
+
+
+def modified_phrases(text: str, kinds: Iterable[str]) -> list[Featured]:
+    """The "the <word> <kind>" phrases of ``text`` ("the group maintenance plan"), each with the
+    kind as named (its whole name or its last word) and the one word before it as the clause."""
+    names = {k.lower() for k in kinds} | {k.lower().split()[-1] for k in kinds}
+    alternatives = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    if not alternatives:
+        return []
+    pattern = re.compile(rf"\b(?:the|that|this|your|ur)\s+([a-z]+)\s+({alternatives})s?\b", re.I)
+    return [
+        Featured(m.start(), m.end(), m.group(2), m.group(1).lower()) for m in pattern.finditer(text)
+    ]
