@@ -43,7 +43,7 @@ from shared.rag.described import (
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
-from shared.rag.featured import featured_member, purposed_member
+from shared.rag.featured import featured_member, modified_member, purposed_member
 from shared.rag.features import recent_feature
 from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
@@ -110,7 +110,7 @@ from shared.rag.question import (
     comparison as ranked_by,
 )
 from shared.rag.quote import delivered, with_delivery
-from shared.rag.resolve import families_in_plural, kind_named, resolve
+from shared.rag.resolve import THING_NOUNS, families_in_plural, kind_named, resolve
 from shared.rag.rest_of_topic import rest_of_section
 from shared.rag.rules import (
     LEASE,
@@ -283,6 +283,7 @@ class Answerer(PickAnswers):
         question = ranked_member(question, self.catalog)  # "your smallest coffee machine"
         question = featured_member(question, self.catalog)  # "the grinder that weighs it"
         question = purposed_member(question, self.catalog)  # "anything to protect the machine"
+        question = modified_member(question, self.catalog, THING_NOUNS)  # "the batch machine"
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"

@@ -25,11 +25,12 @@ from shared.rag.matching import (
 )
 from shared.rag.order import names_by_rank
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
+from shared.rag.policy_answers import asking_clauses
 from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
 from shared.rag.phrasing import cap, listing_sentence, price_sentence, summary_sentence, the
 from shared.rag.question import GENERIC, expanded, refers_back, terms
-from shared.rag.resolve import Resolved, kind_named, same_root
+from shared.rag.resolve import THING_NOUNS, Resolved, kind_named, same_root
 from shared.rag.types import Derivation
 from shared.rag.when import answer_shape
 from shared.understanding.asked import (
@@ -260,7 +261,9 @@ class EntityAnswers(ComputedAnswers):
         included with the pico?")."""
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
         named = set() if self._by_pronoun(text) else named
-        rest = terms(text) - named - GENERIC - PRICE_STEMS - _EVERY_MEMBER
+        # only what is asked: "scale keeps killing our boiler, what's the price of the X?"
+        text = " ".join(asking_clauses(text)) or text
+        rest = terms(text) - named - GENERIC - PRICE_STEMS - _EVERY_MEMBER - _THINGS
         # "filter" names the "filtration" it shares a root with (see resolve.kind_named)
         return bool(
             {w for w in rest if not w.isdigit() and not any(same_root(n, w) for n in named)}
@@ -281,6 +284,8 @@ class EntityAnswers(ComputedAnswers):
 
 #: Words asking for every member at once ("both grinder prices side by side"): no other topic.
 _EVERY_MEMBER = frozenset(tokenize("both each side"))
+#: "your filtration system", "the brewer unit": the thing named, no topic beyond it.
+_THINGS = frozenset(tokenize(" ".join(THING_NOUNS)))
 
 
 def says_name(said: str, entity: Entity) -> bool:

@@ -12,6 +12,9 @@ or several, the text is unchanged: a wrong member costs more than a vague answer
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from shared.catalog.model import Catalog, Entity
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
@@ -46,6 +49,37 @@ def purposed_member(text: str, catalog: Catalog) -> str:
         if found is not None:
             return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text
+
+
+def modified_member(text: str, catalog: Catalog, thing_nouns: frozenset[str]) -> str:
+    """``text`` with "<word> <thing>" ("the batch machine", "a drip unit") replaced by the one
+    member sold by the piece whose own text holds ``word`` when no other member's does ("batch"
+    is the BatchPro's "one batch can be brewing"): the thing noun ("machine", "system") is
+    another kind's head or no kind's, so the word before it is what names the item. Unchanged
+    when the phrase names an item or a kind itself ("espresso machine", "cart machine"), or when
+    the word is held by several members ("coffee machine") or by one sold by weight ("cold brew
+    machine" is not the cold brew blend)."""
+    words = [w for w in re.split(r"[^a-z0-9]+", text.lower()) if w]
+    kind_phrases = {k.lower() for k in catalog.kinds()}
+    heads = {k.split()[-1] for k in kind_phrases}
+    for word, thing in itertools.pairwise(words):
+        phrase = f"{word} {thing}"
+        if thing.rstrip("s") not in heads | thing_nouns or word in GENERIC:
+            continue
+        if catalog.mentions(phrase) or phrase.rstrip("s") in kind_phrases:
+            continue  # "cart machine" (the Pico's alias), "espresso machine" (a kind)
+        found = _most_described(word, list(catalog.entities))
+        if found is not None and found.price is not None and found.price.unit is None:
+            at = re.search(rf"\b{re.escape(word)}\s+{re.escape(thing)}\b", text, re.I)
+            if at is not None and not _kind_word_of(found, word):
+                return f"{text[: at.start()]}the {found.name}{text[at.end() :]}"
+    return text
+
+
+def _kind_word_of(entity: Entity, word: str) -> bool:
+    """Whether ``word`` is the item's own kind's head ("brewer" of the batch brewer), which
+    the kind's resolution names already."""
+    return entity.kind.split()[-1] == word
 
 
 def _most_described(clause: str, members: list[Entity]) -> Entity | None:

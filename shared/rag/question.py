@@ -354,10 +354,13 @@ PHRASE_SYNONYMS = (
 #: father's name on it", "private label coffee"): what the trade calls "custom".
 _CUSTOM = re.compile(
     r"\b(?:(?:our|my|your|their) (?:very )?own|private[- ]label(?:led)?|own[- ]label|bespoke)"
-    r" (?:house )?(blends?|coffees?|roasts?)\b"
+    r" (?:custom |house |personal |signature )?(blends?|coffees?|roasts?)\b"
     r"|\b(blends?|coffees?|roasts?) (?:with|that has|carrying|bearing) (?:our|my|his|her|their|"
     r"the (?:caf[eé]|shop|bakery|business)'?s?|[a-z]+'s)(?: (?:late |own )?[a-z]+'?s?)? (?:own )?"
-    r"names? on (?:it|them|the bags?)\b",
+    r"names? on (?:it|them|the bags?)\b"
+    # "a blend just for us", "roast a coffee only for our cafe": made for the visitor alone
+    r"|\b(blends?|coffees?|roasts?) (?:(?:made|roasted|developed|created) (?:just |only )?|just |only )"
+    r"for (?:us|me|our (?:caf[eé]|shop|bakery|business|place))\b",
     re.I,
 )
 
@@ -391,7 +394,7 @@ def one_as_kind(text: str, heads: set[str]) -> str:
 def as_custom(text: str) -> str:
     """``text`` with a product made for the visitor alone named as the trade does ("our own
     blend" -> "custom blend"), the word a knowledge base's heading uses."""
-    return _CUSTOM.sub(lambda m: f"custom {(m.group(1) or m.group(2)).lower()}", text)
+    return _CUSTOM.sub(lambda m: f"custom {(m.group(1) or m.group(2) or m.group(3)).lower()}", text)
 
 
 #: "our brewer is 18 months old, covered?": a clause of its own asking the cover (the owner's

@@ -117,7 +117,15 @@ def same_root(kind_word: str, word: str) -> bool:
     return min(len(kind_word), len(word)) >= 5 and kind_word[:4] == word[:4]
 
 
+#: Nouns that name a thing by its being one, not by what it is ("your filtration system", "the
+#: grinder unit", "that brewer thing"): after a kind's word they leave it the kind, not a
+#: modifier of another thing ("panel cleaning").
+THING_NOUNS = frozenset({"system", "unit", "thing", "thingy", "setup", "device", "gadget"})
+
+
 def _content(word: str) -> bool:
+    if word in THING_NOUNS:
+        return False
     return bool(tokenize(word)) and word not in GENERIC | PRICE_WORDS and not word.isdigit()
 
 
@@ -398,6 +406,9 @@ def kinds_compared(catalog: Catalog, text: str) -> list[Entity]:
     return found if len({e.kind for e in found}) > 1 else []
 
 
+_CUSTOM_THING = re.compile(r"\bcustom\s+(?:house\s+)?[a-z]+", re.I)
+
+
 def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     """The entities ``text`` is about (see the module docstring)."""
     sides = kinds_compared(catalog, text)
@@ -413,7 +424,10 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
         return Resolved(entities=_with_family_beside(catalog, text, named))
     earlier = [e for n in recent if (e := catalog.get(n)) is not None]
     direction = comparison(text)
-    kind = kind_named(catalog, text) or (ranked_kind(catalog, text) if direction else None)
+    # "a custom blend" (see question.as_custom) is made for the visitor: none of the kind's
+    # members, so the kind is read without it
+    plain = _CUSTOM_THING.sub("", text)
+    kind = kind_named(catalog, plain) or (ranked_kind(catalog, plain) if direction else None)
     family = family_named(catalog, text)
     if family and not kind:  # "warranty on the lumen?": both Lumens (the smaller: one)
         return Resolved(entities=[pick(family, direction)] if direction else family)
