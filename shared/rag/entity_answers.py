@@ -94,6 +94,16 @@ class EntityAnswers(ComputedAnswers):
             for fact in member.facts
             if any(self.catalog.get(m.entity) in named for m in self.catalog.mentions(fact))
         ]
+        # or the named item's own sentence naming a member of the kind ("which of your coffees
+        # would you put through it" of the brewer: "Our Riverbend Organic blend was practically
+        # made for it.")
+        found = found or [
+            (member, fact)
+            for entity in named
+            for fact in entity.facts
+            for m in self.catalog.mentions(fact)
+            if (member := self.catalog.get(m.entity)) is not None and member.kind == kind
+        ]
         if len({m.name for m, _ in found}) != 1:
             return None
         member, fact = found[0]

@@ -154,6 +154,9 @@ _FOLLOW_UP = re.compile(
     # an item correcting the one asked of: "the grinder i mean", "i meant the pico"
     r"\bi\s+mean(?:t)?\b|"
     r"\b(?:it|its|it's|they|them|their|that one|this one|those|these|the one|one)\b|"
+    # "prices on both?", "what's the warranty for each": the items just discussed, unnamed
+    r"\bboth\b(?!\s+(?:the|a|an|your|our|of\s+(?:your|the))\b)|\b(?:for|on|of)\s+each\b|"
+    r"\beach\s*(?:one)?\s*[?.!]*\s*$|"
     # "that"/"this" as the subject of an ask ("what would that cost", "is this included")
     r"\b(?:would|does|is|will|did|could|can)\s+(?:that|this)\b|"
     r"\b(?:that|this)\s+(?:cost|costs|come|comes|be|run|runs|include|includes)\b",

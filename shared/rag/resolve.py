@@ -71,11 +71,31 @@ def _asked_kind(kinds: tuple[str, ...], words: list[str]) -> str | None:
     """The kind whose words (all, or its head when no other kind shares it) follow "which"
     or "what" in ``words``."""
     flat = f" {' '.join(words)} "
-    for kind, kind_words, unique_head in _kind_table(kinds):
+    table = _kind_table(kinds)
+    for kind, kind_words, unique_head in table:
         heads = [" ".join(kind_words)]
         heads += [kind_words[-1]] if unique_head else []
         if any(f" {ask} {head} " in flat for ask in ("which", "what") for head in heads):
             return kind
+    return _asked_by_own_word(table, words)
+
+
+def _asked_by_own_word(
+    table: tuple[tuple[str, tuple[str, ...], bool], ...], words: list[str]
+) -> str | None:
+    """The kind a word of which no other kind has follows "which (of your)" ("which of your
+    coffees would you put through it": the coffee blends), unless another kind's word follows
+    it ("what coffee machine")."""
+    every = [w for _, kind_words, _ in table for w in kind_words]
+    for n, word in enumerate(words[:-1]):
+        if word not in ("which", "what"):
+            continue
+        at = n + 3 if words[n + 1 : n + 3] in (["of", "your"], ["of", "the"]) else n + 1
+        asked = words[at] if at < len(words) else ""
+        after = words[at + 1] if at + 1 < len(words) else ""
+        owners = [kind for kind, kind_words, _ in table if asked in kind_words]
+        if len(owners) == 1 and every.count(asked) == 1 and after not in every:
+            return owners[0]
     return None
 
 

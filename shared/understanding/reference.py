@@ -194,7 +194,9 @@ def opens_with_topic(message: str) -> bool:
 # a discourse opener is no pronoun: "one more - is there a discount ...", "one last thing: ..."
 _ASIDE_OPENER = re.compile(
     r"^\W*(?:one\s+(?:more|last|other|final|quick)(?:\s+(?:thing|question|q|query))?"
-    r"|another\s+(?:thing|question))\b\s*[-\u2013\u2014:,.]*\s*",
+    r"|another\s+(?:thing|question)"
+    # an acknowledgement of the answer before the next ask: "ok and prices on both?"
+    r"|ok(?:ay)?|alright|all\s+right|cool|thanks|got\s+it)\b\s*[-\u2013\u2014:,.!]*\s*",
     re.I,
 )
 # a new subject put first, before a dash or a colon: "And coffee - is there a minimum?",
