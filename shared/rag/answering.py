@@ -45,6 +45,7 @@ from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
 from shared.rag.featured import featured_member, modified_member, purposed_member
 from shared.rag.features import recent_feature
+from shared.rag.foreign import foreign_named
 from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
@@ -110,6 +111,7 @@ from shared.rag.question import (
     comparison as ranked_by,
 )
 from shared.rag.quote import delivered, with_delivery
+from shared.rag.quoted import as_ours
 from shared.rag.resolve import THING_NOUNS, families_in_plural, kind_named, resolve
 from shared.rag.rest_of_topic import rest_of_section
 from shared.rag.rules import (
@@ -245,6 +247,9 @@ def summed_parts(answer: Answer, parts: list[Part]) -> None:
         answer.derived.extend(summed.derived)
 
 
+MAX_ITEMS_ASKED = 3  # an attribute alone is asked of at most this many items named before it
+
+
 class Answerer(PickAnswers):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
@@ -274,8 +279,10 @@ class Answerer(PickAnswers):
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
+        question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
+        question = as_ours(question, self._one_item)  # "we pay 10.35 a lb for X. what are yours?"
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = here_named(question, place)  # "... take to get here" from calgary
         question = travel_named(question, place)  # "how fast does coffee get to chicago"
@@ -420,6 +427,8 @@ class Answerer(PickAnswers):
                 subject = anchor if asks_price(item) else _unpriced(anchor)
                 text = f"{subject} {text}" if subject else text
                 told = before.get(part, "")
+                # "X plus Y cost, and the warranty"
+                text = self._of_items_named(text, [e.name for p in parts for e in p.entities])
                 fee = self._told_fee(text, f"{' '.join(p for p, _ in asking)} {told}")
                 # "how long before X ships? and the Y?": the part before's attribute is kept
                 kept = next((p.attribute for p in reversed(parts) if p.attribute), attribute)
@@ -771,6 +780,7 @@ class Answerer(PickAnswers):
                 continue
             # a bare ask ("... the delivery fee and how long") is asked of the part before it
             text = f"{self._without_items(_unpriced(anchor))} {part}" if anchor else part
+            text = self._of_items_named(text, ruled.entities)  # "..., and what's the warranty"
             found = self._part(text, ruled.entities, attribute, counts)
             said = " ".join(s for s in sentences(found.text) if not _restates(s, ruled))
             if found.known and not found.derived and said:  # "which one and why": said already
@@ -779,6 +789,25 @@ class Answerer(PickAnswers):
                 ruled.derived.extend(found.derived)
                 ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
         return ruled
+
+    def _one_item(self, phrase: str) -> bool:
+        """Whether ``phrase`` ("your house espresso", "your decaf") names one catalog item."""
+        said = described_member(epithet_member(phrase, self.catalog), self.catalog)
+        return len(resolve(self.catalog, said, []).entities) == 1
+
+    def _of_items_named(self, text: str, names: list[str]) -> str:
+        """``text`` asked of the items the message's parts before it found (``names``), when it asks
+        nothing but one of their attributes ("what would the batchpro plus the filter system
+        cost, and what's the warranty": the warranty of those two, not the machines' at
+        large); unchanged when it names a subject of its own or asks anything else."""
+        named = [e for n in dict.fromkeys(names) if (e := self.catalog.get(n)) is not None]
+        if not named or self._names_subject(text) or len(named) > MAX_ITEMS_ASKED:
+            return text
+        labels = asked_labels(text, named)
+        rest = terms(text) - GENERIC - terms(" ".join(labels))
+        if not labels or rest:
+            return text
+        return f"{text} of {' and '.join(f'the {e.name}' for e in named)}"
 
     def _story_apart(self, parts: list[str]) -> list[str]:
         """The parts with a statement before a comma set apart from the question after it

@@ -25,10 +25,10 @@ from shared.rag.matching import (
 )
 from shared.rag.order import names_by_rank
 from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
-from shared.rag.policy_answers import asking_clauses
 from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
 from shared.rag.phrasing import cap, listing_sentence, price_sentence, summary_sentence, the
+from shared.rag.policy_answers import asking_clauses
 from shared.rag.question import GENERIC, expanded, refers_back, terms
 from shared.rag.resolve import THING_NOUNS, Resolved, kind_named, same_root
 from shared.rag.types import Derivation
@@ -271,8 +271,10 @@ class EntityAnswers(ComputedAnswers):
         included with the pico?")."""
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
         named = set() if self._by_pronoun(text) else named
-        # only what is asked: "scale keeps killing our boiler, what's the price of the X?"
-        text = " ".join(asking_clauses(text)) or text
+        # a price asked after a story: "scale keeps killing our boiler, what's the price of
+        # the X?" (a story that says who asks, "we've got 9 staff, can they all come?", stays)
+        asked = " ".join(asking_clauses(text))
+        text = asked if asked and asks_price(asked) else text
         rest = terms(text) - named - GENERIC - PRICE_STEMS - _EVERY_MEMBER - _THINGS
         # "filter" names the "filtration" it shares a root with (see resolve.kind_named)
         return bool(

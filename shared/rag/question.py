@@ -362,8 +362,8 @@ _CUSTOM = re.compile(
     r"the (?:caf[eé]|shop|bakery|business)'?s?|[a-z]+'s)(?: (?:late |own )?[a-z]+'?s?)? (?:own )?"
     r"names? on (?:it|them|the bags?)\b"
     # "a blend just for us", "roast a coffee only for our cafe": made for the visitor alone
-    r"|\b(blends?|coffees?|roasts?) (?:(?:made|roasted|developed|created) (?:just |only )?|just |only )"
-    r"for (?:us|me|our (?:caf[eé]|shop|bakery|business|place))\b",
+    r"|\b(blends?|coffees?|roasts?) (?:(?:made|roasted|developed|created) (?:just |only )?"
+    r"|just |only )for (?:us|me|our (?:caf[eé]|shop|bakery|business|place))\b",
     re.I,
 )
 
@@ -397,7 +397,10 @@ def one_as_kind(text: str, heads: set[str]) -> str:
 def as_custom(text: str) -> str:
     """``text`` with a product made for the visitor alone named as the trade does ("our own
     blend" -> "custom blend"), the word a knowledge base's heading uses."""
-    return _CUSTOM.sub(lambda m: f"custom {(m.group(1) or m.group(2) or m.group(3)).lower()}", text)
+    said = _CUSTOM.sub(lambda m: f"custom {(m.group(1) or m.group(2) or m.group(3)).lower()}", text)
+    return re.sub(
+        r"\bcustom\s+custom\b", "custom", said, flags=re.I
+    )  # "a custom blend with our name"
 
 
 #: "our brewer is 18 months old, covered?": a clause of its own asking the cover (the owner's

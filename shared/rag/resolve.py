@@ -83,14 +83,16 @@ def _asked_kind(kinds: tuple[str, ...], words: list[str]) -> str | None:
 def _asked_by_own_word(
     table: tuple[tuple[str, tuple[str, ...], bool], ...], words: list[str]
 ) -> str | None:
-    """The kind a word of which no other kind has follows "which (of your)" ("which of your
-    coffees would you put through it": the coffee blends), unless another kind's word follows
-    it ("what coffee machine")."""
+    """The kind a word of which no other kind has follows "which of your" / "which of the"
+    ("which of your coffees would you put through it": the coffee blends), unless another
+    kind's word follows it ("which of your coffee machines")."""
     every = [w for _, kind_words, _ in table for w in kind_words]
     for n, word in enumerate(words[:-1]):
         if word not in ("which", "what"):
             continue
-        at = n + 3 if words[n + 1 : n + 3] in (["of", "your"], ["of", "the"]) else n + 1
+        if words[n + 1 : n + 3] not in (["of", "your"], ["of", "the"]):
+            continue  # "no clue which coffee to go with": "coffee" alone still names no kind
+        at = n + 3
         asked = words[at] if at < len(words) else ""
         after = words[at + 1] if at + 1 < len(words) else ""
         owners = [kind for kind, kind_words, _ in table if asked in kind_words]
@@ -426,7 +428,7 @@ def kinds_compared(catalog: Catalog, text: str) -> list[Entity]:
     return found if len({e.kind for e in found}) > 1 else []
 
 
-_CUSTOM_THING = re.compile(r"\bcustom\s+(?:house\s+)?[a-z]+", re.I)
+_CUSTOM_THING = re.compile(r"\bcustom\s+(?:(?:custom|house)\s+)*[a-z]+", re.I)
 
 
 def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
