@@ -133,7 +133,7 @@ from shared.rag.types import Answer, Derivation
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import order_sum, weighed_sum, weights_in
-from shared.rag.when import about_discussed, answer_shape
+from shared.rag.when import about_discussed, answer_shape, states_days
 from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.advice import asks_advice, asks_fit
 from shared.understanding.asked import (
@@ -301,7 +301,9 @@ class Answerer(PickAnswers):
         if attribute == INCLUDED and subject and named_alone:
             # "is install included" then "for the pico i mean": the same ask of the item
             question = f"{subject}: is it included {question}"
-        anchored_question = on_subject(question, subject, self._names_subject)
+        anchored_question = on_subject(
+            question, subject, self._names_subject, self._heading_states_days
+        )
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
@@ -789,6 +791,14 @@ class Answerer(PickAnswers):
                 ruled.derived.extend(found.derived)
                 ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
         return ruled
+
+    def _heading_states_days(self, heading: str) -> bool:
+        """Whether the section under ``heading`` states days ("visits are by appointment,
+        Monday to Friday")."""
+        index = self._sentences
+        return index is not None and any(
+            s.heading == heading and states_days(s.text) for s in index.sentences
+        )
 
     def _one_item(self, phrase: str) -> bool:
         """Whether ``phrase`` ("your house espresso", "your decaf") names one catalog item."""

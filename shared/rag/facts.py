@@ -69,7 +69,6 @@ TOPICS = {
     "service area": ["Which areas do you cover?", "Do your technicians come to my region?"],
     "delivery": ["Where do you deliver and how long does delivery take?"],
     "free delivery": [
-        "Is delivery free?",
         "How much is shipping or the delivery fee?",
         "How big must an order be for free delivery?",
     ],
@@ -123,6 +122,8 @@ ASKED_BY = {
         ),
         0.15,
     ),
+    # "what hours is the emergency number", "is the emergency line 24/7": not the sales line
+    "emergency line": (re.compile(r"\bemergenc(?:y|ies)\b", re.I), 0.15),
     # the trade's word for a product made for the visitor alone (see question.as_custom)
     "custom blend": (re.compile(r"\bcustom\s+(?:house\s+)?(?:blend|coffee|roast)s?\b", re.I), 0.15),
 }

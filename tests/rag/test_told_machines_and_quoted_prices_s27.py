@@ -6,6 +6,8 @@ are yours?" ask ours of the same things; an attribute alone after the items a me
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from shared.rag.answering import Answerer
@@ -79,3 +81,35 @@ def test_a_question_of_its_own_after_priced_items_is_not_theirs(answerer: Answer
     """Negative: "what are your hours" after a price is the sales team's hours."""
     said = answerer.answer("how much is the pico and what are your hours?").text
     assert "Monday to Friday" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what time does the emergency number open?", "emergency hours?"],
+)
+def test_the_emergency_line_asked_by_its_word(answerer: Answerer, question: str) -> None:
+    """ "emergency" asks the emergency line's hours, not the sales team's."""
+    said = answerer.answer(question).text
+    assert "6:00" in said
+    assert "8:00 to 18:00" not in said
+
+
+def test_a_day_alone_after_the_showroom(answerer: Answerer) -> None:
+    """ "Sunday ok?" after the showroom's answer asks the showroom's days, the story aside."""
+    said = answerer.answer(
+        "we're two hours out and can only do weekends. Sunday ok?", subject="Roastery and showroom"
+    ).text
+    assert "Monday to Friday" in said
+
+
+def test_a_day_alone_after_a_subject_that_states_none(answerer: Answerer) -> None:
+    """Negative: after the sample kit, whose section states no days, it is not read so."""
+    said = answerer.answer("what about sundays?", subject="Free sample kit for new cafés").text
+    assert "Monday to Friday" not in said
+
+
+def test_free_asked_of_an_item_is_not_free_delivery(follow: Callable[..., str]) -> None:
+    """Negative: "is it free if i buy X" after the training is the training's condition."""
+    said = follow("whats the on site barista training", "is it free if we buy the pico")
+    assert "Lumen" in said
+    assert "$250" not in said
