@@ -813,6 +813,8 @@ class Answerer(PickAnswers):
         named = [e for n in dict.fromkeys(names) if (e := self.catalog.get(n)) is not None]
         if not named or self._names_subject(text) or len(named) > MAX_ITEMS_ASKED:
             return text
+        if POINTS_BACK.search(text):  # "... and where's it from": its pronoun says of what
+            return text
         labels = asked_labels(text, named)
         rest = terms(text) - GENERIC - terms(" ".join(labels))
         if not labels or rest:

@@ -69,8 +69,8 @@ TOPICS = {
     "service area": ["Which areas do you cover?", "Do your technicians come to my region?"],
     "delivery": ["Where do you deliver and how long does delivery take?"],
     "free delivery": [
-        "How much is shipping or the delivery fee?",
         "How big must an order be for free delivery?",
+        "When is shipping free?",
     ],
     "custom blend": [
         "Can you make a custom house blend for us?",
@@ -129,6 +129,16 @@ ASKED_BY = {
 }
 
 
+#: Topic -> the words without one of which a question is not about it, however near its
+#: meaning: "what's the minimum per delivery" is near "how big must an order be for free
+#: delivery" but asks no free delivery.
+ASKED_ONLY_BY = {
+    "free delivery": re.compile(
+        r"\bfree\b|\bship\w*|\bpostage\b|\bdelivery\s+(?:fees?|charges?|costs?)\b", re.I
+    ),
+}
+
+
 class Fact(BaseModel):
     """What the knowledge base says about one topic."""
 
@@ -174,13 +184,17 @@ class CompanyFacts(BaseModel):
 
     def topic_of(self, vector: npt.NDArray[np.float32], text: str = "") -> tuple[str, float] | None:
         """The topic whose questions are nearest to a question vector, with the cosine; a
-        topic the question's ``text`` asks by its own words (:data:`ASKED_BY`) gains its bonus."""
+        topic the question's ``text`` asks by its own words (:data:`ASKED_BY`) gains its bonus,
+        one it says none of the words of (:data:`ASKED_ONLY_BY`) is not a candidate."""
         if not self.vectors:
             return None
         scores = np.asarray(self.vectors, dtype=np.float32) @ vector.reshape(-1)
         for topic, (_, bonus) in ASKED_BY.items():
             if text and self.asked_by_words(topic, text):
                 scores = scores + bonus * np.asarray([t == topic for t in self.topics])
+        for topic, needed in ASKED_ONLY_BY.items():
+            if text and not needed.search(text):
+                scores = np.where([t == topic for t in self.topics], -1.0, scores)
         n = int(np.argmax(scores))
         return self.topics[n], float(scores[n])
 

@@ -125,3 +125,10 @@ def test_a_word_before_a_thing_noun_that_names_no_one_item(
 ) -> None:
     """Negative: the question is left as it is, never given another member's name."""
     assert modified_member(question, answerer.catalog, THING_NOUNS) == question
+
+
+def test_the_minimum_per_delivery_is_no_free_delivery(answerer: Answerer) -> None:
+    """Negative: a minimum asked per delivery, with no word of free delivery, is the minimum."""
+    said = answerer.answer("is there a minimum per delivery? only need 10 lb").text
+    assert "20 lb" in said
+    assert "$250" not in said

@@ -113,3 +113,9 @@ def test_free_asked_of_an_item_is_not_free_delivery(follow: Callable[..., str]) 
     said = follow("whats the on site barista training", "is it free if we buy the pico")
     assert "Lumen" in said
     assert "$250" not in said
+
+
+def test_a_pronoun_after_priced_items_keeps_its_own_reading(answerer: Answerer) -> None:
+    """Negative: "and where's it from" after the lightest roast is its origin, as before."""
+    said = answerer.answer("what's your lightest coffee and where's it from?").text
+    assert "Ethiopia" in said
