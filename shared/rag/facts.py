@@ -61,7 +61,6 @@ TOPICS = {
         "What is your return policy?",
         "Can I send something back?",
         "How much do I get refunded if I return it?",
-        "Can we send coffee back?",
         "Can we return unused equipment, and is there a fee?",
     ],
     "samples": ["Can we try your coffee before we order?", "Do you send free samples?"],
