@@ -45,7 +45,6 @@ from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
 from shared.rag.featured import featured_member, modified_member, purposed_member
 from shared.rag.features import recent_feature
-from shared.rag.foreign import foreign_named
 from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
 from shared.rag.matching import (
@@ -111,7 +110,6 @@ from shared.rag.question import (
     comparison as ranked_by,
 )
 from shared.rag.quote import delivered, with_delivery
-from shared.rag.quoted import as_ours
 from shared.rag.resolve import THING_NOUNS, families_in_plural, kind_named, resolve
 from shared.rag.rest_of_topic import rest_of_section
 from shared.rag.rules import (
@@ -151,9 +149,11 @@ from shared.understanding.asked import (
 )
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.entities.places import Place, place_in
+from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
 from shared.understanding.questions import as_asked, as_positive
+from shared.understanding.quoted import as_ours
 from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
 from shared.understanding.text import lines

@@ -13,9 +13,9 @@ or several, the text is unchanged: a wrong member costs more than a vague answer
 from __future__ import annotations
 
 import itertools
-import re
 
 from shared.catalog.model import Catalog, Entity
+from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
 from shared.rag.question import GENERIC
@@ -59,7 +59,7 @@ def modified_member(text: str, catalog: Catalog, thing_nouns: frozenset[str]) ->
     when the phrase names an item or a kind itself ("espresso machine", "cart machine"), or when
     the word is held by several members ("coffee machine") or by one sold by weight ("cold brew
     machine" is not the cold brew blend)."""
-    words = [w for w in re.split(r"[^a-z0-9]+", text.lower()) if w]
+    words = normalise(text).split()
     kind_phrases = {k.lower() for k in catalog.kinds()}
     heads = {k.split()[-1] for k in kind_phrases}
     for word, thing in itertools.pairwise(words):
@@ -69,11 +69,16 @@ def modified_member(text: str, catalog: Catalog, thing_nouns: frozenset[str]) ->
         if catalog.mentions(phrase) or phrase.rstrip("s") in kind_phrases:
             continue  # "cart machine" (the Pico's alias), "espresso machine" (a kind)
         found = _most_described(word, list(catalog.entities))
-        if found is not None and found.price is not None and found.price.unit is None:
-            at = re.search(rf"\b{re.escape(word)}\s+{re.escape(thing)}\b", text, re.I)
-            if at is not None and not _kind_word_of(found, word):
-                return f"{text[: at.start()]}the {found.name}{text[at.end() :]}"
+        sold_by_piece = found is not None and found.price is not None and found.price.unit is None
+        if found is not None and sold_by_piece and not _kind_word_of(found, word):
+            return _replaced(text, phrase, f"the {found.name}")
     return text
+
+
+def _replaced(text: str, phrase: str, by: str) -> str:
+    """``text`` with its first ``phrase`` (any case) said as ``by``; unchanged without it."""
+    at = text.lower().find(phrase)
+    return text if at < 0 else f"{text[:at]}{by}{text[at + len(phrase) :]}"
 
 
 def _kind_word_of(entity: Entity, word: str) -> bool:

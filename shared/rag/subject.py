@@ -11,13 +11,13 @@ possible?" after the showroom), and names no subject of its own is read so. Pure
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from shared.understanding.reference import (
     asks_again_for,
     asks_attribute_only,
     asks_minimum_only,
+    day_asked,
     points_back,
 )
 
@@ -39,19 +39,3 @@ def on_subject(
     if not subject or not (leans or day) or names_subject(question):
         return question
     return f"{subject}: {question if leans else day}"
-
-
-#: A sentence asking only a day: "Saturday possible?", "what about sundays?", "weekends too?".
-_DAY_ONLY = re.compile(
-    r"^\W*(?:(?:and|or|so|what|how|about|is|are|on|any|a|the)\s+)*"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?"
-    r")(?:\s+(?:possible|ok|okay|too|either|work|works|open|as\s+well))*\W*$",
-    re.I,
-)
-
-
-def day_asked(question: str) -> str | None:
-    """The sentence of ``question`` that asks only about a day ("Saturday possible?" of "...
-    only free weekends. Saturday possible?"; the rest is the visitor's story), or None."""
-    sentences = re.split(r"(?<=[.!?])\s+", question.strip())
-    return next((s for s in sentences if "?" in s and _DAY_ONLY.match(s)), None)

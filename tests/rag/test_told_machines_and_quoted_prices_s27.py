@@ -11,9 +11,9 @@ from collections.abc import Callable
 import pytest
 
 from shared.rag.answering import Answerer
-from shared.rag.foreign import foreign_named
 from shared.rag.question import as_custom
-from shared.rag.quoted import as_ours
+from shared.understanding.foreign import foreign_named
+from shared.understanding.quoted import as_ours
 
 
 def test_an_alias_before_a_brand_is_the_visitors_machine(answerer: Answerer) -> None:
