@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 
 from shared.catalog.model import Catalog, Entity
-from shared.catalog.words import normalise
+from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
 from shared.rag.question import GENERIC
@@ -66,6 +66,8 @@ def modified_member(text: str, catalog: Catalog, thing_nouns: frozenset[str]) ->
         phrase = f"{word} {thing}"
         if thing.rstrip("s") not in heads | thing_nouns or word in GENERIC:
             continue
+        if word.isdigit() or word in NUMBER_WORDS:
+            continue  # "three grinders": a count, not the Lumen 3-Group's "three group heads"
         if catalog.mentions(phrase) or phrase.rstrip("s") in kind_phrases:
             continue  # "cart machine" (the Pico's alias), "espresso machine" (a kind)
         found = _most_described(word, list(catalog.entities))

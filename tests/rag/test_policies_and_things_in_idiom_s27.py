@@ -132,3 +132,9 @@ def test_the_minimum_per_delivery_is_no_free_delivery(answerer: Answerer) -> Non
     said = answerer.answer("is there a minimum per delivery? only need 10 lb").text
     assert "20 lb" in said
     assert "$250" not in said
+
+
+def test_a_count_before_a_kind_names_no_item(answerer: Answerer) -> None:
+    """Negative: "three grinders" counts grinders; it is not the Lumen 3-Group's "three"."""
+    said = "three grinders for our sites please"
+    assert modified_member(said, answerer.catalog, THING_NOUNS) == said
