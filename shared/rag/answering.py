@@ -47,7 +47,12 @@ from shared.rag.described import (
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
 from shared.rag.facts import Fact
-from shared.rag.featured import featured_member, modified_member, purposed_member
+from shared.rag.featured import (
+    featured_member,
+    modified_member,
+    purposed_member,
+    thing_member,
+)
 from shared.rag.features import asks_contents, recent_feature
 from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
@@ -116,7 +121,7 @@ from shared.rag.question import (
     comparison as ranked_by,
 )
 from shared.rag.quote import delivered, with_delivery
-from shared.rag.resolve import families_in_plural, kind_named, resolve
+from shared.rag.resolve import THING_NOUNS, families_in_plural, kind_named, resolve
 from shared.rag.rest_of_topic import rest_of_section
 from shared.rag.rules import (
     LEASE,
@@ -138,7 +143,7 @@ from shared.rag.types import Answer, Derivation
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import order_sum, weighed_sum, weights_in
-from shared.rag.when import about_discussed, answer_shape
+from shared.rag.when import about_discussed, answer_shape, states_days
 from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.advice import asks_advice, asks_fit
 from shared.understanding.asked import (
@@ -157,9 +162,11 @@ from shared.understanding.asked import (
 )
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.entities.places import Place, place_in
+from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
 from shared.understanding.questions import as_asked, as_positive
+from shared.understanding.quoted import as_ours
 from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
 from shared.understanding.text import lines
@@ -256,6 +263,9 @@ def summed_parts(answer: Answer, parts: list[Part]) -> None:
         answer.derived.extend(summed.derived)
 
 
+MAX_ITEMS_ASKED = 3  # an attribute alone is asked of at most this many items named before it
+
+
 class Answerer(PickAnswers):
     """Answers questions from one loaded bundle: catalog first, then facts and sentences."""
 
@@ -285,9 +295,11 @@ class Answerer(PickAnswers):
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
+        question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = as_traded(question)  # "if we hand it over": a trade-in
+        question = as_ours(question, self._one_item)  # "we pay 10.35 a lb for X. what are yours?"
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = one_of_alternative(question, self._family_words)  # "the small X or the big one"
         question = here_named(question, place)  # "... take to get here" from calgary
@@ -299,6 +311,7 @@ class Answerer(PickAnswers):
         question = modified_member(question, self.catalog)  # "the group maintenance plan"
         # "anything to protect the machine", "anything to stop that eating the machine"
         question = purposed_member(question, self.catalog, self._nearest_member)
+        question = thing_member(question, self.catalog, THING_NOUNS)  # "the batch machine"
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
@@ -309,7 +322,9 @@ class Answerer(PickAnswers):
         if attribute == INCLUDED and subject and named_alone:
             # "is install included" then "for the pico i mean": the same ask of the item
             question = f"{subject}: is it included {question}"
-        anchored_question = on_subject(question, subject, self._names_subject)
+        anchored_question = on_subject(
+            question, subject, self._names_subject, self._heading_states_days
+        )
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
@@ -435,6 +450,8 @@ class Answerer(PickAnswers):
                 subject = anchor if asks_price(item) else _unpriced(anchor)
                 text = f"{subject} {text}" if subject else text
                 told = before.get(part, "")
+                # "X plus Y cost, and the warranty"
+                text = self._of_items_named(text, [e.name for p in parts for e in p.entities])
                 fee = self._told_fee(text, f"{' '.join(p for p, _ in asking)} {told}")
                 # "how long before X ships? and the Y?": the part before's attribute is kept
                 kept = next((p.attribute for p in reversed(parts) if p.attribute), attribute)
@@ -858,6 +875,7 @@ class Answerer(PickAnswers):
                 continue
             # a bare ask ("... the delivery fee and how long") is asked of the part before it
             text = f"{self._without_items(_unpriced(anchor))} {part}" if anchor else part
+            text = self._of_items_named(text, ruled.entities)  # "..., and what's the warranty"
             found = self._part(text, ruled.entities, attribute, counts)
             said = " ".join(s for s in sentences(found.text) if not _restates(s, ruled))
             if found.known and not found.derived and said:  # "which one and why": said already
@@ -866,6 +884,35 @@ class Answerer(PickAnswers):
                 ruled.derived.extend(found.derived)
                 ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
         return ruled
+
+    def _heading_states_days(self, heading: str) -> bool:
+        """Whether the section under ``heading`` states days ("visits are by appointment,
+        Monday to Friday")."""
+        index = self._sentences
+        return index is not None and any(
+            s.heading == heading and states_days(s.text) for s in index.sentences
+        )
+
+    def _one_item(self, phrase: str) -> bool:
+        """Whether ``phrase`` ("your house espresso", "your decaf") names one catalog item."""
+        said = described_member(epithet_member(phrase, self.catalog), self.catalog)
+        return len(resolve(self.catalog, said, []).entities) == 1
+
+    def _of_items_named(self, text: str, names: list[str]) -> str:
+        """``text`` asked of the items the message's parts before it found (``names``), when it asks
+        nothing but one of their attributes ("what would the batchpro plus the filter system
+        cost, and what's the warranty": the warranty of those two, not the machines' at
+        large); unchanged when it names a subject of its own or asks anything else."""
+        named = [e for n in dict.fromkeys(names) if (e := self.catalog.get(n)) is not None]
+        if not named or self._names_subject(text) or len(named) > MAX_ITEMS_ASKED:
+            return text
+        if POINTS_BACK.search(text):  # "... and where's it from": its pronoun says of what
+            return text
+        labels = asked_labels(text, named)
+        rest = terms(text) - GENERIC - terms(" ".join(labels))
+        if not labels or rest:
+            return text
+        return f"{text} of {' and '.join(f'the {e.name}' for e in named)}"
 
     def _story_apart(self, parts: list[str]) -> list[str]:
         """The parts with a statement before a comma set apart from the question after it

@@ -13,6 +13,7 @@ import re
 
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
+from shared.rag.rates import WEIGHT_UNITS
 
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z][a-z-]*)")
 #: Words that can follow "how many" without naming what is counted ("how many do you sell",
@@ -129,11 +130,19 @@ def _is_number(word: str) -> bool:
 
 
 def _same(word: str, stem: str) -> bool:
-    """The same stem, or the same first five letters of a long one ("employees"/"employ")."""
+    """The same stem, or the same first five letters of a long one ("employees"/"employ"), or
+    the same unit of weight ("150 lb" counts the "pounds" asked)."""
     found = tokenize(word)
     if not found:
         return False
+    unit = _WEIGHTS.get(found[0])
+    if unit is not None and unit == _WEIGHTS.get(stem):
+        return True
     return found[0] == stem or (len(stem) >= 5 and found[0][:5] == stem[:5])
+
+
+#: Stems of the words for a unit of weight, each with the unit it names.
+_WEIGHTS = {tokenize(w)[0]: unit for w, unit in WEIGHT_UNITS.items() if tokenize(w)}
 
 
 def says_count(text: str) -> bool:

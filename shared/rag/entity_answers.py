@@ -28,8 +28,9 @@ from shared.rag.parts import DONT_KNOW, Part, entity_source, gap
 from shared.rag.passage_answers import LABEL_LINE, subject
 from shared.rag.passages import fact_sentence
 from shared.rag.phrasing import cap, listing_sentence, price_sentence, summary_sentence, the
+from shared.rag.policy_answers import asking_clauses
 from shared.rag.question import GENERIC, expanded, refers_back, terms
-from shared.rag.resolve import Resolved, kind_named, same_root
+from shared.rag.resolve import THING_NOUNS, Resolved, kind_named, same_root
 from shared.rag.types import Derivation
 from shared.rag.when import answer_shape
 from shared.understanding.asked import (
@@ -92,6 +93,16 @@ class EntityAnswers(ComputedAnswers):
             for member in self.catalog.of_kind(kind)
             for fact in member.facts
             if any(self.catalog.get(m.entity) in named for m in self.catalog.mentions(fact))
+        ]
+        # or the named item's own sentence naming a member of the kind ("which of your coffees
+        # would you put through it" of the brewer: "Our Riverbend Organic blend was practically
+        # made for it.")
+        found = found or [
+            (member, fact)
+            for entity in named
+            for fact in entity.facts
+            for m in self.catalog.mentions(fact)
+            if (member := self.catalog.get(m.entity)) is not None and member.kind == kind
         ]
         if len({m.name for m, _ in found}) != 1:
             return None
@@ -260,7 +271,11 @@ class EntityAnswers(ComputedAnswers):
         included with the pico?")."""
         named = {w for e in entities for w in tokenize(f"{e.name} {e.kind} {' '.join(e.aliases)}")}
         named = set() if self._by_pronoun(text) else named
-        rest = terms(text) - named - GENERIC - PRICE_STEMS - _EVERY_MEMBER
+        # a price asked after a story: "scale keeps killing our boiler, what's the price of
+        # the X?" (a story that says who asks, "we've got 9 staff, can they all come?", stays)
+        asked = " ".join(asking_clauses(text))
+        text = asked if asked and asks_price(asked) else text
+        rest = terms(text) - named - GENERIC - PRICE_STEMS - _EVERY_MEMBER - _THINGS
         # "filter" names the "filtration" it shares a root with (see resolve.kind_named)
         return bool(
             {w for w in rest if not w.isdigit() and not any(same_root(n, w) for n in named)}
@@ -281,6 +296,8 @@ class EntityAnswers(ComputedAnswers):
 
 #: Words asking for every member at once ("both grinder prices side by side"): no other topic.
 _EVERY_MEMBER = frozenset(tokenize("both each side"))
+#: "your filtration system", "the brewer unit": the thing named, no topic beyond it.
+_THINGS = frozenset(tokenize(" ".join(THING_NOUNS)))
 
 
 def says_name(said: str, entity: Entity) -> bool:

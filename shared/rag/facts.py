@@ -40,6 +40,8 @@ TOPICS = {
         "When was the company founded?",
         "How long have you been in business?",
         "How long have you been around?",
+        "How old is the company?",
+        "How long has the company been going?",
     ],
     "location": [
         "Where are you located?",
@@ -59,11 +61,20 @@ TOPICS = {
         "What is your return policy?",
         "Can I send something back?",
         "How much do I get refunded if I return it?",
+        "Can we return unused equipment, and is there a fee?",
     ],
     "samples": ["Can we try your coffee before we order?", "Do you send free samples?"],
     "payment terms": ["What are your payment terms?", "Can I pay by invoice?"],
     "service area": ["Which areas do you cover?", "Do your technicians come to my region?"],
     "delivery": ["Where do you deliver and how long does delivery take?"],
+    "free delivery": [
+        "How big must an order be for free delivery?",
+        "When is shipping free?",
+    ],
+    "custom blend": [
+        "Can you make a custom house blend for us?",
+        "How much do we need to order for our own blend?",
+    ],
     "emergency line": ["When is the emergency repair line open?"],
     "volume discount": ["Do you give a discount for bulk or large orders?"],
     "leasing": ["Can I lease or finance equipment?", "Do you offer loans or financing?"],
@@ -98,6 +109,35 @@ CUES = {
 }
 
 
+#: Topic -> the words a visitor asks it by whatever else the question is about ("the bags are
+#: still sealed, can we send them back" is a return, not packaging), with the bonus such a
+#: question gains for that topic over its nearness in meaning.
+ASKED_BY = {
+    "returns": (
+        re.compile(
+            r"\b(?:send|ship|take|bring|mail)\w*\s+(?:\w+\s+){0,3}?back\b"
+            r"|\b(?:return(?:s|ed|ing)?|refund\w*|restocking)\b",
+            re.I,
+        ),
+        0.15,
+    ),
+    # "what hours is the emergency number", "is the emergency line 24/7": not the sales line
+    "emergency line": (re.compile(r"\bemergenc(?:y|ies)\b", re.I), 0.15),
+    # the trade's word for a product made for the visitor alone (see question.as_custom)
+    "custom blend": (re.compile(r"\bcustom\s+(?:house\s+)?(?:blend|coffee|roast)s?\b", re.I), 0.15),
+}
+
+
+#: Topic -> the words without one of which a question is not about it, however near its
+#: meaning: "what's the minimum per delivery" is near "how big must an order be for free
+#: delivery" but asks no free delivery.
+ASKED_ONLY_BY = {
+    "free delivery": re.compile(
+        r"\bfree\b|\bship\w*|\bpostage\b|\bdelivery\s+(?:fees?|charges?|costs?)\b", re.I
+    ),
+}
+
+
 class Fact(BaseModel):
     """What the knowledge base says about one topic."""
 
@@ -118,6 +158,7 @@ class CompanyFacts(BaseModel):
     sales_email: str | None = None
     sales_hours: str | None = None
     conflicts: list[str] = Field(default_factory=list)
+    name: str | None = None  # the company's own name ("Copperline Coffee Co.")
     vectors: list[list[float]] = Field(default_factory=list, exclude=True)
 
     @property
@@ -126,11 +167,33 @@ class CompanyFacts(BaseModel):
         found = [v for v in (self.sales_phone, self.sales_email) if v]
         return " or ".join(found) or None
 
-    def topic_of(self, vector: npt.NDArray[np.float32]) -> tuple[str, float] | None:
-        """The topic whose questions are nearest to a question vector, with the cosine."""
+    def as_company(self, text: str) -> str:
+        """``text`` with the company's own name said as "the company": a name the embedding
+        model never learnt pulls a question away from the topics' general questions ("how
+        long has Copperline been around" is far from "how long have you been around")."""
+        words = (self.name or "").split()
+        if not words:
+            return text
+        rest = "".join(rf"(?:\s+{re.escape(w)})?" for w in words[1:])
+        return re.sub(rf"\b{re.escape(words[0])}{rest}(?!\w)", "the company", text, flags=re.I)
+
+    def asked_by_words(self, topic: str, text: str) -> bool:
+        """Whether ``text`` asks ``topic`` by the topic's own words (:data:`ASKED_BY`)."""
+        return topic in ASKED_BY and bool(ASKED_BY[topic][0].search(text))
+
+    def topic_of(self, vector: npt.NDArray[np.float32], text: str = "") -> tuple[str, float] | None:
+        """The topic whose questions are nearest to a question vector, with the cosine; a
+        topic the question's ``text`` asks by its own words (:data:`ASKED_BY`) gains its bonus,
+        one it says none of the words of (:data:`ASKED_ONLY_BY`) is not a candidate."""
         if not self.vectors:
             return None
         scores = np.asarray(self.vectors, dtype=np.float32) @ vector.reshape(-1)
+        for topic, (_, bonus) in ASKED_BY.items():
+            if text and self.asked_by_words(topic, text):
+                scores = scores + bonus * np.asarray([t == topic for t in self.topics])
+        for topic, needed in ASKED_ONLY_BY.items():
+            if text and not needed.search(text):
+                scores = np.where([t == topic for t in self.topics], -1.0, scores)
         n = int(np.argmax(scores))
         return self.topics[n], float(scores[n])
 
@@ -175,7 +238,18 @@ def extract(
             heading = sentences[int(np.argmax(scores))].heading
             result.conflicts.extend(_conflicts(fact, heading, sentences))
     _sales_values(result)
+    result.name = own_name(result)
     return result
+
+
+def own_name(facts: CompanyFacts) -> str | None:
+    """The company's name: the title of the page stating its founding or owners ("About
+    Copperline Coffee Co."), without the "About" a page about it opens with."""
+    fact = facts.facts.get("founded") or facts.facts.get("ownership")
+    if fact is None:
+        return None
+    name = re.sub(r"^(?:about|who is|who are)\s+", "", fact.title.strip(), flags=re.I).strip()
+    return name if name and name[0].isupper() else None
 
 
 def cue_bonus(topic: str, sentences: list[Sentence]) -> npt.NDArray[np.float32]:

@@ -14,6 +14,7 @@ or several, the text is unchanged: a wrong member costs more than a vague answer
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from shared.catalog.model import Catalog, Entity, Mention
@@ -101,6 +102,44 @@ def purposed_member(
         if found is not None:
             return f"{text[: phrase.start]}the {found.name}{text[phrase.end :]}"
     return text
+
+
+def thing_member(text: str, catalog: Catalog, thing_nouns: frozenset[str]) -> str:
+    """``text`` with "<word> <thing>" ("the batch machine", "a drip unit") replaced by the one
+    member sold by the piece whose own text holds ``word`` when no other member's does ("batch"
+    is the BatchPro's "one batch can be brewing"): the thing noun ("machine", "system") is
+    another kind's head or no kind's, so the word before it is what names the item. Unchanged
+    when the phrase names an item or a kind itself ("espresso machine", "cart machine"), or when
+    the word is held by several members ("coffee machine") or by one sold by weight ("cold brew
+    machine" is not the cold brew blend)."""
+    words = normalise(text).split()
+    kind_phrases = {k.lower() for k in catalog.kinds()}
+    heads = {k.split()[-1] for k in kind_phrases}
+    for word, thing in itertools.pairwise(words):
+        phrase = f"{word} {thing}"
+        if thing.rstrip("s") not in heads | thing_nouns or word in GENERIC:
+            continue
+        if word.isdigit() or word in NUMBER_WORDS:
+            continue  # "three grinders": a count, not the Lumen 3-Group's "three group heads"
+        if catalog.mentions(phrase) or phrase.rstrip("s") in kind_phrases:
+            continue  # "cart machine" (the Pico's alias), "espresso machine" (a kind)
+        found = _most_described(word, list(catalog.entities))
+        sold_by_piece = found is not None and found.price is not None and found.price.unit is None
+        if found is not None and sold_by_piece and not _kind_word_of(found, word):
+            return _replaced(text, phrase, f"the {found.name}")
+    return text
+
+
+def _replaced(text: str, phrase: str, by: str) -> str:
+    """``text`` with its first ``phrase`` (any case) said as ``by``; unchanged without it."""
+    at = text.lower().find(phrase)
+    return text if at < 0 else f"{text[:at]}{by}{text[at + len(phrase) :]}"
+
+
+def _kind_word_of(entity: Entity, word: str) -> bool:
+    """Whether ``word`` is the item's own kind's head ("brewer" of the batch brewer), which
+    the kind's resolution names already."""
+    return entity.kind.split()[-1] == word
 
 
 def _most_described(clause: str, members: list[Entity]) -> Entity | None:

@@ -49,14 +49,20 @@ class Choice:
     fact: Fact | None = None
 
 
-def matched_fact(facts: CompanyFacts, vector: Vector) -> tuple[Fact | None, float]:
-    """The company fact whose topic the question asks about (when near enough and the
-    knowledge base states it), with the question's similarity to that topic."""
-    found = facts.topic_of(vector)
+def matched_fact(facts: CompanyFacts, vector: Vector, text: str = "") -> tuple[Fact | None, float]:
+    """The company fact whose topic the question (``text``, embedded as ``vector``) asks about
+    (when near enough and the knowledge base states it), with the question's similarity to
+    that topic."""
+    found = facts.topic_of(vector, text)
     if found is None or found[1] < FACT_MATCH:
         return None, 0.0
     fact = facts.facts.get(found[0])
-    return fact, found[1] if fact else 0.0
+    if fact is None:
+        return None, 0.0
+    # asked by its own words ("can we return it and is there a fee"), the story around the
+    # ask (a grinder bought, never unboxed) cannot make another sentence the answer
+    direct = FACT_DIRECT if facts.asked_by_words(found[0], text) else 0.0
+    return fact, max(found[1], direct)
 
 
 def other_facts(facts: CompanyFacts, vectors: list[Vector], said: str) -> list[str]:

@@ -496,7 +496,9 @@ class PassageAnswerer:
     def _fact(self, text: str, vector: Vector) -> tuple[tuple[Fact | None, float], frozenset[str]]:
         """The company fact ``text`` asks (with its similarity) and the topic's own words,
         which are no sign of an unanswerable question; none when another word is unknown."""
-        fact = matched_fact(self._facts, vector)
+        named = self._facts.as_company(text)  # "how long has copperline been around"
+        vector = self._library.embed([named])[0] if named != text else vector
+        fact = matched_fact(self._facts, vector, text)
         forgiven = topic_words(fact[0].topic) if fact[0] is not None else frozenset()
         if fact[1] < FACT_DIRECT and self.unknown_terms(text, forgiven):
             return (None, 0.0), frozenset()  # "head of marketing": the topic is near, not the ask

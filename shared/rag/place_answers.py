@@ -123,7 +123,9 @@ _HERE = re.compile(
 #: place named, which is a delivery though no delivery word is said.
 _TRAVELS = re.compile(
     r"\b(?P<verb>get|gets|getting|arrive|arrives|arriving|reach|reaches|come|comes|make it)"
-    r"(?:\s+(?:out|over|up|down|here))?\s+(?=(?:to|in|into)\s+(?P<place>[a-z][a-z .]*))",
+    r"(?:\s+(?:out|over|up|down|here))?\s+(?=(?:to|in|into)\s+(?P<place>[a-z][a-z .]*))"
+    # "how fast do orders reach boise": reaching a place needs no "to"
+    r"|\b(?P<reach>reach|reaches|reaching)\s+(?=(?P<reached>[a-z][a-z .]*))",
     re.I,
 )
 
@@ -136,8 +138,15 @@ def travel_named(question: str, place: Place | None) -> str:
     if place is None or asks_delivery(normalise(question)):
         return question
     for match in _TRAVELS.finditer(question):
-        if normalise(match.group("place")).startswith(normalise(place.name).split()[0]):
+        after = match.group("place") or match.group("reached")
+        # the place the way leads to, also when the question names another first ("cover
+        # idaho, and how fast does coffee get to boise")
+        reached = [p.name for p in (place_in(after), place) if p is not None]
+        if not any(normalise(after).startswith(normalise(n).split()[0]) for n in reached):
+            continue
+        if match.group("verb"):
             return f"{question[: match.end('verb')]} delivered{question[match.end('verb') :]}"
+        return f"{question[: match.start('reach')]}get delivered to{question[match.end('reach') :]}"
     return question
 
 

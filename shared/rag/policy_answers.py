@@ -37,7 +37,7 @@ class PolicyAnswers(ChosenAnswers):
         of its asking clauses, is as near to the policy's topic as a company question must be
         (``FACT_MATCH``: this answer replaces the entity's own sentences, so it needs more than
         the ``POLICY_MATCH`` of an addition)."""
-        readings = [self._as_it(text), *(self._as_it(c) for c in _asking_clauses(text))]
+        readings = [self._as_it(text), *(self._as_it(c) for c in asking_clauses(text))]
         policy = self._policy(text, "", FACT_MATCH, readings)
         if not policy:
             return None
@@ -73,7 +73,8 @@ class PolicyAnswers(ChosenAnswers):
             for mention in reversed(self.catalog.mentions(text)):
                 flat = flat[: mention.start] + flat[mention.end :]
             readings = [flat]
-        topics = [self._facts.topic_of(v) for v in self._library.embed(readings)]
+        vectors = self._library.embed(readings)
+        topics = [self._facts.topic_of(v, r) for v, r in zip(vectors, readings, strict=True)]
         scored = [(t, r) for t, r in zip(topics, readings, strict=True) if t is not None]
         found = max(scored, key=lambda pair: pair[0][1], default=None)
         fact = self._facts.facts.get(found[0][0]) if found and found[0][1] >= near else None
@@ -110,7 +111,7 @@ def _shares_a_word(reading: str, fact: Fact) -> bool:
 _REFUND = re.compile(r"\b(?:refund\w*|get back|money back|restocking)\b")
 
 
-def _asking_clauses(text: str) -> list[str]:
+def asking_clauses(text: str) -> list[str]:
     """The clauses of ``text`` that ask, when it has more than one ("can we return it?" of "we
     used the grinder a week, can we return it?"; "can i return it" of "can i return it if i
     never used it": the condition after "if" is no part of the topic asked)."""

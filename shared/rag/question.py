@@ -160,6 +160,9 @@ _FOLLOW_UP = re.compile(
     # an item correcting the one asked of: "the grinder i mean", "i meant the pico"
     r"\bi\s+mean(?:t)?\b|"
     r"\b(?:it|its|it's|they|them|their|that one|this one|those|these|the one|one)\b|"
+    # "prices on both?", "what's the warranty for each": the items just discussed, unnamed
+    r"\bboth\b(?!\s+(?:the|a|an|your|our|of\s+(?:your|the))\b)|\b(?:for|on|of)\s+each\b|"
+    r"\beach\s*(?:one)?\s*[?.!]*\s*$|"
     # "that"/"this" as the subject of an ask ("what would that cost", "is this included")
     r"\b(?:would|does|is|will|did|could|can)\s+(?:that|this)\b|"
     r"\b(?:that|this)\s+(?:cost|costs|come|comes|be|run|runs|include|includes)\b",
@@ -360,10 +363,13 @@ PHRASE_SYNONYMS = (
 #: father's name on it", "private label coffee"): what the trade calls "custom".
 _CUSTOM = re.compile(
     r"\b(?:(?:our|my|your|their) (?:very )?own|private[- ]label(?:led)?|own[- ]label|bespoke)"
-    r" (?:house )?(blends?|coffees?|roasts?)\b"
+    r" (?:custom |house |personal |signature )?(blends?|coffees?|roasts?)\b"
     r"|\b(blends?|coffees?|roasts?) (?:with|that has|carrying|bearing) (?:our|my|his|her|their|"
     r"the (?:caf[eé]|shop|bakery|business)'?s?|[a-z]+'s)(?: (?:late |own )?[a-z]+'?s?)? (?:own )?"
-    r"names? on (?:it|them|the bags?)\b",
+    r"names? on (?:it|them|the bags?)\b"
+    # "a blend just for us", "roast a coffee only for our cafe": made for the visitor alone
+    r"|\b(blends?|coffees?|roasts?) (?:(?:made|roasted|developed|created) (?:just |only )?"
+    r"|just |only )for (?:us|me|our (?:caf[eé]|shop|bakery|business|place))\b",
     re.I,
 )
 
@@ -419,7 +425,10 @@ def one_of_alternative(text: str, nouns: set[str]) -> str:
 def as_custom(text: str) -> str:
     """``text`` with a product made for the visitor alone named as the trade does ("our own
     blend" -> "custom blend"), the word a knowledge base's heading uses."""
-    return _CUSTOM.sub(lambda m: f"custom {(m.group(1) or m.group(2)).lower()}", text)
+    said = _CUSTOM.sub(lambda m: f"custom {(m.group(1) or m.group(2) or m.group(3)).lower()}", text)
+    return re.sub(
+        r"\bcustom\s+custom\b", "custom", said, flags=re.I
+    )  # "a custom blend with our name"
 
 
 #: The visitor's machine handed over against a new one ("if we hand it over", "hand our old

@@ -71,11 +71,33 @@ def _asked_kind(kinds: tuple[str, ...], words: list[str]) -> str | None:
     """The kind whose words (all, or its head when no other kind shares it) follow "which"
     or "what" in ``words``."""
     flat = f" {' '.join(words)} "
-    for kind, kind_words, unique_head in _kind_table(kinds):
+    table = _kind_table(kinds)
+    for kind, kind_words, unique_head in table:
         heads = [" ".join(kind_words)]
         heads += [kind_words[-1]] if unique_head else []
         if any(f" {ask} {head} " in flat for ask in ("which", "what") for head in heads):
             return kind
+    return _asked_by_own_word(table, words)
+
+
+def _asked_by_own_word(
+    table: tuple[tuple[str, tuple[str, ...], bool], ...], words: list[str]
+) -> str | None:
+    """The kind a word of which no other kind has follows "which of your" / "which of the"
+    ("which of your coffees would you put through it": the coffee blends), unless another
+    kind's word follows it ("which of your coffee machines")."""
+    every = [w for _, kind_words, _ in table for w in kind_words]
+    for n, word in enumerate(words[:-1]):
+        if word not in ("which", "what"):
+            continue
+        if words[n + 1 : n + 3] not in (["of", "your"], ["of", "the"]):
+            continue  # "no clue which coffee to go with": "coffee" alone still names no kind
+        at = n + 3
+        asked = words[at] if at < len(words) else ""
+        after = words[at + 1] if at + 1 < len(words) else ""
+        owners = [kind for kind, kind_words, _ in table if asked in kind_words]
+        if len(owners) == 1 and every.count(asked) == 1 and after not in every:
+            return owners[0]
     return None
 
 
@@ -122,9 +144,15 @@ def same_root(kind_word: str, word: str) -> bool:
 _PREPOSITIONS = frozenset(
     ("over", "under", "into", "through", "across", "via", "before", "after", "during")
 ) | frozenset(("within", "without", "between", "than", "until"))
+#: Nouns that name a thing by its being one, not by what it is ("your filtration system", "the
+#: grinder unit", "that brewer thing"): after a kind's word they leave it the kind, not a
+#: modifier of another thing ("panel cleaning").
+THING_NOUNS = frozenset({"system", "unit", "thing", "thingy", "setup", "device", "gadget"})
 
 
 def _content(word: str) -> bool:
+    if word in THING_NOUNS:
+        return False
     return (
         bool(tokenize(word))
         and word not in GENERIC | PRICE_WORDS | _PREPOSITIONS
@@ -409,6 +437,9 @@ def kinds_compared(catalog: Catalog, text: str) -> list[Entity]:
     return found if len({e.kind for e in found}) > 1 else []
 
 
+_CUSTOM_THING = re.compile(r"\bcustom\s+(?:(?:custom|house)\s+)*[a-z]+", re.I)
+
+
 def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
     """The entities ``text`` is about (see the module docstring)."""
     sides = kinds_compared(catalog, text)
@@ -424,7 +455,10 @@ def resolve(catalog: Catalog, text: str, recent: list[str]) -> Resolved:
         return Resolved(entities=_with_family_beside(catalog, text, named))
     earlier = [e for n in recent if (e := catalog.get(n)) is not None]
     direction = comparison(text)
-    kind = kind_named(catalog, text) or (ranked_kind(catalog, text) if direction else None)
+    # "a custom blend" (see question.as_custom) is made for the visitor: none of the kind's
+    # members, so the kind is read without it
+    plain = _CUSTOM_THING.sub("", text)
+    kind = kind_named(catalog, plain) or (ranked_kind(catalog, plain) if direction else None)
     family = family_named(catalog, text)
     if family and not kind:  # "warranty on the lumen?": both Lumens (the smaller: one)
         return Resolved(entities=[pick(family, direction)] if direction else family)

@@ -5,8 +5,8 @@ product: the question is read with the section's heading before it ("Free sample
 cafés: how much coffee is in it?"), so retrieval finds the section again. Only a question that
 points back with a pronoun, asks only an attribute ("since when" after the B Corp answer) or
 asks it again of another thing ("for beans" after the minimum order) or asks only the least to
-order ("how much do we need to order" after the custom blend), and names no subject of its own
-is read so. Pure.
+order ("how much do we need to order" after the custom blend), or asks only a day ("Saturday
+possible?" after the showroom), and names no subject of its own is read so. Pure.
 """
 
 from __future__ import annotations
@@ -17,16 +17,25 @@ from shared.understanding.reference import (
     asks_again_for,
     asks_attribute_only,
     asks_minimum_only,
+    day_asked,
     points_back,
 )
 
 
-def on_subject(question: str, subject: str | None, names_subject: Callable[[str], bool]) -> str:
+def on_subject(
+    question: str,
+    subject: str | None,
+    names_subject: Callable[[str], bool],
+    states_days: Callable[[str], bool] = lambda _: False,
+) -> str:
     """``question`` read against ``subject`` (a section heading) when it points back and
-    or asks only an attribute ("since when", "what hours") and names no item or kind of its own
-    (``names_subject``); else unchanged."""
+    or asks only an attribute ("since when", "what hours") or only a day of a section that
+    states days, and names no item or kind of its own (``names_subject``); else unchanged."""
     leans = points_back(question) or asks_attribute_only(question) or asks_again_for(question)
     leans = leans or asks_minimum_only(question)  # "how much do we need to order"
-    if not subject or not leans or names_subject(question):
+    # "only free weekends. Saturday possible?": that sentence alone, of a subject whose section
+    # ``states_days`` (the showroom's visits), not of one that says none (the sample kit)
+    day = day_asked(question) if subject and states_days(subject) else None
+    if not subject or not (leans or day) or names_subject(question):
         return question
-    return f"{subject}: {question}"
+    return f"{subject}: {question if leans else day}"

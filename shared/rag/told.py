@@ -45,6 +45,13 @@ _ARE = re.compile(
 #: A part the visitor tells about themselves opens with them or their plan ("we open in the
 #: spring ...", "opening in june and ..."); one without a question word that does not ("sales
 #: phone # pls") is still a request.
+#: A pick of the visitor's own, hedged ("probably the 75 for the new place", "maybe a 64 for
+#: the old one", "leaning towards the pico"): what they will choose, not an ask.
+_CHOICE = re.compile(
+    r"^\W*(?:probably|prob|maybe|likely|most likely|leaning(?:\s+towards?)?|thinking)\s+"
+    r"(?:the|a|an|one|two|both|\d)\b",
+    re.I,
+)
 _FIRST_PERSON = re.compile(
     r"^\W*(?:we|i|im|i'm|i m|we're|we re|were|our|my|us|opening|starting|launching|planning)\b",
     re.I,
@@ -131,6 +138,8 @@ def _told(part: str) -> bool:
         return True
     if "?" not in said and _NEGATED.match(said):  # "... and can't decide on a coffee."
         return True
+    if "?" not in said and _CHOICE.match(said) and not asks(said):
+        return True  # "probably the 75 for the new place and a 64 for the old": their pick
     return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
 
 

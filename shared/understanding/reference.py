@@ -194,7 +194,9 @@ def opens_with_topic(message: str) -> bool:
 # a discourse opener is no pronoun: "one more - is there a discount ...", "one last thing: ..."
 _ASIDE_OPENER = re.compile(
     r"^\W*(?:one\s+(?:more|last|other|final|quick)(?:\s+(?:thing|question|q|query))?"
-    r"|another\s+(?:thing|question))\b\s*[-\u2013\u2014:,.]*\s*",
+    r"|another\s+(?:thing|question)"
+    # an acknowledgement of the answer before the next ask: "ok and prices on both?"
+    r"|ok(?:ay)?|alright|all\s+right|cool|thanks|got\s+it)\b\s*[-\u2013\u2014:,.!]*\s*",
     re.I,
 )
 # a new subject put first, before a dash or a colon: "And coffee - is there a minimum?",
@@ -313,3 +315,19 @@ def asks_to_choose(text: str) -> bool:
     """Whether ``text`` asks which of the items to take ("we've got 3 cafés, which one is
     meant for us and what does it cost?")."""
     return _WHICH.search(text) is not None
+
+
+#: A sentence asking only a day: "Saturday possible?", "what about sundays?", "weekends too?".
+_DAY_ONLY = re.compile(
+    r"^\W*(?:(?:and|or|so|what|how|about|is|are|on|any|a|the)\s+)*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?"
+    r")(?:\s+(?:possible|ok|okay|too|either|work|works|open|as\s+well))*\W*$",
+    re.I,
+)
+
+
+def day_asked(question: str) -> str | None:
+    """The sentence of ``question`` that asks only about a day ("Saturday possible?" of "...
+    only free weekends. Saturday possible?"; the rest is the visitor's story), or None."""
+    sentences = re.split(r"(?<=[.!?])\s+", question.strip())
+    return next((s for s in sentences if "?" in s and _DAY_ONLY.match(s)), None)

@@ -7,7 +7,7 @@ import httpx
 
 from shared.rag.conditions import said_no, unmet_condition
 from shared.rag.counting import period_asked, states_count, states_period
-from shared.rag.policy_answers import _asking_clauses
+from shared.rag.policy_answers import asking_clauses
 
 from ..conversation.test_chat_api import say
 
@@ -58,11 +58,11 @@ def test_a_yes_no_question_with_an_unmet_condition_says_no_first() -> None:
     assert said_no("opened bags are returned how?", RETURNS) is None  # asks no yes or no
 
 
-def test_the_asking_clauses_of_a_story() -> None:
+def test_theasking_clauses_of_a_story() -> None:
     """Of "we used it a week, can we return it?" only the clause that asks is read apart."""
     story = "we bought a grinder and used it for a week, can we return it?"
-    assert _asking_clauses(story) == ["can we return it?"]
-    assert _asking_clauses("can we return it?") == []
+    assert asking_clauses(story) == ["can we return it?"]
+    assert asking_clauses("can we return it?") == []
 
 
 async def test_chat_answers_a_policy_asked_of_an_item_by_the_policy(
