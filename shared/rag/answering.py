@@ -1009,10 +1009,13 @@ class Answerer(PickAnswers):
         # "we're in columbus ohio": a place the gazetteer knows is no unknown topic
         text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
         text = without_story(text, self.unknown_terms)  # "... when we close for holidays"
-        fewest = self._minimum_bags(text)
+        # bags sent back are a return, no order held to the minimum ("two bags arrived
+        # unopened, could we send those bags back?")
+        returning = self._facts.asked_by_words("returns", text)
+        fewest = None if returning else self._minimum_bags(text)
         if fewest is not None:  # "how many bags is the minimum order?"
             return fewest
-        short = self._short_of_minimum(text)
+        short = None if returning else self._short_of_minimum(text)
         if short is not None:  # "can we just get 10 lb at a time?"
             return short
         bag = asked_bag_size(text) if self._bag_size is not None else None
