@@ -40,6 +40,13 @@ PRIVACY_RE = re.compile(
     r"|\b" + _NOT_KEEP + r"\s+(?:my|our)\s+(?:personal\s+|contact\s+)?(?:details|data|info"
     r"|information|number|phone|email|e-mail|contact|records?)\b"
     r"|\b" + _ERASE + r"\s+(?:me|everything\s+about\s+me)\b"
+    # what we hold named by what it is to us: "can you delete what you have on me", "erase
+    # whatever you've got about us"; off our lists: "take me off your list"
+    r"|\b" + _ERASE + r"\s+(?:all\s+(?:of\s+)?)?(?:what|whatever|anything|everything)\s+"
+    r"(?:you\s*(?:'ve|have)?\s*|you\s+guys\s+(?:have\s+)?)(?:have|has|hold|got|kept|keep|saved"
+    r"|stored|collected)\s+(?:on|about|of|from)\s+(?:me|us)\b"
+    r"|\btake\s+(?:me|us)\s+off\s+(?:your|the|any|all)\s+(?:\w+\s+)?(?:lists?|database|system"
+    r"|records?)\b"
     r"|\b(?:gdpr|ccpa)\b|\bright\s+to\s+be\s+forgotten\b"
     # the data named first, its removal wanted after it: "I want my details deleted", "please
     # have my info removed", "I'd like my name and email erased"
