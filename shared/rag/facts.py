@@ -132,8 +132,12 @@ ASKED_BY = {
 #: meaning: "what's the minimum per delivery" is near "how big must an order be for free
 #: delivery" but asks no free delivery.
 ASKED_ONLY_BY = {
+    # "shipping" and what it costs to ship, not the verb of when ("when would a lumen 3 group
+    # get shipped?" asks its lead time)
     "free delivery": re.compile(
-        r"\bfree\b|\bship\w*|\bpostage\b|\bdelivery\s+(?:fees?|charges?|costs?)\b", re.I
+        r"\bfree\b|\bshipping\b|\bpostage\b|\bdelivery\s+(?:fees?|charges?|costs?)\b"
+        r"|\b(?:cost|charge|pay)\w*\s+(?:\w+\s+){0,3}?to\s+ship\b",
+        re.I,
     ),
 }
 
