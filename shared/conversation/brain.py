@@ -141,7 +141,13 @@ from shared.understanding.privacy import (
     erases_by_pronoun,
     erasure_fields,
 )
-from shared.understanding.questions import adds_item, asked_of_us, requests_more, unsure_answer
+from shared.understanding.questions import (
+    adds_item,
+    asked_of_us,
+    asks_after_told,
+    requests_more,
+    unsure_answer,
+)
 from shared.understanding.quotes import asks_quote, asks_samples
 from shared.understanding.reference import (
     asks_again_for,
@@ -626,7 +632,16 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     "900 lb a month. Custom blend feasible at that level?"), and so does one that names what it
     asks of its item ("monthly payment on a lumen 3 group lease?")."""
     asked = [part for part in sentences(text, lines=True) if "?" in part]
-    return any(asks_about_item(part) or not business_fields(part, None, False) for part in asked)
+    if any(asks_about_item(part) or not business_fields(part, None, False) for part in asked):
+        return True
+    # a detail told before a dash or a comma, the question after it with none of its own: "our
+    # Reno cafe does 250 drinks a day - what size burrs are on the Atlas 75?" (an item named in
+    # the question is what it asks about, no detail)
+    clauses = [c for part in asked for c in asks_after_told(part)]
+    return any(not set(business_fields(c, None, False)) - _ASKED_OF for c in clauses)
+
+
+_ASKED_OF = frozenset(("equipment_needs", "coffee_preferences"))
 
 
 def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:

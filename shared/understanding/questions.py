@@ -355,6 +355,17 @@ def told_before_ask(sentence: str) -> str:
     return ""
 
 
+_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]+\s|[,;:]\s")
+
+
+def asks_after_told(sentence: str) -> list[str]:
+    """The clauses after the first (split at a dash, comma, semicolon or colon) that open with
+    a question word: "our Reno cafe does 250 drinks a day - what size burrs are on the Atlas
+    75?" -> ["what size burrs are on the Atlas 75?"]."""
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(sentence)]
+    return [c for c in clauses[1:] if QUESTION_START.search(c)]
+
+
 # "and" before a question word starts a clause that asks ("batch brewer price and how big are
 # the pots on it")
 AND_ASKING = re.compile(
