@@ -148,7 +148,7 @@ from shared.understanding.questions import (
     requests_more,
     unsure_answer,
 )
-from shared.understanding.quotes import asks_quote, asks_samples
+from shared.understanding.quotes import asks_quote, asks_samples, asks_visit
 from shared.understanding.reference import (
     asks_again_for,
     chooses_by_pointing,
@@ -618,11 +618,13 @@ def _declined(message: str, text: str, state: ConversationState, result: Underst
 def _quote_handoff(message: str, result: Understanding) -> None:
     """A quote request goes to sales (its items stay in the details); another question in the
     same message is answered from the knowledge base, and so is samples asked as a question
-    ("can i get samples before i commit?": the sample kit, then the handoff)."""
+    ("can i get samples before i commit?": the sample kit, then the handoff), and so is a visit
+    asked for ("can we come see the machines at your showroom?": where and when, then the
+    handoff)."""
     result.human = result.commitment = True
     parts = sentences(message, lines=True)
     asked = [p for p in parts if signals.is_question(p)]
-    result.question = any(not asks_quote(p) or asks_samples(p) for p in asked)
+    result.question = any(not asks_quote(p) or asks_samples(p) or asks_visit(p) for p in asked)
     result.contact_by = result.contact_by or signals.contact_channel(message)
 
 
