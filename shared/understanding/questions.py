@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from shared.understanding.lexicon import CHAT_KEEPS, TEXT_SPEAK, number_words
-from shared.understanding.sentences import sentences
+from shared.understanding.sentences import clauses, sentences
 
 QUESTION_START = re.compile(
     r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
@@ -355,15 +355,11 @@ def told_before_ask(sentence: str) -> str:
     return ""
 
 
-_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]+\s|[,;:]\s")
-
-
 def asks_after_told(sentence: str) -> list[str]:
-    """The clauses after the first (split at a dash, comma, semicolon or colon) that open with
-    a question word: "our Reno cafe does 250 drinks a day - what size burrs are on the Atlas
-    75?" -> ["what size burrs are on the Atlas 75?"]."""
-    clauses = [c.strip() for c in _CLAUSE_BREAK.split(sentence)]
-    return [c for c in clauses[1:] if QUESTION_START.search(c)]
+    """The clauses after the first (``sentences.clauses``: split at a dash, comma, semicolon,
+    colon or "but") that open with a question word: "our Reno cafe does 250 drinks a day -
+    what size burrs are on the Atlas 75?" -> ["what size burrs are on the Atlas 75?"]."""
+    return [c for c in clauses(sentence)[1:] if QUESTION_START.search(c)]
 
 
 # "and" before a question word starts a clause that asks ("batch brewer price and how big are
