@@ -117,6 +117,7 @@ from shared.understanding.entities.signed_names import (
     titled_name,
 )
 from shared.understanding.entities.symptoms import symptoms
+from shared.understanding.entities.timeline import OPENING_RE
 from shared.understanding.entities.topic import is_number_only, quantity_topic
 from shared.understanding.fault_timing import as_repair, dated_now, habitual, names_equipment
 from shared.understanding.fuzzy import normalise
@@ -244,6 +245,7 @@ class LocalBrain:
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)
         result.topic = quantity_topic(text)
+        _running_date(details_text, state, result)
         _supposed_volume(details_text, state, result)
         if not result.fields and state.visitor_topic and is_number_only(text):
             topic = state.visitor_topic  # "how many drinks? whats normal" .. "fine say 150"
@@ -613,6 +615,18 @@ def _declined(message: str, text: str, state: ConversationState, result: Underst
     if declines_contact(text) and not (emailed and declines_calls_only(text)):
         # "email is x@... I don't want sales calls" refuses the phone, not the email given
         result.declined_contact = result.self_contact = True
+
+
+def _running_date(text: str, state: ConversationState, result: Understanding) -> None:
+    """A date a running business tells without a word of opening is when something changes,
+    not an opening ("Come July we're basically a cold brew truck", "from June we do mostly
+    iced"); its new site's opening still counts ("opening our second truck in July"), and so
+    does a date given when it was asked."""
+    if "opening_timeline" not in result.fields or state.asking == "opening_timeline":
+        return
+    running = CustomerType.EXISTING_CAFE in (result.customer_type, state.customer_type)
+    if running and not OPENING_RE.search(text):
+        result.drop("opening_timeline")
 
 
 def _quote_handoff(message: str, result: Understanding) -> None:
