@@ -327,7 +327,7 @@ class LocalBrain:
         if not result.retrieve and _opens_with_topic(text, state, result):
             # "sales number" first: asked for, if the knowledge base answers it
             result.retrieve = result.question = result.topic_only = True
-        if result.withholds_contact and "?" not in text and not result.interest:
+        if result.withholds_contact and not _asks_beside(text) and not result.interest:
             # "not giving my email, I just want prices": what they want is not asked yet
             result.retrieve = result.question = False
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
@@ -617,6 +617,16 @@ def _declined(message: str, text: str, state: ConversationState, result: Underst
         result.declined_contact = result.self_contact = True
 
 
+def _asks_beside(text: str) -> bool:
+    """A message that withholds contact asks something too: a "?", or a sentence worded as a
+    question that is not the withholding itself ("just looking for prices, no phone please.
+    what's the Lumen 2 group and the Atlas 64")."""
+    parts = sentences(text, lines=True)
+    return "?" in text or any(
+        signals.asks_something(p, terse=False) and not only_gathering(p) for p in parts
+    )
+
+
 def _running_date(text: str, state: ConversationState, result: Understanding) -> None:
     """A date a running business tells without a word of opening is when something changes,
     not an opening ("Come July we're basically a cold brew truck", "from June we do mostly
@@ -649,6 +659,13 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     asks of its item ("monthly payment on a lumen 3 group lease?")."""
     asked = [part for part in sentences(text, lines=True) if "?" in part]
     if any(asks_about_item(part) or not business_fields(part, None, False) for part in asked):
+        return True
+    # a "?" sentence naming only the items it asks about, the detail told in another sentence:
+    # "and riverbend by the pound? we'd use around 60 lb a month" (unless the item was what we
+    # asked: "Foundry?" answers "which coffee?" unsure)
+    if state.asking not in _ASKED_OF and any(
+        not set(business_fields(part, None, False)) - _ASKED_OF for part in asked
+    ):
         return True
     # a detail told before a dash or a comma, the question after it with none of its own: "our
     # Reno cafe does 250 drinks a day - what size burrs are on the Atlas 75?" (an item named in

@@ -470,7 +470,7 @@ def _told_part(sentence: str) -> list[str]:
     asking clause that tell something ("our steam wand stopped heating this morning, we bought
     it last spring - is that covered?" -> the first two), none that supposes ("if it breaks,
     how fast do you come?")."""
-    if not ASKS_RE.search(sentence):
+    if not (ASKS_RE.search(sentence) or is_question(sentence)):
         return [sentence]
     told: list[str] = []
     for clause in clauses(sentence):
@@ -695,7 +695,8 @@ def business_fields(
     quote = bool(QUOTE_RE.search(text)) or buying or sizing
     for field, extract in EXTRACTORS.items():
         soft = field in SOFT_FIELDS and not (quote and field == "equipment_needs")
-        source = statements if question and soft else text
+        # a pain is read clause by clause: one told before the question of its sentence counts
+        source = statements if question and soft and field != "pain_points" else text
         value: object
         if field == "opening_timeline":
             value = timeline(dated if question else text, field == asking, today)

@@ -133,6 +133,12 @@ TERSE_QUERY = re.compile(
     r"for\s+(?:our\s+|my\s+|the\s+|all\s+)?\d+\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s+total\s*"
     r"(?:pls|please|plz)?\s*[?.!]*\s*$"
     r"|^\W*(?:delivery|shipping|lead)\s+times?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$"
+    # a price asked by its unit, no figure given: "and coffee: Foundry vs Riverbend per lb",
+    # "the house blend by the pound" (not "about $12 per lb", nor "we pay a lot per lb")
+    r"|^\W*"
+    + _REMARK
+    + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[^\W\d][\w'&-]*[\s:,]+){1,6}?"
+    r"(?:per|by\s+the)\s+(?:lb|lbs|pound|bag|kg|kilo)\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
     r"|"
     + _RETURN_IN_A_WORD
     # an attribute asked in the unit it is wanted in, with no verb ("boiler capacity on the
