@@ -135,7 +135,7 @@ HUMAN_RE = re.compile(
     # get a call Thursday at 509-...?", "a call next week would really help", "is 614-... ok for
     # a call friday?"; not "do we get a call when it ships?" nor "a call with our landlord"
     r"|\b(?:want|need|get|book|schedule|arrange)\s+(?:a|an)\s+(?:quick\s+|short\s+|phone\s+)?"
-    r"call(?:\s*back)?\b(?!\s+(?:(?:with|from)\s+)?(?:my|our|the|them|when|once|if|whenever|before)\b)"
+    r"call(?:\s*back)?\b(?!\s+(?:(?:with|from)\s+)?(?:my|our|the|them|us|me|when|once|if|whenever)\b)"
     r"|\ba\s+(?:quick\s+|short\s+|phone\s+)?call(?:\s*back)?\s+(?:\w+\s+){0,3}?would\s+(?:really\s+"
     r"|be\s+)?(?:help|great|good|ideal|appreciated|nice|perfect|work)"
     r"|\b(?:ok|okay|good|fine|free|available|best)\s+for\s+a\s+(?:quick\s+|short\s+|phone\s+)?call\b"

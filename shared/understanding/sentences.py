@@ -31,7 +31,7 @@ def sentences(
 
 # a clause ends at a dash set off by spaces, a comma, semicolon or colon (not one inside a
 # figure: "1,000", "8:30"), or before "but"
-_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]+\s|[,;:](?:\s+|(?=[^\W\d_]))|\s+but\s+", re.I)
+_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]+\s|[,;:]?\s+but\s+|[,;:](?:\s+|(?=[^\W\d_]))", re.I)
 
 
 def clauses(sentence: str) -> list[str]:
