@@ -117,7 +117,7 @@ from shared.understanding.entities.signed_names import (
     titled_name,
 )
 from shared.understanding.entities.symptoms import symptoms
-from shared.understanding.entities.timeline import OPENING_RE
+from shared.understanding.entities.timeline import changes_at
 from shared.understanding.entities.topic import is_number_only, quantity_topic
 from shared.understanding.fault_timing import as_repair, dated_now, habitual, names_equipment
 from shared.understanding.fuzzy import normalise
@@ -628,14 +628,14 @@ def _asks_beside(text: str) -> bool:
 
 
 def _running_date(text: str, state: ConversationState, result: Understanding) -> None:
-    """A date a running business tells without a word of opening is when something changes,
-    not an opening ("Come July we're basically a cold brew truck", "from June we do mostly
-    iced"); its new site's opening still counts ("opening our second truck in July"), and so
-    does a date given when it was asked."""
+    """A date at which a running business says it turns into something else is a seasonal
+    change, not an opening ("Come July we're basically a cold brew truck", "from June we do
+    mostly iced"); its new site's opening and a date it needs something by still count ("we
+    need it by early June"), and so does a date given when it was asked."""
     if "opening_timeline" not in result.fields or state.asking == "opening_timeline":
         return
     running = CustomerType.EXISTING_CAFE in (result.customer_type, state.customer_type)
-    if running and not OPENING_RE.search(text):
+    if running and changes_at(text):
         result.drop("opening_timeline")
 
 

@@ -183,12 +183,14 @@ def test_the_support_desk_still_reads_a_fault_told_before_a_hypothetical() -> No
 
 async def test_a_running_business_s_date_without_an_opening_is_none(brain: LocalBrain) -> None:
     """A running truck's seasonal change ("from August we're mostly iced drinks") stores no
-    opening date; a new site's opening ("opening our second truck in August") still does."""
+    opening date; a new site's opening and a date something is needed by still do."""
     running = ConversationState(customer_type=CustomerType.EXISTING_CAFE)
     changed = await brain.understand("from August we're pretty much an iced drinks truck", running)
     assert "opening_timeline" not in changed.fields
     opening = await brain.understand("we're opening our second truck in August", running)
     assert "opening_timeline" in opening.fields
+    needed = await brain.understand("we need the cold brew beans by early August", running)
+    assert "opening_timeline" in needed.fields
 
 
 @pytest.mark.parametrize(
