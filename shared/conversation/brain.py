@@ -262,7 +262,10 @@ class LocalBrain:
             result.human, result.question = True, False  # it asks nothing of its own
             result.contact_by = signals.contact_channel(text)
         browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
-        if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
+        # a visit is booked by sales for a business (a student's roastery visit is by appointment)
+        business = {state.customer_type, result.customer_type} - {None, CustomerType.CASUAL_BROWSER}
+        visit = asks_visit(message) and bool(business)
+        if (asks_quote(message) or visit) and not browsing:  # a home buyer: the web shop
             _quote_handoff(message, result)
         result.tentative = tentative(text)
         result.unsure_plans = unsure_plans(text)
@@ -658,23 +661,28 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     "900 lb a month. Custom blend feasible at that level?"), and so does one that names what it
     asks of its item ("monthly payment on a lumen 3 group lease?")."""
     asked = [part for part in sentences(text, lines=True) if "?" in part]
-    if any(asks_about_item(part) or not business_fields(part, None, False) for part in asked):
+    if any(asks_about_item(part) or not _told_in(part) for part in asked):
         return True
     # a "?" sentence naming only the items it asks about, the detail told in another sentence:
     # "and riverbend by the pound? we'd use around 60 lb a month" (unless the item was what we
     # asked: "Foundry?" answers "which coffee?" unsure)
-    if state.asking not in _ASKED_OF and any(
-        not set(business_fields(part, None, False)) - _ASKED_OF for part in asked
-    ):
+    if state.asking not in _ASKED_OF and any(not _told_in(part) - _ASKED_OF for part in asked):
         return True
     # a detail told before a dash or a comma, the question after it with none of its own: "our
     # Reno cafe does 250 drinks a day - what size burrs are on the Atlas 75?" (an item named in
     # the question is what it asks about, no detail)
     clauses = [c for part in asked for c in asks_after_told(part)]
-    return any(not set(business_fields(c, None, False)) - _ASKED_OF for c in clauses)
+    return any(not _told_in(c) - _ASKED_OF for c in clauses)
 
 
 _ASKED_OF = frozenset(("equipment_needs", "coffee_preferences"))
+
+
+def _told_in(part: str) -> set[str]:
+    """The details a "?" sentence tells that could make it an unsure answer: a pain told in
+    it is no answer ("our batchpro is 18 months old and stopped heating, still covered?"
+    asks whether it is covered)."""
+    return set(business_fields(part, None, False)) - {"pain_points"}
 
 
 def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:

@@ -137,7 +137,6 @@ def asks_quote(text: str) -> bool:
         SEND_ME,
         QUOTE_VERB,
         BARE_ASK,
-        VISIT_REQUEST,
         *_REACH_ASKED,
     )
     asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]
@@ -152,8 +151,9 @@ def asks_samples(text: str) -> bool:
 
 
 def asks_visit(text: str) -> bool:
-    """The visitor asks to visit the showroom or roastery: sales books it, and the knowledge
-    base says where it is and when visits are, so the question is answered first."""
+    """The visitor asks to visit the showroom or roastery (not a question about it): for a
+    business, sales books it, and the knowledge base says where it is and when visits are, so
+    the question is answered first."""
     return bool(VISIT_REQUEST.search(text))
 
 

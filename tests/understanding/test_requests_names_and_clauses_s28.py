@@ -16,7 +16,7 @@ from shared.conversation.fields import business_fields, pain_points
 from shared.conversation.state import ConversationState, CustomerType
 from shared.understanding.entities.contact_names import written_full_name
 from shared.understanding.questions import asks_after_told, is_question
-from shared.understanding.quotes import asks_quote
+from shared.understanding.quotes import asks_quote, asks_visit
 from shared.understanding.sentences import clauses
 from shared.understanding.support_issues import detect
 from tests.understanding.playing import wired_brain
@@ -67,14 +67,26 @@ def test_a_call_declined_described_or_asked_about_asks_for_no_one(text: str) -> 
     [
         "Great, quote please. Mina Cho, mina@bakehouse.com",
         "ok lets go, quote for the pico and 20 lb of foundry",
-        "could we come and see the grinders at your showroom on Friday?",
-        "we'd love to visit the roastery when we're in Portland",
     ],
 )
-def test_a_bare_quote_or_a_visit_is_a_request_to_proceed(text: str) -> None:
-    """A quote asked in a clause of its own or before what it is for, and a visit to the
-    showroom or roastery asked for, are requests sales acts on."""
+def test_a_bare_quote_is_a_request_to_proceed(text: str) -> None:
+    """A quote asked in a clause of its own or before what it is for is a request sales acts
+    on."""
     assert asks_quote(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("could we come and see the grinders at your showroom on Friday?", True),
+        ("we'd love to visit the roastery when we're in Portland", True),
+        ("where is your showroom?", False),
+        ("is the roastery open on saturdays?", False),
+    ],
+)
+def test_a_visit_asked_for(text: str, asks: bool) -> None:
+    """A visit to the showroom or roastery asked for is read; a question about them is not."""
+    assert asks_visit(text) is asks
 
 
 @pytest.mark.parametrize(
@@ -94,14 +106,24 @@ def test_a_quote_or_showroom_talked_about_is_no_request(text: str) -> None:
 async def test_a_showroom_visit_with_a_contact_hands_off_and_is_answered(
     brain: LocalBrain,
 ) -> None:
-    """A visit asked for beside a contact detail is a handoff, and its question is still
-    answered from the knowledge base."""
+    """A café's visit asked for beside a contact detail is a handoff, and its question is
+    still answered from the knowledge base."""
     heard = await brain.understand(
         "can we come see the machines at your showroom? Noor Haddad, noor@tidecafe.com",
-        ConversationState(),
+        ConversationState(customer_type=CustomerType.NEW_CAFE),
     )
     assert heard.human
     assert heard.question
+
+
+async def test_a_student_s_roastery_visit_is_no_handoff(brain: LocalBrain) -> None:
+    """A visit asked by someone with no business is answered (visits are by appointment) and
+    hands nothing to sales."""
+    heard = await brain.understand(
+        "I'm a student and I love coffee, can I visit your roastery to watch you roast?",
+        ConversationState(),
+    )
+    assert not heard.human
 
 
 @pytest.mark.parametrize(
@@ -250,3 +272,14 @@ async def test_a_question_after_contact_is_withheld_is_answered(brain: LocalBrai
     )
     assert heard.retrieve
     assert heard.withholds_contact
+
+
+async def test_a_pain_in_a_question_sentence_leaves_the_question_asked(brain: LocalBrain) -> None:
+    """A fault told before a bare "still covered?" is stored as the pain, and the cover is
+    still asked."""
+    heard = await brain.understand(
+        "our pico is 2 years old and stopped steaming, still covered?",
+        ConversationState(customer_type=CustomerType.EXISTING_CAFE),
+    )
+    assert heard.question
+    assert "stopped steaming" in str(heard.fields.get("pain_points"))
