@@ -661,28 +661,29 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     "900 lb a month. Custom blend feasible at that level?"), and so does one that names what it
     asks of its item ("monthly payment on a lumen 3 group lease?")."""
     asked = [part for part in sentences(text, lines=True) if "?" in part]
-    if any(asks_about_item(part) or not _told_in(part) for part in asked):
+    if any(asks_about_item(part) or not _told_in(part, state.asking) for part in asked):
         return True
     # a "?" sentence naming only the items it asks about, the detail told in another sentence:
     # "and riverbend by the pound? we'd use around 60 lb a month" (unless the item was what we
     # asked: "Foundry?" answers "which coffee?" unsure)
-    if state.asking not in _ASKED_OF and any(not _told_in(part) - _ASKED_OF for part in asked):
+    items_only = [not _told_in(part, state.asking) - _ASKED_OF for part in asked]
+    if state.asking not in _ASKED_OF and any(items_only):
         return True
     # a detail told before a dash or a comma, the question after it with none of its own: "our
     # Reno cafe does 250 drinks a day - what size burrs are on the Atlas 75?" (an item named in
     # the question is what it asks about, no detail)
     clauses = [c for part in asked for c in asks_after_told(part)]
-    return any(not _told_in(c) - _ASKED_OF for c in clauses)
+    return any(not _told_in(c, state.asking) - _ASKED_OF for c in clauses)
 
 
 _ASKED_OF = frozenset(("equipment_needs", "coffee_preferences"))
 
 
-def _told_in(part: str) -> set[str]:
-    """The details a "?" sentence tells that could make it an unsure answer: a pain told in
-    it is no answer ("our batchpro is 18 months old and stopped heating, still covered?"
-    asks whether it is covered)."""
-    return set(business_fields(part, None, False)) - {"pain_points"}
+def _told_in(part: str, asking: str | None) -> set[str]:
+    """The details a "?" sentence tells that could make it an unsure answer: a fault told in
+    it, its pain and the repair it needs, is none unless we asked for it ("our batchpro is 18
+    months old and stopped heating, still covered?" asks whether it is covered)."""
+    return set(business_fields(part, None, False)) - ({"pain_points", "support_needs"} - {asking})
 
 
 def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:
