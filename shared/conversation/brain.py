@@ -72,6 +72,7 @@ from shared.understanding.corrections import (
     names_said_count,
 )
 from shared.understanding.declines import (
+    asks_beside_gathering,
     declines_call,
     declines_calls_only,
     declines_contact,
@@ -330,7 +331,7 @@ class LocalBrain:
         if not result.retrieve and _opens_with_topic(text, state, result):
             # "sales number" first: asked for, if the knowledge base answers it
             result.retrieve = result.question = result.topic_only = True
-        if result.withholds_contact and not _asks_beside(text) and not result.interest:
+        if result.withholds_contact and not asks_beside_gathering(text) and not result.interest:
             # "not giving my email, I just want prices": what they want is not asked yet
             result.retrieve = result.question = False
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
@@ -618,16 +619,6 @@ def _declined(message: str, text: str, state: ConversationState, result: Underst
     if declines_contact(text) and not (emailed and declines_calls_only(text)):
         # "email is x@... I don't want sales calls" refuses the phone, not the email given
         result.declined_contact = result.self_contact = True
-
-
-def _asks_beside(text: str) -> bool:
-    """A message that withholds contact asks something too: a "?", or a sentence worded as a
-    question that is not the withholding itself ("just looking for prices, no phone please.
-    what's the Lumen 2 group and the Atlas 64")."""
-    parts = sentences(text, lines=True)
-    return "?" in text or any(
-        signals.asks_something(p, terse=False) and not only_gathering(p) for p in parts
-    )
 
 
 def _running_date(text: str, state: ConversationState, result: Understanding) -> None:
