@@ -72,6 +72,7 @@ from shared.understanding.corrections import (
     names_said_count,
 )
 from shared.understanding.declines import (
+    asks_beside_gathering,
     declines_call,
     declines_calls_only,
     declines_contact,
@@ -117,6 +118,7 @@ from shared.understanding.entities.signed_names import (
     titled_name,
 )
 from shared.understanding.entities.symptoms import symptoms
+from shared.understanding.entities.timeline import changes_at
 from shared.understanding.entities.topic import is_number_only, quantity_topic
 from shared.understanding.fault_timing import as_repair, dated_now, habitual, names_equipment
 from shared.understanding.fuzzy import normalise
@@ -148,7 +150,7 @@ from shared.understanding.questions import (
     requests_more,
     unsure_answer,
 )
-from shared.understanding.quotes import asks_quote, asks_samples
+from shared.understanding.quotes import asks_quote, asks_samples, asks_visit
 from shared.understanding.reference import (
     asks_again_for,
     chooses_by_pointing,
@@ -244,6 +246,7 @@ class LocalBrain:
         if result.question and result.fields and not signals.asks_something(text):
             result.question = _asks_beyond_details(details_text, state)
         result.topic = quantity_topic(text)
+        _running_date(details_text, state, result)
         _supposed_volume(details_text, state, result)
         if not result.fields and state.visitor_topic and is_number_only(text):
             topic = state.visitor_topic  # "how many drinks? whats normal" .. "fine say 150"
@@ -260,7 +263,10 @@ class LocalBrain:
             result.human, result.question = True, False  # it asks nothing of its own
             result.contact_by = signals.contact_channel(text)
         browsing = CustomerType.CASUAL_BROWSER in (state.customer_type, result.customer_type)
-        if asks_quote(message) and not browsing:  # a home buyer is sent to the web shop
+        # a visit is booked by sales for a business (a student's roastery visit is by appointment)
+        business = {state.customer_type, result.customer_type} - {None, CustomerType.CASUAL_BROWSER}
+        visit = asks_visit(message) and bool(business)
+        if (asks_quote(message) or visit) and not browsing:  # a home buyer: the web shop
             _quote_handoff(message, result)
         result.tentative = tentative(text)
         result.unsure_plans = unsure_plans(text)
@@ -325,7 +331,7 @@ class LocalBrain:
         if not result.retrieve and _opens_with_topic(text, state, result):
             # "sales number" first: asked for, if the knowledge base answers it
             result.retrieve = result.question = result.topic_only = True
-        if result.withholds_contact and "?" not in text and not result.interest:
+        if result.withholds_contact and not asks_beside_gathering(text) and not result.interest:
             # "not giving my email, I just want prices": what they want is not asked yet
             result.retrieve = result.question = False
         # a field refused again ("thx. and no calls pls!!" after the phone was removed) still
@@ -615,14 +621,28 @@ def _declined(message: str, text: str, state: ConversationState, result: Underst
         result.declined_contact = result.self_contact = True
 
 
+def _running_date(text: str, state: ConversationState, result: Understanding) -> None:
+    """A date at which a running business says it turns into something else is a seasonal
+    change, not an opening ("Come July we're basically a cold brew truck", "from June we do
+    mostly iced"); its new site's opening and a date it needs something by still count ("we
+    need it by early June"), and so does a date given when it was asked."""
+    if "opening_timeline" not in result.fields or state.asking == "opening_timeline":
+        return
+    running = CustomerType.EXISTING_CAFE in (result.customer_type, state.customer_type)
+    if running and changes_at(text):
+        result.drop("opening_timeline")
+
+
 def _quote_handoff(message: str, result: Understanding) -> None:
     """A quote request goes to sales (its items stay in the details); another question in the
     same message is answered from the knowledge base, and so is samples asked as a question
-    ("can i get samples before i commit?": the sample kit, then the handoff)."""
+    ("can i get samples before i commit?": the sample kit, then the handoff), and so is a visit
+    asked for ("can we come see the machines at your showroom?": where and when, then the
+    handoff)."""
     result.human = result.commitment = True
     parts = sentences(message, lines=True)
     asked = [p for p in parts if signals.is_question(p)]
-    result.question = any(not asks_quote(p) or asks_samples(p) for p in asked)
+    result.question = any(not asks_quote(p) or asks_samples(p) or asks_visit(p) for p in asked)
     result.contact_by = result.contact_by or signals.contact_channel(message)
 
 
@@ -632,16 +652,29 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     "900 lb a month. Custom blend feasible at that level?"), and so does one that names what it
     asks of its item ("monthly payment on a lumen 3 group lease?")."""
     asked = [part for part in sentences(text, lines=True) if "?" in part]
-    if any(asks_about_item(part) or not business_fields(part, None, False) for part in asked):
+    if any(asks_about_item(part) or not _told_in(part, state.asking) for part in asked):
+        return True
+    # a "?" sentence naming only the items it asks about, the detail told in another sentence:
+    # "and riverbend by the pound? we'd use around 60 lb a month" (unless the item was what we
+    # asked: "Foundry?" answers "which coffee?" unsure)
+    items_only = [not _told_in(part, state.asking) - _ASKED_OF for part in asked]
+    if state.asking not in _ASKED_OF and any(items_only):
         return True
     # a detail told before a dash or a comma, the question after it with none of its own: "our
     # Reno cafe does 250 drinks a day - what size burrs are on the Atlas 75?" (an item named in
     # the question is what it asks about, no detail)
     clauses = [c for part in asked for c in asks_after_told(part)]
-    return any(not set(business_fields(c, None, False)) - _ASKED_OF for c in clauses)
+    return any(not _told_in(c, state.asking) - _ASKED_OF for c in clauses)
 
 
 _ASKED_OF = frozenset(("equipment_needs", "coffee_preferences"))
+
+
+def _told_in(part: str, asking: str | None) -> set[str]:
+    """The details a "?" sentence tells that could make it an unsure answer: a fault told in
+    it, its pain and the repair it needs, is none unless we asked for it ("our batchpro is 18
+    months old and stopped heating, still covered?" asks whether it is covered)."""
+    return set(business_fields(part, None, False)) - ({"pain_points", "support_needs"} - {asking})
 
 
 def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:

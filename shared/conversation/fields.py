@@ -79,7 +79,7 @@ from shared.understanding.entities.quantities import (
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 from shared.understanding.questions import told_before_ask, unsure_answer
-from shared.understanding.sentences import sentences
+from shared.understanding.sentences import clauses, sentences
 from shared.understanding.support_issues import FAULT_DENIED
 from shared.understanding.text import plain, shorten
 
@@ -442,9 +442,7 @@ def pain_points(text: str, asked: bool) -> str | None:
     ("customers ask about sourcing. Our roaster can't answer a single question about it."); a
     product named alone gets its catalog kind ("our atlas 75 is ..." -> "... (Atlas 75:
     espresso grinder)")."""
-    parts = [
-        part for part in sentences(text, lines=True) if not ASKS_RE.search(part)
-    ]  # no question
+    parts = [told for part in sentences(text, lines=True) for told in _told_part(part)]
     kept = [
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)
@@ -457,6 +455,30 @@ def pain_points(text: str, asked: bool) -> str | None:
         found = "; ".join(with_complaint_kinds(clause) for clause in found.split("; "))
         found = _with_setup(found, parts)
     return with_kinds(found) if found else None
+
+
+# a clause that supposes, not tells: "if it ever breaks", "what happens when the grinder dies"
+_SUPPOSED = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|when|whenever|once|in\s+case|unless"
+    r"|say|suppose|supposing|assuming|should|what\s+if)\b",
+    re.I,
+)
+
+
+def _told_part(sentence: str) -> list[str]:
+    """A sentence that asks nothing, whole; from one that asks, the clauses before its first
+    asking clause that tell something ("our steam wand stopped heating this morning, we bought
+    it last spring - is that covered?" -> the first two), none that supposes ("if it breaks,
+    how fast do you come?")."""
+    if not (ASKS_RE.search(sentence) or is_question(sentence)):
+        return [sentence]
+    told: list[str] = []
+    for clause in clauses(sentence):
+        if ASKS_RE.search(clause) or is_question(clause):
+            break
+        if not _SUPPOSED.search(clause):
+            told.append(clause)
+    return told
 
 
 # what a complaint can be about: a complaint naming none ("People complain", "clients deserve
@@ -673,7 +695,8 @@ def business_fields(
     quote = bool(QUOTE_RE.search(text)) or buying or sizing
     for field, extract in EXTRACTORS.items():
         soft = field in SOFT_FIELDS and not (quote and field == "equipment_needs")
-        source = statements if question and soft else text
+        # a pain is read clause by clause: one told before the question of its sentence counts
+        source = statements if question and soft and field != "pain_points" else text
         value: object
         if field == "opening_timeline":
             value = timeline(dated if question else text, field == asking, today)

@@ -131,6 +131,17 @@ HUMAN_RE = re.compile(
     # a call wished for as a noun: "I'd like a call to set it up", "we'd love a quick call"
     r"|\b(?:i|we)(?:'d|\s+would)\s+(?:like|love|appreciate|prefer)\s+(?:a|an)\s+(?:quick\s+"
     r"|short\s+|phone\s+)?call(?:\s*back)?\b(?!\s+(?:with\s+)?(?:my|our)\b)"
+    # the call wanted, got or welcomed in other words: "my partner and I want a call", "can Rosa
+    # get a call Thursday at 509-...?", "a call next week would really help", "is 614-... ok for
+    # a call friday?"; not "do we get a call when it ships?" nor "a call with our landlord"
+    r"|\b(?:want|need|get|book|schedule|arrange)\s+(?:a|an)\s+(?:quick\s+|short\s+|phone\s+)?"
+    r"call(?:\s*back)?\b(?!\s+(?:(?:with|from)\s+)?(?:my|our|the|them|us|me|when|once|if|whenever)\b)"
+    r"|\ba\s+(?:quick\s+|short\s+|phone\s+)?call(?:\s*back)?\s+(?:\w+\s+){0,3}?would\s+(?:really\s+"
+    r"|be\s+)?(?:help|great|good|ideal|appreciated|nice|perfect|work)"
+    r"|\b(?:ok|okay|good|fine|free|available|best)\s+for\s+a\s+(?:quick\s+|short\s+|phone\s+)?call\b"
+    # someone asked to call about something: "Could someone call to set up the account"
+    r"|\b(?:can|could|please|pls)\s+(?:someone|somebody|a\s+rep|a\s+person|sales|your\s+team)\s+"
+    r"(?:please\s+)?(?:call|ring|phone)\s+(?=to\s+\w|about\b|re\b)"
     # a person above the bot: "speak to a supervisor", "talk with someone more senior",
     # "can i speak to whoever is in charge"
     r"|(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:supervisor|boss"
@@ -158,8 +169,8 @@ HUMAN_RE = re.compile(
     r"|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with)\s+(?:me|us)"
     # a bare imperative "call me" ("sam ortiz 503 555 0117 call me", "Call me after 3pm"), not
     # "you can call me on ...", "call me Sam" or "don't call me"
-    r"|(?:^|(?<=[.,;:!?\d]\s)|(?<=[.,;:!?]))(?:pls\s+|please\s+|just\s+)?(?:call|ring|text)\s+(?:me|us)"
-    r"(?=\s*(?:$|[.,;!]|\+?\(?\d|asap|back|today|tomorrow|tmrw|this\s+week|next\s+week|after|before"
+    r"|(?:^|(?<=[.,;:!?\d\-–—]\s)|(?<=[.,;:!?]))(?:pls\s+|please\s+|just\s+)?(?:call|ring|text)\s+(?:me|us)"
+    r"(?=\s*(?:$|[.,;!]|\+?\(?\d|asap|back|today|tomorrow|tmrw|this\s+week|next\s+week|after|before|to\s+\w"
     r"|any\s*time|whenever|please|pls|in\s+the\s+(?:morning|afternoon|evening))))\b",
     re.I,
 )
@@ -239,7 +250,9 @@ def contact_channel(text: str) -> Literal["email", "phone"] | None:
 # "don't need anyone to call me", "no need to contact me"
 DECLINED_BEFORE = re.compile(
     r"\b(?:not\s+(?:ready|yet|now|looking)|(?:don'?t|do\s+not|doesn'?t)\s+(?:want|need)"
-    r"|no\s+need|rather\s+not|no\s+(?:one|body)\s+(?:needs?\s+)?to)\b[^.!?;,]{0,20}$",
+    r"|no\s+need|rather\s+not|no\s+(?:one|body)\s+(?:needs?\s+)?to)\b[^.!?;,]{0,20}$"
+    # or right before them: "we don't want a call", "I'm not available for a call"
+    r"|(?:\bnot|\bnever|n't|n’t)\s+$",
     re.I,
 )
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.questions import asks_something
+from shared.understanding.sentences import sentences
+
 # who is declined: sales, a person, someone's call
 _WHO = (
     r"(?:(?:a|any|the|your)\s+)?(?:sales\s*(?:person|people|team|reps?|guys?|calls?)?"
@@ -104,3 +107,13 @@ def only_gathering(text: str) -> bool:
     being on a mailing list"): with a contact detail refused, no contact is wanted at all until
     they offer one or ask for a next step."""
     return GATHERING_RE.search(text) is not None or INFORMATION_ONLY_RE.search(text) is not None
+
+
+def asks_beside_gathering(text: str) -> bool:
+    """A message that only gathers figures asks something too: a "?", or a sentence worded as
+    a question that is not the gathering itself ("just looking for prices, no phone please.
+    what's the Lumen 2 group and the Atlas 64")."""
+    parts = sentences(text, lines=True)
+    return "?" in text or any(
+        asks_something(p, terse=False) and not only_gathering(p) for p in parts
+    )

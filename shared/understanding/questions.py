@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from shared.understanding.lexicon import CHAT_KEEPS, TEXT_SPEAK, number_words
-from shared.understanding.sentences import sentences
+from shared.understanding.sentences import clauses, sentences
 
 QUESTION_START = re.compile(
     r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
@@ -133,6 +133,12 @@ TERSE_QUERY = re.compile(
     r"for\s+(?:our\s+|my\s+|the\s+|all\s+)?\d+\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s+total\s*"
     r"(?:pls|please|plz)?\s*[?.!]*\s*$"
     r"|^\W*(?:delivery|shipping|lead)\s+times?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*[?.!]*$"
+    # a price asked by its unit, no figure given: "and coffee: Foundry vs Riverbend per lb",
+    # "the house blend by the pound" (not "about $12 per lb", nor "we pay a lot per lb")
+    r"|^\W*"
+    + _REMARK
+    + r"(?!(?:we|i|our|my|us|me|it|its|it'?s|that|this)\b)(?:[^\W\d][\w'&-]*[\s:,]+){1,6}?"
+    r"(?:per|by\s+the)\s+(?:lb|lbs|pound|bag|kg|kilo)\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
     r"|"
     + _RETURN_IN_A_WORD
     # an attribute asked in the unit it is wanted in, with no verb ("boiler capacity on the
@@ -355,15 +361,11 @@ def told_before_ask(sentence: str) -> str:
     return ""
 
 
-_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]+\s|[,;:]\s")
-
-
 def asks_after_told(sentence: str) -> list[str]:
-    """The clauses after the first (split at a dash, comma, semicolon or colon) that open with
-    a question word: "our Reno cafe does 250 drinks a day - what size burrs are on the Atlas
-    75?" -> ["what size burrs are on the Atlas 75?"]."""
-    clauses = [c.strip() for c in _CLAUSE_BREAK.split(sentence)]
-    return [c for c in clauses[1:] if QUESTION_START.search(c)]
+    """The clauses after the first (``sentences.clauses``: split at a dash, comma, semicolon,
+    colon or "but") that open with a question word: "our Reno cafe does 250 drinks a day -
+    what size burrs are on the Atlas 75?" -> ["what size burrs are on the Atlas 75?"]."""
+    return [c for c in clauses(sentence)[1:] if QUESTION_START.search(c)]
 
 
 # "and" before a question word starts a clause that asks ("batch brewer price and how big are

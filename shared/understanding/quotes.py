@@ -70,8 +70,24 @@ QUOTE_VERB = re.compile(
     re.I,
 )
 # what sales provides, asked for in a word and a "please": "quote pls!", "samples please"
+# as a clause of its own ("Sounds good, quote please."), or opening one before what it is for
+# ("alright lets do it, quote for the batchpro + 60 lb/month riverbend")
 BARE_ASK = re.compile(
-    rf"^\W*(?:(?:ok(?:ay)?|so|and|a|the|some)\s+)*(?:{QUOTE_NOUNS}|samples?)\s+(?:pls|plz|please)\W*$",
+    rf"(?:^|[.,;:!]\s*)\W*(?:(?:ok(?:ay)?|so|and|then)\s+)*(?:(?:(?:a|the|some)\s+)?(?:{QUOTE_NOUNS}"
+    rf"|samples?)\s+(?:pls|plz|please)\W*(?:$|[.,;!])|(?:a\s+)?(?:{QUOTE_NOUNS})\s+(?:for|on)\s+"
+    rf"(?:the|a|an|our|my|us|me|\d+|one|two|three|both|all)\b)",
+    re.I,
+)
+# a visit to the showroom or roastery asked for: "can we come see the machines at your
+# showroom?", "we'd love to visit the roastery", "book us a showroom visit"; sales sets the
+# appointment, and the knowledge base says where and when visits are
+VISIT_REQUEST = re.compile(
+    r"\b(?:(?:can|could|may)\s+(?:we|i)|(?:we|i)(?:'d|\s+would)\s+(?:like|love)\s+to"
+    r"|(?:we|i)\s+want\s+to)\s+(?:come\s+(?:by\s+|over\s+|in\s+)?(?:and\s+|to\s+)?"
+    r"|stop\s+by\s+(?:and\s+|to\s+)?|drop\s+by\s+(?:and\s+|to\s+)?)?(?:see|visit|tour|try|view)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:showroom|roastery)\b"
+    r"|\b(?:book|arrange|schedule|set\s+up)\s+(?:(?:me|us)\s+)?(?:a\s+)?(?:showroom|roastery)\s+"
+    r"(?:visit|tour|appointment)\b",
     re.I,
 )
 # whom sales is asked to reach for the visitor: someone they name or point at ("my manager", "the
@@ -132,6 +148,13 @@ def asks_samples(text: str) -> bool:
     samples"): sales sends them, and the knowledge base says what the kit holds and who gets
     it, so a question for them is answered first."""
     return bool(SAMPLE_REQUEST.search(text))
+
+
+def asks_visit(text: str) -> bool:
+    """The visitor asks to visit the showroom or roastery (not a question about it): for a
+    business, sales books it, and the knowledge base says where it is and when visits are, so
+    the question is answered first."""
+    return bool(VISIT_REQUEST.search(text))
 
 
 def refers_sales_to_them(text: str) -> bool:

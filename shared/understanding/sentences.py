@@ -27,3 +27,16 @@ def sentences(
     five" or "vs. the" is no end)."""
     parts = _sentence_break(ends, lines, capitalised).split(text)
     return [part for part in parts if part.strip()]
+
+
+# a clause ends at a dash set off by spaces, a comma, semicolon or colon (not one inside a
+# figure: "1,000", "8:30"), or before "but"
+_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]+\s|[,;:]?\s+but\s+|[,;:](?:\s+|(?=[^\W\d_]))", re.I)
+
+
+def clauses(sentence: str) -> list[str]:
+    """The clauses of one sentence, stripped, blank ones left out: "our steam wand stopped
+    heating, we bought it last spring - is that covered?" -> three clauses. The one clause
+    splitter of the reader (the support desk's told faults, a question after a told detail, a
+    pain told beside a question)."""
+    return [part.strip() for part in _CLAUSE_BREAK.split(sentence) if part.strip()]

@@ -21,7 +21,7 @@ from typing import Literal
 
 from shared.understanding.entities.orders import SHORT_PART_RE
 from shared.understanding.questions import asks_on_condition
-from shared.understanding.sentences import sentences
+from shared.understanding.sentences import clauses, sentences
 from shared.understanding.support_words import (
     BILLING_PHRASES,
     DEGRADED_PHRASES,
@@ -170,7 +170,7 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
         # sentence or clause of its own before the question is reported ("steam wand pressure is
         # dropping. warranty still good?", "our machine is leaking, curious if you can send
         # someone"); a clause is the unit, so a fault told before a comma counts too
-        told = [c for s in sentences(message) for c in _CLAUSE.split(s) if not _supposes(c)]
+        told = [c for s in sentences(message) for c in clauses(s) if not _supposes(c)]
         return _detect(" ".join(told), existing_customer) if told else None
     if any(w in OTHER_SUPPLIER for w in words) and not any(w in OURS for w in words):
         return None
@@ -196,7 +196,6 @@ def _detect(message: str, existing_customer: bool) -> SupportIssue | None:
 
 
 _EXPECTED = re.compile(NOT_ARRIVED_EXPECTED, re.I)
-_CLAUSE = re.compile(r"[,;]|\s+but\s+", re.I)
 # a deadline asked, no lateness told: "how late can I change our standing order", "what's the
 # latest we can add to the order", "no later than thursday?"
 DEADLINE_ASK = re.compile(

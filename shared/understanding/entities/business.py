@@ -69,6 +69,13 @@ RUNNING_FOR = (
     rf"{_SPAN}\s+(?:years?|yrs?)"
     rf"|\b(?:already|in\s+business\s+for)\s+(?:about\s+|almost\s+|over\s+)?{_NUMBER}"
     r"\s+(?:years?|yrs?)\b"
+    # the venue run up to now, for a span: "we've run a coffee truck around Austin for two
+    # years" (not "I've run a cafe before": experience, no business of now)
+    r"|\b(?:i|we)(?:'ve|’ve|\s+have)\s+(?:run|operated|owned|had|been\s+running)\s+"
+    + _ARTICLE
+    + r"?"
+    + _VENUE
+    + rf"[^.!?]{{0,40}}?\bfor\s+(?:the\s+(?:last|past)\s+)?{_SPAN}\s+(?:years?|yrs?|months?)\b"
 )
 _OPENING_WHEN = re.compile(r"\b(?:open(?:s|ing)?|launch(?:es|ing)?|start(?:s|ing)?)\b", re.I)
 EXISTING_RE = re.compile(

@@ -24,6 +24,7 @@ from shared.understanding.entities.names import (
     known_first,
 )
 from shared.understanding.entities.phones import CANDIDATE_RE
+from shared.understanding.entities.places import place_words
 from shared.understanding.quotes import refers_sales_to_them
 from shared.wordlists import english, gcide
 
@@ -42,7 +43,56 @@ def name_beside_contact(
         or name_in_address(text, address)
         or contact_person(text, products)
         or referred_contact(text, products, address)
+        or written_full_name(text, products, address)
     )
+
+
+# a capitalised first name and surname: "Could Tom Becker get a quote", "ok Ben Oduya, just call
+# me", "under Felix Grant, felix@..."
+_FULL_NAME = re.compile(r"(?<![\w@.])(?=([A-Z][a-z'’-]{1,29})\s+([A-Z][a-z'’-]{1,29})(?![\w@]))")
+# the pair a place, not a person: "in Austin Texas", "near Jackson Hole"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|around|outside|of|to)\s+$", re.I)
+
+
+def written_full_name(
+    text: str, products: frozenset[str] = NO_PRODUCTS, address: str | None = None
+) -> str | None:
+    """The one capitalised first name and surname of a message that gives a phone or an email,
+    wherever the sentence puts it ("Could Tom Becker get a quote ...? tom@...", "Send the
+    numbers to Priya Natarajan, priya.n@..."): the first a known first name, the surname no
+    ordinary word (unless the visitor's address spells one of the two: "Felix Grant,
+    felix@..."), neither a product nor a place, and no other such pair in the message. A
+    pair after "in"/"at"/"near" is a place ("in Austin Texas"), and a person the message says
+    is someone else's ("cc my manager Claire Dubois") is not the visitor."""
+    if _first_contact(text) is None:
+        return None
+    spelled = _address_parts(address)
+    found = [m for m in _FULL_NAME.finditer(text) if _full_name(m, text, products, spelled)]
+    if len(found) != 1:
+        return None
+    before = text[: found[0].start()]
+    if _PLACE_BEFORE.search(before) and not _SENT_TO.search(before):
+        return None
+    if _SOMEONE_ELSES.search(before) and not refers_sales_to_them(text):
+        return None
+    return f"{found[0].group(1)} {found[0].group(2)}"
+
+
+_SENT_TO = re.compile(
+    r"\b(?:send|email|e-mail|mail|forward|write)\s+(?:[\w'-]+\s+){0,3}?to\s+$", re.I
+)
+
+
+def _full_name(
+    pair: re.Match[str], text: str, products: frozenset[str], spelled: frozenset[str]
+) -> bool:
+    first, last = pair.group(1), pair.group(2)
+    if not known_first(first) or _blocked(first, products) or _blocked(last, products):
+        return False
+    if place_words(f"{first} {last}") or place_words(last):
+        return False
+    vouched = first.lower() in spelled or last.lower() in spelled
+    return vouched or last.lower() not in english()
 
 
 def referred_contact(

@@ -317,6 +317,11 @@ PAIN_RE = re.compile(
     r"|dispensing|turning\s+on|powering\s+on)|(?:not|isn'?t|won'?t|doesn'?t|does\s+not|will\s+not)"
     r"\s+(?:heat(?:ing)?(?:\s+up)?|turn(?:ing)?\s+on|power(?:ing)?\s+on)\b|(?<!\bme\s)(?<!\bus\s)down(?!\s+(?:as|for|the\s+(?:street|road)))"
     r"|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
+    # staff who keep leaving, and a judgement that hurts: "turnover is brutal", "high staff
+    # turnover" (not a business's "annual turnover of $2m")
+    r"|brutal|(?:staff|employee|barista|high|constant|crazy|insane)\s+turnover"
+    r"|turnover\s+(?:is|'s|has\s+been|was)\s+(?:\w+\s+)?(?:brutal|high|insane|crazy|rough|bad"
+    r"|terrible|awful|killing|a\s+(?:nightmare|problem|killer))"
     # a cost or a chore that hurts, said as an idiom: "its killing us", "killing our margins"
     r"|killing\s+(?:us|me|our\s+\w+)"
     # harm done to gear: "hard water kills machines", "it wrecked our boiler", "ruins grinders"

@@ -515,6 +515,28 @@ _RECURRING_SEASON = re.compile(
 )
 
 
+# what a running business turns into at a date, said in the present: "Come July we're basically
+# a cold brew truck", "from June we do mostly iced drinks"; no need, deadline or opening beside it
+_BECOMES = re.compile(
+    r"\b(?:we|i)(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be|\s+become|\s+turn\s+into|\s+do|\s+serve"
+    r"|\s+sell|\s+go)\s+(?:\w+\s+){0,2}?(?:mostly|mainly|basically|pretty\s+much|all|only"
+    r"|just|more\s+of)\b"
+)
+_NEEDED_BY = re.compile(
+    r"\b(?:need|needs|needed|want|wanted|by|before|deadline|timeline|ready|switch|change|order)\b",
+    re.I,
+)
+
+
+def changes_at(text: str) -> bool:
+    """The message says what a running business turns into at a date, not when it opens or
+    needs something ("Come July we're basically a cold brew truck"; "we need it by June" and
+    "we switch supplier in September" date a need)."""
+    return bool(_BECOMES.search(text.lower())) and not (
+        OPENING_RE.search(text) or _NEEDED_BY.search(text)
+    )
+
+
 # months listed together: "in july + aug we go thru 120 lb", "busiest july and august" (one
 # opening falls in one month; "may or june", "may/june" and "may, june at the latest" hedge one
 # date)
