@@ -12,7 +12,7 @@ the knowledge base is too far from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 
 import numpy as np
@@ -323,7 +323,7 @@ class Answerer(PickAnswers):
             # "is install included" then "for the pico i mean": the same ask of the item
             question = f"{subject}: is it included {question}"
         anchored_question = on_subject(
-            question, subject, self._names_subject, self._heading_states_days
+            question, subject, self._subject_named(subject), self._heading_states_days
         )
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
@@ -988,6 +988,45 @@ class Answerer(PickAnswers):
         """The names of the catalog items a part names ("the three-group machine" -> "Lumen
         3-Group")."""
         return " ".join(e.name for e in self.catalog.mentioned(part))
+
+    def leans_on(self, question: str, subject: str) -> bool:
+        """Whether :meth:`answer` reads ``question`` against the section ``subject`` heads
+        (it points back and names nothing of its own: see :func:`on_subject`)."""
+        spelt = self._speller.correct(question)
+        read = on_subject(spelt, subject, self._subject_named(subject), self._heading_states_days)
+        return read != spelt
+
+    def _subject_named(self, subject: str | None) -> Callable[[str], bool]:
+        """Whether a question names a subject of its own beside ``subject`` (the section last
+        quoted): an item or kind, or a word heading another section that ``subject``'s own
+        section never says ("would your technicians install it up here, or is that only in
+        the lower 48" after the delivery fees asks the technicians' section)."""
+        if subject is None:
+            return self._names_subject
+        said = self._section_words(subject)
+        heads = self._heading_words
+
+        def named(part: str) -> bool:
+            own = (terms(part) - GENERIC - said) & heads
+            return self._names_subject(part) or bool(own)
+
+        return named
+
+    def _section_words(self, heading: str) -> frozenset[str]:
+        """The words (stemmed) of the sections headed ``heading``, heading included."""
+        found = [f"{c.heading} {c.text}" for c in self._library.chunks if c.heading == heading]
+        return frozenset(terms(" ".join([heading, *found])))
+
+    @cached_property
+    def _heading_words(self) -> frozenset[str]:
+        """The words (stemmed) of the headings of sections no catalog item owns."""
+        owned = {(e.source, e.heading) for e in self.catalog.entities}
+        return frozenset(
+            w
+            for c in self._library.chunks
+            if (c.source, c.heading) not in owned
+            for w in terms(c.heading)
+        )
 
     def _names_subject(self, part: str) -> bool:
         """Whether a part names its own subject: a catalog entity or kind ("the pico", "the
