@@ -1019,13 +1019,17 @@ class Answerer(PickAnswers):
 
     @cached_property
     def _heading_words(self) -> frozenset[str]:
-        """The words (stemmed) of the headings of sections no catalog item owns."""
+        """The words (stemmed) naming the sections no catalog item owns: a word of a heading
+        its section's text says again ("technicians", "discount", "subscription"), not a
+        verb of its question ("Can I set up ...") nor a stem of three letters or fewer
+        ("free", "fee", "time": attributes a fragment asks of the section it leans on)."""
         owned = {(e.source, e.heading) for e in self.catalog.entities}
         return frozenset(
             w
             for c in self._library.chunks
             if (c.source, c.heading) not in owned
-            for w in terms(c.heading)
+            for w in set(terms(c.heading)) & set(terms(c.text))
+            if len(w) > 3
         )
 
     def _names_subject(self, part: str) -> bool:
