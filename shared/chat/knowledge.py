@@ -392,10 +392,11 @@ class Knowledge:
         # "how much do we need to order" after the custom blend: its threshold again, never
         # the general minimum it would find alone
         on_threshold = subject is not None and asks_minimum_only(question)
-        # read against the section just quoted, a question gets that section again: a new
-        # question pointing back only by "it" ("do your techs come here or is it some
-        # partner" after the delivery times) is weighed against its own answer as a repeat is
-        anchored = subject is not None and served.answerer.leans_on(question, subject)
+        # read against the section just quoted, a question gets that section again: one
+        # pointing back only by "it" with words that section never says ("do your techs come
+        # here or is it some partner" after the delivery times) is weighed against its own
+        # answer as a repeat is
+        anchored = subject is not None and served.answerer.strays_from(question, subject)
         if (
             (_repeats(result, discussed, focus) or anchored)
             and (recent or attribute or subject)

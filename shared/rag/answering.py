@@ -989,12 +989,14 @@ class Answerer(PickAnswers):
         3-Group")."""
         return " ".join(e.name for e in self.catalog.mentioned(part))
 
-    def leans_on(self, question: str, subject: str) -> bool:
+    def strays_from(self, question: str, subject: str) -> bool:
         """Whether :meth:`answer` reads ``question`` against the section ``subject`` heads
-        (it points back and names nothing of its own: see :func:`on_subject`)."""
+        (it points back and names nothing of its own: see :func:`on_subject`) while it asks
+        words that section never says ("do your techs come out here or is it some partner"
+        after the delivery times; not "is it free?" after the free sample kit)."""
         spelt = self._speller.correct(question)
         read = on_subject(spelt, subject, self._subject_named(subject), self._heading_states_days)
-        return read != spelt
+        return read != spelt and bool(terms(spelt) - GENERIC - self._section_words(subject))
 
     def _subject_named(self, subject: str | None) -> Callable[[str], bool]:
         """Whether a question names a subject of its own beside ``subject`` (the section last
