@@ -24,7 +24,7 @@ def test_technicians_asked_after_the_delivery_times(follow: Callable[..., str]) 
 
 
 def test_installers_named_after_the_delivery_fees(follow: Callable[..., str]) -> None:
-    """"would your technicians set one up here, or is that only in the lower 48" after the
+    """ "would your technicians set one up here, or is that only in the lower 48" after the
     delivery fees names the technicians' section by its heading's word: not read as a fee."""
     said = follow(
         "do you deliver to Fairbanks?",
@@ -36,7 +36,7 @@ def test_installers_named_after_the_delivery_fees(follow: Callable[..., str]) ->
 
 
 def test_the_volume_discount_asked_after_delivery(follow: Callable[..., str]) -> None:
-    """"is the volume discount something we'd get? how much is it" after a delivery answer
+    """ "is the volume discount something we'd get? how much is it" after a delivery answer
     gets the discount, though "it" pointed back."""
     said = follow(
         "do you ship to Boise?",
@@ -51,12 +51,14 @@ def test_a_fragment_of_the_section_still_leans_on_it(follow: Callable[..., str])
     kit = follow("can we get a free sample?", "is it free?")
     assert "8 oz" in kit
     assert "training" not in kit
-    times = follow("how long does delivery take to Saskatoon?", "how long does it take to get here?")
+    times = follow(
+        "how long does delivery take to Saskatoon?", "how long does it take to get here?"
+    )
     assert "business days" in times
 
 
 def test_a_hard_time_told_after_the_ask(answerer: Answerer) -> None:
-    """"who services the machines round here if one dies, we've had awful luck with local
+    """ "who services the machines round here if one dies, we've had awful luck with local
     guys" asks who repairs: the experience after the comma is told, not asked."""
     said = answerer.answer(
         "who services the machines round here if one dies, we've had awful luck with local guys"
