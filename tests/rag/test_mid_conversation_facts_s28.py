@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from shared.rag.answering import Answerer
+from shared.rag.parts import is_ask
 from shared.rag.question import split_parts
 
 PARTNERS = "partner technicians"
@@ -78,3 +81,45 @@ def test_only_an_experience_after_a_comma_is_split_off() -> None:
         "can we get samples, we've been burned before?"
     ]
     assert len(split_parts("is it leased, or bought outright")) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what's the wait on a lumen 3 group these days?", "three-week"),
+        ("how long would we have to wait for the 3 group?", "three-week"),
+    ],
+)
+def test_the_wait_on_an_item_is_its_lead_time(answerer: Answerer, question: str, said: str) -> None:
+    """ "the wait on" an item asks its lead time, as "how long does it take to ship" does."""
+    found = answerer.answer(question)
+    assert said in found.text
+    assert found.attribute == "lead time"
+
+
+def test_waiting_for_something_else_is_no_lead_time(answerer: Answerer) -> None:
+    """What must not change: a wait asked of no item ("how long would we wait for a refund")
+    is given no item's lead time."""
+    found = answerer.answer("how long would we wait for a refund?")
+    assert "three-week" not in found.text
+    assert found.attribute != "lead time"
+
+
+@pytest.mark.parametrize(("family", "boiler"), [("lumen 2", "11 L"), ("Lumen 3", "17 L")])
+def test_a_family_and_its_number_name_the_model(
+    answerer: Answerer, family: str, boiler: str
+) -> None:
+    """ "the lumen 2" is the Lumen 2-Group: its boiler, never its sibling's sentence."""
+    found = answerer.answer(f"how big is the boiler on the {family}?")
+    assert found.entities == [f"{family.title()}-Group"]
+    assert boiler in found.text
+
+
+def test_what_a_tradesman_wants_is_asked(answerer: Answerer) -> None:
+    """ "our plumber also wants the boiler size" beside a question about the lumen 2 asks the
+    boiler on the plumber's behalf; "our landlord wants us out by june" asks nothing."""
+    said = answerer.answer("does the lumen 2 run on 220 V? our plumber also wants the boiler size")
+    assert "220 V" in said.text
+    assert "11 L" in said.text
+    assert not is_ask("our landlord wants us out by june")
+    assert is_ask("my business partner needs the warranty terms")
