@@ -409,7 +409,11 @@ class Knowledge:
             alone, apart = await asyncio.to_thread(
                 self._answer, served, question, [], None, details, order, None
             )
-            if alone.grounded and not _repeats(alone, discussed, focus):
+            # read apart from the section it leaned on, the question may not bring an item it
+            # never names ("we use 120 lb a month, mostly espresso. any discount at that
+            # volume" is no question about the Foundry Espresso)
+            guessed = anchored and not served.answerer.names_all(question, alone.entities)
+            if alone.grounded and not guessed and not _repeats(alone, discussed, focus):
                 assert served.retriever is not None
                 # the answer just given is as near as its nearest sentence ("... or change it
                 # up to 2 days before dispatch" to "until when can i change it")

@@ -998,6 +998,11 @@ class Answerer(PickAnswers):
         read = on_subject(spelt, subject, self._subject_named(subject), self._heading_states_days)
         return read != spelt and bool(terms(spelt) - GENERIC - self._section_words(subject))
 
+    def names_all(self, question: str, entities: list[str]) -> bool:
+        """Whether ``question`` names each of ``entities`` (by name or alias)."""
+        named = {e.name for e in self.catalog.mentioned(self._speller.correct(question))}
+        return set(entities) <= named
+
     def _subject_named(self, subject: str | None) -> Callable[[str], bool]:
         """Whether a question names a subject of its own beside ``subject`` (the section last
         quoted): an item or kind, or a word heading another section that ``subject``'s own
