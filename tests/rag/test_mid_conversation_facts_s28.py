@@ -123,3 +123,19 @@ def test_what_a_tradesman_wants_is_asked(answerer: Answerer) -> None:
     assert "11 L" in said.text
     assert not is_ask("our landlord wants us out by june")
     assert is_ask("my business partner needs the warranty terms")
+
+
+def test_a_kind_told_beside_a_discount_ask_is_no_price_ask(answerer: Answerer) -> None:
+    """ "we go through 130 lb a month, mostly espresso. any discount at that volume?" asks the
+    volume discount: an item's bare price line is no answer to a question that asks no price."""
+    said = answerer.answer(
+        "we go through 130 lb a month, mostly espresso. any discount at that volume?"
+    )
+    assert "10%" in said.text
+    assert "Price:" not in said.text
+
+
+@pytest.mark.parametrize("question", ["and the foundry by the pound?", "night shift per lb?"])
+def test_a_price_asked_by_its_unit_keeps_the_price_line(answerer: Answerer, question: str) -> None:
+    """What must not change: a price asked only by its unit ("by the pound") is still a price."""
+    assert "per lb" in answerer.answer(question).text
