@@ -64,6 +64,7 @@ from shared.rag.matching import (
     known_counts,
     minimum_count,
     quantity_for,
+    same_stem,
     stated_counts,
     states_notice,
 )
@@ -240,6 +241,12 @@ def _worked_on(question: str, answer: Answer, credited: str | None) -> str | Non
     amount = paid_amount(question) or stated_amount(question) or credited
     worked = amount is not None and any(amount in d.operands for d in answer.derived)
     return amount if worked and credits(" ".join([*answer.evidence, answer.text])) else None
+
+
+def _unsaid(words: set[str], said: frozenset[str]) -> set[str]:
+    """The ``words`` no word of ``said`` shares a stem with ("delivery" is said by a section
+    saying "deliveries")."""
+    return {w for w in words if not any(same_stem(w, s) for s in said)}
 
 
 def _summed_before(item: str, parts: list[Part]) -> bool:
@@ -996,7 +1003,7 @@ class Answerer(PickAnswers):
         after the delivery times; not "is it free?" after the free sample kit)."""
         spelt = self._speller.correct(question)
         read = on_subject(spelt, subject, self._subject_named(subject), self._heading_states_days)
-        return read != spelt and bool(terms(spelt) - GENERIC - self._section_words(subject))
+        return read != spelt and bool(_unsaid(terms(spelt) - GENERIC, self._section_words(subject)))
 
     def names_all(self, question: str, entities: list[str]) -> bool:
         """Whether ``question`` names each of ``entities`` (by name or alias)."""
@@ -1014,7 +1021,7 @@ class Answerer(PickAnswers):
         heads = self._heading_words
 
         def named(part: str) -> bool:
-            own = (terms(part) - GENERIC - said) & heads
+            own = _unsaid(terms(part) - GENERIC, said) & heads
             return self._names_subject(part) or bool(own)
 
         return named

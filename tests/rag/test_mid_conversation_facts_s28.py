@@ -139,3 +139,14 @@ def test_a_kind_told_beside_a_discount_ask_is_no_price_ask(answerer: Answerer) -
 def test_a_price_asked_by_its_unit_keeps_the_price_line(answerer: Answerer, question: str) -> None:
     """What must not change: a price asked only by its unit ("by the pound") is still a price."""
     assert "per lb" in answerer.answer(question).text
+
+
+def test_a_word_the_section_says_in_another_form_still_leans(follow: Callable[..., str]) -> None:
+    """What must not change: "how close to a delivery can we still change it?" after the
+    subscription leans on it, whose text says "deliveries" (a heading word of the delivery
+    sections, said here in another form)."""
+    said = follow(
+        "can our coffee subscription be paused?",
+        "how close to a delivery can we still change it?",
+    )
+    assert "2 days" in said
