@@ -160,6 +160,8 @@ def _aliases(name: str, family: str | None, attributes: dict[str, str], kind: st
     model_like = re.match(r"^\d+ [a-z]+$", rest) is not None  # "1 group" of "Pico 1-Group"
     if (family or model_like) and re.search(r"[a-z]", rest) and len(words) > 1:
         found |= _number_variants(rest)
+    if family and model_like:  # "the lumen 2" of "Lumen 2-Group": the family and its number
+        found |= _number_variants(f"{normalise(words[0])} {rest.split()[0]}")
     trimmed = normalise(name).removesuffix(f" {kind.split()[-1]}")
     if trimmed != normalise(name) and len(trimmed) > 3:
         found.add(trimmed)  # "multi site" for "Multi-site plan"

@@ -392,8 +392,13 @@ class Knowledge:
         # "how much do we need to order" after the custom blend: its threshold again, never
         # the general minimum it would find alone
         on_threshold = subject is not None and asks_minimum_only(question)
+        # read against the section just quoted, a question gets that section again: one
+        # pointing back only by "it" with words that section never says ("do your techs come
+        # here or is it some partner" after the delivery times) is weighed against its own
+        # answer as a repeat is
+        anchored = subject is not None and served.answerer.strays_from(question, subject)
         if (
-            _repeats(result, discussed, focus)
+            (_repeats(result, discussed, focus) or anchored)
             and (recent or attribute or subject)
             and not on_threshold
         ):
@@ -404,7 +409,11 @@ class Knowledge:
             alone, apart = await asyncio.to_thread(
                 self._answer, served, question, [], None, details, order, None
             )
-            if alone.grounded and not _repeats(alone, discussed, focus):
+            # read apart from the section it leaned on, the question may not bring an item it
+            # never names ("we use 120 lb a month, mostly espresso. any discount at that
+            # volume" is no question about the Foundry Espresso)
+            guessed = anchored and not served.answerer.names_all(question, alone.entities)
+            if alone.grounded and not guessed and not _repeats(alone, discussed, focus):
                 assert served.retriever is not None
                 # the answer just given is as near as its nearest sentence ("... or change it
                 # up to 2 days before dispatch" to "until when can i change it")

@@ -12,7 +12,7 @@ the knowledge base is too far from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 
 import numpy as np
@@ -64,6 +64,7 @@ from shared.rag.matching import (
     known_counts,
     minimum_count,
     quantity_for,
+    same_stem,
     stated_counts,
     states_notice,
 )
@@ -242,6 +243,12 @@ def _worked_on(question: str, answer: Answer, credited: str | None) -> str | Non
     return amount if worked and credits(" ".join([*answer.evidence, answer.text])) else None
 
 
+def _unsaid(words: set[str], said: frozenset[str]) -> set[str]:
+    """The ``words`` no word of ``said`` shares a stem with ("delivery" is said by a section
+    saying "deliveries")."""
+    return {w for w in words if not any(same_stem(w, s) for s in said)}
+
+
 def _summed_before(item: str, parts: list[Part]) -> bool:
     """Whether ``item`` asks a sum an earlier part of the message has already worked out."""
     asked = asks_total(item) or asks_price(item)
@@ -323,7 +330,7 @@ class Answerer(PickAnswers):
             # "is install included" then "for the pico i mean": the same ask of the item
             question = f"{subject}: is it included {question}"
         anchored_question = on_subject(
-            question, subject, self._names_subject, self._heading_states_days
+            question, subject, self._subject_named(subject), self._heading_states_days
         )
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
@@ -988,6 +995,56 @@ class Answerer(PickAnswers):
         """The names of the catalog items a part names ("the three-group machine" -> "Lumen
         3-Group")."""
         return " ".join(e.name for e in self.catalog.mentioned(part))
+
+    def strays_from(self, question: str, subject: str) -> bool:
+        """Whether :meth:`answer` reads ``question`` against the section ``subject`` heads
+        (it points back and names nothing of its own: see :func:`on_subject`) while it asks
+        words that section never says ("do your techs come out here or is it some partner"
+        after the delivery times; not "is it free?" after the free sample kit)."""
+        spelt = self._speller.correct(question)
+        read = on_subject(spelt, subject, self._subject_named(subject), self._heading_states_days)
+        return read != spelt and bool(_unsaid(terms(spelt) - GENERIC, self._section_words(subject)))
+
+    def names_all(self, question: str, entities: list[str]) -> bool:
+        """Whether ``question`` names each of ``entities`` (by name or alias)."""
+        named = {e.name for e in self.catalog.mentioned(self._speller.correct(question))}
+        return set(entities) <= named
+
+    def _subject_named(self, subject: str | None) -> Callable[[str], bool]:
+        """Whether a question names a subject of its own beside ``subject`` (the section last
+        quoted): an item or kind, or a word heading another section that ``subject``'s own
+        section never says ("would your technicians install it up here, or is that only in
+        the lower 48" after the delivery fees asks the technicians' section)."""
+        if subject is None:
+            return self._names_subject
+        said = self._section_words(subject)
+        heads = self._heading_words
+
+        def named(part: str) -> bool:
+            own = _unsaid(terms(part) - GENERIC, said) & heads
+            return self._names_subject(part) or bool(own)
+
+        return named
+
+    def _section_words(self, heading: str) -> frozenset[str]:
+        """The words (stemmed) of the sections headed ``heading``, heading included."""
+        found = [f"{c.heading} {c.text}" for c in self._library.chunks if c.heading == heading]
+        return frozenset(terms(" ".join([heading, *found])))
+
+    @cached_property
+    def _heading_words(self) -> frozenset[str]:
+        """The words (stemmed) naming the sections no catalog item owns: a word of a heading
+        its section's text says again ("technicians", "discount", "subscription"), not a
+        verb of its question ("Can I set up ...") nor a stem of three letters or fewer
+        ("free", "fee", "time": attributes a fragment asks of the section it leans on)."""
+        owned = {(e.source, e.heading) for e in self.catalog.entities}
+        return frozenset(
+            w
+            for c in self._library.chunks
+            if (c.source, c.heading) not in owned
+            for w in set(terms(c.heading)) & set(terms(c.text))
+            if len(w) > 3
+        )
 
     def _names_subject(self, part: str) -> bool:
         """Whether a part names its own subject: a catalog entity or kind ("the pico", "the

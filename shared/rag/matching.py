@@ -80,7 +80,9 @@ def entity_words(entities: list[Entity]) -> set[str]:
 #: for an item's labels: for retrieval "how fast does it arrive" is about coffee delivery times).
 _SPEED = re.compile(
     r"\bhow (?:fast|quickly|quick|soon)\b|"
-    r"\bhow long\b.{0,40}\b(?:get here|get to us|arriv\w*|ship\w*|deliver\w*)\b",
+    r"\bhow long\b.{0,40}\b(?:get here|get to us|arriv\w*|ship\w*|deliver\w*)\b|"
+    # the wait on an item is its lead time ("how long is the wait on a lumen 3 group")
+    r"\bhow long\b.{0,30}\bwait\w*\b|\bwhat(?:'?s| is) the wait\b",
     re.I,
 )
 

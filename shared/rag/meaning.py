@@ -111,6 +111,10 @@ def _candidates(
     return bonus
 
 
+#: An item's price stated alone, as the catalog's line ("Price: $11.50 per lb.").
+_PRICE_LINE = re.compile(r"^Price:\s")
+
+
 #: A sentence that leans on the one before it ("Together with direct trade ..., this is how we
 #: try to leave a lighter footprint.", "This means ..."): quoted alone it says too little.
 _POINTS_BACK = re.compile(
@@ -151,15 +155,20 @@ def choose(
     fact: tuple[Fact | None, float] = (None, 0.0),
     entities: list[Entity] | None = None,
     topic: frozenset[str] = frozenset(),
+    priced: bool = True,
 ) -> Choice | None:
     """The best sentence for the question (and a close second of its section), or None; a
     sentence holding a ``topic`` word (what the question asks beyond naming its entities:
     "installation" of "is installation included with the pico?") outranks the entities' own
-    section."""
+    section. An item's bare price line ("Price: $11.50 per lb.") is a candidate only for a
+    question that asks a price (``priced``): "... mostly espresso. is there a discount?" is
+    no price of the espresso."""
     matched, topic_score = fact
     if matched is not None and topic_score >= FACT_DIRECT:
         return Choice(_fact_sentences(index, matched), topic_score, matched)
     bonus = _candidates(index, hits, matched, topic_score, topic)
+    if not priced:
+        bonus = {n: b for n, b in bonus.items() if not _PRICE_LINE.match(index.sentences[n].text)}
     if not bonus:
         return None
     ids = list(bonus)

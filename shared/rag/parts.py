@@ -197,7 +197,13 @@ _QUESTION = re.compile(
     r"tell|send|give|let|please|need|want|looking|wondering|i wonder|is there|are there|"
     r"(?:i|we)(?: would|d|'d)? (?:need|want|like|love)|(?:i|we) (?:am|are|was|were)? ?"
     r"(?:looking|wondering|trying to find))\b"
-    r"|\b(?:can|could|will|would|do|does|are|is) (?:you|u|ya|i|we|it|there)\b",
+    r"|\b(?:can|could|will|would|do|does|are|is) (?:you|u|ya|i|we|it|there)\b"
+    # what someone the visitor works with wants to know ("our electrician also wants the
+    # boiler size"): asked on their behalf
+    r"|\b(?:our|my|the)\s+(?:electrician|plumber|contractor|builder|architect|landlord|"
+    r"accountant|bookkeeper|partner|business partner|co-owner|boss|manager|owner|wife|husband)"
+    r"\s+(?:also\s+|too\s+)?(?:wants|needs|asked for|asks for|is asking for)\s+"
+    r"(?:to know\s+)?(?:the|its|your)\b",
     re.I,
 )
 

@@ -65,6 +65,7 @@ from shared.rag.sentences import SentenceIndex, section_key
 from shared.rag.spelling import Speller
 from shared.rag.types import ScoredChunk, Source
 from shared.rag.when import answer_shape, asks_visit_place, asks_year, states_place
+from shared.understanding.asked import asks_price
 from shared.understanding.lexicon import FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -228,7 +229,8 @@ class PassageAnswerer:
             # much as the thing asked, so sentences are weighed without the name (a lone word,
             # "just beans then, the ethiopian one", leaves the name in)
             vector = self._library.embed([self._without_names(text)])[0]
-        choice = lasting or choose(self._sentences, vector, hits, fact, entities, topic)
+        priced = asks_price(text) or bool(_PER_UNIT.search(text))  # "riverbend by the pound?"
+        choice = lasting or choose(self._sentences, vector, hits, fact, entities, topic, priced)
         if choice is None:
             return Part(DONT_KNOW, False)
         if asks_visit_place(text):  # "can i come try the machines somewhere?": and where
@@ -745,6 +747,8 @@ _WHICH = re.compile(
 
 #: A catalog line that names nothing on its own ("Price: $11.50 per lb."): the answer says
 #: whose it is whatever the question.
+#: A price asked by its unit alone ("and riverbend by the pound?", "what is it per lb").
+_PER_UNIT = re.compile(r"\b(?:per|by the|a)\s+(?:pound|lb|lbs|bag|kilo|kg)\b", re.I)
 LABEL_LINE = re.compile(r"^[A-Z][\w ]{1,24}: ")
 
 

@@ -216,11 +216,21 @@ _OR_ALTERNATIVE = re.compile(
 )
 
 
+#: What the visitor has been through, told after the ask behind a comma ("who fixes the
+#: machines out here, we've had bad luck with local guys"): a statement of its own, not words
+#: of the ask.
+_EXPERIENCE_AFTER = re.compile(
+    r",\s+(?=(?:we|i)(?:'ve|\s+have|'d|\s+had)?\s+(?:had|been|tried|used|gone|got)\b[^?]*$)",
+    re.I,
+)
+
+
 def split_parts(question: str) -> list[str]:
     """Split a message into the questions it asks ("X? Also Y?", "what X and what Y", "what X
     + can i Y")."""
     parts: list[str] = []
-    for sentence in sentences(question.strip()):
+    said = _EXPERIENCE_AFTER.sub(". ", question.strip())  # "..., we've had bad luck"
+    for sentence in sentences(said):
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(
             r",?\s+(?:\band\b|\+|&)\s+"
