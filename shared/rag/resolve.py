@@ -176,15 +176,45 @@ def _model_number(entity: Entity) -> float | None:
     return float(match.group(0)) if match else None
 
 
+#: Units after a number that make it a measure of the item, not a model of its family.
+_MEASURE_WORDS = frozenset(
+    [
+        "v",
+        "volt",
+        "volts",
+        "w",
+        "watt",
+        "watts",
+        "amp",
+        "amps",
+        "hz",
+        "lb",
+        "lbs",
+        "kg",
+        "g",
+        "oz",
+        "l",
+        "ml",
+        "mm",
+        "cm",
+        "inch",
+        "inches",
+    ]
+)
+
+
 def unknown_model(catalog: Catalog, text: str) -> tuple[str, list[Entity]] | None:
     """A "<family word> <number>" the catalog lacks ("lumen 4 group") with the family members."""
     flat = normalise(text)
     known = set(catalog.names())
     for first, members in _model_families(catalog).items():
-        for match in re.finditer(rf"\b{re.escape(first)} (\d+(?:\.\d+)?)(?: ([a-z]+))?", flat):
+        pattern = rf"\b{re.escape(first)} (\d+(?:\.\d+)?)([a-z]+)?(?: ([a-z]+))?"
+        for match in re.finditer(pattern, flat):
+            if {match.group(2), match.group(3)} & _MEASURE_WORDS:  # "the pico 110 v": a voltage
+                continue
             candidates = [f"{first} {match.group(1)}"]
-            if match.group(2):
-                candidates.insert(0, f"{candidates[0]} {match.group(2)}")
+            if match.group(3):
+                candidates.insert(0, f"{candidates[0]} {match.group(3)}")
             if any(c in known or any(k.startswith(c + " ") for k in known) for c in candidates):
                 continue
             name = " ".join(w.capitalize() for w in candidates[0].split())

@@ -102,3 +102,21 @@ def test_who_and_when_both_answered(answerer: Answerer, question: str) -> None:
     assert "Dana Whitfield" in answer.text
     assert "2011" in answer.text
     assert "couldn't find" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the pico 110 V?", "does the pico run on 110 volts", "is the pico 110v"],
+)
+def test_a_number_with_a_unit_after_a_family_word_is_a_measure_not_a_model(
+    answerer: Answerer, question: str
+) -> None:
+    """ "the pico 110 V" asks the Pico's power; it names no "Pico 110-Group" we lack."""
+    answer = answerer.answer(question)
+    assert "don't make" not in answer.text
+    assert "110 V" in answer.text
+
+
+def test_a_model_number_the_family_lacks_is_still_said_to_be_missing(answerer: Answerer) -> None:
+    """The measure rule leaves a real unknown model alone: "the lumen 4 group" is no model."""
+    assert "don't make a Lumen 4-Group" in answerer.answer("how much is the lumen 4 group?").text
