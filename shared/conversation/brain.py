@@ -70,6 +70,7 @@ from shared.understanding.corrections import (
     grown_count,
     is_correction,
     names_said_count,
+    repaired_phone,
 )
 from shared.understanding.declines import (
     declines_call,
@@ -418,6 +419,7 @@ class LocalBrain:
         elif email:
             found["email"] = email.address
         phone, seen = find_phone(message, state.context.country)
+        phone = repaired_phone(message, phone) or phone  # "505 555 0121 wait no 0124"
         fixed = corrected_phone(message, state.collected.get("phone"))
         if phone or fixed:
             found["phone"] = phone or fixed
