@@ -663,8 +663,11 @@ def business_fields(
     # and a taste framed as one that a question opens with: "summer is all cold brew for us,
     # what do u have for that" ("in july we burn thru 120 lb of foundry, any discount" states
     # the amount asked about, no taste)
-    heads = (told_before_ask(s) for s in parts if is_question(s))
+    heads = [head for s in parts if is_question(s) and (head := told_before_ask(s))]
     told = " . ".join([statements, *(h for h in heads if PREFERENCE_FRAME.search(h))]).strip(" .")
+    # and a pain told before the comma a run-on question starts at: "our water is super hard
+    # tech said scale in the boiler again, how much is the clarity filter"
+    pained = " . ".join([statements, *heads]).strip(" .")
     dated = " . ".join(
         s for s in parts if not is_question(s) or OPENING_RE.search(s) or unsure_answer(s)
     )
@@ -681,6 +684,8 @@ def business_fields(
             value = _volume_in_question(text, statements, field == asking)
         elif field == "coffee_preferences" and question:
             value = preferences(told, field == asking) if told else None
+        elif field == "pain_points" and question:
+            value = pain_points(pained, field == asking) if pained else None
         elif field == "locations" and question:  # a lone count only outside the questions
             value = locations(text, False) or (
                 locations(statements, field == asking) if statements else None

@@ -317,6 +317,12 @@ PAIN_RE = re.compile(
     r"|dispensing|turning\s+on|powering\s+on)|(?:not|isn'?t|won'?t|doesn'?t|does\s+not|will\s+not)"
     r"\s+(?:heat(?:ing)?(?:\s+up)?|turn(?:ing)?\s+on|power(?:ing)?\s+on)\b|(?<!\bme\s)(?<!\bus\s)down(?!\s+(?:as|for|the\s+(?:street|road)))"
     r"|headaches?|drift\w*|re-?dial\w*|hassle|nightmare|annoy\w*"
+    # scale the water leaves in the gear: "tech said scale in the boiler again", "limescale"
+    # (not a business's scale nor a weighing scale)
+    r"|limescale|scal(?:e|ing)\s+(?:build[- ]?up\s+)?(?:in|on|inside)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:\w+\s+)?(?:boilers?|machines?|pipes?|group\s*heads?|elements?|wands?)\b"
+    r"|scale\s+build[- ]?up"
+    r"|(?:boilers?|machines?)\s+(?:is\s+|are\s+|keeps?\s+)?(?:getting\s+)?scal(?:ed|ing)\b"
     # a cost or a chore that hurts, said as an idiom: "its killing us", "killing our margins"
     r"|killing\s+(?:us|me|our\s+\w+)"
     # harm done to gear: "hard water kills machines", "it wrecked our boiler", "ruins grinders"
