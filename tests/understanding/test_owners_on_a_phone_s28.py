@@ -2,18 +2,24 @@
 contact details without a sentence of its own ("... 514 555 0158 call me about a quote", "...
 0186 go ahead and set it up", "..., book me a showroom visit", "..., quote for the filter pls")
 is a handoff; a count repaired in the same breath ("3 shops wait no 4 of them") and a phone's
-last digits retyped after it ("... 0121 wait no 0124") store the repaired value."""
+last digits retyped after it ("... 0121 wait no 0124") store the repaired value; a site wished
+for is not run, one venue told with its age is one site, and a pain told before a run-on
+question is stored; a phone broken off at a message's end is finished by the next."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fields import pain_points
+from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState
 from shared.understanding.corrections import corrected_count, corrected_tails, repaired_phone
+from shared.understanding.entities.quantities import find_locations
 from shared.understanding.quotes import asks_quote
 from tests.understanding.playing import wired_brain
 
@@ -48,7 +54,7 @@ def test_call_me_with_what_for_after_the_number_asks_for_a_person(text: str) -> 
     ],
 )
 def test_call_me_said_otherwise_asks_for_no_person(text: str) -> None:
-    """"call me" told as a permission, declined, as a name or of someone else is no request."""
+    """ "call me" told as a permission, declined, as a name or of someone else is no request."""
     assert not signals.asks_for_person(text)
 
 
@@ -93,14 +99,14 @@ async def test_a_request_after_the_contact_details_hands_off(brain: LocalBrain) 
 
 
 def test_a_count_repaired_in_the_same_breath_is_the_later_one() -> None:
-    """"2 carts wait no 3 of them" repairs the count of carts the message gave: 3."""
+    """ "2 carts wait no 3 of them" repairs the count of carts the message gave: 3."""
     text = "we have 2 carts in tacoma wait no 3 of them since june, whats the pico warranty"
     repaired = [corrected_count(tail, {"locations": 2}) for tail in corrected_tails(text)]
     assert {"locations": 3} in repaired
 
 
 def test_of_them_saying_more_is_no_repair() -> None:
-    """"sorry, 2 of them are closed" after 3 shops says something of two shops, it does not
+    """ "sorry, 2 of them are closed" after 3 shops says something of two shops, it does not
     recount them."""
     assert corrected_count("sorry, 2 of them are closed mondays", {"locations": 3}) == {}
 
@@ -132,3 +138,73 @@ async def test_a_phone_s_last_digits_retyped_after_a_cue_repair_it(
 def test_a_number_after_the_phone_that_is_no_repair_leaves_it(text: str) -> None:
     """A volume, a clock time or a number not right after the cue repairs no digits."""
     assert repaired_phone(text, "+15035550127") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        ("we run a food truck in boise 2 summers now, want a 2nd truck next year", 1),
+        ("looking to add a third shop in the spring, whats the lumen 3 group", 2),
+        ("we have a little cafe in tucson open like 5 yrs, do you ship there", 1),
+        ("i own a bakery, been open 3 years", 1),
+    ],
+)
+def test_sites_wished_for_or_one_told_with_its_age(text: str, sites: int) -> None:
+    """A site wished for ("want a 2nd truck") is not yet run; one venue told with how long it
+    has been open is the one site."""
+    assert find_locations(text, False) == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        ("we hired 4 baristas for our second location", 2),
+        ("opening a second cafe in may", 2),
+        ("we have a cafe in portland open 3 years and two more in seattle", None),
+        ("we have a cafe in the mall", None),
+        ("we want a second opinion on grinders", None),
+    ],
+)
+def test_sites_run_or_unsaid_stay_as_they_were(text: str, sites: int | None) -> None:
+    """An ordinal site run or being opened still counts it; a venue beside more sites, or told
+    without its age, or a second of something else, counts nothing."""
+    assert find_locations(text, False) == sites
+
+
+async def test_a_pain_told_before_a_run_on_question_is_stored(brain: LocalBrain) -> None:
+    """A pain told before the comma a question starts at is read though the message asks."""
+    text = "water here is so hard, the tech found scale in the boiler, how much is the clarity"
+    heard = await brain.understand(text, ConversationState())
+    assert "scale in the boiler" in str(heard.fields.get("pain_points"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we want to scale up to more sites, what does the multi-site plan cost",
+        "is the scale on the atlas 75 accurate enough for espresso?",
+    ],
+)
+def test_scale_of_a_business_or_a_weighing_scale_is_no_pain(text: str) -> None:
+    """Growing a business or a grinder's scale is no scale in the gear."""
+    assert pain_points(text, False) is None
+
+
+async def test_a_phone_broken_off_is_finished_by_the_next_message(brain: LocalBrain) -> None:
+    """"my cell is 306 555" waits in the state; "0155 sorry" opening the next message ends it."""
+    heard = await brain.understand("kim lee kim@cup.ca my cell is 306 555", ConversationState())
+    assert heard.phone_start == "306555"
+    assert "phone" not in heard.fields
+    state, _ = advance(ConversationState(), heard, datetime(2026, 12, 7, tzinfo=UTC))
+    finished = await brain.understand("0155 sorry. send me a quote for the pico", state)
+    assert finished.fields.get("phone") == "+13065550155"
+
+
+@pytest.mark.parametrize("text", ["0155 lbs a month is what we use", "ok and the pico price"])
+async def test_a_next_message_that_finishes_no_phone_leaves_it(
+    brain: LocalBrain, text: str
+) -> None:
+    """A figure with its unit, or no digits at all, opening the next message is no phone."""
+    state = ConversationState(phone_start="306555")
+    heard = await brain.understand(text, state)
+    assert "phone" not in heard.fields
