@@ -191,7 +191,7 @@ def test_scale_of_a_business_or_a_weighing_scale_is_no_pain(text: str) -> None:
 
 
 async def test_a_phone_broken_off_is_finished_by_the_next_message(brain: LocalBrain) -> None:
-    """"my cell is 306 555" waits in the state; "0155 sorry" opening the next message ends it."""
+    """ "my cell is 306 555" waits in the state; "0155 sorry" opening the next message ends it."""
     heard = await brain.understand("kim lee kim@cup.ca my cell is 306 555", ConversationState())
     assert heard.phone_start == "306555"
     assert "phone" not in heard.fields
