@@ -346,7 +346,11 @@ NO_TASTE_SAID = re.compile(
     r"(?:\s+(?:pot|machine|maker|urn))?)?"
     r"|\b(?:put(?:ting)?\s+in|install\w*|open\w*|add\w*|build\w*|set(?:ting)?\s+up|start\w*)\s+"
     r"(?:an?|the|our)\s+(?:(?:proper|real|little|small|full)\s+)?(?:espresso|coffee)"
-    r"\s+(?:bar|counter|station|corner|cart|program(?:me)?)\b",
+    r"\s+(?:bar|counter|station|corner|cart|program(?:me)?)\b"
+    # the freshness of a bag delivered, no taste: "the roast date on one says 5 weeks ago",
+    # "i thought u roast fresh"
+    r"|\broast(?:ing)?\s+dates?\b[^.!?]*|\b(?:you|u|ya|they)\s+(?:guys\s+)?roast(?:ed)?\s+"
+    r"(?:it\s+|them\s+)?(?:fresh|to\s+order)\b",
     re.I,
 )
 # an amount's verb left before its coffee once the amount is cut ("we'd need espresso blend")

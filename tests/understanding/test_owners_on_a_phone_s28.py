@@ -15,7 +15,7 @@ import pytest
 
 from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fields import pain_points
+from shared.conversation.fields import pain_points, preferences
 from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState
 from shared.understanding.corrections import corrected_count, corrected_tails, repaired_phone
@@ -208,3 +208,21 @@ async def test_a_next_message_that_finishes_no_phone_leaves_it(
     state = ConversationState(phone_start="306555")
     heard = await brain.understand(text, state)
     assert "phone" not in heard.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "also the roast date on the decaf says 6 weeks ago, i thought u roast fresh",
+        "order came tuesday. roasting date on two bags is from october",
+    ],
+)
+def test_a_bag_s_roast_date_is_no_taste(text: str) -> None:
+    """A delivered bag's roast date, or the roasting said fresh, tells no coffee wanted."""
+    assert preferences(text, False) is None
+
+
+def test_a_taste_beside_how_we_roast_is_kept() -> None:
+    """The taste said beside a remark on roasting to order is still stored."""
+    found = preferences("i thought you roast to order, we want the foundry dark", False)
+    assert "foundry dark" in str(found)
