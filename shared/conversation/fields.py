@@ -249,9 +249,23 @@ def _kept_items(text: str) -> list[str]:
             start = sentence.find(item)
             clause = re.split(r"[,.;!?+]", sentence[: max(start, 0)])[-1]
             swapped = replaced_item(clause, sentence[max(start, 0) + len(item) :])
+            # a run-on's clause about the gear they run: "machine still works but its tired, ...
+            # what would a trade in get us on a lumen" wants the lumen, not the machine
+            after = re.split(r"[,.;!?+]", sentence[max(start, 0) + len(item) :])[0]
+            if STILL_RUNS.match(after):
+                continue
             if not (DROPPED_RE.search(clause) or HELD_BEFORE.search(clause) or swapped):
                 kept.append(item)
     return _unretracted(text, kept)
+
+
+# gear told as still running or worn, right after it is named: "machine still works but its
+# tired", "grinder is still going", "the brewer's getting old"
+STILL_RUNS = re.compile(
+    r"\s*(?:is\s+|'s\s+)?(?:still\s+(?:works?|working|runs?|running|going)|(?:getting\s+)?"
+    r"(?:tired|worn(?:\s+out)?|old)\b)",
+    re.I,
+)
 
 
 # a change of mind inside a message: "let's do the 2-group. actually no, the 3-group"

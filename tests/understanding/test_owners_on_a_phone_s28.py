@@ -15,7 +15,7 @@ import pytest
 
 from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fields import pain_points, preferences
+from shared.conversation.fields import equipment, pain_points, preferences
 from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState
 from shared.understanding.corrections import corrected_count, corrected_tails, repaired_phone
@@ -226,3 +226,15 @@ def test_a_taste_beside_how_we_roast_is_kept() -> None:
     """The taste said beside a remark on roasting to order is still stored."""
     found = preferences("i thought you roast to order, we want the foundry dark", False)
     assert "foundry dark" in str(found)
+
+
+def test_gear_told_as_still_running_in_a_run_on_is_not_wanted() -> None:
+    """In a run-on, the machine "still works but its tired" is theirs; the one traded up to
+    is the need."""
+    text = "2 shops, grinder still works but its tired what would a trade in get on an atlas 75"
+    assert equipment(text, False) == "an atlas 75"
+
+
+def test_still_said_of_something_else_keeps_the_gear() -> None:
+    """ "still" about the budget or a price keeps the gear wanted."""
+    assert equipment("we need a grinder, still working on the budget", False) == "a grinder"
