@@ -662,6 +662,15 @@ def _sized_for(text: str) -> bool:
     )
 
 
+# a clause that supposes what it tells: "if my machine breaks on a saturday night", "say the
+# grinder dies", "in case the boiler goes"
+SUPPOSED_HEAD = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|also|hey|hi)\W+)*(?:if|when|whenever|in\s+case|say|suppose"
+    r"|supposing|what\s+if|should|assuming|unless|once)\b",
+    re.I,
+)
+
+
 def business_fields(
     text: str, asking: str | None, question: bool, today: date | None = None
 ) -> dict[str, object]:
@@ -685,7 +694,8 @@ def business_fields(
     told = " . ".join([statements, *(h for h in heads if PREFERENCE_FRAME.search(h))]).strip(" .")
     # and a pain told before the comma a run-on question starts at: "our water is super hard
     # tech said scale in the boiler again, how much is the clarity filter"
-    pained = " . ".join([statements, *heads]).strip(" .")
+    # ("if my machine breaks on a saturday night, till what time is the line open" supposes it)
+    pained = " . ".join([statements, *(h for h in heads if not SUPPOSED_HEAD.match(h))]).strip(" .")
     dated = " . ".join(
         s for s in parts if not is_question(s) or OPENING_RE.search(s) or unsure_answer(s)
     )

@@ -238,3 +238,11 @@ def test_gear_told_as_still_running_in_a_run_on_is_not_wanted() -> None:
 def test_still_said_of_something_else_keeps_the_gear() -> None:
     """ "still" about the budget or a price keeps the gear wanted."""
     assert equipment("we need a grinder, still working on the budget", False) == "a grinder"
+
+
+async def test_a_pain_supposed_before_a_question_is_not_stored(brain: LocalBrain) -> None:
+    """ "if the grinder dies on a sunday, ..." supposes the fault: the question is asked and
+    no pain stored."""
+    text = "if the grinder dies on a sunday morning, who do we call for a repair"
+    heard = await brain.understand(text, ConversationState())
+    assert "pain_points" not in heard.fields
