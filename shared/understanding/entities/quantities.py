@@ -359,7 +359,7 @@ _ONE_RUN_RE = re.compile(
     r"\b(?:we|i)\s+(?:have|own|run|'ve\s+got|got)\s+(?:a|one)\s+(?:(?:little|small|tiny|busy"
     r"|coffee)\s+)*(?:" + ONE_SITE_VENUES + r"|" + LOCATION_NOUNS + r")\b[^.;!?]{0,40}?"
     r"\b(?:been\s+)?open(?:ed)?\s+(?:for\s+)?(?:about\s+|like\s+|almost\s+|over\s+)?"
-    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)\b",
+    r"(?:\d+|a|" + number_words(1, 12) + r")\s+(?:yrs?|years?|months?)\b",
     re.I,
 )
 _OTHER_SITES = re.compile(
