@@ -70,6 +70,7 @@ from shared.understanding.corrections import (
     grown_count,
     is_correction,
     names_said_count,
+    repaired_phone,
 )
 from shared.understanding.declines import (
     asks_beside_gathering,
@@ -106,7 +107,12 @@ from shared.understanding.entities.names import (
 )
 from shared.understanding.entities.negation import after_taken_back
 from shared.understanding.entities.orders import is_order_problem, supposed_volume, takes_up
-from shared.understanding.entities.phones import CANDIDATE_RE, find_phone
+from shared.understanding.entities.phones import (
+    CANDIDATE_RE,
+    find_phone,
+    finished_phone,
+    phone_start,
+)
 from shared.understanding.entities.places import places_theirs
 from shared.understanding.entities.power import POWER_QUERY, asks_by_power
 from shared.understanding.entities.quantities import restates_locations
@@ -424,6 +430,10 @@ class LocalBrain:
         elif email:
             found["email"] = email.address
         phone, seen = find_phone(message, state.context.country)
+        phone = repaired_phone(message, phone) or phone  # "505 555 0121 wait no 0124"
+        if phone is None and state.phone_start:  # "my cell is 306 555" .. "0155 sorry"
+            phone = finished_phone(state.phone_start, message, state.context.country)
+        result.phone_start = None if phone else phone_start(message)
         fixed = corrected_phone(message, state.collected.get("phone"))
         if phone or fixed:
             found["phone"] = phone or fixed

@@ -249,9 +249,23 @@ def _kept_items(text: str) -> list[str]:
             start = sentence.find(item)
             clause = re.split(r"[,.;!?+]", sentence[: max(start, 0)])[-1]
             swapped = replaced_item(clause, sentence[max(start, 0) + len(item) :])
+            # a run-on's clause about the gear they run: "machine still works but its tired, ...
+            # what would a trade in get us on a lumen" wants the lumen, not the machine
+            after = re.split(r"[,.;!?+]", sentence[max(start, 0) + len(item) :])[0]
+            if STILL_RUNS.match(after):
+                continue
             if not (DROPPED_RE.search(clause) or HELD_BEFORE.search(clause) or swapped):
                 kept.append(item)
     return _unretracted(text, kept)
+
+
+# gear told as still running or worn, right after it is named: "machine still works but its
+# tired", "grinder is still going", "the brewer's getting old"
+STILL_RUNS = re.compile(
+    r"\s*(?:is\s+|'s\s+)?(?:still\s+(?:works?|working|runs?|running|going)|(?:getting\s+)?"
+    r"(?:tired|worn(?:\s+out)?|old)\b)",
+    re.I,
+)
 
 
 # a change of mind inside a message: "let's do the 2-group. actually no, the 3-group"
@@ -346,7 +360,11 @@ NO_TASTE_SAID = re.compile(
     r"(?:\s+(?:pot|machine|maker|urn))?)?"
     r"|\b(?:put(?:ting)?\s+in|install\w*|open\w*|add\w*|build\w*|set(?:ting)?\s+up|start\w*)\s+"
     r"(?:an?|the|our)\s+(?:(?:proper|real|little|small|full)\s+)?(?:espresso|coffee)"
-    r"\s+(?:bar|counter|station|corner|cart|program(?:me)?)\b",
+    r"\s+(?:bar|counter|station|corner|cart|program(?:me)?)\b"
+    # the freshness of a bag delivered, no taste: "the roast date on one says 5 weeks ago",
+    # "i thought u roast fresh"
+    r"|\broast(?:ing)?\s+dates?\b[^.!?]*|\b(?:you|u|ya|they)\s+(?:guys\s+)?roast(?:ed)?\s+"
+    r"(?:it\s+|them\s+)?(?:fresh|to\s+order)\b",
     re.I,
 )
 # an amount's verb left before its coffee once the amount is cut ("we'd need espresso blend")
@@ -666,6 +684,15 @@ def _sized_for(text: str) -> bool:
     )
 
 
+# a clause that supposes what it tells: "if my machine breaks on a saturday night", "say the
+# grinder dies", "in case the boiler goes"
+SUPPOSED_HEAD = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|also|hey|hi)\W+)*(?:if|when|whenever|in\s+case|say|suppose"
+    r"|supposing|what\s+if|should|assuming|unless|once)\b",
+    re.I,
+)
+
+
 def business_fields(
     text: str, asking: str | None, question: bool, today: date | None = None
 ) -> dict[str, object]:
@@ -685,8 +712,12 @@ def business_fields(
     # and a taste framed as one that a question opens with: "summer is all cold brew for us,
     # what do u have for that" ("in july we burn thru 120 lb of foundry, any discount" states
     # the amount asked about, no taste)
-    heads = (told_before_ask(s) for s in parts if is_question(s))
+    heads = [head for s in parts if is_question(s) and (head := told_before_ask(s))]
     told = " . ".join([statements, *(h for h in heads if PREFERENCE_FRAME.search(h))]).strip(" .")
+    # and a pain told before the comma a run-on question starts at: "our water is super hard
+    # tech said scale in the boiler again, how much is the clarity filter"
+    # ("if my machine breaks on a saturday night, till what time is the line open" supposes it)
+    pained = " . ".join([statements, *(h for h in heads if not SUPPOSED_HEAD.match(h))]).strip(" .")
     dated = " . ".join(
         s for s in parts if not is_question(s) or OPENING_RE.search(s) or unsure_answer(s)
     )
@@ -704,6 +735,8 @@ def business_fields(
             value = _volume_in_question(text, statements, field == asking)
         elif field == "coffee_preferences" and question:
             value = preferences(told, field == asking) if told else None
+        elif field == "pain_points" and question:
+            value = pain_points(pained, field == asking) if pained else None
         elif field == "locations" and question:  # a lone count only outside the questions
             value = locations(text, False) or (
                 locations(statements, field == asking) if statements else None

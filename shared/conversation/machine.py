@@ -129,6 +129,7 @@ def advance(
     s.closed = False
     s.visitor_topic = heard.topic  # a bare number next answers it ("how many drinks?" .. "150")
     s.supposed_volume = heard.supposed_volume or s.supposed_volume  # "we'll go to 160" takes it
+    s.phone_start = heard.phone_start  # "my cell is 306 555" waits one turn for its end
     pending = state.asking
     if heard.language:
         plan.language_notice = s.language != heard.language
@@ -307,7 +308,7 @@ def remove_fields(s: ConversationState, fields: list[str], plan: Plan) -> None:
 
 def erase(s: ConversationState) -> None:
     """Forget every detail given; contact details are not asked for again."""
-    s.collected, s.held, s.pending_email = {}, {}, None
+    s.collected, s.held, s.pending_email, s.phone_start = {}, {}, None, None
     s.refused = list(dict.fromkeys([*s.refused, *CONTACT_FIELDS]))
     s.closed = True
 

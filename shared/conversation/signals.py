@@ -167,10 +167,12 @@ HUMAN_RE = re.compile(
     r"|(?:someone|somebody|sales|your\s+(?:sales\s+)?team|you(?:\s+guys)?|a\s+person|a\s+rep"
     r"|anyone)\s+(?:\w+\s+){0,3}?(?:reach\s+out\s+to|get\s+back\s+to|follow\s+up\s+with"
     r"|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with)\s+(?:me|us)"
-    # a bare imperative "call me" ("sam ortiz 503 555 0117 call me", "Call me after 3pm"), not
-    # "you can call me on ...", "call me Sam" or "don't call me"
+    # a bare imperative "call me" ("sam ortiz 503 555 0117 call me", "Call me after 3pm", "call
+    # me for a quote", "call me about signing up"), not "you can call me on ...", "call me Sam"
+    # or "don't call me"
     r"|(?:^|(?<=[.,;:!?\d\-–—]\s)|(?<=[.,;:!?]))(?:pls\s+|please\s+|just\s+)?(?:call|ring|text)\s+(?:me|us)"
     r"(?=\s*(?:$|[.,;!]|\+?\(?\d|asap|back|today|tomorrow|tmrw|this\s+week|next\s+week|after|before|to\s+\w"
+    r"|about|for\s+(?:a|an|the)|re|regarding"
     r"|any\s*time|whenever|please|pls|in\s+the\s+(?:morning|afternoon|evening))))\b",
     re.I,
 )

@@ -78,6 +78,9 @@ class ConversationState(BaseModel):
     asking: str | None = None
     visitor_topic: str | None = None  # the field the visitor's last message asked about
     supposed_volume: str | None = None  # the volume last supposed ("if we bumped to 160 lb")
+    # the start of a phone the last message broke off ("my cell is 306 555"), for the next one
+    # to finish ("0155 sorry"); kept one turn; older documents: None
+    phone_start: str | None = None
     topics: list[str] = Field(default_factory=list)
     pending_email: PendingEmail | None = None
     rag_questions: int = 0

@@ -85,12 +85,15 @@ class Understanding(BaseModel):
       many drinks? whats normal" -> expected_volume): a bare number next answers it.
     - ``supposed_volume``: a volume the message supposes without stating it ("if we bumped to
       160 lb/month, would that qualify?"): a later "we'll go to 160" takes it up.
+    - ``phone_start``: the digits of a phone the message breaks off at its end ("my cell is
+      306 555"): the next message may finish it ("0155 sorry").
     """
 
     customer_type: CustomerType | None = None
     venue: str | None = None
     details: Details = Field(default_factory=Details)
     email_typo: PendingEmail | None = None
+    phone_start: str | None = None
     invalid_contact: str | None = None
     refused: list[str] = Field(default_factory=list)
     question: bool = False

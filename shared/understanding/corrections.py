@@ -86,6 +86,33 @@ def corrected_phone(text: str, stored: str | None) -> str | None:
     return stored[: -len(old)] + new
 
 
+# the last digits of a number just typed, typed again right after a repair's cue: "505 555
+# 0121 wait no 0124 sorry", "503 555 0127 sorry 0172", "... 0121 i mean 0124"
+_REPAIRED_DIGITS = re.compile(
+    r"^\W*(?:wait|sorry|oops|i\s+meant?|correction|typo|no)\b\W{0,3}(?:no\b\W{0,3})?"
+    r"(?:(?:it'?s|its|ends?(?:\s+(?:in|with))?)\s+)?(?P<new>\d{2,4})(?![\d.,:/%-]*\d)"
+    r"(?!\s*(?:am|pm|%|lbs?|kg|a\s+(?:day|week|month)|per|cups?|drinks?|bags?)\b)",
+    re.I,
+)
+
+
+def repaired_phone(text: str, phone: str | None) -> str | None:
+    """The phone this message gives with its last digits replaced when the visitor retypes
+    them right after it, behind a repair's cue ("505 555 0121 wait no 0124 sorry" is ...0124);
+    None when the message repairs no digits of it."""
+    if not phone:
+        return None
+    for found in _PHONE_TYPED.finditer(text):
+        digits = re.sub(r"\D", "", found.group(0))
+        if len(digits) < 7 or not phone.endswith(digits[-7:]):
+            continue
+        repair = _REPAIRED_DIGITS.match(text[found.end() :])
+        if repair is not None:
+            return phone[: -len(repair.group("new"))] + repair.group("new")
+    return None
+
+
+_PHONE_TYPED = re.compile(r"\+?\(?\d[\d\s().\-]{5,18}\d")
 _NUMBER = r"(\d[\d,]*|" + alternation(COUNT_WORDS) + r")"
 # the time the revised count holds for, after it: "more like 100 to start", "80 at first"
 _AT_FIRST = (
@@ -108,7 +135,11 @@ _CUED_COUNT = re.compile(
     + r"(?![\d,.:]*\d)"
     # the count stands alone: "sorry, one correction" and "4 years" count no sites
     r"(?=\s*(?:$|[.,;:!?)\-–—]|(?:not|now|then|instead|total|in\s+total|altogether|really"
-    r"|actually|again|please|pls|thanks|and|we|i|since|because|as|ok|" + _AT_FIRST + r")\b))"
+    r"|actually|again|please|pls|thanks|and|we|i|since|because|as|ok|" + _AT_FIRST + r")\b"
+    # the count of what was just counted, pointed back at: "3 shops wait no 4 of them since ..."
+    # (not "sorry, 2 of them are closed": what follows says no more of them)
+    r"|\s+of\s+(?:them|those|em|'em)\s*(?:$|[.,;:!?]|(?:now|total|in\s+total|altogether|since"
+    r"|because|as|actually|really)\b)))"
     r"(?:\s*,?\s+not\s+" + _NUMBER + r")?",
     re.I,
 )

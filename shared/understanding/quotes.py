@@ -53,7 +53,14 @@ ORDER_REQUEST = re.compile(
     r"(?:book|reserve|schedule|sign\s+up|go\s+(?:with|for|ahead))"
     r"|^\W*(?:(?:ok(?:ay)?|k|fine|great|good|then|so|yes|yeah|perfect|lovely|brilliant|awesome"
     r"|wonderful|alright|cool|sure|sounds\s+good)\W+)*(?:please\s+)?book\s+"
-    r"(?:me|us|the|a|it|that|one))\b",
+    r"(?:me|us|the|a|it|that|one)"
+    # the same instruction after a clause or the contact details: "noah@... 801 555 0169, book
+    # me a showroom visit", "541 555 0186 go ahead and set it up"
+    r"|(?:(?<=[.,;:!?\d]\s)|(?<=[.,;:!?]))(?:(?:please|pls|just|so|then|and|ok)\s+)*"
+    r"(?:book\s+(?:me|us)|go\s+ahead\s+and\s+(?:set|sign|book|order|place|start|put|send|ship"
+    r"|schedule))"
+    r"|^\W*(?:(?:ok(?:ay)?|k|so|then|yes|yeah|please|pls|just)\W+)*go\s+ahead\s+and\s+(?:set|sign"
+    r"|book|order|place|start|put|send|ship|schedule))\b",
     re.I,
 )
 # opening its sentence or a clause after a comma: "dee, dee@..., email me the numbers", "sounds
@@ -88,6 +95,13 @@ VISIT_REQUEST = re.compile(
     r"(?:[\w'-]+\s+){0,4}?(?:showroom|roastery)\b"
     r"|\b(?:book|arrange|schedule|set\s+up)\s+(?:(?:me|us)\s+)?(?:a\s+)?(?:showroom|roastery)\s+"
     r"(?:visit|tour|appointment)\b",
+    re.I,
+)
+# the same noun opening a clause, what it is for after it and a "please" closing it: "sam@...
+# 775 555 0112, quote for the filter plus the essential plan pls"
+NOUN_ASK = re.compile(
+    rf"(?:^|(?<=[.,;:!?\d]\s)|(?<=[.,;:!?]))\W*(?:(?:ok(?:ay)?|so|and|a|the|some|just)\s+)*"
+    rf"(?:{QUOTE_NOUNS})\s+(?:for|on)\b[^.;!?]*\b(?:pls|plz|please)\W*$",
     re.I,
 )
 # whom sales is asked to reach for the visitor: someone they name or point at ("my manager", "the
@@ -137,6 +151,7 @@ def asks_quote(text: str) -> bool:
         SEND_ME,
         QUOTE_VERB,
         BARE_ASK,
+        NOUN_ASK,
         *_REACH_ASKED,
     )
     asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]

@@ -322,6 +322,12 @@ PAIN_RE = re.compile(
     r"|brutal|(?:staff|employee|barista|high|constant|crazy|insane)\s+turnover"
     r"|turnover\s+(?:is|'s|has\s+been|was)\s+(?:\w+\s+)?(?:brutal|high|insane|crazy|rough|bad"
     r"|terrible|awful|killing|a\s+(?:nightmare|problem|killer))"
+    # scale the water leaves in the gear: "tech said scale in the boiler again", "limescale"
+    # (not a business's scale nor a weighing scale)
+    r"|limescale|scal(?:e|ing)\s+(?:build[- ]?up\s+)?(?:in|on|inside)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:\w+\s+)?(?:boilers?|machines?|pipes?|group\s*heads?|elements?|wands?)\b"
+    r"|scale\s+build[- ]?up"
+    r"|(?:boilers?|machines?)\s+(?:is\s+|are\s+|keeps?\s+)?(?:getting\s+)?scal(?:ed|ing)\b"
     # a cost or a chore that hurts, said as an idiom: "its killing us", "killing our margins"
     r"|killing\s+(?:us|me|our\s+\w+)"
     # harm done to gear: "hard water kills machines", "it wrecked our boiler", "ruins grinders"

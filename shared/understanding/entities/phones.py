@@ -43,6 +43,33 @@ def find_phone(text: str, country: str | None) -> tuple[str | None, bool]:
     return None, seen
 
 
+# a phone broken off where the message ends, after a word for it: "my cell is 306 555", "ph
+# 503-555" (an area code and an exchange, the last four digits missing)
+_CUT_OFF = re.compile(
+    r"\b(?:cell|mobile|phone|ph|number|no\.?|tel|call\s+me\s+(?:on|at))(?:\s+(?:is|#|:))?\W{0,3}"
+    r"\(?(\d{3})\)?[\s.-]?(\d{3})\W*$",
+    re.I,
+)
+# its last four digits opening the next message: "0155 sorry", "0155"
+_FINISHED = re.compile(
+    r"^\W*(\d{4})(?![\d.,:/%-]*\d)(?!\s*(?:am|pm|%|lbs?|a\s+(?:day|week|month))\b)", re.I
+)
+
+
+def phone_start(text: str) -> str | None:
+    """The digits of a phone the message breaks off at its end ("my cell is 306 555" ->
+    "306555"), or None."""
+    found = _CUT_OFF.search(text)
+    return found.group(1) + found.group(2) if found else None
+
+
+def finished_phone(start: str, text: str, country: str | None) -> str | None:
+    """The phone begun in the last message ("306555") finished by the four digits that open
+    this one ("0155 sorry. send me a quote"), when the whole is a valid number."""
+    found = _FINISHED.match(text)
+    return parse_phone(start + found.group(1), country) if found else None
+
+
 _SENTENCE_BREAK = re.compile(r"[.]\s+")
 
 

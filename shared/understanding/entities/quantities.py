@@ -296,6 +296,8 @@ def find_locations(text: str, asked: bool) -> int | None:
         return ordinal
     if _one_named_site(text) or just_one_site(text) or _SINGLE_SITE_RE.search(text):
         return 1
+    if _one_run(text):
+        return 1
     listed = listed_sites(text)
     if listed is not None:
         return listed
@@ -347,6 +349,28 @@ def _opening_one(text: str) -> bool:
     """The visitor opens one new place, and speaks of no other site."""
     return bool(_OPENING_ONE_RE.search(text)) and not (
         _MORE_SITES.search(text) or _ANOTHER_SITE_RE.search(text)
+    )
+
+
+# the one venue the visitor has, with how long it has run: "we have a cafe in honolulu open 2
+# yrs", "i run a little bakery, been open 6 years" (its age says it is the business, not one of
+# several: "we have a cafe in the mall" alone could be one site of a chain)
+_ONE_RUN_RE = re.compile(
+    r"\b(?:we|i)\s+(?:have|own|run|'ve\s+got|got)\s+(?:a|one)\s+(?:(?:little|small|tiny|busy"
+    r"|coffee)\s+)*(?:" + ONE_SITE_VENUES + r"|" + LOCATION_NOUNS + r")\b[^.;!?]{0,40}?"
+    r"\b(?:been\s+)?open(?:ed)?\s+(?:for\s+)?(?:about\s+|like\s+|almost\s+|over\s+)?"
+    r"(?:\d+|a|" + number_words(1, 12) + r")\s+(?:yrs?|years?|months?)\b",
+    re.I,
+)
+_OTHER_SITES = re.compile(
+    r"\b(?:each|every|several|few|all|both|more|others?|locations|sites|shops|cafes)\b", re.I
+)
+
+
+def _one_run(text: str) -> bool:
+    """The visitor has one venue, told with its age, and speaks of no other site."""
+    return bool(_ONE_RUN_RE.search(text)) and not (
+        _MORE_SITES.search(text) or _ANOTHER_SITE_RE.search(text) or _OTHER_SITES.search(text)
     )
 
 
@@ -450,9 +474,22 @@ def _ordinal_sites(text: str) -> int | None:
             "start",
             "starting",
         )
+        wanted = _WANTED_BEFORE.search(text, 0, match.start())
+        if value >= 2 and wanted and match.group(0).lower().startswith(("a ", "an ")):
+            return _valid(str(value - 1))  # "want a 2nd cart for next season": one runs now
         if value >= 2 or opening:
             return _valid(str(value))
     return None
+
+
+# the ordinal site wished for, not run: "want a 2nd cart for next season", "looking to add a
+# third shop" (the count is of sites running now, one fewer)
+_WANTED_BEFORE = re.compile(
+    r"\b(?:want|wants|wanting|would\s+like|'d\s+like|looking(?:\s+(?:at|for))?|thinking\s+(?:about"
+    r"|of)|considering|hoping\s+for|planning\s+on|need)\s+(?:to\s+(?:add|get|open|buy|start"
+    r"|run)\s+)?$",
+    re.I,
+)
 
 
 def _revised(text: str) -> bool:
