@@ -684,15 +684,6 @@ def _sized_for(text: str) -> bool:
     )
 
 
-# a clause that supposes what it tells: "if my machine breaks on a saturday night", "say the
-# grinder dies", "in case the boiler goes"
-SUPPOSED_HEAD = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|also|hey|hi)\W+)*(?:if|when|whenever|in\s+case|say|suppose"
-    r"|supposing|what\s+if|should|assuming|unless|once)\b",
-    re.I,
-)
-
-
 def business_fields(
     text: str, asking: str | None, question: bool, today: date | None = None
 ) -> dict[str, object]:
@@ -714,10 +705,6 @@ def business_fields(
     # the amount asked about, no taste)
     heads = [head for s in parts if is_question(s) and (head := told_before_ask(s))]
     told = " . ".join([statements, *(h for h in heads if PREFERENCE_FRAME.search(h))]).strip(" .")
-    # and a pain told before the comma a run-on question starts at: "our water is super hard
-    # tech said scale in the boiler again, how much is the clarity filter"
-    # ("if my machine breaks on a saturday night, till what time is the line open" supposes it)
-    pained = " . ".join([statements, *(h for h in heads if not SUPPOSED_HEAD.match(h))]).strip(" .")
     dated = " . ".join(
         s for s in parts if not is_question(s) or OPENING_RE.search(s) or unsure_answer(s)
     )
@@ -735,8 +722,6 @@ def business_fields(
             value = _volume_in_question(text, statements, field == asking)
         elif field == "coffee_preferences" and question:
             value = preferences(told, field == asking) if told else None
-        elif field == "pain_points" and question:
-            value = pain_points(pained, field == asking) if pained else None
         elif field == "locations" and question:  # a lone count only outside the questions
             value = locations(text, False) or (
                 locations(statements, field == asking) if statements else None
