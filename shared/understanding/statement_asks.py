@@ -115,3 +115,27 @@ def asks_in_statement_order(text: str) -> bool:
     if INVERTED.search(text) or TAG_ASK.search(text):
         return True
     return any(attribute_of_item(part) for part in _SENTENCE_END.split(text) if part.strip())
+
+
+# the auxiliary and its pronoun after a topic put first, in one sentence: "training for our
+# staff | is that | extra w the machine"
+_TOPIC_INVERTED = re.compile(
+    r"^(?P<lead>\W*(?:(?:and|so|also|but|ok|okay|oh|plus)\W+)*)(?P<topic>[^.?!;,]*?\w)\s*,?\s+"
+    r"(?P<aux>is|are|does|do|will|would|can|could)\s+(?:that|it|this|those|these|they)\s+"
+    r"(?P<rest>[^.?!;]*?)\s*\?*\s*$",
+    re.I,
+)
+
+
+def as_inverted(question: str) -> str:
+    """A question whose topic was put first as the question it is ("training for our staff is
+    that extra w the machine" -> "is training for our staff extra w the machine?"), so its
+    topic is what is asked about; any other text unchanged. Only a one-sentence text whose
+    auxiliary :data:`INVERTED` reads as asking is turned."""
+    text = question.strip()
+    if re.search(r"[.!?;]\s*\w", text) or not INVERTED.search(text):
+        return question
+    found = _TOPIC_INVERTED.match(text)
+    if found is None or not INVERTED.search(text[found.start("aux") :]):
+        return question
+    return f"{found['aux'].lower()} {found['topic']} {found['rest']}?"

@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from shared.understanding.questions import asks_something, is_question
-from shared.understanding.statement_asks import asks_in_statement_order, attribute_of_item
+from shared.understanding.statement_asks import (
+    as_inverted,
+    asks_in_statement_order,
+    attribute_of_item,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +68,23 @@ def test_an_attribute_beside_an_item_asks_only_with_nothing_else_said() -> None:
     assert not attribute_of_item("lumen 2 group price is steep")
     assert not attribute_of_item("our lumen 2 group price")
     assert not attribute_of_item("cold price pls")  # no catalog item
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("so the online course is that extra per person", "is the online course extra per person?"),
+        ("the batch brewer does it come with a warranty", "does the batch brewer come with a warranty?"),
+    ],
+)
+def test_a_topic_put_first_is_asked_in_question_order(typed: str, asked: str) -> None:
+    """The knowledge base is asked the question with its topic where a question has it."""
+    assert as_inverted(typed) == asked
+
+
+@pytest.mark.parametrize(
+    "typed", ["what is it", "we love the pico is that ok", "is it free?", "cart. is that extra"]
+)
+def test_no_other_text_is_reworded(typed: str) -> None:
+    """A question already in order, a remark, or two sentences stay as typed."""
+    assert as_inverted(typed) == typed

@@ -1,0 +1,65 @@
+"""Phone-typed asks answered as asked: the visitor's own lease is no leasing question, a list's
+"the small one" is the kind just named, a topic put first is what is asked about."""
+
+from __future__ import annotations
+
+from shared.rag.answering import Answerer
+from shared.rag.question import one_of_alternative
+from shared.rag.told import asked_only, tells
+
+
+def test_the_visitors_own_lease_is_told_not_asked() -> None:
+    """'got the keys and signed our lease.' tells the visitor's premises beside an ask."""
+    parts = ["ok so we finally signed the lease.", "pico or lumen 2 group for a kiosk"]
+    assert tells(parts[0])
+    assert asked_only(parts) == parts[1]
+
+
+def test_leasing_asked_beside_the_visitors_lease_is_still_asked() -> None:
+    """Negative: a leasing question is asked whatever the visitor said of their premises."""
+    assert not tells("can we lease the grinder too?")
+    assert not tells("does the lease include install")
+
+
+def test_a_lease_told_beside_a_machine_question_answers_the_machines(answerer: Answerer) -> None:
+    """The machines' difference is answered, not equipment leasing."""
+    reply = answerer.answer(
+        "opening in 2 months, just signed our lease. how do the 2 group and 3 group differ"
+    ).text
+    assert "17" in reply and "11" in reply
+    assert "36 months" not in reply
+
+
+def test_a_lists_small_one_is_the_kind_just_named() -> None:
+    """'the big grinder plus the small one' names two grinders; a bare 'one' stays."""
+    nouns = {"grinder", "atlas", "lumen"}
+    said = one_of_alternative("the big grinder plus the small one for decaf", nouns)
+    assert said == "the big grinder plus the small grinder for decaf"
+    assert one_of_alternative("the pico and the big one", nouns) == "the pico and the big one"
+
+
+def test_the_small_one_of_a_list_is_in_the_total(answerer: Answerer) -> None:
+    """Both grinders are summed: the Atlas 64 is not dropped from the total."""
+    reply = answerer.answer(
+        "we want the 3 group, the big grinder and the small one for decaf. total?"
+    ).text
+    assert "$1,350" in reply and "$2,450" in reply and "$17,200" in reply
+
+
+def test_a_topic_put_first_is_asked_about(answerer: Answerer) -> None:
+    """'training for the new hires is it extra w the machine': the training's inclusion is
+    answered, as its question-order form is."""
+    reply = answerer.answer("training for the new hires is it extra w the machine").text
+    assert "included free" in reply or "no charge" in reply
+
+
+def test_a_machine_supposed_not_bought_leaves_the_training_asked(answerer: Answerer) -> None:
+    """'the on site course if we never bought a machine from you': the course's own price."""
+    reply = answerer.answer("whats the on site barista course cost if we never bought a machine").text
+    assert "$850" in reply
+
+
+def test_a_machine_asked_about_stays_the_subject(answerer: Answerer) -> None:
+    """Negative: 'does the machine come with training' still answers the machines' offer."""
+    reply = answerer.answer("does the machine come with training").text
+    assert "included free" in reply or "no charge" in reply
