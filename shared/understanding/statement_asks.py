@@ -127,6 +127,13 @@ _TOPIC_INVERTED = re.compile(
 )
 
 
+_ASKING_WORD = re.compile(
+    r"\b(?:what|whats|what's|how|which|who|when|where|why|is|are|does|do|did|can|could|will"
+    r"|would|should)\b",
+    re.I,
+)
+
+
 def as_inverted(question: str) -> str:
     """A question whose topic was put first as the question it is ("training for our staff is
     that extra w the machine" -> "is training for our staff extra w the machine?"), so its
@@ -138,4 +145,6 @@ def as_inverted(question: str) -> str:
     found = _TOPIC_INVERTED.match(text)
     if found is None or not INVERTED.search(text[found.start("aux") :]):
         return question
+    if _ASKING_WORD.search(found["topic"]):
+        return question  # "how many cleanings does it include": asked in order already
     return f"{found['aux'].lower()} {found['topic']} {found['rest']}?"

@@ -83,7 +83,14 @@ def test_a_topic_put_first_is_asked_in_question_order(typed: str, asked: str) ->
 
 
 @pytest.mark.parametrize(
-    "typed", ["what is it", "we love the pico is that ok", "is it free?", "cart. is that extra"]
+    "typed",
+    [
+        "what is it",
+        "we love the pico is that ok",
+        "is it free?",
+        "cart. is that extra",
+        "how much is the pro plan and how many visits does it include?",
+    ],
 )
 def test_no_other_text_is_reworded(typed: str) -> None:
     """A question already in order, a remark, or two sentences stay as typed."""
