@@ -59,6 +59,7 @@ from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
     asks_notice,
+    asks_speed,
     counted_unit,
     evidence_of,
     known_counts,
@@ -66,6 +67,7 @@ from shared.rag.matching import (
     quantity_for,
     stated_counts,
     states_notice,
+    states_when,
 )
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
@@ -484,6 +486,8 @@ class Answerer(PickAnswers):
                     found = Part(DONT_KNOW, False)  # a rate asked, sentences with no rate
                 if found.known and asks_notice(item) and not states_notice(found.text):
                     found = Part(DONT_KNOW, False)  # "how far in advance ...": no lead time said
+                if found.known and asks_speed(item) and not states_when(found.text):
+                    found = Part(DONT_KNOW, False)  # "how fast do ur techs get to ...": no time
                 if found.known and discount_gap(item, found.entities, self._facts):
                     found = Part(DONT_KNOW, False)  # "... a year up front, any discount?"
                 shape = answer_shape(item) if not found.known else None

@@ -63,3 +63,18 @@ def test_a_machine_asked_about_stays_the_subject(answerer: Answerer) -> None:
     """Negative: 'does the machine come with training' still answers the machines' offer."""
     reply = answerer.answer("does the machine come with training").text
     assert "included free" in reply or "no charge" in reply
+
+
+def test_a_speed_asked_with_no_time_in_the_knowledge_base_is_not_answered(
+    answerer: Answerer,
+) -> None:
+    """'how quick do ur partner techs reach a shop in texas': no time is written, so no
+    unrelated sentence stands in for one."""
+    reply = answerer.answer("how quickly do ur partner techs reach a shop in texas").text
+    assert "don't know" in reply
+
+
+def test_a_speed_asked_is_still_answered_with_the_time_written(answerer: Answerer) -> None:
+    """Negative: a lead time written in the knowledge base answers how soon a machine ships."""
+    reply = answerer.answer("how soon can a lumen 3 group ship").text
+    assert "three-week" in reply
