@@ -53,6 +53,7 @@ from shared.rag.featured import (
     purposed_member,
     thing_member,
 )
+from shared.rag.bare_figures import with_unit
 from shared.rag.features import asks_contents, recent_feature
 from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
@@ -331,6 +332,7 @@ class Answerer(PickAnswers):
         )
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
+        question = with_unit(question, self._price_unit(recent or []))  # "240 a month" -> lb
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
         context = list(recent or [])
         if not context and details and refers_back(question):
@@ -362,6 +364,11 @@ class Answerer(PickAnswers):
             self._rank_priced(found, question)  # "and the cheaper one, does it ...": its price
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
+
+    def _price_unit(self, recent: list[str]) -> str | None:
+        """The price unit of the one item last discussed ("per lb"), else None."""
+        found = self.catalog.get(recent[0]) if len(recent) == 1 else None
+        return found.price.unit if found is not None and found.price is not None else None
 
     def _answer(
         self,

@@ -78,3 +78,32 @@ def test_a_speed_asked_is_still_answered_with_the_time_written(answerer: Answere
     """Negative: a lead time written in the knowledge base answers how soon a machine ships."""
     reply = answerer.answer("how soon can a lumen 3 group ship").text
     assert "three-week" in reply
+
+
+def test_a_bare_figure_per_period_is_read_in_the_unit_said_beside_it() -> None:
+    """'pounds a week yes. so 300 a month' is 300 lb a month; a figure with its own unit, a
+    money figure or one with no sum asked and no unit said stays as typed."""
+    from shared.rag.bare_figures import with_unit
+
+    assert with_unit("pounds a week yes. so 300 a month", None) == (
+        "pounds a week yes. so 300 lb a month"
+    )
+    assert with_unit("so 300 a month whats the total", "per lb") == (
+        "so 300 lb a month whats the total"
+    )
+    assert with_unit("so 300 a month whats the total", "per month") == (
+        "so 300 a month whats the total"
+    )
+    assert with_unit("we budget $300 a month, whats the total", "per lb") == (
+        "we budget $300 a month, whats the total"
+    )
+    assert with_unit("we do 300 a month", "per lb") == "we do 300 a month"
+
+
+def test_the_discounted_sum_of_a_bare_monthly_figure_is_answered(answerer: Answerer) -> None:
+    """After the foundry, 'so 150 a month with the discount what does that come to' sums 150
+    lb at its price less the volume discount."""
+    reply = answerer.answer(
+        "so 150 a month with the discount what does that come to", recent=["Foundry Espresso"]
+    ).text
+    assert "$1,725" in reply and "10%" in reply
