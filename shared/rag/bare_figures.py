@@ -2,7 +2,8 @@
 
 Between customers an owner drops the unit they gave a moment ago: "we go thru like 60 a week"
 then "lbs a week yeah. so like 240 a month with the discount whats that come to". The figure
-per period is a weight when the message says the unit elsewhere ("lbs a week") or, asking what
+per period is a weight when the message says the unit elsewhere ("lbs a week", "50 lbs ya. so
+thats way over 100 a month") and counts no bags, or, asking what
 it comes to, the one item discussed is priced per that unit (the Harbor Cold Brew Blend, per
 lb). A figure with a unit, a money sign or no period is left as typed. Pure.
 """
@@ -15,8 +16,10 @@ import re
 _BARE = re.compile(
     r"(?<![$\d.,])\b(?P<n>\d{1,5})(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b)", re.I
 )
-#: a weight unit said alone in the message ("lbs a week yeah", "in pounds")
-_UNIT_SAID = re.compile(r"(?<!\d\s)(?<!\d)\b(?:lbs?|pounds)\b", re.I)
+#: a weight unit said in the message ("lbs a week yeah", "50 lbs ya", "in pounds")
+_UNIT_SAID = re.compile(r"\b(?:lbs?|pounds)\b", re.I)
+#: bags counted: a bare figure may count them ("6 a week of the 5lb bags")
+_BAGS = re.compile(r"\bbags?\b", re.I)
 #: a sum asked of the figure: "whats that come to", "total", "with the discount", "how much"
 _SUM_ASKED = re.compile(
     r"\b(?:come\s+to|comes\s+to|total|how\s+much|cost|with\s+the\s+discount|work\s+out)\b", re.I
@@ -29,7 +32,7 @@ def with_unit(question: str, unit: str | None) -> str:
     price unit of the one item discussed) is "per lb"; else unchanged."""
     if not _BARE.search(question):
         return question
-    said = _UNIT_SAID.search(_BARE.sub("", question)) is not None
+    said = _UNIT_SAID.search(question) is not None and not _BAGS.search(question)
     discussed = unit == "per lb" and _SUM_ASKED.search(question) is not None
     if not (said or discussed):
         return question

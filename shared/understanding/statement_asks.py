@@ -26,7 +26,7 @@ _STATE = (
     r"(?:an?\s+)?(?:extra|free|included|available|organic|fair[\s-]trade|certified|covered"
     r"|refundable|possible|optional|separate|necessary|required|needed|mandatory|compatible"
     r"|worth\s+it|in\s+stock|an?\s+option|taxed|charged|guaranteed|the\s+same|different|decaf"
-    r"|cheaper|part\s+of|on\s+top|additional|standard)\b"
+    r"|cheaper|part\s+of|on\s+top|additional|standard|normal|usual|enough|ok|okay|true|common)\b"
 )
 # what "does it" / "do they" / "can it" is asked to do: "does it come with a warranty"
 _DOING = (
@@ -51,6 +51,7 @@ _TAG_RIGHT = (
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ball\s)(?<!\bjust\s)(?<!\babout\s)(?<!\bexactly\s)"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bs\s)(?<!\bseems\s)(?<!\blooks\s)"
     r"(?<!\bsounds\s)(?<!\bfeels\s)(?<!\bturn\s)(?<!\bturns\s)(?<!\bgo\s)(?<!\bdone\s)"
+    r"(?<!\bthats\s)(?<!\bthat's\s)(?<!\bits\s)(?<!\bit's\s)"
     r"\b(?:right|correct)\b"
     r"(?!\s*(?:now|away|here|there|then|after|before|on|off|in|at|by|next|one|ones|size|choice"
     r"|fit|price|amount|call|decision|place|time|spot|thing|kind|machine|grinder|blend|roast"
@@ -58,11 +59,13 @@ _TAG_RIGHT = (
 )
 # "yeah" as a tag only closes a sentence ("the sunrise is a light roast yeah")
 _TAG_YEAH = r"\b(?:yeah|yea)\s*[?.!]*\s*$"
-# who the tag asks about: our catalog, a service, us; the visitor only with what they may do
+# who the tag asks about: our catalog, a service, us, a figure; the visitor only with what they
+# may do
 _OF_US = (
-    r"(?:(?:the|your|ur|yr|this|that|these|those)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|you(?:\s+guys)?"
-    r"|u|y'?all|it|they|there)\s+(?:is|are|isn'?t|aren'?t|does|do|don'?t|doesn'?t|can|can'?t"
-    r"|will|won'?t|would|has|have|comes?|includes?|ships?|offers?|delivers?|roasts?|sells?)\b"
+    r"(?:(?:(?:the|your|ur|yr|this|that|these|those)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?"
+    r"|you(?:\s+guys)?|u|y'?all|it|they|there|\d[\d,.]*(?:\s*(?:lbs?|pounds|bags|kg))?)\s+"
+    r"(?:is|are|isn'?t|aren'?t|does|do|don'?t|doesn'?t|can|can'?t|will|won'?t|would|has|have"
+    r"|comes?|includes?|ships?|offers?|delivers?|roasts?|sells?)|its|it'?s|thats|that'?s)\b"
 )
 _OF_VISITOR = (
     r"(?:we|i)\s+(?:(?:can|could|would|will|should|'d|'ll)\s+(?:still\s+|also\s+)?"
@@ -70,8 +73,15 @@ _OF_VISITOR = (
     r"|(?:get|qualify|are\s+(?:covered|eligible|allowed|able))|don'?t\s+(?:need|have)\s+to)\b"
 )
 _OPENING = r"(?:^|[,;.!]\s*|\b(?:and|so|also|but|ok|okay|nice|cool|great|plus)\s+)"
+# "yeah" asks only of a thing named ("the sunrise is light yeah"); "its been slow yeah" tells
+_OF_NAMED = (
+    r"(?:(?:the|your|ur|yr)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|you(?:\s+guys)?|u|y'?all)\s+"
+    r"(?:is|are|isn'?t|aren'?t|does|do|don'?t|doesn'?t|can|can'?t|will|won'?t|has|have|comes?"
+    r"|includes?|ships?|offers?|delivers?|roasts?|sells?)\b"
+)
 TAG_ASK = re.compile(
-    _OPENING + rf"(?:{_OF_US}|{_OF_VISITOR})[^.?!;]{{0,60}}?[\s,]+(?:{_TAG_RIGHT}|{_TAG_YEAH})",
+    _OPENING + rf"(?:(?:{_OF_US}|{_OF_VISITOR})[^.?!;]{{0,60}}?[\s,]+{_TAG_RIGHT}"
+    rf"|{_OF_NAMED}[^.?!;]{{0,60}}?[\s,]+{_TAG_YEAH})",
     re.I,
 )
 
@@ -87,6 +97,16 @@ _BESIDE = re.compile(
     r"\b(?:real|quick|quickly|pls|please|plz|again|just|exactly|both|each|the|a|an|your|ur|yr"
     r"|on|of|for|vs|versus|v|or|and|compared|to|then|rn|now|asap|per|lb|lbs|pound|bag|x|hey|hi"
     r"|ok|okay|so|also|thx|thanks|ty|btw|too|between|what|whats)\b|\d+|[&+/,.?!:;()'\"-]",
+    re.I,
+)
+
+
+# a question word and its auxiliary dictated on inside a statement, the subject after them ("we
+# paid like 6 grand new what would a trade in get us"); never a clause with no subject after
+# the auxiliary ("i know what would help")
+WH_INSIDE = re.compile(
+    r"\b(?:what|how\s+(?:much|many|long|soon)|which)\s+(?:would|will|does|do|is|are|can|could"
+    r"|should)\s+(?:a|an|the|it|that|this|we|i|you|u|they|there|our|my|your|ur)\b",
     re.I,
 )
 
@@ -112,7 +132,7 @@ def asks_in_statement_order(text: str) -> bool:
     """Whether any sentence of ``text`` asks in a statement's word order: an inverted
     auxiliary inside a clause, a confirming tag, or an attribute beside a catalog item (see
     the module's docstring)."""
-    if INVERTED.search(text) or TAG_ASK.search(text):
+    if INVERTED.search(text) or TAG_ASK.search(text) or WH_INSIDE.search(text):
         return True
     return any(attribute_of_item(part) for part in _SENTENCE_END.split(text) if part.strip())
 
@@ -134,6 +154,13 @@ _ASKING_WORD = re.compile(
 )
 
 
+# a topic that is a clause of its own ("we love the pico", "the date says 5 weeks ago"): not
+# moved behind the auxiliary
+_TOLD = re.compile(
+    r"\b(?:we|i|you|u|they|he|she|it|says|said|was|were|has|had|have|thought|think)\b", re.I
+)
+
+
 def as_inverted(question: str) -> str:
     """A question whose topic was put first as the question it is ("training for our staff is
     that extra w the machine" -> "is training for our staff extra w the machine?"), so its
@@ -145,6 +172,6 @@ def as_inverted(question: str) -> str:
     found = _TOPIC_INVERTED.match(text)
     if found is None or not INVERTED.search(text[found.start("aux") :]):
         return question
-    if _ASKING_WORD.search(found["topic"]):
+    if _ASKING_WORD.search(found["topic"]) or _TOLD.search(found["topic"]):
         return question  # "how many cleanings does it include": asked in order already
     return f"{found['aux'].lower()} {found['topic']} {found['rest']}?"

@@ -98,6 +98,8 @@ def test_a_bare_figure_per_period_is_read_in_the_unit_said_beside_it() -> None:
         "we budget $300 a month, whats the total"
     )
     assert with_unit("we do 300 a month", "per lb") == "we do 300 a month"
+    assert with_unit("60 lbs yes. so over 200 a month", None) == "60 lbs yes. so over 200 lb a month"
+    assert with_unit("6 a week of the 5lb bags", None) == "6 a week of the 5lb bags"
 
 
 def test_the_discounted_sum_of_a_bare_monthly_figure_is_answered(answerer: Answerer) -> None:

@@ -29,6 +29,10 @@ from shared.understanding.statement_asks import (
         "we can finance the grinder too right",
         "so the foundry comes in 5 lb bags yeah",
         "ok and we get the discount at 80 lb or do we need to order more",
+        "we bought it in march so its still covered right",
+        "ok so 60 isnt over the minimum correct",
+        "the date on the bag says 3 weeks is that normal",
+        "we paid 9k for it what would a trade in give us",
     ],
 )
 def test_a_question_in_statement_order_is_a_question(text: str) -> None:
@@ -54,6 +58,10 @@ def test_a_question_in_statement_order_is_a_question(text: str) -> None:
         "lumen 3 group",
         "we'll take the atlas 75 right away",
         "it was great yeah",
+        "its been slow yeah",
+        "thats right",
+        "i know what would help",
+        "we do 80 lbs a month right now",
     ],
 )
 def test_a_detail_in_the_same_words_stays_a_detail(text: str) -> None:
