@@ -53,7 +53,6 @@ from shared.rag.featured import (
     purposed_member,
     thing_member,
 )
-from shared.rag.bare_figures import with_unit
 from shared.rag.features import asks_contents, recent_feature
 from shared.rag.included import INCLUDED, asks_included
 from shared.rag.listed import named_list
@@ -163,16 +162,17 @@ from shared.understanding.asked import (
     asks_total,
     asks_who_buys,
 )
+from shared.understanding.bare_figures import with_unit
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.per_site import sites_asked
 from shared.understanding.questions import as_asked, as_positive
-from shared.understanding.statement_asks import as_inverted
 from shared.understanding.quoted import as_ours
 from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
+from shared.understanding.statement_asks import as_inverted
 from shared.understanding.text import lines
 
 MEMBER_FLOOR = 0.6  # a need's clause this near a member's own sentence may name the member

@@ -32,10 +32,10 @@ from shared.rag.errors import BundleCorrupt
 from shared.rag.facts import FACTS_FILE, CompanyFacts
 from shared.rag.question import GENERIC, expanded
 from shared.rag.sentences import SENTENCES_FILE, SentenceIndex
-from shared.rag.slips import Slips
 from shared.rag.spelling import Speller, words_of
 from shared.rag.types import Chunk, Manifest, ScoredChunk
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
+from shared.understanding.slips import Slips
 from shared.understanding.visitor_model import TYPES_FILE, TypeModel, load_types
 
 RELEVANCE_THRESHOLD = 0.28

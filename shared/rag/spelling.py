@@ -23,9 +23,9 @@ from collections.abc import Container, Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from shared.rag.slips import Slips
 from shared.understanding.entities.places import place_words
 from shared.understanding.lexicon import QUESTION_KEEPS, QUESTION_WORDS, text_speak
+from shared.understanding.slips import Slips
 from shared.wordlists import english
 
 QUESTION_SPEAK = text_speak(QUESTION_KEEPS)
@@ -127,7 +127,7 @@ class Speller:
         """``text`` with every misspelt word corrected (separators, digits and the words of a
         place it names kept as typed; a unit of weight glued to its number set apart; a visit
         said with a phrasal verb, "swing by", read as "visit"; an autocorrect slip against a
-        product word read as the product word, :mod:`shared.rag.slips`)."""
+        product word read as the product word, :mod:`shared.understanding.slips`)."""
         if "@" in text:
             return text
         places = place_words(text)

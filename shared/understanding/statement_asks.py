@@ -29,9 +29,7 @@ _STATE = (
     r"|cheaper|part\s+of|on\s+top|additional|standard|normal|usual|enough|ok|okay|true|common)\b"
 )
 # what "does it" / "do they" / "can it" is asked to do: "does it come with a warranty"
-_DOING = (
-    r"(?:come|include|cost|need|ship|work|fit|run|take|require|qualify|cover|apply|have|get)\b"
-)
+_DOING = r"(?:come|include|cost|need|ship|work|fit|run|take|require|qualify|cover|apply|have|get)\b"
 # the auxiliary before its subject, inside a clause; never after a question word or a subject
 # of its own ("what is it", "that is it", "all it does is it runs")
 INVERTED = re.compile(
@@ -39,7 +37,8 @@ INVERTED = re.compile(
     r"(?<!\bwho\s)(?<!\bwhere\s)(?<!\bwhen\s)(?<!\bthere\s)(?<!\bi\s)(?<!\bwe\s)"
     r"\b(?:(?:is|are)\s+(?:that|it|this|those|these|they)\s+(?:(?:really|actually|still|also"
     r"|usually|even|all)\s+)?" + _STATE + r"|(?:does|do|will|would|can|could)\s+(?:that|it|this"
-    r"|those|these|they)\s+(?:(?:really|actually|still|also|usually|even)\s+)?" + _DOING
+    r"|those|these|they)\s+(?:(?:really|actually|still|also|usually|even)\s+)?"
+    + _DOING
     + r"|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:extra\s+|additional\s+|separate\s+)?"
     r"(?:fee|charge|cost|discount|warranty|minimum|limit|deposit|catch)s?\b)",
     re.I,

@@ -82,7 +82,10 @@ def test_an_attribute_beside_an_item_asks_only_with_nothing_else_said() -> None:
     ("typed", "asked"),
     [
         ("so the online course is that extra per person", "is the online course extra per person?"),
-        ("the batch brewer does it come with a warranty", "does the batch brewer come with a warranty?"),
+        (
+            "the batch brewer does it come with a warranty",
+            "does the batch brewer come with a warranty?",
+        ),
     ],
 )
 def test_a_topic_put_first_is_asked_in_question_order(typed: str, asked: str) -> None:

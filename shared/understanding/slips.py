@@ -2,7 +2,7 @@
 
 A phone's autocorrect turns a product word into a real English word ("decaf blend" -> "decal
 blend", "sample kit" -> "simple kit") or splits it ("Riverbend" -> "river bend"). The speller
-keeps English words as typed (:mod:`shared.rag.spelling`), so these reach retrieval as another
+keeps English words as typed (``shared.rag.spelling``), so these reach retrieval as another
 thing ("decal blend" retrieved the Harbor Cold Brew Blend's price). The context says what was
 meant:
 
@@ -30,8 +30,50 @@ _WORD = re.compile(r"[a-zé]+")
 _SHORTEST = 5  # letters: "decal" / "decaf"; shorter words are too near too many others
 # neighbours that say nothing of the word beside them ("a decal" is no "a decaf")
 _EMPTY = frozenset(
-    "a an the and or but for nor of on in at to by with from our your my their his her its this"
-    " that these those is are was were be it we you they i me us them as so".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "for",
+        "nor",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "by",
+        "with",
+        "from",
+        "our",
+        "your",
+        "my",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "it",
+        "we",
+        "you",
+        "they",
+        "i",
+        "me",
+        "us",
+        "them",
+        "as",
+        "so",
+    ]
 )
 
 
