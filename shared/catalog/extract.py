@@ -152,10 +152,6 @@ def _number_variants(alias: str) -> set[str]:
     return {alias, spelled, digits_for_words(alias)}
 
 
-#: A name's first word giving a length ("Two-day", "3-hour"): no part of what it is called.
-_DURATION = re.compile(r"^[a-z0-9]+-(?:hour|day|week|month)$", re.I)
-
-
 def _aliases(name: str, family: str | None, attributes: dict[str, str], kind: str) -> list[str]:
     base = normalise(name)
     found = set(_number_variants(base))
@@ -175,10 +171,6 @@ def _aliases(name: str, family: str | None, attributes: dict[str, str], kind: st
     if len(words) >= 3 and rest.endswith(f" {head}") and not rest[0].isdigit():
         # "cold brew blend" of "Harbor Cold Brew Blend" ("2 batch brewer" would eat a count)
         found.add(rest)
-    if len(words) >= 3 and _DURATION.match(words[0]):
-        # "on site course" and "on site training" of "Two-day on-site course": visitors leave
-        # the length out
-        found |= {rest, f"{rest.rsplit(' ', 1)[0]} {head}"}
     for use in re.split(r",| and | or ", attributes.get("best for", "")):
         noun = normalise(use).split()
         if noun:

@@ -89,17 +89,3 @@ def test_a_named_plan_is_found_with_its_kind_between() -> None:
     from shared.catalog.extract import _aliases
 
     assert "pro maintenance plan" in _aliases("Pro plan", None, {}, "maintenance plan")
-
-
-def test_a_name_opening_with_its_length_is_also_called_without_it() -> None:
-    """'Two-day on-site course' is asked for as 'the on site course' or 'on site training';
-    a name that opens with no length keeps its own aliases only."""
-    from shared.catalog.extract import entities_of
-
-    text = (
-        "# Training\n\n## Two-day on-site course\n\nThe on-site course costs $850.\n\n"
-        "## Online barista course\n\nIt costs $120 per staff member.\n"
-    )
-    by_name = {e.name: e.aliases for e in entities_of("services/barista-training.md", text)}
-    assert {"on site course", "on site training"} <= set(by_name["Two-day on-site course"])
-    assert "barista course" not in by_name["Online barista course"]
