@@ -160,6 +160,9 @@ _TOLD = re.compile(
 )
 
 
+_JOINER = re.compile(r"\W*(?:(?:and|so|also|but|ok|okay|oh|plus)\W*)+", re.I)
+
+
 def as_inverted(question: str) -> str:
     """A question whose topic was put first as the question it is ("training for our staff is
     that extra w the machine" -> "is training for our staff extra w the machine?"), so its
@@ -171,6 +174,8 @@ def as_inverted(question: str) -> str:
     found = _TOPIC_INVERTED.match(text)
     if found is None or not INVERTED.search(text[found.start("aux") :]):
         return question
+    if _JOINER.fullmatch(found["topic"]):
+        return question  # "and does it need special power": no topic put first
     if _ASKING_WORD.search(found["topic"]) or _TOLD.search(found["topic"]):
         return question  # "how many cleanings does it include": asked in order already
     return f"{found['aux'].lower()} {found['topic']} {found['rest']}?"

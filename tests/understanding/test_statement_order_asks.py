@@ -101,6 +101,8 @@ def test_a_topic_put_first_is_asked_in_question_order(typed: str, asked: str) ->
         "is it free?",
         "cart. is that extra",
         "how much is the pro plan and how many visits does it include?",
+        "and does it need special power?",
+        "ok so does it come with a grinder",
     ],
 )
 def test_no_other_text_is_reworded(typed: str) -> None:
