@@ -59,6 +59,7 @@ from shared.rag.listed import named_list
 from shared.rag.matching import (
     asked_labels,
     asks_notice,
+    asks_speed,
     counted_unit,
     evidence_of,
     known_counts,
@@ -67,6 +68,7 @@ from shared.rag.matching import (
     same_stem,
     stated_counts,
     states_notice,
+    states_when,
 )
 from shared.rag.members import described_members
 from shared.rag.message_parts import alternatives, anchored, folded
@@ -161,6 +163,7 @@ from shared.understanding.asked import (
     asks_total,
     asks_who_buys,
 )
+from shared.understanding.bare_figures import with_unit
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.foreign import foreign_named
@@ -170,6 +173,7 @@ from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.quoted import as_ours
 from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
+from shared.understanding.statement_asks import as_inverted
 from shared.understanding.text import lines
 
 MEMBER_FLOOR = 0.6  # a need's clause this near a member's own sentence may name the member
@@ -302,6 +306,7 @@ class Answerer(PickAnswers):
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
+        question = as_inverted(question)  # "training is that extra": "is training extra?"
         question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
@@ -334,6 +339,7 @@ class Answerer(PickAnswers):
         )
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []
+        question = with_unit(question, self._price_unit(recent or []))  # "240 a month" -> lb
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
         context = list(recent or [])
         if not context and details and refers_back(question):
@@ -365,6 +371,11 @@ class Answerer(PickAnswers):
             self._rank_priced(found, question)  # "and the cheaper one, does it ...": its price
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
+
+    def _price_unit(self, recent: list[str]) -> str | None:
+        """The price unit of the one item last discussed ("per lb"), else None."""
+        found = self.catalog.get(recent[0]) if len(recent) == 1 else None
+        return found.price.unit if found is not None and found.price is not None else None
 
     def _answer(
         self,
@@ -489,6 +500,8 @@ class Answerer(PickAnswers):
                     found = Part(DONT_KNOW, False)  # a rate asked, sentences with no rate
                 if found.known and asks_notice(item) and not states_notice(found.text):
                     found = Part(DONT_KNOW, False)  # "how far in advance ...": no lead time said
+                if found.known and asks_speed(item) and not states_when(found.text):
+                    found = Part(DONT_KNOW, False)  # "how fast do ur techs get to ...": no time
                 if found.known and discount_gap(item, found.entities, self._facts):
                     found = Part(DONT_KNOW, False)  # "... a year up front, any discount?"
                 shape = answer_shape(item) if not found.known else None

@@ -134,6 +134,27 @@ def states_notice(text: str) -> bool:
     return bool(_NOTICE.search(text))
 
 
+#: A speed asked ("how fast do your techs get to a cafe", "how quickly can you ship"): only a
+#: time, a day or a moment answers it.
+_ASKS_SPEED = re.compile(r"\bhow (?:fast|quickly|quick|soon)\b", re.I)
+_WHEN_SAID = re.compile(
+    r"\b(?:same|next)[\s-](?:business\s+|working\s+)?day\b|\bovernight\b|\bwithin\b"
+    r"|\b(?:today|tomorrow)\b|\b\d+\s*(?:am|pm|h)\b",
+    re.I,
+)
+
+
+def asks_speed(text: str) -> bool:
+    """Whether ``text`` asks how fast something happens ("how fast do ur techs get to ...")."""
+    return bool(_ASKS_SPEED.search(text))
+
+
+def states_when(sentence: str) -> bool:
+    """Whether ``sentence`` states a length of time or a moment ("5 business days", "next
+    day", "within 48 hours"): what a speed asked is answered by."""
+    return states_time(sentence) or bool(_WHEN_SAID.search(sentence))
+
+
 def states_time(sentence: str) -> bool:
     """Whether ``sentence`` states a length of time ("3 weeks", "5 business days")."""
     return bool(_TIME.search(sentence))

@@ -413,15 +413,18 @@ def one_as_kind(text: str, heads: set[str]) -> str:
 #: "the smaller atlas or the big one": a describing word and a noun, "or", another describing
 #: word and "one".
 _OTHER_SIDE_ONE = re.compile(
-    r"\b(?:the|a|your)\s+([a-z]+)\s+([a-z][a-z0-9-]*)\s+or\s+(?:the|a|your)\s+([a-z]+)\s+"
+    # an alternative's or a list's second side: "... or the big one", "... plus the small one"
+    r"\b(?:the|a|your)\s+([a-z]+)\s+([a-z][a-z0-9-]*)\s+(?:or|and|plus|\+|&)\s+(?:the|a|your)"
+    r"\s+([a-z]+)\s+"
     r"(one)\b",
     re.I,
 )
 
 
 def one_of_alternative(text: str, nouns: set[str]) -> str:
-    """``text`` with the "one" of an alternative's second side read as the first side's noun
-    ("the smaller atlas or the big one" -> "... or the big atlas"), so each side names a member
+    """``text`` with the "one" of an alternative's (or a list's) second side read as the first
+    side's noun ("the smaller atlas or the big one" -> "... or the big atlas", "the big grinder
+    plus the small one" -> "... plus the small grinder"), so each side names a member
     of the same family or kind; only when that noun is one of ``nouns`` (the catalog's kind
     heads and family names) and both sides are described ("the pico or the big one" is left)."""
     for match in reversed(list(_OTHER_SIDE_ONE.finditer(text))):

@@ -45,6 +45,16 @@ def kind_named(catalog: Catalog, text: str) -> str | None:
     return _kind_named(tuple(catalog.kinds()), text)
 
 
+#: A purchase supposed, done or not, and the head noun of what is bought: "if we didn t buy a
+#: machine from u", "without buying a grinder", "if we already have a machine"
+_BOUGHT_IF = re.compile(
+    r" (?:(?:if|unless|when|once) (?:we|i) (?:did n t |didn t |didnt |don t |dont |do not "
+    r"|did not |never |already )?(?:buy|bought|get|got|have|had|order|ordered|purchase|purchased)"
+    r"|without(?: buying| getting| ordering)?) (?:a |an |the |our |my |one |any )?"
+    r"(?:[a-z0-9]+ )?"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _kind_named(kinds: tuple[str, ...], text: str) -> str | None:
     words = [_fold_plural(w) for w in normalise(text).split()]
@@ -57,11 +67,15 @@ def _kind_named(kinds: tuple[str, ...], text: str) -> str | None:
     ]  # "panel cleaning": a kind word used as a modifier is not the kind
     flat = f" {' '.join(words)} "
     best: str | None = None
+    said = flat.replace("_ ", " ")
     for kind, kind_words, unique_head in _kind_table(kinds):
         full = " ".join(kind_words)
         if f" {full} " in flat:
             return kind
-        if f" {kind_words[-1]} " in flat and best is None and unique_head:
+        # a kind named only as a purchase supposed is the condition, not the subject, beside
+        # another kind ("the on site training if we didnt buy a machine": the training)
+        supposed = re.search(f"{_BOUGHT_IF.pattern}{kind_words[-1]} ", said) is not None
+        if f" {kind_words[-1]} " in flat and best is None and unique_head and not supposed:
             best = kind
     plain = [w.rstrip("_") for w in words]
     return best or _kind_by_root(kinds, words) or kind_by_synonym(plain, kinds)

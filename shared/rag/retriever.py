@@ -35,6 +35,7 @@ from shared.rag.sentences import SENTENCES_FILE, SentenceIndex
 from shared.rag.spelling import Speller, words_of
 from shared.rag.types import Chunk, Manifest, ScoredChunk
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
+from shared.understanding.slips import Slips
 from shared.understanding.visitor_model import TYPES_FILE, TypeModel, load_types
 
 RELEVANCE_THRESHOLD = 0.28
@@ -115,7 +116,7 @@ class Retriever:
         # Everything derived from the bundle hangs off this object, replaced with it as one.
         self.sentences = sentences
         self.facts = facts or CompanyFacts()
-        self.speller = Speller(_words(self.catalog, sentences))
+        self.speller = Speller(_words(self.catalog, sentences), _slips(self.catalog, sentences))
 
     @classmethod
     def from_bundle_dir(
@@ -230,6 +231,16 @@ def _words(catalog: Catalog, sentences: SentenceIndex | None) -> list[str]:
     if sentences is None:
         return words_of(f"{e.name} {e.kind} {e.title}" for e in catalog.entities)
     return words_of(f"{s.heading} {s.text}" for s in sentences.sentences)
+
+
+def _slips(catalog: Catalog, sentences: SentenceIndex | None) -> Slips:
+    """The knowledge base's product words and the words it writes beside them."""
+    said = sentences.sentences if sentences else []
+    return Slips(
+        ((e.name, e.kind) for e in catalog.entities),
+        {s.heading for s in said},
+        (f"{s.heading}. {s.text}" for s in said),
+    )
 
 
 def _categories(folder: Path, manifest: Manifest) -> list[str] | None:

@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from shared.understanding.entities.places import place_words
 from shared.understanding.lexicon import QUESTION_KEEPS, QUESTION_WORDS, text_speak
+from shared.understanding.slips import Slips
 from shared.wordlists import english
 
 QUESTION_SPEAK = text_speak(QUESTION_KEEPS)
@@ -73,8 +74,9 @@ def _inflected(word: str, known: Container[str]) -> bool:
 class Speller:
     """Corrects words against one knowledge base's vocabulary (see the module docstring)."""
 
-    def __init__(self, kb_words: Iterable[str]) -> None:
+    def __init__(self, kb_words: Iterable[str], slips: Slips | None = None) -> None:
         self._kb = {w.lower() for w in kb_words} | QUESTION_WORDS
+        self._slips = slips
         self._choices = sorted(w for w in self._kb if len(w) >= 4)
         english()  # loaded at cold start, not on a visitor's first turn
 
@@ -124,7 +126,8 @@ class Speller:
     def correct(self, text: str) -> str:
         """``text`` with every misspelt word corrected (separators, digits and the words of a
         place it names kept as typed; a unit of weight glued to its number set apart; a visit
-        said with a phrasal verb, "swing by", read as "visit")."""
+        said with a phrasal verb, "swing by", read as "visit"; an autocorrect slip against a
+        product word read as the product word, :mod:`shared.understanding.slips`)."""
         if "@" in text:
             return text
         places = place_words(text)
@@ -137,7 +140,8 @@ class Speller:
             if word != piece and out and out[-1][-1].isdigit():
                 out.append(" ")  # "3grp" -> "3 group": a model number and its word
             out.append(word)
-        return _VISIT.sub("visit", "".join(out))
+        spelt = _VISIT.sub("visit", "".join(out))
+        return self._slips.mend(spelt) if self._slips else spelt
 
 
 def _skeleton_of(typed: str, choices: list[str]) -> str | None:

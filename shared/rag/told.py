@@ -42,6 +42,17 @@ _ARE = re.compile(
 )
 
 
+#: The visitor's own premises' lease, told as theirs or done ("just signed the lease", "our
+#: lease runs out in may", "the lease is signed"): a word of their situation, not an ask about
+#: leasing equipment.
+_OWN_LEASE = re.compile(
+    r"\b(?:signed|got|secured|inked|negotiated|renewed|finali[sz]ed|closed\s+on)\s+(?:the|our"
+    r"|a|my)\s+(?:new\s+|shop\s+|cafe\s+|building\s+)?lease\b|\b(?:our|my)\s+(?:new\s+)?lease\b"
+    r"|\blease\s+(?:is|was|got|has\s+been)\s+(?:signed|done|sorted|finali[sz]ed)\b",
+    re.I,
+)
+
+
 #: A part the visitor tells about themselves opens with them or their plan ("we open in the
 #: spring ...", "opening in june and ..."); one without a question word that does not ("sales
 #: phone # pls") is still a request.
@@ -140,6 +151,8 @@ def _told(part: str) -> bool:
         return True
     if "?" not in said and _CHOICE.match(said) and not asks(said):
         return True  # "probably the 75 for the new place and a 64 for the old": their pick
+    if "?" not in said and _OWN_LEASE.search(said) and not asks(said):
+        return True  # "just signed the lease.": their premises, no equipment leasing asked
     return (said.endswith(".") and bool(_HAVE.match(said))) or _situation(said)
 
 

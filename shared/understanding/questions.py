@@ -10,6 +10,7 @@ import re
 
 from shared.understanding.lexicon import CHAT_KEEPS, TEXT_SPEAK, number_words
 from shared.understanding.sentences import clauses, sentences
+from shared.understanding.statement_asks import asks_in_statement_order
 
 QUESTION_START = re.compile(
     r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
@@ -177,6 +178,8 @@ def asks_something(text: str, terse: bool = True) -> bool:
         return True  # "... total please", "we'd need 2 of those"
     if terse and _terse(text):
         return True  # "the pico price pls", "kindly advise the minimum quantity"
+    if terse and asks_in_statement_order(text):
+        return True  # "training for our staff is that extra", "the riverbend is organic right"
     if terse and any(RUN_ON_QUESTION.search(part) for part in text.split(",")):
         return True  # "120 lb a month do we get a discount" (left out of the cue as terse is)
     if any(CONDITIONAL_QUESTION.search(part) for part in re.split(r"[.!?;]+", text)):
@@ -277,7 +280,7 @@ RUN_ON_QUESTION = re.compile(
     r"\b(?:do|can|could|would|should)\s+(?:we|i|you|u)\s+"
     r"(?!(?:know|mean|guess|think|suppose|see|say|would|will|wish|hope)\b)"
     r"(?:get|have|qualify|trade|return|send|buy|order|lease|pay|use|try|pause|skip|change"
-    r"|switch|cancel|add|book|rent|finance|swap|exchange|keep|visit|pick|still|also|even)\b",
+    r"|switch|cancel|add|book|rent|finance|swap|exchange|keep|visit|pick|still|also|even|need)\b",
     re.I,
 )
 
@@ -321,6 +324,8 @@ def is_question(text: str) -> bool:
         return True
     if COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text) or _terse(text):
         return True  # "we'd need 2 of those", "total please", "the pico price pls"
+    if asks_in_statement_order(text):
+        return True  # "lumen 3 group price real quick pls", "is that extra w the machine"
     parts = re.split(r"[.!;:]+", text)
     if any(
         QUESTION_START.search(part.strip())

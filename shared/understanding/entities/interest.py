@@ -453,3 +453,9 @@ def _covered(item: str, old: str) -> bool:
 
 def _kind(name: str) -> str | None:
     return next((kind for kind, n, _ in _entities() if n == name), None)
+
+
+def named_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a catalog item by its name, an alias or its family ("lumen 2 vs 3
+    group" -> the spans of "lumen" and "3 group"); generic service words are no name."""
+    return [m.span() for _, name, p in _entities() if name for m in p.finditer(text)]
