@@ -163,6 +163,21 @@ def _remark(part: str) -> bool:
     return not asks(said) or bool(_FIRST_PERSON.match(said))
 
 
+def _trailing(parts: list[tuple[str, str]]) -> set[str]:
+    """The parts after the message's last question mark that neither ask nor request nor
+    state an amount ("Essential plan - price? single cafe in Pasadena, machine is 4 yrs old"):
+    the visitor's situation typed after the question, unclosed; a remark like the closed ones
+    of :func:`_remark`, not a second question."""
+    last = max((n for n, (part, _) in enumerate(parts) if "?" in part), default=None)
+    if last is None:
+        return set()
+    return {
+        part
+        for part, _ in parts[last + 1 :]
+        if not asks(part) and not _REQUEST.search(part) and not stated_amount(part)
+    }
+
+
 def _situation(part: str) -> bool:
     """Whether a part without a question mark says what the visitor is on or uses."""
     return "?" not in part and bool(_ARE.match(part.strip()))
@@ -218,7 +233,10 @@ def told_apart(
         and not _WEIGHED.search(part)  # "120 lb of foundry a month.": the amount a rule sums
         and not _OWNED.search(part)  # "our machine is 2 group": theirs, not the item asked
     }
-    asks, after = _asks_after_told(parts, lambda p: _remark(p) and not mentions(p), subjects.get)
+    trailing = _trailing(parts)
+    asks, after = _asks_after_told(
+        parts, lambda p: (_remark(p) or p in trailing) and not mentions(p), subjects.get
+    )
     if not asks or len(asks) == len(parts):  # every part tells, or none does
         return parts
     out: list[tuple[str, str]] = []

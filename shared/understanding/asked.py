@@ -88,7 +88,8 @@ TOTAL_ASK = re.compile(
     r"|(?:that|it) all up)\b"
     # "what would X and Y set me back all up", "how much all up" (not "set them all up")
     r"|(?<!set )(?<!sets )(?<!them )(?<!hook )(?<!plug )\ball up\b"
-    r"|\b(?:what|whats|hows)(?: s| is| would| will| d| ll)?(?: be)? (?:the|our|my) (?:tab|bill)\b"
+    r"|\b(?:what|whats|hows)(?: s| is| would| will| d| ll)?(?: be)? (?:the|our|my)"
+    r"(?: (?:monthly|weekly|yearly|annual|final|full))? (?:tab|bill)\b"  # "our monthly bill"
     r"|\b(?:does|do|would|will|whats|what(?: s)?)\s+"
     r"(?:that|it|this|they|these|those|everything|all\s+that)\s+"
     r"(?:all\s+)?(?:come|add)\s+(?:up\s+)?to\b"
