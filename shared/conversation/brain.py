@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import contextvars
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -634,6 +635,10 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     asked = [part for part in sentences(text, lines=True) if "?" in part]
     if any(asks_about_item(part) or not business_fields(part, None, False) for part in asked):
         return True
+    # a choice between items with nothing else told ("Foundry or Riverbend for a latte-heavy
+    # menu?"): asks which suits, whatever the sentence after it tells
+    if any(_CHOICE_ASKED.search(p) and _only_items(p) for p in asked):
+        return True
     # a detail told before a dash or a comma, the question after it with none of its own: "our
     # Reno cafe does 250 drinks a day - what size burrs are on the Atlas 75?" (an item named in
     # the question is what it asks about, no detail)
@@ -642,6 +647,12 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
 
 
 _ASKED_OF = frozenset(("equipment_needs", "coffee_preferences"))
+_CHOICE_ASKED = re.compile(r"\b(?:or|vs|versus)\b", re.I)
+
+
+def _only_items(part: str) -> bool:
+    """Whether the details of a "?" sentence are only the items it names (what it asks of)."""
+    return not set(business_fields(part, None, False)) - _ASKED_OF
 
 
 def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:

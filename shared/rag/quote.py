@@ -123,7 +123,9 @@ def _with_whole(
         subtotal = item.price.amount * count
         sentences.insert(-1, _line(item, count, "", subtotal))
         if count > 1:
-            derived.append(Derivation(operands=[item.price.text, str(count)], result=money(subtotal)))
+            derived.append(
+                Derivation(operands=[item.price.text, str(count)], result=money(subtotal))
+            )
         amounts.append(subtotal)
         evidence.extend(item.facts)
     total = sum(amounts)
