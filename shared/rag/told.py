@@ -163,18 +163,31 @@ def _remark(part: str) -> bool:
     return not asks(said) or bool(_FIRST_PERSON.match(said))
 
 
+#: A part opening with the visitor's sites counted ("single cafe in Pasadena", "just the one
+#: shop", "2 locations in Ohio"): who asks, typed as a noun phrase.
+_SITES_COUNTED = re.compile(
+    r"^\W*(?:just |only )?(?:a |the |one |two |three |four |five |\d+ )?(?:single |one )?"
+    r"(?:cafe|café|coffee shop|shop|location|site|store|kiosk|cart|truck|branch)s?\b",
+    re.I,
+)
+
+
 def _trailing(parts: list[tuple[str, str]]) -> set[str]:
-    """The parts after the message's last question mark that neither ask nor request nor
-    state an amount ("Essential plan - price? single cafe in Pasadena, machine is 4 yrs old"):
-    the visitor's situation typed after the question, unclosed; a remark like the closed ones
-    of :func:`_remark`, not a second question."""
+    """The parts after the message's last question mark that count the visitor's sites and
+    neither ask nor request nor state an amount ("Essential plan - price? single cafe in
+    Pasadena, machine is 4 yrs old"): the situation typed after the question, unclosed; a
+    remark like the closed ones of :func:`_remark`, not a second question. A story after it
+    ("... the last roaster sent us beans that were a month old") may still say what is asked."""
     last = max((n for n, (part, _) in enumerate(parts) if "?" in part), default=None)
     if last is None:
         return set()
     return {
         part
         for part, _ in parts[last + 1 :]
-        if not asks(part) and not _REQUEST.search(part) and not stated_amount(part)
+        if _SITES_COUNTED.match(part)
+        and not asks(part)
+        and not _REQUEST.search(part)
+        and not stated_amount(part)
     }
 
 

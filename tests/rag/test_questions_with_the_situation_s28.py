@@ -113,3 +113,10 @@ def test_a_weighed_coffee_alone_keeps_its_delivery_quote(answerer: Answerer) -> 
     said = answerer.answer("20 lb of foundry to Denver, is delivery free?").text
     assert "$230 + $18 = $248" in said
     assert "Together" not in said
+
+
+def test_a_story_after_the_question_may_still_say_what_is_asked(answerer: Answerer) -> None:
+    """Only a count of sites after the last "?" is passed over: "the beans we got were weeks
+    old" after "is it roasted fresh?" still brings the freshness sentence."""
+    said = answerer.answer("is it roasted fresh? the beans we got last time were weeks old").text
+    assert "48 hours" in said
