@@ -36,3 +36,12 @@ async def test_an_item_named_unsure_is_still_an_answer(brain: LocalBrain) -> Non
     """ "maybe the Foundry?" with no choice in it stays an answer, not a question."""
     heard = await brain.understand("maybe the Foundry? we do 200 lattes a day", ConversationState())
     assert not heard.question
+
+
+async def test_the_same_question_of_another_item_beside_a_site_asks(brain: LocalBrain) -> None:
+    """After an answer, "and the lumen 3, for our second shop in Tacoma?" asks again of the Lumen 3."""
+    heard = await brain.understand(
+        "and the lumen 3, for our second shop in Tacoma?", ConversationState(answered=True)
+    )
+    assert heard.question
+
