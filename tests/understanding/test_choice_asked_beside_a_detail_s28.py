@@ -39,9 +39,8 @@ async def test_an_item_named_unsure_is_still_an_answer(brain: LocalBrain) -> Non
 
 
 async def test_the_same_question_of_another_item_beside_a_site_asks(brain: LocalBrain) -> None:
-    """After an answer, "and the lumen 3, for our second shop in Tacoma?" asks again of the Lumen 3."""
+    """After an answer, "and the lumen 3, for our second shop in Tacoma?" asks it again."""
     heard = await brain.understand(
         "and the lumen 3, for our second shop in Tacoma?", ConversationState(answered=True)
     )
     assert heard.question
-
