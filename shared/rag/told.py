@@ -21,6 +21,7 @@ from shared.rag.question import GENERIC, PHRASE_SYNONYMS, terms
 from shared.rag.rules import stated_amount
 from shared.understanding.asked import asks_price, asks_total
 from shared.understanding.coffee_service import OWN_PLACE
+from shared.understanding.lexicon import SMALL_NUMBERS
 from shared.understanding.reference import points_back
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
@@ -166,7 +167,7 @@ def _remark(part: str) -> bool:
 #: A part opening with the visitor's sites counted ("single cafe in Pasadena", "just the one
 #: shop", "2 locations in Ohio"): who asks, typed as a noun phrase.
 _SITES_COUNTED = re.compile(
-    r"^\W*(?:just |only )?(?:a |the |one |two |three |four |five |\d+ )?(?:single |one )?"
+    rf"^\W*(?:just |only )?(?:a |the |\d+ |(?:{'|'.join(SMALL_NUMBERS)}) )?(?:single |one )?"
     r"(?:cafe|café|coffee shop|shop|location|site|store|kiosk|cart|truck|branch)s?\b",
     re.I,
 )
