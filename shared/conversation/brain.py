@@ -19,7 +19,6 @@ import asyncio
 import contextlib
 import contextvars
 import functools
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -146,6 +145,8 @@ from shared.understanding.questions import (
     adds_item,
     asked_of_us,
     asks_after_told,
+    asks_choice,
+    asks_of_another_item,
     requests_more,
     unsure_answer,
 )
@@ -637,11 +638,11 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
         return True
     # a choice between items with nothing else told ("Foundry or Riverbend for a latte-heavy
     # menu?"): asks which suits, whatever the sentence after it tells
-    if any(_CHOICE_ASKED.search(p) and _only_items(p) for p in asked):
+    if any(asks_choice(p) and _only_items(p) for p in asked):
         return True
     # the same question of another item, whatever it says of the visitor ("and the Lumen 2,
     # for our second shop in Spokane?")
-    if state.answered and any(_ANOTHER_ITEM.match(p) for p in asked):
+    if state.answered and any(asks_of_another_item(p) for p in asked):
         return True
     # a detail told before a dash or a comma, the question after it with none of its own: "our
     # Reno cafe does 250 drinks a day - what size burrs are on the Atlas 75?" (an item named in
@@ -651,8 +652,6 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
 
 
 _ASKED_OF = frozenset(("equipment_needs", "coffee_preferences"))
-_CHOICE_ASKED = re.compile(r"\b(?:or|vs|versus)\b", re.I)
-_ANOTHER_ITEM = re.compile(r"^\W*(?:and|what about|how about)\s+(?:the|your)\s", re.I)
 
 
 def _only_items(part: str) -> bool:

@@ -6,26 +6,10 @@ Pure: text and entities in, a :class:`~shared.rag.parts.Part` out.
 
 from __future__ import annotations
 
-import re
-
 from shared.catalog.model import Entity
-from shared.catalog.words import normalise
 from shared.rag.parts import Part, entity_source
 from shared.rag.phrasing import cap, the
-
-#: Whether the visitor meets an item's condition: "do we qualify", "are we eligible", "does
-#: that count for us", "is it open to us".
-_QUALIFY = re.compile(
-    r"\b(?:qualif(?:y|ies|ied)|eligib\w*|(?:open|available) to (?:us|me)|count (?:for|as) us)\b"
-)
-#: An item's sentence stating who it is for by a threshold ("with 3 or more locations", "at
-#: least 100 lb", "only for ..."); "made for coffee carts" describes, it sets no condition.
-_CONDITION = re.compile(r"\b(?:\d+ or more|at least|minimum|only (?:for|to))\b", re.I)
-
-
-def asks_eligibility(text: str) -> bool:
-    """Whether ``text`` asks if the visitor qualifies for something."""
-    return _QUALIFY.search(normalise(text)) is not None
+from shared.understanding.asked import asks_eligibility, states_threshold
 
 
 def eligibility(text: str, entities: list[Entity]) -> Part | None:
@@ -33,7 +17,7 @@ def eligibility(text: str, entities: list[Entity]) -> Part | None:
     visitor qualifies; None when it does not ask so or no entity states a condition."""
     if not entities or not asks_eligibility(text):
         return None
-    said = [(e, _named(e, s)) for e in entities for s in e.facts if _CONDITION.search(s)]
+    said = [(e, _named(e, s)) for e in entities for s in e.facts if states_threshold(s)]
     if not said:
         return None
     owners = [e for e in entities if any(o is e for o, _ in said)]
