@@ -153,6 +153,8 @@ from shared.understanding.questions import (
     adds_item,
     asked_of_us,
     asks_after_told,
+    asks_choice,
+    asks_of_another_item,
     requests_more,
     unsure_answer,
 )
@@ -670,6 +672,14 @@ def _asks_beyond_details(text: str, state: ConversationState) -> bool:
     items_only = [not _told_in(part, state.asking) - _ASKED_OF for part in asked]
     if state.asking not in _ASKED_OF and any(items_only):
         return True
+    # a choice between items with nothing else told ("Foundry or Riverbend for a latte-heavy
+    # menu?"): asks which suits, whatever the sentence after it tells
+    if any(asks_choice(p) and _only_items(p) for p in asked):
+        return True
+    # the same question of another item, whatever it says of the visitor ("and the Lumen 2,
+    # for our second shop in Spokane?")
+    if state.answered and any(asks_of_another_item(p) for p in asked):
+        return True
     # a detail told before a dash or a comma, the question after it with none of its own: "our
     # Reno cafe does 250 drinks a day - what size burrs are on the Atlas 75?" (an item named in
     # the question is what it asks about, no detail)
@@ -685,6 +695,11 @@ def _told_in(part: str, asking: str | None) -> set[str]:
     it, its pain and the repair it needs, is none unless we asked for it ("our batchpro is 18
     months old and stopped heating, still covered?" asks whether it is covered)."""
     return set(business_fields(part, None, False)) - ({"pain_points", "support_needs"} - {asking})
+
+
+def _only_items(part: str) -> bool:
+    """Whether the details of a "?" sentence are only the items it names (what it asks of)."""
+    return not set(business_fields(part, None, False)) - _ASKED_OF
 
 
 def _reports_problem(message: str, state: ConversationState, result: Understanding) -> bool | None:

@@ -40,13 +40,15 @@ from shared.rag.described import (
     counted_kind,
     described_member,
     epithet_member,
+    family_numbered,
     last_word_member,
     numbered_member,
     weighed_member,
 )
+from shared.rag.eligibility import eligibility
 from shared.rag.entity_answers import POINTS_BACK, says_name
 from shared.rag.extra_cost import as_included
-from shared.rag.facts import Fact
+from shared.rag.facts import ASKED_BY, Fact
 from shared.rag.featured import (
     featured_member,
     modified_member,
@@ -327,6 +329,7 @@ class Answerer(PickAnswers):
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
+        question = family_numbered(question, self.catalog)  # "and the Lumen 2?"
         question = weighed_member(question, self.catalog)  # "20 lb decaf"
         question = counted_kind(question, self.catalog)  # "three brewers"
         question = rate_named(question, self._rule_sentences)  # "the 10% off": the discount
@@ -344,6 +347,11 @@ class Answerer(PickAnswers):
         context = list(recent or [])
         if not context and details and refers_back(question):
             context = self._named_in(details)
+        told = self._topic_told(details or {}) if not context and not subject else None
+        if told is not None and not order and refers_back(question):
+            # "we want our own house blend with our name on it", then "how long does that
+            # take start to finish?": the wish told is what "that" is
+            question = f"{told}: {question}"
         ranked = ranked_picks(question, context, self.catalog)  # "the bigger one": of which?
         found = self._answer(
             bagged.text if bagged else question,
@@ -1064,6 +1072,16 @@ class Answerer(PickAnswers):
         smallest espresso machine"), so a statement before it is no anchor of it."""
         return bool(self.catalog.mentioned(part)) or kind_named(self.catalog, part) is not None
 
+    def _topic_told(self, details: Mapping[str, object]) -> str | None:
+        """The company topic a detail the visitor told names by the topic's own words (a
+        custom blend: "our own house blend with our name on it"), or None."""
+        for value in details.values():
+            said = as_custom(value) if isinstance(value, str) else ""
+            for topic in ASKED_BY:
+                if said and topic in self._facts.facts and self._facts.asked_by_words(topic, said):
+                    return topic
+        return None
+
     def _named_in(self, details: Mapping[str, object]) -> list[str]:
         """The catalog entities named in the visitor's details, in the order given."""
         said = " ".join(str(v) for v in details.values() if isinstance(v, str))
@@ -1079,6 +1097,10 @@ class Answerer(PickAnswers):
         # "we're in columbus ohio": a place the gazetteer knows is no unknown topic
         text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
         text = without_story(text, self.unknown_terms)  # "... when we close for holidays"
+        owners = self.catalog.mentioned(text) or [e for n in context if (e := self.catalog.get(n))]
+        eligible = eligibility(text, list(owners))
+        if eligible is not None:  # "we have 2 cafes, do we qualify?" after the Multi-site plan
+            return eligible
         # bags sent back are a return, no order held to the minimum ("two bags arrived
         # unopened, could we send those bags back?")
         returning = self._facts.asked_by_words("returns", text)

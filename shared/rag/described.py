@@ -151,6 +151,24 @@ def numbered_member(text: str, catalog: Catalog) -> str:
     return text
 
 
+def family_numbered(text: str, catalog: Catalog) -> str:
+    """``text`` with a family's word and a number said short of the full name ("and the Lumen
+    2?") given the one member whose name is that word and number ("the Lumen 2-Group");
+    unchanged when the name is said whole, or no member or several carry the number."""
+    mentioned = {e.name for e in catalog.mentioned(text)}
+    for entity in catalog.entities:
+        words = re.split(r"[\s-]+", entity.name)
+        if len(words) < 3 or not words[1].isdigit() or entity.name in mentioned:
+            continue  # "Atlas 64" is said whole by its two words; "Lumen 2-Group" is not
+        short = re.compile(
+            rf"\b{re.escape(words[0])}\s?{words[1]}\b(?![\s-]*{re.escape(words[2])})", re.I
+        )
+        siblings = [e for e in catalog.entities if re.split(r"[\s-]+", e.name)[:2] == words[:2]]
+        if len(siblings) == 1 and (match := short.search(text)):
+            return f"{text[: match.start()]}{entity.name}{text[match.end() :]}"
+    return text
+
+
 def _holding(words: list[str], entities: list[Entity]) -> list[Entity]:
     """The entities whose attribute values hold every word (or the place a demonym is made
     from); values, not prose, so "the same one" never matches "the same PID control"."""

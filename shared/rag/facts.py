@@ -123,6 +123,17 @@ ASKED_BY = {
     ),
     # "what hours is the emergency number", "is the emergency line 24/7": not the sales line
     "emergency line": (re.compile(r"\bemergenc(?:y|ies)\b", re.I), 0.15),
+    # what delivery costs, whatever the order is said to be ("does shipping cost extra on a
+    # small coffee order", "any delivery charge for smaller orders", "do we pay for shipping")
+    "free delivery": (
+        re.compile(
+            r"\b(?:shipping|delivery|postage|freight)\s+(?:\w+\s+){0,2}?"
+            r"(?:costs?|charges?|charged|fees?|extra)\b"
+            r"|\b(?:pay|paying|charged?)\s+(?:extra\s+)?(?:for\s+)?(?:shipping|delivery|postage)\b",
+            re.I,
+        ),
+        0.15,
+    ),
     # the trade's word for a product made for the visitor alone (see question.as_custom)
     "custom blend": (re.compile(r"\bcustom\s+(?:house\s+)?(?:blend|coffee|roast)s?\b", re.I), 0.15),
 }

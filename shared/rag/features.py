@@ -63,6 +63,8 @@ _CONTENTS = re.compile(
     r"|\bwhat (?:do|does|would|will|did) (?:[a-z0-9-]+ ){1,6}?(?:actually |really )?"
     r"(?:get|include|cover|come with)\b"
     r"|\bwhat comes with\b"
+    # the auxiliary dropped in a terse ask ("price and what you get?", "what we'd get")
+    r"|\bwhat (?:you|we|i)(?: d| ll| would| will)? (?:actually |really )?get\b"
     # a service's contents asked as what its people do ("what do you help with if we hire
     # you", "what would your consultant actually do for us")
     r"|\bwhat (?:do|does|would|will|can) (?:you|they|your [a-z]+(?: [a-z]+)?)(?: guys)? "

@@ -26,6 +26,7 @@ from shared.rag.question import GENERIC, STAND_IN, SYNONYMS, product_object
 from shared.rag.resolve import Resolved
 from shared.rag.sentences import Sentence
 from shared.understanding.asked import PRICE_WORDS, asks_price, price_idioms
+from shared.understanding.entities.places import place_words
 
 #: An object that is only a code (letters then digits: "w 9", "coi 2", "1099") names a form or
 #: a model number, not a kind of product the catalog could lack.
@@ -139,6 +140,8 @@ class CatalogGaps(AttributeGaps):
         hopper on the Atlas 75", "how much is the drip tray on the Lumen": its price is not the
         part's): no sentence of it can say what is asked."""
         named = {w for e in entities for w in normalise(f"{e.name} {' '.join(e.aliases)}").split()}
+        # "for 5 locations in kansas city": where the visitor is says who asks, not what
+        named |= place_words(text)
         rest = " ".join(w for w in normalise(text).split() if w not in named)
         if not asks_price(text) and self.unknown_share(rest) >= UNSUPPORTED_SHARE:
             return True

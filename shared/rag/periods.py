@@ -53,6 +53,8 @@ def with_year(answer: Answer, question: str) -> None:
 _ONE_TIME_ASKED = re.compile(
     r"\b(?:one ?off|one ?time|single|ad ?hoc|pay as you go|without (?:a|any) (?:plan|contract))\b"
     r"(?! (?:month|year|week|day)s?\b)"  # "for a single month" asks a plan's fee
+    r"(?! (?:cafe|café|coffee shop|shop|store|location|site|outlet|branch|restaurant|spot|"
+    r"kiosk|cart|truck|unit|machine|grinder)s?\b)"  # "single cafe in pasadena": how many
 )
 _AMOUNT = re.compile(r"\$\d[\d,]*(?:\.\d+)?")
 _PER_PERIOD = re.compile(r"\$\d[\d,]*(?:\.\d+)?(?: per \w+)? (?:a|per) (?:month|year)\b")

@@ -511,6 +511,15 @@ def ranked_word(text: str) -> re.Match[str] | None:
 _HOW_SIZED = re.compile(r"\bhow (?:big|large|small|little)\b", re.I)
 
 
+#: A size that qualifies an order, not an item ("a small coffee order", "bigger orders", "a
+#: large shipment"): "small coffee" there places no coffee by size.
+_SIZED_ORDER = re.compile(
+    r"\b(?:small|smaller|tiny|little|big|bigger|large|larger|huge)\s+(?:[a-z]+\s+)?"
+    r"(?:orders?|shipments?|deliver(?:y|ies)|purchases?)\b",
+    re.I,
+)
+
+
 #: A rank word turned round by "least" ("the least expensive grinder").
 _LEAST = re.compile(r"\bleast (?:expensive|costly|pricey|big|large|small|cheap)\b", re.I)
 
@@ -518,7 +527,7 @@ _LEAST = re.compile(r"\bleast (?:expensive|costly|pricey|big|large|small|cheap)\
 def comparison(text: str) -> str | None:
     """ "min" for "the smaller/cheaper one", "max" for "the bigger one", else None ("how big
     is it" asks a size)."""
-    text = _HOW_SIZED.sub("", text)
+    text = _SIZED_ORDER.sub("", _HOW_SIZED.sub("", text))
     least = _LEAST.search(text)
     if least:  # "the least expensive", "the least costly": the other end
         return "max" if _SMALL.search(least.group(0)) else "min"
@@ -559,6 +568,19 @@ _THE_SAID = re.compile(r"\bthe\s+(\w+)" + _SAID.pattern, re.I)
 _PURPOSE = re.compile(r"^\s*for (?:our|my|the|a|an) [^:?.!]{1,60}:\s+(?=\S)", re.I)
 
 
+#: A follow-up naming another item ("and the Lumen 2", "what about the 64") ...
+_OPENS_FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about)\s+(?:the|your|a|an)?\b", re.I)
+#: ... then which of the visitor's sites it is for, after a comma and closing the message
+#: (", for our second shop in Spokane?"): who it is for, not a second ask, so the attribute
+#: asked before is kept.
+_SITE_TOLD = re.compile(
+    r"\s*[,;-]\s*(?:it s |its |it is |that s |this is )?for (?:our|my|the) (?:[a-z0-9]+ ){0,2}"
+    r"(?:shop|cafe|café|location|site|store|kiosk|truck|cart|place|branch|restaurant|bar|spot|"
+    r"lobby|unit)s?\b[^?.!,;]*(?=[?.!]*\s*$)",
+    re.I,
+)
+
+
 #: How the visitor wants the reply, closing the message (", all in one pls", "in one go",
 #: "all at once please"): no part of the ask, and its "one" points back at no item.
 _REPLY_FORM = re.compile(
@@ -578,6 +600,8 @@ def untagged(text: str) -> str:
     text = _APPRAISAL.sub("", _SAID.sub("", text))  # "the sunrise sounds amazing"
     text = _PURPOSE.sub("", text)  # "for our supplier form: since when ..."
     text = _REPLY_FORM.sub("", text)  # "..., all in one pls"
+    if _OPENS_FOLLOW_UP.match(text):  # "and the Lumen 2, for our second shop in Spokane?"
+        text = _SITE_TOLD.sub("", text)
     return _CHECK_ADVERB.sub("", _TAG.sub("", _REPEATED_MARK.sub(r"\1", text)))
 
 

@@ -79,6 +79,9 @@ def delivered(
     derived = [Derivation(operands=[entity.price.text, str(amount)], result=money(subtotal))]
     sentences = [_line(entity, amount, unit, subtotal)]
     evidence = [*terms.sentences, *entity.facts]
+    beside = _beside(items, entity) if unit else []
+    if beside:  # "BatchPro 2 plus 20 lb of Riverbend": the machine is on the same bill
+        return _with_whole(beside, lines[0], sentences, derived, evidence, terms, place)
     off = discount(text, amount, unit, subtotal, facts)
     if off is not None:
         sentences.append(off.text)
@@ -89,6 +92,48 @@ def delivered(
     sentences.append(said)
     derived.extend(added)
     return Ruled(" ".join(sentences), derived, evidence, terms.source)
+
+
+def _beside(items: list[tuple[Entity, int]], weighed: Entity) -> list[tuple[Entity, int]]:
+    """The items priced whole ordered beside the weighed one ("a BatchPro 2 plus 20 lb of
+    Riverbend"); [] when any other item has no price of its own (no sum is made then)."""
+    rest = [(e, n) for e, n in items if e != weighed]
+    if any(e.price is None or e.price.unit for e, _ in rest):
+        return []
+    return rest
+
+
+def _with_whole(
+    whole: list[tuple[Entity, int]],
+    line: tuple[Entity, int, str],
+    sentences: list[str],
+    derived: list[Derivation],
+    evidence: list[str],
+    terms: DeliveryTerms,
+    place: Place | None,
+) -> Ruled:
+    """The weighed line's sum with the items priced whole beside it: each item's price, the
+    total of the lines and the delivery for it (the volume discount counts pounds a month, which
+    one order of this kind does not state, so none is applied)."""
+    entity, amount, _ = line
+    assert entity.price is not None
+    amounts = [entity.price.amount * amount]
+    for item, count in whole:
+        assert item.price is not None
+        subtotal = item.price.amount * count
+        sentences.insert(-1, _line(item, count, "", subtotal))
+        if count > 1:
+            derived.append(
+                Derivation(operands=[item.price.text, str(count)], result=money(subtotal))
+            )
+        amounts.append(subtotal)
+        evidence.extend(item.facts)
+    total = sum(amounts)
+    lines = [money(a) for a in [*amounts[1:], amounts[0]]]
+    derived.append(Derivation(operands=lines, result=money(total)))
+    sentences.append(f"Together: {' + '.join(lines)} = {money(total)}, before tax.")
+    said, added = delivery_line(terms, total, place)
+    return Ruled(" ".join([*sentences, said]), [*derived, *added], evidence, terms.source)
 
 
 def with_delivery(

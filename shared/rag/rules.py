@@ -271,6 +271,13 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     text_out = cap("; ".join(lines)) + f". Together that comes to {money(amount)}, before tax."
     if len(priced) == 1 and priced[0][1] == 1:
         text_out = f"{cap(the(priced[0][0].name))} is {money(amount)}, before tax."
+    elif len(priced) == 1 and priced[0][0] not in termed:
+        # one item counted: its unit price is said, since no other line's sum can misread it
+        # ("3 x the Atlas 75 at $2,450 each = $7,350")
+        entity, count = priced[0]
+        line = money(entity.price.amount * count) if entity.price is not None else ""
+        each = entity.price.text if entity.price is not None else ""
+        text_out = cap(f"{count} x {the(entity.name)} at {each} each = {line}, before tax.")
     elif len(priced) == 1:
         text_out = cap(f"{lines[0]}, before tax.")
     months = [YEAR_IN_MONTHS] if termed else []  # the one conversion not from the sources

@@ -21,6 +21,7 @@ from shared.rag.question import GENERIC, PHRASE_SYNONYMS, terms
 from shared.rag.rules import stated_amount
 from shared.understanding.asked import asks_price, asks_total
 from shared.understanding.coffee_service import OWN_PLACE
+from shared.understanding.lexicon import SMALL_NUMBERS
 from shared.understanding.reference import points_back
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
@@ -176,6 +177,34 @@ def _remark(part: str) -> bool:
     return not asks(said) or bool(_FIRST_PERSON.match(said))
 
 
+#: A part opening with the visitor's sites counted ("single cafe in Pasadena", "just the one
+#: shop", "2 locations in Ohio"): who asks, typed as a noun phrase.
+_SITES_COUNTED = re.compile(
+    rf"^\W*(?:just |only )?(?:a |the |\d+ |(?:{'|'.join(SMALL_NUMBERS)}) )?(?:single |one )?"
+    r"(?:cafe|café|coffee shop|shop|location|site|store|kiosk|cart|truck|branch)s?\b",
+    re.I,
+)
+
+
+def _trailing(parts: list[tuple[str, str]]) -> set[str]:
+    """The parts after the message's last question mark that count the visitor's sites and
+    neither ask nor request nor state an amount ("Essential plan - price? single cafe in
+    Pasadena, machine is 4 yrs old"): the situation typed after the question, unclosed; a
+    remark like the closed ones of :func:`_remark`, not a second question. A story after it
+    ("... the last roaster sent us beans that were a month old") may still say what is asked."""
+    last = max((n for n, (part, _) in enumerate(parts) if "?" in part), default=None)
+    if last is None:
+        return set()
+    return {
+        part
+        for part, _ in parts[last + 1 :]
+        if _SITES_COUNTED.match(part)
+        and not asks(part)
+        and not _REQUEST.search(part)
+        and not stated_amount(part)
+    }
+
+
 def _situation(part: str) -> bool:
     """Whether a part without a question mark says what the visitor is on or uses."""
     return "?" not in part and bool(_ARE.match(part.strip()))
@@ -231,7 +260,10 @@ def told_apart(
         and not _WEIGHED.search(part)  # "120 lb of foundry a month.": the amount a rule sums
         and not _OWNED.search(part)  # "our machine is 2 group": theirs, not the item asked
     }
-    asks, after = _asks_after_told(parts, lambda p: _remark(p) and not mentions(p), subjects.get)
+    trailing = _trailing(parts)
+    asks, after = _asks_after_told(
+        parts, lambda p: (_remark(p) or p in trailing) and not mentions(p), subjects.get
+    )
     if not asks or len(asks) == len(parts):  # every part tells, or none does
         return parts
     out: list[tuple[str, str]] = []

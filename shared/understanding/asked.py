@@ -88,7 +88,8 @@ TOTAL_ASK = re.compile(
     r"|(?:that|it) all up)\b"
     # "what would X and Y set me back all up", "how much all up" (not "set them all up")
     r"|(?<!set )(?<!sets )(?<!them )(?<!hook )(?<!plug )\ball up\b"
-    r"|\b(?:what|whats|hows)(?: s| is| would| will| d| ll)?(?: be)? (?:the|our|my) (?:tab|bill)\b"
+    r"|\b(?:what|whats|hows)(?: s| is| would| will| d| ll)?(?: be)? (?:the|our|my)"
+    r"(?: (?:monthly|weekly|yearly|annual|final|full))? (?:tab|bill)\b"  # "our monthly bill"
     r"|\b(?:does|do|would|will|whats|what(?: s)?)\s+"
     r"(?:that|it|this|they|these|those|everything|all\s+that)\s+"
     r"(?:all\s+)?(?:come|add)\s+(?:up\s+)?to\b"
@@ -796,3 +797,23 @@ def asks_prices_only(question: str) -> bool:
     return bool(set(words) & _PRICE_ASKS) and all(
         w in FUNCTION_WORDS or w in _PRICE_ASKS or w in _NAMING_NOTHING for w in words
     )
+
+
+#: Whether the visitor meets an item's condition: "do we qualify", "are we eligible", "does
+#: that count for us", "is it open to us".
+_QUALIFY = re.compile(
+    r"\b(?:qualif(?:y|ies|ied)|eligib\w*|(?:open|available) to (?:us|me)|count (?:for|as) us)\b"
+)
+#: An item's sentence stating who it is for by a threshold ("with 3 or more locations", "at
+#: least 100 lb", "only for ..."); "made for coffee carts" describes, it sets no condition.
+_CONDITION = re.compile(r"\b(?:\d+ or more|at least|minimum|only (?:for|to))\b", re.I)
+
+
+def states_threshold(sentence: str) -> bool:
+    """Whether a sentence states who an item is for by a threshold ("3 or more locations")."""
+    return _CONDITION.search(sentence) is not None
+
+
+def asks_eligibility(text: str) -> bool:
+    """Whether ``text`` asks if the visitor qualifies for something."""
+    return _QUALIFY.search(normalise(text)) is not None

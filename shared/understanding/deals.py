@@ -55,6 +55,8 @@ _CERTIFIED_AFTER = re.compile(
     r"\b(?:certified|certification|certificate|accredited)\s+(?:as\s+|by\s+(?:the\s+)?)?"
     r"([a-z][a-z-]+)\b"
 )
+#: Adverbs of doubt or degree not ending in "-ly" ("is it even certified", "still certified").
+_HEDGES = frozenset({"even", "still", "indeed", "already", "now", "all"})
 #: Words around a certification word that name no standard ("is it certified", "any
 #: certification for", "the course certified").
 _NOT_STANDARD = frozenset(
@@ -71,4 +73,11 @@ def unknown_certifications(text: str, unused: Callable[[str], bool]) -> list[str
     don't know, not the certifications we do hold."""
     flat = normalise(text)
     words = [m.group(1) for p in (_CERTIFIED_BEFORE, _CERTIFIED_AFTER) for m in p.finditer(flat)]
-    return [w for w in words if w not in _NOT_STANDARD | QUESTION_WORDS and unused(w)]
+    return [w for w in words if not _hedge(w) and unused(w)]
+
+
+def _hedge(word: str) -> bool:
+    """Whether ``word`` beside a certification word names no standard: a pronoun or a verb of
+    :data:`_NOT_STANDARD`, or an adverb of how sure the visitor is ("is it actually certified",
+    "really certified", "fully certified"), which asks the certification the sentence names."""
+    return word in _NOT_STANDARD | QUESTION_WORDS | _HEDGES or word.endswith("ly")

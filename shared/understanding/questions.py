@@ -532,3 +532,17 @@ def as_positive(question: str) -> str:
         rest = _CONFIRM_TAG.sub("", there.group("rest")).rstrip(" ?")
         return f"is there {rest}?"
     return question
+
+
+_CHOICE_ASKED = re.compile(r"\b(?:or|vs|versus)\b", re.I)
+_ANOTHER_ITEM = re.compile(r"^\W*(?:and|what about|how about)\s+(?:the|your)\s", re.I)
+
+
+def asks_choice(sentence: str) -> bool:
+    """Whether a sentence weighs items against each other ("Foundry or Riverbend for ...")."""
+    return _CHOICE_ASKED.search(sentence) is not None
+
+
+def asks_of_another_item(sentence: str) -> bool:
+    """Whether a sentence opens as the same question of another item ("and the Lumen 2, ...")."""
+    return _ANOTHER_ITEM.match(sentence) is not None
