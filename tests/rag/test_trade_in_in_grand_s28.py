@@ -7,7 +7,7 @@ from shared.rag.answering import Answerer
 
 
 def test_a_price_in_grand_gets_its_credit_worked(answerer: Answerer) -> None:
-    """"9 grand new" is $9,000: 15% of it, $1,350, is the credit."""
+    """ "9 grand new" is $9,000: 15% of it, $1,350, is the credit."""
     said = answerer.answer("our machine was 9 grand new, how much would a trade-in knock off?").text
     assert "15%" in said
     assert "$1,350" in said

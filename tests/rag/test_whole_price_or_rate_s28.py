@@ -24,7 +24,7 @@ def test_whole_or_per_hour_gets_the_items_one_price(answerer: Answerer, text: st
 
 
 def test_a_rate_asked_alone_still_needs_a_rate(answerer: Answerer) -> None:
-    """"What's the hourly rate" offers no whole price: $2,500 is not an hourly rate."""
+    """ "What's the hourly rate" offers no whole price: $2,500 is not an hourly rate."""
     text = "what's your hourly rate for launch consulting?"
     assert not asks_whole_or_rate(text)
     assert answerer.answer(text).text == DONT_KNOW
