@@ -90,6 +90,7 @@ from shared.rag.parts import (
     DONT_KNOW,
     Part,
     asks_rate,
+    asks_whole_or_rate,
     entity_source,
     gaps_answered,
     merge_parts,
@@ -504,6 +505,8 @@ class Answerer(PickAnswers):
                     and asks_price(item)
                     and asks_rate(item)
                     and not says_price(found.text, item)
+                    # "one price or hourly?": the item's own price, with no unit, is the one
+                    and not (found.entities and asks_whole_or_rate(item))
                 ):
                     found = Part(DONT_KNOW, False)  # a rate asked, sentences with no rate
                 if found.known and asks_notice(item) and not states_notice(found.text):

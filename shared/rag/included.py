@@ -65,6 +65,8 @@ def not_included(catalog: Catalog, sentence: str, entities: list[Entity]) -> str
     services = [e for e in catalog.mentioned(match.group("what")) if e.price is not None]
     bought = [e for e in entities if e not in covered and e not in services]
     bought = [e for e in bought if e.price is not None and e.price.unit is None]
+    if any(e in covered for e in entities):  # a Lumen with its grinder: the Lumen earns it
+        bought = [e for e in bought if e.kind in {c.kind for c in covered}]
     if not covered or len(services) != 1 or not bought:
         return None
     service = services[0]

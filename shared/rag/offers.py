@@ -18,8 +18,10 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 
+#: "is it free", "included?", and "does that come with training" (a thing had with another).
 _FREE = re.compile(
-    r"\b(?:free|included|include|includes|no charge|at no cost|no extra cost|complimentary)\b",
+    r"\b(?:free|included|include|includes|no charge|at no cost|no extra cost|complimentary"
+    r"|(?:come|comes|coming)\s+with)\b",
     re.I,
 )
 
@@ -75,6 +77,10 @@ def find_offer(sentences: Iterable[str], catalog: Catalog, kinds: list[str]) -> 
 
 
 def covered(offer: Offer, bought: list[Entity]) -> bool:
-    """Whether every item bought is one the offer's condition names."""
+    """Whether every item bought of the kind the offer's condition names is one it names: a
+    Lumen with an Atlas 75 is a Lumen bought (the grinder is no other espresso machine), a
+    Pico is not; nothing of that kind bought, nothing covered."""
     names = {e.name for e in offer.members}
-    return all(e.name in names for e in bought)
+    kinds = {e.kind for e in offer.members}
+    rivals = [e for e in bought if e.kind in kinds]
+    return bool(rivals) and all(e.name in names for e in rivals)

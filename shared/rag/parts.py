@@ -42,6 +42,19 @@ _PRICE_SAID = re.compile(
 _PER = re.compile(r"\b(?:(hour|day|visit|call)ly|per (hour|day|visit|call)|an? (hour|day|visit))\b")
 
 
+#: A price for the whole thing, not per unit ("one price or hourly?", "a flat fee or per
+#: visit?"): asked beside a rate, the unit is one choice of two.
+_WHOLE_PRICE = re.compile(
+    r"\b(?:one|single|set|fixed|flat|lump)\s*(?:-\s*)?(?:price|fee|rate|sum|cost)\b", re.I
+)
+
+
+def asks_whole_or_rate(text: str) -> bool:
+    """Whether ``text`` asks if a price is whole or per unit ("is it one price or hourly?"):
+    an item's own price, said with no unit, answers it."""
+    return bool(_WHOLE_PRICE.search(text)) and bool(_PER.search(text.lower()))
+
+
 #: A cost asked in so many words ("how much", "hourly rate", "what's the fee"), not a way of
 #: paying ("can we pay on invoice net 30?").
 _RATE_ASKED = re.compile(

@@ -47,6 +47,10 @@ SYNONYMS = {
     # "something flowery": a tasting note as the knowledge base writes it ("floral character")
     "flowery": "floral",
     "flowers": "floral",
+    # the visitor's people in the trade's word ("training for my crew of 5"): the knowledge
+    # base says "your team", "staff members"
+    "crew": "staff team",
+    "crews": "staff team",
     "financing": "leasing lease loan loans credit monthly payments",
     "finance": "leasing lease loan loans credit",
     "installments": "leasing lease loan monthly payments",

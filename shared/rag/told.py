@@ -334,9 +334,12 @@ def _context(told: str, unknown: Callable[[str], list[str]]) -> str:
 
 #: A clause after the ask saying when or why, of the visitor ("... when we close for holidays",
 #: "... while we renovate") or of what could befall their things ("... if it broke", "... if
-#: the grinder ever quits on us"): their story, not what is asked.
+#: the grinder ever quits on us"), or of the choice still before them ("... before deciding",
+#: "... before we make up our minds"): their story, not what is asked.
 _STORY = re.compile(
-    r"\s+(?:when|while|whenever|because|since|during)\s+(?:we|i|we're|i'm|were|im|our|my)\b.*$"
+    r"\s+(?:when|while|whenever|because|since|during|before|until)\s+"
+    r"(?:we|i|we're|i'm|were|im|our|my)\b.*$"
+    r"|\s+(?:before|until)\s+[a-z]+ing\b[^,;:?.!]{0,30}[?.!]*\s*$"
     # closing the ask only: "if our lumen dies on a sunday, can i reach anybody" asks after it
     r"|\s+(?:if|when|whenever|in case)\s+(?:it|they|the [a-z]+|our [a-z]+|my [a-z]+)\s+"
     r"(?:ever\s+)?(?:broke|breaks|break|died|dies|quit|quits|stopped|stops|failed|fails|"

@@ -68,10 +68,21 @@ def asks_visit_place(question: str) -> bool:
     return bool(_VISIT_PLACE.search(question))
 
 
+#: "where do you buy your beans from", "where do you get the coffee from": whom the company
+#: gets a thing from (its sourcing), which a sentence naming no place answers ("we buy directly
+#: from the farms"), not where the company itself is.
+_ASKS_ORIGIN = re.compile(
+    r"\bwhere(?: s)?\b.{0,60}?\b(?:buy|get)\b"
+    r"[^?.!]{0,30}?\bfrom\s*(?:[?.!]|$)",
+    re.I,
+)
+
+
 def asks_where(question: str) -> bool:
     """Whether the question asks where the company is or does something ("where do you
-    roast?"); "where do i send it" asks something else."""
-    return bool(_ASKS_WHERE.search(question))
+    roast?"); "where do i send it" and "where do you buy your beans from" (whom from) ask
+    something else."""
+    return bool(_ASKS_WHERE.search(question)) and not _ASKS_ORIGIN.search(question)
 
 
 def states_place(sentence: str) -> bool:

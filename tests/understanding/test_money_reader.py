@@ -39,3 +39,15 @@ def test_a_bare_k_figure_is_no_amount_the_question_states() -> None:
     assert stated_amount("9k for a grinder?? seriously") is None
     assert stated_amount("we paid 9k for ours") == 9_000
     assert amounts("9k for a grinder??") == [9_000]  # still an amount of money
+
+
+def test_grand_is_a_thousand_after_a_figure_as_the_lexicon_says() -> None:
+    """ "it set us back 9 grand new" is $9,000, read with the lexicon's money scales."""
+    assert paid_amount("it set us back 9 grand new") == 9_000
+    assert stated_amount("we paid 14 grand for ours back then") == 14_000
+
+
+def test_a_grand_opening_is_no_amount() -> None:
+    """ "3 grand openings" counts openings; a bare "grand" with no figure is no money."""
+    assert stated_amount("it was 3 grand openings ago") is None
+    assert stated_amount("it was a grand machine in its day") is None

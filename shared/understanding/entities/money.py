@@ -19,12 +19,15 @@ import re
 from collections.abc import Iterable
 
 from shared.catalog.words import normalise
-from shared.understanding.lexicon import VOLUME_UNITS
+from shared.understanding.lexicon import MONEY_SCALES, VOLUME_UNITS
 
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6}
+#: "20k", "12 grand" (the lexicon's money scales), "2 million".
+_SCALE = {**{w: float(n) for w, n in MONEY_SCALES.items()}, "thousand": 1e3, "m": 1e6}
+_SCALE |= {"mm": 1e6, "million": 1e6}
 #: A number: comma groups, point groups (a thousands point), or digits with decimals.
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?)"
-_SCALE_WORD = r"(?:\s*(k|m|mm|thousand|million)\b)?"
+#: A scale after a figure, not the "grand" of "a grand opening".
+_SCALE_WORD = rf"(?:\s*({'|'.join(sorted(_SCALE, key=len, reverse=True))})\b(?!\s+open))?"
 _FIGURE = rf"{_NUMBER}{_SCALE_WORD}"
 #: An amount marked as money by a currency sign or word ("$20,000", "15,000 dollars").
 _MARKED = rf"(?:\$|\busd\s?)\s?{_FIGURE}|\b{_FIGURE}\s*(?:dollars?|bucks|usd)\b"
