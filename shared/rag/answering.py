@@ -157,6 +157,7 @@ from shared.understanding.asked import (
     asked_bag_size,
     asked_secondhand,
     asks_cash_buyback,
+    asks_eligibility,
     asks_lease,
     asks_minimum_bags,
     asks_other,
@@ -483,6 +484,11 @@ class Answerer(PickAnswers):
                 # "how long before X ships? and the Y?": the part before's attribute is kept
                 kept = next((p.attribute for p in reversed(parts) if p.attribute), attribute)
                 found = fee or self._part(text, context, kept, counts)
+                if told and not fee and not asks_eligibility(text):
+                    # "we have only two hotel properties. can we get the multi-site plan?":
+                    # the count told before makes the ask one of the item's condition
+                    owners = found.entities or self.catalog.mentioned(text)
+                    found = eligibility(f"{told} {text}", list(owners)) or found
                 if found.known and told and stated_amount(told) and not stated_amount(text):
                     # "our old machine cost $11,000 new. what credit would we get?"
                     self._percent_on_question(f"{told} {text}", found.text, found)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.words import normalise
+from shared.understanding.entities.quantities import find_locations
 from shared.understanding.lexicon import FUNCTION_WORDS, SECONDHAND, SMALL_NUMBERS, WEEKDAYS
 
 _PRICE_TEXT = """
@@ -814,6 +815,17 @@ def states_threshold(sentence: str) -> bool:
     return _CONDITION.search(sentence) is not None
 
 
+#: Asking to have something ("can we get the multi-site plan?"): an eligibility question when
+#: the message also counts the visitor's sites ("we have only two hotel properties").
+_CAN_WE_HAVE = re.compile(
+    r"\b(?:can|could|may) (?:we|i) (?:get|join|have|use|sign up for|go on|be on)\b"
+)
+
+
 def asks_eligibility(text: str) -> bool:
-    """Whether ``text`` asks if the visitor qualifies for something."""
-    return _QUALIFY.search(normalise(text)) is not None
+    """Whether ``text`` asks if the visitor qualifies for something: in so many words, or by
+    asking to have it beside a count of their sites."""
+    flat = normalise(text)
+    if _QUALIFY.search(flat) is not None:
+        return True
+    return _CAN_WE_HAVE.search(flat) is not None and find_locations(text, False) is not None
