@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from shared.understanding.entities.interest import named_spans
+from shared.understanding.sentences import sentences
 
 # a state asked of "that"/"it" after the auxiliary: "is that extra", "is it free", "are they
 # organic", "is that part of the price"
@@ -124,16 +125,13 @@ def attribute_of_item(sentence: str) -> bool:
     return not left.strip()
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]+")
-
-
 def asks_in_statement_order(text: str) -> bool:
     """Whether any sentence of ``text`` asks in a statement's word order: an inverted
     auxiliary inside a clause, a confirming tag, or an attribute beside a catalog item (see
     the module's docstring)."""
     if INVERTED.search(text) or TAG_ASK.search(text) or WH_INSIDE.search(text):
         return True
-    return any(attribute_of_item(part) for part in _SENTENCE_END.split(text) if part.strip())
+    return any(attribute_of_item(part) for part in sentences(text, ends=".!?;", lines=True))
 
 
 # the auxiliary and its pronoun after a topic put first, in one sentence: "training for our
