@@ -625,6 +625,15 @@ _QUESTION_TEXT = """
 """
 QUESTION_WORDS = frozenset(_QUESTION_TEXT.split())
 
+#: The words a question opens with: a question word, or an auxiliary put before its subject
+#: ("what's the lead time", "does it come with a grinder", "is that extra").
+QUESTION_OPENERS = ("what", "what's", "whats", "how", "which", "who", "when", "where", "why")
+ASKING_AUXILIARIES = ("is", "are", "do", "does", "did", "can", "could", "will", "would", "should")
+#: Words that join a question to what came before it, passed over where its first word or its
+#: topic is looked for ("and does it need special power", "so is that extra", "ok the pico
+#: does it come with a warranty").
+JOINING_WORDS = ("and", "so", "also", "but", "ok", "okay", "oh", "plus")
+
 #: English function words (a closed class: pronouns, determiners, prepositions, conjunctions,
 #: auxiliaries and discourse adverbs). They carry no topic, so a knowledge base never "lacks"
 #: one: "with whatever discount applies" asks about the discount, not about "whatever".
