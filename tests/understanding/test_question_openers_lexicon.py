@@ -15,14 +15,16 @@ from shared.understanding.statement_asks import as_inverted
 
 @pytest.mark.parametrize("joining", JOINING_WORDS)
 def test_a_joining_word_before_a_topic_put_first_is_passed_over(joining: str) -> None:
-    """"<joining word> the steam wand is that included" asks "is the steam wand included?"."""
+    """A joining word before the topic is dropped: "ok the steam wand is that included" asks
+    "is the steam wand included?"."""
     typed = f"{joining} the steam wand is that included"
     assert as_inverted(typed) == "is the steam wand included?"
 
 
 @pytest.mark.parametrize("joining", JOINING_WORDS)
 def test_joining_words_alone_put_no_topic_first(joining: str) -> None:
-    """"<joining word>, does it need a water line" is asked in order already: left as typed."""
+    """Joining words alone before the auxiliary put no topic first ("ok, does it need a water
+    line" is asked in order already): left as typed."""
     typed = f"{joining}, does it need a water line"
     assert as_inverted(typed) == typed
 
