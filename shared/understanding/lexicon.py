@@ -485,6 +485,13 @@ RATE_ONLY_UNITS = ("cars",)
 """Units of a volume only with a period: a drive-thru's "400 cars a day" is its volume,
 "parking for 10 cars" none."""
 
+MEASURE_UNITS = frozenset(
+    {"v", "volt", "volts", "w", "watt", "watts", "amp", "amps", "hz", "lb", "lbs", "kg", "g"}
+    | {"oz", "l", "ml", "mm", "cm", "inch", "inches"}
+)
+"""Units typed after a number that make it a measure of an item, not a model of its family
+("the pico 110 v" is the Pico's voltage, "the lumen 4 group" a model the catalog may lack)."""
+
 PERIODS = (
     r"day|days|morning|mornings|shift|night|nights|weekend|weekends|hour|week|weeks|wk|month"
     r"|months|mo|year|sunday|sundays|saturday|saturdays|service|afternoon|afternoons|evening"
