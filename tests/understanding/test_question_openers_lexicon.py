@@ -1,7 +1,7 @@
 """The words a question opens with and the words joining it to what came before are listed once,
 in the lexicon (:data:`QUESTION_OPENERS`, :data:`ASKING_AUXILIARIES`, :data:`JOINING_WORDS`),
 and every reader of a question's start reads the same words: the statement-order check, the
-dialogue's question start and the knowledge base's question parts."""
+dialogue's question start, the knowledge base's question parts and a pasted list's items."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from shared.rag.question import is_question_like
 from shared.understanding.lexicon import ASKING_AUXILIARIES, JOINING_WORDS, QUESTION_OPENERS
+from shared.understanding.lists import unlisted
 from shared.understanding.questions import QUESTION_START
 from shared.understanding.statement_asks import as_inverted
 
@@ -60,3 +61,11 @@ def test_a_topic_opening_with_an_opener_is_not_moved(opener: str) -> None:
 def test_a_told_start_is_no_question_start(told: str) -> None:
     """A clause telling when, or a word that only begins like an opener, starts no question."""
     assert not QUESTION_START.search(told)
+
+
+@pytest.mark.parametrize("opener", QUESTION_OPENERS + ASKING_AUXILIARIES)
+def test_a_list_item_opening_with_an_opener_asks(opener: str) -> None:
+    """A pasted list's item opening with an opener is a question of its own; a bare name is
+    not."""
+    pasted = f"1) {opener} the pico ship with a tamper\n2) Atlas 64"
+    assert unlisted(pasted) == f"{opener} the pico ship with a tamper?\nAtlas 64."
