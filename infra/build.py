@@ -9,8 +9,9 @@ a deploy). The chat function also gets the
 assembled embedding model (``model/``, with its graph saved optimised and the vectors of the
 visitor-type prototype sentences) and the demo
 knowledge-base bundle (``index/``), so it answers without the repository and without Cloud
-Storage. The word lists the reader checks words against are written into ``shared/`` as plain
-text (:mod:`shared.wordlists`): reading them from their packages is slower at a cold start.
+Storage. The word lists the reader checks words against are written into ``shared/``
+(:mod:`shared.wordlists`): reading them from their packages is slower at a cold start and, for
+the functions without the chat's packages, would need ``english-words`` installed.
 The chat's folder also gets the compiled programs of the regular expressions its modules
 compile at import and of those the reader derives from the baked bundle's catalog
 (:mod:`shared.compiled_patterns`), for the same reason.
@@ -41,9 +42,10 @@ REQUIREMENTS = {"chat": "rag.txt"}
 DEFAULT_REQUIREMENTS = "base.txt"
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache")
 RUNTIME_PYTHON = (3, 11)
-#: The word lists copied into a function without the chat's packages: none, as it has no numpy
-#: to read a copy with (it reads the first names from gender-guesser).
-OTHER_FUNCTIONS_WORDLISTS: tuple[str, ...] = ()
+#: The word lists copied into a function without the chat's packages, as sorted text (it has no
+#: numpy to read an array with): the GCIDE headwords its name reader looks words up in, so it
+#: installs no ``english-words``; it reads the first names from gender-guesser.
+OTHER_FUNCTIONS_WORDLISTS: tuple[str, ...] = ("gcide",)
 GCLOUDIGNORE = "# Deploy this whole folder, bytecode (__pycache__) included.\n.gcloudignore\n"
 
 
@@ -61,8 +63,11 @@ def vendor(name: str, out: Path) -> Path:
     requirements = ROOT / "requirements" / REQUIREMENTS.get(name, DEFAULT_REQUIREMENTS)
     shutil.copy2(requirements, target / "requirements.txt")
     shutil.copytree(ROOT / "knowledge_base", target / "knowledge_base", ignore=IGNORE)
-    lists = wordlists.SOURCES if name in RAG_FUNCTIONS else OTHER_FUNCTIONS_WORDLISTS
-    wordlists.write_all(target / "shared" / wordlists.RELATIVE, lists)
+    lists = target / "shared" / wordlists.RELATIVE
+    if name in RAG_FUNCTIONS:
+        wordlists.write_all(lists)
+    else:
+        wordlists.write_lines(lists, OTHER_FUNCTIONS_WORDLISTS)
     if name in RAG_FUNCTIONS:
         bake_rag_assets(target)
         save_patterns(target)

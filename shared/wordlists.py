@@ -8,13 +8,17 @@ into the function's folder as a sorted array of UTF-8 words (:func:`write_all`, 
 ``shared/precomputed/wordlists/``), and a cold start maps that file into memory and looks words
 up by binary search (:class:`SortedWords`): nothing is read until a word is looked up. Where
 there is no copy (the repository, tests) the list is read from its package into a frozenset;
-both answer the same (a test checks it). numpy is imported only to read or write a copy:
-functions without the chat's packages have no numpy, get no copy from ``make build`` and read
-the first names from gender-guesser.
+both answer the same (a test checks it). numpy is imported only to read or write such a copy.
+Functions without the chat's packages have no numpy: ``make build`` writes them the GCIDE
+headwords their reader looks names up in as a sorted text file, one word a line
+(:func:`write_lines`), mapped and searched the same way (:class:`SortedLines`), so they neither
+install ``english-words`` nor hold its 114,000 strings (about 18 MB); they read the first names
+from gender-guesser.
 """
 
 from __future__ import annotations
 
+import mmap
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from importlib import resources
@@ -77,15 +81,46 @@ class SortedWords:
         return len(self._words)
 
 
+class SortedLines:
+    """Membership in a sorted file of UTF-8 encoded words, one a line (a memory-mapped ``.txt``
+    file: the copy of a function without numpy)."""
+
+    def __init__(self, path: Path) -> None:
+        with path.open("rb") as handle:
+            self._lines = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        key = word.encode("utf-8")
+        if not key or b"\n" in key:
+            return False
+        lines, low, high = self._lines, 0, len(self._lines)
+        while low < high:  # both are the starts of lines (or the end)
+            start = lines.rfind(b"\n", low, (low + high) // 2) + 1 or low
+            end = lines.find(b"\n", start)
+            line = lines[start:end]
+            if line == key:
+                return True
+            low, high = (end + 1, high) if line < key else (low, start)
+        return False
+
+    def __len__(self) -> int:
+        return self._lines[:].count(b"\n")
+
+
 def load(name: str, folder: Path = FOLDER) -> Container[str]:
     """The list ``name`` (a key of :data:`SOURCES`): its precomputed copy in ``folder`` when
-    there is one, else read from its package."""
-    path = folder / f"{name}.npy"
-    if not path.is_file():
-        return frozenset(SOURCES[name]())
-    import numpy as np  # only the functions that ship copies install it
+    there is one (an array, or a text file where there is no numpy), else read from its
+    package."""
+    array, text = folder / f"{name}.npy", folder / f"{name}.txt"
+    if array.is_file():
+        import numpy as np  # only the functions that ship arrays install it
 
-    return SortedWords(np.load(path, mmap_mode="r", allow_pickle=False))
+        return SortedWords(np.load(array, mmap_mode="r", allow_pickle=False))
+    if text.is_file():
+        return SortedLines(text)
+    return frozenset(SOURCES[name]())
 
 
 def write_all(folder: Path = FOLDER, names: Iterable[str] = tuple(SOURCES)) -> None:
@@ -97,6 +132,15 @@ def write_all(folder: Path = FOLDER, names: Iterable[str] = tuple(SOURCES)) -> N
     for name in names:
         words = sorted(word.encode("utf-8") for word in SOURCES[name]())
         np.save(folder / f"{name}.npy", np.array(words, dtype=np.bytes_), allow_pickle=False)
+
+
+def write_lines(folder: Path, names: Iterable[str]) -> None:
+    """Write the lists ``names``, read from their packages, into ``folder`` as sorted text
+    files, one word a line (for a function without numpy; done by ``make build``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        words = sorted(word.encode("utf-8") for word in SOURCES[name]())
+        (folder / f"{name}.txt").write_bytes(b"".join(word + b"\n" for word in words))
 
 
 @lru_cache(maxsize=1)

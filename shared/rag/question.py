@@ -11,7 +11,12 @@ import re
 
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
-from shared.understanding.lexicon import TIME_NOUNS
+from shared.understanding.lexicon import (
+    ASKING_AUXILIARIES,
+    QUESTION_OPENERS,
+    TIME_NOUNS,
+    alternation,
+)
 from shared.understanding.sentences import sentences
 
 
@@ -189,11 +194,8 @@ _LARGE = re.compile(
     r"pricier|priciest|costlier|costliest)\b",
     re.I,
 )
-_QUESTION_START = re.compile(
-    r"^\s*(?:what|what's|whats|how|which|who|where|when|why|is|are|do|does|did|can|could|will|"
-    r"would|should|have|has|tell|any)\b",
-    re.I,
-)
+_OPENERS = alternation([*QUESTION_OPENERS, *ASKING_AUXILIARIES, "have", "has", "tell", "any"])
+_QUESTION_START = re.compile(rf"^\s*(?:{_OPENERS})\b", re.I)
 _PRODUCT_ASK = re.compile(
     r"\b(?:do you (?:also )?(?:sell|have|make|carry|stock|supply)|have you got|"
     r"how much (?:is|are|for|does)|"

@@ -18,7 +18,7 @@ from shared.rag.bm25 import tokenize
 from shared.rag.question import GENERIC, comparison, quantities, ranked_word, refers_back
 from shared.understanding.asked import PRICE_WORDS
 from shared.understanding.entities.gazetteer import kind_by_synonym
-from shared.understanding.lexicon import LOCATION_NOUNS
+from shared.understanding.lexicon import LOCATION_NOUNS, MEASURE_UNITS
 from shared.understanding.reference import subject_first, without_opener
 
 
@@ -190,33 +190,6 @@ def _model_number(entity: Entity) -> float | None:
     return float(match.group(0)) if match else None
 
 
-#: Units after a number that make it a measure of the item, not a model of its family.
-_MEASURE_WORDS = frozenset(
-    [
-        "v",
-        "volt",
-        "volts",
-        "w",
-        "watt",
-        "watts",
-        "amp",
-        "amps",
-        "hz",
-        "lb",
-        "lbs",
-        "kg",
-        "g",
-        "oz",
-        "l",
-        "ml",
-        "mm",
-        "cm",
-        "inch",
-        "inches",
-    ]
-)
-
-
 def unknown_model(catalog: Catalog, text: str) -> tuple[str, list[Entity]] | None:
     """A "<family word> <number>" the catalog lacks ("lumen 4 group") with the family members."""
     flat = normalise(text)
@@ -224,7 +197,7 @@ def unknown_model(catalog: Catalog, text: str) -> tuple[str, list[Entity]] | Non
     for first, members in _model_families(catalog).items():
         pattern = rf"\b{re.escape(first)} (\d+(?:\.\d+)?)([a-z]+)?(?: ([a-z]+))?"
         for match in re.finditer(pattern, flat):
-            if {match.group(2), match.group(3)} & _MEASURE_WORDS:  # "the pico 110 v": a voltage
+            if {match.group(2), match.group(3)} & MEASURE_UNITS:  # "the pico 110 v": a voltage
                 continue
             candidates = [f"{first} {match.group(1)}"]
             if match.group(3):

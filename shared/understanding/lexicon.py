@@ -485,6 +485,13 @@ RATE_ONLY_UNITS = ("cars",)
 """Units of a volume only with a period: a drive-thru's "400 cars a day" is its volume,
 "parking for 10 cars" none."""
 
+MEASURE_UNITS = frozenset(
+    {"v", "volt", "volts", "w", "watt", "watts", "amp", "amps", "hz", "lb", "lbs", "kg", "g"}
+    | {"oz", "l", "ml", "mm", "cm", "inch", "inches"}
+)
+"""Units typed after a number that make it a measure of an item, not a model of its family
+("the pico 110 v" is the Pico's voltage, "the lumen 4 group" a model the catalog may lack)."""
+
 PERIODS = (
     r"day|days|morning|mornings|shift|night|nights|weekend|weekends|hour|week|weeks|wk|month"
     r"|months|mo|year|sunday|sundays|saturday|saturdays|service|afternoon|afternoons|evening"
@@ -624,6 +631,15 @@ _QUESTION_TEXT = """
     owns founded started roast roaster packaging compostable customers sell minimum available
 """
 QUESTION_WORDS = frozenset(_QUESTION_TEXT.split())
+
+#: The words a question opens with: a question word, or an auxiliary put before its subject
+#: ("what's the lead time", "does it come with a grinder", "is that extra").
+QUESTION_OPENERS = ("what", "what's", "whats", "how", "which", "who", "when", "where", "why")
+ASKING_AUXILIARIES = ("is", "are", "do", "does", "did", "can", "could", "will", "would", "should")
+#: Words that join a question to what came before it, passed over where its first word or its
+#: topic is looked for ("and does it need special power", "so is that extra", "ok the pico
+#: does it come with a warranty").
+JOINING_WORDS = ("and", "so", "also", "but", "ok", "okay", "oh", "plus")
 
 #: English function words (a closed class: pronouns, determiners, prepositions, conjunctions,
 #: auxiliaries and discourse adverbs). They carry no topic, so a knowledge base never "lacks"

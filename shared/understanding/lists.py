@@ -11,6 +11,7 @@ import re
 
 from shared.catalog.words import normalise
 from shared.understanding.asked import OTHER_ASK
+from shared.understanding.lexicon import ASKING_AUXILIARIES, QUESTION_OPENERS, alternation
 
 #: A list item's enumerator at a line's start: "1) ", "2. ", "(3) ", "a) ", "- ", "• ", "* ".
 _ENUMERATOR = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)]|[-•*–·])[ \t]+")
@@ -19,9 +20,7 @@ _ENUMERATOR = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)]|[-•*–·])[ 
 _ENDED = re.compile(r"[.?!:;,][\"'’”)\]]*$")
 #: An item that is a question of its own ("does it come with training"), not a bare name.
 _ASKING = re.compile(
-    r"^\W*(?:what|what's|whats|how|which|who|where|when|why|is|are|do|does|did|can|could|"
-    r"will|would|should|any)\b",
-    re.I,
+    rf"^\W*(?:{alternation([*QUESTION_OPENERS, *ASKING_AUXILIARIES, 'any'])})\b", re.I
 )
 #: What a header asks of each item under it ("Warranty question:", "Lead times please:").
 _HEADER_ASK = re.compile(OTHER_ASK.pattern + r"|\b(?:price|prices|pricing|cost|costs)\b")

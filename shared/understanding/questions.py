@@ -8,21 +8,34 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.lexicon import CHAT_KEEPS, TEXT_SPEAK, number_words
+from shared.understanding.lexicon import (
+    ASKING_AUXILIARIES,
+    CHAT_KEEPS,
+    JOINING_WORDS,
+    QUESTION_OPENERS,
+    TEXT_SPEAK,
+    alternation,
+    number_words,
+)
 from shared.understanding.sentences import clauses, sentences
 from shared.understanding.statement_asks import asks_in_statement_order
 
+# the joining words before a question ("ok", "so" stretched as typed: "okk", "sooo"; not "plus")
+_JOINED = "|".join(
+    {"ok": "ok+", "so": "so+"}.get(word, word) for word in JOINING_WORDS if word != "plus"
+)
 QUESTION_START = re.compile(
-    r"^(?:(?:ok+|okay|so+|and|also|but|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
-    r"|quick\s+question|oh|ah"
+    rf"^(?:(?:{_JOINED}|hi+|hiya|hey+|heya|yo|howdy|hello|thanks|before\s+that"
+    r"|quick\s+question|ah"
     r"|um|hmm|btw|wait|actually|lastly|last\s+thing|one\s+more\s+(?:thing|question)"
     # a hedge before the question word: "roughly what would a lease cost", "honestly how long"
     r"|roughly|approximately|approx|ballpark|honestly|seriously|curious|real\s+quick)[,.!]?"
-    r"\s+)*(?:what|what's|whats|how|do|does|did|is|are|can|could|would|will|which|why|who"
+    r"\s+)*(?:"
+    + alternation(w for w in QUESTION_OPENERS + ASKING_AUXILIARIES if w != "when")
     # a clause telling when, its subject right after: "When the group rides roll back in it's
     # 60 drinks an hour" (as QUESTION_CLAUSE reads a clause; "when do you ship" asks)
-    r"|where|when(?!\s+(?:a|an|the|we|i|they|it|our|my|he|she|its|their|there)\b)"
-    r"|tell\s+me|any|should|explain)\b"
+    + r"|when(?!\s+(?:a|an|the|we|i|they|it|our|my|he|she|its|their|there)\b)"
+    r"|tell\s+me|any|explain)\b"
     # a statement with its subject dropped, as in Italian or Spanish: "Is more the end of April"
     r"(?!(?<=\bis)\s+(?:more|rather|maybe|probably)\s+(?:the|like|in|on|at|around|about)\b)",
     re.I,

@@ -19,6 +19,13 @@ from __future__ import annotations
 import re
 
 from shared.understanding.entities.interest import named_spans
+from shared.understanding.lexicon import (
+    ASKING_AUXILIARIES,
+    JOINING_WORDS,
+    QUESTION_OPENERS,
+    alternation,
+)
+from shared.understanding.sentences import sentences
 
 # a state asked of "that"/"it" after the auxiliary: "is that extra", "is it free", "are they
 # organic", "is that part of the price"
@@ -71,7 +78,14 @@ _OF_VISITOR = (
     r"(?:lease|finance|rent|pay|get|qualify|return|cancel|pause|skip|try|keep|use|add|switch)"
     r"|(?:get|qualify|are\s+(?:covered|eligible|allowed|able))|don'?t\s+(?:need|have)\s+to)\b"
 )
-_OPENING = r"(?:^|[,;.!]\s*|\b(?:and|so|also|but|ok|okay|nice|cool|great|plus)\s+)"
+_JOINING = alternation(JOINING_WORDS)
+# what a tagged sentence follows: the message's start, a sentence's end, a joining word ("oh"
+# left out, as it always was) or an acknowledgement ("nice the pico ships free right")
+_OPENING = (
+    r"(?:^|[,;.!]\s*|\b(?:"
+    + alternation([*(w for w in JOINING_WORDS if w != "oh"), "nice", "cool", "great"])
+    + r")\s+)"
+)
 # "yeah" asks only of a thing named ("the sunrise is light yeah"); "its been slow yeah" tells
 _OF_NAMED = (
     r"(?:(?:the|your|ur|yr)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|you(?:\s+guys)?|u|y'?all)\s+"
@@ -124,33 +138,26 @@ def attribute_of_item(sentence: str) -> bool:
     return not left.strip()
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]+")
-
-
 def asks_in_statement_order(text: str) -> bool:
     """Whether any sentence of ``text`` asks in a statement's word order: an inverted
     auxiliary inside a clause, a confirming tag, or an attribute beside a catalog item (see
     the module's docstring)."""
     if INVERTED.search(text) or TAG_ASK.search(text) or WH_INSIDE.search(text):
         return True
-    return any(attribute_of_item(part) for part in _SENTENCE_END.split(text) if part.strip())
+    return any(attribute_of_item(part) for part in sentences(text, ends=".!?;", lines=True))
 
 
 # the auxiliary and its pronoun after a topic put first, in one sentence: "training for our
 # staff | is that | extra w the machine"
 _TOPIC_INVERTED = re.compile(
-    r"^(?P<lead>\W*(?:(?:and|so|also|but|ok|okay|oh|plus)\W+)*)(?P<topic>[^.?!;,]*?\w)\s*,?\s+"
+    rf"^(?P<lead>\W*(?:(?:{_JOINING})\W+)*)(?P<topic>[^.?!;,]*?\w)\s*,?\s+"
     r"(?P<aux>is|are|does|do|will|would|can|could)\s+(?:that|it|this|those|these|they)\s+"
     r"(?P<rest>[^.?!;]*?)\s*\?*\s*$",
     re.I,
 )
 
 
-_ASKING_WORD = re.compile(
-    r"\b(?:what|whats|what's|how|which|who|when|where|why|is|are|does|do|did|can|could|will"
-    r"|would|should)\b",
-    re.I,
-)
+_ASKING_WORD = re.compile(rf"\b(?:{alternation(QUESTION_OPENERS + ASKING_AUXILIARIES)})\b", re.I)
 
 
 # a topic that is a clause of its own ("we love the pico", "the date says 5 weeks ago"): not
@@ -160,7 +167,7 @@ _TOLD = re.compile(
 )
 
 
-_JOINER = re.compile(r"\W*(?:(?:and|so|also|but|ok|okay|oh|plus)\W*)+", re.I)
+_JOINER = re.compile(rf"\W*(?:(?:{_JOINING})\W*)+", re.I)
 
 
 def as_inverted(question: str) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from infra.build import GCLOUDIGNORE, vendor
 from shared import wordlists
-from shared.wordlists import SortedWords
+from shared.wordlists import SortedLines, SortedWords
 
 ROOT = Path(__file__).resolve().parents[2]
 # Packages FastEmbed brought along; the embedder runs the ONNX model itself (shared/rag).
@@ -58,12 +58,19 @@ def test_chat_requirements_exclude_packages_it_never_imports() -> None:
     assert not any(re.search(r"^\s*(from|import) (fastembed|PIL)\b", c, re.M) for c in code)
 
 
-def test_word_lists_are_precomputed_only_where_numpy_is_installed(built_auth: Path) -> None:
-    """A function without the chat's packages (no numpy) gets no copy and reads the first names
-    from gender-guesser, so it starts without numpy."""
+def test_a_function_without_numpy_gets_its_headwords_as_text(built_auth: Path) -> None:
+    """A function without the chat's packages (no numpy, no english-words) gets the GCIDE
+    headwords as a sorted text file, read without either, and reads the first names from
+    gender-guesser."""
     folder = built_auth / "shared" / wordlists.RELATIVE
-    assert not folder.exists() or not any(folder.iterdir())
-    assert "numpy" not in (built_auth / "requirements.txt").read_text().lower()
+    assert sorted(p.name for p in folder.iterdir()) == ["gcide.txt"]
+    requirements = (built_auth / "requirements.txt").read_text().lower()
+    assert "numpy" not in requirements
+    assert "english-words" not in requirements
+    headwords = wordlists.load("gcide", folder)
+    assert isinstance(headwords, SortedLines)
+    assert "grinder" in headwords
+    assert "ruiz" not in headwords
     names = wordlists.load("first_names", folder)
-    assert not isinstance(names, SortedWords)
+    assert not isinstance(names, (SortedWords, SortedLines))
     assert "maria" in names
