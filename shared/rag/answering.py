@@ -168,6 +168,7 @@ from shared.understanding.asked import (
     asks_who_buys,
 )
 from shared.understanding.bare_figures import with_unit
+from shared.understanding.courtesies import without_courtesies
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.foreign import foreign_named
@@ -306,6 +307,7 @@ class Answerer(PickAnswers):
         :mod:`shared.rag.subject`): "how much coffee is in it?" after the sample kit.
         ``credited`` is the visitor's amount the previous answer worked a credit on
         (``Answer.credited``): "so what would we pay for the lumen 3 group after that"."""
+        question = without_courtesies(question)  # "Dear Sir, ...? Kind regards", "... danke"
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
