@@ -173,6 +173,7 @@ from shared.understanding.deals import unknown_certifications, unknown_qualifier
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
+from shared.understanding.learner_questions import as_native
 from shared.understanding.per_site import sites_asked
 from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.quoted import as_ours
@@ -311,6 +312,7 @@ class Answerer(PickAnswers):
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
+        question = as_native(question)  # "and there is a fee?": "and is there a fee?"
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
         question = as_inverted(question)  # "training is that extra": "is training extra?"
         question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"

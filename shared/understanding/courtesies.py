@@ -1,6 +1,7 @@
 """Courtesies around a question: a letter's salutation and sign-off, a greeting or a thanks in
 the visitor's own language ("Dear Sir, which is the price ...? Kind regards", "Buongiorno, the
-organic coffee ...", "... of sales? danke").
+organic coffee ...", "... of sales? danke"), and an announcement of the questions to come
+("Two questions: ...").
 
 They ask nothing, yet "dear", "kind" and "regards" are English words a knowledge base never
 uses, which its abstain signal counts against the question as unknown topic words, and a
@@ -28,8 +29,14 @@ _ADDRESS = (
 )
 #: "Dear Sir,", "Dear Sir or Madam,", "Dear Copperline team:": "dear" and a few words of address.
 _DEAR = r"dear\s+[^\W\d_]+(?:[\s/]+[^\W\d_]+){0,3}"
+#: "Two questions:", "I have a quick question:": an announcement of what follows, with a colon.
+_ANNOUNCED = (
+    r"(?:(?:i|we)\s+(?:have|got)\s+|just\s+)?(?:a|one|two|three|2|3|some|a\s+few|few|couple"
+    r"(?:\s+of)?)\s+(?:quick\s+|small\s+|short\s+)?questions?(?:\s+please)?\s*(?=:)"
+)
 _OPENING = re.compile(
-    rf"^\W*(?:{_DEAR}|(?:{_FOREIGN_GREETINGS})(?:[\s,]+{_ADDRESS})*)\s*(?:[,.!:;\n]+|$)\s*",
+    rf"^\W*(?:{_DEAR}|{_ANNOUNCED}|(?:{_FOREIGN_GREETINGS})(?:[\s,]+{_ADDRESS})*)"
+    r"\s*(?:[,.!:;\n]+|$)\s*",
     re.I,
 )
 #: Sign-offs of a letter and thanks in other languages, with an optional name after them.
