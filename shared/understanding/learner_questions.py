@@ -3,11 +3,12 @@
 Visitors writing English as a second language keep their first language's question shapes:
 the statement's word order with a question mark ("and there is a fee?", "we can give it
 back?", "to stop it during holidays is possible?"), "which" where English says "what" of one
-thing ("which is the phone number of sales?"), and "for" or "for to" before a verb ("how many
-days for deliver", "for to have a blend"), and "give it back" for returning a purchase. The retriever and the knowledge base's matching
-rules read the native shapes, so each is rewritten into it. Only a sentence that ends in "?" is
-read (a statement stays a statement: "we can wait a month." asks nothing), and each rule
-needs its learner shape whole. Pure.
+thing ("which is the phone number of sales?"), "for" or "for to" before a verb ("how many
+days for deliver", "for to have a blend"), "give it back" for returning a purchase and "stop it
+during holidays" for a pause. The retriever and the knowledge base's matching rules read the
+native shapes, so each is rewritten into it. Only a sentence that ends in "?" is read (a
+statement stays a statement: "we can wait a month." asks nothing), and each rule needs its
+learner shape whole. Pure.
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ _BARE_VERBS = (
 _FOR_TO = re.compile(rf"\bfor\s+(?:to\s+(?=[a-z])|(?=(?:{_BARE_VERBS})\b))", re.I)
 #: "we can give it back?": handing a purchase back to the seller is returning it.
 _GIVE_BACK = re.compile(r"\bgiv(?:e|ing)\s+(it|them|(?:the|our|my)\s+\w+)\s+back\b", re.I)
+#: "to stop it during holidays", "interrupt the deliveries for two weeks": a stop for a while
+#: is a pause (a stop for good, "stop the subscription", stays a stop).
+_PAUSE = re.compile(
+    r"\b(?:stop|suspend|interrupt|freeze|hold)(?=\s+(?:it|them|the\s+\w+|our\s+\w+)\s+"
+    r"(?:during|for|over|while)\b[^?.]{0,30}?\b(?:holidays?|vacations?|breaks?|weeks?|months?"
+    r"|closed|summer|winter|christmas)\b)",
+    re.I,
+)
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 
@@ -67,4 +76,5 @@ def _native(sentence: str) -> str:
     if not re.search(r"\bor\b", sentence, re.I):  # "which is the one, X or Y?": a choice
         sentence = _WHICH_IS.sub(lambda m: f"what {m['be']} {m['det']} ", sentence)
     sentence = _GIVE_BACK.sub(r"return \1", sentence)
+    sentence = _PAUSE.sub("pause", sentence)
     return _FOR_TO.sub("to ", sentence)
