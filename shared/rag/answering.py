@@ -168,10 +168,12 @@ from shared.understanding.asked import (
     asks_who_buys,
 )
 from shared.understanding.bare_figures import with_unit
+from shared.understanding.courtesies import without_courtesies
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
+from shared.understanding.learner_questions import as_native
 from shared.understanding.per_site import sites_asked
 from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.quoted import as_ours
@@ -306,9 +308,11 @@ class Answerer(PickAnswers):
         :mod:`shared.rag.subject`): "how much coffee is in it?" after the sample kit.
         ``credited`` is the visitor's amount the previous answer worked a credit on
         (``Answer.credited``): "so what would we pay for the lumen 3 group after that"."""
+        question = without_courtesies(question)  # "Dear Sir, ...? Kind regards", "... danke"
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
+        question = as_native(question)  # "and there is a fee?": "and is there a fee?"
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
         question = as_inverted(question)  # "training is that extra": "is training extra?"
         question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"

@@ -38,6 +38,9 @@ def described_member(text: str, catalog: Catalog) -> str:
         head = match.group(2).lower()
         of_kind = [e for e in catalog.entities if head in e.kind.split()]
         found = _holding(words, of_kind or catalog.entities)  # "grinder": a grinder's value
+        kind_words = {w for k in catalog.kinds() for w in k.split()}  # "the barista training"
+        named = [] if kind_words & set(words) else _named_by(words, of_kind or catalog.entities)
+        found = found or named  # "the organic coffee": a word of the blend's own name
         if len(found) == 1:
             start, end = match.span()
             return f"{text[:start]}the {found[0].name}{text[end:]}"
@@ -173,6 +176,18 @@ def _holding(words: list[str], entities: list[Entity]) -> list[Entity]:
     """The entities whose attribute values hold every word (or the place a demonym is made
     from); values, not prose, so "the same one" never matches "the same PID control"."""
     return [e for e in entities if all(_holds(w, _value_words(e)) for w in words)]
+
+
+def _named_by(words: list[str], entities: list[Entity]) -> list[Entity]:
+    """The entities whose own name holds every word, or a name word of 5+ letters a word
+    starts with ("the organic coffee" -> Riverbend Organic; "the decaffeinated coffee" -> the
+    Night Shift Decaf): a quality the name itself states. The caller passes no word of a kind's
+    name ("the barista training" is a kind, not the Online barista course)."""
+    return [e for e in entities if all(_names(w, _WORD.findall(e.name.lower())) for w in words)]
+
+
+def _names(word: str, name: list[str]) -> bool:
+    return any(word == n or (len(n) >= 5 and word.startswith(n)) for n in name)
 
 
 def _value_words(entity: Entity) -> set[str]:

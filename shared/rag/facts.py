@@ -115,7 +115,7 @@ CUES = {
 ASKED_BY = {
     "returns": (
         re.compile(
-            r"\b(?:send|ship|take|bring|mail)\w*\s+(?:\w+\s+){0,3}?back\b"
+            r"\b(?:send|ship|take|bring|mail|give)\w*\s+(?:\w+\s+){0,3}?back\b"
             r"|\b(?:return(?:s|ed|ing)?|refund\w*|restocking)\b",
             re.I,
         ),

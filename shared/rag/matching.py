@@ -82,7 +82,9 @@ _SPEED = re.compile(
     r"\bhow (?:fast|quickly|quick|soon)\b|"
     r"\bhow long\b.{0,40}\b(?:get here|get to us|arriv\w*|ship\w*|deliver\w*)\b|"
     # the wait on an item is its lead time ("how long is the wait on a lumen 3 group")
-    r"\bhow long\b.{0,30}\bwait\w*\b|\bwhat(?:'?s| is) the wait\b",
+    r"\bhow long\b.{0,30}\bwait\w*\b|\bwhat(?:'?s| is) the wait\b"
+    # the moment it comes ("when will it arrive", learner "when it arrives more or less")
+    r"|\bwhen\b.{0,30}\b(?:arriv\w*|get here|get to us|be (?:here|delivered|shipped))\b",
     re.I,
 )
 

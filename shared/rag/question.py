@@ -385,7 +385,10 @@ _CUSTOM = re.compile(
     r"names? on (?:it|them|the bags?)\b"
     # "a blend just for us", "roast a coffee only for our cafe": made for the visitor alone
     r"|\b(blends?|coffees?|roasts?) (?:(?:made|roasted|developed|created) (?:just |only )?"
-    r"|just |only )for (?:us|me|our (?:caf[eé]|shop|bakery|business|place))\b",
+    r"|just |only )for (?:us|me|our (?:caf[eé]|shop|bakery|business|place))\b"
+    # "a blend with the name of our café", "coffee with our shop name": the name, no "on it"
+    r"|\b(blends?|coffees?|roasts?) with (?:the name of (?:our|my) [^\W\d_]+"
+    r"|(?:our|my) (?:own )?(?:caf[eé] |shop |bakery |business |brand )?name)\b",
     re.I,
 )
 
@@ -444,7 +447,7 @@ def one_of_alternative(text: str, nouns: set[str]) -> str:
 def as_custom(text: str) -> str:
     """``text`` with a product made for the visitor alone named as the trade does ("our own
     blend" -> "custom blend"), the word a knowledge base's heading uses."""
-    said = _CUSTOM.sub(lambda m: f"custom {(m.group(1) or m.group(2) or m.group(3)).lower()}", text)
+    said = _CUSTOM.sub(lambda m: f"custom {next(g for g in m.groups() if g).lower()}", text)
     return re.sub(
         r"\bcustom\s+custom\b", "custom", said, flags=re.I
     )  # "a custom blend with our name"

@@ -37,6 +37,10 @@ _VISIT = re.compile(
     r"|\b(?:drop|pop)(?:ping|ped)?\s+in\b",
     re.I,
 )
+#: "e-mail", "E-Mail": the knowledge base writes "email"; split, "mail" is a word it lacks.
+_E_MAIL = re.compile(r"\b(e)-(?=mail)", re.I)
+#: "telephone (number)", "telephon": the long form of "phone", a word the contact facts hold.
+_TELEPHONE = re.compile(r"\btelephone?(s?)\b", re.I)
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|')*|[\W\d_]+")
 #: Units of weight a number is often typed against ("20lb", "5kg").
 _UNITS = frozenset({"lb", "lbs", "pound", "pounds", "kg", "kgs", "kilo", "kilos", "oz"})
@@ -130,6 +134,7 @@ class Speller:
         product word read as the product word, :mod:`shared.understanding.slips`)."""
         if "@" in text:
             return text
+        text = _TELEPHONE.sub(r"phone\1", _E_MAIL.sub(r"\1", text))
         places = place_words(text)
         out: list[str] = []
         for piece in _TOKEN.findall(text):

@@ -606,10 +606,15 @@ TEXT_SPEAK = {
     "2day": "today", "rn": "right now", "tho": "though", "lil": "little", "prolly": "probably",
     "approx": "about", "~": "about", "k": "ok", "caffe": "cafe", "cafés": "cafes", "grp": "group",
     "grps": "groups",
+    # a question word misspelt into a rare English headword ("wich": the wych elm), which the
+    # speller keeps as English
+    "wich": "which",
 }  # fmt: skip
 #: Entries the chat's cue-word normaliser (:mod:`shared.understanding.fuzzy`) leaves as typed:
 #: the intent classifier is trained on that normalisation, so widening it means retraining.
-CHAT_KEEPS = frozenset({"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows"})
+CHAT_KEEPS = frozenset(
+    {"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows", "wich"}
+)
 #: Entries a knowledge-base question keeps as typed ("5k" is not "5ok", "w 3rd st" has no
 #: "with"); the speller reads letters only, so "w/", "~" and "2day" never reach it anyway.
 QUESTION_KEEPS = frozenset(
