@@ -132,6 +132,7 @@ from shared.rag.rest_of_topic import rest_of_section
 from shared.rag.rules import (
     LEASE,
     Ruled,
+    asks_discount,
     asks_monthly,
     bundles,
     credits,
@@ -146,6 +147,7 @@ from shared.rag.situation_facts import situation_fact
 from shared.rag.subject import on_subject
 from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
 from shared.rag.types import Answer, Derivation
+from shared.rag.under_price import under_price
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import order_sum, weighed_sum, weights_in
@@ -169,6 +171,8 @@ from shared.understanding.asked import (
 )
 from shared.understanding.bare_figures import with_unit
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
+from shared.understanding.dictated import dictated_ask
+from shared.understanding.entities.money import price_ceiling
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
@@ -408,13 +412,19 @@ class Answerer(PickAnswers):
         undecided = self._undecided(question, context)
         if undecided is not None:  # "summarise what it would all cost" after "X or Y?"
             return undecided
+        counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
+        limited = under_price(self.catalog, question)
+        if limited is not None:  # "is there anything under 5 grand for espresso"
+            said, items = limited
+            rest = " ".join(p for p in split_parts(question) if price_ceiling(p) is None)
+            found = ruled_answer(said, [(e, 1) for e in items], [])
+            return self._with_other_asks(found, rest, attribute, counts)
         offered = range_answer(self.catalog, self._library.chunks, question)
         if offered is not None:  # "what DO you do apart from coffee beans"
             return offered
         glance = None if context or order else price_overview(self.catalog, question)
         if glance is not None:  # "pricing?" first: the prices at a glance, then which one
             return glance
-        counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
         advice = advised(self.catalog, question, details)
         if advice is not None:  # "cheapest espresso setup that can cope with that?"
             said, picks = advice
@@ -452,11 +462,17 @@ class Answerer(PickAnswers):
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
-        read = anchored(folded(self._story_apart(split_parts(question))))
+        split, stories = self._story_apart(split_parts(question))
+        read = anchored(folded(split))
         asking = told_apart(
-            read, self.unknown_terms, self._names_subject, self._mentions, self._items_in
+            read,
+            self.unknown_terms,
+            self._names_subject,
+            self._mentions,
+            self._items_in,
+            stories,
         )
-        before = told_before(read, self.unknown_terms)
+        before = told_before(read, self.unknown_terms, stories)
         resolved_parts: set[str] = set()  # the parts whose answer found their one item
         for part, anchor in asking:
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
@@ -772,6 +788,8 @@ class Answerer(PickAnswers):
         weights = weights_in(text)
         if len(weights) != 1 or self.catalog.mentioned(text) or not asks_to_order(text):
             return None
+        if asks_discount(text):  # "15 lb a week, is that enough for the discount": its threshold
+            return None
         if asks_who_buys(text):  # "can i buy a single bag for home": whom we sell to first
             return None
         amount, unit = weights[0][:2]
@@ -951,18 +969,40 @@ class Answerer(PickAnswers):
             return text
         return f"{text} of {' and '.join(f'the {e.name}' for e in named)}"
 
-    def _story_apart(self, parts: list[str]) -> list[str]:
+    def _story_apart(self, parts: list[str]) -> tuple[list[str], frozenset[str]]:
         """The parts with a statement before a comma set apart from the question after it
         ("we're opening a cafe in spring, can we try the coffees first") when the statement
         names no item, kind or amount: the visitor's story, not what is asked. One that does
-        ("we're buying a pico, is the training included?") stays with its question."""
+        ("we're buying a pico, is the training included?") stays with its question. A question
+        dictated on after a statement with no mark between ("... 6 a week of the 5lb bags is
+        that enough for ur discount", :func:`dictated_ask`) is set apart as well, unless the
+        question takes its item from the statement (:meth:`_lends_item`): the statements so set
+        apart are returned too, the visitor's story (:func:`told_apart`), never asked
+        themselves."""
         out: list[str] = []
+        stories: set[str] = set()
         for part in parts:
             split = context_then_ask(part)
             told = split[0] if split else ""
             about = self._names_subject(told) or re.search(r"\d", told) is not None
-            out.extend(split if split and not about else [part])
-        return out
+            if split and not about:
+                out.extend(split)
+                continue
+            dictated = dictated_ask(part)
+            lends = dictated is not None and self._lends_item(*dictated)
+            if dictated is None or lends:
+                out.append(part)
+                continue
+            out.extend(dictated)
+            stories.add(dictated[0])
+        return out, frozenset(stories)
+
+    def _lends_item(self, told: str, ask: str) -> bool:
+        """Whether a question dictated on after ``told`` takes its item from it: the statement
+        names a catalog item and the question none ("we just bought a pico is the training
+        included"); a kind is only the visitor's own ("i run a coffee cart"), and a question
+        naming its item ("... whats the pico run") needs nothing of the statement."""
+        return bool(self.catalog.mentioned(told)) and not self.catalog.mentioned(ask)
 
     def _without_items(self, text: str) -> str:
         """``text`` without the catalog items it names and their amounts ("20 lb of the sunrise

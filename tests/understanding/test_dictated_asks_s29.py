@@ -1,0 +1,57 @@
+"""A question dictated on after a statement with no mark between (set AF's owners typing
+between customers): the statement and the question are told apart, and only there."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.understanding.dictated import dictated_ask
+
+
+@pytest.mark.parametrize(
+    ("sentence", "story", "ask"),
+    [
+        (
+            "we burn through maybe 9 of your bags a month is there a price break",
+            "we burn through maybe 9 of your bags a month",
+            "is there a price break",
+        ),
+        (
+            "our roaster keeps shipping late how fast do you deliver to boise",
+            "our roaster keeps shipping late",
+            "how fast do you deliver to boise",
+        ),
+        (
+            "hey we run a juice bar in tacoma, adding coffee next month whats the smallest machine",
+            "hey we run a juice bar in tacoma, adding coffee next month",
+            "whats the smallest machine",
+        ),
+        (
+            "the wand on our machine spits water do you do repair visits",
+            "the wand on our machine spits water",
+            "do you do repair visits",
+        ),
+    ],
+)
+def test_a_question_run_on_after_a_statement_is_told_apart(
+    sentence: str, story: str, ask: str
+) -> None:
+    """The question starts where its asking words do; the words before it are the story."""
+    assert dictated_ask(sentence) == (story, ask)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "not sure what's best for a small kiosk",  # an embedded question, one ask
+        "the issue is it leaks every morning",  # "is it" belongs to the statement
+        "how much is the grinder is there a discount",  # a question running on a question
+        "tell me how much the pico costs",  # the question word after "me"
+        "we pay about 12 a pound at the moment",  # no question at all
+        "hi is there a discount",  # no story before the question
+    ],
+)
+def test_what_must_stay_whole(sentence: str) -> None:
+    """Negative: an embedded or subordinate question word, a question before, no question, or
+    a story too short are no statement and question dictated together."""
+    assert dictated_ask(sentence) is None
