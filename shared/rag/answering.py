@@ -282,6 +282,13 @@ def summed_parts(answer: Answer, parts: list[Part]) -> None:
         answer.derived.extend(summed.derived)
 
 
+#: The order minimum asked in so many words ("is there a minimum", "what's the min order").
+_MINIMUM_ASKED = re.compile(
+    r"\b(?:is\s+there|are\s+there|what'?s|whats|what\s+is|any)\s+(?:a\s+|the\s+|your\s+|ur\s+)?"
+    r"min(?:imum)?s?\b",
+    re.I,
+)
+
 MAX_ITEMS_ASKED = 3  # an attribute alone is asked of at most this many items named before it
 
 
@@ -784,9 +791,14 @@ class Answerer(PickAnswers):
     def _short_of_minimum(self, text: str) -> Part | None:
         """An order of one weight asked leave for with no item named ("can we just get 10 lb
         at a time?") that falls short of the stated minimum: the minimum, and that it is short
-        (an item named is summed with the same note, :meth:`_sums`)."""
+        (an item named is summed with the same note, :meth:`_sums`). The minimum asked beside
+        the amount ("is there a minimum like if i get 10 lb total") is answered so whatever
+        items were being discussed, and with the minimum alone when the amount meets it."""
         weights = weights_in(text)
-        if len(weights) != 1 or self.catalog.mentioned(text) or not asks_to_order(text):
+        minimum = _MINIMUM_ASKED.search(text) is not None
+        if len(weights) != 1 or self.catalog.mentioned(text):
+            return None
+        if not (asks_to_order(text) or minimum):
             return None
         if asks_discount(text):  # "15 lb a week, is that enough for the discount": its threshold
             return None
@@ -794,9 +806,10 @@ class Answerer(PickAnswers):
             return None
         amount, unit = weights[0][:2]
         least = stated_minimum(self._facts, unit)
-        if least is None or amount >= least[0]:
+        if least is None or (amount >= least[0] and not minimum):
             return None
-        said = f"{least[2]} {amount} {unit} is below that minimum."
+        below = f" {amount} {unit} is below that minimum." if amount < least[0] else ""
+        said = f"{least[2]}{below}"
         return Part(said, True, [], [source_of(least[1].source, least[1].title)], [least[2]])
 
     def _contents_searched(self, text: str) -> Part | None:
@@ -1000,9 +1013,14 @@ class Answerer(PickAnswers):
     def _lends_item(self, told: str, ask: str) -> bool:
         """Whether a question dictated on after ``told`` takes its item from it: the statement
         names a catalog item and the question none ("we just bought a pico is the training
-        included"); a kind is only the visitor's own ("i run a coffee cart"), and a question
-        naming its item ("... whats the pico run") needs nothing of the statement."""
-        return bool(self.catalog.mentioned(told)) and not self.catalog.mentioned(ask)
+        included"), or states a figure a sum asked of nothing named works on ("so like 240 a
+        month with the discount whats that come to"); a kind is only the visitor's own ("i run
+        a coffee cart"), and a question naming its item ("... whats the pico run") needs
+        nothing of the statement."""
+        if self.catalog.mentioned(ask):
+            return False
+        summed = re.search(r"\d", told) is not None and (asks_price(ask) or asks_total(ask))
+        return summed or bool(self.catalog.mentioned(told))
 
     def _without_items(self, text: str) -> str:
         """``text`` without the catalog items it names and their amounts ("20 lb of the sunrise

@@ -45,12 +45,15 @@ def dictated_ask(sentence: str) -> tuple[str, str] | None:
     ("... 5lb bags is that enough for ur discount" -> "... 5lb bags", "is that enough for ur
     discount"), or None when it holds no such pair: the question must start a question of its
     own (:func:`is_question`), the words before it must not ask (a question running on,
-    "how much is it is there a discount", stays whole) and must be a statement of at least
+    "how much is it is there a discount", stays whole) nor be a topic set before it with a
+    colon ("the sample kit: is it included"), and must be a statement of at least
     :data:`MIN_STORY_WORDS` words not leading into the question word ("not sure what's best")."""
     for match in _ASK_START.finditer(sentence):
         head, ask = sentence[: match.start()].rstrip(" ,"), sentence[match.start() :]
         if len(head.split()) < MIN_STORY_WORDS or _NOT_BEFORE.search(head):
             continue
+        if ":" in head:  # "the sample kit: is it included ...": a topic set before its ask
+            return None
         if is_question(head):
             return None  # a question before it: the message asks on, no story leads it
         if is_question(ask):

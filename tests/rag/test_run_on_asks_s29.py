@@ -4,6 +4,8 @@ discount is weighed against the discount; items asked for under a price are list
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from shared.rag.answering import Answerer
 from shared.rag.bags import BagSize, by_weight
 from shared.understanding.entities.money import price_ceiling
@@ -99,3 +101,16 @@ def test_grinders_under_a_price(answerer: Answerer) -> None:
     """ "do you have any grinders below $2,000": the Atlas 64 only."""
     said = answerer.answer("do you have any grinders below $2,000")
     assert said.entities == ["Atlas 64"]
+
+
+def test_a_figure_before_a_sum_asked_of_nothing_stays_with_it(
+    follow: Callable[..., str],
+) -> None:
+    """Negative: "so maybe 150 a month with the discount whats that work out to" after the
+    Foundry's price sums the 150 lb; set apart, "whats that work out to" has nothing to sum."""
+    said = follow(
+        "whats the foundry espresso cost",
+        "so maybe 150 a month with the discount whats that work out to",
+    )
+    assert "10%" in said
+    assert "150" in said

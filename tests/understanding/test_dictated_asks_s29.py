@@ -55,3 +55,9 @@ def test_what_must_stay_whole(sentence: str) -> None:
     """Negative: an embedded or subordinate question word, a question before, no question, or
     a story too short are no statement and question dictated together."""
     assert dictated_ask(sentence) is None
+
+
+def test_a_topic_set_before_its_ask_with_a_colon_stays_whole() -> None:
+    """Negative: "the two-day on-site course: is it included on the pico" is a topic and its
+    ask already marked apart (the answerer writes follow-ups so), no story."""
+    assert dictated_ask("the two-day on-site course: is it included on the pico") is None
