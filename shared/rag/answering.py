@@ -528,6 +528,11 @@ class Answerer(PickAnswers):
                 if remainder is not None and not remainder.text:
                     continue  # "... what's the catch?" after the whole section was said
                 found = remainder or found  # "... what's the catch?": the rest of that section
+                if anchor and found.known and asks_price(item):
+                    # "is the consulting thing worth it what does it cover and how much": the
+                    # part before's words find its item again, described; the price is asked
+                    owners = found.entities or (parts[-1].entities if parts else [])
+                    found = self._price_of(found, owners, item, counts)
                 if (
                     found.known
                     and not anchor
@@ -1009,6 +1014,19 @@ class Answerer(PickAnswers):
             out.extend(dictated)
             stories.add(dictated[0])
         return out, frozenset(stories)
+
+    def _price_of(
+        self, found: Part, owners: list[Entity], item: str, counts: Mapping[str, int]
+    ) -> Part:
+        """``found`` when it states a price for ``item``'s ask; else the price of the one
+        entity it (or the part before, ``owners``) is about, when that entity has a price of
+        its own (a bare "how much" anchored on the part before it, whose words describe the
+        entity again)."""
+        entity = owners[0] if len(owners) == 1 else None
+        if says_price(found.text, item) or entity is None or entity.price is None:
+            return found
+        priced = self._part(f"how much is {the(entity.name)}", [], None, counts)
+        return priced if priced.known and says_price(priced.text, item) else found
 
     def _lends_item(self, told: str, ask: str) -> bool:
         """Whether a question dictated on after ``told`` takes its item from it: the statement

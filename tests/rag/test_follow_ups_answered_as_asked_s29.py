@@ -54,3 +54,21 @@ def test_a_price_for_an_amount_of_the_coffees_discussed_is_still_priced(
         "whats the price for 10 lb", recent=["Night Shift Decaf", "Harbor Cold Brew Blend"]
     ).text
     assert "$13.25" in said
+
+
+def test_a_bare_price_after_a_run_on_about_a_service_is_its_price(answerer: Answerer) -> None:
+    """ "is the launch help worth paying for what does it actually include and how much": the
+    contents, then the consulting's $2,500 (the bare "how much" read with the words before it
+    found the description again and was dropped)."""
+    said = answerer.answer(
+        "is the consulting thing any good what does it actually include and how much"
+    ).text
+    assert "$2,500" in said
+    assert "Menu design" in said
+
+
+def test_a_price_asked_with_its_item_is_unchanged(answerer: Answerer) -> None:
+    """Negative: "what does the pro plan cover and how much" keeps its contents and price."""
+    said = answerer.answer("what does the pro plan cover and how much").text
+    assert "$99 per month" in said
+    assert "loaner grinder" in said
