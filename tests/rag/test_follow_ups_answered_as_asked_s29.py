@@ -72,3 +72,18 @@ def test_a_price_asked_with_its_item_is_unchanged(answerer: Answerer) -> None:
     said = answerer.answer("what does the pro plan cover and how much").text
     assert "$99 per month" in said
     assert "loaner grinder" in said
+
+
+def test_techs_are_the_technicians(follow: Callable[..., str]) -> None:
+    """ "ok and do u have techs out in arizona or not" after a filter's warranty: where our own
+    technicians work and the partners beyond, no don't-know for the clipped word."""
+    said = follow(
+        "whats the warranty on the clarity filter", "ok and do u have techs out in arizona or not"
+    )
+    assert "partner technicians" in said
+
+
+def test_the_visitors_own_tech_is_no_question_about_ours(answerer: Answerer) -> None:
+    """Negative: "our tech said ..." (one tech, theirs) does not bring in our coverage."""
+    said = answerer.answer("our tech said the boiler is scaled, is that covered by warranty")
+    assert "partner technicians" not in said.text
