@@ -422,10 +422,10 @@ class Answerer(PickAnswers):
         counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
         limited = under_price(self.catalog, question)
         if limited is not None:  # "is there anything under 5 grand for espresso"
-            said, items = limited
+            within, below = limited
             rest = " ".join(p for p in split_parts(question) if price_ceiling(p) is None)
-            found = ruled_answer(said, [(e, 1) for e in items], [])
-            return self._with_other_asks(found, rest, attribute, counts)
+            under = ruled_answer(within, [(e, 1) for e in below], [])
+            return self._with_other_asks(under, rest, attribute, counts)
         offered = range_answer(self.catalog, self._library.chunks, question)
         if offered is not None:  # "what DO you do apart from coffee beans"
             return offered
