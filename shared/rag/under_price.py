@@ -11,26 +11,12 @@ mechanisms. Pure: the catalog and the question in.
 
 from __future__ import annotations
 
-import re
-
 from shared.catalog.model import Catalog, Entity
-from shared.catalog.words import normalise
 from shared.rag.phrasing import money, plural, the
 from shared.rag.resolve import kind_named
 from shared.rag.rules import Ruled
-from shared.understanding.entities.money import price_ceiling
+from shared.understanding.price_limits import asks_under_price, before_limit, uses_named
 
-#: Asking what there is, not telling what was paid ("is there anything ...", "any grinders
-#: ...", "what do you have ...", "got something ..."); "we paid under 5 grand" asks nothing.
-_ASKS_FOR = re.compile(
-    r"\b(?:anything|something|any|options?|which|is\s+there|are\s+there|what\s+(?:do|have|can)"
-    r"\s+(?:you|u|ya)|do\s+(?:you|u)\s+(?:have|sell|do|carry|make)|got)\b",
-    re.I,
-)
-#: The use an item is asked for ("for espresso", "for cold brew"): its word may name a kind.
-_FOR_USE = re.compile(r"\bfor\s+([a-z]+)\b")
-#: The words that put the limit: the kind asked is named before them ("any grinders below").
-_LIMIT = re.compile(r"\b(?:under|below|less\s+than|no\s+more\s+than|not\s+more\s+than)\b", re.I)
 #: The head nouns of the kinds that make a drink, preferred when a use names several kinds.
 _MAKERS = frozenset({"machine", "brewer"})
 
@@ -44,7 +30,7 @@ def _priced_once(entity: Entity) -> float | None:
 def _kinds_for_use(catalog: Catalog, question: str) -> list[str]:
     """The kinds a use names ("for espresso": the espresso machine and grinder), those that
     make the drink first chosen when it names several."""
-    uses = set(_FOR_USE.findall(normalise(question)))
+    uses = uses_named(question)
     named = [k for k in catalog.kinds() if uses & set(k.split())]
     makers = [k for k in named if k.split()[-1] in _MAKERS]
     return makers or named
@@ -54,10 +40,10 @@ def under_price(catalog: Catalog, question: str) -> tuple[Ruled, list[Entity]] |
     """The items of the kind ``question`` asks for below the price it states, with the items
     named; None when it states no limit, asks for nothing, names an item, or names no kind
     whose items are sold at a price of their own."""
-    ceiling = price_ceiling(question)
-    if ceiling is None or not _ASKS_FOR.search(question) or catalog.mentioned(question):
+    ceiling = asks_under_price(question)
+    if ceiling is None or catalog.mentioned(question):
         return None
-    kind = kind_named(catalog, _LIMIT.split(question, 1)[0]) or kind_named(catalog, question)
+    kind = kind_named(catalog, before_limit(question)) or kind_named(catalog, question)
     kinds = [kind] if kind is not None else _kinds_for_use(catalog, question)
     items = sorted(
         (e for e in catalog.entities if e.kind in kinds and _priced_once(e) is not None),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.questions import is_question
+from shared.understanding.questions import asks_on_condition, is_question
 
 #: Where a question dictated on starts: a question word in its asking form ("whats the",
 #: "how much", "is that", "is there", "do you"), never a bare "what" or "how" that opens a
@@ -48,6 +48,8 @@ def dictated_ask(sentence: str) -> tuple[str, str] | None:
     "how much is it is there a discount", stays whole) nor be a topic set before it with a
     colon ("the sample kit: is it included"), and must be a statement of at least
     :data:`MIN_STORY_WORDS` words not leading into the question word ("not sure what's best")."""
+    if asks_on_condition(sentence):  # "if the machine breaks on a sunday, is there anybody"
+        return None  # a case supposed belongs to its question, it is no story
     for match in _ASK_START.finditer(sentence):
         head, ask = sentence[: match.start()].rstrip(" ,"), sentence[match.start() :]
         if len(head.split()) < MIN_STORY_WORDS or _NOT_BEFORE.search(head):

@@ -61,3 +61,11 @@ def test_a_topic_set_before_its_ask_with_a_colon_stays_whole() -> None:
     """Negative: "the two-day on-site course: is it included on the pico" is a topic and its
     ask already marked apart (the answerer writes follow-ups so), no story."""
     assert dictated_ask("the two-day on-site course: is it included on the pico") is None
+
+
+def test_a_case_supposed_stays_with_its_question() -> None:
+    """Negative: "if our grinder dies on a saturday night is there anyone we can call" supposes
+    a case; the question is asked of it, it is no story told."""
+    assert (
+        dictated_ask("if our grinder dies on a saturday night is there anyone we can call") is None
+    )
