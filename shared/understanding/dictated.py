@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.questions import asks_on_condition, is_question
+from shared.understanding.questions import (
+    FOLLOW_UP,
+    TOPIC_QUESTION,
+    TOPIC_WH,
+    asks_on_condition,
+    is_question,
+)
 
 #: Where a question dictated on starts: a question word in its asking form ("whats the",
 #: "how much", "is that", "is there", "do you"), never a bare "what" or "how" that opens a
@@ -56,6 +62,8 @@ def dictated_ask(sentence: str) -> tuple[str, str] | None:
             continue
         if ":" in head:  # "the sample kit: is it included ...": a topic set before its ask
             return None
+        if FOLLOW_UP.match(head) or TOPIC_QUESTION.match(sentence) or TOPIC_WH.match(sentence):
+            return None  # "and the in-person version, how many ...": a topic put first
         if is_question(head):
             return None  # a question before it: the message asks on, no story leads it
         if is_question(ask):

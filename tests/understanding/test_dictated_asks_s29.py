@@ -69,3 +69,15 @@ def test_a_case_supposed_stays_with_its_question() -> None:
     assert (
         dictated_ask("if our grinder dies on a saturday night is there anyone we can call") is None
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "and the big grinder, how long does it take to ship",
+        "for the essential plan how much is it a year",
+    ],
+)
+def test_a_topic_put_first_stays_with_its_question(sentence: str) -> None:
+    """Negative: "and the big grinder, how long ..." puts the topic of the question first."""
+    assert dictated_ask(sentence) is None
