@@ -132,6 +132,7 @@ from shared.rag.rest_of_topic import rest_of_section
 from shared.rag.rules import (
     LEASE,
     Ruled,
+    asks_discount,
     asks_monthly,
     bundles,
     credits,
@@ -146,6 +147,7 @@ from shared.rag.situation_facts import situation_fact
 from shared.rag.subject import on_subject
 from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
 from shared.rag.types import Answer, Derivation
+from shared.rag.under_price import under_price
 from shared.rag.unmentioned import unmentioned_name, with_unmentioned
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import order_sum, weighed_sum, weights_in
@@ -170,6 +172,8 @@ from shared.understanding.asked import (
 from shared.understanding.bare_figures import with_unit
 from shared.understanding.courtesies import without_courtesies
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
+from shared.understanding.dictated import dictated_ask
+from shared.understanding.entities.money import price_ceiling
 from shared.understanding.entities.places import Place, place_in
 from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
@@ -279,6 +283,13 @@ def summed_parts(answer: Answer, parts: list[Part]) -> None:
         answer.text = f"{answer.text} {summed.text}"
         answer.derived.extend(summed.derived)
 
+
+#: The order minimum asked in so many words ("is there a minimum", "what's the min order").
+_MINIMUM_ASKED = re.compile(
+    r"\b(?:is\s+there|are\s+there|what'?s|whats|what\s+is|any)\s+(?:a\s+|the\s+|your\s+|ur\s+)?"
+    r"min(?:imum)?s?\b",
+    re.I,
+)
 
 MAX_ITEMS_ASKED = 3  # an attribute alone is asked of at most this many items named before it
 
@@ -412,13 +423,19 @@ class Answerer(PickAnswers):
         undecided = self._undecided(question, context)
         if undecided is not None:  # "summarise what it would all cost" after "X or Y?"
             return undecided
+        counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
+        limited = under_price(self.catalog, question)
+        if limited is not None:  # "is there anything under 5 grand for espresso"
+            within, below = limited
+            rest = " ".join(p for p in split_parts(question) if price_ceiling(p) is None)
+            under = ruled_answer(within, [(e, 1) for e in below], [])
+            return self._with_other_asks(under, rest, attribute, counts)
         offered = range_answer(self.catalog, self._library.chunks, question)
         if offered is not None:  # "what DO you do apart from coffee beans"
             return offered
         glance = None if context or order else price_overview(self.catalog, question)
         if glance is not None:  # "pricing?" first: the prices at a glance, then which one
             return glance
-        counts = {**known_counts(details or {}), **stated_counts(question, self._thing_words)}
         advice = advised(self.catalog, question, details)
         if advice is not None:  # "cheapest espresso setup that can cope with that?"
             said, picks = advice
@@ -456,11 +473,17 @@ class Answerer(PickAnswers):
         parts: list[Part] = []
         heads = {kind.split()[-1] for kind in self.catalog.kinds()}
         prices = asks_price(question)
-        read = anchored(folded(self._story_apart(split_parts(question))))
+        split, stories = self._story_apart(split_parts(question))
+        read = anchored(folded(split))
         asking = told_apart(
-            read, self.unknown_terms, self._names_subject, self._mentions, self._items_in
+            read,
+            self.unknown_terms,
+            self._names_subject,
+            self._mentions,
+            self._items_in,
+            stories,
         )
-        before = told_before(read, self.unknown_terms)
+        before = told_before(read, self.unknown_terms, stories)
         resolved_parts: set[str] = set()  # the parts whose answer found their one item
         for part, anchor in asking:
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
@@ -509,6 +532,11 @@ class Answerer(PickAnswers):
                 if remainder is not None and not remainder.text:
                     continue  # "... what's the catch?" after the whole section was said
                 found = remainder or found  # "... what's the catch?": the rest of that section
+                if anchor and found.known and asks_price(item):
+                    # "is the consulting thing worth it what does it cover and how much": the
+                    # part before's words find its item again, described; the price is asked
+                    owners = found.entities or (parts[-1].entities if parts else [])
+                    found = self._price_of(found, owners, item, counts)
                 if (
                     found.known
                     and not anchor
@@ -772,17 +800,25 @@ class Answerer(PickAnswers):
     def _short_of_minimum(self, text: str) -> Part | None:
         """An order of one weight asked leave for with no item named ("can we just get 10 lb
         at a time?") that falls short of the stated minimum: the minimum, and that it is short
-        (an item named is summed with the same note, :meth:`_sums`)."""
+        (an item named is summed with the same note, :meth:`_sums`). The minimum asked beside
+        the amount ("is there a minimum like if i get 10 lb total") is answered so whatever
+        items were being discussed, and with the minimum alone when the amount meets it."""
         weights = weights_in(text)
-        if len(weights) != 1 or self.catalog.mentioned(text) or not asks_to_order(text):
+        minimum = _MINIMUM_ASKED.search(text) is not None
+        if len(weights) != 1 or self.catalog.mentioned(text):
+            return None
+        if not (asks_to_order(text) or minimum):
+            return None
+        if asks_discount(text):  # "15 lb a week, is that enough for the discount": its threshold
             return None
         if asks_who_buys(text):  # "can i buy a single bag for home": whom we sell to first
             return None
         amount, unit = weights[0][:2]
         least = stated_minimum(self._facts, unit)
-        if least is None or amount >= least[0]:
+        if least is None or (amount >= least[0] and not minimum):
             return None
-        said = f"{least[2]} {amount} {unit} is below that minimum."
+        below = f" {amount} {unit} is below that minimum." if amount < least[0] else ""
+        said = f"{least[2]}{below}"
         return Part(said, True, [], [source_of(least[1].source, least[1].title)], [least[2]])
 
     def _contents_searched(self, text: str) -> Part | None:
@@ -955,18 +991,58 @@ class Answerer(PickAnswers):
             return text
         return f"{text} of {' and '.join(f'the {e.name}' for e in named)}"
 
-    def _story_apart(self, parts: list[str]) -> list[str]:
+    def _story_apart(self, parts: list[str]) -> tuple[list[str], frozenset[str]]:
         """The parts with a statement before a comma set apart from the question after it
         ("we're opening a cafe in spring, can we try the coffees first") when the statement
         names no item, kind or amount: the visitor's story, not what is asked. One that does
-        ("we're buying a pico, is the training included?") stays with its question."""
+        ("we're buying a pico, is the training included?") stays with its question. A question
+        dictated on after a statement with no mark between ("... 6 a week of the 5lb bags is
+        that enough for ur discount", :func:`dictated_ask`) is set apart as well, unless the
+        question takes its item from the statement (:meth:`_lends_item`): the statements so set
+        apart are returned too, the visitor's story (:func:`told_apart`), never asked
+        themselves."""
         out: list[str] = []
+        stories: set[str] = set()
         for part in parts:
             split = context_then_ask(part)
             told = split[0] if split else ""
             about = self._names_subject(told) or re.search(r"\d", told) is not None
-            out.extend(split if split and not about else [part])
-        return out
+            if split and not about:
+                out.extend(split)
+                continue
+            dictated = dictated_ask(part)
+            lends = dictated is not None and self._lends_item(*dictated)
+            if dictated is None or lends:
+                out.append(part)
+                continue
+            out.extend(dictated)
+            stories.add(dictated[0])
+        return out, frozenset(stories)
+
+    def _price_of(
+        self, found: Part, owners: list[Entity], item: str, counts: Mapping[str, int]
+    ) -> Part:
+        """``found`` when it states a price for ``item``'s ask; else the price of the one
+        entity it (or the part before, ``owners``) is about, when that entity has a price of
+        its own (a bare "how much" anchored on the part before it, whose words describe the
+        entity again)."""
+        entity = owners[0] if len(owners) == 1 else None
+        if says_price(found.text, item) or entity is None or entity.price is None:
+            return found
+        priced = self._part(f"how much is {the(entity.name)}", [], None, counts)
+        return priced if priced.known and says_price(priced.text, item) else found
+
+    def _lends_item(self, told: str, ask: str) -> bool:
+        """Whether a question dictated on after ``told`` takes its item from it: the statement
+        names a catalog item and the question none ("we just bought a pico is the training
+        included"), or states a figure a sum asked of nothing named works on ("so like 240 a
+        month with the discount whats that come to"); a kind is only the visitor's own ("i run
+        a coffee cart"), and a question naming its item ("... whats the pico run") needs
+        nothing of the statement."""
+        if self.catalog.mentioned(ask):
+            return False
+        summed = re.search(r"\d", told) is not None and (asks_price(ask) or asks_total(ask))
+        return summed or bool(self.catalog.mentioned(told))
 
     def _without_items(self, text: str) -> str:
         """``text`` without the catalog items it names and their amounts ("20 lb of the sunrise

@@ -28,6 +28,15 @@ _BAGS = re.compile(
 )
 
 
+#: A count of bags with its period between them ("6 a week of the 5lb bags", "like ten a month
+#: of your bags"): said again in the order :data:`_BAGS` reads ("6 5lb bags a week").
+_PERIOD_BETWEEN = re.compile(
+    rf"\b(?P<count>\d+|{_COUNT})\s+(?P<period>(?:a|per|each|every)\s+(?:day|week|month))\s+of\s+"
+    r"(?:(?:the|your|ur|those|these|our)\s+)?(?P<bags>(?:\d+(?:\.\d+)?\s?(?:lb|lbs|kg)s?\s+)?bag[sz])\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class BagSize:
     """The weight one bag holds, and the sentence saying so."""
@@ -68,7 +77,9 @@ def _figure(value: float) -> str:
 
 def by_weight(text: str, size: BagSize | None) -> Bagged | None:
     """``text`` with each count of bags as a weight ("3 bags of X and 2 bags of Y" -> "15 lb
-    of X and 10 lb of Y"), or None (no bags counted, or a count with no size known)."""
+    of X and 10 lb of Y", "6 a week of the 5lb bags" -> "30 lb a week"), or None (no bags
+    counted, or a count with no size known)."""
+    text = _PERIOD_BETWEEN.sub(r"\g<count> \g<bags> \g<period>", text)
     found = list(_BAGS.finditer(text))
     if not found:
         return None

@@ -170,15 +170,22 @@ _DONE_BY_US = re.compile(
     # "the coffee (that) you roast for cold brew": a relative clause naming the item by what
     # the company does with it
     r"|\b(?:the|a|which|what)\s+[a-z]+\s+(?:that\s+|which\s+)?(?:you|u|ya)(?:\s+guys)?\s+"
-    r"([a-z]+)\s+(?:for|to|as|with|in)\b",
+    r"([a-z]+)\s+(?:for|to|as|with|in)\b"
+    # what the visitor believed the company does ("i thought u roast fresh", "we heard you
+    # guys roast to order"): a habit of ours, no attribute asked
+    r"|\b(?:i|we)\s+(?:thought|heard|read|figured|understood|assumed)\s+(?:that\s+)?"
+    r"(?:you|u|ya)(?:\s+guys)?\s+([a-z]+)\b",
     re.I,
 )
+#: A word naming a date ("the roast date on one says 5 weeks ago"): the date, no attribute of
+#: the word ("roast" the roast level).
+_DATED = re.compile(r"\b([a-z]+)\s+dates?\b", re.I)
 
 
 def done_by_us(text: str) -> set[str]:
     """The verbs a question asks the company to do ("can you roast a custom house blend" ->
     {"roast"}): no attribute asked, though an attribute is spelt the same."""
-    return {(m.group(1) or m.group(2)).lower() for m in _DONE_BY_US.finditer(text)}
+    return {next(g for g in m.groups() if g).lower() for m in _DONE_BY_US.finditer(text)}
 
 
 def asked_labels(
@@ -194,6 +201,7 @@ def asked_labels(
     speed = " lead time" if _SPEED.search(text) else ""  # "how fast does the pico ship"
     wanted = terms(expanded(text) + speed) - GENERIC - {"price", "cost", "much"} - subject
     wanted -= done_by_us(text)  # "can you roast a custom blend": a service, not the roast
+    wanted -= terms(" ".join(_DATED.findall(text)))  # "the roast date on one": a date
     wanted -= terms(" ".join(_BUSINESS_GROUP.findall(normalise(text))))  # "restaurant group"
     timed = bool(_ASKS_TIME.search(text))  # "how long does it take from first tasting"
     labels: list[str] = []

@@ -75,6 +75,9 @@ SYNONYMS = {
     "tiers": "discount",
     # acronyms of trade for what the knowledge base writes in words
     "moq": "minimum order",
+    # "r u guys in nevada w techs": the trade's clipping of the knowledge base's "technicians"
+    # (in the plural, the company's; "our tech said ..." is the visitor's own)
+    "techs": "technicians technician",
     "eta": "lead time delivery ship",
     "rma": "return",
     "guarantee": "warranty",

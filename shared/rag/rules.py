@@ -310,6 +310,12 @@ def _asks_discount_only(text: str) -> bool:
 _DISCOUNT_WORD = re.compile(r"\bdiscount\w*")
 
 
+def asks_discount(text: str) -> bool:
+    """Whether ``text`` names a discount ("is 15 lb a week enough for the discount"): an amount
+    in it is weighed against the discount's threshold, not the order minimum."""
+    return bool(_DISCOUNT_WORD.search(normalise(text)))
+
+
 def together(entities: list[Entity]) -> Ruled | None:
     """The sum of items answered one by one ("... the Lumen 3-Group is $13,400 ... the Atlas
     75 is $2,450") when a total was asked: "Together: $13,400 + $2,450 = $15,850, before tax.";

@@ -11,7 +11,7 @@ Pure: parts in, parts out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from shared.catalog.words import normalise
@@ -214,17 +214,19 @@ def _asks_after_told(
     parts: list[tuple[str, str]],
     remarks: Callable[[str], bool],
     subjects: Callable[[str], str | None] = lambda _: None,
+    stories: Collection[str] = (),
 ) -> tuple[list[tuple[str, str, str]], str]:
     """The one walk over a message's parts: each ask with its own anchor and the statement
     told since the ask before it ("" when none), and the statement told after the last ask.
-    A part that tells is gathered into the statement, and of a remark that is the subject of
+    A part that tells is gathered into the statement (so is one of the ``stories``, the
+    statements a question was dictated on after), and of a remark that is the subject of
     the ask after it, the item it names (``subjects``); one that only ``remarks`` is passed over
     (it neither tells nor asks); any other part asks."""
     asks: list[tuple[str, str, str]] = []
     told = ""
     for part, anchor in parts:
         subject = subjects(part)
-        if _told(part) or subject:
+        if _told(part) or part in stories or subject:
             told = f"{told} {subject or part}".strip()
         elif not remarks(part):
             asks.append((part, anchor, told))
@@ -238,6 +240,7 @@ def told_apart(
     names: Callable[[str], bool] = lambda _: False,
     mentions: Callable[[str], bool] = lambda _: False,
     items_in: Callable[[str], str] = lambda _: "",
+    stories: Collection[str] = (),
 ) -> list[tuple[str, str]]:
     """The parts that ask, when some do: a statement before one ("got an atlas 75, box never
     opened, changed my mind.") is its context, not a question to answer with whatever
@@ -262,7 +265,7 @@ def told_apart(
     }
     trailing = _trailing(parts)
     asks, after = _asks_after_told(
-        parts, lambda p: (_remark(p) or p in trailing) and not mentions(p), subjects.get
+        parts, lambda p: (_remark(p) or p in trailing) and not mentions(p), subjects.get, stories
     )
     if not asks or len(asks) == len(parts):  # every part tells, or none does
         return parts
@@ -281,13 +284,15 @@ def told_apart(
 
 
 def told_before(
-    parts: list[tuple[str, str]], unknown: Callable[[str], list[str]] = lambda _: []
+    parts: list[tuple[str, str]],
+    unknown: Callable[[str], list[str]] = lambda _: [],
+    stories: Collection[str] = (),
 ) -> dict[str, str]:
     """Each ask's statement before it as an anchor, whether or not the ask leans on it: the
     second try of an ask that alone finds nothing ("we get a weekly coffee delivery. can i
     skip next week"), where :func:`told_apart` gave it none because it names its own topic.
     Every remark is passed over here, one naming an item too."""
-    asks, _ = _asks_after_told(parts, _remark)
+    asks, _ = _asks_after_told(parts, _remark, stories=stories)
     return {part: _context(told, unknown) for part, _, told in asks if told}
 
 

@@ -658,6 +658,8 @@ _BULK_PRICE_ASK = re.compile(
     r"|\bprice breaks?\b|\bin bulk\b[^.?!]{0,30}\b(?:cheaper|discount\w*|less|lower|deal)\b"
     r"|\b(?:discount\w*|cheaper|better price|lower price|deal)\b[^.?!]{0,40}\b(?:in bulk|more|"
     r"larger|bigger|big orders?|large orders?)\b"
+    # an amount weighed against the discount: "15 lb a week, is that enough for the discount"
+    r"|\benough\b[^.?!]{0,20}\bdiscount\w*"
 )
 #: Someone on the company's side asked to be there at a time ("is anyone on your sales side
 #: still picking up at 5?", "will somebody answer the phone after 4", "can i still call you

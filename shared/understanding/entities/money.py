@@ -117,6 +117,21 @@ def own_item_amount(text: str) -> float | None:
     return stated_amount(text)
 
 
+#: A price limit put on what is asked for ("anything under 5 grand", "a grinder below $2,000",
+#: "less than 4k"): the figure after the limiting word, money by its mark or its size.
+_CEILING = re.compile(
+    r"\b(?:under|below|less\s+than|no\s+more\s+than|not\s+more\s+than|cheaper\s+than)\s+"
+    rf"(?:about\s+|around\s+|like\s+|roughly\s+)?\$?{_FIGURE}{_NOT_MONEY}",
+    re.I,
+)
+
+
+def price_ceiling(text: str) -> float | None:
+    """The price limit a question puts on what it asks for ("is there anything under 5 grand
+    for espresso" -> 5000.0); None without one, or for a small bare figure ("under 5" counts)."""
+    return _read(_CEILING.search(text), True)
+
+
 def stated_budget(text: str) -> float | None:
     """The spending limit a question states ("our budget is $12,000", "we have 5k to spend"),
     when it speaks of a budget or of affording; None otherwise."""

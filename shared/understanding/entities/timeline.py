@@ -67,6 +67,10 @@ _LONE_LEAD = (
         rf"(?<=\b{w}\s)"
         for w in ("in", "by", "probably", "around", "before", "until", "early", "late", "mid")
     )
+    # a date aimed at ("aiming for jan", "shooting for oct", "targeting feb"): never a person
+    # ("a gift for jan")
+    + "|"
+    + "|".join(rf"(?<=\b{w}\s)" for w in ("aiming for", "shooting for", "hoping for", "targeting"))
     # a fragment of its own closing the message after a comma ("opening a kiosk, feb");
     # "jan" there greets a person ("thanks, jan")
     + r"|(?:(?<=,)|(?<=,\s))(?!jan\b)(?=[a-z]{3}\.?\s*[.!]?\s*$)"
