@@ -229,11 +229,36 @@ _EXPERIENCE_AFTER = re.compile(
 )
 
 
+#: Two attributes listed after the subject ("delivery to calgary, time and cost?", "the online
+#: course, cost and duration?"): each is a question of its own about the subject before them.
+_ATTRIBUTE = (
+    r"(?:(?:lead |turnaround |delivery |shipping |transit )?times?|timing|timeline|turnaround|"
+    r"how long|costs?|prices?|pricing|fees?|charges?|rates?|how much)"
+)
+_ATTRIBUTES_LISTED = re.compile(
+    rf"^(?P<subject>[^,?]+),\s+(?P<first>{_ATTRIBUTE})\s+(?:and|&|\+|/)\s+(?P<second>{_ATTRIBUTE})\s*(?P<end>[?.!]*)\s*$",
+    re.I,
+)
+
+
+def _attributes_apart(sentence: str) -> str:
+    """ "X, time and cost?" as "X, time? X, cost?": a list of two attributes closing the
+    sentence asks each of them of its subject, so an answer with one alone is not read as the
+    whole ask's gap."""
+    found = _ATTRIBUTES_LISTED.search(sentence)
+    if found is None:
+        return sentence
+    subject = found["subject"].strip()
+    second = f"{subject}, {found['second']}{found['end'] or '?'}"
+    return f"{sentence[: found.start()]}{subject}, {found['first']}? {second}"
+
+
 def split_parts(question: str) -> list[str]:
     """Split a message into the questions it asks ("X? Also Y?", "what X and what Y", "what X
-    + can i Y")."""
+    + can i Y", "X, time and cost?")."""
     parts: list[str] = []
     said = _EXPERIENCE_AFTER.sub(". ", question.strip())  # "..., we've had bad luck"
+    said = " ".join(_attributes_apart(s) for s in sentences(said))
     for sentence in sentences(said):
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(

@@ -1,0 +1,37 @@
+"""Answers asked through the visitor's situation (issue 23, set AG): attributes listed after
+their subject, sums over the sites told, an item's offer against another offer of it, and a
+question's second half."""
+
+from __future__ import annotations
+
+from shared.rag.answering import Answerer
+from shared.rag.question import split_parts
+
+
+def test_two_attributes_listed_are_two_asks_of_one_subject() -> None:
+    """ "shipping to regina, cost and timing?" asks the cost and the time, each of shipping."""
+    assert split_parts("shipping to regina, cost and timing?") == [
+        "shipping to regina, cost?",
+        "shipping to regina, timing?",
+    ]
+
+
+def test_a_list_of_things_liked_is_not_split() -> None:
+    """ "we like dark roasts, nutty and sweet" lists tastes, not attributes asked."""
+    said = "we like dark roasts, nutty and sweet"
+    assert split_parts(said) == [said]
+
+
+def test_canadian_delivery_asked_by_time_and_cost_gets_both(answerer: Answerer) -> None:
+    """A Canadian city's delivery asked as "time and cost" has the flat fee and the days."""
+    said = answerer.answer("what would shipping up to Edmonton be like, time and cost?").text
+    assert "$18" in said
+    assert "5 to 7" in said
+
+
+def test_a_time_listed_the_knowledge_base_lacks_is_not_filled(answerer: Answerer) -> None:
+    """The sample kit's time is written nowhere: its price is said, no other item's time."""
+    said = answerer.answer("the sample kit, price and time?").text
+    assert "free sample kit" in said
+    assert "business days" not in said
+    assert "lead time" not in said
