@@ -35,3 +35,22 @@ def test_a_time_listed_the_knowledge_base_lacks_is_not_filled(answerer: Answerer
     assert "free sample kit" in said
     assert "business days" not in said
     assert "lead time" not in said
+
+
+def test_one_item_for_each_lobby_of_the_sites_told_is_summed(answerer: Answerer) -> None:
+    """ "we run three hotels. an atlas 75 per lobby": every hotel has one lobby, so three."""
+    said = answerer.answer("we run three hotels. an atlas 75 per lobby, how much all in?").text
+    assert "$2,450" in said
+    assert "$7,350" in said
+
+
+def test_the_lobbies_are_counted_by_the_sites_told_before(answerer: Answerer) -> None:
+    """The visitor's four properties told earlier count "one for each lobby"."""
+    said = answerer.answer("one atlas 75 for each lobby, total?", details={"locations": 4}).text
+    assert "$9,800" in said
+
+
+def test_a_floor_is_not_one_per_site(answerer: Answerer) -> None:
+    """A hotel may have many floors: "one for each floor" of two hotels is no sum for two."""
+    said = answerer.answer("we have two hotels. one atlas 75 for each floor, total?").text
+    assert "$4,900" not in said
