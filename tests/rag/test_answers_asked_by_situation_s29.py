@@ -54,3 +54,19 @@ def test_a_floor_is_not_one_per_site(answerer: Answerer) -> None:
     """A hotel may have many floors: "one for each floor" of two hotels is no sum for two."""
     said = answerer.answer("we have two hotels. one atlas 75 for each floor, total?").text
     assert "$4,900" not in said
+
+
+def test_a_trade_in_toward_an_item_gets_the_credit_not_its_other_offer(
+    answerer: Answerer,
+) -> None:
+    """ "swap it in toward a lumen, what would we get": the trade-in credit, not the training
+    a Lumen also "gets" a team."""
+    said = answerer.answer("if we trade ours in toward a Lumen 3 group, what would we get?").text
+    assert "15%" in said
+    assert "training" not in said
+
+
+def test_an_ask_of_everyday_words_alone_still_finds_the_item_sentence(answerer: Answerer) -> None:
+    """A purchase stated and nothing else asked keeps the entity's own answer: its price."""
+    said = answerer.answer("if we buy a Lumen 2 group, what do we get?").text
+    assert "$9,800" in said
