@@ -70,3 +70,19 @@ def test_an_ask_of_everyday_words_alone_still_finds_the_item_sentence(answerer: 
     """A purchase stated and nothing else asked keeps the entity's own answer: its price."""
     said = answerer.answer("if we buy a Lumen 2 group, what do we get?").text
     assert "$9,800" in said
+
+
+def test_the_time_to_a_zone_is_its_delivery_time(answerer: Answerer) -> None:
+    """ "how long to the continental US for beans" after an equipment question asks the
+    coffee's delivery there: 3 business days, beside the equipment's 5."""
+    said = answerer.answer(
+        "how soon does in-stock gear ship out, and how long to the continental US for beans?"
+    ).text
+    assert "5 business days" in said
+    assert "3 business days" in said
+
+
+def test_a_time_to_do_something_is_no_delivery(answerer: Answerer) -> None:
+    """ "how long to dial in the grinder" names no zone: no delivery time is given."""
+    said = answerer.answer("how long to dial in the Atlas 75?").text
+    assert "business days" not in said
