@@ -73,13 +73,20 @@ def test_an_ask_of_everyday_words_alone_still_finds_the_item_sentence(answerer: 
 
 
 def test_the_time_to_a_zone_is_its_delivery_time(answerer: Answerer) -> None:
-    """ "how long to the continental US for beans" after an equipment question asks the
+    """ "how long to the continental US for coffee" after an equipment question asks the
     coffee's delivery there: 3 business days, beside the equipment's 5."""
     said = answerer.answer(
-        "how soon does in-stock gear ship out, and how long to the continental US for beans?"
+        "how soon does in-stock gear ship out, and how long to the continental US for coffee?"
     ).text
     assert "5 business days" in said
     assert "3 business days" in said
+
+
+def test_the_time_to_a_zone_alone_is_not_a_return_rule(answerer: Answerer) -> None:
+    """ "how long to the continental US for an order of coffee" is the 3 days, not returns."""
+    said = answerer.answer("how long to the continental US for an order of coffee?").text
+    assert "3 business days" in said
+    assert "returned" not in said
 
 
 def test_a_time_to_do_something_is_no_delivery(answerer: Answerer) -> None:
