@@ -382,6 +382,18 @@ class Answerer(PickAnswers):
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
 
+    def _names_own_subject(self, item: str) -> bool:
+        """Whether ``item`` names a subject of its own, a section's or an item's ("... plus the
+        on site course for the rest, total?" asks the course beside the sum before it)."""
+        return self._names_subject(item) or bool(resolve(self.catalog, item, []).entities)
+
+    def _names_one(self, part: str, found: Part) -> str | None:
+        """The one item ``part`` itself names (not by the items discussed before it), when the
+        answer ``found`` is about it alone or found nothing; else None."""
+        own = [e.name for e in resolve(self.catalog, part, []).entities]
+        about = [e.name for e in found.entities]
+        return own[0] if len(own) == 1 and (about == own or not found.known) else None
+
     def _price_unit(self, recent: list[str]) -> str | None:
         """The price unit of the one item last discussed ("per lb"), else None."""
         found = self.catalog.get(recent[0]) if len(recent) == 1 else None
@@ -470,7 +482,7 @@ class Answerer(PickAnswers):
             # item, which is now the context; its words would resolve the kind again
             anchor = "" if any(anchor.endswith(p) for p in resolved_parts) else anchor
             for n, item in enumerate(items):
-                if _summed_before(item, parts) and not self._names_subject(item):
+                if _summed_before(item, parts) and not self._names_own_subject(item):
                     continue  # "... for 3 cafés. what's the monthly total?": the sum is said
                 asked = n == 0 and asks_price(item)
                 text = item if asked or not price else f"price of {item}"
@@ -547,6 +559,11 @@ class Answerer(PickAnswers):
                     # "we'd like the Sunrise on sundays." found nothing to say: the item it
                     # names is still what "which one, price per lb?" after it asks about
                     context = [named[0].entity]
+                elif (one := self._names_one(part, found)) is not None:
+                    # "would you do in-person training too? what does that cost": answered by
+                    # its section's sentences (or by none), the one item the part names is
+                    # what "that" is, not the item discussed before
+                    context = [one]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         if asks_total(question) and not merged.derived:  # "X and the grinder that ... total?"

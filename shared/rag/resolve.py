@@ -347,7 +347,13 @@ def _words(text: str) -> set[str]:
     plain = normalise(text).replace("-", " ").split()
     # a lone letter is a contraction's, not half a word: "what s it" is no "site"
     joined = [a + b for a, b in itertools.pairwise(plain) if len(a) > 1 and len(b) > 1]
+    joined += ["onsite"] if _AT_YOURS.search(" ".join(plain)) else []
     return set(tokenize(" ".join([*plain, *joined])))
+
+
+#: Done where the visitor is, in the trade's other words: an "in-person" or "face-to-face"
+#: course is the one a trainer gives on site ("onsite"), not the one online.
+_AT_YOURS = re.compile(r"\b(?:in person|face to face)\b")
 
 
 #: The visitor's own places ("across our sites", "at all 3 locations"): no item's name word
@@ -370,7 +376,8 @@ def _by_name_word(text: str, pool: list[Entity]) -> list[Entity]:
 def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
     """The one entity the text names by a word no other entity's name or its kind holds
     ("online", "onsite") and its name's last word or a word of its kind ("course",
-    "training"): "the online course", "the onsite training" with no alias of them said."""
+    "training"), or by two such words: "the online course", "the onsite training", "an
+    in-person day" with no alias of them said."""
     words = _words(text) - GENERIC
     names = {e.name: _words(e.name) for e in catalog.entities}
     found = []
@@ -380,7 +387,9 @@ def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
         own = {w for w in names[entity.name] - others - kind - GENERIC if not w.isdigit()}
         head = set(tokenize(normalise(entity.name).split()[-1])) | kind
         own = {w for w in own - head if not _joined(w, head)}  # "barista course" is its kind
-        if own & words and head & words:  # "the espresso" alone names no blend
+        # "the espresso" alone names no blend; two of its own words name it without its head
+        # ("an in-person day": the two-day on-site course)
+        if own & words and (head & words or len(own & words) > 1):
             found.append(entity)
     return found[0] if len(found) == 1 else None
 

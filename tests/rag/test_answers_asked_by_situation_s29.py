@@ -93,3 +93,37 @@ def test_a_time_to_do_something_is_no_delivery(answerer: Answerer) -> None:
     """ "how long to dial in the grinder" names no zone: no delivery time is given."""
     said = answerer.answer("how long to dial in the Atlas 75?").text
     assert "business days" not in said
+
+
+def test_in_person_training_is_the_on_site_course(answerer: Answerer) -> None:
+    """ "in-person" training is the course a trainer gives on site: $850, not the online $120."""
+    said = answerer.answer("what would in-person training run us?").text
+    assert "$850" in said
+    assert "$120" not in said
+
+
+def test_that_after_a_course_named_is_that_course(answerer: Answerer) -> None:
+    """After the online course was discussed, "could you do a face-to-face day as well? what's
+    that cost" asks the on-site course's price, not the online one's again."""
+    said = answerer.answer(
+        "could you do a face-to-face day as well? what's that cost",
+        recent=["Online barista course"],
+    ).text
+    assert "$850" in said
+    assert "$120" not in said
+
+
+def test_a_second_item_beside_a_count_worked_is_still_priced(answerer: Answerer) -> None:
+    """ "online course for 5 baristas plus the on site course for everyone else": the sum for
+    the five and the on-site course's price both."""
+    said = answerer.answer(
+        "online course for 5 baristas plus the on site course for everyone else, total?"
+    ).text
+    assert "$600" in said
+    assert "$850" in said
+
+
+def test_a_total_with_no_subject_after_a_sum_is_not_answered_twice(answerer: Answerer) -> None:
+    """ "the online course for 4 staff. whats the total?" names no item of its own: one sum."""
+    said = answerer.answer("the online course for 4 staff. whats the total?").text
+    assert said.count("$480") == 1
