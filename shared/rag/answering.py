@@ -112,6 +112,7 @@ from shared.rag.question import (
     GENERIC,
     as_custom,
     as_traded,
+    as_warranted,
     context_then_ask,
     one_as_kind,
     one_of_alternative,
@@ -315,6 +316,7 @@ class Answerer(PickAnswers):
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = as_traded(question)  # "if we hand it over": a trade-in
+        question = as_warranted(question)  # "is the X covered? it's 8 months old": warranty
         question = as_ours(question, self._one_item)  # "we pay 10.35 a lb for X. what are yours?"
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = one_of_alternative(question, self._family_words)  # "the small X or the big one"
@@ -389,10 +391,12 @@ class Answerer(PickAnswers):
 
     def _names_one(self, part: str, found: Part) -> str | None:
         """The one item ``part`` itself names (not by the items discussed before it), when the
-        answer ``found`` is about it alone or found nothing; else None."""
+        answer ``found`` is about it alone; else None (a part answered by nothing may resolve
+        to an item by a loose word: "which of your coffees would suit an urn")."""
+        if not found.known or len(found.entities) != 1:
+            return None
         own = [e.name for e in resolve(self.catalog, part, []).entities]
-        about = [e.name for e in found.entities]
-        return own[0] if len(own) == 1 and (about == own or not found.known) else None
+        return own[0] if own == [found.entities[0].name] else None
 
     def _price_unit(self, recent: list[str]) -> str | None:
         """The price unit of the one item last discussed ("per lb"), else None."""
@@ -561,8 +565,8 @@ class Answerer(PickAnswers):
                     context = [named[0].entity]
                 elif (one := self._names_one(part, found)) is not None:
                     # "would you do in-person training too? what does that cost": answered by
-                    # its section's sentences (or by none), the one item the part names is
-                    # what "that" is, not the item discussed before
+                    # its section's sentences, the one item the part names is what "that" is,
+                    # not the item discussed before
                     context = [one]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)

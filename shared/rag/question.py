@@ -315,6 +315,12 @@ def terms(text: str) -> set[str]:
     return set(tokenize(text))
 
 
+#: The age of the visitor's own machine told ("8 months old", "bought it a year ago").
+_AGE_TOLD = (
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"few|couple of) (?:months?|years?|yrs?|weeks?) (?:old|ago)\b"
+)
+
 #: Phrases with a documented one-word equivalent: a period said in words ("every two weeks",
 #: "every other week") is the knowledge base's "biweekly".
 PHRASE_SYNONYMS = (
@@ -503,6 +509,20 @@ def _traded(match: re.Match[str]) -> str:
 #: "our brewer is 18 months old, covered?": a clause of its own asking the cover (the owner's
 #: warranty), its subject left out ("still" is dropped before answering).
 _COVER_CLAUSE = re.compile(r"(?:^|[,;:.!?]\s*|\bstill\s+)covered\s*[?.!]*\s*$", re.I)
+
+
+#: "covered" with nothing said to cover it ("is the atlas 75 covered?", not "covered by the
+#: plan", "covered in the price").
+_COVERED_ALONE = re.compile(r"\bcovered\b(?!\s+(?:by|under|in|with|on|for)\b)", re.I)
+
+
+def as_warranted(text: str) -> str:
+    """``text`` with the cover asked beside the age of the visitor's own machine said as its
+    warranty ("is the atlas 75 covered? it's about 8 months old" -> "covered by the
+    warranty"), whatever names the machine; unchanged when no age is told."""
+    if not re.search(_AGE_TOLD, text, re.I):
+        return text
+    return _COVERED_ALONE.sub("covered by the warranty", text)
 
 
 def expanded(text: str) -> str:

@@ -103,10 +103,10 @@ def test_in_person_training_is_the_on_site_course(answerer: Answerer) -> None:
 
 
 def test_that_after_a_course_named_is_that_course(answerer: Answerer) -> None:
-    """After the online course was discussed, "could you do a face-to-face day as well? what's
+    """After the online course was discussed, "could you do an in person day as well? what's
     that cost" asks the on-site course's price, not the online one's again."""
     said = answerer.answer(
-        "could you do a face-to-face day as well? what's that cost",
+        "could you do an in person day as well? what's that cost",
         recent=["Online barista course"],
     ).text
     assert "$850" in said
@@ -127,3 +127,17 @@ def test_a_total_with_no_subject_after_a_sum_is_not_answered_twice(answerer: Ans
     """ "the online course for 4 staff. whats the total?" names no item of its own: one sum."""
     said = answerer.answer("the online course for 4 staff. whats the total?").text
     assert said.count("$480") == 1
+
+
+def test_an_item_named_covered_beside_its_age_asks_its_warranty(answerer: Answerer) -> None:
+    """ "is the batchpro covered? we bought it 10 months ago": its warranty (1 year)."""
+    said = answerer.answer("is the batchpro covered? we bought it 10 months ago").text
+    assert "1-year warranty" in said
+
+
+def test_covered_with_no_age_told_is_not_read_as_the_warranty(answerer: Answerer) -> None:
+    """ "is the atlas 64 covered?" with no age told is left to the item's own reading."""
+    from shared.rag.question import as_warranted
+
+    assert as_warranted("is the atlas 64 covered?") == "is the atlas 64 covered?"
+    assert as_warranted("it's 2 years old, is it covered by the plan?").endswith("by the plan?")
