@@ -167,6 +167,7 @@ from shared.understanding.asked import (
     asks_to_order,
     asks_total,
     asks_who_buys,
+    purchase_condition,
 )
 from shared.understanding.bare_figures import with_unit
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
@@ -349,6 +350,8 @@ class Answerer(PickAnswers):
         question = with_unit(question, self._price_unit(recent or []))  # "240 a month" -> lb
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
         context = list(recent or [])
+        if context and self._antecedent_here(question, context):
+            context = []  # "if we buy the machine from you, who installs it?" after consulting
         if not context and details and refers_back(question):
             context = self._named_in(details)
         told = self._topic_told(details or {}) if not context and not subject else None
@@ -724,6 +727,17 @@ class Answerer(PickAnswers):
     def _rule_sentences(self) -> list[str]:
         """The knowledge base's texts, where a rate names its rule (:func:`rate_named`)."""
         return [chunk.text for chunk in self._library.chunks]
+
+    def _antecedent_here(self, question: str, context: list[str]) -> bool:
+        """Whether the message's purchase names a thing of a kind none of the items discussed
+        is ("the machine" of "if we buy the machine from you, who installs it?" after the
+        launch consulting): what "it" then is is that thing, not the item before."""
+        bought = purchase_condition(question)
+        words = normalise(bought).split()[:3] if bought else []
+        named = {w.removesuffix("s") for w in words} & self._kind_heads
+        discussed = [e for n in context if (e := self.catalog.get(n)) is not None]
+        heads = {normalise(e.kind).split()[-1] for e in discussed}
+        return bool(named) and not named & heads
 
     @cached_property
     def _kind_heads(self) -> set[str]:

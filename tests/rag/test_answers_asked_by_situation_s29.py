@@ -141,3 +141,22 @@ def test_covered_with_no_age_told_is_not_read_as_the_warranty(answerer: Answerer
 
     assert as_warranted("is the atlas 64 covered?") == "is the atlas 64 covered?"
     assert as_warranted("it's 2 years old, is it covered by the plan?").endswith("by the plan?")
+
+
+def test_it_after_a_purchase_named_is_the_thing_bought(answerer: Answerer) -> None:
+    """After the launch consulting, "once we order an espresso machine from you, who puts it
+    in?" asks the machine's installation, not the consulting's price again."""
+    said = answerer.answer(
+        "once we order the machine from you, who installs it?",
+        recent=["Café Launch Consulting"],
+    ).text
+    assert "certified technician" in said
+    assert "$2,500" not in said
+
+
+def test_it_after_a_purchase_of_the_kind_discussed_stays_that_item(answerer: Answerer) -> None:
+    """After the Lumen 2-Group, "if we buy the machine, what does it cost?" is still its price."""
+    said = answerer.answer(
+        "if we buy the machine, what does it cost?", recent=["Lumen 2-Group"]
+    ).text
+    assert "$9,800" in said
