@@ -376,8 +376,8 @@ def _by_name_word(text: str, pool: list[Entity]) -> list[Entity]:
 def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
     """The one entity the text names by a word no other entity's name or its kind holds
     ("online", "onsite") and its name's last word or a word of its kind ("course",
-    "training"), or by two such words: "the online course", "the onsite training", "an
-    in-person day" with no alias of them said."""
+    "training"): "the online course", "the onsite training", "in-person training" with no
+    alias of them said."""
     words = _words(text) - GENERIC
     names = {e.name: _words(e.name) for e in catalog.entities}
     found = []
@@ -387,9 +387,7 @@ def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
         own = {w for w in names[entity.name] - others - kind - GENERIC if not w.isdigit()}
         head = set(tokenize(normalise(entity.name).split()[-1])) | kind
         own = {w for w in own - head if not _joined(w, head)}  # "barista course" is its kind
-        # "the espresso" alone names no blend; two of its own words name it without its head
-        # ("an in-person day": the two-day on-site course)
-        if own & words and (head & words or len(own & words) > 1):
+        if own & words and head & words:  # "the espresso" alone names no blend
             found.append(entity)
     return found[0] if len(found) == 1 else None
 

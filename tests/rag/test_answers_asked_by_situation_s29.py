@@ -103,10 +103,10 @@ def test_in_person_training_is_the_on_site_course(answerer: Answerer) -> None:
 
 
 def test_that_after_a_course_named_is_that_course(answerer: Answerer) -> None:
-    """After the online course was discussed, "could you do an in person day as well? what's
-    that cost" asks the on-site course's price, not the online one's again."""
+    """After the online course was discussed, "would you run in-person training for us too?
+    what would that cost" asks the on-site course's price, not the online one's again."""
     said = answerer.answer(
-        "could you do an in person day as well? what's that cost",
+        "would you run in-person training for us too? what would that cost",
         recent=["Online barista course"],
     ).text
     assert "$850" in said
