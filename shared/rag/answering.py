@@ -566,10 +566,10 @@ class Answerer(PickAnswers):
                     # "we'd like the Sunrise on sundays." found nothing to say: the item it
                     # names is still what "which one, price per lb?" after it asks about
                     context = [named[0].entity]
-                elif (one := self._names_one(part, found)) is not None:
+                elif context and (one := self._names_one(part, found)) is not None:
                     # "would you do in-person training too? what does that cost": answered by
                     # its section's sentences, the one item the part names is what "that" is,
-                    # not the item discussed before
+                    # not the item discussed before (with none, the part itself is: its anchor)
                     context = [one]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)

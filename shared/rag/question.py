@@ -317,8 +317,8 @@ def terms(text: str) -> set[str]:
 
 #: The age of the visitor's own machine told ("8 months old", "bought it a year ago").
 _AGE_TOLD = (
-    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-    r"few|couple of) (?:months?|years?|yrs?|weeks?) (?:old|ago)\b"
+    rf"\b(?:\d+|a|an|few|couple of|{'|'.join(NUMBER_WORDS)}) (?:months?|years?|yrs?|weeks?) "
+    r"(?:old|ago)\b"
 )
 
 #: Phrases with a documented one-word equivalent: a period said in words ("every two weeks",
