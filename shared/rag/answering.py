@@ -112,6 +112,7 @@ from shared.rag.question import (
     GENERIC,
     as_custom,
     as_traded,
+    as_warranted,
     context_then_ask,
     one_as_kind,
     one_of_alternative,
@@ -168,6 +169,7 @@ from shared.understanding.asked import (
     asks_to_order,
     asks_total,
     asks_who_buys,
+    purchase_condition,
 )
 from shared.understanding.bare_figures import with_unit
 from shared.understanding.courtesies import without_courtesies
@@ -330,6 +332,7 @@ class Answerer(PickAnswers):
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = as_traded(question)  # "if we hand it over": a trade-in
+        question = as_warranted(question)  # "is the X covered? it's 8 months old": warranty
         question = as_ours(question, self._one_item)  # "we pay 10.35 a lb for X. what are yours?"
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
         question = one_of_alternative(question, self._family_words)  # "the small X or the big one"
@@ -362,6 +365,8 @@ class Answerer(PickAnswers):
         question = with_unit(question, self._price_unit(recent or []))  # "240 a month" -> lb
         bagged = by_weight(question, self._bag_size)  # "25 bags of foundry" -> "125 lb"
         context = list(recent or [])
+        if context and self._antecedent_here(question, context):
+            context = []  # "if we buy the machine from you, who installs it?" after consulting
         if not context and details and refers_back(question):
             context = self._named_in(details)
         told = self._topic_told(details or {}) if not context and not subject else None
@@ -396,6 +401,20 @@ class Answerer(PickAnswers):
             self._rank_priced(found, question)  # "and the cheaper one, does it ...": its price
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
+
+    def _names_own_subject(self, item: str) -> bool:
+        """Whether ``item`` names a subject of its own, a section's or an item's ("... plus the
+        on site course for the rest, total?" asks the course beside the sum before it)."""
+        return self._names_subject(item) or bool(resolve(self.catalog, item, []).entities)
+
+    def _names_one(self, part: str, found: Part) -> str | None:
+        """The one item ``part`` itself names (not by the items discussed before it), when the
+        answer ``found`` is about it alone; else None (a part answered by nothing may resolve
+        to an item by a loose word: "which of your coffees would suit an urn")."""
+        if not found.known or len(found.entities) != 1:
+            return None
+        own = [e.name for e in resolve(self.catalog, part, []).entities]
+        return own[0] if own == [found.entities[0].name] else None
 
     def _price_unit(self, recent: list[str]) -> str | None:
         """The price unit of the one item last discussed ("per lb"), else None."""
@@ -497,7 +516,7 @@ class Answerer(PickAnswers):
             # item, which is now the context; its words would resolve the kind again
             anchor = "" if any(anchor.endswith(p) for p in resolved_parts) else anchor
             for n, item in enumerate(items):
-                if _summed_before(item, parts) and not self._names_subject(item):
+                if _summed_before(item, parts) and not self._names_own_subject(item):
                     continue  # "... for 3 cafés. what's the monthly total?": the sum is said
                 asked = n == 0 and asks_price(item)
                 text = item if asked or not price else f"price of {item}"
@@ -579,6 +598,11 @@ class Answerer(PickAnswers):
                     # "we'd like the Sunrise on sundays." found nothing to say: the item it
                     # names is still what "which one, price per lb?" after it asks about
                     context = [named[0].entity]
+                elif context and (one := self._names_one(part, found)) is not None:
+                    # "would you do in-person training too? what does that cost": answered by
+                    # its section's sentences, the one item the part names is what "that" is,
+                    # not the item discussed before (with none, the part itself is: its anchor)
+                    context = [one]
         merged = merge_parts(parts)
         merged.attribute = next((p.attribute for p in parts if p.attribute), None)
         if asks_total(question) and not merged.derived:  # "X and the grinder that ... total?"
@@ -735,6 +759,17 @@ class Answerer(PickAnswers):
     def _rule_sentences(self) -> list[str]:
         """The knowledge base's texts, where a rate names its rule (:func:`rate_named`)."""
         return [chunk.text for chunk in self._library.chunks]
+
+    def _antecedent_here(self, question: str, context: list[str]) -> bool:
+        """Whether the message's purchase names a thing of a kind none of the items discussed
+        is ("the machine" of "if we buy the machine from you, who installs it?" after the
+        launch consulting): what "it" then is is that thing, not the item before."""
+        bought = purchase_condition(question)
+        words = normalise(bought).split()[:3] if bought else []
+        named = {w.removesuffix("s") for w in words} & self._kind_heads
+        discussed = [e for n in context if (e := self.catalog.get(n)) is not None]
+        heads = {normalise(e.kind).split()[-1] for e in discussed}
+        return bool(named) and not named & heads
 
     @cached_property
     def _kind_heads(self) -> set[str]:

@@ -286,7 +286,12 @@ class EntityAnswers(ComputedAnswers):
         # purchase is not what is asked, nor does an everyday word ("also": "Buying any Lumen
         # ... also gets your team ...") say what is
         wanted = terms(expanded(without_purchase_words(text)))
-        wanted = wanted - GENERIC if purchase_condition(text) else wanted
+        topic = wanted - GENERIC
+        named = {w for e in entities for w in tokenize(f"{e.name} {e.kind}")}
+        # nor does "get" when the ask has a topic of its own: "if we trade it in toward a
+        # Lumen, what do we get?" asks the trade-in, not the training "Buying any Lumen ...
+        # gets" your team
+        wanted = topic if purchase_condition(text) or topic - named else wanted
         for entity in entities[:1]:
             sentence = fact_sentence(entity, wanted)
             if sentence is not None:

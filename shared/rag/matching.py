@@ -146,9 +146,19 @@ _WHEN_SAID = re.compile(
 )
 
 
+#: A time named as the attribute asked of a subject ("delivery to calgary, time?", "the custom
+#: blend, lead time?"): as with a speed, only a length of time or a moment answers it.
+_ASKS_TIMING = re.compile(
+    r",\s*(?:lead |turnaround |delivery |shipping |transit )?(?:times?|timing|timeline|"
+    r"turnaround|how long)\W*$",
+    re.I,
+)
+
+
 def asks_speed(text: str) -> bool:
-    """Whether ``text`` asks how fast something happens ("how fast do ur techs get to ...")."""
-    return bool(_ASKS_SPEED.search(text))
+    """Whether ``text`` asks how fast something happens ("how fast do ur techs get to ...",
+    "shipping to boise, time?")."""
+    return bool(_ASKS_SPEED.search(text) or _ASKS_TIMING.search(text))
 
 
 def states_when(sentence: str) -> bool:

@@ -130,11 +130,23 @@ _TRAVELS = re.compile(
 )
 
 
+#: "how long to the continental US for coffee", "how many days does it take to canada": the
+#: time to a zone the rules are written for, a delivery though no delivery word is said.
+_HOW_LONG_TO = re.compile(
+    r"\bhow (?:long|many (?:business )?days)\b(?P<between>[^,;:?.!]*?)\s+"
+    r"(?P<to>to|into|up to|out to)\s+(?P<place>[a-z][a-z .]*)",
+    re.I,
+)
+
+
 def travel_named(question: str, place: Place | None) -> str:
     """``question`` with a way to the place it names said as a delivery ("how fast does
-    coffee get to chicago" -> "... get delivered to chicago"), so delivery times answer it,
-    not the roasting sentence of "fast" coffee; unchanged without a place, or when a delivery
-    word is said already."""
+    coffee get to chicago" -> "... get delivered to chicago"; "how long to the continental US
+    for coffee" -> "how long to get delivered to ..."), so delivery times answer it, not the
+    roasting sentence of "fast" coffee; unchanged without a place, or when a delivery word is
+    said already (in the clause, for a time to a place: "how long does equipment take to
+    ship, and how long to the continental US?" asks the second's way too)."""
+    question = _time_to_place(question)
     if place is None or asks_delivery(normalise(question)):
         return question
     for match in _TRAVELS.finditer(question):
@@ -147,6 +159,22 @@ def travel_named(question: str, place: Place | None) -> str:
         if match.group("verb"):
             return f"{question[: match.end('verb')]} delivered{question[match.end('verb') :]}"
         return f"{question[: match.start('reach')]}get delivered to{question[match.end('reach') :]}"
+    return question
+
+
+def _time_to_place(question: str) -> str:
+    """``question`` with the time asked to a zone it names (:data:`_HOW_LONG_TO`)
+    said as a delivery, when that clause has no delivery word of its own."""
+    for match in _HOW_LONG_TO.finditer(question):
+        after = match.group("place")
+        if asks_delivery(normalise(match.group(0))):
+            continue
+        if _ZONE_PHRASE.match(after) is None:
+            # "how long to dial in the grinder": no zone ("how long to calgary" is found by
+            # its words, and the place's own rule is then said of it)
+            continue
+        cut = match.start("to")
+        return f"{question[:cut]}get delivered {question[cut:]}"
     return question
 
 

@@ -234,11 +234,36 @@ _EXPERIENCE_AFTER = re.compile(
 )
 
 
+#: Two attributes listed after the subject ("delivery to calgary, time and cost?", "the online
+#: course, cost and duration?"): each is a question of its own about the subject before them.
+_ATTRIBUTE = (
+    r"(?:(?:lead |turnaround |delivery |shipping |transit )?times?|timing|timeline|turnaround|"
+    r"how long|costs?|prices?|pricing|fees?|charges?|rates?|how much)"
+)
+_ATTRIBUTES_LISTED = re.compile(
+    rf"^(?P<subject>[^,?]+),\s+(?P<first>{_ATTRIBUTE})\s+(?:and|&|\+|/)\s+(?P<second>{_ATTRIBUTE})\s*(?P<end>[?.!]*)\s*$",
+    re.I,
+)
+
+
+def _attributes_apart(sentence: str) -> str:
+    """ "X, time and cost?" as "X, time? X, cost?": a list of two attributes closing the
+    sentence asks each of them of its subject, so an answer with one alone is not read as the
+    whole ask's gap."""
+    found = _ATTRIBUTES_LISTED.search(sentence)
+    if found is None:
+        return sentence
+    subject = found["subject"].strip()
+    second = f"{subject}, {found['second']}{found['end'] or '?'}"
+    return f"{sentence[: found.start()]}{subject}, {found['first']}? {second}"
+
+
 def split_parts(question: str) -> list[str]:
     """Split a message into the questions it asks ("X? Also Y?", "what X and what Y", "what X
-    + can i Y")."""
+    + can i Y", "X, time and cost?")."""
     parts: list[str] = []
     said = _EXPERIENCE_AFTER.sub(". ", question.strip())  # "..., we've had bad luck"
+    said = " ".join(_attributes_apart(s) for s in sentences(said))
     for sentence in sentences(said):
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(
@@ -294,6 +319,12 @@ def terms(text: str) -> set[str]:
     """Content words of a question (stemmed like the keyword index)."""
     return set(tokenize(text))
 
+
+#: The age of the visitor's own machine told ("8 months old", "bought it a year ago").
+_AGE_TOLD = (
+    rf"\b(?:\d+|a|an|few|couple of|{'|'.join(NUMBER_WORDS)}) (?:months?|years?|yrs?|weeks?) "
+    r"(?:old|ago)\b"
+)
 
 #: Phrases with a documented one-word equivalent: a period said in words ("every two weeks",
 #: "every other week") is the knowledge base's "biweekly".
@@ -486,6 +517,20 @@ def _traded(match: re.Match[str]) -> str:
 #: "our brewer is 18 months old, covered?": a clause of its own asking the cover (the owner's
 #: warranty), its subject left out ("still" is dropped before answering).
 _COVER_CLAUSE = re.compile(r"(?:^|[,;:.!?]\s*|\bstill\s+)covered\s*[?.!]*\s*$", re.I)
+
+
+#: "covered" with nothing said to cover it ("is the atlas 75 covered?", not "covered by the
+#: plan", "covered in the price").
+_COVERED_ALONE = re.compile(r"\bcovered\b(?!\s+(?:by|under|in|with|on|for)\b)", re.I)
+
+
+def as_warranted(text: str) -> str:
+    """``text`` with the cover asked beside the age of the visitor's own machine said as its
+    warranty ("is the atlas 75 covered? it's about 8 months old" -> "covered by the
+    warranty"), whatever names the machine; unchanged when no age is told."""
+    if not re.search(_AGE_TOLD, text, re.I):
+        return text
+    return _COVERED_ALONE.sub("covered by the warranty", text)
 
 
 def expanded(text: str) -> str:

@@ -320,7 +320,13 @@ def _words(text: str) -> set[str]:
     plain = normalise(text).replace("-", " ").split()
     # a lone letter is a contraction's, not half a word: "what s it" is no "site"
     joined = [a + b for a, b in itertools.pairwise(plain) if len(a) > 1 and len(b) > 1]
+    joined += ["onsite"] if _AT_YOURS.search(" ".join(plain)) else []
     return set(tokenize(" ".join([*plain, *joined])))
+
+
+#: Done where the visitor is, in the trade's other words: an "in-person" or "face-to-face"
+#: course is the one a trainer gives on site ("onsite"), not the one online.
+_AT_YOURS = re.compile(r"\b(?:in person|face to face)\b")
 
 
 #: The visitor's own places ("across our sites", "at all 3 locations"): no item's name word
@@ -343,7 +349,8 @@ def _by_name_word(text: str, pool: list[Entity]) -> list[Entity]:
 def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
     """The one entity the text names by a word no other entity's name or its kind holds
     ("online", "onsite") and its name's last word or a word of its kind ("course",
-    "training"): "the online course", "the onsite training" with no alias of them said."""
+    "training"): "the online course", "the onsite training", "in-person training" with no
+    alias of them said."""
     words = _words(text) - GENERIC
     names = {e.name: _words(e.name) for e in catalog.entities}
     found = []

@@ -15,11 +15,16 @@ from shared.understanding.lexicon import LOCATION_NOUNS, NUMBER_WORDS, alternati
 
 _COUNT = rf"\d+|{alternation(w for w, v in NUMBER_WORDS.items() if v >= 2)}"
 
+#: The part of a site every site has one of ("one for each lobby" of two hotels is one per
+#: hotel); a floor or a counter, of which a site may have several, is not one.
+_ONE_PER_SITE = r"lobby|lobbies|foyers?|receptions?|front desks?|front of house"
+_SITE = rf"{LOCATION_NOUNS}|{_ONE_PER_SITE}"
+
 #: "in each (store)", "per location", "at every site", "for each of them", "across all our shops".
 _EACH = re.compile(
     rf"\b(?:in|at)\s+(?:each|every)\b(?!\s+(?:day|week|month|morning|order|cup|drink|time))"
-    rf"|\b(?:for)\s+(?:each|every)\s+(?:(?:one\s+)?of\s+(?:them|our|the)\b|(?:{LOCATION_NOUNS})\b)"
-    rf"|\b(?:per|each)\s+(?:{LOCATION_NOUNS})\b"
+    rf"|\b(?:for)\s+(?:each|every)\s+(?:(?:one\s+)?of\s+(?:them|our|the)\b|(?:{_SITE})\b)"
+    rf"|\b(?:per|each)\s+(?:{_SITE})\b"
     rf"|\b(?:one|1)\s+(?:for|at|in)\s+(?:each|every)\b"
     rf"|\bacross\s+(?:all|every|each)\b(?!\s+(?:{_COUNT})\b)",
     re.I,
