@@ -124,9 +124,12 @@ NO_COFFEE_YET = re.compile(
     r"(?:right\s+now|now|currently|at\s+the\s+moment|today)\b"
     # coffee said not to exist yet, in any words for it: "nothing coffee-wise exists yet", "no
     # coffee setup exists yet", "there's nothing coffee related yet"
-    r"|\b(?:nothing|no)\s+(?:coffee|espresso)(?:[- ]?(?:wise|related|side))?\s+"
-    r"(?:(?!(?:machines?|grinders?|brewers?)\b)[\w-]+\s+)?"
-    r"(?:exists?\s+(?:yet|so\s+far|right\s+now|at\s+the\s+moment)|yet)\b",
+    # (not a bare "no coffee yet": "10am and no coffee yet, the machine died" runs one)
+    r"|\bnothing\s+(?:coffee|espresso)(?:[- ]?(?:wise|related|side))?\s+(?:[\w-]+\s+)?"
+    r"(?:exists?|yet|so\s+far)\b"
+    r"|\bno\s+(?:coffee|espresso)(?:[- ]?(?:wise|related|side))?\s+"
+    r"(?:(?!(?:machines?|grinders?|brewers?|deliver\w*|orders?|shipments?|beans|bags?)\b)"
+    r"[\w-]+\s+)?exists?\b",
     re.I,
 )
 # trades that do not serve coffee as a matter of course: a business of one is no coffee

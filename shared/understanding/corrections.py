@@ -116,7 +116,7 @@ def repaired_phone(text: str, phone: str | None) -> str | None:
 # a number taken back between two whole numbers: "(970) 555-0191, no wait, that's the shop line.
 # My cell is 970-555-0114", "503 555 0101 - wrong number, it's 503 555 0144"
 _TAKEN_BACK = re.compile(
-    _NEW_VALUE_CUE.pattern + r"|\bno\b|\bwrong\s+(?:number|one|digits)\b|\bnot\s+that\s+one\b",
+    _NEW_VALUE_CUE.pattern + r"|\bwrong\s+(?:number|one|digits)\b|\bnot\s+that\s+one\b",
     re.I,
 )
 

@@ -72,7 +72,8 @@ SEND_ME = re.compile(
 )
 # "quote" as the verb: "Please quote one BatchPro 2 ...", "could you quote us for 2 picos", or
 # an instruction opening its clause after a go-ahead word: "ok quote me 2", "Alright, quote it
-# up", "fine, quote both" (the noun is not followed by its object: "a quote takes how long?")
+# up", "fine, quote both" (the noun is not followed by its object: "a quote takes how long?",
+# nor is "quote me on that")
 _GO_AHEAD = (
     r"(?:ok(?:ay)?|k|alright|all\s+right|right|so|then|fine|great|good|sure|yes|yeah|yep|cool"
     r"|perfect|lovely|and|just)"
@@ -80,7 +81,8 @@ _GO_AHEAD = (
 QUOTE_VERB = re.compile(
     r"(?:(?:^|(?<=[.!?;:,])\s*)\W*(?:" + _GO_AHEAD + r"\W+)*"
     r"|\b(?:please|pls|kindly|can\s+you|could\s+you|would\s+you)\s+)quote\s+(?:me|us"
-    r"|for|on|one|\d+|two|three|four|it|that|this|them|those|both|all|everything|the\s+lot)\b",
+    r"|for|on|one|\d+|two|three|four|it|that|this|them|those|both|all|everything|the\s+lot)\b"
+    r"(?!\s+on\s+(?:that|this|it)\b)",  # "quote me on that" vouches for a figure
     re.I,
 )
 # what sales provides, asked for in a word and a "please": "quote pls!", "samples please"

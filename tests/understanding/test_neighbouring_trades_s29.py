@@ -93,6 +93,7 @@ def test_coffee_started_beside_another_trade_is_new(message: str) -> None:
         "we run a coffee truck downtown and are fitting out a second truck just for coffee",
         "I've got a taco truck and we're opening a second taco truck in june",
         "we have no coffee machine yet, the old one went back to the leasing company",
+        "still no coffee delivery yet this week, we ordered 40 lb",
     ],
 )
 def test_look_alikes_of_coffee_started(message: str) -> None:
@@ -156,10 +157,11 @@ def test_quote_as_an_instruction_after_a_go_ahead_word(text: str) -> None:
         "how long does a quote usually take?",
         "the quote it gave me last year was high",
         "quote of the day: coffee first",
+        "about 300 drinks a day, quote me on that",
     ],
 )
 def test_quote_as_a_noun_is_no_request(text: str) -> None:
-    """The noun asked about, spoken of or quoted is no request."""
+    """The noun asked about, spoken of or quoted, and a figure vouched for, are no request."""
     assert not asks_quote(text)
 
 
@@ -191,10 +193,12 @@ def test_a_phone_taken_back_and_typed_again_whole(text: str, kept: str) -> None:
     [
         "shop line 503 555 0101, my cell 503 555 0177",
         "Noor, 503 555 0142, no calls before 9 please",
+        "cell 503 555 0101, no texts. landline 503 555 0199",
     ],
 )
 def test_two_numbers_with_nothing_taken_back_keep_the_first(text: str) -> None:
-    """Two numbers with no retraction between them, and one number alone, retype nothing."""
+    """Two numbers with no retraction between them (a "no" that declines texts takes nothing
+    back), and one number alone, retype nothing."""
     assert retyped_phone(text, None) is None
 
 
