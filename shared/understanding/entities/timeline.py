@@ -710,10 +710,11 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
 
 
 # a call or a meeting asked for, the time after it being the call's: "give me a call this week",
-# "email me by friday", "can someone ring me tomorrow"
+# "email me by friday", "can someone ring me tomorrow" (not "call it 8 weeks from now")
 _CONTACT_BEFORE = re.compile(
-    r"\b(?:call|ring|phone|text|e-?mail|contact|reach|get\s+back\s+to|hear\s+from|talk|speak"
-    r"|chat|meet|follow\s+up)\b(?:\s+(?:me|us|you))?\s+(?:[\w'-]+\s+){0,4}$",
+    r"(?:\b(?:call|ring|phone|text|e-?mail|contact|reach)\s+(?:me|us|you|him|her|them)"
+    r"|\ba\s+(?:call|ring|chat|meeting)|\b(?:get\s+back\s+to|hear\s+from)\s+(?:me|us|you)"
+    r"|\b(?:talk|speak|chat|meet|follow\s+up))\b\s+(?:[\w'-]+\s+){0,4}$",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;:!?,\n]")  # a form's lines too: "Date: early November\nVolume: ..."
