@@ -71,6 +71,7 @@ from shared.understanding.corrections import (
     is_correction,
     names_said_count,
     repaired_phone,
+    retyped_phone,
 )
 from shared.understanding.declines import (
     asks_beside_gathering,
@@ -433,6 +434,7 @@ class LocalBrain:
             found["email"] = email.address
         phone, seen = find_phone(message, state.context.country)
         phone = repaired_phone(message, phone) or phone  # "505 555 0121 wait no 0124"
+        phone = retyped_phone(message, state.context.country) or phone  # "..0191, no wait, ..0114"
         if phone is None and state.phone_start:  # "my cell is 306 555" .. "0155 sorry"
             phone = finished_phone(state.phone_start, message, state.context.country)
         result.phone_start = None if phone else phone_start(message)

@@ -121,7 +121,15 @@ NO_COFFEE_YET = re.compile(
     r"|\b(?:coffee|espresso)\b[^.!?]{0,60}?\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+never\s+"
     r"(?:sold|served|offered|done|made|poured)\s+(?:it|any)\b"
     r"|\b(?:don'?t|do\s+not|doesn'?t)\s+(?:serve|offer|sell|have|do)\s+(?:any\s+)?coffee\s+"
-    r"(?:right\s+now|now|currently|at\s+the\s+moment|today)\b",
+    r"(?:right\s+now|now|currently|at\s+the\s+moment|today)\b"
+    # coffee said not to exist yet, in any words for it: "nothing coffee-wise exists yet", "no
+    # coffee setup exists yet", "there's nothing coffee related yet"
+    # (not a bare "no coffee yet": "10am and no coffee yet, the machine died" runs one)
+    r"|\bnothing\s+(?:coffee|espresso)(?:[- ]?(?:wise|related|side))?\s+(?:[\w-]+\s+)?"
+    r"(?:exists?|yet|so\s+far)\b"
+    r"|\bno\s+(?:coffee|espresso)(?:[- ]?(?:wise|related|side))?\s+"
+    r"(?:(?!(?:machines?|grinders?|brewers?|deliver\w*|orders?|shipments?|beans|bags?)\b)"
+    r"[\w-]+\s+)?exists?\b",
     re.I,
 )
 # trades that do not serve coffee as a matter of course: a business of one is no coffee

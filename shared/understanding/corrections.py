@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Mapping
 
+from shared.understanding.entities.phones import phones_typed
 from shared.understanding.lexicon import COUNT_WORDS, MONTHS, SEASONS, alternation, number_value
 
 # a speaker repairing what they just said: an apology, a "no" after a hesitation, or "well"
@@ -109,6 +110,27 @@ def repaired_phone(text: str, phone: str | None) -> str | None:
         repair = _REPAIRED_DIGITS.match(text[found.end() :])
         if repair is not None:
             return phone[: -len(repair.group("new"))] + repair.group("new")
+    return None
+
+
+# a number taken back between two whole numbers: "(970) 555-0191, no wait, that's the shop line.
+# My cell is 970-555-0114", "503 555 0101 - wrong number, it's 503 555 0144"
+_TAKEN_BACK = re.compile(
+    _NEW_VALUE_CUE.pattern + r"|\bwrong\s+(?:number|one|digits)\b|\bnot\s+that\s+one\b",
+    re.I,
+)
+
+
+def retyped_phone(text: str, country: str | None) -> str | None:
+    """The number typed after an earlier one the visitor takes back in the same message ("...
+    0191, no wait, that's the taproom line. My cell is 970-555-0114" is ...0114); None when the
+    message types one number, or several with nothing taken back ("the shop 503 555 0101 or my
+    cell 503 555 0144" keeps the first)."""
+    typed = phones_typed(text, country)
+    for later in range(len(typed) - 1, 0, -1):
+        between = text[typed[later - 1][0].end() : typed[later][0].start()]
+        if _TAKEN_BACK.search(between):
+            return typed[later][1]
     return None
 
 

@@ -575,6 +575,8 @@ LOCATION_NOUNS = (
     r"|kitchens|commissar(?:y|ies)(?:\s+kitchens?)?"
     # businesses beyond cafés that run sites: "3 car dealerships", "two hostels", "4 clinics"
     r"|hostels?|motels?|inns|dealerships?|showrooms?|salons?|laundromats?"
+    # a gym group's sites are its clubs: "two clubs in Fresno", "been open 3 years, one club"
+    r"|clubs?"
     r"|pubs|taprooms?|breweries|wineries|pizzerias?|diners|delis|bistros|franchises"
     # shops named in the plural of their own language: "two gelaterie", "3 panaderías"
     r"|gelateri(?:a|e|as)|pizzerie|trattori(?:e|as)|pasticceri(?:e|as)|panader[ií]as|padarias"

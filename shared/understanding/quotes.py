@@ -70,10 +70,19 @@ SEND_ME = re.compile(
     r"(?:send|email|e-mail|mail)\s+(?:me|us)\b",
     re.I,
 )
-# "quote" as the verb: "Please quote one BatchPro 2 ...", "could you quote us for 2 picos"
+# "quote" as the verb: "Please quote one BatchPro 2 ...", "could you quote us for 2 picos", or
+# an instruction opening its clause after a go-ahead word: "ok quote me 2", "Alright, quote it
+# up", "fine, quote both" (the noun is not followed by its object: "a quote takes how long?",
+# nor is "quote me on that")
+_GO_AHEAD = (
+    r"(?:ok(?:ay)?|k|alright|all\s+right|right|so|then|fine|great|good|sure|yes|yeah|yep|cool"
+    r"|perfect|lovely|and|just)"
+)
 QUOTE_VERB = re.compile(
-    r"(?:^\W*|\b(?:please|pls|kindly|can\s+you|could\s+you|would\s+you)\s+)quote\s+(?:me|us"
-    r"|for|on|one|\d+|two|three|four)\b",
+    r"(?:(?:^|(?<=[.!?;:,])\s*)\W*(?:" + _GO_AHEAD + r"\W+)*"
+    r"|\b(?:please|pls|kindly|can\s+you|could\s+you|would\s+you)\s+)quote\s+(?:me|us"
+    r"|for|on|one|\d+|two|three|four|it|that|this|them|those|both|all|everything|the\s+lot)\b"
+    r"(?!\s+on\s+(?:that|this|it)\b)",  # "quote me on that" vouches for a figure
     re.I,
 )
 # what sales provides, asked for in a word and a "please": "quote pls!", "samples please"
@@ -93,6 +102,10 @@ VISIT_REQUEST = re.compile(
     r"|(?:we|i)\s+want\s+to)\s+(?:come\s+(?:by\s+|over\s+|in\s+)?(?:and\s+|to\s+)?"
     r"|stop\s+by\s+(?:and\s+|to\s+)?|drop\s+by\s+(?:and\s+|to\s+)?)?(?:see|visit|tour|try|view)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:showroom|roastery)\b"
+    # the place first, what is done there after it: "we'd like to come to the roastery and taste"
+    r"|\b(?:(?:can|could|may)\s+(?:we|i)|(?:we|i)(?:'d|\s+would)\s+(?:like|love)\s+to|(?:we|i)"
+    r"\s+want\s+to)\s+(?:come|stop|drop|pop|swing)\s+(?:by\s+|in\s+|over\s+)?(?:to|at|into)\s+(?:your|the)"
+    r"\s+(?:showroom|roastery)\b"
     r"|\b(?:book|arrange|schedule|set\s+up)\s+(?:(?:me|us)\s+)?(?:a\s+)?(?:showroom|roastery)\s+"
     r"(?:visit|tour|appointment)\b",
     re.I,

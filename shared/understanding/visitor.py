@@ -165,6 +165,14 @@ SERVES_COFFEE = re.compile(
     # served for a while now: "for the last few summers i have served a little coffee"
     r"|\b(?:i|we)(?:'ve|\s+have)\s+(?:always\s+)?(?:been\s+)?(?:served|serving|sold|selling|poured"
     r"|pouring)\s+(?:[\w-]+\s+){0,3}?" + _DRINK + r"\b"
+    # the same as a thing the business does, its drink right after the verb: "we've been doing
+    # coffee mornings at both taprooms for two years", "we've been running espresso since 2019"
+    r"|\b(?:i|we)(?:'ve|\s+have)\s+(?:always\s+)?been\s+(?:doing|running|offering|making|brewing"
+    r"|pulling)\s+(?:(?:the|our|a|some)\s+)?" + _DRINK + r"\b"
+    # a coffee point the business has run a while: "a lobby espresso bar we've run for years"
+    r"|\b(?:caf[eé]|coffee\s+(?:bar|shop|counter|corner|cart|stand|kiosk)|espresso\s+(?:bar"
+    r"|counter|cart|stand))s?\s+(?:that\s+|which\s+)?(?:we|i)(?:'ve|\s+have)\s+(?:run|had|operated"
+    r"|owned|kept)\b(?!\s+in\s+mind)"
     r"|"
     + COFFEE_SERVICE.pattern
     + r"|\b(?:existing|current)\s+(?:espresso|coffee)\s+(?:service|bars?|program|machines?)\b"
@@ -172,8 +180,10 @@ SERVES_COFFEE = re.compile(
     r"|\b(?:right\s+now|currently|at\s+the\s+moment|for\s+now)\s+(?:it'?s|its|we\s+(?:use|have"
     r"|do|run))\s+(?:an?\s+)?(?:pods?|capsules?|nespresso|keurig)\b"
     # a group whose every site has its café: "each one has a lobby café running a mix of machines"
-    r"|\b(?:each|every)\s+(?:one|property|hotel|site|location|store|branch)\s+has\s+(?:an?|its\s+own)"
-    r"\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+(?:bar|shop|counter|corner))\b"
+    # (or "with" one: "three properties, each with a lobby espresso bar")
+    r"|\b(?:each|every)\s+(?:(?:one|property|hotel|site|location|store|branch|club|campus)\s+)?"
+    r"(?:has|with)\s+(?:an?|its\s+own)\s+(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+(?:bar|shop|counter"
+    r"|corner)|espresso\s+(?:bar|counter))\b"
     # the business's own coffee told by what it does now, whatever the trade: "our espresso
     # mostly ends up poured over gelato", "our espresso counter does 40 drinks a day", "our
     # coffee is just drip from a pot" (not "our coffee will be", "our coffee has to be organic")
@@ -266,6 +276,30 @@ PRIVATE_EVENT = re.compile(
     r"|\bbackyard\s+(?:wedding|reception|party|bbq|barbecue)\b|\bfamily\s+reunion\b",
     re.I,
 )
+COMMUNITY_EVENT = re.compile(
+    # a community's one gathering, organised by one of its members: "organising our parish
+    # harvest supper", "the school's bake sale", "our club's fundraiser night"
+    r"\b(?:our|the|a)\s+(?:parish|church|school|club|community|village|neighbou?rhood|street"
+    r"|block|charity|pta|scouts?|congregation|chapel|temple|synagogue|mosque)(?:'?s)?\s+"
+    r"(?:[\w-]+\s+)?(?:supper|dinner|fundraiser|f[eê]te|bazaar|potluck|bake\s+sale|picnic|social"
+    r"|fair|gala|party|luncheon|raffle|auction|jumble\s+sale|festival|quiz\s+night)\b",
+    re.I,
+)
+# a trade that works such gatherings: "we cater the school fundraiser every year"
+WORKS_EVENTS = re.compile(
+    r"\b(?:we|i)\s+(?:cater|catered|supply|supplied|do\s+the\s+(?:catering|coffee|food))\b"
+    r"|\bcaterers?\b|\bcatering\s+(?:company|business)\b",
+    re.I,
+)
+
+
+def _private_event(text: str) -> bool:
+    """Coffee for a private celebration, or for a community's one gathering that the visitor
+    organises (not a trade that caters such gatherings)."""
+    community = COMMUNITY_EVENT.search(text) is not None and WORKS_EVENTS.search(text) is None
+    return community or PRIVATE_EVENT.search(text) is not None
+
+
 PRIVATE = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?student\b"
     r"|\b(?:my|a)\s+(?:thesis|dissertation|school\s+project|class\s+project|research\s+project)\b"
@@ -443,7 +477,7 @@ def _stated_type(text: str) -> CustomerType | None:
     business = read_business(text).phase
     if flow is CustomerType.EXISTING_CAFE and business == "home":
         flow = None  # "my espresso machine ... at home": a home's gear, no business's
-    if PRIVATE_EVENT.search(text) and flow is None and business is None:
+    if _private_event(text) and flow is None and business is None:
         return CustomerType.CASUAL_BROWSER  # "an espresso bar at our backyard reception"
     opens = flow is CustomerType.NEW_CAFE or business == "new" or _makes_venue(text)
     served = serves_coffee_now(text) or SERVES_COFFEE.search(text) is not None
@@ -451,7 +485,7 @@ def _stated_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE  # keurigs in the lounges, an urn, a roaster replaced
     if NO_HOT_DRINKS.search(text) and not home:
         return CustomerType.NEW_CAFE  # "we don't do hot drinks. at all." serves no coffee yet
-    new = opens or _starts_coffee(text)
+    new = opens or _starts_coffee(text) or _coffee_site_beside_other_trade(text)
     # "we run a diner and want to add espresso": the opening read first, the running business too
     running = business == "existing" or (business == "new" and EXISTING_RE.search(text) is not None)
     existing = flow is CustomerType.EXISTING_CAFE or running or _tenure(text) or _old_gear(text)
@@ -660,10 +694,32 @@ def _expands(text: str) -> bool:
     if grows is None:
         return False
     if not grows.group(0).lower().startswith("add"):
-        return True
+        return not _coffee_site_beside_other_trade(text)
     if SERVES_COFFEE.search(text) or _established(text):
         return True
     return _coffee_venue(_venue_said(text)) and NON_FOOD.search(text) is None
+
+
+# a further site that is for coffee: "fitting out a second trailer just for coffee", "another
+# unit only for espresso", "a second coffee cart"
+COFFEE_SITE = re.compile(
+    r"\b(?:second|2nd|third|3rd|another|one\s+more)\s+(?:[\w-]+\s+)?(?:location|spot|shop|site"
+    r"|store|branch|place|unit|cart|truck|kiosk|stand|van|trailer|stall)\s+(?:just\s+|only\s+"
+    r"|purely\s+|mainly\s+|mostly\s+)?for\s+(?:coffee|espresso)\b"
+    r"|\b(?:second|2nd|another|one\s+more)\s+(?:coffee|espresso)\s+(?:cart|truck|kiosk|stand"
+    r"|van|trailer|stall|bar|counter|window)\b",
+    re.I,
+)
+
+
+def _coffee_site_beside_other_trade(text: str) -> bool:
+    """A further site for coffee beside a running business of another food or trade that
+    serves none ("I've got a taco truck ... a second trailer just for coffee"): the coffee
+    starts there, a new coffee programme, not a coffee business growing."""
+    if COFFEE_SITE.search(text) is None or SERVES_COFFEE.search(text):
+        return False
+    said = _venue_said(text)
+    return bool(said) and not _coffee_venue(said)
 
 
 def _venue_said(text: str) -> str:

@@ -119,7 +119,15 @@ EXISTING_RE = re.compile(
     + r"|\bwe\s+(?:serve|sell|do|make|pour)\s+(?:about\s+|around\s+|like\s+|roughly\s+|over\s+)?\d"
     r"|\bwe'?re\s+(?:doing|serving|selling|pouring|making)\s+(?:about\s+|around\s+|like\s+"
     r"|roughly\s+|over\s+)?\d+\+?\s+(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:day|week|month)\b"
-    r"|\b(?:which|that|who|company)\s+(?:operates?|runs?|owns?|manages?)\s+(?:"
+    # the visitor's organisation as the subject: "our parish runs the Commons Café in the hall",
+    # "my school operates two coffee carts" (not a relative's or a friend's)
+    r"|\b(?:our|my)\s+(?!(?:"
+    + OTHER_PEOPLE
+    + r")'?s?\b)(?:[\w'-]+\s+){1,2}?(?:runs|operates|manages)\s+(?:"
+    + _ARTICLE
+    + r")?"
+    + _VENUE
+    + r"|\b(?:which|that|who|company)\s+(?:operates?|runs?|owns?|manages?)\s+(?:"
     + _ARTICLE
     + r")?"
     + _VENUE
@@ -233,6 +241,14 @@ def read_business(text: str) -> Business:
     return Business(None, None)
 
 
+# people who start a job or a course, the subject of "start": no venue opens
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:staff|volunteers?|baristas?|hires|recruits?|employees?|workers?|trainees?|interns?"
+    r"|students?|apprentices?|people|folks|team\s+members?)\s+(?:will\s+|all\s+|both\s+)?$",
+    re.I,
+)
+
+
 def _opening_with_timeline(text: str) -> re.Match[str] | None:
     """ "open in 2 months", "opening end of october": an opening with a date is a new venue."""
     opening = _OPENING_WHEN.search(text)
@@ -240,6 +256,8 @@ def _opening_with_timeline(text: str) -> re.Match[str] | None:
         return None
     if re.search(r"\b(?:been|were)\s+$", text[: opening.start()], re.I):
         return None  # an anniversary: "been open 30 years this october"
+    if _PEOPLE_BEFORE.search(text[: opening.start()]):
+        return None  # people starting, not a venue: "twelve new volunteers start after Easter"
     after = text[opening.end() : opening.end() + 40]
     if re.match(r"\s*(?:hours|times?|an?\s+account|a\s+tab|up\s+to)\b", after, re.I):
         return None

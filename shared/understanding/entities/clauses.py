@@ -78,12 +78,21 @@ def tidy(clause: str) -> str:
     return kept or clause.strip()
 
 
+# a condition told as the cause of the harm after it: hard water, the scale it leaves
+_CAUSE = re.compile(
+    r"\bhard\s+water\b|\bwater\s+(?:here\s+)?(?:is|'s)\s+(?:[\w-]+\s+)?hard\b|\blimescale\b",
+    re.I,
+)
+
+
 def from_the_need(clause: str, cued: Cue) -> str:
     """The clause from its first "and <subject>" part that carries a cue, when the parts before
     carry none ("we have 1 cafe and our grinder is a dinosaur" -> "our grinder is a
-    dinosaur")."""
+    dinosaur"), and with the part just before when it tells the harm's cause (hard water)."""
     parts = _AND_SUBJECT.split(clause)
     first = next((i for i, part in enumerate(parts) if cued(part)), 0)
+    if first and _CAUSE.search(parts[first - 1]):
+        first -= 1  # "our water is brutally hard and we've replaced two boiler elements": why
     return " and ".join(parts[first:])
 
 

@@ -333,6 +333,11 @@ PAIN_RE = re.compile(
     # harm done to gear: "hard water kills machines", "it wrecked our boiler", "ruins grinders"
     r"|(?:kill|ruin|wreck|destroy|eat)(?:s|ed|ing)?\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?"
     r"(?:machines?|grinders?|brewers?|boilers?|equipment|gear)\b"
+    # wear parts gone through: "we've replaced two boiler elements this year", "burnt out
+    # another heating element", "went through three pumps"
+    r"|(?:replac(?:ed|ing)|gone\s+through|went\s+through|burn(?:ed|t)\s+(?:out|through))\s+"
+    r"(?:(?:a|an|the|two|three|four|\d+|another|several|multiple|our)\s+)?(?:[\w-]+\s+)?"
+    r"(?:elements?|pumps?|gaskets?|solenoids?|heat(?:ing)?\s+exchangers?|thermostats?|heaters?)"
     r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
     r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
     r"|falling\s+apart|all\s+over\s+the\s+place|hit[- ](?:or|and)[- ]miss|spotty|unpredictable"

@@ -32,15 +32,36 @@ def find_phone(text: str, country: str | None) -> tuple[str | None, bool]:
     """(E.164 number, saw a phone-like token): the second is True even when it did not parse."""
     seen = False
     for match in CANDIDATE_RE.finditer(text):
-        digits = sum(c.isdigit() for c in match.group(0))
-        if digits < 7:
+        if _digits(match.group(0)) < 7:
             continue
         seen = True
-        for piece in _pieces(match.group(0)):
-            number = parse_phone(piece, country)
-            if number:
-                return number, True
+        number = _parsed(match.group(0), country)
+        if number:
+            return number, True
     return None, seen
+
+
+def phones_typed(text: str, country: str | None) -> list[tuple[re.Match[str], str]]:
+    """Every valid number the text types, in order, with where it stands."""
+    found = []
+    for match in CANDIDATE_RE.finditer(text):
+        number = _parsed(match.group(0), country) if _digits(match.group(0)) >= 7 else None
+        if number:
+            found.append((match, number))
+    return found
+
+
+def _parsed(candidate: str, country: str | None) -> str | None:
+    """The first piece of a candidate that is a valid number, in E.164."""
+    for piece in _pieces(candidate):
+        number = parse_phone(piece, country)
+        if number:
+            return number
+    return None
+
+
+def _digits(candidate: str) -> int:
+    return sum(c.isdigit() for c in candidate)
 
 
 # a phone broken off where the message ends, after a word for it: "my cell is 306 555", "ph

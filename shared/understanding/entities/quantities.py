@@ -320,6 +320,14 @@ _ONE_NAMED_SITE_RE = re.compile(
     r"|have\s+(?:run|kept|had|owned)|'ve\s+(?:run|kept|had|owned))\s+(?i:the)\s+"
     r"(?:[A-Z][\w'&-]*\s+){1,3}(?i:" + ONE_SITE_VENUES + r")\b(?!['’]?s\b|-)"
 )
+# the one establishment introducing itself by its own name, its message's first words:
+# "Northern Spruce Lodge, Anchorage.", "Hi, Bluebird Diner here", "This is the Loon Lake Inn -"
+_INTRODUCED_SITE_RE = re.compile(
+    r"^\W*(?:(?i:hi|hello|hey|morning)\W+)?(?:(?i:this\s+is|we'?re|we\s+are|it'?s)\s+)?"
+    r"(?:(?i:the)\s+)?(?:[A-Z][\w'&-]*\s+){1,3}(?i:" + ONE_SITE_VENUES + r")\b(?!['’]?s\b|-\w)"
+    r"(?=\s*[,.:;!\u2014\u2013-]|\s+(?i:here)\b)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|we'?ve|we'?re|our|i|i'?m|my)\b", re.I)
 # another site after it: "the Bluebird Diner and the Bluebird Bakery", "and our other shop"
 _ANOTHER_SITE_RE = re.compile(
     r"\b(?:and|plus|also)\s+(?:the|our|a|an|another|my)\s+(?:[\w'&-]+\s+){0,3}?"
@@ -375,9 +383,16 @@ def _one_run(text: str) -> bool:
 
 
 def _one_named_site(text: str) -> bool:
-    """Whether the visitor runs one establishment named by its own name, and no other site."""
-    named = _ONE_NAMED_SITE_RE.search(text)
-    return bool(named) and not _ANOTHER_SITE_RE.search(text)
+    """Whether the visitor runs one establishment named by its own name, and no other site;
+    one that introduces itself by its name speaks of no other site at all ("Northern Spruce
+    Lodge, Anchorage. 32 rooms, ...")."""
+    if _ONE_NAMED_SITE_RE.search(text):
+        return not _ANOTHER_SITE_RE.search(text)
+    others = _ANOTHER_SITE_RE.search(text) or _MORE_SITES.search(text) or _OTHER_SITES.search(text)
+    introduced = _INTRODUCED_SITE_RE.search(text)
+    if introduced is None or others:
+        return False
+    return _FIRST_PERSON.search(text, introduced.end()) is not None  # it goes on about itself
 
 
 # every site named by its count: "all 4 of our shops", "both of our cafes" (not "2 of our

@@ -157,7 +157,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("happening", r"(?:when|once|after|as\s+soon\s+as|by\s+the\s+time|in\s+time\s+for)\s+the\s+"
      r"(?:ski\s+)?(?:lifts?|slopes?|mountain|ski\s+hill|resort)\s+(?:open|opens|start|starts|spin"
      r"|spins|(?:start|starts)\s+(?:running|spinning|turning))(?:\s+(?:for\s+the\s+(?:season|winter)"
-     r"|(?:this|next)\s+(?:season|winter|fall|autumn)))?"),
+     r"|(?:this|next)\s+(?:season|winter|fall|autumn)))?"
+     # a season of the visitor's own trade or town: "after rodeo season", "once wedding season
+     # wraps up", "before tourist season" (not one of the calendar's: "after this season")
+     r"|(?:when|once|after|before|by\s+the\s+end\s+of|in\s+time\s+for)\s+(?:the\s+)?"
+     r"(?!(?:this|next|last|that|our|the|a|each|every|high|low|off)\s)[a-z]+\s+season"
+     r"(?:\s+(?:ends|is\s+over|wraps\s+up|winds\s+down|starts|kicks\s+off))?"),
     ("season", rf"(?:{_LEAD})*(?P<season>{_SEASON})(?:\s+(?P<zyear>{_YEAR}|next\s+year))?"),
     ("year", r"(?:in|by|early|late|mid|before|around|until|for|sometime\s+in)[\s-]+"
      r"(?P<year>20\d\d)|end\s+of\s+(?:the\s+)?year|next\s+year|year[- ]end"),
@@ -695,6 +700,8 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return False  # "practically none in july" times an amount, not an opening
     if _NOT_OPENING.search(before) and not _BOUND_LEAD.match(match.group(0)):
         return False  # "not opening in april" (but "not opening until april" is april)
+    if _CONTACT_BEFORE.search(clause) and not OPENING_RE.search(_clause_of(match)):
+        return False  # "give me a call this week" times a call, not the opening
     if kind in ("month", "leadmay") and _NAMED.search(before) and match.group(0)[:1].isupper():
         return False  # "my name is June Whitcomb"
     if re.match(r"\s*last\b", match.group(0), re.I):
@@ -706,6 +713,14 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
     return not _DURATION_BEFORE.search(before)
 
 
+# a call or a meeting asked for, the time after it being the call's: "give me a call this week",
+# "email me by friday", "can someone ring me tomorrow" (not "call it 8 weeks from now")
+_CONTACT_BEFORE = re.compile(
+    r"(?:\b(?:call|ring|phone|text|e-?mail|contact|reach)\s+(?:me|us|you|him|her|them)"
+    r"|\ba\s+(?:call|ring|chat|meeting)|\b(?:get\s+back\s+to|hear\s+from)\s+(?:me|us|you)"
+    r"|\b(?:talk|speak|chat|meet|follow\s+up))\b\s+(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[.;:!?,\n]")  # a form's lines too: "Date: early November\nVolume: ..."
 _DEADLINE_LEAD = re.compile(r"(?:by|before|until|till|no\s+later\s+than)\b", re.I)
 
