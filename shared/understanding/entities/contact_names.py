@@ -15,13 +15,13 @@ import re
 from shared.understanding.entities.emails import LOOSE_EMAIL_RE, SPELLED_OUT, written_out
 from shared.understanding.entities.names import (
     INITIAL,
-    folded,
     INTRO_WORDS,
     NAME_WORD,
     NO_PRODUCTS,
     PREFIX,
     _blocked,
     _title,
+    folded,
     known_first,
 )
 from shared.understanding.entities.phones import CANDIDATE_RE
