@@ -9,16 +9,18 @@ asks for a quote and a salesperson's visit asks for a person."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fields import pain_points
+from shared.conversation.fields import pain_points, support
 from shared.conversation.kinds import CustomerType
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.quantities import find_locations
+from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import visitor_type
 from tests.understanding.playing import play, wired_brain
@@ -237,3 +239,44 @@ async def test_a_name_with_diacritics_is_stored(brain: LocalBrain) -> None:
     korean = await play(brain, ["Choi Ha-eun, haeun@cafe.com, 404 555 0190. Call me please."])
     assert polish.collected.get("name") == "Paweł Wróbel"
     assert korean.collected.get("name") == "Choi Ha-eun"
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Buongiorno, we open the bar the 02/04, how much is the pico?", "2 April"),
+        ("Bom dia! Opening on 05/06 in Newark", "5 June"),
+    ],
+)
+def test_a_greeting_of_a_day_first_language_reads_the_day_first(text: str, month: str) -> None:
+    """A date either side of which could be the month is read day first after a greeting in
+    a language whose writers put the day first."""
+    found = read_timeline(text, date(2026, 12, 7), asked=False)
+    assert found is not None
+    assert month in found
+
+
+def test_an_english_writer_s_date_stays_month_first() -> None:
+    """Without a sign of a day-first writer the US order stays: "05/06" is May 6th."""
+    found = read_timeline("Hello! Opening on 05/06 in Newark", date(2026, 12, 7), asked=False)
+    assert found is not None
+    assert "6 May" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I visit Portland next week, can I see the roastery?",
+        "we'd love a visit to your showroom on friday",
+    ],
+)
+def test_the_visitor_s_own_trip_is_no_support_need(text: str) -> None:
+    """The visitor's own trip or a visit to the showroom is no service visit wanted."""
+    assert support(text, asked=False) is None
+
+
+def test_a_service_visit_is_still_a_support_need() -> None:
+    """A technician's visit wanted stays a support need."""
+    found = support("we need a service visit asap, the grinder jams", asked=False)
+    assert found is not None
+    assert "visit" in found

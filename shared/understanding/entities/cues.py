@@ -401,7 +401,10 @@ WISH_RE = re.compile(
 )
 SUPPORT_RE = re.compile(
     # "train" the verb, not the noun ("hissed like a train", "the train station")
-    r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training"
+    # a visit of the technicians, not the visitor's own trip ("I visit Portland next week") nor
+    # one to the roastery or showroom (sales books that)
+    r"\b(?:maintenance|service\s+plans?|(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)visits?"
+    r"(?!\s+(?:to|of|at|in)?\s*(?:the|your|our)\s+(?:roastery|showroom))|emergenc\w*|training"
     r"|(?<!\ba\s)(?<!\bthe\s)train(?!\s+(?:station|stop|line|tracks?))|trained|technicians?"
     r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
     r"|equipment\s+service|servicing|check[- ]?ups?|tune[- ]?ups?|preventive"
