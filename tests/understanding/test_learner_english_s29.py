@@ -280,3 +280,9 @@ def test_a_service_visit_is_still_a_support_need() -> None:
     found = support("we need a service visit asap, the grinder jams", asked=False)
     assert found is not None
     assert "visit" in found
+
+
+@pytest.mark.parametrize(("text", "count"), [("hmm, Maybe 2", 2), ("sure, Just 3", 3)])
+def test_a_capitalised_hedge_before_a_count_is_no_model_name(text: str, count: int) -> None:
+    """A capitalised hedge before the count answering the sites asked ("Maybe 2") keeps it."""
+    assert find_locations(text, asked=True) == count

@@ -566,7 +566,9 @@ def _year_like(token: str) -> bool:
 # a number naming a model, a number in a name: "one Atlas 75", "the Lumen 3" (a capitalised
 # word just before it, not opening a sentence), "model 5", "no. 7"
 _NAMED_NUMBER = re.compile(
-    r"(?:(?<=[\w,;:)]\s)[A-Z][\w-]*|\b(?i:model|no\.?|number|version|series|mk|gen|type))\s+$"
+    r"(?:(?<=[\w,;:)]\s)(?!(?i:just|only|maybe|about|around|roughly|approx\w*|yes|yeah|ok|okay"
+    r"|now|still|currently|probably|like|we|i|so|and|but|actually|total|sites?|locations?)\b)"
+    r"[A-Z][a-z][\w-]*|\b(?i:model|no\.?|number|version|series|mk|gen|type))\s+$"
 )
 
 
