@@ -472,7 +472,29 @@ def pain_points(text: str, asked: bool) -> str | None:
     if found:  # "slow repairs (the tech took 5+ days each time)"
         found = "; ".join(with_complaint_kinds(clause) for clause in found.split("; "))
         found = _with_setup(found, parts)
+        found = _with_hard_water(found, kept)
     return with_kinds(found) if found else None
+
+
+# hard water, a condition, and the scale it leaves, the pain: told together, the scale is
+# stored with its cause ("Our water is very hard: the machine make calcium inside")
+_HARD_WATER = re.compile(
+    r"\bhard\s+water\b|\bwater\s+(?:here\s+)?(?:is|'s)\s+(?:very\s+|really\s+|so\s+|super\s+"
+    r"|quite\s+|extremely\s+|pretty\s+)?hard\b",
+    re.I,
+)
+_SCALE = re.compile(r"\b(?:calcium|lime\w*|scal(?:e|ed|ing)|minerals?|calcif\w*)\b", re.I)
+
+
+def _with_hard_water(found: str, parts: list[str]) -> str:
+    """A scale pain with the clause telling the hard water behind it, when the message tells
+    it and the pain does not already."""
+    if not _SCALE.search(found) or _HARD_WATER.search(found):
+        return found
+    cause = next(
+        (c for p in parts for c in clauses(p) if _HARD_WATER.search(c) and "?" not in c), None
+    )
+    return f"{tidy(cause).rstrip('.!')}: {found}" if cause else found
 
 
 # a clause that supposes, not tells: "if it ever breaks", "what happens when the grinder dies"

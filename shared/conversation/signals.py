@@ -45,7 +45,10 @@ NEW_CAFE_RE = re.compile(
     r"|late|mid|on|soon|shortly)\b"
     # a first café opening, not one opened long ago ("dad opened our first coffee shop in 1974")
     r"|(?<!opened\sour\s)(?<!opened\shis\s)(?<!opened\sher\s)(?<!opened\stheir\s)"
-    r"(?<!opened\sthe\s)(?<!opened\smy\s)\b(?:first|1st)\s+(?:caf[eé]|coffee\s+shop|shop)\b"
+    r"(?<!opened\sthe\s)(?<!opened\smy\s)"
+    # nor the first of the sites run, placed by a preposition: "our machine in the first shop"
+    r"(?<!in\sthe\s)(?<!at\sthe\s)(?<!of\sthe\s)(?<!for\sthe\s)(?<!from\sthe\s)"
+    r"\b(?:first|1st)\s+(?:caf[eé]|coffee\s+shop|shop)\b"
     r"|\bopen(?:ing)?\s+(?:soon|shortly)\b"
     r"|\b(?:plan(?:ning)?|hop(?:e|ing)|want(?:ing)?)\s+(?:on|to)\s+"
     r"(?:run(?:ning)?|start(?:ing)?|open(?:ing)?|launch(?:ing)?)\b"
@@ -88,7 +91,10 @@ EXISTING_CAFE_RE = re.compile(
 CASUAL_RE = re.compile(
     r"\b(?:at\s+home|home\s+(?:barista|brewer|espresso|setup|use)|for\s+fun|hobby|hobbyist"
     r"|just\s+(?:curious|browsing|looking)|for\s+myself|personal\s+use|my\s+kitchen"
-    r"|as\s+a\s+gift|i'?m\s+a\s+student)\b",
+    r"|as\s+a\s+gift|i'?m\s+a\s+student"
+    # a visitor who presents themself as a lover of coffee: "I am a big coffee lover"
+    r"|(?:i'?m|i\s+am)\s+(?:just\s+)?(?:a\s+)?(?:(?:big|huge|real|true|great|passionate)\s+)?"
+    r"coffee\s+(?:lover|fan|enthusiast|nerd|geek|addict|aficionado)s?)\b",
     re.I,
 )
 BUSINESS_RE = re.compile(
@@ -142,6 +148,12 @@ HUMAN_RE = re.compile(
     # someone asked to call about something: "Could someone call to set up the account"
     r"|\b(?:can|could|please|pls)\s+(?:someone|somebody|a\s+rep|a\s+person|sales|your\s+team)\s+"
     r"(?:please\s+)?(?:call|ring|phone)\s+(?=to\s+\w|about\b|re\b)"
+    # a salesperson's visit asked for, "commercial" being the learner's word for sales (French
+    # commercial, Spanish comercial): "is it possible to have a visit of your commercial person?"
+    r"|\ba\s+visit\s+(?:of|from|by)\s+(?:your|a|an|the|one\s+of\s+your)\s+(?:sales|commercial)\s*"
+    r"(?:person|people|rep\w*|agent|team|guy|manager|staff)\b"
+    r"|\b(?:sales|commercial)\s*(?:person|rep\w*|agent|team|guy|manager)\s+(?:to\s+|can\s+|could\s+)?"
+    r"(?:visit|come\s+(?:to\s+see|by|over))\s+(?:us|me|our|my)\b"
     # a person above the bot: "speak to a supervisor", "talk with someone more senior",
     # "can i speak to whoever is in charge"
     r"|(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:supervisor|boss"

@@ -36,7 +36,11 @@ QUOTE_REQUEST = re.compile(
     # together for both sites"
     rf"|(?:^|(?<=[.!?,;:]\s)|\b(?:please|pls|kindly|just|can\s+you|could\s+you|would\s+you"
     rf"|will\s+you|can\s+someone|could\s+someone)\s+)(?:put|pull|throw)\s+(?:(?:me|us)\s+)?(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{QUOTE_NOUNS})\s+(?:[\w-]+\s+){{0,3}}?together\b",
+    rf"(?:{QUOTE_NOUNS})\s+(?:[\w-]+\s+){{0,3}}?together\b"
+    # an offer as the noun, with its article, asked to be made or sent: "please make me an
+    # offer", "send us your best offer" (not "do you offer ..." nor "we want to offer ...")
+    r"|\b(?:make|send|give|prepare|want|need|like|get)\s+(?:(?:me|us)\s+)?(?:an|your|a\s+(?:good"
+    r"|formal|written|firm|price))\s+(?:(?:best|good|formal|written|final)\s+)?offer\b",
     re.I,
 )
 SAMPLE_REQUEST = re.compile(

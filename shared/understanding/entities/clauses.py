@@ -58,7 +58,10 @@ _OPENERS = re.compile(
 # last 4 came late", "half of them", "they keep breaking", "it leaks").
 _SUBJECTLESS = re.compile(
     rf"^(?:\d+|{number_words(1, 5)}|half|most|some|all|both|none|each|every|it|its|it's"
-    r"|they|them|those|these|which|that|this)\b",
+    r"|they|them|those|these|which|that|this"
+    # a verb opening the clause: its subject is the clause before ("the machine works still
+    # but is too small")
+    r"|is|are|was|were)\b",
     re.I,
 )
 # "and" followed by a new subject starts a second clause ("... and our grinder is ...").

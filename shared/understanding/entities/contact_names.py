@@ -21,6 +21,7 @@ from shared.understanding.entities.names import (
     PREFIX,
     _blocked,
     _title,
+    folded,
     known_first,
 )
 from shared.understanding.entities.phones import CANDIDATE_RE
@@ -153,7 +154,11 @@ def name_before_contact(
     head = INTRO_WORDS.sub("", PREFIX.sub("", head)).strip(" ,:-–—")
     tokens = head.split()
     spelled = _address_parts(address)
-    if not 2 <= len(tokens) <= 3 or not _name_like(tokens[0], products, spelled):
+    if not 2 <= len(tokens) <= 3:
+        return None
+    if _family_name_first(tokens, products, spelled):
+        return " ".join(tokens)  # "Park Ji-woo, jiwoo@...": as written, family name first
+    if not _name_like(tokens[0], products, spelled):
         return None
     sure = _sure_first(tokens[0], products) or _spelled_first(tokens, products, spelled)
     if sure and len(tokens) == 2 and INITIAL.fullmatch(tokens[1]):
@@ -174,11 +179,39 @@ def _sure_first(token: str, products: frozenset[str]) -> bool:
     return (known_first(token) or compound) and not _blocked(token, products)
 
 
+def _family_name_first(
+    tokens: list[str], products: frozenset[str], spelled: frozenset[str]
+) -> bool:
+    """A name written family name first ("Park Ji-woo", "Nguyen Thi Lan" with lan@...): every
+    word capitalised, none an ordinary word of the chat, and a given name after the first word
+    that is sure (a hyphenated compound) or that the visitor's own address spells; the family
+    name may be an ordinary English word ("Park", "Long")."""
+    if not all(t[:1].isupper() and NAME_WORD.match(t) for t in tokens):
+        return False
+    if any(_blocked(t, products) for t in tokens):
+        return False
+    given = [t for t in tokens[1:] if _compound(t) or _spelled(t, spelled)]
+    return bool(given) and not _spelled(tokens[0], spelled) and not known_first(tokens[0])
+
+
+def _compound(token: str) -> bool:
+    """A hyphenated compound of two name words ("Ji-woo", "Hye-jin")."""
+    parts = token.split("-")
+    return len(parts) == 2 and all(len(p) >= 2 and p.isalpha() for p in parts)
+
+
+def _spelled(token: str, spelled: frozenset[str]) -> bool:
+    """The visitor's address spells the word, without its accents or hyphen ("João" in
+    joao@..., "Ji-woo" in jiwoo@...)."""
+    bare = folded(token)
+    return bare in spelled or bare.replace("-", "") in spelled
+
+
 def _spelled_first(tokens: list[str], products: frozenset[str], spelled: frozenset[str]) -> bool:
     """A first word the visitor's own address spells, before a surname no dictionary lists
     ("dev patel, dev@..."; "accounts payable, accounts@..." names a desk, not a person)."""
     first, second = tokens[0].lower(), tokens[1].lower()
-    if first not in spelled or _blocked(first, products) or not NAME_WORD.match(second):
+    if not _spelled(first, spelled) or _blocked(first, products) or not NAME_WORD.match(second):
         return False
     return second not in gcide() and not _blocked(second, products)
 
@@ -290,5 +323,5 @@ def _name_like(token: str, products: frozenset[str], spelled: frozenset[str]) ->
     return (
         bool(NAME_WORD.match(token))
         and not _blocked(token, products)
-        and (known_first(token) or lower not in english() or lower in spelled)
+        and (known_first(token) or lower not in english() or _spelled(token, spelled))
     )

@@ -327,6 +327,8 @@ PAIN_RE = re.compile(
     r"|limescale|scal(?:e|ing)\s+(?:build[- ]?up\s+)?(?:in|on|inside)\s+(?:the\s+|our\s+|my\s+)?"
     r"(?:\w+\s+)?(?:boilers?|machines?|pipes?|group\s*heads?|elements?|wands?)\b"
     r"|scale\s+build[- ]?up"
+    # the same scale in other words: "the machine make calcium inside", "lime deposits"
+    r"|(?:calcium|lime|mineral)\s+(?:deposits?|build[- ]?up|inside)\b|calcif(?:ied|ying|ication)"
     r"|(?:boilers?|machines?)\s+(?:is\s+|are\s+|keeps?\s+)?(?:getting\s+)?scal(?:ed|ing)\b"
     # a cost or a chore that hurts, said as an idiom: "its killing us", "killing our margins"
     r"|killing\s+(?:us|me|our\s+\w+)"
@@ -339,6 +341,11 @@ PAIN_RE = re.compile(
     r"(?:(?:a|an|the|two|three|four|\d+|another|several|multiple|our)\s+)?(?:[\w-]+\s+)?"
     r"(?:elements?|pumps?|gaskets?|solenoids?|heat(?:ing)?\s+exchangers?|thermostats?|heaters?)"
     r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
+    # gear the business has outgrown: "our machine works still but is too small", "the grinder
+    # is way too small now" (a room too small for a machine is the room's size, no pain)
+    r"|(?<!space\s)(?<!place\s)(?<!room\s)(?<!kitchen\s)(?<!counter\s)(?<!spot\s)(?<!kiosk\s)"
+    r"\b(?:is|are|was|were|'s|'re|got|getting)\s+(?:way\s+|much\s+|far\s+|a\s+bit\s+"
+    r"|a\s+little\s+)?too\s+(?:small|little)\b"
     r"|dinosaurs?|on\s+(?:its|their)\s+last\s+legs|past\s+(?:its|their)\s+prime|worn(?:\s+out)?"
     r"|falling\s+apart|all\s+over\s+the\s+place|hit[- ](?:or|and)[- ]miss|spotty|unpredictable"
     r"|(?:never|rarely|not)\s+on\s+time"
@@ -399,7 +406,10 @@ WISH_RE = re.compile(
 )
 SUPPORT_RE = re.compile(
     # "train" the verb, not the noun ("hissed like a train", "the train station")
-    r"\b(?:maintenance|service\s+plans?|visits?|emergenc\w*|training"
+    # a visit of the technicians, not the visitor's own trip ("I visit Portland next week") nor
+    # one to the roastery or showroom (sales books that)
+    r"\b(?:maintenance|service\s+plans?|(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)visits?"
+    r"(?!\s+(?:to|of|at|in)?\s*(?:the|your|our)\s+(?:roastery|showroom))|emergenc\w*|training"
     r"|(?<!\ba\s)(?<!\bthe\s)train(?!\s+(?:station|stop|line|tracks?))|trained|technicians?"
     r"|support|repair\s+service|on[- ]call|installation|install|consult\w*"
     r"|equipment\s+service|servicing|check[- ]?ups?|tune[- ]?ups?|preventive"

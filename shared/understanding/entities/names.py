@@ -31,7 +31,10 @@ from shared.understanding.lexicon import (
 )
 from shared.wordlists import english, first_names, gcide
 
-NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{0,29}$")
+#: The letters a name is written in: Latin with its accents, Central European ones included
+#: ("Łukasz", "Wiśniewski", "Dvořák") and Vietnamese ("Nguyễn").
+NAME_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
+NAME_WORD = re.compile(rf"^[{NAME_LETTERS}][{NAME_LETTERS}'’\-]{{0,29}}$")
 EXPLICIT = re.compile(
     r"\b(?:my name is|my name's|my names|my name|name's|names|name is|i am called|call me|"
     r"the name is|me llamo|mi nombre es|je m'appelle|je m’appelle|mon nom est|ich heiße"
@@ -152,16 +155,25 @@ def more_first_names() -> frozenset[str]:
     return frozenset(n.strip().lower() for n in lines if n.strip() and not n.startswith("#"))
 
 
+# letters no decomposition takes the accent off
+_BARE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def folded(word: str) -> str:
+    """A word in lower case without its accents, as an email address spells it ("João" ->
+    "joao", "Łukasz" -> "lukasz")."""
+    lower = word.lower().translate(_BARE_LETTERS)
+    return "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+
+
 def known_first(word: str) -> bool:
     """A known first name, with or without its accents ("Élodie", "Zoë", "Inés"): in the
     gender-guesser dictionary or in the list of those it lacks."""
     lower = word.lower()
     if lower in first_names() or lower in more_first_names():
         return True
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c)
-    )
-    return folded != lower and (folded in first_names() or folded in more_first_names())
+    bare = folded(lower)
+    return bare != lower and (bare in first_names() or bare in more_first_names())
 
 
 def _blocked(word: str, products: frozenset[str]) -> bool:

@@ -58,7 +58,8 @@ LOCATIONS_RE = re.compile(
     + r"\b"  # a whole word: "Alder & Stone Hotels" counts no "one" hotel
     + _COUNT
     # "3 cafés", "a 3-location group"; a size is no count of sites ("a 60 room hotel")
-    + r"(?:\s+|-)(?:(?!years?\b|yrs?\b|group|"
+    # an article is no adjective: "since 2014 a café" is a year, then the one café
+    + r"(?:\s+|-)(?:(?!years?\b|yrs?\b|group|(?:an?|the)\b|"
     + _SIZE_UNITS
     + r")[\w-]+\s+)?(?:"
     + LOCATION_NOUNS
@@ -278,9 +279,15 @@ def find_locations(text: str, asked: bool) -> int | None:
     ]
     if corrected and (matches or asked or corrected.re is _REVISED_RE):
         return _valid(corrected.group(1))
+    total = _TOTAL_RE.search(text)
+    if total and matches and _counts_sites_before(text, total):
+        return _valid(total.group(1))  # "two cafés ... and one more ..., so three in total"
     if matches:
         chosen = matches[-1] if len(matches) > 1 and _revised(text) else matches[0]
         return _with_opening(text, _valid(chosen.group(1)))
+    bars = _OWNED_BARS_RE.search(text)
+    if bars:
+        return _valid(bars.group(1))
     of_them = _OF_THEM_RE.search(text)
     if of_them and _SITE_NOUN_RE.search(text, 0, of_them.start()):
         return _valid(of_them.group(1))
@@ -305,6 +312,38 @@ def find_locations(text: str, asked: bool) -> int | None:
     if lone and _ONE_AMONG.match(text, lone.start()):
         return None  # "hard at one of them" speaks of one site among several
     return _valid(lone.group(1)) if lone else None
+
+
+# the sites summed up after they were told one by one: "two cafés in Vancouver and one more in
+# Burnaby, so three in total" (the total, not the first count, is the count)
+_TOTAL_RE = re.compile(
+    r"\b(?:so|that'?s|that\s+makes|makes\s+it|it'?s)\s+(?:now\s+)?" + _COUNT + r"\s+(?:in\s+total"
+    r"|total|altogether|all\s+together|all\s+told)\b",
+    re.I,
+)
+# people counted between the sites and the total are what it sums: "1 shop, 2 baristas and me,
+# so 3 in total"
+_PEOPLE = re.compile(
+    r"\b(?:me|us|myself|staff|baristas?|people|persons?|employees|partners?|owners?|workers)\b",
+    re.I,
+)
+
+
+def _counts_sites_before(text: str, total: re.Match[str]) -> bool:
+    """The total sums sites counted before it in its sentence, and no people between."""
+    start = max(text.rfind(c, 0, total.start()) for c in ".!?\n") + 1
+    before = text[start : total.start()]
+    sites = list(LOCATIONS_RE.finditer(before))
+    return bool(sites) and not _PEOPLE.search(before, sites[0].end())
+
+
+# a bar owned is a site in the Italian and Spanish sense (a café): "we have 3 bars in
+# Philadelphia"; bars of pressure are no sites ("it pulls at 9 bars")
+_OWNED_BARS_RE = re.compile(
+    r"\b(?:have|run|own|operate|manage)\s+" + _COUNT + r"\s+(?:[\w-]+\s+)?bars\b"
+    r"(?!\s+(?:of\s+)?pressure)",
+    re.I,
+)
 
 
 # "single" without its article, opening a clause: "Single café, about 60 lb a month"
@@ -375,9 +414,23 @@ _OTHER_SITES = re.compile(
 )
 
 
+# the same told with the year it opened, before or after the venue, in the learner's order or
+# not: "I have a bar in Brooklyn since 2016", "We have since 2014 a café in Milwaukee", "I am
+# running chai and coffee café in Edison since 2019"
+_YEAR = r"(?:19|20)\d\d\b"
+_ONE_SINCE_RE = re.compile(
+    r"\b(?:we|i)\s+(?:have|own|run|operate|(?:am|are|'m|'re)\s+(?:running|owners?\s+of))\s+"
+    r"(?:(?P<early>since|from)\s+" + _YEAR + r"\s+)?(?:(?:a|an|one|my|our)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:" + ONE_SITE_VENUES + r"|" + LOCATION_NOUNS + r"|bar)\b"
+    r"(?(early)|[^.;!?]{0,50}?\b(?:open\s+)?(?:since|from)\s+" + _YEAR + r")",
+    re.I,
+)
+
+
 def _one_run(text: str) -> bool:
     """The visitor has one venue, told with its age, and speaks of no other site."""
-    return bool(_ONE_RUN_RE.search(text)) and not (
+    said = _ONE_RUN_RE.search(text) or _ONE_SINCE_RE.search(text)
+    return bool(said) and not (
         _MORE_SITES.search(text) or _ANOTHER_SITE_RE.search(text) or _OTHER_SITES.search(text)
     )
 
@@ -513,8 +566,30 @@ def _revised(text: str) -> bool:
 
 
 def _valid(token: str) -> int | None:
+    """A count of sites, never a year ("since 2014": a year is no site count)."""
     value = number_value(token)
+    if _year_like(token):
+        return None
     return value if value is not None and 1 <= value <= 10000 else None
+
+
+def _year_like(token: str) -> bool:
+    """Four digits from 1900 to 2099: a year when it stands for a count of sites."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", token.strip()))
+
+
+# a number naming a model, a number in a name: "one Atlas 75", "the Lumen 3" (a capitalised
+# word just before it, not opening a sentence), "model 5", "no. 7"
+_NAMED_NUMBER = re.compile(
+    r"(?:(?<=[\w,;:)]\s)(?!(?i:just|only|maybe|about|around|roughly|approx\w*|yes|yeah|ok|okay"
+    r"|now|still|currently|probably|like|we|i|so|and|but|actually|total|sites?|locations?)\b)"
+    r"[A-Z][a-z][\w-]*|\b(?i:model|no\.?|number|version|series|mk|gen|type))\s+$"
+)
+
+
+def _names_model(text: str, start: int) -> bool:
+    """The number at ``start`` belongs to the name or model just before it."""
+    return _NAMED_NUMBER.search(text, 0, start) is not None
 
 
 # a word of another language glossed by a unit in brackets: "200 ly (cups) a day" is 200 cups
@@ -628,6 +703,7 @@ def _lone_count(text: str) -> re.Match[str] | None:
     taken = _volume_spans(text)
     for lone in _LONE_RE.finditer(text):
         inside = any(s <= lone.start() < e for s, e in taken)
+        inside = inside or _year_like(lone.group(1)) or _names_model(text, lone.start())
         ranged = _RANGE_BEFORE.search(text, 0, lone.start()) or _RANGE_AFTER.match(
             text[lone.end() :]
         )

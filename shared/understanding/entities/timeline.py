@@ -1000,7 +1000,11 @@ _SAYS_MONTH_FIRST = re.compile(
 _DAY_FIRST_WRITER = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:kg|kgs|kilos?|kilograms?|g|grams?|litres?|ml|cl)\b"
     r"|\b(?:litres?|kilos|kilograms?|metres?|colours?|flavours?"
-    r"|favourites?|centres?|organis\w+|realis\w+|programmes?|cheques?|neighbours?)\b",
+    r"|favourites?|centres?|organis\w+|realis\w+|programmes?|cheques?|neighbours?)\b"
+    # a greeting in a language whose writers put the day first: "Hola! ... the 01/03"
+    r"|(?:^|(?<=[\s,.!¡]))(?:hola|buen[oa]s\s+(?:d[ií]as|tardes|noches)|bonjour|bonsoir"
+    r"|bom\s+dia|boa\s+tarde|ol[áa]|oi|guten\s+(?:tag|morgen|abend)|servus|buongiorno"
+    r"|buonasera|salve|ciao|dzie[ńn]\s+dobry|dobr[yý]\s+den|merhaba|marhaba|hallo)\b",
     re.I,
 )
 
@@ -1008,8 +1012,9 @@ _DAY_FIRST_WRITER = re.compile(
 def _day_first(text: str) -> bool | None:
     """How ``text`` writes its dates: day first when one can only be read so ("15/07"), month
     first when one can only be read so ("10/15"), else as the visitor says ("the day/month
-    way", "US format") or, failing that, day first for a writer of metric amounts or British
-    spellings ("40 litres each morning", "our favourite"); None without any of these (then
+    way", "US format") or, failing that, day first for a writer of metric amounts, British
+    spellings or a greeting of a day-first language ("40 litres each morning", "our
+    favourite", "Hola! ... the 01/03"); None without any of these (then
     :func:`_day_month` reads month first, the US order of most visitors) or with dates of
     both orders."""
     orders = _orders(text)
