@@ -79,3 +79,20 @@ def _is_topic(word: str) -> bool:
         and not any(c.isdigit() for c in word)
         and len(word) > 1
     )
+
+
+#: a topic typed alone before its question: a few words, no figure, nothing said of it
+_TOPIC_ALONE = re.compile(
+    r"^\W*(?:the\s+|your\s+|ur\s+)?[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}\W*$"
+)
+
+
+def topics_put_first(parts: list[str], asks: list[bool]) -> set[str]:
+    """The sentences that only name the topic the question right after them asks about
+    ("own blend. min?", "essential plan. what's in it"): the question's subject, not a
+    detail the visitor tells. ``asks`` says which of ``parts`` ask."""
+    return {
+        part
+        for (part, asked), following in zip(zip(parts, asks, strict=True), asks[1:], strict=False)
+        if following and not asked and _TOPIC_ALONE.match(part) and not _OWN.search(part)
+    }

@@ -88,3 +88,22 @@ async def test_the_brain_reads_a_fragment_ask_as_a_question(brain: LocalBrain) -
     assert asked.question
     told = await brain.understand("the 2-group", ConversationState(asking="equipment_needs"))
     assert not told.question
+
+
+async def test_a_topic_typed_before_its_question_is_no_detail(brain: LocalBrain) -> None:
+    """ "house blend. minimum?" names what the question asks about: no field is stored from it,
+    whereas a detail told before a question ("we have 2 cafes.") still is."""
+    topic = await brain.understand("private label blend. minimum?", ConversationState())
+    assert topic.question
+    assert "support_needs" not in topic.fields
+    assert "coffee_preferences" not in topic.fields
+    told = await brain.understand("we have 2 cafes. how much is the pro plan", ConversationState())
+    assert told.fields.get("locations") == 2
+
+
+async def test_a_topic_first_that_answers_the_field_asked_is_kept(brain: LocalBrain) -> None:
+    """When the chat asked which coffee, "riverbend. price per lb?" both answers it and asks."""
+    state = ConversationState(asking="coffee_preferences")
+    heard = await brain.understand("riverbend. price per lb?", state)
+    assert heard.question
+    assert "riverbend" in str(heard.fields.get("coffee_preferences", "")).lower()
