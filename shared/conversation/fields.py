@@ -78,6 +78,7 @@ from shared.understanding.entities.quantities import (
     served_when,
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
+from shared.understanding.fragment_asks import topics_put_first
 from shared.understanding.questions import told_before_ask, unsure_answer
 from shared.understanding.sentences import clauses, sentences
 from shared.understanding.support_issues import FAULT_DENIED
@@ -721,7 +722,13 @@ def business_fields(
     site count). Words inside the complaint read are no preference."""
     found: dict[str, object] = {}
     parts = sentences(text, lines=True)
-    statements = " . ".join(s for s in parts if not is_question(s))
+    asks = [is_question(s) for s in parts]
+    topics = topics_put_first(parts, asks)  # "own blend. min?": the subject of the ask
+    if asking in EXTRACTORS:  # "foundry. how much per lb?" still answers "which coffee?"
+        topics = {t for t in topics if EXTRACTORS[asking](t, True) is None}
+    statements = " . ".join(
+        s for s, a in zip(parts, asks, strict=True) if not a and s not in topics
+    )
     # and a taste framed as one that a question opens with: "summer is all cold brew for us,
     # what do u have for that" ("in july we burn thru 120 lb of foundry, any discount" states
     # the amount asked about, no taste)

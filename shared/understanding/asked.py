@@ -471,6 +471,8 @@ _MEASURES = (
             # "what does the pico weigh", "whats the weight of it" (not "grind by weight")
             r"|\bwhat (?:does|do|did|would|will) (?:[a-z0-9-]+ ){1,5}?weigh\b"
             r"|\b(?:the|its|their|what) weights?\b"
+            # "lumen 2 weight kg", "pico weight": a fragment closing on it (not "by weight")
+            r"|(?<!\bby )\bweights?(?: (?:in )?(?:kg|kilos?|kilograms?|pounds|lbs?))?\s*$"
         ),
         "weight",
     ),

@@ -607,7 +607,7 @@ TEXT_SPEAK = {
     "w/": "with", "w": "with", "wanna": "want to", "gonna": "going to", "biz": "business",
     "2day": "today", "rn": "right now", "tho": "though", "lil": "little", "prolly": "probably",
     "approx": "about", "~": "about", "k": "ok", "caffe": "cafe", "cafés": "cafes", "grp": "group",
-    "grps": "groups",
+    "grps": "groups", "hrs": "hours", "hr": "hour",
     # a question word misspelt into a rare English headword ("wich": the wych elm), which the
     # speller keeps as English
     "wich": "which",
@@ -615,8 +615,12 @@ TEXT_SPEAK = {
 #: Entries the chat's cue-word normaliser (:mod:`shared.understanding.fuzzy`) leaves as typed:
 #: the intent classifier is trained on that normalisation, so widening it means retraining.
 CHAT_KEEPS = frozenset(
-    {"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows", "wich"}
+    {"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows", "wich"} | {"hrs", "hr"}
 )
+#: Entries of :data:`CHAT_KEEPS` that are units, not question words: spelled out for the
+#: knowledge-base question ("sales hrs" asks the sales team's hours), never by the flow's
+#: question test, where "12 hrs" stays the figure it answers with.
+UNIT_SPEAK = frozenset({"hrs", "hr"})
 #: Entries a knowledge-base question keeps as typed ("5k" is not "5ok", "w 3rd st" has no
 #: "with"); the speller reads letters only, so "w/", "~" and "2day" never reach it anyway.
 QUESTION_KEEPS = frozenset(

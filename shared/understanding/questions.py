@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.fragment_asks import asks_as_fragment
 from shared.understanding.lexicon import (
     ASKING_AUXILIARIES,
     CHAT_KEEPS,
     JOINING_WORDS,
     QUESTION_OPENERS,
     TEXT_SPEAK,
+    UNIT_SPEAK,
     alternation,
     number_words,
 )
@@ -189,8 +191,8 @@ def asks_something(text: str, terse: bool = True) -> bool:
     classifier was calibrated on the cue without them."""
     if _embeds_question(text) or COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text):
         return True  # "... total please", "we'd need 2 of those"
-    if terse and _terse(text):
-        return True  # "the pico price pls", "kindly advise the minimum quantity"
+    if terse and (_terse(text) or asks_as_fragment(text)):
+        return True  # "the pico price pls", "kindly advise the minimum quantity", "sales hrs"
     if terse and asks_in_statement_order(text):
         return True  # "training for our staff is that extra", "the riverbend is organic right"
     if terse and any(RUN_ON_QUESTION.search(part) for part in text.split(",")):
@@ -238,7 +240,7 @@ QUESTION_CLAUSE = re.compile(
 
 # question words in text-speak ("hw much", "wat time", "wen do u"), spelled out for
 # :func:`is_question` only: the intent classifier's features read them as typed
-_QUESTION_SPEAK = {typed: TEXT_SPEAK[typed] for typed in CHAT_KEEPS}
+_QUESTION_SPEAK = {typed: TEXT_SPEAK[typed] for typed in CHAT_KEEPS - UNIT_SPEAK}
 _SPOKEN_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_QUESTION_SPEAK, key=len, reverse=True)) + r")\b", re.I
 )
@@ -337,6 +339,8 @@ def is_question(text: str) -> bool:
         return True
     if COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text) or _terse(text):
         return True  # "we'd need 2 of those", "total please", "the pico price pls"
+    if asks_as_fragment(text):
+        return True  # "lumen 3 boiler size", "sales hrs", "techs cover where"
     if asks_in_statement_order(text):
         return True  # "lumen 3 group price real quick pls", "is that extra w the machine"
     parts = re.split(r"[.!;:]+", text)

@@ -1,0 +1,98 @@
+"""A question typed as a fragment: a topic and the attribute asked of it, with no verb.
+
+Terse visitors drop the question: "lumen 3 boilr size", "sales hrs", "warranty grinder vs
+batch brewer", "techs cover where", "multisite plan, 5 cafes, monthly". Each names a topic (an
+item, a plan, a team) and an attribute the knowledge base states of topics (a size, a weight,
+the hours, the warranty, a minimum, where, the monthly fee): that is an ask, not a field
+answer. A bare answer to the chat's own question names no such attribute ("4", "sept",
+"lumen", "the 2-group"), or names it only of the visitor's own counts ("5 cafes total", "30 lb
+monthly" have no topic besides the count), or describes rather than asks ("medium size shop").
+Pure over the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.understanding.lexicon import FUNCTION_WORDS, MEASURE_UNITS, REMARK_WORDS
+
+#: attributes the knowledge base states of a topic, in the words terse visitors type them
+_ATTRIBUTE_TEXT = """
+    size sizes weight weigh dimensions burrs voltage volts wattage capacity warranty
+    warranties guarantee min minimum minimums hrs hours where monthly total
+"""
+ATTRIBUTE_WORDS = frozenset(_ATTRIBUTE_TEXT.split())
+#: the visitor's own counts and measures: a figure of theirs names no topic ("5 cafes monthly")
+_COUNTED_TEXT = """
+    cafe cafes café cafés site sites location locations shop shops store stores cup cups drink
+    drinks staff people customers bag bags pound pounds lb lbs kilo kilos week weeks month
+    months day days year years total x
+"""
+_NOT_A_TOPIC = (
+    frozenset(_COUNTED_TEXT.split()) | MEASURE_UNITS | FUNCTION_WORDS | REMARK_WORDS
+) - ATTRIBUTE_WORDS
+#: a size described, not asked: "medium size shop", "small size"
+_SIZE_TOLD = re.compile(
+    r"\b(?:small|smaller|medium|mid|large|larger|big|bigger|full|half|good|decent|nice|huge"
+    r"|tiny|compact|regular|standard|normal|right|same|any|every|one)[\s-]+(?:size|sized)\b",
+    re.I,
+)
+#: what makes a fragment a sentence of the visitor's own: a person, a copula, a "not", a
+#: judgement ("hours vary", "size is fine")
+_OWN = re.compile(
+    r"\b(?:i|i'm|im|we|we're|our|my|me|us|is|are|was|were|be|been|not|no|dunno|don't|dont"
+    r"|vary|varies|depends?|matters?|fine|flexible|ok|okay|too|high|low|good|bad|whatever)\b",
+    re.I,
+)
+_WORD = re.compile(r"[^\W_][\w'-]*")
+#: at most this many words make a fragment (the topic, its attribute, a figure or two)
+MOST_WORDS = 7
+
+
+def asks_as_fragment(text: str) -> bool:
+    """Whether ``text`` asks an attribute of a topic in a verbless fragment ("sales hrs",
+    "lumen 3 boiler size", "warranty grinder vs batch brewer"): a few words, none of the
+    visitor's own, an attribute word first or last in one of its sentences, and a topic word
+    beside it that is no figure, unit or count of the visitor's."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not 2 <= len(words) <= MOST_WORDS or _OWN.search(text) or _SIZE_TOLD.search(text):
+        return False
+    if not any(_attribute_at_edge(part) for part in re.split(r"[.!?;:,]+", text)):
+        return False
+    return any(_is_topic(w) for w in words)
+
+
+def _attribute_at_edge(part: str) -> bool:
+    """An attribute word opens or closes the sentence (a unit may close it after the word:
+    "weight kg"), so it is what the sentence asks of, not a word inside a description."""
+    words = [w.lower() for w in _WORD.findall(part)]
+    while words and words[-1] in MEASURE_UNITS and len(words) > 1:
+        words.pop()
+    return bool(words) and (words[0] in ATTRIBUTE_WORDS or words[-1] in ATTRIBUTE_WORDS)
+
+
+def _is_topic(word: str) -> bool:
+    """A word that may name a topic: no attribute, figure, unit, count or function word."""
+    return (
+        word not in ATTRIBUTE_WORDS
+        and word not in _NOT_A_TOPIC
+        and not any(c.isdigit() for c in word)
+        and len(word) > 1
+    )
+
+
+#: a topic typed alone before its question: a few words, no figure, nothing said of it
+_TOPIC_ALONE = re.compile(
+    r"^\W*(?:the\s+|your\s+|ur\s+)?[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}\W*$"
+)
+
+
+def topics_put_first(parts: list[str], asks: list[bool]) -> set[str]:
+    """The sentences that only name the topic the question right after them asks about
+    ("own blend. min?", "essential plan. what's in it"): the question's subject, not a
+    detail the visitor tells. ``asks`` says which of ``parts`` ask."""
+    return {
+        part
+        for (part, asked), following in zip(zip(parts, asks, strict=True), asks[1:], strict=False)
+        if following and not asked and _TOPIC_ALONE.match(part) and not _OWN.search(part)
+    }
