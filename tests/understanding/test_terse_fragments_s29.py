@@ -1,0 +1,83 @@
+"""Terse visitors typing fragments (set AI): a request to proceed in one word, alone in its
+sentence or closing the contact details ("... 541-555-0101 quote pls", "x3. proposal", "...
+555-0133. call"), hands off like a full sentence asking for it; asked as a question, refused
+or used as a noun of something else it does not. A unit after "per" ("per kg") is no name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shared.conversation.brain import LocalBrain
+from shared.understanding.entities.names import lone_full_name
+from shared.understanding.quotes import asks_quote
+from tests.understanding.playing import play, wired_brain
+
+
+@pytest.fixture(scope="module")
+def brain(kb_bundle_dir: Path) -> LocalBrain:
+    """The brain as the chat wires it over the demo bundle."""
+    return wired_brain(kb_bundle_dir)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quote",
+        "pico x3. quote",
+        "Nadia Flores nadia@ridgeline.coffee 541-555-0101 quote pls",
+        "Tom Reyes tom@reyes.cafe proposal",
+        "ok. 360-555-0117. estimate please",
+        "estimate by email only. no calls",
+        "Sam Oduya sam@oduya.com 503-555-0170. call",
+        "call me back pls",
+    ],
+)
+def test_a_request_in_one_word_asks_to_proceed(text: str) -> None:
+    """A quote, proposal, estimate or call asked in a fragment of its own is a request."""
+    assert asks_quote(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quote?",
+        "proposal by when?",
+        "no call",
+        "no calls. email only",
+        "call times?",
+        "the last quote took a week",
+        "how long does a proposal take",
+        "we had a call with them",
+    ],
+)
+def test_a_fragment_asking_about_or_refusing_is_no_request(text: str) -> None:
+    """The same words asked as a question, refused or used as a noun ask for nothing."""
+    assert not asks_quote(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("per kg", False), ("Per Lb", False), ("per lbs", False), ("Per Andersson", True)],
+)
+def test_a_unit_is_no_surname(text: str, name: bool) -> None:
+    """A unit abbreviation after "per" is no surname; a real surname after "Per" still is."""
+    assert lone_full_name(text) is name
+
+
+async def test_a_one_word_quote_after_the_contact_hands_off(brain: LocalBrain) -> None:
+    """Played through the brain and the machine, the contact details followed by "quote" hand
+    the lead to sales with the details stored."""
+    state = await play(
+        brain,
+        ["2 cafes. medford", "Nadia Flores nadia@ridgeline.coffee 541-555-0101. quote"],
+    )
+    assert state.handoff
+    assert state.collected.get("email") == "nadia@ridgeline.coffee"
+
+
+async def test_a_unit_answer_stores_no_name(brain: LocalBrain) -> None:
+    """ "per kg" after a price question stores no name."""
+    state = await play(brain, ["cheapest coffee?", "per kg"])
+    assert "name" not in state.collected
