@@ -1,7 +1,8 @@
 """Terse visitors typing fragments (set AI): a request to proceed in one word, alone in its
 sentence or closing the contact details ("... 541-555-0101 quote pls", "x3. proposal", "...
 555-0133. call"), hands off like a full sentence asking for it; asked as a question, refused
-or used as a noun of something else it does not. A unit after "per" ("per kg") is no name."""
+or used as a noun of something else it does not. A unit after "per" ("per kg") is no name,
+and plans set side by side ("vs essential") are a comparison, no service wanted."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fields import support
 from shared.understanding.entities.names import lone_full_name
 from shared.understanding.quotes import asks_quote
 from tests.understanding.playing import play, wired_brain
@@ -81,3 +83,19 @@ async def test_a_unit_answer_stores_no_name(brain: LocalBrain) -> None:
     """ "per kg" after a price question stores no name."""
     state = await play(brain, ["cheapest coffee?", "per kg"])
     assert "name" not in state.collected
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("vs essential", None),
+        ("pro versus multi-site", None),
+        ("compared to the essential plan", None),
+        ("we need the pro plan vs what we have now", "we need the pro plan vs what we have now"),
+        ("the essential plan", "the essential plan"),
+    ],
+)
+def test_plans_compared_are_no_service_wanted(text: str, wanted: str | None) -> None:
+    """A plan named only as the other side of a comparison stores no service; a plan wanted
+    beside a comparison, or named alone, still does."""
+    assert support(text, False) == wanted
