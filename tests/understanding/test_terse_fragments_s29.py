@@ -2,7 +2,8 @@
 sentence or closing the contact details ("... 541-555-0101 quote pls", "x3. proposal", "...
 555-0133. call"), hands off like a full sentence asking for it; asked as a question, refused
 or used as a noun of something else it does not. A unit after "per" ("per kg") is no name,
-and plans set side by side ("vs essential") are a comparison, no service wanted."""
+plans set side by side ("vs essential") are a comparison, no service wanted, and an ending
+typed on its own ("sorry .com") corrects the stored email's."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import support
+from shared.understanding.corrections import corrected_email
 from shared.understanding.entities.names import lone_full_name
 from shared.understanding.quotes import asks_quote
 from tests.understanding.playing import play, wired_brain
@@ -99,3 +101,27 @@ def test_plans_compared_are_no_service_wanted(text: str, wanted: str | None) -> 
     """A plan named only as the other side of a comparison stores no service; a plan wanted
     beside a comparison, or named alone, still does."""
     assert support(text, False) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("oops .com", "lu@harbourbeans.com"),
+        ("its .net not .co. 971-555-0140", "lu@harbourbeans.net"),
+        ("our site is harbourbeans.com", None),
+        ("we use .net and .org", None),
+        (".co", None),
+        ("lu@harbourbeans.com", None),
+    ],
+)
+def test_an_ending_typed_alone_corrects_the_email(text: str, email: str | None) -> None:
+    """One new domain ending typed on its own replaces the stored address's; a website, two
+    endings, the same ending or a whole address leave it to the other readers."""
+    assert corrected_email(text, "lu@harbourbeans.co") == email
+
+
+async def test_an_ending_typed_alone_is_stored(brain: LocalBrain) -> None:
+    """Played through the brain and the machine, "sorry .com" after an address ending in .co
+    stores the address ending in .com."""
+    state = await play(brain, ["2 cafes. maint plan?", "Lu Chen lu@harbourbeans.co", "sorry .com"])
+    assert state.collected.get("email") == "lu@harbourbeans.com"
