@@ -63,7 +63,14 @@ def test_a_fragment_asking_about_or_refusing_is_no_request(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("per kg", False), ("Per Lb", False), ("per lbs", False), ("Per Andersson", True)],
+    [
+        ("per kg", False),
+        ("Per Lb", False),
+        ("per lbs", False),
+        ("Per Andersson", True),
+        ("mo hassan", True),
+        ("Gal Levi", True),
+    ],
 )
 def test_a_unit_is_no_surname(text: str, name: bool) -> None:
     """A unit abbreviation after "per" is no surname; a real surname after "Per" still is."""
