@@ -65,6 +65,7 @@ from shared.understanding.commitment import (
 from shared.understanding.corrections import (
     COUNTED_FIELDS,
     corrected_count,
+    corrected_email,
     corrected_phone,
     corrected_soft,
     grown_count,
@@ -432,6 +433,8 @@ class LocalBrain:
             result.invalid_contact = "email"
         elif email:
             found["email"] = email.address
+        elif fixed_email := corrected_email(message, state.collected.get("email")):
+            found["email"] = fixed_email  # "sorry .com" after abe@...co
         phone, seen = find_phone(message, state.context.country)
         phone = repaired_phone(message, phone) or phone  # "505 555 0121 wait no 0124"
         phone = retyped_phone(message, state.context.country) or phone  # "..0191, no wait, ..0114"

@@ -580,11 +580,15 @@ def launch_consulting(text: str) -> str | None:
 
 
 # a clause no service is asked in: the plan the visitor is on, or a visit of theirs to us and
-# when it suits them ("Tuesday afternoons are good for a visit", "visit the roastery")
+# when it suits them ("Tuesday afternoons are good for a visit", "visit the roastery"), or
+# plans set side by side with no wish said ("vs essential", "pro versus multi site"): a
+# comparison asks which, it chooses nothing
 NO_SERVICE_ASKED = re.compile(
     ON_PLAN_RE.pattern
     + r"|\b(?:good|best|free|fine|ok|okay|works?|suits?)(?:\s+(?:us|me))?\s+for\s+(?:a\s+|the\s+)?"
-    r"visits?\b|\bvisit\s+(?:the|your)\s+(?:roastery|showroom|shop|warehouse|store|office)\b",
+    r"visits?\b|\bvisit\s+(?:the|your)\s+(?:roastery|showroom|shop|warehouse|store|office)\b"
+    r"|^(?!.*\b(?:want|need|like|prefer|take|go\s+with|sign|choose|pick)\b).*"
+    r"\b(?:vs\.?|versus|compared\s+(?:to|with))(?=\s)",
     re.I,
 )
 

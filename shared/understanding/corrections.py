@@ -87,6 +87,26 @@ def corrected_phone(text: str, stored: str | None) -> str | None:
     return stored[: -len(old)] + new
 
 
+# a domain's ending typed on its own, not inside an address: "sorry .com", "its .com not .co"
+_BARE_ENDING = re.compile(r"(?<![\w@.-])\.(?P<tld>[a-z]{2,10})\b(?![.@-]?\w)", re.I)
+
+
+def corrected_email(text: str, stored: str | None) -> str | None:
+    """The stored email with its ending replaced, when the message types one other ending on
+    its own ("sorry .com" after abe@northfork.co): one ending the stored address lacks, a
+    real top-level domain; None otherwise (two new endings leave the address as it was)."""
+    from shared.understanding.entities.emails import top_level_domains
+
+    if not stored or "@" not in stored or "@" in text:
+        return None
+    head, _, tld = stored.rpartition(".")
+    endings = {m.group("tld").lower() for m in _BARE_ENDING.finditer(text)} - {tld.lower()}
+    if len(endings) != 1 or "@" not in head:
+        return None
+    new = endings.pop()
+    return f"{head}.{new}" if new in top_level_domains() else None
+
+
 # the last digits of a number just typed, typed again right after a repair's cue: "505 555
 # 0121 wait no 0124 sorry", "503 555 0127 sorry 0172", "... 0121 i mean 0124"
 _REPAIRED_DIGITS = re.compile(

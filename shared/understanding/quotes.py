@@ -98,6 +98,16 @@ BARE_ASK = re.compile(
     rf"(?:the|a|an|our|my|us|me|\d+|one|two|three|both|all)\b)",
     re.I,
 )
+# a terse visitor's whole request in a fragment: what sales provides or a call, alone in its
+# sentence or closing the contact details ("atlas 75 x2. quote", "Omar ... 559-555-0121 quote
+# pls", "quote by email only", "... 406-555-0133. call"); not asked as a question ("quote?"),
+# refused ("no call") nor a noun of something else ("call time", "quote took long")
+FRAGMENT_ASK = re.compile(
+    r"(?:^|(?<=\d)\s+|(?<=@)[\w.-]+\.[a-z]{2,}\s+)\W*(?:(?:ok(?:ay)?|so|and|then|pls|plz|please"
+    rf"|just)\s+)*(?:(?:a|the)\s+)?(?:(?:{QUOTE_NOUNS})(?:\s+(?:by|via|over)\s+(?:e-?mail|mail|phone)"
+    r"(?:\s+only)?)?|call(?:\s+(?:me|us))?(?:\s+back)?)(?:\s+(?:pls|plz|please))?\s*[.!]*$",
+    re.I,
+)
 # a visit to the showroom or roastery asked for: "can we come see the machines at your
 # showroom?", "we'd love to visit the roastery", "book us a showroom visit"; sales sets the
 # appointment, and the knowledge base says where and when visits are
@@ -169,6 +179,7 @@ def asks_quote(text: str) -> bool:
         QUOTE_VERB,
         BARE_ASK,
         NOUN_ASK,
+        FRAGMENT_ASK,
         *_REACH_ASKED,
     )
     asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]

@@ -136,6 +136,7 @@ _NOT_NAMES_TEXT = """
     btw idk tbh fyi thx pls plz omg rn imo ty np ttyl
     fair bet touche noted understood agreed gotcha alright right true exactly indeed
     ah ahh oh ohh eh uh um erm er ooh aw aww huh phew whoa
+    lb lbs kg kgs oz yr yrs hr hrs wk wks ml pcs pkg qty
 """
 _COUNTS = (word for word, value in SMALL_NUMBERS.items() if value <= 10)
 _CALENDAR_AND_COUNTS = (*ENGLISH_MONTHS, *SEASONS, *WEEKDAYS, *_COUNTS)
