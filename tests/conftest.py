@@ -11,7 +11,7 @@ import sys
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -32,6 +32,9 @@ from infra.local.services import (  # noqa: E402
 )
 from infra.local.spawned import StackFailed, spawned_stack  # noqa: E402
 from infra.local.stack import build_index  # noqa: E402
+
+if TYPE_CHECKING:
+    from shared.conversation.brain import LocalBrain
 
 FunctionClient = Callable[..., Awaitable[httpx.AsyncClient]]
 # Functions under test get generous rate limits; the limits themselves are tested with
@@ -111,6 +114,15 @@ def pubsub_host(session_dir: Path) -> Iterator[str]:
 def kb_bundle_dir(session_dir: Path) -> Path:
     """The demo knowledge base built into a FAISS bundle, once per session."""
     return build_index(session_dir / "kb-bundle")
+
+
+@pytest.fixture(scope="module")
+def brain(kb_bundle_dir: Path) -> LocalBrain:
+    """The brain as the chat wires it over the demo bundle: one embedder, the bundle's intent
+    classifier (a module may define its own)."""
+    from tests.understanding.playing import wired_brain
+
+    return wired_brain(kb_bundle_dir)
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from shared.understanding.accents import unaccented
 from shared.understanding.lexicon import SPOKEN_DIGITS
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -27,8 +27,7 @@ DOT_RE = re.compile(DOT, re.I)
 
 def fold(text: str) -> str:
     """Lower case, accents removed ("Lucía" -> "lucia")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unaccented(text.lower())
 
 
 def words(text: str) -> list[str]:

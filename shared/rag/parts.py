@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -12,6 +11,7 @@ from shared.catalog.words import numbers_in
 from shared.rag.bm25 import tokenize
 from shared.rag.question import GENERIC, size_words
 from shared.rag.types import Answer, Chunk, Derivation, Source
+from shared.understanding.accents import unaccented
 
 COVERED = 2 / 3  # share of an unanswered part's topic words the reply holds to count it answered
 #: The offer that ends every don't-know.
@@ -158,8 +158,7 @@ _NOT_NAMED = re.compile(r"Our information doesn't mention (.+?) by name\.\s*")
 
 def _plain(text: str) -> str:
     """Lower case without accents, single-spaced, for "did the visitor type this"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join(unaccented(text.lower()).split())
 
 
 def merge_parts(parts: list[Part]) -> Answer:

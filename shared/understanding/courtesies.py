@@ -15,13 +15,8 @@ from __future__ import annotations
 
 import re
 
-#: Greetings in the languages visitors write besides English (accents optional).
-_FOREIGN_GREETINGS = (
-    r"buon\s*giorno|buona\s*sera|bonjour|bonsoir|salut|hola|buen[oa]s\s+(?:d[ií]as|tardes|noches)"
-    r"|ol[áa]|oi|bom\s+dia|boa\s+(?:tarde|noite)|guten\s+(?:tag|morgen|abend)|gr[üu](?:ß|ss)\s+gott"
-    r"|servus|moin|ciao|namaste|annyeong(?:haseyo)?|xin\s+ch[àa]o|konnichiwa|ni\s*hao|merhaba"
-    r"|dzie[ńn]\s+dobry|hallo|hej|hoi|goedendag|goedemorgen|sawasdee|salam"
-)
+from shared.understanding.lexicon import greetings
+
 #: Forms of address that may follow a greeting ("Bonjour Madame, Monsieur").
 _ADDRESS = (
     r"(?:madame|monsieur|messieurs|signore|signora|se[ñn]or|se[ñn]ora|senhor|senhora|herr|frau"
@@ -35,7 +30,7 @@ _ANNOUNCED = (
     r"(?:\s+of)?)\s+(?:quick\s+|small\s+|short\s+)?questions?(?:\s+please)?\s*(?=:)"
 )
 _OPENING = re.compile(
-    rf"^\W*(?:{_DEAR}|{_ANNOUNCED}|(?:{_FOREIGN_GREETINGS})(?:[\s,]+{_ADDRESS})*)"
+    rf"^\W*(?:{_DEAR}|{_ANNOUNCED}|(?:{greetings()})(?:[\s,]+{_ADDRESS})*)"
     r"\s*(?:[,.!:;\n]+|$)\s*",
     re.I,
 )

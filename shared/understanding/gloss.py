@@ -25,6 +25,7 @@ from collections.abc import Container
 from functools import cache
 from pathlib import Path
 
+from shared.understanding.accents import folded
 from shared.understanding.fuzzy import english_words
 from shared.understanding.lexicon import MONTHS, alternation, month_names
 
@@ -42,7 +43,6 @@ _TOKEN = re.compile(rf"(?P<opaque>{_OPAQUE})|(?P<word>{_ELIDED}|[^\W\d_]+(?:['�
 Glossary = dict[tuple[str, ...], str]
 Span = tuple[int, int, int, int]
 # letters that Unicode does not decompose into a base letter and an accent
-_UNDECOMPOSED = str.maketrans({"ß": "ss", "đ": "d", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe"})
 # "the 1 of march of 2026" (a day-first date glossed word for word) -> "march 1 2026"
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:the\s+)?(\d{{1,2}})\s+of\s+({alternation(MONTHS)})\b(?:\s+of\s+(\d{{4}}))?", re.I
@@ -52,9 +52,7 @@ _DAY_OF_MONTH = re.compile(
 def fold(word: str) -> str:
     """Lower case without accents ("Panadería" -> "panaderia", "heiße" -> "heisse", "được" ->
     "duoc"), as glossary keys are kept."""
-    lowered = word.lower().replace("’", "'").translate(_UNDECOMPOSED)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip("'")
+    return folded(word.replace("’", "'")).rstrip("'")
 
 
 def _exact(word: str) -> str:

@@ -9,7 +9,7 @@ timeline or a count given in them is still read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -76,6 +76,63 @@ def month_names(language: str) -> dict[str, str]:
     english = [names[0] for names in _MONTH_NAMES["en"]]
     table = _MONTH_NAMES.get(language, ())
     return {name: english[number] for number, names in enumerate(table) for name in names}
+
+
+GREETINGS: dict[str, str] = {
+    r"buon\s*giorno": "it",
+    r"buona\s*sera": "it",
+    r"bonjour": "fr",
+    r"bonsoir": "fr",
+    r"salut": "fr",
+    r"hola": "es",
+    r"buen[oa]s\s+(?:d[ií]as|tardes|noches)": "es",
+    r"ol[áa]": "pt",
+    r"oi": "pt",
+    r"bom\s+dia": "pt",
+    r"boa\s+(?:tarde|noite)": "pt",
+    r"guten\s+(?:tag|morgen|abend)": "de",
+    r"gr[üu](?:ß|ss)\s+gott": "de",
+    r"servus": "de",
+    r"moin": "de",
+    r"ciao": "it",
+    r"namaste": "hi",
+    r"annyeong(?:haseyo)?": "ko",
+    r"xin\s+ch[àa]o": "vi",
+    r"konnichiwa": "ja",
+    r"ni\s*hao": "zh",
+    r"merhaba": "tr",
+    r"dzie[ńn]\s+dobry": "pl",
+    r"hallo": "de",
+    r"hej": "sv",
+    r"hoi": "nl",
+    r"goedendag": "nl",
+    r"goedemorgen": "nl",
+    r"sawasdee": "th",
+    r"salam": "fa",
+    r"salve": "it",
+    r"dobr[yý]\s+den": "cs",
+    r"marhaba": "ar",
+}
+"""Greetings in the languages visitors write besides English (a regex, accents optional) -> the
+language (ISO 639-1). A greeting opening a question asks nothing
+(:mod:`shared.understanding.courtesies`), and one of a :data:`DAY_FIRST_LANGUAGES` language
+tells how the visitor writes dates ("Hola! ... the 01/03" is the 1st of March)."""
+
+DAY_FIRST_LANGUAGES = frozenset(
+    {"it", "fr", "es", "pt", "de", "hi", "vi", "tr", "pl", "sv", "nl", "th", "cs", "ar"}
+)
+"""Languages whose writers put the day before the month. Korean, Japanese and Chinese write
+the year first (as do Hungarian and Iran's Persian), so their greetings say nothing of it."""
+
+
+def greetings(languages: Collection[str] | None = None) -> str:
+    """A regex alternation of the :data:`GREETINGS` of ``languages`` (every one when None), in
+    the table's order."""
+    return "|".join(
+        pattern
+        for pattern, language in GREETINGS.items()
+        if languages is None or language in languages
+    )
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -17,8 +17,7 @@ Each word is matched as typed, without its accents and with a German umlaut writ
 
 from __future__ import annotations
 
-import unicodedata
-
+from shared.understanding.accents import unaccented
 from shared.understanding.lexicon import alternation
 
 QUANTITY_TEXT: dict[str, dict[str, str]] = {
@@ -73,8 +72,7 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _unaccented(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+    return unaccented(word).replace("ß", "ss")
 
 
 def spellings(word: str) -> set[str]:

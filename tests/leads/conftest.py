@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pymongo.asynchronous.database import AsyncDatabase
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -19,6 +20,7 @@ from starlette.routing import Route
 
 from shared.events import cloudevent_headers, pubsub_envelope
 from tests.foundation.conftest import serve
+from tests.leads.sales import token_for
 
 SendEvent = Callable[..., Awaitable[httpx.Response]]
 
@@ -36,6 +38,14 @@ def lead_event_data(session_id: str, event_type: str = "lead.qualified") -> dict
     payload = {"type": event_type, "session_id": session_id, "occurred_at": datetime.now(UTC)}
     data = json.dumps(payload, default=str).encode()
     return pubsub_envelope(data, {"type": event_type}, uuid.uuid4().hex)
+
+
+@pytest.fixture
+async def api(function_client: Any, db: AsyncDatabase[dict[str, Any]]) -> httpx.AsyncClient:
+    """The leads function, signed in as a sales user."""
+    client: httpx.AsyncClient = await function_client("leads")
+    client.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
+    return client
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from tests.leads.factories import (
     state,
     transcript,
 )
-from tests.leads.sales import make_lead, token_for
+from tests.leads.sales import make_lead
 
 Db = AsyncDatabase[dict[str, Any]]
 CUSTOMER_TEXTS = (
@@ -45,14 +45,6 @@ def customer(**overrides: Any) -> tuple[Any, Any]:
         "context": {"timezone": "America/Los_Angeles", "country": "US"},
     } | overrides
     return state(**values), transcript(*CUSTOMER_TEXTS)
-
-
-@pytest.fixture
-async def api(function_client: Any, db: Db) -> httpx.AsyncClient:
-    """The leads function, signed in as a sales user."""
-    client: httpx.AsyncClient = await function_client("leads")
-    client.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
-    return client
 
 
 def test_a_customer_is_analysed_for_account_management() -> None:

@@ -23,14 +23,6 @@ from tests.leads.sales import make_lead, token_for
 Db = AsyncDatabase[dict[str, Any]]
 
 
-@pytest.fixture
-async def api(function_client: Any, db: Db) -> httpx.AsyncClient:
-    """The leads function, authenticated as a sales user."""
-    client: httpx.AsyncClient = await function_client("leads")
-    client.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
-    return client
-
-
 async def seed(db: Db) -> dict[str, str]:
     """A hot new café, a cold new café and an unqualified existing café."""
     cold = state(

@@ -37,14 +37,6 @@ PERSONAL_KEYS = ("conversations", "leads", "deals", "notes", "tickets", "notific
 
 
 @pytest.fixture
-async def api(function_client: Any, db: Db) -> httpx.AsyncClient:
-    """The leads function, signed in as a sales user."""
-    client: httpx.AsyncClient = await function_client("leads")
-    client.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
-    return client
-
-
-@pytest.fixture
 async def admin(db: Db) -> dict[str, str]:
     return {"Authorization": f"Bearer {await token_for(db, 'admin')}"}
 

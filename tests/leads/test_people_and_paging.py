@@ -22,15 +22,7 @@ from tests.leads.factories import (
     qualified_new_cafe,
     transcript,
 )
-from tests.leads.sales import Db, make_lead, token_for
-
-
-@pytest.fixture
-async def api(function_client: Any, db: Db) -> httpx.AsyncClient:
-    """The leads function, signed in as a sales user."""
-    client: httpx.AsyncClient = await function_client("leads")
-    client.headers["Authorization"] = f"Bearer {await token_for(db, 'sales')}"
-    return client
+from tests.leads.sales import Db, make_lead
 
 
 async def process(db: Db, session_id: str) -> str:

@@ -6,7 +6,6 @@ the delivery policy applied to its price; the unserved-area line answers a shipp
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -19,15 +18,8 @@ from shared.rag.parts import gaps_answered
 from shared.understanding.entities.gazetteer import kind_by_synonym
 from shared.understanding.fuzzy import normalise
 from shared.understanding.quotes import asks_samples
-from tests.understanding.playing import wired_brain
 
 KINDS = ("espresso machine", "espresso grinder", "batch brewer", "water filtration", "coffee blend")
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

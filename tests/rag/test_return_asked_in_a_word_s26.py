@@ -6,7 +6,6 @@ there a fee?" / "is there a charge?" ask as "any fee?" does (not the item's pric
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +13,6 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.state import ConversationState
 from shared.understanding.questions import as_asked, is_question
 from shared.understanding.reference import asks_attribute_only
-from tests.understanding.playing import wired_brain
 
 
 @pytest.mark.parametrize(
@@ -38,12 +36,6 @@ def test_a_return_in_a_word_is_asked(said: str) -> None:
 def test_a_return_told_is_no_question(said: str) -> None:
     """Said of themselves, or a remark: nothing asked."""
     assert not is_question(said)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 async def test_the_reader_looks_the_return_up(brain: LocalBrain) -> None:

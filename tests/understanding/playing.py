@@ -1,5 +1,5 @@
-"""The chat's brain over the demo bundle, and a conversation played through it and the machine
-(shared by the author-class tests that need whole turns)."""
+"""The chat's brain over the demo bundle, a conversation played through it and the machine, and
+the visitor type a message states with the types' short names (shared by the reader's tests)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,18 @@ from pathlib import Path
 from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
 from shared.conversation.semantic import PrototypeClassifier
-from shared.conversation.state import ConversationState
+from shared.conversation.state import ConversationState, CustomerType
 from shared.rag.embedding import Embedder
+from shared.understanding.fuzzy import normalise
 from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
+from shared.understanding.visitor import visitor_type
 
 NOW = datetime(2026, 12, 5, tzinfo=UTC)
+NEW, EXISTING, CASUAL = (
+    CustomerType.NEW_CAFE,
+    CustomerType.EXISTING_CAFE,
+    CustomerType.CASUAL_BROWSER,
+)
 
 
 def wired_brain(bundle: Path) -> LocalBrain:
@@ -29,3 +36,8 @@ async def play(brain: LocalBrain, messages: list[str]) -> ConversationState:
         heard = await brain.understand(message, state)
         state, _ = advance(state, heard, NOW)
     return state
+
+
+def typed(message: str) -> CustomerType | None:
+    """The type the reader finds in a message, read as the brain reads it (normalised)."""
+    return visitor_type(normalise(message))

@@ -3,19 +3,8 @@ item asked about beside an intensifier, a deadline question about an order openi
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from shared.conversation.brain import LocalBrain
 from shared.conversation.state import ConversationState
-from tests.understanding.playing import wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 async def test_a_business_situation_is_kept_apart_from_the_ask(brain: LocalBrain) -> None:

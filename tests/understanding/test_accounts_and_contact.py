@@ -6,8 +6,6 @@ earned a request for a name. Phrasings of our own, each class with a case it mus
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.asking import engaged
@@ -20,12 +18,7 @@ from shared.understanding.entities.quantities import find_locations
 from shared.understanding.fuzzy import normalise
 from shared.understanding.support_issues import detect
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    return wired_brain(kb_bundle_dir)
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ bound a range or a time that are no count of sites. Phrasings of our own, with n
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -14,15 +13,9 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import business_fields
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import precision, read_timeline
-from tests.understanding.playing import play, wired_brain
+from tests.understanding.playing import play
 
 TODAY = date(2026, 12, 6)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,6 @@ reader (and, for whole turns, the machine)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -18,13 +16,7 @@ from shared.understanding.commitment import asks_how_to_buy
 from shared.understanding.entities.names import extends, find_name
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(

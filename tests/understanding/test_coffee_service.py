@@ -5,14 +5,12 @@ business of another trade is no coffee business by being a business (issue 22)."
 from __future__ import annotations
 
 from shared.conversation.signals import asks_for_person
-from shared.conversation.state import CustomerType
 from shared.understanding.coffee_service import no_coffee_yet, serves_coffee_now
 from shared.understanding.entities.relationship import already_customer
 from shared.understanding.gloss import english_reading
 from shared.understanding.languages import mixed_language
 from shared.understanding.visitor import visitor_type
-
-NEW, EXISTING = CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE
+from tests.understanding.playing import EXISTING, NEW
 
 
 def test_a_coffee_format_in_use_is_coffee_served_now() -> None:

@@ -6,7 +6,6 @@ real reader, machine and reply writer."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -15,16 +14,9 @@ from shared.conversation.machine import Plan, advance
 from shared.conversation.replies import compose
 from shared.conversation.state import ConversationState
 from shared.understanding.declines import only_gathering
-from tests.understanding.playing import wired_brain
 
 NOW = datetime(2026, 12, 6, tzinfo=UTC)
 CONTACT = {"name", "email", "phone"}
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 Turn = tuple[ConversationState, Plan, str]

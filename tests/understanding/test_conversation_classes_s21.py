@@ -5,7 +5,6 @@ through the real reader and machine."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -19,15 +18,8 @@ from shared.understanding.entities.relationship import already_customer
 from shared.understanding.fault_timing import dated_now, habitual, names_equipment
 from shared.understanding.meta import meta_question
 from shared.understanding.visitor import type_after, visitor_type
-from tests.understanding.playing import wired_brain
 
 NOW = datetime(2026, 12, 6, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 async def play(brain: LocalBrain, messages: list[str]) -> tuple[ConversationState, str]:

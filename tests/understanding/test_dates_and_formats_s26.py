@@ -6,7 +6,6 @@ or in thousands, and a side remark about the visitor's other business."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -16,15 +15,9 @@ from shared.understanding.entities.holidays import holiday_on, next_holiday
 from shared.understanding.entities.money import stated_budget
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.timeline import read_timeline
-from tests.understanding.playing import play, wired_brain
+from tests.understanding.playing import play
 
 TODAY = date(2026, 12, 7)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

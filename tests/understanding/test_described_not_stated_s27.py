@@ -6,7 +6,6 @@ call wished for, and a surname that is also a word. Phrasings of our own, with n
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -20,15 +19,9 @@ from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.questions import is_question
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
+from tests.understanding.playing import play
 
 TODAY = date(2026, 12, 5)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

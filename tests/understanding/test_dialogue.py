@@ -3,36 +3,21 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
-from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.signals import HUMAN_RE, contact_channel, is_question
 from shared.conversation.state import ConversationState, CustomerType, Stage
-from shared.rag.embedding import Embedder
 from shared.understanding.closings import thanks_at_end
 from shared.understanding.fuzzy import normalise
-from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 from shared.understanding.support_issues import detect
 from shared.understanding.visitor import venue_of, visitor_type
+from tests.understanding.playing import CASUAL, EXISTING, NEW
 
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
-NEW, EXISTING, CASUAL = (
-    CustomerType.NEW_CAFE,
-    CustomerType.EXISTING_CAFE,
-    CustomerType.CASUAL_BROWSER,
-)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it: one embedder, the demo bundle's intent classifier."""
-    intents: IntentModel = load_intents(kb_bundle_dir / INTENTS_FILE)
-    return LocalBrain(PrototypeClassifier(Embedder()), lambda: intents)
 
 
 async def play(

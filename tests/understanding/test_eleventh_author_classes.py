@@ -6,7 +6,6 @@ real reader."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -18,15 +17,8 @@ from shared.understanding.questions import asks_something, is_question
 from shared.understanding.refusals import refused_fields
 from shared.understanding.support_issues import detect
 from shared.understanding.text import clauses
-from tests.understanding.playing import wired_brain
 
 NOW = datetime(2026, 12, 6, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

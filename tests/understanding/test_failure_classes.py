@@ -10,7 +10,7 @@ from shared.conversation.fields import business_fields, pain_points, preferences
 from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
 from shared.conversation.signals import HUMAN_RE
-from shared.conversation.state import ConversationState, CustomerType, Stage
+from shared.conversation.state import ConversationState, Stage
 from shared.understanding.commitment import defers
 from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_locations, find_volume
@@ -19,13 +19,9 @@ from shared.understanding.privacy import asks_erasure
 from shared.understanding.questions import asks_something, is_question
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import venue_of, visitor_type
+from tests.understanding.playing import CASUAL, EXISTING, NEW
 
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
-NEW, EXISTING, BROWSER = (
-    CustomerType.NEW_CAFE,
-    CustomerType.EXISTING_CAFE,
-    CustomerType.CASUAL_BROWSER,
-)
 
 
 async def play(messages: list[str]) -> ConversationState:
@@ -56,8 +52,8 @@ def test_a_business_that_serves_coffee_or_shows_tenure_stays_existing() -> None:
 def test_a_home_kitchen_or_remodel_is_a_home_visitor() -> None:
     """ "ok for a home kitchen?" and "our kitchen reno" are a casual browser; a restaurant's
     kitchen stays a business."""
-    assert visitor_type("is the lumen 2 group ok for a home kitchen? remodeling") is BROWSER
-    assert visitor_type("want a lumen for our kitchen reno") is BROWSER
+    assert visitor_type("is the lumen 2 group ok for a home kitchen? remodeling") is CASUAL
+    assert visitor_type("want a lumen for our kitchen reno") is CASUAL
     assert visitor_type("we run a restaurant and are remodeling the kitchen") is EXISTING
 
 
@@ -250,7 +246,7 @@ async def test_a_korean_home_drinker_is_a_casual_browser_still_answered_with_the
     """ "집에서 마시려고요" (to drink at home) types a casual browser through the Korean gloss;
     the question before it still gets the English-only notice, not a search."""
     state = await play(["안녕하세요, 디카페인 커피 있나요?", "집에서 마시려고요. 핸드드립으로요"])
-    assert state.customer_type is BROWSER
+    assert state.customer_type is CASUAL
     heard = await LocalBrain().understand("한 봉지만 살 수 있나요?", state)
     assert not heard.retrieve
 

@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
-
-import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
 from shared.conversation.replies import Facts, compose
-from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState
-from shared.rag.embedding import Embedder
-from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it: one embedder, the demo bundle's intent classifier."""
-    intents: IntentModel = load_intents(kb_bundle_dir / INTENTS_FILE)
-    return LocalBrain(PrototypeClassifier(Embedder()), lambda: intents)
 
 
 async def talk(brain: LocalBrain, messages: list[str]) -> tuple[ConversationState, list[str]]:

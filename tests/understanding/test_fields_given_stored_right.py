@@ -12,10 +12,7 @@ from shared.understanding.entities.complaints import complaint_kinds, with_compl
 from shared.understanding.entities.contact_names import name_beside_contact
 from shared.understanding.entities.names import find_name
 from shared.understanding.entities.orders import order_problem
-from tests.understanding import test_field_storage as storage
 from tests.understanding.test_field_storage import talk
-
-brain = storage.brain  # the chat's brain, the fixture of the field-storage tests
 
 
 @pytest.mark.parametrize(

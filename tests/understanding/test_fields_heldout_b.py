@@ -17,11 +17,9 @@ from shared.understanding.entities.phones import find_phone
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.gloss import english_reading, typed_words
-from tests.understanding import test_field_storage as storage
 from tests.understanding.test_field_storage import talk
 
 TODAY = date(2026, 12, 5)
-brain = storage.brain  # the chat's brain, the fixture of the field-storage tests
 
 
 @pytest.mark.parametrize(

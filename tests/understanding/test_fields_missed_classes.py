@@ -15,11 +15,9 @@ from shared.understanding.entities.names import find_name, known_first
 from shared.understanding.entities.symptoms import symptoms
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.text import clauses
-from tests.understanding import test_field_storage as storage
 from tests.understanding.test_field_storage import talk
 
 TODAY = date(2026, 12, 6)
-brain = storage.brain  # the chat's brain, the fixture of the field-storage tests
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,6 @@ phrasings are our own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -22,13 +20,7 @@ from shared.understanding.entities.topic import is_number_only, quantity_topic
 from shared.understanding.fuzzy import normalise
 from shared.understanding.meta import meta_question
 from shared.understanding.privacy import erased_by_pronoun
-from tests.understanding.playing import play, wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,6 @@ made do with, and venues beyond cafés counted as sites, in phrasings of our own
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -13,7 +11,7 @@ from shared.conversation.fields import equipment, locations, volume
 from shared.understanding.entities.orders import supposed_volume, takes_up
 from shared.understanding.entities.volume_parts import merged_volume
 from shared.understanding.reference import subject_first, without_opener
-from tests.understanding.playing import play, wired_brain
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(
@@ -72,12 +70,6 @@ def test_a_volume_supposed_is_taken_up_by_its_figure() -> None:
     assert not takes_up("would 90 be enough?", supposed)
     assert not takes_up("we'll stay at 70 for now", supposed)
     assert supposed_volume("we use 90 lb a month") is None
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 async def test_a_conversation_stores_the_volume_taken_up(brain: LocalBrain) -> None:

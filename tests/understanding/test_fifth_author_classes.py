@@ -5,7 +5,6 @@ must not take, through the real reader (and the real brain and machine where a t
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -22,21 +21,10 @@ from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.questions import is_question
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import venue_of, visitor_type
-from tests.understanding.playing import play, wired_brain
+from tests.understanding.playing import CASUAL, EXISTING, NEW, play
 
 NOW = datetime(2026, 12, 5, tzinfo=UTC)
 TODAY = date(2026, 12, 5)
-NEW, EXISTING, BROWSER = (
-    CustomerType.NEW_CAFE,
-    CustomerType.EXISTING_CAFE,
-    CustomerType.CASUAL_BROWSER,
-)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +143,7 @@ def test_the_person_beside_a_contact_is_the_name(text: str, name: str | None) ->
     ("text", "expected"),
     [
         ("we're converting our smoothie shop into a smoothie & espresso bar", NEW),
-        ("looking at a decent machine for home, we love cortados", BROWSER),
+        ("looking at a decent machine for home, we love cortados", CASUAL),
         ("do you do home delivery of beans?", None),
         ("we run a taco truck and need an espresso machine for it", NEW),
         ("we run a coffee truck, our machine died, need a new machine", EXISTING),

@@ -6,7 +6,6 @@ price list is no casual browser. Through the real reader and machine."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -19,15 +18,9 @@ from shared.understanding.entities.names import explicit_name, lone_full_name
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.questions import is_question
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import NOW, play, wired_brain
+from tests.understanding.playing import NOW, play
 
 CONTACT = {"name", "email", "phone"}
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 async def first_ask(brain: LocalBrain, message: str) -> str | None:

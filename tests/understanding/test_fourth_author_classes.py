@@ -22,9 +22,7 @@ from shared.understanding.gloss import english_reading
 from shared.understanding.questions import asked_of_us, unsure_answer
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import visitor_type
-from tests.understanding.test_field_storage import brain, talk
-
-__all__ = ["brain"]  # the module's brain fixture, shared with the field storage tests
+from tests.understanding.test_field_storage import talk
 
 TODAY = date(2026, 12, 5)
 NOW = datetime(2026, 12, 5, tzinfo=UTC)

@@ -3,8 +3,6 @@ it is a question; a bare answer to the chat's own question stays an answer."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -12,13 +10,6 @@ from shared.conversation.state import ConversationState
 from shared.understanding.asked import amount_asked
 from shared.understanding.fragment_asks import asks_as_fragment
 from shared.understanding.questions import asks_something, is_question
-from tests.understanding.playing import wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

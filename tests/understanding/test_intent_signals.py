@@ -6,22 +6,13 @@ import shutil
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from shared.conversation.brain import LocalBrain
-from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState
 from shared.crm.support import decide
 from shared.rag.embedding import Embedder
 from shared.rag.retriever import Retriever
-from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it: one embedder, the demo bundle's classifier."""
-    intents: IntentModel = load_intents(kb_bundle_dir / INTENTS_FILE)
-    return LocalBrain(PrototypeClassifier(Embedder()), lambda: intents)
+from shared.understanding.intents import INTENTS_FILE
 
 
 async def test_a_request_for_pricing_from_the_team_is_a_handoff(brain: LocalBrain) -> None:

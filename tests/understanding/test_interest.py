@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +11,6 @@ from shared.conversation.fields import timeline
 from shared.conversation.machine import advance
 from shared.conversation.state import ConversationState, Stage
 from shared.understanding.entities.interest import interest, merge_items
-from tests.understanding.playing import wired_brain
 
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
 
@@ -90,12 +88,6 @@ def test_a_short_month_after_in_is_an_opening_month() -> None:
     assert timeline("hii we r openin a cofee shop in jun, need grindr", False, today) == "in jun"
     assert timeline("i live in mar vista", False, today) is None
     assert timeline("we opened the new one in jan. what does it cost", False, today) is None
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it: one embedder, the demo bundle's intent classifier."""
-    return wired_brain(kb_bundle_dir)
 
 
 async def play(brain: LocalBrain, messages: list[str]) -> ConversationState:

@@ -5,8 +5,6 @@ misses the rules must not take, through the real reader and machine."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -21,13 +19,7 @@ from shared.understanding.entities.signed_names import titled_name
 from shared.understanding.entities.timeline import find_timeline
 from shared.understanding.quotes import asks_quote, refers_sales_to_them
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,6 @@ asks for a quote and a salesperson's visit asks for a person."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -23,13 +22,7 @@ from shared.understanding.entities.quantities import find_locations
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,9 @@ Italian shop plurals, hotel groups, and a café being opened that counts its sit
 
 from __future__ import annotations
 
-from shared.conversation.state import CustomerType
 from shared.understanding.entities.quantities import find_locations
 from shared.understanding.visitor import type_after, visitor_type
-
-NEW, EXISTING = CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE
+from tests.understanding.playing import EXISTING, NEW
 
 
 def test_coffee_also_served_is_a_running_business() -> None:

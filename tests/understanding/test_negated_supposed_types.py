@@ -10,9 +10,7 @@ import pytest
 from shared.conversation.state import CustomerType
 from shared.understanding.entities.business import read_business
 from shared.understanding.fuzzy import normalise
-from tests.understanding.test_ninth_author_types import typed
-
-NEW, EXISTING = CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE
+from tests.understanding.playing import EXISTING, NEW, typed
 
 # (message, the type it states, or None where it must state neither NEW nor EXISTING)
 CASES = [

@@ -11,36 +11,14 @@ phrasing is ours, not the set's."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import pain_points, timeline
-from shared.conversation.state import CustomerType
 from shared.understanding.corrections import retyped_phone
 from shared.understanding.entities.quantities import find_locations
-from shared.understanding.fuzzy import normalise
 from shared.understanding.quotes import asks_quote, asks_visit
-from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
-
-NEW, EXISTING, CASUAL = (
-    CustomerType.NEW_CAFE,
-    CustomerType.EXISTING_CAFE,
-    CustomerType.CASUAL_BROWSER,
-)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
-
-
-def typed(message: str) -> CustomerType | None:
-    """The type the reader finds in a message, read as the brain reads it (normalised)."""
-    return visitor_type(normalise(message))
+from tests.understanding.playing import CASUAL, EXISTING, NEW, play, typed
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,6 @@ phrasings of our own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -17,7 +15,7 @@ from shared.understanding.entities.interest import interest
 from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(
@@ -157,12 +155,6 @@ def test_items_asked_alone_by_price_or_by_kind_are_interest(
         assert "Foundry" in found.get("coffee_preferences", "")
     else:
         assert found == expected
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 async def test_the_cheapest_setup_stores_the_products(brain: LocalBrain) -> None:

@@ -7,7 +7,6 @@ the rule must not take, through the real reader."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -23,16 +22,9 @@ from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.gloss import english_reading
 from shared.understanding.privacy import accepts_erasure, asks_erasure, asks_what_is_held
 from shared.understanding.questions import is_question
-from tests.understanding.playing import wired_brain
 
 TODAY = date(2026, 12, 5)
 NOW = datetime(2026, 12, 5, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

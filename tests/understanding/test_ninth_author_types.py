@@ -7,16 +7,8 @@ from __future__ import annotations
 import pytest
 
 from shared.conversation import signals
-from shared.conversation.state import CustomerType
 from shared.understanding.fuzzy import normalise
-from shared.understanding.visitor import visitor_type
-
-NEW, EXISTING = CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE
-
-
-def typed(message: str) -> CustomerType | None:
-    """The type the reader finds in a message, read as the brain reads it (normalised)."""
-    return visitor_type(normalise(message))
+from tests.understanding.playing import EXISTING, NEW, typed
 
 
 @pytest.mark.parametrize(

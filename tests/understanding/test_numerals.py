@@ -5,7 +5,6 @@ our own, each class with the cases the rule must leave alone."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -15,15 +14,9 @@ from shared.understanding.entities.emails import find_email
 from shared.understanding.entities.timeline import parse_timeline
 from shared.understanding.numerals import read_numbers, spoken_digits
 from shared.understanding.observations import observe
-from tests.understanding.playing import play, wired_brain
+from tests.understanding.playing import play
 
 TODAY = date(2026, 12, 5)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

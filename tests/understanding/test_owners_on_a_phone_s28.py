@@ -9,7 +9,6 @@ question is stored; a phone broken off at a message's end is finished by the nex
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -21,13 +20,6 @@ from shared.conversation.state import ConversationState
 from shared.understanding.corrections import corrected_count, corrected_tails, repaired_phone
 from shared.understanding.entities.quantities import find_locations
 from shared.understanding.quotes import asks_quote
-from tests.understanding.playing import wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

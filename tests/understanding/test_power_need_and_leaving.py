@@ -21,9 +21,6 @@ from shared.understanding.questions import is_question
 from shared.understanding.support_issues import SupportIssue
 from shared.understanding.visitor import visitor_type
 from tests.understanding.playing import NOW, play
-from tests.understanding.test_fifth_author_classes import brain
-
-__all__ = ["brain"]  # the fixture, shared with the fifth author's classes
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,6 @@ beside it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation import signals
@@ -19,13 +17,6 @@ from shared.understanding.questions import asks_after_told, is_question
 from shared.understanding.quotes import asks_quote, asks_visit
 from shared.understanding.sentences import clauses
 from shared.understanding.support_issues import detect
-from tests.understanding.playing import wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

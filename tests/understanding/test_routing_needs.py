@@ -4,29 +4,18 @@ fault, a business running coffee equipment is an existing one (issues 22, 23).""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
-from shared.conversation.semantic import PrototypeClassifier
 from shared.conversation.state import ConversationState, CustomerType
-from shared.rag.embedding import Embedder
 from shared.understanding.fuzzy import normalise
-from shared.understanding.intents import INTENTS_FILE, IntentModel, load_intents
 from shared.understanding.questions import is_question
 from shared.understanding.support_issues import detect
 from shared.understanding.visitor import visitor_type
 
 NOW = datetime(2026, 12, 5, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it: one embedder, the demo bundle's intent classifier."""
-    intents: IntentModel = load_intents(kb_bundle_dir / INTENTS_FILE)
-    return LocalBrain(PrototypeClassifier(Embedder()), lambda: intents)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ turns, the machine)."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -19,15 +18,9 @@ from shared.understanding.corrections import corrected_count
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.questions import told_before_ask
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
+from tests.understanding.playing import play
 
 TODAY = date(2026, 12, 6)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ phrasings of our own and a case the rule must not take, through the real reader.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -25,15 +24,9 @@ from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import read_timeline
 from shared.understanding.fuzzy import normalise
-from tests.understanding.playing import play, wired_brain
+from tests.understanding.playing import play
 
 TODAY = date(2026, 12, 5)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

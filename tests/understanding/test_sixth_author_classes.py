@@ -4,8 +4,6 @@ must not take, through the real reader."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -13,13 +11,7 @@ from shared.conversation.fields import support
 from shared.conversation.kinds import CustomerType
 from shared.understanding.entities.contact_names import name_before_contact
 from shared.understanding.support_issues import detect
-from tests.understanding.playing import play, wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,6 @@ typed on its own ("sorry .com") corrects the stored email's."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -16,13 +14,7 @@ from shared.conversation.fields import support
 from shared.understanding.corrections import corrected_email
 from shared.understanding.entities.names import lone_full_name
 from shared.understanding.quotes import asks_quote
-from tests.understanding.playing import play, wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(

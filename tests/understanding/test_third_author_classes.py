@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import support
-from shared.conversation.kinds import CustomerType
 from shared.conversation.machine import advance
 from shared.conversation.replies import compose, first_name, when
 from shared.conversation.signals import flags
@@ -20,12 +19,8 @@ from shared.understanding.entities.timeline import find_timeline, read_timeline
 from shared.understanding.gloss import english_reading
 from shared.understanding.privacy import accepts_erasure
 from shared.understanding.visitor import visitor_type
+from tests.understanding.playing import CASUAL, EXISTING, NEW
 
-NEW, EXISTING, BROWSER = (
-    CustomerType.NEW_CAFE,
-    CustomerType.EXISTING_CAFE,
-    CustomerType.CASUAL_BROWSER,
-)
 TODAY = date(2026, 12, 4)
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
 
@@ -61,9 +56,9 @@ def test_a_bakery_or_restaurant_that_serves_coffee_or_shows_tenure_stays_existin
 
 def test_coursework_named_by_its_school_is_a_casual_browser() -> None:
     """A uni project or a college paper is a casual browser; a café near a university is not."""
-    assert visitor_type("hi, im doing a uni project on sustainable coffee companies") is BROWSER
-    assert visitor_type("writing a college paper about fair trade coffee") is BROWSER
-    assert visitor_type("for my university presentation on roasters, how do you source?") is BROWSER
+    assert visitor_type("hi, im doing a uni project on sustainable coffee companies") is CASUAL
+    assert visitor_type("writing a college paper about fair trade coffee") is CASUAL
+    assert visitor_type("for my university presentation on roasters, how do you source?") is CASUAL
     assert visitor_type("we are opening a cafe near the university") is NEW
 
 

@@ -5,7 +5,6 @@ one bag (set AC's Hamilton and Savannah cafés stored "5 lb"); "like a train" as
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -13,13 +12,7 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import support
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.timeline import read_timeline
-from tests.understanding.playing import play, wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(

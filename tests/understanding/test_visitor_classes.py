@@ -6,11 +6,10 @@ from __future__ import annotations
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import preferences
 from shared.conversation.signals import COMMITMENT_RE, asks_for_person
-from shared.conversation.state import ConversationState, CustomerType
+from shared.conversation.state import ConversationState
 from shared.understanding.languages import mixed_language
 from shared.understanding.visitor import venue_of, visitor_type
-
-NEW, EXISTING = CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE
+from tests.understanding.playing import EXISTING, NEW
 
 
 def test_a_venue_made_out_of_a_space_is_a_new_cafe() -> None:

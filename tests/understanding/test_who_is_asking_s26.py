@@ -4,8 +4,6 @@ me" after a comma is a request, in phrasings of our own beside the set's."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -13,7 +11,7 @@ from shared.conversation.kinds import CustomerType, Stage
 from shared.understanding.commitment import tentative
 from shared.understanding.quotes import asks_quote
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(
@@ -122,12 +120,6 @@ def test_send_me_after_a_comma_is_a_request(text: str) -> None:
 def test_send_me_asked_about_or_refused_is_no_request(text: str) -> None:
     """A question about being emailed, or a refusal, asks for nothing."""
     assert not asks_quote(text)
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 async def test_a_bride_is_browsing_and_not_asked_for_contact(brain: LocalBrain) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from shared.understanding.accents import folded
 from shared.understanding.entities.emails import LOOSE_EMAIL_RE, SPELLED_OUT, written_out
 from shared.understanding.entities.names import (
     INITIAL,
@@ -21,7 +22,6 @@ from shared.understanding.entities.names import (
     PREFIX,
     _blocked,
     _title,
-    folded,
     known_first,
 )
 from shared.understanding.entities.phones import CANDIDATE_RE

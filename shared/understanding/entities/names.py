@@ -11,11 +11,11 @@ case; the chat's brain reads them from the bundle it serves at each turn).
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
+from shared.understanding.accents import folded
 from shared.understanding.entities.emails import LOOSE_EMAIL_RE, written_out
 from shared.understanding.entities.phones import CANDIDATE_RE
 from shared.understanding.entities.places import place_words
@@ -154,17 +154,6 @@ def more_first_names() -> frozenset[str]:
     """The names of :data:`MORE_FIRST_NAMES`, lower case."""
     lines = MORE_FIRST_NAMES.read_text(encoding="utf-8").splitlines()
     return frozenset(n.strip().lower() for n in lines if n.strip() and not n.startswith("#"))
-
-
-# letters no decomposition takes the accent off
-_BARE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
-
-
-def folded(word: str) -> str:
-    """A word in lower case without its accents, as an email address spells it ("João" ->
-    "joao", "Łukasz" -> "lukasz")."""
-    lower = word.lower().translate(_BARE_LETTERS)
-    return "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
 
 
 def known_first(word: str) -> bool:

@@ -28,6 +28,7 @@ from shared.understanding.entities.holidays import day_after, next_holiday
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.signed_names import signed_month_span
 from shared.understanding.lexicon import (
+    DAY_FIRST_LANGUAGES,
     FOREIGN_MONTHS,
     HOLIDAYS,
     MONTHS,
@@ -37,6 +38,7 @@ from shared.understanding.lexicon import (
     SEASONS,
     TIME_UNITS,
     alternation,
+    greetings,
 )
 
 # a bound on the date, the most precise part of a hedged one: "opening in the spring, not
@@ -1002,9 +1004,7 @@ _DAY_FIRST_WRITER = re.compile(
     r"|\b(?:litres?|kilos|kilograms?|metres?|colours?|flavours?"
     r"|favourites?|centres?|organis\w+|realis\w+|programmes?|cheques?|neighbours?)\b"
     # a greeting in a language whose writers put the day first: "Hola! ... the 01/03"
-    r"|(?:^|(?<=[\s,.!¡]))(?:hola|buen[oa]s\s+(?:d[ií]as|tardes|noches)|bonjour|bonsoir"
-    r"|bom\s+dia|boa\s+tarde|ol[áa]|oi|guten\s+(?:tag|morgen|abend)|servus|buongiorno"
-    r"|buonasera|salve|ciao|dzie[ńn]\s+dobry|dobr[yý]\s+den|merhaba|marhaba|hallo)\b",
+    rf"|(?:^|(?<=[\s,.!¡]))(?:{greetings(DAY_FIRST_LANGUAGES)})\b",
     re.I,
 )
 
