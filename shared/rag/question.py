@@ -515,7 +515,8 @@ _HANDED = re.compile(
     r"\b(?:hand|turn|pass)(?:ing|ed)?\s+(it|them|ours|that|this|(?:our|my) old \w+)\s+(?:over|in)\b"
     r"|\bpart[- ]?exchang(?:e|ing)\b"
     # "if I give it to you, how much do I get for it": the machine handed to the seller
-    r"|\bgiv(?:e|ing)\s+(it|them|(?:our|my) (?:old|actual|current|existing) \w+)\s+to\s+you\b",
+    r"|\bgiv(?:e|ing)\s+(it|them|(?:our|my) (?:old|actual|current|existing) \w+|the [\w-]+"
+    r"(?: [\w-]+){0,2})\s+to\s+you\b",
     re.I,
 )
 
@@ -530,6 +531,8 @@ def as_traded(text: str) -> str:
 def _traded(match: re.Match[str]) -> str:
     """The trade-in said of the visitor's machine: a pronoun handed over is theirs ("hand it
     over" with a new one named is "trade in our old machine", not the new one's own trade)."""
+    if match.group(2) in ("it", "them"):  # "give it to you": as "trade it in" says it
+        return f"trade {match.group(2)} in"
     handed = match.group(1) or match.group(2) or ""
     return (
         f"trade in {handed}"
