@@ -100,6 +100,20 @@ _ARRIVES_DISLIKED = re.compile(
     r"(?:\s+(?:it|them))?\b",
     re.I,
 )
+#: "is it possible to pay in parts?": paid in instalments (the Spanish "a plazos", the German
+#: "in Raten", said with the English word for a piece).
+_IN_PARTS = re.compile(
+    r"\b(?P<pay>pay(?:ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?)in\s+(?:several\s+|monthly\s+)?"
+    r"(?:parts|portions|pieces)\b",
+    re.I,
+)
+#: "you have a filter for this?", "and you deliver also to Mexico?": the statement's order of a
+#: yes/no question with no "do", a clause of its own opening with "you" and a verb of trade.
+_YOU_NO_DO = re.compile(
+    _CLAUSE + r"(?P<verb>you\s+(?:also\s+)?(?:have|sell|deliver|ship|offer|make|roast|provide|carry"
+    r"|stock|accept|take|send|install|repair|service|rent|lease|need|know|give))\b(?=[^?]*\?)",
+    re.I,
+)
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 
@@ -125,7 +139,9 @@ def _native(sentence: str) -> str:
     sentence = _GIVE_BACK.sub(r"return \1", sentence)
     sentence = _PAUSE.sub("pause", sentence)
     sentence = _UNIT_COUNTED.sub(lambda m: f"{m.group(0)}s", sentence)
+    sentence = _IN_PARTS.sub(r"\g<pay>in installments", sentence)
     sentence = _NO_DO.sub(_with_do, sentence)
+    sentence = _YOU_NO_DO.sub(r"\g<lead>do \g<verb>", sentence)
     sentence = _BECOME.sub(r"\g<ask>get", sentence)
     sentence = _IN_SITU.sub(
         lambda m: f"{m['lead']}{m['wh']} {m['be']} {m['subject']} {m['done']}", sentence

@@ -105,3 +105,33 @@ def test_a_learner_question_without_an_answer_still_abstains(answerer: Answerer)
     answer = answerer.answer("how many solar panels it needs on the roof?")
     assert not answer.grounded
     assert "$" not in answer.text
+
+
+def test_paying_in_parts_is_paying_in_installments() -> None:
+    """'is it possible to pay it in parts?' asks instalments; 'the parts of the machine' and
+    'pay by card' are left alone."""
+    said = as_native("is it possible to pay it in parts?")
+    assert said == "is it possible to pay it in installments?"
+    for text in ("do you sell parts for the machine?", "can we pay by card?"):
+        assert as_native(text) == text
+
+
+def test_you_and_a_verb_of_trade_with_a_question_mark_is_asked() -> None:
+    """'you sell decaf also?' and 'and you ship to Utah?' get their 'do'; a statement, an
+    'if you have' clause and a question that has its 'do' are left alone."""
+    assert as_native("you sell decaf also?") == "do you sell decaf also?"
+    assert as_native("and you ship to Utah?") == "and do you ship to Utah?"
+    for text in (
+        "you sell decaf, good.",
+        "if you have a filter, what is its price?",
+        "do you have it?",
+    ):
+        assert as_native(text) == text
+
+
+def test_leasing_asked_as_paying_in_parts_is_answered(answerer: Answerer) -> None:
+    """'pay in parts' beside a machine is answered with the leasing terms (36 months, over
+    $5,000)."""
+    reply = answerer.answer("we take the Lumen 3 group. it is possible to pay in parts?").text
+    assert "36 months" in reply
+    assert "$5,000" in reply
