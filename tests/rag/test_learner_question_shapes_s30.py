@@ -5,6 +5,8 @@ arrives" (the condition of a return)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from shared.rag.answering import Answerer
 from shared.rag.question import as_traded, split_parts
 from shared.understanding.learner_questions import as_native
@@ -135,3 +137,20 @@ def test_leasing_asked_as_paying_in_parts_is_answered(answerer: Answerer) -> Non
     reply = answerer.answer("we take the Lumen 3 group. it is possible to pay in parts?").text
     assert "36 months" in reply
     assert "$5,000" in reply
+
+
+def test_leasing_asked_beside_an_added_item_leases_the_order(follow: Callable[..., str]) -> None:
+    """An item added to the order in a message that asks to pay in instalments is answered
+    with the lease of the whole order, not its bare total."""
+    reply = follow(
+        "how much is the Pico?", "we would add also the Atlas 64. can we pay it in parts?"
+    )
+    assert "36 months" in reply
+    assert "$5,250" in reply
+
+
+def test_an_item_added_with_no_lease_asked_is_totalled(follow: Callable[..., str]) -> None:
+    """Negative: an item added with a total asked is summed, no lease offered."""
+    reply = follow("how much is the Pico?", "add the Atlas 64 too, what is the total?")
+    assert "$5,250" in reply
+    assert "lease" not in reply
