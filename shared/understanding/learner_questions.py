@@ -64,8 +64,31 @@ _NO_DO = re.compile(
     re.I,
 )
 _AUXILIARIES = frozenset(
-    "is are am was were be been do does did can could will would should must shall may might "
-    "have has had dare".split()
+    [
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "be",
+        "been",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "must",
+        "shall",
+        "may",
+        "might",
+        "have",
+        "has",
+        "had",
+        "dare",
+    ]
 )
 #: The "-s" of "it makes", "-es" of "it fixes", "it goes": off for "does it make".
 _THIRD_PERSON = re.compile(r"(?:(?<=sh)|(?<=ch)|(?<=ss)|(?<=x)|(?<=z)|(?<=o))es$|(?<!s)s$")
