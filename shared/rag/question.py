@@ -277,9 +277,31 @@ def split_parts(question: str) -> list[str]:
             sentence,
             flags=re.I,
         )
-        parts.extend(p.strip() for p in pieces if p.strip())
+        parts.extend(q.strip() for p in pieces for q in _comma_asks(p) if q.strip())
     kept = [p for p in parts if tokenize(p) or _PRONOUN.search(p) or _QUESTION_START.match(p)]
     return kept or [question]
+
+
+#: A question, a comma, then a second question with its own question word and no "and" ("which
+#: brewer you have, how many litre it makes?", "what grinder do you sell, how much is it?"):
+#: two asks, as "X and how many ..." already is. The first must open as a question ("when it
+#: arrives, who installs it" and "what if it breaks, who fixes it" are one ask with a clause).
+_COMMA_ASK = re.compile(
+    r"^(?P<first>\W*(?:which|what(?!\s+if\b)|whats|what's|how(?!\s+about\b)|do|does|is|are"
+    r"|can|could)\b[^,?]*),\s+"
+    r"(?P<second>(?:how\s+(?:many|much|long|big|old|often|soon|fast|heavy|large)|what(?!\s+about\b)"
+    r"|which|who"
+    r"|when|where)\b[^,]*\?)\s*$",
+    re.I,
+)
+
+
+def _comma_asks(piece: str) -> list[str]:
+    """``piece`` as its two questions when a comma joins them (see :data:`_COMMA_ASK`)."""
+    found = _COMMA_ASK.match(piece)
+    if found is None:
+        return [piece]
+    return [f"{found['first'].strip()}?", found["second"].strip()]
 
 
 #: A statement of the visitor's own before a comma, then a question ("we're opening a cafe in
@@ -491,7 +513,10 @@ def as_custom(text: str) -> str:
 #: machine in", "part-exchange"): the trade's word, a trade-in.
 _HANDED = re.compile(
     r"\b(?:hand|turn|pass)(?:ing|ed)?\s+(it|them|ours|that|this|(?:our|my) old \w+)\s+(?:over|in)\b"
-    r"|\bpart[- ]?exchang(?:e|ing)\b",
+    r"|\bpart[- ]?exchang(?:e|ing)\b"
+    # "if I give it to you, how much do I get for it": the machine handed to the seller
+    r"|\bgiv(?:e|ing)\s+(it|them|(?:our|my) (?:old|actual|current|existing) \w+|the [\w-]+"
+    r"(?: [\w-]+){0,2})\s+to\s+you\b",
     re.I,
 )
 
@@ -506,7 +531,9 @@ def as_traded(text: str) -> str:
 def _traded(match: re.Match[str]) -> str:
     """The trade-in said of the visitor's machine: a pronoun handed over is theirs ("hand it
     over" with a new one named is "trade in our old machine", not the new one's own trade)."""
-    handed = match.group(1) or ""
+    if match.group(2) in ("it", "them"):  # "give it to you": as "trade it in" says it
+        return f"trade {match.group(2)} in"
+    handed = match.group(1) or match.group(2) or ""
     return (
         f"trade in {handed}"
         if handed.lower().startswith(("our ", "my "))

@@ -29,6 +29,8 @@ from shared.catalog import Catalog
 from shared.catalog.model import Entity
 from shared.rag.order import Items, decode, encode, named_items, with_added, without_dropped
 from shared.rag.phrasing import the
+from shared.understanding.asked import asks_lease
+from shared.understanding.learner_questions import as_native
 from shared.understanding.revisions import (
     FIGURE_WORDS,
     asked_of,
@@ -126,7 +128,9 @@ def _order_changed(
     named = catalog.mentioned(question)
     if not (previous and named and summed):
         return None
-    again = "can I lease all of it?" if attribute == LEASE else "what's the total for all of it?"
+    # "can we pay in installments? we'd also take the Atlas 75": the lease asked of the order
+    leased = attribute == LEASE or asks_lease(as_native(question))
+    again = "can I lease all of it?" if leased else "what's the total for all of it?"
     counted = named_items(catalog, question)
     changed = _dropped(question, previous, counted) or _swapped(question, previous, named)
     changed = changed or _added(question, previous, counted)

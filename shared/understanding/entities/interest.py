@@ -81,7 +81,10 @@ _HAD = re.compile(
     r"|we'?ve\s+got|i'?ve\s+got|already|bought|current(?:ly)?|existing|sold\s+(?:us|me)"
     # delivery priced in ("the total with delivery") is no delivery received
     r"|(?<!with\s)(?<!plus\s)(?<!including\s)(?<!incl\s)deliver(?:y|ed)|received|shipment"
-    r"|arrived)\b",
+    r"|arrived"
+    # a limit of the visitor's own gear told ("it has only one group"), and the learner's
+    # "actual" for current ("our actual machine", the German "aktuell")
+    r"|it\s+(?:has|had)\s+(?:only|just)|(?:our|my)\s+actual)\b",
     re.I,
 )
 _OTHERS = (
