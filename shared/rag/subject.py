@@ -11,6 +11,7 @@ possible?" after the showroom), and names no subject of its own is read so. Pure
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from shared.understanding.reference import (
@@ -38,4 +39,22 @@ def on_subject(
     day = day_asked(question) if subject and states_days(subject) else None
     if not subject or not (leans or day) or names_subject(question):
         return question
+    if asks_attribute_only(question):
+        subject = _other_attribute(subject, question)
     return f"{subject}: {question if leans else day}"
+
+
+#: The attribute a heading closes on ("Delivery fees", "Delivery times"): what that section
+#: states of its topic.
+_HEADING_ATTRIBUTE = re.compile(r"^(?P<topic>.+?)\s+(?P<said>fees?|costs?|prices?|times?)$", re.I)
+
+
+def _other_attribute(subject: str, question: str) -> str:
+    """The heading's topic alone when the fragment asks another attribute of it ("how long"
+    after "Delivery fees": "Delivery"), so the section stating that attribute is found; the
+    heading whole when the fragment asks what it says ("any fee?" after "Delivery fees")."""
+    match = _HEADING_ATTRIBUTE.match(subject)
+    if match is None:
+        return subject
+    said = match.group("said").lower().rstrip("s")
+    return subject if said in question.lower() else match.group("topic")

@@ -1,0 +1,45 @@
+"""A follow-up that points at another item by its model number alone ("and the 75?").
+
+Right after an answer about catalog items, a message that is nothing but a pointer and a bare
+number ("and the 75?", "the 2?", "same for 3", "what about the 64s") switches the entity and
+keeps what was asked: the number is the model number of one other member of the kinds just
+discussed (the Atlas 75 after the Atlas 64, the Lumen 2-Group after the Lumen 3-Group). The
+message is read as "and the <name>?", so the attribute asked before is kept for that member.
+Unchanged when no item was discussed, when the number is a discussed item's own, when several
+members or none carry it, or when anything else is said (a count, a unit, a word of its own).
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.catalog.model import Catalog, Entity
+
+#: The whole message: an optional pointer word, an optional article, a bare number (a plural
+#: "s" or a trailing "one"/"group" allowed) and its marks: "and the 75?", "same for 3".
+_POINTER = re.compile(
+    r"^\s*(?:(?:and|or|but)\s+)?(?:(?:what|how)\s+about|same\s+(?:for|with|w)|for)?\s*"
+    r"(?:the\s+)?(?P<number>\d+)s?(?:\s*-?\s*(?:one|group|grp|g))?\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def _numbers(entity: Entity) -> set[str]:
+    """The figures of an entity's name ("Lumen 2-Group" -> {"2"})."""
+    return set(re.findall(r"\d+", entity.name))
+
+
+def pointed_member(text: str, recent: list[str], catalog: Catalog) -> str:
+    """``text`` read as "and the <name>?" when it only points at another member of the kinds
+    last discussed by its model number (see the module docstring); else unchanged."""
+    match = _POINTER.match(text)
+    earlier = [e for n in recent if (e := catalog.get(n)) is not None]
+    if match is None or not earlier:
+        return text
+    number = match.group("number")
+    if any(number in _numbers(e) for e in earlier):  # "the 64?" after the 64: no switch
+        return text
+    kinds = {e.kind for e in earlier}
+    found = [e for e in catalog.entities if e.kind in kinds and number in _numbers(e)]
+    return f"and the {found[0].name}?" if len(found) == 1 else text
