@@ -30,9 +30,20 @@ def _numbers(entity: Entity) -> set[str]:
     return set(re.findall(r"\d+", entity.name))
 
 
+#: "same for the pico", "same with 3": the ask just made, of another thing.
+_SAME_FOR = re.compile(
+    r"^\s*(?:and\s+)?(?:the\s+)?same\s+(?:for|with|w|on)\s+(?!(?:me|us|we|our|my|you|u)\b)",
+    re.I,
+)
+
+
 def pointed_member(text: str, recent: list[str], catalog: Catalog) -> str:
     """``text`` read as "and the <name>?" when it only points at another member of the kinds
-    last discussed by its model number (see the module docstring); else unchanged."""
+    last discussed by its model number (see the module docstring); "same for X" after an
+    answer about items is read as "and X" (the same ask of X); else unchanged."""
+    if not recent:
+        return text
+    text = _SAME_FOR.sub("and ", text, count=1)
     match = _POINTER.match(text)
     earlier = [e for n in recent if (e := catalog.get(n)) is not None]
     if match is None or not earlier:
