@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from shared.catalog.model import Catalog, Entity
+from shared.understanding.asked import PRICE_WORDS
 
 #: The whole message: an optional pointer word, an optional article, a bare number (a plural
 #: "s" or a trailing "one"/"group" allowed) and its marks: "and the 75?", "same for 3".
@@ -45,12 +46,30 @@ def pointed_member(text: str, recent: list[str], catalog: Catalog) -> str:
         return text
     text = _SAME_FOR.sub("and ", text, count=1)
     match = _POINTER.match(text)
+    asked = _NUMBER_ASKED.match(text) if match is None else None
     earlier = [e for n in recent if (e := catalog.get(n)) is not None]
-    if match is None or not earlier:
+    if not (match or asked) or not earlier:
         return text
-    number = match.group("number")
-    if any(number in _numbers(e) for e in earlier):  # "the 64?" after the 64: no switch
-        return text
+    number = (match or asked).group("number")  # type: ignore[union-attr]  # one matched
     kinds = {e.kind for e in earlier}
     found = [e for e in catalog.entities if e.kind in kinds and number in _numbers(e)]
-    return f"and the {found[0].name}?" if len(found) == 1 else text
+    if len(found) != 1:
+        return text
+    if asked is not None:  # "3 price" after the Lumen 2-Group: the Lumen 3-Group's price
+        words = asked.group("ask").lower().split()
+        labels = {w for e in found for label in e.attributes for w in label.lower().split()}
+        known = labels | set(PRICE_WORDS) | _ASK_WORDS
+        return f"the {found[0].name} {asked.group('ask')}?" if set(words) <= known else text
+    if any(number in _numbers(e) for e in earlier):  # "the 64?" after the 64: no switch
+        return text
+    return f"and the {found[0].name}?"
+
+
+#: A bare number and what is asked of it ("3 price", "the 2 lead time?"): the words must
+#: all be an attribute's or a price's (so "3 cafes", "2 staff" stay counts).
+_NUMBER_ASKED = re.compile(
+    r"^\s*(?:(?:and|or|but)\s+)?(?:the\s+)?(?P<number>\d+)\s+(?P<ask>[a-z]+(?:\s+[a-z]+){0,2})"
+    r"\s*[?.!]*\s*$",
+    re.I,
+)
+_ASK_WORDS = frozenset({"lead", "time", "how", "much", "warranty", "size", "weight"})

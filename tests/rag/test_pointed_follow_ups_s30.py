@@ -70,3 +70,30 @@ def test_a_fee_asked_of_the_fee_section_is_still_the_fee(answerer: Answerer) -> 
     """Negative: "any fee?" of "Delivery fees" keeps the whole heading: the $18 fee."""
     said = answerer.answer("any fee?", subject="Delivery fees").text
     assert "$18" in said
+
+
+def test_a_number_and_a_price_word_after_a_machine_is_the_other_machine(
+    answerer: Answerer,
+) -> None:
+    """ "3 cost?" after the Lumen 2-Group is the Lumen 3-Group's price."""
+    said = answerer.answer("3 cost?", recent=["Lumen 2-Group"]).text
+    assert "$13,400" in said
+
+
+def test_a_number_and_a_count_noun_is_no_pointer(catalog: Catalog) -> None:
+    """Negative: "3 cafes" or "2 staff" after a machine are counts, left as typed."""
+    assert pointed_member("3 cafes?", ["Lumen 2-Group"], catalog) == "3 cafes?"
+    assert pointed_member("2 staff", ["Lumen 2-Group"], catalog) == "2 staff"
+
+
+def test_an_attribute_typed_alone_after_a_machine_is_asked_of_it(answerer: Answerer) -> None:
+    """ "boiler?" right after the Lumen 3-Group is its boiler, not a passage on scale."""
+    said = answerer.answer("boiler?", recent=["Lumen 3-Group"]).text
+    assert "Lumen 3-Group" in said
+    assert "L boiler" in said
+
+
+def test_an_attribute_of_another_kind_is_not_asked_of_the_machine(answerer: Answerer) -> None:
+    """Negative: "burrs?" after the Lumen 2-Group (a grinder's attribute) is not its answer."""
+    said = answerer.answer("burrs?", recent=["Lumen 2-Group"]).text
+    assert "Lumen 2-Group" not in said
