@@ -11,7 +11,6 @@ possible?" after the showroom), and names no subject of its own is read so. Pure
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from shared.understanding.reference import (
@@ -44,17 +43,18 @@ def on_subject(
     return f"{subject}: {question if leans else day}"
 
 
-#: The attribute a heading closes on ("Delivery fees", "Delivery times"): what that section
-#: states of its topic.
-_HEADING_ATTRIBUTE = re.compile(r"^(?P<topic>.+?)\s+(?P<said>fees?|costs?|prices?|times?)$", re.I)
+#: The attributes a heading may close on ("Delivery fees", "Delivery times"): what that
+#: section states of its topic.
+_HEADING_ATTRIBUTES = frozenset(
+    {"fee", "fees", "cost", "costs", "price", "prices", "time", "times"}
+)
 
 
 def _other_attribute(subject: str, question: str) -> str:
     """The heading's topic alone when the fragment asks another attribute of it ("how long"
     after "Delivery fees": "Delivery"), so the section stating that attribute is found; the
     heading whole when the fragment asks what it says ("any fee?" after "Delivery fees")."""
-    match = _HEADING_ATTRIBUTE.match(subject)
-    if match is None:
+    *topic, said = subject.split() or [""]
+    if not topic or said.lower() not in _HEADING_ATTRIBUTES:
         return subject
-    said = match.group("said").lower().rstrip("s")
-    return subject if said in question.lower() else match.group("topic")
+    return subject if said.lower().rstrip("s") in question.lower() else " ".join(topic)
