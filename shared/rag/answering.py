@@ -108,6 +108,7 @@ from shared.rag.place_answers import (
     unstated_outside,
     unused_place_words,
 )
+from shared.rag.pointed import pointed_member
 from shared.rag.question import (
     GENERIC,
     as_custom,
@@ -350,6 +351,7 @@ class Answerer(PickAnswers):
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
         question = family_numbered(question, self.catalog)  # "and the Lumen 2?"
+        question = pointed_member(question, recent or [], self.catalog)  # "and the 75?"
         question = weighed_member(question, self.catalog)  # "20 lb decaf"
         question = counted_kind(question, self.catalog)  # "three brewers"
         question = rate_named(question, self._rule_sentences)  # "the 10% off": the discount

@@ -425,6 +425,9 @@ def _own_part(catalog: Catalog, text: str, earlier: list[Entity]) -> bool:
         if before in _ARTICLES
         for stem in tokenize(word)
     }
+    alone = set(tokenize(text)) - GENERIC  # "boiler?" typed alone after a machine
+    if len(flat) <= 2 and alone and alone <= own - others:
+        return True
     return bool(said & (own - others - GENERIC))
 
 

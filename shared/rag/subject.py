@@ -38,4 +38,23 @@ def on_subject(
     day = day_asked(question) if subject and states_days(subject) else None
     if not subject or not (leans or day) or names_subject(question):
         return question
+    if asks_attribute_only(question):
+        subject = _other_attribute(subject, question)
     return f"{subject}: {question if leans else day}"
+
+
+#: The attributes a heading may close on ("Delivery fees", "Delivery times"): what that
+#: section states of its topic.
+_HEADING_ATTRIBUTES = frozenset(
+    {"fee", "fees", "cost", "costs", "price", "prices", "time", "times"}
+)
+
+
+def _other_attribute(subject: str, question: str) -> str:
+    """The heading's topic alone when the fragment asks another attribute of it ("how long"
+    after "Delivery fees": "Delivery"), so the section stating that attribute is found; the
+    heading whole when the fragment asks what it says ("any fee?" after "Delivery fees")."""
+    *topic, said = subject.split() or [""]
+    if not topic or said.lower() not in _HEADING_ATTRIBUTES:
+        return subject
+    return subject if said.lower().rstrip("s") in question.lower() else " ".join(topic)

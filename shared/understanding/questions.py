@@ -331,6 +331,15 @@ IN_PLACE_WH = re.compile(
 )
 
 
+#: "same for the pico", "and same w 3": the ask just made, of another thing (not "same for
+#: us", which tells); a short fragment and nothing else.
+SAME_ASKED = re.compile(
+    r"^\s*(?:and\s+)?(?:the\s+)?same\s+(?:for|with|w|on)\s+"
+    r"(?!(?:me|us|we|our|my|you|u|here|now)\b)[\w-]+(?:\s+[\w-]+){0,2}\s*[?.!]*\s*$",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it), its
     question words possibly in text-speak ("hw much is the atlas 75")."""
@@ -341,6 +350,8 @@ def is_question(text: str) -> bool:
         return True  # "we'd need 2 of those", "total please", "the pico price pls"
     if asks_as_fragment(text):
         return True  # "lumen 3 boiler size", "sales hrs", "techs cover where"
+    if SAME_ASKED.match(text):
+        return True  # "same for the 3 group": the ask just made, of another item
     if asks_in_statement_order(text):
         return True  # "lumen 3 group price real quick pls", "is that extra w the machine"
     parts = re.split(r"[.!;:]+", text)

@@ -1,0 +1,51 @@
+"""A follow-up that points at another item by its model number alone ("and the 75?").
+
+Right after an answer about catalog items, a message that is nothing but a pointer and a bare
+number ("and the 75?", "the 2?", "same for 3", "what about the 64s") switches the entity and
+keeps what was asked: the number is the model number of one other member of the kinds just
+discussed (the Atlas 75 after the Atlas 64, the Lumen 2-Group after the Lumen 3-Group). The
+message is read as "and the <name>?", so the attribute asked before is kept for that member.
+A number followed only by attribute or price words ("3 price") is read as "the <name> price?".
+Unchanged when no item was discussed, when the number is a discussed item's own, when several
+members or none carry it, or when anything else is said (a count, a unit, a word of its own).
+The message itself is read by :mod:`shared.understanding.pointing`. Pure.
+"""
+
+from __future__ import annotations
+
+from shared.catalog.model import Catalog, Entity
+from shared.understanding.asked import PRICE_WORDS
+from shared.understanding.pointing import as_and, pointer
+
+#: Words a number's ask may hold beside the attribute labels and price words.
+_ASK_WORDS = frozenset({"lead", "time", "how", "much", "warranty", "size", "weight"})
+
+
+def _numbers(entity: Entity) -> set[str]:
+    """The figures of an entity's name ("Lumen 2-Group" -> {"2"})."""
+    return {part for part in entity.name.replace("-", " ").split() if part.isdigit()}
+
+
+def pointed_member(text: str, recent: list[str], catalog: Catalog) -> str:
+    """``text`` read as "and the <name>?" when it only points at another member of the kinds
+    last discussed by its model number (see the module docstring); "same for X" after an
+    answer about items is read as "and X" (the same ask of X); else unchanged."""
+    earlier = [e for n in recent if (e := catalog.get(n)) is not None]
+    if not earlier:
+        return text
+    text = as_and(text)  # "same for the pico": "and the pico"
+    pointed = pointer(text)
+    if pointed is None:
+        return text
+    kinds = {e.kind for e in earlier}
+    found = [e for e in catalog.entities if e.kind in kinds and pointed.number in _numbers(e)]
+    if len(found) != 1:
+        return text
+    if pointed.ask:  # "3 price" after the Lumen 2-Group: the Lumen 3-Group's price
+        labels = {w for e in found for label in e.attributes for w in label.lower().split()}
+        known = labels | set(PRICE_WORDS) | _ASK_WORDS
+        asked = set(pointed.ask.lower().split()) <= known
+        return f"the {found[0].name} {pointed.ask}?" if asked else text
+    if any(pointed.number in _numbers(e) for e in earlier):  # "the 64?" after the 64
+        return text
+    return f"and the {found[0].name}?"

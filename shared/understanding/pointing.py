@@ -1,0 +1,54 @@
+"""A message that points at another item by its model number alone ("and the 75?", "the 2?",
+"same for 3", "3 price"): the reader's side of a pointed follow-up (see
+``shared/rag/pointed.py``, which matches the number against the catalog). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The whole message: an optional pointer word, an optional article, a bare number (a plural
+#: "s" or a trailing "one"/"group" allowed) and its marks: "and the 75?", "what about the 64s".
+_POINTER = re.compile(
+    r"^\s*(?:(?:and|or|but)\s+)?(?:(?:what|how)\s+about|for)?\s*"
+    r"(?:the\s+)?(?P<number>\d+)s?(?:\s*-?\s*(?:one|group|grp|g))?\s*[?.!]*\s*$",
+    re.I,
+)
+
+#: A bare number and what is asked of it ("3 price", "the 2 lead time?").
+_NUMBER_ASKED = re.compile(
+    r"^\s*(?:(?:and|or|but)\s+)?(?:the\s+)?(?P<number>\d+)\s+(?P<ask>[a-z]+(?:\s+[a-z]+){0,2})"
+    r"\s*[?.!]*\s*$",
+    re.I,
+)
+
+#: "same for the pico", "same with 3": the ask just made, of another thing (not "same for us").
+_SAME_FOR = re.compile(
+    r"^\s*(?:and\s+)?(?:the\s+)?same\s+(?:for|with|w|on)\s+(?!(?:me|us|we|our|my|you|u)\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """A number pointed at and the words asked of it ("" when the pointer asks nothing)."""
+
+    number: str
+    ask: str = ""
+
+
+def as_and(text: str) -> str:
+    """ "same for X" read as "and X" (the same ask of X); other text unchanged."""
+    return _SAME_FOR.sub("and ", text, count=1)
+
+
+def pointer(text: str) -> Pointer | None:
+    """The model number a message points at alone ("and the 75?"), with the words it asks of
+    it ("3 price": ask "price"); None for any other message."""
+    text = as_and(text)
+    bare = _POINTER.match(text)
+    if bare is not None:
+        return Pointer(bare.group("number"))
+    asked = _NUMBER_ASKED.match(text)
+    return Pointer(asked.group("number"), asked.group("ask")) if asked else None
