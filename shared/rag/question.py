@@ -49,6 +49,9 @@ SYNONYMS = {
     # "how do you take the caffeine out?": the knowledge base's decaf process ("decaffeinated
     # by the Swiss Water process")
     "caffeine": "decaf process decaffeinated",
+    # the verb clipped ("how decaffed", "how's it decafed"): the same process asked
+    "decaffed": "decaf process decaffeinated",
+    "decafed": "decaf process decaffeinated",
     # "something flowery": a tasting note as the knowledge base writes it ("floral character")
     "flowery": "floral",
     "flowers": "floral",
@@ -204,6 +207,12 @@ _PRODUCT_ASK = re.compile(
     r"how much (?:is|are|for|does)|"
     r"price (?:of|for)|cost of)\s+(?:a |an |any |the |your |some )?(?P<object>[a-z0-9 -]+)",
     re.I,
+)
+#: A thing priced in a fragment, its price word last ("nitro keg price", "the cold brew tap
+#: cost?"): what a terse visitor asks the price of, as "how much is X" asks it.
+_PRICED_FRAGMENT = re.compile(
+    r"^\W*(?:the |a |an |your |ur )?(?P<object>[a-z][a-z0-9 -]{2,40}?)\s+"
+    r"(?:price|prices|pricing|cost|costs)\W*$"
 )
 _OBJECT_END = re.compile(
     r"\b(?:that|which|with|for|to|in|on|at|from|and|or|if|cost|costs)\b.*$"
@@ -686,6 +695,7 @@ def product_object(text: str) -> str | None:
     match = _PRODUCT_ASK.search(flat)
     if match is None or match.group("object").split()[0] in ("it", "them", "that", "those"):
         match = _BEST_ASK.search(flat) or match  # "which oat milk ..., do you sell it?"
+    match = match or _PRICED_FRAGMENT.search(flat)  # "nitro keg price"
     if match is None:
         return None
     obj = _OBJECT_END.sub("", match.group("object")).strip()
