@@ -11,9 +11,12 @@ import re
 
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
+from shared.understanding.entities.names import known_first
 from shared.understanding.lexicon import (
     ASKING_AUXILIARIES,
+    FUNCTION_WORDS,
     QUESTION_OPENERS,
+    REMARK_WORDS,
     TIME_NOUNS,
     alternation,
 )
@@ -214,6 +217,8 @@ _PRICED_FRAGMENT = re.compile(
     r"^\W*(?:the |a |an |your |ur )?(?P<object>[a-z][a-z0-9 -]{2,40}?)\s+"
     r"(?:price|prices|pricing|cost|costs)\W*$"
 )
+#: A thing typed alone, two or three words and no more ("gift cards", "paper straws").
+_THING_ALONE = re.compile(r"^\W*(?P<object>[a-z]{2,}(?: [a-z]{2,}){1,2})\W*$")
 _OBJECT_END = re.compile(
     r"\b(?:that|which|with|for|to|in|on|at|from|and|or|if|cost|costs)\b.*$"
     r"|(?:\s+(?:too|also|as well|either|please|then|now|at all|anymore))+\s*$"
@@ -700,6 +705,18 @@ def product_object(text: str) -> str | None:
         return None
     obj = _OBJECT_END.sub("", match.group("object")).strip()
     return obj or None
+
+
+def thing_alone(text: str) -> str | None:
+    """The thing a message of two or three words names when it is nothing else ("gift cards",
+    "loyalty program"): what a terse visitor asks about, as "do you sell X" asks it. A word of
+    remark or function ("just browsing", "thanks a lot") makes it no thing, and a first name
+    first makes it a person's name ("john smith"); one word ("parking") names none."""
+    match = _THING_ALONE.match(normalise(text))
+    words = match.group("object").split() if match else []
+    if not words or set(words) & (FUNCTION_WORDS | REMARK_WORDS) or known_first(words[0]):
+        return None
+    return " ".join(words)
 
 
 def scope_place(text: str) -> str | None:
