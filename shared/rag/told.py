@@ -22,7 +22,7 @@ from shared.rag.rules import stated_amount
 from shared.understanding.asked import asks_price, asks_total
 from shared.understanding.coffee_service import OWN_PLACE
 from shared.understanding.fragment_asks import asks_as_fragment, topics_put_first
-from shared.understanding.lexicon import SMALL_NUMBERS
+from shared.understanding.lexicon import REMARK_WORDS, SMALL_NUMBERS
 from shared.understanding.reference import points_back
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
@@ -266,7 +266,7 @@ def told_apart(
         and not _OWNED.search(part)  # "our machine is 2 group": theirs, not the item asked
     }
     trailing = _trailing(parts)
-    topics = _topics_first(parts)  # "own blend. min?": the subject of the ask after it
+    topics = _topics_first(parts, unknown)  # "own blend. min?": the subject of the ask after it
     asks, after = _asks_after_told(
         parts,
         lambda p: (_remark(p) or p in trailing) and not mentions(p),
@@ -290,12 +290,19 @@ def told_apart(
     return out
 
 
-def _topics_first(parts: list[tuple[str, str]]) -> set[str]:
+def _topics_first(parts: list[tuple[str, str]], unknown: Callable[[str], list[str]]) -> set[str]:
     """The parts that only name the topic the ask right after them is about ("decaf. how
     decaffed", "multisite plan. how many sites needed"): that ask's subject, whatever it
-    names of its own, unless it names an item itself."""
+    names of its own, unless it names an item itself. A remark ("thanks.", "ok cool.") or a
+    word the knowledge base never uses ("noted.") is no topic."""
     said = [part for part, _ in parts]
-    return topics_put_first(said, [asks(part) for part in said])
+    return {
+        part
+        for part in topics_put_first(said, [asks(part) for part in said])
+        if terms(part) - GENERIC
+        and not set(normalise(part).split()) & REMARK_WORDS - {"your", "ur"}
+        and not unknown(part)
+    }
 
 
 def told_before(
