@@ -728,9 +728,14 @@ def scope_place(text: str) -> str | None:
     return match.group(1)
 
 
+#: A times sign glued to a count ("online course x5 staff", "5x baristas"): the count of the
+#: noun after it, blanked to its own length so the offsets stay those of the text.
+_TIMES_SIGN = re.compile(r"\bx\s?(?=\d+\s+[a-z])|(?<=\d)x(?=\s+[a-z])")
+
+
 def quantities(text: str) -> list[tuple[int, str, int]]:
     """Numbers followed by a word: ``(number, word, start offset)`` in the normalised text."""
-    flat = normalise(text)
+    flat = _TIMES_SIGN.sub(lambda m: " " * len(m.group(0)), normalise(text))  # "x5 staff"
     found = []
     for match in _QUANTITY.finditer(flat):
         raw = match.group(1).lower()

@@ -36,6 +36,7 @@ _COUNTED_TEXT = """
     drinks staff people customers bag bags pound pounds lb lbs kilo kilos week weeks month
     months day days year years total x
 """
+_COUNTED_WORDS = frozenset(_COUNTED_TEXT.split()) - {"total", "x"}
 _NOT_A_TOPIC = (
     frozenset(_COUNTED_TEXT.split()) | MEASURE_UNITS | FUNCTION_WORDS | REMARK_WORDS
 ) - ATTRIBUTE_WORDS
@@ -136,3 +137,19 @@ def asks_between(text: str) -> bool:
     return all(
         side and not set(side) & _NO_SIDE and not all(w.isdigit() for w in side) for side in sides
     )
+
+
+#: a count with a times sign glued to it before a count noun: "x5 staff", "5x cafes"
+_TIMES_COUNT = re.compile(r"(?:\bx\s?\d+|\b\d+x)\s+(?P<noun>[a-z]+)\b", re.I)
+
+
+def asks_times(text: str) -> bool:
+    """Whether ``text`` is a fragment multiplying a priced thing by a count of the visitor's
+    ("online course x5 staff", "multisite 4x cafes"): the sum asked, not a detail told. A
+    times sign before an item ("2x atlas 75") is an order line, and a fragment of the
+    visitor's own ("we have x2 sites") tells."""
+    words = _WORD.findall(text)
+    found = _TIMES_COUNT.search(text)
+    if found is None or len(words) > MOST_WORDS or _OWN.search(text):
+        return False
+    return found["noun"].lower() in _COUNTED_WORDS and any(_is_topic(w.lower()) for w in words)
