@@ -121,8 +121,8 @@ from shared.rag.question import (
     shared_heads,
     split_items,
     split_parts,
-    thing_alone,
     terms,
+    thing_alone,
     untagged,
 )
 from shared.rag.question import (

@@ -117,9 +117,9 @@ _BETWEEN = re.compile(
 )
 #: sides that are a time or a way to reach the visitor answer the chat's question ("june or
 #: july for the opening", "email or phone for updates"), not ask one
+_CHANNELS_TEXT = "email phone call text mail sms whatsapp yes no either both neither"
 _NO_SIDE = frozenset(
-    {*ENGLISH_MONTHS, *WEEKDAYS, *SEASONS, *SMALL_NUMBERS}
-    | set("email phone call text mail sms whatsapp yes no either both neither".split())
+    {*ENGLISH_MONTHS, *WEEKDAYS, *SEASONS, *SMALL_NUMBERS, *_CHANNELS_TEXT.split()}
 )
 
 
