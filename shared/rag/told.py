@@ -22,7 +22,7 @@ from shared.rag.rules import stated_amount
 from shared.understanding.asked import asks_price, asks_total
 from shared.understanding.coffee_service import OWN_PLACE
 from shared.understanding.fragment_asks import asks_as_fragment, topics_put_first
-from shared.understanding.lexicon import REMARK_WORDS, SMALL_NUMBERS
+from shared.understanding.lexicon import MONTHS, REMARK_WORDS, SMALL_NUMBERS, TIME_NOUNS
 from shared.understanding.reference import points_back
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
@@ -293,16 +293,28 @@ def told_apart(
 def _topics_first(parts: list[tuple[str, str]], unknown: Callable[[str], list[str]]) -> set[str]:
     """The parts that only name the topic the ask right after them is about ("decaf. how
     decaffed", "multisite plan. how many sites needed"): that ask's subject, whatever it
-    names of its own, unless it names an item itself. A remark ("thanks.", "ok cool.") or a
-    word the knowledge base never uses ("noted.") is no topic."""
+    names of its own, unless it names an item itself. A remark ("thanks.", "ok cool."), a
+    word the knowledge base never uses, a time or a deed of the visitor's ("bought jan.": their
+    story) is no topic."""
     said = [part for part, _ in parts]
     return {
         part
         for part in topics_put_first(said, [asks(part) for part in said])
         if terms(part) - GENERIC
-        and not set(normalise(part).split()) & REMARK_WORDS - {"your", "ur"}
+        and not set(normalise(part).split()) & (_NO_TOPIC_WORDS | MONTHS.keys() | TIME_NOUNS)
+        and not _DEED.match(part)
         and not unknown(part)
     }
+
+
+#: words that make a bare sentence a remark, not a topic ("thanks.", "ok cool.")
+_NO_TOPIC_WORDS = REMARK_WORDS - {"your", "ur"}
+#: a deed of the visitor's opening a bare sentence: "bought jan.", "got 2.", "ordered friday."
+_DEED = re.compile(
+    r"^\W*(?:got|bought|had|have|ordered|paid|sent|broke|opened|signed|switched|moved|started"
+    r"|returned|tried|used|installed)\b",
+    re.I,
+)
 
 
 def told_before(

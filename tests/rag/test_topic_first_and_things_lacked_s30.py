@@ -24,6 +24,13 @@ def test_a_remark_before_an_ask_is_no_topic() -> None:
     assert told_apart([("ok cool.", ""), ("delivery cost?", "")]) == [("delivery cost?", "")]
 
 
+def test_a_deed_or_a_time_before_an_ask_is_no_topic() -> None:
+    """ "got it in march. warranty?": when the visitor bought is their story, not the subject
+    of the warranty asked (the item discussed is)."""
+    assert told_apart([("bought march.", ""), ("warranty?", "")]) == [("warranty?", "")]
+    assert told_apart([("last tuesday.", ""), ("refund?", "")]) == [("refund?", "")]
+
+
 def test_a_minimum_asked_after_its_topic_is_answered(answerer: Answerer) -> None:
     """ "custom blend. min order?": the custom blend's 150 lb a month, not a don't-know."""
     assert "150 lb" in answerer.answer("custom blend. min order?").text
