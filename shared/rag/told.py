@@ -300,7 +300,8 @@ def _topics_first(parts: list[tuple[str, str]], unknown: Callable[[str], list[st
     return {
         part
         for part in topics_put_first(said, [asks(part) for part in said])
-        if terms(part) - GENERIC
+        if _remark(part)  # closed as said ("own blend."): an unclosed one is asked already
+        and terms(part) - GENERIC
         and not set(normalise(part).split()) & (_NO_TOPIC_WORDS | MONTHS.keys() | TIME_NOUNS)
         and not _DEED.match(part)
         and not unknown(part)

@@ -24,6 +24,13 @@ def test_a_remark_before_an_ask_is_no_topic() -> None:
     assert told_apart([("ok cool.", ""), ("delivery cost?", "")]) == [("delivery cost?", "")]
 
 
+def test_an_unclosed_ask_before_another_stays_an_ask() -> None:
+    """ "grinder price and how loud is it": the first part asks (no full stop closes it as a
+    sentence typed alone), so both are answered, neither anchors the other."""
+    parts = [("grinder price", ""), ("how loud is it", "")]
+    assert told_apart(parts) == parts
+
+
 def test_a_deed_or_a_time_before_an_ask_is_no_topic() -> None:
     """ "got it in march. warranty?": when the visitor bought is their story, not the subject
     of the warranty asked (the item discussed is)."""
