@@ -15,6 +15,7 @@ from shared.understanding.entities.names import known_first
 from shared.understanding.lexicon import (
     ASKING_AUXILIARIES,
     FUNCTION_WORDS,
+    MONTHS,
     QUESTION_OPENERS,
     REMARK_WORDS,
     TIME_NOUNS,
@@ -714,7 +715,9 @@ def thing_alone(text: str) -> str | None:
     first makes it a person's name ("john smith"); one word ("parking") names none."""
     match = _THING_ALONE.match(normalise(text))
     words = match.group("object").split() if match else []
-    if not words or set(words) & (FUNCTION_WORDS | REMARK_WORDS) or known_first(words[0]):
+    if not words or set(words) & (FUNCTION_WORDS | REMARK_WORDS | TIME_NOUNS | MONTHS.keys()):
+        return None  # "saturday possible": a time asked about, no thing
+    if known_first(words[0]):
         return None
     return " ".join(words)
 
