@@ -111,7 +111,8 @@ def topics_put_first(parts: list[str], asks: list[bool]) -> set[str]:
 #: drip", "pico vs lumen 2 for a kiosk"
 _BETWEEN = re.compile(
     r"^\W*(?:the\s+)?(?P<one>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:or|vs\.?|versus)\s+(?:the\s+)?"
-    r"(?P<other>[\w-]+(?:\s+[\w-]+){0,2}?)\s+for\s+(?:a\s+|an\s+|the\s+)?[\w-]+"
+    r"(?P<other>[\w-]+(?:\s+[\w-]+){0,2}?)\s+for\s+(?!(?:that|this|it|them|those)\b)"
+    r"(?:a\s+|an\s+|the\s+)?[\w-]+"
     r"(?:\s+[\w-]+){0,2}\W*$",
     re.I,
 )
@@ -129,7 +130,8 @@ def asks_between(text: str) -> bool:
     preference told. Sides naming the visitor ("we or ..."), a time or a channel ("may or
     june for opening", "email or phone for updates") or a count ("1 or 2 for now", "two or
     three for the staff") make
-    it an answer."""
+    it an answer; a use pointing back ("2 group or 3 group for that") weighs the options told
+    before, read as before."""
     found = _BETWEEN.match(text)
     if found is None or _OWN.search(f"{found['one']} {found['other']}"):
         return False
