@@ -60,7 +60,7 @@ from shared.events import EventPublisher
 from shared.llm.budget import turn_scope
 from shared.llm.reply import ReplyWriter
 from shared.rag.memo import turn_memo
-from shared.rag.parts import unquoted
+from shared.rag.parts import DONT_KNOW, unquoted
 from shared.understanding.redaction import ERASED_LINE, without_details
 
 log = logging.getLogger(__name__)
@@ -202,7 +202,8 @@ class ChatService:
         if not heard.retrieve:
             return None
         found = early or await self._lookup(heard.query or message, state)
-        if heard.topic_only and not found.answer.grounded:  # "greetings" first: an opening
+        # "greetings" first: an opening; "gift cards" first, said lacking, is answered so
+        if heard.topic_only and found.answer.text == DONT_KNOW:
             heard.retrieve = heard.question = False
             return None
         if heard.query is None:

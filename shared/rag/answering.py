@@ -123,6 +123,7 @@ from shared.rag.question import (
     split_items,
     split_parts,
     terms,
+    thing_alone,
     untagged,
 )
 from shared.rag.question import (
@@ -1325,4 +1326,7 @@ class Answerer(PickAnswers):
         if situation is not None:  # "does a bag and a half a week get us a bulk price?"
             quoted, fact = situation
             return Part(" ".join(quoted), True, [], [source_of(fact.source, fact.title)], quoted)
-        return objects_checked(text, self._from_passages(text))
+        found = objects_checked(text, self._from_passages(text))
+        thing = thing_alone(text) if not found.known else None
+        # "gift cards" typed alone, no passage about it: a thing the range lacks, said so
+        return (self._missing_product(text, thing) if thing else None) or found

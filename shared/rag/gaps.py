@@ -200,8 +200,11 @@ class CatalogGaps(AttributeGaps):
             if w not in self._name_words
         )
 
-    def _missing_product(self, text: str) -> Part | None:
-        obj = product_object(text)
+    def _missing_product(self, text: str, obj: str | None = None) -> Part | None:
+        """ "I don't have X in our range." for the product ``text`` asks about (``obj``, or
+        the one :func:`product_object` finds) when the catalog and the knowledge base's words
+        hold none of it; else None."""
+        obj = obj or product_object(text)
         if obj is None:
             return None
         head = tokenize(obj)[-1:] if tokenize(obj) else []

@@ -11,9 +11,13 @@ import re
 
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
+from shared.understanding.entities.names import known_first
 from shared.understanding.lexicon import (
     ASKING_AUXILIARIES,
+    FUNCTION_WORDS,
+    MONTHS,
     QUESTION_OPENERS,
+    REMARK_WORDS,
     TIME_NOUNS,
     alternation,
 )
@@ -49,6 +53,9 @@ SYNONYMS = {
     # "how do you take the caffeine out?": the knowledge base's decaf process ("decaffeinated
     # by the Swiss Water process")
     "caffeine": "decaf process decaffeinated",
+    # the verb clipped ("how decaffed", "how's it decafed"): the same process asked
+    "decaffed": "decaf process decaffeinated",
+    "decafed": "decaf process decaffeinated",
     # "something flowery": a tasting note as the knowledge base writes it ("floral character")
     "flowery": "floral",
     "flowers": "floral",
@@ -205,6 +212,14 @@ _PRODUCT_ASK = re.compile(
     r"price (?:of|for)|cost of)\s+(?:a |an |any |the |your |some )?(?P<object>[a-z0-9 -]+)",
     re.I,
 )
+#: A thing priced in a fragment, its price word last ("nitro keg price", "the cold brew tap
+#: cost?"): what a terse visitor asks the price of, as "how much is X" asks it.
+_PRICED_FRAGMENT = re.compile(
+    r"^\W*(?:the |a |an |your |ur )?(?P<object>[a-z][a-z0-9 -]{2,40}?)\s+"
+    r"(?:price|prices|pricing|cost|costs)\W*$"
+)
+#: A thing typed alone, two or three words and no more ("gift cards", "paper straws").
+_THING_ALONE = re.compile(r"^\W*(?P<object>[a-z]{2,}(?: [a-z]{2,}){1,2})\W*$")
 _OBJECT_END = re.compile(
     r"\b(?:that|which|with|for|to|in|on|at|from|and|or|if|cost|costs)\b.*$"
     r"|(?:\s+(?:too|also|as well|either|please|then|now|at all|anymore))+\s*$"
@@ -713,10 +728,25 @@ def product_object(text: str) -> str | None:
     match = _PRODUCT_ASK.search(flat)
     if match is None or match.group("object").split()[0] in ("it", "them", "that", "those"):
         match = _BEST_ASK.search(flat) or match  # "which oat milk ..., do you sell it?"
+    match = match or _PRICED_FRAGMENT.search(flat)  # "nitro keg price"
     if match is None:
         return None
     obj = _OBJECT_END.sub("", match.group("object")).strip()
     return obj or None
+
+
+def thing_alone(text: str) -> str | None:
+    """The thing a message of two or three words names when it is nothing else ("gift cards",
+    "loyalty program"): what a terse visitor asks about, as "do you sell X" asks it. A word of
+    remark or function ("just browsing", "thanks a lot") makes it no thing, and a first name
+    first makes it a person's name ("john smith"); one word ("parking") names none."""
+    match = _THING_ALONE.match(normalise(text))
+    words = match.group("object").split() if match else []
+    if not words or set(words) & (FUNCTION_WORDS | REMARK_WORDS | TIME_NOUNS | MONTHS.keys()):
+        return None  # "saturday possible": a time asked about, no thing
+    if known_first(words[0]):
+        return None
+    return " ".join(words)
 
 
 def scope_place(text: str) -> str | None:
@@ -728,9 +758,14 @@ def scope_place(text: str) -> str | None:
     return match.group(1)
 
 
+#: A times sign glued to a count ("online course x5 staff", "5x baristas"): the count of the
+#: noun after it, blanked to its own length so the offsets stay those of the text.
+_TIMES_SIGN = re.compile(r"\bx\s?(?=\d+\s+[a-z])|(?<=\d)x(?=\s+[a-z])")
+
+
 def quantities(text: str) -> list[tuple[int, str, int]]:
     """Numbers followed by a word: ``(number, word, start offset)`` in the normalised text."""
-    flat = normalise(text)
+    flat = _TIMES_SIGN.sub(lambda m: " " * len(m.group(0)), normalise(text))  # "x5 staff"
     found = []
     for match in _QUANTITY.finditer(flat):
         raw = match.group(1).lower()

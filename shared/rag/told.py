@@ -21,7 +21,8 @@ from shared.rag.question import GENERIC, PHRASE_SYNONYMS, terms
 from shared.rag.rules import stated_amount
 from shared.understanding.asked import asks_price, asks_total
 from shared.understanding.coffee_service import OWN_PLACE
-from shared.understanding.lexicon import SMALL_NUMBERS
+from shared.understanding.fragment_asks import asks_as_fragment, topics_put_first
+from shared.understanding.lexicon import MONTHS, REMARK_WORDS, SMALL_NUMBERS, TIME_NOUNS
 from shared.understanding.reference import points_back
 
 #: A joining word before a part's ask ("and whats the warranty", "also how long").
@@ -29,8 +30,9 @@ _LEADING = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|so)\b[\s,]*)+", re.I)
 
 
 def asks(part: str) -> bool:
-    """Whether a part asks something, past a joining word ("and whats the warranty")."""
-    return is_ask(_LEADING.sub("", part))
+    """Whether a part asks something, past a joining word ("and whats the warranty"), or
+    asks an attribute of a topic as a verbless fragment ("techs cover where")."""
+    return is_ask(_LEADING.sub("", part)) or asks_as_fragment(part)
 
 
 #: "got a grinder last week" tells what the visitor has; "got any decaf?" asks.
@@ -264,8 +266,12 @@ def told_apart(
         and not _OWNED.search(part)  # "our machine is 2 group": theirs, not the item asked
     }
     trailing = _trailing(parts)
+    topics = _topics_first(parts, unknown)  # "own blend. min?": the subject of the ask after it
     asks, after = _asks_after_told(
-        parts, lambda p: (_remark(p) or p in trailing) and not mentions(p), subjects.get, stories
+        parts,
+        lambda p: (_remark(p) or p in trailing) and not mentions(p),
+        subjects.get,
+        {*stories, *topics},
     )
     if not asks or len(asks) == len(parts):  # every part tells, or none does
         return parts
@@ -273,7 +279,8 @@ def told_apart(
     for part, anchor, told in asks:
         # "can we try the coffees first" stands alone; "we're on the pro plan." is what any
         # ask after it is about
-        own = names(part) or not (_leans(part, told) or _situation(told))
+        put_first = any(told.endswith(topic) for topic in topics)
+        own = names(part) or not (_leans(part, told) or _situation(told) or put_first)
         # an anchor of the part before, told in the visitor's story ("i heard you send samples
         # to new places."), keeps only the words the knowledge base uses
         anchor = _context(anchor, unknown) if anchor and _told(anchor) else anchor
@@ -281,6 +288,34 @@ def told_apart(
     if after and not out[-1][1] and _situation(after):  # "... anybody? we're on the pro plan"
         out[-1] = (out[-1][0], _context(after, unknown))
     return out
+
+
+def _topics_first(parts: list[tuple[str, str]], unknown: Callable[[str], list[str]]) -> set[str]:
+    """The parts that only name the topic the ask right after them is about ("decaf. how
+    decaffed", "multisite plan. how many sites needed"): that ask's subject, whatever it
+    names of its own, unless it names an item itself. A remark ("thanks.", "ok cool."), a
+    word the knowledge base never uses, a time or a deed of the visitor's ("bought jan.": their
+    story) is no topic."""
+    said = [part for part, _ in parts]
+    return {
+        part
+        for part in topics_put_first(said, [asks(part) for part in said])
+        if _remark(part)  # closed as said ("own blend."): an unclosed one is asked already
+        and terms(part) - GENERIC
+        and not set(normalise(part).split()) & (_NO_TOPIC_WORDS | MONTHS.keys() | TIME_NOUNS)
+        and not _DEED.match(part)
+        and not unknown(part)
+    }
+
+
+#: words that make a bare sentence a remark, not a topic ("thanks.", "ok cool.")
+_NO_TOPIC_WORDS = REMARK_WORDS - {"your", "ur"}
+#: a deed of the visitor's opening a bare sentence: "bought jan.", "got 2.", "ordered friday."
+_DEED = re.compile(
+    r"^\W*(?:got|bought|had|have|ordered|paid|sent|broke|opened|signed|switched|moved|started"
+    r"|returned|tried|used|installed)\b",
+    re.I,
+)
 
 
 def told_before(

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.lexicon import FUNCTION_WORDS, MEASURE_UNITS, REMARK_WORDS
+from shared.understanding.lexicon import (
+    ENGLISH_MONTHS,
+    FUNCTION_WORDS,
+    MEASURE_UNITS,
+    REMARK_WORDS,
+    SEASONS,
+    SMALL_NUMBERS,
+    WEEKDAYS,
+)
 
 #: attributes the knowledge base states of a topic, in the words terse visitors type them
 _ATTRIBUTE_TEXT = """
@@ -28,6 +36,7 @@ _COUNTED_TEXT = """
     drinks staff people customers bag bags pound pounds lb lbs kilo kilos week weeks month
     months day days year years total x
 """
+_COUNTED_WORDS = frozenset(_COUNTED_TEXT.split()) - {"total", "x"}
 _NOT_A_TOPIC = (
     frozenset(_COUNTED_TEXT.split()) | MEASURE_UNITS | FUNCTION_WORDS | REMARK_WORDS
 ) - ATTRIBUTE_WORDS
@@ -96,3 +105,53 @@ def topics_put_first(parts: list[str], asks: list[bool]) -> set[str]:
         for (part, asked), following in zip(zip(parts, asks, strict=True), asks[1:], strict=False)
         if following and not asked and _TOPIC_ALONE.match(part) and not _OWN.search(part)
     }
+
+
+#: two things set side by side for a use, typed as one fragment: "foundry or riverbend for
+#: drip", "pico vs lumen 2 for a kiosk"
+_BETWEEN = re.compile(
+    r"^\W*(?:the\s+)?(?P<one>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:or|vs\.?|versus)\s+(?:the\s+)?"
+    r"(?P<other>[\w-]+(?:\s+[\w-]+){0,2}?)\s+for\s+(?!(?:that|this|it|them|those)\b)"
+    r"(?:a\s+|an\s+|the\s+)?[\w-]+"
+    r"(?:\s+[\w-]+){0,2}\W*$",
+    re.I,
+)
+#: sides that are a time or a way to reach the visitor answer the chat's question ("june or
+#: july for the opening", "email or phone for updates"), not ask one
+_CHANNELS_TEXT = "email phone call text mail sms whatsapp yes no either both neither"
+_NO_SIDE = frozenset(
+    {*ENGLISH_MONTHS, *WEEKDAYS, *SEASONS, *SMALL_NUMBERS, *_CHANNELS_TEXT.split()}
+)
+
+
+def asks_between(text: str) -> bool:
+    """Whether ``text`` asks which of two things suits a use, as a verbless fragment ("foundry
+    or riverbend for drip", "pico vs lumen 2 for a cart"): a comparison asked, not a
+    preference told. Sides naming the visitor ("we or ..."), a time or a channel ("may or
+    june for opening", "email or phone for updates") or a count ("1 or 2 for now", "two or
+    three for the staff") make
+    it an answer; a use pointing back ("2 group or 3 group for that") weighs the options told
+    before, read as before."""
+    found = _BETWEEN.match(text)
+    if found is None or _OWN.search(f"{found['one']} {found['other']}"):
+        return False
+    sides = [found["one"].lower().split(), found["other"].lower().split()]
+    return all(
+        side and not set(side) & _NO_SIDE and not all(w.isdigit() for w in side) for side in sides
+    )
+
+
+#: a count with a times sign glued to it before a count noun: "x5 staff", "5x cafes"
+_TIMES_COUNT = re.compile(r"(?:\bx\s?\d+|\b\d+x)\s+(?P<noun>[a-z]+)\b", re.I)
+
+
+def asks_times(text: str) -> bool:
+    """Whether ``text`` is a fragment multiplying a priced thing by a count of the visitor's
+    ("online course x5 staff", "multisite 4x cafes"): the sum asked, not a detail told. A
+    times sign before an item ("2x atlas 75") is an order line, and a fragment of the
+    visitor's own ("we have x2 sites") tells."""
+    words = _WORD.findall(text)
+    found = _TIMES_COUNT.search(text)
+    if found is None or len(words) > MOST_WORDS or _OWN.search(text):
+        return False
+    return found["noun"].lower() in _COUNTED_WORDS and any(_is_topic(w.lower()) for w in words)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.fragment_asks import asks_as_fragment
+from shared.understanding.fragment_asks import asks_as_fragment, asks_between, asks_times
 from shared.understanding.lexicon import (
     ASKING_AUXILIARIES,
     CHAT_KEEPS,
@@ -191,8 +191,10 @@ def asks_something(text: str, terse: bool = True) -> bool:
     classifier was calibrated on the cue without them."""
     if _embeds_question(text) or COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text):
         return True  # "... total please", "we'd need 2 of those"
-    if terse and (_terse(text) or asks_as_fragment(text)):
+    if terse and (_terse(text) or asks_as_fragment(text) or asks_between(text)):
         return True  # "the pico price pls", "kindly advise the minimum quantity", "sales hrs"
+    if terse and asks_times(text):
+        return True  # "online course x5 staff": the sum asked
     if terse and asks_in_statement_order(text):
         return True  # "training for our staff is that extra", "the riverbend is organic right"
     if terse and any(RUN_ON_QUESTION.search(part) for part in text.split(",")):
@@ -348,8 +350,8 @@ def is_question(text: str) -> bool:
         return True
     if COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text) or _terse(text):
         return True  # "we'd need 2 of those", "total please", "the pico price pls"
-    if asks_as_fragment(text):
-        return True  # "lumen 3 boiler size", "sales hrs", "techs cover where"
+    if asks_as_fragment(text) or asks_between(text) or asks_times(text):
+        return True  # "lumen 3 boiler size", "sales hrs", "foundry or riverbend for drip"
     if SAME_ASKED.match(text):
         return True  # "same for the 3 group": the ask just made, of another item
     if asks_in_statement_order(text):

@@ -157,3 +157,16 @@ async def test_a_first_topic_is_answered_only_when_the_knowledge_base_has_it(
         assert "don't know" not in body["reply"], opening
         assert "new café" in body["reply"], opening
         assert body["sources"] == [], opening
+
+
+async def test_a_first_thing_the_range_lacks_is_said_lacking(
+    chat_client: httpx.AsyncClient,
+) -> None:
+    """A first message naming a thing the knowledge base never mentions ("paper straws") is
+    asked about: the reply says the range lacks it, not the welcome's type question; a name
+    typed alone ("maria lopez") is no such thing."""
+    lacked = await say(chat_client, "paper straws")
+    assert "don't have paper straws" in lacked["reply"]
+    assert "new café" not in lacked["reply"]
+    named = await say(chat_client, "maria lopez")
+    assert "in our range" not in named["reply"]
