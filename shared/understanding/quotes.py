@@ -109,7 +109,8 @@ FRAGMENT_ASK = re.compile(
     re.I,
 )
 # a visit to the showroom or roastery asked for: "can we come see the machines at your
-# showroom?", "can we come taste stuff at the showroom?", "we'd love to visit the roastery", "book us a showroom visit"; sales sets the
+# showroom?", "can we come taste stuff at the showroom?", "we'd love to visit the roastery",
+# "book us a showroom visit"; sales sets the
 # appointment, and the knowledge base says where and when visits are
 VISIT_REQUEST = re.compile(
     r"\b(?:(?:can|could|may)\s+(?:we|i)|(?:we|i)(?:'d|\s+would)\s+(?:like|love)\s+to"

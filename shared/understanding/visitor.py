@@ -318,7 +318,8 @@ PRIVATE = re.compile(
     r"|\bon\s+(?:vacation|holiday|holidays)\b|\bvacationing\b|\bsouvenirs?\b|\btourists?\b"
     # a fan of someone else's café ("my friend works at a café that uses your coffee") or one
     # who drops by to look around ("can i pop by the roastery to look around?")
-    r"|\bmy\s+(?:buddy|roommate|" + _KIN + r")\s+(?:works|worked|is\s+a\s+barista)\s+(?:at|in|for)\b"
+    r"|\bmy\s+(?:buddy|roommate|" + _KIN + r")\s+(?:works|worked|is\s+a\s+barista)\s+"
+    r"(?:at|in|for)\b"
     r"|\b(?:pop|stop|drop|swing|come)\s+(?:by|in|over|round)\b[^.?!]{0,50}?\bto\s+(?:just\s+)?"
     r"(?:look|poke|wander|nose)\s+around\b"
     # a volunteer gathering facts for a committee that decides: "I volunteer at St. Anne's"
@@ -594,9 +595,11 @@ def _opens_beside_running(text: str) -> bool:
     """A coffee business running now (by its tenure or its several sites: "running a coffee
     truck for 2 yrs", "i manage 3 cafés") that opens a further venue, not one of the
     visitor's own apart from it: the running business grows, its owner's questions fit."""
-    if not _established(text) or OWN_OPENING.search(text):
+    run = EXISTING_RE.search(text)  # a venue run, by its verb ("planning 2 cafes" runs none)
+    said = run.group(0) if run else ""
+    if not (_tenure(text) or _several_coffee_sites(said)) or OWN_OPENING.search(text):
         return False
-    return _coffee_venue(_venue_said(text))
+    return _coffee_venue(said)
 
 
 def _equips_mobile_venue(text: str) -> bool:

@@ -40,13 +40,17 @@ def brain(kb_bundle_dir: Path) -> LocalBrain:
     ("message", "kind"),
     [
         ("we run 4 coffee shops in tacoma and open number 5 in march", EXISTING),
-        ("we've been running an espresso cart for 3 yrs, finally opening a proper shop next fall", EXISTING),
+        (
+            "we've been running an espresso cart for 3 yrs, opening a proper shop next fall",
+            EXISTING,
+        ),
         ("i manage two cafés downtown, we're opening another location after easter", EXISTING),
         # negatives: only opening, a business closed, one of the visitor's own, another trade
         ("we're opening a coffee shop next fall", NEW),
         ("we ran a coffee cart for 3 years but sold it last year, opening a cafe in march", NEW),
         ("i used to run an espresso cart, now opening a cafe in june", NEW),
         ("i manage 3 cafes for a chain and i'm opening my own in june", NEW),
+        ("me and my partner are planning 3 cafes in boise, opening the first one next summer", NEW),
         ("we've run a taco truck for 3 years and are opening a cafe in may", NEW),
     ],
 )
