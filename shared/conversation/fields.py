@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from shared.conversation.asides import without_asides, without_emoji
 from shared.conversation.signals import is_question
+from shared.understanding.asides import without_asides, without_emoji
 from shared.understanding.coffee_service import serves_coffee_now
 from shared.understanding.corrections import corrected_count, corrected_tails, cued_month
 from shared.understanding.entities.catalog_items import (
