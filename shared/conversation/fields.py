@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from shared.conversation.signals import is_question
+from shared.understanding.asides import without_asides, without_emoji
 from shared.understanding.coffee_service import serves_coffee_now
 from shared.understanding.corrections import corrected_count, corrected_tails, cued_month
 from shared.understanding.entities.catalog_items import (
@@ -461,7 +462,11 @@ def pain_points(text: str, asked: bool) -> str | None:
     ("customers ask about sourcing. Our roaster can't answer a single question about it."); a
     product named alone gets its catalog kind ("our atlas 75 is ..." -> "... (Atlas 75:
     espresso grinder)")."""
-    parts = [told for part in sentences(text, lines=True) for told in _told_part(part)]
+    parts = [
+        without_asides(told)
+        for part in sentences(without_emoji(text), lines=True)
+        for told in _told_part(part)
+    ]
     kept = [
         f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
         for i, part in enumerate(parts)

@@ -142,6 +142,9 @@ HUMAN_RE = re.compile(
     # a call friday?"; not "do we get a call when it ships?" nor "a call with our landlord"
     r"|\b(?:want|need|get|book|schedule|arrange)\s+(?:a|an)\s+(?:quick\s+|short\s+|phone\s+)?"
     r"call(?:\s*back)?\b(?!\s+(?:(?:with|from)\s+)?(?:my|our|the|them|us|me|when|once|if|whenever)\b)"
+    # proposed as the next step: "ok lets do a call", "let's hop on a quick call"
+    r"|\blet'?s\s+(?:do|have|hop\s+on|jump\s+on|get\s+on|set\s+up)\s+(?:a|an)\s+(?:quick\s+"
+    r"|short\s+|phone\s+)?call\b(?!\s+(?:with\s+)?(?:my|our|the|them)\b)"
     r"|\ba\s+(?:quick\s+|short\s+|phone\s+)?call(?:\s*back)?\s+(?:\w+\s+){0,3}?would\s+(?:really\s+"
     r"|be\s+)?(?:help|great|good|ideal|appreciated|nice|perfect|work)"
     r"|\b(?:ok|okay|good|fine|free|available|best)\s+for\s+a\s+(?:quick\s+|short\s+|phone\s+)?call\b"
@@ -182,7 +185,9 @@ HUMAN_RE = re.compile(
     # a bare imperative "call me" ("sam ortiz 503 555 0117 call me", "Call me after 3pm", "call
     # me for a quote", "call me about signing up"), not "you can call me on ...", "call me Sam"
     # or "don't call me"
-    r"|(?:^|(?<=[.,;:!?\d\-–—]\s)|(?<=[.,;:!?]))(?:pls\s+|please\s+|just\s+)?(?:call|ring|text)\s+(?:me|us)"
+    # (after a go-ahead word: "ok call me pls, my number is ...")
+    r"|(?:^|(?<=[.,;:!?\d\-–—]\s)|(?<=[.,;:!?]))(?:(?:ok(?:ay)?|k|so|then|alright|yeah|yes|sure"
+    r"|cool|great|perfect)\W+)*(?:pls\s+|please\s+|just\s+)?(?:call|ring|text)\s+(?:me|us)"
     r"(?=\s*(?:$|[.,;!]|\+?\(?\d|asap|back|today|tomorrow|tmrw|this\s+week|next\s+week|after|before|to\s+\w"
     r"|about|for\s+(?:a|an|the)|re|regarding"
     r"|any\s*time|whenever|please|pls|in\s+the\s+(?:morning|afternoon|evening))))\b",

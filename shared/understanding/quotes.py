@@ -109,12 +109,14 @@ FRAGMENT_ASK = re.compile(
     re.I,
 )
 # a visit to the showroom or roastery asked for: "can we come see the machines at your
-# showroom?", "we'd love to visit the roastery", "book us a showroom visit"; sales sets the
+# showroom?", "can we come taste stuff at the showroom?", "we'd love to visit the roastery",
+# "book us a showroom visit"; sales sets the
 # appointment, and the knowledge base says where and when visits are
 VISIT_REQUEST = re.compile(
     r"\b(?:(?:can|could|may)\s+(?:we|i)|(?:we|i)(?:'d|\s+would)\s+(?:like|love)\s+to"
     r"|(?:we|i)\s+want\s+to)\s+(?:come\s+(?:by\s+|over\s+|in\s+)?(?:and\s+|to\s+)?"
-    r"|stop\s+by\s+(?:and\s+|to\s+)?|drop\s+by\s+(?:and\s+|to\s+)?)?(?:see|visit|tour|try|view)\s+"
+    r"|stop\s+by\s+(?:and\s+|to\s+)?|drop\s+by\s+(?:and\s+|to\s+)?)?(?:see|visit|tour|try|view"
+    r"|taste|check\s+out)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:showroom|roastery)\b"
     # the place first, what is done there after it: "we'd like to come to the roastery and taste"
     r"|\b(?:(?:can|could|may)\s+(?:we|i)|(?:we|i)(?:'d|\s+would)\s+(?:like|love)\s+to|(?:we|i)"

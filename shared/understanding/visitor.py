@@ -316,6 +316,12 @@ PRIVATE = re.compile(
     r"|doctorate|degree|bachelor'?s)\b|\b(?:i'?m|i\s+am)\s+(?:still\s+)?at\s+uni\b"
     r"|\bi\s+live\s+(?:near|nearby|close|around|a\s+few\s+blocks|down\s+the\s+(?:street|road))\b"
     r"|\bon\s+(?:vacation|holiday|holidays)\b|\bvacationing\b|\bsouvenirs?\b|\btourists?\b"
+    # a fan of someone else's café ("my friend works at a café that uses your coffee") or one
+    # who drops by to look around ("can i pop by the roastery to look around?")
+    r"|\bmy\s+(?:buddy|roommate|" + _KIN + r")\s+(?:works|worked|is\s+a\s+barista)\s+"
+    r"(?:at|in|for)\b"
+    r"|\b(?:pop|stop|drop|swing|come)\s+(?:by|in|over|round)\b[^.?!]{0,50}?\bto\s+(?:just\s+)?"
+    r"(?:look|poke|wander|nose)\s+around\b"
     # a volunteer gathering facts for a committee that decides: "I volunteer at St. Anne's"
     r"|\bi\s+(?:volunteer|am\s+a\s+volunteer|'m\s+a\s+volunteer)\s+(?:at|for|with)\b"
     r"|\b(?:sell|buy|get|order)\s+(?:me\s+|us\s+)?(?:just\s+|only\s+)?(?:a|one|1|a\s+single)\s+"
@@ -496,6 +502,8 @@ def _stated_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE  # a drive-thru window added opens no new café
     if new and (existing or HAS_SITES.search(text)) and _expands(text):
         return CustomerType.EXISTING_CAFE
+    if opens and existing and _opens_beside_running(text):
+        return CustomerType.EXISTING_CAFE  # "i manage 3 cafés ... opening #4 after new year"
     if _equips_mobile_venue(text):  # a cart buying its first machine, running or not yet
         return CustomerType.NEW_CAFE
     if new:
@@ -576,6 +584,22 @@ REPLACING = re.compile(
     r"|\b(?:replace\w*|upgrad\w*|new\s+machine|another|second|died|broke\w*|dead)\b",
     re.I,
 )
+
+
+# an opening of the visitor's own, apart from the business they work in: "i manage 3 cafes
+# for a chain, now opening my own"
+OWN_OPENING = re.compile(r"\b(?:my|our)\s+own\b|\bfor\s+myself\b", re.I)
+
+
+def _opens_beside_running(text: str) -> bool:
+    """A coffee business running now (by its tenure or its several sites: "running a coffee
+    truck for 2 yrs", "i manage 3 cafés") that opens a further venue, not one of the
+    visitor's own apart from it: the running business grows, its owner's questions fit."""
+    run = EXISTING_RE.search(text)  # a venue run, by its verb ("planning 2 cafes" runs none)
+    said = run.group(0) if run else ""
+    if not (_tenure(text) or _several_coffee_sites(said)) or OWN_OPENING.search(text):
+        return False
+    return _coffee_venue(said)
 
 
 def _equips_mobile_venue(text: str) -> bool:

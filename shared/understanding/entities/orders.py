@@ -165,13 +165,30 @@ def is_order_problem(need: object) -> bool:
     return isinstance(need, str) and need.startswith(ORDER_LABEL)
 
 
+# the visitor's own rate priced: "if we do 60 lb a month how much is that", "if we go through
+# 40 lbs a week, what would it cost" (not a change weighed: "if we bump up to 100 lb a month")
+OWN_RATE_IF = re.compile(
+    r"\bif\s+(?:we|i)\s+(?:do|use|order|buy|need|get|go\s+through|brew|sell|serve)\s+(?:like\s+"
+    r"|about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+PRICED_RE = re.compile(
+    r"\bhow\s+much\s+(?:is|would|will|does|do)\b|\bwhat\s+(?:would|will|does)\s+(?:that|it"
+    r"|this)\s+(?:cost|come\s+to|run)\b|\bwhat(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:total|cost)\b",
+    re.I,
+)
+
+
 def supposed(text: str, found: str) -> bool:
     """The amount ``found`` sits in an "if" clause of the text, and the message does not go on
     to split it into the order's parts ("what if i bump it to 100 lb ..., like 60 espresso 40
-    cold brew" plans the order it names)."""
+    cold brew" plans the order it names) nor asks what its own rate costs ("if we do 60 lb a
+    month how much is that" prices the visitor's planned volume)."""
     at = text.find(found)
     at = text.find(found.split()[0]) if at < 0 and found.split() else at
     clause = re.split(r"[,.;!?]", text[: max(at, 0)])[-1]
+    if OWN_RATE_IF.search(clause) and PRICED_RE.search(text[max(at, 0) :]):
+        return False
     return bool(SUPPOSED_RE.search(clause)) and not splits_amount(text[max(at, 0) :])
 
 
