@@ -165,6 +165,7 @@ from shared.understanding.asked import (
     asks_minimum_bags,
     asks_other,
     asks_price,
+    asks_remainder,
     asks_rental,
     asks_to_order,
     asks_total,
@@ -642,8 +643,11 @@ class Answerer(PickAnswers):
         if not items and previous and not self.catalog.mentioned(question):
             # "roughly per month?" after a leasing answer, "total pls" after two items: the
             # order so far, named by no word of the question
-            back = (follow and asks_monthly(question)) or (
-                len(previous) > 1 and asks_total(question)
+            back = (
+                (follow and asks_monthly(question))
+                or (len(previous) > 1 and asks_total(question))
+                # "can we lease the rest?" after a credit worked on the item discussed
+                or bool(credited and asks_lease(question) and asks_remainder(question))
             )
             items = list(previous) if back else items
         terms = self._delivery_terms
@@ -657,6 +661,7 @@ class Answerer(PickAnswers):
         if options is not None:  # "we're on essential, how much more would pro be?"
             return ruled_answer(options[0], [(e, 1) for e in options[1]], [])
         ruled = ruled or bundles(question, self._bundled(question), self._facts)
+        ruled = ruled or self._leased_left(question, asked, items, credited)  # "lease the rest"
         ruled = ruled or self._summed_paid(question, asked, items, follow)
         ruled = ruled or self._credited(question, items, credited)
         cheaper = None if ruled else self._cheaper(question)
