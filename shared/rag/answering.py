@@ -111,6 +111,7 @@ from shared.rag.place_answers import (
 from shared.rag.question import (
     GENERIC,
     as_custom,
+    as_repairer,
     as_traded,
     as_warranted,
     context_then_ask,
@@ -333,6 +334,7 @@ class Answerer(PickAnswers):
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = as_traded(question)  # "if we hand it over": a trade-in
+        question = as_repairer(question)  # "if it breaks, do you have someone in Texas"
         question = as_warranted(question)  # "is the X covered? it's 8 months old": warranty
         question = as_ours(question, self._one_item)  # "we pay 10.35 a lb for X. what are yours?"
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
