@@ -112,6 +112,7 @@ from shared.rag.pointed import pointed_member
 from shared.rag.question import (
     GENERIC,
     as_custom,
+    as_repairer,
     as_traded,
     as_warranted,
     context_then_ask,
@@ -167,6 +168,7 @@ from shared.understanding.asked import (
     asks_minimum_bags,
     asks_other,
     asks_price,
+    asks_remainder,
     asks_rental,
     asks_to_order,
     asks_total,
@@ -334,6 +336,7 @@ class Answerer(PickAnswers):
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = as_traded(question)  # "if we hand it over": a trade-in
+        question = as_repairer(question)  # "if it breaks, do you have someone in Texas"
         question = as_warranted(question)  # "is the X covered? it's 8 months old": warranty
         question = as_ours(question, self._one_item)  # "we pay 10.35 a lb for X. what are yours?"
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
@@ -645,8 +648,11 @@ class Answerer(PickAnswers):
         if not items and previous and not self.catalog.mentioned(question):
             # "roughly per month?" after a leasing answer, "total pls" after two items: the
             # order so far, named by no word of the question
-            back = (follow and asks_monthly(question)) or (
-                len(previous) > 1 and asks_total(question)
+            back = (
+                (follow and asks_monthly(question))
+                or (len(previous) > 1 and asks_total(question))
+                # "can we lease the rest?" after a credit worked on the item discussed
+                or bool(credited and asks_lease(question) and asks_remainder(question))
             )
             items = list(previous) if back else items
         terms = self._delivery_terms
@@ -660,6 +666,7 @@ class Answerer(PickAnswers):
         if options is not None:  # "we're on essential, how much more would pro be?"
             return ruled_answer(options[0], [(e, 1) for e in options[1]], [])
         ruled = ruled or bundles(question, self._bundled(question), self._facts)
+        ruled = ruled or self._leased_left(question, asked, items, credited)  # "lease the rest"
         ruled = ruled or self._summed_paid(question, asked, items, follow)
         ruled = ruled or self._credited(question, items, credited)
         cheaper = None if ruled else self._cheaper(question)

@@ -40,7 +40,7 @@ from shared.rag.order import Items
 from shared.rag.parts import Part, chunk_source, entity_source, source_of
 from shared.rag.passage_answers import PERCENT
 from shared.rag.passages import sentences_of
-from shared.rag.phrasing import cap, money, the, times
+from shared.rag.phrasing import cap, money, percent_of, the, times
 from shared.rag.policy_answers import PolicyAnswers
 from shared.rag.question import GENERIC, expanded, terms
 from shared.rag.rates import CONVERSIONS, against, for_sites, rule_rate, stated_rate
@@ -53,6 +53,7 @@ from shared.rag.rules import (
     credits,
     discount,
     lease,
+    lease_after_credit,
     on_own_item,
     own_item_amount,
     percent_applied,
@@ -67,7 +68,9 @@ from shared.understanding.asked import (
     asks_after_that,
     asks_difference,
     asks_each_option,
+    asks_lease,
     asks_price,
+    asks_remainder,
     asks_total,
     names_by_price_rank,
 )
@@ -177,6 +180,42 @@ class ComputedAnswers(PolicyAnswers):
                 answer.evidence.append(said)  # its price is the catalog's, quoted
                 return
 
+    def _leased_left(
+        self, question: str, asked: str, items: Items, credited: str | None
+    ) -> Ruled | None:
+        """Leasing asked of what is left after a credit an earlier answer worked out ("can we
+        lease what's left?" after 15% of the $16,000 paid for the old machine): the credit
+        found again by its rule, taken off the one priced item under discussion, and the
+        remainder leased (:func:`lease_after_credit`); None unless the visitor names the
+        remainder, so a plain "can we lease the 3 group?" is still the whole price."""
+        if not credited or not asks_lease(asked) or not asks_remainder(question):
+            return None
+        priced = [e for e, n in items if e.price is not None and e.price.unit is None and n == 1]
+        if len(priced) != 1 or len(items) != 1:
+            return None
+        # the rule is sought by its credit on the amount alone: the question's own words
+        # ("lease") would find the leasing's rate, which credits nothing
+        percent = self._percent(f"{_CREDIT_TOPIC} on {credited}", entity_words(priced))
+        if percent is None or not credits(percent[0]) or not on_own_item(percent[0]):
+            return None
+        rule, chunk, rate = percent
+        if not self._credit_toward(rule, priced[0]):  # "toward a new Lumen": not a Pico
+            return None
+        credit, worked = percent_of(rate, credited)
+        ruled = lease_after_credit(asked, priced[0], credit, worked, self._facts)
+        if ruled is None:
+            return None
+        evidence = [*ruled.evidence, chunk.text, f"your amount: {credited}"]
+        return replace(ruled, evidence=evidence)
+
+    def _credit_toward(self, rule: str, entity: Entity) -> bool:
+        """Whether a credit ``rule`` goes toward ``entity``: a rule naming a family after its
+        "toward" ("toward a new Lumen espresso machine") credits that family's members only."""
+        toward = re.split(r"\btowards?\b", normalise(rule), maxsplit=1)
+        words = set(toward[1].split()) if len(toward) == 2 else set()
+        named = {f for f in self.catalog.families() if normalise(f) in words}
+        return not named or entity.family in named
+
     def _credited(self, question: str, items: Items, credited: str | None = None) -> Ruled | None:
         """A credit of a share toward a purchase, when a retrieved rule credits one: of an
         amount the visitor states, toward the one priced item named ("our old machine cost 12k
@@ -187,7 +226,8 @@ class ComputedAnswers(PolicyAnswers):
         pay for the lumen 3 group after that" (its rule is found again by its credit)."""
         priced = [e for e, _ in items if e.price is not None and e.price.unit is None]
         own = stated_amount(question)
-        carried = credited if credited and not own and asks_after_that(question) else None
+        after = asks_after_that(question) or asks_remainder(question)  # "what's left to pay"
+        carried = credited if credited and not own and after else None
         stated = own or carried
         if not priced or len(priced) != len(items) or not (stated or credits(question)):
             return None  # no credit spoken of: no search for one

@@ -97,13 +97,32 @@ def unmet_condition(question: str, sentence: str) -> str | None:
     return None
 
 
+#: A question word: an auxiliary after it in the same clause asks which, not whether ("which
+#: of your coffees would you pick").
+_WH = re.compile(r"\b(?:which|what|whats|where|when|who|whom|whose|why|how)\b")
+#: Where a clause ends: a sentence's or a comma's stop, a colon, a dash.
+_CLAUSE_END = re.compile(r"[.?!;:,]|\s-\s|\s--\s")
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether a clause of ``question`` asks yes or no: an auxiliary before its subject ("can
+    we", "is it") with no question word before it in the clause ("which ... would you pick"
+    asks which one)."""
+    for clause in _CLAUSE_END.split(question):
+        flat = normalise(clause)
+        found = _YES_NO.search(flat)
+        if found is not None and not _WH.search(flat[: found.start()]):
+            return True
+    return False
+
+
 def said_no(question: str, answer: str) -> str | None:
     """``answer`` opened with "No" when ``question`` asks yes or no and states a condition a
     sentence of the answer excludes: "No, not once it has been used. Equipment can be returned
     within 30 days if it is unused ..." (only the sentences stating such a condition are kept,
     without a leading "Yes"; one that opens with the negated condition follows a colon: "No,
     not once it has been opened: unopened coffee ..."); None when the answer stands as it is."""
-    if not _YES_NO.search(normalise(question)):
+    if not asks_yes_no(question):
         return None
     sentences = [s for s in sentences_of(answer) if not _YES_LEAD.match(s)]
     unmet = [(s, w) for s in sentences if (w := unmet_condition(question, s)) is not None]

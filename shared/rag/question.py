@@ -556,6 +556,34 @@ def _traded(match: re.Match[str]) -> str:
     )
 
 
+#: A person of the seller's asked for ("do you have someone in Texas", "anybody out here"):
+#: with a breakdown or a repair in the same message, the knowledge base's technicians.
+_SOMEONE = re.compile(
+    r"\b(?P<ask>(?:do|would|will) (?:you|u|y'?all) (?:guys |folks )?(?:have|got|know)"
+    r"|(?:is|are) there|you got)\s+(?P<who>someone|somebody|anyone|anybody|a person|people"
+    r"|a guy|guys|folks)\b"
+    # a person to talk to is a contact, not a technician ("someone I can talk to about a bill")
+    r"(?!\s+(?:(?:i|we)\s+(?:can|could)\s+)?(?:to\s+)?(?:talk|speak|call|email|contact|ask|chat))",
+    re.I,
+)
+#: What sends a technician: the machine breaking, a repair, a service visit.
+_REPAIR = re.compile(
+    r"\b(?:break|breaks|broke|broken|breaking|breakdown|breaks down|goes down|dies|died|fails"
+    r"|repair\w*|fix|fixes|fixing|service|servicing|maintenance|goes wrong|stops working)\b",
+    re.I,
+)
+
+
+def as_repairer(text: str) -> str:
+    """``text`` with a person asked for beside a breakdown or a repair said as the knowledge
+    base's technicians ("if it breaks down do you have someone in Texas?" -> "... do you have
+    technicians in Texas?"); unchanged without a repair in the message (a person asked for
+    alone may be a sales contact)."""
+    if _REPAIR.search(text) is None:
+        return text
+    return _SOMEONE.sub(lambda m: f"{m.group('ask')} technicians", text)
+
+
 #: "our brewer is 18 months old, covered?": a clause of its own asking the cover (the owner's
 #: warranty), its subject left out ("still" is dropped before answering).
 _COVER_CLAUSE = re.compile(r"(?:^|[,;:.!?]\s*|\bstill\s+)covered\s*[?.!]*\s*$", re.I)

@@ -321,12 +321,19 @@ def _words(text: str) -> set[str]:
     # a lone letter is a contraction's, not half a word: "what s it" is no "site"
     joined = [a + b for a, b in itertools.pairwise(plain) if len(a) > 1 and len(b) > 1]
     joined += ["onsite"] if _AT_YOURS.search(" ".join(plain)) else []
+    # "an in-person day", "a face to face session": a sitting of a course, so a course
+    joined += ["course"] if _AT_YOURS_SITTING.search(" ".join(plain)) else []
     return set(tokenize(" ".join([*plain, *joined])))
 
 
 #: Done where the visitor is, in the trade's other words: an "in-person" or "face-to-face"
 #: course is the one a trainer gives on site ("onsite"), not the one online.
 _AT_YOURS = re.compile(r"\b(?:in person|face to face)\b")
+#: The same said of a sitting ("an in-person day", "a face to face session"): a course given.
+_AT_YOURS_SITTING = re.compile(
+    r"\b(?:in person|face to face) (?:day|days|session|sessions|class|classes|lesson|lessons"
+    r"|workshop|workshops)\b"
+)
 
 
 #: The visitor's own places ("across our sites", "at all 3 locations"): no item's name word

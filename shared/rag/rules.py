@@ -177,6 +177,52 @@ def lease(
     return Ruled(text_out, derived, terms.sentences, terms.source, LEASE)
 
 
+def lease_after_credit(
+    text: str, entity: Entity, credit: str, worked: Derivation, facts: CompanyFacts
+) -> Ruled | None:
+    """Leasing asked of what is left of ``entity``'s price after a credit (``credit``, worked
+    out as ``worked``: 15% of the $16,000 the visitor paid is $2,400): the remainder derived
+    ($13,400 - $2,400 = $11,000), judged against the leasing minimum, and its monthly figure at
+    the published rate (3% of $11,000 is roughly $330), never the full price's."""
+    terms = lease_terms(text, facts)
+    if terms is None or entity.price is None or entity.price.unit is not None:
+        return None
+    left_amount = entity.price.amount - _amount(credit)
+    if left_amount <= 0:
+        return None
+    left = money(left_amount)
+    net = Derivation(operands=[entity.price.text, credit], result=left)
+    share = " of ".join(worked.operands)  # "15% of $16,000"
+    said = (
+        f"{cap(the(entity.name))} is {entity.price.text}; after the credit of {credit} ({share}),"
+        f" {entity.price.text} - {credit} = {left} is left."
+    )
+    derived = [worked, net]
+    if left_amount <= terms.floor:
+        return Ruled(
+            f"{said} {_below(terms, 'what is left', left_amount)}",
+            derived,
+            terms.sentences,
+            terms.source,
+            LEASE,
+            left_amount,
+        )
+    said += f" Yes, that can be leased: {terms.offer}, subject to approved credit."
+    monthly = terms.monthly(left_amount)
+    if monthly is not None:
+        derived.append(monthly[1])
+        said += (
+            f" Payments start from about {terms.rate}% of the price a month: {terms.rate}% of "
+            f"{left} is roughly {monthly[0]} a month."
+        )
+    return Ruled(said, derived, terms.sentences, terms.source, LEASE, left_amount)
+
+
+def _amount(text: str) -> float:
+    """The number of a money figure as written ("$2,400" -> 2400.0)."""
+    return float(re.sub(r"[^\d.]", "", text))
+
+
 def lease_kind(text: str, kind: str, members: list[Entity], facts: CompanyFacts) -> Ruled | None:
     """Leasing asked of a kind ("finance on espresso machines?"): which of its members the
     terms allow on their own, each with its monthly figure, and which only in a larger order."""

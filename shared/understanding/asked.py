@@ -198,12 +198,24 @@ _AFTER_THAT = re.compile(
     r"\b(?:after (?:that|the (?:credit|trade in|tradein|trade)|it|this)|less (?:that|the)|"
     r"minus (?:that|the)|net of|with (?:that|the) (?:credit|trade in|tradein|trade))\b"
 )
+#: What is left of a price once an amount is taken off, named as a thing of its own: "lease
+#: what's left", "finance the rest", "the remainder", "the balance".
+_REMAINDER = re.compile(
+    r"\b(?:what(?: is| s|s) (?:left|remaining)|whatever(?: is| s)? (?:left|remaining)"
+    r"|the (?:rest|remainder|balance)|(?:the )?remaining (?:amount|balance|cost|price))\b"
+)
 
 
 def asks_after_that(text: str) -> bool:
     """Whether the text asks what is left after an amount just worked out ("so what would
     we pay for the lumen after that")."""
     return _AFTER_THAT.search(normalise(text)) is not None
+
+
+def asks_remainder(text: str) -> bool:
+    """Whether the text names what is left of a price after an amount taken off it ("can we
+    lease what's left", "finance the rest"); meaningful only right after a credit worked out."""
+    return _REMAINDER.search(normalise(text)) is not None
 
 
 def asks_difference(text: str) -> bool:
