@@ -130,9 +130,7 @@ class Speller:
 
     def _nearest(self, word: str, limit: int) -> str | None:
         choices = [w for w in self._choices if w[0] == word[0] and abs(len(w) - len(word)) <= limit]
-        found = process.extract(
-            word, choices, scorer=OSA.distance, score_cutoff=limit, limit=None
-        )
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=None)
         if not found:
             return None
         best = min(distance for _, distance, _ in found)

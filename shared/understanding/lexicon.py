@@ -633,7 +633,8 @@ INTERJECTIONS = frozenset(
 #: Entries the chat's cue-word normaliser (:mod:`shared.understanding.fuzzy`) leaves as typed:
 #: the intent classifier is trained on that normalisation, so widening it means retraining.
 CHAT_KEEPS = frozenset(
-    {"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows", "wich"} | {"hrs", "hr"}
+    {"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows", "wich"}
+    | {"hrs", "hr"}
     # the s30 chat abbreviations, contractions and misspelt headwords, read by the answerer
     # only until the classifier's set is replayed with them
     | {"thru", "nxt", "tmrw", "lmk", "smth", "bout", "rly", "esp", "b/c", "w/o", "bcuz", "btw"}
