@@ -7,6 +7,7 @@ not unknown topic words; a question about what the knowledge base never says sti
 from __future__ import annotations
 
 from shared.rag.answering import Answerer
+from shared.rag.matching import tasted_by_us
 from shared.rag.spelling import Speller
 from shared.understanding.courtesies import without_courtesies
 from shared.understanding.fuzzy import normalise
@@ -82,3 +83,17 @@ def test_an_unknown_question_in_slang_still_abstains(answerer: Answerer) -> None
     """Negative: slang spelt out does not make a question the knowledge base lacks known."""
     assert not answerer.answer("wats teh prise of a unicorn saddle lol").grounded
     assert not answerer.answer("ngl do u guys sell teh surfboards w/ ur logo").grounded
+
+
+def test_tasting_the_coffee_before_buying_is_no_tasting_notes_ask(answerer: Answerer) -> None:
+    """'b4' written out makes 'a way to taste your blends before ordering' a clean question: the
+    visitor tasting the coffee is the sample kit, not every blend's tasting notes."""
+    assert tasted_by_us("could i sample some of them first") == {"sample"}
+    assert "sample kit" in answerer.answer("any way we can taste ur coffees b4 we order").text
+
+
+def test_the_coffees_own_taste_is_still_its_tasting_notes(answerer: Answerer) -> None:
+    """Negative: how a coffee tastes is its tasting notes."""
+    assert tasted_by_us("how does the foundry taste") == set()
+    assert tasted_by_us("what do they taste like") == set()
+    assert "molasses" in answerer.answer("how does the foundry taste").text
