@@ -11,6 +11,7 @@ from shared.rag.matching import tasted_by_us
 from shared.rag.spelling import Speller
 from shared.understanding.courtesies import without_courtesies
 from shared.understanding.fuzzy import normalise
+from shared.understanding.questions import asks_something
 
 
 def test_glued_text_speak_is_written_out() -> None:
@@ -97,3 +98,15 @@ def test_the_coffees_own_taste_is_still_its_tasting_notes(answerer: Answerer) ->
     assert tasted_by_us("how does the foundry taste") == set()
     assert tasted_by_us("what do they taste like") == set()
     assert "molasses" in answerer.answer("how does the foundry taste").text
+
+
+def test_a_terse_request_closed_by_please_before_a_remark_asks() -> None:
+    """'<item> price pls, <a remark>': the 'pls' ends the request as a stop would."""
+    assert asks_something("riverbend price pls, my barista loves fruity stuff lol")
+    assert asks_something("grinder cost please, ours is dying")
+
+
+def test_a_comma_without_please_does_not_split_a_statement() -> None:
+    """Negative: no 'pls' before the comma, or a request that asks no price, stays as it was."""
+    assert not asks_something("the pico price, we pay too much")
+    assert not asks_something("send it please, we are at 5 cafes")
