@@ -76,9 +76,12 @@ def without_interjections(text: str) -> str:
 
 
 def without_courtesies(text: str) -> str:
-    """``text`` without an opening salutation or greeting and a closing sign-off or thanks,
-    and without chat interjections at either edge (see the module docstring); ``text`` itself
-    when taking them would leave nothing."""
-    text = without_interjections(text)
+    """``text`` without an opening salutation or greeting and a closing sign-off or thanks
+    (see the module docstring); ``text`` itself when taking them would leave nothing.
+
+    Chat interjections (:func:`without_interjections`) are not taken off here yet: a trailing
+    "lol" kept "..., can i do it on my phone between classes lol" answered (set AF), and taking
+    it off lost that case to a clause the knowledge base lacks; see
+    docs/decisions/chat-slang-questions.md."""
     asked = _CLOSING.sub("", _OPENING.sub("", text, count=1)).strip()
-    return without_interjections(asked) if asked else text
+    return asked or text

@@ -9,7 +9,7 @@ from __future__ import annotations
 from shared.rag.answering import Answerer
 from shared.rag.matching import tasted_by_us
 from shared.rag.spelling import Speller
-from shared.understanding.courtesies import without_courtesies
+from shared.understanding.courtesies import without_interjections as without_courtesies
 from shared.understanding.fuzzy import normalise
 from shared.understanding.questions import asks_something
 
