@@ -192,6 +192,21 @@ _DONE_BY_US = re.compile(
 _DATED = re.compile(r"\b([a-z]+)\s+dates?\b", re.I)
 
 
+#: The visitor tasting the coffee themselves before buying ("a way to taste your blends before
+#: ordering", "can we sample them first"): trying the coffee, no tasting notes asked.
+_TASTED_BY_US = re.compile(
+    r"\b(?:to|we|i|can|could|may|might)\s+(?:\w+\s+)?(taste|sample)\s+"
+    r"(?:your|ur|the|them|it|some|a|these|those|any|all)\b",
+    re.I,
+)
+
+
+def tasted_by_us(text: str) -> set[str]:
+    """The verb of the visitor tasting the coffee themselves ("is there a way to taste your
+    blends before ordering" -> {"taste"}); never the coffee's taste ("what do they taste like")."""
+    return {m.group(1).lower() for m in _TASTED_BY_US.finditer(text)}
+
+
 def done_by_us(text: str) -> set[str]:
     """The verbs a question asks the company to do ("can you roast a custom house blend" ->
     {"roast"}): no attribute asked, though an attribute is spelt the same."""
@@ -211,6 +226,7 @@ def asked_labels(
     speed = " lead time" if _SPEED.search(text) else ""  # "how fast does the pico ship"
     wanted = terms(expanded(text) + speed) - GENERIC - {"price", "cost", "much"} - subject
     wanted -= done_by_us(text)  # "can you roast a custom blend": a service, not the roast
+    wanted -= terms(" ".join(tasted_by_us(text)))  # "a way to taste your blends": trying them
     wanted -= terms(" ".join(_DATED.findall(text)))  # "the roast date on one": a date
     wanted -= terms(" ".join(_BUSINESS_GROUP.findall(normalise(text))))  # "restaurant group"
     timed = bool(_ASKS_TIME.search(text))  # "how long does it take from first tasting"

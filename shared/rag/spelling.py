@@ -21,10 +21,16 @@ import re
 from collections.abc import Container, Iterable
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from shared.understanding.entities.places import place_words
-from shared.understanding.lexicon import QUESTION_KEEPS, QUESTION_WORDS, text_speak
+from shared.understanding.lexicon import (
+    GLUED_SPEAK,
+    QUESTION_KEEPS,
+    QUESTION_WORDS,
+    TEXT_SPEAK,
+    text_speak,
+)
 from shared.understanding.slips import Slips
 from shared.wordlists import english
 
@@ -42,6 +48,13 @@ _E_MAIL = re.compile(r"\b(e)-(?=mail)", re.I)
 #: "telephone (number)", "telephon": the long form of "phone", a word the contact facts hold.
 _TELEPHONE = re.compile(r"\btelephone?(s?)\b", re.I)
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|')*|[\W\d_]+")
+#: Text-speak glued to a digit or a slash ("b4", "w/ our name", "w/o"), a word of its own.
+_GLUED = re.compile(
+    r"(?<![\w/])(?:"
+    + "|".join(re.escape(t) for t in sorted(GLUED_SPEAK, key=len, reverse=True))
+    + r")(?![\w/])|(?<![\w/])w/(?=[^\W\d_])",
+    re.I,
+)
 #: Units of weight a number is often typed against ("20lb", "5kg").
 _UNITS = frozenset({"lb", "lbs", "pound", "pounds", "kg", "kgs", "kilo", "kilos", "oz"})
 _SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ers", "est", "'s")
@@ -117,9 +130,7 @@ class Speller:
 
     def _nearest(self, word: str, limit: int) -> str | None:
         choices = [w for w in self._choices if w[0] == word[0] and abs(len(w) - len(word)) <= limit]
-        found = process.extract(
-            word, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
-        )
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=None)
         if not found:
             return None
         best = min(distance for _, distance, _ in found)
@@ -135,6 +146,7 @@ class Speller:
         if "@" in text:
             return text
         text = _TELEPHONE.sub(r"phone\1", _E_MAIL.sub(r"\1", text))
+        text = _GLUED.sub(_spelt_out, text)
         places = place_words(text)
         out: list[str] = []
         for piece in _TOKEN.findall(text):
@@ -147,6 +159,12 @@ class Speller:
             out.append(word)
         spelt = _VISIT.sub("visit", "".join(out))
         return self._slips.mend(spelt) if self._slips else spelt
+
+
+def _spelt_out(match: re.Match[str]) -> str:
+    """A glued text-speak word written out ("b4" -> "before", "w/our" -> "with our")."""
+    glued = match.string[match.end() : match.end() + 1].isalpha()
+    return TEXT_SPEAK[match.group(0).lower()] + (" " if glued else "")
 
 
 def _skeleton_of(typed: str, choices: list[str]) -> str | None:

@@ -668,11 +668,35 @@ TEXT_SPEAK = {
     # a question word misspelt into a rare English headword ("wich": the wych elm), which the
     # speller keeps as English
     "wich": "which",
+    # chat abbreviations (s30): words of the message, never unknown topic words
+    "thru": "through", "nxt": "next", "tmrw": "tomorrow", "lmk": "let me know",
+    "smth": "something", "bout": "about", "rly": "really", "esp": "especially",
+    "b/c": "because", "w/o": "without", "bcuz": "because", "btw": "by the way",
+    # a contraction typed without its apostrophe; "didnt", "isnt" are GCIDE headwords, so the
+    # speller would keep them as English, and "didnt open" would ask about an unknown "didnt"
+    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't",
+    "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
+    "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't", "youre": "you're",
+    "theyre": "they're", "thats": "that's", "whos": "who's",
+    # a common word misspelt into a rare English headword ("teh", "prise": to lever open)
+    "teh": "the", "hte": "the", "prise": "price",
 }  # fmt: skip
+#: Chat abbreviations and interjections that say nothing of the ask: courtesies at a question's
+#: edges (:mod:`shared.understanding.courtesies`) and never a topic word inside it.
+INTERJECTIONS = frozenset(
+    {"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "ngl", "tbh", "tbf", "fr", "imo"}
+    | {"imho", "omg", "ikr", "smh", "jk", "xd", "af", "yo", "idk"}
+)
 #: Entries the chat's cue-word normaliser (:mod:`shared.understanding.fuzzy`) leaves as typed:
 #: the intent classifier is trained on that normalisation, so widening it means retraining.
 CHAT_KEEPS = frozenset(
-    {"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows", "wich"} | {"hrs", "hr"}
+    {"wat", "wht", "hw", "wen", "whn", "whats", "wats", "theres", "hows", "wich"}
+    | {"hrs", "hr"}
+    # the s30 chat abbreviations, contractions and misspelt headwords, read by the answerer
+    # only until the classifier's set is replayed with them
+    | {"thru", "nxt", "tmrw", "lmk", "smth", "bout", "rly", "esp", "b/c", "w/o", "bcuz", "btw"}
+    | {"didnt", "doesnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "wouldnt"}
+    | {"couldnt", "shouldnt", "youre", "theyre", "thats", "whos", "teh", "hte", "prise"}
 )
 #: Entries of :data:`CHAT_KEEPS` that are units, not question words: spelled out for the
 #: knowledge-base question ("sales hrs" asks the sales team's hours), never by the flow's
@@ -682,8 +706,11 @@ UNIT_SPEAK = frozenset({"hrs", "hr"})
 #: "with"); the speller reads letters only, so "w/", "~" and "2day" never reach it anyway.
 QUESTION_KEEPS = frozenset(
     {"ty", "shd", "coz", "mos", "wont", "ive", "w", "wanna", "gonna", "biz", "rn", "tho", "lil"}
-    | {"prolly", "approx", "k", "caffe", "cafés", "w/", "~", "2day"}
+    | {"prolly", "approx", "k", "caffe", "cafés", "~"}
 )
+#: Text-speak with a digit or a slash ("b4", "w/", "w/o", "2day"), which the speller's
+#: letter-only words never hold: written out before it reads the words.
+GLUED_SPEAK = frozenset(t for t in TEXT_SPEAK if not t.isalpha() and t not in ("~",))
 
 
 def text_speak(keeps: frozenset[str]) -> dict[str, str]:
@@ -733,7 +760,7 @@ _FUNCTION_TEXT = """
     here there where when why how what which who now today tonight tomorrow yesterday ever
     again once twice please thanks okay ok yes yeah yep nope well oh hmm um uh lol
 """
-FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split()) | INTERJECTIONS
 
 #: Words that make a short fragment a remark, not a topic typed alone: a person, a greeting, a
 #: thanks, an acknowledgement, a yes or no, a hedge ("ok sounds good", "hi there", "for my

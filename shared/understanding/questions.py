@@ -206,9 +206,19 @@ def asks_something(text: str, terse: bool = True) -> bool:
     return any(QUESTION_START.search(part.strip()) for part in re.split(r"[.!?;,]+", text))
 
 
+#: A terse request closed by its "pls" before a comma ("decaf price pls, half my regulars ..."):
+#: the politeness word ends the request as a stop would.
+_CLOSED_BY_PLEASE = re.compile(r"(?<=\bpls),|(?<=\bplz),|(?<=\bplease),", re.I)
+
+
 def _terse(text: str) -> bool:
-    """A terse request in one of the message's sentences (see :data:`TERSE_QUERY`)."""
-    return any(TERSE_QUERY.search(part.strip()) for part in sentences(text, ends=".!;", lines=True))
+    """A terse request in one of the message's sentences (see :data:`TERSE_QUERY`), a
+    sentence also ending at a comma right after "pls" or "please"."""
+    return any(
+        TERSE_QUERY.search(clause.strip())
+        for part in sentences(text, ends=".!;", lines=True)
+        for clause in _CLOSED_BY_PLEASE.split(part)
+    )
 
 
 def _embeds_question(text: str) -> bool:
