@@ -385,6 +385,15 @@ PHRASE_SYNONYMS = (
         ),
         "repair repairs",
     ),
+    # "it died on a sunday, is there anyone i can call?": a person to call beside a breakdown
+    # is the emergency repair line (not "who can i call about a quote")
+    (
+        re.compile(
+            r"^(?=.*\b(?:broke|broken|breaks|died|dies|dead|down|stopped working|not working)\b)"
+            r".*\b(?:anyone|someone|somebody|anybody|who)\b.{0,30}\b(?:call|ring|phone)\b"
+        ),
+        "emergency repair line",
+    ),
     # "... stopped heating, still covered?": the clause's subject left out, the cover asked
     (re.compile(r"\bstill covered\b"), "warranty"),
     # a repeating order as the trade calls it: the knowledge base's subscription
@@ -563,7 +572,9 @@ _SOMEONE = re.compile(
     r"|(?:is|are) there|you got)\s+(?P<who>someone|somebody|anyone|anybody|a person|people"
     r"|a guy|guys|folks)\b"
     # a person to talk to is a contact, not a technician ("someone I can talk to about a bill")
-    r"(?!\s+(?:(?:i|we)\s+(?:can|could)\s+)?(?:to\s+)?(?:talk|speak|call|email|contact|ask|chat))",
+    # ("anyone i can actually call": an adverb may stand before the verb)
+    r"(?!\s+(?:(?:i|we)\s+(?:can|could)\s+(?:actually\s+|really\s+|just\s+|even\s+)?)?"
+    r"(?:to\s+)?(?:talk|speak|call|ring|phone|email|contact|ask|chat))",
     re.I,
 )
 #: What sends a technician: the machine breaking, a repair, a service visit.

@@ -19,6 +19,16 @@ def test_a_person_asked_for_beside_a_repair_is_a_technician() -> None:
     assert as_repairer("do you have someone in Ohio?") == "do you have someone in Ohio?"
     talk = "is there somebody I can talk to about a repair invoice?"
     assert as_repairer(talk) == talk
+    call = "machine died this morning, is there anyone i can actually call?"
+    assert as_repairer(call) == call
+
+
+def test_someone_to_call_when_it_dies_is_the_emergency_line(answerer: Answerer) -> None:
+    """A person to call beside a breakdown is a phone line, not the technicians' map."""
+    reply = answerer.answer(
+        "our grinder died on a saturday night, is there anybody we can really call?"
+    )
+    assert "7 days a week" in reply.text
 
 
 def test_who_comes_out_when_it_breaks_names_the_partner_technicians(answerer: Answerer) -> None:
