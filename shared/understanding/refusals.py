@@ -26,7 +26,7 @@ REFUSAL_RE = re.compile(
     # the channel named first, its no after it: "email yes, phone no", "calls no" ("phone no.
     # 503-..." and "phone no: ..." are the abbreviation of number: a figure follows)
     r"|(?:phone|cell|mobile|calls?|e-?mail)\s+no(?!\.?\s*[:#]?\s*[+(]?\d)"
-    r"(?=\s*(?:[,.;!)]|$|thanks|thank|please|pls|plz|for\s+now)))\b",
+    r"(?=\s*(?:[,.;:!)]|$|thanks|thank|please|pls|plz|for\s+now)))\b",
     re.I,
 )
 FIELD_MENTION = {
