@@ -150,6 +150,7 @@ from shared.understanding.privacy import (
     erased_by_pronoun,
     erases_by_pronoun,
     erasure_fields,
+    taken_back_fields,
 )
 from shared.understanding.questions import (
     adds_item,
@@ -299,6 +300,12 @@ class LocalBrain:
             result.privacy_fields.append("name")  # read from that address: it goes with it
         if result.question and result.fields and _only_unsure(text):
             result.question = False  # "fall maybe? or never": an answer given unsure
+        if not result.privacy:  # "actually scratch the phone number": dropped, then refused
+            result.taken_back = taken_back_fields(message)
+            result.refused = [
+                *result.refused,
+                *(f for f in result.taken_back if f not in result.refused),
+            ]
         if declines_contact(text) or declines_call(text):
             _declined(message, text, state, result)
         refused = {*result.refused, *state.refused}

@@ -90,7 +90,7 @@ class Plan(BaseModel):
     erased: bool = False
     erased_shared: bool = False
     erased_ticket: bool = False  # the erasure reaches the support tickets the conversation filed
-    # contact details given this turn that the state will not hold (refused, erased earlier):
+    # contact details given this turn that the state will not hold (erased earlier on request):
     # the stored transcript line leaves them out too
     withheld: dict[str, str] = Field(default_factory=dict)
     privacy_kept: bool = False
@@ -145,6 +145,7 @@ def advance(
     s.unserved = s.unserved if heard.unserved is None else heard.unserved
     if apply_privacy(s, heard, plan):
         return s, plan
+    take_back(s, heard)
     plan.support_now = heard.support_issue is True
     s.support = s.support or plan.support_now
     collect(s, offered(heard, plan), plan, heard.correction)
@@ -300,6 +301,7 @@ def remove_fields(s: ConversationState, fields: list[str], plan: Plan) -> None:
     for field in fields:
         s.collected.pop(field, None)
         s.refused = list(dict.fromkeys([*s.refused, field]))
+        s.erased = list(dict.fromkeys([*s.erased, field]))
     if "email" in fields:
         s.pending_email = None
     plan.removed = fields
@@ -310,7 +312,22 @@ def erase(s: ConversationState) -> None:
     """Forget every detail given; contact details are not asked for again."""
     s.collected, s.held, s.pending_email, s.phone_start = {}, {}, None, None
     s.refused = list(dict.fromkeys([*s.refused, *CONTACT_FIELDS]))
+    s.erased = list(dict.fromkeys([*s.erased, *CONTACT_FIELDS]))
     s.closed = True
+
+
+def take_back(s: ConversationState, heard: Understanding) -> None:
+    """A contact detail taken back ("actually scratch the phone number, email me the quote
+    instead") leaves the collected fields at once; the refusal read with it keeps it from being
+    asked again, and the rest of the message goes on as usual (no erasure reply). A lead at
+    sales that held it is computed again without it (``lead.updated``)."""
+    dropped = [f for f in heard.taken_back if f in s.collected and f not in heard.fields]
+    for field in dropped:
+        s.collected.pop(field)
+    if "email" in heard.taken_back and "email" not in heard.fields:
+        s.pending_email = None
+    if dropped:
+        record_erasure(s, s.updated_at, everything=False)
 
 
 def hand_off_in_language(s: ConversationState, plan: Plan) -> None:
@@ -406,8 +423,11 @@ def collect(
         given = {k: merged(k, v, found.get(k, v)) for k, v in s.held.items()}
         found, s.held = {**found, **given}, {}
     for field, value in found.items():
-        if field in s.refused and field in CONTACT_FIELDS:
+        if field in s.erased:  # erased on request: given again, held nowhere
             plan.withheld[field] = str(value)
+            continue
+        if field in s.refused and field in CONTACT_FIELDS:  # "no phone" .. "ok, 208-555-0174"
+            s.refused.remove(field)
         if field not in allowed or field in s.refused:
             continue
         old = s.collected.get(field)

@@ -75,6 +75,10 @@ class ConversationState(BaseModel):
     ask_counts: dict[str, int] = Field(default_factory=dict)
     skipped: list[str] = Field(default_factory=list)
     refused: list[str] = Field(default_factory=list)
+    # the contact fields erased on request (a subset of ``refused``): given again they are held
+    # neither in the state nor in the transcript; a field refused in words only ("no phone for
+    # now") is taken when the visitor gives it later; older documents: empty
+    erased: list[str] = Field(default_factory=list)
     asking: str | None = None
     visitor_topic: str | None = None  # the field the visitor's last message asked about
     supposed_volume: str | None = None  # the volume last supposed ("if we bumped to 160 lb")

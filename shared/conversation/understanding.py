@@ -37,6 +37,8 @@ class Understanding(BaseModel):
       ``privacy_fields``: the one contact field it names ("delete my phone number"), if so;
       ``privacy_clear``: the request names the visitor's own data in words ("please delete my
       info", "erase everything"), not a pronoun or the classifier's reading alone.
+    - ``taken_back``: contact fields taken back with no erasure asked ("actually scratch the
+      phone number", "don't use my email"): dropped and refused, the turn goes on.
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``query``: what the knowledge base is searched with when it is not the message itself
       (the English gloss of a message in another language, or the ask of a message that
@@ -116,6 +118,7 @@ class Understanding(BaseModel):
     privacy: bool = False
     privacy_fields: list[str] = Field(default_factory=list)
     privacy_clear: bool = False
+    taken_back: list[str] = Field(default_factory=list)
     language: str | None = None
     query: str | None = None
     situation: str | None = None

@@ -530,7 +530,9 @@ def phrases(words: Iterable[str]) -> str:
     return alternation(words).replace(r"\ ", r"\s+")
 
 
-NEXT_SITE_AFTER = r"(?=\s*(?:$|[.,;!?)]|\s(?:one|in|this|next|soon|later|downtown)\b))"
+NEXT_SITE_AFTER = (
+    r"(?=\s*(?:$|[.,;!?)]|\s(?:one|in|this|next|soon|later|downtown|on|at|near|across|off)\b))"
+)
 """What follows the ordinal of the next site being opened ("opening a third in march", "and
 launching our fourth."), and not a date ("we open the 3rd week of march")."""
 

@@ -193,3 +193,33 @@ HELD_RE = re.compile(
 def asks_what_is_held(text: str) -> bool:
     """The visitor asks what we hold about them (a read-back, no erasure by itself)."""
     return bool(HELD_RE.search(text)) and not PRIVACY_RE.search(text)
+
+
+# a contact detail taken back, no erasure asked: "actually scratch the phone number", "forget
+# the email", "don't use my cell": the detail is dropped and not asked again, and the rest of the
+# message goes on as usual ("... email me a quote instead"); "forget the number of cups" is no
+# contact detail
+_TAKEN_CHANNEL = (
+    r"((?:phone|cell|mobile)(?:\s+(?:number|no\b\.?|#))?|number(?!\s+of\b)"
+    r"|e-?mail(?:\s+address)?)"
+)
+TAKE_BACK_RE = re.compile(
+    r"\b(?:scratch|scrap|forget|ditch|drop|cancel|ignore|disregard|strike|cross\s+out|take\s+out"
+    r"|leave\s+out|never\s*mind|nvm)\s+(?:the|my|that|this|our)\s+" + _TAKEN_CHANNEL + r"(?!\w)"
+    r"|\b(?:don'?t|dont|do\s+not|pls\s+don'?t|please\s+don'?t)\s+use\s+(?:the|my|that|this|our)\s+"
+    + _TAKEN_CHANNEL
+    + r"(?!\w)",
+    re.I,
+)
+
+
+def taken_back_fields(text: str) -> list[str]:
+    """The contact details the visitor takes back without asking for an erasure ("actually
+    scratch the phone number", "don't use my email, it's a shared inbox"), in order."""
+    found = []
+    for match in TAKE_BACK_RE.finditer(text):
+        channel = match.group(1) or match.group(2)
+        field = "email" if "mail" in channel.lower() else "phone"
+        if field not in found:
+            found.append(field)
+    return found

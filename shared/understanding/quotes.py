@@ -108,6 +108,15 @@ FRAGMENT_ASK = re.compile(
     r"(?:\s+only)?)?|call(?:\s+(?:me|us))?(?:\s+back)?)(?:\s+(?:pls|plz|please))?\s*[.!]*$",
     re.I,
 )
+# a wary visitor allowing one call, its own clause: "one call please, Thursday afternoon", "...
+# 208-555-0174. one call, after 3pm only", "just one call"; "one call a day is plenty" and "no
+# call" ask nothing
+ONE_CALL = re.compile(
+    r"(?:^|(?<=[.,;:!?])|(?<=\d)\s)\s*(?:(?:ok(?:ay)?|so|fine|but|and|then)\s+)?(?:just\s+|only\s+)?"
+    r"(?:one|a\s+single|1)\s+(?:phone\s+)?call(?:\s+(?:please|pls|plz|only|max|tops))?"
+    r"\s*(?=[,.;!]|$)",
+    re.I,
+)
 # a visit to the showroom or roastery asked for: "can we come see the machines at your
 # showroom?", "can we come taste stuff at the showroom?", "we'd love to visit the roastery",
 # "book us a showroom visit"; sales sets the
@@ -182,6 +191,7 @@ def asks_quote(text: str) -> bool:
         BARE_ASK,
         NOUN_ASK,
         FRAGMENT_ASK,
+        ONE_CALL,
         *_REACH_ASKED,
     )
     asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]

@@ -22,7 +22,11 @@ REFUSAL_RE = re.compile(
     # a refusal for now: "not ready to share my email yet", "not yet ready to give a number"
     r"|not\s+(?:yet\s+)?ready\s+(?:yet\s+)?to\s+(?:give|share|provide|leave|hand\s+over|pass\s+on)"
     r"|don'?t\s+want\s+to\s+(?:give|share|say)|not\s+interested\s+in\s+(?:giving|sharing|(?:a|any)\s+(?:calls?|emails?|phone))|don'?t\s+ask\s+(?:me\s+)?(?:for|about)"
-    r"|(?:don'?t|do\s+not)\s+(?:have|use|do|check)\s+(?:an?\s+)?(?:e-?mails?|phones?|cell|mobile))\b",
+    r"|(?:don'?t|do\s+not)\s+(?:have|use|do|check)\s+(?:an?\s+)?(?:e-?mails?|phones?|cell|mobile)"
+    # the channel named first, its no after it: "email yes, phone no", "calls no" ("phone no.
+    # 503-..." and "phone no: ..." are the abbreviation of number: a figure follows)
+    r"|(?:phone|cell|mobile|calls?|e-?mail)\s+no(?!\.?\s*[:#]?\s*[+(]?\d)"
+    r"(?=\s*(?:[,.;:!)]|$|thanks|thank|please|pls|plz|for\s+now)))\b",
     re.I,
 )
 FIELD_MENTION = {
@@ -53,6 +57,14 @@ NOT_AN_ANSWER = re.compile(
 )
 
 
+# a channel agreed to beside the one refused: "email yes, phone no", "email is fine, no calls"
+CONSENTED = re.compile(
+    r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|cell|mobile|text(?:ing)?)\s+"
+    r"(?:is\s+|works\s+)?(?:yes|ok|okay|fine|good|great|works|only|please)\b",
+    re.I,
+)
+
+
 def refused_fields(text: str, asking: str | None) -> list[str]:
     """The fields the visitor refuses to give: every one named, else the one asked."""
     if REFUSAL_RE.search(text) and PERSONAL_MENTION.search(text):
@@ -70,6 +82,7 @@ def refused_fields(text: str, asking: str | None) -> list[str]:
     )
     # the figure wanted instead is no field refused ("not giving my email, just want the number")
     refusing = INFORMATION_ONLY_RE.sub(" ", refusing)
+    refusing = CONSENTED.sub(" ", refusing)  # "email yes, phone no": the email is not refused
     named = [field for field, pattern in FIELD_MENTION.items() if pattern.search(refusing)]
     if named:
         return named

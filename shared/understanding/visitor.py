@@ -380,6 +380,14 @@ FROM_NOTHING = re.compile(
     r"|\b(?:don'?t|do\s+not)\s+(?:serve|offer|sell|have)\s+(?:any\s+)?coffee\s+(?:at\s+all|yet)\b",
     re.I,
 )
+FIRST_TIMER = re.compile(
+    # a first-timer: "I've never opened a café before", "we have never run a coffee shop" (not a
+    # further site: "never opened a second café")
+    r"\b(?:never|not\s+ever|haven'?t\s+ever|have\s+not\s+ever)\s+(?:opened|run|ran|owned|operated"
+    r"|managed|started)\s+(?:a|an|my\s+own|our\s+own)\s+(?!(?:second|2nd|third|3rd|another|new)\b)"
+    r"(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+(?:shop|bar|business|cart|truck)|espresso\s+bar)\b",
+    re.I,
+)
 
 
 # a venue's opening supposed, not decided, to the end of its clause: "not counting the one we
@@ -478,6 +486,12 @@ def _stated_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE  # a business closing or cancelling runs one now
     if (FROM_NOTHING.search(text) or no_coffee_yet(text)) and not home:
         return CustomerType.NEW_CAFE
+    if (
+        FIRST_TIMER.search(text)
+        and not home
+        and not signals.EXISTING_CAFE_RE.search(FIRST_TIMER.sub(" ", text))
+    ):
+        return CustomerType.NEW_CAFE  # "I've never opened a café before": no running one
     text = DAILY_OPENING.sub(" ", text)
     flow = signals.customer_type(text)
     business = read_business(text).phase
