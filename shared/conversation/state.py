@@ -77,7 +77,8 @@ class ConversationState(BaseModel):
     refused: list[str] = Field(default_factory=list)
     # the contact fields erased on request (a subset of ``refused``): given again they are held
     # neither in the state nor in the transcript; a field refused in words only ("no phone for
-    # now") is taken when the visitor gives it later; older documents: empty
+    # now") is taken when the visitor gives it later; older documents: their refused contact
+    # fields (``upgrade``)
     erased: list[str] = Field(default_factory=list)
     asking: str | None = None
     visitor_topic: str | None = None  # the field the visitor's last message asked about
@@ -146,6 +147,9 @@ class ConversationState(BaseModel):
         # details, contact channel or language: defaults fill them all
         data["schema_version"] = SCHEMA_VERSION
         data.setdefault("tickets", None)  # stored before tickets were recorded: not known
+        # stored before erasure and refusal were told apart: every refused contact detail was
+        # kept out of the record, so each counts as erased (a detail typed again stays out)
+        data.setdefault("erased", [f for f in data.get("refused") or [] if f in CONTACT_FIELDS])
         state = cls.model_validate(data)
         state._stored_version = stored if isinstance(stored, int) else 0
         return state

@@ -90,6 +90,15 @@ def test_version_1_state_migrates_on_read() -> None:
     assert phrases.WHY["email"]
 
 
+def test_a_state_stored_before_erasure_was_told_apart_keeps_refused_contacts_out() -> None:
+    """A document without ``erased`` kept every refused contact detail out of the record: those
+    still count as erased on load (a phone typed again stays out); a refused other field does
+    not, and a document that has the list keeps its own."""
+    stored = {"schema_version": 2, "refused": ["phone", "locations"]}
+    assert ConversationState.upgrade(stored).erased == ["phone"]
+    assert ConversationState.upgrade({**stored, "erased": []}).erased == []
+
+
 def test_filled_is_the_set_part_of_the_dump() -> None:
     """Details.filled (read without a dump) equals the non-None part of model_dump, in field
     order, also after a value is assigned or replaced."""
