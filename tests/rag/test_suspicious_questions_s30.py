@@ -4,6 +4,8 @@ count ("three things: X, Y, and whether Z") asks every item."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from shared.rag.answering import Answerer
 from shared.rag.question import split_parts
 from shared.understanding.meta import meta_question
@@ -52,14 +54,16 @@ def test_suspicious_asks_get_their_facts(answerer: Answerer) -> None:
     """The warranty under its small print, the certification under 'or just a label', the
     included install under a catch and the founding under 'legit company' are answered."""
     warranty = answerer.answer("whats the small print on the grinders warranty?").text
-    assert "2-year" in warranty and "parts and labour" in warranty
+    assert "2-year" in warranty
+    assert "parts and labour" in warranty
     organic = answerer.answer("is the Riverbend truly certified or just a label?").text
     assert "USDA Organic" in organic
     catch = answerer.answer(
         "is the Pico 1 group price what your site says, or is there a catch like paying extra "
         "for installation?"
     ).text
-    assert "$3,900" in catch and "included" in catch
+    assert "$3,900" in catch
+    assert "included" in catch
     founded = answerer.answer("are you guys a legit company? where are you based?").text
     assert "2011" in founded or "Portland" in founded
 
@@ -93,4 +97,24 @@ def test_every_listed_item_is_answered(answerer: Answerer) -> None:
     text = answerer.answer(
         "3 things: Riverbend price per lb, the minimum order, and whether delivery is free"
     ).text
-    assert "$12.75" in text and "20 lb" in text and "$250" in text
+    assert "$12.75" in text
+    assert "20 lb" in text
+    assert "$250" in text
+
+
+def test_whether_it_applies_after_an_item_is_its_condition(follow: Callable[..., str]) -> None:
+    """'we have just two shops. does it apply to us?' after the Multi-site plan's price is its
+    '3 or more locations' condition, though that plan's section was just quoted (not the
+    business-only passage a search of the words alone finds)."""
+    reply = follow(
+        "what is your multi-site maintenance plan?", "we have just two shops. does it apply to us?"
+    )
+    assert "3 or more" in reply
+    assert "home" not in reply
+
+
+def test_asking_to_have_it_without_a_count_is_no_eligibility(follow: Callable[..., str]) -> None:
+    """Negative: 'can we get it?' after the Pro plan states no count, so no condition is read
+    into it (the plan is answered as before)."""
+    reply = follow("what's the pro maintenance plan?", "can we sign up for it?")
+    assert "3 or more" not in reply
