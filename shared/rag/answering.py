@@ -366,7 +366,11 @@ class Answerer(PickAnswers):
             # "is install included" then "for the pico i mean": the same ask of the item
             question = f"{subject}: is it included {question}"
         anchored_question = on_subject(
-            question, subject, self._subject_named(subject), self._heading_states_days
+            question,
+            subject,
+            self._subject_named(subject),
+            self._heading_states_days,
+            place.name if place else None,
         )
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []

@@ -5,14 +5,17 @@ product: the question is read with the section's heading before it ("Free sample
 cafés: how much coffee is in it?"), so retrieval finds the section again. Only a question that
 points back with a pronoun, asks only an attribute ("since when" after the B Corp answer) or
 asks it again of another thing ("for beans" after the minimum order) or asks only the least to
-order ("how much do we need to order" after the custom blend), or asks only a day ("Saturday
-possible?" after the showroom), and names no subject of its own is read so. Pure.
+order ("how much do we need to order" after the custom blend), asks only a day ("Saturday
+possible?" after the showroom) or names only another place ("what about Arizona?" after the
+technicians' area), and names no subject of its own is read so. Pure.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from shared.catalog.words import normalise
 from shared.understanding.reference import (
     asks_again_for,
     asks_attribute_only,
@@ -27,11 +30,15 @@ def on_subject(
     subject: str | None,
     names_subject: Callable[[str], bool],
     states_days: Callable[[str], bool] = lambda _: False,
+    place: str | None = None,
 ) -> str:
     """``question`` read against ``subject`` (a section heading) when it points back and
     or asks only an attribute ("since when", "what hours") or only a day of a section that
-    states days, and names no item or kind of its own (``names_subject``); else unchanged."""
+    states days, or names only ``place`` (the place the question names, normalised), and names
+    no item or kind of its own (``names_subject``); else unchanged."""
     leans = points_back(question) or asks_attribute_only(question) or asks_again_for(question)
+    placed = place is not None and subject is not None and _PLACED.search(subject) is not None
+    leans = leans or (placed and names_only_place(question, place or ""))
     leans = leans or asks_minimum_only(question)  # "how much do we need to order"
     # "only free weekends. Saturday possible?": that sentence alone, of a subject whose section
     # ``states_days`` (the showroom's visits), not of one that says none (the sample kit)
@@ -41,6 +48,30 @@ def on_subject(
     if asks_attribute_only(question):
         subject = _other_attribute(subject, question)
     return f"{subject}: {question if leans else day}"
+
+
+#: A follow-up opener before a place alone: "what about Arizona?", "and in Ohio?", "how about
+#: Texas then?".
+_PLACE_OPENER = re.compile(
+    r"^(?:(?:and|so|ok|okay)\s+)?(?:(?:what|how)\s+about|what\s+of|same\s+for|and)?\s*"
+    r"(?:(?:in|for|to|at)\s+)?(?:the\s+)?"
+)
+
+
+#: A heading about where something is done ("Which areas do your technicians cover?", "Where
+#: do you deliver?"): only such a section is asked again of another place.
+_PLACED = re.compile(
+    r"\b(?:where|areas?|cover|covered|coverage|deliver|delivery|ship|shipping|serve|served"
+    r"|regions?|states|provinces|countries)\b",
+    re.I,
+)
+
+
+def names_only_place(question: str, place: str) -> bool:
+    """Whether ``question`` is only ``place`` after a follow-up opener ("what about Arizona?",
+    "and Ohio?"); a question with words of its own ("do you deliver to Ohio?") is not."""
+    flat = re.sub(r"\s+(?:then|too|tho|though)$", "", normalise(question).strip())
+    return _PLACE_OPENER.sub("", flat, count=1).strip() == place
 
 
 #: The attributes a heading may close on ("Delivery fees", "Delivery times"): what that

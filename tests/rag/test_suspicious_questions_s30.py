@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from shared.rag.answering import Answerer
 from shared.rag.question import split_parts
+from shared.rag.subject import names_only_place
 from shared.understanding.meta import meta_question
 from shared.understanding.suspicion import without_suspicion
 
@@ -118,3 +119,22 @@ def test_asking_to_have_it_without_a_count_is_no_eligibility(follow: Callable[..
     into it (the plan is answered as before)."""
     reply = follow("what's the pro maintenance plan?", "can we sign up for it?")
     assert "3 or more" not in reply
+
+
+def test_another_place_alone_asks_the_area_again(follow: Callable[..., str]) -> None:
+    """'and Nevada?' after the technicians' area and 'how about Ohio then?' after delivery
+    are the same question of the new place."""
+    techs = follow("are your technicians in Montana?", "and Nevada?")
+    assert "partner technicians" in techs
+    delivery = follow("do you ship to Utah?", "how about Ohio then?")
+    assert "Ohio is within the United States" in delivery
+
+
+def test_a_place_alone_after_a_placeless_section_is_not_read_against_it(
+    follow: Callable[..., str],
+) -> None:
+    """Negative: 'and Nevada?' after the sample kit (a section about no area) does not get
+    the kit again, and a place with words of its own is no bare follow-up."""
+    assert "sample kit" not in follow("tell me about the free sample kit", "and Nevada?")
+    assert not names_only_place("do you deliver to Ohio?", "ohio")
+    assert names_only_place("what about Ohio?", "ohio")
