@@ -20,6 +20,7 @@ from shared.understanding.lexicon import (
     REMARK_WORDS,
     TIME_NOUNS,
     alternation,
+    number_words,
 )
 from shared.understanding.sentences import sentences
 
@@ -276,7 +277,7 @@ def _attributes_apart(sentence: str) -> str:
 #: A list announced by its count or kind ("three things: X, Y, and whether Z", "quick qs - X,
 #: Y"): every item is an ask of its own, not only the first.
 _ANNOUNCED = re.compile(
-    r"^\W*(?:(?:a\s+)?(?:couple(?:\s+of)?|few|two|three|four|five|2|3|4|5|some|several)\s+)?"
+    r"^\W*(?:(?:a\s+)?(?:couple(?:\s+of)?|few|" + number_words(2, 9) + r"|[2-9]|some|several)\s+)?"
     r"(?:quick\s+)?(?:things|questions|qs|q's|points|items)\s*(?::|-|\u2013)\s*(?P<items>.+)$",
     re.I,
 )
