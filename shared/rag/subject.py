@@ -12,10 +12,9 @@ technicians' area), and names no subject of its own is read so. Pure.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from shared.catalog.words import normalise
+from shared.understanding.place_follow_ups import about_places, names_only_place
 from shared.understanding.reference import (
     asks_again_for,
     asks_attribute_only,
@@ -37,7 +36,7 @@ def on_subject(
     states days, or names only ``place`` (the place the question names, normalised), and names
     no item or kind of its own (``names_subject``); else unchanged."""
     leans = points_back(question) or asks_attribute_only(question) or asks_again_for(question)
-    placed = place is not None and subject is not None and _PLACED.search(subject) is not None
+    placed = place is not None and subject is not None and about_places(subject)
     leans = leans or (placed and names_only_place(question, place or ""))
     leans = leans or asks_minimum_only(question)  # "how much do we need to order"
     # "only free weekends. Saturday possible?": that sentence alone, of a subject whose section
@@ -48,30 +47,6 @@ def on_subject(
     if asks_attribute_only(question):
         subject = _other_attribute(subject, question)
     return f"{subject}: {question if leans else day}"
-
-
-#: A follow-up opener before a place alone: "what about Arizona?", "and in Ohio?", "how about
-#: Texas then?".
-_PLACE_OPENER = re.compile(
-    r"^(?:(?:and|so|ok|okay)\s+)?(?:(?:what|how)\s+about|what\s+of|same\s+for|and)?\s*"
-    r"(?:(?:in|for|to|at)\s+)?(?:the\s+)?"
-)
-
-
-#: A heading about where something is done ("Which areas do your technicians cover?", "Where
-#: do you deliver?"): only such a section is asked again of another place.
-_PLACED = re.compile(
-    r"\b(?:where|areas?|cover|covered|coverage|deliver|delivery|ship|shipping|serve|served"
-    r"|regions?|states|provinces|countries)\b",
-    re.I,
-)
-
-
-def names_only_place(question: str, place: str) -> bool:
-    """Whether ``question`` is only ``place`` after a follow-up opener ("what about Arizona?",
-    "and Ohio?"); a question with words of its own ("do you deliver to Ohio?") is not."""
-    flat = re.sub(r"\s+(?:then|too|tho|though)$", "", normalise(question).strip())
-    return _PLACE_OPENER.sub("", flat, count=1).strip() == place
 
 
 #: The attributes a heading may close on ("Delivery fees", "Delivery times"): what that

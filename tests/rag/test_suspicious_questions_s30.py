@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from shared.rag.answering import Answerer
 from shared.rag.question import split_parts
-from shared.rag.subject import names_only_place
 from shared.understanding.meta import meta_question
+from shared.understanding.place_follow_ups import names_only_place
 from shared.understanding.suspicion import without_suspicion
 
 
