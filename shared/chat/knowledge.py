@@ -54,6 +54,7 @@ from shared.rag.delivery import served_area
 from shared.rag.retriever import Retriever
 from shared.rag.revised import revision
 from shared.rag.types import Answer, Chunk, ScoredChunk, Source
+from shared.understanding.asked import asks_eligibility
 from shared.understanding.entities.places import zones_of
 from shared.understanding.intents import IntentModel
 from shared.understanding.reference import asks_minimum_only
@@ -397,10 +398,14 @@ class Knowledge:
         # here or is it some partner" after the delivery times) is weighed against its own
         # answer as a repeat is
         anchored = subject is not None and served.answerer.strays_from(question, subject)
+        # "we only have 2 shops, does it apply to us?" after the Multi-site plan: its condition,
+        # from the section just quoted, is what is asked; no repeat to read apart
+        qualifying = bool(result.entities) and asks_eligibility(question)
         if (
             (_repeats(result, discussed, focus) or anchored)
             and (recent or attribute or subject)
             and not on_threshold
+            and not qualifying
         ):
             # read with the conversation's focus, the question gets the answer just given;
             # a new question ("and a maintenance plan for it, which one?" after its power, "do

@@ -190,6 +190,7 @@ from shared.understanding.quoted import as_ours
 from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
 from shared.understanding.statement_asks import as_inverted
+from shared.understanding.suspicion import without_suspicion
 from shared.understanding.text import lines
 
 MEMBER_FLOOR = 0.6  # a need's clause this near a member's own sentence may name the member
@@ -326,6 +327,7 @@ class Answerer(PickAnswers):
         ``credited`` is the visitor's amount the previous answer worked a credit on
         (``Answer.credited``): "so what would we pay for the lumen 3 group after that"."""
         question = without_courtesies(question)  # "Dear Sir, ...? Kind regards", "... danke"
+        question = without_suspicion(question)  # "the fine print on X", "or just marketing?"
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
@@ -364,7 +366,11 @@ class Answerer(PickAnswers):
             # "is install included" then "for the pico i mean": the same ask of the item
             question = f"{subject}: is it included {question}"
         anchored_question = on_subject(
-            question, subject, self._subject_named(subject), self._heading_states_days
+            question,
+            subject,
+            self._subject_named(subject),
+            self._heading_states_days,
+            place.name if place else None,
         )
         if anchored_question != question:  # "it" is the section just quoted, not an item
             question, recent, order = anchored_question, [], []

@@ -20,6 +20,7 @@ from shared.understanding.lexicon import (
     REMARK_WORDS,
     TIME_NOUNS,
     alternation,
+    number_words,
 )
 from shared.understanding.sentences import sentences
 
@@ -273,12 +274,58 @@ def _attributes_apart(sentence: str) -> str:
     return f"{sentence[: found.start()]}{subject}, {found['first']}? {second}"
 
 
+#: A list announced by its count or kind ("three things: X, Y, and whether Z", "quick qs - X,
+#: Y"): every item is an ask of its own, not only the first.
+_ANNOUNCED = re.compile(
+    r"^\W*(?:(?:a\s+)?(?:couple(?:\s+of)?|few|" + number_words(2, 9) + r"|[2-9]|some|several)\s+)?"
+    r"(?:quick\s+)?(?:things|questions|qs|q's|points|items)\s*(?::|-|\u2013)\s*(?P<items>.+)$",
+    re.I,
+)
+_WHETHER_BE = re.compile(
+    r"^(?:whether|if)\s+(?P<subject>.+?)\s+(?P<be>is|are|was|were)\s+(?P<rest>.+)$", re.I
+)
+_WHETHER_DO = re.compile(r"^(?:whether|if)\s+(?P<subject>you|u|we|they|i)\s+(?P<rest>.+)$", re.I)
+_OWN_ASK = re.compile(
+    r"^(?:what|whats|what's|how|which|when|where|who|why|is|are|do|does|can|could|will|would"
+    r"|should|any)\b",
+    re.I,
+)
+
+
+def _announced_apart(sentence: str) -> str:
+    """ "three things: X, Y, and whether Z" as "what is X? what is Y? is Z?" (see
+    :data:`_ANNOUNCED`); a sentence announcing no list, or one item alone, unchanged."""
+    found = _ANNOUNCED.match(sentence)
+    if found is None:
+        return sentence
+    items = [
+        re.sub(r"^(?:and|&|\+|also|plus)\s+", "", i.strip(), flags=re.I).strip(" ?.!")
+        for i in re.split(r"\s*[,;]\s*", found["items"])
+    ]
+    items = [i for i in items if i]
+    if len(items) < 2:
+        return sentence
+    return " ".join(_as_ask(i) for i in items)
+
+
+def _as_ask(item: str) -> str:
+    """One listed item put as a question: "whether delivery is free" -> "is delivery free?"."""
+    be = _WHETHER_BE.match(item)
+    if be is not None:
+        return f"{be['be']} {be['subject']} {be['rest']}?"
+    done = _WHETHER_DO.match(item)
+    if done is not None:
+        return f"do {done['subject']} {done['rest']}?"
+    return f"{item}?" if _OWN_ASK.match(item) else f"what is {item}?"
+
+
 def split_parts(question: str) -> list[str]:
     """Split a message into the questions it asks ("X? Also Y?", "what X and what Y", "what X
     + can i Y", "X, time and cost?")."""
     parts: list[str] = []
     said = _EXPERIENCE_AFTER.sub(". ", question.strip())  # "..., we've had bad luck"
     said = " ".join(_attributes_apart(s) for s in sentences(said))
+    said = " ".join(_announced_apart(s) for s in sentences(said))  # "three things: X, Y, Z"
     for sentence in sentences(said):
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(

@@ -5,14 +5,16 @@ product: the question is read with the section's heading before it ("Free sample
 cafés: how much coffee is in it?"), so retrieval finds the section again. Only a question that
 points back with a pronoun, asks only an attribute ("since when" after the B Corp answer) or
 asks it again of another thing ("for beans" after the minimum order) or asks only the least to
-order ("how much do we need to order" after the custom blend), or asks only a day ("Saturday
-possible?" after the showroom), and names no subject of its own is read so. Pure.
+order ("how much do we need to order" after the custom blend), asks only a day ("Saturday
+possible?" after the showroom) or names only another place ("what about Arizona?" after the
+technicians' area), and names no subject of its own is read so. Pure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from shared.understanding.place_follow_ups import about_places, names_only_place
 from shared.understanding.reference import (
     asks_again_for,
     asks_attribute_only,
@@ -27,11 +29,15 @@ def on_subject(
     subject: str | None,
     names_subject: Callable[[str], bool],
     states_days: Callable[[str], bool] = lambda _: False,
+    place: str | None = None,
 ) -> str:
     """``question`` read against ``subject`` (a section heading) when it points back and
     or asks only an attribute ("since when", "what hours") or only a day of a section that
-    states days, and names no item or kind of its own (``names_subject``); else unchanged."""
+    states days, or names only ``place`` (the place the question names, normalised), and names
+    no item or kind of its own (``names_subject``); else unchanged."""
     leans = points_back(question) or asks_attribute_only(question) or asks_again_for(question)
+    placed = place is not None and subject is not None and about_places(subject)
+    leans = leans or (placed and names_only_place(question, place or ""))
     leans = leans or asks_minimum_only(question)  # "how much do we need to order"
     # "only free weekends. Saturday possible?": that sentence alone, of a subject whose section
     # ``states_days`` (the showroom's visits), not of one that says none (the sample kit)

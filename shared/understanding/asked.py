@@ -817,9 +817,10 @@ def asks_prices_only(question: str) -> bool:
 
 
 #: Whether the visitor meets an item's condition: "do we qualify", "are we eligible", "does
-#: that count for us", "is it open to us".
+#: that count for us", "is it open to us", "does it apply to us".
 _QUALIFY = re.compile(
-    r"\b(?:qualif(?:y|ies|ied)|eligib\w*|(?:open|available) to (?:us|me)|count (?:for|as) us)\b"
+    r"\b(?:qualif(?:y|ies|ied)|eligib\w*|(?:open|available) to (?:us|me)|count (?:for|as) us"
+    r"|(?:apply|applies|applicable) (?:to|for) (?:us|me|our \w+))\b"
 )
 #: An item's sentence stating who it is for by a threshold ("with 3 or more locations", "at
 #: least 100 lb", "only for ..."); "made for coffee carts" describes, it sets no condition.

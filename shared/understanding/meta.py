@@ -88,6 +88,7 @@ SEEN_RE = re.compile(
 )
 BOT_RE = re.compile(
     r"\bare\s+you\s+(?:a\s+|an\s+)?(?:bot|robot|human|real|ai|person|machine|chatbot)\b"
+    r"(?!\s+(?:company|business|firm|outfit|supplier|roaster|operation)\b)"
     r"|\b(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|robot|machine|ai"
     r"|chatbot|real\s+person)\b",
     re.I,
