@@ -4,8 +4,6 @@ questions and order lines stay what they were."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation.brain import LocalBrain
@@ -13,13 +11,6 @@ from shared.conversation.state import ConversationState
 from shared.rag.question import quantities
 from shared.understanding.fragment_asks import asks_between, asks_times
 from shared.understanding.questions import asks_something, is_question
-from tests.understanding.playing import wired_brain
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,6 @@ of someone else's café dropping by to look around is a casual browser."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation import foresight, signals
@@ -17,23 +15,11 @@ from shared.conversation.fields import pain_points, volume
 from shared.conversation.kinds import CustomerType
 from shared.understanding.quotes import asks_visit
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
-
-NEW, EXISTING, BROWSER = (
-    CustomerType.NEW_CAFE,
-    CustomerType.EXISTING_CAFE,
-    CustomerType.CASUAL_BROWSER,
-)
+from tests.understanding.playing import CASUAL, EXISTING, NEW, play
 
 
 def _text(message: str) -> str:
     return foresight.reading_of(message).text
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(
@@ -162,8 +148,8 @@ def test_a_pain_is_stored_without_emoji_and_interjections(message: str, stored: 
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
-        ("haha my cousin works at a cafe that uses your beans, who roasts them", BROWSER),
-        ("can i swing by the roastery on friday to look around", BROWSER),
+        ("haha my cousin works at a cafe that uses your beans, who roasts them", CASUAL),
+        ("can i swing by the roastery on friday to look around", CASUAL),
         # negatives: a business stated beside the same words
         ("we run 2 cafes, can we stop by the showroom to look around", EXISTING),
         ("my sister works at a bakery, we want to open a cafe", NEW),
@@ -186,5 +172,5 @@ async def test_a_fan_is_not_asked_their_name(brain: LocalBrain) -> None:
             "where is it exactly",
         ],
     )
-    assert state.customer_type is BROWSER
+    assert state.customer_type is CASUAL
     assert state.asking != "name"

@@ -8,8 +8,6 @@ Main Street" stays existing."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shared.conversation import foresight
@@ -19,19 +17,11 @@ from shared.understanding.privacy import taken_back_fields
 from shared.understanding.quotes import asks_quote
 from shared.understanding.refusals import refused_fields
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import play, wired_brain
-
-NEW, EXISTING = CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE
+from tests.understanding.playing import EXISTING, NEW, play
 
 
 def _text(message: str) -> str:
     return foresight.reading_of(message).text
-
-
-@pytest.fixture(scope="module")
-def brain(kb_bundle_dir: Path) -> LocalBrain:
-    """The brain as the chat wires it over the demo bundle."""
-    return wired_brain(kb_bundle_dir)
 
 
 @pytest.mark.parametrize(
