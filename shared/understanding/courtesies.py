@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.lexicon import INTERJECTIONS, greetings
+from shared.understanding.lexicon import EMOJI, INTERJECTIONS, greetings
 
 #: Forms of address that may follow a greeting ("Bonjour Madame, Monsieur").
 _ADDRESS = (
@@ -49,12 +49,10 @@ _CLOSING = re.compile(
 )
 
 
-#: Pictographs, dingbats and their joiners: an emoji says how the visitor feels, not what they ask.
-_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
 #: Chat interjections ("lol", "ngl", "tbh", "haha", stretched: "lolll", "hahahaa") and emoji.
 _INTERJECTION = (
     rf"(?:\b(?:{'|'.join(sorted(INTERJECTIONS, key=len, reverse=True))}|lo+l+|(?:ha){{2,}}h?"
-    rf"|a*ha(?:ha)+a*)\b|{_EMOJI})"
+    rf"|a*ha(?:ha)+a*)\b|{EMOJI})"
 )
 _LEADING_INTERJECTIONS = re.compile(rf"^\s*(?:{_INTERJECTION}[\s,.!:;]*)+", re.I)
 _TRAILING_INTERJECTIONS = re.compile(rf"(?:[\s,.!]*{_INTERJECTION})+[\s.!]*$", re.I)
