@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from shared.conversation import foresight
 from shared.conversation.fields import pain_points
 from shared.understanding.asides import without_asides
 from shared.understanding.lexicon import FUNCTION_WORDS, INTERJECTIONS, TELLING_INTERJECTIONS
+from tests.understanding.playing import read_text
 
 
 def _pain(message: str) -> str | None:
-    return pain_points(foresight.reading_of(message).text, False)
+    return pain_points(read_text(message), False)
 
 
 @pytest.mark.parametrize(
