@@ -285,10 +285,10 @@ _WHETHER_BE = re.compile(
     r"^(?:whether|if)\s+(?P<subject>.+?)\s+(?P<be>is|are|was|were)\s+(?P<rest>.+)$", re.I
 )
 _WHETHER_DO = re.compile(r"^(?:whether|if)\s+(?P<subject>you|u|we|they|i)\s+(?P<rest>.+)$", re.I)
+#: An announced item that is a question of its own ("any discount for 2 sites"), not a bare
+#: name to ask "what is" of.
 _OWN_ASK = re.compile(
-    r"^(?:what|whats|what's|how|which|when|where|who|why|is|are|do|does|can|could|will|would"
-    r"|should|any)\b",
-    re.I,
+    rf"^(?:{alternation([*QUESTION_OPENERS, *ASKING_AUXILIARIES, 'any'])})\b", re.I
 )
 
 

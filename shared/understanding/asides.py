@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import re
 
-# pictographs, symbols and flags, with the joiners and selectors that build one emoji
-_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F]"
-EMOJI_BREAK = re.compile(rf"\s*{_EMOJI}+(?:\s*{_EMOJI}+)*\s*(?=\S)")
-EMOJI_END = re.compile(rf"\s*{_EMOJI}+(?:\s*{_EMOJI}+)*\s*$")
-_INTERJECTIONS = (
-    r"ngl|tbh|tbf|imo|imho|fr|lol|lmao|lmfao|rofl|haha+|hehe+|smh|ugh+|welp|honestly|literally"
+from shared.understanding.lexicon import (
+    EMOJI,
+    INTERJECTIONS,
+    STRETCHED_INTERJECTIONS,
+    TELLING_INTERJECTIONS,
+)
+
+EMOJI_BREAK = re.compile(rf"\s*{EMOJI}+(?:\s*{EMOJI}+)*\s*(?=\S)")
+EMOJI_END = re.compile(rf"\s*{EMOJI}+(?:\s*{EMOJI}+)*\s*$")
+_INTERJECTIONS = "|".join(
+    f"{word}+" if word in STRETCHED_INTERJECTIONS else word
+    for word in sorted(INTERJECTIONS - TELLING_INTERJECTIONS, key=lambda word: (-len(word), word))
 )
 LEADING = re.compile(rf"^(?:(?:{_INTERJECTIONS})\b[\s,.!]*)+", re.I)
 TRAILING = re.compile(rf"(?:[\s,.!]*\b(?:{_INTERJECTIONS}))+[\s.!]*$", re.I)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.lexicon import INTERJECTIONS, greetings
+from shared.understanding.lexicon import greetings
 
 #: Forms of address that may follow a greeting ("Bonjour Madame, Monsieur").
 _ADDRESS = (
@@ -49,32 +49,12 @@ _CLOSING = re.compile(
 )
 
 
-#: Pictographs, dingbats and their joiners: an emoji says how the visitor feels, not what they ask.
-_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
-#: Chat interjections ("lol", "ngl", "tbh", "haha", stretched: "lolll", "hahahaa") and emoji.
-_INTERJECTION = (
-    rf"(?:\b(?:{'|'.join(sorted(INTERJECTIONS, key=len, reverse=True))}|lo+l+|(?:ha){{2,}}h?"
-    rf"|a*ha(?:ha)+a*)\b|{_EMOJI})"
-)
-_LEADING_INTERJECTIONS = re.compile(rf"^\s*(?:{_INTERJECTION}[\s,.!:;]*)+", re.I)
-_TRAILING_INTERJECTIONS = re.compile(rf"(?:[\s,.!]*{_INTERJECTION})+[\s.!]*$", re.I)
-
-
-def without_interjections(text: str) -> str:
-    """``text`` without chat interjections and emoji at its very start or end ("ngl, is the
-    pico loud", "can i send it back lol 😭"); inside a sentence they stay, and a message that
-    is only interjections is left as typed."""
-    asked = _TRAILING_INTERJECTIONS.sub("", _LEADING_INTERJECTIONS.sub("", text, count=1))
-    return asked.strip() or text
-
-
 def without_courtesies(text: str) -> str:
     """``text`` without an opening salutation or greeting and a closing sign-off or thanks
     (see the module docstring); ``text`` itself when taking them would leave nothing.
 
-    Chat interjections (:func:`without_interjections`) are not taken off here yet: a trailing
-    "lol" kept "..., can i do it on my phone between classes lol" answered (set AF), and taking
-    it off lost that case to a clause the knowledge base lacks; see
-    docs/decisions/chat-slang-questions.md."""
+    Chat interjections are not courtesies here: they are function words, never unknown topic
+    words, and a trailing "lol" taken off lost set AF's "..., can i do it on my phone between
+    classes lol" to a clause the knowledge base lacks (docs/decisions/chat-slang-questions.md)."""
     asked = _CLOSING.sub("", _OPENING.sub("", text, count=1)).strip()
     return asked or text

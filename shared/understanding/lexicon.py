@@ -683,12 +683,23 @@ TEXT_SPEAK = {
     # a common word misspelt into a rare English headword ("teh", "prise": to lever open)
     "teh": "the", "hte": "the", "prise": "price",
 }  # fmt: skip
-#: Chat abbreviations and interjections that say nothing of the ask: courtesies at a question's
-#: edges (:mod:`shared.understanding.courtesies`) and never a topic word inside it.
+#: Chat abbreviations and interjections that say nothing of the ask: never a topic word of a
+#: question (:data:`FUNCTION_WORDS`), and left out at the edges of a told clause
+#: (:mod:`shared.understanding.asides`) unless they are :data:`TELLING_INTERJECTIONS`.
 INTERJECTIONS = frozenset(
     {"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "ngl", "tbh", "tbf", "fr", "imo"}
-    | {"imho", "omg", "ikr", "smh", "jk", "xd", "af", "yo", "idk"}
+    | {"imho", "omg", "ikr", "smh", "jk", "xd", "af", "yo", "idk", "welp", "ugh", "honestly"}
+    | {"literally"}
 )
+#: Interjections a told clause keeps at its edges: "jk" takes the clause back, "idk" says it is
+#: a guess, and "yo" is also Spanish for "I" ("Yo no soy muy buena con la computadora").
+TELLING_INTERJECTIONS = frozenset({"jk", "idk", "yo"})
+#: Interjections typed stretched ("hahaa", "heheee", "ughhh"): their last letter repeats.
+STRETCHED_INTERJECTIONS = frozenset({"haha", "hehe", "ugh"})
+#: One emoji character: pictographs, symbols, dingbats and flags, with the joiner and the
+#: selector that build one emoji of several. An emoji says how the visitor feels, not what
+#: they ask or tell.
+EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F]"
 #: Entries the chat's cue-word normaliser (:mod:`shared.understanding.fuzzy`) leaves as typed:
 #: the intent classifier is trained on that normalisation, so widening it means retraining.
 CHAT_KEEPS = frozenset(

@@ -19,7 +19,7 @@ from shared.understanding.entities.gazetteer import (
     SERVICE_KINDS,
     names_re,
 )
-from shared.understanding.lexicon import REMARK_WORDS, alternation
+from shared.understanding.lexicon import ASKING_AUXILIARIES, REMARK_WORDS, alternation
 from shared.understanding.sentences import sentences
 
 KINDS = SERVICE_KINDS + EQUIPMENT_KINDS + COFFEE_KINDS
@@ -62,9 +62,11 @@ ATTRIBUTE_ONLY = re.compile(
 )
 _THERE_IS = re.compile(r"^\W*is\s+there\s+", re.I)
 # a word that makes the fragment a question of its own ("what else", "how much total")
+# (an auxiliary, past ones too, a person, or a word asking for more)
 _OWN_ASK = re.compile(
-    r"\b(?:else|total|altogether|all|together|do|does|did|is|are|was|were|can|could|would"
-    r"|will|should|you|u|we|i|your|ur|our|my|about|options?|questions?|ideas?)\b",
+    rf"\b(?:{alternation([*ASKING_AUXILIARIES, 'was', 'were'])}"
+    r"|else|total|altogether|all|together|you|u|we|i|your|ur|our|my|about|options?|questions?"
+    r"|ideas?)\b",
     re.I,
 )
 

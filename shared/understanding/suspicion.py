@@ -17,10 +17,12 @@ _SOURCE = (
     r"(?:the\s+|your\s+|ur\s+)?(?:website|web\s*site|site|page|listing|ad|advert|catalog(?:ue)?"
     r"|brochure|price\s+list)"
 )
+# the adverbs of a doubt: "is it actually certified", "really what the website says"
+_DOUBTING = r"(?:really|actually|truly|honestly|genuinely|legitimately)"
 # "is the Lumen 2 group really what the website says": the listed claim doubted is its price
 _AS_LISTED = re.compile(
-    r"\b(?:is|are)\s+(?P<thing>(?:the\s+|your\s+)?[\w\- ]{2,40}?)\s+(?:really|actually|truly"
-    r"|honestly)?\s*(?:what|as)\s+" + _SOURCE + r"\s+(?:says?|shows?|lists?|claims?|states?)\b",
+    r"\b(?:is|are)\s+(?P<thing>(?:the\s+|your\s+)?[\w\- ]{2,40}?)\s+" + _DOUBTING + r"?\s*"
+    r"(?:what|as)\s+" + _SOURCE + r"\s+(?:says?|shows?|lists?|claims?|states?)\b",
     re.I,
 )
 # "or is there a catch like paying extra for install?": the example is the question
@@ -43,7 +45,8 @@ _FINE_PRINT = re.compile(
 # "is it actually certified", "does it really include", "do you honestly deliver"
 _DOUBT_ADVERB = re.compile(
     r"\b(?P<verb>is|are|was|were|do|does|did|will|would|can|could|has|have)\s+(?P<subject>(?:it|this|that|they|you|there|the\s+\w+)\s+)?"
-    r"(?:really|actually|truly|honestly|genuinely|legitimately)\s+",
+    + _DOUBTING
+    + r"\s+",
     re.I,
 )
 # "or just marketing?", "or is it just hype", "or only a label"

@@ -1,15 +1,14 @@
 """Questions typed in internet slang answered as asked (set AJ, s30): chat abbreviations glued to
 a digit or a slash ("b4", "w/"), contractions typed without their apostrophe ("doesnt"), common
 words misspelt into rare English headwords ("teh", "prise"), transposed letters, and
-interjections or emoji at a question's edges ("ngl", "lol", "😭") are words of the message,
-not unknown topic words; a question about what the knowledge base never says still abstains."""
+interjections ("ngl", "lol") are words of the message, not unknown topic words; a question
+about what the knowledge base never says still abstains."""
 
 from __future__ import annotations
 
 from shared.rag.answering import Answerer
 from shared.rag.matching import tasted_by_us
 from shared.rag.spelling import Speller
-from shared.understanding.courtesies import without_interjections as without_courtesies
 from shared.understanding.fuzzy import normalise
 from shared.understanding.questions import asks_something
 
@@ -49,27 +48,6 @@ def test_transposed_letters_are_one_edit() -> None:
 def test_the_chat_normaliser_keeps_the_new_entries() -> None:
     """Negative: the chat's classifier is trained without them, so its normaliser leaves them."""
     assert normalise("thats teh one, nxt week") == "thats teh one, nxt week"
-
-
-def test_interjections_and_emoji_at_the_edges_are_courtesies() -> None:
-    """'ngl, ...', '... lol', '... 😭', 'hahaha ... lmao' are taken off the ask."""
-    assert without_courtesies("ngl, is the pico loud?") == "is the pico loud?"
-    assert without_courtesies("can we return beans we never opened lol") == (
-        "can we return beans we never opened"
-    )
-    assert without_courtesies("grinder price?? 😭😭") == "grinder price??"
-    assert without_courtesies("hahaha whats the lead time lmaoo") == "whats the lead time lmaoo"
-    assert without_courtesies("tbh whats the lead time haha") == "whats the lead time"
-
-
-def test_interjection_like_words_inside_stay() -> None:
-    """Negative: 'lolly', 'frame', a word inside the sentence, and an interjection alone."""
-    assert without_courtesies("is it a lolly?") == "is it a lolly?"
-    assert without_courtesies("is the frame steel") == "is the frame steel"
-    assert without_courtesies("lol") == "lol"
-    assert without_courtesies("the lol cafe, what is your price") == (
-        "the lol cafe, what is your price"
-    )
 
 
 def test_slang_questions_with_several_typos_are_answered(answerer: Answerer) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from shared.conversation import foresight
 from shared.conversation.brain import LocalBrain
 from shared.conversation.machine import advance
 from shared.conversation.semantic import PrototypeClassifier
@@ -41,3 +42,9 @@ async def play(brain: LocalBrain, messages: list[str]) -> ConversationState:
 def typed(message: str) -> CustomerType | None:
     """The type the reader finds in a message, read as the brain reads it (normalised)."""
     return visitor_type(normalise(message))
+
+
+def read_text(message: str) -> str:
+    """The message's text as the reader reads it for the state (its turn's reading: cleaned,
+    text-speak written out), which the field and type rules are given."""
+    return foresight.reading_of(message).text

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from shared.conversation import foresight, signals
+from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import pain_points, volume
 from shared.conversation.kinds import CustomerType
 from shared.understanding.quotes import asks_visit
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import CASUAL, EXISTING, NEW, play
-
-
-def _text(message: str) -> str:
-    return foresight.reading_of(message).text
+from tests.understanding.playing import CASUAL, EXISTING, NEW, play, read_text
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def test_a_running_coffee_business_opening_another_venue_stays_existing(
     """A coffee business presented by its tenure or several sites that opens a further venue
     is existing; an opening alone, a closed business, an opening of one's own apart from the
     business managed, or another trade's tenure stay new."""
-    assert visitor_type(_text(message)) is kind
+    assert visitor_type(read_text(message)) is kind
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_a_running_coffee_business_opening_another_venue_stays_existing(
 def test_a_call_proposed_after_a_go_ahead_word_asks_for_a_person(message: str, asks: bool) -> None:
     """A call asked after "ok"/"k"/"alright" or proposed with "let's do a call" asks for a
     person; a name, a call with another party or one tied to an event does not."""
-    assert signals.asks_for_person(_text(message)) is asks
+    assert signals.asks_for_person(read_text(message)) is asks
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_a_call_proposed_after_a_go_ahead_word_asks_for_a_person(message: str, a
 )
 def test_a_tasting_at_the_showroom_is_a_visit(message: str, asks: bool) -> None:
     """Tasting or checking out at the showroom or roastery asks a visit; tasting elsewhere not."""
-    assert asks_visit(_text(message)) is asks
+    assert asks_visit(read_text(message)) is asks
 
 
 async def test_a_showroom_tasting_with_the_contact_hands_off(brain: LocalBrain) -> None:
@@ -123,7 +119,7 @@ async def test_ok_lets_do_a_call_with_the_contact_hands_off(brain: LocalBrain) -
 def test_a_visitors_own_rate_priced_is_their_volume(message: str, stored: str | None) -> None:
     """A rate the visitor does ("if we do N lb a month") asked the cost of is their volume; a
     change weighed or an eligibility asked under "if" states none."""
-    assert volume(_text(message), False) == stored
+    assert volume(read_text(message), False) == stored
 
 
 @pytest.mark.parametrize(
@@ -142,7 +138,7 @@ def test_a_visitors_own_rate_priced_is_their_volume(message: str, stored: str | 
 def test_a_pain_is_stored_without_emoji_and_interjections(message: str, stored: str) -> None:
     """The pain clause is stored without the emoji that ends it, the statement after it, the
     chat interjections or "af"; words merely containing those letters are kept."""
-    assert pain_points(_text(message), False) == stored
+    assert pain_points(read_text(message), False) == stored
 
 
 @pytest.mark.parametrize(
@@ -158,7 +154,7 @@ def test_a_pain_is_stored_without_emoji_and_interjections(message: str, stored: 
 def test_a_fan_dropping_by_is_a_casual_browser(message: str, kind: CustomerType) -> None:
     """Someone else's café named as a friend's workplace, or a drop-in to look around, is a
     casual browser; a business said beside them keeps its type."""
-    assert visitor_type(_text(message)) is kind
+    assert visitor_type(read_text(message)) is kind
 
 
 async def test_a_fan_is_not_asked_their_name(brain: LocalBrain) -> None:

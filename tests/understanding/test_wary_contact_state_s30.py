@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from shared.conversation import foresight
 from shared.conversation.brain import LocalBrain
 from shared.conversation.kinds import CustomerType
 from shared.understanding.privacy import taken_back_fields
 from shared.understanding.quotes import asks_quote
 from shared.understanding.refusals import refused_fields
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import EXISTING, NEW, play
-
-
-def _text(message: str) -> str:
-    return foresight.reading_of(message).text
+from tests.understanding.playing import EXISTING, NEW, play, read_text
 
 
 @pytest.mark.parametrize(
@@ -41,7 +36,7 @@ def test_a_channel_agreed_beside_one_refused_refuses_that_one(
     message: str, refused: list[str]
 ) -> None:
     """ "X yes, Y no" refuses Y only; "phone no." before a figure refuses nothing."""
-    assert refused_fields(_text(message), None) == refused
+    assert refused_fields(read_text(message), None) == refused
 
 
 @pytest.mark.parametrize(
@@ -59,7 +54,7 @@ def test_a_channel_agreed_beside_one_refused_refuses_that_one(
 def test_a_contact_detail_taken_back_is_read(message: str, fields: list[str]) -> None:
     """A verb of taking back with the phone or the email names that detail; an item, a
     "that" or a number of something names none."""
-    assert taken_back_fields(_text(message)) == fields
+    assert taken_back_fields(read_text(message)) == fields
 
 
 async def test_a_phone_taken_back_leaves_the_state_and_the_quote_still_goes(
@@ -143,7 +138,7 @@ async def test_a_phone_erased_on_request_and_given_again_stays_out(brain: LocalB
 def test_one_call_allowed_asks_for_a_person(message: str, asks: bool) -> None:
     """ "One call (please)" alone in its clause allows the call: a request; a count of calls
     in a sentence about them is none."""
-    assert asks_quote(_text(message)) is asks
+    assert asks_quote(read_text(message)) is asks
 
 
 @pytest.mark.parametrize(
@@ -163,4 +158,4 @@ def test_first_timers_are_new_and_a_second_site_on_a_street_stays_existing(
 ) -> None:
     """A first-timer is new; an ordinal site placed "on"/"at"/"near" a street beside a running
     café stays existing."""
-    assert visitor_type(_text(message)) is kind
+    assert visitor_type(read_text(message)) is kind
