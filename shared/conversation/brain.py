@@ -244,6 +244,8 @@ class LocalBrain:
             found = business_fields(details_text, state.asking, result.question)
             result.add({k: v for k, v in found.items() if k == "coffee_preferences"})
         result.add({k: v for k, v in form.fields.items() if k not in result.fields})
+        if result.fields.get("opening_timeline") in form.purchase_dates:
+            result.drop("opening_timeline")  # a running café's "Timeline: next month"
         if "locations" in result.fields and restates_locations(details_text):
             result.correction = True  # "with the new one it's 3 locations" replaces "2-3"
         if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"

@@ -99,6 +99,7 @@ class LabelledForm:
 
     fields: dict[str, object] = field(default_factory=dict)
     customer_type: CustomerType | None = None
+    purchase_dates: tuple[object, ...] = ()  # a running café's "Timeline:" values, as read
 
 
 def labelled_lines(text: str) -> list[tuple[str, str]]:
@@ -112,22 +113,25 @@ def labelled_lines(text: str) -> list[tuple[str, str]]:
 
 def read_form(text: str, running: bool = False) -> LabelledForm:
     """The fields and type ``text``'s labelled lines state (pure); ``running``: the visitor is
-    a running café, whose timeline label is no opening date. The first line giving a field
-    wins."""
+    a running café, whose timeline label is no opening date (its values, read as dates, are
+    ``purchase_dates``, for the free text's reading of them to be dropped). The first line
+    giving a field wins."""
     found: dict[str, object] = {}
     typed: CustomerType | None = None
     pairs = labelled_lines(text)
     for label, value in pairs:
         typed = typed or _type_of(label, value)
     running = running or typed is CustomerType.EXISTING_CAFE
+    purchases = [v for label, v in pairs if running and label in PURCHASE_OR_OPENING]
     for label, value in pairs:
         name = LABELS.get(label)
-        if name is None or name in found or (running and label in PURCHASE_OR_OPENING):
+        if name is None or name in found or value in purchases:
             continue
         read = EXTRACTORS[name](value, True)
         if read is not None:
             found[name] = read
-    return LabelledForm(found, typed)
+    dates = tuple(EXTRACTORS["opening_timeline"](value, True) for value in purchases)
+    return LabelledForm(found, typed, dates)
 
 
 def _type_of(label: str, value: str) -> CustomerType | None:

@@ -100,6 +100,16 @@ async def test_a_pasted_profile_reaches_the_state(brain: LocalBrain) -> None:
     assert founder.collected.get("opening_timeline") == "Nov"
 
 
+async def test_a_running_cafes_timeline_line_stores_no_opening(brain: LocalBrain) -> None:
+    """A running café's 'Timeline: next month' beside 'Years open: 4' stores no opening; a
+    founder's 'Timeline: next month' still does (negative)."""
+    running = await play(brain, ["Shop: Alder Cup\nYears open: 4\nTimeline: next month"])
+    assert running.customer_type is EXISTING
+    assert "opening_timeline" not in running.collected
+    founder = await play(brain, ["Shop: Alder Cup (not open yet)\nTimeline: next month"])
+    assert founder.collected.get("opening_timeline") == "next month"
+
+
 async def test_an_event_brief_is_a_casual_visitor(brain: LocalBrain) -> None:
     """A pasted brief for the visitor's own celebration types them as casual."""
     state = await play(brain, ["Event: engagement party, 40 guests\nNeed: coffee after dinner"])
