@@ -141,6 +141,7 @@ from shared.understanding.item_reference import (
     sized_one,
     taken_up,
 )
+from shared.understanding.labelled import LabelledForm, read_form
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
 from shared.understanding.numerals import spoken_digits
@@ -224,6 +225,7 @@ class LocalBrain:
         result.correction = is_correction(message)
         result.customer_type = type_after(text, state.customer_type)
         _read_relationship(text, result)
+        form = _read_form(text, state, result)
         result.venue = venue_of(text, result.customer_type) if result.customer_type else None
         if result.customer_type is CustomerType.CASUAL_BROWSER:
             result.business_context = False  # "i dont have a cafe or anything"
@@ -241,6 +243,9 @@ class LocalBrain:
         elif requests_more(text):  # "and decaf for the older folks please" wants the decaf
             found = business_fields(details_text, state.asking, result.question)
             result.add({k: v for k, v in found.items() if k == "coffee_preferences"})
+        result.add({k: v for k, v in form.fields.items() if k not in result.fields})
+        if result.fields.get("opening_timeline") in form.purchase_dates:
+            result.drop("opening_timeline")  # a running café's "Timeline: next month"
         if "locations" in result.fields and restates_locations(details_text):
             result.correction = True  # "with the new one it's 3 locations" replaces "2-3"
         if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
@@ -529,6 +534,22 @@ def _passes_question_on(text: str, state: ConversationState) -> bool:
     sales: a request for a person, as if they had asked for one."""
     offered = state.last_reply is not None and any(o in state.last_reply for o in PASS_ON_OFFERS)
     return offered and signals.accepts_offer(text)
+
+
+def _read_form(text: str, state: ConversationState, result: Understanding) -> LabelledForm:
+    """A pasted labelled form ("Sites: 1", "Timeline: Jan", "Open: 4 years"): the type it
+    states where the message's words state none, or a running business where they read an
+    opening one (a tenure is explicit; "Timeline: next month" beside it dates a purchase). Its
+    fields fill those the free text leaves unread."""
+    running = CustomerType.EXISTING_CAFE in (state.customer_type, result.customer_type)
+    form = read_form(text, running)
+    said, held, stated = result.customer_type, state.customer_type, form.customer_type
+    if stated is None or held not in (None, said):
+        return form
+    opening = (said, stated) == (CustomerType.NEW_CAFE, CustomerType.EXISTING_CAFE)
+    if said is None or opening:
+        result.customer_type = stated
+    return form
 
 
 def _read_relationship(text: str, result: Understanding) -> None:

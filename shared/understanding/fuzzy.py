@@ -42,6 +42,7 @@ _TOKEN = re.compile(r"[\w'’/~]+|[^\w'’/~]+")
 KEEP = frozenset(
     [
         "bars",  # "smoothie bars", not "bags"
+        "beanery",  # a coffee house's name ("Bow River Beanery"), not "bakery"
         "tracking",  # "nothing on the tracking", not "training"
         "the",
         "then",

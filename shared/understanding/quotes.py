@@ -99,11 +99,12 @@ BARE_ASK = re.compile(
     re.I,
 )
 # a terse visitor's whole request in a fragment: what sales provides or a call, alone in its
-# sentence or closing the contact details ("atlas 75 x2. quote", "Omar ... 559-555-0121 quote
-# pls", "quote by email only", "... 406-555-0133. call"); not asked as a question ("quote?"),
+# sentence, closing the contact details or as the value of a label ("atlas 75 x2. quote", "Omar
+# ... 559-555-0121 quote pls", "quote by email only", "... 406-555-0133. call", "One word:
+# quote.", "Next step: call me"); not asked as a question ("quote?"),
 # refused ("no call") nor a noun of something else ("call time", "quote took long")
 FRAGMENT_ASK = re.compile(
-    r"(?:^|(?<=\d)\s+|(?<=@)[\w.-]+\.[a-z]{2,}\s+)\W*(?:(?:ok(?:ay)?|so|and|then|pls|plz|please"
+    r"(?:^|(?<=\d)\s+|(?<=:)|(?<=@)[\w.-]+\.[a-z]{2,}\s+)\W*(?:(?:ok(?:ay)?|so|and|then|pls|plz|please"
     rf"|just)\s+)*(?:(?:a|the)\s+)?(?:(?:{QUOTE_NOUNS})(?:\s+(?:by|via|over)\s+(?:e-?mail|mail|phone)"
     r"(?:\s+only)?)?|call(?:\s+(?:me|us))?(?:\s+back)?)(?:\s+(?:pls|plz|please))?\s*[.!]*$",
     re.I,
@@ -195,7 +196,22 @@ def asks_quote(text: str) -> bool:
         *_REACH_ASKED,
     )
     asked = [part for part in _sentences(text) if any(p.search(part) for p in found)]
-    return any(not _ABOUT.search(part) for part in asked)
+    return any(not _ABOUT.search(part) and not _channel_chosen(part, found) for part in asked)
+
+
+# a label choosing how to be reached: "Preferred contact: call", "Best way to reach me: email"
+CHANNEL_LABEL = re.compile(
+    r"^\W*(?:(?:preferred|best)\s+)?(?:contact|channel|method|way\s+to\s+reach(?:\s+me)?)"
+    r"(?:\s+(?:method|preference))?\s*:",
+    re.I,
+)
+
+
+def _channel_chosen(part: str, found: tuple[re.Pattern[str], ...]) -> bool:
+    """The part only names a channel under a label choosing one ("Preferred contact: call"):
+    a preference, not a request."""
+    only_fragment = not any(p.search(part) for p in found if p is not FRAGMENT_ASK)
+    return only_fragment and bool(CHANNEL_LABEL.search(part))
 
 
 def asks_samples(text: str) -> bool:

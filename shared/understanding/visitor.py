@@ -266,11 +266,15 @@ _KIN = (
     r"(?:daughter|son|sister|brother|mom|mum|dad|parents|friend|best\s+friend|cousin|niece"
     r"|nephew|kids?|wife|husband|partner|fianc[eé]e?|grandma|grandpa|grandparents)(?:'|’)?s?"
 )
+CELEBRATIONS = (
+    r"wedding|birthday|bday|engagement\s+party|graduation\s+party|grad\s+party|baby\s+shower"
+    r"|bridal\s+shower|bachelorette|hen\s+(?:do|party)|christening|baptism|bar\s+mitzvah"
+    r"|bat\s+mitzvah|quincea\w+|housewarming"
+)
+"""A private celebration, as a regex alternation ("wedding", "baby shower")."""
 PRIVATE_EVENT = re.compile(
     r"\bgetting\s+married\b|\bour\s+big\s+day\b"
-    r"|\b(?:my|our)\s+(?:own\s+|" + _KIN + r"\s+)?(?:wedding|birthday|bday|engagement\s+party"
-    r"|graduation\s+party|grad\s+party|baby\s+shower|bridal\s+shower|bachelorette|hen\s+(?:do|party)"
-    r"|christening|baptism|bar\s+mitzvah|bat\s+mitzvah|quincea\w+|housewarming)\b"
+    r"|\b(?:my|our)\s+(?:own\s+|" + _KIN + r"\s+)?(?:" + CELEBRATIONS + r")\b"
     r"(?!\s+(?:clients?|customers?|business|season|packages?|gigs?|venues?|barn|hall|company"
     r"|events|bookings?|work|jobs?|catering|menu|trade|industry))"
     r"|\bbackyard\s+(?:wedding|reception|party|bbq|barbecue)\b|\bfamily\s+reunion\b",
