@@ -30,6 +30,10 @@ _SAME_FOR = re.compile(
 )
 
 
+#: "for 7", "and for 12?": a bare count after "for", which no model number may claim
+_FOR_COUNT = re.compile(r"^\s*(?:and\s+)?for\s+(?P<number>\d+)\s*[?.!]*\s*$", re.I)
+
+
 @dataclass(frozen=True)
 class Pointer:
     """A number pointed at and the words asked of it ("" when the pointer asks nothing)."""
@@ -52,3 +56,10 @@ def pointer(text: str) -> Pointer | None:
         return Pointer(bare.group("number"))
     asked = _NUMBER_ASKED.match(text)
     return Pointer(asked.group("number"), asked.group("ask")) if asked else None
+
+
+def count_for(text: str) -> int | None:
+    """The count of a bare "for N" ("for 7": 7), which after a price per unit counts that unit
+    unless N is a model number; None for any other message."""
+    found = _FOR_COUNT.match(text)
+    return int(found.group("number")) if found else None

@@ -19,7 +19,7 @@ from shared.understanding.entities.gazetteer import (
     SERVICE_KINDS,
     names_re,
 )
-from shared.understanding.lexicon import REMARK_WORDS, alternation
+from shared.understanding.lexicon import LOCATION_NOUNS, REMARK_WORDS, alternation
 from shared.understanding.sentences import sentences
 
 KINDS = SERVICE_KINDS + EQUIPMENT_KINDS + COFFEE_KINDS
@@ -116,6 +116,31 @@ _FOR_FRAGMENT = re.compile(
     r"(?:\s+[a-z][\w'-]*){0,2}\W*$",
     re.I,
 )
+
+
+#: "vs essential", "compared to the pro": the answer just given set against another thing
+_AGAINST_FRAGMENT = re.compile(
+    r"^\W*(?:and\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:the\s+|your\s+)?"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\W*$",
+    re.I,
+)
+#: "per lb", "and per month?": the price just given, asked in a unit
+_PER_FRAGMENT = re.compile(r"^\W*(?:and\s+)?per\s+[a-z]+\W*$", re.I)
+#: "for 7", "for 12 people": the price just given, counted (a place count tells the visitor's
+#: own business: "for 3 cafes" stays a detail)
+_COUNT_FRAGMENT = re.compile(
+    rf"^\W*(?:and\s+)?for\s+\d+(?:\s+(?!(?:{LOCATION_NOUNS})\b)[a-z]+)?\W*$", re.I
+)
+
+
+def continues_ask(question: str) -> bool:
+    """Whether ``question`` is a fragment that only carries on the ask just answered: set
+    against another thing ("vs essential"), asked per a unit ("per lb") or counted ("for 7");
+    none of them asks anything without the answer before it."""
+    return any(
+        pattern.match(question) is not None
+        for pattern in (_AGAINST_FRAGMENT, _PER_FRAGMENT, _COUNT_FRAGMENT)
+    )
 
 
 def asks_again_for(question: str) -> bool:
