@@ -14,8 +14,9 @@ The message itself is read by :mod:`shared.understanding.pointing`. Pure.
 from __future__ import annotations
 
 from shared.catalog.model import Catalog, Entity
+from shared.rag.resolve import sibling_alone
 from shared.understanding.asked import PRICE_WORDS
-from shared.understanding.pointing import as_and, pointer
+from shared.understanding.pointing import as_and, count_for, pointer
 
 #: Words a number's ask may hold beside the attribute labels and price words.
 _ASK_WORDS = frozenset({"lead", "time", "how", "much", "warranty", "size", "weight"})
@@ -24,6 +25,24 @@ _ASK_WORDS = frozenset({"lead", "time", "how", "much", "warranty", "size", "weig
 def _numbers(entity: Entity) -> set[str]:
     """The figures of an entity's name ("Lumen 2-Group" -> {"2"})."""
     return {part for part in entity.name.replace("-", " ").split() if part.isdigit()}
+
+
+#: units a bare count never counts: a time is how long, not how many ("for 3" after a monthly
+#: plan may be sites or months)
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "hour"})
+
+
+def _counted(count: int, entity: Entity) -> str:
+    """ "for <count> <unit>s?" of the unit ``entity`` is priced per ("per staff member":
+    "for 7 staff members?"); "" when it is priced per no unit, or per a time."""
+    unit = entity.price.unit if entity.price else None
+    if not unit or not unit.startswith("per "):
+        return ""
+    noun = unit.removeprefix("per ").split(" per ")[0].strip()
+    if not noun or noun.split()[-1] in _TIME_UNITS:
+        return ""
+    plural = noun if count == 1 or noun.endswith("s") or len(noun) <= 2 else f"{noun}s"
+    return f"for {count} {plural}?"
 
 
 def pointed_member(text: str, recent: list[str], catalog: Catalog) -> str:
@@ -35,10 +54,13 @@ def pointed_member(text: str, recent: list[str], catalog: Catalog) -> str:
         return text
     text = as_and(text)  # "same for the pico": "and the pico"
     pointed = pointer(text)
-    if pointed is None:
-        return text
+    if pointed is None:  # "onsite?" after the online course: the on-site course, same ask
+        sibling = sibling_alone(catalog, text, earlier)
+        return f"and the {sibling.name}?" if sibling is not None else text
     kinds = {e.kind for e in earlier}
     found = [e for e in catalog.entities if e.kind in kinds and pointed.number in _numbers(e)]
+    if not found and (count := count_for(text)) is not None:
+        return _counted(count, earlier[-1]) or text  # "for 7" after "$120 per staff member"
     if len(found) != 1:
         return text
     if pointed.ask:  # "3 price" after the Lumen 2-Group: the Lumen 3-Group's price
