@@ -13,9 +13,14 @@ The message itself is read by :mod:`shared.understanding.pointing`. Pure.
 
 from __future__ import annotations
 
+import re
+
 from shared.catalog.model import Catalog, Entity
+from shared.rag.bm25 import tokenize
+from shared.rag.question import GENERIC
 from shared.rag.resolve import sibling_alone
 from shared.understanding.asked import PRICE_WORDS
+from shared.understanding.lexicon import MEASURE_UNITS
 from shared.understanding.pointing import as_and, count_for, pointer
 
 #: Words a number's ask may hold beside the attribute labels and price words.
@@ -45,6 +50,68 @@ def _counted(count: int, entity: Entity) -> str:
     return f"for {count} {plural}?"
 
 
+#: A value typed alone, a figure and its unit: "110v?", "17 litres?", "is it 64mm?"
+_VALUE_ALONE = re.compile(
+    r"^\W*(?:(?:and|so|is\s+it|it'?s)\s+)?(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>[a-z]+)\W*$", re.I
+)
+#: The units an attribute's value is stated in, by the ways a visitor types them
+_UNITS = {
+    "v": "v",
+    "volt": "v",
+    "volts": "v",
+    "l": "l",
+    "litre": "l",
+    "litres": "l",
+    "liter": "l",
+    "liters": "l",
+    "mm": "mm",
+}
+_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?P<unit>[a-z]+)\b", re.I)
+
+
+def _value_asked(text: str, entity: Entity) -> str:
+    """ "the <name> <label>?" for a value typed alone in a unit one attribute of ``entity`` is
+    stated in ("110v?" after the Pico 1-Group: "the Pico 1-Group power?"), whatever the
+    figure (the answer states the item's own); "" otherwise."""
+    typed = _VALUE_ALONE.match(text)
+    unit = _UNITS.get(typed.group("unit").lower()) if typed else None
+    if unit is None:
+        return ""
+    labels = [
+        label
+        for label, value in entity.attributes.items()
+        if any(_UNITS.get(m.group("unit").lower()) == unit for m in _STATED.finditer(value))
+    ]
+    return f"the {entity.name} {labels[0]}?" if len(labels) == 1 else ""
+
+
+#: The words a fragment asks with ("repairs how fast"): none of them is the thing asked about
+_ASKING = frozenset(
+    tokenize("how fast quick quickly soon long when what which where is are there do does it")
+)
+#: Units a fragment counts or times in ("how many months"): what is measured, not a thing the
+#: item's sentences name
+_MEASURES = frozenset(
+    tokenize("minute minutes hour hours day days week weeks month months year years")
+) | frozenset(tokenize(" ".join(MEASURE_UNITS)))
+#: At most this many words make a fragment asked of the item just discussed
+_FRAGMENT_WORDS = 4
+
+
+def _fact_asked(text: str, entity: Entity, catalog: Catalog) -> str:
+    """ "the <name> <fragment>" for a fragment naming no item whose every word one of
+    ``entity``'s own sentences holds ("repairs how fast", "loaner?" after the Pro plan: "...
+    priority repairs within 48 hours, and a loaner grinder ..."): it asks that sentence's
+    thing of the item just discussed, not of the whole knowledge base; "" otherwise."""
+    if len(text.split()) > _FRAGMENT_WORDS or catalog.mentioned(text):
+        return ""
+    asked = set(tokenize(text)) - GENERIC - _ASKING - _MEASURES
+    if not asked or any(w.isdigit() for w in asked):
+        return ""
+    holding = [fact for fact in entity.facts if asked <= set(tokenize(fact))]
+    return f"the {entity.name} {text}" if holding else ""
+
+
 def pointed_member(text: str, recent: list[str], catalog: Catalog) -> str:
     """``text`` read as "and the <name>?" when it only points at another member of the kinds
     last discussed by its model number (see the module docstring); "same for X" after an
@@ -53,6 +120,9 @@ def pointed_member(text: str, recent: list[str], catalog: Catalog) -> str:
     if not earlier:
         return text
     text = as_and(text)  # "same for the pico": "and the pico"
+    valued = _value_asked(text, earlier[-1]) or _fact_asked(text, earlier[-1], catalog)
+    if valued:  # "110v?" after the Pico: its power; "loaner?" after the Pro plan: its loaner
+        return valued
     pointed = pointer(text)
     if pointed is None:  # "onsite?" after the online course: the on-site course, same ask
         sibling = sibling_alone(catalog, text, earlier)
