@@ -171,12 +171,27 @@ def _carries(sentence: str, asked: list[str]) -> bool:
     )
 
 
+#: "when", "and when?", "how soon": the time of what was just said, asked of nothing else
+_WHEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok)\s+)?(?:when|how\s+soon)\W*$", re.I)
+#: a time a sentence sets: "after 3 months of ...", "within 48 hours", "in 5 business days"
+_TIME_TOLD = re.compile(
+    r"\b(?:after|within|in|for|from|until|till|by|before)\s+(?:the\s+first\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+to\s+\d+)?\s+"
+    r"(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+
+
 def carrying_sentence(question: str, said: str) -> str | None:
     """The one sentence of a reply just given (``said``) that carries what an
     attribute-only fragment asks ("what process" after the decaf: "... decaffeinated by the
-    Swiss Water process ..."; "what hours": the sentence with its times of day); None when the
+    Swiss Water process ..."; "what hours": the sentence with its times of day; a bare "when":
+    the sentence setting a time, "after 3 months of on-time orders"); None when the
     question is no such fragment, or when no sentence or several carry it (then it is not
     clear which one the visitor means)."""
+    if _WHEN_ALONE.match(question):  # "when" after "after 3 months of on-time orders, ..."
+        timed = [s for s in sentences(said.strip()) if _TIME_TOLD.search(s)]
+        return timed[0] if len(timed) == 1 else None
     if not asks_attribute_only(question):
         return None
     asked = [w.lower() for w in _WORD.findall(_ASKING_WORDS.sub("", question, count=1))]
