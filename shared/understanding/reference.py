@@ -19,7 +19,7 @@ from shared.understanding.entities.gazetteer import (
     SERVICE_KINDS,
     names_re,
 )
-from shared.understanding.lexicon import LOCATION_NOUNS, REMARK_WORDS, alternation
+from shared.understanding.lexicon import LOCATION_NOUNS, REMARK_WORDS, SMALL_NUMBERS, alternation
 from shared.understanding.sentences import sentences
 
 KINDS = SERVICE_KINDS + EQUIPMENT_KINDS + COFFEE_KINDS
@@ -176,7 +176,7 @@ _WHEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok)\s+)?(?:when|how\s+soon)\W*$"
 #: a time a sentence sets: "after 3 months of ...", "within 48 hours", "in 5 business days"
 _TIME_TOLD = re.compile(
     r"\b(?:after|within|in|for|from|until|till|by|before)\s+(?:the\s+first\s+)?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+to\s+\d+)?\s+"
+    rf"(?:\d+|{alternation(SMALL_NUMBERS)})(?:\s+to\s+\d+)?\s+"
     r"(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b",
     re.I,
 )
