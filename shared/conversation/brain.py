@@ -166,6 +166,7 @@ from shared.understanding.quotes import asks_quote, asks_samples, asks_visit
 from shared.understanding.reference import (
     asks_again_for,
     chooses_by_pointing,
+    continues_ask,
     opens_with_topic,
     resolved,
     same_gear,
@@ -752,8 +753,11 @@ def _reports_problem(message: str, state: ConversationState, result: Understandi
 def _follows_up(text: str, state: ConversationState) -> bool:
     """ "and the atlas 64" right after an answer: the same question about another item, even
     when the answer came back to a field (its words are not a value the visitor gave); "for
-    beans" after the minimum order asks it again of beans."""
-    return state.answered and (signals.is_follow_up(text) or asks_again_for(text))
+    beans" after the minimum order asks it again of beans; "vs essential", "per lb" and "for 7"
+    carry the answered ask on."""
+    return state.answered and (
+        signals.is_follow_up(text) or asks_again_for(text) or continues_ask(text)
+    )
 
 
 def _guessed_name(state: ConversationState) -> bool:

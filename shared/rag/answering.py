@@ -65,6 +65,7 @@ from shared.rag.matching import (
     counted_unit,
     evidence_of,
     known_counts,
+    known_quantity,
     minimum_count,
     quantity_for,
     same_stem,
@@ -481,7 +482,7 @@ class Answerer(PickAnswers):
             suggested.entities = [e.name for e in picks]
             rest = " ".join(p for p in split_parts(question) if not asks_fit(p))
             return self._with_other_asks(suggested, rest, attribute, counts)
-        counted = self._counted_recent(question, context)
+        counted = self._counted_recent(question, context, counts)
         if counted is not None:  # "so total for 9 people how much?" after the online course
             return counted
         # the order so far; with none, the one item last discussed ("add an atlas 75")
@@ -523,7 +524,9 @@ class Answerer(PickAnswers):
             if listed:  # "just need prices. lumen 2 group, atlas 75, batch brewer"
                 items, price = listed, True
             # "it" carries the last entities; with none it means the part before
-            anchor = anchor if not (context and POINTS_BACK.search(part)) else ""
+            # (a count alone points back only when the anchor names no item: "multisite.
+            # monthly for 3?" counts the Multi-site plan the visitor put first)
+            anchor = anchor if not (context and self._points_back(part, anchor)) else ""
             # "what's your cheapest plan and what do i get?": the part before found its one
             # item, which is now the context; its words would resolve the kind again
             anchor = "" if any(anchor.endswith(p) for p in resolved_parts) else anchor
@@ -694,11 +697,22 @@ class Answerer(PickAnswers):
             order = []  # a comparison weighs alternatives: no order
         return None if ruled is None else ruled_answer(ruled, items, order)
 
-    def _counted_recent(self, question: str, context: list[str]) -> Answer | None:
+    def _points_back(self, part: str, anchor: str) -> bool:
+        """Whether ``part`` leans on the items discussed rather than on the ``anchor`` put
+        before it: a pronoun, or a figure when the anchor names no item."""
+        if POINTS_BACK.search(re.sub(r"\d", " ", part)):
+            return True
+        return bool(re.search(r"\d", part)) and not self.catalog.mentioned(anchor)
+
+    def _counted_recent(
+        self, question: str, context: list[str], counts: Mapping[str, int]
+    ) -> Answer | None:
         """A price asked for a count of what an item discussed is priced per, naming no item
         ("so total for 9 people how much?" after the online course at $120 per staff member:
-        9 x $120 = $1,080); None unless exactly one item discussed is priced per that unit
-        and the count meets its minimum."""
+        9 x $120 = $1,080), or a total asked with no count of the visitor's that ``counts``
+        holds ("per month total?" after the plans, from 4 cafés: the Multi-site plan's 4 x
+        $79); None unless exactly one item discussed is priced per that unit and the count
+        meets its minimum."""
         if self.catalog.mentioned(question) or not (asks_price(question) or asks_total(question)):
             return None
         if asks_other(question) or asks_lease(question):  # "delivery for 3 locations?"
@@ -709,6 +723,8 @@ class Answerer(PickAnswers):
             for e in recent
             if counted_unit(e) and (q := quantity_for(question, e, self.catalog)) is not None
         ]
+        if not counted and asks_total(question):  # the total of the count they told before
+            counted = [(e, q) for e in recent if (q := known_quantity(e, counts)) is not None]
         if len(counted) != 1:
             return None
         entity, quantity = counted[0]
@@ -716,7 +732,7 @@ class Answerer(PickAnswers):
         if floor is not None and quantity[0] < floor[0]:
             return None  # "made for 3 or more locations": the entity's own answer says so
         derived: list[Derivation] = []
-        said = self._per_unit(question, entity, derived)
+        said = self._per_unit(question, entity, derived, quantity)
         ruled = Ruled(" ".join(said), derived, [])
         return ruled_answer(ruled, [(entity, 1)], []) if said else None
 

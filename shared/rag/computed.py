@@ -478,11 +478,18 @@ class ComputedAnswers(PolicyAnswers):
         evidence = [floor[1], *evidence, *evidence_of([entity])]
         return Part(said, True, [entity], [entity_source(entity), *sources], evidence, derived)
 
-    def _per_unit(self, text: str, entity: Entity, derived: list[Derivation]) -> list[str]:
-        """Among several priced entities, the one priced per a unit the question counts,
-        counted: "For 6 staff members (6 x $120 per staff member), the Online barista course
-        comes to $720." (its derivation appended to ``derived``)."""
-        quantity = quantity_for(text, entity, self.catalog)
+    def _per_unit(
+        self,
+        text: str,
+        entity: Entity,
+        derived: list[Derivation],
+        known: tuple[int, str] | None = None,
+    ) -> list[str]:
+        """Among several priced entities, the one priced per a unit the question counts (or
+        ``known`` counts, when it counts none), counted: "For 6 staff members (6 x $120 per
+        staff member), the Online barista course comes to $720." (its derivation appended to
+        ``derived``)."""
+        quantity = quantity_for(text, entity, self.catalog) or known
         if quantity is None or entity.price is None:
             return []
         phrase, sum_ = times(entity.price, *quantity)

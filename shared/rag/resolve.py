@@ -115,6 +115,11 @@ def _asked_by_own_word(
     return None
 
 
+#: The trade's everyday words for the coffee it sells, ranked as the coffee is ("cheapest
+#: beans", "your priciest roast")
+_GOODS_WORDS = {"bean": "coffee", "roast": "coffee"}
+
+
 def ranked_kind(catalog: Catalog, text: str) -> str | None:
     """The kind a rank word is put on by a word of the kind no other kind has ("your priciest
     coffee" -> "coffee blend"): alone, "coffee" names no kind ("how fast does coffee get
@@ -126,6 +131,7 @@ def ranked_kind(catalog: Catalog, text: str) -> str | None:
     if not after:
         return None
     word = _fold_plural(after[0])
+    word = _GOODS_WORDS.get(word, word)  # "the cheapest beans": the cheapest coffee
     table = _kind_table(tuple(catalog.kinds()))
     owners = [kind for kind, kind_words, _ in table if word in kind_words]
     return owners[0] if len(owners) == 1 else None
@@ -370,6 +376,19 @@ def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
         if own & words and head & words:  # "the espresso" alone names no blend
             found.append(entity)
     return found[0] if len(found) == 1 else None
+
+
+def sibling_alone(catalog: Catalog, text: str, earlier: list[Entity]) -> Entity | None:
+    """The one other member of the kinds just discussed that a fragment of one or two words
+    names by words of its own name alone ("onsite?" after the online course); None when the
+    fragment says anything else, or names an item just discussed or several."""
+    words = _words(text) - GENERIC
+    if not earlier or not words or len(normalise(text).split()) > 2:
+        return None
+    found = _by_name_word(text, _siblings(catalog, earlier))
+    if len(found) != 1 or found[0] in earlier:
+        return None
+    return found[0] if words <= _names_of(found[0]) else None
 
 
 def _joined(word: str, parts: set[str]) -> bool:

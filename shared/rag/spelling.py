@@ -61,10 +61,12 @@ _SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ers", "est", "'s")
 
 
 def words_of(texts: Iterable[str]) -> list[str]:
-    """The distinct lower-case words (3+ letters) of the knowledge base's texts, sorted."""
+    """The distinct lower-case words (3+ letters) of the knowledge base's texts, and its
+    hyphenated compounds ("multi-site"), sorted."""
     found: set[str] = set()
     for text in texts:
         found.update(w for w in re.findall(r"[a-z]{3,}", text.lower()))
+        found.update(w for w in re.findall(r"\b[a-z]+(?:-[a-z]+)+\b", text.lower()))
     return sorted(found)
 
 
@@ -94,7 +96,9 @@ class Speller:
     def __init__(self, kb_words: Iterable[str], slips: Slips | None = None) -> None:
         self._kb = {w.lower() for w in kb_words} | QUESTION_WORDS
         self._slips = slips
-        self._choices = sorted(w for w in self._kb if len(w) >= 4)
+        self._choices = sorted(w for w in self._kb if len(w) >= 4 and "-" not in w)
+        #: a compound the knowledge base hyphenates, typed solid: "multisite" -> "multi-site"
+        self._solid = {w.replace("-", ""): w for w in self._kb if "-" in w}
         english()  # loaded at cold start, not on a visitor's first turn
 
     def known(self, word: str) -> bool:
@@ -107,14 +111,17 @@ class Speller:
         """Its text-speak expansion; the word itself when the knowledge base or English has it;
         for an English inflection, the knowledge-base word one dropped letter away ("shiping"
         -> "shipping") or else the word itself ("terms" is no typo of "teams"); else the
-        nearest knowledge-base word with the same first letter (one edit from 5 letters, two
-        from 7; a 4-letter word only when one letter was dropped: "grup" -> "group"), else the
-        word itself."""
+        compound the knowledge base hyphenates when typed solid ("multisite" -> "multi-site");
+        else the nearest knowledge-base word with the same first letter (one edit from 5
+        letters, two from 7; a 4-letter word only when one letter was dropped: "grup" ->
+        "group"), else the word itself."""
         lower = word.lower()
         if lower in QUESTION_SPEAK:
             return QUESTION_SPEAK[lower]
         if lower in self._kb or lower in english():
             return word
+        if lower in self._solid:  # "multisite", "pourover": the knowledge base's compound
+            return self._solid[lower]
         short = _skeleton_of(lower, self._choices) if not self.known(lower) else None
         if short is not None:  # text-speak without vowels: "grp" -> "group"
             return short

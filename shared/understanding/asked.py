@@ -107,6 +107,14 @@ OTHER_ASK = re.compile(
 _PER_MONTH = re.compile(r"\b(?:pricing|payments?|monthly|per month|a month)\b")
 
 
+#: A period's cost asked for a count, verbless: "monthly for 3", "per month for all 4", "so a
+#: month for 5?" (normalised text); "open monthly for 3 years" names no count of things
+_PERIOD_FOR_COUNT = re.compile(
+    r"(?:^|\b(?:so|and|then)\s)(?:monthly|per month|a month|yearly|per year|a year)\s+for\s+"
+    r"(?:all\s+)?\d+(?:\s+of\s+(?:them|us|ours))?\s*$"
+)
+
+
 # an offer asked of the visitor's own count ("multi site plan for our 2 shops?", "the lease for
 # both?"): whether and how it applies to them
 _OFFER_FOR = re.compile(
@@ -150,6 +158,9 @@ def asks_price(text: str) -> bool:
         return False
     plain = _PRICE_TAIL.sub("", flat)
     if words & PRICE_WORDS or "$" in text or _PRICE_PHRASE.search(plain):
+        return True
+    sentences = re.split(r"[.!?;]+", text)
+    if any(_PERIOD_FOR_COUNT.search(normalise(part)) for part in sentences):  # "monthly for 3?"
         return True
     if _PRICE_PHRASE.search(_UNIT_TAIL.sub("", plain)):  # "what's it run a pound"
         return True

@@ -30,6 +30,10 @@ _SAME_FOR = re.compile(
 )
 
 
+#: "for 7", "and for 12?": a bare count after "for", which no model number may claim
+_FOR_COUNT = re.compile(r"^\s*(?:and\s+)?for\s+(?P<number>\d+)\s*[?.!]*\s*$", re.I)
+
+
 @dataclass(frozen=True)
 class Pointer:
     """A number pointed at and the words asked of it ("" when the pointer asks nothing)."""
@@ -52,3 +56,41 @@ def pointer(text: str) -> Pointer | None:
         return Pointer(bare.group("number"))
     asked = _NUMBER_ASKED.match(text)
     return Pointer(asked.group("number"), asked.group("ask")) if asked else None
+
+
+def count_for(text: str) -> int | None:
+    """The count of a bare "for N" ("for 7": 7), which after a price per unit counts that unit
+    unless N is a model number; None for any other message."""
+    found = _FOR_COUNT.match(text)
+    return int(found.group("number")) if found else None
+
+
+#: A value typed alone, a figure and its unit: "110v?", "17 litres?", "is it 64mm?"
+_VALUE_ALONE = re.compile(
+    r"^\W*(?:(?:and|so|is\s+it|it'?s)\s+)?(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>[a-z]+)\W*$", re.I
+)
+#: The units an attribute's value is stated in, by the ways a visitor types them
+_UNITS = {
+    "v": "v",
+    "volt": "v",
+    "volts": "v",
+    "l": "l",
+    "litre": "l",
+    "litres": "l",
+    "liter": "l",
+    "liters": "l",
+    "mm": "mm",
+}
+_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?P<unit>[a-z]+)\b", re.I)
+
+
+def unit_typed_alone(text: str) -> str | None:
+    """The unit of a value typed alone ("110v?", "17 litres?": "v", "l"), in the form
+    :func:`units_in` gives; None for any other message."""
+    typed = _VALUE_ALONE.match(text)
+    return _UNITS.get(typed.group("unit").lower()) if typed else None
+
+
+def units_in(value: str) -> set[str]:
+    """The units a stated value is given in ("110 V" -> {"v"}; "11 L" -> {"l"})."""
+    return {u for m in _STATED.finditer(value) if (u := _UNITS.get(m.group("unit").lower()))}

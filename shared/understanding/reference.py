@@ -19,7 +19,13 @@ from shared.understanding.entities.gazetteer import (
     SERVICE_KINDS,
     names_re,
 )
-from shared.understanding.lexicon import ASKING_AUXILIARIES, REMARK_WORDS, alternation
+from shared.understanding.lexicon import (
+    ASKING_AUXILIARIES,
+    LOCATION_NOUNS,
+    REMARK_WORDS,
+    SMALL_NUMBERS,
+    alternation,
+)
 from shared.understanding.sentences import sentences
 
 KINDS = SERVICE_KINDS + EQUIPMENT_KINDS + COFFEE_KINDS
@@ -120,6 +126,31 @@ _FOR_FRAGMENT = re.compile(
 )
 
 
+#: "vs essential", "compared to the pro": the answer just given set against another thing
+_AGAINST_FRAGMENT = re.compile(
+    r"^\W*(?:and\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:the\s+|your\s+)?"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\W*$",
+    re.I,
+)
+#: "per lb", "and per month?": the price just given, asked in a unit
+_PER_FRAGMENT = re.compile(r"^\W*(?:and\s+)?per\s+[a-z]+\W*$", re.I)
+#: "for 7", "for 12 people": the price just given, counted (a place count tells the visitor's
+#: own business: "for 3 cafes" stays a detail)
+_COUNT_FRAGMENT = re.compile(
+    rf"^\W*(?:and\s+)?for\s+\d+(?:\s+(?!(?:{LOCATION_NOUNS})\b)[a-z]+)?\W*$", re.I
+)
+
+
+def continues_ask(question: str) -> bool:
+    """Whether ``question`` is a fragment that only carries on the ask just answered: set
+    against another thing ("vs essential"), asked per a unit ("per lb") or counted ("for 7");
+    none of them asks anything without the answer before it."""
+    return any(
+        pattern.match(question) is not None
+        for pattern in (_AGAINST_FRAGMENT, _PER_FRAGMENT, _COUNT_FRAGMENT)
+    )
+
+
 def asks_again_for(question: str) -> bool:
     """Whether ``question`` is a fragment re-asking the question just answered of another
     thing ("for beans" after the minimum order), with no person or remark in it ("for my
@@ -148,12 +179,27 @@ def _carries(sentence: str, asked: list[str]) -> bool:
     )
 
 
+#: "when", "and when?", "how soon": the time of what was just said, asked of nothing else
+_WHEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok)\s+)?(?:when|how\s+soon)\W*$", re.I)
+#: a time a sentence sets: "after 3 months of ...", "within 48 hours", "in 5 business days"
+_TIME_TOLD = re.compile(
+    r"\b(?:after|within|in|for|from|until|till|by|before)\s+(?:the\s+first\s+)?"
+    rf"(?:\d+|{alternation(SMALL_NUMBERS)})(?:\s+to\s+\d+)?\s+"
+    r"(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+
+
 def carrying_sentence(question: str, said: str) -> str | None:
     """The one sentence of a reply just given (``said``) that carries what an
     attribute-only fragment asks ("what process" after the decaf: "... decaffeinated by the
-    Swiss Water process ..."; "what hours": the sentence with its times of day); None when the
+    Swiss Water process ..."; "what hours": the sentence with its times of day; a bare "when":
+    the sentence setting a time, "after 3 months of on-time orders"); None when the
     question is no such fragment, or when no sentence or several carry it (then it is not
     clear which one the visitor means)."""
+    if _WHEN_ALONE.match(question):  # "when" after "after 3 months of on-time orders, ..."
+        timed = [s for s in sentences(said.strip()) if _TIME_TOLD.search(s)]
+        return timed[0] if len(timed) == 1 else None
     if not asks_attribute_only(question):
         return None
     asked = [w.lower() for w in _WORD.findall(_ASKING_WORDS.sub("", question, count=1))]
