@@ -24,6 +24,15 @@ def test_the_speller_never_rewrites_a_place_into_another_word() -> None:
     assert speller.correct("ordering bc we run out") == "ordering because we run out"
 
 
+def test_a_province_code_in_capitals_is_a_place_not_text_speak() -> None:
+    """ "BC" and "MO" typed in capitals name the province or state; typed lower-case, "bc" stays
+    text-speak for "because" (the case a visitor types is the only clue)."""
+    speller = Speller(["because", "month", "alberta"])
+    assert speller.correct("is BC different from alberta?") == "is BC different from alberta?"
+    assert speller.correct("do u ship to MO") == "do you ship to MO"
+    assert speller.correct("is bc of the storm") == "is because of the storm"
+
+
 def test_a_weight_glued_to_its_number_is_set_apart() -> None:
     """ "20lb", "60lbs" and "5kg" become "20 lb", "60 lbs", "5 kg"; "2group" is left alone."""
     speller = Speller(["group"])

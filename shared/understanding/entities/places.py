@@ -130,7 +130,14 @@ def place_words(text: str) -> set[str]:
     """The lower-case words of ``text`` that belong to a place it names ("columbus", "ohio";
     "vancouver", "bc"), so a spelling normaliser keeps them as written: "columbus" is no typo of
     "columbia", nor "bc" after "vancouver" text-speak for "because"."""
-    return {word for _, name in place_spans(normalise(text)) for word in name.split()}
+    named = {word for _, name in place_spans(normalise(text)) for word in name.split()}
+    return named | {code.lower() for code in _CODES_IN_CAPITALS.findall(text)}
+
+
+#: Province and state codes that are also text-speak ("bc": because, "mo": month): typed in
+#: capitals they name the place ("is BC different from Alberta?"), typed lower-case they stay
+#: text-speak ("closed bc of the storm").
+_CODES_IN_CAPITALS = re.compile(r"\b(?:BC|MO)\b")
 
 
 def zone_of(phrase: str) -> str | None:
