@@ -191,6 +191,7 @@ from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
 from shared.understanding.statement_asks import as_inverted
 from shared.understanding.suspicion import without_suspicion
+from shared.understanding.topic_wise import as_topic
 from shared.understanding.text import lines
 
 MEMBER_FLOOR = 0.6  # a need's clause this near a member's own sentence may name the member
@@ -332,6 +333,7 @@ class Answerer(PickAnswers):
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
         question = as_native(question)  # "and there is a fee?": "and is there a fee?"
+        question = as_topic(question)  # "what do u do sustainability wise": "for sustainability"
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
         question = as_inverted(question)  # "training is that extra": "is training extra?"
         question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"
