@@ -24,6 +24,7 @@ from shared.rag.advice import advised, fitted
 from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_reply, bag_size, by_weight, minimum_in_bags, with_bags
 from shared.rag.bm25 import tokenize
+from shared.rag.brew_suited import suited
 from shared.rag.candidates import guessed, ranked_picks, singles_out, which_one
 from shared.rag.compare import (
     COMPARING,
@@ -176,6 +177,7 @@ from shared.understanding.asked import (
     purchase_condition,
 )
 from shared.understanding.bare_figures import with_unit
+from shared.understanding.brew_methods import brew_method_asked
 from shared.understanding.courtesies import without_courtesies
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.dictated import dictated_ask
@@ -191,8 +193,8 @@ from shared.understanding.reference import asks_the_rest
 from shared.understanding.sentences import sentences
 from shared.understanding.statement_asks import as_inverted
 from shared.understanding.suspicion import without_suspicion
-from shared.understanding.topic_wise import as_topic
 from shared.understanding.text import lines
+from shared.understanding.topic_wise import as_topic
 
 MEMBER_FLOOR = 0.6  # a need's clause this near a member's own sentence may name the member
 MEMBER_MARGIN = 0.06  # ... when no other member's sentence comes this close to it
@@ -469,6 +471,10 @@ class Answerer(PickAnswers):
         glance = None if context or order else price_overview(self.catalog, question)
         if glance is not None:  # "pricing?" first: the prices at a glance, then which one
             return glance
+        brewed = self._brew_suited(question)
+        if brewed is not None:  # "which of your coffees would suit a big urn?": drip's coffee
+            rest = " ".join(p for p in split_parts(question) if brew_method_asked(p) is None)
+            return self._with_other_asks(merge_parts([brewed]), rest, attribute, counts)
         advice = advised(self.catalog, question, details)
         if advice is not None:  # "cheapest espresso setup that can cope with that?"
             said, picks = advice
@@ -912,6 +918,15 @@ class Answerer(PickAnswers):
             return None
         sources = [source_of(said.source, said.title)]
         return Part(said.text, True, discussed, sources, [said.text])
+
+    def _brew_suited(self, question: str) -> Part | None:
+        """The coffees whose own sentences say they suit the brew method a "which coffee"
+        question asks by its device (:func:`brew_method_asked`); None when it asks none or
+        no coffee says so."""
+        method = brew_method_asked(question)
+        decaf = "decaf" in question.lower()
+        found = suited(self.catalog, method, decaf) if method is not None else []
+        return self._having(found) if found else None
 
     def _having(self, having: list[tuple[Entity, str]], priced: bool = False) -> Part:
         """The members that have what was asked, each with its sentence saying so (and its
