@@ -34,12 +34,17 @@ _SIZE = r"(?:(?:big|large|huge|giant|small|commercial|office|hall|church|old|our
 
 
 def brew_method_asked(text: str) -> str | None:
-    """The brew method ("drip", "pour-over") ``text`` asks a coffee for by its device or
-    method; None when it asks no coffee or names no device the methods cover."""
-    flat = normalise(text).lower()
-    if not _WHICH_COFFEE.search(flat):
-        return None
-    for method, device in _METHODS.items():
-        if re.search(rf"{_TIED}\s+(?:(?:a|an|the)\s+)?{_SIZE}(?:{device})\b", flat):
-            return method
+    """The brew method ("drip", "pour-over") a sentence of ``text`` asks a coffee for by its
+    device or method, named after the coffee asked; None when it asks no coffee or names no
+    device the methods cover there ("we want something for pour-over. which coffee is
+    organic?" asks the organic one)."""
+    for sentence in re.split(r"[.?!;]+", text):  # "... for pour-over. which coffee is organic"
+        flat = normalise(sentence).lower()
+        asked = _WHICH_COFFEE.search(flat)
+        if asked is None:
+            continue
+        for method, device in _METHODS.items():  # the device after the coffee asked
+            tied = rf"{_TIED}\s+(?:(?:a|an|the)\s+)?{_SIZE}(?:{device})\b"
+            if re.search(tied, flat[asked.start() :]):
+                return method
     return None
