@@ -28,6 +28,8 @@ _WHICH_COFFEE = re.compile(
     r"(?:coffees?|blends?|roasts?|beans)\b"
     r"|\b(?:best|good|right) (?:coffee|blend|beans|roast) for\b"
 )
+#: A method the devices do not cover, asked beside them.
+_OTHER_METHOD = re.compile(r"\b(?:cold brew|espresso|lattes?|cappuccinos?|iced|milk drinks?)\b")
 #: What ties the coffee to the device: "suit(s)", "for", "in", "with".
 _TIED = r"\b(?:suit|suits|suited to|for|in|with|through)"
 _SIZE = r"(?:(?:big|large|huge|giant|small|commercial|office|hall|church|old|our|my|your)\s+)*"
@@ -41,8 +43,8 @@ def brew_method_asked(text: str) -> str | None:
     for sentence in re.split(r"[.?!;]+", text):  # "... for pour-over. which coffee is organic"
         flat = normalise(sentence).lower()
         asked = _WHICH_COFFEE.search(flat)
-        if asked is None:
-            continue
+        if asked is None or _OTHER_METHOD.search(flat):  # "... for cold brew and which for
+            continue  # pour-over": a coffee per method, each by its own words
         for method, device in _METHODS.items():  # the device after the coffee asked
             tied = rf"{_TIED}\s+(?:(?:a|an|the)\s+)?{_SIZE}(?:{device})\b"
             if re.search(tied, flat[asked.start() :]):

@@ -34,11 +34,12 @@ def test_a_device_is_read_as_its_method(asked: str, method: str) -> None:
         "which blend is the darkest",
         "what's the price of the batch brewer",
         "the regulars like pour over. which coffee is fair trade and what's it per lb?",
+        "which blend for iced drinks and which for the coffee urn",
     ],
 )
 def test_no_method_without_a_coffee_asked_for_a_known_device(asked: str) -> None:
-    """Negative: a device sold, an unknown device, no device, or a device told in a sentence
-    before the question asks no method."""
+    """Negative: a device sold, an unknown device, no device, a device told in a sentence
+    before the question, or a device beside another method asks no method."""
     assert brew_method_asked(asked) is None
 
 
