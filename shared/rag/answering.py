@@ -24,6 +24,7 @@ from shared.rag.advice import advised, fitted
 from shared.rag.asked_object import asked_verb, objects_checked
 from shared.rag.bags import BagSize, bag_reply, bag_size, by_weight, minimum_in_bags, with_bags
 from shared.rag.bm25 import tokenize
+from shared.rag.brew_suited import suited
 from shared.rag.candidates import guessed, ranked_picks, singles_out, which_one
 from shared.rag.compare import (
     COMPARING,
@@ -177,6 +178,7 @@ from shared.understanding.asked import (
     purchase_condition,
 )
 from shared.understanding.bare_figures import with_unit
+from shared.understanding.brew_methods import brew_method_asked
 from shared.understanding.courtesies import without_courtesies
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.dictated import dictated_ask
@@ -193,6 +195,7 @@ from shared.understanding.sentences import sentences
 from shared.understanding.statement_asks import as_inverted
 from shared.understanding.suspicion import without_suspicion
 from shared.understanding.text import lines
+from shared.understanding.topic_wise import as_topic
 
 MEMBER_FLOOR = 0.6  # a need's clause this near a member's own sentence may name the member
 MEMBER_MARGIN = 0.06  # ... when no other member's sentence comes this close to it
@@ -333,6 +336,7 @@ class Answerer(PickAnswers):
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
         question = as_native(question)  # "and there is a fee?": "and is there a fee?"
+        question = as_topic(question)  # "what do u do sustainability wise": "for sustainability"
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
         question = as_inverted(question)  # "training is that extra": "is training extra?"
         question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"
@@ -468,6 +472,10 @@ class Answerer(PickAnswers):
         glance = None if context or order else price_overview(self.catalog, question)
         if glance is not None:  # "pricing?" first: the prices at a glance, then which one
             return glance
+        brewed = self._brew_suited(question)
+        if brewed is not None:  # "which of your coffees would suit a big urn?": drip's coffee
+            rest = " ".join(p for p in split_parts(question) if brew_method_asked(p) is None)
+            return self._with_other_asks(merge_parts([brewed]), rest, attribute, counts)
         advice = advised(self.catalog, question, details)
         if advice is not None:  # "cheapest espresso setup that can cope with that?"
             said, picks = advice
@@ -926,6 +934,15 @@ class Answerer(PickAnswers):
             return None
         sources = [source_of(said.source, said.title)]
         return Part(said.text, True, discussed, sources, [said.text])
+
+    def _brew_suited(self, question: str) -> Part | None:
+        """The coffees whose own sentences say they suit the brew method a "which coffee"
+        question asks by its device (:func:`brew_method_asked`); None when it asks none or
+        no coffee says so."""
+        method = brew_method_asked(question)
+        decaf = "decaf" in question.lower()
+        found = suited(self.catalog, method, decaf) if method is not None else []
+        return self._having(found) if found else None
 
     def _having(self, having: list[tuple[Entity, str]], priced: bool = False) -> Part:
         """The members that have what was asked, each with its sentence saying so (and its

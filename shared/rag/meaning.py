@@ -156,19 +156,21 @@ def choose(
     entities: list[Entity] | None = None,
     topic: frozenset[str] = frozenset(),
     priced: bool = True,
+    skip: frozenset[int] = frozenset(),
 ) -> Choice | None:
     """The best sentence for the question (and a close second of its section), or None; a
     sentence holding a ``topic`` word (what the question asks beyond naming its entities:
     "installation" of "is installation included with the pico?") outranks the entities' own
     section. An item's bare price line ("Price: $11.50 per lb.") is a candidate only for a
     question that asks a price (``priced``): "... mostly espresso. is there a discount?" is
-    no price of the espresso."""
+    no price of the espresso. Sentences ``skip`` are no candidates."""
     matched, topic_score = fact
     if matched is not None and topic_score >= FACT_DIRECT:
         return Choice(_fact_sentences(index, matched), topic_score, matched)
     bonus = _candidates(index, hits, matched, topic_score, topic)
     if not priced:
         bonus = {n: b for n, b in bonus.items() if not _PRICE_LINE.match(index.sentences[n].text)}
+    bonus = {n: b for n, b in bonus.items() if n not in skip}
     if not bonus:
         return None
     ids = list(bonus)

@@ -39,6 +39,7 @@ from shared.rag.meaning import (
     other_facts,
     topic_held,
 )
+from shared.rag.other_item import another_items_fact, holds_topic, other_items_sentences
 from shared.rag.parts import DONT_KNOW, Part, chunk_source, entity_source, source_of, unjoined
 from shared.rag.passages import choose_sentences, sentences_of
 from shared.rag.persons import asks_who, names_party, names_person
@@ -231,6 +232,8 @@ class PassageAnswerer:
             vector = self._library.embed([self._without_names(text)])[0]
         priced = asks_price(text) or bool(_PER_UNIT.search(text))  # "riverbend by the pound?"
         choice = lasting or choose(self._sentences, vector, hits, fact, entities, topic, priced)
+        if choice is not None and entities and not asks_which(text):
+            choice = self._own_or_general(text, choice, entities, priced)
         if choice is None:
             return Part(DONT_KNOW, False)
         if asks_visit_place(text):  # "can i come try the machines somewhere?": and where
@@ -254,6 +257,29 @@ class PassageAnswerer:
         if noun is not None and not re.search(r"\d", part.text) and not says_count(part.text):
             return Part(DONT_KNOW, False)  # "how many people work there?" -> no count said
         return self._with_other_facts(text, part)
+
+    def _own_or_general(
+        self, text: str, choice: Choice, entities: list[Entity], priced: bool
+    ) -> Choice | None:
+        """``choice``, unless it is another item's fact (:func:`another_items_fact`: "do you
+        install the lumen 2 group" -> the Lumen 3-Group's lead time) or says none of what is
+        asked beyond the names ("do you install the pico" -> what the Pico is made for); then
+        the sentences nearest to what is asked without the names, none of them about another
+        item (for the second, only when they say what is asked: "Installation by ...")."""
+        assert self._sentences is not None
+        topic = asked_beyond(text, entities)
+        other = another_items_fact(choice.sentences, topic, entities, self.catalog)
+        if not other and (not topic or holds_topic(choice.sentences, topic)):
+            return choice
+        rest = self._without_names(text)
+        hits, vector = self._library.search_with_vector(expanded(rest), 6)
+        if vector is None:
+            return None if other else choice
+        skip = other_items_sentences(self._sentences, entities, self.catalog)
+        found = choose(self._sentences, vector, hits, (None, 0.0), entities, topic, priced, skip)
+        if other or (found is not None and holds_topic(found.sentences, topic)):
+            return found
+        return choice
 
     def _beside_the_ask(self, text: str, choice: Choice, entities: list[Entity]) -> bool:
         """Whether a yes/no question asks by a word the knowledge base never uses ("plumbed",

@@ -44,6 +44,16 @@ _HOW_MUCH_ORDERED = re.compile(
     r"\bhow much (?:[a-z]+ ){0,2}?(?:do|does|would|will|must|should) (?:we|i|you|u) "
     r"(?:have to |need to |got to |gotta )?(?:buy|order|purchase|take)\b"
 )
+#: "how much coffee per month before we get our own blend", "how many lbs till delivery is
+#: free": a threshold asked as the amount to reach before something, not a price ("how much is
+#: it before tax" asks one: its word after "how much" is a verb).
+_HOW_MUCH_BEFORE = re.compile(
+    r"\bhow (?:much|many) (?!(?:is|are|was|were|does|do|did|would|will|should|can|could|money|"
+    r"it|that|this|they)\b)[a-z]+ "
+    r"(?:(?:per|a|each|every) (?:month|week|year|day|order|delivery) )?"
+    r"(?:(?:do|would|must|should) (?:we|i|you|u) (?:need |have )?(?:to )?(?:order |buy )?)?"
+    r"(?:before|until|till|b4|to (?:get|qualify|unlock))\b"
+)
 #: Nouns that stand for the money asked in idiom ("what's the damage on the Lumen", "what's
 #: the tab", "what would the outlay be"): a price only as the thing "what's the ..." asks, so
 #: "water damage" or "a tab on the screen" asks none.
@@ -153,7 +163,7 @@ def asks_price(text: str) -> bool:
     flat = normalise(named)
     words = set(flat.split())
     quantity = _HOW_MUCH_OTHER.search(flat) or _HOW_MUCH_ORDERED.search(flat)
-    quantity = quantity or _HOW_MUCH_TIME.search(flat)
+    quantity = quantity or _HOW_MUCH_TIME.search(flat) or _HOW_MUCH_BEFORE.search(flat)
     if quantity and not words & (PRICE_WORDS - {"much"}):
         return False
     plain = _PRICE_TAIL.sub("", flat)

@@ -19,6 +19,7 @@ READER = SHARED / "understanding"
 # Text that is not the visitor's message: documents, identifiers, formats, configuration.
 NOT_VISITOR_TEXT = {
     "rag/situation_facts.py": "the shape of a company fact's knowledge-base sentence",
+    "rag/brew_suited.py": "the suitability phrase of a coffee's knowledge-base sentence",
     "catalog/extract.py": "knowledge-base markdown into the entity catalog",
     "catalog/terms.py": "the knowledge base's discount, site-minimum and emergency-line sentences",
     "catalog/model.py": "catalog aliases and mentions in knowledge-base text",
