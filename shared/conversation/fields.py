@@ -15,6 +15,7 @@ from shared.conversation.signals import is_question
 from shared.understanding.asides import without_asides, without_emoji
 from shared.understanding.coffee_service import serves_coffee_now
 from shared.understanding.corrections import corrected_count, corrected_tails, cued_month
+from shared.understanding.entities.call_requests import without_call_request
 from shared.understanding.entities.catalog_items import (
     canonical_item,
     numbered_reference,
@@ -557,7 +558,8 @@ def support(text: str, asked: bool) -> str | None:
     filed under service when it is about keeping the machines running in other words;
     the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
     plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
-    wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=NO_SERVICE_ASKED)
+    # a call asked for is a handoff: "have someone call me about the pro plan" wants the plan
+    wanted = _clauses(without_call_request(text), SUPPORT_RE, wanted=True, unless=NO_SERVICE_ASKED)
     if wanted and _judges_provider(wanted):
         wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
     if wanted and SERVICE_MATTER.search(wanted) and not KIND_NAMED.search(wanted):

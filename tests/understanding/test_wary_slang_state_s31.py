@@ -1,0 +1,86 @@
+"""Wary and slang visitors in the state (sets AK and AJ): a request to be called is a handoff,
+never a support need (the need keeps only what the call is about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.conversation.brain import LocalBrain
+from shared.conversation.fields import support
+from shared.understanding.entities.call_requests import without_call_request
+from tests.understanding.playing import play
+
+
+@pytest.mark.parametrize(
+    ("clause", "kept"),
+    [
+        ("could somebody ring me thursday morning about the essential plan", "the essential plan"),
+        ("pls get someone to call us re the pro plan for both", "the pro plan for both"),
+        ("and have sales give me a call back", ""),
+        ("we need someone to contact us about a repair", "we need a repair"),
+        # negatives: no one is asked to get in touch
+        ("they call it the essential plan", "they call it the essential plan"),
+        ("the tech never called us back", "the tech never called us back"),
+        ("our support guy never calls me back", "our support guy never calls me back"),
+    ],
+)
+def test_a_call_request_is_cut_and_its_subject_kept(clause: str, kept: str) -> None:
+    """The asking, its time and its channel go; what the call is about stays; a call told of
+    (not asked for) is left alone."""
+    assert without_call_request(clause) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("could somebody ring me thursday morning about the essential plan", "the essential plan"),
+        ("get a human to call us re the multi site plan for our 3 shops", "the multi site plan"),
+        ("book me in for the barista training and have someone call me", "barista training"),
+    ],
+)
+def test_a_support_need_asked_through_a_call_keeps_only_the_service(
+    message: str, need: str
+) -> None:
+    """The need stored is the service the call is about, never the words asking for the call."""
+    found = support(message, asked=False)
+    assert found is not None
+    assert need in found
+    assert "call" not in found
+    assert "ring" not in found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok can someone call me this week pls",
+        "have someone give us a ring tomorrow after 2",
+    ],
+)
+def test_a_bare_call_request_is_no_support_need(message: str) -> None:
+    """A call asked for about nothing stores no support need."""
+    assert support(message, asked=False) is None
+
+
+def test_a_need_said_without_a_call_is_unchanged() -> None:
+    """A service wanted in the visitor's words is stored as before (what must not change)."""
+    assert support("we need a maintenance plan for all 3 sites", asked=False) == (
+        "we need a maintenance plan for all 3 sites"
+    )
+
+
+async def test_a_call_asked_about_a_plan_hands_off_and_stores_the_plan(brain: LocalBrain) -> None:
+    """Played through the brain and the machine: the request hands off, the support need is the
+    plan and holds no call words."""
+    state = await play(
+        brain,
+        [
+            "we run three cafés in fresno, our machines keep going down",
+            "Dana Whitlock, dana@fresnobeans.com, 559-555-0148. get someone to ring me wednesday "
+            "about the multi-site plan",
+        ],
+    )
+    assert state.handoff
+    need = str(state.collected.get("support_needs", ""))
+    assert "multi-site plan" in need.lower()
+    assert "ring" not in need
+    assert "wednesday" not in need.lower()
