@@ -1,5 +1,6 @@
 """Wary and slang visitors in the state (sets AK and AJ): a request to be called is a handoff,
-never a support need (the need keeps only what the call is about)."""
+never a support need (the need keeps only what the call is about); a number inside a catalog
+model name ("Atlas 64") is never a volume or a count of sites."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import support
 from shared.understanding.entities.call_requests import without_call_request
+from shared.understanding.entities.quantities import find_locations, find_volume
 from tests.understanding.playing import play
 
 
@@ -84,3 +86,31 @@ async def test_a_call_asked_about_a_plan_hands_off_and_stores_the_plan(brain: Lo
     assert "multi-site plan" in need.lower()
     assert "ring" not in need
     assert "wednesday" not in need.lower()
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "just send me a price on the atlas 64 for now",
+        "the Lumen 3 i think",
+        "quote me a pico 1 and the atlas 75s pls",
+    ],
+)
+def test_a_number_in_a_model_name_is_no_volume_or_site_count(answer: str) -> None:
+    """Asked the volume or the sites, a model number ("Atlas 64", "Lumen 3") is part of the
+    catalog name, never cups a day or a count of sites."""
+    assert find_volume(answer, asked=True) is None
+    assert find_locations(answer, asked=True) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ("around 70 cups a day on the atlas 64", "around 70 cups a day"),
+        ("pico 90", "90 cups a day"),  # a figure of two digits after a family is an amount
+        ("45", "45 cups a day"),
+    ],
+)
+def test_an_amount_beside_a_model_name_is_still_the_volume(answer: str, said: str) -> None:
+    """The amount said beside a model name, or alone, stays the volume (what must not change)."""
+    assert find_volume(answer, asked=True) == said
