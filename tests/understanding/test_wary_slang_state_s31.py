@@ -1,6 +1,7 @@
 """Wary and slang visitors in the state (sets AK and AJ): a request to be called is a handoff,
 never a support need (the need keeps only what the call is about); a number inside a catalog
-model name ("Atlas 64") is never a volume or a count of sites."""
+model name ("Atlas 64") is never a volume or a count of sites; a call refused at a time ("I
+don't want a call at 7am") is a condition on the call, not a decline."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import support
+from shared.understanding.declines import declines_call, declines_contact
 from shared.understanding.entities.call_requests import without_call_request
 from shared.understanding.entities.quantities import find_locations, find_volume
 from tests.understanding.playing import play
@@ -114,3 +116,28 @@ def test_a_number_in_a_model_name_is_no_volume_or_site_count(answer: str) -> Non
 def test_an_amount_beside_a_model_name_is_still_the_volume(answer: str, said: str) -> None:
     """The amount said beside a model name, or alone, stays the volume (what must not change)."""
     assert find_volume(answer, asked=True) == said
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "if i leave my number when would you ring? i don't want a call before 8am",
+        "no calls in the evening please, the kids are in bed",
+        "I don't want a call on weekends, we're slammed",
+    ],
+)
+def test_a_call_refused_at_a_time_is_a_condition_not_a_decline(message: str) -> None:
+    """A call refused at a time or on some days puts a condition on the call; it declines
+    neither sales nor the phone."""
+    assert not declines_contact(message)
+    assert not declines_call(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I don't want a call, just prices", "no calls pls", "don't want a sales call this week"],
+)
+def test_a_call_refused_outright_is_still_a_decline(message: str) -> None:
+    """A call refused without a time (or for now) still declines the phone (what must not
+    change)."""
+    assert declines_call(message)
