@@ -1,7 +1,8 @@
 """Wary and slang visitors in the state (sets AK and AJ): a request to be called is a handoff,
 never a support need (the need keeps only what the call is about); a number inside a catalog
 model name ("Atlas 64") is never a volume or a count of sites; a call refused at a time ("I
-don't want a call at 7am") is a condition on the call, not a decline."""
+don't want a call at 7am") is a condition on the call, not a decline; the conditions put on being
+contacted ("after 3pm only", "texts only", "one call") are kept as written for sales."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import support
 from shared.understanding.declines import declines_call, declines_contact
 from shared.understanding.entities.call_requests import without_call_request
+from shared.understanding.entities.call_time import call_time, contact_conditions
 from shared.understanding.entities.quantities import find_locations, find_volume
 from tests.understanding.playing import play
 
@@ -141,3 +143,45 @@ def test_a_call_refused_outright_is_still_a_decline(message: str) -> None:
     """A call refused without a time (or for now) still declines the phone (what must not
     change)."""
     assert declines_call(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "conditions"),
+    [
+        (
+            "Ida Moss, 541-555-0101. only one call please, mornings work best",
+            ["only one call", "mornings"],
+        ),
+        ("my cell is for sms only: 541 555 0102", ["sms only"]),
+        ("reach me thursday afternoon after 2pm", ["thursday afternoon after 2pm"]),
+        ("weekdays only, never on fridays", ["weekdays only", "never on fridays"]),
+        ("pls dont call me in the morning", ["dont call me in the morning"]),
+        # negatives: a time that is not about being contacted, a phone number, no condition
+        ("we open at 7am and close at 3pm", []),
+        ("the last delivery came on monday", []),
+        ("call me on 503 555 0147", []),
+        ("can someone call me", []),
+    ],
+)
+def test_the_conditions_put_on_being_contacted_are_kept_as_written(
+    message: str, conditions: list[str]
+) -> None:
+    """Times wanted or refused, a channel and a number of calls are kept as the visitor wrote
+    them, from a sentence about being contacted; opening hours, a delivery day or the digits
+    of a phone number are none."""
+    assert contact_conditions(message) == conditions
+
+
+@pytest.mark.parametrize(
+    ("message", "preferred"),
+    [
+        ("If I leave my number who calls? I don't want a call at 7am.", None),
+        ("we open at 7am. so ring me in the afternoon", "in the afternoon"),
+        ("the grinder broke on monday", None),
+    ],
+)
+def test_a_time_refused_or_told_of_is_no_preferred_time(
+    message: str, preferred: str | None
+) -> None:
+    """A time refused, or told of something other than the call, is no time to call."""
+    assert call_time(message) == preferred
