@@ -468,8 +468,12 @@ def pain_points(text: str, asked: bool) -> str | None:
         for part in sentences(without_emoji(text), lines=True)
         for told in _told_part(part)
     ]
+    # a part pointing back takes the sentence before only when it complains itself: "we paid
+    # 12 grand for it" after the pain tells no pain, and would repeat the pain before it
     kept = [
-        f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
+        f"{parts[i - 1].rstrip('.!')}: {part}"
+        if i and ANAPHOR_RE.search(part) and PAIN_RE.search(part)
+        else part
         for i, part in enumerate(parts)
     ]
     found = _clauses("\n".join(kept), PAIN_RE, unless=NOT_A_PAIN)

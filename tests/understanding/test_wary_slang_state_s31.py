@@ -2,14 +2,15 @@
 never a support need (the need keeps only what the call is about); a number inside a catalog
 model name ("Atlas 64") is never a volume or a count of sites; a call refused at a time ("I
 don't want a call at 7am") is a condition on the call, not a decline; the conditions put on being
-contacted ("after 3pm only", "texts only", "one call") are kept as written for sales."""
+contacted ("after 3pm only", "texts only", "one call") are kept as written for sales; a remark
+pointing back at a pain without complaining is not glued to it (the pain is stored once)."""
 
 from __future__ import annotations
 
 import pytest
 
 from shared.conversation.brain import LocalBrain
-from shared.conversation.fields import support
+from shared.conversation.fields import pain_points, support
 from shared.understanding.declines import declines_call, declines_contact
 from shared.understanding.entities.call_requests import without_call_request
 from shared.understanding.entities.call_time import call_time, contact_conditions
@@ -185,3 +186,24 @@ def test_a_time_refused_or_told_of_is_no_preferred_time(
 ) -> None:
     """A time refused, or told of something other than the call, is no time to call."""
     assert call_time(message) == preferred
+
+
+def test_a_remark_pointing_back_at_a_pain_does_not_repeat_it() -> None:
+    """A sentence pointing back ("we paid 9 grand for it") that complains of nothing is not
+    glued to the pain before it, so the pain is stored once."""
+    pain = pain_points(
+        "our grinder still works but it's so loud. do you take trade-ins? we paid 9 grand for it",
+        asked=False,
+    )
+    assert pain is not None
+    assert pain.count("so loud") == 1
+    assert "9 grand" not in pain
+
+
+def test_a_complaint_pointing_back_keeps_the_sentence_before() -> None:
+    """A complaint that points back still takes the sentence it points to (what must not
+    change)."""
+    pain = pain_points(
+        "guests ask about the origin. our roaster can't tell us anything about it", asked=False
+    )
+    assert pain == "guests ask about the origin: our roaster can't tell us anything about it"
