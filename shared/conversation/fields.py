@@ -15,6 +15,7 @@ from shared.conversation.signals import is_question
 from shared.understanding.asides import without_asides, without_emoji
 from shared.understanding.coffee_service import serves_coffee_now
 from shared.understanding.corrections import corrected_count, corrected_tails, cued_month
+from shared.understanding.entities.call_requests import without_call_request
 from shared.understanding.entities.catalog_items import (
     canonical_item,
     numbered_reference,
@@ -467,8 +468,12 @@ def pain_points(text: str, asked: bool) -> str | None:
         for part in sentences(without_emoji(text), lines=True)
         for told in _told_part(part)
     ]
+    # a part pointing back takes the sentence before only when it complains itself: "we paid
+    # 12 grand for it" after the pain tells no pain, and would repeat the pain before it
     kept = [
-        f"{parts[i - 1].rstrip('.!')}: {part}" if i and ANAPHOR_RE.search(part) else part
+        f"{parts[i - 1].rstrip('.!')}: {part}"
+        if i and ANAPHOR_RE.search(part) and PAIN_RE.search(part)
+        else part
         for i, part in enumerate(parts)
     ]
     found = _clauses("\n".join(kept), PAIN_RE, unless=NOT_A_PAIN)
@@ -557,7 +562,8 @@ def support(text: str, asked: bool) -> str | None:
     filed under service when it is about keeping the machines running in other words;
     the plan the visitor is on (or not on) is their status, not a need ("We're on the Pro
     plan", "we're not on any plan"); asked, a plan's first word alone is an answer ("pro")."""
-    wanted = _clauses(text, SUPPORT_RE, wanted=True, unless=NO_SERVICE_ASKED)
+    # a call asked for is a handoff: "have someone call me about the pro plan" wants the plan
+    wanted = _clauses(without_call_request(text), SUPPORT_RE, wanted=True, unless=NO_SERVICE_ASKED)
     if wanted and _judges_provider(wanted):
         wanted = None  # "the maintenance guy we use is flaky" is a pain, not a service asked
     if wanted and SERVICE_MATTER.search(wanted) and not KIND_NAMED.search(wanted):

@@ -100,6 +100,7 @@ def webhook_payload(notification: Document) -> dict[str, Any]:
             "requested_at": at.isoformat() if at is not None else None,
             "channel": request.get("channel"),
             "preferred_time": request.get("preferred_time"),
+            "conditions": request.get("conditions") or [],
             "items": request.get("items") or [],
         }
     return payload

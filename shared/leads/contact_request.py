@@ -17,7 +17,7 @@ from shared.conversation.handoff import handoff_channel
 from shared.conversation.state import ConversationState, Message
 from shared.leads.followup import SALES_CLOSE, SALES_OPEN, SALES_TZ
 from shared.leads.models import ContactRequest, Estimate
-from shared.understanding.entities.call_time import call_time
+from shared.understanding.entities.call_time import call_time, contact_conditions
 
 HANDOFF_EVENT = "lead.handoff"
 MAX_DAYS = 400  # a longer wait is reported as this many days' worth of sales hours
@@ -28,6 +28,14 @@ def preferred_time(messages: Sequence[Message]) -> str | None:
     (:func:`shared.understanding.entities.call_time.call_time`), or None."""
     stated = (call_time(m.text) for m in reversed(messages) if m.role == "user")
     return next((t for t in stated if t is not None), None)
+
+
+def conditions(messages: Sequence[Message]) -> list[str]:
+    """Every condition the visitor put on being contacted, in the order said and once each
+    (:func:`shared.understanding.entities.call_time.contact_conditions`): "after 3pm only",
+    "texts only", "not on weekends"."""
+    said = (c for m in messages if m.role == "user" for c in contact_conditions(m.text))
+    return list(dict.fromkeys(said))
 
 
 def requested_at(state: ConversationState) -> datetime | None:
@@ -51,6 +59,7 @@ def contact_request(
         requested_at=at,
         channel=channel if channel in ("email", "phone") else None,
         preferred_time=preferred_time(messages),
+        conditions=conditions(messages),
         items=[_item(i.item, i.quantity, i.unit) for i in estimate.line_items],
     )
 

@@ -141,11 +141,17 @@ class Enrichment(BaseModel):
 
 
 class ContactRequest(BaseModel):
-    """A handoff that reached sales: when, by which channel, when to call, what they named."""
+    """A handoff that reached sales: when, by which channel, when to call, on what conditions,
+    what they named."""
 
     requested_at: datetime
     channel: Literal["email", "phone"] | None
     preferred_time: str | None
+    conditions: list[str] = Field(
+        default_factory=list,
+        description="Conditions the visitor put on being contacted, as written ('after 3pm "
+        "only', 'texts only', 'not on weekends')",
+    )
     items: list[str]
 
 

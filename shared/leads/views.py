@@ -20,6 +20,11 @@ class ContactRequestView(BaseModel):
     requested_at: datetime
     channel: Literal["email", "phone"] | None
     preferred_time: str | None
+    conditions: list[str] = Field(
+        default_factory=list,
+        description="Conditions the visitor put on being contacted, as written ('after 3pm "
+        "only', 'texts only', 'not on weekends'); empty for requests stored before them",
+    )
     items: list[str]
     waited_business_minutes: int = Field(
         description="Minutes of sales hours (Monday to Friday, 8:00 to 18:00 Pacific) since "

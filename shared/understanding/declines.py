@@ -20,6 +20,12 @@ _WHO = (
     r"|salespe(?:rson|ople)|reps?|representatives?|(?:a\s+)?person|humans?|anyone|any\s*one"
     r"|someone|somebody|(?:phone\s+)?calls?|your\s+team)"
 )
+# a time or a day after the words of a decline makes it a condition on the call, not a decline:
+# "I don't want a call at 7am", "no calls before 10", "don't want a call on weekends"
+_WHEN_AFTER = (
+    r"(?!\s+(?:at|before|after|on|in\s+the|during|until|till|between|early|late|past|around"
+    r"|over\s+the|mornings?|evenings?|nights?|weekends?|weekdays?)\b)"
+)
 SALES_DECLINE_RE = re.compile(
     # "not ready to talk to a sales person", "not looking for a sales call", "not interested in
     # speaking with anyone yet"
@@ -30,18 +36,20 @@ SALES_DECLINE_RE = re.compile(
     r"|\b(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:to\s+(?:talk|speak)\s+(?:to|with)\s+)?"
     + _WHO
     + r"(?:\s+to\s+(?:call|contact|ring|phone))?\b"
-    r"|\bno\s+need\s+(?:for\s+|to\s+)?(?:a\s+)?(?:call|contact|sales)\b"
+    + _WHEN_AFTER
+    + r"|\bno\s+need\s+(?:for\s+|to\s+)?(?:a\s+)?(?:call|contact|sales)\b"
     # "don't contact me", "no salespeople", "no sales pitch"
     r"|\b(?:don'?t|dont|do\s+not)\s+contact(?:\s+(?:me|us))?(?=\s*(?:$|[.,;:!)]|please|pls"
     r"|plz|thanks|thank|yet|for\s+now|right\s+now))"
-    r"|\bno\s+(?:salespe(?:rson|ople)|sales\s*(?:people|person|reps?|pitch|calls?))\b",
+    r"|\bno\s+(?:salespe(?:rson|ople)|sales\s*(?:people|person|reps?|pitch|calls?))\b"
+    + _WHEN_AFTER,
     re.I,
 )
 # a call declined, nothing more: "no calls pls", "please don't call", "don't ring us"
 CALL_DECLINE_RE = re.compile(
     r"\b(?:don'?t|dont|do\s+not)\s+(?:call|ring|phone)(?:\s+(?:me|us))?"
     r"(?=\s*(?:$|[.,;:!)]|please|pls|plz|thanks|thank|yet|for\s+now|right\s+now|today))"
-    r"|\bno\s+(?:phone\s+)?(?:calls|call\s+(?:please|pls|plz|thanks))\b",
+    r"|\bno\s+(?:phone\s+)?(?:calls|call\s+(?:please|pls|plz|thanks))\b" + _WHEN_AFTER,
     re.I,
 )
 CALL_RE = re.compile(r"\b(?:calls?|calling|ring|phone)\b", re.I)

@@ -13,6 +13,7 @@ import pytest
 from shared.conversation.lead_outbox import record_events
 from shared.conversation.state import ConversationState, CustomerType, OutboxEvent
 from shared.events import HttpCloudEventPublisher, LeadEvent
+from shared.leads.alerts import handoff_notice, webhook_payload
 from shared.leads.query import LeadQuery
 from shared.leads.service import LeadsService
 from tests.conftest import load_function_app
@@ -132,3 +133,34 @@ async def test_a_casual_browser_who_asks_for_a_person_is_a_lead(db: Db) -> None:
     assert lead["contact_request"]["preferred_time"] == "tomorrow morning"
     assert lead["priority"] == "High"
     assert await db.deals.count_documents({"lead_id": lead_id, "stage": "new"}) == 1
+
+
+async def test_the_conditions_put_on_a_call_reach_the_lead_and_the_webhook(db: Db) -> None:
+    """A call asked for with conditions ("one call", "after 3pm only", "texts only") keeps them
+    on the lead's contact request, in the order said; a time refused is no preferred time; the
+    webhook payload carries them and still no phone number."""
+    caller = state(
+        customer_type=CustomerType.EXISTING_CAFE,
+        collected={"name": "Rae", "phone": "+15095550177"},
+        handoff=True,
+        contact_by="phone",
+        outbox=[OutboxEvent(type="lead.handoff", occurred_at=T0)],
+    )
+    said = transcript(
+        "please don't ring me before 9am, we're opening up then",
+        "ok have someone call me: 509-555-0177. just one call, after 3pm only. texts only please",
+    )
+    lead_id = await make_lead(db, caller, said)
+    lead = await db.leads.find_one({"_id": lead_id})
+    assert lead is not None
+    request = lead["contact_request"]
+    assert request["conditions"] == [
+        "don't ring me before 9am",
+        "just one call",
+        "after 3pm only",
+        "texts only",
+    ]
+    assert request["preferred_time"] == "after 3pm"
+    payload = webhook_payload({**handoff_notice(lead), "_id": "n1"})
+    assert payload["contact_request"]["conditions"] == request["conditions"]
+    assert "0177" not in str(payload)

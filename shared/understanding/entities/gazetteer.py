@@ -101,6 +101,24 @@ def names_any(text: str, kinds: tuple[str, ...]) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+def model_names_re() -> re.Pattern[str] | None:
+    """The catalog's equipment by name, family or alias, with a one-digit model number after a
+    family ("the atlas 64", "lumen 3", "a pico 1"): a number inside is part of the name."""
+    return derived("model_names_re", _model_names_re)
+
+
+def _model_names_re(catalog: Catalog) -> re.Pattern[str] | None:
+    names = _alternation(catalog, EQUIPMENT_KINDS)
+    return re.compile(rf"\b(?:{names})(?:[\s-]*\d(?![\d.,:]))?s?\b", re.I) if names else None
+
+
+def without_model_names(text: str) -> str:
+    """The text with every catalog equipment name put as "gear": a number inside a model name
+    ("Atlas 64", "the Lumen 3") is never a quantity of cups or sites."""
+    pattern = model_names_re()
+    return pattern.sub("gear", text) if pattern else text
+
+
 def plan_words() -> re.Pattern[str] | None:
     """The maintenance plans by their first word alone ("pro", "essential", "multi site"), for
     a bare answer to the support question; None when the catalog holds no plan."""

@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 
 from shared.understanding.entities.drinkers import drinkers
+from shared.understanding.entities.gazetteer import without_model_names
 from shared.understanding.entities.listed_sites import just_one_site, listed_sites
 from shared.understanding.entities.money import without_money
 from shared.understanding.entities.order_total import (
@@ -260,7 +261,8 @@ def restates_locations(text: str) -> bool:
 
 def find_locations(text: str, asked: bool) -> int | None:
     """How many sites the visitor runs, or None (a lone count only when the field was asked;
-    none from a range: "2-3 cafés" is not a count to store)."""
+    none from a range: "2-3 cafés" is not a count to store; none inside a model name)."""
+    text = without_model_names(text)
     retracted = _RETRACTED_RE.search(text)
     if retracted:
         return _valid(retracted.group(2))
@@ -639,7 +641,9 @@ def find_volume(text: str, asked: bool) -> str | None:
     2 weeks"; when asked, an amount without a period ("about 200 cups") or a bare number
     ("200" -> "200 cups a day") counts too. A unit glossed in brackets is the unit ("200 ly
     (cups) a day" -> "200 cups a day")."""
-    # an amount of money is no volume: "we spend about 400 dollars a month"
+    # an amount of money is no volume: "we spend about 400 dollars a month"; nor is a model
+    # number: "a quote for the Pico and the Atlas 64" (asked the volume) states none
+    text = without_model_names(text)
     found = _find_volume(without_money(_GLOSSED_UNIT.sub(r"\1", text)), asked)
     return with_digits(found) if found else None
 

@@ -17,6 +17,7 @@ from shared.understanding.entities.gazetteer import (
     COFFEE_KINDS,
     EQUIPMENT_KINDS,
     SERVICE_KINDS,
+    model_names_re,
     names_re,
     plan_words,
 )
@@ -38,6 +39,7 @@ def prepare() -> None:
     for kinds in KIND_GROUPS:
         names_re(kinds)
     plan_words()
+    model_names_re()
     find_equipment("")
     interest("")
 

@@ -61,6 +61,7 @@ export interface ContactRequest {
   requested_at: string;
   channel: 'email' | 'phone' | null;
   preferred_time: string | null;
+  conditions?: string[];
   items: string[];
   waited_business_minutes: number;
 }

@@ -132,4 +132,17 @@ describe('Queue', () => {
     expect(entry?.textContent).toContain('Requested contact by email, mornings · about 2 x espresso grinder · waiting 2 h 05 min of sales hours');
     expect(server.calls.some((c) => c.path.includes('requested_contact=true'))).toBe(true);
   });
+
+  it('shows the conditions the visitor put on the call in place of the bare time', async () => {
+    const { server, api } = await signedIn();
+    server.leads = [{
+      id: 'l2', score: 40, classification: 'cold', priority: 'low', customer_type: 'existing_cafe', stage: 'qualified', status: 'new',
+      owner_id: null, name: 'Liam Fraser', email: 'liam@bowriver.example', phone: '+14035550129',
+      created_at: '2026-12-04T10:00:00Z', updated_at: '2026-12-04T10:00:00Z',
+      contact_request: { requested_at: '2026-12-04T10:00:00Z', channel: 'phone', preferred_time: 'after 3pm', conditions: ['after 3pm only', 'texts only'], items: [], waited_business_minutes: 5 },
+    }];
+    render(<Queue api={api} leadId={null} />);
+    const entry = (await screen.findByRole('link', { name: 'Liam Fraser' })).closest('li');
+    expect(entry?.textContent).toContain('Requested contact by phone, after 3pm only; texts only · waiting');
+  });
 });
