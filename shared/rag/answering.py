@@ -192,6 +192,7 @@ from shared.understanding.sentences import sentences
 from shared.understanding.statement_asks import as_inverted
 from shared.understanding.suspicion import without_suspicion
 from shared.understanding.text import lines
+from shared.understanding.unbought import without_unbought
 
 MEMBER_FLOOR = 0.6  # a need's clause this near a member's own sentence may name the member
 MEMBER_MARGIN = 0.06  # ... when no other member's sentence comes this close to it
@@ -328,6 +329,7 @@ class Answerer(PickAnswers):
         (``Answer.credited``): "so what would we pay for the lumen 3 group after that"."""
         question = without_courtesies(question)  # "Dear Sir, ...? Kind regards", "... danke"
         question = without_suspicion(question)  # "the fine print on X", "or just marketing?"
+        question = without_unbought(question)  # "X cost if we don't buy a machine": X's own
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))

@@ -1,0 +1,59 @@
+"""Set AK's wary visitors: a price asked under a purchase the visitor will not make is the
+item's own price, a number before a unit of time counts nothing."""
+
+from __future__ import annotations
+
+from shared.rag.answering import Answerer
+from shared.understanding.unbought import without_unbought
+
+
+def test_a_negated_purchase_is_taken_out_of_a_price_ask() -> None:
+    """'if we're not ordering a Lumen', 'without purchasing a machine', 'by itself' leave the
+    price asked of the item alone."""
+    assert without_unbought("if we're not ordering a Lumen, what's the on-site course cost?") == (
+        "what's the on-site course cost?"
+    )
+    assert without_unbought("online course price without purchasing any machine?") == (
+        "online course price?"
+    )
+    assert without_unbought("what would the training run us by itself?") == (
+        "what would the training run us?"
+    )
+
+
+def test_other_conditions_are_kept() -> None:
+    """Negative: a purchase made, a negated purchase beside no price ask, and 'without' a thing
+    that is no purchase keep their words."""
+    for text in (
+        "what's the training cost once we buy the Lumen 3-Group?",
+        "if we don't buy a machine, do we still get the course?",
+        "how much is the Atlas 64 without the hopper?",
+    ):
+        assert without_unbought(text) == text
+
+
+def test_the_paid_case_is_priced(answerer: Answerer) -> None:
+    """The on-site course asked 'if we are not getting one of your espresso machines' gets its
+    $850, not the free offer nor a machine's price."""
+    reply = answerer.answer(
+        "how much do you ask for the on-site barista course if we aren't getting one of your"
+        " espresso machines?"
+    ).text
+    assert "$850" in reply
+    assert "no charge" not in reply
+    assert "$9,800" not in reply
+
+
+def test_the_free_case_still_answers_a_purchase(answerer: Answerer) -> None:
+    """Negative: the course asked with a Lumen bought is still the free offer."""
+    reply = answerer.answer("if we buy the Lumen 3-Group, what do we pay for the training?").text
+    assert "no charge" in reply
+    assert "$850" not in reply
+
+
+def test_a_length_of_time_counts_no_staff(answerer: Answerer) -> None:
+    """'the 2-day barista course' is the course's price, not the online course for 2 staff;
+    '3 baristas' still counts the online course."""
+    assert "for 2 staff" not in answerer.answer("price of your 2-day barista training?").text
+    counted = answerer.answer("barista training for 3 baristas, how much?").text
+    assert "$360" in counted
