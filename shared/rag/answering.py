@@ -185,6 +185,7 @@ from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.learner_questions import as_native
 from shared.understanding.per_site import sites_asked
+from shared.understanding.price_policies import price_policy
 from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.quoted import as_ours
 from shared.understanding.reference import asks_the_rest
@@ -1269,6 +1270,8 @@ class Answerer(PickAnswers):
             return unsold
         if asked_verb(text) in self.unknown_terms(text):  # "do you rent out a machine?"
             return Part(DONT_KNOW, False)
+        if price_policy(text) in self.unknown_terms(text):  # "do you price-match the X?"
+            return Part(DONT_KNOW, False)  # a policy the KB never states: not X's price
         heads = frozenset(w for kind in self.catalog.kinds() for w in kind.split())
         if asks_rental(text, heads) and not any(map(self._used, ("rent", "rental"))):
             return Part(DONT_KNOW, False)  # "can we hire a machine for a weekend wedding"

@@ -1,9 +1,12 @@
 """Set AK's wary visitors: a price asked under a purchase the visitor will not make is the
-item's own price, a number before a unit of time counts nothing."""
+item's own price, a number before a unit of time counts nothing, and a policy on a price
+the knowledge base never states is not answered with the item's price."""
 
 from __future__ import annotations
 
 from shared.rag.answering import Answerer
+from shared.rag.parts import DONT_KNOW
+from shared.understanding.price_policies import price_policy
 from shared.understanding.unbought import without_unbought
 
 
@@ -57,3 +60,30 @@ def test_a_length_of_time_counts_no_staff(answerer: Answerer) -> None:
     assert "for 2 staff" not in answerer.answer("price of your 2-day barista training?").text
     counted = answerer.answer("barista training for 3 baristas, how much?").text
     assert "$360" in counted
+
+
+def test_a_price_policy_is_read_as_its_verb() -> None:
+    """'price-matching', 'undercut a quote' and 'can you beat it if it's cheaper online' name
+    the policy; a comparison or a pairing with 'matches' names none."""
+    assert price_policy("any price-matching on grinders?") == "matching"
+    assert price_policy("would copperline undercut a quote I got for the Pico?") == "undercut"
+    assert price_policy("can u beat it if the atlas is cheaper online?") == "beat"
+    assert price_policy("is the Harbor cheaper than the Sunrise?") is None
+    assert price_policy("which grinder matches the pico, and its price?") is None
+
+
+def test_a_price_policy_the_kb_never_states_abstains(answerer: Answerer) -> None:
+    """A price-match asked with an item named gets the don't-know, not the item's price."""
+    for question in (
+        "if the Atlas 75 is cheaper on another site, do you price match?",
+        "will you beat a competitor's quote on the Lumen 2-Group?",
+    ):
+        reply = answerer.answer(question).text
+        assert reply.startswith(DONT_KNOW[:20]), reply
+        assert "$" not in reply
+
+
+def test_prices_beside_no_policy_are_still_answered(answerer: Answerer) -> None:
+    """Negative: a plain price and a cheaper-than comparison are answered with prices."""
+    assert "$2,450" in answerer.answer("what do you sell the Atlas 75 for?").text
+    assert "$10.80" in answerer.answer("which is cheaper, the Harbor or the Foundry?").text
