@@ -87,3 +87,23 @@ def test_prices_beside_no_policy_are_still_answered(answerer: Answerer) -> None:
     """Negative: a plain price and a cheaper-than comparison are answered with prices."""
     assert "$2,450" in answerer.answer("what do you sell the Atlas 75 for?").text
     assert "$10.80" in answerer.answer("which is cheaper, the Harbor or the Foundry?").text
+
+
+def test_a_comparison_apart_from_price_names_each_side_whole(answerer: Answerer) -> None:
+    """'Essential or Pro, leaving price aside, how do they differ?' gives each plan's price
+    beside what it includes; the grinders' differing burrs are still said."""
+    plans = answerer.answer("Essential or Pro, other than the cost how do they differ?").text
+    assert "$49" in plans
+    assert "$99" in plans
+    assert "loaner grinder" in plans
+    grinders = answerer.answer("atlas 64 versus atlas 75, aside from price?").text
+    assert "75 mm" in grinders
+    assert "64 mm" in grinders
+    assert grinders.count("$2,450") == 1
+
+
+def test_a_price_asked_alone_is_no_comparison(answerer: Answerer) -> None:
+    """Negative: one plan's price asked alone is that price, not both plans."""
+    reply = answerer.answer("what does the Essential plan cost a month?").text
+    assert "$49" in reply
+    assert "$99" not in reply
