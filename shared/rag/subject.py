@@ -12,6 +12,7 @@ technicians' area), and names no subject of its own is read so. Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from shared.understanding.place_follow_ups import about_places, names_only_place
@@ -46,7 +47,13 @@ def on_subject(
         return question
     if asks_attribute_only(question):
         subject = _other_attribute(subject, question)
-    return f"{subject}: {question if leans else day}"
+    # "and can anyone call it?": the opener joined the question to the answer before it; kept
+    # after the heading, it splits the heading from the question it anchors
+    return f"{subject}: {_OPENER.sub('', question) if leans else day}"
+
+
+#: A follow-up's joining opener ("and", "so", "ok so"): no part of what it asks.
+_OPENER = re.compile(r"^\s*(?:(?:and|so|ok|okay|but|also)\b[,\s]*)+", re.I)
 
 
 #: The attributes a heading may close on ("Delivery fees", "Delivery times"): what that

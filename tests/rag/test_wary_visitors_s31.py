@@ -1,12 +1,18 @@
 """Set AK's wary visitors: a price asked under a purchase the visitor will not make is the
 item's own price, a number before a unit of time counts nothing, and a policy on a price
-the knowledge base never states is not answered with the item's price."""
+the knowledge base never states is not answered with the item's price; who may use a section's
+service is asked of that section."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from shared.chat.subjects import names_as_such
 from shared.rag.answering import Answerer
 from shared.rag.parts import DONT_KNOW
+from shared.rag.subject import on_subject
 from shared.understanding.price_policies import price_policy
+from shared.understanding.restricted_asks import without_restricted_alternative
 from shared.understanding.unbought import without_unbought
 
 
@@ -107,3 +113,42 @@ def test_a_price_asked_alone_is_no_comparison(answerer: Answerer) -> None:
     reply = answerer.answer("what does the Essential plan cost a month?").text
     assert "$49" in reply
     assert "$99" not in reply
+
+
+def test_a_restricted_alternative_is_the_same_ask() -> None:
+    """'is it open to everybody, or just certain clients?' asks who may: the alternative goes;
+    an 'or only' after no ask about everyone stays."""
+    assert without_restricted_alternative("is it open to everybody, or just certain clients?") == (
+        "is it open to everybody?"
+    )
+    for text in (
+        "is the decaf organic, or only some of the blends?",
+        "can anyone call the line?",
+    ):
+        assert without_restricted_alternative(text) == text
+
+
+def test_a_section_naming_plans_in_passing_stays_the_subject(follow: Callable[..., str]) -> None:
+    """After the emergency line's answer (it names the Pro and Multi-site plans in passing),
+    'and who is allowed to ring it, or only certain customers?' is about the line."""
+    reply = follow(
+        "what are the emergency line's hours?",
+        "and is everybody allowed to ring it, or only certain customers?",
+    )
+    assert "Multi-site" in reply
+    assert "home consumers" not in reply
+
+
+def test_an_answer_naming_an_item_keeps_no_section_subject() -> None:
+    """Negative: an answer naming one plan as such gives no section subject; a plural naming
+    several in passing does."""
+    assert names_as_such("The Pro plan costs $99 per month.", "Pro plan")
+    plural = "Customers on the Pro and Multi-site plans can call"
+    assert not names_as_such(plural, "Multi-site plan")
+
+
+def test_a_joining_opener_stays_out_of_the_anchored_question() -> None:
+    """'and can anyone use it?' read against a heading keeps the heading with the question."""
+    anchored = on_subject("and can anyone use it?", "Emergency repair line", lambda _: False)
+    assert anchored == "Emergency repair line: can anyone use it?"
+    assert on_subject("can anyone use it?", None, lambda _: False) == "can anyone use it?"
