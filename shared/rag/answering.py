@@ -189,6 +189,7 @@ from shared.understanding.price_policies import price_policy
 from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.quoted import as_ours
 from shared.understanding.reference import asks_the_rest
+from shared.understanding.restricted_asks import without_restricted_alternative
 from shared.understanding.sentences import sentences
 from shared.understanding.statement_asks import as_inverted
 from shared.understanding.suspicion import without_suspicion
@@ -331,6 +332,7 @@ class Answerer(PickAnswers):
         question = without_courtesies(question)  # "Dear Sir, ...? Kind regards", "... danke"
         question = without_suspicion(question)  # "the fine print on X", "or just marketing?"
         question = without_unbought(question)  # "X cost if we don't buy a machine": X's own
+        question = without_restricted_alternative(question)  # "anyone, or only some?"
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
