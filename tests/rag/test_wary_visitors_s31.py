@@ -9,10 +9,13 @@ from collections.abc import Callable
 
 from shared.chat.subjects import names_as_such
 from shared.rag.answering import Answerer
+from shared.rag.message_parts import folded
 from shared.rag.parts import DONT_KNOW
 from shared.rag.subject import on_subject
+from shared.rag.told import tells
 from shared.understanding.price_policies import price_policy
 from shared.understanding.restricted_asks import without_restricted_alternative
+from shared.understanding.suspicion import without_suspicion
 from shared.understanding.unbought import without_unbought
 
 
@@ -152,3 +155,40 @@ def test_a_joining_opener_stays_out_of_the_anchored_question() -> None:
     anchored = on_subject("and can anyone use it?", "Emergency repair line", lambda _: False)
     assert anchored == "Emergency repair line: can anyone use it?"
     assert on_subject("can anyone use it?", None, lambda _: False) == "can anyone use it?"
+
+
+def test_a_question_embedded_in_the_story_is_asked(answerer: Answerer) -> None:
+    """'we've got 2 shops in Boise and wanted to find out whether the multi-site plan fits
+    us.' after another question is asked, not kept as the visitor's story."""
+    reply = answerer.answer(
+        "do you want my phone number first? we've got 2 shops in Boise and wanted to find out"
+        " whether the multi-site plan fits us."
+    ).text
+    assert "3 or more" in reply
+
+
+def test_a_story_without_an_embedded_question_still_tells() -> None:
+    """Negative: 'I have two cafés.' tells; 'wondering if you deliver' asks."""
+    assert tells("I have two cafés in Boise.")
+    assert not tells("I have two cafés and I'm wondering if you deliver.")
+
+
+def test_a_price_asked_of_nothing_takes_the_fragment_after(answerer: Answerer) -> None:
+    """'could I get prices without handing over my email? per lb, the decaf and the cold brew
+    one.': the wary condition is no topic and the fragment names what is priced."""
+    reply = answerer.answer(
+        "could I get prices without handing over my email? per lb, the decaf and the cold brew one."
+    ).text
+    assert "$10.80" in reply
+    assert "don't know" not in reply
+
+
+def test_a_price_ask_beside_another_question_is_not_joined() -> None:
+    """Negative: 'pricing?' before a question of its own stays its own part."""
+    assert folded(["pricing?", "do you deliver to Boise?"]) == [
+        "pricing?",
+        "do you deliver to Boise?",
+    ]
+    assert without_suspicion("how much is the Pico without the tamper?") == (
+        "how much is the Pico without the tamper?"
+    )
