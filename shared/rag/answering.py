@@ -176,6 +176,7 @@ from shared.understanding.asked import (
     purchase_condition,
 )
 from shared.understanding.bare_figures import with_unit
+from shared.understanding.compounds import as_singular_phrasal
 from shared.understanding.courtesies import without_courtesies
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.dictated import dictated_ask
@@ -1241,6 +1242,7 @@ class Answerer(PickAnswers):
     ) -> Part:
         # "we're in columbus ohio": a place the gazetteer knows is no unknown topic
         text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
+        text = as_singular_phrasal(text)  # "you do trade-ins?": the trade-in
         text = without_story(text, self.unknown_terms)  # "... when we close for holidays"
         owners = self.catalog.mentioned(text) or [e for n in context if (e := self.catalog.get(n))]
         eligible = eligibility(text, list(owners))

@@ -13,6 +13,7 @@ from shared.rag.message_parts import folded
 from shared.rag.parts import DONT_KNOW
 from shared.rag.subject import on_subject
 from shared.rag.told import tells
+from shared.understanding.compounds import as_singular_phrasal
 from shared.understanding.price_policies import price_policy
 from shared.understanding.restricted_asks import without_restricted_alternative
 from shared.understanding.suspicion import without_suspicion
@@ -192,3 +193,21 @@ def test_a_price_ask_beside_another_question_is_not_joined() -> None:
     assert without_suspicion("how much is the Pico without the tamper?") == (
         "how much is the Pico without the tamper?"
     )
+
+
+def test_a_plural_phrasal_noun_is_the_singular() -> None:
+    """'trade-ins', 'trade ins' and 'add-ons' are read as the compound; 'logins' and 'the
+    plug ins' of a verb not listed keep their words."""
+    assert as_singular_phrasal("any trade-ins on old grinders?") == "any trade-in on old grinders?"
+    assert as_singular_phrasal("you guys take trade ins?") == "you guys take trade-in?"
+    assert as_singular_phrasal("add-ons for the pico") == "add-on for the pico"
+    assert as_singular_phrasal("how many logins do we get") == "how many logins do we get"
+    assert as_singular_phrasal("we sit ins for hours") == "we sit ins for hours"
+
+
+def test_trade_ins_asked_in_statement_order_get_the_trade_in(answerer: Answerer) -> None:
+    """'u take trade-ins? paid 10 grand for ours.' gets the 15% credit on $10,000, not Fair
+    Trade."""
+    reply = answerer.answer("u take trade-ins? paid 10 grand for ours.").text
+    assert "15%" in reply
+    assert "Fair Trade" not in reply
