@@ -79,6 +79,7 @@ from shared.rag.offering import price_overview, range_answer
 from shared.rag.order import (
     Items,
     ambiguous,
+    as_ranked_kind,
     decode,
     encode,
     named_items,
@@ -353,6 +354,7 @@ class Answerer(PickAnswers):
         question = travel_named(question, place)  # "how fast does coffee get to chicago"
         question = described_member(question, self.catalog)  # "the ethiopian one"
         question = last_word_member(question, self.catalog)  # "the espresso most cafés pour"
+        question = as_ranked_kind(question)  # "the cheapest of your coffees"
         question = ranked_member(question, self.catalog)  # "your smallest coffee machine"
         question = featured_member(question, self.catalog)  # "the grinder that weighs it"
         question = modified_member(question, self.catalog)  # "the group maintenance plan"

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from shared.chat.subjects import names_as_such
 from shared.rag.answering import Answerer
 from shared.rag.message_parts import folded
+from shared.rag.order import as_ranked_kind
 from shared.rag.parts import DONT_KNOW
 from shared.rag.subject import on_subject
 from shared.rag.told import tells
@@ -211,3 +212,18 @@ def test_trade_ins_asked_in_statement_order_get_the_trade_in(answerer: Answerer)
     reply = answerer.answer("u take trade-ins? paid 10 grand for ours.").text
     assert "15%" in reply
     assert "Fair Trade" not in reply
+
+
+def test_a_rank_over_the_members_of_a_kind_picks_one(answerer: Answerer) -> None:
+    """'the least expensive of your coffees, per lb?' and 'the smallest one of your grinders'
+    name the member the rank picks."""
+    assert "$10.80" in answerer.answer("so the cheapest of all your coffees, per lb?").text
+    assert "Atlas 64" in answerer.answer("which is the smallest one of your grinders?").text
+
+
+def test_a_partitive_that_is_no_rank_stays() -> None:
+    """Negative: 'the rest of your coffees' and 'is the pico the cheapest?' keep their words."""
+    assert as_ranked_kind("what about the rest of your coffees?") == (
+        "what about the rest of your coffees?"
+    )
+    assert as_ranked_kind("is the pico the cheapest?") == "is the pico the cheapest?"
