@@ -23,11 +23,11 @@ ABOUT = "about:"  # topic entries "about:N:Free sample kit for new cafés"
 
 
 def section_of(answer: Answer, chunks: Sequence[Chunk], catalog: Catalog) -> str | None:
-    """The heading of the section an answer quoted when the answer is about none of the
-    catalog's items and the section is no item's own; None otherwise. An item named in passing
-    ("Customers on the Pro and Multi-site plans can call our emergency repair line") leaves the
-    section the subject: the answer carries no item for "it" to mean."""
-    if not answer.grounded or not answer.evidence or answer.entities:
+    """The heading of the section an answer quoted when the answer names none of the catalog's
+    items and the section is no item's own; None otherwise. Items named only in a plural in
+    passing ("Customers on the Pro and Multi-site plans can call our emergency repair line")
+    leave the section the subject."""
+    if not answer.grounded or not answer.evidence:
         return None
     if any(names_as_such(answer.text, e.name) for e in catalog.entities):
         return None
