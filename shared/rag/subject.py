@@ -12,7 +12,6 @@ technicians' area), and names no subject of its own is read so. Pure.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from shared.understanding.place_follow_ups import about_places, names_only_place
@@ -22,6 +21,7 @@ from shared.understanding.reference import (
     asks_minimum_only,
     day_asked,
     points_back,
+    without_joining_word,
 )
 
 
@@ -49,11 +49,7 @@ def on_subject(
         subject = _other_attribute(subject, question)
     # "and can anyone call it?": the opener joined the question to the answer before it; kept
     # after the heading, it splits the heading from the question it anchors
-    return f"{subject}: {_OPENER.sub('', question) if leans else day}"
-
-
-#: A follow-up's joining opener ("and", "so", "ok so"): no part of what it asks.
-_OPENER = re.compile(r"^\s*(?:(?:and|so|ok|okay|but|also)\b[,\s]*)+", re.I)
+    return f"{subject}: {without_joining_word(question) if leans else day}"
 
 
 #: The attributes a heading may close on ("Delivery fees", "Delivery times"): what that

@@ -18,6 +18,7 @@ READER = SHARED / "understanding"
 
 # Text that is not the visitor's message: documents, identifiers, formats, configuration.
 NOT_VISITOR_TEXT = {
+    "chat/subjects.py": "an item named in an answer's knowledge-base text, not in a plural",
     "rag/situation_facts.py": "the shape of a company fact's knowledge-base sentence",
     "catalog/extract.py": "knowledge-base markdown into the entity catalog",
     "catalog/terms.py": "the knowledge base's discount, site-minimum and emergency-line sentences",
