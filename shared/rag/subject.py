@@ -21,7 +21,6 @@ from shared.understanding.reference import (
     asks_minimum_only,
     day_asked,
     points_back,
-    without_joining_word,
 )
 
 
@@ -47,9 +46,7 @@ def on_subject(
         return question
     if asks_attribute_only(question):
         subject = _other_attribute(subject, question)
-    # "and can anyone call it?": the opener joined the question to the answer before it; kept
-    # after the heading, it splits the heading from the question it anchors
-    return f"{subject}: {without_joining_word(question) if leans else day}"
+    return f"{subject}: {question if leans else day}"
 
 
 #: The attributes a heading may close on ("Delivery fees", "Delivery times"): what that

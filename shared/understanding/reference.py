@@ -45,16 +45,6 @@ def resolved(question: str, needs: list[str]) -> str | None:
 POINTING = re.compile(r"\b(?:it|its|they|them|this|that|those|these)\b", re.I)
 
 
-#: A follow-up's joining opener ("and", "so", "ok so"): no part of what it asks.
-_JOINING = re.compile(r"^\s*(?:(?:and|so|ok|okay|but|also)\b[,\s]*)+", re.I)
-
-
-def without_joining_word(question: str) -> str:
-    """``question`` without its joining opener ("and can anyone call it?" -> "can anyone call
-    it?"), so a heading put before it stays with it."""
-    return _JOINING.sub("", question)
-
-
 def points_back(question: str) -> bool:
     """Whether ``question`` leans on what was just said with a pronoun ("how much coffee is
     in it?", "how long does that take?")."""

@@ -12,7 +12,6 @@ from shared.rag.answering import Answerer
 from shared.rag.message_parts import folded
 from shared.rag.order import as_ranked_kind
 from shared.rag.parts import DONT_KNOW
-from shared.rag.subject import on_subject
 from shared.rag.told import tells
 from shared.understanding.compounds import as_singular_phrasal
 from shared.understanding.price_policies import price_policy
@@ -150,13 +149,6 @@ def test_an_answer_naming_an_item_keeps_no_section_subject() -> None:
     assert names_as_such("The Pro plan costs $99 per month.", "Pro plan")
     plural = "Customers on the Pro and Multi-site plans can call"
     assert not names_as_such(plural, "Multi-site plan")
-
-
-def test_a_joining_opener_stays_out_of_the_anchored_question() -> None:
-    """'and can anyone use it?' read against a heading keeps the heading with the question."""
-    anchored = on_subject("and can anyone use it?", "Emergency repair line", lambda _: False)
-    assert anchored == "Emergency repair line: can anyone use it?"
-    assert on_subject("can anyone use it?", None, lambda _: False) == "can anyone use it?"
 
 
 def test_a_question_embedded_in_the_story_is_asked(answerer: Answerer) -> None:
