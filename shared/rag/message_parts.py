@@ -12,7 +12,7 @@ from shared.rag.gaps import PRICE_STEMS
 from shared.rag.parts import is_ask
 from shared.rag.question import GENERIC, STAND_IN, STAND_INS, terms
 from shared.rag.resolve import kind_named
-from shared.rag.told import tells
+from shared.rag.told import asks, tells
 from shared.understanding.asked import asks_prices_only
 from shared.understanding.entities.places import place_in
 from shared.understanding.reference import points_back
@@ -60,7 +60,7 @@ def folded(parts: list[str]) -> list[str]:
     out: list[str] = []
     pending = ""
     for part, after in zip(parts, [*parts[1:], ""], strict=True):
-        if asks_prices_only(part) and after and not is_ask(after):
+        if asks_prices_only(part) and after and not is_ask(after) and not asks(after):
             # "can i just get a price? per pound for your house espresso and the organic
             # one.": the fragment after says what the price is asked of
             pending = f"{pending} {part}".strip()

@@ -183,6 +183,7 @@ def test_a_price_ask_beside_another_question_is_not_joined() -> None:
         "pricing?",
         "do you deliver to Boise?",
     ]
+    assert folded(["price?", "and is delivery included"]) == ["price?", "and is delivery included"]
     assert without_suspicion("how much is the Pico without the tamper?") == (
         "how much is the Pico without the tamper?"
     )
