@@ -9,7 +9,6 @@ import re
 from shared.catalog.model import Catalog
 from shared.rag.bm25 import tokenize
 from shared.rag.gaps import PRICE_STEMS
-from shared.rag.parts import is_ask
 from shared.rag.question import GENERIC, STAND_IN, STAND_INS, terms
 from shared.rag.resolve import kind_named
 from shared.rag.told import asks, tells
@@ -60,7 +59,7 @@ def folded(parts: list[str]) -> list[str]:
     out: list[str] = []
     pending = ""
     for part, after in zip(parts, [*parts[1:], ""], strict=True):
-        if asks_prices_only(part) and after and not is_ask(after) and not asks(after):
+        if part.rstrip().endswith("?") and asks_prices_only(part) and after and not asks(after):
             # "can i just get a price? per pound for your house espresso and the organic
             # one.": the fragment after says what the price is asked of
             pending = f"{pending} {part}".strip()
