@@ -9,6 +9,7 @@ Pure over the topic list and the bundle's chunks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from shared.catalog import Catalog
@@ -23,10 +24,12 @@ ABOUT = "about:"  # topic entries "about:N:Free sample kit for new cafés"
 
 def section_of(answer: Answer, chunks: Sequence[Chunk], catalog: Catalog) -> str | None:
     """The heading of the section an answer quoted when the answer names none of the catalog's
-    items and the section is no item's own; None otherwise."""
+    items and the section is no item's own; None otherwise. Items named only in a plural in
+    passing ("Customers on the Pro and Multi-site plans can call our emergency repair line")
+    leave the section the subject."""
     if not answer.grounded or not answer.evidence:
         return None
-    if any(e.name in answer.text for e in catalog.entities):
+    if any(names_as_such(answer.text, e.name) for e in catalog.entities):
         return None
     quoted = answer.evidence[0]
     chunk = next((c for c in chunks if quoted in " ".join(c.text.split())), None)
@@ -34,6 +37,12 @@ def section_of(answer: Answer, chunks: Sequence[Chunk], catalog: Catalog) -> str
         return None
     owned = any(e.source == chunk.source and e.heading == chunk.heading for e in catalog.entities)
     return None if owned else chunk.heading
+
+
+def names_as_such(text: str, name: str) -> bool:
+    """Whether ``text`` names the item ``name`` as such, not only as a modifier of a plural
+    that names several ("the Pro and Multi-site plans")."""
+    return re.search(rf"{re.escape(name)}(?!s\b)", text) is not None
 
 
 def subject_topic(topics: list[str], heading: str) -> str:

@@ -174,7 +174,7 @@ from shared.understanding.reference import (
 )
 from shared.understanding.relayed import as_ours
 from shared.understanding.revisions import revises
-from shared.understanding.sentences import sentences
+from shared.understanding.sentences import clauses, sentences
 from shared.understanding.text import has_letters_or_digits, words
 from shared.understanding.tickets import not_a_ticket
 from shared.understanding.visitor import type_after, venue_of
@@ -686,7 +686,8 @@ def _quote_handoff(message: str, result: Understanding) -> None:
     asked for ("can we come see the machines at your showroom?": where and when, then the
     handoff)."""
     result.human = result.commitment = True
-    parts = sentences(message, lines=True)
+    # "send me a quote by email, and tell me how fast it ships": a clause of its own asks too
+    parts = [c for s in sentences(message, lines=True) for c in clauses(s)]
     asked = [p for p in parts if signals.is_question(p)]
     result.question = any(not asks_quote(p) or asks_samples(p) or asks_visit(p) for p in asked)
     result.contact_by = result.contact_by or signals.contact_channel(message)

@@ -81,6 +81,7 @@ from shared.rag.offering import price_overview, range_answer
 from shared.rag.order import (
     Items,
     ambiguous,
+    as_ranked_kind,
     decode,
     encode,
     named_items,
@@ -179,6 +180,7 @@ from shared.understanding.asked import (
 )
 from shared.understanding.bare_figures import with_unit
 from shared.understanding.brew_methods import brew_method_asked
+from shared.understanding.compounds import as_singular_phrasal
 from shared.understanding.courtesies import without_courtesies
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
 from shared.understanding.dictated import dictated_ask
@@ -188,14 +190,17 @@ from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.learner_questions import as_native
 from shared.understanding.per_site import sites_asked
+from shared.understanding.price_policies import price_policy
 from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.quoted import as_ours
 from shared.understanding.reference import asks_the_rest
+from shared.understanding.restricted_asks import without_restricted_alternative
 from shared.understanding.sentences import sentences
 from shared.understanding.statement_asks import as_inverted
 from shared.understanding.suspicion import without_suspicion
 from shared.understanding.text import lines
 from shared.understanding.topic_wise import as_topic
+from shared.understanding.unbought import without_unbought
 
 MEMBER_FLOOR = 0.6  # a need's clause this near a member's own sentence may name the member
 MEMBER_MARGIN = 0.06  # ... when no other member's sentence comes this close to it
@@ -332,6 +337,8 @@ class Answerer(PickAnswers):
         (``Answer.credited``): "so what would we pay for the lumen 3 group after that"."""
         question = without_courtesies(question)  # "Dear Sir, ...? Kind regards", "... danke"
         question = without_suspicion(question)  # "the fine print on X", "or just marketing?"
+        question = without_unbought(question)  # "X cost if we don't buy a machine": X's own
+        question = without_restricted_alternative(question)  # "anyone, or only some?"
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
         question = untagged(as_included(self._speller.correct(question)))
@@ -352,6 +359,7 @@ class Answerer(PickAnswers):
         question = travel_named(question, place)  # "how fast does coffee get to chicago"
         question = described_member(question, self.catalog)  # "the ethiopian one"
         question = last_word_member(question, self.catalog)  # "the espresso most cafés pour"
+        question = as_ranked_kind(question)  # "the cheapest of your coffees"
         question = ranked_member(question, self.catalog)  # "your smallest coffee machine"
         question = featured_member(question, self.catalog)  # "the grinder that weighs it"
         question = modified_member(question, self.catalog)  # "the group maintenance plan"
@@ -1269,6 +1277,7 @@ class Answerer(PickAnswers):
     ) -> Part:
         # "we're in columbus ohio": a place the gazetteer knows is no unknown topic
         text = as_included(unused_place_words(text, self._used))  # "do i pay extra for X"
+        text = as_singular_phrasal(text)  # "you do trade-ins?": the trade-in
         text = without_story(text, self.unknown_terms)  # "... when we close for holidays"
         owners = self.catalog.mentioned(text) or [e for n in context if (e := self.catalog.get(n))]
         eligible = eligibility(text, list(owners))
@@ -1300,6 +1309,8 @@ class Answerer(PickAnswers):
             return unsold
         if asked_verb(text) in self.unknown_terms(text):  # "do you rent out a machine?"
             return Part(DONT_KNOW, False)
+        if price_policy(text) in self.unknown_terms(text):  # "do you price-match the X?"
+            return Part(DONT_KNOW, False)  # a policy the KB never states: not X's price
         heads = frozenset(w for kind in self.catalog.kinds() for w in kind.split())
         if asks_rental(text, heads) and not any(map(self._used, ("rent", "rental"))):
             return Part(DONT_KNOW, False)  # "can we hire a machine for a weekend wedding"

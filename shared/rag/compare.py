@@ -36,10 +36,6 @@ _WEIGHS = re.compile(
 _LIKE = re.compile(r"\b(?:like|as) the (?:(?:[a-z]+ )?(?:one|ones|model)|\d+)\b")
 #: A sibling named by its size alone: "the bigger one", "the smaller model".
 _SIZED_ONE = re.compile(r"\bthe (?:[a-z]+ )(?:one|model)\b")
-#: "besides price", "apart from the cost": the visitor knows the prices, so none is repeated
-_NOT_PRICE = re.compile(
-    r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+(?:the\s+)?(?:price|cost)"
-)
 _COMPARES = re.compile(r"\b(?:or|for)\b")
 _ADVICE = re.compile(r"\b(?:recommend\w*|best for|suits?|made for|built for|ideal)\b", re.I)
 
@@ -112,16 +108,15 @@ def siblings_named(
 
 def differing(entities: list[Entity], text: str) -> dict[str, list[str]]:
     """Per entity name, the attribute labels all the ``entities`` have and on which they
-    differ ("burrs", "dosing" for the two Atlas grinders); the price only when the question
-    does not set it aside ("besides price")."""
+    differ ("burrs", "dosing" for the two Atlas grinders); never the price, which each side
+    states first."""
     labels = [k for k in entities[0].attributes if all(k in e.attributes for e in entities)]
-    skip_price = bool(_NOT_PRICE.search(normalise(text)))
     kept = [
         k
         for k in labels
         if k != "price" and len({normalise(e.attributes[k]) for e in entities}) > 1
     ]
-    return {e.name: kept for e in entities} if kept or skip_price else {}
+    return {e.name: kept for e in entities} if kept else {}
 
 
 def _side(
@@ -130,10 +125,10 @@ def _side(
     index: SentenceIndex,
     ids: list[int],
     vector: npt.NDArray[np.float32],
-    no_price: bool,
 ) -> tuple[str, list[str]]:
-    """One side of a comparison and the sentences it quotes: its price (unless set aside or
-    stated by a sentence quoted), the differing attributes ``labels``, and its section's
+    """One side of a comparison and the sentences it quotes: its price (unless stated by a
+    sentence quoted; "apart from price" too, since a comparison names each side whole), the
+    differing attributes ``labels``, and its section's
     sentence nearest to the question (not one restating those attributes), with a second
     nearly as near when no attribute sets the sides apart (plans: "made for café groups" and
     "includes quarterly preventive visits ...")."""
@@ -149,7 +144,7 @@ def _side(
         if len(ids) > 1 and scores[order[0]] - scores[order[1]] <= SECOND_SIDE and not shown:
             quoted.append(texts[order[1]])
     price = numbers_in(entity.price.text) if entity.price else set()
-    priced = no_price or any(price and price <= numbers_in(t) for t in quoted)
+    priced = any(price and price <= numbers_in(t) for t in quoted)
     head = [] if priced else [price_sentence(entity)]
     line = " ".join([*head, *shown, *(_own(t, entity) for t in quoted)])
     return line, quoted
@@ -203,22 +198,21 @@ def comparison(
     text: str = "",
     situation: frozenset[str] = frozenset(),
 ) -> tuple[str, list[str]]:
-    """The comparison's text and the sentences it quotes: per side its price (unless the
-    question sets prices aside), the attributes on which the sides differ, and the sentence of
-    its section nearest to the question; then the knowledge base's advice. ``situation``: the
-    terms of the visitor's situation the question states ("small", "kiosk"), so the advice is
-    the one sharing most of them, then nearest to it in meaning, named as the pick ("For what
-    you describe: the Pico ..."); else the sentence that recommends one ("the machine we
-    recommend to most new cafés")."""
+    """The comparison's text and the sentences it quotes: per side its price (even when the
+    question sets prices aside: the visitor may not know them), the attributes on which the
+    sides differ, and the sentence of its section nearest to the question; then the knowledge
+    base's advice. ``situation``: the terms of the visitor's situation the question states
+    ("small", "kiosk"), so the advice is the one sharing most of them, then nearest to it in
+    meaning, named as the pick ("For what you describe: the Pico ..."); else the sentence that
+    recommends one ("the machine we recommend to most new cafés")."""
     said: list[str] = []
     lines: list[str] = []
     advice: list[tuple[str, int, Entity]] = []
     differ = differing(entities, text)
-    no_price = bool(_NOT_PRICE.search(normalise(text)))
     for entity in entities:
         ids = _about(entity, index, index.in_sections([section_key(entity.source, entity.heading)]))
         labels = differ.get(entity.name, [])
-        line, quoted = _side(entity, labels, index, ids, vector, no_price)
+        line, quoted = _side(entity, labels, index, ids, vector)
         said.extend(quoted)
         lines.append(line)
         advice.extend((index.sentences[n].text, n, entity) for n in ids)

@@ -305,6 +305,8 @@ _PLACES_COUNTED = re.compile(rf"\d+\s+(?:[a-z-]+\s+)?(?:{LOCATION_NOUNS})\b")
 _WEIGHTS = {"lbs": "lb", "pound": "lb", "kgs": "kg", "kilo": "kg", "kilogram": "kg"}
 #: Units that measure an amount or a time, not things that can be counted "for all 5".
 _MEASURES = frozenset(tokenize("lb lbs kg pound pounds month year week day hour"))
+#: Units of time: a number before one measures a length ("two-day course"), it counts nothing.
+_TIMES = frozenset(tokenize("day days week weeks month months year years hour hours"))
 #: "for all 5", "all 5 of them", "for the 4 of us": a count with no noun after it.
 _BARE_COUNT = re.compile(r"\b(?:all|for|the)\s+(\d+)\s*(?:of (?:them|us|ours)\b|[?.!,]|$)", re.I)
 
@@ -335,6 +337,8 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
     for value, word, start in quantities(text):
         if any(a <= start < b for a, b in spans) or value < 2 or str(value) in figures:
             continue
+        if tokenize(word)[:1] and tokenize(word)[0] in _TIMES:
+            continue  # "the 2-day barista course": a length of time, no count of baristas
         word = _past_describing(text, start, word, alike)  # "5 new hires"
         if word == "of" and _names_next(text, start, entity, catalog):
             return value, "of them"  # "3 of the Lumen 2-Group"

@@ -11,7 +11,8 @@ from shared.rag.bm25 import tokenize
 from shared.rag.gaps import PRICE_STEMS
 from shared.rag.question import GENERIC, STAND_IN, STAND_INS, terms
 from shared.rag.resolve import kind_named
-from shared.rag.told import tells
+from shared.rag.told import asks, tells
+from shared.understanding.asked import asks_prices_only
 from shared.understanding.entities.places import place_in
 from shared.understanding.reference import points_back
 
@@ -57,7 +58,12 @@ def folded(parts: list[str]) -> list[str]:
     neighbour, so it is answered in that part's context, not reported unanswered."""
     out: list[str] = []
     pending = ""
-    for part in parts:
+    for part, after in zip(parts, [*parts[1:], ""], strict=True):
+        if part.rstrip().endswith("?") and asks_prices_only(part) and after and not asks(after):
+            # "can i just get a price? per pound for your house espresso and the organic
+            # one.": the fragment after says what the price is asked of
+            pending = f"{pending} {part}".strip()
+            continue
         if states_place(part) or (not terms(part) - GENERIC and not _WH.match(part)):
             if out:
                 out[-1] = f"{out[-1]} {part}"

@@ -310,6 +310,22 @@ _RANK_PHRASE = (
 _RANK_ASKED = re.compile(r"\b(?:what|whats|which)(?:\s+[a-z]+){0,2}\s*$")
 
 
+#: "the cheapest of your coffees", "the smallest one of the grinders": a rank over a kind said
+#: as a part of its members.
+_PARTITIVE_RANK = re.compile(
+    r"\bthe ((?:most |least )?(?:"
+    + "|".join(sorted([*_BY_PRICE, *_BY_SIZE, *_BY_RANK], key=len, reverse=True))
+    + r")) (?:one )?of (?:all )?(?:your|ur|the) ((?:[a-z]+ )?[a-z]+)s\b",
+    re.I,
+)
+
+
+def as_ranked_kind(text: str) -> str:
+    """``text`` with a rank over the members of a kind said as "your <rank> <kind>" ("the
+    cheapest of your coffees" -> "your cheapest coffee"), as the rank phrases are read."""
+    return _PARTITIVE_RANK.sub(lambda m: f"your {m.group(1)} {m.group(2)}", text)
+
+
 def ranked_member(text: str, catalog: Catalog) -> str:
     """``text`` with a rank phrase on one kind ("your smallest coffee machine", "the cheap
     grinder") replaced by the member :func:`_chosen` picks ("the Pico 1-Group"), so an ask

@@ -203,6 +203,13 @@ def merge_parts(parts: list[Part]) -> Answer:
     )
 
 
+#: A question embedded in a sentence of the visitor's story ("I have two cafés and just want
+#: to know if X covers us", "wondering whether you deliver"): the sentence asks.
+EMBEDDED_ASK = re.compile(
+    r"\b(?:want|wants|wanted|like|need|needs)\s+to\s+(?:know|find\s+out|check)\s+(?:if|whether"
+    r"|what|how|when|which|who|why)\b|\bwondering\s+(?:if|whether|what|how|when|which)\b",
+    re.I,
+)
 _QUESTION = re.compile(
     r"\?\s*$|^\W*(?:what|whats|how|hows|do|does|did|can|could|will|would|should|shall|is|"
     r"isn|are|aren|was|were|where|wheres|when|who|whos|which|why|any|have|has|got|may|"
@@ -210,6 +217,8 @@ _QUESTION = re.compile(
     r"(?:i|we)(?: would|d|'d)? (?:need|want|like|love)|(?:i|we) (?:am|are|was|were)? ?"
     r"(?:looking|wondering|trying to find))\b"
     r"|\b(?:can|could|will|would|do|does|are|is) (?:you|u|ya|i|we|it|there)\b"
+    # a question embedded after the visitor's story: "... and just want to know if X covers us"
+    rf"|{EMBEDDED_ASK.pattern}"
     # what someone the visitor works with wants to know ("our electrician also wants the
     # boiler size"): asked on their behalf
     r"|\b(?:our|my|the)\s+(?:electrician|plumber|contractor|builder|architect|landlord|"

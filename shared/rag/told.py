@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from shared.catalog.words import normalise
 from shared.rag.conditions import NEGATIONS
-from shared.rag.parts import is_ask
+from shared.rag.parts import EMBEDDED_ASK, is_ask
 from shared.rag.question import GENERIC, PHRASE_SYNONYMS, terms
 from shared.rag.rules import stated_amount
 from shared.understanding.asked import asks_price, asks_total
@@ -146,6 +146,8 @@ def _told(part: str) -> bool:
     that opens by saying what the visitor has ("got an atlas 75 last week, box never
     opened."); or one without a question mark saying what they are ("we're on the pro plan")."""
     said = part.strip()
+    if EMBEDDED_ASK.search(said):  # "I have two cafés and just want to know if X covers us"
+        return False
     if _PURPOSE.match(said) or (not asks(said) and _FIRST_PERSON.match(said)):
         return True
     if "?" not in said and _WERE_DOING.match(said):  # "were opening a new cafe next spring"

@@ -3,7 +3,8 @@
 Wary visitors ask with doubt: "is it actually certified or just marketing?", "what's the fine
 print on the grinder warranty?", "is X really what the website says, or is there a catch like
 paying extra for install?", "are you a real company? when were you founded?". The doubt words
-(really, actually, fine print, a catch like, just marketing, a real company) name no topic;
+(really, actually, fine print, a catch like, just marketing, a real company, "without giving
+my details") name no topic;
 left in, they send retrieval to the wrong passage or leave a part nobody can answer. They are
 taken out here so the fact under them is what gets answered; a doubt with no fact under it
 ("is there a catch?") is left as it is (the answerer does not know, and says so).
@@ -64,6 +65,16 @@ _REAL_COMPANY = re.compile(
     r"(?:\s+(?:company|business|firm|outfit|supplier|roaster|operation))?\s*\??",
     re.I,
 )
+# "can I get a price without giving details?", "without signing up": the wary visitor's
+# condition on how they ask, no topic of the question
+_WITHOUT_DETAILS = re.compile(
+    r",?\s+without\s+(?:(?:giving|handing\s+over|sharing|leaving|providing)\s+(?:you\s+)?"
+    r"(?:(?:my|any|our|all\s+my|personal|contact|my\s+contact|my\s+personal)\s+)?"
+    r"(?:details|info|information|name|email|e-mail|number|phone\s+number|data)"
+    r"|signing\s+up|registering|(?:a|any)\s+(?:sign-?up|form)|filling\s+(?:in|out)\s+(?:a|any)\s+form"
+    r"|talking\s+to\s+(?:a\s+)?(?:sales(?:person|\s+rep|\s+team)?|anyone|anybody))\b",
+    re.I,
+)
 _FOUNDING_ASKED = re.compile(
     r"\b(?:founded|established|started|set\s+up|been\s+around|been\s+in\s+business|history)\b",
     re.I,
@@ -75,6 +86,7 @@ def without_suspicion(question: str) -> str:
     """``question`` with its doubt words taken out (see the module docstring); a text with
     none comes back unchanged."""
     text = _OR_JUST.sub("", question)
+    text = _WITHOUT_DETAILS.sub("", text)
     text = _AS_LISTED.sub(lambda m: f"how much is {m['thing'].strip()}", text)
     text = _catch_example(text)
     text = _FINE_PRINT.sub("", text)

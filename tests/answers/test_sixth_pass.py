@@ -108,14 +108,15 @@ async def test_chat_prices_a_part_with_the_gap_wording(chat_client: httpx.AsyncC
 
 
 async def test_chat_compares_both_sides_with_what_differs(chat_client: httpx.AsyncClient) -> None:
-    """ "the atlas 75 and 64 besides price" names both, their burrs and dosing, no prices."""
+    """ "the atlas 75 and 64 besides price" names both whole: burrs, dosing and each price."""
     body = await say(
         chat_client, "whats actually different between the atlas 75 and 64 besides price"
     )
     assert "75 mm" in body["reply"]
     assert "64 mm" in body["reply"]
     assert "weigh" in body["reply"]
-    assert "$2,450" not in body["reply"]
+    assert "$2,450" in body["reply"]
+    assert "$1,350" in body["reply"]
 
 
 async def test_chat_answers_a_founding_year_and_weekday_visits(

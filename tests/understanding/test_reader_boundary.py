@@ -18,6 +18,7 @@ READER = SHARED / "understanding"
 
 # Text that is not the visitor's message: documents, identifiers, formats, configuration.
 NOT_VISITOR_TEXT = {
+    "chat/subjects.py": "an item named in an answer's knowledge-base text, not in a plural",
     "rag/situation_facts.py": "the shape of a company fact's knowledge-base sentence",
     "rag/brew_suited.py": "the suitability phrase of a coffee's knowledge-base sentence",
     "catalog/extract.py": "knowledge-base markdown into the entity catalog",
