@@ -19,9 +19,9 @@ from shared.understanding.lexicon import ASKING_AUXILIARIES, QUESTION_OPENERS, a
 
 #: A list item's enumerator at a line's start: "1) ", "2. ", "(3) ", "a) ", "- ", "• ", "* ".
 _ENUMERATOR = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)]|[-•*–·])[ \t]+")
-#: An enumerator inside a line ("... pls: 1) founded when  2) where"); only "N)", since "2." and
-#: "-" inside prose are a decimal and a dash.
-_INLINE = re.compile(r"(?<![\w$.,])(?P<n>[1-9])\)[ \t]+")
+#: An enumerator inside a line ("... pls: 1) founded when  2) where", "4. X  5. Y"): a digit and
+#: ")" or "." before a word (a decimal has no space; "-" inside prose is a dash).
+_INLINE = re.compile(r"(?<![\w$.,])(?P<n>[1-9])[.)][ \t]+(?=[A-Za-z*\"'])")
 #: A line already ended by punctuation of its own (a header's ":", a question's "?"), also
 #: inside a closing quote or bracket ("... right now.'").
 _ENDED = re.compile(r"[.?!:;,][\"'’”)\]]*$")
@@ -46,8 +46,11 @@ def unlisted(text: str) -> str:
     given = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     lines = [spread for line in given for spread in _spread(line)]
     items = [_ENUMERATOR.sub("", line).strip() for line in lines if _ENUMERATOR.match(line)]
-    if len(items) < 2 and not (items and len(lines) > len(given)):
-        return text
+    # "4) sample kit - what's in it?" alone: one more question numbered on from the last turn
+    alone = len(lines) == 1 and len(items) == 1 and (_asks(items[0]) or _attribute(items[0]))
+    if len(items) < 2 and not (items and len(lines) > len(given)) and not alone:
+        dashed = [_dashed_ask(line) for line in given]
+        return "\n".join(dashed) if dashed != given else text
     asking = not any(_TELLS.search(i) for i in items) and any(_attribute(i) for i in items)
     out: list[str] = []
     asked = subject = previous = ""  # what the header before the items asks, or names
@@ -64,7 +67,7 @@ def unlisted(text: str) -> str:
             header_at = len(out) if subject else -1
             out.append(_header(line) if header else line if _ENDED.search(line) else f"{line}.")
             continue
-        out.append(_item(item, asked, subject, asking, previous))
+        out.append(_item(_dashed_ask(item), asked, subject, asking, previous))
         previous = out[-1]
         if header_at >= 0 and out[-1].startswith(f"{subject}: "):
             out[header_at], header_at = "", -1  # the subject is asked in its items
@@ -90,6 +93,27 @@ def _spread(line: str) -> list[str]:
     if attributes and cells[0] and not _attribute(cells[0]):
         return [_header(cells[0]), *(f"- {c}" for c in cells[1:])]
     return [line]
+
+
+#: A subject, a dash, then a question pointing back at it ("sample kit for new cafes - whats in
+#: it", "Riverbend - is it organic?"): the subject is what the question asks about.
+_DASHED_ASK = re.compile(
+    r"^(?P<subject>[^?:|]{3,80}?)\s+[-–—]+\s+(?P<ask>(?:what|whats|what's|how|is|are|does|do|can"
+    r"|where|when|which|who)\b.*\b(?:it|its|they|them|that|those)\b.*)$",
+    re.I,
+)
+
+
+def _dashed_ask(line: str) -> str:
+    """``line`` as "subject: question" when it is written "subject - question pointing back"
+    (see :data:`_DASHED_ASK`); any other line is itself."""
+    found = _DASHED_ASK.match(line)
+    return f"{found['subject']}: {found['ask']}" if found else line
+
+
+def _asks(item: str) -> bool:
+    """Whether a list item asks: a question mark or a question word first."""
+    return item.rstrip("\"'’”)]").endswith("?") or _ASKING.match(item) is not None
 
 
 def _says(item: str) -> bool:

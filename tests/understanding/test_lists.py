@@ -123,3 +123,28 @@ def test_a_list_that_tells_asks_nothing() -> None:
     """Under "Our setup:" the items are told ("we run 2 sites", "price matters"): no "?" added."""
     text = "Our setup:\n- we run 2 sites\n- price is not the issue"
     assert clean_message(text) == "Our setup:\nwe run 2 sites.\nprice is not the issue."
+
+
+def test_items_numbered_with_full_stops_on_one_line_are_a_list() -> None:
+    """ "3. Pico + Atlas 64, total?  4. is install free?" is two asks: no "3 x Pico"."""
+    assert clean_message("3. Pico + Atlas 64, total?  4. is install free?") == (
+        "Pico + Atlas 64, total?\nis install free?"
+    )
+
+
+def test_one_numbered_question_alone_loses_its_number() -> None:
+    """ "6) lead time on the BatchPro?" numbers on from the last turn: the "6" is no count;
+    a numbered line that neither asks nor names an attribute ("2) sounds good") is kept."""
+    assert clean_message("6) lead time on the BatchPro?") == "lead time on the BatchPro?"
+    assert clean_message("3) cost of the online course") == "cost of the online course?"
+    assert unlisted("2) sounds good") == "2) sounds good"
+
+
+def test_a_subject_then_a_dash_then_a_question_pointing_back() -> None:
+    """ "clarity filter - how often do u change it" asks of the filter; a dash before a question
+    that names its own subject, or before no question, is kept."""
+    assert clean_message("clarity filter - how often do u change it") == (
+        "clarity filter: how often do u change it"
+    )
+    for text in ("Pico for both - what's the total for 2 carts?", "Hi - owner here, is it ok"):
+        assert unlisted(text) == text
