@@ -105,10 +105,16 @@ _DASHED_ASK = re.compile(
 
 
 def _dashed_ask(line: str) -> str:
-    """``line`` as "subject: question" when it is written "subject - question pointing back"
-    (see :data:`_DASHED_ASK`); any other line is itself."""
+    """``line`` as the question asked of its subject when it is written "subject - question
+    pointing back" (see :data:`_DASHED_ASK`): a closing "it" replaced by the subject ("whats in
+    the sample kit"), else "subject: question"; any other line is itself."""
     found = _DASHED_ASK.match(line)
-    return f"{found['subject']}: {found['ask']}" if found else line
+    if found is None:
+        return line
+    subject = found["subject"].strip()
+    # "it" is the subject: said in its place, an item talked about before is not read for it
+    asked, put = re.subn(r"\b(?:it|them)\b(?=\W*$)", lambda _: f"the {subject}", found["ask"])
+    return asked if put else f"{subject}: {found['ask']}"
 
 
 def _asks(item: str) -> bool:

@@ -144,7 +144,8 @@ def test_a_subject_then_a_dash_then_a_question_pointing_back() -> None:
     """ "clarity filter - how often do u change it" asks of the filter; a dash before a question
     that names its own subject, or before no question, is kept."""
     assert clean_message("clarity filter - how often do u change it") == (
-        "clarity filter: how often do u change it"
+        "how often do u change the clarity filter"
     )
+    assert clean_message("Riverbend - is it organic?") == "Riverbend: is it organic?"
     for text in ("Pico for both - what's the total for 2 carts?", "Hi - owner here, is it ok"):
         assert unlisted(text) == text
