@@ -263,7 +263,10 @@ class EntityAnswers(ComputedAnswers):
         entity = entities[0]
         if entity.price is None or asked_labels(text, entities, True):
             return None
-        asked = terms(text)
+        # a word of the item's own name is the item ("Night Shift decaf: ... $/lb?"), no part
+        asked = terms(text) - set(
+            tokenize(f"{entity.name} {entity.kind} {' '.join(entity.aliases)}")
+        )
         word = next((w for w in labels[0].split() if set(tokenize(w)) <= asked), "")
         if not word:
             return None

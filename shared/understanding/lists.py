@@ -109,9 +109,9 @@ def _dashed_ask(line: str) -> str:
     pointing back" (see :data:`_DASHED_ASK`): a closing "it" replaced by the subject ("whats in
     the sample kit"), else "subject: question"; any other line is itself."""
     found = _DASHED_ASK.match(line)
-    if found is None:
+    subject = _subject(found["subject"]) if found else ""
+    if found is None or not subject:  # "our order came with X - can I send them back?" tells
         return line
-    subject = found["subject"].strip()
     # "it" is the subject: said in its place, an item talked about before is not read for it
     asked, put = re.subn(r"\b(?:it|them)\b(?=\W*$)", lambda _: f"the {subject}", found["ask"])
     return asked if put else f"{subject}: {found['ask']}"

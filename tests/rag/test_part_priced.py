@@ -37,3 +37,11 @@ def test_an_attribute_asked_whole_after_a_price_is_answered(answerer: Answerer) 
     found = answerer.answer("and the warranty?", [_CLARITY], "price")
     assert "separate price" not in found.text
     assert "warranty" in found.text.lower()
+
+
+def test_a_word_of_the_items_own_name_is_no_part(answerer: Answerer) -> None:
+    """ "Night Shift decaf: how is it decaffeinated, and $/lb?": "decaf" names the coffee (and
+    only a word of its "decaf process"), so its process and price are answered, no gap."""
+    found = answerer.answer("Night Shift decaf: how is it decaffeinated, and $/lb?")
+    assert "separate price" not in found.text
+    assert "Swiss Water" in found.text

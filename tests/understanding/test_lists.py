@@ -147,5 +147,9 @@ def test_a_subject_then_a_dash_then_a_question_pointing_back() -> None:
         "how often do u change the clarity filter"
     )
     assert clean_message("Riverbend - is it organic?") == "Riverbend: is it organic?"
-    for text in ("Pico for both - what's the total for 2 carts?", "Hi - owner here, is it ok"):
+    for text in (
+        "Pico for both - what's the total for 2 carts?",
+        "Hi - owner here, is it ok",
+        "our box came with the wrong blend - can I send it back? it's sealed",
+    ):
         assert unlisted(text) == text
