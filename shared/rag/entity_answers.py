@@ -268,7 +268,8 @@ class EntityAnswers(ComputedAnswers):
             tokenize(f"{entity.name} {entity.kind} {' '.join(entity.aliases)}")
         )
         word = next((w for w in labels[0].split() if set(tokenize(w)) <= asked), "")
-        if not word:
+        # "how much power can it put out": the amount of the attribute, no price of a part
+        if not word or re.search(rf"\bhow (?:much|many) (?:\w+ )?{re.escape(word)}", text, re.I):
             return None
         said = (
             f"I don't have a separate price for the {word}; "

@@ -45,3 +45,10 @@ def test_a_word_of_the_items_own_name_is_no_part(answerer: Answerer) -> None:
     found = answerer.answer("Night Shift decaf: how is it decaffeinated, and $/lb?")
     assert "separate price" not in found.text
     assert "Swiss Water" in found.text
+
+
+def test_how_much_of_an_attribute_is_its_amount_not_a_price(answerer: Answerer) -> None:
+    """ "and how much cartridge life do we get?" after the price asks the life, no price gap."""
+    found = answerer.answer("and how much cartridge life do we get?", [_CLARITY], "price")
+    assert "separate price" not in found.text
+    assert "6 months" in found.text
