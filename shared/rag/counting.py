@@ -159,9 +159,11 @@ _PEOPLE = re.compile(
 )
 
 
-#: A question asking how many people a thing is for ("for how many people", "how many staff").
+#: A question asking how many people a thing is for ("for how many people", "how many staff",
+#: "max number of staff", "maximum people", "most baristas").
 _PEOPLE_ASKED = re.compile(
-    r"\bhow many (?:people|persons|staff|members|baristas|employees|trainees|attendees)\b"
+    r"\b(?:how many|(?:max|maximum|most)(?: number of| no of)?) (?:people|persons|staff|members"
+    r"|baristas|employees|trainees|attendees)\b"
 )
 
 

@@ -134,6 +134,9 @@ class EntityAnswers(ComputedAnswers):
         if carried is not None:  # "and the 2 group?" after a lead time the 2-Group has no entry of
             return carried
         labels = asked_labels(text, entities) or kept
+        part_priced = self._part_priced(text, entities, labels, attribute)
+        if part_priced is not None:  # "and a replacement cartridge on its own?" after a price
+            return part_priced
         sentences: list[str] = []
         derived: list[Derivation] = []
         evidence = evidence_of(entities)
@@ -244,6 +247,36 @@ class EntityAnswers(ComputedAnswers):
         part.attribute = labels[0] if labels else ("price" if asks_price(text) else None)
         return part
 
+    def _part_priced(
+        self, text: str, entities: list[Entity], labels: list[str], attribute: str | None
+    ) -> Part | None:
+        """The honest gap for a price asked of a part of the one item ("how much is a
+        replacement cartridge?", or "and the cartridge on its own?" right after its price):
+        the part's word is only a word of one of the item's attributes ("cartridge" of
+        "cartridge life"), so that attribute is not what is asked and the item's own price is
+        not the part's; None when no price is asked or the attribute is asked whole ("and the
+        warranty?")."""
+        # a bare follow-up after a price ("and X on its own?"): no question word of its own
+        carried = attribute == "price" and refers_back(text) and not _OWN_QUESTION.search(text)
+        if len(entities) != 1 or not labels or not (asks_price(text) or carried):
+            return None
+        entity = entities[0]
+        if entity.price is None or asked_labels(text, entities, True):
+            return None
+        # a word of the item's own name is the item ("Night Shift decaf: ... $/lb?"), no part
+        asked = terms(text) - set(
+            tokenize(f"{entity.name} {entity.kind} {' '.join(entity.aliases)}")
+        )
+        word = next((w for w in labels[0].split() if set(tokenize(w)) <= asked), "")
+        # "how much power can it put out": the amount of the attribute, no price of a part
+        if not word or re.search(rf"\bhow (?:much|many) (?:\w+ )?{re.escape(word)}", text, re.I):
+            return None
+        said = (
+            f"I don't have a separate price for the {word}; "
+            f"the {entity.price.text} is the price of {the(entity.name)} itself."
+        )
+        return gap(said, entities)
+
     def _spanned_policy(self, text: str, entities: list[Entity]) -> Part | None:
         """The policy asked of the entities (:meth:`_policy_part`), unless the question asks a
         time its sentences do not state ("how many days after roasting": a span)."""
@@ -353,6 +386,12 @@ def kept_attribute(text: str, entities: list[Entity], attribute: str | None) -> 
         return []
     labels = (attribute, *SAME_ASK.get(attribute, ()))  # a lead time after "ships within"
     return next(([k] for k in labels if any(k in e.attributes for e in entities)), [])
+
+
+#: A question word of a follow-up's own ("and how long does X last"): not the price carried.
+_OWN_QUESTION = re.compile(
+    r"\b(?:how|what|whats|which|when|where|who|why|is|are|does|do|can|will)\b", re.I
+)
 
 
 def _version(entity: Entity) -> str:

@@ -126,3 +126,14 @@ def test_a_plan_that_does_not_work_out_is_no_broken_machine() -> None:
     rule = "Trade in a working espresso machine and we credit 15% of its original price."
     assert opposite_state("can we return it if it doesnt work out for us", rule) is None
     assert opposite_state("can i trade it in, it doesnt work anymore", rule) == "not working"
+
+
+def test_the_most_people_asked_as_a_maximum_is_the_courses_cap(answerer: Answerer) -> None:
+    """ "maximum number of baristas on the on-site course" asks its cap ("up to 6"), not the
+    online course's price per staff member; a price asked of it stays its price."""
+    capped = answerer.answer("maximum number of baristas on the on-site course?")
+    assert "up to 6" in capped.text
+    assert "$120" not in capped.text
+    priced = answerer.answer("price of the on-site course?")
+    assert "$850" in priced.text
+    assert "up to 6" not in priced.text
