@@ -482,8 +482,19 @@ class Answerer(PickAnswers):
             return glance
         brewed = self._brew_suited(question)
         if brewed is not None:  # "which of your coffees would suit a big urn?": drip's coffee
-            rest = " ".join(p for p in split_parts(question) if brew_method_asked(p) is None)
-            return self._with_other_asks(merge_parts([brewed]), rest, attribute, counts)
+            suited_answer = merge_parts([brewed])
+            rest = "\n".join(  # a line of a list is an ask of its own: "1) brewer + price"
+                line
+                for part in split_parts(question)
+                for line in part.splitlines()
+                if brew_method_asked(line) is None
+            )
+            if not any(asks(part) for part in split_parts(rest)):
+                return suited_answer
+            # the message's other asks answered as their own question ("... what batch brewer
+            # do you carry + price"; "... can we get deliveries weekly?"), after the coffee
+            other = self._answer(rest, place, context, ranked, attribute, details, order)
+            return _beside(suited_answer, other) if other.grounded else suited_answer
         advice = advised(self.catalog, question, details)
         if advice is not None:  # "cheapest espresso setup that can cope with that?"
             said, picks = advice
@@ -1387,3 +1398,16 @@ class Answerer(PickAnswers):
         thing = thing_alone(text) if not found.known else None
         # "gift cards" typed alone, no passage about it: a thing the range lacks, said so
         return (self._missing_product(text, thing) if thing else None) or found
+
+
+def _beside(first: Answer, second: Answer) -> Answer:
+    """One reply of two grounded answers to different asks of a message, ``first`` first."""
+    return first.model_copy(
+        update={
+            "text": f"{first.text} {second.text}",
+            "sources": [*first.sources, *(s for s in second.sources if s not in first.sources)],
+            "entities": list(dict.fromkeys([*first.entities, *second.entities])),
+            "evidence": [*first.evidence, *second.evidence],
+            "derived": [*first.derived, *second.derived],
+        }
+    )

@@ -40,7 +40,7 @@ def brew_method_asked(text: str) -> str | None:
     device or method, named after the coffee asked; None when it asks no coffee or names no
     device the methods cover there ("we want something for pour-over. which coffee is
     organic?" asks the organic one)."""
-    for sentence in re.split(r"[.?!;]+", text):  # "... for pour-over. which coffee is organic"
+    for sentence in re.split(r"[.?!;\n]+", text):  # "... for pour-over. which coffee is organic"
         flat = normalise(sentence).lower()
         asked = _WHICH_COFFEE.search(flat)
         if asked is None or _OTHER_METHOD.search(flat):  # "... for cold brew and which for

@@ -61,3 +61,14 @@ def test_drip_devices_get_the_drip_coffee(follow: Callable[..., str], asked: str
 def test_a_decaf_asked_gets_the_decaf_drip(follow: Callable[..., str]) -> None:
     """ "Works as ... decaf drip" suits a decaf asked for an urn."""
     assert "Night Shift" in follow("which of your decaf coffees suits an urn")
+
+
+def test_the_other_lines_of_a_list_are_still_answered(follow: Callable[..., str]) -> None:
+    """A list with the coffee asked on one line: the method is read from that line only, and
+    the brewer's price on the line before it is answered too (set AL: a line is an ask)."""
+    reply = follow(
+        "we only do filter coffee.\n1) what batch brewer do you sell + price\n"
+        "2) which coffee for a big urn\n3) can we get deliveries weekly?"
+    )
+    assert "Riverbend" in reply
+    assert "$1,980" in reply
