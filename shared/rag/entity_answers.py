@@ -271,6 +271,10 @@ class EntityAnswers(ComputedAnswers):
         # "how much power can it put out": the amount of the attribute, no price of a part
         if not word or re.search(rf"\bhow (?:much|many) (?:\w+ )?{re.escape(word)}", text, re.I):
             return None
+        # a part is a thing named ("a replacement cartridge", "the burrs"), not a verb of the
+        # item ("a quote ... and how fast it ships": the lead time's word, no part)
+        if not re.search(rf"\b{_PART_DETERMINER}\s+(?:\w+\s+)?{re.escape(word)}", text, re.I):
+            return None
         said = (
             f"I don't have a separate price for the {word}; "
             f"the {entity.price.text} is the price of {the(entity.name)} itself."
@@ -389,6 +393,9 @@ def kept_attribute(text: str, entities: list[Entity], attribute: str | None) -> 
 
 
 #: A question word of a follow-up's own ("and how long does X last"): not the price carried.
+#: Words before a part named as a thing ("a replacement cartridge", "the burrs", "spare
+#: gaskets"); a verb of the item ("it ships") has none of them before it.
+_PART_DETERMINER = r"(?:a|an|the|one|replacement|spare|extra|new|its|their)"
 _OWN_QUESTION = re.compile(
     r"\b(?:how|what|whats|which|when|where|who|why|is|are|does|do|can|will)\b", re.I
 )

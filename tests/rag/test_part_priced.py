@@ -52,3 +52,11 @@ def test_how_much_of_an_attribute_is_its_amount_not_a_price(answerer: Answerer) 
     found = answerer.answer("and how much cartridge life do we get?", [_CLARITY], "price")
     assert "separate price" not in found.text
     assert "6 months" in found.text
+
+
+def test_a_verb_of_the_item_is_no_part(answerer: Answerer) -> None:
+    """ "a quote for the Atlas 64 ... and how fast it ships": "ships" is the lead time's word
+    used as a verb, not a part priced: the lead time answers, no gap about "the ships"."""
+    found = answerer.answer("send me a quote for the Atlas 64, and tell me how fast it ships.")
+    assert "separate price" not in found.text
+    assert "5 business days" in found.text
