@@ -196,6 +196,7 @@ from shared.understanding.quoted import as_ours
 from shared.understanding.reference import asks_the_rest
 from shared.understanding.restricted_asks import without_restricted_alternative
 from shared.understanding.sentences import sentences
+from shared.understanding.similes import without_similes
 from shared.understanding.statement_asks import as_inverted
 from shared.understanding.suspicion import without_suspicion
 from shared.understanding.text import lines
@@ -336,6 +337,7 @@ class Answerer(PickAnswers):
         ``credited`` is the visitor's amount the previous answer worked a credit on
         (``Answer.credited``): "so what would we pay for the lumen 3 group after that"."""
         question = without_courtesies(question)  # "Dear Sir, ...? Kind regards", "... danke"
+        question = without_similes(question, self._speller.in_knowledge)  # "hard as a rock"
         question = without_suspicion(question)  # "the fine print on X", "or just marketing?"
         question = without_unbought(question)  # "X cost if we don't buy a machine": X's own
         question = without_restricted_alternative(question)  # "anyone, or only some?"

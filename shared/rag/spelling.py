@@ -107,6 +107,10 @@ class Speller:
             return True
         return _inflected(word, self._kb) or _inflected(word, english())
 
+    def in_knowledge(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a word of the knowledge base itself."""
+        return word in self._kb or _inflected(word, self._kb)
+
     def correct_word(self, word: str) -> str:
         """Its text-speak expansion; the word itself when the knowledge base or English has it;
         for an English inflection, the knowledge-base word one dropped letter away ("shiping"

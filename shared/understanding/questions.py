@@ -45,6 +45,9 @@ QUESTION_START = re.compile(
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:how\s+much|how\s+many|how\s+long|what\s+(?:is|are|does|do)|do\s+you\s+(?:have|offer"
     r"|sell|do|provide|ship|deliver)|can\s+you|is\s+there|are\s+there|i\s+(?:was\s+)?wonder"
+    # a question relayed for someone else: "Alma also wants to know what the warranty is"
+    r"|(?:wants?|wanted|needs?|needed)\s+to\s+know\s+(?:what|how|if|whether|when|which|where|who"
+    r"|why|about)"
     r"|tell\s+me\s+(?:about|more)|(?:price|prices|pricing|cost|costs)"
     r"(?:\s+(?:per|a|an)\s+(?:pound|lb|bag|kg|month|unit|person|head))?\s+(?:of|for|on)"
     r"|difference\s+between|(?:what|how)\s+about|what'?s\s+(?:your|the|that|this)|which\s+(?:one|of)"
