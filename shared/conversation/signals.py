@@ -151,6 +151,21 @@ HUMAN_RE = re.compile(
     # someone asked to call about something: "Could someone call to set up the account"
     r"|\b(?:can|could|please|pls)\s+(?:someone|somebody|a\s+rep|a\s+person|sales|your\s+team)\s+"
     r"(?:please\s+)?(?:call|ring|phone)\s+(?=to\s+\w|about\b|re\b)"
+    # the visitor and others asked to be called: "could someone call us to go over a quote",
+    # "can sales ring us next week"; not "someone told us to call" nor "you can call us on"
+    r"|\b(?:can|could|would|will|please|pls)\s+(?:someone|somebody|a\s+rep|a\s+person|sales"
+    r"|your\s+(?:sales\s+)?team)\s+(?:from\s+(?:sales|your\s+team)\s+)?(?:please\s+)?"
+    r"(?:call|ring|phone|contact|email|e-mail)\s+us\b(?!\s+(?:on|at)\s+\+?\(?\d)"
+    # a call or meeting with one of ours asked to be set up: "can Bea and I get on a call with
+    # sales next week?", "can you set up a tasting with your head roaster?", "could we book a
+    # meeting with your team"; not "a call with our landlord" nor "a tasting of the Foundry"
+    r"|\b(?:get|hop|jump)\s+on\s+(?:a|an)\s+(?:quick\s+|short\s+|phone\s+|video\s+)?call\s+"
+    r"with\s+(?:sales|someone|somebody|you|your\s+\w+|one\s+of\s+your)\b"
+    r"|\b(?:set\s+up|arrange|book|schedule|organi[sz]e)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:call"
+    r"|meeting|tasting|cupping|demo|consultation)\s+(?:for\s+(?:me|us)\s+)?with\s+(?:sales"
+    r"|someone|somebody|you|your\s+(?:[\w-]+\s+){0,2}?(?:roasters?|team|sales\w*|reps?"
+    r"|people|staff|trainers?|technicians?|experts?|manager|baristas?|founders?|owners?)"
+    r"|one\s+of\s+your)\b"
     # a salesperson's visit asked for, "commercial" being the learner's word for sales (French
     # commercial, Spanish comercial): "is it possible to have a visit of your commercial person?"
     r"|\ba\s+visit\s+(?:of|from|by)\s+(?:your|a|an|the|one\s+of\s+your)\s+(?:sales|commercial)\s*"

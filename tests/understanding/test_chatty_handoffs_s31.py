@@ -1,0 +1,91 @@
+"""Chatty visitors (set AM) who come back to the real ask after a detour and ask, beside their
+contact details, for a call or a meeting in words the request rules did not know: someone asked
+to call *us* ("could someone ring us to go over a quote"), a call joined with one of ours ("can
+my partner and I hop on a call with your team"), a tasting or a meeting with one of ours set up
+("could you arrange a cupping with your roaster"). A meeting with one of the visitor's own, a
+tasting of a coffee, or a number given ("you can call us on ...") asks for no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.conversation import signals
+from shared.conversation.brain import LocalBrain
+from tests.understanding.playing import play
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Could somebody ring us to walk through pricing for two machines?",
+        "can your sales team email us about the lease options",
+        "Would someone from sales phone us this week?",
+        "Is it possible for me and Dana to jump on a call with sales on Monday?",
+        "could we hop on a quick call with your team about the grinder",
+        "Could you arrange a cupping with your roaster for us?",
+        "can you book a demo with one of your trainers next week",
+        "Please schedule a meeting with your sales people for Thursday.",
+    ],
+)
+def test_a_call_or_meeting_with_one_of_ours_asks_for_a_person(message: str) -> None:
+    assert signals.asks_for_person(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We set up a meeting with our landlord last week.",
+        "Can we get on a call with our accountant first?",
+        "Could you set up a tasting of the Riverbend for our staff?",
+        "Our roaster told us to call the bank.",
+        "You can call us on 541 555 0101 any time.",
+        "Someone from my team will call us back later.",
+        "Could we book a tasting with our regulars on opening day?",
+    ],
+)
+def test_the_visitors_own_meetings_and_a_number_given_ask_for_no_one(message: str) -> None:
+    assert not signals.asks_for_person(message)
+
+
+async def test_a_call_asked_for_us_beside_the_contact_hands_off(brain: LocalBrain) -> None:
+    """Played through, a new café giving its contact and asking someone to ring *us* about a
+    quote hands the lead to sales with the details stored."""
+    state = await play(
+        brain,
+        [
+            "we're opening a little cafe in an old bank building in Bend next spring",
+            "Lovely. Tomas Reyes, tomas@vaultcafe.com, 541-555-0177. Could somebody ring us to "
+            "talk through a quote for a two-group machine?",
+        ],
+    )
+    assert state.handoff
+    assert state.collected.get("email") == "tomas@vaultcafe.com"
+
+
+async def test_a_tasting_with_our_roaster_beside_the_contact_hands_off(brain: LocalBrain) -> None:
+    """Played through, a running café asking to arrange a cupping with our roaster beside its
+    contact hands off."""
+    state = await play(
+        brain,
+        [
+            "We run three cafes in Tacoma and go through about 200 lb a month",
+            "Right. Jo Park, jo@parkroast.com, 253-555-0149. Could you arrange a cupping with your "
+            "roaster?",
+        ],
+    )
+    assert state.handoff
+
+
+async def test_contact_with_a_meeting_of_our_own_hands_off_nothing(brain: LocalBrain) -> None:
+    """Negative: the contact given beside a meeting with the visitor's own accountant is stored
+    and hands off nothing."""
+    state = await play(
+        brain,
+        [
+            "We run three cafes in Tacoma and go through about 200 lb a month",
+            "Jo Park, jo@parkroast.com, 253-555-0149. We'll set up a meeting with our accountant "
+            "first.",
+        ],
+    )
+    assert not state.handoff
+    assert state.collected.get("email") == "jo@parkroast.com"
