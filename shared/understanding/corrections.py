@@ -110,8 +110,9 @@ def corrected_email(text: str, stored: str | None) -> str | None:
 # the last digits of a number just typed, typed again right after a repair's cue: "505 555
 # 0121 wait no 0124 sorry", "503 555 0127 sorry 0172", "... 0121 i mean 0124"
 _REPAIRED_DIGITS = re.compile(
-    r"^\W*(?:wait|sorry|oops|i\s+meant?|correction|typo|no)\b\W{0,3}(?:no\b\W{0,3})?"
-    r"(?:(?:it'?s|its|ends?(?:\s+(?:in|with))?)\s+)?(?P<new>\d{2,4})(?![\d.,:/%-]*\d)"
+    r"^\W*(?:wait|sorry|oops|i\s+meant?|correction|typo|no|actually|make\s+(?:that|it))\b\W{0,3}"
+    r"(?:no\b\W{0,3})?(?:(?:it'?s|its|ends?(?:\s+(?:in|with))?|make\s+(?:that|it)|(?:it\s+)?should\s+be"
+    r"|i\s+meant?)\s+)?(?P<new>\d{2,4})(?![\d.,:/%-]*\d)"
     r"(?!\s*(?:am|pm|%|lbs?|kg|a\s+(?:day|week|month)|per|cups?|drinks?|bags?)\b)",
     re.I,
 )

@@ -11,6 +11,8 @@ import pytest
 
 from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
+from shared.understanding.corrections import repaired_phone
+from shared.understanding.entities.phones import find_phone
 from tests.understanding.playing import play
 
 
@@ -89,3 +91,25 @@ async def test_contact_with_a_meeting_of_our_own_hands_off_nothing(brain: LocalB
     )
     assert not state.handoff
     assert state.collected.get("email") == "jo@parkroast.com"
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        (
+            "Lee Ames, lee@ames.co, (541) 555-0173, wait, make that 0137, I swap digits",
+            "+15415550137",
+        ),
+        ("my cell is 503 555 0121 make that 0112 sorry", "+15035550112"),
+        ("503-555-0146, actually 0164", "+15035550164"),
+        ("call 503 555 0121, wait, it should be 0127", "+15035550127"),
+        # negatives: a figure of something else after "make that" keeps the number typed
+        ("503 555 0121, make that 40 lb a week", "+15035550121"),
+        ("my number is 503 555 0121 and make that 3 grinders", "+15035550121"),
+    ],
+)
+def test_the_last_digits_retyped_after_make_that_are_kept(message: str, kept: str) -> None:
+    """A phone whose last digits are retyped in the same message behind "make that", "actually"
+    or "it should be" is stored with the digits retyped (set AM santa cruz: 0185 -> 0158)."""
+    phone, _ = find_phone(message, "US")
+    assert (repaired_phone(message, phone) or phone) == kept
