@@ -11,6 +11,7 @@ import pytest
 
 from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fields import business_fields
 from shared.understanding.corrections import repaired_phone
 from shared.understanding.entities.phones import find_phone
 from tests.understanding.playing import play
@@ -113,3 +114,29 @@ def test_the_last_digits_retyped_after_make_that_are_kept(message: str, kept: st
     or "it should be" is stored with the digits retyped (set AM santa cruz: 0185 -> 0158)."""
     phone, _ = find_phone(message, "US")
     assert (repaired_phone(message, phone) or phone) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("Oh and if you were wondering about size, we seat about 40 inside.", False),
+        ("in case you're wondering about volume, roughly 90 cups on a weekday", False),
+        # negatives: the visitor's own wondering still asks
+        ("I was wondering about the lease options for the Lumen.", True),
+        ("we were wondering if you deliver to Spokane", True),
+    ],
+)
+def test_a_guess_at_what_we_wonder_is_no_question(message: str, asks: bool) -> None:
+    """ "If you were wondering about volume, about 150 drinks" tells a detail; the visitor
+    wondering asks (set AM santa cruz: the volume was dropped as a question's)."""
+    assert signals.is_question(message) is asks
+
+
+def test_a_volume_told_after_if_you_were_wondering_is_stored() -> None:
+    found = business_fields(
+        "Sorry, the dog got out. Oh, and if you were wondering about volume, about 120 drinks "
+        "on a busy day.",
+        "support_needs",
+        True,
+    )
+    assert "120" in str(found.get("expected_volume"))
