@@ -7,6 +7,8 @@ tasting of a coffee, or a number given ("you can call us on ...") asks for no on
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from shared.conversation import signals
@@ -14,6 +16,7 @@ from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import business_fields
 from shared.understanding.corrections import repaired_phone
 from shared.understanding.entities.phones import find_phone
+from shared.understanding.entities.timeline import read_timeline
 from tests.understanding.playing import play
 
 
@@ -140,3 +143,22 @@ def test_a_volume_told_after_if_you_were_wondering_is_stored() -> None:
         True,
     )
     assert "120" in str(found.get("expected_volume"))
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        (
+            "I'm leaving teaching to open a little pour-over bar in Eugene next spring.",
+            "next spring",
+        ),
+        ("we're opening a drip-and-pour-over counter in March", "in March"),
+        # negatives: "over" as the past still dates no opening
+        ("over the summer we were slammed", None),
+        ("over the holidays we ran out of beans twice", None),
+    ],
+)
+def test_a_pour_over_venue_keeps_its_opening_date(message: str, kept: str | None) -> None:
+    """The "over" of "pour-over" is no "over the summer" of a past season (set AM olympia:
+    "open a tiny pour-over bar in Olympia next summer" lost its timeline)."""
+    assert read_timeline(message, date(2026, 12, 7)) == kept
