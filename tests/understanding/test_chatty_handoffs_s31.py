@@ -14,10 +14,11 @@ import pytest
 from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
 from shared.conversation.fields import business_fields
+from shared.conversation.kinds import CustomerType
 from shared.understanding.corrections import repaired_phone
 from shared.understanding.entities.phones import find_phone
 from shared.understanding.entities.timeline import read_timeline
-from tests.understanding.playing import play
+from tests.understanding.playing import CASUAL, NEW, play
 
 
 @pytest.mark.parametrize(
@@ -162,3 +163,22 @@ def test_a_pour_over_venue_keeps_its_opening_date(message: str, kept: str | None
     """The "over" of "pour-over" is no "over the summer" of a past season (set AM olympia:
     "open a tiny pour-over bar in Olympia next summer" lost its timeline)."""
     assert read_timeline(message, date(2026, 12, 7)) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("My mum retires in May and I'd like to buy her a grinder for her kitchen", CASUAL),
+        ("looking at a christmas present for my father, he drinks espresso all day", CASUAL),
+        ("we want to surprise my parents with a machine for their house", CASUAL),
+        # negatives: a relative's business stays a business
+        ("my dad runs a cafe and I want to get him a grinder for his cafe", None),
+        ("my sister is opening a cafe and we want a machine for her shop", NEW),
+    ],
+)
+def test_a_machine_for_a_relatives_home_is_a_home_buyer(
+    message: str, kind: CustomerType | None
+) -> None:
+    """A gift for a relative's kitchen or birthday is bought for a home (set AM dad's
+    seventieth: "get him a real espresso machine for his kitchen")."""
+    assert signals.customer_type(message) is kind
