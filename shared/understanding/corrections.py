@@ -134,6 +134,19 @@ def repaired_phone(text: str, phone: str | None) -> str | None:
     return None
 
 
+def without_phone_repair(text: str) -> str:
+    """The text less the digits retyped for a phone just typed ("(831) 555-0185, wait, make
+    that 0158": the 0158 is the phone's, never a count or a volume corrected)."""
+    for found in reversed(list(_PHONE_TYPED.finditer(text))):
+        if len(re.sub(r"\D", "", found.group(0))) < 7:
+            continue
+        repair = _REPAIRED_DIGITS.match(text[found.end() :])
+        if repair is not None:
+            end = found.end() + repair.end()
+            text = text[: found.end()] + " " * (end - found.end()) + text[end:]
+    return text
+
+
 # a number taken back between two whole numbers: "(970) 555-0191, no wait, that's the shop line.
 # My cell is 970-555-0114", "503 555 0101 - wrong number, it's 503 555 0144"
 _TAKEN_BACK = re.compile(

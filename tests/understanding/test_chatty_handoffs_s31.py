@@ -182,3 +182,19 @@ def test_a_machine_for_a_relatives_home_is_a_home_buyer(
     """A gift for a relative's kitchen or birthday is bought for a home (set AM dad's
     seventieth: "get him a real espresso machine for his kitchen")."""
     assert signals.customer_type(message) is kind
+
+
+async def test_digits_retyped_for_the_phone_correct_no_count(brain: LocalBrain) -> None:
+    """Played through, "0173, wait, make that 0137" fixes the phone and leaves the volume told
+    before as it was (the retyped digits are no new count); negative of the phone repair."""
+    state = await play(
+        brain,
+        [
+            "We've run a bagel shop in Medford for six years, one location. We do about 90 "
+            "drinks a day.",
+            "Lee Ames, lee@amesbagels.com, (541) 555-0173, wait, make that 0137. Can you send a "
+            "quote for the Atlas 64?",
+        ],
+    )
+    assert state.collected.get("phone") == "+15415550137"
+    assert "90" in str(state.collected.get("expected_volume"))
