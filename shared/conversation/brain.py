@@ -73,6 +73,7 @@ from shared.understanding.corrections import (
     names_said_count,
     repaired_phone,
     retyped_phone,
+    without_phone_repair,
 )
 from shared.understanding.declines import (
     asks_beside_gathering,
@@ -238,7 +239,8 @@ class LocalBrain:
         if state.refused and not result.refused:
             result.refused = signals.also_refused(text)
         # numbers inside a phone or an email are not a count of shops or cups
-        details_text = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", text))
+        # and the digits retyped for a phone ("... 0185, wait, make that 0158") are no count
+        details_text = CANDIDATE_RE.sub(" ", LOOSE_EMAIL_RE.sub(" ", without_phone_repair(text)))
         if not follow_up:  # "and the atlas 64" asks about it; it needs nothing
             result.add(business_fields(details_text, state.asking, result.question))
         elif requests_more(text):  # "and decaf for the older folks please" wants the decaf

@@ -88,12 +88,24 @@ EXISTING_CAFE_RE = re.compile(
     r"(?:caf[eé]|coffee\s+shop|shop|business)\b",
     re.I,
 )
+# a relative a gift is for: "my dad", "my mum", "my parents"
+_RELATIVE = (
+    r"(?:dad|father|mum|mom|mother|parents|wife|husband|brother|sister|son|daughter|grandma"
+    r"|grandpa|grandfather|grandmother|aunt|uncle)"
+)
 CASUAL_RE = re.compile(
     r"\b(?:at\s+home|home\s+(?:barista|brewer|espresso|setup|use)|for\s+fun|hobby|hobbyist"
     r"|just\s+(?:curious|browsing|looking)|for\s+myself|personal\s+use|my\s+kitchen"
     r"|as\s+a\s+gift|i'?m\s+a\s+student"
+    # a machine bought for a relative's home or birthday: "I want to get him a real espresso
+    # machine for his kitchen", "a birthday present for my mom" (not "for his café")
+    r"|(?:get|buy|gift|surprise)\s+(?:him|her|my\s+" + _RELATIVE + r")\s+(?:[\w-]+\s+){0,5}?"
+    r"for\s+(?:his|her|their)\s+(?:kitchen|house|home|apartment|flat|birthday|retirement)"
+    r"|(?:birthday|christmas|retirement|anniversary)\s+(?:gift|present)\s+for\s+(?:my|our)\s+"
+    + _RELATIVE
+    + r"\b"
     # a visitor who presents themself as a lover of coffee: "I am a big coffee lover"
-    r"|(?:i'?m|i\s+am)\s+(?:just\s+)?(?:a\s+)?(?:(?:big|huge|real|true|great|passionate)\s+)?"
+    + r"|(?:i'?m|i\s+am)\s+(?:just\s+)?(?:a\s+)?(?:(?:big|huge|real|true|great|passionate)\s+)?"
     r"coffee\s+(?:lover|fan|enthusiast|nerd|geek|addict|aficionado)s?)\b",
     re.I,
 )
@@ -151,6 +163,21 @@ HUMAN_RE = re.compile(
     # someone asked to call about something: "Could someone call to set up the account"
     r"|\b(?:can|could|please|pls)\s+(?:someone|somebody|a\s+rep|a\s+person|sales|your\s+team)\s+"
     r"(?:please\s+)?(?:call|ring|phone)\s+(?=to\s+\w|about\b|re\b)"
+    # the visitor and others asked to be called: "could someone call us to go over a quote",
+    # "can sales ring us next week"; not "someone told us to call" nor "you can call us on"
+    r"|\b(?:can|could|would|will|please|pls)\s+(?:someone|somebody|a\s+rep|a\s+person|sales"
+    r"|your\s+(?:sales\s+)?team)\s+(?:from\s+(?:sales|your\s+team)\s+)?(?:please\s+)?"
+    r"(?:call|ring|phone|contact|email|e-mail)\s+us\b(?!\s+(?:on|at)\s+\+?\(?\d)"
+    # a call or meeting with one of ours asked to be set up: "can Bea and I get on a call with
+    # sales next week?", "can you set up a tasting with your head roaster?", "could we book a
+    # meeting with your team"; not "a call with our landlord" nor "a tasting of the Foundry"
+    r"|\b(?:get|hop|jump)\s+on\s+(?:a|an)\s+(?:quick\s+|short\s+|phone\s+|video\s+)?call\s+"
+    r"with\s+(?:sales|someone|somebody|you|your\s+\w+|one\s+of\s+your)\b"
+    r"|\b(?:set\s+up|arrange|book|schedule|organi[sz]e)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:call"
+    r"|meeting|tasting|cupping|demo|consultation)\s+(?:for\s+(?:me|us)\s+)?with\s+(?:sales"
+    r"|someone|somebody|you|your\s+(?:[\w-]+\s+){0,2}?(?:roasters?|team|sales\w*|reps?"
+    r"|people|staff|trainers?|technicians?|experts?|manager|baristas?|founders?|owners?)"
+    r"|one\s+of\s+your)\b"
     # a salesperson's visit asked for, "commercial" being the learner's word for sales (French
     # commercial, Spanish comercial): "is it possible to have a visit of your commercial person?"
     r"|\ba\s+visit\s+(?:of|from|by)\s+(?:your|a|an|the|one\s+of\s+your)\s+(?:sales|commercial)\s*"

@@ -110,8 +110,9 @@ def corrected_email(text: str, stored: str | None) -> str | None:
 # the last digits of a number just typed, typed again right after a repair's cue: "505 555
 # 0121 wait no 0124 sorry", "503 555 0127 sorry 0172", "... 0121 i mean 0124"
 _REPAIRED_DIGITS = re.compile(
-    r"^\W*(?:wait|sorry|oops|i\s+meant?|correction|typo|no)\b\W{0,3}(?:no\b\W{0,3})?"
-    r"(?:(?:it'?s|its|ends?(?:\s+(?:in|with))?)\s+)?(?P<new>\d{2,4})(?![\d.,:/%-]*\d)"
+    r"^\W*(?:wait|sorry|oops|i\s+meant?|correction|typo|no|actually|make\s+(?:that|it))\b\W{0,3}"
+    r"(?:no\b\W{0,3})?(?:(?:it'?s|its|ends?(?:\s+(?:in|with))?|make\s+(?:that|it)|(?:it\s+)?should\s+be"
+    r"|i\s+meant?)\s+)?(?P<new>\d{2,4})(?![\d.,:/%-]*\d)"
     r"(?!\s*(?:am|pm|%|lbs?|kg|a\s+(?:day|week|month)|per|cups?|drinks?|bags?)\b)",
     re.I,
 )
@@ -131,6 +132,19 @@ def repaired_phone(text: str, phone: str | None) -> str | None:
         if repair is not None:
             return phone[: -len(repair.group("new"))] + repair.group("new")
     return None
+
+
+def without_phone_repair(text: str) -> str:
+    """The text less the digits retyped for a phone just typed ("(831) 555-0185, wait, make
+    that 0158": the 0158 is the phone's, never a count or a volume corrected)."""
+    for found in reversed(list(_PHONE_TYPED.finditer(text))):
+        if len(re.sub(r"\D", "", found.group(0))) < 7:
+            continue
+        repair = _REPAIRED_DIGITS.match(text[found.end() :])
+        if repair is not None:
+            end = found.end() + repair.end()
+            text = text[: found.end()] + " " * (end - found.end()) + text[end:]
+    return text
 
 
 # a number taken back between two whole numbers: "(970) 555-0191, no wait, that's the shop line.

@@ -229,7 +229,7 @@ _PAST = re.compile(
     # "over the holidays we were slammed" is past, "want it done over christmas" is not
     # nor the particle of a verb: "the landlord hands over the keys after labor day"
     r"|(?<!done\s)(?<!in\s)(?<!it\s)(?<!hand\s)(?<!hands\s)(?<!handing\s)(?<!take\s)"
-    r"(?<!takes\s)(?<!taking\s)(?<!turn\s)(?<!turns\s)(?<!turning\s)over)\s+"
+    r"(?<!takes\s)(?<!taking\s)(?<!turn\s)(?<!turns\s)(?<!turning\s)(?<!-)over)\s+"
     r"(?:\w+\s+){0,4}$",
     re.I,
 )
