@@ -589,6 +589,15 @@ OTHER_PEOPLE = (
 """People other than the visitor whose venue the visitor may name ("my sister's old cafe is
 closing and she's giving us her grinder"): their business is not the visitor's."""
 
+KIN = (
+    r"(?:dad|father|mum|mom|mother|parents|grandparents|grandma|grandpa|grandfather|grandmother"
+    r"|wife|husband|partner|fianc[eé]e?|brother|sister|son|daughter|kids?|aunt|uncle|cousin"
+    r"|niece|nephew|best\s+friend|friend)"
+)
+"""The visitor's family and friends, as a regex group ("my mum", "our daughter"), with no
+possessive: the person a gift is for or whose celebration the coffee is for. Narrower than
+:data:`OTHER_PEOPLE` (no boss, neighbours or colleagues: their venue may be a trade)."""
+
 ONE_SITE_VENUES = (
     r"diner|inn|caf[eé]|coffee\s+(?:shop|house)|bakery|tea\s*room|tea\s+shop|supper\s+club"
     r"|restaurant|bistro|deli|motel|hotel|lodge|grill|tavern|luncheonette|bookshop|bookstore"
