@@ -102,7 +102,9 @@ BARE_ASK = re.compile(
 # sentence, closing the contact details or as the value of a label ("atlas 75 x2. quote", "Omar
 # ... 559-555-0121 quote pls", "quote by email only", "... 406-555-0133. call", "One word:
 # quote.", "Next step: call me"); not asked as a question ("quote?"),
-# refused ("no call") nor a noun of something else ("call time", "quote took long")
+# refused ("no call") nor a noun of something else ("call time", "quote took long"). Of the
+# contact verbs (``lexicon.CALL_VERBS``) only "call" is also the noun asked for: a lone "phone"
+# or "ring" answers which channel, and asks for no one.
 FRAGMENT_ASK = re.compile(
     r"(?:^|(?<=\d)\s+|(?<=:)|(?<=@)[\w.-]+\.[a-z]{2,}\s+)\W*(?:(?:ok(?:ay)?|so|and|then|pls|plz|please"
     rf"|just)\s+)*(?:(?:a|the)\s+)?(?:(?:{QUOTE_NOUNS})(?:\s+(?:by|via|over)\s+(?:e-?mail|mail|phone)"
