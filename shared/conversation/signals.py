@@ -191,7 +191,7 @@ HUMAN_RE = re.compile(
     r"|(?:get|have|send)\s+(?:" + CONTACT_ASKERS + r"|your\s+sales\s+(?:guy|person|rep))\s+"
     r"(?:to\s+)?(?:" + CONTACT_VERBS + r"|reach\s+out|get\s+in\s+touch)"
     r"|(?:can|could|would|will)\s+you\s+(?:guys\s+|folks\s+|people\s+|all\s+)?(?:please\s+)?"
-    r"(?:call|ring|phone|email|e-mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
+    r"(?:" + CALL_VERBS + r"|e-?mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
     r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me|(?<![\w']\s)(?:call|ring|text)\s+me\s+(?:on|at)"
     r"|(?:get|send)\s+(?:someone|somebody|a\s+tech(?:nician)?)\s+(?:out|over|here|down)"
     r"|(?:can|could|would|will|please|pls|need|want)\s+(?:you\s+)?(?:send\s+)?(?:someone|somebody"
@@ -217,7 +217,7 @@ HUMAN_RE = re.compile(
     r"|any\s*time|whenever|please|pls|in\s+the\s+(?:morning|afternoon|evening))))\b",
     re.I,
 )
-PHONE_CUE = re.compile(r"\b(?:call|ring|phone|text)\b", re.I)
+PHONE_CUE = re.compile(rf"\b(?:{CALL_VERBS}|text)\b", re.I)
 EMAIL_CUE = re.compile(r"\b(?:e-?mail|write)\b", re.I)
 RESTART_RE = re.compile(
     r"\b(?:start\s+over|start\s+again|restart|reset|begin\s+again|from\s+scratch"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.lexicon import CONTACT_VERBS
 from shared.understanding.sentences import sentences
 
 _REQUEST = (
@@ -161,9 +162,7 @@ SEND_TO = re.compile(rf"{_SEND}(?:(?i:me|us)\b|{_THIRD_PARTY})")
 SEND_TO_THEM = re.compile(rf"{_SEND}(?:{_THIRD_PARTY})")
 # someone at the company asked to reach a person: "have an account person email my manager",
 # "can someone call the owner", "call her directly after 2pm", "please write to her, not me"
-_REACH = (
-    r"(?i:call|ring|phone|text|e-?mail|contact|write\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)"
-)
+_REACH = rf"(?i:{CONTACT_VERBS}|write\s+to)"
 _SOMEONE = (
     r"(?i:someone|somebody|sales|a\s+rep|an?\s+(?:[\w-]+\s+){0,2}?(?:person|rep|representative)"
     r"|your\s+(?:[\w-]+\s+)?(?:team|rep|people|guy))"

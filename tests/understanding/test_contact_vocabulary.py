@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from shared.conversation.fields import pain_points
 from shared.conversation.signals import asks_for_person
 from shared.understanding.entities.call_requests import without_call_request
 from shared.understanding.quotes import asks_quote
@@ -71,3 +72,20 @@ def test_only_call_is_a_fragment_asking_for_sales(message: str, asks: bool) -> N
     """Of the call verbs only "call" is also the noun asked for in a fragment; "phone" or "ring"
     alone names a channel and asks for no one."""
     assert asks_quote(message) is asks
+
+
+@pytest.mark.parametrize(
+    ("message", "pain"),
+    [
+        ("please follow up with us about the leaking group head", None),
+        ("deliveries keep arriving late, get back to us about the late bags", "arriving late"),
+        # negative: the pain told before the request stays a pain
+        ("our grinder keeps jamming. can you reach out to me about the hopper", "keeps jamming"),
+    ],
+)
+def test_a_contact_asked_about_something_is_no_pain(message: str, pain: str | None) -> None:
+    """The pain reader's "a call asked about something is a request" reads every contact verb
+    of the lexicon ("follow up with us about ..."), as it read "call me about ..."."""
+    found = pain_points(message, False)
+    assert found == pain if pain is None else pain in (found or "")
+    assert "about the" not in (found or "")
