@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.lexicon import CONTACT_VERBS
+from shared.understanding.lexicon import CONTACT_ASKERS, CONTACT_VERBS
 from shared.understanding.sentences import sentences
 
 _REQUEST = (
@@ -164,7 +164,7 @@ SEND_TO_THEM = re.compile(rf"{_SEND}(?:{_THIRD_PARTY})")
 # "can someone call the owner", "call her directly after 2pm", "please write to her, not me"
 _REACH = rf"(?i:{CONTACT_VERBS}|write\s+to)"
 _SOMEONE = (
-    r"(?i:someone|somebody|sales|a\s+rep|an?\s+(?:[\w-]+\s+){0,2}?(?:person|rep|representative)"
+    rf"(?i:{CONTACT_ASKERS}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:person|rep|representative)"
     r"|your\s+(?:[\w-]+\s+)?(?:team|rep|people|guy))"
     r"(?:\s+(?i:from|on|in)\s+(?i:sales|your\s+team|the\s+team))?"  # "someone from sales"
 )

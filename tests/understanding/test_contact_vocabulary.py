@@ -11,7 +11,7 @@ import pytest
 from shared.conversation.fields import pain_points
 from shared.conversation.signals import asks_for_person
 from shared.understanding.entities.call_requests import without_call_request
-from shared.understanding.quotes import asks_quote
+from shared.understanding.quotes import asks_quote, refers_sales_to_them
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,18 @@ def test_a_contact_asked_about_something_is_no_pain(message: str, pain: str | No
     found = pain_points(message, False)
     assert found == pain if pain is None else pain in (found or "")
     assert "about the" not in (found or "")
+
+
+@pytest.mark.parametrize(
+    ("message", "refers"),
+    [
+        ("could anyone email my manager? she decides, priya@chai.co", True),
+        ("can a salesperson ring my business partner, Dev, 503-555-0199", True),
+        # negative: the visitor asks to be written to themself
+        ("my manager hates calls, can anyone email me instead", False),
+    ],
+)
+def test_sales_asked_to_reach_the_person_spoken_for(message: str, refers: bool) -> None:
+    """The asker of "sales, reach this person" is the lexicon's ("anyone", "a salesperson"),
+    so the person the visitor speaks for becomes the lead's contact."""
+    assert refers_sales_to_them(message) is refers
