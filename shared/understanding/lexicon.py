@@ -760,7 +760,7 @@ JOINING_WORDS = ("and", "so", "also", "but", "ok", "okay", "oh", "plus")
 
 #: The people of ours a visitor asks to contact them, as a regex group ("someone", "a rep",
 #: "your sales team"): the asker of a contact request (``signals.HUMAN_RE``,
-#: ``call_requests.CALL_REQUEST``).
+#: ``call_requests.CALL_REQUEST``, ``quotes.CONTACT_THEM``).
 CONTACT_ASKERS = (
     r"(?:some(?:one|body)|some1|anyone|a\s+(?:rep|person|human|real\s+person|salesperson)"
     r"|an\s+actual\s+person|sales(?:\s*(?:team|person|people|rep))?|salesperson"
