@@ -81,6 +81,7 @@ from shared.understanding.entities.quantities import (
 )
 from shared.understanding.entities.timeline import OPENING_RE, month_alone, read_timeline
 from shared.understanding.fragment_asks import topics_put_first
+from shared.understanding.lexicon import CONTACT_VERBS
 from shared.understanding.questions import told_before_ask, unsure_answer
 from shared.understanding.sentences import clauses, sentences
 from shared.understanding.support_issues import FAULT_DENIED
@@ -446,7 +447,7 @@ NOT_A_PAIN = re.compile(
     # the speaker's own memory is no business problem: "I keep forgetting it"
     r"|\b(?:i|we)\s+(?:always\s+)?keep\s+forgetting\b"
     # a call asked about something is a request, not a complaint: "call me back about the repair"
-    r"|\b(?:call|ring|phone|text|email|contact|reach)\s+(?:me|us)(?:\s+back)?\s+(?:about|re"
+    r"|\b(?:" + CONTACT_VERBS + r"|reach)\s+(?:me|us)(?:\s+back)?\s+(?:about|re"
     r"|regarding|on)\b"
     # a fault denied is none: "nothing is broken rn but im paranoid"
     rf"|{FAULT_DENIED.pattern}",

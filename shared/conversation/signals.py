@@ -14,7 +14,14 @@ from typing import Literal
 
 from shared.conversation.state import CustomerType
 from shared.understanding.entities.business import RUNNING_FOR, without_visits
-from shared.understanding.lexicon import MONTH_STEMS, number_words
+from shared.understanding.lexicon import (
+    CALL_VERBS,
+    CONTACT_ASKERS,
+    CONTACT_PHRASES,
+    CONTACT_VERBS,
+    MONTH_STEMS,
+    number_words,
+)
 
 # question and refusal reading live in the reader; their names stay reachable from here
 from shared.understanding.questions import QUESTION_START as QUESTION_START
@@ -88,24 +95,12 @@ EXISTING_CAFE_RE = re.compile(
     r"(?:caf[eé]|coffee\s+shop|shop|business)\b",
     re.I,
 )
-# a relative a gift is for: "my dad", "my mum", "my parents"
-_RELATIVE = (
-    r"(?:dad|father|mum|mom|mother|parents|wife|husband|brother|sister|son|daughter|grandma"
-    r"|grandpa|grandfather|grandmother|aunt|uncle)"
-)
 CASUAL_RE = re.compile(
     r"\b(?:at\s+home|home\s+(?:barista|brewer|espresso|setup|use)|for\s+fun|hobby|hobbyist"
     r"|just\s+(?:curious|browsing|looking)|for\s+myself|personal\s+use|my\s+kitchen"
     r"|as\s+a\s+gift|i'?m\s+a\s+student"
-    # a machine bought for a relative's home or birthday: "I want to get him a real espresso
-    # machine for his kitchen", "a birthday present for my mom" (not "for his café")
-    r"|(?:get|buy|gift|surprise)\s+(?:him|her|my\s+" + _RELATIVE + r")\s+(?:[\w-]+\s+){0,5}?"
-    r"for\s+(?:his|her|their)\s+(?:kitchen|house|home|apartment|flat|birthday|retirement)"
-    r"|(?:birthday|christmas|retirement|anniversary)\s+(?:gift|present)\s+for\s+(?:my|our)\s+"
-    + _RELATIVE
-    + r"\b"
     # a visitor who presents themself as a lover of coffee: "I am a big coffee lover"
-    + r"|(?:i'?m|i\s+am)\s+(?:just\s+)?(?:a\s+)?(?:(?:big|huge|real|true|great|passionate)\s+)?"
+    r"|(?:i'?m|i\s+am)\s+(?:just\s+)?(?:a\s+)?(?:(?:big|huge|real|true|great|passionate)\s+)?"
     r"coffee\s+(?:lover|fan|enthusiast|nerd|geek|addict|aficionado)s?)\b",
     re.I,
 )
@@ -140,9 +135,8 @@ HUMAN_RE = re.compile(
     r"|your\s+|the\s+(?=sales)|one\s+of\s+your\s+)?(?:real\s+|actual\s+|live\s+)?(?:person|human|someone"
     r"|somebody|sales(?:\s*(?:person|people|guy|rep|team|department|dept))?|rep|representative"
     r"|agent|people|your\s+team|the\s+team|manager)|real\s+person|human\s+(?:please|being)"
-    r"|(?:someone|somebody|sales(?:\s*(?:team|person|people|rep))?|salesperson|a\s+rep|a\s+person"
-    r"|your\s+team|anyone)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:call|contact|email|e-mail|reach|ring"
-    r"|phone|text|get\s+in\s+touch\s+with)\s+me|call\s+me\s+back|contact\s+sales|sales\s+rep"
+    r"|" + CONTACT_ASKERS + r"\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:" + CONTACT_VERBS + r"|reach)\s+me"
+    r"|call\s+me\s+back|contact\s+sales|sales\s+rep"
     r"|connect\s+me|(?:talk|speak)\s+(?:to|with)\s+sales|\bhuman\b|not\s+a\s+bot"
     # "put me in touch with someone senior", "get us in contact with your sales people"
     r"|(?:put|get)\s+(?:me|us)\s+in\s+(?:touch|contact)\s+with\b"
@@ -161,13 +155,15 @@ HUMAN_RE = re.compile(
     r"|be\s+)?(?:help|great|good|ideal|appreciated|nice|perfect|work)"
     r"|\b(?:ok|okay|good|fine|free|available|best)\s+for\s+a\s+(?:quick\s+|short\s+|phone\s+)?call\b"
     # someone asked to call about something: "Could someone call to set up the account"
-    r"|\b(?:can|could|please|pls)\s+(?:someone|somebody|a\s+rep|a\s+person|sales|your\s+team)\s+"
-    r"(?:please\s+)?(?:call|ring|phone)\s+(?=to\s+\w|about\b|re\b)"
+    r"|\b(?:can|could|please|pls)\s+"
+    + CONTACT_ASKERS
+    + r"\s+(?:please\s+)?"
+    + CALL_VERBS
+    + r"\s+(?=to\s+\w|about\b|re\b)"
     # the visitor and others asked to be called: "could someone call us to go over a quote",
     # "can sales ring us next week"; not "someone told us to call" nor "you can call us on"
-    r"|\b(?:can|could|would|will|please|pls)\s+(?:someone|somebody|a\s+rep|a\s+person|sales"
-    r"|your\s+(?:sales\s+)?team)\s+(?:from\s+(?:sales|your\s+team)\s+)?(?:please\s+)?"
-    r"(?:call|ring|phone|contact|email|e-mail)\s+us\b(?!\s+(?:on|at)\s+\+?\(?\d)"
+    r"|\b(?:can|could|would|will|please|pls)\s+" + CONTACT_ASKERS + r"\s+(?:from\s+(?:sales"
+    r"|your\s+team)\s+)?(?:please\s+)?" + CONTACT_VERBS + r"\s+us\b(?!\s+(?:on|at)\s+\+?\(?\d)"
     # a call or meeting with one of ours asked to be set up: "can Bea and I get on a call with
     # sales next week?", "can you set up a tasting with your head roaster?", "could we book a
     # meeting with your team"; not "a call with our landlord" nor "a tasting of the Foundry"
@@ -192,23 +188,24 @@ HUMAN_RE = re.compile(
     # "put me through to sales", "transfer me to someone on your team"
     r"|(?:put|transfer|pass|hand)\s+me\s+(?:over\s+|through\s+|on\s+)?to\s+(?:your\s+|the\s+|a\s+)?"
     r"(?:sales|someone|somebody|person|human|rep|team|manager)"
-    r"|(?:get|have|send)\s+(?:someone|somebody|a\s+person|a\s+rep|sales|your\s+(?:sales\s+)?team"
-    r"|your\s+sales\s+(?:guy|person|rep))\s+(?:to\s+)?(?:call|ring|phone|email|e-mail|contact"
-    r"|reach\s+out|get\s+in\s+touch)"
+    r"|(?:get|have|send)\s+(?:" + CONTACT_ASKERS + r"|your\s+sales\s+(?:guy|person|rep))\s+"
+    r"(?:to\s+)?(?:" + CONTACT_VERBS + r"|reach\s+out|get\s+in\s+touch)"
     r"|(?:can|could|would|will)\s+you\s+(?:guys\s+|folks\s+|people\s+|all\s+)?(?:please\s+)?"
-    r"(?:call|ring|phone|email|e-mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
+    r"(?:" + CALL_VERBS + r"|e-?mail|contact|text)\s+me|give\s+me\s+a\s+(?:call|ring|shout)"
     r"|(?:please|pls)\s+(?:call|ring|email|contact)\s+me|(?<![\w']\s)(?:call|ring|text)\s+me\s+(?:on|at)"
     r"|(?:get|send)\s+(?:someone|somebody|a\s+tech(?:nician)?)\s+(?:out|over|here|down)"
     r"|(?:can|could|would|will|please|pls|need|want)\s+(?:you\s+)?(?:send\s+)?(?:someone|somebody"
     r"|a\s+tech(?:nician)?|your\s+tech(?:nician)?s?)\s+(?:\w+\s+){0,2}?(?:come\s+(?:out|over|by)"
     r"|stop\s+by|swing\s+by)"
-    r"|\bhave\s+(?:the|your|an?)\s+(?:[\w-]+\s+){0,2}?(?:call|email|e-mail|ring|phone|contact"
-    r"|reach\s+out\s+to)\s+(?:me|us)"
-    r"|(?:can|could|would|will)\s+(?:your|one\s+of\s+your)\s+(?:[\w-]+\s+){1,3}?(?:call|contact"
-    r"|email|e-mail|ring|phone|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:me|us)"
-    r"|(?:someone|somebody|sales|your\s+(?:sales\s+)?team|you(?:\s+guys)?|a\s+person|a\s+rep"
-    r"|anyone)\s+(?:\w+\s+){0,3}?(?:reach\s+out\s+to|get\s+back\s+to|follow\s+up\s+with"
-    r"|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with)\s+(?:me|us)"
+    r"|\bhave\s+(?:the|your|an?)\s+(?:[\w-]+\s+){0,2}?" + CONTACT_VERBS + r"\s+(?:me|us)"
+    r"|(?:can|could|would|will)\s+(?:your|one\s+of\s+your)\s+(?:[\w-]+\s+){1,3}?"
+    + CONTACT_VERBS
+    + r"\s+(?:me|us)"
+    r"|(?:"
+    + CONTACT_ASKERS
+    + r"|you(?:\s+guys)?)\s+(?:\w+\s+){0,3}?"
+    + CONTACT_PHRASES
+    + r"\s+(?:me|us)"
     # a bare imperative "call me" ("sam ortiz 503 555 0117 call me", "Call me after 3pm", "call
     # me for a quote", "call me about signing up"), not "you can call me on ...", "call me Sam"
     # or "don't call me"
@@ -220,7 +217,7 @@ HUMAN_RE = re.compile(
     r"|any\s*time|whenever|please|pls|in\s+the\s+(?:morning|afternoon|evening))))\b",
     re.I,
 )
-PHONE_CUE = re.compile(r"\b(?:call|ring|phone|text)\b", re.I)
+PHONE_CUE = re.compile(rf"\b(?:{CALL_VERBS}|text)\b", re.I)
 EMAIL_CUE = re.compile(r"\b(?:e-?mail|write)\b", re.I)
 RESTART_RE = re.compile(
     r"\b(?:start\s+over|start\s+again|restart|reset|begin\s+again|from\s+scratch"

@@ -1403,7 +1403,14 @@ class Answerer(PickAnswers):
 
 
 def _beside(first: Answer, second: Answer) -> Answer:
-    """One reply of two grounded answers to different asks of a message, ``first`` first."""
+    """One reply of two grounded answers to different asks of a message, ``first`` first.
+
+    Not :func:`shared.rag.parts.merge_parts`, on purpose: that one builds an answer from the
+    :class:`Part` objects of one ask (dropping a part that repeats another, saying each
+    sentence once, wording the gaps and the "I couldn't find" line). Here both sides are
+    finished answers, each already merged from its own parts, and only their texts, sources,
+    entities, evidence and derived figures are put one after the other: nothing is re-read,
+    deduplicated or re-grounded (``first`` keeps its other fields)."""
     return first.model_copy(
         update={
             "text": f"{first.text} {second.text}",

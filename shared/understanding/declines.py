@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.lexicon import CALL_VERBS
 from shared.understanding.questions import asks_something
 from shared.understanding.sentences import sentences
 
@@ -47,7 +48,7 @@ SALES_DECLINE_RE = re.compile(
 )
 # a call declined, nothing more: "no calls pls", "please don't call", "don't ring us"
 CALL_DECLINE_RE = re.compile(
-    r"\b(?:don'?t|dont|do\s+not)\s+(?:call|ring|phone)(?:\s+(?:me|us))?"
+    r"\b(?:don'?t|dont|do\s+not)\s+" + CALL_VERBS + r"(?:\s+(?:me|us))?"
     r"(?=\s*(?:$|[.,;:!)]|please|pls|plz|thanks|thank|yet|for\s+now|right\s+now|today))"
     r"|\bno\s+(?:phone\s+)?(?:calls|call\s+(?:please|pls|plz|thanks))\b" + _WHEN_AFTER,
     re.I,

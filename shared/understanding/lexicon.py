@@ -589,6 +589,15 @@ OTHER_PEOPLE = (
 """People other than the visitor whose venue the visitor may name ("my sister's old cafe is
 closing and she's giving us her grinder"): their business is not the visitor's."""
 
+KIN = (
+    r"(?:dad|father|mum|mom|mother|parents|grandparents|grandma|grandpa|grandfather|grandmother"
+    r"|wife|husband|partner|fianc[eé]e?|brother|sister|son|daughter|kids?|aunt|uncle|cousin"
+    r"|niece|nephew|best\s+friend|friend)"
+)
+"""The visitor's family and friends, as a regex group ("my mum", "our daughter"), with no
+possessive: the person a gift is for or whose celebration the coffee is for. Narrower than
+:data:`OTHER_PEOPLE` (no boss, neighbours or colleagues: their venue may be a trade)."""
+
 ONE_SITE_VENUES = (
     r"diner|inn|caf[eé]|coffee\s+(?:shop|house)|bakery|tea\s*room|tea\s+shop|supper\s+club"
     r"|restaurant|bistro|deli|motel|hotel|lodge|grill|tavern|luncheonette|bookshop|bookstore"
@@ -748,6 +757,28 @@ ASKING_AUXILIARIES = ("is", "are", "do", "does", "did", "can", "could", "will", 
 #: topic is looked for ("and does it need special power", "so is that extra", "ok the pico
 #: does it come with a warranty").
 JOINING_WORDS = ("and", "so", "also", "but", "ok", "okay", "oh", "plus")
+
+#: The people of ours a visitor asks to contact them, as a regex group ("someone", "a rep",
+#: "your sales team"): the asker of a contact request (``signals.HUMAN_RE``,
+#: ``call_requests.CALL_REQUEST``, ``quotes.CONTACT_THEM``).
+CONTACT_ASKERS = (
+    r"(?:some(?:one|body)|some1|anyone|a\s+(?:rep|person|human|real\s+person|salesperson)"
+    r"|an\s+actual\s+person|sales(?:\s*(?:team|person|people|rep))?|salesperson"
+    r"|your\s+(?:sales\s+)?team)"
+)
+#: The verbs of a call in a regex group ("call", "ring", "phone"): a request to be called, as
+#: opposed to written to.
+CALL_VERBS = r"(?:call|ring|phone)"
+#: The phrasal verbs of being contacted, each with its preposition ("get back to", "reach out
+#: to", "follow up with").
+CONTACT_PHRASES = (
+    r"(?:reach\s+out\s+to|get\s+back\s+to|follow\s+up\s+with|get\s+in\s+touch\s+with"
+    r"|be\s+in\s+touch\s+with)"
+)
+#: Every verb of a request to be contacted, before its object ("call", "text", "email",
+#: "contact", "get in touch with"). Not a bare "reach": "can your tech reach us in boise" asks
+#: whether a place is served.
+CONTACT_VERBS = rf"(?:{CONTACT_PHRASES}|{CALL_VERBS}|text|e-?mail|contact)"
 
 #: English function words (a closed class: pronouns, determiners, prepositions, conjunctions,
 #: auxiliaries and discourse adverbs). They carry no topic, so a knowledge base never "lacks"

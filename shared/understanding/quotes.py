@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.lexicon import CONTACT_ASKERS, CONTACT_VERBS
 from shared.understanding.sentences import sentences
 
 _REQUEST = (
@@ -102,7 +103,9 @@ BARE_ASK = re.compile(
 # sentence, closing the contact details or as the value of a label ("atlas 75 x2. quote", "Omar
 # ... 559-555-0121 quote pls", "quote by email only", "... 406-555-0133. call", "One word:
 # quote.", "Next step: call me"); not asked as a question ("quote?"),
-# refused ("no call") nor a noun of something else ("call time", "quote took long")
+# refused ("no call") nor a noun of something else ("call time", "quote took long"). Of the
+# contact verbs (``lexicon.CALL_VERBS``) only "call" is also the noun asked for: a lone "phone"
+# or "ring" answers which channel, and asks for no one.
 FRAGMENT_ASK = re.compile(
     r"(?:^|(?<=\d)\s+|(?<=:)|(?<=@)[\w.-]+\.[a-z]{2,}\s+)\W*(?:(?:ok(?:ay)?|so|and|then|pls|plz|please"
     rf"|just)\s+)*(?:(?:a|the)\s+)?(?:(?:{QUOTE_NOUNS})(?:\s+(?:by|via|over)\s+(?:e-?mail|mail|phone)"
@@ -159,11 +162,9 @@ SEND_TO = re.compile(rf"{_SEND}(?:(?i:me|us)\b|{_THIRD_PARTY})")
 SEND_TO_THEM = re.compile(rf"{_SEND}(?:{_THIRD_PARTY})")
 # someone at the company asked to reach a person: "have an account person email my manager",
 # "can someone call the owner", "call her directly after 2pm", "please write to her, not me"
-_REACH = (
-    r"(?i:call|ring|phone|text|e-?mail|contact|write\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)"
-)
+_REACH = rf"(?i:{CONTACT_VERBS}|write\s+to)"
 _SOMEONE = (
-    r"(?i:someone|somebody|sales|a\s+rep|an?\s+(?:[\w-]+\s+){0,2}?(?:person|rep|representative)"
+    rf"(?i:{CONTACT_ASKERS}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:person|rep|representative)"
     r"|your\s+(?:[\w-]+\s+)?(?:team|rep|people|guy))"
     r"(?:\s+(?i:from|on|in)\s+(?i:sales|your\s+team|the\s+team))?"  # "someone from sales"
 )

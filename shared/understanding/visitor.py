@@ -36,6 +36,7 @@ from shared.understanding.entities.business import (
 from shared.understanding.entities.business import HOME_RE as HOME_WORDS
 from shared.understanding.lexicon import (
     COUNT_WORDS,
+    KIN,
     LOCATION_NOUNS,
     NEXT_SITE_AFTER,
     alternation,
@@ -262,10 +263,7 @@ COURSEWORK = re.compile(
 # a private celebration the coffee is for, the visitor's own or their family's: "getting
 # married in august", "our backyard reception", "my daughter's wedding", "a family reunion"
 # (not a caterer's trade: "our wedding clients", "our wedding season", "we have a wedding sunday")
-_KIN = (
-    r"(?:daughter|son|sister|brother|mom|mum|dad|parents|friend|best\s+friend|cousin|niece"
-    r"|nephew|kids?|wife|husband|partner|fianc[eé]e?|grandma|grandpa|grandparents)(?:'|’)?s?"
-)
+_KIN = KIN + r"(?:'|’)?s?"  # "my daughter's", "my kids", "my fiancée’s"
 CELEBRATIONS = (
     r"wedding|birthday|bday|engagement\s+party|graduation\s+party|grad\s+party|baby\s+shower"
     r"|bridal\s+shower|bachelorette|hen\s+(?:do|party)|christening|baptism|bar\s+mitzvah"
@@ -278,6 +276,16 @@ PRIVATE_EVENT = re.compile(
     r"(?!\s+(?:clients?|customers?|business|season|packages?|gigs?|venues?|barn|hall|company"
     r"|events|bookings?|work|jobs?|catering|menu|trade|industry))"
     r"|\bbackyard\s+(?:wedding|reception|party|bbq|barbecue)\b|\bfamily\s+reunion\b",
+    re.I,
+)
+# a machine bought for a relative's home or birthday: "I want to get him a real espresso machine
+# for his kitchen", "a birthday present for my mom" (not "for his café")
+HOME_GIFT = re.compile(
+    r"\b(?:get|buy|gift|surprise)\s+(?:him|her|my\s+" + KIN + r")\s+(?:[\w-]+\s+){0,5}?"
+    r"for\s+(?:his|her|their)\s+(?:kitchen|house|home|apartment|flat|birthday|retirement)\b"
+    r"|\b(?:birthday|christmas|retirement|anniversary)\s+(?:gift|present)\s+for\s+(?:my|our)\s+"
+    + KIN
+    + r"\b",
     re.I,
 )
 COMMUNITY_EVENT = re.compile(
@@ -498,6 +506,8 @@ def _stated_type(text: str) -> CustomerType | None:
         return CustomerType.NEW_CAFE  # "I've never opened a café before": no running one
     text = DAILY_OPENING.sub(" ", text)
     flow = signals.customer_type(text)
+    if flow is None and HOME_GIFT.search(text):
+        flow = CustomerType.CASUAL_BROWSER  # a gift for a relative's kitchen: bought for a home
     business = read_business(text).phase
     if flow is CustomerType.EXISTING_CAFE and business == "home":
         flow = None  # "my espresso machine ... at home": a home's gear, no business's

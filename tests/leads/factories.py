@@ -12,6 +12,7 @@ from shared.conversation.state import (
     ConversationState,
     CustomerType,
     Message,
+    OutboxEvent,
     RequestContext,
     Stage,
 )
@@ -92,6 +93,18 @@ def other_person(n: int) -> tuple[ConversationState, list[Message]]:
     person, lines = qualified_new_cafe()
     person.collected["email"] = f"owner{n}@cafe{n}.example"
     return person, lines
+
+
+def asked_to_be_called(kind: CustomerType, name: str, phone: str) -> ConversationState:
+    """A visitor of ``kind`` who asked for a person and left a phone: handed off by phone, the
+    handoff event in the outbox."""
+    return state(
+        customer_type=kind,
+        collected={"name": name, "phone": phone},
+        handoff=True,
+        contact_by="phone",
+        outbox=[OutboxEvent(type="lead.handoff", occurred_at=T0)],
+    )
 
 
 def new_session_id() -> str:

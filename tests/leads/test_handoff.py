@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from shared.conversation.lead_outbox import record_events
-from shared.conversation.state import ConversationState, CustomerType, OutboxEvent
+from shared.conversation.state import ConversationState, CustomerType
 from shared.events import HttpCloudEventPublisher, LeadEvent
 from shared.leads.alerts import handoff_notice, webhook_payload
 from shared.leads.query import LeadQuery
@@ -19,7 +19,7 @@ from shared.leads.service import LeadsService
 from tests.conftest import load_function_app
 from tests.foundation.conftest import serve
 from tests.leads.conftest import Webhook
-from tests.leads.factories import T0, state, transcript
+from tests.leads.factories import T0, asked_to_be_called, transcript
 from tests.leads.sales import Db, make_lead, token_for
 
 CHAT = Path(__file__).resolve().parents[2] / "functions" / "chat" / "main.py"
@@ -119,13 +119,7 @@ def test_handoff_event_waits_for_a_way_to_reach_the_visitor() -> None:
 async def test_a_casual_browser_who_asks_for_a_person_is_a_lead(db: Db) -> None:
     """A casual browser is no lead, unless they asked for a person and left a phone: then the
     lead has a contact request by phone, High priority, and a deal in new."""
-    browser = state(
-        customer_type=CustomerType.CASUAL_BROWSER,
-        collected={"name": "Bo", "phone": "+15035550111"},
-        handoff=True,
-        contact_by="phone",
-        outbox=[OutboxEvent(type="lead.handoff", occurred_at=T0)],
-    )
+    browser = asked_to_be_called(CustomerType.CASUAL_BROWSER, "Bo", "+15035550111")
     lead_id = await make_lead(db, browser, transcript("can someone call me tomorrow morning?"))
     lead = await db.leads.find_one({"_id": lead_id})
     assert lead is not None
@@ -139,13 +133,7 @@ async def test_the_conditions_put_on_a_call_reach_the_lead_and_the_webhook(db: D
     """A call asked for with conditions ("one call", "after 3pm only", "texts only") keeps them
     on the lead's contact request, in the order said; a time refused is no preferred time; the
     webhook payload carries them and still no phone number."""
-    caller = state(
-        customer_type=CustomerType.EXISTING_CAFE,
-        collected={"name": "Rae", "phone": "+15095550177"},
-        handoff=True,
-        contact_by="phone",
-        outbox=[OutboxEvent(type="lead.handoff", occurred_at=T0)],
-    )
+    caller = asked_to_be_called(CustomerType.EXISTING_CAFE, "Rae", "+15095550177")
     said = transcript(
         "please don't ring me before 9am, we're opening up then",
         "ok have someone call me: 509-555-0177. just one call, after 3pm only. texts only please",

@@ -18,7 +18,8 @@ from shared.conversation.kinds import CustomerType
 from shared.understanding.corrections import repaired_phone
 from shared.understanding.entities.phones import find_phone
 from shared.understanding.entities.timeline import read_timeline
-from tests.understanding.playing import CASUAL, NEW, play
+from shared.understanding.visitor import visitor_type
+from tests.understanding.playing import CASUAL, EXISTING, NEW, play
 
 
 @pytest.mark.parametrize(
@@ -172,7 +173,7 @@ def test_a_pour_over_venue_keeps_its_opening_date(message: str, kept: str | None
         ("looking at a christmas present for my father, he drinks espresso all day", CASUAL),
         ("we want to surprise my parents with a machine for their house", CASUAL),
         # negatives: a relative's business stays a business
-        ("my dad runs a cafe and I want to get him a grinder for his cafe", None),
+        ("my dad runs a cafe and I want to get him a grinder for his cafe", EXISTING),
         ("my sister is opening a cafe and we want a machine for her shop", NEW),
     ],
 )
@@ -180,8 +181,31 @@ def test_a_machine_for_a_relatives_home_is_a_home_buyer(
     message: str, kind: CustomerType | None
 ) -> None:
     """A gift for a relative's kitchen or birthday is bought for a home (set AM dad's
-    seventieth: "get him a real espresso machine for his kitchen")."""
-    assert signals.customer_type(message) is kind
+    seventieth: "get him a real espresso machine for his kitchen"); the reader's customer-type
+    reading owns the rule, the dialogue's signals do not read it."""
+    assert visitor_type(message) is kind
+    assert signals.customer_type(message) is not CASUAL
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # kin once only in the gift rule's list, now read by the celebration rule too
+        ("coffee for my uncle's wedding in june, about 80 guests", CASUAL),
+        # kin once only in the celebration rule's list, now read by the gift rule too
+        ("a christmas gift for my niece, she just got her first apartment", CASUAL),
+        ("thinking of a retirement present for our grandfather", CASUAL),
+        # negatives: no kin, or a relative's trade
+        ("catering my neighbour's wedding in june, 80 guests", None),
+        ("buy my brother a grinder for his roastery", None),
+    ],
+)
+def test_one_kin_vocabulary_for_gifts_and_celebrations(
+    message: str, kind: CustomerType | None
+) -> None:
+    """The gift rule and the private-celebration rule read one list of kin
+    (``lexicon.KIN``), so a relative named in either reads as family in both."""
+    assert visitor_type(message) is kind
 
 
 async def test_digits_retyped_for_the_phone_correct_no_count(brain: LocalBrain) -> None:

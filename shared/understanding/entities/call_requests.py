@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import re
 
+from shared.understanding.lexicon import CONTACT_ASKERS, CONTACT_VERBS
+
 # who is asked and how politely: "ok can someone from sales", "have a human", "pls just"
 _ASKER = (
     r"(?:(?:ok(?:ay)?|so|and|then|pls|plz|please|just|can|could|would|will|u|you|have|get"
-    r"|someone|somebody|some1|anyone|a\s+(?:human|person|rep|real\s+person|salesperson)"
-    r"|an\s+actual\s+person|sales|your\s+(?:sales\s+)?team|one\s+of\s+(?:you|your\s+\w+)"
+    r"|" + CONTACT_ASKERS + r"|one\s+of\s+(?:you|your\s+\w+)"
     r"|from\s+(?:sales|your\s+(?:sales\s+)?team)|to)\s+)*"
 )
 # the asking itself: "call me", "give us a ring", "get back to me", "email me"
 _VERB = (
-    r"(?:call|ring|phone|text|e-?mail|contact|reach\s+out\s+to|get\s+back\s+to"
-    r"|get\s+in\s+touch\s+with|give)(?:\s+(?:me|us)(?:\s+a\s+(?:call|ring|shout|buzz|bell))?"
+    r"(?:" + CONTACT_VERBS + r"|give)(?:\s+(?:me|us)(?:\s+a\s+(?:call|ring|shout|buzz|bell))?"
     r"(?:\s+back)?|(?=\s+(?:about|re|regarding|abt)\b))"
 )
 # when, up to what it is about: "Tuesday after 1pm about", "this wk re", "for"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.lexicon import WEEKDAYS
+from shared.understanding.lexicon import CALL_VERBS, WEEKDAYS
 from shared.understanding.sentences import sentences
 
 _DAY = "(?:" + "|".join(("today", "tonight", "tomorrow", *WEEKDAYS)) + ")"
@@ -36,7 +36,9 @@ CONTACT_CUE = re.compile(
 # a refusal right before a time: "not", "no calls", "don't want a call", "don't call me"
 _REFUSED = (
     r"(?:not|never|no(?:\s+(?:phone\s+)?calls?)?|nothing|(?:don'?t|dont|do\s+not)\s+(?:want\s+"
-    r"(?:a\s+|any\s+)?(?:phone\s+)?(?:calls?|to\s+be\s+called)|(?:call|ring|phone)(?:\s+(?:me|us))?))\s+"
+    r"(?:a\s+|any\s+)?(?:phone\s+)?(?:calls?|to\s+be\s+called)|"
+    + CALL_VERBS
+    + r"(?:\s+(?:me|us))?))\s+"
 )
 _WHEN = (
     rf"(?:(?:on\s+)?(?:{_DAY}s?|weekends?|weekdays?|week\s*days?)(?:\s+{_PART}s?)?(?:\s+{_AT_CLOCK})?"

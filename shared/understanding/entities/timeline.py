@@ -28,6 +28,7 @@ from shared.understanding.entities.holidays import day_after, next_holiday
 from shared.understanding.entities.quantities import find_volume
 from shared.understanding.entities.signed_names import signed_month_span
 from shared.understanding.lexicon import (
+    CONTACT_VERBS,
     DAY_FIRST_LANGUAGES,
     FOREIGN_MONTHS,
     HOLIDAYS,
@@ -718,7 +719,7 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
 # a call or a meeting asked for, the time after it being the call's: "give me a call this week",
 # "email me by friday", "can someone ring me tomorrow" (not "call it 8 weeks from now")
 _CONTACT_BEFORE = re.compile(
-    r"(?:\b(?:call|ring|phone|text|e-?mail|contact|reach)\s+(?:me|us|you|him|her|them)"
+    r"(?:\b(?:" + CONTACT_VERBS + r"|reach)\s+(?:me|us|you|him|her|them)"
     r"|\ba\s+(?:call|ring|chat|meeting)|\b(?:get\s+back\s+to|hear\s+from)\s+(?:me|us|you)"
     r"|\b(?:talk|speak|chat|meet|follow\s+up))\b\s+(?:[\w'-]+\s+){0,4}$",
     re.I,
