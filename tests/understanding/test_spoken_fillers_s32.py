@@ -12,6 +12,7 @@ from shared.conversation.state import ConversationState
 from shared.understanding.fillers import without_filler_words, without_hesitations
 from shared.understanding.observations import observe
 from shared.understanding.reading import read
+from tests.understanding.playing import play
 
 
 @pytest.mark.parametrize(
@@ -121,3 +122,25 @@ def test_lead_analysis_reads_the_same_reading() -> None:
     assert observe("um we go through like eighty pounds a month").numbers == (
         "we go through 80 pounds a month"
     )
+
+
+async def test_a_home_buyer_asking_whether_they_may_buy_asks_for_no_one(
+    brain: LocalBrain,
+) -> None:
+    """A home visitor asking if they may buy the item from us is answered, not handed off (the
+    filler "like" left out no longer hides it: "can i like buy it from you")."""
+    state = await play(brain, ["i want a decent espresso grinder for my apartment"])
+    heard = await brain.understand(
+        "could i buy one from you or do i need a business account", state
+    )
+    assert heard.question
+    assert not heard.human
+
+
+async def test_a_business_asking_to_buy_it_from_us_still_asks_for_sales(
+    brain: LocalBrain,
+) -> None:
+    """Negative: a café asking to buy the item from us is still the sales team's."""
+    state = await play(brain, ["we run two cafes in reno and need a grinder"])
+    heard = await brain.understand("can we buy it from you directly", state)
+    assert heard.human
