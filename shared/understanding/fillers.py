@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.lexicon import FUNCTION_WORDS, SMALL_NUMBERS
 from shared.understanding.questions import QUESTION_START
 
@@ -30,12 +31,16 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: A hesitation with the commas and dots around it: "um", "umm", "uh", "uhm", "erm", "hmm",
-#: and "er" set off ("we need, er, two"); never inside a word nor the yes of "uh huh", "mm hmm".
+#: and "er" set off ("we need, er, two"); never inside a word nor the yes of "uh huh", "mm hmm",
+#: nor one that opens a correction ("hmm no, 110": the correction reader's cue).
 _HESITATION = re.compile(
-    r"[\s,]*(?<![\w'-])(?:u+h*m+|u+h+(?![\s-]+huh\b)|e+r+m+|(?<!m[\s-])h+m+|e+r+(?=\s*(?:,|\.\.|…)))"
-    r"(?![\w'-])(?:\s*(?:\.\.+|…|,))*\s*",
+    r"[\s,]*(?<![\w'-])(?:u+h*m+|u+h+(?![\s-]+huh\b)|e+r+m+|(?<!m[\s-])h+m+"
+    r"|e+r+(?=\s*(?:,|\.\.|…)))(?![\w'-])(?![\s,.…]*(?:no|nope|wait|sorry|actually|oops)\b)"
+    r"(?:\s*(?:\.\.+|…|,))*\s*",
     re.I,
 )
+#: The marks after a hesitation that opens the message or a sentence ("hmm. is it loud").
+_MARKS = " .!?,;:"
 #: Fewest words a statement has before a hesitation that ends it ("hi um is it" is no story).
 _STORY_WORDS = 3
 _SENTENCE_MARK = re.compile(r"[.!?;]\s*")
@@ -92,7 +97,6 @@ _YOU_KNOW_KEEPS_BEFORE = _words(
     "what if whether how when where who why which about of that any anyone anybody anything"
     " someone somebody something it me him her them us more yet already better best"
 )
-_MEAN_KEEPS_AFTER = _words("no nope wait sorry oops actually what")
 _MEAN_KEEPS_BEFORE = _words("it that what to by")
 
 #: Whether a filler word between the words before it (last first) and after it only fills,
@@ -106,11 +110,22 @@ def without_hesitations(said: str) -> str:
     do you guys sell to offices")."""
     parts: list[str] = []
     end = 0
+    if _HESITATION.search(said) is None or _foreign(said):
+        return said  # "tenho um food truck": Portuguese "um" is "a" (its gloss is read)
     for match in _HESITATION.finditer(said):
+        if match.start() < end:
+            continue  # its marks were taken with the hesitation before it
         head, rest = said[end : match.start()], said[match.end() :]
         parts.append(head + _joint(said[: match.start()], rest))
         end = match.end()
-    return "".join([*parts, said[end:]]).strip()
+        if _opens(said[: match.start()]):
+            end += len(rest) - len(rest.lstrip(_MARKS))  # "hmm. is it loud": no mark left
+    return "".join([*parts, said[end:]]).strip() or said
+
+
+def _foreign(said: str) -> bool:
+    """Whether ``said`` is in another language, wholly or in a sentence of its own."""
+    return bool(language_of(said) or mixed_language(said))
 
 
 def _joint(before: str, rest: str) -> str:
@@ -127,7 +142,7 @@ def without_filler_words(text: str) -> str:
     """``text`` without its filler "like", "you know" and "i mean" (see the module's rules)."""
     text = _LIKE.sub(lambda m: _dropped(m, _filler_like), text)
     text = _YOU_KNOW.sub(lambda m: _dropped(m, _filler_you_know), text)
-    return _I_MEAN.sub(lambda m: _dropped(m, _filler_i_mean), text).strip()
+    return _I_MEAN.sub(lambda m: _dropped(m, _filler_i_mean), text).strip() or text
 
 
 def _dropped(match: re.Match[str], is_filler: _Judge) -> str:
@@ -162,7 +177,7 @@ def _filler_like(before: list[str], after: list[str], opens: bool) -> bool:
         return nxt not in _COMPARED  # "can i like buy it", not "will i like it"
     if prev in _LIKE_KEEPS_AFTER:
         return False
-    if nxt[0].isdigit() or nxt in SMALL_NUMBERS or prev in _PREPOSITIONS or nxt in _HEDGED:
+    if _is_number(nxt) or prev in _PREPOSITIONS or nxt in _HEDGED:
         return True  # "like 60 people", "in like february", "like right now"
     if prev == "there" and before[1:2] and before[1] in {"is", "are", "was"}:
         return True  # "is there like a discount"
@@ -181,9 +196,12 @@ def _filler_you_know(before: list[str], after: list[str], opens: bool) -> bool:
 
 
 def _filler_i_mean(before: list[str], after: list[str], opens: bool) -> bool:
-    """Whether an "i mean" opens a clause as a filler, not as a correction ("no i mean ...")."""
-    if after and after[0] in _MEAN_KEEPS_BEFORE:
+    """Whether an "i mean" opens the message or follows a joining word as a filler, never as
+    a correction ("no i mean the decaf", "3. i mean 4", "i mean 4")."""
+    if after and (after[0] in _MEAN_KEEPS_BEFORE or _is_number(after[0])):
         return False
-    if before and before[0] in _MEAN_KEEPS_AFTER:
-        return False
-    return opens or (bool(before) and before[0] in _JOINERS)
+    return not before or before[0] in _JOINERS
+
+
+def _is_number(word: str) -> bool:
+    return word[0].isdigit() or word in SMALL_NUMBERS

@@ -33,6 +33,7 @@ from tests.understanding.playing import play
         ("our tech is umm useless", "our tech is useless"),
         ("we need, er, three of them", "we need three of them"),
         ("erm the steam wand drips", "the steam wand drips"),
+        ("hmm. does the pico need a water line", "does the pico need a water line"),
     ],
 )
 def test_fillers_are_left_out_of_the_reading(said: str, read_as: str) -> None:
@@ -61,11 +62,16 @@ def test_fillers_are_left_out_of_the_reading(said: str, read_as: str) -> None:
         "let you know by friday",
         "you know what, just the grinder",
         "sounds like a plan",
+        "we do 80 lb a month. hmm no, more like 95",
+        "make it 2 grinders. i mean 3",
+        "hmm",
+        "tenho um quiosque em Lisboa e preciso de um moinho",
     ],
 )
 def test_what_is_no_filler_stays(said: str) -> None:
-    """Negative: the verb and the preposition "like", a correction's "i mean", "you know" as
-    a verb, "uh huh" and words holding "um" are read as typed."""
+    """Negative: the verb and the preposition "like", a correction's "hmm no" and "i mean",
+    "you know" as a verb, "uh huh", words holding "um", a message that is only a hesitation and
+    the Portuguese "um" are read as typed."""
     assert without_filler_words(without_hesitations(said)) == said
 
 
