@@ -10,10 +10,11 @@ you guys sell to offices"). The reader leaves them out once
 Precision first: "like" is a filler only where it cannot be the verb or the preposition: never
 after a subject or "would" ("i'd like", "we like dark roasts"), a verb of the senses or a word
 of likeness ("looks like", "something like the pico", "more like 120"), nor before what it
-compares ("is it like the pico", "what's it like"). "i mean" is left out only opening a clause,
-never as a correction ("no i mean the decaf"); "you know" never as a verb ("do you know if",
-"let you know", "you know what"). A hesitation is a whole word ("album", "umbrella", "her" stay);
-"uh huh" and "mm hmm" say yes and stay; "er" is left out only set off by a comma or dots.
+compares ("is it like the pico", "what's it like"). "i mean" is left out only opening the
+message or after a joining word, never as a correction ("3. i mean 4"); "you know" never as a
+verb ("do you know if", "let you know", "you know what"). A hesitation is a whole word ("album",
+"umbrella", "her" stay); "uh huh" and "mm hmm" say yes and stay; "er" is left out only set off
+by a comma or dots.
 """
 
 from __future__ import annotations
