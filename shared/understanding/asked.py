@@ -609,6 +609,12 @@ _BUYER_ASK = re.compile(
     r"|(?:my|a)\s+[a-z]+)\s+(?:buy|order|purchase)\s+(?:[a-z0-9]+\s+){0,5}?from\s+"
     r"(?:you|u|ya)\b"
 )
+#: Whether the visitor may buy what was just spoken of from us ("can i buy it from you guys
+#: directly"), in normalised text.
+_BUYER_ASK_OF_IT = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:buy|order|purchase)\s+(?:it|them|one|that|this)\s+"
+    r"(?:directly\s+)?from\s+(?:you|u|ya)\b"
+)
 #: A purchase for a home, not a business ("a bag of foundry for home", "for his apartment"; not
 #: "our house blend").
 _HOME_USE = re.compile(
@@ -617,6 +623,13 @@ _HOME_USE = re.compile(
 )
 #: What makes a home purchase a question of who we sell to: buying or selling asked.
 _BUYING = re.compile(r"\b(?:buy|order|purchase|sell|sort|get|can|could)\b")
+
+
+def asks_may_buy(text: str) -> bool:
+    """Whether the text asks if someone may buy from us ("could my brother order from u"), or
+    buy what was just spoken of ("can i buy it from you guys directly")."""
+    flat = normalise(text)
+    return bool(_BUYER_ASK.search(flat) or _BUYER_ASK_OF_IT.search(flat))
 
 
 def asks_who_buys(text: str) -> bool:

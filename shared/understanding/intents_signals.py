@@ -11,8 +11,9 @@ support ticket; "how do I restart the grinder?" is not a restart).
 from __future__ import annotations
 
 from shared.conversation import signals
-from shared.conversation.state import ConversationState
+from shared.conversation.state import ConversationState, CustomerType
 from shared.conversation.understanding import Understanding
+from shared.understanding.asked import asks_may_buy
 from shared.understanding.intents import IntentReading
 
 VETO = 0.1  # below this probability the classifier overrides a broad rule
@@ -23,7 +24,7 @@ def apply_reading(
 ) -> None:
     """Merge the classifier's decided intents into ``result`` (the rules' signals)."""
     # "pls send the sales phone # and email" asks for our details (answered), not for a call
-    asks_ours = result.meta == "contact"
+    asks_ours = result.meta == "contact" or _home_buyer_asks(text, state, result)
     if reading.has("handoff") and not result.human and not _gives_contact(result) and not asks_ours:
         result.human = True
         # the request is the question ("can your team put together pricing for us?")
@@ -61,6 +62,13 @@ def _gives_contact(result: Understanding) -> bool:
     leaves sales the contact, a false one loses the rest of the lead).
     """
     return "email" in result.fields or "phone" in result.fields
+
+
+def _home_buyer_asks(text: str, state: ConversationState, result: Understanding) -> bool:
+    """A home buyer asking whether they may buy from us ("can i buy it from you guys directly
+    or do i have to be a business") asks whom we sell to: answered, asking for no one."""
+    home = CustomerType.CASUAL_BROWSER in (result.customer_type, state.customer_type)
+    return home and asks_may_buy(text)
 
 
 def _goodbye(reading: IntentReading) -> bool:

@@ -22,7 +22,7 @@ from shared.understanding.entities.equipment import find_equipment
 from shared.understanding.entities.names import find_name
 from shared.understanding.entities.quantities import find_locations, find_volume
 from shared.understanding.entities.timeline import parse_timeline
-from shared.understanding.numerals import read_numbers
+from shared.understanding.reading import read
 
 
 class Entities(BaseModel):
@@ -51,7 +51,7 @@ class Observations(BaseModel):
 def observe(text: str, today: date | None = None) -> Observations:
     """Read one visitor message (dates relative to ``today``, when given). Cached: lead
     analysis asks several questions of the same messages; treat the result as read-only."""
-    text = read_numbers(text)  # "a hundred and eighty pounds a month" is 180
+    text = read(text).numbers  # "um we do like a hundred and eighty pounds a month" is 180
     timeline = parse_timeline(text, today) if today else None
     entities = Entities(
         name=find_name(text, asked=False),

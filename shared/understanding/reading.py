@@ -1,6 +1,8 @@
-"""A message's reading: its spoken numbers written as digits, and that normalised.
+"""A message's reading: its spoken fillers left out, its spoken numbers written as digits,
+and that normalised.
 
-The reader reads a message's numbers once ("two hundred cups" is 200 cups:
+The reader leaves a dictated message's fillers out once ("um", "you know", the filler "like":
+:mod:`shared.understanding.fillers`), and reads its numbers once ("two hundred cups" is 200 cups:
 :func:`shared.understanding.numerals.read_numbers`); every rule of the turn then reads the
 :class:`Reading`, never the numbers again. A chat turn keeps its readings in its foresight
 (:func:`shared.conversation.foresight.reading_of`), so the brain's foresee step, its
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shared.understanding.fillers import without_filler_words, without_hesitations
 from shared.understanding.fuzzy import normalise
 from shared.understanding.numerals import read_numbers
 
@@ -20,11 +23,11 @@ class Reading:
     """``said`` as the reader reads it."""
 
     said: str  # the message read: as typed, or its English gloss
-    numbers: str  # with its spoken numbers as digits
+    numbers: str  # without its fillers, with its spoken numbers as digits
     text: str  # ``numbers`` normalised: what the rules and the embedding read
 
 
 def read(said: str) -> Reading:
     """The reading of ``said`` (pure)."""
-    numbers = read_numbers(said)
+    numbers = without_filler_words(read_numbers(without_hesitations(said)))
     return Reading(said, numbers, normalise(numbers))
