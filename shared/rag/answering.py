@@ -194,7 +194,7 @@ from shared.understanding.per_site import sites_asked
 from shared.understanding.price_policies import price_policy
 from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.quoted import as_ours
-from shared.understanding.reference import asks_the_rest
+from shared.understanding.reference import as_least, asks_the_rest
 from shared.understanding.restricted_asks import without_restricted_alternative
 from shared.understanding.sentences import sentences
 from shared.understanding.similes import without_similes
@@ -352,6 +352,7 @@ class Answerer(PickAnswers):
         question = as_inverted(question)  # "training is that extra": "is training extra?"
         question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
+        question = as_least(question)  # "how many sites needed": the minimum sites
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = as_traded(question)  # "if we hand it over": a trade-in
         question = as_repairer(question)  # "if it breaks, do you have someone in Texas"
