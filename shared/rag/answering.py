@@ -161,7 +161,6 @@ from shared.rag.weighed import order_sum, weighed_sum, weights_in
 from shared.rag.when import about_discussed, answer_shape, states_days
 from shared.rag.which_member import among_discussed, members_with
 from shared.understanding.advice import asks_advice, asks_fit
-from shared.understanding.asides import without_emoji
 from shared.understanding.asked import (
     PRICE_WORDS,
     asked_bag_size,
@@ -192,7 +191,7 @@ from shared.understanding.item_only import names_only_an_item
 from shared.understanding.learner_questions import as_native
 from shared.understanding.per_site import sites_asked
 from shared.understanding.price_policies import price_policy
-from shared.understanding.questions import as_asked, as_positive
+from shared.understanding.questions import as_asked, as_positive, asked_after_emoji
 from shared.understanding.quoted import as_ours
 from shared.understanding.reference import as_least, asks_the_rest
 from shared.understanding.restricted_asks import without_restricted_alternative
@@ -337,7 +336,7 @@ class Answerer(PickAnswers):
         :mod:`shared.rag.subject`): "how much coffee is in it?" after the sample kit.
         ``credited`` is the visitor's amount the previous answer worked a credit on
         (``Answer.credited``): "so what would we pay for the lumen 3 group after that"."""
-        question = without_emoji(question)  # "... for my class 📚 r u a b corp": two sentences
+        question = asked_after_emoji(question)  # "... for my class 📚 r u a b corp": asked apart
         question = without_courtesies(question)  # "Dear Sir, ...? Kind regards", "... danke"
         question = without_similes(question, self._speller.in_knowledge)  # "hard as a rock"
         question = without_suspicion(question)  # "the fine print on X", "or just marketing?"

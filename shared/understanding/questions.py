@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.asides import without_emoji
+from shared.understanding.asides import EMOJI_SPLIT, without_emoji
 from shared.understanding.fragment_asks import asks_as_fragment, asks_between, asks_times
 from shared.understanding.lexicon import (
     ASKING_AUXILIARIES,
@@ -290,6 +290,19 @@ _OBJECT_IT_ASKS = re.compile(
     r"(?!(?:know|mean|guess|think|suppose|see|say|would|will|wish|hope)\b)[a-z]+",
     re.I,
 )
+
+
+def asked_after_emoji(text: str) -> str:
+    """``text`` with an emoji that sits right before a question ended as a sentence ("... for
+    my class 📚 r u guys a b corp" -> "... for my class. are u guys ..."), so the question is
+    asked apart from what was told before it; an emoji between two statements is only
+    dropped from the question's words, which read the statements together as before."""
+    pieces = EMOJI_SPLIT.split(text)
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        asks = QUESTION_START.search(_spelled_out(piece).strip()) is not None
+        joined = f"{joined.rstrip()}{'. ' if asks else ' '}{piece.lstrip()}"
+    return joined.strip()
 
 
 def in_chat(text: str) -> str:
