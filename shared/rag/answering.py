@@ -121,6 +121,7 @@ from shared.rag.question import (
     context_then_ask,
     one_as_kind,
     one_of_alternative,
+    rank_on_kind,
     refers_back,
     scope_place,
     shared_heads,
@@ -358,6 +359,7 @@ class Answerer(PickAnswers):
         question = as_warranted(question)  # "is the X covered? it's 8 months old": warranty
         question = as_ours(question, self._one_item)  # "we pay 10.35 a lb for X. what are yours?"
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
+        question = rank_on_kind(question, self._kind_heads)  # "grinder too. cheaper?"
         question = one_of_alternative(question, self._family_words)  # "the small X or the big one"
         question = here_named(question, place)  # "... take to get here" from calgary
         question = travel_named(question, place)  # "how fast does coffee get to chicago"

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from shared.understanding.asides import EMOJI_SPLIT, without_emoji
-from shared.understanding.fragment_asks import asks_as_fragment, asks_between, asks_times
+from shared.understanding.fragment_asks import (
+    asks_as_fragment,
+    asks_between,
+    asks_by_rank,
+    asks_times,
+)
 from shared.understanding.lexicon import (
     ASKING_AUXILIARIES,
     CHAT_KEEPS,
@@ -203,6 +208,8 @@ def asks_something(text: str, terse: bool = True) -> bool:
         return True  # "... total please", "we'd need 2 of those"
     if terse and (_terse(text) or asks_as_fragment(text) or asks_between(text)):
         return True  # "the pico price pls", "kindly advise the minimum quantity", "sales hrs"
+    if terse and asks_by_rank(text):
+        return True  # "and grinder. cheaper one": the cheaper grinder asked for
     if terse and asks_times(text):
         return True  # "online course x5 staff": the sum asked
     if terse and asks_in_statement_order(text):
@@ -408,7 +415,7 @@ def is_question(text: str) -> bool:
         return True
     if COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text) or _terse(text):
         return True  # "we'd need 2 of those", "total please", "the pico price pls"
-    if asks_as_fragment(text) or asks_between(text) or asks_times(text):
+    if asks_as_fragment(text) or asks_between(text) or asks_times(text) or asks_by_rank(text):
         return True  # "lumen 3 boiler size", "sales hrs", "foundry or riverbend for drip"
     if SAME_ASKED.match(text):
         return True  # "same for the 3 group": the ask just made, of another item
