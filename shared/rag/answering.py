@@ -52,6 +52,7 @@ from shared.rag.extra_cost import as_included
 from shared.rag.facts import ASKED_BY, Fact
 from shared.rag.featured import (
     featured_member,
+    helped_member,
     modified_member,
     purposed_member,
     thing_member,
@@ -372,6 +373,7 @@ class Answerer(PickAnswers):
         # "anything to protect the machine", "anything to stop that eating the machine"
         question = purposed_member(question, self.catalog, self._nearest_member)
         question = thing_member(question, self.catalog, THING_NOUNS)  # "the batch machine"
+        question = helped_member(question, self.catalog, self._documents)  # "help w/ layout"
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
@@ -432,6 +434,14 @@ class Answerer(PickAnswers):
             self._rank_priced(found, question)  # "and the cheaper one, does it ...": its price
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
+
+    @cached_property
+    def _documents(self) -> dict[str, str]:
+        """The knowledge base's documents by source: their chunks' headings and text."""
+        documents: dict[str, list[str]] = {}
+        for chunk in self._library.chunks:
+            documents.setdefault(chunk.source, []).append(f"{chunk.heading} {chunk.text}")
+        return {source: " ".join(texts) for source, texts in documents.items()}
 
     def _names_own_subject(self, item: str) -> bool:
         """Whether ``item`` names a subject of its own, a section's or an item's ("... plus the
