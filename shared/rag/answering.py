@@ -120,7 +120,6 @@ from shared.rag.question import (
     as_traded,
     as_warranted,
     context_then_ask,
-    enumerated_apart,
     one_as_kind,
     one_of_alternative,
     rank_on_kind,
@@ -339,7 +338,6 @@ class Answerer(PickAnswers):
         :mod:`shared.rag.subject`): "how much coffee is in it?" after the sample kit.
         ``credited`` is the visitor's amount the previous answer worked a credit on
         (``Answer.credited``): "so what would we pay for the lumen 3 group after that"."""
-        question = enumerated_apart(question)  # "1) pico price  2) atlas 64 price": no 2 x
         question = asked_after_emoji(question)  # "... for my class 📚 r u a b corp": asked apart
         question = without_courtesies(question)  # "Dear Sir, ...? Kind regards", "... danke"
         question = without_similes(question, self._speller.in_knowledge)  # "hard as a rock"

@@ -323,8 +323,7 @@ def split_parts(question: str) -> list[str]:
     """Split a message into the questions it asks ("X? Also Y?", "what X and what Y", "what X
     + can i Y", "X, time and cost?")."""
     parts: list[str] = []
-    said = enumerated_apart(question.strip())  # "1) batchpro price  2) who services it"
-    said = _EXPERIENCE_AFTER.sub(". ", said)  # "..., we've had bad luck"
+    said = _EXPERIENCE_AFTER.sub(". ", question.strip())  # "..., we've had bad luck"
     said = " ".join(_attributes_apart(s) for s in sentences(said))
     said = " ".join(_announced_apart(s) for s in sentences(said))  # "three things: X, Y, Z"
     for sentence in sentences(said):
@@ -343,31 +342,6 @@ def split_parts(question: str) -> list[str]:
         parts.extend(q.strip() for p in pieces for q in _comma_asks(p) if q.strip())
     kept = [p for p in parts if tokenize(p) or _PRONOUN.search(p) or _QUESTION_START.match(p)]
     return kept or [question]
-
-
-#: The marker of an item numbered in a pasted list, "2)" or "(2)", at the start or after space.
-_ITEM_MARKER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})\)\s")
-#: A numbered item's marker with the space before it and the stop that may end the item before.
-_ITEM_BREAK = re.compile(r"([.?!])?\s+\(?\d{1,2}\)\s+")
-
-
-def enumerated_apart(text: str) -> str:
-    """``text`` with each item of a numbered list typed on one line or several ("1) batchpro
-    price  2) who services it in nevada  3) how many lb") ended as a sentence and its marker
-    dropped, so each is asked on its own and no marker is read as a count ("2) atlas 64
-    price" is no two grinders). The items must count on ("2)" after "1)") and the first must
-    open the message or follow a label or a sentence ("Night Shift: 1) roast  2) price"), so a
-    lone "(2)" in a sentence stays where it is."""
-    markers = list(_ITEM_MARKER.finditer(text))
-    numbers = [int(m.group(1)) for m in markers]
-    if len(numbers) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return text
-    opening = text[: markers[0].start()].rstrip()
-    if opening and opening[-1] not in ":.?!":  # "we need 2) grinders 3) brewers": no list
-        return text
-    first = f"{opening} " if opening else ""
-    rest = " " + text[markers[0].end() :]
-    return first + _ITEM_BREAK.sub(lambda m: f"{m.group(1) or '.'} ", rest).strip()
 
 
 #: A question, a comma, then a second question with its own question word and no "and" ("which

@@ -1,12 +1,11 @@
 """Questions typed inside chat get their own answer (issue 23, s32), with the real embedding
-model and the demo bundle: a plan's contents with its fee, the minimum asked as a count, the
-items of a numbered list on one line, a question after an emoji, the ranked member of a kind
-named alone, and the service that helps with what is asked."""
+model and the demo bundle: a plan's contents with its fee, the minimum asked as a count, a
+question after an emoji, the ranked member of a kind named alone, and the service that helps
+with what is asked."""
 
 from __future__ import annotations
 
 from shared.rag.answering import Answerer
-from shared.rag.question import split_parts
 
 
 def test_a_plans_contents_come_with_its_fee(answerer: Answerer) -> None:
@@ -26,27 +25,6 @@ def test_a_count_asked_as_what_it_takes_gets_the_minimum(answerer: Answerer) -> 
     said = answerer.answer("the multi site plan, how many locations required?").text
     assert "3 or more" in said
     assert "150 lb" in answerer.answer("custom blend. how many pounds do we need?").text
-
-
-def test_numbered_items_on_one_line_are_asked_one_by_one() -> None:
-    """ "1) X  2) Y  3) Z" on one line is three questions, their markers dropped; a lone "(2)"
-    in a sentence is none."""
-    assert split_parts("1) atlas 64 warranty  2) pico voltage  3) do you lease") == [
-        "atlas 64 warranty.",
-        "pico voltage.",
-        "do you lease",
-    ]
-    assert split_parts("we have a lumen (2) and want the pico") == [
-        "we have a lumen (2) and want the pico"
-    ]
-
-
-def test_each_numbered_item_gets_its_answer(answerer: Answerer) -> None:
-    """Every item of a one-line numbered list is answered, not only the last."""
-    said = answerer.answer("1) pico price  2) atlas 64 price  3) how long is shipping to canada")
-    assert "$3,900" in said.text
-    assert "$1,350" in said.text
-    assert "5 to 7" in said.text
 
 
 def test_a_question_after_an_emoji_is_asked_apart(answerer: Answerer) -> None:
