@@ -114,11 +114,14 @@ def helped_member(text: str, catalog: Catalog, documents: Mapping[str, str]) -> 
     else whose own document (``documents`` by source; one no other member shares), holds the
     clause's words ("do u help w/ the layout n stuff" -> "does the Café Launch Consulting
     cover the layout n stuff": its page lists "Workflow layout"); unchanged when the clause
-    names an item itself or no one member holds more of its words than any other."""
+    names an item itself, when a question follows it, or when no one member holds more of its
+    words than any other."""
     found = helped_clause(text)
     if found is None or catalog.mentions(found[2]):
         return text
     start, end, clause = found
+    if "?" in text[end:].lstrip("?"):  # "do u help w opening a cafe? ... cost?": the parts
+        return text  # after it lean on the service the search finds, not on a name put in
     members = list(catalog.entities)
     alone = [e for e in members if sum(o.source == e.source for o in members) == 1]
     pages = {e.name: documents.get(e.source, "") for e in alone}

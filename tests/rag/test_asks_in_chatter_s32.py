@@ -46,3 +46,10 @@ def test_help_with_a_task_finds_the_service_that_covers_it(answerer: Answerer) -
     said = answerer.answer("can you guys help with the layout of our new bar?").text
     assert "Workflow layout" in said
     assert not answerer.answer("do you help with social media marketing?").grounded
+
+
+def test_help_asked_before_more_questions_keeps_the_search(answerer: Answerer) -> None:
+    """With more questions after it ("... cost?"), help asked with a task is left to the search,
+    so the price asked next is still the service's."""
+    said = answerer.answer("do u help w opening a coffee shop? like menu design. cost?").text
+    assert "$2,500" in said
