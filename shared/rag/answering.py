@@ -52,6 +52,7 @@ from shared.rag.extra_cost import as_included
 from shared.rag.facts import ASKED_BY, Fact
 from shared.rag.featured import (
     featured_member,
+    helped_member,
     modified_member,
     purposed_member,
     thing_member,
@@ -121,6 +122,7 @@ from shared.rag.question import (
     context_then_ask,
     one_as_kind,
     one_of_alternative,
+    rank_on_kind,
     refers_back,
     scope_place,
     shared_heads,
@@ -191,9 +193,9 @@ from shared.understanding.item_only import names_only_an_item
 from shared.understanding.learner_questions import as_native
 from shared.understanding.per_site import sites_asked
 from shared.understanding.price_policies import price_policy
-from shared.understanding.questions import as_asked, as_positive
+from shared.understanding.questions import as_asked, as_positive, asked_after_emoji
 from shared.understanding.quoted import as_ours
-from shared.understanding.reference import asks_the_rest
+from shared.understanding.reference import as_least, asks_the_rest
 from shared.understanding.restricted_asks import without_restricted_alternative
 from shared.understanding.sentences import sentences
 from shared.understanding.similes import without_similes
@@ -336,6 +338,7 @@ class Answerer(PickAnswers):
         :mod:`shared.rag.subject`): "how much coffee is in it?" after the sample kit.
         ``credited`` is the visitor's amount the previous answer worked a credit on
         (``Answer.credited``): "so what would we pay for the lumen 3 group after that"."""
+        question = asked_after_emoji(question)  # "... for my class 📚 r u a b corp": asked apart
         question = without_courtesies(question)  # "Dear Sir, ...? Kind regards", "... danke"
         question = without_similes(question, self._speller.in_knowledge)  # "hard as a rock"
         question = without_suspicion(question)  # "the fine print on X", "or just marketing?"
@@ -350,12 +353,14 @@ class Answerer(PickAnswers):
         question = as_inverted(question)  # "training is that extra": "is training extra?"
         question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
+        question = as_least(question)  # "how many sites needed": the minimum sites
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = as_traded(question)  # "if we hand it over": a trade-in
         question = as_repairer(question)  # "if it breaks, do you have someone in Texas"
         question = as_warranted(question)  # "is the X covered? it's 8 months old": warranty
         question = as_ours(question, self._one_item)  # "we pay 10.35 a lb for X. what are yours?"
         question = one_as_kind(question, self._kind_heads)  # "... gives me one to borrow"
+        question = rank_on_kind(question, self._kind_heads)  # "grinder too. cheaper?"
         question = one_of_alternative(question, self._family_words)  # "the small X or the big one"
         question = here_named(question, place)  # "... take to get here" from calgary
         question = travel_named(question, place)  # "how fast does coffee get to chicago"
@@ -368,6 +373,7 @@ class Answerer(PickAnswers):
         # "anything to protect the machine", "anything to stop that eating the machine"
         question = purposed_member(question, self.catalog, self._nearest_member)
         question = thing_member(question, self.catalog, THING_NOUNS)  # "the batch machine"
+        question = helped_member(question, self.catalog, self._documents)  # "help w/ layout"
         if weights_in(question):  # "120 lb of your house espresso": the sums need its name
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
@@ -428,6 +434,14 @@ class Answerer(PickAnswers):
             self._rank_priced(found, question)  # "and the cheaper one, does it ...": its price
         name = unmentioned_name(question, self._speller.known, self._naming_words)
         return with_unmentioned(found, name)  # "can i pay with paypal?"
+
+    @cached_property
+    def _documents(self) -> dict[str, str]:
+        """The knowledge base's documents by source: their chunks' headings and text."""
+        documents: dict[str, list[str]] = {}
+        for chunk in self._library.chunks:
+            documents.setdefault(chunk.source, []).append(f"{chunk.heading} {chunk.text}")
+        return {source: " ".join(texts) for source, texts in documents.items()}
 
     def _names_own_subject(self, item: str) -> bool:
         """Whether ``item`` names a subject of its own, a section's or an item's ("... plus the

@@ -23,6 +23,7 @@ from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.compare import siblings_named
 from shared.rag.delivery import DeliveryTerms, delivery_terms
+from shared.rag.features import asks_contents
 from shared.rag.figures import confirmed
 from shared.rag.gaps import PRICE_STEMS
 from shared.rag.included import free_with, not_included, only_with_sibling
@@ -144,9 +145,13 @@ class ComputedAnswers(PolicyAnswers):
     def _rank_priced(self, answer: Answer, question: str) -> None:
         """Names the price of the one item ``question`` picked by its price rank ("and the
         cheaper one, does it ...": the Essential plan ($49 per month) ...), so the reply shows
-        why it is that one; its price sentence is quoted as the evidence."""
+        why it is that one, or of a plan paid by the period whose contents are asked ("essential
+        plan. what's in it": what it holds is what the fee buys); its price sentence is quoted
+        as the evidence."""
         entity = self.catalog.get(answer.entities[0]) if len(answer.entities) == 1 else None
-        if entity is None or entity.price is None or not names_by_price_rank(question):
+        if entity is None or entity.price is None:
+            return
+        if not (names_by_price_rank(question) or _plan_contents(question, entity)):
             return
         fact = next((f for f in entity.facts if entity.price.text in f), None)
         name = the(entity.name).lower()
@@ -573,3 +578,14 @@ def rate_checked(answer: Answer, question: str, sites: int | None = None) -> Non
             answer.derived.extend(derived)
             answer.evidence.append(CONVERSIONS)
             return
+
+
+#: A price paid again each period ("per month", "per location per month"): a plan's fee.
+_RECURRING = re.compile(r"\bper\s+(?:month|year|week)\b")
+
+
+def _plan_contents(question: str, entity: Entity) -> bool:
+    """Whether ``question`` asks what a plan paid by the period holds ("what's in it", "what
+    do we get"), which its fee belongs to."""
+    unit = entity.price.unit if entity.price else None
+    return bool(unit and _RECURRING.search(unit)) and asks_contents(question)

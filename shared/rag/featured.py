@@ -15,14 +15,19 @@ or several, the text is unchanged: a wrong member costs more than a vague answer
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from shared.catalog.model import Catalog, Entity, Mention
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.matching import same_stem
 from shared.rag.question import GENERIC, comparison, expanded
-from shared.understanding.featured import featured_phrases, modified_phrases, purpose_phrases
+from shared.understanding.featured import (
+    featured_phrases,
+    helped_clause,
+    modified_phrases,
+    purpose_phrases,
+)
 
 
 def featured_member(text: str, catalog: Catalog) -> str:
@@ -104,6 +109,28 @@ def purposed_member(
     return text
 
 
+def helped_member(text: str, catalog: Catalog, documents: Mapping[str, str]) -> str:
+    """``text`` with "do you help with <clause>" asked of the one member whose own text, or
+    else whose own document (``documents`` by source; one no other member shares), holds the
+    clause's words ("do u help w/ the layout n stuff" -> "does the Café Launch Consulting
+    cover the layout n stuff": its page lists "Workflow layout"); unchanged when the clause
+    names an item itself, when a question follows it, or when no one member holds more of its
+    words than any other."""
+    found = helped_clause(text)
+    if found is None or catalog.mentions(found[2]):
+        return text
+    start, end, clause = found
+    if "?" in text[end:].lstrip("?"):  # "do u help w opening a cafe? ... cost?": the parts
+        return text  # after it lean on the service the search finds, not on a name put in
+    members = list(catalog.entities)
+    alone = [e for e in members if sum(o.source == e.source for o in members) == 1]
+    pages = {e.name: documents.get(e.source, "") for e in alone}
+    member = _most_described(clause, members) or _most_described(clause, alone, pages)
+    if member is None:
+        return text
+    return f"{text[:start]}does the {member.name} cover {clause}{text[end:]}"
+
+
 def thing_member(text: str, catalog: Catalog, thing_nouns: frozenset[str]) -> str:
     """``text`` with "<word> <thing>" ("the batch machine", "a drip unit") replaced by the one
     member sold by the piece whose own text holds ``word`` when no other member's does ("batch"
@@ -142,12 +169,15 @@ def _kind_word_of(entity: Entity, word: str) -> bool:
     return entity.kind.split()[-1] == word
 
 
-def _most_described(clause: str, members: list[Entity]) -> Entity | None:
+def _most_described(
+    clause: str, members: list[Entity], texts: Mapping[str, str] | None = None
+) -> Entity | None:
     """The member holding more words of ``clause`` that no other member holds than any other
     member does ("stops scale building up": the Clarity's "scale" and "builds", over the
-    Atlas 75's "stops"); None on a tie or with none."""
+    Atlas 75's "stops"); None on a tie or with none. ``texts`` gives a member's text by name
+    (its whole document) instead of its own facts."""
     wanted = [w for w in tokenize(expanded(clause)) if w not in GENERIC]  # "flowery": "floral"
-    own = {e.name: set(tokenize(_own_text(e))) for e in members}
+    own = {e.name: set(tokenize(texts[e.name] if texts else _own_text(e))) for e in members}
     held = [
         (sum(_has(own[e.name], w) and not _held_by_other(own, e.name, w) for w in wanted), e)
         for e in members

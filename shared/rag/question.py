@@ -546,6 +546,34 @@ def one_as_kind(text: str, heads: set[str]) -> str:
     return "".join(sentences)
 
 
+#: A kind named alone as a sentence of its own ("grinder too.", "and a grinder.", "plus brewer").
+_KIND_ALONE = re.compile(
+    r"^\W*(?:(?:and|also|plus|oh)\s+)?(?:a|an|the|some)?\s*([a-z]+?)(?:s)?"
+    r"(?:\s+(?:too|also|as\s+well))?\s*[.?!]*\s*$",
+    re.I,
+)
+#: A rank alone ("cheaper?", "the cheaper one", "smallest one pls"): of the kind said before.
+_RANK_ALONE = re.compile(
+    r"^\W*(?:(?:and|but|the|a)\s+)*(cheaper|cheapest|less\s+expensive|least\s+expensive"
+    r"|smaller|smallest|bigger|biggest|larger|largest)(?:\s+one)?(?:\s+(?:pls|please|plz))?"
+    r"\s*([.?!]*)\s*$",
+    re.I,
+)
+
+
+def rank_on_kind(text: str, heads: set[str]) -> str:
+    """``text`` with a kind named alone and then a rank alone read as one ask of the ranked
+    member ("grinder too. cheaper?" -> "the cheaper grinder?"), when the first sentence names
+    exactly one of the catalog's kind ``heads``; anything else is left as typed."""
+    sentences = _SENTENCE.split(text)
+    for n in range(2, len(sentences), 2):
+        kind, rank = _KIND_ALONE.match(sentences[n - 2]), _RANK_ALONE.match(sentences[n])
+        if kind and rank and kind.group(1).lower() in heads:
+            asked = f"the {rank.group(1).lower()} {kind.group(1).lower()}{rank.group(2) or '?'}"
+            sentences[n - 2], sentences[n - 1], sentences[n] = "", "", asked
+    return "".join(sentences)
+
+
 #: "the smaller atlas or the big one": a describing word and a noun, "or", another describing
 #: word and "one".
 _OTHER_SIDE_ONE = re.compile(

@@ -16,6 +16,8 @@ from shared.understanding.lexicon import (
 
 EMOJI_BREAK = re.compile(rf"\s*{EMOJI}+(?:\s*{EMOJI}+)*\s*(?=\S)")
 EMOJI_END = re.compile(rf"\s*{EMOJI}+(?:\s*{EMOJI}+)*\s*$")
+#: A run of emoji with the space around it, wherever it stands.
+EMOJI_SPLIT = re.compile(rf"\s*{EMOJI}+(?:\s*{EMOJI}+)*\s*")
 _INTERJECTIONS = "|".join(
     f"{word}+" if word in STRETCHED_INTERJECTIONS else word
     for word in sorted(INTERJECTIONS - TELLING_INTERJECTIONS, key=lambda word: (-len(word), word))

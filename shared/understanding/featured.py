@@ -43,6 +43,26 @@ _QUALIFIED = (
 )
 
 
+#: A service asked for by what it helps with: "do you help with the layout", "can u guys help
+#: us w/ the menu", "do you assist with staff training" (the clause up to the next ask).
+_HELPED = re.compile(
+    r"\b(?:do|can|could|would|will)\s+(?:you|u|ya|y'all|yall)(?:\s+guys)?\s+(?:also\s+)?"
+    r"(?:help|assist)(?:\s+(?:us|me))?\s+(?:with|w/|w)\s+"
+    r"((?:(?!(?:and|or|but|plus|total|price|how|what|cost|costs|if|when)\b)"
+    r"[a-z\u00c0-\u024f'-]+\s*){1,6}?)(?=[?.!,;]|$|\b(?:and|or|but|plus|if|when)\b)",
+    re.I,
+)
+
+
+def helped_clause(text: str) -> tuple[int, int, str] | None:
+    """Where the ask for help with something is in ``text`` and what it is the help with
+    ("do u help w/ the layout n stuff" -> "the layout n stuff"); None when it asks none."""
+    found = _HELPED.search(text)
+    if found is None:
+        return None
+    return found.start(), found.end(1), found.group(1).strip()
+
+
 @dataclass(frozen=True)
 class Featured:
     """One phrase: where it is in the text, the kind as named, and the describing clause."""

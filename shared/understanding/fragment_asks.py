@@ -155,3 +155,22 @@ def asks_times(text: str) -> bool:
     if found is None or len(words) > MOST_WORDS or _OWN.search(text):
         return False
     return found["noun"].lower() in _COUNTED_WORDS and any(_is_topic(w.lower()) for w in words)
+
+
+#: A thing named alone, then a bare rank ("and grinder. cheaper one", "brewer too, smaller?"):
+#: the ranked member of that kind asked for. A choice says so with a verb ("we'll take the
+#: cheaper one") and a rank alone ("the cheaper one") answers "which one?", so neither matches.
+_THING_THEN_RANK = re.compile(
+    r"^\W*(?:(?:and|also|plus)\s+)?(?:a\s+|an\s+|the\s+)?"
+    r"(?!(?:ok|okay|yes|yeah|yep|sure|fine|hmm|um|right|alright|cool|great|no|nah|hm)\b)"
+    r"[a-z]+(?:\s+(?:too|also|as\s+well))?"
+    r"\s*[.,]\s*(?:(?:and|but|the)\s+)*(?:cheaper|cheapest|less\s+expensive|smaller|smallest"
+    r"|bigger|biggest|larger|largest)(?:\s+one)?(?:\s+(?:pls|please|plz))?\W*$",
+    re.I,
+)
+
+
+def asks_by_rank(text: str) -> bool:
+    """Whether ``text`` names a thing and then only a rank, asking for that member of its kind
+    ("and grinder. cheaper one"; see :data:`_THING_THEN_RANK`)."""
+    return _THING_THEN_RANK.match(text) is not None

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from shared.understanding.fragment_asks import asks_as_fragment, asks_between, asks_times
+from shared.understanding.asides import EMOJI_SPLIT, without_emoji
+from shared.understanding.fragment_asks import (
+    asks_as_fragment,
+    asks_between,
+    asks_by_rank,
+    asks_times,
+)
 from shared.understanding.lexicon import (
     ASKING_AUXILIARIES,
     CHAT_KEEPS,
@@ -38,6 +44,7 @@ QUESTION_START = re.compile(
     # 60 drinks an hour" (as QUESTION_CLAUSE reads a clause; "when do you ship" asks)
     + r"|when(?!\s+(?:a|an|the|we|i|they|it|our|my|he|she|its|their|there)\b)"
     r"|tell\s+me|any|explain)\b"
+    r"(?!['’]t\s+wait\b)"  # "can't wait to open" cheers, it asks nothing
     # a statement with its subject dropped, as in Italian or Spanish: "Is more the end of April"
     r"(?!(?<=\bis)\s+(?:more|rather|maybe|probably)\s+(?:the|like|in|on|at|around|about)\b)",
     re.I,
@@ -194,10 +201,15 @@ def asks_something(text: str, terse: bool = True) -> bool:
     terse request counts ("the pico price pls"), and so does a question dictated on after a
     statement (:data:`RUN_ON_QUESTION`); the intent classifier's cue leaves both out, as the
     classifier was calibrated on the cue without them."""
+    text = in_chat(text)
+    if _OBJECT_IT_ASKS.search(text):
+        return True  # "and if we hate it can we send it back lol"
     if _embeds_question(text) or COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text):
         return True  # "... total please", "we'd need 2 of those"
     if terse and (_terse(text) or asks_as_fragment(text) or asks_between(text)):
         return True  # "the pico price pls", "kindly advise the minimum quantity", "sales hrs"
+    if terse and asks_by_rank(text):
+        return True  # "and grinder. cheaper one": the cheaper grinder asked for
     if terse and asks_times(text):
         return True  # "online course x5 staff": the sum asked
     if terse and asks_in_statement_order(text):
@@ -263,9 +275,47 @@ _SPOKEN_WORD = re.compile(
 )
 
 
+# "r u", "r we": the text-speak "are" only before the pronoun it asks about ("r" alone may be
+# anything: "the r in my name")
+_ARE_ASKED = re.compile(r"\br(?=\s+(?:u|you|ya|y'all|yall|we|they)\b)", re.I)
+
+
 def _spelled_out(text: str) -> str:
-    """The text with its text-speak question words written out ("hw much" -> "how much")."""
+    """The text with its text-speak question words written out ("hw much" -> "how much", "r u"
+    -> "are you")."""
+    text = _ARE_ASKED.sub("are", text)
     return _SPOKEN_WORD.sub(lambda m: _QUESTION_SPEAK[m.group(0).lower()], text)
+
+
+# an object "it" (after a verb, not after a word that opens a clause) before an auxiliary and
+# its subject: "if we hate it can we send it back", "we love it do you ship it"; never a
+# subject "it" ("if it can we would", "so it can you know")
+_OBJECT_IT_ASKS = re.compile(
+    r"\b(?!(?:if|when|once|and|but|so|because|cause|cuz|coz|that|as|though|although|since"
+    r"|until|unless|where|whether|maybe|then|or|what|how)\b)[a-z']{2,}\s+it\s+"
+    r"(?:do|can|could|would|should)\s+(?:we|i|you|u)\s+"
+    r"(?!(?:know|mean|guess|think|suppose|see|say|would|will|wish|hope)\b)[a-z]+",
+    re.I,
+)
+
+
+def asked_after_emoji(text: str) -> str:
+    """``text`` with an emoji that sits right before a question ended as a sentence ("... for
+    my class 📚 r u guys a b corp" -> "... for my class. are u guys ..."), so the question is
+    asked apart from what was told before it; an emoji between two statements is only
+    dropped from the question's words, which read the statements together as before."""
+    pieces = EMOJI_SPLIT.split(text)
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        asks = QUESTION_START.search(_spelled_out(piece).strip()) is not None
+        joined = f"{joined.rstrip()}{'. ' if asks else ' '}{piece.lstrip()}"
+    return joined.strip()
+
+
+def in_chat(text: str) -> str:
+    """The text as a chat reads it: an emoji between two statements ends the first ("... on
+    the bag 🥹 is that a thing"), and text-speak question words are written out."""
+    return _spelled_out(without_emoji(text))
 
 
 # a question asked after a condition, with or without a comma ("if we take 80 lbs a month do we
@@ -360,12 +410,12 @@ SAME_ASKED = re.compile(
 def is_question(text: str) -> bool:
     """A question to answer from the knowledge base (any of its sentences may ask it), its
     question words possibly in text-speak ("hw much is the atlas 75")."""
-    text = _spelled_out(text)
-    if "?" in text or _embeds_question(text):
+    text = in_chat(text)
+    if "?" in text or _embeds_question(text) or _OBJECT_IT_ASKS.search(text):
         return True
     if COUNT_OF_THOSE.search(text) or TOTAL_REQUEST.search(text) or _terse(text):
         return True  # "we'd need 2 of those", "total please", "the pico price pls"
-    if asks_as_fragment(text) or asks_between(text) or asks_times(text):
+    if asks_as_fragment(text) or asks_between(text) or asks_times(text) or asks_by_rank(text):
         return True  # "lumen 3 boiler size", "sales hrs", "foundry or riverbend for drip"
     if SAME_ASKED.match(text):
         return True  # "same for the 3 group": the ask just made, of another item

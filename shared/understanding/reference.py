@@ -101,6 +101,25 @@ def asks_minimum_only(question: str) -> bool:
     return _MINIMUM_ONLY.match(question) is not None
 
 
+#: "how many sites needed", "how many lb/month for a house blend": a count asked as what it takes
+#: (needed, required, or for a thing named without a figure), which is the least to have; never
+#: a count for a figure ("how many lb a month for 200 drinks") nor one asked bare ("how many
+#: sites do you cover")
+_LEAST_ASKED = re.compile(
+    r"\bhow\s+many\s+(sites|locations|shops|cafes|cafés|stores|lbs?|pounds|bags|kilos?|kg)"
+    r"((?:\s*/\s*|\s+(?:a|per|each)\s+)(?:month|mo|week|delivery|order))?"
+    r"(?=\s+(?:(?:do|would|must|should)\s+(?:we|i|you|u|one)\s+(?:need|have|require)\b"
+    r"|(?:are\s+|is\s+)?(?:needed|required|necessary)\b|(?:to|for)\s+(?![^.?!,;]*\d)\w))",
+    re.I,
+)
+
+
+def as_least(question: str) -> str:
+    """``question`` with a count asked as what it takes written as the minimum ("multisite
+    plan. how many sites needed" -> "... minimum sites needed")."""
+    return _LEAST_ASKED.sub(lambda m: f"minimum {m.group(1)}{m.group(2) or ''}", question)
+
+
 #: "what's the catch?", "any strings attached?": the conditions of what was just answered,
 #: asked of no topic of its own ("what are the conditions for returns?" names one)
 _THE_REST = re.compile(
