@@ -349,6 +349,19 @@ CONDITIONAL_WH = re.compile(
 BARE_WHY = re.compile(r"(?:why|how\s+come)\W*", re.I)
 # a bare "since when" / "till when" asks the date of what was just said ("b corp?" "since when")
 BARE_WHEN = re.compile(r"\W*(?:since|till|until|from)\s+when\W*", re.I)
+# a bare preposition and "what"/"which" asks the threshold of the topic just named ("volume
+# discount. at what", "free delivery. over what amount", "from which size"): the whole sentence
+BARE_WHAT = re.compile(
+    r"\W*(?:at|from|over|above|past|after|for|on)\s+(?:what|which)(?:\s+[\w-]+){0,2}\W*", re.I
+)
+# "whether" opening a clause with its own subject and verb asks it, as a list's last part does
+# ("foundry price, your minimum, and whether delivery is free"); never a choice the visitor is
+# weighing ("not sure whether to", "whether or not") nor their own state ("whether we are ready")
+WHETHER_ASKED = re.compile(
+    r"\bwhether\s+(?!(?:to|or|we|i|our|my|me|us)\b)[\w'-]+(?:\s+[\w'-]+)?\s+"
+    r"(?:is|are|do|does|can|will|would|comes?|includes?|ships?|gets?)\b",
+    re.I,
+)
 
 
 # a question dictated on after a statement with no mark between ("we go through about 120 lb a
@@ -429,6 +442,7 @@ def is_question(text: str) -> bool:
         or TOPIC_QUESTION.search(part)
         or TOPIC_WH.search(part)
         or IN_PLACE_WH.search(part)
+        or BARE_WHAT.fullmatch(part.strip())
         for part in parts
     ):
         return True
@@ -442,6 +456,7 @@ def is_question(text: str) -> bool:
         or CONDITIONAL_QUESTION.search(part)
         or BARE_WHY.fullmatch(part.strip())
         or BARE_WHEN.fullmatch(part.strip())
+        or WHETHER_ASKED.search(part)
         or RUN_ON_QUESTION.search(part)
         for part in clauses
     )
