@@ -134,7 +134,13 @@ from shared.rag.question import (
     comparison as ranked_by,
 )
 from shared.rag.quote import delivered, with_delivery
-from shared.rag.resolve import THING_NOUNS, families_in_plural, kind_named, resolve
+from shared.rag.resolve import (
+    THING_NOUNS,
+    families_in_plural,
+    kind_named,
+    resolve,
+    sibling_named,
+)
 from shared.rag.rest_of_topic import rest_of_section
 from shared.rag.rules import (
     LEASE,
@@ -680,6 +686,9 @@ class Answerer(PickAnswers):
         message adds to it or points back; one item asked for at each of the visitor's
         ``sites`` (or "all three") counts that many."""
         items = per_site(order_for(self.catalog, question, previous), previous, question, sites)
+        sited = self._sited(question, items, sites, context or [])
+        if sited is not None:  # "monthly total for 2 shops on Pro": 2 x $99 a month
+            return ruled_answer(sited[0], [(sited[1], 1)], [])
         items = self._counted_back(question, items)  # "if we lease two of them"
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
@@ -725,6 +734,37 @@ class Answerer(PickAnswers):
             ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
             order = []  # a comparison weighs alternatives: no order
         return None if ruled is None else ruled_answer(ruled, items, order)
+
+    def _sited(
+        self, question: str, items: Items, sites: int | None, context: list[str]
+    ) -> tuple[Ruled, Entity] | None:
+        """A price paid per month (or per location) counted by the places the question gives
+        ("for 2 shops", "all 4") said as that many sites ("The Pro plan for 2 sites: 2 x $99
+        per month = $198 a month"), never as that many months; None for other items. A member
+        the question names in short among those discussed is the one counted ("2 shops on
+        Pro" after the Multi-site and Essential plans)."""
+        if sites_asked(question) is None:
+            return None
+        short = (
+            None if named_items(self.catalog, question) else self._named_short(question, context)
+        )
+        items = per_site([(short, 1)], [], question, sites) if short else items
+        if len(items) != 1 or items[0][1] < 2:
+            return None
+        entity = items[0][0]
+        unit = counted_unit(entity)
+        if entity.price is None or entity.price.unit is None or unit not in (None, "location"):
+            return None
+        said = self._for_sites(question, entity, items[0][1])
+        return None if said is None else (Ruled(said[0], said[1], []), entity)
+
+    def _named_short(self, question: str, context: list[str]) -> Entity | None:
+        """The one member a question names only in short ("on Pro"), read as :func:`resolve`
+        does or by a name word among the siblings of the items discussed."""
+        found = resolve(self.catalog, question, context).entities
+        if len(found) == 1:
+            return found[0]
+        return sibling_named(self.catalog, question, context)
 
     def _points_back(self, part: str, anchor: str) -> bool:
         """Whether ``part`` leans on the items discussed rather than on the ``anchor`` put
