@@ -60,8 +60,8 @@ def asks_fitting(text: str) -> bool:
 
 def sites_asked(text: str) -> int | None:
     """How many of the item the message asks for, one per site: the number it gives ("leasing
-    all three" -> 3, "for 2 shops", "for both cafés" -> 2), 0 for "each of the visitor's sites" ("in each store": the count is theirs),
-    None when it says neither."""
+    all three" -> 3, "for 2 shops", "for both cafés" -> 2), 0 for "each of the visitor's
+    sites" ("in each store": the count is theirs), None when it says neither."""
     found = _ALL_OF.search(text)
     if found:
         value = number_value(found.group(1))
