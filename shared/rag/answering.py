@@ -155,6 +155,7 @@ from shared.rag.rules import (
     rate_named,
     stated_amount,
     together,
+    total,
 )
 from shared.rag.situation_facts import situation_fact
 from shared.rag.subject import on_subject
@@ -195,12 +196,14 @@ from shared.understanding.entities.places import Place, place_in
 from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.learner_questions import as_native
+from shared.understanding.lexicon import number_value
 from shared.understanding.per_site import sites_asked
 from shared.understanding.price_policies import price_policy
 from shared.understanding.questions import as_asked, as_positive
 from shared.understanding.quoted import as_ours
 from shared.understanding.reference import asks_the_rest
 from shared.understanding.restricted_asks import without_restricted_alternative
+from shared.understanding.revisions import adds
 from shared.understanding.sentences import sentences
 from shared.understanding.similes import without_similes
 from shared.understanding.statement_asks import as_inverted
@@ -312,6 +315,11 @@ _MINIMUM_ASKED = re.compile(
     r"\b(?:is\s+there|are\s+there|what'?s|whats|what\s+is|any)\s+(?:a\s+|the\s+|your\s+|ur\s+)?"
     r"min(?:imum)?s?\b",
     re.I,
+)
+
+#: The items discussed counted by the ask that sums them: "the three", "all 3", "both".
+_ITEMS_COUNTED = re.compile(
+    r"\b(?:(?:the|all|those|these)\s+(\d+|two|three|four|five|six)|(both))\b"
 )
 
 MAX_ITEMS_ASKED = 3  # an attribute alone is asked of at most this many items named before it
@@ -519,7 +527,10 @@ class Answerer(PickAnswers):
             return self._with_other_asks(suggested, rest, attribute, counts)
         counted = self._counted_recent(question, context, counts)
         if counted is not None:  # "so total for 9 people how much?" after the online course
-            return counted
+            return self._with_other_asks(counted, question, attribute, counts)  # "... capped?"
+        summed = self._summed_part(question, context)
+        if summed is not None:  # "lead time on the 3-group? total for the three?"
+            return self._with_other_asks(summed, question, attribute, counts)
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = (
@@ -689,6 +700,7 @@ class Answerer(PickAnswers):
         sited = self._sited(question, items, sites, context or [])
         if sited is not None:  # "monthly total for 2 shops on Pro": 2 x $99 a month
             return ruled_answer(sited[0], [(sited[1], 1)], [])
+        items = self._added_in_short(question, previous) or items  # "pair it with the smaller"
         items = self._counted_back(question, items)  # "if we lease two of them"
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
@@ -758,6 +770,18 @@ class Answerer(PickAnswers):
         said = self._for_sites(question, entity, items[0][1])
         return None if said is None else (Ruled(said[0], said[1], []), entity)
 
+    def _added_in_short(self, question: str, previous: Items) -> Items:
+        """The order so far with the one item a total adds by its rank or kind alone ("I'd
+        pair it with the smaller grinder. What's the total for both?" after the Pico: the Pico
+        and the Atlas 64); none unless a total is asked and the message adds."""
+        if not (previous and adds(question) and asks_total(question)):
+            return []
+        if named_items(self.catalog, question):
+            return []  # named in full: the order rules add it
+        found = resolve(self.catalog, question, []).entities
+        held = {e.name for e, _ in previous}
+        return [*previous, (found[0], 1)] if len(found) == 1 and found[0].name not in held else []
+
     def _named_short(self, question: str, context: list[str]) -> Entity | None:
         """The one member a question names only in short ("on Pro"), read as :func:`resolve`
         does or by a name word among the siblings of the items discussed."""
@@ -781,8 +805,19 @@ class Answerer(PickAnswers):
         9 x $120 = $1,080), or a total asked with no count of the visitor's that ``counts``
         holds ("per month total?" after the plans, from 4 cafés: the Multi-site plan's 4 x
         $79); None unless exactly one item discussed is priced per that unit and the count
-        meets its minimum."""
-        if self.catalog.mentioned(question) or not (asks_price(question) or asks_total(question)):
+        meets its minimum. In a message of several asks, the one part that names no item is
+        read ("so 4 x 79, what's that per month? and is Foundry in the 10%?")."""
+        if not self.catalog.mentioned(question):
+            return self._counted_part(question, context, counts)
+        parts = [p for p in split_parts(question) if not self.catalog.mentioned(p)]
+        found = [a for p in parts if (a := self._counted_part(p, context, counts)) is not None]
+        return found[0] if len(found) == 1 else None
+
+    def _counted_part(
+        self, question: str, context: list[str], counts: Mapping[str, int]
+    ) -> Answer | None:
+        """:meth:`_counted_recent` of one ask naming no item."""
+        if not (asks_price(question) or asks_total(question)):
             return None
         if asks_other(question) or asks_lease(question):  # "delivery for 3 locations?"
             return None
@@ -819,6 +854,25 @@ class Answerer(PickAnswers):
         if len(context) < 2 or not asks_total(question) or self.catalog.mentioned(question):
             return []
         return [(e, 1) for n in context if (e := self.catalog.get(n)) is not None]
+
+    def _summed_part(self, question: str, context: list[str]) -> Answer | None:
+        """The total of the items last discussed asked in one part of a message whose other
+        parts name an item ("lead time on the 3-group? total for the three?" after the
+        3-Group, the Atlas 75 and the Clarity); None for a message of one ask (the order
+        rules read it whole) or when the part counts other than the items discussed."""
+        parts = split_parts(question)
+        if len(parts) < 2 or not self.catalog.mentioned(question):
+            return None
+        back = [p for p in parts if self._summed_back(p, context)]
+        if len(back) != 1:
+            return None
+        items = self._summed_back(back[0], context)
+        said = _ITEMS_COUNTED.search(normalise(back[0]))
+        number = None if said is None else 2 if said.group(2) else number_value(said.group(1))
+        if said is not None and number != len(items):
+            return None  # "total for the two?" after three items: which two?
+        ruled = total(back[0], items)
+        return None if ruled is None else ruled_answer(ruled, items, encode(items))
 
     def _counted_back(self, question: str, items: Items) -> Items:
         """The one item discussed counted by a question that names no item ("how much every

@@ -90,3 +90,89 @@ def test_the_plan_that_makes_sense_for_one_cafe_is_no_multi_site(answerer: Answe
     ).text
     assert "$316" not in said
     assert " x $79" not in said
+
+
+def test_a_bare_count_on_the_named_course_counts_its_staff(answerer: Answerer) -> None:
+    """ "the total for 9 on the online course?" after both courses: 9 x $120 = $1,080."""
+    said = answerer.answer(
+        "the total for 9 on the online course?",
+        recent=["Two-day on-site course", "Online barista course"],
+    ).text
+    assert "9 x $120" in said
+    assert "$1,080" in said
+
+
+def test_a_count_in_the_morning_is_no_unit_of_a_one_off_price(answerer: Answerer) -> None:
+    """Negative: "is the lumen 2 group fine for 2 in the kitchen" counts no Lumen."""
+    said = answerer.answer("is the lumen 2 group fine for 2 in the kitchen").text
+    assert "$19,600" not in said
+
+
+def test_the_visitors_product_of_a_price_counts_its_item(answerer: Answerer) -> None:
+    """ "so 5 x 79, what's that monthly? and is Harbor in the discount?" after the plans: the
+    $79 Multi-site plan for 5 locations, $395 a month, the parts shown."""
+    said = answerer.answer(
+        "so 5 x 79, what's that monthly? and is Harbor in the discount?",
+        recent=["Essential plan", "Multi-site plan"],
+        details={"locations": 5},
+    ).text
+    assert "5 x $79" in said
+    assert "$395" in said
+
+
+def test_a_product_of_no_price_discussed_counts_nothing(answerer: Answerer) -> None:
+    """Negative: "so 5 x 80, what's that monthly?" matches no plan's price: no sum of 5."""
+    said = answerer.answer(
+        "so 5 x 80, what's that monthly?", recent=["Essential plan", "Multi-site plan"]
+    ).text
+    assert "$395" not in said
+    assert "$400" not in said
+
+
+def test_a_count_of_a_monthly_plan_asked_a_month_is_no_term(answerer: Answerer) -> None:
+    """ "so 2 x $49, what does that come to a month?" of the Essential plan: 2 x $49 = $98 a
+    month, not "2 months of"."""
+    said = answerer.answer(
+        "so 2 x $49, what does that come to a month?", recent=["Essential plan"]
+    ).text
+    assert "$98 a month" in said
+    assert "months of" not in said
+
+
+def test_a_total_of_the_items_discussed_in_one_part_of_several(answerer: Answerer) -> None:
+    """ "warranty on the atlas 75? and the total for all three?" after the Lumen 2-Group, the
+    Atlas 75 and the BatchPro 2: their sum ($9,800 + $2,450 + $1,980 = $14,230)."""
+    said = answerer.answer(
+        "warranty on the atlas 75? and the total for all three?",
+        recent=["Lumen 2-Group", "Atlas 75", "BatchPro 2"],
+    ).text
+    assert "$14,230" in said
+
+
+def test_a_total_of_two_after_three_items_asks_no_sum(answerer: Answerer) -> None:
+    """Negative: "warranty on the atlas 75? and the total for the two?" after three items
+    sums none of them (which two is not said)."""
+    said = answerer.answer(
+        "warranty on the atlas 75? and the total for the two?",
+        recent=["Lumen 2-Group", "Atlas 75", "BatchPro 2"],
+    ).text
+    assert "$14,230" not in said
+
+
+def test_an_item_paired_by_its_rank_is_added_to_the_total(answerer: Answerer) -> None:
+    """ "we'd pair it with the bigger grinder, total for both?" after the Pico: the Pico and
+    the Atlas 75, $3,900 + $2,450 = $6,350."""
+    said = answerer.answer(
+        "we'd pair it with the bigger grinder, total for both?",
+        recent=["Pico 1-Group"],
+        order=["Pico 1-Group=1"],
+    ).text
+    assert "$6,350" in said
+
+
+def test_a_ranked_item_asked_alone_is_no_total(answerer: Answerer) -> None:
+    """Negative: "how much is the bigger grinder?" after the Pico adds nothing to it."""
+    said = answerer.answer(
+        "how much is the bigger grinder?", recent=["Pico 1-Group"], order=["Pico 1-Group=1"]
+    ).text
+    assert "$6,350" not in said
