@@ -322,6 +322,11 @@ _ITEMS_COUNTED = re.compile(
     r"\b(?:(?:the|all|those|these)\s+(\d+|two|three|four|five|six)|(both))\b"
 )
 
+#: The word joined to an item by "plus", "and" or "with": "lumen 2 group plus consulting".
+_JOINED = re.compile(r"\b(?:plus|and|with)\s+(?:the\s+|your\s+)?([a-z]+)\b")
+#: A price asked per weight: of a coffee, never of a plan counted by sites.
+_PER_WEIGHT = re.compile(r"\b(?:per|a|the|by the) (?:pound|lb|lbs|kilo|kg|bag)\b")
+
 MAX_ITEMS_ASKED = 3  # an attribute alone is asked of at most this many items named before it
 
 
@@ -701,6 +706,7 @@ class Answerer(PickAnswers):
         if sited is not None:  # "monthly total for 2 shops on Pro": 2 x $99 a month
             return ruled_answer(sited[0], [(sited[1], 1)], [])
         items = self._added_in_short(question, previous) or items  # "pair it with the smaller"
+        items = self._joined_back(question, previous, items)  # "Lumen 2-Group + consulting"
         items = self._counted_back(question, items)  # "if we lease two of them"
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
@@ -764,6 +770,11 @@ class Answerer(PickAnswers):
         if len(items) != 1 or items[0][1] < 2:
             return None
         entity = items[0][0]
+        asked = resolve(self.catalog, question, context).entities
+        if asked and entity not in asked:  # "the pro for all three shops" after another
+            return None
+        if _PER_WEIGHT.search(normalise(question)):  # "decaf for all three shops, per pound?"
+            return None
         unit = counted_unit(entity)
         if entity.price is None or entity.price.unit is None or unit not in (None, "location"):
             return None
@@ -781,6 +792,25 @@ class Answerer(PickAnswers):
         found = resolve(self.catalog, question, []).entities
         held = {e.name for e, _ in previous}
         return [*previous, (found[0], 1)] if len(found) == 1 and found[0].name not in held else []
+
+    def _joined_back(self, question: str, previous: Items, items: Items) -> Items:
+        """The items named with an item of the order so far joined to them by a word of its
+        own name ("Lumen 2-Group + consulting, total?" after the launch consulting: both);
+        ``items`` unchanged unless a total is asked."""
+        if not (items and previous and asks_total(question)):
+            return items
+        joined = set(
+            tokenize(" ".join(_JOINED.findall(normalise(question.replace("+", " plus ")))))
+        )
+        held = {e.name for e, _ in items}
+        back = [(e, n) for e, n in previous if e.name not in held and joined & self._own_words(e)]
+        return [*items, *back] if back else items
+
+    def _own_words(self, entity: Entity) -> set[str]:
+        """The words of ``entity``'s name no other item's name holds ("consult" of the Café
+        Launch Consulting), generic words aside."""
+        others = {w for e in self.catalog.entities if e is not entity for w in tokenize(e.name)}
+        return set(tokenize(entity.name)) - others - GENERIC
 
     def _named_short(self, question: str, context: list[str]) -> Entity | None:
         """The one member a question names only in short ("on Pro"), read as :func:`resolve`

@@ -176,3 +176,38 @@ def test_a_ranked_item_asked_alone_is_no_total(answerer: Answerer) -> None:
         "how much is the bigger grinder?", recent=["Pico 1-Group"], order=["Pico 1-Group=1"]
     ).text
     assert "$6,350" not in said
+
+
+def test_an_item_discussed_joined_by_a_word_of_its_name(answerer: Answerer) -> None:
+    """ "the pico plus the consulting, all in?" after the launch consulting: the Pico and the
+    consulting, $3,900 + $2,500 = $6,400, each part shown."""
+    said = answerer.answer(
+        "the pico plus the consulting, total?",
+        recent=["Café Launch Consulting"],
+        order=["Café Launch Consulting=1"],
+    ).text
+    assert "$6,400" in said
+    assert "$2,500" in said
+
+
+def test_a_word_joined_that_names_no_item_discussed_adds_nothing(answerer: Answerer) -> None:
+    """Negative: "the pico plus a grinder, total?" after the launch consulting does not add
+    the consulting ($3,900 + $2,500 is not asked)."""
+    said = answerer.answer(
+        "the pico plus a grinder, total?",
+        recent=["Café Launch Consulting"],
+        order=["Café Launch Consulting=1"],
+    ).text
+    assert "$6,400" not in said
+
+
+def test_a_price_per_pound_for_the_shops_counts_no_plan(answerer: Answerer) -> None:
+    """Negative: "your decaf for all three shops, what's the per pound?" after the Multi-site
+    plan works out no plan for 3 sites."""
+    said = answerer.answer(
+        "we'd also want your decaf for all three shops, what's the per pound on that?",
+        recent=["Multi-site plan"],
+        details={"locations": 3},
+        order=["Multi-site plan=1"],
+    ).text
+    assert "$237" not in said
