@@ -1,7 +1,7 @@
 """Counts of an item written another way than "<number> <item>s": with a times sign
-("2 x lumen 2 group", "2x atlas 75", "atlas 64 x2"; "4 x 79" of its price), as a pair ("a pair of atlas 64s"), or as
-one per place counted elsewhere in the message ("we run 3 hospital cafeterias, need an Atlas 64
-in each"). Pure: text and catalog in."""
+("2 x lumen 2 group", "2x atlas 75", "atlas 64 x2"; "4 x 79" of its price), as a pair ("a
+pair of atlas 64s"), or as one per place counted elsewhere in the message ("we run 3 hospital
+cafeterias, need an Atlas 64 in each"). Pure: text and catalog in."""
 
 from __future__ import annotations
 
