@@ -196,7 +196,7 @@ from shared.understanding.entities.places import Place, place_in
 from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.learner_questions import as_native
-from shared.understanding.lexicon import number_value
+from shared.understanding.lexicon import NUMBER_WORDS, alternation, number_value
 from shared.understanding.per_site import sites_asked
 from shared.understanding.price_policies import price_policy
 from shared.understanding.questions import as_asked, as_positive
@@ -319,7 +319,9 @@ _MINIMUM_ASKED = re.compile(
 
 #: The items discussed counted by the ask that sums them: "the three", "all 3", "both".
 _ITEMS_COUNTED = re.compile(
-    r"\b(?:(?:the|all|those|these)\s+(\d+|two|three|four|five|six)|(both))\b"
+    r"\b(?:(?:the|all|those|these)\s+(\d+|"
+    + alternation(w for w, v in NUMBER_WORDS.items() if v >= 2)
+    + r")|(both))\b"
 )
 
 #: The word joined to an item by "plus", "and" or "with": "lumen 2 group plus consulting".
