@@ -706,7 +706,9 @@ class Answerer(PickAnswers):
         items = per_site(order_for(self.catalog, question, previous), previous, question, sites)
         sited = self._sited(question, items, sites, context or [])
         if sited is not None:  # "monthly total for 2 shops on Pro": 2 x $99 a month
-            return ruled_answer(sited[0], [(sited[1], 1)], [])
+            found = ruled_answer(sited[0], [(sited[1], 1)], [])
+            with_year(found, question)  # "pro for 2 shops, cost per year?": that x 12
+            return found
         items = self._added_in_short(question, previous) or items  # "pair it with the smaller"
         items = self._joined_back(question, previous, items)  # "Lumen 2-Group + consulting"
         items = self._counted_back(question, items)  # "if we lease two of them"
@@ -758,7 +760,7 @@ class Answerer(PickAnswers):
     def _sited(
         self, question: str, items: Items, sites: int | None, context: list[str]
     ) -> tuple[Ruled, Entity] | None:
-        """A price paid per month (or per location) counted by the places the question gives
+        """A flat price paid per month counted by the places the question gives
         ("for 2 shops", "all 4") said as that many sites ("The Pro plan for 2 sites: 2 x $99
         per month = $198 a month"), never as that many months; None for other items. A member
         the question names in short among those discussed is the one counted ("2 shops on
@@ -777,8 +779,8 @@ class Answerer(PickAnswers):
             return None
         if _PER_WEIGHT.search(normalise(question)):  # "decaf for all three shops, per pound?"
             return None
-        unit = counted_unit(entity)
-        if entity.price is None or entity.price.unit is None or unit not in (None, "location"):
+        # a price per location is counted (and carried over a year) by its own unit's sums
+        if entity.price is None or entity.price.unit is None or counted_unit(entity) is not None:
             return None
         said = self._for_sites(question, entity, items[0][1])
         return None if said is None else (Ruled(said[0], said[1], []), entity)

@@ -211,3 +211,11 @@ def test_a_price_per_pound_for_the_shops_counts_no_plan(answerer: Answerer) -> N
         order=["Multi-site plan=1"],
     ).text
     assert "$237" not in said
+
+
+def test_a_year_of_a_plan_for_counted_shops(answerer: Answerer) -> None:
+    """ "pro plan for 3 shops, cost per year?": 3 x $99 = $297 a month, $297 x 12 = $3,564,
+    never "3 months of"."""
+    said = answerer.answer("pro plan for 3 shops, cost per year?").text
+    assert "$297 x 12 = $3,564" in said
+    assert "months of" not in said
