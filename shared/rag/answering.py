@@ -136,7 +136,13 @@ from shared.rag.question import (
     comparison as ranked_by,
 )
 from shared.rag.quote import delivered, with_delivery
-from shared.rag.resolve import THING_NOUNS, families_in_plural, kind_named, resolve
+from shared.rag.resolve import (
+    THING_NOUNS,
+    families_in_plural,
+    kind_named,
+    resolve,
+    sibling_named,
+)
 from shared.rag.rest_of_topic import rest_of_section
 from shared.rag.rules import (
     LEASE,
@@ -151,6 +157,7 @@ from shared.rag.rules import (
     rate_named,
     stated_amount,
     together,
+    total,
 )
 from shared.rag.situation_facts import situation_fact
 from shared.rag.subject import on_subject
@@ -191,12 +198,14 @@ from shared.understanding.entities.places import Place, place_in
 from shared.understanding.foreign import foreign_named
 from shared.understanding.item_only import names_only_an_item
 from shared.understanding.learner_questions import as_native
+from shared.understanding.lexicon import NUMBER_WORDS, alternation, number_value
 from shared.understanding.per_site import sites_asked
 from shared.understanding.price_policies import price_policy
 from shared.understanding.questions import as_asked, as_positive, asked_after_emoji
 from shared.understanding.quoted import as_ours
 from shared.understanding.reference import as_least, asks_the_rest
 from shared.understanding.restricted_asks import without_restricted_alternative
+from shared.understanding.revisions import adds
 from shared.understanding.sentences import sentences
 from shared.understanding.similes import without_similes
 from shared.understanding.statement_asks import as_inverted
@@ -309,6 +318,18 @@ _MINIMUM_ASKED = re.compile(
     r"min(?:imum)?s?\b",
     re.I,
 )
+
+#: The items discussed counted by the ask that sums them: "the three", "all 3", "both".
+_ITEMS_COUNTED = re.compile(
+    r"\b(?:(?:the|all|those|these)\s+(\d+|"
+    + alternation(w for w, v in NUMBER_WORDS.items() if v >= 2)
+    + r")|(both))\b"
+)
+
+#: The word joined to an item by "plus", "and" or "with": "lumen 2 group plus consulting".
+_JOINED = re.compile(r"\b(?:plus|and|with)\s+(?:the\s+|your\s+)?([a-z]+)\b")
+#: A price asked per weight: of a coffee, never of a plan counted by sites.
+_PER_WEIGHT = re.compile(r"\b(?:per|a|the|by the) (?:pound|lb|lbs|kilo|kg|bag)\b")
 
 MAX_ITEMS_ASKED = 3  # an attribute alone is asked of at most this many items named before it
 
@@ -527,7 +548,10 @@ class Answerer(PickAnswers):
             return self._with_other_asks(suggested, rest, attribute, counts)
         counted = self._counted_recent(question, context, counts)
         if counted is not None:  # "so total for 9 people how much?" after the online course
-            return counted
+            return self._with_other_asks(counted, question, attribute, counts)  # "... capped?"
+        summed = self._summed_part(question, context)
+        if summed is not None:  # "lead time on the 3-group? total for the three?"
+            return self._with_other_asks(summed, question, attribute, counts)
         # the order so far; with none, the one item last discussed ("add an atlas 75")
         alone = [(e, 1) for n in context[:1] if len(context) == 1 and (e := self.catalog.get(n))]
         previous = (
@@ -694,6 +718,13 @@ class Answerer(PickAnswers):
         message adds to it or points back; one item asked for at each of the visitor's
         ``sites`` (or "all three") counts that many."""
         items = per_site(order_for(self.catalog, question, previous), previous, question, sites)
+        sited = self._sited(question, items, sites, context or [])
+        if sited is not None:  # "monthly total for 2 shops on Pro": 2 x $99 a month
+            found = ruled_answer(sited[0], [(sited[1], 1)], [])
+            with_year(found, question)  # "pro for 2 shops, cost per year?": that x 12
+            return found
+        items = self._added_in_short(question, previous) or items  # "pair it with the smaller"
+        items = self._joined_back(question, previous, items)  # "Lumen 2-Group + consulting"
         items = self._counted_back(question, items)  # "if we lease two of them"
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
         follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
@@ -740,6 +771,73 @@ class Answerer(PickAnswers):
             order = []  # a comparison weighs alternatives: no order
         return None if ruled is None else ruled_answer(ruled, items, order)
 
+    def _sited(
+        self, question: str, items: Items, sites: int | None, context: list[str]
+    ) -> tuple[Ruled, Entity] | None:
+        """A flat price paid per month counted by the places the question gives
+        ("for 2 shops", "all 4") said as that many sites ("The Pro plan for 2 sites: 2 x $99
+        per month = $198 a month"), never as that many months; None for other items. A member
+        the question names in short among those discussed is the one counted ("2 shops on
+        Pro" after the Multi-site and Essential plans)."""
+        if sites_asked(question) is None:
+            return None
+        short = (
+            None if named_items(self.catalog, question) else self._named_short(question, context)
+        )
+        items = per_site([(short, 1)], [], question, sites) if short else items
+        if len(items) != 1 or items[0][1] < 2:
+            return None
+        entity = items[0][0]
+        asked = resolve(self.catalog, question, context).entities
+        if asked and entity not in asked:  # "the pro for all three shops" after another
+            return None
+        if _PER_WEIGHT.search(normalise(question)):  # "decaf for all three shops, per pound?"
+            return None
+        # a price per location is counted (and carried over a year) by its own unit's sums
+        if entity.price is None or entity.price.unit is None or counted_unit(entity) is not None:
+            return None
+        said = self._for_sites(question, entity, items[0][1])
+        return None if said is None else (Ruled(said[0], said[1], []), entity)
+
+    def _added_in_short(self, question: str, previous: Items) -> Items:
+        """The order so far with the one item a total adds by its rank or kind alone ("I'd
+        pair it with the smaller grinder. What's the total for both?" after the Pico: the Pico
+        and the Atlas 64); none unless a total is asked and the message adds."""
+        if not (previous and adds(question) and asks_total(question)):
+            return []
+        if named_items(self.catalog, question):
+            return []  # named in full: the order rules add it
+        found = resolve(self.catalog, question, []).entities
+        held = {e.name for e, _ in previous}
+        return [*previous, (found[0], 1)] if len(found) == 1 and found[0].name not in held else []
+
+    def _joined_back(self, question: str, previous: Items, items: Items) -> Items:
+        """The items named with an item of the order so far joined to them by a word of its
+        own name ("Lumen 2-Group + consulting, total?" after the launch consulting: both);
+        ``items`` unchanged unless a total is asked."""
+        if not (items and previous and asks_total(question)):
+            return items
+        joined = set(
+            tokenize(" ".join(_JOINED.findall(normalise(question.replace("+", " plus ")))))
+        )
+        held = {e.name for e, _ in items}
+        back = [(e, n) for e, n in previous if e.name not in held and joined & self._own_words(e)]
+        return [*items, *back] if back else items
+
+    def _own_words(self, entity: Entity) -> set[str]:
+        """The words of ``entity``'s name no other item's name holds ("consult" of the Café
+        Launch Consulting), generic words aside."""
+        others = {w for e in self.catalog.entities if e is not entity for w in tokenize(e.name)}
+        return set(tokenize(entity.name)) - others - GENERIC
+
+    def _named_short(self, question: str, context: list[str]) -> Entity | None:
+        """The one member a question names only in short ("on Pro"), read as :func:`resolve`
+        does or by a name word among the siblings of the items discussed."""
+        found = resolve(self.catalog, question, context).entities
+        if len(found) == 1:
+            return found[0]
+        return sibling_named(self.catalog, question, context)
+
     def _points_back(self, part: str, anchor: str) -> bool:
         """Whether ``part`` leans on the items discussed rather than on the ``anchor`` put
         before it: a pronoun, or a figure when the anchor names no item."""
@@ -755,8 +853,19 @@ class Answerer(PickAnswers):
         9 x $120 = $1,080), or a total asked with no count of the visitor's that ``counts``
         holds ("per month total?" after the plans, from 4 cafés: the Multi-site plan's 4 x
         $79); None unless exactly one item discussed is priced per that unit and the count
-        meets its minimum."""
-        if self.catalog.mentioned(question) or not (asks_price(question) or asks_total(question)):
+        meets its minimum. In a message of several asks, the one part that names no item is
+        read ("so 4 x 79, what's that per month? and is Foundry in the 10%?")."""
+        if not self.catalog.mentioned(question):
+            return self._counted_part(question, context, counts)
+        parts = [p for p in split_parts(question) if not self.catalog.mentioned(p)]
+        found = [a for p in parts if (a := self._counted_part(p, context, counts)) is not None]
+        return found[0] if len(found) == 1 else None
+
+    def _counted_part(
+        self, question: str, context: list[str], counts: Mapping[str, int]
+    ) -> Answer | None:
+        """:meth:`_counted_recent` of one ask naming no item."""
+        if not (asks_price(question) or asks_total(question)):
             return None
         if asks_other(question) or asks_lease(question):  # "delivery for 3 locations?"
             return None
@@ -793,6 +902,25 @@ class Answerer(PickAnswers):
         if len(context) < 2 or not asks_total(question) or self.catalog.mentioned(question):
             return []
         return [(e, 1) for n in context if (e := self.catalog.get(n)) is not None]
+
+    def _summed_part(self, question: str, context: list[str]) -> Answer | None:
+        """The total of the items last discussed asked in one part of a message whose other
+        parts name an item ("lead time on the 3-group? total for the three?" after the
+        3-Group, the Atlas 75 and the Clarity); None for a message of one ask (the order
+        rules read it whole) or when the part counts other than the items discussed."""
+        parts = split_parts(question)
+        if len(parts) < 2 or not self.catalog.mentioned(question):
+            return None
+        back = [p for p in parts if self._summed_back(p, context)]
+        if len(back) != 1:
+            return None
+        items = self._summed_back(back[0], context)
+        said = _ITEMS_COUNTED.search(normalise(back[0]))
+        number = None if said is None else 2 if said.group(2) else number_value(said.group(1))
+        if said is not None and number != len(items):
+            return None  # "total for the two?" after three items: which two?
+        ruled = total(back[0], items)
+        return None if ruled is None else ruled_answer(ruled, items, encode(items))
 
     def _counted_back(self, question: str, items: Items) -> Items:
         """The one item discussed counted by a question that names no item ("how much every

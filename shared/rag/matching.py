@@ -12,7 +12,7 @@ from shared.catalog.model import Catalog, Entity
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
 from shared.rag.figures import money_figures, own_price
-from shared.rag.per_place import each_place_count, times_count
+from shared.rag.per_place import each_place_count, priced_times, times_count
 from shared.rag.phrasing import attribute_sentence, shared_attribute_sentence
 from shared.rag.question import GENERIC, expanded, quantities, synonyms_of, terms
 from shared.rag.types import Chunk
@@ -308,7 +308,11 @@ _MEASURES = frozenset(tokenize("lb lbs kg pound pounds month year week day hour"
 #: Units of time: a number before one measures a length ("two-day course"), it counts nothing.
 _TIMES = frozenset(tokenize("day days week weeks month months year years hour hours"))
 #: "for all 5", "all 5 of them", "for the 4 of us": a count with no noun after it.
-_BARE_COUNT = re.compile(r"\b(?:all|for|the)\s+(\d+)\s*(?:of (?:them|us|ours)\b|[?.!,]|$)", re.I)
+_BARE_COUNT = re.compile(
+    r"\b(?:all|for|the)\s+(\d+)\s*(?:of (?:them|us|ours)\b|[?.!,]|$"
+    r"|(?:on|in|through) (?:the|your|that|this) )",  # "total for 11 on the online course"
+    re.I,
+)
 
 
 def counted_unit(entity: Entity) -> str | None:
@@ -323,6 +327,9 @@ def quantity_for(text: str, entity: Entity, catalog: Catalog) -> tuple[int, str]
     "3 of the Lumen 2-Group", "3 of them" (the entity discussed), "we run 4 cafes" for a price
     per location, "for all 5", "2 x lumen 2 group", "3 cafeterias, an Atlas 64 in each"."""
     unit = counted_unit(entity)
+    priced = priced_times(text, entity)  # "so 4 x 79, what's that" of the $79 per location
+    if priced is not None:
+        return priced, _unit_noun(entity) if unit else "of them"
     written = times_count(text, entity, catalog)  # "2 x lumen 2 group"
     if written is None and unit is None:  # "3 cafeterias, need an Atlas 64 in each"
         written = each_place_count(text, entity, catalog, _UNIT_STEMS["location"])

@@ -359,6 +359,14 @@ def _by_name_word(text: str, pool: list[Entity]) -> list[Entity]:
     return found if len(found) < len(pool) else []
 
 
+def sibling_named(catalog: Catalog, text: str, recent: list[str]) -> Entity | None:
+    """The one member of a kind discussed that ``text`` names by a word of its own name
+    ("2 shops on Pro" after the Multi-site and Essential plans: the Pro plan), else None."""
+    earlier = [e for n in recent if (e := catalog.get(n)) is not None]
+    found = _by_name_word(text, _siblings(catalog, earlier)) if earlier else []
+    return found[0] if len(found) == 1 else None
+
+
 def _by_distinct_name(catalog: Catalog, text: str) -> Entity | None:
     """The one entity the text names by a word no other entity's name or its kind holds
     ("online", "onsite") and its name's last word or a word of its kind ("course",

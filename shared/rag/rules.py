@@ -25,6 +25,8 @@ from shared.understanding.entities import money as money_read
 
 #: "whats the monthly then" asks the payment only right after a leasing answer.
 _MONTHLY = re.compile(r"\b(?:monthly|a month|per month|each month|payments?)\b")
+#: A sum asked per month: its count is of something paid monthly, not a number of months.
+_PER_MONTH = re.compile(r"\b(?:monthly|a month|per month|each month|every month|a mo|per mo)\b")
 LEASE = "lease"  # the attribute a leasing answer records, so a follow-up keeps the topic
 _MINIMUM = re.compile(r"over \$(\d[\d,]*)")
 _MONTHS = re.compile(r"(\d+) months")
@@ -305,7 +307,11 @@ def total(text: str, items: list[tuple[Entity, int]]) -> Ruled | None:
     for entity, count in priced:
         assert entity.price is not None
         each = entity.price.text
-        if entity in termed:  # "a year of the essential plan": its months
+        if entity in termed and _PER_MONTH.search(normalise(text)):
+            # "3 x $99, what does that come to a month?": a count paid each month, no term
+            line = money(entity.price.amount * count)
+            lines.append(f"{count} x {the(entity.name)} ({count} x {each}) = {line} a month")
+        elif entity in termed:  # "a year of the essential plan": its months
             line = money(entity.price.amount * count)
             lines.append(f"{count} months of {the(entity.name)} ({count} x {each}) = {line}")
         elif count > 1:  # the unit price is in the derivation; said, it would read as a line

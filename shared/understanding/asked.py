@@ -104,6 +104,10 @@ TOTAL_ASK = re.compile(
     r"|\b(?:does|do|would|will|whats|what(?: s)?)\s+"
     r"(?:that|it|this|they|these|those|everything|all\s+that)\s+"
     r"(?:all\s+)?(?:come|add)\s+(?:up\s+)?to\b"
+    # the visitor's own product asked: "so 4 x 79, what's that per month?", "whats 3 x 99"
+    r"|\b\d+ (?:x|times) \d+\b(?: [a-z]+){0,3} (?:what|whats|how much)(?: s| is| would| does)?"
+    r" (?:that|it)(?= (?:per|a|each|every|monthly|come|add|total|and|or)\b|$)"
+    r"|\b(?:what|whats)(?: s| is)? \d+ (?:x|times) \d+\b"
 )
 """A sum of several items asked for, in normalised text ("what's the total", "all together",
 "all up")."""

@@ -33,12 +33,20 @@ _EACH = re.compile(
 #: "all three", "all 5 (stores)", "for all 3 of them", "each of the 4", "across all 5".
 _ALL_OF = re.compile(rf"\b(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+({_COUNT})\b", re.I)
 
+#: The places themselves counted after "for" or "across": "for 2 shops", "for both cafés",
+#: "across our three locations" (not "3 cafés" told alone, a story rather than an ask).
+_FOR_PLACES = re.compile(
+    rf"\b(?:for|across|at|on)\s+(?:all\s+(?:of\s+)?)?(?:our\s+|the\s+|my\s+)?"
+    rf"(both|{_COUNT})?\s*(?:of\s+(?:our|the|my)\s+)?(?:{LOCATION_NOUNS})\b",
+    re.I,
+)
+
 
 #: Asking what covers or suits the visitor's places ("covers all three", "suitable for a group
 #: of our size", "which plan fits us"), or a member asked for by the places it serves ("the
 #: maintenance for multiple locations", "the maintenance plan for 3 cafés").
 _FITS = re.compile(
-    r"\b(?:cover|covers|covering|suitable|suits?|fits?|right for|make sense)\b"
+    r"\b(?:cover|covers|covering|suitable|suits?|fits?|right for|makes? sense)\b"
     rf"|\bfor (?:multiple|several|many|all (?:of )?(?:our|the|my)|our|my|{_COUNT}) (?:\w+ )?"
     rf"(?:{LOCATION_NOUNS})\b",
     re.I,
@@ -52,10 +60,14 @@ def asks_fitting(text: str) -> bool:
 
 def sites_asked(text: str) -> int | None:
     """How many of the item the message asks for, one per site: the number it gives ("leasing
-    all three" -> 3), 0 for "each of the visitor's sites" ("in each store": the count is theirs),
-    None when it says neither."""
+    all three" -> 3, "for 2 shops", "for both cafés" -> 2), 0 for "each of the visitor's
+    sites" ("in each store": the count is theirs), None when it says neither."""
     found = _ALL_OF.search(text)
     if found:
         value = number_value(found.group(1))
+        return value if value and value >= 2 else None
+    places = _FOR_PLACES.search(text)
+    if places and places.group(1):  # "for 2 shops", "for both cafés"
+        value = 2 if places.group(1).lower() == "both" else number_value(places.group(1))
         return value if value and value >= 2 else None
     return 0 if _EACH.search(text) else None

@@ -39,9 +39,12 @@ _DROPS = re.compile(
     re.I,
 )
 #: Words that add to the order already under discussion rather than start a new one, in
-#: normalised text: "what if i add the atlas 64", "plus the water filter", "throw in a clarity"
+#: normalised text: "what if i add the atlas 64", "plus the water filter", "throw in a clarity",
+#: "pair it with the smaller grinder"
 _ADDS = re.compile(
     r"\b(?:add|adding|added|also|as well|too|on top|another|throw in|include)\b"
+    # "i'd pair it with the atlas 64", "match that with a grinder": beside the one discussed
+    r"|\b(?:pair|pairing|paired|match|combine)\s+(?:it|that|this|them|those)\s+with\b"
     r"|^\W*plus\b"  # "plus the water filter": a message opening on "plus" adds to the order
 )
 #: another item in place of the one just asked about: "and if it were 20 lb of the Harbor cold
