@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shared.understanding.entities.dictated_emails import written_dictation
 from shared.understanding.fuzzy import normalise
 from shared.understanding.numerals import read_numbers
 
@@ -20,11 +21,13 @@ class Reading:
     """``said`` as the reader reads it."""
 
     said: str  # the message read: as typed, or its English gloss
-    numbers: str  # with its spoken numbers as digits
+    numbers: str  # with its spoken numbers as digits and its dictated addresses written
     text: str  # ``numbers`` normalised: what the rules and the embedding read
 
 
 def read(said: str) -> Reading:
-    """The reading of ``said`` (pure)."""
-    numbers = read_numbers(said)
+    """The reading of ``said`` (pure): a dictated address ("amy at fern cafe dot com") is
+    written before the numbers are read, so its words are read as no count, place or
+    business ("two bridges" stays in marcus@twobridgescoffee.com)."""
+    numbers = read_numbers(written_dictation(said))
     return Reading(said, numbers, normalise(numbers))
