@@ -1,0 +1,145 @@
+"""Contact details dictated to a phone (set AN): an address said as words ("nadia at copper
+kettle roasters dot com"), corrected in the same breath ("... no sorry it's ... dot com"), and a
+phone's last digits said again after a repair ("... three seven no sorry seven three").
+Phrasings of our own, each class with what the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.conversation.brain import LocalBrain
+from shared.understanding.corrections import repaired_phone
+from shared.understanding.entities.dictated_emails import written_dictation
+from shared.understanding.entities.emails import find_email
+from shared.understanding.numerals import spoken_digits
+from shared.understanding.reading import read
+from tests.understanding.playing import play
+
+
+@pytest.mark.parametrize(
+    ("said", "address"),
+    [
+        ("you can email nadia at copper kettle roasters dot com", "nadia@copperkettleroasters.com"),
+        ("its ben dot ortiz at field and fire dot net thanks", "ben.ortiz@fieldandfire.net"),
+        ("reach lou at north shore beans dot c a", "lou@northshorebeans.ca"),
+        ("mina at yahoo dot com", "mina@yahoo.com"),
+        ("um hal at bright water labs dot io", "hal@brightwaterlabs.io"),
+        ("this is kit at two rivers cafe dot com", "kit@tworiverscafe.com"),
+        ("so my email ana dot maria dot luz at gmail dot com", "ana.maria.luz@gmail.com"),
+    ],
+)
+def test_an_address_said_as_words_is_written(said: str, address: str) -> None:
+    """'at' then one to four domain words then 'dot' and a known ending is an address, its
+    domain words joined and the local part reaching back over '<word> dot' pairs."""
+    found = find_email(said)
+    assert found is not None and found.valid
+    assert found.address == address
+
+
+@pytest.mark.parametrize(
+    ("said", "address"),
+    [
+        (
+            "sam at juniper hill cafe dot com no sorry its juniper hill coffee dot com",
+            "sam@juniperhillcoffee.com",
+        ),
+        ("sam at juniper dot com wait sorry sam at juniper dot net", "sam@juniper.net"),
+        ("jo at red door dot com no wait reddoor bakery dot com all one word", "jo@reddoorbakery.com"),
+    ],
+)
+def test_the_last_address_said_after_a_repair_wins(said: str, address: str) -> None:
+    """A correction inside one message keeps the last version: a whole address said again, or
+    a domain said again alone with the first mailbox."""
+    found = find_email(said)
+    assert found is not None and found.address == address
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "meet me at the cafe dot",
+        "meet me at the cafe dot com",
+        "we're at harbor light cafe on main street",
+        "i'm rosa at copper kettle in tacoma",
+        "we're at 5 sites now",
+        "we are at four sites dot no five",
+        "sam at juniper hill cafe dot what's the price",
+    ],
+)
+def test_no_address_without_a_said_ending(said: str) -> None:
+    """Without 'dot' and a known top-level domain after 'at', or with a pronoun before it,
+    nothing is an address and the text is left as said."""
+    assert find_email(said) is None
+    assert written_dictation(said) == said
+
+
+def test_the_reading_keeps_an_addresss_number_words() -> None:
+    """A dictated address is written before numbers are read: its words stay its domain
+    ('two rivers', not 2 rivers) and the rest of the message is read as before."""
+    reading = read("kit at two rivers cafe dot com we pour two hundred cups")
+    assert "kit@tworiverscafe.com" in reading.numbers
+    assert "200 cups" in reading.numbers
+
+
+async def test_a_dictated_address_fills_the_email_and_nothing_else(brain: LocalBrain) -> None:
+    """Played through the brain, the dictated address is the email, and its domain words
+    (a 'cafe', 'coffee') give no coffee preference, venue or business detail."""
+    state = await play(
+        brain,
+        [
+            "we run two cafes in fresno",
+            "i'm nadia and my email is nadia at copper kettle cafe dot com no sorry its "
+            "copperkettle coffee dot com",
+        ],
+    )
+    assert state.collected["email"] == "nadia@copperkettlecoffee.com"
+    assert "coffee_preferences" not in state.collected
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [
+        ("my cell is five four one five five five zero one three seven no sorry zero one seven "
+         "three", "5415550137 no sorry 0173"),
+        ("five oh three five five five zero one two one wait its two four", "5035550121 wait its 24"),
+    ],
+)  # fmt: skip
+def test_last_digits_said_again_after_a_repair_are_digits(said: str, digits: str) -> None:
+    """Two to four digits said one by one right after a number read out, behind a repair's
+    cue, are written as digits for the phone's repair."""
+    assert digits in spoken_digits(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        (
+            "five oh three five five five zero one two one and we have two three shops",
+            "5035550121 and we have two three shops",
+        ),
+        ("we open at nine and close at five no sorry six", "we open at nine and close at five no sorry six"),
+        ("five oh three five five five zero one two one thanks one two", "5035550121 thanks one two"),
+    ],
+)  # fmt: skip
+def test_short_runs_without_a_repair_stay_words(said: str, read: str) -> None:
+    """A short run that follows no phone number, or follows one with no repair's cue between,
+    stays as said."""
+    assert spoken_digits(said) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("my cell is 541 555 0137 no sorry 0173", "+15415550173"),
+        ("call 503 555 0121 sorry no 0124", "+15035550124"),
+    ],
+)
+def test_repair_cues_said_one_after_another_replace_the_ending(message: str, kept: str) -> None:
+    """'no sorry' or 'sorry no' before the retyped ending repairs the phone like one cue."""
+    typed = "+1" + "".join(c for c in message.split(" no")[0].split(" sorry")[0] if c.isdigit())
+    assert repaired_phone(message, typed) == kept
+
+
+def test_digits_after_a_phone_with_no_cue_repair_nothing() -> None:
+    """A number after a phone that is no repair ('... 0137 and 12 cups') leaves it."""
+    assert repaired_phone("my cell is 541 555 0137 and 12 cups a day", "+15415550137") is None
