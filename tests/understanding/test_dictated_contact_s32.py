@@ -8,11 +8,13 @@ from __future__ import annotations
 import pytest
 
 from shared.conversation.brain import LocalBrain
+from shared.pii import mask_text
 from shared.understanding.corrections import repaired_phone
 from shared.understanding.entities.dictated_emails import written_dictation
 from shared.understanding.entities.emails import find_email
 from shared.understanding.numerals import spoken_digits
 from shared.understanding.reading import read
+from shared.understanding.redaction import ERASED_SPAN, without_details
 from tests.understanding.playing import play
 
 
@@ -143,3 +145,19 @@ def test_repair_cues_said_one_after_another_replace_the_ending(message: str, kep
 def test_digits_after_a_phone_with_no_cue_repair_nothing() -> None:
     """A number after a phone that is no repair ('... 0137 and 12 cups') leaves it."""
     assert repaired_phone("my cell is 541 555 0137 and 12 cups a day", "+15415550137") is None
+
+
+def test_a_dictated_address_is_masked_in_a_log_line() -> None:
+    """A log line holding an address said as words shows only its last characters, never the
+    mailbox or the domain's words; a line with no address keeps its words."""
+    masked = mask_text("heard: nadia at copper kettle cafe dot com no sorry copperkettle dot com")
+    assert "nadia" not in masked and "kettle" not in masked
+    assert mask_text("meet me at the cafe dot com") == "meet me at the cafe dot com"
+
+
+def test_an_erased_email_said_as_words_leaves_the_transcript() -> None:
+    """Erasing the email takes a dictated address (its correction included) out of a line and
+    leaves the line's other words."""
+    line = "i'm nadia, nadia at copper kettle cafe dot com no sorry its copperkettle dot com ok"
+    erased = without_details(line, ["email"])
+    assert "kettle" not in erased and erased.endswith(f"{ERASED_SPAN} ok")

@@ -192,3 +192,12 @@ def written_dictation(text: str) -> str:
         pieces += [text[cursor : address.start], address.written]
         cursor = address.end
     return "".join(pieces) + text[cursor:]
+
+
+def without_dictation(text: str, replacement: str) -> str:
+    """``text`` with each dictated address (its corrections included) as ``replacement``."""
+    pieces, cursor = [], 0
+    for address in dictated_addresses(text):
+        pieces += [text[cursor : address.start], replacement]
+        cursor = address.end
+    return "".join(pieces) + text[cursor:]
