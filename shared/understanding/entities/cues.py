@@ -304,6 +304,9 @@ PAIN_RE = re.compile(
     r"|forgetting\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:opened|is|was|are|were|has|have"
     r"|exists?)\b)\b)\w+ing"
     r"|died|dies|dead|over[- ]?dos\w*|under[- ]?dos\w*"
+    # someone who does not come when due: "our tech keeps no-showing", "he never shows up"
+    r"|no[- ]?show(?:s|ing|ed)?\b(?!\s+(?:fees?|polic\w*|rates?))"
+    r"|(?:never|doesn'?t|didn'?t|does\s+not|did\s+not|won'?t)\s+(?:even\s+)?show(?:s|ed)?\s+up\b"
     # a grinder or a brewer that runs on: "it doesn't stop at the target weight anymore"
     r"|(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+stop\s+at\s+(?:the\s+)?(?:target|set|right)\b"
     # "flat" tastes, a flat white is a drink and a flat fee a price
