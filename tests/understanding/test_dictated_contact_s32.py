@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from shared.conversation import signals
 from shared.conversation.brain import LocalBrain
+from shared.conversation.fields import business_fields, pain_points
+from shared.conversation.state import ConversationState
 from shared.pii import mask_text
 from shared.understanding.corrections import repaired_phone
+from shared.understanding.entities.contact_names import name_beside_contact, name_in_address
 from shared.understanding.entities.dictated_emails import written_dictation
 from shared.understanding.entities.emails import find_email
 from shared.understanding.numerals import spoken_digits
@@ -161,3 +165,81 @@ def test_an_erased_email_said_as_words_leaves_the_transcript() -> None:
     line = "i'm nadia, nadia at copper kettle cafe dot com no sorry its copperkettle dot com ok"
     erased = without_details(line, ["email"])
     assert "kettle" not in erased and erased.endswith(f"{ERASED_SPAN} ok")
+
+
+@pytest.mark.parametrize(
+    ("message", "word"),
+    [
+        ("our repair guy keeps no-showing so what does a service plan cost", "no-showing"),
+        ("the roaster rep never shows up on time", "never shows up"),
+        ("our old tech no-showed twice in march", "no-showed"),
+    ],
+)
+def test_someone_not_showing_up_is_a_pain(message: str, word: str) -> None:
+    """A tech or rep who does not come when due is a pain, told before a question drawn with
+    'so' as well."""
+    found = pain_points(read(message).text, False)
+    assert found is not None and word in found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do you have a no-show fee for the barista course",
+        "we show up early every morning",
+        "we just opened so what does the pico cost",
+    ],
+)
+def test_a_no_show_policy_or_a_plain_story_is_no_pain(message: str) -> None:
+    """A no-show fee asked, showing up, or a story before 'so' that complains of nothing are
+    no pain."""
+    assert pain_points(read(message).text, False) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "sites"),
+    [
+        ("we run a bakery in hood river only the one um what does the pico cost", 1),
+        ("hi we own a cafe in medford just the one and we need a grinder", 1),
+        ("we own a cafe and want just the one grinder and we need it soon", None),
+        ("we have a cafe just the one machine though", None),
+    ],
+)
+def test_just_the_one_dictated_ends_at_the_next_clause(message: str, sites: int | None) -> None:
+    """'just the one' after the venue, with no mark before the next clause, is one site; one
+    grinder or machine is none."""
+    assert business_fields(read(message).text, None, False).get("locations") == sites
+
+
+def test_a_first_name_no_list_knows_is_kept_when_introduced_and_spelled() -> None:
+    """'i'm dev malhotra dev dot malhotra at ...': introduced and spelled by the address, the
+    unknown first name is the name; without the introduction, or spelling a role, it is not."""
+    said = "friday works i'm dev malhotra dev dot malhotra at proton mail dot com"
+    assert name_beside_contact(said, "dev.malhotra@protonmail.com") == "Dev Malhotra"
+    assert name_in_address("write dev malhotra at once", "dev.malhotra@protonmail.com") is None
+    assert name_in_address("i'm sales team sales.team@x.com", "sales.team@x.com") is None
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("we are a law firm with forty staff and the coffee is awful um do you sell to offices", True),
+        ("our two shops go thru a lot of beans is there a discount for that", True),
+        ("we have two shops and we do about ninety cups a day", False),
+    ],
+)  # fmt: skip
+def test_a_question_dictated_after_a_statement_asks(message: str, asks: bool) -> None:
+    """A question run on after the visitor's statement with no mark between is a question;
+    a statement alone asks nothing."""
+    assert signals.asks_dictated(read(message).text) is asks
+
+
+async def test_a_dictated_question_beside_told_fields_is_answered(brain: LocalBrain) -> None:
+    """Told fields beside a dictated question keep the question: the reader marks it for a
+    knowledge-base lookup, and its words are no pain."""
+    heard = await brain.understand(
+        "we are a law firm with forty staff and the coffee is awful um do you sell to offices",
+        ConversationState(),
+    )
+    assert heard.question and heard.retrieve
+    assert "offices" not in str(heard.fields.get("pain_points", ""))
