@@ -143,7 +143,9 @@ def spoken_digits(text: str) -> str:
     phone_end = -1
     while index < len(words):
         digits, end = _digit_run(text, words, index)
-        repair = phone_end >= 0 and _REPAIR_BETWEEN.fullmatch(text[phone_end : words[index].start()])
+        repair = phone_end >= 0 and _REPAIR_BETWEEN.fullmatch(
+            text[phone_end : words[index].start()]
+        )
         low, high = _REPAIRED_DIGITS
         if len(digits) >= _PHONE_DIGITS or (repair and low <= len(digits) <= high):
             pieces += [text[cursor : words[index].start()], digits]

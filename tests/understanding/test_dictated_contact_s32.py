@@ -38,7 +38,8 @@ def test_an_address_said_as_words_is_written(said: str, address: str) -> None:
     """'at' then one to four domain words then 'dot' and a known ending is an address, its
     domain words joined and the local part reaching back over '<word> dot' pairs."""
     found = find_email(said)
-    assert found is not None and found.valid
+    assert found is not None
+    assert found.valid
     assert found.address == address
 
 
@@ -50,14 +51,18 @@ def test_an_address_said_as_words_is_written(said: str, address: str) -> None:
             "sam@juniperhillcoffee.com",
         ),
         ("sam at juniper dot com wait sorry sam at juniper dot net", "sam@juniper.net"),
-        ("jo at red door dot com no wait reddoor bakery dot com all one word", "jo@reddoorbakery.com"),
+        (
+            "jo at red door dot com no wait reddoor bakery dot com all one word",
+            "jo@reddoorbakery.com",
+        ),
     ],
 )
 def test_the_last_address_said_after_a_repair_wins(said: str, address: str) -> None:
     """A correction inside one message keeps the last version: a whole address said again, or
     a domain said again alone with the first mailbox."""
     found = find_email(said)
-    assert found is not None and found.address == address
+    assert found is not None
+    assert found.address == address
 
 
 @pytest.mark.parametrize(
@@ -107,7 +112,8 @@ async def test_a_dictated_address_fills_the_email_and_nothing_else(brain: LocalB
     [
         ("my cell is five four one five five five zero one three seven no sorry zero one seven "
          "three", "5415550137 no sorry 0173"),
-        ("five oh three five five five zero one two one wait its two four", "5035550121 wait its 24"),
+        ("five oh three five five five zero one two one wait its two four",
+         "5035550121 wait its 24"),
     ],
 )  # fmt: skip
 def test_last_digits_said_again_after_a_repair_are_digits(said: str, digits: str) -> None:
@@ -123,8 +129,10 @@ def test_last_digits_said_again_after_a_repair_are_digits(said: str, digits: str
             "five oh three five five five zero one two one and we have two three shops",
             "5035550121 and we have two three shops",
         ),
-        ("we open at nine and close at five no sorry six", "we open at nine and close at five no sorry six"),
-        ("five oh three five five five zero one two one thanks one two", "5035550121 thanks one two"),
+        ("we open at nine and close at five no sorry six",
+         "we open at nine and close at five no sorry six"),
+        ("five oh three five five five zero one two one thanks one two",
+         "5035550121 thanks one two"),
     ],
 )  # fmt: skip
 def test_short_runs_without_a_repair_stay_words(said: str, read: str) -> None:
@@ -155,7 +163,8 @@ def test_a_dictated_address_is_masked_in_a_log_line() -> None:
     """A log line holding an address said as words shows only its last characters, never the
     mailbox or the domain's words; a line with no address keeps its words."""
     masked = mask_text("heard: nadia at copper kettle cafe dot com no sorry copperkettle dot com")
-    assert "nadia" not in masked and "kettle" not in masked
+    assert "nadia" not in masked
+    assert "kettle" not in masked
     assert mask_text("meet me at the cafe dot com") == "meet me at the cafe dot com"
 
 
@@ -164,7 +173,8 @@ def test_an_erased_email_said_as_words_leaves_the_transcript() -> None:
     leaves the line's other words."""
     line = "i'm nadia, nadia at copper kettle cafe dot com no sorry its copperkettle dot com ok"
     erased = without_details(line, ["email"])
-    assert "kettle" not in erased and erased.endswith(f"{ERASED_SPAN} ok")
+    assert "kettle" not in erased
+    assert erased.endswith(f"{ERASED_SPAN} ok")
 
 
 @pytest.mark.parametrize(
@@ -179,7 +189,8 @@ def test_someone_not_showing_up_is_a_pain(message: str, word: str) -> None:
     """A tech or rep who does not come when due is a pain, told before a question drawn with
     'so' as well."""
     found = pain_points(read(message).text, False)
-    assert found is not None and word in found
+    assert found is not None
+    assert word in found
 
 
 @pytest.mark.parametrize(
@@ -223,7 +234,8 @@ def test_a_first_name_no_list_knows_is_kept_when_introduced_and_spelled() -> Non
 @pytest.mark.parametrize(
     ("message", "asks"),
     [
-        ("we are a law firm with forty staff and the coffee is awful um do you sell to offices", True),
+        ("we are a law firm with forty staff and the coffee is awful um do you sell to offices",
+         True),
         ("our two shops go thru a lot of beans is there a discount for that", True),
         ("we have two shops and we do about ninety cups a day", False),
     ],
@@ -241,5 +253,6 @@ async def test_a_dictated_question_beside_told_fields_is_answered(brain: LocalBr
         "we are a law firm with forty staff and the coffee is awful um do you sell to offices",
         ConversationState(),
     )
-    assert heard.question and heard.retrieve
+    assert heard.question
+    assert heard.retrieve
     assert "offices" not in str(heard.fields.get("pain_points", ""))

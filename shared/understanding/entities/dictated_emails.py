@@ -36,10 +36,10 @@ _NOT_LOCAL = frozenset(
         "i", "me", "we", "us", "you", "u", "ya", "they", "them", "he", "him", "she", "her",
         "it", "its", "it's", "im", "i'm", "we're", "were", "is", "are", "was", "be", "am",
         "um", "uh", "er", "erm", "so", "and", "or", "but", "the", "a", "an", "this", "that",
-        "thats", "there", "here", "email", "mail", "e-mail", "address", "reach", "me", "look",
+        "thats", "there", "here", "email", "mail", "e-mail", "address", "reach", "look",
         "looking", "arrive", "arrives", "stay", "staying", "live", "lives", "work", "works",
-        "based", "located", "open", "opening", "meet", "be", "just", "right", "all", "both",
-        "located", "shop", "cafe", "site", "sites", "store", "stores", "home",
+        "based", "located", "open", "opening", "meet", "just", "right", "all", "both",
+        "shop", "cafe", "site", "sites", "store", "stores", "home",
     }
 )  # fmt: skip
 #: Words a domain does not hold: a new clause or the address's own words.
