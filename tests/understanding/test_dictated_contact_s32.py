@@ -256,3 +256,17 @@ async def test_a_dictated_question_beside_told_fields_is_answered(brain: LocalBr
     assert heard.question
     assert heard.retrieve
     assert "offices" not in str(heard.fields.get("pain_points", ""))
+
+
+@pytest.mark.parametrize(
+    ("message", "pain"),
+    [
+        ("we'd want the 64 for decaf at the old shop and a 75 for the new one", False),
+        ("the original cafe is the old location on 5th", False),
+        ("our old grinder at the old shop is dying", True),
+    ],
+)
+def test_the_old_shop_is_a_site_not_a_pain(message: str, pain: bool) -> None:
+    """'The old shop' or 'old location' is the visitor's first site, no complaint; old gear
+    at it still is one."""
+    assert (pain_points(message, False) is not None) is pain
