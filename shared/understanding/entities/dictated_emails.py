@@ -22,7 +22,24 @@ from dataclasses import dataclass
 
 #: Top-level domains a dictated address may end with, said as a word ("dot com").
 DICTATED_TLDS = frozenset(
-    {"com", "net", "org", "io", "co", "ca", "us", "edu", "coffee", "app", "biz", "info", "me"}
+    {
+        "com",
+        "net",
+        "org",
+        "io",
+        "co",
+        "ca",
+        "us",
+        "edu",
+        "coffee",
+        "app",
+        "biz",
+        "info",
+        "me",
+        "uk",
+        "au",
+        "nz",
+    }
 )
 #: Top-level domains said letter by letter ("dot c a").
 SPELLED_TLDS = {"ca": "ca", "co": "co", "io": "io", "us": "us", "uk": "uk"}
@@ -48,6 +65,8 @@ _NOT_DOMAIN = frozenset(
 )
 #: Joining words inside a domain that are part of its name ("saguaro and sage").
 _DOMAIN_KEEPS = frozenset({"and"})
+#: Words said for an address's characters: "kim underscore lee", "blue hyphen fern".
+_CHARACTERS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_'\-]*")
 #: Words between a said address and one said again that mark the second as its correction.
 _REPAIR = re.compile(
@@ -94,14 +113,16 @@ def _tld_at(tokens: list[_Token], index: int) -> tuple[str, int] | None:
 
 def _domain_before(tokens: list[_Token], dot: int) -> int | None:
     """The index of the first domain word before the ``dot`` at ``dot``, just after an "at"
-    (one to :data:`MAX_DOMAIN_WORDS` words), or None when no "at" opens them."""
-    start = dot
-    while start > 0 and dot - start < MAX_DOMAIN_WORDS:
+    (one to :data:`MAX_DOMAIN_WORDS` words, "dash" or "hyphen" between them not counted), or
+    None when no "at" opens them."""
+    start, words = dot, 0
+    while start > 0 and words < MAX_DOMAIN_WORDS:
         word = tokens[start - 1].word
         if word == "at":
             return start if start < dot else None
         if word in _NOT_DOMAIN and word not in _DOMAIN_KEEPS:
             return None
+        words += word not in _CHARACTERS
         start -= 1
     if start > 0 and tokens[start - 1].word == "at" and start < dot:
         return start
@@ -110,12 +131,13 @@ def _domain_before(tokens: list[_Token], dot: int) -> int | None:
 
 def _local_before(tokens: list[_Token], at: int) -> int | None:
     """The index of the local part's first word before the "at" at ``at``: the word before
-    it, extended backwards over "<word> dot" pairs; None when that word is no mailbox."""
+    it, extended backwards over "<word> dot" pairs ("underscore", "dash" and "hyphen" too);
+    None when that word is no mailbox."""
     first = at - 1
     if first < 0 or tokens[first].word in _NOT_LOCAL:
         return None
     for _ in range(MAX_LOCAL_PARTS):
-        if first >= 2 and tokens[first - 1].word == "dot":
+        if first >= 2 and tokens[first - 1].word in _CHARACTERS:
             if tokens[first - 2].word in _NOT_LOCAL:
                 break
             first -= 2
@@ -124,11 +146,24 @@ def _local_before(tokens: list[_Token], at: int) -> int | None:
     return first
 
 
-def _joined(words: list[str], dotted: bool) -> str:
-    """Words of a local part ("dev dot malhotra" -> dev.malhotra) or a domain (joined)."""
-    if dotted:
-        return "".join("." if w == "dot" else w for w in words)
-    return "".join(w for w in words if w != "dot")
+def _joined(words: list[str]) -> str:
+    """Words of a local part or a domain, the words said for characters written as them
+    ("kim underscore lee" -> kim_lee) and the others joined ("lilac city beans")."""
+    return "".join(_CHARACTERS.get(w, w) for w in words)
+
+
+def _tld_chain(tokens: list[_Token], index: int) -> tuple[str, int] | None:
+    """The top-level domain said from ``tokens[index]`` and a second level after it ("co dot
+    uk"), and the index after them, or None."""
+    tld = _tld_at(tokens, index)
+    if tld is None:
+        return None
+    suffix, after = tld
+    if after + 1 < len(tokens) and tokens[after].word == "dot":
+        more = _tld_at(tokens, after + 1)
+        if more and len(more[0]) == 2:  # "co dot uk", "com dot au"
+            return f"{suffix}.{more[0]}", more[1]
+    return suffix, after
 
 
 def dictated_addresses(text: str) -> list[Dictated]:
@@ -137,7 +172,7 @@ def dictated_addresses(text: str) -> list[Dictated]:
     found: list[Dictated] = []
     index = 0
     while index < len(tokens) - 1:
-        if tokens[index].word != "dot" or not (tld := _tld_at(tokens, index + 1)):
+        if tokens[index].word != "dot" or not (tld := _tld_chain(tokens, index + 1)):
             index += 1
             continue
         suffix, after = tld
@@ -159,7 +194,7 @@ def _address(
     if domain is not None and (local := _local_before(tokens, domain - 1)) is not None:
         local_words = [t.word for t in tokens[local : domain - 1]]
         domain_words = [t.word for t in tokens[domain:dot]]
-        written = f"{_joined(local_words, True)}@{_joined(domain_words, False)}.{suffix}"
+        written = f"{_joined(local_words)}@{_joined(domain_words)}.{suffix}"
         return Dictated(tokens[local].start, end, written)
     if before is None:
         return None
