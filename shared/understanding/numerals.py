@@ -135,8 +135,8 @@ _REPAIRED_DIGITS = (2, 4)  # how many last digits a repair says again
 def spoken_digits(text: str) -> str:
     """Runs of at least seven digits said one by one (a phone number read out, "oh" for zero,
     "double" before a digit) as a digit string, and the two to four digits said again right
-    after one behind a repair's cue ("... zero one three seven no sorry zero one seven three":
-    the number's corrected ending); other shorter runs stay as said."""
+    after one behind a repair's cue (a number ending 0137 read out, then "no sorry" and 0173
+    read out: the number's corrected ending); other shorter runs stay as said."""
     words = list(_WORD.finditer(text))
     pieces: list[str] = []
     cursor = index = 0
