@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+from shared.understanding.entities.dictated_emails import written_dictation
+
 # \w: international addresses (``ana@café.com``) are masked too
 EMAIL_RE = re.compile(r"[\w.%+\-]+@[\w.\-]+\.[^\W\d_]{2,}")
 PHONE_RE = re.compile(r"(?<![\w])\+?\d[\d\s().\-]{6,}\d")
@@ -50,8 +52,9 @@ def mask_secrets(text: str) -> str:
 
 
 def mask_text(text: str) -> str:
-    """Mask every configured secret, email, phone number and bearer token in free text."""
-    text = mask_secrets(text)
+    """Mask every configured secret, email (one dictated as words, "amy at fern cafe dot com",
+    written first), phone number and bearer token in free text."""
+    text = written_dictation(mask_secrets(text))
     text = BEARER_RE.sub(lambda m: m.group(1) + mask_tail(m.group(0)[len(m.group(1)) :]), text)
     text = EMAIL_RE.sub(lambda m: mask_tail(m.group(0)), text)
     text = HEX_ID_RE.sub(lambda m: short_hash(m.group(0)), text)

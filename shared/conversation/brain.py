@@ -262,7 +262,8 @@ class LocalBrain:
             result.add(grown_count(details_text, {**state.held, **state.collected}))  # "3 by may"
         if result.correction and not result.fields and not result.question:  # a question restates
             result.add(corrected_soft(details_text, {**state.held, **state.collected}))
-        if result.question and result.fields and not signals.asks_something(text):
+        asks = signals.asks_something(text) or signals.asks_dictated(text)  # ".. um do you sell"
+        if result.question and result.fields and not asks:
             result.question = _asks_beyond_details(details_text, state)
         result.topic = quantity_topic(text)
         _running_date(details_text, state, result)

@@ -15,6 +15,7 @@ from shared.conversation.signals import is_question
 from shared.understanding.asides import without_asides, without_emoji
 from shared.understanding.coffee_service import serves_coffee_now
 from shared.understanding.corrections import corrected_count, corrected_tails, cued_month
+from shared.understanding.dictated import dictated_ask, told_before_so
 from shared.understanding.entities.call_requests import without_call_request
 from shared.understanding.entities.catalog_items import (
     canonical_item,
@@ -523,10 +524,13 @@ def _told_part(sentence: str) -> list[str]:
     it last spring - is that covered?" -> the first two), none that supposes ("if it breaks,
     how fast do you come?")."""
     if not (ASKS_RE.search(sentence) or is_question(sentence)):
-        return [sentence]
+        dictated = dictated_ask(sentence)  # "... is bad um do you guys sell to offices"
+        return [dictated[0] if dictated else sentence]
     told: list[str] = []
     for clause in clauses(sentence):
         if ASKS_RE.search(clause) or is_question(clause):
+            story = told_before_so(clause)  # "... keeps no-showing on us so what does it cost"
+            told += [story] if story and not _SUPPOSED.search(story) else []
             break
         if not _SUPPOSED.search(clause):
             told.append(clause)

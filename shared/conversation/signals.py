@@ -13,6 +13,7 @@ import re
 from typing import Literal
 
 from shared.conversation.state import CustomerType
+from shared.understanding.dictated import dictated_ask
 from shared.understanding.entities.business import RUNNING_FOR, without_visits
 from shared.understanding.lexicon import (
     CALL_VERBS,
@@ -331,10 +332,16 @@ SOURCING_RE = re.compile(
 )
 
 
+def asks_dictated(text: str) -> bool:
+    """A sentence runs a question on after its statement with no mark between ("... the
+    coffee situation is bad um do you guys sell to offices": :func:`dictated_ask`)."""
+    return any(dictated_ask(sentence) for sentence in sentences(text))
+
+
 def flags(text: str) -> dict[str, bool]:
     """Every rule-based flow signal of the message."""
     return {
-        "question": is_question(text),
+        "question": is_question(text) or asks_dictated(text),
         "restart": bool(RESTART_RE.search(text)),
         "human": asks_for_person(text),
         "goodbye": bool(GOODBYE_RE.search(text)),

@@ -108,10 +108,11 @@ def corrected_email(text: str, stored: str | None) -> str | None:
 
 
 # the last digits of a number just typed, typed again right after a repair's cue: "505 555
-# 0121 wait no 0124 sorry", "503 555 0127 sorry 0172", "... 0121 i mean 0124"
+# 0121 wait no 0124 sorry", "503 555 0127 sorry 0172", "... 0121 i mean 0124", cues said one
+# after another ("... 0137 no sorry 0173")
 _REPAIRED_DIGITS = re.compile(
-    r"^\W*(?:wait|sorry|oops|i\s+meant?|correction|typo|no|actually|make\s+(?:that|it))\b\W{0,3}"
-    r"(?:no\b\W{0,3})?(?:(?:it'?s|its|ends?(?:\s+(?:in|with))?|make\s+(?:that|it)|(?:it\s+)?should\s+be"
+    r"^\W*(?:(?:wait|sorry|oops|i\s+meant?|correction|typo|no|actually|make\s+(?:that|it))\b"
+    r"\W{0,3}){1,3}(?:(?:it'?s|its|ends?(?:\s+(?:in|with))?|make\s+(?:that|it)|(?:it\s+)?should\s+be"
     r"|i\s+meant?)\s+)?(?P<new>\d{2,4})(?![\d.,:/%-]*\d)"
     r"(?!\s*(?:am|pm|%|lbs?|kg|a\s+(?:day|week|month)|per|cups?|drinks?|bags?)\b)",
     re.I,

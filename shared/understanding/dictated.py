@@ -69,3 +69,20 @@ def dictated_ask(sentence: str) -> tuple[str, str] | None:
         if is_question(ask):
             return head, ask
     return None
+
+
+#: "so" before a question dictated on: the question drawn from the story ("our tech keeps
+#: no-showing on us so what does the plan cost").
+_SO_ASK = re.compile(r"\s+so\s+(?=" + _ASK_START.pattern + r")", re.I)
+
+
+def told_before_so(clause: str) -> str:
+    """The story a clause tells before a question it draws with "so" ("... keeps no-showing
+    on us so what does the plan cost" -> "... keeps no-showing on us"), or "" when none: the
+    words after "so" must ask, those before must tell (:data:`MIN_STORY_WORDS` or more, no
+    question of their own)."""
+    for match in _SO_ASK.finditer(clause):
+        head, ask = clause[: match.start()], clause[match.end() :]
+        if len(head.split()) >= MIN_STORY_WORDS and not is_question(head) and is_question(ask):
+            return head
+    return ""

@@ -122,17 +122,35 @@ def _homophones(text: str) -> str:
     return _ARTICLE_RE.sub(lambda m: f"{m.group('lead')} {_count(m.group('count'))} ", text)
 
 
+#: What stands between a number read out and its last digits said again: a repair's cue
+#: ("... three seven no sorry zero one seven three", "... wait it's one four").
+_REPAIR_BETWEEN = re.compile(
+    r"\W*(?:(?:wait|sorry|oops|no|nope|actually|correction|i\s+meant?|make\s+(?:that|it)"
+    r"|it'?s|its|it\s+is|ends?(?:\s+(?:in|with))?|should\s+be|um+|uh+)\b\W*){1,5}",
+    re.I,
+)
+_REPAIRED_DIGITS = (2, 4)  # how many last digits a repair says again
+
+
 def spoken_digits(text: str) -> str:
     """Runs of at least seven digits said one by one (a phone number read out, "oh" for zero,
-    "double" before a digit) as a digit string; shorter runs stay as said."""
+    "double" before a digit) as a digit string, and the two to four digits said again right
+    after one behind a repair's cue (a number ending 0137 read out, then "no sorry" and 0173
+    read out: the number's corrected ending); other shorter runs stay as said."""
     words = list(_WORD.finditer(text))
     pieces: list[str] = []
     cursor = index = 0
+    phone_end = -1
     while index < len(words):
         digits, end = _digit_run(text, words, index)
-        if len(digits) >= _PHONE_DIGITS:
+        repair = phone_end >= 0 and _REPAIR_BETWEEN.fullmatch(
+            text[phone_end : words[index].start()]
+        )
+        low, high = _REPAIRED_DIGITS
+        if len(digits) >= _PHONE_DIGITS or (repair and low <= len(digits) <= high):
             pieces += [text[cursor : words[index].start()], digits]
             cursor, index = words[end - 1].end(), end
+            phone_end = cursor if len(digits) >= _PHONE_DIGITS else -1
         else:
             index += 1
     return "".join([*pieces, text[cursor:]])

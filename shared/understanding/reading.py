@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shared.understanding.entities.dictated_emails import written_dictation
 from shared.understanding.fillers import without_filler_words, without_hesitations
 from shared.understanding.fuzzy import normalise
 from shared.understanding.numerals import read_numbers
@@ -23,11 +24,13 @@ class Reading:
     """``said`` as the reader reads it."""
 
     said: str  # the message read: as typed, or its English gloss
-    numbers: str  # without its fillers, with its spoken numbers as digits
+    numbers: str  # fillers out, dictated addresses written, spoken numbers as digits
     text: str  # ``numbers`` normalised: what the rules and the embedding read
 
 
 def read(said: str) -> Reading:
-    """The reading of ``said`` (pure)."""
-    numbers = without_filler_words(read_numbers(without_hesitations(said)))
+    """The reading of ``said`` (pure): a dictated address ("amy at fern cafe dot com") is
+    written before the numbers are read, so its words are read as no count, place or
+    business ("two bridges" stays in marcus@twobridgescoffee.com)."""
+    numbers = without_filler_words(read_numbers(written_dictation(without_hesitations(said))))
     return Reading(said, numbers, normalise(numbers))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from shared.understanding.entities.dictated_emails import without_dictation
 from shared.understanding.entities.emails import LOOSE_EMAIL_RE, SPELLED_OUT
 from shared.understanding.entities.phones import CANDIDATE_RE, parse_phone
 
@@ -30,7 +31,7 @@ def without_details(text: str, fields: Iterable[str], held: Iterable[str] = ()) 
     values the conversation held for them replaced by :data:`ERASED_SPAN`."""
     kinds, values = set(fields), [v for v in held if v]
     if "email" in kinds:
-        text = LOOSE_EMAIL_RE.sub(ERASED_SPAN, text)
+        text = LOOSE_EMAIL_RE.sub(ERASED_SPAN, without_dictation(text, ERASED_SPAN))
         text = SPELLED_OUT.sub(ERASED_SPAN, text)
     if "phone" in kinds:
         text = _without_phones(text, _digits_of(values))

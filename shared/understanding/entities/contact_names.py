@@ -236,14 +236,26 @@ def name_in_address(text: str, address: str | None) -> str | None:
         p.isalpha() and not _blocked(p, NO_PRODUCTS) for p in parts
     ):
         return None
-    if not known_first(parts[0]):
-        return None
+    if not known_first(parts[0]):  # "i'm dev malhotra dev.malhotra@": introduced and spelled
+        return _introduced(text, parts)
     # whole words only: "kim.minjung at naver dot com" writes the address, not a name
     words = [w.strip(_EDGES).lower() for w in LOOSE_EMAIL_RE.sub(" ", text).split()]
     for start in range(len(words) - len(parts) + 1):
         if words[start : start + len(parts)] == parts:
             return " ".join(p.capitalize() for p in parts)
     return None
+
+
+# a self-introduction right before the words an address spells: "i'm", "my name is", "this is"
+_INTRODUCTION = r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is)\s+"
+
+
+def _introduced(text: str, parts: list[str]) -> str | None:
+    """The words of an address's local part ("dev.malhotra@") said right after the visitor
+    introduces themself ("i'm dev malhotra"), as a name; None otherwise: a first name no list
+    knows is a name only when both the introduction and the address say it."""
+    said = _INTRODUCTION + r"\s+".join(re.escape(p) for p in parts) + r"(?![\w@.])"
+    return " ".join(p.capitalize() for p in parts) if re.search(said, text, re.I) else None
 
 
 _NAMED_ADDRESS = re.compile(r"^([^\W\d_]{2,30})[._]([^\W\d_]{2,30})$")

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from shared.lookalikes import lookalike_problem
 from shared.understanding.corrections import is_correction
+from shared.understanding.entities.dictated_emails import written_dictation
 
 # Letters of the scripts that pass for ASCII (Latin with accents, Greek, Cyrillic) are part of
 # an address, so "admın@example.com" is read whole and refused, not cut to "n@example.com".
@@ -51,11 +52,12 @@ def _joined(part: str) -> str:
 
 
 def written_out(text: str) -> str:
-    """Spelled-out addresses written as addresses ("amy dot lee at beans dot com"): every
-    reader of a contact line (the address, the name before it) reads this form."""
+    """Spelled-out addresses written as addresses ("amy dot lee at beans dot com", dictated
+    "amy at lilac city beans dot com": :mod:`.dictated_emails`): every reader of a contact
+    line (the address, the name before it) reads this form."""
     return SPELLED_OUT.sub(
         lambda m: f"{_joined(m.group(1))}@{_joined(m.group(2))}.{m.group(3)}",
-        text,
+        written_dictation(text),
     )
 
 

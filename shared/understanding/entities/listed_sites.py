@@ -61,11 +61,13 @@ _GEAR = re.compile(
     r"|blends?|bags?|orders?|questions?|thing)\b",
     re.I,
 )
-# "just the one place", "only the one, on Haywood", "just the one." (after the venue was said)
+# "just the one place", "only the one, on Haywood", "just the one." (after the venue was said);
+# dictated with no mark, the next clause's opening ends it ("just the one and we hired ...")
 _JUST_ONE = re.compile(
     r"\b(?:just|only)\s+(?:the\s+)?(?:one|1)\b(?P<noun>\s+(?:[\w-]+\s+)?"
     + _HEAD
-    + r"\b)?(?=\s*(?:$|[,.;!?)]|\s(?:on|in|at|by|near|off|out|right|for\s+now)\b))",
+    + r"\b)?(?=\s*(?:$|[,.;!?)]|\s(?:on|in|at|by|near|off|out|right|for\s+now"
+    r"|(?:and|but|so)\s+(?:we|i|we'?ve|we'?re|i'?m|i'?ve|our|my)|um+|uh+)\b))",
     re.I,
 )
 
