@@ -17,7 +17,10 @@ by digit and "a fortnight" mean one thing everywhere:
   "grind her(s)" after a determiner is "grinder(s)". "a machine for cafés", "looking for
   gyms" and "to open" stay as said;
 - a count of group heads is a machine's size in digits ("a two-group" -> "a 2-group");
-- "a fortnight" is "2 weeks", "fortnightly" and "every fortnight" "every 2 weeks".
+- "a fortnight" is "2 weeks", "fortnightly" and "every fortnight" "every 2 weeks";
+- a year said in two pairs after a month, a season or a preposition of time is that year
+  ("march twenty twenty seven" -> "march 2027", "since twenty nineteen" -> "since 2019"),
+  never a day of the month followed by a count; "twenty four seven" is "24/7" (all hours).
 
 Pure and cached: the brain, lead analysis and the answers may read the same message.
 """
@@ -36,8 +39,10 @@ from shared.understanding.lexicon import (
     HOMOPHONE_COUNTS,
     HOMOPHONE_NOUNS,
     MONEY_SCALES,
+    MONTHS,
     ORDINAL_DAYS,
     SCALES,
+    SEASONS,
     SMALL_NUMBERS,
     TEENS,
     TENS,
@@ -90,11 +95,39 @@ _FORTNIGHT_RE = (
 )
 
 
+# a year said as two pairs ("twenty twenty seven", "twenty nineteen") where a year is wanted:
+# after a month, a season or a preposition of time; "twenty" and "thirty" as the second pair
+# (this decade and the next), a teen or "ten" ... "twelve" for the past ones
+_YEAR_BEFORE = alternation(
+    [*MONTHS, *SEASONS, "in", "by", "since", "of", "until", "till", "from", "early", "late",
+     "mid", "before", "after", "around", "spring", "summer", "fall", "autumn", "winter"]
+)  # fmt: skip
+_UNITS = alternation(w for w, v in SMALL_NUMBERS.items() if v < 10)
+_YEAR_RE = re.compile(
+    r"\b(?P<before>(?:" + _YEAR_BEFORE + r")[\s,]+)twenty[\s-]+"
+    r"(?P<pair>(?:twenty|thirty)(?:[\s-]+(?:" + _UNITS + r"))?"
+    r"|ten|eleven|twelve|"
+    + alternation(TEENS)
+    + r")\b(?![\s-]+(?:"
+    + _UNITS
+    + "|"
+    + alternation(SCALES)
+    + r")\b)",
+    re.I,
+)
+# "twenty four seven": every hour of every day, not 24 then a count of 7
+_ALL_HOURS_RE = re.compile(
+    r"\b(?:twenty[\s-]+four|24)[\s/-]+(?:seven|7)\b(?![\s-]*(?:days?|am|pm)\b)", re.I
+)
+
+
 @lru_cache(maxsize=2048)
 def read_numbers(text: str) -> str:
     """``text`` with the numbers said in words written as digits (see the module's rules);
     everything else as typed."""
     text = spoken_digits(text)
+    text = _YEAR_RE.sub(_year, text)
+    text = _ALL_HOURS_RE.sub("24/7", text)
     text = _GRINDER_RE.sub(_grinder, text)
     text = _homophones(text)
     text = _compounds(text)
@@ -102,6 +135,12 @@ def read_numbers(text: str) -> str:
     for pattern, written in _FORTNIGHT_RE:
         text = pattern.sub(written, text)
     return text
+
+
+def _year(match: re.Match[str]) -> str:
+    words = match.group("pair").lower().replace("-", " ").split()
+    pair = {**SMALL_NUMBERS, **TEENS, **TENS}[words[0]] + sum(SMALL_NUMBERS[w] for w in words[1:])
+    return f"{match.group('before')}{2000 + pair}"
 
 
 def _grinder(match: re.Match[str]) -> str:
