@@ -20,7 +20,8 @@ by digit and "a fortnight" mean one thing everywhere:
 - "a fortnight" is "2 weeks", "fortnightly" and "every fortnight" "every 2 weeks";
 - a year said in two pairs after a month, a season or a preposition of time is that year
   ("march twenty twenty seven" -> "march 2027", "since twenty nineteen" -> "since 2019"),
-  never a day of the month followed by a count; "twenty four seven" is "24/7" (all hours).
+  never a day of the month followed by a count; "twenty four seven" is "24/7" (all hours);
+- a share said as "percent" is written with its sign ("ten percent" -> "10%").
 
 Pure and cached: the brain, lead analysis and the answers may read the same message.
 """
@@ -120,6 +121,12 @@ _ALL_HOURS_RE = re.compile(
     r"\b(?:twenty[\s-]+four|24)[\s/-]+(?:seven|7)\b(?![\s-]*(?:days?|am|pm)\b)", re.I
 )
 
+# a share said: "ten percent", "15 per cent" (after the numbers are digits; a small count too)
+_PERCENT_RE = re.compile(
+    r"\b(?P<count>\d+(?:\.\d+)?|" + alternation(SMALL_NUMBERS) + r")\s*(?:percent|per\s+cent)\b",
+    re.I,
+)
+
 
 @lru_cache(maxsize=2048)
 def read_numbers(text: str) -> str:
@@ -134,7 +141,12 @@ def read_numbers(text: str) -> str:
     text = _GROUPS_RE.sub(lambda m: f"{SMALL_NUMBERS[m.group(1).lower()]}{m.group(2)}", text)
     for pattern, written in _FORTNIGHT_RE:
         text = pattern.sub(written, text)
-    return text
+    return _PERCENT_RE.sub(_percent, text)
+
+
+def _percent(match: re.Match[str]) -> str:
+    count = match.group("count")
+    return f"{SMALL_NUMBERS.get(count.lower(), count)}%"
 
 
 def _year(match: re.Match[str]) -> str:

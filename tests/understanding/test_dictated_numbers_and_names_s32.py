@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from shared.conversation.brain import LocalBrain
+from shared.understanding.dictated import dictated_ask
 from shared.understanding.numerals import read_numbers
+from shared.understanding.questions import asks_something
 from shared.understanding.reading import read
 from shared.understanding.spoken_names import sound, spoken_names
 from tests.understanding.playing import play
@@ -112,3 +114,55 @@ async def test_the_chat_stores_a_dictated_year_and_a_dictated_machine(brain: Loc
     assert "2027" in timeline or "may" in timeline.lower()
     assert "20" not in timeline.replace("2027", "")
     assert "lumen" in str(state.collected.get("equipment_needs", "")).lower()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we'd take about 90 pounds so we'd qualify for the discount right",
+        "and at that volume i'd get free delivery too right",
+        "the two day course sounds better i think um it's for a whole team right",
+    ],
+)
+def test_a_dictated_confirming_tag_asks(said: str) -> None:
+    """ "right" closing a clause about what the visitor would get, after a contraction, a
+    filler or an amount referred back to, asks to be confirmed, with no question mark."""
+    assert asks_something(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we'd get it right",
+        "i think um its broken right now",
+        "i think the grinder is on the right",
+        "so we'd get this right eventually",
+        "i'd pay right away",
+    ],
+)
+def test_right_as_an_adverb_or_an_idiom_is_no_tag(said: str) -> None:
+    """ "get it right", "right now", "on the right" and "right away" do not ask."""
+    assert not asks_something(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "share"),
+    [("so that's fifteen percent off", "15%"), ("a 3 per cent fee", "3%"), ("ten percent", "10%")],
+)
+def test_a_share_said_as_percent_is_written_with_its_sign(said: str, share: str) -> None:
+    """ "fifteen percent" reads 15%, as the knowledge base writes a share."""
+    assert share in read_numbers(said)
+
+
+def test_percent_inside_a_word_stays() -> None:
+    """ "percentages" is no share."""
+    assert read_numbers("what percentages") == "what percentages"
+
+
+def test_a_question_dictated_after_a_named_thing_is_split_off() -> None:
+    """ "your repair thing is it 24/7" asks "is it 24/7"; "the thing is it leaks" tells."""
+    assert dictated_ask("we want your delivery thing is it free") == (
+        "we want your delivery thing",
+        "is it free",
+    )
+    assert dictated_ask("the thing is it leaks every single day") is None
