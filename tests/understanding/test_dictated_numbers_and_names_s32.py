@@ -166,3 +166,9 @@ def test_a_question_dictated_after_a_named_thing_is_split_off() -> None:
         "is it free",
     )
     assert dictated_ask("the thing is it leaks every single day") is None
+
+
+def test_round_the_clock_asked_of_a_thing_asks() -> None:
+    """ "the repair line is it twenty four seven" asks; "we work twenty four seven" tells."""
+    assert asks_something(read("and your repair line is it twenty four seven").numbers)
+    assert not asks_something(read("we work twenty four seven").numbers)
