@@ -279,12 +279,26 @@ class _Spoken:
         value = total + group
         if last in ("", "and") or value == 0 or self._word(index) in ORDINAL_DAYS:
             return  # "twenty-first" is a day of the month, read by the timeline
-        if last in ("tens", "hundred", "thousand") and self._word(index) in APPROXIMATE_SUFFIXES:
+        if last in ("tens", "hundred", "thousand") and self._approximate(index):
             index, self.about = index + 1, True  # "seventy-odd": about seventy
         self.money = last == "grand"
         if self.written and self._word(index) in _MONEY_WORDS:
             self.money, index = True, index + 1
         self.value, self.end = value, index
+
+    def _approximate(self, index: int) -> bool:
+        """ "odd", "ish" or "plus" after the number makes it approximate ("forty plus"), but
+        not a "plus" adding another number ("thirty nine hundred plus thirteen fifty")."""
+        if self._word(index) not in APPROXIMATE_SUFFIXES:
+            return False
+        after, then = (self._after(index + k) for k in (1, 2))
+        added = after in SMALL_NUMBERS or after in TEENS or after in TENS
+        added = added or (after in ("a", "an") and (then in SCALES or then in DOZEN_WORDS))
+        following = self.text[self.words[index].end() :].lstrip()
+        return not (added or following[:1].isdigit() or following[:1] == "$")
+
+    def _after(self, index: int) -> str:
+        return self.words[index].group(0).lower() if index < len(self.words) else ""
 
     def _short_hundreds(self, first: str, second: str) -> bool:
         """Hundreds said without "hundred": "two fifty a day" is 250, "one twenty coffees" 120

@@ -172,3 +172,26 @@ def test_round_the_clock_asked_of_a_thing_asks() -> None:
     """ "the repair line is it twenty four seven" asks; "we work twenty four seven" tells."""
     assert asks_something(read("and your repair line is it twenty four seven").numbers)
     assert not asks_something(read("we work twenty four seven").numbers)
+
+
+@pytest.mark.parametrize(
+    ("said", "read_as"),
+    [
+        ("so forty two hundred plus eleven hundred", "4200 plus 1100"),
+        ("two thousand plus a hundred for delivery", "2000 plus 100"),
+        ("sixty plus 15 is it enough", "60 plus 15"),
+    ],
+)
+def test_plus_between_two_numbers_adds(said: str, read_as: str) -> None:
+    """ "plus" before another number is a sum said, not "about" the first one."""
+    assert read_as in read_numbers(said)
+    assert "about" not in read_numbers(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "read_as"),
+    [("forty plus regulars", "about 40 regulars"), ("three hundred plus a week", "about 300")],
+)
+def test_plus_after_a_number_alone_is_about(said: str, read_as: str) -> None:
+    """ "forty plus regulars" is still about forty."""
+    assert read_as in read_numbers(said)
