@@ -28,13 +28,14 @@ from shared.understanding.lexicon import (
 from shared.understanding.sentences import sentences
 
 # a state asked of "that"/"it" after the auxiliary: "is that extra", "is it free", "are they
-# organic", "is that part of the price", "is it 24/7" (dictated "twenty four seven")
+# organic", "is that part of the price", "is it 24/7" (dictated "twenty four seven"), "is
+# that over the amount"
 _STATE = (
     r"(?:an?\s+)?(?:extra|free|included|available|organic|fair[\s-]trade|certified|covered"
     r"|refundable|possible|optional|separate|necessary|required|needed|mandatory|compatible"
     r"|worth\s+it|in\s+stock|an?\s+option|taxed|charged|guaranteed|the\s+same|different|decaf"
     r"|cheaper|part\s+of|on\s+top|additional|standard|normal|usual|enough|ok|okay|true|common"
-    r"|24/7)\b"
+    r"|24/7|over|under|above|below)\b"
 )
 # what "does it" / "do they" / "can it" is asked to do: "does it come with a warranty"
 _DOING = r"(?:come|include|cost|need|ship|work|fit|run|take|require|qualify|cover|apply|have|get)\b"

@@ -195,3 +195,10 @@ def test_plus_between_two_numbers_adds(said: str, read_as: str) -> None:
 def test_plus_after_a_number_alone_is_about(said: str, read_as: str) -> None:
     """ "forty plus regulars" is still about forty."""
     assert read_as in read_numbers(said)
+
+
+def test_a_sum_asked_over_a_threshold_in_statement_order_asks() -> None:
+    """ "4200 plus 900 is that over the minimum for financing" asks; "it is under the counter"
+    tells."""
+    assert asks_something("so 4200 plus 900 is that over the minimum for financing")
+    assert not asks_something("the old grinder it is under the counter")
