@@ -101,14 +101,14 @@ _FORTNIGHT_RE = (
 # (this decade and the next), a teen or "ten" ... "twelve" for the past ones
 _YEAR_BEFORE = alternation(
     [*MONTHS, *SEASONS, "in", "by", "since", "of", "until", "till", "from", "early", "late",
-     "mid", "before", "after", "around", "spring", "summer", "fall", "autumn", "winter"]
+     "mid", "before", "after", "around"]
 )  # fmt: skip
 _UNITS = alternation(w for w, v in SMALL_NUMBERS.items() if v < 10)
 _YEAR_RE = re.compile(
     r"\b(?P<before>(?:" + _YEAR_BEFORE + r")[\s,]+)twenty[\s-]+"
     r"(?P<pair>(?:twenty|thirty)(?:[\s-]+(?:" + _UNITS + r"))?"
-    r"|ten|eleven|twelve|"
-    + alternation(TEENS)
+    r"|"
+    + alternation([*(w for w, v in SMALL_NUMBERS.items() if v >= 10), *TEENS])
     + r")\b(?![\s-]+(?:"
     + _UNITS
     + "|"
