@@ -111,7 +111,7 @@ def spoken_names(text: str) -> str:
     pieces: list[str] = []
     cursor = index = 0
     while index < len(tokens):
-        meant = _meant(names, tokens, index)
+        meant = _meant(names, text, tokens, index)
         if meant is None:
             index += 1
             continue
@@ -120,13 +120,14 @@ def spoken_names(text: str) -> str:
     return _numbered("".join([*pieces, text[cursor:]]), names)
 
 
-def _meant(names: _Names, tokens: list[re.Match[str]], index: int) -> str | None:
+def _meant(names: _Names, text: str, tokens: list[re.Match[str]], index: int) -> str | None:
     """The name word tokens ``index`` and ``index + 1`` say together, or None."""
     if index + 1 >= len(tokens):
         return None
     first, second = (tokens[index + k].group(0).lower() for k in (0, 1))
-    if not (first.isalpha() and second.isalpha()):
-        return None
+    between = text[tokens[index].end() : tokens[index + 1].start()]
+    if not (first.isalpha() and second.isalpha()) or between.strip():
+        return None  # words of two clauses ("in Bend, Oregon. One shop") say no one name
     joined = first + second
     if joined in names.spelled and len(joined) >= _LONGEST_SPLIT:
         return joined
@@ -134,6 +135,8 @@ def _meant(names: _Names, tokens: list[re.Match[str]], index: int) -> str | None
         return None  # a name word said is that name, never another's sound
     if first in FUNCTION_WORDS or len(first) < 2 or second in FUNCTION_WORDS - _SYLLABLES:
         return None
+    if {first, second} & SMALL_NUMBERS.keys():
+        return None  # a count said is no syllable of a name ("oregon one")
     heard = names.sounds.get(sound(joined), [])
     if len(heard) != 1:
         return None  # no name, or two that sound alike: left as said

@@ -96,11 +96,13 @@ def test_catalog_names_dictation_split_or_misheard_are_read_as_the_names(
         "i want the lumen too",
         "talk to group leaders",
         "we'll peek in on monday",
+        "We're in Salem, Oregon. One shop.",
+        "we are in oregon one shop",
     ],
 )
 def test_english_words_are_no_catalog_name(said: str) -> None:
-    """Function words, a single word that sounds like a name and a homophone not before "group"
-    stay as said."""
+    """Function words, a single word that sounds like a name, a homophone not before "group",
+    words of two clauses and a count ("Oregon. One" is no "Origin") stay as said."""
     assert spoken_names(said) == said
 
 
