@@ -319,6 +319,14 @@ def _as_ask(item: str) -> str:
     return f"{item}?" if _OWN_ASK.match(item) else f"what is {item}?"
 
 
+_FILLER_OPENING = re.compile(r"^(?:like|um+|uh+)\s+(?=(?:what|how|which|when|where|who)\b)", re.I)
+
+
+def _unfilled(part: str) -> str:
+    """A part without the filler dictated before its question word ("like where is it from")."""
+    return _FILLER_OPENING.sub("", part.strip())
+
+
 def split_parts(question: str) -> list[str]:
     """Split a message into the questions it asks ("X? Also Y?", "what X and what Y", "what X
     + can i Y", "X, time and cost?")."""
@@ -332,14 +340,16 @@ def split_parts(question: str) -> list[str]:
             r",?\s+(?:\band\b|\+|&)\s+"
             r"(?=(?:what(?:'?s)?|how|which|when|where|who|is|are|do|does|can|since when)\b"
             # a hedge or a preposition before the question word: "and roughly how many",
-            # "and since what year" ("and for how many persons" asks on of the same thing)
-            r"|(?:roughly|approximately|approx|about|around|also)?\s*(?:(?:since|from|in|until"
+            # "and since what year" ("and for how many persons" asks on of the same thing);
+            # a dictated filler: "and like where is it from", "and um how big is it"
+            r"|(?:roughly|approximately|approx|about|around|also|like|um|uh)?\s*"
+            r"(?:(?:since|from|in|until"
             r"|till|by|at|with)\s+)?(?:what|how|which|when|where|who|whom)\b)"
             r"|,\s+and\s+(?=(?:it|that)(?:\s+is|'s)\s+for\b)",  # ", and it is for how many"
             sentence,
             flags=re.I,
         )
-        parts.extend(q.strip() for p in pieces for q in _comma_asks(p) if q.strip())
+        parts.extend(_unfilled(q) for p in pieces for q in _comma_asks(p) if q.strip())
     kept = [p for p in parts if tokenize(p) or _PRONOUN.search(p) or _QUESTION_START.match(p)]
     return kept or [question]
 

@@ -579,6 +579,12 @@ _NAMED_RATE = re.compile(
     re.I,
 )
 _REDUCING = frozenset({"off", "discount"})
+#: A verb of receiving before the rate: what is got is a saving, never a fee ("so we'd get
+#: that 10%", "do we qualify for the 10%").
+_RECEIVED = re.compile(
+    r"\b(?:get|gets|getting|got|qualify\s+for|receive|earn|eligible\s+for)\s+$", re.I
+)
+_SAVINGS = ("discount", "credit", "rebate")
 
 
 def rate_named(question: str, sentences: Iterable[str]) -> str:
@@ -599,6 +605,8 @@ def rate_named(question: str, sentences: Iterable[str]) -> str:
     if cue:
         kind = "discount" if cue in _REDUCING else cue
         named = {n for n in named if n.endswith(kind)}
+    elif _RECEIVED.search(question[: match.start()]):
+        named = {n for n in named if n.endswith(_SAVINGS)}
     if len(named) != 1:
         return question
     return f"{question[: match.start()]}the {named.pop()}{question[match.end() :]}"

@@ -37,7 +37,9 @@ _ASK_START = re.compile(
 _NOT_BEFORE = re.compile(
     r"\b(?:sure|know|knows|wonder|wondering|ask|asking|asked|tell|told|see|explain|decide|show"
     r"|about|of|on|in|for|to|from|with|at|by|is|was|are|were|be|that|thats|that's|if|whether"
-    r"|and|or|but|so|because|cause|cuz|than|then|just|thing|problem|issue|question|point|reason"
+    r"|and|or|but|so|because|cause|cuz|than|then|just|problem|issue|question|point|reason"
+    # "the thing is it leaks" tells; "your repair thing is it 24/7" names a thing and asks
+    r"|(?:the|one|only|main|other|funny|whole|first|last|big)\s+thing"
     r"|catch|fact|truth|worry|idea|plan|deal|only|me|us|which|who|where|when|why|what|how)\W*$",
     re.I,
 )

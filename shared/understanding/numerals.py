@@ -17,7 +17,11 @@ by digit and "a fortnight" mean one thing everywhere:
   "grind her(s)" after a determiner is "grinder(s)". "a machine for cafés", "looking for
   gyms" and "to open" stay as said;
 - a count of group heads is a machine's size in digits ("a two-group" -> "a 2-group");
-- "a fortnight" is "2 weeks", "fortnightly" and "every fortnight" "every 2 weeks".
+- "a fortnight" is "2 weeks", "fortnightly" and "every fortnight" "every 2 weeks";
+- a year said in two pairs after a month, a season or a preposition of time is that year
+  ("march twenty twenty seven" -> "march 2027", "since twenty nineteen" -> "since 2019"),
+  never a day of the month followed by a count; "twenty four seven" is "24/7" (all hours);
+- a share said as "percent" is written with its sign ("ten percent" -> "10%").
 
 Pure and cached: the brain, lead analysis and the answers may read the same message.
 """
@@ -36,8 +40,10 @@ from shared.understanding.lexicon import (
     HOMOPHONE_COUNTS,
     HOMOPHONE_NOUNS,
     MONEY_SCALES,
+    MONTHS,
     ORDINAL_DAYS,
     SCALES,
+    SEASONS,
     SMALL_NUMBERS,
     TEENS,
     TENS,
@@ -90,18 +96,63 @@ _FORTNIGHT_RE = (
 )
 
 
+# a year said as two pairs ("twenty twenty seven", "twenty nineteen") where a year is wanted:
+# after a month, a season or a preposition of time; "twenty" and "thirty" as the second pair
+# (this decade and the next), a teen or "ten" ... "twelve" for the past ones
+_YEAR_BEFORE = alternation(
+    [*MONTHS, *SEASONS, "in", "by", "since", "of", "until", "till", "from", "early", "late",
+     "mid", "before", "after", "around"]
+)  # fmt: skip
+_UNITS = alternation(w for w, v in SMALL_NUMBERS.items() if v < 10)
+_YEAR_RE = re.compile(
+    r"\b(?P<before>(?:" + _YEAR_BEFORE + r")[\s,]+)twenty[\s-]+"
+    r"(?P<pair>(?:twenty|thirty)(?:[\s-]+(?:" + _UNITS + r"))?"
+    r"|"
+    + alternation([*(w for w, v in SMALL_NUMBERS.items() if v >= 10), *TEENS])
+    + r")\b(?![\s-]+(?:"
+    + _UNITS
+    + "|"
+    + alternation(SCALES)
+    + r")\b)",
+    re.I,
+)
+# "twenty four seven": every hour of every day, not 24 then a count of 7
+_ALL_HOURS_RE = re.compile(
+    r"\b(?:twenty[\s-]+four|24)[\s/-]+(?:seven|7)\b(?![\s-]*(?:days?|am|pm)\b)", re.I
+)
+
+# a share said: "ten percent", "15 per cent" (after the numbers are digits; a small count too)
+_PERCENT_RE = re.compile(
+    r"\b(?P<count>\d+(?:\.\d+)?|" + alternation(SMALL_NUMBERS) + r")\s*(?:percent|per\s+cent)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=2048)
 def read_numbers(text: str) -> str:
     """``text`` with the numbers said in words written as digits (see the module's rules);
     everything else as typed."""
     text = spoken_digits(text)
+    text = _YEAR_RE.sub(_year, text)
+    text = _ALL_HOURS_RE.sub("24/7", text)
     text = _GRINDER_RE.sub(_grinder, text)
     text = _homophones(text)
     text = _compounds(text)
     text = _GROUPS_RE.sub(lambda m: f"{SMALL_NUMBERS[m.group(1).lower()]}{m.group(2)}", text)
     for pattern, written in _FORTNIGHT_RE:
         text = pattern.sub(written, text)
-    return text
+    return _PERCENT_RE.sub(_percent, text)
+
+
+def _percent(match: re.Match[str]) -> str:
+    count = match.group("count")
+    return f"{SMALL_NUMBERS.get(count.lower(), count)}%"
+
+
+def _year(match: re.Match[str]) -> str:
+    words = match.group("pair").lower().replace("-", " ").split()
+    pair = {**SMALL_NUMBERS, **TEENS, **TENS}[words[0]] + sum(SMALL_NUMBERS[w] for w in words[1:])
+    return f"{match.group('before')}{2000 + pair}"
 
 
 def _grinder(match: re.Match[str]) -> str:
@@ -246,12 +297,26 @@ class _Spoken:
         value = total + group
         if last in ("", "and") or value == 0 or self._word(index) in ORDINAL_DAYS:
             return  # "twenty-first" is a day of the month, read by the timeline
-        if last in ("tens", "hundred", "thousand") and self._word(index) in APPROXIMATE_SUFFIXES:
+        if last in ("tens", "hundred", "thousand") and self._approximate(index):
             index, self.about = index + 1, True  # "seventy-odd": about seventy
         self.money = last == "grand"
         if self.written and self._word(index) in _MONEY_WORDS:
             self.money, index = True, index + 1
         self.value, self.end = value, index
+
+    def _approximate(self, index: int) -> bool:
+        """ "odd", "ish" or "plus" after the number makes it approximate ("forty plus"), but
+        not a "plus" adding another number ("thirty nine hundred plus thirteen fifty")."""
+        if self._word(index) not in APPROXIMATE_SUFFIXES:
+            return False
+        after, then = (self._after(index + k) for k in (1, 2))
+        added = after in SMALL_NUMBERS or after in TEENS or after in TENS
+        added = added or (after in ("a", "an") and (then in SCALES or then in DOZEN_WORDS))
+        following = self.text[self.words[index].end() :].lstrip()
+        return not (added or following[:1].isdigit() or following[:1] == "$")
+
+    def _after(self, index: int) -> str:
+        return self.words[index].group(0).lower() if index < len(self.words) else ""
 
     def _short_hundreds(self, first: str, second: str) -> bool:
         """Hundreds said without "hundred": "two fifty a day" is 250, "one twenty coffees" 120

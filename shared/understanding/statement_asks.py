@@ -28,12 +28,14 @@ from shared.understanding.lexicon import (
 from shared.understanding.sentences import sentences
 
 # a state asked of "that"/"it" after the auxiliary: "is that extra", "is it free", "are they
-# organic", "is that part of the price"
+# organic", "is that part of the price", "is it 24/7" (dictated "twenty four seven"), "is
+# that over the amount"
 _STATE = (
     r"(?:an?\s+)?(?:extra|free|included|available|organic|fair[\s-]trade|certified|covered"
     r"|refundable|possible|optional|separate|necessary|required|needed|mandatory|compatible"
     r"|worth\s+it|in\s+stock|an?\s+option|taxed|charged|guaranteed|the\s+same|different|decaf"
-    r"|cheaper|part\s+of|on\s+top|additional|standard|normal|usual|enough|ok|okay|true|common)\b"
+    r"|cheaper|part\s+of|on\s+top|additional|standard|normal|usual|enough|ok|okay|true|common"
+    r"|24/7|over|under|above|below)\b"
 )
 # what "does it" / "do they" / "can it" is asked to do: "does it come with a warranty"
 _DOING = r"(?:come|include|cost|need|ship|work|fit|run|take|require|qualify|cover|apply|have|get)\b"
@@ -58,6 +60,7 @@ _TAG_RIGHT = (
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bs\s)(?<!\bseems\s)(?<!\blooks\s)"
     r"(?<!\bsounds\s)(?<!\bfeels\s)(?<!\bturn\s)(?<!\bturns\s)(?<!\bgo\s)(?<!\bdone\s)"
     r"(?<!\bthats\s)(?<!\bthat's\s)(?<!\bits\s)(?<!\bit's\s)"
+    r"(?<!\bget\sit\s)(?<!\bget\sthis\s)(?<!\bget\sthat\s)"  # "get it right": do it well
     r"\b(?:right|correct)\b"
     r"(?!\s*(?:now|away|here|there|then|after|before|on|off|in|at|by|next|one|ones|size|choice"
     r"|fit|price|amount|call|decision|place|time|spot|thing|kind|machine|grinder|blend|roast"
@@ -74,7 +77,9 @@ _OF_US = (
     r"|comes?|includes?|ships?|offers?|delivers?|roasts?|sells?)|its|it'?s|thats|that'?s)\b"
 )
 _OF_VISITOR = (
-    r"(?:we|i)\s+(?:(?:can|could|would|will|should|'d|'ll)\s+(?:still\s+|also\s+)?"
+    r"(?:we|i)(?:\s+(?:can|could|would|will|should)\s+|'d\s+|'ll\s+|d\s+)(?:still\s+|also\s+)?"
+    r"(?:lease|finance|rent|pay|get|qualify|return|cancel|pause|skip|try|keep|use|add|switch)\b"
+    r"|(?:we|i)\s+(?:(?:can|could|would|will|should|'d|'ll)\s+(?:still\s+|also\s+)?"
     r"(?:lease|finance|rent|pay|get|qualify|return|cancel|pause|skip|try|keep|use|add|switch)"
     r"|(?:get|qualify|are\s+(?:covered|eligible|allowed|able))|don'?t\s+(?:need|have)\s+to)\b"
 )
@@ -84,7 +89,11 @@ _JOINING = alternation(JOINING_WORDS)
 _OPENING = (
     r"(?:^|[,;.!]\s*|\b(?:"
     + alternation([*(w for w in JOINING_WORDS if w != "oh"), "nice", "cool", "great"])
-    + r")\s+)"
+    + r")\s+|\b(?:i\s+think|i\s+guess|um+|uh+)\s+)"
+    # dictated with no comma: a filler or an amount referred back to before the clause ("i
+    # think um it's for up to 6 right", "and at that amount we'd get the discount too right")
+    + r"(?:(?:i\s+think|i\s+guess|um+|uh+|at\s+(?:that|this)\s+(?:amount|volume|price|size))"
+    + r"\s+){0,3}"
 )
 # "yeah" asks only of a thing named ("the sunrise is light yeah"); "its been slow yeah" tells
 _OF_NAMED = (
