@@ -93,7 +93,13 @@ EXISTING_CAFE_RE = re.compile(
     r"|\bcurrent\s+(?:espresso\s+)?(?:supplier|roaster|machines?|grinders?|equipment|setup"
     r"|beans|coffee)\b|\bexisting\s+(?:caf[eé]|coffee\s+shop|shop|business)\b"
     r"|\b(?:bought|took\s+over|inherited|acquired)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:caf[eé]|coffee\s+shop|shop|business)\b",
+    r"(?:caf[eé]|coffee\s+shop|shop|business)\b"
+    # properties that run a coffee bar now: "our 2 properties in Vancouver both run lobby
+    # espresso bars", "our hotels each have a coffee bar"; not "will each have", "plan to run"
+    r"|\b(?:our|my)\s+(?:[\w-]+\s+)?(?:properties|hotels|resorts|venues|restaurants)\s+(?:(?!(?:will|would|could|should"
+    r"|to|soon|plan\w*|want|need|hope)\b)[\w-]+\s+){0,3}?(?:each\s+|both\s+|all\s+)?(?:have|has"
+    r"|run|runs|operate|operates)\s+(?:a\s+|an\s+|their\s+own\s+|its\s+own\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:coffee|espresso)\s+(?:bars?|counters?|shops?)|caf[eé]s?)\b",
     re.I,
 )
 CASUAL_RE = re.compile(
@@ -213,7 +219,10 @@ HUMAN_RE = re.compile(
     # (after a go-ahead word: "ok call me pls, my number is ...")
     r"|(?:^|(?<=[.,;:!?\d\-–—]\s)|(?<=[.,;:!?]))(?:(?:ok(?:ay)?|k|so|then|alright|yeah|yes|sure"
     r"|cool|great|perfect)\W+)*(?:pls\s+|please\s+|just\s+)?(?:call|ring|text)\s+(?:me|us)"
+    # a day named for the call: "Call me Tuesday to go through a quote", "call me on thursday
+    # morning about switching"
     r"(?=\s*(?:$|[.,;!]|\+?\(?\d|asap|back|today|tomorrow|tmrw|this\s+week|next\s+week|after|before|to\s+\w"
+    r"|(?:on\s+|this\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
     r"|about|for\s+(?:a|an|the)|re|regarding"
     r"|any\s*time|whenever|please|pls|in\s+the\s+(?:morning|afternoon|evening))))\b",
     re.I,
