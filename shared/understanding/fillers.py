@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.lexicon import FUNCTION_WORDS, SMALL_NUMBERS
 from shared.understanding.questions import QUESTION_START
 
@@ -125,7 +124,16 @@ def without_hesitations(said: str) -> str:
 
 
 def _foreign(said: str) -> bool:
-    """Whether ``said`` is in another language, wholly or in a sentence of its own."""
+    """Whether ``said`` is in another language, wholly or in a sentence of its own.
+
+    The language detector ships with the chat only (``requirements/rag.in``): lead analysis
+    reads stored transcripts through the same reading without it, so there every "um" is a
+    hesitation; a foreign message's Portuguese "um" dropped there changes nothing it reads
+    (its rules read English)."""
+    try:
+        from shared.understanding.languages import language_of, mixed_language
+    except ImportError:  # lead analysis: no language detector in its function
+        return False
     return bool(language_of(said) or mixed_language(said))
 
 
