@@ -4,6 +4,7 @@ asks each attribute of X, so every one is answered, not the first alone."""
 from __future__ import annotations
 
 from shared.rag.answering import Answerer
+from shared.rag.parts import Part, merge_parts
 from shared.rag.question import split_parts
 
 
@@ -48,7 +49,7 @@ def test_whole_questions_after_a_colon_are_split_as_before() -> None:
 
 def test_decaf_asked_by_process_notes_and_price_gets_all_three(answerer: Answerer) -> None:
     """The decaf's process, its tasting notes and its price, asked as a list, all answered."""
-    said = answerer.answer("our decaf question: process, flavour notes and price per lb?").text
+    said = answerer.answer("the decaf blend: process, tasting notes and cost per lb?").text
     assert "Swiss Water" in said
     assert "$13.25" in said
     assert "cocoa" in said
@@ -57,7 +58,36 @@ def test_decaf_asked_by_process_notes_and_price_gets_all_three(answerer: Answere
 def test_a_machine_asked_by_boiler_size_and_voltage_gets_both(answerer: Answerer) -> None:
     """An espresso machine's boiler and voltage, listed after it, are both said."""
     said = answerer.answer(
-        "maintenance asks for specs on the Lumen 2-Group ahead of the 03/04 inspection: boiler size and voltage"
+        "maintenance asks for specs on the Lumen 2-Group ahead of the 03/04 inspection: "
+        "boiler size and voltage"
     ).text
     assert "11 L" in said
     assert "220" in said
+
+
+def test_an_ask_after_a_label_and_a_colon_is_answered(answerer: Answerer) -> None:
+    """ "supplier questionnaire: year founded and ..." : the label before the colon names a
+    form, the ask after it is answered on its own, beside the second ask."""
+    said = answerer.answer(
+        "supplier questionnaire: year founded and about how many cafés do you supply?"
+    ).text
+    assert "2011" in said
+    assert "1,400" in said
+
+
+def test_an_unknown_ask_after_a_label_stays_unknown(answerer: Answerer) -> None:
+    """The label dropped finds nothing for an ask the knowledge base has no answer to: no
+    figure is made up for it."""
+    said = answerer.answer("insurance questionnaire: number of forklifts in the warehouse?").text
+    assert not any(ch.isdigit() for ch in said)
+
+
+def test_each_part_of_a_merged_reply_ends_as_a_sentence() -> None:
+    """A part ending with no stop ("Roast: medium, dark") is closed before the next part."""
+    merged = merge_parts([Part("Roast: medium, dark", True), Part("It is $12 per lb.", True)])
+    assert merged.text == "Roast: medium, dark. It is $12 per lb."
+
+
+def test_a_part_already_closed_gets_no_second_stop() -> None:
+    merged = merge_parts([Part("Is it for you?", True), Part("It is $12 per lb.", True)])
+    assert merged.text == "Is it for you? It is $12 per lb."
