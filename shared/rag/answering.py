@@ -629,6 +629,12 @@ class Answerer(PickAnswers):
                     # ("we get a weekly coffee delivery. can i skip next week")
                     second = self._part(f"{before[part]} {text}", context, attribute, counts)
                     found = second if second.known else found
+                labelled = re.split(r":\s+", text)
+                if not found.known and len(labelled) > 1 and labelled[-1].strip(" ?.!"):
+                    # "vendor onboarding form: year founded": the words before the colon
+                    # label the ask (a form, an order); the ask after it alone may be answered
+                    after = self._part(labelled[-1], context, attribute, counts)
+                    found = after if after.known else found
                 remainder = self._rest_of(parts[-1], item) if not found.known and parts else None
                 if remainder is not None and not remainder.text:
                     continue  # "... what's the catch?" after the whole section was said

@@ -194,13 +194,20 @@ def merge_parts(parts: list[Part]) -> Answer:
     sources = list({s.source: s for p in known for s in p.sources}.values())
     entities = list(dict.fromkeys(e.name for p in known for e in p.entities))
     return Answer(
-        text=" ".join(texts),
+        text=" ".join(_ended(t) for t in texts),
         sources=sources,
         grounded=True,
         entities=entities,
         evidence=[e for p in known for e in p.evidence],
         derived=[d for p in known for d in p.derived],
     )
+
+
+def _ended(text: str) -> str:
+    """A part's text closed as a sentence before the next one follows ("Tasting notes: cocoa,
+    toasted almond" then "That's ..."): a stop added when it ends in none."""
+    stripped = text.rstrip()
+    return stripped if not stripped or stripped[-1] in ".!?:;)\"'’”" else f"{stripped}."
 
 
 #: A question embedded in a sentence of the visitor's story ("I have two cafés and just want

@@ -250,28 +250,43 @@ _EXPERIENCE_AFTER = re.compile(
 )
 
 
-#: Two attributes listed after the subject ("delivery to calgary, time and cost?", "the online
-#: course, cost and duration?"): each is a question of its own about the subject before them.
+#: Attributes listed after the subject ("delivery to calgary, time and cost?", "the online
+#: course, cost and duration?", "decaf: process, tasting notes and price per lb?", "specs on
+#: the lumen 2-group: boiler size and voltage"): each is a question of its own about the
+#: subject before them. An item is an attribute noun with at most one word before it and an
+#: optional unit after it; a list of names or of whole questions is not split here.
 _ATTRIBUTE = (
     r"(?:(?:lead |turnaround |delivery |shipping |transit )?times?|timing|timeline|turnaround|"
     r"how long|costs?|prices?|pricing|fees?|charges?|rates?|how much)"
 )
+_ATTRIBUTE_NOUN = (
+    r"(?:(?:[a-z]+ )?(?:sizes?|voltage|volts|power|wattage|amperage|process|notes|origins?|"
+    r"roast(?: level)?|weight|dimensions|capacity|warranty|output|footprint|height|width|"
+    r"depth|flavou?rs?|costs?|prices?|pricing|fees?|rates?|times?)(?: per [a-z]+)?)"
+)
+_LISTED_ITEM = rf"(?:{_ATTRIBUTE}|{_ATTRIBUTE_NOUN})"
 _ATTRIBUTES_LISTED = re.compile(
-    rf"^(?P<subject>[^,?]+),\s+(?P<first>{_ATTRIBUTE})\s+(?:and|&|\+|/)\s+(?P<second>{_ATTRIBUTE})\s*(?P<end>[?.!]*)\s*$",
+    rf"^(?P<subject>[^,?]+?)(?P<mark>[,:])\s+(?P<items>{_LISTED_ITEM}(?:\s*,\s*{_LISTED_ITEM}){{0,2}}"
+    rf"\s*,?\s+(?:and|&|\+|/)\s+{_LISTED_ITEM})\s*(?P<end>[?.!]*)\s*$",
     re.I,
 )
 
 
 def _attributes_apart(sentence: str) -> str:
-    """ "X, time and cost?" as "X, time? X, cost?": a list of two attributes closing the
-    sentence asks each of them of its subject, so an answer with one alone is not read as the
-    whole ask's gap."""
+    """ "X, time and cost?" as "X, time? X, cost?" and "X: a, b and c?" as "X, a? X, b? X,
+    c?": a list of attributes closing the sentence asks each of them of its subject, so an
+    answer with one alone is not read as the whole ask's gap."""
     found = _ATTRIBUTES_LISTED.search(sentence)
     if found is None:
         return sentence
     subject = found["subject"].strip()
-    second = f"{subject}, {found['second']}{found['end'] or '?'}"
-    return f"{sentence[: found.start()]}{subject}, {found['first']}? {second}"
+    items = [
+        i.strip()
+        for i in re.split(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|\+|/)\s)\s*", found["items"])
+        if i.strip()
+    ]
+    asks = [f"{subject}, {item}?" for item in items]
+    return " ".join([sentence[: found.start()] + asks[0], *asks[1:]])
 
 
 #: A list announced by its count or kind ("three things: X, Y, and whether Z", "quick qs - X,

@@ -138,6 +138,8 @@ _MEASURED = (
     r"(?:boiler|tank|hopper|reservoir|capacity|volume|voltage|power|wattage|amperage|burrs?"
     r"|size|weight|dimensions|height|width|depth|footprint|pressure|temperature)"
 )
+#: one measure in a list of them ("boiler size", "voltage", "weight per unit")
+_LISTED_MEASURE = r"(?:[a-z]+\s+)?" + _MEASURED + r"(?:\s+(?:size|capacity|per\s+[a-z]+))?"
 #: the units such a figure is asked in ("in litres", "in mm", "in volts")
 _UNIT = (
     r"(?:l|litres?|liters?|ml|gallons?|oz|ounces?|mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?"
@@ -178,6 +180,16 @@ TERSE_QUERY = re.compile(
     + _MEASURED
     + r"\b[\w\s,'-]{0,40}?\bin\s+"
     + _UNIT
+    + r"\s*(?:pls|please|plz)?\s*[?.!]*\s*$"
+    # measures listed after a colon, closing the sentence: "specs on the Lumen 2-Group before
+    # the walkthrough: boiler size and voltage" asks each of them (not "power and voltage are
+    # fine": a verb after the list makes it a remark)
+    + r"|:\s*"
+    + _LISTED_MEASURE
+    + r"(?:\s*,\s*"
+    + _LISTED_MEASURE
+    + r"){0,2}\s*,?\s+(?:and|&|\+|/)\s+"
+    + _LISTED_MEASURE
     + r"\s*(?:pls|please|plz)?\s*[?.!]*\s*$",
     re.I,
 )
