@@ -45,8 +45,10 @@ def states_count(sentence: str, stem: str, question: str = "") -> bool:
     asked = _side(normalise(question).split())
     period = period_asked(question)
     if period == "year" and any(
-        w in _TIMES_A_YEAR and any(_same(a, stem) for a in words[n + 1 : n + 1 + COUNT_WINDOW])
-        for n, w in enumerate(words)
+        w in _TIMES_A_YEAR and any(_same(a, stem) for a in said[n + 1 : n + 1 + COUNT_WINDOW])
+        for clause in re.split(r"[.;!?]\s", sentence)
+        for said in [normalise(clause).split()]
+        for n, w in enumerate(said)
     ):
         return True  # "how many visits a year": "quarterly preventive visits" is four
     if period and not states_period(sentence, period):
