@@ -27,8 +27,8 @@ from functools import cached_property
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
-from shared.rag.facts import topic_words
 from shared.rag.echo import NO_ECHO, clean_echo
+from shared.rag.facts import topic_words
 from shared.rag.features import made_to_order
 from shared.rag.matching import article
 from shared.rag.meaning import FACT_MATCH

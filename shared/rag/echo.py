@@ -19,18 +19,83 @@ NO_ECHO = "I don't have that in our information."
 
 #: Words that never belong in an echoed noun phrase: question words and auxiliaries.
 _QUESTION_WORDS = frozenset(
-    "what whats what's how hows how's why when where who whom whose which is are was were "
-    "am be been does do did can could would will should shall may might must isnt arent "
-    "doesnt dont".split()
+    [
+        "what",
+        "whats",
+        "what's",
+        "how",
+        "hows",
+        "how's",
+        "why",
+        "when",
+        "where",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "does",
+        "do",
+        "did",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "isnt",
+        "arent",
+        "doesnt",
+        "dont",
+    ]
 )
 #: Words an echoed phrase may not end on (a dangling preposition, article or conjunction).
 _DANGLING = frozenset(
-    "a an the of on in at for to from with by per about round around and or but "
-    "your our my their its this that these those".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "at",
+        "for",
+        "to",
+        "from",
+        "with",
+        "by",
+        "per",
+        "about",
+        "round",
+        "around",
+        "and",
+        "or",
+        "but",
+        "your",
+        "our",
+        "my",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
 )
 #: Prepositions before "the X" that make X the object of a phrase ("round the clock", "on
 #: the side"), not the thing asked.
-_GOVERNING = frozenset("round around on in at of by for with to from".split())
+_GOVERNING = frozenset(
+    ["round", "around", "on", "in", "at", "of", "by", "for", "with", "to", "from"]
+)
 #: An adjective's endings: such a word cut off from the noun after it is no noun phrase.
 _ADJECTIVE = re.compile(r"(?:ive|al|ic|ly|ful|ous|ary|less|able)$")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
@@ -51,9 +116,9 @@ def clean_echo(phrase: str, question: str) -> bool:
         return False
     asked = _words(question)
     for i, word in enumerate(asked):
-        if word == words[0] and i >= 2:
-            if asked[i - 1] in {"the", "a", "an"} and asked[i - 2] in _GOVERNING:
-                return False  # "round the clock": the object of a phrase, not the thing asked
+        opens = word == words[0] and i >= 2 and asked[i - 1] in {"the", "a", "an"}
+        if opens and asked[i - 2] in _GOVERNING:
+            return False  # "round the clock": the object of a phrase, not the thing asked
         if word == words[-1] and i + 1 < len(asked) and _ADJECTIVE.search(word):
             after = asked[i + 1]
             if after not in _DANGLING | _QUESTION_WORDS and not _ADJECTIVE.search(after):

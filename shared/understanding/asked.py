@@ -536,9 +536,7 @@ _MEASURES = (
     (re.compile(r"\bhow (?:loud|noisy|quiet)\b"), "noise level"),
 )
 # an adjective before the noun ("how many preventive visits") is skipped: the noun is counted
-_HOW_MANY = re.compile(
-    r"\bhow many (?:[a-z]+(?:ive|al|ic|ary)\s+(?=[a-z]))?(?P<noun>[a-z][a-z-]*)"
-)
+_HOW_MANY = re.compile(r"\bhow many (?:[a-z]+(?:ive|al|ic|ary)\s+(?=[a-z]))?(?P<noun>[a-z][a-z-]*)")
 
 
 #: The units a passage states each measured amount in ("28 kg", "410 mm", "62 dB").
