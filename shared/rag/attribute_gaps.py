@@ -27,6 +27,7 @@ from functools import cached_property
 from shared.catalog.model import Entity
 from shared.catalog.words import normalise
 from shared.rag.bm25 import tokenize
+from shared.rag.echo import NO_ECHO, clean_echo
 from shared.rag.facts import topic_words
 from shared.rag.features import made_to_order
 from shared.rag.matching import article
@@ -252,7 +253,10 @@ def used_in(stem: str, words: set[str] | frozenset[str]) -> bool:
 def missing_sentence(question: str, word: str, names: str) -> str:
     """The honest gap for an asked attribute the knowledge base never mentions: "I don't have
     information on caffeine for the Foundry Espresso." / "... on whether the Pico 1-Group is
-    noisy." (``names``: the subject's entity names, "" when none is named)."""
+    noisy." (``names``: the subject's entity names, "" when none is named). A word that is no
+    clean noun phrase of the question (:func:`~shared.rag.echo.clean_echo`) is not echoed."""
+    if not clean_echo(word, question):  # "round the clock" read as "clock"
+        return NO_ECHO
     if asks_action_price(word):  # "what do you charge to disconnect and reinstall it"
         return f"I don't have information on what it costs to {word}" + (
             f" {names}." if names else "."

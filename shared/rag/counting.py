@@ -44,6 +44,13 @@ def states_count(sentence: str, stem: str, question: str = "") -> bool:
     words = normalise(sentence).split()
     asked = _side(normalise(question).split())
     period = period_asked(question)
+    if period == "year" and any(
+        w in _TIMES_A_YEAR and any(_same(a, stem) for a in said[n + 1 : n + 1 + COUNT_WINDOW])
+        for clause in re.split(r"[.;!?]\s", sentence)
+        for said in [normalise(clause).split()]
+        for n, w in enumerate(said)
+    ):
+        return True  # "how many visits a year": "quarterly preventive visits" is four
     if period and not states_period(sentence, period):
         return False  # "how many shots an hour" is not "two baristas pull shots"
     role = persons_role(question, stem)
@@ -69,6 +76,19 @@ _PER_PERIOD = re.compile(
 _SHORT_PERIODS = {"min": "minute", "hr": "hour", "wk": "week", "mo": "month", "yr": "year"}
 #: The adverbs that say a period ("daily" is "a day").
 _PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
+
+
+#: Frequency words that state a count per year ("quarterly preventive visits": four a year).
+_TIMES_A_YEAR = {
+    "quarterly": 4,
+    "monthly": 12,
+    "weekly": 52,
+    "annual": 1,
+    "annually": 1,
+    "yearly": 1,
+    "biannual": 2,
+    "semiannual": 2,
+}
 
 
 def period_asked(question: str) -> str | None:

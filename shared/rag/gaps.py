@@ -19,6 +19,7 @@ from shared.catalog.words import normalise
 from shared.rag.abstain import UNSUPPORTED_SHARE
 from shared.rag.attribute_gaps import AttributeGaps, used_in
 from shared.rag.bm25 import tokenize
+from shared.rag.echo import NO_ECHO, clean_echo
 from shared.rag.matching import article, at_price, evidence_of, like_member, model_words
 from shared.rag.parts import Part, entity_source, gap, source_of
 from shared.rag.phrasing import price_sentence, range_of, the
@@ -212,6 +213,8 @@ class CatalogGaps(AttributeGaps):
             return None
         if head[0] in self._vocabulary and not self._unknown_modifier(obj):
             return None  # "oat milk" is no "milk" of the knowledge base's milk drinks
+        if not clean_echo(obj, text):  # "whats the monthly": no product named to echo
+            return gap(NO_ECHO)
         if _CODE.fullmatch(obj):  # "a W-9", "a 1099": a form's code names no product
             return None
         if len(obj.split()) < 2 and not re.search(r"\b(?:sell|carry|stock|make)\b", text, re.I):

@@ -295,7 +295,10 @@ _NOT_HEAD = frozenset(_NOT_HEAD_WORDS.split())
 #: Words before a noun that ask the noun's own value ("what size boiler", "what type burrs"):
 #: no modifier of it, so the noun alone is the head asked.
 _VALUE_ASKS = frozenset({"size", "sized", "type", "kind", "sort", "style"})
-_HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<head>[a-z][a-z-]*)\b")
+# an adjective before the noun ("how many preventive visits") is skipped: the noun is the head
+_HOW_MUCH = re.compile(
+    r"\bhow (?:much|many) (?:[a-z]+(?:ive|al|ic|ary)\s+(?=[a-z]))?(?P<head>[a-z][a-z-]*)\b"
+)
 # "what colors does ...", "which country is it from", "what pump pressure does it run at";
 # two nouns asked together are two heads ("what dose and yield does ... recommend")
 _WHAT_NOUN = re.compile(
@@ -532,7 +535,8 @@ _MEASURES = (
     ),
     (re.compile(r"\bhow (?:loud|noisy|quiet)\b"), "noise level"),
 )
-_HOW_MANY = re.compile(r"\bhow many (?P<noun>[a-z][a-z-]*)")
+# an adjective before the noun ("how many preventive visits") is skipped: the noun is counted
+_HOW_MANY = re.compile(r"\bhow many (?:[a-z]+(?:ive|al|ic|ary)\s+(?=[a-z]))?(?P<noun>[a-z][a-z-]*)")
 
 
 #: The units a passage states each measured amount in ("28 kg", "410 mm", "62 dB").

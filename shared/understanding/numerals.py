@@ -116,9 +116,11 @@ _YEAR_RE = re.compile(
     + r")\b)",
     re.I,
 )
-# "twenty four seven": every hour of every day, not 24 then a count of 7
+# "twenty four seven", "round the clock": every hour of every day, not 24 then a count of 7
 _ALL_HOURS_RE = re.compile(
-    r"\b(?:twenty[\s-]+four|24)[\s/-]+(?:seven|7)\b(?![\s-]*(?:days?|am|pm)\b)", re.I
+    r"\b(?:twenty[\s-]+four|24)[\s/-]+(?:seven|7)\b(?![\s-]*(?:days?|am|pm)\b)"
+    r"|\b(?:a)?round[\s-]+the[\s-]+clock\b",  # "round the clock": every hour too
+    re.I,
 )
 
 # a share said: "ten percent", "15 per cent" (after the numbers are digits; a small count too)
