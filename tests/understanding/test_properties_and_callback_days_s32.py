@@ -4,25 +4,10 @@ state machine and grammars."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from shared.conversation.brain import LocalBrain
-from shared.conversation.machine import advance
 from shared.conversation.signals import HUMAN_RE
-from shared.conversation.state import ConversationState
 from shared.understanding.visitor import visitor_type
-from tests.understanding.playing import EXISTING, NEW
-
-NOW = datetime(2026, 12, 7, tzinfo=UTC)
-
-
-async def play(messages: list[str]) -> ConversationState:
-    """Every message through the local brain and the state machine; the final state."""
-    brain, state = LocalBrain(), ConversationState()
-    for message in messages:
-        heard = await brain.understand(message, state)
-        state, _ = advance(state, heard, NOW)
-    return state
+from tests.understanding.playing import EXISTING, NEW, play
 
 
 def test_properties_that_run_a_coffee_bar_are_a_running_business() -> None:
@@ -61,8 +46,10 @@ async def test_contact_and_a_call_on_a_day_hand_the_lead_over() -> None:
     the same contact without the call is not."""
     opening = ["I own Pine Row Coffee, one shop, open 6 years. We order 30 lb a week now."]
     contact = "Dana Kowal, dana@pinerowcoffee.com, 503-555-0144."
-    asked = await play([*opening, f"{contact} Call me Thursday morning about switching over."])
-    given = await play([*opening, contact])
+    asked = await play(
+        LocalBrain(), [*opening, f"{contact} Call me Thursday morning about switching over."]
+    )
+    given = await play(LocalBrain(), [*opening, contact])
     assert asked.customer_type is EXISTING
     assert asked.handoff
     assert not given.handoff
