@@ -66,6 +66,7 @@ STILL_READING = {
     "rag/compare.py": "comparisons asked for (issue 23's answerer)",
     "rag/counting.py": "'how many' questions (split from rag/answering.py)",
     "rag/gaps.py": "the parts left unanswered (split from rag/answering.py)",
+    "rag/echo.py": "whether a piece of the question is a clean noun phrase to echo in a gap",
     "rag/listed.py": "bare item lists in a price question (issue 23's answerer)",
     "rag/durations.py": "'how long does it last' questions (issue 23's answerer)",
     "rag/persons.py": "'who' questions (issue 23's answerer)",
