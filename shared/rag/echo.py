@@ -13,51 +13,13 @@ from __future__ import annotations
 import re
 
 from shared.catalog.words import normalise
+from shared.understanding.lexicon import QUESTION_FUNCTION_WORDS
 
 #: The don't-know that names no part of the question.
 NO_ECHO = "I don't have that in our information."
 
 #: Words that never belong in an echoed noun phrase: question words and auxiliaries.
-_QUESTION_WORDS = frozenset(
-    [
-        "what",
-        "whats",
-        "what's",
-        "how",
-        "hows",
-        "how's",
-        "why",
-        "when",
-        "where",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "is",
-        "are",
-        "was",
-        "were",
-        "am",
-        "be",
-        "been",
-        "does",
-        "do",
-        "did",
-        "can",
-        "could",
-        "would",
-        "will",
-        "should",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "isnt",
-        "arent",
-        "doesnt",
-        "dont",
-    ]
-)
+_QUESTION_WORDS = QUESTION_FUNCTION_WORDS
 #: Words an echoed phrase may not end on (a dangling preposition, article or conjunction).
 _DANGLING = frozenset(
     [

@@ -753,6 +753,21 @@ QUESTION_WORDS = frozenset(_QUESTION_TEXT.split())
 #: ("what's the lead time", "does it come with a grinder", "is that extra").
 QUESTION_OPENERS = ("what", "what's", "whats", "how", "which", "who", "when", "where", "why")
 ASKING_AUXILIARIES = ("is", "are", "do", "does", "did", "can", "could", "will", "would", "should")
+#: Every other word of a question that is not part of what is asked: the rest of the question
+#: words, the auxiliaries and their negations ("whose", "might", "doesnt").
+_OTHER_QUESTION_WORDS = """
+    hows how's whom whose was were am be been shall may might must isnt arent doesnt dont
+"""
+QUESTION_FUNCTION_WORDS = frozenset(
+    (*QUESTION_OPENERS, *ASKING_AUXILIARIES, *_OTHER_QUESTION_WORDS.split())
+)
+
+#: Top-level domains of contact addresses, the commonest first: a mistyped ending is mended to
+#: the nearest of these ("brewhaus.con"), and a dictated address may end with any of them
+#: said as a word ("dot com") or with one of :data:`SAID_ONLY_TLDS`.
+COMMON_TLDS = ("com", "net", "org", "co", "io", "ca", "us", "uk", "coffee", "cafe")
+SAID_ONLY_TLDS = ("edu", "app", "biz", "info", "me", "au", "nz")
+
 #: Words that join a question to what came before it, passed over where its first word or its
 #: topic is looked for ("and does it need special power", "so is that extra", "ok the pico
 #: does it come with a warranty").

@@ -20,27 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from shared.understanding.lexicon import COMMON_TLDS, SAID_ONLY_TLDS
+
 #: Top-level domains a dictated address may end with, said as a word ("dot com").
-DICTATED_TLDS = frozenset(
-    {
-        "com",
-        "net",
-        "org",
-        "io",
-        "co",
-        "ca",
-        "us",
-        "edu",
-        "coffee",
-        "app",
-        "biz",
-        "info",
-        "me",
-        "uk",
-        "au",
-        "nz",
-    }
-)
+DICTATED_TLDS = frozenset(COMMON_TLDS + SAID_ONLY_TLDS)
 #: Top-level domains said letter by letter ("dot c a").
 SPELLED_TLDS = {"ca": "ca", "co": "co", "io": "io", "us": "us", "uk": "uk"}
 MAX_DOMAIN_WORDS = 4

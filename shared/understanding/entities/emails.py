@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from shared.lookalikes import lookalike_problem
 from shared.understanding.corrections import is_correction
 from shared.understanding.entities.dictated_emails import written_dictation
+from shared.understanding.lexicon import COMMON_TLDS
 
 # Letters of the scripts that pass for ASCII (Latin with accents, Greek, Cyrillic) are part of
 # an address, so "admın@example.com" is read whole and refused, not cut to "n@example.com".
@@ -61,7 +62,6 @@ def written_out(text: str) -> str:
     )
 
 
-COMMON_TLDS = ("com", "net", "org", "co", "io", "ca", "us", "uk", "coffee", "cafe")
 COMMON_DOMAINS = (
     "gmail.com",
     "yahoo.com",
