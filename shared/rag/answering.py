@@ -1206,6 +1206,8 @@ class Answerer(PickAnswers):
             # a bare ask ("... the delivery fee and how long") is asked of the part before it
             text = f"{self._without_items(_unpriced(anchor))} {part}" if anchor else part
             text = self._of_items_named(text, ruled.entities)  # "..., and what's the warranty"
+            if attribute and self._rules_own_ask(text, ruled, counts):
+                continue  # "does the trade-in work for our old machine?": the credit worked
             found = self._part(text, ruled.entities, attribute, counts)
             said = " ".join(s for s in sentences(found.text) if not _restates(s, ruled))
             if found.known and not found.derived and said:  # "which one and why": said already
@@ -1214,6 +1216,15 @@ class Answerer(PickAnswers):
                 ruled.derived.extend(found.derived)
                 ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
         return ruled
+
+    def _rules_own_ask(self, part: str, ruled: Answer, counts: Mapping[str, int]) -> bool:
+        """Whether ``part``, read without the attribute carried from the turn before, is
+        answered by ``ruled`` alone (every sentence of its answer restates the rule): it is the
+        rule's own ask, and the carried attribute ("lead time" after the 3-group's wait) is no
+        ask of it."""
+        own = self._part(part, ruled.entities, None, counts)
+        said = sentences(own.text) if own.known else []
+        return bool(said) and all(_restates(s, ruled) for s in said)
 
     def _heading_states_days(self, heading: str) -> bool:
         """Whether the section under ``heading`` states days ("visits are by appointment,

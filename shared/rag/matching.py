@@ -84,7 +84,15 @@ _SPEED = re.compile(
     # the wait on an item is its lead time ("how long is the wait on a lumen 3 group")
     r"\bhow long\b.{0,30}\bwait\w*\b|\bwhat(?:'?s| is) the wait\b"
     # the moment it comes ("when will it arrive", learner "when it arrives more or less")
-    r"|\bwhen\b.{0,30}\b(?:arriv\w*|get here|get to us|be (?:here|delivered|shipped))\b",
+    r"|\bwhen\b.{0,30}\b(?:arriv\w*|get here|get to us|be (?:here|delivered|shipped))\b"
+    # one item set against another by its wait ("is one slower to get?", "which one ships
+    # faster", "does the 3 group take longer to arrive")
+    # (a thing got, not a skill: "slower to get used to" asks no wait)
+    r"|\b(?:slower|faster|quicker|sooner|longer|later)\s+(?:to\s+)?(?:get(?=\s*(?:[?.!,;]|$"
+    r"|(?:here|there|to\s+us|delivered|shipped|hold\s+of|in)\b))|arriv\w*|ship\w*"
+    r"|deliver\w*|come|show up|turn up)\b"
+    r"|\b(?:get|arriv\w*|ship\w*|deliver\w*|comes?)\s+(?:\w+\s+)?(?:slower|faster|quicker"
+    r"|sooner|later)\b",
     re.I,
 )
 

@@ -32,13 +32,35 @@ KINDS = SERVICE_KINDS + EQUIPMENT_KINDS + COFFEE_KINDS
 PRONOUN = re.compile(r"\b(?:that|it|this)\b(?!\s+(?:is|'s)\s+all\b)", re.I)
 
 
+#: The visitor's own gear named in the question ("our old machine", "my current grinder", "the
+#: machine we have now"): a pronoun after it points at that gear, not at an item of ours.
+_OWN_GEAR = re.compile(
+    r"\b(?:our|my|the)\s+(?:(?:old|current|existing|present|own|previous)\s+)+"
+    r"(?:(?:espresso|coffee)\s+)?(?:machines?|grinders?|brewers?|equipment|gear|set-?up)\b"
+    r"|\b(?:our|my)\s+(?:espresso\s+|coffee\s+)?(?:machines?|grinders?|brewers?)\b"
+    r"|\bthe\s+(?:espresso\s+|coffee\s+)?(?:machines?|grinders?|brewers?)\s+(?:we|i)\s+"
+    r"(?:have|had|own|use|got|bought|run)\b",
+    re.I,
+)
+
+
+def _own_gear_first(question: str) -> bool:
+    """Whether ``question`` names the visitor's own gear before its first pronoun ("does the
+    trade-in work for our old machine? it still works"): the pronoun is that gear."""
+    gear, pronoun = _OWN_GEAR.search(question), PRONOUN.search(question)
+    return gear is not None and pronoun is not None and gear.start() < pronoun.start()
+
+
 def resolved(question: str, needs: list[str]) -> str | None:
     """The question with its pronoun replaced by the last catalog item named in ``needs``
     (the visitor's stated needs, oldest first), or None when there is nothing to resolve, or
     when it singles out one ("ok that one then") of the several items the last need names
-    (the answerer asks back which one is meant)."""
+    (the answerer asks back which one is meant), or when the visitor's own gear named before
+    the pronoun is what it points at ("our old machine? it still works")."""
     pattern = names_re(KINDS)
     if pattern is None or pattern.search(question) or not PRONOUN.search(question):
+        return None
+    if _own_gear_first(question):
         return None
     named = [m.group(0) for text in needs for m in pattern.finditer(text)]
     naming = [found for text in needs if (found := {m.group(0) for m in pattern.finditer(text)})]

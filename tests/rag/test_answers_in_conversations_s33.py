@@ -1,0 +1,58 @@
+"""Answers inside conversations (issue 23, set AP): a wait asked as a comparison ("is one
+slower to get?") is the lead time of the items discussed, and every part of the message is
+answered; a rule's own ask does not carry the attribute asked the turn before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def test_a_wait_compared_among_the_items_discussed_is_their_lead_time(
+    follow: Callable[..., str],
+) -> None:
+    """ "does one take longer to ship?" after both Lumens is the 3-Group's three weeks."""
+    said = follow("lumen 2 group or lumen 3 group?", "does one take longer to ship?")
+    assert "three-week" in said
+    said = follow("the 3 group or the 2 group", "which one arrives sooner")
+    assert "three-week" in said
+
+
+def test_the_wait_compared_is_answered_beside_a_price_difference(
+    follow: Callable[..., str],
+) -> None:
+    """Both parts: "how much more is the bigger one? and does one ship slower?" gives the
+    difference and the lead time."""
+    said = follow(
+        "lumen 2 group or lumen 3 group?", "how much dearer is the 3? and does one ship slower?"
+    )
+    assert "$3,600" in said
+    assert "three-week" in said
+
+
+def test_a_speed_word_about_the_visitor_is_no_lead_time(follow: Callable[..., str]) -> None:
+    """ "is it slower to get used to?" after a machine asks how hard it is to learn, no wait
+    (while "is it slower to get?" asks the wait)."""
+    assert "three-week" in follow("how much is the lumen 3 group", "is it slower to get?")
+    said = follow("how much is the lumen 3 group", "is it slower to get used to?")
+    assert "three-week" not in said
+
+
+def test_a_credit_asked_after_a_wait_does_not_repeat_the_wait(
+    follow: Callable[..., str],
+) -> None:
+    """ "and can we trade in our old machine? ... we paid 10,000" after the 3-group's wait:
+    the credit, worked on $10,000, and no lead time said again."""
+    said = follow(
+        "what's the wait on a lumen 3 group?",
+        "and can we trade in our old machine? it's fine, we paid 10,000 for it",
+    )
+    assert "$1,500" in said
+    assert "three-week" not in said
+
+
+def test_another_ask_beside_a_rule_is_still_answered(follow: Callable[..., str]) -> None:
+    """ "can we lease it? and how long is the warranty" after the wait: the lease and the
+    warranty (the part asking its own attribute is kept)."""
+    said = follow("what's the wait on a lumen 3 group?", "can we lease it? and the warranty?")
+    assert "36 months" in said
+    assert "2-year" in said
