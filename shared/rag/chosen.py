@@ -6,6 +6,8 @@ the members a described quality picks (see :mod:`shared.rag.offers` and
 
 from __future__ import annotations
 
+import re
+
 from shared.catalog.model import Entity
 from shared.rag.gaps import CatalogGaps
 from shared.rag.matching import evidence_of
@@ -14,7 +16,10 @@ from shared.rag.parts import Part, entity_source
 from shared.rag.phrasing import attribute_sentence, price_sentence, the
 from shared.rag.question import refers_back
 from shared.rag.resolve import Resolved, resolve
-from shared.understanding.asked import asks_price, purchase_condition
+from shared.understanding.asked import asks_price, purchase_condition, stated_purchase
+
+#: An ask of what comes on top of a purchase ("how much more", "extra", "additional").
+_MORE = re.compile(r"\b(?:more|extra|additional|on\s+top)\b", re.I)
 
 
 class ChosenAnswers(CatalogGaps):
@@ -26,7 +31,9 @@ class ChosenAnswers(CatalogGaps):
         condition names them, else no with the offered item's own price."""
         # "if i buy the lumen, how much more for the training?" asks the offer as much as
         # "is the training free with it?"
-        condition = purchase_condition(text)
+        # a purchase the visitor states ("we're upgrading to a lumen 3 group. need 3 staff
+        # trained, what's that cost?") conditions the offer asked beside it as "if we buy" does
+        condition = purchase_condition(text) or stated_purchase(text)
         if not (asks_free(text) or condition) or self._sentences is None:
             return None
         kinds = offered_kinds(text, self.catalog)
@@ -43,7 +50,9 @@ class ChosenAnswers(CatalogGaps):
             return None
         shown = [offer.offered, *bought]
         if covered(offer, bought) and condition and asks_price(text):  # "how much more?"
-            said = f"Nothing more: it comes at no charge. {offer.sentence}"
+            # "what's that cost?" beside a purchase stated asks no "more"
+            lead = "Nothing more: it" if _MORE.search(text) else "It"
+            said = f"{lead} comes at no charge. {offer.sentence}"
         elif covered(offer, bought):
             said = f"It's included: {offer.sentence}"  # "is it free?" and "do we still pay?" alike
         else:
@@ -56,7 +65,7 @@ class ChosenAnswers(CatalogGaps):
         """A free offer asked of the whole message under a purchase it states ("If I buy the
         Lumen 2-Group, how much more do I pay for the barista training?"), before the message
         is split into the purchase and the ask."""
-        if purchase_condition(question) is None:
+        if purchase_condition(question) is None and stated_purchase(question) is None:
             return None
         return self._offer(question, resolve(self.catalog, question, context), context)
 

@@ -20,7 +20,13 @@ import re
 
 from shared.catalog.words import normalise
 from shared.understanding.entities.quantities import find_locations
-from shared.understanding.lexicon import FUNCTION_WORDS, SECONDHAND, SMALL_NUMBERS, WEEKDAYS
+from shared.understanding.lexicon import (
+    ASKING_AUXILIARIES,
+    FUNCTION_WORDS,
+    SECONDHAND,
+    SMALL_NUMBERS,
+    WEEKDAYS,
+)
 
 _PRICE_TEXT = """
     price prices priced cost costs much expensive pay charge charges fee fees quote rate
@@ -499,6 +505,33 @@ def purchase_condition(text: str) -> str | None:
     group, how much more for training"), or None when the text states no such condition."""
     found = _PURCHASE_IF.search(normalise(text))
     return found.group("what").strip() if found else None
+
+
+#: A purchase the visitor states as made or under way ("we're upgrading to a Lumen 3-Group",
+#: "we'll be buying the lumen 2", "we're going with the lumen"): what an offer asked beside it
+#: ("need 3 staff trained, what's that cost?") is conditioned on, as "if we buy" (normalised).
+_PURCHASE_STATED = re.compile(
+    r"\b(?:we|i)\s*(?:re|are|m|am|ll|will|ll\s+be|will\s+be)\s+(?:definitely\s+|for\s+sure\s+)?"
+    r"(?:buying|getting|ordering|purchasing|upgrading\s+to|going\s+with|buy|order|purchase"
+    r"|get)\s+(?P<what>(?:(?!\b(?:how|what|is|are|do|does|can|will|would|at|for|and|but|so"
+    r"|need|needs)\b)[a-z0-9-]+\s*){1,5})"
+)
+#: Words that make the purchase after them asked or supposed ("can we buy", "if we're getting").
+_PURCHASE_ASKED = frozenset(
+    {*ASKING_AUXILIARIES, "shall", "may", "might", "if", "when", "once", "whether", "to", "why"}
+)
+
+
+def stated_purchase(text: str) -> str | None:
+    """The items the visitor states they are buying ("a lumen 3 group" of "we're upgrading to a
+    Lumen 3-Group at our café"), or None; a purchase asked or supposed ("can we buy ...",
+    "should we get ...", "if we're getting ...") or made before ("we bought ...") states none."""
+    flat = normalise(text)
+    for found in _PURCHASE_STATED.finditer(flat):
+        before = flat[: found.start()].split()
+        if not (before and before[-1] in _PURCHASE_ASKED):
+            return found.group("what").strip()
+    return None
 
 
 #: "how much does it weigh", "how heavy is it", "how many shots can it pull": an amount is asked,

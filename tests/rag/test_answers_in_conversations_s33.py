@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from shared.understanding.asked import stated_purchase
+
 
 def test_a_wait_compared_among_the_items_discussed_is_their_lead_time(
     follow: Callable[..., str],
@@ -56,3 +58,28 @@ def test_another_ask_beside_a_rule_is_still_answered(follow: Callable[..., str])
     said = follow("what's the wait on a lumen 3 group?", "can we lease it? and the warranty?")
     assert "36 months" in said
     assert "2-year" in said
+
+
+def test_training_beside_a_stated_lumen_purchase_is_free(follow: Callable[..., str]) -> None:
+    """ "we're going with the lumen 2 group. got 4 people to train, what would that run us?"
+    is the free training, not the machine's price."""
+    said = follow(
+        "we're going with the lumen 2 group. got 4 people to train, what would that run us?"
+    )
+    assert "no charge" in said
+    assert "$9,800" not in said
+
+
+def test_training_beside_another_purchase_is_priced(follow: Callable[..., str]) -> None:
+    """With a Pico stated, the training is not free: its own price is said."""
+    said = follow("we're getting a pico. need 2 staff trained, what's that cost?")
+    assert "Not with the Pico 1-Group" in said
+    assert "$850" in said
+
+
+def test_a_purchase_asked_or_priced_alone_is_no_offer(follow: Callable[..., str]) -> None:
+    """ "we're buying the lumen 2 group. how much is it?" is the machine's price; "can we buy
+    the lumen 2" states no purchase."""
+    assert "$9,800" in follow("we're buying the lumen 2 group. how much is it?")
+    assert stated_purchase("can we buy the lumen 2 group?") is None
+    assert stated_purchase("we're upgrading to a lumen 3 group at our cafe") == "a lumen 3 group"
