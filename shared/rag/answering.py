@@ -149,6 +149,7 @@ from shared.rag.rules import (
     Ruled,
     asks_discount,
     asks_monthly,
+    asks_reached,
     bundles,
     credits,
     discount_gap,
@@ -729,11 +730,14 @@ class Answerer(PickAnswers):
             found = ruled_answer(sited[0], [(sited[1], 1)], [])
             with_year(found, question)  # "pro for 2 shops, cost per year?": that x 12
             return found
-        items = self._added_in_short(question, previous) or items  # "pair it with the smaller"
+        follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
+        # "pair it with the smaller grinder", "what if I add the smaller grinder? would that
+        # qualify?" after a leasing answer
+        added = self._added_in_short(question, previous, follow and asks_reached(question))
+        items = added or items
         items = self._joined_back(question, previous, items)  # "Lumen 2-Group + consulting"
         items = self._counted_back(question, items)  # "if we lease two of them"
         items = [] if items and ambiguous(self.catalog, question) else items  # "plus grinders"
-        follow = attribute == LEASE  # "whats the monthly then" after a leasing answer
         if not items and previous and not self.catalog.mentioned(question):
             # "roughly per month?" after a leasing answer, "total pls" after two items: the
             # order so far, named by no word of the question
@@ -805,11 +809,12 @@ class Answerer(PickAnswers):
         said = self._for_sites(question, entity, items[0][1])
         return None if said is None else (Ruled(said[0], said[1], []), entity)
 
-    def _added_in_short(self, question: str, previous: Items) -> Items:
+    def _added_in_short(self, question: str, previous: Items, reached: bool = False) -> Items:
         """The order so far with the one item a total adds by its rank or kind alone ("I'd
         pair it with the smaller grinder. What's the total for both?" after the Pico: the Pico
-        and the Atlas 64); none unless a total is asked and the message adds."""
-        if not (previous and adds(question) and asks_total(question)):
+        and the Atlas 64); none unless a total is asked, or a threshold judged just before is
+        asked again (``reached``: "would that qualify?"), and the message adds."""
+        if not (previous and adds(question) and (asks_total(question) or reached)):
             return []
         if named_items(self.catalog, question):
             return []  # named in full: the order rules add it

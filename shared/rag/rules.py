@@ -27,6 +27,18 @@ from shared.understanding.entities import money as money_read
 _MONTHLY = re.compile(r"\b(?:monthly|a month|per month|each month|payments?)\b")
 #: A sum asked per month: its count is of something paid monthly, not a number of months.
 _PER_MONTH = re.compile(r"\b(?:monthly|a month|per month|each month|every month|a mo|per mo)\b")
+#: "does that get me over the line?", "is that enough now?", "would that qualify?": whether a
+#: changed order reaches the threshold a rule just judged it against (normalised text; only
+#: right after that rule's answer).
+_REACHES = re.compile(
+    r"\b(?:over|past|above|across)\s+the\s+(?:line|minimum|threshold|limit|bar|mark|hump)\b"
+    r"|\b(?:get|gets|push|pushes|take|takes|bring|brings|put|puts)\s+(?:me|us|it|that|the\s+"
+    r"(?:order|total))\s+(?:over|past|above|there)\b"
+    # (not "is that enough for 200 drinks", an ask of its own)
+    r"|\b(?:is|does|would|will)\s+(?:that|it|this)\s+(?:be\s+)?(?:enough|qualify|make\s+it"
+    r"|clear\s+it|get\s+there)\b(?!\s+(?:for|to)\b)"
+    r"|\b(?:enough|qualif(?:y|ies)|make\s+the\s+cut|clear\s+the\s+minimum)\s+(?:now|then)\b"
+)
 LEASE = "lease"  # the attribute a leasing answer records, so a follow-up keeps the topic
 _MINIMUM = re.compile(r"over \$(\d[\d,]*)")
 _MONTHS = re.compile(r"(\d+) months")
@@ -84,11 +96,18 @@ def asks_monthly(text: str) -> bool:
     return _MONTHLY.search(normalise(text)) is not None
 
 
+def asks_reached(text: str) -> bool:
+    """Whether ``text`` asks if a changed order now reaches a rule's threshold ("what if I add
+    the grinder, does that get me over the line?")."""
+    return _REACHES.search(normalise(text)) is not None
+
+
 def lease_terms(text: str, facts: CompanyFacts, follow: bool = False) -> LeaseTerms | None:
     """The leasing terms, when ``text`` asks about leasing (or, as the ``follow``-up of a
-    leasing answer, about the monthly payment) and the knowledge base states them."""
+    leasing answer, about the monthly payment or whether the order now reaches the leasing
+    minimum) and the knowledge base states them."""
     fact = facts.facts.get("leasing")
-    asked = asks_lease(text) or (follow and asks_monthly(text))
+    asked = asks_lease(text) or (follow and (asks_monthly(text) or asks_reached(text)))
     if fact is None or not asked:
         return None
     said = " ".join(fact.sentences)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from shared.rag.rules import asks_reached
 from shared.understanding.asked import stated_purchase
 
 
@@ -83,3 +84,31 @@ def test_a_purchase_asked_or_priced_alone_is_no_offer(follow: Callable[..., str]
     assert "$9,800" in follow("we're buying the lumen 2 group. how much is it?")
     assert stated_purchase("can we buy the lumen 2 group?") is None
     assert stated_purchase("we're upgrading to a lumen 3 group at our cafe") == "a lumen 3 group"
+
+
+def test_a_threshold_asked_again_with_an_added_item_judges_the_new_order(
+    follow: Callable[..., str],
+) -> None:
+    """After the Pico alone is below the leasing minimum, "and if we throw in the atlas 64,
+    are we over the minimum?" sums both ($5,250) and judges that."""
+    said = follow(
+        "can we lease a pico?", "and if we throw in the atlas 64, are we over the minimum?"
+    )
+    assert "$5,250" in said
+    assert "can be leased" in said
+
+
+def test_an_item_added_by_its_rank_is_judged_with_the_order(follow: Callable[..., str]) -> None:
+    """ "what if we add the smaller grinder? would that qualify?" adds the Atlas 64."""
+    said = follow("can we lease a pico?", "what if we add the smaller grinder? would that qualify?")
+    assert "$3,900" in said
+    assert "$5,250" in said
+
+
+def test_an_item_added_with_no_threshold_asked_is_no_lease(follow: Callable[..., str]) -> None:
+    """ "what if we add the smaller grinder?" alone, and "is that enough for 200 drinks a
+    day?", ask no leasing again."""
+    said = follow("can we lease a pico?", "what if we add the smaller grinder?")
+    assert "$5,250" not in said
+    assert not asks_reached("is that enough for 200 drinks a day?")
+    assert asks_reached("plus the clarity, is that enough now?")
