@@ -149,7 +149,6 @@ from shared.rag.rules import (
     Ruled,
     asks_discount,
     asks_monthly,
-    asks_reached,
     bundles,
     credits,
     discount_gap,
@@ -181,6 +180,7 @@ from shared.understanding.asked import (
     asks_minimum_bags,
     asks_other,
     asks_price,
+    asks_reached,
     asks_remainder,
     asks_rental,
     asks_to_order,
@@ -201,6 +201,7 @@ from shared.understanding.item_only import names_only_an_item
 from shared.understanding.learner_questions import as_native
 from shared.understanding.lexicon import NUMBER_WORDS, alternation, number_value
 from shared.understanding.per_site import sites_asked
+from shared.understanding.pointing import alternative_numbered
 from shared.understanding.price_policies import price_policy
 from shared.understanding.questions import as_asked, as_positive, asked_after_emoji
 from shared.understanding.quoted import as_ours
@@ -400,6 +401,7 @@ class Answerer(PickAnswers):
             question = epithet_member(question, self.catalog)  # (retrieval finds the words)
         question = numbered_member(question, self.catalog)  # "2 grinders, the 64s"
         question = family_numbered(question, self.catalog)  # "and the Lumen 2?"
+        question = alternative_numbered(question, self._item_names)  # "Atlas 64 or 75"
         question = pointed_member(question, recent or [], self.catalog)  # "and the 75?"
         question = weighed_member(question, self.catalog)  # "20 lb decaf"
         question = counted_kind(question, self.catalog)  # "three brewers"
@@ -777,7 +779,11 @@ class Answerer(PickAnswers):
         if ruled is None:
             # no side named: the members of the kind whose difference is asked ("your grinders")
             named = [e for e, _ in items] or members_compared(question, kind, self.catalog)
-            ruled = self._compared(question, named + siblings_named(question, named, self.catalog))
+            # "we're buying the lumen 2 for sure. atlas 64 or 75 for a small place?": the
+            # sides are those the asking part weighs, not the item the story settled
+            named, weighed = self._asked_sides(question, named)
+            ruled = self._compared(weighed, named + siblings_named(weighed, named, self.catalog))
+            items = [(e, n) for e, n in items if e in named] if weighed != question else items
             order = []  # a comparison weighs alternatives: no order
         return None if ruled is None else ruled_answer(ruled, items, order)
 
@@ -984,6 +990,11 @@ class Answerer(PickAnswers):
         discussed = [e for n in context if (e := self.catalog.get(n)) is not None]
         heads = {normalise(e.kind).split()[-1] for e in discussed}
         return bool(named) and not named & heads
+
+    @cached_property
+    def _item_names(self) -> list[str]:
+        """The catalog's item names ("Atlas 64", "Lumen 2-Group")."""
+        return [e.name for e in self.catalog.entities]
 
     @cached_property
     def _kind_heads(self) -> set[str]:
@@ -1321,6 +1332,20 @@ class Answerer(PickAnswers):
         for mention in reversed(self.catalog.mentions(flat)):
             flat = flat[: mention.start] + flat[mention.end :]
         return re.sub(r"\b\d+(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:of\s+)?(?:the\s+)?", " ", flat)
+
+    def _asked_sides(self, question: str, named: list[Entity]) -> tuple[list[Entity], str]:
+        """The items a message weighs and the words that weigh them: when the items it names
+        are of several kinds, those two or more of one kind that one asking part compares
+        ("Atlas 64 or Atlas 75 for a small place?" beside "we're buying the Lumen 2-Group"),
+        with that part; else ``named`` and the whole ``question``."""
+        if len({e.kind for e in named}) < 2:
+            return named, question
+        for part in split_parts(question):
+            said = {m.entity for m in self.catalog.mentions(part)}
+            here = [e for e in named if e.name in said]
+            if asks(part) and compares(part, here):
+                return here, part
+        return named, question
 
     def _compared(self, question: str, entities: list[Entity]) -> Ruled | None:
         alike = attribute_compared(question, entities)

@@ -6,8 +6,6 @@ the members a described quality picks (see :mod:`shared.rag.offers` and
 
 from __future__ import annotations
 
-import re
-
 from shared.catalog.model import Entity
 from shared.rag.gaps import CatalogGaps
 from shared.rag.matching import evidence_of
@@ -16,10 +14,12 @@ from shared.rag.parts import Part, entity_source
 from shared.rag.phrasing import attribute_sentence, price_sentence, the
 from shared.rag.question import refers_back
 from shared.rag.resolve import Resolved, resolve
-from shared.understanding.asked import asks_price, purchase_condition, stated_purchase
-
-#: An ask of what comes on top of a purchase ("how much more", "extra", "additional").
-_MORE = re.compile(r"\b(?:more|extra|additional|on\s+top)\b", re.I)
+from shared.understanding.asked import (
+    asks_more,
+    asks_price,
+    purchase_condition,
+    stated_purchase,
+)
 
 
 class ChosenAnswers(CatalogGaps):
@@ -51,7 +51,7 @@ class ChosenAnswers(CatalogGaps):
         shown = [offer.offered, *bought]
         if covered(offer, bought) and condition and asks_price(text):  # "how much more?"
             # "what's that cost?" beside a purchase stated asks no "more"
-            lead = "Nothing more: it" if _MORE.search(text) else "It"
+            lead = "Nothing more: it" if asks_more(text) else "It"
             said = f"{lead} comes at no charge. {offer.sentence}"
         elif covered(offer, bought):
             said = f"It's included: {offer.sentence}"  # "is it free?" and "do we still pay?" alike

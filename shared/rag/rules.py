@@ -20,25 +20,13 @@ from shared.rag.order import MONTHLY, YEAR_IN_MONTHS
 from shared.rag.phrasing import cap, money, percent_of, the
 from shared.rag.rates import Rate, converted, stated_rate
 from shared.rag.types import Derivation
-from shared.understanding.asked import asks_after_that, asks_lease, asks_total
+from shared.understanding.asked import asks_after_that, asks_lease, asks_reached, asks_total
 from shared.understanding.entities import money as money_read
 
 #: "whats the monthly then" asks the payment only right after a leasing answer.
 _MONTHLY = re.compile(r"\b(?:monthly|a month|per month|each month|payments?)\b")
 #: A sum asked per month: its count is of something paid monthly, not a number of months.
 _PER_MONTH = re.compile(r"\b(?:monthly|a month|per month|each month|every month|a mo|per mo)\b")
-#: "does that get me over the line?", "is that enough now?", "would that qualify?": whether a
-#: changed order reaches the threshold a rule just judged it against (normalised text; only
-#: right after that rule's answer).
-_REACHES = re.compile(
-    r"\b(?:over|past|above|across)\s+the\s+(?:line|minimum|threshold|limit|bar|mark|hump)\b"
-    r"|\b(?:get|gets|push|pushes|take|takes|bring|brings|put|puts)\s+(?:me|us|it|that|the\s+"
-    r"(?:order|total))\s+(?:over|past|above|there)\b"
-    # (not "is that enough for 200 drinks", an ask of its own)
-    r"|\b(?:is|does|would|will)\s+(?:that|it|this)\s+(?:be\s+)?(?:enough|qualify|make\s+it"
-    r"|clear\s+it|get\s+there)\b(?!\s+(?:for|to)\b)"
-    r"|\b(?:enough|qualif(?:y|ies)|make\s+the\s+cut|clear\s+the\s+minimum)\s+(?:now|then)\b"
-)
 LEASE = "lease"  # the attribute a leasing answer records, so a follow-up keeps the topic
 _MINIMUM = re.compile(r"over \$(\d[\d,]*)")
 _MONTHS = re.compile(r"(\d+) months")
@@ -94,12 +82,6 @@ class LeaseTerms:
 def asks_monthly(text: str) -> bool:
     """Whether ``text`` asks a monthly figure ("roughly per month?", "whats the monthly")."""
     return _MONTHLY.search(normalise(text)) is not None
-
-
-def asks_reached(text: str) -> bool:
-    """Whether ``text`` asks if a changed order now reaches a rule's threshold ("what if I add
-    the grinder, does that get me over the line?")."""
-    return _REACHES.search(normalise(text)) is not None
 
 
 def lease_terms(text: str, facts: CompanyFacts, follow: bool = False) -> LeaseTerms | None:

@@ -507,6 +507,35 @@ def purchase_condition(text: str) -> str | None:
     return found.group("what").strip() if found else None
 
 
+#: "does that get me over the line?", "is that enough now?", "would that qualify?": whether a
+#: changed order reaches the threshold a rule just judged it against (normalised text; only
+#: right after that rule's answer).
+_REACHES = re.compile(
+    r"\b(?:over|past|above|across)\s+the\s+(?:line|minimum|threshold|limit|bar|mark|hump)\b"
+    r"|\b(?:get|gets|push|pushes|take|takes|bring|brings|put|puts)\s+(?:me|us|it|that|the\s+"
+    r"(?:order|total))\s+(?:over|past|above|there)\b"
+    # (not "is that enough for 200 drinks", an ask of its own)
+    r"|\b(?:is|does|would|will)\s+(?:that|it|this)\s+(?:be\s+)?(?:enough|qualify|make\s+it"
+    r"|clear\s+it|get\s+there)\b(?!\s+(?:for|to)\b)"
+    r"|\b(?:enough|qualif(?:y|ies)|make\s+the\s+cut|clear\s+the\s+minimum)\s+(?:now|then)\b"
+)
+
+
+def asks_reached(text: str) -> bool:
+    """Whether ``text`` asks if a changed order now reaches a rule's threshold ("what if I add
+    the grinder, does that get me over the line?")."""
+    return _REACHES.search(normalise(text)) is not None
+
+
+#: An ask of what comes on top of a purchase ("how much more", "extra", "additional").
+_MORE = re.compile(r"\b(?:more|extra|additional|on\s+top)\b", re.I)
+
+
+def asks_more(text: str) -> bool:
+    """Whether ``text`` asks what comes on top ("how much more for the training?")."""
+    return _MORE.search(text) is not None
+
+
 #: A purchase the visitor states as made or under way ("we're upgrading to a Lumen 3-Group",
 #: "we'll be buying the lumen 2", "we're going with the lumen"): what an offer asked beside it
 #: ("need 3 staff trained, what's that cost?") is conditioned on, as "if we buy" (normalised).

@@ -94,3 +94,34 @@ def unit_typed_alone(text: str) -> str | None:
 def units_in(value: str) -> set[str]:
     """The units a stated value is given in ("110 V" -> {"v"}; "11 L" -> {"l"})."""
     return {u for m in _STATED.finditer(value) if (u := _UNITS.get(m.group("unit").lower()))}
+
+
+#: An alternative said as a bare number after an item's name: "Atlas 64 or 75 for a small
+#: place", "the lumen 2-group vs 3?" (the number ends the alternative: not "or 3 baristas").
+_OR_NUMBER = re.compile(
+    r"\s*(?:,\s*)?(?:or|vs\.?|versus|and|/)\s+(?:the\s+)?(\d+)(?=\s*(?:[?.!,;]|$|(?:for|then"
+    r"|or|vs|one|model)\b))",
+    re.I,
+)
+
+
+def alternative_numbered(text: str, names: list[str]) -> str:
+    """``text`` with an alternative said as a bare number right after an item's name ("Atlas
+    64 or 75") given the one sibling among ``names`` (the catalog's item names; a sibling's
+    name starts with the same word) whose name carries that number ("Atlas 64 or Atlas 75");
+    unchanged when no sibling or several carry it, or the number counts something ("the lumen
+    2-group or 3 baristas")."""
+    split = [(name, re.split(r"[\s-]+", name.lower())) for name in names]
+    for name, words in split:
+        if len(words) < 2 or not words[1].isdigit():
+            continue
+        rest = "".join(rf"(?:[\s-]*{re.escape(w)})?" for w in words[2:])
+        said = re.compile(rf"\b{re.escape(words[0])}[\s-]?{words[1]}{rest}\b", re.I)
+        for match in said.finditer(text):
+            found = _OR_NUMBER.match(text, match.end())
+            number = found.group(1) if found else None
+            siblings = [n for n, w in split if w[0] == words[0] and number in w and n != name]
+            if found is not None and len(siblings) == 1:
+                start, end = found.span(1)
+                return f"{text[:start]}{siblings[0]}{text[end:]}"
+    return text

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from shared.rag.rules import asks_reached
-from shared.understanding.asked import stated_purchase
+from shared.understanding.asked import asks_reached, stated_purchase
 
 
 def test_a_wait_compared_among_the_items_discussed_is_their_lead_time(
@@ -112,3 +111,19 @@ def test_an_item_added_with_no_threshold_asked_is_no_lease(follow: Callable[...,
     assert "$5,250" not in said
     assert not asks_reached("is that enough for 200 drinks a day?")
     assert asks_reached("plus the clarity, is that enough now?")
+
+
+def test_the_comparison_asked_is_of_its_alternatives_not_the_settled_item(
+    follow: Callable[..., str],
+) -> None:
+    """ "the lumen 3 group is decided. atlas 75 or 64 for a quiet shop?" weighs the two
+    grinders (the Atlas 64 for a smaller café among them), not the grinder that pairs with the
+    machine alone."""
+    said = follow("the lumen 3 group is decided. atlas 75 or 64 for a quiet shop?")
+    assert "Atlas 64" in said
+    assert "Atlas 75" in said
+
+
+def test_items_of_two_kinds_asked_together_are_still_totalled(follow: Callable[..., str]) -> None:
+    """ "lumen 2 group and an atlas 75, total?" is no comparison: the sum."""
+    assert "$12,250" in follow("lumen 2 group and an atlas 75, total?")

@@ -37,6 +37,7 @@ from shared.understanding.entities.negation import taken_back
 from shared.understanding.entities.power import POWER_NEED_RE
 from shared.understanding.fuzzy import english_words
 from shared.understanding.lexicon import COUNT_WORDS, alternation, number_words
+from shared.understanding.pointing import alternative_numbered
 
 NEED_OF = {
     **dict.fromkeys(EQUIPMENT_KINDS, "equipment_needs"),
@@ -126,6 +127,10 @@ def _entities_of(catalog: Catalog) -> tuple[tuple[str, str, re.Pattern[str]], ..
     return tuple(found)
 
 
+def _item_names(catalog: Catalog) -> list[str]:
+    return [e.name for e in catalog.entities]
+
+
 def _generic_words() -> frozenset[str]:
     """The patterns of the service kinds' generic words, which count only when asked for."""
     return derived(
@@ -201,6 +206,8 @@ def interest(text: str) -> dict[str, str]:
     speaks for someone else."""
     if FOR_OTHER_RE.search(text):
         return {}
+    # "Atlas 64 or 75": both alternatives are named, never the first alone
+    text = alternative_numbered(text, derived("interest_item_names", _item_names))
     hits: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, name, pattern in _entities():
