@@ -163,6 +163,7 @@ from shared.understanding.questions import (
     requests_more,
     unsure_answer,
 )
+from shared.understanding.pressed import presses_for_detail
 from shared.understanding.quotes import asks_quote, asks_samples, asks_visit
 from shared.understanding.reference import (
     asks_again_for,
@@ -289,6 +290,7 @@ class LocalBrain:
         if (asks_quote(message) or visit) and not browsing:  # a home buyer: the web shop
             _quote_handoff(message, result)
         result.tentative = tentative(text)
+        result.pressed = presses_for_detail(text)
         result.unsure_plans = unsure_plans(text)
         result.agenda = brings_agenda(typed)
         result.leaving = leaves_business(text)
