@@ -41,9 +41,10 @@ RECAP_RE = re.compile(
     r"|it)|everything|my\s+details|our\s+details|my\s+info)\s+)back\b"
     rf"|\b(?:read|repeat)\s+back\s+(?:{_THEIRS}|everything|my\s+details|our\s+details)\b"
     # "run me through what you have", "go over what I gave you"
-    rf"|\b(?:run\s+(?:me|us)\s+through|go\s+(?:over|through))\s+{_THEIRS}\b"
+    rf"|\b(?:run(?:ning)?\s+(?:me|us)\s+through|go(?:ing)?\s+(?:over|through))\s+{_THEIRS}\b"
     # "what have you got on me so far?", "what do you have so far", "what've you got so far"
-    rf"|\bwhat\s+(?:have\s+you|'?ve\s+you|do\s+you\s+have|you(?:'ve|\s+have)|have\s+u)\s*(?:got\s+)?"
+    rf"|\bwhat(?:\s+have\s+you|'ve\s+you|\s+do\s+you\s+have|\s+you(?:'ve|\s+have)|\s+have\s+u)"
+    rf"\s*(?:got\s+)?"
     rf"(?:(?:on|from|for|about)\s+(?:me|us)\s+)?{_SO_FAR}\b",
     re.I,
 )
