@@ -251,7 +251,8 @@ PHONE_ENDING = "a number ending in {last}"
 RECAP = "Here's what I have from you so far: {items}. Tell me if anything needs changing."
 RECAP_NOTHING = "I don't have any of your details yet."
 RECAP_KIND_LABEL = "business"
-RECAP_KINDS = {"new_cafe": "a new café", "existing_cafe": "a café you already run"}
+# said of any venue the type covers (a cart, a kiosk, a bakery's bar)
+RECAP_KINDS = {"new_cafe": "opening soon", "existing_cafe": "already running"}
 HELD_LABELS = {
     "name": "name",
     "email": "email",
