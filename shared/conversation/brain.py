@@ -146,6 +146,7 @@ from shared.understanding.labelled import LabelledForm, read_form
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
 from shared.understanding.numerals import spoken_digits
+from shared.understanding.pressed import presses_for_detail
 from shared.understanding.privacy import (
     accepts_erasure,
     asks_erasure,
@@ -163,7 +164,6 @@ from shared.understanding.questions import (
     requests_more,
     unsure_answer,
 )
-from shared.understanding.pressed import presses_for_detail
 from shared.understanding.quotes import asks_quote, asks_samples, asks_visit
 from shared.understanding.reference import (
     asks_again_for,
