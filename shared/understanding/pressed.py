@@ -12,9 +12,10 @@ import re
 
 from shared.understanding.questions import is_question
 
+# not the understatement ("Colorado isn't exactly next door") nor a likeness ("looks exactly like")
 PRESSED_RE = re.compile(
-    r"\b(?:exactly|precisely|specifically|in\s+(?:more\s+)?detail|(?:the\s+)?exact\s+(?:details"
-    r"|contents|price|figure|number|terms))\b",
+    r"(?<!\bnot\s)(?<!n't\s)\b(?:exactly|precisely|specifically|in\s+(?:more\s+)?detail"
+    r"|(?:the\s+)?exact\s+(?:details|contents|price|figure|number|terms))\b(?!\s+like\b)",
     re.I,
 )
 

@@ -180,6 +180,7 @@ def test_a_general_truth_a_question_or_a_success_is_no_pain(text: str) -> None:
         ("what does the sample kit hold exactly?", True),
         ("and the essential plan covers what, specifically?", True),
         ("exactly, that's what we need", False),
+        ("who would come out here? Reno isn't exactly close to Portland", False),
         ("what does the sample kit hold?", False),
     ],
 )
