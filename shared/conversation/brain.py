@@ -146,6 +146,7 @@ from shared.understanding.labelled import LabelledForm, read_form
 from shared.understanding.languages import language_of, mixed_language
 from shared.understanding.meta import meta_question
 from shared.understanding.numerals import spoken_digits
+from shared.understanding.pressed import presses_for_detail
 from shared.understanding.privacy import (
     accepts_erasure,
     asks_erasure,
@@ -289,6 +290,7 @@ class LocalBrain:
         if (asks_quote(message) or visit) and not browsing:  # a home buyer: the web shop
             _quote_handoff(message, result)
         result.tentative = tentative(text)
+        result.pressed = presses_for_detail(text)
         result.unsure_plans = unsure_plans(text)
         result.agenda = brings_agenda(typed)
         result.leaving = leaves_business(text)

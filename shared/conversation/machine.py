@@ -97,6 +97,7 @@ class Plan(BaseModel):
     read_back: bool = False
     meta: str | None = None
     meta_field: str | None = None
+    pressed: bool = False  # the question pressed for its exact answer ("... exactly?")
     wrap_up: bool = False
     goodbye: bool = False
     question: bool = False
@@ -120,6 +121,7 @@ def advance(
     s.updated_at = now
     plan = Plan(
         question=heard.question,
+        pressed=heard.pressed,
         dodge=heard.dodge,
         unreadable=heard.unreadable,
         invalid_contact=heard.invalid_contact,

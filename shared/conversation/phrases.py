@@ -247,6 +247,12 @@ READ_BACK = (
 )
 READ_BACK_NOTHING = "I haven't kept any of your details from this chat."
 PHONE_ENDING = "a number ending in {last}"
+# the recap asked for ("summary so far?"): the same items, no offer to delete, then the next ask
+RECAP = "Here's what I have from you so far: {items}. Tell me if anything needs changing."
+RECAP_NOTHING = "I don't have any of your details yet."
+RECAP_KIND_LABEL = "business"
+# said of any venue the type covers (a cart, a kiosk, a bakery's bar)
+RECAP_KINDS = {"new_cafe": "opening soon", "existing_cafe": "already running"}
 HELD_LABELS = {
     "name": "name",
     "email": "email",

@@ -1,5 +1,6 @@
 """The read-back reply: what this conversation holds about the visitor, masked, with the offer
-to delete it ("what have you saved about me?").
+to delete it ("what have you saved about me?"); and the recap, the same list without the offer
+("can you recap what you've got so far?": the conversation goes on after it).
 
 Pure: the state in, text out. An email shows its first character and its domain, a phone its
 last four digits; neither is ever written out in full.
@@ -25,6 +26,18 @@ def read_back_line(state: ConversationState) -> str:
     if not items:
         return p.READ_BACK_NOTHING
     return p.READ_BACK.format(items="; ".join(items))
+
+
+def recap_line(state: ConversationState) -> str:
+    """The business as read and the details held, in the registry's order, with an invitation to
+    correct them; or that nothing is held yet."""
+    held = {**state.held, **state.collected}
+    items = [_item(spec.name, held[spec.name]) for spec in SPECS if held.get(spec.name)]
+    kind = p.RECAP_KINDS.get(state.customer_type.value) if state.customer_type else None
+    items = [f"{p.RECAP_KIND_LABEL}: {kind}", *items] if kind and items else items
+    if not items:
+        return p.RECAP_NOTHING
+    return p.RECAP.format(items="; ".join(items))
 
 
 def _item(field: str, value: Any) -> str:

@@ -14,7 +14,7 @@ from shared.conversation import phrases as p
 from shared.conversation.handoff import handoff_channel
 from shared.conversation.language_lines import after_answer, before_answer
 from shared.conversation.machine import Plan
-from shared.conversation.read_back import read_back_line
+from shared.conversation.read_back import read_back_line, recap_line
 from shared.conversation.registry import CHANNELS
 from shared.conversation.state import ConversationState
 from shared.understanding.entities.gazetteer import COFFEE_KINDS, EQUIPMENT_KINDS, names_any
@@ -321,6 +321,8 @@ def meta_answer(w: Writer, plan: Plan, facts: Facts, state: ConversationState) -
         return  # the notice in the visitor's language says it already
     elif plan.meta == "language":  # said again in other words, not word for word
         w.say((p.META["language"], p.LANGUAGE_AGAIN))
+    elif plan.meta == "recap":  # after the acknowledgement: details given with it are listed
+        w.parts.append(recap_line(state))
     elif plan.meta in p.META:  # "held" is the read-back's, worded by its own reply
         w.parts.append(p.META[plan.meta])
 
@@ -333,14 +335,18 @@ def next_channel(state: ConversationState) -> str | None:
     return p.NEXT_CHANNEL[held].format(**{f: state.collected[f] for f in held})
 
 
-def answer_line(w: Writer, answer: str, repeated: bool, grounded: bool = True) -> str:
+def answer_line(
+    w: Writer, answer: str, repeated: bool, grounded: bool = True, pressed: bool = False
+) -> str:
     """The answer; a grounded one said again (its words, or its topic with a sentence of the
-    previous reply) is flagged as such, a second "I don't know" in a row is worded as one."""
+    previous reply) is flagged as such, unless the visitor pressed for the exact answer ("what's
+    in the kit exactly?": they read it and want it spelled out); a second "I don't know" in a
+    row is worded as one."""
     said = _sentence_set(answer)
     again = bool(said) and said <= w.avoid
     if not grounded:
         return p.NOT_KNOWN_EITHER if again else answer
-    if again:  # "As I mentioned" only before what the previous reply said
+    if again and not pressed:  # "As I mentioned" only before what the previous reply said
         return p.REPEATED_ANSWER.format(answer=answer)
     return answer
 
@@ -440,7 +446,7 @@ def compose(
         w.say(p.SKIPPED)
     meta_answer(w, plan, facts or Facts(), state)
     if answer:
-        w.parts.append(answer_line(w, answer, repeated, grounded))
+        w.parts.append(answer_line(w, answer, repeated, grounded, plan.pressed))
     if short:
         w.parts.append(short)
     home = (facts or Facts()).home_buyers

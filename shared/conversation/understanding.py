@@ -47,6 +47,8 @@ class Understanding(BaseModel):
       in calgary", "acct 20417"): kept apart, the ask searched from the place it names
       (:mod:`shared.understanding.asked_context`).
     - ``meta`` / ``meta_field``: a question about the bot itself ("why do you need my email?").
+    - ``pressed``: the question presses for its exact answer ("what's in the kit exactly?"): an
+      answer the previous reply gave is said again plainly, not "As I mentioned".
     - ``small_talk``: chit-chat that asks and gives nothing ("lol ur fast").
     - ``buy``: the visitor asks whether or where they can buy ("can i buy one bag?").
     - ``venue``: the kind of venue the message names ("office", "food truck"), for the reply.
@@ -124,6 +126,7 @@ class Understanding(BaseModel):
     situation: str | None = None
     meta: MetaTopic | None = None
     meta_field: str | None = None
+    pressed: bool = False
     small_talk: bool = False
     buy: bool = False
     tentative: bool = False

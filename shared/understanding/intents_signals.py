@@ -38,8 +38,9 @@ def apply_reading(
         result.question = True
     result.goodbye = result.goodbye or _goodbye(reading)
     result.correction = result.correction or reading.has("correction")
-    # "what have you saved about me?" asks for a read-back: no erasure by itself
-    held = result.meta == "held"
+    # "what have you saved about me?" asks for a read-back, "recap so far?" for a recap: no
+    # erasure by itself
+    held = result.meta in ("held", "recap")
     result.privacy = result.privacy or (reading.has("privacy_request") and not held)
     result.small_talk = reading.has("small_talk") and not result.question
     result.support_issue = _support(reading)

@@ -4,7 +4,8 @@
 contact me?" (``who``), "am I talking to a bot?" (``bot``), "do you speak German?" (``language``),
 "just tell me who to call" / "whats the number again" (``contact``: the sales team's contact),
 "what have you saved about me?" (``held``: a read-back of the details kept, no erasure), "who
-sees my email?" (``seen``: who the details go to, and that they can be deleted).
+sees my email?" (``seen``: who the details go to, and that they can be deleted), "can you recap
+what you've got so far?" (``recap``: the details told so far, and the conversation goes on).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Literal
 from shared.conversation.signals import FIELD_MENTION
 from shared.understanding.languages import asks_about_language
 from shared.understanding.privacy import asks_what_is_held
+from shared.understanding.recap import asks_recap
 
 _FIELD_WORDS = {
     "opening_timeline": re.compile(
@@ -95,13 +97,15 @@ BOT_RE = re.compile(
 )
 
 
-MetaTopic = Literal["why", "next", "who", "bot", "language", "contact", "held", "seen"]
+MetaTopic = Literal["why", "next", "who", "bot", "language", "contact", "held", "seen", "recap"]
 
 
 def meta_question(text: str) -> tuple[MetaTopic | None, str | None]:
     """(topic, field) of a question about the assistant, or (None, None)."""
     if asks_about_language(text):
         return "language", None
+    if asks_recap(text):  # before "held": "read it all back" asks for a recap, not our records
+        return "recap", None
     if asks_what_is_held(text):
         return "held", None
     if SEEN_RE.search(text):

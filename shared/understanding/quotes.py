@@ -44,8 +44,15 @@ QUOTE_REQUEST = re.compile(
     r"|formal|written|firm|price))\s+(?:(?:best|good|formal|written|final)\s+)?offer\b",
     re.I,
 )
+# samples by another name: "a tasting kit", "a taster pack", "sample bags", or the kit itself
+# with its article ("please send a kit", "we'd like the kit"): the sample kit is the only kit
+# the company sends (not "new kit", British for equipment: no article before it)
+_SAMPLES = (
+    r"(?:samples?|(?:sample|tasting|taster|trial)\s+(?:kits?|box(?:es)?|packs?|bags?|sets?)"
+    r"|(?:a|the|your|that|one)\s+(?:free\s+)?kit(?!\s+lists?\b))"
+)
 SAMPLE_REQUEST = re.compile(
-    r"\b(?:send|get|want|like|love|take|request|try)\s+(?:[\w'-]+\s+){0,3}?samples?\b",
+    rf"\b(?:send|get|want|like|love|take|request|try)\s+(?:[\w'-]+\s+){{0,3}}?{_SAMPLES}\b",
     re.I,
 )
 ORDER_REQUEST = re.compile(

@@ -346,6 +346,11 @@ PAIN_RE = re.compile(
     r"(?:(?:a|an|the|two|three|four|\d+|another|several|multiple|our)\s+)?(?:[\w-]+\s+)?"
     r"(?:elements?|pumps?|gaskets?|solenoids?|heat(?:ing)?\s+exchangers?|thermostats?|heaters?)"
     r"|can'?t\s+keep\s+up|cannot\s+keep\s+up|not\s+consistent|too\s+slow"
+    # what the gear cannot hold steady: "our grinder can't keep shots consistent", "we struggle
+    # to get the grind dialed in" (not the general "you can't keep shots consistent without ...")
+    r"|(?<!\byou\s)(?:can'?t|cannot|can\s+not|couldn'?t|unable\s+to|struggl\w*\s+to|(?<!not\s)(?<!never\s)hard\s+to"
+    r"|impossible\s+to)\s+(?:seem\s+to\s+)?(?:keep|get|hold|make)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:consistent(?:ly)?|steady|stable|dial(?:l)?ed\s+in)"
     # gear the business has outgrown: "our machine works still but is too small", "the grinder
     # is way too small now" (a room too small for a machine is the room's size, no pain)
     r"|(?<!space\s)(?<!place\s)(?<!room\s)(?<!kitchen\s)(?<!counter\s)(?<!spot\s)(?<!kiosk\s)"
