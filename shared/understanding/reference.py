@@ -104,11 +104,11 @@ def asks_minimum_only(question: str) -> bool:
 #: "how many sites needed", "how many lb/month for a house blend": a count asked as what it takes
 #: (needed, required, or for a thing named without a figure), which is the least to have; never
 #: a count for a figure ("how many lb a month for 200 drinks") nor one asked bare ("how many
-#: sites do you cover")
+#: sites do you cover"), nor the visitor's own count ("how many locations do we have... 2")
 _LEAST_ASKED = re.compile(
     r"\bhow\s+many\s+(sites|locations|shops|cafes|cafés|stores|lbs?|pounds|bags|kilos?|kg)"
     r"((?:\s*/\s*|\s+(?:a|per|each)\s+)(?:month|mo|week|delivery|order))?"
-    r"(?=\s+(?:(?:do|would|must|should)\s+(?:we|i|you|u|one)\s+(?:need|have|require)\b"
+    r"(?=\s+(?:(?:do|would|must|should)\s+(?:we|i|you|u|one)\s+(?:need|require|have(?!\s*(?:\.\.+|…|[.?!,]+\s*(?:\d|one|two|three|four|five)\b)))\b"
     r"|(?:are\s+|is\s+)?(?:needed|required|necessary)\b|(?:to|for)\s+(?![^.?!,;]*\d)\w))",
     re.I,
 )
