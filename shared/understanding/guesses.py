@@ -26,7 +26,7 @@ _VALUE = (
     r"|later|earlier|sooner|before|after|more|less|fewer|longer|shorter|bigger|smaller|so)"
 )
 #: A guess by its shape: values alone ("18? 20?", "2019 or later?", "two or three people?").
-_VALUES = re.compile(rf"^\W*{_VALUE}(?:\s*(?:,|\bor\b|/)\s*{_VALUE})*\W*$", re.I)
+_VALUES = re.compile(rf"^\W*{_VALUE}(?:\s*(?:,|\?|\bor\b|/)\s*{_VALUE})*\W*$", re.I)
 #: A guess by the belief it opens with ("I think two people?", "pretty sure it was 2019?").
 _BELIEF = re.compile(
     r"^\W*(?:(?:or|and|but)\s+)?(?:i\s+(?:think|guess|believe|assume|reckon|imagine|suppose)"
