@@ -103,7 +103,8 @@ def test_the_visitors_timing_keeps_its_first_value(message: str, value: str) -> 
     """ "timing"/"timeline" said of the visitor's plan cues the opening; the hedge keeps the
     first value."""
     found = read_timeline(message, TODAY)
-    assert found is not None and found.startswith(value)
+    assert found is not None
+    assert found.startswith(value)
 
 
 def test_a_timing_of_something_else_is_no_opening() -> None:
