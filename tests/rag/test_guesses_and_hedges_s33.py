@@ -48,3 +48,34 @@ def test_a_real_unanswered_question_is_still_echoed(answerer: Answerer) -> None:
     reply = answerer.answer("how much is the Lumen 3 group? and do you sell soy milk?").text
     assert "$13,400" in reply
     assert "soy milk" in reply
+
+
+def test_a_machine_asked_for_a_site_is_advised(answerer: Answerer) -> None:
+    """ "what espresso machine would you put in a busy-ish new place?" is answered with a
+    recommended machine and its price, not a sentence of the section's introduction."""
+    reply = answerer.answer("what espresso machine would you put in a busy-ish new place?").text
+    assert "$" in reply
+    assert "Lumen" in reply
+
+
+def test_a_listing_of_machines_is_not_advice(answerer: Answerer) -> None:
+    """The negative: "what espresso machines do you have" still lists the machines."""
+    reply = answerer.answer("what espresso machines do you have?").text
+    assert "Pico 1-Group" in reply
+    assert "Lumen 3-Group" in reply
+
+
+def test_a_count_remarked_before_the_ask_sets_its_condition(answerer: Answerer) -> None:
+    """ "two shops, well three with the cart in june. two open right now. can we get the
+    multi-site plan?" answers with the plan's condition of 3 or more locations."""
+    reply = answerer.answer(
+        "two shops, well three with the cart in june. Two open right now. "
+        "Can we get the multi-site plan?"
+    ).text
+    assert "3 or more" in reply
+
+
+def test_a_plan_asked_with_no_count_gives_its_price(answerer: Answerer) -> None:
+    """The negative: the same ask with no count of sites is answered with the price."""
+    reply = answerer.answer("the cart opens in june. Can we get the multi-site plan?").text
+    assert "$79" in reply

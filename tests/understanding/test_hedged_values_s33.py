@@ -126,3 +126,22 @@ def test_sites_running_later_are_no_running_business() -> None:
     planned = "we're opening three cafés and hope to have all three running by autumn"
     assert visitor_type(planned) is CustomerType.NEW_CAFE
     assert find_locations("two machines running right now at home", asked=False) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "value"),
+    [
+        ("opening in may or june, depends on the landlord", "in may"),
+        ("we open may-ish, could slip to july", "may"),
+        ("opening april or may if the permits drag", "april"),
+    ],
+)
+def test_of_two_months_the_first_said_is_kept(message: str, value: str) -> None:
+    """ "may or june" keeps may, as "april or may" keeps april: the hedge's first value."""
+    assert read_timeline(message, TODAY) == value
+
+
+def test_may_as_a_verb_is_no_month() -> None:
+    """The negative: "may be july" and "we may open in june" date july and june."""
+    assert read_timeline("opening in june, may be july", TODAY) == "in june"
+    assert read_timeline("we may open in june", TODAY) == "in june"

@@ -690,6 +690,9 @@ def _tidy(phrase: str) -> str:
 
 
 def _rank(kind: str) -> int:
+    """How specific a kind of phrase is (lower is more); "may" read as the month is a month, so
+    of "may or june" the first said is kept, as of "march or april"."""
+    kind = "month" if kind == "leadmay" else kind
     return _SPECIFIC.index(kind) if kind in _SPECIFIC else len(_SPECIFIC)
 
 
