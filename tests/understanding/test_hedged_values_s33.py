@@ -145,3 +145,21 @@ def test_may_as_a_verb_is_no_month() -> None:
     """The negative: "may be july" and "we may open in june" date july and june."""
     assert read_timeline("opening in june, may be july", TODAY) == "in june"
     assert read_timeline("we may open in june", TODAY) == "in june"
+
+
+@pytest.mark.parametrize(
+    ("message", "count"),
+    [
+        ("we're looking at 3 or 4 shops, probably 3 the first year", 3),
+        ("2-3 locations, realistically 2", 2),
+    ],
+)
+def test_the_probable_count_after_a_range_of_sites(message: str, count: int) -> None:
+    """The count hedged after a range of sites ("3 or 4 shops, probably 3") is the count."""
+    assert find_locations(message, asked=False) == count
+
+
+def test_a_range_alone_or_a_second_range_is_no_count() -> None:
+    """The negatives: a range stays no count, and so does a range hedged by another range."""
+    assert find_locations("3 or 4 shops depending on the lease", asked=False) is None
+    assert find_locations("2-3 cafés, probably 3 or 4 later", asked=False) is None

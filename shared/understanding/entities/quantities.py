@@ -37,6 +37,7 @@ from shared.understanding.lexicon import (
     ORDINAL_DAYS,
     PERIODS,
     RATE_ONLY_UNITS,
+    RESTATING,
     VOLUME_UNITS,
     alternation,
     number_value,
@@ -237,6 +238,17 @@ _RANGE_SITES_RE = re.compile(
     + r")\b",
     re.I,
 )
+# the probable count said after a range of sites: "maybe 2 or 3 sites, probably 2 to start",
+# "3-4 shops, realistically 3" (the hedge's value; a range alone stays no count)
+_PROBABLE_AFTER_RANGE_RE = re.compile(
+    _RANGE_SITES_RE.pattern
+    + r"\s*[,;(-]?\s*(?:but\s+|so\s+)?(?:probably|likely|most\s+likely|realistically|"
+    + phrases(RESTATING)
+    + r")\s*,?\s*"
+    + _COUNT
+    + r"\b(?!\s*(?:-|–|to\s+\d|or)\b)",
+    re.I,
+)
 # a count restated as the total, which replaces the one said before: "so with the new one it's
 # 3 locations", "that makes 4 shops", "5 cafés in total now"
 _RESTATED_RE = re.compile(
@@ -288,6 +300,9 @@ def find_locations(text: str, asked: bool) -> int | None:
     said = _SAID_RE.search(text)
     if said and (asked or LOCATIONS_RE.search(text)):
         return _valid(said.group(2))
+    probable = _PROBABLE_AFTER_RANGE_RE.search(text)
+    if probable is not None:
+        return _valid(probable.group(3))  # "maybe 2 or 3 sites, probably 2 to start": 2
     running = running_sites(text)
     if running is not None:
         return running  # "2, well 3 if you count the kiosk ... Two running right now": 2
