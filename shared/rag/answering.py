@@ -614,12 +614,12 @@ class Answerer(PickAnswers):
                 found = fee or self._part(text, context, kept, counts)
                 # a count remarked, not told ("2, well 3 with the kiosk. Two running right
                 # now. can we get the multi-site plan?"), is the message's too
-                counted = told or (question if asks_eligibility(question) else "")
-                if counted and not fee and not asks_eligibility(text):
+                sites_told = told or (question if asks_eligibility(question) else "")
+                if sites_told and not fee and not asks_eligibility(text):
                     # "we have only two hotel properties. can we get the multi-site plan?":
                     # the count told before makes the ask one of the item's condition
                     owners = found.entities or self.catalog.mentioned(text)
-                    found = eligibility(f"{counted} {text}", list(owners)) or found
+                    found = eligibility(f"{sites_told} {text}", list(owners)) or found
                 if found.known and told and stated_amount(told) and not stated_amount(text):
                     # "our old machine cost $11,000 new. what credit would we get?"
                     self._percent_on_question(f"{told} {text}", found.text, found)
