@@ -615,11 +615,14 @@ class Answerer(PickAnswers):
                 # "how long before X ships? and the Y?": the part before's attribute is kept
                 kept = next((p.attribute for p in reversed(parts) if p.attribute), attribute)
                 found = fee or self._part(text, context, kept, counts)
-                if told and not fee and not asks_eligibility(text):
+                # a count remarked, not told ("2, well 3 with the kiosk. Two running right
+                # now. can we get the multi-site plan?"), is the message's too
+                sites_told = told or (question if asks_eligibility(question) else "")
+                if sites_told and not fee and not asks_eligibility(text):
                     # "we have only two hotel properties. can we get the multi-site plan?":
                     # the count told before makes the ask one of the item's condition
                     owners = found.entities or self.catalog.mentioned(text)
-                    found = eligibility(f"{told} {text}", list(owners)) or found
+                    found = eligibility(f"{sites_told} {text}", list(owners)) or found
                 if found.known and told and stated_amount(told) and not stated_amount(text):
                     # "our old machine cost $11,000 new. what credit would we get?"
                     self._percent_on_question(f"{told} {text}", found.text, found)

@@ -12,6 +12,7 @@ from shared.rag.bm25 import tokenize
 from shared.rag.question import GENERIC, size_words
 from shared.rag.types import Answer, Chunk, Derivation, Source
 from shared.understanding.accents import unaccented
+from shared.understanding.guesses import hedges
 
 COVERED = 2 / 3  # share of an unanswered part's topic words the reply holds to count it answered
 #: The offer that ends every don't-know.
@@ -240,7 +241,10 @@ def is_ask(text: str) -> bool:
     """Whether a part of a message asks something (a question mark, a question or request
     word first in one of its clauses, "can you" within) rather than remarks ("thats cutting
     it close", "be honest", "still works fine"): only an unanswered ask is reported."""
-    return any(_QUESTION.search(clause.strip()) for clause in re.split(r"[,;:]", text))
+    return any(
+        _QUESTION.search(clause.strip()) and not hedges(clause.strip())  # "could slip to may"
+        for clause in re.split(r"[,;:]", text)
+    )
 
 
 def answered_by(asked: str, said: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from shared.catalog.words import NUMBER_WORDS, normalise
 from shared.rag.bm25 import tokenize
 from shared.understanding.entities.names import known_first
+from shared.understanding.guesses import OWN_PLAN_AFTER, answers_itself, offers_guess
 from shared.understanding.lexicon import (
     ASKING_AUXILIARIES,
     FUNCTION_WORDS,
@@ -347,9 +348,10 @@ def split_parts(question: str) -> list[str]:
     + can i Y", "X, time and cost?")."""
     parts: list[str] = []
     said = _EXPERIENCE_AFTER.sub(". ", question.strip())  # "..., we've had bad luck"
+    said = OWN_PLAN_AFTER.sub(". ", said)  # "..., maybe I'll just look at it from outside"
     said = " ".join(_attributes_apart(s) for s in sentences(said))
     said = " ".join(_announced_apart(s) for s in sentences(said))  # "three things: X, Y, Z"
-    for sentence in sentences(said):
+    for sentence in _asked_sentences(sentences(said)):
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(
             r",?\s+(?:\band\b|\+|&)\s+"
@@ -367,6 +369,18 @@ def split_parts(question: str) -> list[str]:
         parts.extend(_unfilled(q) for p in pieces for q in _comma_asks(p) if q.strip())
     kept = [p for p in parts if tokenize(p) or _PRONOUN.search(p) or _QUESTION_START.match(p)]
     return kept or [question]
+
+
+def _asked_sentences(said: list[str]) -> list[str]:
+    """The sentences that may ask: without a guess offered after a question ("... become one?
+    2019 or later?") and without a question the visitor answers themselves ("how many
+    locations do we have... 2, well 3")."""
+    return [
+        sentence
+        for n, sentence in enumerate(said)
+        if not (n and offers_guess(sentence, said[n - 1]))
+        and not (n + 1 < len(said) and answers_itself(sentence, said[n + 1]))
+    ]
 
 
 #: A question, a comma, then a second question with its own question word and no "and" ("which

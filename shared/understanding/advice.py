@@ -29,6 +29,9 @@ _ASK = re.compile(
     r"|\b(?:cheapest|simplest|easiest|basic|cheap|simple|budget|starter|minimum)\s+(?:\w+\s+){0,2}"
     r"(?:set\s*-?\s*up|option|kit|package)s?\b"
     r"|\bis\s+there\s+(?:something|anything)\s+(?:for|to|that|which)\b"
+    # a kind before the thing: "what espresso machine would you put in a busy site"
+    r"|\b(?:which|what)\s+(?:espresso|coffee|batch|filter)\s+(?:machine|set\s*-?\s*up|brewer)"
+    r"\s+(?:for|would|should)\b"
     r"|\b(?:which|what)\s+(?:machine|set\s*-?\s*up|equipment|gear|brewer)\s+(?:for|would|should"
     r"|suits?|fits?|works?|do|can|handles?|copes?)\b"
     r"|\b(?:something|anything|one)\s+(?:push[-\s]?button|simple|easy|foolproof)\b",

@@ -25,6 +25,7 @@ from shared.understanding.lexicon import (
     REMARK_WORDS,
     SMALL_NUMBERS,
     alternation,
+    number_words,
 )
 from shared.understanding.sentences import sentences
 
@@ -126,11 +127,15 @@ def asks_minimum_only(question: str) -> bool:
 #: "how many sites needed", "how many lb/month for a house blend": a count asked as what it takes
 #: (needed, required, or for a thing named without a figure), which is the least to have; never
 #: a count for a figure ("how many lb a month for 200 drinks") nor one asked bare ("how many
-#: sites do you cover")
+#: sites do you cover"), nor the visitor's own count ("how many locations do we have... 2")
+_OWN_COUNT_AFTER = r"(?!\s*(?:\.\.+|…|[.?!,]+\s*(?:\d|" + number_words(1, 9) + r")\b))"
 _LEAST_ASKED = re.compile(
     r"\bhow\s+many\s+(sites|locations|shops|cafes|cafés|stores|lbs?|pounds|bags|kilos?|kg)"
     r"((?:\s*/\s*|\s+(?:a|per|each)\s+)(?:month|mo|week|delivery|order))?"
-    r"(?=\s+(?:(?:do|would|must|should)\s+(?:we|i|you|u|one)\s+(?:need|have|require)\b"
+    r"(?=\s+(?:(?:do|would|must|should)\s+(?:we|i|you|u|one)\s+(?:need|require|have"
+    # not the visitor's own count answered after it: "how many locations do we have... 2"
+    + _OWN_COUNT_AFTER
+    + r")\b"
     r"|(?:are\s+|is\s+)?(?:needed|required|necessary)\b|(?:to|for)\s+(?![^.?!,;]*\d)\w))",
     re.I,
 )

@@ -34,6 +34,7 @@ from shared.understanding.entities.business import (
     tenure,
 )
 from shared.understanding.entities.business import HOME_RE as HOME_WORDS
+from shared.understanding.entities.quantities import running_sites
 from shared.understanding.lexicon import (
     COUNT_WORDS,
     KIN,
@@ -470,6 +471,12 @@ REOPENS = re.compile(
 )
 
 
+def _runs_sites_now(text: str) -> bool:
+    """Whether the message counts sites the visitor trades at now beside the ones it names
+    ("... the kiosk that opens next month. Two running right now"): a running business."""
+    return running_sites(text) is not None
+
+
 def visitor_type(text: str) -> CustomerType | None:
     """The type the (normalised) message states, or None when it states none. An opening only
     supposed ("the one we might open in april") does not outweigh a running business stated
@@ -482,6 +489,8 @@ def visitor_type(text: str) -> CustomerType | None:
         now = visitor_type(FORMER_VENUE.sub(" ", text))
         home = HOME_WORDS.search(text) is not None
         return CustomerType.CASUAL_BROWSER if home and now is not CustomerType.NEW_CAFE else now
+    if _runs_sites_now(text) and not HOME_WORDS.search(text):
+        return CustomerType.EXISTING_CAFE  # "... opens next month. Two running right now"
     decided = SUPPOSED_OPENING.sub(" ", text)
     if decided != text and _stated_type(decided) is CustomerType.EXISTING_CAFE:
         return CustomerType.EXISTING_CAFE

@@ -37,6 +37,7 @@ from shared.understanding.lexicon import (
     ORDINAL_DAYS,
     PERIODS,
     RATE_ONLY_UNITS,
+    RESTATING,
     VOLUME_UNITS,
     alternation,
     number_value,
@@ -237,6 +238,17 @@ _RANGE_SITES_RE = re.compile(
     + r")\b",
     re.I,
 )
+# the probable count said after a range of sites: "maybe 2 or 3 sites, probably 2 to start",
+# "3-4 shops, realistically 3" (the hedge's value; a range alone stays no count)
+_PROBABLE_AFTER_RANGE_RE = re.compile(
+    _RANGE_SITES_RE.pattern
+    + r"\s*[,;(-]?\s*(?:but\s+|so\s+)?(?:probably|likely|most\s+likely|realistically|"
+    + phrases(RESTATING)
+    + r")\s*,?\s*"
+    + _COUNT
+    + r"\b(?!\s*(?:-|–|to\s+\d|or)\b)",
+    re.I,
+)
 # a count restated as the total, which replaces the one said before: "so with the new one it's
 # 3 locations", "that makes 4 shops", "5 cafés in total now"
 _RESTATED_RE = re.compile(
@@ -259,6 +271,25 @@ def restates_locations(text: str) -> bool:
     return _RESTATED_RE.search(text) is not None or _SAID_RE.search(text) is not None
 
 
+# sites counted as trading now, beside sites named in the message: "2, well 3 if you count
+# the kiosk that opens next month. Two running right now" (not "two running by summer")
+RUNNING_COUNT = re.compile(
+    r"\b"
+    + _COUNT
+    + r"\s+(?:of\s+them\s+|are\s+|is\s+)?(?:already\s+)?(?:running|open|operating|trading"
+    r"|up\s+and\s+running)\s+(?:right\s+)?(?:now|today|currently|at\s+the\s+moment|already)\b",
+    re.I,
+)
+_SITE_NAMED = re.compile(rf"\b(?:{LOCATION_NOUNS})\b", re.I)
+
+
+def running_sites(text: str) -> int | None:
+    """How many of the sites the message names trade now (see :data:`RUNNING_COUNT`): the
+    count of a running business whose further site is not open yet; None when it says none."""
+    running = RUNNING_COUNT.search(text)
+    return _valid(running.group(1)) if running and _SITE_NAMED.search(text) else None
+
+
 def find_locations(text: str, asked: bool) -> int | None:
     """How many sites the visitor runs, or None (a lone count only when the field was asked;
     none from a range: "2-3 cafés" is not a count to store; none inside a model name)."""
@@ -269,6 +300,12 @@ def find_locations(text: str, asked: bool) -> int | None:
     said = _SAID_RE.search(text)
     if said and (asked or LOCATIONS_RE.search(text)):
         return _valid(said.group(2))
+    probable = _PROBABLE_AFTER_RANGE_RE.search(text)
+    if probable is not None:
+        return _valid(probable.group(3))  # "maybe 2 or 3 sites, probably 2 to start": 2
+    running = running_sites(text)
+    if running is not None:
+        return running  # "2, well 3 if you count the kiosk ... Two running right now": 2
     corrected = _NOT_RE.search(text) or _REVISED_RE.search(text)
     rates = [m.span() for m in RATE_RE.finditer(text)]
     rates += [m.span() for m in _RANGE_SITES_RE.finditer(text)]

@@ -291,7 +291,12 @@ OPENING_RE = re.compile(
     r"|(?:get|gets|getting|hand|hands|handing|hand\s+over|hands\s+over|handing\s+over)\s+"
     r"(?:(?:us|me)\s+)?(?:over\s+)?the\s+keys|permits?\s+(?:should\s+|will\s+|to\s+)?(?:clear"
     r"|come\s+through|go\s+through|(?:get|are|be)\s+approved)|(?:the\s+)?(?:final\s+)?inspect(?:or|ion)"
-    r"\s+(?:comes?|is\s+due|signs?\s+off|passes|happens))\b",
+    r"\s+(?:comes?|is\s+due|signs?\s+off|passes|happens)"
+    # the visitor's own timing, hedged or not: "not sure on timing yet, spring-ish", "our
+    # timeline is march" (not a delivery's: "delivery timing", "the timing of the shipment")
+    r"|(?<!delivery\s)(?<!shipping\s)(?<!lead\s)(?<!install\s)(?:timing|timeline|time\s*frame)"
+    r"(?!\s+(?:of|for|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:deliver|ship|order|install|repair"
+    r"|service|kit|sample|course|training)))\b",
     re.I,
 )
 """A cue that the message speaks of the opening date (a timeline without one is weaker)."""
@@ -685,6 +690,9 @@ def _tidy(phrase: str) -> str:
 
 
 def _rank(kind: str) -> int:
+    """How specific a kind of phrase is (lower is more); "may" read as the month is a month, so
+    of "may or june" the first said is kept, as of "march or april"."""
+    kind = "month" if kind == "leadmay" else kind
     return _SPECIFIC.index(kind) if kind in _SPECIFIC else len(_SPECIFIC)
 
 
