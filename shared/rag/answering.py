@@ -26,6 +26,7 @@ from shared.rag.bags import BagSize, bag_reply, bag_size, by_weight, minimum_in_
 from shared.rag.bm25 import tokenize
 from shared.rag.brew_suited import suited
 from shared.rag.candidates import guessed, ranked_picks, singles_out, which_one
+from shared.rag.carried import label_of, opening_topic, with_object
 from shared.rag.compare import (
     COMPARING,
     attribute_compared,
@@ -367,7 +368,8 @@ class Answerer(PickAnswers):
         question = without_restricted_alternative(question)  # "anyone, or only some?"
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
-        question = untagged(as_included(self._speller.correct(question)))
+        spelt = as_included(self._speller.correct(question))
+        question = self._topic_kept(spelt, untagged(spelt))  # "for a house blend: ..."
         question = as_native(question)  # "and there is a fee?": "and is there a fee?"
         question = as_topic(question)  # "what do u do sustainability wise": "for sustainability"
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
@@ -605,6 +607,9 @@ class Answerer(PickAnswers):
                 # the anchor gives the subject, not its ask: "X cost and what do i get"
                 subject = anchor if asks_price(item) else _unpriced(anchor)
                 text = f"{subject} {text}" if subject else text
+                # "for a house blend: ... and how long does it take to develop?"
+                found_names = [e.name for p in parts for e in p.entities]
+                text = with_object(text, question, found_names, self._names_topic(question))
                 told = before.get(part, "")
                 # "X plus Y cost, and the warranty"
                 text = self._of_items_named(text, [e.name for p in parts for e in p.entities])
@@ -1206,6 +1211,7 @@ class Answerer(PickAnswers):
             # a bare ask ("... the delivery fee and how long") is asked of the part before it
             text = f"{self._without_items(_unpriced(anchor))} {part}" if anchor else part
             text = self._of_items_named(text, ruled.entities)  # "..., and what's the warranty"
+            text = with_object(text, question, ruled.entities, False)  # "... how long to ship?"
             found = self._part(text, ruled.entities, attribute, counts)
             said = " ".join(s for s in sentences(found.text) if not _restates(s, ruled))
             if found.known and not found.derived and said:  # "which one and why": said already
@@ -1214,6 +1220,25 @@ class Answerer(PickAnswers):
                 ruled.derived.extend(found.derived)
                 ruled.sources.extend(s for s in found.sources if s not in ruled.sources)
         return ruled
+
+    def _topic_kept(self, spelt: str, question: str) -> str:
+        """``question`` (``spelt`` without its opening purpose) led again by "X:" when the
+        opening "for a/an/the X:" names a subject of the knowledge base ("for a house blend:"),
+        not the visitor's own ("for the new campus dining hall:")."""
+        topic = opening_topic(spelt)
+        if topic is None or question.startswith(topic) or not self._names_label(topic):
+            return question
+        return f"{topic}: {question}"
+
+    def _names_topic(self, question: str) -> bool:
+        """Whether the label before a colon opening ``question`` names an item, a kind or a
+        section of the knowledge base ("a house blend: ...")."""
+        label = label_of(question)
+        return label is not None and self._names_label(label)
+
+    def _names_label(self, label: str) -> bool:
+        """Whether ``label`` names an item, a kind or a section heading's word."""
+        return self._names_subject(label) or bool(terms(label) & self._heading_words)
 
     def _heading_states_days(self, heading: str) -> bool:
         """Whether the section under ``heading`` states days ("visits are by appointment,

@@ -364,6 +364,7 @@ def split_parts(question: str) -> list[str]:
             sentence,
             flags=re.I,
         )
+        pieces = _serial_asks(sentence, pieces)  # "X price, how long Y lasts, and what Z"
         parts.extend(_unfilled(q) for p in pieces for q in _comma_asks(p) if q.strip())
     kept = [p for p in parts if tokenize(p) or _PRONOUN.search(p) or _QUESTION_START.match(p)]
     return kept or [question]
@@ -381,6 +382,49 @@ _COMMA_ASK = re.compile(
     r"|when|where)\b[^,]*\?)\s*$",
     re.I,
 )
+
+
+#: A list of asks closed by ", and <question word>" ("price of the X, how long a cartridge
+#: lasts, and what warranty it has?", "X price, is install included, and how long to ship?"):
+#: every earlier item opening with a question word or an auxiliary is an ask of its own.
+_SERIAL_CLOSE = re.compile(rf",\s+(?:and|&|\+)\s+(?:{_OPENERS})\b", re.I)
+_SERIAL_ITEM = re.compile(
+    r",\s+(?=(?:how\s+(?:long|much|many|big|old|often|soon|fast)|what(?!\s+if\b)|what's|whats"
+    r"|which|who|when|where|is|are|does|do|can|will)\b)",
+    re.I,
+)
+#: A clause that only sets a condition or a time ("if it breaks, who fixes it, and ..."): its
+#: comma does not close an ask.
+_SUBORDINATE = re.compile(
+    r"^\W*(?:if|when|whenever|once|after|before|because|since|while|as|unless|though|although)\b",
+    re.I,
+)
+
+
+def _serial_asks(sentence: str, pieces: list[str]) -> list[str]:
+    """``pieces`` (the sentence split at "and <question word>") with each piece before the
+    last split at the commas of a serial list of asks (see :data:`_SERIAL_CLOSE`); unchanged
+    when the sentence closes no such list."""
+    if len(pieces) < 2 or _SERIAL_CLOSE.search(sentence) is None:
+        return pieces
+    out: list[str] = []
+    for piece in pieces[:-1]:
+        items = _SERIAL_ITEM.split(piece)
+        if len(items) > 1 and not _asks_alone(items[0]):
+            # "the pico, what does it cost, and ...": a subject or a statement before the first
+            # comma stays with the ask after it
+            items = [f"{items[0]}, {items[1]}", *items[2:]]
+        out.extend(items if not _SUBORDINATE.match(items[0]) else [piece])
+    return [*out, pieces[-1]]
+
+
+_ATTRIBUTE_ASKED = re.compile(rf"\b{_LISTED_ITEM}\b", re.I)
+
+
+def _asks_alone(item: str) -> bool:
+    """Whether a list's first item asks by itself: a question word first ("what does it cost")
+    or an attribute asked in a fragment ("price of the X", "Lumen 2-Group price")."""
+    return bool(_QUESTION_START.match(item) or _ATTRIBUTE_ASKED.search(item))
 
 
 def _comma_asks(piece: str) -> list[str]:
