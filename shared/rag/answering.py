@@ -165,7 +165,12 @@ from shared.rag.subject import on_subject
 from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
 from shared.rag.types import Answer, Derivation
 from shared.rag.under_price import under_price
-from shared.rag.unmentioned import unmentioned_name, with_unmentioned
+from shared.rag.unmentioned import (
+    choice_unknown,
+    unmentioned_choice,
+    unmentioned_name,
+    with_unmentioned,
+)
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import order_sum, weighed_sum, weights_in
 from shared.rag.when import about_discussed, answer_shape, states_days
@@ -587,6 +592,12 @@ class Answerer(PickAnswers):
         before = told_before(read, self.unknown_terms, stories)
         resolved_parts: set[str] = set()  # the parts whose answer found their one item
         for part, anchor in asking:
+            choice = unmentioned_choice(
+                part, self._speller.known, self._speller.in_knowledge, self._naming_words
+            )
+            if choice:  # "what roaster do you roast on, a Probat or a Loring?": not ours to say
+                parts.append(Part(choice_unknown(choice), False))
+                continue
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
             listed = named_list(part, self.catalog) if prices else []
