@@ -289,6 +289,31 @@ def _attributes_apart(sentence: str) -> str:
     return " ".join([sentence[: found.start()] + asks[0], *asks[1:]])
 
 
+#: Two ranks asked of one kind ("cheapest and most expensive coffee you sell, per lb?", "your
+#: smallest and biggest grinder"): each rank is an ask of its own, the kind and what follows
+#: it shared.
+_RANK = (
+    r"(?:(?:most|least)\s+(?:expensive|popular)|cheapest|priciest|costliest|smallest|biggest|"
+    r"largest|lightest|darkest|strongest|mildest|fastest|newest|oldest)"
+)
+_RANKS_JOINED = re.compile(
+    rf"\b(?P<before>(?:the|your|ur)\s+)?(?P<first>{_RANK})\s+(?:and|&|\+|/|or)\s+(?:the\s+)?"
+    rf"(?P<second>{_RANK})\s+(?P<rest>[a-z][^?]*)(?P<end>\??)\s*$",
+    re.I,
+)
+
+
+def _ranks_apart(sentence: str) -> str:
+    """ "cheapest and most expensive coffee, per lb?" as "cheapest coffee, per lb? most
+    expensive coffee, per lb?" (see :data:`_RANKS_JOINED`); else unchanged."""
+    found = _RANKS_JOINED.search(sentence)
+    if found is None or found["first"].lower() == found["second"].lower():
+        return sentence
+    head = sentence[: found.start()] + (found["before"] or "")
+    rest = found["rest"].strip()
+    return f"{head}{found['first']} {rest}? {(found['before'] or '')}{found['second']} {rest}?"
+
+
 #: A list announced by its count or kind ("three things: X, Y, and whether Z", "quick qs - X,
 #: Y"): every item is an ask of its own, not only the first.
 _ANNOUNCED = re.compile(
@@ -349,6 +374,7 @@ def split_parts(question: str) -> list[str]:
     said = _EXPERIENCE_AFTER.sub(". ", question.strip())  # "..., we've had bad luck"
     said = " ".join(_attributes_apart(s) for s in sentences(said))
     said = " ".join(_announced_apart(s) for s in sentences(said))  # "three things: X, Y, Z"
+    said = " ".join(_ranks_apart(s) for s in sentences(said))  # "cheapest and priciest X"
     for sentence in sentences(said):
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(
