@@ -415,7 +415,7 @@ _COMMA_ASK = re.compile(
 #: every earlier item opening with a question word or an auxiliary is an ask of its own.
 _SERIAL_CLOSE = re.compile(rf",\s+(?:and|&|\+)\s+(?:{_OPENERS})\b", re.I)
 _SERIAL_ITEM = re.compile(
-    r",\s+(?=(?:how\s+(?:long|much|many|big|old|often|soon|fast)|what(?!\s+if\b)|what's|whats"
+    r",\s+(?=(?:how(?!\s+about\b)|what(?!\s+if\b)|what's|whats"
     r"|which|who|when|where|is|are|does|do|can|will)\b)",
     re.I,
 )
