@@ -26,7 +26,6 @@ from shared.rag.bags import BagSize, bag_reply, bag_size, by_weight, minimum_in_
 from shared.rag.bm25 import tokenize
 from shared.rag.brew_suited import suited
 from shared.rag.candidates import guessed, ranked_picks, singles_out, which_one
-from shared.rag.carried import label_of, opening_topic, with_object
 from shared.rag.compare import (
     COMPARING,
     attribute_compared,
@@ -195,6 +194,7 @@ from shared.understanding.asked import (
 )
 from shared.understanding.bare_figures import with_unit
 from shared.understanding.brew_methods import brew_method_asked
+from shared.understanding.carried import label_of, opening_topic, with_object
 from shared.understanding.compounds import as_singular_phrasal
 from shared.understanding.courtesies import without_courtesies
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers

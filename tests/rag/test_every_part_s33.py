@@ -6,10 +6,10 @@ mentions is an honest don't-know."""
 from __future__ import annotations
 
 from shared.rag.answering import Answerer
-from shared.rag.carried import objectless_time, opening_topic, with_object
 from shared.rag.question import split_parts
 from shared.rag.unmentioned import unmentioned_choice
 from shared.understanding.asked import asked_heads
+from shared.understanding.carried import objectless_time, opening_topic, with_object
 
 
 def _known(word: str) -> bool:

@@ -1,7 +1,8 @@
 """The subject of a message carried to each of its asks: a topic opening the message ("for a
 house blend: what's the minimum and how long does it take to develop?") and the item an
 earlier part named ("Lumen 2-Group price, ..., and how long to ship?") are what a later ask
-that names nothing of its own is about. Pure: text in, text out."""
+that names nothing of its own is about. Read here, in the reader; the answerer judges whether
+a label names a subject of the knowledge base. Pure: text in, text out."""
 
 from __future__ import annotations
 
