@@ -206,6 +206,7 @@ from shared.understanding.item_only import names_only_an_item
 from shared.understanding.learner_questions import as_native
 from shared.understanding.lexicon import NUMBER_WORDS, alternation, number_value
 from shared.understanding.per_site import sites_asked
+from shared.understanding.planned_visits import visit_asked
 from shared.understanding.price_policies import price_policy
 from shared.understanding.questions import as_asked, as_positive, asked_after_emoji
 from shared.understanding.quoted import as_ours
@@ -381,6 +382,7 @@ class Answerer(PickAnswers):
         question = as_inverted(question)  # "training is that extra": "is training extra?"
         question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
+        question = visit_asked(question)  # "we might visit, maybe on a saturday": that day?
         question = as_least(question)  # "how many sites needed": the minimum sites
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = as_traded(question)  # "if we hand it over": a trade-in

@@ -10,6 +10,7 @@ from shared.rag.question import split_parts
 from shared.rag.unmentioned import unmentioned_choice
 from shared.understanding.asked import asked_heads
 from shared.understanding.carried import objectless_time, opening_topic, with_object
+from shared.understanding.planned_visits import visit_asked
 
 
 def _known(word: str) -> bool:
@@ -163,3 +164,28 @@ def test_the_size_of_an_item_we_do_not_list_stays_a_gap(answerer: Answerer) -> N
     """ "what size is the pico?": no size is made up for it."""
     found = answerer.answer("what size is the pico?")
     assert not found.grounded
+
+
+def test_a_visit_planned_on_a_day_asks_that_day() -> None:
+    """ "we'd like to drop in on a weekend" leaves open whether a visit that day is possible."""
+    assert visit_asked("where's the showroom? we'd like to drop in on a weekend") == (
+        "where's the showroom? is a visit possible on the weekend?"
+    )
+
+
+def test_a_visit_with_no_day_or_to_someone_else_is_left_alone() -> None:
+    """A plan with no day, a habit ("we visit our roasters every monday") or a visit to the
+    visitor's own people asks nothing of ours."""
+    for said in (
+        "we might swing by sometime. where are you?",
+        "we visit our roasters every monday. what's your lead time?",
+        "we may visit our sister on sunday. where is the showroom?",
+    ):
+        assert visit_asked(said) == said
+
+
+def test_the_visiting_days_answer_a_visit_planned_beside_the_address(answerer: Answerer) -> None:
+    """The address asked with "we may come by on a sunday" gets the days visits are possible."""
+    said = answerer.answer("where exactly is the roastery? we may come by on a sunday").text
+    assert "2150 NW Raleigh" in said
+    assert "Monday to Friday" in said
