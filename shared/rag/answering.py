@@ -1386,7 +1386,11 @@ class Answerer(PickAnswers):
         spelt = weighed_member(untagged(self._speller.correct(message)), self.catalog)
         named = [e.name for e, _ in named_items(self.catalog, spelt)]
         # "torn between the two Lumens": the family's members are the subject
-        return named or [e.name for e in families_in_plural(self.catalog, spelt)]
+        # (also as typed: the speller reads "the Lumen machines" as "the Lumen machine")
+        family = families_in_plural(self.catalog, spelt) or families_in_plural(
+            self.catalog, message
+        )
+        return named or [e.name for e in family]
 
     def _mentions(self, part: str) -> bool:
         """Whether a part names a catalog item ("lumen 2 group, atlas 75, batch brewer.")."""
