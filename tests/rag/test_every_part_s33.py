@@ -5,6 +5,8 @@ mentions is an honest don't-know."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from shared.rag.answering import Answerer
 from shared.rag.question import split_parts
 from shared.rag.unmentioned import unmentioned_choice
@@ -189,3 +191,15 @@ def test_the_visiting_days_answer_a_visit_planned_beside_the_address(answerer: A
     said = answerer.answer("where exactly is the roastery? we may come by on a sunday").text
     assert "2150 NW Raleigh" in said
     assert "Monday to Friday" in said
+
+
+def test_a_family_before_a_plural_of_its_kind_names_its_members(answerer: Answerer) -> None:
+    """ "the Atlas grinders" are both Atlas models; machines of the visitor's own are none."""
+    assert set(answerer.named("we're weighing up the Atlas grinders")) == {"Atlas 64", "Atlas 75"}
+    assert answerer.named("our old machines keep breaking down") == []
+
+
+def test_the_bigger_one_after_a_family_in_the_plural(follow: Callable[..., str]) -> None:
+    """ "the bigger one" after "comparing the Lumen machines" is the Lumen 3-Group."""
+    said = follow("we're comparing the Lumen machines", "the bigger one, how long until it ships?")
+    assert "three-week" in said
