@@ -593,6 +593,7 @@ class Answerer(PickAnswers):
         )
         before = told_before(read, self.unknown_terms, stories)
         resolved_parts: set[str] = set()  # the parts whose answer found their one item
+        topic_named = self._names_topic(question)  # "a house blend: A and B": B's subject too
         for part, anchor in asking:
             choice = unmentioned_choice(
                 part, self._speller.known, self._speller.in_knowledge, self._naming_words
@@ -621,8 +622,8 @@ class Answerer(PickAnswers):
                 subject = anchor if asks_price(item) else _unpriced(anchor)
                 text = f"{subject} {text}" if subject else text
                 # "for a house blend: ... and how long does it take to develop?"
-                found_names = [e.name for p in parts for e in p.entities]
-                text = with_object(text, question, found_names, self._names_topic(question))
+                found_names = list(dict.fromkeys(e.name for p in parts for e in p.entities))
+                text = with_object(text, question, found_names, topic_named)
                 told = before.get(part, "")
                 # "X plus Y cost, and the warranty"
                 text = self._of_items_named(text, [e.name for p in parts for e in p.entities])
