@@ -164,7 +164,12 @@ from shared.rag.subject import on_subject
 from shared.rag.told import asked_only, asks, told_apart, told_before, without_story
 from shared.rag.types import Answer, Derivation
 from shared.rag.under_price import under_price
-from shared.rag.unmentioned import unmentioned_name, with_unmentioned
+from shared.rag.unmentioned import (
+    choice_unknown,
+    unmentioned_choice,
+    unmentioned_name,
+    with_unmentioned,
+)
 from shared.rag.value_words import attributes_named
 from shared.rag.weighed import order_sum, weighed_sum, weights_in
 from shared.rag.when import about_discussed, answer_shape, states_days
@@ -190,6 +195,7 @@ from shared.understanding.asked import (
 )
 from shared.understanding.bare_figures import with_unit
 from shared.understanding.brew_methods import brew_method_asked
+from shared.understanding.carried import label_of, opening_topic, with_object
 from shared.understanding.compounds import as_singular_phrasal
 from shared.understanding.courtesies import without_courtesies
 from shared.understanding.deals import unknown_certifications, unknown_qualifiers
@@ -201,6 +207,7 @@ from shared.understanding.item_only import names_only_an_item
 from shared.understanding.learner_questions import as_native
 from shared.understanding.lexicon import NUMBER_WORDS, alternation, number_value
 from shared.understanding.per_site import sites_asked
+from shared.understanding.planned_visits import visit_asked
 from shared.understanding.pointing import alternative_numbered
 from shared.understanding.price_policies import price_policy
 from shared.understanding.questions import as_asked, as_positive, asked_after_emoji
@@ -369,13 +376,15 @@ class Answerer(PickAnswers):
         question = without_restricted_alternative(question)  # "anyone, or only some?"
         place = place_in(question)  # before spelling: "vancouver bc" is no "because"
         # "... do we still have to pay for training?" is read before "still" is dropped
-        question = untagged(as_included(self._speller.correct(question)))
+        spelt = as_included(self._speller.correct(question))
+        question = self._topic_kept(spelt, untagged(spelt))  # "for a house blend: ..."
         question = as_native(question)  # "and there is a fee?": "and is there a fee?"
         question = as_topic(question)  # "what do u do sustainability wise": "for sustainability"
         question = as_positive(question)  # "you probably don't do X, right?": "do you do X?"
         question = as_inverted(question)  # "training is that extra": "is training extra?"
         question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
+        question = visit_asked(question)  # "we might visit, maybe on a saturday": that day?
         question = as_least(question)  # "how many sites needed": the minimum sites
         question = as_custom(question)  # "a blend with our name on it": a custom blend
         question = as_traded(question)  # "if we hand it over": a trade-in
@@ -587,7 +596,14 @@ class Answerer(PickAnswers):
         )
         before = told_before(read, self.unknown_terms, stories)
         resolved_parts: set[str] = set()  # the parts whose answer found their one item
+        topic_named = self._names_topic(question)  # "a house blend: A and B": B's subject too
         for part, anchor in asking:
+            choice = unmentioned_choice(
+                part, self._speller.known, self._speller.in_knowledge, self._naming_words
+            )
+            if choice:  # "what roaster do you roast on, a Probat or a Loring?": not ours to say
+                parts.append(Part(choice_unknown(choice), False))
+                continue
             items = alternatives(part, split_items(shared_heads(part, heads)), self.catalog)
             price = asks_price(part)
             listed = named_list(part, self.catalog) if prices else []
@@ -608,6 +624,9 @@ class Answerer(PickAnswers):
                 # the anchor gives the subject, not its ask: "X cost and what do i get"
                 subject = anchor if asks_price(item) else _unpriced(anchor)
                 text = f"{subject} {text}" if subject else text
+                # "for a house blend: ... and how long does it take to develop?"
+                found_names = list(dict.fromkeys(e.name for p in parts for e in p.entities))
+                text = with_object(text, question, found_names, topic_named)
                 told = before.get(part, "")
                 # "X plus Y cost, and the warranty"
                 text = self._of_items_named(text, [e.name for p in parts for e in p.entities])
@@ -1225,6 +1244,7 @@ class Answerer(PickAnswers):
             # a bare ask ("... the delivery fee and how long") is asked of the part before it
             text = f"{self._without_items(_unpriced(anchor))} {part}" if anchor else part
             text = self._of_items_named(text, ruled.entities)  # "..., and what's the warranty"
+            text = with_object(text, question, ruled.entities, False)  # "... how long to ship?"
             if attribute and self._rules_own_ask(text, ruled, counts):
                 continue  # "does the trade-in work for our old machine?": the credit worked
             found = self._part(text, ruled.entities, attribute, counts)
@@ -1244,6 +1264,25 @@ class Answerer(PickAnswers):
         own = self._part(part, ruled.entities, None, counts)
         said = sentences(own.text) if own.known else []
         return bool(said) and all(_restates(s, ruled) for s in said)
+
+    def _topic_kept(self, spelt: str, question: str) -> str:
+        """``question`` (``spelt`` without its opening purpose) led again by "X:" when the
+        opening "for a/an/the X:" names a subject of the knowledge base ("for a house blend:"),
+        not the visitor's own ("for the new campus dining hall:")."""
+        topic = opening_topic(spelt)
+        if topic is None or question.startswith(topic) or not self._names_label(topic):
+            return question
+        return f"{topic}: {question}"
+
+    def _names_topic(self, question: str) -> bool:
+        """Whether the label before a colon opening ``question`` names an item, a kind or a
+        section of the knowledge base ("a house blend: ...")."""
+        label = label_of(question)
+        return label is not None and self._names_label(label)
+
+    def _names_label(self, label: str) -> bool:
+        """Whether ``label`` names an item, a kind or a section heading's word."""
+        return self._names_subject(label) or bool(terms(label) & self._heading_words)
 
     def _heading_states_days(self, heading: str) -> bool:
         """Whether the section under ``heading`` states days ("visits are by appointment,
@@ -1392,7 +1431,11 @@ class Answerer(PickAnswers):
         spelt = weighed_member(untagged(self._speller.correct(message)), self.catalog)
         named = [e.name for e, _ in named_items(self.catalog, spelt)]
         # "torn between the two Lumens": the family's members are the subject
-        return named or [e.name for e in families_in_plural(self.catalog, spelt)]
+        # (also as typed: the speller reads "the Lumen machines" as "the Lumen machine")
+        family = families_in_plural(self.catalog, spelt) or families_in_plural(
+            self.catalog, message
+        )
+        return named or [e.name for e in family]
 
     def _mentions(self, part: str) -> bool:
         """Whether a part names a catalog item ("lumen 2 group, atlas 75, batch brewer.")."""

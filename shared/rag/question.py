@@ -290,6 +290,31 @@ def _attributes_apart(sentence: str) -> str:
     return " ".join([sentence[: found.start()] + asks[0], *asks[1:]])
 
 
+#: Two ranks asked of one kind ("cheapest and most expensive coffee you sell, per lb?", "your
+#: smallest and biggest grinder"): each rank is an ask of its own, the kind and what follows
+#: it shared.
+_RANK = (
+    r"(?:(?:most|least)\s+(?:expensive|popular)|cheapest|priciest|costliest|smallest|biggest|"
+    r"largest|lightest|darkest|strongest|mildest|fastest|newest|oldest)"
+)
+_RANKS_JOINED = re.compile(
+    rf"\b(?P<before>(?:the|your|ur)\s+)?(?P<first>{_RANK})\s+(?:and|&|\+|/|or)\s+(?:the\s+)?"
+    rf"(?P<second>{_RANK})\s+(?P<rest>[a-z][^?]*)(?P<end>\??)\s*$",
+    re.I,
+)
+
+
+def _ranks_apart(sentence: str) -> str:
+    """ "cheapest and most expensive coffee, per lb?" as "cheapest coffee, per lb? most
+    expensive coffee, per lb?" (see :data:`_RANKS_JOINED`); else unchanged."""
+    found = _RANKS_JOINED.search(sentence)
+    if found is None or found["first"].lower() == found["second"].lower():
+        return sentence
+    head = sentence[: found.start()] + (found["before"] or "")
+    rest = found["rest"].strip()
+    return f"{head}{found['first']} {rest}? {(found['before'] or '')}{found['second']} {rest}?"
+
+
 #: A list announced by its count or kind ("three things: X, Y, and whether Z", "quick qs - X,
 #: Y"): every item is an ask of its own, not only the first.
 _ANNOUNCED = re.compile(
@@ -351,6 +376,7 @@ def split_parts(question: str) -> list[str]:
     said = OWN_PLAN_AFTER.sub(". ", said)  # "..., maybe I'll just look at it from outside"
     said = " ".join(_attributes_apart(s) for s in sentences(said))
     said = " ".join(_announced_apart(s) for s in sentences(said))  # "three things: X, Y, Z"
+    said = " ".join(_ranks_apart(s) for s in sentences(said))  # "cheapest and priciest X"
     for sentence in _asked_sentences(sentences(said)):
         sentence = _OR_ALTERNATIVE.split(sentence)[0]  # "install it, or is it plug and play?"
         pieces = re.split(
@@ -366,6 +392,7 @@ def split_parts(question: str) -> list[str]:
             sentence,
             flags=re.I,
         )
+        pieces = _serial_asks(sentence, pieces)  # "X price, how long Y lasts, and what Z"
         parts.extend(_unfilled(q) for p in pieces for q in _comma_asks(p) if q.strip())
     kept = [p for p in parts if tokenize(p) or _PRONOUN.search(p) or _QUESTION_START.match(p)]
     return kept or [question]
@@ -395,6 +422,49 @@ _COMMA_ASK = re.compile(
     r"|when|where)\b[^,]*\?)\s*$",
     re.I,
 )
+
+
+#: A list of asks closed by ", and <question word>" ("price of the X, how long a cartridge
+#: lasts, and what warranty it has?", "X price, is install included, and how long to ship?"):
+#: every earlier item opening with a question word or an auxiliary is an ask of its own.
+_SERIAL_CLOSE = re.compile(rf",\s+(?:and|&|\+)\s+(?:{_OPENERS})\b", re.I)
+_SERIAL_ITEM = re.compile(
+    r",\s+(?=(?:how(?!\s+about\b)|what(?!\s+if\b)|what's|whats"
+    r"|which|who|when|where|is|are|does|do|can|will)\b)",
+    re.I,
+)
+#: A clause that only sets a condition or a time ("if it breaks, who fixes it, and ..."): its
+#: comma does not close an ask.
+_SUBORDINATE = re.compile(
+    r"^\W*(?:if|when|whenever|once|after|before|because|since|while|as|unless|though|although)\b",
+    re.I,
+)
+
+
+def _serial_asks(sentence: str, pieces: list[str]) -> list[str]:
+    """``pieces`` (the sentence split at "and <question word>") with each piece before the
+    last split at the commas of a serial list of asks (see :data:`_SERIAL_CLOSE`); unchanged
+    when the sentence closes no such list."""
+    if len(pieces) < 2 or _SERIAL_CLOSE.search(sentence) is None:
+        return pieces
+    out: list[str] = []
+    for piece in pieces[:-1]:
+        items = _SERIAL_ITEM.split(piece)
+        if len(items) > 1 and not _asks_alone(items[0]):
+            # "the pico, what does it cost, and ...": a subject or a statement before the first
+            # comma stays with the ask after it
+            items = [f"{items[0]}, {items[1]}", *items[2:]]
+        out.extend(items if not _SUBORDINATE.match(items[0]) else [piece])
+    return [*out, pieces[-1]]
+
+
+_ATTRIBUTE_ASKED = re.compile(rf"\b{_LISTED_ITEM}\b", re.I)
+
+
+def _asks_alone(item: str) -> bool:
+    """Whether a list's first item asks by itself: a question word first ("what does it cost")
+    or an attribute asked in a fragment ("price of the X", "Lumen 2-Group price")."""
+    return bool(_QUESTION_START.match(item) or _ATTRIBUTE_ASKED.search(item))
 
 
 def _comma_asks(piece: str) -> list[str]:

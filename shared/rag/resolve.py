@@ -240,11 +240,19 @@ def _with_family_beside(catalog: Catalog, text: str, named: list[Entity]) -> lis
 
 def families_in_plural(catalog: Catalog, text: str) -> list[Entity]:
     """The members of a model family named in the plural or as a pair ("torn between the two
-    Lumens", "both lumen machines"), when no model is named: every member is the subject."""
+    Lumens", "both lumen machines", "the Lumen machines"), when no model is named: every
+    member is the subject."""
     flat = normalise(text)
+    # "the Lumen machines", "the Atlas grinders", "the Lumen espresso models": the family's
+    # name before a plural of its kind or of "model"
+    heads = {w for kind in catalog.kinds() for w in kind.split()[-1:]} | {"model", "machine"}
+    kinds = "|".join(sorted(re.escape(h) for h in heads))
     for first, members in _model_families(catalog).items():
         word = re.escape(first)
-        plural = rf"\b{word}s\b(?! ?\d)|\b(?:both|two|2)\s+(?:the\s+|of\s+the\s+)?{word}\b(?! ?\d)"
+        plural = (
+            rf"\b{word}s\b(?! ?\d)|\b(?:both|two|2)\s+(?:the\s+|of\s+the\s+)?{word}\b(?! ?\d)"
+            rf"|\b{word}\s+(?:[a-z]+\s+)?(?:{kinds})s\b"
+        )
         if len(members) > 1 and re.search(plural, flat) and not catalog.mentioned(text):
             return members
     return []

@@ -26,6 +26,49 @@ def unmentioned_name(question: str, known: Callable[[str], bool], naming: frozen
     return ""
 
 
+#: Two names offered as the choice asked ("a Probat or a Loring?", "Lavazza or Illy"): the
+#: ask is which of them, so neither known to the knowledge base leaves nothing to answer.
+_CHOICE = re.compile(
+    r"\b(?:an?\s+|the\s+)?([a-z][a-z-]{2,})\s*,?\s+or\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,})\b",
+    re.I,
+)
+
+
+def unmentioned_choice(
+    question: str,
+    known: Callable[[str], bool],
+    in_knowledge: Callable[[str], bool],
+    naming: frozenset[str],
+) -> list[str]:
+    """The names of a choice ``question`` offers ("Probat", "Loring" of "a Probat or a
+    Loring?") when none is a word of the knowledge base (``in_knowledge``) nor a catalog
+    ``naming`` word, and each is a name: no English word (``known``: so no typo the speller
+    left) or written with a capital ("Loring", a surname English lists too); else []."""
+    for match in _CHOICE.finditer(question):
+        names = [match.group(1), match.group(2)]
+        if all(_foreign_name(n, known, in_knowledge, naming) for n in names):
+            return names
+    return []
+
+
+def _foreign_name(
+    word: str,
+    known: Callable[[str], bool],
+    in_knowledge: Callable[[str], bool],
+    naming: frozenset[str],
+) -> bool:
+    lower = word.lower()
+    if in_knowledge(lower) or lower in naming or lower.rstrip("s") in naming:
+        return False
+    return word[:1].isupper() or not known(lower)
+
+
+def choice_unknown(names: list[str]) -> str:
+    """The honest gap of a choice among names the knowledge base never mentions."""
+    said = " or ".join(f"{n[:1].upper()}{n[1:]}" for n in names)
+    return f"I don't see {said} in our information, and I'd rather not guess."
+
+
 def with_unmentioned(found: Answer, name: str) -> Answer:
     """``found`` led by "I don't see <Name> in our information." when it is a grounded
     answer and a name is asked about; unchanged otherwise."""

@@ -348,6 +348,9 @@ _IS_ADJECTIVE = re.compile(
 _VALUE_OF = re.compile(
     r"^(?:what|which) (?:" + "|".join(sorted(_VALUE_ASKS)) + r") (?:is|are|does|do) "
     r"(?:the|your|its|their|these|those) (?P<head>[a-z][a-z-]*) (?:on|of|in|for|with|that)\b"
+    # "what size are the servers" of the item discussed: parts in the plural, closing the ask
+    r"|^(?:what|which) (?:" + "|".join(sorted(_VALUE_ASKS)) + r") are "
+    r"(?:the|its|their|these|those) (?P<parts>[a-z][a-z-]*s)\W*$"
 )
 
 
@@ -405,7 +408,7 @@ def asked_heads(question: str) -> list[str]:
     flat = normalise(question).strip()
     heads: list[str] = []
     if found := _VALUE_OF.match(flat):  # "what size are the servers": the servers
-        heads.append(found["head"])
+        heads.append(found["head"] or found["parts"])
     for pattern in (_HOW_MUCH, _WHAT_NOUN, _IS_THERE, _IS_ADJECTIVE, _HAD_OF):
         for match in pattern.finditer(flat):
             head = match.group("head") or match.group("pair")

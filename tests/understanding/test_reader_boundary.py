@@ -96,7 +96,8 @@ STILL_READING = {
     "rag/question.py": "parsing the question (issue 23's answerer)",
     "rag/resolve.py": "resolving the question's references (issue 23's answerer)",
     "rag/per_place.py": "one item in each place counted, '3 cafeterias, an atlas 64 in each'",
-    "rag/unmentioned.py": "a payment or shipping name the knowledge base never uses ('paypal')",
+    "rag/unmentioned.py": "a payment, shipping or offered name the knowledge base never uses "
+    "('paypal', 'a Probat or a Loring')",
     "rag/asked_object.py": "the object a question asks about, as a constraint on the answer",
     "rag/computed.py": "a percentage fee or amount computed on the item in context",
     "rag/features.py": "a feature phrase of the item just discussed ('the loaner grinder')",
