@@ -21,6 +21,9 @@ from shared.understanding.intents import NEVER
 Scores = npt.NDArray[np.float64]
 TARGET_PRECISION = 0.95
 MIN_DECIDED = 3  # a threshold must be backed by at least this many validation positives
+# one wrong message among fewer decided than this is by itself below the target: a dip there
+# says nothing about the precision, so the walk down reads dips only from here on
+RESOLUTION = round(1 / (1 - TARGET_PRECISION))
 FLOOR = 0.6
 RESAMPLES = 200  # the bootstrap mean's own noise is below 0.005 from here (bench/results)
 SEED = 0  # the resamples are drawn from a fixed seed: the same data give the same thresholds
@@ -36,12 +39,14 @@ def meeting(probs: Scores, truth: Scores) -> tuple[Scores, npt.NDArray[np.bool_]
 
 
 def first_dip(probs: Scores, truth: Scores) -> float:
-    """Walking down from the highest score, the last cut-off before cumulative precision first
-    dips below the target (once ``MIN_DECIDED`` hits are in); ``NEVER`` if it never meets it.
-    On one list this is a cliff: one wrong score near the top stops the walk there."""
+    """Walking down from the highest score, the last cut-off meeting the target before
+    cumulative precision first dips below it (a dip read once ``RESOLUTION`` messages are
+    decided); ``NEVER`` if no cut-off meets it. On one list this is still a cliff: where the
+    dip falls is decided by a few messages near it."""
     ordered, met = meeting(probs, truth)
     backed = np.cumsum(truth[np.argsort(-probs, kind="stable")]) >= MIN_DECIDED
-    dips = np.flatnonzero(backed & ~met)
+    judged = np.arange(1, len(ordered) + 1) >= RESOLUTION
+    dips = np.flatnonzero(backed & judged & ~met)
     end = int(dips[0]) if len(dips) else len(ordered)
     kept = np.flatnonzero(met[:end])
     return float(ordered[kept[-1]]) if len(kept) else NEVER
@@ -54,13 +59,16 @@ def precision_at(probs: Scores, truth: Scores, cut: float) -> float:
 
 
 def threshold(probs: Scores, truth: Scores, seed: int = SEED) -> float:
-    """The mean over ``RESAMPLES`` bootstrap resamples of the list of the threshold the first
-    dip gives on each (never below ``FLOOR``); where the whole list's precision at that mean misses the target, raised
-    to the nearest score above it at which the list meets the target (``NEVER`` if none)."""
+    """The mean of :func:`first_dip` over ``RESAMPLES`` bootstrap resamples of the list, never
+    below ``FLOOR`` (a policy bound applied to the estimate, not averaged). Where the whole
+    list's precision at that cut-off misses the target, or fewer than ``MIN_DECIDED`` right
+    scores back it (the floor excepted), it is raised to the nearest score above it at which
+    the list meets the target; ``NEVER`` if there is none."""
     rng = np.random.default_rng(seed)
     draws = rng.integers(0, len(probs), size=(RESAMPLES, len(probs)))
-    cut = float(np.mean([max(first_dip(probs[d], truth[d]), FLOOR) for d in draws]))
-    if precision_at(probs, truth, cut) >= TARGET_PRECISION:
+    cut = max(float(np.mean([first_dip(probs[d], truth[d]) for d in draws])), FLOOR)
+    backed = truth[probs >= cut].sum() >= MIN_DECIDED or cut == FLOOR
+    if backed and precision_at(probs, truth, cut) >= TARGET_PRECISION:
         return cut
     ordered, met = meeting(probs, truth)
     held = np.flatnonzero(met & (ordered >= cut))
