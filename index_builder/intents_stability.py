@@ -32,7 +32,13 @@ import yaml
 from index_builder.intents import inputs_of
 from shared.understanding.intents import CUES, NEVER
 from shared.understanding.intents_data import INTENTS, TRAINING_DIR, label_matrix, load_utterances
-from shared.understanding.intents_threshold import FLOOR, first_dip, meeting, threshold
+from shared.understanding.intents_threshold import (
+    FLOOR,
+    MIN_DECIDED,
+    TARGET_PRECISION,
+    meeting,
+    threshold,
+)
 from shared.understanding.intents_train import out_of_author
 
 Matrix = npt.NDArray[np.float64]
@@ -45,8 +51,19 @@ DROP_SEEDS = 20
 
 
 def single_list(probs: Matrix, truth: Matrix) -> float:
-    """The rule used until session 33: :func:`first_dip` on the one list, no bootstrap."""
-    return max(first_dip(probs, truth), FLOOR)
+    """The rule used until session 33, on the one list: walking down from the top, stop at the
+    first rank where cumulative precision dips below the target once ``MIN_DECIDED`` right
+    scores are in (however few messages are decided), never below ``FLOOR``."""
+    order = np.argsort(-probs, kind="stable")
+    hits = np.cumsum(truth[order])
+    chosen = NEVER
+    for rank, hit in enumerate(hits):
+        if hit < MIN_DECIDED:
+            continue
+        if hit / (rank + 1) < TARGET_PRECISION:
+            break
+        chosen = float(probs[order[rank]])
+    return max(chosen, FLOOR)
 
 
 def lowest(probs: Matrix, truth: Matrix) -> float:
@@ -171,7 +188,6 @@ def measure(data: Data) -> dict[str, Any]:
         "full": points,
         "bootstrap_seed_noise": {n: spread(s) for n, s in zip(INTENTS, seeds, strict=True)},
         "spreads": spreads,
-        "runs": runs,
     }
 
 
