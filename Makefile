@@ -16,7 +16,7 @@ CONSOLE_HTML := $(CONSOLE)/dist/index.html
 FUNCTIONS := chat auth leads crm lead_events
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: setup run test test-fast lint typecheck pytest widget-test console-test bench build openapi clean system-packages requirements eval eval-answers eval-llm eval-intents eval-types
+.PHONY: setup run test test-fast lint typecheck pytest widget-test console-test bench build openapi clean system-packages requirements eval eval-answers eval-llm eval-intents eval-intents-stability eval-types
 
 setup: $(STAMP) $(TOOLS_STAMP) $(WIDGET_JS) $(CONSOLE_HTML) system-packages
 
@@ -99,6 +99,10 @@ eval-answers: $(STAMP)
 # Intent classifier, leave one outside author out: precision / recall per intent and author.
 eval-intents: $(STAMP)
 	OPENBLAS_NUM_THREADS=1 $(PY) -m index_builder.intents_eval
+
+# How far each intent's threshold moves when the training data move a little (a few minutes).
+eval-intents-stability: $(STAMP)
+	OPENBLAS_NUM_THREADS=1 $(PY) -m index_builder.intents_stability
 
 # Visitor-type classifier, leave one family of businesses out: decided and right per kind.
 eval-types: $(STAMP)

@@ -21,12 +21,8 @@ import yaml
 from shared.rag.retriever import TextEmbedder
 from shared.understanding.fuzzy import normalise
 from shared.understanding.intents import NEVER
-from shared.understanding.intents_train import (
-    MIN_DECIDED,
-    TARGET_PRECISION,
-    fit_all,
-    out_of_author,
-)
+from shared.understanding.intents_threshold import MIN_DECIDED, TARGET_PRECISION
+from shared.understanding.intents_train import fit_all, out_of_author
 from shared.understanding.visitor_model import KINDS, SCALE, TYPES_FILE, TypeModel
 
 log = logging.getLogger(__name__)
@@ -70,8 +66,8 @@ def types_digest(folder: Path) -> str:
 def kind_threshold(probs: np.ndarray, truth: np.ndarray) -> float:
     """The lowest cut-off at which the held-out precision of everything above it is at least
     the target (``TARGET_PRECISION``), backed by ``MIN_DECIDED`` positives; never below
-    ``FLOOR``. Unlike the intents' cut-off it does not stop at the first wrong message near
-    the top: one family held out leaves the model few of its kind's counter-examples (the
+    ``FLOOR``. It does not stop at the first wrong message near the top: one family held
+    out leaves the model few of its kind's counter-examples (the
     questions file holds most messages stating no business), so one early miss is expected
     and says less than the precision over all that would be decided."""
     order = np.argsort(-probs, kind="stable")

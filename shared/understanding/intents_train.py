@@ -5,8 +5,9 @@ Each intent's weights minimise the L2-regularised log loss (a few thousand rows 
 features: seconds of numpy, deterministic). Thresholds
 are calibrated on out-of-author predictions: the rows of each author are scored by a model
 trained on the other authors, which is the shift the chat meets (a visitor who writes like
-nobody in the training set). Each intent gets the lowest threshold at which precision stays at
-``target`` or above; an intent that never gets there is never decided by the classifier.
+nobody in the training set). Each intent's threshold is a stable estimate of the lowest cut-off
+at which precision stays at the target or above (:mod:`intents_threshold`); an intent that never
+gets there is never decided by the classifier.
 """
 
 from __future__ import annotations
@@ -14,13 +15,11 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from shared.understanding.intents import NEVER, IntentModel
+from shared.understanding.intents import IntentModel
+from shared.understanding.intents_threshold import threshold
 
 Matrix = npt.NDArray[np.float64]
 L2 = 1.0
-TARGET_PRECISION = 0.95
-MIN_DECIDED = 3  # a threshold must be backed by at least this many validation positives
-FLOOR = 0.6
 STEPS = 80  # converged to 1e-4 of the loss on the shipped data
 
 
@@ -57,22 +56,6 @@ def out_of_author(
         model = fit_all(inputs[~held], labels[~held], names)
         probs[held] = model.probabilities(inputs[held].astype(np.float32))
     return probs
-
-
-def threshold(probs: npt.NDArray[np.float64], truth: npt.NDArray[np.float64]) -> float:
-    """The lowest cut-off down to which precision stays >= the target (counted from the top
-    once ``MIN_DECIDED`` positives are in), never below ``FLOOR``; ``NEVER`` if none."""
-    order = np.argsort(-probs, kind="stable")
-    hits = np.cumsum(truth[order])
-    precision = hits / np.arange(1, len(order) + 1)
-    chosen = NEVER
-    for rank in range(len(order)):
-        if hits[rank] < MIN_DECIDED:
-            continue
-        if precision[rank] < TARGET_PRECISION:
-            break
-        chosen = float(probs[order[rank]])
-    return max(chosen, FLOOR)
 
 
 def train(

@@ -61,6 +61,10 @@ CONTACT_RE = re.compile(
     r"|these|those|returns|refunds|credits|billing|invoices|claims)\b"
     r"|\bwhat(?:'?s|\s+is)\s+(?:your|the|ur)\s+(?:sales\s+(?:team'?s?\s+)?)?(?:number|phone"
     r"(?:\s+number)?|email(?:\s+address)?)\b"
+    # which of our numbers to call: "best number to call sales?", "what number do i call", not
+    # the visitor's own ("best number to reach me is ...") nor a form's ("what number do i use")
+    r"|\b(?:best|what|which)\s+(?:phone\s+)?number\s+(?:(?:do|should|can)\s+(?:i|we)\s+(?:call"
+    r"|ring|text)|to\s+(?:call|ring|reach|contact|text)\s+(?:you|sales|your|ur|the\s+sales))\b"
     r"|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:reach|contact|call|email)\s+(?:you|sales|your"
     r"|ur|the\s+sales)\b"
     # a request for our details ("pls send the sales phone # and email", "give me ur email"),
