@@ -131,6 +131,7 @@ from shared.understanding.entities.timeline import changes_at
 from shared.understanding.entities.topic import is_number_only, quantity_topic
 from shared.understanding.fault_timing import as_repair, dated_now, habitual, names_equipment
 from shared.understanding.fuzzy import normalise
+from shared.understanding.gear_revisions import dropped_items
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
@@ -253,6 +254,7 @@ class LocalBrain:
             result.correction = True  # "with the new one it's 3 locations" replaces "2-3"
         if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
             result.add(_sibling(details_text, state))
+        result.dropped_items = dropped_items(details_text, state.collected.get("equipment_needs"))
         if same_gear(details_text) and "equipment_needs" not in result.fields:
             result.add(_gear_pointed_at(state))  # "same setup as before pls"
         revised = result.correction or names_said_count(details_text)

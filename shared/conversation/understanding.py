@@ -39,6 +39,8 @@ class Understanding(BaseModel):
       info", "erase everything"), not a pronoun or the classifier's reading alone.
     - ``taken_back``: contact fields taken back with no erasure asked ("actually scratch the
       phone number", "don't use my email"): dropped and refused, the turn goes on.
+    - ``dropped_items``: items of the stored equipment list the message takes out ("scratch
+      the grinder", "just the Lumen then"): removed before its own items are merged.
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``query``: what the knowledge base is searched with when it is not the message itself
       (the English gloss of a message in another language, or the ask of a message that
@@ -119,6 +121,7 @@ class Understanding(BaseModel):
     privacy_fields: list[str] = Field(default_factory=list)
     privacy_clear: bool = False
     taken_back: list[str] = Field(default_factory=list)
+    dropped_items: list[str] = Field(default_factory=list)
     language: str | None = None
     query: str | None = None
     situation: str | None = None

@@ -470,12 +470,38 @@ REOPENS = re.compile(
 )
 
 
+# the speaker revising what they just said of the business: "We're opening a café... well,
+# technically we've been open since March", "we're a new café, or rather we reopen ..."
+TYPE_REPAIR = re.compile(
+    r"(?:\.\.+|…|[,;:]|\s[-–—])\s*(?:well|actually|wait|sorry|or\s+rather|i\s+mean|correction)"
+    r"\b[\s,:]*(?:(?:technically|really|to\s+be\s+(?:fair|honest|exact))\b[\s,:]*)?"
+    r"(?!(?:and|but|so|plus|also)\b)",
+    re.I,
+)
+
+
+def _repaired_type(text: str) -> CustomerType | None:
+    """The type stated after the message's last repair of itself, when it states one and the
+    words before it state another: the revision wins (``docs/decisions/
+    revisions-across-turns-s33.md``); None when nothing is revised."""
+    repairs = list(TYPE_REPAIR.finditer(text))
+    if not repairs:
+        return None
+    last = repairs[-1]
+    after, before = visitor_type(text[last.end() :]), visitor_type(text[: last.start()])
+    return after if after is not None and before not in (None, after) else None
+
+
 def visitor_type(text: str) -> CustomerType | None:
     """The type the (normalised) message states, or None when it states none. An opening only
     supposed ("the one we might open in april") does not outweigh a running business stated
     beside it ("we have 4 shops"); a business run in the past is none now; a closed café
-    taken over to open again is a café being opened."""
+    taken over to open again is a café being opened; a type the visitor revises in the same
+    message is the revised one."""
     text = JOINED_VENUE.sub(" ", text)
+    revised = _repaired_type(text)
+    if revised is not None:
+        return revised
     if TAKEN_OVER.search(text) and REOPENS.search(text):
         return CustomerType.NEW_CAFE
     if FORMER_VENUE.search(text):  # what the rest says; buying for home, a private buyer
@@ -806,6 +832,8 @@ def type_after(text: str, held: CustomerType | None) -> CustomerType | None:
     swapped = held is CustomerType.NEW_CAFE and found is CustomerType.EXISTING_CAFE
     if swapped and visitor_type(SITES_SAID.sub(" ", text)) is None:
         return None
+    if swapped and OWNS_GEAR.search(text) and visitor_type(OWNS_GEAR.sub(" ", text)) is None:
+        return None  # "scratch the grinder, we already have one": a new café may own gear
     if held is CustomerType.EXISTING_CAFE and found is CustomerType.NEW_CAFE and _grows(text):
         return None  # "if we bumped to 160 lb (adding cold brew)": the running business grows
     return found
@@ -819,6 +847,16 @@ def _grows(text: str) -> bool:
         return False
     grows = EXPANSION.search(text) or STARTS_COFFEE.search(text) or ADDS_GEAR.search(text)
     return bool(grows) and not NOT_OPEN_YET.search(text)
+
+
+# gear the visitor has already, said of an item just named: "we already have one", "we already
+# own a grinder" (a café being opened may bring gear of its own)
+OWNS_GEAR = re.compile(
+    r"\b(?:we|i)\s+already\s+(?:have|own|got|bought)\s+(?:one|it|them|that|those|(?:a|an|the|one"
+    r"|two|\d+|our|my)\s+(?:[\w'-]+\s+){0,2}?(?:machines?|grinders?|brewers?|filters?"
+    r"|kettles?))\b",
+    re.I,
+)
 
 
 # gear added beside what runs: "add a second grinder for decaf", "adding another brewer"

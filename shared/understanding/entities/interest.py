@@ -401,6 +401,15 @@ def merge_items(old: str, new: str) -> tuple[str, str]:
     return (", ".join(merged) if merged != olds else old), ", ".join(left)
 
 
+def kept_specific(old: str, new: str) -> str:
+    """The new items with each one an old item is more specific than given as the old one
+    ("the Lumen" said again of a stored "Lumen 2-Group" stays "Lumen 2-Group")."""
+    olds = [i.strip() for i in re.split(r"[,;]", old) if i.strip()]
+    fresh = [i.strip() for i in new.split(",") if i.strip()]
+    kept = [next((o for o in olds if _replaces(o, f)), f) for f in fresh]
+    return ", ".join(kept) if kept != fresh else new
+
+
 def _merged_old(olds: list[str], fresh: list[str]) -> list[str]:
     """The old items, each replaced by the first new item that is more specific: a product for
     a generic item of its kind ("espresso machine" -> "Lumen 2-Group"), a model for its family
