@@ -83,6 +83,7 @@ from shared.understanding.declines import (
     only_gathering,
 )
 from shared.understanding.direct_answers import bare_number, free_text_answer
+from shared.understanding.entities.call_time import revised_call_time
 from shared.understanding.entities.catalog_items import with_kinds
 from shared.understanding.entities.clauses import VAGUE_RE
 from shared.understanding.entities.contact_names import (
@@ -255,6 +256,8 @@ class LocalBrain:
         if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
             result.add(_sibling(details_text, state))
         result.dropped_items = dropped_items(details_text, state.collected.get("equipment_needs"))
+        if state.handoff and result.correction:  # "earlier I said Tuesday, I meant Thursday"
+            result.call_time = revised_call_time(details_text)
         if same_gear(details_text) and "equipment_needs" not in result.fields:
             result.add(_gear_pointed_at(state))  # "same setup as before pls"
         revised = result.correction or names_said_count(details_text)

@@ -69,6 +69,7 @@ class Plan(BaseModel):
     venue: str | None = None
     collected_now: list[str] = Field(default_factory=list)
     corrected: list[str] = Field(default_factory=list)
+    call_time: str | None = None
     confirm_email: str | None = None
     email_confirmed: bool = False
     retype_email: bool = False
@@ -148,6 +149,7 @@ def advance(
         return s, plan
     take_back(s, heard)
     drop_items(s, heard, plan)
+    plan.call_time = heard.call_time if s.handoff else None
     plan.support_now = heard.support_issue is True
     s.support = s.support or plan.support_now
     collect(s, offered(heard, plan), plan, heard.correction)
