@@ -176,6 +176,7 @@ from shared.understanding.reference import (
     singles_out_one,
 )
 from shared.understanding.relayed import as_ours
+from shared.understanding.restated_asks import restated_ask
 from shared.understanding.revisions import revises
 from shared.understanding.sentences import clauses, sentences
 from shared.understanding.text import has_letters_or_digits, words
@@ -376,6 +377,10 @@ class LocalBrain:
         result.query = message if glossed else _referred(message, state, result)
         if result.query is None and message != english:  # "ten grand" is searched as "$10,000"
             result.query = message
+        restated = None if glossed or _worked_out(state) else restated_ask(message)
+        if restated:  # "earlier I said 3 staff, make it 5 ... still ok?": asked again of 5 staff
+            result.retrieve = result.question = True
+            result.query = restated
         rest = after_taken_back(result.query or message) if result.retrieve else None
         if rest and signals.is_question(rest):  # "the two group ... scrap that, what's the one"
             result.query = rest  # the item taken back is not what is asked about
@@ -1064,6 +1069,13 @@ def _revises_answer(message: str, state: ConversationState, products: frozenset[
     subject = recent_entities(topics) or recent_order(topics)
     figure = recent_computed(topics) or recent_credited(topics)
     return state.answered and bool(subject or figure) and revises(message, products)
+
+
+def _worked_out(state: ConversationState) -> bool:
+    """The last answer worked out a sum or an order, which the answerer redoes itself when a
+    figure of it changes."""
+    topics = state.topics
+    return bool(recent_computed(topics) or recent_order(topics) or recent_credited(topics))
 
 
 def _opens_with_topic(text: str, state: ConversationState, result: Understanding) -> bool:

@@ -16,6 +16,7 @@ from shared.leads.contact_request import preferred_time
 from shared.understanding.entities.call_time import revised_call_time
 from shared.understanding.entities.names import explicit_name
 from shared.understanding.gear_revisions import dropped_items, without_items
+from shared.understanding.restated_asks import restated_ask
 from tests.understanding.playing import EXISTING, NEW, play, read_text, typed, wired_brain
 
 
@@ -184,3 +185,44 @@ async def test_a_revised_call_time_is_said_back(brain: LocalBrain) -> None:
     fresh = await play(brain, ["We run two cafes in Tacoma."])
     heard = await brain.understand("sorry, I said Monday, I meant Wednesday. after 3pm", fresh)
     assert heard.call_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "before I said 4 baristas, make it 6, two more starting monday. still fine?",
+            "6 baristas, still fine?",
+        ),
+        (
+            "I told you 40 lb earlier, it's 60 now. does the discount still apply?",
+            "60 lb, does the discount still apply?",
+        ),
+    ],
+)
+def test_a_named_figure_replaced_is_asked_again(text: str, asked: str) -> None:
+    """A figure said earlier, named with what it counts and replaced, is asked about again with
+    the new figure put first."""
+    assert restated_ask(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "earlier I said 4 baristas, make it 6",  # nothing asked: a detail corrected
+        "make it 6, still fine?",  # no old figure named
+        "I said 4 baristas, it's 4. ok?",  # the same figure
+    ],
+)
+def test_no_ask_is_restated_without_a_named_revision(text: str) -> None:
+    """No named old figure, no new one or no question: nothing is asked again (negative)."""
+    assert restated_ask(text) is None
+
+
+async def test_a_restated_figure_is_searched_as_asked(brain: LocalBrain) -> None:
+    """After a question with a count, the revision that names it is looked up with the new count
+    and its ask."""
+    state = await play(brain, ["We run a cafe in Erie. Need 2 baristas trained, how much?"])
+    heard = await brain.understand("earlier I said 2 baristas, make it 4. still ok?", state)
+    assert heard.retrieve
+    assert heard.query == "4 baristas, still ok?"
