@@ -480,6 +480,13 @@ TYPE_REPAIR = re.compile(
 )
 
 
+# a further venue opened beside the one run: "another one", "a second café", "a new cafe across
+# town", "#3"
+FURTHER_VENUE = re.compile(
+    r"\b(?:another|second|2nd|third|3rd|fourth|4th|next|new|one\s+more)\b|#\d", re.I
+)
+
+
 def _repaired_type(text: str) -> CustomerType | None:
     """The type stated after the message's last repair of itself, when it states one and the
     words before it state another: the revision wins (``docs/decisions/
@@ -488,7 +495,10 @@ def _repaired_type(text: str) -> CustomerType | None:
     if not repairs:
         return None
     last = repairs[-1]
-    after, before = visitor_type(text[last.end() :]), visitor_type(text[: last.start()])
+    tail = text[last.end() :]
+    if FURTHER_VENUE.search(tail):
+        return None  # "open 3 years, actually we're opening a second café": the business grows
+    after, before = visitor_type(tail), visitor_type(text[: last.start()])
     return after if after is not None and before not in (None, after) else None
 
 

@@ -128,11 +128,13 @@ def test_the_revised_or_first_coffee_type_wins(message: str, kind: object) -> No
         ("We're opening a cafe in Reno in June, well, technically July", NEW),
         ("we've had our cafe 10 years, actually, and we're adding a second site", EXISTING),
         ("we've run a cafe for 10 years, first time we'll serve espresso", EXISTING),
+        ("We've been open 4 years, actually we're opening a second cafe in May", EXISTING),
+        ("we run a cafe downtown, actually we're opening another one in june", EXISTING),
     ],
 )
 def test_no_type_revision_without_a_revised_type(message: str, kind: object) -> None:
-    """A repair that revises a date, a cue before "and", or espresso first poured at a café
-    changes no type (negative)."""
+    """A repair that revises a date, a cue before "and", a further venue opened after the cue or
+    espresso first poured at a café changes no type (negative)."""
     assert typed(read_text(message)) is kind
 
 
