@@ -14,6 +14,7 @@ from shared.conversation.fields import EXTRACTORS
 from shared.conversation.state import Message
 from shared.leads.contact_request import preferred_time
 from shared.understanding.entities.call_time import revised_call_time
+from shared.understanding.entities.interest import kept_specific
 from shared.understanding.entities.names import explicit_name
 from shared.understanding.gear_revisions import dropped_items, without_items
 from shared.understanding.restated_asks import restated_ask
@@ -228,3 +229,11 @@ async def test_a_restated_figure_is_searched_as_asked(brain: LocalBrain) -> None
     heard = await brain.understand("earlier I said 2 baristas, make it 4. still ok?", state)
     assert heard.retrieve
     assert heard.query == "4 baristas, still ok?"
+
+
+def test_a_family_said_again_keeps_its_one_stored_model() -> None:
+    """ "the Lumen" said again of one stored Lumen keeps its model; of two it stays as said, and
+    a catalog name for a stored alias is kept as given (negatives)."""
+    assert kept_specific("Lumen 2-Group, Atlas 75", "the Lumen") == "Lumen 2-Group"
+    assert kept_specific("2 group, 3 group, grinder", "the Lumen") == "the Lumen"
+    assert kept_specific("3-group", "Lumen 3-Group") == "Lumen 3-Group"
