@@ -378,6 +378,8 @@ class LocalBrain:
         if result.query is None and message != english:  # "ten grand" is searched as "$10,000"
             result.query = message
         restated = None if glossed or _worked_out(state) else restated_ask(message)
+        if restated and find_equipment(restated):  # "2 grinders, make it 3": the order's own
+            restated = None
         if restated:  # "earlier I said 3 staff, make it 5 ... still ok?": asked again of 5 staff
             result.retrieve = result.question = True
             result.query = restated
@@ -1072,10 +1074,9 @@ def _revises_answer(message: str, state: ConversationState, products: frozenset[
 
 
 def _worked_out(state: ConversationState) -> bool:
-    """The last answer worked out a sum or an order, which the answerer redoes itself when a
-    figure of it changes."""
-    topics = state.topics
-    return bool(recent_computed(topics) or recent_order(topics) or recent_credited(topics))
+    """The last answer worked out a figure (a sum, a credit), which the answerer redoes itself
+    when an input of it changes."""
+    return bool(recent_computed(state.topics) or recent_credited(state.topics))
 
 
 def _opens_with_topic(text: str, state: ConversationState, result: Understanding) -> bool:
