@@ -483,7 +483,10 @@ TYPE_REPAIR = re.compile(
 # a further venue opened beside the one run: "another one", "a second café", "a new cafe across
 # town", "#3"
 FURTHER_VENUE = re.compile(
-    r"\b(?:another|second|2nd|third|3rd|fourth|4th|next|new|one\s+more)\b|#\d", re.I
+    r"\b(?:another|second|2nd|third|3rd|fourth|4th|next|new|one\s+more)\s+(?:[\w-]+\s+)?"
+    r"(?:one|" + VENUES + r"|sites?|spots?|locations?|places?|branch(?:es)?|outlets?|units?)\b"
+    r"|#\d",
+    re.I,
 )
 
 
@@ -496,7 +499,7 @@ def _repaired_type(text: str) -> CustomerType | None:
         return None
     last = repairs[-1]
     tail = text[last.end() :]
-    if FURTHER_VENUE.search(tail):
+    if FURTHER_VENUE.search(re.split(r"[.!?;]", tail)[0]):
         return None  # "open 3 years, actually we're opening a second café": the business grows
     after, before = visitor_type(tail), visitor_type(text[: last.start()])
     return after if after is not None and before not in (None, after) else None

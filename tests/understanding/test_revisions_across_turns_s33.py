@@ -103,7 +103,8 @@ async def test_gear_not_dropped_stays(brain: LocalBrain) -> None:
     [
         (
             "We're about to open a coffee bar in Reno... well, actually we've been open since "
-            "June, soft opening, just one location",
+            "June, soft opening, just one location. Grind drifts coarse at 7 and fine by the "
+            "next rush.",
             EXISTING,
         ),
         (
