@@ -83,6 +83,7 @@ from shared.understanding.declines import (
     only_gathering,
 )
 from shared.understanding.direct_answers import bare_number, free_text_answer
+from shared.understanding.entities.call_time import revised_call_time
 from shared.understanding.entities.catalog_items import with_kinds
 from shared.understanding.entities.clauses import VAGUE_RE
 from shared.understanding.entities.contact_names import (
@@ -131,6 +132,7 @@ from shared.understanding.entities.timeline import changes_at
 from shared.understanding.entities.topic import is_number_only, quantity_topic
 from shared.understanding.fault_timing import as_repair, dated_now, habitual, names_equipment
 from shared.understanding.fuzzy import normalise
+from shared.understanding.gear_revisions import dropped_items
 from shared.understanding.gloss import READING_ONLY, english_reading, glossary, typed_words
 from shared.understanding.intents import IntentModel
 from shared.understanding.intents_features import cues
@@ -175,6 +177,7 @@ from shared.understanding.reference import (
     singles_out_one,
 )
 from shared.understanding.relayed import as_ours
+from shared.understanding.restated_asks import restated_ask
 from shared.understanding.revisions import revises
 from shared.understanding.sentences import clauses, sentences
 from shared.understanding.text import has_letters_or_digits, words
@@ -254,6 +257,9 @@ class LocalBrain:
             result.correction = True  # "with the new one it's 3 locations" replaces "2-3"
         if result.correction and "equipment_needs" not in result.fields:  # "make it the 75"
             result.add(_sibling(details_text, state))
+        result.dropped_items = dropped_items(details_text, state.collected.get("equipment_needs"))
+        if state.handoff and result.correction:  # "earlier I said Tuesday, I meant Thursday"
+            result.call_time = revised_call_time(details_text)
         if same_gear(details_text) and "equipment_needs" not in result.fields:
             result.add(_gear_pointed_at(state))  # "same setup as before pls"
         revised = result.correction or names_said_count(details_text)
@@ -373,6 +379,12 @@ class LocalBrain:
         result.query = message if glossed else _referred(message, state, result)
         if result.query is None and message != english:  # "ten grand" is searched as "$10,000"
             result.query = message
+        restated = None if glossed or _worked_out(state) else restated_ask(message)
+        if restated and find_equipment(restated):  # "2 grinders, make it 3": the order's own
+            restated = None
+        if restated:  # "earlier I said 3 staff, make it 5 ... still ok?": asked again of 5 staff
+            result.retrieve = result.question = True
+            result.query = restated
         rest = after_taken_back(result.query or message) if result.retrieve else None
         if rest and signals.is_question(rest):  # "the two group ... scrap that, what's the one"
             result.query = rest  # the item taken back is not what is asked about
@@ -1061,6 +1073,12 @@ def _revises_answer(message: str, state: ConversationState, products: frozenset[
     subject = recent_entities(topics) or recent_order(topics)
     figure = recent_computed(topics) or recent_credited(topics)
     return state.answered and bool(subject or figure) and revises(message, products)
+
+
+def _worked_out(state: ConversationState) -> bool:
+    """The last answer worked out a figure (a sum, a credit), which the answerer redoes itself
+    when an input of it changes."""
+    return bool(recent_computed(state.topics) or recent_credited(state.topics))
 
 
 def _opens_with_topic(text: str, state: ConversationState, result: Understanding) -> bool:

@@ -47,11 +47,12 @@ from shared.understanding.entities.catalog_items import same_items
 from shared.understanding.entities.clauses import unseen_items
 from shared.understanding.entities.emails import canonical
 from shared.understanding.entities.equipment import corrected_list
-from shared.understanding.entities.interest import merge_items
+from shared.understanding.entities.interest import kept_specific, merge_items
 from shared.understanding.entities.order_total import corrected_part, with_part_replaced
 from shared.understanding.entities.orders import is_order_problem
 from shared.understanding.entities.timeline import precision
 from shared.understanding.entities.volume_parts import merged_volume
+from shared.understanding.gear_revisions import without_items
 
 MAX_TEXT = 300
 REDIRECT_AFTER = 3
@@ -68,6 +69,7 @@ class Plan(BaseModel):
     venue: str | None = None
     collected_now: list[str] = Field(default_factory=list)
     corrected: list[str] = Field(default_factory=list)
+    call_time: str | None = None
     confirm_email: str | None = None
     email_confirmed: bool = False
     retype_email: bool = False
@@ -148,6 +150,8 @@ def advance(
     if apply_privacy(s, heard, plan):
         return s, plan
     take_back(s, heard)
+    drop_items(s, heard, plan)
+    plan.call_time = heard.call_time if s.handoff else None
     plan.support_now = heard.support_issue is True
     s.support = s.support or plan.support_now
     collect(s, offered(heard, plan), plan, heard.correction)
@@ -332,6 +336,24 @@ def take_back(s: ConversationState, heard: Understanding) -> None:
         record_erasure(s, s.updated_at, everything=False)
 
 
+def drop_items(s: ConversationState, heard: Understanding, plan: Plan) -> None:
+    """Gear taken out of the stored needs ("scratch the grinder", "just the Lumen then")
+    leaves the list before the message's own items join it; what is left is said back as
+    updated (the field goes when nothing is left)."""
+    stored = s.collected.get("equipment_needs")
+    if not heard.dropped_items or not isinstance(stored, str):
+        return
+    left = without_items(stored, heard.dropped_items)
+    if left == stored:
+        return
+    if left:
+        s.collected["equipment_needs"] = left
+        plan.collected_now.append("equipment_needs")
+        plan.corrected.append("equipment_needs")
+    else:
+        s.collected.pop("equipment_needs")
+
+
 def hand_off_in_language(s: ConversationState, plan: Plan) -> None:
     """In another language, a contact given is a request for a person who can answer in it:
     hand off (the language is kept in the state) instead of repeating the English-only notice.
@@ -374,7 +396,7 @@ def merged(field: str, old: Any, new: Any, correction: bool = False) -> Any:
     replaced. A corrected equipment list keeps the items
     of other kinds than the corrected ones."""
     if correction and field == "equipment_needs" and isinstance(old, str) and old:
-        return corrected_list(old, str(new))[:MAX_TEXT]
+        return corrected_list(old, kept_specific(old, str(new)))[:MAX_TEXT]
     fix = corrected_part(new) if field == "expected_volume" and isinstance(new, str) else None
     if fix:  # "140 lb not 120" replaces that part of an order told in parts
         whole = with_part_replaced(old, *fix) if isinstance(old, str) else None

@@ -150,6 +150,10 @@ ACK: dict[str, tuple[str, ...]] = {
 ACK_NEED_HEARD = ("Got it, that helps.", "Understood, that helps.")
 # sympathy with the name just given: the one opener of the reply
 SYMPATHY_NAMED = ("Sorry to hear that, {first}.", "That sounds frustrating, {first}.")
+ACK_CALL_TIME = (
+    "{value} instead, got it: I've passed the new time on to our sales team.",
+    "Noted, {value} it is; our sales team will see the new time.",
+)
 ACK_CORRECTED = ("{value}, got it: I've updated that.", "Updated to {value}, thanks for the fix.")
 MANY_ACKS = ("Thanks for all the details!", "That's really helpful, thank you.")
 WELCOME = (

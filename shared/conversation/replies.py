@@ -436,6 +436,8 @@ def compose(
     if plan.language_notice and short is None:  # the English reply follows the full notice
         w.parts.append(before_answer(plan.language, p.META["language"]))
     acknowledge(w, plan)
+    if plan.call_time:  # "earlier I said Tuesday, I meant Thursday": the request's new time
+        w.say(p.ACK_CALL_TIME, value=plan.call_time[:1].upper() + plan.call_time[1:])
     if plan.invalid_contact and plan.invalid_contact not in plan.collected_now:
         w.say(p.INVALID[plan.invalid_contact])
     if plan.declined_contact:

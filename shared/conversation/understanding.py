@@ -39,6 +39,10 @@ class Understanding(BaseModel):
       info", "erase everything"), not a pronoun or the classifier's reading alone.
     - ``taken_back``: contact fields taken back with no erasure asked ("actually scratch the
       phone number", "don't use my email"): dropped and refused, the turn goes on.
+    - ``dropped_items``: items of the stored equipment list the message takes out ("scratch
+      the grinder", "just the Lumen then"): removed before its own items are merged.
+    - ``call_time``: the time a correction gives a call already asked for ("earlier I said
+      Tuesday, I meant Thursday. after 2pm" -> "Thursday after 2pm"), said back as noted.
     - ``language``: ISO 639-1 code when the message is not in English.
     - ``query``: what the knowledge base is searched with when it is not the message itself
       (the English gloss of a message in another language, or the ask of a message that
@@ -121,6 +125,8 @@ class Understanding(BaseModel):
     privacy_fields: list[str] = Field(default_factory=list)
     privacy_clear: bool = False
     taken_back: list[str] = Field(default_factory=list)
+    dropped_items: list[str] = Field(default_factory=list)
+    call_time: str | None = None
     language: str | None = None
     query: str | None = None
     situation: str | None = None

@@ -17,7 +17,11 @@ from shared.conversation.handoff import handoff_channel
 from shared.conversation.state import ConversationState, Message
 from shared.leads.followup import SALES_CLOSE, SALES_OPEN, SALES_TZ
 from shared.leads.models import ContactRequest, Estimate
-from shared.understanding.entities.call_time import call_time, contact_conditions
+from shared.understanding.entities.call_time import (
+    call_time,
+    contact_conditions,
+    revised_call_time,
+)
 
 HANDOFF_EVENT = "lead.handoff"
 MAX_DAYS = 400  # a longer wait is reported as this many days' worth of sales hours
@@ -25,9 +29,16 @@ MAX_DAYS = 400  # a longer wait is reported as this many days' worth of sales ho
 
 def preferred_time(messages: Sequence[Message]) -> str | None:
     """The last time preference the visitor stated, as they wrote it
-    (:func:`shared.understanding.entities.call_time.call_time`), or None."""
-    stated = (call_time(m.text) for m in reversed(messages) if m.role == "user")
-    return next((t for t in stated if t is not None), None)
+    (:func:`shared.understanding.entities.call_time.call_time`), or None; a correction after a
+    time was stated gives the time it revises to ("earlier I said Tuesday, I meant Thursday.
+    and after 2pm" -> "Thursday after 2pm": :func:`revised_call_time`)."""
+    said = [m.text for m in messages if m.role == "user"]
+    for index in range(len(said) - 1, -1, -1):
+        earlier = any(call_time(text) for text in said[:index])
+        stated = (revised_call_time(said[index]) if earlier else None) or call_time(said[index])
+        if stated is not None:
+            return stated
+    return None
 
 
 def conditions(messages: Sequence[Message]) -> list[str]:

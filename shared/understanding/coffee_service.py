@@ -117,6 +117,11 @@ NO_COFFEE_YET = re.compile(
     r"|on\s+site|today|offer(?:ing)?|service)\b|\bzero\s+coffee\b"
     r"|\bnever\s+(?:sold|served|offered|had|done|made|poured)\s+(?:any\s+)?(?:real\s+|proper\s+)?"
     r"coffee\b"
+    # coffee sold for the first time: "first time we'll sell coffee", "our first time serving
+    # coffee" (coffee, not espresso: a café serving drip may pour its first espresso)
+    r"|\bfirst\s+time\s+(?:(?:that\s+)?(?:we|i)(?:'ll|\s+will|'re|\s+are|'d|\s+would)?\s+"
+    r"(?:be\s+|have\s+|ever\s+)?|ever\s+)?(?:sell|serv|offer|pour|brew)\w*\s+(?:any\s+)?"
+    r"(?:real\s+|proper\s+|hot\s+)?coffee\b"
     # the coffee named first, then "it": "sell coffee, we've never served it"
     r"|\b(?:coffee|espresso)\b[^.!?]{0,60}?\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+never\s+"
     r"(?:sold|served|offered|done|made|poured)\s+(?:it|any)\b"

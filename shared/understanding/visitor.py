@@ -477,12 +477,51 @@ def _runs_sites_now(text: str) -> bool:
     return running_sites(text) is not None
 
 
+# the speaker revising what they just said of the business: "We're opening a café... well,
+# technically we've been open since March", "we're a new café, or rather we reopen ..."
+TYPE_REPAIR = re.compile(
+    r"(?:\.\.+|…|[,;:]|\s[-–—])\s*(?:well|actually|wait|sorry|or\s+rather|i\s+mean|correction)"
+    r"\b[\s,:]*(?:(?:technically|really|to\s+be\s+(?:fair|honest|exact))\b[\s,:]*)?"
+    r"(?!(?:and|but|so|plus|also)\b)",
+    re.I,
+)
+
+
+# a further venue opened beside the one run: "another one", "a second café", "a new cafe across
+# town", "#3"
+FURTHER_VENUE = re.compile(
+    r"\b(?:another|second|2nd|third|3rd|fourth|4th|next|new|one\s+more)\s+(?:[\w-]+\s+)?"
+    r"(?:one|" + VENUES + r"|sites?|spots?|locations?|places?|branch(?:es)?|outlets?|units?)\b"
+    r"|#\d",
+    re.I,
+)
+
+
+def _repaired_type(text: str) -> CustomerType | None:
+    """The type stated after the message's last repair of itself, when it states one and the
+    words before it state another: the revision wins (``docs/decisions/
+    revisions-across-turns-s33.md``); None when nothing is revised."""
+    repairs = list(TYPE_REPAIR.finditer(text))
+    if not repairs:
+        return None
+    last = repairs[-1]
+    tail = text[last.end() :]
+    if FURTHER_VENUE.search(re.split(r"[.!?;]", tail)[0]):
+        return None  # "open 3 years, actually we're opening a second café": the business grows
+    after, before = visitor_type(tail), visitor_type(text[: last.start()])
+    return after if after is not None and before not in (None, after) else None
+
+
 def visitor_type(text: str) -> CustomerType | None:
     """The type the (normalised) message states, or None when it states none. An opening only
     supposed ("the one we might open in april") does not outweigh a running business stated
     beside it ("we have 4 shops"); a business run in the past is none now; a closed café
-    taken over to open again is a café being opened."""
+    taken over to open again is a café being opened; a type the visitor revises in the same
+    message is the revised one."""
     text = JOINED_VENUE.sub(" ", text)
+    revised = _repaired_type(text)
+    if revised is not None:
+        return revised
     if TAKEN_OVER.search(text) and REOPENS.search(text):
         return CustomerType.NEW_CAFE
     if FORMER_VENUE.search(text):  # what the rest says; buying for home, a private buyer
@@ -815,6 +854,8 @@ def type_after(text: str, held: CustomerType | None) -> CustomerType | None:
     swapped = held is CustomerType.NEW_CAFE and found is CustomerType.EXISTING_CAFE
     if swapped and visitor_type(SITES_SAID.sub(" ", text)) is None:
         return None
+    if swapped and OWNS_GEAR.search(text) and visitor_type(OWNS_GEAR.sub(" ", text)) is None:
+        return None  # "scratch the grinder, we already have one": a new café may own gear
     if held is CustomerType.EXISTING_CAFE and found is CustomerType.NEW_CAFE and _grows(text):
         return None  # "if we bumped to 160 lb (adding cold brew)": the running business grows
     return found
@@ -828,6 +869,16 @@ def _grows(text: str) -> bool:
         return False
     grows = EXPANSION.search(text) or STARTS_COFFEE.search(text) or ADDS_GEAR.search(text)
     return bool(grows) and not NOT_OPEN_YET.search(text)
+
+
+# gear the visitor has already, said of an item just named: "we already have one", "we already
+# own a grinder" (a café being opened may bring gear of its own)
+OWNS_GEAR = re.compile(
+    r"\b(?:we|i)\s+already\s+(?:have|own|got|bought)\s+(?:one|it|them|that|those|(?:a|an|the|one"
+    r"|two|\d+|our|my)\s+(?:[\w'-]+\s+){0,2}?(?:machines?|grinders?|brewers?|filters?"
+    r"|kettles?))\b",
+    re.I,
+)
 
 
 # gear added beside what runs: "add a second grinder for decaf", "adding another brewer"

@@ -92,3 +92,32 @@ def contact_conditions(text: str) -> list[str]:
             if (sure or _about_contact(part)) and said not in found:
                 found.append(said)
     return found
+
+
+# a time said before and taken back, right before it: "earlier I said Tuesday", "not Tuesday",
+# "instead of 10am"
+_OLD_TIME = re.compile(r"(?:\bsaid|\bnot|\binstead\s+of|\brather\s+than)\s+$", re.I)
+# a part of the day remarked on, not wanted: "mornings are a zoo"
+_REMARKED = re.compile(r"^\s*(?:are|is|'re|get|gets|have\s+been)\b", re.I)
+
+
+def revised_call_time(text: str) -> str | None:
+    """The time a correction gives a call asked for before, as written: the last day and the
+    last clock time it says, less the one taken back and a part of the day remarked on ("wait,
+    earlier I said Tuesday, I meant Thursday. and after 2pm if possible, mornings are a zoo" ->
+    "Thursday after 2pm"); None when the message is no correction or says no time."""
+    from shared.understanding.corrections import is_correction
+
+    if not is_correction(text):
+        return None
+    found = [
+        m.group(0).strip()
+        for m in PREFERRED.finditer(text)
+        if not _OLD_TIME.search(text[: m.start()])
+        and not _REMARKED.match(text[m.end() :])
+        and not _refused_before(text, m.start())
+    ]
+    clocks = [f for f in found if any(ch.isdigit() for ch in f)]
+    days = [f for f in found if f not in clocks]
+    said = [*days[-1:], *clocks[-1:]]
+    return " ".join(said) if said else None

@@ -408,6 +408,22 @@ def merge_items(old: str, new: str) -> tuple[str, str]:
     return (", ".join(merged) if merged != olds else old), ", ".join(left)
 
 
+def kept_specific(old: str, new: str) -> str:
+    """The new items with each one naming the family of exactly one old item given as that
+    item ("the Lumen" said again of a stored "Lumen 2-Group" stays "Lumen 2-Group"; of a stored
+    "2 group, 3 group" it stays "the Lumen": which one is not said)."""
+    olds = [i.strip() for i in re.split(r"[,;]", old) if i.strip()]
+    fresh = [i.strip() for i in new.split(",") if i.strip()]
+
+    def model_of(item: str) -> str:
+        family = _names_in(item)
+        models = [o for o in olds if family and (_names_in(o) or "").startswith(f"{family} ")]
+        return models[0] if len(models) == 1 else item
+
+    kept = [model_of(f) for f in fresh]
+    return ", ".join(kept) if kept != fresh else new
+
+
 def _merged_old(olds: list[str], fresh: list[str]) -> list[str]:
     """The old items, each replaced by the first new item that is more specific: a product for
     a generic item of its kind ("espresso machine" -> "Lumen 2-Group"), a model for its family

@@ -180,6 +180,17 @@ def month_name(word: str) -> bool:
     return word[:1].isupper() and word.lower() in ENGLISH_MONTHS and known_first(word)
 
 
+def _month_then_surname(text: str, products: frozenset[str]) -> bool:
+    """The words open on a month that is also a first name and a capitalised surname no
+    dictionary lists ("June Okonkwo, june@..." after "I'm"): a name, not a date."""
+    words = [w.strip(',.!?;:()"') for w in text.split()[:2]]
+    if len(words) < 2 or not month_name(words[0]):
+        return False
+    surname = words[1]
+    plain = surname.lower() in gcide() or _blocked(surname, products)
+    return bool(NAME_WORD.match(surname)) and surname[:1].isupper() and not plain
+
+
 def _title(word: str) -> str:
     return word if any(c.isupper() for c in word) else word.capitalize()
 
@@ -368,7 +379,8 @@ def explicit_name(
         # ("soy Graciela Ruiz"; "sono contento" is no name)
         if not english and not _person_first(intro.group(1)):
             continue
-        name = _leading_name(_untitled(intro.group(1)), True, products)
+        said = _untitled(intro.group(1))
+        name = _leading_name(said, True, products, explicit=_month_then_surname(said, products))
         if name:
             return name
     signed_full = _signed_full_name(text, products) or _name_then_role(text, products)
