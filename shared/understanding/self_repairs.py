@@ -143,20 +143,27 @@ def _repaired_at(text: str, items: list[tuple[int, int]], marker: re.Match[str])
 
 
 def _item_repair(text: str, items: list[tuple[int, int]], start: int) -> _Value | None:
-    """The catalog items said from ``start`` on, with their articles and counts."""
-    lead = _ITEM_LEAD.match(text, start)
-    at = lead.end() if lead else start
-    first = next((span for span in items if span[0] == at), None)
+    """The catalog items said from ``start`` on, with their articles and counts ("one 2 group
+    and one 3 group")."""
+    first = _item_from(text, items, start, _ITEM_LEAD)
     if first is None:
         return None
     end = first[1]
     while True:
-        end = _ONE_AFTER.match(text, end).end() if _ONE_AFTER.match(text, end) else end
-        join = _ITEM_JOIN.match(text, end)
-        following = next((s for s in items if join and s[0] == join.end()), None)
-        if join is None or following is None:
+        one = _ONE_AFTER.match(text, end)
+        end = one.end() if one else end
+        following = _item_from(text, items, end, _ITEM_JOIN)
+        if following is None:
             return _Value(start, end, "item")
         end = following[1]
+
+
+def _item_from(
+    text: str, items: list[tuple[int, int]], start: int, lead: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """The item named at ``start``, after words ``lead`` reads (an article, a count: the "3"
+    of "the 3 group" is the item's own when its name begins with it)."""
+    return next((s for s in items if s[0] >= start and lead.fullmatch(text, start, s[0])), None)
 
 
 def _figure_repair(text: str, start: int) -> _Value | None:
