@@ -9,13 +9,14 @@ fields stored, the question answered) reads only the value the visitor settled o
 
 * the cue is a repair's ("no" set off by a comma or dots or said with another cue, "sorry",
   "wait", "oops", "actually", "or actually", "or rather", "I mean(t)", "scratch that", "make
-  it/that", "correction", "my bad"), hesitations around it allowed;
+  it/that", "my bad"), hesitations around it allowed;
 * the repair follows the cue at once ("more like", "it's", "about" may lead it in) and is of the
   same sort as the last value before the cue: a figure after a figure (their units, when both
   say one, agree: "200 cups a day, actually 3 shops" repairs nothing), a catalog item after a
   catalog item (with its count or article, several joined by "and");
 * the reparandum stands at most a few words before the cue, with no other value of its sort
-  between them.
+  between them, and is not ruled out already ("not the 2 group, i meant the 3 group" says
+  what it means as it stands).
 
 A repair that only names the value is put in the reparandum's place in the sentence ("for 4
 staff, wait, 5, we hired one more" -> "for 5 staff, we hired one more"); one that says more
@@ -43,7 +44,7 @@ from shared.understanding.revisions import FIGURE_WORDS
 _CUE = (
     r"no(?=\s*(?:[,.!;:\u2026\u2014\u2013-]|\s(?:sorry|wait|more\s+like|make|i\s+mean)\b))"
     r"|nope|sorry|wait|oops|actually|actualy|or\s+rather|rather|i\s+meant?|scratch\s+that"
-    r"|make\s+(?:it|that)|correction|my\s+bad"
+    r"|make\s+(?:it|that)|my\s+bad"
 )
 #: hesitations and joining words said around the cue ("hmm, or actually", "oh wait")
 _SOFT = r"hm+|h?mm+|um+|uh+|er+m?|oh|well|or|so|ok|okay"
@@ -79,6 +80,7 @@ FIGURE = re.compile(
     rf"|\b(?:{alternation(FIGURE_WORDS)})\b",
     re.I,
 )
+_NEGATED = re.compile(r"\b(?:not|no|never)\s*$", re.I)
 _ONE_AFTER = re.compile(r"\s+ones?\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 _PHONE_LIKE = re.compile(r"\d[\d\s().-]{6,}\d")
@@ -189,6 +191,8 @@ def _reparandum(text: str, items: list[tuple[int, int]], cue: int, sort: str) ->
     if sort == "item":
         head = _ITEM_HEAD.search(text[:start])
         start = head.start() if head else start
+    if _NEGATED.search(text[:start]):
+        return None  # "not the 2 group, i meant the 3 group": the old one already ruled out
     return _Value(start, end, sort)
 
 
