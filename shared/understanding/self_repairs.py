@@ -50,7 +50,10 @@ _CUE = (
 _SOFT = r"hm+|h?mm+|um+|uh+|er+m?|oh|well|or|so|ok|okay"
 _MARK = r"[\s,.;:!?\u2026\u2014\u2013-]*"
 _GAP = r"[\s,.;:\u2026\u2014\u2013-]*"  # what parts the words kept from the cue
-_MARKER = re.compile(rf"{_GAP}(?:\b(?:{_SOFT})\b{_MARK})*\b(?:{_CUE})\b(?:{_MARK}\b(?:{_CUE}|{_SOFT})\b)*{_MARK}", re.I)
+_MARKER = re.compile(
+    rf"{_GAP}(?:\b(?:{_SOFT})\b{_MARK})*\b(?:{_CUE})\b(?:{_MARK}\b(?:{_CUE}|{_SOFT})\b)*{_MARK}",
+    re.I,
+)
 #: words that lead the repair in, left out with the cue ("no, more like 260")
 _LEAD = re.compile(
     r"(?:(?:more\s+like|closer\s+to|it'?s|its|it\s+is|that'?s|about|around|roughly|like)\s+)*",

@@ -90,7 +90,8 @@ async def test_the_state_keeps_only_the_value_settled_on(brain: LocalBrain) -> N
     assert "Pico" not in needs
     heard = await brain.understand("how much is the Pico, actually the Atlas 64?", state)
     assert heard.correction
-    assert heard.query is not None and "Pico" not in heard.query
+    assert heard.query is not None
+    assert "Pico" not in heard.query
 
 
 @pytest.mark.parametrize(
