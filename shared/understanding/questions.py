@@ -205,8 +205,9 @@ TOTAL_REQUEST = re.compile(
     # an imperative opening the message or a sentence: "price out two Lumen 2 groups", "can u
     # price up a Pico for me" (not "we'll price out the build with our contractor")
     r"|(?:^|(?<=[.!?;,]\s)|(?<=[.!?;,]))\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?"
-    r"(?:please\s+|pls\s+)?(?:price|cost)\s+(?:out|up)\s+(?:a|an|the|one|two|three|four|five"
-    r"|six|\d+|our|my|both)\s"
+    r"(?:please\s+|pls\s+)?(?:price|cost)\s+(?:out|up)\s+(?:a|an|the|"
+    + number_words(1, 12)
+    + r"|\d+|our|my|both)\s"
     r"|work\s+out\s+the\s+(?:total|sum))\b",
     re.I,
 )
