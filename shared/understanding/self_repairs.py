@@ -15,8 +15,9 @@ fields stored, the question answered) reads only the value the visitor settled o
   say one, agree: "200 cups a day, actually 3 shops" repairs nothing), a catalog item after a
   catalog item (with its count or article, several joined by "and");
 * the reparandum stands at most a few words before the cue, with no other value of its sort
-  between them, and is not ruled out already ("not the 2 group, i meant the 3 group" says
-  what it means as it stands).
+  between them, not ruled out already ("not the 2 group, i meant the 3 group" says what it
+  means as it stands) and not quoted from a turn before ("earlier I said 3 staff, make it 5"
+  revises across turns: :mod:`shared.understanding.corrections`).
 
 A repair that only names the value is put in the reparandum's place in the sentence ("for 4
 staff, wait, 5, we hired one more" -> "for 5 staff, we hired one more"); one that says more
@@ -82,6 +83,10 @@ FIGURE = re.compile(
     rf"(?<![\w.$])\$?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\w$])"
     rf"|\b(?:{alternation(FIGURE_WORDS)})\b",
     re.I,
+)
+#: a value quoted from a turn before: its revision is read across turns, not in line
+_QUOTED = re.compile(
+    r"\b(?:said|told\s+you|wrote|mentioned|typed|gave\s+you|earlier|before)\b", re.I
 )
 _NEGATED = re.compile(r"\b(?:not|no|never)\s*$", re.I)
 _ONE_AFTER = re.compile(r"\s+ones?\b", re.I)
@@ -196,6 +201,8 @@ def _reparandum(text: str, items: list[tuple[int, int]], cue: int, sort: str) ->
         start = head.start() if head else start
     if _NEGATED.search(text[:start]):
         return None  # "not the 2 group, i meant the 3 group": the old one already ruled out
+    if _QUOTED.search(" ".join(text[:start].split()[-_MOST_WORDS_BETWEEN:])):
+        return None  # "earlier I said 3 staff, make it 5": a value of a turn before, revised
     return _Value(start, end, sort)
 
 

@@ -63,6 +63,7 @@ def test_a_value_taken_back_in_line_is_read_as_the_one_meant(said: str, meant: s
         "sorry, 2 questions about the Pico",  # nothing said before the cue
         "not the Pico, i meant the Lumen 2 group",  # the old one ruled out already
         "sorry, not 30 lb a week, I mean 30 lb a month",
+        "I told you 4 baristas before, make it 6",  # a value of a turn before
     ],
 )
 def test_no_value_of_the_same_sort_after_the_cue_changes_nothing(said: str) -> None:
