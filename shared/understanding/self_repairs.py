@@ -79,7 +79,7 @@ _ITEM_LEAD = re.compile(
 #: between two items of one repair: "one 2 group and one 3 group"
 _ITEM_JOIN = re.compile(rf"\s*(?:,|\band\b|&|\+|\bplus\b)\s*{_ITEM_LEAD.pattern}", re.I)
 #: a figure: "4", "$12,000", "8.50", "five" (no comma after it taken in: "5, we hired")
-FIGURE = re.compile(
+_FIGURE = re.compile(
     rf"(?<![\w.$])\$?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\w$])"
     rf"|\b(?:{alternation(FIGURE_WORDS)})\b",
     re.I,
@@ -122,6 +122,7 @@ def repairs(text: str) -> bool:
 
 
 def _first_repair(text: str) -> str | None:
+    """``text`` with its first repair made, or None when it makes none."""
     folded = _folded(text)
     items = _item_spans(folded)
     for marker in _MARKER.finditer(text):
@@ -132,6 +133,8 @@ def _first_repair(text: str) -> str | None:
 
 
 def _repaired_at(text: str, items: list[tuple[int, int]], marker: re.Match[str]) -> str | None:
+    """``text`` with the value before ``marker`` replaced by the one after it, or None when
+    no value of one sort stands on both sides of it."""
     lead = _LEAD.match(text, marker.end())
     start = lead.end() if lead else marker.end()
     for repair in (_item_repair(text, items, start), _figure_repair(text, start)):
@@ -177,7 +180,7 @@ def _item_from(
 
 
 def _figure_repair(text: str, start: int) -> _Value | None:
-    found = FIGURE.match(text, start)
+    found = _FIGURE.match(text, start)
     if found is None or _PHONE_LIKE.match(text, found.start()):
         return None
     return _Value(found.start(), found.end(), "figure")
@@ -188,7 +191,7 @@ def _reparandum(text: str, items: list[tuple[int, int]], cue: int, sort: str) ->
     if sort == "item":
         spans = [s for s in items if s[1] <= cue]
     else:
-        spans = [(m.start(), m.end()) for m in FIGURE.finditer(text[:cue])]
+        spans = [(m.start(), m.end()) for m in _FIGURE.finditer(text[:cue])]
     if not spans:
         return None
     start, end = spans[-1]
