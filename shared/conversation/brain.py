@@ -228,7 +228,8 @@ class LocalBrain:
         if state.privacy_pending and accepts_erasure(message):
             result.affirm = True  # "thanks." answers "Shall I erase ...?"
         self._contact(spoken_digits(typed), state, result)
-        result.correction = is_correction(message)
+        # a value taken back in line is read as repaired: its cue is no longer in the reading
+        result.correction = is_correction(message) or reading.repaired
         result.customer_type = type_after(text, state.customer_type)
         _read_relationship(text, result)
         form = _read_form(text, state, result)

@@ -202,6 +202,12 @@ TOTAL_REQUEST = re.compile(
     r"|(?:total|tally|sum|price|cost)\s+(?:up\s+)?(?:this|these|those|them|it\s+all|everything"
     r"|the\s+lot|my\s+list|our\s+list|the\s+list)\b(?!\s+(?:is|are|was|were|seems?|looks?)\b)"
     r"|add\s+(?:(?:this|these|those|them|it|it\s+all|everything|the\s+lot)\s+)?up"
+    # an imperative opening the message or a sentence: "price out two Lumen 2 groups", "can u
+    # price up a Pico for me" (not "we'll price out the build with our contractor")
+    r"|(?:^|(?<=[.!?;,]\s)|(?<=[.!?;,]))\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?"
+    r"(?:please\s+|pls\s+)?(?:price|cost)\s+(?:out|up)\s+(?:a|an|the|"
+    + number_words(1, 12)
+    + r"|\d+|our|my|both)\s"
     r"|work\s+out\s+the\s+(?:total|sum))\b",
     re.I,
 )

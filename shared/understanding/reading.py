@@ -6,7 +6,9 @@ The reader leaves a dictated message's fillers out once ("um", "you know", the f
 reads its numbers once ("two hundred cups" is 200 cups:
 :func:`shared.understanding.numerals.read_numbers`), and the catalog names dictation split or
 misheard as the names ("a tlas" is the Atlas:
-:func:`shared.understanding.spoken_names.spoken_names`); every rule of the turn then reads the
+:func:`shared.understanding.spoken_names.spoken_names`), and a value the message takes back in
+line as the value meant ("the Foundry... no sorry, the decaf one" asks of the decaf:
+:func:`shared.understanding.self_repairs.self_repaired`); every rule of the turn then reads the
 :class:`Reading`, never the numbers again. A chat turn keeps its readings in its foresight
 (:func:`shared.conversation.foresight.reading_of`), so the brain's foresee step, its
 understanding and, in LLM mode, the early knowledge-base lookup share the one reading.
@@ -20,6 +22,7 @@ from shared.understanding.entities.dictated_emails import written_dictation
 from shared.understanding.fillers import without_filler_words, without_hesitations
 from shared.understanding.fuzzy import normalise
 from shared.understanding.numerals import read_numbers
+from shared.understanding.self_repairs import self_repaired
 from shared.understanding.spoken_names import spoken_names
 
 
@@ -28,8 +31,10 @@ class Reading:
     """``said`` as the reader reads it."""
 
     said: str  # the message read: as typed, or its English gloss
-    numbers: str  # fillers out, addresses written, numbers as digits, catalog names spelled
+    numbers: str  # fillers out, addresses written, numbers as digits, catalog names spelled,
+    # values taken back in line replaced by the ones meant
     text: str  # ``numbers`` normalised: what the rules and the embedding read
+    repaired: bool = False  # whether a value was taken back in line (a correction's cue said)
 
 
 def read(said: str) -> Reading:
@@ -38,4 +43,5 @@ def read(said: str) -> Reading:
     business ("two bridges" stays in marcus@twobridgescoffee.com)."""
     numbers = without_filler_words(read_numbers(written_dictation(without_hesitations(said))))
     numbers = spoken_names(numbers)
-    return Reading(said, numbers, normalise(numbers))
+    repaired = self_repaired(numbers)
+    return Reading(said, repaired, normalise(repaired), repaired != numbers)

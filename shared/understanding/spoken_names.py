@@ -13,9 +13,11 @@ item is answered about another or not at all. The served catalog's own names dec
   as a syllable may be the second) nor a name word of four letters or more itself,
   and the sound of at least three consonants; a shorter one ("peek oh" / "Pico") only before
   the number the name carries ("peek oh 1 group");
-* "too", "to" or "for" after a name word and before "group", or a number word after it, is
-  the model's number when the name word and that number start a catalog name ("lumen too
-  group" -> "lumen 2 group", "BatchPro two" -> "BatchPro 2"; "the lumen too" stays).
+* "too", "to", "tree" or "for" after a name word and before "group", or a number word after
+  it, is the model's number when the name word and that number start a catalog name ("lumen
+  too group" -> "lumen 2 group", "BatchPro two" -> "BatchPro 2"; "the lumen too" stays); after
+  "the" (or "that", "this", "your") and before "group" it is the number when the catalog calls
+  an item by it ("or the tree group" -> "or the 3 group"; "a tree group of friends" stays).
 
 A sound shared by two name words is left as said (precision first: the reply then asks which
 item, as for any unnamed one). Single words are never changed ("lemon notes" stays). Pure
@@ -147,22 +149,35 @@ def _meant(names: _Names, text: str, tokens: list[re.Match[str]], index: int) ->
     return word if after in names.numbers.get(word, ()) else None
 
 
+#: a model's number as dictation hears it before "group": "too" and "to" two, "tree" three,
+#: "for" four
+_MODEL_HOMOPHONES = {**HOMOPHONE_COUNTS, "tree": 3}
 _NUMBER_HOMOPHONE = re.compile(
-    r"\b(?P<name>[A-Za-z]+)(?P<gap>\s+)(?:(?P<count>too|to|for)(?=\s+groups?\b)"
-    r"|(?P<word>" + alternation(SMALL_NUMBERS) + r")\b)",
+    r"\b(?P<name>[A-Za-z]+)(?P<gap>\s+)(?:(?P<count>"
+    + alternation(_MODEL_HOMOPHONES)
+    + r")(?=[\s-]+groups?\b)(?![\s-]+groups?\s+of\b)|(?P<word>"
+    + alternation(SMALL_NUMBERS)
+    + r")\b)",
     re.I,
 )
 
 
+#: words that point at an item named by its model alone ("the tree group", "that too group")
+_POINTING = frozenset({"the", "that", "this", "your"})
+
+
 def _numbered(text: str, names: _Names) -> str:
     """ "lumen too group" -> "lumen 2 group", "batchpro two" -> "batchpro 2" where the
-    catalog names a "Lumen 2" and a "BatchPro 2"."""
+    catalog names a "Lumen 2" and a "BatchPro 2"; "the tree group" -> "the 3 group" where it
+    calls an item the "3 group"."""
 
     def number(match: re.Match[str]) -> str:
         said = (match.group("count") or match.group("word")).lower()
-        name, count = match.group("name").lower(), {**HOMOPHONE_COUNTS, **SMALL_NUMBERS}[said]
+        name, count = match.group("name").lower(), {**_MODEL_HOMOPHONES, **SMALL_NUMBERS}[said]
         if str(count) in names.numbers.get(name, ()) and f"{name} {count}" in names.starts:
             return f"{match.group('name')}{match.group('gap')}{count}"
+        if match.group("count") and name in _POINTING and f"{count} group" in names.starts:
+            return f"{match.group('name')}{match.group('gap')}{count}"  # "or the tree group"
         return match.group(0)
 
     return _NUMBER_HOMOPHONE.sub(number, text)
