@@ -108,6 +108,7 @@ from shared.understanding.entities.names import (
     lone_full_name,
     respelled,
     says_name,
+    signature_name,
 )
 from shared.understanding.entities.negation import after_taken_back
 from shared.understanding.entities.orders import is_order_problem, supposed_volume, takes_up
@@ -119,6 +120,7 @@ from shared.understanding.entities.phones import (
 )
 from shared.understanding.entities.places import places_theirs
 from shared.understanding.entities.power import POWER_QUERY, asks_by_power
+from shared.understanding.entities.principals import contact_is_theirs, principal_name
 from shared.understanding.entities.quantities import restates_locations
 from shared.understanding.entities.relationship import already_customer
 from shared.understanding.entities.signed_names import (
@@ -441,6 +443,15 @@ class LocalBrain:
         alone = contact_asked and lone_first_name(message, products)
         alone = alone or (missing and lone_full_name(message, products))
         asked = state.asking == "name" or alone
+        # details given for someone else ("ring him on ..."): their name, never the signer's
+        theirs = english and contact_is_theirs(message)
+        # a data-protection request open: a name signed or given identifies, it is not a lead's
+        principal = principal_name(message) if theirs else None
+        if principal or state.privacy_pending:
+            if principal and not state.privacy_pending and "name" not in state.collected:
+                found["name"] = principal
+            self._details(message, state, result, found)
+            return
         name = find_name(message, asked, missing, english, products)
         if name is None and missing and english:  # "thx, priya", "dr amir patel, 503-..."
             name = signed_off_name(message, products) or titled_name(message, products)
@@ -454,8 +465,22 @@ class LocalBrain:
         if name is None and missing and english and email and email.valid:
             name = first_name_of_address(message, email.address)  # "aisha.bello@..." -> Aisha
             result.name_from_address = name is not None
+        if theirs and name in (signature_name(message, products), signed_off_name(message)):
+            name = None  # the writer signs; the details are someone else's, left unnamed
         if name and _may_set_name(message, name, state):
             found["name"] = respelled(state.collected.get("name"), name)
+        self._details(message, state, result, found, email)
+
+    def _details(
+        self,
+        message: str,
+        state: ConversationState,
+        result: Understanding,
+        found: dict[str, Any],
+        email: Any = None,
+    ) -> None:
+        """The email and phone of the message, with the name already ``found``."""
+        email = email or find_email(message)
         if email and written_to(message, email.address):
             email = None  # "I will write to sales@... myself": the address is ours
         if email and email.suggestion:

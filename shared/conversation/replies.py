@@ -78,10 +78,11 @@ def _opening_capital(text: str) -> str:
 
 def first_name(state: ConversationState) -> str:
     """The name to greet with: the first name, or the whole name when it opens with an
-    initial ("J. Okonkwo" is greeted as such, not "Hi J.")."""
+    initial ("J. Okonkwo" is greeted as such, not "Hi J.") or a title ("Mr. Farrow")."""
     name = str(state.collected.get("name", ""))
     first = name.split(" ")[0]
-    return name if len(first.rstrip(".")) == 1 else first
+    titled = first.rstrip(".").lower() in ("mr", "mrs", "ms", "miss", "mx", "dr")
+    return name if len(first.rstrip(".")) == 1 or titled else first
 
 
 TIME_WORDS = re.compile(
