@@ -30,6 +30,16 @@ from tests.understanding.playing import play
             "Mrs. Achterberg",
         ),
         (
+            "Thanks. Our director, Mr. Tobias Lindgren, would like a proposal; he may also be "
+            "telephoned on 206 555 0150.\nKind regards,\nMarta Sousa",
+            "Mr. Tobias Lindgren",
+        ),
+        (
+            "Mr. Pemberton intends to order two grinders. He would be glad of a call on "
+            "503 555 0123.\nYours faithfully,\nAgatha Rowe",
+            "Mr. Pemberton",
+        ),
+        (
             "Please email the proposal to fin@gallagherco.com.\nRegards,\nJune Park\n"
             "PA to Mr. H. Gallagher",
             "Mr. H. Gallagher",

@@ -23,15 +23,18 @@ _INITIAL = r"[A-Z]\."
 _TITLED = re.compile(rf"\b{_TITLE}\s+(?:{_INITIAL}\s+)?{_WORD}(?:\s+{_WORD})?")
 # a named person who wants or asks: "Callum would like", "Siobhan wishes to"
 _WANTS = re.compile(
-    rf"(?:^|(?<=[!?]\s)|(?<=[a-z]\.\s)|(?<=\n))(?P<name>(?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD})?)\s+"
-    r"(?:would\s+like|wishes|wants|has\s+asked|asked|is\s+keen|hopes|expects|prefers)\b"
+    rf"(?:^|(?<=[!?]\s)|(?<=[a-z]\.\s)|(?<=\n))(?:(?:[Tt]he|[Oo]ur|[Mm]y)\s+[a-z]+,\s+)?"
+    rf"(?P<name>(?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD})?),?\s+"
+    r"(?:would\s+like|wishes|wants|has\s+asked|asked|is\s+keen|hopes|expects|prefers|intends)\b"
 )
 # the contact details are someone else's: "ring him on", "her email is", "he may be reached"
 _THEIRS = re.compile(
     r"\b(?:ring|call|phone|contact|email|e-mail|reach|text|write\s+to|send\s+(?:it|this|them"
     r"|the\s+\w+)\s+to)\s+(?:him|her)\b"
     r"|\b(?:his|her)\s+(?:e-?mail|telephone|phone|number|mobile|cell|address|contact)\b"
-    r"|\b(?:he|she)\s+(?:may|can|could)\s+be\s+(?:reached|contacted|emailed|rung)\b"
+    r"|\b(?:he|she)\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:reached|contacted|emailed|rung"
+    r"|telephoned|called)\b"
+    r"|\b(?:he|she)\s+would\s+(?:be\s+glad|welcome|appreciate)\b"
     r"|\b(?:he|she)\s+does\s+not\s+take\b",
     re.I,
 )
