@@ -450,6 +450,7 @@ class LocalBrain:
         if principal or state.privacy_pending:
             if principal and not state.privacy_pending and "name" not in state.collected:
                 found["name"] = principal
+                result.name_of_principal = True
             self._details(message, state, result, found)
             return
         name = find_name(message, asked, missing, english, products)

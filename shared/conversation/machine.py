@@ -109,6 +109,7 @@ class Plan(BaseModel):
     returning: bool = False
     redirect: bool = False
     name_from_address: bool = False
+    name_of_principal: bool = False
     ask: str | None = None
     ask_count: int = 0
     welcome: bool = False
@@ -156,6 +157,7 @@ def advance(
     s.support = s.support or plan.support_now
     collect(s, offered(heard, plan), plan, heard.correction)
     plan.name_from_address = heard.name_from_address and "name" in plan.collected_now
+    plan.name_of_principal = heard.name_of_principal and "name" in plan.collected_now
     if not plan.removed:
         record_interest(s, heard.interest)
     confirm_email(s, heard, plan)

@@ -130,6 +130,11 @@ ACK_NAME = (
     "Hi {first}, good to meet you.",
     "Great to meet you, {first}.",
 )
+# the person the writer writes for ("on behalf of Mr. Farrow"), noted as the contact, not greeted
+ACK_PRINCIPAL = (
+    "I'll note {first} as the contact.",
+    "Noted: {first} is the person our team should contact.",
+)
 # a first name read from the email's local part ("aisha.bello@"), said back to be corrected
 ACK_NAME_FROM_ADDRESS = (
     "I'll put you down as {first}; tell me if you'd rather another name.",

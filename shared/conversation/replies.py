@@ -165,6 +165,8 @@ def opener(w: Writer, plan: Plan, fields: list[str]) -> str | None:
     first = first_name(w.state) if "name" in fields and "name" not in plan.corrected else ""
     if first and plan.name_from_address:  # said back first: a guess the visitor may correct
         return w.pick(p.ACK_NAME_FROM_ADDRESS, first=first)
+    if first and plan.name_of_principal:  # the writer writes for them: no "Hi Mr. Farrow"
+        return w.pick(p.ACK_PRINCIPAL, first=first)
     if "pain_points" in fields and "pain_points" not in plan.corrected:
         if w.state.existing_customer and not first:
             return w.pick(p.ACK_CUSTOMER["pain_points"])

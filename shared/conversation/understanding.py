@@ -86,6 +86,9 @@ class Understanding(BaseModel):
       opens alone, not from anything it says of the business.
     - ``name_from_address``: the name is the first name the email's local part spells
       ("aisha.bello@..."), not one the visitor typed: the reply says it back to be corrected.
+    - ``name_of_principal``: the name is of the person the writer writes for ("on behalf of
+      Mr. Farrow ... ring him on ..."), not the writer's: the reply notes them as the contact
+      and greets nobody by it.
     - ``interest``: catalog items the visitor asks or talks about, by the need they belong to
       ("how much is the multi site plan?" -> support_needs "Multi-site plan"); not details the
       message states: a business visitor's needs record them, as interest, never commitment.
@@ -148,6 +151,7 @@ class Understanding(BaseModel):
     existing_customer: bool = False
     typed_by_ticket: bool = False
     name_from_address: bool = False
+    name_of_principal: bool = False
     interest: dict[str, str] = Field(default_factory=dict)
     topic: str | None = None
     supposed_volume: str | None = None

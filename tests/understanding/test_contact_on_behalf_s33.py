@@ -126,3 +126,35 @@ async def test_a_name_signed_under_an_erasure_request_is_not_recorded(brain: Loc
         ],
     )
     assert "name" not in state.collected
+
+
+async def test_the_writer_is_not_greeted_by_the_principals_name(brain: LocalBrain) -> None:
+    """The consultant writes; the owner is noted as the contact, never greeted as the writer
+    ("Hi Mr. Halvorsen, good to meet you" would go to his consultant). Without a principal the
+    writer's own name is greeted as before."""
+    from shared.conversation.machine import advance
+    from shared.conversation.replies import compose
+    from shared.conversation.state import ConversationState
+    from tests.understanding.playing import NOW
+
+    async def last_reply(messages: list[str]) -> str:
+        state, reply = ConversationState(), ""
+        for message in messages:
+            heard = await brain.understand(message, state)
+            state, plan = advance(state, heard, NOW)
+            reply = compose(plan, state, state.last_reply)
+        return reply
+
+    behalf = await last_reply(
+        [
+            "Dear Copperline, I advise Mr. Halvorsen, who runs a bakery café in Eugene.",
+            "Mr. Halvorsen would like a quotation for a Lumen 2-Group. He may be reached on "
+            "541 555 0177.\nYours faithfully,\nOctavia Brennan",
+        ]
+    )
+    assert "Mr. Halvorsen" in behalf
+    assert "meet you, Mr. Halvorsen" not in behalf
+    assert "Hi Mr. Halvorsen" not in behalf
+    own = await last_reply(["We run a café in Eugene.", "I'm Octavia Brennan, 541 555 0177."])
+    assert "Octavia" in own
+    assert "contact" not in own
