@@ -35,7 +35,6 @@ from shared.understanding.entities.business import (
 )
 from shared.understanding.entities.business import HOME_RE as HOME_WORDS
 from shared.understanding.entities.quantities import running_sites
-from shared.understanding.represented import represented_venue
 from shared.understanding.lexicon import (
     COUNT_WORDS,
     KIN,
@@ -44,6 +43,7 @@ from shared.understanding.lexicon import (
     alternation,
     number_words,
 )
+from shared.understanding.represented import represented_venue
 
 # venues that serve coffee as a matter of course: espresso added there grows a coffee business.
 # A bakery or a restaurant is not one ("a bakery adding an espresso bar", "ein Restaurant ...
