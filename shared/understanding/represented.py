@@ -38,7 +38,19 @@ REPRESENTED_VENUE = re.compile(
 )
 
 
+# the writer acts for someone: "on behalf of", "engaged by", "I advise", "my client", "PA to";
+# without it a café run by another ("our neighbour runs a café next door") is not the visitor's
+ACTS_FOR = re.compile(
+    r"\bon\s+behalf\s+of\b|\b(?:i\s+am\s+|i'm\s+)?writ(?:e|ing)\s+for\b"
+    r"|\b(?:engaged|retained|employed|instructed)\s+by\b"
+    r"|\bi\s+(?:advise|represent|act\s+for|work\s+for|assist)\b|\b(?:my|our)\s+(?:client|principal"
+    r"|employer|director|boss)\b|\b(?:pa|assistant|secretary)\s+to\b|\bconsult(?:ant|ancy|ing)\b"
+    r"|\bfranchise\b|\bin\s+my\s+capacity\s+as\b",
+    re.I,
+)
+
+
 def represented_venue(text: str) -> bool:
     """True when the message tells of a running coffee venue in the third person or in
-    formal words."""
-    return REPRESENTED_VENUE.search(text) is not None
+    formal words, written by one who acts for its owner."""
+    return REPRESENTED_VENUE.search(text) is not None and ACTS_FOR.search(text) is not None

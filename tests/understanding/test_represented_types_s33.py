@@ -23,8 +23,8 @@ CASUAL = CustomerType.CASUAL_BROWSER
         "My principal, Mr. Quayle, has owned and run the Bramble Café in Provo since 2014.",
         "I act for Mr. Dunmore, who operates two coffee houses in Salem.",
         "I represent the Thistle Coffee House in Ogden, which has traded for twelve years.",
-        "Our chain has six outlets trading across Oregon and we are reviewing suppliers.",
-        "The group has three premises in operation and a fourth under negotiation.",
+        "Our franchise has six outlets trading across Oregon and we are reviewing suppliers.",
+        "I act for a group with three premises in operation and a fourth under negotiation.",
     ],
 )
 def test_a_venue_run_by_the_person_represented_is_a_running_cafe(message: str) -> None:
@@ -89,3 +89,7 @@ def test_a_present_for_a_relatives_occasion_is_casual(message: str) -> None:
 )
 def test_a_relative_without_a_present_is_not_a_gift(message: str) -> None:
     assert visitor_type(message) is not CASUAL
+
+
+def test_a_cafe_run_by_someone_the_writer_does_not_act_for_is_not_theirs() -> None:
+    assert visitor_type("Mr. Pell owns the Kestrel Café across the road from our florist.") is None
