@@ -591,6 +591,7 @@ closing and she's giving us her grinder"): their business is not the visitor's."
 
 KIN = (
     r"(?:dad|father|mum|mom|mother|parents|grandparents|grandma|grandpa|grandfather|grandmother"
+    r"|grand(?:son|daughter|child(?:ren)?|kids?)"
     r"|wife|husband|partner|fianc[eé]e?|brother|sister|son|daughter|kids?|aunt|uncle|cousin"
     r"|niece|nephew|best\s+friend|friend)"
 )

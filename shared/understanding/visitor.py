@@ -43,6 +43,7 @@ from shared.understanding.lexicon import (
     alternation,
     number_words,
 )
+from shared.understanding.represented import represented_venue
 
 # venues that serve coffee as a matter of course: espresso added there grows a coffee business.
 # A bakery or a restaurant is not one ("a bakery adding an espresso bar", "ein Restaurant ...
@@ -295,7 +296,12 @@ COMMUNITY_EVENT = re.compile(
     r"\b(?:our|the|a)\s+(?:parish|church|school|club|community|village|neighbou?rhood|street"
     r"|block|charity|pta|scouts?|congregation|chapel|temple|synagogue|mosque)(?:'?s)?\s+"
     r"(?:[\w-]+\s+)?(?:supper|dinner|fundraiser|f[eê]te|bazaar|potluck|bake\s+sale|picnic|social"
-    r"|fair|gala|party|luncheon|raffle|auction|jumble\s+sale|festival|quiz\s+night)\b",
+    r"|fair|gala|party|luncheon|raffle|auction|jumble\s+sale|festival|quiz\s+night)\b"
+    # the gathering a committee or club holds: "each July the committee holds a summer fête"
+    r"|\b(?:committee|club|society|association|guild|parish|congregation|institute)\s+"
+    r"(?:holds|is\s+holding|will\s+hold|organi[sz]es|hosts|puts\s+on|runs)\s+(?:a|an|its|our"
+    r"|their|the)\s+(?:[\w-]+\s+){0,2}?(?:supper|dinner|fundraiser|f[eê]te|fete|bazaar|potluck"
+    r"|bake\s+sale|picnic|social|fair|gala|luncheon|jumble\s+sale|festival|quiz\s+night)\b",
     re.I,
 )
 # a trade that works such gatherings: "we cater the school fundraiser every year"
@@ -304,6 +310,21 @@ WORKS_EVENTS = re.compile(
     r"|\bcaterers?\b|\bcatering\s+(?:company|business)\b",
     re.I,
 )
+
+
+# a relative's birthday and a thing given for it, said over sentences: "My grandson ... His
+# birthday is on the 9th and I should like to give him something he will use"
+RELATIVE = re.compile(r"\b(?:my|our)\s+" + KIN + r"\b", re.I)
+RELATIVE_OCCASION = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:birthday|christmas|graduation|retirement)\b",
+    re.I,
+)
+GIVEN_TO = re.compile(r"\b(?:give|buy|get|gift)\s+(?:it\s+(?:to|for)\s+)?(?:him|her|them)\b", re.I)
+
+
+def _relative_gift(text: str) -> bool:
+    """A present for a relative's occasion: the relative, the occasion and the giving named."""
+    return all(p.search(text) for p in (RELATIVE, RELATIVE_OCCASION, GIVEN_TO))
 
 
 def _private_event(text: str) -> bool:
@@ -554,7 +575,7 @@ def _stated_type(text: str) -> CustomerType | None:
         return CustomerType.NEW_CAFE  # "I've never opened a café before": no running one
     text = DAILY_OPENING.sub(" ", text)
     flow = signals.customer_type(text)
-    if flow is None and HOME_GIFT.search(text):
+    if flow is None and (HOME_GIFT.search(text) or _relative_gift(text)):
         flow = CustomerType.CASUAL_BROWSER  # a gift for a relative's kitchen: bought for a home
     business = read_business(text).phase
     if flow is CustomerType.EXISTING_CAFE and business == "home":
@@ -594,6 +615,8 @@ def _stated_type(text: str) -> CustomerType | None:
         return CustomerType.EXISTING_CAFE
     if _runs_equipment(text) or (RUNS_NOW.search(text) and not home):
         return CustomerType.EXISTING_CAFE
+    if represented_venue(text) and not home:
+        return CustomerType.EXISTING_CAFE  # "on behalf of the proprietor of the X, a café"
     return None
 
 
