@@ -701,3 +701,23 @@ def asks_choice(sentence: str) -> bool:
 def asks_of_another_item(sentence: str) -> bool:
     """Whether a sentence opens as the same question of another item ("and the Lumen 2, ...")."""
     return _ANOTHER_ITEM.match(sentence) is not None
+
+
+# a comparison asked for in a letter's frame: "I should be grateful for a comparison of A and B",
+# "we would appreciate a comparison between A and B" asks what "compare A and B" asks
+_COMPARISON_FRAMED = re.compile(
+    r"^(?P<lead>.*?)\b(?:i|we)\s+(?:should|would|'d)\s+(?:be\s+(?:most\s+|very\s+)?(?:grateful|obliged"
+    r"|thankful)\s+for|(?:very\s+much\s+)?(?:like|appreciate|welcome|value))\s+(?:a|an)\s+"
+    r"(?:(?:brief|short|quick|side[\s-]by[\s-]side|written)\s+)?comparison\s+(?:of|between)\s+",
+    re.I,
+)
+
+
+def as_compared(question: str) -> str:
+    """A comparison asked for in a letter's frame as the imperative it stands for ("I should be
+    grateful for a comparison of the Pico and the Atlas" -> "compare the Pico and the Atlas");
+    any other text unchanged."""
+    found = _COMPARISON_FRAMED.match(question)
+    if found is None:
+        return question
+    return f"{found['lead']}compare {question[found.end() :]}"

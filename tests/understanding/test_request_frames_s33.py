@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.understanding.questions import asks_something, is_question
+from shared.understanding.questions import as_compared, asks_something, is_question
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,33 @@ def test_a_request_frame_asks(text: str) -> None:
 def test_a_favour_or_plan_is_no_question(text: str) -> None:
     """A favour asked or a plan told in the same polite words asks for no information."""
     assert not is_question(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        (
+            "I should be grateful for a comparison of the Pico and the Atlas 64, chiefly price.",
+            "compare the Pico and the Atlas 64, chiefly price.",
+        ),
+        (
+            "Many thanks. We would very much appreciate a comparison between your two decafs.",
+            "Many thanks. compare your two decafs.",
+        ),
+    ],
+)
+def test_a_framed_comparison_reads_as_compare(text: str, direct: str) -> None:
+    """A comparison asked for in a letter's frame is answered as "compare ..." is."""
+    assert as_compared(text) == direct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I should be grateful for your help with the comparison.",
+        "We made a comparison of three suppliers last year.",
+    ],
+)
+def test_other_comparisons_are_left_as_typed(text: str) -> None:
+    """A comparison the visitor made, or gratitude for help, is not turned into an ask."""
+    assert as_compared(text) == text
