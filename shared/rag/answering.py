@@ -210,7 +210,7 @@ from shared.understanding.per_site import sites_asked
 from shared.understanding.planned_visits import visit_asked
 from shared.understanding.pointing import alternative_numbered
 from shared.understanding.price_policies import price_policy
-from shared.understanding.questions import as_asked, as_positive, asked_after_emoji
+from shared.understanding.questions import as_asked, as_compared, as_positive, asked_after_emoji
 from shared.understanding.quoted import as_ours
 from shared.understanding.reference import as_least, asks_the_rest
 from shared.understanding.restricted_asks import without_restricted_alternative
@@ -384,6 +384,7 @@ class Answerer(PickAnswers):
         question = as_inverted(question)  # "training is that extra": "is training extra?"
         question = foreign_named(question, self.catalog, self._speller.known)  # "2 group Astoria"
         question = as_asked(question)  # "return an unused grinder": "can we return ...?"
+        question = as_compared(question)  # "grateful for a comparison of A and B": compare
         question = visit_asked(question)  # "we might visit, maybe on a saturday": that day?
         question = as_least(question)  # "how many sites needed": the minimum sites
         question = as_custom(question)  # "a blend with our name on it": a custom blend

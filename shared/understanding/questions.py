@@ -243,6 +243,34 @@ def asks_something(text: str, terse: bool = True) -> bool:
 
 #: A terse request closed by its "pls" before a comma ("decaf price pls, half my regulars ..."):
 #: the politeness word ends the request as a stop would.
+# a request for information in a letter's frame, asking what it frames: "I should be grateful to
+# know whether ...", "has asked me to establish how ...", "I should like to know what ...", "my
+# director would like to know the name ...", "could you let me have the telephone number", "if
+# you could set out what ...", "I would be most obliged for an answer", "I would be grateful for
+# the total cost"; never a favour or a plan ("grateful if you could call me", "we would like to
+# open in June")
+_INFORMATION = (
+    r"(?:the|a|an|your)\s+(?:(?:full|total|exact|brief|short|written|detailed|current)\s+)?"
+    r"(?:answer|total|cost|costs|price|prices|pricing|figure|figures|comparison|breakdown"
+    r"|details|confirmation|explanation|summary|outline|name|names|number|numbers|address"
+    r"|list|quote|quotation|specification|specifications)\b"
+)
+REQUEST_FRAME = re.compile(
+    r"\b(?:grateful|obliged|pleased|glad|delighted|interested)\s+to\s+(?:know|learn|hear|find\s+out)"
+    r"\s+(?:what|how|if|whether|when|which|where|who|why|in\s+which|about|the|your)\b"
+    r"|\b(?:grateful|obliged|thankful)\s+for\s+(?:an\s+answer|" + _INFORMATION + r")"
+    r"|\b(?:asked|asks|tasked|instructed)\s+(?:me|us)\s+to\s+(?:find\s+out|establish|ascertain"
+    r"|enquire|inquire|learn|check|confirm|discover)\s+(?:what|how|if|whether|when|which|where|who"
+    r"|why|in\s+which|the|your)\b"
+    r"|\b(?:should|would|'d)\s+(?:very\s+much\s+|much\s+|also\s+)?like\s+to\s+(?:know|learn"
+    r"|find\s+out|establish)\s+(?:what|how|if|whether|when|which|where|who|why|in\s+which|about"
+    r"|the|your)\b"
+    r"|\b(?:could|would|can|will)\s+you\s+(?:kindly\s+|please\s+)?(?:let\s+(?:me|us)\s+have"
+    r"|set\s+out|advise|confirm|explain|outline|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\b"
+    r"|\bif\s+you\s+(?:could|would|can)\s+(?:kindly\s+|please\s+)?(?:let\s+(?:me|us)\s+have"
+    r"|set\s+out|advise|confirm|explain|outline|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\b",
+    re.I,
+)
 _CLOSED_BY_PLEASE = re.compile(r"(?<=\bpls),|(?<=\bplz),|(?<=\bplease),", re.I)
 
 
@@ -259,7 +287,7 @@ def _terse(text: str) -> bool:
 def _embeds_question(text: str) -> bool:
     """A question asked inside the message or one of its sentences ("cart. pico price")."""
     parts = (text, *sentences(text, ends=".!;"))
-    return any(EMBEDDED_QUESTION.search(part) for part in parts)
+    return any(EMBEDDED_QUESTION.search(part) or REQUEST_FRAME.search(part) for part in parts)
 
 
 # a question after a comma ("last one i promise, is the roastery solar powered"): stricter than
@@ -674,3 +702,23 @@ def asks_choice(sentence: str) -> bool:
 def asks_of_another_item(sentence: str) -> bool:
     """Whether a sentence opens as the same question of another item ("and the Lumen 2, ...")."""
     return _ANOTHER_ITEM.match(sentence) is not None
+
+
+# a comparison asked for in a letter's frame: "I should be grateful for a comparison of A and B",
+# "we would appreciate a comparison between A and B" asks what "compare A and B" asks
+_COMPARISON_FRAMED = re.compile(
+    r"^(?P<lead>.*?)\b(?:i|we)\s+(?:should|would|'d)\s+(?:be\s+(?:most\s+|very\s+)?(?:grateful|obliged"
+    r"|thankful)\s+for|(?:very\s+much\s+)?(?:like|appreciate|welcome|value))\s+(?:a|an)\s+"
+    r"(?:(?:brief|short|quick|side[\s-]by[\s-]side|written)\s+)?comparison\s+(?:of|between)\s+",
+    re.I,
+)
+
+
+def as_compared(question: str) -> str:
+    """A comparison asked for in a letter's frame as the imperative it stands for ("I should be
+    grateful for a comparison of the Pico and the Atlas" -> "compare the Pico and the Atlas");
+    any other text unchanged."""
+    found = _COMPARISON_FRAMED.match(question)
+    if found is None:
+        return question
+    return f"{found['lead']}compare {question[found.end() :]}"
