@@ -158,3 +158,27 @@ async def test_the_writer_is_not_greeted_by_the_principals_name(brain: LocalBrai
     own = await last_reply(["We run a café in Eugene.", "I'm Octavia Brennan, 541 555 0177."])
     assert "Octavia" in own
     assert "contact" not in own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own address; the call wished for him points no detail at him
+        "I'm Nora Keane, nora@harbourcups.com. Declan would like someone to ring him next week.",
+        # a pronoun opening the sentence is no one's name
+        "He wants to talk to a person first. Can someone call him? Ray Dunleavy, 541-555-0129.",
+    ],
+)
+def test_no_principal_without_a_detail_pointed_at_them(text: str) -> None:
+    assert principal_name(text) is None
+
+
+async def test_a_pronoun_is_never_the_leads_name(brain: LocalBrain) -> None:
+    state = await play(
+        brain,
+        [
+            "I'm the chef at a bistro in Eugene; the owner asked me to look at espresso machines.",
+            "He wants to talk to a person. Can someone call him? Ray Dunleavy, 541-555-0129.",
+        ],
+    )
+    assert state.collected.get("name") == "Ray Dunleavy"

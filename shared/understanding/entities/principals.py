@@ -45,9 +45,24 @@ _ASSISTANT_TO = re.compile(
 )
 
 
+# a contact detail close after the pointing words: "ring him on 916 ...", "her email is x@..."
+_DETAIL_AFTER = re.compile(r"\d{3}|@")
+_DETAIL_WINDOW = 60
+# words a sentence may open with that are no one's name: "He wants to talk to a person"
+_NOT_NAMES = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"})
+
+
 def contact_is_theirs(text: str) -> bool:
-    """The message gives contact details as a third person's ("ring her on ...")."""
-    return _THEIRS.search(text) is not None or _ASSISTANT_TO.search(text) is not None
+    """The message gives contact details as a third person's ("ring her on 541 ...", "his
+    email is ..."): the pointing words followed closely by a detail, or a signature naming
+    the writer as someone's assistant. "Seamus would like someone to ring him before
+    Thanksgiving" beside the writer's own address points no detail at him."""
+    if _ASSISTANT_TO.search(text) is not None:
+        return True
+    return any(
+        _DETAIL_AFTER.search(text, m.end(), m.end() + _DETAIL_WINDOW)
+        for m in _THEIRS.finditer(text)
+    )
 
 
 def principal_name(text: str) -> str | None:
@@ -67,5 +82,9 @@ def principal_name(text: str) -> str | None:
 
 
 def _person(name: str) -> bool:
-    """A titled name ("Mr. Farrow") or one opening with a known first name ("Callum")."""
-    return _TITLED.fullmatch(name) is not None or known_first(name.split()[0])
+    """A titled name ("Mr. Farrow") or one opening with a known first name ("Callum"), never
+    a pronoun ("He wants ...")."""
+    first = name.split()[0]
+    if first.lower() in _NOT_NAMES:
+        return False
+    return _TITLED.fullmatch(name) is not None or known_first(first)
