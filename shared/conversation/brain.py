@@ -478,7 +478,7 @@ class LocalBrain:
         state: ConversationState,
         result: Understanding,
         found: dict[str, Any],
-        email: Any = None,
+        email: EmailFinding | None = None,
     ) -> None:
         """The email and phone of the message, with the name already ``found``."""
         email = email or find_email(message)
